@@ -1,0 +1,66 @@
+"""Spec -> {relative path: file text} for everything generated."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Dict, List, Tuple
+
+from codegen import naming, render
+from codegen.operations import OperationDef, build_operations
+from codegen.schemas import ModelDef, Registry
+from codegen.spec import Spec, load_spec
+
+PKG = "pinterest_client"
+#: Folders whose every file the generator owns (``--check`` flags strays there too).
+GENERATED_DIRS = (f"{PKG}/api", f"{PKG}/model", f"{PKG}/apis", f"{PKG}/models", "docs")
+
+
+class Generated:
+    """The definitions of one spec, ready to render."""
+
+    def __init__(self, spec: Spec) -> None:
+        self.spec = spec
+        self.registry = Registry(spec)
+        self.registry.build_components()
+        self.operations: List[OperationDef] = build_operations(spec, self.registry)
+        self.models: Dict[str, ModelDef] = dict(sorted(self.registry.models.items()))
+        self.tags: Dict[str, List[OperationDef]] = defaultdict(list)
+        for op in self.operations:
+            self.tags[op.tag].append(op)
+        self.tags = dict(sorted(self.tags.items()))
+        self.tag_descriptions = {t["name"]: str(t.get("description", "")).strip() for t in spec.data.get("tags", [])}
+        by_name = {op.operation_id: op for op in self.operations}
+        #: tag -> [(operation, the tag whose class defines it)] for the seed-era placement.
+        self.seed_aliases: Dict[str, List[Tuple[OperationDef, str]]] = defaultdict(list)
+        for operation_id, old_tag in sorted(spec.seed_tags.items()):
+            op = by_name.get(operation_id)
+            if op is not None and old_tag in self.tags:
+                self.seed_aliases[old_tag].append((op, op.tag))
+
+
+def generate(spec_path: str) -> Dict[str, str]:
+    from codegen import docs
+
+    gen = Generated(load_spec(spec_path))
+    version = gen.spec.version
+    files: Dict[str, str] = {}
+    for model in gen.models.values():
+        files[f"{PKG}/model/{model.module}.py"] = render.render_model(model, version)
+    for tag, ops in gen.tags.items():
+        files[f"{PKG}/api/{naming.api_module(tag)}.py"] = render.render_api(
+            tag, gen.tag_descriptions.get(tag, ""), ops, gen.seed_aliases.get(tag, []), version
+        )
+    files[f"{PKG}/model/__init__.py"] = render.render_package_doc(
+        version, f"One module per model (`from {PKG}.model.board import Board`); see `{PKG}.models` for all of them."
+    )
+    files[f"{PKG}/api/__init__.py"] = render.render_package_doc(
+        version, f"One module per API class (`from {PKG}.api import boards_api`); see `{PKG}.apis` for all of them."
+    )
+    files[f"{PKG}/models/__init__.py"] = render.render_lazy_index(
+        version, "model", "model", {m.name: m.module for m in gen.models.values()}
+    )
+    files[f"{PKG}/apis/__init__.py"] = render.render_lazy_index(
+        version, "API", "api", {naming.api_class(t): naming.api_module(t) for t in gen.tags}
+    )
+    files.update(docs.render_docs(gen))
+    return files

@@ -1,0 +1,75 @@
+"""Every rule that turns a spec name into a Python name, in one place."""
+
+from __future__ import annotations
+
+import keyword
+import re
+
+#: Attribute names a generated model must not shadow (methods of the model base).
+MODEL_RESERVED = frozenset(
+    {"get", "to_dict", "to_json", "to_str", "validate", "from_dict", "from_json", "copy", "fields", "mro"}
+)
+
+
+def snake(name: str) -> str:
+    """``BoardSection`` -> ``board_section``; ``PinMediaSourceImageURL`` -> ``pin_media_source_image_url``;
+    ``Pinterest.Lib.Error`` -> ``pinterest_lib_error``."""
+    name = re.sub(r"[^0-9A-Za-z]+", "_", name)
+    name = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
+    name = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
+    return re.sub(r"_+", "_", name).strip("_").lower()
+
+
+def camel(name: str) -> str:
+    """``boards/list`` -> ``BoardsList``; ``ad_account_id`` -> ``AdAccountId``; keeps inner capitals."""
+    parts = re.split(r"[^0-9A-Za-z]+", name)
+    return "".join(p[:1].upper() + p[1:] for p in parts if p)
+
+
+def class_name(schema_name: str) -> str:
+    """Component schema name -> class name. ``Pinterest.Lib.Error`` -> ``PinterestLibError``."""
+    return camel(schema_name)
+
+
+def module_name(cls: str) -> str:
+    return snake(cls)
+
+
+def method_name(operation_id: str) -> str:
+    """``boards/list`` -> ``boards_list``."""
+    return re.sub(r"[^0-9A-Za-z_]", "_", operation_id)
+
+
+def api_class(tag: str) -> str:
+    """``ad_accounts`` -> ``AdAccountsApi``."""
+    return camel(tag) + "Api"
+
+
+def api_module(tag: str) -> str:
+    return snake(tag) + "_api"
+
+
+def identifier(wire: str, reserved: frozenset = frozenset()) -> str:
+    """A Python identifier for a wire name: kept as is when it already is one (so attribute names
+    match the JSON); otherwise ``Content-Type`` -> ``content_type``, ``from`` -> ``from_``."""
+    name = wire if wire.isidentifier() else snake(wire) or "field"
+    if name[0].isdigit():
+        name = "n" + name
+    if keyword.iskeyword(name) or name in reserved or name.startswith("__"):
+        name += "_"
+    return name
+
+
+def param_name(wire: str) -> str:
+    return identifier(wire if wire.isidentifier() else snake(wire))
+
+
+def enum_member(value: object) -> str:
+    """Enum value -> member name: ``"DAY"`` -> ``DAY``, ``"18-24"`` -> ``N18_24``, ``"65+"`` -> ``N65_PLUS``."""
+    text = str(value).replace("+", "_plus").replace("-", "_").replace(".", "_")
+    text = re.sub(r"[^0-9A-Za-z_]+", "_", text).strip("_").upper() or "EMPTY"
+    if text[0].isdigit():
+        text = "N" + text
+    if keyword.iskeyword(text) or text.startswith("_") or text in ("MRO", "NAME", "VALUE"):
+        text += "_"
+    return text

@@ -1,0 +1,376 @@
+"""Definitions -> Python source for ``api/``, ``model/``, ``apis/`` and ``models/``."""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Dict, Iterable, List, Optional, Set, Tuple
+
+from codegen import naming
+from codegen.operations import BodyDef, OperationDef, ParamDef
+from codegen.schemas import FieldDef, ModelDef, TypeInfo
+
+PACKAGE = "pinterest_client"
+TYPING_NAMES = ("Any", "Dict", "List", "Optional", "Union")
+
+
+def header(version: str) -> str:
+    return f"# Generated from Pinterest OpenAPI {version} by codegen (python -m codegen). Do not edit.\n"
+
+
+def docstring(text: str, indent: str) -> str:
+    """A triple-quoted docstring block for ``text`` (already stripped)."""
+    text = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"').strip()
+    text = "\n".join(line.rstrip() for line in text.splitlines())
+    if text.endswith('"'):
+        text += " "
+    if "\n" not in text:
+        return f'{indent}"""{text}"""\n'
+    body = "\n".join((indent + line) if line else "" for line in text.splitlines())
+    return f'{indent}"""{body[len(indent):]}\n{indent}"""\n'
+
+
+def literal(value: Any) -> str:
+    """Python source for a JSON-ish value (tuples for lists, so metadata stays immutable)."""
+    if isinstance(value, (list, tuple)):
+        inner = ", ".join(literal(v) for v in value)
+        return f"({inner},)" if len(value) == 1 else f"({inner})"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{literal(k)}: {literal(v)}" for k, v in value.items()) + "}"
+    return repr(value)
+
+
+def kwargs(items: Iterable[Tuple[str, Any]]) -> str:
+    return "".join(f", {k}={literal(v)}" for k, v in items)
+
+
+def typing_imports(annotations: Iterable[str]) -> List[str]:
+    text = " ".join(annotations)
+    return [n for n in TYPING_NAMES if re.search(rf"\b{n}\[|\b{n}\b", text)]
+
+
+def annotation_of(info: TypeInfo, optional: bool) -> str:
+    return f"Optional[{info.annotation}]" if optional and info.annotation != "Any" else info.annotation
+
+
+def model_import_lines(names: Iterable[str], exclude: str = "") -> List[str]:
+    return [f"    from {PACKAGE}.model.{naming.module_name(n)} import {n}" for n in sorted(set(names)) if n != exclude]
+
+
+# ---------------------------------------------------------------------------------------------
+# Models
+# ---------------------------------------------------------------------------------------------
+
+
+def render_model(model: ModelDef, version: str) -> str:
+    renderer = {"object": _object, "enum": _enum, "union": _union, "list": _list, "alias": _alias}[model.kind]
+    return header(version) + renderer(model)
+
+
+def _class_doc(model: ModelDef) -> str:
+    text = model.description or f"{model.name} ({model.source})."
+    if model.deprecated:
+        text += "\n\nDeprecated by Pinterest."
+    return docstring(text, "    ")
+
+
+def _imports(annotations: List[str], refs: Set[str], base: str, self_name: str, runtime_refs: bool = False) -> str:
+    lines = ["from __future__ import annotations", ""]
+    typing_names = typing_imports(annotations)
+    needs_datetime = any("datetime." in a for a in annotations)
+    others = sorted(set(refs) - {self_name})
+    if needs_datetime and not runtime_refs:
+        pass
+    std = []
+    if needs_datetime:
+        std.append("import datetime")
+    type_checking = bool(others) and not runtime_refs
+    if type_checking:
+        typing_names = ["TYPE_CHECKING"] + sorted(typing_names)
+    if typing_names:
+        std.append(f"from typing import {', '.join(typing_names)}")
+    if std:
+        lines.extend(std)
+        lines.append("")
+    if base:
+        lines.append(f"from {PACKAGE}.model_utils import {base}")
+    if runtime_refs:
+        lines.extend(line.strip() for line in model_import_lines(others))
+    if type_checking:
+        lines.append("")
+        lines.append("if TYPE_CHECKING:")
+        lines.extend(model_import_lines(others))
+    return "\n".join(lines) + "\n\n\n"
+
+
+def _field_line(f: FieldDef) -> str:
+    opts: List[Tuple[str, Any]] = []
+    if f.py != f.wire:
+        opts.append(("py", f.py))
+    if f.required:
+        opts.append(("required", True))
+    if f.type.nullable:
+        opts.append(("nullable", True))
+    if f.read_only:
+        opts.append(("read_only", True))
+    opts.extend(sorted(f.type.checks.items()))
+    return f"        Field({f.wire!r}, {f.type.runtime!r}{kwargs(opts)}),\n"
+
+
+def _object(model: ModelDef) -> str:
+    annotations = [annotation_of(f.type, not f.required or f.type.nullable) for f in model.fields]
+    refs: Set[str] = set().union(*(f.type.refs for f in model.fields)) if model.fields else set()
+    bases = ["Field", "Model"] if model.fields else ["Model"]
+    out = _imports(annotations, refs, ", ".join(bases), model.name)
+    out += f"class {model.name}(Model):\n"
+    out += _class_doc(model)
+    for f, annotation in zip(model.fields, annotations):
+        out += f"\n    {f.py}: {annotation}\n"
+        if f.description:
+            out += docstring(f.description, "    ")
+    if model.fields:
+        out += "\n    _fields = (\n" + "".join(_field_line(f) for f in model.fields) + "    )\n"
+    if model.additional is None:
+        out += "    _additional = None\n"
+    elif model.additional.runtime != "any":
+        out += f"    _additional = {model.additional.runtime!r}\n"
+    if model.discriminator:
+        out += f"    _discriminator = {literal(model.discriminator)}\n"
+    return out
+
+
+def _enum(model: ModelDef) -> str:
+    base = {"str": "Enum", "int": "IntEnum", "float": "FloatEnum"}[model.enum_base]
+    out = _imports([], set(), base, model.name)
+    out += f"class {model.name}({base}):\n"
+    out += _class_doc(model) + "\n"
+    seen: Dict[str, int] = {}
+    for value in model.enum_values:
+        member = naming.enum_member(value)
+        if member in seen:
+            seen[member] += 1
+            member = f"{member}_{seen[member]}"
+        else:
+            seen[member] = 1
+        out += f"    {member} = {value!r}\n"
+    return out
+
+
+def _union(model: ModelDef) -> str:
+    variants = [v.runtime for v in model.variants if v.refs or v.runtime in ("str", "int", "float", "bool")]
+    out = _imports([], set(), "UnionModel", model.name)
+    out += f"class {model.name}(UnionModel):\n"
+    doc = model.description or f"{model.name} ({model.source})."
+    doc += "\n\nOne of: " + ", ".join(f"`{v}`" for v in variants) + "."
+    out += docstring(doc, "    ") + "\n"
+    out += f"    _variants = {literal(variants)}\n"
+    if model.discriminator:
+        out += f"    _discriminator = {literal(model.discriminator)}\n"
+    return out
+
+
+def _list(model: ModelDef) -> str:
+    assert model.item is not None
+    out = _imports([], set(), "ModelList", model.name)
+    out += f"class {model.name}(ModelList):\n"
+    out += _class_doc(model) + "\n"
+    out += f"    _item_type = {model.item.runtime!r}\n"
+    if model.checks:
+        out += f"    _checks = {literal(model.checks)}\n"
+    return out
+
+
+def _alias(model: ModelDef) -> str:
+    assert model.alias is not None
+    out = _imports([model.alias.annotation], model.alias.refs, "", model.name, runtime_refs=True)
+    out = out.rstrip("\n") + "\n\n"
+    out += f"{model.name} = {model.alias.annotation}\n"
+    out += docstring(model.description or f"{model.name} ({model.source}).", "")
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# APIs
+# ---------------------------------------------------------------------------------------------
+
+
+def _param_annotation(info: TypeInfo, optional: bool) -> str:
+    annotation = info.annotation
+    if info.runtime == "date":
+        annotation = "Union[datetime.date, str]"
+    elif info.runtime == "datetime":
+        annotation = "Union[datetime.datetime, str]"
+    return f"Optional[{annotation}]" if optional else annotation
+
+
+def _body_annotation(body: BodyDef) -> str:
+    annotation = body.type.annotation
+    if body.type.refs and not annotation.startswith(("List[", "Dict[", "Union[")):
+        annotation = f"Union[{annotation}, Dict[str, Any]]"
+    return annotation if body.required else f"Optional[{annotation}]"
+
+
+def _param_source(p: ParamDef) -> str:
+    opts: List[Tuple[str, Any]] = []
+    if p.required:
+        opts.append(("required", True))
+    if p.style and p.style != ("simple" if p.location == "path" else "form"):
+        opts.append(("style", p.style))
+    if p.explode is not None and p.explode != (p.style in (None, "form") and p.location == "query"):
+        opts.append(("explode", p.explode))
+    opts.extend(sorted(p.type.checks.items()))
+    return f"        Param({p.wire!r}, {p.location!r}, {p.type.runtime!r}{kwargs(opts)}),\n"
+
+
+def operation_constant(op: OperationDef) -> str:
+    return "_" + op.name.upper()
+
+
+def _operation_source(op: OperationDef) -> str:
+    out = f"{operation_constant(op)} = Operation(\n"
+    out += f"    {op.operation_id!r},\n    {op.http_method!r},\n    {op.path!r},\n"
+    if op.params:
+        out += "    params=(\n" + "".join("    " + _param_source(p) for p in op.params) + "    ),\n"
+    if op.body is not None:
+        out += f"    body={op.body.type.runtime!r},\n    body_name={op.body.py!r},\n"
+        if op.body.required:
+            out += "    body_required=True,\n"
+        out += f"    content_type={op.body.content_type!r},\n"
+    responses = {r.status: (r.type.runtime if r.type else None) for r in op.responses if r.status.startswith("2")}
+    out += f"    responses={literal(responses)},\n"
+    schemes = list(dict.fromkeys(s for s, _ in op.security))
+    if schemes:
+        out += f"    security={literal(schemes)},\n"
+    if op.idempotent:
+        out += "    idempotent=True,\n"
+    if op.deprecated:
+        out += f"    deprecated={op.deprecated!r},\n"
+    if op.rate_limit_category:
+        out += f"    rate_limit_category={op.rate_limit_category!r},\n"
+    return out + ")\n"
+
+
+def _method_doc(op: OperationDef) -> str:
+    parts = []
+    if op.deprecated:
+        parts.append(op.deprecated)
+    if op.summary:
+        parts.append(op.summary)
+    if op.description and op.description != op.summary:
+        parts.append(op.description)
+    lines = []
+    for p in op.positional + op.keyword:
+        desc = " ".join(p.description.split()) or "(no description)"
+        lines.append(f":param {p.py}: {desc}")
+    ret = op.return_type
+    lines.append(f":returns: {ret.annotation if ret else 'None'}")
+    lines.append(f"`{op.http_method} {op.path}`")
+    parts.append("\n".join(lines))
+    return docstring("\n\n".join(parts), "        ")
+
+
+def _method_source(op: OperationDef) -> str:
+    sig = ["self"]
+    for p in op.positional:
+        annotation = _body_annotation(p) if isinstance(p, BodyDef) else _param_annotation(p.type, False)
+        sig.append(f"{p.py}: {annotation}")
+    if op.keyword:
+        sig.append("*")
+    for p in op.keyword:
+        annotation = _body_annotation(p) if isinstance(p, BodyDef) else _param_annotation(p.type, True)
+        sig.append(f"{p.py}: {annotation} = None")
+    sig.append("**options: Unpack[CallOptions]")
+    ret = op.return_type
+    returns = ret.annotation if ret else "None"
+    args = [p.py for p in op.params] + ([op.body.py] if op.body is not None else [])
+    args_src = "(" + ", ".join(args) + ("," if len(args) == 1 else "") + ")"
+    out = f"    def {op.name}(\n" + "".join(f"        {s},\n" for s in sig) + f"    ) -> {returns}:\n"
+    out += _method_doc(op)
+    out += f"        return self.api_client.call_api({operation_constant(op)}, {args_src}, options)\n\n"
+    out += f"    def {op.name}_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:\n"
+    out += f'        """:meth:`{op.name}`, returning ``ApiResponse(data, status, headers)``."""\n'
+    out += f"        return self.{op.name}(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]\n"
+    return out
+
+
+def _method_annotations(op: OperationDef) -> List[str]:
+    out = []
+    for p in op.positional + op.keyword:
+        out.append(_body_annotation(p) if isinstance(p, BodyDef) else _param_annotation(p.type, True))
+    ret = op.return_type
+    if ret:
+        out.append(ret.annotation)
+    return out
+
+
+def render_api(tag: str, description: str, ops: List[OperationDef], seed_aliases: List[Tuple[OperationDef, str]], version: str) -> str:
+    cls = naming.api_class(tag)
+    annotations = ["Any"] + [a for op in ops for a in _method_annotations(op)]
+    refs: Set[str] = set()
+    for op in ops:
+        for p in op.params:
+            refs |= p.type.refs
+        if op.body is not None:
+            refs |= op.body.type.refs
+        if op.return_type is not None:
+            refs |= op.return_type.refs
+    typing_names = ["TYPE_CHECKING"] + sorted(set(typing_imports(annotations)) | {"Any"})
+    out = header(version)
+    out += docstring(f"{cls}: {description}" if description else cls, "")
+    out += "\nfrom __future__ import annotations\n\n"
+    out += f"from typing import {', '.join(typing_names)}\n\n"
+    out += f"from {PACKAGE}.api_client import ApiResponse, Endpoint, Operation"
+    out += ", Param\n" if any(op.params for op in ops) else "\n"
+    alias_classes = sorted({naming.api_class(other_tag) for _, other_tag in seed_aliases})
+    for other in alias_classes:
+        out += f"from {PACKAGE}.api.{naming.snake(other[:-3])}_api import {other}\n"
+    out += "\nif TYPE_CHECKING:\n"
+    if any("datetime." in a for a in annotations):
+        out += "    import datetime\n\n"
+    out += "    from typing_extensions import Unpack\n\n"
+    out += f"    from {PACKAGE}.api_client import CallOptions\n"
+    out += "".join(line + "\n" for line in model_import_lines(refs))
+    out += f"\n\nclass {cls}(Endpoint):\n"
+    out += docstring(description or f"Operations tagged `{tag}`.", "    ")
+    for op in ops:
+        out += "\n" + _method_source(op)
+    if seed_aliases:
+        out += "\n    # The original client (spec 5.14.0) had these operations in this class; Pinterest has\n"
+        out += "    # since moved them to another tag. Same methods, reachable from both classes.\n"
+        for op, other_tag in seed_aliases:
+            other = naming.api_class(other_tag)
+            out += f"    {op.name} = {other}.{op.name}\n"
+            out += f"    {op.name}_with_http_info = {other}.{op.name}_with_http_info\n"
+    out += "\n\n" + "\n\n".join(_operation_source(op) for op in ops)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Packages
+# ---------------------------------------------------------------------------------------------
+
+
+def render_lazy_index(version: str, what: str, subpackage: str, modules: Dict[str, str]) -> str:
+    """``apis/__init__.py`` / ``models/__init__.py``: every class, loaded on first use."""
+    names = sorted(modules)
+    out = header(version)
+    out += f'"""Every {what} class of the SDK, importable from here and loaded on first use\n'
+    out += f'(``from {PACKAGE}.{subpackage}s import *`` imports them all)."""\n\n'
+    out += "from __future__ import annotations\n\nimport importlib\nfrom typing import TYPE_CHECKING, Any, List\n\n"
+    out += "if TYPE_CHECKING:\n"
+    for name in names:
+        out += f"    from {PACKAGE}.{subpackage}.{modules[name]} import {name} as {name}\n"
+    out += "\n_MODULES = {\n" + "".join(f"    {n!r}: {modules[n]!r},\n" for n in names) + "}\n\n"
+    out += "__all__ = [\n" + "".join(f"    {n!r},\n" for n in names) + "]\n\n\n"
+    out += "def __getattr__(name: str) -> Any:\n"
+    out += "    module = _MODULES.get(name)\n"
+    out += "    if module is None:\n"
+    out += "        raise AttributeError(f\"module {__name__!r} has no attribute {name!r}\")\n"
+    out += f"    value = getattr(importlib.import_module(f\"{PACKAGE}.{subpackage}.{{module}}\"), name)\n"
+    out += "    globals()[name] = value\n"
+    out += "    return value\n\n\n"
+    out += "def __dir__() -> List[str]:\n    return list(__all__)\n"
+    return out
+
+
+def render_package_doc(version: str, text: str) -> str:
+    return header(version) + docstring(text, "")

@@ -1,0 +1,357 @@
+"""Schemas -> model definitions and type strings.
+
+Every component schema becomes one definition; every inline object schema gets a deterministic
+name from where it is defined (``BulkDownloadRequest.campaign_filter`` -> ``BulkDownloadRequestCampaignFilter``,
+array items -> ``...Item``, the paginated response of ``boards/list`` -> ``BoardsListResponse``).
+Names are assigned in a first pass over each schema's own tree, so a property inherited through
+``allOf`` keeps the name of the schema that defined it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any, Dict, List, Optional, Set, Tuple
+
+from codegen import naming
+from codegen.spec import Spec
+
+CHECK_KEYS = {
+    "minLength": "min_length",
+    "maxLength": "max_length",
+    "pattern": "pattern",
+    "minimum": "minimum",
+    "maximum": "maximum",
+    "exclusiveMinimum": "exclusive_minimum",
+    "exclusiveMaximum": "exclusive_maximum",
+    "minItems": "min_items",
+    "maxItems": "max_items",
+}
+
+
+@dataclasses.dataclass
+class TypeInfo:
+    """How a schema appears in Python: the runtime type string, the annotation, the checks."""
+
+    runtime: str
+    annotation: str
+    checks: Dict[str, Any] = dataclasses.field(default_factory=dict)
+    nullable: bool = False
+    refs: Set[str] = dataclasses.field(default_factory=set)  # generated classes the annotation names
+
+
+@dataclasses.dataclass
+class FieldDef:
+    wire: str
+    py: str
+    type: TypeInfo
+    required: bool
+    read_only: bool
+    description: str
+    default: Any = None
+    example: Any = None
+    deprecated: bool = False
+
+
+@dataclasses.dataclass
+class ModelDef:
+    name: str
+    kind: str  # object | enum | union | list | alias
+    description: str
+    source: str  # "component schema X" or "inline in ..."
+    fields: List[FieldDef] = dataclasses.field(default_factory=list)
+    additional: Optional[TypeInfo] = None  # None: additionalProperties false
+    discriminator: Optional[Tuple[str, Dict[str, str]]] = None
+    variants: List[TypeInfo] = dataclasses.field(default_factory=list)
+    enum_values: List[Any] = dataclasses.field(default_factory=list)
+    enum_base: str = "str"
+    item: Optional[TypeInfo] = None  # list kind
+    alias: Optional[TypeInfo] = None  # alias kind
+    checks: Dict[str, Any] = dataclasses.field(default_factory=dict)
+    deprecated: bool = False
+    example: Any = None
+
+    @property
+    def module(self) -> str:
+        return naming.module_name(self.name)
+
+
+def _doc(schema: Dict[str, Any]) -> str:
+    return str(schema.get("description") or schema.get("title") or "").strip()
+
+
+def is_object_like(schema: Dict[str, Any]) -> bool:
+    return bool(
+        schema.get("properties")
+        or schema.get("allOf")
+        or schema.get("oneOf")
+        or schema.get("anyOf")
+        or schema.get("discriminator")
+    )
+
+
+class Registry:
+    """All model definitions of a spec."""
+
+    def __init__(self, spec: Spec) -> None:
+        self.spec = spec
+        self.models: Dict[str, ModelDef] = {}
+        self._names: Dict[int, str] = {}  # id(inline schema) -> class name
+        self._component_of: Dict[int, str] = {}  # id(component schema) -> class name
+        self._taken: Set[str] = set()
+        for schema_name, schema in spec.schemas.items():
+            cls = naming.class_name(schema_name)
+            self._component_of[id(schema)] = cls
+            self._taken.add(cls)
+        for schema_name in sorted(spec.schemas):
+            self._name_inline(spec.schemas[schema_name], naming.class_name(schema_name), top=True)
+
+    # -- pass 1: names ------------------------------------------------------------------------
+
+    def unique(self, wanted: str) -> str:
+        name, n = wanted, 2
+        while name in self._taken:
+            name, n = f"{wanted}{n}", n + 1
+        self._taken.add(name)
+        return name
+
+    def _name_inline(self, schema: Any, name: str, top: bool = False) -> None:
+        """Give every inline object schema under ``schema`` a class name (not following refs)."""
+        if not isinstance(schema, dict) or "$ref" in schema:
+            return
+        if not top and self._needs_class(schema) and id(schema) not in self._names:
+            name = self.unique(name)
+            self._names[id(schema)] = name
+        for prop, sub in (schema.get("properties") or {}).items():
+            self._name_inline(sub, name + naming.camel(prop))
+        if isinstance(schema.get("items"), dict):
+            self._name_inline(schema["items"], name + "Item")
+        if isinstance(schema.get("additionalProperties"), dict):
+            self._name_inline(schema["additionalProperties"], name + "Value")
+        for part in schema.get("allOf") or ():
+            self._name_inline(part, name, top=True)  # flattened into this class
+        for key in ("oneOf", "anyOf"):
+            for i, part in enumerate(schema.get(key) or ()):
+                title = part.get("title") if isinstance(part, dict) else None
+                self._name_inline(part, name + (naming.camel(title) if title else f"Option{i + 1}"))
+
+    def _needs_class(self, schema: Dict[str, Any]) -> bool:
+        if schema.get("allOf") and len(schema["allOf"]) == 1 and not schema.get("properties"):
+            return False  # allOf: [$ref] wrapper
+        if schema.get("oneOf") or schema.get("anyOf"):
+            return self._union_of_objects(schema)
+        return is_object_like(schema)
+
+    def _union_of_objects(self, schema: Dict[str, Any]) -> bool:
+        parts = schema.get("oneOf") or schema.get("anyOf") or []
+        return any(self._resolves_to_object(p) for p in parts)
+
+    def _resolves_to_object(self, schema: Any) -> bool:
+        target = self.spec.deref(schema)
+        return isinstance(target, dict) and (is_object_like(target) or target.get("type") == "object" and "enum" not in target)
+
+    def name_for(self, schema: Dict[str, Any], wanted: str) -> str:
+        """The class name of an inline schema met outside component schemas (operations)."""
+        key = id(schema)
+        if key not in self._names:
+            self._names[key] = self.unique(wanted)
+            self._name_inline(schema, self._names[key], top=True)
+        return self._names[key]
+
+    # -- pass 2: definitions ------------------------------------------------------------------
+
+    def build_components(self) -> None:
+        for schema_name in sorted(self.spec.schemas):
+            schema = self.spec.schemas[schema_name]
+            self._define(schema, naming.class_name(schema_name), f"component schema `{schema_name}`")
+
+    def type_of(self, schema: Any, context: str) -> TypeInfo:
+        """The :class:`TypeInfo` of a property/parameter/body schema; ``context`` names inline
+        classes created for it if pass 1 did not."""
+        if not isinstance(schema, dict):
+            return TypeInfo("any", "Any")
+        if "$ref" in schema:
+            target = self.spec.deref(schema)
+            cls = self._component_of.get(id(target))
+            if cls is None:
+                return self.type_of(target, context)
+            return self._component_type(target, cls, schema)
+        nullable = bool(schema.get("nullable"))
+        all_of = schema.get("allOf")
+        if all_of and len(all_of) == 1 and not schema.get("properties") and not schema.get("discriminator"):
+            info = self.type_of(all_of[0], context)
+            return dataclasses.replace(info, nullable=info.nullable or nullable, checks={**info.checks, **_checks(schema)})
+        if self._needs_class(schema):
+            cls = self._names.get(id(schema)) or self.name_for(schema, context)
+            self._define(schema, cls, "inline schema")
+            return TypeInfo(cls, cls, nullable=nullable, refs={cls})
+        if schema.get("oneOf") or schema.get("anyOf"):
+            return self._primitive_union(schema, context, nullable)
+        kind = schema.get("type")
+        fmt = schema.get("format")
+        checks = _checks(schema)
+        if "enum" in schema:
+            checks["enum"] = tuple(v for v in schema["enum"] if v is not None)
+        if kind == "array":
+            item = self.type_of(schema.get("items", {}), context + "Item")
+            if item.checks:
+                checks["items"] = item.checks
+            return TypeInfo(f"list[{item.runtime}]", f"List[{item.annotation}]", checks, nullable, set(item.refs))
+        if kind == "object" or "additionalProperties" in schema:
+            extra = schema.get("additionalProperties", True)
+            value = self.type_of(extra, context + "Value") if isinstance(extra, dict) else TypeInfo("any", "Any")
+            return TypeInfo(f"dict[{value.runtime}]", f"Dict[str, {value.annotation}]", checks, nullable, set(value.refs))
+        if kind == "string":
+            if fmt == "date-time":
+                return TypeInfo("datetime", "datetime.datetime", checks, nullable)
+            if fmt == "date":
+                return TypeInfo("date", "datetime.date", checks, nullable)
+            if fmt == "binary":
+                return TypeInfo("file", "Any", checks, nullable)
+            return TypeInfo("str", "str", checks, nullable)
+        if kind == "integer":
+            return TypeInfo("int", "int", checks, nullable)
+        if kind == "number":
+            return TypeInfo("float", "float", checks, nullable)
+        if kind == "boolean":
+            return TypeInfo("bool", "bool", checks, nullable)
+        return TypeInfo("any", "Any", checks, nullable)
+
+    def _component_type(self, target: Dict[str, Any], cls: str, ref_site: Dict[str, Any]) -> TypeInfo:
+        model = self._define(target, cls, None)
+        if model.kind == "alias" and model.alias is not None:
+            return dataclasses.replace(model.alias, refs=set(model.alias.refs))
+        if model.kind == "enum":
+            annotation = f"Union[{cls}, {model.enum_base}]"
+            return TypeInfo(cls, annotation, nullable=bool(target.get("nullable")), refs={cls})
+        return TypeInfo(cls, cls, nullable=bool(target.get("nullable")), refs={cls})
+
+    def _primitive_union(self, schema: Dict[str, Any], context: str, nullable: bool) -> TypeInfo:
+        parts = [self.type_of(p, context) for p in schema.get("oneOf") or schema.get("anyOf") or ()]
+        runtimes = {p.runtime if p.runtime in ("str", "int", "float", "bool") else "enum" if p.refs else p.runtime for p in parts}
+        refs = set().union(*(p.refs for p in parts)) if parts else set()
+        if runtimes <= {"str", "enum"}:
+            return TypeInfo("str", "str", nullable=nullable)
+        annotation = "Union[" + ", ".join(dict.fromkeys(p.annotation for p in parts)) + "]" if parts else "Any"
+        return TypeInfo("any", annotation, nullable=nullable, refs=refs)
+
+    def _define(self, schema: Dict[str, Any], cls: str, source: Optional[str]) -> ModelDef:
+        existing = self.models.get(cls)
+        if existing is not None:
+            return existing
+        model = ModelDef(cls, "object", _doc(schema), source or "component schema", deprecated=bool(schema.get("deprecated")))
+        model.example = schema.get("example")
+        self.models[cls] = model  # before recursing: cycles terminate here
+        if "enum" in schema and schema.get("type") in ("string", "integer", "number", None):
+            model.kind = "enum"
+            model.enum_values = [v for v in schema["enum"] if v is not None]
+            model.enum_base = {"integer": "int", "number": "float"}.get(schema.get("type"), "str")
+        elif schema.get("oneOf") or schema.get("anyOf"):
+            if self._union_of_objects(schema):
+                self._define_union(model, schema)
+            else:
+                model.kind = "alias"
+                model.alias = self._primitive_union(schema, cls, bool(schema.get("nullable")))
+        elif is_object_like(schema) or schema.get("type") == "object" or "additionalProperties" in schema:
+            self._define_object(model, schema)
+        elif schema.get("type") == "array":
+            model.kind = "list"
+            model.item = self.type_of(schema.get("items", {}), cls + "Item")
+            model.checks = _checks(schema)
+            if model.item.checks:
+                model.checks["items"] = model.item.checks
+        else:
+            model.kind = "alias"
+            model.alias = self.type_of({k: v for k, v in schema.items() if k != "title"}, cls)
+        return model
+
+    def _define_union(self, model: ModelDef, schema: Dict[str, Any]) -> None:
+        model.kind = "union"
+        parts = schema.get("oneOf") or schema.get("anyOf") or []
+        for i, part in enumerate(parts):
+            title = part.get("title") if isinstance(part, dict) else None
+            info = self.type_of(part, model.name + (naming.camel(title) if title else f"Option{i + 1}"))
+            if info.runtime not in [v.runtime for v in model.variants]:
+                model.variants.append(info)
+        model.discriminator = self._discriminator(schema)
+        # Properties declared beside oneOf apply to every variant: keep them for docs.
+        if schema.get("properties"):
+            self._collect(model, schema, set())
+
+    def _define_object(self, model: ModelDef, schema: Dict[str, Any]) -> None:
+        model.kind = "object"
+        self._collect(model, schema, set())
+        model.discriminator = self._discriminator(schema)
+        extra = self._additional_of(schema)
+        model.additional = extra
+
+    def _additional_of(self, schema: Dict[str, Any]) -> Optional[TypeInfo]:
+        extra = schema.get("additionalProperties", True)
+        for part in schema.get("allOf") or ():
+            target = self.spec.deref(part)
+            if isinstance(target, dict) and target.get("additionalProperties") is False:
+                extra = False
+        if extra is False:
+            return None
+        if isinstance(extra, dict):
+            return self.type_of(extra, self._names.get(id(schema), "") + "Value")
+        return TypeInfo("any", "Any")
+
+    def _discriminator(self, schema: Dict[str, Any]) -> Optional[Tuple[str, Dict[str, str]]]:
+        disc = schema.get("discriminator")
+        if not disc or not disc.get("mapping"):
+            return None
+        mapping = {}
+        for value, ref in disc["mapping"].items():
+            target = self.spec.deref({"$ref": ref})
+            cls = self._component_of.get(id(target))
+            if cls is not None:
+                self._define(target, cls, None)
+                mapping[str(value)] = cls
+        return (disc["propertyName"], mapping)
+
+    def _collect(self, model: ModelDef, schema: Dict[str, Any], seen: Set[int]) -> None:
+        """Flatten ``allOf`` parts and properties into ``model.fields`` (first definition wins
+        for the type; ``required`` accumulates over every part)."""
+        required: Set[str] = set()
+        self._collect_part(model, schema, seen, required)
+        for field in model.fields:
+            if field.wire in required:
+                field.required = True
+
+    def _collect_part(self, model: ModelDef, schema: Dict[str, Any], seen: Set[int], required: Set[str]) -> None:
+        if id(schema) in seen:
+            return
+        seen.add(id(schema))
+        for part in schema.get("allOf") or ():
+            target = self.spec.deref(part)
+            if isinstance(target, dict):
+                self._collect_part(model, target, seen, required)
+        by_wire = {f.wire: f for f in model.fields}
+        required.update(schema.get("required") or ())
+        owner = self._component_of.get(id(schema)) or self._names.get(id(schema)) or model.name
+        for wire, prop in (schema.get("properties") or {}).items():
+            if wire in by_wire:
+                continue
+            info = self.type_of(prop, owner + naming.camel(wire))
+            target = self.spec.deref(prop) if isinstance(prop, dict) else {}
+            field = FieldDef(
+                wire=wire,
+                py=naming.identifier(wire, naming.MODEL_RESERVED),
+                type=info,
+                required=False,
+                read_only=bool(prop.get("readOnly") or target.get("readOnly")),
+                description=_doc(prop) or _doc(target),
+                default=prop.get("default", target.get("default")),
+                example=prop.get("example", target.get("example")),
+                deprecated=bool(prop.get("deprecated")),
+            )
+            model.fields.append(field)
+            by_wire[wire] = field
+
+
+def _checks(schema: Dict[str, Any]) -> Dict[str, Any]:
+    out = {}
+    for key, name in CHECK_KEYS.items():
+        if key in schema and schema[key] is not None and not (key.startswith("exclusive") and schema[key] is False):
+            out[name] = schema[key]
+    return out

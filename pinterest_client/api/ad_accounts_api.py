@@ -1,0 +1,654 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+"""AdAccountsApi: View analytical information about advertising.
+
+
+Note: If the current operation_user_account (defined by the access token)
+has access to another user's Ad Accounts via
+<a href='/docs/getting-started/using-business-access/'>Pinterest Business Access</a>,
+you can modify your request to use the current operation_user_account's
+permissions to those Ad Accounts by including the ad_account_id in the path
+parameters for the request (e.g. .../?ad_account_id=12345&...).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Union
+
+from pinterest_client.api_client import ApiResponse, Endpoint, Operation, Param
+
+if TYPE_CHECKING:
+    import datetime
+
+    from typing_extensions import Unpack
+
+    from pinterest_client.api_client import CallOptions
+    from pinterest_client.model.ad_account import AdAccount
+    from pinterest_client.model.ad_account_analytics_response import AdAccountAnalyticsResponse
+    from pinterest_client.model.ad_account_create import AdAccountCreate
+    from pinterest_client.model.ad_accounts_list_response import AdAccountsListResponse
+    from pinterest_client.model.ads_analytics_create_async_request import AdsAnalyticsCreateAsyncRequest
+    from pinterest_client.model.ads_analytics_create_async_response import AdsAnalyticsCreateAsyncResponse
+    from pinterest_client.model.ads_analytics_get_async_response import AdsAnalyticsGetAsyncResponse
+    from pinterest_client.model.ads_analytics_targeting_type import AdsAnalyticsTargetingType
+    from pinterest_client.model.conversion_product_report_request import ConversionProductReportRequest
+    from pinterest_client.model.conversion_report_attribution_type import ConversionReportAttributionType
+    from pinterest_client.model.create_mmm_report_request import CreateMMMReportRequest
+    from pinterest_client.model.create_mmm_report_response import CreateMMMReportResponse
+    from pinterest_client.model.get_mmm_report_response import GetMMMReportResponse
+    from pinterest_client.model.granularity import Granularity
+    from pinterest_client.model.metrics_response import MetricsResponse
+    from pinterest_client.model.reporting_time_zone import ReportingTimeZone
+    from pinterest_client.model.template_based_report import TemplateBasedReport
+    from pinterest_client.model.templates_list_response import TemplatesListResponse
+
+
+class AdAccountsApi(Endpoint):
+    """View analytical information about advertising.
+
+
+    Note: If the current operation_user_account (defined by the access token)
+    has access to another user's Ad Accounts via
+    <a href='/docs/getting-started/using-business-access/'>Pinterest Business Access</a>,
+    you can modify your request to use the current operation_user_account's
+    permissions to those Ad Accounts by including the ad_account_id in the path
+    parameters for the request (e.g. .../?ad_account_id=12345&...).
+    """
+
+    def ad_accounts_list(
+        self,
+        *,
+        include_shared_accounts: Optional[bool] = None,
+        bookmark: Optional[str] = None,
+        page_size: Optional[int] = None,
+        **options: Unpack[CallOptions],
+    ) -> AdAccountsListResponse:
+        """List ad accounts
+
+        Get a list of the ad_accounts that the "operation user_account" has access to.
+                - This includes ad_accounts they own and ad_accounts that are owned by others who have granted them [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts).
+
+        :param include_shared_accounts: Include shared ad accounts
+        :param bookmark: Cursor used to fetch the next page of items
+        :param page_size: Maximum number of items to include in a single page. See documentation on [Pagination](/docs/reference/pagination/) for more information.
+        :returns: AdAccountsListResponse
+        `GET /ad_accounts`
+        """
+        return self.api_client.call_api(_AD_ACCOUNTS_LIST, (include_shared_accounts, bookmark, page_size), options)
+
+    def ad_accounts_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`ad_accounts_list`, returning ``ApiResponse(data, status, headers)``."""
+        return self.ad_accounts_list(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def ad_accounts_create(
+        self,
+        ad_account_create: Union[AdAccountCreate, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> AdAccount:
+        """Create ad account
+
+        Create a new ad account. Different ad accounts can support different currencies, payment methods, etc.
+        An ad account is needed to create campaigns, ad groups, and ads; other accounts (your employees or partners) can be assigned business access and appropriate roles to access an ad account.
+
+        You can set up up to 50 ad accounts per user. (The user must have a business account to create an ad account.)
+        For more, see [Create an advertiser account](https://help.pinterest.com/en/business/article/create-an-advertiser-account).
+
+        :param ad_account_create: Resource create operation model.
+        :returns: AdAccount
+        `POST /ad_accounts`
+        """
+        return self.api_client.call_api(_AD_ACCOUNTS_CREATE, (ad_account_create,), options)
+
+    def ad_accounts_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`ad_accounts_create`, returning ``ApiResponse(data, status, headers)``."""
+        return self.ad_accounts_create(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def ad_accounts_get(
+        self,
+        ad_account_id: str,
+        **options: Unpack[CallOptions],
+    ) -> AdAccount:
+        """Get ad account
+
+        Get an ad account
+
+        :param ad_account_id: (no description)
+        :returns: AdAccount
+        `GET /ad_accounts/{ad_account_id}`
+        """
+        return self.api_client.call_api(_AD_ACCOUNTS_GET, (ad_account_id,), options)
+
+    def ad_accounts_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`ad_accounts_get`, returning ``ApiResponse(data, status, headers)``."""
+        return self.ad_accounts_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def ad_account_analytics(
+        self,
+        ad_account_id: str,
+        start_date: Union[datetime.date, str],
+        end_date: Union[datetime.date, str],
+        columns: List[str],
+        granularity: Union[Granularity, str],
+        *,
+        click_window_days: Optional[int] = None,
+        engagement_window_days: Optional[int] = None,
+        view_window_days: Optional[int] = None,
+        conversion_report_time: Optional[str] = None,
+        reporting_timezone: Optional[Union[ReportingTimeZone, str]] = None,
+        **options: Unpack[CallOptions],
+    ) -> AdAccountAnalyticsResponse:
+        """Get ad account analytics
+
+        Get analytics for the specified <code>ad_account_id</code>, filtered by the specified options.
+        - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary roles granted to them via <a href="https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts">Business Access</a>: Admin, Analyst, Campaign Manager.
+        - If granularity is not HOUR, you can pull data from up to 90 days before the current date in UTC time, with a maximum time range of 90 days.
+        - If granularity is HOUR, you can pull data from up to 8 days before the current date in UTC time.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param start_date: Metric report start date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days back from today.
+        :param end_date: Metric report end date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days past start_date.
+        :param columns: Columns to retrieve, encoded as a comma-separated string. **NOTE**: Any metrics defined as MICRO_DOLLARS returns a value based on the advertiser profile's currency field. For USD,($1/1,000,000, or $0.000001 - one one-ten-thousandth of a cent). it's microdollars. Otherwise, it's in microunits of the advertiser's currency.<br/>For example, if the advertiser's currency is GBP (British pound sterling), all MICRO_DOLLARS fields will be in GBP microunits (1/1,000,000 British pound).<br/>If a column has no value, it may not be returned
+        :param granularity: TOTAL - metrics are aggregated over the specified date range.<br> DAY - metrics are broken down daily.<br> HOUR - metrics are broken down hourly.<br>WEEKLY - metrics are broken down weekly.<br>MONTHLY - metrics are broken down monthly
+        :param click_window_days: Number of days to use as the conversion attribution window for a pin click action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days.
+        :param engagement_window_days: Number of days to use as the conversion attribution window for an engagement action. Engagements include saves, closeups, link clicks, and carousel card swipes. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days.<br> <strong>Note:</strong> This parameter no longer returns new data. However, you can still access historic data through <strong>Sept 30, 2027</strong>.
+        :param view_window_days: Number of days to use as the conversion attribution window for a view action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `1` day.
+        :param conversion_report_time: The date by which the conversion metrics returned from this endpoint will be reported. There are two dates associated with a conversion event: the date that the user interacted with the ad, and the date that the user completed a conversion event.
+        :param reporting_timezone: Specify the timezone to be applied for the reporting. This feature is currently in BETA and is not available to all users.
+        :returns: AdAccountAnalyticsResponse
+        `GET /ad_accounts/{ad_account_id}/analytics`
+        """
+        return self.api_client.call_api(_AD_ACCOUNT_ANALYTICS, (ad_account_id, start_date, end_date, columns, granularity, click_window_days, engagement_window_days, view_window_days, conversion_report_time, reporting_timezone), options)
+
+    def ad_account_analytics_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`ad_account_analytics`, returning ``ApiResponse(data, status, headers)``."""
+        return self.ad_account_analytics(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def analytics_get_mmm_report(
+        self,
+        ad_account_id: str,
+        token: str,
+        **options: Unpack[CallOptions],
+    ) -> GetMMMReportResponse:
+        """Get advertiser Marketing Mix Modeling (MMM) report.
+
+        Get an mmm report for an ad account. This returns a URL to an mmm metrics report given a token returned from the
+        create mmm report endpoint.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param token: Token returned from the post request creation call
+        :returns: GetMMMReportResponse
+        `GET /ad_accounts/{ad_account_id}/mmm_reports`
+        """
+        return self.api_client.call_api(_ANALYTICS_GET_MMM_REPORT, (ad_account_id, token), options)
+
+    def analytics_get_mmm_report_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`analytics_get_mmm_report`, returning ``ApiResponse(data, status, headers)``."""
+        return self.analytics_get_mmm_report(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def analytics_create_mmm_report(
+        self,
+        ad_account_id: str,
+        create_mmm_report_request: Union[CreateMMMReportRequest, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> CreateMMMReportResponse:
+        """Create a request for a Marketing Mix Modeling (MMM) report
+
+        This creates an asynchronous mmm report based on the given request. It returns a token that you can use to download
+        the report when it is ready. NOTE: An additional limit of 5 queries per minute per advertiser applies to this endpoint while it's in beta release.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param create_mmm_report_request: (no description)
+        :returns: CreateMMMReportResponse
+        `POST /ad_accounts/{ad_account_id}/mmm_reports`
+        """
+        return self.api_client.call_api(_ANALYTICS_CREATE_MMM_REPORT, (ad_account_id, create_mmm_report_request), options)
+
+    def analytics_create_mmm_report_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`analytics_create_mmm_report`, returning ``ApiResponse(data, status, headers)``."""
+        return self.analytics_create_mmm_report(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def analytics_get_report(
+        self,
+        ad_account_id: str,
+        token: str,
+        **options: Unpack[CallOptions],
+    ) -> AdsAnalyticsGetAsyncResponse:
+        """Get the account analytics report created by the async call
+
+        This returns a URL to an analytics report given a token returned from the post request report creation call. You can use the URL to download the report. The link is valid for five minutes and the report is valid for one hour.
+        - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary roles granted to them via <a href="https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts">Business Access</a>: Admin, Analyst, Campaign Manager.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param token: Token returned from the post request creation call
+        :returns: AdsAnalyticsGetAsyncResponse
+        `GET /ad_accounts/{ad_account_id}/reports`
+        """
+        return self.api_client.call_api(_ANALYTICS_GET_REPORT, (ad_account_id, token), options)
+
+    def analytics_get_report_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`analytics_get_report`, returning ``ApiResponse(data, status, headers)``."""
+        return self.analytics_get_report(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def analytics_create_report(
+        self,
+        ad_account_id: str,
+        ads_analytics_create_async_request: Union[AdsAnalyticsCreateAsyncRequest, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> AdsAnalyticsCreateAsyncResponse:
+        """Create async request for an account analytics report
+
+        This returns a token that you can use to download the report when it is ready. Note that this endpoint requires the parameters to be passed as JSON-formatted in the request body. This endpoint does not support URL query parameters.
+        - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary roles granted to them via <a href="https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts">Business Access</a>: Admin, Analyst, Campaign Manager.
+        - If granularity is not HOUR, you can pull data from up to 914 days before the current date in UTC time, with a maximum time range of 186 days.
+        - If granularity is HOUR, you can pull data from up to 8 days before the current date in UTC time, with a maximum time range of 3 days.
+        - If level is PRODUCT_ITEM, you can pull data from up to 92 days before the current date in UTC time, with a maximum time range of 31 days.
+        - If level is PRODUCT_ITEM, ad_ids and ad_statuses parameters are not allowed. Any columns related to pin promotion and ad is not allowed either.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param ads_analytics_create_async_request: (no description)
+        :returns: AdsAnalyticsCreateAsyncResponse
+        `POST /ad_accounts/{ad_account_id}/reports`
+        """
+        return self.api_client.call_api(_ANALYTICS_CREATE_REPORT, (ad_account_id, ads_analytics_create_async_request), options)
+
+    def analytics_create_report_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`analytics_create_report`, returning ``ApiResponse(data, status, headers)``."""
+        return self.analytics_create_report(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def analytics_get_conversion_product_report(
+        self,
+        ad_account_id: str,
+        token: str,
+        **options: Unpack[CallOptions],
+    ) -> AdsAnalyticsGetAsyncResponse:
+        """Get advertiser brand, category, SKU report
+
+        <a href="/docs/getting-started/using-beta-and-restricted-features/" target="blank" target="blank">Restricted</a>
+        Get a brand, category, SKU report for an ad account. This call returns the URL for the report that matches the token returned in the request to the Create brand, category, SKU report endpoint.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param token: Token returned from the post request creation call
+        :returns: AdsAnalyticsGetAsyncResponse
+        `GET /ad_accounts/{ad_account_id}/reports/brand_category_sku`
+        """
+        return self.api_client.call_api(_ANALYTICS_GET_CONVERSION_PRODUCT_REPORT, (ad_account_id, token), options)
+
+    def analytics_get_conversion_product_report_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`analytics_get_conversion_product_report`, returning ``ApiResponse(data, status, headers)``."""
+        return self.analytics_get_conversion_product_report(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def analytics_create_conversion_product_report(
+        self,
+        ad_account_id: str,
+        conversion_product_report_request: Union[ConversionProductReportRequest, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> AdsAnalyticsCreateAsyncResponse:
+        """Create a request for a brand, category, SKU report
+
+        <a href="/docs/getting-started/using-beta-and-restricted-features/" target="blank" target="blank">Restricted</a>
+        This creates an asynchronous brand, category, SKU report based on the given request. This request returns a token that you can use to download the report when it is ready.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param conversion_product_report_request: Request for a brand, category, SKU report
+        :returns: AdsAnalyticsCreateAsyncResponse
+        `POST /ad_accounts/{ad_account_id}/reports/brand_category_sku`
+        """
+        return self.api_client.call_api(_ANALYTICS_CREATE_CONVERSION_PRODUCT_REPORT, (ad_account_id, conversion_product_report_request), options)
+
+    def analytics_create_conversion_product_report_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`analytics_create_conversion_product_report`, returning ``ApiResponse(data, status, headers)``."""
+        return self.analytics_create_conversion_product_report(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def sandbox_delete(
+        self,
+        ad_account_id: str,
+        **options: Unpack[CallOptions],
+    ) -> str:
+        """Delete ads data for ad account in API Sandbox
+
+        Delete an ad account and all the ads data associated with that account.
+        A string message is returned indicating the status of the delete operation.
+
+        Note: This endpoint is only allowed in the Pinterest API Sandbox (https://api-sandbox.pinterest.com/v5).
+        Go to /docs/developer-tools/sandbox/ for more information.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :returns: str
+        `DELETE /ad_accounts/{ad_account_id}/sandbox`
+        """
+        return self.api_client.call_api(_SANDBOX_DELETE, (ad_account_id,), options)
+
+    def sandbox_delete_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`sandbox_delete`, returning ``ApiResponse(data, status, headers)``."""
+        return self.sandbox_delete(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def ad_account_targeting_analytics_get(
+        self,
+        ad_account_id: str,
+        start_date: Union[datetime.date, str],
+        end_date: Union[datetime.date, str],
+        targeting_types: List[Union[AdsAnalyticsTargetingType, str]],
+        columns: List[str],
+        granularity: Union[Granularity, str],
+        *,
+        click_window_days: Optional[int] = None,
+        engagement_window_days: Optional[int] = None,
+        view_window_days: Optional[int] = None,
+        conversion_report_time: Optional[str] = None,
+        attribution_types: Optional[List[Union[ConversionReportAttributionType, str]]] = None,
+        reporting_timezone: Optional[Union[ReportingTimeZone, str]] = None,
+        **options: Unpack[CallOptions],
+    ) -> MetricsResponse:
+        """Get targeting analytics for an ad account
+
+        Get targeting analytics for an ad account.
+        For the requested account and metrics, the response will include the requested metric information
+        (e.g. SPEND_IN_DOLLAR) for the requested target type (e.g. "age_bucket") for applicable values (e.g. "45-49"). <p/>
+        - The token's user_account must either be the Owner of the specified ad account, or have one
+        of the necessary roles granted to them via
+        <a href="https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts">Business Access</a>: Admin, Analyst, Campaign Manager.
+        - If granularity is not HOUR, you can pull data from up to 90 days before the current date in UTC time, with a maximum time range of 90 days.
+        - If granularity is HOUR, you can pull data from up to 8 days before the current date in UTC time, with a maximum time range of 3 days.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param start_date: Metric report start date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days back from today.
+        :param end_date: Metric report end date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days past start_date.
+        :param targeting_types: Targeting type breakdowns for the report. The reporting per targeting type <br> is independent from each other. ["AGE_BUCKET_AND_GENDER"] is in BETA and not yet available to all users.
+        :param columns: Columns to retrieve, encoded as a comma-separated string. **NOTE**: Any metrics defined as MICRO_DOLLARS returns a value based on the advertiser profile's currency field. For USD,($1/1,000,000, or $0.000001 - one one-ten-thousandth of a cent). it's microdollars. Otherwise, it's in microunits of the advertiser's currency.<br/>For example, if the advertiser's currency is GBP (British pound sterling), all MICRO_DOLLARS fields will be in GBP microunits (1/1,000,000 British pound).<br/>If a column has no value, it may not be returned
+        :param granularity: TOTAL - metrics are aggregated over the specified date range.<br> DAY - metrics are broken down daily.<br> HOUR - metrics are broken down hourly.<br>WEEKLY - metrics are broken down weekly.<br>MONTHLY - metrics are broken down monthly
+        :param click_window_days: Number of days to use as the conversion attribution window for a pin click action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days.
+        :param engagement_window_days: Number of days to use as the conversion attribution window for an engagement action. Engagements include saves, closeups, link clicks, and carousel card swipes. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days.<br> <strong>Note:</strong> This parameter no longer returns new data. However, you can still access historic data through <strong>Sept 30, 2027</strong>.
+        :param view_window_days: Number of days to use as the conversion attribution window for a view action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `1` day.
+        :param conversion_report_time: The date by which the conversion metrics returned from this endpoint will be reported. There are two dates associated with a conversion event: the date that the user interacted with the ad, and the date that the user completed a conversion event.
+        :param attribution_types: List of types of attribution for the conversion report
+        :param reporting_timezone: Specify the timezone to be applied for the reporting. This feature is currently in BETA and is not available to all users.
+        :returns: MetricsResponse
+        `GET /ad_accounts/{ad_account_id}/targeting_analytics`
+        """
+        return self.api_client.call_api(_AD_ACCOUNT_TARGETING_ANALYTICS_GET, (ad_account_id, start_date, end_date, targeting_types, columns, granularity, click_window_days, engagement_window_days, view_window_days, conversion_report_time, attribution_types, reporting_timezone), options)
+
+    def ad_account_targeting_analytics_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`ad_account_targeting_analytics_get`, returning ``ApiResponse(data, status, headers)``."""
+        return self.ad_account_targeting_analytics_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def templates_list(
+        self,
+        ad_account_id: str,
+        *,
+        page_size: Optional[int] = None,
+        order: Optional[str] = None,
+        bookmark: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> TemplatesListResponse:
+        """List templates
+
+        Gets all Templates associated with an ad account ID.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on <a href='/docs/reference/pagination/'>Pagination</a> for more information.
+        :param order: The order in which to sort the items returned: “ASCENDING” or “DESCENDING” by ID. Note that higher-value IDs are associated with more-recently added items.
+        :param bookmark: Cursor used to fetch the next page of items
+        :returns: TemplatesListResponse
+        `GET /ad_accounts/{ad_account_id}/templates`
+        """
+        return self.api_client.call_api(_TEMPLATES_LIST, (ad_account_id, page_size, order, bookmark), options)
+
+    def templates_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`templates_list`, returning ``ApiResponse(data, status, headers)``."""
+        return self.templates_list(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def analytics_create_template_report(
+        self,
+        ad_account_id: str,
+        template_id: str,
+        *,
+        start_date: Optional[Union[datetime.date, str]] = None,
+        end_date: Optional[Union[datetime.date, str]] = None,
+        granularity: Optional[Union[Granularity, str]] = None,
+        **options: Unpack[CallOptions],
+    ) -> TemplateBasedReport:
+        """Create async request for an analytics report using a template
+
+        This takes a template ID and an optional custom timeframe and
+          constructs an asynchronous report based on the template. It returns
+          a token that you can use to download the report when it is ready.
+
+        :param ad_account_id: (no description)
+        :param template_id: Unique identifier of a template.
+        :param start_date: Metric report start date (UTC). Format: YYYY-MM-DD. Cannot be more than 2.5 years back from today.
+        :param end_date: Metric report end date (UTC). Format: YYYY-MM-DD. Cannot be more than 2.5 years past start date.
+        :param granularity: TOTAL - metrics are aggregated over the specified date range. DAY - metrics are broken down daily. HOUR - metrics are broken down hourly. WEEKLY - metrics are broken down weekly. MONTHLY - metrics are broken down monthly
+        :returns: TemplateBasedReport
+        `POST /ad_accounts/{ad_account_id}/templates/{template_id}/reports`
+        """
+        return self.api_client.call_api(_ANALYTICS_CREATE_TEMPLATE_REPORT, (ad_account_id, template_id, start_date, end_date, granularity), options)
+
+    def analytics_create_template_report_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`analytics_create_template_report`, returning ``ApiResponse(data, status, headers)``."""
+        return self.analytics_create_template_report(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+
+_AD_ACCOUNTS_LIST = Operation(
+    'ad_accounts/list',
+    'GET',
+    '/ad_accounts',
+    params=(
+            Param('include_shared_accounts', 'query', 'bool'),
+            Param('bookmark', 'query', 'str'),
+            Param('page_size', 'query', 'int', maximum=250, minimum=1),
+    ),
+    responses={'200': 'AdAccountsListResponse'},
+    security=('pinterest_oauth2', 'client_credentials'),
+    rate_limit_category='ads_read',
+)
+
+
+_AD_ACCOUNTS_CREATE = Operation(
+    'ad_accounts/create',
+    'POST',
+    '/ad_accounts',
+    body='AdAccountCreate',
+    body_name='ad_account_create',
+    body_required=True,
+    content_type='application/json',
+    responses={'200': 'AdAccount', '201': 'AdAccount'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_write',
+)
+
+
+_AD_ACCOUNTS_GET = Operation(
+    'ad_accounts/get',
+    'GET',
+    '/ad_accounts/{ad_account_id}',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+    ),
+    responses={'200': 'AdAccount'},
+    security=('pinterest_oauth2', 'client_credentials'),
+    rate_limit_category='ads_read',
+)
+
+
+_AD_ACCOUNT_ANALYTICS = Operation(
+    'ad_account/analytics',
+    'GET',
+    '/ad_accounts/{ad_account_id}/analytics',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+            Param('start_date', 'query', 'date', required=True),
+            Param('end_date', 'query', 'date', required=True),
+            Param('columns', 'query', 'list[str]', required=True, explode=False, items={'enum': ('SPEND_IN_MICRO_DOLLAR', 'PAID_IMPRESSION', 'SPEND_IN_DOLLAR', 'CPC_IN_MICRO_DOLLAR', 'ECPC_IN_MICRO_DOLLAR', 'ECPC_IN_DOLLAR', 'CTR', 'ECTR', 'OUTBOUND_CTR_1', 'CAMPAIGN_NAME', 'CAMPAIGN_BRAND_LABEL', 'PIN_ID', 'TOTAL_ENGAGEMENT', 'ENGAGEMENT_1', 'ENGAGEMENT_2', 'ECPE_IN_DOLLAR', 'ENGAGEMENT_RATE', 'EENGAGEMENT_RATE', 'ECPM_IN_MICRO_DOLLAR', 'REPIN_RATE', 'CTR_2', 'CAMPAIGN_ID', 'ADVERTISER_ID', 'AD_ACCOUNT_ID', 'PIN_PROMOTION_ID', 'AD_ID', 'AD_GROUP_ID', 'CAMPAIGN_ENTITY_STATUS', 'CAMPAIGN_OBJECTIVE_TYPE', 'CPM_IN_MICRO_DOLLAR', 'CPM_IN_DOLLAR', 'AD_GROUP_NAME', 'AD_GROUP_BUDGET_TYPE', 'AD_GROUP_BUDGET_IN_LOCAL_CURRENCY', 'AD_GROUP_ENTITY_STATUS', 'AD_GROUP_BID_MULTIPLIER', 'PROMO_ID', 'PROMO_NAME', 'ORDER_LINE_ID', 'ORDER_LINE_NAME', 'CLICKTHROUGH_1', 'REPIN_1', 'IMPRESSION_1', 'IMPRESSION_1_GROSS', 'CLICKTHROUGH_1_GROSS', 'OUTBOUND_CLICK_1', 'CLICKTHROUGH_2', 'REPIN_2', 'IMPRESSION_2', 'OUTBOUND_CLICK_2', 'TOTAL_CLICKTHROUGH', 'TOTAL_IMPRESSION', 'TOTAL_IMPRESSION_USER', 'TOTAL_IMPRESSION_FREQUENCY', 'COST_PER_OUTBOUND_CLICK_IN_DOLLAR', 'COST_PER_OUTBOUND_CLICK_IN_DOLLAR_1', 'TOTAL_ENGAGEMENT_SIGNUP', 'TOTAL_ENGAGEMENT_CHECKOUT', 'TOTAL_ENGAGEMENT_LEAD', 'TOTAL_CLICK_SIGNUP', 'TOTAL_CLICK_CHECKOUT', 'TOTAL_CLICK_ADD_TO_CART', 'TOTAL_CLICK_LEAD', 'TOTAL_VIEW_SIGNUP', 'TOTAL_VIEW_CHECKOUT', 'TOTAL_VIEW_ADD_TO_CART', 'TOTAL_VIEW_LEAD', 'TOTAL_CONVERSIONS', 'TOTAL_ENGAGEMENT_SIGNUP_VALUE_IN_MICRO_DOLLAR', 'TOTAL_ENGAGEMENT_CHECKOUT_VALUE_IN_MICRO_DOLLAR', 'TOTAL_CLICK_SIGNUP_VALUE_IN_MICRO_DOLLAR', 'TOTAL_CLICK_CHECKOUT_VALUE_IN_MICRO_DOLLAR', 'TOTAL_VIEW_SIGNUP_VALUE_IN_MICRO_DOLLAR', 'TOTAL_VIEW_CHECKOUT_VALUE_IN_MICRO_DOLLAR', 'TOTAL_WEB_SESSIONS', 'WEB_SESSIONS_1', 'WEB_SESSIONS_2', 'AD_NAME', 'CAMPAIGN_LIFETIME_SPEND_CAP', 'AD_GROUP_OPTIMIZATION', 'CAMPAIGN_DAILY_SPEND_CAP', 'CAMPAIGN_BUDGET_OPTIMIZATION', 'IS_PREMIERE_CAMPAIGN', 'TOTAL_PAGE_VISIT', 'TOTAL_SIGNUP', 'TOTAL_CHECKOUT', 'TOTAL_CUSTOM', 'TOTAL_LEAD', 'TOTAL_ADD_TO_WISHLIST', 'TOTAL_SUBSCRIBE', 'TOTAL_SIGNUP_VALUE_IN_MICRO_DOLLAR', 'TOTAL_CHECKOUT_VALUE_IN_MICRO_DOLLAR', 'TOTAL_CUSTOM_VALUE_IN_MICRO_DOLLAR', 'PAGE_VISIT_COST_PER_ACTION', 'PAGE_VISIT_ROAS', 'CHECKOUT_ROAS', 'CUSTOM_ROAS', 'PRODUCT_GROUP_AD_IMAGE_TAG', 'PRODUCT_GROUP_AD_VIDEO_TAG', 'VIDEO_3SEC_VIEWS_1', 'VIDEO_15SEC_UNIQUE_VIEWS_1', 'VIDEO_MRC_VIEWS_1', 'VIDEO_3SEC_VIEWS_2', 'VIDEO_15SEC_UNIQUE_VIEWS_2', 'VIDEO_P100_COMPLETE_2', 'VIDEO_P0_COMBINED_2', 'VIDEO_P25_COMBINED_2', 'VIDEO_P50_COMBINED_2', 'VIDEO_P75_COMBINED_2', 'VIDEO_P95_COMBINED_2', 'VIDEO_MRC_VIEWS_2', 'PAID_VIDEO_VIEWABLE_RATE', 'VIDEO_LENGTH', 'VIDEO_SPEND_IN_DOLLAR', 'ECPV_IN_DOLLAR', 'ECPCV_IN_DOLLAR', 'ECPCV_P95_IN_DOLLAR', 'TOTAL_VIDEO_3SEC_VIEWS', 'TOTAL_VIDEO_15SEC_UNIQUE_VIEWS', 'TOTAL_VIDEO_P100_COMPLETE', 'TOTAL_VIDEO_P0_COMBINED', 'TOTAL_VIDEO_P25_COMBINED', 'TOTAL_VIDEO_P50_COMBINED', 'TOTAL_VIDEO_P75_COMBINED', 'TOTAL_VIDEO_P95_COMBINED', 'TOTAL_VIDEO_MRC_VIEWS', 'TOTAL_VIDEO_AVG_WATCHTIME_IN_SECOND', 'TOTAL_REPIN_RATE', 'WEB_CHECKOUT_COST_PER_ACTION', 'WEB_CHECKOUT_ROAS', 'TOTAL_WEB_CHECKOUT', 'TOTAL_WEB_CHECKOUT_VALUE_IN_MICRO_DOLLAR', 'TOTAL_WEB_CLICK_CHECKOUT', 'TOTAL_WEB_CLICK_CHECKOUT_VALUE_IN_MICRO_DOLLAR', 'TOTAL_WEB_ENGAGEMENT_CHECKOUT', 'TOTAL_WEB_ENGAGEMENT_CHECKOUT_VALUE_IN_MICRO_DOLLAR', 'TOTAL_WEB_VIEW_CHECKOUT', 'TOTAL_WEB_VIEW_CHECKOUT_VALUE_IN_MICRO_DOLLAR', 'INAPP_CHECKOUT_COST_PER_ACTION', 'TOTAL_OFFLINE_CHECKOUT', 'TOTAL_APP_INSTALL_CONVERSION_RATE', 'TOTAL_INAPP_APP_INSTALL_CONVERSION_RATE', 'IDEA_PIN_PRODUCT_TAG_VISIT_1', 'IDEA_PIN_PRODUCT_TAG_VISIT_2', 'TOTAL_IDEA_PIN_PRODUCT_TAG_VISIT', 'LEADS', 'COST_PER_LEAD', 'QUIZ_COMPLETED', 'QUIZ_PIN_RESULT_OPEN', 'QUIZ_COMPLETION_RATE', 'SHOWCASE_PIN_CLICKTHROUGH', 'SHOWCASE_SUBPAGE_CLICKTHROUGH', 'SHOWCASE_SUBPIN_CLICKTHROUGH', 'SHOWCASE_SUBPAGE_IMPRESSION', 'SHOWCASE_SUBPIN_IMPRESSION', 'SHOWCASE_SUBPAGE_SWIPE_LEFT', 'SHOWCASE_SUBPAGE_SWIPE_RIGHT', 'SHOWCASE_SUBPIN_SWIPE_LEFT', 'SHOWCASE_SUBPIN_SWIPE_RIGHT', 'SHOWCASE_SUBPAGE_REPIN', 'SHOWCASE_SUBPIN_REPIN', 'SHOWCASE_SUBPAGE_CLOSEUP', 'SHOWCASE_CARD_THUMBNAIL_SWIPE_FORWARD', 'SHOWCASE_CARD_THUMBNAIL_SWIPE_BACKWARD', 'SHOWCASE_AVERAGE_SUBPAGE_CLOSEUP_PER_SESSION', 'TOTAL_CHECKOUT_CONVERSION_RATE', 'TOTAL_VIEW_CATEGORY_CONVERSION_RATE', 'TOTAL_ADD_TO_CART_CONVERSION_RATE', 'TOTAL_SIGNUP_CONVERSION_RATE', 'TOTAL_PAGE_VISIT_CONVERSION_RATE', 'TOTAL_LEAD_CONVERSION_RATE', 'TOTAL_SEARCH_CONVERSION_RATE', 'TOTAL_WATCH_VIDEO_CONVERSION_RATE', 'TOTAL_UNKNOWN_CONVERSION_RATE', 'TOTAL_CUSTOM_CONVERSION_RATE')}),
+            Param('granularity', 'query', 'Granularity', required=True),
+            Param('click_window_days', 'query', 'int', enum=(0, 1, 7, 14, 30, 60)),
+            Param('engagement_window_days', 'query', 'int', enum=(0, 1, 7, 14, 30, 60)),
+            Param('view_window_days', 'query', 'int', enum=(0, 1, 7, 14, 30, 60)),
+            Param('conversion_report_time', 'query', 'str', enum=('TIME_OF_AD_ACTION', 'TIME_OF_CONVERSION')),
+            Param('reporting_timezone', 'query', 'ReportingTimeZone'),
+    ),
+    responses={'200': 'AdAccountAnalyticsResponse'},
+    security=('pinterest_oauth2', 'client_credentials'),
+    rate_limit_category='ads_analytics',
+)
+
+
+_ANALYTICS_GET_MMM_REPORT = Operation(
+    'analytics/get_mmm_report',
+    'GET',
+    '/ad_accounts/{ad_account_id}/mmm_reports',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+            Param('token', 'query', 'str', required=True),
+    ),
+    responses={'200': 'GetMMMReportResponse'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_read',
+)
+
+
+_ANALYTICS_CREATE_MMM_REPORT = Operation(
+    'analytics/create_mmm_report',
+    'POST',
+    '/ad_accounts/{ad_account_id}/mmm_reports',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+    ),
+    body='CreateMMMReportRequest',
+    body_name='create_mmm_report_request',
+    body_required=True,
+    content_type='application/json',
+    responses={'200': 'CreateMMMReportResponse'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_analytics',
+)
+
+
+_ANALYTICS_GET_REPORT = Operation(
+    'analytics/get_report',
+    'GET',
+    '/ad_accounts/{ad_account_id}/reports',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+            Param('token', 'query', 'str', required=True),
+    ),
+    responses={'200': 'AdsAnalyticsGetAsyncResponse'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_analytics',
+)
+
+
+_ANALYTICS_CREATE_REPORT = Operation(
+    'analytics/create_report',
+    'POST',
+    '/ad_accounts/{ad_account_id}/reports',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+    ),
+    body='AdsAnalyticsCreateAsyncRequest',
+    body_name='ads_analytics_create_async_request',
+    body_required=True,
+    content_type='application/json',
+    responses={'200': 'AdsAnalyticsCreateAsyncResponse'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_analytics',
+)
+
+
+_ANALYTICS_GET_CONVERSION_PRODUCT_REPORT = Operation(
+    'analytics/get_conversion_product_report',
+    'GET',
+    '/ad_accounts/{ad_account_id}/reports/brand_category_sku',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+            Param('token', 'query', 'str', required=True),
+    ),
+    responses={'200': 'AdsAnalyticsGetAsyncResponse'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_read',
+)
+
+
+_ANALYTICS_CREATE_CONVERSION_PRODUCT_REPORT = Operation(
+    'analytics/create_conversion_product_report',
+    'POST',
+    '/ad_accounts/{ad_account_id}/reports/brand_category_sku',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+    ),
+    body='ConversionProductReportRequest',
+    body_name='conversion_product_report_request',
+    body_required=True,
+    content_type='application/json',
+    responses={'200': 'AdsAnalyticsCreateAsyncResponse'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_analytics',
+)
+
+
+_SANDBOX_DELETE = Operation(
+    'sandbox/delete',
+    'DELETE',
+    '/ad_accounts/{ad_account_id}/sandbox',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+    ),
+    responses={'200': 'str'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_write',
+)
+
+
+_AD_ACCOUNT_TARGETING_ANALYTICS_GET = Operation(
+    'ad_account_targeting_analytics/get',
+    'GET',
+    '/ad_accounts/{ad_account_id}/targeting_analytics',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+            Param('start_date', 'query', 'date', required=True),
+            Param('end_date', 'query', 'date', required=True),
+            Param('targeting_types', 'query', 'list[AdsAnalyticsTargetingType]', required=True, explode=False, max_items=15, min_items=1),
+            Param('columns', 'query', 'list[str]', required=True, explode=False, items={'enum': ('SPEND_IN_MICRO_DOLLAR', 'PAID_IMPRESSION', 'SPEND_IN_DOLLAR', 'CPC_IN_MICRO_DOLLAR', 'ECPC_IN_MICRO_DOLLAR', 'ECPC_IN_DOLLAR', 'CTR', 'ECTR', 'OUTBOUND_CTR_1', 'CAMPAIGN_NAME', 'CAMPAIGN_BRAND_LABEL', 'PIN_ID', 'TOTAL_ENGAGEMENT', 'ENGAGEMENT_1', 'ENGAGEMENT_2', 'ECPE_IN_DOLLAR', 'ENGAGEMENT_RATE', 'EENGAGEMENT_RATE', 'ECPM_IN_MICRO_DOLLAR', 'REPIN_RATE', 'CTR_2', 'CAMPAIGN_ID', 'ADVERTISER_ID', 'AD_ACCOUNT_ID', 'PIN_PROMOTION_ID', 'AD_ID', 'AD_GROUP_ID', 'CAMPAIGN_ENTITY_STATUS', 'CAMPAIGN_OBJECTIVE_TYPE', 'CPM_IN_MICRO_DOLLAR', 'CPM_IN_DOLLAR', 'AD_GROUP_NAME', 'AD_GROUP_BUDGET_TYPE', 'AD_GROUP_BUDGET_IN_LOCAL_CURRENCY', 'AD_GROUP_ENTITY_STATUS', 'AD_GROUP_BID_MULTIPLIER', 'PROMO_ID', 'PROMO_NAME', 'ORDER_LINE_ID', 'ORDER_LINE_NAME', 'CLICKTHROUGH_1', 'REPIN_1', 'IMPRESSION_1', 'IMPRESSION_1_GROSS', 'CLICKTHROUGH_1_GROSS', 'OUTBOUND_CLICK_1', 'CLICKTHROUGH_2', 'REPIN_2', 'IMPRESSION_2', 'OUTBOUND_CLICK_2', 'TOTAL_CLICKTHROUGH', 'TOTAL_IMPRESSION', 'TOTAL_IMPRESSION_USER', 'TOTAL_IMPRESSION_FREQUENCY', 'COST_PER_OUTBOUND_CLICK_IN_DOLLAR', 'COST_PER_OUTBOUND_CLICK_IN_DOLLAR_1', 'TOTAL_ENGAGEMENT_SIGNUP', 'TOTAL_ENGAGEMENT_CHECKOUT', 'TOTAL_ENGAGEMENT_LEAD', 'TOTAL_CLICK_SIGNUP', 'TOTAL_CLICK_CHECKOUT', 'TOTAL_CLICK_ADD_TO_CART', 'TOTAL_CLICK_LEAD', 'TOTAL_VIEW_SIGNUP', 'TOTAL_VIEW_CHECKOUT', 'TOTAL_VIEW_ADD_TO_CART', 'TOTAL_VIEW_LEAD', 'TOTAL_CONVERSIONS', 'TOTAL_ENGAGEMENT_SIGNUP_VALUE_IN_MICRO_DOLLAR', 'TOTAL_ENGAGEMENT_CHECKOUT_VALUE_IN_MICRO_DOLLAR', 'TOTAL_CLICK_SIGNUP_VALUE_IN_MICRO_DOLLAR', 'TOTAL_CLICK_CHECKOUT_VALUE_IN_MICRO_DOLLAR', 'TOTAL_VIEW_SIGNUP_VALUE_IN_MICRO_DOLLAR', 'TOTAL_VIEW_CHECKOUT_VALUE_IN_MICRO_DOLLAR', 'TOTAL_WEB_SESSIONS', 'WEB_SESSIONS_1', 'WEB_SESSIONS_2', 'AD_NAME', 'CAMPAIGN_LIFETIME_SPEND_CAP', 'AD_GROUP_OPTIMIZATION', 'CAMPAIGN_DAILY_SPEND_CAP', 'CAMPAIGN_BUDGET_OPTIMIZATION', 'IS_PREMIERE_CAMPAIGN', 'TOTAL_PAGE_VISIT', 'TOTAL_SIGNUP', 'TOTAL_CHECKOUT', 'TOTAL_CUSTOM', 'TOTAL_LEAD', 'TOTAL_ADD_TO_WISHLIST', 'TOTAL_SUBSCRIBE', 'TOTAL_SIGNUP_VALUE_IN_MICRO_DOLLAR', 'TOTAL_CHECKOUT_VALUE_IN_MICRO_DOLLAR', 'TOTAL_CUSTOM_VALUE_IN_MICRO_DOLLAR', 'PAGE_VISIT_COST_PER_ACTION', 'PAGE_VISIT_ROAS', 'CHECKOUT_ROAS', 'CUSTOM_ROAS', 'PRODUCT_GROUP_AD_IMAGE_TAG', 'PRODUCT_GROUP_AD_VIDEO_TAG', 'VIDEO_3SEC_VIEWS_1', 'VIDEO_15SEC_UNIQUE_VIEWS_1', 'VIDEO_MRC_VIEWS_1', 'VIDEO_3SEC_VIEWS_2', 'VIDEO_15SEC_UNIQUE_VIEWS_2', 'VIDEO_P100_COMPLETE_2', 'VIDEO_P0_COMBINED_2', 'VIDEO_P25_COMBINED_2', 'VIDEO_P50_COMBINED_2', 'VIDEO_P75_COMBINED_2', 'VIDEO_P95_COMBINED_2', 'VIDEO_MRC_VIEWS_2', 'PAID_VIDEO_VIEWABLE_RATE', 'VIDEO_LENGTH', 'VIDEO_SPEND_IN_DOLLAR', 'ECPV_IN_DOLLAR', 'ECPCV_IN_DOLLAR', 'ECPCV_P95_IN_DOLLAR', 'TOTAL_VIDEO_3SEC_VIEWS', 'TOTAL_VIDEO_15SEC_UNIQUE_VIEWS', 'TOTAL_VIDEO_P100_COMPLETE', 'TOTAL_VIDEO_P0_COMBINED', 'TOTAL_VIDEO_P25_COMBINED', 'TOTAL_VIDEO_P50_COMBINED', 'TOTAL_VIDEO_P75_COMBINED', 'TOTAL_VIDEO_P95_COMBINED', 'TOTAL_VIDEO_MRC_VIEWS', 'TOTAL_VIDEO_AVG_WATCHTIME_IN_SECOND', 'TOTAL_REPIN_RATE', 'WEB_CHECKOUT_COST_PER_ACTION', 'WEB_CHECKOUT_ROAS', 'TOTAL_WEB_CHECKOUT', 'TOTAL_WEB_CHECKOUT_VALUE_IN_MICRO_DOLLAR', 'TOTAL_WEB_CLICK_CHECKOUT', 'TOTAL_WEB_CLICK_CHECKOUT_VALUE_IN_MICRO_DOLLAR', 'TOTAL_WEB_ENGAGEMENT_CHECKOUT', 'TOTAL_WEB_ENGAGEMENT_CHECKOUT_VALUE_IN_MICRO_DOLLAR', 'TOTAL_WEB_VIEW_CHECKOUT', 'TOTAL_WEB_VIEW_CHECKOUT_VALUE_IN_MICRO_DOLLAR', 'INAPP_CHECKOUT_COST_PER_ACTION', 'TOTAL_OFFLINE_CHECKOUT', 'TOTAL_APP_INSTALL_CONVERSION_RATE', 'TOTAL_INAPP_APP_INSTALL_CONVERSION_RATE', 'IDEA_PIN_PRODUCT_TAG_VISIT_1', 'IDEA_PIN_PRODUCT_TAG_VISIT_2', 'TOTAL_IDEA_PIN_PRODUCT_TAG_VISIT', 'LEADS', 'COST_PER_LEAD', 'QUIZ_COMPLETED', 'QUIZ_PIN_RESULT_OPEN', 'QUIZ_COMPLETION_RATE', 'SHOWCASE_PIN_CLICKTHROUGH', 'SHOWCASE_SUBPAGE_CLICKTHROUGH', 'SHOWCASE_SUBPIN_CLICKTHROUGH', 'SHOWCASE_SUBPAGE_IMPRESSION', 'SHOWCASE_SUBPIN_IMPRESSION', 'SHOWCASE_SUBPAGE_SWIPE_LEFT', 'SHOWCASE_SUBPAGE_SWIPE_RIGHT', 'SHOWCASE_SUBPIN_SWIPE_LEFT', 'SHOWCASE_SUBPIN_SWIPE_RIGHT', 'SHOWCASE_SUBPAGE_REPIN', 'SHOWCASE_SUBPIN_REPIN', 'SHOWCASE_SUBPAGE_CLOSEUP', 'SHOWCASE_CARD_THUMBNAIL_SWIPE_FORWARD', 'SHOWCASE_CARD_THUMBNAIL_SWIPE_BACKWARD', 'SHOWCASE_AVERAGE_SUBPAGE_CLOSEUP_PER_SESSION', 'TOTAL_CHECKOUT_CONVERSION_RATE', 'TOTAL_VIEW_CATEGORY_CONVERSION_RATE', 'TOTAL_ADD_TO_CART_CONVERSION_RATE', 'TOTAL_SIGNUP_CONVERSION_RATE', 'TOTAL_PAGE_VISIT_CONVERSION_RATE', 'TOTAL_LEAD_CONVERSION_RATE', 'TOTAL_SEARCH_CONVERSION_RATE', 'TOTAL_WATCH_VIDEO_CONVERSION_RATE', 'TOTAL_UNKNOWN_CONVERSION_RATE', 'TOTAL_CUSTOM_CONVERSION_RATE')}),
+            Param('granularity', 'query', 'Granularity', required=True),
+            Param('click_window_days', 'query', 'int', enum=(0, 1, 7, 14, 30, 60)),
+            Param('engagement_window_days', 'query', 'int', enum=(0, 1, 7, 14, 30, 60)),
+            Param('view_window_days', 'query', 'int', enum=(0, 1, 7, 14, 30, 60)),
+            Param('conversion_report_time', 'query', 'str', enum=('TIME_OF_AD_ACTION', 'TIME_OF_CONVERSION')),
+            Param('attribution_types', 'query', 'list[ConversionReportAttributionType]', explode=False, max_items=2),
+            Param('reporting_timezone', 'query', 'ReportingTimeZone'),
+    ),
+    responses={'200': 'MetricsResponse'},
+    security=('pinterest_oauth2', 'client_credentials'),
+    rate_limit_category='ads_analytics',
+)
+
+
+_TEMPLATES_LIST = Operation(
+    'templates/list',
+    'GET',
+    '/ad_accounts/{ad_account_id}/templates',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+            Param('page_size', 'query', 'int', maximum=250, minimum=1),
+            Param('order', 'query', 'str', enum=('ASCENDING', 'DESCENDING')),
+            Param('bookmark', 'query', 'str'),
+    ),
+    responses={'200': 'TemplatesListResponse'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_read',
+)
+
+
+_ANALYTICS_CREATE_TEMPLATE_REPORT = Operation(
+    'analytics/create_template_report',
+    'POST',
+    '/ad_accounts/{ad_account_id}/templates/{template_id}/reports',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+            Param('template_id', 'path', 'str', required=True, max_length=18),
+            Param('start_date', 'query', 'date'),
+            Param('end_date', 'query', 'date'),
+            Param('granularity', 'query', 'Granularity'),
+    ),
+    responses={'200': 'TemplateBasedReport', '201': 'TemplateBasedReport'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_analytics',
+)

@@ -1,0 +1,397 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+"""AdsApi: View, create or update ads."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Union
+
+from pinterest_client.api_client import ApiResponse, Endpoint, Operation, Param
+
+if TYPE_CHECKING:
+    import datetime
+
+    from typing_extensions import Unpack
+
+    from pinterest_client.api_client import CallOptions
+    from pinterest_client.model.ad_array_response import AdArrayResponse
+    from pinterest_client.model.ad_create_request import AdCreateRequest
+    from pinterest_client.model.ad_preview_request import AdPreviewRequest
+    from pinterest_client.model.ad_preview_url_response import AdPreviewURLResponse
+    from pinterest_client.model.ad_response import AdResponse
+    from pinterest_client.model.ad_update_request import AdUpdateRequest
+    from pinterest_client.model.ads_analytics_ad_targeting_type import AdsAnalyticsAdTargetingType
+    from pinterest_client.model.ads_analytics_response import AdsAnalyticsResponse
+    from pinterest_client.model.ads_list_response import AdsListResponse
+    from pinterest_client.model.conversion_report_attribution_type import ConversionReportAttributionType
+    from pinterest_client.model.granularity import Granularity
+    from pinterest_client.model.metrics_response import MetricsResponse
+    from pinterest_client.model.reporting_time_zone import ReportingTimeZone
+
+
+class AdsApi(Endpoint):
+    """View, create or update ads."""
+
+    def ad_previews_create(
+        self,
+        ad_account_id: str,
+        ad_preview_request: Union[AdPreviewRequest, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> AdPreviewURLResponse:
+        """Create ad preview with pin or image
+
+        Create an ad preview given an ad account ID and either an existing organic pin ID or the URL for an image to be used to create the Pin and the ad. <p/>
+        If you are creating a preview from an existing Pin, that Pin must be promotable: that is, it must have a clickthrough link and meet other requirements. (See <a href="https://help.pinterest.com/en/business/article/promoted-pins-overview" target="_blank">Ads Overview</a>.) <p/>
+        You can view the returned preview URL on a webpage or iframe for 7 days, after which the URL expires. Collection ads are not currently supported ad preview.
+
+        Creating ad preview from catalog product group is currently in BETA and is not available to all users.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param ad_preview_request: Create ad preview with pin or image.
+        :returns: AdPreviewURLResponse
+        `POST /ad_accounts/{ad_account_id}/ad_previews`
+        """
+        return self.api_client.call_api(_AD_PREVIEWS_CREATE, (ad_account_id, ad_preview_request), options)
+
+    def ad_previews_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`ad_previews_create`, returning ``ApiResponse(data, status, headers)``."""
+        return self.ad_previews_create(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def ads_list(
+        self,
+        ad_account_id: str,
+        *,
+        campaign_ids: Optional[List[str]] = None,
+        ad_group_ids: Optional[List[str]] = None,
+        ad_ids: Optional[List[str]] = None,
+        entity_statuses: Optional[List[str]] = None,
+        page_size: Optional[int] = None,
+        order: Optional[str] = None,
+        bookmark: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> AdsListResponse:
+        """List ads
+
+        List ads that meet the filters provided:
+          - Listed campaign ids or ad group ids or ad ids
+          - Listed entity statuses <p/>
+        If no filter is provided, all ads in the ad account are returned. <p/>
+        <strong>Note:</strong><p/>
+        Provide only campaign_id or ad_group_id or ad_id. Do not provide more than one type. <p/>
+        Review status is provided for each ad; if review_status is REJECTED, the rejected_reasons field will contain additional information.
+        For more, see <a href="https://policy.pinterest.com/en/advertising-guidelines">Pinterest advertising standards</a>.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param campaign_ids: List of Campaign Ids to use to filter the results.
+        :param ad_group_ids: List of Ad group Ids to use to filter the results.
+        :param ad_ids: List of Ad Ids to use to filter the results.
+        :param entity_statuses: Entity status
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on <a href='/docs/reference/pagination/'>Pagination</a> for more information.
+        :param order: The order in which to sort the items returned: “ASCENDING” or “DESCENDING” by ID. Note that higher-value IDs are associated with more-recently added items.
+        :param bookmark: Cursor used to fetch the next page of items
+        :returns: AdsListResponse
+        `GET /ad_accounts/{ad_account_id}/ads`
+        """
+        return self.api_client.call_api(_ADS_LIST, (ad_account_id, campaign_ids, ad_group_ids, ad_ids, entity_statuses, page_size, order, bookmark), options)
+
+    def ads_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`ads_list`, returning ``ApiResponse(data, status, headers)``."""
+        return self.ads_list(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def ads_create(
+        self,
+        ad_account_id: str,
+        ad_create_request: List[AdCreateRequest],
+        **options: Unpack[CallOptions],
+    ) -> AdArrayResponse:
+        """Create ads
+
+        Create multiple new ads. Request must contain `ad_group_id`, `creative_type`, and the source Pin `pin_id`.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param ad_create_request: List of ads to create, size limit [1, 30].
+        :returns: AdArrayResponse
+        `POST /ad_accounts/{ad_account_id}/ads`
+        """
+        return self.api_client.call_api(_ADS_CREATE, (ad_account_id, ad_create_request), options)
+
+    def ads_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`ads_create`, returning ``ApiResponse(data, status, headers)``."""
+        return self.ads_create(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def ads_update(
+        self,
+        ad_account_id: str,
+        ad_update_request: List[AdUpdateRequest],
+        **options: Unpack[CallOptions],
+    ) -> AdArrayResponse:
+        """Update ads
+
+        Update multiple existing ads
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param ad_update_request: List of ads to update, size limit [1, 30]
+        :returns: AdArrayResponse
+        `PATCH /ad_accounts/{ad_account_id}/ads`
+        """
+        return self.api_client.call_api(_ADS_UPDATE, (ad_account_id, ad_update_request), options)
+
+    def ads_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`ads_update`, returning ``ApiResponse(data, status, headers)``."""
+        return self.ads_update(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def ads_analytics(
+        self,
+        ad_account_id: str,
+        start_date: Union[datetime.date, str],
+        end_date: Union[datetime.date, str],
+        columns: List[str],
+        granularity: Union[Granularity, str],
+        *,
+        ad_ids: Optional[List[str]] = None,
+        click_window_days: Optional[int] = None,
+        engagement_window_days: Optional[int] = None,
+        view_window_days: Optional[int] = None,
+        conversion_report_time: Optional[str] = None,
+        pin_ids: Optional[List[str]] = None,
+        campaign_ids: Optional[List[str]] = None,
+        reporting_timezone: Optional[Union[ReportingTimeZone, str]] = None,
+        **options: Unpack[CallOptions],
+    ) -> AdsAnalyticsResponse:
+        """Get ad analytics
+
+        Get analytics for the specified ads in the specified <code>ad_account_id</code>, filtered by the specified options.
+        - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary roles granted to them via <a href="https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts">Business Access</a>: Admin, Analyst, Campaign Manager.
+        - The request must contain either ad_ids or both campaign_ids and pin_ids.
+        - If granularity is not HOUR, you can pull data from up to 90 days before the current date in UTC time, with a maximum time range of 90 days.
+        - If granularity is HOUR, you can pull data from up to 8 days before the current date in UTC time, with a maximum time range of 3 days.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param start_date: Metric report start date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days back from today.
+        :param end_date: Metric report end date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days past start_date.
+        :param columns: Columns to retrieve, encoded as a comma-separated string. **NOTE**: Any metrics defined as MICRO_DOLLARS returns a value based on the advertiser profile's currency field. For USD,($1/1,000,000, or $0.000001 - one one-ten-thousandth of a cent). it's microdollars. Otherwise, it's in microunits of the advertiser's currency.<br/>For example, if the advertiser's currency is GBP (British pound sterling), all MICRO_DOLLARS fields will be in GBP microunits (1/1,000,000 British pound).<br/>If a column has no value, it may not be returned
+        :param granularity: TOTAL - metrics are aggregated over the specified date range.<br> DAY - metrics are broken down daily.<br> HOUR - metrics are broken down hourly.<br>WEEKLY - metrics are broken down weekly.<br>MONTHLY - metrics are broken down monthly
+        :param ad_ids: List of Ad Ids to use to filter the results.
+        :param click_window_days: Number of days to use as the conversion attribution window for a pin click action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days.
+        :param engagement_window_days: Number of days to use as the conversion attribution window for an engagement action. Engagements include saves, closeups, link clicks, and carousel card swipes. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days.<br> <strong>Note:</strong> This parameter no longer returns new data. However, you can still access historic data through <strong>Sept 30, 2027</strong>.
+        :param view_window_days: Number of days to use as the conversion attribution window for a view action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `1` day.
+        :param conversion_report_time: The date by which the conversion metrics returned from this endpoint will be reported. There are two dates associated with a conversion event: the date that the user interacted with the ad, and the date that the user completed a conversion event.
+        :param pin_ids: List of Pin IDs.
+        :param campaign_ids: List of Campaign Ids to use to filter the results.
+        :param reporting_timezone: Specify the timezone to be applied for the reporting. This feature is currently in BETA and is not available to all users.
+        :returns: AdsAnalyticsResponse
+        `GET /ad_accounts/{ad_account_id}/ads/analytics`
+        """
+        return self.api_client.call_api(_ADS_ANALYTICS, (ad_account_id, start_date, end_date, ad_ids, columns, granularity, click_window_days, engagement_window_days, view_window_days, conversion_report_time, pin_ids, campaign_ids, reporting_timezone), options)
+
+    def ads_analytics_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`ads_analytics`, returning ``ApiResponse(data, status, headers)``."""
+        return self.ads_analytics(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def ad_targeting_analytics_get(
+        self,
+        ad_account_id: str,
+        ad_ids: List[str],
+        start_date: Union[datetime.date, str],
+        end_date: Union[datetime.date, str],
+        targeting_types: List[Union[AdsAnalyticsAdTargetingType, str]],
+        columns: List[str],
+        granularity: Union[Granularity, str],
+        *,
+        click_window_days: Optional[int] = None,
+        engagement_window_days: Optional[int] = None,
+        view_window_days: Optional[int] = None,
+        conversion_report_time: Optional[str] = None,
+        attribution_types: Optional[List[Union[ConversionReportAttributionType, str]]] = None,
+        reporting_timezone: Optional[Union[ReportingTimeZone, str]] = None,
+        **options: Unpack[CallOptions],
+    ) -> MetricsResponse:
+        """Get targeting analytics for ads
+
+        Get targeting analytics for one or more ads. For the requested ad(s) and metrics,
+        the response will include the requested metric information (e.g. SPEND_IN_DOLLAR) for the requested target type
+        (e.g. "age_bucket") for applicable values (e.g. "45-49"). <p/>
+        - The token's user_account must either be the Owner of the specified ad account, or have one
+        of the necessary roles granted to them via
+        <a href="https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts">Business Access</a>: Admin, Analyst, Campaign Manager.
+        - If granularity is not HOUR, you can pull data from up to 90 days before the current date in UTC time, with a maximum time range of 90 days.
+        - If granularity is HOUR, you can pull data from up to 8 days before the current date in UTC time, with a maximum time range of 3 days.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param ad_ids: List of Ad Ids to use to filter the results.
+        :param start_date: Metric report start date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days back from today.
+        :param end_date: Metric report end date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days past start_date.
+        :param targeting_types: Targeting type breakdowns for the report. The reporting per targeting type <br> is independent from each other. ["AGE_BUCKET_AND_GENDER"] is in BETA and not yet available to all users.
+        :param columns: Columns to retrieve, encoded as a comma-separated string. **NOTE**: Any metrics defined as MICRO_DOLLARS returns a value based on the advertiser profile's currency field. For USD,($1/1,000,000, or $0.000001 - one one-ten-thousandth of a cent). it's microdollars. Otherwise, it's in microunits of the advertiser's currency.<br/>For example, if the advertiser's currency is GBP (British pound sterling), all MICRO_DOLLARS fields will be in GBP microunits (1/1,000,000 British pound).<br/>If a column has no value, it may not be returned
+        :param granularity: TOTAL - metrics are aggregated over the specified date range.<br> DAY - metrics are broken down daily.<br> HOUR - metrics are broken down hourly.<br>WEEKLY - metrics are broken down weekly.<br>MONTHLY - metrics are broken down monthly
+        :param click_window_days: Number of days to use as the conversion attribution window for a pin click action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days.
+        :param engagement_window_days: Number of days to use as the conversion attribution window for an engagement action. Engagements include saves, closeups, link clicks, and carousel card swipes. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days.<br> <strong>Note:</strong> This parameter no longer returns new data. However, you can still access historic data through <strong>Sept 30, 2027</strong>.
+        :param view_window_days: Number of days to use as the conversion attribution window for a view action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `1` day.
+        :param conversion_report_time: The date by which the conversion metrics returned from this endpoint will be reported. There are two dates associated with a conversion event: the date that the user interacted with the ad, and the date that the user completed a conversion event.
+        :param attribution_types: List of types of attribution for the conversion report
+        :param reporting_timezone: Specify the timezone to be applied for the reporting. This feature is currently in BETA and is not available to all users.
+        :returns: MetricsResponse
+        `GET /ad_accounts/{ad_account_id}/ads/targeting_analytics`
+        """
+        return self.api_client.call_api(_AD_TARGETING_ANALYTICS_GET, (ad_account_id, ad_ids, start_date, end_date, targeting_types, columns, granularity, click_window_days, engagement_window_days, view_window_days, conversion_report_time, attribution_types, reporting_timezone), options)
+
+    def ad_targeting_analytics_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`ad_targeting_analytics_get`, returning ``ApiResponse(data, status, headers)``."""
+        return self.ad_targeting_analytics_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def ads_get(
+        self,
+        ad_account_id: str,
+        ad_id: str,
+        **options: Unpack[CallOptions],
+    ) -> AdResponse:
+        """Get ad
+
+        Get a specific ad given the ad ID. If your pin is rejected, rejected_reasons will
+        contain additional information from the Ad Review process.
+        For more information about our policies and rejection reasons see the <a href="https://www.pinterest.com/_/_/policy/advertising-guidelines/" target="_blank">Pinterest advertising standards</a>.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param ad_id: Unique identifier of an ad.
+        :returns: AdResponse
+        `GET /ad_accounts/{ad_account_id}/ads/{ad_id}`
+        """
+        return self.api_client.call_api(_ADS_GET, (ad_account_id, ad_id), options)
+
+    def ads_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`ads_get`, returning ``ApiResponse(data, status, headers)``."""
+        return self.ads_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+
+_AD_PREVIEWS_CREATE = Operation(
+    'ad_previews/create',
+    'POST',
+    '/ad_accounts/{ad_account_id}/ad_previews',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+    ),
+    body='AdPreviewRequest',
+    body_name='ad_preview_request',
+    body_required=True,
+    content_type='application/json',
+    responses={'200': 'AdPreviewURLResponse'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_write',
+)
+
+
+_ADS_LIST = Operation(
+    'ads/list',
+    'GET',
+    '/ad_accounts/{ad_account_id}/ads',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+            Param('campaign_ids', 'query', 'list[str]', items={'max_length': 18, 'pattern': '^\\d+$'}, max_items=250, min_items=1),
+            Param('ad_group_ids', 'query', 'list[str]', items={'pattern': '^\\d+$'}, max_items=250, min_items=1),
+            Param('ad_ids', 'query', 'list[str]', items={'pattern': '^\\d+$'}, max_items=250, min_items=1),
+            Param('entity_statuses', 'query', 'list[str]', items={'enum': ('ACTIVE', 'PAUSED', 'ARCHIVED', 'DRAFT', 'DELETED_DRAFT')}),
+            Param('page_size', 'query', 'int', maximum=250, minimum=1),
+            Param('order', 'query', 'str', enum=('ASCENDING', 'DESCENDING')),
+            Param('bookmark', 'query', 'str'),
+    ),
+    responses={'200': 'AdsListResponse'},
+    security=('pinterest_oauth2', 'client_credentials'),
+    rate_limit_category='ads_read',
+)
+
+
+_ADS_CREATE = Operation(
+    'ads/create',
+    'POST',
+    '/ad_accounts/{ad_account_id}/ads',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+    ),
+    body='list[AdCreateRequest]',
+    body_name='ad_create_request',
+    body_required=True,
+    content_type='application/json',
+    responses={'200': 'AdArrayResponse'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_write',
+)
+
+
+_ADS_UPDATE = Operation(
+    'ads/update',
+    'PATCH',
+    '/ad_accounts/{ad_account_id}/ads',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+    ),
+    body='list[AdUpdateRequest]',
+    body_name='ad_update_request',
+    body_required=True,
+    content_type='application/json',
+    responses={'200': 'AdArrayResponse'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_write',
+)
+
+
+_ADS_ANALYTICS = Operation(
+    'ads/analytics',
+    'GET',
+    '/ad_accounts/{ad_account_id}/ads/analytics',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+            Param('start_date', 'query', 'date', required=True),
+            Param('end_date', 'query', 'date', required=True),
+            Param('ad_ids', 'query', 'list[str]', items={'pattern': '^\\d+$'}, max_items=250, min_items=1),
+            Param('columns', 'query', 'list[str]', required=True, explode=False, items={'enum': ('SPEND_IN_MICRO_DOLLAR', 'PAID_IMPRESSION', 'SPEND_IN_DOLLAR', 'CPC_IN_MICRO_DOLLAR', 'ECPC_IN_MICRO_DOLLAR', 'ECPC_IN_DOLLAR', 'CTR', 'ECTR', 'OUTBOUND_CTR_1', 'CAMPAIGN_NAME', 'CAMPAIGN_BRAND_LABEL', 'PIN_ID', 'TOTAL_ENGAGEMENT', 'ENGAGEMENT_1', 'ENGAGEMENT_2', 'ECPE_IN_DOLLAR', 'ENGAGEMENT_RATE', 'EENGAGEMENT_RATE', 'ECPM_IN_MICRO_DOLLAR', 'REPIN_RATE', 'CTR_2', 'CAMPAIGN_ID', 'ADVERTISER_ID', 'AD_ACCOUNT_ID', 'PIN_PROMOTION_ID', 'AD_ID', 'AD_GROUP_ID', 'CAMPAIGN_ENTITY_STATUS', 'CAMPAIGN_OBJECTIVE_TYPE', 'CPM_IN_MICRO_DOLLAR', 'CPM_IN_DOLLAR', 'AD_GROUP_NAME', 'AD_GROUP_BUDGET_TYPE', 'AD_GROUP_BUDGET_IN_LOCAL_CURRENCY', 'AD_GROUP_ENTITY_STATUS', 'AD_GROUP_BID_MULTIPLIER', 'PROMO_ID', 'PROMO_NAME', 'ORDER_LINE_ID', 'ORDER_LINE_NAME', 'CLICKTHROUGH_1', 'REPIN_1', 'IMPRESSION_1', 'IMPRESSION_1_GROSS', 'CLICKTHROUGH_1_GROSS', 'OUTBOUND_CLICK_1', 'CLICKTHROUGH_2', 'REPIN_2', 'IMPRESSION_2', 'OUTBOUND_CLICK_2', 'TOTAL_CLICKTHROUGH', 'TOTAL_IMPRESSION', 'TOTAL_IMPRESSION_USER', 'TOTAL_IMPRESSION_FREQUENCY', 'COST_PER_OUTBOUND_CLICK_IN_DOLLAR', 'COST_PER_OUTBOUND_CLICK_IN_DOLLAR_1', 'TOTAL_ENGAGEMENT_SIGNUP', 'TOTAL_ENGAGEMENT_CHECKOUT', 'TOTAL_ENGAGEMENT_LEAD', 'TOTAL_CLICK_SIGNUP', 'TOTAL_CLICK_CHECKOUT', 'TOTAL_CLICK_ADD_TO_CART', 'TOTAL_CLICK_LEAD', 'TOTAL_VIEW_SIGNUP', 'TOTAL_VIEW_CHECKOUT', 'TOTAL_VIEW_ADD_TO_CART', 'TOTAL_VIEW_LEAD', 'TOTAL_CONVERSIONS', 'TOTAL_ENGAGEMENT_SIGNUP_VALUE_IN_MICRO_DOLLAR', 'TOTAL_ENGAGEMENT_CHECKOUT_VALUE_IN_MICRO_DOLLAR', 'TOTAL_CLICK_SIGNUP_VALUE_IN_MICRO_DOLLAR', 'TOTAL_CLICK_CHECKOUT_VALUE_IN_MICRO_DOLLAR', 'TOTAL_VIEW_SIGNUP_VALUE_IN_MICRO_DOLLAR', 'TOTAL_VIEW_CHECKOUT_VALUE_IN_MICRO_DOLLAR', 'TOTAL_WEB_SESSIONS', 'WEB_SESSIONS_1', 'WEB_SESSIONS_2', 'AD_NAME', 'CAMPAIGN_LIFETIME_SPEND_CAP', 'AD_GROUP_OPTIMIZATION', 'CAMPAIGN_DAILY_SPEND_CAP', 'CAMPAIGN_BUDGET_OPTIMIZATION', 'IS_PREMIERE_CAMPAIGN', 'TOTAL_PAGE_VISIT', 'TOTAL_SIGNUP', 'TOTAL_CHECKOUT', 'TOTAL_CUSTOM', 'TOTAL_LEAD', 'TOTAL_ADD_TO_WISHLIST', 'TOTAL_SUBSCRIBE', 'TOTAL_SIGNUP_VALUE_IN_MICRO_DOLLAR', 'TOTAL_CHECKOUT_VALUE_IN_MICRO_DOLLAR', 'TOTAL_CUSTOM_VALUE_IN_MICRO_DOLLAR', 'PAGE_VISIT_COST_PER_ACTION', 'PAGE_VISIT_ROAS', 'CHECKOUT_ROAS', 'CUSTOM_ROAS', 'PRODUCT_GROUP_AD_IMAGE_TAG', 'PRODUCT_GROUP_AD_VIDEO_TAG', 'VIDEO_3SEC_VIEWS_1', 'VIDEO_15SEC_UNIQUE_VIEWS_1', 'VIDEO_MRC_VIEWS_1', 'VIDEO_3SEC_VIEWS_2', 'VIDEO_15SEC_UNIQUE_VIEWS_2', 'VIDEO_P100_COMPLETE_2', 'VIDEO_P0_COMBINED_2', 'VIDEO_P25_COMBINED_2', 'VIDEO_P50_COMBINED_2', 'VIDEO_P75_COMBINED_2', 'VIDEO_P95_COMBINED_2', 'VIDEO_MRC_VIEWS_2', 'PAID_VIDEO_VIEWABLE_RATE', 'VIDEO_LENGTH', 'VIDEO_SPEND_IN_DOLLAR', 'ECPV_IN_DOLLAR', 'ECPCV_IN_DOLLAR', 'ECPCV_P95_IN_DOLLAR', 'TOTAL_VIDEO_3SEC_VIEWS', 'TOTAL_VIDEO_15SEC_UNIQUE_VIEWS', 'TOTAL_VIDEO_P100_COMPLETE', 'TOTAL_VIDEO_P0_COMBINED', 'TOTAL_VIDEO_P25_COMBINED', 'TOTAL_VIDEO_P50_COMBINED', 'TOTAL_VIDEO_P75_COMBINED', 'TOTAL_VIDEO_P95_COMBINED', 'TOTAL_VIDEO_MRC_VIEWS', 'TOTAL_VIDEO_AVG_WATCHTIME_IN_SECOND', 'TOTAL_REPIN_RATE', 'WEB_CHECKOUT_COST_PER_ACTION', 'WEB_CHECKOUT_ROAS', 'TOTAL_WEB_CHECKOUT', 'TOTAL_WEB_CHECKOUT_VALUE_IN_MICRO_DOLLAR', 'TOTAL_WEB_CLICK_CHECKOUT', 'TOTAL_WEB_CLICK_CHECKOUT_VALUE_IN_MICRO_DOLLAR', 'TOTAL_WEB_ENGAGEMENT_CHECKOUT', 'TOTAL_WEB_ENGAGEMENT_CHECKOUT_VALUE_IN_MICRO_DOLLAR', 'TOTAL_WEB_VIEW_CHECKOUT', 'TOTAL_WEB_VIEW_CHECKOUT_VALUE_IN_MICRO_DOLLAR', 'INAPP_CHECKOUT_COST_PER_ACTION', 'TOTAL_OFFLINE_CHECKOUT', 'TOTAL_APP_INSTALL_CONVERSION_RATE', 'TOTAL_INAPP_APP_INSTALL_CONVERSION_RATE', 'IDEA_PIN_PRODUCT_TAG_VISIT_1', 'IDEA_PIN_PRODUCT_TAG_VISIT_2', 'TOTAL_IDEA_PIN_PRODUCT_TAG_VISIT', 'LEADS', 'COST_PER_LEAD', 'QUIZ_COMPLETED', 'QUIZ_PIN_RESULT_OPEN', 'QUIZ_COMPLETION_RATE', 'SHOWCASE_PIN_CLICKTHROUGH', 'SHOWCASE_SUBPAGE_CLICKTHROUGH', 'SHOWCASE_SUBPIN_CLICKTHROUGH', 'SHOWCASE_SUBPAGE_IMPRESSION', 'SHOWCASE_SUBPIN_IMPRESSION', 'SHOWCASE_SUBPAGE_SWIPE_LEFT', 'SHOWCASE_SUBPAGE_SWIPE_RIGHT', 'SHOWCASE_SUBPIN_SWIPE_LEFT', 'SHOWCASE_SUBPIN_SWIPE_RIGHT', 'SHOWCASE_SUBPAGE_REPIN', 'SHOWCASE_SUBPIN_REPIN', 'SHOWCASE_SUBPAGE_CLOSEUP', 'SHOWCASE_CARD_THUMBNAIL_SWIPE_FORWARD', 'SHOWCASE_CARD_THUMBNAIL_SWIPE_BACKWARD', 'SHOWCASE_AVERAGE_SUBPAGE_CLOSEUP_PER_SESSION', 'TOTAL_CHECKOUT_CONVERSION_RATE', 'TOTAL_VIEW_CATEGORY_CONVERSION_RATE', 'TOTAL_ADD_TO_CART_CONVERSION_RATE', 'TOTAL_SIGNUP_CONVERSION_RATE', 'TOTAL_PAGE_VISIT_CONVERSION_RATE', 'TOTAL_LEAD_CONVERSION_RATE', 'TOTAL_SEARCH_CONVERSION_RATE', 'TOTAL_WATCH_VIDEO_CONVERSION_RATE', 'TOTAL_UNKNOWN_CONVERSION_RATE', 'TOTAL_CUSTOM_CONVERSION_RATE')}),
+            Param('granularity', 'query', 'Granularity', required=True),
+            Param('click_window_days', 'query', 'int', enum=(0, 1, 7, 14, 30, 60)),
+            Param('engagement_window_days', 'query', 'int', enum=(0, 1, 7, 14, 30, 60)),
+            Param('view_window_days', 'query', 'int', enum=(0, 1, 7, 14, 30, 60)),
+            Param('conversion_report_time', 'query', 'str', enum=('TIME_OF_AD_ACTION', 'TIME_OF_CONVERSION')),
+            Param('pin_ids', 'query', 'list[str]', items={'pattern': '^\\d+$'}, max_items=100, min_items=1),
+            Param('campaign_ids', 'query', 'list[str]', items={'max_length': 18, 'pattern': '^\\d+$'}, max_items=250, min_items=1),
+            Param('reporting_timezone', 'query', 'ReportingTimeZone'),
+    ),
+    responses={'200': 'AdsAnalyticsResponse'},
+    security=('pinterest_oauth2', 'client_credentials'),
+    rate_limit_category='ads_analytics',
+)
+
+
+_AD_TARGETING_ANALYTICS_GET = Operation(
+    'ad_targeting_analytics/get',
+    'GET',
+    '/ad_accounts/{ad_account_id}/ads/targeting_analytics',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+            Param('ad_ids', 'query', 'list[str]', required=True, items={'pattern': '^\\d+$'}, max_items=250, min_items=1),
+            Param('start_date', 'query', 'date', required=True),
+            Param('end_date', 'query', 'date', required=True),
+            Param('targeting_types', 'query', 'list[AdsAnalyticsAdTargetingType]', required=True, explode=False, max_items=14, min_items=1),
+            Param('columns', 'query', 'list[str]', required=True, explode=False, items={'enum': ('SPEND_IN_MICRO_DOLLAR', 'PAID_IMPRESSION', 'SPEND_IN_DOLLAR', 'CPC_IN_MICRO_DOLLAR', 'ECPC_IN_MICRO_DOLLAR', 'ECPC_IN_DOLLAR', 'CTR', 'ECTR', 'OUTBOUND_CTR_1', 'CAMPAIGN_NAME', 'CAMPAIGN_BRAND_LABEL', 'PIN_ID', 'TOTAL_ENGAGEMENT', 'ENGAGEMENT_1', 'ENGAGEMENT_2', 'ECPE_IN_DOLLAR', 'ENGAGEMENT_RATE', 'EENGAGEMENT_RATE', 'ECPM_IN_MICRO_DOLLAR', 'REPIN_RATE', 'CTR_2', 'CAMPAIGN_ID', 'ADVERTISER_ID', 'AD_ACCOUNT_ID', 'PIN_PROMOTION_ID', 'AD_ID', 'AD_GROUP_ID', 'CAMPAIGN_ENTITY_STATUS', 'CAMPAIGN_OBJECTIVE_TYPE', 'CPM_IN_MICRO_DOLLAR', 'CPM_IN_DOLLAR', 'AD_GROUP_NAME', 'AD_GROUP_BUDGET_TYPE', 'AD_GROUP_BUDGET_IN_LOCAL_CURRENCY', 'AD_GROUP_ENTITY_STATUS', 'AD_GROUP_BID_MULTIPLIER', 'PROMO_ID', 'PROMO_NAME', 'ORDER_LINE_ID', 'ORDER_LINE_NAME', 'CLICKTHROUGH_1', 'REPIN_1', 'IMPRESSION_1', 'IMPRESSION_1_GROSS', 'CLICKTHROUGH_1_GROSS', 'OUTBOUND_CLICK_1', 'CLICKTHROUGH_2', 'REPIN_2', 'IMPRESSION_2', 'OUTBOUND_CLICK_2', 'TOTAL_CLICKTHROUGH', 'TOTAL_IMPRESSION', 'TOTAL_IMPRESSION_USER', 'TOTAL_IMPRESSION_FREQUENCY', 'COST_PER_OUTBOUND_CLICK_IN_DOLLAR', 'COST_PER_OUTBOUND_CLICK_IN_DOLLAR_1', 'TOTAL_ENGAGEMENT_SIGNUP', 'TOTAL_ENGAGEMENT_CHECKOUT', 'TOTAL_ENGAGEMENT_LEAD', 'TOTAL_CLICK_SIGNUP', 'TOTAL_CLICK_CHECKOUT', 'TOTAL_CLICK_ADD_TO_CART', 'TOTAL_CLICK_LEAD', 'TOTAL_VIEW_SIGNUP', 'TOTAL_VIEW_CHECKOUT', 'TOTAL_VIEW_ADD_TO_CART', 'TOTAL_VIEW_LEAD', 'TOTAL_CONVERSIONS', 'TOTAL_ENGAGEMENT_SIGNUP_VALUE_IN_MICRO_DOLLAR', 'TOTAL_ENGAGEMENT_CHECKOUT_VALUE_IN_MICRO_DOLLAR', 'TOTAL_CLICK_SIGNUP_VALUE_IN_MICRO_DOLLAR', 'TOTAL_CLICK_CHECKOUT_VALUE_IN_MICRO_DOLLAR', 'TOTAL_VIEW_SIGNUP_VALUE_IN_MICRO_DOLLAR', 'TOTAL_VIEW_CHECKOUT_VALUE_IN_MICRO_DOLLAR', 'TOTAL_WEB_SESSIONS', 'WEB_SESSIONS_1', 'WEB_SESSIONS_2', 'AD_NAME', 'CAMPAIGN_LIFETIME_SPEND_CAP', 'AD_GROUP_OPTIMIZATION', 'CAMPAIGN_DAILY_SPEND_CAP', 'CAMPAIGN_BUDGET_OPTIMIZATION', 'IS_PREMIERE_CAMPAIGN', 'TOTAL_PAGE_VISIT', 'TOTAL_SIGNUP', 'TOTAL_CHECKOUT', 'TOTAL_CUSTOM', 'TOTAL_LEAD', 'TOTAL_ADD_TO_WISHLIST', 'TOTAL_SUBSCRIBE', 'TOTAL_SIGNUP_VALUE_IN_MICRO_DOLLAR', 'TOTAL_CHECKOUT_VALUE_IN_MICRO_DOLLAR', 'TOTAL_CUSTOM_VALUE_IN_MICRO_DOLLAR', 'PAGE_VISIT_COST_PER_ACTION', 'PAGE_VISIT_ROAS', 'CHECKOUT_ROAS', 'CUSTOM_ROAS', 'PRODUCT_GROUP_AD_IMAGE_TAG', 'PRODUCT_GROUP_AD_VIDEO_TAG', 'VIDEO_3SEC_VIEWS_1', 'VIDEO_15SEC_UNIQUE_VIEWS_1', 'VIDEO_MRC_VIEWS_1', 'VIDEO_3SEC_VIEWS_2', 'VIDEO_15SEC_UNIQUE_VIEWS_2', 'VIDEO_P100_COMPLETE_2', 'VIDEO_P0_COMBINED_2', 'VIDEO_P25_COMBINED_2', 'VIDEO_P50_COMBINED_2', 'VIDEO_P75_COMBINED_2', 'VIDEO_P95_COMBINED_2', 'VIDEO_MRC_VIEWS_2', 'PAID_VIDEO_VIEWABLE_RATE', 'VIDEO_LENGTH', 'VIDEO_SPEND_IN_DOLLAR', 'ECPV_IN_DOLLAR', 'ECPCV_IN_DOLLAR', 'ECPCV_P95_IN_DOLLAR', 'TOTAL_VIDEO_3SEC_VIEWS', 'TOTAL_VIDEO_15SEC_UNIQUE_VIEWS', 'TOTAL_VIDEO_P100_COMPLETE', 'TOTAL_VIDEO_P0_COMBINED', 'TOTAL_VIDEO_P25_COMBINED', 'TOTAL_VIDEO_P50_COMBINED', 'TOTAL_VIDEO_P75_COMBINED', 'TOTAL_VIDEO_P95_COMBINED', 'TOTAL_VIDEO_MRC_VIEWS', 'TOTAL_VIDEO_AVG_WATCHTIME_IN_SECOND', 'TOTAL_REPIN_RATE', 'WEB_CHECKOUT_COST_PER_ACTION', 'WEB_CHECKOUT_ROAS', 'TOTAL_WEB_CHECKOUT', 'TOTAL_WEB_CHECKOUT_VALUE_IN_MICRO_DOLLAR', 'TOTAL_WEB_CLICK_CHECKOUT', 'TOTAL_WEB_CLICK_CHECKOUT_VALUE_IN_MICRO_DOLLAR', 'TOTAL_WEB_ENGAGEMENT_CHECKOUT', 'TOTAL_WEB_ENGAGEMENT_CHECKOUT_VALUE_IN_MICRO_DOLLAR', 'TOTAL_WEB_VIEW_CHECKOUT', 'TOTAL_WEB_VIEW_CHECKOUT_VALUE_IN_MICRO_DOLLAR', 'INAPP_CHECKOUT_COST_PER_ACTION', 'TOTAL_OFFLINE_CHECKOUT', 'TOTAL_APP_INSTALL_CONVERSION_RATE', 'TOTAL_INAPP_APP_INSTALL_CONVERSION_RATE', 'IDEA_PIN_PRODUCT_TAG_VISIT_1', 'IDEA_PIN_PRODUCT_TAG_VISIT_2', 'TOTAL_IDEA_PIN_PRODUCT_TAG_VISIT', 'LEADS', 'COST_PER_LEAD', 'QUIZ_COMPLETED', 'QUIZ_PIN_RESULT_OPEN', 'QUIZ_COMPLETION_RATE', 'SHOWCASE_PIN_CLICKTHROUGH', 'SHOWCASE_SUBPAGE_CLICKTHROUGH', 'SHOWCASE_SUBPIN_CLICKTHROUGH', 'SHOWCASE_SUBPAGE_IMPRESSION', 'SHOWCASE_SUBPIN_IMPRESSION', 'SHOWCASE_SUBPAGE_SWIPE_LEFT', 'SHOWCASE_SUBPAGE_SWIPE_RIGHT', 'SHOWCASE_SUBPIN_SWIPE_LEFT', 'SHOWCASE_SUBPIN_SWIPE_RIGHT', 'SHOWCASE_SUBPAGE_REPIN', 'SHOWCASE_SUBPIN_REPIN', 'SHOWCASE_SUBPAGE_CLOSEUP', 'SHOWCASE_CARD_THUMBNAIL_SWIPE_FORWARD', 'SHOWCASE_CARD_THUMBNAIL_SWIPE_BACKWARD', 'SHOWCASE_AVERAGE_SUBPAGE_CLOSEUP_PER_SESSION', 'TOTAL_CHECKOUT_CONVERSION_RATE', 'TOTAL_VIEW_CATEGORY_CONVERSION_RATE', 'TOTAL_ADD_TO_CART_CONVERSION_RATE', 'TOTAL_SIGNUP_CONVERSION_RATE', 'TOTAL_PAGE_VISIT_CONVERSION_RATE', 'TOTAL_LEAD_CONVERSION_RATE', 'TOTAL_SEARCH_CONVERSION_RATE', 'TOTAL_WATCH_VIDEO_CONVERSION_RATE', 'TOTAL_UNKNOWN_CONVERSION_RATE', 'TOTAL_CUSTOM_CONVERSION_RATE')}),
+            Param('granularity', 'query', 'Granularity', required=True),
+            Param('click_window_days', 'query', 'int', enum=(0, 1, 7, 14, 30, 60)),
+            Param('engagement_window_days', 'query', 'int', enum=(0, 1, 7, 14, 30, 60)),
+            Param('view_window_days', 'query', 'int', enum=(0, 1, 7, 14, 30, 60)),
+            Param('conversion_report_time', 'query', 'str', enum=('TIME_OF_AD_ACTION', 'TIME_OF_CONVERSION')),
+            Param('attribution_types', 'query', 'list[ConversionReportAttributionType]', explode=False, max_items=2),
+            Param('reporting_timezone', 'query', 'ReportingTimeZone'),
+    ),
+    responses={'200': 'MetricsResponse'},
+    security=('pinterest_oauth2', 'client_credentials'),
+    rate_limit_category='ads_analytics',
+)
+
+
+_ADS_GET = Operation(
+    'ads/get',
+    'GET',
+    '/ad_accounts/{ad_account_id}/ads/{ad_id}',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+            Param('ad_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+    ),
+    responses={'200': 'AdResponse'},
+    security=('pinterest_oauth2', 'client_credentials'),
+    rate_limit_category='ads_read',
+)

@@ -1,0 +1,111 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+"""AdvancedAuctionApi: View, create, or update advanced auction item bid options."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Dict, Optional, Union
+
+from pinterest_client.api_client import ApiResponse, Endpoint, Operation, Param
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from pinterest_client.api_client import CallOptions
+    from pinterest_client.model.advanced_auction_items import AdvancedAuctionItems
+    from pinterest_client.model.advanced_auction_items_get_request import AdvancedAuctionItemsGetRequest
+    from pinterest_client.model.advanced_auction_items_submit_request import AdvancedAuctionItemsSubmitRequest
+    from pinterest_client.model.advanced_auction_processed_items import AdvancedAuctionProcessedItems
+
+
+class AdvancedAuctionApi(Endpoint):
+    """View, create, or update advanced auction item bid options."""
+
+    def advanced_auction_items_get_post(
+        self,
+        advanced_auction_items_get_request: Union[AdvancedAuctionItemsGetRequest, Dict[str, Any]],
+        *,
+        ad_account_id: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> AdvancedAuctionItems:
+        """Get item bid options (POST)
+
+        Get the bid options for a batch of retail catalog items.
+
+        The catalog must be owned by the "operation user_account". <a href="/docs/api-features/shopping-overview/#Update%20items%20in%20batch" target="_blank">See detailed documentation here.</a> By default, the "operation user_account" is the token user_account.
+
+        Optional: Business Access: Specify an <code>ad_account_id</code> (obtained via <a href='/docs/api/v5/#operation/ad_accounts/list'>List ad accounts</a>) to use the owner of that ad_account as the "operation user_account". In order to do this, the token user_account must have one of the following <a href="https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts">Business Access</a> roles on the ad_account: `Owner`, `Admin`.
+
+        This endpoint is not available to all users.
+
+        :param advanced_auction_items_get_request: Request object used to get bid options values for a batch of retail catalog items
+        :param ad_account_id: Unique identifier of an ad account.
+        :returns: AdvancedAuctionItems
+        `POST /advanced_auction/items/get`
+        """
+        return self.api_client.call_api(_ADVANCED_AUCTION_ITEMS_GET_POST, (ad_account_id, advanced_auction_items_get_request), options)
+
+    def advanced_auction_items_get_post_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`advanced_auction_items_get_post`, returning ``ApiResponse(data, status, headers)``."""
+        return self.advanced_auction_items_get_post(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def advanced_auction_items_submit_post(
+        self,
+        advanced_auction_items_submit_request: Union[AdvancedAuctionItemsSubmitRequest, Dict[str, Any]],
+        *,
+        ad_account_id: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> AdvancedAuctionProcessedItems:
+        """Operate on item level bid options
+
+        This endpoint supports multiple operations on a set of one or more bid options (bid price and bid adjustments for targeting categories) for retail catalog items. These advanced auction settings are applied in campaigns using objective_type `CATALOG_SALES` and ad groups using bid_strategy_type `MAX_BID`.
+
+        The catalog must be owned by the "operation user_account". <a href="/docs/api-features/modify-items-in-batch/" target="_blank">See detailed documentation here.</a> By default, the "operation user_account" is the token user_account.
+
+        Optional: Business Access: Specify an <code>ad_account_id</code> (obtained via <a href='/docs/api/v5/#operation/ad_accounts/list'>List ad accounts</a>) to use the owner of that ad_account as the "operation user_account". In order to do this, the token user_account must have one of the following <a href="https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts">Business Access</a> roles on the ad_account: `Owner`, `Admin`.
+
+        This endpoint is not available to all users.
+
+        :param advanced_auction_items_submit_request: Request object used to upsert or delete bid options for a batch of retail catalog items
+        :param ad_account_id: Unique identifier of an ad account.
+        :returns: AdvancedAuctionProcessedItems
+        `POST /advanced_auction/items/submit`
+        """
+        return self.api_client.call_api(_ADVANCED_AUCTION_ITEMS_SUBMIT_POST, (ad_account_id, advanced_auction_items_submit_request), options)
+
+    def advanced_auction_items_submit_post_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`advanced_auction_items_submit_post`, returning ``ApiResponse(data, status, headers)``."""
+        return self.advanced_auction_items_submit_post(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+
+_ADVANCED_AUCTION_ITEMS_GET_POST = Operation(
+    'advanced_auction_items_get/post',
+    'POST',
+    '/advanced_auction/items/get',
+    params=(
+            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
+    ),
+    body='AdvancedAuctionItemsGetRequest',
+    body_name='advanced_auction_items_get_request',
+    body_required=True,
+    content_type='application/json',
+    responses={'200': 'AdvancedAuctionItems'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='advanced_auction_read',
+)
+
+
+_ADVANCED_AUCTION_ITEMS_SUBMIT_POST = Operation(
+    'advanced_auction_items_submit/post',
+    'POST',
+    '/advanced_auction/items/submit',
+    params=(
+            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
+    ),
+    body='AdvancedAuctionItemsSubmitRequest',
+    body_name='advanced_auction_items_submit_request',
+    body_required=True,
+    content_type='application/json',
+    responses={'200': 'AdvancedAuctionProcessedItems', '206': 'AdvancedAuctionProcessedItems'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='advanced_auction_write',
+)

@@ -1,0 +1,90 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+"""AudienceInsightsApi: View audience insights."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Optional, Union
+
+from pinterest_client.api_client import ApiResponse, Endpoint, Operation, Param
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from pinterest_client.api_client import CallOptions
+    from pinterest_client.model.audience_definition_response import AudienceDefinitionResponse
+    from pinterest_client.model.audience_insight_type import AudienceInsightType
+    from pinterest_client.model.audience_insights_response import AudienceInsightsResponse
+
+
+class AudienceInsightsApi(Endpoint):
+    """View audience insights."""
+
+    def audience_insights_get(
+        self,
+        ad_account_id: str,
+        audience_insight_type: Union[AudienceInsightType, str],
+        **options: Unpack[CallOptions],
+    ) -> AudienceInsightsResponse:
+        """Get audience insights
+
+        Get Audience Insights for an ad account. The response will return insights for 3 types of audiences: the
+        ad account's engaged audience on Pinterest, the ad account's total audience on Pinterest and Pinterest's
+        total audience.<p/>
+        <a href="https://help.pinterest.com/en/business/article/audience-insights" target="_blank">Learn more about Audience Insights</a>.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param audience_insight_type: Type of audience insights.
+        :returns: AudienceInsightsResponse
+        `GET /ad_accounts/{ad_account_id}/audience_insights`
+        """
+        return self.api_client.call_api(_AUDIENCE_INSIGHTS_GET, (ad_account_id, audience_insight_type), options)
+
+    def audience_insights_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`audience_insights_get`, returning ``ApiResponse(data, status, headers)``."""
+        return self.audience_insights_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def audience_insights_scope_and_type_get(
+        self,
+        ad_account_id: str,
+        **options: Unpack[CallOptions],
+    ) -> AudienceDefinitionResponse:
+        """Get audience insights scope and type
+
+        Get the scope and type of available audiences, which along with a date, is an audience that has recently had an interaction (referred to here as a type) on pins. Interacted pins can belong to at least the most common **partner** or **Pinterest** scopes. This means that user interactions made on advertiser or partner pins will have the **partner** scope. You can also have user interactions performed in general on Pinterest with the **Pinterest** scope. In that case, you can then use the returned type and scope values together on requests to other endpoints to retrieve insight metrics for a desired audience.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :returns: AudienceDefinitionResponse
+        `GET /ad_accounts/{ad_account_id}/insights/audiences`
+        """
+        return self.api_client.call_api(_AUDIENCE_INSIGHTS_SCOPE_AND_TYPE_GET, (ad_account_id,), options)
+
+    def audience_insights_scope_and_type_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`audience_insights_scope_and_type_get`, returning ``ApiResponse(data, status, headers)``."""
+        return self.audience_insights_scope_and_type_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+
+_AUDIENCE_INSIGHTS_GET = Operation(
+    'audience_insights/get',
+    'GET',
+    '/ad_accounts/{ad_account_id}/audience_insights',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+            Param('audience_insight_type', 'query', 'AudienceInsightType', required=True, explode=False),
+    ),
+    responses={'200': 'AudienceInsightsResponse'},
+    security=('pinterest_oauth2', 'client_credentials'),
+    rate_limit_category='ads_read',
+)
+
+
+_AUDIENCE_INSIGHTS_SCOPE_AND_TYPE_GET = Operation(
+    'audience_insights_scope_and_type/get',
+    'GET',
+    '/ad_accounts/{ad_account_id}/insights/audiences',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+    ),
+    responses={'200': 'AudienceDefinitionResponse'},
+    security=('pinterest_oauth2', 'client_credentials'),
+    rate_limit_category='ads_read',
+)

@@ -1,0 +1,319 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+"""AudienceSharingApi: View, share, or revoke shared audiences.<br>
+Audience Sharing endpoints are not available to all apps,
+if you are interested in using them, reach out to us on our help center page.
+<a href='/docs/getting-started/using-beta-and-restricted-features/'>Learn more</a>.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Dict, Optional, Union
+
+from pinterest_client.api_client import ApiResponse, Endpoint, Operation, Param
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from pinterest_client.api_client import CallOptions
+    from pinterest_client.model.ad_accounts_audiences_shared_accounts_list_response import AdAccountsAudiencesSharedAccountsListResponse
+    from pinterest_client.model.audience_account_type import AudienceAccountType
+    from pinterest_client.model.business_account_audiences_shared_accounts_list_response import BusinessAccountAudiencesSharedAccountsListResponse
+    from pinterest_client.model.business_shared_audience import BusinessSharedAudience
+    from pinterest_client.model.business_shared_audience_response import BusinessSharedAudienceResponse
+    from pinterest_client.model.shared_audience import SharedAudience
+    from pinterest_client.model.shared_audience_response import SharedAudienceResponse
+    from pinterest_client.model.shared_audiences_for_business_list_response import SharedAudiencesForBusinessListResponse
+
+
+class AudienceSharingApi(Endpoint):
+    """View, share, or revoke shared audiences.<br>
+    Audience Sharing endpoints are not available to all apps,
+    if you are interested in using them, reach out to us on our help center page.
+    <a href='/docs/getting-started/using-beta-and-restricted-features/'>Learn more</a>.
+    """
+
+    def ad_accounts_audiences_shared_accounts_list(
+        self,
+        ad_account_id: str,
+        audience_id: str,
+        account_type: Union[AudienceAccountType, str],
+        *,
+        page_size: Optional[int] = None,
+        bookmark: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> AdAccountsAudiencesSharedAccountsListResponse:
+        """List accounts with access to an audience owned by an ad account
+
+        List all ad accounts and/or businesses that have access to a specific audience. The audience must be owned by the requesting ad account.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param audience_id: Unique identifier of the audience to use to filter the results.
+        :param account_type: Filter accounts by account type.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on <a href='/docs/reference/pagination/'>Pagination</a> for more information.
+        :param bookmark: Cursor used to fetch the next page of items
+        :returns: AdAccountsAudiencesSharedAccountsListResponse
+        `GET /ad_accounts/{ad_account_id}/audiences/shared/accounts`
+        """
+        return self.api_client.call_api(_AD_ACCOUNTS_AUDIENCES_SHARED_ACCOUNTS_LIST, (ad_account_id, audience_id, account_type, page_size, bookmark), options)
+
+    def ad_accounts_audiences_shared_accounts_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`ad_accounts_audiences_shared_accounts_list`, returning ``ApiResponse(data, status, headers)``."""
+        return self.ad_accounts_audiences_shared_accounts_list(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def update_ad_account_to_ad_account_shared_audience(
+        self,
+        ad_account_id: str,
+        shared_audience: Union[SharedAudience, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> SharedAudienceResponse:
+        """Update audience sharing between ad accounts
+
+        From an ad account, share a specific audience with another ad account, or revoke access to a previously shared audience. Only the audience owner account can share the audience. The recipient ad account(s) must be in the same <a href='https://help.pinterest.com/en/business/article/create-and-manage-accounts'>Pinterest Business Hierarchy</a> as the business owner of the ad account.<br> This endpoint is not available to all apps.<a href='/docs/getting-started/using-beta-and-restricted-features/'>Learn more</a>.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param shared_audience: (no description)
+        :returns: SharedAudienceResponse
+        `PATCH /ad_accounts/{ad_account_id}/audiences/ad_accounts/shared`
+        """
+        return self.api_client.call_api(_UPDATE_AD_ACCOUNT_TO_AD_ACCOUNT_SHARED_AUDIENCE, (ad_account_id, shared_audience), options)
+
+    def update_ad_account_to_ad_account_shared_audience_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`update_ad_account_to_ad_account_shared_audience`, returning ``ApiResponse(data, status, headers)``."""
+        return self.update_ad_account_to_ad_account_shared_audience(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def update_ad_account_to_business_shared_audience(
+        self,
+        ad_account_id: str,
+        business_shared_audience: Union[BusinessSharedAudience, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> BusinessSharedAudienceResponse:
+        """Update audience sharing from an ad account to businesses
+
+        From an ad account, share a specific audience with a business account, or revoke access to a previously shared audience. Only the audience owner account can share the audience. The recipient business account must be in the same business hierarchy as the business owner of the ad account.<br> This endpoint is not available to all apps.<a href='/docs/getting-started/using-beta-and-restricted-features/'>Learn more</a>.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param business_shared_audience: (no description)
+        :returns: BusinessSharedAudienceResponse
+        `PATCH /ad_accounts/{ad_account_id}/audiences/businesses/shared`
+        """
+        return self.api_client.call_api(_UPDATE_AD_ACCOUNT_TO_BUSINESS_SHARED_AUDIENCE, (ad_account_id, business_shared_audience), options)
+
+    def update_ad_account_to_business_shared_audience_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`update_ad_account_to_business_shared_audience`, returning ``ApiResponse(data, status, headers)``."""
+        return self.update_ad_account_to_business_shared_audience(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def shared_audiences_for_business_list(
+        self,
+        business_id: str,
+        *,
+        bookmark: Optional[str] = None,
+        order: Optional[str] = None,
+        page_size: Optional[int] = None,
+        **options: Unpack[CallOptions],
+    ) -> SharedAudiencesForBusinessListResponse:
+        """List received audiences for a business
+
+        Get a list of received audiences for the given business.
+
+        :param business_id: Unique identifier of the requesting business.
+        :param bookmark: Cursor used to fetch the next page of items
+        :param order: The order in which to sort the items returned: “ASCENDING” or “DESCENDING” by ID. Note that higher-value IDs are associated with more-recently added items.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on <a href='/docs/reference/pagination/'>Pagination</a> for more information.
+        :returns: SharedAudiencesForBusinessListResponse
+        `GET /businesses/{business_id}/audiences`
+        """
+        return self.api_client.call_api(_SHARED_AUDIENCES_FOR_BUSINESS_LIST, (business_id, bookmark, order, page_size), options)
+
+    def shared_audiences_for_business_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`shared_audiences_for_business_list`, returning ``ApiResponse(data, status, headers)``."""
+        return self.shared_audiences_for_business_list(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def business_account_audiences_shared_accounts_list(
+        self,
+        business_id: str,
+        audience_id: str,
+        account_type: Union[AudienceAccountType, str],
+        *,
+        page_size: Optional[int] = None,
+        bookmark: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> BusinessAccountAudiencesSharedAccountsListResponse:
+        """List accounts with access to an audience owned by a business
+
+        List all ad accounts and/or businesses that have access to a specific audience.
+        The audience must either be owned by an ad account in the requesting business, or it must have been shared with the requesting business.
+        If the requesting business is not the owner of the audience, only ad accounts owned by the requesting business will be returned.
+
+        :param business_id: Unique identifier of the requesting business.
+        :param audience_id: Unique identifier of the audience to use to filter the results.
+        :param account_type: Filter accounts by account type.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on <a href='/docs/reference/pagination/'>Pagination</a> for more information.
+        :param bookmark: Cursor used to fetch the next page of items
+        :returns: BusinessAccountAudiencesSharedAccountsListResponse
+        `GET /businesses/{business_id}/audiences/shared/accounts`
+        """
+        return self.api_client.call_api(_BUSINESS_ACCOUNT_AUDIENCES_SHARED_ACCOUNTS_LIST, (business_id, audience_id, account_type, page_size, bookmark), options)
+
+    def business_account_audiences_shared_accounts_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`business_account_audiences_shared_accounts_list`, returning ``ApiResponse(data, status, headers)``."""
+        return self.business_account_audiences_shared_accounts_list(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def update_business_to_ad_account_shared_audience(
+        self,
+        business_id: str,
+        shared_audience: Union[SharedAudience, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> SharedAudienceResponse:
+        """Update audience sharing from a business to ad accounts
+
+        From a business, share a specific audience with other ad account(s), or revoke access to a previously shared audience. <ul> <li>If the business is the owner of the audience, it can share with any ad account within the same business hierarchy.</li> <li>If the business is the recipient of the audience, it can share with any of its owned ad accounts.</li> </ul> This endpoint is not available to all apps.<a href='/docs/getting-started/using-beta-and-restricted-features/'>Learn more</a>.
+
+        :param business_id: Unique identifier of the requesting business.
+        :param shared_audience: (no description)
+        :returns: SharedAudienceResponse
+        `PATCH /businesses/{business_id}/audiences/ad_accounts/shared`
+        """
+        return self.api_client.call_api(_UPDATE_BUSINESS_TO_AD_ACCOUNT_SHARED_AUDIENCE, (business_id, shared_audience), options)
+
+    def update_business_to_ad_account_shared_audience_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`update_business_to_ad_account_shared_audience`, returning ``ApiResponse(data, status, headers)``."""
+        return self.update_business_to_ad_account_shared_audience(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def update_business_to_business_shared_audience(
+        self,
+        business_id: str,
+        business_shared_audience: Union[BusinessSharedAudience, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> BusinessSharedAudienceResponse:
+        """Update audience sharing between businesses
+
+        From a business, share a specific audience with another business account, or revoke access to a previously shared audience. Only the audience owner can share the audience with other businesses, and the recipient business must be within the same business hierarchy.<br> This endpoint is not available to all apps.<a href='/docs/getting-started/using-beta-and-restricted-features/'>Learn more</a>.
+
+        :param business_id: Unique identifier of the requesting business.
+        :param business_shared_audience: (no description)
+        :returns: BusinessSharedAudienceResponse
+        `PATCH /businesses/{business_id}/audiences/businesses/shared`
+        """
+        return self.api_client.call_api(_UPDATE_BUSINESS_TO_BUSINESS_SHARED_AUDIENCE, (business_id, business_shared_audience), options)
+
+    def update_business_to_business_shared_audience_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`update_business_to_business_shared_audience`, returning ``ApiResponse(data, status, headers)``."""
+        return self.update_business_to_business_shared_audience(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+
+_AD_ACCOUNTS_AUDIENCES_SHARED_ACCOUNTS_LIST = Operation(
+    'ad_accounts_audiences_shared_accounts/list',
+    'GET',
+    '/ad_accounts/{ad_account_id}/audiences/shared/accounts',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+            Param('audience_id', 'query', 'str', required=True, max_length=18, pattern='^\\d+$'),
+            Param('account_type', 'query', 'AudienceAccountType', required=True),
+            Param('page_size', 'query', 'int', maximum=250, minimum=1),
+            Param('bookmark', 'query', 'str'),
+    ),
+    responses={'200': 'AdAccountsAudiencesSharedAccountsListResponse'},
+    security=('pinterest_oauth2', 'client_credentials'),
+    rate_limit_category='ads_read',
+)
+
+
+_UPDATE_AD_ACCOUNT_TO_AD_ACCOUNT_SHARED_AUDIENCE = Operation(
+    'update_ad_account_to_ad_account_shared_audience',
+    'PATCH',
+    '/ad_accounts/{ad_account_id}/audiences/ad_accounts/shared',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+    ),
+    body='SharedAudience',
+    body_name='shared_audience',
+    body_required=True,
+    content_type='application/json',
+    responses={'200': 'SharedAudienceResponse'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_write',
+)
+
+
+_UPDATE_AD_ACCOUNT_TO_BUSINESS_SHARED_AUDIENCE = Operation(
+    'update_ad_account_to_business_shared_audience',
+    'PATCH',
+    '/ad_accounts/{ad_account_id}/audiences/businesses/shared',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+    ),
+    body='BusinessSharedAudience',
+    body_name='business_shared_audience',
+    body_required=True,
+    content_type='application/json',
+    responses={'200': 'BusinessSharedAudienceResponse'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_write',
+)
+
+
+_SHARED_AUDIENCES_FOR_BUSINESS_LIST = Operation(
+    'shared_audiences_for_business/list',
+    'GET',
+    '/businesses/{business_id}/audiences',
+    params=(
+            Param('business_id', 'path', 'str', required=True, max_length=20, min_length=1, pattern='^\\d+$'),
+            Param('bookmark', 'query', 'str'),
+            Param('order', 'query', 'str', enum=('ASCENDING', 'DESCENDING')),
+            Param('page_size', 'query', 'int', maximum=250, minimum=1),
+    ),
+    responses={'200': 'SharedAudiencesForBusinessListResponse'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_read',
+)
+
+
+_BUSINESS_ACCOUNT_AUDIENCES_SHARED_ACCOUNTS_LIST = Operation(
+    'business_account_audiences_shared_accounts/list',
+    'GET',
+    '/businesses/{business_id}/audiences/shared/accounts',
+    params=(
+            Param('business_id', 'path', 'str', required=True, max_length=20, min_length=1, pattern='^\\d+$'),
+            Param('audience_id', 'query', 'str', required=True, max_length=18, pattern='^\\d+$'),
+            Param('account_type', 'query', 'AudienceAccountType', required=True),
+            Param('page_size', 'query', 'int', maximum=250, minimum=1),
+            Param('bookmark', 'query', 'str'),
+    ),
+    responses={'200': 'BusinessAccountAudiencesSharedAccountsListResponse'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_read',
+)
+
+
+_UPDATE_BUSINESS_TO_AD_ACCOUNT_SHARED_AUDIENCE = Operation(
+    'update_business_to_ad_account_shared_audience',
+    'PATCH',
+    '/businesses/{business_id}/audiences/ad_accounts/shared',
+    params=(
+            Param('business_id', 'path', 'str', required=True, max_length=20, min_length=1, pattern='^\\d+$'),
+    ),
+    body='SharedAudience',
+    body_name='shared_audience',
+    body_required=True,
+    content_type='application/json',
+    responses={'200': 'SharedAudienceResponse'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_write',
+)
+
+
+_UPDATE_BUSINESS_TO_BUSINESS_SHARED_AUDIENCE = Operation(
+    'update_business_to_business_shared_audience',
+    'PATCH',
+    '/businesses/{business_id}/audiences/businesses/shared',
+    params=(
+            Param('business_id', 'path', 'str', required=True, max_length=20, min_length=1, pattern='^\\d+$'),
+    ),
+    body='BusinessSharedAudience',
+    body_name='business_shared_audience',
+    body_required=True,
+    content_type='application/json',
+    responses={'200': 'BusinessSharedAudienceResponse'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_write',
+)

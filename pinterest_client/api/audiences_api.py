@@ -1,0 +1,225 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+"""AudiencesApi: View, create, or update audiences."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Dict, Optional, Union
+
+from pinterest_client.api_client import ApiResponse, Endpoint, Operation, Param
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from pinterest_client.api_client import CallOptions
+    from pinterest_client.model.audience import Audience
+    from pinterest_client.model.audience_create_custom_request import AudienceCreateCustomRequest
+    from pinterest_client.model.audience_create_request import AudienceCreateRequest
+    from pinterest_client.model.audience_update_request import AudienceUpdateRequest
+    from pinterest_client.model.audiences_list_response import AudiencesListResponse
+
+
+class AudiencesApi(Endpoint):
+    """View, create, or update audiences."""
+
+    def audiences_list(
+        self,
+        ad_account_id: str,
+        *,
+        bookmark: Optional[str] = None,
+        order: Optional[str] = None,
+        page_size: Optional[int] = None,
+        ownership_type: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> AudiencesListResponse:
+        """List audiences
+
+        Get list of audiences for the ad account.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param bookmark: Cursor used to fetch the next page of items
+        :param order: The order in which to sort the items returned: “ASCENDING” or “DESCENDING” by ID. For received audiences, it is sorted by sharing event time. Note that higher-value IDs are associated with more-recently added items.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on <a href='/docs/reference/pagination/'>Pagination</a> for more information.
+        :param ownership_type: Filter audiences by ownership type.
+        :returns: AudiencesListResponse
+        `GET /ad_accounts/{ad_account_id}/audiences`
+        """
+        return self.api_client.call_api(_AUDIENCES_LIST, (ad_account_id, bookmark, order, page_size, ownership_type), options)
+
+    def audiences_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`audiences_list`, returning ``ApiResponse(data, status, headers)``."""
+        return self.audiences_list(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def audiences_create(
+        self,
+        ad_account_id: str,
+        audience_create_request: Union[AudienceCreateRequest, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> Audience:
+        """Create audience
+
+        Create an audience you can use in targeting for specific ad groups. Targeting combines customer information with
+        the ways users interact with Pinterest to help you reach specific groups of users; you can include or exclude
+        specific `audience_ids` when you create an ad group. <p/>
+        Learn about <a href="/docs/work-with-targets-and-audiences/create-audiences/" target="_blank">creating different kinds of audiences</a>.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param audience_create_request: List of ads to create, size limit [1, 30]
+        :returns: Audience
+        `POST /ad_accounts/{ad_account_id}/audiences`
+        """
+        return self.api_client.call_api(_AUDIENCES_CREATE, (ad_account_id, audience_create_request), options)
+
+    def audiences_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`audiences_create`, returning ``ApiResponse(data, status, headers)``."""
+        return self.audiences_create(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def audiences_get(
+        self,
+        ad_account_id: str,
+        audience_id: str,
+        **options: Unpack[CallOptions],
+    ) -> Audience:
+        """Get audience
+
+        Get a specific audience given the audience ID.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param audience_id: Unique identifier of an audience
+        :returns: Audience
+        `GET /ad_accounts/{ad_account_id}/audiences/{audience_id}`
+        """
+        return self.api_client.call_api(_AUDIENCES_GET, (ad_account_id, audience_id), options)
+
+    def audiences_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`audiences_get`, returning ``ApiResponse(data, status, headers)``."""
+        return self.audiences_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def audiences_update(
+        self,
+        ad_account_id: str,
+        audience_id: str,
+        audience_update_request: Union[AudienceUpdateRequest, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> Audience:
+        """Update audience
+
+        Update (edit or remove) an existing targeting audience.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param audience_id: Unique identifier of an audience
+        :param audience_update_request: The audience to be updated.
+        :returns: Audience
+        `PATCH /ad_accounts/{ad_account_id}/audiences/{audience_id}`
+        """
+        return self.api_client.call_api(_AUDIENCES_UPDATE, (ad_account_id, audience_id, audience_update_request), options)
+
+    def audiences_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`audiences_update`, returning ``ApiResponse(data, status, headers)``."""
+        return self.audiences_update(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def audiences_create_custom(
+        self,
+        ad_account_id: str,
+        audience_create_custom_request: Union[AudienceCreateCustomRequest, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> Audience:
+        """Deprecated: Pinterest's current spec no longer has this operation (generated from spec 5.18.0); kept for code written against the original client and may stop working.
+
+        Create custom audience
+
+        Create a custom audience and find the audiences you want your ads to reach.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param audience_create_custom_request: Custom audience to create.
+        :returns: Audience
+        `POST /ad_accounts/{ad_account_id}/audiences/custom`
+        """
+        return self.api_client.call_api(_AUDIENCES_CREATE_CUSTOM, (ad_account_id, audience_create_custom_request), options)
+
+    def audiences_create_custom_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`audiences_create_custom`, returning ``ApiResponse(data, status, headers)``."""
+        return self.audiences_create_custom(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+
+_AUDIENCES_LIST = Operation(
+    'audiences/list',
+    'GET',
+    '/ad_accounts/{ad_account_id}/audiences',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+            Param('bookmark', 'query', 'str'),
+            Param('order', 'query', 'str', enum=('ASCENDING', 'DESCENDING')),
+            Param('page_size', 'query', 'int', maximum=250, minimum=1),
+            Param('ownership_type', 'query', 'str', enum=('OWNED', 'RECEIVED')),
+    ),
+    responses={'200': 'AudiencesListResponse'},
+    security=('pinterest_oauth2', 'client_credentials'),
+    rate_limit_category='ads_read',
+)
+
+
+_AUDIENCES_CREATE = Operation(
+    'audiences/create',
+    'POST',
+    '/ad_accounts/{ad_account_id}/audiences',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+    ),
+    body='AudienceCreateRequest',
+    body_name='audience_create_request',
+    body_required=True,
+    content_type='application/json',
+    responses={'200': 'Audience'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_write',
+)
+
+
+_AUDIENCES_GET = Operation(
+    'audiences/get',
+    'GET',
+    '/ad_accounts/{ad_account_id}/audiences/{audience_id}',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+            Param('audience_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+    ),
+    responses={'200': 'Audience'},
+    security=('pinterest_oauth2', 'client_credentials'),
+    rate_limit_category='ads_read',
+)
+
+
+_AUDIENCES_UPDATE = Operation(
+    'audiences/update',
+    'PATCH',
+    '/ad_accounts/{ad_account_id}/audiences/{audience_id}',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+            Param('audience_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+    ),
+    body='AudienceUpdateRequest',
+    body_name='audience_update_request',
+    body_required=True,
+    content_type='application/json',
+    responses={'200': 'Audience'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_write',
+)
+
+
+_AUDIENCES_CREATE_CUSTOM = Operation(
+    'audiences/create_custom',
+    'POST',
+    '/ad_accounts/{ad_account_id}/audiences/custom',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+    ),
+    body='AudienceCreateCustomRequest',
+    body_name='audience_create_custom_request',
+    body_required=True,
+    content_type='application/json',
+    responses={'200': 'Audience'},
+    security=('pinterest_oauth2',),
+    deprecated="Deprecated: Pinterest's current spec no longer has this operation (generated from spec 5.18.0); kept for code written against the original client and may stop working.",
+    rate_limit_category='ads_write',
+)

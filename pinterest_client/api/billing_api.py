@@ -1,0 +1,480 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+"""BillingApi: View, create, or update information related to billing."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Dict, Optional, Union
+
+from pinterest_client.api_client import ApiResponse, Endpoint, Operation, Param
+
+if TYPE_CHECKING:
+    import datetime
+
+    from typing_extensions import Unpack
+
+    from pinterest_client.api_client import CallOptions
+    from pinterest_client.model.ads_credit_redeem_request import AdsCreditRedeemRequest
+    from pinterest_client.model.ads_credit_redeem_response import AdsCreditRedeemResponse
+    from pinterest_client.model.ads_credits_discounts_get_response import AdsCreditsDiscountsGetResponse
+    from pinterest_client.model.billing_invoice_download_response import BillingInvoiceDownloadResponse
+    from pinterest_client.model.billing_invoices_get_response import BillingInvoicesGetResponse
+    from pinterest_client.model.billing_profiles_get_response import BillingProfilesGetResponse
+    from pinterest_client.model.ssio_account_response import SSIOAccountResponse
+    from pinterest_client.model.ssio_create_insertion_order_request import SSIOCreateInsertionOrderRequest
+    from pinterest_client.model.ssio_create_insertion_order_response import SSIOCreateInsertionOrderResponse
+    from pinterest_client.model.ssio_edit_insertion_order_request import SSIOEditInsertionOrderRequest
+    from pinterest_client.model.ssio_edit_insertion_order_response import SSIOEditInsertionOrderResponse
+    from pinterest_client.model.ssio_insertion_order_status_response import SSIOInsertionOrderStatusResponse
+    from pinterest_client.model.ssio_insertion_orders_status_get_by_ad_account_response import SsioInsertionOrdersStatusGetByAdAccountResponse
+    from pinterest_client.model.ssio_order_lines_get_by_ad_account_response import SsioOrderLinesGetByAdAccountResponse
+
+
+class BillingApi(Endpoint):
+    """View, create, or update information related to billing."""
+
+    def ads_credits_discounts_get(
+        self,
+        ad_account_id: str,
+        *,
+        bookmark: Optional[str] = None,
+        page_size: Optional[int] = None,
+        **options: Unpack[CallOptions],
+    ) -> AdsCreditsDiscountsGetResponse:
+        """Get ads credit discounts
+
+        Returns the list of discounts applied to the account.
+
+        <strong>This endpoint might not be available to all apps. <a href='/docs/getting-started/using-beta-and-restricted-features/'>Learn more</a>.</strong>
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param bookmark: Cursor used to fetch the next page of items
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on <a href='/docs/reference/pagination/'>Pagination</a> for more information.
+        :returns: AdsCreditsDiscountsGetResponse
+        `GET /ad_accounts/{ad_account_id}/ads_credit/discounts`
+        """
+        return self.api_client.call_api(_ADS_CREDITS_DISCOUNTS_GET, (ad_account_id, bookmark, page_size), options)
+
+    def ads_credits_discounts_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`ads_credits_discounts_get`, returning ``ApiResponse(data, status, headers)``."""
+        return self.ads_credits_discounts_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def ads_credit_redeem(
+        self,
+        ad_account_id: str,
+        ads_credit_redeem_request: Union[AdsCreditRedeemRequest, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> AdsCreditRedeemResponse:
+        """Redeem ad credits
+
+        Redeem ads credit on behalf of the ad account id and apply it towards billing.
+
+        <strong>This endpoint might not be available to all apps. <a href='/docs/getting-started/using-beta-and-restricted-features/'>Learn more</a>.</strong>
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param ads_credit_redeem_request: Redeem ad credits request.
+        :returns: AdsCreditRedeemResponse
+        `POST /ad_accounts/{ad_account_id}/ads_credit/redeem`
+        """
+        return self.api_client.call_api(_ADS_CREDIT_REDEEM, (ad_account_id, ads_credit_redeem_request), options)
+
+    def ads_credit_redeem_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`ads_credit_redeem`, returning ``ApiResponse(data, status, headers)``."""
+        return self.ads_credit_redeem(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def billing_profiles_get(
+        self,
+        ad_account_id: str,
+        is_active: bool,
+        *,
+        bookmark: Optional[str] = None,
+        page_size: Optional[int] = None,
+        **options: Unpack[CallOptions],
+    ) -> BillingProfilesGetResponse:
+        """Get billing profiles
+
+        Get billing profiles in the advertiser account.
+
+        <strong>This endpoint might not be available to all apps. <a href='/docs/getting-started/using-beta-and-restricted-features/'>Learn more</a>.</strong>
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param is_active: Return active billing profiles, if false return all billing profiles.
+        :param bookmark: Cursor used to fetch the next page of items
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on <a href='/docs/reference/pagination/'>Pagination</a> for more information.
+        :returns: BillingProfilesGetResponse
+        `GET /ad_accounts/{ad_account_id}/billing_profiles`
+        """
+        return self.api_client.call_api(_BILLING_PROFILES_GET, (ad_account_id, is_active, bookmark, page_size), options)
+
+    def billing_profiles_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`billing_profiles_get`, returning ``ApiResponse(data, status, headers)``."""
+        return self.billing_profiles_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def billing_invoices_get(
+        self,
+        ad_account_id: str,
+        *,
+        bookmark: Optional[str] = None,
+        page_size: Optional[int] = None,
+        sort: Optional[str] = None,
+        order: Optional[str] = None,
+        status: Optional[str] = None,
+        document_type: Optional[str] = None,
+        start_due_date: Optional[Union[datetime.date, str]] = None,
+        end_due_date: Optional[Union[datetime.date, str]] = None,
+        **options: Unpack[CallOptions],
+    ) -> BillingInvoicesGetResponse:
+        """Get billing invoices
+
+        Get billing invoices in the advertiser account.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param bookmark: Cursor used to fetch the next page of items
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on <a href='/docs/reference/pagination/'>Pagination</a> for more information.
+        :param sort: Field of which to sort billing invoices
+        :param order: The order in which to sort the items returned: “ASCENDING” or “DESCENDING” by ID. Note that higher-value IDs are associated with more-recently added items.
+        :param status: Status of billing invoices to filter by
+        :param document_type: Document type of billing invoices to filter by
+        :param start_due_date: Starting point for due dates when searching for invoices. Format: YYYY-MM-DD
+        :param end_due_date: Ending point for due dates when searching for invoices. Format: YYYY-MM-DD
+        :returns: BillingInvoicesGetResponse
+        `GET /ad_accounts/{ad_account_id}/billing_invoices`
+        """
+        return self.api_client.call_api(_BILLING_INVOICES_GET, (ad_account_id, bookmark, page_size, sort, order, status, document_type, start_due_date, end_due_date), options)
+
+    def billing_invoices_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`billing_invoices_get`, returning ``ApiResponse(data, status, headers)``."""
+        return self.billing_invoices_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def billing_invoice_download_get(
+        self,
+        ad_account_id: str,
+        billing_invoice_id: str,
+        **options: Unpack[CallOptions],
+    ) -> BillingInvoiceDownloadResponse:
+        """Get download url for a billing invoice
+
+        Get download url for a billing invoice.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param billing_invoice_id: Unique identifier of a billing invoice.
+        :returns: BillingInvoiceDownloadResponse
+        `GET /ad_accounts/{ad_account_id}/billing_invoice/{billing_invoice_id}/download`
+        """
+        return self.api_client.call_api(_BILLING_INVOICE_DOWNLOAD_GET, (ad_account_id, billing_invoice_id), options)
+
+    def billing_invoice_download_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`billing_invoice_download_get`, returning ``ApiResponse(data, status, headers)``."""
+        return self.billing_invoice_download_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def ssio_accounts_get(
+        self,
+        ad_account_id: str,
+        **options: Unpack[CallOptions],
+    ) -> SSIOAccountResponse:
+        """Get Salesforce account details including bill-to information.
+
+        Get Salesforce account details including bill-to information to be used in insertion orders process for <code>ad_account_id</code>.
+        - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary roles granted to them via <a href="https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts">Business Access</a>: Admin, Finance, Campaign.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :returns: SSIOAccountResponse
+        `GET /ad_accounts/{ad_account_id}/ssio/accounts`
+        """
+        return self.api_client.call_api(_SSIO_ACCOUNTS_GET, (ad_account_id,), options)
+
+    def ssio_accounts_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`ssio_accounts_get`, returning ``ApiResponse(data, status, headers)``."""
+        return self.ssio_accounts_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def ssio_insertion_order_create(
+        self,
+        ad_account_id: str,
+        ssio_create_insertion_order_request: Union[SSIOCreateInsertionOrderRequest, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> SSIOCreateInsertionOrderResponse:
+        """Create insertion order through SSIO.
+
+        Create insertion order through SSIO for <code>ad_account_id</code>.
+        - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary roles granted to them via <a href="https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts">Business Access</a>: Admin, Finance, Campaign.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param ssio_create_insertion_order_request: Order line to create.
+        :returns: SSIOCreateInsertionOrderResponse
+        `POST /ad_accounts/{ad_account_id}/ssio/insertion_orders`
+        """
+        return self.api_client.call_api(_SSIO_INSERTION_ORDER_CREATE, (ad_account_id, ssio_create_insertion_order_request), options)
+
+    def ssio_insertion_order_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`ssio_insertion_order_create`, returning ``ApiResponse(data, status, headers)``."""
+        return self.ssio_insertion_order_create(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def ssio_insertion_order_edit(
+        self,
+        ad_account_id: str,
+        ssio_edit_insertion_order_request: Union[SSIOEditInsertionOrderRequest, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> SSIOEditInsertionOrderResponse:
+        """Edit insertion order through SSIO.
+
+        Edit insertion order through SSIO for <code>ad_account_id</code>.
+        - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary roles granted to them via <a href="https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts">Business Access</a>: Admin, Finance, Campaign.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param ssio_edit_insertion_order_request: Order line to create.
+        :returns: SSIOEditInsertionOrderResponse
+        `PATCH /ad_accounts/{ad_account_id}/ssio/insertion_orders`
+        """
+        return self.api_client.call_api(_SSIO_INSERTION_ORDER_EDIT, (ad_account_id, ssio_edit_insertion_order_request), options)
+
+    def ssio_insertion_order_edit_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`ssio_insertion_order_edit`, returning ``ApiResponse(data, status, headers)``."""
+        return self.ssio_insertion_order_edit(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def ssio_insertion_orders_status_get_by_ad_account(
+        self,
+        ad_account_id: str,
+        *,
+        bookmark: Optional[str] = None,
+        page_size: Optional[int] = None,
+        **options: Unpack[CallOptions],
+    ) -> SsioInsertionOrdersStatusGetByAdAccountResponse:
+        """Get insertion order status by ad account id.
+
+        Get insertion order status for account id <code>ad_account_id</code>.
+        - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary roles granted to them via <a href="https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts">Business Access</a>: Admin, Finance, Campaign.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param bookmark: Cursor used to fetch the next page of items
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on <a href='/docs/reference/pagination/'>Pagination</a> for more information.
+        :returns: SsioInsertionOrdersStatusGetByAdAccountResponse
+        `GET /ad_accounts/{ad_account_id}/ssio/insertion_orders/status`
+        """
+        return self.api_client.call_api(_SSIO_INSERTION_ORDERS_STATUS_GET_BY_AD_ACCOUNT, (ad_account_id, bookmark, page_size), options)
+
+    def ssio_insertion_orders_status_get_by_ad_account_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`ssio_insertion_orders_status_get_by_ad_account`, returning ``ApiResponse(data, status, headers)``."""
+        return self.ssio_insertion_orders_status_get_by_ad_account(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def ssio_insertion_orders_status_get_by_pin_order_id(
+        self,
+        ad_account_id: str,
+        pin_order_id: str,
+        **options: Unpack[CallOptions],
+    ) -> SSIOInsertionOrderStatusResponse:
+        """Get insertion order status by pin order id.
+
+        Get insertion order status for pin order id <code>pin_order_id</code>.
+        - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary roles granted to them via <a href="https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts">Business Access</a>: Admin, Finance, Campaign.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param pin_order_id: The pin order id associated with the ssio insertion order
+        :returns: SSIOInsertionOrderStatusResponse
+        `GET /ad_accounts/{ad_account_id}/ssio/insertion_orders/{pin_order_id}/status`
+        """
+        return self.api_client.call_api(_SSIO_INSERTION_ORDERS_STATUS_GET_BY_PIN_ORDER_ID, (ad_account_id, pin_order_id), options)
+
+    def ssio_insertion_orders_status_get_by_pin_order_id_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`ssio_insertion_orders_status_get_by_pin_order_id`, returning ``ApiResponse(data, status, headers)``."""
+        return self.ssio_insertion_orders_status_get_by_pin_order_id(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def ssio_order_lines_get_by_ad_account(
+        self,
+        ad_account_id: str,
+        *,
+        bookmark: Optional[str] = None,
+        page_size: Optional[int] = None,
+        pin_order_id: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> SsioOrderLinesGetByAdAccountResponse:
+        """Get Salesforce order lines by ad account id.
+
+        Get Salesforce order lines for account id <code>ad_account_id</code>.
+        - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary roles granted to them via <a href="https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts">Business Access</a>: Admin, Finance, Campaign.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param bookmark: Cursor used to fetch the next page of items
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on <a href='/docs/reference/pagination/'>Pagination</a> for more information.
+        :param pin_order_id: The pin order id associated with the ssio insertino order
+        :returns: SsioOrderLinesGetByAdAccountResponse
+        `GET /ad_accounts/{ad_account_id}/ssio/order_lines`
+        """
+        return self.api_client.call_api(_SSIO_ORDER_LINES_GET_BY_AD_ACCOUNT, (ad_account_id, bookmark, page_size, pin_order_id), options)
+
+    def ssio_order_lines_get_by_ad_account_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`ssio_order_lines_get_by_ad_account`, returning ``ApiResponse(data, status, headers)``."""
+        return self.ssio_order_lines_get_by_ad_account(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+
+_ADS_CREDITS_DISCOUNTS_GET = Operation(
+    'ads_credits_discounts/get',
+    'GET',
+    '/ad_accounts/{ad_account_id}/ads_credit/discounts',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+            Param('bookmark', 'query', 'str'),
+            Param('page_size', 'query', 'int', maximum=250, minimum=1),
+    ),
+    responses={'200': 'AdsCreditsDiscountsGetResponse'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_read',
+)
+
+
+_ADS_CREDIT_REDEEM = Operation(
+    'ads_credit/redeem',
+    'POST',
+    '/ad_accounts/{ad_account_id}/ads_credit/redeem',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+    ),
+    body='AdsCreditRedeemRequest',
+    body_name='ads_credit_redeem_request',
+    body_required=True,
+    content_type='application/json',
+    responses={'200': 'AdsCreditRedeemResponse'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_write',
+)
+
+
+_BILLING_PROFILES_GET = Operation(
+    'billing_profiles/get',
+    'GET',
+    '/ad_accounts/{ad_account_id}/billing_profiles',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+            Param('is_active', 'query', 'bool', required=True),
+            Param('bookmark', 'query', 'str'),
+            Param('page_size', 'query', 'int', maximum=250, minimum=1),
+    ),
+    responses={'200': 'BillingProfilesGetResponse'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_read',
+)
+
+
+_BILLING_INVOICES_GET = Operation(
+    'billing_invoices/get',
+    'GET',
+    '/ad_accounts/{ad_account_id}/billing_invoices',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+            Param('bookmark', 'query', 'str'),
+            Param('page_size', 'query', 'int', maximum=250, minimum=1),
+            Param('sort', 'query', 'str', enum=('DUE_DATE', 'BILLING_PERIOD', 'DOCUMENT_TYPE', 'TOTAL_AMOUNT', 'INVOICE_NUMBER')),
+            Param('order', 'query', 'str', enum=('ASCENDING', 'DESCENDING')),
+            Param('status', 'query', 'str', enum=('OPEN', 'CLOSED')),
+            Param('document_type', 'query', 'str', enum=('INVOICE', 'CREDIT_MEMO')),
+            Param('start_due_date', 'query', 'date', pattern='^(\\d{4})-(\\d{2})-(\\d{2})$'),
+            Param('end_due_date', 'query', 'date', pattern='^(\\d{4})-(\\d{2})-(\\d{2})$'),
+    ),
+    responses={'200': 'BillingInvoicesGetResponse'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_read',
+)
+
+
+_BILLING_INVOICE_DOWNLOAD_GET = Operation(
+    'billing_invoice_download/get',
+    'GET',
+    '/ad_accounts/{ad_account_id}/billing_invoice/{billing_invoice_id}/download',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+            Param('billing_invoice_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+    ),
+    responses={'200': 'BillingInvoiceDownloadResponse'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_read',
+)
+
+
+_SSIO_ACCOUNTS_GET = Operation(
+    'ssio_accounts/get',
+    'GET',
+    '/ad_accounts/{ad_account_id}/ssio/accounts',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+    ),
+    responses={'200': 'SSIOAccountResponse'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_read',
+)
+
+
+_SSIO_INSERTION_ORDER_CREATE = Operation(
+    'ssio_insertion_order/create',
+    'POST',
+    '/ad_accounts/{ad_account_id}/ssio/insertion_orders',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+    ),
+    body='SSIOCreateInsertionOrderRequest',
+    body_name='ssio_create_insertion_order_request',
+    body_required=True,
+    content_type='application/json',
+    responses={'200': 'SSIOCreateInsertionOrderResponse'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_write',
+)
+
+
+_SSIO_INSERTION_ORDER_EDIT = Operation(
+    'ssio_insertion_order/edit',
+    'PATCH',
+    '/ad_accounts/{ad_account_id}/ssio/insertion_orders',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+    ),
+    body='SSIOEditInsertionOrderRequest',
+    body_name='ssio_edit_insertion_order_request',
+    body_required=True,
+    content_type='application/json',
+    responses={'200': 'SSIOEditInsertionOrderResponse'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_write',
+)
+
+
+_SSIO_INSERTION_ORDERS_STATUS_GET_BY_AD_ACCOUNT = Operation(
+    'ssio_insertion_orders_status/get_by_ad_account',
+    'GET',
+    '/ad_accounts/{ad_account_id}/ssio/insertion_orders/status',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+            Param('bookmark', 'query', 'str'),
+            Param('page_size', 'query', 'int', maximum=250, minimum=1),
+    ),
+    responses={'200': 'SsioInsertionOrdersStatusGetByAdAccountResponse'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_read',
+)
+
+
+_SSIO_INSERTION_ORDERS_STATUS_GET_BY_PIN_ORDER_ID = Operation(
+    'ssio_insertion_orders_status/get_by_pin_order_id',
+    'GET',
+    '/ad_accounts/{ad_account_id}/ssio/insertion_orders/{pin_order_id}/status',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+            Param('pin_order_id', 'path', 'str', required=True),
+    ),
+    responses={'200': 'SSIOInsertionOrderStatusResponse'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_read',
+)
+
+
+_SSIO_ORDER_LINES_GET_BY_AD_ACCOUNT = Operation(
+    'ssio_order_lines/get_by_ad_account',
+    'GET',
+    '/ad_accounts/{ad_account_id}/ssio/order_lines',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+            Param('bookmark', 'query', 'str'),
+            Param('page_size', 'query', 'int', maximum=250, minimum=1),
+            Param('pin_order_id', 'query', 'str'),
+    ),
+    responses={'200': 'SsioOrderLinesGetByAdAccountResponse'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_read',
+)

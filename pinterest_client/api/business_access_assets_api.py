@@ -1,0 +1,568 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+"""BusinessAccessAssetsApi"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Union
+
+from pinterest_client.api_client import ApiResponse, Endpoint, Operation, Param
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from pinterest_client.api_client import CallOptions
+    from pinterest_client.model.business_asset_members_get_response import BusinessAssetMembersGetResponse
+    from pinterest_client.model.business_asset_partners_get_response import BusinessAssetPartnersGetResponse
+    from pinterest_client.model.business_assets_get_response import BusinessAssetsGetResponse
+    from pinterest_client.model.business_member_assets_get_response import BusinessMemberAssetsGetResponse
+    from pinterest_client.model.business_members_asset_access_delete_request import BusinessMembersAssetAccessDeleteRequest
+    from pinterest_client.model.business_partner_asset_access_get_partner_type import BusinessPartnerAssetAccessGetPartnerType
+    from pinterest_client.model.business_partner_asset_access_get_response import BusinessPartnerAssetAccessGetResponse
+    from pinterest_client.model.create_asset_group_body import CreateAssetGroupBody
+    from pinterest_client.model.create_asset_group_response import CreateAssetGroupResponse
+    from pinterest_client.model.delete_asset_group_body import DeleteAssetGroupBody
+    from pinterest_client.model.delete_asset_group_response import DeleteAssetGroupResponse
+    from pinterest_client.model.delete_member_access_results_response_array import DeleteMemberAccessResultsResponseArray
+    from pinterest_client.model.delete_partner_asset_access_body import DeletePartnerAssetAccessBody
+    from pinterest_client.model.delete_partner_assets_results_response_array import DeletePartnerAssetsResultsResponseArray
+    from pinterest_client.model.permissions_with_owner import PermissionsWithOwner
+    from pinterest_client.model.update_asset_group_body import UpdateAssetGroupBody
+    from pinterest_client.model.update_asset_group_response import UpdateAssetGroupResponse
+    from pinterest_client.model.update_member_asset_access_body import UpdateMemberAssetAccessBody
+    from pinterest_client.model.update_member_assets_results_response_array import UpdateMemberAssetsResultsResponseArray
+    from pinterest_client.model.update_partner_asset_access_body import UpdatePartnerAssetAccessBody
+    from pinterest_client.model.update_partner_assets_results_response_array import UpdatePartnerAssetsResultsResponseArray
+
+
+class BusinessAccessAssetsApi(Endpoint):
+    """Operations tagged `business_access_assets`."""
+
+    def business_asset_members_get(
+        self,
+        business_id: str,
+        asset_id: str,
+        *,
+        fetch_system_users: Optional[bool] = None,
+        bookmark: Optional[str] = None,
+        page_size: Optional[int] = None,
+        start_index: Optional[int] = None,
+        **options: Unpack[CallOptions],
+    ) -> BusinessAssetMembersGetResponse:
+        """Get members with access to asset
+
+        Get all the members the requesting business has granted access to on the given asset.
+
+        :param business_id: Unique identifier of the requesting business.
+        :param asset_id: Unique identifier of a business asset.
+        :param fetch_system_users: Fetches system users if True. Fetches regular user employees if False.
+        :param bookmark: Cursor used to fetch the next page of items
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on <a href='/docs/reference/pagination/'>Pagination</a> for more information.
+        :param start_index: An index to start fetching the results from. Only the results starting from this index will be returned.
+        :returns: BusinessAssetMembersGetResponse
+        `GET /businesses/{business_id}/assets/{asset_id}/members`
+        """
+        return self.api_client.call_api(_BUSINESS_ASSET_MEMBERS_GET, (business_id, asset_id, fetch_system_users, bookmark, page_size, start_index), options)
+
+    def business_asset_members_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`business_asset_members_get`, returning ``ApiResponse(data, status, headers)``."""
+        return self.business_asset_members_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def business_asset_partners_get(
+        self,
+        business_id: str,
+        asset_id: str,
+        *,
+        start_index: Optional[int] = None,
+        bookmark: Optional[str] = None,
+        page_size: Optional[int] = None,
+        **options: Unpack[CallOptions],
+    ) -> BusinessAssetPartnersGetResponse:
+        """Get partners with access to asset
+
+        Get all the partners the requesting business has granted access to on the given asset.
+        Note: If the asset has been shared with you, an empty array will be returned. This is because an asset shared with
+        you cannot be shared with a different partner.
+
+        :param business_id: Unique identifier of the requesting business.
+        :param asset_id: Unique identifier of a business asset.
+        :param start_index: An index to start fetching the results from. Only the results starting from this index will be returned.
+        :param bookmark: Cursor used to fetch the next page of items
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on <a href='/docs/reference/pagination/'>Pagination</a> for more information.
+        :returns: BusinessAssetPartnersGetResponse
+        `GET /businesses/{business_id}/assets/{asset_id}/partners`
+        """
+        return self.api_client.call_api(_BUSINESS_ASSET_PARTNERS_GET, (business_id, asset_id, start_index, bookmark, page_size), options)
+
+    def business_asset_partners_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`business_asset_partners_get`, returning ``ApiResponse(data, status, headers)``."""
+        return self.business_asset_partners_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def business_assets_get(
+        self,
+        business_id: str,
+        *,
+        permissions: Optional[List[Union[PermissionsWithOwner, str]]] = None,
+        child_asset_id: Optional[str] = None,
+        asset_group_id: Optional[str] = None,
+        asset_type: Optional[str] = None,
+        start_index: Optional[int] = None,
+        bookmark: Optional[str] = None,
+        page_size: Optional[int] = None,
+        **options: Unpack[CallOptions],
+    ) -> BusinessAssetsGetResponse:
+        """List business assets
+
+        Get all the assets the requesting business has access to. This includes assets the business owns and assets the business has access to through partnerships.
+
+        :param business_id: Unique identifier of the requesting business.
+        :param permissions: A list of asset permissions used to filter the assets. Only assets where the requesting business has at least one of the specified permissions will be returned.
+        :param child_asset_id: A child asset unique identifier. Used to fetch asset groups that contain the asset id as a child.
+        :param asset_group_id: An asset group unique identifier. Used to fetch assets contained within the specified asset group.
+        :param asset_type: A resource type to filter the assets by. Only assets of the specified type will be returned.
+        :param start_index: An index to start fetching the results from. Only the results starting from this index will be returned.
+        :param bookmark: Cursor used to fetch the next page of items
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on <a href='/docs/reference/pagination/'>Pagination</a> for more information.
+        :returns: BusinessAssetsGetResponse
+        `GET /businesses/{business_id}/assets`
+        """
+        return self.api_client.call_api(_BUSINESS_ASSETS_GET, (business_id, permissions, child_asset_id, asset_group_id, asset_type, start_index, bookmark, page_size), options)
+
+    def business_assets_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`business_assets_get`, returning ``ApiResponse(data, status, headers)``."""
+        return self.business_assets_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def business_member_assets_get(
+        self,
+        business_id: str,
+        member_id: str,
+        *,
+        asset_type: Optional[str] = None,
+        start_index: Optional[int] = None,
+        bookmark: Optional[str] = None,
+        page_size: Optional[int] = None,
+        **options: Unpack[CallOptions],
+    ) -> BusinessMemberAssetsGetResponse:
+        """Get assets assigned to a member
+
+        Get assets on which you assigned asset permissions to the given member. Can be used to:
+        - get all assets, regardless of asset type or
+        - get assets of one asset type by using the asset_type query.
+        The return response will include the permissions the member has to that asset and the asset type.
+
+        :param business_id: Unique identifier of the requesting business.
+        :param member_id: The member id to fetch assets for.
+        :param asset_type: A resource type to filter the assets by. Only assets of the specified type will be returned.
+        :param start_index: An index to start fetching the results from. Only the results starting from this index will be returned.
+        :param bookmark: Cursor used to fetch the next page of items
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on <a href='/docs/reference/pagination/'>Pagination</a> for more information.
+        :returns: BusinessMemberAssetsGetResponse
+        `GET /businesses/{business_id}/members/{member_id}/assets`
+        """
+        return self.api_client.call_api(_BUSINESS_MEMBER_ASSETS_GET, (business_id, member_id, asset_type, start_index, bookmark, page_size), options)
+
+    def business_member_assets_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`business_member_assets_get`, returning ``ApiResponse(data, status, headers)``."""
+        return self.business_member_assets_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def business_members_asset_access_delete(
+        self,
+        business_id: str,
+        business_members_asset_access_delete_request: Union[BusinessMembersAssetAccessDeleteRequest, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> DeleteMemberAccessResultsResponseArray:
+        """Delete member access to asset
+
+        Terminate multiple members' access to an asset.
+
+        :param business_id: Unique identifier of the requesting business.
+        :param business_members_asset_access_delete_request: List member assset permissions to delete.
+        :returns: DeleteMemberAccessResultsResponseArray
+        `DELETE /businesses/{business_id}/members/assets/access`
+        """
+        return self.api_client.call_api(_BUSINESS_MEMBERS_ASSET_ACCESS_DELETE, (business_id, business_members_asset_access_delete_request), options)
+
+    def business_members_asset_access_delete_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`business_members_asset_access_delete`, returning ``ApiResponse(data, status, headers)``."""
+        return self.business_members_asset_access_delete(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def business_members_asset_access_update(
+        self,
+        business_id: str,
+        update_member_asset_access_body: Union[UpdateMemberAssetAccessBody, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> UpdateMemberAssetsResultsResponseArray:
+        """Assign/Update member asset permissions
+
+        Grant multiple members access to assets and/or update multiple member's exisiting permissions to an asset.
+        Note: Not all listed permissions are applicable to each asset type. For example, PROFILE_PUBLISHER would not be applicable to an asset of type AD_ACCOUNT. The permission level PROFILE_PUBLISHER is only available to an asset of the type PROFILE.
+
+        :param business_id: Unique identifier of the requesting business.
+        :param update_member_asset_access_body: List of member asset permissions to create or update.
+        :returns: UpdateMemberAssetsResultsResponseArray
+        `PATCH /businesses/{business_id}/members/assets/access`
+        """
+        return self.api_client.call_api(_BUSINESS_MEMBERS_ASSET_ACCESS_UPDATE, (business_id, update_member_asset_access_body), options)
+
+    def business_members_asset_access_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`business_members_asset_access_update`, returning ``ApiResponse(data, status, headers)``."""
+        return self.business_members_asset_access_update(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def delete_partner_asset_access_handler_impl(
+        self,
+        business_id: str,
+        delete_partner_asset_access_body: Union[DeletePartnerAssetAccessBody, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> DeletePartnerAssetsResultsResponseArray:
+        """Delete partner access to asset
+
+        Terminate multiple partners' access to an asset. If
+        - partner_type=INTERNAL: You will terminate a partner's asset access to your business assets.
+        - partner_type=EXTERNAL: You will terminate your own access to your partner's business assets.
+
+        :param business_id: Unique identifier of the requesting business.
+        :param delete_partner_asset_access_body: (no description)
+        :returns: DeletePartnerAssetsResultsResponseArray
+        `DELETE /businesses/{business_id}/partners/assets`
+        """
+        return self.api_client.call_api(_DELETE_PARTNER_ASSET_ACCESS_HANDLER_IMPL, (business_id, delete_partner_asset_access_body), options)
+
+    def delete_partner_asset_access_handler_impl_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`delete_partner_asset_access_handler_impl`, returning ``ApiResponse(data, status, headers)``."""
+        return self.delete_partner_asset_access_handler_impl(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def update_partner_asset_access_handler_impl(
+        self,
+        business_id: str,
+        update_partner_asset_access_body: Union[UpdatePartnerAssetAccessBody, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> UpdatePartnerAssetsResultsResponseArray:
+        """Assign/Update partner asset permissions
+
+        Grant multiple partners access to assets and/or update multiple partner's exisiting permissions to an asset.
+        If your partner already had permissions on the asset, they will be overriden with the new permissions you assign to them.
+        To learn more about permission levels, visit https://help.pinterest.com/en/business/article/business-manager-overview
+
+        Note: Not all listed permissions are applicable to each asset type. For example, PROFILE_PUBLISHER would not be
+        applicable to an asset of type AD_ACCOUNT. The permission level PROFILE_PUBLISHER is only available to an asset of
+        the type PROFILE.
+
+        :param business_id: Unique identifier of the requesting business.
+        :param update_partner_asset_access_body: A list of assets and permissions to assign to your partners.
+        :returns: UpdatePartnerAssetsResultsResponseArray
+        `PATCH /businesses/{business_id}/partners/assets`
+        """
+        return self.api_client.call_api(_UPDATE_PARTNER_ASSET_ACCESS_HANDLER_IMPL, (business_id, update_partner_asset_access_body), options)
+
+    def update_partner_asset_access_handler_impl_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`update_partner_asset_access_handler_impl`, returning ``ApiResponse(data, status, headers)``."""
+        return self.update_partner_asset_access_handler_impl(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def business_partner_asset_access_get(
+        self,
+        business_id: str,
+        partner_id: str,
+        *,
+        partner_type: Optional[BusinessPartnerAssetAccessGetPartnerType] = None,
+        asset_type: Optional[str] = None,
+        start_index: Optional[int] = None,
+        page_size: Optional[int] = None,
+        bookmark: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> BusinessPartnerAssetAccessGetResponse:
+        """Get assets assigned to a partner or assets assigned by a partner
+
+        Can be used to get the business assets your partner has granted you access to or the business assets you have
+        granted your partner access to. If you specify:
+        - partner_type=INTERNAL, you will retrieve your business assets that the partner has access to.
+        - partner_type=EXTERNAL, you will retrieve the partner's business assets that the partner has granted you access to.
+
+        :param business_id: Unique identifier of the requesting business.
+        :param partner_id: The partner id to be bound to the Business
+        :param partner_type: Specifies whether to fetch internal or external (shared) partners. If partner_type=INTERNAL, the asset being queried is for accesses the partner has to your business assets.<br> If partner_type=EXTERNAL, the asset being queried is for the accesses you have to the partner's business asset.
+        :param asset_type: A resource type to filter the assets by. Only assets of the specified type will be returned.
+        :param start_index: An index to start fetching the results from. Only the results starting from this index will be returned.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on <a href='/docs/reference/pagination/'>Pagination</a> for more information.
+        :param bookmark: Cursor used to fetch the next page of items
+        :returns: BusinessPartnerAssetAccessGetResponse
+        `GET /businesses/{business_id}/partners/{partner_id}/assets`
+        """
+        return self.api_client.call_api(_BUSINESS_PARTNER_ASSET_ACCESS_GET, (business_id, partner_id, partner_type, asset_type, start_index, page_size, bookmark), options)
+
+    def business_partner_asset_access_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`business_partner_asset_access_get`, returning ``ApiResponse(data, status, headers)``."""
+        return self.business_partner_asset_access_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def asset_group_create(
+        self,
+        business_id: str,
+        create_asset_group_body: Union[CreateAssetGroupBody, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> CreateAssetGroupResponse:
+        """Create a new asset group.
+
+        Create a new asset group with the specified parameters.
+        - An <a href="https://help.pinterest.com/en/business/article/asset-groups">asset group</a> is a custom group of assets based on how you’d like to manage your accounts.
+
+        :param business_id: Unique identifier of the requesting business.
+        :param create_asset_group_body: (no description)
+        :returns: CreateAssetGroupResponse
+        `POST /businesses/{business_id}/asset_groups`
+        """
+        return self.api_client.call_api(_ASSET_GROUP_CREATE, (business_id, create_asset_group_body), options)
+
+    def asset_group_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`asset_group_create`, returning ``ApiResponse(data, status, headers)``."""
+        return self.asset_group_create(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def asset_group_delete(
+        self,
+        business_id: str,
+        delete_asset_group_body: Union[DeleteAssetGroupBody, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> DeleteAssetGroupResponse:
+        """Delete asset groups.
+
+        Delete a batch of asset groups.
+
+        :param business_id: Unique identifier of the requesting business.
+        :param delete_asset_group_body: Request body used to delete asset groups
+        :returns: DeleteAssetGroupResponse
+        `DELETE /businesses/{business_id}/asset_groups`
+        """
+        return self.api_client.call_api(_ASSET_GROUP_DELETE, (business_id, delete_asset_group_body), options)
+
+    def asset_group_delete_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`asset_group_delete`, returning ``ApiResponse(data, status, headers)``."""
+        return self.asset_group_delete(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def asset_group_update(
+        self,
+        business_id: str,
+        update_asset_group_body: Union[UpdateAssetGroupBody, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> UpdateAssetGroupResponse:
+        """Update asset groups.
+
+        Update a batch of asset groups with the specified parameters.
+
+        :param business_id: Unique identifier of the requesting business.
+        :param update_asset_group_body: (no description)
+        :returns: UpdateAssetGroupResponse
+        `PATCH /businesses/{business_id}/asset_groups`
+        """
+        return self.api_client.call_api(_ASSET_GROUP_UPDATE, (business_id, update_asset_group_body), options)
+
+    def asset_group_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`asset_group_update`, returning ``ApiResponse(data, status, headers)``."""
+        return self.asset_group_update(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+
+_BUSINESS_ASSET_MEMBERS_GET = Operation(
+    'business_asset_members/get',
+    'GET',
+    '/businesses/{business_id}/assets/{asset_id}/members',
+    params=(
+            Param('business_id', 'path', 'str', required=True, max_length=20, min_length=1, pattern='^\\d+$'),
+            Param('asset_id', 'path', 'str', required=True, max_length=20, min_length=1, pattern='^\\d+$'),
+            Param('fetch_system_users', 'query', 'bool'),
+            Param('bookmark', 'query', 'str'),
+            Param('page_size', 'query', 'int', maximum=250, minimum=1),
+            Param('start_index', 'query', 'int', minimum=0),
+    ),
+    responses={'200': 'BusinessAssetMembersGetResponse'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_read',
+)
+
+
+_BUSINESS_ASSET_PARTNERS_GET = Operation(
+    'business_asset_partners/get',
+    'GET',
+    '/businesses/{business_id}/assets/{asset_id}/partners',
+    params=(
+            Param('business_id', 'path', 'str', required=True, max_length=20, min_length=1, pattern='^\\d+$'),
+            Param('asset_id', 'path', 'str', required=True, max_length=20, min_length=1, pattern='^\\d+$'),
+            Param('start_index', 'query', 'int', minimum=0),
+            Param('bookmark', 'query', 'str'),
+            Param('page_size', 'query', 'int', maximum=250, minimum=1),
+    ),
+    responses={'200': 'BusinessAssetPartnersGetResponse'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_read',
+)
+
+
+_BUSINESS_ASSETS_GET = Operation(
+    'business_assets/get',
+    'GET',
+    '/businesses/{business_id}/assets',
+    params=(
+            Param('business_id', 'path', 'str', required=True, max_length=20, min_length=1, pattern='^\\d+$'),
+            Param('permissions', 'query', 'list[PermissionsWithOwner]'),
+            Param('child_asset_id', 'query', 'str', max_length=20, min_length=1, pattern='^\\d+$'),
+            Param('asset_group_id', 'query', 'str', max_length=20, min_length=1, pattern='^\\d+$'),
+            Param('asset_type', 'query', 'str', enum=('AD_ACCOUNT', 'PROFILE', 'ASSET_GROUP', 'CATALOG', 'CONSUMER')),
+            Param('start_index', 'query', 'int', minimum=0),
+            Param('bookmark', 'query', 'str'),
+            Param('page_size', 'query', 'int', maximum=250, minimum=1),
+    ),
+    responses={'200': 'BusinessAssetsGetResponse'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_read',
+)
+
+
+_BUSINESS_MEMBER_ASSETS_GET = Operation(
+    'business_member_assets/get',
+    'GET',
+    '/businesses/{business_id}/members/{member_id}/assets',
+    params=(
+            Param('business_id', 'path', 'str', required=True, max_length=20, min_length=1, pattern='^\\d+$'),
+            Param('member_id', 'path', 'str', required=True, max_length=20, min_length=1, pattern='^\\d+$'),
+            Param('asset_type', 'query', 'str', enum=('AD_ACCOUNT', 'PROFILE', 'ASSET_GROUP', 'CATALOG', 'CONSUMER')),
+            Param('start_index', 'query', 'int', minimum=0),
+            Param('bookmark', 'query', 'str'),
+            Param('page_size', 'query', 'int', maximum=250, minimum=1),
+    ),
+    responses={'200': 'BusinessMemberAssetsGetResponse'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_read',
+)
+
+
+_BUSINESS_MEMBERS_ASSET_ACCESS_DELETE = Operation(
+    'business_members_asset_access/delete',
+    'DELETE',
+    '/businesses/{business_id}/members/assets/access',
+    params=(
+            Param('business_id', 'path', 'str', required=True, max_length=20, min_length=1, pattern='^\\d+$'),
+    ),
+    body='BusinessMembersAssetAccessDeleteRequest',
+    body_name='business_members_asset_access_delete_request',
+    body_required=True,
+    content_type='application/json',
+    responses={'200': 'DeleteMemberAccessResultsResponseArray'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_write',
+)
+
+
+_BUSINESS_MEMBERS_ASSET_ACCESS_UPDATE = Operation(
+    'business_members_asset_access/update',
+    'PATCH',
+    '/businesses/{business_id}/members/assets/access',
+    params=(
+            Param('business_id', 'path', 'str', required=True, max_length=20, min_length=1, pattern='^\\d+$'),
+    ),
+    body='UpdateMemberAssetAccessBody',
+    body_name='update_member_asset_access_body',
+    body_required=True,
+    content_type='application/json',
+    responses={'200': 'UpdateMemberAssetsResultsResponseArray'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_write',
+)
+
+
+_DELETE_PARTNER_ASSET_ACCESS_HANDLER_IMPL = Operation(
+    'delete_partner_asset_access_handler_impl',
+    'DELETE',
+    '/businesses/{business_id}/partners/assets',
+    params=(
+            Param('business_id', 'path', 'str', required=True, max_length=20, min_length=1, pattern='^\\d+$'),
+    ),
+    body='DeletePartnerAssetAccessBody',
+    body_name='delete_partner_asset_access_body',
+    body_required=True,
+    content_type='application/json',
+    responses={'200': 'DeletePartnerAssetsResultsResponseArray'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_write',
+)
+
+
+_UPDATE_PARTNER_ASSET_ACCESS_HANDLER_IMPL = Operation(
+    'update_partner_asset_access_handler_impl',
+    'PATCH',
+    '/businesses/{business_id}/partners/assets',
+    params=(
+            Param('business_id', 'path', 'str', required=True, max_length=20, min_length=1, pattern='^\\d+$'),
+    ),
+    body='UpdatePartnerAssetAccessBody',
+    body_name='update_partner_asset_access_body',
+    body_required=True,
+    content_type='application/json',
+    responses={'200': 'UpdatePartnerAssetsResultsResponseArray'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_write',
+)
+
+
+_BUSINESS_PARTNER_ASSET_ACCESS_GET = Operation(
+    'business_partner_asset_access/get',
+    'GET',
+    '/businesses/{business_id}/partners/{partner_id}/assets',
+    params=(
+            Param('business_id', 'path', 'str', required=True, max_length=20, min_length=1, pattern='^\\d+$'),
+            Param('partner_id', 'path', 'str', required=True, max_length=20, min_length=1, pattern='^\\d+$'),
+            Param('partner_type', 'query', 'BusinessPartnerAssetAccessGetPartnerType'),
+            Param('asset_type', 'query', 'str', enum=('AD_ACCOUNT', 'PROFILE', 'ASSET_GROUP', 'CATALOG', 'CONSUMER')),
+            Param('start_index', 'query', 'int', minimum=0),
+            Param('page_size', 'query', 'int', maximum=250, minimum=1),
+            Param('bookmark', 'query', 'str'),
+    ),
+    responses={'200': 'BusinessPartnerAssetAccessGetResponse'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_read',
+)
+
+
+_ASSET_GROUP_CREATE = Operation(
+    'asset_group/create',
+    'POST',
+    '/businesses/{business_id}/asset_groups',
+    params=(
+            Param('business_id', 'path', 'str', required=True, max_length=20, min_length=1, pattern='^\\d+$'),
+    ),
+    body='CreateAssetGroupBody',
+    body_name='create_asset_group_body',
+    body_required=True,
+    content_type='application/json',
+    responses={'200': 'CreateAssetGroupResponse'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_write',
+)
+
+
+_ASSET_GROUP_DELETE = Operation(
+    'asset_group/delete',
+    'DELETE',
+    '/businesses/{business_id}/asset_groups',
+    params=(
+            Param('business_id', 'path', 'str', required=True, max_length=20, min_length=1, pattern='^\\d+$'),
+    ),
+    body='DeleteAssetGroupBody',
+    body_name='delete_asset_group_body',
+    body_required=True,
+    content_type='application/json',
+    responses={'200': 'DeleteAssetGroupResponse'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_write',
+)
+
+
+_ASSET_GROUP_UPDATE = Operation(
+    'asset_group/update',
+    'PATCH',
+    '/businesses/{business_id}/asset_groups',
+    params=(
+            Param('business_id', 'path', 'str', required=True, max_length=20, min_length=1, pattern='^\\d+$'),
+    ),
+    body='UpdateAssetGroupBody',
+    body_name='update_asset_group_body',
+    body_required=True,
+    content_type='application/json',
+    responses={'200': 'UpdateAssetGroupResponse'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_write',
+)

@@ -1,0 +1,399 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+"""CatalogFeedsApi: View and manage catalog feeds."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Union
+
+from pinterest_client.api_client import ApiResponse, Endpoint, Operation, Param
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from pinterest_client.api_client import CallOptions
+    from pinterest_client.model.catalogs_feed import CatalogsFeed
+    from pinterest_client.model.catalogs_feed_ingestion import CatalogsFeedIngestion
+    from pinterest_client.model.catalogs_item_validation_issue import CatalogsItemValidationIssue
+    from pinterest_client.model.feed_processing_results_list_response import FeedProcessingResultsListResponse
+    from pinterest_client.model.feeds_create_request import FeedsCreateRequest
+    from pinterest_client.model.feeds_list_response import FeedsListResponse
+    from pinterest_client.model.feeds_update_request import FeedsUpdateRequest
+    from pinterest_client.model.items_issues_list_response import ItemsIssuesListResponse
+
+
+class CatalogFeedsApi(Endpoint):
+    """View and manage catalog feeds."""
+
+    def feeds_list(
+        self,
+        *,
+        bookmark: Optional[str] = None,
+        page_size: Optional[int] = None,
+        catalog_id: Optional[str] = None,
+        ad_account_id: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> FeedsListResponse:
+        """List feeds
+
+        Fetch feeds owned by the "operation user_account".
+        - By default, the "operation user_account" is the token user_account.
+
+        Optional: Business Access: Specify an <code>ad_account_id</code> (obtained via <a href='/docs/api/v5/#operation/ad_accounts/list'>List ad accounts</a>) to use the owner of that ad_account as the "operation user_account". In order to do this, the token user_account must have one of the following <a href="https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts">Business Access</a> roles on the ad_account: Owner, Admin, Catalogs Manager.
+
+        For Retail partners, refer to <a href='https://help.pinterest.com/en/business/article/before-you-get-started-with-catalogs'>Before you get started with Catalogs</a>. For Hotel parterns, refer to <a href='/docs/api-features/shopping-overview/'>Pinterest API for shopping</a>.
+
+        :param bookmark: Cursor used to fetch the next page of items
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on <a href='/docs/reference/pagination/'>Pagination</a> for more information.
+        :param catalog_id: Filter entities for a given catalog_id. If not given, all catalogs are considered.
+        :param ad_account_id: Unique identifier of an ad account.
+        :returns: FeedsListResponse
+        `GET /catalogs/feeds`
+        """
+        return self.api_client.call_api(_FEEDS_LIST, (bookmark, page_size, catalog_id, ad_account_id), options)
+
+    def feeds_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`feeds_list`, returning ``ApiResponse(data, status, headers)``."""
+        return self.feeds_list(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def feeds_create(
+        self,
+        feeds_create_request: Union[FeedsCreateRequest, Dict[str, Any]],
+        *,
+        ad_account_id: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> CatalogsFeed:
+        """Create feed
+
+        Create a new feed owned by the "operation user_account".
+        - By default, the "operation user_account" is the token user_account.
+
+        Please, be aware that "default_country"
+        and "default_locale" are not required in the spec for forward compatibility
+        but for now the API will not accept requests without those fields.
+
+        Optional: Business Access: Specify an <code>ad_account_id</code> (obtained via <a href='/docs/api/v5/#operation/ad_accounts/list'>List ad accounts</a>) to use the owner of that ad_account as the "operation user_account". In order to do this, the token user_account must have one of the following <a href="https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts">Business Access</a> roles on the ad_account: Owner, Admin, Catalogs Manager.
+
+        For Retail partners, refer to <a href='https://help.pinterest.com/en/business/article/before-you-get-started-with-catalogs'>Before you get started with Catalogs</a>. For Hotel parterns, refer to <a href='/docs/api-features/shopping-overview/'>Pinterest API for shopping</a>.
+
+        Note: Access to the Creative Assets catalog type is restricted to a specific group of users.
+        If you require access, please reach out to your partner manager.
+
+        :param feeds_create_request: Request object used to created a feed.
+        :param ad_account_id: Unique identifier of an ad account.
+        :returns: CatalogsFeed
+        `POST /catalogs/feeds`
+        """
+        return self.api_client.call_api(_FEEDS_CREATE, (ad_account_id, feeds_create_request), options)
+
+    def feeds_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`feeds_create`, returning ``ApiResponse(data, status, headers)``."""
+        return self.feeds_create(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def feeds_get(
+        self,
+        feed_id: str,
+        *,
+        ad_account_id: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> CatalogsFeed:
+        """Get feed
+
+        Get a single feed owned by the "operation user_account".
+        - By default, the "operation user_account" is the token user_account.
+
+        Optional: Business Access: Specify an <code>ad_account_id</code> (obtained via <a href='/docs/api/v5/#operation/ad_accounts/list'>List ad accounts</a>) to use the owner of that ad_account as the "operation user_account". In order to do this, the token user_account must have one of the following <a href="https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts">Business Access</a> roles on the ad_account: Owner, Admin, Catalogs Manager.
+
+        For Retail partners, refer to <a href='https://help.pinterest.com/en/business/article/before-you-get-started-with-catalogs'>Before you get started with Catalogs</a>. For Hotel parterns, refer to <a href='/docs/api-features/shopping-overview/'>Pinterest API for shopping</a>.
+
+        :param feed_id: Unique identifier of a feed
+        :param ad_account_id: Unique identifier of an ad account.
+        :returns: CatalogsFeed
+        `GET /catalogs/feeds/{feed_id}`
+        """
+        return self.api_client.call_api(_FEEDS_GET, (feed_id, ad_account_id), options)
+
+    def feeds_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`feeds_get`, returning ``ApiResponse(data, status, headers)``."""
+        return self.feeds_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def feeds_delete(
+        self,
+        feed_id: str,
+        *,
+        ad_account_id: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> None:
+        """Delete feed
+
+        Delete a feed owned by the "operating user_account".
+        - By default, the "operation user_account" is the token user_account.
+
+        Optional: Business Access: Specify an <code>ad_account_id</code> (obtained via <a href='/docs/api/v5/#operation/ad_accounts/list'>List ad accounts</a>) to use the owner of that ad_account as the "operation user_account". In order to do this, the token user_account must have one of the following <a href="https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts">Business Access</a> roles on the ad_account: Owner, Admin, Catalogs Manager.
+
+        For Retail partners, refer to <a href='https://help.pinterest.com/en/business/article/before-you-get-started-with-catalogs'>Before you get started with Catalogs</a>. For Hotel parterns, refer to <a href='/docs/api-features/shopping-overview/'>Pinterest API for shopping</a>.
+
+        :param feed_id: Unique identifier of a feed
+        :param ad_account_id: Unique identifier of an ad account.
+        :returns: None
+        `DELETE /catalogs/feeds/{feed_id}`
+        """
+        return self.api_client.call_api(_FEEDS_DELETE, (feed_id, ad_account_id), options)
+
+    def feeds_delete_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`feeds_delete`, returning ``ApiResponse(data, status, headers)``."""
+        return self.feeds_delete(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def feeds_update(
+        self,
+        feed_id: str,
+        feeds_update_request: Union[FeedsUpdateRequest, Dict[str, Any]],
+        *,
+        ad_account_id: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> CatalogsFeed:
+        """Update feed
+
+        Update a feed owned by the "operation user_account".
+        - By default, the "operation user_account" is the token user_account.
+
+        Optional: Business Access: Specify an <code>ad_account_id</code> (obtained via <a href='/docs/api/v5/#operation/ad_accounts/list'>List ad accounts</a>) to use the owner of that ad_account as the "operation user_account". In order to do this, the token user_account must have one of the following <a href="https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts">Business Access</a> roles on the ad_account: Owner, Admin, Catalogs Manager.
+
+        For Retail partners, refer to <a href='https://help.pinterest.com/en/business/article/before-you-get-started-with-catalogs'>Before you get started with Catalogs</a>. For Hotel parterns, refer to <a href='/docs/api-features/shopping-overview/'>Pinterest API for shopping</a>.
+
+        Note: Access to the Creative Assets catalog type is restricted to a specific group of users.
+        If you require access, please reach out to your partner manager.
+
+        :param feed_id: Unique identifier of a feed
+        :param feeds_update_request: Request object used to update a feed.
+        :param ad_account_id: Unique identifier of an ad account.
+        :returns: CatalogsFeed
+        `PATCH /catalogs/feeds/{feed_id}`
+        """
+        return self.api_client.call_api(_FEEDS_UPDATE, (feed_id, ad_account_id, feeds_update_request), options)
+
+    def feeds_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`feeds_update`, returning ``ApiResponse(data, status, headers)``."""
+        return self.feeds_update(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def feeds_ingest(
+        self,
+        feed_id: str,
+        *,
+        ad_account_id: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> CatalogsFeedIngestion:
+        """Ingest feed items
+
+        Ingest items for a given feed owned by the "operation user_account".
+
+        Optional: Business Access: Specify an <code>ad_account_id</code> (obtained via <a href='/docs/api/v5/#operation/ad_accounts/list'>List ad accounts</a>) to use the owner of that ad_account as the "operation user_account". In order to do this, the token user_account must have one of the following <a href="https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts">Business Access</a> roles on the ad_account: Owner, Admin, Catalogs Manager.
+
+        <a href='/docs/api-features/shopping-overview/'>Learn more</a>
+
+        Note: This endpoint is restricted to a specific group of users. If you require access, please reach out to your partner manager.
+
+        :param feed_id: Unique identifier of a feed
+        :param ad_account_id: Unique identifier of an ad account.
+        :returns: CatalogsFeedIngestion
+        `POST /catalogs/feeds/{feed_id}/ingest`
+        """
+        return self.api_client.call_api(_FEEDS_INGEST, (feed_id, ad_account_id), options)
+
+    def feeds_ingest_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`feeds_ingest`, returning ``ApiResponse(data, status, headers)``."""
+        return self.feeds_ingest(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def feed_processing_results_list(
+        self,
+        feed_id: str,
+        *,
+        bookmark: Optional[str] = None,
+        page_size: Optional[int] = None,
+        ad_account_id: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> FeedProcessingResultsListResponse:
+        """List feed processing results
+
+        Fetch a feed processing results owned by the "operation user_account". Please note that for now the bookmark parameter is not functional and only the first page will be available until it is implemented in some release in the near future.
+        - By default, the "operation user_account" is the token user_account.
+
+        Optional: Business Access: Specify an <code>ad_account_id</code> (obtained via <a href='/docs/api/v5/#operation/ad_accounts/list'>List ad accounts</a>) to use the owner of that ad_account as the "operation user_account". In order to do this, the token user_account must have one of the following <a href="https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts">Business Access</a> roles on the ad_account: Owner, Admin, Catalogs Manager.
+
+        <a href='/docs/api-features/shopping-overview/'>Learn more</a>
+
+        :param feed_id: Unique identifier of a feed
+        :param bookmark: Cursor used to fetch the next page of items
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on <a href='/docs/reference/pagination/'>Pagination</a> for more information.
+        :param ad_account_id: Unique identifier of an ad account.
+        :returns: FeedProcessingResultsListResponse
+        `GET /catalogs/feeds/{feed_id}/processing_results`
+        """
+        return self.api_client.call_api(_FEED_PROCESSING_RESULTS_LIST, (feed_id, bookmark, page_size, ad_account_id), options)
+
+    def feed_processing_results_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`feed_processing_results_list`, returning ``ApiResponse(data, status, headers)``."""
+        return self.feed_processing_results_list(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def items_issues_list(
+        self,
+        processing_result_id: str,
+        *,
+        bookmark: Optional[str] = None,
+        page_size: Optional[int] = None,
+        item_numbers: Optional[List[int]] = None,
+        item_validation_issue: Optional[Union[CatalogsItemValidationIssue, str]] = None,
+        ad_account_id: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> ItemsIssuesListResponse:
+        """List item issues
+
+        List item validation issues for a given feed processing result owned by the "operation user_account". Up to 20 random samples of affected items are returned for each error and warning code. Please note that for now query parameters 'item_numbers' and 'item_validation_issue' cannot be used simultaneously until it is implemented in some release in the future.
+        - By default, the "operation user_account" is the token user_account.
+
+        Optional: Business Access: Specify an <code>ad_account_id</code> (obtained via <a href='/docs/api/v5/#operation/ad_accounts/list'>List ad accounts</a>) to use the owner of that ad_account as the "operation user_account". In order to do this, the token user_account must have one of the following <a href="https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts">Business Access</a> roles on the ad_account: Owner, Admin, Catalogs Manager.
+
+        Note: To get a list of all affected items instead of sampled issues, please refer to <a href='/docs/api/v5/#operation/reports/create'>Build catalogs report</a> and <a href='/docs/api/v5/#operation/reports/get'>Get catalogs report</a> endpoints. Moreover, they support multiple types of catalogs.
+
+        <a href='/docs/api-features/shopping-overview/'>Learn more</a>
+
+        :param processing_result_id: Unique identifier of a feed processing result. It can be acquired from the "id" field of the "items" array within the response of the [List processing results for a given feed](/docs/api/v5/#operation/feed_processing_results/list).
+        :param bookmark: Cursor used to fetch the next page of items
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on <a href='/docs/reference/pagination/'>Pagination</a> for more information.
+        :param item_numbers: Item number based on order of appearance in the Catalogs Feed. For example, '0' refers to first item found in a feed that was downloaded from a 'location' specified during feed creation.
+        :param item_validation_issue: Filter item validation issues that have a given type of item validation issue.
+        :param ad_account_id: Unique identifier of an ad account.
+        :returns: ItemsIssuesListResponse
+        `GET /catalogs/processing_results/{processing_result_id}/item_issues`
+        """
+        return self.api_client.call_api(_ITEMS_ISSUES_LIST, (bookmark, page_size, processing_result_id, item_numbers, item_validation_issue, ad_account_id), options)
+
+    def items_issues_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`items_issues_list`, returning ``ApiResponse(data, status, headers)``."""
+        return self.items_issues_list(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+
+_FEEDS_LIST = Operation(
+    'feeds/list',
+    'GET',
+    '/catalogs/feeds',
+    params=(
+            Param('bookmark', 'query', 'str'),
+            Param('page_size', 'query', 'int', maximum=250, minimum=1),
+            Param('catalog_id', 'query', 'str', pattern='^\\d+$'),
+            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
+    ),
+    responses={'200': 'FeedsListResponse'},
+    security=('pinterest_oauth2', 'client_credentials'),
+    rate_limit_category='catalogs_read',
+)
+
+
+_FEEDS_CREATE = Operation(
+    'feeds/create',
+    'POST',
+    '/catalogs/feeds',
+    params=(
+            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
+    ),
+    body='FeedsCreateRequest',
+    body_name='feeds_create_request',
+    body_required=True,
+    content_type='application/json',
+    responses={'201': 'CatalogsFeed'},
+    security=('pinterest_oauth2', 'client_credentials'),
+    rate_limit_category='catalogs_write',
+)
+
+
+_FEEDS_GET = Operation(
+    'feeds/get',
+    'GET',
+    '/catalogs/feeds/{feed_id}',
+    params=(
+            Param('feed_id', 'path', 'str', required=True, pattern='^\\d+$'),
+            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
+    ),
+    responses={'200': 'CatalogsFeed'},
+    security=('pinterest_oauth2', 'client_credentials'),
+    rate_limit_category='catalogs_read',
+)
+
+
+_FEEDS_DELETE = Operation(
+    'feeds/delete',
+    'DELETE',
+    '/catalogs/feeds/{feed_id}',
+    params=(
+            Param('feed_id', 'path', 'str', required=True, pattern='^\\d+$'),
+            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
+    ),
+    responses={'204': None},
+    security=('pinterest_oauth2', 'client_credentials'),
+    rate_limit_category='catalogs_write',
+)
+
+
+_FEEDS_UPDATE = Operation(
+    'feeds/update',
+    'PATCH',
+    '/catalogs/feeds/{feed_id}',
+    params=(
+            Param('feed_id', 'path', 'str', required=True, pattern='^\\d+$'),
+            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
+    ),
+    body='FeedsUpdateRequest',
+    body_name='feeds_update_request',
+    body_required=True,
+    content_type='application/json',
+    responses={'200': 'CatalogsFeed'},
+    security=('pinterest_oauth2', 'client_credentials'),
+    rate_limit_category='catalogs_write',
+)
+
+
+_FEEDS_INGEST = Operation(
+    'feeds/ingest',
+    'POST',
+    '/catalogs/feeds/{feed_id}/ingest',
+    params=(
+            Param('feed_id', 'path', 'str', required=True, pattern='^\\d+$'),
+            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
+    ),
+    responses={'200': 'CatalogsFeedIngestion'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='catalogs_write',
+)
+
+
+_FEED_PROCESSING_RESULTS_LIST = Operation(
+    'feed_processing_results/list',
+    'GET',
+    '/catalogs/feeds/{feed_id}/processing_results',
+    params=(
+            Param('feed_id', 'path', 'str', required=True, pattern='^\\d+$'),
+            Param('bookmark', 'query', 'str'),
+            Param('page_size', 'query', 'int', maximum=250, minimum=1),
+            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
+    ),
+    responses={'200': 'FeedProcessingResultsListResponse'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='catalogs_read',
+)
+
+
+_ITEMS_ISSUES_LIST = Operation(
+    'items_issues/list',
+    'GET',
+    '/catalogs/processing_results/{processing_result_id}/item_issues',
+    params=(
+            Param('bookmark', 'query', 'str'),
+            Param('page_size', 'query', 'int', maximum=250, minimum=1),
+            Param('processing_result_id', 'path', 'str', required=True, pattern='^\\d+$'),
+            Param('item_numbers', 'query', 'list[int]'),
+            Param('item_validation_issue', 'query', 'CatalogsItemValidationIssue'),
+            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
+    ),
+    responses={'200': 'ItemsIssuesListResponse'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='catalogs_read',
+)

@@ -1,0 +1,65 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+"""ConversionEqsApi: Get the Event Quality Score (EQS) of your conversion signals."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, List, Optional, Union
+
+from pinterest_client.api_client import ApiResponse, Endpoint, Operation, Param
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from pinterest_client.api_client import CallOptions
+    from pinterest_client.model.event_quality_score import EventQualityScore
+    from pinterest_client.model.ingestion_source_options import IngestionSourceOptions
+    from pinterest_client.model.lookback_period_options import LookbackPeriodOptions
+    from pinterest_client.model.source_platform_options import SourcePlatformOptions
+
+
+class ConversionEqsApi(Endpoint):
+    """Get the Event Quality Score (EQS) of your conversion signals."""
+
+    def conversion_eqs_list(
+        self,
+        lookback_period: Union[LookbackPeriodOptions, str],
+        ad_account_id: str,
+        *,
+        source_platform: Optional[Union[SourcePlatformOptions, str]] = None,
+        ingestion_source: Optional[Union[IngestionSourceOptions, str]] = None,
+        **options: Unpack[CallOptions],
+    ) -> List[EventQualityScore]:
+        """Get event quality score (EQS)
+
+        Get the Event Quality Score (EQS) of your conversion signals.
+
+        [Event Quality Score](https://help.pinterest.com/en/business/article/eqs) indicates how effective the customer information and event insights (metadata) passed with your web, app and offline conversion events may be at matching to a Pinterest user.
+
+        :param lookback_period: Lookback window (number of days).
+        :param ad_account_id: Unique identifier of an ad account.
+        :param source_platform: Source platform of event.
+        :param ingestion_source: Ingestion source of event.
+        :returns: List[EventQualityScore]
+        `GET /ad_accounts/{ad_account_id}/conversion_eqs`
+        """
+        return self.api_client.call_api(_CONVERSION_EQS_LIST, (lookback_period, source_platform, ingestion_source, ad_account_id), options)
+
+    def conversion_eqs_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`conversion_eqs_list`, returning ``ApiResponse(data, status, headers)``."""
+        return self.conversion_eqs_list(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+
+_CONVERSION_EQS_LIST = Operation(
+    'conversion_eqs/list',
+    'GET',
+    '/ad_accounts/{ad_account_id}/conversion_eqs',
+    params=(
+            Param('lookback_period', 'query', 'LookbackPeriodOptions', required=True),
+            Param('source_platform', 'query', 'SourcePlatformOptions'),
+            Param('ingestion_source', 'query', 'IngestionSourceOptions'),
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+    ),
+    responses={'200': 'list[EventQualityScore]'},
+    security=('pinterest_oauth2', 'client_credentials'),
+    rate_limit_category='ads_read',
+)

@@ -1,0 +1,215 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+"""ConversionTagsApi: View, create, or update conversion tags."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Dict, Optional, Union
+
+from pinterest_client.api_client import ApiResponse, Endpoint, Operation, Param
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from pinterest_client.api_client import CallOptions
+    from pinterest_client.model.conversion_tag import ConversionTag
+    from pinterest_client.model.conversion_tag_create import ConversionTagCreate
+    from pinterest_client.model.conversion_tags_list_response import ConversionTagsListResponse
+    from pinterest_client.model.conversion_tags_ocpm_eligible_response import ConversionTagsOcpmEligibleResponse
+    from pinterest_client.model.page_visit_conversion_tags_get_response import PageVisitConversionTagsGetResponse
+
+
+class ConversionTagsApi(Endpoint):
+    """View, create, or update conversion tags."""
+
+    def conversion_tags_list(
+        self,
+        ad_account_id: str,
+        *,
+        filter_deleted: Optional[bool] = None,
+        **options: Unpack[CallOptions],
+    ) -> ConversionTagsListResponse:
+        """List conversion tags
+
+        List conversion tags associated with an ad account.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param filter_deleted: Filter by deleted status
+        :returns: ConversionTagsListResponse
+        `GET /ad_accounts/{ad_account_id}/conversion_tags`
+        """
+        return self.api_client.call_api(_CONVERSION_TAGS_LIST, (filter_deleted, ad_account_id), options)
+
+    def conversion_tags_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`conversion_tags_list`, returning ``ApiResponse(data, status, headers)``."""
+        return self.conversion_tags_list(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def conversion_tags_create(
+        self,
+        ad_account_id: str,
+        conversion_tag_create: Union[ConversionTagCreate, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> ConversionTag:
+        """Create conversion tag
+
+        Create a conversion tag, also known as [Pinterest tag](https://help.pinterest.com/en/business/article/set-up-the-pinterest-tag), with the option to enable enhanced match.
+
+        The Pinterest Tag tracks actions people take on the ad account's website after they view the ad account's ad on Pinterest. The advertiser needs to customize this tag to track conversions.
+
+        For more information, see:
+
+        [Set up the Pinterest tag](https://help.pinterest.com/en/business/article/set-up-the-pinterest-tag)
+
+        [Pinterest Tag](/docs/track-conversions/pinterest-tag/)
+
+        [Enhanced match](/docs/track-conversions/pinterest-tag/#enhanced-match)
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param conversion_tag_create: Resource create operation model.
+        :returns: ConversionTag
+        `POST /ad_accounts/{ad_account_id}/conversion_tags`
+        """
+        return self.api_client.call_api(_CONVERSION_TAGS_CREATE, (ad_account_id, conversion_tag_create), options)
+
+    def conversion_tags_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`conversion_tags_create`, returning ``ApiResponse(data, status, headers)``."""
+        return self.conversion_tags_create(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def ocpm_eligible_conversion_tags_get(
+        self,
+        ad_account_id: str,
+        **options: Unpack[CallOptions],
+    ) -> ConversionTagsOcpmEligibleResponse:
+        """Get Ocpm eligible conversion tags
+
+        Get Ocpm eligible conversion tag events for an ad account.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :returns: ConversionTagsOcpmEligibleResponse
+        `GET /ad_accounts/{ad_account_id}/conversion_tags/ocpm_eligible`
+        """
+        return self.api_client.call_api(_OCPM_ELIGIBLE_CONVERSION_TAGS_GET, (ad_account_id,), options)
+
+    def ocpm_eligible_conversion_tags_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`ocpm_eligible_conversion_tags_get`, returning ``ApiResponse(data, status, headers)``."""
+        return self.ocpm_eligible_conversion_tags_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def page_visit_conversion_tags_get(
+        self,
+        ad_account_id: str,
+        *,
+        page_size: Optional[int] = None,
+        order: Optional[str] = None,
+        bookmark: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> PageVisitConversionTagsGetResponse:
+        """Get page visit conversion tags
+
+        Get all page visit conversion tag events for an ad account.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on <a href='/docs/reference/pagination/'>Pagination</a> for more information.
+        :param order: The order in which to sort the items returned: “ASCENDING” or “DESCENDING” by ID. Note that higher-value IDs are associated with more-recently added items.
+        :param bookmark: Cursor used to fetch the next page of items
+        :returns: PageVisitConversionTagsGetResponse
+        `GET /ad_accounts/{ad_account_id}/conversion_tags/page_visit`
+        """
+        return self.api_client.call_api(_PAGE_VISIT_CONVERSION_TAGS_GET, (ad_account_id, page_size, order, bookmark), options)
+
+    def page_visit_conversion_tags_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`page_visit_conversion_tags_get`, returning ``ApiResponse(data, status, headers)``."""
+        return self.page_visit_conversion_tags_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def conversion_tags_get(
+        self,
+        ad_account_id: str,
+        conversion_tag_id: str,
+        **options: Unpack[CallOptions],
+    ) -> ConversionTag:
+        """Get conversion tag
+
+        Get information about an existing conversion tag.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param conversion_tag_id: Id of the conversion tag.
+        :returns: ConversionTag
+        `GET /ad_accounts/{ad_account_id}/conversion_tags/{conversion_tag_id}`
+        """
+        return self.api_client.call_api(_CONVERSION_TAGS_GET, (ad_account_id, conversion_tag_id), options)
+
+    def conversion_tags_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`conversion_tags_get`, returning ``ApiResponse(data, status, headers)``."""
+        return self.conversion_tags_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+
+_CONVERSION_TAGS_LIST = Operation(
+    'conversion_tags/list',
+    'GET',
+    '/ad_accounts/{ad_account_id}/conversion_tags',
+    params=(
+            Param('filter_deleted', 'query', 'bool'),
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+    ),
+    responses={'200': 'ConversionTagsListResponse'},
+    security=('pinterest_oauth2', 'client_credentials'),
+    rate_limit_category='ads_read',
+)
+
+
+_CONVERSION_TAGS_CREATE = Operation(
+    'conversion_tags/create',
+    'POST',
+    '/ad_accounts/{ad_account_id}/conversion_tags',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+    ),
+    body='ConversionTagCreate',
+    body_name='conversion_tag_create',
+    body_required=True,
+    content_type='application/json',
+    responses={'200': 'ConversionTag', '201': 'ConversionTag'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_write',
+)
+
+
+_OCPM_ELIGIBLE_CONVERSION_TAGS_GET = Operation(
+    'ocpm_eligible_conversion_tags/get',
+    'GET',
+    '/ad_accounts/{ad_account_id}/conversion_tags/ocpm_eligible',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+    ),
+    responses={'200': 'ConversionTagsOcpmEligibleResponse'},
+    security=('pinterest_oauth2', 'client_credentials'),
+    rate_limit_category='ads_read',
+)
+
+
+_PAGE_VISIT_CONVERSION_TAGS_GET = Operation(
+    'page_visit_conversion_tags/get',
+    'GET',
+    '/ad_accounts/{ad_account_id}/conversion_tags/page_visit',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+            Param('page_size', 'query', 'int', maximum=250, minimum=1),
+            Param('order', 'query', 'str', enum=('ASCENDING', 'DESCENDING')),
+            Param('bookmark', 'query', 'str'),
+    ),
+    responses={'200': 'PageVisitConversionTagsGetResponse'},
+    security=('pinterest_oauth2', 'client_credentials'),
+    rate_limit_category='ads_read',
+)
+
+
+_CONVERSION_TAGS_GET = Operation(
+    'conversion_tags/get',
+    'GET',
+    '/ad_accounts/{ad_account_id}/conversion_tags/{conversion_tag_id}',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+            Param('conversion_tag_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+    ),
+    responses={'200': 'ConversionTag'},
+    security=('pinterest_oauth2', 'client_credentials'),
+    rate_limit_category='ads_read',
+)

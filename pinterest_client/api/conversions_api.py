@@ -1,0 +1,50 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+"""ConversionsApi"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Optional
+
+from pinterest_client.api_client import ApiResponse, Endpoint, Operation, Param
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from pinterest_client.api_client import CallOptions
+    from pinterest_client.model.advertiser_defined_events_get_response import AdvertiserDefinedEventsGetResponse
+
+
+class ConversionsApi(Endpoint):
+    """Operations tagged `conversions`."""
+
+    def advertiser_defined_events_get(
+        self,
+        ad_account_id: str,
+        **options: Unpack[CallOptions],
+    ) -> AdvertiserDefinedEventsGetResponse:
+        """Get advertiser defined events
+
+        <p>Get advertiser defined events for the given ad account.</p>
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :returns: AdvertiserDefinedEventsGetResponse
+        `GET /ad_accounts/{ad_account_id}/advertiser_defined_events`
+        """
+        return self.api_client.call_api(_ADVERTISER_DEFINED_EVENTS_GET, (ad_account_id,), options)
+
+    def advertiser_defined_events_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`advertiser_defined_events_get`, returning ``ApiResponse(data, status, headers)``."""
+        return self.advertiser_defined_events_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+
+_ADVERTISER_DEFINED_EVENTS_GET = Operation(
+    'advertiser_defined_events/get',
+    'GET',
+    '/ad_accounts/{ad_account_id}/advertiser_defined_events',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+    ),
+    responses={'200': 'AdvertiserDefinedEventsGetResponse'},
+    security=('pinterest_oauth2', 'client_credentials'),
+    rate_limit_category='ads_read',
+)

@@ -1,0 +1,144 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+"""CustomerListUploadsApi"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Dict, Optional, Union
+
+from pinterest_client.api_client import ApiResponse, Endpoint, Operation, Param
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from pinterest_client.api_client import CallOptions
+    from pinterest_client.model.customer_list_upload_create_request import CustomerListUploadCreateRequest
+    from pinterest_client.model.customer_list_upload_create_response import CustomerListUploadCreateResponse
+    from pinterest_client.model.customer_list_upload_response import CustomerListUploadResponse
+
+
+class CustomerListUploadsApi(Endpoint):
+    """Operations tagged `customer_list_uploads`."""
+
+    def customer_list_uploads_create(
+        self,
+        ad_account_id: str,
+        customer_list_id: str,
+        customer_list_upload_create_request: Union[CustomerListUploadCreateRequest, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> CustomerListUploadCreateResponse:
+        """Create customer list upload
+
+        <a href="/docs/getting-started/using-beta-and-restricted-features/" target="_blank">Closed beta</a>
+
+        <p>Create a customer list upload request for multipart S3 upload.</p>
+        <p>Note: Each part must be at least 5mb; however the last part can be any size greater than 0.
+        Clients with smaller files can request a single part count. This minimal part size restriction is defined by the AWS S3 API.</p>
+        <p><b>Please review the <u><a href="/docs/api/v5/customer_lists-update/" target="_blank">update customer list endpoint</a></u> documentation for additional information.</b></p>
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param customer_list_id: Unique identifier of a customer list
+        :param customer_list_upload_create_request: Parameters to create a customer list upload request
+        :returns: CustomerListUploadCreateResponse
+        `POST /ad_accounts/{ad_account_id}/customer_lists/{customer_list_id}/uploads`
+        """
+        return self.api_client.call_api(_CUSTOMER_LIST_UPLOADS_CREATE, (ad_account_id, customer_list_id, customer_list_upload_create_request), options)
+
+    def customer_list_uploads_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`customer_list_uploads_create`, returning ``ApiResponse(data, status, headers)``."""
+        return self.customer_list_uploads_create(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def customer_list_uploads_get(
+        self,
+        ad_account_id: str,
+        customer_list_id: str,
+        customer_list_upload_id: str,
+        **options: Unpack[CallOptions],
+    ) -> CustomerListUploadResponse:
+        """Get customer list upload
+
+        <a href="/docs/getting-started/using-beta-and-restricted-features/" target="_blank">Closed beta</a>
+        <p>Get the metadata for a given upload by its ID.</p>
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param customer_list_id: Unique identifier of a customer list
+        :param customer_list_upload_id: Unique identifier of a customer list upload
+        :returns: CustomerListUploadResponse
+        `GET /ad_accounts/{ad_account_id}/customer_lists/{customer_list_id}/uploads/{customer_list_upload_id}`
+        """
+        return self.api_client.call_api(_CUSTOMER_LIST_UPLOADS_GET, (ad_account_id, customer_list_id, customer_list_upload_id), options)
+
+    def customer_list_uploads_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`customer_list_uploads_get`, returning ``ApiResponse(data, status, headers)``."""
+        return self.customer_list_uploads_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def customer_list_uploads_run(
+        self,
+        ad_account_id: str,
+        customer_list_id: str,
+        customer_list_upload_id: str,
+        **options: Unpack[CallOptions],
+    ) -> CustomerListUploadResponse:
+        """Run customer list upload
+
+        <a href="/docs/getting-started/using-beta-and-restricted-features/" target="_blank">Closed beta</a>
+        <p>Begin processing a customer list upload.</p>
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param customer_list_id: Unique identifier of a customer list
+        :param customer_list_upload_id: Unique identifier of a customer list upload
+        :returns: CustomerListUploadResponse
+        `POST /ad_accounts/{ad_account_id}/customer_lists/{customer_list_id}/uploads/{customer_list_upload_id}/run`
+        """
+        return self.api_client.call_api(_CUSTOMER_LIST_UPLOADS_RUN, (ad_account_id, customer_list_id, customer_list_upload_id), options)
+
+    def customer_list_uploads_run_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`customer_list_uploads_run`, returning ``ApiResponse(data, status, headers)``."""
+        return self.customer_list_uploads_run(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+
+_CUSTOMER_LIST_UPLOADS_CREATE = Operation(
+    'customer_list_uploads/create',
+    'POST',
+    '/ad_accounts/{ad_account_id}/customer_lists/{customer_list_id}/uploads',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+            Param('customer_list_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+    ),
+    body='CustomerListUploadCreateRequest',
+    body_name='customer_list_upload_create_request',
+    body_required=True,
+    content_type='application/json',
+    responses={'200': 'CustomerListUploadCreateResponse'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_write',
+)
+
+
+_CUSTOMER_LIST_UPLOADS_GET = Operation(
+    'customer_list_uploads/get',
+    'GET',
+    '/ad_accounts/{ad_account_id}/customer_lists/{customer_list_id}/uploads/{customer_list_upload_id}',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+            Param('customer_list_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+            Param('customer_list_upload_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+    ),
+    responses={'200': 'CustomerListUploadResponse'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_read',
+)
+
+
+_CUSTOMER_LIST_UPLOADS_RUN = Operation(
+    'customer_list_uploads/run',
+    'POST',
+    '/ad_accounts/{ad_account_id}/customer_lists/{customer_list_id}/uploads/{customer_list_upload_id}/run',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+            Param('customer_list_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+            Param('customer_list_upload_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+    ),
+    responses={'200': 'CustomerListUploadResponse'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_write',
+)

@@ -1,0 +1,267 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+"""IntegrationsApi: View, create, or update commerce integrations."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Dict, Optional, Union
+
+from pinterest_client.api_client import ApiResponse, Endpoint, Operation, Param
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from pinterest_client.api_client import CallOptions
+    from pinterest_client.model.integration_logs_request import IntegrationLogsRequest
+    from pinterest_client.model.integration_logs_success_response import IntegrationLogsSuccessResponse
+    from pinterest_client.model.integration_metadata import IntegrationMetadata
+    from pinterest_client.model.integration_record import IntegrationRecord
+    from pinterest_client.model.integration_request import IntegrationRequest
+    from pinterest_client.model.integration_request_patch import IntegrationRequestPatch
+    from pinterest_client.model.integrations_get_list_response import IntegrationsGetListResponse
+
+
+class IntegrationsApi(Endpoint):
+    """View, create, or update commerce integrations."""
+
+    def integrations_commerce_post(
+        self,
+        integration_request: Union[IntegrationRequest, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> IntegrationMetadata:
+        """Create commerce integration
+
+        Create commerce integration metadata to link an external business ID with a Pinterest merchant & ad account.
+        Note: If you're interested in joining the beta, please reach out to your Pinterest account manager.
+
+        :param integration_request: Parameters to get create/update the Integration Metadata
+        :returns: IntegrationMetadata
+        `POST /integrations/commerce`
+        """
+        return self.api_client.call_api(_INTEGRATIONS_COMMERCE_POST, (integration_request,), options)
+
+    def integrations_commerce_post_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`integrations_commerce_post`, returning ``ApiResponse(data, status, headers)``."""
+        return self.integrations_commerce_post(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def integrations_commerce_get(
+        self,
+        external_business_id: str,
+        **options: Unpack[CallOptions],
+    ) -> IntegrationMetadata:
+        """Get commerce integration
+
+        Get commerce integration metadata associated with the given external business ID.
+        Note: If you're interested in joining the beta, please reach out to your Pinterest account manager.
+
+        :param external_business_id: External business ID for the integration.
+        :returns: IntegrationMetadata
+        `GET /integrations/commerce/{external_business_id}`
+        """
+        return self.api_client.call_api(_INTEGRATIONS_COMMERCE_GET, (external_business_id,), options)
+
+    def integrations_commerce_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`integrations_commerce_get`, returning ``ApiResponse(data, status, headers)``."""
+        return self.integrations_commerce_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def integrations_commerce_del(
+        self,
+        external_business_id: str,
+        **options: Unpack[CallOptions],
+    ) -> None:
+        """Delete commerce integration
+
+        Delete commerce integration metadata for the given external business ID.
+        Note: If you're interested in joining the beta, please reach out to your Pinterest account manager.
+
+        :param external_business_id: External business ID for the integration.
+        :returns: None
+        `DELETE /integrations/commerce/{external_business_id}`
+        """
+        return self.api_client.call_api(_INTEGRATIONS_COMMERCE_DEL, (external_business_id,), options)
+
+    def integrations_commerce_del_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`integrations_commerce_del`, returning ``ApiResponse(data, status, headers)``."""
+        return self.integrations_commerce_del(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def integrations_commerce_patch(
+        self,
+        external_business_id: str,
+        integration_request_patch: Union[IntegrationRequestPatch, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> IntegrationMetadata:
+        """Update commerce integration
+
+        Update commerce integration metadata for the given external business ID.
+        Note: If you're interested in joining the beta, please reach out to your Pinterest account manager.
+
+        :param external_business_id: External business ID for the integration.
+        :param integration_request_patch: Parameters to get create/update the Integration Metadata
+        :returns: IntegrationMetadata
+        `PATCH /integrations/commerce/{external_business_id}`
+        """
+        return self.api_client.call_api(_INTEGRATIONS_COMMERCE_PATCH, (external_business_id, integration_request_patch), options)
+
+    def integrations_commerce_patch_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`integrations_commerce_patch`, returning ``ApiResponse(data, status, headers)``."""
+        return self.integrations_commerce_patch(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def integrations_logs_post(
+        self,
+        integration_logs_request: Union[IntegrationLogsRequest, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> IntegrationLogsSuccessResponse:
+        """Receives batched logs from integration applications.
+
+        This endpoint receives batched logs from integration applications on partner platforms.
+        Note: If you're interested in joining the beta, please reach out to your Pinterest account manager.
+
+        :param integration_logs_request: Ingest log information from external integration application.
+        :returns: IntegrationLogsSuccessResponse
+        `POST /integrations/logs`
+        """
+        return self.api_client.call_api(_INTEGRATIONS_LOGS_POST, (integration_logs_request,), options)
+
+    def integrations_logs_post_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`integrations_logs_post`, returning ``ApiResponse(data, status, headers)``."""
+        return self.integrations_logs_post(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def integrations_get_list(
+        self,
+        *,
+        bookmark: Optional[str] = None,
+        page_size: Optional[int] = None,
+        **options: Unpack[CallOptions],
+    ) -> IntegrationsGetListResponse:
+        """Get integration metadata list
+
+        Get integration metadata list.
+        Note: If you're interested in joining the beta, please reach out to your Pinterest account manager.
+
+        :param bookmark: Cursor used to fetch the next page of items
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on <a href='/docs/reference/pagination/'>Pagination</a> for more information.
+        :returns: IntegrationsGetListResponse
+        `GET /integrations`
+        """
+        return self.api_client.call_api(_INTEGRATIONS_GET_LIST, (bookmark, page_size), options)
+
+    def integrations_get_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`integrations_get_list`, returning ``ApiResponse(data, status, headers)``."""
+        return self.integrations_get_list(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def integrations_get_by_id(
+        self,
+        id: str,
+        **options: Unpack[CallOptions],
+    ) -> IntegrationRecord:
+        """Get integration metadata
+
+        Get integration metadata by ID.
+        Note: If you're interested in joining the beta, please reach out to your Pinterest account manager.
+
+        :param id: Integration ID.
+        :returns: IntegrationRecord
+        `GET /integrations/{id}`
+        """
+        return self.api_client.call_api(_INTEGRATIONS_GET_BY_ID, (id,), options)
+
+    def integrations_get_by_id_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`integrations_get_by_id`, returning ``ApiResponse(data, status, headers)``."""
+        return self.integrations_get_by_id(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+
+_INTEGRATIONS_COMMERCE_POST = Operation(
+    'integrations_commerce/post',
+    'POST',
+    '/integrations/commerce',
+    body='IntegrationRequest',
+    body_name='integration_request',
+    body_required=True,
+    content_type='application/json',
+    responses={'200': 'IntegrationMetadata'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_write',
+)
+
+
+_INTEGRATIONS_COMMERCE_GET = Operation(
+    'integrations_commerce/get',
+    'GET',
+    '/integrations/commerce/{external_business_id}',
+    params=(
+            Param('external_business_id', 'path', 'str', required=True),
+    ),
+    responses={'200': 'IntegrationMetadata'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_read',
+)
+
+
+_INTEGRATIONS_COMMERCE_DEL = Operation(
+    'integrations_commerce/del',
+    'DELETE',
+    '/integrations/commerce/{external_business_id}',
+    params=(
+            Param('external_business_id', 'path', 'str', required=True),
+    ),
+    responses={'204': None},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_write',
+)
+
+
+_INTEGRATIONS_COMMERCE_PATCH = Operation(
+    'integrations_commerce/patch',
+    'PATCH',
+    '/integrations/commerce/{external_business_id}',
+    params=(
+            Param('external_business_id', 'path', 'str', required=True),
+    ),
+    body='IntegrationRequestPatch',
+    body_name='integration_request_patch',
+    body_required=True,
+    content_type='application/json',
+    responses={'200': 'IntegrationMetadata'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_write',
+)
+
+
+_INTEGRATIONS_LOGS_POST = Operation(
+    'integrations_logs/post',
+    'POST',
+    '/integrations/logs',
+    body='IntegrationLogsRequest',
+    body_name='integration_logs_request',
+    body_required=True,
+    content_type='application/json',
+    responses={'200': 'IntegrationLogsSuccessResponse'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_write',
+)
+
+
+_INTEGRATIONS_GET_LIST = Operation(
+    'integrations/get_list',
+    'GET',
+    '/integrations',
+    params=(
+            Param('bookmark', 'query', 'str'),
+            Param('page_size', 'query', 'int', maximum=250, minimum=1),
+    ),
+    responses={'200': 'IntegrationsGetListResponse'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_read',
+)
+
+
+_INTEGRATIONS_GET_BY_ID = Operation(
+    'integrations/get_by_id',
+    'GET',
+    '/integrations/{id}',
+    params=(
+            Param('id', 'path', 'str', required=True),
+    ),
+    responses={'200': 'IntegrationRecord'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_read',
+)

@@ -1,0 +1,263 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+"""KeywordsApi: View, create or update keywords."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Union
+
+from pinterest_client.api_client import ApiResponse, Endpoint, Operation, Param
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from pinterest_client.api_client import CallOptions
+    from pinterest_client.model.age_bucket_list import AgeBucketList
+    from pinterest_client.model.gender_list import GenderList
+    from pinterest_client.model.keyword_list import KeywordList
+    from pinterest_client.model.keyword_update_body import KeywordUpdateBody
+    from pinterest_client.model.keywords_get_response import KeywordsGetResponse
+    from pinterest_client.model.keywords_metrics_array_response import KeywordsMetricsArrayResponse
+    from pinterest_client.model.keywords_request import KeywordsRequest
+    from pinterest_client.model.keywords_response import KeywordsResponse
+    from pinterest_client.model.l1_interest_list import L1InterestList
+    from pinterest_client.model.match_type import MatchType
+    from pinterest_client.model.trend_type import TrendType
+    from pinterest_client.model.trending_keywords_response import TrendingKeywordsResponse
+    from pinterest_client.model.trends_supported_region import TrendsSupportedRegion
+
+
+class KeywordsApi(Endpoint):
+    """View, create or update keywords."""
+
+    def keywords_get(
+        self,
+        ad_account_id: str,
+        *,
+        campaign_id: Optional[str] = None,
+        ad_group_id: Optional[str] = None,
+        ad_group_ids: Optional[List[str]] = None,
+        match_types: Optional[List[Union[MatchType, str]]] = None,
+        page_size: Optional[int] = None,
+        bookmark: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> KeywordsGetResponse:
+        """Get keywords
+
+        <p>Get a list of keywords based on the filters provided. If no filter is provided, it will default to the ad_account_id filter, which means it will only return keywords that specifically have parent_id set to the ad_account_id. Note: Keywords can have ad_account_ids, campaign_ids, and ad_group_ids set as their parent_ids. Keywords created through Ads Manager will have their parent_id set to an ad_group_id, not ad_account_id.</p>
+        <p>For more information, see <a target="_blank" href="https://help.pinterest.com/en/business/article/keyword-targeting">Keyword targeting</a>.</p>
+        <p><b>Notes:</b></p> <ul style="list-style-type: square;"> <li>Advertisers and campaigns can only be assigned keywords with excluding ('_NEGATIVE').</li> <li>All keyword match types are available for ad groups.</li> </ul> <p>For more information on match types, see <a target="_blank" href="/docs/api-features/targeting-overview/">match type enums</a>.</p>
+        <p><b>Returns:</b></p> <ul style="list-style-type: square;"> <li><p>A successful call returns an object containing an array of new keyword objects and an empty &quot;errors&quot; object array.</p></li> <li><p>An unsuccessful call returns an empty keywords array, and, instead, inserts the entire object with nulled/negated properties into the &quot;errors&quot; object array:</p> <pre class="last literal-block"> { "keywords": [], "errors": [ { "data": { "archived": null, "match_type": "EXACT", "parent_type": null, "value": "foobar", "parent_id": null, "type": "keyword", "id": null }, "error_messages": [ "Advertisers and Campaigns only accept excluded targeting attributes." ] } } </pre></li> </ul>
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param campaign_id: Campaign Id to use to filter the results.
+        :param ad_group_id: Ad group Id.
+        :param ad_group_ids: List of Ad group Ids to retrieve keywords from. This feature is currently in BETA and is not available to all users.
+        :param match_types: Keyword <a target="_blank" href="/docs/api-features/targeting-overview/">match type</a>
+        :param page_size: Maximum number of items to include in a single page of the response. Default maximum of 250. See documentation on <a href='/docs/reference/pagination/'>Pagination</a> for more information.
+        :param bookmark: Cursor used to fetch the next page of items
+        :returns: KeywordsGetResponse
+        `GET /ad_accounts/{ad_account_id}/keywords`
+        """
+        return self.api_client.call_api(_KEYWORDS_GET, (ad_account_id, campaign_id, ad_group_id, ad_group_ids, match_types, page_size, bookmark), options)
+
+    def keywords_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`keywords_get`, returning ``ApiResponse(data, status, headers)``."""
+        return self.keywords_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def keywords_create(
+        self,
+        ad_account_id: str,
+        keywords_request: Union[KeywordsRequest, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> KeywordsResponse:
+        """Create keywords
+
+        <p>Create keywords for following entity types(advertiser, campaign, ad group or ad).</p> <p>For more information, see <a target="_blank" href="https://help.pinterest.com/en/business/article/keyword-targeting">Keyword targeting</a>.</p>
+        <p><b>Notes:</b></p> <ul style="list-style-type: square;"> <li>Advertisers and campaigns can only be assigned keywords with excluding ('_NEGATIVE').</li> <li>All keyword match types are available for ad groups.</li> </ul> <p>For more information on match types, see <a  target="_blank" href="/docs/api-features/targeting-overview/">match type enums</a>.</p>
+        <p><b>Returns:</b></p> <ul style="list-style-type: square;"> <li><p>A successful call returns an object containing an array of new keyword objects and an empty &quot;errors&quot; object array.</p></li> <li><p>An unsuccessful call returns an empty keywords array, and, instead, inserts the entire object with nulled/negated properties into the &quot;errors&quot; object array:</p> <pre class="last literal-block"> { "keywords": [], "errors": [ { "data": { "archived": null, "match_type": "EXACT", "parent_type": null, "value": "foobar", "parent_id": null, "type": "keyword", "id": null }, "error_messages": [ "Advertisers and Campaigns only accept excluded targeting attributes." ] } } </pre></li> </ul>
+        <p><b>Rate limit</b>: <a href="/docs/reference/rate-limits/">WRITE</a>.</p>
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param keywords_request: (no description)
+        :returns: KeywordsResponse
+        `POST /ad_accounts/{ad_account_id}/keywords`
+        """
+        return self.api_client.call_api(_KEYWORDS_CREATE, (ad_account_id, keywords_request), options)
+
+    def keywords_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`keywords_create`, returning ``ApiResponse(data, status, headers)``."""
+        return self.keywords_create(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def keywords_update(
+        self,
+        ad_account_id: str,
+        keyword_update_body: Union[KeywordUpdateBody, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> KeywordsResponse:
+        """Update keywords
+
+        <p>Update one or more keywords' bid and archived fields.</p> <p>Archiving a keyword effectively deletes it - keywords no longer receive metrics and no longer visible within the parent entity's keywords list.</p>
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param keyword_update_body: (no description)
+        :returns: KeywordsResponse
+        `PATCH /ad_accounts/{ad_account_id}/keywords`
+        """
+        return self.api_client.call_api(_KEYWORDS_UPDATE, (ad_account_id, keyword_update_body), options)
+
+    def keywords_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`keywords_update`, returning ``ApiResponse(data, status, headers)``."""
+        return self.keywords_update(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def country_keywords_metrics_get(
+        self,
+        ad_account_id: str,
+        country_code: str,
+        keywords: List[str],
+        **options: Unpack[CallOptions],
+    ) -> KeywordsMetricsArrayResponse:
+        """Get country's keyword metrics
+
+        See keyword metrics for a specified country, aggregated across all of Pinterest.
+        (Definitions are available from the "Get delivery metrics definitions"
+        <a href="/docs/api/v5/#operation/delivery_metrics/get">API endpoint</a>).
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param country_code: Two letter country code (ISO 3166-1 alpha-2)
+        :param keywords: Comma-separated keywords
+        :returns: KeywordsMetricsArrayResponse
+        `GET /ad_accounts/{ad_account_id}/keywords/metrics`
+        """
+        return self.api_client.call_api(_COUNTRY_KEYWORDS_METRICS_GET, (ad_account_id, country_code, keywords), options)
+
+    def country_keywords_metrics_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`country_keywords_metrics_get`, returning ``ApiResponse(data, status, headers)``."""
+        return self.country_keywords_metrics_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def trending_keywords_list(
+        self,
+        region: Union[TrendsSupportedRegion, str],
+        trend_type: Union[TrendType, str],
+        *,
+        interests: Optional[L1InterestList] = None,
+        genders: Optional[GenderList] = None,
+        ages: Optional[AgeBucketList] = None,
+        include_keywords: Optional[KeywordList] = None,
+        normalize_against_group: Optional[bool] = None,
+        limit: Optional[int] = None,
+        include_prediction: Optional[bool] = None,
+        include_demographics: Optional[bool] = None,
+        **options: Unpack[CallOptions],
+    ) -> TrendingKeywordsResponse:
+        """List trending keywords
+
+        <p>Get the top trending search keywords among the Pinterest user audience.</p> <p>Trending keywords can be used to inform ad targeting, budget strategy, and creative decisions about which products and Pins will resonate with your audience.</p> <p>Geographic, demographic and interest-based filters are available to narrow down to the top trends among a specific audience. Multiple trend types are supported that can be used to identify newly-popular, evergreen or seasonal keywords.</p> <p>For an interactive way to explore this data, please visit <a href="https://trends.pinterest.com">trends.pinterest.com</a>.
+
+        :param region: The geographic region of interest. Only top trends within the specified region will be returned.<br /> The `region` parameter is formatted as ISO 3166-2 country codes delimited by `+`, corresponding to the following geographic areas: - `US` - United States - `CA` - Canada - `DE` - Germany - `FR` - France - `ES` - Spain - `IT` - Italy - `DE+AT+CH` - Germanic countries - `GB+IE` - Great Britain & Ireland - `IT+ES+PT+GR+MT` - Southern Europe - `PL+RO+HU+SK+CZ` - Eastern Europe - `SE+DK+FI+NO` - Nordic countries - `NL+BE+LU` - Benelux - `AR` - Argentina - `BR` - Brazil - `CO` - Colombia - `MX` - Mexico - `MX+AR+CO+CL` - Hispanic LatAm - `AU+NZ` - Australasia
+        :param trend_type: The methodology used to rank how trendy a keyword is. - `growing` trends have high upward growth in search volume over the last quarter - `monthly` trends have high search volume in the last month - `yearly` trends have high search volume in the last year - `seasonal` trends have high upward growth in search volume over the last month and exhibit a seasonal recurring pattern (typically annual)
+        :param interests: If set, filters the results to trends associated with the specified interests.<br /> If unset, trends for all interests will be returned.<br /> The list of supported interests is: - `animals` - Animals - `architecture` - Architecture - `art` - Art - `beauty` - Beauty - `childrens_fashion` - Children's Fashion - `design` - Design - `diy_and_crafts` - DIY & Crafts - `education` - Education - `electronics` - Electronics - `entertainment` - Entertainment - `event_planning` - Event Planning - `finance` - Finance - `food_and_drinks` - Food & Drink - `gardening` - Gardening - `health` - Health - `home_decor` - Home Decor - `mens_fashion` - Men's Fashion - `parenting` - Parenting - `quotes` - Quotes - `sport` - Sports - `travel` - Travel - `vehicles` - Vehicles - `wedding` - Wedding - `womens_fashion` - Women's Fashion
+        :param genders: If set, filters the results to trends among users who identify with the specified gender(s).<br /> If unset, trends among all genders will be returned.<br /> The `unknown` group includes users with unspecified or customized gender profile settings.
+        :param ages: If set, filters the results to trends among users in the specified age range(s).<br /> If unset, trends among all age groups will be returned.
+        :param include_keywords: If set, filters the results to top trends which include at least one of the specified keywords.<br /> If unset, no keyword filtering logic is applied.
+        :param normalize_against_group: Governs how the resulting time series data will be normalized to a [0-100] scale.<br /> By default (`false`), the data will be normalized independently for each keyword. The peak search volume observation in *each* keyword's time series will be represented by the value 100. This is ideal for analyzing when an individual keyword is expected to peak in interest.<br /> If set to `true`, the data will be normalized as a group. The peak search volume observation across *all* keywords in the response will be represented by the value 100, and all other values scaled accordingly. Use this option when you wish to compare relative search volume between multiple keywords.
+        :param limit: The maximum number of trending keywords that will be returned. Keywords are returned in trend-ranked order, so a `limit` of 50 will return the top 50 trends.
+        :param include_prediction: <a href="/docs/getting-started/using-beta-and-restricted-features/" target="blank" target="blank">Closed beta</a> Including predicted weekly search volume data for the next 90 days. By default (`false`), the response will not include predicted data.
+        :param include_demographics: <a href="/docs/getting-started/using-beta-and-restricted-features/" target="blank" target="blank">Closed beta</a> Including the age and gender distribution for each keyword. By default (`false`), the response will not include demographics data.
+        :returns: TrendingKeywordsResponse
+        `GET /trends/keywords/{region}/top/{trend_type}`
+        """
+        return self.api_client.call_api(_TRENDING_KEYWORDS_LIST, (region, trend_type, interests, genders, ages, include_keywords, normalize_against_group, limit, include_prediction, include_demographics), options)
+
+    def trending_keywords_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`trending_keywords_list`, returning ``ApiResponse(data, status, headers)``."""
+        return self.trending_keywords_list(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+
+_KEYWORDS_GET = Operation(
+    'keywords/get',
+    'GET',
+    '/ad_accounts/{ad_account_id}/keywords',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+            Param('campaign_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
+            Param('ad_group_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
+            Param('ad_group_ids', 'query', 'list[str]', items={'max_length': 18, 'pattern': '^\\d+$'}, max_items=250, min_items=1),
+            Param('match_types', 'query', 'list[MatchType]', max_items=5, min_items=1),
+            Param('page_size', 'query', 'int', minimum=1),
+            Param('bookmark', 'query', 'str'),
+    ),
+    responses={'200': 'KeywordsGetResponse'},
+    security=('pinterest_oauth2', 'client_credentials'),
+    rate_limit_category='ads_read',
+)
+
+
+_KEYWORDS_CREATE = Operation(
+    'keywords/create',
+    'POST',
+    '/ad_accounts/{ad_account_id}/keywords',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+    ),
+    body='KeywordsRequest',
+    body_name='keywords_request',
+    body_required=True,
+    content_type='application/json',
+    responses={'200': 'KeywordsResponse'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_write',
+)
+
+
+_KEYWORDS_UPDATE = Operation(
+    'keywords/update',
+    'PATCH',
+    '/ad_accounts/{ad_account_id}/keywords',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+    ),
+    body='KeywordUpdateBody',
+    body_name='keyword_update_body',
+    body_required=True,
+    content_type='application/json',
+    responses={'200': 'KeywordsResponse'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_write',
+)
+
+
+_COUNTRY_KEYWORDS_METRICS_GET = Operation(
+    'country_keywords_metrics/get',
+    'GET',
+    '/ad_accounts/{ad_account_id}/keywords/metrics',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+            Param('country_code', 'query', 'str', required=True),
+            Param('keywords', 'query', 'list[str]', required=True, explode=False, max_items=2000, min_items=1),
+    ),
+    responses={'200': 'KeywordsMetricsArrayResponse'},
+    security=('pinterest_oauth2', 'client_credentials'),
+    rate_limit_category='ads_read',
+)
+
+
+_TRENDING_KEYWORDS_LIST = Operation(
+    'trending_keywords/list',
+    'GET',
+    '/trends/keywords/{region}/top/{trend_type}',
+    params=(
+            Param('region', 'path', 'TrendsSupportedRegion', required=True),
+            Param('trend_type', 'path', 'TrendType', required=True),
+            Param('interests', 'query', 'L1InterestList'),
+            Param('genders', 'query', 'GenderList'),
+            Param('ages', 'query', 'AgeBucketList'),
+            Param('include_keywords', 'query', 'KeywordList'),
+            Param('normalize_against_group', 'query', 'bool'),
+            Param('limit', 'query', 'int', maximum=50, minimum=1),
+            Param('include_prediction', 'query', 'bool'),
+            Param('include_demographics', 'query', 'bool'),
+    ),
+    responses={'200': 'TrendingKeywordsResponse'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='trends_read',
+)

@@ -1,0 +1,169 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+"""LabelsApi"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Union
+
+from pinterest_client.api_client import ApiResponse, Endpoint, Operation, Param
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from pinterest_client.api_client import CallOptions
+    from pinterest_client.model.label_create_request import LabelCreateRequest
+    from pinterest_client.model.label_update_request import LabelUpdateRequest
+    from pinterest_client.model.labels_list_response import LabelsListResponse
+    from pinterest_client.model.labels_response import LabelsResponse
+
+
+class LabelsApi(Endpoint):
+    """Operations tagged `labels`."""
+
+    def labels_list(
+        self,
+        ad_account_id: str,
+        *,
+        campaign_ids: Optional[List[str]] = None,
+        label_ids: Optional[List[str]] = None,
+        entity_statuses: Optional[List[str]] = None,
+        label_types: Optional[List[str]] = None,
+        page_size: Optional[int] = None,
+        bookmark: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> LabelsListResponse:
+        """List labels
+
+        <p>
+          <a href="/docs/getting-started/using-beta-and-restricted-features/" target="blank" target="blank">Closed beta</a>
+          This endpoint is not available to all users.
+        </p>
+        <p>
+          See a list of labels for assets that your account owns, and filter the list by different criteria.
+        </p>
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param campaign_ids: List of Campaign Ids to use to filter the results.
+        :param label_ids: List of Label Ids to use to filter the results.
+        :param entity_statuses: Label entity status
+        :param label_types: Label type.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on <a href='/docs/reference/pagination/'>Pagination</a> for more information.
+        :param bookmark: Cursor used to fetch the next page of items
+        :returns: LabelsListResponse
+        `GET /ad_accounts/{ad_account_id}/labels`
+        """
+        return self.api_client.call_api(_LABELS_LIST, (ad_account_id, campaign_ids, label_ids, entity_statuses, label_types, page_size, bookmark), options)
+
+    def labels_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`labels_list`, returning ``ApiResponse(data, status, headers)``."""
+        return self.labels_list(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def labels_create(
+        self,
+        ad_account_id: str,
+        label_create_request: Union[LabelCreateRequest, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> LabelsResponse:
+        """Create labels
+
+        <p>
+        <a href="/docs/getting-started/using-beta-and-restricted-features/" target="blank" target="blank">Closed beta</a>
+        This endpoint is not available to all users.
+        </p>
+        <p>
+          Apply one or more labels to a campaign.
+          Currently, you can apply brand and custom labels. Future releases will provide more options.
+
+          <b>Note:</b> You can only apply one brand label to a campaign. You can apply 30 custom labels to a campaign.
+         </p>
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param label_create_request: (no description)
+        :returns: LabelsResponse
+        `POST /ad_accounts/{ad_account_id}/labels`
+        """
+        return self.api_client.call_api(_LABELS_CREATE, (ad_account_id, label_create_request), options)
+
+    def labels_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`labels_create`, returning ``ApiResponse(data, status, headers)``."""
+        return self.labels_create(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def labels_update(
+        self,
+        ad_account_id: str,
+        label_update_request: Union[LabelUpdateRequest, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> LabelsResponse:
+        """Update labels
+
+        <p>
+          <a href="/docs/getting-started/using-beta-and-restricted-features/" target="blank" target="blank">Closed beta</a>
+          This endpoint is not available to all users.
+        </p>
+        <p>
+          Change the properties of one or more labels.
+        </p>
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param label_update_request: (no description)
+        :returns: LabelsResponse
+        `PATCH /ad_accounts/{ad_account_id}/labels`
+        """
+        return self.api_client.call_api(_LABELS_UPDATE, (ad_account_id, label_update_request), options)
+
+    def labels_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`labels_update`, returning ``ApiResponse(data, status, headers)``."""
+        return self.labels_update(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+
+_LABELS_LIST = Operation(
+    'labels/list',
+    'GET',
+    '/ad_accounts/{ad_account_id}/labels',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+            Param('campaign_ids', 'query', 'list[str]', items={'max_length': 18, 'pattern': '^\\d+$'}, max_items=250, min_items=1),
+            Param('label_ids', 'query', 'list[str]', items={'max_length': 18, 'pattern': '^\\d+$'}, max_items=250, min_items=1),
+            Param('entity_statuses', 'query', 'list[str]', items={'enum': ('ACTIVE', 'ARCHIVED')}),
+            Param('label_types', 'query', 'list[str]', items={'enum': ('BRAND', 'CUSTOM')}),
+            Param('page_size', 'query', 'int', maximum=250, minimum=1),
+            Param('bookmark', 'query', 'str'),
+    ),
+    responses={'200': 'LabelsListResponse'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_read',
+)
+
+
+_LABELS_CREATE = Operation(
+    'labels/create',
+    'POST',
+    '/ad_accounts/{ad_account_id}/labels',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+    ),
+    body='LabelCreateRequest',
+    body_name='label_create_request',
+    body_required=True,
+    content_type='application/json',
+    responses={'200': 'LabelsResponse'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_write',
+)
+
+
+_LABELS_UPDATE = Operation(
+    'labels/update',
+    'PATCH',
+    '/ad_accounts/{ad_account_id}/labels',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+    ),
+    body='LabelUpdateRequest',
+    body_name='label_update_request',
+    body_required=True,
+    content_type='application/json',
+    responses={'200': 'LabelsResponse'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_write',
+)

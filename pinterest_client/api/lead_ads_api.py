@@ -1,0 +1,173 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+"""LeadAdsApi: View, create, or update lead ads."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Dict, Optional, Union
+
+from pinterest_client.api_client import ApiResponse, Endpoint, Operation, Param
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from pinterest_client.api_client import CallOptions
+    from pinterest_client.model.ad_accounts_subscriptions_get_list_response import AdAccountsSubscriptionsGetListResponse
+    from pinterest_client.model.lead_subscription import LeadSubscription
+    from pinterest_client.model.lead_subscription_post_params_create import LeadSubscriptionPostParamsCreate
+
+
+class LeadAdsApi(Endpoint):
+    """View, create, or update lead ads."""
+
+    def ad_accounts_subscriptions_get_list(
+        self,
+        ad_account_id: str,
+        *,
+        bookmark: Optional[str] = None,
+        page_size: Optional[int] = None,
+        **options: Unpack[CallOptions],
+    ) -> AdAccountsSubscriptionsGetListResponse:
+        """Get lead ads subscriptions
+
+        Get the advertiser's list of lead ads subscriptions. Only requests for the OWNER or ADMIN of the ad_account will be allowed.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param bookmark: Cursor used to fetch the next page of items
+        :param page_size: Maximum number of items to include in a single page. See documentation on [Pagination](/docs/reference/pagination/) for more information.
+        :returns: AdAccountsSubscriptionsGetListResponse
+        `GET /ad_accounts/{ad_account_id}/leads/subscriptions`
+        """
+        return self.api_client.call_api(_AD_ACCOUNTS_SUBSCRIPTIONS_GET_LIST, (ad_account_id, bookmark, page_size), options)
+
+    def ad_accounts_subscriptions_get_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`ad_accounts_subscriptions_get_list`, returning ``ApiResponse(data, status, headers)``."""
+        return self.ad_accounts_subscriptions_get_list(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def ad_accounts_subscriptions_post(
+        self,
+        ad_account_id: str,
+        lead_subscription_post_params_create: Union[LeadSubscriptionPostParamsCreate, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> LeadSubscription:
+        """Create lead ads subscription
+
+        Create a lead ads webhook subscription.
+        Subscriptions allow Pinterest to deliver lead data from Ads Manager directly to the subscriber. Subscriptions can exist for a specific lead form or at ad account level.
+          - Only requests for the OWNER or ADMIN of the ad_account will be allowed.
+          - Advertisers can set up multiple integrations using ad_account_id + lead_form_id but only one integration per unique records.
+          - For data security, egress lead data is encrypted with AES-256-GCM.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param lead_subscription_post_params_create: (no description)
+        :returns: LeadSubscription
+        `POST /ad_accounts/{ad_account_id}/leads/subscriptions`
+        """
+        return self.api_client.call_api(_AD_ACCOUNTS_SUBSCRIPTIONS_POST, (ad_account_id, lead_subscription_post_params_create), options)
+
+    def ad_accounts_subscriptions_post_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`ad_accounts_subscriptions_post`, returning ``ApiResponse(data, status, headers)``."""
+        return self.ad_accounts_subscriptions_post(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def ad_accounts_subscriptions_get_by_id(
+        self,
+        ad_account_id: str,
+        subscription_id: str,
+        **options: Unpack[CallOptions],
+    ) -> LeadSubscription:
+        """Get lead ads subscription by ID
+
+        Get an existing lead ads webhook subscription by ID.
+          - Only requests for the OWNER or ADMIN of the ad_account will be allowed.'
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param subscription_id: Unique identifier of a subscription.
+        :returns: LeadSubscription
+        `GET /ad_accounts/{ad_account_id}/leads/subscriptions/{subscription_id}`
+        """
+        return self.api_client.call_api(_AD_ACCOUNTS_SUBSCRIPTIONS_GET_BY_ID, (ad_account_id, subscription_id), options)
+
+    def ad_accounts_subscriptions_get_by_id_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`ad_accounts_subscriptions_get_by_id`, returning ``ApiResponse(data, status, headers)``."""
+        return self.ad_accounts_subscriptions_get_by_id(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def ad_accounts_subscriptions_del_by_id(
+        self,
+        ad_account_id: str,
+        subscription_id: str,
+        **options: Unpack[CallOptions],
+    ) -> None:
+        """Delete lead ads subscription
+
+        Delete an existing lead ads webhook subscription by ID.
+          - Only requests for the OWNER or ADMIN of the ad_account will be allowed.'
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param subscription_id: Unique identifier of a subscription.
+        :returns: None
+        `DELETE /ad_accounts/{ad_account_id}/leads/subscriptions/{subscription_id}`
+        """
+        return self.api_client.call_api(_AD_ACCOUNTS_SUBSCRIPTIONS_DEL_BY_ID, (ad_account_id, subscription_id), options)
+
+    def ad_accounts_subscriptions_del_by_id_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`ad_accounts_subscriptions_del_by_id`, returning ``ApiResponse(data, status, headers)``."""
+        return self.ad_accounts_subscriptions_del_by_id(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+
+_AD_ACCOUNTS_SUBSCRIPTIONS_GET_LIST = Operation(
+    'ad_accounts_subscriptions/get_list',
+    'GET',
+    '/ad_accounts/{ad_account_id}/leads/subscriptions',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+            Param('bookmark', 'query', 'str'),
+            Param('page_size', 'query', 'int', maximum=250, minimum=1),
+    ),
+    responses={'200': 'AdAccountsSubscriptionsGetListResponse'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_read',
+)
+
+
+_AD_ACCOUNTS_SUBSCRIPTIONS_POST = Operation(
+    'ad_accounts_subscriptions/post',
+    'POST',
+    '/ad_accounts/{ad_account_id}/leads/subscriptions',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+    ),
+    body='LeadSubscriptionPostParamsCreate',
+    body_name='lead_subscription_post_params_create',
+    body_required=True,
+    content_type='application/json',
+    responses={'200': 'LeadSubscription'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_write',
+)
+
+
+_AD_ACCOUNTS_SUBSCRIPTIONS_GET_BY_ID = Operation(
+    'ad_accounts_subscriptions/get_by_id',
+    'GET',
+    '/ad_accounts/{ad_account_id}/leads/subscriptions/{subscription_id}',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+            Param('subscription_id', 'path', 'str', required=True, pattern='^\\d+$'),
+    ),
+    responses={'200': 'LeadSubscription'},
+    security=('pinterest_oauth2', 'client_credentials'),
+    rate_limit_category='ads_read',
+)
+
+
+_AD_ACCOUNTS_SUBSCRIPTIONS_DEL_BY_ID = Operation(
+    'ad_accounts_subscriptions/del_by_id',
+    'DELETE',
+    '/ad_accounts/{ad_account_id}/leads/subscriptions/{subscription_id}',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+            Param('subscription_id', 'path', 'str', required=True, pattern='^\\d+$'),
+    ),
+    responses={'204': None},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_write',
+)

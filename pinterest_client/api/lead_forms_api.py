@@ -1,0 +1,235 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+"""LeadFormsApi: View lead forms."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Union
+
+from pinterest_client.api_client import ApiResponse, Endpoint, Operation, Param
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from pinterest_client.api_client import CallOptions
+    from pinterest_client.model.lead_form_array_response import LeadFormArrayResponse
+    from pinterest_client.model.lead_form_create_request import LeadFormCreateRequest
+    from pinterest_client.model.lead_form_response import LeadFormResponse
+    from pinterest_client.model.lead_form_test_request import LeadFormTestRequest
+    from pinterest_client.model.lead_form_test_response import LeadFormTestResponse
+    from pinterest_client.model.lead_form_update_request import LeadFormUpdateRequest
+    from pinterest_client.model.lead_forms_list_response import LeadFormsListResponse
+
+
+class LeadFormsApi(Endpoint):
+    """View lead forms."""
+
+    def lead_forms_list(
+        self,
+        ad_account_id: str,
+        *,
+        page_size: Optional[int] = None,
+        order: Optional[str] = None,
+        bookmark: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> LeadFormsListResponse:
+        """List lead forms
+
+        <strong>This feature is currently in beta and not available to all apps, if you're interested in joining the beta, please reach out to your Pinterest account manager.</strong>
+
+        List lead forms associated with an ad account ID.
+
+        For more, see <a class="reference external" href="https://help.pinterest.com/en/business/article/lead-ads">Lead ads</a>.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on <a href='/docs/reference/pagination/'>Pagination</a> for more information.
+        :param order: The order in which to sort the items returned: “ASCENDING” or “DESCENDING” by ID. Note that higher-value IDs are associated with more-recently added items.
+        :param bookmark: Cursor used to fetch the next page of items
+        :returns: LeadFormsListResponse
+        `GET /ad_accounts/{ad_account_id}/lead_forms`
+        """
+        return self.api_client.call_api(_LEAD_FORMS_LIST, (ad_account_id, page_size, order, bookmark), options)
+
+    def lead_forms_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`lead_forms_list`, returning ``ApiResponse(data, status, headers)``."""
+        return self.lead_forms_list(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def lead_forms_create(
+        self,
+        ad_account_id: str,
+        lead_form_create_request: List[LeadFormCreateRequest],
+        **options: Unpack[CallOptions],
+    ) -> LeadFormArrayResponse:
+        """Create lead forms
+
+        <strong>This feature is currently in beta and not available to all apps, if you're interested in joining the beta, please reach out to your Pinterest account manager.</strong>
+
+        Create lead forms. Lead forms are used in lead ads and allow you to control what text appears on the lead form’s description, questions and confirmation sections.
+
+        For more, see <a class="reference external" href="https://help.pinterest.com/en/business/article/lead-ads">Lead ads</a>.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param lead_form_create_request: List of lead forms to create, size limit [1, 30].
+        :returns: LeadFormArrayResponse
+        `POST /ad_accounts/{ad_account_id}/lead_forms`
+        """
+        return self.api_client.call_api(_LEAD_FORMS_CREATE, (ad_account_id, lead_form_create_request), options)
+
+    def lead_forms_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`lead_forms_create`, returning ``ApiResponse(data, status, headers)``."""
+        return self.lead_forms_create(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def lead_forms_update(
+        self,
+        ad_account_id: str,
+        lead_form_update_request: List[LeadFormUpdateRequest],
+        **options: Unpack[CallOptions],
+    ) -> LeadFormArrayResponse:
+        """Update lead forms
+
+        <strong>This feature is currently in beta and not available to all apps, if you're interested in joining the beta, please reach out to your Pinterest account manager.</strong>
+
+        Update lead forms. Lead ads help you reach people who are actively looking for, and interested in, your goods and services. The lead form can be associated with an ad to allow people to fill out the form.
+
+        For more, see <a class="reference external" href="https://help.pinterest.com/en/business/article/lead-ads">Lead ads</a>.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param lead_form_update_request: List of lead forms to update, size limit [1, 30].
+        :returns: LeadFormArrayResponse
+        `PATCH /ad_accounts/{ad_account_id}/lead_forms`
+        """
+        return self.api_client.call_api(_LEAD_FORMS_UPDATE, (ad_account_id, lead_form_update_request), options)
+
+    def lead_forms_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`lead_forms_update`, returning ``ApiResponse(data, status, headers)``."""
+        return self.lead_forms_update(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def lead_form_get(
+        self,
+        ad_account_id: str,
+        lead_form_id: str,
+        **options: Unpack[CallOptions],
+    ) -> LeadFormResponse:
+        """Get lead form by id
+
+        <strong>This feature is currently in beta and not available to all apps, if you're interested in joining the beta, please reach out to your Pinterest account manager.</strong>
+
+        Gets a lead form given it's ID. It must also be associated with the provided ad account ID.
+
+        For more, see <a class="reference external" href="https://help.pinterest.com/en/business/article/lead-ads">Lead ads</a>.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param lead_form_id: Unique identifier of a lead form.
+        :returns: LeadFormResponse
+        `GET /ad_accounts/{ad_account_id}/lead_forms/{lead_form_id}`
+        """
+        return self.api_client.call_api(_LEAD_FORM_GET, (ad_account_id, lead_form_id), options)
+
+    def lead_form_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`lead_form_get`, returning ``ApiResponse(data, status, headers)``."""
+        return self.lead_form_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def lead_form_test_create(
+        self,
+        ad_account_id: str,
+        lead_form_id: str,
+        lead_form_test_request: Union[LeadFormTestRequest, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> LeadFormTestResponse:
+        """Create lead form test data
+
+        Create lead form test data based on the list of answers provided as part of the body.
+        - List of answers should follow the questions creation order.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param lead_form_id: Unique identifier of a lead form.
+        :param lead_form_test_request: Subscription to create.
+        :returns: LeadFormTestResponse
+        `POST /ad_accounts/{ad_account_id}/lead_forms/{lead_form_id}/test`
+        """
+        return self.api_client.call_api(_LEAD_FORM_TEST_CREATE, (ad_account_id, lead_form_id, lead_form_test_request), options)
+
+    def lead_form_test_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`lead_form_test_create`, returning ``ApiResponse(data, status, headers)``."""
+        return self.lead_form_test_create(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+
+_LEAD_FORMS_LIST = Operation(
+    'lead_forms/list',
+    'GET',
+    '/ad_accounts/{ad_account_id}/lead_forms',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+            Param('page_size', 'query', 'int', maximum=250, minimum=1),
+            Param('order', 'query', 'str', enum=('ASCENDING', 'DESCENDING')),
+            Param('bookmark', 'query', 'str'),
+    ),
+    responses={'200': 'LeadFormsListResponse'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_read',
+)
+
+
+_LEAD_FORMS_CREATE = Operation(
+    'lead_forms/create',
+    'POST',
+    '/ad_accounts/{ad_account_id}/lead_forms',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+    ),
+    body='list[LeadFormCreateRequest]',
+    body_name='lead_form_create_request',
+    body_required=True,
+    content_type='application/json',
+    responses={'200': 'LeadFormArrayResponse'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_write',
+)
+
+
+_LEAD_FORMS_UPDATE = Operation(
+    'lead_forms/update',
+    'PATCH',
+    '/ad_accounts/{ad_account_id}/lead_forms',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+    ),
+    body='list[LeadFormUpdateRequest]',
+    body_name='lead_form_update_request',
+    body_required=True,
+    content_type='application/json',
+    responses={'200': 'LeadFormArrayResponse'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_write',
+)
+
+
+_LEAD_FORM_GET = Operation(
+    'lead_form/get',
+    'GET',
+    '/ad_accounts/{ad_account_id}/lead_forms/{lead_form_id}',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+            Param('lead_form_id', 'path', 'str', required=True, pattern='^\\d+$'),
+    ),
+    responses={'200': 'LeadFormResponse'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_read',
+)
+
+
+_LEAD_FORM_TEST_CREATE = Operation(
+    'lead_form_test/create',
+    'POST',
+    '/ad_accounts/{ad_account_id}/lead_forms/{lead_form_id}/test',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+            Param('lead_form_id', 'path', 'str', required=True, pattern='^\\d+$'),
+    ),
+    body='LeadFormTestRequest',
+    body_name='lead_form_test_request',
+    body_required=True,
+    content_type='application/json',
+    responses={'200': 'LeadFormTestResponse'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_write',
+)

@@ -1,0 +1,132 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+"""MediaApi: Register and manage media uploads."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Dict, Optional, Union
+
+from pinterest_client.api_client import ApiResponse, Endpoint, Operation, Param
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from pinterest_client.api_client import CallOptions
+    from pinterest_client.model.media import Media
+    from pinterest_client.model.media_list_response import MediaListResponse
+    from pinterest_client.model.media_upload import MediaUpload
+    from pinterest_client.model.media_upload_create import MediaUploadCreate
+
+
+class MediaApi(Endpoint):
+    """Register and manage media uploads."""
+
+    def media_list(
+        self,
+        *,
+        bookmark: Optional[str] = None,
+        page_size: Optional[int] = None,
+        **options: Unpack[CallOptions],
+    ) -> MediaListResponse:
+        """List media uploads
+
+        List media uploads filtered by given parameters.
+
+        **[Learn more](/docs/api-features/creating-boards-and-pins/#creating-video-pins)** about video Pin creation.
+
+        :param bookmark: Cursor used to fetch the next page of items
+        :param page_size: Maximum number of items to include in a single page. See documentation on [Pagination](/docs/reference/pagination/) for more information.
+        :returns: MediaListResponse
+        `GET /media`
+        """
+        return self.api_client.call_api(_MEDIA_LIST, (bookmark, page_size), options)
+
+    def media_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`media_list`, returning ``ApiResponse(data, status, headers)``."""
+        return self.media_list(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def media_create(
+        self,
+        media_upload_create: Union[MediaUploadCreate, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> MediaUpload:
+        """Register media upload
+
+        Register your intent to upload media.
+
+        The response includes all of the information needed to upload the media to Pinterest.
+
+        To upload the media, make an HTTP POST request (using `curl`, for example) to `upload_url` using the `Content-Type` header value. Send the media file's contents as the request's `file` parameter and also include all of the parameters from `upload_parameters`.
+
+        **[Learn more](/docs/api-features/creating-boards-and-pins/#creating-video-pins)** about video Pin creation.
+
+        :param media_upload_create: Resource create operation model.
+        :returns: MediaUpload
+        `POST /media`
+        """
+        return self.api_client.call_api(_MEDIA_CREATE, (media_upload_create,), options)
+
+    def media_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`media_create`, returning ``ApiResponse(data, status, headers)``."""
+        return self.media_create(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def media_get(
+        self,
+        media_id: str,
+        **options: Unpack[CallOptions],
+    ) -> Media:
+        """Get media upload details
+
+        Get details for a registered media upload, including its current status.
+
+        **[Learn more](/docs/api-features/creating-boards-and-pins/#creating-video-pins)** about video Pin creation.
+
+        :param media_id: Unique identifier for this media upload. Used to track status and for attaching during Pin creation.
+        :returns: Media
+        `GET /media/{media_id}`
+        """
+        return self.api_client.call_api(_MEDIA_GET, (media_id,), options)
+
+    def media_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`media_get`, returning ``ApiResponse(data, status, headers)``."""
+        return self.media_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+
+_MEDIA_LIST = Operation(
+    'media/list',
+    'GET',
+    '/media',
+    params=(
+            Param('bookmark', 'query', 'str'),
+            Param('page_size', 'query', 'int', maximum=250, minimum=1),
+    ),
+    responses={'200': 'MediaListResponse'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='org_read',
+)
+
+
+_MEDIA_CREATE = Operation(
+    'media/create',
+    'POST',
+    '/media',
+    body='MediaUploadCreate',
+    body_name='media_upload_create',
+    body_required=True,
+    content_type='application/json',
+    responses={'200': 'MediaUpload', '201': 'MediaUpload'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='org_write',
+)
+
+
+_MEDIA_GET = Operation(
+    'media/get',
+    'GET',
+    '/media/{media_id}',
+    params=(
+            Param('media_id', 'path', 'str', required=True, pattern='^\\d+$'),
+    ),
+    responses={'200': 'Media'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='org_read',
+)

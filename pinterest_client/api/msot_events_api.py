@@ -1,0 +1,59 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+"""MsotEventsApi: Submit Measurement Source of Truth attributed conversion events via the Pinterest API."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Dict, Optional, Union
+
+from pinterest_client.api_client import ApiResponse, Endpoint, Operation, Param
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from pinterest_client.api_client import CallOptions
+    from pinterest_client.model.conversion_msot_events import ConversionMSOTEvents
+
+
+class MsotEventsApi(Endpoint):
+    """Submit Measurement Source of Truth attributed conversion events via the Pinterest API."""
+
+    def msot_events_create(
+        self,
+        ad_account_id: str,
+        conversion_msot_events: Union[ConversionMSOTEvents, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> None:
+        """Send Measurement Source Of Truth (MSOT) attributed conversion events
+
+        <strong>This feature is currently in beta and not available to all apps, if you're interested in joining the beta, please reach out to your Pinterest account manager.</strong>
+        <br>
+        <p>Advertisers or their measurement partners can send attributed MSOT conversion events to Pinterest based on their <code>ad_account_id</code>. The request body should be a JSON object.</p>
+        - These events will NOT be used in Reporting.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param conversion_msot_events: Attributed MSOT conversion events
+        :returns: None
+        `POST /ad_accounts/{ad_account_id}/msot/events`
+        """
+        return self.api_client.call_api(_MSOT_EVENTS_CREATE, (ad_account_id, conversion_msot_events), options)
+
+    def msot_events_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`msot_events_create`, returning ``ApiResponse(data, status, headers)``."""
+        return self.msot_events_create(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+
+_MSOT_EVENTS_CREATE = Operation(
+    'msot_events/create',
+    'POST',
+    '/ad_accounts/{ad_account_id}/msot/events',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+    ),
+    body='ConversionMSOTEvents',
+    body_name='conversion_msot_events',
+    body_required=True,
+    content_type='application/json',
+    responses={'200': None},
+    security=('pinterest_oauth2',),
+    rate_limit_category='msot_write',
+)

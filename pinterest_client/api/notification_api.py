@@ -1,0 +1,52 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+"""NotificationApi"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Dict, Union
+
+from pinterest_client.api_client import ApiResponse, Endpoint, Operation
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from pinterest_client.api_client import CallOptions
+    from pinterest_client.model.notification_post_request import NotificationPostRequest
+    from pinterest_client.model.notification_post_response import NotificationPostResponse
+
+
+class NotificationApi(Endpoint):
+    """Operations tagged `notification`."""
+
+    def notification_post(
+        self,
+        notification_post_request: Union[NotificationPostRequest, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> NotificationPostResponse:
+        """Receive notifications from external partners.
+
+        Used by third-party partners to send notifications to Pinterest. These notifications could be specific for your use-case or generic notification that are accepted by Pinterests' systems. This API is gated and you need to request access to this feature.
+
+        :param notification_post_request: notification event.
+        :returns: NotificationPostResponse
+        `POST /notifications`
+        """
+        return self.api_client.call_api(_NOTIFICATION_POST, (notification_post_request,), options)
+
+    def notification_post_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`notification_post`, returning ``ApiResponse(data, status, headers)``."""
+        return self.notification_post(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+
+_NOTIFICATION_POST = Operation(
+    'notification/post',
+    'POST',
+    '/notifications',
+    body='NotificationPostRequest',
+    body_name='notification_post_request',
+    body_required=True,
+    content_type='application/json',
+    responses={'200': 'NotificationPostResponse'},
+    security=('pinterest_oauth2', 'client_credentials'),
+    rate_limit_category='ads_read',
+)

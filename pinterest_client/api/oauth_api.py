@@ -1,0 +1,122 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+"""OauthApi: Generate and refresh OAuth access tokens."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Dict, Union
+
+from pinterest_client.api_client import ApiResponse, Endpoint, Operation
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from pinterest_client.api_client import CallOptions
+    from pinterest_client.model.conversion_access_token_response import ConversionAccessTokenResponse
+    from pinterest_client.model.oauth_access_token_request import OauthAccessTokenRequest
+    from pinterest_client.model.oauth_access_token_response import OauthAccessTokenResponse
+    from pinterest_client.model.token_revocation_request import TokenRevocationRequest
+
+
+class OauthApi(Endpoint):
+    """Generate and refresh OAuth access tokens."""
+
+    def oauth_conversion_token(
+        self,
+        **options: Unpack[CallOptions],
+    ) -> ConversionAccessTokenResponse:
+        """Generate OAuth access token for conversion API
+
+        Generate a new and long-lived OAuth access token dedicated for sending conversions using a valid access token.
+
+        :returns: ConversionAccessTokenResponse
+        `POST /oauth/conversion_token`
+        """
+        return self.api_client.call_api(_OAUTH_CONVERSION_TOKEN, (), options)
+
+    def oauth_conversion_token_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`oauth_conversion_token`, returning ``ApiResponse(data, status, headers)``."""
+        return self.oauth_conversion_token(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def oauth_token(
+        self,
+        oauth_access_token_request: Union[OauthAccessTokenRequest, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> OauthAccessTokenResponse:
+        """Generate OAuth access token
+
+        Generate a new OAuth access token using an authorization code; or refresh an existing one using a continuous refresh token.
+
+        Follow the complete steps for <a href='/docs/getting-started/set-up-authentication-and-authorization/' target='blank'>requesting and refreshing tokens</a>.
+
+        <strong>Note:</strong> If your app was created <strong>before September 25, 2025</strong>, make sure to set the <code>continuous_refresh</code> parameter to <code>true</code> to use the continuous refresh token (60-day expiration, refreshable indefinitely). Pinterest no longer supports the legacy refresh token (365-day expiration, hard limit).
+
+        Disregard this note if your app was activated on or after September 25, 2025. You are automatically using the continuous refresh token.
+
+        Use <a href='/docs/developer-tools/token-debugger/' target='blank'>Token Debugger</a> to validate and inspect your access token.
+
+        :param oauth_access_token_request: Generate an OAuth access token.
+        :returns: OauthAccessTokenResponse
+        `POST /oauth/token`
+        """
+        return self.api_client.call_api(_OAUTH_TOKEN, (oauth_access_token_request,), options)
+
+    def oauth_token_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`oauth_token`, returning ``ApiResponse(data, status, headers)``."""
+        return self.oauth_token(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def token_revoke(
+        self,
+        token_revocation_request: Union[TokenRevocationRequest, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> None:
+        """Revoke a token
+
+        Revokes an access or refresh token. Only tokens issued for system users are currently supported. Revoked tokens become immediately invalid and unusable.
+
+        :param token_revocation_request: Body containing the token to revoke.
+        :returns: None
+        `POST /oauth/token/revoke`
+        """
+        return self.api_client.call_api(_TOKEN_REVOKE, (token_revocation_request,), options)
+
+    def token_revoke_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`token_revoke`, returning ``ApiResponse(data, status, headers)``."""
+        return self.token_revoke(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+
+_OAUTH_CONVERSION_TOKEN = Operation(
+    'oauth/conversion_token',
+    'POST',
+    '/oauth/conversion_token',
+    responses={'200': 'ConversionAccessTokenResponse'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='org_write',
+)
+
+
+_OAUTH_TOKEN = Operation(
+    'oauth/token',
+    'POST',
+    '/oauth/token',
+    body='OauthAccessTokenRequest',
+    body_name='oauth_access_token_request',
+    body_required=True,
+    content_type='application/x-www-form-urlencoded',
+    responses={'200': 'OauthAccessTokenResponse'},
+    security=('basic',),
+    rate_limit_category='org_read',
+)
+
+
+_TOKEN_REVOKE = Operation(
+    'token/revoke',
+    'POST',
+    '/oauth/token/revoke',
+    body='TokenRevocationRequest',
+    body_name='token_revocation_request',
+    body_required=True,
+    content_type='application/x-www-form-urlencoded',
+    responses={'200': None},
+    security=('basic',),
+    rate_limit_category='org_write',
+)

@@ -1,0 +1,210 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+"""PromotionsApi: View, create, update, or delete promotions."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, List, Optional
+
+from pinterest_client.api_client import ApiResponse, Endpoint, Operation, Param
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from pinterest_client.api_client import CallOptions
+    from pinterest_client.model.promotion_create_request import PromotionCreateRequest
+    from pinterest_client.model.promotion_response import PromotionResponse
+    from pinterest_client.model.promotion_update_request import PromotionUpdateRequest
+    from pinterest_client.model.promotions_list_response import PromotionsListResponse
+    from pinterest_client.model.promotions_response import PromotionsResponse
+
+
+class PromotionsApi(Endpoint):
+    """View, create, update, or delete promotions."""
+
+    def promotions_list(
+        self,
+        ad_account_id: str,
+        *,
+        page_size: Optional[int] = None,
+        order: Optional[str] = None,
+        bookmark: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> PromotionsListResponse:
+        """Get promotions
+
+        Gets all promotions associated with an ad account ID that can be applied to an ad group. Can be either internally-saved promotions or external promotions imported from a commerce integration.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on <a href='/docs/reference/pagination/'>Pagination</a> for more information.
+        :param order: The order in which to sort the items returned: “ASCENDING” or “DESCENDING” by ID. Note that higher-value IDs are associated with more-recently added items.
+        :param bookmark: Cursor used to fetch the next page of items
+        :returns: PromotionsListResponse
+        `GET /ad_accounts/{ad_account_id}/promotions`
+        """
+        return self.api_client.call_api(_PROMOTIONS_LIST, (ad_account_id, page_size, order, bookmark), options)
+
+    def promotions_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`promotions_list`, returning ``ApiResponse(data, status, headers)``."""
+        return self.promotions_list(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def promotions_create(
+        self,
+        ad_account_id: str,
+        promotion_create_request: List[PromotionCreateRequest],
+        **options: Unpack[CallOptions],
+    ) -> PromotionsResponse:
+        """Create promotions
+
+        Create multiple new promotions.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param promotion_create_request: List of promotions to create, size limit [1, 30].
+        :returns: PromotionsResponse
+        `POST /ad_accounts/{ad_account_id}/promotions`
+        """
+        return self.api_client.call_api(_PROMOTIONS_CREATE, (ad_account_id, promotion_create_request), options)
+
+    def promotions_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`promotions_create`, returning ``ApiResponse(data, status, headers)``."""
+        return self.promotions_create(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def promotions_update(
+        self,
+        ad_account_id: str,
+        promotion_update_request: List[PromotionUpdateRequest],
+        **options: Unpack[CallOptions],
+    ) -> PromotionsResponse:
+        """Update promotions
+
+        Update multiple promotions.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param promotion_update_request: List of promotions to create, size limit [1, 30].
+        :returns: PromotionsResponse
+        `PATCH /ad_accounts/{ad_account_id}/promotions`
+        """
+        return self.api_client.call_api(_PROMOTIONS_UPDATE, (ad_account_id, promotion_update_request), options)
+
+    def promotions_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`promotions_update`, returning ``ApiResponse(data, status, headers)``."""
+        return self.promotions_update(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def promotions_get(
+        self,
+        ad_account_id: str,
+        promotion_id: str,
+        **options: Unpack[CallOptions],
+    ) -> PromotionResponse:
+        """Get promotion by id
+
+        Get a promotion by its Pinterest-specific id. It must be associated with the provided ad account id.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param promotion_id: Unique identifier of a promotion
+        :returns: PromotionResponse
+        `GET /ad_accounts/{ad_account_id}/promotions/{promotion_id}`
+        """
+        return self.api_client.call_api(_PROMOTIONS_GET, (ad_account_id, promotion_id), options)
+
+    def promotions_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`promotions_get`, returning ``ApiResponse(data, status, headers)``."""
+        return self.promotions_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def promotions_delete(
+        self,
+        ad_account_id: str,
+        promotion_id: str,
+        **options: Unpack[CallOptions],
+    ) -> None:
+        """Delete promotion by id
+
+        Delete a promotion within Pinterest.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param promotion_id: Unique identifier of a promotion
+        :returns: None
+        `DELETE /ad_accounts/{ad_account_id}/promotions/{promotion_id}`
+        """
+        return self.api_client.call_api(_PROMOTIONS_DELETE, (ad_account_id, promotion_id), options)
+
+    def promotions_delete_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`promotions_delete`, returning ``ApiResponse(data, status, headers)``."""
+        return self.promotions_delete(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+
+_PROMOTIONS_LIST = Operation(
+    'promotions/list',
+    'GET',
+    '/ad_accounts/{ad_account_id}/promotions',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+            Param('page_size', 'query', 'int', maximum=250, minimum=1),
+            Param('order', 'query', 'str', enum=('ASCENDING', 'DESCENDING')),
+            Param('bookmark', 'query', 'str'),
+    ),
+    responses={'200': 'PromotionsListResponse'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_read',
+)
+
+
+_PROMOTIONS_CREATE = Operation(
+    'promotions/create',
+    'POST',
+    '/ad_accounts/{ad_account_id}/promotions',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+    ),
+    body='list[PromotionCreateRequest]',
+    body_name='promotion_create_request',
+    body_required=True,
+    content_type='application/json',
+    responses={'200': 'PromotionsResponse'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_write',
+)
+
+
+_PROMOTIONS_UPDATE = Operation(
+    'promotions/update',
+    'PATCH',
+    '/ad_accounts/{ad_account_id}/promotions',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+    ),
+    body='list[PromotionUpdateRequest]',
+    body_name='promotion_update_request',
+    body_required=True,
+    content_type='application/json',
+    responses={'200': 'PromotionsResponse'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_write',
+)
+
+
+_PROMOTIONS_GET = Operation(
+    'promotions/get',
+    'GET',
+    '/ad_accounts/{ad_account_id}/promotions/{promotion_id}',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+            Param('promotion_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+    ),
+    responses={'200': 'PromotionResponse'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_read',
+)
+
+
+_PROMOTIONS_DELETE = Operation(
+    'promotions/delete',
+    'DELETE',
+    '/ad_accounts/{ad_account_id}/promotions/{promotion_id}',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+            Param('promotion_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+    ),
+    responses={'204': None},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_write',
+)

@@ -1,0 +1,223 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+"""ResourcesApi: View metadata about available metrics and targeting options in the Pinterest API."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Optional
+
+from pinterest_client.api_client import ApiResponse, Endpoint, Operation, Param
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from pinterest_client.api_client import CallOptions
+    from pinterest_client.model.ad_accounts_country_response import AdAccountsCountryResponse
+    from pinterest_client.model.book_closed_response import BookClosedResponse
+    from pinterest_client.model.delivery_metrics_response import DeliveryMetricsResponse
+    from pinterest_client.model.single_interest_targeting_option_response import SingleInterestTargetingOptionResponse
+    from pinterest_client.model.targeting_option_response import TargetingOptionResponse
+
+
+class ResourcesApi(Endpoint):
+    """View metadata about available metrics and targeting options in the Pinterest API."""
+
+    def ad_account_countries_get(
+        self,
+        **options: Unpack[CallOptions],
+    ) -> AdAccountsCountryResponse:
+        """Get ad accounts countries
+
+        Get Ad Accounts countries
+
+        :returns: AdAccountsCountryResponse
+        `GET /resources/ad_account_countries`
+        """
+        return self.api_client.call_api(_AD_ACCOUNT_COUNTRIES_GET, (), options)
+
+    def ad_account_countries_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`ad_account_countries_get`, returning ``ApiResponse(data, status, headers)``."""
+        return self.ad_account_countries_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def delivery_metrics_get(
+        self,
+        *,
+        report_type: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> DeliveryMetricsResponse:
+        """Get available metrics' definitions
+
+        Get the definitions for ads and organic metrics available across both synchronous and asynchronous report endpoints.
+        The `display_name` attribute will match how the metric is named in our native tools like Ads Manager.
+        See <a href='/docs/api-features/analytics-overview/'>Organic Analytics</a> and <a href='/docs/api-features/ads-reporting/'>Ads Analytics</a> for more information.
+
+        :param report_type: Report type.
+        :returns: DeliveryMetricsResponse
+        `GET /resources/delivery_metrics`
+        """
+        return self.api_client.call_api(_DELIVERY_METRICS_GET, (report_type,), options)
+
+    def delivery_metrics_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`delivery_metrics_get`, returning ``ApiResponse(data, status, headers)``."""
+        return self.delivery_metrics_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def lead_form_questions_get(
+        self,
+        **options: Unpack[CallOptions],
+    ) -> None:
+        """Get lead form questions
+
+        Get a list of all lead form question type names. Some questions might not be used.
+
+        <strong>This endpoint is currently in beta and not available to all apps. <a href='/docs/getting-started/using-beta-and-restricted-features/'>Learn more</a>.</strong>
+
+        :returns: None
+        `GET /resources/lead_form_questions`
+        """
+        return self.api_client.call_api(_LEAD_FORM_QUESTIONS_GET, (), options)
+
+    def lead_form_questions_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`lead_form_questions_get`, returning ``ApiResponse(data, status, headers)``."""
+        return self.lead_form_questions_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def metrics_ready_state_get(
+        self,
+        date: str,
+        **options: Unpack[CallOptions],
+    ) -> BookClosedResponse:
+        """Get metrics ready state
+
+        Learn whether conversion or non-conversion metrics are finalized and ready to query.
+
+        :param date: Analytics reports request date (UTC). Format: YYYY-MM-DD
+        :returns: BookClosedResponse
+        `GET /resources/metrics_ready_state`
+        """
+        return self.api_client.call_api(_METRICS_READY_STATE_GET, (date,), options)
+
+    def metrics_ready_state_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`metrics_ready_state_get`, returning ``ApiResponse(data, status, headers)``."""
+        return self.metrics_ready_state_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def interest_targeting_options_get(
+        self,
+        interest_id: str,
+        **options: Unpack[CallOptions],
+    ) -> SingleInterestTargetingOptionResponse:
+        """Get interest details
+
+        <p>Get details of a specific interest given interest ID.</p> <p>Click <a href="https://docs.google.com/spreadsheets/d/1HxL-0Z3p2fgxis9YBP2HWC3tvPrs1hAuHDRtH-NJTIM/edit#gid=118370875" target="_blank">here</a> for a spreadsheet listing interests and their IDs.</p>
+
+        :param interest_id: Unique identifier of an interest.
+        :returns: SingleInterestTargetingOptionResponse
+        `GET /resources/targeting/interests/{interest_id}`
+        """
+        return self.api_client.call_api(_INTEREST_TARGETING_OPTIONS_GET, (interest_id,), options)
+
+    def interest_targeting_options_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`interest_targeting_options_get`, returning ``ApiResponse(data, status, headers)``."""
+        return self.interest_targeting_options_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def targeting_options_get(
+        self,
+        targeting_type: str,
+        *,
+        client_id: Optional[str] = None,
+        oauth_signature: Optional[str] = None,
+        timestamp: Optional[str] = None,
+        ad_account_id: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> TargetingOptionResponse:
+        """Get targeting options
+
+        <p>You can use targeting values in ads placement to define your intended audience. </p> <p>Targeting metrics are organized around targeting specifications.</p> <p>For more information on ads targeting, see <a class="reference external" href="https://help.pinterest.com/en/business/article/audience-targeting" target="_blank">Audience targeting</a>.</p>
+        <p><b>Sample return:</b></p> <pre class="literal-block"> [{&quot;36313&quot;: &quot;Australia: Moreton Bay - North&quot;, &quot;124735&quot;: &quot;Canada: North Battleford&quot;, &quot;36109&quot;: &quot;Australia: Murray&quot;, &quot;36108&quot;: &quot;Australia: Mid North Coast&quot;, &quot;36101&quot;: &quot;Australia: Capital Region&quot;, &quot;811&quot;: &quot;U.S.: Reno&quot;, &quot;36103&quot;: &quot;Australia: Central West&quot;, &quot;36102&quot;: &quot;Australia: Central Coast&quot;, &quot;36105&quot;: &quot;Australia: Far West and Orana&quot;, &quot;36104&quot;: &quot;Australia: Coffs Harbour - Grafton&quot;, &quot;36107&quot;: &quot;Australia: Illawarra&quot;, &quot;36106&quot;: &quot;Australia: Hunter Valley Exc Newcastle&quot;, &quot;554017&quot;: &quot;New Zealand: Wanganui&quot;, &quot;554016&quot;: &quot;New Zealand: Marlborough&quot;, &quot;554015&quot;: &quot;New Zealand: Gisborne&quot;, &quot;554014&quot;: &quot;New Zealand: Tararua&quot;, &quot;554013&quot;: &quot;New Zealand: Invercargill&quot;, &quot;GR&quot;: &quot;Greece&quot;, &quot;554011&quot;: &quot;New Zealand: Whangarei&quot;, &quot;554010&quot;: &quot;New Zealand: Far North&quot;, &quot;717&quot;: &quot;U.S.: Quincy-Hannibal-Keokuk&quot;, &quot;716&quot;: &quot;U.S.: Baton Rouge&quot;,...}] </pre>
+
+        :param targeting_type: Public targeting type.
+        :param client_id: Client ID.
+        :param oauth_signature: Oauth signature
+        :param timestamp: Timestamp
+        :param ad_account_id: Unique identifier of an ad account.
+        :returns: TargetingOptionResponse
+        `GET /resources/targeting/{targeting_type}`
+        """
+        return self.api_client.call_api(_TARGETING_OPTIONS_GET, (targeting_type, client_id, oauth_signature, timestamp, ad_account_id), options)
+
+    def targeting_options_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`targeting_options_get`, returning ``ApiResponse(data, status, headers)``."""
+        return self.targeting_options_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+
+_AD_ACCOUNT_COUNTRIES_GET = Operation(
+    'ad_account_countries/get',
+    'GET',
+    '/resources/ad_account_countries',
+    responses={'200': 'AdAccountsCountryResponse'},
+    security=('pinterest_oauth2', 'client_credentials'),
+    rate_limit_category='ads_read',
+)
+
+
+_DELIVERY_METRICS_GET = Operation(
+    'delivery_metrics/get',
+    'GET',
+    '/resources/delivery_metrics',
+    params=(
+            Param('report_type', 'query', 'str', enum=('SYNC', 'ASYNC')),
+    ),
+    responses={'200': 'DeliveryMetricsResponse'},
+    security=('pinterest_oauth2', 'client_credentials'),
+    rate_limit_category='ads_read',
+)
+
+
+_LEAD_FORM_QUESTIONS_GET = Operation(
+    'lead_form_questions/get',
+    'GET',
+    '/resources/lead_form_questions',
+    responses={'200': None},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_read',
+)
+
+
+_METRICS_READY_STATE_GET = Operation(
+    'metrics_ready_state/get',
+    'GET',
+    '/resources/metrics_ready_state',
+    params=(
+            Param('date', 'query', 'str', required=True, pattern='^(\\d{4})-(\\d{2})-(\\d{2})$'),
+    ),
+    responses={'200': 'BookClosedResponse'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_analytics',
+)
+
+
+_INTEREST_TARGETING_OPTIONS_GET = Operation(
+    'interest_targeting_options/get',
+    'GET',
+    '/resources/targeting/interests/{interest_id}',
+    params=(
+            Param('interest_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+    ),
+    responses={'200': 'SingleInterestTargetingOptionResponse'},
+    security=('pinterest_oauth2', 'client_credentials'),
+    rate_limit_category='ads_read',
+)
+
+
+_TARGETING_OPTIONS_GET = Operation(
+    'targeting_options/get',
+    'GET',
+    '/resources/targeting/{targeting_type}',
+    params=(
+            Param('targeting_type', 'path', 'str', required=True, enum=('APPTYPE', 'GENDER', 'LOCALE', 'AGE_BUCKET', 'LOCATION', 'GEO', 'INTEREST', 'KEYWORD', 'AUDIENCE_INCLUDE', 'AUDIENCE_EXCLUDE')),
+            Param('client_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
+            Param('oauth_signature', 'query', 'str'),
+            Param('timestamp', 'query', 'str', pattern='\\d+'),
+            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
+    ),
+    responses={'200': 'TargetingOptionResponse'},
+    security=('pinterest_oauth2', 'client_credentials'),
+    rate_limit_category='ads_read',
+)

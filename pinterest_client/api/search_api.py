@@ -1,0 +1,154 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+"""SearchApi: Search for Pins and boards owned by the current user."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Optional
+
+from pinterest_client.api_client import ApiResponse, Endpoint, Operation, Param
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from pinterest_client.api_client import CallOptions
+    from pinterest_client.model.search_partner_pins_response import SearchPartnerPinsResponse
+    from pinterest_client.model.search_user_boards_get_response import SearchUserBoardsGetResponse
+    from pinterest_client.model.search_user_pins_list_response import SearchUserPinsListResponse
+
+
+class SearchApi(Endpoint):
+    """Search for Pins and boards owned by the current user."""
+
+    def search_user_boards_get(
+        self,
+        *,
+        ad_account_id: Optional[str] = None,
+        bookmark: Optional[str] = None,
+        page_size: Optional[int] = None,
+        query: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> SearchUserBoardsGetResponse:
+        """Search user's boards
+
+        Search for boards for the "operation user_account". This includes boards of all board types.
+        - By default, the "operation user_account" is the token user_account.
+
+        If using Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation user_account". See <a href='/docs/getting-started/using-business-access/'>Understanding Business Access</a> for more information.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param bookmark: Cursor used to fetch the next page of items
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on <a href='/docs/reference/pagination/'>Pagination</a> for more information.
+        :param query: Search query. Can contain pin description keywords or comma-separated pin IDs.
+        :returns: SearchUserBoardsGetResponse
+        `GET /search/boards`
+        """
+        return self.api_client.call_api(_SEARCH_USER_BOARDS_GET, (ad_account_id, bookmark, page_size, query), options)
+
+    def search_user_boards_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`search_user_boards_get`, returning ``ApiResponse(data, status, headers)``."""
+        return self.search_user_boards_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def search_user_pins_list(
+        self,
+        query: str,
+        *,
+        ad_account_id: Optional[str] = None,
+        bookmark: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> SearchUserPinsListResponse:
+        """Search user's Pins
+
+        Search for pins for the "operation user_account".
+        - By default, the "operation user_account" is the token user_account.
+
+        If using Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation user_account". See <a href='/docs/getting-started/using-business-access/'>Understanding Business Access</a> for more information.
+
+        :param query: Search query. Can contain pin description keywords or comma-separated pin IDs.
+        :param ad_account_id: Unique identifier of an ad account.
+        :param bookmark: Cursor used to fetch the next page of items
+        :returns: SearchUserPinsListResponse
+        `GET /search/pins`
+        """
+        return self.api_client.call_api(_SEARCH_USER_PINS_LIST, (ad_account_id, query, bookmark), options)
+
+    def search_user_pins_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`search_user_pins_list`, returning ``ApiResponse(data, status, headers)``."""
+        return self.search_user_pins_list(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def search_partner_pins(
+        self,
+        term: str,
+        country_code: str,
+        *,
+        bookmark: Optional[str] = None,
+        locale: Optional[str] = None,
+        limit: Optional[int] = None,
+        **options: Unpack[CallOptions],
+    ) -> SearchPartnerPinsResponse:
+        """Search pins by a given search term
+
+        <strong>This endpoint is currently in beta and not available to all apps. <a href='/docs/getting-started/using-beta-and-restricted-features/'>Learn more</a>.</strong>
+
+        Get the top 10 Pins by a given search term.
+
+        :param term: Search term to look up pins.
+        :param country_code: Two letter country code (ISO 3166-1 alpha-2)
+        :param bookmark: Cursor used to fetch the next page of items
+        :param locale: Search locale.
+        :param limit: Max search result size
+        :returns: SearchPartnerPinsResponse
+        `GET /search/partner/pins`
+        """
+        return self.api_client.call_api(_SEARCH_PARTNER_PINS, (term, country_code, bookmark, locale, limit), options)
+
+    def search_partner_pins_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`search_partner_pins`, returning ``ApiResponse(data, status, headers)``."""
+        return self.search_partner_pins(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+
+_SEARCH_USER_BOARDS_GET = Operation(
+    'search_user_boards/get',
+    'GET',
+    '/search/boards',
+    params=(
+            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
+            Param('bookmark', 'query', 'str'),
+            Param('page_size', 'query', 'int', maximum=250, minimum=1),
+            Param('query', 'query', 'str'),
+    ),
+    responses={'200': 'SearchUserBoardsGetResponse'},
+    security=('pinterest_oauth2', 'client_credentials'),
+    rate_limit_category='org_read',
+)
+
+
+_SEARCH_USER_PINS_LIST = Operation(
+    'search_user_pins/list',
+    'GET',
+    '/search/pins',
+    params=(
+            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
+            Param('query', 'query', 'str', required=True),
+            Param('bookmark', 'query', 'str'),
+    ),
+    responses={'200': 'SearchUserPinsListResponse'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='org_read',
+)
+
+
+_SEARCH_PARTNER_PINS = Operation(
+    'search_partner_pins',
+    'GET',
+    '/search/partner/pins',
+    params=(
+            Param('term', 'query', 'str', required=True),
+            Param('country_code', 'query', 'str', required=True),
+            Param('bookmark', 'query', 'str'),
+            Param('locale', 'query', 'str'),
+            Param('limit', 'query', 'int', maximum=50, minimum=1),
+    ),
+    responses={'200': 'SearchPartnerPinsResponse'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='org_read',
+)

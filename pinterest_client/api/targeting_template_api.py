@@ -1,0 +1,148 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+"""TargetingTemplateApi: View, create or update targeting templates."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Dict, Optional, Union
+
+from pinterest_client.api_client import ApiResponse, Endpoint, Operation, Param
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from pinterest_client.api_client import CallOptions
+    from pinterest_client.model.targeting_template_create import TargetingTemplateCreate
+    from pinterest_client.model.targeting_template_get_response_data import TargetingTemplateGetResponseData
+    from pinterest_client.model.targeting_template_list_response import TargetingTemplateListResponse
+    from pinterest_client.model.targeting_template_update_request import TargetingTemplateUpdateRequest
+
+
+class TargetingTemplateApi(Endpoint):
+    """View, create or update targeting templates."""
+
+    def targeting_template_list(
+        self,
+        ad_account_id: str,
+        *,
+        order: Optional[str] = None,
+        include_sizing: Optional[bool] = None,
+        search_query: Optional[str] = None,
+        page_size: Optional[int] = None,
+        bookmark: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> TargetingTemplateListResponse:
+        """List targeting templates
+
+        Get a list of the targeting templates in the specified <code>ad_account_id</code>
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param order: The order in which to sort the items returned: “ASCENDING” or “DESCENDING” by ID. Note that higher-value IDs are associated with more-recently added items.
+        :param include_sizing: Include audience sizing in result or not
+        :param search_query: Search keyword for targeting templates
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on <a href='/docs/reference/pagination/'>Pagination</a> for more information.
+        :param bookmark: Cursor used to fetch the next page of items
+        :returns: TargetingTemplateListResponse
+        `GET /ad_accounts/{ad_account_id}/targeting_templates`
+        """
+        return self.api_client.call_api(_TARGETING_TEMPLATE_LIST, (ad_account_id, order, include_sizing, search_query, page_size, bookmark), options)
+
+    def targeting_template_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`targeting_template_list`, returning ``ApiResponse(data, status, headers)``."""
+        return self.targeting_template_list(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def targeting_template_create(
+        self,
+        ad_account_id: str,
+        targeting_template_create: Union[TargetingTemplateCreate, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> TargetingTemplateGetResponseData:
+        """Create targeting templates
+
+        <p>Targeting templates allow advertisers to save a set of targeting details including audience lists,
+         keywords & interest, demographics, and placements to use more than once during the campaign creation process.</p>
+         <p>Templates can be used to build out basic targeting criteria that you plan to use across campaigns and to reuse
+          performance targeting from prior campaigns for new campaigns.</p>
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param targeting_template_create: targeting template creation entity
+        :returns: TargetingTemplateGetResponseData
+        `POST /ad_accounts/{ad_account_id}/targeting_templates`
+        """
+        return self.api_client.call_api(_TARGETING_TEMPLATE_CREATE, (ad_account_id, targeting_template_create), options)
+
+    def targeting_template_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`targeting_template_create`, returning ``ApiResponse(data, status, headers)``."""
+        return self.targeting_template_create(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def targeting_template_update(
+        self,
+        ad_account_id: str,
+        targeting_template_update_request: Union[TargetingTemplateUpdateRequest, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> None:
+        """Update targeting templates
+
+        <p>Update the targeting template given advertiser ID and targeting template ID</p>
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param targeting_template_update_request: Operation type and targeting template ID
+        :returns: None
+        `PATCH /ad_accounts/{ad_account_id}/targeting_templates`
+        """
+        return self.api_client.call_api(_TARGETING_TEMPLATE_UPDATE, (ad_account_id, targeting_template_update_request), options)
+
+    def targeting_template_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`targeting_template_update`, returning ``ApiResponse(data, status, headers)``."""
+        return self.targeting_template_update(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+
+_TARGETING_TEMPLATE_LIST = Operation(
+    'targeting_template/list',
+    'GET',
+    '/ad_accounts/{ad_account_id}/targeting_templates',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+            Param('order', 'query', 'str', enum=('ASCENDING', 'DESCENDING')),
+            Param('include_sizing', 'query', 'bool'),
+            Param('search_query', 'query', 'str'),
+            Param('page_size', 'query', 'int', maximum=250, minimum=1),
+            Param('bookmark', 'query', 'str'),
+    ),
+    responses={'200': 'TargetingTemplateListResponse'},
+    security=('pinterest_oauth2', 'client_credentials'),
+    rate_limit_category='ads_read',
+)
+
+
+_TARGETING_TEMPLATE_CREATE = Operation(
+    'targeting_template/create',
+    'POST',
+    '/ad_accounts/{ad_account_id}/targeting_templates',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+    ),
+    body='TargetingTemplateCreate',
+    body_name='targeting_template_create',
+    body_required=True,
+    content_type='application/json',
+    responses={'200': 'TargetingTemplateGetResponseData'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_write',
+)
+
+
+_TARGETING_TEMPLATE_UPDATE = Operation(
+    'targeting_template/update',
+    'PATCH',
+    '/ad_accounts/{ad_account_id}/targeting_templates',
+    params=(
+            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+    ),
+    body='TargetingTemplateUpdateRequest',
+    body_name='targeting_template_update_request',
+    body_required=True,
+    content_type='application/json',
+    responses={'200': None},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_write',
+)

@@ -1,0 +1,89 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+"""TermsApi: View related and suggested terms for ads targeting."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, List, Optional
+
+from pinterest_client.api_client import ApiResponse, Endpoint, Operation, Param
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from pinterest_client.api_client import CallOptions
+    from pinterest_client.model.related_terms import RelatedTerms
+    from pinterest_client.model.terms_suggested_response import TermsSuggestedResponse
+
+
+class TermsApi(Endpoint):
+    """View related and suggested terms for ads targeting."""
+
+    def terms_related_list(
+        self,
+        terms: List[str],
+        **options: Unpack[CallOptions],
+    ) -> RelatedTerms:
+        """List related terms
+
+        Get a list of terms logically related to each input term. <p/>
+        Example: the term 'workout' would list related terms like 'one song workout', 'yoga workout', 'workout motivation', etc.
+
+        :param terms: List of input terms.
+        :returns: RelatedTerms
+        `GET /terms/related`
+        """
+        return self.api_client.call_api(_TERMS_RELATED_LIST, (terms,), options)
+
+    def terms_related_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`terms_related_list`, returning ``ApiResponse(data, status, headers)``."""
+        return self.terms_related_list(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+    def terms_suggested_list(
+        self,
+        term: str,
+        *,
+        limit: Optional[int] = None,
+        **options: Unpack[CallOptions],
+    ) -> TermsSuggestedResponse:
+        """List suggested terms
+
+        Get popular search terms that begin with your input term. <p/>
+        Example: 'sport' would return popular terms like 'sports bar' and 'sportswear', but not 'motor sports' since the phrase does not begin with the given term.
+
+        :param term: Input term.
+        :param limit: Max suggested terms to return.
+        :returns: TermsSuggestedResponse
+        `GET /terms/suggested`
+        """
+        return self.api_client.call_api(_TERMS_SUGGESTED_LIST, (term, limit), options)
+
+    def terms_suggested_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`terms_suggested_list`, returning ``ApiResponse(data, status, headers)``."""
+        return self.terms_suggested_list(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+
+
+_TERMS_RELATED_LIST = Operation(
+    'terms_related/list',
+    'GET',
+    '/terms/related',
+    params=(
+            Param('terms', 'query', 'list[str]', required=True),
+    ),
+    responses={'200': 'RelatedTerms'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_read',
+)
+
+
+_TERMS_SUGGESTED_LIST = Operation(
+    'terms_suggested/list',
+    'GET',
+    '/terms/suggested',
+    params=(
+            Param('term', 'query', 'str', required=True),
+            Param('limit', 'query', 'int', maximum=10, minimum=1),
+    ),
+    responses={'200': 'TermsSuggestedResponse'},
+    security=('pinterest_oauth2',),
+    rate_limit_category='ads_read',
+)

@@ -1,0 +1,236 @@
+"""Every error the SDK raises.
+
+    OpenApiException                  base of everything below
+    ├── ApiTypeError (TypeError)      a request argument has the wrong type
+    ├── ApiValueError (ValueError)    a request argument has a wrong value (enum, range, pattern, ...)
+    ├── ApiAttributeError (AttributeError)
+    ├── ApiKeyError (KeyError)
+    └── ApiException                  the request was sent (or tried) and did not succeed
+        ├── ApiConnectionError        no usable HTTP response: refused, reset, DNS, TLS, truncated body
+        │   └── ApiTimeoutError       connect or read timeout
+        └── (by HTTP status)
+            ├── BadRequestException           400
+            ├── UnauthorizedException         401
+            ├── ForbiddenException            403
+            ├── NotFoundException             404
+            ├── ConflictException             409
+            ├── UnprocessableEntityException  422
+            ├── RateLimitException            429
+            │   └── SpamRateLimitException    429 whose body says spam/abuse (never retried)
+            └── ServiceException              5xx
+
+Request-side errors (the first four) are raised before any byte is sent and name the parameter
+and what was expected. ``str()`` of an :class:`ApiException` is one readable line: status, reason,
+Pinterest's error ``code``/``message`` and the request id; the full body and headers stay on the
+exception as attributes. No exception ever carries a token or secret in its message.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Mapping, Optional, Sequence, Union
+
+PathType = Sequence[Union[str, int]]
+
+#: Response header Pinterest uses for its request id.
+REQUEST_ID_HEADER = "x-pinterest-rid"
+
+
+def render_path(path_to_item: Optional[PathType]) -> str:
+    """``['board', 'items', 0]`` -> ``"['board']['items'][0]"``."""
+    return "".join(f"[{p}]" if isinstance(p, int) else f"['{p}']" for p in path_to_item or ())
+
+
+class OpenApiException(Exception):
+    """Base class of every exception the SDK raises."""
+
+
+class _ArgumentError(OpenApiException):
+    def __init__(
+        self,
+        msg: str,
+        path_to_item: Optional[PathType] = None,
+        valid_classes: Any = None,
+        key_type: Optional[bool] = None,
+    ) -> None:
+        self.path_to_item = list(path_to_item) if path_to_item else None
+        self.valid_classes = valid_classes
+        self.key_type = key_type
+        super().__init__(msg)
+
+
+class ApiTypeError(_ArgumentError, TypeError):
+    """A request argument (or a strict-mode response value) has the wrong type."""
+
+
+class ApiValueError(_ArgumentError, ValueError):
+    """A request argument (or a strict-mode response value) has a value the spec forbids."""
+
+
+class ApiAttributeError(_ArgumentError, AttributeError):
+    """An attribute that a model does not have."""
+
+
+class ApiKeyError(_ArgumentError, KeyError):
+    """A key that a model does not have."""
+
+    def __str__(self) -> str:  # KeyError would repr() the message
+        return str(self.args[0]) if self.args else ""
+
+
+class ApiException(OpenApiException):
+    """The API did not answer with success.
+
+    Attributes: ``status`` (``None`` when no response arrived), ``reason``, ``body`` (raw bytes or
+    text), ``headers`` (case-insensitive), ``code`` and ``message`` (Pinterest's error fields when
+    the body has them), ``request_id`` (the ``x-pinterest-rid`` header) and ``data`` (the parsed
+    JSON body, or ``None``).
+    """
+
+    def __init__(
+        self,
+        status: Optional[int] = None,
+        reason: Optional[str] = None,
+        http_resp: Any = None,
+        *,
+        body: Any = None,
+        headers: Optional[Mapping[str, str]] = None,
+    ) -> None:
+        if http_resp is not None:
+            status = http_resp.status if status is None else status
+            reason = http_resp.reason if reason is None else reason
+            body = http_resp.data if body is None else body
+            headers = http_resp.headers if headers is None else headers
+        self.status = status
+        self.reason = reason
+        self.body = body
+        self.headers = headers if headers is not None else {}
+        self.data = _parse_json(body)
+        error = self.data if isinstance(self.data, dict) else {}
+        self.code: Optional[int] = error.get("code") if isinstance(error.get("code"), int) else None
+        message = error.get("message")
+        self.message: Optional[str] = message if isinstance(message, str) else None
+        self.request_id: Optional[str] = self.headers.get(REQUEST_ID_HEADER) if self.headers else None
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        parts = []
+        if self.status is not None:
+            parts.append(f"({self.status})")
+        if self.reason:
+            parts.append(str(self.reason))
+        if self.code is not None:
+            parts.append(f"code={self.code}")
+        if self.message:
+            parts.append(f"message={self.message!r}")
+        if self.request_id:
+            parts.append(f"request_id={self.request_id}")
+        return " ".join(parts) or type(self).__name__
+
+    def __reduce__(self) -> Any:  # keep pickling working despite the keyword-only arguments
+        return (_rebuild, (type(self), self.status, self.reason, self.body, dict(self.headers or {})))
+
+
+def _rebuild(cls: type, status: Any, reason: Any, body: Any, headers: Any) -> "ApiException":
+    exc: ApiException = cls.__new__(cls)
+    ApiException.__init__(exc, status, reason, body=body, headers=headers)
+    return exc
+
+
+def _parse_json(body: Any) -> Any:
+    if not body:
+        return None
+    try:
+        return json.loads(body)
+    except (ValueError, TypeError):
+        return None
+
+
+class ApiConnectionError(ApiException):
+    """No usable HTTP response arrived (refused, reset, DNS or TLS failure, truncated body)."""
+
+    def __init__(self, reason: str, *, cause: Optional[BaseException] = None) -> None:
+        self.cause = cause
+        super().__init__(None, reason)
+
+
+class ApiTimeoutError(ApiConnectionError):
+    """The connect or read timeout expired."""
+
+
+class BadRequestException(ApiException):
+    """400: the request does not match what the API accepts."""
+
+
+class UnauthorizedException(ApiException):
+    """401: the access token is missing, invalid or expired."""
+
+
+class ForbiddenException(ApiException):
+    """403: the token lacks a scope or the account may not do this."""
+
+
+class NotFoundException(ApiException):
+    """404: no such resource."""
+
+
+class ConflictException(ApiException):
+    """409: the resource changed concurrently or already exists."""
+
+
+class UnprocessableEntityException(ApiException):
+    """422: the request was understood but refused."""
+
+
+class RateLimitException(ApiException):
+    """429: too many requests. ``retry_after`` is the server's advice in seconds (or ``None``);
+    ``rate_limit`` holds the parsed ``X-RateLimit-*`` headers."""
+
+    @property
+    def retry_after(self) -> Optional[float]:
+        from pinterest_client.retry import parse_retry_after
+
+        return parse_retry_after(self.headers)
+
+    @property
+    def rate_limit(self) -> Any:
+        from pinterest_client.retry import RateLimitInfo
+
+        return RateLimitInfo.from_headers(self.headers)
+
+
+class SpamRateLimitException(RateLimitException):
+    """429 whose body says the request looks like spam or abuse. Retrying makes it worse."""
+
+
+class ServiceException(ApiException):
+    """5xx: Pinterest failed to handle the request."""
+
+
+_BY_STATUS = {
+    400: BadRequestException,
+    401: UnauthorizedException,
+    403: ForbiddenException,
+    404: NotFoundException,
+    409: ConflictException,
+    422: UnprocessableEntityException,
+    429: RateLimitException,
+}
+
+
+def exception_for(status: int, reason: Optional[str], body: Any, headers: Mapping[str, str]) -> ApiException:
+    """The exception instance for an unsuccessful HTTP response."""
+    cls = _BY_STATUS.get(status)
+    if cls is None:
+        cls = ServiceException if 500 <= status <= 599 else ApiException
+    exc = cls(status, reason, body=body, headers=headers)
+    if cls is RateLimitException and is_spam(exc):
+        exc = SpamRateLimitException(status, reason, body=body, headers=headers)
+    return exc
+
+
+def is_spam(exc: ApiException) -> bool:
+    """Pinterest flags abusive traffic with a 429 whose message mentions spam."""
+    data = exc.data if isinstance(exc.data, dict) else {}
+    text = " ".join(str(data.get(k, "")) for k in ("message", "message_detail")).lower()
+    return "spam" in text or "abuse" in text

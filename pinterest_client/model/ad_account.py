@@ -1,0 +1,50 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, List, Optional, Union
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.ad_account_owner import AdAccountOwner
+    from pinterest_client.model.business_access_role import BusinessAccessRole
+    from pinterest_client.model.country import Country
+    from pinterest_client.model.currency import Currency
+
+
+class AdAccount(Model):
+    """AdAccount (component schema `AdAccount`)."""
+
+    country: Optional[Union[Country, str]]
+    """Country ID from ISO 3166-1 alpha-2."""
+
+    created_time: Optional[int]
+    """Creation time. Unix timestamp in seconds."""
+
+    currency: Optional[Union[Currency, str]]
+    """Currency Codes from ISO 4217"""
+
+    id: str
+
+    name: Optional[str]
+    """Ad account name."""
+
+    owner: Optional[AdAccountOwner]
+    """Ad account owner"""
+
+    permissions: Optional[List[Union[BusinessAccessRole, str]]]
+    """permissions"""
+
+    updated_time: Optional[int]
+    """updated_time"""
+
+    _fields = (
+        Field('country', 'Country'),
+        Field('created_time', 'int', nullable=True, read_only=True),
+        Field('currency', 'Currency'),
+        Field('id', 'str', required=True, max_length=18, pattern='^\\d+$'),
+        Field('name', 'str', max_length=256),
+        Field('owner', 'AdAccountOwner', read_only=True),
+        Field('permissions', 'list[BusinessAccessRole]', read_only=True),
+        Field('updated_time', 'int', nullable=True, read_only=True),
+    )

@@ -1,0 +1,33 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional, Union
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.country import Country
+    from pinterest_client.model.currency import Currency
+
+
+class AdAccountCreate(Model):
+    """Resource create operation model."""
+
+    country: Optional[Union[Country, str]]
+    """Country ID from ISO 3166-1 alpha-2."""
+
+    currency: Optional[Union[Currency, str]]
+    """Currency Codes from ISO 4217"""
+
+    name: Optional[str]
+    """Ad account name."""
+
+    owner_user_id: Optional[str]
+    """Advertiser's owning user ID."""
+
+    _fields = (
+        Field('country', 'Country'),
+        Field('currency', 'Currency'),
+        Field('name', 'str', max_length=256),
+        Field('owner_user_id', 'str', pattern='^\\d+$'),
+    )

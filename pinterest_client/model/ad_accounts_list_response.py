@@ -1,0 +1,22 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, List, Optional
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.ad_account import AdAccount
+
+
+class AdAccountsListResponse(Model):
+    """AdAccountsListResponse (inline schema)."""
+
+    bookmark: Optional[str]
+
+    items: List[AdAccount]
+
+    _fields = (
+        Field('bookmark', 'str', nullable=True),
+        Field('items', 'list[AdAccount]', required=True),
+    )

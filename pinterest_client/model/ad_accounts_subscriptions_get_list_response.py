@@ -1,0 +1,22 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, List, Optional
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.lead_subscription import LeadSubscription
+
+
+class AdAccountsSubscriptionsGetListResponse(Model):
+    """AdAccountsSubscriptionsGetListResponse (inline schema)."""
+
+    bookmark: Optional[str]
+
+    items: List[LeadSubscription]
+
+    _fields = (
+        Field('bookmark', 'str', nullable=True),
+        Field('items', 'list[LeadSubscription]', required=True),
+    )

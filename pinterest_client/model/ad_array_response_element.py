@@ -1,0 +1,24 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.ad_response import AdResponse
+    from pinterest_client.model.exception import Exception
+
+
+class AdArrayResponseElement(Model):
+    """AdArrayResponseElement (component schema)."""
+
+    data: Optional[AdResponse]
+
+    exceptions: Optional[Exception]
+    """Generic exception class to be used within schemas"""
+
+    _fields = (
+        Field('data', 'AdResponse'),
+        Field('exceptions', 'Exception'),
+    )

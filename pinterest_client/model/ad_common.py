@@ -1,0 +1,107 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, List, Optional, Union
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.creative_type import CreativeType
+    from pinterest_client.model.customizable_cta_type import CustomizableCTAType
+    from pinterest_client.model.disclosure_type import DisclosureType
+    from pinterest_client.model.entity_status import EntityStatus
+    from pinterest_client.model.grid_click_type import GridClickType
+    from pinterest_client.model.quiz_pin_data import QuizPinData
+    from pinterest_client.model.tracking_urls import TrackingUrls
+
+
+class AdCommon(Model):
+    """Creation fields"""
+
+    ad_group_id: Optional[str]
+    """ID of the ad group that contains the ad."""
+
+    android_deep_link: Optional[str]
+    """Deep link URL for Android devices."""
+
+    carousel_android_deep_links: Optional[List[str]]
+    """Comma-separated deep links for the carousel pin on Android."""
+
+    carousel_destination_urls: Optional[List[str]]
+    """Comma-separated destination URLs for the carousel pin to promote."""
+
+    carousel_ios_deep_links: Optional[List[str]]
+    """Comma-separated deep links for the carousel pin on iOS."""
+
+    click_tracking_url: Optional[str]
+    """Tracking url for the ad clicks."""
+
+    creative_type: Optional[Union[CreativeType, str]]
+    """Ad creative type enum.
+    **Note:** SHOP_THE_PIN has been deprecated. Please use COLLECTION instead.
+    """
+
+    customizable_cta_type: Optional[Union[CustomizableCTAType, str]]
+    """Select a call to action (CTA) to display below your ad. Available only for ads with direct links enabled. CTA options for consideration and conversion campaigns are LEARN_MORE, SHOP_NOW, BOOK_NOW, SIGN_UP, VISIT_SITE, BUY_NOW, GET_OFFER, ORDER_NOW, ADD_TO_CART (for conversion campaigns with add to cart conversion events only)"""
+
+    destination_url: Optional[str]
+    """Destination URL."""
+
+    disclosure_type: Optional[Union[DisclosureType, str]]
+    """Type of information in the page referenced by `disclosure_url`, provided either by the Food and Drug Administration (FDA) or the manufacturer."""
+
+    disclosure_url: Optional[str]
+    """URL for a page that provides disclosures about a pharmaceutical product, such as potential side effects. Make sure the URL takes the user directly to the disclosure content and the referenced site is secure."""
+
+    grid_click_type: Optional[Union[GridClickType, str]]
+    """Where a user is taken after clicking on an ad in grid. </p><strong>Note:</strong>  This parameter is read-only and is set to DIRECT_TO_DESTINATION by default for direct links supported ads.  grid_click_type values provided will be ignored."""
+
+    ios_deep_link: Optional[str]
+    """Deep link URL for iOS devices."""
+
+    is_pin_deleted: Optional[bool]
+    """Is original pin deleted?"""
+
+    is_removable: Optional[bool]
+    """Is pin repinnable?"""
+
+    lead_form_id: Optional[str]
+    """Lead form ID for lead ad generation."""
+
+    name: Optional[str]
+    """Name of the ad - 255 chars max."""
+
+    quiz_pin_data: Optional[QuizPinData]
+    """Before creating a quiz ad, you must create an organic Pin using POST/Create Pin for each result in the quiz. Quiz ads cannot be saved by a Pinner. Quiz ad results can be saved."""
+
+    status: Optional[Union[EntityStatus, str]]
+    """Entity status"""
+
+    tracking_urls: Optional[TrackingUrls]
+
+    view_tracking_url: Optional[str]
+    """Tracking URL for ad impressions."""
+
+    _fields = (
+        Field('ad_group_id', 'str', pattern='^(AG)?\\d+$'),
+        Field('android_deep_link', 'str', nullable=True),
+        Field('carousel_android_deep_links', 'list[str]', nullable=True),
+        Field('carousel_destination_urls', 'list[str]', nullable=True),
+        Field('carousel_ios_deep_links', 'list[str]', nullable=True),
+        Field('click_tracking_url', 'str', nullable=True),
+        Field('creative_type', 'CreativeType'),
+        Field('customizable_cta_type', 'CustomizableCTAType', nullable=True),
+        Field('destination_url', 'str', nullable=True),
+        Field('disclosure_type', 'DisclosureType', nullable=True),
+        Field('disclosure_url', 'str', nullable=True),
+        Field('grid_click_type', 'GridClickType', nullable=True),
+        Field('ios_deep_link', 'str', nullable=True),
+        Field('is_pin_deleted', 'bool'),
+        Field('is_removable', 'bool'),
+        Field('lead_form_id', 'str', nullable=True, pattern='^(AG)?\\d+$'),
+        Field('name', 'str', nullable=True),
+        Field('quiz_pin_data', 'QuizPinData', nullable=True),
+        Field('status', 'EntityStatus'),
+        Field('tracking_urls', 'TrackingUrls', nullable=True),
+        Field('view_tracking_url', 'str', nullable=True),
+    )

@@ -1,0 +1,19 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, List, Optional
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.ad_group_array_response_element import AdGroupArrayResponseElement
+
+
+class AdGroupArrayResponse(Model):
+    """AdGroupArrayResponse (component schema `AdGroupArrayResponse`)."""
+
+    items: Optional[List[AdGroupArrayResponseElement]]
+
+    _fields = (
+        Field('items', 'list[AdGroupArrayResponseElement]'),
+    )

@@ -1,0 +1,23 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, List, Optional
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.ad_group_response import AdGroupResponse
+    from pinterest_client.model.exception import Exception
+
+
+class AdGroupArrayResponseElement(Model):
+    """AdGroupArrayResponseElement (component schema)."""
+
+    data: Optional[AdGroupResponse]
+
+    exceptions: Optional[List[Exception]]
+
+    _fields = (
+        Field('data', 'AdGroupResponse'),
+        Field('exceptions', 'list[Exception]'),
+    )

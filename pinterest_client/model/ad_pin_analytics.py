@@ -1,0 +1,22 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+import datetime
+from typing import Optional
+
+from pinterest_client.model_utils import Field, Model
+
+
+class AdPinAnalytics(Model):
+    """AdPinAnalytics (component schema `AdPinAnalytics`)."""
+
+    DATE: Optional[datetime.date]
+    """Current metrics date. Only returned when granularity is a time-based value (`DAY`, `HOUR`, `WEEK`, `MONTH`)"""
+
+    PIN_ID: str
+    """The ID of the pin that the metric belongs to."""
+
+    _fields = (
+        Field('DATE', 'date'),
+        Field('PIN_ID', 'str', required=True, pattern='^\\d+$'),
+    )

@@ -1,0 +1,55 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.ad_preview_request_ad_preview_shopping_customizable_cta_type import AdPreviewRequestAdPreviewShoppingCustomizableCtaType
+
+
+class AdPreviewRequestAdPreviewShopping(Model):
+    """AdPreviewShopping"""
+
+    catalog_product_group_id: str
+    """Catalog Product Group Id."""
+
+    creative_type: str
+    """Ad format of the shopping ad preview."""
+
+    customizable_cta_type: Optional[AdPreviewRequestAdPreviewShoppingCustomizableCtaType]
+
+    hero_image_title: Optional[str]
+    """Title displayed below ad."""
+
+    hero_image_url: Optional[str]
+    """Hero image URL."""
+
+    hero_pin_id: Optional[str]
+    """Pin id for the hero image. When creative type is COLLECTION, either hero_pin_id or (hero_image_url, hero_image_title) is required."""
+
+    image_tag: Optional[str]
+    """Multi image template tag."""
+
+    item_id: Optional[str]
+    """Item id for product to preview standard shopping ads, optional and only applicable when creative type is SHOPPING."""
+
+    preferred_media_type: Optional[str]
+    """Preferred media type."""
+
+    video_tag: Optional[str]
+    """Multi video template tag, image_tag and video_tag are mutual exclusive."""
+
+    _fields = (
+        Field('catalog_product_group_id', 'str', required=True, pattern='^\\d+$'),
+        Field('creative_type', 'str', required=True, enum=('SHOPPING', 'CAROUSEL', 'COLLECTION', 'REGULAR')),
+        Field('customizable_cta_type', 'AdPreviewRequestAdPreviewShoppingCustomizableCtaType'),
+        Field('hero_image_title', 'str'),
+        Field('hero_image_url', 'str'),
+        Field('hero_pin_id', 'str', pattern='^\\d+$'),
+        Field('image_tag', 'str'),
+        Field('item_id', 'str'),
+        Field('preferred_media_type', 'str', enum=('VIDEO', 'IMAGE')),
+        Field('video_tag', 'str'),
+    )

@@ -1,0 +1,20 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import Optional
+
+from pinterest_client.model_utils import Field, Model
+
+
+class AdPreviewURLResponse(Model):
+    """AdPreviewURLResponse"""
+
+    url: Optional[str]
+    """'Preview URL, expires in 7 days. Can be used in an iframe.
+    For example: https://ads.pinterest.com/ad-preview/74667c814dd2b19/
+    The preview object ID/key is the last param - 74667c814dd2b19'
+    """
+
+    _fields = (
+        Field('url', 'str'),
+    )

@@ -1,0 +1,149 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, List, Optional, Union
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.ad_group_summary_status import AdGroupSummaryStatus
+    from pinterest_client.model.ads_analytics_create_async_request_custom_conversion_event_metrics_item import AdsAnalyticsCreateAsyncRequestCustomConversionEventMetricsItem
+    from pinterest_client.model.ads_analytics_metrics_filter import AdsAnalyticsMetricsFilter
+    from pinterest_client.model.campaign_summary_status import CampaignSummaryStatus
+    from pinterest_client.model.conversion_attribution_window_days import ConversionAttributionWindowDays
+    from pinterest_client.model.conversion_report_attribution_type import ConversionReportAttributionType
+    from pinterest_client.model.conversion_report_time_type import ConversionReportTimeType
+    from pinterest_client.model.data_output_format import DataOutputFormat
+    from pinterest_client.model.granularity import Granularity
+    from pinterest_client.model.metrics_reporting_level import MetricsReportingLevel
+    from pinterest_client.model.objective_type import ObjectiveType
+    from pinterest_client.model.pin_promotion_summary_status import PinPromotionSummaryStatus
+    from pinterest_client.model.product_group_summary_status import ProductGroupSummaryStatus
+    from pinterest_client.model.reporting_column_async import ReportingColumnAsync
+    from pinterest_client.model.reporting_time_zone import ReportingTimeZone
+
+
+class AdsAnalyticsCreateAsyncRequest(Model):
+    """AdsAnalyticsCreateAsyncRequest (component schema `AdsAnalyticsCreateAsyncRequest`)."""
+
+    attribution_types: Optional[List[Union[ConversionReportAttributionType, str]]]
+    """List of types of attribution for the conversion report"""
+
+    click_window_days: Optional[Union[ConversionAttributionWindowDays, int]]
+    """Number of days to use as the conversion attribution window for a pin click action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days."""
+
+    conversion_report_time: Optional[Union[ConversionReportTimeType, str]]
+    """The date by which the conversion metrics returned from this endpoint will be reported. There are two dates associated with a conversion event: the date that the user interacted with the ad, and the date that the user completed a conversion event."""
+
+    end_date: str
+    """Metric report end date (UTC). Format: YYYY-MM-DD"""
+
+    engagement_window_days: Optional[Union[ConversionAttributionWindowDays, int]]
+    """Number of days to use as the conversion attribution window for an engagement action. Engagements include saves, closeups, link clicks, and carousel card swipes. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days."""
+
+    granularity: Union[Granularity, str]
+    """TOTAL - metrics are aggregated over the specified date range.<br> DAY - metrics are broken down daily.<br> HOUR - metrics are broken down hourly.<br>WEEKLY - metrics are broken down weekly.<br>MONTHLY - metrics are broken down monthly"""
+
+    start_date: str
+    """Metric report start date (UTC). Format: YYYY-MM-DD"""
+
+    view_window_days: Optional[Union[ConversionAttributionWindowDays, int]]
+    """Number of days to use as the conversion attribution window for a view action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `1` day."""
+
+    campaign_ids: Optional[List[str]]
+    """List of campaign ids"""
+
+    campaign_statuses: Optional[List[Union[CampaignSummaryStatus, str]]]
+    """List of status values for filtering"""
+
+    campaign_objective_types: Optional[List[Union[ObjectiveType, str]]]
+    """List of values for filtering. ["WEB_SESSIONS"] in BETA."""
+
+    campaign_brand_label: Optional[str]
+    """Campaign brand label for filtering."""
+
+    ad_group_ids: Optional[List[str]]
+    """List of ad group ids"""
+
+    ad_group_statuses: Optional[List[Union[AdGroupSummaryStatus, str]]]
+    """List of values for filtering"""
+
+    ad_ids: Optional[List[str]]
+    """List of ad ids [This parameter is no supported for Product Item Level Reports]"""
+
+    ad_statuses: Optional[List[Union[PinPromotionSummaryStatus, str]]]
+    """List of values for filtering [This parameter is not supported for Product Item Level Reports]"""
+
+    product_group_ids: Optional[List[str]]
+    """List of product group ids"""
+
+    product_group_statuses: Optional[List[Union[ProductGroupSummaryStatus, str]]]
+    """List of values for filtering"""
+
+    product_item_ids: Optional[List[str]]
+    """List of product item ids"""
+
+    targeting_types: Optional[List[str]]
+    """List of targeting types. Requires `level` to be a value ending in `_TARGETING`. ["AUDIENCE_MULTIPLIER"] is only available in CAMPAIGN_TARGETING level. ["MEDIA_TYPE"] is only available in PRODUCT_ITEM_TARGETING level. ["AGE_BUCKET_AND_GENDER"] is in BETA and not yet available to all users."""
+
+    metrics_filters: Optional[List[AdsAnalyticsMetricsFilter]]
+    """List of metrics filters"""
+
+    columns: List[Union[ReportingColumnAsync, str]]
+    """Metric and entity columns. Pin promotion and ad related columns are not supported for the Product Item level reports."""
+
+    combine_targeting_types: Optional[bool]
+    """Determines if the targeting types included in the request should be consolidated into a single breakdown. For example, when combine_targeting_types is set to true, if GENDER and COUNTRY are targeting types in the request, the response will have a targeting type of GENDER_AND_COUNTRY and targeting values such as female&US. This feature is currently in BETA and is not available to all users."""
+
+    custom_conversion_event_metrics: Optional[List[AdsAnalyticsCreateAsyncRequestCustomConversionEventMetricsItem]]
+    """List of advertiser-defined custom conversion event metrics to include in the report"""
+
+    end_hour: Optional[int]
+    """Which hour of the end date to stop the report (inclusive). For example, with an end_date of '2020-01-01' and end_hour of '15', the report will contain metrics up to '2020-01-01 14:59:59'. The entire day will be included if no end hour is provided. Only allowed for hourly reports."""
+
+    level: Union[MetricsReportingLevel, str]
+    """Level of the report"""
+
+    primary_sort: Optional[str]
+
+    report_format: Optional[Union[DataOutputFormat, str]]
+    """Specification for formatting the report data. Reports in JSON will not zero-fill metrics, whereas reports in CSV will. Both report formats will omit rows where all the columns are equal to 0."""
+
+    reporting_timezone: Optional[Union[ReportingTimeZone, str]]
+    """Specify the timezone to be applied for the reporting. This feature is currently in BETA and is not available to all users."""
+
+    start_hour: Optional[int]
+    """Which hour of the start date to begin the report. The entire day will be included if no start hour is provided. Only allowed for hourly reports."""
+
+    _fields = (
+        Field('attribution_types', 'list[ConversionReportAttributionType]'),
+        Field('click_window_days', 'ConversionAttributionWindowDays'),
+        Field('conversion_report_time', 'ConversionReportTimeType'),
+        Field('end_date', 'str', required=True, pattern='^(\\d{4})-(\\d{2})-(\\d{2})$'),
+        Field('engagement_window_days', 'ConversionAttributionWindowDays'),
+        Field('granularity', 'Granularity', required=True),
+        Field('start_date', 'str', required=True, pattern='^(\\d{4})-(\\d{2})-(\\d{2})$'),
+        Field('view_window_days', 'ConversionAttributionWindowDays'),
+        Field('campaign_ids', 'list[str]', items={'pattern': '^\\d+$'}, max_items=500, min_items=1),
+        Field('campaign_statuses', 'list[CampaignSummaryStatus]', max_items=6, min_items=1),
+        Field('campaign_objective_types', 'list[ObjectiveType]', max_items=7, min_items=1),
+        Field('campaign_brand_label', 'str'),
+        Field('ad_group_ids', 'list[str]', items={'pattern': '^\\d+$'}, max_items=500, min_items=1),
+        Field('ad_group_statuses', 'list[AdGroupSummaryStatus]', max_items=6, min_items=1),
+        Field('ad_ids', 'list[str]', items={'pattern': '^\\d+$'}, max_items=500, min_items=1),
+        Field('ad_statuses', 'list[PinPromotionSummaryStatus]', max_items=6, min_items=1),
+        Field('product_group_ids', 'list[str]', items={'pattern': '^\\d+$'}, max_items=500, min_items=1),
+        Field('product_group_statuses', 'list[ProductGroupSummaryStatus]', max_items=6, min_items=1),
+        Field('product_item_ids', 'list[str]', items={'pattern': '^\\d+$'}, max_items=500, min_items=1),
+        Field('targeting_types', 'list[str]', items={'enum': ('KEYWORD', 'APPTYPE', 'GENDER', 'LOCATION', 'PLACEMENT', 'COUNTRY', 'TARGETED_INTEREST', 'PINNER_INTEREST', 'AUDIENCE_INCLUDE', 'GEO', 'AGE_BUCKET', 'REGION', 'MEDIA_TYPE', 'AGE_BUCKET_AND_GENDER', 'AUDIENCE_MULTIPLIER', 'CREATIVE_ENHANCEMENTS', 'LOCAL_ADS_STORE_CODE')}, max_items=5, min_items=1),
+        Field('metrics_filters', 'list[AdsAnalyticsMetricsFilter]', min_items=1),
+        Field('columns', 'list[ReportingColumnAsync]', required=True),
+        Field('combine_targeting_types', 'bool'),
+        Field('custom_conversion_event_metrics', 'list[AdsAnalyticsCreateAsyncRequestCustomConversionEventMetricsItem]'),
+        Field('end_hour', 'int', maximum=23, minimum=0),
+        Field('level', 'MetricsReportingLevel', required=True),
+        Field('primary_sort', 'str', enum=('BY_ID', 'BY_DATE')),
+        Field('report_format', 'DataOutputFormat'),
+        Field('reporting_timezone', 'ReportingTimeZone'),
+        Field('start_hour', 'int', maximum=23, minimum=0),
+    )

@@ -1,0 +1,25 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import Optional
+
+from pinterest_client.model_utils import Field, Model
+
+
+class AdsCreditRedeemResponse(Model):
+    """AdsCreditRedeemResponse (component schema `AdsCreditRedeemResponse`)."""
+
+    errorCode: Optional[int]
+    """Error code type if error occurs"""
+
+    errorMessage: Optional[str]
+    """Reason for failure"""
+
+    success: Optional[bool]
+    """Returns true if the offer code was successfully applied(validateOnly=false) or can be applied(validateOnly=true)."""
+
+    _fields = (
+        Field('errorCode', 'int', nullable=True),
+        Field('errorMessage', 'str', nullable=True),
+        Field('success', 'bool'),
+    )

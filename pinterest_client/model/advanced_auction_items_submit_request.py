@@ -1,0 +1,25 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, List
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.advanced_auction_items_submit_record import AdvancedAuctionItemsSubmitRecord
+
+
+class AdvancedAuctionItemsSubmitRequest(Model):
+    """Request containing operations to perform on bid prices and bid multipliers for a batch of retail catalog items"""
+
+    catalog_id: str
+    """Catalog id pertaining to all items"""
+
+    items: List[AdvancedAuctionItemsSubmitRecord]
+    """Array of item bid option operations"""
+
+    _fields = (
+        Field('catalog_id', 'str', required=True, pattern='^\\d+$'),
+        Field('items', 'list[AdvancedAuctionItemsSubmitRecord]', required=True, max_items=10000, min_items=1),
+    )
+    _additional = None

@@ -1,0 +1,41 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import Optional
+
+from pinterest_client.model_utils import Field, Model
+
+
+class AmazonConnectRequest(Model):
+    """Request containing OTP and Amazon storefront info called by Amazon"""
+
+    amazon_storefront_id: Optional[str]
+    """The Amazon storefront id"""
+
+    amazon_storefront_name: str
+    """The Amazon storefront name"""
+
+    amazon_storefront_url: str
+    """The Amazon storefront url"""
+
+    amazon_user_id: Optional[str]
+    """The Amazon user id"""
+
+    is_amazon_account_linked: bool
+    """The Amazon account linking status"""
+
+    one_time_passcode: Optional[str]
+    """The one time passcode for Pinterest-initiated linking requests"""
+
+    pinterest_user_id: Optional[str]
+    """The Pinterest user id for Amazon-initiated linking requests"""
+
+    _fields = (
+        Field('amazon_storefront_id', 'str'),
+        Field('amazon_storefront_name', 'str', required=True),
+        Field('amazon_storefront_url', 'str', required=True),
+        Field('amazon_user_id', 'str'),
+        Field('is_amazon_account_linked', 'bool', required=True),
+        Field('one_time_passcode', 'str'),
+        Field('pinterest_user_id', 'str', pattern='^\\d+$'),
+    )

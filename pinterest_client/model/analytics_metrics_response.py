@@ -1,0 +1,24 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Dict, List, Optional
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.analytics_daily_metrics import AnalyticsDailyMetrics
+
+
+class AnalyticsMetricsResponse(Model):
+    """AnalyticsMetricsResponse (component schema `AnalyticsMetricsResponse`)."""
+
+    daily_metrics: Optional[List[AnalyticsDailyMetrics]]
+    """Array with the requested daily metric records"""
+
+    summary_metrics: Optional[Dict[str, float]]
+    """The metric name and value over the requested period for each requested metric"""
+
+    _fields = (
+        Field('daily_metrics', 'list[AnalyticsDailyMetrics]'),
+        Field('summary_metrics', 'dict[float]'),
+    )

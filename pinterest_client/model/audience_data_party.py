@@ -1,0 +1,11 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from pinterest_client.model_utils import Enum
+
+
+class AudienceDataParty(Enum):
+    """Whether the data is owned by the partner (1p) or by the data provider (3p)"""
+
+    N1P = '1p'
+    N3P = '3p'

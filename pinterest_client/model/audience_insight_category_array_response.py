@@ -1,0 +1,22 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, List, Optional
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.audience_insight_category_common import AudienceInsightCategoryCommon
+
+
+class AudienceInsightCategoryArrayResponse(Model):
+    """AudienceInsightCategoryArrayResponse (component schema `AudienceInsightCategoryArrayResponse`).
+
+    Deprecated by Pinterest.
+    """
+
+    items: Optional[List[AudienceInsightCategoryCommon]]
+
+    _fields = (
+        Field('items', 'list[AudienceInsightCategoryCommon]'),
+    )

@@ -1,0 +1,33 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.base_invite_data_response_invite_data import BaseInviteDataResponseInviteData
+    from pinterest_client.model.business_access_user_summary import BusinessAccessUserSummary
+
+
+class BaseInviteDataResponse(Model):
+    """BaseInviteDataResponse (component schema `BaseInviteDataResponse`)."""
+
+    id: Optional[str]
+    """Unique identifier of the invite/request."""
+
+    invite_data: Optional[BaseInviteDataResponseInviteData]
+    """Metadata for the invite/request."""
+
+    is_received_invite: Optional[bool]
+    """Indicates whether the invite/request was received."""
+
+    user: Optional[BusinessAccessUserSummary]
+    """Metadata for the member/partner that was sent the invite/request."""
+
+    _fields = (
+        Field('id', 'str', pattern='^\\d+$'),
+        Field('invite_data', 'BaseInviteDataResponseInviteData'),
+        Field('is_received_invite', 'bool'),
+        Field('user', 'BusinessAccessUserSummary'),
+    )

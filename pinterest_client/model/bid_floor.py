@@ -1,0 +1,21 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import List, Optional
+
+from pinterest_client.model_utils import Field, Model
+
+
+class BidFloor(Model):
+    """BidFloor"""
+
+    bid_floors: Optional[List[int]]
+    """A list of bid floors in micro currency. For example, [100000, 200000]"""
+
+    type: Optional[str]
+    """Always the string 'bidfloor'"""
+
+    _fields = (
+        Field('bid_floors', 'list[int]'),
+        Field('type', 'str'),
+    )

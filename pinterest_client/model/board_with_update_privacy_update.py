@@ -1,0 +1,30 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional, Union
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.board_update_privacy import BoardUpdatePrivacy
+
+
+class BoardWithUpdatePrivacyUpdate(Model):
+    """Resource create or update operation model."""
+
+    description: Optional[str]
+
+    name: Optional[str]
+    """Name of the board.
+
+        **Note:** If you create an ad-only board by setting `is_ads_only`
+        to `true`, the board name automatically becomes "Ad-only Pins".
+    """
+
+    privacy: Optional[Union[BoardUpdatePrivacy, str]]
+
+    _fields = (
+        Field('description', 'str', nullable=True),
+        Field('name', 'str'),
+        Field('privacy', 'BoardUpdatePrivacy'),
+    )

@@ -1,0 +1,17 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from pinterest_client.model_utils import Field, Model
+
+
+class BrandAccountsCreateRequestProfileImage(Model):
+    """Base64-encoded image media source"""
+
+    content_type: str
+
+    data: str
+
+    _fields = (
+        Field('content_type', 'str', required=True, enum=('image/jpeg', 'image/png')),
+        Field('data', 'str', required=True, pattern='[a-zA-Z0-9+\\/=]+'),
+    )

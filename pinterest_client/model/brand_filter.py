@@ -1,0 +1,21 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.catalogs_product_group_multiple_string_criteria import CatalogsProductGroupMultipleStringCriteria
+
+
+class BrandFilter(Model):
+    """BRAND"""
+
+    BRAND: CatalogsProductGroupMultipleStringCriteria
+    """catalogs_product_group_multiple_string_criteria"""
+
+    _fields = (
+        Field('BRAND', 'CatalogsProductGroupMultipleStringCriteria', required=True),
+    )
+    _additional = None

@@ -1,0 +1,25 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.bulk_upsert_request_create import BulkUpsertRequestCreate
+    from pinterest_client.model.bulk_upsert_request_update import BulkUpsertRequestUpdate
+
+
+class BulkUpsertRequest(Model):
+    """Two set of objects to be managed asyncronusly by bulk. One for creations, one for modifications."""
+
+    create: Optional[BulkUpsertRequestCreate]
+    """Request for creation of entities in bulk."""
+
+    update: Optional[BulkUpsertRequestUpdate]
+    """Request for creation of entities in bulk."""
+
+    _fields = (
+        Field('create', 'BulkUpsertRequestCreate'),
+        Field('update', 'BulkUpsertRequestUpdate'),
+    )

@@ -1,0 +1,25 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import Optional
+
+from pinterest_client.model_utils import Field, Model
+
+
+class BulkUpsertRequestUpdateLabelsItem(Model):
+    """LabelBulkUpdateRequest"""
+
+    id: str
+    """Label ID."""
+
+    status: Optional[str]
+    """Set status to `ARCHIVED` to remove the label from the parent entity."""
+
+    value: Optional[str]
+    """</p><strong>Note:</strong> value field will be deprecated. Label name. 100-character limit."""
+
+    _fields = (
+        Field('id', 'str', required=True),
+        Field('status', 'str', enum=('ARCHIVED',)),
+        Field('value', 'str', max_length=100),
+    )

@@ -1,0 +1,25 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import Optional
+
+from pinterest_client.model_utils import Field, Model
+
+
+class BusinessAccessUserSummary(Model):
+    """Metadata of the member/partner that has access to the asset."""
+
+    email: Optional[str]
+    """Email of the business member/partner."""
+
+    id: Optional[str]
+    """Unique identifier of the business member/partner."""
+
+    username: Optional[str]
+    """Username of the business member/partner."""
+
+    _fields = (
+        Field('email', 'str', nullable=True),
+        Field('id', 'str', nullable=True, max_length=20, min_length=1),
+        Field('username', 'str', nullable=True),
+    )

@@ -1,0 +1,20 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, List
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.business_members_asset_access_delete_request_accesses_item import BusinessMembersAssetAccessDeleteRequestAccessesItem
+
+
+class BusinessMembersAssetAccessDeleteRequest(Model):
+    """BusinessMembersAssetAccessDeleteRequest (inline schema)."""
+
+    accesses: List[BusinessMembersAssetAccessDeleteRequestAccessesItem]
+    """List of members asset access to be deleted"""
+
+    _fields = (
+        Field('accesses', 'list[BusinessMembersAssetAccessDeleteRequestAccessesItem]', required=True, max_items=100, min_items=1),
+    )

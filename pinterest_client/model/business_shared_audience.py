@@ -1,0 +1,28 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, List, Union
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.operation_type import OperationType
+
+
+class BusinessSharedAudience(Model):
+    """BusinessSharedAudience (component schema `BusinessSharedAudience`)."""
+
+    audience_id: str
+    """Unique identifier of an audience"""
+
+    operation_type: Union[OperationType, str]
+    """Operation type to share a specific audience or revoke access to a previously shared audience"""
+
+    recipient_business_ids: List[str]
+    """List of business IDs to share with or revoke from."""
+
+    _fields = (
+        Field('audience_id', 'str', required=True, pattern='^\\d+$'),
+        Field('operation_type', 'OperationType', required=True),
+        Field('recipient_business_ids', 'list[str]', required=True, items={'pattern': '^\\d+$'}),
+    )

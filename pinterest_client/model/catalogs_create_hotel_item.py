@@ -1,0 +1,26 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.catalogs_hotel_attributes import CatalogsHotelAttributes
+
+
+class CatalogsCreateHotelItem(Model):
+    """A hotel item to be created."""
+
+    attributes: CatalogsHotelAttributes
+
+    hotel_id: str
+    """The catalog hotel id in the merchant namespace"""
+
+    operation: str
+
+    _fields = (
+        Field('attributes', 'CatalogsHotelAttributes', required=True),
+        Field('hotel_id', 'str', required=True),
+        Field('operation', 'str', required=True, enum=('CREATE',)),
+    )

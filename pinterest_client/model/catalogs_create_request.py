@@ -1,0 +1,25 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Union
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.catalogs_type import CatalogsType
+
+
+class CatalogsCreateRequest(Model):
+    """Request object for creating a catalog."""
+
+    catalog_type: Union[CatalogsType, str]
+    """Type of the catalog entity."""
+
+    name: str
+    """A human-friendly name associated to a given catalog."""
+
+    _fields = (
+        Field('catalog_type', 'CatalogsType', required=True),
+        Field('name', 'str', required=True),
+    )
+    _additional = None

@@ -1,0 +1,52 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import List, Optional
+
+from pinterest_client.model_utils import Field, Model
+
+
+class CatalogsCreativeAssetsAvailableFilterValuesFilterValues(Model):
+    """A map of filter attributes to their available values."""
+
+    custom_label_0: Optional[List[str]]
+
+    custom_label_1: Optional[List[str]]
+
+    custom_label_2: Optional[List[str]]
+
+    custom_label_3: Optional[List[str]]
+
+    custom_label_4: Optional[List[str]]
+
+    google_product_category_0: Optional[List[str]]
+
+    google_product_category_1: Optional[List[str]]
+
+    google_product_category_2: Optional[List[str]]
+
+    google_product_category_3: Optional[List[str]]
+
+    google_product_category_4: Optional[List[str]]
+
+    google_product_category_5: Optional[List[str]]
+
+    google_product_category_6: Optional[List[str]]
+
+    media_type: Optional[List[str]]
+
+    _fields = (
+        Field('custom_label_0', 'list[str]'),
+        Field('custom_label_1', 'list[str]'),
+        Field('custom_label_2', 'list[str]'),
+        Field('custom_label_3', 'list[str]'),
+        Field('custom_label_4', 'list[str]'),
+        Field('google_product_category_0', 'list[str]'),
+        Field('google_product_category_1', 'list[str]'),
+        Field('google_product_category_2', 'list[str]'),
+        Field('google_product_category_3', 'list[str]'),
+        Field('google_product_category_4', 'list[str]'),
+        Field('google_product_category_5', 'list[str]'),
+        Field('google_product_category_6', 'list[str]'),
+        Field('media_type', 'list[str]', items={'enum': ('IMAGE', 'VIDEO')}),
+    )

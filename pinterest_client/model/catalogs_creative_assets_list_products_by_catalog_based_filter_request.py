@@ -1,0 +1,28 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.catalogs_creative_assets_product_group_filters import CatalogsCreativeAssetsProductGroupFilters
+
+
+class CatalogsCreativeAssetsListProductsByCatalogBasedFilterRequest(Model):
+    """Request object to list products for a given creative assets catalog_id and product group filter."""
+
+    catalog_id: str
+    """Catalog id pertaining to the creative assets product group."""
+
+    catalog_type: str
+
+    filters: CatalogsCreativeAssetsProductGroupFilters
+    """Object holding a group of filters for a creative assets product group"""
+
+    _fields = (
+        Field('catalog_id', 'str', required=True, pattern='^\\d+$'),
+        Field('catalog_type', 'str', required=True, enum=('CREATIVE_ASSETS',)),
+        Field('filters', 'CatalogsCreativeAssetsProductGroupFilters', required=True),
+    )
+    _additional = None

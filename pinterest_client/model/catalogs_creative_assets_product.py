@@ -1,0 +1,28 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.catalogs_creative_assets_product_metadata import CatalogsCreativeAssetsProductMetadata
+    from pinterest_client.model.pin import Pin
+
+
+class CatalogsCreativeAssetsProduct(Model):
+    """CatalogsCreativeAssetsProduct (component schema `CatalogsCreativeAssetsProduct`)."""
+
+    catalog_type: str
+
+    metadata: CatalogsCreativeAssetsProductMetadata
+    """Creative assets product metadata entity"""
+
+    pin: Pin
+    """Pin model containing properties related to a Pinterest Pin."""
+
+    _fields = (
+        Field('catalog_type', 'str', required=True, enum=('CREATIVE_ASSETS',)),
+        Field('metadata', 'CatalogsCreativeAssetsProductMetadata', required=True),
+        Field('pin', 'Pin', required=True),
+    )

@@ -1,0 +1,46 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.catalogs_creative_assets_product_group_filters import CatalogsCreativeAssetsProductGroupFilters
+
+
+class CatalogsCreativeAssetsProductGroup(Model):
+    """creative_assets_product_group"""
+
+    catalog_id: str
+    """Catalog id pertaining to the creative assets product group."""
+
+    catalog_type: str
+
+    created_at: Optional[int]
+    """Unix timestamp in seconds of when catalog product group was created."""
+
+    description: Optional[str]
+
+    filters: CatalogsCreativeAssetsProductGroupFilters
+    """Object holding a group of filters for a creative assets product group"""
+
+    id: str
+    """ID of the creative assets product group."""
+
+    name: Optional[str]
+    """Name of creative assets product group"""
+
+    updated_at: Optional[int]
+    """Unix timestamp in seconds of last time catalog product group was updated."""
+
+    _fields = (
+        Field('catalog_id', 'str', required=True, pattern='^\\d+$'),
+        Field('catalog_type', 'str', required=True, enum=('CREATIVE_ASSETS',)),
+        Field('created_at', 'int'),
+        Field('description', 'str', nullable=True),
+        Field('filters', 'CatalogsCreativeAssetsProductGroupFilters', required=True),
+        Field('id', 'str', required=True, pattern='^\\d+$'),
+        Field('name', 'str'),
+        Field('updated_at', 'int'),
+    )

@@ -1,0 +1,34 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.catalogs_creative_assets_product_group_filters import CatalogsCreativeAssetsProductGroupFilters
+
+
+class CatalogsCreativeAssetsProductGroupCreateRequest(Model):
+    """Request object for creating a creative assets product group."""
+
+    catalog_id: str
+    """Catalog id pertaining to the creative assets product group."""
+
+    catalog_type: str
+
+    description: Optional[str]
+
+    filters: CatalogsCreativeAssetsProductGroupFilters
+    """Object holding a group of filters for a creative assets product group"""
+
+    name: str
+
+    _fields = (
+        Field('catalog_id', 'str', required=True, pattern='^\\d+$'),
+        Field('catalog_type', 'str', required=True, enum=('CREATIVE_ASSETS',)),
+        Field('description', 'str', nullable=True),
+        Field('filters', 'CatalogsCreativeAssetsProductGroupFilters', required=True),
+        Field('name', 'str', required=True),
+    )
+    _additional = None

@@ -1,0 +1,30 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.catalogs_creative_assets_product_group_filters import CatalogsCreativeAssetsProductGroupFilters
+
+
+class CatalogsCreativeAssetsProductGroupUpdateRequest(Model):
+    """Request object for updating a creative assets product group."""
+
+    catalog_type: Optional[str]
+
+    description: Optional[str]
+
+    filters: Optional[CatalogsCreativeAssetsProductGroupFilters]
+    """Object holding a group of filters for a creative assets product group"""
+
+    name: Optional[str]
+
+    _fields = (
+        Field('catalog_type', 'str', enum=('CREATIVE_ASSETS',)),
+        Field('description', 'str', nullable=True),
+        Field('filters', 'CatalogsCreativeAssetsProductGroupFilters'),
+        Field('name', 'str'),
+    )
+    _additional = None

@@ -1,0 +1,27 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.catalogs_feed_ingestion_errors import CatalogsFeedIngestionErrors
+    from pinterest_client.model.catalogs_feed_ingestion_info import CatalogsFeedIngestionInfo
+    from pinterest_client.model.catalogs_feed_ingestion_warnings import CatalogsFeedIngestionWarnings
+
+
+class CatalogsFeedIngestionDetails(Model):
+    """CatalogsFeedIngestionDetails (component schema `CatalogsFeedIngestionDetails`)."""
+
+    errors: CatalogsFeedIngestionErrors
+
+    info: CatalogsFeedIngestionInfo
+
+    warnings: CatalogsFeedIngestionWarnings
+
+    _fields = (
+        Field('errors', 'CatalogsFeedIngestionErrors', required=True),
+        Field('info', 'CatalogsFeedIngestionInfo', required=True),
+        Field('warnings', 'CatalogsFeedIngestionWarnings', required=True),
+    )

@@ -1,0 +1,47 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING, Optional, Union
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.catalogs_feed_ingestion_details import CatalogsFeedIngestionDetails
+    from pinterest_client.model.catalogs_feed_processing_status import CatalogsFeedProcessingStatus
+    from pinterest_client.model.catalogs_feed_product_counts import CatalogsFeedProductCounts
+    from pinterest_client.model.catalogs_feed_validation_details import CatalogsFeedValidationDetails
+    from pinterest_client.model.catalogs_feed_video_counts import CatalogsFeedVideoCounts
+
+
+class CatalogsFeedProcessingResult(Model):
+    """CatalogsFeedProcessingResult (component schema `CatalogsFeedProcessingResult`)."""
+
+    created_at: datetime.datetime
+
+    id: str
+
+    updated_at: datetime.datetime
+
+    ingestion_details: CatalogsFeedIngestionDetails
+
+    product_counts: Optional[CatalogsFeedProductCounts]
+    """The counts can be null early in the process."""
+
+    status: Union[CatalogsFeedProcessingStatus, str]
+
+    validation_details: CatalogsFeedValidationDetails
+
+    video_counts: Optional[CatalogsFeedVideoCounts]
+    """Counts of total, ingested, and not ingested videos in the feed file. The counts may not appear early in the process."""
+
+    _fields = (
+        Field('created_at', 'datetime', required=True),
+        Field('id', 'str', required=True),
+        Field('updated_at', 'datetime', required=True),
+        Field('ingestion_details', 'CatalogsFeedIngestionDetails', required=True),
+        Field('product_counts', 'CatalogsFeedProductCounts', required=True, nullable=True),
+        Field('status', 'CatalogsFeedProcessingStatus', required=True),
+        Field('validation_details', 'CatalogsFeedValidationDetails', required=True),
+        Field('video_counts', 'CatalogsFeedVideoCounts'),
+    )

@@ -1,0 +1,23 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.catalogs_feed_validation_errors import CatalogsFeedValidationErrors
+    from pinterest_client.model.catalogs_feed_validation_warnings import CatalogsFeedValidationWarnings
+
+
+class CatalogsFeedValidationDetails(Model):
+    """CatalogsFeedValidationDetails (component schema)."""
+
+    errors: CatalogsFeedValidationErrors
+
+    warnings: CatalogsFeedValidationWarnings
+
+    _fields = (
+        Field('errors', 'CatalogsFeedValidationErrors', required=True),
+        Field('warnings', 'CatalogsFeedValidationWarnings', required=True),
+    )

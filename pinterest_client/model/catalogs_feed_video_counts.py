@@ -1,0 +1,25 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import Optional
+
+from pinterest_client.model_utils import Field, Model
+
+
+class CatalogsFeedVideoCounts(Model):
+    """Counts of total, ingested, and not ingested videos in the feed file. The counts may not appear early in the process."""
+
+    ingested_videos: Optional[int]
+    """The number of videos successfully ingested from the feed file."""
+
+    not_ingested_videos: Optional[int]
+    """The number of videos that were not ingested from the feed file."""
+
+    total_videos: Optional[int]
+    """The number of videos in the feed file."""
+
+    _fields = (
+        Field('ingested_videos', 'int'),
+        Field('not_ingested_videos', 'int'),
+        Field('total_videos', 'int'),
+    )

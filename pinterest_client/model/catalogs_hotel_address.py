@@ -1,0 +1,33 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import Optional
+
+from pinterest_client.model_utils import Field, Model
+
+
+class CatalogsHotelAddress(Model):
+    """CatalogsHotelAddress (component schema)."""
+
+    addr1: Optional[str]
+    """Primary street address of hotel."""
+
+    city: Optional[str]
+    """City where the hotel is located."""
+
+    country: Optional[str]
+    """Country where the hotel is located."""
+
+    postal_code: Optional[str]
+    """Required for countries with a postal code system. Postal or zip code of the hotel."""
+
+    region: Optional[str]
+    """State, county, province, where the hotel is located."""
+
+    _fields = (
+        Field('addr1', 'str'),
+        Field('city', 'str'),
+        Field('country', 'str'),
+        Field('postal_code', 'str'),
+        Field('region', 'str'),
+    )

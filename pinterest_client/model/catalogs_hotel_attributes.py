@@ -1,0 +1,98 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, List, Optional
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.catalogs_hotel_address import CatalogsHotelAddress
+    from pinterest_client.model.catalogs_hotel_attributes_main_image import CatalogsHotelAttributesMainImage
+    from pinterest_client.model.catalogs_hotel_guest_ratings import CatalogsHotelGuestRatings
+
+
+class CatalogsHotelAttributes(Model):
+    """CatalogsHotelAttributes (component schema)."""
+
+    additional_image_link: Optional[List[str]]
+    """<p><= 2000 characters</p>
+    <p>The links to additional images for your hotel. Up to ten
+    additional images can be used to show a hotel from different angles.
+    Must begin with http:// or https://.</p>
+    """
+
+    main_image: Optional[CatalogsHotelAttributesMainImage]
+    """The main hotel image"""
+
+    address: Optional[CatalogsHotelAddress]
+    """Hotel address"""
+
+    base_price: Optional[str]
+    """Base price of the hotel room per night followed by the ISO currency code"""
+
+    brand: Optional[str]
+    """The brand to which this hotel belongs to."""
+
+    category: Optional[str]
+    """The type of property. The category can be any type of internal description desired."""
+
+    custom_label_0: Optional[str]
+    """Custom grouping of hotels"""
+
+    custom_label_1: Optional[str]
+    """Custom grouping of hotels"""
+
+    custom_label_2: Optional[str]
+    """Custom grouping of hotels"""
+
+    custom_label_3: Optional[str]
+    """Custom grouping of hotels"""
+
+    custom_label_4: Optional[str]
+    """Custom grouping of hotels"""
+
+    description: Optional[str]
+    """Brief description of the hotel."""
+
+    guest_ratings: Optional[CatalogsHotelGuestRatings]
+    """If specified, you must provide all properties"""
+
+    latitude: Optional[float]
+    """Latitude of the hotel."""
+
+    link: Optional[str]
+    """Link to the product page"""
+
+    longitude: Optional[float]
+    """Longitude of the hotel."""
+
+    name: Optional[str]
+    """The hotel's name."""
+
+    neighborhood: Optional[List[str]]
+    """A list of neighborhoods where the hotel is located"""
+
+    sale_price: Optional[str]
+    """Sale price of a hotel room per night. Used to advertise discounts off the regular price of the hotel."""
+
+    _fields = (
+        Field('additional_image_link', 'list[str]', nullable=True),
+        Field('main_image', 'CatalogsHotelAttributesMainImage'),
+        Field('address', 'CatalogsHotelAddress'),
+        Field('base_price', 'str', nullable=True),
+        Field('brand', 'str', nullable=True),
+        Field('category', 'str', nullable=True),
+        Field('custom_label_0', 'str', nullable=True),
+        Field('custom_label_1', 'str', nullable=True),
+        Field('custom_label_2', 'str', nullable=True),
+        Field('custom_label_3', 'str', nullable=True),
+        Field('custom_label_4', 'str', nullable=True),
+        Field('description', 'str', nullable=True),
+        Field('guest_ratings', 'CatalogsHotelGuestRatings'),
+        Field('latitude', 'float'),
+        Field('link', 'str', nullable=True),
+        Field('longitude', 'float', nullable=True),
+        Field('name', 'str', nullable=True),
+        Field('neighborhood', 'list[str]', nullable=True),
+        Field('sale_price', 'str', nullable=True),
+    )

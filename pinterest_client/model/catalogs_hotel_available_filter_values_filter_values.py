@@ -1,0 +1,31 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import List, Optional
+
+from pinterest_client.model_utils import Field, Model
+
+
+class CatalogsHotelAvailableFilterValuesFilterValues(Model):
+    """A map of filter attributes to their available values."""
+
+    brand: Optional[List[str]]
+
+    custom_label_0: Optional[List[str]]
+
+    custom_label_1: Optional[List[str]]
+
+    custom_label_2: Optional[List[str]]
+
+    custom_label_3: Optional[List[str]]
+
+    custom_label_4: Optional[List[str]]
+
+    _fields = (
+        Field('brand', 'list[str]'),
+        Field('custom_label_0', 'list[str]'),
+        Field('custom_label_1', 'list[str]'),
+        Field('custom_label_2', 'list[str]'),
+        Field('custom_label_3', 'list[str]'),
+        Field('custom_label_4', 'list[str]'),
+    )

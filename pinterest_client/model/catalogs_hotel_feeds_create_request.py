@@ -1,0 +1,61 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional, Union
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.catalogs_feed_credentials import CatalogsFeedCredentials
+    from pinterest_client.model.catalogs_feed_processing_schedule import CatalogsFeedProcessingSchedule
+    from pinterest_client.model.catalogs_format import CatalogsFormat
+    from pinterest_client.model.catalogs_hotel_feeds_create_request_status import CatalogsHotelFeedsCreateRequestStatus
+    from pinterest_client.model.catalogs_type import CatalogsType
+    from pinterest_client.model.nullable_currency import NullableCurrency
+
+
+class CatalogsHotelFeedsCreateRequest(Model):
+    """Request object for creating a feed. Please, be aware that "default_country" and "default_locale" are not required in the spec for forward compatibility but for now the API will not accept requests without those fields."""
+
+    catalog_id: Optional[str]
+    """Catalog id pertaining to the feed. If not provided, feed will use a default catalog based on type. At the moment a catalog can not have multiple hotel feeds but this will change in the future."""
+
+    catalog_type: Union[CatalogsType, str]
+    """Type of the catalog entity."""
+
+    credentials: Optional[CatalogsFeedCredentials]
+    """This field is **OPTIONAL**. Use this if your feed file requires username and password."""
+
+    default_currency: Optional[Union[NullableCurrency, str]]
+    """Currency Codes from ISO 4217."""
+
+    default_locale: str
+    """The locale used within a feed for product descriptions."""
+
+    format: Union[CatalogsFormat, str]
+    """The file format of a feed."""
+
+    location: str
+    """The URL where a feed is available for download. This URL is what Pinterest will use to download a feed for processing."""
+
+    name: str
+    """A human-friendly name associated to a given feed."""
+
+    preferred_processing_schedule: Optional[CatalogsFeedProcessingSchedule]
+    """Daily processing schedule. This field is **OPTIONAL**. Use this to configure the preferred time for processing a feed (otherwise random)."""
+
+    status: Optional[CatalogsHotelFeedsCreateRequestStatus]
+
+    _fields = (
+        Field('catalog_id', 'str', pattern='^\\d+$'),
+        Field('catalog_type', 'CatalogsType', required=True),
+        Field('credentials', 'CatalogsFeedCredentials', nullable=True),
+        Field('default_currency', 'NullableCurrency', nullable=True),
+        Field('default_locale', 'str', required=True),
+        Field('format', 'CatalogsFormat', required=True),
+        Field('location', 'str', required=True, pattern='^(http|https|ftp|sftp)://'),
+        Field('name', 'str', required=True),
+        Field('preferred_processing_schedule', 'CatalogsFeedProcessingSchedule', nullable=True),
+        Field('status', 'CatalogsHotelFeedsCreateRequestStatus'),
+    )
+    _additional = None

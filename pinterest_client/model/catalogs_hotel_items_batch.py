@@ -1,0 +1,43 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING, List, Optional, Union
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.batch_operation_status import BatchOperationStatus
+    from pinterest_client.model.catalogs_type import CatalogsType
+    from pinterest_client.model.hotel_processing_record import HotelProcessingRecord
+
+
+class CatalogsHotelItemsBatch(Model):
+    """Object describing the catalogs hotel items batch"""
+
+    batch_id: Optional[str]
+    """Id of the catalogs items batch"""
+
+    catalog_type: Union[CatalogsType, str]
+    """Type of the catalog entity."""
+
+    completed_time: Optional[datetime.datetime]
+    """Date and time (UTC) of the batch completion: YYYY-MM-DD'T'hh:mm:ss"""
+
+    created_time: Optional[datetime.datetime]
+    """Date and time (UTC) of the batch creation: YYYY-MM-DD'T'hh:mm:ss"""
+
+    items: Optional[List[HotelProcessingRecord]]
+    """Array with the catalogs items processing records part of the catalogs items batch"""
+
+    status: Optional[Union[BatchOperationStatus, str]]
+    """The status of the operation performed by the batch"""
+
+    _fields = (
+        Field('batch_id', 'str'),
+        Field('catalog_type', 'CatalogsType', required=True),
+        Field('completed_time', 'datetime', nullable=True, read_only=True),
+        Field('created_time', 'datetime', read_only=True),
+        Field('items', 'list[HotelProcessingRecord]'),
+        Field('status', 'BatchOperationStatus'),
+    )

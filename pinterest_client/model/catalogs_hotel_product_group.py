@@ -1,0 +1,54 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional, Union
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.catalogs_hotel_product_group_filters import CatalogsHotelProductGroupFilters
+    from pinterest_client.model.catalogs_hotel_product_group_type import CatalogsHotelProductGroupType
+
+
+class CatalogsHotelProductGroup(Model):
+    """hotel_product_group"""
+
+    catalog_id: str
+    """Catalog id pertaining to the hotel product group."""
+
+    catalog_type: str
+
+    created_at: Optional[int]
+    """Unix timestamp in seconds of when catalog product group was created."""
+
+    description: Optional[str]
+
+    filters: CatalogsHotelProductGroupFilters
+    """Object holding a group of filters for a hotel product group"""
+
+    id: str
+    """ID of the hotel product group."""
+
+    name: Optional[str]
+    """Name of hotel product group"""
+
+    type: Union[CatalogsHotelProductGroupType, str]
+    """<p>Catalog hotel product group type</p>
+    <p>MERCHANT_CREATED: Product groups created by merchants.
+    <br>ALL_LISTINGS: Includes every hotel item in your catalog.
+    """
+
+    updated_at: Optional[int]
+    """Unix timestamp in seconds of last time catalog product group was updated."""
+
+    _fields = (
+        Field('catalog_id', 'str', required=True, pattern='^\\d+$'),
+        Field('catalog_type', 'str', required=True, enum=('HOTEL',)),
+        Field('created_at', 'int'),
+        Field('description', 'str', nullable=True),
+        Field('filters', 'CatalogsHotelProductGroupFilters', required=True),
+        Field('id', 'str', required=True, pattern='^\\d+$'),
+        Field('name', 'str'),
+        Field('type', 'CatalogsHotelProductGroupType', required=True),
+        Field('updated_at', 'int'),
+    )

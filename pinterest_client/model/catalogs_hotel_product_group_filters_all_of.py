@@ -1,0 +1,20 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, List
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.catalogs_hotel_product_group_filter_keys import CatalogsHotelProductGroupFilterKeys
+
+
+class CatalogsHotelProductGroupFiltersAllOf(Model):
+    """all_of"""
+
+    all_of: List[CatalogsHotelProductGroupFilterKeys]
+
+    _fields = (
+        Field('all_of', 'list[CatalogsHotelProductGroupFilterKeys]', required=True),
+    )
+    _additional = None

@@ -1,0 +1,17 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from pinterest_client.model_utils import Field, Model
+
+
+class CatalogsHotelProductGroupProductCounts(Model):
+    """Product counts for a Hotel CatalogsProductGroup"""
+
+    catalog_type: str
+
+    total: float
+
+    _fields = (
+        Field('catalog_type', 'str', required=True, enum=('HOTEL',)),
+        Field('total', 'float', required=True, minimum=0),
+    )

@@ -1,0 +1,15 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from pinterest_client.model_utils import Field, Model
+
+
+class CatalogsHotelProductMetadata(Model):
+    """Hotel product metadata entity"""
+
+    hotel_id: str
+    """The user-created unique ID that represents the hotel item."""
+
+    _fields = (
+        Field('hotel_id', 'str', required=True),
+    )

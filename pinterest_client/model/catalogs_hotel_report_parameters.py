@@ -1,0 +1,22 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.catalogs_hotel_report_parameters_report import CatalogsHotelReportParametersReport
+
+
+class CatalogsHotelReportParameters(Model):
+    """Parameters for hotel report"""
+
+    catalog_type: str
+
+    report: CatalogsHotelReportParametersReport
+
+    _fields = (
+        Field('catalog_type', 'str', required=True, enum=('HOTEL',)),
+        Field('report', 'CatalogsHotelReportParametersReport', required=True),
+    )

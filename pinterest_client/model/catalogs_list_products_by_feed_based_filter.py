@@ -1,0 +1,25 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.catalogs_product_group_filters import CatalogsProductGroupFilters
+
+
+class CatalogsListProductsByFeedBasedFilter(Model):
+    """Request object to list products for a given feed_id and product group filter."""
+
+    feed_id: str
+    """Catalog Feed id pertaining to the catalog product group filter."""
+
+    filters: CatalogsProductGroupFilters
+    """Object holding a group of filters for a catalog product group"""
+
+    _fields = (
+        Field('feed_id', 'str', required=True, pattern='^\\d+$'),
+        Field('filters', 'CatalogsProductGroupFilters', required=True),
+    )
+    _additional = None

@@ -1,0 +1,20 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import List, Optional
+
+from pinterest_client.model_utils import Field, Model
+
+
+class CatalogsProductGroupMultipleStringListCriteria(Model):
+    """catalogs_product_group_multiple_string_list_criteria"""
+
+    negated: Optional[bool]
+
+    values: List[List[str]]
+
+    _fields = (
+        Field('negated', 'bool'),
+        Field('values', 'list[list[str]]', required=True),
+    )
+    _additional = None

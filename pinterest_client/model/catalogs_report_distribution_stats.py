@@ -1,0 +1,44 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import Optional
+
+from pinterest_client.model_utils import Field, Model
+
+
+class CatalogsReportDistributionStats(Model):
+    """CatalogsReportDistributionStats (component schema `CatalogsReportDistributionStats`)."""
+
+    catalog_id: Optional[str]
+    """ID of the catalog entity."""
+
+    code: Optional[int]
+    """The event code that a diagnostics aggregated number references"""
+
+    code_label: Optional[str]
+    """A human-friendly label for the event code (e.g, 'SPAM')"""
+
+    ineligible_for_ads: Optional[bool]
+    """Indicates if issue makes items ineligible for ads distribution"""
+
+    ineligible_for_organic: Optional[bool]
+    """Indicates if issue makes items ineligible for organic distribution"""
+
+    message: Optional[str]
+    """Title message describing the diagnostic issue"""
+
+    occurrences: Optional[int]
+    """Number of occurrences of the issue"""
+
+    report_type: Optional[str]
+
+    _fields = (
+        Field('catalog_id', 'str', pattern='^\\d+$'),
+        Field('code', 'int'),
+        Field('code_label', 'str'),
+        Field('ineligible_for_ads', 'bool'),
+        Field('ineligible_for_organic', 'bool'),
+        Field('message', 'str'),
+        Field('occurrences', 'int'),
+        Field('report_type', 'str', enum=('DISTRIBUTION_ISSUES',)),
+    )

@@ -1,0 +1,40 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import Optional
+
+from pinterest_client.model_utils import Field, Model
+
+
+class CatalogsReportFeedIngestionStats(Model):
+    """CatalogsReportFeedIngestionStats (component schema `CatalogsReportFeedIngestionStats`)."""
+
+    catalog_id: Optional[str]
+    """ID of the catalog entity."""
+
+    code: Optional[int]
+    """The event code that a diagnostics aggregated number references"""
+
+    code_label: Optional[str]
+    """A human-friendly label for the event code (e.g, 'AVAILABILITY_INVALID')"""
+
+    message: Optional[str]
+    """Title message describing the diagnostic issue"""
+
+    occurrences: Optional[int]
+    """Number of occurrences of the issue"""
+
+    report_type: Optional[str]
+
+    severity: Optional[str]
+    """An ERROR means that items have been dropped, while a WARN denotes that items have been ingested despite an issue"""
+
+    _fields = (
+        Field('catalog_id', 'str', pattern='^\\d+$'),
+        Field('code', 'int'),
+        Field('code_label', 'str'),
+        Field('message', 'str'),
+        Field('occurrences', 'int'),
+        Field('report_type', 'str', enum=('FEED_INGESTION_ISSUES',)),
+        Field('severity', 'str', enum=('WARN', 'ERROR')),
+    )

@@ -1,0 +1,85 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import List, Optional
+
+from pinterest_client.model_utils import Field, Model
+
+
+class CatalogsRetailAvailableFilterValuesFilterValues(Model):
+    """A map of filter attributes to their available values."""
+
+    ad_image_tags: Optional[List[str]]
+
+    ad_video_tags: Optional[List[str]]
+
+    availability: Optional[List[str]]
+
+    brand: Optional[List[str]]
+
+    condition: Optional[List[str]]
+
+    custom_label_0: Optional[List[str]]
+
+    custom_label_1: Optional[List[str]]
+
+    custom_label_2: Optional[List[str]]
+
+    custom_label_3: Optional[List[str]]
+
+    custom_label_4: Optional[List[str]]
+
+    gender: Optional[List[str]]
+
+    google_product_category_0: Optional[List[str]]
+
+    google_product_category_1: Optional[List[str]]
+
+    google_product_category_2: Optional[List[str]]
+
+    google_product_category_3: Optional[List[str]]
+
+    google_product_category_4: Optional[List[str]]
+
+    google_product_category_5: Optional[List[str]]
+
+    google_product_category_6: Optional[List[str]]
+
+    media_type: Optional[List[str]]
+
+    product_type_0: Optional[List[str]]
+
+    product_type_1: Optional[List[str]]
+
+    product_type_2: Optional[List[str]]
+
+    product_type_3: Optional[List[str]]
+
+    product_type_4: Optional[List[str]]
+
+    _fields = (
+        Field('ad_image_tags', 'list[str]'),
+        Field('ad_video_tags', 'list[str]'),
+        Field('availability', 'list[str]', items={'enum': ('IN_STOCK', 'OUT_OF_STOCK', 'PREORDER', 'UNAVAILABLE')}),
+        Field('brand', 'list[str]'),
+        Field('condition', 'list[str]', items={'enum': ('NEW', 'USED', 'REFURBISHED')}),
+        Field('custom_label_0', 'list[str]'),
+        Field('custom_label_1', 'list[str]'),
+        Field('custom_label_2', 'list[str]'),
+        Field('custom_label_3', 'list[str]'),
+        Field('custom_label_4', 'list[str]'),
+        Field('gender', 'list[str]', items={'enum': ('FEMALE', 'MALE', 'UNISEX')}),
+        Field('google_product_category_0', 'list[str]'),
+        Field('google_product_category_1', 'list[str]'),
+        Field('google_product_category_2', 'list[str]'),
+        Field('google_product_category_3', 'list[str]'),
+        Field('google_product_category_4', 'list[str]'),
+        Field('google_product_category_5', 'list[str]'),
+        Field('google_product_category_6', 'list[str]'),
+        Field('media_type', 'list[str]', items={'enum': ('IMAGE', 'VIDEO')}),
+        Field('product_type_0', 'list[str]'),
+        Field('product_type_1', 'list[str]'),
+        Field('product_type_2', 'list[str]'),
+        Field('product_type_3', 'list[str]'),
+        Field('product_type_4', 'list[str]'),
+    )

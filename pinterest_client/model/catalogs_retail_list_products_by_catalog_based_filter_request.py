@@ -1,0 +1,38 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Union
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.catalogs_locale import CatalogsLocale
+    from pinterest_client.model.catalogs_product_group_filters import CatalogsProductGroupFilters
+    from pinterest_client.model.country import Country
+
+
+class CatalogsRetailListProductsByCatalogBasedFilterRequest(Model):
+    """Request object to list products for a given retail catalog_id and product group filter."""
+
+    catalog_id: str
+    """Catalog id pertaining to the retail product group."""
+
+    catalog_type: str
+    """Retail catalog based product group is available only for selected partners at the moment. If you are not eligible, please use feed based one."""
+
+    country: Union[Country, str]
+    """Country ID from ISO 3166-1 alpha-2."""
+
+    filters: CatalogsProductGroupFilters
+    """Object holding a group of filters for a catalog product group"""
+
+    locale: Union[CatalogsLocale, str]
+
+    _fields = (
+        Field('catalog_id', 'str', required=True, pattern='^\\d+$'),
+        Field('catalog_type', 'str', required=True, enum=('RETAIL',)),
+        Field('country', 'Country', required=True),
+        Field('filters', 'CatalogsProductGroupFilters', required=True),
+        Field('locale', 'CatalogsLocale', required=True),
+    )
+    _additional = None

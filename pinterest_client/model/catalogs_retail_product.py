@@ -1,0 +1,28 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.catalogs_retail_product_metadata import CatalogsRetailProductMetadata
+    from pinterest_client.model.pin import Pin
+
+
+class CatalogsRetailProduct(Model):
+    """CatalogsRetailProduct (component schema)."""
+
+    catalog_type: str
+
+    metadata: CatalogsRetailProductMetadata
+    """Retail product metadata entity"""
+
+    pin: Pin
+    """Pin model containing properties related to a Pinterest Pin."""
+
+    _fields = (
+        Field('catalog_type', 'str', required=True, enum=('RETAIL',)),
+        Field('metadata', 'CatalogsRetailProductMetadata', required=True),
+        Field('pin', 'Pin', required=True),
+    )

@@ -1,0 +1,79 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional, Union
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.catalogs_product_group_filters import CatalogsProductGroupFilters
+    from pinterest_client.model.catalogs_product_group_status import CatalogsProductGroupStatus
+    from pinterest_client.model.catalogs_product_group_type import CatalogsProductGroupType
+
+
+class CatalogsRetailProductGroup(Model):
+    """retail_product_group"""
+
+    catalog_id: str
+    """Catalog id pertaining to the retail product group."""
+
+    catalog_type: str
+
+    country: Optional[str]
+
+    created_at: Optional[int]
+    """Unix timestamp in seconds of when catalog product group was created."""
+
+    description: Optional[str]
+
+    feed_id: Optional[str]
+    """id of the catalogs feed belonging to this catalog product group"""
+
+    filters: CatalogsProductGroupFilters
+    """Object holding a group of filters for a catalog product group"""
+
+    id: str
+    """ID of the catalog product group."""
+
+    is_featured: Optional[bool]
+    """boolean indicator of whether the product group is being featured or not"""
+
+    locale: Optional[str]
+
+    name: Optional[str]
+    """Name of catalog product group"""
+
+    status: Optional[Union[CatalogsProductGroupStatus, str]]
+
+    type: Union[CatalogsProductGroupType, str]
+    """<p>Catalog product group type</p>
+    <p>MERCHANT_CREATED: Product groups created by merchants.
+    <br>ALL_PRODUCTS: Consists of every product in your latest successful feed upload.
+    <br>BEST_DEALS: Consists of products with the deepest drop in price.
+    <br>PINNER_FAVORITES: Consists of products that are resonating most with people on Pinterest, based on engagement.
+    <br>TOP_SELLERS: Consists of products with the highest conversion rate, if you have the conversion tag installed.
+    <br>BACK_IN_STOCK: Consists of products that were previously out of stock and are now in stock.
+    <br>NEW_ARRIVALS: Consists of products that are new to your Catalog.
+    <br>SHOPIFY_COLLECTION: Product groups created based on Shopify Product Collections.
+    <br>I2PC: Product groups created based on predicted product category.</p>
+    """
+
+    updated_at: Optional[int]
+    """Unix timestamp in seconds of last time catalog product group was updated."""
+
+    _fields = (
+        Field('catalog_id', 'str', required=True, pattern='^\\d+$'),
+        Field('catalog_type', 'str', required=True, enum=('RETAIL',)),
+        Field('country', 'str', nullable=True),
+        Field('created_at', 'int'),
+        Field('description', 'str', nullable=True),
+        Field('feed_id', 'str', required=True, nullable=True, pattern='^\\d+$'),
+        Field('filters', 'CatalogsProductGroupFilters', required=True),
+        Field('id', 'str', required=True, pattern='^\\d+$'),
+        Field('is_featured', 'bool'),
+        Field('locale', 'str', nullable=True),
+        Field('name', 'str'),
+        Field('status', 'CatalogsProductGroupStatus'),
+        Field('type', 'CatalogsProductGroupType', required=True),
+        Field('updated_at', 'int'),
+    )

@@ -1,0 +1,44 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional, Union
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.catalogs_locale import CatalogsLocale
+    from pinterest_client.model.catalogs_product_group_filters_request import CatalogsProductGroupFiltersRequest
+    from pinterest_client.model.country import Country
+
+
+class CatalogsRetailProductGroupCreateRequest(Model):
+    """Request object for creating a product group."""
+
+    catalog_id: str
+    """Catalog id pertaining to the retail product group."""
+
+    catalog_type: str
+    """Retail catalog based product group is available only for selected partners at the moment. If you are not eligible, please use feed based one."""
+
+    country: Optional[Union[Country, str]]
+    """Country ID from ISO 3166-1 alpha-2."""
+
+    description: Optional[str]
+
+    filters: CatalogsProductGroupFiltersRequest
+    """Object holding a group of filters for request on catalog product group. This is a distinct schema It is not possible to create or update a Product Group with empty filters. But some automatically generated Product Groups might have empty filters."""
+
+    locale: Optional[Union[CatalogsLocale, str]]
+
+    name: str
+
+    _fields = (
+        Field('catalog_id', 'str', required=True, pattern='^\\d+$'),
+        Field('catalog_type', 'str', required=True, enum=('RETAIL',)),
+        Field('country', 'Country'),
+        Field('description', 'str', nullable=True),
+        Field('filters', 'CatalogsProductGroupFiltersRequest', required=True),
+        Field('locale', 'CatalogsLocale'),
+        Field('name', 'str', required=True),
+    )
+    _additional = None

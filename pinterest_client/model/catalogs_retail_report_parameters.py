@@ -1,0 +1,22 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.catalogs_retail_report_parameters_report import CatalogsRetailReportParametersReport
+
+
+class CatalogsRetailReportParameters(Model):
+    """Parameters for retail report"""
+
+    catalog_type: str
+
+    report: CatalogsRetailReportParametersReport
+
+    _fields = (
+        Field('catalog_type', 'str', required=True, enum=('RETAIL',)),
+        Field('report', 'CatalogsRetailReportParametersReport', required=True),
+    )

@@ -1,0 +1,26 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.catalogs_updatable_creative_assets_attributes import CatalogsUpdatableCreativeAssetsAttributes
+
+
+class CatalogsUpdateCreativeAssetsItem(Model):
+    """A creative assets item to be updated."""
+
+    attributes: CatalogsUpdatableCreativeAssetsAttributes
+
+    creative_assets_id: str
+    """The catalog creative assets item id in the merchant namespace"""
+
+    operation: str
+
+    _fields = (
+        Field('attributes', 'CatalogsUpdatableCreativeAssetsAttributes', required=True),
+        Field('creative_assets_id', 'str', required=True),
+        Field('operation', 'str', required=True, enum=('UPDATE',)),
+    )

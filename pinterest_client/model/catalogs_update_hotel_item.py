@@ -1,0 +1,26 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.catalogs_updatable_hotel_attributes import CatalogsUpdatableHotelAttributes
+
+
+class CatalogsUpdateHotelItem(Model):
+    """Object describing an hotel item batch record"""
+
+    attributes: CatalogsUpdatableHotelAttributes
+
+    hotel_id: str
+    """The catalog hotel item id in the merchant namespace"""
+
+    operation: str
+
+    _fields = (
+        Field('attributes', 'CatalogsUpdatableHotelAttributes', required=True),
+        Field('hotel_id', 'str', required=True),
+        Field('operation', 'str', required=True, enum=('UPDATE',)),
+    )

@@ -1,0 +1,14 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from pinterest_client.model_utils import UnionModel
+
+
+class CatalogsVerticalFeedsUpdateRequest(UnionModel):
+    """Request object for updating a feed.
+
+    One of: `CatalogsRetailFeedsUpdateRequest`, `CatalogsHotelFeedsUpdateRequest`, `CatalogsCreativeAssetsFeedsUpdateRequest`.
+    """
+
+    _variants = ('CatalogsRetailFeedsUpdateRequest', 'CatalogsHotelFeedsUpdateRequest', 'CatalogsCreativeAssetsFeedsUpdateRequest')
+    _discriminator = ('catalog_type', {'RETAIL': 'CatalogsRetailFeedsUpdateRequest', 'HOTEL': 'CatalogsHotelFeedsUpdateRequest', 'CREATIVE_ASSETS': 'CatalogsCreativeAssetsFeedsUpdateRequest'})

@@ -1,0 +1,52 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import Optional
+
+from pinterest_client.model_utils import Field, Model
+
+
+class ConversionEventAppInfo(Model):
+    """Object containing information about the application where event occurred."""
+
+    app_id: Optional[str]
+    """App ID in Google Play Store, AppStore or other stores."""
+
+    app_name: Optional[str]
+    """Name of the app. Primarily used for Mobile Apps."""
+
+    app_package_name: Optional[str]
+    """App package name"""
+
+    app_store: Optional[str]
+    """The name of the app distributor or store from which the app was installed.
+    Some options: Samsung Galaxy Store, Google Play Store, Amazon Store, Apple App Store, F-Droid, Aptoide, Obtanium, Huawei AppGallery, Xiaomi Mi GetApps
+    """
+
+    app_version: Optional[str]
+    """App version. Primarily used for mobile apps"""
+
+    install_time: Optional[int]
+    """App install time. Unix timestamp in seconds"""
+
+    user_agent: Optional[str]
+    """User Agent request header. Primarily used for Web events"""
+
+    window_height: Optional[int]
+    """Inner height of the window or viewport."""
+
+    window_width: Optional[int]
+    """Inner width of the window or viewport."""
+
+    _fields = (
+        Field('app_id', 'str', max_length=200),
+        Field('app_name', 'str', max_length=200),
+        Field('app_package_name', 'str', max_length=200),
+        Field('app_store', 'str', max_length=100),
+        Field('app_version', 'str', max_length=100),
+        Field('install_time', 'int', minimum=0),
+        Field('user_agent', 'str', max_length=16384),
+        Field('window_height', 'int', maximum=30720, minimum=0),
+        Field('window_width', 'int', maximum=30720, minimum=0),
+    )
+    _additional = None

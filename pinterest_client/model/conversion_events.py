@@ -1,0 +1,20 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, List
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.conversion_events_data_item import ConversionEventsDataItem
+
+
+class ConversionEvents(Model):
+    """A list of events (one or more) encapsulated by a data object."""
+
+    data: List[ConversionEventsDataItem]
+
+    _fields = (
+        Field('data', 'list[ConversionEventsDataItem]', required=True, max_items=1000, min_items=1),
+    )
+    _additional = None

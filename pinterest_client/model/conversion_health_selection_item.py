@@ -1,0 +1,29 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import Any, Dict, Optional
+
+from pinterest_client.model_utils import Field, Model
+
+
+class ConversionHealthSelectionItem(Model):
+    """User selection of conversion health criteria for a single feature"""
+
+    conversionType: Optional[Dict[str, Any]]
+    """Status for conversion types"""
+
+    criteria: Optional[Dict[str, Any]]
+    """Status for criteria"""
+
+    ingestionSource: Optional[Dict[str, Any]]
+    """Status for ingestion sources"""
+
+    status: Any
+    """Overall status for this selection item"""
+
+    _fields = (
+        Field('conversionType', 'dict[any]'),
+        Field('criteria', 'dict[any]'),
+        Field('ingestionSource', 'dict[any]'),
+        Field('status', 'any', required=True),
+    )

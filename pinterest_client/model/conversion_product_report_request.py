@@ -1,0 +1,79 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, List, Optional, Union
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.conversion_attribution_window_days import ConversionAttributionWindowDays
+    from pinterest_client.model.conversion_product_reporting_column import ConversionProductReportingColumn
+    from pinterest_client.model.conversion_report_time_type import ConversionReportTimeType
+    from pinterest_client.model.objective_type import ObjectiveType
+
+
+class ConversionProductReportRequest(Model):
+    """Request for a brand, category, SKU report"""
+
+    ad_group_ids: Optional[List[str]]
+    """List of ad group ids. <br>Only support ad_group_ids field when level of the report is AD_GROUP."""
+
+    campaign_ids: Optional[List[str]]
+    """List of campaign ids. <br>Only support campaign_ids field when level of the report is CAMPAIGN."""
+
+    campaign_objective_types: Optional[List[Union[ObjectiveType, str]]]
+    """List of values for filtering. Default is ['CONSIDERATION','AWARENESS','WEB_CONVERSION','VIDEO_COMPLETION']."""
+
+    click_window_days: Optional[Union[ConversionAttributionWindowDays, int]]
+    """Number of days to use as the conversion attribution window for a pin click action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days."""
+
+    columns: List[Union[ConversionProductReportingColumn, str]]
+    """Metric and entity columns"""
+
+    conversion_product_attribution_type: Optional[str]
+    """Required attribution type of the B/C/S report.<br>When the attribution type is BRAND_ATTRIBUTION, start_date for the report must be after 2025-04-01."""
+
+    conversion_product_breakdown: Optional[str]
+    """Report breakdown type. This is used to specify the breakdown of the report by brand, category, or SKU."""
+
+    conversion_report_time: Optional[Union[ConversionReportTimeType, str]]
+    """The date by which the conversion metrics returned from this endpoint will be reported. There are two dates associated with a conversion event: the date that the user interacted with the ad, and the date that the user completed a conversion event."""
+
+    end_date: str
+    """Metric report end date (UTC). Format: YYYY-MM-DD.<br> A max of 1 year is allowed between the start and end date for reports."""
+
+    granularity: str
+    """TOTAL - metrics are aggregated over the specified date range.<br> WEEK - metrics are broken down weekly.<br> MONTH - metrics are broken down monthly."""
+
+    level: str
+    """Level of the report"""
+
+    product_sku_ids: Optional[List[str]]
+    """List of SKU ids. <br>Only support product_sku_ids field when report breakdown type is PRODUCT_SKU_GROUP."""
+
+    report_name: str
+    """Name of the conversion product report."""
+
+    start_date: str
+    """Metric report start date (UTC). Format: YYYY-MM-DD.<br> Start date must be after 2024-03-16. 7 day minimum time window for report is required."""
+
+    view_window_days: Optional[Union[ConversionAttributionWindowDays, int]]
+    """Number of days to use as the conversion attribution window for a view action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` day."""
+
+    _fields = (
+        Field('ad_group_ids', 'list[str]', items={'pattern': '^\\d+$'}, max_items=500, min_items=1),
+        Field('campaign_ids', 'list[str]', items={'pattern': '^\\d+$'}, max_items=500, min_items=1),
+        Field('campaign_objective_types', 'list[ObjectiveType]', max_items=7, min_items=1),
+        Field('click_window_days', 'ConversionAttributionWindowDays'),
+        Field('columns', 'list[ConversionProductReportingColumn]', required=True),
+        Field('conversion_product_attribution_type', 'str', enum=('DEFAULT', 'BRAND_ATTRIBUTION')),
+        Field('conversion_product_breakdown', 'str', enum=('PRODUCT_BRAND', 'PRODUCT_CATEGORY', 'PRODUCT_BRAND_AND_CATEGORY', 'PRODUCT_SKU', 'PRODUCT_SKU_GROUP')),
+        Field('conversion_report_time', 'ConversionReportTimeType'),
+        Field('end_date', 'str', required=True, pattern='^(\\d{4})-(\\d{2})-(\\d{2})$'),
+        Field('granularity', 'str', required=True, enum=('WEEK', 'MONTH', 'TOTAL')),
+        Field('level', 'str', required=True, enum=('ADVERTISER', 'CAMPAIGN', 'AD_GROUP')),
+        Field('product_sku_ids', 'list[str]', items={'pattern': '^[a-zA-Z0-9]+$'}, max_items=500, min_items=2),
+        Field('report_name', 'str', required=True),
+        Field('start_date', 'str', required=True, pattern='^(\\d{4})-(\\d{2})-(\\d{2})$'),
+        Field('view_window_days', 'ConversionAttributionWindowDays'),
+    )

@@ -1,0 +1,19 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, List, Optional
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.conversion_tag import ConversionTag
+
+
+class ConversionTagListResponse(Model):
+    """ConversionTagListResponse (component schema `ConversionTagListResponse`)."""
+
+    items: Optional[List[ConversionTag]]
+
+    _fields = (
+        Field('items', 'list[ConversionTag]'),
+    )

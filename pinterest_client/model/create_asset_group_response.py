@@ -1,0 +1,19 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.asset_group_binding import AssetGroupBinding
+
+
+class CreateAssetGroupResponse(Model):
+    """CreateAssetGroupResponse (component schema `CreateAssetGroupResponse`)."""
+
+    asset_group: Optional[AssetGroupBinding]
+
+    _fields = (
+        Field('asset_group', 'AssetGroupBinding'),
+    )

@@ -1,0 +1,19 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, List
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.create_asset_invites_request_item import CreateAssetInvitesRequestItem
+
+
+class CreateAssetInvitesRequest(Model):
+    """Request body for updating asset roles for existing invites."""
+
+    invites: List[CreateAssetInvitesRequestItem]
+
+    _fields = (
+        Field('invites', 'list[CreateAssetInvitesRequestItem]', required=True, max_items=50, min_items=1),
+    )

@@ -1,0 +1,23 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.create_mmm_report_response_data import CreateMMMReportResponseData
+
+
+class CreateMMMReportResponse(Model):
+    """CreateMMMReportResponse (component schema `CreateMMMReportResponse`)."""
+
+    code: Optional[float]
+
+    data: Optional[CreateMMMReportResponseData]
+    """CreateMMMReportResponseData"""
+
+    _fields = (
+        Field('code', 'float'),
+        Field('data', 'CreateMMMReportResponseData'),
+    )

@@ -1,0 +1,54 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, List, Optional, Union
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.customer_list_upload_response_error_counts_item import CustomerListUploadResponseErrorCountsItem
+    from pinterest_client.model.customer_list_upload_response_record_counts import CustomerListUploadResponseRecordCounts
+    from pinterest_client.model.user_list_operation_type import UserListOperationType
+
+
+class CustomerListUploadResponse(Model):
+    """CustomerListUploadResponse"""
+
+    ad_account_id: str
+    """Advertiser ID."""
+
+    creation_time: int
+    """Customer List Upload creation_time. Epoch (seconds)."""
+
+    customer_list_id: str
+    """ID of the customer list associated with this upload."""
+
+    error_counts: Optional[List[CustomerListUploadResponseErrorCountsItem]]
+    """Error counts by error code"""
+
+    id: str
+    """Customer List Upload ID."""
+
+    operation: Union[UserListOperationType, str]
+    """User list operation type (add or remove)"""
+
+    record_counts: Optional[CustomerListUploadResponseRecordCounts]
+    """Record processing counts"""
+
+    state: str
+    """Workload processing state"""
+
+    updated_time: int
+    """Customer List Upload updated_time. Epoch (seconds)."""
+
+    _fields = (
+        Field('ad_account_id', 'str', required=True, pattern='^\\d+$'),
+        Field('creation_time', 'int', required=True),
+        Field('customer_list_id', 'str', required=True, pattern='^\\d+$'),
+        Field('error_counts', 'list[CustomerListUploadResponseErrorCountsItem]', nullable=True),
+        Field('id', 'str', required=True, pattern='^\\d+$'),
+        Field('operation', 'UserListOperationType', required=True),
+        Field('record_counts', 'CustomerListUploadResponseRecordCounts', nullable=True),
+        Field('state', 'str', required=True, enum=('NOT_STARTED', 'RUNNING', 'PAUSED', 'SUCCEEDED', 'FAILED')),
+        Field('updated_time', 'int', required=True),
+    )

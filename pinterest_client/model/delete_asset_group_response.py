@@ -1,0 +1,24 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, List, Optional
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.delete_asset_group_response_exceptions_item import DeleteAssetGroupResponseExceptionsItem
+
+
+class DeleteAssetGroupResponse(Model):
+    """DeleteAssetGroupResponse (component schema `DeleteAssetGroupResponse`)."""
+
+    deleted_asset_groups: Optional[List[str]]
+    """A list of ids of successfully deleted asset groups."""
+
+    exceptions: Optional[List[DeleteAssetGroupResponseExceptionsItem]]
+    """A list of errors associated with the asset groups. Will be returned if there is an error."""
+
+    _fields = (
+        Field('deleted_asset_groups', 'list[str]', items={'pattern': '^\\d+$'}),
+        Field('exceptions', 'list[DeleteAssetGroupResponseExceptionsItem]', nullable=True),
+    )

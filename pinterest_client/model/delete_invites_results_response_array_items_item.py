@@ -1,0 +1,24 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.base_invite_data_response import BaseInviteDataResponse
+    from pinterest_client.model.delete_invites_results_response_array_items_item_exception import DeleteInvitesResultsResponseArrayItemsItemException
+
+
+class DeleteInvitesResultsResponseArrayItemsItem(Model):
+    """DeleteInvitesResultsResponseArrayItemsItem (inline schema)."""
+
+    exception: Optional[DeleteInvitesResultsResponseArrayItemsItemException]
+    """An exception object if there is an error performing the cancellation. It will only be provided if there is an error."""
+
+    invite: Optional[BaseInviteDataResponse]
+
+    _fields = (
+        Field('exception', 'DeleteInvitesResultsResponseArrayItemsItemException', nullable=True),
+        Field('invite', 'BaseInviteDataResponse', nullable=True),
+    )

@@ -1,0 +1,27 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import Optional
+
+from pinterest_client.model_utils import Field, Model
+
+
+class DeletePartnerAssetAccessBodyAccessesItem(Model):
+    """DeletePartnerAssetAccessBodyAccessesItem (inline schema)."""
+
+    asset_id: str
+    """Unique identifier of the business asset."""
+
+    partner_id: str
+    """Unique identifier of a business partner to update asset access to."""
+
+    partner_type: Optional[str]
+    """If partner_type=INTERNAL, the deleted asset access is for the access the partner has to your business asset.<br>
+    If partner_type=EXTERNAL, the deleted asset access is for the access you have to the partner's business asset.
+    """
+
+    _fields = (
+        Field('asset_id', 'str', required=True, max_length=25, pattern='^\\d+$'),
+        Field('partner_id', 'str', required=True, max_length=25, pattern='^\\d+$'),
+        Field('partner_type', 'str', enum=('INTERNAL', 'EXTERNAL')),
+    )

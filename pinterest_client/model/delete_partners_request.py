@@ -1,0 +1,22 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, List, Optional
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.delete_partners_request_partner_type import DeletePartnersRequestPartnerType
+
+
+class DeletePartnersRequest(Model):
+    """DeletePartnersRequest (component schema `DeletePartnersRequest`)."""
+
+    partner_ids: List[str]
+
+    partner_type: Optional[DeletePartnersRequestPartnerType]
+
+    _fields = (
+        Field('partner_ids', 'list[str]', required=True, items={'max_length': 22, 'pattern': '^\\d+$'}, max_items=50, min_items=1),
+        Field('partner_type', 'DeletePartnersRequestPartnerType', nullable=True),
+    )

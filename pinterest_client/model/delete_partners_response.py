@@ -1,0 +1,17 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import List, Optional
+
+from pinterest_client.model_utils import Field, Model
+
+
+class DeletePartnersResponse(Model):
+    """An object with a list of partners that were deleted."""
+
+    deleted_partners: Optional[List[str]]
+    """List of partners whose business partnership have been terminated."""
+
+    _fields = (
+        Field('deleted_partners', 'list[str]', items={'pattern': '^\\d+$'}),
+    )

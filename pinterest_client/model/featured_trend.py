@@ -1,0 +1,30 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, List, Optional, Union
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.interests_enum import InterestsEnum
+    from pinterest_client.model.product_category_region import ProductCategoryRegion
+    from pinterest_client.model.trending_topic import TrendingTopic
+
+
+class FeaturedTrend(Model):
+    """Featured trending topics for a specific interest and market"""
+
+    interest: Union[InterestsEnum, str]
+    """The main interest category"""
+
+    market: Optional[Union[ProductCategoryRegion, str]]
+    """Market code (e.g., 'US', 'UK', etc.)"""
+
+    trends: Optional[List[TrendingTopic]]
+    """List of trending topics within this interest category"""
+
+    _fields = (
+        Field('interest', 'InterestsEnum', required=True),
+        Field('market', 'ProductCategoryRegion'),
+        Field('trends', 'list[TrendingTopic]'),
+    )

@@ -1,0 +1,15 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from pinterest_client.model_utils import Field, Model
+
+
+class InnerProductCategoriesMetricsHighlights(Model):
+    """InnerProductCategoriesMetricsHighlights (component schema `InnerProductCategoriesMetricsHighlights`)."""
+
+    pct_change_mom: float
+    """Month-over-month percentage change"""
+
+    _fields = (
+        Field('pct_change_mom', 'float', required=True),
+    )

@@ -1,0 +1,50 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import Optional
+
+from pinterest_client.model_utils import Field, Model
+
+
+class IntegrationLogClientError(Model):
+    """System error details included in the log sent by the client."""
+
+    cause: Optional[str]
+    """Original cause of the error."""
+
+    column_number: Optional[int]
+    """Column number in the line of the file that raised the error."""
+
+    file_name: Optional[str]
+    """Filename where the error happened."""
+
+    line_number: Optional[int]
+    """Line number where the error happened."""
+
+    message: Optional[str]
+    """Human-readable description of the error."""
+
+    message_detail: Optional[str]
+    """More detail about the message."""
+
+    name: Optional[str]
+    """Filename where the error happened."""
+
+    number: Optional[int]
+    """Integer that specifies the error code."""
+
+    stack_trace: Optional[str]
+    """Stack trace of where the error happened."""
+
+    _fields = (
+        Field('cause', 'str', max_length=512),
+        Field('column_number', 'int'),
+        Field('file_name', 'str', max_length=256),
+        Field('line_number', 'int'),
+        Field('message', 'str', max_length=8192),
+        Field('message_detail', 'str', max_length=1024),
+        Field('name', 'str', max_length=256),
+        Field('number', 'int'),
+        Field('stack_trace', 'str'),
+    )
+    _additional = None

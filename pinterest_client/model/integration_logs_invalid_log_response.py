@@ -1,0 +1,19 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, List, Optional
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.integration_logs_invalid_log_response_rejected_logs_item import IntegrationLogsInvalidLogResponseRejectedLogsItem
+
+
+class IntegrationLogsInvalidLogResponse(Model):
+    """Schema describing the response when a log has invalid fields."""
+
+    rejected_logs: Optional[List[IntegrationLogsInvalidLogResponseRejectedLogsItem]]
+
+    _fields = (
+        Field('rejected_logs', 'list[IntegrationLogsInvalidLogResponseRejectedLogsItem]'),
+    )

@@ -1,0 +1,20 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, List
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.integration_log import IntegrationLog
+
+
+class IntegrationLogsRequest(Model):
+    """Batch of logs sent from an integration application."""
+
+    logs: List[IntegrationLog]
+
+    _fields = (
+        Field('logs', 'list[IntegrationLog]', required=True, max_items=250, min_items=1),
+    )
+    _additional = None

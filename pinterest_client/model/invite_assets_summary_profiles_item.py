@@ -1,0 +1,24 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.permissions_response import PermissionsResponse
+
+
+class InviteAssetsSummaryProfilesItem(Model):
+    """InviteAssetsSummaryProfilesItem (inline schema)."""
+
+    id: Optional[str]
+    """Unique identifier of a business profile."""
+
+    permissions: Optional[PermissionsResponse]
+    """Permission levels member or partner has on an asset."""
+
+    _fields = (
+        Field('id', 'str', pattern='^\\d+$'),
+        Field('permissions', 'PermissionsResponse'),
+    )

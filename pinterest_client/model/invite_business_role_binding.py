@@ -1,0 +1,41 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.base_invite_data_response_invite_data import BaseInviteDataResponseInviteData
+    from pinterest_client.model.business_access_user_summary import BusinessAccessUserSummary
+
+
+class InviteBusinessRoleBinding(Model):
+    """An invite object if the invite/request was successfully updated. Will only be provided if the an invite/request is successfully updated."""
+
+    id: Optional[str]
+    """Unique identifier of the invite/request."""
+
+    invite_data: Optional[BaseInviteDataResponseInviteData]
+    """Metadata for the invite/request."""
+
+    is_received_invite: Optional[bool]
+    """Indicates whether the invite/request was received."""
+
+    user: Optional[BusinessAccessUserSummary]
+    """Metadata for the member/partner that was sent the invite/request."""
+
+    created_by_business_id: Optional[str]
+    """Unique identifier for the business that created the invite/request."""
+
+    created_by_user_id: Optional[str]
+    """Unique identifier for the user that created the invite/request."""
+
+    _fields = (
+        Field('id', 'str', pattern='^\\d+$'),
+        Field('invite_data', 'BaseInviteDataResponseInviteData'),
+        Field('is_received_invite', 'bool'),
+        Field('user', 'BusinessAccessUserSummary'),
+        Field('created_by_business_id', 'str'),
+        Field('created_by_user_id', 'str'),
+    )

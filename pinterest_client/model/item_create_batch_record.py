@@ -1,0 +1,23 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.item_attributes_request import ItemAttributesRequest
+
+
+class ItemCreateBatchRecord(Model):
+    """Object describing an item batch record to create items"""
+
+    attributes: Optional[ItemAttributesRequest]
+
+    item_id: Optional[str]
+    """The catalog item id in the merchant namespace"""
+
+    _fields = (
+        Field('attributes', 'ItemAttributesRequest'),
+        Field('item_id', 'str'),
+    )

@@ -1,0 +1,24 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, List
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.keywords_common import KeywordsCommon
+
+
+class KeywordsRequest(Model):
+    """KeywordsRequest (component schema)."""
+
+    keywords: List[KeywordsCommon]
+    """Keyword JSON array. Each array element has 3 fields"""
+
+    parent_id: str
+    """Keyword parent entity ID (advertiser, campaign, ad group)."""
+
+    _fields = (
+        Field('keywords', 'list[KeywordsCommon]', required=True),
+        Field('parent_id', 'str', required=True, pattern='^((AG)|C)?\\d+$'),
+    )

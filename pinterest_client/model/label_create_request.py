@@ -1,0 +1,24 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, List
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.label_create_request_labels_item import LabelCreateRequestLabelsItem
+
+
+class LabelCreateRequest(Model):
+    """LabelCreateRequest"""
+
+    labels: List[LabelCreateRequestLabelsItem]
+    """Labels that you are applying to the campaign."""
+
+    parent_id: str
+    """Unique identifier of the asset you are labelling. Currently, you can only label campaigns."""
+
+    _fields = (
+        Field('labels', 'list[LabelCreateRequestLabelsItem]', required=True),
+        Field('parent_id', 'str', required=True, pattern='^[C]?\\d+$'),
+    )

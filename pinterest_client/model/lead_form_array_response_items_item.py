@@ -1,0 +1,23 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, List, Optional
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.exception import Exception
+    from pinterest_client.model.lead_form_response import LeadFormResponse
+
+
+class LeadFormArrayResponseItemsItem(Model):
+    """LeadFormArrayResponseItemsItem (inline schema)."""
+
+    data: Optional[LeadFormResponse]
+
+    exceptions: Optional[List[Exception]]
+
+    _fields = (
+        Field('data', 'LeadFormResponse'),
+        Field('exceptions', 'list[Exception]'),
+    )

@@ -1,0 +1,33 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import Optional
+
+from pinterest_client.model_utils import Field, Model
+
+
+class LinkedBusiness(Model):
+    """LinkedBusiness"""
+
+    image_large_url: Optional[str]
+    """image_large_url"""
+
+    image_medium_url: Optional[str]
+    """image_medium_url"""
+
+    image_small_url: Optional[str]
+    """image_small_url"""
+
+    image_xlarge_url: Optional[str]
+    """image_xlarge_url"""
+
+    username: Optional[str]
+    """Username"""
+
+    _fields = (
+        Field('image_large_url', 'str'),
+        Field('image_medium_url', 'str'),
+        Field('image_small_url', 'str'),
+        Field('image_xlarge_url', 'str'),
+        Field('username', 'str'),
+    )

@@ -1,0 +1,14 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from pinterest_client.model_utils import Enum
+
+
+class MatchTypeResponse(Enum):
+    """Keyword match type"""
+
+    BROAD = 'BROAD'
+    PHRASE = 'PHRASE'
+    EXACT = 'EXACT'
+    EXACT_NEGATIVE = 'EXACT_NEGATIVE'
+    PHRASE_NEGATIVE = 'PHRASE_NEGATIVE'

@@ -1,0 +1,29 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional, Union
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.media_upload_status import MediaUploadStatus
+    from pinterest_client.model.media_upload_type import MediaUploadType
+
+
+class Media(Model):
+    """Media upload information."""
+
+    media_id: str
+    """Unique identifier for this media upload. Used to track status
+    and for attaching during Pin creation.
+    """
+
+    media_type: Union[MediaUploadType, str]
+
+    status: Optional[Union[MediaUploadStatus, str]]
+
+    _fields = (
+        Field('media_id', 'str', required=True, read_only=True, pattern='^\\d+$'),
+        Field('media_type', 'MediaUploadType', required=True),
+        Field('status', 'MediaUploadStatus', read_only=True),
+    )

@@ -1,0 +1,21 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.catalogs_product_group_multiple_media_types_criteria import CatalogsProductGroupMultipleMediaTypesCriteria
+
+
+class MediaTypeFilter(Model):
+    """MEDIA_TYPE"""
+
+    MEDIA_TYPE: CatalogsProductGroupMultipleMediaTypesCriteria
+    """catalogs_product_group_multiple_media_type_criteria"""
+
+    _fields = (
+        Field('MEDIA_TYPE', 'CatalogsProductGroupMultipleMediaTypesCriteria', required=True),
+    )
+    _additional = None

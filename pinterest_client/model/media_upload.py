@@ -1,0 +1,34 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional, Union
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.media_upload_parameters import MediaUploadParameters
+    from pinterest_client.model.media_upload_type import MediaUploadType
+
+
+class MediaUpload(Model):
+    """Media upload that has been registered but not uploaded/processed yet."""
+
+    media_id: str
+    """Unique identifier for this media upload. Used to track status
+    and for attaching during Pin creation.
+    """
+
+    media_type: Union[MediaUploadType, str]
+
+    upload_parameters: Optional[MediaUploadParameters]
+    """The list of parameter key/value pairs you will need to send with your POST request to upload your media file."""
+
+    upload_url: Optional[str]
+    """The URL where you will POST your media file."""
+
+    _fields = (
+        Field('media_id', 'str', required=True, read_only=True, pattern='^\\d+$'),
+        Field('media_type', 'MediaUploadType', required=True),
+        Field('upload_parameters', 'MediaUploadParameters', read_only=True),
+        Field('upload_url', 'str', read_only=True),
+    )

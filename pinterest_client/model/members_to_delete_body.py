@@ -1,0 +1,19 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, List
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.members_to_delete_body_members_item import MembersToDeleteBodyMembersItem
+
+
+class MembersToDeleteBody(Model):
+    """MembersToDeleteBody (component schema `MembersToDeleteBody`)."""
+
+    members: List[MembersToDeleteBodyMembersItem]
+
+    _fields = (
+        Field('members', 'list[MembersToDeleteBodyMembersItem]', required=True, max_items=50, min_items=1),
+    )

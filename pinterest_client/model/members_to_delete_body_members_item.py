@@ -1,0 +1,28 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Union
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.business_role_for_members import BusinessRoleForMembers
+
+
+class MembersToDeleteBodyMembersItem(Model):
+    """MembersToDeleteBodyMembersItem (inline schema)."""
+
+    business_role: Union[BusinessRoleForMembers, str]
+    """The access level a member has to the business. Values are case-sensitive.
+    <br> - EMPLOYEE: Can only view and access assets you assign to them.
+    They cannot see details about other employees, partners, or other assets.
+    <br> - BIZ_ADMIN: Have full control of roles and can add employees and partners as well as grant asset access.
+    """
+
+    member_id: str
+    """Unique identifier of the member"""
+
+    _fields = (
+        Field('business_role', 'BusinessRoleForMembers', required=True),
+        Field('member_id', 'str', required=True, max_length=25, pattern='^\\d+$'),
+    )

@@ -1,0 +1,29 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import Optional
+
+from pinterest_client.model_utils import Field, Model
+
+
+class OauthAccessTokenResponse(Model):
+    """A successful OAuth access token response."""
+
+    access_token: str
+
+    expires_in: int
+
+    response_type: Optional[str]
+
+    scope: str
+
+    token_type: str
+
+    _fields = (
+        Field('access_token', 'str', required=True),
+        Field('expires_in', 'int', required=True),
+        Field('response_type', 'str', enum=('authorization_code', 'refresh_token', 'client_credentials')),
+        Field('scope', 'str', required=True),
+        Field('token_type', 'str', required=True),
+    )
+    _discriminator = ('response_type', {'authorization_code': 'OauthAccessTokenResponseCode', 'refresh_token': 'OauthAccessTokenResponseRefresh', 'client_credentials': 'OauthAccessTokenResponseClientCredentials', 'integration_refresh': 'OauthAccessTokenResponseIntegrationRefresh'})

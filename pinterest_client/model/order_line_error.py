@@ -1,0 +1,24 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, List, Optional
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.order_line import OrderLine
+
+
+class OrderLineError(Model):
+    """OrderLineError"""
+
+    data: Optional[OrderLine]
+    """OrderLine"""
+
+    error_messages: Optional[List[str]]
+    """error_messages"""
+
+    _fields = (
+        Field('data', 'OrderLine'),
+        Field('error_messages', 'list[str]'),
+    )

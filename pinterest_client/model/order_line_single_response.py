@@ -1,0 +1,20 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.order_line_response import OrderLineResponse
+
+
+class OrderLineSingleResponse(Model):
+    """OrderLineSingleResponse"""
+
+    data: Optional[OrderLineResponse]
+    """OrderLineResponse"""
+
+    _fields = (
+        Field('data', 'OrderLineResponse'),
+    )

@@ -1,0 +1,61 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional, Union
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.order_line_paid_type import OrderLinePaidType
+    from pinterest_client.model.order_line_status import OrderLineStatus
+
+
+class OrderLines(Model):
+    """Order Line"""
+
+    ad_account_id: Optional[str]
+    """Ad account ID."""
+
+    budget: Optional[float]
+    """Order line budget in micro currency."""
+
+    end_time: Optional[float]
+    """End time. Unix timestamp."""
+
+    id: Optional[str]
+    """Order line ID."""
+
+    name: Optional[str]
+    """Order line name."""
+
+    paid_budget: Optional[float]
+    """Order line paid budget in micro currency."""
+
+    paid_type: Optional[Union[OrderLinePaidType, str]]
+    """Order line paid type."""
+
+    purchase_order_id: Optional[str]
+    """Purchase order ID."""
+
+    start_time: Optional[float]
+    """Start time. Unix timestamp."""
+
+    status: Optional[Union[OrderLineStatus, str]]
+    """Order line status."""
+
+    type: Optional[str]
+    """Always "orderline"."""
+
+    _fields = (
+        Field('ad_account_id', 'str'),
+        Field('budget', 'float', nullable=True),
+        Field('end_time', 'float', nullable=True),
+        Field('id', 'str', pattern='^\\d+$'),
+        Field('name', 'str', nullable=True),
+        Field('paid_budget', 'float', nullable=True),
+        Field('paid_type', 'OrderLinePaidType', nullable=True),
+        Field('purchase_order_id', 'str', nullable=True),
+        Field('start_time', 'float'),
+        Field('status', 'OrderLineStatus'),
+        Field('type', 'str'),
+    )

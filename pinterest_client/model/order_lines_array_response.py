@@ -1,0 +1,19 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, List, Optional
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.order_lines import OrderLines
+
+
+class OrderLinesArrayResponse(Model):
+    """OrderLinesArrayResponse"""
+
+    items: Optional[List[OrderLines]]
+
+    _fields = (
+        Field('items', 'list[OrderLines]'),
+    )

@@ -1,0 +1,78 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING, Any, Dict, Optional, Union
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.board_owner import BoardOwner
+    from pinterest_client.model.creative_type import CreativeType
+    from pinterest_client.model.pin_media import PinMedia
+
+
+class Pin(Model):
+    """Pin model containing properties related to a Pinterest Pin."""
+
+    alt_text: Optional[str]
+
+    board_id: Optional[str]
+    """The board to which this Pin belongs."""
+
+    board_owner: Optional[BoardOwner]
+
+    board_section_id: Optional[str]
+    """The board section to which this Pin belongs."""
+
+    created_at: Optional[datetime.datetime]
+
+    creative_type: Optional[Union[CreativeType, str]]
+
+    description: Optional[str]
+
+    dominant_color: Optional[str]
+    """Dominant pin color. Hex number, e.g. `#6E7874`."""
+
+    has_been_promoted: Optional[bool]
+    """Whether the Pin has been promoted or not."""
+
+    id: str
+
+    is_owner: Optional[bool]
+    """Whether the "operation user_account" is the Pin owner."""
+
+    is_standard: Optional[bool]
+    """Whether the Pin is standard or not. See documentation on [Changes to Pin creation](/docs/api-features/content-overview/) for more information."""
+
+    link: Optional[str]
+
+    media: Optional[PinMedia]
+
+    parent_pin_id: Optional[str]
+    """The source pin id if this pin was saved from another pin. [Learn more](https://help.pinterest.com/article/save-pins-on-pinterest)."""
+
+    pin_metrics: Optional[Dict[str, Any]]
+    """Pin metrics with associated time intervals if any."""
+
+    title: Optional[str]
+
+    _fields = (
+        Field('alt_text', 'str', nullable=True, max_length=500),
+        Field('board_id', 'str', pattern='^\\d+$'),
+        Field('board_owner', 'BoardOwner', read_only=True),
+        Field('board_section_id', 'str', nullable=True, pattern='^\\d+$'),
+        Field('created_at', 'datetime', read_only=True),
+        Field('creative_type', 'CreativeType', nullable=True, read_only=True),
+        Field('description', 'str', nullable=True, max_length=800),
+        Field('dominant_color', 'str', nullable=True),
+        Field('has_been_promoted', 'bool', read_only=True),
+        Field('id', 'str', required=True, pattern='^\\d+$'),
+        Field('is_owner', 'bool', read_only=True),
+        Field('is_standard', 'bool', read_only=True),
+        Field('link', 'str', nullable=True, max_length=2048),
+        Field('media', 'PinMedia', read_only=True),
+        Field('parent_pin_id', 'str', nullable=True, pattern='^\\d+$'),
+        Field('pin_metrics', 'dict[any]', nullable=True, read_only=True),
+        Field('title', 'str', nullable=True, max_length=100),
+    )

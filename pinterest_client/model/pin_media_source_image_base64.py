@@ -1,0 +1,30 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional, Union
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.content_type import ContentType
+
+
+class PinMediaSourceImageBase64(Model):
+    """Image Base64-based media source."""
+
+    content_type: Union[ContentType, str]
+
+    data: str
+
+    is_standard: Optional[bool]
+    """Set the parameter to false to create the new simplified Pin instead of the standard pin. Currently the field is only available to a list of beta users."""
+
+    source_type: str
+    """The source type of the media."""
+
+    _fields = (
+        Field('content_type', 'ContentType', required=True),
+        Field('data', 'str', required=True, pattern='^[a-zA-Z0-9+/=]+$'),
+        Field('is_standard', 'bool'),
+        Field('source_type', 'str', required=True, enum=('image_base64',)),
+    )

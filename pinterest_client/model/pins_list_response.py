@@ -1,0 +1,22 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, List, Optional
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.pin import Pin
+
+
+class PinsListResponse(Model):
+    """PinsListResponse (inline schema)."""
+
+    bookmark: Optional[str]
+
+    items: List[Pin]
+
+    _fields = (
+        Field('bookmark', 'str', nullable=True),
+        Field('items', 'list[Pin]', required=True),
+    )

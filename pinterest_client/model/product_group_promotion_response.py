@@ -1,0 +1,19 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, List, Optional
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.product_group_promotion_response_item import ProductGroupPromotionResponseItem
+
+
+class ProductGroupPromotionResponse(Model):
+    """ProductGroupPromotionResponse"""
+
+    items: Optional[List[ProductGroupPromotionResponseItem]]
+
+    _fields = (
+        Field('items', 'list[ProductGroupPromotionResponseItem]'),
+    )

@@ -1,0 +1,23 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Optional
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.product_group_promotion import ProductGroupPromotion
+
+
+class ProductGroupPromotionResponseItem(Model):
+    """ProductGroupPromotionResponseItem"""
+
+    data: Optional[ProductGroupPromotion]
+    """ProductGroupPromotion"""
+
+    exceptions: Any
+
+    _fields = (
+        Field('data', 'ProductGroupPromotion'),
+        Field('exceptions', 'any', nullable=True),
+    )

@@ -1,0 +1,25 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.exception import Exception
+    from pinterest_client.model.promotion_response import PromotionResponse
+
+
+class PromotionArrayElement(Model):
+    """PromotionArrayElement"""
+
+    data: Optional[PromotionResponse]
+    """PromotionResponse"""
+
+    exception: Optional[Exception]
+    """Generic exception class to be used within schemas"""
+
+    _fields = (
+        Field('data', 'PromotionResponse'),
+        Field('exception', 'Exception'),
+    )

@@ -1,0 +1,52 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Dict, Optional
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.quality_component_details import QualityComponentDetails
+
+
+class QualityComponents(Model):
+    """Set of quality components, with each component containing a event coverage and details."""
+
+    advertiser_external_id: Optional[Dict[str, QualityComponentDetails]]
+
+    click_id_epik: Optional[Dict[str, QualityComponentDetails]]
+
+    external_event_id: Optional[Dict[str, QualityComponentDetails]]
+    """Dedup components."""
+
+    hashed_email: Optional[Dict[str, QualityComponentDetails]]
+    """User matching identifiers."""
+
+    hashed_maid: Optional[Dict[str, QualityComponentDetails]]
+
+    ip_address: Optional[Dict[str, QualityComponentDetails]]
+
+    order_id: Optional[Dict[str, QualityComponentDetails]]
+
+    order_value: Optional[Dict[str, QualityComponentDetails]]
+
+    product_id: Optional[Dict[str, QualityComponentDetails]]
+    """Product/event metadata."""
+
+    source_url: Optional[Dict[str, QualityComponentDetails]]
+
+    user_agent: Optional[Dict[str, QualityComponentDetails]]
+
+    _fields = (
+        Field('advertiser_external_id', 'dict[QualityComponentDetails]'),
+        Field('click_id_epik', 'dict[QualityComponentDetails]'),
+        Field('external_event_id', 'dict[QualityComponentDetails]'),
+        Field('hashed_email', 'dict[QualityComponentDetails]'),
+        Field('hashed_maid', 'dict[QualityComponentDetails]'),
+        Field('ip_address', 'dict[QualityComponentDetails]'),
+        Field('order_id', 'dict[QualityComponentDetails]'),
+        Field('order_value', 'dict[QualityComponentDetails]'),
+        Field('product_id', 'dict[QualityComponentDetails]'),
+        Field('source_url', 'dict[QualityComponentDetails]'),
+        Field('user_agent', 'dict[QualityComponentDetails]'),
+    )

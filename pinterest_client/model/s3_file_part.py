@@ -1,0 +1,19 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from pinterest_client.model_utils import Field, Model
+
+
+class S3FilePart(Model):
+    """S3FilePart"""
+
+    part_number: int
+    """Part number for upload."""
+
+    presigned_url: str
+    """Pre-signed URL."""
+
+    _fields = (
+        Field('part_number', 'int', required=True),
+        Field('presigned_url', 'str', required=True),
+    )

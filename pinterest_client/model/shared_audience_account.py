@@ -1,0 +1,27 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from pinterest_client.model_utils import Field, Model
+
+
+class SharedAudienceAccount(Model):
+    """SharedAudienceAccount (component schema `SharedAudienceAccount`)."""
+
+    account_id: str
+    """Account ID (ad account or business ID)."""
+
+    account_name: str
+    """Account name."""
+
+    account_type: str
+    """account type"""
+
+    shared_on_timestamp: int
+    """Epoch timestamp in seconds for the shared audience event"""
+
+    _fields = (
+        Field('account_id', 'str', required=True, pattern='^\\d+$'),
+        Field('account_name', 'str', required=True),
+        Field('account_type', 'str', required=True, enum=('AD_ACCOUNT', 'BUSINESS_ACCOUNT')),
+        Field('shared_on_timestamp', 'int', required=True),
+    )

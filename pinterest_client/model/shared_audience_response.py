@@ -1,0 +1,27 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, List, Optional, Union
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.role import Role
+
+
+class SharedAudienceResponse(Model):
+    """SharedAudienceResponse (component schema `SharedAudienceResponse`)."""
+
+    audience_id: Optional[str]
+    """Audience ID that was shared"""
+
+    permissions: Optional[List[Union[Role, str]]]
+
+    recipient_account_ids: Optional[List[str]]
+    """Account IDs that received the audience"""
+
+    _fields = (
+        Field('audience_id', 'str'),
+        Field('permissions', 'list[Role]'),
+        Field('recipient_account_ids', 'list[str]'),
+    )

@@ -1,0 +1,39 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, List, Optional
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.ssio_account_item import SSIOAccountItem
+    from pinterest_client.model.ssio_account_pmp_name import SSIOAccountPMPName
+
+
+class SSIOAccountResponse(Model):
+    """SSIOAccountResponse (component schema `SSIOAccountResponse`)."""
+
+    billto_infos: Optional[List[SSIOAccountItem]]
+    """An array of Salesforce account information that includes address, io terms, etc."""
+
+    can_edit: Optional[bool]
+    """Advertiser eligible to update order lines"""
+
+    currency: Optional[str]
+
+    eligible: Optional[bool]
+    """Advertiser eligible to create order lines"""
+
+    error: Optional[str]
+    """Error indicator from Salesforce which could be "No Error" """
+
+    pmp_names: Optional[List[SSIOAccountPMPName]]
+
+    _fields = (
+        Field('billto_infos', 'list[SSIOAccountItem]'),
+        Field('can_edit', 'bool'),
+        Field('currency', 'str'),
+        Field('eligible', 'bool'),
+        Field('error', 'str'),
+        Field('pmp_names', 'list[SSIOAccountPMPName]'),
+    )

@@ -1,0 +1,104 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional, Union
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.currency import Currency
+
+
+class SSIOCreateInsertionOrderRequest(Model):
+    """SSIOCreateInsertionOrderRequest (component schema `SSIOCreateInsertionOrderRequest`)."""
+
+    agency_link: Optional[str]
+    """URL link for agency"""
+
+    billing_contact_email: str
+    """The billing contact email"""
+
+    billing_contact_firstname: str
+    """The billing contact first name"""
+
+    billing_contact_lastname: str
+    """The billing contact last name"""
+
+    budget_amount: Optional[float]
+    """If Budget order line, the budget amount."""
+
+    end_date: Optional[str]
+    """End date of time period. Format: YYYY-MM-DD"""
+
+    media_contact_email: str
+    """The media contact email"""
+
+    media_contact_firstname: str
+    """The media contact first name"""
+
+    media_contact_lastname: str
+    """The media contact last name"""
+
+    po_number: str
+    """The po number"""
+
+    start_date: str
+    """Starting date of time period. Format: YYYY-MM-DD"""
+
+    user_email: Optional[str]
+    """The email of user submitting the insertion order"""
+
+    accepted_terms_id: str
+    """The SFDC id for the terms"""
+
+    accepted_terms_time: Optional[int]
+    """The UTC timestamp (to the nearest sec) of when terms were accepted"""
+
+    billto_billing_address_id: str
+    """The bill-to billing address id"""
+
+    billto_business_address_id: str
+    """The bill-to business address id"""
+
+    billto_company_id: str
+    """The bill-to company id"""
+
+    currency_info: Union[Currency, str]
+    """Currency Codes from ISO 4217"""
+
+    estimated_monthly_spend: Optional[float]
+    """If Ongoing (perpetual) order line, the estimated monthly spend"""
+
+    order_line_type: str
+    """Type can be Budget or Perpetual"""
+
+    order_name: str
+    """The order name"""
+
+    pmp_id: str
+    """The pmp id"""
+
+    _fields = (
+        Field('agency_link', 'str'),
+        Field('billing_contact_email', 'str', required=True),
+        Field('billing_contact_firstname', 'str', required=True),
+        Field('billing_contact_lastname', 'str', required=True),
+        Field('budget_amount', 'float'),
+        Field('end_date', 'str', pattern='^(\\d{4})-(\\d{2})-(\\d{2})$'),
+        Field('media_contact_email', 'str', required=True),
+        Field('media_contact_firstname', 'str', required=True),
+        Field('media_contact_lastname', 'str', required=True),
+        Field('po_number', 'str', required=True),
+        Field('start_date', 'str', required=True, pattern='^(\\d{4})-(\\d{2})-(\\d{2})$'),
+        Field('user_email', 'str'),
+        Field('accepted_terms_id', 'str', required=True),
+        Field('accepted_terms_time', 'int'),
+        Field('billto_billing_address_id', 'str', required=True),
+        Field('billto_business_address_id', 'str', required=True),
+        Field('billto_company_id', 'str', required=True),
+        Field('currency_info', 'Currency', required=True),
+        Field('estimated_monthly_spend', 'float'),
+        Field('order_line_type', 'str', required=True, enum=('BUDGET', 'PERPETUALS')),
+        Field('order_name', 'str', required=True),
+        Field('pmp_id', 'str', required=True),
+    )

@@ -1,0 +1,15 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from pinterest_client.model_utils import Field, Model
+
+
+class SystemUserUpdateRequest(Model):
+    """SystemUserUpdateRequest (inline schema)."""
+
+    name: str
+    """New system user name"""
+
+    _fields = (
+        Field('name', 'str', required=True),
+    )

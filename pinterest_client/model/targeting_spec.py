@@ -1,0 +1,70 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, List, Optional, Union
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.targeting_spec_age_bucket import TargetingSpecAgeBucket
+    from pinterest_client.model.targeting_spec_app_type import TargetingSpecAppType
+    from pinterest_client.model.targeting_spec_gender import TargetingSpecGender
+    from pinterest_client.model.targeting_spec_shopping_retargeting import TargetingSpecShoppingRetargeting
+
+
+class TargetingSpec(Model):
+    """Ad group targeting specification defining the ad group target audience. For example, `{"APPTYPE":["iphone"], "GENDER":["male"], "LOCALE":["en-US"], "LOCATION":["501"], "MINIMUM_AGE":"18", "MAXIMUM_AGE":"65+"}`"""
+
+    AGE_BUCKET: Optional[List[Union[TargetingSpecAgeBucket, str]]]
+    """**Legacy field.** Predefined age ranges. We recommend using MINIMUM_AGE and MAXIMUM_AGE instead for more flexible targeting. Cannot be combined with MINIMUM_AGE/MAXIMUM_AGE. If neither AGE_BUCKET nor MINIMUM_AGE/MAXIMUM_AGE are specified, all ages will be targeted."""
+
+    APPTYPE: Optional[List[Union[TargetingSpecAppType, str]]]
+    """Allowed devices. If the APPTYPE field is missing, the default behavior in terms of ad delivery is that **All devices/apptypes** will be targeted."""
+
+    AUDIENCE_EXCLUDE: Optional[List[str]]
+    """Excluded customer list IDs. Used to drive new customer acquisition goals. For example: ["2542620905475"]. Audience lists need to have at least 100 people with Pinterest accounts in them. If the AUDIENCE_EXCLUDE field is missing, the default behavior in terms of ad delivery is that **No users will be excluded**."""
+
+    AUDIENCE_INCLUDE: Optional[List[str]]
+    """Targeted customer list IDs. For example: ["2542620905473"]. Audience lists need to have at least 100 people with Pinterest accounts in them Audience lists need to have at least 100 people with Pinterest accounts in them. If the AUDIENCE_INCLUDE field is missing, the default behavior in terms of ad delivery is that **All users will be included**."""
+
+    GENDER: Optional[List[Union[TargetingSpecGender, str]]]
+    """Targeted genders. Values: ["unknown","male","female"]. If the GENDER field is missing, the default behavior in terms of ad delivery is that **All genders will be targeted**."""
+
+    GEO: Optional[List[str]]
+    """Location region codes, e.g., "BE-VOV" (East Flanders, Belgium) For complete list, <a href="https://help.pinterest.com/sub/helpcenter/partner/pinterest_location_targeting_codes.xlsx" target="_blank">click here</a> or postal codes, e.g., "US-94107". Use either region codes or postal codes but not both. At least one of LOCATION or GEO must be specified. If the GEO field is missing, then only LOCATION values will be targeted (see LOCATION field below)."""
+
+    INTEREST: Optional[List[str]]
+    """Array of interest object IDs. If the INTEREST field is missing, the default behavior in terms of ad delivery is that **All interests will be targeted**."""
+
+    LOCALE: Optional[List[str]]
+    """24 ISO 639-1 two-letter language codes. If the LOCALE field is not included in the request, all languages are targeted."""
+
+    LOCATION: Optional[List[str]]
+    """22 ISO Alpha 2 two letter country codes or US Nielsen DMA (Designated Market Area) codes (location region codes) (e.g., ["US", "807"]). For complete list, <a href="https://help.pinterest.com/sub/helpcenter/partner/pinterest_location_targeting_codes.xlsx" target="_blank">click here</a>. Location-Country and Location-Metro codes apply. At least one of LOCATION or GEO must be specified. If the LOCATION field is missing, then only GEO values will be targeted (see GEO field above)."""
+
+    MAXIMUM_AGE: Optional[str]
+    """Maximum age to target (inclusive). Values: "18", "19", ..., "65", "65+". Must be used together with `MINIMUM_AGE`. Cannot be combined with `AGE_BUCKET`. If neither `MINIMUM_AGE`/`MAXIMUM_AGE` nor `AGE_BUCKET` are specified, all ages will be targeted."""
+
+    MINIMUM_AGE: Optional[str]
+    """Minimum age to target (inclusive). Values: "18", "19", ..., "65". Note: 65+ is not allowed for minimum age. Must be used together with `MAXIMUM_AGE`. Cannot be combined with `AGE_BUCKET`. If neither `MINIMUM_AGE`/`MAXIMUM_AGE` nor `AGE_BUCKET` are specified, all ages will be targeted."""
+
+    SHOPPING_RETARGETING: Optional[List[TargetingSpecShoppingRetargeting]]
+    """Array of object: lookback_window	[Integer]: Number of days ago to start lookback timeframe for dynamic retargeting tag_types [Array of integer]: Event types to target for dynamic retargeting exclusion_window [Integer]: Number of days ago to stop lookback timeframe for dynamic retargeting"""
+
+    TARGETING_STRATEGY: Optional[List[Any]]
+
+    _fields = (
+        Field('AGE_BUCKET', 'list[TargetingSpecAgeBucket]', nullable=True),
+        Field('APPTYPE', 'list[TargetingSpecAppType]', nullable=True),
+        Field('AUDIENCE_EXCLUDE', 'list[str]', nullable=True, items={'pattern': '^\\d+$'}),
+        Field('AUDIENCE_INCLUDE', 'list[str]', nullable=True, items={'pattern': '^\\d+$'}),
+        Field('GENDER', 'list[TargetingSpecGender]', nullable=True),
+        Field('GEO', 'list[str]', nullable=True),
+        Field('INTEREST', 'list[str]'),
+        Field('LOCALE', 'list[str]', nullable=True),
+        Field('LOCATION', 'list[str]', nullable=True),
+        Field('MAXIMUM_AGE', 'str', pattern='^\\d+\\+?$'),
+        Field('MINIMUM_AGE', 'str', pattern='^\\d+$'),
+        Field('SHOPPING_RETARGETING', 'list[TargetingSpecShoppingRetargeting]', nullable=True),
+        Field('TARGETING_STRATEGY', 'list[any]', nullable=True, items={'enum': ('CHOOSE_YOUR_OWN', 'FIND_NEW_CUSTOMERS', 'RECONNECT_WITH_USERS')}),
+    )

@@ -1,0 +1,67 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, List, Optional, Union
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.placement_group_type import PlacementGroupType
+    from pinterest_client.model.targeting_spec import TargetingSpec
+    from pinterest_client.model.targeting_template_audience_sizing import TargetingTemplateAudienceSizing
+    from pinterest_client.model.targeting_template_keyword import TargetingTemplateKeyword
+    from pinterest_client.model.tracking_urls import TrackingUrls
+
+
+class TargetingTemplateResponseData(Model):
+    """TargetingTemplateResponseData (component schema `TargetingTemplateResponseData`)."""
+
+    auto_targeting_enabled: Optional[bool]
+    """Enable auto-targeting for ad group. Also known as <a href="https://help.pinterest.com/en/business/article/expanded-targeting" target="_blank">"expanded targeting"</a>."""
+
+    keywords: Optional[List[TargetingTemplateKeyword]]
+
+    name: Optional[str]
+    """targeting template name"""
+
+    placement_group: Optional[Union[PlacementGroupType, str]]
+    """Campaign placement group type"""
+
+    targeting_attributes: Optional[TargetingSpec]
+    """Ad group targeting specification defining the ad group target audience. For example, `{"APPTYPE":["iphone"], "GENDER":["male"], "LOCALE":["en-US"], "LOCATION":["501"], "MINIMUM_AGE":"18", "MAXIMUM_AGE":"65+"}`"""
+
+    tracking_urls: Optional[TrackingUrls]
+    """Third-party tracking URLs. Up to three tracking URLs - with a max length of 2,000 - are supported for each event type. Tracking URLs set at the ad group or ad level can override those set at the campaign level. For more information, see <a href="https://help.pinterest.com/en/business/article/third-party-and-dynamic-tracking" target="_blank">Third-party and dynamic tracking</a>."""
+
+    ad_account_id: Optional[str]
+    """The ID of the advertiser that this targeting template belongs to."""
+
+    created_time: Optional[int]
+    """Targeting template created time. Unix timestamp in seconds."""
+
+    id: Optional[str]
+    """Targeting template ID."""
+
+    sizing: Optional[TargetingTemplateAudienceSizing]
+    """Gets an audience size estimate for a set of given targeting spec data. <p>Returns:</p> An object containing an audience size estimate that has a reach estimate (number of unique users) against the given targeting template. This by default provides a monthly estimate."""
+
+    status: Optional[str]
+    """Indicate targeting template is active or Deleted"""
+
+    updated_time: Optional[int]
+    """Targeting template updated time.Unix timestamp in seconds."""
+
+    _fields = (
+        Field('auto_targeting_enabled', 'bool'),
+        Field('keywords', 'list[TargetingTemplateKeyword]'),
+        Field('name', 'str'),
+        Field('placement_group', 'PlacementGroupType'),
+        Field('targeting_attributes', 'TargetingSpec'),
+        Field('tracking_urls', 'TrackingUrls', nullable=True),
+        Field('ad_account_id', 'str', pattern='^\\d+$'),
+        Field('created_time', 'int'),
+        Field('id', 'str', pattern='^\\d+$'),
+        Field('sizing', 'TargetingTemplateAudienceSizing', nullable=True),
+        Field('status', 'str', enum=('ACTIVE', 'DELETED')),
+        Field('updated_time', 'int'),
+    )

@@ -1,0 +1,25 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import Optional
+
+from pinterest_client.model_utils import Field, Model
+
+
+class TemplateResponseDateRangeAbsoluteDateRange(Model):
+    """The absolute date range of the template"""
+
+    end_date: Optional[float]
+    """The end date of the date range"""
+
+    start_date: Optional[float]
+    """The start date of the date range"""
+
+    type: Optional[str]
+    """The date range type"""
+
+    _fields = (
+        Field('end_date', 'float'),
+        Field('start_date', 'float'),
+        Field('type', 'str'),
+    )

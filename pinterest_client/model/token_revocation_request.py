@@ -1,0 +1,21 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import Optional
+
+from pinterest_client.model_utils import Field, Model
+
+
+class TokenRevocationRequest(Model):
+    """Describes the valid schema for token revocation requests."""
+
+    token: str
+    """The token to revoke."""
+
+    token_type_hint: Optional[str]
+    """The type of the token to revoke. Please refer to [our developer guide for more information](https://developers.pinterest.com/docs/getting-started/set-up-authentication-and-authorization/) for more information."""
+
+    _fields = (
+        Field('token', 'str', required=True),
+        Field('token_type_hint', 'str', enum=('access_token', 'refresh_token')),
+    )

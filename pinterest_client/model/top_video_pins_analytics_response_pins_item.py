@@ -1,0 +1,27 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Dict, Optional, Union
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.data_status import DataStatus
+
+
+class TopVideoPinsAnalyticsResponsePinsItem(Model):
+    """Array with metrics, status, and pin id for the requested metric"""
+
+    data_status: Optional[Dict[str, Union[DataStatus, str]]]
+
+    metrics: Optional[Dict[str, float]]
+    """The metric name and daily value for each requested metric"""
+
+    pin_id: Optional[str]
+    """The pin id"""
+
+    _fields = (
+        Field('data_status', 'dict[DataStatus]'),
+        Field('metrics', 'dict[float]'),
+        Field('pin_id', 'str'),
+    )

@@ -1,0 +1,27 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from pinterest_client.model_utils import Field, Model
+
+
+class TrendingPin(Model):
+    """Pin image data for trending topics"""
+
+    height: int
+    """Height of the pin image in pixels"""
+
+    id: str
+    """Unique identifier for the pin"""
+
+    src: str
+    """URL of the pin image"""
+
+    width: int
+    """Width of the pin image in pixels"""
+
+    _fields = (
+        Field('height', 'int', required=True),
+        Field('id', 'str', required=True),
+        Field('src', 'str', required=True),
+        Field('width', 'int', required=True),
+    )

@@ -1,0 +1,28 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, List, Union
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.permissions import Permissions
+
+
+class UpdateMemberAssetAccessBodyAccessesItem(Model):
+    """UpdateMemberAssetAccessBodyAccessesItem (inline schema)."""
+
+    asset_id: str
+    """Id of the asset to update."""
+
+    member_id: str
+    """Unique identifier of the member on which to perform the update"""
+
+    permissions: List[Union[Permissions, str]]
+    """A non-empty array of permissions to assign to the member."""
+
+    _fields = (
+        Field('asset_id', 'str', required=True, max_length=25, pattern='^\\d+$'),
+        Field('member_id', 'str', required=True, max_length=25, pattern='^\\d+$'),
+        Field('permissions', 'list[Permissions]', required=True, max_items=50, min_items=1),
+    )

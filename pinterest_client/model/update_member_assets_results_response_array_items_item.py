@@ -1,0 +1,20 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.users_for_individual_asset_response import UsersForIndividualAssetResponse
+
+
+class UpdateMemberAssetsResultsResponseArrayItemsItem(Model):
+    """UpdateMemberAssetsResultsResponseArrayItemsItem (inline schema)."""
+
+    response: Optional[UsersForIndividualAssetResponse]
+    """An object containing the permissions a business member has on the asset."""
+
+    _fields = (
+        Field('response', 'UsersForIndividualAssetResponse'),
+    )

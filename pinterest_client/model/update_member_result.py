@@ -1,0 +1,25 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import Optional
+
+from pinterest_client.model_utils import Field, Model
+
+
+class UpdateMemberResult(Model):
+    """UpdateMemberResult (component schema `UpdateMemberResult`)."""
+
+    business_role: Optional[str]
+    """The access level a member has to the business. Values are case-sensitive.
+    <br> - EMPLOYEE: Can only view and access assets you assign to them.
+    They cannot see details about other employees, partners, or other assets.
+    <br> - BIZ_ADMIN: Have full control of roles and can add employees and partners as well as grant asset access.
+    """
+
+    member_id: Optional[str]
+    """Unique identifier of the business member."""
+
+    _fields = (
+        Field('business_role', 'str'),
+        Field('member_id', 'str', pattern='^\\d+$'),
+    )

@@ -1,0 +1,32 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.permissions_response import PermissionsResponse
+
+
+class UpdatePartnerAssetsResult(Model):
+    """An object containing the permissions a business partner has on the asset."""
+
+    asset_id: Optional[str]
+    """Unique identifier of a business asset."""
+
+    asset_type: Optional[str]
+    """Type of asset. Currently we only support AD_ACCOUNT, PROFILE, ASSET_GROUP and CATALOG."""
+
+    partner_id: Optional[str]
+    """Unique identifier of a business partner."""
+
+    permissions: Optional[PermissionsResponse]
+    """Permission levels member or partner has on an asset."""
+
+    _fields = (
+        Field('asset_id', 'str', pattern='^\\d+$'),
+        Field('asset_type', 'str'),
+        Field('partner_id', 'str', pattern='^\\d+$'),
+        Field('permissions', 'PermissionsResponse'),
+    )

@@ -1,0 +1,20 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, List, Optional
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.update_partner_assets_result import UpdatePartnerAssetsResult
+
+
+class UpdatePartnerAssetsResultsResponseArray(Model):
+    """UpdatePartnerAssetsResultsResponseArray (component schema `UpdatePartnerAssetsResultsResponseArray`)."""
+
+    items: Optional[List[UpdatePartnerAssetsResult]]
+    """List of assigned/updated partner asset access."""
+
+    _fields = (
+        Field('items', 'list[UpdatePartnerAssetsResult]'),
+    )

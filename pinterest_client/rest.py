@@ -1,0 +1,129 @@
+"""The HTTP transport: one urllib3 pool per client, no retries of its own, errors translated.
+
+Everything urllib3 can raise comes out as :class:`~pinterest_client.exceptions.ApiConnectionError`
+or :class:`~pinterest_client.exceptions.ApiTimeoutError`, marked with whether the request may have
+reached the server (``exc.sent``), which the retry policy needs.
+"""
+
+from __future__ import annotations
+
+import ssl
+from typing import Any, Dict, Mapping, Optional, Tuple, Union
+
+import certifi
+import urllib3
+from urllib3.exceptions import (
+    ConnectTimeoutError,
+    HTTPError,
+    NewConnectionError,
+    ProtocolError,
+    ProxyError,
+    ReadTimeoutError,
+    SSLError,
+)
+
+from pinterest_client.configuration import Configuration, TimeoutType
+from pinterest_client.exceptions import ApiConnectionError, ApiTimeoutError
+
+#: Redirects followed; urllib3 drops ``Authorization`` when one leaves the original host.
+MAX_REDIRECTS = 5
+
+
+def make_timeout(value: TimeoutType) -> urllib3.Timeout:
+    """A number (both phases) or a ``(connect, read)`` pair -> ``urllib3.Timeout``."""
+    if isinstance(value, urllib3.Timeout):
+        return value
+    if isinstance(value, (tuple, list)):
+        if len(value) != 2:
+            raise ValueError(f"_request_timeout: expected a number or a (connect, read) pair, got {value!r}")
+        return urllib3.Timeout(connect=value[0], read=value[1])
+    if value is None or isinstance(value, (int, float)) and not isinstance(value, bool):
+        return urllib3.Timeout(connect=value, read=value)
+    raise ValueError(f"_request_timeout: expected a number or a (connect, read) pair, got {value!r}")
+
+
+class RESTClientObject:
+    """A thin wrapper around a urllib3 ``PoolManager`` (or ``ProxyManager``)."""
+
+    def __init__(self, configuration: Configuration) -> None:
+        pool_args: Dict[str, Any] = {
+            "num_pools": 4,
+            "maxsize": configuration.connection_pool_maxsize,
+            "retries": False,
+            "timeout": make_timeout(configuration.timeout),
+        }
+        if configuration.verify_ssl:
+            pool_args["cert_reqs"] = ssl.CERT_REQUIRED
+            pool_args["ca_certs"] = configuration.ssl_ca_cert or certifi.where()
+        else:
+            pool_args["cert_reqs"] = ssl.CERT_NONE
+        if configuration.cert_file:
+            pool_args["cert_file"] = configuration.cert_file
+            pool_args["key_file"] = configuration.key_file
+        if configuration.assert_hostname is not None:
+            pool_args["assert_hostname"] = configuration.assert_hostname
+        self.pool: urllib3.PoolManager
+        if configuration.proxy:
+            self.pool = urllib3.ProxyManager(configuration.proxy, proxy_headers=configuration.proxy_headers, **pool_args)
+        else:
+            self.pool = urllib3.PoolManager(**pool_args)
+
+    def request(
+        self,
+        method: str,
+        url: str,
+        headers: Mapping[str, str],
+        body: Union[bytes, str, None] = None,
+        fields: Optional[Any] = None,
+        *,
+        timeout: Optional[urllib3.Timeout] = None,
+        preload_content: bool = True,
+    ) -> urllib3.BaseHTTPResponse:
+        """Send one request; ``fields`` means urllib3 multipart encoding."""
+        retries = urllib3.Retry(total=None, connect=0, read=0, status=0, other=0, redirect=MAX_REDIRECTS, raise_on_redirect=False)
+        kwargs: Dict[str, Any] = {"headers": dict(headers), "retries": retries, "preload_content": preload_content}
+        if timeout is not None:
+            kwargs["timeout"] = timeout
+        try:
+            if fields is not None:
+                return self.pool.request(method, url, fields=fields, encode_multipart=True, **kwargs)
+            return self.pool.request(method, url, body=body, **kwargs)
+        except HTTPError as exc:
+            raise translate(exc) from exc
+
+    def close(self) -> None:
+        self.pool.clear()
+
+
+def translate(exc: BaseException) -> ApiConnectionError:
+    """urllib3's exception -> ours, with ``sent`` telling whether the server may have seen it."""
+    inner = getattr(exc, "reason", None) or exc
+    if isinstance(inner, ConnectTimeoutError) or isinstance(exc, ConnectTimeoutError):
+        err: ApiConnectionError = ApiTimeoutError(f"connect timeout: {_detail(inner)}", cause=exc)
+        err.sent = False
+    elif isinstance(inner, ReadTimeoutError) or isinstance(exc, ReadTimeoutError):
+        err = ApiTimeoutError(f"read timeout: {_detail(inner)}", cause=exc)
+        err.sent = True
+    elif isinstance(inner, (NewConnectionError, ProxyError)) or isinstance(exc, (NewConnectionError, ProxyError)):
+        err = ApiConnectionError(f"connection failed: {_detail(inner)}", cause=exc)
+        err.sent = False
+    elif isinstance(inner, SSLError) or isinstance(exc, SSLError):
+        err = ApiConnectionError(f"TLS error: {_detail(inner)}", cause=exc)
+        err.sent = False
+    elif isinstance(exc, ProtocolError):
+        err = ApiConnectionError(f"connection broken: {_detail(inner)}", cause=exc)
+        err.sent = True
+    else:
+        err = ApiConnectionError(f"{type(exc).__name__}: {_detail(inner)}", cause=exc)
+        err.sent = True
+    return err
+
+
+def _detail(exc: Any) -> str:
+    text = str(exc)
+    # urllib3 messages embed the pool repr ("HTTPConnectionPool(host=..., port=...)"): keep them short.
+    return text if len(text) <= 200 else text[:197] + "..."
+
+
+def split_timeout(timeout: urllib3.Timeout) -> Tuple[Optional[float], Optional[float]]:
+    return timeout.connect_timeout, timeout.read_timeout  # type: ignore[return-value]

@@ -1,0 +1,142 @@
+"""When and how long to wait before trying a request again.
+
+The policy is an immutable value: :class:`RetryPolicy` with ``replace()`` for variants. The
+pipeline in :mod:`pinterest_client.api_client` asks it two questions per failed attempt —
+:meth:`RetryPolicy.should_retry` and :meth:`RetryPolicy.delay` — and does the waiting itself.
+urllib3's own retries are switched off so that this file is the whole story.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import email.utils
+import random
+import time
+from typing import Any, FrozenSet, Mapping, Optional, Tuple
+
+#: Methods that may be repeated after the server might have acted on them.
+IDEMPOTENT_METHODS: FrozenSet[str] = frozenset({"GET", "HEAD", "OPTIONS", "DELETE", "PUT"})
+
+#: Statuses worth another try for idempotent requests (429 is handled separately).
+RETRY_STATUSES: FrozenSet[int] = frozenset({500, 502, 503, 504})
+
+#: Retries after the first attempt.
+DEFAULT_MAX_RETRIES = 2
+
+#: First backoff delay in seconds; doubles each attempt, with full jitter.
+DEFAULT_BACKOFF_FACTOR = 0.5
+
+#: No computed backoff is longer than this many seconds.
+DEFAULT_BACKOFF_MAX = 8.0
+
+#: A server-requested wait (Retry-After, X-RateLimit-Reset) longer than this raises instead.
+DEFAULT_MAX_WAIT = 60.0
+
+
+@dataclasses.dataclass(frozen=True)
+class RetryPolicy:
+    """How the client retries.
+
+    * Connection errors where the request never left (refused, DNS, connect timeout) and 429s
+      (except spam 429s) are retried for every method.
+    * 5xx responses, read timeouts and resets after sending are retried only for
+      :data:`IDEMPOTENT_METHODS`, or for every method when ``retry_non_idempotent`` is true (or the
+      operation is known to be safe to repeat).
+    * The wait is ``Retry-After`` (seconds or HTTP date), else ``X-RateLimit-Reset``, else
+      exponential backoff with full jitter capped at ``backoff_max``. A server-requested wait
+      above ``max_wait`` raises the error instead of sleeping.
+    """
+
+    max_retries: int = DEFAULT_MAX_RETRIES
+    backoff_factor: float = DEFAULT_BACKOFF_FACTOR
+    backoff_max: float = DEFAULT_BACKOFF_MAX
+    max_wait: float = DEFAULT_MAX_WAIT
+    retry_non_idempotent: bool = False
+    retry_statuses: FrozenSet[int] = RETRY_STATUSES
+
+    def replace(self, **changes: Any) -> "RetryPolicy":
+        return dataclasses.replace(self, **changes)
+
+    @classmethod
+    def coerce(cls, value: "RetryPolicy | int | None") -> "RetryPolicy":
+        """``None`` -> default policy; an int -> default policy with that many retries."""
+        if value is None:
+            return cls()
+        if isinstance(value, RetryPolicy):
+            return value
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise ValueError(f"retries: expected a RetryPolicy or a non-negative int, got {value!r}")
+        return cls(max_retries=value)
+
+    def may_repeat(self, method: str, idempotent: bool) -> bool:
+        return self.retry_non_idempotent or idempotent or method.upper() in IDEMPOTENT_METHODS
+
+    def backoff(self, attempt: int) -> float:
+        """Jittered exponential delay before retry number ``attempt`` (1-based)."""
+        ceiling = min(self.backoff_max, self.backoff_factor * (2 ** (attempt - 1)))
+        return random.uniform(ceiling / 2, ceiling)
+
+
+def parse_retry_after(headers: Optional[Mapping[str, str]], now: Optional[float] = None) -> Optional[float]:
+    """Seconds to wait according to ``Retry-After`` (delta-seconds or HTTP date), else ``None``."""
+    if not headers:
+        return None
+    value = headers.get("retry-after") or headers.get("Retry-After")
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        parsed = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if parsed is None:
+        return None
+    return max(0.0, parsed.timestamp() - (time.time() if now is None else now))
+
+
+def parse_rate_limit_reset(headers: Optional[Mapping[str, str]]) -> Optional[float]:
+    """Seconds until the quota resets, from ``X-RateLimit-Reset``."""
+    if not headers:
+        return None
+    value = headers.get("x-ratelimit-reset") or headers.get("X-RateLimit-Reset")
+    try:
+        return max(0.0, float(value)) if value else None
+    except ValueError:
+        return None
+
+
+@dataclasses.dataclass(frozen=True)
+class RateLimitInfo:
+    """The ``X-RateLimit-*`` headers. ``limit`` is the first number of e.g. ``'100, 100;w=1'``,
+    ``policies`` the ``(quota, window_seconds)`` pairs after it."""
+
+    limit: Optional[int] = None
+    remaining: Optional[int] = None
+    reset: Optional[float] = None
+    policies: Tuple[Tuple[int, int], ...] = ()
+
+    @classmethod
+    def from_headers(cls, headers: Optional[Mapping[str, str]]) -> "RateLimitInfo":
+        if not headers:
+            return cls()
+        raw_limit = headers.get("x-ratelimit-limit") or headers.get("X-RateLimit-Limit") or ""
+        limit, policies = None, []
+        for i, part in enumerate(p.strip() for p in raw_limit.split(",") if p.strip()):
+            quota, _, window = part.partition(";w=")
+            try:
+                if i == 0 and not window:
+                    limit = int(quota)
+                else:
+                    policies.append((int(quota), int(window or 0)))
+            except ValueError:
+                continue
+        remaining_raw = headers.get("x-ratelimit-remaining") or headers.get("X-RateLimit-Remaining")
+        try:
+            remaining = int(remaining_raw) if remaining_raw else None
+        except ValueError:
+            remaining = None
+        return cls(limit, remaining, parse_rate_limit_reset(headers), tuple(policies))
