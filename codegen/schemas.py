@@ -13,7 +13,7 @@ import dataclasses
 from typing import Any, Dict, List, Optional, Set, Tuple
 
 from codegen import naming
-from codegen.spec import Spec
+from codegen.spec import LEGACY_MARK, Spec
 
 CHECK_KEYS = {
     "minLength": "min_length",
@@ -76,7 +76,12 @@ class ModelDef:
 
 
 def _doc(schema: Dict[str, Any]) -> str:
-    return str(schema.get("description") or schema.get("title") or "").strip()
+    text = str(schema.get("description") or schema.get("title") or "").strip()
+    legacy = schema.get(LEGACY_MARK)
+    if legacy:
+        note = f"Deprecated: from Pinterest's spec {legacy}, no longer in the current spec; kept for code written against the original client."
+        text = f"{note}\n\n{text}" if text else note
+    return text
 
 
 def is_object_like(schema: Dict[str, Any]) -> bool:
@@ -186,7 +191,7 @@ class Registry:
             return TypeInfo(cls, cls, nullable=nullable, refs={cls})
         if schema.get("oneOf") or schema.get("anyOf"):
             return self._primitive_union(schema, context, nullable)
-        kind = schema.get("type")
+        kind = schema.get("type") or ("array" if "items" in schema else None)
         fmt = schema.get("format")
         checks = _checks(schema)
         if "enum" in schema:
@@ -310,8 +315,8 @@ class Registry:
         return (disc["propertyName"], mapping)
 
     def _collect(self, model: ModelDef, schema: Dict[str, Any], seen: Set[int]) -> None:
-        """Flatten ``allOf`` parts and properties into ``model.fields`` (first definition wins
-        for the type; ``required`` accumulates over every part)."""
+        """Flatten ``allOf`` parts and properties into ``model.fields`` (a later definition of a
+        property refines an earlier one; ``required`` accumulates over every part)."""
         required: Set[str] = set()
         self._collect_part(model, schema, seen, required)
         for field in model.fields:
@@ -330,8 +335,6 @@ class Registry:
         required.update(schema.get("required") or ())
         owner = self._component_of.get(id(schema)) or self._names.get(id(schema)) or model.name
         for wire, prop in (schema.get("properties") or {}).items():
-            if wire in by_wire:
-                continue
             info = self.type_of(prop, owner + naming.camel(wire))
             target = self.spec.deref(prop) if isinstance(prop, dict) else {}
             field = FieldDef(
@@ -345,7 +348,13 @@ class Registry:
                 example=prop.get("example", target.get("example")),
                 deprecated=bool(prop.get("deprecated")),
             )
-            model.fields.append(field)
+            earlier = by_wire.get(wire)
+            if earlier is None:
+                model.fields.append(field)
+            else:  # a later allOf part refines the property; keep its place and any description
+                field.description = field.description or earlier.description
+                field.read_only = field.read_only or earlier.read_only
+                model.fields[model.fields.index(earlier)] = field
             by_wire[wire] = field
 
 

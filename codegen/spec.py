@@ -44,6 +44,14 @@ LEGACY_OPERATIONS = (
 )
 
 
+#: Schemas the seeds use that Pinterest's current spec dropped: generated from the seed-era spec
+#: (:data:`SEED_SPEC_VERSION`) so that code written against the original client still imports.
+LEGACY_SCHEMAS = ("AdAccountCreateRequest", "BoardUpdate", "ProductGroupPromotionCreateRequestElement")
+
+#: Marks a schema merged from an older spec; its value is that spec's version.
+LEGACY_MARK = "x-pinterest-client-legacy"
+
+
 class Spec:
     """A loaded spec with ``$ref`` lookup."""
 
@@ -130,6 +138,7 @@ def load_spec(path: str) -> Spec:
     seed_path = os.path.join(folder, f"openapi-{SEED_SPEC_VERSION}.json")
     if os.path.exists(seed_path) and spec.version != SEED_SPEC_VERSION:
         seed = Spec.load(seed_path)
+        _merge_schemas(spec, seed, [n for n in LEGACY_SCHEMAS if n not in spec.schemas])
         current = {op.get("operationId"): op.get("tags", ["default"])[0] for _, _, op in spec.operations()}
         for _, _, op in seed.operations():
             old_tag = op.get("tags", ["default"])[0]
@@ -151,11 +160,18 @@ def _merge_operation(spec: Spec, old: Spec, path: str, method: str, operation: D
             if name not in spec.parameters:
                 spec.parameters[name] = copy.deepcopy(old.parameters[name])
                 pending.extend(schema_refs(spec.parameters[name]))
+    _merge_schemas(spec, old, pending)
+
+
+def _merge_schemas(spec: Spec, old: Spec, names: List[str]) -> None:
+    """Copy the named schemas, and those they reference, that ``spec`` lacks from ``old``."""
+    pending = list(names)
     while pending:
         name = pending.pop()
         if name in spec.schemas:
             continue
         spec.schemas[name] = copy.deepcopy(old.schemas[name])
+        spec.schemas[name][LEGACY_MARK] = old.version
         pending.extend(schema_refs(spec.schemas[name]))
 
 

@@ -386,7 +386,7 @@ class ApiClient:
         if attempt > policy.max_retries:
             return None
         if transport_error is not None:
-            if getattr(transport_error, "sent", True) and not policy.may_repeat(request.method, request.idempotent):
+            if transport_error.sent and not policy.may_repeat(request.method, request.idempotent):
                 return None
             return policy.backoff(attempt)
         assert error is not None

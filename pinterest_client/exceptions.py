@@ -137,6 +137,10 @@ def _rebuild(cls: type, status: Any, reason: Any, body: Any, headers: Any) -> "A
     return exc
 
 
+def _rebuild_connection_error(cls: type, reason: Any, sent: bool) -> "ApiConnectionError":
+    return cls(reason, sent=sent)  # type: ignore[no-any-return]
+
+
 def _parse_json(body: Any) -> Any:
     if not body:
         return None
@@ -147,11 +151,17 @@ def _parse_json(body: Any) -> Any:
 
 
 class ApiConnectionError(ApiException):
-    """No usable HTTP response arrived (refused, reset, DNS or TLS failure, truncated body)."""
+    """No usable HTTP response arrived (refused, reset, DNS or TLS failure, truncated body).
 
-    def __init__(self, reason: str, *, cause: Optional[BaseException] = None) -> None:
+    ``sent`` tells whether the request may have reached the server (decides retry safety)."""
+
+    def __init__(self, reason: str, *, cause: Optional[BaseException] = None, sent: bool = True) -> None:
         self.cause = cause
+        self.sent = sent
         super().__init__(None, reason)
+
+    def __reduce__(self) -> Any:
+        return (_rebuild_connection_error, (type(self), self.reason, self.sent))
 
 
 class ApiTimeoutError(ApiConnectionError):

@@ -426,8 +426,9 @@ class _ModelMeta(type):
 class Model(metaclass=_ModelMeta):
     """Base of every generated object schema.
 
-    Construct with keyword arguments (Python names); read with attributes, ``model["wire_name"]``
-    or :meth:`get`; serialise with :meth:`to_dict` (wire names) or :meth:`to_json`. Unset fields
+    Construct with keyword arguments (Python names; a misspelt name raises, so typos never reach
+    the wire — set an undeclared key with ``model["key"] = value``); read with attributes,
+    ``model["wire_name"]`` or :meth:`get`; serialise with :meth:`to_dict` (wire names) or :meth:`to_json`. Unset fields
     read as ``None`` and are left out of :meth:`to_dict`; a field set to ``None`` is sent as JSON
     ``null``. Instances compare by value and pickle, copy and deepcopy like plain objects.
     """
@@ -461,8 +462,8 @@ class Model(metaclass=_ModelMeta):
             field = self._by_py.get(name) or self._by_wire.get(name)
             if field is not None:
                 store[field.wire] = value
-            elif self._additional is not None and name not in self._reserved:
-                store[name] = value
+            elif not self._fields and self._additional is not None and name not in self._reserved:
+                store[name] = value  # a pure map schema: any key goes
             else:
                 known = ", ".join(sorted(self._by_py)) or "none"
                 raise ApiTypeError(f"{type(self).__name__}() got an unexpected keyword argument {name!r}; fields: {known}")

@@ -99,23 +99,17 @@ def translate(exc: BaseException) -> ApiConnectionError:
     """urllib3's exception -> ours, with ``sent`` telling whether the server may have seen it."""
     inner = getattr(exc, "reason", None) or exc
     if isinstance(inner, ConnectTimeoutError) or isinstance(exc, ConnectTimeoutError):
-        err: ApiConnectionError = ApiTimeoutError(f"connect timeout: {_detail(inner)}", cause=exc)
-        err.sent = False
+        err: ApiConnectionError = ApiTimeoutError(f"connect timeout: {_detail(inner)}", cause=exc, sent=False)
     elif isinstance(inner, ReadTimeoutError) or isinstance(exc, ReadTimeoutError):
-        err = ApiTimeoutError(f"read timeout: {_detail(inner)}", cause=exc)
-        err.sent = True
+        err = ApiTimeoutError(f"read timeout: {_detail(inner)}", cause=exc, sent=True)
     elif isinstance(inner, (NewConnectionError, ProxyError)) or isinstance(exc, (NewConnectionError, ProxyError)):
-        err = ApiConnectionError(f"connection failed: {_detail(inner)}", cause=exc)
-        err.sent = False
+        err = ApiConnectionError(f"connection failed: {_detail(inner)}", cause=exc, sent=False)
     elif isinstance(inner, SSLError) or isinstance(exc, SSLError):
-        err = ApiConnectionError(f"TLS error: {_detail(inner)}", cause=exc)
-        err.sent = False
+        err = ApiConnectionError(f"TLS error: {_detail(inner)}", cause=exc, sent=False)
     elif isinstance(exc, ProtocolError):
-        err = ApiConnectionError(f"connection broken: {_detail(inner)}", cause=exc)
-        err.sent = True
+        err = ApiConnectionError(f"connection broken: {_detail(inner)}", cause=exc, sent=True)
     else:
-        err = ApiConnectionError(f"{type(exc).__name__}: {_detail(inner)}", cause=exc)
-        err.sent = True
+        err = ApiConnectionError(f"{type(exc).__name__}: {_detail(inner)}", cause=exc, sent=True)
     return err
 
 

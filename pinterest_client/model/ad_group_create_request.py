@@ -95,7 +95,7 @@ class AdGroupCreateRequest(Model):
     """
 
     _fields = (
-        Field('auto_targeting_enabled', 'bool', nullable=True),
+        Field('auto_targeting_enabled', 'bool'),
         Field('bid_in_micro_currency', 'int', nullable=True),
         Field('bid_strategy_type', 'str', nullable=True, enum=('AUTOMATIC_BID', 'MAX_BID', 'TARGET_AVG')),
         Field('billable_event', 'ActionType', required=True),

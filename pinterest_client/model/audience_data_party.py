@@ -5,7 +5,10 @@ from pinterest_client.model_utils import Enum
 
 
 class AudienceDataParty(Enum):
-    """Whether the data is owned by the partner (1p) or by the data provider (3p)"""
+    """Deprecated: from Pinterest's spec 5.18.0, no longer in the current spec; kept for code written against the original client.
+
+    Whether the data is owned by the partner (1p) or by the data provider (3p)
+    """
 
     N1P = '1p'
     N3P = '3p'

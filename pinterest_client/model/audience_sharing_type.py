@@ -5,7 +5,10 @@ from pinterest_client.model_utils import Enum
 
 
 class AudienceSharingType(Enum):
-    """Audience sharing type: ["CUSTOM", "SYNDICATED"]"""
+    """Deprecated: from Pinterest's spec 5.18.0, no longer in the current spec; kept for code written against the original client.
+
+    Audience sharing type: ["CUSTOM", "SYNDICATED"]
+    """
 
     CUSTOM = 'CUSTOM'
     SYNDICATED = 'SYNDICATED'

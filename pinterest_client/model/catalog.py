@@ -16,6 +16,7 @@ class Catalog(Model):
     created_at: datetime.datetime
 
     id: str
+    """ID of the catalog entity."""
 
     updated_at: datetime.datetime
 
@@ -27,7 +28,7 @@ class Catalog(Model):
 
     _fields = (
         Field('created_at', 'datetime', required=True),
-        Field('id', 'str', required=True),
+        Field('id', 'str', required=True, pattern='^\\d+$'),
         Field('updated_at', 'datetime', required=True),
         Field('catalog_type', 'CatalogsType', required=True),
         Field('name', 'str', required=True, nullable=True),

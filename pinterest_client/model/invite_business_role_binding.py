@@ -23,7 +23,7 @@ class InviteBusinessRoleBinding(Model):
     """Indicates whether the invite/request was received."""
 
     user: Optional[BusinessAccessUserSummary]
-    """Metadata for the member/partner that was sent the invite/request."""
+    """Metadata for the user that updated the invite/request."""
 
     created_by_business_id: Optional[str]
     """Unique identifier for the business that created the invite/request."""

@@ -1,11 +1,12 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Optional
+from typing import TYPE_CHECKING, List, Optional
 
 from pinterest_client.model_utils import Field, Model
 
 if TYPE_CHECKING:
+    from pinterest_client.model.exception import Exception
     from pinterest_client.model.product_group_promotion import ProductGroupPromotion
 
 
@@ -15,9 +16,9 @@ class ProductGroupPromotionResponseItem(Model):
     data: Optional[ProductGroupPromotion]
     """ProductGroupPromotion"""
 
-    exceptions: Any
+    exceptions: Optional[List[Exception]]
 
     _fields = (
         Field('data', 'ProductGroupPromotion'),
-        Field('exceptions', 'any', nullable=True),
+        Field('exceptions', 'list[Exception]', nullable=True),
     )

@@ -1,9 +1,12 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import List, Optional
+from typing import TYPE_CHECKING, List, Optional, Union
 
 from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.targeting_spec_gender import TargetingSpecGender
 
 
 class TargetingSpecOperationGender(Model):
@@ -13,10 +16,10 @@ class TargetingSpecOperationGender(Model):
 
     operation: str
 
-    values: Optional[List[str]]
+    values: Optional[List[Union[TargetingSpecGender, str]]]
 
     _fields = (
-        Field('field', 'str', required=True),
+        Field('field', 'str', required=True, enum=('GENDER',)),
         Field('operation', 'str', required=True, enum=('SET', 'ADD', 'REMOVE')),
-        Field('values', 'list[str]', required=True, nullable=True),
+        Field('values', 'list[TargetingSpecGender]', required=True, nullable=True),
     )

@@ -16,7 +16,7 @@ class TargetingSpecOperationMinMaxAge(Model):
     value: Optional[str]
 
     _fields = (
-        Field('field', 'str', required=True),
+        Field('field', 'str', required=True, enum=('MINIMUM_AGE', 'MAXIMUM_AGE')),
         Field('operation', 'str', required=True, enum=('SET',)),
-        Field('value', 'str', required=True, nullable=True),
+        Field('value', 'str', required=True, nullable=True, pattern='^\\d+\\+?$'),
     )

@@ -1,9 +1,12 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import List, Optional
+from typing import TYPE_CHECKING, List, Optional
 
 from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.targeting_spec_shopping_retargeting import TargetingSpecShoppingRetargeting
 
 
 class TargetingSpecOperationShoppingRetargeting(Model):
@@ -13,10 +16,10 @@ class TargetingSpecOperationShoppingRetargeting(Model):
 
     operation: str
 
-    values: Optional[List[str]]
+    values: Optional[List[TargetingSpecShoppingRetargeting]]
 
     _fields = (
-        Field('field', 'str', required=True),
-        Field('operation', 'str', required=True, enum=('SET', 'ADD', 'REMOVE')),
-        Field('values', 'list[str]', required=True, nullable=True),
+        Field('field', 'str', required=True, enum=('SHOPPING_RETARGETING',)),
+        Field('operation', 'str', required=True, enum=('SET',)),
+        Field('values', 'list[TargetingSpecShoppingRetargeting]', required=True, nullable=True),
     )

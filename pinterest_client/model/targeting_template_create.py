@@ -21,7 +21,7 @@ class TargetingTemplateCreate(Model):
     keywords: Optional[List[TargetingTemplateKeyword]]
 
     name: str
-    """targeting template name"""
+    """Name of targeting template."""
 
     placement_group: Optional[Union[PlacementGroupType, str]]
     """Campaign placement group type"""

@@ -1,9 +1,12 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional
+from typing import TYPE_CHECKING, List, Optional
 
 from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.template_response import TemplateResponse
 
 
 class TemplatesListResponse(Model):
@@ -11,9 +14,9 @@ class TemplatesListResponse(Model):
 
     bookmark: Optional[str]
 
-    items: List[Dict[str, Any]]
+    items: List[TemplateResponse]
 
     _fields = (
         Field('bookmark', 'str', nullable=True),
-        Field('items', 'list[dict[any]]', required=True),
+        Field('items', 'list[TemplateResponse]', required=True),
     )

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from pinterest_client.model.ad_account_analytics_response import AdAccountAnalyticsResponse as AdAccountAnalyticsResponse
     from pinterest_client.model.ad_account_analytics_response_item import AdAccountAnalyticsResponseItem as AdAccountAnalyticsResponseItem
     from pinterest_client.model.ad_account_create import AdAccountCreate as AdAccountCreate
+    from pinterest_client.model.ad_account_create_request import AdAccountCreateRequest as AdAccountCreateRequest
     from pinterest_client.model.ad_account_create_subscription_request import AdAccountCreateSubscriptionRequest as AdAccountCreateSubscriptionRequest
     from pinterest_client.model.ad_account_create_subscription_request_partner_metadata import AdAccountCreateSubscriptionRequestPartnerMetadata as AdAccountCreateSubscriptionRequestPartnerMetadata
     from pinterest_client.model.ad_account_create_subscription_response import AdAccountCreateSubscriptionResponse as AdAccountCreateSubscriptionResponse
@@ -153,6 +154,7 @@ if TYPE_CHECKING:
     from pinterest_client.model.board_section import BoardSection as BoardSection
     from pinterest_client.model.board_sections_list_pins_response import BoardSectionsListPinsResponse as BoardSectionsListPinsResponse
     from pinterest_client.model.board_sections_list_response import BoardSectionsListResponse as BoardSectionsListResponse
+    from pinterest_client.model.board_update import BoardUpdate as BoardUpdate
     from pinterest_client.model.board_update_privacy import BoardUpdatePrivacy as BoardUpdatePrivacy
     from pinterest_client.model.board_with_update_privacy import BoardWithUpdatePrivacy as BoardWithUpdatePrivacy
     from pinterest_client.model.board_with_update_privacy_update import BoardWithUpdatePrivacyUpdate as BoardWithUpdatePrivacyUpdate
@@ -760,6 +762,7 @@ if TYPE_CHECKING:
     from pinterest_client.model.product_group_analytics_response_item import ProductGroupAnalyticsResponseItem as ProductGroupAnalyticsResponseItem
     from pinterest_client.model.product_group_promotion import ProductGroupPromotion as ProductGroupPromotion
     from pinterest_client.model.product_group_promotion_create_request import ProductGroupPromotionCreateRequest as ProductGroupPromotionCreateRequest
+    from pinterest_client.model.product_group_promotion_create_request_element import ProductGroupPromotionCreateRequestElement as ProductGroupPromotionCreateRequestElement
     from pinterest_client.model.product_group_promotion_response import ProductGroupPromotionResponse as ProductGroupPromotionResponse
     from pinterest_client.model.product_group_promotion_response_item import ProductGroupPromotionResponseItem as ProductGroupPromotionResponseItem
     from pinterest_client.model.product_group_promotion_update_request import ProductGroupPromotionUpdateRequest as ProductGroupPromotionUpdateRequest
@@ -926,6 +929,7 @@ _MODULES = {
     'AdAccountAnalyticsResponse': 'ad_account_analytics_response',
     'AdAccountAnalyticsResponseItem': 'ad_account_analytics_response_item',
     'AdAccountCreate': 'ad_account_create',
+    'AdAccountCreateRequest': 'ad_account_create_request',
     'AdAccountCreateSubscriptionRequest': 'ad_account_create_subscription_request',
     'AdAccountCreateSubscriptionRequestPartnerMetadata': 'ad_account_create_subscription_request_partner_metadata',
     'AdAccountCreateSubscriptionResponse': 'ad_account_create_subscription_response',
@@ -1065,6 +1069,7 @@ _MODULES = {
     'BoardSection': 'board_section',
     'BoardSectionsListPinsResponse': 'board_sections_list_pins_response',
     'BoardSectionsListResponse': 'board_sections_list_response',
+    'BoardUpdate': 'board_update',
     'BoardUpdatePrivacy': 'board_update_privacy',
     'BoardWithUpdatePrivacy': 'board_with_update_privacy',
     'BoardWithUpdatePrivacyUpdate': 'board_with_update_privacy_update',
@@ -1672,6 +1677,7 @@ _MODULES = {
     'ProductGroupAnalyticsResponseItem': 'product_group_analytics_response_item',
     'ProductGroupPromotion': 'product_group_promotion',
     'ProductGroupPromotionCreateRequest': 'product_group_promotion_create_request',
+    'ProductGroupPromotionCreateRequestElement': 'product_group_promotion_create_request_element',
     'ProductGroupPromotionResponse': 'product_group_promotion_response',
     'ProductGroupPromotionResponseItem': 'product_group_promotion_response_item',
     'ProductGroupPromotionUpdateRequest': 'product_group_promotion_update_request',
@@ -1839,6 +1845,7 @@ __all__ = [
     'AdAccountAnalyticsResponse',
     'AdAccountAnalyticsResponseItem',
     'AdAccountCreate',
+    'AdAccountCreateRequest',
     'AdAccountCreateSubscriptionRequest',
     'AdAccountCreateSubscriptionRequestPartnerMetadata',
     'AdAccountCreateSubscriptionResponse',
@@ -1978,6 +1985,7 @@ __all__ = [
     'BoardSection',
     'BoardSectionsListPinsResponse',
     'BoardSectionsListResponse',
+    'BoardUpdate',
     'BoardUpdatePrivacy',
     'BoardWithUpdatePrivacy',
     'BoardWithUpdatePrivacyUpdate',
@@ -2585,6 +2593,7 @@ __all__ = [
     'ProductGroupAnalyticsResponseItem',
     'ProductGroupPromotion',
     'ProductGroupPromotionCreateRequest',
+    'ProductGroupPromotionCreateRequestElement',
     'ProductGroupPromotionResponse',
     'ProductGroupPromotionResponseItem',
     'ProductGroupPromotionUpdateRequest',

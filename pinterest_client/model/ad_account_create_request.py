@@ -1,0 +1,31 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional, Union
+
+from pinterest_client.model_utils import Field, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.country import Country
+
+
+class AdAccountCreateRequest(Model):
+    """Deprecated: from Pinterest's spec 5.14.0, no longer in the current spec; kept for code written against the original client.
+
+    AdAccountCreate
+    """
+
+    country: Optional[Union[Country, str]]
+    """Country ID from ISO 3166-1 alpha-2."""
+
+    name: Optional[str]
+    """Ad Account name."""
+
+    owner_user_id: Optional[str]
+    """Advertiser's owning user ID."""
+
+    _fields = (
+        Field('country', 'Country'),
+        Field('name', 'str', max_length=256),
+        Field('owner_user_id', 'str', pattern='^\\d+$'),
+    )

@@ -1,0 +1,25 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+from __future__ import annotations
+
+from typing import Optional
+
+from pinterest_client.model_utils import Field, Model
+
+
+class BoardUpdate(Model):
+    """Deprecated: from Pinterest's spec 5.14.0, no longer in the current spec; kept for code written against the original client.
+
+    Board fields for updates
+    """
+
+    name: Optional[str]
+
+    description: Optional[str]
+
+    privacy: Optional[str]
+
+    _fields = (
+        Field('name', 'str'),
+        Field('description', 'str', nullable=True),
+        Field('privacy', 'str', enum=('PUBLIC', 'SECRET')),
+    )

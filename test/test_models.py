@@ -1,0 +1,174 @@
+"""The model base through real generated models: construction, access, wire names, equality,
+copying, reprs, enums, unions, lenient decoding and strict validation."""
+
+from __future__ import annotations
+
+import copy
+import datetime
+import json
+import pickle
+import pprint
+
+import pytest
+
+from pinterest_client import ApiTypeError, ApiValueError
+from pinterest_client.model.ad_account_analytics_response import AdAccountAnalyticsResponse
+from pinterest_client.model.board import Board
+from pinterest_client.model.board_owner import BoardOwner
+from pinterest_client.model.catalogs_list_products_by_feed_based_filter import CatalogsListProductsByFeedBasedFilter
+from pinterest_client.model.catalogs_list_products_by_filter_request import CatalogsListProductsByFilterRequest
+from pinterest_client.model.granularity import Granularity
+from pinterest_client.model.media_upload_parameters import MediaUploadParameters
+from pinterest_client.model.oauth_access_token_response import OauthAccessTokenResponse
+from pinterest_client.model.oauth_access_token_response_refresh import OauthAccessTokenResponseRefresh
+from pinterest_client.model.pin_analytics_response import PinAnalyticsResponse
+from pinterest_client.model.pin_media_source import PinMediaSource
+from pinterest_client.model.pin_media_source_image_url import PinMediaSourceImageURL
+from pinterest_client.model.pin_media_source_video_id import PinMediaSourceVideoID
+
+BOARD_WIRE = {
+    "id": "549755885175",
+    "name": "Summer Recipes",
+    "privacy": "PUBLIC",
+    "created_at": "2020-01-01T20:10:40-00:00",
+    "owner": {"username": "someone"},
+}
+
+
+def test_keyword_construction_and_access() -> None:
+    board = Board(name="Summer Recipes", privacy="PUBLIC")
+    assert board.name == "Summer Recipes"
+    assert board["privacy"] == "PUBLIC"
+    assert board.get("description") is None
+    assert board.description is None  # unset fields read as None
+    assert "name" in board and "description" not in board
+    board.description = "tasty"
+    assert board.to_dict() == {"name": "Summer Recipes", "privacy": "PUBLIC", "description": "tasty"}
+
+
+def test_unknown_keyword_is_rejected_with_the_field_list() -> None:
+    with pytest.raises(ApiTypeError, match="'nmae'.*name"):
+        BoardOwner(nmae="x")
+
+
+def test_wire_names_differ_from_python_names() -> None:
+    params = MediaUploadParameters(content_type="video/mp4", x_amz_date="20240101T000000Z", key="k")
+    assert params.to_dict() == {"Content-Type": "video/mp4", "x-amz-date": "20240101T000000Z", "key": "k"}
+    assert params["Content-Type"] == "video/mp4" and params["content_type"] == "video/mp4"
+    decoded = MediaUploadParameters.from_dict({"Content-Type": "video/mp4", "x-amz-signature": "sig"})
+    assert decoded.content_type == "video/mp4" and decoded.x_amz_signature == "sig"
+
+
+def test_decoding_types_nested_models_and_datetimes() -> None:
+    board = Board.from_dict(BOARD_WIRE)
+    assert isinstance(board.owner, BoardOwner)
+    assert board.created_at == datetime.datetime(2020, 1, 1, 20, 10, 40, tzinfo=datetime.timezone.utc)
+    assert board.to_dict()["owner"] == {"username": "someone"}
+
+
+def test_from_dict_does_not_mutate_its_argument() -> None:
+    data = copy.deepcopy(BOARD_WIRE)
+    Board.from_dict(data)
+    assert data == BOARD_WIRE
+
+
+def test_lenient_decoding_never_raises() -> None:
+    wire = {
+        "id": "1",
+        "name": None,  # null in a required field
+        "privacy": "BRAND_NEW_PRIVACY",  # enum value newer than the SDK
+        "pin_count": "many",  # wrong type
+        "created_at": "not a date",
+        "owner": "not an object",
+        "shiny_new_field": {"a": [1, 2]},  # extra field
+        "to_dict": "collides with a method",
+    }
+    board = Board.from_dict(wire)
+    assert board.privacy == "BRAND_NEW_PRIVACY"
+    assert board.pin_count == "many" and board.created_at == "not a date" and board.owner == "not an object"
+    assert board["shiny_new_field"] == {"a": [1, 2]}
+    assert board["to_dict"] == "collides with a method"
+    assert board.to_dict() == wire  # everything round-trips, methods intact
+
+
+def test_equality_copy_deepcopy_pickle() -> None:
+    board = Board.from_dict(BOARD_WIRE)
+    assert board == Board.from_dict(BOARD_WIRE)
+    assert board != Board.from_dict({**BOARD_WIRE, "name": "other"})
+    for clone in (copy.copy(board), copy.deepcopy(board), pickle.loads(pickle.dumps(board))):
+        assert clone == board and clone is not board
+    deep = copy.deepcopy(board)
+    deep.owner.username = "changed"
+    assert board.owner.username == "someone"
+
+
+def test_repr_is_readable_and_pprint_friendly() -> None:
+    board = Board.from_dict(BOARD_WIRE)
+    text = repr(board)
+    assert text.startswith("Board(") and "name='Summer Recipes'" in text
+    assert "owner=BoardOwner(username='someone')" in text
+    assert pprint.pformat(board) == text
+    assert "<table>" in board._repr_html_()
+
+
+def test_to_json_uses_wire_names() -> None:
+    params = MediaUploadParameters(content_type="video/mp4")
+    assert json.loads(params.to_json()) == {"Content-Type": "video/mp4"}
+
+
+def test_secrets_are_redacted_in_repr() -> None:
+    token = OauthAccessTokenResponseRefresh(access_token="pina_SECRET", refresh_token="pinr_SECRET", scope="x")
+    assert "SECRET" not in repr(token)
+    assert token.access_token == "pina_SECRET"
+
+
+def test_enum_accepts_member_and_plain_string() -> None:
+    assert Granularity("DAY") == "DAY" == Granularity.DAY
+    assert str(Granularity.DAY) == "DAY"
+    with pytest.raises(ValueError):
+        Granularity("FORTNIGHT")
+
+
+def test_discriminated_union_resolves_to_the_variant() -> None:
+    source = PinMediaSource.from_dict({"source_type": "video_id", "media_id": "123", "cover_image_url": "https://x/y.png"})
+    assert type(source) is PinMediaSourceVideoID
+    assert isinstance(source, PinMediaSource)
+    built = PinMediaSource(source_type="image_url", url="https://i.pinimg.com/a.png")
+    assert type(built) is PinMediaSourceImageURL and built.url.endswith("a.png")
+
+
+def test_discriminator_on_a_base_schema_dispatches_to_the_child() -> None:
+    wire = {"access_token": "a", "expires_in": 1, "scope": "s", "token_type": "bearer", "response_type": "refresh_token",
+            "refresh_token": "r", "refresh_token_expires_at": 2, "refresh_token_expires_in": 3}
+    assert type(OauthAccessTokenResponse.from_dict(wire)) is OauthAccessTokenResponseRefresh
+    unknown = OauthAccessTokenResponse.from_dict({**wire, "response_type": "something_new"})
+    assert type(unknown) is OauthAccessTokenResponse  # lenient: unknown discriminator keeps the base
+
+
+def test_union_without_discriminator_picks_the_best_fit() -> None:
+    request = CatalogsListProductsByFilterRequest.from_dict({"feed_id": "1", "filters": {"any_of": []}})
+    assert type(request) is CatalogsListProductsByFeedBasedFilter
+
+
+def test_array_schema_is_a_typed_list() -> None:
+    rows = AdAccountAnalyticsResponse.from_dict([{"AD_ACCOUNT_ID": "1", "DATE": "2024-01-01", "SPEND_IN_DOLLAR": 2.5}])
+    assert isinstance(rows, list) and len(rows) == 1
+    assert rows[0]["AD_ACCOUNT_ID"] == "1" and rows[0].AD_ACCOUNT_ID == "1"
+    assert rows.to_dict() == [{"AD_ACCOUNT_ID": "1", "DATE": "2024-01-01", "SPEND_IN_DOLLAR": 2.5}]
+
+
+def test_map_schema_types_its_values() -> None:
+    data = PinAnalyticsResponse.from_dict({"all": {"daily_metrics": [], "summary_metrics": {"IMPRESSION": 3}}})
+    assert type(data["all"]).__name__ == "PinAnalyticsMetricsResponse"
+
+
+def test_validate_names_the_path() -> None:
+    with pytest.raises(ApiValueError, match=r"Board\.privacy: expected one of 'PUBLIC'"):
+        Board(name="x", privacy="public").validate()
+    with pytest.raises(ApiValueError, match="missing required field 'name'"):
+        Board(privacy="PUBLIC").validate()
+    with pytest.raises(ApiTypeError, match=r"Board\.name: expected a string, got 5"):
+        Board(name=5).validate()
+    with pytest.raises(ApiValueError, match="must not be None"):
+        Board(name=None).validate()
+    Board(name="ok", description=None).validate()  # description is nullable
