@@ -38,9 +38,11 @@ from pinterest_client.exceptions import (
     ApiValueError,
     RateLimitException,
     SpamRateLimitException,
+    UnauthorizedException,
     exception_for,
 )
 from pinterest_client.model_utils import decoder_for, encode, to_jsonable
+from pinterest_client.oauth import BEARER_SCHEMES, TokenManager
 from pinterest_client.rest import RESTClientObject, make_timeout
 from pinterest_client.retry import RetryPolicy, parse_rate_limit_reset, parse_retry_after
 
@@ -211,6 +213,7 @@ class ApiClient:
         self._executor: Optional[concurrent.futures.ThreadPoolExecutor] = None
         self._executor_lock = threading.Lock()
         self.logger = self.configuration.logger
+        self.tokens = TokenManager(self)
         self.user_agent = self.configuration.user_agent or _default_user_agent(self.configuration.app_info)
 
     # -- lifecycle ------------------------------------------------------------------------------
@@ -314,14 +317,17 @@ class ApiClient:
 
     # -- authenticate ---------------------------------------------------------------------------
 
-    def _authenticate(self, request: PreparedRequest) -> Dict[str, str]:
+    def _authenticate(self, request: PreparedRequest) -> Tuple[Dict[str, str], Optional[str]]:
+        """Headers for one attempt, and the access token they carry (``None`` if none)."""
         headers = dict(request.headers)
         if "Authorization" in headers:
-            return headers
+            return headers, None
         config = self.configuration
         for scheme in request.security:
-            if scheme in ("pinterest_oauth2", "client_credentials") and config.access_token:
-                headers["Authorization"] = f"Bearer {config.access_token}"
+            if scheme in BEARER_SCHEMES and (config.access_token or self.tokens.can_refresh):
+                token = self.tokens.token()
+                headers["Authorization"] = f"Bearer {token}"
+                return headers, token
             elif scheme == "basic" and config.username and config.password:
                 pair = f"{config.username}:{config.password}".encode()
                 headers["Authorization"] = "Basic " + base64.b64encode(pair).decode("ascii")
@@ -330,18 +336,20 @@ class ApiClient:
             else:
                 continue
             break
-        return headers
+        return headers, None
 
     # -- send / retry / wait --------------------------------------------------------------------
 
     def _send_with_retries(self, request: PreparedRequest, options: Mapping[str, Any], preload: bool) -> Any:
         policy = RetryPolicy.coerce(options.get("_retries", self.configuration.retries))
         attempt = 0
+        refreshed = False
         while True:
             attempt += 1
+            headers, token = self._authenticate(request)
             started = time.monotonic()
             try:
-                response = self._send(request, preload)
+                response = self._send(request, headers, preload)
             except ApiConnectionError as exc:
                 elapsed = time.monotonic() - started
                 self._log(request, attempt, None, elapsed, exc)
@@ -357,13 +365,17 @@ class ApiClient:
             if not preload:
                 response.read()
             error = exception_for(response.status, response.reason, response.data, response.headers)
+            if isinstance(error, UnauthorizedException) and token and not refreshed and self.tokens.can_refresh:
+                refreshed = True  # the token may have been revoked or expired early: refresh once, resend
+                self.tokens.refresh(token)
+                attempt -= 1
+                continue
             delay = self._retry_delay(policy, request, attempt, None, error)
             if delay is None:
                 raise error
             self._wait(delay)
 
-    def _send(self, request: PreparedRequest, preload: bool) -> Any:
-        headers = self._authenticate(request)
+    def _send(self, request: PreparedRequest, headers: Mapping[str, str], preload: bool) -> Any:
         return self.rest_client.request(
             request.method,
             request.url,

@@ -10,7 +10,7 @@ import threading
 import time
 from collections import deque
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Deque, Dict, List, Optional, Tuple
+from typing import Any, Callable, Deque, Dict, List, Optional, Tuple
 from urllib.parse import parse_qsl, urlsplit
 
 
@@ -41,6 +41,8 @@ class Loopback:
         self.requests: List[Recorded] = []
         self.replies: Deque[Reply] = deque()
         self.default = Reply()
+        #: Optional ``handler(recorded) -> Reply | None`` consulted before the queued replies.
+        self.handler: Optional[Callable[[Recorded], Optional[Reply]]] = None
         self._lock = threading.Lock()
         owner = self
 
@@ -54,11 +56,12 @@ class Loopback:
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length) if length else b""
                 parts = urlsplit(self.path)
+                recorded = Recorded(self.command, parts.path, parse_qsl(parts.query, keep_blank_values=True), dict(self.headers), body)
                 with owner._lock:
-                    owner.requests.append(
-                        Recorded(self.command, parts.path, parse_qsl(parts.query, keep_blank_values=True), dict(self.headers), body)
-                    )
-                    reply = owner.replies.popleft() if owner.replies else owner.default
+                    owner.requests.append(recorded)
+                routed = owner.handler(recorded) if owner.handler else None
+                with owner._lock:
+                    reply = routed or (owner.replies.popleft() if owner.replies else owner.default)
                 if reply.delay:
                     time.sleep(reply.delay)
                 if reply.action == "drop":
