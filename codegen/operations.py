@@ -124,7 +124,11 @@ def _operation(spec: Spec, registry: Registry, path: str, method: str, raw: Dict
             if media and "schema" in media:
                 info = registry.type_of(media["schema"], base + "Response")
         responses.append(ResponseDef(status, str(response.get("description", "")).strip(), info))
-    security = [(scheme, list(scopes)) for entry in raw.get("security", spec.data.get("security", [])) for scheme, scopes in entry.items()]
+    security = [
+        (scheme, list(scopes))
+        for entry in raw.get("security", spec.data.get("security", []))
+        for scheme, scopes in entry.items()
+    ]
     return OperationDef(
         operation_id=operation_id,
         name=name,
@@ -161,7 +165,9 @@ def _param(spec: Spec, registry: Registry, raw: Dict[str, Any], base: str) -> Pa
     )
 
 
-def _body(spec: Spec, registry: Registry, raw: Optional[Dict[str, Any]], base: str, name: str, taken: set) -> Optional[BodyDef]:
+def _body(
+    spec: Spec, registry: Registry, raw: Optional[Dict[str, Any]], base: str, name: str, taken: set
+) -> Optional[BodyDef]:
     if not raw:
         return None
     raw = spec.deref(raw)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any, Dict, Iterable, List, Optional, Set, Tuple
+from typing import Any, Dict, Iterable, List, Set, Tuple
 
 from codegen import naming
 from codegen.operations import BodyDef, OperationDef, ParamDef
@@ -26,7 +26,7 @@ def docstring(text: str, indent: str) -> str:
     if "\n" not in text:
         return f'{indent}"""{text}"""\n'
     body = "\n".join((indent + line) if line else "" for line in text.splitlines())
-    return f'{indent}"""{body[len(indent):]}\n{indent}"""\n'
+    return f'{indent}"""{body[len(indent) :]}\n{indent}"""\n'
 
 
 def literal(value: Any) -> str:
@@ -52,8 +52,21 @@ def annotation_of(info: TypeInfo, optional: bool) -> str:
     return f"Optional[{info.annotation}]" if optional and info.annotation != "Any" else info.annotation
 
 
+#: Import lines longer than this are wrapped, as isort/ruff would.
+LINE_LENGTH = 120
+
+
+def import_line(module: str, names: str, indent: str = "") -> str:
+    line = f"{indent}from {module} import {names}"
+    if len(line) <= LINE_LENGTH:
+        return line
+    return f"{indent}from {module} import (\n{indent}    {names},\n{indent})"
+
+
 def model_import_lines(names: Iterable[str], exclude: str = "") -> List[str]:
-    return [f"    from {PACKAGE}.model.{naming.module_name(n)} import {n}" for n in sorted(set(names)) if n != exclude]
+    return [
+        import_line(f"{PACKAGE}.model.{naming.module_name(n)}", n, "    ") for n in sorted(set(names)) if n != exclude
+    ]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -288,13 +301,16 @@ def _method_source(op: OperationDef) -> str:
     out += f"        return self.api_client.call_api({operation_constant(op)}, {args_src}, options)\n\n"
     out += f"    def {op.name}_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:\n"
     out += f'        """:meth:`{op.name}`, returning ``ApiResponse(data, status, headers)``."""\n'
-    out += f"        return self.{op.name}(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]\n"
+    out += f"        return self.{op.name}(*args, _return_http_data_only=False, **options)"
+    out += "  # type: ignore[no-any-return]\n"
     return out
 
 
 def _method_annotations(op: OperationDef) -> List[str]:
     out = []
-    for p in op.positional + op.keyword:
+    for p in op.positional:
+        out.append(_body_annotation(p) if isinstance(p, BodyDef) else _param_annotation(p.type, False))
+    for p in op.keyword:
         out.append(_body_annotation(p) if isinstance(p, BodyDef) else _param_annotation(p.type, True))
     ret = op.return_type
     if ret:
@@ -302,7 +318,9 @@ def _method_annotations(op: OperationDef) -> List[str]:
     return out
 
 
-def render_api(tag: str, description: str, ops: List[OperationDef], seed_aliases: List[Tuple[OperationDef, str]], version: str) -> str:
+def render_api(
+    tag: str, description: str, ops: List[OperationDef], seed_aliases: List[Tuple[OperationDef, str]], version: str
+) -> str:
     cls = naming.api_class(tag)
     annotations = ["Any"] + [a for op in ops for a in _method_annotations(op)]
     refs: Set[str] = set()
@@ -318,11 +336,10 @@ def render_api(tag: str, description: str, ops: List[OperationDef], seed_aliases
     out += docstring(f"{cls}: {description}" if description else cls, "")
     out += "\nfrom __future__ import annotations\n\n"
     out += f"from typing import {', '.join(typing_names)}\n\n"
+    for other_tag in sorted({other_tag for _, other_tag in seed_aliases}):
+        out += f"from {PACKAGE}.api.{naming.api_module(other_tag)} import {naming.api_class(other_tag)}\n"
     out += f"from {PACKAGE}.api_client import ApiResponse, Endpoint, Operation"
     out += ", Param\n" if any(op.params for op in ops) else "\n"
-    alias_classes = sorted({naming.api_class(other_tag) for _, other_tag in seed_aliases})
-    for other in alias_classes:
-        out += f"from {PACKAGE}.api.{naming.snake(other[:-3])}_api import {other}\n"
     out += "\nif TYPE_CHECKING:\n"
     if any("datetime." in a for a in annotations):
         out += "    import datetime\n\n"
@@ -357,15 +374,15 @@ def render_lazy_index(version: str, what: str, subpackage: str, modules: Dict[st
     out += f'(``from {PACKAGE}.{subpackage}s import *`` imports them all)."""\n\n'
     out += "from __future__ import annotations\n\nimport importlib\nfrom typing import TYPE_CHECKING, Any, List\n\n"
     out += "if TYPE_CHECKING:\n"
-    for name in names:
-        out += f"    from {PACKAGE}.{subpackage}.{modules[name]} import {name} as {name}\n"
+    for name in sorted(names, key=lambda n: modules[n]):
+        out += import_line(f"{PACKAGE}.{subpackage}.{modules[name]}", f"{name} as {name}", "    ") + "\n"
     out += "\n_MODULES = {\n" + "".join(f"    {n!r}: {modules[n]!r},\n" for n in names) + "}\n\n"
     out += "__all__ = [\n" + "".join(f"    {n!r},\n" for n in names) + "]\n\n\n"
     out += "def __getattr__(name: str) -> Any:\n"
     out += "    module = _MODULES.get(name)\n"
     out += "    if module is None:\n"
-    out += "        raise AttributeError(f\"module {__name__!r} has no attribute {name!r}\")\n"
-    out += f"    value = getattr(importlib.import_module(f\"{PACKAGE}.{subpackage}.{{module}}\"), name)\n"
+    out += '        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")\n'
+    out += f'    value = getattr(importlib.import_module(f"{PACKAGE}.{subpackage}.{{module}}"), name)\n'
     out += "    globals()[name] = value\n"
     out += "    return value\n\n\n"
     out += "def __dir__() -> List[str]:\n    return list(__all__)\n"

@@ -79,7 +79,10 @@ def _doc(schema: Dict[str, Any]) -> str:
     text = str(schema.get("description") or schema.get("title") or "").strip()
     legacy = schema.get(LEGACY_MARK)
     if legacy:
-        note = f"Deprecated: from Pinterest's spec {legacy}, no longer in the current spec; kept for code written against the original client."
+        note = (
+            f"Deprecated: from Pinterest's spec {legacy}, no longer in the current spec; "
+            "kept for code written against the original client."
+        )
         text = f"{note}\n\n{text}" if text else note
     return text
 
@@ -152,7 +155,9 @@ class Registry:
 
     def _resolves_to_object(self, schema: Any) -> bool:
         target = self.spec.deref(schema)
-        return isinstance(target, dict) and (is_object_like(target) or target.get("type") == "object" and "enum" not in target)
+        return isinstance(target, dict) and (
+            is_object_like(target) or target.get("type") == "object" and "enum" not in target
+        )
 
     def name_for(self, schema: Dict[str, Any], wanted: str) -> str:
         """The class name of an inline schema met outside component schemas (operations)."""
@@ -184,7 +189,9 @@ class Registry:
         all_of = schema.get("allOf")
         if all_of and len(all_of) == 1 and not schema.get("properties") and not schema.get("discriminator"):
             info = self.type_of(all_of[0], context)
-            return dataclasses.replace(info, nullable=info.nullable or nullable, checks={**info.checks, **_checks(schema)})
+            return dataclasses.replace(
+                info, nullable=info.nullable or nullable, checks={**info.checks, **_checks(schema)}
+            )
         if self._needs_class(schema):
             cls = self._names.get(id(schema)) or self.name_for(schema, context)
             self._define(schema, cls, "inline schema")
@@ -204,7 +211,9 @@ class Registry:
         if kind == "object" or "additionalProperties" in schema:
             extra = schema.get("additionalProperties", True)
             value = self.type_of(extra, context + "Value") if isinstance(extra, dict) else TypeInfo("any", "Any")
-            return TypeInfo(f"dict[{value.runtime}]", f"Dict[str, {value.annotation}]", checks, nullable, set(value.refs))
+            return TypeInfo(
+                f"dict[{value.runtime}]", f"Dict[str, {value.annotation}]", checks, nullable, set(value.refs)
+            )
         if kind == "string":
             if fmt == "date-time":
                 return TypeInfo("datetime", "datetime.datetime", checks, nullable)
@@ -232,7 +241,10 @@ class Registry:
 
     def _primitive_union(self, schema: Dict[str, Any], context: str, nullable: bool) -> TypeInfo:
         parts = [self.type_of(p, context) for p in schema.get("oneOf") or schema.get("anyOf") or ()]
-        runtimes = {p.runtime if p.runtime in ("str", "int", "float", "bool") else "enum" if p.refs else p.runtime for p in parts}
+        runtimes = {
+            p.runtime if p.runtime in ("str", "int", "float", "bool") else "enum" if p.refs else p.runtime
+            for p in parts
+        }
         refs = set().union(*(p.refs for p in parts)) if parts else set()
         if runtimes <= {"str", "enum"}:
             return TypeInfo("str", "str", nullable=nullable)
@@ -243,7 +255,9 @@ class Registry:
         existing = self.models.get(cls)
         if existing is not None:
             return existing
-        model = ModelDef(cls, "object", _doc(schema), source or "component schema", deprecated=bool(schema.get("deprecated")))
+        model = ModelDef(
+            cls, "object", _doc(schema), source or "component schema", deprecated=bool(schema.get("deprecated"))
+        )
         model.example = schema.get("example")
         self.models[cls] = model  # before recursing: cycles terminate here
         if "enum" in schema and schema.get("type") in ("string", "integer", "number", None):

@@ -30,7 +30,8 @@ class LegacyOperation:
     @property
     def note(self) -> str:
         if self.alias_of:
-            return f"Deprecated: old name of `{self.alias_of.replace('/', '_')}`, kept for code written against the original client."
+            current = self.alias_of.replace("/", "_")
+            return f"Deprecated: old name of `{current}`, kept for code written against the original client."
         return (
             f"Deprecated: Pinterest's current spec no longer has this operation (generated from spec {self.spec}); "
             "kept for code written against the original client and may stop working."

@@ -48,10 +48,23 @@ _EXPORTS = {
     **{
         name: "exceptions"
         for name in (
-            "ApiAttributeError", "ApiConnectionError", "ApiException", "ApiKeyError", "ApiTimeoutError",
-            "ApiTypeError", "ApiValueError", "BadRequestException", "ConflictException", "ForbiddenException",
-            "NotFoundException", "OpenApiException", "RateLimitException", "ServiceException",
-            "SpamRateLimitException", "UnauthorizedException", "UnprocessableEntityException",
+            "ApiAttributeError",
+            "ApiConnectionError",
+            "ApiException",
+            "ApiKeyError",
+            "ApiTimeoutError",
+            "ApiTypeError",
+            "ApiValueError",
+            "BadRequestException",
+            "ConflictException",
+            "ForbiddenException",
+            "NotFoundException",
+            "OpenApiException",
+            "RateLimitException",
+            "ServiceException",
+            "SpamRateLimitException",
+            "UnauthorizedException",
+            "UnprocessableEntityException",
         )
     },
 }

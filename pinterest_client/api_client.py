@@ -16,8 +16,6 @@ from __future__ import annotations
 import base64
 import concurrent.futures
 import dataclasses
-import datetime
-import enum
 import json
 import logging
 import platform
@@ -83,8 +81,20 @@ class Operation:
     """Everything about one endpoint that the pipeline needs."""
 
     __slots__ = (
-        "id", "name", "method", "path", "params", "body", "body_name", "body_required", "content_type",
-        "responses", "security", "idempotent", "deprecated", "rate_limit_category",
+        "id",
+        "name",
+        "method",
+        "path",
+        "params",
+        "body",
+        "body_name",
+        "body_required",
+        "content_type",
+        "responses",
+        "security",
+        "idempotent",
+        "deprecated",
+        "rate_limit_category",
     )
 
     def __init__(
@@ -250,7 +260,9 @@ class ApiClient:
     def _pool(self) -> concurrent.futures.ThreadPoolExecutor:
         with self._executor_lock:
             if self._executor is None:
-                self._executor = concurrent.futures.ThreadPoolExecutor(max(1, self.pool_threads), thread_name_prefix="pinterest_client")
+                self._executor = concurrent.futures.ThreadPoolExecutor(
+                    max(1, self.pool_threads), thread_name_prefix="pinterest_client"
+                )
             return self._executor
 
     def _execute(self, operation: Operation, request: PreparedRequest, options: Mapping[str, Any]) -> Any:
@@ -422,13 +434,29 @@ class ApiClient:
     def _wait(self, seconds: float) -> None:
         time.sleep(seconds)
 
-    def _log(self, request: PreparedRequest, attempt: int, status: Optional[int], elapsed: float, error: Optional[BaseException]) -> None:
+    def _log(
+        self,
+        request: PreparedRequest,
+        attempt: int,
+        status: Optional[int],
+        elapsed: float,
+        error: Optional[BaseException],
+    ) -> None:
         logger = self.logger
         if error is not None:
-            logger.log(logging.INFO if attempt > 1 else logging.DEBUG, "%s %s attempt=%d failed after %.3fs: %s",
-                       request.method, redact_url(request.url), attempt, elapsed, error)
+            logger.log(
+                logging.INFO if attempt > 1 else logging.DEBUG,
+                "%s %s attempt=%d failed after %.3fs: %s",
+                request.method,
+                redact_url(request.url),
+                attempt,
+                elapsed,
+                error,
+            )
         elif logger.isEnabledFor(logging.DEBUG):
-            logger.debug("%s %s -> %s in %.3fs attempt=%d", request.method, redact_url(request.url), status, elapsed, attempt)
+            logger.debug(
+                "%s %s -> %s in %.3fs attempt=%d", request.method, redact_url(request.url), status, elapsed, attempt
+            )
 
     # -- decode ---------------------------------------------------------------------------------
 
@@ -443,7 +471,7 @@ class ApiClient:
         try:
             data = json.loads(raw)
         except ValueError as exc:
-            raise ApiConnectionError(f"{op.name}: response is not valid JSON ({exc.msg})", cause=exc) from exc
+            raise ApiConnectionError(f"{op.name}: response is not valid JSON ({exc})", cause=exc) from exc
         decoder = decoder_for(type_str)
         result = decoder(data) if decoder is not None else data
         strict = options.get("_check_return_type")
@@ -463,7 +491,9 @@ class ApiClient:
 
 
 def _default_user_agent(app_info: Optional[str]) -> str:
-    agent = f"pinterest-client-python/{__version__} (Python {platform.python_version()}; {platform.system() or 'unknown'})"
+    agent = (
+        f"pinterest-client-python/{__version__} (Python {platform.python_version()}; {platform.system() or 'unknown'})"
+    )
     return f"{agent} {app_info}" if app_info else agent
 
 

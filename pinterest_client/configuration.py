@@ -122,7 +122,9 @@ class Configuration:
     def get_host_settings(self) -> List[Dict[str, str]]:
         return self.servers
 
-    def get_host_from_settings(self, index: Optional[int], variables: Optional[Mapping[str, str]] = None, servers: Any = None) -> str:
+    def get_host_from_settings(
+        self, index: Optional[int], variables: Optional[Mapping[str, str]] = None, servers: Any = None
+    ) -> str:
         servers = servers or self.servers
         index = 0 if index is None else index
         if not 0 <= index < len(servers):
@@ -188,7 +190,16 @@ class Configuration:
 
     def __repr__(self) -> str:
         shown = []
-        for key in ("host", "access_token", "username", "password", "conversion_token", "refresh_token", "timeout", "retries"):
+        for key in (
+            "host",
+            "access_token",
+            "username",
+            "password",
+            "conversion_token",
+            "refresh_token",
+            "timeout",
+            "retries",
+        ):
             value = getattr(self, key)
             if value is None:
                 continue

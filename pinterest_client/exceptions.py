@@ -131,8 +131,8 @@ class ApiException(OpenApiException):
         return (_rebuild, (type(self), self.status, self.reason, self.body, dict(self.headers or {})))
 
 
-def _rebuild(cls: type, status: Any, reason: Any, body: Any, headers: Any) -> "ApiException":
-    exc: ApiException = cls.__new__(cls)
+def _rebuild(cls: "type[ApiException]", status: Any, reason: Any, body: Any, headers: Any) -> "ApiException":
+    exc = cls.__new__(cls)
     ApiException.__init__(exc, status, reason, body=body, headers=headers)
     return exc
 

@@ -27,7 +27,7 @@ import enum
 import importlib
 import json
 import re
-from typing import Any, Callable, ClassVar, Dict, Iterable, List, Optional, Tuple, Type, TypeVar
+from typing import Any, Callable, ClassVar, Dict, FrozenSet, Iterable, List, Optional, Tuple, Type, TypeVar, cast
 
 from pinterest_client.exceptions import ApiAttributeError, ApiTypeError, ApiValueError
 
@@ -231,7 +231,9 @@ def _short_repr(value: Any) -> str:
     return text if len(text) <= 80 else text[:77] + "..."
 
 
-def encode(value: Any, type_str: str, path: str, checks: Optional[Dict[str, Any]] = None, *, response: bool = False) -> Any:
+def encode(
+    value: Any, type_str: str, path: str, checks: Optional[Dict[str, Any]] = None, *, response: bool = False
+) -> Any:
     """Validate ``value`` against a type string (plus spec ``checks``) and return its JSON form.
 
     ``path`` names the value in error messages (``"boards_create: board.privacy"``). With
@@ -280,9 +282,13 @@ def _check(value: Any, checks: Dict[str, Any], path: str) -> None:
     elif isinstance(value, (int, float)) and not isinstance(value, bool):
         low, high = checks.get("minimum"), checks.get("maximum")
         if low is not None and (value <= low if checks.get("exclusive_minimum") else value < low):
-            raise ApiValueError(f"{path}: expected a value >{'' if checks.get('exclusive_minimum') else '='} {low}, got {value}")
+            raise ApiValueError(
+                f"{path}: expected a value >{'' if checks.get('exclusive_minimum') else '='} {low}, got {value}"
+            )
         if high is not None and (value >= high if checks.get("exclusive_maximum") else value > high):
-            raise ApiValueError(f"{path}: expected a value <{'' if checks.get('exclusive_maximum') else '='} {high}, got {value}")
+            raise ApiValueError(
+                f"{path}: expected a value <{'' if checks.get('exclusive_maximum') else '='} {high}, got {value}"
+            )
     elif isinstance(value, (list, tuple)):
         if "min_items" in checks and len(value) < checks["min_items"]:
             raise ApiValueError(f"{path}: expected at least {checks['min_items']} items, got {len(value)}")
@@ -442,7 +448,7 @@ class Model(metaclass=_ModelMeta):
     # Derived once per class by __init_subclass__ / _compile:
     _by_py: ClassVar[Dict[str, Field]]
     _by_wire: ClassVar[Dict[str, Field]]
-    _reserved: ClassVar[frozenset]
+    _reserved: ClassVar[FrozenSet[str]]
     _converters: ClassVar[Optional[Tuple[Tuple[str, Callable[[Any], Any]], ...]]] = None
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
@@ -466,7 +472,9 @@ class Model(metaclass=_ModelMeta):
                 store[name] = value  # a pure map schema: any key goes
             else:
                 known = ", ".join(sorted(self._by_py)) or "none"
-                raise ApiTypeError(f"{type(self).__name__}() got an unexpected keyword argument {name!r}; fields: {known}")
+                raise ApiTypeError(
+                    f"{type(self).__name__}() got an unexpected keyword argument {name!r}; fields: {known}"
+                )
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -559,11 +567,11 @@ class Model(metaclass=_ModelMeta):
     @classmethod
     def from_dict(cls: Type[M], data: Dict[str, Any]) -> M:
         """Build a model from wire data (a ``dict`` with JSON names); lenient like responses."""
-        return cls._from_wire(_copy_json(data))
+        return cast(M, cls._from_wire(_copy_json(data)))
 
     @classmethod
     def from_json(cls: Type[M], text: "str | bytes") -> M:
-        return cls._from_wire(json.loads(text))
+        return cast(M, cls._from_wire(json.loads(text)))
 
     @classmethod
     def _compile(cls) -> Tuple[Tuple[str, Callable[[Any], Any]], ...]:
@@ -689,7 +697,7 @@ class UnionModel(Model):
 
     _variants: ClassVar[Tuple[str, ...]] = ()
 
-    def __new__(cls, **kwargs: Any) -> Any:  # type: ignore[misc]
+    def __new__(cls, **kwargs: Any) -> Any:
         if cls._discriminator is not None:
             target = _discriminated(cls, {k: getattr(v, "value", v) for k, v in kwargs.items()})
             if target is not cls:

@@ -80,7 +80,9 @@ def _token_call(client: "ApiClient", form: Dict[str, Any]) -> "OauthAccessTokenR
     return OauthApi(client).oauth_token(form)
 
 
-def refresh_access_token(client: "ApiClient", refresh_token: str, *, scope: Optional[str] = None, continuous_refresh: bool = True) -> "OauthAccessTokenResponse":
+def refresh_access_token(
+    client: "ApiClient", refresh_token: str, *, scope: Optional[str] = None, continuous_refresh: bool = True
+) -> "OauthAccessTokenResponse":
     """Exchange a refresh token for a new access token (and possibly a rotated refresh token).
 
     ``continuous_refresh=True`` asks for Pinterest's continuous refresh token, which apps created

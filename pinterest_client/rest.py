@@ -64,7 +64,9 @@ class RESTClientObject:
             pool_args["assert_hostname"] = configuration.assert_hostname
         self.pool: urllib3.PoolManager
         if configuration.proxy:
-            self.pool = urllib3.ProxyManager(configuration.proxy, proxy_headers=configuration.proxy_headers, **pool_args)
+            self.pool = urllib3.ProxyManager(
+                configuration.proxy, proxy_headers=configuration.proxy_headers, **pool_args
+            )
         else:
             self.pool = urllib3.PoolManager(**pool_args)
 
@@ -80,7 +82,9 @@ class RESTClientObject:
         preload_content: bool = True,
     ) -> urllib3.BaseHTTPResponse:
         """Send one request; ``fields`` means urllib3 multipart encoding."""
-        retries = urllib3.Retry(total=None, connect=0, read=0, status=0, other=0, redirect=MAX_REDIRECTS, raise_on_redirect=False)
+        retries = urllib3.Retry(
+            total=None, connect=0, read=0, status=0, other=0, redirect=MAX_REDIRECTS, raise_on_redirect=False
+        )
         kwargs: Dict[str, Any] = {"headers": dict(headers), "retries": retries, "preload_content": preload_content}
         if timeout is not None:
             kwargs["timeout"] = timeout

@@ -56,7 +56,9 @@ class Loopback:
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length) if length else b""
                 parts = urlsplit(self.path)
-                recorded = Recorded(self.command, parts.path, parse_qsl(parts.query, keep_blank_values=True), dict(self.headers), body)
+                recorded = Recorded(
+                    self.command, parts.path, parse_qsl(parts.query, keep_blank_values=True), dict(self.headers), body
+                )
                 with owner._lock:
                     owner.requests.append(recorded)
                 routed = owner.handler(recorded) if owner.handler else None
@@ -101,7 +103,9 @@ class Loopback:
     def host(self) -> str:
         return self.url + "/v5"
 
-    def reply(self, status: int = 200, body: Any = None, headers: Optional[Dict[str, str]] = None, **kwargs: Any) -> None:
+    def reply(
+        self, status: int = 200, body: Any = None, headers: Optional[Dict[str, str]] = None, **kwargs: Any
+    ) -> None:
         self.replies.append(Reply(status, {} if body is None else body, headers or {}, **kwargs))
 
     @property

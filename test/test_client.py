@@ -55,9 +55,19 @@ def test_bearer_token_user_agent_and_accept(server, client) -> None:
 
 def test_oauth_token_uses_basic_auth_and_a_form_body(server) -> None:
     with make_client(server, access_token=None, client_id="app-id", client_secret="app-SECRET") as client:
-        server.reply(200, {"access_token": "new", "expires_in": 1, "scope": "s", "token_type": "bearer",
-                           "response_type": "refresh_token", "refresh_token": "r2", "refresh_token_expires_at": 2,
-                           "refresh_token_expires_in": 3})
+        server.reply(
+            200,
+            {
+                "access_token": "new",
+                "expires_in": 1,
+                "scope": "s",
+                "token_type": "bearer",
+                "response_type": "refresh_token",
+                "refresh_token": "r2",
+                "refresh_token_expires_at": 2,
+                "refresh_token_expires_in": 3,
+            },
+        )
         request = OauthAccessTokenRequestRefresh(grant_type="refresh_token", refresh_token="pinr.1")
         request["continuous_refresh"] = True  # not in the schema, documented by Pinterest
         result = oauth_api.OauthApi(client).oauth_token(request)
@@ -65,14 +75,23 @@ def test_oauth_token_uses_basic_auth_and_a_form_body(server) -> None:
     sent = server.last
     assert sent.headers["Authorization"] == "Basic " + base64.b64encode(b"app-id:app-SECRET").decode()
     assert sent.headers["Content-Type"] == "application/x-www-form-urlencoded"
-    assert dict(parse_qsl(sent.body.decode())) == {"grant_type": "refresh_token", "refresh_token": "pinr.1", "continuous_refresh": "true"}
+    assert dict(parse_qsl(sent.body.decode())) == {
+        "grant_type": "refresh_token",
+        "refresh_token": "pinr.1",
+        "continuous_refresh": "true",
+    }
 
 
 def test_conversion_token_is_used_for_conversion_events(server) -> None:
     with make_client(server, access_token=None, conversion_token="conv-SECRET") as client:
         server.reply(200, {"num_events_received": 1, "num_events_processed": 1, "events": []})
-        event = {"event_name": "checkout", "action_source": "app_android", "event_time": 1451431341,
-                 "event_id": "eventId0001", "user_data": {"em": ["411e44ce1261728ffd2c0686e44e3fffe413c0e2c5adc498bc7da883d476b9c8"]}}
+        event = {
+            "event_name": "checkout",
+            "action_source": "app_android",
+            "event_time": 1451431341,
+            "event_id": "eventId0001",
+            "user_data": {"em": ["411e44ce1261728ffd2c0686e44e3fffe413c0e2c5adc498bc7da883d476b9c8"]},
+        }
         conversion_events_api.ConversionEventsApi(client).events_create("4", {"data": [event]})
     assert server.last.headers["Authorization"] == "Bearer conv-SECRET"
 
@@ -145,8 +164,16 @@ def test_host_index_selects_the_sandbox() -> None:
 
 @pytest.mark.parametrize(
     ("status", "cls"),
-    [(400, BadRequestException), (401, UnauthorizedException), (403, ForbiddenException), (404, NotFoundException),
-     (409, ConflictException), (429, RateLimitException), (500, ServiceException), (503, ServiceException)],
+    [
+        (400, BadRequestException),
+        (401, UnauthorizedException),
+        (403, ForbiddenException),
+        (404, NotFoundException),
+        (409, ConflictException),
+        (429, RateLimitException),
+        (500, ServiceException),
+        (503, ServiceException),
+    ],
 )
 def test_errors_by_status(server, client, status, cls) -> None:
     for _ in range(3):
@@ -167,13 +194,25 @@ def test_spam_429_is_its_own_class_and_never_retried(server) -> None:
 
 
 def test_rate_limit_headers_are_parsed(server, client) -> None:
-    server.reply(429, {"code": 8, "message": "slow down"},
-                 headers={"Retry-After": "7", "X-RateLimit-Limit": "100, 100;w=1, 1000;w=60", "X-RateLimit-Remaining": "0", "X-RateLimit-Reset": "5"})
+    server.reply(
+        429,
+        {"code": 8, "message": "slow down"},
+        headers={
+            "Retry-After": "7",
+            "X-RateLimit-Limit": "100, 100;w=1, 1000;w=60",
+            "X-RateLimit-Remaining": "0",
+            "X-RateLimit-Reset": "5",
+        },
+    )
     with pytest.raises(RateLimitException) as info:
         pins_api.PinsApi(client).pins_get("1")
     exc = info.value
     assert exc.retry_after == 7.0
-    assert exc.rate_limit.limit == 100 and exc.rate_limit.remaining == 0 and exc.rate_limit.policies == ((100, 1), (1000, 60))
+    assert (
+        exc.rate_limit.limit == 100
+        and exc.rate_limit.remaining == 0
+        and exc.rate_limit.policies == ((100, 1), (1000, 60))
+    )
 
 
 # -- retries and timeouts -------------------------------------------------------------------------
@@ -225,7 +264,9 @@ def test_connection_refused_is_wrapped_and_retried() -> None:
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
     sock.close()
-    config = Configuration(host=f"http://127.0.0.1:{port}/v5", access_token=TOKEN, retries=RetryPolicy(max_retries=2, backoff_factor=0.01))
+    config = Configuration(
+        host=f"http://127.0.0.1:{port}/v5", access_token=TOKEN, retries=RetryPolicy(max_retries=2, backoff_factor=0.01)
+    )
     with pinterest_client.ApiClient(config) as client:
         with pytest.raises(ApiConnectionError) as info:
             boards_api.BoardsApi(client).boards_list()

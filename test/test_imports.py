@@ -18,7 +18,9 @@ import pinterest_client.model
 
 def run_python(code: str) -> str:
     env = {**os.environ, "PYTHONPATH": ROOT}
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     return result.stdout
 
@@ -62,7 +64,8 @@ def test_importing_the_package_is_lazy_and_touches_no_environment() -> None:
         "real_open = builtins.open\n"
         "os.environ = Spy(os.environ)\n"
         "import pinterest_client\n"
-        "heavy = [m for m in ('urllib3', 'pinterest_client.api_client', 'pinterest_client.models') if m in sys.modules]\n"
+        "heavy = ('urllib3', 'pinterest_client.api_client', 'pinterest_client.models')\n"
+        "heavy = [m for m in heavy if m in sys.modules]\n"
         "print(heavy)\n"
         "pinterest_client.Configuration(access_token='x')\n"
         "print('ok')\n"
@@ -76,5 +79,9 @@ def test_method_count_matches_the_spec_plus_seed_operations() -> None:
     names = set()
     for class_name in apis.__all__:
         cls = getattr(apis, class_name)
-        names.update(n for n, v in vars(cls).items() if callable(v) and not n.startswith("_") and not n.endswith("_with_http_info"))
+        names.update(
+            n
+            for n, v in vars(cls).items()
+            if callable(v) and not n.startswith("_") and not n.endswith("_with_http_info")
+        )
     assert len(names) == 234

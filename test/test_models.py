@@ -130,7 +130,9 @@ def test_enum_accepts_member_and_plain_string() -> None:
 
 
 def test_discriminated_union_resolves_to_the_variant() -> None:
-    source = PinMediaSource.from_dict({"source_type": "video_id", "media_id": "123", "cover_image_url": "https://x/y.png"})
+    source = PinMediaSource.from_dict(
+        {"source_type": "video_id", "media_id": "123", "cover_image_url": "https://x/y.png"}
+    )
     assert type(source) is PinMediaSourceVideoID
     assert isinstance(source, PinMediaSource)
     built = PinMediaSource(source_type="image_url", url="https://i.pinimg.com/a.png")
@@ -138,8 +140,16 @@ def test_discriminated_union_resolves_to_the_variant() -> None:
 
 
 def test_discriminator_on_a_base_schema_dispatches_to_the_child() -> None:
-    wire = {"access_token": "a", "expires_in": 1, "scope": "s", "token_type": "bearer", "response_type": "refresh_token",
-            "refresh_token": "r", "refresh_token_expires_at": 2, "refresh_token_expires_in": 3}
+    wire = {
+        "access_token": "a",
+        "expires_in": 1,
+        "scope": "s",
+        "token_type": "bearer",
+        "response_type": "refresh_token",
+        "refresh_token": "r",
+        "refresh_token_expires_at": 2,
+        "refresh_token_expires_in": 3,
+    }
     assert type(OauthAccessTokenResponse.from_dict(wire)) is OauthAccessTokenResponseRefresh
     unknown = OauthAccessTokenResponse.from_dict({**wire, "response_type": "something_new"})
     assert type(unknown) is OauthAccessTokenResponse  # lenient: unknown discriminator keeps the base

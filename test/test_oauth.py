@@ -36,9 +36,19 @@ class TokenServer:
             with self.lock:
                 self.issued += 1
                 n = self.issued
-            return Reply(200, {"access_token": f"access-{n}", "expires_in": self.expires_in, "scope": "boards:read",
-                               "token_type": "bearer", "response_type": "refresh_token", "refresh_token": f"refresh-{n}",
-                               "refresh_token_expires_at": 1, "refresh_token_expires_in": 5184000})
+            return Reply(
+                200,
+                {
+                    "access_token": f"access-{n}",
+                    "expires_in": self.expires_in,
+                    "scope": "boards:read",
+                    "token_type": "bearer",
+                    "response_type": "refresh_token",
+                    "refresh_token": f"refresh-{n}",
+                    "refresh_token_expires_at": 1,
+                    "refresh_token_expires_in": 5184000,
+                },
+            )
         auth = request.headers.get("Authorization", "")
         if self.reject_first and auth == "Bearer stale":
             return Reply(401, {"code": 2, "message": "Authentication failed."})
@@ -51,7 +61,9 @@ class TokenServer:
 
 
 def client_for(server, **settings) -> pinterest_client.ApiClient:
-    config = Configuration(host=server.host, client_id="app", client_secret="app-SECRET", refresh_token="refresh-0", retries=0, **settings)
+    config = Configuration(
+        host=server.host, client_id="app", client_secret="app-SECRET", refresh_token="refresh-0", retries=0, **settings
+    )
     return pinterest_client.ApiClient(config)
 
 
@@ -65,7 +77,11 @@ def test_refreshes_on_first_use_and_rotates(server) -> None:
     token_call = tokens.token_requests()
     assert len(token_call) == 1
     assert token_call[0].headers["Authorization"] == "Basic " + base64.b64encode(b"app:app-SECRET").decode()
-    assert dict(parse_qsl(token_call[0].body.decode())) == {"grant_type": "refresh_token", "refresh_token": "refresh-0", "continuous_refresh": "true"}
+    assert dict(parse_qsl(token_call[0].body.decode())) == {
+        "grant_type": "refresh_token",
+        "refresh_token": "refresh-0",
+        "continuous_refresh": "true",
+    }
     assert server.requests[-1].headers["Authorization"] == "Bearer access-1"
     assert [r.refresh_token for r in seen] == ["refresh-1"]
 
@@ -84,7 +100,11 @@ def test_refreshes_once_on_401_then_gives_up(server) -> None:
     with client_for(server, access_token="stale") as client:
         boards_api.BoardsApi(client).boards_list()
         assert len(tokens.token_requests()) == 1
-        server.handler = lambda request: Reply(401, {"code": 2, "message": "Authentication failed."}) if request.path != "/v5/oauth/token" else tokens(request)
+        server.handler = lambda request: (
+            Reply(401, {"code": 2, "message": "Authentication failed."})
+            if request.path != "/v5/oauth/token"
+            else tokens(request)
+        )
         with pytest.raises(UnauthorizedException):
             boards_api.BoardsApi(client).boards_list()
     assert len(tokens.token_requests()) == 2  # one refresh for the second call, then the 401 stands
@@ -118,6 +138,13 @@ def test_authorization_code_and_client_credentials_grants(server) -> None:
     with client_for(server) as client:
         response = exchange_authorization_code(client, "the-code", "https://example.com/cb")
         assert response.access_token == "access-1"
-        assert dict(parse_qsl(server.last.body.decode())) == {"grant_type": "authorization_code", "code": "the-code", "redirect_uri": "https://example.com/cb"}
+        assert dict(parse_qsl(server.last.body.decode())) == {
+            "grant_type": "authorization_code",
+            "code": "the-code",
+            "redirect_uri": "https://example.com/cb",
+        }
         client_credentials_token(client, "boards:read")
-        assert dict(parse_qsl(server.last.body.decode())) == {"grant_type": "client_credentials", "scope": "boards:read"}
+        assert dict(parse_qsl(server.last.body.decode())) == {
+            "grant_type": "client_credentials",
+            "scope": "boards:read",
+        }

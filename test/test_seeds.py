@@ -38,7 +38,9 @@ from pinterest_client.model.objective_type import ObjectiveType
 #: Imports in the seeds that name the generic openapi-generator sample, not Pinterest's API.
 GENERIC_SAMPLES = {"default_api", "pet"}
 
-SEED_IMPORT = re.compile(r"from (?:openapi_generated\.pinterest_client|pinterest\.generated\.client)\.(model|api)\.(\w+) import (\w+)")
+SEED_IMPORT = re.compile(
+    r"from (?:openapi_generated\.pinterest_client|pinterest\.generated\.client)\.(model|api)\.(\w+) import (\w+)"
+)
 
 
 def seed_imports():
@@ -61,7 +63,11 @@ def test_boards_seed_calls(server, client) -> None:
     api = boards_api.BoardsApi(client)
     server.reply(201, {"id": "5", "name": "Salads"})
     section = api.board_sections_create("4", BoardSection(name="Salads"))
-    assert (server.last.method, server.last.path, server.last.json) == ("POST", "/v5/boards/4/sections", {"name": "Salads"})
+    assert (server.last.method, server.last.path, server.last.json) == (
+        "POST",
+        "/v5/boards/4/sections",
+        {"name": "Salads"},
+    )
     assert section.name == "Salads"
     api.board_sections_create("4", BoardSection(name="Salads"), ad_account_id="4")
     assert server.last.query == [("ad_account_id", "4")]
@@ -85,7 +91,11 @@ def test_boards_seed_calls(server, client) -> None:
     board = Board(name="Summer Recipes", description="My favorite summer recipes", privacy="PUBLIC")
     server.reply(201, {"id": "6", "name": "Summer Recipes", "privacy": "PUBLIC"})
     created = api.boards_create(board, ad_account_id="4")
-    assert server.last.json == {"name": "Summer Recipes", "description": "My favorite summer recipes", "privacy": "PUBLIC"}
+    assert server.last.json == {
+        "name": "Summer Recipes",
+        "description": "My favorite summer recipes",
+        "privacy": "PUBLIC",
+    }
     assert isinstance(created, Board) and created.id == "6"
 
     server.reply(204)
@@ -98,11 +108,17 @@ def test_boards_seed_calls(server, client) -> None:
     assert ("privacy", "PUBLIC") in server.last.query
 
     server.reply(200, {"items": [], "bookmark": None})
-    api.boards_list_pins("4", bookmark="b", page_size=25, creative_types=["REGULAR", "VIDEO"], ad_account_id="4", pin_metrics=False)
+    api.boards_list_pins(
+        "4", bookmark="b", page_size=25, creative_types=["REGULAR", "VIDEO"], ad_account_id="4", pin_metrics=False
+    )
     assert ("pin_metrics", "false") in server.last.query  # never Python's "False"
     assert [v for k, v in server.last.query if k == "creative_types"] in (["REGULAR", "VIDEO"], ["REGULAR,VIDEO"])
 
-    api.boards_update("4", BoardUpdate(name="Summer Recipes", description="My favorite summer recipes", privacy="PUBLIC"), ad_account_id="4")
+    api.boards_update(
+        "4",
+        BoardUpdate(name="Summer Recipes", description="My favorite summer recipes", privacy="PUBLIC"),
+        ad_account_id="4",
+    )
     assert server.last.method == "PATCH" and server.last.json["privacy"] == "PUBLIC"
 
 
@@ -152,7 +168,9 @@ def test_bulk_seed_calls(server, client) -> None:
 def test_audiences_seed_calls_including_the_dropped_operation(server, client) -> None:
     api = audiences_api.AudiencesApi(client)
     server.reply(200, {"id": "1"})
-    api.audiences_create("4", AudienceCreateRequest(ad_account_id="4", name="Audience", rule={}, audience_type="VISITOR"))
+    api.audiences_create(
+        "4", AudienceCreateRequest(ad_account_id="4", name="Audience", rule={}, audience_type="VISITOR")
+    )
     assert server.last.path == "/v5/ad_accounts/4/audiences"
 
     server.reply(200, {"id": "2"})
@@ -166,7 +184,9 @@ def test_audiences_seed_calls_including_the_dropped_operation(server, client) ->
     assert ("order", "ASCENDING") in server.last.query
 
     server.reply(200, {"id": "1"})
-    api.audiences_update("4", "5", audience_update_request=AudienceUpdateRequest(name="renamed", operation_type="UPDATE"))
+    api.audiences_update(
+        "4", "5", audience_update_request=AudienceUpdateRequest(name="renamed", operation_type="UPDATE")
+    )
     assert (server.last.method, server.last.json["name"]) == ("PATCH", "renamed")
 
 
@@ -185,7 +205,9 @@ def test_readme_getting_started_call(server, client) -> None:
         conversion_report_time="TIME_OF_AD_ACTION",
     )
     query = dict(server.last.query)
-    assert query["start_date"] == "1970-01-01" and query["granularity"] == "DAY" and query["columns"] == "SPEND_IN_DOLLAR"
+    assert (
+        query["start_date"] == "1970-01-01" and query["granularity"] == "DAY" and query["columns"] == "SPEND_IN_DOLLAR"
+    )
     assert rows[0]["SPEND_IN_DOLLAR"] == 1.5
 
 
@@ -219,4 +241,7 @@ def test_seed_error_handling_shape(server, client) -> None:
     exc = info.value
     assert (exc.status, exc.reason, exc.code, exc.message) == (404, "Not Found", 40, "Board not found.")
     assert b"Board not found." in exc.body and exc.headers["x-pinterest-rid"] == "rid-123"
-    assert "Exception when calling BoardsApi->boards_get: (404) Not Found" in "Exception when calling BoardsApi->boards_get: %s\n" % exc
+    assert (
+        "Exception when calling BoardsApi->boards_get: (404) Not Found"
+        in "Exception when calling BoardsApi->boards_get: %s\n" % exc  # noqa: UP031 - the seeds' own idiom
+    )

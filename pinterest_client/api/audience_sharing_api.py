@@ -15,14 +15,20 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from pinterest_client.api_client import CallOptions
-    from pinterest_client.model.ad_accounts_audiences_shared_accounts_list_response import AdAccountsAudiencesSharedAccountsListResponse
+    from pinterest_client.model.ad_accounts_audiences_shared_accounts_list_response import (
+        AdAccountsAudiencesSharedAccountsListResponse,
+    )
     from pinterest_client.model.audience_account_type import AudienceAccountType
-    from pinterest_client.model.business_account_audiences_shared_accounts_list_response import BusinessAccountAudiencesSharedAccountsListResponse
+    from pinterest_client.model.business_account_audiences_shared_accounts_list_response import (
+        BusinessAccountAudiencesSharedAccountsListResponse,
+    )
     from pinterest_client.model.business_shared_audience import BusinessSharedAudience
     from pinterest_client.model.business_shared_audience_response import BusinessSharedAudienceResponse
     from pinterest_client.model.shared_audience import SharedAudience
     from pinterest_client.model.shared_audience_response import SharedAudienceResponse
-    from pinterest_client.model.shared_audiences_for_business_list_response import SharedAudiencesForBusinessListResponse
+    from pinterest_client.model.shared_audiences_for_business_list_response import (
+        SharedAudiencesForBusinessListResponse,
+    )
 
 
 class AudienceSharingApi(Endpoint):

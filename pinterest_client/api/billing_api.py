@@ -25,7 +25,9 @@ if TYPE_CHECKING:
     from pinterest_client.model.ssio_edit_insertion_order_request import SSIOEditInsertionOrderRequest
     from pinterest_client.model.ssio_edit_insertion_order_response import SSIOEditInsertionOrderResponse
     from pinterest_client.model.ssio_insertion_order_status_response import SSIOInsertionOrderStatusResponse
-    from pinterest_client.model.ssio_insertion_orders_status_get_by_ad_account_response import SsioInsertionOrdersStatusGetByAdAccountResponse
+    from pinterest_client.model.ssio_insertion_orders_status_get_by_ad_account_response import (
+        SsioInsertionOrdersStatusGetByAdAccountResponse,
+    )
     from pinterest_client.model.ssio_order_lines_get_by_ad_account_response import SsioOrderLinesGetByAdAccountResponse
 
 

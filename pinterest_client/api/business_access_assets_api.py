@@ -15,23 +15,35 @@ if TYPE_CHECKING:
     from pinterest_client.model.business_asset_partners_get_response import BusinessAssetPartnersGetResponse
     from pinterest_client.model.business_assets_get_response import BusinessAssetsGetResponse
     from pinterest_client.model.business_member_assets_get_response import BusinessMemberAssetsGetResponse
-    from pinterest_client.model.business_members_asset_access_delete_request import BusinessMembersAssetAccessDeleteRequest
-    from pinterest_client.model.business_partner_asset_access_get_partner_type import BusinessPartnerAssetAccessGetPartnerType
+    from pinterest_client.model.business_members_asset_access_delete_request import (
+        BusinessMembersAssetAccessDeleteRequest,
+    )
+    from pinterest_client.model.business_partner_asset_access_get_partner_type import (
+        BusinessPartnerAssetAccessGetPartnerType,
+    )
     from pinterest_client.model.business_partner_asset_access_get_response import BusinessPartnerAssetAccessGetResponse
     from pinterest_client.model.create_asset_group_body import CreateAssetGroupBody
     from pinterest_client.model.create_asset_group_response import CreateAssetGroupResponse
     from pinterest_client.model.delete_asset_group_body import DeleteAssetGroupBody
     from pinterest_client.model.delete_asset_group_response import DeleteAssetGroupResponse
-    from pinterest_client.model.delete_member_access_results_response_array import DeleteMemberAccessResultsResponseArray
+    from pinterest_client.model.delete_member_access_results_response_array import (
+        DeleteMemberAccessResultsResponseArray,
+    )
     from pinterest_client.model.delete_partner_asset_access_body import DeletePartnerAssetAccessBody
-    from pinterest_client.model.delete_partner_assets_results_response_array import DeletePartnerAssetsResultsResponseArray
+    from pinterest_client.model.delete_partner_assets_results_response_array import (
+        DeletePartnerAssetsResultsResponseArray,
+    )
     from pinterest_client.model.permissions_with_owner import PermissionsWithOwner
     from pinterest_client.model.update_asset_group_body import UpdateAssetGroupBody
     from pinterest_client.model.update_asset_group_response import UpdateAssetGroupResponse
     from pinterest_client.model.update_member_asset_access_body import UpdateMemberAssetAccessBody
-    from pinterest_client.model.update_member_assets_results_response_array import UpdateMemberAssetsResultsResponseArray
+    from pinterest_client.model.update_member_assets_results_response_array import (
+        UpdateMemberAssetsResultsResponseArray,
+    )
     from pinterest_client.model.update_partner_asset_access_body import UpdatePartnerAssetAccessBody
-    from pinterest_client.model.update_partner_assets_results_response_array import UpdatePartnerAssetsResultsResponseArray
+    from pinterest_client.model.update_partner_assets_results_response_array import (
+        UpdatePartnerAssetsResultsResponseArray,
+    )
 
 
 class BusinessAccessAssetsApi(Endpoint):

@@ -17,7 +17,9 @@ if TYPE_CHECKING:
     from pinterest_client.model.create_asset_access_request_response import CreateAssetAccessRequestResponse
     from pinterest_client.model.create_asset_invites_request import CreateAssetInvitesRequest
     from pinterest_client.model.create_invites_results_response_array import CreateInvitesResultsResponseArray
-    from pinterest_client.model.create_membership_or_partnership_invites_body import CreateMembershipOrPartnershipInvitesBody
+    from pinterest_client.model.create_membership_or_partnership_invites_body import (
+        CreateMembershipOrPartnershipInvitesBody,
+    )
     from pinterest_client.model.delete_invites_results_response_array import DeleteInvitesResultsResponseArray
     from pinterest_client.model.get_invites_response import GetInvitesResponse
     from pinterest_client.model.invite_type import InviteType

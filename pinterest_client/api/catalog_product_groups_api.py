@@ -13,13 +13,19 @@ if TYPE_CHECKING:
     from pinterest_client.api_client import CallOptions
     from pinterest_client.model.catalogs_list_products_by_filter_request import CatalogsListProductsByFilterRequest
     from pinterest_client.model.catalogs_product_group_pins_list_response import CatalogsProductGroupPinsListResponse
-    from pinterest_client.model.catalogs_product_group_product_counts_vertical import CatalogsProductGroupProductCountsVertical
-    from pinterest_client.model.catalogs_product_groups_create_many_request_item import CatalogsProductGroupsCreateManyRequestItem
+    from pinterest_client.model.catalogs_product_group_product_counts_vertical import (
+        CatalogsProductGroupProductCountsVertical,
+    )
+    from pinterest_client.model.catalogs_product_groups_create_many_request_item import (
+        CatalogsProductGroupsCreateManyRequestItem,
+    )
     from pinterest_client.model.catalogs_product_groups_create_request import CatalogsProductGroupsCreateRequest
     from pinterest_client.model.catalogs_product_groups_list_response import CatalogsProductGroupsListResponse
     from pinterest_client.model.catalogs_product_groups_update_request import CatalogsProductGroupsUpdateRequest
     from pinterest_client.model.catalogs_vertical_product_group import CatalogsVerticalProductGroup
-    from pinterest_client.model.products_by_product_group_filter_list_response import ProductsByProductGroupFilterListResponse
+    from pinterest_client.model.products_by_product_group_filter_list_response import (
+        ProductsByProductGroupFilterListResponse,
+    )
 
 
 class CatalogProductGroupsApi(Endpoint):

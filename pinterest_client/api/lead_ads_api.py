@@ -11,7 +11,9 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from pinterest_client.api_client import CallOptions
-    from pinterest_client.model.ad_accounts_subscriptions_get_list_response import AdAccountsSubscriptionsGetListResponse
+    from pinterest_client.model.ad_accounts_subscriptions_get_list_response import (
+        AdAccountsSubscriptionsGetListResponse,
+    )
     from pinterest_client.model.lead_subscription import LeadSubscription
     from pinterest_client.model.lead_subscription_post_params_create import LeadSubscriptionPostParamsCreate
 

@@ -20,7 +20,9 @@ if TYPE_CHECKING:
     from pinterest_client.api.bulk_api import BulkApi as BulkApi
     from pinterest_client.api.business_access_assets_api import BusinessAccessAssetsApi as BusinessAccessAssetsApi
     from pinterest_client.api.business_access_invite_api import BusinessAccessInviteApi as BusinessAccessInviteApi
-    from pinterest_client.api.business_access_relationships_api import BusinessAccessRelationshipsApi as BusinessAccessRelationshipsApi
+    from pinterest_client.api.business_access_relationships_api import (
+        BusinessAccessRelationshipsApi as BusinessAccessRelationshipsApi,
+    )
     from pinterest_client.api.campaigns_api import CampaignsApi as CampaignsApi
     from pinterest_client.api.catalog_feeds_api import CatalogFeedsApi as CatalogFeedsApi
     from pinterest_client.api.catalog_items_api import CatalogItemsApi as CatalogItemsApi

@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING, Optional
 from pinterest_client.model_utils import Field, Model
 
 if TYPE_CHECKING:
-    from pinterest_client.model.ad_account_create_subscription_request_partner_metadata import AdAccountCreateSubscriptionRequestPartnerMetadata
+    from pinterest_client.model.ad_account_create_subscription_request_partner_metadata import (
+        AdAccountCreateSubscriptionRequestPartnerMetadata,
+    )
 
 
 class AdAccountCreateSubscriptionRequest(Model):

@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING, List, Optional, Union
 from pinterest_client.model_utils import Field, Model
 
 if TYPE_CHECKING:
-    from pinterest_client.model.ad_group_audience_sizing_request_keywords_item import AdGroupAudienceSizingRequestKeywordsItem
+    from pinterest_client.model.ad_group_audience_sizing_request_keywords_item import (
+        AdGroupAudienceSizingRequestKeywordsItem,
+    )
     from pinterest_client.model.placement_group_type import PlacementGroupType
     from pinterest_client.model.targeting_spec import TargetingSpec
 

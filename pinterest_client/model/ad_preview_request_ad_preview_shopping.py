@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING, Optional
 from pinterest_client.model_utils import Field, Model
 
 if TYPE_CHECKING:
-    from pinterest_client.model.ad_preview_request_ad_preview_shopping_customizable_cta_type import AdPreviewRequestAdPreviewShoppingCustomizableCtaType
+    from pinterest_client.model.ad_preview_request_ad_preview_shopping_customizable_cta_type import (
+        AdPreviewRequestAdPreviewShoppingCustomizableCtaType,
+    )
 
 
 class AdPreviewRequestAdPreviewShopping(Model):

@@ -7,7 +7,9 @@ from pinterest_client.model_utils import Field, Model
 
 if TYPE_CHECKING:
     from pinterest_client.model.ad_group_summary_status import AdGroupSummaryStatus
-    from pinterest_client.model.ads_analytics_create_async_request_custom_conversion_event_metrics_item import AdsAnalyticsCreateAsyncRequestCustomConversionEventMetricsItem
+    from pinterest_client.model.ads_analytics_create_async_request_custom_conversion_event_metrics_item import (
+        AdsAnalyticsCreateAsyncRequestCustomConversionEventMetricsItem,
+    )
     from pinterest_client.model.ads_analytics_metrics_filter import AdsAnalyticsMetricsFilter
     from pinterest_client.model.campaign_summary_status import CampaignSummaryStatus
     from pinterest_client.model.conversion_attribution_window_days import ConversionAttributionWindowDays

@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING, List, Optional
 from pinterest_client.model_utils import Field, Model
 
 if TYPE_CHECKING:
-    from pinterest_client.model.advertiser_defined_events_get_response_items_item import AdvertiserDefinedEventsGetResponseItemsItem
+    from pinterest_client.model.advertiser_defined_events_get_response_items_item import (
+        AdvertiserDefinedEventsGetResponseItemsItem,
+    )
 
 
 class AdvertiserDefinedEventsGetResponse(Model):

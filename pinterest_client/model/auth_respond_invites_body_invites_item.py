@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING
 from pinterest_client.model_utils import Field, Model
 
 if TYPE_CHECKING:
-    from pinterest_client.model.auth_respond_invites_body_invites_item_action import AuthRespondInvitesBodyInvitesItemAction
+    from pinterest_client.model.auth_respond_invites_body_invites_item_action import (
+        AuthRespondInvitesBodyInvitesItemAction,
+    )
 
 
 class AuthRespondInvitesBodyInvitesItem(Model):

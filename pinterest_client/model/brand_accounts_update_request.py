@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING, Optional, Union
 from pinterest_client.model_utils import Field, Model
 
 if TYPE_CHECKING:
-    from pinterest_client.model.brand_accounts_update_request_profile_image import BrandAccountsUpdateRequestProfileImage
+    from pinterest_client.model.brand_accounts_update_request_profile_image import (
+        BrandAccountsUpdateRequestProfileImage,
+    )
     from pinterest_client.model.country import Country
 
 

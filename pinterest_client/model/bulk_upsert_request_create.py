@@ -8,7 +8,9 @@ from pinterest_client.model_utils import Field, Model
 if TYPE_CHECKING:
     from pinterest_client.model.ad_create_request import AdCreateRequest
     from pinterest_client.model.ad_group_create_request import AdGroupCreateRequest
-    from pinterest_client.model.bulk_upsert_request_create_catalog_product_groups_item import BulkUpsertRequestCreateCatalogProductGroupsItem
+    from pinterest_client.model.bulk_upsert_request_create_catalog_product_groups_item import (
+        BulkUpsertRequestCreateCatalogProductGroupsItem,
+    )
     from pinterest_client.model.campaign_create_request import CampaignCreateRequest
     from pinterest_client.model.keywords_request import KeywordsRequest
     from pinterest_client.model.label_create_request import LabelCreateRequest

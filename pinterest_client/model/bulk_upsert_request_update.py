@@ -8,7 +8,9 @@ from pinterest_client.model_utils import Field, Model
 if TYPE_CHECKING:
     from pinterest_client.model.ad_group_update_request import AdGroupUpdateRequest
     from pinterest_client.model.ad_update_request import AdUpdateRequest
-    from pinterest_client.model.bulk_upsert_request_update_catalog_product_groups_item import BulkUpsertRequestUpdateCatalogProductGroupsItem
+    from pinterest_client.model.bulk_upsert_request_update_catalog_product_groups_item import (
+        BulkUpsertRequestUpdateCatalogProductGroupsItem,
+    )
     from pinterest_client.model.bulk_upsert_request_update_labels_item import BulkUpsertRequestUpdateLabelsItem
     from pinterest_client.model.campaign_update_request import CampaignUpdateRequest
     from pinterest_client.model.keyword_update import KeywordUpdate

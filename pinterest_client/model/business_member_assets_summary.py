@@ -6,8 +6,12 @@ from typing import TYPE_CHECKING, List, Optional
 from pinterest_client.model_utils import Field, Model
 
 if TYPE_CHECKING:
-    from pinterest_client.model.business_member_assets_summary_ad_accounts_item import BusinessMemberAssetsSummaryAdAccountsItem
-    from pinterest_client.model.business_member_assets_summary_profiles_item import BusinessMemberAssetsSummaryProfilesItem
+    from pinterest_client.model.business_member_assets_summary_ad_accounts_item import (
+        BusinessMemberAssetsSummaryAdAccountsItem,
+    )
+    from pinterest_client.model.business_member_assets_summary_profiles_item import (
+        BusinessMemberAssetsSummaryProfilesItem,
+    )
 
 
 class BusinessMemberAssetsSummary(Model):

@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING, List
 from pinterest_client.model_utils import Field, Model
 
 if TYPE_CHECKING:
-    from pinterest_client.model.business_members_asset_access_delete_request_accesses_item import BusinessMembersAssetAccessDeleteRequestAccessesItem
+    from pinterest_client.model.business_members_asset_access_delete_request_accesses_item import (
+        BusinessMembersAssetAccessDeleteRequestAccessesItem,
+    )
 
 
 class BusinessMembersAssetAccessDeleteRequest(Model):

@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING, Optional, Union
 from pinterest_client.model_utils import Field, Model
 
 if TYPE_CHECKING:
-    from pinterest_client.model.catalogs_creative_assets_feeds_create_request_status import CatalogsCreativeAssetsFeedsCreateRequestStatus
+    from pinterest_client.model.catalogs_creative_assets_feeds_create_request_status import (
+        CatalogsCreativeAssetsFeedsCreateRequestStatus,
+    )
     from pinterest_client.model.catalogs_feed_credentials import CatalogsFeedCredentials
     from pinterest_client.model.catalogs_feed_processing_schedule import CatalogsFeedProcessingSchedule
     from pinterest_client.model.catalogs_format import CatalogsFormat

@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING
 from pinterest_client.model_utils import Field, Model
 
 if TYPE_CHECKING:
-    from pinterest_client.model.catalogs_creative_assets_product_group_filters import CatalogsCreativeAssetsProductGroupFilters
+    from pinterest_client.model.catalogs_creative_assets_product_group_filters import (
+        CatalogsCreativeAssetsProductGroupFilters,
+    )
 
 
 class CatalogsCreativeAssetsListProductsByCatalogBasedFilterRequest(Model):

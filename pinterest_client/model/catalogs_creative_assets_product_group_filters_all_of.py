@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING, List
 from pinterest_client.model_utils import Field, Model
 
 if TYPE_CHECKING:
-    from pinterest_client.model.catalogs_creative_assets_product_group_filter_keys import CatalogsCreativeAssetsProductGroupFilterKeys
+    from pinterest_client.model.catalogs_creative_assets_product_group_filter_keys import (
+        CatalogsCreativeAssetsProductGroupFilterKeys,
+    )
 
 
 class CatalogsCreativeAssetsProductGroupFiltersAllOf(Model):

@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING
 from pinterest_client.model_utils import Field, Model
 
 if TYPE_CHECKING:
-    from pinterest_client.model.catalogs_hotel_available_filter_values_filter_values import CatalogsHotelAvailableFilterValuesFilterValues
+    from pinterest_client.model.catalogs_hotel_available_filter_values_filter_values import (
+        CatalogsHotelAvailableFilterValuesFilterValues,
+    )
 
 
 class CatalogsHotelAvailableFilterValues(Model):

@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING
 from pinterest_client.model_utils import Field, Model
 
 if TYPE_CHECKING:
-    from pinterest_client.model.catalogs_hotel_report_stats_parameters_report import CatalogsHotelReportStatsParametersReport
+    from pinterest_client.model.catalogs_hotel_report_stats_parameters_report import (
+        CatalogsHotelReportStatsParametersReport,
+    )
 
 
 class CatalogsHotelReportStatsParameters(Model):

@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING
 from pinterest_client.model_utils import Field, Model
 
 if TYPE_CHECKING:
-    from pinterest_client.model.catalogs_retail_available_filter_values_filter_values import CatalogsRetailAvailableFilterValuesFilterValues
+    from pinterest_client.model.catalogs_retail_available_filter_values_filter_values import (
+        CatalogsRetailAvailableFilterValuesFilterValues,
+    )
 
 
 class CatalogsRetailAvailableFilterValues(Model):

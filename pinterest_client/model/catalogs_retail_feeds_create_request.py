@@ -9,7 +9,9 @@ if TYPE_CHECKING:
     from pinterest_client.model.catalogs_feed_credentials import CatalogsFeedCredentials
     from pinterest_client.model.catalogs_feed_processing_schedule import CatalogsFeedProcessingSchedule
     from pinterest_client.model.catalogs_format import CatalogsFormat
-    from pinterest_client.model.catalogs_retail_feeds_create_request_status import CatalogsRetailFeedsCreateRequestStatus
+    from pinterest_client.model.catalogs_retail_feeds_create_request_status import (
+        CatalogsRetailFeedsCreateRequestStatus,
+    )
     from pinterest_client.model.catalogs_type import CatalogsType
     from pinterest_client.model.country import Country
     from pinterest_client.model.nullable_currency import NullableCurrency

@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING
 from pinterest_client.model_utils import Field, Model
 
 if TYPE_CHECKING:
-    from pinterest_client.model.catalogs_retail_report_stats_parameters_report import CatalogsRetailReportStatsParametersReport
+    from pinterest_client.model.catalogs_retail_report_stats_parameters_report import (
+        CatalogsRetailReportStatsParametersReport,
+    )
 
 
 class CatalogsRetailReportStatsParameters(Model):

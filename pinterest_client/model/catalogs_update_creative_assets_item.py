@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING
 from pinterest_client.model_utils import Field, Model
 
 if TYPE_CHECKING:
-    from pinterest_client.model.catalogs_updatable_creative_assets_attributes import CatalogsUpdatableCreativeAssetsAttributes
+    from pinterest_client.model.catalogs_updatable_creative_assets_attributes import (
+        CatalogsUpdatableCreativeAssetsAttributes,
+    )
 
 
 class CatalogsUpdateCreativeAssetsItem(Model):

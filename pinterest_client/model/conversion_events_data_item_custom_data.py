@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING, List, Optional
 from pinterest_client.model_utils import Field, Model
 
 if TYPE_CHECKING:
-    from pinterest_client.model.conversion_events_data_item_custom_data_contents_item import ConversionEventsDataItemCustomDataContentsItem
+    from pinterest_client.model.conversion_events_data_item_custom_data_contents_item import (
+        ConversionEventsDataItemCustomDataContentsItem,
+    )
 
 
 class ConversionEventsDataItemCustomData(Model):

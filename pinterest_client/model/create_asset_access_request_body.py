@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING, List
 from pinterest_client.model_utils import Field, Model
 
 if TYPE_CHECKING:
-    from pinterest_client.model.create_asset_access_request_body_asset_requests_item import CreateAssetAccessRequestBodyAssetRequestsItem
+    from pinterest_client.model.create_asset_access_request_body_asset_requests_item import (
+        CreateAssetAccessRequestBodyAssetRequestsItem,
+    )
 
 
 class CreateAssetAccessRequestBody(Model):

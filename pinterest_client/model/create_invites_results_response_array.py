@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING, List, Optional
 from pinterest_client.model_utils import Field, Model
 
 if TYPE_CHECKING:
-    from pinterest_client.model.create_invites_results_response_array_items_item import CreateInvitesResultsResponseArrayItemsItem
+    from pinterest_client.model.create_invites_results_response_array_items_item import (
+        CreateInvitesResultsResponseArrayItemsItem,
+    )
 
 
 class CreateInvitesResultsResponseArray(Model):

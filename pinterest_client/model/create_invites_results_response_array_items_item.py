@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING, Optional
 from pinterest_client.model_utils import Field, Model
 
 if TYPE_CHECKING:
-    from pinterest_client.model.create_invites_results_response_array_items_item_invite import CreateInvitesResultsResponseArrayItemsItemInvite
+    from pinterest_client.model.create_invites_results_response_array_items_item_invite import (
+        CreateInvitesResultsResponseArrayItemsItemInvite,
+    )
     from pinterest_client.model.invite_exception_response import InviteExceptionResponse
 
 

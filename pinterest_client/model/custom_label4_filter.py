@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING
 from pinterest_client.model_utils import Field, Model
 
 if TYPE_CHECKING:
-    from pinterest_client.model.catalogs_product_group_filter_operator_type_criteria import CatalogsProductGroupFilterOperatorTypeCriteria
+    from pinterest_client.model.catalogs_product_group_filter_operator_type_criteria import (
+        CatalogsProductGroupFilterOperatorTypeCriteria,
+    )
 
 
 class CustomLabel4Filter(Model):

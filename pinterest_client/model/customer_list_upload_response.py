@@ -6,8 +6,12 @@ from typing import TYPE_CHECKING, List, Optional, Union
 from pinterest_client.model_utils import Field, Model
 
 if TYPE_CHECKING:
-    from pinterest_client.model.customer_list_upload_response_error_counts_item import CustomerListUploadResponseErrorCountsItem
-    from pinterest_client.model.customer_list_upload_response_record_counts import CustomerListUploadResponseRecordCounts
+    from pinterest_client.model.customer_list_upload_response_error_counts_item import (
+        CustomerListUploadResponseErrorCountsItem,
+    )
+    from pinterest_client.model.customer_list_upload_response_record_counts import (
+        CustomerListUploadResponseRecordCounts,
+    )
     from pinterest_client.model.user_list_operation_type import UserListOperationType
 
 

@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING, List, Optional
 from pinterest_client.model_utils import Field, Model
 
 if TYPE_CHECKING:
-    from pinterest_client.model.delete_asset_group_response_exceptions_item import DeleteAssetGroupResponseExceptionsItem
+    from pinterest_client.model.delete_asset_group_response_exceptions_item import (
+        DeleteAssetGroupResponseExceptionsItem,
+    )
 
 
 class DeleteAssetGroupResponse(Model):

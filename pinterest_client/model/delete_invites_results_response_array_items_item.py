@@ -7,7 +7,9 @@ from pinterest_client.model_utils import Field, Model
 
 if TYPE_CHECKING:
     from pinterest_client.model.base_invite_data_response import BaseInviteDataResponse
-    from pinterest_client.model.delete_invites_results_response_array_items_item_exception import DeleteInvitesResultsResponseArrayItemsItemException
+    from pinterest_client.model.delete_invites_results_response_array_items_item_exception import (
+        DeleteInvitesResultsResponseArrayItemsItemException,
+    )
 
 
 class DeleteInvitesResultsResponseArrayItemsItem(Model):

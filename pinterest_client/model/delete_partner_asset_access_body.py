@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING, List
 from pinterest_client.model_utils import Field, Model
 
 if TYPE_CHECKING:
-    from pinterest_client.model.delete_partner_asset_access_body_accesses_item import DeletePartnerAssetAccessBodyAccessesItem
+    from pinterest_client.model.delete_partner_asset_access_body_accesses_item import (
+        DeletePartnerAssetAccessBodyAccessesItem,
+    )
 
 
 class DeletePartnerAssetAccessBody(Model):

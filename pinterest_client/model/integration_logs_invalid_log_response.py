@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING, List, Optional
 from pinterest_client.model_utils import Field, Model
 
 if TYPE_CHECKING:
-    from pinterest_client.model.integration_logs_invalid_log_response_rejected_logs_item import IntegrationLogsInvalidLogResponseRejectedLogsItem
+    from pinterest_client.model.integration_logs_invalid_log_response_rejected_logs_item import (
+        IntegrationLogsInvalidLogResponseRejectedLogsItem,
+    )
 
 
 class IntegrationLogsInvalidLogResponse(Model):

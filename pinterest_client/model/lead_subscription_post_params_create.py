@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING, Optional
 from pinterest_client.model_utils import Field, Model
 
 if TYPE_CHECKING:
-    from pinterest_client.model.lead_subscription_post_params_create_partner_metadata import LeadSubscriptionPostParamsCreatePartnerMetadata
+    from pinterest_client.model.lead_subscription_post_params_create_partner_metadata import (
+        LeadSubscriptionPostParamsCreatePartnerMetadata,
+    )
 
 
 class LeadSubscriptionPostParamsCreate(Model):

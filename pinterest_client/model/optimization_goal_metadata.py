@@ -6,9 +6,15 @@ from typing import TYPE_CHECKING, Optional
 from pinterest_client.model_utils import Field, Model
 
 if TYPE_CHECKING:
-    from pinterest_client.model.optimization_goal_metadata_conversion_tag_v3_goal_metadata import OptimizationGoalMetadataConversionTagV3GoalMetadata
-    from pinterest_client.model.optimization_goal_metadata_frequency_goal_metadata import OptimizationGoalMetadataFrequencyGoalMetadata
-    from pinterest_client.model.optimization_goal_metadata_scrollup_goal_metadata import OptimizationGoalMetadataScrollupGoalMetadata
+    from pinterest_client.model.optimization_goal_metadata_conversion_tag_v3_goal_metadata import (
+        OptimizationGoalMetadataConversionTagV3GoalMetadata,
+    )
+    from pinterest_client.model.optimization_goal_metadata_frequency_goal_metadata import (
+        OptimizationGoalMetadataFrequencyGoalMetadata,
+    )
+    from pinterest_client.model.optimization_goal_metadata_scrollup_goal_metadata import (
+        OptimizationGoalMetadataScrollupGoalMetadata,
+    )
 
 
 class OptimizationGoalMetadata(Model):

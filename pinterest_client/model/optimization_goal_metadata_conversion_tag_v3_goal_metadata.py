@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING, Optional
 from pinterest_client.model_utils import Field, Model
 
 if TYPE_CHECKING:
-    from pinterest_client.model.optimization_goal_metadata_conversion_tag_v3_goal_metadata_attribution_windows import OptimizationGoalMetadataConversionTagV3GoalMetadataAttributionWindows
+    from pinterest_client.model.optimization_goal_metadata_conversion_tag_v3_goal_metadata_attribution_windows import (
+        OptimizationGoalMetadataConversionTagV3GoalMetadataAttributionWindows,
+    )
 
 
 class OptimizationGoalMetadataConversionTagV3GoalMetadata(Model):

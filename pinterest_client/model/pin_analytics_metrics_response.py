@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING, Dict, List, Optional
 from pinterest_client.model_utils import Field, Model
 
 if TYPE_CHECKING:
-    from pinterest_client.model.pin_analytics_metrics_response_daily_metrics_item import PinAnalyticsMetricsResponseDailyMetricsItem
+    from pinterest_client.model.pin_analytics_metrics_response_daily_metrics_item import (
+        PinAnalyticsMetricsResponseDailyMetricsItem,
+    )
 
 
 class PinAnalyticsMetricsResponse(Model):

@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING, Optional
 from pinterest_client.model_utils import Field, Model
 
 if TYPE_CHECKING:
-    from pinterest_client.model.inner_product_categories_metrics_highlights import InnerProductCategoriesMetricsHighlights
+    from pinterest_client.model.inner_product_categories_metrics_highlights import (
+        InnerProductCategoriesMetricsHighlights,
+    )
 
 
 class ProductCategoriesMetricsHighlights(Model):

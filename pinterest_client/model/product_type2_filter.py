@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING
 from pinterest_client.model_utils import Field, Model
 
 if TYPE_CHECKING:
-    from pinterest_client.model.catalogs_product_group_multiple_string_list_criteria import CatalogsProductGroupMultipleStringListCriteria
+    from pinterest_client.model.catalogs_product_group_multiple_string_list_criteria import (
+        CatalogsProductGroupMultipleStringListCriteria,
+    )
 
 
 class ProductType2Filter(Model):

@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING, Optional
 from pinterest_client.model_utils import Field, Model
 
 if TYPE_CHECKING:
-    from pinterest_client.model.targeting_template_audience_sizing_reach_estimate import TargetingTemplateAudienceSizingReachEstimate
+    from pinterest_client.model.targeting_template_audience_sizing_reach_estimate import (
+        TargetingTemplateAudienceSizingReachEstimate,
+    )
 
 
 class TargetingTemplateAudienceSizing(Model):

@@ -6,9 +6,15 @@ from typing import TYPE_CHECKING, Optional
 from pinterest_client.model_utils import Field, Model
 
 if TYPE_CHECKING:
-    from pinterest_client.model.template_response_date_range_absolute_date_range import TemplateResponseDateRangeAbsoluteDateRange
-    from pinterest_client.model.template_response_date_range_dynamic_date_range import TemplateResponseDateRangeDynamicDateRange
-    from pinterest_client.model.template_response_date_range_relative_date_range import TemplateResponseDateRangeRelativeDateRange
+    from pinterest_client.model.template_response_date_range_absolute_date_range import (
+        TemplateResponseDateRangeAbsoluteDateRange,
+    )
+    from pinterest_client.model.template_response_date_range_dynamic_date_range import (
+        TemplateResponseDateRangeDynamicDateRange,
+    )
+    from pinterest_client.model.template_response_date_range_relative_date_range import (
+        TemplateResponseDateRangeRelativeDateRange,
+    )
 
 
 class TemplateResponseDateRange(Model):

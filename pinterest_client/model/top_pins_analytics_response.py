@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING, List, Optional
 from pinterest_client.model_utils import Field, Model
 
 if TYPE_CHECKING:
-    from pinterest_client.model.top_pins_analytics_response_date_availability import TopPinsAnalyticsResponseDateAvailability
+    from pinterest_client.model.top_pins_analytics_response_date_availability import (
+        TopPinsAnalyticsResponseDateAvailability,
+    )
     from pinterest_client.model.top_pins_analytics_response_pins_item import TopPinsAnalyticsResponsePinsItem
 
 

@@ -6,9 +6,15 @@ from typing import TYPE_CHECKING, Optional
 from pinterest_client.model_utils import Field, Model
 
 if TYPE_CHECKING:
-    from pinterest_client.model.trending_keywords_response_trends_item_demographics import TrendingKeywordsResponseTrendsItemDemographics
-    from pinterest_client.model.trending_keywords_response_trends_item_predicted_time_series import TrendingKeywordsResponseTrendsItemPredictedTimeSeries
-    from pinterest_client.model.trending_keywords_response_trends_item_time_series import TrendingKeywordsResponseTrendsItemTimeSeries
+    from pinterest_client.model.trending_keywords_response_trends_item_demographics import (
+        TrendingKeywordsResponseTrendsItemDemographics,
+    )
+    from pinterest_client.model.trending_keywords_response_trends_item_predicted_time_series import (
+        TrendingKeywordsResponseTrendsItemPredictedTimeSeries,
+    )
+    from pinterest_client.model.trending_keywords_response_trends_item_time_series import (
+        TrendingKeywordsResponseTrendsItemTimeSeries,
+    )
 
 
 class TrendingKeywordsResponseTrendsItem(Model):

@@ -6,8 +6,12 @@ from typing import TYPE_CHECKING, Optional
 from pinterest_client.model_utils import Field, Model
 
 if TYPE_CHECKING:
-    from pinterest_client.model.trending_keywords_response_trends_item_demographics_age_distribution import TrendingKeywordsResponseTrendsItemDemographicsAgeDistribution
-    from pinterest_client.model.trending_keywords_response_trends_item_demographics_gender_distribution import TrendingKeywordsResponseTrendsItemDemographicsGenderDistribution
+    from pinterest_client.model.trending_keywords_response_trends_item_demographics_age_distribution import (
+        TrendingKeywordsResponseTrendsItemDemographicsAgeDistribution,
+    )
+    from pinterest_client.model.trending_keywords_response_trends_item_demographics_gender_distribution import (
+        TrendingKeywordsResponseTrendsItemDemographicsGenderDistribution,
+    )
 
 
 class TrendingKeywordsResponseTrendsItemDemographics(Model):

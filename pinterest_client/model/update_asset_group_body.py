@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING, List, Optional
 from pinterest_client.model_utils import Field, Model
 
 if TYPE_CHECKING:
-    from pinterest_client.model.update_asset_group_body_asset_groups_to_update_item import UpdateAssetGroupBodyAssetGroupsToUpdateItem
+    from pinterest_client.model.update_asset_group_body_asset_groups_to_update_item import (
+        UpdateAssetGroupBodyAssetGroupsToUpdateItem,
+    )
 
 
 class UpdateAssetGroupBody(Model):

@@ -7,7 +7,9 @@ from pinterest_client.model_utils import Field, Model
 
 if TYPE_CHECKING:
     from pinterest_client.model.asset_group_binding import AssetGroupBinding
-    from pinterest_client.model.update_asset_group_response_exceptions_item import UpdateAssetGroupResponseExceptionsItem
+    from pinterest_client.model.update_asset_group_response_exceptions_item import (
+        UpdateAssetGroupResponseExceptionsItem,
+    )
 
 
 class UpdateAssetGroupResponse(Model):

@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING, List, Optional
 from pinterest_client.model_utils import Field, Model
 
 if TYPE_CHECKING:
-    from pinterest_client.model.update_invites_results_response_array_items_item import UpdateInvitesResultsResponseArrayItemsItem
+    from pinterest_client.model.update_invites_results_response_array_items_item import (
+        UpdateInvitesResultsResponseArrayItemsItem,
+    )
 
 
 class UpdateInvitesResultsResponseArray(Model):

@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING, List
 from pinterest_client.model_utils import Field, Model
 
 if TYPE_CHECKING:
-    from pinterest_client.model.update_member_asset_access_body_accesses_item import UpdateMemberAssetAccessBodyAccessesItem
+    from pinterest_client.model.update_member_asset_access_body_accesses_item import (
+        UpdateMemberAssetAccessBodyAccessesItem,
+    )
 
 
 class UpdateMemberAssetAccessBody(Model):

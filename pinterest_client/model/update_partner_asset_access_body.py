@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING, List
 from pinterest_client.model_utils import Field, Model
 
 if TYPE_CHECKING:
-    from pinterest_client.model.update_partner_asset_access_body_accesses_item import UpdatePartnerAssetAccessBodyAccessesItem
+    from pinterest_client.model.update_partner_asset_access_body_accesses_item import (
+        UpdatePartnerAssetAccessBodyAccessesItem,
+    )
 
 
 class UpdatePartnerAssetAccessBody(Model):

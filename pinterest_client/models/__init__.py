@@ -11,83 +11,169 @@ if TYPE_CHECKING:
     from pinterest_client.model.account import Account as Account
     from pinterest_client.model.action_type import ActionType as ActionType
     from pinterest_client.model.ad_account import AdAccount as AdAccount
-    from pinterest_client.model.ad_account_analytics_response import AdAccountAnalyticsResponse as AdAccountAnalyticsResponse
-    from pinterest_client.model.ad_account_analytics_response_item import AdAccountAnalyticsResponseItem as AdAccountAnalyticsResponseItem
+    from pinterest_client.model.ad_account_analytics_response import (
+        AdAccountAnalyticsResponse as AdAccountAnalyticsResponse,
+    )
+    from pinterest_client.model.ad_account_analytics_response_item import (
+        AdAccountAnalyticsResponseItem as AdAccountAnalyticsResponseItem,
+    )
     from pinterest_client.model.ad_account_create import AdAccountCreate as AdAccountCreate
     from pinterest_client.model.ad_account_create_request import AdAccountCreateRequest as AdAccountCreateRequest
-    from pinterest_client.model.ad_account_create_subscription_request import AdAccountCreateSubscriptionRequest as AdAccountCreateSubscriptionRequest
-    from pinterest_client.model.ad_account_create_subscription_request_partner_metadata import AdAccountCreateSubscriptionRequestPartnerMetadata as AdAccountCreateSubscriptionRequestPartnerMetadata
-    from pinterest_client.model.ad_account_create_subscription_response import AdAccountCreateSubscriptionResponse as AdAccountCreateSubscriptionResponse
-    from pinterest_client.model.ad_account_get_subscription_response import AdAccountGetSubscriptionResponse as AdAccountGetSubscriptionResponse
+    from pinterest_client.model.ad_account_create_subscription_request import (
+        AdAccountCreateSubscriptionRequest as AdAccountCreateSubscriptionRequest,
+    )
+    from pinterest_client.model.ad_account_create_subscription_request_partner_metadata import (
+        AdAccountCreateSubscriptionRequestPartnerMetadata as AdAccountCreateSubscriptionRequestPartnerMetadata,
+    )
+    from pinterest_client.model.ad_account_create_subscription_response import (
+        AdAccountCreateSubscriptionResponse as AdAccountCreateSubscriptionResponse,
+    )
+    from pinterest_client.model.ad_account_get_subscription_response import (
+        AdAccountGetSubscriptionResponse as AdAccountGetSubscriptionResponse,
+    )
     from pinterest_client.model.ad_account_owner import AdAccountOwner as AdAccountOwner
-    from pinterest_client.model.ad_accounts_audiences_shared_accounts_list_response import AdAccountsAudiencesSharedAccountsListResponse as AdAccountsAudiencesSharedAccountsListResponse
-    from pinterest_client.model.ad_accounts_country_response import AdAccountsCountryResponse as AdAccountsCountryResponse
-    from pinterest_client.model.ad_accounts_country_response_data import AdAccountsCountryResponseData as AdAccountsCountryResponseData
+    from pinterest_client.model.ad_accounts_audiences_shared_accounts_list_response import (
+        AdAccountsAudiencesSharedAccountsListResponse as AdAccountsAudiencesSharedAccountsListResponse,
+    )
+    from pinterest_client.model.ad_accounts_country_response import (
+        AdAccountsCountryResponse as AdAccountsCountryResponse,
+    )
+    from pinterest_client.model.ad_accounts_country_response_data import (
+        AdAccountsCountryResponseData as AdAccountsCountryResponseData,
+    )
     from pinterest_client.model.ad_accounts_list_response import AdAccountsListResponse as AdAccountsListResponse
-    from pinterest_client.model.ad_accounts_subscriptions_get_list_response import AdAccountsSubscriptionsGetListResponse as AdAccountsSubscriptionsGetListResponse
+    from pinterest_client.model.ad_accounts_subscriptions_get_list_response import (
+        AdAccountsSubscriptionsGetListResponse as AdAccountsSubscriptionsGetListResponse,
+    )
     from pinterest_client.model.ad_array_response import AdArrayResponse as AdArrayResponse
     from pinterest_client.model.ad_array_response_element import AdArrayResponseElement as AdArrayResponseElement
     from pinterest_client.model.ad_common import AdCommon as AdCommon
     from pinterest_client.model.ad_country import AdCountry as AdCountry
     from pinterest_client.model.ad_create_request import AdCreateRequest as AdCreateRequest
     from pinterest_client.model.ad_group_array_response import AdGroupArrayResponse as AdGroupArrayResponse
-    from pinterest_client.model.ad_group_array_response_element import AdGroupArrayResponseElement as AdGroupArrayResponseElement
-    from pinterest_client.model.ad_group_audience_sizing_request import AdGroupAudienceSizingRequest as AdGroupAudienceSizingRequest
-    from pinterest_client.model.ad_group_audience_sizing_request_keywords_item import AdGroupAudienceSizingRequestKeywordsItem as AdGroupAudienceSizingRequestKeywordsItem
-    from pinterest_client.model.ad_group_audience_sizing_response import AdGroupAudienceSizingResponse as AdGroupAudienceSizingResponse
+    from pinterest_client.model.ad_group_array_response_element import (
+        AdGroupArrayResponseElement as AdGroupArrayResponseElement,
+    )
+    from pinterest_client.model.ad_group_audience_sizing_request import (
+        AdGroupAudienceSizingRequest as AdGroupAudienceSizingRequest,
+    )
+    from pinterest_client.model.ad_group_audience_sizing_request_keywords_item import (
+        AdGroupAudienceSizingRequestKeywordsItem as AdGroupAudienceSizingRequestKeywordsItem,
+    )
+    from pinterest_client.model.ad_group_audience_sizing_response import (
+        AdGroupAudienceSizingResponse as AdGroupAudienceSizingResponse,
+    )
     from pinterest_client.model.ad_group_common import AdGroupCommon as AdGroupCommon
     from pinterest_client.model.ad_group_create_request import AdGroupCreateRequest as AdGroupCreateRequest
     from pinterest_client.model.ad_group_id_filter import AdGroupIdFilter as AdGroupIdFilter
     from pinterest_client.model.ad_group_response import AdGroupResponse as AdGroupResponse
     from pinterest_client.model.ad_group_summary_status import AdGroupSummaryStatus as AdGroupSummaryStatus
     from pinterest_client.model.ad_group_update_request import AdGroupUpdateRequest as AdGroupUpdateRequest
-    from pinterest_client.model.ad_groups_analytics_response import AdGroupsAnalyticsResponse as AdGroupsAnalyticsResponse
-    from pinterest_client.model.ad_groups_analytics_response_item import AdGroupsAnalyticsResponseItem as AdGroupsAnalyticsResponseItem
+    from pinterest_client.model.ad_groups_analytics_response import (
+        AdGroupsAnalyticsResponse as AdGroupsAnalyticsResponse,
+    )
+    from pinterest_client.model.ad_groups_analytics_response_item import (
+        AdGroupsAnalyticsResponseItem as AdGroupsAnalyticsResponseItem,
+    )
     from pinterest_client.model.ad_groups_list_response import AdGroupsListResponse as AdGroupsListResponse
     from pinterest_client.model.ad_pin_analytics import AdPinAnalytics as AdPinAnalytics
     from pinterest_client.model.ad_pin_id import AdPinId as AdPinId
     from pinterest_client.model.ad_pins_analytics_response import AdPinsAnalyticsResponse as AdPinsAnalyticsResponse
     from pinterest_client.model.ad_preview_request import AdPreviewRequest as AdPreviewRequest
-    from pinterest_client.model.ad_preview_request_ad_preview_create_from_image import AdPreviewRequestAdPreviewCreateFromImage as AdPreviewRequestAdPreviewCreateFromImage
-    from pinterest_client.model.ad_preview_request_ad_preview_create_from_pin import AdPreviewRequestAdPreviewCreateFromPin as AdPreviewRequestAdPreviewCreateFromPin
-    from pinterest_client.model.ad_preview_request_ad_preview_shopping import AdPreviewRequestAdPreviewShopping as AdPreviewRequestAdPreviewShopping
-    from pinterest_client.model.ad_preview_request_ad_preview_shopping_customizable_cta_type import AdPreviewRequestAdPreviewShoppingCustomizableCtaType as AdPreviewRequestAdPreviewShoppingCustomizableCtaType
+    from pinterest_client.model.ad_preview_request_ad_preview_create_from_image import (
+        AdPreviewRequestAdPreviewCreateFromImage as AdPreviewRequestAdPreviewCreateFromImage,
+    )
+    from pinterest_client.model.ad_preview_request_ad_preview_create_from_pin import (
+        AdPreviewRequestAdPreviewCreateFromPin as AdPreviewRequestAdPreviewCreateFromPin,
+    )
+    from pinterest_client.model.ad_preview_request_ad_preview_shopping import (
+        AdPreviewRequestAdPreviewShopping as AdPreviewRequestAdPreviewShopping,
+    )
+    from pinterest_client.model.ad_preview_request_ad_preview_shopping_customizable_cta_type import (
+        AdPreviewRequestAdPreviewShoppingCustomizableCtaType as AdPreviewRequestAdPreviewShoppingCustomizableCtaType,
+    )
     from pinterest_client.model.ad_preview_url_response import AdPreviewURLResponse as AdPreviewURLResponse
     from pinterest_client.model.ad_response import AdResponse as AdResponse
     from pinterest_client.model.ad_update_request import AdUpdateRequest as AdUpdateRequest
-    from pinterest_client.model.ads_analytics_ad_group_targeting_type import AdsAnalyticsAdGroupTargetingType as AdsAnalyticsAdGroupTargetingType
-    from pinterest_client.model.ads_analytics_ad_targeting_type import AdsAnalyticsAdTargetingType as AdsAnalyticsAdTargetingType
-    from pinterest_client.model.ads_analytics_campaign_targeting_type import AdsAnalyticsCampaignTargetingType as AdsAnalyticsCampaignTargetingType
-    from pinterest_client.model.ads_analytics_create_async_request import AdsAnalyticsCreateAsyncRequest as AdsAnalyticsCreateAsyncRequest
-    from pinterest_client.model.ads_analytics_create_async_request_custom_conversion_event_metrics_item import AdsAnalyticsCreateAsyncRequestCustomConversionEventMetricsItem as AdsAnalyticsCreateAsyncRequestCustomConversionEventMetricsItem
-    from pinterest_client.model.ads_analytics_create_async_response import AdsAnalyticsCreateAsyncResponse as AdsAnalyticsCreateAsyncResponse
+    from pinterest_client.model.ads_analytics_ad_group_targeting_type import (
+        AdsAnalyticsAdGroupTargetingType as AdsAnalyticsAdGroupTargetingType,
+    )
+    from pinterest_client.model.ads_analytics_ad_targeting_type import (
+        AdsAnalyticsAdTargetingType as AdsAnalyticsAdTargetingType,
+    )
+    from pinterest_client.model.ads_analytics_campaign_targeting_type import (
+        AdsAnalyticsCampaignTargetingType as AdsAnalyticsCampaignTargetingType,
+    )
+    from pinterest_client.model.ads_analytics_create_async_request import (
+        AdsAnalyticsCreateAsyncRequest as AdsAnalyticsCreateAsyncRequest,
+    )
+    from pinterest_client.model.ads_analytics_create_async_request_custom_conversion_event_metrics_item import (
+        AdsAnalyticsCreateAsyncRequestCustomConversionEventMetricsItem as AdsAnalyticsCreateAsyncRequestCustomConversionEventMetricsItem,
+    )
+    from pinterest_client.model.ads_analytics_create_async_response import (
+        AdsAnalyticsCreateAsyncResponse as AdsAnalyticsCreateAsyncResponse,
+    )
     from pinterest_client.model.ads_analytics_filter_column import AdsAnalyticsFilterColumn as AdsAnalyticsFilterColumn
-    from pinterest_client.model.ads_analytics_filter_operator import AdsAnalyticsFilterOperator as AdsAnalyticsFilterOperator
-    from pinterest_client.model.ads_analytics_get_async_response import AdsAnalyticsGetAsyncResponse as AdsAnalyticsGetAsyncResponse
-    from pinterest_client.model.ads_analytics_metrics_filter import AdsAnalyticsMetricsFilter as AdsAnalyticsMetricsFilter
+    from pinterest_client.model.ads_analytics_filter_operator import (
+        AdsAnalyticsFilterOperator as AdsAnalyticsFilterOperator,
+    )
+    from pinterest_client.model.ads_analytics_get_async_response import (
+        AdsAnalyticsGetAsyncResponse as AdsAnalyticsGetAsyncResponse,
+    )
+    from pinterest_client.model.ads_analytics_metrics_filter import (
+        AdsAnalyticsMetricsFilter as AdsAnalyticsMetricsFilter,
+    )
     from pinterest_client.model.ads_analytics_response import AdsAnalyticsResponse as AdsAnalyticsResponse
     from pinterest_client.model.ads_analytics_response_item import AdsAnalyticsResponseItem as AdsAnalyticsResponseItem
-    from pinterest_client.model.ads_analytics_targeting_type import AdsAnalyticsTargetingType as AdsAnalyticsTargetingType
-    from pinterest_client.model.ads_credit_discounts_response import AdsCreditDiscountsResponse as AdsCreditDiscountsResponse
+    from pinterest_client.model.ads_analytics_targeting_type import (
+        AdsAnalyticsTargetingType as AdsAnalyticsTargetingType,
+    )
+    from pinterest_client.model.ads_credit_discounts_response import (
+        AdsCreditDiscountsResponse as AdsCreditDiscountsResponse,
+    )
     from pinterest_client.model.ads_credit_redeem_request import AdsCreditRedeemRequest as AdsCreditRedeemRequest
     from pinterest_client.model.ads_credit_redeem_response import AdsCreditRedeemResponse as AdsCreditRedeemResponse
-    from pinterest_client.model.ads_credits_discounts_get_response import AdsCreditsDiscountsGetResponse as AdsCreditsDiscountsGetResponse
+    from pinterest_client.model.ads_credits_discounts_get_response import (
+        AdsCreditsDiscountsGetResponse as AdsCreditsDiscountsGetResponse,
+    )
     from pinterest_client.model.ads_list_response import AdsListResponse as AdsListResponse
-    from pinterest_client.model.advanced_auction_bid_options import AdvancedAuctionBidOptions as AdvancedAuctionBidOptions
+    from pinterest_client.model.advanced_auction_bid_options import (
+        AdvancedAuctionBidOptions as AdvancedAuctionBidOptions,
+    )
     from pinterest_client.model.advanced_auction_item import AdvancedAuctionItem as AdvancedAuctionItem
     from pinterest_client.model.advanced_auction_items import AdvancedAuctionItems as AdvancedAuctionItems
-    from pinterest_client.model.advanced_auction_items_get_record import AdvancedAuctionItemsGetRecord as AdvancedAuctionItemsGetRecord
-    from pinterest_client.model.advanced_auction_items_get_request import AdvancedAuctionItemsGetRequest as AdvancedAuctionItemsGetRequest
-    from pinterest_client.model.advanced_auction_items_submit_delete_record import AdvancedAuctionItemsSubmitDeleteRecord as AdvancedAuctionItemsSubmitDeleteRecord
-    from pinterest_client.model.advanced_auction_items_submit_record import AdvancedAuctionItemsSubmitRecord as AdvancedAuctionItemsSubmitRecord
-    from pinterest_client.model.advanced_auction_items_submit_request import AdvancedAuctionItemsSubmitRequest as AdvancedAuctionItemsSubmitRequest
-    from pinterest_client.model.advanced_auction_items_submit_upsert_record import AdvancedAuctionItemsSubmitUpsertRecord as AdvancedAuctionItemsSubmitUpsertRecord
+    from pinterest_client.model.advanced_auction_items_get_record import (
+        AdvancedAuctionItemsGetRecord as AdvancedAuctionItemsGetRecord,
+    )
+    from pinterest_client.model.advanced_auction_items_get_request import (
+        AdvancedAuctionItemsGetRequest as AdvancedAuctionItemsGetRequest,
+    )
+    from pinterest_client.model.advanced_auction_items_submit_delete_record import (
+        AdvancedAuctionItemsSubmitDeleteRecord as AdvancedAuctionItemsSubmitDeleteRecord,
+    )
+    from pinterest_client.model.advanced_auction_items_submit_record import (
+        AdvancedAuctionItemsSubmitRecord as AdvancedAuctionItemsSubmitRecord,
+    )
+    from pinterest_client.model.advanced_auction_items_submit_request import (
+        AdvancedAuctionItemsSubmitRequest as AdvancedAuctionItemsSubmitRequest,
+    )
+    from pinterest_client.model.advanced_auction_items_submit_upsert_record import (
+        AdvancedAuctionItemsSubmitUpsertRecord as AdvancedAuctionItemsSubmitUpsertRecord,
+    )
     from pinterest_client.model.advanced_auction_key import AdvancedAuctionKey as AdvancedAuctionKey
     from pinterest_client.model.advanced_auction_operation import AdvancedAuctionOperation as AdvancedAuctionOperation
-    from pinterest_client.model.advanced_auction_operation_error import AdvancedAuctionOperationError as AdvancedAuctionOperationError
-    from pinterest_client.model.advanced_auction_processed_items import AdvancedAuctionProcessedItems as AdvancedAuctionProcessedItems
-    from pinterest_client.model.advertiser_defined_events_get_response import AdvertiserDefinedEventsGetResponse as AdvertiserDefinedEventsGetResponse
-    from pinterest_client.model.advertiser_defined_events_get_response_items_item import AdvertiserDefinedEventsGetResponseItemsItem as AdvertiserDefinedEventsGetResponseItemsItem
+    from pinterest_client.model.advanced_auction_operation_error import (
+        AdvancedAuctionOperationError as AdvancedAuctionOperationError,
+    )
+    from pinterest_client.model.advanced_auction_processed_items import (
+        AdvancedAuctionProcessedItems as AdvancedAuctionProcessedItems,
+    )
+    from pinterest_client.model.advertiser_defined_events_get_response import (
+        AdvertiserDefinedEventsGetResponse as AdvertiserDefinedEventsGetResponse,
+    )
+    from pinterest_client.model.advertiser_defined_events_get_response_items_item import (
+        AdvertiserDefinedEventsGetResponseItemsItem as AdvertiserDefinedEventsGetResponseItemsItem,
+    )
     from pinterest_client.model.age_bucket_list import AgeBucketList as AgeBucketList
     from pinterest_client.model.age_trends_bucket import AgeTrendsBucket as AgeTrendsBucket
     from pinterest_client.model.amazon_connect_request import AmazonConnectRequest as AmazonConnectRequest
@@ -104,45 +190,71 @@ if TYPE_CHECKING:
     from pinterest_client.model.audience import Audience as Audience
     from pinterest_client.model.audience_account_type import AudienceAccountType as AudienceAccountType
     from pinterest_client.model.audience_category import AudienceCategory as AudienceCategory
-    from pinterest_client.model.audience_category_subcategories_item import AudienceCategorySubcategoriesItem as AudienceCategorySubcategoriesItem
+    from pinterest_client.model.audience_category_subcategories_item import (
+        AudienceCategorySubcategoriesItem as AudienceCategorySubcategoriesItem,
+    )
     from pinterest_client.model.audience_common import AudienceCommon as AudienceCommon
-    from pinterest_client.model.audience_create_custom_request import AudienceCreateCustomRequest as AudienceCreateCustomRequest
+    from pinterest_client.model.audience_create_custom_request import (
+        AudienceCreateCustomRequest as AudienceCreateCustomRequest,
+    )
     from pinterest_client.model.audience_create_request import AudienceCreateRequest as AudienceCreateRequest
     from pinterest_client.model.audience_data_party import AudienceDataParty as AudienceDataParty
     from pinterest_client.model.audience_definition import AudienceDefinition as AudienceDefinition
-    from pinterest_client.model.audience_definition_response import AudienceDefinitionResponse as AudienceDefinitionResponse
+    from pinterest_client.model.audience_definition_response import (
+        AudienceDefinitionResponse as AudienceDefinitionResponse,
+    )
     from pinterest_client.model.audience_definition_scope import AudienceDefinitionScope as AudienceDefinitionScope
     from pinterest_client.model.audience_definition_type import AudienceDefinitionType as AudienceDefinitionType
     from pinterest_client.model.audience_demographic_value import AudienceDemographicValue as AudienceDemographicValue
     from pinterest_client.model.audience_demographics import AudienceDemographics as AudienceDemographics
     from pinterest_client.model.audience_description import AudienceDescription as AudienceDescription
-    from pinterest_client.model.audience_insight_category_array_response import AudienceInsightCategoryArrayResponse as AudienceInsightCategoryArrayResponse
-    from pinterest_client.model.audience_insight_category_common import AudienceInsightCategoryCommon as AudienceInsightCategoryCommon
+    from pinterest_client.model.audience_insight_category_array_response import (
+        AudienceInsightCategoryArrayResponse as AudienceInsightCategoryArrayResponse,
+    )
+    from pinterest_client.model.audience_insight_category_common import (
+        AudienceInsightCategoryCommon as AudienceInsightCategoryCommon,
+    )
     from pinterest_client.model.audience_insight_type import AudienceInsightType as AudienceInsightType
     from pinterest_client.model.audience_insights_response import AudienceInsightsResponse as AudienceInsightsResponse
     from pinterest_client.model.audience_rule import AudienceRule as AudienceRule
     from pinterest_client.model.audience_share_type import AudienceShareType as AudienceShareType
     from pinterest_client.model.audience_sharing_type import AudienceSharingType as AudienceSharingType
     from pinterest_client.model.audience_type import AudienceType as AudienceType
-    from pinterest_client.model.audience_update_operation_type import AudienceUpdateOperationType as AudienceUpdateOperationType
+    from pinterest_client.model.audience_update_operation_type import (
+        AudienceUpdateOperationType as AudienceUpdateOperationType,
+    )
     from pinterest_client.model.audience_update_request import AudienceUpdateRequest as AudienceUpdateRequest
     from pinterest_client.model.audiences_list_response import AudiencesListResponse as AudiencesListResponse
     from pinterest_client.model.auth_respond_invites_body import AuthRespondInvitesBody as AuthRespondInvitesBody
-    from pinterest_client.model.auth_respond_invites_body_invites_item import AuthRespondInvitesBodyInvitesItem as AuthRespondInvitesBodyInvitesItem
-    from pinterest_client.model.auth_respond_invites_body_invites_item_action import AuthRespondInvitesBodyInvitesItemAction as AuthRespondInvitesBodyInvitesItemAction
+    from pinterest_client.model.auth_respond_invites_body_invites_item import (
+        AuthRespondInvitesBodyInvitesItem as AuthRespondInvitesBodyInvitesItem,
+    )
+    from pinterest_client.model.auth_respond_invites_body_invites_item_action import (
+        AuthRespondInvitesBodyInvitesItemAction as AuthRespondInvitesBodyInvitesItemAction,
+    )
     from pinterest_client.model.availability_filter import AvailabilityFilter as AvailabilityFilter
     from pinterest_client.model.base_invite_data_response import BaseInviteDataResponse as BaseInviteDataResponse
-    from pinterest_client.model.base_invite_data_response_invite_data import BaseInviteDataResponseInviteData as BaseInviteDataResponseInviteData
+    from pinterest_client.model.base_invite_data_response_invite_data import (
+        BaseInviteDataResponseInviteData as BaseInviteDataResponseInviteData,
+    )
     from pinterest_client.model.batch_operation import BatchOperation as BatchOperation
     from pinterest_client.model.batch_operation_status import BatchOperationStatus as BatchOperationStatus
     from pinterest_client.model.bid_floor import BidFloor as BidFloor
     from pinterest_client.model.bid_floor_request import BidFloorRequest as BidFloorRequest
-    from pinterest_client.model.bid_floor_request_bid_floor_specs_item import BidFloorRequestBidFloorSpecsItem as BidFloorRequestBidFloorSpecsItem
+    from pinterest_client.model.bid_floor_request_bid_floor_specs_item import (
+        BidFloorRequestBidFloorSpecsItem as BidFloorRequestBidFloorSpecsItem,
+    )
     from pinterest_client.model.bid_in_micro_currency import BidInMicroCurrency as BidInMicroCurrency
-    from pinterest_client.model.billing_invoice_download_response import BillingInvoiceDownloadResponse as BillingInvoiceDownloadResponse
+    from pinterest_client.model.billing_invoice_download_response import (
+        BillingInvoiceDownloadResponse as BillingInvoiceDownloadResponse,
+    )
     from pinterest_client.model.billing_invoice_response import BillingInvoiceResponse as BillingInvoiceResponse
-    from pinterest_client.model.billing_invoices_get_response import BillingInvoicesGetResponse as BillingInvoicesGetResponse
-    from pinterest_client.model.billing_profiles_get_response import BillingProfilesGetResponse as BillingProfilesGetResponse
+    from pinterest_client.model.billing_invoices_get_response import (
+        BillingInvoicesGetResponse as BillingInvoicesGetResponse,
+    )
+    from pinterest_client.model.billing_profiles_get_response import (
+        BillingProfilesGetResponse as BillingProfilesGetResponse,
+    )
     from pinterest_client.model.billing_profiles_response import BillingProfilesResponse as BillingProfilesResponse
     from pinterest_client.model.board import Board as Board
     from pinterest_client.model.board_base import BoardBase as BoardBase
@@ -152,26 +264,48 @@ if TYPE_CHECKING:
     from pinterest_client.model.board_privacy import BoardPrivacy as BoardPrivacy
     from pinterest_client.model.board_privacy_filter import BoardPrivacyFilter as BoardPrivacyFilter
     from pinterest_client.model.board_section import BoardSection as BoardSection
-    from pinterest_client.model.board_sections_list_pins_response import BoardSectionsListPinsResponse as BoardSectionsListPinsResponse
-    from pinterest_client.model.board_sections_list_response import BoardSectionsListResponse as BoardSectionsListResponse
+    from pinterest_client.model.board_sections_list_pins_response import (
+        BoardSectionsListPinsResponse as BoardSectionsListPinsResponse,
+    )
+    from pinterest_client.model.board_sections_list_response import (
+        BoardSectionsListResponse as BoardSectionsListResponse,
+    )
     from pinterest_client.model.board_update import BoardUpdate as BoardUpdate
     from pinterest_client.model.board_update_privacy import BoardUpdatePrivacy as BoardUpdatePrivacy
     from pinterest_client.model.board_with_update_privacy import BoardWithUpdatePrivacy as BoardWithUpdatePrivacy
-    from pinterest_client.model.board_with_update_privacy_update import BoardWithUpdatePrivacyUpdate as BoardWithUpdatePrivacyUpdate
+    from pinterest_client.model.board_with_update_privacy_update import (
+        BoardWithUpdatePrivacyUpdate as BoardWithUpdatePrivacyUpdate,
+    )
     from pinterest_client.model.boards_list_pins_response import BoardsListPinsResponse as BoardsListPinsResponse
     from pinterest_client.model.boards_list_response import BoardsListResponse as BoardsListResponse
-    from pinterest_client.model.boards_user_follows_list_response import BoardsUserFollowsListResponse as BoardsUserFollowsListResponse
+    from pinterest_client.model.boards_user_follows_list_response import (
+        BoardsUserFollowsListResponse as BoardsUserFollowsListResponse,
+    )
     from pinterest_client.model.book_closed_response import BookClosedResponse as BookClosedResponse
-    from pinterest_client.model.brand_accounts_create_request import BrandAccountsCreateRequest as BrandAccountsCreateRequest
-    from pinterest_client.model.brand_accounts_create_request_profile_image import BrandAccountsCreateRequestProfileImage as BrandAccountsCreateRequestProfileImage
-    from pinterest_client.model.brand_accounts_create_response import BrandAccountsCreateResponse as BrandAccountsCreateResponse
-    from pinterest_client.model.brand_accounts_update_request import BrandAccountsUpdateRequest as BrandAccountsUpdateRequest
-    from pinterest_client.model.brand_accounts_update_request_profile_image import BrandAccountsUpdateRequestProfileImage as BrandAccountsUpdateRequestProfileImage
-    from pinterest_client.model.brand_accounts_update_response import BrandAccountsUpdateResponse as BrandAccountsUpdateResponse
+    from pinterest_client.model.brand_accounts_create_request import (
+        BrandAccountsCreateRequest as BrandAccountsCreateRequest,
+    )
+    from pinterest_client.model.brand_accounts_create_request_profile_image import (
+        BrandAccountsCreateRequestProfileImage as BrandAccountsCreateRequestProfileImage,
+    )
+    from pinterest_client.model.brand_accounts_create_response import (
+        BrandAccountsCreateResponse as BrandAccountsCreateResponse,
+    )
+    from pinterest_client.model.brand_accounts_update_request import (
+        BrandAccountsUpdateRequest as BrandAccountsUpdateRequest,
+    )
+    from pinterest_client.model.brand_accounts_update_request_profile_image import (
+        BrandAccountsUpdateRequestProfileImage as BrandAccountsUpdateRequestProfileImage,
+    )
+    from pinterest_client.model.brand_accounts_update_response import (
+        BrandAccountsUpdateResponse as BrandAccountsUpdateResponse,
+    )
     from pinterest_client.model.brand_filter import BrandFilter as BrandFilter
     from pinterest_client.model.budget_type import BudgetType as BudgetType
     from pinterest_client.model.bulk_download_request import BulkDownloadRequest as BulkDownloadRequest
-    from pinterest_client.model.bulk_download_request_campaign_filter import BulkDownloadRequestCampaignFilter as BulkDownloadRequestCampaignFilter
+    from pinterest_client.model.bulk_download_request_campaign_filter import (
+        BulkDownloadRequestCampaignFilter as BulkDownloadRequestCampaignFilter,
+    )
     from pinterest_client.model.bulk_download_response import BulkDownloadResponse as BulkDownloadResponse
     from pinterest_client.model.bulk_entity_type import BulkEntityType as BulkEntityType
     from pinterest_client.model.bulk_output_format import BulkOutputFormat as BulkOutputFormat
@@ -179,35 +313,71 @@ if TYPE_CHECKING:
     from pinterest_client.model.bulk_reporting_job_status import BulkReportingJobStatus as BulkReportingJobStatus
     from pinterest_client.model.bulk_upsert_request import BulkUpsertRequest as BulkUpsertRequest
     from pinterest_client.model.bulk_upsert_request_create import BulkUpsertRequestCreate as BulkUpsertRequestCreate
-    from pinterest_client.model.bulk_upsert_request_create_catalog_product_groups_item import BulkUpsertRequestCreateCatalogProductGroupsItem as BulkUpsertRequestCreateCatalogProductGroupsItem
+    from pinterest_client.model.bulk_upsert_request_create_catalog_product_groups_item import (
+        BulkUpsertRequestCreateCatalogProductGroupsItem as BulkUpsertRequestCreateCatalogProductGroupsItem,
+    )
     from pinterest_client.model.bulk_upsert_request_update import BulkUpsertRequestUpdate as BulkUpsertRequestUpdate
-    from pinterest_client.model.bulk_upsert_request_update_catalog_product_groups_item import BulkUpsertRequestUpdateCatalogProductGroupsItem as BulkUpsertRequestUpdateCatalogProductGroupsItem
-    from pinterest_client.model.bulk_upsert_request_update_labels_item import BulkUpsertRequestUpdateLabelsItem as BulkUpsertRequestUpdateLabelsItem
+    from pinterest_client.model.bulk_upsert_request_update_catalog_product_groups_item import (
+        BulkUpsertRequestUpdateCatalogProductGroupsItem as BulkUpsertRequestUpdateCatalogProductGroupsItem,
+    )
+    from pinterest_client.model.bulk_upsert_request_update_labels_item import (
+        BulkUpsertRequestUpdateLabelsItem as BulkUpsertRequestUpdateLabelsItem,
+    )
     from pinterest_client.model.bulk_upsert_response import BulkUpsertResponse as BulkUpsertResponse
     from pinterest_client.model.bulk_upsert_status import BulkUpsertStatus as BulkUpsertStatus
     from pinterest_client.model.bulk_upsert_status_response import BulkUpsertStatusResponse as BulkUpsertStatusResponse
     from pinterest_client.model.business_access_error import BusinessAccessError as BusinessAccessError
     from pinterest_client.model.business_access_role import BusinessAccessRole as BusinessAccessRole
-    from pinterest_client.model.business_access_user_summary import BusinessAccessUserSummary as BusinessAccessUserSummary
-    from pinterest_client.model.business_account_audiences_shared_accounts_list_response import BusinessAccountAudiencesSharedAccountsListResponse as BusinessAccountAudiencesSharedAccountsListResponse
-    from pinterest_client.model.business_asset_members_get_response import BusinessAssetMembersGetResponse as BusinessAssetMembersGetResponse
-    from pinterest_client.model.business_asset_partners_get_response import BusinessAssetPartnersGetResponse as BusinessAssetPartnersGetResponse
-    from pinterest_client.model.business_assets_get_response import BusinessAssetsGetResponse as BusinessAssetsGetResponse
-    from pinterest_client.model.business_member_assets_get_response import BusinessMemberAssetsGetResponse as BusinessMemberAssetsGetResponse
-    from pinterest_client.model.business_member_assets_summary import BusinessMemberAssetsSummary as BusinessMemberAssetsSummary
-    from pinterest_client.model.business_member_assets_summary_ad_accounts_item import BusinessMemberAssetsSummaryAdAccountsItem as BusinessMemberAssetsSummaryAdAccountsItem
-    from pinterest_client.model.business_member_assets_summary_profiles_item import BusinessMemberAssetsSummaryProfilesItem as BusinessMemberAssetsSummaryProfilesItem
-    from pinterest_client.model.business_members_asset_access_delete_request import BusinessMembersAssetAccessDeleteRequest as BusinessMembersAssetAccessDeleteRequest
-    from pinterest_client.model.business_members_asset_access_delete_request_accesses_item import BusinessMembersAssetAccessDeleteRequestAccessesItem as BusinessMembersAssetAccessDeleteRequestAccessesItem
-    from pinterest_client.model.business_partner_asset_access_get_partner_type import BusinessPartnerAssetAccessGetPartnerType as BusinessPartnerAssetAccessGetPartnerType
-    from pinterest_client.model.business_partner_asset_access_get_response import BusinessPartnerAssetAccessGetResponse as BusinessPartnerAssetAccessGetResponse
+    from pinterest_client.model.business_access_user_summary import (
+        BusinessAccessUserSummary as BusinessAccessUserSummary,
+    )
+    from pinterest_client.model.business_account_audiences_shared_accounts_list_response import (
+        BusinessAccountAudiencesSharedAccountsListResponse as BusinessAccountAudiencesSharedAccountsListResponse,
+    )
+    from pinterest_client.model.business_asset_members_get_response import (
+        BusinessAssetMembersGetResponse as BusinessAssetMembersGetResponse,
+    )
+    from pinterest_client.model.business_asset_partners_get_response import (
+        BusinessAssetPartnersGetResponse as BusinessAssetPartnersGetResponse,
+    )
+    from pinterest_client.model.business_assets_get_response import (
+        BusinessAssetsGetResponse as BusinessAssetsGetResponse,
+    )
+    from pinterest_client.model.business_member_assets_get_response import (
+        BusinessMemberAssetsGetResponse as BusinessMemberAssetsGetResponse,
+    )
+    from pinterest_client.model.business_member_assets_summary import (
+        BusinessMemberAssetsSummary as BusinessMemberAssetsSummary,
+    )
+    from pinterest_client.model.business_member_assets_summary_ad_accounts_item import (
+        BusinessMemberAssetsSummaryAdAccountsItem as BusinessMemberAssetsSummaryAdAccountsItem,
+    )
+    from pinterest_client.model.business_member_assets_summary_profiles_item import (
+        BusinessMemberAssetsSummaryProfilesItem as BusinessMemberAssetsSummaryProfilesItem,
+    )
+    from pinterest_client.model.business_members_asset_access_delete_request import (
+        BusinessMembersAssetAccessDeleteRequest as BusinessMembersAssetAccessDeleteRequest,
+    )
+    from pinterest_client.model.business_members_asset_access_delete_request_accesses_item import (
+        BusinessMembersAssetAccessDeleteRequestAccessesItem as BusinessMembersAssetAccessDeleteRequestAccessesItem,
+    )
+    from pinterest_client.model.business_partner_asset_access_get_partner_type import (
+        BusinessPartnerAssetAccessGetPartnerType as BusinessPartnerAssetAccessGetPartnerType,
+    )
+    from pinterest_client.model.business_partner_asset_access_get_response import (
+        BusinessPartnerAssetAccessGetResponse as BusinessPartnerAssetAccessGetResponse,
+    )
     from pinterest_client.model.business_role import BusinessRole as BusinessRole
     from pinterest_client.model.business_role_check_mode import BusinessRoleCheckMode as BusinessRoleCheckMode
     from pinterest_client.model.business_role_for_members import BusinessRoleForMembers as BusinessRoleForMembers
     from pinterest_client.model.business_role_response import BusinessRoleResponse as BusinessRoleResponse
     from pinterest_client.model.business_shared_audience import BusinessSharedAudience as BusinessSharedAudience
-    from pinterest_client.model.business_shared_audience_response import BusinessSharedAudienceResponse as BusinessSharedAudienceResponse
-    from pinterest_client.model.campaign_audience_multipliers import CampaignAudienceMultipliers as CampaignAudienceMultipliers
+    from pinterest_client.model.business_shared_audience_response import (
+        BusinessSharedAudienceResponse as BusinessSharedAudienceResponse,
+    )
+    from pinterest_client.model.campaign_audience_multipliers import (
+        CampaignAudienceMultipliers as CampaignAudienceMultipliers,
+    )
     from pinterest_client.model.campaign_bid_options import CampaignBidOptions as CampaignBidOptions
     from pinterest_client.model.campaign_bid_options_create import CampaignBidOptionsCreate as CampaignBidOptionsCreate
     from pinterest_client.model.campaign_bid_options_update import CampaignBidOptionsUpdate as CampaignBidOptionsUpdate
@@ -215,259 +385,619 @@ if TYPE_CHECKING:
     from pinterest_client.model.campaign_create_common import CampaignCreateCommon as CampaignCreateCommon
     from pinterest_client.model.campaign_create_request import CampaignCreateRequest as CampaignCreateRequest
     from pinterest_client.model.campaign_create_response import CampaignCreateResponse as CampaignCreateResponse
-    from pinterest_client.model.campaign_create_response_data import CampaignCreateResponseData as CampaignCreateResponseData
-    from pinterest_client.model.campaign_create_response_item import CampaignCreateResponseItem as CampaignCreateResponseItem
+    from pinterest_client.model.campaign_create_response_data import (
+        CampaignCreateResponseData as CampaignCreateResponseData,
+    )
+    from pinterest_client.model.campaign_create_response_item import (
+        CampaignCreateResponseItem as CampaignCreateResponseItem,
+    )
     from pinterest_client.model.campaign_id import CampaignId as CampaignId
     from pinterest_client.model.campaign_id_filter import CampaignIdFilter as CampaignIdFilter
-    from pinterest_client.model.campaign_is_automated_campaign import CampaignIsAutomatedCampaign as CampaignIsAutomatedCampaign
-    from pinterest_client.model.campaign_is_campaign_budget_optimization import CampaignIsCampaignBudgetOptimization as CampaignIsCampaignBudgetOptimization
-    from pinterest_client.model.campaign_is_flexible_daily_budgets import CampaignIsFlexibleDailyBudgets as CampaignIsFlexibleDailyBudgets
+    from pinterest_client.model.campaign_is_automated_campaign import (
+        CampaignIsAutomatedCampaign as CampaignIsAutomatedCampaign,
+    )
+    from pinterest_client.model.campaign_is_campaign_budget_optimization import (
+        CampaignIsCampaignBudgetOptimization as CampaignIsCampaignBudgetOptimization,
+    )
+    from pinterest_client.model.campaign_is_flexible_daily_budgets import (
+        CampaignIsFlexibleDailyBudgets as CampaignIsFlexibleDailyBudgets,
+    )
     from pinterest_client.model.campaign_objectives_filter import CampaignObjectivesFilter as CampaignObjectivesFilter
     from pinterest_client.model.campaign_response import CampaignResponse as CampaignResponse
     from pinterest_client.model.campaign_summary_status import CampaignSummaryStatus as CampaignSummaryStatus
     from pinterest_client.model.campaign_update_request import CampaignUpdateRequest as CampaignUpdateRequest
     from pinterest_client.model.campaign_update_response import CampaignUpdateResponse as CampaignUpdateResponse
-    from pinterest_client.model.campaigns_analytics_response import CampaignsAnalyticsResponse as CampaignsAnalyticsResponse
-    from pinterest_client.model.campaigns_analytics_response_item import CampaignsAnalyticsResponseItem as CampaignsAnalyticsResponseItem
+    from pinterest_client.model.campaigns_analytics_response import (
+        CampaignsAnalyticsResponse as CampaignsAnalyticsResponse,
+    )
+    from pinterest_client.model.campaigns_analytics_response_item import (
+        CampaignsAnalyticsResponseItem as CampaignsAnalyticsResponseItem,
+    )
     from pinterest_client.model.campaigns_list_response import CampaignsListResponse as CampaignsListResponse
     from pinterest_client.model.cancel_invites_body import CancelInvitesBody as CancelInvitesBody
     from pinterest_client.model.carousel_slot import CarouselSlot as CarouselSlot
     from pinterest_client.model.catalog import Catalog as Catalog
-    from pinterest_client.model.catalogs_available_filter_values import CatalogsAvailableFilterValues as CatalogsAvailableFilterValues
-    from pinterest_client.model.catalogs_create_creative_assets_item import CatalogsCreateCreativeAssetsItem as CatalogsCreateCreativeAssetsItem
+    from pinterest_client.model.catalogs_available_filter_values import (
+        CatalogsAvailableFilterValues as CatalogsAvailableFilterValues,
+    )
+    from pinterest_client.model.catalogs_create_creative_assets_item import (
+        CatalogsCreateCreativeAssetsItem as CatalogsCreateCreativeAssetsItem,
+    )
     from pinterest_client.model.catalogs_create_hotel_item import CatalogsCreateHotelItem as CatalogsCreateHotelItem
-    from pinterest_client.model.catalogs_create_report_response import CatalogsCreateReportResponse as CatalogsCreateReportResponse
+    from pinterest_client.model.catalogs_create_report_response import (
+        CatalogsCreateReportResponse as CatalogsCreateReportResponse,
+    )
     from pinterest_client.model.catalogs_create_request import CatalogsCreateRequest as CatalogsCreateRequest
     from pinterest_client.model.catalogs_create_retail_item import CatalogsCreateRetailItem as CatalogsCreateRetailItem
-    from pinterest_client.model.catalogs_creative_assets_attributes import CatalogsCreativeAssetsAttributes as CatalogsCreativeAssetsAttributes
-    from pinterest_client.model.catalogs_creative_assets_available_filter_values import CatalogsCreativeAssetsAvailableFilterValues as CatalogsCreativeAssetsAvailableFilterValues
-    from pinterest_client.model.catalogs_creative_assets_available_filter_values_filter_values import CatalogsCreativeAssetsAvailableFilterValuesFilterValues as CatalogsCreativeAssetsAvailableFilterValuesFilterValues
-    from pinterest_client.model.catalogs_creative_assets_batch_item import CatalogsCreativeAssetsBatchItem as CatalogsCreativeAssetsBatchItem
-    from pinterest_client.model.catalogs_creative_assets_batch_request import CatalogsCreativeAssetsBatchRequest as CatalogsCreativeAssetsBatchRequest
-    from pinterest_client.model.catalogs_creative_assets_feed import CatalogsCreativeAssetsFeed as CatalogsCreativeAssetsFeed
-    from pinterest_client.model.catalogs_creative_assets_feeds_create_request import CatalogsCreativeAssetsFeedsCreateRequest as CatalogsCreativeAssetsFeedsCreateRequest
-    from pinterest_client.model.catalogs_creative_assets_feeds_create_request_status import CatalogsCreativeAssetsFeedsCreateRequestStatus as CatalogsCreativeAssetsFeedsCreateRequestStatus
-    from pinterest_client.model.catalogs_creative_assets_feeds_update_request import CatalogsCreativeAssetsFeedsUpdateRequest as CatalogsCreativeAssetsFeedsUpdateRequest
-    from pinterest_client.model.catalogs_creative_assets_item_error_response import CatalogsCreativeAssetsItemErrorResponse as CatalogsCreativeAssetsItemErrorResponse
-    from pinterest_client.model.catalogs_creative_assets_item_response import CatalogsCreativeAssetsItemResponse as CatalogsCreativeAssetsItemResponse
-    from pinterest_client.model.catalogs_creative_assets_items_batch import CatalogsCreativeAssetsItemsBatch as CatalogsCreativeAssetsItemsBatch
-    from pinterest_client.model.catalogs_creative_assets_items_filter import CatalogsCreativeAssetsItemsFilter as CatalogsCreativeAssetsItemsFilter
-    from pinterest_client.model.catalogs_creative_assets_items_post_filter import CatalogsCreativeAssetsItemsPostFilter as CatalogsCreativeAssetsItemsPostFilter
-    from pinterest_client.model.catalogs_creative_assets_list_products_by_catalog_based_filter_request import CatalogsCreativeAssetsListProductsByCatalogBasedFilterRequest as CatalogsCreativeAssetsListProductsByCatalogBasedFilterRequest
-    from pinterest_client.model.catalogs_creative_assets_product import CatalogsCreativeAssetsProduct as CatalogsCreativeAssetsProduct
-    from pinterest_client.model.catalogs_creative_assets_product_group import CatalogsCreativeAssetsProductGroup as CatalogsCreativeAssetsProductGroup
-    from pinterest_client.model.catalogs_creative_assets_product_group_create_request import CatalogsCreativeAssetsProductGroupCreateRequest as CatalogsCreativeAssetsProductGroupCreateRequest
-    from pinterest_client.model.catalogs_creative_assets_product_group_filter_keys import CatalogsCreativeAssetsProductGroupFilterKeys as CatalogsCreativeAssetsProductGroupFilterKeys
-    from pinterest_client.model.catalogs_creative_assets_product_group_filters import CatalogsCreativeAssetsProductGroupFilters as CatalogsCreativeAssetsProductGroupFilters
-    from pinterest_client.model.catalogs_creative_assets_product_group_filters_all_of import CatalogsCreativeAssetsProductGroupFiltersAllOf as CatalogsCreativeAssetsProductGroupFiltersAllOf
-    from pinterest_client.model.catalogs_creative_assets_product_group_filters_any_of import CatalogsCreativeAssetsProductGroupFiltersAnyOf as CatalogsCreativeAssetsProductGroupFiltersAnyOf
-    from pinterest_client.model.catalogs_creative_assets_product_group_product_counts import CatalogsCreativeAssetsProductGroupProductCounts as CatalogsCreativeAssetsProductGroupProductCounts
-    from pinterest_client.model.catalogs_creative_assets_product_group_update_request import CatalogsCreativeAssetsProductGroupUpdateRequest as CatalogsCreativeAssetsProductGroupUpdateRequest
-    from pinterest_client.model.catalogs_creative_assets_product_metadata import CatalogsCreativeAssetsProductMetadata as CatalogsCreativeAssetsProductMetadata
+    from pinterest_client.model.catalogs_creative_assets_attributes import (
+        CatalogsCreativeAssetsAttributes as CatalogsCreativeAssetsAttributes,
+    )
+    from pinterest_client.model.catalogs_creative_assets_available_filter_values import (
+        CatalogsCreativeAssetsAvailableFilterValues as CatalogsCreativeAssetsAvailableFilterValues,
+    )
+    from pinterest_client.model.catalogs_creative_assets_available_filter_values_filter_values import (
+        CatalogsCreativeAssetsAvailableFilterValuesFilterValues as CatalogsCreativeAssetsAvailableFilterValuesFilterValues,
+    )
+    from pinterest_client.model.catalogs_creative_assets_batch_item import (
+        CatalogsCreativeAssetsBatchItem as CatalogsCreativeAssetsBatchItem,
+    )
+    from pinterest_client.model.catalogs_creative_assets_batch_request import (
+        CatalogsCreativeAssetsBatchRequest as CatalogsCreativeAssetsBatchRequest,
+    )
+    from pinterest_client.model.catalogs_creative_assets_feed import (
+        CatalogsCreativeAssetsFeed as CatalogsCreativeAssetsFeed,
+    )
+    from pinterest_client.model.catalogs_creative_assets_feeds_create_request import (
+        CatalogsCreativeAssetsFeedsCreateRequest as CatalogsCreativeAssetsFeedsCreateRequest,
+    )
+    from pinterest_client.model.catalogs_creative_assets_feeds_create_request_status import (
+        CatalogsCreativeAssetsFeedsCreateRequestStatus as CatalogsCreativeAssetsFeedsCreateRequestStatus,
+    )
+    from pinterest_client.model.catalogs_creative_assets_feeds_update_request import (
+        CatalogsCreativeAssetsFeedsUpdateRequest as CatalogsCreativeAssetsFeedsUpdateRequest,
+    )
+    from pinterest_client.model.catalogs_creative_assets_item_error_response import (
+        CatalogsCreativeAssetsItemErrorResponse as CatalogsCreativeAssetsItemErrorResponse,
+    )
+    from pinterest_client.model.catalogs_creative_assets_item_response import (
+        CatalogsCreativeAssetsItemResponse as CatalogsCreativeAssetsItemResponse,
+    )
+    from pinterest_client.model.catalogs_creative_assets_items_batch import (
+        CatalogsCreativeAssetsItemsBatch as CatalogsCreativeAssetsItemsBatch,
+    )
+    from pinterest_client.model.catalogs_creative_assets_items_filter import (
+        CatalogsCreativeAssetsItemsFilter as CatalogsCreativeAssetsItemsFilter,
+    )
+    from pinterest_client.model.catalogs_creative_assets_items_post_filter import (
+        CatalogsCreativeAssetsItemsPostFilter as CatalogsCreativeAssetsItemsPostFilter,
+    )
+    from pinterest_client.model.catalogs_creative_assets_list_products_by_catalog_based_filter_request import (
+        CatalogsCreativeAssetsListProductsByCatalogBasedFilterRequest as CatalogsCreativeAssetsListProductsByCatalogBasedFilterRequest,
+    )
+    from pinterest_client.model.catalogs_creative_assets_product import (
+        CatalogsCreativeAssetsProduct as CatalogsCreativeAssetsProduct,
+    )
+    from pinterest_client.model.catalogs_creative_assets_product_group import (
+        CatalogsCreativeAssetsProductGroup as CatalogsCreativeAssetsProductGroup,
+    )
+    from pinterest_client.model.catalogs_creative_assets_product_group_create_request import (
+        CatalogsCreativeAssetsProductGroupCreateRequest as CatalogsCreativeAssetsProductGroupCreateRequest,
+    )
+    from pinterest_client.model.catalogs_creative_assets_product_group_filter_keys import (
+        CatalogsCreativeAssetsProductGroupFilterKeys as CatalogsCreativeAssetsProductGroupFilterKeys,
+    )
+    from pinterest_client.model.catalogs_creative_assets_product_group_filters import (
+        CatalogsCreativeAssetsProductGroupFilters as CatalogsCreativeAssetsProductGroupFilters,
+    )
+    from pinterest_client.model.catalogs_creative_assets_product_group_filters_all_of import (
+        CatalogsCreativeAssetsProductGroupFiltersAllOf as CatalogsCreativeAssetsProductGroupFiltersAllOf,
+    )
+    from pinterest_client.model.catalogs_creative_assets_product_group_filters_any_of import (
+        CatalogsCreativeAssetsProductGroupFiltersAnyOf as CatalogsCreativeAssetsProductGroupFiltersAnyOf,
+    )
+    from pinterest_client.model.catalogs_creative_assets_product_group_product_counts import (
+        CatalogsCreativeAssetsProductGroupProductCounts as CatalogsCreativeAssetsProductGroupProductCounts,
+    )
+    from pinterest_client.model.catalogs_creative_assets_product_group_update_request import (
+        CatalogsCreativeAssetsProductGroupUpdateRequest as CatalogsCreativeAssetsProductGroupUpdateRequest,
+    )
+    from pinterest_client.model.catalogs_creative_assets_product_metadata import (
+        CatalogsCreativeAssetsProductMetadata as CatalogsCreativeAssetsProductMetadata,
+    )
     from pinterest_client.model.catalogs_db_item import CatalogsDbItem as CatalogsDbItem
-    from pinterest_client.model.catalogs_delete_creative_assets_item import CatalogsDeleteCreativeAssetsItem as CatalogsDeleteCreativeAssetsItem
+    from pinterest_client.model.catalogs_delete_creative_assets_item import (
+        CatalogsDeleteCreativeAssetsItem as CatalogsDeleteCreativeAssetsItem,
+    )
     from pinterest_client.model.catalogs_delete_hotel_item import CatalogsDeleteHotelItem as CatalogsDeleteHotelItem
     from pinterest_client.model.catalogs_delete_retail_item import CatalogsDeleteRetailItem as CatalogsDeleteRetailItem
     from pinterest_client.model.catalogs_feed import CatalogsFeed as CatalogsFeed
     from pinterest_client.model.catalogs_feed_credentials import CatalogsFeedCredentials as CatalogsFeedCredentials
     from pinterest_client.model.catalogs_feed_ingestion import CatalogsFeedIngestion as CatalogsFeedIngestion
-    from pinterest_client.model.catalogs_feed_ingestion_details import CatalogsFeedIngestionDetails as CatalogsFeedIngestionDetails
-    from pinterest_client.model.catalogs_feed_ingestion_errors import CatalogsFeedIngestionErrors as CatalogsFeedIngestionErrors
-    from pinterest_client.model.catalogs_feed_ingestion_info import CatalogsFeedIngestionInfo as CatalogsFeedIngestionInfo
-    from pinterest_client.model.catalogs_feed_ingestion_warnings import CatalogsFeedIngestionWarnings as CatalogsFeedIngestionWarnings
-    from pinterest_client.model.catalogs_feed_processing_result import CatalogsFeedProcessingResult as CatalogsFeedProcessingResult
-    from pinterest_client.model.catalogs_feed_processing_schedule import CatalogsFeedProcessingSchedule as CatalogsFeedProcessingSchedule
-    from pinterest_client.model.catalogs_feed_processing_status import CatalogsFeedProcessingStatus as CatalogsFeedProcessingStatus
-    from pinterest_client.model.catalogs_feed_product_counts import CatalogsFeedProductCounts as CatalogsFeedProductCounts
-    from pinterest_client.model.catalogs_feed_validation_details import CatalogsFeedValidationDetails as CatalogsFeedValidationDetails
-    from pinterest_client.model.catalogs_feed_validation_errors import CatalogsFeedValidationErrors as CatalogsFeedValidationErrors
-    from pinterest_client.model.catalogs_feed_validation_warnings import CatalogsFeedValidationWarnings as CatalogsFeedValidationWarnings
+    from pinterest_client.model.catalogs_feed_ingestion_details import (
+        CatalogsFeedIngestionDetails as CatalogsFeedIngestionDetails,
+    )
+    from pinterest_client.model.catalogs_feed_ingestion_errors import (
+        CatalogsFeedIngestionErrors as CatalogsFeedIngestionErrors,
+    )
+    from pinterest_client.model.catalogs_feed_ingestion_info import (
+        CatalogsFeedIngestionInfo as CatalogsFeedIngestionInfo,
+    )
+    from pinterest_client.model.catalogs_feed_ingestion_warnings import (
+        CatalogsFeedIngestionWarnings as CatalogsFeedIngestionWarnings,
+    )
+    from pinterest_client.model.catalogs_feed_processing_result import (
+        CatalogsFeedProcessingResult as CatalogsFeedProcessingResult,
+    )
+    from pinterest_client.model.catalogs_feed_processing_schedule import (
+        CatalogsFeedProcessingSchedule as CatalogsFeedProcessingSchedule,
+    )
+    from pinterest_client.model.catalogs_feed_processing_status import (
+        CatalogsFeedProcessingStatus as CatalogsFeedProcessingStatus,
+    )
+    from pinterest_client.model.catalogs_feed_product_counts import (
+        CatalogsFeedProductCounts as CatalogsFeedProductCounts,
+    )
+    from pinterest_client.model.catalogs_feed_validation_details import (
+        CatalogsFeedValidationDetails as CatalogsFeedValidationDetails,
+    )
+    from pinterest_client.model.catalogs_feed_validation_errors import (
+        CatalogsFeedValidationErrors as CatalogsFeedValidationErrors,
+    )
+    from pinterest_client.model.catalogs_feed_validation_warnings import (
+        CatalogsFeedValidationWarnings as CatalogsFeedValidationWarnings,
+    )
     from pinterest_client.model.catalogs_feed_video_counts import CatalogsFeedVideoCounts as CatalogsFeedVideoCounts
-    from pinterest_client.model.catalogs_feeds_create_request import CatalogsFeedsCreateRequest as CatalogsFeedsCreateRequest
-    from pinterest_client.model.catalogs_feeds_create_request_status import CatalogsFeedsCreateRequestStatus as CatalogsFeedsCreateRequestStatus
-    from pinterest_client.model.catalogs_feeds_update_request import CatalogsFeedsUpdateRequest as CatalogsFeedsUpdateRequest
+    from pinterest_client.model.catalogs_feeds_create_request import (
+        CatalogsFeedsCreateRequest as CatalogsFeedsCreateRequest,
+    )
+    from pinterest_client.model.catalogs_feeds_create_request_status import (
+        CatalogsFeedsCreateRequestStatus as CatalogsFeedsCreateRequestStatus,
+    )
+    from pinterest_client.model.catalogs_feeds_update_request import (
+        CatalogsFeedsUpdateRequest as CatalogsFeedsUpdateRequest,
+    )
     from pinterest_client.model.catalogs_format import CatalogsFormat as CatalogsFormat
     from pinterest_client.model.catalogs_hotel_address import CatalogsHotelAddress as CatalogsHotelAddress
     from pinterest_client.model.catalogs_hotel_attributes import CatalogsHotelAttributes as CatalogsHotelAttributes
-    from pinterest_client.model.catalogs_hotel_attributes_main_image import CatalogsHotelAttributesMainImage as CatalogsHotelAttributesMainImage
-    from pinterest_client.model.catalogs_hotel_available_filter_values import CatalogsHotelAvailableFilterValues as CatalogsHotelAvailableFilterValues
-    from pinterest_client.model.catalogs_hotel_available_filter_values_filter_values import CatalogsHotelAvailableFilterValuesFilterValues as CatalogsHotelAvailableFilterValuesFilterValues
+    from pinterest_client.model.catalogs_hotel_attributes_main_image import (
+        CatalogsHotelAttributesMainImage as CatalogsHotelAttributesMainImage,
+    )
+    from pinterest_client.model.catalogs_hotel_available_filter_values import (
+        CatalogsHotelAvailableFilterValues as CatalogsHotelAvailableFilterValues,
+    )
+    from pinterest_client.model.catalogs_hotel_available_filter_values_filter_values import (
+        CatalogsHotelAvailableFilterValuesFilterValues as CatalogsHotelAvailableFilterValuesFilterValues,
+    )
     from pinterest_client.model.catalogs_hotel_batch_item import CatalogsHotelBatchItem as CatalogsHotelBatchItem
-    from pinterest_client.model.catalogs_hotel_batch_request import CatalogsHotelBatchRequest as CatalogsHotelBatchRequest
+    from pinterest_client.model.catalogs_hotel_batch_request import (
+        CatalogsHotelBatchRequest as CatalogsHotelBatchRequest,
+    )
     from pinterest_client.model.catalogs_hotel_feed import CatalogsHotelFeed as CatalogsHotelFeed
-    from pinterest_client.model.catalogs_hotel_feeds_create_request import CatalogsHotelFeedsCreateRequest as CatalogsHotelFeedsCreateRequest
-    from pinterest_client.model.catalogs_hotel_feeds_create_request_status import CatalogsHotelFeedsCreateRequestStatus as CatalogsHotelFeedsCreateRequestStatus
-    from pinterest_client.model.catalogs_hotel_feeds_update_request import CatalogsHotelFeedsUpdateRequest as CatalogsHotelFeedsUpdateRequest
-    from pinterest_client.model.catalogs_hotel_guest_ratings import CatalogsHotelGuestRatings as CatalogsHotelGuestRatings
-    from pinterest_client.model.catalogs_hotel_item_error_response import CatalogsHotelItemErrorResponse as CatalogsHotelItemErrorResponse
-    from pinterest_client.model.catalogs_hotel_item_response import CatalogsHotelItemResponse as CatalogsHotelItemResponse
+    from pinterest_client.model.catalogs_hotel_feeds_create_request import (
+        CatalogsHotelFeedsCreateRequest as CatalogsHotelFeedsCreateRequest,
+    )
+    from pinterest_client.model.catalogs_hotel_feeds_create_request_status import (
+        CatalogsHotelFeedsCreateRequestStatus as CatalogsHotelFeedsCreateRequestStatus,
+    )
+    from pinterest_client.model.catalogs_hotel_feeds_update_request import (
+        CatalogsHotelFeedsUpdateRequest as CatalogsHotelFeedsUpdateRequest,
+    )
+    from pinterest_client.model.catalogs_hotel_guest_ratings import (
+        CatalogsHotelGuestRatings as CatalogsHotelGuestRatings,
+    )
+    from pinterest_client.model.catalogs_hotel_item_error_response import (
+        CatalogsHotelItemErrorResponse as CatalogsHotelItemErrorResponse,
+    )
+    from pinterest_client.model.catalogs_hotel_item_response import (
+        CatalogsHotelItemResponse as CatalogsHotelItemResponse,
+    )
     from pinterest_client.model.catalogs_hotel_items_batch import CatalogsHotelItemsBatch as CatalogsHotelItemsBatch
     from pinterest_client.model.catalogs_hotel_items_filter import CatalogsHotelItemsFilter as CatalogsHotelItemsFilter
-    from pinterest_client.model.catalogs_hotel_items_post_filter import CatalogsHotelItemsPostFilter as CatalogsHotelItemsPostFilter
-    from pinterest_client.model.catalogs_hotel_list_products_by_catalog_based_filter_request import CatalogsHotelListProductsByCatalogBasedFilterRequest as CatalogsHotelListProductsByCatalogBasedFilterRequest
+    from pinterest_client.model.catalogs_hotel_items_post_filter import (
+        CatalogsHotelItemsPostFilter as CatalogsHotelItemsPostFilter,
+    )
+    from pinterest_client.model.catalogs_hotel_list_products_by_catalog_based_filter_request import (
+        CatalogsHotelListProductsByCatalogBasedFilterRequest as CatalogsHotelListProductsByCatalogBasedFilterRequest,
+    )
     from pinterest_client.model.catalogs_hotel_product import CatalogsHotelProduct as CatalogsHotelProduct
-    from pinterest_client.model.catalogs_hotel_product_group import CatalogsHotelProductGroup as CatalogsHotelProductGroup
-    from pinterest_client.model.catalogs_hotel_product_group_create_request import CatalogsHotelProductGroupCreateRequest as CatalogsHotelProductGroupCreateRequest
-    from pinterest_client.model.catalogs_hotel_product_group_filter_keys import CatalogsHotelProductGroupFilterKeys as CatalogsHotelProductGroupFilterKeys
-    from pinterest_client.model.catalogs_hotel_product_group_filters import CatalogsHotelProductGroupFilters as CatalogsHotelProductGroupFilters
-    from pinterest_client.model.catalogs_hotel_product_group_filters_all_of import CatalogsHotelProductGroupFiltersAllOf as CatalogsHotelProductGroupFiltersAllOf
-    from pinterest_client.model.catalogs_hotel_product_group_filters_any_of import CatalogsHotelProductGroupFiltersAnyOf as CatalogsHotelProductGroupFiltersAnyOf
-    from pinterest_client.model.catalogs_hotel_product_group_product_counts import CatalogsHotelProductGroupProductCounts as CatalogsHotelProductGroupProductCounts
-    from pinterest_client.model.catalogs_hotel_product_group_type import CatalogsHotelProductGroupType as CatalogsHotelProductGroupType
-    from pinterest_client.model.catalogs_hotel_product_group_update_request import CatalogsHotelProductGroupUpdateRequest as CatalogsHotelProductGroupUpdateRequest
-    from pinterest_client.model.catalogs_hotel_product_metadata import CatalogsHotelProductMetadata as CatalogsHotelProductMetadata
-    from pinterest_client.model.catalogs_hotel_report_parameters import CatalogsHotelReportParameters as CatalogsHotelReportParameters
-    from pinterest_client.model.catalogs_hotel_report_parameters_report import CatalogsHotelReportParametersReport as CatalogsHotelReportParametersReport
-    from pinterest_client.model.catalogs_hotel_report_stats_parameters import CatalogsHotelReportStatsParameters as CatalogsHotelReportStatsParameters
-    from pinterest_client.model.catalogs_hotel_report_stats_parameters_report import CatalogsHotelReportStatsParametersReport as CatalogsHotelReportStatsParametersReport
-    from pinterest_client.model.catalogs_item_validation_details import CatalogsItemValidationDetails as CatalogsItemValidationDetails
-    from pinterest_client.model.catalogs_item_validation_errors import CatalogsItemValidationErrors as CatalogsItemValidationErrors
-    from pinterest_client.model.catalogs_item_validation_issue import CatalogsItemValidationIssue as CatalogsItemValidationIssue
-    from pinterest_client.model.catalogs_item_validation_issues import CatalogsItemValidationIssues as CatalogsItemValidationIssues
-    from pinterest_client.model.catalogs_item_validation_warnings import CatalogsItemValidationWarnings as CatalogsItemValidationWarnings
+    from pinterest_client.model.catalogs_hotel_product_group import (
+        CatalogsHotelProductGroup as CatalogsHotelProductGroup,
+    )
+    from pinterest_client.model.catalogs_hotel_product_group_create_request import (
+        CatalogsHotelProductGroupCreateRequest as CatalogsHotelProductGroupCreateRequest,
+    )
+    from pinterest_client.model.catalogs_hotel_product_group_filter_keys import (
+        CatalogsHotelProductGroupFilterKeys as CatalogsHotelProductGroupFilterKeys,
+    )
+    from pinterest_client.model.catalogs_hotel_product_group_filters import (
+        CatalogsHotelProductGroupFilters as CatalogsHotelProductGroupFilters,
+    )
+    from pinterest_client.model.catalogs_hotel_product_group_filters_all_of import (
+        CatalogsHotelProductGroupFiltersAllOf as CatalogsHotelProductGroupFiltersAllOf,
+    )
+    from pinterest_client.model.catalogs_hotel_product_group_filters_any_of import (
+        CatalogsHotelProductGroupFiltersAnyOf as CatalogsHotelProductGroupFiltersAnyOf,
+    )
+    from pinterest_client.model.catalogs_hotel_product_group_product_counts import (
+        CatalogsHotelProductGroupProductCounts as CatalogsHotelProductGroupProductCounts,
+    )
+    from pinterest_client.model.catalogs_hotel_product_group_type import (
+        CatalogsHotelProductGroupType as CatalogsHotelProductGroupType,
+    )
+    from pinterest_client.model.catalogs_hotel_product_group_update_request import (
+        CatalogsHotelProductGroupUpdateRequest as CatalogsHotelProductGroupUpdateRequest,
+    )
+    from pinterest_client.model.catalogs_hotel_product_metadata import (
+        CatalogsHotelProductMetadata as CatalogsHotelProductMetadata,
+    )
+    from pinterest_client.model.catalogs_hotel_report_parameters import (
+        CatalogsHotelReportParameters as CatalogsHotelReportParameters,
+    )
+    from pinterest_client.model.catalogs_hotel_report_parameters_report import (
+        CatalogsHotelReportParametersReport as CatalogsHotelReportParametersReport,
+    )
+    from pinterest_client.model.catalogs_hotel_report_stats_parameters import (
+        CatalogsHotelReportStatsParameters as CatalogsHotelReportStatsParameters,
+    )
+    from pinterest_client.model.catalogs_hotel_report_stats_parameters_report import (
+        CatalogsHotelReportStatsParametersReport as CatalogsHotelReportStatsParametersReport,
+    )
+    from pinterest_client.model.catalogs_item_validation_details import (
+        CatalogsItemValidationDetails as CatalogsItemValidationDetails,
+    )
+    from pinterest_client.model.catalogs_item_validation_errors import (
+        CatalogsItemValidationErrors as CatalogsItemValidationErrors,
+    )
+    from pinterest_client.model.catalogs_item_validation_issue import (
+        CatalogsItemValidationIssue as CatalogsItemValidationIssue,
+    )
+    from pinterest_client.model.catalogs_item_validation_issues import (
+        CatalogsItemValidationIssues as CatalogsItemValidationIssues,
+    )
+    from pinterest_client.model.catalogs_item_validation_warnings import (
+        CatalogsItemValidationWarnings as CatalogsItemValidationWarnings,
+    )
     from pinterest_client.model.catalogs_items import CatalogsItems as CatalogsItems
     from pinterest_client.model.catalogs_items_batch import CatalogsItemsBatch as CatalogsItemsBatch
-    from pinterest_client.model.catalogs_items_batch_request import CatalogsItemsBatchRequest as CatalogsItemsBatchRequest
-    from pinterest_client.model.catalogs_items_create_batch_request import CatalogsItemsCreateBatchRequest as CatalogsItemsCreateBatchRequest
-    from pinterest_client.model.catalogs_items_delete_batch_request import CatalogsItemsDeleteBatchRequest as CatalogsItemsDeleteBatchRequest
-    from pinterest_client.model.catalogs_items_delete_discontinued_batch_request import CatalogsItemsDeleteDiscontinuedBatchRequest as CatalogsItemsDeleteDiscontinuedBatchRequest
+    from pinterest_client.model.catalogs_items_batch_request import (
+        CatalogsItemsBatchRequest as CatalogsItemsBatchRequest,
+    )
+    from pinterest_client.model.catalogs_items_create_batch_request import (
+        CatalogsItemsCreateBatchRequest as CatalogsItemsCreateBatchRequest,
+    )
+    from pinterest_client.model.catalogs_items_delete_batch_request import (
+        CatalogsItemsDeleteBatchRequest as CatalogsItemsDeleteBatchRequest,
+    )
+    from pinterest_client.model.catalogs_items_delete_discontinued_batch_request import (
+        CatalogsItemsDeleteDiscontinuedBatchRequest as CatalogsItemsDeleteDiscontinuedBatchRequest,
+    )
     from pinterest_client.model.catalogs_items_filters import CatalogsItemsFilters as CatalogsItemsFilters
     from pinterest_client.model.catalogs_items_post_filters import CatalogsItemsPostFilters as CatalogsItemsPostFilters
     from pinterest_client.model.catalogs_items_request import CatalogsItemsRequest as CatalogsItemsRequest
-    from pinterest_client.model.catalogs_items_update_batch_request import CatalogsItemsUpdateBatchRequest as CatalogsItemsUpdateBatchRequest
-    from pinterest_client.model.catalogs_items_upsert_batch_request import CatalogsItemsUpsertBatchRequest as CatalogsItemsUpsertBatchRequest
-    from pinterest_client.model.catalogs_list_products_by_feed_based_filter import CatalogsListProductsByFeedBasedFilter as CatalogsListProductsByFeedBasedFilter
-    from pinterest_client.model.catalogs_list_products_by_filter_request import CatalogsListProductsByFilterRequest as CatalogsListProductsByFilterRequest
+    from pinterest_client.model.catalogs_items_update_batch_request import (
+        CatalogsItemsUpdateBatchRequest as CatalogsItemsUpdateBatchRequest,
+    )
+    from pinterest_client.model.catalogs_items_upsert_batch_request import (
+        CatalogsItemsUpsertBatchRequest as CatalogsItemsUpsertBatchRequest,
+    )
+    from pinterest_client.model.catalogs_list_products_by_feed_based_filter import (
+        CatalogsListProductsByFeedBasedFilter as CatalogsListProductsByFeedBasedFilter,
+    )
+    from pinterest_client.model.catalogs_list_products_by_filter_request import (
+        CatalogsListProductsByFilterRequest as CatalogsListProductsByFilterRequest,
+    )
     from pinterest_client.model.catalogs_list_response import CatalogsListResponse as CatalogsListResponse
     from pinterest_client.model.catalogs_locale import CatalogsLocale as CatalogsLocale
     from pinterest_client.model.catalogs_product import CatalogsProduct as CatalogsProduct
-    from pinterest_client.model.catalogs_product_group_create_request import CatalogsProductGroupCreateRequest as CatalogsProductGroupCreateRequest
-    from pinterest_client.model.catalogs_product_group_currency_criteria import CatalogsProductGroupCurrencyCriteria as CatalogsProductGroupCurrencyCriteria
-    from pinterest_client.model.catalogs_product_group_filter_keys import CatalogsProductGroupFilterKeys as CatalogsProductGroupFilterKeys
-    from pinterest_client.model.catalogs_product_group_filter_operator_type_criteria import CatalogsProductGroupFilterOperatorTypeCriteria as CatalogsProductGroupFilterOperatorTypeCriteria
-    from pinterest_client.model.catalogs_product_group_filters import CatalogsProductGroupFilters as CatalogsProductGroupFilters
-    from pinterest_client.model.catalogs_product_group_filters_all_of import CatalogsProductGroupFiltersAllOf as CatalogsProductGroupFiltersAllOf
-    from pinterest_client.model.catalogs_product_group_filters_any_of import CatalogsProductGroupFiltersAnyOf as CatalogsProductGroupFiltersAnyOf
-    from pinterest_client.model.catalogs_product_group_filters_request import CatalogsProductGroupFiltersRequest as CatalogsProductGroupFiltersRequest
-    from pinterest_client.model.catalogs_product_group_filters_request_all_of import CatalogsProductGroupFiltersRequestAllOf as CatalogsProductGroupFiltersRequestAllOf
-    from pinterest_client.model.catalogs_product_group_filters_request_any_of import CatalogsProductGroupFiltersRequestAnyOf as CatalogsProductGroupFiltersRequestAnyOf
-    from pinterest_client.model.catalogs_product_group_multiple_countries_criteria import CatalogsProductGroupMultipleCountriesCriteria as CatalogsProductGroupMultipleCountriesCriteria
-    from pinterest_client.model.catalogs_product_group_multiple_gender_criteria import CatalogsProductGroupMultipleGenderCriteria as CatalogsProductGroupMultipleGenderCriteria
-    from pinterest_client.model.catalogs_product_group_multiple_media_types_criteria import CatalogsProductGroupMultipleMediaTypesCriteria as CatalogsProductGroupMultipleMediaTypesCriteria
-    from pinterest_client.model.catalogs_product_group_multiple_string_criteria import CatalogsProductGroupMultipleStringCriteria as CatalogsProductGroupMultipleStringCriteria
-    from pinterest_client.model.catalogs_product_group_multiple_string_list_criteria import CatalogsProductGroupMultipleStringListCriteria as CatalogsProductGroupMultipleStringListCriteria
-    from pinterest_client.model.catalogs_product_group_pins_list_response import CatalogsProductGroupPinsListResponse as CatalogsProductGroupPinsListResponse
-    from pinterest_client.model.catalogs_product_group_pricing_criteria import CatalogsProductGroupPricingCriteria as CatalogsProductGroupPricingCriteria
-    from pinterest_client.model.catalogs_product_group_product_counts_vertical import CatalogsProductGroupProductCountsVertical as CatalogsProductGroupProductCountsVertical
-    from pinterest_client.model.catalogs_product_group_status import CatalogsProductGroupStatus as CatalogsProductGroupStatus
+    from pinterest_client.model.catalogs_product_group_create_request import (
+        CatalogsProductGroupCreateRequest as CatalogsProductGroupCreateRequest,
+    )
+    from pinterest_client.model.catalogs_product_group_currency_criteria import (
+        CatalogsProductGroupCurrencyCriteria as CatalogsProductGroupCurrencyCriteria,
+    )
+    from pinterest_client.model.catalogs_product_group_filter_keys import (
+        CatalogsProductGroupFilterKeys as CatalogsProductGroupFilterKeys,
+    )
+    from pinterest_client.model.catalogs_product_group_filter_operator_type_criteria import (
+        CatalogsProductGroupFilterOperatorTypeCriteria as CatalogsProductGroupFilterOperatorTypeCriteria,
+    )
+    from pinterest_client.model.catalogs_product_group_filters import (
+        CatalogsProductGroupFilters as CatalogsProductGroupFilters,
+    )
+    from pinterest_client.model.catalogs_product_group_filters_all_of import (
+        CatalogsProductGroupFiltersAllOf as CatalogsProductGroupFiltersAllOf,
+    )
+    from pinterest_client.model.catalogs_product_group_filters_any_of import (
+        CatalogsProductGroupFiltersAnyOf as CatalogsProductGroupFiltersAnyOf,
+    )
+    from pinterest_client.model.catalogs_product_group_filters_request import (
+        CatalogsProductGroupFiltersRequest as CatalogsProductGroupFiltersRequest,
+    )
+    from pinterest_client.model.catalogs_product_group_filters_request_all_of import (
+        CatalogsProductGroupFiltersRequestAllOf as CatalogsProductGroupFiltersRequestAllOf,
+    )
+    from pinterest_client.model.catalogs_product_group_filters_request_any_of import (
+        CatalogsProductGroupFiltersRequestAnyOf as CatalogsProductGroupFiltersRequestAnyOf,
+    )
+    from pinterest_client.model.catalogs_product_group_multiple_countries_criteria import (
+        CatalogsProductGroupMultipleCountriesCriteria as CatalogsProductGroupMultipleCountriesCriteria,
+    )
+    from pinterest_client.model.catalogs_product_group_multiple_gender_criteria import (
+        CatalogsProductGroupMultipleGenderCriteria as CatalogsProductGroupMultipleGenderCriteria,
+    )
+    from pinterest_client.model.catalogs_product_group_multiple_media_types_criteria import (
+        CatalogsProductGroupMultipleMediaTypesCriteria as CatalogsProductGroupMultipleMediaTypesCriteria,
+    )
+    from pinterest_client.model.catalogs_product_group_multiple_string_criteria import (
+        CatalogsProductGroupMultipleStringCriteria as CatalogsProductGroupMultipleStringCriteria,
+    )
+    from pinterest_client.model.catalogs_product_group_multiple_string_list_criteria import (
+        CatalogsProductGroupMultipleStringListCriteria as CatalogsProductGroupMultipleStringListCriteria,
+    )
+    from pinterest_client.model.catalogs_product_group_pins_list_response import (
+        CatalogsProductGroupPinsListResponse as CatalogsProductGroupPinsListResponse,
+    )
+    from pinterest_client.model.catalogs_product_group_pricing_criteria import (
+        CatalogsProductGroupPricingCriteria as CatalogsProductGroupPricingCriteria,
+    )
+    from pinterest_client.model.catalogs_product_group_product_counts_vertical import (
+        CatalogsProductGroupProductCountsVertical as CatalogsProductGroupProductCountsVertical,
+    )
+    from pinterest_client.model.catalogs_product_group_status import (
+        CatalogsProductGroupStatus as CatalogsProductGroupStatus,
+    )
     from pinterest_client.model.catalogs_product_group_type import CatalogsProductGroupType as CatalogsProductGroupType
-    from pinterest_client.model.catalogs_product_group_uint32_criteria import CatalogsProductGroupUint32Criteria as CatalogsProductGroupUint32Criteria
-    from pinterest_client.model.catalogs_product_group_update_request import CatalogsProductGroupUpdateRequest as CatalogsProductGroupUpdateRequest
-    from pinterest_client.model.catalogs_product_groups_create_many_request_item import CatalogsProductGroupsCreateManyRequestItem as CatalogsProductGroupsCreateManyRequestItem
-    from pinterest_client.model.catalogs_product_groups_create_request import CatalogsProductGroupsCreateRequest as CatalogsProductGroupsCreateRequest
-    from pinterest_client.model.catalogs_product_groups_list_response import CatalogsProductGroupsListResponse as CatalogsProductGroupsListResponse
-    from pinterest_client.model.catalogs_product_groups_update_request import CatalogsProductGroupsUpdateRequest as CatalogsProductGroupsUpdateRequest
+    from pinterest_client.model.catalogs_product_group_uint32_criteria import (
+        CatalogsProductGroupUint32Criteria as CatalogsProductGroupUint32Criteria,
+    )
+    from pinterest_client.model.catalogs_product_group_update_request import (
+        CatalogsProductGroupUpdateRequest as CatalogsProductGroupUpdateRequest,
+    )
+    from pinterest_client.model.catalogs_product_groups_create_many_request_item import (
+        CatalogsProductGroupsCreateManyRequestItem as CatalogsProductGroupsCreateManyRequestItem,
+    )
+    from pinterest_client.model.catalogs_product_groups_create_request import (
+        CatalogsProductGroupsCreateRequest as CatalogsProductGroupsCreateRequest,
+    )
+    from pinterest_client.model.catalogs_product_groups_list_response import (
+        CatalogsProductGroupsListResponse as CatalogsProductGroupsListResponse,
+    )
+    from pinterest_client.model.catalogs_product_groups_update_request import (
+        CatalogsProductGroupsUpdateRequest as CatalogsProductGroupsUpdateRequest,
+    )
     from pinterest_client.model.catalogs_report import CatalogsReport as CatalogsReport
-    from pinterest_client.model.catalogs_report_all_items_filter import CatalogsReportAllItemsFilter as CatalogsReportAllItemsFilter
-    from pinterest_client.model.catalogs_report_distribution_issue_filter import CatalogsReportDistributionIssueFilter as CatalogsReportDistributionIssueFilter
-    from pinterest_client.model.catalogs_report_distribution_stats import CatalogsReportDistributionStats as CatalogsReportDistributionStats
-    from pinterest_client.model.catalogs_report_feed_ingestion_filter import CatalogsReportFeedIngestionFilter as CatalogsReportFeedIngestionFilter
-    from pinterest_client.model.catalogs_report_feed_ingestion_stats import CatalogsReportFeedIngestionStats as CatalogsReportFeedIngestionStats
+    from pinterest_client.model.catalogs_report_all_items_filter import (
+        CatalogsReportAllItemsFilter as CatalogsReportAllItemsFilter,
+    )
+    from pinterest_client.model.catalogs_report_distribution_issue_filter import (
+        CatalogsReportDistributionIssueFilter as CatalogsReportDistributionIssueFilter,
+    )
+    from pinterest_client.model.catalogs_report_distribution_stats import (
+        CatalogsReportDistributionStats as CatalogsReportDistributionStats,
+    )
+    from pinterest_client.model.catalogs_report_feed_ingestion_filter import (
+        CatalogsReportFeedIngestionFilter as CatalogsReportFeedIngestionFilter,
+    )
+    from pinterest_client.model.catalogs_report_feed_ingestion_stats import (
+        CatalogsReportFeedIngestionStats as CatalogsReportFeedIngestionStats,
+    )
     from pinterest_client.model.catalogs_report_parameters import CatalogsReportParameters as CatalogsReportParameters
     from pinterest_client.model.catalogs_report_stats import CatalogsReportStats as CatalogsReportStats
-    from pinterest_client.model.catalogs_retail_available_filter_values import CatalogsRetailAvailableFilterValues as CatalogsRetailAvailableFilterValues
-    from pinterest_client.model.catalogs_retail_available_filter_values_filter_values import CatalogsRetailAvailableFilterValuesFilterValues as CatalogsRetailAvailableFilterValuesFilterValues
-    from pinterest_client.model.catalogs_retail_batch_request import CatalogsRetailBatchRequest as CatalogsRetailBatchRequest
-    from pinterest_client.model.catalogs_retail_batch_request_items_item import CatalogsRetailBatchRequestItemsItem as CatalogsRetailBatchRequestItemsItem
+    from pinterest_client.model.catalogs_retail_available_filter_values import (
+        CatalogsRetailAvailableFilterValues as CatalogsRetailAvailableFilterValues,
+    )
+    from pinterest_client.model.catalogs_retail_available_filter_values_filter_values import (
+        CatalogsRetailAvailableFilterValuesFilterValues as CatalogsRetailAvailableFilterValuesFilterValues,
+    )
+    from pinterest_client.model.catalogs_retail_batch_request import (
+        CatalogsRetailBatchRequest as CatalogsRetailBatchRequest,
+    )
+    from pinterest_client.model.catalogs_retail_batch_request_items_item import (
+        CatalogsRetailBatchRequestItemsItem as CatalogsRetailBatchRequestItemsItem,
+    )
     from pinterest_client.model.catalogs_retail_feed import CatalogsRetailFeed as CatalogsRetailFeed
-    from pinterest_client.model.catalogs_retail_feeds_create_request import CatalogsRetailFeedsCreateRequest as CatalogsRetailFeedsCreateRequest
-    from pinterest_client.model.catalogs_retail_feeds_create_request_status import CatalogsRetailFeedsCreateRequestStatus as CatalogsRetailFeedsCreateRequestStatus
-    from pinterest_client.model.catalogs_retail_feeds_update_request import CatalogsRetailFeedsUpdateRequest as CatalogsRetailFeedsUpdateRequest
-    from pinterest_client.model.catalogs_retail_item_error_response import CatalogsRetailItemErrorResponse as CatalogsRetailItemErrorResponse
-    from pinterest_client.model.catalogs_retail_item_response import CatalogsRetailItemResponse as CatalogsRetailItemResponse
+    from pinterest_client.model.catalogs_retail_feeds_create_request import (
+        CatalogsRetailFeedsCreateRequest as CatalogsRetailFeedsCreateRequest,
+    )
+    from pinterest_client.model.catalogs_retail_feeds_create_request_status import (
+        CatalogsRetailFeedsCreateRequestStatus as CatalogsRetailFeedsCreateRequestStatus,
+    )
+    from pinterest_client.model.catalogs_retail_feeds_update_request import (
+        CatalogsRetailFeedsUpdateRequest as CatalogsRetailFeedsUpdateRequest,
+    )
+    from pinterest_client.model.catalogs_retail_item_error_response import (
+        CatalogsRetailItemErrorResponse as CatalogsRetailItemErrorResponse,
+    )
+    from pinterest_client.model.catalogs_retail_item_response import (
+        CatalogsRetailItemResponse as CatalogsRetailItemResponse,
+    )
     from pinterest_client.model.catalogs_retail_items_batch import CatalogsRetailItemsBatch as CatalogsRetailItemsBatch
-    from pinterest_client.model.catalogs_retail_items_filter import CatalogsRetailItemsFilter as CatalogsRetailItemsFilter
-    from pinterest_client.model.catalogs_retail_items_post_filter import CatalogsRetailItemsPostFilter as CatalogsRetailItemsPostFilter
-    from pinterest_client.model.catalogs_retail_list_products_by_catalog_based_filter_request import CatalogsRetailListProductsByCatalogBasedFilterRequest as CatalogsRetailListProductsByCatalogBasedFilterRequest
+    from pinterest_client.model.catalogs_retail_items_filter import (
+        CatalogsRetailItemsFilter as CatalogsRetailItemsFilter,
+    )
+    from pinterest_client.model.catalogs_retail_items_post_filter import (
+        CatalogsRetailItemsPostFilter as CatalogsRetailItemsPostFilter,
+    )
+    from pinterest_client.model.catalogs_retail_list_products_by_catalog_based_filter_request import (
+        CatalogsRetailListProductsByCatalogBasedFilterRequest as CatalogsRetailListProductsByCatalogBasedFilterRequest,
+    )
     from pinterest_client.model.catalogs_retail_product import CatalogsRetailProduct as CatalogsRetailProduct
-    from pinterest_client.model.catalogs_retail_product_group import CatalogsRetailProductGroup as CatalogsRetailProductGroup
-    from pinterest_client.model.catalogs_retail_product_group_create_request import CatalogsRetailProductGroupCreateRequest as CatalogsRetailProductGroupCreateRequest
-    from pinterest_client.model.catalogs_retail_product_group_product_counts import CatalogsRetailProductGroupProductCounts as CatalogsRetailProductGroupProductCounts
-    from pinterest_client.model.catalogs_retail_product_group_update_request import CatalogsRetailProductGroupUpdateRequest as CatalogsRetailProductGroupUpdateRequest
-    from pinterest_client.model.catalogs_retail_product_metadata import CatalogsRetailProductMetadata as CatalogsRetailProductMetadata
-    from pinterest_client.model.catalogs_retail_report_parameters import CatalogsRetailReportParameters as CatalogsRetailReportParameters
-    from pinterest_client.model.catalogs_retail_report_parameters_report import CatalogsRetailReportParametersReport as CatalogsRetailReportParametersReport
-    from pinterest_client.model.catalogs_retail_report_stats_parameters import CatalogsRetailReportStatsParameters as CatalogsRetailReportStatsParameters
-    from pinterest_client.model.catalogs_retail_report_stats_parameters_report import CatalogsRetailReportStatsParametersReport as CatalogsRetailReportStatsParametersReport
+    from pinterest_client.model.catalogs_retail_product_group import (
+        CatalogsRetailProductGroup as CatalogsRetailProductGroup,
+    )
+    from pinterest_client.model.catalogs_retail_product_group_create_request import (
+        CatalogsRetailProductGroupCreateRequest as CatalogsRetailProductGroupCreateRequest,
+    )
+    from pinterest_client.model.catalogs_retail_product_group_product_counts import (
+        CatalogsRetailProductGroupProductCounts as CatalogsRetailProductGroupProductCounts,
+    )
+    from pinterest_client.model.catalogs_retail_product_group_update_request import (
+        CatalogsRetailProductGroupUpdateRequest as CatalogsRetailProductGroupUpdateRequest,
+    )
+    from pinterest_client.model.catalogs_retail_product_metadata import (
+        CatalogsRetailProductMetadata as CatalogsRetailProductMetadata,
+    )
+    from pinterest_client.model.catalogs_retail_report_parameters import (
+        CatalogsRetailReportParameters as CatalogsRetailReportParameters,
+    )
+    from pinterest_client.model.catalogs_retail_report_parameters_report import (
+        CatalogsRetailReportParametersReport as CatalogsRetailReportParametersReport,
+    )
+    from pinterest_client.model.catalogs_retail_report_stats_parameters import (
+        CatalogsRetailReportStatsParameters as CatalogsRetailReportStatsParameters,
+    )
+    from pinterest_client.model.catalogs_retail_report_stats_parameters_report import (
+        CatalogsRetailReportStatsParametersReport as CatalogsRetailReportStatsParametersReport,
+    )
     from pinterest_client.model.catalogs_status import CatalogsStatus as CatalogsStatus
     from pinterest_client.model.catalogs_type import CatalogsType as CatalogsType
-    from pinterest_client.model.catalogs_updatable_creative_assets_attributes import CatalogsUpdatableCreativeAssetsAttributes as CatalogsUpdatableCreativeAssetsAttributes
-    from pinterest_client.model.catalogs_updatable_hotel_attributes import CatalogsUpdatableHotelAttributes as CatalogsUpdatableHotelAttributes
-    from pinterest_client.model.catalogs_update_creative_assets_item import CatalogsUpdateCreativeAssetsItem as CatalogsUpdateCreativeAssetsItem
+    from pinterest_client.model.catalogs_updatable_creative_assets_attributes import (
+        CatalogsUpdatableCreativeAssetsAttributes as CatalogsUpdatableCreativeAssetsAttributes,
+    )
+    from pinterest_client.model.catalogs_updatable_hotel_attributes import (
+        CatalogsUpdatableHotelAttributes as CatalogsUpdatableHotelAttributes,
+    )
+    from pinterest_client.model.catalogs_update_creative_assets_item import (
+        CatalogsUpdateCreativeAssetsItem as CatalogsUpdateCreativeAssetsItem,
+    )
     from pinterest_client.model.catalogs_update_hotel_item import CatalogsUpdateHotelItem as CatalogsUpdateHotelItem
     from pinterest_client.model.catalogs_update_retail_item import CatalogsUpdateRetailItem as CatalogsUpdateRetailItem
-    from pinterest_client.model.catalogs_upsert_creative_assets_item import CatalogsUpsertCreativeAssetsItem as CatalogsUpsertCreativeAssetsItem
+    from pinterest_client.model.catalogs_upsert_creative_assets_item import (
+        CatalogsUpsertCreativeAssetsItem as CatalogsUpsertCreativeAssetsItem,
+    )
     from pinterest_client.model.catalogs_upsert_hotel_item import CatalogsUpsertHotelItem as CatalogsUpsertHotelItem
     from pinterest_client.model.catalogs_upsert_retail_item import CatalogsUpsertRetailItem as CatalogsUpsertRetailItem
-    from pinterest_client.model.catalogs_vertical_batch_request import CatalogsVerticalBatchRequest as CatalogsVerticalBatchRequest
-    from pinterest_client.model.catalogs_vertical_feeds_create_request import CatalogsVerticalFeedsCreateRequest as CatalogsVerticalFeedsCreateRequest
-    from pinterest_client.model.catalogs_vertical_feeds_update_request import CatalogsVerticalFeedsUpdateRequest as CatalogsVerticalFeedsUpdateRequest
-    from pinterest_client.model.catalogs_vertical_product_group import CatalogsVerticalProductGroup as CatalogsVerticalProductGroup
-    from pinterest_client.model.catalogs_vertical_product_group_create_request import CatalogsVerticalProductGroupCreateRequest as CatalogsVerticalProductGroupCreateRequest
-    from pinterest_client.model.catalogs_vertical_product_group_update_request import CatalogsVerticalProductGroupUpdateRequest as CatalogsVerticalProductGroupUpdateRequest
-    from pinterest_client.model.catalogs_verticals_list_products_by_catalog_based_filter_request import CatalogsVerticalsListProductsByCatalogBasedFilterRequest as CatalogsVerticalsListProductsByCatalogBasedFilterRequest
+    from pinterest_client.model.catalogs_vertical_batch_request import (
+        CatalogsVerticalBatchRequest as CatalogsVerticalBatchRequest,
+    )
+    from pinterest_client.model.catalogs_vertical_feeds_create_request import (
+        CatalogsVerticalFeedsCreateRequest as CatalogsVerticalFeedsCreateRequest,
+    )
+    from pinterest_client.model.catalogs_vertical_feeds_update_request import (
+        CatalogsVerticalFeedsUpdateRequest as CatalogsVerticalFeedsUpdateRequest,
+    )
+    from pinterest_client.model.catalogs_vertical_product_group import (
+        CatalogsVerticalProductGroup as CatalogsVerticalProductGroup,
+    )
+    from pinterest_client.model.catalogs_vertical_product_group_create_request import (
+        CatalogsVerticalProductGroupCreateRequest as CatalogsVerticalProductGroupCreateRequest,
+    )
+    from pinterest_client.model.catalogs_vertical_product_group_update_request import (
+        CatalogsVerticalProductGroupUpdateRequest as CatalogsVerticalProductGroupUpdateRequest,
+    )
+    from pinterest_client.model.catalogs_verticals_list_products_by_catalog_based_filter_request import (
+        CatalogsVerticalsListProductsByCatalogBasedFilterRequest as CatalogsVerticalsListProductsByCatalogBasedFilterRequest,
+    )
     from pinterest_client.model.condition_filter import ConditionFilter as ConditionFilter
     from pinterest_client.model.content_type import ContentType as ContentType
-    from pinterest_client.model.conversion_access_token_response import ConversionAccessTokenResponse as ConversionAccessTokenResponse
+    from pinterest_client.model.conversion_access_token_response import (
+        ConversionAccessTokenResponse as ConversionAccessTokenResponse,
+    )
     from pinterest_client.model.conversion_api_response import ConversionApiResponse as ConversionApiResponse
-    from pinterest_client.model.conversion_api_response_events_item import ConversionApiResponseEventsItem as ConversionApiResponseEventsItem
-    from pinterest_client.model.conversion_attribution_window_days import ConversionAttributionWindowDays as ConversionAttributionWindowDays
+    from pinterest_client.model.conversion_api_response_events_item import (
+        ConversionApiResponseEventsItem as ConversionApiResponseEventsItem,
+    )
+    from pinterest_client.model.conversion_attribution_window_days import (
+        ConversionAttributionWindowDays as ConversionAttributionWindowDays,
+    )
     from pinterest_client.model.conversion_event_app_info import ConversionEventAppInfo as ConversionEventAppInfo
-    from pinterest_client.model.conversion_event_device_info import ConversionEventDeviceInfo as ConversionEventDeviceInfo
+    from pinterest_client.model.conversion_event_device_info import (
+        ConversionEventDeviceInfo as ConversionEventDeviceInfo,
+    )
     from pinterest_client.model.conversion_event_response import ConversionEventResponse as ConversionEventResponse
     from pinterest_client.model.conversion_events import ConversionEvents as ConversionEvents
     from pinterest_client.model.conversion_events_data_item import ConversionEventsDataItem as ConversionEventsDataItem
-    from pinterest_client.model.conversion_events_data_item_custom_data import ConversionEventsDataItemCustomData as ConversionEventsDataItemCustomData
-    from pinterest_client.model.conversion_events_data_item_custom_data_contents_item import ConversionEventsDataItemCustomDataContentsItem as ConversionEventsDataItemCustomDataContentsItem
+    from pinterest_client.model.conversion_events_data_item_custom_data import (
+        ConversionEventsDataItemCustomData as ConversionEventsDataItemCustomData,
+    )
+    from pinterest_client.model.conversion_events_data_item_custom_data_contents_item import (
+        ConversionEventsDataItemCustomDataContentsItem as ConversionEventsDataItemCustomDataContentsItem,
+    )
     from pinterest_client.model.conversion_events_user_data import ConversionEventsUserData as ConversionEventsUserData
-    from pinterest_client.model.conversion_events_user_data_properties import ConversionEventsUserDataProperties as ConversionEventsUserDataProperties
-    from pinterest_client.model.conversion_health_selection_item import ConversionHealthSelectionItem as ConversionHealthSelectionItem
+    from pinterest_client.model.conversion_events_user_data_properties import (
+        ConversionEventsUserDataProperties as ConversionEventsUserDataProperties,
+    )
+    from pinterest_client.model.conversion_health_selection_item import (
+        ConversionHealthSelectionItem as ConversionHealthSelectionItem,
+    )
     from pinterest_client.model.conversion_msot_events import ConversionMSOTEvents as ConversionMSOTEvents
-    from pinterest_client.model.conversion_msot_events_currency import ConversionMSOTEventsCurrency as ConversionMSOTEventsCurrency
-    from pinterest_client.model.conversion_product_report_request import ConversionProductReportRequest as ConversionProductReportRequest
-    from pinterest_client.model.conversion_product_reporting_column import ConversionProductReportingColumn as ConversionProductReportingColumn
-    from pinterest_client.model.conversion_report_attribution_type import ConversionReportAttributionType as ConversionReportAttributionType
+    from pinterest_client.model.conversion_msot_events_currency import (
+        ConversionMSOTEventsCurrency as ConversionMSOTEventsCurrency,
+    )
+    from pinterest_client.model.conversion_product_report_request import (
+        ConversionProductReportRequest as ConversionProductReportRequest,
+    )
+    from pinterest_client.model.conversion_product_reporting_column import (
+        ConversionProductReportingColumn as ConversionProductReportingColumn,
+    )
+    from pinterest_client.model.conversion_report_attribution_type import (
+        ConversionReportAttributionType as ConversionReportAttributionType,
+    )
     from pinterest_client.model.conversion_report_time_type import ConversionReportTimeType as ConversionReportTimeType
     from pinterest_client.model.conversion_tag import ConversionTag as ConversionTag
     from pinterest_client.model.conversion_tag_common import ConversionTagCommon as ConversionTagCommon
     from pinterest_client.model.conversion_tag_configs import ConversionTagConfigs as ConversionTagConfigs
     from pinterest_client.model.conversion_tag_create import ConversionTagCreate as ConversionTagCreate
-    from pinterest_client.model.conversion_tag_list_response import ConversionTagListResponse as ConversionTagListResponse
+    from pinterest_client.model.conversion_tag_list_response import (
+        ConversionTagListResponse as ConversionTagListResponse,
+    )
     from pinterest_client.model.conversion_tag_response import ConversionTagResponse as ConversionTagResponse
     from pinterest_client.model.conversion_tag_type import ConversionTagType as ConversionTagType
-    from pinterest_client.model.conversion_tags_list_response import ConversionTagsListResponse as ConversionTagsListResponse
-    from pinterest_client.model.conversion_tags_ocpm_eligible_response import ConversionTagsOcpmEligibleResponse as ConversionTagsOcpmEligibleResponse
+    from pinterest_client.model.conversion_tags_list_response import (
+        ConversionTagsListResponse as ConversionTagsListResponse,
+    )
+    from pinterest_client.model.conversion_tags_ocpm_eligible_response import (
+        ConversionTagsOcpmEligibleResponse as ConversionTagsOcpmEligibleResponse,
+    )
     from pinterest_client.model.country import Country as Country
     from pinterest_client.model.country_filter import CountryFilter as CountryFilter
-    from pinterest_client.model.create_asset_access_request_body import CreateAssetAccessRequestBody as CreateAssetAccessRequestBody
-    from pinterest_client.model.create_asset_access_request_body_asset_requests_item import CreateAssetAccessRequestBodyAssetRequestsItem as CreateAssetAccessRequestBodyAssetRequestsItem
-    from pinterest_client.model.create_asset_access_request_error_message import CreateAssetAccessRequestErrorMessage as CreateAssetAccessRequestErrorMessage
-    from pinterest_client.model.create_asset_access_request_error_message_item import CreateAssetAccessRequestErrorMessageItem as CreateAssetAccessRequestErrorMessageItem
-    from pinterest_client.model.create_asset_access_request_response import CreateAssetAccessRequestResponse as CreateAssetAccessRequestResponse
+    from pinterest_client.model.create_asset_access_request_body import (
+        CreateAssetAccessRequestBody as CreateAssetAccessRequestBody,
+    )
+    from pinterest_client.model.create_asset_access_request_body_asset_requests_item import (
+        CreateAssetAccessRequestBodyAssetRequestsItem as CreateAssetAccessRequestBodyAssetRequestsItem,
+    )
+    from pinterest_client.model.create_asset_access_request_error_message import (
+        CreateAssetAccessRequestErrorMessage as CreateAssetAccessRequestErrorMessage,
+    )
+    from pinterest_client.model.create_asset_access_request_error_message_item import (
+        CreateAssetAccessRequestErrorMessageItem as CreateAssetAccessRequestErrorMessageItem,
+    )
+    from pinterest_client.model.create_asset_access_request_response import (
+        CreateAssetAccessRequestResponse as CreateAssetAccessRequestResponse,
+    )
     from pinterest_client.model.create_asset_group_body import CreateAssetGroupBody as CreateAssetGroupBody
     from pinterest_client.model.create_asset_group_response import CreateAssetGroupResponse as CreateAssetGroupResponse
-    from pinterest_client.model.create_asset_invites_request import CreateAssetInvitesRequest as CreateAssetInvitesRequest
-    from pinterest_client.model.create_asset_invites_request_item import CreateAssetInvitesRequestItem as CreateAssetInvitesRequestItem
-    from pinterest_client.model.create_invites_results_response_array import CreateInvitesResultsResponseArray as CreateInvitesResultsResponseArray
-    from pinterest_client.model.create_invites_results_response_array_items_item import CreateInvitesResultsResponseArrayItemsItem as CreateInvitesResultsResponseArrayItemsItem
-    from pinterest_client.model.create_invites_results_response_array_items_item_invite import CreateInvitesResultsResponseArrayItemsItemInvite as CreateInvitesResultsResponseArrayItemsItemInvite
+    from pinterest_client.model.create_asset_invites_request import (
+        CreateAssetInvitesRequest as CreateAssetInvitesRequest,
+    )
+    from pinterest_client.model.create_asset_invites_request_item import (
+        CreateAssetInvitesRequestItem as CreateAssetInvitesRequestItem,
+    )
+    from pinterest_client.model.create_invites_results_response_array import (
+        CreateInvitesResultsResponseArray as CreateInvitesResultsResponseArray,
+    )
+    from pinterest_client.model.create_invites_results_response_array_items_item import (
+        CreateInvitesResultsResponseArrayItemsItem as CreateInvitesResultsResponseArrayItemsItem,
+    )
+    from pinterest_client.model.create_invites_results_response_array_items_item_invite import (
+        CreateInvitesResultsResponseArrayItemsItemInvite as CreateInvitesResultsResponseArrayItemsItemInvite,
+    )
+    from pinterest_client.model.create_membership_or_partnership_invites_body import (
+        CreateMembershipOrPartnershipInvitesBody as CreateMembershipOrPartnershipInvitesBody,
+    )
     from pinterest_client.model.create_mmm_report_request import CreateMMMReportRequest as CreateMMMReportRequest
     from pinterest_client.model.create_mmm_report_response import CreateMMMReportResponse as CreateMMMReportResponse
-    from pinterest_client.model.create_mmm_report_response_data import CreateMMMReportResponseData as CreateMMMReportResponseData
-    from pinterest_client.model.create_membership_or_partnership_invites_body import CreateMembershipOrPartnershipInvitesBody as CreateMembershipOrPartnershipInvitesBody
+    from pinterest_client.model.create_mmm_report_response_data import (
+        CreateMMMReportResponseData as CreateMMMReportResponseData,
+    )
     from pinterest_client.model.creative_assets_id_filter import CreativeAssetsIdFilter as CreativeAssetsIdFilter
-    from pinterest_client.model.creative_assets_processing_record import CreativeAssetsProcessingRecord as CreativeAssetsProcessingRecord
-    from pinterest_client.model.creative_assets_visibility_type import CreativeAssetsVisibilityType as CreativeAssetsVisibilityType
+    from pinterest_client.model.creative_assets_processing_record import (
+        CreativeAssetsProcessingRecord as CreativeAssetsProcessingRecord,
+    )
+    from pinterest_client.model.creative_assets_visibility_type import (
+        CreativeAssetsVisibilityType as CreativeAssetsVisibilityType,
+    )
     from pinterest_client.model.creative_type import CreativeType as CreativeType
     from pinterest_client.model.currency import Currency as Currency
     from pinterest_client.model.currency_filter import CurrencyFilter as CurrencyFilter
@@ -484,37 +1014,77 @@ if TYPE_CHECKING:
     from pinterest_client.model.custom_number4_filter import CustomNumber4Filter as CustomNumber4Filter
     from pinterest_client.model.customer_list import CustomerList as CustomerList
     from pinterest_client.model.customer_list_request import CustomerListRequest as CustomerListRequest
-    from pinterest_client.model.customer_list_update_request import CustomerListUpdateRequest as CustomerListUpdateRequest
+    from pinterest_client.model.customer_list_update_request import (
+        CustomerListUpdateRequest as CustomerListUpdateRequest,
+    )
     from pinterest_client.model.customer_list_upload import CustomerListUpload as CustomerListUpload
-    from pinterest_client.model.customer_list_upload_create_request import CustomerListUploadCreateRequest as CustomerListUploadCreateRequest
-    from pinterest_client.model.customer_list_upload_create_response import CustomerListUploadCreateResponse as CustomerListUploadCreateResponse
-    from pinterest_client.model.customer_list_upload_error_counts_item import CustomerListUploadErrorCountsItem as CustomerListUploadErrorCountsItem
-    from pinterest_client.model.customer_list_upload_record_counts import CustomerListUploadRecordCounts as CustomerListUploadRecordCounts
-    from pinterest_client.model.customer_list_upload_response import CustomerListUploadResponse as CustomerListUploadResponse
-    from pinterest_client.model.customer_list_upload_response_error_counts_item import CustomerListUploadResponseErrorCountsItem as CustomerListUploadResponseErrorCountsItem
-    from pinterest_client.model.customer_list_upload_response_record_counts import CustomerListUploadResponseRecordCounts as CustomerListUploadResponseRecordCounts
-    from pinterest_client.model.customer_lists_list_response import CustomerListsListResponse as CustomerListsListResponse
+    from pinterest_client.model.customer_list_upload_create_request import (
+        CustomerListUploadCreateRequest as CustomerListUploadCreateRequest,
+    )
+    from pinterest_client.model.customer_list_upload_create_response import (
+        CustomerListUploadCreateResponse as CustomerListUploadCreateResponse,
+    )
+    from pinterest_client.model.customer_list_upload_error_counts_item import (
+        CustomerListUploadErrorCountsItem as CustomerListUploadErrorCountsItem,
+    )
+    from pinterest_client.model.customer_list_upload_record_counts import (
+        CustomerListUploadRecordCounts as CustomerListUploadRecordCounts,
+    )
+    from pinterest_client.model.customer_list_upload_response import (
+        CustomerListUploadResponse as CustomerListUploadResponse,
+    )
+    from pinterest_client.model.customer_list_upload_response_error_counts_item import (
+        CustomerListUploadResponseErrorCountsItem as CustomerListUploadResponseErrorCountsItem,
+    )
+    from pinterest_client.model.customer_list_upload_response_record_counts import (
+        CustomerListUploadResponseRecordCounts as CustomerListUploadResponseRecordCounts,
+    )
+    from pinterest_client.model.customer_lists_list_response import (
+        CustomerListsListResponse as CustomerListsListResponse,
+    )
     from pinterest_client.model.customizable_cta_type import CustomizableCTAType as CustomizableCTAType
     from pinterest_client.model.data_output_format import DataOutputFormat as DataOutputFormat
     from pinterest_client.model.data_status import DataStatus as DataStatus
     from pinterest_client.model.delete_asset_group_body import DeleteAssetGroupBody as DeleteAssetGroupBody
     from pinterest_client.model.delete_asset_group_response import DeleteAssetGroupResponse as DeleteAssetGroupResponse
-    from pinterest_client.model.delete_asset_group_response_exceptions_item import DeleteAssetGroupResponseExceptionsItem as DeleteAssetGroupResponseExceptionsItem
-    from pinterest_client.model.delete_invites_results_response_array import DeleteInvitesResultsResponseArray as DeleteInvitesResultsResponseArray
-    from pinterest_client.model.delete_invites_results_response_array_items_item import DeleteInvitesResultsResponseArrayItemsItem as DeleteInvitesResultsResponseArrayItemsItem
-    from pinterest_client.model.delete_invites_results_response_array_items_item_exception import DeleteInvitesResultsResponseArrayItemsItemException as DeleteInvitesResultsResponseArrayItemsItemException
+    from pinterest_client.model.delete_asset_group_response_exceptions_item import (
+        DeleteAssetGroupResponseExceptionsItem as DeleteAssetGroupResponseExceptionsItem,
+    )
+    from pinterest_client.model.delete_invites_results_response_array import (
+        DeleteInvitesResultsResponseArray as DeleteInvitesResultsResponseArray,
+    )
+    from pinterest_client.model.delete_invites_results_response_array_items_item import (
+        DeleteInvitesResultsResponseArrayItemsItem as DeleteInvitesResultsResponseArrayItemsItem,
+    )
+    from pinterest_client.model.delete_invites_results_response_array_items_item_exception import (
+        DeleteInvitesResultsResponseArrayItemsItemException as DeleteInvitesResultsResponseArrayItemsItemException,
+    )
     from pinterest_client.model.delete_member_access_result import DeleteMemberAccessResult as DeleteMemberAccessResult
-    from pinterest_client.model.delete_member_access_results_response_array import DeleteMemberAccessResultsResponseArray as DeleteMemberAccessResultsResponseArray
-    from pinterest_client.model.delete_partner_asset_access_body import DeletePartnerAssetAccessBody as DeletePartnerAssetAccessBody
-    from pinterest_client.model.delete_partner_asset_access_body_accesses_item import DeletePartnerAssetAccessBodyAccessesItem as DeletePartnerAssetAccessBodyAccessesItem
-    from pinterest_client.model.delete_partner_assets_result import DeletePartnerAssetsResult as DeletePartnerAssetsResult
-    from pinterest_client.model.delete_partner_assets_results_response_array import DeletePartnerAssetsResultsResponseArray as DeletePartnerAssetsResultsResponseArray
+    from pinterest_client.model.delete_member_access_results_response_array import (
+        DeleteMemberAccessResultsResponseArray as DeleteMemberAccessResultsResponseArray,
+    )
+    from pinterest_client.model.delete_partner_asset_access_body import (
+        DeletePartnerAssetAccessBody as DeletePartnerAssetAccessBody,
+    )
+    from pinterest_client.model.delete_partner_asset_access_body_accesses_item import (
+        DeletePartnerAssetAccessBodyAccessesItem as DeletePartnerAssetAccessBodyAccessesItem,
+    )
+    from pinterest_client.model.delete_partner_assets_result import (
+        DeletePartnerAssetsResult as DeletePartnerAssetsResult,
+    )
+    from pinterest_client.model.delete_partner_assets_results_response_array import (
+        DeletePartnerAssetsResultsResponseArray as DeletePartnerAssetsResultsResponseArray,
+    )
     from pinterest_client.model.delete_partners_request import DeletePartnersRequest as DeletePartnersRequest
-    from pinterest_client.model.delete_partners_request_partner_type import DeletePartnersRequestPartnerType as DeletePartnersRequestPartnerType
+    from pinterest_client.model.delete_partners_request_partner_type import (
+        DeletePartnersRequestPartnerType as DeletePartnersRequestPartnerType,
+    )
     from pinterest_client.model.delete_partners_response import DeletePartnersResponse as DeletePartnersResponse
     from pinterest_client.model.deleted_members_response import DeletedMembersResponse as DeletedMembersResponse
     from pinterest_client.model.delivery_metrics_response import DeliveryMetricsResponse as DeliveryMetricsResponse
-    from pinterest_client.model.delivery_metrics_response_items_item import DeliveryMetricsResponseItemsItem as DeliveryMetricsResponseItemsItem
+    from pinterest_client.model.delivery_metrics_response_items_item import (
+        DeliveryMetricsResponseItemsItem as DeliveryMetricsResponseItemsItem,
+    )
     from pinterest_client.model.detailed_error import DetailedError as DetailedError
     from pinterest_client.model.disclosure_type import DisclosureType as DisclosureType
     from pinterest_client.model.enhanced_match_status_type import EnhancedMatchStatusType as EnhancedMatchStatusType
@@ -525,7 +1095,9 @@ if TYPE_CHECKING:
     from pinterest_client.model.event_quality_score import EventQualityScore as EventQualityScore
     from pinterest_client.model.exception import Exception as Exception
     from pinterest_client.model.featured_trend import FeaturedTrend as FeaturedTrend
-    from pinterest_client.model.feed_processing_results_list_response import FeedProcessingResultsListResponse as FeedProcessingResultsListResponse
+    from pinterest_client.model.feed_processing_results_list_response import (
+        FeedProcessingResultsListResponse as FeedProcessingResultsListResponse,
+    )
     from pinterest_client.model.feeds_create_request import FeedsCreateRequest as FeedsCreateRequest
     from pinterest_client.model.feeds_list_response import FeedsListResponse as FeedsListResponse
     from pinterest_client.model.feeds_update_request import FeedsUpdateRequest as FeedsUpdateRequest
@@ -537,23 +1109,49 @@ if TYPE_CHECKING:
     from pinterest_client.model.gender_filter import GenderFilter as GenderFilter
     from pinterest_client.model.gender_list import GenderList as GenderList
     from pinterest_client.model.get_audiences_order_by import GetAudiencesOrderBy as GetAudiencesOrderBy
-    from pinterest_client.model.get_business_asset_type_response import GetBusinessAssetTypeResponse as GetBusinessAssetTypeResponse
-    from pinterest_client.model.get_business_assets_response import GetBusinessAssetsResponse as GetBusinessAssetsResponse
-    from pinterest_client.model.get_business_assets_response_catalog_info import GetBusinessAssetsResponseCatalogInfo as GetBusinessAssetsResponseCatalogInfo
-    from pinterest_client.model.get_business_employers_response import GetBusinessEmployersResponse as GetBusinessEmployersResponse
-    from pinterest_client.model.get_business_members_response import GetBusinessMembersResponse as GetBusinessMembersResponse
-    from pinterest_client.model.get_business_partners_response import GetBusinessPartnersResponse as GetBusinessPartnersResponse
+    from pinterest_client.model.get_business_asset_type_response import (
+        GetBusinessAssetTypeResponse as GetBusinessAssetTypeResponse,
+    )
+    from pinterest_client.model.get_business_assets_response import (
+        GetBusinessAssetsResponse as GetBusinessAssetsResponse,
+    )
+    from pinterest_client.model.get_business_assets_response_catalog_info import (
+        GetBusinessAssetsResponseCatalogInfo as GetBusinessAssetsResponseCatalogInfo,
+    )
+    from pinterest_client.model.get_business_employers_response import (
+        GetBusinessEmployersResponse as GetBusinessEmployersResponse,
+    )
+    from pinterest_client.model.get_business_members_response import (
+        GetBusinessMembersResponse as GetBusinessMembersResponse,
+    )
+    from pinterest_client.model.get_business_partners_response import (
+        GetBusinessPartnersResponse as GetBusinessPartnersResponse,
+    )
     from pinterest_client.model.get_invites_response import GetInvitesResponse as GetInvitesResponse
     from pinterest_client.model.get_mmm_report_response import GetMMMReportResponse as GetMMMReportResponse
     from pinterest_client.model.get_mmm_report_response_data import GetMMMReportResponseData as GetMMMReportResponseData
     from pinterest_client.model.get_partner_assets_response import GetPartnerAssetsResponse as GetPartnerAssetsResponse
-    from pinterest_client.model.google_product_category0_filter import GoogleProductCategory0Filter as GoogleProductCategory0Filter
-    from pinterest_client.model.google_product_category1_filter import GoogleProductCategory1Filter as GoogleProductCategory1Filter
-    from pinterest_client.model.google_product_category2_filter import GoogleProductCategory2Filter as GoogleProductCategory2Filter
-    from pinterest_client.model.google_product_category3_filter import GoogleProductCategory3Filter as GoogleProductCategory3Filter
-    from pinterest_client.model.google_product_category4_filter import GoogleProductCategory4Filter as GoogleProductCategory4Filter
-    from pinterest_client.model.google_product_category5_filter import GoogleProductCategory5Filter as GoogleProductCategory5Filter
-    from pinterest_client.model.google_product_category6_filter import GoogleProductCategory6Filter as GoogleProductCategory6Filter
+    from pinterest_client.model.google_product_category0_filter import (
+        GoogleProductCategory0Filter as GoogleProductCategory0Filter,
+    )
+    from pinterest_client.model.google_product_category1_filter import (
+        GoogleProductCategory1Filter as GoogleProductCategory1Filter,
+    )
+    from pinterest_client.model.google_product_category2_filter import (
+        GoogleProductCategory2Filter as GoogleProductCategory2Filter,
+    )
+    from pinterest_client.model.google_product_category3_filter import (
+        GoogleProductCategory3Filter as GoogleProductCategory3Filter,
+    )
+    from pinterest_client.model.google_product_category4_filter import (
+        GoogleProductCategory4Filter as GoogleProductCategory4Filter,
+    )
+    from pinterest_client.model.google_product_category5_filter import (
+        GoogleProductCategory5Filter as GoogleProductCategory5Filter,
+    )
+    from pinterest_client.model.google_product_category6_filter import (
+        GoogleProductCategory6Filter as GoogleProductCategory6Filter,
+    )
     from pinterest_client.model.granularity import Granularity as Granularity
     from pinterest_client.model.grid_click_type import GridClickType as GridClickType
     from pinterest_client.model.hotel_id_filter import HotelIdFilter as HotelIdFilter
@@ -562,25 +1160,45 @@ if TYPE_CHECKING:
     from pinterest_client.model.image_metadata import ImageMetadata as ImageMetadata
     from pinterest_client.model.image_size import ImageSize as ImageSize
     from pinterest_client.model.ingestion_source_options import IngestionSourceOptions as IngestionSourceOptions
-    from pinterest_client.model.inner_product_categories_metrics_highlights import InnerProductCategoriesMetricsHighlights as InnerProductCategoriesMetricsHighlights
+    from pinterest_client.model.inner_product_categories_metrics_highlights import (
+        InnerProductCategoriesMetricsHighlights as InnerProductCategoriesMetricsHighlights,
+    )
     from pinterest_client.model.integration_log import IntegrationLog as IntegrationLog
-    from pinterest_client.model.integration_log_client_error import IntegrationLogClientError as IntegrationLogClientError
-    from pinterest_client.model.integration_log_client_request import IntegrationLogClientRequest as IntegrationLogClientRequest
-    from pinterest_client.model.integration_logs_invalid_log_response import IntegrationLogsInvalidLogResponse as IntegrationLogsInvalidLogResponse
-    from pinterest_client.model.integration_logs_invalid_log_response_rejected_logs_item import IntegrationLogsInvalidLogResponseRejectedLogsItem as IntegrationLogsInvalidLogResponseRejectedLogsItem
+    from pinterest_client.model.integration_log_client_error import (
+        IntegrationLogClientError as IntegrationLogClientError,
+    )
+    from pinterest_client.model.integration_log_client_request import (
+        IntegrationLogClientRequest as IntegrationLogClientRequest,
+    )
+    from pinterest_client.model.integration_logs_invalid_log_response import (
+        IntegrationLogsInvalidLogResponse as IntegrationLogsInvalidLogResponse,
+    )
+    from pinterest_client.model.integration_logs_invalid_log_response_rejected_logs_item import (
+        IntegrationLogsInvalidLogResponseRejectedLogsItem as IntegrationLogsInvalidLogResponseRejectedLogsItem,
+    )
     from pinterest_client.model.integration_logs_request import IntegrationLogsRequest as IntegrationLogsRequest
-    from pinterest_client.model.integration_logs_success_response import IntegrationLogsSuccessResponse as IntegrationLogsSuccessResponse
+    from pinterest_client.model.integration_logs_success_response import (
+        IntegrationLogsSuccessResponse as IntegrationLogsSuccessResponse,
+    )
     from pinterest_client.model.integration_metadata import IntegrationMetadata as IntegrationMetadata
     from pinterest_client.model.integration_record import IntegrationRecord as IntegrationRecord
     from pinterest_client.model.integration_request import IntegrationRequest as IntegrationRequest
     from pinterest_client.model.integration_request_patch import IntegrationRequestPatch as IntegrationRequestPatch
-    from pinterest_client.model.integrations_get_list_response import IntegrationsGetListResponse as IntegrationsGetListResponse
+    from pinterest_client.model.integrations_get_list_response import (
+        IntegrationsGetListResponse as IntegrationsGetListResponse,
+    )
     from pinterest_client.model.interest import Interest as Interest
     from pinterest_client.model.interests_enum import InterestsEnum as InterestsEnum
     from pinterest_client.model.invite_assets_summary import InviteAssetsSummary as InviteAssetsSummary
-    from pinterest_client.model.invite_assets_summary_ad_accounts_item import InviteAssetsSummaryAdAccountsItem as InviteAssetsSummaryAdAccountsItem
-    from pinterest_client.model.invite_assets_summary_profiles_item import InviteAssetsSummaryProfilesItem as InviteAssetsSummaryProfilesItem
-    from pinterest_client.model.invite_business_role_binding import InviteBusinessRoleBinding as InviteBusinessRoleBinding
+    from pinterest_client.model.invite_assets_summary_ad_accounts_item import (
+        InviteAssetsSummaryAdAccountsItem as InviteAssetsSummaryAdAccountsItem,
+    )
+    from pinterest_client.model.invite_assets_summary_profiles_item import (
+        InviteAssetsSummaryProfilesItem as InviteAssetsSummaryProfilesItem,
+    )
+    from pinterest_client.model.invite_business_role_binding import (
+        InviteBusinessRoleBinding as InviteBusinessRoleBinding,
+    )
     from pinterest_client.model.invite_exception_response import InviteExceptionResponse as InviteExceptionResponse
     from pinterest_client.model.invite_response import InviteResponse as InviteResponse
     from pinterest_client.model.invite_status import InviteStatus as InviteStatus
@@ -590,7 +1208,9 @@ if TYPE_CHECKING:
     from pinterest_client.model.item_batch_record import ItemBatchRecord as ItemBatchRecord
     from pinterest_client.model.item_create_batch_record import ItemCreateBatchRecord as ItemCreateBatchRecord
     from pinterest_client.model.item_delete_batch_record import ItemDeleteBatchRecord as ItemDeleteBatchRecord
-    from pinterest_client.model.item_delete_discontinued_batch_record import ItemDeleteDiscontinuedBatchRecord as ItemDeleteDiscontinuedBatchRecord
+    from pinterest_client.model.item_delete_discontinued_batch_record import (
+        ItemDeleteDiscontinuedBatchRecord as ItemDeleteDiscontinuedBatchRecord,
+    )
     from pinterest_client.model.item_group_id_filter import ItemGroupIdFilter as ItemGroupIdFilter
     from pinterest_client.model.item_id_filter import ItemIdFilter as ItemIdFilter
     from pinterest_client.model.item_processing_record import ItemProcessingRecord as ItemProcessingRecord
@@ -612,29 +1232,41 @@ if TYPE_CHECKING:
     from pinterest_client.model.keyword_update_body import KeywordUpdateBody as KeywordUpdateBody
     from pinterest_client.model.keywords_common import KeywordsCommon as KeywordsCommon
     from pinterest_client.model.keywords_get_response import KeywordsGetResponse as KeywordsGetResponse
-    from pinterest_client.model.keywords_metrics_array_response import KeywordsMetricsArrayResponse as KeywordsMetricsArrayResponse
+    from pinterest_client.model.keywords_metrics_array_response import (
+        KeywordsMetricsArrayResponse as KeywordsMetricsArrayResponse,
+    )
     from pinterest_client.model.keywords_request import KeywordsRequest as KeywordsRequest
     from pinterest_client.model.keywords_response import KeywordsResponse as KeywordsResponse
     from pinterest_client.model.l1_interest_list import L1InterestList as L1InterestList
     from pinterest_client.model.label import Label as Label
     from pinterest_client.model.label_create_request import LabelCreateRequest as LabelCreateRequest
-    from pinterest_client.model.label_create_request_labels_item import LabelCreateRequestLabelsItem as LabelCreateRequestLabelsItem
+    from pinterest_client.model.label_create_request_labels_item import (
+        LabelCreateRequestLabelsItem as LabelCreateRequestLabelsItem,
+    )
     from pinterest_client.model.label_error import LabelError as LabelError
     from pinterest_client.model.label_parent_type import LabelParentType as LabelParentType
     from pinterest_client.model.label_status import LabelStatus as LabelStatus
     from pinterest_client.model.label_type import LabelType as LabelType
     from pinterest_client.model.label_update_request import LabelUpdateRequest as LabelUpdateRequest
-    from pinterest_client.model.label_update_request_labels_item import LabelUpdateRequestLabelsItem as LabelUpdateRequestLabelsItem
+    from pinterest_client.model.label_update_request_labels_item import (
+        LabelUpdateRequestLabelsItem as LabelUpdateRequestLabelsItem,
+    )
     from pinterest_client.model.labels_list_response import LabelsListResponse as LabelsListResponse
     from pinterest_client.model.labels_response import LabelsResponse as LabelsResponse
     from pinterest_client.model.language import Language as Language
     from pinterest_client.model.lead_form_array_response import LeadFormArrayResponse as LeadFormArrayResponse
-    from pinterest_client.model.lead_form_array_response_items_item import LeadFormArrayResponseItemsItem as LeadFormArrayResponseItemsItem
+    from pinterest_client.model.lead_form_array_response_items_item import (
+        LeadFormArrayResponseItemsItem as LeadFormArrayResponseItemsItem,
+    )
     from pinterest_client.model.lead_form_common import LeadFormCommon as LeadFormCommon
-    from pinterest_client.model.lead_form_common_policy_links_item import LeadFormCommonPolicyLinksItem as LeadFormCommonPolicyLinksItem
+    from pinterest_client.model.lead_form_common_policy_links_item import (
+        LeadFormCommonPolicyLinksItem as LeadFormCommonPolicyLinksItem,
+    )
     from pinterest_client.model.lead_form_create_request import LeadFormCreateRequest as LeadFormCreateRequest
     from pinterest_client.model.lead_form_question import LeadFormQuestion as LeadFormQuestion
-    from pinterest_client.model.lead_form_question_field_type import LeadFormQuestionFieldType as LeadFormQuestionFieldType
+    from pinterest_client.model.lead_form_question_field_type import (
+        LeadFormQuestionFieldType as LeadFormQuestionFieldType,
+    )
     from pinterest_client.model.lead_form_question_type import LeadFormQuestionType as LeadFormQuestionType
     from pinterest_client.model.lead_form_response import LeadFormResponse as LeadFormResponse
     from pinterest_client.model.lead_form_status import LeadFormStatus as LeadFormStatus
@@ -643,10 +1275,16 @@ if TYPE_CHECKING:
     from pinterest_client.model.lead_form_update_request import LeadFormUpdateRequest as LeadFormUpdateRequest
     from pinterest_client.model.lead_forms_list_response import LeadFormsListResponse as LeadFormsListResponse
     from pinterest_client.model.lead_subscription import LeadSubscription as LeadSubscription
-    from pinterest_client.model.lead_subscription_post_params_create import LeadSubscriptionPostParamsCreate as LeadSubscriptionPostParamsCreate
-    from pinterest_client.model.lead_subscription_post_params_create_partner_metadata import LeadSubscriptionPostParamsCreatePartnerMetadata as LeadSubscriptionPostParamsCreatePartnerMetadata
+    from pinterest_client.model.lead_subscription_post_params_create import (
+        LeadSubscriptionPostParamsCreate as LeadSubscriptionPostParamsCreate,
+    )
+    from pinterest_client.model.lead_subscription_post_params_create_partner_metadata import (
+        LeadSubscriptionPostParamsCreatePartnerMetadata as LeadSubscriptionPostParamsCreatePartnerMetadata,
+    )
     from pinterest_client.model.leads_export_create_request import LeadsExportCreateRequest as LeadsExportCreateRequest
-    from pinterest_client.model.leads_export_create_response import LeadsExportCreateResponse as LeadsExportCreateResponse
+    from pinterest_client.model.leads_export_create_response import (
+        LeadsExportCreateResponse as LeadsExportCreateResponse,
+    )
     from pinterest_client.model.leads_export_response_data import LeadsExportResponseData as LeadsExportResponseData
     from pinterest_client.model.leads_export_status import LeadsExportStatus as LeadsExportStatus
     from pinterest_client.model.line_item import LineItem as LineItem
@@ -654,8 +1292,6 @@ if TYPE_CHECKING:
     from pinterest_client.model.local_store_id import LocalStoreId as LocalStoreId
     from pinterest_client.model.local_store_update import LocalStoreUpdate as LocalStoreUpdate
     from pinterest_client.model.lookback_period_options import LookbackPeriodOptions as LookbackPeriodOptions
-    from pinterest_client.model.mmm_reporting_column import MMMReportingColumn as MMMReportingColumn
-    from pinterest_client.model.mmm_reporting_targeting_type import MMMReportingTargetingType as MMMReportingTargetingType
     from pinterest_client.model.match_type import MatchType as MatchType
     from pinterest_client.model.match_type_response import MatchTypeResponse as MatchTypeResponse
     from pinterest_client.model.max_price_filter import MaxPriceFilter as MaxPriceFilter
@@ -670,36 +1306,70 @@ if TYPE_CHECKING:
     from pinterest_client.model.media_upload_type import MediaUploadType as MediaUploadType
     from pinterest_client.model.member_business_role import MemberBusinessRole as MemberBusinessRole
     from pinterest_client.model.members_to_delete_body import MembersToDeleteBody as MembersToDeleteBody
-    from pinterest_client.model.members_to_delete_body_members_item import MembersToDeleteBodyMembersItem as MembersToDeleteBodyMembersItem
+    from pinterest_client.model.members_to_delete_body_members_item import (
+        MembersToDeleteBodyMembersItem as MembersToDeleteBodyMembersItem,
+    )
     from pinterest_client.model.metrics import Metrics as Metrics
     from pinterest_client.model.metrics_reporting_level import MetricsReportingLevel as MetricsReportingLevel
     from pinterest_client.model.metrics_response import MetricsResponse as MetricsResponse
     from pinterest_client.model.min_price_filter import MinPriceFilter as MinPriceFilter
+    from pinterest_client.model.mmm_reporting_column import MMMReportingColumn as MMMReportingColumn
+    from pinterest_client.model.mmm_reporting_targeting_type import (
+        MMMReportingTargetingType as MMMReportingTargetingType,
+    )
     from pinterest_client.model.non_draft_entity_status import NonDraftEntityStatus as NonDraftEntityStatus
-    from pinterest_client.model.non_nullable_catalogs_currency import NonNullableCatalogsCurrency as NonNullableCatalogsCurrency
-    from pinterest_client.model.non_nullable_product_availability_type import NonNullableProductAvailabilityType as NonNullableProductAvailabilityType
+    from pinterest_client.model.non_nullable_catalogs_currency import (
+        NonNullableCatalogsCurrency as NonNullableCatalogsCurrency,
+    )
+    from pinterest_client.model.non_nullable_product_availability_type import (
+        NonNullableProductAvailabilityType as NonNullableProductAvailabilityType,
+    )
     from pinterest_client.model.notification import Notification as Notification
     from pinterest_client.model.notification_post_request import NotificationPostRequest as NotificationPostRequest
     from pinterest_client.model.notification_post_response import NotificationPostResponse as NotificationPostResponse
     from pinterest_client.model.notifications import Notifications as Notifications
-    from pinterest_client.model.nullable_catalogs_item_field_type import NullableCatalogsItemFieldType as NullableCatalogsItemFieldType
+    from pinterest_client.model.nullable_catalogs_item_field_type import (
+        NullableCatalogsItemFieldType as NullableCatalogsItemFieldType,
+    )
     from pinterest_client.model.nullable_currency import NullableCurrency as NullableCurrency
     from pinterest_client.model.oauth_access_token_request import OauthAccessTokenRequest as OauthAccessTokenRequest
-    from pinterest_client.model.oauth_access_token_request_client_credentials import OauthAccessTokenRequestClientCredentials as OauthAccessTokenRequestClientCredentials
-    from pinterest_client.model.oauth_access_token_request_code import OauthAccessTokenRequestCode as OauthAccessTokenRequestCode
-    from pinterest_client.model.oauth_access_token_request_refresh import OauthAccessTokenRequestRefresh as OauthAccessTokenRequestRefresh
+    from pinterest_client.model.oauth_access_token_request_client_credentials import (
+        OauthAccessTokenRequestClientCredentials as OauthAccessTokenRequestClientCredentials,
+    )
+    from pinterest_client.model.oauth_access_token_request_code import (
+        OauthAccessTokenRequestCode as OauthAccessTokenRequestCode,
+    )
+    from pinterest_client.model.oauth_access_token_request_refresh import (
+        OauthAccessTokenRequestRefresh as OauthAccessTokenRequestRefresh,
+    )
     from pinterest_client.model.oauth_access_token_response import OauthAccessTokenResponse as OauthAccessTokenResponse
-    from pinterest_client.model.oauth_access_token_response_client_credentials import OauthAccessTokenResponseClientCredentials as OauthAccessTokenResponseClientCredentials
-    from pinterest_client.model.oauth_access_token_response_code import OauthAccessTokenResponseCode as OauthAccessTokenResponseCode
-    from pinterest_client.model.oauth_access_token_response_integration_refresh import OauthAccessTokenResponseIntegrationRefresh as OauthAccessTokenResponseIntegrationRefresh
-    from pinterest_client.model.oauth_access_token_response_refresh import OauthAccessTokenResponseRefresh as OauthAccessTokenResponseRefresh
+    from pinterest_client.model.oauth_access_token_response_client_credentials import (
+        OauthAccessTokenResponseClientCredentials as OauthAccessTokenResponseClientCredentials,
+    )
+    from pinterest_client.model.oauth_access_token_response_code import (
+        OauthAccessTokenResponseCode as OauthAccessTokenResponseCode,
+    )
+    from pinterest_client.model.oauth_access_token_response_integration_refresh import (
+        OauthAccessTokenResponseIntegrationRefresh as OauthAccessTokenResponseIntegrationRefresh,
+    )
+    from pinterest_client.model.oauth_access_token_response_refresh import (
+        OauthAccessTokenResponseRefresh as OauthAccessTokenResponseRefresh,
+    )
     from pinterest_client.model.objective_type import ObjectiveType as ObjectiveType
     from pinterest_client.model.operation_type import OperationType as OperationType
     from pinterest_client.model.optimization_goal_metadata import OptimizationGoalMetadata as OptimizationGoalMetadata
-    from pinterest_client.model.optimization_goal_metadata_conversion_tag_v3_goal_metadata import OptimizationGoalMetadataConversionTagV3GoalMetadata as OptimizationGoalMetadataConversionTagV3GoalMetadata
-    from pinterest_client.model.optimization_goal_metadata_conversion_tag_v3_goal_metadata_attribution_windows import OptimizationGoalMetadataConversionTagV3GoalMetadataAttributionWindows as OptimizationGoalMetadataConversionTagV3GoalMetadataAttributionWindows
-    from pinterest_client.model.optimization_goal_metadata_frequency_goal_metadata import OptimizationGoalMetadataFrequencyGoalMetadata as OptimizationGoalMetadataFrequencyGoalMetadata
-    from pinterest_client.model.optimization_goal_metadata_scrollup_goal_metadata import OptimizationGoalMetadataScrollupGoalMetadata as OptimizationGoalMetadataScrollupGoalMetadata
+    from pinterest_client.model.optimization_goal_metadata_conversion_tag_v3_goal_metadata import (
+        OptimizationGoalMetadataConversionTagV3GoalMetadata as OptimizationGoalMetadataConversionTagV3GoalMetadata,
+    )
+    from pinterest_client.model.optimization_goal_metadata_conversion_tag_v3_goal_metadata_attribution_windows import (
+        OptimizationGoalMetadataConversionTagV3GoalMetadataAttributionWindows as OptimizationGoalMetadataConversionTagV3GoalMetadataAttributionWindows,
+    )
+    from pinterest_client.model.optimization_goal_metadata_frequency_goal_metadata import (
+        OptimizationGoalMetadataFrequencyGoalMetadata as OptimizationGoalMetadataFrequencyGoalMetadata,
+    )
+    from pinterest_client.model.optimization_goal_metadata_scrollup_goal_metadata import (
+        OptimizationGoalMetadataScrollupGoalMetadata as OptimizationGoalMetadataScrollupGoalMetadata,
+    )
     from pinterest_client.model.order_line import OrderLine as OrderLine
     from pinterest_client.model.order_line_error import OrderLineError as OrderLineError
     from pinterest_client.model.order_line_paid_type import OrderLinePaidType as OrderLinePaidType
@@ -711,70 +1381,122 @@ if TYPE_CHECKING:
     from pinterest_client.model.order_lines_list_response import OrderLinesListResponse as OrderLinesListResponse
     from pinterest_client.model.overall_status_options import OverallStatusOptions as OverallStatusOptions
     from pinterest_client.model.pacing_delivery_type import PacingDeliveryType as PacingDeliveryType
-    from pinterest_client.model.page_visit_conversion_tags_get_response import PageVisitConversionTagsGetResponse as PageVisitConversionTagsGetResponse
+    from pinterest_client.model.page_visit_conversion_tags_get_response import (
+        PageVisitConversionTagsGetResponse as PageVisitConversionTagsGetResponse,
+    )
     from pinterest_client.model.paginated import Paginated as Paginated
     from pinterest_client.model.partner_type import PartnerType as PartnerType
     from pinterest_client.model.permissions import Permissions as Permissions
     from pinterest_client.model.permissions_response import PermissionsResponse as PermissionsResponse
     from pinterest_client.model.permissions_with_owner import PermissionsWithOwner as PermissionsWithOwner
     from pinterest_client.model.pin import Pin as Pin
-    from pinterest_client.model.pin_analytics_metrics_response import PinAnalyticsMetricsResponse as PinAnalyticsMetricsResponse
-    from pinterest_client.model.pin_analytics_metrics_response_daily_metrics_item import PinAnalyticsMetricsResponseDailyMetricsItem as PinAnalyticsMetricsResponseDailyMetricsItem
+    from pinterest_client.model.pin_analytics_metrics_response import (
+        PinAnalyticsMetricsResponse as PinAnalyticsMetricsResponse,
+    )
+    from pinterest_client.model.pin_analytics_metrics_response_daily_metrics_item import (
+        PinAnalyticsMetricsResponseDailyMetricsItem as PinAnalyticsMetricsResponseDailyMetricsItem,
+    )
     from pinterest_client.model.pin_analytics_response import PinAnalyticsResponse as PinAnalyticsResponse
     from pinterest_client.model.pin_create import PinCreate as PinCreate
     from pinterest_client.model.pin_media import PinMedia as PinMedia
     from pinterest_client.model.pin_media_metadata import PinMediaMetadata as PinMediaMetadata
     from pinterest_client.model.pin_media_source import PinMediaSource as PinMediaSource
-    from pinterest_client.model.pin_media_source_image_base64 import PinMediaSourceImageBase64 as PinMediaSourceImageBase64
+    from pinterest_client.model.pin_media_source_image_base64 import (
+        PinMediaSourceImageBase64 as PinMediaSourceImageBase64,
+    )
     from pinterest_client.model.pin_media_source_image_url import PinMediaSourceImageURL as PinMediaSourceImageURL
-    from pinterest_client.model.pin_media_source_images_base64 import PinMediaSourceImagesBase64 as PinMediaSourceImagesBase64
-    from pinterest_client.model.pin_media_source_images_base64_item import PinMediaSourceImagesBase64Item as PinMediaSourceImagesBase64Item
+    from pinterest_client.model.pin_media_source_images_base64 import (
+        PinMediaSourceImagesBase64 as PinMediaSourceImagesBase64,
+    )
+    from pinterest_client.model.pin_media_source_images_base64_item import (
+        PinMediaSourceImagesBase64Item as PinMediaSourceImagesBase64Item,
+    )
     from pinterest_client.model.pin_media_source_images_url import PinMediaSourceImagesURL as PinMediaSourceImagesURL
-    from pinterest_client.model.pin_media_source_images_url_item import PinMediaSourceImagesURLItem as PinMediaSourceImagesURLItem
+    from pinterest_client.model.pin_media_source_images_url_item import (
+        PinMediaSourceImagesURLItem as PinMediaSourceImagesURLItem,
+    )
     from pinterest_client.model.pin_media_source_pin_url import PinMediaSourcePinURL as PinMediaSourcePinURL
     from pinterest_client.model.pin_media_source_video_id import PinMediaSourceVideoID as PinMediaSourceVideoID
     from pinterest_client.model.pin_media_with_image import PinMediaWithImage as PinMediaWithImage
-    from pinterest_client.model.pin_media_with_image_and_video import PinMediaWithImageAndVideo as PinMediaWithImageAndVideo
+    from pinterest_client.model.pin_media_with_image_and_video import (
+        PinMediaWithImageAndVideo as PinMediaWithImageAndVideo,
+    )
     from pinterest_client.model.pin_media_with_images import PinMediaWithImages as PinMediaWithImages
     from pinterest_client.model.pin_media_with_video import PinMediaWithVideo as PinMediaWithVideo
     from pinterest_client.model.pin_media_with_videos import PinMediaWithVideos as PinMediaWithVideos
-    from pinterest_client.model.pin_promotion_summary_status import PinPromotionSummaryStatus as PinPromotionSummaryStatus
+    from pinterest_client.model.pin_promotion_summary_status import (
+        PinPromotionSummaryStatus as PinPromotionSummaryStatus,
+    )
     from pinterest_client.model.pin_update import PinUpdate as PinUpdate
     from pinterest_client.model.pins_list_response import PinsListResponse as PinsListResponse
     from pinterest_client.model.pins_save_request import PinsSaveRequest as PinsSaveRequest
     from pinterest_client.model.pinterest_lib_error import PinterestLibError as PinterestLibError
-    from pinterest_client.model.pinterest_lib_integer_format_type import PinterestLibIntegerFormatType as PinterestLibIntegerFormatType
-    from pinterest_client.model.pinterest_lib_pagination_order import PinterestLibPaginationOrder as PinterestLibPaginationOrder
+    from pinterest_client.model.pinterest_lib_integer_format_type import (
+        PinterestLibIntegerFormatType as PinterestLibIntegerFormatType,
+    )
+    from pinterest_client.model.pinterest_lib_pagination_order import (
+        PinterestLibPaginationOrder as PinterestLibPaginationOrder,
+    )
     from pinterest_client.model.pinterest_lib_status204 import PinterestLibStatus204 as PinterestLibStatus204
     from pinterest_client.model.placement_group_type import PlacementGroupType as PlacementGroupType
     from pinterest_client.model.placement_multipliers import PlacementMultipliers as PlacementMultipliers
     from pinterest_client.model.price_filter import PriceFilter as PriceFilter
     from pinterest_client.model.price_filter_price import PriceFilterPRICE as PriceFilterPRICE
     from pinterest_client.model.product_availability_type import ProductAvailabilityType as ProductAvailabilityType
-    from pinterest_client.model.product_categories_demographic import ProductCategoriesDemographic as ProductCategoriesDemographic
-    from pinterest_client.model.product_categories_engagement_type import ProductCategoriesEngagementType as ProductCategoriesEngagementType
-    from pinterest_client.model.product_categories_metrics_highlights import ProductCategoriesMetricsHighlights as ProductCategoriesMetricsHighlights
-    from pinterest_client.model.product_category_detail_lookback_window import ProductCategoryDetailLookbackWindow as ProductCategoryDetailLookbackWindow
+    from pinterest_client.model.product_categories_demographic import (
+        ProductCategoriesDemographic as ProductCategoriesDemographic,
+    )
+    from pinterest_client.model.product_categories_engagement_type import (
+        ProductCategoriesEngagementType as ProductCategoriesEngagementType,
+    )
+    from pinterest_client.model.product_categories_metrics_highlights import (
+        ProductCategoriesMetricsHighlights as ProductCategoriesMetricsHighlights,
+    )
+    from pinterest_client.model.product_category_detail_lookback_window import (
+        ProductCategoryDetailLookbackWindow as ProductCategoryDetailLookbackWindow,
+    )
     from pinterest_client.model.product_category_details import ProductCategoryDetails as ProductCategoryDetails
     from pinterest_client.model.product_category_enum import ProductCategoryEnum as ProductCategoryEnum
     from pinterest_client.model.product_category_region import ProductCategoryRegion as ProductCategoryRegion
-    from pinterest_client.model.product_group_analytics_response import ProductGroupAnalyticsResponse as ProductGroupAnalyticsResponse
-    from pinterest_client.model.product_group_analytics_response_item import ProductGroupAnalyticsResponseItem as ProductGroupAnalyticsResponseItem
+    from pinterest_client.model.product_group_analytics_response import (
+        ProductGroupAnalyticsResponse as ProductGroupAnalyticsResponse,
+    )
+    from pinterest_client.model.product_group_analytics_response_item import (
+        ProductGroupAnalyticsResponseItem as ProductGroupAnalyticsResponseItem,
+    )
     from pinterest_client.model.product_group_promotion import ProductGroupPromotion as ProductGroupPromotion
-    from pinterest_client.model.product_group_promotion_create_request import ProductGroupPromotionCreateRequest as ProductGroupPromotionCreateRequest
-    from pinterest_client.model.product_group_promotion_create_request_element import ProductGroupPromotionCreateRequestElement as ProductGroupPromotionCreateRequestElement
-    from pinterest_client.model.product_group_promotion_response import ProductGroupPromotionResponse as ProductGroupPromotionResponse
-    from pinterest_client.model.product_group_promotion_response_item import ProductGroupPromotionResponseItem as ProductGroupPromotionResponseItem
-    from pinterest_client.model.product_group_promotion_update_request import ProductGroupPromotionUpdateRequest as ProductGroupPromotionUpdateRequest
-    from pinterest_client.model.product_group_promotions_list_response import ProductGroupPromotionsListResponse as ProductGroupPromotionsListResponse
-    from pinterest_client.model.product_group_reference_filter import ProductGroupReferenceFilter as ProductGroupReferenceFilter
-    from pinterest_client.model.product_group_summary_status import ProductGroupSummaryStatus as ProductGroupSummaryStatus
+    from pinterest_client.model.product_group_promotion_create_request import (
+        ProductGroupPromotionCreateRequest as ProductGroupPromotionCreateRequest,
+    )
+    from pinterest_client.model.product_group_promotion_create_request_element import (
+        ProductGroupPromotionCreateRequestElement as ProductGroupPromotionCreateRequestElement,
+    )
+    from pinterest_client.model.product_group_promotion_response import (
+        ProductGroupPromotionResponse as ProductGroupPromotionResponse,
+    )
+    from pinterest_client.model.product_group_promotion_response_item import (
+        ProductGroupPromotionResponseItem as ProductGroupPromotionResponseItem,
+    )
+    from pinterest_client.model.product_group_promotion_update_request import (
+        ProductGroupPromotionUpdateRequest as ProductGroupPromotionUpdateRequest,
+    )
+    from pinterest_client.model.product_group_promotions_list_response import (
+        ProductGroupPromotionsListResponse as ProductGroupPromotionsListResponse,
+    )
+    from pinterest_client.model.product_group_reference_filter import (
+        ProductGroupReferenceFilter as ProductGroupReferenceFilter,
+    )
+    from pinterest_client.model.product_group_summary_status import (
+        ProductGroupSummaryStatus as ProductGroupSummaryStatus,
+    )
     from pinterest_client.model.product_type0_filter import ProductType0Filter as ProductType0Filter
     from pinterest_client.model.product_type1_filter import ProductType1Filter as ProductType1Filter
     from pinterest_client.model.product_type2_filter import ProductType2Filter as ProductType2Filter
     from pinterest_client.model.product_type3_filter import ProductType3Filter as ProductType3Filter
     from pinterest_client.model.product_type4_filter import ProductType4Filter as ProductType4Filter
-    from pinterest_client.model.products_by_product_group_filter_list_response import ProductsByProductGroupFilterListResponse as ProductsByProductGroupFilterListResponse
+    from pinterest_client.model.products_by_product_group_filter_list_response import (
+        ProductsByProductGroupFilterListResponse as ProductsByProductGroupFilterListResponse,
+    )
     from pinterest_client.model.promotion_array_element import PromotionArrayElement as PromotionArrayElement
     from pinterest_client.model.promotion_common import PromotionCommon as PromotionCommon
     from pinterest_client.model.promotion_create_request import PromotionCreateRequest as PromotionCreateRequest
@@ -792,121 +1514,247 @@ if TYPE_CHECKING:
     from pinterest_client.model.quiz_pin_question import QuizPinQuestion as QuizPinQuestion
     from pinterest_client.model.quiz_pin_result import QuizPinResult as QuizPinResult
     from pinterest_client.model.related_terms import RelatedTerms as RelatedTerms
-    from pinterest_client.model.related_terms_related_terms_list_item import RelatedTermsRelatedTermsListItem as RelatedTermsRelatedTermsListItem
+    from pinterest_client.model.related_terms_related_terms_list_item import (
+        RelatedTermsRelatedTermsListItem as RelatedTermsRelatedTermsListItem,
+    )
     from pinterest_client.model.reporting_column_async import ReportingColumnAsync as ReportingColumnAsync
     from pinterest_client.model.reporting_time_zone import ReportingTimeZone as ReportingTimeZone
     from pinterest_client.model.reports_stats_parameters import ReportsStatsParameters as ReportsStatsParameters
     from pinterest_client.model.reports_stats_response import ReportsStatsResponse as ReportsStatsResponse
     from pinterest_client.model.resource_id_to_roles import ResourceIdToRoles as ResourceIdToRoles
-    from pinterest_client.model.respond_to_invites_response_array import RespondToInvitesResponseArray as RespondToInvitesResponseArray
-    from pinterest_client.model.respond_to_invites_response_array_items_item import RespondToInvitesResponseArrayItemsItem as RespondToInvitesResponseArrayItemsItem
+    from pinterest_client.model.respond_to_invites_response_array import (
+        RespondToInvitesResponseArray as RespondToInvitesResponseArray,
+    )
+    from pinterest_client.model.respond_to_invites_response_array_items_item import (
+        RespondToInvitesResponseArrayItemsItem as RespondToInvitesResponseArrayItemsItem,
+    )
     from pinterest_client.model.role import Role as Role
     from pinterest_client.model.s3_file_part import S3FilePart as S3FilePart
     from pinterest_client.model.s3_multipart_upload_data import S3MultipartUploadData as S3MultipartUploadData
-    from pinterest_client.model.ssio_account_address import SSIOAccountAddress as SSIOAccountAddress
-    from pinterest_client.model.ssio_account_item import SSIOAccountItem as SSIOAccountItem
-    from pinterest_client.model.ssio_account_pmp_name import SSIOAccountPMPName as SSIOAccountPMPName
-    from pinterest_client.model.ssio_account_response import SSIOAccountResponse as SSIOAccountResponse
-    from pinterest_client.model.ssio_create_insertion_order_request import SSIOCreateInsertionOrderRequest as SSIOCreateInsertionOrderRequest
-    from pinterest_client.model.ssio_create_insertion_order_response import SSIOCreateInsertionOrderResponse as SSIOCreateInsertionOrderResponse
-    from pinterest_client.model.ssio_edit_insertion_order_request import SSIOEditInsertionOrderRequest as SSIOEditInsertionOrderRequest
-    from pinterest_client.model.ssio_edit_insertion_order_response import SSIOEditInsertionOrderResponse as SSIOEditInsertionOrderResponse
-    from pinterest_client.model.ssio_insertion_order_common import SSIOInsertionOrderCommon as SSIOInsertionOrderCommon
-    from pinterest_client.model.ssio_insertion_order_status import SSIOInsertionOrderStatus as SSIOInsertionOrderStatus
-    from pinterest_client.model.ssio_insertion_order_status_response import SSIOInsertionOrderStatusResponse as SSIOInsertionOrderStatusResponse
-    from pinterest_client.model.ssio_order_line import SSIOOrderLine as SSIOOrderLine
-    from pinterest_client.model.search_partner_pins_response import SearchPartnerPinsResponse as SearchPartnerPinsResponse
-    from pinterest_client.model.search_user_boards_get_response import SearchUserBoardsGetResponse as SearchUserBoardsGetResponse
-    from pinterest_client.model.search_user_pins_list_response import SearchUserPinsListResponse as SearchUserPinsListResponse
+    from pinterest_client.model.search_partner_pins_response import (
+        SearchPartnerPinsResponse as SearchPartnerPinsResponse,
+    )
+    from pinterest_client.model.search_user_boards_get_response import (
+        SearchUserBoardsGetResponse as SearchUserBoardsGetResponse,
+    )
+    from pinterest_client.model.search_user_pins_list_response import (
+        SearchUserPinsListResponse as SearchUserPinsListResponse,
+    )
     from pinterest_client.model.shared_audience import SharedAudience as SharedAudience
     from pinterest_client.model.shared_audience_account import SharedAudienceAccount as SharedAudienceAccount
     from pinterest_client.model.shared_audience_common import SharedAudienceCommon as SharedAudienceCommon
     from pinterest_client.model.shared_audience_response import SharedAudienceResponse as SharedAudienceResponse
-    from pinterest_client.model.shared_audience_response_common import SharedAudienceResponseCommon as SharedAudienceResponseCommon
-    from pinterest_client.model.shared_audiences_for_business_list_response import SharedAudiencesForBusinessListResponse as SharedAudiencesForBusinessListResponse
-    from pinterest_client.model.single_interest_targeting_option_response import SingleInterestTargetingOptionResponse as SingleInterestTargetingOptionResponse
+    from pinterest_client.model.shared_audience_response_common import (
+        SharedAudienceResponseCommon as SharedAudienceResponseCommon,
+    )
+    from pinterest_client.model.shared_audiences_for_business_list_response import (
+        SharedAudiencesForBusinessListResponse as SharedAudiencesForBusinessListResponse,
+    )
+    from pinterest_client.model.single_interest_targeting_option_response import (
+        SingleInterestTargetingOptionResponse as SingleInterestTargetingOptionResponse,
+    )
     from pinterest_client.model.source_platform_options import SourcePlatformOptions as SourcePlatformOptions
-    from pinterest_client.model.ssio_insertion_orders_status_get_by_ad_account_response import SsioInsertionOrdersStatusGetByAdAccountResponse as SsioInsertionOrdersStatusGetByAdAccountResponse
-    from pinterest_client.model.ssio_order_lines_get_by_ad_account_response import SsioOrderLinesGetByAdAccountResponse as SsioOrderLinesGetByAdAccountResponse
+    from pinterest_client.model.ssio_account_address import SSIOAccountAddress as SSIOAccountAddress
+    from pinterest_client.model.ssio_account_item import SSIOAccountItem as SSIOAccountItem
+    from pinterest_client.model.ssio_account_pmp_name import SSIOAccountPMPName as SSIOAccountPMPName
+    from pinterest_client.model.ssio_account_response import SSIOAccountResponse as SSIOAccountResponse
+    from pinterest_client.model.ssio_create_insertion_order_request import (
+        SSIOCreateInsertionOrderRequest as SSIOCreateInsertionOrderRequest,
+    )
+    from pinterest_client.model.ssio_create_insertion_order_response import (
+        SSIOCreateInsertionOrderResponse as SSIOCreateInsertionOrderResponse,
+    )
+    from pinterest_client.model.ssio_edit_insertion_order_request import (
+        SSIOEditInsertionOrderRequest as SSIOEditInsertionOrderRequest,
+    )
+    from pinterest_client.model.ssio_edit_insertion_order_response import (
+        SSIOEditInsertionOrderResponse as SSIOEditInsertionOrderResponse,
+    )
+    from pinterest_client.model.ssio_insertion_order_common import SSIOInsertionOrderCommon as SSIOInsertionOrderCommon
+    from pinterest_client.model.ssio_insertion_order_status import SSIOInsertionOrderStatus as SSIOInsertionOrderStatus
+    from pinterest_client.model.ssio_insertion_order_status_response import (
+        SSIOInsertionOrderStatusResponse as SSIOInsertionOrderStatusResponse,
+    )
+    from pinterest_client.model.ssio_insertion_orders_status_get_by_ad_account_response import (
+        SsioInsertionOrdersStatusGetByAdAccountResponse as SsioInsertionOrdersStatusGetByAdAccountResponse,
+    )
+    from pinterest_client.model.ssio_order_line import SSIOOrderLine as SSIOOrderLine
+    from pinterest_client.model.ssio_order_lines_get_by_ad_account_response import (
+        SsioOrderLinesGetByAdAccountResponse as SsioOrderLinesGetByAdAccountResponse,
+    )
     from pinterest_client.model.summary_pin import SummaryPin as SummaryPin
     from pinterest_client.model.system_user_update_request import SystemUserUpdateRequest as SystemUserUpdateRequest
-    from pinterest_client.model.targeting_advertiser_country import TargetingAdvertiserCountry as TargetingAdvertiserCountry
+    from pinterest_client.model.targeting_advertiser_country import (
+        TargetingAdvertiserCountry as TargetingAdvertiserCountry,
+    )
     from pinterest_client.model.targeting_option_response import TargetingOptionResponse as TargetingOptionResponse
     from pinterest_client.model.targeting_spec import TargetingSpec as TargetingSpec
     from pinterest_client.model.targeting_spec_age_bucket import TargetingSpecAgeBucket as TargetingSpecAgeBucket
     from pinterest_client.model.targeting_spec_app_type import TargetingSpecAppType as TargetingSpecAppType
     from pinterest_client.model.targeting_spec_gender import TargetingSpecGender as TargetingSpecGender
-    from pinterest_client.model.targeting_spec_operation_age_bucket import TargetingSpecOperationAgeBucket as TargetingSpecOperationAgeBucket
-    from pinterest_client.model.targeting_spec_operation_app_type import TargetingSpecOperationAppType as TargetingSpecOperationAppType
-    from pinterest_client.model.targeting_spec_operation_gender import TargetingSpecOperationGender as TargetingSpecOperationGender
-    from pinterest_client.model.targeting_spec_operation_list import TargetingSpecOperationList as TargetingSpecOperationList
-    from pinterest_client.model.targeting_spec_operation_min_max_age import TargetingSpecOperationMinMaxAge as TargetingSpecOperationMinMaxAge
-    from pinterest_client.model.targeting_spec_operation_shopping_retargeting import TargetingSpecOperationShoppingRetargeting as TargetingSpecOperationShoppingRetargeting
-    from pinterest_client.model.targeting_spec_operation_string import TargetingSpecOperationString as TargetingSpecOperationString
-    from pinterest_client.model.targeting_spec_shopping_retargeting import TargetingSpecShoppingRetargeting as TargetingSpecShoppingRetargeting
-    from pinterest_client.model.targeting_template_audience_sizing import TargetingTemplateAudienceSizing as TargetingTemplateAudienceSizing
-    from pinterest_client.model.targeting_template_audience_sizing_reach_estimate import TargetingTemplateAudienceSizingReachEstimate as TargetingTemplateAudienceSizingReachEstimate
+    from pinterest_client.model.targeting_spec_operation_age_bucket import (
+        TargetingSpecOperationAgeBucket as TargetingSpecOperationAgeBucket,
+    )
+    from pinterest_client.model.targeting_spec_operation_app_type import (
+        TargetingSpecOperationAppType as TargetingSpecOperationAppType,
+    )
+    from pinterest_client.model.targeting_spec_operation_gender import (
+        TargetingSpecOperationGender as TargetingSpecOperationGender,
+    )
+    from pinterest_client.model.targeting_spec_operation_list import (
+        TargetingSpecOperationList as TargetingSpecOperationList,
+    )
+    from pinterest_client.model.targeting_spec_operation_min_max_age import (
+        TargetingSpecOperationMinMaxAge as TargetingSpecOperationMinMaxAge,
+    )
+    from pinterest_client.model.targeting_spec_operation_shopping_retargeting import (
+        TargetingSpecOperationShoppingRetargeting as TargetingSpecOperationShoppingRetargeting,
+    )
+    from pinterest_client.model.targeting_spec_operation_string import (
+        TargetingSpecOperationString as TargetingSpecOperationString,
+    )
+    from pinterest_client.model.targeting_spec_shopping_retargeting import (
+        TargetingSpecShoppingRetargeting as TargetingSpecShoppingRetargeting,
+    )
+    from pinterest_client.model.targeting_template_audience_sizing import (
+        TargetingTemplateAudienceSizing as TargetingTemplateAudienceSizing,
+    )
+    from pinterest_client.model.targeting_template_audience_sizing_reach_estimate import (
+        TargetingTemplateAudienceSizingReachEstimate as TargetingTemplateAudienceSizingReachEstimate,
+    )
     from pinterest_client.model.targeting_template_common import TargetingTemplateCommon as TargetingTemplateCommon
     from pinterest_client.model.targeting_template_create import TargetingTemplateCreate as TargetingTemplateCreate
-    from pinterest_client.model.targeting_template_get_response_data import TargetingTemplateGetResponseData as TargetingTemplateGetResponseData
+    from pinterest_client.model.targeting_template_get_response_data import (
+        TargetingTemplateGetResponseData as TargetingTemplateGetResponseData,
+    )
     from pinterest_client.model.targeting_template_keyword import TargetingTemplateKeyword as TargetingTemplateKeyword
-    from pinterest_client.model.targeting_template_list_response import TargetingTemplateListResponse as TargetingTemplateListResponse
-    from pinterest_client.model.targeting_template_response_data import TargetingTemplateResponseData as TargetingTemplateResponseData
-    from pinterest_client.model.targeting_template_update_request import TargetingTemplateUpdateRequest as TargetingTemplateUpdateRequest
+    from pinterest_client.model.targeting_template_list_response import (
+        TargetingTemplateListResponse as TargetingTemplateListResponse,
+    )
+    from pinterest_client.model.targeting_template_response_data import (
+        TargetingTemplateResponseData as TargetingTemplateResponseData,
+    )
+    from pinterest_client.model.targeting_template_update_request import (
+        TargetingTemplateUpdateRequest as TargetingTemplateUpdateRequest,
+    )
     from pinterest_client.model.targeting_type_filter import TargetingTypeFilter as TargetingTypeFilter
     from pinterest_client.model.template_based_report import TemplateBasedReport as TemplateBasedReport
     from pinterest_client.model.template_response import TemplateResponse as TemplateResponse
-    from pinterest_client.model.template_response_date_range import TemplateResponseDateRange as TemplateResponseDateRange
-    from pinterest_client.model.template_response_date_range_absolute_date_range import TemplateResponseDateRangeAbsoluteDateRange as TemplateResponseDateRangeAbsoluteDateRange
-    from pinterest_client.model.template_response_date_range_dynamic_date_range import TemplateResponseDateRangeDynamicDateRange as TemplateResponseDateRangeDynamicDateRange
-    from pinterest_client.model.template_response_date_range_relative_date_range import TemplateResponseDateRangeRelativeDateRange as TemplateResponseDateRangeRelativeDateRange
+    from pinterest_client.model.template_response_date_range import (
+        TemplateResponseDateRange as TemplateResponseDateRange,
+    )
+    from pinterest_client.model.template_response_date_range_absolute_date_range import (
+        TemplateResponseDateRangeAbsoluteDateRange as TemplateResponseDateRangeAbsoluteDateRange,
+    )
+    from pinterest_client.model.template_response_date_range_dynamic_date_range import (
+        TemplateResponseDateRangeDynamicDateRange as TemplateResponseDateRangeDynamicDateRange,
+    )
+    from pinterest_client.model.template_response_date_range_relative_date_range import (
+        TemplateResponseDateRangeRelativeDateRange as TemplateResponseDateRangeRelativeDateRange,
+    )
     from pinterest_client.model.templates_list_response import TemplatesListResponse as TemplatesListResponse
     from pinterest_client.model.terms_of_service import TermsOfService as TermsOfService
     from pinterest_client.model.terms_suggested_response import TermsSuggestedResponse as TermsSuggestedResponse
     from pinterest_client.model.title_keywords_filter import TitleKeywordsFilter as TitleKeywordsFilter
     from pinterest_client.model.token_revocation_request import TokenRevocationRequest as TokenRevocationRequest
     from pinterest_client.model.top_pins_analytics_response import TopPinsAnalyticsResponse as TopPinsAnalyticsResponse
-    from pinterest_client.model.top_pins_analytics_response_date_availability import TopPinsAnalyticsResponseDateAvailability as TopPinsAnalyticsResponseDateAvailability
-    from pinterest_client.model.top_pins_analytics_response_pins_item import TopPinsAnalyticsResponsePinsItem as TopPinsAnalyticsResponsePinsItem
-    from pinterest_client.model.top_video_pins_analytics_response import TopVideoPinsAnalyticsResponse as TopVideoPinsAnalyticsResponse
-    from pinterest_client.model.top_video_pins_analytics_response_date_availability import TopVideoPinsAnalyticsResponseDateAvailability as TopVideoPinsAnalyticsResponseDateAvailability
-    from pinterest_client.model.top_video_pins_analytics_response_pins_item import TopVideoPinsAnalyticsResponsePinsItem as TopVideoPinsAnalyticsResponsePinsItem
+    from pinterest_client.model.top_pins_analytics_response_date_availability import (
+        TopPinsAnalyticsResponseDateAvailability as TopPinsAnalyticsResponseDateAvailability,
+    )
+    from pinterest_client.model.top_pins_analytics_response_pins_item import (
+        TopPinsAnalyticsResponsePinsItem as TopPinsAnalyticsResponsePinsItem,
+    )
+    from pinterest_client.model.top_video_pins_analytics_response import (
+        TopVideoPinsAnalyticsResponse as TopVideoPinsAnalyticsResponse,
+    )
+    from pinterest_client.model.top_video_pins_analytics_response_date_availability import (
+        TopVideoPinsAnalyticsResponseDateAvailability as TopVideoPinsAnalyticsResponseDateAvailability,
+    )
+    from pinterest_client.model.top_video_pins_analytics_response_pins_item import (
+        TopVideoPinsAnalyticsResponsePinsItem as TopVideoPinsAnalyticsResponsePinsItem,
+    )
     from pinterest_client.model.tracking_urls import TrackingUrls as TrackingUrls
     from pinterest_client.model.trend_type import TrendType as TrendType
     from pinterest_client.model.trending_keywords_response import TrendingKeywordsResponse as TrendingKeywordsResponse
-    from pinterest_client.model.trending_keywords_response_trends_item import TrendingKeywordsResponseTrendsItem as TrendingKeywordsResponseTrendsItem
-    from pinterest_client.model.trending_keywords_response_trends_item_demographics import TrendingKeywordsResponseTrendsItemDemographics as TrendingKeywordsResponseTrendsItemDemographics
-    from pinterest_client.model.trending_keywords_response_trends_item_demographics_age_distribution import TrendingKeywordsResponseTrendsItemDemographicsAgeDistribution as TrendingKeywordsResponseTrendsItemDemographicsAgeDistribution
-    from pinterest_client.model.trending_keywords_response_trends_item_demographics_gender_distribution import TrendingKeywordsResponseTrendsItemDemographicsGenderDistribution as TrendingKeywordsResponseTrendsItemDemographicsGenderDistribution
-    from pinterest_client.model.trending_keywords_response_trends_item_predicted_time_series import TrendingKeywordsResponseTrendsItemPredictedTimeSeries as TrendingKeywordsResponseTrendsItemPredictedTimeSeries
-    from pinterest_client.model.trending_keywords_response_trends_item_time_series import TrendingKeywordsResponseTrendsItemTimeSeries as TrendingKeywordsResponseTrendsItemTimeSeries
+    from pinterest_client.model.trending_keywords_response_trends_item import (
+        TrendingKeywordsResponseTrendsItem as TrendingKeywordsResponseTrendsItem,
+    )
+    from pinterest_client.model.trending_keywords_response_trends_item_demographics import (
+        TrendingKeywordsResponseTrendsItemDemographics as TrendingKeywordsResponseTrendsItemDemographics,
+    )
+    from pinterest_client.model.trending_keywords_response_trends_item_demographics_age_distribution import (
+        TrendingKeywordsResponseTrendsItemDemographicsAgeDistribution as TrendingKeywordsResponseTrendsItemDemographicsAgeDistribution,
+    )
+    from pinterest_client.model.trending_keywords_response_trends_item_demographics_gender_distribution import (
+        TrendingKeywordsResponseTrendsItemDemographicsGenderDistribution as TrendingKeywordsResponseTrendsItemDemographicsGenderDistribution,
+    )
+    from pinterest_client.model.trending_keywords_response_trends_item_predicted_time_series import (
+        TrendingKeywordsResponseTrendsItemPredictedTimeSeries as TrendingKeywordsResponseTrendsItemPredictedTimeSeries,
+    )
+    from pinterest_client.model.trending_keywords_response_trends_item_time_series import (
+        TrendingKeywordsResponseTrendsItemTimeSeries as TrendingKeywordsResponseTrendsItemTimeSeries,
+    )
     from pinterest_client.model.trending_pin import TrendingPin as TrendingPin
     from pinterest_client.model.trending_product_category import TrendingProductCategory as TrendingProductCategory
     from pinterest_client.model.trending_topic import TrendingTopic as TrendingTopic
     from pinterest_client.model.trends_supported_region import TrendsSupportedRegion as TrendsSupportedRegion
     from pinterest_client.model.updatable_item_attributes import UpdatableItemAttributes as UpdatableItemAttributes
     from pinterest_client.model.update_asset_group_body import UpdateAssetGroupBody as UpdateAssetGroupBody
-    from pinterest_client.model.update_asset_group_body_asset_groups_to_update_item import UpdateAssetGroupBodyAssetGroupsToUpdateItem as UpdateAssetGroupBodyAssetGroupsToUpdateItem
+    from pinterest_client.model.update_asset_group_body_asset_groups_to_update_item import (
+        UpdateAssetGroupBodyAssetGroupsToUpdateItem as UpdateAssetGroupBodyAssetGroupsToUpdateItem,
+    )
     from pinterest_client.model.update_asset_group_response import UpdateAssetGroupResponse as UpdateAssetGroupResponse
-    from pinterest_client.model.update_asset_group_response_exceptions_item import UpdateAssetGroupResponseExceptionsItem as UpdateAssetGroupResponseExceptionsItem
-    from pinterest_client.model.update_invites_results_response_array import UpdateInvitesResultsResponseArray as UpdateInvitesResultsResponseArray
-    from pinterest_client.model.update_invites_results_response_array_items_item import UpdateInvitesResultsResponseArrayItemsItem as UpdateInvitesResultsResponseArrayItemsItem
+    from pinterest_client.model.update_asset_group_response_exceptions_item import (
+        UpdateAssetGroupResponseExceptionsItem as UpdateAssetGroupResponseExceptionsItem,
+    )
+    from pinterest_client.model.update_invites_results_response_array import (
+        UpdateInvitesResultsResponseArray as UpdateInvitesResultsResponseArray,
+    )
+    from pinterest_client.model.update_invites_results_response_array_items_item import (
+        UpdateInvitesResultsResponseArrayItemsItem as UpdateInvitesResultsResponseArrayItemsItem,
+    )
     from pinterest_client.model.update_mask_bid_option_field import UpdateMaskBidOptionField as UpdateMaskBidOptionField
     from pinterest_client.model.update_mask_field_type import UpdateMaskFieldType as UpdateMaskFieldType
-    from pinterest_client.model.update_member_asset_access_body import UpdateMemberAssetAccessBody as UpdateMemberAssetAccessBody
-    from pinterest_client.model.update_member_asset_access_body_accesses_item import UpdateMemberAssetAccessBodyAccessesItem as UpdateMemberAssetAccessBodyAccessesItem
-    from pinterest_client.model.update_member_assets_results_response_array import UpdateMemberAssetsResultsResponseArray as UpdateMemberAssetsResultsResponseArray
-    from pinterest_client.model.update_member_assets_results_response_array_items_item import UpdateMemberAssetsResultsResponseArrayItemsItem as UpdateMemberAssetsResultsResponseArrayItemsItem
-    from pinterest_client.model.update_member_business_role_body import UpdateMemberBusinessRoleBody as UpdateMemberBusinessRoleBody
+    from pinterest_client.model.update_member_asset_access_body import (
+        UpdateMemberAssetAccessBody as UpdateMemberAssetAccessBody,
+    )
+    from pinterest_client.model.update_member_asset_access_body_accesses_item import (
+        UpdateMemberAssetAccessBodyAccessesItem as UpdateMemberAssetAccessBodyAccessesItem,
+    )
+    from pinterest_client.model.update_member_assets_results_response_array import (
+        UpdateMemberAssetsResultsResponseArray as UpdateMemberAssetsResultsResponseArray,
+    )
+    from pinterest_client.model.update_member_assets_results_response_array_items_item import (
+        UpdateMemberAssetsResultsResponseArrayItemsItem as UpdateMemberAssetsResultsResponseArrayItemsItem,
+    )
+    from pinterest_client.model.update_member_business_role_body import (
+        UpdateMemberBusinessRoleBody as UpdateMemberBusinessRoleBody,
+    )
     from pinterest_client.model.update_member_result import UpdateMemberResult as UpdateMemberResult
-    from pinterest_client.model.update_member_results_response_array import UpdateMemberResultsResponseArray as UpdateMemberResultsResponseArray
-    from pinterest_client.model.update_partner_asset_access_body import UpdatePartnerAssetAccessBody as UpdatePartnerAssetAccessBody
-    from pinterest_client.model.update_partner_asset_access_body_accesses_item import UpdatePartnerAssetAccessBodyAccessesItem as UpdatePartnerAssetAccessBodyAccessesItem
-    from pinterest_client.model.update_partner_assets_result import UpdatePartnerAssetsResult as UpdatePartnerAssetsResult
-    from pinterest_client.model.update_partner_assets_results_response_array import UpdatePartnerAssetsResultsResponseArray as UpdatePartnerAssetsResultsResponseArray
-    from pinterest_client.model.update_partner_results_response_array import UpdatePartnerResultsResponseArray as UpdatePartnerResultsResponseArray
-    from pinterest_client.model.update_partner_results_response_array_items_item import UpdatePartnerResultsResponseArrayItemsItem as UpdatePartnerResultsResponseArrayItemsItem
-    from pinterest_client.model.user_account_followed_interests_response import UserAccountFollowedInterestsResponse as UserAccountFollowedInterestsResponse
+    from pinterest_client.model.update_member_results_response_array import (
+        UpdateMemberResultsResponseArray as UpdateMemberResultsResponseArray,
+    )
+    from pinterest_client.model.update_partner_asset_access_body import (
+        UpdatePartnerAssetAccessBody as UpdatePartnerAssetAccessBody,
+    )
+    from pinterest_client.model.update_partner_asset_access_body_accesses_item import (
+        UpdatePartnerAssetAccessBodyAccessesItem as UpdatePartnerAssetAccessBodyAccessesItem,
+    )
+    from pinterest_client.model.update_partner_assets_result import (
+        UpdatePartnerAssetsResult as UpdatePartnerAssetsResult,
+    )
+    from pinterest_client.model.update_partner_assets_results_response_array import (
+        UpdatePartnerAssetsResultsResponseArray as UpdatePartnerAssetsResultsResponseArray,
+    )
+    from pinterest_client.model.update_partner_results_response_array import (
+        UpdatePartnerResultsResponseArray as UpdatePartnerResultsResponseArray,
+    )
+    from pinterest_client.model.update_partner_results_response_array_items_item import (
+        UpdatePartnerResultsResponseArrayItemsItem as UpdatePartnerResultsResponseArrayItemsItem,
+    )
+    from pinterest_client.model.user_account_followed_interests_response import (
+        UserAccountFollowedInterestsResponse as UserAccountFollowedInterestsResponse,
+    )
     from pinterest_client.model.user_business_role_binding import UserBusinessRoleBinding as UserBusinessRoleBinding
     from pinterest_client.model.user_following_feed_type import UserFollowingFeedType as UserFollowingFeedType
     from pinterest_client.model.user_following_get_response import UserFollowingGetResponse as UserFollowingGetResponse
@@ -915,12 +1763,18 @@ if TYPE_CHECKING:
     from pinterest_client.model.user_single_asset_binding import UserSingleAssetBinding as UserSingleAssetBinding
     from pinterest_client.model.user_summary import UserSummary as UserSummary
     from pinterest_client.model.user_website_summary import UserWebsiteSummary as UserWebsiteSummary
-    from pinterest_client.model.user_website_verification_code import UserWebsiteVerificationCode as UserWebsiteVerificationCode
+    from pinterest_client.model.user_website_verification_code import (
+        UserWebsiteVerificationCode as UserWebsiteVerificationCode,
+    )
     from pinterest_client.model.user_website_verify_request import UserWebsiteVerifyRequest as UserWebsiteVerifyRequest
     from pinterest_client.model.user_websites_get_response import UserWebsitesGetResponse as UserWebsitesGetResponse
-    from pinterest_client.model.users_for_individual_asset_response import UsersForIndividualAssetResponse as UsersForIndividualAssetResponse
+    from pinterest_client.model.users_for_individual_asset_response import (
+        UsersForIndividualAssetResponse as UsersForIndividualAssetResponse,
+    )
     from pinterest_client.model.vertical_product_category import VerticalProductCategory as VerticalProductCategory
-    from pinterest_client.model.video_metadata_with_item_type import VideoMetadataWithItemType as VideoMetadataWithItemType
+    from pinterest_client.model.video_metadata_with_item_type import (
+        VideoMetadataWithItemType as VideoMetadataWithItemType,
+    )
 
 _MODULES = {
     'Account': 'account',
