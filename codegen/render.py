@@ -169,7 +169,7 @@ def _enum(model: ModelDef) -> str:
 
 
 def _union(model: ModelDef) -> str:
-    variants = [v.runtime for v in model.variants if v.refs or v.runtime in ("str", "int", "float", "bool")]
+    variants = [v.runtime for v in model.variants]
     out = _imports([], set(), "UnionModel", model.name)
     out += f"class {model.name}(UnionModel):\n"
     doc = model.description or f"{model.name} ({model.source})."
@@ -301,8 +301,7 @@ def _method_source(op: OperationDef) -> str:
     out += f"        return self.api_client.call_api({operation_constant(op)}, {args_src}, options)\n\n"
     out += f"    def {op.name}_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:\n"
     out += f'        """:meth:`{op.name}`, returning ``ApiResponse(data, status, headers)``."""\n'
-    out += f"        return self.{op.name}(*args, _return_http_data_only=False, **options)"
-    out += "  # type: ignore[no-any-return]\n"
+    out += f"        return self._with_http_info(self.{op.name}, args, options)\n"
     return out
 
 

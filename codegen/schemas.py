@@ -87,6 +87,33 @@ def _doc(schema: Dict[str, Any]) -> str:
     return text
 
 
+#: Keywords that give a schema structure; an ``allOf`` part without them only annotates.
+STRUCTURAL = ("properties", "items", "allOf", "oneOf", "anyOf", "additionalProperties", "discriminator", "$ref", "enum")
+
+
+def wrapped_schema(schema: Dict[str, Any]) -> Optional[Dict[str, Any]]:
+    """For ``allOf: [X, {description/default/...}]`` (one structural part, the rest annotations,
+    nothing structural beside the allOf), the part ``X``; when no part is structural
+    (``{type: boolean, allOf: [{type: boolean, description: ...}]}``), the merged annotations;
+    else ``None``."""
+    parts = schema.get("allOf")
+    if not parts or any(k in schema for k in STRUCTURAL if k != "allOf"):
+        return None
+    structural = [p for p in parts if not isinstance(p, dict) or any(k in p for k in STRUCTURAL)]
+    if not structural:
+        return annotations_of(schema)
+    return structural[0] if len(structural) == 1 else None
+
+
+def annotations_of(schema: Dict[str, Any]) -> Dict[str, Any]:
+    """The annotation keywords of a wrapper and its annotation-only parts, merged."""
+    merged = {k: v for k, v in schema.items() if k != "allOf"}
+    for part in schema.get("allOf") or ():
+        if isinstance(part, dict) and not any(k in part for k in STRUCTURAL):
+            merged.update(part)
+    return merged
+
+
 def is_object_like(schema: Dict[str, Any]) -> bool:
     return bool(
         schema.get("properties")
@@ -143,8 +170,8 @@ class Registry:
                 self._name_inline(part, name + (naming.camel(title) if title else f"Option{i + 1}"))
 
     def _needs_class(self, schema: Dict[str, Any]) -> bool:
-        if schema.get("allOf") and len(schema["allOf"]) == 1 and not schema.get("properties"):
-            return False  # allOf: [$ref] wrapper
+        if wrapped_schema(schema) is not None:
+            return False  # allOf: [$ref, annotations] wrapper
         if schema.get("oneOf") or schema.get("anyOf"):
             return self._union_of_objects(schema)
         return is_object_like(schema)
@@ -186,11 +213,12 @@ class Registry:
                 return self.type_of(target, context)
             return self._component_type(target, cls, schema)
         nullable = bool(schema.get("nullable"))
-        all_of = schema.get("allOf")
-        if all_of and len(all_of) == 1 and not schema.get("properties") and not schema.get("discriminator"):
-            info = self.type_of(all_of[0], context)
+        inner = wrapped_schema(schema)
+        if inner is not None:
+            info = self.type_of(inner, context)
+            notes = annotations_of(schema)
             return dataclasses.replace(
-                info, nullable=info.nullable or nullable, checks={**info.checks, **_checks(schema)}
+                info, nullable=info.nullable or bool(notes.get("nullable")), checks={**info.checks, **_checks(notes)}
             )
         if self._needs_class(schema):
             cls = self._names.get(id(schema)) or self.name_for(schema, context)
@@ -264,6 +292,9 @@ class Registry:
             model.kind = "enum"
             model.enum_values = [v for v in schema["enum"] if v is not None]
             model.enum_base = {"integer": "int", "number": "float"}.get(schema.get("type"), "str")
+        elif wrapped_schema(schema) is not None:
+            model.kind = "alias"
+            model.alias = self.type_of(schema, cls)
         elif schema.get("oneOf") or schema.get("anyOf"):
             if self._union_of_objects(schema):
                 self._define_union(model, schema)

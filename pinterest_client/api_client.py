@@ -22,7 +22,7 @@ import platform
 import threading
 import time
 import warnings
-from typing import Any, Dict, List, Mapping, NamedTuple, Optional, Sequence, Tuple, TypedDict, Union
+from typing import Any, Callable, Dict, List, Mapping, NamedTuple, Optional, Sequence, Tuple, TypedDict, Union
 from urllib.parse import quote, urlencode
 
 import urllib3
@@ -514,11 +514,21 @@ def _query_pairs(param: Param, value: Any) -> List[Tuple[str, str]]:
         return [(param.name, ",".join(_scalar(v) for v in value))]
     if isinstance(value, dict):
         if param.style == "deepObject":
-            return [(f"{param.name}[{k}]", _scalar(v)) for k, v in value.items() if v is not None]
+            return _deep_object(param.name, value)
         if param.explode:
             return [(k, _scalar(v)) for k, v in value.items() if v is not None]
         return [(param.name, ",".join(f"{k},{_scalar(v)}" for k, v in value.items()))]
     return [(param.name, _scalar(value))]
+
+
+def _deep_object(prefix: str, value: Any) -> List[Tuple[str, str]]:
+    """``deepObject``: ``filters[catalog_type]=RETAIL``; nested objects nest the brackets
+    (``parameters[report][report_type]=...``) and arrays repeat the key."""
+    if isinstance(value, dict):
+        return [pair for k, v in value.items() if v is not None for pair in _deep_object(f"{prefix}[{k}]", v)]
+    if isinstance(value, list):
+        return [pair for v in value for pair in _deep_object(prefix, v)]
+    return [(prefix, _scalar(value))]
 
 
 def _serialize_body(value: Any, content_type: str) -> Tuple[Optional[bytes], Optional[List[Tuple[str, Any]]]]:
@@ -553,3 +563,8 @@ class Endpoint:
 
     def __init__(self, api_client: Optional[ApiClient] = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient()
+
+    @staticmethod
+    def _with_http_info(method: Callable[..., Any], args: Sequence[Any], options: Dict[str, Any]) -> ApiResponse:
+        result: ApiResponse = method(*args, _return_http_data_only=False, **options)
+        return result

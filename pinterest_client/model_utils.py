@@ -419,14 +419,28 @@ class FloatEnum(_EnumBase, float, enum.Enum):
 # ---------------------------------------------------------------------------------------------
 
 
+def is_class_name(type_str: str) -> bool:
+    """``'Board'`` is; ``'str'`` and ``'list[Board]'`` are not."""
+    return type_str not in PRIMITIVES and "[" not in type_str
+
+
 class _ModelMeta(type):
-    """Lets ``isinstance(x, SomeUnion)`` be true for instances of the union's variants."""
+    """Lets ``isinstance(x, SomeUnion)`` hold for instances of the union's variants, and
+    ``isinstance(x, Base)`` for the classes a base schema's discriminator maps to (the generator
+    flattens ``allOf``, so those are not Python subclasses)."""
 
     def __instancecheck__(cls, obj: Any) -> bool:
-        variants = cls.__dict__.get("_variants")
-        if variants and type.__instancecheck__(UnionModel, obj) is False:
-            return any(isinstance(obj, resolve_type(v)) for v in variants if v not in PRIMITIVES)
-        return type.__instancecheck__(cls, obj)
+        if type.__instancecheck__(cls, obj):
+            return True
+        alternatives = cls.__dict__.get("_alternatives")
+        if alternatives is None:
+            names = [v for v in cls.__dict__.get("_variants", ()) if is_class_name(v)]
+            discriminator = cls.__dict__.get("_discriminator")
+            if discriminator:
+                names.extend(discriminator[1].values())
+            alternatives = tuple(dict.fromkeys(n for n in names if n != cls.__name__))
+            type.__setattr__(cls, "_alternatives", alternatives)
+        return any(isinstance(obj, resolve_type(name)) for name in alternatives)
 
 
 class Model(metaclass=_ModelMeta):
@@ -461,6 +475,8 @@ class Model(metaclass=_ModelMeta):
         cls._reserved = _BASE_RESERVED.union(f.py for f in renamed)
         for f in renamed:
             setattr(cls, f.py, _alias(_MANGLE + f.wire if f.wire in cls._reserved else f.wire))
+        if "_discriminator" in cls.__dict__ and cls.__new__ is object.__new__:  # not for unions
+            cls.__new__ = _discriminated_new  # type: ignore[method-assign]
 
     def __init__(self, **kwargs: Any) -> None:
         store = self.__dict__
@@ -679,6 +695,14 @@ def _copy_json(value: Any) -> Any:
     return value
 
 
+def _discriminated_new(cls: Any, **kwargs: Any) -> Any:
+    """``Base(grant_type="refresh_token", ...)`` builds the class the discriminator maps to."""
+    target = _discriminated(cls, {k: getattr(v, "value", v) for k, v in kwargs.items()})
+    if target is not cls and not issubclass(target, cls):
+        return target(**kwargs)
+    return object.__new__(cls)
+
+
 def _discriminated(cls: Any, data: Dict[str, Any]) -> Any:
     prop, mapping = cls._discriminator
     name = mapping.get(data.get(prop)) if isinstance(data.get(prop), str) else None
@@ -714,7 +738,7 @@ class UnionModel(Model):
 
     @classmethod
     def _variant_classes(cls) -> List[Any]:
-        return [resolve_type(v) for v in cls._variants if v not in PRIMITIVES]
+        return [resolve_type(v) for v in cls._variants if is_class_name(v)]
 
     @classmethod
     def _from_wire(cls, data: Any) -> Any:
@@ -724,7 +748,7 @@ class UnionModel(Model):
         if target is cls:
             target = _best_fit(cls._variant_classes(), data)
         if target is None:
-            return Model._from_wire.__func__(cls, data)  # type: ignore[attr-defined]
+            return data  # no object variant: the value stays plain JSON
         return target._from_wire(data)
 
     @classmethod
@@ -733,31 +757,42 @@ class UnionModel(Model):
         for variant in variants:
             if type(value) is variant:
                 return variant._encode(value, path, response)
-        if isinstance(value, (Model, dict)):
+        errors = []
+        if isinstance(value, (Model, dict)) and variants:
             data = value.to_dict() if isinstance(value, Model) else value
             if cls._discriminator is not None:
                 target = _discriminated(cls, data)
                 if target is not cls:
                     return target._encode(data, path, response)
-            errors = []
             for variant in sorted(variants, key=lambda v: -_fit_score(v, data)):
                 try:
                     return variant._encode(data, path, response)
                 except (ApiTypeError, ApiValueError) as exc:
                     errors.append(str(exc))
-            raise ApiValueError(f"{path}: matches none of {cls.__name__}'s variants: {' | '.join(errors)}")
-        for prim in cls._variants:
-            if prim in PRIMITIVES:
+        for other in cls._variants:
+            if not is_class_name(other):
                 try:
-                    return encode(value, prim, path)
-                except (ApiTypeError, ApiValueError):
-                    pass
-        raise _fail(ApiTypeError, path, f"one of {', '.join(cls._variants)}", value)
+                    return encode(value, other, path, response=response)
+                except (ApiTypeError, ApiValueError) as exc:
+                    errors.append(str(exc))
+        raise ApiValueError(
+            f"{path}: matches none of {cls.__name__}'s variants ({', '.join(cls._variants)}): " + " | ".join(errors)
+        )
 
 
 def _fit_score(cls: Any, data: Dict[str, Any]) -> int:
+    """How well ``data`` fits ``cls``: -1 when a required field is missing or an undeclared key
+    appears where the schema forbids extras, else the number of declared fields present."""
+    if cls._discriminator is not None:
+        target = _discriminated(cls, data)
+        if target is not cls:
+            return _fit_score(target, data)
+    if issubclass(cls, UnionModel):
+        return max((_fit_score(v, data) for v in cls._variant_classes()), default=-1)
     fields = cls._by_wire
     if any(f.required and f.wire not in data for f in cls._fields):
+        return -1
+    if cls._additional is None and any(k not in fields for k in data):
         return -1
     return sum(1 for k in data if k in fields)
 

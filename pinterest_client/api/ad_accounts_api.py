@@ -77,7 +77,7 @@ class AdAccountsApi(Endpoint):
 
     def ad_accounts_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`ad_accounts_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self.ad_accounts_list(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.ad_accounts_list, args, options)
 
     def ad_accounts_create(
         self,
@@ -100,7 +100,7 @@ class AdAccountsApi(Endpoint):
 
     def ad_accounts_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`ad_accounts_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self.ad_accounts_create(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.ad_accounts_create, args, options)
 
     def ad_accounts_get(
         self,
@@ -119,7 +119,7 @@ class AdAccountsApi(Endpoint):
 
     def ad_accounts_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`ad_accounts_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self.ad_accounts_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.ad_accounts_get, args, options)
 
     def ad_account_analytics(
         self,
@@ -160,7 +160,7 @@ class AdAccountsApi(Endpoint):
 
     def ad_account_analytics_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`ad_account_analytics`, returning ``ApiResponse(data, status, headers)``."""
-        return self.ad_account_analytics(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.ad_account_analytics, args, options)
 
     def analytics_get_mmm_report(
         self,
@@ -182,7 +182,7 @@ class AdAccountsApi(Endpoint):
 
     def analytics_get_mmm_report_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`analytics_get_mmm_report`, returning ``ApiResponse(data, status, headers)``."""
-        return self.analytics_get_mmm_report(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.analytics_get_mmm_report, args, options)
 
     def analytics_create_mmm_report(
         self,
@@ -204,7 +204,7 @@ class AdAccountsApi(Endpoint):
 
     def analytics_create_mmm_report_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`analytics_create_mmm_report`, returning ``ApiResponse(data, status, headers)``."""
-        return self.analytics_create_mmm_report(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.analytics_create_mmm_report, args, options)
 
     def analytics_get_report(
         self,
@@ -226,7 +226,7 @@ class AdAccountsApi(Endpoint):
 
     def analytics_get_report_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`analytics_get_report`, returning ``ApiResponse(data, status, headers)``."""
-        return self.analytics_get_report(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.analytics_get_report, args, options)
 
     def analytics_create_report(
         self,
@@ -252,7 +252,7 @@ class AdAccountsApi(Endpoint):
 
     def analytics_create_report_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`analytics_create_report`, returning ``ApiResponse(data, status, headers)``."""
-        return self.analytics_create_report(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.analytics_create_report, args, options)
 
     def analytics_get_conversion_product_report(
         self,
@@ -274,7 +274,7 @@ class AdAccountsApi(Endpoint):
 
     def analytics_get_conversion_product_report_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`analytics_get_conversion_product_report`, returning ``ApiResponse(data, status, headers)``."""
-        return self.analytics_get_conversion_product_report(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.analytics_get_conversion_product_report, args, options)
 
     def analytics_create_conversion_product_report(
         self,
@@ -296,7 +296,7 @@ class AdAccountsApi(Endpoint):
 
     def analytics_create_conversion_product_report_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`analytics_create_conversion_product_report`, returning ``ApiResponse(data, status, headers)``."""
-        return self.analytics_create_conversion_product_report(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.analytics_create_conversion_product_report, args, options)
 
     def sandbox_delete(
         self,
@@ -319,7 +319,7 @@ class AdAccountsApi(Endpoint):
 
     def sandbox_delete_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`sandbox_delete`, returning ``ApiResponse(data, status, headers)``."""
-        return self.sandbox_delete(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.sandbox_delete, args, options)
 
     def ad_account_targeting_analytics_get(
         self,
@@ -368,7 +368,7 @@ class AdAccountsApi(Endpoint):
 
     def ad_account_targeting_analytics_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`ad_account_targeting_analytics_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self.ad_account_targeting_analytics_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.ad_account_targeting_analytics_get, args, options)
 
     def templates_list(
         self,
@@ -394,7 +394,7 @@ class AdAccountsApi(Endpoint):
 
     def templates_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`templates_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self.templates_list(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.templates_list, args, options)
 
     def analytics_create_template_report(
         self,
@@ -424,7 +424,7 @@ class AdAccountsApi(Endpoint):
 
     def analytics_create_template_report_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`analytics_create_template_report`, returning ``ApiResponse(data, status, headers)``."""
-        return self.analytics_create_template_report(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.analytics_create_template_report, args, options)
 
 
 _AD_ACCOUNTS_LIST = Operation(

@@ -67,7 +67,7 @@ class AdGroupsApi(Endpoint):
 
     def ad_groups_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`ad_groups_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self.ad_groups_list(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.ad_groups_list, args, options)
 
     def ad_groups_create(
         self,
@@ -105,7 +105,7 @@ class AdGroupsApi(Endpoint):
 
     def ad_groups_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`ad_groups_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self.ad_groups_create(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.ad_groups_create, args, options)
 
     def ad_groups_update(
         self,
@@ -126,7 +126,7 @@ class AdGroupsApi(Endpoint):
 
     def ad_groups_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`ad_groups_update`, returning ``ApiResponse(data, status, headers)``."""
-        return self.ad_groups_update(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.ad_groups_update, args, options)
 
     def ad_groups_analytics(
         self,
@@ -171,7 +171,7 @@ class AdGroupsApi(Endpoint):
 
     def ad_groups_analytics_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`ad_groups_analytics`, returning ``ApiResponse(data, status, headers)``."""
-        return self.ad_groups_analytics(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.ad_groups_analytics, args, options)
 
     def ad_groups_targeting_analytics_get(
         self,
@@ -222,7 +222,7 @@ class AdGroupsApi(Endpoint):
 
     def ad_groups_targeting_analytics_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`ad_groups_targeting_analytics_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self.ad_groups_targeting_analytics_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.ad_groups_targeting_analytics_get, args, options)
 
     def ad_groups_audience_sizing(
         self,
@@ -246,7 +246,7 @@ class AdGroupsApi(Endpoint):
 
     def ad_groups_audience_sizing_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`ad_groups_audience_sizing`, returning ``ApiResponse(data, status, headers)``."""
-        return self.ad_groups_audience_sizing(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.ad_groups_audience_sizing, args, options)
 
     def ad_groups_get(
         self,
@@ -267,7 +267,7 @@ class AdGroupsApi(Endpoint):
 
     def ad_groups_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`ad_groups_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self.ad_groups_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.ad_groups_get, args, options)
 
     def ad_groups_bid_floor_get(
         self,
@@ -301,7 +301,7 @@ class AdGroupsApi(Endpoint):
 
     def ad_groups_bid_floor_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`ad_groups_bid_floor_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self.ad_groups_bid_floor_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.ad_groups_bid_floor_get, args, options)
 
 
 _AD_GROUPS_LIST = Operation(

@@ -54,7 +54,7 @@ class AdsApi(Endpoint):
 
     def ad_previews_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`ad_previews_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self.ad_previews_create(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.ad_previews_create, args, options)
 
     def ads_list(
         self,
@@ -95,7 +95,7 @@ class AdsApi(Endpoint):
 
     def ads_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`ads_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self.ads_list(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.ads_list, args, options)
 
     def ads_create(
         self,
@@ -116,7 +116,7 @@ class AdsApi(Endpoint):
 
     def ads_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`ads_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self.ads_create(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.ads_create, args, options)
 
     def ads_update(
         self,
@@ -137,7 +137,7 @@ class AdsApi(Endpoint):
 
     def ads_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`ads_update`, returning ``ApiResponse(data, status, headers)``."""
-        return self.ads_update(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.ads_update, args, options)
 
     def ads_analytics(
         self,
@@ -185,7 +185,7 @@ class AdsApi(Endpoint):
 
     def ads_analytics_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`ads_analytics`, returning ``ApiResponse(data, status, headers)``."""
-        return self.ads_analytics(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.ads_analytics, args, options)
 
     def ad_targeting_analytics_get(
         self,
@@ -236,7 +236,7 @@ class AdsApi(Endpoint):
 
     def ad_targeting_analytics_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`ad_targeting_analytics_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self.ad_targeting_analytics_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.ad_targeting_analytics_get, args, options)
 
     def ads_get(
         self,
@@ -259,7 +259,7 @@ class AdsApi(Endpoint):
 
     def ads_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`ads_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self.ads_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.ads_get, args, options)
 
 
 _AD_PREVIEWS_CREATE = Operation(

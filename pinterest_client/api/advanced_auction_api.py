@@ -46,7 +46,7 @@ class AdvancedAuctionApi(Endpoint):
 
     def advanced_auction_items_get_post_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`advanced_auction_items_get_post`, returning ``ApiResponse(data, status, headers)``."""
-        return self.advanced_auction_items_get_post(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.advanced_auction_items_get_post, args, options)
 
     def advanced_auction_items_submit_post(
         self,
@@ -74,7 +74,7 @@ class AdvancedAuctionApi(Endpoint):
 
     def advanced_auction_items_submit_post_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`advanced_auction_items_submit_post`, returning ``ApiResponse(data, status, headers)``."""
-        return self.advanced_auction_items_submit_post(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.advanced_auction_items_submit_post, args, options)
 
 
 _ADVANCED_AUCTION_ITEMS_GET_POST = Operation(

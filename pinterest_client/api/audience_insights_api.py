@@ -41,7 +41,7 @@ class AudienceInsightsApi(Endpoint):
 
     def audience_insights_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`audience_insights_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self.audience_insights_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.audience_insights_get, args, options)
 
     def audience_insights_scope_and_type_get(
         self,
@@ -60,7 +60,7 @@ class AudienceInsightsApi(Endpoint):
 
     def audience_insights_scope_and_type_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`audience_insights_scope_and_type_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self.audience_insights_scope_and_type_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.audience_insights_scope_and_type_get, args, options)
 
 
 _AUDIENCE_INSIGHTS_GET = Operation(

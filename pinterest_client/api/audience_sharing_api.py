@@ -64,7 +64,7 @@ class AudienceSharingApi(Endpoint):
 
     def ad_accounts_audiences_shared_accounts_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`ad_accounts_audiences_shared_accounts_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self.ad_accounts_audiences_shared_accounts_list(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.ad_accounts_audiences_shared_accounts_list, args, options)
 
     def update_ad_account_to_ad_account_shared_audience(
         self,
@@ -85,7 +85,7 @@ class AudienceSharingApi(Endpoint):
 
     def update_ad_account_to_ad_account_shared_audience_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`update_ad_account_to_ad_account_shared_audience`, returning ``ApiResponse(data, status, headers)``."""
-        return self.update_ad_account_to_ad_account_shared_audience(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.update_ad_account_to_ad_account_shared_audience, args, options)
 
     def update_ad_account_to_business_shared_audience(
         self,
@@ -106,7 +106,7 @@ class AudienceSharingApi(Endpoint):
 
     def update_ad_account_to_business_shared_audience_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`update_ad_account_to_business_shared_audience`, returning ``ApiResponse(data, status, headers)``."""
-        return self.update_ad_account_to_business_shared_audience(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.update_ad_account_to_business_shared_audience, args, options)
 
     def shared_audiences_for_business_list(
         self,
@@ -132,7 +132,7 @@ class AudienceSharingApi(Endpoint):
 
     def shared_audiences_for_business_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`shared_audiences_for_business_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self.shared_audiences_for_business_list(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.shared_audiences_for_business_list, args, options)
 
     def business_account_audiences_shared_accounts_list(
         self,
@@ -162,7 +162,7 @@ class AudienceSharingApi(Endpoint):
 
     def business_account_audiences_shared_accounts_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`business_account_audiences_shared_accounts_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self.business_account_audiences_shared_accounts_list(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.business_account_audiences_shared_accounts_list, args, options)
 
     def update_business_to_ad_account_shared_audience(
         self,
@@ -183,7 +183,7 @@ class AudienceSharingApi(Endpoint):
 
     def update_business_to_ad_account_shared_audience_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`update_business_to_ad_account_shared_audience`, returning ``ApiResponse(data, status, headers)``."""
-        return self.update_business_to_ad_account_shared_audience(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.update_business_to_ad_account_shared_audience, args, options)
 
     def update_business_to_business_shared_audience(
         self,
@@ -204,7 +204,7 @@ class AudienceSharingApi(Endpoint):
 
     def update_business_to_business_shared_audience_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`update_business_to_business_shared_audience`, returning ``ApiResponse(data, status, headers)``."""
-        return self.update_business_to_business_shared_audience(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.update_business_to_business_shared_audience, args, options)
 
 
 _AD_ACCOUNTS_AUDIENCES_SHARED_ACCOUNTS_LIST = Operation(

@@ -47,7 +47,7 @@ class AudiencesApi(Endpoint):
 
     def audiences_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`audiences_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self.audiences_list(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.audiences_list, args, options)
 
     def audiences_create(
         self,
@@ -71,7 +71,7 @@ class AudiencesApi(Endpoint):
 
     def audiences_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`audiences_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self.audiences_create(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.audiences_create, args, options)
 
     def audiences_get(
         self,
@@ -92,7 +92,7 @@ class AudiencesApi(Endpoint):
 
     def audiences_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`audiences_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self.audiences_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.audiences_get, args, options)
 
     def audiences_update(
         self,
@@ -115,7 +115,7 @@ class AudiencesApi(Endpoint):
 
     def audiences_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`audiences_update`, returning ``ApiResponse(data, status, headers)``."""
-        return self.audiences_update(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.audiences_update, args, options)
 
     def audiences_create_custom(
         self,
@@ -138,7 +138,7 @@ class AudiencesApi(Endpoint):
 
     def audiences_create_custom_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`audiences_create_custom`, returning ``ApiResponse(data, status, headers)``."""
-        return self.audiences_create_custom(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.audiences_create_custom, args, options)
 
 
 _AUDIENCES_LIST = Operation(

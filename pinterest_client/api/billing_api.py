@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from pinterest_client.model.ssio_create_insertion_order_response import SSIOCreateInsertionOrderResponse
     from pinterest_client.model.ssio_edit_insertion_order_request import SSIOEditInsertionOrderRequest
     from pinterest_client.model.ssio_edit_insertion_order_response import SSIOEditInsertionOrderResponse
-    from pinterest_client.model.ssio_insertion_order_status_response import SSIOInsertionOrderStatusResponse
+    from pinterest_client.model.ssio_insertion_order_status import SSIOInsertionOrderStatus
     from pinterest_client.model.ssio_insertion_orders_status_get_by_ad_account_response import (
         SsioInsertionOrdersStatusGetByAdAccountResponse,
     )
@@ -58,7 +58,7 @@ class BillingApi(Endpoint):
 
     def ads_credits_discounts_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`ads_credits_discounts_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self.ads_credits_discounts_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.ads_credits_discounts_get, args, options)
 
     def ads_credit_redeem(
         self,
@@ -81,7 +81,7 @@ class BillingApi(Endpoint):
 
     def ads_credit_redeem_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`ads_credit_redeem`, returning ``ApiResponse(data, status, headers)``."""
-        return self.ads_credit_redeem(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.ads_credit_redeem, args, options)
 
     def billing_profiles_get(
         self,
@@ -109,7 +109,7 @@ class BillingApi(Endpoint):
 
     def billing_profiles_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`billing_profiles_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self.billing_profiles_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.billing_profiles_get, args, options)
 
     def billing_invoices_get(
         self,
@@ -145,7 +145,7 @@ class BillingApi(Endpoint):
 
     def billing_invoices_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`billing_invoices_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self.billing_invoices_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.billing_invoices_get, args, options)
 
     def billing_invoice_download_get(
         self,
@@ -166,7 +166,7 @@ class BillingApi(Endpoint):
 
     def billing_invoice_download_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`billing_invoice_download_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self.billing_invoice_download_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.billing_invoice_download_get, args, options)
 
     def ssio_accounts_get(
         self,
@@ -186,7 +186,7 @@ class BillingApi(Endpoint):
 
     def ssio_accounts_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`ssio_accounts_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self.ssio_accounts_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.ssio_accounts_get, args, options)
 
     def ssio_insertion_order_create(
         self,
@@ -208,7 +208,7 @@ class BillingApi(Endpoint):
 
     def ssio_insertion_order_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`ssio_insertion_order_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self.ssio_insertion_order_create(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.ssio_insertion_order_create, args, options)
 
     def ssio_insertion_order_edit(
         self,
@@ -230,7 +230,7 @@ class BillingApi(Endpoint):
 
     def ssio_insertion_order_edit_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`ssio_insertion_order_edit`, returning ``ApiResponse(data, status, headers)``."""
-        return self.ssio_insertion_order_edit(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.ssio_insertion_order_edit, args, options)
 
     def ssio_insertion_orders_status_get_by_ad_account(
         self,
@@ -255,14 +255,14 @@ class BillingApi(Endpoint):
 
     def ssio_insertion_orders_status_get_by_ad_account_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`ssio_insertion_orders_status_get_by_ad_account`, returning ``ApiResponse(data, status, headers)``."""
-        return self.ssio_insertion_orders_status_get_by_ad_account(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.ssio_insertion_orders_status_get_by_ad_account, args, options)
 
     def ssio_insertion_orders_status_get_by_pin_order_id(
         self,
         ad_account_id: str,
         pin_order_id: str,
         **options: Unpack[CallOptions],
-    ) -> SSIOInsertionOrderStatusResponse:
+    ) -> SSIOInsertionOrderStatus:
         """Get insertion order status by pin order id.
 
         Get insertion order status for pin order id <code>pin_order_id</code>.
@@ -270,14 +270,14 @@ class BillingApi(Endpoint):
 
         :param ad_account_id: Unique identifier of an ad account.
         :param pin_order_id: The pin order id associated with the ssio insertion order
-        :returns: SSIOInsertionOrderStatusResponse
+        :returns: SSIOInsertionOrderStatus
         `GET /ad_accounts/{ad_account_id}/ssio/insertion_orders/{pin_order_id}/status`
         """
         return self.api_client.call_api(_SSIO_INSERTION_ORDERS_STATUS_GET_BY_PIN_ORDER_ID, (ad_account_id, pin_order_id), options)
 
     def ssio_insertion_orders_status_get_by_pin_order_id_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`ssio_insertion_orders_status_get_by_pin_order_id`, returning ``ApiResponse(data, status, headers)``."""
-        return self.ssio_insertion_orders_status_get_by_pin_order_id(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.ssio_insertion_orders_status_get_by_pin_order_id, args, options)
 
     def ssio_order_lines_get_by_ad_account(
         self,
@@ -304,7 +304,7 @@ class BillingApi(Endpoint):
 
     def ssio_order_lines_get_by_ad_account_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`ssio_order_lines_get_by_ad_account`, returning ``ApiResponse(data, status, headers)``."""
-        return self.ssio_order_lines_get_by_ad_account(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.ssio_order_lines_get_by_ad_account, args, options)
 
 
 _ADS_CREDITS_DISCOUNTS_GET = Operation(
@@ -460,7 +460,7 @@ _SSIO_INSERTION_ORDERS_STATUS_GET_BY_PIN_ORDER_ID = Operation(
             Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
             Param('pin_order_id', 'path', 'str', required=True),
     ),
-    responses={'200': 'SSIOInsertionOrderStatusResponse'},
+    responses={'200': 'SSIOInsertionOrderStatus'},
     security=('pinterest_oauth2',),
     rate_limit_category='ads_read',
 )

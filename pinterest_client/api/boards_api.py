@@ -54,7 +54,7 @@ class BoardsApi(Endpoint):
 
     def boards_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`boards_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self.boards_list(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.boards_list, args, options)
 
     def boards_create(
         self,
@@ -78,7 +78,7 @@ class BoardsApi(Endpoint):
 
     def boards_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`boards_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self.boards_create(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.boards_create, args, options)
 
     def boards_get(
         self,
@@ -102,7 +102,7 @@ class BoardsApi(Endpoint):
 
     def boards_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`boards_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self.boards_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.boards_get, args, options)
 
     def boards_delete(
         self,
@@ -126,7 +126,7 @@ class BoardsApi(Endpoint):
 
     def boards_delete_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`boards_delete`, returning ``ApiResponse(data, status, headers)``."""
-        return self.boards_delete(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.boards_delete, args, options)
 
     def boards_update(
         self,
@@ -152,7 +152,7 @@ class BoardsApi(Endpoint):
 
     def boards_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`boards_update`, returning ``ApiResponse(data, status, headers)``."""
-        return self.boards_update(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.boards_update, args, options)
 
     def boards_list_pins(
         self,
@@ -184,7 +184,7 @@ class BoardsApi(Endpoint):
 
     def boards_list_pins_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`boards_list_pins`, returning ``ApiResponse(data, status, headers)``."""
-        return self.boards_list_pins(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.boards_list_pins, args, options)
 
     def board_sections_list(
         self,
@@ -212,7 +212,7 @@ class BoardsApi(Endpoint):
 
     def board_sections_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`board_sections_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self.board_sections_list(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.board_sections_list, args, options)
 
     def board_sections_create(
         self,
@@ -238,7 +238,7 @@ class BoardsApi(Endpoint):
 
     def board_sections_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`board_sections_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self.board_sections_create(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.board_sections_create, args, options)
 
     def board_sections_delete(
         self,
@@ -264,7 +264,7 @@ class BoardsApi(Endpoint):
 
     def board_sections_delete_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`board_sections_delete`, returning ``ApiResponse(data, status, headers)``."""
-        return self.board_sections_delete(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.board_sections_delete, args, options)
 
     def board_sections_update(
         self,
@@ -292,7 +292,7 @@ class BoardsApi(Endpoint):
 
     def board_sections_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`board_sections_update`, returning ``ApiResponse(data, status, headers)``."""
-        return self.board_sections_update(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.board_sections_update, args, options)
 
     def board_sections_list_pins(
         self,
@@ -322,7 +322,7 @@ class BoardsApi(Endpoint):
 
     def board_sections_list_pins_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`board_sections_list_pins`, returning ``ApiResponse(data, status, headers)``."""
-        return self.board_sections_list_pins(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.board_sections_list_pins, args, options)
 
 
 _BOARDS_LIST = Operation(

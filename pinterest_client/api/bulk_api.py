@@ -42,7 +42,7 @@ class BulkApi(Endpoint):
 
     def bulk_download_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`bulk_download_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self.bulk_download_create(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.bulk_download_create, args, options)
 
     def bulk_upsert_create(
         self,
@@ -65,7 +65,7 @@ class BulkApi(Endpoint):
 
     def bulk_upsert_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`bulk_upsert_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self.bulk_upsert_create(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.bulk_upsert_create, args, options)
 
     def bulk_request_get(
         self,
@@ -90,7 +90,7 @@ class BulkApi(Endpoint):
 
     def bulk_request_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`bulk_request_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self.bulk_request_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.bulk_request_get, args, options)
 
 
 _BULK_DOWNLOAD_CREATE = Operation(

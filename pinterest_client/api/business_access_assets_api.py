@@ -18,9 +18,6 @@ if TYPE_CHECKING:
     from pinterest_client.model.business_members_asset_access_delete_request import (
         BusinessMembersAssetAccessDeleteRequest,
     )
-    from pinterest_client.model.business_partner_asset_access_get_partner_type import (
-        BusinessPartnerAssetAccessGetPartnerType,
-    )
     from pinterest_client.model.business_partner_asset_access_get_response import BusinessPartnerAssetAccessGetResponse
     from pinterest_client.model.create_asset_group_body import CreateAssetGroupBody
     from pinterest_client.model.create_asset_group_response import CreateAssetGroupResponse
@@ -33,6 +30,7 @@ if TYPE_CHECKING:
     from pinterest_client.model.delete_partner_assets_results_response_array import (
         DeletePartnerAssetsResultsResponseArray,
     )
+    from pinterest_client.model.partner_type import PartnerType
     from pinterest_client.model.permissions_with_owner import PermissionsWithOwner
     from pinterest_client.model.update_asset_group_body import UpdateAssetGroupBody
     from pinterest_client.model.update_asset_group_response import UpdateAssetGroupResponse
@@ -77,7 +75,7 @@ class BusinessAccessAssetsApi(Endpoint):
 
     def business_asset_members_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`business_asset_members_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self.business_asset_members_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.business_asset_members_get, args, options)
 
     def business_asset_partners_get(
         self,
@@ -107,7 +105,7 @@ class BusinessAccessAssetsApi(Endpoint):
 
     def business_asset_partners_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`business_asset_partners_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self.business_asset_partners_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.business_asset_partners_get, args, options)
 
     def business_assets_get(
         self,
@@ -141,7 +139,7 @@ class BusinessAccessAssetsApi(Endpoint):
 
     def business_assets_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`business_assets_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self.business_assets_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.business_assets_get, args, options)
 
     def business_member_assets_get(
         self,
@@ -174,7 +172,7 @@ class BusinessAccessAssetsApi(Endpoint):
 
     def business_member_assets_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`business_member_assets_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self.business_member_assets_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.business_member_assets_get, args, options)
 
     def business_members_asset_access_delete(
         self,
@@ -195,7 +193,7 @@ class BusinessAccessAssetsApi(Endpoint):
 
     def business_members_asset_access_delete_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`business_members_asset_access_delete`, returning ``ApiResponse(data, status, headers)``."""
-        return self.business_members_asset_access_delete(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.business_members_asset_access_delete, args, options)
 
     def business_members_asset_access_update(
         self,
@@ -217,7 +215,7 @@ class BusinessAccessAssetsApi(Endpoint):
 
     def business_members_asset_access_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`business_members_asset_access_update`, returning ``ApiResponse(data, status, headers)``."""
-        return self.business_members_asset_access_update(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.business_members_asset_access_update, args, options)
 
     def delete_partner_asset_access_handler_impl(
         self,
@@ -240,7 +238,7 @@ class BusinessAccessAssetsApi(Endpoint):
 
     def delete_partner_asset_access_handler_impl_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`delete_partner_asset_access_handler_impl`, returning ``ApiResponse(data, status, headers)``."""
-        return self.delete_partner_asset_access_handler_impl(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.delete_partner_asset_access_handler_impl, args, options)
 
     def update_partner_asset_access_handler_impl(
         self,
@@ -267,14 +265,14 @@ class BusinessAccessAssetsApi(Endpoint):
 
     def update_partner_asset_access_handler_impl_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`update_partner_asset_access_handler_impl`, returning ``ApiResponse(data, status, headers)``."""
-        return self.update_partner_asset_access_handler_impl(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.update_partner_asset_access_handler_impl, args, options)
 
     def business_partner_asset_access_get(
         self,
         business_id: str,
         partner_id: str,
         *,
-        partner_type: Optional[BusinessPartnerAssetAccessGetPartnerType] = None,
+        partner_type: Optional[Union[PartnerType, str]] = None,
         asset_type: Optional[str] = None,
         start_index: Optional[int] = None,
         page_size: Optional[int] = None,
@@ -302,7 +300,7 @@ class BusinessAccessAssetsApi(Endpoint):
 
     def business_partner_asset_access_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`business_partner_asset_access_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self.business_partner_asset_access_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.business_partner_asset_access_get, args, options)
 
     def asset_group_create(
         self,
@@ -324,7 +322,7 @@ class BusinessAccessAssetsApi(Endpoint):
 
     def asset_group_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`asset_group_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self.asset_group_create(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.asset_group_create, args, options)
 
     def asset_group_delete(
         self,
@@ -345,7 +343,7 @@ class BusinessAccessAssetsApi(Endpoint):
 
     def asset_group_delete_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`asset_group_delete`, returning ``ApiResponse(data, status, headers)``."""
-        return self.asset_group_delete(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.asset_group_delete, args, options)
 
     def asset_group_update(
         self,
@@ -366,7 +364,7 @@ class BusinessAccessAssetsApi(Endpoint):
 
     def asset_group_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`asset_group_update`, returning ``ApiResponse(data, status, headers)``."""
-        return self.asset_group_update(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.asset_group_update, args, options)
 
 
 _BUSINESS_ASSET_MEMBERS_GET = Operation(
@@ -517,7 +515,7 @@ _BUSINESS_PARTNER_ASSET_ACCESS_GET = Operation(
     params=(
             Param('business_id', 'path', 'str', required=True, max_length=20, min_length=1, pattern='^\\d+$'),
             Param('partner_id', 'path', 'str', required=True, max_length=20, min_length=1, pattern='^\\d+$'),
-            Param('partner_type', 'query', 'BusinessPartnerAssetAccessGetPartnerType'),
+            Param('partner_type', 'query', 'PartnerType'),
             Param('asset_type', 'query', 'str', enum=('AD_ACCOUNT', 'PROFILE', 'ASSET_GROUP', 'CATALOG', 'CONSUMER')),
             Param('start_index', 'query', 'int', minimum=0),
             Param('page_size', 'query', 'int', maximum=250, minimum=1),

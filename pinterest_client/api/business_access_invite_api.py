@@ -47,7 +47,7 @@ class BusinessAccessInviteApi(Endpoint):
 
     def respond_business_access_invites_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`respond_business_access_invites`, returning ``ApiResponse(data, status, headers)``."""
-        return self.respond_business_access_invites(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.respond_business_access_invites, args, options)
 
     def create_asset_invites(
         self,
@@ -82,7 +82,7 @@ class BusinessAccessInviteApi(Endpoint):
 
     def create_asset_invites_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`create_asset_invites`, returning ``ApiResponse(data, status, headers)``."""
-        return self.create_asset_invites(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.create_asset_invites, args, options)
 
     def asset_access_requests_create(
         self,
@@ -103,7 +103,7 @@ class BusinessAccessInviteApi(Endpoint):
 
     def asset_access_requests_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`asset_access_requests_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self.asset_access_requests_create(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.asset_access_requests_create, args, options)
 
     def get_invites(
         self,
@@ -133,7 +133,7 @@ class BusinessAccessInviteApi(Endpoint):
 
     def get_invites_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`get_invites`, returning ``ApiResponse(data, status, headers)``."""
-        return self.get_invites(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.get_invites, args, options)
 
     def create_membership_or_partnership_invites(
         self,
@@ -167,7 +167,7 @@ class BusinessAccessInviteApi(Endpoint):
 
     def create_membership_or_partnership_invites_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`create_membership_or_partnership_invites`, returning ``ApiResponse(data, status, headers)``."""
-        return self.create_membership_or_partnership_invites(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.create_membership_or_partnership_invites, args, options)
 
     def cancel_invites_or_requests(
         self,
@@ -188,7 +188,7 @@ class BusinessAccessInviteApi(Endpoint):
 
     def cancel_invites_or_requests_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`cancel_invites_or_requests`, returning ``ApiResponse(data, status, headers)``."""
-        return self.cancel_invites_or_requests(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.cancel_invites_or_requests, args, options)
 
 
 _RESPOND_BUSINESS_ACCESS_INVITES = Operation(

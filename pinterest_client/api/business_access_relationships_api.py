@@ -52,7 +52,7 @@ class BusinessAccessRelationshipsApi(Endpoint):
 
     def get_business_employers_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`get_business_employers`, returning ``ApiResponse(data, status, headers)``."""
-        return self.get_business_employers(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.get_business_employers, args, options)
 
     def system_user_update(
         self,
@@ -75,7 +75,7 @@ class BusinessAccessRelationshipsApi(Endpoint):
 
     def system_user_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`system_user_update`, returning ``ApiResponse(data, status, headers)``."""
-        return self.system_user_update(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.system_user_update, args, options)
 
     def get_business_members(
         self,
@@ -110,7 +110,7 @@ class BusinessAccessRelationshipsApi(Endpoint):
 
     def get_business_members_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`get_business_members`, returning ``ApiResponse(data, status, headers)``."""
-        return self.get_business_members(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.get_business_members, args, options)
 
     def delete_business_membership(
         self,
@@ -131,7 +131,7 @@ class BusinessAccessRelationshipsApi(Endpoint):
 
     def delete_business_membership_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`delete_business_membership`, returning ``ApiResponse(data, status, headers)``."""
-        return self.delete_business_membership(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.delete_business_membership, args, options)
 
     def update_business_memberships(
         self,
@@ -152,7 +152,7 @@ class BusinessAccessRelationshipsApi(Endpoint):
 
     def update_business_memberships_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`update_business_memberships`, returning ``ApiResponse(data, status, headers)``."""
-        return self.update_business_memberships(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.update_business_memberships, args, options)
 
     def get_business_partners(
         self,
@@ -189,7 +189,7 @@ class BusinessAccessRelationshipsApi(Endpoint):
 
     def get_business_partners_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`get_business_partners`, returning ``ApiResponse(data, status, headers)``."""
-        return self.get_business_partners(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.get_business_partners, args, options)
 
     def delete_business_partners(
         self,
@@ -211,7 +211,7 @@ class BusinessAccessRelationshipsApi(Endpoint):
 
     def delete_business_partners_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`delete_business_partners`, returning ``ApiResponse(data, status, headers)``."""
-        return self.delete_business_partners(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.delete_business_partners, args, options)
 
     def brand_accounts_create(
         self,
@@ -232,7 +232,7 @@ class BusinessAccessRelationshipsApi(Endpoint):
 
     def brand_accounts_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`brand_accounts_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self.brand_accounts_create(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.brand_accounts_create, args, options)
 
     def brand_accounts_update(
         self,
@@ -255,7 +255,7 @@ class BusinessAccessRelationshipsApi(Endpoint):
 
     def brand_accounts_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`brand_accounts_update`, returning ``ApiResponse(data, status, headers)``."""
-        return self.brand_accounts_update(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.brand_accounts_update, args, options)
 
 
 _GET_BUSINESS_EMPLOYERS = Operation(

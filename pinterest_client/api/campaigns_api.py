@@ -19,7 +19,6 @@ if TYPE_CHECKING:
     from pinterest_client.model.campaign_create_response import CampaignCreateResponse
     from pinterest_client.model.campaign_response import CampaignResponse
     from pinterest_client.model.campaign_update_request import CampaignUpdateRequest
-    from pinterest_client.model.campaign_update_response import CampaignUpdateResponse
     from pinterest_client.model.campaigns_analytics_response import CampaignsAnalyticsResponse
     from pinterest_client.model.campaigns_list_response import CampaignsListResponse
     from pinterest_client.model.conversion_report_attribution_type import ConversionReportAttributionType
@@ -60,7 +59,7 @@ class CampaignsApi(Endpoint):
 
     def campaigns_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`campaigns_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self.campaigns_list(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.campaigns_list, args, options)
 
     def campaigns_create(
         self,
@@ -96,14 +95,14 @@ class CampaignsApi(Endpoint):
 
     def campaigns_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`campaigns_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self.campaigns_create(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.campaigns_create, args, options)
 
     def campaigns_update(
         self,
         ad_account_id: str,
         campaign_update_request: List[CampaignUpdateRequest],
         **options: Unpack[CallOptions],
-    ) -> CampaignUpdateResponse:
+    ) -> CampaignCreateResponse:
         """Update campaigns
 
         <p>Update multiple ad campaigns based on campaign_ids. </p>
@@ -124,14 +123,14 @@ class CampaignsApi(Endpoint):
 
         :param ad_account_id: Unique identifier of an ad account.
         :param campaign_update_request: Array of campaigns.
-        :returns: CampaignUpdateResponse
+        :returns: CampaignCreateResponse
         `PATCH /ad_accounts/{ad_account_id}/campaigns`
         """
         return self.api_client.call_api(_CAMPAIGNS_UPDATE, (ad_account_id, campaign_update_request), options)
 
     def campaigns_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`campaigns_update`, returning ``ApiResponse(data, status, headers)``."""
-        return self.campaigns_update(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.campaigns_update, args, options)
 
     def campaigns_analytics(
         self,
@@ -176,7 +175,7 @@ class CampaignsApi(Endpoint):
 
     def campaigns_analytics_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`campaigns_analytics`, returning ``ApiResponse(data, status, headers)``."""
-        return self.campaigns_analytics(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.campaigns_analytics, args, options)
 
     def campaign_targeting_analytics_get(
         self,
@@ -227,7 +226,7 @@ class CampaignsApi(Endpoint):
 
     def campaign_targeting_analytics_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`campaign_targeting_analytics_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self.campaign_targeting_analytics_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.campaign_targeting_analytics_get, args, options)
 
     def campaigns_get(
         self,
@@ -248,7 +247,7 @@ class CampaignsApi(Endpoint):
 
     def campaigns_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`campaigns_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self.campaigns_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.campaigns_get, args, options)
 
     def ad_pins_analytics(
         self,
@@ -291,7 +290,7 @@ class CampaignsApi(Endpoint):
 
     def ad_pins_analytics_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`ad_pins_analytics`, returning ``ApiResponse(data, status, headers)``."""
-        return self.ad_pins_analytics(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.ad_pins_analytics, args, options)
 
 
 _CAMPAIGNS_LIST = Operation(
@@ -340,7 +339,7 @@ _CAMPAIGNS_UPDATE = Operation(
     body_name='campaign_update_request',
     body_required=True,
     content_type='application/json',
-    responses={'200': 'CampaignUpdateResponse'},
+    responses={'200': 'CampaignCreateResponse'},
     security=('pinterest_oauth2',),
     rate_limit_category='ads_write',
 )

@@ -53,7 +53,7 @@ class CatalogFeedsApi(Endpoint):
 
     def feeds_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`feeds_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self.feeds_list(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.feeds_list, args, options)
 
     def feeds_create(
         self,
@@ -87,7 +87,7 @@ class CatalogFeedsApi(Endpoint):
 
     def feeds_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`feeds_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self.feeds_create(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.feeds_create, args, options)
 
     def feeds_get(
         self,
@@ -114,7 +114,7 @@ class CatalogFeedsApi(Endpoint):
 
     def feeds_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`feeds_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self.feeds_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.feeds_get, args, options)
 
     def feeds_delete(
         self,
@@ -141,7 +141,7 @@ class CatalogFeedsApi(Endpoint):
 
     def feeds_delete_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`feeds_delete`, returning ``ApiResponse(data, status, headers)``."""
-        return self.feeds_delete(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.feeds_delete, args, options)
 
     def feeds_update(
         self,
@@ -173,7 +173,7 @@ class CatalogFeedsApi(Endpoint):
 
     def feeds_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`feeds_update`, returning ``ApiResponse(data, status, headers)``."""
-        return self.feeds_update(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.feeds_update, args, options)
 
     def feeds_ingest(
         self,
@@ -201,7 +201,7 @@ class CatalogFeedsApi(Endpoint):
 
     def feeds_ingest_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`feeds_ingest`, returning ``ApiResponse(data, status, headers)``."""
-        return self.feeds_ingest(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.feeds_ingest, args, options)
 
     def feed_processing_results_list(
         self,
@@ -232,7 +232,7 @@ class CatalogFeedsApi(Endpoint):
 
     def feed_processing_results_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`feed_processing_results_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self.feed_processing_results_list(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.feed_processing_results_list, args, options)
 
     def items_issues_list(
         self,
@@ -269,7 +269,7 @@ class CatalogFeedsApi(Endpoint):
 
     def items_issues_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`items_issues_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self.items_issues_list(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.items_issues_list, args, options)
 
 
 _FEEDS_LIST = Operation(

@@ -46,7 +46,7 @@ class CatalogItemsApi(Endpoint):
 
     def items_post_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`items_post`, returning ``ApiResponse(data, status, headers)``."""
-        return self.items_post(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.items_post, args, options)
 
     def items_batch_post(
         self,
@@ -76,7 +76,7 @@ class CatalogItemsApi(Endpoint):
 
     def items_batch_post_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`items_batch_post`, returning ``ApiResponse(data, status, headers)``."""
-        return self.items_batch_post(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.items_batch_post, args, options)
 
     def items_batch_get(
         self,
@@ -101,7 +101,7 @@ class CatalogItemsApi(Endpoint):
 
     def items_batch_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`items_batch_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self.items_batch_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.items_batch_get, args, options)
 
 
 _ITEMS_POST = Operation(

@@ -59,7 +59,7 @@ class CatalogProductGroupsApi(Endpoint):
 
     def catalogs_product_groups_create_many_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`catalogs_product_groups_create_many`, returning ``ApiResponse(data, status, headers)``."""
-        return self.catalogs_product_groups_create_many(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.catalogs_product_groups_create_many, args, options)
 
     def catalogs_product_groups_delete_many(
         self,
@@ -86,7 +86,7 @@ class CatalogProductGroupsApi(Endpoint):
 
     def catalogs_product_groups_delete_many_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`catalogs_product_groups_delete_many`, returning ``ApiResponse(data, status, headers)``."""
-        return self.catalogs_product_groups_delete_many(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.catalogs_product_groups_delete_many, args, options)
 
     def catalogs_product_groups_list(
         self,
@@ -121,7 +121,7 @@ class CatalogProductGroupsApi(Endpoint):
 
     def catalogs_product_groups_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`catalogs_product_groups_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self.catalogs_product_groups_list(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.catalogs_product_groups_list, args, options)
 
     def catalogs_product_groups_create(
         self,
@@ -151,7 +151,7 @@ class CatalogProductGroupsApi(Endpoint):
 
     def catalogs_product_groups_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`catalogs_product_groups_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self.catalogs_product_groups_create(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.catalogs_product_groups_create, args, options)
 
     def catalogs_product_groups_get(
         self,
@@ -178,7 +178,7 @@ class CatalogProductGroupsApi(Endpoint):
 
     def catalogs_product_groups_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`catalogs_product_groups_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self.catalogs_product_groups_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.catalogs_product_groups_get, args, options)
 
     def catalogs_product_groups_delete(
         self,
@@ -205,7 +205,7 @@ class CatalogProductGroupsApi(Endpoint):
 
     def catalogs_product_groups_delete_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`catalogs_product_groups_delete`, returning ``ApiResponse(data, status, headers)``."""
-        return self.catalogs_product_groups_delete(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.catalogs_product_groups_delete, args, options)
 
     def catalogs_product_groups_update(
         self,
@@ -237,7 +237,7 @@ class CatalogProductGroupsApi(Endpoint):
 
     def catalogs_product_groups_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`catalogs_product_groups_update`, returning ``ApiResponse(data, status, headers)``."""
-        return self.catalogs_product_groups_update(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.catalogs_product_groups_update, args, options)
 
     def catalogs_product_groups_product_counts_get(
         self,
@@ -264,7 +264,7 @@ class CatalogProductGroupsApi(Endpoint):
 
     def catalogs_product_groups_product_counts_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`catalogs_product_groups_product_counts_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self.catalogs_product_groups_product_counts_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.catalogs_product_groups_product_counts_get, args, options)
 
     def catalogs_product_group_pins_list(
         self,
@@ -297,7 +297,7 @@ class CatalogProductGroupsApi(Endpoint):
 
     def catalogs_product_group_pins_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`catalogs_product_group_pins_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self.catalogs_product_group_pins_list(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.catalogs_product_group_pins_list, args, options)
 
     def products_by_product_group_filter_list(
         self,
@@ -333,7 +333,7 @@ class CatalogProductGroupsApi(Endpoint):
 
     def products_by_product_group_filter_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`products_by_product_group_filter_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self.products_by_product_group_filter_list(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.products_by_product_group_filter_list, args, options)
 
 
 _CATALOGS_PRODUCT_GROUPS_CREATE_MANY = Operation(

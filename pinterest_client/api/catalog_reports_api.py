@@ -44,7 +44,7 @@ class CatalogReportsApi(Endpoint):
 
     def reports_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`reports_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self.reports_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.reports_get, args, options)
 
     def reports_create(
         self,
@@ -72,7 +72,7 @@ class CatalogReportsApi(Endpoint):
 
     def reports_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`reports_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self.reports_create(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.reports_create, args, options)
 
     def reports_stats(
         self,
@@ -101,7 +101,7 @@ class CatalogReportsApi(Endpoint):
 
     def reports_stats_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`reports_stats`, returning ``ApiResponse(data, status, headers)``."""
-        return self.reports_stats(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.reports_stats, args, options)
 
 
 _REPORTS_GET = Operation(

@@ -55,7 +55,7 @@ class CatalogsApi(Endpoint):
 
     def catalogs_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`catalogs_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self.catalogs_list(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.catalogs_list, args, options)
 
     def catalogs_create(
         self,
@@ -85,7 +85,7 @@ class CatalogsApi(Endpoint):
 
     def catalogs_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`catalogs_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self.catalogs_create(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.catalogs_create, args, options)
 
     def catalogs_available_filter_values(
         self,
@@ -120,7 +120,7 @@ class CatalogsApi(Endpoint):
 
     def catalogs_available_filter_values_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`catalogs_available_filter_values`, returning ``ApiResponse(data, status, headers)``."""
-        return self.catalogs_available_filter_values(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.catalogs_available_filter_values, args, options)
 
     def items_get(
         self,
@@ -155,7 +155,7 @@ class CatalogsApi(Endpoint):
 
     def items_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`items_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self.items_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.items_get, args, options)
 
     # The original client (spec 5.14.0) had these operations in this class; Pinterest has
     # since moved them to another tag. Same methods, reachable from both classes.

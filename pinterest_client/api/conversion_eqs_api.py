@@ -46,7 +46,7 @@ class ConversionEqsApi(Endpoint):
 
     def conversion_eqs_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`conversion_eqs_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self.conversion_eqs_list(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.conversion_eqs_list, args, options)
 
 
 _CONVERSION_EQS_LIST = Operation(

@@ -44,7 +44,7 @@ class ConversionEventsApi(Endpoint):
 
     def events_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`events_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self.events_create(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.events_create, args, options)
 
 
 _EVENTS_CREATE = Operation(

@@ -41,7 +41,7 @@ class ConversionTagsApi(Endpoint):
 
     def conversion_tags_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`conversion_tags_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self.conversion_tags_list(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.conversion_tags_list, args, options)
 
     def conversion_tags_create(
         self,
@@ -72,7 +72,7 @@ class ConversionTagsApi(Endpoint):
 
     def conversion_tags_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`conversion_tags_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self.conversion_tags_create(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.conversion_tags_create, args, options)
 
     def ocpm_eligible_conversion_tags_get(
         self,
@@ -91,7 +91,7 @@ class ConversionTagsApi(Endpoint):
 
     def ocpm_eligible_conversion_tags_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`ocpm_eligible_conversion_tags_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self.ocpm_eligible_conversion_tags_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.ocpm_eligible_conversion_tags_get, args, options)
 
     def page_visit_conversion_tags_get(
         self,
@@ -117,7 +117,7 @@ class ConversionTagsApi(Endpoint):
 
     def page_visit_conversion_tags_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`page_visit_conversion_tags_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self.page_visit_conversion_tags_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.page_visit_conversion_tags_get, args, options)
 
     def conversion_tags_get(
         self,
@@ -138,7 +138,7 @@ class ConversionTagsApi(Endpoint):
 
     def conversion_tags_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`conversion_tags_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self.conversion_tags_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.conversion_tags_get, args, options)
 
 
 _CONVERSION_TAGS_LIST = Operation(

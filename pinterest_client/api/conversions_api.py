@@ -34,7 +34,7 @@ class ConversionsApi(Endpoint):
 
     def advertiser_defined_events_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`advertiser_defined_events_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self.advertiser_defined_events_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.advertiser_defined_events_get, args, options)
 
 
 _ADVERTISER_DEFINED_EVENTS_GET = Operation(

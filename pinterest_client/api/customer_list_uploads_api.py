@@ -45,7 +45,7 @@ class CustomerListUploadsApi(Endpoint):
 
     def customer_list_uploads_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`customer_list_uploads_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self.customer_list_uploads_create(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.customer_list_uploads_create, args, options)
 
     def customer_list_uploads_get(
         self,
@@ -69,7 +69,7 @@ class CustomerListUploadsApi(Endpoint):
 
     def customer_list_uploads_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`customer_list_uploads_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self.customer_list_uploads_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.customer_list_uploads_get, args, options)
 
     def customer_list_uploads_run(
         self,
@@ -93,7 +93,7 @@ class CustomerListUploadsApi(Endpoint):
 
     def customer_list_uploads_run_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`customer_list_uploads_run`, returning ``ApiResponse(data, status, headers)``."""
-        return self.customer_list_uploads_run(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.customer_list_uploads_run, args, options)
 
 
 _CUSTOMER_LIST_UPLOADS_CREATE = Operation(

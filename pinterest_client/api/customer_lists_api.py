@@ -48,7 +48,7 @@ class CustomerListsApi(Endpoint):
 
     def customer_lists_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`customer_lists_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self.customer_lists_list(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.customer_lists_list, args, options)
 
     def customer_lists_create(
         self,
@@ -77,7 +77,7 @@ class CustomerListsApi(Endpoint):
 
     def customer_lists_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`customer_lists_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self.customer_lists_create(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.customer_lists_create, args, options)
 
     def customer_lists_get(
         self,
@@ -98,7 +98,7 @@ class CustomerListsApi(Endpoint):
 
     def customer_lists_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`customer_lists_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self.customer_lists_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.customer_lists_get, args, options)
 
     def customer_lists_update(
         self,
@@ -127,7 +127,7 @@ class CustomerListsApi(Endpoint):
 
     def customer_lists_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`customer_lists_update`, returning ``ApiResponse(data, status, headers)``."""
-        return self.customer_lists_update(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.customer_lists_update, args, options)
 
 
 _CUSTOMER_LISTS_LIST = Operation(

@@ -41,7 +41,7 @@ class IntegrationsApi(Endpoint):
 
     def integrations_commerce_post_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`integrations_commerce_post`, returning ``ApiResponse(data, status, headers)``."""
-        return self.integrations_commerce_post(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.integrations_commerce_post, args, options)
 
     def integrations_commerce_get(
         self,
@@ -61,7 +61,7 @@ class IntegrationsApi(Endpoint):
 
     def integrations_commerce_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`integrations_commerce_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self.integrations_commerce_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.integrations_commerce_get, args, options)
 
     def integrations_commerce_del(
         self,
@@ -81,7 +81,7 @@ class IntegrationsApi(Endpoint):
 
     def integrations_commerce_del_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`integrations_commerce_del`, returning ``ApiResponse(data, status, headers)``."""
-        return self.integrations_commerce_del(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.integrations_commerce_del, args, options)
 
     def integrations_commerce_patch(
         self,
@@ -103,7 +103,7 @@ class IntegrationsApi(Endpoint):
 
     def integrations_commerce_patch_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`integrations_commerce_patch`, returning ``ApiResponse(data, status, headers)``."""
-        return self.integrations_commerce_patch(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.integrations_commerce_patch, args, options)
 
     def integrations_logs_post(
         self,
@@ -123,7 +123,7 @@ class IntegrationsApi(Endpoint):
 
     def integrations_logs_post_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`integrations_logs_post`, returning ``ApiResponse(data, status, headers)``."""
-        return self.integrations_logs_post(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.integrations_logs_post, args, options)
 
     def integrations_get_list(
         self,
@@ -146,7 +146,7 @@ class IntegrationsApi(Endpoint):
 
     def integrations_get_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`integrations_get_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self.integrations_get_list(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.integrations_get_list, args, options)
 
     def integrations_get_by_id(
         self,
@@ -166,7 +166,7 @@ class IntegrationsApi(Endpoint):
 
     def integrations_get_by_id_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`integrations_get_by_id`, returning ``ApiResponse(data, status, headers)``."""
-        return self.integrations_get_by_id(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.integrations_get_by_id, args, options)
 
 
 _INTEGRATIONS_COMMERCE_POST = Operation(

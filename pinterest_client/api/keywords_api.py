@@ -62,7 +62,7 @@ class KeywordsApi(Endpoint):
 
     def keywords_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`keywords_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self.keywords_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.keywords_get, args, options)
 
     def keywords_create(
         self,
@@ -86,7 +86,7 @@ class KeywordsApi(Endpoint):
 
     def keywords_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`keywords_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self.keywords_create(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.keywords_create, args, options)
 
     def keywords_update(
         self,
@@ -107,7 +107,7 @@ class KeywordsApi(Endpoint):
 
     def keywords_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`keywords_update`, returning ``ApiResponse(data, status, headers)``."""
-        return self.keywords_update(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.keywords_update, args, options)
 
     def country_keywords_metrics_get(
         self,
@@ -132,7 +132,7 @@ class KeywordsApi(Endpoint):
 
     def country_keywords_metrics_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`country_keywords_metrics_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self.country_keywords_metrics_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.country_keywords_metrics_get, args, options)
 
     def trending_keywords_list(
         self,
@@ -170,7 +170,7 @@ class KeywordsApi(Endpoint):
 
     def trending_keywords_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`trending_keywords_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self.trending_keywords_list(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.trending_keywords_list, args, options)
 
 
 _KEYWORDS_GET = Operation(

@@ -56,7 +56,7 @@ class LabelsApi(Endpoint):
 
     def labels_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`labels_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self.labels_list(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.labels_list, args, options)
 
     def labels_create(
         self,
@@ -86,7 +86,7 @@ class LabelsApi(Endpoint):
 
     def labels_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`labels_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self.labels_create(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.labels_create, args, options)
 
     def labels_update(
         self,
@@ -113,7 +113,7 @@ class LabelsApi(Endpoint):
 
     def labels_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`labels_update`, returning ``ApiResponse(data, status, headers)``."""
-        return self.labels_update(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.labels_update, args, options)
 
 
 _LABELS_LIST = Operation(

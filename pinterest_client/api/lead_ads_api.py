@@ -43,7 +43,7 @@ class LeadAdsApi(Endpoint):
 
     def ad_accounts_subscriptions_get_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`ad_accounts_subscriptions_get_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self.ad_accounts_subscriptions_get_list(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.ad_accounts_subscriptions_get_list, args, options)
 
     def ad_accounts_subscriptions_post(
         self,
@@ -68,7 +68,7 @@ class LeadAdsApi(Endpoint):
 
     def ad_accounts_subscriptions_post_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`ad_accounts_subscriptions_post`, returning ``ApiResponse(data, status, headers)``."""
-        return self.ad_accounts_subscriptions_post(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.ad_accounts_subscriptions_post, args, options)
 
     def ad_accounts_subscriptions_get_by_id(
         self,
@@ -90,7 +90,7 @@ class LeadAdsApi(Endpoint):
 
     def ad_accounts_subscriptions_get_by_id_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`ad_accounts_subscriptions_get_by_id`, returning ``ApiResponse(data, status, headers)``."""
-        return self.ad_accounts_subscriptions_get_by_id(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.ad_accounts_subscriptions_get_by_id, args, options)
 
     def ad_accounts_subscriptions_del_by_id(
         self,
@@ -112,7 +112,7 @@ class LeadAdsApi(Endpoint):
 
     def ad_accounts_subscriptions_del_by_id_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`ad_accounts_subscriptions_del_by_id`, returning ``ApiResponse(data, status, headers)``."""
-        return self.ad_accounts_subscriptions_del_by_id(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.ad_accounts_subscriptions_del_by_id, args, options)
 
 
 _AD_ACCOUNTS_SUBSCRIPTIONS_GET_LIST = Operation(

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
     from pinterest_client.api_client import CallOptions
     from pinterest_client.model.lead_form_array_response import LeadFormArrayResponse
-    from pinterest_client.model.lead_form_create_request import LeadFormCreateRequest
+    from pinterest_client.model.lead_form_common import LeadFormCommon
     from pinterest_client.model.lead_form_response import LeadFormResponse
     from pinterest_client.model.lead_form_test_request import LeadFormTestRequest
     from pinterest_client.model.lead_form_test_response import LeadFormTestResponse
@@ -51,12 +51,12 @@ class LeadFormsApi(Endpoint):
 
     def lead_forms_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`lead_forms_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self.lead_forms_list(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.lead_forms_list, args, options)
 
     def lead_forms_create(
         self,
         ad_account_id: str,
-        lead_form_create_request: List[LeadFormCreateRequest],
+        lead_form_create_request: List[LeadFormCommon],
         **options: Unpack[CallOptions],
     ) -> LeadFormArrayResponse:
         """Create lead forms
@@ -76,7 +76,7 @@ class LeadFormsApi(Endpoint):
 
     def lead_forms_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`lead_forms_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self.lead_forms_create(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.lead_forms_create, args, options)
 
     def lead_forms_update(
         self,
@@ -101,7 +101,7 @@ class LeadFormsApi(Endpoint):
 
     def lead_forms_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`lead_forms_update`, returning ``ApiResponse(data, status, headers)``."""
-        return self.lead_forms_update(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.lead_forms_update, args, options)
 
     def lead_form_get(
         self,
@@ -126,7 +126,7 @@ class LeadFormsApi(Endpoint):
 
     def lead_form_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`lead_form_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self.lead_form_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.lead_form_get, args, options)
 
     def lead_form_test_create(
         self,
@@ -150,7 +150,7 @@ class LeadFormsApi(Endpoint):
 
     def lead_form_test_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`lead_form_test_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self.lead_form_test_create(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.lead_form_test_create, args, options)
 
 
 _LEAD_FORMS_LIST = Operation(
@@ -176,7 +176,7 @@ _LEAD_FORMS_CREATE = Operation(
     params=(
             Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
     ),
-    body='list[LeadFormCreateRequest]',
+    body='list[LeadFormCommon]',
     body_name='lead_form_create_request',
     body_required=True,
     content_type='application/json',

@@ -44,7 +44,7 @@ class LeadsExportApi(Endpoint):
 
     def leads_export_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`leads_export_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self.leads_export_create(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.leads_export_create, args, options)
 
     def leads_export_get(
         self,
@@ -71,7 +71,7 @@ class LeadsExportApi(Endpoint):
 
     def leads_export_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`leads_export_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self.leads_export_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.leads_export_get, args, options)
 
 
 _LEADS_EXPORT_CREATE = Operation(

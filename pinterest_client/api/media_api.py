@@ -42,7 +42,7 @@ class MediaApi(Endpoint):
 
     def media_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`media_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self.media_list(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.media_list, args, options)
 
     def media_create(
         self,
@@ -67,7 +67,7 @@ class MediaApi(Endpoint):
 
     def media_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`media_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self.media_create(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.media_create, args, options)
 
     def media_get(
         self,
@@ -88,7 +88,7 @@ class MediaApi(Endpoint):
 
     def media_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`media_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self.media_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.media_get, args, options)
 
 
 _MEDIA_LIST = Operation(

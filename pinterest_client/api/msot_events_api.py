@@ -39,7 +39,7 @@ class MsotEventsApi(Endpoint):
 
     def msot_events_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`msot_events_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self.msot_events_create(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.msot_events_create, args, options)
 
 
 _MSOT_EVENTS_CREATE = Operation(

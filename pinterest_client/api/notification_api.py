@@ -35,7 +35,7 @@ class NotificationApi(Endpoint):
 
     def notification_post_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`notification_post`, returning ``ApiResponse(data, status, headers)``."""
-        return self.notification_post(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.notification_post, args, options)
 
 
 _NOTIFICATION_POST = Operation(

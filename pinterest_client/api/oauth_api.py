@@ -35,7 +35,7 @@ class OauthApi(Endpoint):
 
     def oauth_conversion_token_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`oauth_conversion_token`, returning ``ApiResponse(data, status, headers)``."""
-        return self.oauth_conversion_token(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.oauth_conversion_token, args, options)
 
     def oauth_token(
         self,
@@ -62,7 +62,7 @@ class OauthApi(Endpoint):
 
     def oauth_token_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`oauth_token`, returning ``ApiResponse(data, status, headers)``."""
-        return self.oauth_token(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.oauth_token, args, options)
 
     def token_revoke(
         self,
@@ -81,7 +81,7 @@ class OauthApi(Endpoint):
 
     def token_revoke_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`token_revoke`, returning ``ApiResponse(data, status, headers)``."""
-        return self.token_revoke(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.token_revoke, args, options)
 
 
 _OAUTH_CONVERSION_TOKEN = Operation(

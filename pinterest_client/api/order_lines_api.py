@@ -42,7 +42,7 @@ class OrderLinesApi(Endpoint):
 
     def order_lines_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`order_lines_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self.order_lines_list(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.order_lines_list, args, options)
 
     def order_lines_get(
         self,
@@ -63,7 +63,7 @@ class OrderLinesApi(Endpoint):
 
     def order_lines_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`order_lines_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self.order_lines_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.order_lines_get, args, options)
 
 
 _ORDER_LINES_LIST = Operation(

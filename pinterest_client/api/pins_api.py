@@ -65,7 +65,7 @@ class PinsApi(Endpoint):
 
     def pins_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`pins_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self.pins_list(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.pins_list, args, options)
 
     def pins_create(
         self,
@@ -95,7 +95,7 @@ class PinsApi(Endpoint):
 
     def pins_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`pins_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self.pins_create(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.pins_create, args, options)
 
     def pins_get(
         self,
@@ -125,7 +125,7 @@ class PinsApi(Endpoint):
 
     def pins_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`pins_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self.pins_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.pins_get, args, options)
 
     def pins_delete(
         self,
@@ -153,7 +153,7 @@ class PinsApi(Endpoint):
 
     def pins_delete_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`pins_delete`, returning ``ApiResponse(data, status, headers)``."""
-        return self.pins_delete(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.pins_delete, args, options)
 
     def pins_update(
         self,
@@ -185,7 +185,7 @@ class PinsApi(Endpoint):
 
     def pins_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`pins_update`, returning ``ApiResponse(data, status, headers)``."""
-        return self.pins_update(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.pins_update, args, options)
 
     def pins_analytics(
         self,
@@ -225,7 +225,7 @@ class PinsApi(Endpoint):
 
     def pins_analytics_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`pins_analytics`, returning ``ApiResponse(data, status, headers)``."""
-        return self.pins_analytics(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.pins_analytics, args, options)
 
     def multi_pins_analytics(
         self,
@@ -266,7 +266,7 @@ class PinsApi(Endpoint):
 
     def multi_pins_analytics_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`multi_pins_analytics`, returning ``ApiResponse(data, status, headers)``."""
-        return self.multi_pins_analytics(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.multi_pins_analytics, args, options)
 
     def pins_save(
         self,
@@ -298,7 +298,7 @@ class PinsApi(Endpoint):
 
     def pins_save_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`pins_save`, returning ``ApiResponse(data, status, headers)``."""
-        return self.pins_save(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.pins_save, args, options)
 
 
 _PINS_LIST = Operation(

@@ -47,7 +47,7 @@ class ProductCategoriesApi(Endpoint):
 
     def trends_featured_topics_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`trends_featured_topics_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self.trends_featured_topics_list(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.trends_featured_topics_list, args, options)
 
     def trends_product_categories_details_list(
         self,
@@ -73,7 +73,7 @@ class ProductCategoriesApi(Endpoint):
 
     def trends_product_categories_details_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`trends_product_categories_details_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self.trends_product_categories_details_list(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.trends_product_categories_details_list, args, options)
 
     def trends_product_categories_trending_list(
         self,
@@ -101,7 +101,7 @@ class ProductCategoriesApi(Endpoint):
 
     def trends_product_categories_trending_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`trends_product_categories_trending_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self.trends_product_categories_trending_list(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.trends_product_categories_trending_list, args, options)
 
 
 _TRENDS_FEATURED_TOPICS_LIST = Operation(

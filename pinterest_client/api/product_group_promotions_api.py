@@ -61,7 +61,7 @@ class ProductGroupPromotionsApi(Endpoint):
 
     def product_group_promotions_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`product_group_promotions_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self.product_group_promotions_list(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.product_group_promotions_list, args, options)
 
     def product_group_promotions_create(
         self,
@@ -82,7 +82,7 @@ class ProductGroupPromotionsApi(Endpoint):
 
     def product_group_promotions_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`product_group_promotions_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self.product_group_promotions_create(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.product_group_promotions_create, args, options)
 
     def product_group_promotions_update(
         self,
@@ -103,7 +103,7 @@ class ProductGroupPromotionsApi(Endpoint):
 
     def product_group_promotions_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`product_group_promotions_update`, returning ``ApiResponse(data, status, headers)``."""
-        return self.product_group_promotions_update(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.product_group_promotions_update, args, options)
 
     def product_group_promotions_get(
         self,
@@ -122,7 +122,7 @@ class ProductGroupPromotionsApi(Endpoint):
 
     def product_group_promotions_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`product_group_promotions_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self.product_group_promotions_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.product_group_promotions_get, args, options)
 
     def product_groups_analytics(
         self,
@@ -165,7 +165,7 @@ class ProductGroupPromotionsApi(Endpoint):
 
     def product_groups_analytics_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`product_groups_analytics`, returning ``ApiResponse(data, status, headers)``."""
-        return self.product_groups_analytics(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.product_groups_analytics, args, options)
 
     def product_group_promotion_get(
         self,
@@ -186,7 +186,7 @@ class ProductGroupPromotionsApi(Endpoint):
 
     def product_group_promotion_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`product_group_promotion_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self.product_group_promotion_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.product_group_promotion_get, args, options)
 
 
 _PRODUCT_GROUP_PROMOTIONS_LIST = Operation(

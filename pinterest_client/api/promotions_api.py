@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from pinterest_client.api_client import CallOptions
-    from pinterest_client.model.promotion_create_request import PromotionCreateRequest
+    from pinterest_client.model.promotion_common import PromotionCommon
     from pinterest_client.model.promotion_response import PromotionResponse
     from pinterest_client.model.promotion_update_request import PromotionUpdateRequest
     from pinterest_client.model.promotions_list_response import PromotionsListResponse
@@ -45,12 +45,12 @@ class PromotionsApi(Endpoint):
 
     def promotions_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`promotions_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self.promotions_list(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.promotions_list, args, options)
 
     def promotions_create(
         self,
         ad_account_id: str,
-        promotion_create_request: List[PromotionCreateRequest],
+        promotion_create_request: List[PromotionCommon],
         **options: Unpack[CallOptions],
     ) -> PromotionsResponse:
         """Create promotions
@@ -66,7 +66,7 @@ class PromotionsApi(Endpoint):
 
     def promotions_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`promotions_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self.promotions_create(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.promotions_create, args, options)
 
     def promotions_update(
         self,
@@ -87,7 +87,7 @@ class PromotionsApi(Endpoint):
 
     def promotions_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`promotions_update`, returning ``ApiResponse(data, status, headers)``."""
-        return self.promotions_update(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.promotions_update, args, options)
 
     def promotions_get(
         self,
@@ -108,7 +108,7 @@ class PromotionsApi(Endpoint):
 
     def promotions_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`promotions_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self.promotions_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.promotions_get, args, options)
 
     def promotions_delete(
         self,
@@ -129,7 +129,7 @@ class PromotionsApi(Endpoint):
 
     def promotions_delete_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`promotions_delete`, returning ``ApiResponse(data, status, headers)``."""
-        return self.promotions_delete(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.promotions_delete, args, options)
 
 
 _PROMOTIONS_LIST = Operation(
@@ -155,7 +155,7 @@ _PROMOTIONS_CREATE = Operation(
     params=(
             Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
     ),
-    body='list[PromotionCreateRequest]',
+    body='list[PromotionCommon]',
     body_name='promotion_create_request',
     body_required=True,
     content_type='application/json',

@@ -36,7 +36,7 @@ class ResourcesApi(Endpoint):
 
     def ad_account_countries_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`ad_account_countries_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self.ad_account_countries_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.ad_account_countries_get, args, options)
 
     def delivery_metrics_get(
         self,
@@ -58,7 +58,7 @@ class ResourcesApi(Endpoint):
 
     def delivery_metrics_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`delivery_metrics_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self.delivery_metrics_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.delivery_metrics_get, args, options)
 
     def lead_form_questions_get(
         self,
@@ -77,7 +77,7 @@ class ResourcesApi(Endpoint):
 
     def lead_form_questions_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`lead_form_questions_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self.lead_form_questions_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.lead_form_questions_get, args, options)
 
     def metrics_ready_state_get(
         self,
@@ -96,7 +96,7 @@ class ResourcesApi(Endpoint):
 
     def metrics_ready_state_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`metrics_ready_state_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self.metrics_ready_state_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.metrics_ready_state_get, args, options)
 
     def interest_targeting_options_get(
         self,
@@ -115,7 +115,7 @@ class ResourcesApi(Endpoint):
 
     def interest_targeting_options_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`interest_targeting_options_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self.interest_targeting_options_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.interest_targeting_options_get, args, options)
 
     def targeting_options_get(
         self,
@@ -144,7 +144,7 @@ class ResourcesApi(Endpoint):
 
     def targeting_options_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`targeting_options_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self.targeting_options_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.targeting_options_get, args, options)
 
 
 _AD_ACCOUNT_COUNTRIES_GET = Operation(

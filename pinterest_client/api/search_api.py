@@ -46,7 +46,7 @@ class SearchApi(Endpoint):
 
     def search_user_boards_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`search_user_boards_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self.search_user_boards_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.search_user_boards_get, args, options)
 
     def search_user_pins_list(
         self,
@@ -73,7 +73,7 @@ class SearchApi(Endpoint):
 
     def search_user_pins_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`search_user_pins_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self.search_user_pins_list(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.search_user_pins_list, args, options)
 
     def search_partner_pins(
         self,
@@ -103,7 +103,7 @@ class SearchApi(Endpoint):
 
     def search_partner_pins_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`search_partner_pins`, returning ``ApiResponse(data, status, headers)``."""
-        return self.search_partner_pins(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.search_partner_pins, args, options)
 
 
 _SEARCH_USER_BOARDS_GET = Operation(

@@ -48,7 +48,7 @@ class TargetingTemplateApi(Endpoint):
 
     def targeting_template_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`targeting_template_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self.targeting_template_list(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.targeting_template_list, args, options)
 
     def targeting_template_create(
         self,
@@ -72,7 +72,7 @@ class TargetingTemplateApi(Endpoint):
 
     def targeting_template_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`targeting_template_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self.targeting_template_create(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.targeting_template_create, args, options)
 
     def targeting_template_update(
         self,
@@ -93,7 +93,7 @@ class TargetingTemplateApi(Endpoint):
 
     def targeting_template_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`targeting_template_update`, returning ``ApiResponse(data, status, headers)``."""
-        return self.targeting_template_update(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.targeting_template_update, args, options)
 
 
 _TARGETING_TEMPLATE_LIST = Operation(

@@ -36,7 +36,7 @@ class TermsApi(Endpoint):
 
     def terms_related_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`terms_related_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self.terms_related_list(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.terms_related_list, args, options)
 
     def terms_suggested_list(
         self,
@@ -59,7 +59,7 @@ class TermsApi(Endpoint):
 
     def terms_suggested_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`terms_suggested_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self.terms_suggested_list(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.terms_suggested_list, args, options)
 
 
 _TERMS_RELATED_LIST = Operation(

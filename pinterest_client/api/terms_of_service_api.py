@@ -39,7 +39,7 @@ class TermsOfServiceApi(Endpoint):
 
     def terms_of_service_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`terms_of_service_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self.terms_of_service_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.terms_of_service_get, args, options)
 
 
 _TERMS_OF_SERVICE_GET = Operation(

@@ -55,7 +55,7 @@ class UserAccountApi(Endpoint):
 
     def user_account_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`user_account_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self.user_account_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.user_account_get, args, options)
 
     def user_account_analytics(
         self,
@@ -96,7 +96,7 @@ class UserAccountApi(Endpoint):
 
     def user_account_analytics_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`user_account_analytics`, returning ``ApiResponse(data, status, headers)``."""
-        return self.user_account_analytics(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.user_account_analytics, args, options)
 
     def user_account_analytics_top_pins(
         self,
@@ -141,7 +141,7 @@ class UserAccountApi(Endpoint):
 
     def user_account_analytics_top_pins_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`user_account_analytics_top_pins`, returning ``ApiResponse(data, status, headers)``."""
-        return self.user_account_analytics_top_pins(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.user_account_analytics_top_pins, args, options)
 
     def user_account_analytics_top_video_pins(
         self,
@@ -186,7 +186,7 @@ class UserAccountApi(Endpoint):
 
     def user_account_analytics_top_video_pins_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`user_account_analytics_top_video_pins`, returning ``ApiResponse(data, status, headers)``."""
-        return self.user_account_analytics_top_video_pins(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.user_account_analytics_top_video_pins, args, options)
 
     def linked_business_accounts_get(
         self,
@@ -203,7 +203,7 @@ class UserAccountApi(Endpoint):
 
     def linked_business_accounts_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`linked_business_accounts_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self.linked_business_accounts_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.linked_business_accounts_get, args, options)
 
     def followers_list(
         self,
@@ -225,7 +225,7 @@ class UserAccountApi(Endpoint):
 
     def followers_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`followers_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self.followers_list(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.followers_list, args, options)
 
     def user_following_get(
         self,
@@ -253,7 +253,7 @@ class UserAccountApi(Endpoint):
 
     def user_following_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`user_following_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self.user_following_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.user_following_get, args, options)
 
     def boards_user_follows_list(
         self,
@@ -279,7 +279,7 @@ class UserAccountApi(Endpoint):
 
     def boards_user_follows_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`boards_user_follows_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self.boards_user_follows_list(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.boards_user_follows_list, args, options)
 
     def follow_user_update(
         self,
@@ -302,7 +302,7 @@ class UserAccountApi(Endpoint):
 
     def follow_user_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`follow_user_update`, returning ``ApiResponse(data, status, headers)``."""
-        return self.follow_user_update(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.follow_user_update, args, options)
 
     def user_websites_get(
         self,
@@ -324,7 +324,7 @@ class UserAccountApi(Endpoint):
 
     def user_websites_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`user_websites_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self.user_websites_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.user_websites_get, args, options)
 
     def verify_website_update(
         self,
@@ -346,7 +346,7 @@ class UserAccountApi(Endpoint):
 
     def verify_website_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`verify_website_update`, returning ``ApiResponse(data, status, headers)``."""
-        return self.verify_website_update(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.verify_website_update, args, options)
 
     def unverify_website_delete(
         self,
@@ -365,7 +365,7 @@ class UserAccountApi(Endpoint):
 
     def unverify_website_delete_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`unverify_website_delete`, returning ``ApiResponse(data, status, headers)``."""
-        return self.unverify_website_delete(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.unverify_website_delete, args, options)
 
     def website_verification_get(
         self,
@@ -385,7 +385,7 @@ class UserAccountApi(Endpoint):
 
     def website_verification_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`website_verification_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self.website_verification_get(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.website_verification_get, args, options)
 
     def user_account_followed_interests(
         self,
@@ -411,7 +411,7 @@ class UserAccountApi(Endpoint):
 
     def user_account_followed_interests_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`user_account_followed_interests`, returning ``ApiResponse(data, status, headers)``."""
-        return self.user_account_followed_interests(*args, _return_http_data_only=False, **options)  # type: ignore[no-any-return]
+        return self._with_http_info(self.user_account_followed_interests, args, options)
 
 
 _USER_ACCOUNT_GET = Operation(

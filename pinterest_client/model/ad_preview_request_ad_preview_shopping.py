@@ -1,14 +1,12 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Optional, Union
 
 from pinterest_client.model_utils import Field, Model
 
 if TYPE_CHECKING:
-    from pinterest_client.model.ad_preview_request_ad_preview_shopping_customizable_cta_type import (
-        AdPreviewRequestAdPreviewShoppingCustomizableCtaType,
-    )
+    from pinterest_client.model.customizable_cta_type import CustomizableCTAType
 
 
 class AdPreviewRequestAdPreviewShopping(Model):
@@ -20,7 +18,7 @@ class AdPreviewRequestAdPreviewShopping(Model):
     creative_type: str
     """Ad format of the shopping ad preview."""
 
-    customizable_cta_type: Optional[AdPreviewRequestAdPreviewShoppingCustomizableCtaType]
+    customizable_cta_type: Optional[Union[CustomizableCTAType, str]]
 
     hero_image_title: Optional[str]
     """Title displayed below ad."""
@@ -46,7 +44,7 @@ class AdPreviewRequestAdPreviewShopping(Model):
     _fields = (
         Field('catalog_product_group_id', 'str', required=True, pattern='^\\d+$'),
         Field('creative_type', 'str', required=True, enum=('SHOPPING', 'CAROUSEL', 'COLLECTION', 'REGULAR')),
-        Field('customizable_cta_type', 'AdPreviewRequestAdPreviewShoppingCustomizableCtaType'),
+        Field('customizable_cta_type', 'CustomizableCTAType', nullable=True),
         Field('hero_image_title', 'str'),
         Field('hero_image_url', 'str'),
         Field('hero_pin_id', 'str', pattern='^\\d+$'),

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, List
 from pinterest_client.model_utils import Field, Model
 
 if TYPE_CHECKING:
-    from pinterest_client.model.advanced_auction_items_get_record import AdvancedAuctionItemsGetRecord
+    from pinterest_client.model.advanced_auction_key import AdvancedAuctionKey
 
 
 class AdvancedAuctionItemsGetRequest(Model):
@@ -15,11 +15,11 @@ class AdvancedAuctionItemsGetRequest(Model):
     catalog_id: str
     """Catalog id pertaining to the retail item"""
 
-    items: List[AdvancedAuctionItemsGetRecord]
+    items: List[AdvancedAuctionKey]
     """A list of retail catalog items to fetch bid options for"""
 
     _fields = (
         Field('catalog_id', 'str', required=True, pattern='^\\d+$'),
-        Field('items', 'list[AdvancedAuctionItemsGetRecord]', required=True, max_items=10000, min_items=1),
+        Field('items', 'list[AdvancedAuctionKey]', required=True, max_items=10000, min_items=1),
     )
     _additional = None

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Optional, Union
 from pinterest_client.model_utils import Field, Model
 
 if TYPE_CHECKING:
-    from pinterest_client.model.campaign_bid_options_create import CampaignBidOptionsCreate
+    from pinterest_client.model.campaign_bid_options import CampaignBidOptions
     from pinterest_client.model.entity_status import EntityStatus
     from pinterest_client.model.objective_type import ObjectiveType
     from pinterest_client.model.tracking_urls import TrackingUrls
@@ -60,7 +60,7 @@ class CampaignCreateRequest(Model):
     is_campaign_budget_optimization: Optional[bool]
     """Determines if a campaign automatically generate ad-group level budgets given a campaign budget to maximize campaign outcome. When transitioning from non-cbo to cbo, all previous child ad group budget will be cleared."""
 
-    bid_options: Optional[CampaignBidOptionsCreate]
+    bid_options: Optional[CampaignBidOptions]
     """Object describing the campaign level bid multipliers."""
 
     is_performance_plus: Optional[bool]
@@ -86,7 +86,7 @@ class CampaignCreateRequest(Model):
         Field('tracking_urls', 'TrackingUrls', nullable=True),
         Field('default_ad_group_budget_in_micro_currency', 'int', nullable=True),
         Field('is_campaign_budget_optimization', 'bool', nullable=True),
-        Field('bid_options', 'CampaignBidOptionsCreate'),
+        Field('bid_options', 'CampaignBidOptions', nullable=True),
         Field('is_performance_plus', 'bool'),
         Field('objective_type', 'ObjectiveType', required=True),
     )

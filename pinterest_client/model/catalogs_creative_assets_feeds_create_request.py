@@ -6,12 +6,10 @@ from typing import TYPE_CHECKING, Optional, Union
 from pinterest_client.model_utils import Field, Model
 
 if TYPE_CHECKING:
-    from pinterest_client.model.catalogs_creative_assets_feeds_create_request_status import (
-        CatalogsCreativeAssetsFeedsCreateRequestStatus,
-    )
     from pinterest_client.model.catalogs_feed_credentials import CatalogsFeedCredentials
     from pinterest_client.model.catalogs_feed_processing_schedule import CatalogsFeedProcessingSchedule
     from pinterest_client.model.catalogs_format import CatalogsFormat
+    from pinterest_client.model.catalogs_status import CatalogsStatus
     from pinterest_client.model.catalogs_type import CatalogsType
     from pinterest_client.model.country import Country
     from pinterest_client.model.nullable_currency import NullableCurrency
@@ -50,7 +48,7 @@ class CatalogsCreativeAssetsFeedsCreateRequest(Model):
     preferred_processing_schedule: Optional[CatalogsFeedProcessingSchedule]
     """Daily processing schedule. This field is **OPTIONAL**. Use this to configure the preferred time for processing a feed (otherwise random)."""
 
-    status: Optional[CatalogsCreativeAssetsFeedsCreateRequestStatus]
+    status: Optional[Union[CatalogsStatus, str]]
 
     _fields = (
         Field('catalog_id', 'str', pattern='^\\d+$'),
@@ -63,6 +61,6 @@ class CatalogsCreativeAssetsFeedsCreateRequest(Model):
         Field('location', 'str', required=True, pattern='^(http|https|ftp|sftp)://'),
         Field('name', 'str', required=True),
         Field('preferred_processing_schedule', 'CatalogsFeedProcessingSchedule', nullable=True),
-        Field('status', 'CatalogsCreativeAssetsFeedsCreateRequestStatus'),
+        Field('status', 'CatalogsStatus'),
     )
     _additional = None

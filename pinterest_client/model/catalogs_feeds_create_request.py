@@ -8,8 +8,8 @@ from pinterest_client.model_utils import Field, Model
 if TYPE_CHECKING:
     from pinterest_client.model.catalogs_feed_credentials import CatalogsFeedCredentials
     from pinterest_client.model.catalogs_feed_processing_schedule import CatalogsFeedProcessingSchedule
-    from pinterest_client.model.catalogs_feeds_create_request_status import CatalogsFeedsCreateRequestStatus
     from pinterest_client.model.catalogs_format import CatalogsFormat
+    from pinterest_client.model.catalogs_status import CatalogsStatus
     from pinterest_client.model.country import Country
     from pinterest_client.model.nullable_currency import NullableCurrency
     from pinterest_client.model.product_availability_type import ProductAvailabilityType
@@ -45,7 +45,7 @@ class CatalogsFeedsCreateRequest(Model):
     preferred_processing_schedule: Optional[CatalogsFeedProcessingSchedule]
     """Daily processing schedule. This field is **OPTIONAL**. Use this to configure the preferred time for processing a feed (otherwise random)."""
 
-    status: Optional[CatalogsFeedsCreateRequestStatus]
+    status: Optional[Union[CatalogsStatus, str]]
 
     _fields = (
         Field('credentials', 'CatalogsFeedCredentials', nullable=True),
@@ -57,6 +57,6 @@ class CatalogsFeedsCreateRequest(Model):
         Field('location', 'str', required=True, pattern='^(http|https|ftp|sftp)://'),
         Field('name', 'str', required=True),
         Field('preferred_processing_schedule', 'CatalogsFeedProcessingSchedule', nullable=True),
-        Field('status', 'CatalogsFeedsCreateRequestStatus'),
+        Field('status', 'CatalogsStatus'),
     )
     _additional = None

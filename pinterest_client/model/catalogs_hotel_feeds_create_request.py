@@ -9,7 +9,7 @@ if TYPE_CHECKING:
     from pinterest_client.model.catalogs_feed_credentials import CatalogsFeedCredentials
     from pinterest_client.model.catalogs_feed_processing_schedule import CatalogsFeedProcessingSchedule
     from pinterest_client.model.catalogs_format import CatalogsFormat
-    from pinterest_client.model.catalogs_hotel_feeds_create_request_status import CatalogsHotelFeedsCreateRequestStatus
+    from pinterest_client.model.catalogs_status import CatalogsStatus
     from pinterest_client.model.catalogs_type import CatalogsType
     from pinterest_client.model.nullable_currency import NullableCurrency
 
@@ -44,7 +44,7 @@ class CatalogsHotelFeedsCreateRequest(Model):
     preferred_processing_schedule: Optional[CatalogsFeedProcessingSchedule]
     """Daily processing schedule. This field is **OPTIONAL**. Use this to configure the preferred time for processing a feed (otherwise random)."""
 
-    status: Optional[CatalogsHotelFeedsCreateRequestStatus]
+    status: Optional[Union[CatalogsStatus, str]]
 
     _fields = (
         Field('catalog_id', 'str', pattern='^\\d+$'),
@@ -56,6 +56,6 @@ class CatalogsHotelFeedsCreateRequest(Model):
         Field('location', 'str', required=True, pattern='^(http|https|ftp|sftp)://'),
         Field('name', 'str', required=True),
         Field('preferred_processing_schedule', 'CatalogsFeedProcessingSchedule', nullable=True),
-        Field('status', 'CatalogsHotelFeedsCreateRequestStatus'),
+        Field('status', 'CatalogsStatus'),
     )
     _additional = None

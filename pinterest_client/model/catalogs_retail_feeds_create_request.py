@@ -9,9 +9,7 @@ if TYPE_CHECKING:
     from pinterest_client.model.catalogs_feed_credentials import CatalogsFeedCredentials
     from pinterest_client.model.catalogs_feed_processing_schedule import CatalogsFeedProcessingSchedule
     from pinterest_client.model.catalogs_format import CatalogsFormat
-    from pinterest_client.model.catalogs_retail_feeds_create_request_status import (
-        CatalogsRetailFeedsCreateRequestStatus,
-    )
+    from pinterest_client.model.catalogs_status import CatalogsStatus
     from pinterest_client.model.catalogs_type import CatalogsType
     from pinterest_client.model.country import Country
     from pinterest_client.model.nullable_currency import NullableCurrency
@@ -54,7 +52,7 @@ class CatalogsRetailFeedsCreateRequest(Model):
     preferred_processing_schedule: Optional[CatalogsFeedProcessingSchedule]
     """Daily processing schedule. This field is **OPTIONAL**. Use this to configure the preferred time for processing a feed (otherwise random)."""
 
-    status: Optional[CatalogsRetailFeedsCreateRequestStatus]
+    status: Optional[Union[CatalogsStatus, str]]
 
     _fields = (
         Field('catalog_id', 'str', pattern='^\\d+$'),
@@ -68,6 +66,6 @@ class CatalogsRetailFeedsCreateRequest(Model):
         Field('location', 'str', required=True, pattern='^(http|https|ftp|sftp)://'),
         Field('name', 'str', required=True),
         Field('preferred_processing_schedule', 'CatalogsFeedProcessingSchedule', nullable=True),
-        Field('status', 'CatalogsRetailFeedsCreateRequestStatus'),
+        Field('status', 'CatalogsStatus'),
     )
     _additional = None

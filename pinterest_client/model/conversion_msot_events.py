@@ -1,12 +1,12 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional
+from typing import TYPE_CHECKING, List, Optional, Union
 
 from pinterest_client.model_utils import Field, Model
 
 if TYPE_CHECKING:
-    from pinterest_client.model.conversion_msot_events_currency import ConversionMSOTEventsCurrency
+    from pinterest_client.model.currency import Currency
 
 
 class ConversionMSOTEvents(Model):
@@ -30,7 +30,7 @@ class ConversionMSOTEvents(Model):
     campaign_id: Optional[str]
     """The ID of the campaign that was attributed to the conversion event."""
 
-    currency: Optional[ConversionMSOTEventsCurrency]
+    currency: Optional[Union[Currency, str]]
 
     event_id: str
     """A unique id string that identifies this event. If you are already sending us events through Conversions API, then this id should match the event_id sent through Conversions API."""
@@ -60,7 +60,7 @@ class ConversionMSOTEvents(Model):
         Field('attribution_scope', 'str', required=True, enum=('view', 'engagement', 'click')),
         Field('attribution_score', 'float', exclusive_minimum=True, maximum=1, minimum=0),
         Field('campaign_id', 'str', pattern='^\\d+$'),
-        Field('currency', 'ConversionMSOTEventsCurrency'),
+        Field('currency', 'Currency'),
         Field('event_id', 'str', required=True, max_length=256),
         Field('event_name', 'str', required=True, enum=('add_to_cart', 'checkout', 'lead', 'signup')),
         Field('event_timestamp', 'int', required=True),

@@ -7,6 +7,9 @@ from pinterest_client.model_utils import Field, Model
 
 if TYPE_CHECKING:
     from pinterest_client.model.conversion_attribution_window_days import ConversionAttributionWindowDays
+    from pinterest_client.model.conversion_product_report_request_conversion_product_attribution_type import (
+        ConversionProductReportRequestConversionProductAttributionType,
+    )
     from pinterest_client.model.conversion_product_reporting_column import ConversionProductReportingColumn
     from pinterest_client.model.conversion_report_time_type import ConversionReportTimeType
     from pinterest_client.model.objective_type import ObjectiveType
@@ -30,7 +33,7 @@ class ConversionProductReportRequest(Model):
     columns: List[Union[ConversionProductReportingColumn, str]]
     """Metric and entity columns"""
 
-    conversion_product_attribution_type: Optional[str]
+    conversion_product_attribution_type: Optional[ConversionProductReportRequestConversionProductAttributionType]
     """Required attribution type of the B/C/S report.<br>When the attribution type is BRAND_ATTRIBUTION, start_date for the report must be after 2025-04-01."""
 
     conversion_product_breakdown: Optional[str]
@@ -66,7 +69,7 @@ class ConversionProductReportRequest(Model):
         Field('campaign_objective_types', 'list[ObjectiveType]', max_items=7, min_items=1),
         Field('click_window_days', 'ConversionAttributionWindowDays'),
         Field('columns', 'list[ConversionProductReportingColumn]', required=True),
-        Field('conversion_product_attribution_type', 'str', enum=('DEFAULT', 'BRAND_ATTRIBUTION')),
+        Field('conversion_product_attribution_type', 'ConversionProductReportRequestConversionProductAttributionType'),
         Field('conversion_product_breakdown', 'str', enum=('PRODUCT_BRAND', 'PRODUCT_CATEGORY', 'PRODUCT_BRAND_AND_CATEGORY', 'PRODUCT_SKU', 'PRODUCT_SKU_GROUP')),
         Field('conversion_report_time', 'ConversionReportTimeType'),
         Field('end_date', 'str', required=True, pattern='^(\\d{4})-(\\d{2})-(\\d{2})$'),

@@ -1,52 +1,7 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional, Union
+from pinterest_client.model.conversion_tag import ConversionTag
 
-from pinterest_client.model_utils import Field, Model
-
-if TYPE_CHECKING:
-    from pinterest_client.model.conversion_tag_configs import ConversionTagConfigs
-    from pinterest_client.model.enhanced_match_status_type import EnhancedMatchStatusType
-    from pinterest_client.model.entity_status import EntityStatus
-
-
-class ConversionTagResponse(Model):
-    """ConversionTagResponse"""
-
-    code_snippet: Optional[str]
-    """Tag code snippet."""
-
-    configs: Optional[ConversionTagConfigs]
-
-    enhanced_match_status: Optional[Union[EnhancedMatchStatusType, str]]
-    """The enhanced match status of the tag"""
-
-    id: Optional[str]
-    """Tag ID."""
-
-    last_fired_time_ms: Optional[float]
-    """Time for the last event fired."""
-
-    name: str
-    """Conversion tag name."""
-
-    version: Optional[str]
-    """Version number."""
-
-    ad_account_id: str
-    """Ad account ID."""
-
-    status: Optional[Union[EntityStatus, str]]
-
-    _fields = (
-        Field('code_snippet', 'str', read_only=True),
-        Field('configs', 'ConversionTagConfigs', read_only=True),
-        Field('enhanced_match_status', 'EnhancedMatchStatusType', nullable=True, read_only=True),
-        Field('id', 'str', read_only=True),
-        Field('last_fired_time_ms', 'float', nullable=True, read_only=True),
-        Field('name', 'str', required=True),
-        Field('version', 'str', read_only=True),
-        Field('ad_account_id', 'str', required=True, read_only=True),
-        Field('status', 'EntityStatus', read_only=True),
-    )
+ConversionTagResponse = ConversionTag
+"""ConversionTagResponse"""

@@ -1,12 +1,12 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional
+from typing import TYPE_CHECKING, List, Optional, Union
 
 from pinterest_client.model_utils import Field, Model
 
 if TYPE_CHECKING:
-    from pinterest_client.model.delete_partners_request_partner_type import DeletePartnersRequestPartnerType
+    from pinterest_client.model.business_role_check_mode import BusinessRoleCheckMode
 
 
 class DeletePartnersRequest(Model):
@@ -14,9 +14,9 @@ class DeletePartnersRequest(Model):
 
     partner_ids: List[str]
 
-    partner_type: Optional[DeletePartnersRequestPartnerType]
+    partner_type: Optional[Union[BusinessRoleCheckMode, str]]
 
     _fields = (
         Field('partner_ids', 'list[str]', required=True, items={'max_length': 22, 'pattern': '^\\d+$'}, max_items=50, min_items=1),
-        Field('partner_type', 'DeletePartnersRequestPartnerType', nullable=True),
+        Field('partner_type', 'BusinessRoleCheckMode', nullable=True),
     )

@@ -7,7 +7,7 @@ from pinterest_client.model_utils import UnionModel
 class NotificationPostRequest(UnionModel):
     """Any valid JSON object
 
-    One of: .
+    One of: `list[dict[any]]`, `dict[any]`.
     """
 
-    _variants = ()
+    _variants = ('list[dict[any]]', 'dict[any]')

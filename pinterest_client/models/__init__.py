@@ -89,9 +89,6 @@ if TYPE_CHECKING:
     from pinterest_client.model.ad_preview_request_ad_preview_shopping import (
         AdPreviewRequestAdPreviewShopping as AdPreviewRequestAdPreviewShopping,
     )
-    from pinterest_client.model.ad_preview_request_ad_preview_shopping_customizable_cta_type import (
-        AdPreviewRequestAdPreviewShoppingCustomizableCtaType as AdPreviewRequestAdPreviewShoppingCustomizableCtaType,
-    )
     from pinterest_client.model.ad_preview_url_response import AdPreviewURLResponse as AdPreviewURLResponse
     from pinterest_client.model.ad_response import AdResponse as AdResponse
     from pinterest_client.model.ad_update_request import AdUpdateRequest as AdUpdateRequest
@@ -361,9 +358,6 @@ if TYPE_CHECKING:
     from pinterest_client.model.business_members_asset_access_delete_request_accesses_item import (
         BusinessMembersAssetAccessDeleteRequestAccessesItem as BusinessMembersAssetAccessDeleteRequestAccessesItem,
     )
-    from pinterest_client.model.business_partner_asset_access_get_partner_type import (
-        BusinessPartnerAssetAccessGetPartnerType as BusinessPartnerAssetAccessGetPartnerType,
-    )
     from pinterest_client.model.business_partner_asset_access_get_response import (
         BusinessPartnerAssetAccessGetResponse as BusinessPartnerAssetAccessGetResponse,
     )
@@ -449,9 +443,6 @@ if TYPE_CHECKING:
     )
     from pinterest_client.model.catalogs_creative_assets_feeds_create_request import (
         CatalogsCreativeAssetsFeedsCreateRequest as CatalogsCreativeAssetsFeedsCreateRequest,
-    )
-    from pinterest_client.model.catalogs_creative_assets_feeds_create_request_status import (
-        CatalogsCreativeAssetsFeedsCreateRequestStatus as CatalogsCreativeAssetsFeedsCreateRequestStatus,
     )
     from pinterest_client.model.catalogs_creative_assets_feeds_update_request import (
         CatalogsCreativeAssetsFeedsUpdateRequest as CatalogsCreativeAssetsFeedsUpdateRequest,
@@ -550,9 +541,6 @@ if TYPE_CHECKING:
     from pinterest_client.model.catalogs_feeds_create_request import (
         CatalogsFeedsCreateRequest as CatalogsFeedsCreateRequest,
     )
-    from pinterest_client.model.catalogs_feeds_create_request_status import (
-        CatalogsFeedsCreateRequestStatus as CatalogsFeedsCreateRequestStatus,
-    )
     from pinterest_client.model.catalogs_feeds_update_request import (
         CatalogsFeedsUpdateRequest as CatalogsFeedsUpdateRequest,
     )
@@ -575,9 +563,6 @@ if TYPE_CHECKING:
     from pinterest_client.model.catalogs_hotel_feed import CatalogsHotelFeed as CatalogsHotelFeed
     from pinterest_client.model.catalogs_hotel_feeds_create_request import (
         CatalogsHotelFeedsCreateRequest as CatalogsHotelFeedsCreateRequest,
-    )
-    from pinterest_client.model.catalogs_hotel_feeds_create_request_status import (
-        CatalogsHotelFeedsCreateRequestStatus as CatalogsHotelFeedsCreateRequestStatus,
     )
     from pinterest_client.model.catalogs_hotel_feeds_update_request import (
         CatalogsHotelFeedsUpdateRequest as CatalogsHotelFeedsUpdateRequest,
@@ -799,9 +784,6 @@ if TYPE_CHECKING:
     from pinterest_client.model.catalogs_retail_feeds_create_request import (
         CatalogsRetailFeedsCreateRequest as CatalogsRetailFeedsCreateRequest,
     )
-    from pinterest_client.model.catalogs_retail_feeds_create_request_status import (
-        CatalogsRetailFeedsCreateRequestStatus as CatalogsRetailFeedsCreateRequestStatus,
-    )
     from pinterest_client.model.catalogs_retail_feeds_update_request import (
         CatalogsRetailFeedsUpdateRequest as CatalogsRetailFeedsUpdateRequest,
     )
@@ -921,11 +903,11 @@ if TYPE_CHECKING:
         ConversionHealthSelectionItem as ConversionHealthSelectionItem,
     )
     from pinterest_client.model.conversion_msot_events import ConversionMSOTEvents as ConversionMSOTEvents
-    from pinterest_client.model.conversion_msot_events_currency import (
-        ConversionMSOTEventsCurrency as ConversionMSOTEventsCurrency,
-    )
     from pinterest_client.model.conversion_product_report_request import (
         ConversionProductReportRequest as ConversionProductReportRequest,
+    )
+    from pinterest_client.model.conversion_product_report_request_conversion_product_attribution_type import (
+        ConversionProductReportRequestConversionProductAttributionType as ConversionProductReportRequestConversionProductAttributionType,
     )
     from pinterest_client.model.conversion_product_reporting_column import (
         ConversionProductReportingColumn as ConversionProductReportingColumn,
@@ -1076,9 +1058,6 @@ if TYPE_CHECKING:
         DeletePartnerAssetsResultsResponseArray as DeletePartnerAssetsResultsResponseArray,
     )
     from pinterest_client.model.delete_partners_request import DeletePartnersRequest as DeletePartnersRequest
-    from pinterest_client.model.delete_partners_request_partner_type import (
-        DeletePartnersRequestPartnerType as DeletePartnersRequestPartnerType,
-    )
     from pinterest_client.model.delete_partners_response import DeletePartnersResponse as DeletePartnersResponse
     from pinterest_client.model.deleted_members_response import DeletedMembersResponse as DeletedMembersResponse
     from pinterest_client.model.delivery_metrics_response import DeliveryMetricsResponse as DeliveryMetricsResponse
@@ -1820,7 +1799,6 @@ _MODULES = {
     'AdPreviewRequestAdPreviewCreateFromImage': 'ad_preview_request_ad_preview_create_from_image',
     'AdPreviewRequestAdPreviewCreateFromPin': 'ad_preview_request_ad_preview_create_from_pin',
     'AdPreviewRequestAdPreviewShopping': 'ad_preview_request_ad_preview_shopping',
-    'AdPreviewRequestAdPreviewShoppingCustomizableCtaType': 'ad_preview_request_ad_preview_shopping_customizable_cta_type',
     'AdPreviewURLResponse': 'ad_preview_url_response',
     'AdResponse': 'ad_response',
     'AdUpdateRequest': 'ad_update_request',
@@ -1968,7 +1946,6 @@ _MODULES = {
     'BusinessMemberAssetsSummaryProfilesItem': 'business_member_assets_summary_profiles_item',
     'BusinessMembersAssetAccessDeleteRequest': 'business_members_asset_access_delete_request',
     'BusinessMembersAssetAccessDeleteRequestAccessesItem': 'business_members_asset_access_delete_request_accesses_item',
-    'BusinessPartnerAssetAccessGetPartnerType': 'business_partner_asset_access_get_partner_type',
     'BusinessPartnerAssetAccessGetResponse': 'business_partner_asset_access_get_response',
     'BusinessRole': 'business_role',
     'BusinessRoleCheckMode': 'business_role_check_mode',
@@ -2015,7 +1992,6 @@ _MODULES = {
     'CatalogsCreativeAssetsBatchRequest': 'catalogs_creative_assets_batch_request',
     'CatalogsCreativeAssetsFeed': 'catalogs_creative_assets_feed',
     'CatalogsCreativeAssetsFeedsCreateRequest': 'catalogs_creative_assets_feeds_create_request',
-    'CatalogsCreativeAssetsFeedsCreateRequestStatus': 'catalogs_creative_assets_feeds_create_request_status',
     'CatalogsCreativeAssetsFeedsUpdateRequest': 'catalogs_creative_assets_feeds_update_request',
     'CatalogsCreativeAssetsItemErrorResponse': 'catalogs_creative_assets_item_error_response',
     'CatalogsCreativeAssetsItemResponse': 'catalogs_creative_assets_item_response',
@@ -2053,7 +2029,6 @@ _MODULES = {
     'CatalogsFeedValidationWarnings': 'catalogs_feed_validation_warnings',
     'CatalogsFeedVideoCounts': 'catalogs_feed_video_counts',
     'CatalogsFeedsCreateRequest': 'catalogs_feeds_create_request',
-    'CatalogsFeedsCreateRequestStatus': 'catalogs_feeds_create_request_status',
     'CatalogsFeedsUpdateRequest': 'catalogs_feeds_update_request',
     'CatalogsFormat': 'catalogs_format',
     'CatalogsHotelAddress': 'catalogs_hotel_address',
@@ -2065,7 +2040,6 @@ _MODULES = {
     'CatalogsHotelBatchRequest': 'catalogs_hotel_batch_request',
     'CatalogsHotelFeed': 'catalogs_hotel_feed',
     'CatalogsHotelFeedsCreateRequest': 'catalogs_hotel_feeds_create_request',
-    'CatalogsHotelFeedsCreateRequestStatus': 'catalogs_hotel_feeds_create_request_status',
     'CatalogsHotelFeedsUpdateRequest': 'catalogs_hotel_feeds_update_request',
     'CatalogsHotelGuestRatings': 'catalogs_hotel_guest_ratings',
     'CatalogsHotelItemErrorResponse': 'catalogs_hotel_item_error_response',
@@ -2150,7 +2124,6 @@ _MODULES = {
     'CatalogsRetailBatchRequestItemsItem': 'catalogs_retail_batch_request_items_item',
     'CatalogsRetailFeed': 'catalogs_retail_feed',
     'CatalogsRetailFeedsCreateRequest': 'catalogs_retail_feeds_create_request',
-    'CatalogsRetailFeedsCreateRequestStatus': 'catalogs_retail_feeds_create_request_status',
     'CatalogsRetailFeedsUpdateRequest': 'catalogs_retail_feeds_update_request',
     'CatalogsRetailItemErrorResponse': 'catalogs_retail_item_error_response',
     'CatalogsRetailItemResponse': 'catalogs_retail_item_response',
@@ -2202,8 +2175,8 @@ _MODULES = {
     'ConversionEventsUserDataProperties': 'conversion_events_user_data_properties',
     'ConversionHealthSelectionItem': 'conversion_health_selection_item',
     'ConversionMSOTEvents': 'conversion_msot_events',
-    'ConversionMSOTEventsCurrency': 'conversion_msot_events_currency',
     'ConversionProductReportRequest': 'conversion_product_report_request',
+    'ConversionProductReportRequestConversionProductAttributionType': 'conversion_product_report_request_conversion_product_attribution_type',
     'ConversionProductReportingColumn': 'conversion_product_reporting_column',
     'ConversionReportAttributionType': 'conversion_report_attribution_type',
     'ConversionReportTimeType': 'conversion_report_time_type',
@@ -2279,7 +2252,6 @@ _MODULES = {
     'DeletePartnerAssetsResult': 'delete_partner_assets_result',
     'DeletePartnerAssetsResultsResponseArray': 'delete_partner_assets_results_response_array',
     'DeletePartnersRequest': 'delete_partners_request',
-    'DeletePartnersRequestPartnerType': 'delete_partners_request_partner_type',
     'DeletePartnersResponse': 'delete_partners_response',
     'DeletedMembersResponse': 'deleted_members_response',
     'DeliveryMetricsResponse': 'delivery_metrics_response',
@@ -2736,7 +2708,6 @@ __all__ = [
     'AdPreviewRequestAdPreviewCreateFromImage',
     'AdPreviewRequestAdPreviewCreateFromPin',
     'AdPreviewRequestAdPreviewShopping',
-    'AdPreviewRequestAdPreviewShoppingCustomizableCtaType',
     'AdPreviewURLResponse',
     'AdResponse',
     'AdUpdateRequest',
@@ -2884,7 +2855,6 @@ __all__ = [
     'BusinessMemberAssetsSummaryProfilesItem',
     'BusinessMembersAssetAccessDeleteRequest',
     'BusinessMembersAssetAccessDeleteRequestAccessesItem',
-    'BusinessPartnerAssetAccessGetPartnerType',
     'BusinessPartnerAssetAccessGetResponse',
     'BusinessRole',
     'BusinessRoleCheckMode',
@@ -2931,7 +2901,6 @@ __all__ = [
     'CatalogsCreativeAssetsBatchRequest',
     'CatalogsCreativeAssetsFeed',
     'CatalogsCreativeAssetsFeedsCreateRequest',
-    'CatalogsCreativeAssetsFeedsCreateRequestStatus',
     'CatalogsCreativeAssetsFeedsUpdateRequest',
     'CatalogsCreativeAssetsItemErrorResponse',
     'CatalogsCreativeAssetsItemResponse',
@@ -2969,7 +2938,6 @@ __all__ = [
     'CatalogsFeedValidationWarnings',
     'CatalogsFeedVideoCounts',
     'CatalogsFeedsCreateRequest',
-    'CatalogsFeedsCreateRequestStatus',
     'CatalogsFeedsUpdateRequest',
     'CatalogsFormat',
     'CatalogsHotelAddress',
@@ -2981,7 +2949,6 @@ __all__ = [
     'CatalogsHotelBatchRequest',
     'CatalogsHotelFeed',
     'CatalogsHotelFeedsCreateRequest',
-    'CatalogsHotelFeedsCreateRequestStatus',
     'CatalogsHotelFeedsUpdateRequest',
     'CatalogsHotelGuestRatings',
     'CatalogsHotelItemErrorResponse',
@@ -3066,7 +3033,6 @@ __all__ = [
     'CatalogsRetailBatchRequestItemsItem',
     'CatalogsRetailFeed',
     'CatalogsRetailFeedsCreateRequest',
-    'CatalogsRetailFeedsCreateRequestStatus',
     'CatalogsRetailFeedsUpdateRequest',
     'CatalogsRetailItemErrorResponse',
     'CatalogsRetailItemResponse',
@@ -3118,8 +3084,8 @@ __all__ = [
     'ConversionEventsUserDataProperties',
     'ConversionHealthSelectionItem',
     'ConversionMSOTEvents',
-    'ConversionMSOTEventsCurrency',
     'ConversionProductReportRequest',
+    'ConversionProductReportRequestConversionProductAttributionType',
     'ConversionProductReportingColumn',
     'ConversionReportAttributionType',
     'ConversionReportTimeType',
@@ -3195,7 +3161,6 @@ __all__ = [
     'DeletePartnerAssetsResult',
     'DeletePartnerAssetsResultsResponseArray',
     'DeletePartnersRequest',
-    'DeletePartnersRequestPartnerType',
     'DeletePartnersResponse',
     'DeletedMembersResponse',
     'DeliveryMetricsResponse',

@@ -1,8 +1,0 @@
-# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
-
-from pinterest_client.model_utils import Model
-
-
-class BusinessPartnerAssetAccessGetPartnerType(Model):
-    """BusinessPartnerAssetAccessGetPartnerType (inline schema)."""
