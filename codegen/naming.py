@@ -64,6 +64,17 @@ def param_name(wire: str) -> str:
     return identifier(wire if wire.isidentifier() else snake(wire))
 
 
+def enum_members(values: "list[object]") -> "list[str]":
+    """Member names for enum values, unique (``A``, ``A_2`` when two values map to ``A``)."""
+    seen: dict = {}
+    names = []
+    for value in values:
+        member = enum_member(value)
+        seen[member] = seen.get(member, 0) + 1
+        names.append(member if seen[member] == 1 else f"{member}_{seen[member]}")
+    return names
+
+
 def enum_member(value: object) -> str:
     """Enum value -> member name: ``"DAY"`` -> ``DAY``, ``"18-24"`` -> ``N18_24``, ``"65+"`` -> ``N65_PLUS``."""
     text = str(value).replace("+", "_plus").replace("-", "_").replace(".", "_")

@@ -156,14 +156,7 @@ def _enum(model: ModelDef) -> str:
     out = _imports([], set(), base, model.name)
     out += f"class {model.name}({base}):\n"
     out += _class_doc(model) + "\n"
-    seen: Dict[str, int] = {}
-    for value in model.enum_values:
-        member = naming.enum_member(value)
-        if member in seen:
-            seen[member] += 1
-            member = f"{member}_{seen[member]}"
-        else:
-            seen[member] = 1
+    for member, value in zip(naming.enum_members(model.enum_values), model.enum_values):
         out += f"    {member} = {value!r}\n"
     return out
 

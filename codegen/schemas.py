@@ -88,7 +88,18 @@ def _doc(schema: Dict[str, Any]) -> str:
 
 
 #: Keywords that give a schema structure; an ``allOf`` part without them only annotates.
-STRUCTURAL = ("properties", "items", "allOf", "oneOf", "anyOf", "additionalProperties", "discriminator", "$ref", "enum")
+STRUCTURAL = (
+    "properties",
+    "required",
+    "items",
+    "allOf",
+    "oneOf",
+    "anyOf",
+    "additionalProperties",
+    "discriminator",
+    "$ref",
+    "enum",
+)
 
 
 def wrapped_schema(schema: Dict[str, Any]) -> Optional[Dict[str, Any]]:
@@ -275,9 +286,20 @@ class Registry:
         }
         refs = set().union(*(p.refs for p in parts)) if parts else set()
         if runtimes <= {"str", "enum"}:
-            return TypeInfo("str", "str", nullable=nullable)
+            choices = [self._choices(p) for p in parts]
+            checks = {}
+            if parts and all(choices):  # every branch is an enum: the union of their values
+                checks["enum"] = tuple(dict.fromkeys(v for c in choices for v in c))
+            return TypeInfo("str", "str", checks, nullable=nullable)
         annotation = "Union[" + ", ".join(dict.fromkeys(p.annotation for p in parts)) + "]" if parts else "Any"
         return TypeInfo("any", annotation, nullable=nullable, refs=refs)
+
+    def _choices(self, info: TypeInfo) -> Tuple[Any, ...]:
+        """The allowed values of a string type (inline ``enum`` or an enum class), else ``()``."""
+        if "enum" in info.checks:
+            return tuple(info.checks["enum"])
+        model = self.models.get(info.runtime)
+        return tuple(model.enum_values) if model is not None and model.kind == "enum" else ()
 
     def _define(self, schema: Dict[str, Any], cls: str, source: Optional[str]) -> ModelDef:
         existing = self.models.get(cls)
@@ -326,6 +348,31 @@ class Registry:
         # Properties declared beside oneOf apply to every variant: keep them for docs.
         if schema.get("properties"):
             self._collect(model, schema, set())
+        if model.discriminator:
+            self._give_variants_the_discriminator(model)
+
+    def _give_variants_the_discriminator(self, union: ModelDef) -> None:
+        """A discriminator declared only on the union still has to be sent: make it a field of
+        every mapped variant that lacks it (required, limited to the values mapping to it)."""
+        assert union.discriminator is not None
+        prop, mapping = union.discriminator
+        for cls in dict.fromkeys(mapping.values()):
+            variant = self.models.get(cls)
+            if variant is None or variant.kind != "object" or any(f.wire == prop for f in variant.fields):
+                continue
+            values = tuple(v for v, target in mapping.items() if target == cls)
+            info = TypeInfo("str", "str", {"enum": values})
+            variant.fields.insert(
+                0,
+                FieldDef(
+                    prop,
+                    naming.identifier(prop, naming.MODEL_RESERVED),
+                    info,
+                    True,
+                    False,
+                    f"Discriminator: one of {', '.join(map(repr, values))}.",
+                ),
+            )
 
     def _define_object(self, model: ModelDef, schema: Dict[str, Any]) -> None:
         model.kind = "object"

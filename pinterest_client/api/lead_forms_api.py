@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
     from pinterest_client.api_client import CallOptions
     from pinterest_client.model.lead_form_array_response import LeadFormArrayResponse
-    from pinterest_client.model.lead_form_common import LeadFormCommon
+    from pinterest_client.model.lead_form_create_request import LeadFormCreateRequest
     from pinterest_client.model.lead_form_response import LeadFormResponse
     from pinterest_client.model.lead_form_test_request import LeadFormTestRequest
     from pinterest_client.model.lead_form_test_response import LeadFormTestResponse
@@ -56,7 +56,7 @@ class LeadFormsApi(Endpoint):
     def lead_forms_create(
         self,
         ad_account_id: str,
-        lead_form_create_request: List[LeadFormCommon],
+        lead_form_create_request: List[LeadFormCreateRequest],
         **options: Unpack[CallOptions],
     ) -> LeadFormArrayResponse:
         """Create lead forms
@@ -176,7 +176,7 @@ _LEAD_FORMS_CREATE = Operation(
     params=(
             Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
     ),
-    body='list[LeadFormCommon]',
+    body='list[LeadFormCreateRequest]',
     body_name='lead_form_create_request',
     body_required=True,
     content_type='application/json',

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from pinterest_client.api_client import CallOptions
-    from pinterest_client.model.promotion_common import PromotionCommon
+    from pinterest_client.model.promotion_create_request import PromotionCreateRequest
     from pinterest_client.model.promotion_response import PromotionResponse
     from pinterest_client.model.promotion_update_request import PromotionUpdateRequest
     from pinterest_client.model.promotions_list_response import PromotionsListResponse
@@ -50,7 +50,7 @@ class PromotionsApi(Endpoint):
     def promotions_create(
         self,
         ad_account_id: str,
-        promotion_create_request: List[PromotionCommon],
+        promotion_create_request: List[PromotionCreateRequest],
         **options: Unpack[CallOptions],
     ) -> PromotionsResponse:
         """Create promotions
@@ -155,7 +155,7 @@ _PROMOTIONS_CREATE = Operation(
     params=(
             Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
     ),
-    body='list[PromotionCommon]',
+    body='list[PromotionCreateRequest]',
     body_name='promotion_create_request',
     body_required=True,
     content_type='application/json',

@@ -14,6 +14,9 @@ if TYPE_CHECKING:
 class AdvancedAuctionItemsSubmitDeleteRecord(Model):
     """Object describing an item bid option deletion operation"""
 
+    operation: str
+    """Discriminator: one of 'DELETE'."""
+
     country: Union[Country, str]
     """Country ID from ISO 3166-1 alpha-2."""
 
@@ -29,6 +32,7 @@ class AdvancedAuctionItemsSubmitDeleteRecord(Model):
     """
 
     _fields = (
+        Field('operation', 'str', required=True, enum=('DELETE',)),
         Field('country', 'Country', required=True),
         Field('item_id', 'str', required=True),
         Field('language', 'Language', required=True),

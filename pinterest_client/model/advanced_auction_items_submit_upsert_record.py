@@ -16,6 +16,9 @@ if TYPE_CHECKING:
 class AdvancedAuctionItemsSubmitUpsertRecord(Model):
     """Object describing an item bid option upsert operation"""
 
+    operation: str
+    """Discriminator: one of 'UPSERT'."""
+
     country: Union[Country, str]
     """Country ID from ISO 3166-1 alpha-2."""
 
@@ -37,6 +40,7 @@ class AdvancedAuctionItemsSubmitUpsertRecord(Model):
     """The list of item bid option fields to be set or updated. Fields specified in the updated mask without a value specified in the `bid_options` object in the body will be set to `null`. If an item bid option record is being created, fields not specified in the update mask will be initialized to `null`."""
 
     _fields = (
+        Field('operation', 'str', required=True, enum=('UPSERT',)),
         Field('country', 'Country', required=True),
         Field('item_id', 'str', required=True),
         Field('language', 'Language', required=True),
