@@ -1,0 +1,69 @@
+"""TLS verification (on by default; a custom CA works) and proxies, over loopback."""
+
+from __future__ import annotations
+
+import shutil
+import ssl
+import subprocess
+from pathlib import Path
+
+import pytest
+from loopback import Loopback
+
+import pinterest_client
+from pinterest_client import ApiConnectionError, Configuration
+from pinterest_client.api import boards_api
+
+PAGE = {"items": [], "bookmark": None}
+
+
+@pytest.fixture(scope="module")
+def certificate(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl is not installed")
+    folder = tmp_path_factory.mktemp("tls")
+    subprocess.run(
+        [
+            "openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+            "-keyout", str(folder / "key.pem"), "-out", str(folder / "cert.pem"),
+            "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
+        ],
+        check=True,
+        capture_output=True,
+    )  # fmt: skip
+    return folder
+
+
+@pytest.fixture
+def tls_server(certificate: Path):
+    with Loopback() as server:
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(certificate / "cert.pem", certificate / "key.pem")
+        server.server.socket = context.wrap_socket(server.server.socket, server_side=True)
+        yield server
+
+
+def test_tls_is_verified_by_default(tls_server) -> None:
+    host = f"https://127.0.0.1:{tls_server.server.server_port}/v5"
+    with pinterest_client.ApiClient(Configuration(host=host, access_token="x", retries=0)) as client:
+        with pytest.raises(ApiConnectionError, match="TLS|SSL|certificate"):
+            boards_api.BoardsApi(client).boards_list()
+
+
+def test_a_custom_ca_bundle_is_trusted(tls_server, certificate: Path) -> None:
+    tls_server.default.body = PAGE
+    host = f"https://127.0.0.1:{tls_server.server.server_port}/v5"
+    config = Configuration(host=host, access_token="x", ssl_ca_cert=str(certificate / "cert.pem"), retries=0)
+    with pinterest_client.ApiClient(config) as client:
+        assert boards_api.BoardsApi(client).boards_list().items == []
+    assert tls_server.last.path == "/v5/boards"
+
+
+def test_requests_go_through_the_proxy(server) -> None:
+    server.default.body = PAGE
+    config = Configuration(host="http://api.pinterest.invalid/v5", access_token="x", proxy=server.url, retries=0)
+    with pinterest_client.ApiClient(config) as client:
+        boards_api.BoardsApi(client).boards_list(page_size=2)
+    sent = server.last
+    assert sent.headers["Host"] == "api.pinterest.invalid"  # the proxy was asked for the real host
+    assert sent.path == "/v5/boards" and sent.query == [("page_size", "2")]
