@@ -32,7 +32,7 @@ from pinterest_client.model.oauth_access_token_request_refresh import OauthAcces
 from pinterest_client.model.oauth_access_token_response_refresh import OauthAccessTokenResponseRefresh
 from pinterest_client.retry import RetryPolicy
 
-TOKEN = "tok-SECRET-123"
+TOKEN = "tok-s3cr3t-123"
 PAGE = {"items": [{"id": "1", "name": "b"}], "bookmark": None}
 
 
@@ -54,7 +54,7 @@ def test_bearer_token_user_agent_and_accept(server, client) -> None:
 
 
 def test_oauth_token_uses_basic_auth_and_a_form_body(server) -> None:
-    with make_client(server, access_token=None, client_id="app-id", client_secret="app-SECRET") as client:
+    with make_client(server, access_token=None, client_id="app-id", client_secret="app-s3cr3t") as client:
         server.reply(
             200,
             {
@@ -73,7 +73,7 @@ def test_oauth_token_uses_basic_auth_and_a_form_body(server) -> None:
         result = oauth_api.OauthApi(client).oauth_token(request)
     assert isinstance(result, OauthAccessTokenResponseRefresh) and result.refresh_token == "r2"
     sent = server.last
-    assert sent.headers["Authorization"] == "Basic " + base64.b64encode(b"app-id:app-SECRET").decode()
+    assert sent.headers["Authorization"] == "Basic " + base64.b64encode(b"app-id:app-s3cr3t").decode()
     assert sent.headers["Content-Type"] == "application/x-www-form-urlencoded"
     assert dict(parse_qsl(sent.body.decode())) == {
         "grant_type": "refresh_token",
@@ -83,7 +83,7 @@ def test_oauth_token_uses_basic_auth_and_a_form_body(server) -> None:
 
 
 def test_conversion_token_is_used_for_conversion_events(server) -> None:
-    with make_client(server, access_token=None, conversion_token="conv-SECRET") as client:
+    with make_client(server, access_token=None, conversion_token="conv-s3cr3t") as client:
         server.reply(200, {"num_events_received": 1, "num_events_processed": 1, "events": []})
         event = {
             "event_name": "checkout",
@@ -93,7 +93,7 @@ def test_conversion_token_is_used_for_conversion_events(server) -> None:
             "user_data": {"em": ["411e44ce1261728ffd2c0686e44e3fffe413c0e2c5adc498bc7da883d476b9c8"]},
         }
         conversion_events_api.ConversionEventsApi(client).events_create("4", {"data": [event]})
-    assert server.last.headers["Authorization"] == "Bearer conv-SECRET"
+    assert server.last.headers["Authorization"] == "Bearer conv-s3cr3t"
 
 
 # -- call options --------------------------------------------------------------------------------

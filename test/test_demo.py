@@ -55,7 +55,7 @@ def test_demo_runs_to_completion_against_the_fake() -> None:
 
 
 def test_demo_with_a_token_only_reads_and_never_prints_it() -> None:
-    with FakePinterest(access_token="pina_demo_SECRET_token") as fake:
+    with FakePinterest(access_token="pina_demo_s3cr3t_token") as fake:
         with fake.api_client() as client:  # give the account something to list
             from pinterest_client.api.boards_api import BoardsApi
             from pinterest_client.api.pins_api import PinsApi
@@ -81,7 +81,7 @@ def test_demo_with_a_token_only_reads_and_never_prints_it() -> None:
         assert result.returncode == 0, result.stdout + result.stderr
         out = result.stdout
         assert "Read-only" in out and "@fake_pinner" in out and '"Recipes"' in out and "Tomatoes" in out
-        assert "SECRET" not in out and fake.access_token not in out
+        assert "s3cr3t" not in out and fake.access_token not in out
         methods = {r.method for r in fake.requests}
         assert methods == {"GET"}, methods
         assert all(r.headers["Authorization"] == f"Bearer {fake.access_token}" for r in fake.requests)
@@ -89,7 +89,7 @@ def test_demo_with_a_token_only_reads_and_never_prints_it() -> None:
 
 def test_demo_with_a_rejected_token_fails_politely() -> None:
     with FakePinterest() as fake:
-        env = _env(PINTEREST_ACCESS_TOKEN="pina_not_valid_SECRET", PINTEREST_API_HOST=fake.host)
+        env = _env(PINTEREST_ACCESS_TOKEN="pina_not_valid_s3cr3t", PINTEREST_API_HOST=fake.host)
         result = subprocess.run(
             [sys.executable, "-m", "pinterest_client", "demo"],
             cwd=ROOT,
@@ -100,7 +100,7 @@ def test_demo_with_a_rejected_token_fails_politely() -> None:
         )
     assert result.returncode == 1
     assert "HTTP 401" in result.stdout and "Authentication failed." in result.stdout
-    assert "SECRET" not in result.stdout + result.stderr
+    assert "s3cr3t" not in result.stdout + result.stderr
 
 
 def test_demo_in_process_and_sandbox_flag() -> None:

@@ -72,6 +72,22 @@ def image(n: int = 0) -> Dict[str, Any]:
     return {"source_type": "image_url", "url": f"https://example.com/img/{n}.jpg"}
 
 
+def feed_body(name: str, location: str) -> Dict[str, Any]:
+    return {
+        "name": name,
+        "format": "TSV",
+        "location": location,
+        "catalog_type": "RETAIL",
+        "default_country": "US",
+        "default_locale": "en-US",
+    }
+
+
+def first_created(response: Any) -> Any:
+    """The record made by the first item of a bulk create's answer."""
+    return response.items[0].data
+
+
 # ---------------------------------------------------------------------------------------------
 # A user's view: normal SDK calls
 # ---------------------------------------------------------------------------------------------
@@ -521,22 +537,17 @@ def test_ads_hierarchy(api: ApiClient) -> None:
     assert updated.items[0].data.status == "ACTIVE" and updated.items[1].exceptions
     assert [c.id for c in campaigns.campaigns_list(account.id, entity_statuses=["ACTIVE"]).items] == [campaign_id]
     assert campaigns.campaigns_list(account.id, entity_statuses=["PAUSED"]).items == []
-    group = (
-        AdGroupsApi(api)
-        .ad_groups_create(
+    group = first_created(
+        AdGroupsApi(api).ad_groups_create(
             account.id, [{"campaign_id": campaign_id, "name": "Everyone", "billable_event": "IMPRESSION"}]
         )
-        .items[0]
-        .data
     )
     assert group.campaign_id == campaign_id
     board = BoardsApi(api).boards_create({"name": "Ads"})
     pin = PinsApi(api).pins_create({"board_id": board.id, "media_source": image()})
     ads = AdsApi(api)
-    ad = (
+    ad = first_created(
         ads.ads_create(account.id, [{"ad_group_id": group.id, "creative_type": "REGULAR", "pin_id": pin.id}])
-        .items[0]
-        .data
     )
     assert (ad.campaign_id, ad.ad_group_id, ad.pin_id) == (campaign_id, group.id, pin.id)
     assert ads.ads_get(account.id, ad.id).summary_status == "APPROVED"
@@ -570,30 +581,31 @@ def test_ads_hierarchy(api: ApiClient) -> None:
         campaigns.campaigns_list("1")  # unknown ad account
 
 
+@pytest.mark.parametrize(
+    "api_class, prefix, label",
+    [(CampaignsApi, "campaigns", "Campaign"), (AdGroupsApi, "ad_groups", "Ad group"), (AdsApi, "ads", "Ad")],
+)
+def test_ads_entities_answer_404_for_unknown_ids(api: ApiClient, api_class: Any, prefix: str, label: str) -> None:
+    account = AdAccountsApi(api).ad_accounts_create({"name": "Shop", "country": "US"})
+    calls = api_class(api)
+    with pytest.raises(NotFoundException) as info:
+        getattr(calls, f"{prefix}_get")(account.id, "123")
+    assert info.value.message == f"{label} not found."
+    updated = getattr(calls, f"{prefix}_update")(account.id, [{"id": "123", "ad_account_id": account.id}])
+    item = updated.items[0]
+    errors = item.exceptions if isinstance(item.exceptions, list) else [item.exceptions]
+    assert item.data is None and [(e.code, e.message) for e in errors] == [(404, f"{label} 123 not found.")]
+    assert getattr(calls, f"{prefix}_list")(account.id).items == []
+    with pytest.raises(NotFoundException):
+        getattr(calls, f"{prefix}_list")("1")  # unknown ad account
+
+
 def test_catalog_feed_crud(api: ApiClient) -> None:
     feeds = CatalogFeedsApi(api)
-    feed = feeds.feeds_create(
-        {
-            "name": "Main feed",
-            "format": "TSV",
-            "location": "https://example.com/feed.tsv",
-            "catalog_type": "RETAIL",
-            "default_country": "US",
-            "default_locale": "en-US",
-        }
-    )
+    feed = feeds.feeds_create(feed_body("Main feed", "https://example.com/feed.tsv"))
     assert feed.id.isdigit() and feed.catalog_type == "RETAIL" and feed.location == "https://example.com/feed.tsv"
     with pytest.raises(ConflictException):
-        feeds.feeds_create(
-            {
-                "name": "Main feed",
-                "format": "TSV",
-                "location": "https://example.com/2.tsv",
-                "catalog_type": "RETAIL",
-                "default_country": "US",
-                "default_locale": "en-US",
-            }
-        )
+        feeds.feeds_create(feed_body("Main feed", "https://example.com/2.tsv"))
     changed = feeds.feeds_update(feed.id, {"catalog_type": "RETAIL", "name": "Renamed"})
     assert changed.name == "Renamed" and feeds.feeds_get(feed.id).name == "Renamed"
     assert [f.id for f in feeds.feeds_list().items] == [feed.id]
@@ -796,27 +808,18 @@ def _fixtures(api: ApiClient, fake: FakePinterest) -> Dict[str, str]:
     board = BoardsApi(api).boards_create({"name": "Fixture board"})
     section = BoardsApi(api).board_sections_create(board.id, {"name": "Fixture section"})
     pin = PinsApi(api).pins_create({"board_id": board.id, "board_section_id": section.id, "media_source": image()})
-    campaign = (
-        CampaignsApi(api)
-        .campaigns_create(
+    campaign = first_created(
+        CampaignsApi(api).campaigns_create(
             account.id, [{"ad_account_id": account.id, "name": "Fixture campaign", "objective_type": "AWARENESS"}]
         )
-        .items[0]
-        .data
     )
-    group = (
-        AdGroupsApi(api)
-        .ad_groups_create(
+    group = first_created(
+        AdGroupsApi(api).ad_groups_create(
             account.id, [{"campaign_id": campaign.id, "name": "Fixture group", "billable_event": "IMPRESSION"}]
         )
-        .items[0]
-        .data
     )
-    ad = (
-        AdsApi(api)
-        .ads_create(account.id, [{"ad_group_id": group.id, "creative_type": "REGULAR", "pin_id": pin.id}])
-        .items[0]
-        .data
+    ad = first_created(
+        AdsApi(api).ads_create(account.id, [{"ad_group_id": group.id, "creative_type": "REGULAR", "pin_id": pin.id}])
     )
     audience = AudiencesApi(api).audiences_create(
         account.id, {"name": "Fixture audience", "rule": {}, "audience_type": "VISITOR"}
@@ -829,16 +832,7 @@ def _fixtures(api: ApiClient, fake: FakePinterest) -> Dict[str, str]:
         .keywords_create(account.id, {"parent_id": group.id, "keywords": [{"value": "fixture", "match_type": "EXACT"}]})
         .keywords[0]
     )
-    feed = CatalogFeedsApi(api).feeds_create(
-        {
-            "name": "Fixture feed",
-            "format": "TSV",
-            "location": "https://example.com/f.tsv",
-            "catalog_type": "RETAIL",
-            "default_country": "US",
-            "default_locale": "en-US",
-        }
-    )
+    feed = CatalogFeedsApi(api).feeds_create(feed_body("Fixture feed", "https://example.com/f.tsv"))
     media = MediaApi(api).media_create({"media_type": "video"})
     return {
         "ad_account_id": account.id,

@@ -25,7 +25,7 @@ from pinterest_client.exceptions import (
 )
 from pinterest_client.model.board_create import BoardCreate
 
-TOKEN = "tok-SECRET-matrix"
+TOKEN = "tok-s3cr3t-matrix"
 PAGE = {"items": [{"id": "1", "name": "b"}], "bookmark": None}
 BOARD = {"id": "1", "name": "b"}
 #: Tiny backoff so the matrix runs fast; max_retries=2 means at most 3 attempts.

@@ -62,7 +62,7 @@ class TokenServer:
 
 def client_for(server, **settings) -> pinterest_client.ApiClient:
     config = Configuration(
-        host=server.host, client_id="app", client_secret="app-SECRET", refresh_token="refresh-0", retries=0, **settings
+        host=server.host, client_id="app", client_secret="app-s3cr3t", refresh_token="refresh-0", retries=0, **settings
     )
     return pinterest_client.ApiClient(config)
 
@@ -76,7 +76,7 @@ def test_refreshes_on_first_use_and_rotates(server) -> None:
         assert client.configuration.refresh_token == "refresh-1"
     token_call = tokens.token_requests()
     assert len(token_call) == 1
-    assert token_call[0].headers["Authorization"] == "Basic " + base64.b64encode(b"app:app-SECRET").decode()
+    assert token_call[0].headers["Authorization"] == "Basic " + base64.b64encode(b"app:app-s3cr3t").decode()
     assert dict(parse_qsl(token_call[0].body.decode())) == {
         "grant_type": "refresh_token",
         "refresh_token": "refresh-0",

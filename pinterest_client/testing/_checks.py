@@ -10,7 +10,7 @@ from urllib.parse import parse_qsl
 
 from pinterest_client.api_client import Operation, Param
 from pinterest_client.exceptions import ApiTypeError, ApiValueError
-from pinterest_client.model_utils import PRIMITIVES, Model, ModelList, UnionModel, encode, resolve_type
+from pinterest_client.model_utils import PRIMITIVES, Model, ModelList, UnionModel, _split, encode, resolve_type
 
 
 class RequestError(Exception):
@@ -26,13 +26,6 @@ class RequestError(Exception):
 
 def bad_request(message: str) -> RequestError:
     return RequestError(400, 1, message)
-
-
-def _split(type_str: str) -> "tuple[str, str]":
-    if type_str.endswith("]"):
-        head, _, inner = type_str.partition("[")
-        return head, inner[:-1]
-    return "", type_str
 
 
 def _list_item_type(type_str: str) -> Optional[str]:

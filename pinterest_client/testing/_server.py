@@ -228,6 +228,14 @@ class _Server(ThreadingHTTPServer):
         super().handle_error(request, client_address)
 
 
+def _shutdown(conn: socket.socket) -> None:
+    """Close both directions of ``conn`` (a peer that has already gone is fine)."""
+    try:
+        conn.shutdown(socket.SHUT_RDWR)
+    except OSError:
+        pass
+
+
 class _Drop(Exception):
     """Raised inside the handler to close the connection without an answer."""
 
@@ -296,10 +304,7 @@ class _Handler(BaseHTTPRequestHandler):
             reply = fake._dispatch(record, pairs)
         except _Drop:
             self.close_connection = True
-            try:
-                self.connection.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
+            _shutdown(self.connection)
             return
         record.status = reply.status
         record.request_id = reply.headers.get("x-pinterest-rid")
@@ -322,10 +327,7 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(payload)
         self.wfile.flush()
         if reply.close:
-            try:
-                self.connection.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
+            _shutdown(self.connection)
 
 
 class _Wire:
@@ -433,10 +435,7 @@ class FakePinterest:
         server.shutdown()
         with server.connections_lock:
             for conn in list(server.connections):
-                try:
-                    conn.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
+                _shutdown(conn)
         server.server_close()
         if self._thread is not None:
             self._thread.join(timeout=5)

@@ -12,7 +12,8 @@ import hashlib
 import itertools
 import secrets
 import threading
-from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple
+from dataclasses import dataclass
+from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Tuple
 
 from pinterest_client.api_client import Operation
 from pinterest_client.exceptions import ApiTypeError, ApiValueError
@@ -333,36 +334,35 @@ def _metric_value(seed: str, name: str) -> float:
     return float(int(low + fraction * (high - low)))
 
 
-@handles("user_account/analytics")
-def _user_account_analytics(state: State, ctx: Context) -> Reply:
+def _daily_metrics(seed: str, ctx: Context, default: Tuple[str, ...]) -> Dict[str, Any]:
+    """``daily_metrics`` and ``summary_metrics`` for the dates and metrics ``ctx`` asks for
+    (deterministic per ``seed`` and day)."""
     days = _date_range(ctx)
-    metrics = _metric_names(ctx, ("IMPRESSION", "SAVE", "PIN_CLICK", "OUTBOUND_CLICK", "ENGAGEMENT"))
+    metrics = _metric_names(ctx, default)
     daily: List[Dict[str, Any]] = []
     per_day: List[Dict[str, float]] = []
     for day in days:
-        values = {m: _metric_value(f"user|{day}", m) for m in metrics}
+        values = {m: _metric_value(f"{seed}|{day}", m) for m in metrics}
         per_day.append(values)
         daily.append({"date": day.isoformat(), "data_status": "READY", "metrics": values})
     summary = {m: float(sum(v[m] for v in per_day)) for m in metrics}
-    return Reply(200, {"all": {"daily_metrics": daily, "summary_metrics": summary}})
+    return {"daily_metrics": daily, "summary_metrics": summary}
+
+
+@handles("user_account/analytics")
+def _user_account_analytics(state: State, ctx: Context) -> Reply:
+    metrics = _daily_metrics("user", ctx, ("IMPRESSION", "SAVE", "PIN_CLICK", "OUTBOUND_CLICK", "ENGAGEMENT"))
+    return Reply(200, {"all": metrics})
 
 
 @handles("pins/analytics")
 def _pins_analytics(state: State, ctx: Context) -> Reply:
     with state.lock:
         state.pin(ctx.path["pin_id"])
-    days = _date_range(ctx)
-    metrics = _metric_names(ctx, ("IMPRESSION", "SAVE", "PIN_CLICK"))
-    pin_id = ctx.path["pin_id"]
-    daily: List[Dict[str, Any]] = []
-    per_day: List[Dict[str, float]] = []
-    for day in days:
-        values = {m: _metric_value(f"{pin_id}|{day}", m) for m in metrics}
-        per_day.append(values)
-        daily.append({"date": day.isoformat(), "data_status": "READY", "metrics": values})
-    summary = {m: float(sum(v[m] for v in per_day)) for m in metrics}
-    lifetime = {m: int(summary[m]) * 3 for m in metrics if not m.endswith("_RATE")}
-    return Reply(200, {"all": {"daily_metrics": daily, "summary_metrics": summary, "lifetime_metrics": lifetime}})
+    metrics = _daily_metrics(ctx.path["pin_id"], ctx, ("IMPRESSION", "SAVE", "PIN_CLICK"))
+    summary = metrics["summary_metrics"]
+    metrics["lifetime_metrics"] = {m: int(v) * 3 for m, v in summary.items() if not m.endswith("_RATE")}
+    return Reply(200, {"all": metrics})
 
 
 # ---------------------------------------------------------------------------------------------
@@ -802,57 +802,13 @@ def _ad_accounts_list(state: State, ctx: Context) -> Reply:
         return Reply(200, paginate(ctx, [shape(a, "AdAccount") for a in state.ad_accounts.values()]))
 
 
-def _bulk_item(
-    element_type: str, data: Optional[Dict[str, Any]], error: Optional[str], data_type: str
-) -> Dict[str, Any]:
-    cls = _model(element_type)
-    exceptions_field = cls._by_wire.get("exceptions")
-    item: Dict[str, Any] = {}
-    if data is not None:
-        item["data"] = shape(data, data_type)
-    as_list = exceptions_field is not None and exceptions_field.type.startswith("list[")
-    if error is not None:
-        exc = {"code": 404 if "not found" in error else 400, "message": error}
-        item["exceptions"] = [exc] if as_list else exc
-    elif as_list:
-        item["exceptions"] = []
-    return item
-
-
-def _bulk(
-    state: State,
-    ctx: Context,
-    store: Dict[str, Dict[str, Any]],
-    *,
-    record_type: str,
-    element_type: str,
-    data_type: str,
-    response_type: str,
-    create: Optional[Callable[[Dict[str, Any]], Dict[str, Any]]],
-    what: str,
-) -> Reply:
-    """Shared body of the bulk create/update endpoints (array body, per-item results)."""
-    ad_account_id = ctx.path["ad_account_id"]
-    with state.lock:
-        state.ad_account(ad_account_id)
-        items = []
-        for entry in ctx.body:
-            try:
-                if create is not None:
-                    record = create(entry)
-                    store[record["id"]] = record
-                else:
-                    found = store.get(str(entry.get("id")))
-                    if found is None or found.get("ad_account_id") != ad_account_id:
-                        raise RequestError(404, 404, f"{what} {entry.get('id')} not found.")
-                    record = found
-                    overlay(record, entry, record_type, skip=("id", "ad_account_id", "type"))
-                    record["updated_time"] = int(now().timestamp())
-                    _summarise(record, record_type)
-                items.append(_bulk_item(element_type, record, None, data_type))
-            except RequestError as exc:
-                items.append(_bulk_item(element_type, None, exc.message, data_type))
-        return Reply(200, shape({"items": items}, response_type))
+def _member(store: Dict[str, Dict[str, Any]], ad_account_id: str, key: Any, what: str) -> Dict[str, Any]:
+    """The record ``key`` names in ``store`` when the ad account owns it, else a 404 naming it
+    (for items of a bulk body and the parents they name)."""
+    found = store.get(str(key))
+    if found is None or found.get("ad_account_id") != ad_account_id:
+        raise RequestError(404, 404, f"{what} {key} not found.")
+    return found
 
 
 _SUMMARY = {
@@ -877,60 +833,7 @@ def _summarise(record: Dict[str, Any], type_name: str) -> None:
             return
 
 
-def _new_ad_entity(state: State, ctx: Context, entry: Dict[str, Any], type_name: str, kind: str) -> Dict[str, Any]:
-    record = state._base(type_name)
-    stamp = int(now().timestamp())
-    record.update(status="ACTIVE", type=kind, created_time=stamp, updated_time=stamp)
-    overlay(record, entry, type_name, skip=("id",))
-    record["id"] = state.new_id()
-    record["ad_account_id"] = ctx.path["ad_account_id"]
-    _summarise(record, type_name)
-    return record
-
-
-@handles("campaigns/create")
-def _campaigns_create(state: State, ctx: Context) -> Reply:
-    def create(entry: Dict[str, Any]) -> Dict[str, Any]:
-        if entry.get("ad_account_id") != ctx.path["ad_account_id"]:
-            raise bad_request("ad_account_id in the campaign does not match the path")
-        return _new_ad_entity(state, ctx, entry, "CampaignResponse", "campaign")
-
-    return _bulk(
-        state,
-        ctx,
-        state.campaigns,
-        record_type="CampaignResponse",
-        element_type="CampaignCreateResponseItem",
-        data_type="CampaignCreateResponseData",
-        response_type="CampaignCreateResponse",
-        create=create,
-        what="Campaign",
-    )
-
-
-@handles("campaigns/update")
-def _campaigns_update(state: State, ctx: Context) -> Reply:
-    return _bulk(
-        state,
-        ctx,
-        state.campaigns,
-        record_type="CampaignResponse",
-        element_type="CampaignCreateResponseItem",
-        data_type="CampaignCreateResponseData",
-        response_type="CampaignUpdateResponse",
-        create=None,
-        what="Campaign",
-    )
-
-
-@handles("campaigns/get")
-def _campaigns_get(state: State, ctx: Context) -> Reply:
-    with state.lock:
-        record = state._owned(state.campaigns, ctx.path["ad_account_id"], ctx.path["campaign_id"], "Campaign")
-        return Reply(200, shape(record, "CampaignResponse"))
-
-
-def _filtered(ctx: Context, records: Iterable[Dict[str, Any]], filters: Dict[str, str]) -> List[Dict[str, Any]]:
+def _filtered(ctx: Context, records: Iterable[Dict[str, Any]], filters: Mapping[str, str]) -> List[Dict[str, Any]]:
     out = []
     for record in records:
         if record.get("ad_account_id") != ctx.path["ad_account_id"]:
@@ -948,126 +851,178 @@ def _filtered(ctx: Context, records: Iterable[Dict[str, Any]], filters: Dict[str
     return _order(ctx, out)
 
 
-@handles("campaigns/list")
-def _campaigns_list(state: State, ctx: Context) -> Reply:
-    with state.lock:
-        state.ad_account(ctx.path["ad_account_id"])
-        records = _filtered(ctx, state.campaigns.values(), {"campaign_ids": "id"})
-        return Reply(200, paginate(ctx, [shape(r, "CampaignResponse") for r in records]))
+#: A kind's create hook: checks one bulk-create entry against what exists (raising
+#: :class:`RequestError`) and answers the fields linking the new record to its parents.
+Linker = Callable[[State, Context, Dict[str, Any]], Dict[str, Any]]
 
 
-@handles("ad_groups/create")
-def _ad_groups_create(state: State, ctx: Context) -> Reply:
-    def create(entry: Dict[str, Any]) -> Dict[str, Any]:
-        campaign_id = _strip_prefix(entry.get("campaign_id"))
-        campaign = state.campaigns.get(str(campaign_id))
-        if campaign is None or campaign.get("ad_account_id") != ctx.path["ad_account_id"]:
-            raise RequestError(404, 404, f"Campaign {campaign_id} not found.")
-        record = _new_ad_entity(state, ctx, entry, "AdGroupResponse", "adgroup")
-        record["campaign_id"] = campaign_id
-        return record
+@dataclass(frozen=True)
+class AdKind:
+    """One kind of ads entity (campaign, ad group, ad): everything its create, update, get and
+    list handlers differ in. :func:`_register_ad_kind` makes the handlers from it."""
 
-    return _bulk(
-        state,
-        ctx,
-        state.ad_groups,
+    name: str  # operation-id prefix, and the State attribute holding the records
+    label: str  # in 404 messages: "Ad group 123 not found."
+    entity_type: str  # the records' "type" field
+    id_param: str  # the get operation's path parameter
+    record_type: str  # the model the records are kept and answered as
+    element_type: str  # one item of a bulk answer...
+    data_type: str  # ...and its "data"
+    create_response_type: str  # the bulk answers
+    update_response_type: str
+    filters: Mapping[str, str]  # list query parameter -> record key
+    link: Linker
+
+    def records(self, state: State) -> Dict[str, Dict[str, Any]]:
+        store: Dict[str, Dict[str, Any]] = getattr(state, self.name)
+        return store
+
+
+def _campaign_links(state: State, ctx: Context, entry: Dict[str, Any]) -> Dict[str, Any]:
+    if entry.get("ad_account_id") != ctx.path["ad_account_id"]:
+        raise bad_request("ad_account_id in the campaign does not match the path")
+    return {}
+
+
+def _ad_group_links(state: State, ctx: Context, entry: Dict[str, Any]) -> Dict[str, Any]:
+    campaign_id = _strip_prefix(entry.get("campaign_id"))
+    _member(state.campaigns, ctx.path["ad_account_id"], campaign_id, "Campaign")
+    return {"campaign_id": campaign_id}
+
+
+def _ad_links(state: State, ctx: Context, entry: Dict[str, Any]) -> Dict[str, Any]:
+    group_id = _strip_prefix(entry.get("ad_group_id"))
+    group = _member(state.ad_groups, ctx.path["ad_account_id"], group_id, "Ad group")
+    if str(entry.get("pin_id")) not in state.pins:
+        raise RequestError(404, 404, f"Pin {entry.get('pin_id')} not found.")
+    return {"ad_group_id": group_id, "campaign_id": group.get("campaign_id"), "rejection_labels": []}
+
+
+AD_KINDS = (
+    AdKind(
+        name="campaigns",
+        label="Campaign",
+        entity_type="campaign",
+        id_param="campaign_id",
+        record_type="CampaignResponse",
+        element_type="CampaignCreateResponseItem",
+        data_type="CampaignCreateResponseData",
+        create_response_type="CampaignCreateResponse",
+        update_response_type="CampaignUpdateResponse",
+        filters={"campaign_ids": "id"},
+        link=_campaign_links,
+    ),
+    AdKind(
+        name="ad_groups",
+        label="Ad group",
+        entity_type="adgroup",
+        id_param="ad_group_id",
         record_type="AdGroupResponse",
         element_type="AdGroupArrayResponseElement",
         data_type="AdGroupResponse",
-        response_type="AdGroupArrayResponse",
-        create=create,
-        what="Ad group",
-    )
-
-
-@handles("ad_groups/update")
-def _ad_groups_update(state: State, ctx: Context) -> Reply:
-    return _bulk(
-        state,
-        ctx,
-        state.ad_groups,
-        record_type="AdGroupResponse",
-        element_type="AdGroupArrayResponseElement",
-        data_type="AdGroupResponse",
-        response_type="AdGroupArrayResponse",
-        create=None,
-        what="Ad group",
-    )
-
-
-@handles("ad_groups/get")
-def _ad_groups_get(state: State, ctx: Context) -> Reply:
-    with state.lock:
-        record = state._owned(state.ad_groups, ctx.path["ad_account_id"], ctx.path["ad_group_id"], "Ad group")
-        return Reply(200, shape(record, "AdGroupResponse"))
-
-
-@handles("ad_groups/list")
-def _ad_groups_list(state: State, ctx: Context) -> Reply:
-    with state.lock:
-        state.ad_account(ctx.path["ad_account_id"])
-        records = _filtered(ctx, state.ad_groups.values(), {"campaign_ids": "campaign_id", "ad_group_ids": "id"})
-        return Reply(200, paginate(ctx, [shape(r, "AdGroupResponse") for r in records]))
-
-
-@handles("ads/create")
-def _ads_create(state: State, ctx: Context) -> Reply:
-    def create(entry: Dict[str, Any]) -> Dict[str, Any]:
-        group_id = _strip_prefix(entry.get("ad_group_id"))
-        group = state.ad_groups.get(str(group_id))
-        if group is None or group.get("ad_account_id") != ctx.path["ad_account_id"]:
-            raise RequestError(404, 404, f"Ad group {group_id} not found.")
-        if str(entry.get("pin_id")) not in state.pins:
-            raise RequestError(404, 404, f"Pin {entry.get('pin_id')} not found.")
-        record = _new_ad_entity(state, ctx, entry, "AdResponse", "pinpromotion")
-        record["ad_group_id"] = group_id
-        record["campaign_id"] = group.get("campaign_id")
-        record["rejection_labels"] = []
-        return record
-
-    return _bulk(
-        state,
-        ctx,
-        state.ads,
+        create_response_type="AdGroupArrayResponse",
+        update_response_type="AdGroupArrayResponse",
+        filters={"campaign_ids": "campaign_id", "ad_group_ids": "id"},
+        link=_ad_group_links,
+    ),
+    AdKind(
+        name="ads",
+        label="Ad",
+        entity_type="pinpromotion",
+        id_param="ad_id",
         record_type="AdResponse",
         element_type="AdArrayResponseElement",
         data_type="AdResponse",
-        response_type="AdArrayResponse",
-        create=create,
-        what="Ad",
-    )
+        create_response_type="AdArrayResponse",
+        update_response_type="AdArrayResponse",
+        filters={"campaign_ids": "campaign_id", "ad_group_ids": "ad_group_id", "ad_ids": "id"},
+        link=_ad_links,
+    ),
+)
 
 
-@handles("ads/update")
-def _ads_update(state: State, ctx: Context) -> Reply:
-    return _bulk(
-        state,
-        ctx,
-        state.ads,
-        record_type="AdResponse",
-        element_type="AdArrayResponseElement",
-        data_type="AdResponse",
-        response_type="AdArrayResponse",
-        create=None,
-        what="Ad",
-    )
+def _new_ad_entity(state: State, ctx: Context, kind: AdKind, entry: Dict[str, Any]) -> Dict[str, Any]:
+    links = kind.link(state, ctx, entry)
+    record = state._base(kind.record_type)
+    stamp = int(now().timestamp())
+    record.update(status="ACTIVE", type=kind.entity_type, created_time=stamp, updated_time=stamp)
+    overlay(record, entry, kind.record_type, skip=("id",))
+    record["id"] = state.new_id()
+    record["ad_account_id"] = ctx.path["ad_account_id"]
+    _summarise(record, kind.record_type)
+    record.update(links)
+    return record
 
 
-@handles("ads/get")
-def _ads_get(state: State, ctx: Context) -> Reply:
-    with state.lock:
-        record = state._owned(state.ads, ctx.path["ad_account_id"], ctx.path["ad_id"], "Ad")
-        return Reply(200, shape(record, "AdResponse"))
+def _updated_ad_entity(state: State, ctx: Context, kind: AdKind, entry: Dict[str, Any]) -> Dict[str, Any]:
+    record = _member(kind.records(state), ctx.path["ad_account_id"], entry.get("id"), kind.label)
+    overlay(record, entry, kind.record_type, skip=("id", "ad_account_id", "type"))
+    record["updated_time"] = int(now().timestamp())
+    _summarise(record, kind.record_type)
+    return record
 
 
-@handles("ads/list")
-def _ads_list(state: State, ctx: Context) -> Reply:
+def _bulk_item(kind: AdKind, data: Optional[Dict[str, Any]], error: Optional[str]) -> Dict[str, Any]:
+    exceptions_field = _model(kind.element_type)._by_wire.get("exceptions")
+    item: Dict[str, Any] = {}
+    if data is not None:
+        item["data"] = shape(data, kind.data_type)
+    as_list = exceptions_field is not None and exceptions_field.type.startswith("list[")
+    if error is not None:
+        exc = {"code": 404 if "not found" in error else 400, "message": error}
+        item["exceptions"] = [exc] if as_list else exc
+    elif as_list:
+        item["exceptions"] = []
+    return item
+
+
+def _bulk(state: State, ctx: Context, kind: AdKind, *, create: bool) -> Reply:
+    """The bulk create and update endpoints: an array body, a result per item."""
     with state.lock:
         state.ad_account(ctx.path["ad_account_id"])
-        records = _filtered(
-            ctx, state.ads.values(), {"campaign_ids": "campaign_id", "ad_group_ids": "ad_group_id", "ad_ids": "id"}
-        )
-        return Reply(200, paginate(ctx, [shape(r, "AdResponse") for r in records]))
+        store = kind.records(state)
+        items = []
+        for entry in ctx.body:
+            try:
+                if create:
+                    record = _new_ad_entity(state, ctx, kind, entry)
+                    store[record["id"]] = record
+                else:
+                    record = _updated_ad_entity(state, ctx, kind, entry)
+                items.append(_bulk_item(kind, record, None))
+            except RequestError as exc:
+                items.append(_bulk_item(kind, None, exc.message))
+        response_type = kind.create_response_type if create else kind.update_response_type
+        return Reply(200, shape({"items": items}, response_type))
+
+
+def _register_ad_kind(kind: AdKind) -> None:
+    """Register the create, update, get and list handlers of ``kind``."""
+
+    @handles(f"{kind.name}/create")
+    def create(state: State, ctx: Context) -> Reply:
+        return _bulk(state, ctx, kind, create=True)
+
+    @handles(f"{kind.name}/update")
+    def update(state: State, ctx: Context) -> Reply:
+        return _bulk(state, ctx, kind, create=False)
+
+    @handles(f"{kind.name}/get")
+    def get(state: State, ctx: Context) -> Reply:
+        with state.lock:
+            record = state._owned(kind.records(state), ctx.path["ad_account_id"], ctx.path[kind.id_param], kind.label)
+            return Reply(200, shape(record, kind.record_type))
+
+    @handles(f"{kind.name}/list")
+    def list_(state: State, ctx: Context) -> Reply:
+        with state.lock:
+            state.ad_account(ctx.path["ad_account_id"])
+            records = _filtered(ctx, kind.records(state).values(), kind.filters)
+            return Reply(200, paginate(ctx, [shape(r, kind.record_type) for r in records]))
+
+
+for _kind in AD_KINDS:
+    _register_ad_kind(_kind)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1192,14 +1147,10 @@ def _keyword_parent(state: State, ad_account_id: str, parent_id: str) -> Tuple[s
     raw = str(parent_id)
     bare = _strip_prefix(raw) or raw
     if raw.startswith("AG") or (bare in state.ad_groups and not raw.startswith("C")):
-        group = state.ad_groups.get(bare)
-        if group is None or group.get("ad_account_id") != ad_account_id:
-            raise RequestError(404, 404, f"Ad group {bare} not found.")
+        _member(state.ad_groups, ad_account_id, bare, "Ad group")
         return bare, "ad_group"
     if raw.startswith("C") or bare in state.campaigns:
-        campaign = state.campaigns.get(bare)
-        if campaign is None or campaign.get("ad_account_id") != ad_account_id:
-            raise RequestError(404, 404, f"Campaign {bare} not found.")
+        _member(state.campaigns, ad_account_id, bare, "Campaign")
         return bare, "campaign"
     if bare == ad_account_id:
         return bare, "advertiser"
@@ -1391,6 +1342,17 @@ def issue_token(state: State, scope: str) -> str:
     return token
 
 
+def _issue_refresh_token(state: State, scope: str, stamp: int) -> Dict[str, Any]:
+    """A new refresh token for ``scope``, as the fields of a token response."""
+    refresh = "pinr_" + secrets.token_urlsafe(32)
+    state.refresh_tokens[refresh] = scope
+    return {
+        "refresh_token": refresh,
+        "refresh_token_expires_in": REFRESH_TOKEN_SECONDS,
+        "refresh_token_expires_at": stamp + REFRESH_TOKEN_SECONDS,
+    }
+
+
 @handles("oauth/token")
 def _oauth_token(state: State, ctx: Context) -> Reply:
     body = ctx.body
@@ -1403,22 +1365,11 @@ def _oauth_token(state: State, ctx: Context) -> Reply:
             if scope is None:
                 raise RequestError(401, 283, "The authorization grant is invalid")
             scope = body.get("scope") or scope
-            refresh = "pinr_" + secrets.token_urlsafe(32)  # continuous refresh: the refresh token rotates
-            state.refresh_tokens[refresh] = scope
-            response.update(
-                refresh_token=refresh,
-                refresh_token_expires_in=REFRESH_TOKEN_SECONDS,
-                refresh_token_expires_at=stamp + REFRESH_TOKEN_SECONDS,
-            )
+            # continuous refresh: the refresh token rotates
+            response.update(_issue_refresh_token(state, scope, stamp))
         elif grant == "authorization_code":
             scope = DEFAULT_SCOPES
-            refresh = "pinr_" + secrets.token_urlsafe(32)
-            state.refresh_tokens[refresh] = scope
-            response.update(
-                refresh_token=refresh,
-                refresh_token_expires_in=REFRESH_TOKEN_SECONDS,
-                refresh_token_expires_at=stamp + REFRESH_TOKEN_SECONDS,
-            )
+            response.update(_issue_refresh_token(state, scope, stamp))
         else:
             scope = body.get("scope") or DEFAULT_SCOPES
         response["scope"] = scope

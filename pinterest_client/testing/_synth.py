@@ -14,7 +14,7 @@ import random
 import re
 from typing import Any, Dict, Optional, Tuple
 
-from pinterest_client.model_utils import PRIMITIVES, Model, ModelList, UnionModel, resolve_type
+from pinterest_client.model_utils import PRIMITIVES, Model, ModelList, UnionModel, _split, resolve_type
 
 #: Optional fields are filled in down to this nesting depth; deeper, only required ones.
 OPTIONAL_DEPTH = 3
@@ -22,13 +22,6 @@ OPTIONAL_DEPTH = 3
 HARD_DEPTH = 12
 
 _EPOCH = datetime.datetime(2025, 12, 1, 12, 0, 0, tzinfo=datetime.timezone.utc)
-
-
-def _split(type_str: str) -> Tuple[str, str]:
-    if type_str.endswith("]"):
-        head, _, inner = type_str.partition("[")
-        return head, inner[:-1]
-    return "", type_str
 
 
 def _is_class_name(type_str: str) -> bool:
