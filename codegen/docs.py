@@ -419,8 +419,16 @@ def render_value(node: Node, indent: str) -> str:
 
 #: Strings tried, in order, for a pattern-constrained string without a usable example.
 PATTERN_CANDIDATES = (
-    "4", "https://www.example.com", "2024-01-01", "2024-01-01T00:00:00.000Z", "AG4", "C4", "abc123",
-    "example", "12:00", "4+",
+    "4",
+    "https://www.example.com",
+    "2024-01-01",
+    "2024-01-01T00:00:00.000Z",
+    "AG4",
+    "C4",
+    "abc123",
+    "example",
+    "12:00",
+    "4+",
 )
 #: Pagination cursors: the examples ask for the first page.
 CURSOR_PARAMS = frozenset({"bookmark"})
@@ -493,8 +501,11 @@ class ExampleValues:
         if model.kind == "enum":
             return value in model.enum_values and value in checks.get("enum", (value,))
         additional = self._map_value(model)
-        return additional is not None and isinstance(value, dict) and bool(value) and all(
-            self.fits(additional.runtime, additional.checks, v) for v in value.values()
+        return (
+            additional is not None
+            and isinstance(value, dict)
+            and bool(value)
+            and all(self.fits(additional.runtime, additional.checks, v) for v in value.values())
         )
 
     def from_json(self, type_str: str, value: Any) -> Node:
@@ -726,7 +737,7 @@ def _literal(kind: str, value: Any) -> str:
         zone = "datetime.timezone.utc"  # a naive example still needs an offset on the wire (RFC 3339)
         if offset:
             zone = f"datetime.timezone(datetime.timedelta(seconds={int(offset.total_seconds())}))"
-        parts = moment.timetuple()[:6 if moment.second else 5]
+        parts = moment.timetuple()[: 6 if moment.second else 5]
         return f"datetime.datetime({', '.join(map(str, parts))}, tzinfo={zone})"
     if kind == "float" and isinstance(value, int):
         return repr(float(value))

@@ -87,53 +87,56 @@ def _class_doc(model: ModelDef) -> str:
 
 
 def _imports(annotations: List[str], refs: Set[str], base: str, self_name: str, runtime_refs: bool = False) -> str:
+    """The import block of a model module. What annotations need is imported under
+    ``TYPE_CHECKING`` only (from ``model_utils``, so ``typing`` is not imported at run time): a
+    model module imports nothing but ``model_utils`` when it runs."""
     lines = ["from __future__ import annotations", ""]
     typing_names = typing_imports(annotations)
     needs_datetime = any("datetime." in a for a in annotations)
     others = sorted(set(refs) - {self_name})
-    if needs_datetime and not runtime_refs:
-        pass
-    std = []
-    if needs_datetime:
-        std.append("import datetime")
-    type_checking = bool(others) and not runtime_refs
-    if type_checking:
-        typing_names = ["TYPE_CHECKING"] + sorted(typing_names)
-    if typing_names:
-        std.append(f"from typing import {', '.join(typing_names)}")
-    if std:
-        lines.extend(std)
-        lines.append("")
-    if base:
-        lines.append(f"from {PACKAGE}.model_utils import {base}")
-    if runtime_refs:
+    if runtime_refs:  # an alias module (``Name = Other``): its right-hand side runs
+        std = (["import datetime"] if needs_datetime else []) + (
+            [f"from typing import {', '.join(typing_names)}"] if typing_names else []
+        )
+        if std:
+            lines.extend(std + [""])
+        if base:
+            lines.append(f"from {PACKAGE}.model_utils import {base}")
         lines.extend(line.strip() for line in model_import_lines(others))
-    if type_checking:
-        lines.append("")
-        lines.append("if TYPE_CHECKING:")
-        lines.extend(model_import_lines(others))
+        return "\n".join(lines) + "\n\n\n"
+    checking = []
+    if needs_datetime:
+        checking.append("    import datetime")
+    if typing_names:
+        checking.append(f"    from typing import {', '.join(typing_names)}")
+    if others:
+        if checking:
+            checking.append("")
+        checking.extend(model_import_lines(others))
+    names = ", ".join((["TYPE_CHECKING"] if checking else []) + ([base] if base else []))
+    if names:
+        lines.append(import_line(f"{PACKAGE}.model_utils", names))
+    if checking:
+        lines.extend(["", "if TYPE_CHECKING:"] + checking)
     return "\n".join(lines) + "\n\n\n"
 
 
-def _field_line(f: FieldDef) -> str:
-    opts: List[Tuple[str, Any]] = []
-    if f.py != f.wire:
-        opts.append(("py", f.py))
-    if f.required:
-        opts.append(("required", True))
-    if f.type.nullable:
-        opts.append(("nullable", True))
-    if f.read_only:
-        opts.append(("read_only", True))
-    opts.extend(sorted(f.type.checks.items()))
-    return f"        Field({f.wire!r}, {f.type.runtime!r}{kwargs(opts)}),\n"
+def _field_entry(f: FieldDef) -> str:
+    """``(wire, type[, flags[, checks[, py]]])``: a constant tuple (see ``model_utils``)."""
+    flags = " ".join(
+        flag for flag, on in (("required", f.required), ("nullable", f.type.nullable), ("read_only", f.read_only)) if on
+    )
+    checks = dict(sorted(f.type.checks.items()))
+    parts: List[Any] = [f.wire, f.type.runtime, flags, checks or None, f.py if f.py != f.wire else None]
+    while len(parts) > 2 and not parts[-1]:
+        parts.pop()
+    return f"        {literal(tuple(parts))},\n"
 
 
 def _object(model: ModelDef) -> str:
     annotations = [annotation_of(f.type, not f.required or f.type.nullable) for f in model.fields]
     refs: Set[str] = set().union(*(f.type.refs for f in model.fields)) if model.fields else set()
-    bases = ["Field", "Model"] if model.fields else ["Model"]
-    out = _imports(annotations, refs, ", ".join(bases), model.name)
+    out = _imports(annotations, refs, "Model", model.name)
     out += f"class {model.name}(Model):\n"
     out += _class_doc(model)
     for f, annotation in zip(model.fields, annotations):
@@ -141,7 +144,7 @@ def _object(model: ModelDef) -> str:
         if f.description:
             out += docstring(f.description, "    ")
     if model.fields:
-        out += "\n    _fields = (\n" + "".join(_field_line(f) for f in model.fields) + "    )\n"
+        out += "\n    _spec = (\n" + "".join(_field_entry(f) for f in model.fields) + "    )\n"
     if model.additional is None:
         out += "    _additional = None\n"
     elif model.additional.runtime != "any":
@@ -323,20 +326,22 @@ def render_api(
             refs |= op.body.type.refs
         if op.return_type is not None:
             refs |= op.return_type.refs
-    typing_names = ["TYPE_CHECKING"] + sorted(set(typing_imports(annotations)) | {"Any"})
+    typing_names = sorted(set(typing_imports(annotations)) | {"Any"})
     out = header(version)
     out += docstring(f"{cls}: {description}" if description else cls, "")
     out += "\nfrom __future__ import annotations\n\n"
-    out += f"from typing import {', '.join(typing_names)}\n\n"
+    # At run time an API module imports model_utils only (plus the classes it borrows methods
+    # from); everything its annotations name is imported for type checkers alone.
     for other_tag in sorted({other_tag for _, other_tag in seed_aliases}):
         out += f"from {PACKAGE}.api.{naming.api_module(other_tag)} import {naming.api_class(other_tag)}\n"
-    out += f"from {PACKAGE}.api_client import ApiResponse, Endpoint, Operation"
-    out += ", Param\n" if any(op.params for op in ops) else "\n"
+    runtime = ["TYPE_CHECKING", "Endpoint", "Operation"] + (["Param"] if any(op.params for op in ops) else [])
+    out += f"from {PACKAGE}.model_utils import {', '.join(runtime)}\n"
     out += "\nif TYPE_CHECKING:\n"
     if any("datetime." in a for a in annotations):
-        out += "    import datetime\n\n"
+        out += "    import datetime\n"
+    out += f"    from typing import {', '.join(typing_names)}\n\n"
     out += "    from typing_extensions import Unpack\n\n"
-    out += f"    from {PACKAGE}.api_client import CallOptions\n"
+    out += f"    from {PACKAGE}.api_client import ApiResponse, CallOptions\n"
     out += "".join(line + "\n" for line in model_import_lines(refs))
     out += f"\n\nclass {cls}(Endpoint):\n"
     out += docstring(description or f"Operations tagged `{tag}`.", "    ")
@@ -364,8 +369,9 @@ def render_lazy_index(version: str, what: str, subpackage: str, modules: Dict[st
     out = header(version)
     out += f'"""Every {what} class of the SDK, importable from here and loaded on first use\n'
     out += f'(``from {PACKAGE}.{subpackage}s import *`` imports them all)."""\n\n'
-    out += "from __future__ import annotations\n\nimport importlib\nfrom typing import TYPE_CHECKING, Any, List\n\n"
-    out += "if TYPE_CHECKING:\n"
+    out += "from __future__ import annotations\n\n"
+    out += f"from {PACKAGE}.model_utils import TYPE_CHECKING, import_generated\n\n"
+    out += "if TYPE_CHECKING:\n    from typing import Any, List\n\n"
     for name in sorted(names, key=lambda n: modules[n]):
         out += import_line(f"{PACKAGE}.{subpackage}.{modules[name]}", f"{name} as {name}", "    ") + "\n"
     out += "\n_MODULES = {\n" + "".join(f"    {n!r}: {modules[n]!r},\n" for n in names) + "}\n\n"
@@ -374,7 +380,7 @@ def render_lazy_index(version: str, what: str, subpackage: str, modules: Dict[st
     out += "    module = _MODULES.get(name)\n"
     out += "    if module is None:\n"
     out += '        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")\n'
-    out += f'    value = getattr(importlib.import_module(f"{PACKAGE}.{subpackage}.{{module}}"), name)\n'
+    out += f'    value = getattr(import_generated("{PACKAGE}.{subpackage}", module), name)\n'
     out += "    globals()[name] = value\n"
     out += "    return value\n\n\n"
     out += "def __dir__() -> List[str]:\n    return list(__all__)\n"

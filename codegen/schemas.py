@@ -222,7 +222,7 @@ class Registry:
             cls = self._component_of.get(id(target))
             if cls is None:
                 return self.type_of(target, context)
-            return self._component_type(target, cls, schema)
+            return self._component_type(target, cls)
         nullable = bool(schema.get("nullable"))
         inner = wrapped_schema(schema)
         if inner is not None:
@@ -269,14 +269,17 @@ class Registry:
             return TypeInfo("bool", "bool", checks, nullable)
         return TypeInfo("any", "Any", checks, nullable)
 
-    def _component_type(self, target: Dict[str, Any], cls: str, ref_site: Dict[str, Any]) -> TypeInfo:
+    def _component_type(self, target: Dict[str, Any], cls: str) -> TypeInfo:
         model = self._define(target, cls, None)
+        nullable = bool(target.get("nullable"))
         if model.kind == "alias" and model.alias is not None:
             return dataclasses.replace(model.alias, refs=set(model.alias.refs))
         if model.kind == "enum":
-            annotation = f"Union[{cls}, {model.enum_base}]"
-            return TypeInfo(cls, annotation, nullable=bool(target.get("nullable")), refs={cls})
-        return TypeInfo(cls, cls, nullable=bool(target.get("nullable")), refs={cls})
+            return TypeInfo(cls, f"Union[{cls}, {model.enum_base}]", nullable=nullable, refs={cls})
+        if model.kind == "list" and model.item is not None:
+            # Decodes into the typed list class (a list subclass); callers may pass any list.
+            return TypeInfo(cls, f"List[{model.item.annotation}]", nullable=nullable, refs=set(model.item.refs))
+        return TypeInfo(cls, cls, nullable=nullable, refs={cls})
 
     def _primitive_union(self, schema: Dict[str, Any], context: str, nullable: bool) -> TypeInfo:
         parts = [self.type_of(p, context) for p in schema.get("oneOf") or schema.get("anyOf") or ()]

@@ -62,6 +62,11 @@ class RESTClientObject:
             pool_args["key_file"] = configuration.key_file
         if configuration.assert_hostname is not None:
             pool_args["assert_hostname"] = configuration.assert_hostname
+        #: urllib3's own retries stay off (the pipeline retries); only redirects are followed.
+        #: Built once: urllib3 never changes a Retry in place (``increment`` returns a new one).
+        self.retries = urllib3.Retry(
+            total=None, connect=0, read=0, status=0, other=0, redirect=MAX_REDIRECTS, raise_on_redirect=False
+        )
         self.pool: urllib3.PoolManager
         if configuration.proxy:
             self.pool = urllib3.ProxyManager(
@@ -81,17 +86,34 @@ class RESTClientObject:
         timeout: Optional[urllib3.Timeout] = None,
         preload_content: bool = True,
     ) -> urllib3.BaseHTTPResponse:
-        """Send one request; ``fields`` means urllib3 multipart encoding."""
-        retries = urllib3.Retry(
-            total=None, connect=0, read=0, status=0, other=0, redirect=MAX_REDIRECTS, raise_on_redirect=False
-        )
-        kwargs: Dict[str, Any] = {"headers": dict(headers), "retries": retries, "preload_content": preload_content}
-        if timeout is not None:
-            kwargs["timeout"] = timeout
+        """Send one request; ``fields`` means urllib3 multipart encoding. ``headers`` is not
+        changed (urllib3 copies before it edits, e.g. on a cross-host redirect)."""
         try:
             if fields is not None:
-                return self.pool.request(method, url, fields=fields, encode_multipart=True, **kwargs)
-            return self.pool.request(method, url, body=body, **kwargs)
+                kwargs: Dict[str, Any] = {"timeout": timeout} if timeout is not None else {}
+                return self.pool.request(
+                    method,
+                    url,
+                    fields=fields,
+                    encode_multipart=True,
+                    headers=headers,
+                    retries=self.retries,
+                    preload_content=preload_content,
+                    **kwargs,
+                )
+            if timeout is None:
+                return self.pool.request(
+                    method, url, body=body, headers=headers, retries=self.retries, preload_content=preload_content
+                )
+            return self.pool.request(
+                method,
+                url,
+                body=body,
+                headers=headers,
+                retries=self.retries,
+                preload_content=preload_content,
+                timeout=timeout,
+            )
         except HTTPError as exc:
             raise translate(exc) from exc
 
@@ -102,12 +124,13 @@ class RESTClientObject:
 def translate(exc: BaseException) -> ApiConnectionError:
     """urllib3's exception -> ours, with ``sent`` telling whether the server may have seen it."""
     inner = getattr(exc, "reason", None) or exc
-    if isinstance(inner, ConnectTimeoutError) or isinstance(exc, ConnectTimeoutError):
-        err: ApiConnectionError = ApiTimeoutError(f"connect timeout: {_detail(inner)}", cause=exc, sent=False)
+    # NewConnectionError subclasses ConnectTimeoutError in urllib3 2: test it first.
+    if isinstance(inner, (NewConnectionError, ProxyError)) or isinstance(exc, (NewConnectionError, ProxyError)):
+        err: ApiConnectionError = ApiConnectionError(f"connection failed: {_detail(inner)}", cause=exc, sent=False)
+    elif isinstance(inner, ConnectTimeoutError) or isinstance(exc, ConnectTimeoutError):
+        err = ApiTimeoutError(f"connect timeout: {_detail(inner)}", cause=exc, sent=False)
     elif isinstance(inner, ReadTimeoutError) or isinstance(exc, ReadTimeoutError):
         err = ApiTimeoutError(f"read timeout: {_detail(inner)}", cause=exc, sent=True)
-    elif isinstance(inner, (NewConnectionError, ProxyError)) or isinstance(exc, (NewConnectionError, ProxyError)):
-        err = ApiConnectionError(f"connection failed: {_detail(inner)}", cause=exc, sent=False)
     elif isinstance(inner, SSLError) or isinstance(exc, SSLError):
         err = ApiConnectionError(f"TLS error: {_detail(inner)}", cause=exc, sent=False)
     elif isinstance(exc, ProtocolError):

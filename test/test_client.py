@@ -338,3 +338,33 @@ def test_one_client_shared_by_threads(server) -> None:
         for t in threads:
             t.join()
     assert errors == [] and len(server.requests) == 320
+
+
+def test_refused_connection_is_not_called_a_timeout() -> None:
+    import socket
+
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    sock.close()
+    with pinterest_client.ApiClient(Configuration(host=f"http://127.0.0.1:{port}/v5", retries=0)) as client:
+        with pytest.raises(ApiConnectionError) as info:
+            boards_api.BoardsApi(client).boards_list()
+    assert not isinstance(info.value, ApiTimeoutError) and "connection failed" in str(info.value)
+
+
+def test_errors_keep_their_body_without_preloading(server, client) -> None:
+    server.reply(404, {"code": 40, "message": "Board not found."})
+    with pytest.raises(NotFoundException) as info:
+        boards_api.BoardsApi(client).boards_get("1", _preload_content=False)
+    assert (info.value.code, info.value.message) == (40, "Board not found.")
+
+
+def test_retries_are_logged_at_info(server, caplog) -> None:
+    with make_client(server) as client:
+        server.reply(503, {"code": 1, "message": "busy"})
+        server.reply(200, PAGE)
+        with caplog.at_level(logging.INFO, logger="pinterest_client"):
+            boards_api.BoardsApi(client).boards_list()
+    retries = [r for r in caplog.records if r.levelno == logging.INFO and "retrying GET" in r.getMessage()]
+    assert len(retries) == 1 and "attempt 1 of 3" in retries[0].getMessage() and "503" in retries[0].getMessage()

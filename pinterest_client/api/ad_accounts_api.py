@@ -12,18 +12,17 @@ parameters for the request (e.g. .../?ad_account_id=12345&...).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Dict, List, Optional, Union
-
-from pinterest_client.api_client import ApiResponse, Endpoint, Operation, Param
+from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param
 
 if TYPE_CHECKING:
     import datetime
+    from typing import Any, Dict, List, Optional, Union
 
     from typing_extensions import Unpack
 
-    from pinterest_client.api_client import CallOptions
+    from pinterest_client.api_client import ApiResponse, CallOptions
     from pinterest_client.model.ad_account import AdAccount
-    from pinterest_client.model.ad_account_analytics_response import AdAccountAnalyticsResponse
+    from pinterest_client.model.ad_account_analytics_response_item import AdAccountAnalyticsResponseItem
     from pinterest_client.model.ad_account_create import AdAccountCreate
     from pinterest_client.model.ad_accounts_list_response import AdAccountsListResponse
     from pinterest_client.model.ads_analytics_create_async_request import AdsAnalyticsCreateAsyncRequest
@@ -135,7 +134,7 @@ class AdAccountsApi(Endpoint):
         conversion_report_time: Optional[str] = None,
         reporting_timezone: Optional[Union[ReportingTimeZone, str]] = None,
         **options: Unpack[CallOptions],
-    ) -> AdAccountAnalyticsResponse:
+    ) -> List[AdAccountAnalyticsResponseItem]:
         """Get ad account analytics
 
         Get analytics for the specified <code>ad_account_id</code>, filtered by the specified options.
@@ -153,7 +152,7 @@ class AdAccountsApi(Endpoint):
         :param view_window_days: Number of days to use as the conversion attribution window for a view action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `1` day.
         :param conversion_report_time: The date by which the conversion metrics returned from this endpoint will be reported. There are two dates associated with a conversion event: the date that the user interacted with the ad, and the date that the user completed a conversion event.
         :param reporting_timezone: Specify the timezone to be applied for the reporting. This feature is currently in BETA and is not available to all users.
-        :returns: AdAccountAnalyticsResponse
+        :returns: List[AdAccountAnalyticsResponseItem]
         `GET /ad_accounts/{ad_account_id}/analytics`
         """
         return self.api_client.call_api(_AD_ACCOUNT_ANALYTICS, (ad_account_id, start_date, end_date, columns, granularity, click_window_days, engagement_window_days, view_window_days, conversion_report_time, reporting_timezone), options)

@@ -3,23 +3,22 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Dict, List, Optional, Union
-
-from pinterest_client.api_client import ApiResponse, Endpoint, Operation, Param
+from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param
 
 if TYPE_CHECKING:
     import datetime
+    from typing import Any, Dict, List, Optional, Union
 
     from typing_extensions import Unpack
 
-    from pinterest_client.api_client import CallOptions
+    from pinterest_client.api_client import ApiResponse, CallOptions
     from pinterest_client.model.ad_group_array_response import AdGroupArrayResponse
     from pinterest_client.model.ad_group_audience_sizing_request import AdGroupAudienceSizingRequest
     from pinterest_client.model.ad_group_audience_sizing_response import AdGroupAudienceSizingResponse
     from pinterest_client.model.ad_group_create_request import AdGroupCreateRequest
     from pinterest_client.model.ad_group_response import AdGroupResponse
     from pinterest_client.model.ad_group_update_request import AdGroupUpdateRequest
-    from pinterest_client.model.ad_groups_analytics_response import AdGroupsAnalyticsResponse
+    from pinterest_client.model.ad_groups_analytics_response_item import AdGroupsAnalyticsResponseItem
     from pinterest_client.model.ad_groups_list_response import AdGroupsListResponse
     from pinterest_client.model.ads_analytics_ad_group_targeting_type import AdsAnalyticsAdGroupTargetingType
     from pinterest_client.model.bid_floor import BidFloor
@@ -144,7 +143,7 @@ class AdGroupsApi(Endpoint):
         aggregate_report_rows: Optional[bool] = None,
         reporting_timezone: Optional[Union[ReportingTimeZone, str]] = None,
         **options: Unpack[CallOptions],
-    ) -> AdGroupsAnalyticsResponse:
+    ) -> List[AdGroupsAnalyticsResponseItem]:
         """Get ad group analytics
 
         Get analytics for the specified ad groups in the specified <code>ad_account_id</code>, filtered by the specified options.
@@ -164,7 +163,7 @@ class AdGroupsApi(Endpoint):
         :param conversion_report_time: The date by which the conversion metrics returned from this endpoint will be reported. There are two dates associated with a conversion event: the date that the user interacted with the ad, and the date that the user completed a conversion event.
         :param aggregate_report_rows: Determines if report rows should be aggregated across all requested entities. This feature is currently in BETA and is not available to all users.
         :param reporting_timezone: Specify the timezone to be applied for the reporting. This feature is currently in BETA and is not available to all users.
-        :returns: AdGroupsAnalyticsResponse
+        :returns: List[AdGroupsAnalyticsResponseItem]
         `GET /ad_accounts/{ad_account_id}/ad_groups/analytics`
         """
         return self.api_client.call_api(_AD_GROUPS_ANALYTICS, (ad_account_id, start_date, end_date, ad_group_ids, columns, granularity, click_window_days, engagement_window_days, view_window_days, conversion_report_time, aggregate_report_rows, reporting_timezone), options)

@@ -3,16 +3,15 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Dict, List, Optional, Union
-
-from pinterest_client.api_client import ApiResponse, Endpoint, Operation, Param
+from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param
 
 if TYPE_CHECKING:
     import datetime
+    from typing import Any, Dict, List, Optional, Union
 
     from typing_extensions import Unpack
 
-    from pinterest_client.api_client import CallOptions
+    from pinterest_client.api_client import ApiResponse, CallOptions
     from pinterest_client.model.ad_array_response import AdArrayResponse
     from pinterest_client.model.ad_create_request import AdCreateRequest
     from pinterest_client.model.ad_preview_request import AdPreviewRequest
@@ -20,7 +19,7 @@ if TYPE_CHECKING:
     from pinterest_client.model.ad_response import AdResponse
     from pinterest_client.model.ad_update_request import AdUpdateRequest
     from pinterest_client.model.ads_analytics_ad_targeting_type import AdsAnalyticsAdTargetingType
-    from pinterest_client.model.ads_analytics_response import AdsAnalyticsResponse
+    from pinterest_client.model.ads_analytics_response_item import AdsAnalyticsResponseItem
     from pinterest_client.model.ads_list_response import AdsListResponse
     from pinterest_client.model.conversion_report_attribution_type import ConversionReportAttributionType
     from pinterest_client.model.granularity import Granularity
@@ -156,7 +155,7 @@ class AdsApi(Endpoint):
         campaign_ids: Optional[List[str]] = None,
         reporting_timezone: Optional[Union[ReportingTimeZone, str]] = None,
         **options: Unpack[CallOptions],
-    ) -> AdsAnalyticsResponse:
+    ) -> List[AdsAnalyticsResponseItem]:
         """Get ad analytics
 
         Get analytics for the specified ads in the specified <code>ad_account_id</code>, filtered by the specified options.
@@ -178,7 +177,7 @@ class AdsApi(Endpoint):
         :param pin_ids: List of Pin IDs.
         :param campaign_ids: List of Campaign Ids to use to filter the results.
         :param reporting_timezone: Specify the timezone to be applied for the reporting. This feature is currently in BETA and is not available to all users.
-        :returns: AdsAnalyticsResponse
+        :returns: List[AdsAnalyticsResponseItem]
         `GET /ad_accounts/{ad_account_id}/ads/analytics`
         """
         return self.api_client.call_api(_ADS_ANALYTICS, (ad_account_id, start_date, end_date, ad_ids, columns, granularity, click_window_days, engagement_window_days, view_window_days, conversion_report_time, pin_ids, campaign_ids, reporting_timezone), options)

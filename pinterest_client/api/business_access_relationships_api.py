@@ -3,14 +3,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Dict, List, Optional, Union
-
-from pinterest_client.api_client import ApiResponse, Endpoint, Operation, Param
+from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param
 
 if TYPE_CHECKING:
+    from typing import Any, Dict, List, Optional, Union
+
     from typing_extensions import Unpack
 
-    from pinterest_client.api_client import CallOptions
+    from pinterest_client.api_client import ApiResponse, CallOptions
     from pinterest_client.model.brand_accounts_create_request import BrandAccountsCreateRequest
     from pinterest_client.model.brand_accounts_create_response import BrandAccountsCreateResponse
     from pinterest_client.model.brand_accounts_update_request import BrandAccountsUpdateRequest

@@ -3,23 +3,22 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, List, Optional, Union
-
-from pinterest_client.api_client import ApiResponse, Endpoint, Operation, Param
+from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param
 
 if TYPE_CHECKING:
     import datetime
+    from typing import Any, List, Optional, Union
 
     from typing_extensions import Unpack
 
-    from pinterest_client.api_client import CallOptions
-    from pinterest_client.model.ad_pins_analytics_response import AdPinsAnalyticsResponse
+    from pinterest_client.api_client import ApiResponse, CallOptions
+    from pinterest_client.model.ad_pin_analytics import AdPinAnalytics
     from pinterest_client.model.ads_analytics_campaign_targeting_type import AdsAnalyticsCampaignTargetingType
     from pinterest_client.model.campaign_create_request import CampaignCreateRequest
     from pinterest_client.model.campaign_create_response import CampaignCreateResponse
     from pinterest_client.model.campaign_response import CampaignResponse
     from pinterest_client.model.campaign_update_request import CampaignUpdateRequest
-    from pinterest_client.model.campaigns_analytics_response import CampaignsAnalyticsResponse
+    from pinterest_client.model.campaigns_analytics_response_item import CampaignsAnalyticsResponseItem
     from pinterest_client.model.campaigns_list_response import CampaignsListResponse
     from pinterest_client.model.conversion_report_attribution_type import ConversionReportAttributionType
     from pinterest_client.model.granularity import Granularity
@@ -148,7 +147,7 @@ class CampaignsApi(Endpoint):
         aggregate_report_rows: Optional[bool] = None,
         reporting_timezone: Optional[Union[ReportingTimeZone, str]] = None,
         **options: Unpack[CallOptions],
-    ) -> CampaignsAnalyticsResponse:
+    ) -> List[CampaignsAnalyticsResponseItem]:
         """Get campaign analytics
 
         Get analytics for the specified campaigns in the specified <code>ad_account_id</code>, filtered by the specified options.
@@ -168,7 +167,7 @@ class CampaignsApi(Endpoint):
         :param conversion_report_time: The date by which the conversion metrics returned from this endpoint will be reported. There are two dates associated with a conversion event: the date that the user interacted with the ad, and the date that the user completed a conversion event.
         :param aggregate_report_rows: Determines if report rows should be aggregated across all requested entities. This feature is currently in BETA and is not available to all users.
         :param reporting_timezone: Specify the timezone to be applied for the reporting. This feature is currently in BETA and is not available to all users.
-        :returns: CampaignsAnalyticsResponse
+        :returns: List[CampaignsAnalyticsResponseItem]
         `GET /ad_accounts/{ad_account_id}/campaigns/analytics`
         """
         return self.api_client.call_api(_CAMPAIGNS_ANALYTICS, (ad_account_id, start_date, end_date, campaign_ids, columns, granularity, click_window_days, engagement_window_days, view_window_days, conversion_report_time, aggregate_report_rows, reporting_timezone), options)
@@ -264,7 +263,7 @@ class CampaignsApi(Endpoint):
         view_window_days: Optional[int] = None,
         conversion_report_time: Optional[str] = None,
         **options: Unpack[CallOptions],
-    ) -> AdPinsAnalyticsResponse:
+    ) -> List[AdPinAnalytics]:
         """Get pins analytics
 
         Get analytics for the pins given a campaign and pins in the specified <code>ad_account_id</code>, filtered by the specified options.
@@ -283,7 +282,7 @@ class CampaignsApi(Endpoint):
         :param engagement_window_days: Number of days to use as the conversion attribution window for an engagement action. Engagements include saves, closeups, link clicks, and carousel card swipes. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days.<br> <strong>Note:</strong> This parameter no longer returns new data. However, you can still access historic data through <strong>Sept 30, 2027</strong>.
         :param view_window_days: Number of days to use as the conversion attribution window for a view action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `1` day.
         :param conversion_report_time: The date by which the conversion metrics returned from this endpoint will be reported. There are two dates associated with a conversion event: the date that the user interacted with the ad, and the date that the user completed a conversion event.
-        :returns: AdPinsAnalyticsResponse
+        :returns: List[AdPinAnalytics]
         `GET /ad_accounts/{ad_account_id}/pins/analytics`
         """
         return self.api_client.call_api(_AD_PINS_ANALYTICS, (ad_account_id, campaign_id, pin_ids, start_date, end_date, columns, granularity, click_window_days, engagement_window_days, view_window_days, conversion_report_time), options)

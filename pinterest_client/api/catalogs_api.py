@@ -3,18 +3,18 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Dict, List, Optional, Union
-
 from pinterest_client.api.catalog_feeds_api import CatalogFeedsApi
 from pinterest_client.api.catalog_items_api import CatalogItemsApi
 from pinterest_client.api.catalog_product_groups_api import CatalogProductGroupsApi
 from pinterest_client.api.catalog_reports_api import CatalogReportsApi
-from pinterest_client.api_client import ApiResponse, Endpoint, Operation, Param
+from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param
 
 if TYPE_CHECKING:
+    from typing import Any, Dict, List, Optional, Union
+
     from typing_extensions import Unpack
 
-    from pinterest_client.api_client import CallOptions
+    from pinterest_client.api_client import ApiResponse, CallOptions
     from pinterest_client.model.catalog import Catalog
     from pinterest_client.model.catalogs_available_filter_values import CatalogsAvailableFilterValues
     from pinterest_client.model.catalogs_create_request import CatalogsCreateRequest

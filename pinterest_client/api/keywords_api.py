@@ -3,23 +3,19 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Dict, List, Optional, Union
-
-from pinterest_client.api_client import ApiResponse, Endpoint, Operation, Param
+from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param
 
 if TYPE_CHECKING:
+    from typing import Any, Dict, List, Optional, Union
+
     from typing_extensions import Unpack
 
-    from pinterest_client.api_client import CallOptions
-    from pinterest_client.model.age_bucket_list import AgeBucketList
-    from pinterest_client.model.gender_list import GenderList
-    from pinterest_client.model.keyword_list import KeywordList
+    from pinterest_client.api_client import ApiResponse, CallOptions
     from pinterest_client.model.keyword_update_body import KeywordUpdateBody
     from pinterest_client.model.keywords_get_response import KeywordsGetResponse
     from pinterest_client.model.keywords_metrics_array_response import KeywordsMetricsArrayResponse
     from pinterest_client.model.keywords_request import KeywordsRequest
     from pinterest_client.model.keywords_response import KeywordsResponse
-    from pinterest_client.model.l1_interest_list import L1InterestList
     from pinterest_client.model.match_type import MatchType
     from pinterest_client.model.trend_type import TrendType
     from pinterest_client.model.trending_keywords_response import TrendingKeywordsResponse
@@ -139,10 +135,10 @@ class KeywordsApi(Endpoint):
         region: Union[TrendsSupportedRegion, str],
         trend_type: Union[TrendType, str],
         *,
-        interests: Optional[L1InterestList] = None,
-        genders: Optional[GenderList] = None,
-        ages: Optional[AgeBucketList] = None,
-        include_keywords: Optional[KeywordList] = None,
+        interests: Optional[List[str]] = None,
+        genders: Optional[List[str]] = None,
+        ages: Optional[List[str]] = None,
+        include_keywords: Optional[List[str]] = None,
         normalize_against_group: Optional[bool] = None,
         limit: Optional[int] = None,
         include_prediction: Optional[bool] = None,

@@ -3,14 +3,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Dict, Union
-
-from pinterest_client.api_client import ApiResponse, Endpoint, Operation
+from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation
 
 if TYPE_CHECKING:
+    from typing import Any, Dict, Union
+
     from typing_extensions import Unpack
 
-    from pinterest_client.api_client import CallOptions
+    from pinterest_client.api_client import ApiResponse, CallOptions
     from pinterest_client.model.notification_post_request import NotificationPostRequest
     from pinterest_client.model.notification_post_response import NotificationPostResponse
 

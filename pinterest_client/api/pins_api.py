@@ -3,16 +3,15 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Dict, List, Optional, Union
-
-from pinterest_client.api_client import ApiResponse, Endpoint, Operation, Param
+from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param
 
 if TYPE_CHECKING:
     import datetime
+    from typing import Any, Dict, List, Optional, Union
 
     from typing_extensions import Unpack
 
-    from pinterest_client.api_client import CallOptions
+    from pinterest_client.api_client import ApiResponse, CallOptions
     from pinterest_client.model.bulk_pin_analytics_response import BulkPinAnalyticsResponse
     from pinterest_client.model.creative_type import CreativeType
     from pinterest_client.model.pin import Pin

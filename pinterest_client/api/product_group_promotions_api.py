@@ -3,18 +3,17 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Dict, List, Optional, Union
-
-from pinterest_client.api_client import ApiResponse, Endpoint, Operation, Param
+from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param
 
 if TYPE_CHECKING:
     import datetime
+    from typing import Any, Dict, List, Optional, Union
 
     from typing_extensions import Unpack
 
-    from pinterest_client.api_client import CallOptions
+    from pinterest_client.api_client import ApiResponse, CallOptions
     from pinterest_client.model.granularity import Granularity
-    from pinterest_client.model.product_group_analytics_response import ProductGroupAnalyticsResponse
+    from pinterest_client.model.product_group_analytics_response_item import ProductGroupAnalyticsResponseItem
     from pinterest_client.model.product_group_promotion import ProductGroupPromotion
     from pinterest_client.model.product_group_promotion_create_request import ProductGroupPromotionCreateRequest
     from pinterest_client.model.product_group_promotion_response import ProductGroupPromotionResponse
@@ -139,7 +138,7 @@ class ProductGroupPromotionsApi(Endpoint):
         conversion_report_time: Optional[str] = None,
         reporting_timezone: Optional[Union[ReportingTimeZone, str]] = None,
         **options: Unpack[CallOptions],
-    ) -> ProductGroupAnalyticsResponse:
+    ) -> List[ProductGroupAnalyticsResponseItem]:
         """Get product group analytics
 
         Get analytics for the specified product groups in the specified <code>ad_account_id</code>, filtered by the specified options.
@@ -158,7 +157,7 @@ class ProductGroupPromotionsApi(Endpoint):
         :param view_window_days: Number of days to use as the conversion attribution window for a view action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `1` day.
         :param conversion_report_time: The date by which the conversion metrics returned from this endpoint will be reported. There are two dates associated with a conversion event: the date that the user interacted with the ad, and the date that the user completed a conversion event.
         :param reporting_timezone: Specify the timezone to be applied for the reporting. This feature is currently in BETA and is not available to all users.
-        :returns: ProductGroupAnalyticsResponse
+        :returns: List[ProductGroupAnalyticsResponseItem]
         `GET /ad_accounts/{ad_account_id}/product_groups/analytics`
         """
         return self.api_client.call_api(_PRODUCT_GROUPS_ANALYTICS, (ad_account_id, start_date, end_date, product_group_ids, columns, granularity, click_window_days, engagement_window_days, view_window_days, conversion_report_time, reporting_timezone), options)

@@ -3,14 +3,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, List, Optional
-
-from pinterest_client.api_client import ApiResponse, Endpoint, Operation, Param
+from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param
 
 if TYPE_CHECKING:
+    from typing import Any, List, Optional
+
     from typing_extensions import Unpack
 
-    from pinterest_client.api_client import CallOptions
+    from pinterest_client.api_client import ApiResponse, CallOptions
     from pinterest_client.model.promotion_create_request import PromotionCreateRequest
     from pinterest_client.model.promotion_response import PromotionResponse
     from pinterest_client.model.promotion_update_request import PromotionUpdateRequest

@@ -3,19 +3,18 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Optional
-
-from pinterest_client.api_client import ApiResponse, Endpoint, Operation, Param
+from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param
 
 if TYPE_CHECKING:
+    from typing import Any, Dict, List, Optional
+
     from typing_extensions import Unpack
 
-    from pinterest_client.api_client import CallOptions
+    from pinterest_client.api_client import ApiResponse, CallOptions
     from pinterest_client.model.ad_accounts_country_response import AdAccountsCountryResponse
     from pinterest_client.model.book_closed_response import BookClosedResponse
     from pinterest_client.model.delivery_metrics_response import DeliveryMetricsResponse
     from pinterest_client.model.single_interest_targeting_option_response import SingleInterestTargetingOptionResponse
-    from pinterest_client.model.targeting_option_response import TargetingOptionResponse
 
 
 class ResourcesApi(Endpoint):
@@ -126,7 +125,7 @@ class ResourcesApi(Endpoint):
         timestamp: Optional[str] = None,
         ad_account_id: Optional[str] = None,
         **options: Unpack[CallOptions],
-    ) -> TargetingOptionResponse:
+    ) -> List[Dict[str, Any]]:
         """Get targeting options
 
         <p>You can use targeting values in ads placement to define your intended audience. </p> <p>Targeting metrics are organized around targeting specifications.</p> <p>For more information on ads targeting, see <a class="reference external" href="https://help.pinterest.com/en/business/article/audience-targeting" target="_blank">Audience targeting</a>.</p>
@@ -137,7 +136,7 @@ class ResourcesApi(Endpoint):
         :param oauth_signature: Oauth signature
         :param timestamp: Timestamp
         :param ad_account_id: Unique identifier of an ad account.
-        :returns: TargetingOptionResponse
+        :returns: List[Dict[str, Any]]
         `GET /resources/targeting/{targeting_type}`
         """
         return self.api_client.call_api(_TARGETING_OPTIONS_GET, (targeting_type, client_id, oauth_signature, timestamp, ad_account_id), options)

@@ -3,14 +3,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Optional
-
-from pinterest_client.api_client import ApiResponse, Endpoint, Operation, Param
+from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param
 
 if TYPE_CHECKING:
+    from typing import Any, Optional
+
     from typing_extensions import Unpack
 
-    from pinterest_client.api_client import CallOptions
+    from pinterest_client.api_client import ApiResponse, CallOptions
     from pinterest_client.model.search_partner_pins_response import SearchPartnerPinsResponse
     from pinterest_client.model.search_user_boards_get_response import SearchUserBoardsGetResponse
     from pinterest_client.model.search_user_pins_list_response import SearchUserPinsListResponse

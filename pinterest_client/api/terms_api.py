@@ -3,16 +3,15 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, List, Optional
-
-from pinterest_client.api_client import ApiResponse, Endpoint, Operation, Param
+from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param
 
 if TYPE_CHECKING:
+    from typing import Any, List, Optional
+
     from typing_extensions import Unpack
 
-    from pinterest_client.api_client import CallOptions
+    from pinterest_client.api_client import ApiResponse, CallOptions
     from pinterest_client.model.related_terms import RelatedTerms
-    from pinterest_client.model.terms_suggested_response import TermsSuggestedResponse
 
 
 class TermsApi(Endpoint):
@@ -44,7 +43,7 @@ class TermsApi(Endpoint):
         *,
         limit: Optional[int] = None,
         **options: Unpack[CallOptions],
-    ) -> TermsSuggestedResponse:
+    ) -> List[str]:
         """List suggested terms
 
         Get popular search terms that begin with your input term. <p/>
@@ -52,7 +51,7 @@ class TermsApi(Endpoint):
 
         :param term: Input term.
         :param limit: Max suggested terms to return.
-        :returns: TermsSuggestedResponse
+        :returns: List[str]
         `GET /terms/suggested`
         """
         return self.api_client.call_api(_TERMS_SUGGESTED_LIST, (term, limit), options)

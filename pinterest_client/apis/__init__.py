@@ -4,10 +4,11 @@
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any, List
+from pinterest_client.model_utils import TYPE_CHECKING, import_generated
 
 if TYPE_CHECKING:
+    from typing import Any, List
+
     from pinterest_client.api.ad_accounts_api import AdAccountsApi as AdAccountsApi
     from pinterest_client.api.ad_groups_api import AdGroupsApi as AdGroupsApi
     from pinterest_client.api.ads_api import AdsApi as AdsApi
@@ -160,7 +161,7 @@ def __getattr__(name: str) -> Any:
     module = _MODULES.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"pinterest_client.api.{module}"), name)
+    value = getattr(import_generated("pinterest_client.api", module), name)
     globals()[name] = value
     return value
 

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class Account(Model):
@@ -41,17 +42,17 @@ class Account(Model):
 
     website_url: Optional[str]
 
-    _fields = (
-        Field('about', 'str'),
-        Field('account_type', 'str', enum=('PINNER', 'BUSINESS')),
-        Field('board_count', 'int', nullable=True, read_only=True),
-        Field('business_name', 'str', nullable=True),
-        Field('follower_count', 'int', nullable=True, read_only=True),
-        Field('following_count', 'int', nullable=True, read_only=True),
-        Field('id', 'str', pattern='^\\d+$'),
-        Field('monthly_views', 'int', nullable=True, read_only=True),
-        Field('pin_count', 'int', nullable=True, read_only=True),
-        Field('profile_image', 'str'),
-        Field('username', 'str'),
-        Field('website_url', 'str'),
+    _spec = (
+        ('about', 'str'),
+        ('account_type', 'str', '', {'enum': ('PINNER', 'BUSINESS')}),
+        ('board_count', 'int', 'nullable read_only'),
+        ('business_name', 'str', 'nullable'),
+        ('follower_count', 'int', 'nullable read_only'),
+        ('following_count', 'int', 'nullable read_only'),
+        ('id', 'str', '', {'pattern': '^\\d+$'}),
+        ('monthly_views', 'int', 'nullable read_only'),
+        ('pin_count', 'int', 'nullable read_only'),
+        ('profile_image', 'str'),
+        ('username', 'str'),
+        ('website_url', 'str'),
     )

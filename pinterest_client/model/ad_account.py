@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
     from pinterest_client.model.ad_account_owner import AdAccountOwner
     from pinterest_client.model.business_access_role import BusinessAccessRole
     from pinterest_client.model.country import Country
@@ -38,13 +38,13 @@ class AdAccount(Model):
     updated_time: Optional[int]
     """updated_time"""
 
-    _fields = (
-        Field('country', 'Country'),
-        Field('created_time', 'int', nullable=True, read_only=True),
-        Field('currency', 'Currency'),
-        Field('id', 'str', required=True, max_length=18, pattern='^\\d+$'),
-        Field('name', 'str', max_length=256),
-        Field('owner', 'AdAccountOwner', read_only=True),
-        Field('permissions', 'list[BusinessAccessRole]', read_only=True),
-        Field('updated_time', 'int', nullable=True, read_only=True),
+    _spec = (
+        ('country', 'Country'),
+        ('created_time', 'int', 'nullable read_only'),
+        ('currency', 'Currency'),
+        ('id', 'str', 'required', {'max_length': 18, 'pattern': '^\\d+$'}),
+        ('name', 'str', '', {'max_length': 256}),
+        ('owner', 'AdAccountOwner', 'read_only'),
+        ('permissions', 'list[BusinessAccessRole]', 'read_only'),
+        ('updated_time', 'int', 'nullable read_only'),
     )

@@ -1,10 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-import datetime
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    import datetime
+    from typing import Optional
 
 
 class AdAccountAnalyticsResponseItem(Model):
@@ -16,7 +17,7 @@ class AdAccountAnalyticsResponseItem(Model):
     DATE: Optional[datetime.date]
     """Current metrics date. Only returned when granularity is a time-based value (`DAY`, `HOUR`, `WEEK`, `MONTH`)"""
 
-    _fields = (
-        Field('AD_ACCOUNT_ID', 'str', required=True, pattern='^\\d+$'),
-        Field('DATE', 'date'),
+    _spec = (
+        ('AD_ACCOUNT_ID', 'str', 'required', {'pattern': '^\\d+$'}),
+        ('DATE', 'date'),
     )

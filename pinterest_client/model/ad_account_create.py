@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional, Union
+
     from pinterest_client.model.country import Country
     from pinterest_client.model.currency import Currency
 
@@ -25,9 +25,9 @@ class AdAccountCreate(Model):
     owner_user_id: Optional[str]
     """Advertiser's owning user ID."""
 
-    _fields = (
-        Field('country', 'Country'),
-        Field('currency', 'Currency'),
-        Field('name', 'str', max_length=256),
-        Field('owner_user_id', 'str', pattern='^\\d+$'),
+    _spec = (
+        ('country', 'Country'),
+        ('currency', 'Currency'),
+        ('name', 'str', '', {'max_length': 256}),
+        ('owner_user_id', 'str', '', {'pattern': '^\\d+$'}),
     )

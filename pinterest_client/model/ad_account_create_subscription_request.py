@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional
+
     from pinterest_client.model.ad_account_create_subscription_request_partner_metadata import (
         AdAccountCreateSubscriptionRequestPartnerMetadata,
     )
@@ -29,10 +29,10 @@ class AdAccountCreateSubscriptionRequest(Model):
     webhook_url: str
     """Standard HTTPS webhook URL."""
 
-    _fields = (
-        Field('lead_form_id', 'str', pattern='^\\d+$'),
-        Field('partner_access_token', 'str'),
-        Field('partner_metadata', 'AdAccountCreateSubscriptionRequestPartnerMetadata'),
-        Field('partner_refresh_token', 'str'),
-        Field('webhook_url', 'str', required=True),
+    _spec = (
+        ('lead_form_id', 'str', '', {'pattern': '^\\d+$'}),
+        ('partner_access_token', 'str'),
+        ('partner_metadata', 'AdAccountCreateSubscriptionRequestPartnerMetadata'),
+        ('partner_refresh_token', 'str'),
+        ('webhook_url', 'str', 'required'),
     )

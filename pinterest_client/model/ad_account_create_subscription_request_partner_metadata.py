@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class AdAccountCreateSubscriptionRequestPartnerMetadata(Model):
@@ -12,6 +13,6 @@ class AdAccountCreateSubscriptionRequestPartnerMetadata(Model):
     subscriber_key: Optional[str]
     """Text field value that uniquely identifies a subscriber."""
 
-    _fields = (
-        Field('subscriber_key', 'str'),
+    _spec = (
+        ('subscriber_key', 'str'),
     )

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class AdAccountCreateSubscriptionResponse(Model):
@@ -36,14 +37,14 @@ class AdAccountCreateSubscriptionResponse(Model):
     webhook_url: Optional[str]
     """Standard HTTPS webhook URL."""
 
-    _fields = (
-        Field('ad_account_id', 'str', pattern='^\\d+$'),
-        Field('api_version', 'str'),
-        Field('created_time', 'int'),
-        Field('cryptographic_algorithm', 'str', nullable=True),
-        Field('cryptographic_key', 'str', nullable=True),
-        Field('id', 'str', pattern='^\\d+$'),
-        Field('lead_form_id', 'str', nullable=True, pattern='^\\d+$'),
-        Field('user_account_id', 'str', pattern='^\\d+$'),
-        Field('webhook_url', 'str'),
+    _spec = (
+        ('ad_account_id', 'str', '', {'pattern': '^\\d+$'}),
+        ('api_version', 'str'),
+        ('created_time', 'int'),
+        ('cryptographic_algorithm', 'str', 'nullable'),
+        ('cryptographic_key', 'str', 'nullable'),
+        ('id', 'str', '', {'pattern': '^\\d+$'}),
+        ('lead_form_id', 'str', 'nullable', {'pattern': '^\\d+$'}),
+        ('user_account_id', 'str', '', {'pattern': '^\\d+$'}),
+        ('webhook_url', 'str'),
     )

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class AdAccountOwner(Model):
@@ -15,7 +16,7 @@ class AdAccountOwner(Model):
     username: Optional[str]
     """Public username for the user account"""
 
-    _fields = (
-        Field('id', 'str'),
-        Field('username', 'str'),
+    _spec = (
+        ('id', 'str'),
+        ('username', 'str'),
     )

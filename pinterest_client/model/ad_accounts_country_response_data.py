@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional, Union
+
     from pinterest_client.model.ad_country import AdCountry
 
 
@@ -24,9 +24,9 @@ class AdAccountsCountryResponseData(Model):
     name: Optional[str]
     """Country name"""
 
-    _fields = (
-        Field('code', 'AdCountry'),
-        Field('currency', 'str'),
-        Field('index', 'float'),
-        Field('name', 'str'),
+    _spec = (
+        ('code', 'AdCountry'),
+        ('currency', 'str'),
+        ('index', 'float'),
+        ('name', 'str'),
     )

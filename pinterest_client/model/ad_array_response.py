@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional
+
     from pinterest_client.model.ad_array_response_element import AdArrayResponseElement
 
 
@@ -14,6 +14,6 @@ class AdArrayResponse(Model):
 
     items: Optional[List[AdArrayResponseElement]]
 
-    _fields = (
-        Field('items', 'list[AdArrayResponseElement]'),
+    _spec = (
+        ('items', 'list[AdArrayResponseElement]'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
     from pinterest_client.model.creative_type import CreativeType
     from pinterest_client.model.customizable_cta_type import CustomizableCTAType
     from pinterest_client.model.disclosure_type import DisclosureType
@@ -85,27 +85,27 @@ class AdCreateRequest(Model):
     pin_id: str
     """Pin ID."""
 
-    _fields = (
-        Field('ad_group_id', 'str', required=True, pattern='^(AG)?\\d+$'),
-        Field('android_deep_link', 'str', nullable=True),
-        Field('carousel_android_deep_links', 'list[str]', nullable=True),
-        Field('carousel_destination_urls', 'list[str]', nullable=True),
-        Field('carousel_ios_deep_links', 'list[str]', nullable=True),
-        Field('click_tracking_url', 'str', nullable=True),
-        Field('creative_type', 'CreativeType', required=True),
-        Field('customizable_cta_type', 'CustomizableCTAType', nullable=True),
-        Field('destination_url', 'str', nullable=True),
-        Field('disclosure_type', 'DisclosureType', nullable=True),
-        Field('disclosure_url', 'str', nullable=True),
-        Field('grid_click_type', 'GridClickType', nullable=True),
-        Field('ios_deep_link', 'str', nullable=True),
-        Field('is_pin_deleted', 'bool'),
-        Field('is_removable', 'bool'),
-        Field('lead_form_id', 'str', nullable=True, pattern='^(AG)?\\d+$'),
-        Field('name', 'str', nullable=True),
-        Field('quiz_pin_data', 'QuizPinData', nullable=True),
-        Field('status', 'EntityStatus'),
-        Field('tracking_urls', 'TrackingUrls', nullable=True),
-        Field('view_tracking_url', 'str', nullable=True),
-        Field('pin_id', 'str', required=True, pattern='^\\d+$'),
+    _spec = (
+        ('ad_group_id', 'str', 'required', {'pattern': '^(AG)?\\d+$'}),
+        ('android_deep_link', 'str', 'nullable'),
+        ('carousel_android_deep_links', 'list[str]', 'nullable'),
+        ('carousel_destination_urls', 'list[str]', 'nullable'),
+        ('carousel_ios_deep_links', 'list[str]', 'nullable'),
+        ('click_tracking_url', 'str', 'nullable'),
+        ('creative_type', 'CreativeType', 'required'),
+        ('customizable_cta_type', 'CustomizableCTAType', 'nullable'),
+        ('destination_url', 'str', 'nullable'),
+        ('disclosure_type', 'DisclosureType', 'nullable'),
+        ('disclosure_url', 'str', 'nullable'),
+        ('grid_click_type', 'GridClickType', 'nullable'),
+        ('ios_deep_link', 'str', 'nullable'),
+        ('is_pin_deleted', 'bool'),
+        ('is_removable', 'bool'),
+        ('lead_form_id', 'str', 'nullable', {'pattern': '^(AG)?\\d+$'}),
+        ('name', 'str', 'nullable'),
+        ('quiz_pin_data', 'QuizPinData', 'nullable'),
+        ('status', 'EntityStatus'),
+        ('tracking_urls', 'TrackingUrls', 'nullable'),
+        ('view_tracking_url', 'str', 'nullable'),
+        ('pin_id', 'str', 'required', {'pattern': '^\\d+$'}),
     )

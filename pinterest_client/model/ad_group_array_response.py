@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional
+
     from pinterest_client.model.ad_group_array_response_element import AdGroupArrayResponseElement
 
 
@@ -14,6 +14,6 @@ class AdGroupArrayResponse(Model):
 
     items: Optional[List[AdGroupArrayResponseElement]]
 
-    _fields = (
-        Field('items', 'list[AdGroupArrayResponseElement]'),
+    _spec = (
+        ('items', 'list[AdGroupArrayResponseElement]'),
     )

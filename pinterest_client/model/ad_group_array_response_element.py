@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional
+
     from pinterest_client.model.ad_group_response import AdGroupResponse
     from pinterest_client.model.exception import Exception
 
@@ -17,7 +17,7 @@ class AdGroupArrayResponseElement(Model):
 
     exceptions: Optional[List[Exception]]
 
-    _fields = (
-        Field('data', 'AdGroupResponse'),
-        Field('exceptions', 'list[Exception]'),
+    _spec = (
+        ('data', 'AdGroupResponse'),
+        ('exceptions', 'list[Exception]'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
     from pinterest_client.model.ad_group_audience_sizing_request_keywords_item import (
         AdGroupAudienceSizingRequestKeywordsItem,
     )
@@ -34,11 +34,11 @@ class AdGroupAudienceSizingRequest(Model):
     targeting_spec: Optional[TargetingSpec]
     """Ad group targeting specification defining the ad group target audience. For example, `{"APPTYPE":["iphone"], "GENDER":["male"], "LOCALE":["en-US"], "LOCATION":["501"], "MINIMUM_AGE":"18", "MAXIMUM_AGE":"65+"}`"""
 
-    _fields = (
-        Field('auto_targeting_enabled', 'bool'),
-        Field('creative_types', 'list[str]', nullable=True, items={'enum': ('REGULAR', 'VIDEO', 'SHOPPING', 'CAROUSEL', 'MAX_VIDEO', 'SHOP_THE_PIN', 'COLLECTION', 'IDEA')}),
-        Field('keywords', 'list[AdGroupAudienceSizingRequestKeywordsItem]', nullable=True),
-        Field('placement_group', 'PlacementGroupType'),
-        Field('product_group_ids', 'list[str]', nullable=True, items={'pattern': '^\\d+$'}),
-        Field('targeting_spec', 'TargetingSpec'),
+    _spec = (
+        ('auto_targeting_enabled', 'bool'),
+        ('creative_types', 'list[str]', 'nullable', {'items': {'enum': ('REGULAR', 'VIDEO', 'SHOPPING', 'CAROUSEL', 'MAX_VIDEO', 'SHOP_THE_PIN', 'COLLECTION', 'IDEA')}}),
+        ('keywords', 'list[AdGroupAudienceSizingRequestKeywordsItem]', 'nullable'),
+        ('placement_group', 'PlacementGroupType'),
+        ('product_group_ids', 'list[str]', 'nullable', {'items': {'pattern': '^\\d+$'}}),
+        ('targeting_spec', 'TargetingSpec'),
     )

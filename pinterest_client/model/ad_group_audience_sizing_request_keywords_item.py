@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional, Union
+
     from pinterest_client.model.match_type_response import MatchTypeResponse
 
 
@@ -18,7 +18,7 @@ class AdGroupAudienceSizingRequestKeywordsItem(Model):
     value: str
     """Keyword value (120 chars max)."""
 
-    _fields = (
-        Field('match_type', 'MatchTypeResponse', required=True, nullable=True),
-        Field('value', 'str', required=True),
+    _spec = (
+        ('match_type', 'MatchTypeResponse', 'required nullable'),
+        ('value', 'str', 'required'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
     from pinterest_client.model.action_type import ActionType
     from pinterest_client.model.budget_type import BudgetType
     from pinterest_client.model.entity_status import EntityStatus
@@ -86,26 +86,26 @@ class AdGroupCommon(Model):
     tracking_urls: Optional[TrackingUrls]
     """Third-party tracking URLs.<br> JSON object with the format: {"<a href="/docs/redoc/#section/Tracking-URL-event">Tracking event enum</a>":[URL string array],...}<br> For example: {"impression": ["URL1", "URL2"], "click": ["URL1", "URL2", "URL3"]}.<br>Up to three tracking URLs are supported for each event type. Tracking URLs set at the ad group or ad level can override those set at the campaign level. May be null. Pass in an empty object - {} - to remove tracking URLs.<br><br> For more information, see <a href="https://help.pinterest.com/en/business/article/third-party-and-dynamic-tracking" target="_blank">Third-party and dynamic tracking</a>."""
 
-    _fields = (
-        Field('auto_targeting_enabled', 'bool', nullable=True),
-        Field('bid_in_micro_currency', 'int', nullable=True),
-        Field('bid_strategy_type', 'str', nullable=True, enum=('AUTOMATIC_BID', 'MAX_BID', 'TARGET_AVG')),
-        Field('billable_event', 'ActionType'),
-        Field('budget_in_micro_currency', 'int', nullable=True),
-        Field('budget_type', 'BudgetType'),
-        Field('campaign_id', 'str', pattern='^[C]?\\d+$'),
-        Field('end_time', 'int', nullable=True),
-        Field('is_creative_optimization', 'bool', nullable=True),
-        Field('lifetime_frequency_cap', 'int'),
-        Field('name', 'str'),
-        Field('optimization_goal_metadata', 'OptimizationGoalMetadata', nullable=True),
-        Field('pacing_delivery_type', 'PacingDeliveryType'),
-        Field('placement_group', 'PlacementGroupType'),
-        Field('promotion_application_level', 'str', nullable=True, enum=('NONE', 'ITEM', 'AD_GROUP')),
-        Field('promotion_id', 'str', nullable=True, pattern='^\\d+$'),
-        Field('start_time', 'int', nullable=True),
-        Field('status', 'EntityStatus'),
-        Field('targeting_spec', 'TargetingSpec'),
-        Field('targeting_template_ids', 'list[str]', nullable=True, items={'pattern': '^\\d+$'}, max_items=1),
-        Field('tracking_urls', 'TrackingUrls', nullable=True),
+    _spec = (
+        ('auto_targeting_enabled', 'bool', 'nullable'),
+        ('bid_in_micro_currency', 'int', 'nullable'),
+        ('bid_strategy_type', 'str', 'nullable', {'enum': ('AUTOMATIC_BID', 'MAX_BID', 'TARGET_AVG')}),
+        ('billable_event', 'ActionType'),
+        ('budget_in_micro_currency', 'int', 'nullable'),
+        ('budget_type', 'BudgetType'),
+        ('campaign_id', 'str', '', {'pattern': '^[C]?\\d+$'}),
+        ('end_time', 'int', 'nullable'),
+        ('is_creative_optimization', 'bool', 'nullable'),
+        ('lifetime_frequency_cap', 'int'),
+        ('name', 'str'),
+        ('optimization_goal_metadata', 'OptimizationGoalMetadata', 'nullable'),
+        ('pacing_delivery_type', 'PacingDeliveryType'),
+        ('placement_group', 'PlacementGroupType'),
+        ('promotion_application_level', 'str', 'nullable', {'enum': ('NONE', 'ITEM', 'AD_GROUP')}),
+        ('promotion_id', 'str', 'nullable', {'pattern': '^\\d+$'}),
+        ('start_time', 'int', 'nullable'),
+        ('status', 'EntityStatus'),
+        ('targeting_spec', 'TargetingSpec'),
+        ('targeting_template_ids', 'list[str]', 'nullable', {'items': {'pattern': '^\\d+$'}, 'max_items': 1}),
+        ('tracking_urls', 'TrackingUrls', 'nullable'),
     )

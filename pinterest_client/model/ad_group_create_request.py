@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
     from pinterest_client.model.action_type import ActionType
     from pinterest_client.model.budget_type import BudgetType
     from pinterest_client.model.entity_status import EntityStatus
@@ -94,27 +94,27 @@ class AdGroupCreateRequest(Model):
     - Not currently supported for <a href="/docs/api-features/pinterest-performance-plus-setup/" target="blank">Pinterest Performance+ campaigns</a>.
     """
 
-    _fields = (
-        Field('auto_targeting_enabled', 'bool'),
-        Field('bid_in_micro_currency', 'int', nullable=True),
-        Field('bid_strategy_type', 'str', nullable=True, enum=('AUTOMATIC_BID', 'MAX_BID', 'TARGET_AVG')),
-        Field('billable_event', 'ActionType', required=True),
-        Field('budget_in_micro_currency', 'int', nullable=True),
-        Field('budget_type', 'BudgetType'),
-        Field('campaign_id', 'str', required=True, pattern='^[C]?\\d+$'),
-        Field('end_time', 'int', nullable=True),
-        Field('is_creative_optimization', 'bool', nullable=True),
-        Field('lifetime_frequency_cap', 'int'),
-        Field('name', 'str', required=True),
-        Field('optimization_goal_metadata', 'OptimizationGoalMetadata', nullable=True),
-        Field('pacing_delivery_type', 'PacingDeliveryType'),
-        Field('placement_group', 'PlacementGroupType'),
-        Field('promotion_application_level', 'str', nullable=True, enum=('NONE', 'ITEM', 'AD_GROUP')),
-        Field('promotion_id', 'str', nullable=True, pattern='^\\d+$'),
-        Field('start_time', 'int', nullable=True),
-        Field('status', 'EntityStatus'),
-        Field('targeting_spec', 'TargetingSpec'),
-        Field('targeting_template_ids', 'list[str]', nullable=True, items={'pattern': '^\\d+$'}, max_items=1),
-        Field('tracking_urls', 'TrackingUrls', nullable=True),
-        Field('bid_multiplier', 'float', maximum=10, minimum=0),
+    _spec = (
+        ('auto_targeting_enabled', 'bool'),
+        ('bid_in_micro_currency', 'int', 'nullable'),
+        ('bid_strategy_type', 'str', 'nullable', {'enum': ('AUTOMATIC_BID', 'MAX_BID', 'TARGET_AVG')}),
+        ('billable_event', 'ActionType', 'required'),
+        ('budget_in_micro_currency', 'int', 'nullable'),
+        ('budget_type', 'BudgetType'),
+        ('campaign_id', 'str', 'required', {'pattern': '^[C]?\\d+$'}),
+        ('end_time', 'int', 'nullable'),
+        ('is_creative_optimization', 'bool', 'nullable'),
+        ('lifetime_frequency_cap', 'int'),
+        ('name', 'str', 'required'),
+        ('optimization_goal_metadata', 'OptimizationGoalMetadata', 'nullable'),
+        ('pacing_delivery_type', 'PacingDeliveryType'),
+        ('placement_group', 'PlacementGroupType'),
+        ('promotion_application_level', 'str', 'nullable', {'enum': ('NONE', 'ITEM', 'AD_GROUP')}),
+        ('promotion_id', 'str', 'nullable', {'pattern': '^\\d+$'}),
+        ('start_time', 'int', 'nullable'),
+        ('status', 'EntityStatus'),
+        ('targeting_spec', 'TargetingSpec'),
+        ('targeting_template_ids', 'list[str]', 'nullable', {'items': {'pattern': '^\\d+$'}, 'max_items': 1}),
+        ('tracking_urls', 'TrackingUrls', 'nullable'),
+        ('bid_multiplier', 'float', '', {'maximum': 10, 'minimum': 0}),
     )

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import List, Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import List, Optional
 
 
 class AdGroupIdFilter(Model):
@@ -12,6 +13,6 @@ class AdGroupIdFilter(Model):
     ad_group_ids: Optional[List[str]]
     """List of ad group ids"""
 
-    _fields = (
-        Field('ad_group_ids', 'list[str]', items={'pattern': '^\\d+$'}, max_items=500, min_items=1),
+    _spec = (
+        ('ad_group_ids', 'list[str]', '', {'items': {'pattern': '^\\d+$'}, 'max_items': 500, 'min_items': 1}),
     )

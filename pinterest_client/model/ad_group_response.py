@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, List, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Any, List, Optional, Union
+
     from pinterest_client.model.action_type import ActionType
     from pinterest_client.model.ad_group_summary_status import AdGroupSummaryStatus
     from pinterest_client.model.budget_type import BudgetType
@@ -121,36 +121,36 @@ class AdGroupResponse(Model):
     updated_time: Optional[int]
     """Ad group last update time. Unix timestamp in seconds."""
 
-    _fields = (
-        Field('auto_targeting_enabled', 'bool', nullable=True),
-        Field('bid_in_micro_currency', 'int', nullable=True),
-        Field('bid_strategy_type', 'str', nullable=True, enum=('AUTOMATIC_BID', 'MAX_BID', 'TARGET_AVG')),
-        Field('billable_event', 'ActionType'),
-        Field('budget_in_micro_currency', 'int', nullable=True),
-        Field('budget_type', 'BudgetType'),
-        Field('campaign_id', 'str', pattern='^[C]?\\d+$'),
-        Field('end_time', 'int', nullable=True),
-        Field('is_creative_optimization', 'bool', nullable=True),
-        Field('lifetime_frequency_cap', 'int'),
-        Field('name', 'str'),
-        Field('optimization_goal_metadata', 'OptimizationGoalMetadata', nullable=True),
-        Field('pacing_delivery_type', 'PacingDeliveryType'),
-        Field('placement_group', 'PlacementGroupType'),
-        Field('promotion_application_level', 'str', nullable=True, enum=('NONE', 'ITEM', 'AD_GROUP')),
-        Field('promotion_id', 'str', nullable=True, pattern='^\\d+$'),
-        Field('start_time', 'int', nullable=True),
-        Field('status', 'EntityStatus'),
-        Field('targeting_spec', 'TargetingSpec'),
-        Field('targeting_template_ids', 'list[str]', nullable=True, items={'pattern': '^\\d+$'}, max_items=1),
-        Field('tracking_urls', 'TrackingUrls', nullable=True),
-        Field('ad_account_id', 'str', pattern='^\\d+$'),
-        Field('bid_multiplier', 'float', nullable=True, maximum=10, minimum=0),
-        Field('conversion_learning_mode_type', 'str', nullable=True, enum=('NOT_ACTIVE', 'ACTIVE')),
-        Field('created_time', 'int'),
-        Field('dca_assets', 'any'),
-        Field('feed_profile_id', 'str'),
-        Field('id', 'str', pattern='^\\d+$'),
-        Field('summary_status', 'AdGroupSummaryStatus'),
-        Field('type', 'str'),
-        Field('updated_time', 'int'),
+    _spec = (
+        ('auto_targeting_enabled', 'bool', 'nullable'),
+        ('bid_in_micro_currency', 'int', 'nullable'),
+        ('bid_strategy_type', 'str', 'nullable', {'enum': ('AUTOMATIC_BID', 'MAX_BID', 'TARGET_AVG')}),
+        ('billable_event', 'ActionType'),
+        ('budget_in_micro_currency', 'int', 'nullable'),
+        ('budget_type', 'BudgetType'),
+        ('campaign_id', 'str', '', {'pattern': '^[C]?\\d+$'}),
+        ('end_time', 'int', 'nullable'),
+        ('is_creative_optimization', 'bool', 'nullable'),
+        ('lifetime_frequency_cap', 'int'),
+        ('name', 'str'),
+        ('optimization_goal_metadata', 'OptimizationGoalMetadata', 'nullable'),
+        ('pacing_delivery_type', 'PacingDeliveryType'),
+        ('placement_group', 'PlacementGroupType'),
+        ('promotion_application_level', 'str', 'nullable', {'enum': ('NONE', 'ITEM', 'AD_GROUP')}),
+        ('promotion_id', 'str', 'nullable', {'pattern': '^\\d+$'}),
+        ('start_time', 'int', 'nullable'),
+        ('status', 'EntityStatus'),
+        ('targeting_spec', 'TargetingSpec'),
+        ('targeting_template_ids', 'list[str]', 'nullable', {'items': {'pattern': '^\\d+$'}, 'max_items': 1}),
+        ('tracking_urls', 'TrackingUrls', 'nullable'),
+        ('ad_account_id', 'str', '', {'pattern': '^\\d+$'}),
+        ('bid_multiplier', 'float', 'nullable', {'maximum': 10, 'minimum': 0}),
+        ('conversion_learning_mode_type', 'str', 'nullable', {'enum': ('NOT_ACTIVE', 'ACTIVE')}),
+        ('created_time', 'int'),
+        ('dca_assets', 'any'),
+        ('feed_profile_id', 'str'),
+        ('id', 'str', '', {'pattern': '^\\d+$'}),
+        ('summary_status', 'AdGroupSummaryStatus'),
+        ('type', 'str'),
+        ('updated_time', 'int'),
     )

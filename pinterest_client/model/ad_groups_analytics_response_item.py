@@ -1,10 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-import datetime
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    import datetime
+    from typing import Optional
 
 
 class AdGroupsAnalyticsResponseItem(Model):
@@ -16,7 +17,7 @@ class AdGroupsAnalyticsResponseItem(Model):
     DATE: Optional[datetime.date]
     """Current metrics date. Only returned when granularity is a time-based value (`DAY`, `HOUR`, `WEEK`, `MONTH`)"""
 
-    _fields = (
-        Field('AD_GROUP_ID', 'str', pattern='^\\d+$'),
-        Field('DATE', 'date'),
+    _spec = (
+        ('AD_GROUP_ID', 'str', '', {'pattern': '^\\d+$'}),
+        ('DATE', 'date'),
     )

@@ -1,10 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-import datetime
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    import datetime
+    from typing import Optional
 
 
 class AdPinAnalytics(Model):
@@ -16,7 +17,7 @@ class AdPinAnalytics(Model):
     PIN_ID: str
     """The ID of the pin that the metric belongs to."""
 
-    _fields = (
-        Field('DATE', 'date'),
-        Field('PIN_ID', 'str', required=True, pattern='^\\d+$'),
+    _spec = (
+        ('DATE', 'date'),
+        ('PIN_ID', 'str', 'required', {'pattern': '^\\d+$'}),
     )

@@ -1,7 +1,7 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import Model
 
 
 class AdPreviewRequestAdPreviewCreateFromImage(Model):
@@ -13,7 +13,7 @@ class AdPreviewRequestAdPreviewCreateFromImage(Model):
     title: str
     """Title displayed below ad."""
 
-    _fields = (
-        Field('image_url', 'str', required=True),
-        Field('title', 'str', required=True),
+    _spec = (
+        ('image_url', 'str', 'required'),
+        ('title', 'str', 'required'),
     )

@@ -1,7 +1,7 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import Model
 
 
 class AdPreviewRequestAdPreviewCreateFromPin(Model):
@@ -10,6 +10,6 @@ class AdPreviewRequestAdPreviewCreateFromPin(Model):
     pin_id: str
     """Pin ID."""
 
-    _fields = (
-        Field('pin_id', 'str', required=True),
+    _spec = (
+        ('pin_id', 'str', 'required'),
     )

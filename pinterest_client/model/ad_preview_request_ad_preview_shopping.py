@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional, Union
+
     from pinterest_client.model.customizable_cta_type import CustomizableCTAType
 
 
@@ -41,15 +41,15 @@ class AdPreviewRequestAdPreviewShopping(Model):
     video_tag: Optional[str]
     """Multi video template tag, image_tag and video_tag are mutual exclusive."""
 
-    _fields = (
-        Field('catalog_product_group_id', 'str', required=True, pattern='^\\d+$'),
-        Field('creative_type', 'str', required=True, enum=('SHOPPING', 'CAROUSEL', 'COLLECTION', 'REGULAR')),
-        Field('customizable_cta_type', 'CustomizableCTAType', nullable=True),
-        Field('hero_image_title', 'str'),
-        Field('hero_image_url', 'str'),
-        Field('hero_pin_id', 'str', pattern='^\\d+$'),
-        Field('image_tag', 'str'),
-        Field('item_id', 'str'),
-        Field('preferred_media_type', 'str', enum=('VIDEO', 'IMAGE')),
-        Field('video_tag', 'str'),
+    _spec = (
+        ('catalog_product_group_id', 'str', 'required', {'pattern': '^\\d+$'}),
+        ('creative_type', 'str', 'required', {'enum': ('SHOPPING', 'CAROUSEL', 'COLLECTION', 'REGULAR')}),
+        ('customizable_cta_type', 'CustomizableCTAType', 'nullable'),
+        ('hero_image_title', 'str'),
+        ('hero_image_url', 'str'),
+        ('hero_pin_id', 'str', '', {'pattern': '^\\d+$'}),
+        ('image_tag', 'str'),
+        ('item_id', 'str'),
+        ('preferred_media_type', 'str', '', {'enum': ('VIDEO', 'IMAGE')}),
+        ('video_tag', 'str'),
     )

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class AdPreviewURLResponse(Model):
@@ -15,6 +16,6 @@ class AdPreviewURLResponse(Model):
     The preview object ID/key is the last param - 74667c814dd2b19'
     """
 
-    _fields = (
-        Field('url', 'str'),
+    _spec = (
+        ('url', 'str'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
     from pinterest_client.model.creative_type import CreativeType
     from pinterest_client.model.customizable_cta_type import CustomizableCTAType
     from pinterest_client.model.disclosure_type import DisclosureType
@@ -119,38 +119,38 @@ class AdResponse(Model):
     updated_time: Optional[int]
     """Last update time. Unix timestamp in seconds."""
 
-    _fields = (
-        Field('ad_group_id', 'str', pattern='^(AG)?\\d+$'),
-        Field('android_deep_link', 'str', nullable=True),
-        Field('carousel_android_deep_links', 'list[str]', nullable=True),
-        Field('carousel_destination_urls', 'list[str]', nullable=True),
-        Field('carousel_ios_deep_links', 'list[str]', nullable=True),
-        Field('click_tracking_url', 'str', nullable=True),
-        Field('creative_type', 'CreativeType'),
-        Field('customizable_cta_type', 'CustomizableCTAType', nullable=True),
-        Field('destination_url', 'str', nullable=True),
-        Field('disclosure_type', 'DisclosureType', nullable=True),
-        Field('disclosure_url', 'str', nullable=True),
-        Field('grid_click_type', 'GridClickType', nullable=True),
-        Field('ios_deep_link', 'str', nullable=True),
-        Field('is_pin_deleted', 'bool'),
-        Field('is_removable', 'bool'),
-        Field('lead_form_id', 'str', nullable=True, pattern='^(AG)?\\d+$'),
-        Field('name', 'str', nullable=True),
-        Field('quiz_pin_data', 'QuizPinData', nullable=True),
-        Field('status', 'EntityStatus'),
-        Field('tracking_urls', 'TrackingUrls', nullable=True),
-        Field('view_tracking_url', 'str', nullable=True),
-        Field('pin_id', 'str', pattern='^\\d+$'),
-        Field('ad_account_id', 'str', pattern='^\\d+$'),
-        Field('campaign_id', 'str', pattern='^\\d+$'),
-        Field('collection_items_destination_url_template', 'str', nullable=True),
-        Field('created_time', 'int'),
-        Field('id', 'str', pattern='^\\d+$'),
-        Field('rejected_reasons', 'list[str]', items={'enum': ('HASHTAGS', 'PROMOTIONS_AND_PRICES', 'TARGETING', 'LANDING_PAGE', 'CAPS_AND_SYMBOLS', 'SHOCKING', 'WEIGHT_LOSS', 'PROHIBITED_PRODUCT', 'AUTHENTICITY', 'NUDITY', 'CONFUSING_DESIGN', 'URGENCY', 'RATINGS', 'APP', 'ALCOHOL', 'CONTESTS', 'POLITICAL', 'OTHER', 'IMAGE', 'NAR', 'INCONSISTENT', 'CLICKBAIT', 'NO_DESCRIPTION', 'LOW_QUALITY', 'EXAGGERATED_CLAIMS', 'PINTEREST_BRAND', 'ALCOHOL_NO_SALE', 'LANDING_PAGE_SPEED', 'LANDING_PAGE_HARDWALL', 'LANDING_PAGE_BROKEN', 'LANDING_PAGE_QUALITY', 'OUT_OF_STOCK', 'IMAGE_LOW_QUALITY', 'IMAGE_BUSY', 'IMAGE_POORLY_EDITED', 'IMAGE_BEFORE_AFTER', 'UGC', 'FAKE_BUTTONS', 'WEAPONS', 'SENSITIVE', 'UNACCEPTABLE_BUSINESS', 'SUSPICIOUS_CLAIMS', 'PHARMA', 'SUSPICIOUS_SUPPLEMENTS', 'ILLEGAL_RECREATIONAL_DRUG', 'LOW_QUALITY_LANDING_PAGE', 'RESTRICTED_HEALTHCARE', 'INCONSISTENT_LANG_FR')}),
-        Field('rejection_labels', 'list[str]'),
-        Field('review_status', 'str', enum=('OTHER', 'PENDING', 'REJECTED', 'APPROVED')),
-        Field('summary_status', 'PinPromotionSummaryStatus'),
-        Field('type', 'str'),
-        Field('updated_time', 'int'),
+    _spec = (
+        ('ad_group_id', 'str', '', {'pattern': '^(AG)?\\d+$'}),
+        ('android_deep_link', 'str', 'nullable'),
+        ('carousel_android_deep_links', 'list[str]', 'nullable'),
+        ('carousel_destination_urls', 'list[str]', 'nullable'),
+        ('carousel_ios_deep_links', 'list[str]', 'nullable'),
+        ('click_tracking_url', 'str', 'nullable'),
+        ('creative_type', 'CreativeType'),
+        ('customizable_cta_type', 'CustomizableCTAType', 'nullable'),
+        ('destination_url', 'str', 'nullable'),
+        ('disclosure_type', 'DisclosureType', 'nullable'),
+        ('disclosure_url', 'str', 'nullable'),
+        ('grid_click_type', 'GridClickType', 'nullable'),
+        ('ios_deep_link', 'str', 'nullable'),
+        ('is_pin_deleted', 'bool'),
+        ('is_removable', 'bool'),
+        ('lead_form_id', 'str', 'nullable', {'pattern': '^(AG)?\\d+$'}),
+        ('name', 'str', 'nullable'),
+        ('quiz_pin_data', 'QuizPinData', 'nullable'),
+        ('status', 'EntityStatus'),
+        ('tracking_urls', 'TrackingUrls', 'nullable'),
+        ('view_tracking_url', 'str', 'nullable'),
+        ('pin_id', 'str', '', {'pattern': '^\\d+$'}),
+        ('ad_account_id', 'str', '', {'pattern': '^\\d+$'}),
+        ('campaign_id', 'str', '', {'pattern': '^\\d+$'}),
+        ('collection_items_destination_url_template', 'str', 'nullable'),
+        ('created_time', 'int'),
+        ('id', 'str', '', {'pattern': '^\\d+$'}),
+        ('rejected_reasons', 'list[str]', '', {'items': {'enum': ('HASHTAGS', 'PROMOTIONS_AND_PRICES', 'TARGETING', 'LANDING_PAGE', 'CAPS_AND_SYMBOLS', 'SHOCKING', 'WEIGHT_LOSS', 'PROHIBITED_PRODUCT', 'AUTHENTICITY', 'NUDITY', 'CONFUSING_DESIGN', 'URGENCY', 'RATINGS', 'APP', 'ALCOHOL', 'CONTESTS', 'POLITICAL', 'OTHER', 'IMAGE', 'NAR', 'INCONSISTENT', 'CLICKBAIT', 'NO_DESCRIPTION', 'LOW_QUALITY', 'EXAGGERATED_CLAIMS', 'PINTEREST_BRAND', 'ALCOHOL_NO_SALE', 'LANDING_PAGE_SPEED', 'LANDING_PAGE_HARDWALL', 'LANDING_PAGE_BROKEN', 'LANDING_PAGE_QUALITY', 'OUT_OF_STOCK', 'IMAGE_LOW_QUALITY', 'IMAGE_BUSY', 'IMAGE_POORLY_EDITED', 'IMAGE_BEFORE_AFTER', 'UGC', 'FAKE_BUTTONS', 'WEAPONS', 'SENSITIVE', 'UNACCEPTABLE_BUSINESS', 'SUSPICIOUS_CLAIMS', 'PHARMA', 'SUSPICIOUS_SUPPLEMENTS', 'ILLEGAL_RECREATIONAL_DRUG', 'LOW_QUALITY_LANDING_PAGE', 'RESTRICTED_HEALTHCARE', 'INCONSISTENT_LANG_FR')}}),
+        ('rejection_labels', 'list[str]'),
+        ('review_status', 'str', '', {'enum': ('OTHER', 'PENDING', 'REJECTED', 'APPROVED')}),
+        ('summary_status', 'PinPromotionSummaryStatus'),
+        ('type', 'str'),
+        ('updated_time', 'int'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
     from pinterest_client.model.ad_group_summary_status import AdGroupSummaryStatus
     from pinterest_client.model.ads_analytics_create_async_request_custom_conversion_event_metrics_item import (
         AdsAnalyticsCreateAsyncRequestCustomConversionEventMetricsItem,
@@ -117,35 +117,35 @@ class AdsAnalyticsCreateAsyncRequest(Model):
     start_hour: Optional[int]
     """Which hour of the start date to begin the report. The entire day will be included if no start hour is provided. Only allowed for hourly reports."""
 
-    _fields = (
-        Field('attribution_types', 'list[ConversionReportAttributionType]'),
-        Field('click_window_days', 'ConversionAttributionWindowDays'),
-        Field('conversion_report_time', 'ConversionReportTimeType'),
-        Field('end_date', 'str', required=True, pattern='^(\\d{4})-(\\d{2})-(\\d{2})$'),
-        Field('engagement_window_days', 'ConversionAttributionWindowDays'),
-        Field('granularity', 'Granularity', required=True),
-        Field('start_date', 'str', required=True, pattern='^(\\d{4})-(\\d{2})-(\\d{2})$'),
-        Field('view_window_days', 'ConversionAttributionWindowDays'),
-        Field('campaign_ids', 'list[str]', items={'pattern': '^\\d+$'}, max_items=500, min_items=1),
-        Field('campaign_statuses', 'list[CampaignSummaryStatus]', max_items=6, min_items=1),
-        Field('campaign_objective_types', 'list[ObjectiveType]', max_items=7, min_items=1),
-        Field('campaign_brand_label', 'str'),
-        Field('ad_group_ids', 'list[str]', items={'pattern': '^\\d+$'}, max_items=500, min_items=1),
-        Field('ad_group_statuses', 'list[AdGroupSummaryStatus]', max_items=6, min_items=1),
-        Field('ad_ids', 'list[str]', items={'pattern': '^\\d+$'}, max_items=500, min_items=1),
-        Field('ad_statuses', 'list[PinPromotionSummaryStatus]', max_items=6, min_items=1),
-        Field('product_group_ids', 'list[str]', items={'pattern': '^\\d+$'}, max_items=500, min_items=1),
-        Field('product_group_statuses', 'list[ProductGroupSummaryStatus]', max_items=6, min_items=1),
-        Field('product_item_ids', 'list[str]', items={'pattern': '^\\d+$'}, max_items=500, min_items=1),
-        Field('targeting_types', 'list[str]', items={'enum': ('KEYWORD', 'APPTYPE', 'GENDER', 'LOCATION', 'PLACEMENT', 'COUNTRY', 'TARGETED_INTEREST', 'PINNER_INTEREST', 'AUDIENCE_INCLUDE', 'GEO', 'AGE_BUCKET', 'REGION', 'MEDIA_TYPE', 'AGE_BUCKET_AND_GENDER', 'AUDIENCE_MULTIPLIER', 'CREATIVE_ENHANCEMENTS', 'LOCAL_ADS_STORE_CODE')}, max_items=5, min_items=1),
-        Field('metrics_filters', 'list[AdsAnalyticsMetricsFilter]', min_items=1),
-        Field('columns', 'list[ReportingColumnAsync]', required=True),
-        Field('combine_targeting_types', 'bool'),
-        Field('custom_conversion_event_metrics', 'list[AdsAnalyticsCreateAsyncRequestCustomConversionEventMetricsItem]'),
-        Field('end_hour', 'int', maximum=23, minimum=0),
-        Field('level', 'MetricsReportingLevel', required=True),
-        Field('primary_sort', 'str', enum=('BY_ID', 'BY_DATE')),
-        Field('report_format', 'DataOutputFormat'),
-        Field('reporting_timezone', 'ReportingTimeZone'),
-        Field('start_hour', 'int', maximum=23, minimum=0),
+    _spec = (
+        ('attribution_types', 'list[ConversionReportAttributionType]'),
+        ('click_window_days', 'ConversionAttributionWindowDays'),
+        ('conversion_report_time', 'ConversionReportTimeType'),
+        ('end_date', 'str', 'required', {'pattern': '^(\\d{4})-(\\d{2})-(\\d{2})$'}),
+        ('engagement_window_days', 'ConversionAttributionWindowDays'),
+        ('granularity', 'Granularity', 'required'),
+        ('start_date', 'str', 'required', {'pattern': '^(\\d{4})-(\\d{2})-(\\d{2})$'}),
+        ('view_window_days', 'ConversionAttributionWindowDays'),
+        ('campaign_ids', 'list[str]', '', {'items': {'pattern': '^\\d+$'}, 'max_items': 500, 'min_items': 1}),
+        ('campaign_statuses', 'list[CampaignSummaryStatus]', '', {'max_items': 6, 'min_items': 1}),
+        ('campaign_objective_types', 'list[ObjectiveType]', '', {'max_items': 7, 'min_items': 1}),
+        ('campaign_brand_label', 'str'),
+        ('ad_group_ids', 'list[str]', '', {'items': {'pattern': '^\\d+$'}, 'max_items': 500, 'min_items': 1}),
+        ('ad_group_statuses', 'list[AdGroupSummaryStatus]', '', {'max_items': 6, 'min_items': 1}),
+        ('ad_ids', 'list[str]', '', {'items': {'pattern': '^\\d+$'}, 'max_items': 500, 'min_items': 1}),
+        ('ad_statuses', 'list[PinPromotionSummaryStatus]', '', {'max_items': 6, 'min_items': 1}),
+        ('product_group_ids', 'list[str]', '', {'items': {'pattern': '^\\d+$'}, 'max_items': 500, 'min_items': 1}),
+        ('product_group_statuses', 'list[ProductGroupSummaryStatus]', '', {'max_items': 6, 'min_items': 1}),
+        ('product_item_ids', 'list[str]', '', {'items': {'pattern': '^\\d+$'}, 'max_items': 500, 'min_items': 1}),
+        ('targeting_types', 'list[str]', '', {'items': {'enum': ('KEYWORD', 'APPTYPE', 'GENDER', 'LOCATION', 'PLACEMENT', 'COUNTRY', 'TARGETED_INTEREST', 'PINNER_INTEREST', 'AUDIENCE_INCLUDE', 'GEO', 'AGE_BUCKET', 'REGION', 'MEDIA_TYPE', 'AGE_BUCKET_AND_GENDER', 'AUDIENCE_MULTIPLIER', 'CREATIVE_ENHANCEMENTS', 'LOCAL_ADS_STORE_CODE')}, 'max_items': 5, 'min_items': 1}),
+        ('metrics_filters', 'list[AdsAnalyticsMetricsFilter]', '', {'min_items': 1}),
+        ('columns', 'list[ReportingColumnAsync]', 'required'),
+        ('combine_targeting_types', 'bool'),
+        ('custom_conversion_event_metrics', 'list[AdsAnalyticsCreateAsyncRequestCustomConversionEventMetricsItem]'),
+        ('end_hour', 'int', '', {'maximum': 23, 'minimum': 0}),
+        ('level', 'MetricsReportingLevel', 'required'),
+        ('primary_sort', 'str', '', {'enum': ('BY_ID', 'BY_DATE')}),
+        ('report_format', 'DataOutputFormat'),
+        ('reporting_timezone', 'ReportingTimeZone'),
+        ('start_hour', 'int', '', {'maximum': 23, 'minimum': 0}),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional, Union
+
     from pinterest_client.model.bulk_reporting_job_status import BulkReportingJobStatus
 
 
@@ -18,8 +18,8 @@ class AdsAnalyticsGetAsyncResponse(Model):
 
     url: Optional[str]
 
-    _fields = (
-        Field('report_status', 'BulkReportingJobStatus'),
-        Field('size', 'float', nullable=True),
-        Field('url', 'str', nullable=True),
+    _spec = (
+        ('report_status', 'BulkReportingJobStatus'),
+        ('size', 'float', 'nullable'),
+        ('url', 'str', 'nullable'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Union
+
     from pinterest_client.model.ads_analytics_filter_column import AdsAnalyticsFilterColumn
     from pinterest_client.model.ads_analytics_filter_operator import AdsAnalyticsFilterOperator
 
@@ -22,8 +22,8 @@ class AdsAnalyticsMetricsFilter(Model):
     values: List[float]
     """List of values for filtering"""
 
-    _fields = (
-        Field('field', 'AdsAnalyticsFilterColumn', required=True),
-        Field('operator', 'AdsAnalyticsFilterOperator', required=True),
-        Field('values', 'list[float]', required=True, min_items=1),
+    _spec = (
+        ('field', 'AdsAnalyticsFilterColumn', 'required'),
+        ('operator', 'AdsAnalyticsFilterOperator', 'required'),
+        ('values', 'list[float]', 'required', {'min_items': 1}),
     )

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class AdsCreditDiscountsResponse(Model):
@@ -30,12 +31,12 @@ class AdsCreditDiscountsResponse(Model):
     title: Optional[str]
     """Human readable title of the offer code."""
 
-    _fields = (
-        Field('active', 'bool'),
-        Field('advertiser_id', 'str', pattern='^\\d+$'),
-        Field('discountCurrency', 'str', nullable=True),
-        Field('discountInMicroCurrency', 'float', nullable=True),
-        Field('discountType', 'str', nullable=True, enum=('COUPON', 'CREDIT', 'COUPON_APPLIED', 'CREDIT_APPLIED', 'MARKETING_OFFER_CREDIT', 'MARKETING_OFFER_CREDIT_APPLIED', 'GOODWILL_CREDIT', 'GOODWILL_CREDIT_APPLIED', 'INTERNAL_CREDIT', 'INTERNAL_CREDIT_APPLIED', 'PREPAID_CREDIT', 'PREPAID_CREDIT_APPLIED', 'SALES_INCENTIVE_CREDIT', 'SALES_INCENTIVE_CREDIT_APPLIED', 'CREDIT_EXPIRED', 'FUTURE_CREDIT', 'REFERRAL_CREDIT', 'INVOICE_SALES_INCENTIVE_CREDIT', 'INVOICE_SALES_INCENTIVE_CREDIT_APPLIED', 'PREPAID_CREDIT_REFUND')),
-        Field('remainingDiscountInMicroCurrency', 'float', nullable=True),
-        Field('title', 'str', nullable=True),
+    _spec = (
+        ('active', 'bool'),
+        ('advertiser_id', 'str', '', {'pattern': '^\\d+$'}),
+        ('discountCurrency', 'str', 'nullable'),
+        ('discountInMicroCurrency', 'float', 'nullable'),
+        ('discountType', 'str', 'nullable', {'enum': ('COUPON', 'CREDIT', 'COUPON_APPLIED', 'CREDIT_APPLIED', 'MARKETING_OFFER_CREDIT', 'MARKETING_OFFER_CREDIT_APPLIED', 'GOODWILL_CREDIT', 'GOODWILL_CREDIT_APPLIED', 'INTERNAL_CREDIT', 'INTERNAL_CREDIT_APPLIED', 'PREPAID_CREDIT', 'PREPAID_CREDIT_APPLIED', 'SALES_INCENTIVE_CREDIT', 'SALES_INCENTIVE_CREDIT_APPLIED', 'CREDIT_EXPIRED', 'FUTURE_CREDIT', 'REFERRAL_CREDIT', 'INVOICE_SALES_INCENTIVE_CREDIT', 'INVOICE_SALES_INCENTIVE_CREDIT_APPLIED', 'PREPAID_CREDIT_REFUND')}),
+        ('remainingDiscountInMicroCurrency', 'float', 'nullable'),
+        ('title', 'str', 'nullable'),
     )

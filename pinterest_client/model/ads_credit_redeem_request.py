@@ -1,7 +1,7 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import Model
 
 
 class AdsCreditRedeemRequest(Model):
@@ -13,7 +13,7 @@ class AdsCreditRedeemRequest(Model):
     validateOnly: bool
     """If true, only validate if we can redeem offer code. Otherwise it will actually apply the offer code to the account"""
 
-    _fields = (
-        Field('offerCodeHash', 'str', required=True, pattern='^[a-z0-9]*$'),
-        Field('validateOnly', 'bool', required=True),
+    _spec = (
+        ('offerCodeHash', 'str', 'required', {'pattern': '^[a-z0-9]*$'}),
+        ('validateOnly', 'bool', 'required'),
     )

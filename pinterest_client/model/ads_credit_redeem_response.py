@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class AdsCreditRedeemResponse(Model):
@@ -18,8 +19,8 @@ class AdsCreditRedeemResponse(Model):
     success: Optional[bool]
     """Returns true if the offer code was successfully applied(validateOnly=false) or can be applied(validateOnly=true)."""
 
-    _fields = (
-        Field('errorCode', 'int', nullable=True),
-        Field('errorMessage', 'str', nullable=True),
-        Field('success', 'bool'),
+    _spec = (
+        ('errorCode', 'int', 'nullable'),
+        ('errorMessage', 'str', 'nullable'),
+        ('success', 'bool'),
     )

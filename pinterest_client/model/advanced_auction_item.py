@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Union
+
     from pinterest_client.model.advanced_auction_bid_options import AdvancedAuctionBidOptions
     from pinterest_client.model.country import Country
     from pinterest_client.model.language import Language
@@ -26,9 +26,9 @@ class AdvancedAuctionItem(Model):
     bid_options: AdvancedAuctionBidOptions
     """Object describing a retail catalog item's bid options (bid price and bid multipliers)."""
 
-    _fields = (
-        Field('country', 'Country', required=True),
-        Field('item_id', 'str', required=True),
-        Field('language', 'Language', required=True),
-        Field('bid_options', 'AdvancedAuctionBidOptions', required=True),
+    _spec = (
+        ('country', 'Country', 'required'),
+        ('item_id', 'str', 'required'),
+        ('language', 'Language', 'required'),
+        ('bid_options', 'AdvancedAuctionBidOptions', 'required'),
     )

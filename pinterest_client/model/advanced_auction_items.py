@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional
+
     from pinterest_client.model.advanced_auction_item import AdvancedAuctionItem
 
 
@@ -18,7 +18,7 @@ class AdvancedAuctionItems(Model):
     items: Optional[List[AdvancedAuctionItem]]
     """Array with item bid options"""
 
-    _fields = (
-        Field('catalog_id', 'str', pattern='^\\d+$'),
-        Field('items', 'list[AdvancedAuctionItem]'),
+    _spec = (
+        ('catalog_id', 'str', '', {'pattern': '^\\d+$'}),
+        ('items', 'list[AdvancedAuctionItem]'),
     )

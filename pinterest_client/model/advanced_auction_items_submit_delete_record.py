@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
     from pinterest_client.model.advanced_auction_operation_error import AdvancedAuctionOperationError
     from pinterest_client.model.country import Country
     from pinterest_client.model.language import Language
@@ -31,10 +31,10 @@ class AdvancedAuctionItemsSubmitDeleteRecord(Model):
     A non empty errors list means this single item operation was not applied.
     """
 
-    _fields = (
-        Field('operation', 'str', required=True, enum=('DELETE',)),
-        Field('country', 'Country', required=True),
-        Field('item_id', 'str', required=True),
-        Field('language', 'Language', required=True),
-        Field('errors', 'list[AdvancedAuctionOperationError]'),
+    _spec = (
+        ('operation', 'str', 'required', {'enum': ('DELETE',)}),
+        ('country', 'Country', 'required'),
+        ('item_id', 'str', 'required'),
+        ('language', 'Language', 'required'),
+        ('errors', 'list[AdvancedAuctionOperationError]'),
     )

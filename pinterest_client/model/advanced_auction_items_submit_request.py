@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List
+
     from pinterest_client.model.advanced_auction_items_submit_record import AdvancedAuctionItemsSubmitRecord
 
 
@@ -18,8 +18,8 @@ class AdvancedAuctionItemsSubmitRequest(Model):
     items: List[AdvancedAuctionItemsSubmitRecord]
     """Array of item bid option operations"""
 
-    _fields = (
-        Field('catalog_id', 'str', required=True, pattern='^\\d+$'),
-        Field('items', 'list[AdvancedAuctionItemsSubmitRecord]', required=True, max_items=10000, min_items=1),
+    _spec = (
+        ('catalog_id', 'str', 'required', {'pattern': '^\\d+$'}),
+        ('items', 'list[AdvancedAuctionItemsSubmitRecord]', 'required', {'max_items': 10000, 'min_items': 1}),
     )
     _additional = None

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
     from pinterest_client.model.advanced_auction_bid_options import AdvancedAuctionBidOptions
     from pinterest_client.model.advanced_auction_operation_error import AdvancedAuctionOperationError
     from pinterest_client.model.country import Country
@@ -39,12 +39,12 @@ class AdvancedAuctionItemsSubmitUpsertRecord(Model):
     update_mask: Optional[List[Union[UpdateMaskBidOptionField, str]]]
     """The list of item bid option fields to be set or updated. Fields specified in the updated mask without a value specified in the `bid_options` object in the body will be set to `null`. If an item bid option record is being created, fields not specified in the update mask will be initialized to `null`."""
 
-    _fields = (
-        Field('operation', 'str', required=True, enum=('UPSERT',)),
-        Field('country', 'Country', required=True),
-        Field('item_id', 'str', required=True),
-        Field('language', 'Language', required=True),
-        Field('bid_options', 'AdvancedAuctionBidOptions', required=True),
-        Field('errors', 'list[AdvancedAuctionOperationError]'),
-        Field('update_mask', 'list[UpdateMaskBidOptionField]', required=True, nullable=True),
+    _spec = (
+        ('operation', 'str', 'required', {'enum': ('UPSERT',)}),
+        ('country', 'Country', 'required'),
+        ('item_id', 'str', 'required'),
+        ('language', 'Language', 'required'),
+        ('bid_options', 'AdvancedAuctionBidOptions', 'required'),
+        ('errors', 'list[AdvancedAuctionOperationError]'),
+        ('update_mask', 'list[UpdateMaskBidOptionField]', 'required nullable'),
     )

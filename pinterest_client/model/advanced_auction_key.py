@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Union
+
     from pinterest_client.model.country import Country
     from pinterest_client.model.language import Language
 
@@ -22,8 +22,8 @@ class AdvancedAuctionKey(Model):
     language: Union[Language, str]
     """Language code, which is among the official ISO 639-1 language list."""
 
-    _fields = (
-        Field('country', 'Country', required=True),
-        Field('item_id', 'str', required=True),
-        Field('language', 'Language', required=True),
+    _spec = (
+        ('country', 'Country', 'required'),
+        ('item_id', 'str', 'required'),
+        ('language', 'Language', 'required'),
     )

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class AdvancedAuctionOperationError(Model):
@@ -15,7 +16,7 @@ class AdvancedAuctionOperationError(Model):
     message: Optional[str]
     """Message describing the item bid option operation validation error"""
 
-    _fields = (
-        Field('code', 'int'),
-        Field('message', 'str'),
+    _spec = (
+        ('code', 'int'),
+        ('message', 'str'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional
+
     from pinterest_client.model.advanced_auction_items_submit_record import AdvancedAuctionItemsSubmitRecord
 
 
@@ -18,7 +18,7 @@ class AdvancedAuctionProcessedItems(Model):
     items: Optional[List[AdvancedAuctionItemsSubmitRecord]]
     """Array of advanced auction processed items"""
 
-    _fields = (
-        Field('catalog_id', 'str', pattern='^\\d+$'),
-        Field('items', 'list[AdvancedAuctionItemsSubmitRecord]'),
+    _spec = (
+        ('catalog_id', 'str', '', {'pattern': '^\\d+$'}),
+        ('items', 'list[AdvancedAuctionItemsSubmitRecord]'),
     )

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class AdvertiserDefinedEventsGetResponseItemsItem(Model):
@@ -15,7 +16,7 @@ class AdvertiserDefinedEventsGetResponseItemsItem(Model):
     mapped_conversion_type: Optional[str]
     """standard type mapped to ADE for optimization"""
 
-    _fields = (
-        Field('name', 'str'),
-        Field('mapped_conversion_type', 'str', nullable=True),
+    _spec = (
+        ('name', 'str'),
+        ('mapped_conversion_type', 'str', 'nullable'),
     )

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class AmazonConnectRequest(Model):
@@ -30,12 +31,12 @@ class AmazonConnectRequest(Model):
     pinterest_user_id: Optional[str]
     """The Pinterest user id for Amazon-initiated linking requests"""
 
-    _fields = (
-        Field('amazon_storefront_id', 'str'),
-        Field('amazon_storefront_name', 'str', required=True),
-        Field('amazon_storefront_url', 'str', required=True),
-        Field('amazon_user_id', 'str'),
-        Field('is_amazon_account_linked', 'bool', required=True),
-        Field('one_time_passcode', 'str'),
-        Field('pinterest_user_id', 'str', pattern='^\\d+$'),
+    _spec = (
+        ('amazon_storefront_id', 'str'),
+        ('amazon_storefront_name', 'str', 'required'),
+        ('amazon_storefront_url', 'str', 'required'),
+        ('amazon_user_id', 'str'),
+        ('is_amazon_account_linked', 'bool', 'required'),
+        ('one_time_passcode', 'str'),
+        ('pinterest_user_id', 'str', '', {'pattern': '^\\d+$'}),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional, Union
+
     from pinterest_client.model.data_status import DataStatus
     from pinterest_client.model.metrics import Metrics
 
@@ -22,8 +22,8 @@ class AnalyticsDailyMetrics(Model):
     metrics: Optional[Metrics]
     """The metric name and daily value for each requested metric"""
 
-    _fields = (
-        Field('data_status', 'DataStatus'),
-        Field('date', 'str'),
-        Field('metrics', 'Metrics'),
+    _spec = (
+        ('data_status', 'DataStatus'),
+        ('date', 'str'),
+        ('metrics', 'Metrics'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Dict, List, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Dict, List, Optional
+
     from pinterest_client.model.analytics_daily_metrics import AnalyticsDailyMetrics
 
 
@@ -18,7 +18,7 @@ class AnalyticsMetricsResponse(Model):
     summary_metrics: Optional[Dict[str, float]]
     """The metric name and value over the requested period for each requested metric"""
 
-    _fields = (
-        Field('daily_metrics', 'list[AnalyticsDailyMetrics]'),
-        Field('summary_metrics', 'dict[float]'),
+    _spec = (
+        ('daily_metrics', 'list[AnalyticsDailyMetrics]'),
+        ('summary_metrics', 'dict[float]'),
     )

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class AppTypeMultipliers(Model):
@@ -14,7 +15,7 @@ class AppTypeMultipliers(Model):
 
     APP_TYPE: Optional[str]
 
-    _fields = (
-        Field('APP_TYPE', 'str', enum=('android_mobile', 'android_tablet', 'ipad', 'iphone', 'web', 'web_mobile')),
+    _spec = (
+        ('APP_TYPE', 'str', '', {'enum': ('android_mobile', 'android_tablet', 'ipad', 'iphone', 'web', 'web_mobile')}),
     )
     _additional = 'float'

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional
+
     from pinterest_client.model.business_access_user_summary import BusinessAccessUserSummary
 
 
@@ -45,16 +45,16 @@ class AssetGroupBinding(Model):
     updated_time: Optional[int]
     """The last update time of the asset group"""
 
-    _fields = (
-        Field('ad_accounts_ids', 'list[str]', nullable=True, items={'pattern': '^\\d+$'}),
-        Field('asset_group_description', 'str', nullable=True),
-        Field('asset_group_name', 'str', nullable=True),
-        Field('asset_group_types', 'list[str]'),
-        Field('catalogs_ids', 'list[str]', nullable=True, items={'pattern': '^\\d+$'}),
-        Field('created_by', 'BusinessAccessUserSummary', nullable=True),
-        Field('created_time', 'int', nullable=True),
-        Field('id', 'str', pattern='^\\d+$'),
-        Field('owner', 'BusinessAccessUserSummary', nullable=True),
-        Field('profiles_ids', 'list[str]', nullable=True, items={'pattern': '^\\d+$'}),
-        Field('updated_time', 'int', nullable=True),
+    _spec = (
+        ('ad_accounts_ids', 'list[str]', 'nullable', {'items': {'pattern': '^\\d+$'}}),
+        ('asset_group_description', 'str', 'nullable'),
+        ('asset_group_name', 'str', 'nullable'),
+        ('asset_group_types', 'list[str]'),
+        ('catalogs_ids', 'list[str]', 'nullable', {'items': {'pattern': '^\\d+$'}}),
+        ('created_by', 'BusinessAccessUserSummary', 'nullable'),
+        ('created_time', 'int', 'nullable'),
+        ('id', 'str', '', {'pattern': '^\\d+$'}),
+        ('owner', 'BusinessAccessUserSummary', 'nullable'),
+        ('profiles_ids', 'list[str]', 'nullable', {'items': {'pattern': '^\\d+$'}}),
+        ('updated_time', 'int', 'nullable'),
     )

@@ -1,13 +1,12 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional
+
     from pinterest_client.model.asset_group_binding import AssetGroupBinding
-    from pinterest_client.model.permissions_response import PermissionsResponse
 
 
 class AssetIdPermissions(Model):
@@ -22,12 +21,12 @@ class AssetIdPermissions(Model):
     asset_type: Optional[str]
     """Type of asset. Currently we only support AD_ACCOUNT, PROFILE, ASSET_GROUP and CATALOG."""
 
-    permissions: Optional[PermissionsResponse]
+    permissions: Optional[List[str]]
     """Permission levels member or partner has on an asset."""
 
-    _fields = (
-        Field('asset_group_info', 'AssetGroupBinding'),
-        Field('asset_id', 'str', max_length=20, min_length=1, pattern='^\\d+$'),
-        Field('asset_type', 'str'),
-        Field('permissions', 'PermissionsResponse'),
+    _spec = (
+        ('asset_group_info', 'AssetGroupBinding'),
+        ('asset_id', 'str', '', {'max_length': 20, 'min_length': 1, 'pattern': '^\\d+$'}),
+        ('asset_type', 'str'),
+        ('permissions', 'PermissionsResponse'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional
+
     from pinterest_client.model.audience_rule import AudienceRule
 
 
@@ -48,17 +48,17 @@ class Audience(Model):
     updated_timestamp: Optional[int]
     """Last update time. Unix timestamp in seconds."""
 
-    _fields = (
-        Field('ad_account_id', 'str', pattern='^\\d+$'),
-        Field('audience_type', 'str'),
-        Field('created_by_company_name', 'str', nullable=True),
-        Field('created_timestamp', 'int', nullable=True),
-        Field('description', 'str', nullable=True),
-        Field('id', 'str', pattern='^\\d+$'),
-        Field('name', 'str'),
-        Field('rule', 'AudienceRule'),
-        Field('size', 'int', nullable=True),
-        Field('status', 'str'),
-        Field('type', 'str'),
-        Field('updated_timestamp', 'int', nullable=True),
+    _spec = (
+        ('ad_account_id', 'str', '', {'pattern': '^\\d+$'}),
+        ('audience_type', 'str'),
+        ('created_by_company_name', 'str', 'nullable'),
+        ('created_timestamp', 'int', 'nullable'),
+        ('description', 'str', 'nullable'),
+        ('id', 'str', '', {'pattern': '^\\d+$'}),
+        ('name', 'str'),
+        ('rule', 'AudienceRule'),
+        ('size', 'int', 'nullable'),
+        ('status', 'str'),
+        ('type', 'str'),
+        ('updated_timestamp', 'int', 'nullable'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional
+
     from pinterest_client.model.audience_category_subcategories_item import AudienceCategorySubcategoriesItem
 
 
@@ -30,11 +30,11 @@ class AudienceCategory(Model):
     subcategories: Optional[List[AudienceCategorySubcategoriesItem]]
     """Subcategory interest distribution"""
 
-    _fields = (
-        Field('id', 'str'),
-        Field('index', 'float'),
-        Field('key', 'str'),
-        Field('name', 'str'),
-        Field('ratio', 'float'),
-        Field('subcategories', 'list[AudienceCategorySubcategoriesItem]'),
+    _spec = (
+        ('id', 'str'),
+        ('index', 'float'),
+        ('key', 'str'),
+        ('name', 'str'),
+        ('ratio', 'float'),
+        ('subcategories', 'list[AudienceCategorySubcategoriesItem]'),
     )

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class AudienceCategorySubcategoriesItem(Model):
@@ -24,10 +25,10 @@ class AudienceCategorySubcategoriesItem(Model):
     ratio: Optional[float]
     """Subinterest's percent of category's total audience."""
 
-    _fields = (
-        Field('id', 'str'),
-        Field('index', 'float'),
-        Field('key', 'str'),
-        Field('name', 'str'),
-        Field('ratio', 'float'),
+    _spec = (
+        ('id', 'str'),
+        ('index', 'float'),
+        ('key', 'str'),
+        ('name', 'str'),
+        ('ratio', 'float'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional, Union
+
     from pinterest_client.model.audience_data_party import AudienceDataParty
     from pinterest_client.model.audience_rule import AudienceRule
     from pinterest_client.model.audience_sharing_type import AudienceSharingType
@@ -37,11 +37,11 @@ class AudienceCreateCustomRequest(Model):
 
     category: Optional[str]
 
-    _fields = (
-        Field('ad_account_id', 'str', pattern='^\\d+$'),
-        Field('name', 'str', required=True),
-        Field('rule', 'AudienceRule', required=True),
-        Field('sharing_type', 'AudienceSharingType', required=True),
-        Field('data_party', 'AudienceDataParty', required=True),
-        Field('category', 'str'),
+    _spec = (
+        ('ad_account_id', 'str', '', {'pattern': '^\\d+$'}),
+        ('name', 'str', 'required'),
+        ('rule', 'AudienceRule', 'required'),
+        ('sharing_type', 'AudienceSharingType', 'required'),
+        ('data_party', 'AudienceDataParty', 'required'),
+        ('category', 'str'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional, Union
+
     from pinterest_client.model.audience_rule import AudienceRule
     from pinterest_client.model.audience_type import AudienceType
 
@@ -28,10 +28,10 @@ class AudienceCreateRequest(Model):
     description: Optional[str]
     """Audience description."""
 
-    _fields = (
-        Field('ad_account_id', 'str', pattern='^\\d+$'),
-        Field('name', 'str', required=True),
-        Field('rule', 'AudienceRule', required=True),
-        Field('audience_type', 'AudienceType', required=True),
-        Field('description', 'str'),
+    _spec = (
+        ('ad_account_id', 'str', '', {'pattern': '^\\d+$'}),
+        ('name', 'str', 'required'),
+        ('rule', 'AudienceRule', 'required'),
+        ('audience_type', 'AudienceType', 'required'),
+        ('description', 'str'),
     )

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class AudienceDefinition(Model):
@@ -18,8 +19,8 @@ class AudienceDefinition(Model):
     type: Optional[str]
     """AudienceDefinitionType"""
 
-    _fields = (
-        Field('date', 'str', nullable=True),
-        Field('scope', 'str'),
-        Field('type', 'str'),
+    _spec = (
+        ('date', 'str', 'nullable'),
+        ('scope', 'str'),
+        ('type', 'str'),
     )

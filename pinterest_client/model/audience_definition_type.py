@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class AudienceDefinitionType(Model):
@@ -11,6 +12,6 @@ class AudienceDefinitionType(Model):
 
     scope: Optional[str]
 
-    _fields = (
-        Field('scope', 'str', enum=('IMPRESSION_PLUS_ENGAGEMENT', 'ENGAGEMENT')),
+    _spec = (
+        ('scope', 'str', '', {'enum': ('IMPRESSION_PLUS_ENGAGEMENT', 'ENGAGEMENT')}),
     )

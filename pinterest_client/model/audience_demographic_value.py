@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class AudienceDemographicValue(Model):
@@ -18,8 +19,8 @@ class AudienceDemographicValue(Model):
     ratio: Optional[float]
     """Value of demographic item as a percent of total audience"""
 
-    _fields = (
-        Field('key', 'str'),
-        Field('name', 'str'),
-        Field('ratio', 'float'),
+    _spec = (
+        ('key', 'str'),
+        ('name', 'str'),
+        ('ratio', 'float'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional
+
     from pinterest_client.model.audience_demographic_value import AudienceDemographicValue
 
 
@@ -27,10 +27,10 @@ class AudienceDemographics(Model):
     metros: Optional[List[AudienceDemographicValue]]
     """Geographic metro area distribution."""
 
-    _fields = (
-        Field('ages', 'list[AudienceDemographicValue]'),
-        Field('countries', 'list[AudienceDemographicValue]'),
-        Field('devices', 'list[AudienceDemographicValue]'),
-        Field('genders', 'list[AudienceDemographicValue]'),
-        Field('metros', 'list[AudienceDemographicValue]'),
+    _spec = (
+        ('ages', 'list[AudienceDemographicValue]'),
+        ('countries', 'list[AudienceDemographicValue]'),
+        ('devices', 'list[AudienceDemographicValue]'),
+        ('genders', 'list[AudienceDemographicValue]'),
+        ('metros', 'list[AudienceDemographicValue]'),
     )

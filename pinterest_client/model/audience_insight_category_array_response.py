@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional
+
     from pinterest_client.model.audience_insight_category_common import AudienceInsightCategoryCommon
 
 
@@ -17,6 +17,6 @@ class AudienceInsightCategoryArrayResponse(Model):
 
     items: Optional[List[AudienceInsightCategoryCommon]]
 
-    _fields = (
-        Field('items', 'list[AudienceInsightCategoryCommon]'),
+    _spec = (
+        ('items', 'list[AudienceInsightCategoryCommon]'),
     )

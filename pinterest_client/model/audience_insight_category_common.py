@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class AudienceInsightCategoryCommon(Model):
@@ -22,10 +23,10 @@ class AudienceInsightCategoryCommon(Model):
 
     ratio: Optional[float]
 
-    _fields = (
-        Field('id', 'str'),
-        Field('index', 'float'),
-        Field('key', 'str'),
-        Field('name', 'str'),
-        Field('ratio', 'float'),
+    _spec = (
+        ('id', 'str'),
+        ('index', 'float'),
+        ('key', 'str'),
+        ('name', 'str'),
+        ('ratio', 'float'),
     )

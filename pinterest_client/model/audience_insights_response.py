@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
     from pinterest_client.model.audience_category import AudienceCategory
     from pinterest_client.model.audience_demographics import AudienceDemographics
     from pinterest_client.model.audience_insight_type import AudienceInsightType
@@ -31,11 +31,11 @@ class AudienceInsightsResponse(Model):
 
     type: Optional[Union[AudienceInsightType, str]]
 
-    _fields = (
-        Field('categories', 'list[AudienceCategory]'),
-        Field('date', 'str', nullable=True, pattern='^\\d{4}-\\d{2}-\\d{2}$'),
-        Field('demographics', 'AudienceDemographics'),
-        Field('size', 'int'),
-        Field('size_is_upper_bound', 'bool'),
-        Field('type', 'AudienceInsightType'),
+    _spec = (
+        ('categories', 'list[AudienceCategory]'),
+        ('date', 'str', 'nullable', {'pattern': '^\\d{4}-\\d{2}-\\d{2}$'}),
+        ('demographics', 'AudienceDemographics'),
+        ('size', 'int'),
+        ('size_is_upper_bound', 'bool'),
+        ('type', 'AudienceInsightType'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Dict, List, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Any, Dict, List, Optional, Union
+
     from pinterest_client.model.event_data import EventData
     from pinterest_client.model.objective_type import ObjectiveType
 
@@ -92,25 +92,25 @@ class AudienceRule(Model):
     visitor_source_id: Optional[str]
     """The conversion tag ID, or the Pinterest tag ID, that you use on your website. For VISITOR `audience_type`."""
 
-    _fields = (
-        Field('ad_account_id', 'str', pattern='^\\d+$'),
-        Field('ad_id', 'list[str]', items={'pattern': '^\\d+$'}),
-        Field('campaign_id', 'list[str]', items={'pattern': '^\\d+$'}),
-        Field('country', 'str'),
-        Field('customer_list_id', 'str', pattern='^\\d+$'),
-        Field('engagement_domain', 'list[str]'),
-        Field('engagement_type', 'str'),
-        Field('engager_type', 'int'),
-        Field('event', 'str'),
-        Field('event_data', 'EventData'),
-        Field('event_source', 'dict[any]'),
-        Field('ingestion_source', 'dict[any]'),
-        Field('objective_type', 'list[ObjectiveType]'),
-        Field('percentage', 'int'),
-        Field('pin_id', 'list[str]', items={'pattern': '^\\d+$'}),
-        Field('prefill', 'bool'),
-        Field('retention_days', 'int'),
-        Field('seed_id', 'list[str]', items={'pattern': '^\\d+$'}),
-        Field('url', 'list[str]'),
-        Field('visitor_source_id', 'str', pattern='^\\d+$'),
+    _spec = (
+        ('ad_account_id', 'str', '', {'pattern': '^\\d+$'}),
+        ('ad_id', 'list[str]', '', {'items': {'pattern': '^\\d+$'}}),
+        ('campaign_id', 'list[str]', '', {'items': {'pattern': '^\\d+$'}}),
+        ('country', 'str'),
+        ('customer_list_id', 'str', '', {'pattern': '^\\d+$'}),
+        ('engagement_domain', 'list[str]'),
+        ('engagement_type', 'str'),
+        ('engager_type', 'int'),
+        ('event', 'str'),
+        ('event_data', 'EventData'),
+        ('event_source', 'dict[any]'),
+        ('ingestion_source', 'dict[any]'),
+        ('objective_type', 'list[ObjectiveType]'),
+        ('percentage', 'int'),
+        ('pin_id', 'list[str]', '', {'items': {'pattern': '^\\d+$'}}),
+        ('prefill', 'bool'),
+        ('retention_days', 'int'),
+        ('seed_id', 'list[str]', '', {'items': {'pattern': '^\\d+$'}}),
+        ('url', 'list[str]'),
+        ('visitor_source_id', 'str', '', {'pattern': '^\\d+$'}),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional, Union
+
     from pinterest_client.model.audience_rule import AudienceRule
     from pinterest_client.model.audience_update_operation_type import AudienceUpdateOperationType
 
@@ -28,10 +28,10 @@ class AudienceUpdateRequest(Model):
     operation_type: Optional[Union[AudienceUpdateOperationType, str]]
     """Audience operation type (update or remove)."""
 
-    _fields = (
-        Field('ad_account_id', 'str', pattern='^\\d+$'),
-        Field('name', 'str'),
-        Field('rule', 'AudienceRule'),
-        Field('description', 'str'),
-        Field('operation_type', 'AudienceUpdateOperationType'),
+    _spec = (
+        ('ad_account_id', 'str', '', {'pattern': '^\\d+$'}),
+        ('name', 'str'),
+        ('rule', 'AudienceRule'),
+        ('description', 'str'),
+        ('operation_type', 'AudienceUpdateOperationType'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List
+
     from pinterest_client.model.auth_respond_invites_body_invites_item import AuthRespondInvitesBodyInvitesItem
 
 
@@ -14,6 +14,6 @@ class AuthRespondInvitesBody(Model):
 
     invites: List[AuthRespondInvitesBodyInvitesItem]
 
-    _fields = (
-        Field('invites', 'list[AuthRespondInvitesBodyInvitesItem]', required=True, max_items=100, min_items=1),
+    _spec = (
+        ('invites', 'list[AuthRespondInvitesBodyInvitesItem]', 'required', {'max_items': 100, 'min_items': 1}),
     )

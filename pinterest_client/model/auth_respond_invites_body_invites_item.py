@@ -1,9 +1,7 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
     from pinterest_client.model.auth_respond_invites_body_invites_item_action import (
@@ -19,7 +17,7 @@ class AuthRespondInvitesBodyInvitesItem(Model):
     invite_id: str
     """Unique identifier of an invite."""
 
-    _fields = (
-        Field('action', 'AuthRespondInvitesBodyInvitesItemAction', required=True),
-        Field('invite_id', 'str', required=True, max_length=25, min_length=1, pattern='^\\d+$'),
+    _spec = (
+        ('action', 'AuthRespondInvitesBodyInvitesItemAction', 'required'),
+        ('invite_id', 'str', 'required', {'max_length': 25, 'min_length': 1, 'pattern': '^\\d+$'}),
     )

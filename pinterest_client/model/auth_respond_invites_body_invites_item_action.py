@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional
+
     from pinterest_client.model.asset_id_to_permissions import AssetIdToPermissions
 
 
@@ -18,7 +18,7 @@ class AuthRespondInvitesBodyInvitesItemAction(Model):
     asset_id_to_permissions: Optional[AssetIdToPermissions]
     """An object mapping asset ids to lists of business permissions. This can be used to setting/requesting permissions on various assets. If accepting an invite or request, this object would be used to grant asset permissions to the member or partner."""
 
-    _fields = (
-        Field('accept_invite', 'bool', required=True),
-        Field('asset_id_to_permissions', 'AssetIdToPermissions'),
+    _spec = (
+        ('accept_invite', 'bool', 'required'),
+        ('asset_id_to_permissions', 'AssetIdToPermissions'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional
+
     from pinterest_client.model.base_invite_data_response_invite_data import BaseInviteDataResponseInviteData
     from pinterest_client.model.business_access_user_summary import BusinessAccessUserSummary
 
@@ -25,9 +25,9 @@ class BaseInviteDataResponse(Model):
     user: Optional[BusinessAccessUserSummary]
     """Metadata for the member/partner that was sent the invite/request."""
 
-    _fields = (
-        Field('id', 'str', pattern='^\\d+$'),
-        Field('invite_data', 'BaseInviteDataResponseInviteData'),
-        Field('is_received_invite', 'bool'),
-        Field('user', 'BusinessAccessUserSummary'),
+    _spec = (
+        ('id', 'str', '', {'pattern': '^\\d+$'}),
+        ('invite_data', 'BaseInviteDataResponseInviteData'),
+        ('is_received_invite', 'bool'),
+        ('user', 'BusinessAccessUserSummary'),
     )

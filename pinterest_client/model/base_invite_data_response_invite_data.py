@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class BaseInviteDataResponseInviteData(Model):
@@ -24,10 +25,10 @@ class BaseInviteDataResponseInviteData(Model):
     sent_at: Optional[int]
     """The date and time the invite/request was sent/created. Returned in milliseconds."""
 
-    _fields = (
-        Field('invite_expiration', 'int'),
-        Field('invite_status', 'str'),
-        Field('invite_type', 'str'),
-        Field('last_updated_time', 'int'),
-        Field('sent_at', 'int'),
+    _spec = (
+        ('invite_expiration', 'int'),
+        ('invite_status', 'str'),
+        ('invite_type', 'str'),
+        ('last_updated_time', 'int'),
+        ('sent_at', 'int'),
     )

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import List, Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import List, Optional
 
 
 class BidFloor(Model):
@@ -15,7 +16,7 @@ class BidFloor(Model):
     type: Optional[str]
     """Always the string 'bidfloor'"""
 
-    _fields = (
-        Field('bid_floors', 'list[int]'),
-        Field('type', 'str'),
+    _spec = (
+        ('bid_floors', 'list[int]'),
+        ('type', 'str'),
     )

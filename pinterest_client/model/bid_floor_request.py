@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional
+
     from pinterest_client.model.bid_floor_request_bid_floor_specs_item import BidFloorRequestBidFloorSpecsItem
     from pinterest_client.model.targeting_spec import TargetingSpec
 
@@ -19,7 +19,7 @@ class BidFloorRequest(Model):
     targeting_spec: Optional[TargetingSpec]
     """Ad group targeting specification defining the ad group target audience. For example, `{"APPTYPE":["iphone"], "GENDER":["male"], "LOCALE":["en-US"], "LOCATION":["501"], "MINIMUM_AGE":"18", "MAXIMUM_AGE":"65+"}`"""
 
-    _fields = (
-        Field('bid_floor_specs', 'list[BidFloorRequestBidFloorSpecsItem]', required=True),
-        Field('targeting_spec', 'TargetingSpec'),
+    _spec = (
+        ('bid_floor_specs', 'list[BidFloorRequestBidFloorSpecsItem]', 'required'),
+        ('targeting_spec', 'TargetingSpec'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
     from pinterest_client.model.action_type import ActionType
     from pinterest_client.model.country import Country
     from pinterest_client.model.creative_type import CreativeType
@@ -39,11 +39,11 @@ class BidFloorRequestBidFloorSpecsItem(Model):
 
     optimization_goal_metadata: Optional[OptimizationGoalMetadata]
 
-    _fields = (
-        Field('billable_event', 'ActionType', required=True),
-        Field('countries', 'list[Country]'),
-        Field('creative_type', 'CreativeType'),
-        Field('currency', 'Currency', required=True),
-        Field('objective_type', 'ObjectiveType'),
-        Field('optimization_goal_metadata', 'OptimizationGoalMetadata'),
+    _spec = (
+        ('billable_event', 'ActionType', 'required'),
+        ('countries', 'list[Country]'),
+        ('creative_type', 'CreativeType'),
+        ('currency', 'Currency', 'required'),
+        ('objective_type', 'ObjectiveType'),
+        ('optimization_goal_metadata', 'OptimizationGoalMetadata'),
     )

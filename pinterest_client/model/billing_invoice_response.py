@@ -1,12 +1,12 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-import datetime
-from typing import TYPE_CHECKING, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    import datetime
+    from typing import Optional, Union
+
     from pinterest_client.model.currency import Currency
 
 
@@ -58,20 +58,20 @@ class BillingInvoiceResponse(Model):
     status: Optional[str]
     """The status of the invoice"""
 
-    _fields = (
-        Field('ad_account_id', 'str', pattern='^\\d+$'),
-        Field('ad_account_name', 'str'),
-        Field('amount_billed_micro_currency', 'int'),
-        Field('amount_discount_micro_currency', 'int', nullable=True),
-        Field('amount_net_micro_currency', 'int', nullable=True),
-        Field('amount_tax_micro_currency', 'int', nullable=True),
-        Field('bill_to_country', 'str'),
-        Field('billing_period_end_date', 'date', pattern='^(\\d{4})-(\\d{2})-(\\d{2})$'),
-        Field('billing_period_start_date', 'date', pattern='^(\\d{4})-(\\d{2})-(\\d{2})$'),
-        Field('currency', 'Currency'),
-        Field('document_type', 'str', enum=('INVOICE', 'CREDIT_MEMO')),
-        Field('id', 'str', pattern='^\\d+$'),
-        Field('invoice_due_date', 'date', pattern='^(\\d{4})-(\\d{2})-(\\d{2})$'),
-        Field('payment_terms', 'str'),
-        Field('status', 'str', enum=('OPEN', 'CLOSED')),
+    _spec = (
+        ('ad_account_id', 'str', '', {'pattern': '^\\d+$'}),
+        ('ad_account_name', 'str'),
+        ('amount_billed_micro_currency', 'int'),
+        ('amount_discount_micro_currency', 'int', 'nullable'),
+        ('amount_net_micro_currency', 'int', 'nullable'),
+        ('amount_tax_micro_currency', 'int', 'nullable'),
+        ('bill_to_country', 'str'),
+        ('billing_period_end_date', 'date', '', {'pattern': '^(\\d{4})-(\\d{2})-(\\d{2})$'}),
+        ('billing_period_start_date', 'date', '', {'pattern': '^(\\d{4})-(\\d{2})-(\\d{2})$'}),
+        ('currency', 'Currency'),
+        ('document_type', 'str', '', {'enum': ('INVOICE', 'CREDIT_MEMO')}),
+        ('id', 'str', '', {'pattern': '^\\d+$'}),
+        ('invoice_due_date', 'date', '', {'pattern': '^(\\d{4})-(\\d{2})-(\\d{2})$'}),
+        ('payment_terms', 'str'),
+        ('status', 'str', '', {'enum': ('OPEN', 'CLOSED')}),
     )

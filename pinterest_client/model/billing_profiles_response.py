@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class BillingProfilesResponse(Model):
@@ -27,11 +28,11 @@ class BillingProfilesResponse(Model):
     status: Optional[str]
     """Status of the billing."""
 
-    _fields = (
-        Field('advertiser_id', 'str', pattern='^\\d+$'),
-        Field('billing_type', 'str', enum=('CREDIT_CARD', 'INVOICE', 'INTERNAL', 'RECURRING', 'PREPAID')),
-        Field('card_type', 'str', enum=('UNKNOWN', 'VISA', 'MASTERCARD', 'AMERICAN_EXPRESS', 'DISCOVER', 'ELO')),
-        Field('id', 'str', pattern='^\\d+$'),
-        Field('payment_method_brand', 'str', enum=('UNKNOWN', 'VISA', 'MASTERCARD', 'AMERICAN_EXPRESS', 'DISCOVER', 'SOFORT', 'DINERS_CLUB', 'ELO', 'CARTE_BANCAIRE')),
-        Field('status', 'str', enum=('UNSPECIFIED', 'VALID', 'INVALID', 'PENDING', 'DELETED', 'SECONDARY', 'PENDING_SECONDARY')),
+    _spec = (
+        ('advertiser_id', 'str', '', {'pattern': '^\\d+$'}),
+        ('billing_type', 'str', '', {'enum': ('CREDIT_CARD', 'INVOICE', 'INTERNAL', 'RECURRING', 'PREPAID')}),
+        ('card_type', 'str', '', {'enum': ('UNKNOWN', 'VISA', 'MASTERCARD', 'AMERICAN_EXPRESS', 'DISCOVER', 'ELO')}),
+        ('id', 'str', '', {'pattern': '^\\d+$'}),
+        ('payment_method_brand', 'str', '', {'enum': ('UNKNOWN', 'VISA', 'MASTERCARD', 'AMERICAN_EXPRESS', 'DISCOVER', 'SOFORT', 'DINERS_CLUB', 'ELO', 'CARTE_BANCAIRE')}),
+        ('status', 'str', '', {'enum': ('UNSPECIFIED', 'VALID', 'INVALID', 'PENDING', 'DELETED', 'SECONDARY', 'PENDING_SECONDARY')}),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional, Union
+
     from pinterest_client.model.board_privacy import BoardPrivacy
 
 
@@ -32,9 +32,9 @@ class BoardCreate(Model):
         to `true`, the `privacy` settng automatically becomes `PROTECTED`.
     """
 
-    _fields = (
-        Field('description', 'str', nullable=True),
-        Field('is_ads_only', 'bool'),
-        Field('name', 'str', required=True),
-        Field('privacy', 'BoardPrivacy'),
+    _spec = (
+        ('description', 'str', 'nullable'),
+        ('is_ads_only', 'bool'),
+        ('name', 'str', 'required'),
+        ('privacy', 'BoardPrivacy'),
     )

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import List, Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import List, Optional
 
 
 class BoardMedia(Model):
@@ -15,7 +16,7 @@ class BoardMedia(Model):
     pin_thumbnail_urls: Optional[List[str]]
     """Board pin thumbnail urls."""
 
-    _fields = (
-        Field('image_cover_url', 'str', nullable=True),
-        Field('pin_thumbnail_urls', 'list[str]'),
+    _spec = (
+        ('image_cover_url', 'str', 'nullable'),
+        ('pin_thumbnail_urls', 'list[str]'),
     )

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class BoardOwner(Model):
@@ -11,6 +12,6 @@ class BoardOwner(Model):
 
     username: Optional[str]
 
-    _fields = (
-        Field('username', 'str', read_only=True),
+    _spec = (
+        ('username', 'str', 'read_only'),
     )

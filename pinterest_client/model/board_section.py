@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class BoardSection(Model):
@@ -13,7 +14,7 @@ class BoardSection(Model):
 
     name: str
 
-    _fields = (
-        Field('id', 'str', read_only=True),
-        Field('name', 'str', required=True, max_length=180, min_length=1),
+    _spec = (
+        ('id', 'str', 'read_only'),
+        ('name', 'str', 'required', {'max_length': 180, 'min_length': 1}),
     )

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class BoardUpdate(Model):
@@ -18,8 +19,8 @@ class BoardUpdate(Model):
 
     privacy: Optional[str]
 
-    _fields = (
-        Field('name', 'str'),
-        Field('description', 'str', nullable=True),
-        Field('privacy', 'str', enum=('PUBLIC', 'SECRET')),
+    _spec = (
+        ('name', 'str'),
+        ('description', 'str', 'nullable'),
+        ('privacy', 'str', '', {'enum': ('PUBLIC', 'SECRET')}),
     )

@@ -1,12 +1,12 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-import datetime
-from typing import TYPE_CHECKING, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    import datetime
+    from typing import Optional, Union
+
     from pinterest_client.model.board_media import BoardMedia
     from pinterest_client.model.board_owner import BoardOwner
     from pinterest_client.model.board_update_privacy import BoardUpdatePrivacy
@@ -51,17 +51,17 @@ class BoardWithUpdatePrivacy(Model):
 
     privacy: Optional[Union[BoardUpdatePrivacy, str]]
 
-    _fields = (
-        Field('board_pins_modified_at', 'datetime', read_only=True),
-        Field('collaborator_count', 'int', read_only=True, minimum=0),
-        Field('created_at', 'datetime', read_only=True),
-        Field('description', 'str', nullable=True),
-        Field('follower_count', 'int', read_only=True, minimum=0),
-        Field('id', 'str', required=True, read_only=True, pattern='^\\d+$'),
-        Field('is_ads_only', 'bool'),
-        Field('media', 'BoardMedia', read_only=True),
-        Field('name', 'str', required=True),
-        Field('owner', 'BoardOwner', read_only=True),
-        Field('pin_count', 'int', read_only=True, minimum=0),
-        Field('privacy', 'BoardUpdatePrivacy'),
+    _spec = (
+        ('board_pins_modified_at', 'datetime', 'read_only'),
+        ('collaborator_count', 'int', 'read_only', {'minimum': 0}),
+        ('created_at', 'datetime', 'read_only'),
+        ('description', 'str', 'nullable'),
+        ('follower_count', 'int', 'read_only', {'minimum': 0}),
+        ('id', 'str', 'required read_only', {'pattern': '^\\d+$'}),
+        ('is_ads_only', 'bool'),
+        ('media', 'BoardMedia', 'read_only'),
+        ('name', 'str', 'required'),
+        ('owner', 'BoardOwner', 'read_only'),
+        ('pin_count', 'int', 'read_only', {'minimum': 0}),
+        ('privacy', 'BoardUpdatePrivacy'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional, Union
+
     from pinterest_client.model.board_update_privacy import BoardUpdatePrivacy
 
 
@@ -23,8 +23,8 @@ class BoardWithUpdatePrivacyUpdate(Model):
 
     privacy: Optional[Union[BoardUpdatePrivacy, str]]
 
-    _fields = (
-        Field('description', 'str', nullable=True),
-        Field('name', 'str'),
-        Field('privacy', 'BoardUpdatePrivacy'),
+    _spec = (
+        ('description', 'str', 'nullable'),
+        ('name', 'str'),
+        ('privacy', 'BoardUpdatePrivacy'),
     )

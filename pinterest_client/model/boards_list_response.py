@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional
+
     from pinterest_client.model.board import Board
 
 
@@ -16,7 +16,7 @@ class BoardsListResponse(Model):
 
     items: List[Board]
 
-    _fields = (
-        Field('bookmark', 'str', nullable=True),
-        Field('items', 'list[Board]', required=True),
+    _spec = (
+        ('bookmark', 'str', 'nullable'),
+        ('items', 'list[Board]', 'required'),
     )

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class BookClosedResponse(Model):
@@ -15,7 +16,7 @@ class BookClosedResponse(Model):
     non_conversion_metrics_ready: Optional[bool]
     """Are non-conversion metrics ready?"""
 
-    _fields = (
-        Field('conversion_metrics_ready', 'bool'),
-        Field('non_conversion_metrics_ready', 'bool'),
+    _spec = (
+        ('conversion_metrics_ready', 'bool'),
+        ('non_conversion_metrics_ready', 'bool'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional, Union
+
     from pinterest_client.model.brand_accounts_create_request_profile_image import (
         BrandAccountsCreateRequestProfileImage,
     )
@@ -33,11 +33,11 @@ class BrandAccountsCreateRequest(Model):
     profile_image: Optional[BrandAccountsCreateRequestProfileImage]
     """Base64-encoded image media source"""
 
-    _fields = (
-        Field('name', 'str', required=True),
-        Field('username', 'str', required=True),
-        Field('country', 'Country', required=True),
-        Field('about', 'str'),
-        Field('website', 'str'),
-        Field('profile_image', 'BrandAccountsCreateRequestProfileImage'),
+    _spec = (
+        ('name', 'str', 'required'),
+        ('username', 'str', 'required'),
+        ('country', 'Country', 'required'),
+        ('about', 'str'),
+        ('website', 'str'),
+        ('profile_image', 'BrandAccountsCreateRequestProfileImage'),
     )

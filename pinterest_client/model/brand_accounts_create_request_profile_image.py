@@ -1,7 +1,7 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import Model
 
 
 class BrandAccountsCreateRequestProfileImage(Model):
@@ -11,7 +11,7 @@ class BrandAccountsCreateRequestProfileImage(Model):
 
     data: str
 
-    _fields = (
-        Field('content_type', 'str', required=True, enum=('image/jpeg', 'image/png')),
-        Field('data', 'str', required=True, pattern='[a-zA-Z0-9+\\/=]+'),
+    _spec = (
+        ('content_type', 'str', 'required', {'enum': ('image/jpeg', 'image/png')}),
+        ('data', 'str', 'required', {'pattern': '[a-zA-Z0-9+\\/=]+'}),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional, Union
+
     from pinterest_client.model.brand_accounts_update_request_profile_image import (
         BrandAccountsUpdateRequestProfileImage,
     )
@@ -33,11 +33,11 @@ class BrandAccountsUpdateRequest(Model):
     profile_image: Optional[BrandAccountsUpdateRequestProfileImage]
     """Base64-encoded image media source"""
 
-    _fields = (
-        Field('name', 'str'),
-        Field('username', 'str'),
-        Field('country', 'Country'),
-        Field('about', 'str'),
-        Field('website', 'str'),
-        Field('profile_image', 'BrandAccountsUpdateRequestProfileImage'),
+    _spec = (
+        ('name', 'str'),
+        ('username', 'str'),
+        ('country', 'Country'),
+        ('about', 'str'),
+        ('website', 'str'),
+        ('profile_image', 'BrandAccountsUpdateRequestProfileImage'),
     )

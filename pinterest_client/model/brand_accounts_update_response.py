@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class BrandAccountsUpdateResponse(Model):
@@ -12,6 +13,6 @@ class BrandAccountsUpdateResponse(Model):
     brand_account_id: Optional[str]
     """id of the newly created brand account"""
 
-    _fields = (
-        Field('brand_account_id', 'str'),
+    _spec = (
+        ('brand_account_id', 'str'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
     from pinterest_client.model.bulk_download_request_campaign_filter import BulkDownloadRequestCampaignFilter
     from pinterest_client.model.bulk_entity_type import BulkEntityType
     from pinterest_client.model.bulk_output_format import BulkOutputFormat
@@ -27,10 +27,10 @@ class BulkDownloadRequest(Model):
     updated_since: Optional[str]
     """Unix UTC timestamp to retrieve all entities that have changed since this time."""
 
-    _fields = (
-        Field('campaign_filter', 'BulkDownloadRequestCampaignFilter'),
-        Field('entity_ids', 'list[str]', items={'pattern': '^\\d+$'}),
-        Field('entity_types', 'list[BulkEntityType]', max_items=6, min_items=1),
-        Field('output_format', 'BulkOutputFormat'),
-        Field('updated_since', 'str', pattern='^\\d+$'),
+    _spec = (
+        ('campaign_filter', 'BulkDownloadRequestCampaignFilter'),
+        ('entity_ids', 'list[str]', '', {'items': {'pattern': '^\\d+$'}}),
+        ('entity_types', 'list[BulkEntityType]', '', {'max_items': 6, 'min_items': 1}),
+        ('output_format', 'BulkOutputFormat'),
+        ('updated_since', 'str', '', {'pattern': '^\\d+$'}),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
     from pinterest_client.model.campaign_summary_status import CampaignSummaryStatus
     from pinterest_client.model.objective_type import ObjectiveType
 
@@ -26,10 +26,10 @@ class BulkDownloadRequestCampaignFilter(Model):
     start_time: Optional[str]
     """Unix UTC timestamp."""
 
-    _fields = (
-        Field('campaign_status', 'list[CampaignSummaryStatus]'),
-        Field('end_time', 'str', pattern='^\\d+$'),
-        Field('name', 'str'),
-        Field('objective_type', 'list[ObjectiveType]'),
-        Field('start_time', 'str', pattern='^\\d+$'),
+    _spec = (
+        ('campaign_status', 'list[CampaignSummaryStatus]'),
+        ('end_time', 'str', '', {'pattern': '^\\d+$'}),
+        ('name', 'str'),
+        ('objective_type', 'list[ObjectiveType]'),
+        ('start_time', 'str', '', {'pattern': '^\\d+$'}),
     )

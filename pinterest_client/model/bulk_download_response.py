@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class BulkDownloadResponse(Model):
@@ -12,6 +13,6 @@ class BulkDownloadResponse(Model):
     request_id: Optional[str]
     """ID of the bulk request."""
 
-    _fields = (
-        Field('request_id', 'str'),
+    _spec = (
+        ('request_id', 'str'),
     )

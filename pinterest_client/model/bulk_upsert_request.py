@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional
+
     from pinterest_client.model.bulk_upsert_request_create import BulkUpsertRequestCreate
     from pinterest_client.model.bulk_upsert_request_update import BulkUpsertRequestUpdate
 
@@ -19,7 +19,7 @@ class BulkUpsertRequest(Model):
     update: Optional[BulkUpsertRequestUpdate]
     """Request for creation of entities in bulk."""
 
-    _fields = (
-        Field('create', 'BulkUpsertRequestCreate'),
-        Field('update', 'BulkUpsertRequestUpdate'),
+    _spec = (
+        ('create', 'BulkUpsertRequestCreate'),
+        ('update', 'BulkUpsertRequestUpdate'),
     )

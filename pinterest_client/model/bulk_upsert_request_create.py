@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional
+
     from pinterest_client.model.ad_create_request import AdCreateRequest
     from pinterest_client.model.ad_group_create_request import AdGroupCreateRequest
     from pinterest_client.model.bulk_upsert_request_create_catalog_product_groups_item import (
@@ -34,12 +34,12 @@ class BulkUpsertRequestCreate(Model):
 
     product_groups: Optional[List[ProductGroupPromotionCreateRequest]]
 
-    _fields = (
-        Field('ad_groups', 'list[AdGroupCreateRequest]'),
-        Field('ads', 'list[AdCreateRequest]'),
-        Field('campaigns', 'list[CampaignCreateRequest]'),
-        Field('catalog_product_groups', 'list[BulkUpsertRequestCreateCatalogProductGroupsItem]'),
-        Field('keywords', 'list[KeywordsRequest]'),
-        Field('labels', 'list[LabelCreateRequest]'),
-        Field('product_groups', 'list[ProductGroupPromotionCreateRequest]'),
+    _spec = (
+        ('ad_groups', 'list[AdGroupCreateRequest]'),
+        ('ads', 'list[AdCreateRequest]'),
+        ('campaigns', 'list[CampaignCreateRequest]'),
+        ('catalog_product_groups', 'list[BulkUpsertRequestCreateCatalogProductGroupsItem]'),
+        ('keywords', 'list[KeywordsRequest]'),
+        ('labels', 'list[LabelCreateRequest]'),
+        ('product_groups', 'list[ProductGroupPromotionCreateRequest]'),
     )

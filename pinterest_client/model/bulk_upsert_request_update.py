@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional
+
     from pinterest_client.model.ad_group_update_request import AdGroupUpdateRequest
     from pinterest_client.model.ad_update_request import AdUpdateRequest
     from pinterest_client.model.bulk_upsert_request_update_catalog_product_groups_item import (
@@ -34,12 +34,12 @@ class BulkUpsertRequestUpdate(Model):
 
     product_groups: Optional[List[ProductGroupPromotionUpdateRequest]]
 
-    _fields = (
-        Field('ad_groups', 'list[AdGroupUpdateRequest]'),
-        Field('ads', 'list[AdUpdateRequest]'),
-        Field('campaigns', 'list[CampaignUpdateRequest]'),
-        Field('catalog_product_groups', 'list[BulkUpsertRequestUpdateCatalogProductGroupsItem]'),
-        Field('keywords', 'list[KeywordUpdate]'),
-        Field('labels', 'list[BulkUpsertRequestUpdateLabelsItem]'),
-        Field('product_groups', 'list[ProductGroupPromotionUpdateRequest]'),
+    _spec = (
+        ('ad_groups', 'list[AdGroupUpdateRequest]'),
+        ('ads', 'list[AdUpdateRequest]'),
+        ('campaigns', 'list[CampaignUpdateRequest]'),
+        ('catalog_product_groups', 'list[BulkUpsertRequestUpdateCatalogProductGroupsItem]'),
+        ('keywords', 'list[KeywordUpdate]'),
+        ('labels', 'list[BulkUpsertRequestUpdateLabelsItem]'),
+        ('product_groups', 'list[ProductGroupPromotionUpdateRequest]'),
     )

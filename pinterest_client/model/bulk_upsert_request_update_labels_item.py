@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class BulkUpsertRequestUpdateLabelsItem(Model):
@@ -18,8 +19,8 @@ class BulkUpsertRequestUpdateLabelsItem(Model):
     value: Optional[str]
     """</p><strong>Note:</strong> value field will be deprecated. Label name. 100-character limit."""
 
-    _fields = (
-        Field('id', 'str', required=True),
-        Field('status', 'str', enum=('ARCHIVED',)),
-        Field('value', 'str', max_length=100),
+    _spec = (
+        ('id', 'str', 'required'),
+        ('status', 'str', '', {'enum': ('ARCHIVED',)}),
+        ('value', 'str', '', {'max_length': 100}),
     )

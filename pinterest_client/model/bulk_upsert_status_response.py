@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional, Union
+
     from pinterest_client.model.bulk_upsert_status import BulkUpsertStatus
 
 
@@ -16,7 +16,7 @@ class BulkUpsertStatusResponse(Model):
 
     status: Optional[Union[BulkUpsertStatus, str]]
 
-    _fields = (
-        Field('result_url', 'str'),
-        Field('status', 'BulkUpsertStatus'),
+    _spec = (
+        ('result_url', 'str'),
+        ('status', 'BulkUpsertStatus'),
     )

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class BusinessAccessUserSummary(Model):
@@ -18,8 +19,8 @@ class BusinessAccessUserSummary(Model):
     username: Optional[str]
     """Username of the business member/partner."""
 
-    _fields = (
-        Field('email', 'str', nullable=True),
-        Field('id', 'str', nullable=True, max_length=20, min_length=1),
-        Field('username', 'str', nullable=True),
+    _spec = (
+        ('email', 'str', 'nullable'),
+        ('id', 'str', 'nullable', {'max_length': 20, 'min_length': 1}),
+        ('username', 'str', 'nullable'),
     )

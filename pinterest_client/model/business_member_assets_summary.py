@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional
+
     from pinterest_client.model.business_member_assets_summary_ad_accounts_item import (
         BusinessMemberAssetsSummaryAdAccountsItem,
     )
@@ -23,7 +23,7 @@ class BusinessMemberAssetsSummary(Model):
     profiles: Optional[List[BusinessMemberAssetsSummaryProfilesItem]]
     """List of profile IDs and respective permission levels."""
 
-    _fields = (
-        Field('ad_accounts', 'list[BusinessMemberAssetsSummaryAdAccountsItem]'),
-        Field('profiles', 'list[BusinessMemberAssetsSummaryProfilesItem]'),
+    _spec = (
+        ('ad_accounts', 'list[BusinessMemberAssetsSummaryAdAccountsItem]'),
+        ('profiles', 'list[BusinessMemberAssetsSummaryProfilesItem]'),
     )

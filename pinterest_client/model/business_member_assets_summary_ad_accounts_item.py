@@ -1,12 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
-    from pinterest_client.model.permissions_response import PermissionsResponse
+    from typing import List, Optional
 
 
 class BusinessMemberAssetsSummaryAdAccountsItem(Model):
@@ -15,10 +13,10 @@ class BusinessMemberAssetsSummaryAdAccountsItem(Model):
     id: Optional[str]
     """Unique identifier of a business ad account."""
 
-    permissions: Optional[PermissionsResponse]
+    permissions: Optional[List[str]]
     """Permission levels member or partner has on an asset."""
 
-    _fields = (
-        Field('id', 'str', max_length=20, min_length=1, pattern='^\\d+$'),
-        Field('permissions', 'PermissionsResponse'),
+    _spec = (
+        ('id', 'str', '', {'max_length': 20, 'min_length': 1, 'pattern': '^\\d+$'}),
+        ('permissions', 'PermissionsResponse'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List
+
     from pinterest_client.model.business_members_asset_access_delete_request_accesses_item import (
         BusinessMembersAssetAccessDeleteRequestAccessesItem,
     )
@@ -17,6 +17,6 @@ class BusinessMembersAssetAccessDeleteRequest(Model):
     accesses: List[BusinessMembersAssetAccessDeleteRequestAccessesItem]
     """List of members asset access to be deleted"""
 
-    _fields = (
-        Field('accesses', 'list[BusinessMembersAssetAccessDeleteRequestAccessesItem]', required=True, max_items=100, min_items=1),
+    _spec = (
+        ('accesses', 'list[BusinessMembersAssetAccessDeleteRequestAccessesItem]', 'required', {'max_items': 100, 'min_items': 1}),
     )

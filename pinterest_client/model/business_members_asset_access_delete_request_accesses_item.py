@@ -1,7 +1,7 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import Model
 
 
 class BusinessMembersAssetAccessDeleteRequestAccessesItem(Model):
@@ -13,7 +13,7 @@ class BusinessMembersAssetAccessDeleteRequestAccessesItem(Model):
     member_id: str
     """Unique identifier of the member on which to perform the asset permission removal"""
 
-    _fields = (
-        Field('asset_id', 'str', required=True, max_length=25, pattern='^\\d+$'),
-        Field('member_id', 'str', required=True, max_length=25, pattern='^\\d+$'),
+    _spec = (
+        ('asset_id', 'str', 'required', {'max_length': 25, 'pattern': '^\\d+$'}),
+        ('member_id', 'str', 'required', {'max_length': 25, 'pattern': '^\\d+$'}),
     )

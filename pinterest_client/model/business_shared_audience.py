@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Union
+
     from pinterest_client.model.operation_type import OperationType
 
 
@@ -21,8 +21,8 @@ class BusinessSharedAudience(Model):
     recipient_business_ids: List[str]
     """List of business IDs to share with or revoke from."""
 
-    _fields = (
-        Field('audience_id', 'str', required=True, pattern='^\\d+$'),
-        Field('operation_type', 'OperationType', required=True),
-        Field('recipient_business_ids', 'list[str]', required=True, items={'pattern': '^\\d+$'}),
+    _spec = (
+        ('audience_id', 'str', 'required', {'pattern': '^\\d+$'}),
+        ('operation_type', 'OperationType', 'required'),
+        ('recipient_business_ids', 'list[str]', 'required', {'items': {'pattern': '^\\d+$'}}),
     )

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class CampaignAudienceMultipliers(Model):
@@ -14,7 +15,7 @@ class CampaignAudienceMultipliers(Model):
 
     AUDIENCE_ID: Optional[str]
 
-    _fields = (
-        Field('AUDIENCE_ID', 'str', pattern='^\\d+$'),
+    _spec = (
+        ('AUDIENCE_ID', 'str', '', {'pattern': '^\\d+$'}),
     )
     _additional = 'float'

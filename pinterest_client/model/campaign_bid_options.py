@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional
+
     from pinterest_client.model.app_type_multipliers import AppTypeMultipliers
     from pinterest_client.model.campaign_audience_multipliers import CampaignAudienceMultipliers
     from pinterest_client.model.placement_multipliers import PlacementMultipliers
@@ -32,8 +32,8 @@ class CampaignBidOptions(Model):
     Multiplier values must be between 0 and 10. A value of 10 represents a 900% increase in bid price (from $1 to $10 for example). A value of 0 will stop distribution for this item on the specified placement in `MAX_BID` ad groups in `CATALOG_SALES` campaigns. All placement multipliers must be set at the same time. If a multiplier is not provided it is assumed to be 1 (no bid adjustment).
     """
 
-    _fields = (
-        Field('app_type_multipliers', 'AppTypeMultipliers', nullable=True),
-        Field('audience_multipliers', 'CampaignAudienceMultipliers'),
-        Field('placement_multipliers', 'PlacementMultipliers', nullable=True),
+    _spec = (
+        ('app_type_multipliers', 'AppTypeMultipliers', 'nullable'),
+        ('audience_multipliers', 'CampaignAudienceMultipliers'),
+        ('placement_multipliers', 'PlacementMultipliers', 'nullable'),
     )

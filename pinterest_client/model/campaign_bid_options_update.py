@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional
+
     from pinterest_client.model.app_type_multipliers import AppTypeMultipliers
     from pinterest_client.model.campaign_audience_multipliers import CampaignAudienceMultipliers
     from pinterest_client.model.placement_multipliers import PlacementMultipliers
@@ -35,9 +35,9 @@ class CampaignBidOptionsUpdate(Model):
     update_mask: List[str]
     """List of fields to update, only the fields in the list will be updated."""
 
-    _fields = (
-        Field('app_type_multipliers', 'AppTypeMultipliers', nullable=True),
-        Field('audience_multipliers', 'CampaignAudienceMultipliers'),
-        Field('placement_multipliers', 'PlacementMultipliers', nullable=True),
-        Field('update_mask', 'list[str]', required=True, items={'enum': ('AUDIENCE', 'APP_TYPE', 'PLACEMENT', 'GENDER', 'AGE_BUCKET')}),
+    _spec = (
+        ('app_type_multipliers', 'AppTypeMultipliers', 'nullable'),
+        ('audience_multipliers', 'CampaignAudienceMultipliers'),
+        ('placement_multipliers', 'PlacementMultipliers', 'nullable'),
+        ('update_mask', 'list[str]', 'required', {'items': {'enum': ('AUDIENCE', 'APP_TYPE', 'PLACEMENT', 'GENDER', 'AGE_BUCKET')}}),
     )

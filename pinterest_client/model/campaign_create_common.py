@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional, Union
+
     from pinterest_client.model.entity_status import EntityStatus
     from pinterest_client.model.tracking_urls import TrackingUrls
 
@@ -58,18 +58,18 @@ class CampaignCreateCommon(Model):
     is_campaign_budget_optimization: Optional[bool]
     """Determines if a campaign automatically generate ad-group level budgets given a campaign budget to maximize campaign outcome. When transitioning from non-cbo to cbo, all previous child ad group budget will be cleared."""
 
-    _fields = (
-        Field('ad_account_id', 'str', pattern='^\\d+$'),
-        Field('daily_spend_cap', 'int', nullable=True),
-        Field('end_time', 'int', nullable=True),
-        Field('is_automated_campaign', 'bool', nullable=True),
-        Field('is_flexible_daily_budgets', 'bool', nullable=True),
-        Field('lifetime_spend_cap', 'int', nullable=True),
-        Field('name', 'str'),
-        Field('order_line_id', 'str', nullable=True, pattern='^\\d+$'),
-        Field('start_time', 'int', nullable=True),
-        Field('status', 'EntityStatus'),
-        Field('tracking_urls', 'TrackingUrls', nullable=True),
-        Field('default_ad_group_budget_in_micro_currency', 'int', nullable=True),
-        Field('is_campaign_budget_optimization', 'bool', nullable=True),
+    _spec = (
+        ('ad_account_id', 'str', '', {'pattern': '^\\d+$'}),
+        ('daily_spend_cap', 'int', 'nullable'),
+        ('end_time', 'int', 'nullable'),
+        ('is_automated_campaign', 'bool', 'nullable'),
+        ('is_flexible_daily_budgets', 'bool', 'nullable'),
+        ('lifetime_spend_cap', 'int', 'nullable'),
+        ('name', 'str'),
+        ('order_line_id', 'str', 'nullable', {'pattern': '^\\d+$'}),
+        ('start_time', 'int', 'nullable'),
+        ('status', 'EntityStatus'),
+        ('tracking_urls', 'TrackingUrls', 'nullable'),
+        ('default_ad_group_budget_in_micro_currency', 'int', 'nullable'),
+        ('is_campaign_budget_optimization', 'bool', 'nullable'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional, Union
+
     from pinterest_client.model.campaign_bid_options import CampaignBidOptions
     from pinterest_client.model.entity_status import EntityStatus
     from pinterest_client.model.objective_type import ObjectiveType
@@ -72,21 +72,21 @@ class CampaignCreateRequest(Model):
     `WEB_SESSIONS` and `VIDEO_VIEW` objectives are deprecated. We recommend using `VIDEO_COMPLETION` as an alternative for the latter.
     """
 
-    _fields = (
-        Field('ad_account_id', 'str', required=True, pattern='^\\d+$'),
-        Field('daily_spend_cap', 'int', nullable=True),
-        Field('end_time', 'int', nullable=True),
-        Field('is_automated_campaign', 'bool', nullable=True),
-        Field('is_flexible_daily_budgets', 'bool', nullable=True),
-        Field('lifetime_spend_cap', 'int', nullable=True),
-        Field('name', 'str', required=True),
-        Field('order_line_id', 'str', nullable=True, pattern='^\\d+$'),
-        Field('start_time', 'int', nullable=True),
-        Field('status', 'EntityStatus'),
-        Field('tracking_urls', 'TrackingUrls', nullable=True),
-        Field('default_ad_group_budget_in_micro_currency', 'int', nullable=True),
-        Field('is_campaign_budget_optimization', 'bool', nullable=True),
-        Field('bid_options', 'CampaignBidOptions', nullable=True),
-        Field('is_performance_plus', 'bool'),
-        Field('objective_type', 'ObjectiveType', required=True),
+    _spec = (
+        ('ad_account_id', 'str', 'required', {'pattern': '^\\d+$'}),
+        ('daily_spend_cap', 'int', 'nullable'),
+        ('end_time', 'int', 'nullable'),
+        ('is_automated_campaign', 'bool', 'nullable'),
+        ('is_flexible_daily_budgets', 'bool', 'nullable'),
+        ('lifetime_spend_cap', 'int', 'nullable'),
+        ('name', 'str', 'required'),
+        ('order_line_id', 'str', 'nullable', {'pattern': '^\\d+$'}),
+        ('start_time', 'int', 'nullable'),
+        ('status', 'EntityStatus'),
+        ('tracking_urls', 'TrackingUrls', 'nullable'),
+        ('default_ad_group_budget_in_micro_currency', 'int', 'nullable'),
+        ('is_campaign_budget_optimization', 'bool', 'nullable'),
+        ('bid_options', 'CampaignBidOptions', 'nullable'),
+        ('is_performance_plus', 'bool'),
+        ('objective_type', 'ObjectiveType', 'required'),
     )

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import List, Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import List, Optional
 
 
 class CampaignIdFilter(Model):
@@ -12,6 +13,6 @@ class CampaignIdFilter(Model):
     campaign_ids: Optional[List[str]]
     """List of campaign ids"""
 
-    _fields = (
-        Field('campaign_ids', 'list[str]', items={'pattern': '^\\d+$'}, max_items=500, min_items=1),
+    _spec = (
+        ('campaign_ids', 'list[str]', '', {'items': {'pattern': '^\\d+$'}, 'max_items': 500, 'min_items': 1}),
     )

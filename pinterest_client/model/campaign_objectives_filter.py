@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
     from pinterest_client.model.objective_type import ObjectiveType
 
 
@@ -15,6 +15,6 @@ class CampaignObjectivesFilter(Model):
     campaign_objective_types: Optional[List[Union[ObjectiveType, str]]]
     """List of values for filtering. ["WEB_SESSIONS"] in BETA."""
 
-    _fields = (
-        Field('campaign_objective_types', 'list[ObjectiveType]', max_items=7, min_items=1),
+    _spec = (
+        ('campaign_objective_types', 'list[ObjectiveType]', '', {'max_items': 7, 'min_items': 1}),
     )

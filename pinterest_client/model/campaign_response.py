@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional, Union
+
     from pinterest_client.model.campaign_bid_options import CampaignBidOptions
     from pinterest_client.model.campaign_summary_status import CampaignSummaryStatus
     from pinterest_client.model.entity_status import EntityStatus
@@ -85,25 +85,25 @@ class CampaignResponse(Model):
     updated_time: Optional[int]
     """UTC timestamp. Last update time."""
 
-    _fields = (
-        Field('id', 'str', pattern='^\\d+$'),
-        Field('ad_account_id', 'str', pattern='^\\d+$'),
-        Field('daily_spend_cap', 'int', nullable=True),
-        Field('end_time', 'int', nullable=True),
-        Field('is_automated_campaign', 'bool', nullable=True),
-        Field('is_flexible_daily_budgets', 'bool', nullable=True),
-        Field('lifetime_spend_cap', 'int', nullable=True),
-        Field('name', 'str'),
-        Field('order_line_id', 'str', nullable=True, pattern='^\\d+$'),
-        Field('start_time', 'int', nullable=True),
-        Field('status', 'EntityStatus'),
-        Field('tracking_urls', 'TrackingUrls', nullable=True),
-        Field('bid_options', 'CampaignBidOptions', nullable=True),
-        Field('created_time', 'int'),
-        Field('is_campaign_budget_optimization', 'bool', nullable=True),
-        Field('is_performance_plus', 'bool'),
-        Field('objective_type', 'ObjectiveType'),
-        Field('summary_status', 'CampaignSummaryStatus'),
-        Field('type', 'str'),
-        Field('updated_time', 'int'),
+    _spec = (
+        ('id', 'str', '', {'pattern': '^\\d+$'}),
+        ('ad_account_id', 'str', '', {'pattern': '^\\d+$'}),
+        ('daily_spend_cap', 'int', 'nullable'),
+        ('end_time', 'int', 'nullable'),
+        ('is_automated_campaign', 'bool', 'nullable'),
+        ('is_flexible_daily_budgets', 'bool', 'nullable'),
+        ('lifetime_spend_cap', 'int', 'nullable'),
+        ('name', 'str'),
+        ('order_line_id', 'str', 'nullable', {'pattern': '^\\d+$'}),
+        ('start_time', 'int', 'nullable'),
+        ('status', 'EntityStatus'),
+        ('tracking_urls', 'TrackingUrls', 'nullable'),
+        ('bid_options', 'CampaignBidOptions', 'nullable'),
+        ('created_time', 'int'),
+        ('is_campaign_budget_optimization', 'bool', 'nullable'),
+        ('is_performance_plus', 'bool'),
+        ('objective_type', 'ObjectiveType'),
+        ('summary_status', 'CampaignSummaryStatus'),
+        ('type', 'str'),
+        ('updated_time', 'int'),
     )

@@ -1,12 +1,12 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-import datetime
-from typing import TYPE_CHECKING, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    import datetime
+    from typing import Optional, Union
+
     from pinterest_client.model.catalogs_type import CatalogsType
 
 
@@ -26,10 +26,10 @@ class Catalog(Model):
     name: Optional[str]
     """A human-friendly name associated to a catalog entity."""
 
-    _fields = (
-        Field('created_at', 'datetime', required=True),
-        Field('id', 'str', required=True, pattern='^\\d+$'),
-        Field('updated_at', 'datetime', required=True),
-        Field('catalog_type', 'CatalogsType', required=True),
-        Field('name', 'str', required=True, nullable=True),
+    _spec = (
+        ('created_at', 'datetime', 'required'),
+        ('id', 'str', 'required', {'pattern': '^\\d+$'}),
+        ('updated_at', 'datetime', 'required'),
+        ('catalog_type', 'CatalogsType', 'required'),
+        ('name', 'str', 'required nullable'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Union
+
     from pinterest_client.model.catalogs_type import CatalogsType
 
 
@@ -18,8 +18,8 @@ class CatalogsCreateRequest(Model):
     name: str
     """A human-friendly name associated to a given catalog."""
 
-    _fields = (
-        Field('catalog_type', 'CatalogsType', required=True),
-        Field('name', 'str', required=True),
+    _spec = (
+        ('catalog_type', 'CatalogsType', 'required'),
+        ('name', 'str', 'required'),
     )
     _additional = None

@@ -1,9 +1,7 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
     from pinterest_client.model.item_attributes_request import ItemAttributesRequest
@@ -19,8 +17,8 @@ class CatalogsCreateRetailItem(Model):
 
     operation: str
 
-    _fields = (
-        Field('attributes', 'ItemAttributesRequest', required=True),
-        Field('item_id', 'str', required=True),
-        Field('operation', 'str', required=True, enum=('CREATE',)),
+    _spec = (
+        ('attributes', 'ItemAttributesRequest', 'required'),
+        ('item_id', 'str', 'required'),
+        ('operation', 'str', 'required', {'enum': ('CREATE',)}),
     )

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import List, Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import List, Optional
 
 
 class CatalogsCreativeAssetsAvailableFilterValuesFilterValues(Model):
@@ -35,18 +36,18 @@ class CatalogsCreativeAssetsAvailableFilterValuesFilterValues(Model):
 
     media_type: Optional[List[str]]
 
-    _fields = (
-        Field('custom_label_0', 'list[str]'),
-        Field('custom_label_1', 'list[str]'),
-        Field('custom_label_2', 'list[str]'),
-        Field('custom_label_3', 'list[str]'),
-        Field('custom_label_4', 'list[str]'),
-        Field('google_product_category_0', 'list[str]'),
-        Field('google_product_category_1', 'list[str]'),
-        Field('google_product_category_2', 'list[str]'),
-        Field('google_product_category_3', 'list[str]'),
-        Field('google_product_category_4', 'list[str]'),
-        Field('google_product_category_5', 'list[str]'),
-        Field('google_product_category_6', 'list[str]'),
-        Field('media_type', 'list[str]', items={'enum': ('IMAGE', 'VIDEO')}),
+    _spec = (
+        ('custom_label_0', 'list[str]'),
+        ('custom_label_1', 'list[str]'),
+        ('custom_label_2', 'list[str]'),
+        ('custom_label_3', 'list[str]'),
+        ('custom_label_4', 'list[str]'),
+        ('google_product_category_0', 'list[str]'),
+        ('google_product_category_1', 'list[str]'),
+        ('google_product_category_2', 'list[str]'),
+        ('google_product_category_3', 'list[str]'),
+        ('google_product_category_4', 'list[str]'),
+        ('google_product_category_5', 'list[str]'),
+        ('google_product_category_6', 'list[str]'),
+        ('media_type', 'list[str]', '', {'items': {'enum': ('IMAGE', 'VIDEO')}}),
     )

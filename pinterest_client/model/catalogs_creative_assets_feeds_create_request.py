@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional, Union
+
     from pinterest_client.model.catalogs_feed_credentials import CatalogsFeedCredentials
     from pinterest_client.model.catalogs_feed_processing_schedule import CatalogsFeedProcessingSchedule
     from pinterest_client.model.catalogs_format import CatalogsFormat
@@ -50,17 +50,17 @@ class CatalogsCreativeAssetsFeedsCreateRequest(Model):
 
     status: Optional[Union[CatalogsStatus, str]]
 
-    _fields = (
-        Field('catalog_id', 'str', pattern='^\\d+$'),
-        Field('catalog_type', 'CatalogsType', required=True),
-        Field('credentials', 'CatalogsFeedCredentials', nullable=True),
-        Field('default_country', 'Country', required=True),
-        Field('default_currency', 'NullableCurrency', nullable=True),
-        Field('default_locale', 'str', required=True),
-        Field('format', 'CatalogsFormat', required=True),
-        Field('location', 'str', required=True, pattern='^(http|https|ftp|sftp)://'),
-        Field('name', 'str', required=True),
-        Field('preferred_processing_schedule', 'CatalogsFeedProcessingSchedule', nullable=True),
-        Field('status', 'CatalogsStatus'),
+    _spec = (
+        ('catalog_id', 'str', '', {'pattern': '^\\d+$'}),
+        ('catalog_type', 'CatalogsType', 'required'),
+        ('credentials', 'CatalogsFeedCredentials', 'nullable'),
+        ('default_country', 'Country', 'required'),
+        ('default_currency', 'NullableCurrency', 'nullable'),
+        ('default_locale', 'str', 'required'),
+        ('format', 'CatalogsFormat', 'required'),
+        ('location', 'str', 'required', {'pattern': '^(http|https|ftp|sftp)://'}),
+        ('name', 'str', 'required'),
+        ('preferred_processing_schedule', 'CatalogsFeedProcessingSchedule', 'nullable'),
+        ('status', 'CatalogsStatus'),
     )
     _additional = None

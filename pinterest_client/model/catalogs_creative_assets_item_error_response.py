@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
     from pinterest_client.model.catalogs_type import CatalogsType
     from pinterest_client.model.item_validation_event import ItemValidationEvent
 
@@ -22,9 +22,9 @@ class CatalogsCreativeAssetsItemErrorResponse(Model):
     errors: List[ItemValidationEvent]
     """Array with the errors for the item id requested"""
 
-    _fields = (
-        Field('catalog_type', 'CatalogsType', required=True),
-        Field('creative_assets_id', 'str'),
-        Field('errors', 'list[ItemValidationEvent]', required=True),
+    _spec = (
+        ('catalog_type', 'CatalogsType', 'required'),
+        ('creative_assets_id', 'str'),
+        ('errors', 'list[ItemValidationEvent]', 'required'),
     )
     _additional = None

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
     from pinterest_client.model.catalogs_creative_assets_attributes import CatalogsCreativeAssetsAttributes
     from pinterest_client.model.catalogs_type import CatalogsType
     from pinterest_client.model.pin import Pin
@@ -25,10 +25,10 @@ class CatalogsCreativeAssetsItemResponse(Model):
     pins: Optional[List[Pin]]
     """The pins mapped to the item"""
 
-    _fields = (
-        Field('attributes', 'CatalogsCreativeAssetsAttributes'),
-        Field('catalog_type', 'CatalogsType', required=True),
-        Field('creative_assets_id', 'str'),
-        Field('pins', 'list[Pin]', nullable=True, max_items=11),
+    _spec = (
+        ('attributes', 'CatalogsCreativeAssetsAttributes'),
+        ('catalog_type', 'CatalogsType', 'required'),
+        ('creative_assets_id', 'str'),
+        ('pins', 'list[Pin]', 'nullable', {'max_items': 11}),
     )
     _additional = None

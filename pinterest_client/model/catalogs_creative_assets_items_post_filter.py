@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import List, Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import List, Optional
 
 
 class CatalogsCreativeAssetsItemsPostFilter(Model):
@@ -16,8 +17,8 @@ class CatalogsCreativeAssetsItemsPostFilter(Model):
 
     creative_assets_ids: List[str]
 
-    _fields = (
-        Field('catalog_id', 'str', pattern='^\\d+$'),
-        Field('catalog_type', 'str', required=True, enum=('CREATIVE_ASSETS',)),
-        Field('creative_assets_ids', 'list[str]', required=True, max_items=1000, min_items=1),
+    _spec = (
+        ('catalog_id', 'str', '', {'pattern': '^\\d+$'}),
+        ('catalog_type', 'str', 'required', {'enum': ('CREATIVE_ASSETS',)}),
+        ('creative_assets_ids', 'list[str]', 'required', {'max_items': 1000, 'min_items': 1}),
     )

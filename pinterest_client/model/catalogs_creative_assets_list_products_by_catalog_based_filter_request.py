@@ -1,9 +1,7 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
     from pinterest_client.model.catalogs_creative_assets_product_group_filters import (
@@ -22,9 +20,9 @@ class CatalogsCreativeAssetsListProductsByCatalogBasedFilterRequest(Model):
     filters: CatalogsCreativeAssetsProductGroupFilters
     """Object holding a group of filters for a creative assets product group"""
 
-    _fields = (
-        Field('catalog_id', 'str', required=True, pattern='^\\d+$'),
-        Field('catalog_type', 'str', required=True, enum=('CREATIVE_ASSETS',)),
-        Field('filters', 'CatalogsCreativeAssetsProductGroupFilters', required=True),
+    _spec = (
+        ('catalog_id', 'str', 'required', {'pattern': '^\\d+$'}),
+        ('catalog_type', 'str', 'required', {'enum': ('CREATIVE_ASSETS',)}),
+        ('filters', 'CatalogsCreativeAssetsProductGroupFilters', 'required'),
     )
     _additional = None

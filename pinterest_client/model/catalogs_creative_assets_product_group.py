@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional
+
     from pinterest_client.model.catalogs_creative_assets_product_group_filters import (
         CatalogsCreativeAssetsProductGroupFilters,
     )
@@ -36,13 +36,13 @@ class CatalogsCreativeAssetsProductGroup(Model):
     updated_at: Optional[int]
     """Unix timestamp in seconds of last time catalog product group was updated."""
 
-    _fields = (
-        Field('catalog_id', 'str', required=True, pattern='^\\d+$'),
-        Field('catalog_type', 'str', required=True, enum=('CREATIVE_ASSETS',)),
-        Field('created_at', 'int'),
-        Field('description', 'str', nullable=True),
-        Field('filters', 'CatalogsCreativeAssetsProductGroupFilters', required=True),
-        Field('id', 'str', required=True, pattern='^\\d+$'),
-        Field('name', 'str'),
-        Field('updated_at', 'int'),
+    _spec = (
+        ('catalog_id', 'str', 'required', {'pattern': '^\\d+$'}),
+        ('catalog_type', 'str', 'required', {'enum': ('CREATIVE_ASSETS',)}),
+        ('created_at', 'int'),
+        ('description', 'str', 'nullable'),
+        ('filters', 'CatalogsCreativeAssetsProductGroupFilters', 'required'),
+        ('id', 'str', 'required', {'pattern': '^\\d+$'}),
+        ('name', 'str'),
+        ('updated_at', 'int'),
     )

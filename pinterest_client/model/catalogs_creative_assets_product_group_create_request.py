@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional
+
     from pinterest_client.model.catalogs_creative_assets_product_group_filters import (
         CatalogsCreativeAssetsProductGroupFilters,
     )
@@ -26,11 +26,11 @@ class CatalogsCreativeAssetsProductGroupCreateRequest(Model):
 
     name: str
 
-    _fields = (
-        Field('catalog_id', 'str', required=True, pattern='^\\d+$'),
-        Field('catalog_type', 'str', required=True, enum=('CREATIVE_ASSETS',)),
-        Field('description', 'str', nullable=True),
-        Field('filters', 'CatalogsCreativeAssetsProductGroupFilters', required=True),
-        Field('name', 'str', required=True),
+    _spec = (
+        ('catalog_id', 'str', 'required', {'pattern': '^\\d+$'}),
+        ('catalog_type', 'str', 'required', {'enum': ('CREATIVE_ASSETS',)}),
+        ('description', 'str', 'nullable'),
+        ('filters', 'CatalogsCreativeAssetsProductGroupFilters', 'required'),
+        ('name', 'str', 'required'),
     )
     _additional = None

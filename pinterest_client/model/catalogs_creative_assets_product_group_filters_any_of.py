@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List
+
     from pinterest_client.model.catalogs_creative_assets_product_group_filter_keys import (
         CatalogsCreativeAssetsProductGroupFilterKeys,
     )
@@ -16,7 +16,7 @@ class CatalogsCreativeAssetsProductGroupFiltersAnyOf(Model):
 
     any_of: List[CatalogsCreativeAssetsProductGroupFilterKeys]
 
-    _fields = (
-        Field('any_of', 'list[CatalogsCreativeAssetsProductGroupFilterKeys]', required=True),
+    _spec = (
+        ('any_of', 'list[CatalogsCreativeAssetsProductGroupFilterKeys]', 'required'),
     )
     _additional = None

@@ -1,7 +1,7 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import Model
 
 
 class CatalogsCreativeAssetsProductGroupProductCounts(Model):
@@ -13,8 +13,8 @@ class CatalogsCreativeAssetsProductGroupProductCounts(Model):
 
     videos: float
 
-    _fields = (
-        Field('catalog_type', 'str', required=True, enum=('CREATIVE_ASSETS',)),
-        Field('total', 'float', required=True, minimum=0),
-        Field('videos', 'float', required=True, minimum=0),
+    _spec = (
+        ('catalog_type', 'str', 'required', {'enum': ('CREATIVE_ASSETS',)}),
+        ('total', 'float', 'required', {'minimum': 0}),
+        ('videos', 'float', 'required', {'minimum': 0}),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional
+
     from pinterest_client.model.catalogs_creative_assets_product_group_filters import (
         CatalogsCreativeAssetsProductGroupFilters,
     )
@@ -23,10 +23,10 @@ class CatalogsCreativeAssetsProductGroupUpdateRequest(Model):
 
     name: Optional[str]
 
-    _fields = (
-        Field('catalog_type', 'str', enum=('CREATIVE_ASSETS',)),
-        Field('description', 'str', nullable=True),
-        Field('filters', 'CatalogsCreativeAssetsProductGroupFilters'),
-        Field('name', 'str'),
+    _spec = (
+        ('catalog_type', 'str', '', {'enum': ('CREATIVE_ASSETS',)}),
+        ('description', 'str', 'nullable'),
+        ('filters', 'CatalogsCreativeAssetsProductGroupFilters'),
+        ('name', 'str'),
     )
     _additional = None

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Union
+
     from pinterest_client.model.creative_assets_visibility_type import CreativeAssetsVisibilityType
 
 
@@ -18,7 +18,7 @@ class CatalogsCreativeAssetsProductMetadata(Model):
     visibility: Union[CreativeAssetsVisibilityType, str]
     """Creative assets visibility."""
 
-    _fields = (
-        Field('creative_assets_id', 'str', required=True),
-        Field('visibility', 'CreativeAssetsVisibilityType', required=True),
+    _spec = (
+        ('creative_assets_id', 'str', 'required'),
+        ('visibility', 'CreativeAssetsVisibilityType', 'required'),
     )

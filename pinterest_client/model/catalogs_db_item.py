@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-import datetime
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    import datetime
 
 
 class CatalogsDbItem(Model):
@@ -15,8 +16,8 @@ class CatalogsDbItem(Model):
 
     updated_at: datetime.datetime
 
-    _fields = (
-        Field('created_at', 'datetime', required=True),
-        Field('id', 'str', required=True),
-        Field('updated_at', 'datetime', required=True),
+    _spec = (
+        ('created_at', 'datetime', 'required'),
+        ('id', 'str', 'required'),
+        ('updated_at', 'datetime', 'required'),
     )

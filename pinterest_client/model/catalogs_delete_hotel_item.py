@@ -1,7 +1,7 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import Model
 
 
 class CatalogsDeleteHotelItem(Model):
@@ -12,7 +12,7 @@ class CatalogsDeleteHotelItem(Model):
 
     operation: str
 
-    _fields = (
-        Field('hotel_id', 'str', required=True),
-        Field('operation', 'str', required=True, enum=('DELETE',)),
+    _spec = (
+        ('hotel_id', 'str', 'required'),
+        ('operation', 'str', 'required', {'enum': ('DELETE',)}),
     )

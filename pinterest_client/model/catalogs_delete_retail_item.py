@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class CatalogsDeleteRetailItem(Model):
@@ -17,8 +18,8 @@ class CatalogsDeleteRetailItem(Model):
 
     operation: str
 
-    _fields = (
-        Field('item_id', 'str', required=True),
-        Field('last_updated_time', 'int'),
-        Field('operation', 'str', required=True, enum=('DELETE',)),
+    _spec = (
+        ('item_id', 'str', 'required'),
+        ('last_updated_time', 'int'),
+        ('operation', 'str', 'required', {'enum': ('DELETE',)}),
     )

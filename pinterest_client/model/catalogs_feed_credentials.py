@@ -1,7 +1,7 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import Model
 
 
 class CatalogsFeedCredentials(Model):
@@ -13,7 +13,7 @@ class CatalogsFeedCredentials(Model):
     username: str
     """The required username for downloading a feed."""
 
-    _fields = (
-        Field('password', 'str', required=True),
-        Field('username', 'str', required=True),
+    _spec = (
+        ('password', 'str', 'required'),
+        ('username', 'str', 'required'),
     )

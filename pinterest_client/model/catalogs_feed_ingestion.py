@@ -1,12 +1,12 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-import datetime
-from typing import TYPE_CHECKING, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    import datetime
+    from typing import Union
+
     from pinterest_client.model.catalogs_feed_processing_status import CatalogsFeedProcessingStatus
 
 
@@ -21,9 +21,9 @@ class CatalogsFeedIngestion(Model):
 
     status: Union[CatalogsFeedProcessingStatus, str]
 
-    _fields = (
-        Field('created_at', 'datetime', required=True),
-        Field('feed_id', 'str', required=True),
-        Field('id', 'str', required=True),
-        Field('status', 'CatalogsFeedProcessingStatus', required=True),
+    _spec = (
+        ('created_at', 'datetime', 'required'),
+        ('feed_id', 'str', 'required'),
+        ('id', 'str', 'required'),
+        ('status', 'CatalogsFeedProcessingStatus', 'required'),
     )

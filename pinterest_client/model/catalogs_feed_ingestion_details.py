@@ -1,9 +1,7 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
     from pinterest_client.model.catalogs_feed_ingestion_errors import CatalogsFeedIngestionErrors
@@ -20,8 +18,8 @@ class CatalogsFeedIngestionDetails(Model):
 
     warnings: CatalogsFeedIngestionWarnings
 
-    _fields = (
-        Field('errors', 'CatalogsFeedIngestionErrors', required=True),
-        Field('info', 'CatalogsFeedIngestionInfo', required=True),
-        Field('warnings', 'CatalogsFeedIngestionWarnings', required=True),
+    _spec = (
+        ('errors', 'CatalogsFeedIngestionErrors', 'required'),
+        ('info', 'CatalogsFeedIngestionInfo', 'required'),
+        ('warnings', 'CatalogsFeedIngestionWarnings', 'required'),
     )

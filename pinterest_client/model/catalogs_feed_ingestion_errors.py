@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class CatalogsFeedIngestionErrors(Model):
@@ -36,14 +37,14 @@ class CatalogsFeedIngestionErrors(Model):
     LINE_LEVEL_INTERNAL_ERROR: Optional[int]
     """We experienced a technical difficulty and were unable to ingest this some items. The next ingestion will happen in 24 hours."""
 
-    _fields = (
-        Field('ACCOUNT_FLAGGED', 'int'),
-        Field('FETCH_GOOGLE_SHEET_NOT_SHARED', 'int'),
-        Field('IMAGE_FILE_NOT_ACCESSIBLE', 'int'),
-        Field('IMAGE_FILE_NOT_FOUND', 'int'),
-        Field('IMAGE_INVALID_FILE', 'int'),
-        Field('IMAGE_LEVEL_INTERNAL_ERROR', 'int'),
-        Field('IMAGE_MALFORMED_URL', 'int'),
-        Field('LARGE_PRODUCT_COUNT_DECREASE', 'int', enum=(1,)),
-        Field('LINE_LEVEL_INTERNAL_ERROR', 'int'),
+    _spec = (
+        ('ACCOUNT_FLAGGED', 'int'),
+        ('FETCH_GOOGLE_SHEET_NOT_SHARED', 'int'),
+        ('IMAGE_FILE_NOT_ACCESSIBLE', 'int'),
+        ('IMAGE_FILE_NOT_FOUND', 'int'),
+        ('IMAGE_INVALID_FILE', 'int'),
+        ('IMAGE_LEVEL_INTERNAL_ERROR', 'int'),
+        ('IMAGE_MALFORMED_URL', 'int'),
+        ('LARGE_PRODUCT_COUNT_DECREASE', 'int', '', {'enum': (1,)}),
+        ('LINE_LEVEL_INTERNAL_ERROR', 'int'),
     )

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class CatalogsFeedIngestionInfo(Model):
@@ -18,8 +19,8 @@ class CatalogsFeedIngestionInfo(Model):
     PREORDER: Optional[int]
     """The number of ingested products that are in preorder."""
 
-    _fields = (
-        Field('IN_STOCK', 'int'),
-        Field('OUT_OF_STOCK', 'int'),
-        Field('PREORDER', 'int'),
+    _spec = (
+        ('IN_STOCK', 'int'),
+        ('OUT_OF_STOCK', 'int'),
+        ('PREORDER', 'int'),
     )

@@ -1,12 +1,12 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-import datetime
-from typing import TYPE_CHECKING, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    import datetime
+    from typing import Optional, Union
+
     from pinterest_client.model.catalogs_feed_ingestion_details import CatalogsFeedIngestionDetails
     from pinterest_client.model.catalogs_feed_processing_status import CatalogsFeedProcessingStatus
     from pinterest_client.model.catalogs_feed_product_counts import CatalogsFeedProductCounts
@@ -35,13 +35,13 @@ class CatalogsFeedProcessingResult(Model):
     video_counts: Optional[CatalogsFeedVideoCounts]
     """Counts of total, ingested, and not ingested videos in the feed file. The counts may not appear early in the process."""
 
-    _fields = (
-        Field('created_at', 'datetime', required=True),
-        Field('id', 'str', required=True),
-        Field('updated_at', 'datetime', required=True),
-        Field('ingestion_details', 'CatalogsFeedIngestionDetails', required=True),
-        Field('product_counts', 'CatalogsFeedProductCounts', required=True, nullable=True),
-        Field('status', 'CatalogsFeedProcessingStatus', required=True),
-        Field('validation_details', 'CatalogsFeedValidationDetails', required=True),
-        Field('video_counts', 'CatalogsFeedVideoCounts'),
+    _spec = (
+        ('created_at', 'datetime', 'required'),
+        ('id', 'str', 'required'),
+        ('updated_at', 'datetime', 'required'),
+        ('ingestion_details', 'CatalogsFeedIngestionDetails', 'required'),
+        ('product_counts', 'CatalogsFeedProductCounts', 'required nullable'),
+        ('status', 'CatalogsFeedProcessingStatus', 'required'),
+        ('validation_details', 'CatalogsFeedValidationDetails', 'required'),
+        ('video_counts', 'CatalogsFeedVideoCounts'),
     )

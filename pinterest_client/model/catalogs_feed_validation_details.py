@@ -1,9 +1,7 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
     from pinterest_client.model.catalogs_feed_validation_errors import CatalogsFeedValidationErrors
@@ -17,7 +15,7 @@ class CatalogsFeedValidationDetails(Model):
 
     warnings: CatalogsFeedValidationWarnings
 
-    _fields = (
-        Field('errors', 'CatalogsFeedValidationErrors', required=True),
-        Field('warnings', 'CatalogsFeedValidationWarnings', required=True),
+    _spec = (
+        ('errors', 'CatalogsFeedValidationErrors', 'required'),
+        ('warnings', 'CatalogsFeedValidationWarnings', 'required'),
     )

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class CatalogsFeedValidationErrors(Model):
@@ -108,38 +109,38 @@ class CatalogsFeedValidationErrors(Model):
     TITLE_MISSING: Optional[int]
     """Some items are missing a title in their product metadata, those items will not be published."""
 
-    _fields = (
-        Field('ADULT_INVALID', 'int'),
-        Field('ADWORDS_FORMAT_INVALID', 'int'),
-        Field('AVAILABILITY_INVALID', 'int'),
-        Field('BLOCKLISTED_IMAGE_SIGNATURE', 'int'),
-        Field('DELIMITER_ERROR', 'int'),
-        Field('DESCRIPTION_MISSING', 'int'),
-        Field('DUPLICATE_PRODUCTS', 'int'),
-        Field('ENCODING_ERROR', 'int'),
-        Field('FEED_LENGTH_TOO_LONG', 'int'),
-        Field('FEED_TOO_SMALL', 'int'),
-        Field('FETCH_ERROR', 'int'),
-        Field('FETCH_INACTIVE_FEED_ERROR', 'int'),
-        Field('IMAGE_LINK_INVALID', 'int'),
-        Field('IMAGE_LINK_LENGTH_TOO_LONG', 'int'),
-        Field('IMAGE_LINK_MISSING', 'int'),
-        Field('INTERNAL_SERVICE_ERROR', 'int'),
-        Field('INVALID_DOMAIN', 'int'),
-        Field('ITEM_MAIN_IMAGE_DOWNLOAD_FAILURE', 'int'),
-        Field('ITEMID_MISSING', 'int'),
-        Field('LINK_FORMAT_INVALID', 'int'),
-        Field('LINK_LENGTH_TOO_LONG', 'int'),
-        Field('LIST_PRICE_INVALID', 'int'),
-        Field('MALFORMED_XML', 'int'),
-        Field('MAX_ITEMS_PER_ITEM_GROUP_EXCEEDED', 'int'),
-        Field('NO_VERIFIED_DOMAIN', 'int'),
-        Field('PARSE_LINE_ERROR', 'int'),
-        Field('PINJOIN_CONTENT_UNSAFE', 'int'),
-        Field('PRICE_CANNOT_BE_DETERMINED', 'int'),
-        Field('PRICE_MISSING', 'int'),
-        Field('PRODUCT_LINK_MISSING', 'int'),
-        Field('PRODUCT_PRICE_INVALID', 'int'),
-        Field('REQUIRED_COLUMNS_MISSING', 'int'),
-        Field('TITLE_MISSING', 'int'),
+    _spec = (
+        ('ADULT_INVALID', 'int'),
+        ('ADWORDS_FORMAT_INVALID', 'int'),
+        ('AVAILABILITY_INVALID', 'int'),
+        ('BLOCKLISTED_IMAGE_SIGNATURE', 'int'),
+        ('DELIMITER_ERROR', 'int'),
+        ('DESCRIPTION_MISSING', 'int'),
+        ('DUPLICATE_PRODUCTS', 'int'),
+        ('ENCODING_ERROR', 'int'),
+        ('FEED_LENGTH_TOO_LONG', 'int'),
+        ('FEED_TOO_SMALL', 'int'),
+        ('FETCH_ERROR', 'int'),
+        ('FETCH_INACTIVE_FEED_ERROR', 'int'),
+        ('IMAGE_LINK_INVALID', 'int'),
+        ('IMAGE_LINK_LENGTH_TOO_LONG', 'int'),
+        ('IMAGE_LINK_MISSING', 'int'),
+        ('INTERNAL_SERVICE_ERROR', 'int'),
+        ('INVALID_DOMAIN', 'int'),
+        ('ITEM_MAIN_IMAGE_DOWNLOAD_FAILURE', 'int'),
+        ('ITEMID_MISSING', 'int'),
+        ('LINK_FORMAT_INVALID', 'int'),
+        ('LINK_LENGTH_TOO_LONG', 'int'),
+        ('LIST_PRICE_INVALID', 'int'),
+        ('MALFORMED_XML', 'int'),
+        ('MAX_ITEMS_PER_ITEM_GROUP_EXCEEDED', 'int'),
+        ('NO_VERIFIED_DOMAIN', 'int'),
+        ('PARSE_LINE_ERROR', 'int'),
+        ('PINJOIN_CONTENT_UNSAFE', 'int'),
+        ('PRICE_CANNOT_BE_DETERMINED', 'int'),
+        ('PRICE_MISSING', 'int'),
+        ('PRODUCT_LINK_MISSING', 'int'),
+        ('PRODUCT_PRICE_INVALID', 'int'),
+        ('REQUIRED_COLUMNS_MISSING', 'int'),
+        ('TITLE_MISSING', 'int'),
     )

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class CatalogsFeedVideoCounts(Model):
@@ -18,8 +19,8 @@ class CatalogsFeedVideoCounts(Model):
     total_videos: Optional[int]
     """The number of videos in the feed file."""
 
-    _fields = (
-        Field('ingested_videos', 'int'),
-        Field('not_ingested_videos', 'int'),
-        Field('total_videos', 'int'),
+    _spec = (
+        ('ingested_videos', 'int'),
+        ('not_ingested_videos', 'int'),
+        ('total_videos', 'int'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional, Union
+
     from pinterest_client.model.catalogs_feed_credentials import CatalogsFeedCredentials
     from pinterest_client.model.catalogs_feed_processing_schedule import CatalogsFeedProcessingSchedule
     from pinterest_client.model.catalogs_format import CatalogsFormat
@@ -41,14 +41,14 @@ class CatalogsFeedsUpdateRequest(Model):
     status: Optional[Union[CatalogsStatus, str]]
     """Status for catalogs entities. Present in catalogs_feed values. When a feed is deleted, the response will inform DELETED as status."""
 
-    _fields = (
-        Field('credentials', 'CatalogsFeedCredentials', nullable=True),
-        Field('default_availability', 'ProductAvailabilityType', nullable=True),
-        Field('default_currency', 'NullableCurrency', nullable=True),
-        Field('format', 'CatalogsFormat'),
-        Field('location', 'str', pattern='^(http|https|ftp|sftp)://'),
-        Field('name', 'str'),
-        Field('preferred_processing_schedule', 'CatalogsFeedProcessingSchedule', nullable=True),
-        Field('status', 'CatalogsStatus'),
+    _spec = (
+        ('credentials', 'CatalogsFeedCredentials', 'nullable'),
+        ('default_availability', 'ProductAvailabilityType', 'nullable'),
+        ('default_currency', 'NullableCurrency', 'nullable'),
+        ('format', 'CatalogsFormat'),
+        ('location', 'str', '', {'pattern': '^(http|https|ftp|sftp)://'}),
+        ('name', 'str'),
+        ('preferred_processing_schedule', 'CatalogsFeedProcessingSchedule', 'nullable'),
+        ('status', 'CatalogsStatus'),
     )
     _additional = None

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class CatalogsHotelAddress(Model):
@@ -24,10 +25,10 @@ class CatalogsHotelAddress(Model):
     region: Optional[str]
     """State, county, province, where the hotel is located."""
 
-    _fields = (
-        Field('addr1', 'str'),
-        Field('city', 'str'),
-        Field('country', 'str'),
-        Field('postal_code', 'str'),
-        Field('region', 'str'),
+    _spec = (
+        ('addr1', 'str'),
+        ('city', 'str'),
+        ('country', 'str'),
+        ('postal_code', 'str'),
+        ('region', 'str'),
     )

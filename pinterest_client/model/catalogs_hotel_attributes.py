@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional
+
     from pinterest_client.model.catalogs_hotel_address import CatalogsHotelAddress
     from pinterest_client.model.catalogs_hotel_attributes_main_image import CatalogsHotelAttributesMainImage
     from pinterest_client.model.catalogs_hotel_guest_ratings import CatalogsHotelGuestRatings
@@ -75,24 +75,24 @@ class CatalogsHotelAttributes(Model):
     sale_price: Optional[str]
     """Sale price of a hotel room per night. Used to advertise discounts off the regular price of the hotel."""
 
-    _fields = (
-        Field('additional_image_link', 'list[str]', nullable=True),
-        Field('main_image', 'CatalogsHotelAttributesMainImage'),
-        Field('address', 'CatalogsHotelAddress'),
-        Field('base_price', 'str', nullable=True),
-        Field('brand', 'str', nullable=True),
-        Field('category', 'str', nullable=True),
-        Field('custom_label_0', 'str', nullable=True),
-        Field('custom_label_1', 'str', nullable=True),
-        Field('custom_label_2', 'str', nullable=True),
-        Field('custom_label_3', 'str', nullable=True),
-        Field('custom_label_4', 'str', nullable=True),
-        Field('description', 'str', nullable=True),
-        Field('guest_ratings', 'CatalogsHotelGuestRatings'),
-        Field('latitude', 'float'),
-        Field('link', 'str', nullable=True),
-        Field('longitude', 'float', nullable=True),
-        Field('name', 'str', nullable=True),
-        Field('neighborhood', 'list[str]', nullable=True),
-        Field('sale_price', 'str', nullable=True),
+    _spec = (
+        ('additional_image_link', 'list[str]', 'nullable'),
+        ('main_image', 'CatalogsHotelAttributesMainImage'),
+        ('address', 'CatalogsHotelAddress'),
+        ('base_price', 'str', 'nullable'),
+        ('brand', 'str', 'nullable'),
+        ('category', 'str', 'nullable'),
+        ('custom_label_0', 'str', 'nullable'),
+        ('custom_label_1', 'str', 'nullable'),
+        ('custom_label_2', 'str', 'nullable'),
+        ('custom_label_3', 'str', 'nullable'),
+        ('custom_label_4', 'str', 'nullable'),
+        ('description', 'str', 'nullable'),
+        ('guest_ratings', 'CatalogsHotelGuestRatings'),
+        ('latitude', 'float'),
+        ('link', 'str', 'nullable'),
+        ('longitude', 'float', 'nullable'),
+        ('name', 'str', 'nullable'),
+        ('neighborhood', 'list[str]', 'nullable'),
+        ('sale_price', 'str', 'nullable'),
     )

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import List, Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import List, Optional
 
 
 class CatalogsHotelAttributesMainImage(Model):
@@ -22,7 +23,7 @@ class CatalogsHotelAttributesMainImage(Model):
     tag: Optional[List[str]]
     """Tag appended to the image that identifies image category or details. There can be multiple tags associated with an image"""
 
-    _fields = (
-        Field('link', 'str'),
-        Field('tag', 'list[str]', nullable=True),
+    _spec = (
+        ('link', 'str'),
+        ('tag', 'list[str]', 'nullable'),
     )

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import List, Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import List, Optional
 
 
 class CatalogsHotelAvailableFilterValuesFilterValues(Model):
@@ -21,11 +22,11 @@ class CatalogsHotelAvailableFilterValuesFilterValues(Model):
 
     custom_label_4: Optional[List[str]]
 
-    _fields = (
-        Field('brand', 'list[str]'),
-        Field('custom_label_0', 'list[str]'),
-        Field('custom_label_1', 'list[str]'),
-        Field('custom_label_2', 'list[str]'),
-        Field('custom_label_3', 'list[str]'),
-        Field('custom_label_4', 'list[str]'),
+    _spec = (
+        ('brand', 'list[str]'),
+        ('custom_label_0', 'list[str]'),
+        ('custom_label_1', 'list[str]'),
+        ('custom_label_2', 'list[str]'),
+        ('custom_label_3', 'list[str]'),
+        ('custom_label_4', 'list[str]'),
     )

@@ -1,12 +1,12 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-import datetime
-from typing import TYPE_CHECKING, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    import datetime
+    from typing import Optional, Union
+
     from pinterest_client.model.catalogs_feed_credentials import CatalogsFeedCredentials
     from pinterest_client.model.catalogs_feed_processing_schedule import CatalogsFeedProcessingSchedule
     from pinterest_client.model.catalogs_format import CatalogsFormat
@@ -54,18 +54,18 @@ class CatalogsHotelFeed(Model):
     status: Union[CatalogsStatus, str]
     """Status for catalogs entities. Present in catalogs_feed values. When a feed is deleted, the response will inform DELETED as status."""
 
-    _fields = (
-        Field('created_at', 'datetime', required=True),
-        Field('id', 'str', required=True),
-        Field('updated_at', 'datetime', required=True),
-        Field('catalog_id', 'str', required=True, nullable=True, pattern='^\\d+$'),
-        Field('catalog_type', 'CatalogsType', required=True),
-        Field('credentials', 'CatalogsFeedCredentials', required=True, nullable=True),
-        Field('default_currency', 'NullableCurrency', required=True, nullable=True),
-        Field('default_locale', 'str', required=True),
-        Field('format', 'CatalogsFormat', required=True),
-        Field('location', 'str', required=True),
-        Field('name', 'str', required=True, nullable=True),
-        Field('preferred_processing_schedule', 'CatalogsFeedProcessingSchedule', required=True, nullable=True),
-        Field('status', 'CatalogsStatus', required=True),
+    _spec = (
+        ('created_at', 'datetime', 'required'),
+        ('id', 'str', 'required'),
+        ('updated_at', 'datetime', 'required'),
+        ('catalog_id', 'str', 'required nullable', {'pattern': '^\\d+$'}),
+        ('catalog_type', 'CatalogsType', 'required'),
+        ('credentials', 'CatalogsFeedCredentials', 'required nullable'),
+        ('default_currency', 'NullableCurrency', 'required nullable'),
+        ('default_locale', 'str', 'required'),
+        ('format', 'CatalogsFormat', 'required'),
+        ('location', 'str', 'required'),
+        ('name', 'str', 'required nullable'),
+        ('preferred_processing_schedule', 'CatalogsFeedProcessingSchedule', 'required nullable'),
+        ('status', 'CatalogsStatus', 'required'),
     )

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class CatalogsHotelGuestRatings(Model):
@@ -21,9 +22,9 @@ class CatalogsHotelGuestRatings(Model):
     score: Optional[float]
     """Your hotel's rating."""
 
-    _fields = (
-        Field('max_score', 'float', nullable=True),
-        Field('number_of_reviewers', 'int', nullable=True),
-        Field('rating_system', 'str', nullable=True),
-        Field('score', 'float', nullable=True),
+    _spec = (
+        ('max_score', 'float', 'nullable'),
+        ('number_of_reviewers', 'int', 'nullable'),
+        ('rating_system', 'str', 'nullable'),
+        ('score', 'float', 'nullable'),
     )

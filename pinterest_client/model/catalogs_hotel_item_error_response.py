@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
     from pinterest_client.model.catalogs_type import CatalogsType
     from pinterest_client.model.item_validation_event import ItemValidationEvent
 
@@ -22,9 +22,9 @@ class CatalogsHotelItemErrorResponse(Model):
     hotel_id: Optional[str]
     """The catalog hotel id in the merchant namespace"""
 
-    _fields = (
-        Field('catalog_type', 'CatalogsType', required=True),
-        Field('errors', 'list[ItemValidationEvent]', required=True),
-        Field('hotel_id', 'str'),
+    _spec = (
+        ('catalog_type', 'CatalogsType', 'required'),
+        ('errors', 'list[ItemValidationEvent]', 'required'),
+        ('hotel_id', 'str'),
     )
     _additional = None

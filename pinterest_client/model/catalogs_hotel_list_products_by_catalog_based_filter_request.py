@@ -1,9 +1,7 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
     from pinterest_client.model.catalogs_hotel_product_group_filters import CatalogsHotelProductGroupFilters
@@ -20,9 +18,9 @@ class CatalogsHotelListProductsByCatalogBasedFilterRequest(Model):
     filters: CatalogsHotelProductGroupFilters
     """Object holding a group of filters for a hotel product group"""
 
-    _fields = (
-        Field('catalog_id', 'str', required=True, pattern='^\\d+$'),
-        Field('catalog_type', 'str', required=True, enum=('HOTEL',)),
-        Field('filters', 'CatalogsHotelProductGroupFilters', required=True),
+    _spec = (
+        ('catalog_id', 'str', 'required', {'pattern': '^\\d+$'}),
+        ('catalog_type', 'str', 'required', {'enum': ('HOTEL',)}),
+        ('filters', 'CatalogsHotelProductGroupFilters', 'required'),
     )
     _additional = None

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional, Union
+
     from pinterest_client.model.catalogs_hotel_product_group_filters import CatalogsHotelProductGroupFilters
     from pinterest_client.model.catalogs_hotel_product_group_type import CatalogsHotelProductGroupType
 
@@ -41,14 +41,14 @@ class CatalogsHotelProductGroup(Model):
     updated_at: Optional[int]
     """Unix timestamp in seconds of last time catalog product group was updated."""
 
-    _fields = (
-        Field('catalog_id', 'str', required=True, pattern='^\\d+$'),
-        Field('catalog_type', 'str', required=True, enum=('HOTEL',)),
-        Field('created_at', 'int'),
-        Field('description', 'str', nullable=True),
-        Field('filters', 'CatalogsHotelProductGroupFilters', required=True),
-        Field('id', 'str', required=True, pattern='^\\d+$'),
-        Field('name', 'str'),
-        Field('type', 'CatalogsHotelProductGroupType', required=True),
-        Field('updated_at', 'int'),
+    _spec = (
+        ('catalog_id', 'str', 'required', {'pattern': '^\\d+$'}),
+        ('catalog_type', 'str', 'required', {'enum': ('HOTEL',)}),
+        ('created_at', 'int'),
+        ('description', 'str', 'nullable'),
+        ('filters', 'CatalogsHotelProductGroupFilters', 'required'),
+        ('id', 'str', 'required', {'pattern': '^\\d+$'}),
+        ('name', 'str'),
+        ('type', 'CatalogsHotelProductGroupType', 'required'),
+        ('updated_at', 'int'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional
+
     from pinterest_client.model.catalogs_hotel_product_group_filters import CatalogsHotelProductGroupFilters
 
 
@@ -24,11 +24,11 @@ class CatalogsHotelProductGroupCreateRequest(Model):
 
     name: str
 
-    _fields = (
-        Field('catalog_id', 'str', required=True, pattern='^\\d+$'),
-        Field('catalog_type', 'str', required=True, enum=('HOTEL',)),
-        Field('description', 'str', nullable=True),
-        Field('filters', 'CatalogsHotelProductGroupFilters', required=True),
-        Field('name', 'str', required=True),
+    _spec = (
+        ('catalog_id', 'str', 'required', {'pattern': '^\\d+$'}),
+        ('catalog_type', 'str', 'required', {'enum': ('HOTEL',)}),
+        ('description', 'str', 'nullable'),
+        ('filters', 'CatalogsHotelProductGroupFilters', 'required'),
+        ('name', 'str', 'required'),
     )
     _additional = None

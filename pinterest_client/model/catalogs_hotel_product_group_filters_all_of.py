@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List
+
     from pinterest_client.model.catalogs_hotel_product_group_filter_keys import CatalogsHotelProductGroupFilterKeys
 
 
@@ -14,7 +14,7 @@ class CatalogsHotelProductGroupFiltersAllOf(Model):
 
     all_of: List[CatalogsHotelProductGroupFilterKeys]
 
-    _fields = (
-        Field('all_of', 'list[CatalogsHotelProductGroupFilterKeys]', required=True),
+    _spec = (
+        ('all_of', 'list[CatalogsHotelProductGroupFilterKeys]', 'required'),
     )
     _additional = None

@@ -1,7 +1,7 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import Model
 
 
 class CatalogsHotelProductGroupProductCounts(Model):
@@ -11,7 +11,7 @@ class CatalogsHotelProductGroupProductCounts(Model):
 
     total: float
 
-    _fields = (
-        Field('catalog_type', 'str', required=True, enum=('HOTEL',)),
-        Field('total', 'float', required=True, minimum=0),
+    _spec = (
+        ('catalog_type', 'str', 'required', {'enum': ('HOTEL',)}),
+        ('total', 'float', 'required', {'minimum': 0}),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional
+
     from pinterest_client.model.catalogs_hotel_product_group_filters import CatalogsHotelProductGroupFilters
 
 
@@ -21,10 +21,10 @@ class CatalogsHotelProductGroupUpdateRequest(Model):
 
     name: Optional[str]
 
-    _fields = (
-        Field('catalog_type', 'str', enum=('HOTEL',)),
-        Field('description', 'str', nullable=True),
-        Field('filters', 'CatalogsHotelProductGroupFilters'),
-        Field('name', 'str'),
+    _spec = (
+        ('catalog_type', 'str', '', {'enum': ('HOTEL',)}),
+        ('description', 'str', 'nullable'),
+        ('filters', 'CatalogsHotelProductGroupFilters'),
+        ('name', 'str'),
     )
     _additional = None

@@ -1,7 +1,7 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import Model
 
 
 class CatalogsHotelProductMetadata(Model):
@@ -10,6 +10,6 @@ class CatalogsHotelProductMetadata(Model):
     hotel_id: str
     """The user-created unique ID that represents the hotel item."""
 
-    _fields = (
-        Field('hotel_id', 'str', required=True),
+    _spec = (
+        ('hotel_id', 'str', 'required'),
     )

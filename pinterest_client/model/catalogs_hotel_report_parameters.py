@@ -1,9 +1,7 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
     from pinterest_client.model.catalogs_hotel_report_parameters_report import CatalogsHotelReportParametersReport
@@ -16,7 +14,7 @@ class CatalogsHotelReportParameters(Model):
 
     report: CatalogsHotelReportParametersReport
 
-    _fields = (
-        Field('catalog_type', 'str', required=True, enum=('HOTEL',)),
-        Field('report', 'CatalogsHotelReportParametersReport', required=True),
+    _spec = (
+        ('catalog_type', 'str', 'required', {'enum': ('HOTEL',)}),
+        ('report', 'CatalogsHotelReportParametersReport', 'required'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional, Union
+
     from pinterest_client.model.nullable_catalogs_item_field_type import NullableCatalogsItemFieldType
 
 
@@ -18,7 +18,7 @@ class CatalogsItemValidationDetails(Model):
     provided_value: Optional[str]
     """Provided value that caused the validation issue."""
 
-    _fields = (
-        Field('attribute_name', 'NullableCatalogsItemFieldType', required=True, nullable=True),
-        Field('provided_value', 'str', required=True, nullable=True),
+    _spec = (
+        ('attribute_name', 'NullableCatalogsItemFieldType', 'required nullable'),
+        ('provided_value', 'str', 'required nullable'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional
+
     from pinterest_client.model.catalogs_item_validation_details import CatalogsItemValidationDetails
 
 
@@ -81,28 +81,28 @@ class CatalogsItemValidationErrors(Model):
     TITLE_MISSING: Optional[CatalogsItemValidationDetails]
     """Item is missing title in its product metadata, this item will not be published."""
 
-    _fields = (
-        Field('ADULT_INVALID', 'CatalogsItemValidationDetails'),
-        Field('ADWORDS_FORMAT_INVALID', 'CatalogsItemValidationDetails'),
-        Field('AVAILABILITY_INVALID', 'CatalogsItemValidationDetails'),
-        Field('BLOCKLISTED_IMAGE_SIGNATURE', 'CatalogsItemValidationDetails'),
-        Field('DESCRIPTION_MISSING', 'CatalogsItemValidationDetails'),
-        Field('DUPLICATE_PRODUCTS', 'CatalogsItemValidationDetails'),
-        Field('IMAGE_LINK_INVALID', 'CatalogsItemValidationDetails'),
-        Field('IMAGE_LINK_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails'),
-        Field('IMAGE_LINK_MISSING', 'CatalogsItemValidationDetails'),
-        Field('INVALID_DOMAIN', 'CatalogsItemValidationDetails'),
-        Field('ITEM_MAIN_IMAGE_DOWNLOAD_FAILURE', 'CatalogsItemValidationDetails'),
-        Field('ITEMID_MISSING', 'CatalogsItemValidationDetails'),
-        Field('LINK_FORMAT_INVALID', 'CatalogsItemValidationDetails'),
-        Field('LINK_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails'),
-        Field('LIST_PRICE_INVALID', 'CatalogsItemValidationDetails'),
-        Field('MAX_ITEMS_PER_ITEM_GROUP_EXCEEDED', 'CatalogsItemValidationDetails'),
-        Field('PARSE_LINE_ERROR', 'CatalogsItemValidationDetails'),
-        Field('PINJOIN_CONTENT_UNSAFE', 'CatalogsItemValidationDetails'),
-        Field('PRICE_CANNOT_BE_DETERMINED', 'CatalogsItemValidationDetails'),
-        Field('PRICE_MISSING', 'CatalogsItemValidationDetails'),
-        Field('PRODUCT_LINK_MISSING', 'CatalogsItemValidationDetails'),
-        Field('PRODUCT_PRICE_INVALID', 'CatalogsItemValidationDetails'),
-        Field('TITLE_MISSING', 'CatalogsItemValidationDetails'),
+    _spec = (
+        ('ADULT_INVALID', 'CatalogsItemValidationDetails'),
+        ('ADWORDS_FORMAT_INVALID', 'CatalogsItemValidationDetails'),
+        ('AVAILABILITY_INVALID', 'CatalogsItemValidationDetails'),
+        ('BLOCKLISTED_IMAGE_SIGNATURE', 'CatalogsItemValidationDetails'),
+        ('DESCRIPTION_MISSING', 'CatalogsItemValidationDetails'),
+        ('DUPLICATE_PRODUCTS', 'CatalogsItemValidationDetails'),
+        ('IMAGE_LINK_INVALID', 'CatalogsItemValidationDetails'),
+        ('IMAGE_LINK_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails'),
+        ('IMAGE_LINK_MISSING', 'CatalogsItemValidationDetails'),
+        ('INVALID_DOMAIN', 'CatalogsItemValidationDetails'),
+        ('ITEM_MAIN_IMAGE_DOWNLOAD_FAILURE', 'CatalogsItemValidationDetails'),
+        ('ITEMID_MISSING', 'CatalogsItemValidationDetails'),
+        ('LINK_FORMAT_INVALID', 'CatalogsItemValidationDetails'),
+        ('LINK_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails'),
+        ('LIST_PRICE_INVALID', 'CatalogsItemValidationDetails'),
+        ('MAX_ITEMS_PER_ITEM_GROUP_EXCEEDED', 'CatalogsItemValidationDetails'),
+        ('PARSE_LINE_ERROR', 'CatalogsItemValidationDetails'),
+        ('PINJOIN_CONTENT_UNSAFE', 'CatalogsItemValidationDetails'),
+        ('PRICE_CANNOT_BE_DETERMINED', 'CatalogsItemValidationDetails'),
+        ('PRICE_MISSING', 'CatalogsItemValidationDetails'),
+        ('PRODUCT_LINK_MISSING', 'CatalogsItemValidationDetails'),
+        ('PRODUCT_PRICE_INVALID', 'CatalogsItemValidationDetails'),
+        ('TITLE_MISSING', 'CatalogsItemValidationDetails'),
     )

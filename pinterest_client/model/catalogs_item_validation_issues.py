@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional
+
     from pinterest_client.model.catalogs_item_validation_errors import CatalogsItemValidationErrors
     from pinterest_client.model.catalogs_item_validation_warnings import CatalogsItemValidationWarnings
 
@@ -23,9 +23,9 @@ class CatalogsItemValidationIssues(Model):
 
     warnings: CatalogsItemValidationWarnings
 
-    _fields = (
-        Field('errors', 'CatalogsItemValidationErrors', required=True),
-        Field('item_id', 'str', required=True, nullable=True),
-        Field('item_number', 'int', required=True),
-        Field('warnings', 'CatalogsItemValidationWarnings', required=True),
+    _spec = (
+        ('errors', 'CatalogsItemValidationErrors', 'required'),
+        ('item_id', 'str', 'required nullable'),
+        ('item_number', 'int', 'required'),
+        ('warnings', 'CatalogsItemValidationWarnings', 'required'),
     )

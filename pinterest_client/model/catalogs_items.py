@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional
+
     from pinterest_client.model.item_response import ItemResponse
 
 
@@ -15,6 +15,6 @@ class CatalogsItems(Model):
     items: Optional[List[ItemResponse]]
     """Array with catalogs items"""
 
-    _fields = (
-        Field('items', 'list[ItemResponse]'),
+    _spec = (
+        ('items', 'list[ItemResponse]'),
     )

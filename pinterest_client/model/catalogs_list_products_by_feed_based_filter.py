@@ -1,9 +1,7 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
     from pinterest_client.model.catalogs_product_group_filters import CatalogsProductGroupFilters
@@ -18,8 +16,8 @@ class CatalogsListProductsByFeedBasedFilter(Model):
     filters: CatalogsProductGroupFilters
     """Object holding a group of filters for a catalog product group"""
 
-    _fields = (
-        Field('feed_id', 'str', required=True, pattern='^\\d+$'),
-        Field('filters', 'CatalogsProductGroupFilters', required=True),
+    _spec = (
+        ('feed_id', 'str', 'required', {'pattern': '^\\d+$'}),
+        ('filters', 'CatalogsProductGroupFilters', 'required'),
     )
     _additional = None

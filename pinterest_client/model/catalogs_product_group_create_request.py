@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional
+
     from pinterest_client.model.catalogs_product_group_filters_request import CatalogsProductGroupFiltersRequest
 
 
@@ -25,10 +25,10 @@ class CatalogsProductGroupCreateRequest(Model):
 
     name: str
 
-    _fields = (
-        Field('description', 'str', nullable=True),
-        Field('feed_id', 'str', required=True, pattern='^\\d+$'),
-        Field('filters', 'CatalogsProductGroupFiltersRequest', required=True),
-        Field('is_featured', 'bool'),
-        Field('name', 'str', required=True),
+    _spec = (
+        ('description', 'str', 'nullable'),
+        ('feed_id', 'str', 'required', {'pattern': '^\\d+$'}),
+        ('filters', 'CatalogsProductGroupFiltersRequest', 'required'),
+        ('is_featured', 'bool'),
+        ('name', 'str', 'required'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional, Union
+
     from pinterest_client.model.non_nullable_catalogs_currency import NonNullableCatalogsCurrency
 
 
@@ -17,8 +17,8 @@ class CatalogsProductGroupCurrencyCriteria(Model):
     values: Union[NonNullableCatalogsCurrency, str]
     """Currency Codes from ISO 4217."""
 
-    _fields = (
-        Field('negated', 'bool', enum=(False,)),
-        Field('values', 'NonNullableCatalogsCurrency', required=True),
+    _spec = (
+        ('negated', 'bool', '', {'enum': (False,)}),
+        ('values', 'NonNullableCatalogsCurrency', 'required'),
     )
     _additional = None

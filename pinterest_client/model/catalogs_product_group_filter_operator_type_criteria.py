@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import List, Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import List, Optional
 
 
 class CatalogsProductGroupFilterOperatorTypeCriteria(Model):
@@ -15,9 +16,9 @@ class CatalogsProductGroupFilterOperatorTypeCriteria(Model):
 
     values: List[str]
 
-    _fields = (
-        Field('filter_operator_type', 'str', enum=('IS', 'CONTAINS')),
-        Field('negated', 'bool'),
-        Field('values', 'list[str]', required=True),
+    _spec = (
+        ('filter_operator_type', 'str', '', {'enum': ('IS', 'CONTAINS')}),
+        ('negated', 'bool'),
+        ('values', 'list[str]', 'required'),
     )
     _additional = None

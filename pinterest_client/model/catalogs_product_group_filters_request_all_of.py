@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List
+
     from pinterest_client.model.catalogs_product_group_filter_keys import CatalogsProductGroupFilterKeys
 
 
@@ -14,7 +14,7 @@ class CatalogsProductGroupFiltersRequestAllOf(Model):
 
     all_of: List[CatalogsProductGroupFilterKeys]
 
-    _fields = (
-        Field('all_of', 'list[CatalogsProductGroupFilterKeys]', required=True, min_items=1),
+    _spec = (
+        ('all_of', 'list[CatalogsProductGroupFilterKeys]', 'required', {'min_items': 1}),
     )
     _additional = None

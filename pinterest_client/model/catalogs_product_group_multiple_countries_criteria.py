@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
     from pinterest_client.model.country import Country
 
 
@@ -16,8 +16,8 @@ class CatalogsProductGroupMultipleCountriesCriteria(Model):
 
     values: List[Union[Country, str]]
 
-    _fields = (
-        Field('negated', 'bool'),
-        Field('values', 'list[Country]', required=True),
+    _spec = (
+        ('negated', 'bool'),
+        ('values', 'list[Country]', 'required'),
     )
     _additional = None

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
     from pinterest_client.model.gender import Gender
 
 
@@ -16,8 +16,8 @@ class CatalogsProductGroupMultipleGenderCriteria(Model):
 
     values: List[Union[Gender, str]]
 
-    _fields = (
-        Field('negated', 'bool'),
-        Field('values', 'list[Gender]', required=True),
+    _spec = (
+        ('negated', 'bool'),
+        ('values', 'list[Gender]', 'required'),
     )
     _additional = None

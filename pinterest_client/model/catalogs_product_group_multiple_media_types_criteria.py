@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
     from pinterest_client.model.media_type import MediaType
 
 
@@ -16,8 +16,8 @@ class CatalogsProductGroupMultipleMediaTypesCriteria(Model):
 
     values: List[Union[MediaType, str]]
 
-    _fields = (
-        Field('negated', 'bool'),
-        Field('values', 'list[MediaType]', required=True),
+    _spec = (
+        ('negated', 'bool'),
+        ('values', 'list[MediaType]', 'required'),
     )
     _additional = None

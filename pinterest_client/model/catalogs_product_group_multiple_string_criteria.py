@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import List, Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import List, Optional
 
 
 class CatalogsProductGroupMultipleStringCriteria(Model):
@@ -13,8 +14,8 @@ class CatalogsProductGroupMultipleStringCriteria(Model):
 
     values: List[str]
 
-    _fields = (
-        Field('negated', 'bool'),
-        Field('values', 'list[str]', required=True),
+    _spec = (
+        ('negated', 'bool'),
+        ('values', 'list[str]', 'required'),
     )
     _additional = None

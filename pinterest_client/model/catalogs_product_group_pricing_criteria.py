@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class CatalogsProductGroupPricingCriteria(Model):
@@ -15,9 +16,9 @@ class CatalogsProductGroupPricingCriteria(Model):
 
     values: float
 
-    _fields = (
-        Field('inclusion', 'bool'),
-        Field('negated', 'bool'),
-        Field('values', 'float', required=True, minimum=0),
+    _spec = (
+        ('inclusion', 'bool'),
+        ('negated', 'bool'),
+        ('values', 'float', 'required', {'minimum': 0}),
     )
     _additional = None

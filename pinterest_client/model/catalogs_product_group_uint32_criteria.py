@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class CatalogsProductGroupUint32Criteria(Model):
@@ -15,9 +16,9 @@ class CatalogsProductGroupUint32Criteria(Model):
 
     value: int
 
-    _fields = (
-        Field('negated', 'bool'),
-        Field('operator', 'str', required=True, enum=('GREATER_THAN', 'GREATER_THAN_OR_EQUALS', 'LESS_THAN', 'LESS_THAN_OR_EQUALS')),
-        Field('value', 'int', required=True, maximum=4294967295, minimum=0),
+    _spec = (
+        ('negated', 'bool'),
+        ('operator', 'str', 'required', {'enum': ('GREATER_THAN', 'GREATER_THAN_OR_EQUALS', 'LESS_THAN', 'LESS_THAN_OR_EQUALS')}),
+        ('value', 'int', 'required', {'maximum': 4294967295, 'minimum': 0}),
     )
     _additional = None

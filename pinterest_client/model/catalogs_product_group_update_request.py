@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional
+
     from pinterest_client.model.catalogs_product_group_filters_request import CatalogsProductGroupFiltersRequest
 
 
@@ -22,10 +22,10 @@ class CatalogsProductGroupUpdateRequest(Model):
 
     name: Optional[str]
 
-    _fields = (
-        Field('description', 'str', nullable=True),
-        Field('filters', 'CatalogsProductGroupFiltersRequest'),
-        Field('is_featured', 'bool'),
-        Field('name', 'str'),
+    _spec = (
+        ('description', 'str', 'nullable'),
+        ('filters', 'CatalogsProductGroupFiltersRequest'),
+        ('is_featured', 'bool'),
+        ('name', 'str'),
     )
     _additional = None

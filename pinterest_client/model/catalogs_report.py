@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class CatalogsReport(Model):
@@ -17,8 +18,8 @@ class CatalogsReport(Model):
     url: Optional[str]
     """URL to download the report"""
 
-    _fields = (
-        Field('report_status', 'str', enum=('FINISHED', 'IN_PROGRESS')),
-        Field('size', 'float', nullable=True),
-        Field('url', 'str', nullable=True),
+    _spec = (
+        ('report_status', 'str', '', {'enum': ('FINISHED', 'IN_PROGRESS')}),
+        ('size', 'float', 'nullable'),
+        ('url', 'str', 'nullable'),
     )

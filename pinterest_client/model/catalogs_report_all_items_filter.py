@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class CatalogsReportAllItemsFilter(Model):
@@ -14,8 +15,8 @@ class CatalogsReportAllItemsFilter(Model):
 
     report_type: str
 
-    _fields = (
-        Field('catalog_id', 'str', pattern='^\\d+$'),
-        Field('report_type', 'str', required=True, enum=('ALL_ITEMS',)),
+    _spec = (
+        ('catalog_id', 'str', '', {'pattern': '^\\d+$'}),
+        ('report_type', 'str', 'required', {'enum': ('ALL_ITEMS',)}),
     )
     _additional = None

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class CatalogsReportDistributionStats(Model):
@@ -32,13 +33,13 @@ class CatalogsReportDistributionStats(Model):
 
     report_type: Optional[str]
 
-    _fields = (
-        Field('catalog_id', 'str', pattern='^\\d+$'),
-        Field('code', 'int'),
-        Field('code_label', 'str'),
-        Field('ineligible_for_ads', 'bool'),
-        Field('ineligible_for_organic', 'bool'),
-        Field('message', 'str'),
-        Field('occurrences', 'int'),
-        Field('report_type', 'str', enum=('DISTRIBUTION_ISSUES',)),
+    _spec = (
+        ('catalog_id', 'str', '', {'pattern': '^\\d+$'}),
+        ('code', 'int'),
+        ('code_label', 'str'),
+        ('ineligible_for_ads', 'bool'),
+        ('ineligible_for_organic', 'bool'),
+        ('message', 'str'),
+        ('occurrences', 'int'),
+        ('report_type', 'str', '', {'enum': ('DISTRIBUTION_ISSUES',)}),
     )

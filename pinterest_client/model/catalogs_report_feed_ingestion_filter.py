@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class CatalogsReportFeedIngestionFilter(Model):
@@ -17,9 +18,9 @@ class CatalogsReportFeedIngestionFilter(Model):
 
     report_type: str
 
-    _fields = (
-        Field('feed_id', 'str', required=True, pattern='^\\d+$'),
-        Field('processing_result_id', 'str', pattern='^\\d+$'),
-        Field('report_type', 'str', required=True, enum=('FEED_INGESTION_ISSUES',)),
+    _spec = (
+        ('feed_id', 'str', 'required', {'pattern': '^\\d+$'}),
+        ('processing_result_id', 'str', '', {'pattern': '^\\d+$'}),
+        ('report_type', 'str', 'required', {'enum': ('FEED_INGESTION_ISSUES',)}),
     )
     _additional = None

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class CatalogsReportFeedIngestionStats(Model):
@@ -29,12 +30,12 @@ class CatalogsReportFeedIngestionStats(Model):
     severity: Optional[str]
     """An ERROR means that items have been dropped, while a WARN denotes that items have been ingested despite an issue"""
 
-    _fields = (
-        Field('catalog_id', 'str', pattern='^\\d+$'),
-        Field('code', 'int'),
-        Field('code_label', 'str'),
-        Field('message', 'str'),
-        Field('occurrences', 'int'),
-        Field('report_type', 'str', enum=('FEED_INGESTION_ISSUES',)),
-        Field('severity', 'str', enum=('WARN', 'ERROR')),
+    _spec = (
+        ('catalog_id', 'str', '', {'pattern': '^\\d+$'}),
+        ('code', 'int'),
+        ('code_label', 'str'),
+        ('message', 'str'),
+        ('occurrences', 'int'),
+        ('report_type', 'str', '', {'enum': ('FEED_INGESTION_ISSUES',)}),
+        ('severity', 'str', '', {'enum': ('WARN', 'ERROR')}),
     )

@@ -1,9 +1,7 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
     from pinterest_client.model.catalogs_retail_available_filter_values_filter_values import (
@@ -19,7 +17,7 @@ class CatalogsRetailAvailableFilterValues(Model):
     filter_values: CatalogsRetailAvailableFilterValuesFilterValues
     """A map of filter attributes to their available values."""
 
-    _fields = (
-        Field('catalog_type', 'str', required=True, enum=('RETAIL',)),
-        Field('filter_values', 'CatalogsRetailAvailableFilterValuesFilterValues', required=True),
+    _spec = (
+        ('catalog_type', 'str', 'required', {'enum': ('RETAIL',)}),
+        ('filter_values', 'CatalogsRetailAvailableFilterValuesFilterValues', 'required'),
     )

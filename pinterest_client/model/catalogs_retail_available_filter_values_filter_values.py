@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import List, Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import List, Optional
 
 
 class CatalogsRetailAvailableFilterValuesFilterValues(Model):
@@ -57,29 +58,29 @@ class CatalogsRetailAvailableFilterValuesFilterValues(Model):
 
     product_type_4: Optional[List[str]]
 
-    _fields = (
-        Field('ad_image_tags', 'list[str]'),
-        Field('ad_video_tags', 'list[str]'),
-        Field('availability', 'list[str]', items={'enum': ('IN_STOCK', 'OUT_OF_STOCK', 'PREORDER', 'UNAVAILABLE')}),
-        Field('brand', 'list[str]'),
-        Field('condition', 'list[str]', items={'enum': ('NEW', 'USED', 'REFURBISHED')}),
-        Field('custom_label_0', 'list[str]'),
-        Field('custom_label_1', 'list[str]'),
-        Field('custom_label_2', 'list[str]'),
-        Field('custom_label_3', 'list[str]'),
-        Field('custom_label_4', 'list[str]'),
-        Field('gender', 'list[str]', items={'enum': ('FEMALE', 'MALE', 'UNISEX')}),
-        Field('google_product_category_0', 'list[str]'),
-        Field('google_product_category_1', 'list[str]'),
-        Field('google_product_category_2', 'list[str]'),
-        Field('google_product_category_3', 'list[str]'),
-        Field('google_product_category_4', 'list[str]'),
-        Field('google_product_category_5', 'list[str]'),
-        Field('google_product_category_6', 'list[str]'),
-        Field('media_type', 'list[str]', items={'enum': ('IMAGE', 'VIDEO')}),
-        Field('product_type_0', 'list[str]'),
-        Field('product_type_1', 'list[str]'),
-        Field('product_type_2', 'list[str]'),
-        Field('product_type_3', 'list[str]'),
-        Field('product_type_4', 'list[str]'),
+    _spec = (
+        ('ad_image_tags', 'list[str]'),
+        ('ad_video_tags', 'list[str]'),
+        ('availability', 'list[str]', '', {'items': {'enum': ('IN_STOCK', 'OUT_OF_STOCK', 'PREORDER', 'UNAVAILABLE')}}),
+        ('brand', 'list[str]'),
+        ('condition', 'list[str]', '', {'items': {'enum': ('NEW', 'USED', 'REFURBISHED')}}),
+        ('custom_label_0', 'list[str]'),
+        ('custom_label_1', 'list[str]'),
+        ('custom_label_2', 'list[str]'),
+        ('custom_label_3', 'list[str]'),
+        ('custom_label_4', 'list[str]'),
+        ('gender', 'list[str]', '', {'items': {'enum': ('FEMALE', 'MALE', 'UNISEX')}}),
+        ('google_product_category_0', 'list[str]'),
+        ('google_product_category_1', 'list[str]'),
+        ('google_product_category_2', 'list[str]'),
+        ('google_product_category_3', 'list[str]'),
+        ('google_product_category_4', 'list[str]'),
+        ('google_product_category_5', 'list[str]'),
+        ('google_product_category_6', 'list[str]'),
+        ('media_type', 'list[str]', '', {'items': {'enum': ('IMAGE', 'VIDEO')}}),
+        ('product_type_0', 'list[str]'),
+        ('product_type_1', 'list[str]'),
+        ('product_type_2', 'list[str]'),
+        ('product_type_3', 'list[str]'),
+        ('product_type_4', 'list[str]'),
     )

@@ -1,12 +1,12 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-import datetime
-from typing import TYPE_CHECKING, List, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    import datetime
+    from typing import List, Optional, Union
+
     from pinterest_client.model.batch_operation_status import BatchOperationStatus
     from pinterest_client.model.catalogs_type import CatalogsType
     from pinterest_client.model.item_processing_record import ItemProcessingRecord
@@ -33,11 +33,11 @@ class CatalogsRetailItemsBatch(Model):
     status: Optional[Union[BatchOperationStatus, str]]
     """The status of the operation performed by the batch"""
 
-    _fields = (
-        Field('batch_id', 'str'),
-        Field('catalog_type', 'CatalogsType', required=True),
-        Field('completed_time', 'datetime', nullable=True, read_only=True),
-        Field('created_time', 'datetime', required=True, nullable=True, read_only=True),
-        Field('items', 'list[ItemProcessingRecord]'),
-        Field('status', 'BatchOperationStatus'),
+    _spec = (
+        ('batch_id', 'str'),
+        ('catalog_type', 'CatalogsType', 'required'),
+        ('completed_time', 'datetime', 'nullable read_only'),
+        ('created_time', 'datetime', 'required nullable read_only'),
+        ('items', 'list[ItemProcessingRecord]'),
+        ('status', 'BatchOperationStatus'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Union
+
     from pinterest_client.model.catalogs_locale import CatalogsLocale
     from pinterest_client.model.catalogs_product_group_filters import CatalogsProductGroupFilters
     from pinterest_client.model.country import Country
@@ -28,11 +28,11 @@ class CatalogsRetailListProductsByCatalogBasedFilterRequest(Model):
 
     locale: Union[CatalogsLocale, str]
 
-    _fields = (
-        Field('catalog_id', 'str', required=True, pattern='^\\d+$'),
-        Field('catalog_type', 'str', required=True, enum=('RETAIL',)),
-        Field('country', 'Country', required=True),
-        Field('filters', 'CatalogsProductGroupFilters', required=True),
-        Field('locale', 'CatalogsLocale', required=True),
+    _spec = (
+        ('catalog_id', 'str', 'required', {'pattern': '^\\d+$'}),
+        ('catalog_type', 'str', 'required', {'enum': ('RETAIL',)}),
+        ('country', 'Country', 'required'),
+        ('filters', 'CatalogsProductGroupFilters', 'required'),
+        ('locale', 'CatalogsLocale', 'required'),
     )
     _additional = None

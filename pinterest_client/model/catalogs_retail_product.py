@@ -1,9 +1,7 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
     from pinterest_client.model.catalogs_retail_product_metadata import CatalogsRetailProductMetadata
@@ -21,8 +19,8 @@ class CatalogsRetailProduct(Model):
     pin: Pin
     """Pin model containing properties related to a Pinterest Pin."""
 
-    _fields = (
-        Field('catalog_type', 'str', required=True, enum=('RETAIL',)),
-        Field('metadata', 'CatalogsRetailProductMetadata', required=True),
-        Field('pin', 'Pin', required=True),
+    _spec = (
+        ('catalog_type', 'str', 'required', {'enum': ('RETAIL',)}),
+        ('metadata', 'CatalogsRetailProductMetadata', 'required'),
+        ('pin', 'Pin', 'required'),
     )

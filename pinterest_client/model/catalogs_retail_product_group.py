@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional, Union
+
     from pinterest_client.model.catalogs_product_group_filters import CatalogsProductGroupFilters
     from pinterest_client.model.catalogs_product_group_status import CatalogsProductGroupStatus
     from pinterest_client.model.catalogs_product_group_type import CatalogsProductGroupType
@@ -61,19 +61,19 @@ class CatalogsRetailProductGroup(Model):
     updated_at: Optional[int]
     """Unix timestamp in seconds of last time catalog product group was updated."""
 
-    _fields = (
-        Field('catalog_id', 'str', required=True, pattern='^\\d+$'),
-        Field('catalog_type', 'str', required=True, enum=('RETAIL',)),
-        Field('country', 'str', nullable=True),
-        Field('created_at', 'int'),
-        Field('description', 'str', nullable=True),
-        Field('feed_id', 'str', required=True, nullable=True, pattern='^\\d+$'),
-        Field('filters', 'CatalogsProductGroupFilters', required=True),
-        Field('id', 'str', required=True, pattern='^\\d+$'),
-        Field('is_featured', 'bool'),
-        Field('locale', 'str', nullable=True),
-        Field('name', 'str'),
-        Field('status', 'CatalogsProductGroupStatus'),
-        Field('type', 'CatalogsProductGroupType', required=True),
-        Field('updated_at', 'int'),
+    _spec = (
+        ('catalog_id', 'str', 'required', {'pattern': '^\\d+$'}),
+        ('catalog_type', 'str', 'required', {'enum': ('RETAIL',)}),
+        ('country', 'str', 'nullable'),
+        ('created_at', 'int'),
+        ('description', 'str', 'nullable'),
+        ('feed_id', 'str', 'required nullable', {'pattern': '^\\d+$'}),
+        ('filters', 'CatalogsProductGroupFilters', 'required'),
+        ('id', 'str', 'required', {'pattern': '^\\d+$'}),
+        ('is_featured', 'bool'),
+        ('locale', 'str', 'nullable'),
+        ('name', 'str'),
+        ('status', 'CatalogsProductGroupStatus'),
+        ('type', 'CatalogsProductGroupType', 'required'),
+        ('updated_at', 'int'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional, Union
+
     from pinterest_client.model.catalogs_locale import CatalogsLocale
     from pinterest_client.model.catalogs_product_group_filters_request import CatalogsProductGroupFiltersRequest
     from pinterest_client.model.country import Country
@@ -32,13 +32,13 @@ class CatalogsRetailProductGroupCreateRequest(Model):
 
     name: str
 
-    _fields = (
-        Field('catalog_id', 'str', required=True, pattern='^\\d+$'),
-        Field('catalog_type', 'str', required=True, enum=('RETAIL',)),
-        Field('country', 'Country'),
-        Field('description', 'str', nullable=True),
-        Field('filters', 'CatalogsProductGroupFiltersRequest', required=True),
-        Field('locale', 'CatalogsLocale'),
-        Field('name', 'str', required=True),
+    _spec = (
+        ('catalog_id', 'str', 'required', {'pattern': '^\\d+$'}),
+        ('catalog_type', 'str', 'required', {'enum': ('RETAIL',)}),
+        ('country', 'Country'),
+        ('description', 'str', 'nullable'),
+        ('filters', 'CatalogsProductGroupFiltersRequest', 'required'),
+        ('locale', 'CatalogsLocale'),
+        ('name', 'str', 'required'),
     )
     _additional = None

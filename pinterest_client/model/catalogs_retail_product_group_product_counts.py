@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class CatalogsRetailProductGroupProductCounts(Model):
@@ -21,11 +22,11 @@ class CatalogsRetailProductGroupProductCounts(Model):
 
     videos: Optional[float]
 
-    _fields = (
-        Field('catalog_type', 'str', required=True, enum=('RETAIL',)),
-        Field('in_stock', 'float', required=True, minimum=0),
-        Field('out_of_stock', 'float', required=True, minimum=0),
-        Field('preorder', 'float', required=True, minimum=0),
-        Field('total', 'float', required=True, minimum=0),
-        Field('videos', 'float', minimum=0),
+    _spec = (
+        ('catalog_type', 'str', 'required', {'enum': ('RETAIL',)}),
+        ('in_stock', 'float', 'required', {'minimum': 0}),
+        ('out_of_stock', 'float', 'required', {'minimum': 0}),
+        ('preorder', 'float', 'required', {'minimum': 0}),
+        ('total', 'float', 'required', {'minimum': 0}),
+        ('videos', 'float', '', {'minimum': 0}),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional, Union
+
     from pinterest_client.model.catalogs_locale import CatalogsLocale
     from pinterest_client.model.catalogs_product_group_filters_request import CatalogsProductGroupFiltersRequest
     from pinterest_client.model.country import Country
@@ -29,12 +29,12 @@ class CatalogsRetailProductGroupUpdateRequest(Model):
 
     name: Optional[str]
 
-    _fields = (
-        Field('catalog_type', 'str', enum=('RETAIL',)),
-        Field('country', 'Country'),
-        Field('description', 'str', nullable=True),
-        Field('filters', 'CatalogsProductGroupFiltersRequest'),
-        Field('locale', 'CatalogsLocale'),
-        Field('name', 'str'),
+    _spec = (
+        ('catalog_type', 'str', '', {'enum': ('RETAIL',)}),
+        ('country', 'Country'),
+        ('description', 'str', 'nullable'),
+        ('filters', 'CatalogsProductGroupFiltersRequest'),
+        ('locale', 'CatalogsLocale'),
+        ('name', 'str'),
     )
     _additional = None

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional, Union
+
     from pinterest_client.model.non_nullable_catalogs_currency import NonNullableCatalogsCurrency
     from pinterest_client.model.non_nullable_product_availability_type import NonNullableProductAvailabilityType
 
@@ -31,11 +31,11 @@ class CatalogsRetailProductMetadata(Model):
     sale_price: Optional[float]
     """The discounted price of the product."""
 
-    _fields = (
-        Field('availability', 'NonNullableProductAvailabilityType', required=True),
-        Field('currency', 'NonNullableCatalogsCurrency', required=True),
-        Field('item_group_id', 'str', required=True, nullable=True),
-        Field('item_id', 'str', required=True),
-        Field('price', 'float', required=True),
-        Field('sale_price', 'float', required=True, nullable=True),
+    _spec = (
+        ('availability', 'NonNullableProductAvailabilityType', 'required'),
+        ('currency', 'NonNullableCatalogsCurrency', 'required'),
+        ('item_group_id', 'str', 'required nullable'),
+        ('item_id', 'str', 'required'),
+        ('price', 'float', 'required'),
+        ('sale_price', 'float', 'required nullable'),
     )

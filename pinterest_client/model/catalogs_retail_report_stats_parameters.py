@@ -1,9 +1,7 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
     from pinterest_client.model.catalogs_retail_report_stats_parameters_report import (
@@ -18,7 +16,7 @@ class CatalogsRetailReportStatsParameters(Model):
 
     report: CatalogsRetailReportStatsParametersReport
 
-    _fields = (
-        Field('catalog_type', 'str', required=True, enum=('RETAIL',)),
-        Field('report', 'CatalogsRetailReportStatsParametersReport', required=True),
+    _spec = (
+        ('catalog_type', 'str', 'required', {'enum': ('RETAIL',)}),
+        ('report', 'CatalogsRetailReportStatsParametersReport', 'required'),
     )

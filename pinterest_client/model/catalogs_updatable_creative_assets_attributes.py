@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class CatalogsUpdatableCreativeAssetsAttributes(Model):
@@ -45,17 +46,17 @@ class CatalogsUpdatableCreativeAssetsAttributes(Model):
     visibility: Optional[str]
     """Visibility of the creative assets. Must be one of the following values (upper or lowercase): ‘visible’, ‘hidden’."""
 
-    _fields = (
-        Field('android_deep_link', 'str', nullable=True),
-        Field('custom_label_0', 'str', nullable=True),
-        Field('custom_label_1', 'str', nullable=True),
-        Field('custom_label_2', 'str', nullable=True),
-        Field('custom_label_3', 'str', nullable=True),
-        Field('custom_label_4', 'str', nullable=True),
-        Field('description', 'str'),
-        Field('google_product_category', 'str', nullable=True),
-        Field('ios_deep_link', 'str', nullable=True),
-        Field('link', 'str'),
-        Field('title', 'str'),
-        Field('visibility', 'str', nullable=True),
+    _spec = (
+        ('android_deep_link', 'str', 'nullable'),
+        ('custom_label_0', 'str', 'nullable'),
+        ('custom_label_1', 'str', 'nullable'),
+        ('custom_label_2', 'str', 'nullable'),
+        ('custom_label_3', 'str', 'nullable'),
+        ('custom_label_4', 'str', 'nullable'),
+        ('description', 'str'),
+        ('google_product_category', 'str', 'nullable'),
+        ('ios_deep_link', 'str', 'nullable'),
+        ('link', 'str'),
+        ('title', 'str'),
+        ('visibility', 'str', 'nullable'),
     )

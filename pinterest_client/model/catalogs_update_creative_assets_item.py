@@ -1,9 +1,7 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
     from pinterest_client.model.catalogs_updatable_creative_assets_attributes import (
@@ -21,8 +19,8 @@ class CatalogsUpdateCreativeAssetsItem(Model):
 
     operation: str
 
-    _fields = (
-        Field('attributes', 'CatalogsUpdatableCreativeAssetsAttributes', required=True),
-        Field('creative_assets_id', 'str', required=True),
-        Field('operation', 'str', required=True, enum=('UPDATE',)),
+    _spec = (
+        ('attributes', 'CatalogsUpdatableCreativeAssetsAttributes', 'required'),
+        ('creative_assets_id', 'str', 'required'),
+        ('operation', 'str', 'required', {'enum': ('UPDATE',)}),
     )

@@ -1,9 +1,7 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
     from pinterest_client.model.catalogs_updatable_hotel_attributes import CatalogsUpdatableHotelAttributes
@@ -19,8 +17,8 @@ class CatalogsUpdateHotelItem(Model):
 
     operation: str
 
-    _fields = (
-        Field('attributes', 'CatalogsUpdatableHotelAttributes', required=True),
-        Field('hotel_id', 'str', required=True),
-        Field('operation', 'str', required=True, enum=('UPDATE',)),
+    _spec = (
+        ('attributes', 'CatalogsUpdatableHotelAttributes', 'required'),
+        ('hotel_id', 'str', 'required'),
+        ('operation', 'str', 'required', {'enum': ('UPDATE',)}),
     )

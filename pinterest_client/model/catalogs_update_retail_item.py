@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
     from pinterest_client.model.updatable_item_attributes import UpdatableItemAttributes
     from pinterest_client.model.update_mask_field_type import UpdateMaskFieldType
 
@@ -23,9 +23,9 @@ class CatalogsUpdateRetailItem(Model):
     update_mask: Optional[List[Union[UpdateMaskFieldType, str]]]
     """The list of product attributes to be updated. Attributes specified in the update mask without a value specified in the body will be deleted from the product item."""
 
-    _fields = (
-        Field('attributes', 'UpdatableItemAttributes', required=True),
-        Field('item_id', 'str', required=True),
-        Field('operation', 'str', required=True, enum=('UPDATE',)),
-        Field('update_mask', 'list[UpdateMaskFieldType]', nullable=True),
+    _spec = (
+        ('attributes', 'UpdatableItemAttributes', 'required'),
+        ('item_id', 'str', 'required'),
+        ('operation', 'str', 'required', {'enum': ('UPDATE',)}),
+        ('update_mask', 'list[UpdateMaskFieldType]', 'nullable'),
     )

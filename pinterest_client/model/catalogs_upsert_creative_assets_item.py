@@ -1,9 +1,7 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
     from pinterest_client.model.catalogs_creative_assets_attributes import CatalogsCreativeAssetsAttributes
@@ -19,8 +17,8 @@ class CatalogsUpsertCreativeAssetsItem(Model):
 
     operation: str
 
-    _fields = (
-        Field('attributes', 'CatalogsCreativeAssetsAttributes', required=True),
-        Field('creative_assets_id', 'str', required=True),
-        Field('operation', 'str', required=True, enum=('UPSERT',)),
+    _spec = (
+        ('attributes', 'CatalogsCreativeAssetsAttributes', 'required'),
+        ('creative_assets_id', 'str', 'required'),
+        ('operation', 'str', 'required', {'enum': ('UPSERT',)}),
     )

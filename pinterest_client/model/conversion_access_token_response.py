@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class ConversionAccessTokenResponse(Model):
@@ -13,7 +14,7 @@ class ConversionAccessTokenResponse(Model):
 
     token_type: Optional[str]
 
-    _fields = (
-        Field('access_token', 'str', required=True),
-        Field('token_type', 'str'),
+    _spec = (
+        ('access_token', 'str', 'required'),
+        ('token_type', 'str'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List
+
     from pinterest_client.model.conversion_api_response_events_item import ConversionApiResponseEventsItem
 
 
@@ -21,8 +21,8 @@ class ConversionApiResponse(Model):
     num_events_received: int
     """Total number of events received in the request."""
 
-    _fields = (
-        Field('events', 'list[ConversionApiResponseEventsItem]', required=True),
-        Field('num_events_processed', 'int', required=True),
-        Field('num_events_received', 'int', required=True),
+    _spec = (
+        ('events', 'list[ConversionApiResponseEventsItem]', 'required'),
+        ('num_events_processed', 'int', 'required'),
+        ('num_events_received', 'int', 'required'),
     )

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class ConversionApiResponseEventsItem(Model):
@@ -18,8 +19,8 @@ class ConversionApiResponseEventsItem(Model):
     warning_message: Optional[str]
     """Warning messages about any fields in the event which are not standard. These are not critical to event processing."""
 
-    _fields = (
-        Field('error_message', 'str', nullable=True),
-        Field('status', 'str', required=True, enum=('failed', 'processed')),
-        Field('warning_message', 'str', nullable=True),
+    _spec = (
+        ('error_message', 'str', 'nullable'),
+        ('status', 'str', 'required', {'enum': ('failed', 'processed')}),
+        ('warning_message', 'str', 'nullable'),
     )

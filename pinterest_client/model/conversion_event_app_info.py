@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class ConversionEventAppInfo(Model):
@@ -38,15 +39,15 @@ class ConversionEventAppInfo(Model):
     window_width: Optional[int]
     """Inner width of the window or viewport."""
 
-    _fields = (
-        Field('app_id', 'str', max_length=200),
-        Field('app_name', 'str', max_length=200),
-        Field('app_package_name', 'str', max_length=200),
-        Field('app_store', 'str', max_length=100),
-        Field('app_version', 'str', max_length=100),
-        Field('install_time', 'int', minimum=0),
-        Field('user_agent', 'str', max_length=16384),
-        Field('window_height', 'int', maximum=30720, minimum=0),
-        Field('window_width', 'int', maximum=30720, minimum=0),
+    _spec = (
+        ('app_id', 'str', '', {'max_length': 200}),
+        ('app_name', 'str', '', {'max_length': 200}),
+        ('app_package_name', 'str', '', {'max_length': 200}),
+        ('app_store', 'str', '', {'max_length': 100}),
+        ('app_version', 'str', '', {'max_length': 100}),
+        ('install_time', 'int', '', {'minimum': 0}),
+        ('user_agent', 'str', '', {'max_length': 16384}),
+        ('window_height', 'int', '', {'maximum': 30720, 'minimum': 0}),
+        ('window_width', 'int', '', {'maximum': 30720, 'minimum': 0}),
     )
     _additional = None

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import List, Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import List, Optional
 
 
 class ConversionEventDeviceInfo(Model):
@@ -101,30 +102,30 @@ class ConversionEventDeviceInfo(Model):
     type: Optional[str]
     """Device type"""
 
-    _fields = (
-        Field('battery_level', 'int', maximum=100, minimum=0),
-        Field('brand', 'str', max_length=100),
-        Field('carrier', 'str', max_length=100),
-        Field('cpu_cores', 'int', maximum=1152, minimum=0),
-        Field('external_storage_free_space', 'int', maximum=1048576, minimum=0),
-        Field('external_storage_size', 'int', maximum=1048576, minimum=0),
-        Field('form_factor', 'str', enum=('desktop', 'laptop', 'cellphone', 'tablet', 'smartwatch', 'tv', 'vr', 'console', 'other')),
-        Field('kernel_version', 'str', max_length=100),
-        Field('languages', 'list[str]', max_items=100, min_items=0),
-        Field('locale', 'str', max_length=35),
-        Field('model', 'str', max_length=100),
-        Field('network_type', 'str', enum=('wifi', 'cellular_2g', 'cellular_3g', 'cellular_4g', 'cellular_5g', 'cellular_6g', 'ethernet', 'unknown')),
-        Field('os_family', 'str', enum=('ios', 'android', 'macos', 'windows', 'linux', 'bsd', 'other')),
-        Field('os_name', 'str', max_length=100),
-        Field('os_release_name', 'str', max_length=100),
-        Field('os_version', 'str', max_length=100),
-        Field('screen_density', 'int', maximum=100000, minimum=0),
-        Field('screen_height', 'int', maximum=30720, minimum=0),
-        Field('screen_width', 'int', maximum=30720, minimum=0),
-        Field('storage_free_space', 'int', maximum=1048576, minimum=0),
-        Field('storage_size', 'int', maximum=1048576, minimum=0),
-        Field('timezone', 'str', max_length=40),
-        Field('timezone_abbr', 'str', max_length=5),
-        Field('type', 'str', max_length=100),
+    _spec = (
+        ('battery_level', 'int', '', {'maximum': 100, 'minimum': 0}),
+        ('brand', 'str', '', {'max_length': 100}),
+        ('carrier', 'str', '', {'max_length': 100}),
+        ('cpu_cores', 'int', '', {'maximum': 1152, 'minimum': 0}),
+        ('external_storage_free_space', 'int', '', {'maximum': 1048576, 'minimum': 0}),
+        ('external_storage_size', 'int', '', {'maximum': 1048576, 'minimum': 0}),
+        ('form_factor', 'str', '', {'enum': ('desktop', 'laptop', 'cellphone', 'tablet', 'smartwatch', 'tv', 'vr', 'console', 'other')}),
+        ('kernel_version', 'str', '', {'max_length': 100}),
+        ('languages', 'list[str]', '', {'max_items': 100, 'min_items': 0}),
+        ('locale', 'str', '', {'max_length': 35}),
+        ('model', 'str', '', {'max_length': 100}),
+        ('network_type', 'str', '', {'enum': ('wifi', 'cellular_2g', 'cellular_3g', 'cellular_4g', 'cellular_5g', 'cellular_6g', 'ethernet', 'unknown')}),
+        ('os_family', 'str', '', {'enum': ('ios', 'android', 'macos', 'windows', 'linux', 'bsd', 'other')}),
+        ('os_name', 'str', '', {'max_length': 100}),
+        ('os_release_name', 'str', '', {'max_length': 100}),
+        ('os_version', 'str', '', {'max_length': 100}),
+        ('screen_density', 'int', '', {'maximum': 100000, 'minimum': 0}),
+        ('screen_height', 'int', '', {'maximum': 30720, 'minimum': 0}),
+        ('screen_width', 'int', '', {'maximum': 30720, 'minimum': 0}),
+        ('storage_free_space', 'int', '', {'maximum': 1048576, 'minimum': 0}),
+        ('storage_size', 'int', '', {'maximum': 1048576, 'minimum': 0}),
+        ('timezone', 'str', '', {'max_length': 40}),
+        ('timezone_abbr', 'str', '', {'max_length': 5}),
+        ('type', 'str', '', {'max_length': 100}),
     )
     _additional = None

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional, Union
+
     from pinterest_client.model.conversion_tag_type import ConversionTagType
 
 
@@ -24,9 +24,9 @@ class ConversionEventResponse(Model):
     created_time: Optional[int]
     """Creation date in epoch format."""
 
-    _fields = (
-        Field('ad_account_id', 'str', pattern='^\\d+$'),
-        Field('conversion_event', 'ConversionTagType'),
-        Field('conversion_tag_id', 'str', pattern='^\\d+$'),
-        Field('created_time', 'int'),
+    _spec = (
+        ('ad_account_id', 'str', '', {'pattern': '^\\d+$'}),
+        ('conversion_event', 'ConversionTagType'),
+        ('conversion_tag_id', 'str', '', {'pattern': '^\\d+$'}),
+        ('created_time', 'int'),
     )

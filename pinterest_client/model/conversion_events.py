@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List
+
     from pinterest_client.model.conversion_events_data_item import ConversionEventsDataItem
 
 
@@ -14,7 +14,7 @@ class ConversionEvents(Model):
 
     data: List[ConversionEventsDataItem]
 
-    _fields = (
-        Field('data', 'list[ConversionEventsDataItem]', required=True, max_items=1000, min_items=1),
+    _spec = (
+        ('data', 'list[ConversionEventsDataItem]', 'required', {'max_items': 1000, 'min_items': 1}),
     )
     _additional = None

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional
+
     from pinterest_client.model.conversion_event_app_info import ConversionEventAppInfo
     from pinterest_client.model.conversion_event_device_info import ConversionEventDeviceInfo
     from pinterest_client.model.conversion_events_data_item_custom_data import ConversionEventsDataItemCustomData
@@ -100,27 +100,27 @@ class ConversionEventsDataItem(Model):
     wifi: Optional[bool]
     """Whether the event occurred when the user device was connected to wifi."""
 
-    _fields = (
-        Field('action_source', 'str', required=True),
-        Field('app_id', 'str', nullable=True),
-        Field('app_info', 'ConversionEventAppInfo'),
-        Field('app_name', 'str', nullable=True),
-        Field('app_version', 'str', nullable=True),
-        Field('custom_data', 'ConversionEventsDataItemCustomData'),
-        Field('device_brand', 'str', nullable=True),
-        Field('device_carrier', 'str', nullable=True),
-        Field('device_info', 'ConversionEventDeviceInfo'),
-        Field('device_model', 'str', nullable=True),
-        Field('device_type', 'str', nullable=True),
-        Field('event_id', 'str', required=True),
-        Field('event_name', 'str', required=True),
-        Field('event_source_url', 'str', nullable=True),
-        Field('event_time', 'int', required=True),
-        Field('language', 'str', nullable=True),
-        Field('opt_out', 'bool'),
-        Field('os_version', 'str', nullable=True),
-        Field('partner_name', 'str', nullable=True),
-        Field('user_data', 'ConversionEventsUserData', required=True),
-        Field('wifi', 'bool'),
+    _spec = (
+        ('action_source', 'str', 'required'),
+        ('app_id', 'str', 'nullable'),
+        ('app_info', 'ConversionEventAppInfo'),
+        ('app_name', 'str', 'nullable'),
+        ('app_version', 'str', 'nullable'),
+        ('custom_data', 'ConversionEventsDataItemCustomData'),
+        ('device_brand', 'str', 'nullable'),
+        ('device_carrier', 'str', 'nullable'),
+        ('device_info', 'ConversionEventDeviceInfo'),
+        ('device_model', 'str', 'nullable'),
+        ('device_type', 'str', 'nullable'),
+        ('event_id', 'str', 'required'),
+        ('event_name', 'str', 'required'),
+        ('event_source_url', 'str', 'nullable'),
+        ('event_time', 'int', 'required'),
+        ('language', 'str', 'nullable'),
+        ('opt_out', 'bool'),
+        ('os_version', 'str', 'nullable'),
+        ('partner_name', 'str', 'nullable'),
+        ('user_data', 'ConversionEventsUserData', 'required'),
+        ('wifi', 'bool'),
     )
     _additional = None

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional
+
     from pinterest_client.model.conversion_events_data_item_custom_data_contents_item import (
         ConversionEventsDataItemCustomDataContentsItem,
     )
@@ -59,21 +59,21 @@ class ConversionEventsDataItemCustomData(Model):
     value: Optional[str]
     """Total value of the event. Accepted as a string in the request; it will be parsed into a double. For example, if there are two items in a checkout event, the value should be the total price. We recommend to use pre-tax, pre-shipping final value."""
 
-    _fields = (
-        Field('content_brand', 'str', nullable=True),
-        Field('content_category', 'str', nullable=True),
-        Field('content_ids', 'list[str]'),
-        Field('content_name', 'str', nullable=True),
-        Field('contents', 'list[ConversionEventsDataItemCustomDataContentsItem]'),
-        Field('currency', 'str', nullable=True),
-        Field('external_measurement_id', 'str', nullable=True),
-        Field('external_measurement_vendor_id', 'int', nullable=True),
-        Field('np', 'str', nullable=True),
-        Field('num_items', 'int'),
-        Field('opt_out_type', 'str', nullable=True),
-        Field('order_id', 'str', nullable=True),
-        Field('predicted_ltv', 'str', nullable=True),
-        Field('search_string', 'str', nullable=True),
-        Field('value', 'str', nullable=True),
+    _spec = (
+        ('content_brand', 'str', 'nullable'),
+        ('content_category', 'str', 'nullable'),
+        ('content_ids', 'list[str]'),
+        ('content_name', 'str', 'nullable'),
+        ('contents', 'list[ConversionEventsDataItemCustomDataContentsItem]'),
+        ('currency', 'str', 'nullable'),
+        ('external_measurement_id', 'str', 'nullable'),
+        ('external_measurement_vendor_id', 'int', 'nullable'),
+        ('np', 'str', 'nullable'),
+        ('num_items', 'int'),
+        ('opt_out_type', 'str', 'nullable'),
+        ('order_id', 'str', 'nullable'),
+        ('predicted_ltv', 'str', 'nullable'),
+        ('search_string', 'str', 'nullable'),
+        ('value', 'str', 'nullable'),
     )
     _additional = None

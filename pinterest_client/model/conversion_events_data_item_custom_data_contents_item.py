@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class ConversionEventsDataItemCustomDataContentsItem(Model):
@@ -27,12 +28,12 @@ class ConversionEventsDataItemCustomDataContentsItem(Model):
     quantity: Optional[int]
     """The amount of a product. We recommend using this if you are a merchant for AddToCart and Checkouts. For detail, please check <a href="https://help.pinterest.com/en/business/article/before-you-get-started-with-catalogs" target="_blank">here</a> (Install the Pinterest tag section)."""
 
-    _fields = (
-        Field('id', 'str'),
-        Field('item_brand', 'str'),
-        Field('item_category', 'str'),
-        Field('item_name', 'str'),
-        Field('item_price', 'str'),
-        Field('quantity', 'int'),
+    _spec = (
+        ('id', 'str'),
+        ('item_brand', 'str'),
+        ('item_category', 'str'),
+        ('item_name', 'str'),
+        ('item_price', 'str'),
+        ('quantity', 'int'),
     )
     _additional = None

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import List, Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import List, Optional
 
 
 class ConversionEventsUserDataProperties(Model):
@@ -57,21 +58,21 @@ class ConversionEventsUserDataProperties(Model):
     zp: Optional[List[str]]
     """Sha256 hashes of user's zipcode, only digits. User residency zipcode (mostly billing). The string should be in the UTF-8 format."""
 
-    _fields = (
-        Field('click_id', 'str', nullable=True),
-        Field('client_ip_address', 'str'),
-        Field('client_user_agent', 'str'),
-        Field('country', 'list[str]'),
-        Field('ct', 'list[str]'),
-        Field('db', 'list[str]'),
-        Field('em', 'list[str]'),
-        Field('external_id', 'list[str]'),
-        Field('fn', 'list[str]'),
-        Field('ge', 'list[str]'),
-        Field('hashed_maids', 'list[str]'),
-        Field('ln', 'list[str]'),
-        Field('partner_id', 'str', nullable=True),
-        Field('ph', 'list[str]'),
-        Field('st', 'list[str]'),
-        Field('zp', 'list[str]'),
+    _spec = (
+        ('click_id', 'str', 'nullable'),
+        ('client_ip_address', 'str'),
+        ('client_user_agent', 'str'),
+        ('country', 'list[str]'),
+        ('ct', 'list[str]'),
+        ('db', 'list[str]'),
+        ('em', 'list[str]'),
+        ('external_id', 'list[str]'),
+        ('fn', 'list[str]'),
+        ('ge', 'list[str]'),
+        ('hashed_maids', 'list[str]'),
+        ('ln', 'list[str]'),
+        ('partner_id', 'str', 'nullable'),
+        ('ph', 'list[str]'),
+        ('st', 'list[str]'),
+        ('zp', 'list[str]'),
     )

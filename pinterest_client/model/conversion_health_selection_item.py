@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Any, Dict, Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Any, Dict, Optional
 
 
 class ConversionHealthSelectionItem(Model):
@@ -21,9 +22,9 @@ class ConversionHealthSelectionItem(Model):
     status: Any
     """Overall status for this selection item"""
 
-    _fields = (
-        Field('conversionType', 'dict[any]'),
-        Field('criteria', 'dict[any]'),
-        Field('ingestionSource', 'dict[any]'),
-        Field('status', 'any', required=True),
+    _spec = (
+        ('conversionType', 'dict[any]'),
+        ('criteria', 'dict[any]'),
+        ('ingestionSource', 'dict[any]'),
+        ('status', 'any', 'required'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
     from pinterest_client.model.currency import Currency
 
 
@@ -53,19 +53,19 @@ class ConversionMSOTEvents(Model):
     value: Optional[float]
     """Order value of the conversion event. Required if <code>event_name</code> is 'add_to_cart' or 'checkout'."""
 
-    _fields = (
-        Field('action_timestamps', 'list[int]'),
-        Field('ad_group_id', 'str', required=True, pattern='^\\d+$'),
-        Field('attribution_model', 'str', enum=('first_touch', 'last_touch', 'multi_touch')),
-        Field('attribution_scope', 'str', required=True, enum=('view', 'engagement', 'click')),
-        Field('attribution_score', 'float', exclusive_minimum=True, maximum=1, minimum=0),
-        Field('campaign_id', 'str', pattern='^\\d+$'),
-        Field('currency', 'Currency'),
-        Field('event_id', 'str', required=True, max_length=256),
-        Field('event_name', 'str', required=True, enum=('add_to_cart', 'checkout', 'lead', 'signup')),
-        Field('event_timestamp', 'int', required=True),
-        Field('total_event_touchpoints', 'int', minimum=1),
-        Field('total_events', 'int', minimum=1),
-        Field('value', 'float'),
+    _spec = (
+        ('action_timestamps', 'list[int]'),
+        ('ad_group_id', 'str', 'required', {'pattern': '^\\d+$'}),
+        ('attribution_model', 'str', '', {'enum': ('first_touch', 'last_touch', 'multi_touch')}),
+        ('attribution_scope', 'str', 'required', {'enum': ('view', 'engagement', 'click')}),
+        ('attribution_score', 'float', '', {'exclusive_minimum': True, 'maximum': 1, 'minimum': 0}),
+        ('campaign_id', 'str', '', {'pattern': '^\\d+$'}),
+        ('currency', 'Currency'),
+        ('event_id', 'str', 'required', {'max_length': 256}),
+        ('event_name', 'str', 'required', {'enum': ('add_to_cart', 'checkout', 'lead', 'signup')}),
+        ('event_timestamp', 'int', 'required'),
+        ('total_event_touchpoints', 'int', '', {'minimum': 1}),
+        ('total_events', 'int', '', {'minimum': 1}),
+        ('value', 'float'),
     )
     _additional = None

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
     from pinterest_client.model.conversion_attribution_window_days import ConversionAttributionWindowDays
     from pinterest_client.model.conversion_product_report_request_conversion_product_attribution_type import (
         ConversionProductReportRequestConversionProductAttributionType,
@@ -63,20 +63,20 @@ class ConversionProductReportRequest(Model):
     view_window_days: Optional[Union[ConversionAttributionWindowDays, int]]
     """Number of days to use as the conversion attribution window for a view action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` day."""
 
-    _fields = (
-        Field('ad_group_ids', 'list[str]', items={'pattern': '^\\d+$'}, max_items=500, min_items=1),
-        Field('campaign_ids', 'list[str]', items={'pattern': '^\\d+$'}, max_items=500, min_items=1),
-        Field('campaign_objective_types', 'list[ObjectiveType]', max_items=7, min_items=1),
-        Field('click_window_days', 'ConversionAttributionWindowDays'),
-        Field('columns', 'list[ConversionProductReportingColumn]', required=True),
-        Field('conversion_product_attribution_type', 'ConversionProductReportRequestConversionProductAttributionType'),
-        Field('conversion_product_breakdown', 'str', enum=('PRODUCT_BRAND', 'PRODUCT_CATEGORY', 'PRODUCT_BRAND_AND_CATEGORY', 'PRODUCT_SKU', 'PRODUCT_SKU_GROUP')),
-        Field('conversion_report_time', 'ConversionReportTimeType'),
-        Field('end_date', 'str', required=True, pattern='^(\\d{4})-(\\d{2})-(\\d{2})$'),
-        Field('granularity', 'str', required=True, enum=('WEEK', 'MONTH', 'TOTAL')),
-        Field('level', 'str', required=True, enum=('ADVERTISER', 'CAMPAIGN', 'AD_GROUP')),
-        Field('product_sku_ids', 'list[str]', items={'pattern': '^[a-zA-Z0-9]+$'}, max_items=500, min_items=2),
-        Field('report_name', 'str', required=True),
-        Field('start_date', 'str', required=True, pattern='^(\\d{4})-(\\d{2})-(\\d{2})$'),
-        Field('view_window_days', 'ConversionAttributionWindowDays'),
+    _spec = (
+        ('ad_group_ids', 'list[str]', '', {'items': {'pattern': '^\\d+$'}, 'max_items': 500, 'min_items': 1}),
+        ('campaign_ids', 'list[str]', '', {'items': {'pattern': '^\\d+$'}, 'max_items': 500, 'min_items': 1}),
+        ('campaign_objective_types', 'list[ObjectiveType]', '', {'max_items': 7, 'min_items': 1}),
+        ('click_window_days', 'ConversionAttributionWindowDays'),
+        ('columns', 'list[ConversionProductReportingColumn]', 'required'),
+        ('conversion_product_attribution_type', 'ConversionProductReportRequestConversionProductAttributionType'),
+        ('conversion_product_breakdown', 'str', '', {'enum': ('PRODUCT_BRAND', 'PRODUCT_CATEGORY', 'PRODUCT_BRAND_AND_CATEGORY', 'PRODUCT_SKU', 'PRODUCT_SKU_GROUP')}),
+        ('conversion_report_time', 'ConversionReportTimeType'),
+        ('end_date', 'str', 'required', {'pattern': '^(\\d{4})-(\\d{2})-(\\d{2})$'}),
+        ('granularity', 'str', 'required', {'enum': ('WEEK', 'MONTH', 'TOTAL')}),
+        ('level', 'str', 'required', {'enum': ('ADVERTISER', 'CAMPAIGN', 'AD_GROUP')}),
+        ('product_sku_ids', 'list[str]', '', {'items': {'pattern': '^[a-zA-Z0-9]+$'}, 'max_items': 500, 'min_items': 2}),
+        ('report_name', 'str', 'required'),
+        ('start_date', 'str', 'required', {'pattern': '^(\\d{4})-(\\d{2})-(\\d{2})$'}),
+        ('view_window_days', 'ConversionAttributionWindowDays'),
     )

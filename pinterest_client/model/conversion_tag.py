@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional, Union
+
     from pinterest_client.model.conversion_tag_configs import ConversionTagConfigs
     from pinterest_client.model.enhanced_match_status_type import EnhancedMatchStatusType
     from pinterest_client.model.entity_status import EntityStatus
@@ -39,14 +39,14 @@ class ConversionTag(Model):
 
     status: Optional[Union[EntityStatus, str]]
 
-    _fields = (
-        Field('code_snippet', 'str', read_only=True),
-        Field('configs', 'ConversionTagConfigs', read_only=True),
-        Field('enhanced_match_status', 'EnhancedMatchStatusType', nullable=True, read_only=True),
-        Field('id', 'str', read_only=True),
-        Field('last_fired_time_ms', 'float', nullable=True, read_only=True),
-        Field('name', 'str', required=True),
-        Field('version', 'str', read_only=True),
-        Field('ad_account_id', 'str', required=True, read_only=True),
-        Field('status', 'EntityStatus', read_only=True),
+    _spec = (
+        ('code_snippet', 'str', 'read_only'),
+        ('configs', 'ConversionTagConfigs', 'read_only'),
+        ('enhanced_match_status', 'EnhancedMatchStatusType', 'nullable read_only'),
+        ('id', 'str', 'read_only'),
+        ('last_fired_time_ms', 'float', 'nullable read_only'),
+        ('name', 'str', 'required'),
+        ('version', 'str', 'read_only'),
+        ('ad_account_id', 'str', 'required read_only'),
+        ('status', 'EntityStatus', 'read_only'),
     )

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import List, Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import List, Optional
 
 
 class ConversionTagConfigs(Model):
@@ -36,14 +37,14 @@ class ConversionTagConfigs(Model):
     no_code_capi_domains: Optional[List[str]]
     """List of advertiser subdomains configured for NoCodeCAPI calls."""
 
-    _fields = (
-        Field('aem_db_enabled', 'bool', nullable=True),
-        Field('aem_enabled', 'bool', nullable=True),
-        Field('aem_external_id_enabled', 'bool', nullable=True),
-        Field('aem_fnln_enabled', 'bool', nullable=True),
-        Field('aem_ge_enabled', 'bool', nullable=True),
-        Field('aem_loc_enabled', 'bool', nullable=True),
-        Field('aem_ph_enabled', 'bool', nullable=True),
-        Field('md_frequency', 'float', nullable=True),
-        Field('no_code_capi_domains', 'list[str]'),
+    _spec = (
+        ('aem_db_enabled', 'bool', 'nullable'),
+        ('aem_enabled', 'bool', 'nullable'),
+        ('aem_external_id_enabled', 'bool', 'nullable'),
+        ('aem_fnln_enabled', 'bool', 'nullable'),
+        ('aem_ge_enabled', 'bool', 'nullable'),
+        ('aem_loc_enabled', 'bool', 'nullable'),
+        ('aem_ph_enabled', 'bool', 'nullable'),
+        ('md_frequency', 'float', 'nullable'),
+        ('no_code_capi_domains', 'list[str]'),
     )

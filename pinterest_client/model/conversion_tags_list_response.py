@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List
+
     from pinterest_client.model.conversion_tag import ConversionTag
 
 
@@ -14,6 +14,6 @@ class ConversionTagsListResponse(Model):
 
     items: List[ConversionTag]
 
-    _fields = (
-        Field('items', 'list[ConversionTag]', required=True),
+    _spec = (
+        ('items', 'list[ConversionTag]', 'required'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List
+
     from pinterest_client.model.create_asset_access_request_body_asset_requests_item import (
         CreateAssetAccessRequestBodyAssetRequestsItem,
     )
@@ -16,6 +16,6 @@ class CreateAssetAccessRequestBody(Model):
 
     asset_requests: List[CreateAssetAccessRequestBodyAssetRequestsItem]
 
-    _fields = (
-        Field('asset_requests', 'list[CreateAssetAccessRequestBodyAssetRequestsItem]', required=True, max_items=100, min_items=1),
+    _spec = (
+        ('asset_requests', 'list[CreateAssetAccessRequestBodyAssetRequestsItem]', 'required', {'max_items': 100, 'min_items': 1}),
     )

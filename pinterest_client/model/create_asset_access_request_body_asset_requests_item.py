@@ -1,9 +1,7 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
     from pinterest_client.model.asset_id_to_permissions import AssetIdToPermissions
@@ -18,7 +16,7 @@ class CreateAssetAccessRequestBodyAssetRequestsItem(Model):
     partner_id: str
     """Unique identifier of a business partner to request asset access to."""
 
-    _fields = (
-        Field('asset_id_to_permissions', 'AssetIdToPermissions', required=True),
-        Field('partner_id', 'str', required=True, pattern='^\\d+$'),
+    _spec = (
+        ('asset_id_to_permissions', 'AssetIdToPermissions', 'required'),
+        ('partner_id', 'str', 'required', {'pattern': '^\\d+$'}),
     )

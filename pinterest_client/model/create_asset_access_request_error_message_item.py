@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import List, Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import List, Optional
 
 
 class CreateAssetAccessRequestErrorMessageItem(Model):
@@ -14,7 +15,7 @@ class CreateAssetAccessRequestErrorMessageItem(Model):
 
     messages: Optional[List[str]]
 
-    _fields = (
-        Field('code', 'int'),
-        Field('messages', 'list[str]'),
+    _spec = (
+        ('code', 'int'),
+        ('messages', 'list[str]'),
     )

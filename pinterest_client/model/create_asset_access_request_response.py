@@ -1,23 +1,25 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Dict, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
-    from pinterest_client.model.create_asset_access_request_error_message import CreateAssetAccessRequestErrorMessage
+    from typing import Dict, List, Optional
+
+    from pinterest_client.model.create_asset_access_request_error_message_item import (
+        CreateAssetAccessRequestErrorMessageItem,
+    )
 
 
 class CreateAssetAccessRequestResponse(Model):
     """CreateAssetAccessRequestResponse (component schema `CreateAssetAccessRequestResponse`)."""
 
-    exceptions: Optional[CreateAssetAccessRequestErrorMessage]
+    exceptions: Optional[List[CreateAssetAccessRequestErrorMessageItem]]
     """A list of errors associated with the asset access requests. Will be returned if there is an error."""
 
     invites: Optional[Dict[str, str]]
 
-    _fields = (
-        Field('exceptions', 'CreateAssetAccessRequestErrorMessage', nullable=True),
-        Field('invites', 'dict[str]', nullable=True),
+    _spec = (
+        ('exceptions', 'CreateAssetAccessRequestErrorMessage', 'nullable'),
+        ('invites', 'dict[str]', 'nullable'),
     )

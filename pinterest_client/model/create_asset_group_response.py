@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional
+
     from pinterest_client.model.asset_group_binding import AssetGroupBinding
 
 
@@ -14,6 +14,6 @@ class CreateAssetGroupResponse(Model):
 
     asset_group: Optional[AssetGroupBinding]
 
-    _fields = (
-        Field('asset_group', 'AssetGroupBinding'),
+    _spec = (
+        ('asset_group', 'AssetGroupBinding'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Union
+
     from pinterest_client.model.asset_id_to_permissions import AssetIdToPermissions
     from pinterest_client.model.invite_type import InviteType
 
@@ -22,8 +22,8 @@ class CreateAssetInvitesRequestItem(Model):
     invite_type: Union[InviteType, str]
     """The type of invite. <br>'MEMBER_INVITE' is to invite a member to access your business assets. <br>'PARTNER INVITE' is to invite a partner to access your business assets. <br>'PARTNER_REQUEST' is to request access a partner's business assets."""
 
-    _fields = (
-        Field('asset_id_to_permissions', 'AssetIdToPermissions', required=True),
-        Field('invite_id', 'str', required=True, pattern='^\\d+$'),
-        Field('invite_type', 'InviteType', required=True),
+    _spec = (
+        ('asset_id_to_permissions', 'AssetIdToPermissions', 'required'),
+        ('invite_id', 'str', 'required', {'pattern': '^\\d+$'}),
+        ('invite_type', 'InviteType', 'required'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional
+
     from pinterest_client.model.create_invites_results_response_array_items_item import (
         CreateInvitesResultsResponseArrayItemsItem,
     )
@@ -17,6 +17,6 @@ class CreateInvitesResultsResponseArray(Model):
     items: Optional[List[CreateInvitesResultsResponseArrayItemsItem]]
     """List of invite/request creation status. If there is an error, an exception object will be returned. If the action was successfully completed, an invite object will be returned."""
 
-    _fields = (
-        Field('items', 'list[CreateInvitesResultsResponseArrayItemsItem]'),
+    _spec = (
+        ('items', 'list[CreateInvitesResultsResponseArrayItemsItem]'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional
+
     from pinterest_client.model.create_invites_results_response_array_items_item_invite import (
         CreateInvitesResultsResponseArrayItemsItemInvite,
     )
@@ -21,7 +21,7 @@ class CreateInvitesResultsResponseArrayItemsItem(Model):
     invite: Optional[CreateInvitesResultsResponseArrayItemsItemInvite]
     """An invite object if the invite/request was successfully created. Will only be provided if the an invite/request is successfully created."""
 
-    _fields = (
-        Field('exception', 'InviteExceptionResponse', nullable=True),
-        Field('invite', 'CreateInvitesResultsResponseArrayItemsItemInvite', nullable=True),
+    _spec = (
+        ('exception', 'InviteExceptionResponse', 'nullable'),
+        ('invite', 'CreateInvitesResultsResponseArrayItemsItemInvite', 'nullable'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
     from pinterest_client.model.invite_type import InviteType
 
 
@@ -28,9 +28,9 @@ class CreateMembershipOrPartnershipInvitesBody(Model):
     partners: Optional[List[str]]
     """A list of partner_id. Should be used if invite_type is PARTNER_INVITE or PARTNER_REQUEST"""
 
-    _fields = (
-        Field('business_role', 'str', required=True, enum=('EMPLOYEE', 'BIZ_ADMIN', 'PARTNER')),
-        Field('invite_type', 'InviteType', required=True),
-        Field('members', 'list[str]', max_items=50, min_items=1),
-        Field('partners', 'list[str]', items={'max_length': 25, 'pattern': '^\\d+$'}, max_items=50, min_items=1),
+    _spec = (
+        ('business_role', 'str', 'required', {'enum': ('EMPLOYEE', 'BIZ_ADMIN', 'PARTNER')}),
+        ('invite_type', 'InviteType', 'required'),
+        ('members', 'list[str]', '', {'max_items': 50, 'min_items': 1}),
+        ('partners', 'list[str]', '', {'items': {'max_length': 25, 'pattern': '^\\d+$'}, 'max_items': 50, 'min_items': 1}),
     )

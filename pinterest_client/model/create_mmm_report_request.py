@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
     from pinterest_client.model.mmm_reporting_column import MMMReportingColumn
     from pinterest_client.model.mmm_reporting_targeting_type import MMMReportingTargetingType
     from pinterest_client.model.targeting_advertiser_country import TargetingAdvertiserCountry
@@ -38,13 +38,13 @@ class CreateMMMReportRequest(Model):
     targeting_types: List[Union[MMMReportingTargetingType, str]]
     """List of targeting types"""
 
-    _fields = (
-        Field('countries', 'list[TargetingAdvertiserCountry]'),
-        Field('columns', 'list[MMMReportingColumn]', required=True),
-        Field('end_date', 'str', required=True, pattern='^(\\d{4})-(\\d{2})-(\\d{2})$'),
-        Field('granularity', 'str', required=True, enum=('DAY', 'WEEK')),
-        Field('level', 'str', required=True, enum=('CAMPAIGN_TARGETING', 'AD_GROUP_TARGETING')),
-        Field('report_name', 'str', required=True),
-        Field('start_date', 'str', required=True, pattern='^(\\d{4})-(\\d{2})-(\\d{2})$'),
-        Field('targeting_types', 'list[MMMReportingTargetingType]', required=True, max_items=5, min_items=1),
+    _spec = (
+        ('countries', 'list[TargetingAdvertiserCountry]'),
+        ('columns', 'list[MMMReportingColumn]', 'required'),
+        ('end_date', 'str', 'required', {'pattern': '^(\\d{4})-(\\d{2})-(\\d{2})$'}),
+        ('granularity', 'str', 'required', {'enum': ('DAY', 'WEEK')}),
+        ('level', 'str', 'required', {'enum': ('CAMPAIGN_TARGETING', 'AD_GROUP_TARGETING')}),
+        ('report_name', 'str', 'required'),
+        ('start_date', 'str', 'required', {'pattern': '^(\\d{4})-(\\d{2})-(\\d{2})$'}),
+        ('targeting_types', 'list[MMMReportingTargetingType]', 'required', {'max_items': 5, 'min_items': 1}),
     )

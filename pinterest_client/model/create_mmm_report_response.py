@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional
+
     from pinterest_client.model.create_mmm_report_response_data import CreateMMMReportResponseData
 
 
@@ -17,7 +17,7 @@ class CreateMMMReportResponse(Model):
     data: Optional[CreateMMMReportResponseData]
     """CreateMMMReportResponseData"""
 
-    _fields = (
-        Field('code', 'float'),
-        Field('data', 'CreateMMMReportResponseData'),
+    _spec = (
+        ('code', 'float'),
+        ('data', 'CreateMMMReportResponseData'),
     )

@@ -1,9 +1,7 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
     from pinterest_client.model.catalogs_product_group_currency_criteria import CatalogsProductGroupCurrencyCriteria
@@ -15,7 +13,7 @@ class CurrencyFilter(Model):
     CURRENCY: CatalogsProductGroupCurrencyCriteria
     """A currency filter. This filter cannot be negated"""
 
-    _fields = (
-        Field('CURRENCY', 'CatalogsProductGroupCurrencyCriteria', required=True),
+    _spec = (
+        ('CURRENCY', 'CatalogsProductGroupCurrencyCriteria', 'required'),
     )
     _additional = None

@@ -1,9 +1,7 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
     from pinterest_client.model.catalogs_product_group_filter_operator_type_criteria import (
@@ -17,7 +15,7 @@ class CustomLabel4Filter(Model):
     CUSTOM_LABEL_4: CatalogsProductGroupFilterOperatorTypeCriteria
     """catalogs_product_group_filter_operator_type_criteria"""
 
-    _fields = (
-        Field('CUSTOM_LABEL_4', 'CatalogsProductGroupFilterOperatorTypeCriteria', required=True),
+    _spec = (
+        ('CUSTOM_LABEL_4', 'CatalogsProductGroupFilterOperatorTypeCriteria', 'required'),
     )
     _additional = None

@@ -1,9 +1,7 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
     from pinterest_client.model.catalogs_product_group_uint32_criteria import CatalogsProductGroupUint32Criteria
@@ -15,7 +13,7 @@ class CustomNumber1Filter(Model):
     CUSTOM_NUMBER_1: CatalogsProductGroupUint32Criteria
     """catalogs_product_group_uint32_criteria"""
 
-    _fields = (
-        Field('CUSTOM_NUMBER_1', 'CatalogsProductGroupUint32Criteria', required=True),
+    _spec = (
+        ('CUSTOM_NUMBER_1', 'CatalogsProductGroupUint32Criteria', 'required'),
     )
     _additional = None

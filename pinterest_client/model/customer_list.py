@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Any, Dict, Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Any, Dict, Optional
 
 
 class CustomerList(Model):
@@ -42,16 +43,16 @@ class CustomerList(Model):
     updated_time: Optional[float]
     """Last update time. Unix timestamp in seconds."""
 
-    _fields = (
-        Field('ad_account_id', 'str'),
-        Field('created_time', 'float'),
-        Field('exceptions', 'dict[any]'),
-        Field('id', 'str'),
-        Field('name', 'str'),
-        Field('num_batches', 'float'),
-        Field('num_removed_user_records', 'float'),
-        Field('num_uploaded_user_records', 'float'),
-        Field('status', 'str', enum=('PROCESSING', 'READY', 'TOO_SMALL', 'UPLOADING')),
-        Field('type', 'str'),
-        Field('updated_time', 'float'),
+    _spec = (
+        ('ad_account_id', 'str'),
+        ('created_time', 'float'),
+        ('exceptions', 'dict[any]'),
+        ('id', 'str'),
+        ('name', 'str'),
+        ('num_batches', 'float'),
+        ('num_removed_user_records', 'float'),
+        ('num_uploaded_user_records', 'float'),
+        ('status', 'str', '', {'enum': ('PROCESSING', 'READY', 'TOO_SMALL', 'UPLOADING')}),
+        ('type', 'str'),
+        ('updated_time', 'float'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Union
+
     from pinterest_client.model.user_list_operation_type import UserListOperationType
 
 
@@ -18,7 +18,7 @@ class CustomerListUpdateRequest(Model):
     records: str
     """Records list. Can be any combination of emails, MAIDs, or IDFAs. Emails must be lowercase and can be plain text or hashed using SHA1, SHA256, or MD5. MAIDs and IDFAs must be hashed with SHA1, SHA256, or MD5."""
 
-    _fields = (
-        Field('operation_type', 'UserListOperationType', required=True),
-        Field('records', 'str', required=True),
+    _spec = (
+        ('operation_type', 'UserListOperationType', 'required'),
+        ('records', 'str', 'required'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
     from pinterest_client.model.customer_list_upload_error_counts_item import CustomerListUploadErrorCountsItem
     from pinterest_client.model.customer_list_upload_record_counts import CustomerListUploadRecordCounts
     from pinterest_client.model.user_list_operation_type import UserListOperationType
@@ -41,14 +41,14 @@ class CustomerListUpload(Model):
     updated_time: int
     """Customer List Upload updated_time. Epoch (seconds)."""
 
-    _fields = (
-        Field('ad_account_id', 'str', required=True, pattern='^\\d+$'),
-        Field('creation_time', 'int', required=True),
-        Field('customer_list_id', 'str', required=True, pattern='^\\d+$'),
-        Field('error_counts', 'list[CustomerListUploadErrorCountsItem]', nullable=True),
-        Field('id', 'str', required=True, pattern='^\\d+$'),
-        Field('operation', 'UserListOperationType', required=True),
-        Field('record_counts', 'CustomerListUploadRecordCounts', nullable=True),
-        Field('state', 'str', required=True, enum=('NOT_STARTED', 'RUNNING', 'PAUSED', 'SUCCEEDED', 'FAILED')),
-        Field('updated_time', 'int', required=True),
+    _spec = (
+        ('ad_account_id', 'str', 'required', {'pattern': '^\\d+$'}),
+        ('creation_time', 'int', 'required'),
+        ('customer_list_id', 'str', 'required', {'pattern': '^\\d+$'}),
+        ('error_counts', 'list[CustomerListUploadErrorCountsItem]', 'nullable'),
+        ('id', 'str', 'required', {'pattern': '^\\d+$'}),
+        ('operation', 'UserListOperationType', 'required'),
+        ('record_counts', 'CustomerListUploadRecordCounts', 'nullable'),
+        ('state', 'str', 'required', {'enum': ('NOT_STARTED', 'RUNNING', 'PAUSED', 'SUCCEEDED', 'FAILED')}),
+        ('updated_time', 'int', 'required'),
     )

@@ -1,9 +1,7 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
     from pinterest_client.model.customer_list_upload import CustomerListUpload
@@ -19,7 +17,7 @@ class CustomerListUploadCreateResponse(Model):
     s3_multipart_upload_data: S3MultipartUploadData
     """Pre-signed upload URLs corresponding to each part of the upload."""
 
-    _fields = (
-        Field('customer_list_upload', 'CustomerListUpload', required=True),
-        Field('s3_multipart_upload_data', 'S3MultipartUploadData', required=True),
+    _spec = (
+        ('customer_list_upload', 'CustomerListUpload', 'required'),
+        ('s3_multipart_upload_data', 'S3MultipartUploadData', 'required'),
     )

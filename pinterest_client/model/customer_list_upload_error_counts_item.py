@@ -1,7 +1,7 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import Model
 
 
 class CustomerListUploadErrorCountsItem(Model):
@@ -16,8 +16,8 @@ class CustomerListUploadErrorCountsItem(Model):
     message: str
     """Error message description"""
 
-    _fields = (
-        Field('count', 'int', required=True),
-        Field('error_code', 'int', required=True),
-        Field('message', 'str', required=True),
+    _spec = (
+        ('count', 'int', 'required'),
+        ('error_code', 'int', 'required'),
+        ('message', 'str', 'required'),
     )

@@ -1,7 +1,7 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import Model
 
 
 class CustomerListUploadRecordCounts(Model):
@@ -16,8 +16,8 @@ class CustomerListUploadRecordCounts(Model):
     valid: int
     """Number of valid records processed"""
 
-    _fields = (
-        Field('invalid', 'int', required=True),
-        Field('processed', 'int', required=True),
-        Field('valid', 'int', required=True),
+    _spec = (
+        ('invalid', 'int', 'required'),
+        ('processed', 'int', 'required'),
+        ('valid', 'int', 'required'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional
+
     from pinterest_client.model.delete_asset_group_response_exceptions_item import (
         DeleteAssetGroupResponseExceptionsItem,
     )
@@ -20,7 +20,7 @@ class DeleteAssetGroupResponse(Model):
     exceptions: Optional[List[DeleteAssetGroupResponseExceptionsItem]]
     """A list of errors associated with the asset groups. Will be returned if there is an error."""
 
-    _fields = (
-        Field('deleted_asset_groups', 'list[str]', items={'pattern': '^\\d+$'}),
-        Field('exceptions', 'list[DeleteAssetGroupResponseExceptionsItem]', nullable=True),
+    _spec = (
+        ('deleted_asset_groups', 'list[str]', '', {'items': {'pattern': '^\\d+$'}}),
+        ('exceptions', 'list[DeleteAssetGroupResponseExceptionsItem]', 'nullable'),
     )

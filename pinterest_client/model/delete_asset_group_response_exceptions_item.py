@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class DeleteAssetGroupResponseExceptionsItem(Model):
@@ -18,8 +19,8 @@ class DeleteAssetGroupResponseExceptionsItem(Model):
     message: Optional[str]
     """Error message associated with the error deleting asset group."""
 
-    _fields = (
-        Field('asset_group_id', 'str'),
-        Field('code', 'int'),
-        Field('message', 'str'),
+    _spec = (
+        ('asset_group_id', 'str'),
+        ('code', 'int'),
+        ('message', 'str'),
     )

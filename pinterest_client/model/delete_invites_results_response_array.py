@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional
+
     from pinterest_client.model.delete_invites_results_response_array_items_item import (
         DeleteInvitesResultsResponseArrayItemsItem,
     )
@@ -17,6 +17,6 @@ class DeleteInvitesResultsResponseArray(Model):
     items: Optional[List[DeleteInvitesResultsResponseArrayItemsItem]]
     """List of invite/Request deletion status. If there is an error, an exception object will be returned. If the invite/request was successfully cancelled, an invite object will be returned for the invite that was cancelled."""
 
-    _fields = (
-        Field('items', 'list[DeleteInvitesResultsResponseArrayItemsItem]'),
+    _spec = (
+        ('items', 'list[DeleteInvitesResultsResponseArrayItemsItem]'),
     )

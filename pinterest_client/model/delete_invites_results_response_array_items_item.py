@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional
+
     from pinterest_client.model.base_invite_data_response import BaseInviteDataResponse
     from pinterest_client.model.delete_invites_results_response_array_items_item_exception import (
         DeleteInvitesResultsResponseArrayItemsItemException,
@@ -20,7 +20,7 @@ class DeleteInvitesResultsResponseArrayItemsItem(Model):
 
     invite: Optional[BaseInviteDataResponse]
 
-    _fields = (
-        Field('exception', 'DeleteInvitesResultsResponseArrayItemsItemException', nullable=True),
-        Field('invite', 'BaseInviteDataResponse', nullable=True),
+    _spec = (
+        ('exception', 'DeleteInvitesResultsResponseArrayItemsItemException', 'nullable'),
+        ('invite', 'BaseInviteDataResponse', 'nullable'),
     )

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class DeleteInvitesResultsResponseArrayItemsItemException(Model):
@@ -15,7 +16,7 @@ class DeleteInvitesResultsResponseArrayItemsItemException(Model):
     message: Optional[str]
     """Error message associated with the error in performing the action on the invite/request."""
 
-    _fields = (
-        Field('invite_id', 'str', pattern='^\\d+$'),
-        Field('message', 'str'),
+    _spec = (
+        ('invite_id', 'str', '', {'pattern': '^\\d+$'}),
+        ('message', 'str'),
     )

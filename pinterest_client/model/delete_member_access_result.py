@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class DeleteMemberAccessResult(Model):
@@ -15,7 +16,7 @@ class DeleteMemberAccessResult(Model):
     member_id: Optional[str]
     """Unique identifier of the business member."""
 
-    _fields = (
-        Field('asset_id', 'str', pattern='^\\d+$'),
-        Field('member_id', 'str', pattern='^\\d+$'),
+    _spec = (
+        ('asset_id', 'str', '', {'pattern': '^\\d+$'}),
+        ('member_id', 'str', '', {'pattern': '^\\d+$'}),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List
+
     from pinterest_client.model.delete_partner_asset_access_body_accesses_item import (
         DeletePartnerAssetAccessBodyAccessesItem,
     )
@@ -16,6 +16,6 @@ class DeletePartnerAssetAccessBody(Model):
 
     accesses: List[DeletePartnerAssetAccessBodyAccessesItem]
 
-    _fields = (
-        Field('accesses', 'list[DeletePartnerAssetAccessBodyAccessesItem]', required=True, max_items=50, min_items=1),
+    _spec = (
+        ('accesses', 'list[DeletePartnerAssetAccessBodyAccessesItem]', 'required', {'max_items': 50, 'min_items': 1}),
     )

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class DeletePartnerAssetAccessBodyAccessesItem(Model):
@@ -20,8 +21,8 @@ class DeletePartnerAssetAccessBodyAccessesItem(Model):
     If partner_type=EXTERNAL, the deleted asset access is for the access you have to the partner's business asset.
     """
 
-    _fields = (
-        Field('asset_id', 'str', required=True, max_length=25, pattern='^\\d+$'),
-        Field('partner_id', 'str', required=True, max_length=25, pattern='^\\d+$'),
-        Field('partner_type', 'str', enum=('INTERNAL', 'EXTERNAL')),
+    _spec = (
+        ('asset_id', 'str', 'required', {'max_length': 25, 'pattern': '^\\d+$'}),
+        ('partner_id', 'str', 'required', {'max_length': 25, 'pattern': '^\\d+$'}),
+        ('partner_type', 'str', '', {'enum': ('INTERNAL', 'EXTERNAL')}),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
     from pinterest_client.model.business_role_check_mode import BusinessRoleCheckMode
 
 
@@ -16,7 +16,7 @@ class DeletePartnersRequest(Model):
 
     partner_type: Optional[Union[BusinessRoleCheckMode, str]]
 
-    _fields = (
-        Field('partner_ids', 'list[str]', required=True, items={'max_length': 22, 'pattern': '^\\d+$'}, max_items=50, min_items=1),
-        Field('partner_type', 'BusinessRoleCheckMode', nullable=True),
+    _spec = (
+        ('partner_ids', 'list[str]', 'required', {'items': {'max_length': 22, 'pattern': '^\\d+$'}, 'max_items': 50, 'min_items': 1}),
+        ('partner_type', 'BusinessRoleCheckMode', 'nullable'),
     )

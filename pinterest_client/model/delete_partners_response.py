@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import List, Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import List, Optional
 
 
 class DeletePartnersResponse(Model):
@@ -12,6 +13,6 @@ class DeletePartnersResponse(Model):
     deleted_partners: Optional[List[str]]
     """List of partners whose business partnership have been terminated."""
 
-    _fields = (
-        Field('deleted_partners', 'list[str]', items={'pattern': '^\\d+$'}),
+    _spec = (
+        ('deleted_partners', 'list[str]', '', {'items': {'pattern': '^\\d+$'}}),
     )

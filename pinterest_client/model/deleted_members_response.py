@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import List, Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import List, Optional
 
 
 class DeletedMembersResponse(Model):
@@ -12,6 +13,6 @@ class DeletedMembersResponse(Model):
     deleted_members: Optional[List[str]]
     """List of members whose business membership have been terminated."""
 
-    _fields = (
-        Field('deleted_members', 'list[str]', items={'pattern': '^\\d+$'}),
+    _spec = (
+        ('deleted_members', 'list[str]', '', {'items': {'pattern': '^\\d+$'}}),
     )

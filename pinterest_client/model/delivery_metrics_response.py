@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional
+
     from pinterest_client.model.delivery_metrics_response_items_item import DeliveryMetricsResponseItemsItem
 
 
@@ -14,6 +14,6 @@ class DeliveryMetricsResponse(Model):
 
     items: Optional[List[DeliveryMetricsResponseItemsItem]]
 
-    _fields = (
-        Field('items', 'list[DeliveryMetricsResponseItemsItem]'),
+    _spec = (
+        ('items', 'list[DeliveryMetricsResponseItemsItem]'),
     )

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Any, Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Any, Optional
 
 
 class DeliveryMetricsResponseItemsItem(Model):
@@ -21,9 +22,9 @@ class DeliveryMetricsResponseItemsItem(Model):
     name: Optional[str]
     """Metric's name."""
 
-    _fields = (
-        Field('category', 'any', enum=('ADS', 'ORGANIC')),
-        Field('definition', 'str'),
-        Field('display_name', 'str'),
-        Field('name', 'str'),
+    _spec = (
+        ('category', 'any', '', {'enum': ('ADS', 'ORGANIC')}),
+        ('definition', 'str'),
+        ('display_name', 'str'),
+        ('name', 'str'),
     )

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Any, Dict
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Any, Dict
 
 
 class DetailedError(Model):
@@ -15,8 +16,8 @@ class DetailedError(Model):
 
     message: str
 
-    _fields = (
-        Field('code', 'int', required=True),
-        Field('details', 'dict[any]', required=True),
-        Field('message', 'str', required=True),
+    _spec = (
+        ('code', 'int', 'required'),
+        ('details', 'dict[any]', 'required'),
+        ('message', 'str', 'required'),
     )

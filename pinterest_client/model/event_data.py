@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional, Union
+
     from pinterest_client.model.currency import Currency
     from pinterest_client.model.line_item import LineItem
 
@@ -65,16 +65,16 @@ class EventData(Model):
     video_title: Optional[str]
     """Video title. For example, 'How to style your Parker Boots'."""
 
-    _fields = (
-        Field('currency', 'Currency'),
-        Field('lead_type', 'str'),
-        Field('line_items', 'LineItem'),
-        Field('order_id', 'str'),
-        Field('order_quantity', 'int'),
-        Field('page_name', 'str'),
-        Field('promo_code', 'str'),
-        Field('property', 'str'),
-        Field('search_query', 'str'),
-        Field('value', 'str'),
-        Field('video_title', 'str'),
+    _spec = (
+        ('currency', 'Currency'),
+        ('lead_type', 'str'),
+        ('line_items', 'LineItem'),
+        ('order_id', 'str'),
+        ('order_quantity', 'int'),
+        ('page_name', 'str'),
+        ('promo_code', 'str'),
+        ('property', 'str'),
+        ('search_query', 'str'),
+        ('value', 'str'),
+        ('video_title', 'str'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Union
+
     from pinterest_client.model.ingestion_source_options import IngestionSourceOptions
     from pinterest_client.model.lookback_period_options import LookbackPeriodOptions
     from pinterest_client.model.overall_status_options import OverallStatusOptions
@@ -31,10 +31,10 @@ class EventQualityScore(Model):
     source_platform: Union[SourcePlatformOptions, str]
     """List of source platforms for a conversion event."""
 
-    _fields = (
-        Field('ingestion_source', 'IngestionSourceOptions', required=True),
-        Field('lookback_period', 'LookbackPeriodOptions', required=True),
-        Field('overall_status', 'OverallStatusOptions', required=True),
-        Field('quality_components', 'QualityComponents', required=True),
-        Field('source_platform', 'SourcePlatformOptions', required=True),
+    _spec = (
+        ('ingestion_source', 'IngestionSourceOptions', 'required'),
+        ('lookback_period', 'LookbackPeriodOptions', 'required'),
+        ('overall_status', 'OverallStatusOptions', 'required'),
+        ('quality_components', 'QualityComponents', 'required'),
+        ('source_platform', 'SourcePlatformOptions', 'required'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
     from pinterest_client.model.interests_enum import InterestsEnum
     from pinterest_client.model.product_category_region import ProductCategoryRegion
     from pinterest_client.model.trending_topic import TrendingTopic
@@ -23,8 +23,8 @@ class FeaturedTrend(Model):
     trends: Optional[List[TrendingTopic]]
     """List of trending topics within this interest category"""
 
-    _fields = (
-        Field('interest', 'InterestsEnum', required=True),
-        Field('market', 'ProductCategoryRegion'),
-        Field('trends', 'list[TrendingTopic]'),
+    _spec = (
+        ('interest', 'InterestsEnum', 'required'),
+        ('market', 'ProductCategoryRegion'),
+        ('trends', 'list[TrendingTopic]'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional
+
     from pinterest_client.model.catalogs_feed_processing_result import CatalogsFeedProcessingResult
 
 
@@ -16,7 +16,7 @@ class FeedProcessingResultsListResponse(Model):
 
     items: List[CatalogsFeedProcessingResult]
 
-    _fields = (
-        Field('bookmark', 'str', nullable=True),
-        Field('items', 'list[CatalogsFeedProcessingResult]', required=True),
+    _spec = (
+        ('bookmark', 'str', 'nullable'),
+        ('items', 'list[CatalogsFeedProcessingResult]', 'required'),
     )

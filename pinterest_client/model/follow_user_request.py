@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class FollowUserRequest(Model):
@@ -12,6 +13,6 @@ class FollowUserRequest(Model):
     auto_follow: Optional[bool]
     """Whether this request comes as result of auto-follow after clicking on a link. Follow links can be used by partners on their site or in emails. Only selected partners can be followed this way. We verify that partner can be auto-followed."""
 
-    _fields = (
-        Field('auto_follow', 'bool'),
+    _spec = (
+        ('auto_follow', 'bool'),
     )

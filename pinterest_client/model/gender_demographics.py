@@ -1,7 +1,7 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import Model
 
 
 class GenderDemographics(Model):
@@ -16,8 +16,8 @@ class GenderDemographics(Model):
     unspecified: float
     """Percentage of users with unspecified gender"""
 
-    _fields = (
-        Field('female', 'float', required=True),
-        Field('male', 'float', required=True),
-        Field('unspecified', 'float', required=True),
+    _spec = (
+        ('female', 'float', 'required'),
+        ('male', 'float', 'required'),
+        ('unspecified', 'float', 'required'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional
+
     from pinterest_client.model.asset_group_binding import AssetGroupBinding
     from pinterest_client.model.get_business_assets_response_catalog_info import GetBusinessAssetsResponseCatalogInfo
 
@@ -25,9 +25,9 @@ class GetBusinessAssetsResponse(Model):
     catalog_info: Optional[GetBusinessAssetsResponseCatalogInfo]
     """An object containing all the information specific to the provided catalog. This field will be populated only if asset_type equals 'CATALOG'."""
 
-    _fields = (
-        Field('asset_group_info', 'AssetGroupBinding'),
-        Field('asset_id', 'str', max_length=20, min_length=1, pattern='^\\d+$'),
-        Field('asset_type', 'str'),
-        Field('catalog_info', 'GetBusinessAssetsResponseCatalogInfo', nullable=True),
+    _spec = (
+        ('asset_group_info', 'AssetGroupBinding'),
+        ('asset_id', 'str', '', {'max_length': 20, 'min_length': 1, 'pattern': '^\\d+$'}),
+        ('asset_type', 'str'),
+        ('catalog_info', 'GetBusinessAssetsResponseCatalogInfo', 'nullable'),
     )

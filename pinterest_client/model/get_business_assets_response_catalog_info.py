@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class GetBusinessAssetsResponseCatalogInfo(Model):
@@ -18,8 +19,8 @@ class GetBusinessAssetsResponseCatalogInfo(Model):
     name: Optional[str]
     """Catalog name"""
 
-    _fields = (
-        Field('catalog_type', 'str'),
-        Field('id', 'str', pattern='^\\d+$'),
-        Field('name', 'str'),
+    _spec = (
+        ('catalog_type', 'str'),
+        ('id', 'str', '', {'pattern': '^\\d+$'}),
+        ('name', 'str'),
     )

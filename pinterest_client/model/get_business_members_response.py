@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional
+
     from pinterest_client.model.user_business_role_binding import UserBusinessRoleBinding
 
 
@@ -17,7 +17,7 @@ class GetBusinessMembersResponse(Model):
     items: List[UserBusinessRoleBinding]
     """List of business members."""
 
-    _fields = (
-        Field('bookmark', 'str', nullable=True),
-        Field('items', 'list[UserBusinessRoleBinding]', required=True),
+    _spec = (
+        ('bookmark', 'str', 'nullable'),
+        ('items', 'list[UserBusinessRoleBinding]', 'required'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional
+
     from pinterest_client.model.get_mmm_report_response_data import GetMMMReportResponseData
 
 
@@ -21,9 +21,9 @@ class GetMMMReportResponse(Model):
 
     status: Optional[str]
 
-    _fields = (
-        Field('code', 'float'),
-        Field('data', 'GetMMMReportResponseData'),
-        Field('message', 'str'),
-        Field('status', 'str'),
+    _spec = (
+        ('code', 'float'),
+        ('data', 'GetMMMReportResponseData'),
+        ('message', 'str'),
+        ('status', 'str'),
     )

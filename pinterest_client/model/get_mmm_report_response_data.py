@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class GetMMMReportResponseData(Model):
@@ -15,8 +16,8 @@ class GetMMMReportResponseData(Model):
 
     url: Optional[str]
 
-    _fields = (
-        Field('report_status', 'str', enum=('DOES_NOT_EXIST', 'FINISHED', 'IN_PROGRESS', 'EXPIRED', 'FAILED', 'CANCELLED')),
-        Field('size', 'float', nullable=True),
-        Field('url', 'str', nullable=True),
+    _spec = (
+        ('report_status', 'str', '', {'enum': ('DOES_NOT_EXIST', 'FINISHED', 'IN_PROGRESS', 'EXPIRED', 'FAILED', 'CANCELLED')}),
+        ('size', 'float', 'nullable'),
+        ('url', 'str', 'nullable'),
     )

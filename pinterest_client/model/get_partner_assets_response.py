@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional
+
     from pinterest_client.model.asset_group_binding import AssetGroupBinding
 
 
@@ -24,9 +24,9 @@ class GetPartnerAssetsResponse(Model):
     permissions: Optional[List[str]]
     """The permissions you or your partner has on the asset. If partner_type=INTERNAL, the permission levels are for the access the partner has to your business asset.<br> If partner_type=EXTERNAL, the permission levels are for the access you have to the partner's business asset."""
 
-    _fields = (
-        Field('asset_group_info', 'AssetGroupBinding'),
-        Field('asset_id', 'str', max_length=20, min_length=1, pattern='^\\d+$'),
-        Field('asset_type', 'str'),
-        Field('permissions', 'list[str]'),
+    _spec = (
+        ('asset_group_info', 'AssetGroupBinding'),
+        ('asset_id', 'str', '', {'max_length': 20, 'min_length': 1, 'pattern': '^\\d+$'}),
+        ('asset_type', 'str'),
+        ('permissions', 'list[str]'),
     )

@@ -1,9 +1,7 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
     from pinterest_client.model.catalogs_product_group_multiple_string_list_criteria import (
@@ -17,7 +15,7 @@ class GoogleProductCategory0Filter(Model):
     GOOGLE_PRODUCT_CATEGORY_0: CatalogsProductGroupMultipleStringListCriteria
     """catalogs_product_group_multiple_string_list_criteria"""
 
-    _fields = (
-        Field('GOOGLE_PRODUCT_CATEGORY_0', 'CatalogsProductGroupMultipleStringListCriteria', required=True),
+    _spec = (
+        ('GOOGLE_PRODUCT_CATEGORY_0', 'CatalogsProductGroupMultipleStringListCriteria', 'required'),
     )
     _additional = None

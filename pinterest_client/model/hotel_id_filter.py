@@ -1,9 +1,7 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
     from pinterest_client.model.catalogs_product_group_multiple_string_criteria import (
@@ -17,7 +15,7 @@ class HotelIdFilter(Model):
     HOTEL_ID: CatalogsProductGroupMultipleStringCriteria
     """catalogs_product_group_multiple_string_criteria"""
 
-    _fields = (
-        Field('HOTEL_ID', 'CatalogsProductGroupMultipleStringCriteria', required=True),
+    _spec = (
+        ('HOTEL_ID', 'CatalogsProductGroupMultipleStringCriteria', 'required'),
     )
     _additional = None

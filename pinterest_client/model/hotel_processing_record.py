@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
     from pinterest_client.model.item_processing_status import ItemProcessingStatus
     from pinterest_client.model.item_validation_event import ItemValidationEvent
 
@@ -27,9 +27,9 @@ class HotelProcessingRecord(Model):
     warnings: Optional[List[ItemValidationEvent]]
     """Array with the validation warnings for the item processing record"""
 
-    _fields = (
-        Field('errors', 'list[ItemValidationEvent]'),
-        Field('hotel_id', 'str'),
-        Field('status', 'ItemProcessingStatus'),
-        Field('warnings', 'list[ItemValidationEvent]'),
+    _spec = (
+        ('errors', 'list[ItemValidationEvent]'),
+        ('hotel_id', 'str'),
+        ('status', 'ItemProcessingStatus'),
+        ('warnings', 'list[ItemValidationEvent]'),
     )

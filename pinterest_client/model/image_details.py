@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class ImageDetails(Model):
@@ -15,8 +16,8 @@ class ImageDetails(Model):
 
     width: Optional[int]
 
-    _fields = (
-        Field('height', 'int', required=True, nullable=True),
-        Field('url', 'str', required=True),
-        Field('width', 'int', required=True, nullable=True),
+    _spec = (
+        ('height', 'int', 'required nullable'),
+        ('url', 'str', 'required'),
+        ('width', 'int', 'required nullable'),
     )

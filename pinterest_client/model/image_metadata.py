@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional
+
     from pinterest_client.model.image_size import ImageSize
 
 
@@ -22,10 +22,10 @@ class ImageMetadata(Model):
 
     title: Optional[str]
 
-    _fields = (
-        Field('description', 'str', nullable=True),
-        Field('images', 'ImageSize'),
-        Field('item_type', 'str'),
-        Field('link', 'str', nullable=True),
-        Field('title', 'str', nullable=True),
+    _spec = (
+        ('description', 'str', 'nullable'),
+        ('images', 'ImageSize'),
+        ('item_type', 'str'),
+        ('link', 'str', 'nullable'),
+        ('title', 'str', 'nullable'),
     )

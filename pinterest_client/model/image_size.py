@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional
+
     from pinterest_client.model.image_details import ImageDetails
 
 
@@ -24,9 +24,9 @@ class ImageSize(Model):
     n600x: Optional[ImageDetails]
     """Image details containing the URL and dimensions."""
 
-    _fields = (
-        Field('1200x', 'ImageDetails', py='n1200x'),
-        Field('150x150', 'ImageDetails', py='n150x150'),
-        Field('400x300', 'ImageDetails', py='n400x300'),
-        Field('600x', 'ImageDetails', py='n600x'),
+    _spec = (
+        ('1200x', 'ImageDetails', '', None, 'n1200x'),
+        ('150x150', 'ImageDetails', '', None, 'n150x150'),
+        ('400x300', 'ImageDetails', '', None, 'n400x300'),
+        ('600x', 'ImageDetails', '', None, 'n600x'),
     )

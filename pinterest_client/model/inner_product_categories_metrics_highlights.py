@@ -1,7 +1,7 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import Model
 
 
 class InnerProductCategoriesMetricsHighlights(Model):
@@ -10,6 +10,6 @@ class InnerProductCategoriesMetricsHighlights(Model):
     pct_change_mom: float
     """Month-over-month percentage change"""
 
-    _fields = (
-        Field('pct_change_mom', 'float', required=True),
+    _spec = (
+        ('pct_change_mom', 'float', 'required'),
     )

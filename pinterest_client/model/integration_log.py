@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional
+
     from pinterest_client.model.integration_log_client_error import IntegrationLogClientError
     from pinterest_client.model.integration_log_client_request import IntegrationLogClientRequest
 
@@ -47,19 +47,19 @@ class IntegrationLog(Model):
 
     tag_id: Optional[str]
 
-    _fields = (
-        Field('advertiser_id', 'str', nullable=True, max_length=128),
-        Field('app_version_number', 'str', max_length=20),
-        Field('client_timestamp', 'int', required=True),
-        Field('error', 'IntegrationLogClientError'),
-        Field('event_type', 'str', required=True, enum=('APP', 'API')),
-        Field('external_business_id', 'str', nullable=True, max_length=2048),
-        Field('feed_profile_id', 'str', nullable=True, max_length=128),
-        Field('log_level', 'str', required=True, enum=('INFO', 'WARN', 'ERROR')),
-        Field('merchant_id', 'str', nullable=True, max_length=128),
-        Field('message', 'str', max_length=8192),
-        Field('platform_version_number', 'str', max_length=20),
-        Field('request', 'IntegrationLogClientRequest'),
-        Field('tag_id', 'str', nullable=True, max_length=128),
+    _spec = (
+        ('advertiser_id', 'str', 'nullable', {'max_length': 128}),
+        ('app_version_number', 'str', '', {'max_length': 20}),
+        ('client_timestamp', 'int', 'required'),
+        ('error', 'IntegrationLogClientError'),
+        ('event_type', 'str', 'required', {'enum': ('APP', 'API')}),
+        ('external_business_id', 'str', 'nullable', {'max_length': 2048}),
+        ('feed_profile_id', 'str', 'nullable', {'max_length': 128}),
+        ('log_level', 'str', 'required', {'enum': ('INFO', 'WARN', 'ERROR')}),
+        ('merchant_id', 'str', 'nullable', {'max_length': 128}),
+        ('message', 'str', '', {'max_length': 8192}),
+        ('platform_version_number', 'str', '', {'max_length': 20}),
+        ('request', 'IntegrationLogClientRequest'),
+        ('tag_id', 'str', 'nullable', {'max_length': 128}),
     )
     _additional = None

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class IntegrationLogClientError(Model):
@@ -36,15 +37,15 @@ class IntegrationLogClientError(Model):
     stack_trace: Optional[str]
     """Stack trace of where the error happened."""
 
-    _fields = (
-        Field('cause', 'str', max_length=512),
-        Field('column_number', 'int'),
-        Field('file_name', 'str', max_length=256),
-        Field('line_number', 'int'),
-        Field('message', 'str', max_length=8192),
-        Field('message_detail', 'str', max_length=1024),
-        Field('name', 'str', max_length=256),
-        Field('number', 'int'),
-        Field('stack_trace', 'str'),
+    _spec = (
+        ('cause', 'str', '', {'max_length': 512}),
+        ('column_number', 'int'),
+        ('file_name', 'str', '', {'max_length': 256}),
+        ('line_number', 'int'),
+        ('message', 'str', '', {'max_length': 8192}),
+        ('message_detail', 'str', '', {'max_length': 1024}),
+        ('name', 'str', '', {'max_length': 256}),
+        ('number', 'int'),
+        ('stack_trace', 'str'),
     )
     _additional = None

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Dict, Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Dict, Optional
 
 
 class IntegrationLogClientRequest(Model):
@@ -25,12 +26,12 @@ class IntegrationLogClientRequest(Model):
 
     response_status_code: Optional[int]
 
-    _fields = (
-        Field('host', 'str', required=True),
-        Field('method', 'str', required=True, enum=('GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'CONNECT', 'OPTIONS', 'TRACE', 'PATCH')),
-        Field('path', 'str', required=True),
-        Field('request_headers', 'dict[str]'),
-        Field('response_headers', 'dict[str]'),
-        Field('response_status_code', 'int'),
+    _spec = (
+        ('host', 'str', 'required'),
+        ('method', 'str', 'required', {'enum': ('GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'CONNECT', 'OPTIONS', 'TRACE', 'PATCH')}),
+        ('path', 'str', 'required'),
+        ('request_headers', 'dict[str]'),
+        ('response_headers', 'dict[str]'),
+        ('response_status_code', 'int'),
     )
     _additional = None

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional
+
     from pinterest_client.model.integration_logs_invalid_log_response_rejected_logs_item import (
         IntegrationLogsInvalidLogResponseRejectedLogsItem,
     )
@@ -16,6 +16,6 @@ class IntegrationLogsInvalidLogResponse(Model):
 
     rejected_logs: Optional[List[IntegrationLogsInvalidLogResponseRejectedLogsItem]]
 
-    _fields = (
-        Field('rejected_logs', 'list[IntegrationLogsInvalidLogResponseRejectedLogsItem]'),
+    _spec = (
+        ('rejected_logs', 'list[IntegrationLogsInvalidLogResponseRejectedLogsItem]'),
     )

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class IntegrationLogsInvalidLogResponseRejectedLogsItem(Model):
@@ -21,9 +22,9 @@ class IntegrationLogsInvalidLogResponseRejectedLogsItem(Model):
     value: str
     """The value that is invalid."""
 
-    _fields = (
-        Field('field', 'str', required=True),
-        Field('log_index', 'int'),
-        Field('reason', 'str', required=True),
-        Field('value', 'str', required=True),
+    _spec = (
+        ('field', 'str', 'required'),
+        ('log_index', 'int'),
+        ('reason', 'str', 'required'),
+        ('value', 'str', 'required'),
     )

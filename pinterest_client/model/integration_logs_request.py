@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List
+
     from pinterest_client.model.integration_log import IntegrationLog
 
 
@@ -14,7 +14,7 @@ class IntegrationLogsRequest(Model):
 
     logs: List[IntegrationLog]
 
-    _fields = (
-        Field('logs', 'list[IntegrationLog]', required=True, max_items=250, min_items=1),
+    _spec = (
+        ('logs', 'list[IntegrationLog]', 'required', {'max_items': 250, 'min_items': 1}),
     )
     _additional = None

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class IntegrationMetadata(Model):
@@ -37,19 +38,19 @@ class IntegrationMetadata(Model):
 
     updated_timestamp: Optional[float]
 
-    _fields = (
-        Field('additional_id_1', 'str'),
-        Field('connected_advertiser_id', 'str', read_only=True),
-        Field('connected_lba_id', 'str'),
-        Field('connected_merchant_id', 'str'),
-        Field('connected_tag_id', 'str'),
-        Field('connected_user_id', 'str', read_only=True),
-        Field('created_timestamp', 'float'),
-        Field('external_business_id', 'str'),
-        Field('id', 'str', pattern='^\\d+$'),
-        Field('partner_access_token_expiry', 'float'),
-        Field('partner_metadata', 'str'),
-        Field('partner_refresh_token_expiry', 'float'),
-        Field('scopes', 'str'),
-        Field('updated_timestamp', 'float'),
+    _spec = (
+        ('additional_id_1', 'str'),
+        ('connected_advertiser_id', 'str', 'read_only'),
+        ('connected_lba_id', 'str'),
+        ('connected_merchant_id', 'str'),
+        ('connected_tag_id', 'str'),
+        ('connected_user_id', 'str', 'read_only'),
+        ('created_timestamp', 'float'),
+        ('external_business_id', 'str'),
+        ('id', 'str', '', {'pattern': '^\\d+$'}),
+        ('partner_access_token_expiry', 'float'),
+        ('partner_metadata', 'str'),
+        ('partner_refresh_token_expiry', 'float'),
+        ('scopes', 'str'),
+        ('updated_timestamp', 'float'),
     )

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class IntegrationRecord(Model):
@@ -43,22 +44,22 @@ class IntegrationRecord(Model):
 
     updated_time: Optional[int]
 
-    _fields = (
-        Field('additional_id_1', 'str', nullable=True),
-        Field('connected_advertiser_id', 'str', nullable=True, read_only=True),
-        Field('connected_lba_id', 'str', nullable=True),
-        Field('connected_merchant_id', 'str', nullable=True),
-        Field('connected_tag_id', 'str', nullable=True),
-        Field('connected_user_id', 'str', read_only=True),
-        Field('created_time', 'int'),
-        Field('external_business_id', 'str', nullable=True),
-        Field('id', 'str', pattern='^\\d+$'),
-        Field('partner_access_token', 'str', nullable=True),
-        Field('partner_access_token_expiry', 'int', nullable=True),
-        Field('partner_metadata', 'str', nullable=True),
-        Field('partner_primary_email', 'str', nullable=True),
-        Field('partner_refresh_token', 'str', nullable=True),
-        Field('partner_refresh_token_expiry', 'int', nullable=True),
-        Field('scopes', 'str', nullable=True),
-        Field('updated_time', 'int'),
+    _spec = (
+        ('additional_id_1', 'str', 'nullable'),
+        ('connected_advertiser_id', 'str', 'nullable read_only'),
+        ('connected_lba_id', 'str', 'nullable'),
+        ('connected_merchant_id', 'str', 'nullable'),
+        ('connected_tag_id', 'str', 'nullable'),
+        ('connected_user_id', 'str', 'read_only'),
+        ('created_time', 'int'),
+        ('external_business_id', 'str', 'nullable'),
+        ('id', 'str', '', {'pattern': '^\\d+$'}),
+        ('partner_access_token', 'str', 'nullable'),
+        ('partner_access_token_expiry', 'int', 'nullable'),
+        ('partner_metadata', 'str', 'nullable'),
+        ('partner_primary_email', 'str', 'nullable'),
+        ('partner_refresh_token', 'str', 'nullable'),
+        ('partner_refresh_token_expiry', 'int', 'nullable'),
+        ('scopes', 'str', 'nullable'),
+        ('updated_time', 'int'),
     )

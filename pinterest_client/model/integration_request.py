@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class IntegrationRequest(Model):
@@ -36,18 +37,18 @@ class IntegrationRequest(Model):
 
     scopes: Optional[str]
 
-    _fields = (
-        Field('additional_id_1', 'str'),
-        Field('connected_advertiser_id', 'str'),
-        Field('connected_lba_id', 'str'),
-        Field('connected_merchant_id', 'str'),
-        Field('connected_tag_id', 'str'),
-        Field('external_business_id', 'str'),
-        Field('partner_access_token', 'str'),
-        Field('partner_access_token_expiry', 'int'),
-        Field('partner_metadata', 'str'),
-        Field('partner_primary_email', 'str'),
-        Field('partner_refresh_token', 'str'),
-        Field('partner_refresh_token_expiry', 'int'),
-        Field('scopes', 'str'),
+    _spec = (
+        ('additional_id_1', 'str'),
+        ('connected_advertiser_id', 'str'),
+        ('connected_lba_id', 'str'),
+        ('connected_merchant_id', 'str'),
+        ('connected_tag_id', 'str'),
+        ('external_business_id', 'str'),
+        ('partner_access_token', 'str'),
+        ('partner_access_token_expiry', 'int'),
+        ('partner_metadata', 'str'),
+        ('partner_primary_email', 'str'),
+        ('partner_refresh_token', 'str'),
+        ('partner_refresh_token_expiry', 'int'),
+        ('scopes', 'str'),
     )

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class Interest(Model):
@@ -17,9 +18,9 @@ class Interest(Model):
 
     name: Optional[str]
 
-    _fields = (
-        Field('canonical_url', 'str'),
-        Field('id', 'str', pattern='^\\d+$'),
-        Field('key', 'str'),
-        Field('name', 'str'),
+    _spec = (
+        ('canonical_url', 'str'),
+        ('id', 'str', '', {'pattern': '^\\d+$'}),
+        ('key', 'str'),
+        ('name', 'str'),
     )

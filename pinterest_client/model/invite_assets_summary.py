@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional
+
     from pinterest_client.model.invite_assets_summary_ad_accounts_item import InviteAssetsSummaryAdAccountsItem
     from pinterest_client.model.invite_assets_summary_profiles_item import InviteAssetsSummaryProfilesItem
 
@@ -19,7 +19,7 @@ class InviteAssetsSummary(Model):
     profiles: Optional[List[InviteAssetsSummaryProfilesItem]]
     """List of profile IDs and respective permission levels that will be assigned."""
 
-    _fields = (
-        Field('ad_accounts', 'list[InviteAssetsSummaryAdAccountsItem]'),
-        Field('profiles', 'list[InviteAssetsSummaryProfilesItem]'),
+    _spec = (
+        ('ad_accounts', 'list[InviteAssetsSummaryAdAccountsItem]'),
+        ('profiles', 'list[InviteAssetsSummaryProfilesItem]'),
     )

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import List, Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import List, Optional
 
 
 class InviteExceptionResponse(Model):
@@ -21,9 +22,9 @@ class InviteExceptionResponse(Model):
     users_or_partner_ids: Optional[List[str]]
     """A list of users' usernames or emails OR a list of partner ids that caused the error."""
 
-    _fields = (
-        Field('code', 'int'),
-        Field('invite_or_request_id', 'str', nullable=True, pattern='^\\d+$'),
-        Field('message', 'str'),
-        Field('users_or_partner_ids', 'list[str]', nullable=True),
+    _spec = (
+        ('code', 'int'),
+        ('invite_or_request_id', 'str', 'nullable', {'pattern': '^\\d+$'}),
+        ('message', 'str'),
+        ('users_or_partner_ids', 'list[str]', 'nullable'),
     )

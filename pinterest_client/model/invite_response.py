@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional
+
     from pinterest_client.model.base_invite_data_response_invite_data import BaseInviteDataResponseInviteData
     from pinterest_client.model.business_access_user_summary import BusinessAccessUserSummary
     from pinterest_client.model.invite_assets_summary import InviteAssetsSummary
@@ -41,14 +41,14 @@ class InviteResponse(Model):
     created_time: Optional[int]
     """The time the invite/request was created. Returned in milliseconds."""
 
-    _fields = (
-        Field('id', 'str', pattern='^\\d+$'),
-        Field('invite_data', 'BaseInviteDataResponseInviteData'),
-        Field('is_received_invite', 'bool'),
-        Field('user', 'BusinessAccessUserSummary'),
-        Field('assets_summary', 'InviteAssetsSummary', nullable=True),
-        Field('business_roles', 'list[str]'),
-        Field('created_by_business', 'BusinessAccessUserSummary', nullable=True),
-        Field('created_by_user', 'BusinessAccessUserSummary', nullable=True),
-        Field('created_time', 'int'),
+    _spec = (
+        ('id', 'str', '', {'pattern': '^\\d+$'}),
+        ('invite_data', 'BaseInviteDataResponseInviteData'),
+        ('is_received_invite', 'bool'),
+        ('user', 'BusinessAccessUserSummary'),
+        ('assets_summary', 'InviteAssetsSummary', 'nullable'),
+        ('business_roles', 'list[str]'),
+        ('created_by_business', 'BusinessAccessUserSummary', 'nullable'),
+        ('created_by_user', 'BusinessAccessUserSummary', 'nullable'),
+        ('created_time', 'int'),
     )

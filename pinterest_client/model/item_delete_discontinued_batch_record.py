@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class ItemDeleteDiscontinuedBatchRecord(Model):
@@ -12,6 +13,6 @@ class ItemDeleteDiscontinuedBatchRecord(Model):
     item_id: Optional[str]
     """The catalog item id in the merchant namespace"""
 
-    _fields = (
-        Field('item_id', 'str'),
+    _spec = (
+        ('item_id', 'str'),
     )

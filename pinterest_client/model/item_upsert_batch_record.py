@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional
+
     from pinterest_client.model.item_attributes_request import ItemAttributesRequest
 
 
@@ -17,7 +17,7 @@ class ItemUpsertBatchRecord(Model):
     item_id: Optional[str]
     """The catalog item id in the merchant namespace"""
 
-    _fields = (
-        Field('attributes', 'ItemAttributesRequest'),
-        Field('item_id', 'str'),
+    _spec = (
+        ('attributes', 'ItemAttributesRequest'),
+        ('item_id', 'str'),
     )

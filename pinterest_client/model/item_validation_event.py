@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class ItemValidationEvent(Model):
@@ -18,8 +19,8 @@ class ItemValidationEvent(Model):
     message: Optional[str]
     """Title message describing the item validation event"""
 
-    _fields = (
-        Field('attribute', 'str'),
-        Field('code', 'int'),
-        Field('message', 'str'),
+    _spec = (
+        ('attribute', 'str'),
+        ('code', 'int'),
+        ('message', 'str'),
     )

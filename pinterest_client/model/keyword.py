@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional, Union
+
     from pinterest_client.model.match_type_response import MatchTypeResponse
 
 
@@ -35,13 +35,13 @@ class Keyword(Model):
     type: Optional[str]
     """Always keyword"""
 
-    _fields = (
-        Field('bid', 'int', nullable=True),
-        Field('match_type', 'MatchTypeResponse', required=True, nullable=True),
-        Field('value', 'str', required=True),
-        Field('archived', 'bool'),
-        Field('id', 'str', pattern='^\\d+$'),
-        Field('parent_id', 'str', pattern='^\\d+$'),
-        Field('parent_type', 'str'),
-        Field('type', 'str'),
+    _spec = (
+        ('bid', 'int', 'nullable'),
+        ('match_type', 'MatchTypeResponse', 'required nullable'),
+        ('value', 'str', 'required'),
+        ('archived', 'bool'),
+        ('id', 'str', '', {'pattern': '^\\d+$'}),
+        ('parent_id', 'str', '', {'pattern': '^\\d+$'}),
+        ('parent_type', 'str'),
+        ('type', 'str'),
     )

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class KeywordMetrics(Model):
@@ -12,6 +13,6 @@ class KeywordMetrics(Model):
     keyword_query_volume: Optional[str]
     """Keyword's search frequency. This value is based on keyword frequency in pepsi client response"""
 
-    _fields = (
-        Field('keyword_query_volume', 'str'),
+    _spec = (
+        ('keyword_query_volume', 'str'),
     )

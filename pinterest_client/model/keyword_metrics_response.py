@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional
+
     from pinterest_client.model.keyword_metrics import KeywordMetrics
 
 
@@ -18,7 +18,7 @@ class KeywordMetricsResponse(Model):
     metrics: Optional[KeywordMetrics]
     """Keyword metrics JSON"""
 
-    _fields = (
-        Field('keyword', 'str'),
-        Field('metrics', 'KeywordMetrics'),
+    _spec = (
+        ('keyword', 'str'),
+        ('metrics', 'KeywordMetrics'),
     )

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class KeywordUpdate(Model):
@@ -18,8 +19,8 @@ class KeywordUpdate(Model):
     id: str
     """Keyword ID."""
 
-    _fields = (
-        Field('archived', 'bool'),
-        Field('bid', 'int', nullable=True),
-        Field('id', 'str', required=True, pattern='^\\d+$'),
+    _spec = (
+        ('archived', 'bool'),
+        ('bid', 'int', 'nullable'),
+        ('id', 'str', 'required', {'pattern': '^\\d+$'}),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List
+
     from pinterest_client.model.keyword_update import KeywordUpdate
 
 
@@ -15,6 +15,6 @@ class KeywordUpdateBody(Model):
     keywords: List[KeywordUpdate]
     """Keywords to update. Object array. Each object has 2 possible fields:<br>1. "id": (required) keyword ID<br>2. "archived": boolean. Should keyword be archived?<br>For example: [{"id":"2886610576653", "archived": false}, {"id":"2886610576654",  "archived": true}, ...]"""
 
-    _fields = (
-        Field('keywords', 'list[KeywordUpdate]', required=True),
+    _spec = (
+        ('keywords', 'list[KeywordUpdate]', 'required'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List
+
     from pinterest_client.model.keywords_common import KeywordsCommon
 
 
@@ -18,7 +18,7 @@ class KeywordsRequest(Model):
     parent_id: str
     """Keyword parent entity ID (advertiser, campaign, ad group)."""
 
-    _fields = (
-        Field('keywords', 'list[KeywordsCommon]', required=True),
-        Field('parent_id', 'str', required=True, pattern='^((AG)|C)?\\d+$'),
+    _spec = (
+        ('keywords', 'list[KeywordsCommon]', 'required'),
+        ('parent_id', 'str', 'required', {'pattern': '^((AG)|C)?\\d+$'}),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional
+
     from pinterest_client.model.keyword import Keyword
     from pinterest_client.model.keyword_error import KeywordError
 
@@ -17,7 +17,7 @@ class KeywordsResponse(Model):
 
     keywords: Optional[List[Keyword]]
 
-    _fields = (
-        Field('errors', 'list[KeywordError]'),
-        Field('keywords', 'list[Keyword]'),
+    _spec = (
+        ('errors', 'list[KeywordError]'),
+        ('keywords', 'list[Keyword]'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional, Union
+
     from pinterest_client.model.label_status import LabelStatus
     from pinterest_client.model.label_type import LabelType
 
@@ -31,11 +31,11 @@ class Label(Model):
     value: Optional[str]
     """Label name."""
 
-    _fields = (
-        Field('id', 'str'),
-        Field('label_type', 'LabelType', nullable=True),
-        Field('parent_id', 'str'),
-        Field('parent_type', 'str', nullable=True, enum=('CAMPAIGN',)),
-        Field('status', 'LabelStatus', nullable=True),
-        Field('value', 'str', max_length=100),
+    _spec = (
+        ('id', 'str'),
+        ('label_type', 'LabelType', 'nullable'),
+        ('parent_id', 'str'),
+        ('parent_type', 'str', 'nullable', {'enum': ('CAMPAIGN',)}),
+        ('status', 'LabelStatus', 'nullable'),
+        ('value', 'str', '', {'max_length': 100}),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List
+
     from pinterest_client.model.label_create_request_labels_item import LabelCreateRequestLabelsItem
 
 
@@ -18,7 +18,7 @@ class LabelCreateRequest(Model):
     parent_id: str
     """Unique identifier of the asset you are labelling. Currently, you can only label campaigns."""
 
-    _fields = (
-        Field('labels', 'list[LabelCreateRequestLabelsItem]', required=True),
-        Field('parent_id', 'str', required=True, pattern='^[C]?\\d+$'),
+    _spec = (
+        ('labels', 'list[LabelCreateRequestLabelsItem]', 'required'),
+        ('parent_id', 'str', 'required', {'pattern': '^[C]?\\d+$'}),
     )

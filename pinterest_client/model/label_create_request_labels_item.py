@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional, Union
+
     from pinterest_client.model.label_type import LabelType
 
 
@@ -18,7 +18,7 @@ class LabelCreateRequestLabelsItem(Model):
     value: str
     """Label name. 100-character limit."""
 
-    _fields = (
-        Field('label_type', 'LabelType', required=True, nullable=True),
-        Field('value', 'str', required=True, max_length=100),
+    _spec = (
+        ('label_type', 'LabelType', 'required nullable'),
+        ('value', 'str', 'required', {'max_length': 100}),
     )

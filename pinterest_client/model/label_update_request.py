@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List
+
     from pinterest_client.model.label_update_request_labels_item import LabelUpdateRequestLabelsItem
 
 
@@ -15,6 +15,6 @@ class LabelUpdateRequest(Model):
     labels: List[LabelUpdateRequestLabelsItem]
     """Labels that you are applying to the campaign."""
 
-    _fields = (
-        Field('labels', 'list[LabelUpdateRequestLabelsItem]', required=True),
+    _spec = (
+        ('labels', 'list[LabelUpdateRequestLabelsItem]', 'required'),
     )

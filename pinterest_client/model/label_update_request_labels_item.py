@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional, Union
+
     from pinterest_client.model.label_status import LabelStatus
 
 
@@ -21,8 +21,8 @@ class LabelUpdateRequestLabelsItem(Model):
     value: Optional[str]
     """Label name. 100-character limit."""
 
-    _fields = (
-        Field('id', 'str', required=True),
-        Field('status', 'LabelStatus', nullable=True),
-        Field('value', 'str', max_length=100),
+    _spec = (
+        ('id', 'str', 'required'),
+        ('status', 'LabelStatus', 'nullable'),
+        ('value', 'str', '', {'max_length': 100}),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional
+
     from pinterest_client.model.label import Label
     from pinterest_client.model.label_error import LabelError
 
@@ -18,7 +18,7 @@ class LabelsResponse(Model):
 
     labels: Optional[List[Label]]
 
-    _fields = (
-        Field('errors', 'list[LabelError]'),
-        Field('labels', 'list[Label]'),
+    _spec = (
+        ('errors', 'list[LabelError]'),
+        ('labels', 'list[Label]'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional
+
     from pinterest_client.model.lead_form_array_response_items_item import LeadFormArrayResponseItemsItem
 
 
@@ -14,6 +14,6 @@ class LeadFormArrayResponse(Model):
 
     items: Optional[List[LeadFormArrayResponseItemsItem]]
 
-    _fields = (
-        Field('items', 'list[LeadFormArrayResponseItemsItem]'),
+    _spec = (
+        ('items', 'list[LeadFormArrayResponseItemsItem]'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional
+
     from pinterest_client.model.exception import Exception
     from pinterest_client.model.lead_form_response import LeadFormResponse
 
@@ -17,7 +17,7 @@ class LeadFormArrayResponseItemsItem(Model):
 
     exceptions: Optional[List[Exception]]
 
-    _fields = (
-        Field('data', 'LeadFormResponse'),
-        Field('exceptions', 'list[Exception]'),
+    _spec = (
+        ('data', 'LeadFormResponse'),
+        ('exceptions', 'list[Exception]'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
     from pinterest_client.model.lead_form_common_policy_links_item import LeadFormCommonPolicyLinksItem
     from pinterest_client.model.lead_form_question import LeadFormQuestion
     from pinterest_client.model.lead_form_status import LeadFormStatus
@@ -42,13 +42,13 @@ class LeadFormCreateRequest(Model):
     status: Optional[Union[LeadFormStatus, str]]
     """Status of the lead form"""
 
-    _fields = (
-        Field('completion_message', 'str', required=True, nullable=True),
-        Field('disclosure_language', 'str', nullable=True),
-        Field('has_accepted_terms', 'bool', required=True),
-        Field('name', 'str', required=True, nullable=True),
-        Field('policy_links', 'list[LeadFormCommonPolicyLinksItem]', max_items=3, min_items=0),
-        Field('privacy_policy_link', 'str', required=True, nullable=True),
-        Field('questions', 'list[LeadFormQuestion]', required=True, max_items=10, min_items=0),
-        Field('status', 'LeadFormStatus'),
+    _spec = (
+        ('completion_message', 'str', 'required nullable'),
+        ('disclosure_language', 'str', 'nullable'),
+        ('has_accepted_terms', 'bool', 'required'),
+        ('name', 'str', 'required nullable'),
+        ('policy_links', 'list[LeadFormCommonPolicyLinksItem]', '', {'max_items': 3, 'min_items': 0}),
+        ('privacy_policy_link', 'str', 'required nullable'),
+        ('questions', 'list[LeadFormQuestion]', 'required', {'max_items': 10, 'min_items': 0}),
+        ('status', 'LeadFormStatus'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
     from pinterest_client.model.lead_form_question_field_type import LeadFormQuestionFieldType
     from pinterest_client.model.lead_form_question_type import LeadFormQuestionType
 
@@ -25,9 +25,9 @@ class LeadFormQuestion(Model):
     question_type: Optional[Union[LeadFormQuestionType, str]]
     """Lead form question type"""
 
-    _fields = (
-        Field('custom_question_field_type', 'LeadFormQuestionFieldType', nullable=True),
-        Field('custom_question_label', 'str', nullable=True),
-        Field('custom_question_options', 'list[str]', nullable=True, max_items=5, min_items=0),
-        Field('question_type', 'LeadFormQuestionType'),
+    _spec = (
+        ('custom_question_field_type', 'LeadFormQuestionFieldType', 'nullable'),
+        ('custom_question_label', 'str', 'nullable'),
+        ('custom_question_options', 'list[str]', 'nullable', {'max_items': 5, 'min_items': 0}),
+        ('question_type', 'LeadFormQuestionType'),
     )

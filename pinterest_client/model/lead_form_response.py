@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
     from pinterest_client.model.lead_form_common_policy_links_item import LeadFormCommonPolicyLinksItem
     from pinterest_client.model.lead_form_question import LeadFormQuestion
     from pinterest_client.model.lead_form_status import LeadFormStatus
@@ -54,17 +54,17 @@ class LeadFormResponse(Model):
     updated_time: Optional[int]
     """Last update time. Unix timestamp in seconds."""
 
-    _fields = (
-        Field('completion_message', 'str', nullable=True),
-        Field('disclosure_language', 'str', nullable=True),
-        Field('has_accepted_terms', 'bool'),
-        Field('name', 'str', nullable=True),
-        Field('policy_links', 'list[LeadFormCommonPolicyLinksItem]', max_items=3, min_items=0),
-        Field('privacy_policy_link', 'str', nullable=True),
-        Field('questions', 'list[LeadFormQuestion]', max_items=10, min_items=0),
-        Field('status', 'LeadFormStatus'),
-        Field('ad_account_id', 'str', pattern='^\\d+$'),
-        Field('created_time', 'int'),
-        Field('id', 'str', pattern='^\\d+$'),
-        Field('updated_time', 'int'),
+    _spec = (
+        ('completion_message', 'str', 'nullable'),
+        ('disclosure_language', 'str', 'nullable'),
+        ('has_accepted_terms', 'bool'),
+        ('name', 'str', 'nullable'),
+        ('policy_links', 'list[LeadFormCommonPolicyLinksItem]', '', {'max_items': 3, 'min_items': 0}),
+        ('privacy_policy_link', 'str', 'nullable'),
+        ('questions', 'list[LeadFormQuestion]', '', {'max_items': 10, 'min_items': 0}),
+        ('status', 'LeadFormStatus'),
+        ('ad_account_id', 'str', '', {'pattern': '^\\d+$'}),
+        ('created_time', 'int'),
+        ('id', 'str', '', {'pattern': '^\\d+$'}),
+        ('updated_time', 'int'),
     )

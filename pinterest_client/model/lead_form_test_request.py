@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import List
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import List
 
 
 class LeadFormTestRequest(Model):
@@ -12,6 +13,6 @@ class LeadFormTestRequest(Model):
     answers: List[str]
     """Test lead answers. Should follow the creation order."""
 
-    _fields = (
-        Field('answers', 'list[str]', required=True),
+    _spec = (
+        ('answers', 'list[str]', 'required'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
     from pinterest_client.model.lead_form_common_policy_links_item import LeadFormCommonPolicyLinksItem
     from pinterest_client.model.lead_form_question import LeadFormQuestion
     from pinterest_client.model.lead_form_status import LeadFormStatus
@@ -45,14 +45,14 @@ class LeadFormUpdateRequest(Model):
     id: str
     """The ID of this lead form to be updated"""
 
-    _fields = (
-        Field('completion_message', 'str', nullable=True),
-        Field('disclosure_language', 'str', nullable=True),
-        Field('has_accepted_terms', 'bool'),
-        Field('name', 'str', nullable=True),
-        Field('policy_links', 'list[LeadFormCommonPolicyLinksItem]', max_items=3, min_items=0),
-        Field('privacy_policy_link', 'str', nullable=True),
-        Field('questions', 'list[LeadFormQuestion]', max_items=10, min_items=0),
-        Field('status', 'LeadFormStatus'),
-        Field('id', 'str', required=True, pattern='^\\d+$'),
+    _spec = (
+        ('completion_message', 'str', 'nullable'),
+        ('disclosure_language', 'str', 'nullable'),
+        ('has_accepted_terms', 'bool'),
+        ('name', 'str', 'nullable'),
+        ('policy_links', 'list[LeadFormCommonPolicyLinksItem]', '', {'max_items': 3, 'min_items': 0}),
+        ('privacy_policy_link', 'str', 'nullable'),
+        ('questions', 'list[LeadFormQuestion]', '', {'max_items': 10, 'min_items': 0}),
+        ('status', 'LeadFormStatus'),
+        ('id', 'str', 'required', {'pattern': '^\\d+$'}),
     )

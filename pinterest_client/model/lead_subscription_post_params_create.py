@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional
+
     from pinterest_client.model.lead_subscription_post_params_create_partner_metadata import (
         LeadSubscriptionPostParamsCreatePartnerMetadata,
     )
@@ -29,10 +29,10 @@ class LeadSubscriptionPostParamsCreate(Model):
     partner_refresh_token: Optional[str]
     """Partner refresh token. Only for clients that requires authentication. We recommend to avoid this param."""
 
-    _fields = (
-        Field('lead_form_id', 'str', pattern='^\\d+$'),
-        Field('webhook_url', 'str', required=True),
-        Field('partner_access_token', 'str'),
-        Field('partner_metadata', 'LeadSubscriptionPostParamsCreatePartnerMetadata'),
-        Field('partner_refresh_token', 'str'),
+    _spec = (
+        ('lead_form_id', 'str', '', {'pattern': '^\\d+$'}),
+        ('webhook_url', 'str', 'required'),
+        ('partner_access_token', 'str'),
+        ('partner_metadata', 'LeadSubscriptionPostParamsCreatePartnerMetadata'),
+        ('partner_refresh_token', 'str'),
     )

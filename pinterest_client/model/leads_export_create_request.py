@@ -1,7 +1,7 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import Model
 
 
 class LeadsExportCreateRequest(Model):
@@ -16,8 +16,8 @@ class LeadsExportCreateRequest(Model):
     start_date: str
     """Export leads collected on and after start date (UTC). Format: YYYY-MM-DD"""
 
-    _fields = (
-        Field('ad_id', 'str', required=True, pattern='^\\d+$'),
-        Field('end_date', 'str', required=True, pattern='^(\\d{4})-(\\d{2})-(\\d{2})$'),
-        Field('start_date', 'str', required=True, pattern='^(\\d{4})-(\\d{2})-(\\d{2})$'),
+    _spec = (
+        ('ad_id', 'str', 'required', {'pattern': '^\\d+$'}),
+        ('end_date', 'str', 'required', {'pattern': '^(\\d{4})-(\\d{2})-(\\d{2})$'}),
+        ('start_date', 'str', 'required', {'pattern': '^(\\d{4})-(\\d{2})-(\\d{2})$'}),
     )

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class LeadsExportCreateResponse(Model):
@@ -12,6 +13,6 @@ class LeadsExportCreateResponse(Model):
     leads_export_id: Optional[str]
     """ID for the leads export job"""
 
-    _fields = (
-        Field('leads_export_id', 'str', pattern='^\\d+$'),
+    _spec = (
+        ('leads_export_id', 'str', '', {'pattern': '^\\d+$'}),
     )

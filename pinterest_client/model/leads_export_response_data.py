@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional, Union
+
     from pinterest_client.model.leads_export_status import LeadsExportStatus
 
 
@@ -17,7 +17,7 @@ class LeadsExportResponseData(Model):
     export_status: Optional[Union[LeadsExportStatus, str]]
     """Status of a leads export job"""
 
-    _fields = (
-        Field('download_url', 'str', nullable=True),
-        Field('export_status', 'LeadsExportStatus'),
+    _spec = (
+        ('download_url', 'str', 'nullable'),
+        ('export_status', 'LeadsExportStatus'),
     )

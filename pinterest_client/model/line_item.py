@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class LineItem(Model):
@@ -33,13 +34,13 @@ class LineItem(Model):
     product_variant_id: Optional[str]
     """Product variant ID. For example, '1414-34832'."""
 
-    _fields = (
-        Field('product_brand', 'str'),
-        Field('product_category', 'str'),
-        Field('product_id', 'int'),
-        Field('product_name', 'str'),
-        Field('product_price', 'str'),
-        Field('product_quantity', 'int'),
-        Field('product_variant', 'str'),
-        Field('product_variant_id', 'str'),
+    _spec = (
+        ('product_brand', 'str'),
+        ('product_category', 'str'),
+        ('product_id', 'int'),
+        ('product_name', 'str'),
+        ('product_price', 'str'),
+        ('product_quantity', 'int'),
+        ('product_variant', 'str'),
+        ('product_variant_id', 'str'),
     )

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class LinkedBusiness(Model):
@@ -24,10 +25,10 @@ class LinkedBusiness(Model):
     username: Optional[str]
     """Username"""
 
-    _fields = (
-        Field('image_large_url', 'str'),
-        Field('image_medium_url', 'str'),
-        Field('image_small_url', 'str'),
-        Field('image_xlarge_url', 'str'),
-        Field('username', 'str'),
+    _spec = (
+        ('image_large_url', 'str'),
+        ('image_medium_url', 'str'),
+        ('image_small_url', 'str'),
+        ('image_xlarge_url', 'str'),
+        ('username', 'str'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional, Union
+
     from pinterest_client.model.country import Country
 
 
@@ -45,16 +45,16 @@ class LocalStoreUpdate(Model):
     store_code: Optional[str]
     """Merchant provided code for the local store. Unique within the merchant's catalog."""
 
-    _fields = (
-        Field('address_primary', 'str'),
-        Field('address_secondary', 'str'),
-        Field('city', 'str'),
-        Field('country', 'Country'),
-        Field('id', 'str', required=True, pattern='^\\d+$'),
-        Field('latitude', 'float'),
-        Field('longitude', 'float'),
-        Field('name', 'str'),
-        Field('postal_code', 'str'),
-        Field('region', 'str'),
-        Field('store_code', 'str'),
+    _spec = (
+        ('address_primary', 'str'),
+        ('address_secondary', 'str'),
+        ('city', 'str'),
+        ('country', 'Country'),
+        ('id', 'str', 'required', {'pattern': '^\\d+$'}),
+        ('latitude', 'float'),
+        ('longitude', 'float'),
+        ('name', 'str'),
+        ('postal_code', 'str'),
+        ('region', 'str'),
+        ('store_code', 'str'),
     )

@@ -1,9 +1,7 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
     from pinterest_client.model.catalogs_product_group_pricing_criteria import CatalogsProductGroupPricingCriteria
@@ -15,7 +13,7 @@ class MaxPriceFilter(Model):
     MAX_PRICE: CatalogsProductGroupPricingCriteria
     """catalogs_product_group_pricing_criteria"""
 
-    _fields = (
-        Field('MAX_PRICE', 'CatalogsProductGroupPricingCriteria', required=True),
+    _spec = (
+        ('MAX_PRICE', 'CatalogsProductGroupPricingCriteria', 'required'),
     )
     _additional = None

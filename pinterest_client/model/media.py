@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional, Union
+
     from pinterest_client.model.media_upload_status import MediaUploadStatus
     from pinterest_client.model.media_upload_type import MediaUploadType
 
@@ -22,8 +22,8 @@ class Media(Model):
 
     status: Optional[Union[MediaUploadStatus, str]]
 
-    _fields = (
-        Field('media_id', 'str', required=True, read_only=True, pattern='^\\d+$'),
-        Field('media_type', 'MediaUploadType', required=True),
-        Field('status', 'MediaUploadStatus', read_only=True),
+    _spec = (
+        ('media_id', 'str', 'required read_only', {'pattern': '^\\d+$'}),
+        ('media_type', 'MediaUploadType', 'required'),
+        ('status', 'MediaUploadStatus', 'read_only'),
     )

@@ -1,9 +1,7 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
     from pinterest_client.model.catalogs_product_group_multiple_media_types_criteria import (
@@ -17,7 +15,7 @@ class MediaTypeFilter(Model):
     MEDIA_TYPE: CatalogsProductGroupMultipleMediaTypesCriteria
     """catalogs_product_group_multiple_media_type_criteria"""
 
-    _fields = (
-        Field('MEDIA_TYPE', 'CatalogsProductGroupMultipleMediaTypesCriteria', required=True),
+    _spec = (
+        ('MEDIA_TYPE', 'CatalogsProductGroupMultipleMediaTypesCriteria', 'required'),
     )
     _additional = None

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Union
+
     from pinterest_client.model.media_upload_type import MediaUploadType
 
 
@@ -14,6 +14,6 @@ class MediaUploadCreate(Model):
 
     media_type: Union[MediaUploadType, str]
 
-    _fields = (
-        Field('media_type', 'MediaUploadType', required=True),
+    _spec = (
+        ('media_type', 'MediaUploadType', 'required'),
     )

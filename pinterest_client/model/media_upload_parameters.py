@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class MediaUploadParameters(Model):
@@ -25,13 +26,13 @@ class MediaUploadParameters(Model):
 
     x_amz_signature: Optional[str]
 
-    _fields = (
-        Field('Content-Type', 'str', py='content_type'),
-        Field('key', 'str'),
-        Field('policy', 'str'),
-        Field('x-amz-algorithm', 'str', py='x_amz_algorithm'),
-        Field('x-amz-credential', 'str', py='x_amz_credential'),
-        Field('x-amz-date', 'str', py='x_amz_date'),
-        Field('x-amz-security-token', 'str', py='x_amz_security_token'),
-        Field('x-amz-signature', 'str', py='x_amz_signature'),
+    _spec = (
+        ('Content-Type', 'str', '', None, 'content_type'),
+        ('key', 'str'),
+        ('policy', 'str'),
+        ('x-amz-algorithm', 'str', '', None, 'x_amz_algorithm'),
+        ('x-amz-credential', 'str', '', None, 'x_amz_credential'),
+        ('x-amz-date', 'str', '', None, 'x_amz_date'),
+        ('x-amz-security-token', 'str', '', None, 'x_amz_security_token'),
+        ('x-amz-signature', 'str', '', None, 'x_amz_signature'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Union
+
     from pinterest_client.model.business_role_for_members import BusinessRoleForMembers
 
 
@@ -22,7 +22,7 @@ class MembersToDeleteBodyMembersItem(Model):
     member_id: str
     """Unique identifier of the member"""
 
-    _fields = (
-        Field('business_role', 'BusinessRoleForMembers', required=True),
-        Field('member_id', 'str', required=True, max_length=25, pattern='^\\d+$'),
+    _spec = (
+        ('business_role', 'BusinessRoleForMembers', 'required'),
+        ('member_id', 'str', 'required', {'max_length': 25, 'pattern': '^\\d+$'}),
     )

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Any, Dict, List, Optional
 
 
 class MetricsResponse(Model):
@@ -11,6 +12,6 @@ class MetricsResponse(Model):
 
     data: Optional[List[Dict[str, Any]]]
 
-    _fields = (
-        Field('data', 'list[dict[any]]'),
+    _spec = (
+        ('data', 'list[dict[any]]'),
     )

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class NotificationPostResponse(Model):
@@ -18,8 +19,8 @@ class NotificationPostResponse(Model):
     error_msg: Optional[str]
     """error message when success is false"""
 
-    _fields = (
-        Field('success', 'bool'),
-        Field('received_at', 'int'),
-        Field('error_msg', 'str'),
+    _spec = (
+        ('success', 'bool'),
+        ('received_at', 'int'),
+        ('error_msg', 'str'),
     )

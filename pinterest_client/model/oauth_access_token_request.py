@@ -1,7 +1,7 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import Model
 
 
 class OauthAccessTokenRequest(Model):
@@ -9,7 +9,7 @@ class OauthAccessTokenRequest(Model):
 
     grant_type: str
 
-    _fields = (
-        Field('grant_type', 'str', required=True, enum=('authorization_code', 'refresh_token', 'client_credentials')),
+    _spec = (
+        ('grant_type', 'str', 'required', {'enum': ('authorization_code', 'refresh_token', 'client_credentials')}),
     )
     _discriminator = ('grant_type', {'authorization_code': 'OauthAccessTokenRequestCode', 'refresh_token': 'OauthAccessTokenRequestRefresh', 'client_credentials': 'OauthAccessTokenRequestClientCredentials'})

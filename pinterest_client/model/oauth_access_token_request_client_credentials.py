@@ -1,7 +1,7 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import Model
 
 
 class OauthAccessTokenRequestClientCredentials(Model):
@@ -11,7 +11,7 @@ class OauthAccessTokenRequestClientCredentials(Model):
 
     grant_type: str
 
-    _fields = (
-        Field('scope', 'str', required=True),
-        Field('grant_type', 'str', required=True, enum=('authorization_code', 'refresh_token', 'client_credentials')),
+    _spec = (
+        ('scope', 'str', 'required'),
+        ('grant_type', 'str', 'required', {'enum': ('authorization_code', 'refresh_token', 'client_credentials')}),
     )

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class OauthAccessTokenRequestRefresh(Model):
@@ -15,8 +16,8 @@ class OauthAccessTokenRequestRefresh(Model):
 
     grant_type: str
 
-    _fields = (
-        Field('refresh_token', 'str', required=True),
-        Field('scope', 'str'),
-        Field('grant_type', 'str', required=True, enum=('authorization_code', 'refresh_token', 'client_credentials')),
+    _spec = (
+        ('refresh_token', 'str', 'required'),
+        ('scope', 'str'),
+        ('grant_type', 'str', 'required', {'enum': ('authorization_code', 'refresh_token', 'client_credentials')}),
     )

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class OauthAccessTokenResponse(Model):
@@ -19,11 +20,11 @@ class OauthAccessTokenResponse(Model):
 
     token_type: str
 
-    _fields = (
-        Field('access_token', 'str', required=True),
-        Field('expires_in', 'int', required=True),
-        Field('response_type', 'str', enum=('authorization_code', 'refresh_token', 'client_credentials')),
-        Field('scope', 'str', required=True),
-        Field('token_type', 'str', required=True),
+    _spec = (
+        ('access_token', 'str', 'required'),
+        ('expires_in', 'int', 'required'),
+        ('response_type', 'str', '', {'enum': ('authorization_code', 'refresh_token', 'client_credentials')}),
+        ('scope', 'str', 'required'),
+        ('token_type', 'str', 'required'),
     )
     _discriminator = ('response_type', {'authorization_code': 'OauthAccessTokenResponseCode', 'refresh_token': 'OauthAccessTokenResponseRefresh', 'client_credentials': 'OauthAccessTokenResponseClientCredentials', 'integration_refresh': 'OauthAccessTokenResponseIntegrationRefresh'})

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class OauthAccessTokenResponseCode(Model):
@@ -25,13 +26,13 @@ class OauthAccessTokenResponseCode(Model):
 
     token_type: str
 
-    _fields = (
-        Field('refresh_token', 'str'),
-        Field('refresh_token_expires_at', 'int'),
-        Field('refresh_token_expires_in', 'int'),
-        Field('access_token', 'str', required=True),
-        Field('expires_in', 'int', required=True),
-        Field('response_type', 'str', enum=('authorization_code', 'refresh_token', 'client_credentials')),
-        Field('scope', 'str', required=True),
-        Field('token_type', 'str', required=True),
+    _spec = (
+        ('refresh_token', 'str'),
+        ('refresh_token_expires_at', 'int'),
+        ('refresh_token_expires_in', 'int'),
+        ('access_token', 'str', 'required'),
+        ('expires_in', 'int', 'required'),
+        ('response_type', 'str', '', {'enum': ('authorization_code', 'refresh_token', 'client_credentials')}),
+        ('scope', 'str', 'required'),
+        ('token_type', 'str', 'required'),
     )

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class OauthAccessTokenResponseIntegrationRefresh(Model):
@@ -23,12 +24,12 @@ class OauthAccessTokenResponseIntegrationRefresh(Model):
 
     token_type: str
 
-    _fields = (
-        Field('refresh_token', 'str', required=True),
-        Field('refresh_token_expires_in', 'int', required=True),
-        Field('access_token', 'str', required=True),
-        Field('expires_in', 'int', required=True),
-        Field('response_type', 'str', enum=('authorization_code', 'refresh_token', 'client_credentials')),
-        Field('scope', 'str', required=True),
-        Field('token_type', 'str', required=True),
+    _spec = (
+        ('refresh_token', 'str', 'required'),
+        ('refresh_token_expires_in', 'int', 'required'),
+        ('access_token', 'str', 'required'),
+        ('expires_in', 'int', 'required'),
+        ('response_type', 'str', '', {'enum': ('authorization_code', 'refresh_token', 'client_credentials')}),
+        ('scope', 'str', 'required'),
+        ('token_type', 'str', 'required'),
     )

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class OauthAccessTokenResponseRefresh(Model):
@@ -25,13 +26,13 @@ class OauthAccessTokenResponseRefresh(Model):
 
     refresh_token_expires_in: int
 
-    _fields = (
-        Field('access_token', 'str', required=True),
-        Field('expires_in', 'int', required=True),
-        Field('response_type', 'str', enum=('authorization_code', 'refresh_token', 'client_credentials')),
-        Field('scope', 'str', required=True),
-        Field('token_type', 'str', required=True),
-        Field('refresh_token', 'str', required=True),
-        Field('refresh_token_expires_at', 'int', required=True),
-        Field('refresh_token_expires_in', 'int', required=True),
+    _spec = (
+        ('access_token', 'str', 'required'),
+        ('expires_in', 'int', 'required'),
+        ('response_type', 'str', '', {'enum': ('authorization_code', 'refresh_token', 'client_credentials')}),
+        ('scope', 'str', 'required'),
+        ('token_type', 'str', 'required'),
+        ('refresh_token', 'str', 'required'),
+        ('refresh_token_expires_at', 'int', 'required'),
+        ('refresh_token_expires_in', 'int', 'required'),
     )

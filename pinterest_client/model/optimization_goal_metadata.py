@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional
+
     from pinterest_client.model.optimization_goal_metadata_conversion_tag_v3_goal_metadata import (
         OptimizationGoalMetadataConversionTagV3GoalMetadata,
     )
@@ -26,8 +26,8 @@ class OptimizationGoalMetadata(Model):
 
     scrollup_goal_metadata: Optional[OptimizationGoalMetadataScrollupGoalMetadata]
 
-    _fields = (
-        Field('conversion_tag_v3_goal_metadata', 'OptimizationGoalMetadataConversionTagV3GoalMetadata'),
-        Field('frequency_goal_metadata', 'OptimizationGoalMetadataFrequencyGoalMetadata'),
-        Field('scrollup_goal_metadata', 'OptimizationGoalMetadataScrollupGoalMetadata'),
+    _spec = (
+        ('conversion_tag_v3_goal_metadata', 'OptimizationGoalMetadataConversionTagV3GoalMetadata'),
+        ('frequency_goal_metadata', 'OptimizationGoalMetadataFrequencyGoalMetadata'),
+        ('scrollup_goal_metadata', 'OptimizationGoalMetadataScrollupGoalMetadata'),
     )

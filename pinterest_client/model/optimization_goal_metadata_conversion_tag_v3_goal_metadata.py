@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional
+
     from pinterest_client.model.optimization_goal_metadata_conversion_tag_v3_goal_metadata_attribution_windows import (
         OptimizationGoalMetadataConversionTagV3GoalMetadataAttributionWindows,
     )
@@ -31,12 +31,12 @@ class OptimizationGoalMetadataConversionTagV3GoalMetadata(Model):
     reporting_event: Optional[str]
     """Event name for custom or standard events mapped to an oCPM model"""
 
-    _fields = (
-        Field('attribution_windows', 'OptimizationGoalMetadataConversionTagV3GoalMetadataAttributionWindows'),
-        Field('conversion_event', 'str', enum=('PAGE_VISIT', 'SIGNUP', 'CHECKOUT', 'CUSTOM', 'VIEW_CATEGORY', 'SEARCH', 'ADD_TO_CART', 'WATCH_VIDEO', 'LEAD', 'APP_INSTALL')),
-        Field('conversion_tag_id', 'str', pattern='^[0-9]+$'),
-        Field('cpa_goal_value_in_micro_currency', 'str', pattern='^[0-9]+$'),
-        Field('is_roas_optimized', 'bool', nullable=True),
-        Field('learning_mode_type', 'str', nullable=True, enum=('NOT_ACTIVE', 'ACTIVE')),
-        Field('reporting_event', 'str'),
+    _spec = (
+        ('attribution_windows', 'OptimizationGoalMetadataConversionTagV3GoalMetadataAttributionWindows'),
+        ('conversion_event', 'str', '', {'enum': ('PAGE_VISIT', 'SIGNUP', 'CHECKOUT', 'CUSTOM', 'VIEW_CATEGORY', 'SEARCH', 'ADD_TO_CART', 'WATCH_VIDEO', 'LEAD', 'APP_INSTALL')}),
+        ('conversion_tag_id', 'str', '', {'pattern': '^[0-9]+$'}),
+        ('cpa_goal_value_in_micro_currency', 'str', '', {'pattern': '^[0-9]+$'}),
+        ('is_roas_optimized', 'bool', 'nullable'),
+        ('learning_mode_type', 'str', 'nullable', {'enum': ('NOT_ACTIVE', 'ACTIVE')}),
+        ('reporting_event', 'str'),
     )

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class OptimizationGoalMetadataConversionTagV3GoalMetadataAttributionWindows(Model):
@@ -15,8 +16,8 @@ class OptimizationGoalMetadataConversionTagV3GoalMetadataAttributionWindows(Mode
 
     view_window_days: Optional[int]
 
-    _fields = (
-        Field('click_window_days', 'int'),
-        Field('engagement_window_days', 'int'),
-        Field('view_window_days', 'int'),
+    _spec = (
+        ('click_window_days', 'int'),
+        ('engagement_window_days', 'int'),
+        ('view_window_days', 'int'),
     )

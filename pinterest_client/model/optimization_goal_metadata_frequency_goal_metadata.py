@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class OptimizationGoalMetadataFrequencyGoalMetadata(Model):
@@ -15,7 +16,7 @@ class OptimizationGoalMetadataFrequencyGoalMetadata(Model):
     timerange: Optional[str]
     """User entity counts time range"""
 
-    _fields = (
-        Field('frequency', 'int', maximum=20, minimum=2),
-        Field('timerange', 'str', enum=('THIRTY_DAY', 'DAY', 'SEVEN_DAY', 'TWENTY_MINUTE', 'TEN_MINUTE', 'TWENTY_FOUR_HOUR')),
+    _spec = (
+        ('frequency', 'int', '', {'maximum': 20, 'minimum': 2}),
+        ('timerange', 'str', '', {'enum': ('THIRTY_DAY', 'DAY', 'SEVEN_DAY', 'TWENTY_MINUTE', 'TEN_MINUTE', 'TWENTY_FOUR_HOUR')}),
     )

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class OptimizationGoalMetadataScrollupGoalMetadata(Model):
@@ -11,6 +12,6 @@ class OptimizationGoalMetadataScrollupGoalMetadata(Model):
 
     scrollup_goal_value_in_micro_currency: Optional[str]
 
-    _fields = (
-        Field('scrollup_goal_value_in_micro_currency', 'str', nullable=True, pattern='^[0-9]+$'),
+    _spec = (
+        ('scrollup_goal_value_in_micro_currency', 'str', 'nullable', {'pattern': '^[0-9]+$'}),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional
+
     from pinterest_client.model.order_line import OrderLine
 
 
@@ -18,7 +18,7 @@ class OrderLineError(Model):
     error_messages: Optional[List[str]]
     """error_messages"""
 
-    _fields = (
-        Field('data', 'OrderLine'),
-        Field('error_messages', 'list[str]'),
+    _spec = (
+        ('data', 'OrderLine'),
+        ('error_messages', 'list[str]'),
     )

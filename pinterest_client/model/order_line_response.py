@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional
+
     from pinterest_client.model.order_line import OrderLine
     from pinterest_client.model.order_line_error import OrderLineError
 
@@ -19,7 +19,7 @@ class OrderLineResponse(Model):
     order_line: Optional[List[OrderLine]]
     """Order Line object array."""
 
-    _fields = (
-        Field('errors', 'list[OrderLineError]'),
-        Field('order_line', 'list[OrderLine]'),
+    _spec = (
+        ('errors', 'list[OrderLineError]'),
+        ('order_line', 'list[OrderLine]'),
     )

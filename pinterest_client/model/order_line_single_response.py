@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional
+
     from pinterest_client.model.order_line_response import OrderLineResponse
 
 
@@ -15,6 +15,6 @@ class OrderLineSingleResponse(Model):
     data: Optional[OrderLineResponse]
     """OrderLineResponse"""
 
-    _fields = (
-        Field('data', 'OrderLineResponse'),
+    _spec = (
+        ('data', 'OrderLineResponse'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional, Union
+
     from pinterest_client.model.order_line_paid_type import OrderLinePaidType
     from pinterest_client.model.order_line_status import OrderLineStatus
 
@@ -46,16 +46,16 @@ class OrderLines(Model):
     type: Optional[str]
     """Always "orderline"."""
 
-    _fields = (
-        Field('ad_account_id', 'str'),
-        Field('budget', 'float', nullable=True),
-        Field('end_time', 'float', nullable=True),
-        Field('id', 'str', pattern='^\\d+$'),
-        Field('name', 'str', nullable=True),
-        Field('paid_budget', 'float', nullable=True),
-        Field('paid_type', 'OrderLinePaidType', nullable=True),
-        Field('purchase_order_id', 'str', nullable=True),
-        Field('start_time', 'float'),
-        Field('status', 'OrderLineStatus'),
-        Field('type', 'str'),
+    _spec = (
+        ('ad_account_id', 'str'),
+        ('budget', 'float', 'nullable'),
+        ('end_time', 'float', 'nullable'),
+        ('id', 'str', '', {'pattern': '^\\d+$'}),
+        ('name', 'str', 'nullable'),
+        ('paid_budget', 'float', 'nullable'),
+        ('paid_type', 'OrderLinePaidType', 'nullable'),
+        ('purchase_order_id', 'str', 'nullable'),
+        ('start_time', 'float'),
+        ('status', 'OrderLineStatus'),
+        ('type', 'str'),
     )

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Any, Dict, List, Optional
 
 
 class Paginated(Model):
@@ -13,7 +14,7 @@ class Paginated(Model):
 
     items: List[Dict[str, Any]]
 
-    _fields = (
-        Field('bookmark', 'str', nullable=True),
-        Field('items', 'list[dict[any]]', required=True),
+    _spec = (
+        ('bookmark', 'str', 'nullable'),
+        ('items', 'list[dict[any]]', 'required'),
     )

@@ -1,12 +1,12 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-import datetime
-from typing import TYPE_CHECKING, Any, Dict, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    import datetime
+    from typing import Any, Dict, Optional, Union
+
     from pinterest_client.model.board_owner import BoardOwner
     from pinterest_client.model.creative_type import CreativeType
     from pinterest_client.model.pin_media import PinMedia
@@ -57,22 +57,22 @@ class Pin(Model):
 
     title: Optional[str]
 
-    _fields = (
-        Field('alt_text', 'str', nullable=True, max_length=500),
-        Field('board_id', 'str', pattern='^\\d+$'),
-        Field('board_owner', 'BoardOwner', read_only=True),
-        Field('board_section_id', 'str', nullable=True, pattern='^\\d+$'),
-        Field('created_at', 'datetime', read_only=True),
-        Field('creative_type', 'CreativeType', nullable=True, read_only=True),
-        Field('description', 'str', nullable=True, max_length=800),
-        Field('dominant_color', 'str', nullable=True),
-        Field('has_been_promoted', 'bool', read_only=True),
-        Field('id', 'str', required=True, pattern='^\\d+$'),
-        Field('is_owner', 'bool', read_only=True),
-        Field('is_standard', 'bool', read_only=True),
-        Field('link', 'str', nullable=True, max_length=2048),
-        Field('media', 'PinMedia', read_only=True),
-        Field('parent_pin_id', 'str', nullable=True, pattern='^\\d+$'),
-        Field('pin_metrics', 'dict[any]', nullable=True, read_only=True),
-        Field('title', 'str', nullable=True, max_length=100),
+    _spec = (
+        ('alt_text', 'str', 'nullable', {'max_length': 500}),
+        ('board_id', 'str', '', {'pattern': '^\\d+$'}),
+        ('board_owner', 'BoardOwner', 'read_only'),
+        ('board_section_id', 'str', 'nullable', {'pattern': '^\\d+$'}),
+        ('created_at', 'datetime', 'read_only'),
+        ('creative_type', 'CreativeType', 'nullable read_only'),
+        ('description', 'str', 'nullable', {'max_length': 800}),
+        ('dominant_color', 'str', 'nullable'),
+        ('has_been_promoted', 'bool', 'read_only'),
+        ('id', 'str', 'required', {'pattern': '^\\d+$'}),
+        ('is_owner', 'bool', 'read_only'),
+        ('is_standard', 'bool', 'read_only'),
+        ('link', 'str', 'nullable', {'max_length': 2048}),
+        ('media', 'PinMedia', 'read_only'),
+        ('parent_pin_id', 'str', 'nullable', {'pattern': '^\\d+$'}),
+        ('pin_metrics', 'dict[any]', 'nullable read_only'),
+        ('title', 'str', 'nullable', {'max_length': 100}),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional
+
     from pinterest_client.model.pin_media_source import PinMediaSource
 
 
@@ -38,15 +38,15 @@ class PinCreate(Model):
 
     title: Optional[str]
 
-    _fields = (
-        Field('alt_text', 'str', nullable=True, max_length=500),
-        Field('board_id', 'str', pattern='^\\d+$'),
-        Field('board_section_id', 'str', nullable=True, pattern='^\\d+$'),
-        Field('description', 'str', nullable=True, max_length=800),
-        Field('dominant_color', 'str', nullable=True),
-        Field('link', 'str', nullable=True, max_length=2048),
-        Field('media_source', 'PinMediaSource'),
-        Field('parent_pin_id', 'str', nullable=True, pattern='^\\d+$'),
-        Field('sponsor_id', 'str', nullable=True, pattern='^\\d+$'),
-        Field('title', 'str', nullable=True, max_length=100),
+    _spec = (
+        ('alt_text', 'str', 'nullable', {'max_length': 500}),
+        ('board_id', 'str', '', {'pattern': '^\\d+$'}),
+        ('board_section_id', 'str', 'nullable', {'pattern': '^\\d+$'}),
+        ('description', 'str', 'nullable', {'max_length': 800}),
+        ('dominant_color', 'str', 'nullable'),
+        ('link', 'str', 'nullable', {'max_length': 2048}),
+        ('media_source', 'PinMediaSource'),
+        ('parent_pin_id', 'str', 'nullable', {'pattern': '^\\d+$'}),
+        ('sponsor_id', 'str', 'nullable', {'pattern': '^\\d+$'}),
+        ('title', 'str', 'nullable', {'max_length': 100}),
     )

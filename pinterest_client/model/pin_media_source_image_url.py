@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class PinMediaSourceImageURL(Model):
@@ -17,8 +18,8 @@ class PinMediaSourceImageURL(Model):
 
     url: str
 
-    _fields = (
-        Field('is_standard', 'bool'),
-        Field('source_type', 'str', required=True, enum=('image_url',)),
-        Field('url', 'str', required=True),
+    _spec = (
+        ('is_standard', 'bool'),
+        ('source_type', 'str', 'required', {'enum': ('image_url',)}),
+        ('url', 'str', 'required'),
     )

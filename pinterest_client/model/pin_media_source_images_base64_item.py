@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional, Union
+
     from pinterest_client.model.content_type import ContentType
 
 
@@ -22,10 +22,10 @@ class PinMediaSourceImagesBase64Item(Model):
 
     title: Optional[str]
 
-    _fields = (
-        Field('content_type', 'ContentType', required=True),
-        Field('data', 'str', required=True, pattern='^[a-zA-Z0-9+/=]+$'),
-        Field('description', 'str'),
-        Field('link', 'str'),
-        Field('title', 'str'),
+    _spec = (
+        ('content_type', 'ContentType', 'required'),
+        ('data', 'str', 'required', {'pattern': '^[a-zA-Z0-9+/=]+$'}),
+        ('description', 'str'),
+        ('link', 'str'),
+        ('title', 'str'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional
+
     from pinterest_client.model.pin_media_source_images_url_item import PinMediaSourceImagesURLItem
 
 
@@ -20,8 +20,8 @@ class PinMediaSourceImagesURL(Model):
     source_type: str
     """The source type of the media."""
 
-    _fields = (
-        Field('index', 'int', minimum=0),
-        Field('items', 'list[PinMediaSourceImagesURLItem]', required=True, max_items=5, min_items=2),
-        Field('source_type', 'str', required=True, enum=('multiple_image_urls',)),
+    _spec = (
+        ('index', 'int', '', {'minimum': 0}),
+        ('items', 'list[PinMediaSourceImagesURLItem]', 'required', {'max_items': 5, 'min_items': 2}),
+        ('source_type', 'str', 'required', {'enum': ('multiple_image_urls',)}),
     )

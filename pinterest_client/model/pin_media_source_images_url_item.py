@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class PinMediaSourceImagesURLItem(Model):
@@ -17,9 +18,9 @@ class PinMediaSourceImagesURLItem(Model):
 
     url: str
 
-    _fields = (
-        Field('description', 'str'),
-        Field('link', 'str'),
-        Field('title', 'str'),
-        Field('url', 'str', required=True),
+    _spec = (
+        ('description', 'str'),
+        ('link', 'str'),
+        ('title', 'str'),
+        ('url', 'str', 'required'),
     )

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class PinMediaSourcePinURL(Model):
@@ -14,7 +15,7 @@ class PinMediaSourcePinURL(Model):
 
     source_type: str
 
-    _fields = (
-        Field('is_affiliate_link', 'bool'),
-        Field('source_type', 'str', required=True, enum=('pin_url',)),
+    _spec = (
+        ('is_affiliate_link', 'bool'),
+        ('source_type', 'str', 'required', {'enum': ('pin_url',)}),
     )

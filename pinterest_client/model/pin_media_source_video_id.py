@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional, Union
+
     from pinterest_client.model.content_type import ContentType
 
 
@@ -31,12 +31,12 @@ class PinMediaSourceVideoID(Model):
 
     source_type: str
 
-    _fields = (
-        Field('cover_image_content_type', 'ContentType'),
-        Field('cover_image_data', 'str'),
-        Field('cover_image_key_frame_time', 'int', minimum=0),
-        Field('cover_image_url', 'str'),
-        Field('is_standard', 'bool'),
-        Field('media_id', 'str', required=True, pattern='^\\d+$'),
-        Field('source_type', 'str', required=True, enum=('video_id',)),
+    _spec = (
+        ('cover_image_content_type', 'ContentType'),
+        ('cover_image_data', 'str'),
+        ('cover_image_key_frame_time', 'int', '', {'minimum': 0}),
+        ('cover_image_url', 'str'),
+        ('is_standard', 'bool'),
+        ('media_id', 'str', 'required', {'pattern': '^\\d+$'}),
+        ('source_type', 'str', 'required', {'enum': ('video_id',)}),
     )

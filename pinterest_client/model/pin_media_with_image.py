@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional
+
     from pinterest_client.model.image_size import ImageSize
 
 
@@ -16,7 +16,7 @@ class PinMediaWithImage(Model):
 
     media_type: str
 
-    _fields = (
-        Field('images', 'ImageSize'),
-        Field('media_type', 'str', required=True, enum=('image',)),
+    _spec = (
+        ('images', 'ImageSize'),
+        ('media_type', 'str', 'required', {'enum': ('image',)}),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional
+
     from pinterest_client.model.pin_media_metadata import PinMediaMetadata
 
 
@@ -16,7 +16,7 @@ class PinMediaWithImageAndVideo(Model):
 
     media_type: str
 
-    _fields = (
-        Field('items', 'list[PinMediaMetadata]'),
-        Field('media_type', 'str', required=True, enum=('multiple_mixed',)),
+    _spec = (
+        ('items', 'list[PinMediaMetadata]'),
+        ('media_type', 'str', 'required', {'enum': ('multiple_mixed',)}),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional
+
     from pinterest_client.model.image_metadata import ImageMetadata
 
 
@@ -16,7 +16,7 @@ class PinMediaWithImages(Model):
 
     media_type: str
 
-    _fields = (
-        Field('items', 'list[ImageMetadata]'),
-        Field('media_type', 'str', required=True, enum=('multiple_images',)),
+    _spec = (
+        ('items', 'list[ImageMetadata]'),
+        ('media_type', 'str', 'required', {'enum': ('multiple_images',)}),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional
+
     from pinterest_client.model.image_size import ImageSize
 
 
@@ -33,12 +33,12 @@ class PinMediaWithVideo(Model):
     width: Optional[int]
     """Width (in pixels). Field maybe null after creation due to video processing time."""
 
-    _fields = (
-        Field('cover_image_url', 'str'),
-        Field('duration', 'float', nullable=True),
-        Field('height', 'int', nullable=True),
-        Field('images', 'ImageSize'),
-        Field('media_type', 'str', required=True, enum=('video',)),
-        Field('video_url', 'str', nullable=True),
-        Field('width', 'int', nullable=True),
+    _spec = (
+        ('cover_image_url', 'str'),
+        ('duration', 'float', 'nullable'),
+        ('height', 'int', 'nullable'),
+        ('images', 'ImageSize'),
+        ('media_type', 'str', 'required', {'enum': ('video',)}),
+        ('video_url', 'str', 'nullable'),
+        ('width', 'int', 'nullable'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional
+
     from pinterest_client.model.video_metadata_with_item_type import VideoMetadataWithItemType
 
 
@@ -16,7 +16,7 @@ class PinMediaWithVideos(Model):
 
     media_type: str
 
-    _fields = (
-        Field('items', 'list[VideoMetadataWithItemType]'),
-        Field('media_type', 'str', required=True, enum=('multiple_videos',)),
+    _spec = (
+        ('items', 'list[VideoMetadataWithItemType]'),
+        ('media_type', 'str', 'required', {'enum': ('multiple_videos',)}),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional
+
     from pinterest_client.model.carousel_slot import CarouselSlot
 
 
@@ -29,12 +29,12 @@ class PinUpdate(Model):
 
     title: Optional[str]
 
-    _fields = (
-        Field('alt_text', 'str', nullable=True, max_length=500),
-        Field('board_id', 'str', pattern='^\\d+$'),
-        Field('board_section_id', 'str', nullable=True, pattern='^\\d+$'),
-        Field('carousel_slots', 'list[CarouselSlot]'),
-        Field('description', 'str', nullable=True, max_length=800),
-        Field('link', 'str', nullable=True, max_length=2048),
-        Field('title', 'str', nullable=True, max_length=100),
+    _spec = (
+        ('alt_text', 'str', 'nullable', {'max_length': 500}),
+        ('board_id', 'str', '', {'pattern': '^\\d+$'}),
+        ('board_section_id', 'str', 'nullable', {'pattern': '^\\d+$'}),
+        ('carousel_slots', 'list[CarouselSlot]'),
+        ('description', 'str', 'nullable', {'max_length': 800}),
+        ('link', 'str', 'nullable', {'max_length': 2048}),
+        ('title', 'str', 'nullable', {'max_length': 100}),
     )

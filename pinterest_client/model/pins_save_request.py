@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class PinsSaveRequest(Model):
@@ -15,7 +16,7 @@ class PinsSaveRequest(Model):
     board_section_id: Optional[str]
     """Unique identifier of the board section to which the pin will be saved."""
 
-    _fields = (
-        Field('board_id', 'str', nullable=True, pattern='^\\d+$'),
-        Field('board_section_id', 'str', nullable=True, pattern='^\\d+$'),
+    _spec = (
+        ('board_id', 'str', 'nullable', {'pattern': '^\\d+$'}),
+        ('board_section_id', 'str', 'nullable', {'pattern': '^\\d+$'}),
     )

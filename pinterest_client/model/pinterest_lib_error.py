@@ -1,7 +1,7 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import Model
 
 
 class PinterestLibError(Model):
@@ -11,7 +11,7 @@ class PinterestLibError(Model):
 
     message: str
 
-    _fields = (
-        Field('code', 'int', required=True),
-        Field('message', 'str', required=True),
+    _spec = (
+        ('code', 'int', 'required'),
+        ('message', 'str', 'required'),
     )

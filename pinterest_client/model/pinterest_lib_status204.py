@@ -1,7 +1,7 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import Model
 
 
 class PinterestLibStatus204(Model):
@@ -9,6 +9,6 @@ class PinterestLibStatus204(Model):
 
     statusCode: float
 
-    _fields = (
-        Field('statusCode', 'float', required=True, enum=(204,)),
+    _spec = (
+        ('statusCode', 'float', 'required', {'enum': (204,)}),
     )

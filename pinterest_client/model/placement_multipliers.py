@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class PlacementMultipliers(Model):
@@ -14,7 +15,7 @@ class PlacementMultipliers(Model):
 
     PLACEMENT: Optional[str]
 
-    _fields = (
-        Field('PLACEMENT', 'str', enum=('SEARCH', 'BROWSE', 'RELATED_PINS')),
+    _spec = (
+        ('PLACEMENT', 'str', '', {'enum': ('SEARCH', 'BROWSE', 'RELATED_PINS')}),
     )
     _additional = 'float'

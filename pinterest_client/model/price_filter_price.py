@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional, Union
+
     from pinterest_client.model.non_nullable_catalogs_currency import NonNullableCatalogsCurrency
 
 
@@ -21,10 +21,10 @@ class PriceFilterPRICE(Model):
 
     value: float
 
-    _fields = (
-        Field('currency', 'NonNullableCatalogsCurrency', required=True),
-        Field('negated', 'bool'),
-        Field('operator', 'str', required=True, enum=('GREATER_THAN', 'GREATER_THAN_OR_EQUALS', 'LESS_THAN', 'LESS_THAN_OR_EQUALS')),
-        Field('value', 'float', required=True, minimum=0),
+    _spec = (
+        ('currency', 'NonNullableCatalogsCurrency', 'required'),
+        ('negated', 'bool'),
+        ('operator', 'str', 'required', {'enum': ('GREATER_THAN', 'GREATER_THAN_OR_EQUALS', 'LESS_THAN', 'LESS_THAN_OR_EQUALS')}),
+        ('value', 'float', 'required', {'minimum': 0}),
     )
     _additional = None

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Dict
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Dict
+
     from pinterest_client.model.gender_demographics import GenderDemographics
 
 
@@ -18,7 +18,7 @@ class ProductCategoriesDemographic(Model):
     gender: GenderDemographics
     """Gender demographic distribution"""
 
-    _fields = (
-        Field('age', 'dict[float]', required=True),
-        Field('gender', 'GenderDemographics', required=True),
+    _spec = (
+        ('age', 'dict[float]', 'required'),
+        ('gender', 'GenderDemographics', 'required'),
     )

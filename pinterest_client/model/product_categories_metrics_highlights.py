@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional
+
     from pinterest_client.model.inner_product_categories_metrics_highlights import (
         InnerProductCategoriesMetricsHighlights,
     )
@@ -23,8 +23,8 @@ class ProductCategoriesMetricsHighlights(Model):
     pin_saves: Optional[InnerProductCategoriesMetricsHighlights]
     """Number of pin saves"""
 
-    _fields = (
-        Field('engagement', 'InnerProductCategoriesMetricsHighlights'),
-        Field('outbound_clicks', 'InnerProductCategoriesMetricsHighlights'),
-        Field('pin_saves', 'InnerProductCategoriesMetricsHighlights'),
+    _spec = (
+        ('engagement', 'InnerProductCategoriesMetricsHighlights'),
+        ('outbound_clicks', 'InnerProductCategoriesMetricsHighlights'),
+        ('pin_saves', 'InnerProductCategoriesMetricsHighlights'),
     )

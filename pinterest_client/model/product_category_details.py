@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Dict, List, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Dict, List, Optional, Union
+
     from pinterest_client.model.product_categories_demographic import ProductCategoriesDemographic
     from pinterest_client.model.product_categories_metrics_highlights import ProductCategoriesMetricsHighlights
     from pinterest_client.model.product_category_enum import ProductCategoryEnum
@@ -43,12 +43,12 @@ class ProductCategoryDetails(Model):
     time_series: Optional[Dict[str, float]]
     """Time series data showing trend values over time, indexed between 0 and 100"""
 
-    _fields = (
-        Field('demographics', 'ProductCategoriesDemographic'),
-        Field('has_prediction', 'bool', required=True),
-        Field('metrics_highlights', 'ProductCategoriesMetricsHighlights'),
-        Field('predicted_time_series', 'dict[float]'),
-        Field('product_category', 'ProductCategoryEnum', required=True),
-        Field('related_searches', 'list[str]'),
-        Field('time_series', 'dict[float]'),
+    _spec = (
+        ('demographics', 'ProductCategoriesDemographic'),
+        ('has_prediction', 'bool', 'required'),
+        ('metrics_highlights', 'ProductCategoriesMetricsHighlights'),
+        ('predicted_time_series', 'dict[float]'),
+        ('product_category', 'ProductCategoryEnum', 'required'),
+        ('related_searches', 'list[str]'),
+        ('time_series', 'dict[float]'),
     )

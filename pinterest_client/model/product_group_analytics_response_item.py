@@ -1,10 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-import datetime
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    import datetime
+    from typing import Optional
 
 
 class ProductGroupAnalyticsResponseItem(Model):
@@ -16,7 +17,7 @@ class ProductGroupAnalyticsResponseItem(Model):
     PRODUCT_GROUP_ID: str
     """The ID of the product group that this metrics belongs to."""
 
-    _fields = (
-        Field('DATE', 'date'),
-        Field('PRODUCT_GROUP_ID', 'str', required=True, pattern='^\\d+$'),
+    _spec = (
+        ('DATE', 'date'),
+        ('PRODUCT_GROUP_ID', 'str', 'required', {'pattern': '^\\d+$'}),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional, Union
+
     from pinterest_client.model.creative_type import CreativeType
     from pinterest_client.model.entity_status import EntityStatus
     from pinterest_client.model.grid_click_type import GridClickType
@@ -88,29 +88,29 @@ class ProductGroupPromotion(Model):
     tracking_url: Optional[str]
     """Tracking template for proudct group promotions. 4000 limit"""
 
-    _fields = (
-        Field('ad_group_id', 'str', pattern='^(AG)?\\d+$'),
-        Field('bid_in_micro_currency', 'int', nullable=True),
-        Field('catalog_product_group_id', 'str', nullable=True, pattern='^\\d+$'),
-        Field('catalog_product_group_name', 'str', nullable=True),
-        Field('collections_header_type', 'str', nullable=True, enum=('SHOP_THIS_COLLECTION', 'EXPLORE_THIS_COLLECTION', 'NO_HEADER', 'ON_SALE', 'GET_DEAL')),
-        Field('collections_hero_destination_url', 'str', nullable=True),
-        Field('collections_hero_pin_id', 'str', nullable=True, pattern='^\\d+$'),
-        Field('creative_type', 'CreativeType'),
-        Field('customizable_cta_type', 'str', nullable=True, enum=('SHOP_NOW', 'BOOK_NOW', 'ON_SALE', 'GET_DEAL', 'BUY_ONLINE_PICKUP_IN_STORE')),
-        Field('definition', 'str', nullable=True),
-        Field('grid_click_type', 'GridClickType', nullable=True),
-        Field('id', 'str', pattern='^\\d+$'),
-        Field('included', 'bool', nullable=True),
-        Field('is_generate_background', 'bool', nullable=True),
-        Field('is_mdl', 'bool', nullable=True),
-        Field('parent_id', 'str', nullable=True, pattern='^\\d+$'),
-        Field('preferred_media_type', 'str', nullable=True, enum=('VIDEO', 'IMAGE')),
-        Field('relative_definition', 'str', nullable=True),
-        Field('selected_image_tag', 'str', nullable=True),
-        Field('selected_video_tag', 'str', nullable=True),
-        Field('slideshow_collections_description', 'str', nullable=True),
-        Field('slideshow_collections_title', 'str', nullable=True),
-        Field('status', 'EntityStatus'),
-        Field('tracking_url', 'str', nullable=True),
+    _spec = (
+        ('ad_group_id', 'str', '', {'pattern': '^(AG)?\\d+$'}),
+        ('bid_in_micro_currency', 'int', 'nullable'),
+        ('catalog_product_group_id', 'str', 'nullable', {'pattern': '^\\d+$'}),
+        ('catalog_product_group_name', 'str', 'nullable'),
+        ('collections_header_type', 'str', 'nullable', {'enum': ('SHOP_THIS_COLLECTION', 'EXPLORE_THIS_COLLECTION', 'NO_HEADER', 'ON_SALE', 'GET_DEAL')}),
+        ('collections_hero_destination_url', 'str', 'nullable'),
+        ('collections_hero_pin_id', 'str', 'nullable', {'pattern': '^\\d+$'}),
+        ('creative_type', 'CreativeType'),
+        ('customizable_cta_type', 'str', 'nullable', {'enum': ('SHOP_NOW', 'BOOK_NOW', 'ON_SALE', 'GET_DEAL', 'BUY_ONLINE_PICKUP_IN_STORE')}),
+        ('definition', 'str', 'nullable'),
+        ('grid_click_type', 'GridClickType', 'nullable'),
+        ('id', 'str', '', {'pattern': '^\\d+$'}),
+        ('included', 'bool', 'nullable'),
+        ('is_generate_background', 'bool', 'nullable'),
+        ('is_mdl', 'bool', 'nullable'),
+        ('parent_id', 'str', 'nullable', {'pattern': '^\\d+$'}),
+        ('preferred_media_type', 'str', 'nullable', {'enum': ('VIDEO', 'IMAGE')}),
+        ('relative_definition', 'str', 'nullable'),
+        ('selected_image_tag', 'str', 'nullable'),
+        ('selected_video_tag', 'str', 'nullable'),
+        ('slideshow_collections_description', 'str', 'nullable'),
+        ('slideshow_collections_title', 'str', 'nullable'),
+        ('status', 'EntityStatus'),
+        ('tracking_url', 'str', 'nullable'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List
+
     from pinterest_client.model.product_group_promotion import ProductGroupPromotion
 
 
@@ -18,7 +18,7 @@ class ProductGroupPromotionCreateRequest(Model):
     product_group_promotion: List[ProductGroupPromotion]
     """product_group_promotion"""
 
-    _fields = (
-        Field('ad_group_id', 'str', required=True, pattern='^(AG)?\\d+$'),
-        Field('product_group_promotion', 'list[ProductGroupPromotion]', required=True),
+    _spec = (
+        ('ad_group_id', 'str', 'required', {'pattern': '^(AG)?\\d+$'}),
+        ('product_group_promotion', 'list[ProductGroupPromotion]', 'required'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional
+
     from pinterest_client.model.exception import Exception
     from pinterest_client.model.promotion_response import PromotionResponse
 
@@ -19,7 +19,7 @@ class PromotionArrayElement(Model):
     exception: Optional[Exception]
     """Generic exception class to be used within schemas"""
 
-    _fields = (
-        Field('data', 'PromotionResponse'),
-        Field('exception', 'Exception'),
+    _spec = (
+        ('data', 'PromotionResponse'),
+        ('exception', 'Exception'),
     )

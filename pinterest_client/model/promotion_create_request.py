@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
     from pinterest_client.model.promotion_template_value import PromotionTemplateValue
     from pinterest_client.model.promotion_type import PromotionType
 
@@ -43,15 +43,15 @@ class PromotionCreateRequest(Model):
     template_values: Optional[List[PromotionTemplateValue]]
     """List of values to be inserted in the promotion type-specific template."""
 
-    _fields = (
-        Field('discount_status', 'str', enum=('OTHER', 'ACTIVE', 'PAUSED', 'SCHEDULED', 'EXPIRED')),
-        Field('end_time', 'int'),
-        Field('external_id', 'str', max_length=64),
-        Field('platform_type', 'str'),
-        Field('promotion_code', 'str'),
-        Field('promotion_custom_id', 'str', max_length=50),
-        Field('promotion_title', 'str', required=True),
-        Field('promotion_type', 'PromotionType', required=True),
-        Field('start_time', 'int'),
-        Field('template_values', 'list[PromotionTemplateValue]', max_items=2, min_items=0),
+    _spec = (
+        ('discount_status', 'str', '', {'enum': ('OTHER', 'ACTIVE', 'PAUSED', 'SCHEDULED', 'EXPIRED')}),
+        ('end_time', 'int'),
+        ('external_id', 'str', '', {'max_length': 64}),
+        ('platform_type', 'str'),
+        ('promotion_code', 'str'),
+        ('promotion_custom_id', 'str', '', {'max_length': 50}),
+        ('promotion_title', 'str', 'required'),
+        ('promotion_type', 'PromotionType', 'required'),
+        ('start_time', 'int'),
+        ('template_values', 'list[PromotionTemplateValue]', '', {'max_items': 2, 'min_items': 0}),
     )

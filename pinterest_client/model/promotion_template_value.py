@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional, Union
+
     from pinterest_client.model.currency import Currency
 
 
@@ -24,9 +24,9 @@ class PromotionTemplateValue(Model):
     percent: Optional[float]
     """Percent value."""
 
-    _fields = (
-        Field('amount', 'float'),
-        Field('currency_code', 'Currency'),
-        Field('custom_text', 'str'),
-        Field('percent', 'float'),
+    _spec = (
+        ('amount', 'float'),
+        ('currency_code', 'Currency'),
+        ('custom_text', 'str'),
+        ('percent', 'float'),
     )

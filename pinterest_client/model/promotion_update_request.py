@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
     from pinterest_client.model.entity_status import EntityStatus
     from pinterest_client.model.promotion_template_value import PromotionTemplateValue
     from pinterest_client.model.promotion_type import PromotionType
@@ -50,17 +50,17 @@ class PromotionUpdateRequest(Model):
     status: Optional[Union[EntityStatus, str]]
     """Entity status"""
 
-    _fields = (
-        Field('discount_status', 'str', enum=('OTHER', 'ACTIVE', 'PAUSED', 'SCHEDULED', 'EXPIRED')),
-        Field('end_time', 'int'),
-        Field('external_id', 'str', max_length=64),
-        Field('platform_type', 'str'),
-        Field('promotion_code', 'str'),
-        Field('promotion_custom_id', 'str', max_length=50),
-        Field('promotion_title', 'str'),
-        Field('promotion_type', 'PromotionType'),
-        Field('start_time', 'int'),
-        Field('template_values', 'list[PromotionTemplateValue]', max_items=2, min_items=0),
-        Field('id', 'str', required=True, pattern='^\\d+$'),
-        Field('status', 'EntityStatus'),
+    _spec = (
+        ('discount_status', 'str', '', {'enum': ('OTHER', 'ACTIVE', 'PAUSED', 'SCHEDULED', 'EXPIRED')}),
+        ('end_time', 'int'),
+        ('external_id', 'str', '', {'max_length': 64}),
+        ('platform_type', 'str'),
+        ('promotion_code', 'str'),
+        ('promotion_custom_id', 'str', '', {'max_length': 50}),
+        ('promotion_title', 'str'),
+        ('promotion_type', 'PromotionType'),
+        ('start_time', 'int'),
+        ('template_values', 'list[PromotionTemplateValue]', '', {'max_items': 2, 'min_items': 0}),
+        ('id', 'str', 'required', {'pattern': '^\\d+$'}),
+        ('status', 'EntityStatus'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional
+
     from pinterest_client.model.quality_component_issue import QualityComponentIssue
 
 
@@ -21,8 +21,8 @@ class QualityComponentDetails(Model):
     overlap: Optional[float]
     """Overlap percentage for this event type. Only populated for external_event_id"""
 
-    _fields = (
-        Field('coverage', 'float', required=True),
-        Field('issues', 'list[QualityComponentIssue]'),
-        Field('overlap', 'float'),
+    _spec = (
+        ('coverage', 'float', 'required'),
+        ('issues', 'list[QualityComponentIssue]'),
+        ('overlap', 'float'),
     )

@@ -1,7 +1,7 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import Model
 
 
 class QualityComponentIssue(Model):
@@ -16,8 +16,8 @@ class QualityComponentIssue(Model):
     reason: str
     """Detailed reason for the issue."""
 
-    _fields = (
-        Field('id', 'str', required=True),
-        Field('name', 'str', required=True),
-        Field('reason', 'str', required=True),
+    _spec = (
+        ('id', 'str', 'required'),
+        ('name', 'str', 'required'),
+        ('reason', 'str', 'required'),
     )

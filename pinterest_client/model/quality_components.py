@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Dict, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Dict, Optional
+
     from pinterest_client.model.quality_component_details import QualityComponentDetails
 
 
@@ -37,16 +37,16 @@ class QualityComponents(Model):
 
     user_agent: Optional[Dict[str, QualityComponentDetails]]
 
-    _fields = (
-        Field('advertiser_external_id', 'dict[QualityComponentDetails]'),
-        Field('click_id_epik', 'dict[QualityComponentDetails]'),
-        Field('external_event_id', 'dict[QualityComponentDetails]'),
-        Field('hashed_email', 'dict[QualityComponentDetails]'),
-        Field('hashed_maid', 'dict[QualityComponentDetails]'),
-        Field('ip_address', 'dict[QualityComponentDetails]'),
-        Field('order_id', 'dict[QualityComponentDetails]'),
-        Field('order_value', 'dict[QualityComponentDetails]'),
-        Field('product_id', 'dict[QualityComponentDetails]'),
-        Field('source_url', 'dict[QualityComponentDetails]'),
-        Field('user_agent', 'dict[QualityComponentDetails]'),
+    _spec = (
+        ('advertiser_external_id', 'dict[QualityComponentDetails]'),
+        ('click_id_epik', 'dict[QualityComponentDetails]'),
+        ('external_event_id', 'dict[QualityComponentDetails]'),
+        ('hashed_email', 'dict[QualityComponentDetails]'),
+        ('hashed_maid', 'dict[QualityComponentDetails]'),
+        ('ip_address', 'dict[QualityComponentDetails]'),
+        ('order_id', 'dict[QualityComponentDetails]'),
+        ('order_value', 'dict[QualityComponentDetails]'),
+        ('product_id', 'dict[QualityComponentDetails]'),
+        ('source_url', 'dict[QualityComponentDetails]'),
+        ('user_agent', 'dict[QualityComponentDetails]'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional
+
     from pinterest_client.model.quiz_pin_question import QuizPinQuestion
     from pinterest_client.model.quiz_pin_result import QuizPinResult
 
@@ -23,9 +23,9 @@ class QuizPinData(Model):
     tie_breaker_type: Optional[str]
     """Quiz ad tie breaker type, default is RANDOM"""
 
-    _fields = (
-        Field('questions', 'list[QuizPinQuestion]'),
-        Field('results', 'list[QuizPinResult]'),
-        Field('tie_breaker_custom_result', 'QuizPinResult', nullable=True),
-        Field('tie_breaker_type', 'str', enum=('RANDOM', 'CUSTOM')),
+    _spec = (
+        ('questions', 'list[QuizPinQuestion]'),
+        ('results', 'list[QuizPinResult]'),
+        ('tie_breaker_custom_result', 'QuizPinResult', 'nullable'),
+        ('tie_breaker_type', 'str', '', {'enum': ('RANDOM', 'CUSTOM')}),
     )

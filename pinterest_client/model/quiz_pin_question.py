@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional
+
     from pinterest_client.model.quiz_pin_option import QuizPinOption
 
 
@@ -18,8 +18,8 @@ class QuizPinQuestion(Model):
 
     question_text: Optional[str]
 
-    _fields = (
-        Field('options', 'list[QuizPinOption]'),
-        Field('question_id', 'float'),
-        Field('question_text', 'str'),
+    _spec = (
+        ('options', 'list[QuizPinOption]'),
+        ('question_id', 'float'),
+        ('question_text', 'str'),
     )

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class QuizPinResult(Model):
@@ -19,10 +20,10 @@ class QuizPinResult(Model):
 
     result_id: Optional[float]
 
-    _fields = (
-        Field('android_deep_link', 'str'),
-        Field('destination_url', 'str'),
-        Field('ios_deep_link', 'str'),
-        Field('organic_pin_id', 'str'),
-        Field('result_id', 'float'),
+    _spec = (
+        ('android_deep_link', 'str'),
+        ('destination_url', 'str'),
+        ('ios_deep_link', 'str'),
+        ('organic_pin_id', 'str'),
+        ('result_id', 'float'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional
+
     from pinterest_client.model.related_terms_related_terms_list_item import RelatedTermsRelatedTermsListItem
 
 
@@ -21,8 +21,8 @@ class RelatedTerms(Model):
     related_terms_list: Optional[List[RelatedTermsRelatedTermsListItem]]
     """The id of the advertiser."""
 
-    _fields = (
-        Field('id', 'str'),
-        Field('related_term_count', 'int'),
-        Field('related_terms_list', 'list[RelatedTermsRelatedTermsListItem]'),
+    _spec = (
+        ('id', 'str'),
+        ('related_term_count', 'int'),
+        ('related_terms_list', 'list[RelatedTermsRelatedTermsListItem]'),
     )

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import List, Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import List, Optional
 
 
 class RelatedTermsRelatedTermsListItem(Model):
@@ -13,7 +14,7 @@ class RelatedTermsRelatedTermsListItem(Model):
 
     term: Optional[str]
 
-    _fields = (
-        Field('related_terms', 'list[str]'),
-        Field('term', 'str'),
+    _spec = (
+        ('related_terms', 'list[str]'),
+        ('term', 'str'),
     )

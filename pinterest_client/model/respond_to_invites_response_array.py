@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional
+
     from pinterest_client.model.respond_to_invites_response_array_items_item import (
         RespondToInvitesResponseArrayItemsItem,
     )
@@ -17,6 +17,6 @@ class RespondToInvitesResponseArray(Model):
     items: Optional[List[RespondToInvitesResponseArrayItemsItem]]
     """List of invite/request accept/decline status. If there is an error, an exception object will be returned. If the invite/request was successfully accepted/declined, an invite object will be returned."""
 
-    _fields = (
-        Field('items', 'list[RespondToInvitesResponseArrayItemsItem]'),
+    _spec = (
+        ('items', 'list[RespondToInvitesResponseArrayItemsItem]'),
     )

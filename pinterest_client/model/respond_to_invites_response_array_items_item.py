@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional
+
     from pinterest_client.model.base_invite_data_response import BaseInviteDataResponse
     from pinterest_client.model.invite_exception_response import InviteExceptionResponse
 
@@ -19,7 +19,7 @@ class RespondToInvitesResponseArrayItemsItem(Model):
     invite: Optional[BaseInviteDataResponse]
     """An invite object for the invite/request that was successfully accepted/declined. Will only be provided if the an invite/request is successfully created."""
 
-    _fields = (
-        Field('exception', 'InviteExceptionResponse', nullable=True),
-        Field('invite', 'BaseInviteDataResponse', nullable=True),
+    _spec = (
+        ('exception', 'InviteExceptionResponse', 'nullable'),
+        ('invite', 'BaseInviteDataResponse', 'nullable'),
     )

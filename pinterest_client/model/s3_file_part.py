@@ -1,7 +1,7 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import Model
 
 
 class S3FilePart(Model):
@@ -13,7 +13,7 @@ class S3FilePart(Model):
     presigned_url: str
     """Pre-signed URL."""
 
-    _fields = (
-        Field('part_number', 'int', required=True),
-        Field('presigned_url', 'str', required=True),
+    _spec = (
+        ('part_number', 'int', 'required'),
+        ('presigned_url', 'str', 'required'),
     )

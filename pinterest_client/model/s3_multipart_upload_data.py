@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional
+
     from pinterest_client.model.s3_file_part import S3FilePart
 
 
@@ -15,6 +15,6 @@ class S3MultipartUploadData(Model):
     file_parts: Optional[List[S3FilePart]]
     """Array of file parts with pre-signed URLs."""
 
-    _fields = (
-        Field('file_parts', 'list[S3FilePart]'),
+    _spec = (
+        ('file_parts', 'list[S3FilePart]'),
     )

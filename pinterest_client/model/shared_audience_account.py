@@ -1,7 +1,7 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import Model
 
 
 class SharedAudienceAccount(Model):
@@ -19,9 +19,9 @@ class SharedAudienceAccount(Model):
     shared_on_timestamp: int
     """Epoch timestamp in seconds for the shared audience event"""
 
-    _fields = (
-        Field('account_id', 'str', required=True, pattern='^\\d+$'),
-        Field('account_name', 'str', required=True),
-        Field('account_type', 'str', required=True, enum=('AD_ACCOUNT', 'BUSINESS_ACCOUNT')),
-        Field('shared_on_timestamp', 'int', required=True),
+    _spec = (
+        ('account_id', 'str', 'required', {'pattern': '^\\d+$'}),
+        ('account_name', 'str', 'required'),
+        ('account_type', 'str', 'required', {'enum': ('AD_ACCOUNT', 'BUSINESS_ACCOUNT')}),
+        ('shared_on_timestamp', 'int', 'required'),
     )

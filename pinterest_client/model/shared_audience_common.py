@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional, Union
+
     from pinterest_client.model.operation_type import OperationType
 
 
@@ -18,7 +18,7 @@ class SharedAudienceCommon(Model):
     operation_type: Optional[Union[OperationType, str]]
     """Operation type to share a specific audience or revoke access to a previously shared audience"""
 
-    _fields = (
-        Field('audience_id', 'str', pattern='^\\d+$'),
-        Field('operation_type', 'OperationType'),
+    _spec = (
+        ('audience_id', 'str', '', {'pattern': '^\\d+$'}),
+        ('operation_type', 'OperationType'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
     from pinterest_client.model.role import Role
 
 
@@ -20,8 +20,8 @@ class SharedAudienceResponse(Model):
     recipient_account_ids: Optional[List[str]]
     """Account IDs that received the audience"""
 
-    _fields = (
-        Field('audience_id', 'str'),
-        Field('permissions', 'list[Role]'),
-        Field('recipient_account_ids', 'list[str]'),
+    _spec = (
+        ('audience_id', 'str'),
+        ('permissions', 'list[Role]'),
+        ('recipient_account_ids', 'list[str]'),
     )

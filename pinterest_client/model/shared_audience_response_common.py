@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
     from pinterest_client.model.role import Role
 
 
@@ -17,7 +17,7 @@ class SharedAudienceResponseCommon(Model):
 
     permissions: Optional[List[Union[Role, str]]]
 
-    _fields = (
-        Field('audience_id', 'str'),
-        Field('permissions', 'list[Role]'),
+    _spec = (
+        ('audience_id', 'str'),
+        ('permissions', 'list[Role]'),
     )

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import List, Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import List, Optional
 
 
 class SingleInterestTargetingOptionResponse(Model):
@@ -21,9 +22,9 @@ class SingleInterestTargetingOptionResponse(Model):
     name: Optional[str]
     """name"""
 
-    _fields = (
-        Field('child_interests', 'list[str]'),
-        Field('id', 'str', pattern='\\d+'),
-        Field('level', 'int'),
-        Field('name', 'str'),
+    _spec = (
+        ('child_interests', 'list[str]'),
+        ('id', 'str', '', {'pattern': '\\d+'}),
+        ('level', 'int'),
+        ('name', 'str'),
     )

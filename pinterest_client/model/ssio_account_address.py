@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class SSIOAccountAddress(Model):
@@ -21,9 +22,9 @@ class SSIOAccountAddress(Model):
     purpose: Optional[str]
     """Purpose for which the address is used, usually Billing or Businness"""
 
-    _fields = (
-        Field('address_id', 'str'),
-        Field('display', 'str'),
-        Field('order_legal_entity', 'str'),
-        Field('purpose', 'str'),
+    _spec = (
+        ('address_id', 'str'),
+        ('display', 'str'),
+        ('order_legal_entity', 'str'),
+        ('purpose', 'str'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional
+
     from pinterest_client.model.ssio_account_address import SSIOAccountAddress
 
 
@@ -39,14 +39,14 @@ class SSIOAccountItem(Model):
     us_terms_id: Optional[str]
     """Salesforce id for US Terms and Conditions"""
 
-    _fields = (
-        Field('addresses', 'list[SSIOAccountAddress]'),
-        Field('id', 'str'),
-        Field('io_terms', 'str'),
-        Field('io_terms_id', 'str'),
-        Field('io_type', 'str'),
-        Field('row_terms', 'str'),
-        Field('row_terms_id', 'str'),
-        Field('us_terms', 'str'),
-        Field('us_terms_id', 'str'),
+    _spec = (
+        ('addresses', 'list[SSIOAccountAddress]'),
+        ('id', 'str'),
+        ('io_terms', 'str'),
+        ('io_terms_id', 'str'),
+        ('io_type', 'str'),
+        ('row_terms', 'str'),
+        ('row_terms_id', 'str'),
+        ('us_terms', 'str'),
+        ('us_terms_id', 'str'),
     )

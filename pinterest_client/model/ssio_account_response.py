@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional
+
     from pinterest_client.model.ssio_account_item import SSIOAccountItem
     from pinterest_client.model.ssio_account_pmp_name import SSIOAccountPMPName
 
@@ -29,11 +29,11 @@ class SSIOAccountResponse(Model):
 
     pmp_names: Optional[List[SSIOAccountPMPName]]
 
-    _fields = (
-        Field('billto_infos', 'list[SSIOAccountItem]'),
-        Field('can_edit', 'bool'),
-        Field('currency', 'str'),
-        Field('eligible', 'bool'),
-        Field('error', 'str'),
-        Field('pmp_names', 'list[SSIOAccountPMPName]'),
+    _spec = (
+        ('billto_infos', 'list[SSIOAccountItem]'),
+        ('can_edit', 'bool'),
+        ('currency', 'str'),
+        ('eligible', 'bool'),
+        ('error', 'str'),
+        ('pmp_names', 'list[SSIOAccountPMPName]'),
     )

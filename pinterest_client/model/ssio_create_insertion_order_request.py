@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional, Union
+
     from pinterest_client.model.currency import Currency
 
 
@@ -78,27 +78,27 @@ class SSIOCreateInsertionOrderRequest(Model):
     pmp_id: str
     """The pmp id"""
 
-    _fields = (
-        Field('agency_link', 'str'),
-        Field('billing_contact_email', 'str', required=True),
-        Field('billing_contact_firstname', 'str', required=True),
-        Field('billing_contact_lastname', 'str', required=True),
-        Field('budget_amount', 'float'),
-        Field('end_date', 'str', pattern='^(\\d{4})-(\\d{2})-(\\d{2})$'),
-        Field('media_contact_email', 'str', required=True),
-        Field('media_contact_firstname', 'str', required=True),
-        Field('media_contact_lastname', 'str', required=True),
-        Field('po_number', 'str', required=True),
-        Field('start_date', 'str', required=True, pattern='^(\\d{4})-(\\d{2})-(\\d{2})$'),
-        Field('user_email', 'str'),
-        Field('accepted_terms_id', 'str', required=True),
-        Field('accepted_terms_time', 'int'),
-        Field('billto_billing_address_id', 'str', required=True),
-        Field('billto_business_address_id', 'str', required=True),
-        Field('billto_company_id', 'str', required=True),
-        Field('currency_info', 'Currency', required=True),
-        Field('estimated_monthly_spend', 'float'),
-        Field('order_line_type', 'str', required=True, enum=('BUDGET', 'PERPETUALS')),
-        Field('order_name', 'str', required=True),
-        Field('pmp_id', 'str', required=True),
+    _spec = (
+        ('agency_link', 'str'),
+        ('billing_contact_email', 'str', 'required'),
+        ('billing_contact_firstname', 'str', 'required'),
+        ('billing_contact_lastname', 'str', 'required'),
+        ('budget_amount', 'float'),
+        ('end_date', 'str', '', {'pattern': '^(\\d{4})-(\\d{2})-(\\d{2})$'}),
+        ('media_contact_email', 'str', 'required'),
+        ('media_contact_firstname', 'str', 'required'),
+        ('media_contact_lastname', 'str', 'required'),
+        ('po_number', 'str', 'required'),
+        ('start_date', 'str', 'required', {'pattern': '^(\\d{4})-(\\d{2})-(\\d{2})$'}),
+        ('user_email', 'str'),
+        ('accepted_terms_id', 'str', 'required'),
+        ('accepted_terms_time', 'int'),
+        ('billto_billing_address_id', 'str', 'required'),
+        ('billto_business_address_id', 'str', 'required'),
+        ('billto_company_id', 'str', 'required'),
+        ('currency_info', 'Currency', 'required'),
+        ('estimated_monthly_spend', 'float'),
+        ('order_line_type', 'str', 'required', {'enum': ('BUDGET', 'PERPETUALS')}),
+        ('order_name', 'str', 'required'),
+        ('pmp_id', 'str', 'required'),
     )

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class SSIOCreateInsertionOrderResponse(Model):
@@ -12,6 +13,6 @@ class SSIOCreateInsertionOrderResponse(Model):
     pin_order_id: Optional[str]
     """Salesforce order id"""
 
-    _fields = (
-        Field('pin_order_id', 'str'),
+    _spec = (
+        ('pin_order_id', 'str'),
     )

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class SSIOEditInsertionOrderRequest(Model):
@@ -57,21 +58,21 @@ class SSIOEditInsertionOrderRequest(Model):
     salesforce_order_line_id: Optional[str]
     """OrderLineId in SFDC"""
 
-    _fields = (
-        Field('agency_link', 'str'),
-        Field('billing_contact_email', 'str'),
-        Field('billing_contact_firstname', 'str'),
-        Field('billing_contact_lastname', 'str'),
-        Field('budget_amount', 'float'),
-        Field('end_date', 'str', pattern='^(\\d{4})-(\\d{2})-(\\d{2})$'),
-        Field('media_contact_email', 'str'),
-        Field('media_contact_firstname', 'str'),
-        Field('media_contact_lastname', 'str'),
-        Field('po_number', 'str'),
-        Field('start_date', 'str', pattern='^(\\d{4})-(\\d{2})-(\\d{2})$'),
-        Field('user_email', 'str'),
-        Field('ads_manager_order_line_id', 'str'),
-        Field('oracle_line_id', 'str'),
-        Field('salesforce_order_id', 'str'),
-        Field('salesforce_order_line_id', 'str'),
+    _spec = (
+        ('agency_link', 'str'),
+        ('billing_contact_email', 'str'),
+        ('billing_contact_firstname', 'str'),
+        ('billing_contact_lastname', 'str'),
+        ('budget_amount', 'float'),
+        ('end_date', 'str', '', {'pattern': '^(\\d{4})-(\\d{2})-(\\d{2})$'}),
+        ('media_contact_email', 'str'),
+        ('media_contact_firstname', 'str'),
+        ('media_contact_lastname', 'str'),
+        ('po_number', 'str'),
+        ('start_date', 'str', '', {'pattern': '^(\\d{4})-(\\d{2})-(\\d{2})$'}),
+        ('user_email', 'str'),
+        ('ads_manager_order_line_id', 'str'),
+        ('oracle_line_id', 'str'),
+        ('salesforce_order_id', 'str'),
+        ('salesforce_order_line_id', 'str'),
     )

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class SSIOInsertionOrderStatus(Model):
@@ -18,8 +19,8 @@ class SSIOInsertionOrderStatus(Model):
     status: Optional[str]
     """Salesforce insertion order status"""
 
-    _fields = (
-        Field('creation_time', 'str', nullable=True),
-        Field('pin_order_id', 'str'),
-        Field('status', 'str'),
+    _spec = (
+        ('creation_time', 'str', 'nullable'),
+        ('pin_order_id', 'str'),
+        ('status', 'str'),
     )

@@ -1,12 +1,12 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-import datetime
-from typing import TYPE_CHECKING, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    import datetime
+    from typing import Optional, Union
+
     from pinterest_client.model.currency import Currency
 
 
@@ -79,27 +79,27 @@ class SSIOOrderLine(Model):
     start_date: Optional[datetime.date]
     """Start date of the order line."""
 
-    _fields = (
-        Field('accepted_terms_id', 'str', nullable=True),
-        Field('accepted_terms_time', 'str', nullable=True, pattern='^(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2}):(\\d{2}):(\\d{2}).(\\d{3})Z$'),
-        Field('ads_manager_order_line_id', 'str', nullable=True),
-        Field('agency_link', 'str', nullable=True),
-        Field('bill_to_company_name', 'str', nullable=True),
-        Field('billing_contact_email', 'str', nullable=True),
-        Field('billing_contact_firstname', 'str', nullable=True),
-        Field('billing_contact_lastname', 'str', nullable=True),
-        Field('budget_amount', 'float', nullable=True),
-        Field('currency_info', 'Currency'),
-        Field('end_date', 'date', nullable=True),
-        Field('estimated_monthly_spend', 'float', nullable=True),
-        Field('last_modified_date_time', 'str', nullable=True, pattern='^(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2}):(\\d{2}):(\\d{2}).(\\d{3})Z$'),
-        Field('media_contact_email', 'str', nullable=True),
-        Field('media_contact_firstname', 'str', nullable=True),
-        Field('media_contact_lastname', 'str', nullable=True),
-        Field('order_name', 'str', nullable=True),
-        Field('pin_order_id', 'str', nullable=True),
-        Field('pmp_name', 'str', nullable=True),
-        Field('po_number', 'str', nullable=True),
-        Field('salesforce_order_line_id', 'str', nullable=True),
-        Field('start_date', 'date', nullable=True),
+    _spec = (
+        ('accepted_terms_id', 'str', 'nullable'),
+        ('accepted_terms_time', 'str', 'nullable', {'pattern': '^(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2}):(\\d{2}):(\\d{2}).(\\d{3})Z$'}),
+        ('ads_manager_order_line_id', 'str', 'nullable'),
+        ('agency_link', 'str', 'nullable'),
+        ('bill_to_company_name', 'str', 'nullable'),
+        ('billing_contact_email', 'str', 'nullable'),
+        ('billing_contact_firstname', 'str', 'nullable'),
+        ('billing_contact_lastname', 'str', 'nullable'),
+        ('budget_amount', 'float', 'nullable'),
+        ('currency_info', 'Currency'),
+        ('end_date', 'date', 'nullable'),
+        ('estimated_monthly_spend', 'float', 'nullable'),
+        ('last_modified_date_time', 'str', 'nullable', {'pattern': '^(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2}):(\\d{2}):(\\d{2}).(\\d{3})Z$'}),
+        ('media_contact_email', 'str', 'nullable'),
+        ('media_contact_firstname', 'str', 'nullable'),
+        ('media_contact_lastname', 'str', 'nullable'),
+        ('order_name', 'str', 'nullable'),
+        ('pin_order_id', 'str', 'nullable'),
+        ('pmp_name', 'str', 'nullable'),
+        ('po_number', 'str', 'nullable'),
+        ('salesforce_order_line_id', 'str', 'nullable'),
+        ('start_date', 'date', 'nullable'),
     )

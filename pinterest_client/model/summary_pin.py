@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional
+
     from pinterest_client.model.pin_media import PinMedia
 
 
@@ -24,11 +24,11 @@ class SummaryPin(Model):
 
     title: Optional[str]
 
-    _fields = (
-        Field('alt_text', 'str', nullable=True, max_length=500),
-        Field('description', 'str', nullable=True),
-        Field('id', 'str'),
-        Field('link', 'str', nullable=True, max_length=2048),
-        Field('media', 'PinMedia', read_only=True),
-        Field('title', 'str', nullable=True),
+    _spec = (
+        ('alt_text', 'str', 'nullable', {'max_length': 500}),
+        ('description', 'str', 'nullable'),
+        ('id', 'str'),
+        ('link', 'str', 'nullable', {'max_length': 2048}),
+        ('media', 'PinMedia', 'read_only'),
+        ('title', 'str', 'nullable'),
     )

@@ -1,7 +1,7 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import Model
 
 
 class SystemUserUpdateRequest(Model):
@@ -10,6 +10,6 @@ class SystemUserUpdateRequest(Model):
     name: str
     """New system user name"""
 
-    _fields = (
-        Field('name', 'str', required=True),
+    _spec = (
+        ('name', 'str', 'required'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, List, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Any, List, Optional, Union
+
     from pinterest_client.model.targeting_spec_age_bucket import TargetingSpecAgeBucket
     from pinterest_client.model.targeting_spec_app_type import TargetingSpecAppType
     from pinterest_client.model.targeting_spec_gender import TargetingSpecGender
@@ -53,18 +53,18 @@ class TargetingSpec(Model):
 
     TARGETING_STRATEGY: Optional[List[Any]]
 
-    _fields = (
-        Field('AGE_BUCKET', 'list[TargetingSpecAgeBucket]', nullable=True),
-        Field('APPTYPE', 'list[TargetingSpecAppType]', nullable=True),
-        Field('AUDIENCE_EXCLUDE', 'list[str]', nullable=True, items={'pattern': '^\\d+$'}),
-        Field('AUDIENCE_INCLUDE', 'list[str]', nullable=True, items={'pattern': '^\\d+$'}),
-        Field('GENDER', 'list[TargetingSpecGender]', nullable=True),
-        Field('GEO', 'list[str]', nullable=True),
-        Field('INTEREST', 'list[str]'),
-        Field('LOCALE', 'list[str]', nullable=True),
-        Field('LOCATION', 'list[str]', nullable=True),
-        Field('MAXIMUM_AGE', 'str', pattern='^\\d+\\+?$'),
-        Field('MINIMUM_AGE', 'str', pattern='^\\d+$'),
-        Field('SHOPPING_RETARGETING', 'list[TargetingSpecShoppingRetargeting]', nullable=True),
-        Field('TARGETING_STRATEGY', 'list[any]', nullable=True, items={'enum': ('CHOOSE_YOUR_OWN', 'FIND_NEW_CUSTOMERS', 'RECONNECT_WITH_USERS')}),
+    _spec = (
+        ('AGE_BUCKET', 'list[TargetingSpecAgeBucket]', 'nullable'),
+        ('APPTYPE', 'list[TargetingSpecAppType]', 'nullable'),
+        ('AUDIENCE_EXCLUDE', 'list[str]', 'nullable', {'items': {'pattern': '^\\d+$'}}),
+        ('AUDIENCE_INCLUDE', 'list[str]', 'nullable', {'items': {'pattern': '^\\d+$'}}),
+        ('GENDER', 'list[TargetingSpecGender]', 'nullable'),
+        ('GEO', 'list[str]', 'nullable'),
+        ('INTEREST', 'list[str]'),
+        ('LOCALE', 'list[str]', 'nullable'),
+        ('LOCATION', 'list[str]', 'nullable'),
+        ('MAXIMUM_AGE', 'str', '', {'pattern': '^\\d+\\+?$'}),
+        ('MINIMUM_AGE', 'str', '', {'pattern': '^\\d+$'}),
+        ('SHOPPING_RETARGETING', 'list[TargetingSpecShoppingRetargeting]', 'nullable'),
+        ('TARGETING_STRATEGY', 'list[any]', 'nullable', {'items': {'enum': ('CHOOSE_YOUR_OWN', 'FIND_NEW_CUSTOMERS', 'RECONNECT_WITH_USERS')}}),
     )

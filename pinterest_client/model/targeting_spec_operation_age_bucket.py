@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
     from pinterest_client.model.targeting_spec_age_bucket import TargetingSpecAgeBucket
 
 
@@ -18,8 +18,8 @@ class TargetingSpecOperationAgeBucket(Model):
 
     values: Optional[List[Union[TargetingSpecAgeBucket, str]]]
 
-    _fields = (
-        Field('field', 'str', required=True, enum=('AGE_BUCKET',)),
-        Field('operation', 'str', required=True, enum=('SET',)),
-        Field('values', 'list[TargetingSpecAgeBucket]', required=True, nullable=True),
+    _spec = (
+        ('field', 'str', 'required', {'enum': ('AGE_BUCKET',)}),
+        ('operation', 'str', 'required', {'enum': ('SET',)}),
+        ('values', 'list[TargetingSpecAgeBucket]', 'required nullable'),
     )

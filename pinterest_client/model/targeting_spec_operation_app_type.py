@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
     from pinterest_client.model.targeting_spec_app_type import TargetingSpecAppType
 
 
@@ -18,8 +18,8 @@ class TargetingSpecOperationAppType(Model):
 
     values: Optional[List[Union[TargetingSpecAppType, str]]]
 
-    _fields = (
-        Field('field', 'str', required=True, enum=('APPTYPE',)),
-        Field('operation', 'str', required=True, enum=('SET', 'ADD', 'REMOVE')),
-        Field('values', 'list[TargetingSpecAppType]', required=True, nullable=True),
+    _spec = (
+        ('field', 'str', 'required', {'enum': ('APPTYPE',)}),
+        ('operation', 'str', 'required', {'enum': ('SET', 'ADD', 'REMOVE')}),
+        ('values', 'list[TargetingSpecAppType]', 'required nullable'),
     )

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import List, Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import List, Optional
 
 
 class TargetingSpecOperationList(Model):
@@ -15,8 +16,8 @@ class TargetingSpecOperationList(Model):
 
     values: Optional[List[str]]
 
-    _fields = (
-        Field('field', 'str', required=True),
-        Field('operation', 'str', required=True, enum=('SET', 'ADD', 'REMOVE')),
-        Field('values', 'list[str]', required=True, nullable=True),
+    _spec = (
+        ('field', 'str', 'required'),
+        ('operation', 'str', 'required', {'enum': ('SET', 'ADD', 'REMOVE')}),
+        ('values', 'list[str]', 'required nullable'),
     )

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class TargetingSpecOperationMinMaxAge(Model):
@@ -15,8 +16,8 @@ class TargetingSpecOperationMinMaxAge(Model):
 
     value: Optional[str]
 
-    _fields = (
-        Field('field', 'str', required=True, enum=('MINIMUM_AGE', 'MAXIMUM_AGE')),
-        Field('operation', 'str', required=True, enum=('SET',)),
-        Field('value', 'str', required=True, nullable=True, pattern='^\\d+\\+?$'),
+    _spec = (
+        ('field', 'str', 'required', {'enum': ('MINIMUM_AGE', 'MAXIMUM_AGE')}),
+        ('operation', 'str', 'required', {'enum': ('SET',)}),
+        ('value', 'str', 'required nullable', {'pattern': '^\\d+\\+?$'}),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional
+
     from pinterest_client.model.targeting_spec_shopping_retargeting import TargetingSpecShoppingRetargeting
 
 
@@ -18,8 +18,8 @@ class TargetingSpecOperationShoppingRetargeting(Model):
 
     values: Optional[List[TargetingSpecShoppingRetargeting]]
 
-    _fields = (
-        Field('field', 'str', required=True, enum=('SHOPPING_RETARGETING',)),
-        Field('operation', 'str', required=True, enum=('SET',)),
-        Field('values', 'list[TargetingSpecShoppingRetargeting]', required=True, nullable=True),
+    _spec = (
+        ('field', 'str', 'required', {'enum': ('SHOPPING_RETARGETING',)}),
+        ('operation', 'str', 'required', {'enum': ('SET',)}),
+        ('values', 'list[TargetingSpecShoppingRetargeting]', 'required nullable'),
     )

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class TargetingSpecOperationString(Model):
@@ -15,8 +16,8 @@ class TargetingSpecOperationString(Model):
 
     value: Optional[str]
 
-    _fields = (
-        Field('field', 'str', required=True),
-        Field('operation', 'str', required=True, enum=('SET',)),
-        Field('value', 'str', required=True, nullable=True),
+    _spec = (
+        ('field', 'str', 'required'),
+        ('operation', 'str', 'required', {'enum': ('SET',)}),
+        ('value', 'str', 'required nullable'),
     )

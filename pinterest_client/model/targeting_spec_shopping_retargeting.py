@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import List, Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import List, Optional
 
 
 class TargetingSpecShoppingRetargeting(Model):
@@ -18,8 +19,8 @@ class TargetingSpecShoppingRetargeting(Model):
     tag_types: Optional[List[int]]
     """Event types to target for dynamic retargeting"""
 
-    _fields = (
-        Field('exclusion_window', 'int'),
-        Field('lookback_window', 'int'),
-        Field('tag_types', 'list[int]'),
+    _spec = (
+        ('exclusion_window', 'int'),
+        ('lookback_window', 'int'),
+        ('tag_types', 'list[int]'),
     )

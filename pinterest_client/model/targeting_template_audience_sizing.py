@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional
+
     from pinterest_client.model.targeting_template_audience_sizing_reach_estimate import (
         TargetingTemplateAudienceSizingReachEstimate,
     )
@@ -16,6 +16,6 @@ class TargetingTemplateAudienceSizing(Model):
 
     reach_estimate: Optional[TargetingTemplateAudienceSizingReachEstimate]
 
-    _fields = (
-        Field('reach_estimate', 'TargetingTemplateAudienceSizingReachEstimate'),
+    _spec = (
+        ('reach_estimate', 'TargetingTemplateAudienceSizingReachEstimate'),
     )

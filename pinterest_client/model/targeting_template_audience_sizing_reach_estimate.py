@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class TargetingTemplateAudienceSizingReachEstimate(Model):
@@ -15,8 +16,8 @@ class TargetingTemplateAudienceSizingReachEstimate(Model):
 
     upper_bound: Optional[int]
 
-    _fields = (
-        Field('estimate', 'int'),
-        Field('lower_bound', 'int'),
-        Field('upper_bound', 'int'),
+    _spec = (
+        ('estimate', 'int'),
+        ('lower_bound', 'int'),
+        ('upper_bound', 'int'),
     )

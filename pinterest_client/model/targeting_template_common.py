@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
     from pinterest_client.model.placement_group_type import PlacementGroupType
     from pinterest_client.model.targeting_spec import TargetingSpec
     from pinterest_client.model.targeting_template_keyword import TargetingTemplateKeyword
@@ -32,11 +32,11 @@ class TargetingTemplateCommon(Model):
     tracking_urls: Optional[TrackingUrls]
     """Third-party tracking URLs. Up to three tracking URLs - with a max length of 2,000 - are supported for each event type. Tracking URLs set at the ad group or ad level can override those set at the campaign level. For more information, see <a href="https://help.pinterest.com/en/business/article/third-party-and-dynamic-tracking" target="_blank">Third-party and dynamic tracking</a>."""
 
-    _fields = (
-        Field('auto_targeting_enabled', 'bool'),
-        Field('keywords', 'list[TargetingTemplateKeyword]'),
-        Field('name', 'str'),
-        Field('placement_group', 'PlacementGroupType'),
-        Field('targeting_attributes', 'TargetingSpec'),
-        Field('tracking_urls', 'TrackingUrls', nullable=True),
+    _spec = (
+        ('auto_targeting_enabled', 'bool'),
+        ('keywords', 'list[TargetingTemplateKeyword]'),
+        ('name', 'str'),
+        ('placement_group', 'PlacementGroupType'),
+        ('targeting_attributes', 'TargetingSpec'),
+        ('tracking_urls', 'TrackingUrls', 'nullable'),
     )

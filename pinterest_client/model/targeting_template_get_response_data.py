@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
     from pinterest_client.model.placement_group_type import PlacementGroupType
     from pinterest_client.model.targeting_spec import TargetingSpec
     from pinterest_client.model.targeting_template_audience_sizing import TargetingTemplateAudienceSizing
@@ -54,18 +54,18 @@ class TargetingTemplateGetResponseData(Model):
     valid: Optional[bool]
     """Inform if the targeting template is valid (ex. would be false if has revoked audience)"""
 
-    _fields = (
-        Field('auto_targeting_enabled', 'bool'),
-        Field('keywords', 'list[TargetingTemplateKeyword]'),
-        Field('name', 'str'),
-        Field('placement_group', 'PlacementGroupType'),
-        Field('targeting_attributes', 'TargetingSpec'),
-        Field('tracking_urls', 'TrackingUrls', nullable=True),
-        Field('ad_account_id', 'str', pattern='^\\d+$'),
-        Field('created_time', 'int'),
-        Field('id', 'str', pattern='^\\d+$'),
-        Field('sizing', 'TargetingTemplateAudienceSizing', nullable=True),
-        Field('status', 'str', enum=('ACTIVE', 'DELETED')),
-        Field('updated_time', 'int'),
-        Field('valid', 'bool', nullable=True),
+    _spec = (
+        ('auto_targeting_enabled', 'bool'),
+        ('keywords', 'list[TargetingTemplateKeyword]'),
+        ('name', 'str'),
+        ('placement_group', 'PlacementGroupType'),
+        ('targeting_attributes', 'TargetingSpec'),
+        ('tracking_urls', 'TrackingUrls', 'nullable'),
+        ('ad_account_id', 'str', '', {'pattern': '^\\d+$'}),
+        ('created_time', 'int'),
+        ('id', 'str', '', {'pattern': '^\\d+$'}),
+        ('sizing', 'TargetingTemplateAudienceSizing', 'nullable'),
+        ('status', 'str', '', {'enum': ('ACTIVE', 'DELETED')}),
+        ('updated_time', 'int'),
+        ('valid', 'bool', 'nullable'),
     )

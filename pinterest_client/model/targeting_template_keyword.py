@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional, Union
+
     from pinterest_client.model.match_type import MatchType
 
 
@@ -18,7 +18,7 @@ class TargetingTemplateKeyword(Model):
     value: Optional[str]
     """The keyword targeting (120 chars max)."""
 
-    _fields = (
-        Field('match_type', 'MatchType'),
-        Field('value', 'str'),
+    _spec = (
+        ('match_type', 'MatchType'),
+        ('value', 'str'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional
+
     from pinterest_client.model.targeting_spec import TargetingSpec
 
 
@@ -20,8 +20,8 @@ class TargetingTemplateUpdateRequest(Model):
     targeting_attributes: Optional[TargetingSpec]
     """targeting profile attributes"""
 
-    _fields = (
-        Field('id', 'str', required=True, pattern='^\\d+$'),
-        Field('operation_type', 'str', required=True, enum=('REMOVE', 'UPDATE')),
-        Field('targeting_attributes', 'TargetingSpec'),
+    _spec = (
+        ('id', 'str', 'required', {'pattern': '^\\d+$'}),
+        ('operation_type', 'str', 'required', {'enum': ('REMOVE', 'UPDATE')}),
+        ('targeting_attributes', 'TargetingSpec'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional
+
     from pinterest_client.model.template_response_date_range_absolute_date_range import (
         TemplateResponseDateRangeAbsoluteDateRange,
     )
@@ -29,8 +29,8 @@ class TemplateResponseDateRange(Model):
     relative_date_range: Optional[TemplateResponseDateRangeRelativeDateRange]
     """The relative date range of the template"""
 
-    _fields = (
-        Field('absolute_date_range', 'TemplateResponseDateRangeAbsoluteDateRange', nullable=True),
-        Field('dynamic_date_range', 'TemplateResponseDateRangeDynamicDateRange', nullable=True),
-        Field('relative_date_range', 'TemplateResponseDateRangeRelativeDateRange', nullable=True),
+    _spec = (
+        ('absolute_date_range', 'TemplateResponseDateRangeAbsoluteDateRange', 'nullable'),
+        ('dynamic_date_range', 'TemplateResponseDateRangeDynamicDateRange', 'nullable'),
+        ('relative_date_range', 'TemplateResponseDateRangeRelativeDateRange', 'nullable'),
     )

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class TemplateResponseDateRangeAbsoluteDateRange(Model):
@@ -18,8 +19,8 @@ class TemplateResponseDateRangeAbsoluteDateRange(Model):
     type: Optional[str]
     """The date range type"""
 
-    _fields = (
-        Field('end_date', 'float'),
-        Field('start_date', 'float'),
-        Field('type', 'str'),
+    _spec = (
+        ('end_date', 'float'),
+        ('start_date', 'float'),
+        ('type', 'str'),
     )

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class TemplateResponseDateRangeDynamicDateRange(Model):
@@ -15,7 +16,7 @@ class TemplateResponseDateRangeDynamicDateRange(Model):
     type: Optional[str]
     """The date range type"""
 
-    _fields = (
-        Field('range', 'str', enum=('YEAR_TO_DATE', 'QUARTER_TO_DATE', 'MONTH_TO_DATE', 'LAST_MONTH', 'LAST_QUARTER')),
-        Field('type', 'str'),
+    _spec = (
+        ('range', 'str', '', {'enum': ('YEAR_TO_DATE', 'QUARTER_TO_DATE', 'MONTH_TO_DATE', 'LAST_MONTH', 'LAST_QUARTER')}),
+        ('type', 'str'),
     )

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class TemplateResponseDateRangeRelativeDateRange(Model):
@@ -18,8 +19,8 @@ class TemplateResponseDateRangeRelativeDateRange(Model):
     type: Optional[str]
     """The date range type"""
 
-    _fields = (
-        Field('end_days_in_past', 'float'),
-        Field('start_days_in_past', 'float'),
-        Field('type', 'str'),
+    _spec = (
+        ('end_days_in_past', 'float'),
+        ('start_days_in_past', 'float'),
+        ('type', 'str'),
     )

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class TermsOfService(Model):
@@ -21,9 +22,9 @@ class TermsOfService(Model):
     id: Optional[str]
     """The ID of the terms of service"""
 
-    _fields = (
-        Field('ad_account_id', 'str'),
-        Field('has_accepted', 'bool'),
-        Field('html', 'str', nullable=True),
-        Field('id', 'str'),
+    _spec = (
+        ('ad_account_id', 'str'),
+        ('has_accepted', 'bool'),
+        ('html', 'str', 'nullable'),
+        ('id', 'str'),
     )

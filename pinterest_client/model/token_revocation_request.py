@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class TokenRevocationRequest(Model):
@@ -15,7 +16,7 @@ class TokenRevocationRequest(Model):
     token_type_hint: Optional[str]
     """The type of the token to revoke. Please refer to [our developer guide for more information](https://developers.pinterest.com/docs/getting-started/set-up-authentication-and-authorization/) for more information."""
 
-    _fields = (
-        Field('token', 'str', required=True),
-        Field('token_type_hint', 'str', enum=('access_token', 'refresh_token')),
+    _spec = (
+        ('token', 'str', 'required'),
+        ('token_type_hint', 'str', '', {'enum': ('access_token', 'refresh_token')}),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional
+
     from pinterest_client.model.top_pins_analytics_response_date_availability import (
         TopPinsAnalyticsResponseDateAvailability,
     )
@@ -21,8 +21,8 @@ class TopPinsAnalyticsResponse(Model):
 
     sort_by: Optional[str]
 
-    _fields = (
-        Field('date_availability', 'TopPinsAnalyticsResponseDateAvailability'),
-        Field('pins', 'list[TopPinsAnalyticsResponsePinsItem]'),
-        Field('sort_by', 'str', enum=('ENGAGEMENT', 'SAVE', 'IMPRESSION', 'OUTBOUND_CLICK', 'PIN_CLICK')),
+    _spec = (
+        ('date_availability', 'TopPinsAnalyticsResponseDateAvailability'),
+        ('pins', 'list[TopPinsAnalyticsResponsePinsItem]'),
+        ('sort_by', 'str', '', {'enum': ('ENGAGEMENT', 'SAVE', 'IMPRESSION', 'OUTBOUND_CLICK', 'PIN_CLICK')}),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Dict, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Dict, Optional, Union
+
     from pinterest_client.model.data_status import DataStatus
     from pinterest_client.model.metrics import Metrics
 
@@ -21,8 +21,8 @@ class TopPinsAnalyticsResponsePinsItem(Model):
     pin_id: Optional[str]
     """The pin id"""
 
-    _fields = (
-        Field('data_status', 'dict[DataStatus]'),
-        Field('metrics', 'Metrics'),
-        Field('pin_id', 'str'),
+    _spec = (
+        ('data_status', 'dict[DataStatus]'),
+        ('metrics', 'Metrics'),
+        ('pin_id', 'str'),
     )

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class TopVideoPinsAnalyticsResponseDateAvailability(Model):
@@ -13,7 +14,7 @@ class TopVideoPinsAnalyticsResponseDateAvailability(Model):
 
     latest_available_timestamp: Optional[float]
 
-    _fields = (
-        Field('is_realtime', 'bool'),
-        Field('latest_available_timestamp', 'float'),
+    _spec = (
+        ('is_realtime', 'bool'),
+        ('latest_available_timestamp', 'float'),
     )

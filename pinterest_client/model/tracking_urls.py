@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import List, Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import List, Optional
 
 
 class TrackingUrls(Model):
@@ -19,10 +20,10 @@ class TrackingUrls(Model):
 
     impression: Optional[List[str]]
 
-    _fields = (
-        Field('audience_verification', 'list[str]'),
-        Field('buyable_button', 'list[str]'),
-        Field('click', 'list[str]'),
-        Field('engagement', 'list[str]'),
-        Field('impression', 'list[str]'),
+    _spec = (
+        ('audience_verification', 'list[str]'),
+        ('buyable_button', 'list[str]'),
+        ('click', 'list[str]'),
+        ('engagement', 'list[str]'),
+        ('impression', 'list[str]'),
     )

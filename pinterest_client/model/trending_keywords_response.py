@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional
+
     from pinterest_client.model.trending_keywords_response_trends_item import TrendingKeywordsResponseTrendsItem
 
 
@@ -17,6 +17,6 @@ class TrendingKeywordsResponse(Model):
     Results are ordered, with the first element in the array representing the #1 top trend.
     """
 
-    _fields = (
-        Field('trends', 'list[TrendingKeywordsResponseTrendsItem]'),
+    _spec = (
+        ('trends', 'list[TrendingKeywordsResponseTrendsItem]'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional
+
     from pinterest_client.model.trending_keywords_response_trends_item_demographics import (
         TrendingKeywordsResponseTrendsItemDemographics,
     )
@@ -72,13 +72,13 @@ class TrendingKeywordsResponseTrendsItem(Model):
     **Note**: The date of each observation is in ISO-8601 format and represents the *end* of the week.  For example, a value of `2023-10-31` would include searches that happened between `2023-10-25` and `2023-10-31`.
     """
 
-    _fields = (
-        Field('demographics', 'TrendingKeywordsResponseTrendsItemDemographics', nullable=True),
-        Field('has_prediction', 'bool'),
-        Field('keyword', 'str', min_length=1),
-        Field('pct_growth_mom', 'int'),
-        Field('pct_growth_wow', 'int'),
-        Field('pct_growth_yoy', 'int'),
-        Field('predicted_time_series', 'TrendingKeywordsResponseTrendsItemPredictedTimeSeries'),
-        Field('time_series', 'TrendingKeywordsResponseTrendsItemTimeSeries'),
+    _spec = (
+        ('demographics', 'TrendingKeywordsResponseTrendsItemDemographics', 'nullable'),
+        ('has_prediction', 'bool'),
+        ('keyword', 'str', '', {'min_length': 1}),
+        ('pct_growth_mom', 'int'),
+        ('pct_growth_wow', 'int'),
+        ('pct_growth_yoy', 'int'),
+        ('predicted_time_series', 'TrendingKeywordsResponseTrendsItemPredictedTimeSeries'),
+        ('time_series', 'TrendingKeywordsResponseTrendsItemTimeSeries'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional
+
     from pinterest_client.model.trending_keywords_response_trends_item_demographics_age_distribution import (
         TrendingKeywordsResponseTrendsItemDemographicsAgeDistribution,
     )
@@ -34,7 +34,7 @@ class TrendingKeywordsResponseTrendsItemDemographics(Model):
     The sum of all values in this object should approximately be 1.
     """
 
-    _fields = (
-        Field('age_distribution', 'TrendingKeywordsResponseTrendsItemDemographicsAgeDistribution', nullable=True),
-        Field('gender_distribution', 'TrendingKeywordsResponseTrendsItemDemographicsGenderDistribution', nullable=True),
+    _spec = (
+        ('age_distribution', 'TrendingKeywordsResponseTrendsItemDemographicsAgeDistribution', 'nullable'),
+        ('gender_distribution', 'TrendingKeywordsResponseTrendsItemDemographicsGenderDistribution', 'nullable'),
     )

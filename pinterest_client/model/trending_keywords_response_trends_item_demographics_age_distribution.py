@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class TrendingKeywordsResponseTrendsItemDemographicsAgeDistribution(Model):
@@ -13,7 +14,7 @@ class TrendingKeywordsResponseTrendsItemDemographicsAgeDistribution(Model):
 
     age_distribution: Optional[str]
 
-    _fields = (
-        Field('age_distribution', 'str', enum=('18-24', '25-34', '35-44', '45-49', '50-54', '55-64', '65+')),
+    _spec = (
+        ('age_distribution', 'str', '', {'enum': ('18-24', '25-34', '35-44', '45-49', '50-54', '55-64', '65+')}),
     )
     _additional = 'float'

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class TrendingKeywordsResponseTrendsItemDemographicsGenderDistribution(Model):
@@ -13,7 +14,7 @@ class TrendingKeywordsResponseTrendsItemDemographicsGenderDistribution(Model):
 
     gender_distribution: Optional[str]
 
-    _fields = (
-        Field('gender_distribution', 'str', enum=('male', 'female', 'unspecified')),
+    _spec = (
+        ('gender_distribution', 'str', '', {'enum': ('male', 'female', 'unspecified')}),
     )
     _additional = 'float'

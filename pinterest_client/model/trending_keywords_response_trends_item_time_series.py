@@ -1,10 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-import datetime
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    import datetime
+    from typing import Optional
 
 
 class TrendingKeywordsResponseTrendsItemTimeSeries(Model):
@@ -16,7 +17,7 @@ class TrendingKeywordsResponseTrendsItemTimeSeries(Model):
 
     date: Optional[datetime.date]
 
-    _fields = (
-        Field('date', 'date'),
+    _spec = (
+        ('date', 'date'),
     )
     _additional = 'int'

@@ -1,7 +1,7 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import Model
 
 
 class TrendingPin(Model):
@@ -19,9 +19,9 @@ class TrendingPin(Model):
     width: int
     """Width of the pin image in pixels"""
 
-    _fields = (
-        Field('height', 'int', required=True),
-        Field('id', 'str', required=True),
-        Field('src', 'str', required=True),
-        Field('width', 'int', required=True),
+    _spec = (
+        ('height', 'int', 'required'),
+        ('id', 'str', 'required'),
+        ('src', 'str', 'required'),
+        ('width', 'int', 'required'),
     )

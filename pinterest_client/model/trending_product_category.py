@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
     from pinterest_client.model.product_categories_engagement_type import ProductCategoriesEngagementType
     from pinterest_client.model.vertical_product_category import VerticalProductCategory
 
@@ -28,10 +28,10 @@ class TrendingProductCategory(Model):
     verticals: Optional[List[Union[VerticalProductCategory, str]]]
     """Vertical name associated with the product category"""
 
-    _fields = (
-        Field('engagement_type', 'ProductCategoriesEngagementType', required=True),
-        Field('pct_change_mom', 'int', required=True),
-        Field('percent_relative_volume', 'int', required=True),
-        Field('product_category', 'str', required=True),
-        Field('verticals', 'list[VerticalProductCategory]'),
+    _spec = (
+        ('engagement_type', 'ProductCategoriesEngagementType', 'required'),
+        ('pct_change_mom', 'int', 'required'),
+        ('percent_relative_volume', 'int', 'required'),
+        ('product_category', 'str', 'required'),
+        ('verticals', 'list[VerticalProductCategory]'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Dict, List
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Dict, List
+
     from pinterest_client.model.trending_pin import TrendingPin
 
 
@@ -33,12 +33,12 @@ class TrendingTopic(Model):
     title: str
     """Title of the trending topic"""
 
-    _fields = (
-        Field('description', 'str', required=True),
-        Field('percent_growth_mom', 'int', required=True),
-        Field('pins', 'list[TrendingPin]', required=True, max_items=6),
-        Field('related_interests', 'list[str]', required=True),
-        Field('related_searches', 'list[str]', required=True),
-        Field('time_series', 'dict[float]', required=True),
-        Field('title', 'str', required=True),
+    _spec = (
+        ('description', 'str', 'required'),
+        ('percent_growth_mom', 'int', 'required'),
+        ('pins', 'list[TrendingPin]', 'required', {'max_items': 6}),
+        ('related_interests', 'list[str]', 'required'),
+        ('related_searches', 'list[str]', 'required'),
+        ('time_series', 'dict[float]', 'required'),
+        ('title', 'str', 'required'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional
+
     from pinterest_client.model.update_asset_group_body_asset_groups_to_update_item import (
         UpdateAssetGroupBodyAssetGroupsToUpdateItem,
     )
@@ -17,6 +17,6 @@ class UpdateAssetGroupBody(Model):
     asset_groups_to_update: Optional[List[UpdateAssetGroupBodyAssetGroupsToUpdateItem]]
     """A list of asset groups and the data that will be used to update them."""
 
-    _fields = (
-        Field('asset_groups_to_update', 'list[UpdateAssetGroupBodyAssetGroupsToUpdateItem]'),
+    _spec = (
+        ('asset_groups_to_update', 'list[UpdateAssetGroupBodyAssetGroupsToUpdateItem]'),
     )

@@ -1,12 +1,12 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
-    from pinterest_client.model.asset_group_types import AssetGroupTypes
+    from typing import List, Optional, Union
+
+    from pinterest_client.model.asset_group_type import AssetGroupType
 
 
 class UpdateAssetGroupBodyAssetGroupsToUpdateItem(Model):
@@ -15,7 +15,7 @@ class UpdateAssetGroupBodyAssetGroupsToUpdateItem(Model):
     asset_group_id: str
     """Unique identifier of the asset group to update."""
 
-    asset_group_types: Optional[AssetGroupTypes]
+    asset_group_types: Optional[List[Union[AssetGroupType, str]]]
     """Asset Group Types. Note: The asset group types are used for user reference and categorization purposes only and do not impact the functionality of the asset group."""
 
     assets_to_add: Optional[List[str]]
@@ -30,11 +30,11 @@ class UpdateAssetGroupBodyAssetGroupsToUpdateItem(Model):
     name: Optional[str]
     """Asset Group name"""
 
-    _fields = (
-        Field('asset_group_id', 'str', required=True),
-        Field('asset_group_types', 'AssetGroupTypes'),
-        Field('assets_to_add', 'list[str]'),
-        Field('assets_to_remove', 'list[str]'),
-        Field('description', 'str'),
-        Field('name', 'str'),
+    _spec = (
+        ('asset_group_id', 'str', 'required'),
+        ('asset_group_types', 'AssetGroupTypes'),
+        ('assets_to_add', 'list[str]'),
+        ('assets_to_remove', 'list[str]'),
+        ('description', 'str'),
+        ('name', 'str'),
     )

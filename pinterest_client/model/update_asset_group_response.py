@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional
+
     from pinterest_client.model.asset_group_binding import AssetGroupBinding
     from pinterest_client.model.update_asset_group_response_exceptions_item import (
         UpdateAssetGroupResponseExceptionsItem,
@@ -21,7 +21,7 @@ class UpdateAssetGroupResponse(Model):
     updated_asset_groups: Optional[List[AssetGroupBinding]]
     """A list of successfully edited asset groups."""
 
-    _fields = (
-        Field('exceptions', 'list[UpdateAssetGroupResponseExceptionsItem]', nullable=True),
-        Field('updated_asset_groups', 'list[AssetGroupBinding]'),
+    _spec = (
+        ('exceptions', 'list[UpdateAssetGroupResponseExceptionsItem]', 'nullable'),
+        ('updated_asset_groups', 'list[AssetGroupBinding]'),
     )

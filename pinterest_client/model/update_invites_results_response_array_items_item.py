@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional
+
     from pinterest_client.model.invite_business_role_binding import InviteBusinessRoleBinding
     from pinterest_client.model.invite_exception_response import InviteExceptionResponse
 
@@ -19,7 +19,7 @@ class UpdateInvitesResultsResponseArrayItemsItem(Model):
     invite: Optional[InviteBusinessRoleBinding]
     """An invite object if the invite/request was successfully updated. Will only be provided if the an invite/request is successfully updated."""
 
-    _fields = (
-        Field('exception', 'InviteExceptionResponse', nullable=True),
-        Field('invite', 'InviteBusinessRoleBinding', nullable=True),
+    _spec = (
+        ('exception', 'InviteExceptionResponse', 'nullable'),
+        ('invite', 'InviteBusinessRoleBinding', 'nullable'),
     )

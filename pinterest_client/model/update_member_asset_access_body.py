@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List
+
     from pinterest_client.model.update_member_asset_access_body_accesses_item import (
         UpdateMemberAssetAccessBodyAccessesItem,
     )
@@ -16,6 +16,6 @@ class UpdateMemberAssetAccessBody(Model):
 
     accesses: List[UpdateMemberAssetAccessBodyAccessesItem]
 
-    _fields = (
-        Field('accesses', 'list[UpdateMemberAssetAccessBodyAccessesItem]', required=True, max_items=50, min_items=1),
+    _spec = (
+        ('accesses', 'list[UpdateMemberAssetAccessBodyAccessesItem]', 'required', {'max_items': 50, 'min_items': 1}),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Union
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Union
+
     from pinterest_client.model.permissions import Permissions
 
 
@@ -21,8 +21,8 @@ class UpdateMemberAssetAccessBodyAccessesItem(Model):
     permissions: List[Union[Permissions, str]]
     """A non-empty array of permissions to assign to the member."""
 
-    _fields = (
-        Field('asset_id', 'str', required=True, max_length=25, pattern='^\\d+$'),
-        Field('member_id', 'str', required=True, max_length=25, pattern='^\\d+$'),
-        Field('permissions', 'list[Permissions]', required=True, max_items=50, min_items=1),
+    _spec = (
+        ('asset_id', 'str', 'required', {'max_length': 25, 'pattern': '^\\d+$'}),
+        ('member_id', 'str', 'required', {'max_length': 25, 'pattern': '^\\d+$'}),
+        ('permissions', 'list[Permissions]', 'required', {'max_items': 50, 'min_items': 1}),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional
+
     from pinterest_client.model.update_member_assets_results_response_array_items_item import (
         UpdateMemberAssetsResultsResponseArrayItemsItem,
     )
@@ -19,6 +19,6 @@ class UpdateMemberAssetsResultsResponseArray(Model):
     If there is an error, an exception object will be returned. If the action was successfully completed, a response object will be returned.
     """
 
-    _fields = (
-        Field('items', 'list[UpdateMemberAssetsResultsResponseArrayItemsItem]'),
+    _spec = (
+        ('items', 'list[UpdateMemberAssetsResultsResponseArrayItemsItem]'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional
+
     from pinterest_client.model.users_for_individual_asset_response import UsersForIndividualAssetResponse
 
 
@@ -15,6 +15,6 @@ class UpdateMemberAssetsResultsResponseArrayItemsItem(Model):
     response: Optional[UsersForIndividualAssetResponse]
     """An object containing the permissions a business member has on the asset."""
 
-    _fields = (
-        Field('response', 'UsersForIndividualAssetResponse'),
+    _spec = (
+        ('response', 'UsersForIndividualAssetResponse'),
     )

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class UpdateMemberResult(Model):
@@ -19,7 +20,7 @@ class UpdateMemberResult(Model):
     member_id: Optional[str]
     """Unique identifier of the business member."""
 
-    _fields = (
-        Field('business_role', 'str'),
-        Field('member_id', 'str', pattern='^\\d+$'),
+    _spec = (
+        ('business_role', 'str'),
+        ('member_id', 'str', '', {'pattern': '^\\d+$'}),
     )

@@ -1,12 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
-    from pinterest_client.model.permissions_response import PermissionsResponse
+    from typing import List, Optional
 
 
 class UpdatePartnerAssetsResult(Model):
@@ -21,12 +19,12 @@ class UpdatePartnerAssetsResult(Model):
     partner_id: Optional[str]
     """Unique identifier of a business partner."""
 
-    permissions: Optional[PermissionsResponse]
+    permissions: Optional[List[str]]
     """Permission levels member or partner has on an asset."""
 
-    _fields = (
-        Field('asset_id', 'str', pattern='^\\d+$'),
-        Field('asset_type', 'str'),
-        Field('partner_id', 'str', pattern='^\\d+$'),
-        Field('permissions', 'PermissionsResponse'),
+    _spec = (
+        ('asset_id', 'str', '', {'pattern': '^\\d+$'}),
+        ('asset_type', 'str'),
+        ('partner_id', 'str', '', {'pattern': '^\\d+$'}),
+        ('permissions', 'PermissionsResponse'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional
+
     from pinterest_client.model.update_partner_assets_result import UpdatePartnerAssetsResult
 
 
@@ -15,6 +15,6 @@ class UpdatePartnerAssetsResultsResponseArray(Model):
     items: Optional[List[UpdatePartnerAssetsResult]]
     """List of assigned/updated partner asset access."""
 
-    _fields = (
-        Field('items', 'list[UpdatePartnerAssetsResult]'),
+    _spec = (
+        ('items', 'list[UpdatePartnerAssetsResult]'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional
+
     from pinterest_client.model.update_partner_results_response_array_items_item import (
         UpdatePartnerResultsResponseArrayItemsItem,
     )
@@ -16,6 +16,6 @@ class UpdatePartnerResultsResponseArray(Model):
 
     items: Optional[List[UpdatePartnerResultsResponseArrayItemsItem]]
 
-    _fields = (
-        Field('items', 'list[UpdatePartnerResultsResponseArrayItemsItem]'),
+    _spec = (
+        ('items', 'list[UpdatePartnerResultsResponseArrayItemsItem]'),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import Optional
+
     from pinterest_client.model.business_access_error import BusinessAccessError
 
 
@@ -16,7 +16,7 @@ class UpdatePartnerResultsResponseArrayItemsItem(Model):
 
     member_or_partner_id: Optional[str]
 
-    _fields = (
-        Field('exception', 'BusinessAccessError', nullable=True),
-        Field('member_or_partner_id', 'str', nullable=True, max_length=18, pattern='^\\d+$'),
+    _spec = (
+        ('exception', 'BusinessAccessError', 'nullable'),
+        ('member_or_partner_id', 'str', 'nullable', {'max_length': 18, 'pattern': '^\\d+$'}),
     )

@@ -1,11 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional
-
-from pinterest_client.model_utils import Field, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
 if TYPE_CHECKING:
+    from typing import List, Optional
+
     from pinterest_client.model.business_access_user_summary import BusinessAccessUserSummary
     from pinterest_client.model.business_member_assets_summary import BusinessMemberAssetsSummary
 
@@ -41,13 +41,13 @@ class UserBusinessRoleBinding(Model):
     user: Optional[BusinessAccessUserSummary]
     """Metadata for the business member/business partner/employer."""
 
-    _fields = (
-        Field('assets_summary', 'BusinessMemberAssetsSummary', nullable=True),
-        Field('business_roles', 'list[str]'),
-        Field('created_by_business', 'BusinessAccessUserSummary', nullable=True),
-        Field('created_by_user', 'BusinessAccessUserSummary', nullable=True),
-        Field('created_time', 'int', nullable=True),
-        Field('id', 'str', pattern='^\\d+$'),
-        Field('is_shared_partner', 'bool'),
-        Field('user', 'BusinessAccessUserSummary', nullable=True),
+    _spec = (
+        ('assets_summary', 'BusinessMemberAssetsSummary', 'nullable'),
+        ('business_roles', 'list[str]'),
+        ('created_by_business', 'BusinessAccessUserSummary', 'nullable'),
+        ('created_by_user', 'BusinessAccessUserSummary', 'nullable'),
+        ('created_time', 'int', 'nullable'),
+        ('id', 'str', '', {'pattern': '^\\d+$'}),
+        ('is_shared_partner', 'bool'),
+        ('user', 'BusinessAccessUserSummary', 'nullable'),
     )

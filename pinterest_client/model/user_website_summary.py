@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class UserWebsiteSummary(Model):
@@ -18,8 +19,8 @@ class UserWebsiteSummary(Model):
     website: Optional[str]
     """Website with path or domain only"""
 
-    _fields = (
-        Field('status', 'str'),
-        Field('verified_at', 'str'),
-        Field('website', 'str'),
+    _spec = (
+        ('status', 'str'),
+        ('verified_at', 'str'),
+        ('website', 'str'),
     )

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class UserWebsiteVerificationCode(Model):
@@ -24,10 +25,10 @@ class UserWebsiteVerificationCode(Model):
     verification_code: Optional[str]
     """Code to check against the user claiming the website"""
 
-    _fields = (
-        Field('dns_txt_record', 'str'),
-        Field('file_content', 'str'),
-        Field('filename', 'str'),
-        Field('metatag', 'str'),
-        Field('verification_code', 'str'),
+    _spec = (
+        ('dns_txt_record', 'str'),
+        ('file_content', 'str'),
+        ('filename', 'str'),
+        ('metatag', 'str'),
+        ('verification_code', 'str'),
     )

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class UserWebsiteVerifyRequest(Model):
@@ -13,7 +14,7 @@ class UserWebsiteVerifyRequest(Model):
 
     website: Optional[str]
 
-    _fields = (
-        Field('verification_method', 'str', enum=('FILENAME', 'METATAG', 'DNSTXT')),
-        Field('website', 'str'),
+    _spec = (
+        ('verification_method', 'str', '', {'enum': ('FILENAME', 'METATAG', 'DNSTXT')}),
+        ('website', 'str'),
     )

@@ -1,9 +1,10 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
 from __future__ import annotations
 
-from typing import Optional
+from pinterest_client.model_utils import TYPE_CHECKING, Model
 
-from pinterest_client.model_utils import Field, Model
+if TYPE_CHECKING:
+    from typing import Optional
 
 
 class VideoMetadataWithItemType(Model):
@@ -28,11 +29,11 @@ class VideoMetadataWithItemType(Model):
     width: Optional[int]
     """Width (in pixels). Field maybe null after creation due to video processing time."""
 
-    _fields = (
-        Field('cover_image_url', 'str'),
-        Field('duration', 'float', nullable=True),
-        Field('height', 'int', nullable=True),
-        Field('item_type', 'str'),
-        Field('video_url', 'str', nullable=True),
-        Field('width', 'int', nullable=True),
+    _spec = (
+        ('cover_image_url', 'str'),
+        ('duration', 'float', 'nullable'),
+        ('height', 'int', 'nullable'),
+        ('item_type', 'str'),
+        ('video_url', 'str', 'nullable'),
+        ('width', 'int', 'nullable'),
     )

@@ -4,10 +4,11 @@
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any, List
+from pinterest_client.model_utils import TYPE_CHECKING, import_generated
 
 if TYPE_CHECKING:
+    from typing import Any, List
+
     from pinterest_client.model.account import Account as Account
     from pinterest_client.model.action_type import ActionType as ActionType
     from pinterest_client.model.ad_account import AdAccount as AdAccount
@@ -3578,7 +3579,7 @@ def __getattr__(name: str) -> Any:
     module = _MODULES.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"pinterest_client.model.{module}"), name)
+    value = getattr(import_generated("pinterest_client.model", module), name)
     globals()[name] = value
     return value
 

@@ -1,0 +1,487 @@
+"""The SDK's performance figures, each measured against its baseline in the same run.
+
+    python benchmarks/run.py            # full run: exits 1 when a target is missed
+    python benchmarks/run.py --quick    # few rounds: checks that everything works, never fails on timings
+
+Prints a table of medians and ratios and one machine-readable line::
+
+    BENCHMARK-SUMMARY {"ok": true, "quick": false, "results": {...}}
+
+What is measured (payloads come from ``benchmarks/payloads.py``, synthesised from the spec):
+
+* decode a 250-Pin page and a 250-campaign page into typed models (datetimes included) vs
+  ``json.loads`` of the same bytes;
+* encode a 1000-keyword ``keywords_create`` request (validation + serialisation, exactly what the
+  SDK does before sending) vs ``json.dumps`` of the same data;
+* per-call overhead of a small GET on a loopback keep-alive server vs a raw urllib3 ``PoolManager``
+  doing the same request;
+* ``import pinterest_client`` and importing every API and model class, in fresh interpreters, vs
+  a bare interpreter (time and peak RSS);
+* memory held by a decoded 250-Pin page vs the ``json.loads`` dicts.
+
+Interpreters for the import figures run with ``-S`` on both sides (site-packages put on
+``PYTHONPATH`` instead), so start-up hooks in ``.pth`` files that pre-import modules cannot hide
+what importing the SDK costs. If the original client (``pinterest-generated-client`` on PyPI,
+``openapi_generated.pinterest_client``) is importable, it is timed too, as a reference column.
+"""
+
+from __future__ import annotations
+
+import argparse
+import compileall
+import gc
+import json
+import os
+import platform
+import site
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import tracemalloc
+from typing import Any, Callable, Dict, List, Optional, Tuple
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+if ROOT not in sys.path:
+    sys.path.insert(0, ROOT)
+
+from benchmarks import payloads  # noqa: E402
+
+OLD_CLIENT = "openapi_generated.pinterest_client"
+
+
+class Result:
+    """One figure: the SDK's median, the baseline's, and the target on their ratio or difference."""
+
+    def __init__(
+        self,
+        name: str,
+        value: float,
+        baseline: float,
+        unit: str,
+        kind: str,
+        target: float,
+        reference: Optional[float] = None,
+        note: str = "",
+    ) -> None:
+        self.name, self.value, self.baseline, self.unit = name, value, baseline, unit
+        self.kind, self.target, self.reference, self.note = kind, target, reference, note
+        self.figure = value / baseline if kind == "ratio" else value - baseline
+        self.ok = self.figure <= self.target
+
+    def row(self) -> List[str]:
+        figure = f"{self.figure:.2f}x" if self.kind == "ratio" else f"+{self.figure:.1f} {self.unit}"
+        target = f"<= {self.target:g}x" if self.kind == "ratio" else f"<= +{self.target:g} {self.unit}"
+        ref = "" if self.reference is None else _fmt(self.reference, self.unit)
+        return [
+            self.name,
+            _fmt(self.value, self.unit),
+            _fmt(self.baseline, self.unit),
+            figure,
+            target,
+            "yes" if self.ok else "NO",
+            ref,
+        ]
+
+    def as_json(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "value": round(self.value, 4),
+            "baseline": round(self.baseline, 4),
+            "unit": self.unit,
+            self.kind: round(self.figure, 4),
+            "target": self.target,
+            "ok": self.ok,
+        }
+        if self.reference is not None:
+            out["old_client"] = round(self.reference, 4)
+        return out
+
+
+def _fmt(value: float, unit: str) -> str:
+    return f"{value:.1f} {unit}" if unit in ("ms", "MB", "us") else f"{value:.3g} {unit}"
+
+
+# ---------------------------------------------------------------------------------------------
+# Timing helpers
+# ---------------------------------------------------------------------------------------------
+
+
+def interleaved(funcs: Dict[str, Callable[[], Any]], rounds: int, number: int) -> Dict[str, float]:
+    """Median over ``rounds`` of the mean seconds per call; the functions take turns each round."""
+    samples: Dict[str, List[float]] = {name: [] for name in funcs}
+    for _ in range(rounds):
+        for name, func in funcs.items():
+            gc.collect()
+            start = time.perf_counter()
+            for _ in range(number):
+                func()
+            samples[name].append((time.perf_counter() - start) / number)
+    return {name: statistics.median(values) for name, values in samples.items()}
+
+
+def alternating(first: Callable[[], Any], second: Callable[[], Any], calls: int) -> Tuple[float, float]:
+    """Median seconds of single calls, the two functions called in turn (ABAB...): a slow moment
+    of the machine or of the server hits both alike, and medians ignore the outliers."""
+    a: List[float] = []
+    b: List[float] = []
+    clock = time.perf_counter
+    for _ in range(calls):
+        start = clock()
+        first()
+        middle = clock()
+        second()
+        a.append(middle - start)
+        b.append(clock() - middle)
+    return statistics.median(a), statistics.median(b)
+
+
+def retained_bytes(build: Callable[[], Any]) -> int:
+    """Bytes still allocated (traced) after ``build()`` while its result is alive."""
+    gc.collect()
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        kept = build()
+        gc.collect()
+        after = tracemalloc.get_traced_memory()[0]
+    finally:
+        tracemalloc.stop()
+    del kept
+    return after - before
+
+
+# ---------------------------------------------------------------------------------------------
+# Decode / encode / memory (in process)
+# ---------------------------------------------------------------------------------------------
+
+
+def _old_client_decoder(model: Tuple[str, str]) -> Optional[Callable[[bytes], Any]]:
+    """The original client's typed decoding of the page's items, if that client is installed (its
+    list endpoints are declared as untyped dicts, so the items are decoded as ``[Model]``)."""
+    try:
+        import importlib
+
+        module, name = model
+        old = importlib.import_module(f"{OLD_CLIENT}.api_client")
+        utils = importlib.import_module(f"{OLD_CLIENT}.model_utils")
+        cls = getattr(importlib.import_module(f"{OLD_CLIENT}.model.{module}"), name)
+        config = old.ApiClient().configuration
+    except Exception:
+        return None
+
+    def decode(raw: bytes) -> Any:
+        items = json.loads(raw)["items"]
+        return utils.validate_and_convert_types(items, ([cls],), ["received_data"], True, True, configuration=config)
+
+    return decode
+
+
+def bench_decode(label: str, raw: bytes, type_str: str, old_model: Tuple[str, str], quick: bool) -> Result:
+    from pinterest_client.model_utils import decoder_for
+
+    decoder = decoder_for(type_str)
+    assert decoder is not None
+
+    def sdk() -> Any:
+        return decoder(json.loads(raw))
+
+    _check_decoded(sdk(), raw)
+    rounds, number = (3, 2) if quick else (25, 5)
+    times = interleaved({"sdk": sdk, "json": lambda: json.loads(raw)}, rounds, number)
+    reference = None
+    old = None if quick else _old_client_decoder(old_model)
+    if old is not None:
+        old(raw)  # its models load lazily: not part of the figure
+        reference = statistics.median(_timed(lambda: old(raw)) for _ in range(3)) * 1e3
+    name = f"decode {label} ({len(raw) // 1000} KB) -> models"
+    return Result(name, times["sdk"] * 1e3, times["json"] * 1e3, "ms", "ratio", 2.5, reference)
+
+
+def _timed(func: Callable[[], Any]) -> float:
+    start = time.perf_counter()
+    func()
+    return time.perf_counter() - start
+
+
+def _check_decoded(page: Any, raw: bytes) -> None:
+    """The decoded page is typed all the way down and round-trips to the same JSON."""
+    import datetime
+
+    from pinterest_client.model_utils import Model
+
+    first = page.items[0]
+    assert isinstance(page, Model) and isinstance(first, Model), type(first)
+    for item in page.items:
+        created = item.get("created_at")
+        assert created is None or isinstance(created, datetime.datetime), created
+    assert json.loads(json.dumps(page.to_dict())) == json.loads(raw), "decoded page does not round-trip"
+
+
+def bench_memory(raw: bytes, type_str: str) -> Result:
+    from pinterest_client.model_utils import decoder_for
+
+    decoder = decoder_for(type_str)
+    assert decoder is not None
+    decoder(json.loads(raw))  # warm: per-class tables are built once, not per page
+    plain = min(retained_bytes(lambda: json.loads(raw)) for _ in range(3))
+    typed = min(retained_bytes(lambda: decoder(json.loads(raw))) for _ in range(3))
+    return Result("memory of a decoded 250-Pin page", typed / 1e6, plain / 1e6, "MB", "ratio", 2.0)
+
+
+def bench_encode(quick: bool) -> Result:
+    import pinterest_client
+    from pinterest_client.api import keywords_api
+    from pinterest_client.models import KeywordsCommon, KeywordsRequest, MatchTypeResponse
+
+    data = payloads.keywords(1000)
+    body = KeywordsRequest(
+        keywords=[
+            KeywordsCommon(bid=k["bid"], match_type=MatchTypeResponse(k["match_type"]), value=k["value"])
+            for k in data["keywords"]
+        ],
+        parent_id=data["parent_id"],
+    )
+    client = pinterest_client.ApiClient(pinterest_client.Configuration(access_token="benchmark"))
+    operation = keywords_api._KEYWORDS_CREATE
+
+    def sdk() -> Optional[bytes]:
+        return client._build_request(operation, ("549755885175", body), {}).body
+
+    def baseline() -> bytes:
+        return json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+    assert sdk() == baseline(), "the SDK's request body differs from json.dumps of the same data"
+    rounds, number = (3, 2) if quick else (25, 10)
+    times = interleaved({"sdk": sdk, "json": baseline}, rounds, number)
+    client.close()
+    return Result("encode keywords_create, 1000 keywords", times["sdk"] * 1e3, times["json"] * 1e3, "ms", "ratio", 3.0)
+
+
+# ---------------------------------------------------------------------------------------------
+# Per-call overhead against a loopback server (separate process)
+# ---------------------------------------------------------------------------------------------
+
+
+def bench_call(quick: bool) -> Result:
+    import urllib3
+
+    import pinterest_client
+    from pinterest_client.api.boards_api import BoardsApi
+    from pinterest_client.models import Board
+
+    synth = payloads.Synthesizer(payloads.load_spec(), seed=4)
+    board = json.dumps(synth.value(synth.named("Board"), "board")).encode()
+    with tempfile.NamedTemporaryFile("wb", suffix=".json", delete=False) as fh:
+        fh.write(board)
+    server = subprocess.Popen(
+        [sys.executable, os.path.join(ROOT, "benchmarks", "server.py"), fh.name],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert server.stdout is not None
+        port = int(server.stdout.readline())
+        host = f"http://127.0.0.1:{port}/v5"
+        config = pinterest_client.Configuration(host=host, access_token="benchmark-token")
+        client = pinterest_client.ApiClient(config)
+        boards = BoardsApi(client)
+        board_id = "549755885175"
+        pool = urllib3.PoolManager(num_pools=4, maxsize=1, retries=False, timeout=urllib3.Timeout(10, 60))
+        url = f"{host}/boards/{board_id}"
+        headers = {"Accept": "application/json", "User-Agent": client.user_agent, "Authorization": "Bearer benchmark"}
+
+        def sdk() -> Any:
+            return boards.boards_get(board_id)
+
+        def raw() -> Any:
+            return pool.request("GET", url, headers=headers).data
+
+        result = sdk()
+        assert isinstance(result, Board) and result.to_dict() == json.loads(board), result
+        assert raw() == board
+        times = alternating(sdk, raw, 100 if quick else 4000)
+        client.close()
+        pool.clear()
+    finally:
+        if server.stdin is not None:
+            server.stdin.close()
+        server.wait(10)
+        os.unlink(fh.name)
+    return Result(
+        "per-call overhead, small GET (loopback, keep-alive)",
+        times[0] * 1e6,
+        times[1] * 1e6,
+        "us",
+        "delta",
+        50.0,
+        note="vs urllib3.PoolManager",
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Imports (fresh interpreters)
+# ---------------------------------------------------------------------------------------------
+
+IMPORT_ALL = "from pinterest_client.apis import *\nfrom pinterest_client.models import *\n"
+
+
+def _child_env() -> Dict[str, str]:
+    paths = [ROOT] + site.getsitepackages()
+    user_site = site.getusersitepackages()
+    if isinstance(user_site, str) and os.path.isdir(user_site):
+        paths.append(user_site)
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(paths + [p for p in env.get("PYTHONPATH", "").split(os.pathsep) if p])
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    env.pop("PYTHONSTARTUP", None)
+    return env
+
+
+#: Appended to every child: print its peak RSS in kB (``ru_maxrss`` of a child process would also
+#: count the parent's memory at fork time on Linux, which survives ``exec``).
+_PEAK_RSS = (
+    "\ntry:\n"
+    "    with open('/proc/self/status') as _f:\n"
+    "        print([l.split()[1] for l in _f if l.startswith('VmHWM:')][0])\n"
+    "except OSError:\n"
+    "    import resource\n"
+    "    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+)
+
+
+#: Also printed by the "everything" child: how long the import statements alone took (the wall time
+#: above also counts the interpreter tearing down 1,000 modules at exit).
+_TIMED = (
+    "import time as _time\n_started = _time.perf_counter()\n"
+    "{code}print('IMPORT-MS', (_time.perf_counter() - _started) * 1e3)\n"
+)
+
+#: Import-statement milliseconds of the "everything" children, for the report.
+IMPORT_STATEMENT_MS: List[float] = []
+
+
+def _run_child(code: str, env: Dict[str, str]) -> Tuple[float, float]:
+    """Wall milliseconds and peak RSS (MB) of ``python -S -c code``."""
+    start = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-S", "-c", code + _PEAK_RSS], env=env, capture_output=True, text=True)
+    elapsed = time.perf_counter() - start
+    if proc.returncode != 0:
+        raise RuntimeError(f"child failed ({proc.returncode}): {code!r}\n{proc.stderr}")
+    words = proc.stdout.split()
+    if "IMPORT-MS" in words:
+        IMPORT_STATEMENT_MS.append(float(words[words.index("IMPORT-MS") + 1]))
+    kb = float(words[-1])
+    return elapsed * 1e3, kb / (1024 * 1024 if sys.platform == "darwin" else 1024)
+
+
+def ensure_bytecode() -> None:
+    """Compile the package once, as an install does, so import timings do not include compiling."""
+    for folder in ("pinterest_client", "benchmarks"):
+        compileall.compile_dir(os.path.join(ROOT, folder), quiet=2, workers=1)
+
+
+def bench_imports(quick: bool) -> List[Result]:
+    env = _child_env()
+    cases = {"bare": "pass", "package": "import pinterest_client\n", "everything": _TIMED.format(code=IMPORT_ALL)}
+    if _importable(OLD_CLIENT, env):
+        # Its ``apis`` index does not import (a missing module), so only its models are counted.
+        cases["old"] = f"from {OLD_CLIENT}.models import *\n"
+    check = IMPORT_ALL + "import pinterest_client.apis as a, pinterest_client.models as m\n"
+    check += "assert all(n in globals() for n in a.__all__ + m.__all__)\n"
+    _run_child(check, env)
+    rounds = 3 if quick else 15
+    wall: Dict[str, List[float]] = {name: [] for name in cases}
+    rss: Dict[str, List[float]] = {name: [] for name in cases}
+    for code in cases.values():  # warm the file-system cache
+        _run_child(code, env)
+    IMPORT_STATEMENT_MS.clear()
+    for _ in range(rounds):
+        for name, code in cases.items():
+            ms, peak = _run_child(code, env)
+            wall[name].append(ms)
+            rss[name].append(peak)
+    med = {name: statistics.median(values) for name, values in wall.items()}
+    mem = {name: statistics.median(values) for name, values in rss.items()}
+    old_ms, old_mb = med.get("old"), mem.get("old")
+    return [
+        Result("import pinterest_client", med["package"], med["bare"], "ms", "delta", 15.0),
+        Result("import every API and model class", med["everything"], med["bare"], "ms", "delta", 120.0, old_ms),
+        Result("  peak RSS importing every class", mem["everything"], mem["bare"], "MB", "delta", 15.0, old_mb),
+    ]
+
+
+def _importable(module: str, env: Dict[str, str]) -> bool:
+    code = f"import importlib.util, sys\nsys.exit(0 if importlib.util.find_spec({module.split('.')[0]!r}) else 1)"
+    return subprocess.run([sys.executable, "-S", "-c", code], env=env).returncode == 0
+
+
+# ---------------------------------------------------------------------------------------------
+# Report
+# ---------------------------------------------------------------------------------------------
+
+HEADERS = ["benchmark", "SDK (median)", "baseline", "result", "target", "ok", "old client"]
+
+
+def table(results: List[Result]) -> str:
+    rows = [HEADERS] + [r.row() for r in results]
+    if all(r.reference is None for r in results):
+        rows = [row[:-1] for row in rows]
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip() for row in rows]
+    lines.insert(1, "  ".join("-" * width for width in widths))
+    return "\n".join(lines)
+
+
+def main(argv: Optional[List[str]] = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--quick", action="store_true", help="few rounds; never fails on timings (CI)")
+    args = parser.parse_args(argv)
+    quick: bool = args.quick
+
+    ensure_bytecode()
+    spec = payloads.load_spec()
+    pins = payloads.pins_page(250, spec=spec)
+    campaigns = payloads.campaigns_page(250, spec=spec)
+    started = time.perf_counter()
+    results: List[Result] = [
+        bench_decode("250 Pins", pins, "PinsListResponse", ("pin", "Pin"), quick),
+        bench_decode(
+            "250 campaigns", campaigns, "CampaignsListResponse", ("campaign_response", "CampaignResponse"), quick
+        ),
+        bench_encode(quick),
+        bench_call(quick),
+        *bench_imports(quick),
+        bench_memory(pins, "PinsListResponse"),
+    ]
+    ok = all(r.ok for r in results)
+    print(
+        f"pinterest_client benchmarks ({'quick' if quick else 'full'} run, Python {platform.python_version()}, "
+        f"{platform.system()} {platform.machine()}, {os.cpu_count()} CPUs, {time.perf_counter() - started:.0f} s)"
+    )
+    print()
+    print(table(results))
+    print()
+    if IMPORT_STATEMENT_MS:
+        print(
+            f"(importing every class: {statistics.median(IMPORT_STATEMENT_MS):.1f} ms for the import statements "
+            "alone; the figure above is the whole process, interpreter exit included, minus a bare one)"
+        )
+    if not ok:
+        missed = ", ".join(r.name.strip() for r in results if not r.ok)
+        print(f"missed: {missed}" + (" (not failing: --quick)" if quick else ""))
+    summary = {
+        "ok": ok,
+        "quick": quick,
+        "python": platform.python_version(),
+        "results": {r.name.strip(): r.as_json() for r in results},
+    }
+    if IMPORT_STATEMENT_MS:
+        summary["import_statements_ms"] = round(statistics.median(IMPORT_STATEMENT_MS), 1)
+    print("BENCHMARK-SUMMARY " + json.dumps(summary, sort_keys=True))
+    return 0 if ok or quick else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
