@@ -1,13 +1,15 @@
 """FakePinterest (pinterest_client.testing): real HTTP over 127.0.0.1, driven through the SDK.
 
 Covers state (create/get/list/update/delete), bookmark pagination, 401/400/404 answers, every
-fault kind, rate limiting, the request log, the media upload flow, OAuth, and a conformance sweep:
+fault kind, rate limiting, the request log, the media upload flow, the asynchronous jobs (reports,
+bulk requests, catalog item batches) and their result files, OAuth, and a conformance sweep:
 one valid request per operation of the 5.23.0 spec, with the answer validated by ``jsonschema``
 against the spec's response schema.
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import subprocess
@@ -19,14 +21,24 @@ from typing import Any, Dict, Iterator, List, Optional
 import pytest
 import urllib3
 
-from pinterest_client import ApiClient, Configuration
+from pinterest_client import (
+    ApiClient,
+    Configuration,
+    download_file,
+    run_analytics_report,
+    run_bulk_download,
+    run_items_batch,
+    wait_for_bulk_request,
+)
 from pinterest_client.api.ad_accounts_api import AdAccountsApi
 from pinterest_client.api.ad_groups_api import AdGroupsApi
 from pinterest_client.api.ads_api import AdsApi
 from pinterest_client.api.audiences_api import AudiencesApi
 from pinterest_client.api.boards_api import BoardsApi
+from pinterest_client.api.bulk_api import BulkApi
 from pinterest_client.api.campaigns_api import CampaignsApi
 from pinterest_client.api.catalog_feeds_api import CatalogFeedsApi
+from pinterest_client.api.catalog_items_api import CatalogItemsApi
 from pinterest_client.api.customer_lists_api import CustomerListsApi
 from pinterest_client.api.keywords_api import KeywordsApi
 from pinterest_client.api.media_api import MediaApi
@@ -86,6 +98,46 @@ def feed_body(name: str, location: str) -> Dict[str, Any]:
 def first_created(response: Any) -> Any:
     """The record made by the first item of a bulk create's answer."""
     return response.items[0].data
+
+
+#: A catalog items batch (the legacy form: one operation for every item).
+ITEMS_BATCH: Dict[str, Any] = {
+    "country": "US",
+    "language": "EN",
+    "operation": "UPSERT",
+    "items": [
+        {
+            "item_id": "MUG-1",
+            "attributes": {
+                "title": "Mug",
+                "description": "A stoneware mug",
+                "link": "https://example.com/mug",
+                "image_link": ["https://example.com/mug.jpg"],
+                "price": "9.99 USD",
+                "availability": "in stock",
+            },
+        },
+        {"item_id": "MUG-2", "attributes": {"title": "Other mug", "price": "cheap"}},
+    ],
+}
+
+
+def ads_account(api: ApiClient, *campaigns: str) -> Any:
+    """A new ad account with a campaign per name, and an ad group in the first."""
+    account = AdAccountsApi(api).ad_accounts_create({"name": "Shop", "country": "US"})
+    made = [
+        first_created(
+            CampaignsApi(api).campaigns_create(
+                account.id, [{"ad_account_id": account.id, "name": name, "objective_type": "AWARENESS"}]
+            )
+        )
+        for name in campaigns
+    ]
+    if made:
+        AdGroupsApi(api).ad_groups_create(
+            account.id, [{"campaign_id": made[0].id, "name": "Group", "billable_event": "IMPRESSION"}]
+        )
+    return account, made
 
 
 # ---------------------------------------------------------------------------------------------
@@ -615,6 +667,241 @@ def test_catalog_feed_crud(api: ApiClient) -> None:
         feeds.feeds_get(feed.id)
 
 
+# ---------------------------------------------------------------------------------------------
+# Asynchronous jobs: analytics reports, bulk requests, catalog item batches, their result files
+# ---------------------------------------------------------------------------------------------
+
+REPORT = {
+    "start_date": "2024-01-01",
+    "end_date": "2024-01-03",
+    "granularity": "DAY",
+    "level": "CAMPAIGN",
+    "columns": ["SPEND_IN_DOLLAR", "TOTAL_CLICKTHROUGH", "CAMPAIGN_NAME"],
+    "report_format": "CSV",
+}
+FAST = {"poll_interval": 0.01, "max_poll_interval": 0.02}
+
+
+def test_analytics_report_finishes_on_the_second_poll_and_downloads_without_auth(
+    api: ApiClient, fake: FakePinterest
+) -> None:
+    import csv
+    import io
+
+    from pinterest_client.testing import DOWNLOAD_OPERATION
+
+    account, (spring, autumn) = ads_account(api, "Spring", "Autumn")
+    reports = AdAccountsApi(api).analytics_create_report
+    created = reports(account.id, REPORT)
+    assert created.report_status == "IN_PROGRESS" and created.token
+    get = AdAccountsApi(api).analytics_get_report
+    first = get(account.id, created.token)
+    assert first.report_status == "IN_PROGRESS" and first.url is None
+    done = get(account.id, created.token)
+    assert done.report_status == "FINISHED" and done.url.startswith(fake.root_url + "/fake-downloads/")
+    assert get(account.id, created.token).to_dict() == done.to_dict()  # finished stays finished
+
+    http = urllib3.PoolManager()
+    plain = http.request("GET", done.url)  # no Authorization header: the signature in the URL is enough
+    assert plain.status == 200 and plain.headers["Content-Type"] == "text/csv"
+    assert done.size == len(plain.data)
+    rows = list(csv.DictReader(io.StringIO(plain.data.decode())))
+    assert list(rows[0]) == ["CAMPAIGN_ID", "DATE", "SPEND_IN_DOLLAR", "TOTAL_CLICKTHROUGH", "CAMPAIGN_NAME"]
+    assert [(r["CAMPAIGN_ID"], r["DATE"]) for r in rows] == [
+        (c.id, f"2024-01-0{day}") for c in (spring, autumn) for day in (1, 2, 3)
+    ]
+    assert {r["CAMPAIGN_NAME"] for r in rows} == {"Spring", "Autumn"}
+    assert all(float(r["SPEND_IN_DOLLAR"]) > 0 and r["TOTAL_CLICKTHROUGH"].isdigit() for r in rows)
+    assert http.request("GET", done.url).data == plain.data  # the same file every time
+
+    # like S3: a second auth mechanism, a wrong signature and an unknown key are refused
+    with_auth = http.request("GET", done.url, headers={"Authorization": f"Bearer {fake.access_token}"})
+    assert with_auth.status == 400 and b"<Code>InvalidArgument</Code>" in with_auth.data
+    forged = http.request("GET", done.url.replace("X-Amz-Signature=", "X-Amz-Signature=0"))
+    assert forged.status == 403 and b"SignatureDoesNotMatch" in forged.data
+    missing = http.request("GET", fake.root_url + "/fake-downloads/reports/nothing.csv")
+    assert missing.status == 404 and b"NoSuchKey" in missing.data
+    assert [r.status for r in fake.requests_for(DOWNLOAD_OPERATION)] == [200, 200, 400, 403, 404]
+
+    # the SDK's helper downloads the same bytes without sending the client's token
+    assert download_file(api, done.url) == plain.data
+    assert "authorization" not in fake.requests_for(DOWNLOAD_OPERATION)[-1].headers
+
+    # an unknown token, or another ad account's, does not exist
+    other, _ = ads_account(api)
+    assert get(account.id, "no-such-token").report_status == "DOES_NOT_EXIST"
+    assert get(other.id, created.token).report_status == "DOES_NOT_EXIST"
+    with pytest.raises(NotFoundException):
+        reports("1", REPORT)  # unknown ad account
+
+
+def test_analytics_report_formats_granularities_and_limits(api: ApiClient) -> None:
+    account, (spring,) = ads_account(api, "Spring")
+    run = functools.partial(run_analytics_report, api, account.id, **FAST)
+    by_id = run(dict(REPORT, report_format="JSON", level="AD_GROUP", columns=["IMPRESSION_1", "CAMPAIGN_ID"]))
+    (group_id,) = by_id.json()  # JSON reports are keyed by the entity id...
+    assert [r["DATE"] for r in by_id.rows()] == ["2024-01-01", "2024-01-02", "2024-01-03"]
+    assert {r["CAMPAIGN_ID"] for r in by_id.rows()} == {spring.id} and group_id != spring.id
+    assert all(isinstance(r["IMPRESSION_1"], int) for r in by_id.rows())
+    by_date = run(dict(REPORT, report_format="JSON", primary_sort="BY_DATE"))
+    assert list(by_date.json()) == ["2024-01-01", "2024-01-02", "2024-01-03"]  # ...or by date
+    total = run(dict(REPORT, granularity="TOTAL", end_date="2024-01-31"))
+    (row,) = total.rows()
+    assert "DATE" not in row and row["CAMPAIGN_ID"] == spring.id
+    weekly = run(dict(REPORT, granularity="WEEK", end_date="2024-01-31"))  # 2024-01-01 is a Monday
+    assert [r["DATE"] for r in weekly.rows()] == ["2024-01-01", "2024-01-08", "2024-01-15", "2024-01-22", "2024-01-29"]
+    hourly = run(dict(REPORT, granularity="HOUR", end_date="2024-01-01", start_hour=20))
+    assert [r["DATE"] for r in hourly.rows()] == [f"2024-01-01 {h}:00" for h in (20, 21, 22, 23)]
+    advertiser = run(dict(REPORT, level="ADVERTISER", granularity="TOTAL"))
+    assert [r["ADVERTISER_ID"] for r in advertiser.rows()] == [account.id]
+    assert run(dict(REPORT, campaign_ids=["1"])).rows() == []  # filtered out
+    create = AdAccountsApi(api).analytics_create_report
+    with pytest.raises(BadRequestException, match="end_date is before start_date"):
+        create(account.id, dict(REPORT, start_date="2024-02-01"))
+    with pytest.raises(BadRequestException, match="at most 3 days"):
+        create(account.id, dict(REPORT, granularity="HOUR", end_date="2024-01-04"))
+    with pytest.raises(BadRequestException, match="at most 186 days"):
+        create(account.id, dict(REPORT, end_date="2024-12-31"))
+
+
+def test_job_polls_are_configurable() -> None:
+    with FakePinterest(job_processing_polls=0) as fake, fake.api_client() as api:
+        account, _ = ads_account(api)
+        token = AdAccountsApi(api).analytics_create_report(account.id, REPORT).token
+        assert AdAccountsApi(api).analytics_get_report(account.id, token).report_status == "FINISHED"
+    with FakePinterest(job_processing_polls=3) as fake, fake.api_client() as api:
+        batch_id = CatalogItemsApi(api).items_batch_post(ITEMS_BATCH).batch_id
+        statuses = [CatalogItemsApi(api).items_batch_get(batch_id).status for _ in range(4)]
+        assert statuses == ["PROCESSING", "PROCESSING", "PROCESSING", "COMPLETED"]
+
+
+def test_bulk_download_snapshots_the_ad_account(api: ApiClient, fake: FakePinterest) -> None:
+    account, (spring, autumn) = ads_account(api, "Spring", "Autumn")
+    bulk = BulkApi(api)
+    request_id = bulk.bulk_download_create(account.id, {"entity_types": ["CAMPAIGN", "AD_GROUP"]}).request_id
+    assert request_id.startswith(account.id + "-")
+    running = bulk.bulk_request_get(account.id, request_id)
+    assert running.status == "RUNNING" and running.result_url is None
+    done = bulk.bulk_request_get(account.id, request_id)
+    assert done.status == "SUCCEEDED" and done.result_url.startswith(fake.root_url)
+    plain = urllib3.PoolManager().request("GET", done.result_url)  # no Pinterest auth: the URL is presigned
+    assert plain.status == 200 and plain.headers["Content-Type"] == "application/json"
+    assert download_file(api, done.result_url) == plain.data
+    entities = json.loads(plain.data)
+    assert [c["name"] for c in entities["CAMPAIGN"]] == ["Spring", "Autumn"]
+    assert [g["campaign_id"] for g in entities["AD_GROUP"]] == [spring.id]
+
+    # with the helper: entity_ids select those entities and their children; CSV output
+    only = run_bulk_download(api, account.id, {"entity_ids": [autumn.id], "output_format": "CSV"}, **FAST)
+    lines = download_file(api, only.result_url).decode().splitlines()
+    assert lines == [
+        "ENTITY_TYPE,ID,AD_ACCOUNT_ID,CAMPAIGN_ID,AD_GROUP_ID,NAME,STATUS",
+        f"CAMPAIGN,{autumn.id},{account.id},{autumn.id},,Autumn,ACTIVE",
+    ]
+
+    with pytest.raises(NotFoundException):
+        bulk.bulk_request_get(account.id, "no-such-request")
+    other, _ = ads_account(api)
+    with pytest.raises(NotFoundException):
+        bulk.bulk_request_get(other.id, request_id)  # another ad account's request
+
+
+def test_bulk_upsert_applies_when_it_finishes(api: ApiClient) -> None:
+    account, (spring,) = ads_account(api, "Spring")
+    upsert = {
+        "create": {"campaigns": [{"ad_account_id": account.id, "name": "Summer", "objective_type": "AWARENESS"}]},
+        "update": {
+            "campaigns": [
+                {"id": spring.id, "ad_account_id": account.id, "status": "PAUSED"},
+                {"id": "1", "ad_account_id": account.id},
+            ]
+        },
+    }
+    request_id = BulkApi(api).bulk_upsert_create(account.id, upsert).request_id
+    campaigns = CampaignsApi(api)
+    assert [c.name for c in campaigns.campaigns_list(account.id).items] == ["Spring"]  # not applied yet
+    done = wait_for_bulk_request(api, account.id, request_id, **FAST)
+    assert done.status == "SUCCEEDED"
+    listed = {c.name: c for c in campaigns.campaigns_list(account.id).items}
+    assert sorted(listed) == ["Spring", "Summer"] and listed["Spring"].status == "PAUSED"
+    results = json.loads(download_file(api, done.result_url))
+    (created,) = results["create"]["campaigns"]
+    assert created["data"]["id"] == listed["Summer"].id and created["exceptions"] == []
+    updated, unknown = results["update"]["campaigns"]
+    assert updated["data"]["status"] == "PAUSED" and unknown["exceptions"][0]["code"] == 404
+
+
+def test_items_batch_validates_each_item_and_keeps_the_catalog(api: ApiClient) -> None:
+    items = CatalogItemsApi(api)
+    posted = items.items_batch_post(ITEMS_BATCH)
+    assert posted.status == "PROCESSING" and posted.catalog_type == "RETAIL" and posted.completed_time is None
+    assert [(i.item_id, i.status) for i in posted.items] == [("MUG-1", "PROCESSING"), ("MUG-2", "PROCESSING")]
+    assert items.items_batch_get(posted.batch_id).status == "PROCESSING"
+    done = items.items_batch_get(posted.batch_id)
+    assert done.status == "COMPLETED" and done.completed_time >= done.created_time
+    good, bad = done.items
+    assert (good.item_id, good.status, good.errors) == ("MUG-1", "SUCCESS", [])
+    assert bad.status == "FAILURE"
+    assert [(e.attribute, e.code) for e in bad.errors] == [
+        ("price", 120),
+        ("description", 107),
+        ("link", 108),
+        ("image_link", 109),
+        ("availability", 111),
+    ]
+    assert "price formatting error" in bad.errors[0].message
+
+    # the catalog now has MUG-1 (only): an update works, a second create and an update of MUG-2 fail
+    follow_up = {
+        "catalog_type": "RETAIL",
+        "country": "US",
+        "language": "en-US",
+        "items": [
+            {"operation": "UPDATE", "item_id": "MUG-1", "attributes": {"price": "8.99 USD"}},
+            {"operation": "CREATE", "item_id": "MUG-1", "attributes": ITEMS_BATCH["items"][0]["attributes"]},
+            {"operation": "UPDATE", "item_id": "MUG-2", "attributes": {"price": "1.00 USD"}},
+            {"operation": "DELETE", "item_id": "MUG-1"},
+        ],
+    }
+    result = run_items_batch(api, follow_up, **FAST)
+    assert [(i.status, [e.code for e in i.errors]) for i in result.items] == [
+        ("SUCCESS", []),
+        ("FAILURE", [131]),
+        ("FAILURE", [130]),
+        ("SUCCESS", []),
+    ]
+
+    # hotel batches name their items hotel_id
+    hotel = run_items_batch(
+        api,
+        {
+            "catalog_type": "HOTEL",
+            "country": "US",
+            "language": "en-US",
+            "items": [{"operation": "UPSERT", "hotel_id": "H-1", "attributes": {"name": "Inn"}}],
+        },
+        **FAST,
+    )
+    assert hotel.catalog_type == "HOTEL" and [(i.hotel_id, i.status) for i in hotel.items] == [("H-1", "SUCCESS")]
+
+    with pytest.raises(NotFoundException) as missing:
+        items.items_batch_get("0123abcd")
+    assert missing.value.code == 4331
+    account, _ = ads_account(api)
+    with pytest.raises(NotFoundException):
+        items.items_batch_get(posted.batch_id, ad_account_id=account.id)  # not that ad account's batch
+
+
+def test_a_failing_download_is_retried(api: ApiClient, fake: FakePinterest) -> None:
+    from pinterest_client.testing import DOWNLOAD_OPERATION
+
+    account, _ = ads_account(api, "Spring")
+    report = run_analytics_report(api, account.id, REPORT, download=False, **FAST)
+    fake.inject(DOWNLOAD_OPERATION, status=503)
+    assert download_file(api, report.url).startswith(b"CAMPAIGN_ID,DATE,")
+    assert [r.status for r in fake.requests_for(DOWNLOAD_OPERATION)] == [503, 200]
+
+
 def test_other_operations_answer_from_metadata(fake: FakePinterest) -> None:
     from pinterest_client.api.terms_api import TermsApi
     from pinterest_client.api.user_account_api import UserAccountApi as Users
@@ -834,6 +1121,8 @@ def _fixtures(api: ApiClient, fake: FakePinterest) -> Dict[str, str]:
     )
     feed = CatalogFeedsApi(api).feeds_create(feed_body("Fixture feed", "https://example.com/f.tsv"))
     media = MediaApi(api).media_create({"media_type": "video"})
+    bulk = BulkApi(api).bulk_download_create(account.id, {"entity_types": ["CAMPAIGN"]})
+    batch = CatalogItemsApi(api).items_batch_post(ITEMS_BATCH)
     return {
         "ad_account_id": account.id,
         "board_id": board.id,
@@ -848,6 +1137,8 @@ def _fixtures(api: ApiClient, fake: FakePinterest) -> Dict[str, str]:
         "keyword_id": keyword.id,
         "feed_id": feed.id,
         "media_id": media.media_id,
+        "bulk_request_id": bulk.request_id,
+        "batch_id": batch.batch_id,
     }
 
 
@@ -879,6 +1170,7 @@ _BODY_FIXES = {
     "board_sections/update": lambda b, ids: dict(b, name="Renamed section"),
     "feeds/update": lambda b, ids: dict(b, name="Renamed feed"),
     "pins/create": lambda b, ids: dict(b, media_source=image()),
+    "analytics/create_report": lambda b, ids: dict(b, granularity="DAY", **_DATES),
 }
 
 #: Deletes run last, children before parents.

@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import email.parser
 import email.policy
+import hashlib
 import http
 import json
 import logging
@@ -19,12 +20,13 @@ import traceback
 import uuid
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Dict, Iterator, List, Optional, Tuple, Union
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 from pinterest_client.api_client import Operation
 from pinterest_client.exceptions import ApiTypeError, ApiValueError
 from pinterest_client.model_utils import encode, resolve_type
 from pinterest_client.testing._checks import RequestError, check_body, check_path, check_query
+from pinterest_client.testing._jobs import DOWNLOAD_PATH, serve_download
 from pinterest_client.testing._routes import RouteTable, all_operations
 from pinterest_client.testing._state import DEFAULT_SCOPES, HANDLERS, UPLOAD_PATH, Context, Reply, State
 from pinterest_client.testing._synth import Synthesizer
@@ -34,6 +36,8 @@ logger = logging.getLogger("pinterest_client.testing")
 API_PREFIX = "/v5"
 #: Operation id used in the request log and by faults for the media upload URL.
 UPLOAD_OPERATION = "media/upload"
+#: Operation id used in the request log and by faults for the URLs of report and bulk result files.
+DOWNLOAD_OPERATION = "files/download"
 SPEC_VERSION = "5.23.0"
 
 FAULT_KINDS = ("status", "drop", "truncate", "non_json", "latency")
@@ -368,6 +372,8 @@ class FakePinterest:
     :param conversion_token: the extra bearer token accepted by the conversion-events endpoint.
     :param media_processing_polls: how many ``media_get`` calls report ``processing`` after an
         upload before ``succeeded``.
+    :param job_processing_polls: how many polls of an asynchronous job (``analytics_get_report``,
+        ``bulk_request_get``, ``items_batch_get``) report it still running before it is done.
     :param validate_requests: check parameters and bodies against the spec (400 on violations).
     """
 
@@ -383,6 +389,7 @@ class FakePinterest:
         username: str = "fake_pinner",
         seed: int = 5023,
         media_processing_polls: int = 1,
+        job_processing_polls: int = 1,
         validate_requests: bool = True,
     ) -> None:
         self.bind = bind
@@ -395,6 +402,7 @@ class FakePinterest:
         self.seed = seed
         self._username = username
         self._media_polls = media_processing_polls
+        self._job_polls = job_processing_polls
         self.state = self._new_state()
         self.routes = RouteTable(all_operations())
         self._lock = threading.Lock()
@@ -407,7 +415,12 @@ class FakePinterest:
         self._port: Optional[int] = None
 
     def _new_state(self) -> State:
-        state = State(username=self._username, seed=self.seed, media_processing_polls=self._media_polls)
+        state = State(
+            username=self._username,
+            seed=self.seed,
+            media_processing_polls=self._media_polls,
+            job_processing_polls=self._job_polls,
+        )
         state.access_tokens[self.access_token] = DEFAULT_SCOPES
         return state
 
@@ -612,6 +625,10 @@ class FakePinterest:
                 record.operation_id = UPLOAD_OPERATION
                 self._apply_faults(record, None, base_headers)
                 return self._upload(record, base_headers)
+            if path.startswith(DOWNLOAD_PATH + "/"):
+                record.operation_id = DOWNLOAD_OPERATION
+                self._apply_faults(record, None, base_headers)
+                return self._download(record, base_headers)
             if not (path == API_PREFIX or path.startswith(API_PREFIX + "/")):
                 raise RequestError(404, 404, f"Not found: {path}")
             api_path = path[len(API_PREFIX) :] or "/"
@@ -841,6 +858,30 @@ class FakePinterest:
             return _s3_error(status, code, message, out)
         out["ETag"] = '"' + secrets.token_hex(16) + '"'
         return _Wire(204, b"", out)
+
+    # -- the URLs of job results (reports, bulk files) ------------------------------------------
+
+    def _download(self, record: RecordedRequest, headers: Dict[str, str]) -> _Wire:
+        """A presigned S3 GET: the query's signature authenticates; no Pinterest auth."""
+        out = dict(headers)
+        if record.method not in ("GET", "HEAD"):
+            return _s3_error(405, "MethodNotAllowed", "The specified method is not allowed against this resource.", out)
+        if "authorization" in record.headers:
+            return _s3_error(
+                400,
+                "InvalidArgument",
+                "Only one auth mechanism allowed; only the X-Amz-Algorithm query parameter, Signature query "
+                "string parameter or the Authorization header should be specified",
+                out,
+            )
+        key = unquote(record.path[len(DOWNLOAD_PATH) + 1 :])
+        status, content, kind = serve_download(self.state, key, record.param("X-Amz-Signature"))
+        if status != 200:
+            code, _, message = kind.partition(": ")
+            return _s3_error(status, code, message, out)
+        out["Content-Type"] = kind
+        out["ETag"] = '"' + hashlib.md5(content).hexdigest() + '"'  # S3: the ETag of a simple object is its MD5
+        return _Wire(200, content, out)
 
 
 class _FaultReply(Exception):

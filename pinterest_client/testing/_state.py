@@ -1,6 +1,7 @@
 """The stateful part of the fake: boards, sections, Pins, ad accounts, campaigns, ad groups,
 ads, audiences, customer lists, keywords, catalog feeds, media uploads, the user account and
-OAuth tokens. Everything else is answered from the generated metadata (see ``_server``)."""
+OAuth tokens (asynchronous jobs are in ``_jobs``). Everything else is answered from the
+generated metadata (see ``_server``)."""
 
 from __future__ import annotations
 
@@ -162,11 +163,19 @@ def _strip_prefix(value: Optional[str]) -> Optional[str]:
 class State:
     """Every stored resource. All access holds :attr:`lock`."""
 
-    def __init__(self, *, username: str = "fake_pinner", seed: int = 5023, media_processing_polls: int = 1) -> None:
+    def __init__(
+        self,
+        *,
+        username: str = "fake_pinner",
+        seed: int = 5023,
+        media_processing_polls: int = 1,
+        job_processing_polls: int = 1,
+    ) -> None:
         self.lock = threading.RLock()
         self.synth = Synthesizer(seed)
         self._ids = itertools.count(FIRST_ID)
         self.media_processing_polls = media_processing_polls
+        self.job_processing_polls = job_processing_polls
         self.boards: Dict[str, Dict[str, Any]] = {}
         self.sections: Dict[str, Dict[str, Any]] = {}
         self.pins: Dict[str, Dict[str, Any]] = {}
@@ -180,6 +189,12 @@ class State:
         self.feeds: Dict[str, Dict[str, Any]] = {}
         self.media: Dict[str, Dict[str, Any]] = {}
         self.uploads: Dict[str, str] = {}  # upload key -> media id
+        # asynchronous jobs (see _jobs): analytics reports, bulk requests, catalog item batches
+        self.reports: Dict[str, Dict[str, Any]] = {}  # token -> report
+        self.bulk_requests: Dict[str, Dict[str, Any]] = {}  # request id -> bulk request
+        self.item_batches: Dict[str, Dict[str, Any]] = {}  # batch id -> catalog items batch
+        self.catalog_items: Dict[Tuple[str, ...], Dict[str, Any]] = {}  # (type, catalog id, item id) -> attributes
+        self.files: Dict[str, Dict[str, Any]] = {}  # download key -> the file a job produced (served without auth)
         self.refresh_tokens: Dict[str, str] = {}  # refresh token -> scope
         self.access_tokens: Dict[str, str] = {}  # accepted bearer token -> scope
         self.user_id = self.new_id()
