@@ -1,0 +1,83 @@
+"""Static checks CI runs through pytest: mypy over the package and test/typing, and ruff.
+
+* ``python -m mypy`` with mypy.ini: strict for the hand-written runtime and for
+  test/typing/usage.py (typical user code), normal for generated code and the fake server.
+* test/typing/misuse.py: mistakes the annotations must catch — mypy has to report exactly the
+  errors marked ``# expect: <code>`` there.
+* ``python -m ruff check .`` with ruff.toml.
+
+Each skips when its tool is not installed (``pip install -r test-requirements.txt`` installs both).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import List, Set, Tuple
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+TYPING_DIR = Path(__file__).resolve().parent / "typing"
+
+
+def _tool(module: str) -> None:
+    if importlib.util.find_spec(module) is None:
+        pytest.skip(f"{module} is not installed (pip install -r test-requirements.txt)")
+
+
+def _run(args: List[str], timeout: float = 900) -> "subprocess.CompletedProcess[str]":
+    return subprocess.run(
+        [sys.executable, "-m", *args],
+        cwd=str(REPO_ROOT),
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+
+
+def test_mypy_package_and_usage() -> None:
+    """The whole package (~980 files) and the typed usage example pass mypy per mypy.ini."""
+    _tool("mypy")
+    result = _run(["mypy", "--config-file", "mypy.ini"])
+    output = (result.stdout + result.stderr).strip()
+    assert result.returncode == 0, f"mypy failed:\n{output[-6000:]}"
+    assert "Success" in output, output
+
+
+_ERROR = re.compile(r"^(?P<path>[^:]+):(?P<line>\d+): error: .*\[(?P<code>[a-z0-9-]+)\]$")
+_EXPECT = re.compile(r"#\s*expect:\s*(?P<code>[a-z0-9-]+)")
+
+
+def test_mypy_catches_misuse() -> None:
+    """Wrong argument types, missing/misspelt parameters, a wrong call option, using a result as
+    the wrong model or a Optional[datetime] as a date are all type errors."""
+    _tool("mypy")
+    misuse = TYPING_DIR / "misuse.py"
+    expected: Set[Tuple[int, str]] = set()
+    for number, line in enumerate(misuse.read_text(encoding="utf-8").splitlines(), start=1):
+        match = _EXPECT.search(line)
+        if match:
+            expected.add((number, match.group("code")))
+    assert len(expected) >= 8
+    result = _run(["mypy", "--config-file", "mypy.ini", "--no-warn-unused-configs", str(misuse)])
+    output = result.stdout + result.stderr
+    found: Set[Tuple[int, str]] = set()
+    for line in output.splitlines():
+        match = _ERROR.match(line.strip())
+        if match and Path(match.group("path")).name == "misuse.py":
+            found.add((int(match.group("line")), match.group("code")))
+    assert result.returncode == 1, f"mypy should report the marked errors:\n{output}"
+    assert found == expected, (
+        f"missed: {sorted(expected - found)}\nunexpected: {sorted(found - expected)}\nmypy said:\n{output}"
+    )
+
+
+def test_ruff_clean() -> None:
+    _tool("ruff")
+    result = _run(["ruff", "check", "--no-cache", "--output-format", "concise", "."], timeout=300)
+    assert result.returncode == 0, f"ruff check . failed:\n{(result.stdout + result.stderr)[-6000:]}"
