@@ -908,13 +908,6 @@ class _EnumBase:
         allowed = ", ".join(repr(m.value) for m in cls)  # type: ignore[attr-defined]
         raise _bad_value(f"expected one of {allowed} ({cls.__name__}), got {_short_repr(raw)}")
 
-    @classmethod
-    def _encode(cls, value: Any, path: str, response: bool = False) -> Any:
-        try:
-            return cls._wire(value, response)
-        except _Invalid as bad:
-            raise bad.error(path) from None
-
 
 class Enum(_EnumBase, str, enum.Enum, metaclass=_EnumType):
     """Base of generated string enums."""
@@ -1132,7 +1125,10 @@ class Model(metaclass=_ModelMeta):
 
     def validate(self) -> None:
         """Check this model as a request body would be checked; raises on the first problem."""
-        self._encode(self, type(self).__name__, False)
+        try:
+            _wire_encoder(type(self))(self, False)
+        except _Invalid as bad:
+            raise bad.error(type(self).__name__) from None
 
     # -- decoding -------------------------------------------------------------------------------
 
@@ -1153,13 +1149,6 @@ class Model(metaclass=_ModelMeta):
         return _class_decoder(cls)(data)
 
     # -- encoding (requests) ----------------------------------------------------------------
-
-    @classmethod
-    def _encode(cls, value: Any, path: str, response: bool = False) -> Any:
-        try:
-            return _wire_encoder(cls)(value, response)
-        except _Invalid as bad:
-            raise bad.error(path) from None
 
 
 _PLAIN = frozenset({str, int, float, bool, type(None)})
@@ -1369,13 +1358,6 @@ class UnionModel(Model):
         head = f"matches none of {cls.__name__}'s variants ({', '.join(cls._variants)})"
         raise _Invalid("value", lambda path: f"{path}: {head}: " + " | ".join(bad.message(path) for bad in failures))
 
-    @classmethod
-    def _encode(cls, value: Any, path: str, response: bool = False) -> Any:
-        try:
-            return cls._wire(value, response)
-        except _Invalid as bad:
-            raise bad.error(path) from None
-
 
 def _fit_score(cls: Any, data: Dict[str, Any]) -> int:
     """How well ``data`` fits ``cls``: -1 when a required field is missing or an undeclared key
@@ -1428,10 +1410,6 @@ class ModelList(list):  # type: ignore[type-arg]
     @classmethod
     def _wire(cls, value: Any, response: bool = False) -> Any:
         return _encoder(f"list[{cls._item_type}]", cls._checks or None)(value, response)
-
-    @classmethod
-    def _encode(cls, value: Any, path: str, response: bool = False) -> Any:
-        return encode(value, f"list[{cls._item_type}]", path, cls._checks or None, response=response)
 
     def to_dict(self) -> List[Any]:
         return [to_jsonable(v) for v in self]
