@@ -28,6 +28,18 @@ CHECK_KEYS = {
 }
 
 
+#: ``(type, format)`` of a scalar schema -> (runtime type string, Python annotation).
+SCALARS: Dict[Tuple[Optional[str], Optional[str]], Tuple[str, str]] = {
+    ("string", None): ("str", "str"),
+    ("string", "date-time"): ("datetime", "datetime.datetime"),
+    ("string", "date"): ("date", "datetime.date"),
+    ("string", "binary"): ("file", "Any"),
+    ("integer", None): ("int", "int"),
+    ("number", None): ("float", "float"),
+    ("boolean", None): ("bool", "bool"),
+}
+
+
 @dataclasses.dataclass
 class TypeInfo:
     """How a schema appears in Python: the runtime type string, the annotation, the checks."""
@@ -253,21 +265,8 @@ class Registry:
             return TypeInfo(
                 f"dict[{value.runtime}]", f"Dict[str, {value.annotation}]", checks, nullable, set(value.refs)
             )
-        if kind == "string":
-            if fmt == "date-time":
-                return TypeInfo("datetime", "datetime.datetime", checks, nullable)
-            if fmt == "date":
-                return TypeInfo("date", "datetime.date", checks, nullable)
-            if fmt == "binary":
-                return TypeInfo("file", "Any", checks, nullable)
-            return TypeInfo("str", "str", checks, nullable)
-        if kind == "integer":
-            return TypeInfo("int", "int", checks, nullable)
-        if kind == "number":
-            return TypeInfo("float", "float", checks, nullable)
-        if kind == "boolean":
-            return TypeInfo("bool", "bool", checks, nullable)
-        return TypeInfo("any", "Any", checks, nullable)
+        runtime, annotation = SCALARS.get((kind, fmt)) or SCALARS.get((kind, None)) or ("any", "Any")
+        return TypeInfo(runtime, annotation, checks, nullable)
 
     def _component_type(self, target: Dict[str, Any], cls: str) -> TypeInfo:
         model = self._define(target, cls, None)
