@@ -63,7 +63,6 @@ class Spec:
         self.schemas: Dict[str, Any] = data.get("components", {}).get("schemas", {})
         self.parameters: Dict[str, Any] = data.get("components", {}).get("parameters", {})
         self.responses: Dict[str, Any] = data.get("components", {}).get("responses", {})
-        self.request_bodies: Dict[str, Any] = data.get("components", {}).get("requestBodies", {})
         self.security_schemes: Dict[str, Any] = data.get("components", {}).get("securitySchemes", {})
         #: operationId -> LegacyOperation for operations merged in from older specs.
         self.legacy: Dict[str, LegacyOperation] = {}
@@ -174,7 +173,3 @@ def _merge_schemas(spec: Spec, old: Spec, names: List[str]) -> None:
         spec.schemas[name] = copy.deepcopy(old.schemas[name])
         spec.schemas[name][LEGACY_MARK] = old.version
         pending.extend(schema_refs(spec.schemas[name]))
-
-
-def legacy_operations(spec: Spec) -> List[LegacyOperation]:
-    return list(spec.legacy.values())

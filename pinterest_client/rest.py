@@ -8,7 +8,7 @@ reached the server (``exc.sent``), which the retry policy needs.
 from __future__ import annotations
 
 import ssl
-from typing import Any, Dict, Mapping, Optional, Tuple, Union
+from typing import Any, Dict, Mapping, Optional, Union
 
 import certifi
 import urllib3
@@ -144,7 +144,3 @@ def _detail(exc: Any) -> str:
     text = str(exc)
     # urllib3 messages embed the pool repr ("HTTPConnectionPool(host=..., port=...)"): keep them short.
     return text if len(text) <= 200 else text[:197] + "..."
-
-
-def split_timeout(timeout: urllib3.Timeout) -> Tuple[Optional[float], Optional[float]]:
-    return timeout.connect_timeout, timeout.read_timeout  # type: ignore[return-value]
