@@ -46,7 +46,7 @@ from pinterest_client.api.ad_accounts_api import AdAccountsApi
 from pinterest_client.api.bulk_api import BulkApi
 from pinterest_client.api.catalog_items_api import CatalogItemsApi
 from pinterest_client.api_client import ApiClient
-from pinterest_client.exceptions import OpenApiException
+from pinterest_client.exceptions import ApiConnectionError, OpenApiException
 from pinterest_client.model.ads_analytics_create_async_request import AdsAnalyticsCreateAsyncRequest
 from pinterest_client.model.ads_analytics_get_async_response import AdsAnalyticsGetAsyncResponse
 from pinterest_client.model.bulk_download_request import BulkDownloadRequest
@@ -304,6 +304,7 @@ def wait_until(
 
 
 def _backoff(poll_interval: float, max_poll_interval: float) -> Backoff:
+    """The waits of the ``wait_for_*`` helpers: from ``poll_interval`` up to ``max_poll_interval``."""
     return Backoff(initial=poll_interval, maximum=max(poll_interval, max_poll_interval))
 
 
@@ -312,10 +313,6 @@ def _backoff(poll_interval: float, max_poll_interval: float) -> Backoff:
 # ---------------------------------------------------------------------------------------------
 
 _DOWNLOAD_ATTEMPTS = 3
-#: urllib3 follows redirects but retries nothing itself (the loop in download_file does).
-_FOLLOW_REDIRECTS_ONLY = urllib3.Retry(
-    total=None, connect=0, read=0, status=0, other=0, redirect=5, raise_on_redirect=False
-)
 
 
 @overload
@@ -360,18 +357,16 @@ def download_file(
     request_timeout = make_timeout(timeout) if timeout is not None else None
     shown = _strip_query(url)
     for attempt in range(1, _DOWNLOAD_ATTEMPTS + 1):
-        kwargs: Dict[str, Any] = {"headers": headers, "preload_content": False, "retries": _FOLLOW_REDIRECTS_ONLY}
-        if request_timeout is not None:
-            kwargs["timeout"] = request_timeout
         try:
-            response = api_client.rest_client.pool.request("GET", url, **kwargs)
-        except urllib3.exceptions.HTTPError as exc:
-            error = translate(exc)
+            response = api_client.rest_client.request(
+                "GET", url, headers, timeout=request_timeout, preload_content=False
+            )
+        except ApiConnectionError as error:
             if attempt < _DOWNLOAD_ATTEMPTS:
                 logger.info("download %s: %s; retrying", shown, error)
                 time.sleep(0.5 * attempt)
                 continue
-            raise error from exc
+            raise
         try:
             if not 200 <= response.status < 300:
                 body = response.read()

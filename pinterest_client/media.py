@@ -20,23 +20,22 @@ import secrets
 import time
 from typing import IO, Any, Callable, List, Mapping, Optional, Sequence, Tuple, Union
 
-import urllib3
-
 from pinterest_client._progress import Progress
 from pinterest_client.api.media_api import MediaApi
 from pinterest_client.api_client import ApiClient
+from pinterest_client.exceptions import ApiConnectionError
 from pinterest_client.jobs import (
-    Backoff,
     JobFailedError,
     TimeoutArg,
     TransferError,
+    _backoff,
     _s3_message,
     _strip_query,
     wait_until,
 )
 from pinterest_client.model.media import Media
 from pinterest_client.model.media_upload_create import MediaUploadCreate
-from pinterest_client.rest import make_timeout, translate
+from pinterest_client.rest import make_timeout
 
 __all__ = ["MEDIA_DONE", "MEDIA_FAILED", "MultipartStream", "upload_media", "wait_for_media"]
 
@@ -207,19 +206,17 @@ def _upload(
                 "Content-Length": str(body.content_length),
                 "User-Agent": api_client.user_agent,
             }
-            kwargs: Any = {"body": body, "headers": headers, "retries": False, "redirect": False}
-            if request_timeout is not None:
-                kwargs["timeout"] = request_timeout
             try:
-                response = api_client.rest_client.pool.urlopen("POST", url, **kwargs)
-            except urllib3.exceptions.HTTPError as exc:
-                error = translate(exc)
+                response = api_client.rest_client.request(
+                    "POST", url, headers, body=body, timeout=request_timeout, follow_redirects=False
+                )
+            except ApiConnectionError as error:
                 if attempt < attempts and opened.rewindable:
                     logger.info("%s: upload to %s failed (%s); retrying", what, shown, error)
                     opened.rewind()
                     time.sleep(min(8.0, 0.5 * 2 ** (attempt - 1)))
                     continue
-                raise error from exc
+                raise
         if 200 <= response.status < 300:
             logger.debug("%s: uploaded %d bytes to %s -> %d", what, opened.size, shown, response.status)
             return
@@ -258,7 +255,7 @@ def wait_for_media(
         lambda m: _status(m) in MEDIA_DONE,
         lambda m: _status(m) in MEDIA_FAILED,
         timeout,
-        Backoff(initial=poll_interval, maximum=max(poll_interval, max_poll_interval)),
+        _backoff(poll_interval, max_poll_interval),
         progress,
         what=f"media {media_id}",
     )

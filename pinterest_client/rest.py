@@ -8,7 +8,7 @@ reached the server (``exc.sent``), which the retry policy needs.
 from __future__ import annotations
 
 import ssl
-from typing import Any, Dict, Mapping, Optional, Union
+from typing import Any, Dict, Mapping, Optional
 
 import certifi
 import urllib3
@@ -80,40 +80,31 @@ class RESTClientObject:
         method: str,
         url: str,
         headers: Mapping[str, str],
-        body: Union[bytes, str, None] = None,
+        body: Any = None,
         fields: Optional[Any] = None,
         *,
         timeout: Optional[urllib3.Timeout] = None,
         preload_content: bool = True,
+        follow_redirects: bool = True,
     ) -> urllib3.BaseHTTPResponse:
-        """Send one request; ``fields`` means urllib3 multipart encoding. ``headers`` is not
-        changed (urllib3 copies before it edits, e.g. on a cross-host redirect)."""
+        """Send one request and translate urllib3's errors. ``body`` is bytes or a file-like stream;
+        ``fields`` means urllib3 multipart encoding. ``headers`` is not changed (urllib3 copies
+        before it edits, e.g. on a cross-host redirect). ``follow_redirects=False`` returns a
+        redirect as the response (for uploads whose streamed body cannot be sent twice)."""
+        kwargs: Dict[str, Any] = {
+            "headers": headers,
+            "retries": self.retries if follow_redirects else False,
+            "preload_content": preload_content,
+        }
+        if timeout is not None:
+            kwargs["timeout"] = timeout
+        if fields is not None:
+            kwargs["fields"] = fields
+            kwargs["encode_multipart"] = True
+        else:
+            kwargs["body"] = body
         try:
-            if fields is not None:
-                kwargs: Dict[str, Any] = {"timeout": timeout} if timeout is not None else {}
-                return self.pool.request(
-                    method,
-                    url,
-                    fields=fields,
-                    encode_multipart=True,
-                    headers=headers,
-                    retries=self.retries,
-                    preload_content=preload_content,
-                    **kwargs,
-                )
-            if timeout is None:
-                return self.pool.request(
-                    method, url, body=body, headers=headers, retries=self.retries, preload_content=preload_content
-                )
-            return self.pool.request(
-                method,
-                url,
-                body=body,
-                headers=headers,
-                retries=self.retries,
-                preload_content=preload_content,
-                timeout=timeout,
-            )
+            return self.pool.request(method, url, **kwargs)
         except HTTPError as exc:
             raise translate(exc) from exc
 
