@@ -81,6 +81,7 @@ __all__ = [
     "Operation",
     "Endpoint",
     "decoder_for",
+    "split_type",
     "encode",
     "parse_date",
     "parse_datetime",
@@ -241,7 +242,7 @@ def resolve_type(name: str) -> Any:
     return cls
 
 
-def _split(type_str: str) -> Tuple[str, str]:
+def split_type(type_str: str) -> Tuple[str, str]:
     """``'list[Pin]'`` -> ``('list', 'Pin')``; ``'Pin'`` -> ``('', 'Pin')``."""
     if type_str.endswith("]"):
         head, _, inner = type_str.partition("[")
@@ -283,7 +284,7 @@ def decoder_for(type_str: str) -> Decoder:
         return _DECODERS[type_str]
     except KeyError:
         pass
-    container, inner = _split(type_str)
+    container, inner = split_type(type_str)
     decoder: Decoder
     if container:
         item = decoder_for(inner)
@@ -411,7 +412,7 @@ def _short_repr(value: Any) -> str:
 
 
 def _describe(type_str: str) -> str:
-    container, inner = _split(type_str)
+    container, inner = split_type(type_str)
     if container == "list":
         return f"a list of {_describe(inner)}"
     if container == "dict":
@@ -474,7 +475,7 @@ def _encoder(type_str: str, checks: Optional[Dict[str, Any]]) -> Encoder:
 
 def _compile_encoder(type_str: str, checks: Optional[Dict[str, Any]]) -> Encoder:
     """``(value, response) -> JSON value`` for a non-``None`` value, raising :class:`_Invalid`."""
-    container, inner = _split(type_str)
+    container, inner = split_type(type_str)
     check = _compile_checks(checks) if checks else None
     if container == "list":
         base = _list_encoder(type_str, _encoder(inner, checks.get("items") if checks else None))

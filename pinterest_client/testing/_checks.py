@@ -10,7 +10,7 @@ from urllib.parse import parse_qsl
 
 from pinterest_client.api_client import Operation, Param
 from pinterest_client.exceptions import ApiTypeError, ApiValueError
-from pinterest_client.model_utils import PRIMITIVES, Model, ModelList, UnionModel, _split, encode, resolve_type
+from pinterest_client.model_utils import PRIMITIVES, Model, ModelList, UnionModel, encode, resolve_type, split_type
 
 
 class RequestError(Exception):
@@ -30,7 +30,7 @@ def bad_request(message: str) -> RequestError:
 
 def _list_item_type(type_str: str) -> Optional[str]:
     """The item type when ``type_str`` is a list (``list[X]`` or a ModelList class)."""
-    container, inner = _split(type_str)
+    container, inner = split_type(type_str)
     if container == "list":
         return inner
     if container or inner in PRIMITIVES:
@@ -42,7 +42,7 @@ def _list_item_type(type_str: str) -> Optional[str]:
 
 
 def _scalar(param: Param, type_str: str, raw: str) -> Any:
-    container, inner = _split(type_str)
+    container, inner = split_type(type_str)
     if inner == "int":
         try:
             return int(raw)
@@ -143,7 +143,7 @@ def _deep_object(name: str, pairs: List["tuple[str, str]"]) -> Dict[str, Any]:
 def _coerce(value: Any, type_str: str) -> Any:
     """Turn the strings of a parsed deepObject into the types ``type_str`` declares (a lone
     value where a list is expected becomes a one-item list)."""
-    container, inner = _split(type_str)
+    container, inner = split_type(type_str)
     if container == "list":
         return [_coerce(v, inner) for v in (value if isinstance(value, list) else [value])]
     if container == "dict":
@@ -216,7 +216,7 @@ def _validate_param(param: Param, value: Any) -> Any:
 
 
 def _is_empty_model(type_str: str) -> bool:
-    container, inner = _split(type_str)
+    container, inner = split_type(type_str)
     if container or inner in PRIMITIVES:
         return False
     cls = resolve_type(inner)

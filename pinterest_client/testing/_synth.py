@@ -14,7 +14,7 @@ import random
 import re
 from typing import Any, Dict, Optional, Tuple
 
-from pinterest_client.model_utils import PRIMITIVES, Model, ModelList, UnionModel, _split, resolve_type
+from pinterest_client.model_utils import PRIMITIVES, Model, ModelList, UnionModel, resolve_type, split_type
 
 #: Optional fields are filled in down to this nesting depth; deeper, only required ones.
 OPTIONAL_DEPTH = 3
@@ -34,7 +34,7 @@ def is_enum_class(cls: Any) -> bool:
 
 def enum_values(type_str: str) -> Optional[Tuple[Any, ...]]:
     """The allowed values when ``type_str`` names a generated enum, else ``None``."""
-    if type_str in PRIMITIVES or _split(type_str)[0]:
+    if type_str in PRIMITIVES or split_type(type_str)[0]:
         return None
     cls = resolve_type(type_str)
     return tuple(m.value for m in cls) if is_enum_class(cls) else None
@@ -57,7 +57,7 @@ class Synthesizer:
         checks = checks or {}
         if "enum" in checks and checks["enum"]:
             return checks["enum"][0]
-        container, inner = _split(type_str)
+        container, inner = split_type(type_str)
         if container == "list":
             return self._list(inner, checks, name, depth)
         if container == "dict":
