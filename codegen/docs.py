@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING, Any, Dict, Iterable, List, Optional, Set, Tupl
 from codegen import naming
 from codegen.operations import BodyDef, OperationDef, ParamDef
 from codegen.schemas import FieldDef, ModelDef, TypeInfo
-from codegen.spec import Spec
 
 if TYPE_CHECKING:
     from codegen.generate import Generated
@@ -38,7 +37,7 @@ MAX_LISTED_VALUES = 12
 
 
 def render_docs(gen: "Generated") -> Dict[str, str]:
-    values = ExampleValues(gen.models, gen.spec)
+    values = ExampleValues(gen.models)
     files: Dict[str, str] = {}
     for tag, ops in gen.tags.items():
         files[f"docs/{naming.api_class(tag)}.md"] = _api_page(gen, tag, ops, values)
@@ -439,18 +438,15 @@ MAX_DEPTH = 8
 class ExampleValues:
     """Spec-valid example values for parameters, bodies and model fields."""
 
-    def __init__(self, models: Dict[str, ModelDef], spec: Spec) -> None:
+    def __init__(self, models: Dict[str, ModelDef]) -> None:
         self.models = models
-        self.spec = spec
-        self.schema_names = {naming.class_name(name): name for name in spec.schemas}
 
     def argument(self, op: OperationDef, p: Union[ParamDef, BodyDef]) -> Node:
         if isinstance(p, BodyDef):
             return self.value(p.type.runtime, p.type.checks, p.example, p.py, 0)
         if p.wire in CURSOR_PARAMS and not p.required:
             return Lit("None")  # only a previous page's response holds a valid cursor; None: the first page
-        checks = self._with_choices(p.type.runtime, p.type.checks, self._raw_param(op, p.wire))
-        return self.value(p.type.runtime, checks, p.example, p.py, 0, p.default)
+        return self.value(p.type.runtime, _strict_checks(p.type), p.example, p.py, 0, p.default)
 
     def value(
         self, type_str: str, checks: Dict[str, Any], example: Any, name: str, depth: int, default: Any = None
@@ -531,7 +527,7 @@ class ExampleValues:
         if map_value is not None:  # a map: pass a dict (its keys are data, not identifiers)
             return {"key": self.value(map_value.runtime, map_value.checks, None, "value", depth + 1)}
         writable = [f for f in model.fields if not f.read_only and not f.deprecated]
-        checks = {f.wire: self._field_checks(cls, f) for f in writable}
+        checks = {f.wire: _strict_checks(f.type) for f in writable}
         required = [f for f in writable if f.required]
         shown = required
         if depth == 0 or not required:
@@ -603,60 +599,18 @@ class ExampleValues:
             return None
         return model.additional
 
-    # Workaround: the generator types a oneOf/anyOf of string enums as a plain ``str`` without an
-    # ``enum`` check (schemas.Registry._primitive_union), so the allowed values come from the spec.
-
     def _has_example(self, f: FieldDef, checks: Dict[str, Any]) -> bool:
         return f.example is not None and self.fits(f.type.runtime, checks, f.example)
 
-    def _field_checks(self, cls: str, f: FieldDef) -> Dict[str, Any]:
-        return self._with_choices(f.type.runtime, f.type.checks, self._raw_property(cls, f.wire))
 
-    def _raw_param(self, op: OperationDef, wire: str) -> Any:
-        found = self.spec.operation(op.operation_id)
-        params = [self.spec.deref(q) for q in found[2].get("parameters", [])] if found else []
-        return next((q.get("schema") for q in params if q["name"] == wire), None)
-
-    def _raw_property(self, cls: str, wire: str) -> Any:
-        schema_name = self.schema_names.get(cls)
-        return _find_property(self.spec, self.spec.schemas[schema_name], wire) if schema_name else None
-
-    def _with_choices(self, type_str: str, checks: Dict[str, Any], raw: Any) -> Dict[str, Any]:
-        if type_str not in ("str", "list[str]") or raw is None:
-            return checks
-        choices = _spec_choices(self.spec, raw)
-        if not choices:
-            return checks
-        if type_str == "str":
-            return {**checks, "enum": choices}
-        return {**checks, "items": {**(checks.get("items") or {}), "enum": choices}}
-
-
-def _find_property(spec: Spec, schema: Any, wire: str) -> Any:
-    schema = spec.deref(schema)
-    if not isinstance(schema, dict):
-        return None
-    if wire in (schema.get("properties") or {}):
-        return schema["properties"][wire]
-    for part in schema.get("allOf") or ():
-        found = _find_property(spec, part, wire)
-        if found is not None:
-            return found
-    return None
-
-
-def _spec_choices(spec: Spec, schema: Any) -> Tuple[Any, ...]:
-    """Values valid for a oneOf/anyOf of enums (for oneOf: in exactly one branch)."""
-    schema = spec.deref(schema)
-    if schema.get("type") == "array":
-        return _spec_choices(spec, schema.get("items", {}))
-    parts = [spec.deref(p) for p in schema.get("oneOf") or schema.get("anyOf") or ()]
-    if not parts or any("enum" not in p for p in parts):
-        return ()
-    values = [v for p in parts for v in p["enum"] if v is not None]
-    if schema.get("oneOf"):
-        values = [v for v in values if values.count(v) == 1]
-    return tuple(dict.fromkeys(values))
+def _strict_checks(info: TypeInfo) -> Dict[str, Any]:
+    """The checks, narrowed for examples to what a strict validator accepts (``TypeInfo.exclusive``:
+    Prism rejects a value that sits in two overlapping ``oneOf`` enum branches)."""
+    if not info.exclusive:
+        return info.checks
+    if info.runtime == "str":
+        return {**info.checks, "enum": info.exclusive}
+    return {**info.checks, "items": {**(info.checks.get("items") or {}), "enum": info.exclusive}}
 
 
 def _primitive(kind: str, checks: Dict[str, Any], name: str) -> str:

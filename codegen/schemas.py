@@ -49,6 +49,9 @@ class TypeInfo:
     checks: Dict[str, Any] = dataclasses.field(default_factory=dict)
     nullable: bool = False
     refs: Set[str] = dataclasses.field(default_factory=set)  # generated classes the annotation names
+    #: For a ``oneOf`` of enums whose branches overlap: the values in exactly one branch, which is what
+    #: a strict JSON Schema validator accepts (the SDK itself accepts all of ``checks["enum"]``).
+    exclusive: Tuple[Any, ...] = ()
 
 
 @dataclasses.dataclass
@@ -258,7 +261,9 @@ class Registry:
             item = self.type_of(schema.get("items", {}), context + "Item")
             if item.checks:
                 checks["items"] = item.checks
-            return TypeInfo(f"list[{item.runtime}]", f"List[{item.annotation}]", checks, nullable, set(item.refs))
+            return TypeInfo(
+                f"list[{item.runtime}]", f"List[{item.annotation}]", checks, nullable, set(item.refs), item.exclusive
+            )
         if kind == "object" or "additionalProperties" in schema:
             extra = schema.get("additionalProperties", True)
             value = self.type_of(extra, context + "Value") if isinstance(extra, dict) else TypeInfo("any", "Any")
@@ -290,9 +295,13 @@ class Registry:
         if runtimes <= {"str", "enum"}:
             choices = [self._choices(p) for p in parts]
             checks = {}
+            exclusive: Tuple[Any, ...] = ()
             if parts and all(choices):  # every branch is an enum: the union of their values
-                checks["enum"] = tuple(dict.fromkeys(v for c in choices for v in c))
-            return TypeInfo("str", "str", checks, nullable=nullable)
+                values = [v for c in choices for v in c]
+                checks["enum"] = tuple(dict.fromkeys(values))
+                if schema.get("oneOf"):
+                    exclusive = tuple(v for v in checks["enum"] if values.count(v) == 1)
+            return TypeInfo("str", "str", checks, nullable=nullable, exclusive=exclusive)
         annotation = "Union[" + ", ".join(dict.fromkeys(p.annotation for p in parts)) + "]" if parts else "Any"
         return TypeInfo("any", annotation, nullable=nullable, refs=refs)
 
