@@ -33,9 +33,9 @@ class Generated:
         #: tag -> [(operation, the tag whose class defines it)] for the seed-era placement.
         self.seed_aliases: Dict[str, List[Tuple[OperationDef, str]]] = defaultdict(list)
         for operation_id, old_tag in sorted(spec.seed_tags.items()):
-            op = by_name.get(operation_id)
-            if op is not None and old_tag in self.tags:
-                self.seed_aliases[old_tag].append((op, op.tag))
+            moved = by_name.get(operation_id)
+            if moved is not None and old_tag in self.tags:
+                self.seed_aliases[old_tag].append((moved, moved.tag))
 
 
 def generate(spec_path: str) -> Dict[str, str]:

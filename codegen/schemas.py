@@ -324,7 +324,7 @@ class Registry:
         if "enum" in schema and schema.get("type") in ("string", "integer", "number", None):
             model.kind = "enum"
             model.enum_values = [v for v in schema["enum"] if v is not None]
-            model.enum_base = {"integer": "int", "number": "float"}.get(schema.get("type"), "str")
+            model.enum_base = {"integer": "int", "number": "float"}.get(str(schema.get("type")), "str")
         elif wrapped_schema(schema) is not None:
             model.kind = "alias"
             model.alias = self.type_of(schema, cls)
