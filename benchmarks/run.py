@@ -71,7 +71,7 @@ class Result:
         self.ok = self.figure <= self.target
 
     def row(self) -> List[str]:
-        figure = f"{self.figure:.2f}x" if self.kind == "ratio" else f"+{self.figure:.1f} {self.unit}"
+        figure = f"{self.figure:.2f}x" if self.kind == "ratio" else f"{self.figure:+.1f} {self.unit}"
         target = f"<= {self.target:g}x" if self.kind == "ratio" else f"<= +{self.target:g} {self.unit}"
         ref = "" if self.reference is None else _fmt(self.reference, self.unit)
         return [

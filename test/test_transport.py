@@ -1,0 +1,124 @@
+"""The transport's direct path (a request goes straight to its origin's remembered connection
+pool) against loopback servers: redirects are followed as urllib3's PoolManager follows them, and
+closed pools are replaced without losing a request."""
+
+from __future__ import annotations
+
+from typing import Any, List
+
+import pytest
+from loopback import Loopback
+
+import pinterest_client
+from pinterest_client import ApiException, Configuration
+from pinterest_client.api import boards_api
+from pinterest_client.model.board_create import BoardCreate
+
+TOKEN = "tok-s3cr3t-transport"
+PAGE = {"items": [{"id": "1", "name": "b"}], "bookmark": None}
+BOARD = {"id": "7", "name": "b"}
+
+
+def client_for(server: Loopback) -> pinterest_client.ApiClient:
+    return pinterest_client.ApiClient(Configuration(host=server.host, access_token=TOKEN, retries=0))
+
+
+def test_a_redirect_chain_on_the_same_host_is_followed_with_auth() -> None:
+    with Loopback() as server, client_for(server) as client:
+        server.reply(301, {}, {"Location": "/v5/one"})  # first hop: the direct path's
+        server.reply(302, {}, {"Location": f"{server.url}/v5/two"})  # later hops: the manager's
+        server.reply(307, {}, {"Location": "/v5/three"})
+        server.reply(200, PAGE)
+        assert boards_api.BoardsApi(client).boards_list().items[0].id == "1"
+        assert [r.path for r in server.requests] == ["/v5/boards", "/v5/one", "/v5/two", "/v5/three"]
+        assert all(r.headers["Authorization"] == f"Bearer {TOKEN}" for r in server.requests)
+
+
+def test_a_303_after_a_post_becomes_a_get_without_body() -> None:
+    with Loopback() as server, client_for(server) as client:
+        server.reply(303, {}, {"Location": "/v5/boards/7"})
+        server.reply(200, BOARD)
+        board = boards_api.BoardsApi(client).boards_create(BoardCreate(name="b"))
+        assert board.id == "7"
+        post, get = server.requests
+        assert post.method == "POST" and post.json == {"name": "b"}
+        assert get.method == "GET" and get.path == "/v5/boards/7" and get.body == b""
+        assert "Content-Type" not in get.headers and get.headers["Authorization"] == f"Bearer {TOKEN}"
+
+
+def test_a_307_after_a_post_repeats_the_post_with_its_body() -> None:
+    with Loopback() as server, client_for(server) as client:
+        server.reply(307, {}, {"Location": "/v5/elsewhere"})
+        server.reply(201, BOARD)
+        assert boards_api.BoardsApi(client).boards_create(BoardCreate(name="b")).id == "7"
+        first, second = server.requests
+        assert (second.method, second.path, second.json) == ("POST", "/v5/elsewhere", {"name": "b"})
+        assert second.headers["Content-Type"] == "application/json"
+
+
+def test_endless_redirects_stop_after_five_and_raise() -> None:
+    with Loopback() as server, client_for(server) as client:
+        server.default.status = 302
+        server.default.headers = {"Location": "/v5/again"}
+        with pytest.raises(ApiException) as info:
+            boards_api.BoardsApi(client).boards_list()
+        assert info.value.status == 302
+        assert len(server.requests) == 1 + pinterest_client.rest.MAX_REDIRECTS
+
+
+def test_more_origins_than_pools_all_keep_working() -> None:
+    servers = [Loopback() for _ in range(6)]  # the manager keeps 4 pools: it drops the others
+    for server in servers:
+        server.__enter__()
+        server.default.body = PAGE
+    try:
+        with client_for(servers[0]) as client:
+            rest = client.rest_client
+            for _ in range(3):
+                for server in servers:
+                    response = rest.request("GET", f"{server.host}/boards", {"Accept": "application/json"})
+                    assert response.status == 200
+            assert len(rest.pool.pools) <= 4
+            assert boards_api.BoardsApi(client).boards_list().items[0].id == "1"
+        assert [len(server.requests) for server in servers] == [4, 3, 3, 3, 3, 3]
+    finally:
+        for server in servers:
+            server.__exit__(None, None, None)
+
+
+def test_a_pool_closed_between_lookup_and_use_is_replaced_and_nothing_is_lost() -> None:
+    with Loopback() as server, client_for(server) as client:
+        server.default.body = PAGE
+        rest = client.rest_client
+        url = f"{server.host}/boards"
+        real = rest._direct
+        closed, target = real(url) or pytest.fail("no direct path")
+        rest.close()  # as another thread closing the client would, between lookup and use
+        assert closed.pool is None
+        handed: List[Any] = []
+
+        def direct(u: str) -> Any:  # hand out the closed pool once, as that race would
+            handed.append(u)
+            return (closed, target) if len(handed) == 1 else real(u)
+
+        rest._direct = direct  # type: ignore[method-assign]
+        assert boards_api.BoardsApi(client).boards_list().items[0].id == "1"
+        assert len(handed) == 2 and len(server.requests) == 1
+
+
+def test_a_proxy_client_goes_through_the_manager() -> None:
+    with Loopback() as server:
+        config = Configuration(host=server.host, access_token=TOKEN, proxy=server.url)
+        with pinterest_client.ApiClient(config) as client:
+            assert client.rest_client._direct(f"{server.host}/boards") is None
+
+
+def test_close_closes_the_remembered_pools_and_the_client_still_works() -> None:
+    with Loopback() as server, client_for(server) as client:
+        server.default.body = PAGE
+        api = boards_api.BoardsApi(client)
+        api.boards_list()
+        remembered = list(client.rest_client._origins.values())
+        client.close()
+        assert remembered and all(pool.pool is None for pool in remembered)
+        assert api.boards_list().items[0].id == "1"
