@@ -44,20 +44,26 @@ def generate(spec_path: str) -> Dict[str, str]:
     gen = Generated(load_spec(spec_path))
     version = gen.spec.version
     files: Dict[str, str] = {}
+    bundles: Dict[str, List[ModelDef]] = defaultdict(list)
     for model in gen.models.values():
-        files[f"{PKG}/model/{model.module}.py"] = render.render_model(model, version)
+        files[f"{PKG}/model/{model.module}.py"] = render.render_model_module(model, version)
+        bundles[naming.bundle_module(model.name)].append(model)
+    for module, models in sorted(bundles.items()):
+        files[f"{PKG}/model/{module}.py"] = render.render_bundle(module, models, version)
     for tag, ops in gen.tags.items():
         files[f"{PKG}/api/{naming.api_module(tag)}.py"] = render.render_api(
             tag, gen.tag_descriptions.get(tag, ""), ops, gen.seed_aliases.get(tag, []), version
         )
     files[f"{PKG}/model/__init__.py"] = render.render_package_doc(
-        version, f"One module per model (`from {PKG}.model.board import Board`); see `{PKG}.models` for all of them."
+        version,
+        f"One module per model (`from {PKG}.model.board import Board`), each re-exporting its class from the "
+        f"module of its initial (`{PKG}.model._b`); see `{PKG}.models` for all of them.",
     )
     files[f"{PKG}/api/__init__.py"] = render.render_package_doc(
         version, f"One module per API class (`from {PKG}.api import boards_api`); see `{PKG}.apis` for all of them."
     )
     files[f"{PKG}/models/__init__.py"] = render.render_lazy_index(
-        version, "model", "model", {m.name: m.module for m in gen.models.values()}
+        version, "model", "model", {m.name: naming.bundle_module(m.name) for m in gen.models.values()}
     )
     files[f"{PKG}/apis/__init__.py"] = render.render_lazy_index(
         version, "API", "api", {naming.api_class(t): naming.api_module(t) for t in gen.tags}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any, Dict, Iterable, List, Set, Tuple
+from typing import Any, Callable, Dict, Iterable, List, NamedTuple, Set, Tuple
 
 from codegen import naming
 from codegen.operations import BodyDef, OperationDef, ParamDef
@@ -57,26 +57,107 @@ LINE_LENGTH = 120
 
 
 def import_line(module: str, names: str, indent: str = "") -> str:
+    """``from module import names``, wrapped as ruff would: one name per line when too long."""
     line = f"{indent}from {module} import {names}"
     if len(line) <= LINE_LENGTH:
         return line
-    return f"{indent}from {module} import (\n{indent}    {names},\n{indent})"
+    inner = "".join(f"{indent}    {name},\n" for name in names.split(", "))
+    return f"{indent}from {module} import (\n{inner}{indent})"
 
 
-def model_import_lines(names: Iterable[str], exclude: str = "") -> List[str]:
-    return [
-        import_line(f"{PACKAGE}.model.{naming.module_name(n)}", n, "    ") for n in sorted(set(names)) if n != exclude
-    ]
+def isort_key(name: str) -> Tuple[int, str]:
+    """How ruff's isort orders imported names: CONSTANTS, then Classes, then functions, each
+    case-insensitively."""
+    kind = 0 if name.isupper() and len(name) > 1 else 1 if name[:1].isupper() else 2
+    return kind, name.lower()
+
+
+def model_import_lines(
+    names: Iterable[str], exclude: str = "", module: Callable[[str], str] = naming.module_name
+) -> List[str]:
+    """``from pinterest_client.model.<module(name)> import Name, ...`` lines, one per module
+    (indented, for a ``TYPE_CHECKING`` block)."""
+    by_module: Dict[str, List[str]] = {}
+    for name in sorted(set(names) - {exclude}, key=isort_key):
+        by_module.setdefault(module(name), []).append(name)
+    return [import_line(f"{PACKAGE}.model.{m}", ", ".join(ns), "    ") for m, ns in sorted(by_module.items())]
 
 
 # ---------------------------------------------------------------------------------------------
-# Models
+# Models: defined in one module per initial (``model/_b.py``), re-exported by ``model/board.py``
 # ---------------------------------------------------------------------------------------------
 
 
-def render_model(model: ModelDef, version: str) -> str:
+class ModelSource(NamedTuple):
+    """One model's definition, and what the module defining it must import for it."""
+
+    code: str
+    base: str  # the model_utils class it subclasses ("" for an alias)
+    annotations: List[str]  # annotations it spells (for ``typing``/``datetime`` imports)
+    refs: Set[str]  # model classes its annotations name
+
+
+def model_source(model: ModelDef) -> ModelSource:
     renderer = {"object": _object, "enum": _enum, "union": _union, "list": _list, "alias": _alias}[model.kind]
-    return header(version) + renderer(model)
+    return renderer(model)
+
+
+def render_bundle(module: str, models: List[ModelDef], version: str) -> str:
+    """The module defining ``models`` (all with the same initial). Annotations are imported under
+    ``TYPE_CHECKING`` only: at run time the module imports ``model_utils`` and nothing else (an
+    alias of a class defined in another module imports that class, after its own classes)."""
+    sources = [(m, model_source(m)) for m in models]
+    classes = [(m, src) for m, src in sources if m.kind != "alias"]
+    aliases = [(m, src) for m, src in sources if m.kind == "alias"]
+    here = {m.name for m in models}
+    annotations = [a for _, src in classes for a in src.annotations]
+    elsewhere = set().union(*(src.refs for _, src in classes)) - here
+    initial = models[0].name[:1].upper()
+    out = header(version)
+    out += docstring(
+        f"The model classes whose names start with {initial!r}: one module per initial, so that loading\n"
+        f"every model takes a few dozen imports rather than a thousand. Import them from\n"
+        f"``{PACKAGE}.models``, or from their own modules (``{PACKAGE}.model.board``).",
+        "",
+    )
+    out += "\nfrom __future__ import annotations\n\n"
+    if any(_alias_needs(src, "datetime.") for _, src in aliases):
+        out += "import datetime\n"
+    runtime_typing = typing_imports(a for _, src in aliases for a in src.annotations)
+    if runtime_typing:
+        out += f"from typing import {', '.join(runtime_typing)}\n"
+    if runtime_typing or any(_alias_needs(src, "datetime.") for _, src in aliases):
+        out += "\n"
+    checking = []
+    if any("datetime." in a for a in annotations):
+        checking.append("    import datetime")
+    typing_names = [n for n in typing_imports(annotations) if n not in runtime_typing]
+    if typing_names:
+        checking.append(f"    from typing import {', '.join(typing_names)}")
+    if elsewhere:
+        checking += [""] * bool(checking) + model_import_lines(elsewhere, module=naming.bundle_module)
+    bases = sorted({src.base for _, src in classes})
+    out += import_line(f"{PACKAGE}.model_utils", ", ".join((["TYPE_CHECKING"] if checking else []) + bases)) + "\n"
+    if checking:
+        out += "\nif TYPE_CHECKING:\n" + "\n".join(checking) + "\n"
+    out += "".join("\n\n" + src.code for _, src in classes)
+    if aliases:
+        out += "\n\n# Aliases (the spec gives these names to an existing type).\n"
+        imported = set().union(*(src.refs for _, src in aliases)) - here
+        out += "".join(line.strip() + "\n" for line in model_import_lines(imported, module=naming.bundle_module))
+        out += "".join(("\n" if i else "") + src.code for i, (_, src) in enumerate(aliases))
+    return out
+
+
+def _alias_needs(src: ModelSource, text: str) -> bool:
+    return any(text in a for a in src.annotations)
+
+
+def render_model_module(model: ModelDef, version: str) -> str:
+    """``model/board.py``: where the original client defined ``Board``; now it re-exports it."""
+    out = header(version)
+    out += import_line(f"{PACKAGE}.model.{naming.bundle_module(model.name)}", f"{model.name} as {model.name}") + "\n"
+    return out + f'\n__all__ = ["{model.name}"]\n'
 
 
 def _class_doc(model: ModelDef) -> str:
@@ -84,41 +165,6 @@ def _class_doc(model: ModelDef) -> str:
     if model.deprecated:
         text += "\n\nDeprecated by Pinterest."
     return docstring(text, "    ")
-
-
-def _imports(annotations: List[str], refs: Set[str], base: str, self_name: str, runtime_refs: bool = False) -> str:
-    """The import block of a model module. What annotations need is imported under
-    ``TYPE_CHECKING`` only (from ``model_utils``, so ``typing`` is not imported at run time): a
-    model module imports nothing but ``model_utils`` when it runs."""
-    lines = ["from __future__ import annotations", ""]
-    typing_names = typing_imports(annotations)
-    needs_datetime = any("datetime." in a for a in annotations)
-    others = sorted(set(refs) - {self_name})
-    if runtime_refs:  # an alias module (``Name = Other``): its right-hand side runs
-        std = (["import datetime"] if needs_datetime else []) + (
-            [f"from typing import {', '.join(typing_names)}"] if typing_names else []
-        )
-        if std:
-            lines.extend(std + [""])
-        if base:
-            lines.append(f"from {PACKAGE}.model_utils import {base}")
-        lines.extend(line.strip() for line in model_import_lines(others))
-        return "\n".join(lines) + "\n\n\n"
-    checking = []
-    if needs_datetime:
-        checking.append("    import datetime")
-    if typing_names:
-        checking.append(f"    from typing import {', '.join(typing_names)}")
-    if others:
-        if checking:
-            checking.append("")
-        checking.extend(model_import_lines(others))
-    names = ", ".join((["TYPE_CHECKING"] if checking else []) + ([base] if base else []))
-    if names:
-        lines.append(import_line(f"{PACKAGE}.model_utils", names))
-    if checking:
-        lines.extend(["", "if TYPE_CHECKING:"] + checking)
-    return "\n".join(lines) + "\n\n\n"
 
 
 def _field_entry(f: FieldDef) -> str:
@@ -133,11 +179,10 @@ def _field_entry(f: FieldDef) -> str:
     return f"        {literal(tuple(parts))},\n"
 
 
-def _object(model: ModelDef) -> str:
+def _object(model: ModelDef) -> ModelSource:
     annotations = [annotation_of(f.type, not f.required or f.type.nullable) for f in model.fields]
     refs: Set[str] = set().union(*(f.type.refs for f in model.fields)) if model.fields else set()
-    out = _imports(annotations, refs, "Model", model.name)
-    out += f"class {model.name}(Model):\n"
+    out = f"class {model.name}(Model):\n"
     out += _class_doc(model)
     for f, annotation in zip(model.fields, annotations):
         out += f"\n    {f.py}: {annotation}\n"
@@ -151,50 +196,45 @@ def _object(model: ModelDef) -> str:
         out += f"    _additional = {model.additional.runtime!r}\n"
     if model.discriminator:
         out += f"    _discriminator = {literal(model.discriminator)}\n"
-    return out
+    return ModelSource(out, "Model", annotations, refs - {model.name})
 
 
-def _enum(model: ModelDef) -> str:
+def _enum(model: ModelDef) -> ModelSource:
     base = {"str": "Enum", "int": "IntEnum", "float": "FloatEnum"}[model.enum_base]
-    out = _imports([], set(), base, model.name)
-    out += f"class {model.name}({base}):\n"
+    out = f"class {model.name}({base}):\n"
     out += _class_doc(model) + "\n"
     for member, value in zip(naming.enum_members(model.enum_values), model.enum_values):
         out += f"    {member} = {value!r}\n"
-    return out
+    return ModelSource(out, base, [], set())
 
 
-def _union(model: ModelDef) -> str:
+def _union(model: ModelDef) -> ModelSource:
     variants = [v.runtime for v in model.variants]
-    out = _imports([], set(), "UnionModel", model.name)
-    out += f"class {model.name}(UnionModel):\n"
+    out = f"class {model.name}(UnionModel):\n"
     doc = model.description or f"{model.name} ({model.source})."
     doc += "\n\nOne of: " + ", ".join(f"`{v}`" for v in variants) + "."
     out += docstring(doc, "    ") + "\n"
     out += f"    _variants = {literal(variants)}\n"
     if model.discriminator:
         out += f"    _discriminator = {literal(model.discriminator)}\n"
-    return out
+    return ModelSource(out, "UnionModel", [], set())
 
 
-def _list(model: ModelDef) -> str:
+def _list(model: ModelDef) -> ModelSource:
     assert model.item is not None
-    out = _imports([], set(), "ModelList", model.name)
-    out += f"class {model.name}(ModelList):\n"
+    out = f"class {model.name}(ModelList):\n"
     out += _class_doc(model) + "\n"
     out += f"    _item_type = {model.item.runtime!r}\n"
     if model.checks:
         out += f"    _checks = {literal(model.checks)}\n"
-    return out
+    return ModelSource(out, "ModelList", [], set())
 
 
-def _alias(model: ModelDef) -> str:
+def _alias(model: ModelDef) -> ModelSource:
     assert model.alias is not None
-    out = _imports([model.alias.annotation], model.alias.refs, "", model.name, runtime_refs=True)
-    out = out.rstrip("\n") + "\n\n"
-    out += f"{model.name} = {model.alias.annotation}\n"
+    out = f"{model.name} = {model.alias.annotation}\n"
     out += docstring(model.description or f"{model.name} ({model.source}).", "")
-    return out
+    return ModelSource(out, "", [model.alias.annotation], set(model.alias.refs))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -372,7 +412,7 @@ def render_lazy_index(version: str, what: str, subpackage: str, modules: Dict[st
     out += "from __future__ import annotations\n\n"
     out += f"from {PACKAGE}.model_utils import TYPE_CHECKING, import_generated\n\n"
     out += "if TYPE_CHECKING:\n    from typing import Any, List\n\n"
-    for name in sorted(names, key=lambda n: modules[n]):
+    for name in sorted(names, key=lambda n: (modules[n], isort_key(n))):
         out += import_line(f"{PACKAGE}.{subpackage}.{modules[name]}", f"{name} as {name}", "    ") + "\n"
     out += "\n_MODULES = {\n" + "".join(f"    {n!r}: {modules[n]!r},\n" for n in names) + "}\n\n"
     out += "__all__ = [\n" + "".join(f"    {n!r},\n" for n in names) + "]\n\n\n"

@@ -1,18 +1,6 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._a import (
+    AdAccountCreateSubscriptionRequestPartnerMetadata as AdAccountCreateSubscriptionRequestPartnerMetadata,
+)
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import Optional
-
-
-class AdAccountCreateSubscriptionRequestPartnerMetadata(Model):
-    """Partner metadata. Only for clients that requires special handling. We recommend to avoid this param."""
-
-    subscriber_key: Optional[str]
-    """Text field value that uniquely identifies a subscriber."""
-
-    _spec = (
-        ('subscriber_key', 'str'),
-    )
+__all__ = ["AdAccountCreateSubscriptionRequestPartnerMetadata"]

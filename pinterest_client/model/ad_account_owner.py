@@ -1,22 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._a import AdAccountOwner as AdAccountOwner
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import Optional
-
-
-class AdAccountOwner(Model):
-    """AdAccountOwner (component schema)."""
-
-    id: Optional[str]
-    """The owning account's user ID."""
-
-    username: Optional[str]
-    """Public username for the user account"""
-
-    _spec = (
-        ('id', 'str'),
-        ('username', 'str'),
-    )
+__all__ = ["AdAccountOwner"]

@@ -1,19 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._a import AdAccountsCountryResponse as AdAccountsCountryResponse
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import List, Optional
-
-    from pinterest_client.model.ad_accounts_country_response_data import AdAccountsCountryResponseData
-
-
-class AdAccountsCountryResponse(Model):
-    """AdAccountsCountryResponse (component schema `AdAccountsCountryResponse`)."""
-
-    items: Optional[List[AdAccountsCountryResponseData]]
-
-    _spec = (
-        ('items', 'list[AdAccountsCountryResponseData]'),
-    )
+__all__ = ["AdAccountsCountryResponse"]

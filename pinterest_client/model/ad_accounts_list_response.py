@@ -1,22 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._a import AdAccountsListResponse as AdAccountsListResponse
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import List, Optional
-
-    from pinterest_client.model.ad_account import AdAccount
-
-
-class AdAccountsListResponse(Model):
-    """AdAccountsListResponse (inline schema)."""
-
-    bookmark: Optional[str]
-
-    items: List[AdAccount]
-
-    _spec = (
-        ('bookmark', 'str', 'nullable'),
-        ('items', 'list[AdAccount]', 'required'),
-    )
+__all__ = ["AdAccountsListResponse"]

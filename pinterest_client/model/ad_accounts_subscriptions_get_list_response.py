@@ -1,22 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._a import AdAccountsSubscriptionsGetListResponse as AdAccountsSubscriptionsGetListResponse
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import List, Optional
-
-    from pinterest_client.model.lead_subscription import LeadSubscription
-
-
-class AdAccountsSubscriptionsGetListResponse(Model):
-    """AdAccountsSubscriptionsGetListResponse (inline schema)."""
-
-    bookmark: Optional[str]
-
-    items: List[LeadSubscription]
-
-    _spec = (
-        ('bookmark', 'str', 'nullable'),
-        ('items', 'list[LeadSubscription]', 'required'),
-    )
+__all__ = ["AdAccountsSubscriptionsGetListResponse"]

@@ -1,19 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._a import AdArrayResponse as AdArrayResponse
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import List, Optional
-
-    from pinterest_client.model.ad_array_response_element import AdArrayResponseElement
-
-
-class AdArrayResponse(Model):
-    """AdArrayResponse"""
-
-    items: Optional[List[AdArrayResponseElement]]
-
-    _spec = (
-        ('items', 'list[AdArrayResponseElement]'),
-    )
+__all__ = ["AdArrayResponse"]

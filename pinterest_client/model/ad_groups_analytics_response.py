@@ -1,10 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._a import AdGroupsAnalyticsResponse as AdGroupsAnalyticsResponse
 
-from pinterest_client.model_utils import ModelList
-
-
-class AdGroupsAnalyticsResponse(ModelList):
-    """AdGroupsAnalyticsResponse (component schema `AdGroupsAnalyticsResponse`)."""
-
-    _item_type = 'AdGroupsAnalyticsResponseItem'
+__all__ = ["AdGroupsAnalyticsResponse"]

@@ -1,22 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._a import AdGroupsListResponse as AdGroupsListResponse
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import List, Optional
-
-    from pinterest_client.model.ad_group_response import AdGroupResponse
-
-
-class AdGroupsListResponse(Model):
-    """AdGroupsListResponse (inline schema)."""
-
-    bookmark: Optional[str]
-
-    items: List[AdGroupResponse]
-
-    _spec = (
-        ('bookmark', 'str', 'nullable'),
-        ('items', 'list[AdGroupResponse]', 'required'),
-    )
+__all__ = ["AdGroupsListResponse"]

@@ -1,23 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._a import AdPinAnalytics as AdPinAnalytics
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    import datetime
-    from typing import Optional
-
-
-class AdPinAnalytics(Model):
-    """AdPinAnalytics (component schema `AdPinAnalytics`)."""
-
-    DATE: Optional[datetime.date]
-    """Current metrics date. Only returned when granularity is a time-based value (`DAY`, `HOUR`, `WEEK`, `MONTH`)"""
-
-    PIN_ID: str
-    """The ID of the pin that the metric belongs to."""
-
-    _spec = (
-        ('DATE', 'date'),
-        ('PIN_ID', 'str', 'required', {'pattern': '^\\d+$'}),
-    )
+__all__ = ["AdPinAnalytics"]

@@ -1,18 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._a import AdPinId as AdPinId
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import Optional
-
-
-class AdPinId(Model):
-    """AdPinId (component schema `AdPinId`)."""
-
-    pin_id: Optional[str]
-    """Pin ID."""
-
-    _spec = (
-        ('pin_id', 'str', '', {'pattern': '^\\d+$'}),
-    )
+__all__ = ["AdPinId"]

@@ -1,13 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._a import AdPreviewRequest as AdPreviewRequest
 
-from pinterest_client.model_utils import UnionModel
-
-
-class AdPreviewRequest(UnionModel):
-    """AdPreviewRequest (component schema `AdPreviewRequest`).
-
-    One of: `AdPreviewRequestAdPreviewCreateFromImage`, `AdPreviewRequestAdPreviewCreateFromPin`, `AdPreviewRequestAdPreviewShopping`.
-    """
-
-    _variants = ('AdPreviewRequestAdPreviewCreateFromImage', 'AdPreviewRequestAdPreviewCreateFromPin', 'AdPreviewRequestAdPreviewShopping')
+__all__ = ["AdPreviewRequest"]

@@ -1,15 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._a import AdPreviewRequestAdPreviewCreateFromPin as AdPreviewRequestAdPreviewCreateFromPin
 
-from pinterest_client.model_utils import Model
-
-
-class AdPreviewRequestAdPreviewCreateFromPin(Model):
-    """AdPreviewCreateFromPin"""
-
-    pin_id: str
-    """Pin ID."""
-
-    _spec = (
-        ('pin_id', 'str', 'required'),
-    )
+__all__ = ["AdPreviewRequestAdPreviewCreateFromPin"]

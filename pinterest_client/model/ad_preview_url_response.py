@@ -1,21 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._a import AdPreviewURLResponse as AdPreviewURLResponse
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import Optional
-
-
-class AdPreviewURLResponse(Model):
-    """AdPreviewURLResponse"""
-
-    url: Optional[str]
-    """'Preview URL, expires in 7 days. Can be used in an iframe.
-    For example: https://ads.pinterest.com/ad-preview/74667c814dd2b19/
-    The preview object ID/key is the last param - 74667c814dd2b19'
-    """
-
-    _spec = (
-        ('url', 'str'),
-    )
+__all__ = ["AdPreviewURLResponse"]

@@ -1,10 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._a import AdsAnalyticsResponse as AdsAnalyticsResponse
 
-from pinterest_client.model_utils import ModelList
-
-
-class AdsAnalyticsResponse(ModelList):
-    """AdsAnalyticsResponse (component schema `AdsAnalyticsResponse`)."""
-
-    _item_type = 'AdsAnalyticsResponseItem'
+__all__ = ["AdsAnalyticsResponse"]

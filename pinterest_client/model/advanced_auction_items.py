@@ -1,24 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._a import AdvancedAuctionItems as AdvancedAuctionItems
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import List, Optional
-
-    from pinterest_client.model.advanced_auction_item import AdvancedAuctionItem
-
-
-class AdvancedAuctionItems(Model):
-    """Response object containing item bid options"""
-
-    catalog_id: Optional[str]
-    """Response object of item bid options"""
-
-    items: Optional[List[AdvancedAuctionItem]]
-    """Array with item bid options"""
-
-    _spec = (
-        ('catalog_id', 'str', '', {'pattern': '^\\d+$'}),
-        ('items', 'list[AdvancedAuctionItem]'),
-    )
+__all__ = ["AdvancedAuctionItems"]

@@ -1,22 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._a import AdvancedAuctionOperationError as AdvancedAuctionOperationError
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import Optional
-
-
-class AdvancedAuctionOperationError(Model):
-    """Error which occurred when applying a bid options operation to a specific item."""
-
-    code: Optional[int]
-    """The error code for the item bid option operation validation error"""
-
-    message: Optional[str]
-    """Message describing the item bid option operation validation error"""
-
-    _spec = (
-        ('code', 'int'),
-        ('message', 'str'),
-    )
+__all__ = ["AdvancedAuctionOperationError"]

@@ -1,40 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._a import AudienceCategory as AudienceCategory
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import List, Optional
-
-    from pinterest_client.model.audience_category_subcategories_item import AudienceCategorySubcategoriesItem
-
-
-class AudienceCategory(Model):
-    """AudienceCategory"""
-
-    id: Optional[str]
-    """Interest ID."""
-
-    index: Optional[float]
-    """Interest affinity index."""
-
-    key: Optional[str]
-    """Interest unique key (same as ID)."""
-
-    name: Optional[str]
-    """Interest name."""
-
-    ratio: Optional[float]
-    """Interest's percent of category's total audience."""
-
-    subcategories: Optional[List[AudienceCategorySubcategoriesItem]]
-    """Subcategory interest distribution"""
-
-    _spec = (
-        ('id', 'str'),
-        ('index', 'float'),
-        ('key', 'str'),
-        ('name', 'str'),
-        ('ratio', 'float'),
-        ('subcategories', 'list[AudienceCategorySubcategoriesItem]'),
-    )
+__all__ = ["AudienceCategory"]

@@ -1,26 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._a import AudienceDefinition as AudienceDefinition
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import Optional
-
-
-class AudienceDefinition(Model):
-    """Queryable audience representation."""
-
-    date: Optional[str]
-    """Generation date"""
-
-    scope: Optional[str]
-    """AudienceDefinitionScope"""
-
-    type: Optional[str]
-    """AudienceDefinitionType"""
-
-    _spec = (
-        ('date', 'str', 'nullable'),
-        ('scope', 'str'),
-        ('type', 'str'),
-    )
+__all__ = ["AudienceDefinition"]

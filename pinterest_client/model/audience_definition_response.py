@@ -1,19 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._a import AudienceDefinitionResponse as AudienceDefinitionResponse
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import List, Optional
-
-    from pinterest_client.model.audience_definition import AudienceDefinition
-
-
-class AudienceDefinitionResponse(Model):
-    """AudienceDefinitionResponse (component schema `AudienceDefinitionResponse`)."""
-
-    items: Optional[List[AudienceDefinition]]
-
-    _spec = (
-        ('items', 'list[AudienceDefinition]'),
-    )
+__all__ = ["AudienceDefinitionResponse"]

@@ -1,36 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._a import AudienceDemographics as AudienceDemographics
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import List, Optional
-
-    from pinterest_client.model.audience_demographic_value import AudienceDemographicValue
-
-
-class AudienceDemographics(Model):
-    """Audience demographics"""
-
-    ages: Optional[List[AudienceDemographicValue]]
-    """Ages distribution."""
-
-    countries: Optional[List[AudienceDemographicValue]]
-    """Country area distribution."""
-
-    devices: Optional[List[AudienceDemographicValue]]
-    """Device usage distribution."""
-
-    genders: Optional[List[AudienceDemographicValue]]
-    """Gender distribution."""
-
-    metros: Optional[List[AudienceDemographicValue]]
-    """Geographic metro area distribution."""
-
-    _spec = (
-        ('ages', 'list[AudienceDemographicValue]'),
-        ('countries', 'list[AudienceDemographicValue]'),
-        ('devices', 'list[AudienceDemographicValue]'),
-        ('genders', 'list[AudienceDemographicValue]'),
-        ('metros', 'list[AudienceDemographicValue]'),
-    )
+__all__ = ["AudienceDemographics"]

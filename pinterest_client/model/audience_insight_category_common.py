@@ -1,32 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._a import AudienceInsightCategoryCommon as AudienceInsightCategoryCommon
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import Optional
-
-
-class AudienceInsightCategoryCommon(Model):
-    """AudienceInsightCategoryCommon (component schema).
-
-    Deprecated by Pinterest.
-    """
-
-    id: Optional[str]
-
-    index: Optional[float]
-
-    key: Optional[str]
-
-    name: Optional[str]
-
-    ratio: Optional[float]
-
-    _spec = (
-        ('id', 'str'),
-        ('index', 'float'),
-        ('key', 'str'),
-        ('name', 'str'),
-        ('ratio', 'float'),
-    )
+__all__ = ["AudienceInsightCategoryCommon"]

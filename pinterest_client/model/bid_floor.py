@@ -1,22 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._b import BidFloor as BidFloor
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import List, Optional
-
-
-class BidFloor(Model):
-    """BidFloor"""
-
-    bid_floors: Optional[List[int]]
-    """A list of bid floors in micro currency. For example, [100000, 200000]"""
-
-    type: Optional[str]
-    """Always the string 'bidfloor'"""
-
-    _spec = (
-        ('bid_floors', 'list[int]'),
-        ('type', 'str'),
-    )
+__all__ = ["BidFloor"]

@@ -1,22 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._b import BoardMedia as BoardMedia
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import List, Optional
-
-
-class BoardMedia(Model):
-    """Board media."""
-
-    image_cover_url: Optional[str]
-    """Board cover image"""
-
-    pin_thumbnail_urls: Optional[List[str]]
-    """Board pin thumbnail urls."""
-
-    _spec = (
-        ('image_cover_url', 'str', 'nullable'),
-        ('pin_thumbnail_urls', 'list[str]'),
-    )
+__all__ = ["BoardMedia"]

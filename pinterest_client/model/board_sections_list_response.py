@@ -1,23 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._b import BoardSectionsListResponse as BoardSectionsListResponse
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import List, Optional
-
-    from pinterest_client.model.board_section import BoardSection
-
-
-class BoardSectionsListResponse(Model):
-    """BoardSectionsListResponse (inline schema)."""
-
-    bookmark: Optional[str]
-
-    items: List[BoardSection]
-    """Board sections"""
-
-    _spec = (
-        ('bookmark', 'str', 'nullable'),
-        ('items', 'list[BoardSection]', 'required'),
-    )
+__all__ = ["BoardSectionsListResponse"]

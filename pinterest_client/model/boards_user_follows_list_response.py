@@ -1,22 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._b import BoardsUserFollowsListResponse as BoardsUserFollowsListResponse
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import List, Optional
-
-    from pinterest_client.model.board import Board
-
-
-class BoardsUserFollowsListResponse(Model):
-    """BoardsUserFollowsListResponse (inline schema)."""
-
-    bookmark: Optional[str]
-
-    items: List[Board]
-
-    _spec = (
-        ('bookmark', 'str', 'nullable'),
-        ('items', 'list[Board]', 'required'),
-    )
+__all__ = ["BoardsUserFollowsListResponse"]

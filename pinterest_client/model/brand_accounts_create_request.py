@@ -1,43 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._b import BrandAccountsCreateRequest as BrandAccountsCreateRequest
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import Optional, Union
-
-    from pinterest_client.model.brand_accounts_create_request_profile_image import (
-        BrandAccountsCreateRequestProfileImage,
-    )
-    from pinterest_client.model.country import Country
-
-
-class BrandAccountsCreateRequest(Model):
-    """BrandAccountsCreateRequest (inline schema)."""
-
-    name: str
-    """Brand Account name"""
-
-    username: str
-    """Brand Account username"""
-
-    country: Union[Country, str]
-    """Country ID from ISO 3166-1 alpha-2."""
-
-    about: Optional[str]
-    """Brand Account about information"""
-
-    website: Optional[str]
-    """Brand Account website"""
-
-    profile_image: Optional[BrandAccountsCreateRequestProfileImage]
-    """Base64-encoded image media source"""
-
-    _spec = (
-        ('name', 'str', 'required'),
-        ('username', 'str', 'required'),
-        ('country', 'Country', 'required'),
-        ('about', 'str'),
-        ('website', 'str'),
-        ('profile_image', 'BrandAccountsCreateRequestProfileImage'),
-    )
+__all__ = ["BrandAccountsCreateRequest"]

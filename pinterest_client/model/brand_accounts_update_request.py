@@ -1,43 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._b import BrandAccountsUpdateRequest as BrandAccountsUpdateRequest
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import Optional, Union
-
-    from pinterest_client.model.brand_accounts_update_request_profile_image import (
-        BrandAccountsUpdateRequestProfileImage,
-    )
-    from pinterest_client.model.country import Country
-
-
-class BrandAccountsUpdateRequest(Model):
-    """BrandAccountsUpdateRequest (inline schema)."""
-
-    name: Optional[str]
-    """Brand Account name"""
-
-    username: Optional[str]
-    """Brand Account username"""
-
-    country: Optional[Union[Country, str]]
-    """Country ID from ISO 3166-1 alpha-2."""
-
-    about: Optional[str]
-    """Brand Account about information"""
-
-    website: Optional[str]
-    """Brand Account website"""
-
-    profile_image: Optional[BrandAccountsUpdateRequestProfileImage]
-    """Base64-encoded image media source"""
-
-    _spec = (
-        ('name', 'str'),
-        ('username', 'str'),
-        ('country', 'Country'),
-        ('about', 'str'),
-        ('website', 'str'),
-        ('profile_image', 'BrandAccountsUpdateRequestProfileImage'),
-    )
+__all__ = ["BrandAccountsUpdateRequest"]

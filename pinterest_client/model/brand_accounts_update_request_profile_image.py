@@ -1,17 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._b import BrandAccountsUpdateRequestProfileImage as BrandAccountsUpdateRequestProfileImage
 
-from pinterest_client.model_utils import Model
-
-
-class BrandAccountsUpdateRequestProfileImage(Model):
-    """Base64-encoded image media source"""
-
-    content_type: str
-
-    data: str
-
-    _spec = (
-        ('content_type', 'str', 'required', {'enum': ('image/jpeg', 'image/png')}),
-        ('data', 'str', 'required', {'pattern': '[a-zA-Z0-9+\\/=]+'}),
-    )
+__all__ = ["BrandAccountsUpdateRequestProfileImage"]

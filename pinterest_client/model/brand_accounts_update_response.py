@@ -1,18 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._b import BrandAccountsUpdateResponse as BrandAccountsUpdateResponse
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import Optional
-
-
-class BrandAccountsUpdateResponse(Model):
-    """BrandAccountsUpdateResponse (inline schema)."""
-
-    brand_account_id: Optional[str]
-    """id of the newly created brand account"""
-
-    _spec = (
-        ('brand_account_id', 'str'),
-    )
+__all__ = ["BrandAccountsUpdateResponse"]

@@ -1,21 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._b import BrandFilter as BrandFilter
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from pinterest_client.model.catalogs_product_group_multiple_string_criteria import (
-        CatalogsProductGroupMultipleStringCriteria,
-    )
-
-
-class BrandFilter(Model):
-    """BRAND"""
-
-    BRAND: CatalogsProductGroupMultipleStringCriteria
-    """catalogs_product_group_multiple_string_criteria"""
-
-    _spec = (
-        ('BRAND', 'CatalogsProductGroupMultipleStringCriteria', 'required'),
-    )
-    _additional = None
+__all__ = ["BrandFilter"]

@@ -1,13 +1,6 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._b import (
+    BulkUpsertRequestCreateCatalogProductGroupsItem as BulkUpsertRequestCreateCatalogProductGroupsItem,
+)
 
-from pinterest_client.model_utils import UnionModel
-
-
-class BulkUpsertRequestCreateCatalogProductGroupsItem(UnionModel):
-    """BulkUpsertRequestCreateCatalogProductGroupsItem (inline schema).
-
-    One of: `CatalogsProductGroupCreateRequest`, `CatalogsVerticalProductGroupCreateRequest`.
-    """
-
-    _variants = ('CatalogsProductGroupCreateRequest', 'CatalogsVerticalProductGroupCreateRequest')
+__all__ = ["BulkUpsertRequestCreateCatalogProductGroupsItem"]

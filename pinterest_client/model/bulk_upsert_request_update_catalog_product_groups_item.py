@@ -1,13 +1,6 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._b import (
+    BulkUpsertRequestUpdateCatalogProductGroupsItem as BulkUpsertRequestUpdateCatalogProductGroupsItem,
+)
 
-from pinterest_client.model_utils import UnionModel
-
-
-class BulkUpsertRequestUpdateCatalogProductGroupsItem(UnionModel):
-    """BulkUpsertRequestUpdateCatalogProductGroupsItem (inline schema).
-
-    One of: `CatalogsProductGroupUpdateRequest`, `CatalogsVerticalProductGroupUpdateRequest`.
-    """
-
-    _variants = ('CatalogsProductGroupUpdateRequest', 'CatalogsVerticalProductGroupUpdateRequest')
+__all__ = ["BulkUpsertRequestUpdateCatalogProductGroupsItem"]

@@ -1,17 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._b import BulkUpsertResponse as BulkUpsertResponse
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import Optional
-
-
-class BulkUpsertResponse(Model):
-    """ID of the bulk request."""
-
-    request_id: Optional[str]
-
-    _spec = (
-        ('request_id', 'str'),
-    )
+__all__ = ["BulkUpsertResponse"]

@@ -1,17 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._b import BusinessAccessError as BusinessAccessError
 
-from pinterest_client.model_utils import Model
-
-
-class BusinessAccessError(Model):
-    """BusinessAccessError (component schema `BusinessAccessError`)."""
-
-    code: int
-
-    message: str
-
-    _spec = (
-        ('code', 'int', 'required'),
-        ('message', 'str', 'required'),
-    )
+__all__ = ["BusinessAccessError"]

@@ -1,23 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._c import CampaignCreateResponseItem as CampaignCreateResponseItem
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import List, Optional
-
-    from pinterest_client.model.campaign_create_response_data import CampaignCreateResponseData
-    from pinterest_client.model.exception import Exception
-
-
-class CampaignCreateResponseItem(Model):
-    """CampaignCreateResponseItem (component schema)."""
-
-    data: Optional[CampaignCreateResponseData]
-
-    exceptions: Optional[List[Exception]]
-
-    _spec = (
-        ('data', 'CampaignCreateResponseData'),
-        ('exceptions', 'list[Exception]'),
-    )
+__all__ = ["CampaignCreateResponseItem"]

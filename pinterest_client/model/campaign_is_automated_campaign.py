@@ -1,5 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._c import CampaignIsAutomatedCampaign as CampaignIsAutomatedCampaign
 
-CampaignIsAutomatedCampaign = bool
-"""Specifies whether the campaign was created in the automated campaign flow"""
+__all__ = ["CampaignIsAutomatedCampaign"]

@@ -1,10 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._c import CampaignsAnalyticsResponse as CampaignsAnalyticsResponse
 
-from pinterest_client.model_utils import ModelList
-
-
-class CampaignsAnalyticsResponse(ModelList):
-    """CampaignsAnalyticsResponse (component schema `CampaignsAnalyticsResponse`)."""
-
-    _item_type = 'CampaignsAnalyticsResponseItem'
+__all__ = ["CampaignsAnalyticsResponse"]

@@ -1,24 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._c import CatalogsCreateHotelItem as CatalogsCreateHotelItem
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from pinterest_client.model.catalogs_hotel_attributes import CatalogsHotelAttributes
-
-
-class CatalogsCreateHotelItem(Model):
-    """A hotel item to be created."""
-
-    attributes: CatalogsHotelAttributes
-
-    hotel_id: str
-    """The catalog hotel id in the merchant namespace"""
-
-    operation: str
-
-    _spec = (
-        ('attributes', 'CatalogsHotelAttributes', 'required'),
-        ('hotel_id', 'str', 'required'),
-        ('operation', 'str', 'required', {'enum': ('CREATE',)}),
-    )
+__all__ = ["CatalogsCreateHotelItem"]

@@ -1,25 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._c import CatalogsCreateRequest as CatalogsCreateRequest
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import Union
-
-    from pinterest_client.model.catalogs_type import CatalogsType
-
-
-class CatalogsCreateRequest(Model):
-    """Request object for creating a catalog."""
-
-    catalog_type: Union[CatalogsType, str]
-    """Type of the catalog entity."""
-
-    name: str
-    """A human-friendly name associated to a given catalog."""
-
-    _spec = (
-        ('catalog_type', 'CatalogsType', 'required'),
-        ('name', 'str', 'required'),
-    )
-    _additional = None
+__all__ = ["CatalogsCreateRequest"]

@@ -1,23 +1,6 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._c import (
+    CatalogsCreativeAssetsAvailableFilterValues as CatalogsCreativeAssetsAvailableFilterValues,
+)
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from pinterest_client.model.catalogs_creative_assets_available_filter_values_filter_values import (
-        CatalogsCreativeAssetsAvailableFilterValuesFilterValues,
-    )
-
-
-class CatalogsCreativeAssetsAvailableFilterValues(Model):
-    """catalogs_creative_assets_available_filter_values"""
-
-    catalog_type: str
-
-    filter_values: CatalogsCreativeAssetsAvailableFilterValuesFilterValues
-    """A map of filter attributes to their available values."""
-
-    _spec = (
-        ('catalog_type', 'str', 'required', {'enum': ('CREATIVE_ASSETS',)}),
-        ('filter_values', 'CatalogsCreativeAssetsAvailableFilterValuesFilterValues', 'required'),
-    )
+__all__ = ["CatalogsCreativeAssetsAvailableFilterValues"]

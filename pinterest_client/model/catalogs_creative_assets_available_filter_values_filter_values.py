@@ -1,53 +1,6 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._c import (
+    CatalogsCreativeAssetsAvailableFilterValuesFilterValues as CatalogsCreativeAssetsAvailableFilterValuesFilterValues,
+)
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import List, Optional
-
-
-class CatalogsCreativeAssetsAvailableFilterValuesFilterValues(Model):
-    """A map of filter attributes to their available values."""
-
-    custom_label_0: Optional[List[str]]
-
-    custom_label_1: Optional[List[str]]
-
-    custom_label_2: Optional[List[str]]
-
-    custom_label_3: Optional[List[str]]
-
-    custom_label_4: Optional[List[str]]
-
-    google_product_category_0: Optional[List[str]]
-
-    google_product_category_1: Optional[List[str]]
-
-    google_product_category_2: Optional[List[str]]
-
-    google_product_category_3: Optional[List[str]]
-
-    google_product_category_4: Optional[List[str]]
-
-    google_product_category_5: Optional[List[str]]
-
-    google_product_category_6: Optional[List[str]]
-
-    media_type: Optional[List[str]]
-
-    _spec = (
-        ('custom_label_0', 'list[str]'),
-        ('custom_label_1', 'list[str]'),
-        ('custom_label_2', 'list[str]'),
-        ('custom_label_3', 'list[str]'),
-        ('custom_label_4', 'list[str]'),
-        ('google_product_category_0', 'list[str]'),
-        ('google_product_category_1', 'list[str]'),
-        ('google_product_category_2', 'list[str]'),
-        ('google_product_category_3', 'list[str]'),
-        ('google_product_category_4', 'list[str]'),
-        ('google_product_category_5', 'list[str]'),
-        ('google_product_category_6', 'list[str]'),
-        ('media_type', 'list[str]', '', {'items': {'enum': ('IMAGE', 'VIDEO')}}),
-    )
+__all__ = ["CatalogsCreativeAssetsAvailableFilterValuesFilterValues"]

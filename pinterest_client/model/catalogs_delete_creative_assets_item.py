@@ -1,18 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._c import CatalogsDeleteCreativeAssetsItem as CatalogsDeleteCreativeAssetsItem
 
-from pinterest_client.model_utils import Model
-
-
-class CatalogsDeleteCreativeAssetsItem(Model):
-    """A creative assets item to be deleted"""
-
-    creative_assets_id: str
-    """The catalog creative assets id in the merchant namespace"""
-
-    operation: str
-
-    _spec = (
-        ('creative_assets_id', 'str', 'required'),
-        ('operation', 'str', 'required', {'enum': ('DELETE',)}),
-    )
+__all__ = ["CatalogsDeleteCreativeAssetsItem"]

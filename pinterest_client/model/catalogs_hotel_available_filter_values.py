@@ -1,23 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._c import CatalogsHotelAvailableFilterValues as CatalogsHotelAvailableFilterValues
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from pinterest_client.model.catalogs_hotel_available_filter_values_filter_values import (
-        CatalogsHotelAvailableFilterValuesFilterValues,
-    )
-
-
-class CatalogsHotelAvailableFilterValues(Model):
-    """catalogs_hotel_available_filter_values"""
-
-    catalog_type: str
-
-    filter_values: CatalogsHotelAvailableFilterValuesFilterValues
-    """A map of filter attributes to their available values."""
-
-    _spec = (
-        ('catalog_type', 'str', 'required', {'enum': ('HOTEL',)}),
-        ('filter_values', 'CatalogsHotelAvailableFilterValuesFilterValues', 'required'),
-    )
+__all__ = ["CatalogsHotelAvailableFilterValues"]

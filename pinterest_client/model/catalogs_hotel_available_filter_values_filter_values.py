@@ -1,32 +1,6 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._c import (
+    CatalogsHotelAvailableFilterValuesFilterValues as CatalogsHotelAvailableFilterValuesFilterValues,
+)
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import List, Optional
-
-
-class CatalogsHotelAvailableFilterValuesFilterValues(Model):
-    """A map of filter attributes to their available values."""
-
-    brand: Optional[List[str]]
-
-    custom_label_0: Optional[List[str]]
-
-    custom_label_1: Optional[List[str]]
-
-    custom_label_2: Optional[List[str]]
-
-    custom_label_3: Optional[List[str]]
-
-    custom_label_4: Optional[List[str]]
-
-    _spec = (
-        ('brand', 'list[str]'),
-        ('custom_label_0', 'list[str]'),
-        ('custom_label_1', 'list[str]'),
-        ('custom_label_2', 'list[str]'),
-        ('custom_label_3', 'list[str]'),
-        ('custom_label_4', 'list[str]'),
-    )
+__all__ = ["CatalogsHotelAvailableFilterValuesFilterValues"]

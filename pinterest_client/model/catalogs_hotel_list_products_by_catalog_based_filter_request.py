@@ -1,26 +1,6 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._c import (
+    CatalogsHotelListProductsByCatalogBasedFilterRequest as CatalogsHotelListProductsByCatalogBasedFilterRequest,
+)
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from pinterest_client.model.catalogs_hotel_product_group_filters import CatalogsHotelProductGroupFilters
-
-
-class CatalogsHotelListProductsByCatalogBasedFilterRequest(Model):
-    """Request object to list products for a given hotel catalog_id and product group filter."""
-
-    catalog_id: str
-    """Catalog id pertaining to the hotel product group."""
-
-    catalog_type: str
-
-    filters: CatalogsHotelProductGroupFilters
-    """Object holding a group of filters for a hotel product group"""
-
-    _spec = (
-        ('catalog_id', 'str', 'required', {'pattern': '^\\d+$'}),
-        ('catalog_type', 'str', 'required', {'enum': ('HOTEL',)}),
-        ('filters', 'CatalogsHotelProductGroupFilters', 'required'),
-    )
-    _additional = None
+__all__ = ["CatalogsHotelListProductsByCatalogBasedFilterRequest"]

@@ -1,15 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._c import CatalogsHotelProductMetadata as CatalogsHotelProductMetadata
 
-from pinterest_client.model_utils import Model
-
-
-class CatalogsHotelProductMetadata(Model):
-    """Hotel product metadata entity"""
-
-    hotel_id: str
-    """The user-created unique ID that represents the hotel item."""
-
-    _spec = (
-        ('hotel_id', 'str', 'required'),
-    )
+__all__ = ["CatalogsHotelProductMetadata"]

@@ -1,20 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._c import CatalogsHotelReportParameters as CatalogsHotelReportParameters
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from pinterest_client.model.catalogs_hotel_report_parameters_report import CatalogsHotelReportParametersReport
-
-
-class CatalogsHotelReportParameters(Model):
-    """Parameters for hotel report"""
-
-    catalog_type: str
-
-    report: CatalogsHotelReportParametersReport
-
-    _spec = (
-        ('catalog_type', 'str', 'required', {'enum': ('HOTEL',)}),
-        ('report', 'CatalogsHotelReportParametersReport', 'required'),
-    )
+__all__ = ["CatalogsHotelReportParameters"]

@@ -1,20 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._c import CatalogsItems as CatalogsItems
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import List, Optional
-
-    from pinterest_client.model.item_response import ItemResponse
-
-
-class CatalogsItems(Model):
-    """Response object of catalogs items"""
-
-    items: Optional[List[ItemResponse]]
-    """Array with catalogs items"""
-
-    _spec = (
-        ('items', 'list[ItemResponse]'),
-    )
+__all__ = ["CatalogsItems"]

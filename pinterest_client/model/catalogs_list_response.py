@@ -1,22 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._c import CatalogsListResponse as CatalogsListResponse
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import List, Optional
-
-    from pinterest_client.model.catalog import Catalog
-
-
-class CatalogsListResponse(Model):
-    """CatalogsListResponse (inline schema)."""
-
-    bookmark: Optional[str]
-
-    items: List[Catalog]
-
-    _spec = (
-        ('bookmark', 'str', 'nullable'),
-        ('items', 'list[Catalog]', 'required'),
-    )
+__all__ = ["CatalogsListResponse"]

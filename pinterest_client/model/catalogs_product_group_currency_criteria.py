@@ -1,24 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._c import CatalogsProductGroupCurrencyCriteria as CatalogsProductGroupCurrencyCriteria
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import Optional, Union
-
-    from pinterest_client.model.non_nullable_catalogs_currency import NonNullableCatalogsCurrency
-
-
-class CatalogsProductGroupCurrencyCriteria(Model):
-    """A currency filter. This filter cannot be negated"""
-
-    negated: Optional[bool]
-
-    values: Union[NonNullableCatalogsCurrency, str]
-    """Currency Codes from ISO 4217."""
-
-    _spec = (
-        ('negated', 'bool', '', {'enum': (False,)}),
-        ('values', 'NonNullableCatalogsCurrency', 'required'),
-    )
-    _additional = None
+__all__ = ["CatalogsProductGroupCurrencyCriteria"]

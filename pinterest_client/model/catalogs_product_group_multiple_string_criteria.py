@@ -1,21 +1,6 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._c import (
+    CatalogsProductGroupMultipleStringCriteria as CatalogsProductGroupMultipleStringCriteria,
+)
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import List, Optional
-
-
-class CatalogsProductGroupMultipleStringCriteria(Model):
-    """catalogs_product_group_multiple_string_criteria"""
-
-    negated: Optional[bool]
-
-    values: List[str]
-
-    _spec = (
-        ('negated', 'bool'),
-        ('values', 'list[str]', 'required'),
-    )
-    _additional = None
+__all__ = ["CatalogsProductGroupMultipleStringCriteria"]

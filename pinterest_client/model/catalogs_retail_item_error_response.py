@@ -1,30 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._c import CatalogsRetailItemErrorResponse as CatalogsRetailItemErrorResponse
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import List, Optional, Union
-
-    from pinterest_client.model.catalogs_type import CatalogsType
-    from pinterest_client.model.item_validation_event import ItemValidationEvent
-
-
-class CatalogsRetailItemErrorResponse(Model):
-    """Object describing a retail item error"""
-
-    catalog_type: Union[CatalogsType, str]
-    """Type of the catalog entity."""
-
-    errors: List[ItemValidationEvent]
-    """Array with the errors for the item id requested"""
-
-    item_id: Optional[str]
-    """The catalog item id in the merchant namespace"""
-
-    _spec = (
-        ('catalog_type', 'CatalogsType', 'required'),
-        ('errors', 'list[ItemValidationEvent]', 'required'),
-        ('item_id', 'str'),
-    )
-    _additional = None
+__all__ = ["CatalogsRetailItemErrorResponse"]

@@ -1,26 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._c import CatalogsRetailProduct as CatalogsRetailProduct
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from pinterest_client.model.catalogs_retail_product_metadata import CatalogsRetailProductMetadata
-    from pinterest_client.model.pin import Pin
-
-
-class CatalogsRetailProduct(Model):
-    """CatalogsRetailProduct (component schema)."""
-
-    catalog_type: str
-
-    metadata: CatalogsRetailProductMetadata
-    """Retail product metadata entity"""
-
-    pin: Pin
-    """Pin model containing properties related to a Pinterest Pin."""
-
-    _spec = (
-        ('catalog_type', 'str', 'required', {'enum': ('RETAIL',)}),
-        ('metadata', 'CatalogsRetailProductMetadata', 'required'),
-        ('pin', 'Pin', 'required'),
-    )
+__all__ = ["CatalogsRetailProduct"]

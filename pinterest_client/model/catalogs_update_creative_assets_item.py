@@ -1,26 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._c import CatalogsUpdateCreativeAssetsItem as CatalogsUpdateCreativeAssetsItem
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from pinterest_client.model.catalogs_updatable_creative_assets_attributes import (
-        CatalogsUpdatableCreativeAssetsAttributes,
-    )
-
-
-class CatalogsUpdateCreativeAssetsItem(Model):
-    """A creative assets item to be updated."""
-
-    attributes: CatalogsUpdatableCreativeAssetsAttributes
-
-    creative_assets_id: str
-    """The catalog creative assets item id in the merchant namespace"""
-
-    operation: str
-
-    _spec = (
-        ('attributes', 'CatalogsUpdatableCreativeAssetsAttributes', 'required'),
-        ('creative_assets_id', 'str', 'required'),
-        ('operation', 'str', 'required', {'enum': ('UPDATE',)}),
-    )
+__all__ = ["CatalogsUpdateCreativeAssetsItem"]

@@ -1,24 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._c import CatalogsUpsertRetailItem as CatalogsUpsertRetailItem
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from pinterest_client.model.item_attributes_request import ItemAttributesRequest
-
-
-class CatalogsUpsertRetailItem(Model):
-    """An item to be upserted"""
-
-    attributes: ItemAttributesRequest
-
-    item_id: str
-    """The catalog item id in the merchant namespace"""
-
-    operation: str
-
-    _spec = (
-        ('attributes', 'ItemAttributesRequest', 'required'),
-        ('item_id', 'str', 'required'),
-        ('operation', 'str', 'required', {'enum': ('UPSERT',)}),
-    )
+__all__ = ["CatalogsUpsertRetailItem"]

@@ -1,20 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._c import ConversionAccessTokenResponse as ConversionAccessTokenResponse
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import Optional
-
-
-class ConversionAccessTokenResponse(Model):
-    """A successful conversion access token response."""
-
-    access_token: str
-
-    token_type: Optional[str]
-
-    _spec = (
-        ('access_token', 'str', 'required'),
-        ('token_type', 'str'),
-    )
+__all__ = ["ConversionAccessTokenResponse"]

@@ -1,19 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._c import ConversionTagListResponse as ConversionTagListResponse
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import List, Optional
-
-    from pinterest_client.model.conversion_tag import ConversionTag
-
-
-class ConversionTagListResponse(Model):
-    """ConversionTagListResponse (component schema `ConversionTagListResponse`)."""
-
-    items: Optional[List[ConversionTag]]
-
-    _spec = (
-        ('items', 'list[ConversionTag]'),
-    )
+__all__ = ["ConversionTagListResponse"]

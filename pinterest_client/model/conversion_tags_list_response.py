@@ -1,19 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._c import ConversionTagsListResponse as ConversionTagsListResponse
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import List
-
-    from pinterest_client.model.conversion_tag import ConversionTag
-
-
-class ConversionTagsListResponse(Model):
-    """ConversionTagsListResponse (inline schema)."""
-
-    items: List[ConversionTag]
-
-    _spec = (
-        ('items', 'list[ConversionTag]', 'required'),
-    )
+__all__ = ["ConversionTagsListResponse"]

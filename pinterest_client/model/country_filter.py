@@ -1,21 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._c import CountryFilter as CountryFilter
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from pinterest_client.model.catalogs_product_group_multiple_countries_criteria import (
-        CatalogsProductGroupMultipleCountriesCriteria,
-    )
-
-
-class CountryFilter(Model):
-    """COUNTRY"""
-
-    COUNTRY: CatalogsProductGroupMultipleCountriesCriteria
-    """catalogs_product_group_multiple_country_criteria"""
-
-    _spec = (
-        ('COUNTRY', 'CatalogsProductGroupMultipleCountriesCriteria', 'required'),
-    )
-    _additional = None
+__all__ = ["CountryFilter"]

@@ -1,28 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._c import CreateMMMReportResponseData as CreateMMMReportResponseData
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import Optional, Union
-
-    from pinterest_client.model.bulk_reporting_job_status import BulkReportingJobStatus
-
-
-class CreateMMMReportResponseData(Model):
-    """CreateMMMReportResponseData"""
-
-    message: Optional[str]
-
-    report_status: Optional[Union[BulkReportingJobStatus, str]]
-
-    status: Optional[str]
-
-    token: Optional[str]
-
-    _spec = (
-        ('message', 'str', 'nullable'),
-        ('report_status', 'BulkReportingJobStatus'),
-        ('status', 'str'),
-        ('token', 'str'),
-    )
+__all__ = ["CreateMMMReportResponseData"]

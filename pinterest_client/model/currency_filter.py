@@ -1,19 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._c import CurrencyFilter as CurrencyFilter
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from pinterest_client.model.catalogs_product_group_currency_criteria import CatalogsProductGroupCurrencyCriteria
-
-
-class CurrencyFilter(Model):
-    """CURRENCY"""
-
-    CURRENCY: CatalogsProductGroupCurrencyCriteria
-    """A currency filter. This filter cannot be negated"""
-
-    _spec = (
-        ('CURRENCY', 'CatalogsProductGroupCurrencyCriteria', 'required'),
-    )
-    _additional = None
+__all__ = ["CurrencyFilter"]

@@ -1,21 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._c import CustomLabel2Filter as CustomLabel2Filter
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from pinterest_client.model.catalogs_product_group_filter_operator_type_criteria import (
-        CatalogsProductGroupFilterOperatorTypeCriteria,
-    )
-
-
-class CustomLabel2Filter(Model):
-    """CUSTOM_LABEL_2"""
-
-    CUSTOM_LABEL_2: CatalogsProductGroupFilterOperatorTypeCriteria
-    """catalogs_product_group_filter_operator_type_criteria"""
-
-    _spec = (
-        ('CUSTOM_LABEL_2', 'CatalogsProductGroupFilterOperatorTypeCriteria', 'required'),
-    )
-    _additional = None
+__all__ = ["CustomLabel2Filter"]

@@ -1,19 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._c import CustomNumber2Filter as CustomNumber2Filter
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from pinterest_client.model.catalogs_product_group_uint32_criteria import CatalogsProductGroupUint32Criteria
-
-
-class CustomNumber2Filter(Model):
-    """CUSTOM_NUMBER_2"""
-
-    CUSTOM_NUMBER_2: CatalogsProductGroupUint32Criteria
-    """catalogs_product_group_uint32_criteria"""
-
-    _spec = (
-        ('CUSTOM_NUMBER_2', 'CatalogsProductGroupUint32Criteria', 'required'),
-    )
-    _additional = None
+__all__ = ["CustomNumber2Filter"]

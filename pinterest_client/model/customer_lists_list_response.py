@@ -1,22 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._c import CustomerListsListResponse as CustomerListsListResponse
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import List, Optional
-
-    from pinterest_client.model.customer_list import CustomerList
-
-
-class CustomerListsListResponse(Model):
-    """CustomerListsListResponse (inline schema)."""
-
-    bookmark: Optional[str]
-
-    items: List[CustomerList]
-
-    _spec = (
-        ('bookmark', 'str', 'nullable'),
-        ('items', 'list[CustomerList]', 'required'),
-    )
+__all__ = ["CustomerListsListResponse"]

@@ -1,22 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._d import DeleteMemberAccessResult as DeleteMemberAccessResult
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import Optional
-
-
-class DeleteMemberAccessResult(Model):
-    """The terminated asset access."""
-
-    asset_id: Optional[str]
-    """Unique identifier of the business asset."""
-
-    member_id: Optional[str]
-    """Unique identifier of the business member."""
-
-    _spec = (
-        ('asset_id', 'str', '', {'pattern': '^\\d+$'}),
-        ('member_id', 'str', '', {'pattern': '^\\d+$'}),
-    )
+__all__ = ["DeleteMemberAccessResult"]

@@ -1,20 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._d import DeletePartnerAssetsResultsResponseArray as DeletePartnerAssetsResultsResponseArray
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import List, Optional
-
-    from pinterest_client.model.delete_partner_assets_result import DeletePartnerAssetsResult
-
-
-class DeletePartnerAssetsResultsResponseArray(Model):
-    """DeletePartnerAssetsResultsResponseArray (component schema `DeletePartnerAssetsResultsResponseArray`)."""
-
-    items: Optional[List[DeletePartnerAssetsResult]]
-    """List of terminated asset access."""
-
-    _spec = (
-        ('items', 'list[DeletePartnerAssetsResult]'),
-    )
+__all__ = ["DeletePartnerAssetsResultsResponseArray"]

@@ -1,22 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._d import DeletePartnersRequest as DeletePartnersRequest
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import List, Optional, Union
-
-    from pinterest_client.model.business_role_check_mode import BusinessRoleCheckMode
-
-
-class DeletePartnersRequest(Model):
-    """DeletePartnersRequest (component schema `DeletePartnersRequest`)."""
-
-    partner_ids: List[str]
-
-    partner_type: Optional[Union[BusinessRoleCheckMode, str]]
-
-    _spec = (
-        ('partner_ids', 'list[str]', 'required', {'items': {'max_length': 22, 'pattern': '^\\d+$'}, 'max_items': 50, 'min_items': 1}),
-        ('partner_type', 'BusinessRoleCheckMode', 'nullable'),
-    )
+__all__ = ["DeletePartnersRequest"]

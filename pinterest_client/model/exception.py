@@ -1,22 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._e import Exception as Exception
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import Optional
-
-
-class Exception(Model):
-    """Generic exception class to be used within schemas"""
-
-    code: Optional[int]
-    """Exception error code."""
-
-    message: Optional[str]
-    """Exception message."""
-
-    _spec = (
-        ('code', 'int'),
-        ('message', 'str'),
-    )
+__all__ = ["Exception"]

@@ -1,22 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._f import FeedProcessingResultsListResponse as FeedProcessingResultsListResponse
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import List, Optional
-
-    from pinterest_client.model.catalogs_feed_processing_result import CatalogsFeedProcessingResult
-
-
-class FeedProcessingResultsListResponse(Model):
-    """FeedProcessingResultsListResponse (inline schema)."""
-
-    bookmark: Optional[str]
-
-    items: List[CatalogsFeedProcessingResult]
-
-    _spec = (
-        ('bookmark', 'str', 'nullable'),
-        ('items', 'list[CatalogsFeedProcessingResult]', 'required'),
-    )
+__all__ = ["FeedProcessingResultsListResponse"]

@@ -1,22 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._f import FeedsListResponse as FeedsListResponse
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import List, Optional
-
-    from pinterest_client.model.catalogs_feed import CatalogsFeed
-
-
-class FeedsListResponse(Model):
-    """FeedsListResponse (inline schema)."""
-
-    bookmark: Optional[str]
-
-    items: List[CatalogsFeed]
-
-    _spec = (
-        ('bookmark', 'str', 'nullable'),
-        ('items', 'list[CatalogsFeed]', 'required'),
-    )
+__all__ = ["FeedsListResponse"]

@@ -1,33 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._g import GetBusinessAssetsResponse as GetBusinessAssetsResponse
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import Optional
-
-    from pinterest_client.model.asset_group_binding import AssetGroupBinding
-    from pinterest_client.model.get_business_assets_response_catalog_info import GetBusinessAssetsResponseCatalogInfo
-
-
-class GetBusinessAssetsResponse(Model):
-    """An object containing the permissions a business has on the asset."""
-
-    asset_group_info: Optional[AssetGroupBinding]
-    """An object containing all the information specific to the provided asset group. This field will be populated only if asset_type equals 'ASSET_GROUP'."""
-
-    asset_id: Optional[str]
-    """Unique identifier of a business asset."""
-
-    asset_type: Optional[str]
-    """Type of asset. Currently we only support AD_ACCOUNT, PROFILE, ASSET_GROUP and CATALOG."""
-
-    catalog_info: Optional[GetBusinessAssetsResponseCatalogInfo]
-    """An object containing all the information specific to the provided catalog. This field will be populated only if asset_type equals 'CATALOG'."""
-
-    _spec = (
-        ('asset_group_info', 'AssetGroupBinding'),
-        ('asset_id', 'str', '', {'max_length': 20, 'min_length': 1, 'pattern': '^\\d+$'}),
-        ('asset_type', 'str'),
-        ('catalog_info', 'GetBusinessAssetsResponseCatalogInfo', 'nullable'),
-    )
+__all__ = ["GetBusinessAssetsResponse"]

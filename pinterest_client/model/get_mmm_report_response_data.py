@@ -1,23 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._g import GetMMMReportResponseData as GetMMMReportResponseData
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import Optional
-
-
-class GetMMMReportResponseData(Model):
-    """GetMMMReportResponseData"""
-
-    report_status: Optional[str]
-
-    size: Optional[float]
-
-    url: Optional[str]
-
-    _spec = (
-        ('report_status', 'str', '', {'enum': ('DOES_NOT_EXIST', 'FINISHED', 'IN_PROGRESS', 'EXPIRED', 'FAILED', 'CANCELLED')}),
-        ('size', 'float', 'nullable'),
-        ('url', 'str', 'nullable'),
-    )
+__all__ = ["GetMMMReportResponseData"]

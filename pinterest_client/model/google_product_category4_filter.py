@@ -1,21 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._g import GoogleProductCategory4Filter as GoogleProductCategory4Filter
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from pinterest_client.model.catalogs_product_group_multiple_string_list_criteria import (
-        CatalogsProductGroupMultipleStringListCriteria,
-    )
-
-
-class GoogleProductCategory4Filter(Model):
-    """GOOGLE_PRODUCT_CATEGORY_4"""
-
-    GOOGLE_PRODUCT_CATEGORY_4: CatalogsProductGroupMultipleStringListCriteria
-    """catalogs_product_group_multiple_string_list_criteria"""
-
-    _spec = (
-        ('GOOGLE_PRODUCT_CATEGORY_4', 'CatalogsProductGroupMultipleStringListCriteria', 'required'),
-    )
-    _additional = None
+__all__ = ["GoogleProductCategory4Filter"]

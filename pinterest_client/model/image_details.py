@@ -1,23 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._i import ImageDetails as ImageDetails
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import Optional
-
-
-class ImageDetails(Model):
-    """Image details containing the URL and dimensions."""
-
-    height: Optional[int]
-
-    url: str
-
-    width: Optional[int]
-
-    _spec = (
-        ('height', 'int', 'required nullable'),
-        ('url', 'str', 'required'),
-        ('width', 'int', 'required nullable'),
-    )
+__all__ = ["ImageDetails"]

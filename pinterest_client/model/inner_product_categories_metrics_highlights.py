@@ -1,15 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._i import InnerProductCategoriesMetricsHighlights as InnerProductCategoriesMetricsHighlights
 
-from pinterest_client.model_utils import Model
-
-
-class InnerProductCategoriesMetricsHighlights(Model):
-    """InnerProductCategoriesMetricsHighlights (component schema `InnerProductCategoriesMetricsHighlights`)."""
-
-    pct_change_mom: float
-    """Month-over-month percentage change"""
-
-    _spec = (
-        ('pct_change_mom', 'float', 'required'),
-    )
+__all__ = ["InnerProductCategoriesMetricsHighlights"]

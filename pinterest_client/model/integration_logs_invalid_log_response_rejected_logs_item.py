@@ -1,30 +1,6 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._i import (
+    IntegrationLogsInvalidLogResponseRejectedLogsItem as IntegrationLogsInvalidLogResponseRejectedLogsItem,
+)
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import Optional
-
-
-class IntegrationLogsInvalidLogResponseRejectedLogsItem(Model):
-    """IntegrationLogsInvalidLogResponseRejectedLogsItem (inline schema)."""
-
-    field: str
-    """The field name containing an invalid value."""
-
-    log_index: Optional[int]
-    """Index of the log in the batch."""
-
-    reason: str
-    """The reason the value is invalid."""
-
-    value: str
-    """The value that is invalid."""
-
-    _spec = (
-        ('field', 'str', 'required'),
-        ('log_index', 'int'),
-        ('reason', 'str', 'required'),
-        ('value', 'str', 'required'),
-    )
+__all__ = ["IntegrationLogsInvalidLogResponseRejectedLogsItem"]

@@ -1,20 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._i import IntegrationLogsRequest as IntegrationLogsRequest
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import List
-
-    from pinterest_client.model.integration_log import IntegrationLog
-
-
-class IntegrationLogsRequest(Model):
-    """Batch of logs sent from an integration application."""
-
-    logs: List[IntegrationLog]
-
-    _spec = (
-        ('logs', 'list[IntegrationLog]', 'required', {'max_items': 250, 'min_items': 1}),
-    )
-    _additional = None
+__all__ = ["IntegrationLogsRequest"]

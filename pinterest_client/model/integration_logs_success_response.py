@@ -1,17 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._i import IntegrationLogsSuccessResponse as IntegrationLogsSuccessResponse
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import Optional
-
-
-class IntegrationLogsSuccessResponse(Model):
-    """Response when logs are successfully processed."""
-
-    message: Optional[str]
-
-    _spec = (
-        ('message', 'str'),
-    )
+__all__ = ["IntegrationLogsSuccessResponse"]

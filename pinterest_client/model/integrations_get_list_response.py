@@ -1,22 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._i import IntegrationsGetListResponse as IntegrationsGetListResponse
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import List, Optional
-
-    from pinterest_client.model.integration_record import IntegrationRecord
-
-
-class IntegrationsGetListResponse(Model):
-    """IntegrationsGetListResponse (inline schema)."""
-
-    bookmark: Optional[str]
-
-    items: List[IntegrationRecord]
-
-    _spec = (
-        ('bookmark', 'str', 'nullable'),
-        ('items', 'list[IntegrationRecord]', 'required'),
-    )
+__all__ = ["IntegrationsGetListResponse"]

@@ -1,26 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._i import Interest as Interest
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import Optional
-
-
-class Interest(Model):
-    """Interest"""
-
-    canonical_url: Optional[str]
-
-    id: Optional[str]
-
-    key: Optional[str]
-
-    name: Optional[str]
-
-    _spec = (
-        ('canonical_url', 'str'),
-        ('id', 'str', '', {'pattern': '^\\d+$'}),
-        ('key', 'str'),
-        ('name', 'str'),
-    )
+__all__ = ["Interest"]

@@ -1,22 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._i import InviteAssetsSummaryAdAccountsItem as InviteAssetsSummaryAdAccountsItem
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import List, Optional
-
-
-class InviteAssetsSummaryAdAccountsItem(Model):
-    """InviteAssetsSummaryAdAccountsItem (inline schema)."""
-
-    id: Optional[str]
-    """Unique identifier of a business ad account."""
-
-    permissions: Optional[List[str]]
-    """Permission levels member or partner has on an asset."""
-
-    _spec = (
-        ('id', 'str', '', {'pattern': '^\\d+$'}),
-        ('permissions', 'PermissionsResponse'),
-    )
+__all__ = ["InviteAssetsSummaryAdAccountsItem"]

@@ -1,22 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._i import InviteAssetsSummaryProfilesItem as InviteAssetsSummaryProfilesItem
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import List, Optional
-
-
-class InviteAssetsSummaryProfilesItem(Model):
-    """InviteAssetsSummaryProfilesItem (inline schema)."""
-
-    id: Optional[str]
-    """Unique identifier of a business profile."""
-
-    permissions: Optional[List[str]]
-    """Permission levels member or partner has on an asset."""
-
-    _spec = (
-        ('id', 'str', '', {'pattern': '^\\d+$'}),
-        ('permissions', 'PermissionsResponse'),
-    )
+__all__ = ["InviteAssetsSummaryProfilesItem"]

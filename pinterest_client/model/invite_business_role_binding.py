@@ -1,41 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._i import InviteBusinessRoleBinding as InviteBusinessRoleBinding
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import Optional
-
-    from pinterest_client.model.base_invite_data_response_invite_data import BaseInviteDataResponseInviteData
-    from pinterest_client.model.business_access_user_summary import BusinessAccessUserSummary
-
-
-class InviteBusinessRoleBinding(Model):
-    """An invite object if the invite/request was successfully updated. Will only be provided if the an invite/request is successfully updated."""
-
-    id: Optional[str]
-    """Unique identifier of the invite/request."""
-
-    invite_data: Optional[BaseInviteDataResponseInviteData]
-    """Metadata for the invite/request."""
-
-    is_received_invite: Optional[bool]
-    """Indicates whether the invite/request was received."""
-
-    user: Optional[BusinessAccessUserSummary]
-    """Metadata for the user that updated the invite/request."""
-
-    created_by_business_id: Optional[str]
-    """Unique identifier for the business that created the invite/request."""
-
-    created_by_user_id: Optional[str]
-    """Unique identifier for the user that created the invite/request."""
-
-    _spec = (
-        ('id', 'str', '', {'pattern': '^\\d+$'}),
-        ('invite_data', 'BaseInviteDataResponseInviteData'),
-        ('is_received_invite', 'bool'),
-        ('user', 'BusinessAccessUserSummary'),
-        ('created_by_business_id', 'str'),
-        ('created_by_user_id', 'str'),
-    )
+__all__ = ["InviteBusinessRoleBinding"]

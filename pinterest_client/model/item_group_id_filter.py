@@ -1,21 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._i import ItemGroupIdFilter as ItemGroupIdFilter
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from pinterest_client.model.catalogs_product_group_multiple_string_criteria import (
-        CatalogsProductGroupMultipleStringCriteria,
-    )
-
-
-class ItemGroupIdFilter(Model):
-    """ITEM_GROUP_ID"""
-
-    ITEM_GROUP_ID: CatalogsProductGroupMultipleStringCriteria
-    """catalogs_product_group_multiple_string_criteria"""
-
-    _spec = (
-        ('ITEM_GROUP_ID', 'CatalogsProductGroupMultipleStringCriteria', 'required'),
-    )
-    _additional = None
+__all__ = ["ItemGroupIdFilter"]

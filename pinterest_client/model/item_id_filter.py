@@ -1,21 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._i import ItemIdFilter as ItemIdFilter
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from pinterest_client.model.catalogs_product_group_multiple_string_criteria import (
-        CatalogsProductGroupMultipleStringCriteria,
-    )
-
-
-class ItemIdFilter(Model):
-    """ITEM_ID"""
-
-    ITEM_ID: CatalogsProductGroupMultipleStringCriteria
-    """catalogs_product_group_multiple_string_criteria"""
-
-    _spec = (
-        ('ITEM_ID', 'CatalogsProductGroupMultipleStringCriteria', 'required'),
-    )
-    _additional = None
+__all__ = ["ItemIdFilter"]

@@ -1,22 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._k import KeywordError as KeywordError
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import List, Optional
-
-    from pinterest_client.model.keyword import Keyword
-
-
-class KeywordError(Model):
-    """KeywordError (component schema `KeywordError`)."""
-
-    data: Optional[Keyword]
-
-    error_messages: Optional[List[str]]
-
-    _spec = (
-        ('data', 'Keyword'),
-        ('error_messages', 'list[str]'),
-    )
+__all__ = ["KeywordError"]

@@ -1,18 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._k import KeywordMetrics as KeywordMetrics
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import Optional
-
-
-class KeywordMetrics(Model):
-    """Keyword metrics JSON"""
-
-    keyword_query_volume: Optional[str]
-    """Keyword's search frequency. This value is based on keyword frequency in pepsi client response"""
-
-    _spec = (
-        ('keyword_query_volume', 'str'),
-    )
+__all__ = ["KeywordMetrics"]

@@ -1,24 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._k import KeywordMetricsResponse as KeywordMetricsResponse
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import Optional
-
-    from pinterest_client.model.keyword_metrics import KeywordMetrics
-
-
-class KeywordMetricsResponse(Model):
-    """KeywordMetricsResponse"""
-
-    keyword: Optional[str]
-    """Keyword name, e.g., "keyword":"fashion outfits" """
-
-    metrics: Optional[KeywordMetrics]
-    """Keyword metrics JSON"""
-
-    _spec = (
-        ('keyword', 'str'),
-        ('metrics', 'KeywordMetrics'),
-    )
+__all__ = ["KeywordMetricsResponse"]

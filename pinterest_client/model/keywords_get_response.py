@@ -1,22 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._k import KeywordsGetResponse as KeywordsGetResponse
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import List, Optional
-
-    from pinterest_client.model.keyword import Keyword
-
-
-class KeywordsGetResponse(Model):
-    """KeywordsGetResponse (inline schema)."""
-
-    bookmark: Optional[str]
-
-    items: List[Keyword]
-
-    _spec = (
-        ('bookmark', 'str', 'nullable'),
-        ('items', 'list[Keyword]', 'required'),
-    )
+__all__ = ["KeywordsGetResponse"]

@@ -1,24 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._k import KeywordsRequest as KeywordsRequest
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import List
-
-    from pinterest_client.model.keywords_common import KeywordsCommon
-
-
-class KeywordsRequest(Model):
-    """KeywordsRequest (component schema)."""
-
-    keywords: List[KeywordsCommon]
-    """Keyword JSON array. Each array element has 3 fields"""
-
-    parent_id: str
-    """Keyword parent entity ID (advertiser, campaign, ad group)."""
-
-    _spec = (
-        ('keywords', 'list[KeywordsCommon]', 'required'),
-        ('parent_id', 'str', 'required', {'pattern': '^((AG)|C)?\\d+$'}),
-    )
+__all__ = ["KeywordsRequest"]

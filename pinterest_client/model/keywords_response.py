@@ -1,23 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._k import KeywordsResponse as KeywordsResponse
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import List, Optional
-
-    from pinterest_client.model.keyword import Keyword
-    from pinterest_client.model.keyword_error import KeywordError
-
-
-class KeywordsResponse(Model):
-    """KeywordsResponse (component schema `KeywordsResponse`)."""
-
-    errors: Optional[List[KeywordError]]
-
-    keywords: Optional[List[Keyword]]
-
-    _spec = (
-        ('errors', 'list[KeywordError]'),
-        ('keywords', 'list[Keyword]'),
-    )
+__all__ = ["KeywordsResponse"]

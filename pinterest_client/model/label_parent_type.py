@@ -1,10 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._l import LabelParentType as LabelParentType
 
-from pinterest_client.model_utils import Enum
-
-
-class LabelParentType(Enum):
-    """Label parent entity type."""
-
-    CAMPAIGN = 'CAMPAIGN'
+__all__ = ["LabelParentType"]

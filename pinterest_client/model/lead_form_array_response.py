@@ -1,19 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._l import LeadFormArrayResponse as LeadFormArrayResponse
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import List, Optional
-
-    from pinterest_client.model.lead_form_array_response_items_item import LeadFormArrayResponseItemsItem
-
-
-class LeadFormArrayResponse(Model):
-    """LeadFormArrayResponse (component schema `LeadFormArrayResponse`)."""
-
-    items: Optional[List[LeadFormArrayResponseItemsItem]]
-
-    _spec = (
-        ('items', 'list[LeadFormArrayResponseItemsItem]'),
-    )
+__all__ = ["LeadFormArrayResponse"]

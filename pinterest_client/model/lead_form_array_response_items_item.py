@@ -1,23 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._l import LeadFormArrayResponseItemsItem as LeadFormArrayResponseItemsItem
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import List, Optional
-
-    from pinterest_client.model.exception import Exception
-    from pinterest_client.model.lead_form_response import LeadFormResponse
-
-
-class LeadFormArrayResponseItemsItem(Model):
-    """LeadFormArrayResponseItemsItem (inline schema)."""
-
-    data: Optional[LeadFormResponse]
-
-    exceptions: Optional[List[Exception]]
-
-    _spec = (
-        ('data', 'LeadFormResponse'),
-        ('exceptions', 'list[Exception]'),
-    )
+__all__ = ["LeadFormArrayResponseItemsItem"]

@@ -1,23 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._l import LeadsExportCreateRequest as LeadsExportCreateRequest
 
-from pinterest_client.model_utils import Model
-
-
-class LeadsExportCreateRequest(Model):
-    """LeadsExportCreateRequest (component schema `LeadsExportCreateRequest`)."""
-
-    ad_id: str
-    """ID for the ad collecting leads"""
-
-    end_date: str
-    """Export leads collected on and before end date (UTC). Format: YYYY-MM-DD"""
-
-    start_date: str
-    """Export leads collected on and after start date (UTC). Format: YYYY-MM-DD"""
-
-    _spec = (
-        ('ad_id', 'str', 'required', {'pattern': '^\\d+$'}),
-        ('end_date', 'str', 'required', {'pattern': '^(\\d{4})-(\\d{2})-(\\d{2})$'}),
-        ('start_date', 'str', 'required', {'pattern': '^(\\d{4})-(\\d{2})-(\\d{2})$'}),
-    )
+__all__ = ["LeadsExportCreateRequest"]

@@ -1,18 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._l import LeadsExportCreateResponse as LeadsExportCreateResponse
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import Optional
-
-
-class LeadsExportCreateResponse(Model):
-    """LeadsExportCreateResponse (component schema `LeadsExportCreateResponse`)."""
-
-    leads_export_id: Optional[str]
-    """ID for the leads export job"""
-
-    _spec = (
-        ('leads_export_id', 'str', '', {'pattern': '^\\d+$'}),
-    )
+__all__ = ["LeadsExportCreateResponse"]

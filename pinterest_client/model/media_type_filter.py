@@ -1,21 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._m import MediaTypeFilter as MediaTypeFilter
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from pinterest_client.model.catalogs_product_group_multiple_media_types_criteria import (
-        CatalogsProductGroupMultipleMediaTypesCriteria,
-    )
-
-
-class MediaTypeFilter(Model):
-    """MEDIA_TYPE"""
-
-    MEDIA_TYPE: CatalogsProductGroupMultipleMediaTypesCriteria
-    """catalogs_product_group_multiple_media_type_criteria"""
-
-    _spec = (
-        ('MEDIA_TYPE', 'CatalogsProductGroupMultipleMediaTypesCriteria', 'required'),
-    )
-    _additional = None
+__all__ = ["MediaTypeFilter"]

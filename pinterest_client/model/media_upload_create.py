@@ -1,19 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._m import MediaUploadCreate as MediaUploadCreate
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import Union
-
-    from pinterest_client.model.media_upload_type import MediaUploadType
-
-
-class MediaUploadCreate(Model):
-    """Resource create operation model."""
-
-    media_type: Union[MediaUploadType, str]
-
-    _spec = (
-        ('media_type', 'MediaUploadType', 'required'),
-    )
+__all__ = ["MediaUploadCreate"]

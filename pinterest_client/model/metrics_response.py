@@ -1,17 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._m import MetricsResponse as MetricsResponse
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import Any, Dict, List, Optional
-
-
-class MetricsResponse(Model):
-    """MetricsResponse (component schema `MetricsResponse`)."""
-
-    data: Optional[List[Dict[str, Any]]]
-
-    _spec = (
-        ('data', 'list[dict[any]]'),
-    )
+__all__ = ["MetricsResponse"]

@@ -1,29 +1,6 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._o import (
+    OauthAccessTokenResponseClientCredentials as OauthAccessTokenResponseClientCredentials,
+)
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import Optional
-
-
-class OauthAccessTokenResponseClientCredentials(Model):
-    """A successful OAuth client token response for the client token flow."""
-
-    access_token: str
-
-    expires_in: int
-
-    response_type: Optional[str]
-
-    scope: str
-
-    token_type: str
-
-    _spec = (
-        ('access_token', 'str', 'required'),
-        ('expires_in', 'int', 'required'),
-        ('response_type', 'str', '', {'enum': ('authorization_code', 'refresh_token', 'client_credentials')}),
-        ('scope', 'str', 'required'),
-        ('token_type', 'str', 'required'),
-    )
+__all__ = ["OauthAccessTokenResponseClientCredentials"]

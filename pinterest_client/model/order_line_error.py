@@ -1,24 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._o import OrderLineError as OrderLineError
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import List, Optional
-
-    from pinterest_client.model.order_line import OrderLine
-
-
-class OrderLineError(Model):
-    """OrderLineError"""
-
-    data: Optional[OrderLine]
-    """OrderLine"""
-
-    error_messages: Optional[List[str]]
-    """error_messages"""
-
-    _spec = (
-        ('data', 'OrderLine'),
-        ('error_messages', 'list[str]'),
-    )
+__all__ = ["OrderLineError"]

@@ -1,20 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._o import OrderLineSingleResponse as OrderLineSingleResponse
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import Optional
-
-    from pinterest_client.model.order_line_response import OrderLineResponse
-
-
-class OrderLineSingleResponse(Model):
-    """OrderLineSingleResponse"""
-
-    data: Optional[OrderLineResponse]
-    """OrderLineResponse"""
-
-    _spec = (
-        ('data', 'OrderLineResponse'),
-    )
+__all__ = ["OrderLineSingleResponse"]

@@ -1,12 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._o import OrderLineStatus as OrderLineStatus
 
-from pinterest_client.model_utils import Enum
-
-
-class OrderLineStatus(Enum):
-    """Order Line Status"""
-
-    ACTIVE = 'ACTIVE'
-    PAUSED = 'PAUSED'
-    DELETED = 'DELETED'
+__all__ = ["OrderLineStatus"]

@@ -1,19 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._o import OrderLinesArrayResponse as OrderLinesArrayResponse
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import List, Optional
-
-    from pinterest_client.model.order_lines import OrderLines
-
-
-class OrderLinesArrayResponse(Model):
-    """OrderLinesArrayResponse"""
-
-    items: Optional[List[OrderLines]]
-
-    _spec = (
-        ('items', 'list[OrderLines]'),
-    )
+__all__ = ["OrderLinesArrayResponse"]

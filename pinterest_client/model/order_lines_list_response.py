@@ -1,22 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._o import OrderLinesListResponse as OrderLinesListResponse
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import List, Optional
-
-    from pinterest_client.model.order_line import OrderLine
-
-
-class OrderLinesListResponse(Model):
-    """OrderLinesListResponse (inline schema)."""
-
-    bookmark: Optional[str]
-
-    items: List[OrderLine]
-
-    _spec = (
-        ('bookmark', 'str', 'nullable'),
-        ('items', 'list[OrderLine]', 'required'),
-    )
+__all__ = ["OrderLinesListResponse"]

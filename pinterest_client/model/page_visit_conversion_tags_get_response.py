@@ -1,22 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._p import PageVisitConversionTagsGetResponse as PageVisitConversionTagsGetResponse
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import List, Optional
-
-    from pinterest_client.model.conversion_event_response import ConversionEventResponse
-
-
-class PageVisitConversionTagsGetResponse(Model):
-    """PageVisitConversionTagsGetResponse (inline schema)."""
-
-    bookmark: Optional[str]
-
-    items: List[ConversionEventResponse]
-
-    _spec = (
-        ('bookmark', 'str', 'nullable'),
-        ('items', 'list[ConversionEventResponse]', 'required'),
-    )
+__all__ = ["PageVisitConversionTagsGetResponse"]

@@ -1,20 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._p import Paginated as Paginated
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import Any, Dict, List, Optional
-
-
-class Paginated(Model):
-    """Paginated (component schema `Paginated`)."""
-
-    bookmark: Optional[str]
-
-    items: List[Dict[str, Any]]
-
-    _spec = (
-        ('bookmark', 'str', 'nullable'),
-        ('items', 'list[dict[any]]', 'required'),
-    )
+__all__ = ["Paginated"]

@@ -1,10 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._p import PermissionsResponse as PermissionsResponse
 
-from pinterest_client.model_utils import ModelList
-
-
-class PermissionsResponse(ModelList):
-    """Permission levels member or partner has on an asset."""
-
-    _item_type = 'str'
+__all__ = ["PermissionsResponse"]

@@ -1,28 +1,6 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._p import (
+    PinAnalyticsMetricsResponseDailyMetricsItem as PinAnalyticsMetricsResponseDailyMetricsItem,
+)
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import Dict, Optional, Union
-
-    from pinterest_client.model.data_status import DataStatus
-
-
-class PinAnalyticsMetricsResponseDailyMetricsItem(Model):
-    """PinAnalyticsMetricsResponseDailyMetricsItem (inline schema)."""
-
-    data_status: Optional[Union[DataStatus, str]]
-    """Metrics availablity, e.g., "READY"."""
-
-    date: Optional[str]
-    """Metrics date (UTC): YYYY-MM-DD."""
-
-    metrics: Optional[Dict[str, float]]
-    """The metric name and daily value for each requested metric"""
-
-    _spec = (
-        ('data_status', 'DataStatus'),
-        ('date', 'str'),
-        ('metrics', 'dict[float]'),
-    )
+__all__ = ["PinAnalyticsMetricsResponseDailyMetricsItem"]

@@ -1,9 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._p import PinAnalyticsResponse as PinAnalyticsResponse
 
-from pinterest_client.model_utils import Model
-
-
-class PinAnalyticsResponse(Model):
-    """PinAnalyticsResponse (component schema)."""
-    _additional = 'PinAnalyticsMetricsResponse'
+__all__ = ["PinAnalyticsResponse"]

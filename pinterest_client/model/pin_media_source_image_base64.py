@@ -1,30 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._p import PinMediaSourceImageBase64 as PinMediaSourceImageBase64
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import Optional, Union
-
-    from pinterest_client.model.content_type import ContentType
-
-
-class PinMediaSourceImageBase64(Model):
-    """Image Base64-based media source."""
-
-    content_type: Union[ContentType, str]
-
-    data: str
-
-    is_standard: Optional[bool]
-    """Set the parameter to false to create the new simplified Pin instead of the standard pin. Currently the field is only available to a list of beta users."""
-
-    source_type: str
-    """The source type of the media."""
-
-    _spec = (
-        ('content_type', 'ContentType', 'required'),
-        ('data', 'str', 'required', {'pattern': '^[a-zA-Z0-9+/=]+$'}),
-        ('is_standard', 'bool'),
-        ('source_type', 'str', 'required', {'enum': ('image_base64',)}),
-    )
+__all__ = ["PinMediaSourceImageBase64"]

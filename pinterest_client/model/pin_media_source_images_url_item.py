@@ -1,26 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._p import PinMediaSourceImagesURLItem as PinMediaSourceImagesURLItem
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import Optional
-
-
-class PinMediaSourceImagesURLItem(Model):
-    """PinMediaSourceImagesURLItem (component schema)."""
-
-    description: Optional[str]
-
-    link: Optional[str]
-
-    title: Optional[str]
-
-    url: str
-
-    _spec = (
-        ('description', 'str'),
-        ('link', 'str'),
-        ('title', 'str'),
-        ('url', 'str', 'required'),
-    )
+__all__ = ["PinMediaSourceImagesURLItem"]

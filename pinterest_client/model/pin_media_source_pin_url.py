@@ -1,21 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._p import PinMediaSourcePinURL as PinMediaSourcePinURL
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import Optional
-
-
-class PinMediaSourcePinURL(Model):
-    """Pin URL-based media source for product pin creation. Currently the field is only available to a list of beta users."""
-
-    is_affiliate_link: Optional[bool]
-    """This is an affiliate link or sponsored product. The FTC requires disclosure for paid partnerships and affiliate products."""
-
-    source_type: str
-
-    _spec = (
-        ('is_affiliate_link', 'bool'),
-        ('source_type', 'str', 'required', {'enum': ('pin_url',)}),
-    )
+__all__ = ["PinMediaSourcePinURL"]

@@ -1,22 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._p import PinMediaWithImageAndVideo as PinMediaWithImageAndVideo
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import List, Optional
-
-    from pinterest_client.model.pin_media_metadata import PinMediaMetadata
-
-
-class PinMediaWithImageAndVideo(Model):
-    """Pin with a mix of images and videos."""
-
-    items: Optional[List[PinMediaMetadata]]
-
-    media_type: str
-
-    _spec = (
-        ('items', 'list[PinMediaMetadata]'),
-        ('media_type', 'str', 'required', {'enum': ('multiple_mixed',)}),
-    )
+__all__ = ["PinMediaWithImageAndVideo"]

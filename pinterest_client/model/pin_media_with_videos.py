@@ -1,22 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._p import PinMediaWithVideos as PinMediaWithVideos
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import List, Optional
-
-    from pinterest_client.model.video_metadata_with_item_type import VideoMetadataWithItemType
-
-
-class PinMediaWithVideos(Model):
-    """Pin with multiple videos."""
-
-    items: Optional[List[VideoMetadataWithItemType]]
-
-    media_type: str
-
-    _spec = (
-        ('items', 'list[VideoMetadataWithItemType]'),
-        ('media_type', 'str', 'required', {'enum': ('multiple_videos',)}),
-    )
+__all__ = ["PinMediaWithVideos"]

@@ -1,22 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._p import PinsSaveRequest as PinsSaveRequest
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import Optional
-
-
-class PinsSaveRequest(Model):
-    """PinsSaveRequest (inline schema)."""
-
-    board_id: Optional[str]
-    """Unique identifier of the board to which the pin will be saved."""
-
-    board_section_id: Optional[str]
-    """Unique identifier of the board section to which the pin will be saved."""
-
-    _spec = (
-        ('board_id', 'str', 'nullable', {'pattern': '^\\d+$'}),
-        ('board_section_id', 'str', 'nullable', {'pattern': '^\\d+$'}),
-    )
+__all__ = ["PinsSaveRequest"]

@@ -1,14 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._p import PinterestLibStatus204 as PinterestLibStatus204
 
-from pinterest_client.model_utils import Model
-
-
-class PinterestLibStatus204(Model):
-    """The resource was successfully deleted."""
-
-    statusCode: float
-
-    _spec = (
-        ('statusCode', 'float', 'required', {'enum': (204,)}),
-    )
+__all__ = ["PinterestLibStatus204"]

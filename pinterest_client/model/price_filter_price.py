@@ -1,30 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._p import PriceFilterPRICE as PriceFilterPRICE
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import Optional, Union
-
-    from pinterest_client.model.non_nullable_catalogs_currency import NonNullableCatalogsCurrency
-
-
-class PriceFilterPRICE(Model):
-    """catalogs_product_group_pricing_currency_criteria"""
-
-    currency: Union[NonNullableCatalogsCurrency, str]
-    """Currency Codes from ISO 4217."""
-
-    negated: Optional[bool]
-
-    operator: str
-
-    value: float
-
-    _spec = (
-        ('currency', 'NonNullableCatalogsCurrency', 'required'),
-        ('negated', 'bool'),
-        ('operator', 'str', 'required', {'enum': ('GREATER_THAN', 'GREATER_THAN_OR_EQUALS', 'LESS_THAN', 'LESS_THAN_OR_EQUALS')}),
-        ('value', 'float', 'required', {'minimum': 0}),
-    )
-    _additional = None
+__all__ = ["PriceFilterPRICE"]

@@ -1,10 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._p import ProductGroupAnalyticsResponse as ProductGroupAnalyticsResponse
 
-from pinterest_client.model_utils import ModelList
-
-
-class ProductGroupAnalyticsResponse(ModelList):
-    """ProductGroupAnalyticsResponse (component schema `ProductGroupAnalyticsResponse`)."""
-
-    _item_type = 'ProductGroupAnalyticsResponseItem'
+__all__ = ["ProductGroupAnalyticsResponse"]

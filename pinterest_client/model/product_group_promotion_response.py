@@ -1,19 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._p import ProductGroupPromotionResponse as ProductGroupPromotionResponse
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import List, Optional
-
-    from pinterest_client.model.product_group_promotion_response_item import ProductGroupPromotionResponseItem
-
-
-class ProductGroupPromotionResponse(Model):
-    """ProductGroupPromotionResponse"""
-
-    items: Optional[List[ProductGroupPromotionResponseItem]]
-
-    _spec = (
-        ('items', 'list[ProductGroupPromotionResponseItem]'),
-    )
+__all__ = ["ProductGroupPromotionResponse"]

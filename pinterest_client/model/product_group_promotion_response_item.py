@@ -1,24 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._p import ProductGroupPromotionResponseItem as ProductGroupPromotionResponseItem
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import List, Optional
-
-    from pinterest_client.model.exception import Exception
-    from pinterest_client.model.product_group_promotion import ProductGroupPromotion
-
-
-class ProductGroupPromotionResponseItem(Model):
-    """ProductGroupPromotionResponseItem"""
-
-    data: Optional[ProductGroupPromotion]
-    """ProductGroupPromotion"""
-
-    exceptions: Optional[List[Exception]]
-
-    _spec = (
-        ('data', 'ProductGroupPromotion'),
-        ('exceptions', 'list[Exception]', 'nullable'),
-    )
+__all__ = ["ProductGroupPromotionResponseItem"]

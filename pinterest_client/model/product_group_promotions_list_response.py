@@ -1,22 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._p import ProductGroupPromotionsListResponse as ProductGroupPromotionsListResponse
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import List, Optional
-
-    from pinterest_client.model.product_group_promotion import ProductGroupPromotion
-
-
-class ProductGroupPromotionsListResponse(Model):
-    """ProductGroupPromotionsListResponse (inline schema)."""
-
-    bookmark: Optional[str]
-
-    items: List[ProductGroupPromotion]
-
-    _spec = (
-        ('bookmark', 'str', 'nullable'),
-        ('items', 'list[ProductGroupPromotion]', 'required'),
-    )
+__all__ = ["ProductGroupPromotionsListResponse"]

@@ -1,19 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._p import PromotionsResponse as PromotionsResponse
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import List, Optional
-
-    from pinterest_client.model.promotion_array_element import PromotionArrayElement
-
-
-class PromotionsResponse(Model):
-    """PromotionsResponse"""
-
-    promotions: Optional[List[PromotionArrayElement]]
-
-    _spec = (
-        ('promotions', 'list[PromotionArrayElement]'),
-    )
+__all__ = ["PromotionsResponse"]

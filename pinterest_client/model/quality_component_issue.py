@@ -1,23 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._q import QualityComponentIssue as QualityComponentIssue
 
-from pinterest_client.model_utils import Model
-
-
-class QualityComponentIssue(Model):
-    """Details of an issue with a quality component."""
-
-    id: str
-    """Unique identifier for the issue check."""
-
-    name: str
-    """Human-readable name of the issue."""
-
-    reason: str
-    """Detailed reason for the issue."""
-
-    _spec = (
-        ('id', 'str', 'required'),
-        ('name', 'str', 'required'),
-        ('reason', 'str', 'required'),
-    )
+__all__ = ["QualityComponentIssue"]

@@ -1,20 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._q import QuizPinOption as QuizPinOption
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import Optional
-
-
-class QuizPinOption(Model):
-    """This field contains multiple options to a quiz question."""
-
-    id: Optional[float]
-
-    text: Optional[str]
-
-    _spec = (
-        ('id', 'float'),
-        ('text', 'str'),
-    )
+__all__ = ["QuizPinOption"]

@@ -1,22 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._r import ReportsStatsResponse as ReportsStatsResponse
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import List, Optional
-
-    from pinterest_client.model.catalogs_report_stats import CatalogsReportStats
-
-
-class ReportsStatsResponse(Model):
-    """ReportsStatsResponse (inline schema)."""
-
-    bookmark: Optional[str]
-
-    items: List[CatalogsReportStats]
-
-    _spec = (
-        ('bookmark', 'str', 'nullable'),
-        ('items', 'list[CatalogsReportStats]', 'required'),
-    )
+__all__ = ["ReportsStatsResponse"]

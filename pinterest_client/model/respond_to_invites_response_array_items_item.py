@@ -1,25 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._r import RespondToInvitesResponseArrayItemsItem as RespondToInvitesResponseArrayItemsItem
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import Optional
-
-    from pinterest_client.model.base_invite_data_response import BaseInviteDataResponse
-    from pinterest_client.model.invite_exception_response import InviteExceptionResponse
-
-
-class RespondToInvitesResponseArrayItemsItem(Model):
-    """RespondToInvitesResponseArrayItemsItem (inline schema)."""
-
-    exception: Optional[InviteExceptionResponse]
-    """An exception object if there is an error performing the action. Will only be provided if there is an error."""
-
-    invite: Optional[BaseInviteDataResponse]
-    """An invite object for the invite/request that was successfully accepted/declined. Will only be provided if the an invite/request is successfully created."""
-
-    _spec = (
-        ('exception', 'InviteExceptionResponse', 'nullable'),
-        ('invite', 'BaseInviteDataResponse', 'nullable'),
-    )
+__all__ = ["RespondToInvitesResponseArrayItemsItem"]

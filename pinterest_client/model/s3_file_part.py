@@ -1,19 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._s import S3FilePart as S3FilePart
 
-from pinterest_client.model_utils import Model
-
-
-class S3FilePart(Model):
-    """S3FilePart"""
-
-    part_number: int
-    """Part number for upload."""
-
-    presigned_url: str
-    """Pre-signed URL."""
-
-    _spec = (
-        ('part_number', 'int', 'required'),
-        ('presigned_url', 'str', 'required'),
-    )
+__all__ = ["S3FilePart"]

@@ -1,30 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._s import SingleInterestTargetingOptionResponse as SingleInterestTargetingOptionResponse
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import List, Optional
-
-
-class SingleInterestTargetingOptionResponse(Model):
-    """SingleInterestTargetingOptionData"""
-
-    child_interests: Optional[List[str]]
-    """child_interests"""
-
-    id: Optional[str]
-    """id"""
-
-    level: Optional[int]
-    """level"""
-
-    name: Optional[str]
-    """name"""
-
-    _spec = (
-        ('child_interests', 'list[str]'),
-        ('id', 'str', '', {'pattern': '\\d+'}),
-        ('level', 'int'),
-        ('name', 'str'),
-    )
+__all__ = ["SingleInterestTargetingOptionResponse"]

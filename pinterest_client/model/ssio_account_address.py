@@ -1,30 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._s import SSIOAccountAddress as SSIOAccountAddress
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import Optional
-
-
-class SSIOAccountAddress(Model):
-    """SSIOAccountAddress (component schema `SSIOAccountAddress`)."""
-
-    address_id: Optional[str]
-    """Salesforce id for address"""
-
-    display: Optional[str]
-    """Address display"""
-
-    order_legal_entity: Optional[str]
-    """Legal entity for this insertion order"""
-
-    purpose: Optional[str]
-    """Purpose for which the address is used, usually Billing or Businness"""
-
-    _spec = (
-        ('address_id', 'str'),
-        ('display', 'str'),
-        ('order_legal_entity', 'str'),
-        ('purpose', 'str'),
-    )
+__all__ = ["SSIOAccountAddress"]

@@ -1,22 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._s import SSIOAccountPMPName as SSIOAccountPMPName
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import Optional
-
-
-class SSIOAccountPMPName(Model):
-    """SSIOAccountPMPName (component schema `SSIOAccountPMPName`)."""
-
-    id: Optional[str]
-    """Salesforce id for PMP"""
-
-    name: Optional[str]
-    """Display name"""
-
-    _spec = (
-        ('id', 'str'),
-        ('name', 'str'),
-    )
+__all__ = ["SSIOAccountPMPName"]

@@ -1,15 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._s import SystemUserUpdateRequest as SystemUserUpdateRequest
 
-from pinterest_client.model_utils import Model
-
-
-class SystemUserUpdateRequest(Model):
-    """SystemUserUpdateRequest (inline schema)."""
-
-    name: str
-    """New system user name"""
-
-    _spec = (
-        ('name', 'str', 'required'),
-    )
+__all__ = ["SystemUserUpdateRequest"]

@@ -1,25 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._t import TargetingSpecOperationAgeBucket as TargetingSpecOperationAgeBucket
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import List, Optional, Union
-
-    from pinterest_client.model.targeting_spec_age_bucket import TargetingSpecAgeBucket
-
-
-class TargetingSpecOperationAgeBucket(Model):
-    """TargetingSpecOperationAgeBucket (component schema `TargetingSpecOperationAgeBucket`)."""
-
-    field: str
-
-    operation: str
-
-    values: Optional[List[Union[TargetingSpecAgeBucket, str]]]
-
-    _spec = (
-        ('field', 'str', 'required', {'enum': ('AGE_BUCKET',)}),
-        ('operation', 'str', 'required', {'enum': ('SET',)}),
-        ('values', 'list[TargetingSpecAgeBucket]', 'required nullable'),
-    )
+__all__ = ["TargetingSpecOperationAgeBucket"]

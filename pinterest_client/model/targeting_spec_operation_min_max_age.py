@@ -1,23 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._t import TargetingSpecOperationMinMaxAge as TargetingSpecOperationMinMaxAge
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import Optional
-
-
-class TargetingSpecOperationMinMaxAge(Model):
-    """TargetingSpecOperationMinMaxAge (component schema `TargetingSpecOperationMinMaxAge`)."""
-
-    field: str
-
-    operation: str
-
-    value: Optional[str]
-
-    _spec = (
-        ('field', 'str', 'required', {'enum': ('MINIMUM_AGE', 'MAXIMUM_AGE')}),
-        ('operation', 'str', 'required', {'enum': ('SET',)}),
-        ('value', 'str', 'required nullable', {'pattern': '^\\d+\\+?$'}),
-    )
+__all__ = ["TargetingSpecOperationMinMaxAge"]

@@ -1,24 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._t import TargetingTemplateKeyword as TargetingTemplateKeyword
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import Optional, Union
-
-    from pinterest_client.model.match_type import MatchType
-
-
-class TargetingTemplateKeyword(Model):
-    """TargetingTemplateKeyword (component schema)."""
-
-    match_type: Optional[Union[MatchType, str]]
-    """Keyword match type"""
-
-    value: Optional[str]
-    """The keyword targeting (120 chars max)."""
-
-    _spec = (
-        ('match_type', 'MatchType'),
-        ('value', 'str'),
-    )
+__all__ = ["TargetingTemplateKeyword"]

@@ -1,13 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._t import TrendType as TrendType
 
-from pinterest_client.model_utils import Enum
-
-
-class TrendType(Enum):
-    """TrendType"""
-
-    GROWING = 'growing'
-    MONTHLY = 'monthly'
-    YEARLY = 'yearly'
-    SEASONAL = 'seasonal'
+__all__ = ["TrendType"]

@@ -1,27 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._t import TrendingPin as TrendingPin
 
-from pinterest_client.model_utils import Model
-
-
-class TrendingPin(Model):
-    """Pin image data for trending topics"""
-
-    height: int
-    """Height of the pin image in pixels"""
-
-    id: str
-    """Unique identifier for the pin"""
-
-    src: str
-    """URL of the pin image"""
-
-    width: int
-    """Width of the pin image in pixels"""
-
-    _spec = (
-        ('height', 'int', 'required'),
-        ('id', 'str', 'required'),
-        ('src', 'str', 'required'),
-        ('width', 'int', 'required'),
-    )
+__all__ = ["TrendingPin"]

@@ -1,37 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._t import TrendingProductCategory as TrendingProductCategory
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import List, Optional, Union
-
-    from pinterest_client.model.product_categories_engagement_type import ProductCategoriesEngagementType
-    from pinterest_client.model.vertical_product_category import VerticalProductCategory
-
-
-class TrendingProductCategory(Model):
-    """Trending shopping product category"""
-
-    engagement_type: Union[ProductCategoriesEngagementType, str]
-    """Engagement type"""
-
-    pct_change_mom: int
-    """Month-over-month change percentage"""
-
-    percent_relative_volume: int
-    """Relative volume percentage"""
-
-    product_category: str
-    """Product Category Name"""
-
-    verticals: Optional[List[Union[VerticalProductCategory, str]]]
-    """Vertical name associated with the product category"""
-
-    _spec = (
-        ('engagement_type', 'ProductCategoriesEngagementType', 'required'),
-        ('pct_change_mom', 'int', 'required'),
-        ('percent_relative_volume', 'int', 'required'),
-        ('product_category', 'str', 'required'),
-        ('verticals', 'list[VerticalProductCategory]'),
-    )
+__all__ = ["TrendingProductCategory"]

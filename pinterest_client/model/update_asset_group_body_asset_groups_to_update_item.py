@@ -1,40 +1,6 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._u import (
+    UpdateAssetGroupBodyAssetGroupsToUpdateItem as UpdateAssetGroupBodyAssetGroupsToUpdateItem,
+)
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import List, Optional, Union
-
-    from pinterest_client.model.asset_group_type import AssetGroupType
-
-
-class UpdateAssetGroupBodyAssetGroupsToUpdateItem(Model):
-    """UpdateAssetGroupBodyAssetGroupsToUpdateItem (inline schema)."""
-
-    asset_group_id: str
-    """Unique identifier of the asset group to update."""
-
-    asset_group_types: Optional[List[Union[AssetGroupType, str]]]
-    """Asset Group Types. Note: The asset group types are used for user reference and categorization purposes only and do not impact the functionality of the asset group."""
-
-    assets_to_add: Optional[List[str]]
-    """A list of asset ids to add to the asset group."""
-
-    assets_to_remove: Optional[List[str]]
-    """A list of asset ids to remove from the asset group."""
-
-    description: Optional[str]
-    """Asset group description"""
-
-    name: Optional[str]
-    """Asset Group name"""
-
-    _spec = (
-        ('asset_group_id', 'str', 'required'),
-        ('asset_group_types', 'AssetGroupTypes'),
-        ('assets_to_add', 'list[str]'),
-        ('assets_to_remove', 'list[str]'),
-        ('description', 'str'),
-        ('name', 'str'),
-    )
+__all__ = ["UpdateAssetGroupBodyAssetGroupsToUpdateItem"]

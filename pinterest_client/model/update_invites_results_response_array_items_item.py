@@ -1,25 +1,6 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._u import (
+    UpdateInvitesResultsResponseArrayItemsItem as UpdateInvitesResultsResponseArrayItemsItem,
+)
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import Optional
-
-    from pinterest_client.model.invite_business_role_binding import InviteBusinessRoleBinding
-    from pinterest_client.model.invite_exception_response import InviteExceptionResponse
-
-
-class UpdateInvitesResultsResponseArrayItemsItem(Model):
-    """UpdateInvitesResultsResponseArrayItemsItem (inline schema)."""
-
-    exception: Optional[InviteExceptionResponse]
-    """An exception object if there is an error performing the action. Will only be provided if there is an error."""
-
-    invite: Optional[InviteBusinessRoleBinding]
-    """An invite object if the invite/request was successfully updated. Will only be provided if the an invite/request is successfully updated."""
-
-    _spec = (
-        ('exception', 'InviteExceptionResponse', 'nullable'),
-        ('invite', 'InviteBusinessRoleBinding', 'nullable'),
-    )
+__all__ = ["UpdateInvitesResultsResponseArrayItemsItem"]

@@ -1,20 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._u import UpdateMemberResultsResponseArray as UpdateMemberResultsResponseArray
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import List, Optional
-
-    from pinterest_client.model.update_member_result import UpdateMemberResult
-
-
-class UpdateMemberResultsResponseArray(Model):
-    """UpdateMemberResultsResponseArray (component schema `UpdateMemberResultsResponseArray`)."""
-
-    items: Optional[List[UpdateMemberResult]]
-    """List of members with updated business access role."""
-
-    _spec = (
-        ('items', 'list[UpdateMemberResult]'),
-    )
+__all__ = ["UpdateMemberResultsResponseArray"]

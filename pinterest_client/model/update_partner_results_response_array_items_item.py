@@ -1,22 +1,6 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._u import (
+    UpdatePartnerResultsResponseArrayItemsItem as UpdatePartnerResultsResponseArrayItemsItem,
+)
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import Optional
-
-    from pinterest_client.model.business_access_error import BusinessAccessError
-
-
-class UpdatePartnerResultsResponseArrayItemsItem(Model):
-    """UpdatePartnerResultsResponseArrayItemsItem (inline schema)."""
-
-    exception: Optional[BusinessAccessError]
-
-    member_or_partner_id: Optional[str]
-
-    _spec = (
-        ('exception', 'BusinessAccessError', 'nullable'),
-        ('member_or_partner_id', 'str', 'nullable', {'max_length': 18, 'pattern': '^\\d+$'}),
-    )
+__all__ = ["UpdatePartnerResultsResponseArrayItemsItem"]

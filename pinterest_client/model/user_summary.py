@@ -1,22 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._u import UserSummary as UserSummary
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import Optional
-
-
-class UserSummary(Model):
-    """UserSummary"""
-
-    type: Optional[str]
-    """Always "user" """
-
-    username: Optional[str]
-    """Username"""
-
-    _spec = (
-        ('type', 'str'),
-        ('username', 'str'),
-    )
+__all__ = ["UserSummary"]

@@ -1,26 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from __future__ import annotations
+from pinterest_client.model._u import UsersForIndividualAssetResponse as UsersForIndividualAssetResponse
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
-
-if TYPE_CHECKING:
-    from typing import List, Optional
-
-
-class UsersForIndividualAssetResponse(Model):
-    """An object containing the permissions a business member has on the asset."""
-
-    asset_id: Optional[str]
-    """Unique identifier of a business asset."""
-
-    member_id: Optional[str]
-    """Unique identifier of the business member with asset access."""
-
-    permissions: Optional[List[str]]
-    """Permission levels member or partner has on an asset."""
-
-    _spec = (
-        ('asset_id', 'str', '', {'pattern': '^\\d+$'}),
-        ('member_id', 'str', '', {'pattern': '^\\d+$'}),
-        ('permissions', 'PermissionsResponse'),
-    )
+__all__ = ["UsersForIndividualAssetResponse"]

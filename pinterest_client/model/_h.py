@@ -1,0 +1,52 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+"""The model classes whose names start with 'H': one module per initial, so that loading
+every model takes a few dozen imports rather than a thousand. Import them from
+``pinterest_client.models``, or from their own modules (``pinterest_client.model.board``).
+"""
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
+    from pinterest_client.model._c import CatalogsProductGroupMultipleStringCriteria
+    from pinterest_client.model._i import ItemProcessingStatus, ItemValidationEvent
+
+
+class HotelIdFilter(Model):
+    """HOTEL_ID"""
+
+    HOTEL_ID: CatalogsProductGroupMultipleStringCriteria
+    """catalogs_product_group_multiple_string_criteria"""
+
+    _spec = (
+        ('HOTEL_ID', 'CatalogsProductGroupMultipleStringCriteria', 'required'),
+    )
+    _additional = None
+
+
+class HotelProcessingRecord(Model):
+    """Object describing an item processing record"""
+
+    errors: Optional[List[ItemValidationEvent]]
+    """Array with the validation errors for the item processing record.
+    A non empty errors list causes the item processing to fail.
+    """
+
+    hotel_id: Optional[str]
+    """The catalog hotel id in the merchant namespace"""
+
+    status: Optional[Union[ItemProcessingStatus, str]]
+    """The status of the item processing record"""
+
+    warnings: Optional[List[ItemValidationEvent]]
+    """Array with the validation warnings for the item processing record"""
+
+    _spec = (
+        ('errors', 'list[ItemValidationEvent]'),
+        ('hotel_id', 'str'),
+        ('status', 'ItemProcessingStatus'),
+        ('warnings', 'list[ItemValidationEvent]'),
+    )

@@ -1,0 +1,198 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+"""The model classes whose names start with 'K': one module per initial, so that loading
+every model takes a few dozen imports rather than a thousand. Import them from
+``pinterest_client.models``, or from their own modules (``pinterest_client.model.board``).
+"""
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model, ModelList
+
+if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
+    from pinterest_client.model._m import MatchTypeResponse
+
+
+class Keyword(Model):
+    """Keyword (component schema `Keyword`)."""
+
+    bid: Optional[int]
+    """</p><strong>Note:</strong> bid field has been deprecated. Input will not be set and field will return null. Keyword custom bid in microcurrency - null if inherited from parent ad group."""
+
+    match_type: Optional[Union[MatchTypeResponse, str]]
+    """Keyword match type"""
+
+    value: str
+    """Keyword value (120 chars max)."""
+
+    archived: Optional[bool]
+
+    id: Optional[str]
+    """Keyword ID ."""
+
+    parent_id: Optional[str]
+    """Keyword parent entity ID (advertiser, campaign, ad group)."""
+
+    parent_type: Optional[str]
+    """Parent entity type"""
+
+    type: Optional[str]
+    """Always keyword"""
+
+    _spec = (
+        ('bid', 'int', 'nullable'),
+        ('match_type', 'MatchTypeResponse', 'required nullable'),
+        ('value', 'str', 'required'),
+        ('archived', 'bool'),
+        ('id', 'str', '', {'pattern': '^\\d+$'}),
+        ('parent_id', 'str', '', {'pattern': '^\\d+$'}),
+        ('parent_type', 'str'),
+        ('type', 'str'),
+    )
+
+
+class KeywordError(Model):
+    """KeywordError (component schema `KeywordError`)."""
+
+    data: Optional[Keyword]
+
+    error_messages: Optional[List[str]]
+
+    _spec = (
+        ('data', 'Keyword'),
+        ('error_messages', 'list[str]'),
+    )
+
+
+class KeywordList(ModelList):
+    """Keywords"""
+
+    _item_type = 'str'
+    _checks = {'min_items': 1, 'max_items': 50, 'items': {'min_length': 1, 'max_length': 100}}
+
+
+class KeywordMetrics(Model):
+    """Keyword metrics JSON"""
+
+    keyword_query_volume: Optional[str]
+    """Keyword's search frequency. This value is based on keyword frequency in pepsi client response"""
+
+    _spec = (
+        ('keyword_query_volume', 'str'),
+    )
+
+
+class KeywordMetricsResponse(Model):
+    """KeywordMetricsResponse"""
+
+    keyword: Optional[str]
+    """Keyword name, e.g., "keyword":"fashion outfits" """
+
+    metrics: Optional[KeywordMetrics]
+    """Keyword metrics JSON"""
+
+    _spec = (
+        ('keyword', 'str'),
+        ('metrics', 'KeywordMetrics'),
+    )
+
+
+class KeywordUpdate(Model):
+    """KeywordUpdate"""
+
+    archived: Optional[bool]
+    """Is keyword archived?"""
+
+    bid: Optional[int]
+    """</p><strong>Note:</strong> bid field has been deprecated. Input will not be set and field will return null. Keyword custom bid in microcurrency - null if inherited from parent ad group."""
+
+    id: str
+    """Keyword ID."""
+
+    _spec = (
+        ('archived', 'bool'),
+        ('bid', 'int', 'nullable'),
+        ('id', 'str', 'required', {'pattern': '^\\d+$'}),
+    )
+
+
+class KeywordUpdateBody(Model):
+    """KeywordUpdateBody (component schema `KeywordUpdateBody`)."""
+
+    keywords: List[KeywordUpdate]
+    """Keywords to update. Object array. Each object has 2 possible fields:<br>1. "id": (required) keyword ID<br>2. "archived": boolean. Should keyword be archived?<br>For example: [{"id":"2886610576653", "archived": false}, {"id":"2886610576654",  "archived": true}, ...]"""
+
+    _spec = (
+        ('keywords', 'list[KeywordUpdate]', 'required'),
+    )
+
+
+class KeywordsCommon(Model):
+    """KeywordsCommon (component schema)."""
+
+    bid: Optional[int]
+    """</p><strong>Note:</strong> bid field has been deprecated. Input will not be set and field will return null. Keyword custom bid in microcurrency - null if inherited from parent ad group."""
+
+    match_type: Optional[Union[MatchTypeResponse, str]]
+    """Keyword match type"""
+
+    value: str
+    """Keyword value (120 chars max)."""
+
+    _spec = (
+        ('bid', 'int', 'nullable'),
+        ('match_type', 'MatchTypeResponse', 'required nullable'),
+        ('value', 'str', 'required'),
+    )
+
+
+class KeywordsGetResponse(Model):
+    """KeywordsGetResponse (inline schema)."""
+
+    bookmark: Optional[str]
+
+    items: List[Keyword]
+
+    _spec = (
+        ('bookmark', 'str', 'nullable'),
+        ('items', 'list[Keyword]', 'required'),
+    )
+
+
+class KeywordsMetricsArrayResponse(Model):
+    """KeywordMetricsArrayResponse"""
+
+    data: Optional[List[KeywordMetricsResponse]]
+
+    _spec = (
+        ('data', 'list[KeywordMetricsResponse]'),
+    )
+
+
+class KeywordsRequest(Model):
+    """KeywordsRequest (component schema)."""
+
+    keywords: List[KeywordsCommon]
+    """Keyword JSON array. Each array element has 3 fields"""
+
+    parent_id: str
+    """Keyword parent entity ID (advertiser, campaign, ad group)."""
+
+    _spec = (
+        ('keywords', 'list[KeywordsCommon]', 'required'),
+        ('parent_id', 'str', 'required', {'pattern': '^((AG)|C)?\\d+$'}),
+    )
+
+
+class KeywordsResponse(Model):
+    """KeywordsResponse (component schema `KeywordsResponse`)."""
+
+    errors: Optional[List[KeywordError]]
+
+    keywords: Optional[List[Keyword]]
+
+    _spec = (
+        ('errors', 'list[KeywordError]'),
+        ('keywords', 'list[Keyword]'),
+    )

@@ -1,0 +1,52 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+"""The model classes whose names start with 'V': one module per initial, so that loading
+every model takes a few dozen imports rather than a thousand. Import them from
+``pinterest_client.models``, or from their own modules (``pinterest_client.model.board``).
+"""
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Enum, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class VerticalProductCategory(Enum):
+    """List of verticals for product categories."""
+
+    FASHION = 'FASHION'
+    HOME_DECOR = 'HOME_DECOR'
+    BEAUTY = 'BEAUTY'
+
+
+class VideoMetadataWithItemType(Model):
+    """Video metadata with optional itemType information."""
+
+    cover_image_url: Optional[str]
+
+    duration: Optional[float]
+    """Duration (in miliseconds). Field maybe null after creation due to video processing time."""
+
+    height: Optional[int]
+    """Height (in pixels). Field maybe null after creation due to video processing time."""
+
+    item_type: Optional[str]
+
+    video_url: Optional[str]
+    """Video url (720p).
+
+    **Note:** This field is limited and not available to all apps.
+    """
+
+    width: Optional[int]
+    """Width (in pixels). Field maybe null after creation due to video processing time."""
+
+    _spec = (
+        ('cover_image_url', 'str'),
+        ('duration', 'float', 'nullable'),
+        ('height', 'int', 'nullable'),
+        ('item_type', 'str'),
+        ('video_url', 'str', 'nullable'),
+        ('width', 'int', 'nullable'),
+    )
