@@ -130,6 +130,10 @@ def _constraints(checks: Dict[str, Any]) -> List[str]:
         notes.append(f"min items {checks['min_items']}")
     if "max_items" in checks:
         notes.append(f"max items {checks['max_items']}")
+    if "min_properties" in checks:
+        notes.append(f"min properties {checks['min_properties']}")
+    if "max_properties" in checks:
+        notes.append(f"max properties {checks['max_properties']}")
     items = checks.get("items")
     if items:
         notes.append("each item: " + ", ".join(_enum_note(items.get("enum"), None) + _constraints(items)))
@@ -769,6 +773,12 @@ def _model_page(model: ModelDef, models: Dict[str, ModelDef]) -> str:
         lines += [f" - {note}" for note in notes]
     if model.kind == "object" or model.fields:
         lines += [""] + _properties(model, models)
+    if model.kind == "object" and (model.checks or model.required_any):
+        lines += ["", "## Constraints", ""]
+        lines += [f" - {note}" for note in _constraints(model.checks)]
+        if model.required_any:
+            groups = " or ".join(" + ".join(_code(wire) for wire in group) for group in model.required_any)
+            lines.append(f" - at least {groups} (checked before a request is sent)")
     if model.discriminator and model.kind == "object":
         lines += [""] + _discriminator(model)
     return _page(lines + ["", BACK_LINKS])

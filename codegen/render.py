@@ -196,6 +196,10 @@ def _object(model: ModelDef) -> ModelSource:
         out += f"    _additional = {model.additional.runtime!r}\n"
     if model.discriminator:
         out += f"    _discriminator = {literal(model.discriminator)}\n"
+    if model.checks:
+        out += f"    _checks = {literal(model.checks)}\n"
+    if model.required_any:
+        out += f"    _required_any = {literal(model.required_any)}\n"
     return ModelSource(out, "Model", annotations, refs - {model.name})
 
 

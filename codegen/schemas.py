@@ -25,6 +25,8 @@ CHECK_KEYS = {
     "exclusiveMaximum": "exclusive_maximum",
     "minItems": "min_items",
     "maxItems": "max_items",
+    "minProperties": "min_properties",
+    "maxProperties": "max_properties",
 }
 
 
@@ -82,6 +84,9 @@ class ModelDef:
     item: Optional[TypeInfo] = None  # list kind
     alias: Optional[TypeInfo] = None  # alias kind
     checks: Dict[str, Any] = dataclasses.field(default_factory=dict)
+    #: object kind: groups of properties of which at least one must be all present (``anyOf``
+    #: branches that differ only in what they require).
+    required_any: List[Tuple[str, ...]] = dataclasses.field(default_factory=list)
     deprecated: bool = False
     example: Any = None
 
@@ -328,6 +333,9 @@ class Registry:
         elif wrapped_schema(schema) is not None:
             model.kind = "alias"
             model.alias = self.type_of(schema, cls)
+        elif self._required_alternatives(schema):
+            self._define_object(model, self.spec.deref(schema["anyOf"][0]))
+            model.required_any = self._required_alternatives(schema)
         elif schema.get("oneOf") or schema.get("anyOf"):
             if self._union_of_objects(schema):
                 self._define_union(model, schema)
@@ -346,6 +354,19 @@ class Registry:
             model.kind = "alias"
             model.alias = self.type_of({k: v for k, v in schema.items() if k != "title"}, cls)
         return model
+
+    def _required_alternatives(self, schema: Dict[str, Any]) -> List[Tuple[str, ...]]:
+        """For an ``anyOf`` whose branches are all the same schema, each requiring other properties
+        (``ConversionEventsUserData``: "at least one of em, hashed_maids, or client_ip_address and
+        client_user_agent"), the groups of required properties; else ``[]``."""
+        parts = schema.get("anyOf") or []
+        if schema.get("oneOf") or schema.get("properties") or not parts:
+            return []
+        if not all(isinstance(p, dict) and "$ref" in p and p.get("required") for p in parts):
+            return []
+        if len({id(self.spec.deref(p)) for p in parts}) != 1:
+            return []
+        return [tuple(p["required"]) for p in parts]
 
     def _define_union(self, model: ModelDef, schema: Dict[str, Any]) -> None:
         model.kind = "union"
@@ -387,6 +408,7 @@ class Registry:
 
     def _define_object(self, model: ModelDef, schema: Dict[str, Any]) -> None:
         model.kind = "object"
+        model.checks = _checks(schema)
         self._collect(model, schema, set())
         model.discriminator = self._discriminator(schema)
         extra = self._additional_of(schema)

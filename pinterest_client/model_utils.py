@@ -644,6 +644,18 @@ def _compile_checks(checks: Dict[str, Any]) -> Optional[Callable[[Any], None]]:
                 raise _bad_value(f"expected at most {high_items} items, got {len(value)}")
 
         tests.append(items)
+    low_props, high_props = checks.get("min_properties"), checks.get("max_properties")
+    if low_props is not None or high_props is not None:
+
+        def properties(value: Any) -> None:
+            if not isinstance(value, dict):
+                return
+            if low_props is not None and len(value) < low_props:
+                raise _bad_value(f"expected at least {low_props} properties, got {len(value)}")
+            if high_props is not None and len(value) > high_props:
+                raise _bad_value(f"expected at most {high_props} properties, got {len(value)}")
+
+        tests.append(properties)
     if not tests:
         return None
     if len(tests) == 1:
@@ -995,6 +1007,10 @@ class Model(metaclass=_ModelMeta):
     _additional: ClassVar[Optional[str]] = "any"
     #: ``(property, {value: class name})`` for discriminated schemas.
     _discriminator: ClassVar[Optional[Tuple[str, Dict[str, str]]]] = None
+    #: Constraints on the object as a whole (``min_properties``/``max_properties``).
+    _checks: ClassVar[Optional[Dict[str, Any]]] = None
+    #: Groups of wire names at least one of which must be all present (an ``anyOf`` of requirements).
+    _required_any: ClassVar[Tuple[Tuple[str, ...], ...]] = ()
 
     # Derived from ``_spec`` (or ``_fields``) on first use, by _ModelMeta / _setup:
     _fields: ClassVar[Tuple[Field, ...]]
@@ -1181,6 +1197,9 @@ def _compile_model_encoder(cls: Any) -> Encoder:
     extra = _encoder(additional, None) if additional is not None else None
     discriminator = cls._discriminator
     expected = f"{name} or a dict"
+    whole = _compile_checks(cls._checks) if cls._checks else None
+    groups = cls._required_any
+    alternatives = " or ".join(" + ".join(map(repr, group)) for group in groups)
 
     def encode_model(value: Any, response: bool) -> Any:
         if type(value) is cls:
@@ -1242,6 +1261,10 @@ def _compile_model_encoder(cls: Any) -> Encoder:
             for wire, py, read_only in required:
                 if wire not in out and (response or not read_only):
                     raise _bad_value(f"missing required field {py!r} ({name})")
+        if groups and not any(all(key in out for key in group) for group in groups):
+            raise _bad_value(f"expected at least {alternatives} ({name})")
+        if whole is not None:
+            whole(out)
         return out
 
     return encode_model

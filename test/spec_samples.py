@@ -239,12 +239,22 @@ _TYPE_CHECKS = {
 }
 
 
+def with_ref_siblings(spec: Any, schema: Any) -> Any:
+    """``schema`` dereferenced, keeping a ``required`` written beside its ``$ref`` (as in
+    ``anyOf: [{$ref: X, required: [em]}, ...]``: "X, with ``em`` present")."""
+    extra = schema.get("required") if isinstance(schema, dict) and "$ref" in schema else None
+    target, _ = spec.deref(schema)
+    if extra and isinstance(target, dict):
+        target = dict(target, required=list(dict.fromkeys(list(target.get("required", [])) + list(extra))))
+    return target
+
+
 def validate(
     spec: Spec, value: Any, schema: Any, path: str = "$", *, request: bool = False, depth: int = 0
 ) -> List[str]:
     """Problems of ``value`` against ``schema`` (empty list when valid). With ``request=True``
     a ``readOnly`` property present in the value is a problem."""
-    schema, _ = spec.deref(schema)
+    schema = with_ref_siblings(spec, schema)
     if not isinstance(schema, dict) or depth > 40:
         return []
     if value is None:
@@ -291,6 +301,10 @@ def validate(
             for i, item in enumerate(value):
                 errors += validate(spec, item, schema["items"], f"{path}[{i}]", request=request, depth=depth + 1)
     elif isinstance(value, dict):
+        if "minProperties" in schema and len(value) < schema["minProperties"]:
+            errors.append(f"{path}: fewer than {schema['minProperties']} properties")
+        if "maxProperties" in schema and len(value) > schema["maxProperties"]:
+            errors.append(f"{path}: more than {schema['maxProperties']} properties")
         props = schema.get("properties", {})
         for name in schema.get("required", []):
             prop = props.get(name)
@@ -361,6 +375,7 @@ class Flat:
     fixed: Dict[str, Any] = field(default_factory=dict)  # discriminator property -> value
     additional: Any = None
     other: Optional[Dict[str, Any]] = None  # a non-object variant chosen instead
+    min_properties: int = 0
 
 
 class SampleError(Exception):
@@ -401,7 +416,7 @@ class Sampler:
         return flat
 
     def _merge(self, flat: Flat, schema: Any, stack: Tuple[str, ...], dispatched: set) -> None:
-        schema, name = self.spec.deref(schema)
+        schema = with_ref_siblings(self.spec, schema)
         for pname, prop in schema.get("properties", {}).items():
             if pname in flat.properties:
                 old, _ = self.spec.deref(flat.properties[pname])
@@ -414,6 +429,7 @@ class Sampler:
                 flat.required.append(req)
         if "additionalProperties" in schema and flat.additional is None:
             flat.additional = schema["additionalProperties"]
+        flat.min_properties = max(flat.min_properties, schema.get("minProperties", 0))
         for part in schema.get("allOf", []):
             self._merge(flat, part, stack, dispatched)
         disc = schema.get("discriminator")
@@ -554,7 +570,8 @@ class Sampler:
                     sample = Sample("value", "value")
                     arg[req] = sample.arg
                     wire[req] = sample.wire
-        if isinstance(flat.additional, dict) and flat.additional and self.mode != "required" and not shallow:
+        wanted = len(arg) < flat.min_properties or self.mode != "required" and not shallow
+        if isinstance(flat.additional, dict) and flat.additional and wanted:
             sample = self.value(flat.additional, depth + 1, stack)
             arg["extra_key"] = sample.arg
             wire["extra_key"] = sample.wire

@@ -182,3 +182,51 @@ def test_validate_names_the_path() -> None:
     with pytest.raises(ApiValueError, match="must not be None"):
         Board(name=None).validate()
     Board(name="ok", description=None).validate()  # description is nullable
+
+
+def test_object_wide_property_counts_are_checked() -> None:
+    from pinterest_client.model.asset_id_to_permissions import AssetIdToPermissions
+    from pinterest_client.model.notification import Notification
+
+    with pytest.raises(ApiValueError, match=r"AssetIdToPermissions: expected at least 1 properties, got 0"):
+        AssetIdToPermissions().validate()
+    AssetIdToPermissions.from_dict({"549760723247": ["ANALYST"]}).validate()
+    with pytest.raises(ApiValueError, match=r"Notification: expected at most 100 properties, got 101"):
+        Notification.from_dict({f"k{i}": i for i in range(101)}).validate()
+    Notification.from_dict({"id": "n-1"}).validate()
+    assert AssetIdToPermissions.from_dict({}).to_dict() == {}  # responses stay lenient
+
+
+def test_at_least_one_group_of_an_anyof_of_requirements() -> None:
+    from pinterest_client.model.conversion_events_user_data import ConversionEventsUserData
+
+    expected = (
+        r"ConversionEventsUserData: expected at least 'em' or 'hashed_maids' or "
+        r"'client_ip_address' \+ 'client_user_agent'"
+    )
+    with pytest.raises(ApiValueError, match=expected):
+        ConversionEventsUserData(client_ip_address="203.0.113.1", ph=["ab"]).validate()
+    ConversionEventsUserData(em=["f1c9645dbc14efddc7d8a322685f26eb"]).validate()
+    ConversionEventsUserData(hashed_maids=["0192"]).validate()
+    ConversionEventsUserData(client_ip_address="203.0.113.1", client_user_agent="Mozilla/5.0").validate()
+    assert ConversionEventsUserData.from_dict({"ph": ["ab"]}).ph == ["ab"]  # responses stay lenient
+
+
+def test_an_event_without_user_matching_data_is_refused_before_sending(server, client) -> None:
+    from pinterest_client.api.conversion_events_api import ConversionEventsApi
+
+    event = {
+        "event_name": "checkout",
+        "action_source": "web",
+        "event_time": 1700000000,
+        "event_id": "e-1",
+        "user_data": {"client_ip_address": "203.0.113.1"},
+    }
+    refused = r"events_create: conversion_events\.data\[0\]\.user_data: expected at least"
+    with pytest.raises(ApiValueError, match=refused):
+        ConversionEventsApi(client).events_create("549755885175", {"data": [event]})
+    assert server.requests == []
+    event["user_data"]["client_user_agent"] = "Mozilla/5.0"
+    server.reply(200, {"num_events_received": 1, "num_events_processed": 1, "events": []})
+    ConversionEventsApi(client).events_create("549755885175", {"data": [event]})
+    assert server.last.json["data"][0]["user_data"] == event["user_data"]

@@ -198,6 +198,7 @@ class NonNullableProductAvailabilityType(Enum):
 
 class Notification(Model):
     """Any valid JSON object with 1-100 properties"""
+    _checks = {'min_properties': 1, 'max_properties': 100}
 
 
 class NotificationPostRequest(UnionModel):

@@ -128,11 +128,13 @@ class Synthesizer:
         out: Dict[str, Any] = {}
         if depth >= HARD_DEPTH:
             return out
+        wanted = set(cls._required_any[0]) if cls._required_any else set()  # "at least one of" these
         for field in cls._fields:
-            if not field.required and depth >= OPTIONAL_DEPTH:
+            if not field.required and field.wire not in wanted and depth >= OPTIONAL_DEPTH:
                 continue
             out[field.wire] = self.make(field.type, field.checks, field.wire, depth + 1)
-        if not cls._fields and cls._additional not in (None, "any") and depth < OPTIONAL_DEPTH:
+        min_properties = (cls._checks or {}).get("min_properties", 0)
+        if not cls._fields and cls._additional not in (None, "any") and (depth < OPTIONAL_DEPTH or min_properties):
             out["all"] = self.make(cls._additional, None, "all", depth + 1)
         if cls._discriminator is not None:
             prop, mapping = cls._discriminator
