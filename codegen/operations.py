@@ -35,6 +35,9 @@ class BodyDef:
     content_type: str
     description: str
     example: Any = None
+    #: Required now, optional in the seed-era spec: it defaults to ``None`` in the signature, so the
+    #: original client's calls still bind; leaving it out raises ``ApiValueError`` before sending.
+    seed_optional: bool = False
 
 
 @dataclasses.dataclass
@@ -114,6 +117,8 @@ def _operation(spec: Spec, registry: Registry, path: str, method: str, raw: Dict
     base = naming.camel(operation_id)
     params = [_param(spec, registry, p, base) for p in raw.get("parameters", [])]
     body = _body(spec, registry, raw.get("requestBody"), base, name, {p.py for p in params})
+    if body is not None and operation_id in spec.seed_optional_bodies:
+        body.seed_optional = True
     responses = []
     for status, response in raw.get("responses", {}).items():
         response = spec.deref(response)

@@ -259,7 +259,7 @@ def _body_annotation(body: BodyDef) -> str:
     annotation = body.type.annotation
     if body.type.refs and not annotation.startswith(("List[", "Dict[", "Union[")):
         annotation = f"Union[{annotation}, Dict[str, Any]]"
-    return annotation if body.required else f"Optional[{annotation}]"
+    return annotation if body.required and not body.seed_optional else f"Optional[{annotation}]"
 
 
 def _param_source(p: ParamDef) -> str:
@@ -313,6 +313,8 @@ def _method_doc(op: OperationDef) -> str:
     lines = []
     for p in op.positional + op.keyword:
         desc = " ".join(p.description.split()) or "(no description)"
+        if isinstance(p, BodyDef) and p.seed_optional:
+            desc += " Required: it defaults to None only so that calls written for the original client bind."
         lines.append(f":param {p.py}: {desc}")
     ret = op.return_type
     lines.append(f":returns: {ret.annotation if ret else 'None'}")
@@ -325,7 +327,7 @@ def _method_source(op: OperationDef) -> str:
     sig = ["self"]
     for p in op.positional:
         annotation = _body_annotation(p) if isinstance(p, BodyDef) else _param_annotation(p.type, False)
-        sig.append(f"{p.py}: {annotation}")
+        sig.append(f"{p.py}: {annotation}" + (" = None" if isinstance(p, BodyDef) and p.seed_optional else ""))
     if op.keyword:
         sig.append("*")
     for p in op.keyword:

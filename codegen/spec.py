@@ -6,7 +6,7 @@ import copy
 import dataclasses
 import json
 import os
-from typing import Any, Dict, Iterator, List, Optional, Tuple
+from typing import Any, Dict, Iterator, List, Optional, Set, Tuple
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
 
@@ -68,6 +68,8 @@ class Spec:
         self.legacy: Dict[str, LegacyOperation] = {}
         #: operationId -> tag the seed-era spec used, where it differs from today's.
         self.seed_tags: Dict[str, str] = {}
+        #: operationIds whose request body the seed-era spec made optional and this one requires.
+        self.seed_optional_bodies: Set[str] = set()
 
     @classmethod
     def load(cls, path: str) -> "Spec":
@@ -145,6 +147,10 @@ def load_spec(path: str) -> Spec:
             new_tag = current.get(op.get("operationId"))
             if new_tag is not None and new_tag != old_tag:
                 spec.seed_tags[op["operationId"]] = old_tag
+            now = spec.operation(op.get("operationId", ""))
+            body, seed_body = (now[2].get("requestBody") if now else None), op.get("requestBody")
+            if body and spec.deref(body).get("required") and seed_body and not seed.deref(seed_body).get("required"):
+                spec.seed_optional_bodies.add(op["operationId"])
     return spec
 
 

@@ -14,6 +14,7 @@ import pytest
 from conftest import SEEDS_DIR
 
 import pinterest_client
+from pinterest_client import ApiValueError
 from pinterest_client.api import ad_accounts_api, audiences_api, boards_api, bulk_api, catalogs_api
 from pinterest_client.model.ad_group_create_request import AdGroupCreateRequest
 from pinterest_client.model.audience_create_custom_request import AudienceCreateCustomRequest
@@ -188,6 +189,14 @@ def test_audiences_seed_calls_including_the_dropped_operation(server, client) ->
         "4", "5", audience_update_request=AudienceUpdateRequest(name="renamed", operation_type="UPDATE")
     )
     assert (server.last.method, server.last.json["name"]) == ("PATCH", "renamed")
+
+    # The seeds' "only required values" call: the body was optional then and is required now. The
+    # call still binds, and is refused before anything is sent, naming what is missing.
+    sent = len(server.requests)
+    missing = "audiences_update: audience_update_request: missing required request body"
+    with pytest.raises(ApiValueError, match=missing):
+        api.audiences_update("4", "5")
+    assert len(server.requests) == sent
 
 
 def test_readme_getting_started_call(server, client) -> None:

@@ -226,7 +226,7 @@ class AdGroupsApi(Endpoint):
     def ad_groups_audience_sizing(
         self,
         ad_account_id: str,
-        ad_group_audience_sizing_request: Union[AdGroupAudienceSizingRequest, Dict[str, Any]],
+        ad_group_audience_sizing_request: Optional[Union[AdGroupAudienceSizingRequest, Dict[str, Any]]] = None,
         **options: Unpack[CallOptions],
     ) -> AdGroupAudienceSizingResponse:
         """Get audience sizing
@@ -237,7 +237,7 @@ class AdGroupsApi(Endpoint):
         It does not guarantee results or take into account factors such as bid, budget, schedule, seasonality or product experiments.
 
         :param ad_account_id: Unique identifier of an ad account.
-        :param ad_group_audience_sizing_request: (no description)
+        :param ad_group_audience_sizing_request: (no description) Required: it defaults to None only so that calls written for the original client bind.
         :returns: AdGroupAudienceSizingResponse
         `POST /ad_accounts/{ad_account_id}/ad_groups/audience_sizing`
         """

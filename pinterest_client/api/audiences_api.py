@@ -98,7 +98,7 @@ class AudiencesApi(Endpoint):
         self,
         ad_account_id: str,
         audience_id: str,
-        audience_update_request: Union[AudienceUpdateRequest, Dict[str, Any]],
+        audience_update_request: Optional[Union[AudienceUpdateRequest, Dict[str, Any]]] = None,
         **options: Unpack[CallOptions],
     ) -> Audience:
         """Update audience
@@ -107,7 +107,7 @@ class AudiencesApi(Endpoint):
 
         :param ad_account_id: Unique identifier of an ad account.
         :param audience_id: Unique identifier of an audience
-        :param audience_update_request: The audience to be updated.
+        :param audience_update_request: The audience to be updated. Required: it defaults to None only so that calls written for the original client bind.
         :returns: Audience
         `PATCH /ad_accounts/{ad_account_id}/audiences/{audience_id}`
         """

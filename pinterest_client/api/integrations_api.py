@@ -25,7 +25,7 @@ class IntegrationsApi(Endpoint):
 
     def integrations_commerce_post(
         self,
-        integration_request: Union[IntegrationRequest, Dict[str, Any]],
+        integration_request: Optional[Union[IntegrationRequest, Dict[str, Any]]] = None,
         **options: Unpack[CallOptions],
     ) -> IntegrationMetadata:
         """Create commerce integration
@@ -33,7 +33,7 @@ class IntegrationsApi(Endpoint):
         Create commerce integration metadata to link an external business ID with a Pinterest merchant & ad account.
         Note: If you're interested in joining the beta, please reach out to your Pinterest account manager.
 
-        :param integration_request: Parameters to get create/update the Integration Metadata
+        :param integration_request: Parameters to get create/update the Integration Metadata Required: it defaults to None only so that calls written for the original client bind.
         :returns: IntegrationMetadata
         `POST /integrations/commerce`
         """
@@ -86,7 +86,7 @@ class IntegrationsApi(Endpoint):
     def integrations_commerce_patch(
         self,
         external_business_id: str,
-        integration_request_patch: Union[IntegrationRequestPatch, Dict[str, Any]],
+        integration_request_patch: Optional[Union[IntegrationRequestPatch, Dict[str, Any]]] = None,
         **options: Unpack[CallOptions],
     ) -> IntegrationMetadata:
         """Update commerce integration
@@ -95,7 +95,7 @@ class IntegrationsApi(Endpoint):
         Note: If you're interested in joining the beta, please reach out to your Pinterest account manager.
 
         :param external_business_id: External business ID for the integration.
-        :param integration_request_patch: Parameters to get create/update the Integration Metadata
+        :param integration_request_patch: Parameters to get create/update the Integration Metadata Required: it defaults to None only so that calls written for the original client bind.
         :returns: IntegrationMetadata
         `PATCH /integrations/commerce/{external_business_id}`
         """
