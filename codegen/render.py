@@ -121,13 +121,11 @@ def render_bundle(module: str, models: List[ModelDef], version: str) -> str:
         "",
     )
     out += "\nfrom __future__ import annotations\n\n"
-    if any(_alias_needs(src, "datetime.") for _, src in aliases):
-        out += "import datetime\n"
-    runtime_typing = typing_imports(a for _, src in aliases for a in src.annotations)
-    if runtime_typing:
-        out += f"from typing import {', '.join(runtime_typing)}\n"
-    if runtime_typing or any(_alias_needs(src, "datetime.") for _, src in aliases):
-        out += "\n"
+    alias_annotations = [a for _, src in aliases for a in src.annotations]  # these run
+    runtime_typing = typing_imports(alias_annotations)
+    runtime = ["import datetime"] if any("datetime." in a for a in alias_annotations) else []
+    runtime += [f"from typing import {', '.join(runtime_typing)}"] if runtime_typing else []
+    out += "".join(line + "\n" for line in runtime) + "\n" * bool(runtime)
     checking = []
     if any("datetime." in a for a in annotations):
         checking.append("    import datetime")
@@ -147,10 +145,6 @@ def render_bundle(module: str, models: List[ModelDef], version: str) -> str:
         out += "".join(line.strip() + "\n" for line in model_import_lines(imported, module=naming.bundle_module))
         out += "".join(("\n" if i else "") + src.code for i, (_, src) in enumerate(aliases))
     return out
-
-
-def _alias_needs(src: ModelSource, text: str) -> bool:
-    return any(text in a for a in src.annotations)
 
 
 def render_model_module(model: ModelDef, version: str) -> str:
