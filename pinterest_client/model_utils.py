@@ -1179,17 +1179,16 @@ def _compile_model_encoder(cls: Any) -> Encoder:
     name = cls.__name__
     fields: Tuple[Field, ...] = cls._fields
     table = {f.wire: (f.py, f.read_only, f.nullable, f.encoder()) for f in fields}
-    # Fast paths (no checks, not read-only): the exact types that pass unchanged (``None`` too
-    # where nullable), and the members of enum-typed fields.
-    fast: Dict[str, Tuple[type, ...]] = {}
-    enums: Dict[str, Dict[Any, Any]] = {}
+    # Fast paths (no checks, not read-only), one lookup per key: the exact types that pass
+    # unchanged (``None`` too where nullable), and the members of an enum-typed field.
+    fast: Dict[str, Tuple[Tuple[type, ...], Optional[Dict[Any, Any]]]] = {}
     for f in fields:
         if f.checks or f.read_only:
             continue
         plain = (_PLAIN_TYPES[f.type],) if f.type in _PLAIN_TYPES else ()
-        fast[f.wire] = plain + ((type(None),) if f.nullable else ())
-        if is_class_name(f.type) and isinstance(resolve_type(f.type), _EnumType):
-            enums[f.wire] = resolve_type(f.type)._value2member_map_
+        enum_class = resolve_type(f.type) if is_class_name(f.type) else None
+        members = enum_class._value2member_map_ if isinstance(enum_class, _EnumType) else None
+        fast[f.wire] = (plain + ((type(None),) if f.nullable else ()), members)
     required = tuple((f.wire, f.py, f.read_only) for f in fields if f.required)
     required_in_request = frozenset(f.wire for f in fields if f.required and not f.read_only)
     required_in_response = frozenset(f.wire for f in fields if f.required)
@@ -1216,18 +1215,20 @@ def _compile_model_encoder(cls: Any) -> Encoder:
                 return _wire_encoder(target)(value, response)
         out = {}
         for key, item in data.items():
-            if type(item) in fast.get(key, ()):
-                out[key] = item
-                continue
-            members = enums.get(key)
-            if members is not None:
-                try:
-                    member = members.get(item)
-                except TypeError:
-                    member = None
-                if member is not None and (type(item) is type(member) or type(item) is type(member._value_)):
-                    out[key] = member._value_
+            shortcut = fast.get(key)
+            if shortcut is not None:
+                if type(item) in shortcut[0]:
+                    out[key] = item
                     continue
+                members = shortcut[1]
+                if members is not None:
+                    try:
+                        member = members.get(item)
+                    except TypeError:
+                        member = None
+                    if member is not None and (type(item) is type(member) or type(item) is type(member._value_)):
+                        out[key] = member._value_
+                        continue
             entry = table.get(key)
             if entry is None:
                 if key.startswith(_MANGLE):
