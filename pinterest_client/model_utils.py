@@ -58,6 +58,7 @@ if TYPE_CHECKING:
         Mapping,
         Optional,
         Sequence,
+        Sized,
         Tuple,
         Type,
         TypeVar,
@@ -632,30 +633,10 @@ def _compile_checks(checks: Dict[str, Any]) -> Optional[Callable[[Any], None]]:
                 raise _bad_value(f"expected a value <{'' if high_excl else '='} {high}, got {value}")
 
         tests.append(number)
-    low_items, high_items = checks.get("min_items"), checks.get("max_items")
-    if low_items is not None or high_items is not None:
-
-        def items(value: Any) -> None:
-            if not isinstance(value, (list, tuple)):
-                return
-            if low_items is not None and len(value) < low_items:
-                raise _bad_value(f"expected at least {low_items} items, got {len(value)}")
-            if high_items is not None and len(value) > high_items:
-                raise _bad_value(f"expected at most {high_items} items, got {len(value)}")
-
-        tests.append(items)
-    low_props, high_props = checks.get("min_properties"), checks.get("max_properties")
-    if low_props is not None or high_props is not None:
-
-        def properties(value: Any) -> None:
-            if not isinstance(value, dict):
-                return
-            if low_props is not None and len(value) < low_props:
-                raise _bad_value(f"expected at least {low_props} properties, got {len(value)}")
-            if high_props is not None and len(value) > high_props:
-                raise _bad_value(f"expected at most {high_props} properties, got {len(value)}")
-
-        tests.append(properties)
+    for kinds, noun in (((list, tuple), "items"), ((dict,), "properties")):
+        low_count, high_count = checks.get(f"min_{noun}"), checks.get(f"max_{noun}")
+        if low_count is not None or high_count is not None:
+            tests.append(_count_check(kinds, noun, low_count, high_count))
     if not tests:
         return None
     if len(tests) == 1:
@@ -666,6 +647,22 @@ def _compile_checks(checks: Dict[str, Any]) -> Optional[Callable[[Any], None]]:
             test(value)
 
     return all_checks
+
+
+def _count_check(
+    kinds: Tuple[Type[Sized], ...], noun: str, low: Optional[int], high: Optional[int]
+) -> Callable[[Any], None]:
+    """``minItems``/``maxItems`` (lists) or ``minProperties``/``maxProperties`` (objects)."""
+
+    def count(value: Any) -> None:
+        if not isinstance(value, kinds):
+            return
+        if low is not None and len(value) < low:
+            raise _bad_value(f"expected at least {low} {noun}, got {len(value)}")
+        if high is not None and len(value) > high:
+            raise _bad_value(f"expected at most {high} {noun}, got {len(value)}")
+
+    return count
 
 
 def _pattern(pattern: str) -> "re.Pattern[str]":
