@@ -73,14 +73,14 @@ def isort_key(name: str) -> Tuple[int, str]:
 
 
 def model_import_lines(
-    names: Iterable[str], exclude: str = "", module: Callable[[str], str] = naming.module_name
+    names: Iterable[str], module: Callable[[str], str] = naming.module_name, indent: str = "    "
 ) -> List[str]:
     """``from pinterest_client.model.<module(name)> import Name, ...`` lines, one per module
-    (indented, for a ``TYPE_CHECKING`` block)."""
+    (indented by default, for a ``TYPE_CHECKING`` block)."""
     by_module: Dict[str, List[str]] = {}
-    for name in sorted(set(names) - {exclude}, key=isort_key):
+    for name in sorted(set(names), key=isort_key):
         by_module.setdefault(module(name), []).append(name)
-    return [import_line(f"{PACKAGE}.model.{m}", ", ".join(ns), "    ") for m, ns in sorted(by_module.items())]
+    return [import_line(f"{PACKAGE}.model.{m}", ", ".join(ns), indent) for m, ns in sorted(by_module.items())]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -106,12 +106,11 @@ def render_bundle(module: str, models: List[ModelDef], version: str) -> str:
     """The module defining ``models`` (all with the same initial). Annotations are imported under
     ``TYPE_CHECKING`` only: at run time the module imports ``model_utils`` and nothing else (an
     alias of a class defined in another module imports that class, after its own classes)."""
-    sources = [(m, model_source(m)) for m in models]
-    classes = [(m, src) for m, src in sources if m.kind != "alias"]
-    aliases = [(m, src) for m, src in sources if m.kind == "alias"]
+    classes = [model_source(m) for m in models if m.kind != "alias"]
+    aliases = [model_source(m) for m in models if m.kind == "alias"]
     here = {m.name for m in models}
-    annotations = [a for _, src in classes for a in src.annotations]
-    elsewhere = set().union(*(src.refs for _, src in classes)) - here
+    annotations = [a for src in classes for a in src.annotations]
+    elsewhere = set().union(*(src.refs for src in classes)) - here
     initial = models[0].name[:1].upper()
     out = header(version)
     out += docstring(
@@ -121,7 +120,7 @@ def render_bundle(module: str, models: List[ModelDef], version: str) -> str:
         "",
     )
     out += "\nfrom __future__ import annotations\n\n"
-    alias_annotations = [a for _, src in aliases for a in src.annotations]  # these run
+    alias_annotations = [a for src in aliases for a in src.annotations]  # these run
     runtime_typing = typing_imports(alias_annotations)
     runtime = ["import datetime"] if any("datetime." in a for a in alias_annotations) else []
     runtime += [f"from typing import {', '.join(runtime_typing)}"] if runtime_typing else []
@@ -133,17 +132,17 @@ def render_bundle(module: str, models: List[ModelDef], version: str) -> str:
     if typing_names:
         checking.append(f"    from typing import {', '.join(typing_names)}")
     if elsewhere:
-        checking += [""] * bool(checking) + model_import_lines(elsewhere, module=naming.bundle_module)
-    bases = sorted({src.base for _, src in classes})
+        checking += [""] * bool(checking) + model_import_lines(elsewhere, naming.bundle_module)
+    bases = sorted({src.base for src in classes})
     out += import_line(f"{PACKAGE}.model_utils", ", ".join((["TYPE_CHECKING"] if checking else []) + bases)) + "\n"
     if checking:
         out += "\nif TYPE_CHECKING:\n" + "\n".join(checking) + "\n"
-    out += "".join("\n\n" + src.code for _, src in classes)
+    out += "".join("\n\n" + src.code for src in classes)
     if aliases:
         out += "\n\n# Aliases (the spec gives these names to an existing type).\n"
-        imported = set().union(*(src.refs for _, src in aliases)) - here
-        out += "".join(line.strip() + "\n" for line in model_import_lines(imported, module=naming.bundle_module))
-        out += "".join(("\n" if i else "") + src.code for i, (_, src) in enumerate(aliases))
+        imported = set().union(*(src.refs for src in aliases)) - here
+        out += "".join(line + "\n" for line in model_import_lines(imported, naming.bundle_module, indent=""))
+        out += "\n".join(src.code for src in aliases)
     return out
 
 

@@ -333,9 +333,9 @@ class Registry:
         elif wrapped_schema(schema) is not None:
             model.kind = "alias"
             model.alias = self.type_of(schema, cls)
-        elif self._required_alternatives(schema):
+        elif groups := self._required_alternatives(schema):
             self._define_object(model, self.spec.deref(schema["anyOf"][0]))
-            model.required_any = self._required_alternatives(schema)
+            model.required_any = groups
         elif schema.get("oneOf") or schema.get("anyOf"):
             if self._union_of_objects(schema):
                 self._define_union(model, schema)

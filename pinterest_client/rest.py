@@ -13,7 +13,7 @@ every call (~20 µs, about half of what the SDK adds to a small call). Redirects
 from __future__ import annotations
 
 import ssl
-from typing import Any, Dict, Mapping, Optional, Tuple
+from typing import Any, Dict, FrozenSet, Mapping, Optional, Tuple
 from urllib.parse import urljoin
 
 import certifi
@@ -131,8 +131,9 @@ class RESTClientObject:
             except ClosedPoolError:  # closed since _direct looked (by close() in another thread): unsent
                 pool, target = self._direct(url) or direct
                 response = pool.urlopen(method, target, **kwargs)
-            if follow_redirects and response.get_redirect_location():
-                return self._redirect(pool, response, method, url, kwargs)
+            location = follow_redirects and response.get_redirect_location()
+            if location:
+                return self._redirect(pool, response, method, urljoin(url, location), url, kwargs)
             return response
         except HTTPError as exc:
             raise translate(exc) from exc
@@ -159,22 +160,22 @@ class RESTClientObject:
         pool: HTTPConnectionPool,
         response: urllib3.BaseHTTPResponse,
         method: str,
+        location: str,
         url: str,
         kwargs: Dict[str, Any],
     ) -> urllib3.BaseHTTPResponse:
         """The first hop of a redirect, as ``PoolManager.urlopen`` takes it; the manager takes the
         rest. A 303 becomes a GET without body; leaving the host drops ``Authorization``."""
-        location = urljoin(url, response.get_redirect_location() or "")
-        headers = dict(kwargs["headers"])
+        retries = self.retries
+        dropped: FrozenSet[str] = frozenset()
         if response.status == 303:
             method = "GET"
             kwargs["body"] = None
-            headers = {k: v for k, v in headers.items() if k.lower() not in CONTENT_HEADERS}
-        retries = self.retries
+            dropped = CONTENT_HEADERS
         if not pool.is_same_host(location):
-            headers = {k: v for k, v in headers.items() if k.lower() not in retries.remove_headers_on_redirect}
+            dropped = dropped | retries.remove_headers_on_redirect
         kwargs.update(
-            headers=headers,
+            headers={k: v for k, v in kwargs["headers"].items() if k.lower() not in dropped},
             retries=retries.increment(method, url, response=response, _pool=pool),
             redirect=True,
         )
