@@ -68,6 +68,23 @@ def identifier(wire: str, reserved: frozenset = frozenset()) -> str:
     return name
 
 
+#: Names the original client prefixed with ``_`` besides Python keywords (``PinterestTagEventData._property``).
+_UNDERSCORED = frozenset({"property", "self", "schema"})
+
+
+def field_name(wire: str) -> str:
+    """The Python name of a model property, as the original generated client named it: snake case
+    (``AGE_BUCKET`` -> ``age_bucket``, ``discountCurrency`` -> ``discount_currency``), ``_`` before a
+    leading digit or a reserved word (``1200x`` -> ``_1200x``, ``property`` -> ``_property``), and a
+    trailing ``_`` where it would shadow a method of the model base (``get`` -> ``get_``)."""
+    name = snake(wire) or "field"
+    if name[0].isdigit() or keyword.iskeyword(name) or name in _UNDERSCORED:
+        name = "_" + name
+    if name in MODEL_RESERVED:
+        name += "_"
+    return name
+
+
 def param_name(wire: str) -> str:
     return identifier(wire if wire.isidentifier() else snake(wire))
 

@@ -183,6 +183,8 @@ def _object(model: ModelDef) -> ModelSource:
             out += docstring(f.description, "    ")
     if model.fields:
         out += "\n    _spec = (\n" + "".join(_field_entry(f) for f in model.fields) + "    )\n"
+    if model.positional:
+        out += f"    _positional = {literal(model.positional)}\n"
     if model.additional is None:
         out += "    _additional = None\n"
     elif model.additional.runtime != "any":

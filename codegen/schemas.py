@@ -89,6 +89,10 @@ class ModelDef:
     required_any: List[Tuple[str, ...]] = dataclasses.field(default_factory=list)
     deprecated: bool = False
     example: Any = None
+    #: object kind: the Python names the constructor takes positionally, in the original client's
+    #: order (required, writable properties without a default or fixed value, in declaration order;
+    #: none for a schema composed with ``allOf``/``anyOf``/``oneOf``, as the original did).
+    positional: List[str] = dataclasses.field(default_factory=list)
 
     @property
     def module(self) -> str:
@@ -164,6 +168,7 @@ class Registry:
         self._names: Dict[int, str] = {}  # id(inline schema) -> class name
         self._component_of: Dict[int, str] = {}  # id(component schema) -> class name
         self._taken: Set[str] = set()
+        self._seed_by_class: Optional[Dict[str, Dict[str, Any]]] = None
         for schema_name, schema in spec.schemas.items():
             cls = naming.class_name(schema_name)
             self._component_of[id(schema)] = cls
@@ -398,7 +403,7 @@ class Registry:
                 0,
                 FieldDef(
                     prop,
-                    naming.identifier(prop, naming.MODEL_RESERVED),
+                    naming.field_name(prop),
                     info,
                     True,
                     False,
@@ -413,6 +418,38 @@ class Registry:
         model.discriminator = self._discriminator(schema)
         extra = self._additional_of(schema)
         model.additional = extra
+        model.positional = self._positional(model, schema)
+
+    def _positional(self, model: ModelDef, schema: Dict[str, Any]) -> List[str]:
+        """:attr:`ModelDef.positional`: taken from the seed-era spec when the schema is there (the
+        current spec lists properties alphabetically, the original client used the old order)."""
+        seed = self.spec.seed
+        seed_schema = self._seed_schemas().get(model.name) if seed is not None else None
+        if seed is not None and seed_schema is not None and seed_schema is not schema:
+            if any(seed_schema.get(k) for k in ("allOf", "anyOf", "oneOf")):
+                return []
+            required = set(seed_schema.get("required") or ())
+            names = {f.wire: f.py for f in model.fields}
+            out = []
+            for wire, prop in (seed_schema.get("properties") or {}).items():
+                target = seed.deref(prop) if isinstance(prop, dict) else {}
+                fixed = len(target.get("enum") or ()) == 1
+                writable = not (prop.get("readOnly") or target.get("readOnly"))
+                no_default = "default" not in prop and "default" not in target
+                if wire in required and wire in names and writable and no_default and not fixed:
+                    out.append(names[wire])
+            return out
+        if any(schema.get(k) for k in ("allOf", "anyOf", "oneOf")):
+            return []
+        return [f.py for f in model.fields if _constructor_requires(f)]
+
+    def _seed_schemas(self) -> Dict[str, Dict[str, Any]]:
+        """Class name -> schema of the seed-era spec (computed once)."""
+        if self._seed_by_class is None:
+            seed = self.spec.seed
+            schemas = seed.schemas if seed is not None else {}
+            self._seed_by_class = {naming.class_name(n): s for n, s in schemas.items()}
+        return self._seed_by_class
 
     def _additional_of(self, schema: Dict[str, Any]) -> Optional[TypeInfo]:
         extra = schema.get("additionalProperties", True)
@@ -464,7 +501,7 @@ class Registry:
             target = self.spec.deref(prop) if isinstance(prop, dict) else {}
             field = FieldDef(
                 wire=wire,
-                py=naming.identifier(wire, naming.MODEL_RESERVED),
+                py=naming.field_name(wire),
                 type=info,
                 required=False,
                 read_only=bool(prop.get("readOnly") or target.get("readOnly")),
@@ -481,6 +518,12 @@ class Registry:
                 field.read_only = field.read_only or earlier.read_only
                 model.fields[model.fields.index(earlier)] = field
             by_wire[wire] = field
+
+
+def _constructor_requires(field: FieldDef) -> bool:
+    """Whether the original client's constructor required ``field`` (positionally)."""
+    fixed = len(field.type.checks.get("enum", ())) == 1
+    return field.required and not field.read_only and field.default is None and not fixed
 
 
 def _checks(schema: Dict[str, Any]) -> Dict[str, Any]:

@@ -70,6 +70,9 @@ class Spec:
         self.seed_tags: Dict[str, str] = {}
         #: operationIds whose request body the seed-era spec made optional and this one requires.
         self.seed_optional_bodies: Set[str] = set()
+        #: The seed-era spec (:data:`SEED_SPEC_VERSION`), when it is beside this one: what the
+        #: original client's models looked like (their constructors' positional order).
+        self.seed: Optional["Spec"] = None
 
     @classmethod
     def load(cls, path: str) -> "Spec":
@@ -139,7 +142,7 @@ def load_spec(path: str) -> Spec:
         spec.legacy[legacy.operation_id] = legacy
     seed_path = os.path.join(folder, f"openapi-{SEED_SPEC_VERSION}.json")
     if os.path.exists(seed_path) and spec.version != SEED_SPEC_VERSION:
-        seed = Spec.load(seed_path)
+        seed = spec.seed = Spec.load(seed_path)
         _merge_schemas(spec, seed, [n for n in LEGACY_SCHEMAS if n not in spec.schemas])
         current = {op.get("operationId"): op.get("tags", ["default"])[0] for _, _, op in spec.operations()}
         for _, _, op in seed.operations():

@@ -833,7 +833,8 @@ class _EnumType(enum.EnumMeta):
             return cls._value2member_map_[value]
         except (KeyError, TypeError):
             pass
-        raise ValueError(f"{value!r} is not a valid {cls.__qualname__}")
+        allowed = [m.value for m in cls]
+        raise _value_error(f"Invalid value for `{cls.__qualname__}` ({value!r}), must be one of {allowed}")
 
     def __iter__(cls) -> Iterator[Any]:
         members = cls._member_map_
@@ -935,8 +936,141 @@ class FloatEnum(_EnumBase, float, enum.Enum, metaclass=_EnumType):
 # Models
 # ---------------------------------------------------------------------------------------------
 
+#: Keyword arguments of the original client's model constructors that only steered its internals.
+_ORIGINAL_OPTIONS = frozenset(
+    {"_check_type", "_spec_property_naming", "_path_to_item", "_configuration", "_visited_composed_classes"}
+)
+#: Methods of the mapping protocol; a field with one of these names is reached as an attribute.
+_MAPPING_METHODS = frozenset({"keys", "values", "items"})
+
+
 #: Per-class tables derived from the field declarations, built the first time one is read.
-_TABLES = frozenset({"_fields", "_by_py", "_by_wire", "_reserved"})
+_TABLES = frozenset({"_fields", "_by_py", "_by_wire", "_reserved", "_enum_fields"})
+
+
+class _OriginalTable:
+    """A class attribute of the original client's models (``openapi_types``, ``attribute_map``...),
+    computed from the field declarations on first read and then stored on the class."""
+
+    def __init__(self, build: Callable[[Any], Any]) -> None:
+        self.build = build
+        self.name = build.__name__
+
+    def __get__(self, obj: Any, cls: Any = None) -> Any:
+        cls = type(obj) if cls is None else cls
+        value = self.build(cls)
+        if not cls.__dict__.get("_framework_"):
+            type.__setattr__(cls, self.name, value)
+        return value
+
+
+_NONE_TYPE = type(None)
+
+
+def original_types(type_str: str, nullable: bool = False) -> Tuple[Any, ...]:
+    """A type string as the original client's ``openapi_types`` gave it: ``'list[str]'`` ->
+    ``([str],)``, ``'dict[int]'`` -> ``({str: (int,)},)``, ``'Board'`` -> ``(Board,)``."""
+    container, inner = split_type(type_str)
+    if container == "list":
+        out: Tuple[Any, ...] = ([*original_types(inner)],)
+    elif container == "dict":
+        out = ({str: original_types(inner)},)
+    elif inner == "any":
+        out = (bool, datetime.date, datetime.datetime, dict, float, int, list, str, _NONE_TYPE)
+    elif inner == "file":
+        import io
+
+        out = (io.IOBase,)
+    elif inner in PRIMITIVES:
+        out = ({"date": datetime.date, "datetime": datetime.datetime, "str": str, "int": int, "float": float, "bool": bool}[inner],)
+    else:
+        out = (resolve_type(inner),)
+    return out + (_NONE_TYPE,) if nullable and _NONE_TYPE not in out else out
+
+
+def _member_name(value: Any) -> str:
+    text = "".join(c if c.isalnum() else "_" for c in str(value)).upper()
+    return text if text[:1].isalpha() else "_" + text
+
+
+#: The original's ``check_validations`` keys for our check names.
+_ORIGINAL_CHECKS = {
+    "max_length": "max_length",
+    "min_length": "min_length",
+    "max_items": "max_items",
+    "min_items": "min_items",
+    "max_properties": "max_properties",
+    "min_properties": "min_properties",
+}
+
+
+def _original_validations(checks: Dict[str, Any]) -> Dict[str, Any]:
+    out: Dict[str, Any] = {_ORIGINAL_CHECKS[k]: v for k, v in checks.items() if k in _ORIGINAL_CHECKS}
+    if "pattern" in checks:
+        out["regex"] = {"pattern": checks["pattern"]}
+    for bound in ("minimum", "maximum"):
+        if bound in checks:
+            exclusive = checks.get(f"exclusive_{bound}")
+            out[f"{'exclusive' if exclusive else 'inclusive'}_{bound}"] = checks[bound]
+    return out
+
+
+def openapi_types(cls: Any) -> Dict[str, Tuple[Any, ...]]:
+    return {f.py: original_types(f.type, f.nullable) for f in cls._fields}
+
+
+def attribute_map(cls: Any) -> Dict[str, str]:
+    return {f.py: f.wire for f in cls._fields}
+
+
+def allowed_values(cls: Any) -> Dict[Tuple[str], Dict[str, Any]]:
+    out = {}
+    for f in cls._fields:
+        enum_values = (f.checks.get("items") or {}).get("enum") or f.checks.get("enum")
+        if enum_values:
+            out[(f.py,)] = {_member_name(v): v for v in enum_values}
+    return out
+
+
+def validations(cls: Any) -> Dict[Tuple[str], Dict[str, Any]]:
+    out = {}
+    for f in cls._fields:
+        found = _original_validations(f.checks)
+        if found:
+            out[(f.py,)] = found
+    return out
+
+
+def discriminator(cls: Any) -> Optional[Dict[str, Dict[str, Any]]]:
+    if cls._discriminator is None:
+        return None
+    prop, mapping = cls._discriminator
+    field = cls._by_wire.get(prop)
+    return {field.py if field is not None else prop: {k: resolve_type(v) for k, v in mapping.items()}}
+
+
+def read_only_vars(cls: Any) -> "set[str]":
+    return {f.py for f in cls._fields if f.read_only}
+
+
+def additional_properties_type(cls: Any) -> Optional[Tuple[Any, ...]]:
+    return None if cls._additional is None else original_types(cls._additional, nullable=True)
+
+
+def required_properties(cls: Any) -> "set[str]":
+    return {"_data_store", "_check_type", "_spec_property_naming", "_path_to_item", "_configuration", "_visited_composed_classes"}
+
+
+_ORIGINAL_TABLES = (
+    openapi_types,
+    attribute_map,
+    allowed_values,
+    validations,
+    discriminator,
+    read_only_vars,
+    additional_properties_type,
+    required_properties,
+)
 
 
 class _ModelMeta(type):
@@ -974,18 +1108,21 @@ def _setup(cls: Any) -> Dict[str, Any]:
     else:  # inherits a concrete parent's fields (or none)
         parents = [b for b in cls.__mro__[1:] if isinstance(b, _ModelMeta) and not b.__dict__.get("_framework_")]
         fields = tuple(parents[0]._fields) if parents else ()
-    renamed = [f for f in fields if f.py != f.wire]
+    # Fields reached through a property: renamed ones, and those named like a mapping method.
+    renamed = [f for f in fields if f.py != f.wire or f.py in _MAPPING_METHODS]
+    reserved = _BASE_RESERVED.union(f.py for f in renamed if f.py != f.wire) if renamed else _BASE_RESERVED
     tables = {
         "_fields": fields,
         "_by_py": {f.py: f for f in fields},
         "_by_wire": {f.wire: f for f in fields},
-        "_reserved": _BASE_RESERVED.union(f.py for f in renamed) if renamed else _BASE_RESERVED,
+        "_reserved": reserved,
+        "_enum_fields": None,  # built by _enum_fields_of on first construction
     }
     if not own.get("_framework_"):
         for name, value in tables.items():
             type.__setattr__(cls, name, value)
         for f in renamed:
-            type.__setattr__(cls, f.py, _alias(_MANGLE + f.wire if f.wire in tables["_reserved"] else f.wire))
+            type.__setattr__(cls, f.py, _alias(_MANGLE + f.wire if f.wire in reserved else f.wire))
     return tables
 
 
@@ -1008,6 +1145,19 @@ class Model(metaclass=_ModelMeta):
     _checks: ClassVar[Optional[Dict[str, Any]]] = None
     #: Groups of wire names at least one of which must be all present (an ``anyOf`` of requirements).
     _required_any: ClassVar[Tuple[Tuple[str, ...], ...]] = ()
+    #: Python names the constructor takes positionally (and requires), in the original client's order.
+    _positional: ClassVar[Tuple[str, ...]] = ()
+
+    # The original client's class attributes, derived from the declarations on first read.
+    openapi_types: ClassVar[Dict[str, Tuple[Any, ...]]] = _OriginalTable(openapi_types)  # type: ignore[assignment]
+    attribute_map: ClassVar[Dict[str, str]] = _OriginalTable(attribute_map)  # type: ignore[assignment]
+    allowed_values: ClassVar[Dict[Tuple[str], Dict[str, Any]]] = _OriginalTable(allowed_values)  # type: ignore[assignment]
+    validations: ClassVar[Dict[Tuple[str], Dict[str, Any]]] = _OriginalTable(validations)  # type: ignore[assignment]
+    discriminator: ClassVar[Optional[Dict[str, Dict[str, Any]]]] = _OriginalTable(discriminator)  # type: ignore[assignment]
+    read_only_vars: ClassVar["set[str]"] = _OriginalTable(read_only_vars)  # type: ignore[assignment]
+    additional_properties_type: ClassVar[Optional[Tuple[Any, ...]]] = _OriginalTable(additional_properties_type)  # type: ignore[assignment]
+    required_properties: ClassVar["set[str]"] = _OriginalTable(required_properties)  # type: ignore[assignment]
+    _nullable: ClassVar[bool] = False
 
     # Derived from ``_spec`` (or ``_fields``) on first use, by _ModelMeta / _setup:
     _fields: ClassVar[Tuple[Field, ...]]
@@ -1019,7 +1169,7 @@ class Model(metaclass=_ModelMeta):
         super().__init_subclass__(**kwargs)
         own = cls.__dict__
         if "_discriminator" in own and cls.__new__ is object.__new__:  # not for unions
-            cls.__new__ = _discriminated_new  # type: ignore[method-assign]
+            type.__setattr__(cls, "__new__", _discriminated_new)
         # Tables are built lazily, except where laziness would go wrong: renamed fields need their
         # property aliases now, and a subclass of a concrete model must not inherit its tables.
         bases = cls.__bases__
@@ -1028,26 +1178,38 @@ class Model(metaclass=_ModelMeta):
             return
         spec = own.get("_spec")
         if spec is not None:
-            if spec and max(map(len, spec)) > 4:  # (a python name differs from the wire name)
+            # (a python name differs from the wire name, or a field is named like a mapping method)
+            if spec and (max(map(len, spec)) > 4 or any(entry[0] in _MAPPING_METHODS for entry in spec)):
                 _setup(cls)
         elif "_fields" in own and any(f.py != f.wire for f in own["_fields"]):
             _setup(cls)
 
-    def __init__(self, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         cls = type(self)
+        if args or cls._positional:
+            kwargs = _bind_positional(cls, args, kwargs)
         by_py, by_wire = cls._by_py, cls._by_wire
         store = self.__dict__
         for name, value in kwargs.items():
             field = by_py.get(name) or by_wire.get(name)
             if field is not None:
                 store[field.wire] = value
-            elif not cls._fields and cls._additional is not None and name not in cls._reserved:
-                store[name] = value  # a pure map schema: any key goes
+            elif name in _ORIGINAL_OPTIONS:
+                continue  # the original client's internal keywords (``_check_type``...): accepted, unused
+            elif cls._additional is not None:
+                store[_MANGLE + name if name in cls._reserved else name] = value  # kept and sent
             else:
-                from pinterest_client.exceptions import ApiTypeError
+                from pinterest_client.exceptions import ApiAttributeError
 
                 known = ", ".join(sorted(by_py)) or "none"
-                raise ApiTypeError(f"{cls.__name__}() got an unexpected keyword argument {name!r}; fields: {known}")
+                raise ApiAttributeError(f"{cls.__name__} has no attribute {name!r} (it allows no others; fields: {known})")
+        enum_fields = cls._enum_fields
+        if enum_fields is None:
+            enum_fields = _enum_fields_of(cls)
+        if enum_fields:
+            for wire, check in enum_fields.items():
+                if wire in store:
+                    check(store[wire])
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -1110,13 +1272,32 @@ class Model(metaclass=_ModelMeta):
         return f"{type(self).__name__}(\n{body})"
 
     def _repr_html_(self) -> str:
-        import html
+        """The notebook view: a table of fields as a person reads them (secrets redacted)."""
+        return _html_table(self)
 
-        rows = "".join(
-            f"<tr><th style='text-align:left'>{html.escape(str(k))}</th><td>{html.escape(repr(v))}</td></tr>"
-            for k, v in self.to_dict().items()
-        )
-        return f"<table><caption>{type(self).__name__}</caption>{rows}</table>"
+    # -- the mapping protocol (read-only view of the wire data, like the dicts the original returned) --
+
+    def keys(self) -> List[str]:
+        """The names of the fields that are set (wire names), like ``dict.keys()``."""
+        return [k[1:] if k.startswith(_MANGLE) else k for k in self.__dict__]
+
+    def values(self) -> List[Any]:
+        return list(self.__dict__.values())
+
+    def items(self) -> List[Tuple[str, Any]]:
+        return [(k[1:] if k.startswith(_MANGLE) else k, v) for k, v in self.__dict__.items()]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.keys())
+
+    def __len__(self) -> int:
+        return len(self.__dict__)
+
+    def __bool__(self) -> bool:
+        return True  # a model is an object first: an empty one is not false
+
+    def __str__(self) -> str:
+        return self.to_str()
 
     # -- serialising ----------------------------------------------------------------------------
 
@@ -1135,7 +1316,10 @@ class Model(metaclass=_ModelMeta):
         return json.dumps(self.to_dict(), indent=indent)
 
     def to_str(self) -> str:
-        return repr(self)
+        """The pretty-printed :meth:`to_dict`, as the original client printed models (secrets redacted)."""
+        import pprint
+
+        return pprint.pformat(_redacted(self.to_dict()))
 
     def validate(self) -> None:
         """Check this model as a request body would be checked; raises on the first problem."""
@@ -1162,12 +1346,31 @@ class Model(metaclass=_ModelMeta):
         """Decode ``json.loads`` output, taking ownership of ``data`` (it becomes ``__dict__``)."""
         return _class_decoder(cls)(data)
 
+    @classmethod
+    def _from_openapi_data(cls: Type[M], *args: Any, **kwargs: Any) -> M:
+        """The original client's constructor for server data: like the constructor (required
+        properties may come positionally, wire names are accepted, read-only fields too), then
+        decoded leniently like a response."""
+        if args:
+            kwargs = _bind_positional(cls, args, kwargs)
+        data = {}
+        for name, value in kwargs.items():
+            if name in _ORIGINAL_OPTIONS:
+                continue
+            field = cls._by_py.get(name) or cls._by_wire.get(name)
+            data[field.wire if field is not None else name] = value
+        return cls.from_dict(data)
+
+    _new_from_openapi_data = _from_openapi_data
+
     # -- encoding (requests) ----------------------------------------------------------------
 
 
 _PLAIN = frozenset({str, int, float, bool, type(None)})
 #: Attribute names of the base classes: a response key with one of these names is stored mangled.
-_BASE_RESERVED = frozenset(n for n in dir(Model) if not n.startswith("__")) | _TABLES | {"_spec"}
+_BASE_RESERVED = (
+    frozenset(n for n in dir(Model) if not n.startswith("__")) | _TABLES | {"_spec"}
+) - _MAPPING_METHODS
 
 
 def _compile_model_encoder(cls: Any) -> Encoder:
@@ -1281,6 +1484,126 @@ def _alias(wire: str) -> property:
     return property(fget, fset, fdel)
 
 
+def _bind_positional(cls: Any, args: Tuple[Any, ...], kwargs: Dict[str, Any]) -> Dict[str, Any]:
+    """``kwargs`` with the positional arguments added (first) under the class's positional names,
+    checking that every one of them is given (an :class:`ApiTypeError` naming what is missing or extra)."""
+    positional = cls._positional
+    if len(args) > len(positional):
+        from pinterest_client.exceptions import ApiTypeError
+
+        raise ApiTypeError(
+            f"Invalid positional arguments={args[len(positional):]!r} passed to {cls.__name__}. "
+            "Remove those invalid positional arguments."
+        )
+    for name, value in zip(positional, args):
+        if name in kwargs:
+            from pinterest_client.exceptions import ApiTypeError
+
+            raise ApiTypeError(f"{cls.__name__}() got multiple values for argument {name!r}")
+    by_py = cls._by_py
+    missing = [n for n in positional[len(args) :] if n not in kwargs and by_py[n].wire not in kwargs]
+    if missing:
+        from pinterest_client.exceptions import ApiTypeError
+
+        names = " and ".join(repr(n) for n in missing)
+        raise ApiTypeError(f"{cls.__name__}() missing {len(missing)} required argument{'s' * (len(missing) > 1)}: {names}")
+    return {**dict(zip(positional, args)), **kwargs} if args else kwargs
+
+
+def _enum_fields_of(cls: Any) -> Dict[str, Callable[[Any], None]]:
+    """wire name -> check of a caller's value, for the fields whose values are an enumeration:
+    an unknown value is an :class:`ApiValueError` listing the allowed ones, as in the original."""
+    checks: Dict[str, Callable[[Any], None]] = {}
+    for f in cls._fields:
+        container, inner = split_type(f.type)
+        if container == "dict":
+            continue
+        allowed = (f.checks.get("items") if container else f.checks) or {}
+        values = allowed.get("enum")
+        if values is None and is_class_name(inner):
+            enum_class = resolve_type(inner)
+            if isinstance(enum_class, _EnumType):
+                values = tuple(m.value for m in enum_class)
+        if values is not None:
+            checks[f.wire] = _allowed_check(f.py, tuple(values), bool(container))
+    type.__setattr__(cls, "_enum_fields", checks)
+    return checks
+
+
+def _allowed_check(name: str, allowed: Tuple[Any, ...], many: bool) -> Callable[[Any], None]:
+    def check(value: Any) -> None:
+        if value is None:
+            return  # nullability is checked before sending
+        items = value if many and isinstance(value, (list, tuple)) else (value,)
+        bad = []
+        for item in items:
+            raw = item.value if isinstance(item, enum.Enum) else item
+            try:
+                if raw in allowed:
+                    continue
+            except TypeError:
+                pass
+            bad.append(raw)
+        if bad:
+            shown = list(allowed)
+            if many:
+                raise _value_error(
+                    f"Invalid values for `{name}` [{', '.join(map(str, bad))}], must be a subset of {shown}"
+                )
+            raise _value_error(f"Invalid value for `{name}` ({bad[0]}), must be one of {shown}")
+
+    return check
+
+
+def _redacted(value: Any) -> Any:
+    """JSON data with the values of secret fields replaced by ``'***'``."""
+    if isinstance(value, dict):
+        return {
+            k: ("***" if k in SECRET_FIELDS and v is not None else _redacted(v)) for k, v in value.items()
+        }
+    if isinstance(value, list):
+        return [_redacted(v) for v in value]
+    return value
+
+
+def _html_value(value: Any, key: str = "") -> str:
+    import html
+
+    if key in SECRET_FIELDS and value is not None:
+        return "***"
+    if isinstance(value, Model):
+        return _html_table(value)
+    if isinstance(value, dict):
+        rows = "".join(
+            f"<tr><th style='text-align:left'>{html.escape(str(k))}</th><td>{_html_value(v, str(k))}</td></tr>"
+            for k, v in value.items()
+        )
+        return f"<table>{rows}</table>"
+    if isinstance(value, (list, tuple)):
+        return "<ul>" + "".join(f"<li>{_html_value(v)}</li>" for v in value) + "</ul>"
+    if isinstance(value, enum.Enum):
+        value = value.value
+    if isinstance(value, datetime.datetime):
+        return html.escape(value.strftime("%Y-%m-%d %H:%M:%S%z").rstrip())
+    if isinstance(value, datetime.date):
+        return html.escape(value.isoformat())
+    if value is None:
+        return "<i>null</i>"
+    return html.escape(str(value))
+
+
+def _html_table(model: Model) -> str:
+    import html
+
+    by_wire = type(model)._by_wire
+    rows = []
+    for key, value in model.items():
+        field = by_wire.get(key)
+        label = field.py if field is not None else key
+        rows.append(f"<tr><th style='text-align:left'>{html.escape(label)}</th><td>{_html_value(value, key)}</td></tr>")
+    return f"<table><caption>{html.escape(type(model).__name__)}</caption>{''.join(rows)}</table>"
+
+
 def _copy_json(value: Any) -> Any:
     if isinstance(value, Model):
         return value.to_dict()
@@ -1293,11 +1616,11 @@ def _copy_json(value: Any) -> Any:
     return value
 
 
-def _discriminated_new(cls: Any, **kwargs: Any) -> Any:
+def _discriminated_new(cls: Any, *args: Any, **kwargs: Any) -> Any:
     """``Base(grant_type="refresh_token", ...)`` builds the class the discriminator maps to."""
     target = _discriminated(cls, {k: getattr(v, "value", v) for k, v in kwargs.items()})
     if target is not cls and not issubclass(target, cls):
-        return target(**kwargs)
+        return target(*args, **kwargs)
     return object.__new__(cls)
 
 

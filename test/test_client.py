@@ -146,7 +146,7 @@ def test_validation_happens_before_any_byte_is_sent(server, client) -> None:
     with pytest.raises(pinterest_client.ApiValueError, match="board_id"):
         api.boards_get("../admin")
     with pytest.raises(pinterest_client.ApiValueError, match=r"board_create\.privacy"):
-        api.boards_create(Board(name="x", privacy="EVERYONE"))
+        api.boards_create({"name": "x", "privacy": "EVERYONE"})
     with pytest.raises(pinterest_client.ApiTypeError, match="page_size: expected an integer"):
         api.boards_list(page_size="ten")
     assert server.requests == []

@@ -155,16 +155,17 @@ class AdAccountAnalyticsResponse(ModelList):
 class AdAccountAnalyticsResponseItem(Model):
     """AdAccountAnalyticsResponseItem (inline schema)."""
 
-    AD_ACCOUNT_ID: str
+    ad_account_id: str
     """The ID of the advertiser that this metrics belongs to."""
 
-    DATE: Optional[datetime.date]
+    date: Optional[datetime.date]
     """Current metrics date. Only returned when granularity is a time-based value (`DAY`, `HOUR`, `WEEK`, `MONTH`)"""
 
     _spec = (
-        ('AD_ACCOUNT_ID', 'str', 'required', {'pattern': '^\\d+$'}),
-        ('DATE', 'date'),
+        ('AD_ACCOUNT_ID', 'str', 'required', {'pattern': '^\\d+$'}, 'ad_account_id'),
+        ('DATE', 'date', '', None, 'date'),
     )
+    _positional = ('ad_account_id',)
 
 
 class AdAccountCreate(Model):
@@ -237,6 +238,7 @@ class AdAccountCreateSubscriptionRequest(Model):
         ('partner_refresh_token', 'str'),
         ('webhook_url', 'str', 'required'),
     )
+    _positional = ('webhook_url',)
 
 
 class AdAccountCreateSubscriptionRequestPartnerMetadata(Model):
@@ -408,6 +410,7 @@ class AdAccountsListResponse(Model):
         ('bookmark', 'str', 'nullable'),
         ('items', 'list[AdAccount]', 'required'),
     )
+    _positional = ('items',)
 
 
 class AdAccountsSubscriptionsGetListResponse(Model):
@@ -421,6 +424,7 @@ class AdAccountsSubscriptionsGetListResponse(Model):
         ('bookmark', 'str', 'nullable'),
         ('items', 'list[LeadSubscription]', 'required'),
     )
+    _positional = ('items',)
 
 
 class AdArrayResponse(Model):
@@ -955,6 +959,7 @@ class AdGroupAudienceSizingRequestKeywordsItem(Model):
         ('match_type', 'MatchTypeResponse', 'required nullable'),
         ('value', 'str', 'required'),
     )
+    _positional = ('match_type', 'value')
 
 
 class AdGroupAudienceSizingResponse(Model):
@@ -1451,15 +1456,15 @@ class AdGroupsAnalyticsResponse(ModelList):
 class AdGroupsAnalyticsResponseItem(Model):
     """AdGroupsAnalyticsResponseItem (inline schema)."""
 
-    AD_GROUP_ID: Optional[str]
+    ad_group_id: Optional[str]
     """The ID of the ad group that this metrics belongs to. Returned as long as aggregate_report_rows is not true."""
 
-    DATE: Optional[datetime.date]
+    date: Optional[datetime.date]
     """Current metrics date. Only returned when granularity is a time-based value (`DAY`, `HOUR`, `WEEK`, `MONTH`)"""
 
     _spec = (
-        ('AD_GROUP_ID', 'str', '', {'pattern': '^\\d+$'}),
-        ('DATE', 'date'),
+        ('AD_GROUP_ID', 'str', '', {'pattern': '^\\d+$'}, 'ad_group_id'),
+        ('DATE', 'date', '', None, 'date'),
     )
 
 
@@ -1479,16 +1484,17 @@ class AdGroupsListResponse(Model):
 class AdPinAnalytics(Model):
     """AdPinAnalytics (component schema `AdPinAnalytics`)."""
 
-    DATE: Optional[datetime.date]
+    date: Optional[datetime.date]
     """Current metrics date. Only returned when granularity is a time-based value (`DAY`, `HOUR`, `WEEK`, `MONTH`)"""
 
-    PIN_ID: str
+    pin_id: str
     """The ID of the pin that the metric belongs to."""
 
     _spec = (
-        ('DATE', 'date'),
-        ('PIN_ID', 'str', 'required', {'pattern': '^\\d+$'}),
+        ('DATE', 'date', '', None, 'date'),
+        ('PIN_ID', 'str', 'required', {'pattern': '^\\d+$'}, 'pin_id'),
     )
+    _positional = ('pin_id',)
 
 
 class AdPinId(Model):
@@ -1530,6 +1536,7 @@ class AdPreviewRequestAdPreviewCreateFromImage(Model):
         ('image_url', 'str', 'required'),
         ('title', 'str', 'required'),
     )
+    _positional = ('image_url', 'title')
 
 
 class AdPreviewRequestAdPreviewCreateFromPin(Model):
@@ -1541,6 +1548,7 @@ class AdPreviewRequestAdPreviewCreateFromPin(Model):
     _spec = (
         ('pin_id', 'str', 'required'),
     )
+    _positional = ('pin_id',)
 
 
 class AdPreviewRequestAdPreviewShopping(Model):
@@ -1587,6 +1595,7 @@ class AdPreviewRequestAdPreviewShopping(Model):
         ('preferred_media_type', 'str', '', {'enum': ('VIDEO', 'IMAGE')}),
         ('video_tag', 'str'),
     )
+    _positional = ('catalog_product_group_id', 'creative_type')
 
 
 class AdPreviewURLResponse(Model):
@@ -2040,6 +2049,7 @@ class AdsAnalyticsCreateAsyncRequestCustomConversionEventMetricsItem(Model):
         ('custom_event_metrics_type', 'str', 'required', {'enum': ('ADE_COST_PER_ACTION', 'ADE_ROAS', 'ADE_TOTAL_CONVERSIONS', 'ADE_TOTAL_VALUE_IN_MICRO_DOLLAR', 'ADE_AVERAGE_VALUE_IN_MICRO_DOLLAR', 'ADE_TOTAL_CLICK', 'ADE_TOTAL_CLICK_VALUE_IN_MICRO_DOLLAR', 'ADE_TOTAL_VIEW', 'ADE_TOTAL_VIEW_VALUE_IN_MICRO_DOLLAR', 'ADE_TOTAL_CONVERSION_RATE', 'ADE_WEB_COST_PER_ACTION', 'ADE_WEB_ROAS', 'ADE_TOTAL_WEB_CONVERSIONS', 'ADE_TOTAL_WEB_VALUE_IN_MICRO_DOLLAR', 'ADE_TOTAL_WEB_CLICK', 'ADE_TOTAL_WEB_CLICK_VALUE_IN_MICRO_DOLLAR', 'ADE_TOTAL_WEB_VIEW', 'ADE_TOTAL_WEB_VIEW_VALUE_IN_MICRO_DOLLAR', 'ADE_INAPP_COST_PER_ACTION', 'ADE_INAPP_ROAS', 'ADE_TOTAL_INAPP_CONVERSIONS', 'ADE_TOTAL_INAPP_VALUE_IN_MICRO_DOLLAR', 'ADE_TOTAL_INAPP_CLICK', 'ADE_TOTAL_INAPP_CLICK_VALUE_IN_MICRO_DOLLAR', 'ADE_TOTAL_INAPP_VIEW', 'ADE_TOTAL_INAPP_VIEW_VALUE_IN_MICRO_DOLLAR', 'ADE_OFFLINE_COST_PER_ACTION', 'ADE_OFFLINE_ROAS', 'ADE_TOTAL_OFFLINE_CONVERSIONS', 'ADE_TOTAL_OFFLINE_VALUE_IN_MICRO_DOLLAR', 'ADE_TOTAL_OFFLINE_CLICK', 'ADE_TOTAL_OFFLINE_CLICK_VALUE_IN_MICRO_DOLLAR', 'ADE_TOTAL_OFFLINE_VIEW', 'ADE_TOTAL_OFFLINE_VIEW_VALUE_IN_MICRO_DOLLAR', 'ADE_TOTAL_CONVERSION_PRODUCT_QUANTITY', 'ADE_TOTAL_CONVERSION_PRODUCT_VALUE', 'ADE_TOTAL_CONVERSION_PRODUCT_VALUE_IN_MICRO_UNITS', 'ADE_TOTAL_CONVERSION_PRODUCT_VALUE_IN_USD', 'ADE_TOTAL_CONVERSION_PRODUCT_VALUE_IN_MICRO_USD', 'ADE_TOTAL_WEB_CONVERSION_PRODUCT_QUANTITY', 'ADE_TOTAL_WEB_CONVERSION_PRODUCT_VALUE', 'ADE_TOTAL_WEB_CONVERSION_PRODUCT_VALUE_IN_MICRO_UNITS', 'ADE_TOTAL_WEB_CONVERSION_PRODUCT_VALUE_IN_USD', 'ADE_TOTAL_WEB_CONVERSION_PRODUCT_VALUE_IN_MICRO_USD', 'ADE_TOTAL_INAPP_CONVERSION_PRODUCT_QUANTITY', 'ADE_TOTAL_INAPP_CONVERSION_PRODUCT_VALUE', 'ADE_TOTAL_INAPP_CONVERSION_PRODUCT_VALUE_IN_MICRO_UNITS', 'ADE_TOTAL_INAPP_CONVERSION_PRODUCT_VALUE_IN_USD', 'ADE_TOTAL_INAPP_CONVERSION_PRODUCT_VALUE_IN_MICRO_USD', 'ADE_TOTAL_OFFLINE_CONVERSION_PRODUCT_QUANTITY', 'ADE_TOTAL_OFFLINE_CONVERSION_PRODUCT_VALUE', 'ADE_TOTAL_OFFLINE_CONVERSION_PRODUCT_VALUE_IN_MICRO_UNITS', 'ADE_TOTAL_OFFLINE_CONVERSION_PRODUCT_VALUE_IN_USD', 'ADE_TOTAL_OFFLINE_CONVERSION_PRODUCT_VALUE_IN_MICRO_USD')}),
         ('custom_event_name', 'str', 'required'),
     )
+    _positional = ('custom_event_metrics_type', 'custom_event_name')
 
 
 class AdsAnalyticsCreateAsyncResponse(Model):
@@ -2105,6 +2115,7 @@ class AdsAnalyticsMetricsFilter(Model):
         ('operator', 'AdsAnalyticsFilterOperator', 'required'),
         ('values', 'list[float]', 'required', {'min_items': 1}),
     )
+    _positional = ('field', 'operator', 'values')
 
 
 class AdsAnalyticsResponse(ModelList):
@@ -2116,16 +2127,17 @@ class AdsAnalyticsResponse(ModelList):
 class AdsAnalyticsResponseItem(Model):
     """AdsAnalyticsResponseItem (inline schema)."""
 
-    AD_ID: str
+    ad_id: str
     """The ID of the ad that this metrics belongs to."""
 
-    DATE: Optional[datetime.date]
+    date: Optional[datetime.date]
     """Current metrics date. Only returned when granularity is a time-based value (`DAY`, `HOUR`, `WEEK`, `MONTH`)"""
 
     _spec = (
-        ('AD_ID', 'str', 'required', {'pattern': '^\\d+$'}),
-        ('DATE', 'date'),
+        ('AD_ID', 'str', 'required', {'pattern': '^\\d+$'}, 'ad_id'),
+        ('DATE', 'date', '', None, 'date'),
     )
+    _positional = ('ad_id',)
 
 
 class AdsAnalyticsTargetingType(Enum):
@@ -2155,16 +2167,16 @@ class AdsCreditDiscountsResponse(Model):
     advertiser_id: Optional[str]
     """Advertiser ID the offer was applied to."""
 
-    discountCurrency: Optional[str]
+    discount_currency: Optional[str]
     """Currency value for the discount."""
 
-    discountInMicroCurrency: Optional[float]
+    discount_in_micro_currency: Optional[float]
     """The discount applied in the offer’s currency value."""
 
-    discountType: Optional[str]
+    discount_type: Optional[str]
     """The type of discount of this credit"""
 
-    remainingDiscountInMicroCurrency: Optional[float]
+    remaining_discount_in_micro_currency: Optional[float]
     """The credits left to spend."""
 
     title: Optional[str]
@@ -2173,10 +2185,10 @@ class AdsCreditDiscountsResponse(Model):
     _spec = (
         ('active', 'bool'),
         ('advertiser_id', 'str', '', {'pattern': '^\\d+$'}),
-        ('discountCurrency', 'str', 'nullable'),
-        ('discountInMicroCurrency', 'float', 'nullable'),
-        ('discountType', 'str', 'nullable', {'enum': ('COUPON', 'CREDIT', 'COUPON_APPLIED', 'CREDIT_APPLIED', 'MARKETING_OFFER_CREDIT', 'MARKETING_OFFER_CREDIT_APPLIED', 'GOODWILL_CREDIT', 'GOODWILL_CREDIT_APPLIED', 'INTERNAL_CREDIT', 'INTERNAL_CREDIT_APPLIED', 'PREPAID_CREDIT', 'PREPAID_CREDIT_APPLIED', 'SALES_INCENTIVE_CREDIT', 'SALES_INCENTIVE_CREDIT_APPLIED', 'CREDIT_EXPIRED', 'FUTURE_CREDIT', 'REFERRAL_CREDIT', 'INVOICE_SALES_INCENTIVE_CREDIT', 'INVOICE_SALES_INCENTIVE_CREDIT_APPLIED', 'PREPAID_CREDIT_REFUND')}),
-        ('remainingDiscountInMicroCurrency', 'float', 'nullable'),
+        ('discountCurrency', 'str', 'nullable', None, 'discount_currency'),
+        ('discountInMicroCurrency', 'float', 'nullable', None, 'discount_in_micro_currency'),
+        ('discountType', 'str', 'nullable', {'enum': ('COUPON', 'CREDIT', 'COUPON_APPLIED', 'CREDIT_APPLIED', 'MARKETING_OFFER_CREDIT', 'MARKETING_OFFER_CREDIT_APPLIED', 'GOODWILL_CREDIT', 'GOODWILL_CREDIT_APPLIED', 'INTERNAL_CREDIT', 'INTERNAL_CREDIT_APPLIED', 'PREPAID_CREDIT', 'PREPAID_CREDIT_APPLIED', 'SALES_INCENTIVE_CREDIT', 'SALES_INCENTIVE_CREDIT_APPLIED', 'CREDIT_EXPIRED', 'FUTURE_CREDIT', 'REFERRAL_CREDIT', 'INVOICE_SALES_INCENTIVE_CREDIT', 'INVOICE_SALES_INCENTIVE_CREDIT_APPLIED', 'PREPAID_CREDIT_REFUND')}, 'discount_type'),
+        ('remainingDiscountInMicroCurrency', 'float', 'nullable', None, 'remaining_discount_in_micro_currency'),
         ('title', 'str', 'nullable'),
     )
 
@@ -2184,33 +2196,34 @@ class AdsCreditDiscountsResponse(Model):
 class AdsCreditRedeemRequest(Model):
     """AdsCreditRedeemRequest (component schema `AdsCreditRedeemRequest`)."""
 
-    offerCodeHash: str
+    offer_code_hash: str
     """Takes in a SHA256 hash of the offerCode."""
 
-    validateOnly: bool
+    validate_only: bool
     """If true, only validate if we can redeem offer code. Otherwise it will actually apply the offer code to the account"""
 
     _spec = (
-        ('offerCodeHash', 'str', 'required', {'pattern': '^[a-z0-9]*$'}),
-        ('validateOnly', 'bool', 'required'),
+        ('offerCodeHash', 'str', 'required', {'pattern': '^[a-z0-9]*$'}, 'offer_code_hash'),
+        ('validateOnly', 'bool', 'required', None, 'validate_only'),
     )
+    _positional = ('offer_code_hash', 'validate_only')
 
 
 class AdsCreditRedeemResponse(Model):
     """AdsCreditRedeemResponse (component schema `AdsCreditRedeemResponse`)."""
 
-    errorCode: Optional[int]
+    error_code: Optional[int]
     """Error code type if error occurs"""
 
-    errorMessage: Optional[str]
+    error_message: Optional[str]
     """Reason for failure"""
 
     success: Optional[bool]
     """Returns true if the offer code was successfully applied(validateOnly=false) or can be applied(validateOnly=true)."""
 
     _spec = (
-        ('errorCode', 'int', 'nullable'),
-        ('errorMessage', 'str', 'nullable'),
+        ('errorCode', 'int', 'nullable', None, 'error_code'),
+        ('errorMessage', 'str', 'nullable', None, 'error_message'),
         ('success', 'bool'),
     )
 
@@ -2317,6 +2330,7 @@ class AdvancedAuctionItemsGetRequest(Model):
         ('catalog_id', 'str', 'required', {'pattern': '^\\d+$'}),
         ('items', 'list[AdvancedAuctionKey]', 'required', {'max_items': 10000, 'min_items': 1}),
     )
+    _positional = ('catalog_id', 'items')
     _additional = None
 
 
@@ -2372,6 +2386,7 @@ class AdvancedAuctionItemsSubmitRequest(Model):
         ('catalog_id', 'str', 'required', {'pattern': '^\\d+$'}),
         ('items', 'list[AdvancedAuctionItemsSubmitRecord]', 'required', {'max_items': 10000, 'min_items': 1}),
     )
+    _positional = ('catalog_id', 'items')
     _additional = None
 
 
@@ -2429,6 +2444,7 @@ class AdvancedAuctionKey(Model):
         ('item_id', 'str', 'required'),
         ('language', 'Language', 'required'),
     )
+    _positional = ('item_id', 'country', 'language')
 
 
 class AdvancedAuctionOperation(Enum):
@@ -2545,6 +2561,7 @@ class AmazonConnectRequest(Model):
         ('one_time_passcode', 'str'),
         ('pinterest_user_id', 'str', '', {'pattern': '^\\d+$'}),
     )
+    _positional = ('amazon_storefront_name', 'amazon_storefront_url', 'is_amazon_account_linked')
 
 
 class AnalyticsDailyMetrics(Model):
@@ -2592,10 +2609,10 @@ class AppTypeMultipliers(Model):
     Multiplier values must be between 0 and 10. A value of 10 represents a 900% increase in bid price (from $1 to $10 for example). A value of 0 will stop distribution for this item on the specified app type in `MAX_BID` ad groups in `CATALOG_SALES` campaigns. All app type multipliers must be set at the same time. If a multiplier is not provided it is assumed to be 1 (no bid adjustment).
     """
 
-    APP_TYPE: Optional[str]
+    app_type: Optional[str]
 
     _spec = (
-        ('APP_TYPE', 'str', '', {'enum': ('android_mobile', 'android_tablet', 'ipad', 'iphone', 'web', 'web_mobile')}),
+        ('APP_TYPE', 'str', '', {'enum': ('android_mobile', 'android_tablet', 'ipad', 'iphone', 'web', 'web_mobile')}, 'app_type'),
     )
     _additional = 'float'
 
@@ -3266,6 +3283,7 @@ class AuthRespondInvitesBody(Model):
     _spec = (
         ('invites', 'list[AuthRespondInvitesBodyInvitesItem]', 'required', {'max_items': 100, 'min_items': 1}),
     )
+    _positional = ('invites',)
 
 
 class AuthRespondInvitesBodyInvitesItem(Model):
@@ -3280,6 +3298,7 @@ class AuthRespondInvitesBodyInvitesItem(Model):
         ('action', 'AuthRespondInvitesBodyInvitesItemAction', 'required'),
         ('invite_id', 'str', 'required', {'max_length': 25, 'min_length': 1, 'pattern': '^\\d+$'}),
     )
+    _positional = ('action', 'invite_id')
 
 
 class AuthRespondInvitesBodyInvitesItemAction(Model):
@@ -3295,17 +3314,19 @@ class AuthRespondInvitesBodyInvitesItemAction(Model):
         ('accept_invite', 'bool', 'required'),
         ('asset_id_to_permissions', 'AssetIdToPermissions'),
     )
+    _positional = ('accept_invite',)
 
 
 class AvailabilityFilter(Model):
     """AVAILABILITY"""
 
-    AVAILABILITY: CatalogsProductGroupMultipleStringCriteria
+    availability: CatalogsProductGroupMultipleStringCriteria
     """catalogs_product_group_multiple_string_criteria"""
 
     _spec = (
-        ('AVAILABILITY', 'CatalogsProductGroupMultipleStringCriteria', 'required'),
+        ('AVAILABILITY', 'CatalogsProductGroupMultipleStringCriteria', 'required', None, 'availability'),
     )
+    _positional = ('availability',)
     _additional = None
 
 

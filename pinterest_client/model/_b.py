@@ -136,6 +136,7 @@ class BidFloorRequest(Model):
         ('bid_floor_specs', 'list[BidFloorRequestBidFloorSpecsItem]', 'required'),
         ('targeting_spec', 'TargetingSpec'),
     )
+    _positional = ('bid_floor_specs',)
 
 
 class BidFloorRequestBidFloorSpecsItem(Model):
@@ -171,6 +172,7 @@ class BidFloorRequestBidFloorSpecsItem(Model):
         ('objective_type', 'ObjectiveType'),
         ('optimization_goal_metadata', 'OptimizationGoalMetadata'),
     )
+    _positional = ('billable_event', 'currency')
 
 
 class BillingInvoiceDownloadResponse(Model):
@@ -371,6 +373,7 @@ class Board(Model):
         ('pin_count', 'int', 'read_only', {'minimum': 0}),
         ('privacy', 'BoardPrivacy'),
     )
+    _positional = ('name',)
 
 
 class BoardBase(Model):
@@ -423,6 +426,7 @@ class BoardBase(Model):
         ('owner', 'BoardOwner', 'read_only'),
         ('pin_count', 'int', 'read_only', {'minimum': 0}),
     )
+    _positional = ('name',)
 
 
 class BoardCreate(Model):
@@ -454,6 +458,7 @@ class BoardCreate(Model):
         ('name', 'str', 'required'),
         ('privacy', 'BoardPrivacy'),
     )
+    _positional = ('name',)
 
 
 class BoardMedia(Model):
@@ -510,6 +515,7 @@ class BoardSection(Model):
         ('id', 'str', 'read_only'),
         ('name', 'str', 'required', {'max_length': 180, 'min_length': 1}),
     )
+    _positional = ('name',)
 
 
 class BoardSectionsListPinsResponse(Model):
@@ -667,6 +673,7 @@ class BoardsListResponse(Model):
         ('bookmark', 'str', 'nullable'),
         ('items', 'list[Board]', 'required'),
     )
+    _positional = ('items',)
 
 
 class BoardsUserFollowsListResponse(Model):
@@ -726,6 +733,7 @@ class BrandAccountsCreateRequest(Model):
         ('website', 'str'),
         ('profile_image', 'BrandAccountsCreateRequestProfileImage'),
     )
+    _positional = ('name', 'username', 'country')
 
 
 class BrandAccountsCreateRequestProfileImage(Model):
@@ -739,6 +747,7 @@ class BrandAccountsCreateRequestProfileImage(Model):
         ('content_type', 'str', 'required', {'enum': ('image/jpeg', 'image/png')}),
         ('data', 'str', 'required', {'pattern': '[a-zA-Z0-9+\\/=]+'}),
     )
+    _positional = ('content_type', 'data')
 
 
 class BrandAccountsCreateResponse(Model):
@@ -794,6 +803,7 @@ class BrandAccountsUpdateRequestProfileImage(Model):
         ('content_type', 'str', 'required', {'enum': ('image/jpeg', 'image/png')}),
         ('data', 'str', 'required', {'pattern': '[a-zA-Z0-9+\\/=]+'}),
     )
+    _positional = ('content_type', 'data')
 
 
 class BrandAccountsUpdateResponse(Model):
@@ -810,12 +820,13 @@ class BrandAccountsUpdateResponse(Model):
 class BrandFilter(Model):
     """BRAND"""
 
-    BRAND: CatalogsProductGroupMultipleStringCriteria
+    brand: CatalogsProductGroupMultipleStringCriteria
     """catalogs_product_group_multiple_string_criteria"""
 
     _spec = (
-        ('BRAND', 'CatalogsProductGroupMultipleStringCriteria', 'required'),
+        ('BRAND', 'CatalogsProductGroupMultipleStringCriteria', 'required', None, 'brand'),
     )
+    _positional = ('brand',)
     _additional = None
 
 
@@ -1029,6 +1040,7 @@ class BulkUpsertRequestUpdateLabelsItem(Model):
         ('status', 'str', '', {'enum': ('ARCHIVED',)}),
         ('value', 'str', '', {'max_length': 100}),
     )
+    _positional = ('id',)
 
 
 class BulkUpsertResponse(Model):
@@ -1073,6 +1085,7 @@ class BusinessAccessError(Model):
         ('code', 'int', 'required'),
         ('message', 'str', 'required'),
     )
+    _positional = ('code', 'message')
 
 
 class BusinessAccessRole(Enum):
@@ -1239,6 +1252,7 @@ class BusinessMembersAssetAccessDeleteRequest(Model):
     _spec = (
         ('accesses', 'list[BusinessMembersAssetAccessDeleteRequestAccessesItem]', 'required', {'max_items': 100, 'min_items': 1}),
     )
+    _positional = ('accesses',)
 
 
 class BusinessMembersAssetAccessDeleteRequestAccessesItem(Model):
@@ -1254,6 +1268,7 @@ class BusinessMembersAssetAccessDeleteRequestAccessesItem(Model):
         ('asset_id', 'str', 'required', {'max_length': 25, 'pattern': '^\\d+$'}),
         ('member_id', 'str', 'required', {'max_length': 25, 'pattern': '^\\d+$'}),
     )
+    _positional = ('asset_id', 'member_id')
 
 
 class BusinessPartnerAssetAccessGetResponse(Model):

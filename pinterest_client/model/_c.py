@@ -62,10 +62,10 @@ class CampaignAudienceMultipliers(Model):
     Multiplier values must be between 0 and 10. A value of 10 represents a 900% increase in bid price (from $1 to $10 for example). A value of 0 will stop distribution for this item on the specified audience in `MAX_BID` ad groups in `CATALOG_SALES` campaigns. All audience multipliers must be set at the same time. If a multiplier is not provided it is assumed to be 1 (no bid adjustment).
     """
 
-    AUDIENCE_ID: Optional[str]
+    audience_id: Optional[str]
 
     _spec = (
-        ('AUDIENCE_ID', 'str', '', {'pattern': '^\\d+$'}),
+        ('AUDIENCE_ID', 'str', '', {'pattern': '^\\d+$'}, 'audience_id'),
     )
     _additional = 'float'
 
@@ -686,15 +686,15 @@ class CampaignsAnalyticsResponse(ModelList):
 class CampaignsAnalyticsResponseItem(Model):
     """CampaignsAnalyticsResponseItem (inline schema)."""
 
-    CAMPAIGN_ID: Optional[str]
+    campaign_id: Optional[str]
     """The ID of the campaing that this metrics belongs to. Returned as long as aggregate_report_rows is not true."""
 
-    DATE: Optional[datetime.date]
+    date: Optional[datetime.date]
     """Current metrics date. Only returned when granularity is a time-based value (`DAY`, `HOUR`, `WEEK`, `MONTH`)"""
 
     _spec = (
-        ('CAMPAIGN_ID', 'str', '', {'pattern': '^\\d+$'}),
-        ('DATE', 'date'),
+        ('CAMPAIGN_ID', 'str', '', {'pattern': '^\\d+$'}, 'campaign_id'),
+        ('DATE', 'date', '', None, 'date'),
     )
 
 
@@ -720,6 +720,7 @@ class CancelInvitesBody(Model):
     _spec = (
         ('invite_ids', 'list[str]', 'required', {'items': {'max_length': 25, 'pattern': '^\\d+$'}, 'max_items': 50, 'min_items': 1}),
     )
+    _positional = ('invite_ids',)
 
 
 class CarouselSlot(Model):
@@ -791,6 +792,7 @@ class CatalogsCreateCreativeAssetsItem(Model):
         ('creative_assets_id', 'str', 'required'),
         ('operation', 'str', 'required', {'enum': ('CREATE',)}),
     )
+    _positional = ('creative_assets_id', 'attributes')
 
 
 class CatalogsCreateHotelItem(Model):
@@ -808,6 +810,7 @@ class CatalogsCreateHotelItem(Model):
         ('hotel_id', 'str', 'required'),
         ('operation', 'str', 'required', {'enum': ('CREATE',)}),
     )
+    _positional = ('hotel_id', 'attributes')
 
 
 class CatalogsCreateReportResponse(Model):
@@ -834,6 +837,7 @@ class CatalogsCreateRequest(Model):
         ('catalog_type', 'CatalogsType', 'required'),
         ('name', 'str', 'required'),
     )
+    _positional = ('name',)
     _additional = None
 
 
@@ -852,6 +856,7 @@ class CatalogsCreateRetailItem(Model):
         ('item_id', 'str', 'required'),
         ('operation', 'str', 'required', {'enum': ('CREATE',)}),
     )
+    _positional = ('item_id', 'attributes')
 
 
 class CatalogsCreativeAssetsAttributes(Model):
@@ -929,6 +934,7 @@ class CatalogsCreativeAssetsAvailableFilterValues(Model):
         ('catalog_type', 'str', 'required', {'enum': ('CREATIVE_ASSETS',)}),
         ('filter_values', 'CatalogsCreativeAssetsAvailableFilterValuesFilterValues', 'required'),
     )
+    _positional = ('filter_values',)
 
 
 class CatalogsCreativeAssetsAvailableFilterValuesFilterValues(Model):
@@ -1011,6 +1017,7 @@ class CatalogsCreativeAssetsBatchRequest(Model):
         ('items', 'list[CatalogsCreativeAssetsBatchItem]', 'required', {'max_items': 1000, 'min_items': 1}),
         ('language', 'str', 'required', {'enum': ('af-ZA', 'ar-SA', 'bg-BG', 'bn-IN', 'cs-CZ', 'da-DK', 'de', 'el-GR', 'en-AU', 'en-CA', 'en-GB', 'en-IN', 'en-US', 'es-419', 'es-AR', 'es-ES', 'es-MX', 'fi-FI', 'fr', 'fr-CA', 'he-IL', 'hi-IN', 'hr-HR', 'hu-HU', 'id-ID', 'it', 'ja', 'ko-KR', 'ms-MY', 'nb-NO', 'nl', 'pl-PL', 'pt-BR', 'pt-PT', 'ro-RO', 'ru-RU', 'sk-SK', 'sv-SE', 'te-IN', 'th-TH', 'tl-PH', 'tr', 'uk-UA', 'vi-VN', 'zh-CN', 'zh-TW', 'AM', 'AR', 'AZ', 'BG', 'BN', 'BS', 'CA', 'CS', 'DA', 'DV', 'DZ', 'DE', 'EL', 'EN', 'ES', 'ET', 'FA', 'FI', 'FR', 'HE', 'HI', 'HR', 'HU', 'HY', 'ID', 'IN', 'IS', 'IT', 'IW', 'JA', 'KA', 'KM', 'KO', 'LO', 'LT', 'LV', 'MK', 'MN', 'MS', 'MY', 'NB', 'NE', 'NL', 'NO', 'PL', 'PT', 'RO', 'RU', 'SK', 'SL', 'SQ', 'SR', 'SV', 'TL', 'UK', 'VI', 'TE', 'TH', 'TR', 'XX', 'ZH')}),
     )
+    _positional = ('country', 'language', 'items')
     _additional = None
 
 
@@ -1122,6 +1129,7 @@ class CatalogsCreativeAssetsFeedsCreateRequest(Model):
         ('preferred_processing_schedule', 'CatalogsFeedProcessingSchedule', 'nullable'),
         ('status', 'CatalogsStatus'),
     )
+    _positional = ('name', 'format', 'default_locale', 'default_country', 'location', 'catalog_type')
     _additional = None
 
 
@@ -1162,6 +1170,7 @@ class CatalogsCreativeAssetsFeedsUpdateRequest(Model):
         ('preferred_processing_schedule', 'CatalogsFeedProcessingSchedule', 'nullable'),
         ('status', 'CatalogsStatus'),
     )
+    _positional = ('catalog_type',)
     _additional = None
 
 
@@ -1182,6 +1191,7 @@ class CatalogsCreativeAssetsItemErrorResponse(Model):
         ('creative_assets_id', 'str'),
         ('errors', 'list[ItemValidationEvent]', 'required'),
     )
+    _positional = ('catalog_type',)
     _additional = None
 
 
@@ -1205,6 +1215,7 @@ class CatalogsCreativeAssetsItemResponse(Model):
         ('creative_assets_id', 'str'),
         ('pins', 'list[Pin]', 'nullable', {'max_items': 11}),
     )
+    _positional = ('catalog_type',)
     _additional = None
 
 
@@ -1237,6 +1248,7 @@ class CatalogsCreativeAssetsItemsBatch(Model):
         ('items', 'list[CreativeAssetsProcessingRecord]'),
         ('status', 'BatchOperationStatus'),
     )
+    _positional = ('catalog_type',)
 
 
 class CatalogsCreativeAssetsItemsFilter(Model):
@@ -1254,6 +1266,7 @@ class CatalogsCreativeAssetsItemsFilter(Model):
         ('catalog_type', 'str', 'required', {'enum': ('CREATIVE_ASSETS',)}),
         ('creative_assets_ids', 'list[str]', 'required', {'max_items': 100, 'min_items': 1}),
     )
+    _positional = ('creative_assets_ids',)
 
 
 class CatalogsCreativeAssetsItemsPostFilter(Model):
@@ -1271,6 +1284,7 @@ class CatalogsCreativeAssetsItemsPostFilter(Model):
         ('catalog_type', 'str', 'required', {'enum': ('CREATIVE_ASSETS',)}),
         ('creative_assets_ids', 'list[str]', 'required', {'max_items': 1000, 'min_items': 1}),
     )
+    _positional = ('creative_assets_ids',)
 
 
 class CatalogsCreativeAssetsListProductsByCatalogBasedFilterRequest(Model):
@@ -1289,6 +1303,7 @@ class CatalogsCreativeAssetsListProductsByCatalogBasedFilterRequest(Model):
         ('catalog_type', 'str', 'required', {'enum': ('CREATIVE_ASSETS',)}),
         ('filters', 'CatalogsCreativeAssetsProductGroupFilters', 'required'),
     )
+    _positional = ('catalog_id', 'filters')
     _additional = None
 
 
@@ -1308,6 +1323,7 @@ class CatalogsCreativeAssetsProduct(Model):
         ('metadata', 'CatalogsCreativeAssetsProductMetadata', 'required'),
         ('pin', 'Pin', 'required'),
     )
+    _positional = ('metadata', 'pin')
 
 
 class CatalogsCreativeAssetsProductGroup(Model):
@@ -1345,6 +1361,7 @@ class CatalogsCreativeAssetsProductGroup(Model):
         ('name', 'str'),
         ('updated_at', 'int'),
     )
+    _positional = ('id', 'filters', 'catalog_id')
 
 
 class CatalogsCreativeAssetsProductGroupCreateRequest(Model):
@@ -1369,6 +1386,7 @@ class CatalogsCreativeAssetsProductGroupCreateRequest(Model):
         ('filters', 'CatalogsCreativeAssetsProductGroupFilters', 'required'),
         ('name', 'str', 'required'),
     )
+    _positional = ('name', 'filters', 'catalog_id')
     _additional = None
 
 
@@ -1398,6 +1416,7 @@ class CatalogsCreativeAssetsProductGroupFiltersAllOf(Model):
     _spec = (
         ('all_of', 'list[CatalogsCreativeAssetsProductGroupFilterKeys]', 'required'),
     )
+    _positional = ('all_of',)
     _additional = None
 
 
@@ -1409,6 +1428,7 @@ class CatalogsCreativeAssetsProductGroupFiltersAnyOf(Model):
     _spec = (
         ('any_of', 'list[CatalogsCreativeAssetsProductGroupFilterKeys]', 'required'),
     )
+    _positional = ('any_of',)
     _additional = None
 
 
@@ -1426,6 +1446,7 @@ class CatalogsCreativeAssetsProductGroupProductCounts(Model):
         ('total', 'float', 'required', {'minimum': 0}),
         ('videos', 'float', 'required', {'minimum': 0}),
     )
+    _positional = ('total', 'videos')
 
 
 class CatalogsCreativeAssetsProductGroupUpdateRequest(Model):
@@ -1462,6 +1483,7 @@ class CatalogsCreativeAssetsProductMetadata(Model):
         ('creative_assets_id', 'str', 'required'),
         ('visibility', 'CreativeAssetsVisibilityType', 'required'),
     )
+    _positional = ('creative_assets_id', 'visibility')
 
 
 class CatalogsDbItem(Model):
@@ -1478,6 +1500,7 @@ class CatalogsDbItem(Model):
         ('id', 'str', 'required'),
         ('updated_at', 'datetime', 'required'),
     )
+    _positional = ('created_at', 'id', 'updated_at')
 
 
 class CatalogsDeleteCreativeAssetsItem(Model):
@@ -1492,6 +1515,7 @@ class CatalogsDeleteCreativeAssetsItem(Model):
         ('creative_assets_id', 'str', 'required'),
         ('operation', 'str', 'required', {'enum': ('DELETE',)}),
     )
+    _positional = ('creative_assets_id',)
 
 
 class CatalogsDeleteHotelItem(Model):
@@ -1506,6 +1530,7 @@ class CatalogsDeleteHotelItem(Model):
         ('hotel_id', 'str', 'required'),
         ('operation', 'str', 'required', {'enum': ('DELETE',)}),
     )
+    _positional = ('hotel_id',)
 
 
 class CatalogsDeleteRetailItem(Model):
@@ -1524,6 +1549,7 @@ class CatalogsDeleteRetailItem(Model):
         ('last_updated_time', 'int'),
         ('operation', 'str', 'required', {'enum': ('DELETE',)}),
     )
+    _positional = ('item_id',)
 
 
 class CatalogsFeed(UnionModel):
@@ -1549,6 +1575,7 @@ class CatalogsFeedCredentials(Model):
         ('password', 'str', 'required'),
         ('username', 'str', 'required'),
     )
+    _positional = ('password', 'username')
 
 
 class CatalogsFeedIngestion(Model):
@@ -1568,6 +1595,7 @@ class CatalogsFeedIngestion(Model):
         ('id', 'str', 'required'),
         ('status', 'CatalogsFeedProcessingStatus', 'required'),
     )
+    _positional = ('id', 'feed_id', 'created_at', 'status')
 
 
 class CatalogsFeedIngestionDetails(Model):
@@ -1584,418 +1612,419 @@ class CatalogsFeedIngestionDetails(Model):
         ('info', 'CatalogsFeedIngestionInfo', 'required'),
         ('warnings', 'CatalogsFeedIngestionWarnings', 'required'),
     )
+    _positional = ('errors', 'info', 'warnings')
 
 
 class CatalogsFeedIngestionErrors(Model):
     """CatalogsFeedIngestionErrors (component schema)."""
 
-    ACCOUNT_FLAGGED: Optional[int]
+    account_flagged: Optional[int]
     """We detected an issue with your account and are not currently ingesting your items. Please review our policies at policy.pinterest.com/community-guidelines#section-spam or contact us at help.pinterest.com/contact for more information."""
 
-    FETCH_GOOGLE_SHEET_NOT_SHARED: Optional[int]
+    fetch_google_sheet_not_shared: Optional[int]
     """Update your Google Sheets sharing settings to 'Anyone with link' as a Viewer so that Pinterest can access your file."""
 
-    IMAGE_FILE_NOT_ACCESSIBLE: Optional[int]
+    image_file_not_accessible: Optional[int]
     """Image files are unreadable. Please upload new files to continue."""
 
-    IMAGE_FILE_NOT_FOUND: Optional[int]
+    image_file_not_found: Optional[int]
     """Image files are unreadable. Please upload new files to continue."""
 
-    IMAGE_INVALID_FILE: Optional[int]
+    image_invalid_file: Optional[int]
     """Image files are unreadable. Please upload new files to continue."""
 
-    IMAGE_LEVEL_INTERNAL_ERROR: Optional[int]
+    image_level_internal_error: Optional[int]
     """We experienced a technical difficulty and were unable to download some images. The next download attempt will happen in 24 hours."""
 
-    IMAGE_MALFORMED_URL: Optional[int]
+    image_malformed_url: Optional[int]
     """Image files are unreadable. Please check your link and upload new files to continue."""
 
-    LARGE_PRODUCT_COUNT_DECREASE: Optional[int]
+    large_product_count_decrease: Optional[int]
     """The product count has decreased by more than 99% compared to the last successful ingestion."""
 
-    LINE_LEVEL_INTERNAL_ERROR: Optional[int]
+    line_level_internal_error: Optional[int]
     """We experienced a technical difficulty and were unable to ingest this some items. The next ingestion will happen in 24 hours."""
 
     _spec = (
-        ('ACCOUNT_FLAGGED', 'int'),
-        ('FETCH_GOOGLE_SHEET_NOT_SHARED', 'int'),
-        ('IMAGE_FILE_NOT_ACCESSIBLE', 'int'),
-        ('IMAGE_FILE_NOT_FOUND', 'int'),
-        ('IMAGE_INVALID_FILE', 'int'),
-        ('IMAGE_LEVEL_INTERNAL_ERROR', 'int'),
-        ('IMAGE_MALFORMED_URL', 'int'),
-        ('LARGE_PRODUCT_COUNT_DECREASE', 'int', '', {'enum': (1,)}),
-        ('LINE_LEVEL_INTERNAL_ERROR', 'int'),
+        ('ACCOUNT_FLAGGED', 'int', '', None, 'account_flagged'),
+        ('FETCH_GOOGLE_SHEET_NOT_SHARED', 'int', '', None, 'fetch_google_sheet_not_shared'),
+        ('IMAGE_FILE_NOT_ACCESSIBLE', 'int', '', None, 'image_file_not_accessible'),
+        ('IMAGE_FILE_NOT_FOUND', 'int', '', None, 'image_file_not_found'),
+        ('IMAGE_INVALID_FILE', 'int', '', None, 'image_invalid_file'),
+        ('IMAGE_LEVEL_INTERNAL_ERROR', 'int', '', None, 'image_level_internal_error'),
+        ('IMAGE_MALFORMED_URL', 'int', '', None, 'image_malformed_url'),
+        ('LARGE_PRODUCT_COUNT_DECREASE', 'int', '', {'enum': (1,)}, 'large_product_count_decrease'),
+        ('LINE_LEVEL_INTERNAL_ERROR', 'int', '', None, 'line_level_internal_error'),
     )
 
 
 class CatalogsFeedIngestionInfo(Model):
     """CatalogsFeedIngestionInfo (component schema)."""
 
-    IN_STOCK: Optional[int]
+    in_stock: Optional[int]
     """The number of ingested products that are in stock."""
 
-    OUT_OF_STOCK: Optional[int]
+    out_of_stock: Optional[int]
     """The number of ingested products that are in out of stock."""
 
-    PREORDER: Optional[int]
+    preorder: Optional[int]
     """The number of ingested products that are in preorder."""
 
     _spec = (
-        ('IN_STOCK', 'int'),
-        ('OUT_OF_STOCK', 'int'),
-        ('PREORDER', 'int'),
+        ('IN_STOCK', 'int', '', None, 'in_stock'),
+        ('OUT_OF_STOCK', 'int', '', None, 'out_of_stock'),
+        ('PREORDER', 'int', '', None, 'preorder'),
     )
 
 
 class CatalogsFeedIngestionWarnings(Model):
     """CatalogsFeedIngestionWarnings (component schema)."""
 
-    AD_IMAGE_DOWNLOAD_CONTENT_READ_ERROR: Optional[int]
+    ad_image_download_content_read_error: Optional[int]
     """Ad image files are unreadable. Please check your link and upload new files to continue."""
 
-    AD_IMAGE_DOWNLOAD_DNS_LOOKUP_ERROR: Optional[int]
+    ad_image_download_dns_lookup_error: Optional[int]
     """Ad image files are unreadable. Please check your link and upload new files to continue."""
 
-    AD_IMAGE_DOWNLOAD_FILE_NOT_ACCESSIBLE: Optional[int]
+    ad_image_download_file_not_accessible: Optional[int]
     """Ad image files are unreadable. Please check your link and upload new files to continue."""
 
-    AD_IMAGE_DOWNLOAD_FILE_NOT_FOUND: Optional[int]
+    ad_image_download_file_not_found: Optional[int]
     """Ad image files are unreadable. Please check your link and upload new files to continue."""
 
-    AD_IMAGE_DOWNLOAD_HTTP_STATUS_400: Optional[int]
+    ad_image_download_http_status_400: Optional[int]
     """Ad image files are unreadable. Please check your link and upload new files to continue."""
 
-    AD_IMAGE_DOWNLOAD_HTTP_STATUS_403: Optional[int]
+    ad_image_download_http_status_403: Optional[int]
     """Ad image files are unreadable. Please check your link and upload new files to continue."""
 
-    AD_IMAGE_DOWNLOAD_HTTP_STATUS_404: Optional[int]
+    ad_image_download_http_status_404: Optional[int]
     """Ad image files are unreadable. Please check your link and upload new files to continue."""
 
-    AD_IMAGE_DOWNLOAD_HTTP_STATUS_405: Optional[int]
+    ad_image_download_http_status_405: Optional[int]
     """Ad image files are unreadable. Please check your link and upload new files to continue."""
 
-    AD_IMAGE_DOWNLOAD_HTTP_STATUS_410: Optional[int]
+    ad_image_download_http_status_410: Optional[int]
     """Ad image files are unreadable. Please check your link and upload new files to continue."""
 
-    AD_IMAGE_DOWNLOAD_HTTP_STATUS_429: Optional[int]
+    ad_image_download_http_status_429: Optional[int]
     """Ad image files are unreadable. Please check your link and upload new files to continue."""
 
-    AD_IMAGE_DOWNLOAD_HTTP_STATUS_500: Optional[int]
+    ad_image_download_http_status_500: Optional[int]
     """Ad image files are unreadable. Please check your link and upload new files to continue."""
 
-    AD_IMAGE_DOWNLOAD_HTTP_STATUS_502: Optional[int]
+    ad_image_download_http_status_502: Optional[int]
     """Ad image files are unreadable. Please check your link and upload new files to continue."""
 
-    AD_IMAGE_DOWNLOAD_HTTP_STATUS_503: Optional[int]
+    ad_image_download_http_status_503: Optional[int]
     """Ad image files are unreadable. Please check your link and upload new files to continue."""
 
-    AD_IMAGE_DOWNLOAD_HTTP_STATUS_504: Optional[int]
+    ad_image_download_http_status_504: Optional[int]
     """Ad image files are unreadable. Please check your link and upload new files to continue."""
 
-    AD_IMAGE_DOWNLOAD_HTTP_STATUS_507: Optional[int]
+    ad_image_download_http_status_507: Optional[int]
     """Ad image files are unreadable. Please check your link and upload new files to continue."""
 
-    AD_IMAGE_DOWNLOAD_HTTP_STATUS_508: Optional[int]
+    ad_image_download_http_status_508: Optional[int]
     """Ad image files are unreadable. Please check your link and upload new files to continue."""
 
-    AD_IMAGE_DOWNLOAD_HTTP_STATUS_520: Optional[int]
+    ad_image_download_http_status_520: Optional[int]
     """Ad image files are unreadable. Please check your link and upload new files to continue."""
 
-    AD_IMAGE_DOWNLOAD_HTTP_STATUS_521: Optional[int]
+    ad_image_download_http_status_521: Optional[int]
     """Ad image files are unreadable. Please check your link and upload new files to continue."""
 
-    AD_IMAGE_DOWNLOAD_HTTP_STATUS_522: Optional[int]
+    ad_image_download_http_status_522: Optional[int]
     """Ad image files are unreadable. Please check your link and upload new files to continue."""
 
-    AD_IMAGE_DOWNLOAD_HTTP_STATUS_525: Optional[int]
+    ad_image_download_http_status_525: Optional[int]
     """Ad image files are unreadable. Please check your link and upload new files to continue."""
 
-    AD_IMAGE_DOWNLOAD_INTERNAL_CONFIGURATION_ERROR: Optional[int]
+    ad_image_download_internal_configuration_error: Optional[int]
     """We experienced a technical difficulty and were unable to download some additional images. The next download attempt will happen in 24 hours."""
 
-    AD_IMAGE_DOWNLOAD_INTERNAL_ERROR: Optional[int]
+    ad_image_download_internal_error: Optional[int]
     """We experienced a technical difficulty and were unable to download some additional images. The next download attempt will happen in 24 hours."""
 
-    AD_IMAGE_DOWNLOAD_INTERNAL_FAILED_TO_DOWNLOAD: Optional[int]
+    ad_image_download_internal_failed_to_download: Optional[int]
     """We experienced a technical difficulty and were unable to download some additional images. The next download attempt will happen in 24 hours."""
 
-    AD_IMAGE_DOWNLOAD_INTERNAL_MALFORMED_URL: Optional[int]
+    ad_image_download_internal_malformed_url: Optional[int]
     """Ad image files are unreadable. Please check your link and upload new files to continue."""
 
-    AD_IMAGE_DOWNLOAD_INTERNAL_RATE_LIMITED: Optional[int]
+    ad_image_download_internal_rate_limited: Optional[int]
     """We experienced a technical difficulty and were unable to download some additional images. The next download attempt will happen in 24 hours."""
 
-    AD_IMAGE_DOWNLOAD_INTERNAL_REQUEST_EXPIRED: Optional[int]
+    ad_image_download_internal_request_expired: Optional[int]
     """We experienced a technical difficulty and were unable to download some additional images. The next download attempt will happen in 24 hours."""
 
-    AD_IMAGE_DOWNLOAD_INVALID_FILE: Optional[int]
+    ad_image_download_invalid_file: Optional[int]
     """Ad image files are unreadable. Please check your link and upload new files to continue."""
 
-    AD_IMAGE_DOWNLOAD_SITE_ERROR: Optional[int]
+    ad_image_download_site_error: Optional[int]
     """Ad image files are unreadable. Please check your link and upload new files to continue."""
 
-    AD_IMAGE_DOWNLOAD_SITE_TIMEOUT: Optional[int]
+    ad_image_download_site_timeout: Optional[int]
     """Ad image files are unreadable. Please check your link and upload new files to continue."""
 
-    AD_IMAGE_DOWNLOAD_SSL_ERROR: Optional[int]
+    ad_image_download_ssl_error: Optional[int]
     """Ad image files are unreadable. Please check your link and upload new files to continue."""
 
-    AD_IMAGE_DOWNLOAD_SSL_HANDSHAKE_ERROR: Optional[int]
+    ad_image_download_ssl_handshake_error: Optional[int]
     """Ad image files are unreadable. Please check your link and upload new files to continue."""
 
-    AD_IMAGE_PROCESSING_EMPTY_FILE: Optional[int]
+    ad_image_processing_empty_file: Optional[int]
     """Ad image files are unreadable. Please check your link and upload new files to continue."""
 
-    AD_IMAGE_PROCESSING_HEIGHT_TOO_SMALL: Optional[int]
+    ad_image_processing_height_too_small: Optional[int]
     """Ad images must have a height larger than 75 pixels"""
 
-    AD_IMAGE_PROCESSING_TOO_MANY_PIXELS: Optional[int]
+    ad_image_processing_too_many_pixels: Optional[int]
     """Ad images must have a maximum area (width x height) of less than 89478485 pixels"""
 
-    AD_IMAGE_PROCESSING_TYPE_MISMATCH: Optional[int]
+    ad_image_processing_type_mismatch: Optional[int]
     """Some ad images could not be processed due to a file type mismatch."""
 
-    AD_IMAGE_PROCESSING_WIDTH_TOO_SMALL: Optional[int]
+    ad_image_processing_width_too_small: Optional[int]
     """Ad images must have a width larger than 75 pixels"""
 
-    AD_VIDEO_DOWNLOAD_CONTENT_READ_ERROR: Optional[int]
+    ad_video_download_content_read_error: Optional[int]
     """Ad video files are unreadable. Please check your link and upload new files to continue."""
 
-    AD_VIDEO_DOWNLOAD_DNS_LOOKUP_ERROR: Optional[int]
+    ad_video_download_dns_lookup_error: Optional[int]
     """Ad video files are unreadable. Please check your link and upload new files to continue."""
 
-    AD_VIDEO_DOWNLOAD_FILE_NOT_ACCESSIBLE: Optional[int]
+    ad_video_download_file_not_accessible: Optional[int]
     """Ad video files are unreadable. Please check your link and upload new files to continue."""
 
-    AD_VIDEO_DOWNLOAD_FILE_NOT_FOUND: Optional[int]
+    ad_video_download_file_not_found: Optional[int]
     """Ad video files are unreadable. Please check your link and upload new files to continue."""
 
-    AD_VIDEO_DOWNLOAD_HTTP_STATUS_400: Optional[int]
+    ad_video_download_http_status_400: Optional[int]
     """Ad video files are unreadable. Please check your link and upload new files to continue."""
 
-    AD_VIDEO_DOWNLOAD_HTTP_STATUS_403: Optional[int]
+    ad_video_download_http_status_403: Optional[int]
     """Ad video files are unreadable. Please check your link and upload new files to continue."""
 
-    AD_VIDEO_DOWNLOAD_HTTP_STATUS_404: Optional[int]
+    ad_video_download_http_status_404: Optional[int]
     """Ad video files are unreadable. Please check your link and upload new files to continue."""
 
-    AD_VIDEO_DOWNLOAD_HTTP_STATUS_405: Optional[int]
+    ad_video_download_http_status_405: Optional[int]
     """Ad video files are unreadable. Please check your link and upload new files to continue."""
 
-    AD_VIDEO_DOWNLOAD_HTTP_STATUS_410: Optional[int]
+    ad_video_download_http_status_410: Optional[int]
     """Ad video files are unreadable. Please check your link and upload new files to continue."""
 
-    AD_VIDEO_DOWNLOAD_HTTP_STATUS_429: Optional[int]
+    ad_video_download_http_status_429: Optional[int]
     """Ad video files are unreadable. Please check your link and upload new files to continue."""
 
-    AD_VIDEO_DOWNLOAD_HTTP_STATUS_500: Optional[int]
+    ad_video_download_http_status_500: Optional[int]
     """Ad video files are unreadable. Please check your link and upload new files to continue."""
 
-    AD_VIDEO_DOWNLOAD_HTTP_STATUS_502: Optional[int]
+    ad_video_download_http_status_502: Optional[int]
     """Ad video files are unreadable. Please check your link and upload new files to continue."""
 
-    AD_VIDEO_DOWNLOAD_HTTP_STATUS_503: Optional[int]
+    ad_video_download_http_status_503: Optional[int]
     """Ad video files are unreadable. Please check your link and upload new files to continue."""
 
-    AD_VIDEO_DOWNLOAD_HTTP_STATUS_504: Optional[int]
+    ad_video_download_http_status_504: Optional[int]
     """Ad video files are unreadable. Please check your link and upload new files to continue."""
 
-    AD_VIDEO_DOWNLOAD_HTTP_STATUS_507: Optional[int]
+    ad_video_download_http_status_507: Optional[int]
     """Ad video files are unreadable. Please check your link and upload new files to continue."""
 
-    AD_VIDEO_DOWNLOAD_HTTP_STATUS_508: Optional[int]
+    ad_video_download_http_status_508: Optional[int]
     """Ad video files are unreadable. Please check your link and upload new files to continue."""
 
-    AD_VIDEO_DOWNLOAD_HTTP_STATUS_520: Optional[int]
+    ad_video_download_http_status_520: Optional[int]
     """Ad video files are unreadable. Please check your link and upload new files to continue."""
 
-    AD_VIDEO_DOWNLOAD_HTTP_STATUS_521: Optional[int]
+    ad_video_download_http_status_521: Optional[int]
     """Ad video files are unreadable. Please check your link and upload new files to continue."""
 
-    AD_VIDEO_DOWNLOAD_HTTP_STATUS_522: Optional[int]
+    ad_video_download_http_status_522: Optional[int]
     """Ad video files are unreadable. Please check your link and upload new files to continue."""
 
-    AD_VIDEO_DOWNLOAD_HTTP_STATUS_525: Optional[int]
+    ad_video_download_http_status_525: Optional[int]
     """Ad video files are unreadable. Please check your link and upload new files to continue."""
 
-    AD_VIDEO_DOWNLOAD_INTERNAL_CONFIGURATION_ERROR: Optional[int]
+    ad_video_download_internal_configuration_error: Optional[int]
     """We experienced a technical difficulty and were unable to download some additional images. The next download attempt will happen in 24 hours."""
 
-    AD_VIDEO_DOWNLOAD_INTERNAL_ERROR: Optional[int]
+    ad_video_download_internal_error: Optional[int]
     """We experienced a technical difficulty and were unable to download some additional images. The next download attempt will happen in 24 hours."""
 
-    AD_VIDEO_DOWNLOAD_INTERNAL_FAILED_TO_DOWNLOAD: Optional[int]
+    ad_video_download_internal_failed_to_download: Optional[int]
     """We experienced a technical difficulty and were unable to download some additional images. The next download attempt will happen in 24 hours."""
 
-    AD_VIDEO_DOWNLOAD_INTERNAL_MALFORMED_URL: Optional[int]
+    ad_video_download_internal_malformed_url: Optional[int]
     """Ad video files are unreadable. Please check your link and upload new files to continue."""
 
-    AD_VIDEO_DOWNLOAD_INTERNAL_RATE_LIMITED: Optional[int]
+    ad_video_download_internal_rate_limited: Optional[int]
     """We experienced a technical difficulty and were unable to download some additional images. The next download attempt will happen in 24 hours."""
 
-    AD_VIDEO_DOWNLOAD_INTERNAL_REQUEST_EXPIRED: Optional[int]
+    ad_video_download_internal_request_expired: Optional[int]
     """We experienced a technical difficulty and were unable to download some additional images. The next download attempt will happen in 24 hours."""
 
-    AD_VIDEO_DOWNLOAD_INVALID_FILE: Optional[int]
+    ad_video_download_invalid_file: Optional[int]
     """Ad video files are unreadable. Please check your link and upload new files to continue."""
 
-    AD_VIDEO_DOWNLOAD_SITE_ERROR: Optional[int]
+    ad_video_download_site_error: Optional[int]
     """Ad video files are unreadable. Please check your link and upload new files to continue."""
 
-    AD_VIDEO_DOWNLOAD_SITE_TIMEOUT: Optional[int]
+    ad_video_download_site_timeout: Optional[int]
     """Ad video files are unreadable. Please check your link and upload new files to continue."""
 
-    AD_VIDEO_DOWNLOAD_SSL_ERROR: Optional[int]
+    ad_video_download_ssl_error: Optional[int]
     """Ad video files are unreadable. Please check your link and upload new files to continue."""
 
-    AD_VIDEO_DOWNLOAD_SSL_HANDSHAKE_ERROR: Optional[int]
+    ad_video_download_ssl_handshake_error: Optional[int]
     """Ad video files are unreadable. Please check your link and upload new files to continue."""
 
-    AD_VIDEO_LENGTH_TOO_SHORT: Optional[int]
+    ad_video_length_too_short: Optional[int]
     """Ad videos length is too short. Please ensure that all ad videos are at least 4 seconds long."""
 
-    AD_VIDEO_PROCESSING_EMPTY_FILE: Optional[int]
+    ad_video_processing_empty_file: Optional[int]
     """Ad video files are unreadable. Please check your link and upload new files to continue."""
 
-    AD_VIDEO_PROCESSING_HEIGHT_TOO_SMALL: Optional[int]
+    ad_video_processing_height_too_small: Optional[int]
     """Ad videos must have a height larger than 75 pixels"""
 
-    AD_VIDEO_PROCESSING_TOO_MANY_PIXELS: Optional[int]
+    ad_video_processing_too_many_pixels: Optional[int]
     """Ad videos must have a maximum area (width x height) of less than 89478485 pixels"""
 
-    AD_VIDEO_PROCESSING_TYPE_MISMATCH: Optional[int]
+    ad_video_processing_type_mismatch: Optional[int]
     """Some ad videos could not be processed due to a file type mismatch."""
 
-    AD_VIDEO_PROCESSING_WIDTH_TOO_SMALL: Optional[int]
+    ad_video_processing_width_too_small: Optional[int]
     """Ad videos must have a width larger than 75 pixels"""
 
-    ADDITIONAL_IMAGE_FILE_NOT_ACCESSIBLE: Optional[int]
+    additional_image_file_not_accessible: Optional[int]
     """Additional image files are unreadable. Please upload new files to continue."""
 
-    ADDITIONAL_IMAGE_FILE_NOT_FOUND: Optional[int]
+    additional_image_file_not_found: Optional[int]
     """Additional image files are unreadable. Please upload new files to continue."""
 
-    ADDITIONAL_IMAGE_INVALID_FILE: Optional[int]
+    additional_image_invalid_file: Optional[int]
     """Additional image files are unreadable. Please upload new files to continue."""
 
-    ADDITIONAL_IMAGE_LEVEL_INTERNAL_ERROR: Optional[int]
+    additional_image_level_internal_error: Optional[int]
     """We experienced a technical difficulty and were unable to download some additional images. The next download attempt will happen in 24 hours."""
 
-    ADDITIONAL_IMAGE_MALFORMED_URL: Optional[int]
+    additional_image_malformed_url: Optional[int]
     """Additional image files are unreadable. Please check your link and upload new files to continue."""
 
-    FETCH_GOOGLE_SHEET_PUBLIC_CAN_EDIT: Optional[int]
+    fetch_google_sheet_public_can_edit: Optional[int]
     """Update your Google Sheets sharing settings from 'Editor' to 'Viewer'."""
 
-    HOTEL_PRICE_HEADER_IS_PRESENT: Optional[int]
+    hotel_price_header_is_present: Optional[int]
     """Price is not a supported column. Use base_price and sale_price instead."""
 
-    VIDEO_DOWNLOAD_VIDEO_TOO_SHORT: Optional[int]
+    video_download_video_too_short: Optional[int]
     """Video length is too short. Please ensure that the main video is at least 4 seconds long."""
 
-    VIDEO_FILE_NOT_ACCESSIBLE: Optional[int]
+    video_file_not_accessible: Optional[int]
     """Video files are unreadable. Please upload new files to continue."""
 
-    VIDEO_FILE_NOT_FOUND: Optional[int]
+    video_file_not_found: Optional[int]
     """Video files are unreadable. Please upload new files to continue."""
 
-    VIDEO_INVALID_FILE: Optional[int]
+    video_invalid_file: Optional[int]
     """Video files are unreadable. Please upload new files to continue."""
 
-    VIDEO_LEVEL_INTERNAL_ERROR: Optional[int]
+    video_level_internal_error: Optional[int]
     """We experienced a technical difficulty and were unable to download some additional videos. The next download attempt will happen in 24 hours."""
 
-    VIDEO_MALFORMED_URL: Optional[int]
+    video_malformed_url: Optional[int]
     """Video files are unreadable. Please check your link and upload new files to continue."""
 
     _spec = (
-        ('AD_IMAGE_DOWNLOAD_CONTENT_READ_ERROR', 'int'),
-        ('AD_IMAGE_DOWNLOAD_DNS_LOOKUP_ERROR', 'int'),
-        ('AD_IMAGE_DOWNLOAD_FILE_NOT_ACCESSIBLE', 'int'),
-        ('AD_IMAGE_DOWNLOAD_FILE_NOT_FOUND', 'int'),
-        ('AD_IMAGE_DOWNLOAD_HTTP_STATUS_400', 'int'),
-        ('AD_IMAGE_DOWNLOAD_HTTP_STATUS_403', 'int'),
-        ('AD_IMAGE_DOWNLOAD_HTTP_STATUS_404', 'int'),
-        ('AD_IMAGE_DOWNLOAD_HTTP_STATUS_405', 'int'),
-        ('AD_IMAGE_DOWNLOAD_HTTP_STATUS_410', 'int'),
-        ('AD_IMAGE_DOWNLOAD_HTTP_STATUS_429', 'int'),
-        ('AD_IMAGE_DOWNLOAD_HTTP_STATUS_500', 'int'),
-        ('AD_IMAGE_DOWNLOAD_HTTP_STATUS_502', 'int'),
-        ('AD_IMAGE_DOWNLOAD_HTTP_STATUS_503', 'int'),
-        ('AD_IMAGE_DOWNLOAD_HTTP_STATUS_504', 'int'),
-        ('AD_IMAGE_DOWNLOAD_HTTP_STATUS_507', 'int'),
-        ('AD_IMAGE_DOWNLOAD_HTTP_STATUS_508', 'int'),
-        ('AD_IMAGE_DOWNLOAD_HTTP_STATUS_520', 'int'),
-        ('AD_IMAGE_DOWNLOAD_HTTP_STATUS_521', 'int'),
-        ('AD_IMAGE_DOWNLOAD_HTTP_STATUS_522', 'int'),
-        ('AD_IMAGE_DOWNLOAD_HTTP_STATUS_525', 'int'),
-        ('AD_IMAGE_DOWNLOAD_INTERNAL_CONFIGURATION_ERROR', 'int'),
-        ('AD_IMAGE_DOWNLOAD_INTERNAL_ERROR', 'int'),
-        ('AD_IMAGE_DOWNLOAD_INTERNAL_FAILED_TO_DOWNLOAD', 'int'),
-        ('AD_IMAGE_DOWNLOAD_INTERNAL_MALFORMED_URL', 'int'),
-        ('AD_IMAGE_DOWNLOAD_INTERNAL_RATE_LIMITED', 'int'),
-        ('AD_IMAGE_DOWNLOAD_INTERNAL_REQUEST_EXPIRED', 'int'),
-        ('AD_IMAGE_DOWNLOAD_INVALID_FILE', 'int'),
-        ('AD_IMAGE_DOWNLOAD_SITE_ERROR', 'int'),
-        ('AD_IMAGE_DOWNLOAD_SITE_TIMEOUT', 'int'),
-        ('AD_IMAGE_DOWNLOAD_SSL_ERROR', 'int'),
-        ('AD_IMAGE_DOWNLOAD_SSL_HANDSHAKE_ERROR', 'int'),
-        ('AD_IMAGE_PROCESSING_EMPTY_FILE', 'int'),
-        ('AD_IMAGE_PROCESSING_HEIGHT_TOO_SMALL', 'int'),
-        ('AD_IMAGE_PROCESSING_TOO_MANY_PIXELS', 'int'),
-        ('AD_IMAGE_PROCESSING_TYPE_MISMATCH', 'int'),
-        ('AD_IMAGE_PROCESSING_WIDTH_TOO_SMALL', 'int'),
-        ('AD_VIDEO_DOWNLOAD_CONTENT_READ_ERROR', 'int'),
-        ('AD_VIDEO_DOWNLOAD_DNS_LOOKUP_ERROR', 'int'),
-        ('AD_VIDEO_DOWNLOAD_FILE_NOT_ACCESSIBLE', 'int'),
-        ('AD_VIDEO_DOWNLOAD_FILE_NOT_FOUND', 'int'),
-        ('AD_VIDEO_DOWNLOAD_HTTP_STATUS_400', 'int'),
-        ('AD_VIDEO_DOWNLOAD_HTTP_STATUS_403', 'int'),
-        ('AD_VIDEO_DOWNLOAD_HTTP_STATUS_404', 'int'),
-        ('AD_VIDEO_DOWNLOAD_HTTP_STATUS_405', 'int'),
-        ('AD_VIDEO_DOWNLOAD_HTTP_STATUS_410', 'int'),
-        ('AD_VIDEO_DOWNLOAD_HTTP_STATUS_429', 'int'),
-        ('AD_VIDEO_DOWNLOAD_HTTP_STATUS_500', 'int'),
-        ('AD_VIDEO_DOWNLOAD_HTTP_STATUS_502', 'int'),
-        ('AD_VIDEO_DOWNLOAD_HTTP_STATUS_503', 'int'),
-        ('AD_VIDEO_DOWNLOAD_HTTP_STATUS_504', 'int'),
-        ('AD_VIDEO_DOWNLOAD_HTTP_STATUS_507', 'int'),
-        ('AD_VIDEO_DOWNLOAD_HTTP_STATUS_508', 'int'),
-        ('AD_VIDEO_DOWNLOAD_HTTP_STATUS_520', 'int'),
-        ('AD_VIDEO_DOWNLOAD_HTTP_STATUS_521', 'int'),
-        ('AD_VIDEO_DOWNLOAD_HTTP_STATUS_522', 'int'),
-        ('AD_VIDEO_DOWNLOAD_HTTP_STATUS_525', 'int'),
-        ('AD_VIDEO_DOWNLOAD_INTERNAL_CONFIGURATION_ERROR', 'int'),
-        ('AD_VIDEO_DOWNLOAD_INTERNAL_ERROR', 'int'),
-        ('AD_VIDEO_DOWNLOAD_INTERNAL_FAILED_TO_DOWNLOAD', 'int'),
-        ('AD_VIDEO_DOWNLOAD_INTERNAL_MALFORMED_URL', 'int'),
-        ('AD_VIDEO_DOWNLOAD_INTERNAL_RATE_LIMITED', 'int'),
-        ('AD_VIDEO_DOWNLOAD_INTERNAL_REQUEST_EXPIRED', 'int'),
-        ('AD_VIDEO_DOWNLOAD_INVALID_FILE', 'int'),
-        ('AD_VIDEO_DOWNLOAD_SITE_ERROR', 'int'),
-        ('AD_VIDEO_DOWNLOAD_SITE_TIMEOUT', 'int'),
-        ('AD_VIDEO_DOWNLOAD_SSL_ERROR', 'int'),
-        ('AD_VIDEO_DOWNLOAD_SSL_HANDSHAKE_ERROR', 'int'),
-        ('AD_VIDEO_LENGTH_TOO_SHORT', 'int'),
-        ('AD_VIDEO_PROCESSING_EMPTY_FILE', 'int'),
-        ('AD_VIDEO_PROCESSING_HEIGHT_TOO_SMALL', 'int'),
-        ('AD_VIDEO_PROCESSING_TOO_MANY_PIXELS', 'int'),
-        ('AD_VIDEO_PROCESSING_TYPE_MISMATCH', 'int'),
-        ('AD_VIDEO_PROCESSING_WIDTH_TOO_SMALL', 'int'),
-        ('ADDITIONAL_IMAGE_FILE_NOT_ACCESSIBLE', 'int'),
-        ('ADDITIONAL_IMAGE_FILE_NOT_FOUND', 'int'),
-        ('ADDITIONAL_IMAGE_INVALID_FILE', 'int'),
-        ('ADDITIONAL_IMAGE_LEVEL_INTERNAL_ERROR', 'int'),
-        ('ADDITIONAL_IMAGE_MALFORMED_URL', 'int'),
-        ('FETCH_GOOGLE_SHEET_PUBLIC_CAN_EDIT', 'int'),
-        ('HOTEL_PRICE_HEADER_IS_PRESENT', 'int'),
-        ('VIDEO_DOWNLOAD_VIDEO_TOO_SHORT', 'int'),
-        ('VIDEO_FILE_NOT_ACCESSIBLE', 'int'),
-        ('VIDEO_FILE_NOT_FOUND', 'int'),
-        ('VIDEO_INVALID_FILE', 'int'),
-        ('VIDEO_LEVEL_INTERNAL_ERROR', 'int'),
-        ('VIDEO_MALFORMED_URL', 'int'),
+        ('AD_IMAGE_DOWNLOAD_CONTENT_READ_ERROR', 'int', '', None, 'ad_image_download_content_read_error'),
+        ('AD_IMAGE_DOWNLOAD_DNS_LOOKUP_ERROR', 'int', '', None, 'ad_image_download_dns_lookup_error'),
+        ('AD_IMAGE_DOWNLOAD_FILE_NOT_ACCESSIBLE', 'int', '', None, 'ad_image_download_file_not_accessible'),
+        ('AD_IMAGE_DOWNLOAD_FILE_NOT_FOUND', 'int', '', None, 'ad_image_download_file_not_found'),
+        ('AD_IMAGE_DOWNLOAD_HTTP_STATUS_400', 'int', '', None, 'ad_image_download_http_status_400'),
+        ('AD_IMAGE_DOWNLOAD_HTTP_STATUS_403', 'int', '', None, 'ad_image_download_http_status_403'),
+        ('AD_IMAGE_DOWNLOAD_HTTP_STATUS_404', 'int', '', None, 'ad_image_download_http_status_404'),
+        ('AD_IMAGE_DOWNLOAD_HTTP_STATUS_405', 'int', '', None, 'ad_image_download_http_status_405'),
+        ('AD_IMAGE_DOWNLOAD_HTTP_STATUS_410', 'int', '', None, 'ad_image_download_http_status_410'),
+        ('AD_IMAGE_DOWNLOAD_HTTP_STATUS_429', 'int', '', None, 'ad_image_download_http_status_429'),
+        ('AD_IMAGE_DOWNLOAD_HTTP_STATUS_500', 'int', '', None, 'ad_image_download_http_status_500'),
+        ('AD_IMAGE_DOWNLOAD_HTTP_STATUS_502', 'int', '', None, 'ad_image_download_http_status_502'),
+        ('AD_IMAGE_DOWNLOAD_HTTP_STATUS_503', 'int', '', None, 'ad_image_download_http_status_503'),
+        ('AD_IMAGE_DOWNLOAD_HTTP_STATUS_504', 'int', '', None, 'ad_image_download_http_status_504'),
+        ('AD_IMAGE_DOWNLOAD_HTTP_STATUS_507', 'int', '', None, 'ad_image_download_http_status_507'),
+        ('AD_IMAGE_DOWNLOAD_HTTP_STATUS_508', 'int', '', None, 'ad_image_download_http_status_508'),
+        ('AD_IMAGE_DOWNLOAD_HTTP_STATUS_520', 'int', '', None, 'ad_image_download_http_status_520'),
+        ('AD_IMAGE_DOWNLOAD_HTTP_STATUS_521', 'int', '', None, 'ad_image_download_http_status_521'),
+        ('AD_IMAGE_DOWNLOAD_HTTP_STATUS_522', 'int', '', None, 'ad_image_download_http_status_522'),
+        ('AD_IMAGE_DOWNLOAD_HTTP_STATUS_525', 'int', '', None, 'ad_image_download_http_status_525'),
+        ('AD_IMAGE_DOWNLOAD_INTERNAL_CONFIGURATION_ERROR', 'int', '', None, 'ad_image_download_internal_configuration_error'),
+        ('AD_IMAGE_DOWNLOAD_INTERNAL_ERROR', 'int', '', None, 'ad_image_download_internal_error'),
+        ('AD_IMAGE_DOWNLOAD_INTERNAL_FAILED_TO_DOWNLOAD', 'int', '', None, 'ad_image_download_internal_failed_to_download'),
+        ('AD_IMAGE_DOWNLOAD_INTERNAL_MALFORMED_URL', 'int', '', None, 'ad_image_download_internal_malformed_url'),
+        ('AD_IMAGE_DOWNLOAD_INTERNAL_RATE_LIMITED', 'int', '', None, 'ad_image_download_internal_rate_limited'),
+        ('AD_IMAGE_DOWNLOAD_INTERNAL_REQUEST_EXPIRED', 'int', '', None, 'ad_image_download_internal_request_expired'),
+        ('AD_IMAGE_DOWNLOAD_INVALID_FILE', 'int', '', None, 'ad_image_download_invalid_file'),
+        ('AD_IMAGE_DOWNLOAD_SITE_ERROR', 'int', '', None, 'ad_image_download_site_error'),
+        ('AD_IMAGE_DOWNLOAD_SITE_TIMEOUT', 'int', '', None, 'ad_image_download_site_timeout'),
+        ('AD_IMAGE_DOWNLOAD_SSL_ERROR', 'int', '', None, 'ad_image_download_ssl_error'),
+        ('AD_IMAGE_DOWNLOAD_SSL_HANDSHAKE_ERROR', 'int', '', None, 'ad_image_download_ssl_handshake_error'),
+        ('AD_IMAGE_PROCESSING_EMPTY_FILE', 'int', '', None, 'ad_image_processing_empty_file'),
+        ('AD_IMAGE_PROCESSING_HEIGHT_TOO_SMALL', 'int', '', None, 'ad_image_processing_height_too_small'),
+        ('AD_IMAGE_PROCESSING_TOO_MANY_PIXELS', 'int', '', None, 'ad_image_processing_too_many_pixels'),
+        ('AD_IMAGE_PROCESSING_TYPE_MISMATCH', 'int', '', None, 'ad_image_processing_type_mismatch'),
+        ('AD_IMAGE_PROCESSING_WIDTH_TOO_SMALL', 'int', '', None, 'ad_image_processing_width_too_small'),
+        ('AD_VIDEO_DOWNLOAD_CONTENT_READ_ERROR', 'int', '', None, 'ad_video_download_content_read_error'),
+        ('AD_VIDEO_DOWNLOAD_DNS_LOOKUP_ERROR', 'int', '', None, 'ad_video_download_dns_lookup_error'),
+        ('AD_VIDEO_DOWNLOAD_FILE_NOT_ACCESSIBLE', 'int', '', None, 'ad_video_download_file_not_accessible'),
+        ('AD_VIDEO_DOWNLOAD_FILE_NOT_FOUND', 'int', '', None, 'ad_video_download_file_not_found'),
+        ('AD_VIDEO_DOWNLOAD_HTTP_STATUS_400', 'int', '', None, 'ad_video_download_http_status_400'),
+        ('AD_VIDEO_DOWNLOAD_HTTP_STATUS_403', 'int', '', None, 'ad_video_download_http_status_403'),
+        ('AD_VIDEO_DOWNLOAD_HTTP_STATUS_404', 'int', '', None, 'ad_video_download_http_status_404'),
+        ('AD_VIDEO_DOWNLOAD_HTTP_STATUS_405', 'int', '', None, 'ad_video_download_http_status_405'),
+        ('AD_VIDEO_DOWNLOAD_HTTP_STATUS_410', 'int', '', None, 'ad_video_download_http_status_410'),
+        ('AD_VIDEO_DOWNLOAD_HTTP_STATUS_429', 'int', '', None, 'ad_video_download_http_status_429'),
+        ('AD_VIDEO_DOWNLOAD_HTTP_STATUS_500', 'int', '', None, 'ad_video_download_http_status_500'),
+        ('AD_VIDEO_DOWNLOAD_HTTP_STATUS_502', 'int', '', None, 'ad_video_download_http_status_502'),
+        ('AD_VIDEO_DOWNLOAD_HTTP_STATUS_503', 'int', '', None, 'ad_video_download_http_status_503'),
+        ('AD_VIDEO_DOWNLOAD_HTTP_STATUS_504', 'int', '', None, 'ad_video_download_http_status_504'),
+        ('AD_VIDEO_DOWNLOAD_HTTP_STATUS_507', 'int', '', None, 'ad_video_download_http_status_507'),
+        ('AD_VIDEO_DOWNLOAD_HTTP_STATUS_508', 'int', '', None, 'ad_video_download_http_status_508'),
+        ('AD_VIDEO_DOWNLOAD_HTTP_STATUS_520', 'int', '', None, 'ad_video_download_http_status_520'),
+        ('AD_VIDEO_DOWNLOAD_HTTP_STATUS_521', 'int', '', None, 'ad_video_download_http_status_521'),
+        ('AD_VIDEO_DOWNLOAD_HTTP_STATUS_522', 'int', '', None, 'ad_video_download_http_status_522'),
+        ('AD_VIDEO_DOWNLOAD_HTTP_STATUS_525', 'int', '', None, 'ad_video_download_http_status_525'),
+        ('AD_VIDEO_DOWNLOAD_INTERNAL_CONFIGURATION_ERROR', 'int', '', None, 'ad_video_download_internal_configuration_error'),
+        ('AD_VIDEO_DOWNLOAD_INTERNAL_ERROR', 'int', '', None, 'ad_video_download_internal_error'),
+        ('AD_VIDEO_DOWNLOAD_INTERNAL_FAILED_TO_DOWNLOAD', 'int', '', None, 'ad_video_download_internal_failed_to_download'),
+        ('AD_VIDEO_DOWNLOAD_INTERNAL_MALFORMED_URL', 'int', '', None, 'ad_video_download_internal_malformed_url'),
+        ('AD_VIDEO_DOWNLOAD_INTERNAL_RATE_LIMITED', 'int', '', None, 'ad_video_download_internal_rate_limited'),
+        ('AD_VIDEO_DOWNLOAD_INTERNAL_REQUEST_EXPIRED', 'int', '', None, 'ad_video_download_internal_request_expired'),
+        ('AD_VIDEO_DOWNLOAD_INVALID_FILE', 'int', '', None, 'ad_video_download_invalid_file'),
+        ('AD_VIDEO_DOWNLOAD_SITE_ERROR', 'int', '', None, 'ad_video_download_site_error'),
+        ('AD_VIDEO_DOWNLOAD_SITE_TIMEOUT', 'int', '', None, 'ad_video_download_site_timeout'),
+        ('AD_VIDEO_DOWNLOAD_SSL_ERROR', 'int', '', None, 'ad_video_download_ssl_error'),
+        ('AD_VIDEO_DOWNLOAD_SSL_HANDSHAKE_ERROR', 'int', '', None, 'ad_video_download_ssl_handshake_error'),
+        ('AD_VIDEO_LENGTH_TOO_SHORT', 'int', '', None, 'ad_video_length_too_short'),
+        ('AD_VIDEO_PROCESSING_EMPTY_FILE', 'int', '', None, 'ad_video_processing_empty_file'),
+        ('AD_VIDEO_PROCESSING_HEIGHT_TOO_SMALL', 'int', '', None, 'ad_video_processing_height_too_small'),
+        ('AD_VIDEO_PROCESSING_TOO_MANY_PIXELS', 'int', '', None, 'ad_video_processing_too_many_pixels'),
+        ('AD_VIDEO_PROCESSING_TYPE_MISMATCH', 'int', '', None, 'ad_video_processing_type_mismatch'),
+        ('AD_VIDEO_PROCESSING_WIDTH_TOO_SMALL', 'int', '', None, 'ad_video_processing_width_too_small'),
+        ('ADDITIONAL_IMAGE_FILE_NOT_ACCESSIBLE', 'int', '', None, 'additional_image_file_not_accessible'),
+        ('ADDITIONAL_IMAGE_FILE_NOT_FOUND', 'int', '', None, 'additional_image_file_not_found'),
+        ('ADDITIONAL_IMAGE_INVALID_FILE', 'int', '', None, 'additional_image_invalid_file'),
+        ('ADDITIONAL_IMAGE_LEVEL_INTERNAL_ERROR', 'int', '', None, 'additional_image_level_internal_error'),
+        ('ADDITIONAL_IMAGE_MALFORMED_URL', 'int', '', None, 'additional_image_malformed_url'),
+        ('FETCH_GOOGLE_SHEET_PUBLIC_CAN_EDIT', 'int', '', None, 'fetch_google_sheet_public_can_edit'),
+        ('HOTEL_PRICE_HEADER_IS_PRESENT', 'int', '', None, 'hotel_price_header_is_present'),
+        ('VIDEO_DOWNLOAD_VIDEO_TOO_SHORT', 'int', '', None, 'video_download_video_too_short'),
+        ('VIDEO_FILE_NOT_ACCESSIBLE', 'int', '', None, 'video_file_not_accessible'),
+        ('VIDEO_FILE_NOT_FOUND', 'int', '', None, 'video_file_not_found'),
+        ('VIDEO_INVALID_FILE', 'int', '', None, 'video_invalid_file'),
+        ('VIDEO_LEVEL_INTERNAL_ERROR', 'int', '', None, 'video_level_internal_error'),
+        ('VIDEO_MALFORMED_URL', 'int', '', None, 'video_malformed_url'),
     )
 
 
@@ -2045,6 +2074,7 @@ class CatalogsFeedProcessingSchedule(Model):
         ('time', 'str', 'required', {'pattern': '^(0[0-9]|1[0-9]|2[0-3]):[0-5][0-9]$'}),
         ('timezone', 'str', 'required nullable', {'enum': ('Africa/Abidjan', 'Africa/Accra', 'Africa/Algiers', 'Africa/Bissau', 'Africa/Cairo', 'Africa/Casablanca', 'Africa/Ceuta', 'Africa/El_Aaiun', 'Africa/Johannesburg', 'Africa/Juba', 'Africa/Khartoum', 'Africa/Lagos', 'Africa/Maputo', 'Africa/Monrovia', 'Africa/Nairobi', 'Africa/Ndjamena', 'Africa/Sao_Tome', 'Africa/Tripoli', 'Africa/Tunis', 'Africa/Windhoek', 'America/Adak', 'America/Anchorage', 'America/Araguaina', 'America/Argentina/Buenos_Aires', 'America/Argentina/Catamarca', 'America/Argentina/Cordoba', 'America/Argentina/Jujuy', 'America/Argentina/La_Rioja', 'America/Argentina/Mendoza', 'America/Argentina/Rio_Gallegos', 'America/Argentina/Salta', 'America/Argentina/San_Juan', 'America/Argentina/San_Luis', 'America/Argentina/Tucuman', 'America/Argentina/Ushuaia', 'America/Asuncion', 'America/Atikokan', 'America/Bahia', 'America/Bahia_Banderas', 'America/Barbados', 'America/Belem', 'America/Belize', 'America/Blanc-Sablon', 'America/Boa_Vista', 'America/Bogota', 'America/Boise', 'America/Cambridge_Bay', 'America/Campo_Grande', 'America/Cancun', 'America/Caracas', 'America/Cayenne', 'America/Chicago', 'America/Chihuahua', 'America/Costa_Rica', 'America/Creston', 'America/Cuiaba', 'America/Curacao', 'America/Danmarkshavn', 'America/Dawson', 'America/Dawson_Creek', 'America/Denver', 'America/Detroit', 'America/Edmonton', 'America/Eirunepe', 'America/El_Salvador', 'America/Fort_Nelson', 'America/Fortaleza', 'America/Glace_Bay', 'America/Goose_Bay', 'America/Grand_Turk', 'America/Guatemala', 'America/Guayaquil', 'America/Guyana', 'America/Halifax', 'America/Havana', 'America/Hermosillo', 'America/Indiana/Indianapolis', 'America/Indiana/Knox', 'America/Indiana/Marengo', 'America/Indiana/Petersburg', 'America/Indiana/Tell_City', 'America/Indiana/Vevay', 'America/Indiana/Vincennes', 'America/Indiana/Winamac', 'America/Inuvik', 'America/Iqaluit', 'America/Jamaica', 'America/Juneau', 'America/Kentucky/Louisville', 'America/Kentucky/Monticello', 'America/La_Paz', 'America/Lima', 'America/Los_Angeles', 'America/Maceio', 'America/Managua', 'America/Manaus', 'America/Martinique', 'America/Matamoros', 'America/Mazatlan', 'America/Menominee', 'America/Merida', 'America/Metlakatla', 'America/Mexico_City', 'America/Miquelon', 'America/Moncton', 'America/Monterrey', 'America/Montevideo', 'America/Nassau', 'America/New_York', 'America/Nipigon', 'America/Nome', 'America/Noronha', 'America/North_Dakota/Beulah', 'America/North_Dakota/Center', 'America/North_Dakota/New_Salem', 'America/Nuuk', 'America/Ojinaga', 'America/Panama', 'America/Pangnirtung', 'America/Paramaribo', 'America/Phoenix', 'America/Port-au-Prince', 'America/Port_of_Spain', 'America/Porto_Velho', 'America/Puerto_Rico', 'America/Punta_Arenas', 'America/Rainy_River', 'America/Rankin_Inlet', 'America/Recife', 'America/Regina', 'America/Resolute', 'America/Rio_Branco', 'America/Santarem', 'America/Santiago', 'America/Santo_Domingo', 'America/Sao_Paulo', 'America/Scoresbysund', 'America/Sitka', 'America/St_Johns', 'America/Swift_Current', 'America/Tegucigalpa', 'America/Thule', 'America/Thunder_Bay', 'America/Tijuana', 'America/Toronto', 'America/Vancouver', 'America/Whitehorse', 'America/Winnipeg', 'America/Yakutat', 'America/Yellowknife', 'Antarctica/Casey', 'Antarctica/Davis', 'Antarctica/DumontDUrville', 'Antarctica/Macquarie', 'Antarctica/Mawson', 'Antarctica/Palmer', 'Antarctica/Rothera', 'Antarctica/Syowa', 'Antarctica/Troll', 'Antarctica/Vostok', 'Asia/Almaty', 'Asia/Amman', 'Asia/Anadyr', 'Asia/Aqtau', 'Asia/Aqtobe', 'Asia/Ashgabat', 'Asia/Atyrau', 'Asia/Baghdad', 'Asia/Baku', 'Asia/Bangkok', 'Asia/Barnaul', 'Asia/Beirut', 'Asia/Bishkek', 'Asia/Brunei', 'Asia/Chita', 'Asia/Choibalsan', 'Asia/Colombo', 'Asia/Damascus', 'Asia/Dhaka', 'Asia/Dili', 'Asia/Dubai', 'Asia/Dushanbe', 'Asia/Famagusta', 'Asia/Gaza', 'Asia/Hebron', 'Asia/Ho_Chi_Minh', 'Asia/Hong_Kong', 'Asia/Hovd', 'Asia/Irkutsk', 'Asia/Jakarta', 'Asia/Jayapura', 'Asia/Jerusalem', 'Asia/Kabul', 'Asia/Kamchatka', 'Asia/Karachi', 'Asia/Kathmandu', 'Asia/Khandyga', 'Asia/Kolkata', 'Asia/Krasnoyarsk', 'Asia/Kuala_Lumpur', 'Asia/Kuching', 'Asia/Macau', 'Asia/Magadan', 'Asia/Makassar', 'Asia/Manila', 'Asia/Nicosia', 'Asia/Novokuznetsk', 'Asia/Novosibirsk', 'Asia/Omsk', 'Asia/Oral', 'Asia/Pontianak', 'Asia/Pyongyang', 'Asia/Qatar', 'Asia/Qostanay', 'Asia/Qyzylorda', 'Asia/Riyadh', 'Asia/Sakhalin', 'Asia/Samarkand', 'Asia/Seoul', 'Asia/Shanghai', 'Asia/Singapore', 'Asia/Srednekolymsk', 'Asia/Taipei', 'Asia/Tashkent', 'Asia/Tbilisi', 'Asia/Tehran', 'Asia/Thimphu', 'Asia/Tokyo', 'Asia/Tomsk', 'Asia/Ulaanbaatar', 'Asia/Urumqi', 'Asia/Ust-Nera', 'Asia/Vladivostok', 'Asia/Yakutsk', 'Asia/Yangon', 'Asia/Yekaterinburg', 'Asia/Yerevan', 'Atlantic/Azores', 'Atlantic/Bermuda', 'Atlantic/Canary', 'Atlantic/Cape_Verde', 'Atlantic/Faroe', 'Atlantic/Madeira', 'Atlantic/Reykjavik', 'Atlantic/South_Georgia', 'Atlantic/Stanley', 'Australia/Adelaide', 'Australia/Brisbane', 'Australia/Broken_Hill', 'Australia/Currie', 'Australia/Darwin', 'Australia/Eucla', 'Australia/Hobart', 'Australia/Lindeman', 'Australia/Lord_Howe', 'Australia/Melbourne', 'Australia/Perth', 'Australia/Sydney', 'CET', 'CST6CDT', 'EET', 'EST', 'EST5EDT', 'Etc/GMT', 'Etc/GMT+1', 'Etc/GMT+10', 'Etc/GMT+11', 'Etc/GMT+12', 'Etc/GMT+2', 'Etc/GMT+3', 'Etc/GMT+4', 'Etc/GMT+5', 'Etc/GMT+6', 'Etc/GMT+7', 'Etc/GMT+8', 'Etc/GMT+9', 'Etc/GMT-1', 'Etc/GMT-10', 'Etc/GMT-11', 'Etc/GMT-12', 'Etc/GMT-13', 'Etc/GMT-14', 'Etc/GMT-2', 'Etc/GMT-3', 'Etc/GMT-4', 'Etc/GMT-5', 'Etc/GMT-6', 'Etc/GMT-7', 'Etc/GMT-8', 'Etc/GMT-9', 'Etc/UTC', 'Europe/Amsterdam', 'Europe/Andorra', 'Europe/Astrakhan', 'Europe/Athens', 'Europe/Belgrade', 'Europe/Berlin', 'Europe/Brussels', 'Europe/Bucharest', 'Europe/Budapest', 'Europe/Chisinau', 'Europe/Copenhagen', 'Europe/Dublin', 'Europe/Gibraltar', 'Europe/Helsinki', 'Europe/Istanbul', 'Europe/Kaliningrad', 'Europe/Kiev', 'Europe/Kirov', 'Europe/Lisbon', 'Europe/London', 'Europe/Luxembourg', 'Europe/Madrid', 'Europe/Malta', 'Europe/Minsk', 'Europe/Monaco', 'Europe/Moscow', 'Europe/Oslo', 'Europe/Paris', 'Europe/Prague', 'Europe/Riga', 'Europe/Rome', 'Europe/Samara', 'Europe/Saratov', 'Europe/Simferopol', 'Europe/Sofia', 'Europe/Stockholm', 'Europe/Tallinn', 'Europe/Tirane', 'Europe/Ulyanovsk', 'Europe/Uzhgorod', 'Europe/Vienna', 'Europe/Vilnius', 'Europe/Volgograd', 'Europe/Warsaw', 'Europe/Zaporozhye', 'Europe/Zurich', 'HST', 'Indian/Chagos', 'Indian/Christmas', 'Indian/Cocos', 'Indian/Kerguelen', 'Indian/Mahe', 'Indian/Maldives', 'Indian/Mauritius', 'Indian/Reunion', 'MET', 'MST', 'MST7MDT', 'PST8PDT', 'Pacific/Apia', 'Pacific/Auckland', 'Pacific/Bougainville', 'Pacific/Chatham', 'Pacific/Chuuk', 'Pacific/Easter', 'Pacific/Efate', 'Pacific/Enderbury', 'Pacific/Fakaofo', 'Pacific/Fiji', 'Pacific/Funafuti', 'Pacific/Galapagos', 'Pacific/Gambier', 'Pacific/Guadalcanal', 'Pacific/Guam', 'Pacific/Honolulu', 'Pacific/Kiritimati', 'Pacific/Kosrae', 'Pacific/Kwajalein', 'Pacific/Majuro', 'Pacific/Marquesas', 'Pacific/Nauru', 'Pacific/Niue', 'Pacific/Norfolk', 'Pacific/Noumea', 'Pacific/Pago_Pago', 'Pacific/Palau', 'Pacific/Pitcairn', 'Pacific/Pohnpei', 'Pacific/Port_Moresby', 'Pacific/Rarotonga', 'Pacific/Tahiti', 'Pacific/Tarawa', 'Pacific/Tongatapu', 'Pacific/Wake', 'Pacific/Wallis', 'WET')}),
     )
+    _positional = ('time', 'timezone')
 
 
 class CatalogsFeedProcessingStatus(Enum):
@@ -2081,995 +2111,996 @@ class CatalogsFeedValidationDetails(Model):
         ('errors', 'CatalogsFeedValidationErrors', 'required'),
         ('warnings', 'CatalogsFeedValidationWarnings', 'required'),
     )
+    _positional = ('errors', 'warnings')
 
 
 class CatalogsFeedValidationErrors(Model):
     """CatalogsFeedValidationErrors (component schema)."""
 
-    ADULT_INVALID: Optional[int]
+    adult_invalid: Optional[int]
     """Some items have invalid adult values."""
 
-    ADWORDS_FORMAT_INVALID: Optional[int]
+    adwords_format_invalid: Optional[int]
     """Some adwords links contain too many characters."""
 
-    AVAILABILITY_INVALID: Optional[int]
+    availability_invalid: Optional[int]
     """Some items are missing an availability value in their product metadata, those items will not be published."""
 
-    BLOCKLISTED_IMAGE_SIGNATURE: Optional[int]
+    blocklisted_image_signature: Optional[int]
     """Some items were not published because they don't meet Pinterest's Merchant Guidelines."""
 
-    DELIMITER_ERROR: Optional[int]
+    delimiter_error: Optional[int]
     """Your feed includes data with formatting errors."""
 
-    DESCRIPTION_MISSING: Optional[int]
+    description_missing: Optional[int]
     """Some items are missing a description in their product metadata, those items will not be published."""
 
-    DUPLICATE_PRODUCTS: Optional[int]
+    duplicate_products: Optional[int]
     """Some products are duplicated."""
 
-    ENCODING_ERROR: Optional[int]
+    encoding_error: Optional[int]
     """Your feed includes data with an unsupported encoding format."""
 
-    FEED_LENGTH_TOO_LONG: Optional[int]
+    feed_length_too_long: Optional[int]
     """Your feed contains too many items, some items will not be published."""
 
-    FEED_TOO_SMALL: Optional[int]
+    feed_too_small: Optional[int]
     """Your feed couldn't be validated because the file doesn't contain the minimum number of lines required."""
 
-    FETCH_ERROR: Optional[int]
+    fetch_error: Optional[int]
     """Pinterest couldn't download your feed."""
 
-    FETCH_INACTIVE_FEED_ERROR: Optional[int]
+    fetch_inactive_feed_error: Optional[int]
     """Your feed wasn't ingested because it hasn’t changed in the previous 90 days."""
 
-    IMAGE_LINK_INVALID: Optional[int]
+    image_link_invalid: Optional[int]
     """Some image links are formatted incorrectly."""
 
-    IMAGE_LINK_LENGTH_TOO_LONG: Optional[int]
+    image_link_length_too_long: Optional[int]
     """Some items have image_link URLs that contain too many characters, so those items will not be published."""
 
-    IMAGE_LINK_MISSING: Optional[int]
+    image_link_missing: Optional[int]
     """Some items are missing an image link URL in their product metadata, those items will not be published."""
 
-    INTERNAL_SERVICE_ERROR: Optional[int]
+    internal_service_error: Optional[int]
     """We experienced a technical difficulty and were unable to ingest your feed. The next ingestion will happen in 24 hours."""
 
-    INVALID_DOMAIN: Optional[int]
+    invalid_domain: Optional[int]
     """Some of your product link values don't match the verified domain associated with this account."""
 
-    ITEM_MAIN_IMAGE_DOWNLOAD_FAILURE: Optional[int]
+    item_main_image_download_failure: Optional[int]
     """Some items' main images can't be found."""
 
-    ITEMID_MISSING: Optional[int]
+    itemid_missing: Optional[int]
     """Some items are missing an item id in their product metadata, those items will not be published."""
 
-    LINK_FORMAT_INVALID: Optional[int]
+    link_format_invalid: Optional[int]
     """Some link values are formatted incorrectly."""
 
-    LINK_LENGTH_TOO_LONG: Optional[int]
+    link_length_too_long: Optional[int]
     """Some product links contain too many characters, those items will not be published."""
 
-    LIST_PRICE_INVALID: Optional[int]
+    list_price_invalid: Optional[int]
     """Some items have list price formatting errors in their product metadata, those items will not be published."""
 
-    MALFORMED_XML: Optional[int]
+    malformed_xml: Optional[int]
     """Your feed couldn't be validated because the xml file is formatted incorrectly."""
 
-    MAX_ITEMS_PER_ITEM_GROUP_EXCEEDED: Optional[int]
+    max_items_per_item_group_exceeded: Optional[int]
     """Some items exceed the maximum number of items per item group, those items will not be published."""
 
-    NO_VERIFIED_DOMAIN: Optional[int]
+    no_verified_domain: Optional[int]
     """Your merchant domain needs to be claimed."""
 
-    PARSE_LINE_ERROR: Optional[int]
+    parse_line_error: Optional[int]
     """Your feed contains formatting errors for some items."""
 
-    PINJOIN_CONTENT_UNSAFE: Optional[int]
+    pinjoin_content_unsafe: Optional[int]
     """Some items were not published because they don't meet Pinterest's Merchant Guidelines."""
 
-    PRICE_CANNOT_BE_DETERMINED: Optional[int]
+    price_cannot_be_determined: Optional[int]
     """Some items were not published because price cannot be determined. The price, list price, and sale price are all different, so those items will not be published."""
 
-    PRICE_MISSING: Optional[int]
+    price_missing: Optional[int]
     """Some products are missing a price, those items will not be published."""
 
-    PRODUCT_LINK_MISSING: Optional[int]
+    product_link_missing: Optional[int]
     """Some items are missing a link URL in their product metadata, those items will not be published."""
 
-    PRODUCT_PRICE_INVALID: Optional[int]
+    product_price_invalid: Optional[int]
     """Some items have price formatting errors in their product metadata, those items will not be published."""
 
-    REQUIRED_COLUMNS_MISSING: Optional[int]
+    required_columns_missing: Optional[int]
     """Your feed is missing some required column headers."""
 
-    TITLE_MISSING: Optional[int]
+    title_missing: Optional[int]
     """Some items are missing a title in their product metadata, those items will not be published."""
 
     _spec = (
-        ('ADULT_INVALID', 'int'),
-        ('ADWORDS_FORMAT_INVALID', 'int'),
-        ('AVAILABILITY_INVALID', 'int'),
-        ('BLOCKLISTED_IMAGE_SIGNATURE', 'int'),
-        ('DELIMITER_ERROR', 'int'),
-        ('DESCRIPTION_MISSING', 'int'),
-        ('DUPLICATE_PRODUCTS', 'int'),
-        ('ENCODING_ERROR', 'int'),
-        ('FEED_LENGTH_TOO_LONG', 'int'),
-        ('FEED_TOO_SMALL', 'int'),
-        ('FETCH_ERROR', 'int'),
-        ('FETCH_INACTIVE_FEED_ERROR', 'int'),
-        ('IMAGE_LINK_INVALID', 'int'),
-        ('IMAGE_LINK_LENGTH_TOO_LONG', 'int'),
-        ('IMAGE_LINK_MISSING', 'int'),
-        ('INTERNAL_SERVICE_ERROR', 'int'),
-        ('INVALID_DOMAIN', 'int'),
-        ('ITEM_MAIN_IMAGE_DOWNLOAD_FAILURE', 'int'),
-        ('ITEMID_MISSING', 'int'),
-        ('LINK_FORMAT_INVALID', 'int'),
-        ('LINK_LENGTH_TOO_LONG', 'int'),
-        ('LIST_PRICE_INVALID', 'int'),
-        ('MALFORMED_XML', 'int'),
-        ('MAX_ITEMS_PER_ITEM_GROUP_EXCEEDED', 'int'),
-        ('NO_VERIFIED_DOMAIN', 'int'),
-        ('PARSE_LINE_ERROR', 'int'),
-        ('PINJOIN_CONTENT_UNSAFE', 'int'),
-        ('PRICE_CANNOT_BE_DETERMINED', 'int'),
-        ('PRICE_MISSING', 'int'),
-        ('PRODUCT_LINK_MISSING', 'int'),
-        ('PRODUCT_PRICE_INVALID', 'int'),
-        ('REQUIRED_COLUMNS_MISSING', 'int'),
-        ('TITLE_MISSING', 'int'),
+        ('ADULT_INVALID', 'int', '', None, 'adult_invalid'),
+        ('ADWORDS_FORMAT_INVALID', 'int', '', None, 'adwords_format_invalid'),
+        ('AVAILABILITY_INVALID', 'int', '', None, 'availability_invalid'),
+        ('BLOCKLISTED_IMAGE_SIGNATURE', 'int', '', None, 'blocklisted_image_signature'),
+        ('DELIMITER_ERROR', 'int', '', None, 'delimiter_error'),
+        ('DESCRIPTION_MISSING', 'int', '', None, 'description_missing'),
+        ('DUPLICATE_PRODUCTS', 'int', '', None, 'duplicate_products'),
+        ('ENCODING_ERROR', 'int', '', None, 'encoding_error'),
+        ('FEED_LENGTH_TOO_LONG', 'int', '', None, 'feed_length_too_long'),
+        ('FEED_TOO_SMALL', 'int', '', None, 'feed_too_small'),
+        ('FETCH_ERROR', 'int', '', None, 'fetch_error'),
+        ('FETCH_INACTIVE_FEED_ERROR', 'int', '', None, 'fetch_inactive_feed_error'),
+        ('IMAGE_LINK_INVALID', 'int', '', None, 'image_link_invalid'),
+        ('IMAGE_LINK_LENGTH_TOO_LONG', 'int', '', None, 'image_link_length_too_long'),
+        ('IMAGE_LINK_MISSING', 'int', '', None, 'image_link_missing'),
+        ('INTERNAL_SERVICE_ERROR', 'int', '', None, 'internal_service_error'),
+        ('INVALID_DOMAIN', 'int', '', None, 'invalid_domain'),
+        ('ITEM_MAIN_IMAGE_DOWNLOAD_FAILURE', 'int', '', None, 'item_main_image_download_failure'),
+        ('ITEMID_MISSING', 'int', '', None, 'itemid_missing'),
+        ('LINK_FORMAT_INVALID', 'int', '', None, 'link_format_invalid'),
+        ('LINK_LENGTH_TOO_LONG', 'int', '', None, 'link_length_too_long'),
+        ('LIST_PRICE_INVALID', 'int', '', None, 'list_price_invalid'),
+        ('MALFORMED_XML', 'int', '', None, 'malformed_xml'),
+        ('MAX_ITEMS_PER_ITEM_GROUP_EXCEEDED', 'int', '', None, 'max_items_per_item_group_exceeded'),
+        ('NO_VERIFIED_DOMAIN', 'int', '', None, 'no_verified_domain'),
+        ('PARSE_LINE_ERROR', 'int', '', None, 'parse_line_error'),
+        ('PINJOIN_CONTENT_UNSAFE', 'int', '', None, 'pinjoin_content_unsafe'),
+        ('PRICE_CANNOT_BE_DETERMINED', 'int', '', None, 'price_cannot_be_determined'),
+        ('PRICE_MISSING', 'int', '', None, 'price_missing'),
+        ('PRODUCT_LINK_MISSING', 'int', '', None, 'product_link_missing'),
+        ('PRODUCT_PRICE_INVALID', 'int', '', None, 'product_price_invalid'),
+        ('REQUIRED_COLUMNS_MISSING', 'int', '', None, 'required_columns_missing'),
+        ('TITLE_MISSING', 'int', '', None, 'title_missing'),
     )
 
 
 class CatalogsFeedValidationWarnings(Model):
     """CatalogsFeedValidationWarnings (component schema)."""
 
-    AD_IMAGE_0_LINK_DUPLICATED: Optional[int]
+    ad_image_0_link_duplicated: Optional[int]
     """ad_image_0_link is duplicated with another ad image link."""
 
-    AD_IMAGE_0_LINK_LENGTH_TOO_LONG: Optional[int]
+    ad_image_0_link_length_too_long: Optional[int]
     """Ad image link 0 length is too long. The maximum length is 2047 characters."""
 
-    AD_IMAGE_0_LINK_REQUIRED: Optional[int]
+    ad_image_0_link_required: Optional[int]
     """Ad image link 0 is required because an image tag was provided."""
 
-    AD_IMAGE_0_LINK_WARNING: Optional[int]
+    ad_image_0_link_warning: Optional[int]
     """Ad image link 0 format is unsupported."""
 
-    AD_IMAGE_0_TAG_DUPLICATED: Optional[int]
+    ad_image_0_tag_duplicated: Optional[int]
     """ad_image_0_tag is duplicated with another ad image tag."""
 
-    AD_IMAGE_0_TAG_LENGTH_TOO_LONG: Optional[int]
+    ad_image_0_tag_length_too_long: Optional[int]
     """Ad image tag 0 length is too long. The maximum length is 511 characters."""
 
-    AD_IMAGE_0_TAG_REQUIRED: Optional[int]
+    ad_image_0_tag_required: Optional[int]
     """Ad image tag 0 is required because an image link was provided."""
 
-    AD_IMAGE_10_LINK_DUPLICATED: Optional[int]
+    ad_image_10_link_duplicated: Optional[int]
     """ad_image_10_link is duplicated with another ad image link."""
 
-    AD_IMAGE_10_LINK_LENGTH_TOO_LONG: Optional[int]
+    ad_image_10_link_length_too_long: Optional[int]
     """Ad image link 10 length is too long. The maximum length is 2047 characters."""
 
-    AD_IMAGE_10_LINK_REQUIRED: Optional[int]
+    ad_image_10_link_required: Optional[int]
     """Ad image link 10 is required because an image tag was provided."""
 
-    AD_IMAGE_10_LINK_WARNING: Optional[int]
+    ad_image_10_link_warning: Optional[int]
     """Ad image link 10 format is unsupported."""
 
-    AD_IMAGE_10_TAG_DUPLICATED: Optional[int]
+    ad_image_10_tag_duplicated: Optional[int]
     """ad_image_10_tag is duplicated with another ad image tag."""
 
-    AD_IMAGE_10_TAG_LENGTH_TOO_LONG: Optional[int]
+    ad_image_10_tag_length_too_long: Optional[int]
     """Ad image tag 10 length is too long. The maximum length is 511 characters."""
 
-    AD_IMAGE_10_TAG_REQUIRED: Optional[int]
+    ad_image_10_tag_required: Optional[int]
     """Ad image tag 10 is required because an image link was provided."""
 
-    AD_IMAGE_11_LINK_DUPLICATED: Optional[int]
+    ad_image_11_link_duplicated: Optional[int]
     """ad_image_11_link is duplicated with another ad image link."""
 
-    AD_IMAGE_11_LINK_LENGTH_TOO_LONG: Optional[int]
+    ad_image_11_link_length_too_long: Optional[int]
     """Ad image link 11 length is too long. The maximum length is 2047 characters."""
 
-    AD_IMAGE_11_LINK_REQUIRED: Optional[int]
+    ad_image_11_link_required: Optional[int]
     """Ad image link 11 is required because an image tag was provided."""
 
-    AD_IMAGE_11_LINK_WARNING: Optional[int]
+    ad_image_11_link_warning: Optional[int]
     """Ad image link 11 format is unsupported."""
 
-    AD_IMAGE_11_TAG_DUPLICATED: Optional[int]
+    ad_image_11_tag_duplicated: Optional[int]
     """ad_image_11_tag is duplicated with another ad image tag."""
 
-    AD_IMAGE_11_TAG_LENGTH_TOO_LONG: Optional[int]
+    ad_image_11_tag_length_too_long: Optional[int]
     """Ad image tag 11 length is too long. The maximum length is 511 characters."""
 
-    AD_IMAGE_11_TAG_REQUIRED: Optional[int]
+    ad_image_11_tag_required: Optional[int]
     """Ad image tag 11 is required because an image link was provided."""
 
-    AD_IMAGE_12_LINK_DUPLICATED: Optional[int]
+    ad_image_12_link_duplicated: Optional[int]
     """ad_image_12_link is duplicated with another ad image link."""
 
-    AD_IMAGE_12_LINK_LENGTH_TOO_LONG: Optional[int]
+    ad_image_12_link_length_too_long: Optional[int]
     """Ad image link 12 length is too long. The maximum length is 2047 characters."""
 
-    AD_IMAGE_12_LINK_REQUIRED: Optional[int]
+    ad_image_12_link_required: Optional[int]
     """Ad image link 12 is required because an image tag was provided."""
 
-    AD_IMAGE_12_LINK_WARNING: Optional[int]
+    ad_image_12_link_warning: Optional[int]
     """Ad image link 12 format is unsupported."""
 
-    AD_IMAGE_12_TAG_DUPLICATED: Optional[int]
+    ad_image_12_tag_duplicated: Optional[int]
     """ad_image_12_tag is duplicated with another ad image tag."""
 
-    AD_IMAGE_12_TAG_LENGTH_TOO_LONG: Optional[int]
+    ad_image_12_tag_length_too_long: Optional[int]
     """Ad image tag 12 length is too long. The maximum length is 511 characters."""
 
-    AD_IMAGE_12_TAG_REQUIRED: Optional[int]
+    ad_image_12_tag_required: Optional[int]
     """Ad image tag 12 is required because an image link was provided."""
 
-    AD_IMAGE_13_LINK_DUPLICATED: Optional[int]
+    ad_image_13_link_duplicated: Optional[int]
     """ad_image_13_link is duplicated with another ad image link."""
 
-    AD_IMAGE_13_LINK_LENGTH_TOO_LONG: Optional[int]
+    ad_image_13_link_length_too_long: Optional[int]
     """Ad image link 13 length is too long. The maximum length is 2047 characters."""
 
-    AD_IMAGE_13_LINK_REQUIRED: Optional[int]
+    ad_image_13_link_required: Optional[int]
     """Ad image link 13 is required because an image tag was provided."""
 
-    AD_IMAGE_13_LINK_WARNING: Optional[int]
+    ad_image_13_link_warning: Optional[int]
     """Ad image link 13 format is unsupported."""
 
-    AD_IMAGE_13_TAG_DUPLICATED: Optional[int]
+    ad_image_13_tag_duplicated: Optional[int]
     """ad_image_13_tag is duplicated with another ad image tag."""
 
-    AD_IMAGE_13_TAG_LENGTH_TOO_LONG: Optional[int]
+    ad_image_13_tag_length_too_long: Optional[int]
     """Ad image tag 13 length is too long. The maximum length is 511 characters."""
 
-    AD_IMAGE_13_TAG_REQUIRED: Optional[int]
+    ad_image_13_tag_required: Optional[int]
     """Ad image tag 13 is required because an image link was provided."""
 
-    AD_IMAGE_14_LINK_DUPLICATED: Optional[int]
+    ad_image_14_link_duplicated: Optional[int]
     """ad_image_14_link is duplicated with another ad image link."""
 
-    AD_IMAGE_14_LINK_LENGTH_TOO_LONG: Optional[int]
+    ad_image_14_link_length_too_long: Optional[int]
     """Ad image link 14 length is too long. The maximum length is 2047 characters."""
 
-    AD_IMAGE_14_LINK_REQUIRED: Optional[int]
+    ad_image_14_link_required: Optional[int]
     """Ad image link 14 is required because an image tag was provided."""
 
-    AD_IMAGE_14_LINK_WARNING: Optional[int]
+    ad_image_14_link_warning: Optional[int]
     """Ad image link 14 format is unsupported."""
 
-    AD_IMAGE_14_TAG_DUPLICATED: Optional[int]
+    ad_image_14_tag_duplicated: Optional[int]
     """ad_image_14_tag is duplicated with another ad image tag."""
 
-    AD_IMAGE_14_TAG_LENGTH_TOO_LONG: Optional[int]
+    ad_image_14_tag_length_too_long: Optional[int]
     """Ad image tag 14 length is too long. The maximum length is 511 characters."""
 
-    AD_IMAGE_14_TAG_REQUIRED: Optional[int]
+    ad_image_14_tag_required: Optional[int]
     """Ad image tag 14 is required because an image link was provided."""
 
-    AD_IMAGE_15_LINK_DUPLICATED: Optional[int]
+    ad_image_15_link_duplicated: Optional[int]
     """ad_image_15_link is duplicated with another ad image link."""
 
-    AD_IMAGE_15_LINK_LENGTH_TOO_LONG: Optional[int]
+    ad_image_15_link_length_too_long: Optional[int]
     """Ad image link 15 length is too long. The maximum length is 2047 characters."""
 
-    AD_IMAGE_15_LINK_REQUIRED: Optional[int]
+    ad_image_15_link_required: Optional[int]
     """Ad image link 15 is required because an image tag was provided."""
 
-    AD_IMAGE_15_LINK_WARNING: Optional[int]
+    ad_image_15_link_warning: Optional[int]
     """Ad image link 15 format is unsupported."""
 
-    AD_IMAGE_15_TAG_DUPLICATED: Optional[int]
+    ad_image_15_tag_duplicated: Optional[int]
     """ad_image_15_tag is duplicated with another ad image tag."""
 
-    AD_IMAGE_15_TAG_LENGTH_TOO_LONG: Optional[int]
+    ad_image_15_tag_length_too_long: Optional[int]
     """Ad image tag 15 length is too long. The maximum length is 511 characters."""
 
-    AD_IMAGE_15_TAG_REQUIRED: Optional[int]
+    ad_image_15_tag_required: Optional[int]
     """Ad image tag 15 is required because an image link was provided."""
 
-    AD_IMAGE_16_LINK_DUPLICATED: Optional[int]
+    ad_image_16_link_duplicated: Optional[int]
     """ad_image_16_link is duplicated with another ad image link."""
 
-    AD_IMAGE_16_LINK_LENGTH_TOO_LONG: Optional[int]
+    ad_image_16_link_length_too_long: Optional[int]
     """Ad image link 16 length is too long. The maximum length is 2047 characters."""
 
-    AD_IMAGE_16_LINK_REQUIRED: Optional[int]
+    ad_image_16_link_required: Optional[int]
     """Ad image link 16 is required because an image tag was provided."""
 
-    AD_IMAGE_16_LINK_WARNING: Optional[int]
+    ad_image_16_link_warning: Optional[int]
     """Ad image link 16 format is unsupported."""
 
-    AD_IMAGE_16_TAG_DUPLICATED: Optional[int]
+    ad_image_16_tag_duplicated: Optional[int]
     """ad_image_16_tag is duplicated with another ad image tag."""
 
-    AD_IMAGE_16_TAG_LENGTH_TOO_LONG: Optional[int]
+    ad_image_16_tag_length_too_long: Optional[int]
     """Ad image tag 16 length is too long. The maximum length is 511 characters."""
 
-    AD_IMAGE_16_TAG_REQUIRED: Optional[int]
+    ad_image_16_tag_required: Optional[int]
     """Ad image tag 16 is required because an image link was provided."""
 
-    AD_IMAGE_17_LINK_DUPLICATED: Optional[int]
+    ad_image_17_link_duplicated: Optional[int]
     """ad_image_17_link is duplicated with another ad image link."""
 
-    AD_IMAGE_17_LINK_LENGTH_TOO_LONG: Optional[int]
+    ad_image_17_link_length_too_long: Optional[int]
     """Ad image link 17 length is too long. The maximum length is 2047 characters."""
 
-    AD_IMAGE_17_LINK_REQUIRED: Optional[int]
+    ad_image_17_link_required: Optional[int]
     """Ad image link 17 is required because an image tag was provided."""
 
-    AD_IMAGE_17_LINK_WARNING: Optional[int]
+    ad_image_17_link_warning: Optional[int]
     """Ad image link 17 format is unsupported."""
 
-    AD_IMAGE_17_TAG_DUPLICATED: Optional[int]
+    ad_image_17_tag_duplicated: Optional[int]
     """ad_image_17_tag is duplicated with another ad image tag."""
 
-    AD_IMAGE_17_TAG_LENGTH_TOO_LONG: Optional[int]
+    ad_image_17_tag_length_too_long: Optional[int]
     """Ad image tag 17 length is too long. The maximum length is 511 characters."""
 
-    AD_IMAGE_17_TAG_REQUIRED: Optional[int]
+    ad_image_17_tag_required: Optional[int]
     """Ad image tag 17 is required because an image link was provided."""
 
-    AD_IMAGE_18_LINK_DUPLICATED: Optional[int]
+    ad_image_18_link_duplicated: Optional[int]
     """ad_image_18_link is duplicated with another ad image link."""
 
-    AD_IMAGE_18_LINK_LENGTH_TOO_LONG: Optional[int]
+    ad_image_18_link_length_too_long: Optional[int]
     """Ad image link 18 length is too long. The maximum length is 2047 characters."""
 
-    AD_IMAGE_18_LINK_REQUIRED: Optional[int]
+    ad_image_18_link_required: Optional[int]
     """Ad image link 18 is required because an image tag was provided."""
 
-    AD_IMAGE_18_LINK_WARNING: Optional[int]
+    ad_image_18_link_warning: Optional[int]
     """Ad image link 18 format is unsupported."""
 
-    AD_IMAGE_18_TAG_DUPLICATED: Optional[int]
+    ad_image_18_tag_duplicated: Optional[int]
     """ad_image_18_tag is duplicated with another ad image tag."""
 
-    AD_IMAGE_18_TAG_LENGTH_TOO_LONG: Optional[int]
+    ad_image_18_tag_length_too_long: Optional[int]
     """Ad image tag 18 length is too long. The maximum length is 511 characters."""
 
-    AD_IMAGE_18_TAG_REQUIRED: Optional[int]
+    ad_image_18_tag_required: Optional[int]
     """Ad image tag 18 is required because an image link was provided."""
 
-    AD_IMAGE_19_LINK_DUPLICATED: Optional[int]
+    ad_image_19_link_duplicated: Optional[int]
     """ad_image_19_link is duplicated with another ad image link."""
 
-    AD_IMAGE_19_LINK_LENGTH_TOO_LONG: Optional[int]
+    ad_image_19_link_length_too_long: Optional[int]
     """Ad image link 19 length is too long. The maximum length is 2047 characters."""
 
-    AD_IMAGE_19_LINK_REQUIRED: Optional[int]
+    ad_image_19_link_required: Optional[int]
     """Ad image link 19 is required because an image tag was provided."""
 
-    AD_IMAGE_19_LINK_WARNING: Optional[int]
+    ad_image_19_link_warning: Optional[int]
     """Ad image link 19 format is unsupported."""
 
-    AD_IMAGE_19_TAG_DUPLICATED: Optional[int]
+    ad_image_19_tag_duplicated: Optional[int]
     """ad_image_19_tag is duplicated with another ad image tag."""
 
-    AD_IMAGE_19_TAG_LENGTH_TOO_LONG: Optional[int]
+    ad_image_19_tag_length_too_long: Optional[int]
     """Ad image tag 19 length is too long. The maximum length is 511 characters."""
 
-    AD_IMAGE_19_TAG_REQUIRED: Optional[int]
+    ad_image_19_tag_required: Optional[int]
     """Ad image tag 19 is required because an image link was provided."""
 
-    AD_IMAGE_1_LINK_DUPLICATED: Optional[int]
+    ad_image_1_link_duplicated: Optional[int]
     """ad_image_1_link is duplicated with another ad image link."""
 
-    AD_IMAGE_1_LINK_LENGTH_TOO_LONG: Optional[int]
+    ad_image_1_link_length_too_long: Optional[int]
     """Ad image link 1 length is too long. The maximum length is 2047 characters."""
 
-    AD_IMAGE_1_LINK_REQUIRED: Optional[int]
+    ad_image_1_link_required: Optional[int]
     """Ad image link 1 is required because an image tag was provided."""
 
-    AD_IMAGE_1_LINK_WARNING: Optional[int]
+    ad_image_1_link_warning: Optional[int]
     """Ad image link 1 format is unsupported."""
 
-    AD_IMAGE_1_TAG_DUPLICATED: Optional[int]
+    ad_image_1_tag_duplicated: Optional[int]
     """ad_image_1_tag is duplicated with another ad image tag."""
 
-    AD_IMAGE_1_TAG_LENGTH_TOO_LONG: Optional[int]
+    ad_image_1_tag_length_too_long: Optional[int]
     """Ad image tag 1 length is too long. The maximum length is 511 characters."""
 
-    AD_IMAGE_1_TAG_REQUIRED: Optional[int]
+    ad_image_1_tag_required: Optional[int]
     """Ad image tag 1 is required because an image link was provided."""
 
-    AD_IMAGE_2_LINK_DUPLICATED: Optional[int]
+    ad_image_2_link_duplicated: Optional[int]
     """ad_image_2_link is duplicated with another ad image link."""
 
-    AD_IMAGE_2_LINK_LENGTH_TOO_LONG: Optional[int]
+    ad_image_2_link_length_too_long: Optional[int]
     """Ad image link 2 length is too long. The maximum length is 2047 characters."""
 
-    AD_IMAGE_2_LINK_REQUIRED: Optional[int]
+    ad_image_2_link_required: Optional[int]
     """Ad image link 2 is required because an image tag was provided."""
 
-    AD_IMAGE_2_LINK_WARNING: Optional[int]
+    ad_image_2_link_warning: Optional[int]
     """Ad image link 2 format is unsupported."""
 
-    AD_IMAGE_2_TAG_DUPLICATED: Optional[int]
+    ad_image_2_tag_duplicated: Optional[int]
     """ad_image_2_tag is duplicated with another ad image tag."""
 
-    AD_IMAGE_2_TAG_LENGTH_TOO_LONG: Optional[int]
+    ad_image_2_tag_length_too_long: Optional[int]
     """Ad image tag 2 length is too long. The maximum length is 511 characters."""
 
-    AD_IMAGE_2_TAG_REQUIRED: Optional[int]
+    ad_image_2_tag_required: Optional[int]
     """Ad image tag 2 is required because an image link was provided."""
 
-    AD_IMAGE_3_LINK_DUPLICATED: Optional[int]
+    ad_image_3_link_duplicated: Optional[int]
     """ad_image_3_link is duplicated with another ad image link."""
 
-    AD_IMAGE_3_LINK_LENGTH_TOO_LONG: Optional[int]
+    ad_image_3_link_length_too_long: Optional[int]
     """Ad image link 3 length is too long. The maximum length is 2047 characters."""
 
-    AD_IMAGE_3_LINK_REQUIRED: Optional[int]
+    ad_image_3_link_required: Optional[int]
     """Ad image link 3 is required because an image tag was provided."""
 
-    AD_IMAGE_3_LINK_WARNING: Optional[int]
+    ad_image_3_link_warning: Optional[int]
     """Ad image link 3 format is unsupported."""
 
-    AD_IMAGE_3_TAG_DUPLICATED: Optional[int]
+    ad_image_3_tag_duplicated: Optional[int]
     """ad_image_3_tag is duplicated with another ad image tag."""
 
-    AD_IMAGE_3_TAG_LENGTH_TOO_LONG: Optional[int]
+    ad_image_3_tag_length_too_long: Optional[int]
     """Ad image tag 3 length is too long. The maximum length is 511 characters."""
 
-    AD_IMAGE_3_TAG_REQUIRED: Optional[int]
+    ad_image_3_tag_required: Optional[int]
     """Ad image tag 3 is required because an image link was provided."""
 
-    AD_IMAGE_4_LINK_DUPLICATED: Optional[int]
+    ad_image_4_link_duplicated: Optional[int]
     """ad_image_4_link is duplicated with another ad image link."""
 
-    AD_IMAGE_4_LINK_LENGTH_TOO_LONG: Optional[int]
+    ad_image_4_link_length_too_long: Optional[int]
     """Ad image link 4 length is too long. The maximum length is 2047 characters."""
 
-    AD_IMAGE_4_LINK_REQUIRED: Optional[int]
+    ad_image_4_link_required: Optional[int]
     """Ad image link 4 is required because an image tag was provided."""
 
-    AD_IMAGE_4_LINK_WARNING: Optional[int]
+    ad_image_4_link_warning: Optional[int]
     """Ad image link 4 format is unsupported."""
 
-    AD_IMAGE_4_TAG_DUPLICATED: Optional[int]
+    ad_image_4_tag_duplicated: Optional[int]
     """ad_image_4_tag is duplicated with another ad image tag."""
 
-    AD_IMAGE_4_TAG_LENGTH_TOO_LONG: Optional[int]
+    ad_image_4_tag_length_too_long: Optional[int]
     """Ad image tag 4 length is too long. The maximum length is 511 characters."""
 
-    AD_IMAGE_4_TAG_REQUIRED: Optional[int]
+    ad_image_4_tag_required: Optional[int]
     """Ad image tag 4 is required because an image link was provided."""
 
-    AD_IMAGE_5_LINK_DUPLICATED: Optional[int]
+    ad_image_5_link_duplicated: Optional[int]
     """ad_image_5_link is duplicated with another ad image link."""
 
-    AD_IMAGE_5_LINK_LENGTH_TOO_LONG: Optional[int]
+    ad_image_5_link_length_too_long: Optional[int]
     """Ad image link 5 length is too long. The maximum length is 2047 characters."""
 
-    AD_IMAGE_5_LINK_REQUIRED: Optional[int]
+    ad_image_5_link_required: Optional[int]
     """Ad image link 5 is required because an image tag was provided."""
 
-    AD_IMAGE_5_LINK_WARNING: Optional[int]
+    ad_image_5_link_warning: Optional[int]
     """Ad image link 5 format is unsupported."""
 
-    AD_IMAGE_5_TAG_DUPLICATED: Optional[int]
+    ad_image_5_tag_duplicated: Optional[int]
     """ad_image_5_tag is duplicated with another ad image tag."""
 
-    AD_IMAGE_5_TAG_LENGTH_TOO_LONG: Optional[int]
+    ad_image_5_tag_length_too_long: Optional[int]
     """Ad image tag 5 length is too long. The maximum length is 511 characters."""
 
-    AD_IMAGE_5_TAG_REQUIRED: Optional[int]
+    ad_image_5_tag_required: Optional[int]
     """Ad image tag 5 is required because an image link was provided."""
 
-    AD_IMAGE_6_LINK_DUPLICATED: Optional[int]
+    ad_image_6_link_duplicated: Optional[int]
     """ad_image_6_link is duplicated with another ad image link."""
 
-    AD_IMAGE_6_LINK_LENGTH_TOO_LONG: Optional[int]
+    ad_image_6_link_length_too_long: Optional[int]
     """Ad image link 6 length is too long. The maximum length is 2047 characters."""
 
-    AD_IMAGE_6_LINK_REQUIRED: Optional[int]
+    ad_image_6_link_required: Optional[int]
     """Ad image link 6 is required because an image tag was provided."""
 
-    AD_IMAGE_6_LINK_WARNING: Optional[int]
+    ad_image_6_link_warning: Optional[int]
     """Ad image link 6 format is unsupported."""
 
-    AD_IMAGE_6_TAG_DUPLICATED: Optional[int]
+    ad_image_6_tag_duplicated: Optional[int]
     """ad_image_6_tag is duplicated with another ad image tag."""
 
-    AD_IMAGE_6_TAG_LENGTH_TOO_LONG: Optional[int]
+    ad_image_6_tag_length_too_long: Optional[int]
     """Ad image tag 6 length is too long. The maximum length is 511 characters."""
 
-    AD_IMAGE_6_TAG_REQUIRED: Optional[int]
+    ad_image_6_tag_required: Optional[int]
     """Ad image tag 6 is required because an image link was provided."""
 
-    AD_IMAGE_7_LINK_DUPLICATED: Optional[int]
+    ad_image_7_link_duplicated: Optional[int]
     """ad_image_7_link is duplicated with another ad image link."""
 
-    AD_IMAGE_7_LINK_LENGTH_TOO_LONG: Optional[int]
+    ad_image_7_link_length_too_long: Optional[int]
     """Ad image link 7 length is too long. The maximum length is 2047 characters."""
 
-    AD_IMAGE_7_LINK_REQUIRED: Optional[int]
+    ad_image_7_link_required: Optional[int]
     """Ad image link 7 is required because an image tag was provided."""
 
-    AD_IMAGE_7_LINK_WARNING: Optional[int]
+    ad_image_7_link_warning: Optional[int]
     """Ad image link 7 format is unsupported."""
 
-    AD_IMAGE_7_TAG_DUPLICATED: Optional[int]
+    ad_image_7_tag_duplicated: Optional[int]
     """ad_image_7_tag is duplicated with another ad image tag."""
 
-    AD_IMAGE_7_TAG_LENGTH_TOO_LONG: Optional[int]
+    ad_image_7_tag_length_too_long: Optional[int]
     """Ad image tag 7 length is too long. The maximum length is 511 characters."""
 
-    AD_IMAGE_7_TAG_REQUIRED: Optional[int]
+    ad_image_7_tag_required: Optional[int]
     """Ad image tag 7 is required because an image link was provided."""
 
-    AD_IMAGE_8_LINK_DUPLICATED: Optional[int]
+    ad_image_8_link_duplicated: Optional[int]
     """ad_image_8_link is duplicated with another ad image link."""
 
-    AD_IMAGE_8_LINK_LENGTH_TOO_LONG: Optional[int]
+    ad_image_8_link_length_too_long: Optional[int]
     """Ad image link 8 length is too long. The maximum length is 2047 characters."""
 
-    AD_IMAGE_8_LINK_REQUIRED: Optional[int]
+    ad_image_8_link_required: Optional[int]
     """Ad image link 8 is required because an image tag was provided."""
 
-    AD_IMAGE_8_LINK_WARNING: Optional[int]
+    ad_image_8_link_warning: Optional[int]
     """Ad image link 8 format is unsupported."""
 
-    AD_IMAGE_8_TAG_DUPLICATED: Optional[int]
+    ad_image_8_tag_duplicated: Optional[int]
     """ad_image_8_tag is duplicated with another ad image tag."""
 
-    AD_IMAGE_8_TAG_LENGTH_TOO_LONG: Optional[int]
+    ad_image_8_tag_length_too_long: Optional[int]
     """Ad image tag 8 length is too long. The maximum length is 511 characters."""
 
-    AD_IMAGE_8_TAG_REQUIRED: Optional[int]
+    ad_image_8_tag_required: Optional[int]
     """Ad image tag 8 is required because an image link was provided."""
 
-    AD_IMAGE_9_LINK_DUPLICATED: Optional[int]
+    ad_image_9_link_duplicated: Optional[int]
     """ad_image_9_link is duplicated with another ad image link."""
 
-    AD_IMAGE_9_LINK_LENGTH_TOO_LONG: Optional[int]
+    ad_image_9_link_length_too_long: Optional[int]
     """Ad image link 9 length is too long. The maximum length is 2047 characters."""
 
-    AD_IMAGE_9_LINK_REQUIRED: Optional[int]
+    ad_image_9_link_required: Optional[int]
     """Ad image link 9 is required because an image tag was provided."""
 
-    AD_IMAGE_9_LINK_WARNING: Optional[int]
+    ad_image_9_link_warning: Optional[int]
     """Ad image link 9 format is unsupported."""
 
-    AD_IMAGE_9_TAG_DUPLICATED: Optional[int]
+    ad_image_9_tag_duplicated: Optional[int]
     """ad_image_9_tag is duplicated with another ad image tag."""
 
-    AD_IMAGE_9_TAG_LENGTH_TOO_LONG: Optional[int]
+    ad_image_9_tag_length_too_long: Optional[int]
     """Ad image tag 9 length is too long. The maximum length is 511 characters."""
 
-    AD_IMAGE_9_TAG_REQUIRED: Optional[int]
+    ad_image_9_tag_required: Optional[int]
     """Ad image tag 9 is required because an image link was provided."""
 
-    AD_LINK_FORMAT_WARNING: Optional[int]
+    ad_link_format_warning: Optional[int]
     """Some items have ad links that are formatted incorrectly."""
 
-    AD_LINK_SAME_AS_LINK: Optional[int]
+    ad_link_same_as_link: Optional[int]
     """Some items have ad link URLs that are duplicates of the link URLs for those items."""
 
-    AD_VIDEO_0_LINK_DUPLICATED: Optional[int]
+    ad_video_0_link_duplicated: Optional[int]
     """ad_video_0_link is duplicated with another ad video link."""
 
-    AD_VIDEO_0_LINK_LENGTH_TOO_LONG: Optional[int]
+    ad_video_0_link_length_too_long: Optional[int]
     """ad_video_0_link length is too long. The maximum length is 511 characters."""
 
-    AD_VIDEO_0_LINK_REQUIRED: Optional[int]
+    ad_video_0_link_required: Optional[int]
     """ad_video_0_link is required for this item because ad_video_0_tag was provided."""
 
-    AD_VIDEO_0_LINK_WARNING: Optional[int]
+    ad_video_0_link_warning: Optional[int]
     """ad_video_0_link is formatted incorrectly and will not be published with your items."""
 
-    AD_VIDEO_0_TAG_DUPLICATED: Optional[int]
+    ad_video_0_tag_duplicated: Optional[int]
     """ad_video_0_tag is duplicated with another ad video tag."""
 
-    AD_VIDEO_0_TAG_LENGTH_TOO_LONG: Optional[int]
+    ad_video_0_tag_length_too_long: Optional[int]
     """ad_video_0_tag length is too long. The maximum length is 511 characters."""
 
-    AD_VIDEO_0_TAG_REQUIRED: Optional[int]
+    ad_video_0_tag_required: Optional[int]
     """ad_video_0_tag is required because ad_video_0_link was provided."""
 
-    AD_VIDEO_1_LINK_DUPLICATED: Optional[int]
+    ad_video_1_link_duplicated: Optional[int]
     """ad_video_1_link is duplicated with another ad video link."""
 
-    AD_VIDEO_1_LINK_LENGTH_TOO_LONG: Optional[int]
+    ad_video_1_link_length_too_long: Optional[int]
     """ad_video_1_link length is too long. The maximum length is 511 characters."""
 
-    AD_VIDEO_1_LINK_REQUIRED: Optional[int]
+    ad_video_1_link_required: Optional[int]
     """ad_video_1_link is required for this item because ad_video_1_tag was provided."""
 
-    AD_VIDEO_1_LINK_WARNING: Optional[int]
+    ad_video_1_link_warning: Optional[int]
     """ad_video_1_link is formatted incorrectly and will not be published with your items."""
 
-    AD_VIDEO_1_TAG_DUPLICATED: Optional[int]
+    ad_video_1_tag_duplicated: Optional[int]
     """ad_video_1_tag is duplicated with another ad video tag."""
 
-    AD_VIDEO_1_TAG_LENGTH_TOO_LONG: Optional[int]
+    ad_video_1_tag_length_too_long: Optional[int]
     """ad_video_1_tag length is too long. The maximum length is 511 characters."""
 
-    AD_VIDEO_1_TAG_REQUIRED: Optional[int]
+    ad_video_1_tag_required: Optional[int]
     """ad_video_1_tag is required because ad_video_1_link was provided."""
 
-    AD_VIDEO_2_LINK_DUPLICATED: Optional[int]
+    ad_video_2_link_duplicated: Optional[int]
     """ad_video_2_link is duplicated with another ad video link."""
 
-    AD_VIDEO_2_LINK_LENGTH_TOO_LONG: Optional[int]
+    ad_video_2_link_length_too_long: Optional[int]
     """ad_video_2_link length is too long. The maximum length is 511 characters."""
 
-    AD_VIDEO_2_LINK_REQUIRED: Optional[int]
+    ad_video_2_link_required: Optional[int]
     """ad_video_2_link is required for this item because ad_video_2_tag was provided."""
 
-    AD_VIDEO_2_LINK_WARNING: Optional[int]
+    ad_video_2_link_warning: Optional[int]
     """ad_video_2_link is formatted incorrectly and will not be published with your items."""
 
-    AD_VIDEO_2_TAG_DUPLICATED: Optional[int]
+    ad_video_2_tag_duplicated: Optional[int]
     """ad_video_2_tag is duplicated with another ad video tag."""
 
-    AD_VIDEO_2_TAG_LENGTH_TOO_LONG: Optional[int]
+    ad_video_2_tag_length_too_long: Optional[int]
     """ad_video_2_tag length is too long. The maximum length is 511 characters."""
 
-    AD_VIDEO_2_TAG_REQUIRED: Optional[int]
+    ad_video_2_tag_required: Optional[int]
     """ad_video_2_tag is required because ad_video_2_link was provided."""
 
-    ADDITIONAL_IMAGE_LINK_LENGTH_TOO_LONG: Optional[int]
+    additional_image_link_length_too_long: Optional[int]
     """Some items have additional_image_link URLs that contain too many characters, so those items will not be published."""
 
-    ADDITIONAL_IMAGE_LINK_WARNING: Optional[int]
+    additional_image_link_warning: Optional[int]
     """Some items have additional_image_link URLs that are formatted incorrectly and will not be published with your items."""
 
-    ADWORDS_FORMAT_WARNING: Optional[int]
+    adwords_format_warning: Optional[int]
     """Some items have adwords_redirect links that are formatted incorrectly."""
 
-    ADWORDS_SAME_AS_LINK: Optional[int]
+    adwords_same_as_link: Optional[int]
     """Some items have adwords_redirect URLs that are duplicates of the link URLs for those items."""
 
-    AGE_GROUP_INVALID: Optional[int]
+    age_group_invalid: Optional[int]
     """Some items have age group values that are formatted incorrectly, which may limit visibility in recommendations, search results and shopping experiences."""
 
-    ANDROID_DEEP_LINK_INVALID: Optional[int]
+    android_deep_link_invalid: Optional[int]
     """Some items include invalid android_deep_link."""
 
-    AVAILABILITY_DATE_INVALID: Optional[int]
+    availability_date_invalid: Optional[int]
     """Some items have availability_date values that are formatted incorrectly, those items will be published without an availability date."""
 
-    COUNTRY_DOES_NOT_MAP_TO_CURRENCY: Optional[int]
+    country_does_not_map_to_currency: Optional[int]
     """Some items include a currency that doesn't match the usual currency for the location where that product is sold or shipped."""
 
-    CUSTOM_LABEL_LENGTH_TOO_LONG: Optional[int]
+    custom_label_length_too_long: Optional[int]
     """Some items have custom_label values that are too long, those items will be published without that custom label."""
 
-    DESCRIPTION_LENGTH_TOO_LONG: Optional[int]
+    description_length_too_long: Optional[int]
     """The description for some items were truncated because they contain too many characters."""
 
-    DUPLICATE_HEADERS: Optional[int]
+    duplicate_headers: Optional[int]
     """Your feed contains duplicate headers."""
 
-    EXPIRATION_DATE_INVALID: Optional[int]
+    expiration_date_invalid: Optional[int]
     """Some items have expiration_date values that are formatted incorrectly, those items will be published without an expiration date."""
 
-    FETCH_SAME_SIGNATURE: Optional[int]
+    fetch_same_signature: Optional[int]
     """Ingestion completed early because there are no changes to your feed since the last successful update."""
 
-    GENDER_INVALID: Optional[int]
+    gender_invalid: Optional[int]
     """Some items have gender values that are formatted incorrectly, which may limit visibility in recommendations, search results and shopping experiences."""
 
-    GTIN_INVALID: Optional[int]
+    gtin_invalid: Optional[int]
     """Some items include incorrectly formatted GTINs."""
 
-    IMAGE_LINK_WARNING: Optional[int]
+    image_link_warning: Optional[int]
     """Some items have image_link URLs that are formatted incorrectly and will not be published with those items."""
 
-    INCONSISTENT_CURRENCY_VALUES: Optional[int]
+    inconsistent_currency_values: Optional[int]
     """Some items include inconsistent currencies in price fields."""
 
-    INDEXED_PRODUCT_COUNT_LARGE_DELTA: Optional[int]
+    indexed_product_count_large_delta: Optional[int]
     """The product count has increased or decreased significantly compared to the last successful ingestion."""
 
-    IOS_DEEP_LINK_INVALID: Optional[int]
+    ios_deep_link_invalid: Optional[int]
     """Some items include invalid ios_deep_link values."""
 
-    IS_BUNDLE_INVALID: Optional[int]
+    is_bundle_invalid: Optional[int]
     """Some items have is_bundle values that are formatted incorrectly, those items will be published without being bundled with other products."""
 
-    ITEM_ADDITIONAL_IMAGE_DOWNLOAD_FAILURE: Optional[int]
+    item_additional_image_download_failure: Optional[int]
     """Some items include additional_image_links that can't be found."""
 
-    LINK_FORMAT_WARNING: Optional[int]
+    link_format_warning: Optional[int]
     """Some items have an invalid product link which contains invalid UTM tracking paramaters."""
 
-    MIN_AD_PRICE_INVALID: Optional[int]
+    min_ad_price_invalid: Optional[int]
     """Some items include min_ad_price values that are formatted incorrectly."""
 
-    MPN_INVALID: Optional[int]
+    mpn_invalid: Optional[int]
     """Some items include incorrectly formatted MPNs."""
 
-    MULTIPACK_INVALID: Optional[int]
+    multipack_invalid: Optional[int]
     """Some items have invalid multipack values."""
 
-    OPTIONAL_CONDITION_INVALID: Optional[int]
+    optional_condition_invalid: Optional[int]
     """Some items include condition values that are formatted incorrectly, which may limit visibility in recommendations, search results and shopping experiences."""
 
-    OPTIONAL_CONDITION_MISSING: Optional[int]
+    optional_condition_missing: Optional[int]
     """Some items are missing a condition value, which may limit visibility in recommendations, search results and shopping experiences."""
 
-    OPTIONAL_PRODUCT_CATEGORY_INVALID: Optional[int]
+    optional_product_category_invalid: Optional[int]
     """Some items include google_product_category values that are not formatted correctly according to the GPC taxonomy."""
 
-    OPTIONAL_PRODUCT_CATEGORY_MISSING: Optional[int]
+    optional_product_category_missing: Optional[int]
     """Some items are missing a google_product_category."""
 
-    PRODUCT_CATEGORY_DEPTH_WARNING: Optional[int]
+    product_category_depth_warning: Optional[int]
     """Some items only have 1 or 2 levels of google_product_category values, which may limit visibility in recommendations, search results and shopping experiences."""
 
-    PRODUCT_TYPE_LENGTH_TOO_LONG: Optional[int]
+    product_type_length_too_long: Optional[int]
     """Some items have product_type values that are too long, those items will be published without that product type."""
 
-    SALE_DATE_INVALID: Optional[int]
+    sale_date_invalid: Optional[int]
     """Some items have sale_price_effective_date values that are formatted incorrectly, those items will be published without a sale date."""
 
-    SALES_PRICE_INVALID: Optional[int]
+    sales_price_invalid: Optional[int]
     """Some items have sale price values that are higher than the original price of the item."""
 
-    SALES_PRICE_TOO_HIGH: Optional[int]
+    sales_price_too_high: Optional[int]
     """Some items include a sales price that is higher than the list price. The sales price has been defaulted to the list price."""
 
-    SALES_PRICE_TOO_LOW: Optional[int]
+    sales_price_too_low: Optional[int]
     """Some items include sales price that is much lower than the list price."""
 
-    SHIPPING_HEIGHT_INVALID: Optional[int]
+    shipping_height_invalid: Optional[int]
     """Some items include incorrectly formatted shipping_height."""
 
-    SHIPPING_INVALID: Optional[int]
+    shipping_invalid: Optional[int]
     """Some items have shipping values that are formatted incorrectly."""
 
-    SHIPPING_WEIGHT_INVALID: Optional[int]
+    shipping_weight_invalid: Optional[int]
     """Some items have invalid shipping_weight values."""
 
-    SHIPPING_WIDTH_INVALID: Optional[int]
+    shipping_width_invalid: Optional[int]
     """Some items include incorrectly formatted shipping_width."""
 
-    SIZE_SYSTEM_INVALID: Optional[int]
+    size_system_invalid: Optional[int]
     """Some items have size system values which are not one of the supported size systems."""
 
-    SIZE_TYPE_INVALID: Optional[int]
+    size_type_invalid: Optional[int]
     """Some items have size type values that are formatted incorrectly, which may limit visibility in recommendations, search results and shopping experiences."""
 
-    TAX_INVALID: Optional[int]
+    tax_invalid: Optional[int]
     """Some items have tax values that are formatted incorrectly."""
 
-    TITLE_LENGTH_TOO_LONG: Optional[int]
+    title_length_too_long: Optional[int]
     """The title for some items were truncated because they contain too many characters."""
 
-    TOO_MANY_ADDITIONAL_IMAGE_LINKS: Optional[int]
+    too_many_additional_image_links: Optional[int]
     """Some items have additional_image_link values that exceed the limit for additional images, those items will be published without some of your images."""
 
-    UPDATED_TIME_INVALID: Optional[int]
+    updated_time_invalid: Optional[int]
     """Some items have updated_time values thate are formatted incorrectly, those items will be published without an updated time."""
 
-    UTM_SOURCE_AUTO_CORRECTED: Optional[int]
+    utm_source_auto_corrected: Optional[int]
     """Some items include utm_source values that are formatted incorrectly and have been automatically corrected."""
 
-    VIDEO_REQUIRED_WHEN_AD_VIDEO_PROVIDED: Optional[int]
+    video_required_when_ad_video_provided: Optional[int]
     """A video is required in the item when ad_video fields are provided."""
 
-    WEIGHT_UNIT_INVALID: Optional[int]
+    weight_unit_invalid: Optional[int]
     """Some items have weight_unit values that are formatted incorrectly, those items will be published without a weight unit."""
 
     _spec = (
-        ('AD_IMAGE_0_LINK_DUPLICATED', 'int'),
-        ('AD_IMAGE_0_LINK_LENGTH_TOO_LONG', 'int'),
-        ('AD_IMAGE_0_LINK_REQUIRED', 'int'),
-        ('AD_IMAGE_0_LINK_WARNING', 'int'),
-        ('AD_IMAGE_0_TAG_DUPLICATED', 'int'),
-        ('AD_IMAGE_0_TAG_LENGTH_TOO_LONG', 'int'),
-        ('AD_IMAGE_0_TAG_REQUIRED', 'int'),
-        ('AD_IMAGE_10_LINK_DUPLICATED', 'int'),
-        ('AD_IMAGE_10_LINK_LENGTH_TOO_LONG', 'int'),
-        ('AD_IMAGE_10_LINK_REQUIRED', 'int'),
-        ('AD_IMAGE_10_LINK_WARNING', 'int'),
-        ('AD_IMAGE_10_TAG_DUPLICATED', 'int'),
-        ('AD_IMAGE_10_TAG_LENGTH_TOO_LONG', 'int'),
-        ('AD_IMAGE_10_TAG_REQUIRED', 'int'),
-        ('AD_IMAGE_11_LINK_DUPLICATED', 'int'),
-        ('AD_IMAGE_11_LINK_LENGTH_TOO_LONG', 'int'),
-        ('AD_IMAGE_11_LINK_REQUIRED', 'int'),
-        ('AD_IMAGE_11_LINK_WARNING', 'int'),
-        ('AD_IMAGE_11_TAG_DUPLICATED', 'int'),
-        ('AD_IMAGE_11_TAG_LENGTH_TOO_LONG', 'int'),
-        ('AD_IMAGE_11_TAG_REQUIRED', 'int'),
-        ('AD_IMAGE_12_LINK_DUPLICATED', 'int'),
-        ('AD_IMAGE_12_LINK_LENGTH_TOO_LONG', 'int'),
-        ('AD_IMAGE_12_LINK_REQUIRED', 'int'),
-        ('AD_IMAGE_12_LINK_WARNING', 'int'),
-        ('AD_IMAGE_12_TAG_DUPLICATED', 'int'),
-        ('AD_IMAGE_12_TAG_LENGTH_TOO_LONG', 'int'),
-        ('AD_IMAGE_12_TAG_REQUIRED', 'int'),
-        ('AD_IMAGE_13_LINK_DUPLICATED', 'int'),
-        ('AD_IMAGE_13_LINK_LENGTH_TOO_LONG', 'int'),
-        ('AD_IMAGE_13_LINK_REQUIRED', 'int'),
-        ('AD_IMAGE_13_LINK_WARNING', 'int'),
-        ('AD_IMAGE_13_TAG_DUPLICATED', 'int'),
-        ('AD_IMAGE_13_TAG_LENGTH_TOO_LONG', 'int'),
-        ('AD_IMAGE_13_TAG_REQUIRED', 'int'),
-        ('AD_IMAGE_14_LINK_DUPLICATED', 'int'),
-        ('AD_IMAGE_14_LINK_LENGTH_TOO_LONG', 'int'),
-        ('AD_IMAGE_14_LINK_REQUIRED', 'int'),
-        ('AD_IMAGE_14_LINK_WARNING', 'int'),
-        ('AD_IMAGE_14_TAG_DUPLICATED', 'int'),
-        ('AD_IMAGE_14_TAG_LENGTH_TOO_LONG', 'int'),
-        ('AD_IMAGE_14_TAG_REQUIRED', 'int'),
-        ('AD_IMAGE_15_LINK_DUPLICATED', 'int'),
-        ('AD_IMAGE_15_LINK_LENGTH_TOO_LONG', 'int'),
-        ('AD_IMAGE_15_LINK_REQUIRED', 'int'),
-        ('AD_IMAGE_15_LINK_WARNING', 'int'),
-        ('AD_IMAGE_15_TAG_DUPLICATED', 'int'),
-        ('AD_IMAGE_15_TAG_LENGTH_TOO_LONG', 'int'),
-        ('AD_IMAGE_15_TAG_REQUIRED', 'int'),
-        ('AD_IMAGE_16_LINK_DUPLICATED', 'int'),
-        ('AD_IMAGE_16_LINK_LENGTH_TOO_LONG', 'int'),
-        ('AD_IMAGE_16_LINK_REQUIRED', 'int'),
-        ('AD_IMAGE_16_LINK_WARNING', 'int'),
-        ('AD_IMAGE_16_TAG_DUPLICATED', 'int'),
-        ('AD_IMAGE_16_TAG_LENGTH_TOO_LONG', 'int'),
-        ('AD_IMAGE_16_TAG_REQUIRED', 'int'),
-        ('AD_IMAGE_17_LINK_DUPLICATED', 'int'),
-        ('AD_IMAGE_17_LINK_LENGTH_TOO_LONG', 'int'),
-        ('AD_IMAGE_17_LINK_REQUIRED', 'int'),
-        ('AD_IMAGE_17_LINK_WARNING', 'int'),
-        ('AD_IMAGE_17_TAG_DUPLICATED', 'int'),
-        ('AD_IMAGE_17_TAG_LENGTH_TOO_LONG', 'int'),
-        ('AD_IMAGE_17_TAG_REQUIRED', 'int'),
-        ('AD_IMAGE_18_LINK_DUPLICATED', 'int'),
-        ('AD_IMAGE_18_LINK_LENGTH_TOO_LONG', 'int'),
-        ('AD_IMAGE_18_LINK_REQUIRED', 'int'),
-        ('AD_IMAGE_18_LINK_WARNING', 'int'),
-        ('AD_IMAGE_18_TAG_DUPLICATED', 'int'),
-        ('AD_IMAGE_18_TAG_LENGTH_TOO_LONG', 'int'),
-        ('AD_IMAGE_18_TAG_REQUIRED', 'int'),
-        ('AD_IMAGE_19_LINK_DUPLICATED', 'int'),
-        ('AD_IMAGE_19_LINK_LENGTH_TOO_LONG', 'int'),
-        ('AD_IMAGE_19_LINK_REQUIRED', 'int'),
-        ('AD_IMAGE_19_LINK_WARNING', 'int'),
-        ('AD_IMAGE_19_TAG_DUPLICATED', 'int'),
-        ('AD_IMAGE_19_TAG_LENGTH_TOO_LONG', 'int'),
-        ('AD_IMAGE_19_TAG_REQUIRED', 'int'),
-        ('AD_IMAGE_1_LINK_DUPLICATED', 'int'),
-        ('AD_IMAGE_1_LINK_LENGTH_TOO_LONG', 'int'),
-        ('AD_IMAGE_1_LINK_REQUIRED', 'int'),
-        ('AD_IMAGE_1_LINK_WARNING', 'int'),
-        ('AD_IMAGE_1_TAG_DUPLICATED', 'int'),
-        ('AD_IMAGE_1_TAG_LENGTH_TOO_LONG', 'int'),
-        ('AD_IMAGE_1_TAG_REQUIRED', 'int'),
-        ('AD_IMAGE_2_LINK_DUPLICATED', 'int'),
-        ('AD_IMAGE_2_LINK_LENGTH_TOO_LONG', 'int'),
-        ('AD_IMAGE_2_LINK_REQUIRED', 'int'),
-        ('AD_IMAGE_2_LINK_WARNING', 'int'),
-        ('AD_IMAGE_2_TAG_DUPLICATED', 'int'),
-        ('AD_IMAGE_2_TAG_LENGTH_TOO_LONG', 'int'),
-        ('AD_IMAGE_2_TAG_REQUIRED', 'int'),
-        ('AD_IMAGE_3_LINK_DUPLICATED', 'int'),
-        ('AD_IMAGE_3_LINK_LENGTH_TOO_LONG', 'int'),
-        ('AD_IMAGE_3_LINK_REQUIRED', 'int'),
-        ('AD_IMAGE_3_LINK_WARNING', 'int'),
-        ('AD_IMAGE_3_TAG_DUPLICATED', 'int'),
-        ('AD_IMAGE_3_TAG_LENGTH_TOO_LONG', 'int'),
-        ('AD_IMAGE_3_TAG_REQUIRED', 'int'),
-        ('AD_IMAGE_4_LINK_DUPLICATED', 'int'),
-        ('AD_IMAGE_4_LINK_LENGTH_TOO_LONG', 'int'),
-        ('AD_IMAGE_4_LINK_REQUIRED', 'int'),
-        ('AD_IMAGE_4_LINK_WARNING', 'int'),
-        ('AD_IMAGE_4_TAG_DUPLICATED', 'int'),
-        ('AD_IMAGE_4_TAG_LENGTH_TOO_LONG', 'int'),
-        ('AD_IMAGE_4_TAG_REQUIRED', 'int'),
-        ('AD_IMAGE_5_LINK_DUPLICATED', 'int'),
-        ('AD_IMAGE_5_LINK_LENGTH_TOO_LONG', 'int'),
-        ('AD_IMAGE_5_LINK_REQUIRED', 'int'),
-        ('AD_IMAGE_5_LINK_WARNING', 'int'),
-        ('AD_IMAGE_5_TAG_DUPLICATED', 'int'),
-        ('AD_IMAGE_5_TAG_LENGTH_TOO_LONG', 'int'),
-        ('AD_IMAGE_5_TAG_REQUIRED', 'int'),
-        ('AD_IMAGE_6_LINK_DUPLICATED', 'int'),
-        ('AD_IMAGE_6_LINK_LENGTH_TOO_LONG', 'int'),
-        ('AD_IMAGE_6_LINK_REQUIRED', 'int'),
-        ('AD_IMAGE_6_LINK_WARNING', 'int'),
-        ('AD_IMAGE_6_TAG_DUPLICATED', 'int'),
-        ('AD_IMAGE_6_TAG_LENGTH_TOO_LONG', 'int'),
-        ('AD_IMAGE_6_TAG_REQUIRED', 'int'),
-        ('AD_IMAGE_7_LINK_DUPLICATED', 'int'),
-        ('AD_IMAGE_7_LINK_LENGTH_TOO_LONG', 'int'),
-        ('AD_IMAGE_7_LINK_REQUIRED', 'int'),
-        ('AD_IMAGE_7_LINK_WARNING', 'int'),
-        ('AD_IMAGE_7_TAG_DUPLICATED', 'int'),
-        ('AD_IMAGE_7_TAG_LENGTH_TOO_LONG', 'int'),
-        ('AD_IMAGE_7_TAG_REQUIRED', 'int'),
-        ('AD_IMAGE_8_LINK_DUPLICATED', 'int'),
-        ('AD_IMAGE_8_LINK_LENGTH_TOO_LONG', 'int'),
-        ('AD_IMAGE_8_LINK_REQUIRED', 'int'),
-        ('AD_IMAGE_8_LINK_WARNING', 'int'),
-        ('AD_IMAGE_8_TAG_DUPLICATED', 'int'),
-        ('AD_IMAGE_8_TAG_LENGTH_TOO_LONG', 'int'),
-        ('AD_IMAGE_8_TAG_REQUIRED', 'int'),
-        ('AD_IMAGE_9_LINK_DUPLICATED', 'int'),
-        ('AD_IMAGE_9_LINK_LENGTH_TOO_LONG', 'int'),
-        ('AD_IMAGE_9_LINK_REQUIRED', 'int'),
-        ('AD_IMAGE_9_LINK_WARNING', 'int'),
-        ('AD_IMAGE_9_TAG_DUPLICATED', 'int'),
-        ('AD_IMAGE_9_TAG_LENGTH_TOO_LONG', 'int'),
-        ('AD_IMAGE_9_TAG_REQUIRED', 'int'),
-        ('AD_LINK_FORMAT_WARNING', 'int'),
-        ('AD_LINK_SAME_AS_LINK', 'int'),
-        ('AD_VIDEO_0_LINK_DUPLICATED', 'int'),
-        ('AD_VIDEO_0_LINK_LENGTH_TOO_LONG', 'int'),
-        ('AD_VIDEO_0_LINK_REQUIRED', 'int'),
-        ('AD_VIDEO_0_LINK_WARNING', 'int'),
-        ('AD_VIDEO_0_TAG_DUPLICATED', 'int'),
-        ('AD_VIDEO_0_TAG_LENGTH_TOO_LONG', 'int'),
-        ('AD_VIDEO_0_TAG_REQUIRED', 'int'),
-        ('AD_VIDEO_1_LINK_DUPLICATED', 'int'),
-        ('AD_VIDEO_1_LINK_LENGTH_TOO_LONG', 'int'),
-        ('AD_VIDEO_1_LINK_REQUIRED', 'int'),
-        ('AD_VIDEO_1_LINK_WARNING', 'int'),
-        ('AD_VIDEO_1_TAG_DUPLICATED', 'int'),
-        ('AD_VIDEO_1_TAG_LENGTH_TOO_LONG', 'int'),
-        ('AD_VIDEO_1_TAG_REQUIRED', 'int'),
-        ('AD_VIDEO_2_LINK_DUPLICATED', 'int'),
-        ('AD_VIDEO_2_LINK_LENGTH_TOO_LONG', 'int'),
-        ('AD_VIDEO_2_LINK_REQUIRED', 'int'),
-        ('AD_VIDEO_2_LINK_WARNING', 'int'),
-        ('AD_VIDEO_2_TAG_DUPLICATED', 'int'),
-        ('AD_VIDEO_2_TAG_LENGTH_TOO_LONG', 'int'),
-        ('AD_VIDEO_2_TAG_REQUIRED', 'int'),
-        ('ADDITIONAL_IMAGE_LINK_LENGTH_TOO_LONG', 'int'),
-        ('ADDITIONAL_IMAGE_LINK_WARNING', 'int'),
-        ('ADWORDS_FORMAT_WARNING', 'int'),
-        ('ADWORDS_SAME_AS_LINK', 'int'),
-        ('AGE_GROUP_INVALID', 'int'),
-        ('ANDROID_DEEP_LINK_INVALID', 'int'),
-        ('AVAILABILITY_DATE_INVALID', 'int'),
-        ('COUNTRY_DOES_NOT_MAP_TO_CURRENCY', 'int'),
-        ('CUSTOM_LABEL_LENGTH_TOO_LONG', 'int'),
-        ('DESCRIPTION_LENGTH_TOO_LONG', 'int'),
-        ('DUPLICATE_HEADERS', 'int'),
-        ('EXPIRATION_DATE_INVALID', 'int'),
-        ('FETCH_SAME_SIGNATURE', 'int', '', {'enum': (1,)}),
-        ('GENDER_INVALID', 'int'),
-        ('GTIN_INVALID', 'int'),
-        ('IMAGE_LINK_WARNING', 'int'),
-        ('INCONSISTENT_CURRENCY_VALUES', 'int'),
-        ('INDEXED_PRODUCT_COUNT_LARGE_DELTA', 'int'),
-        ('IOS_DEEP_LINK_INVALID', 'int'),
-        ('IS_BUNDLE_INVALID', 'int'),
-        ('ITEM_ADDITIONAL_IMAGE_DOWNLOAD_FAILURE', 'int'),
-        ('LINK_FORMAT_WARNING', 'int'),
-        ('MIN_AD_PRICE_INVALID', 'int'),
-        ('MPN_INVALID', 'int'),
-        ('MULTIPACK_INVALID', 'int'),
-        ('OPTIONAL_CONDITION_INVALID', 'int'),
-        ('OPTIONAL_CONDITION_MISSING', 'int'),
-        ('OPTIONAL_PRODUCT_CATEGORY_INVALID', 'int'),
-        ('OPTIONAL_PRODUCT_CATEGORY_MISSING', 'int'),
-        ('PRODUCT_CATEGORY_DEPTH_WARNING', 'int'),
-        ('PRODUCT_TYPE_LENGTH_TOO_LONG', 'int'),
-        ('SALE_DATE_INVALID', 'int'),
-        ('SALES_PRICE_INVALID', 'int'),
-        ('SALES_PRICE_TOO_HIGH', 'int'),
-        ('SALES_PRICE_TOO_LOW', 'int'),
-        ('SHIPPING_HEIGHT_INVALID', 'int'),
-        ('SHIPPING_INVALID', 'int'),
-        ('SHIPPING_WEIGHT_INVALID', 'int'),
-        ('SHIPPING_WIDTH_INVALID', 'int'),
-        ('SIZE_SYSTEM_INVALID', 'int'),
-        ('SIZE_TYPE_INVALID', 'int'),
-        ('TAX_INVALID', 'int'),
-        ('TITLE_LENGTH_TOO_LONG', 'int'),
-        ('TOO_MANY_ADDITIONAL_IMAGE_LINKS', 'int'),
-        ('UPDATED_TIME_INVALID', 'int'),
-        ('UTM_SOURCE_AUTO_CORRECTED', 'int'),
-        ('VIDEO_REQUIRED_WHEN_AD_VIDEO_PROVIDED', 'int'),
-        ('WEIGHT_UNIT_INVALID', 'int'),
+        ('AD_IMAGE_0_LINK_DUPLICATED', 'int', '', None, 'ad_image_0_link_duplicated'),
+        ('AD_IMAGE_0_LINK_LENGTH_TOO_LONG', 'int', '', None, 'ad_image_0_link_length_too_long'),
+        ('AD_IMAGE_0_LINK_REQUIRED', 'int', '', None, 'ad_image_0_link_required'),
+        ('AD_IMAGE_0_LINK_WARNING', 'int', '', None, 'ad_image_0_link_warning'),
+        ('AD_IMAGE_0_TAG_DUPLICATED', 'int', '', None, 'ad_image_0_tag_duplicated'),
+        ('AD_IMAGE_0_TAG_LENGTH_TOO_LONG', 'int', '', None, 'ad_image_0_tag_length_too_long'),
+        ('AD_IMAGE_0_TAG_REQUIRED', 'int', '', None, 'ad_image_0_tag_required'),
+        ('AD_IMAGE_10_LINK_DUPLICATED', 'int', '', None, 'ad_image_10_link_duplicated'),
+        ('AD_IMAGE_10_LINK_LENGTH_TOO_LONG', 'int', '', None, 'ad_image_10_link_length_too_long'),
+        ('AD_IMAGE_10_LINK_REQUIRED', 'int', '', None, 'ad_image_10_link_required'),
+        ('AD_IMAGE_10_LINK_WARNING', 'int', '', None, 'ad_image_10_link_warning'),
+        ('AD_IMAGE_10_TAG_DUPLICATED', 'int', '', None, 'ad_image_10_tag_duplicated'),
+        ('AD_IMAGE_10_TAG_LENGTH_TOO_LONG', 'int', '', None, 'ad_image_10_tag_length_too_long'),
+        ('AD_IMAGE_10_TAG_REQUIRED', 'int', '', None, 'ad_image_10_tag_required'),
+        ('AD_IMAGE_11_LINK_DUPLICATED', 'int', '', None, 'ad_image_11_link_duplicated'),
+        ('AD_IMAGE_11_LINK_LENGTH_TOO_LONG', 'int', '', None, 'ad_image_11_link_length_too_long'),
+        ('AD_IMAGE_11_LINK_REQUIRED', 'int', '', None, 'ad_image_11_link_required'),
+        ('AD_IMAGE_11_LINK_WARNING', 'int', '', None, 'ad_image_11_link_warning'),
+        ('AD_IMAGE_11_TAG_DUPLICATED', 'int', '', None, 'ad_image_11_tag_duplicated'),
+        ('AD_IMAGE_11_TAG_LENGTH_TOO_LONG', 'int', '', None, 'ad_image_11_tag_length_too_long'),
+        ('AD_IMAGE_11_TAG_REQUIRED', 'int', '', None, 'ad_image_11_tag_required'),
+        ('AD_IMAGE_12_LINK_DUPLICATED', 'int', '', None, 'ad_image_12_link_duplicated'),
+        ('AD_IMAGE_12_LINK_LENGTH_TOO_LONG', 'int', '', None, 'ad_image_12_link_length_too_long'),
+        ('AD_IMAGE_12_LINK_REQUIRED', 'int', '', None, 'ad_image_12_link_required'),
+        ('AD_IMAGE_12_LINK_WARNING', 'int', '', None, 'ad_image_12_link_warning'),
+        ('AD_IMAGE_12_TAG_DUPLICATED', 'int', '', None, 'ad_image_12_tag_duplicated'),
+        ('AD_IMAGE_12_TAG_LENGTH_TOO_LONG', 'int', '', None, 'ad_image_12_tag_length_too_long'),
+        ('AD_IMAGE_12_TAG_REQUIRED', 'int', '', None, 'ad_image_12_tag_required'),
+        ('AD_IMAGE_13_LINK_DUPLICATED', 'int', '', None, 'ad_image_13_link_duplicated'),
+        ('AD_IMAGE_13_LINK_LENGTH_TOO_LONG', 'int', '', None, 'ad_image_13_link_length_too_long'),
+        ('AD_IMAGE_13_LINK_REQUIRED', 'int', '', None, 'ad_image_13_link_required'),
+        ('AD_IMAGE_13_LINK_WARNING', 'int', '', None, 'ad_image_13_link_warning'),
+        ('AD_IMAGE_13_TAG_DUPLICATED', 'int', '', None, 'ad_image_13_tag_duplicated'),
+        ('AD_IMAGE_13_TAG_LENGTH_TOO_LONG', 'int', '', None, 'ad_image_13_tag_length_too_long'),
+        ('AD_IMAGE_13_TAG_REQUIRED', 'int', '', None, 'ad_image_13_tag_required'),
+        ('AD_IMAGE_14_LINK_DUPLICATED', 'int', '', None, 'ad_image_14_link_duplicated'),
+        ('AD_IMAGE_14_LINK_LENGTH_TOO_LONG', 'int', '', None, 'ad_image_14_link_length_too_long'),
+        ('AD_IMAGE_14_LINK_REQUIRED', 'int', '', None, 'ad_image_14_link_required'),
+        ('AD_IMAGE_14_LINK_WARNING', 'int', '', None, 'ad_image_14_link_warning'),
+        ('AD_IMAGE_14_TAG_DUPLICATED', 'int', '', None, 'ad_image_14_tag_duplicated'),
+        ('AD_IMAGE_14_TAG_LENGTH_TOO_LONG', 'int', '', None, 'ad_image_14_tag_length_too_long'),
+        ('AD_IMAGE_14_TAG_REQUIRED', 'int', '', None, 'ad_image_14_tag_required'),
+        ('AD_IMAGE_15_LINK_DUPLICATED', 'int', '', None, 'ad_image_15_link_duplicated'),
+        ('AD_IMAGE_15_LINK_LENGTH_TOO_LONG', 'int', '', None, 'ad_image_15_link_length_too_long'),
+        ('AD_IMAGE_15_LINK_REQUIRED', 'int', '', None, 'ad_image_15_link_required'),
+        ('AD_IMAGE_15_LINK_WARNING', 'int', '', None, 'ad_image_15_link_warning'),
+        ('AD_IMAGE_15_TAG_DUPLICATED', 'int', '', None, 'ad_image_15_tag_duplicated'),
+        ('AD_IMAGE_15_TAG_LENGTH_TOO_LONG', 'int', '', None, 'ad_image_15_tag_length_too_long'),
+        ('AD_IMAGE_15_TAG_REQUIRED', 'int', '', None, 'ad_image_15_tag_required'),
+        ('AD_IMAGE_16_LINK_DUPLICATED', 'int', '', None, 'ad_image_16_link_duplicated'),
+        ('AD_IMAGE_16_LINK_LENGTH_TOO_LONG', 'int', '', None, 'ad_image_16_link_length_too_long'),
+        ('AD_IMAGE_16_LINK_REQUIRED', 'int', '', None, 'ad_image_16_link_required'),
+        ('AD_IMAGE_16_LINK_WARNING', 'int', '', None, 'ad_image_16_link_warning'),
+        ('AD_IMAGE_16_TAG_DUPLICATED', 'int', '', None, 'ad_image_16_tag_duplicated'),
+        ('AD_IMAGE_16_TAG_LENGTH_TOO_LONG', 'int', '', None, 'ad_image_16_tag_length_too_long'),
+        ('AD_IMAGE_16_TAG_REQUIRED', 'int', '', None, 'ad_image_16_tag_required'),
+        ('AD_IMAGE_17_LINK_DUPLICATED', 'int', '', None, 'ad_image_17_link_duplicated'),
+        ('AD_IMAGE_17_LINK_LENGTH_TOO_LONG', 'int', '', None, 'ad_image_17_link_length_too_long'),
+        ('AD_IMAGE_17_LINK_REQUIRED', 'int', '', None, 'ad_image_17_link_required'),
+        ('AD_IMAGE_17_LINK_WARNING', 'int', '', None, 'ad_image_17_link_warning'),
+        ('AD_IMAGE_17_TAG_DUPLICATED', 'int', '', None, 'ad_image_17_tag_duplicated'),
+        ('AD_IMAGE_17_TAG_LENGTH_TOO_LONG', 'int', '', None, 'ad_image_17_tag_length_too_long'),
+        ('AD_IMAGE_17_TAG_REQUIRED', 'int', '', None, 'ad_image_17_tag_required'),
+        ('AD_IMAGE_18_LINK_DUPLICATED', 'int', '', None, 'ad_image_18_link_duplicated'),
+        ('AD_IMAGE_18_LINK_LENGTH_TOO_LONG', 'int', '', None, 'ad_image_18_link_length_too_long'),
+        ('AD_IMAGE_18_LINK_REQUIRED', 'int', '', None, 'ad_image_18_link_required'),
+        ('AD_IMAGE_18_LINK_WARNING', 'int', '', None, 'ad_image_18_link_warning'),
+        ('AD_IMAGE_18_TAG_DUPLICATED', 'int', '', None, 'ad_image_18_tag_duplicated'),
+        ('AD_IMAGE_18_TAG_LENGTH_TOO_LONG', 'int', '', None, 'ad_image_18_tag_length_too_long'),
+        ('AD_IMAGE_18_TAG_REQUIRED', 'int', '', None, 'ad_image_18_tag_required'),
+        ('AD_IMAGE_19_LINK_DUPLICATED', 'int', '', None, 'ad_image_19_link_duplicated'),
+        ('AD_IMAGE_19_LINK_LENGTH_TOO_LONG', 'int', '', None, 'ad_image_19_link_length_too_long'),
+        ('AD_IMAGE_19_LINK_REQUIRED', 'int', '', None, 'ad_image_19_link_required'),
+        ('AD_IMAGE_19_LINK_WARNING', 'int', '', None, 'ad_image_19_link_warning'),
+        ('AD_IMAGE_19_TAG_DUPLICATED', 'int', '', None, 'ad_image_19_tag_duplicated'),
+        ('AD_IMAGE_19_TAG_LENGTH_TOO_LONG', 'int', '', None, 'ad_image_19_tag_length_too_long'),
+        ('AD_IMAGE_19_TAG_REQUIRED', 'int', '', None, 'ad_image_19_tag_required'),
+        ('AD_IMAGE_1_LINK_DUPLICATED', 'int', '', None, 'ad_image_1_link_duplicated'),
+        ('AD_IMAGE_1_LINK_LENGTH_TOO_LONG', 'int', '', None, 'ad_image_1_link_length_too_long'),
+        ('AD_IMAGE_1_LINK_REQUIRED', 'int', '', None, 'ad_image_1_link_required'),
+        ('AD_IMAGE_1_LINK_WARNING', 'int', '', None, 'ad_image_1_link_warning'),
+        ('AD_IMAGE_1_TAG_DUPLICATED', 'int', '', None, 'ad_image_1_tag_duplicated'),
+        ('AD_IMAGE_1_TAG_LENGTH_TOO_LONG', 'int', '', None, 'ad_image_1_tag_length_too_long'),
+        ('AD_IMAGE_1_TAG_REQUIRED', 'int', '', None, 'ad_image_1_tag_required'),
+        ('AD_IMAGE_2_LINK_DUPLICATED', 'int', '', None, 'ad_image_2_link_duplicated'),
+        ('AD_IMAGE_2_LINK_LENGTH_TOO_LONG', 'int', '', None, 'ad_image_2_link_length_too_long'),
+        ('AD_IMAGE_2_LINK_REQUIRED', 'int', '', None, 'ad_image_2_link_required'),
+        ('AD_IMAGE_2_LINK_WARNING', 'int', '', None, 'ad_image_2_link_warning'),
+        ('AD_IMAGE_2_TAG_DUPLICATED', 'int', '', None, 'ad_image_2_tag_duplicated'),
+        ('AD_IMAGE_2_TAG_LENGTH_TOO_LONG', 'int', '', None, 'ad_image_2_tag_length_too_long'),
+        ('AD_IMAGE_2_TAG_REQUIRED', 'int', '', None, 'ad_image_2_tag_required'),
+        ('AD_IMAGE_3_LINK_DUPLICATED', 'int', '', None, 'ad_image_3_link_duplicated'),
+        ('AD_IMAGE_3_LINK_LENGTH_TOO_LONG', 'int', '', None, 'ad_image_3_link_length_too_long'),
+        ('AD_IMAGE_3_LINK_REQUIRED', 'int', '', None, 'ad_image_3_link_required'),
+        ('AD_IMAGE_3_LINK_WARNING', 'int', '', None, 'ad_image_3_link_warning'),
+        ('AD_IMAGE_3_TAG_DUPLICATED', 'int', '', None, 'ad_image_3_tag_duplicated'),
+        ('AD_IMAGE_3_TAG_LENGTH_TOO_LONG', 'int', '', None, 'ad_image_3_tag_length_too_long'),
+        ('AD_IMAGE_3_TAG_REQUIRED', 'int', '', None, 'ad_image_3_tag_required'),
+        ('AD_IMAGE_4_LINK_DUPLICATED', 'int', '', None, 'ad_image_4_link_duplicated'),
+        ('AD_IMAGE_4_LINK_LENGTH_TOO_LONG', 'int', '', None, 'ad_image_4_link_length_too_long'),
+        ('AD_IMAGE_4_LINK_REQUIRED', 'int', '', None, 'ad_image_4_link_required'),
+        ('AD_IMAGE_4_LINK_WARNING', 'int', '', None, 'ad_image_4_link_warning'),
+        ('AD_IMAGE_4_TAG_DUPLICATED', 'int', '', None, 'ad_image_4_tag_duplicated'),
+        ('AD_IMAGE_4_TAG_LENGTH_TOO_LONG', 'int', '', None, 'ad_image_4_tag_length_too_long'),
+        ('AD_IMAGE_4_TAG_REQUIRED', 'int', '', None, 'ad_image_4_tag_required'),
+        ('AD_IMAGE_5_LINK_DUPLICATED', 'int', '', None, 'ad_image_5_link_duplicated'),
+        ('AD_IMAGE_5_LINK_LENGTH_TOO_LONG', 'int', '', None, 'ad_image_5_link_length_too_long'),
+        ('AD_IMAGE_5_LINK_REQUIRED', 'int', '', None, 'ad_image_5_link_required'),
+        ('AD_IMAGE_5_LINK_WARNING', 'int', '', None, 'ad_image_5_link_warning'),
+        ('AD_IMAGE_5_TAG_DUPLICATED', 'int', '', None, 'ad_image_5_tag_duplicated'),
+        ('AD_IMAGE_5_TAG_LENGTH_TOO_LONG', 'int', '', None, 'ad_image_5_tag_length_too_long'),
+        ('AD_IMAGE_5_TAG_REQUIRED', 'int', '', None, 'ad_image_5_tag_required'),
+        ('AD_IMAGE_6_LINK_DUPLICATED', 'int', '', None, 'ad_image_6_link_duplicated'),
+        ('AD_IMAGE_6_LINK_LENGTH_TOO_LONG', 'int', '', None, 'ad_image_6_link_length_too_long'),
+        ('AD_IMAGE_6_LINK_REQUIRED', 'int', '', None, 'ad_image_6_link_required'),
+        ('AD_IMAGE_6_LINK_WARNING', 'int', '', None, 'ad_image_6_link_warning'),
+        ('AD_IMAGE_6_TAG_DUPLICATED', 'int', '', None, 'ad_image_6_tag_duplicated'),
+        ('AD_IMAGE_6_TAG_LENGTH_TOO_LONG', 'int', '', None, 'ad_image_6_tag_length_too_long'),
+        ('AD_IMAGE_6_TAG_REQUIRED', 'int', '', None, 'ad_image_6_tag_required'),
+        ('AD_IMAGE_7_LINK_DUPLICATED', 'int', '', None, 'ad_image_7_link_duplicated'),
+        ('AD_IMAGE_7_LINK_LENGTH_TOO_LONG', 'int', '', None, 'ad_image_7_link_length_too_long'),
+        ('AD_IMAGE_7_LINK_REQUIRED', 'int', '', None, 'ad_image_7_link_required'),
+        ('AD_IMAGE_7_LINK_WARNING', 'int', '', None, 'ad_image_7_link_warning'),
+        ('AD_IMAGE_7_TAG_DUPLICATED', 'int', '', None, 'ad_image_7_tag_duplicated'),
+        ('AD_IMAGE_7_TAG_LENGTH_TOO_LONG', 'int', '', None, 'ad_image_7_tag_length_too_long'),
+        ('AD_IMAGE_7_TAG_REQUIRED', 'int', '', None, 'ad_image_7_tag_required'),
+        ('AD_IMAGE_8_LINK_DUPLICATED', 'int', '', None, 'ad_image_8_link_duplicated'),
+        ('AD_IMAGE_8_LINK_LENGTH_TOO_LONG', 'int', '', None, 'ad_image_8_link_length_too_long'),
+        ('AD_IMAGE_8_LINK_REQUIRED', 'int', '', None, 'ad_image_8_link_required'),
+        ('AD_IMAGE_8_LINK_WARNING', 'int', '', None, 'ad_image_8_link_warning'),
+        ('AD_IMAGE_8_TAG_DUPLICATED', 'int', '', None, 'ad_image_8_tag_duplicated'),
+        ('AD_IMAGE_8_TAG_LENGTH_TOO_LONG', 'int', '', None, 'ad_image_8_tag_length_too_long'),
+        ('AD_IMAGE_8_TAG_REQUIRED', 'int', '', None, 'ad_image_8_tag_required'),
+        ('AD_IMAGE_9_LINK_DUPLICATED', 'int', '', None, 'ad_image_9_link_duplicated'),
+        ('AD_IMAGE_9_LINK_LENGTH_TOO_LONG', 'int', '', None, 'ad_image_9_link_length_too_long'),
+        ('AD_IMAGE_9_LINK_REQUIRED', 'int', '', None, 'ad_image_9_link_required'),
+        ('AD_IMAGE_9_LINK_WARNING', 'int', '', None, 'ad_image_9_link_warning'),
+        ('AD_IMAGE_9_TAG_DUPLICATED', 'int', '', None, 'ad_image_9_tag_duplicated'),
+        ('AD_IMAGE_9_TAG_LENGTH_TOO_LONG', 'int', '', None, 'ad_image_9_tag_length_too_long'),
+        ('AD_IMAGE_9_TAG_REQUIRED', 'int', '', None, 'ad_image_9_tag_required'),
+        ('AD_LINK_FORMAT_WARNING', 'int', '', None, 'ad_link_format_warning'),
+        ('AD_LINK_SAME_AS_LINK', 'int', '', None, 'ad_link_same_as_link'),
+        ('AD_VIDEO_0_LINK_DUPLICATED', 'int', '', None, 'ad_video_0_link_duplicated'),
+        ('AD_VIDEO_0_LINK_LENGTH_TOO_LONG', 'int', '', None, 'ad_video_0_link_length_too_long'),
+        ('AD_VIDEO_0_LINK_REQUIRED', 'int', '', None, 'ad_video_0_link_required'),
+        ('AD_VIDEO_0_LINK_WARNING', 'int', '', None, 'ad_video_0_link_warning'),
+        ('AD_VIDEO_0_TAG_DUPLICATED', 'int', '', None, 'ad_video_0_tag_duplicated'),
+        ('AD_VIDEO_0_TAG_LENGTH_TOO_LONG', 'int', '', None, 'ad_video_0_tag_length_too_long'),
+        ('AD_VIDEO_0_TAG_REQUIRED', 'int', '', None, 'ad_video_0_tag_required'),
+        ('AD_VIDEO_1_LINK_DUPLICATED', 'int', '', None, 'ad_video_1_link_duplicated'),
+        ('AD_VIDEO_1_LINK_LENGTH_TOO_LONG', 'int', '', None, 'ad_video_1_link_length_too_long'),
+        ('AD_VIDEO_1_LINK_REQUIRED', 'int', '', None, 'ad_video_1_link_required'),
+        ('AD_VIDEO_1_LINK_WARNING', 'int', '', None, 'ad_video_1_link_warning'),
+        ('AD_VIDEO_1_TAG_DUPLICATED', 'int', '', None, 'ad_video_1_tag_duplicated'),
+        ('AD_VIDEO_1_TAG_LENGTH_TOO_LONG', 'int', '', None, 'ad_video_1_tag_length_too_long'),
+        ('AD_VIDEO_1_TAG_REQUIRED', 'int', '', None, 'ad_video_1_tag_required'),
+        ('AD_VIDEO_2_LINK_DUPLICATED', 'int', '', None, 'ad_video_2_link_duplicated'),
+        ('AD_VIDEO_2_LINK_LENGTH_TOO_LONG', 'int', '', None, 'ad_video_2_link_length_too_long'),
+        ('AD_VIDEO_2_LINK_REQUIRED', 'int', '', None, 'ad_video_2_link_required'),
+        ('AD_VIDEO_2_LINK_WARNING', 'int', '', None, 'ad_video_2_link_warning'),
+        ('AD_VIDEO_2_TAG_DUPLICATED', 'int', '', None, 'ad_video_2_tag_duplicated'),
+        ('AD_VIDEO_2_TAG_LENGTH_TOO_LONG', 'int', '', None, 'ad_video_2_tag_length_too_long'),
+        ('AD_VIDEO_2_TAG_REQUIRED', 'int', '', None, 'ad_video_2_tag_required'),
+        ('ADDITIONAL_IMAGE_LINK_LENGTH_TOO_LONG', 'int', '', None, 'additional_image_link_length_too_long'),
+        ('ADDITIONAL_IMAGE_LINK_WARNING', 'int', '', None, 'additional_image_link_warning'),
+        ('ADWORDS_FORMAT_WARNING', 'int', '', None, 'adwords_format_warning'),
+        ('ADWORDS_SAME_AS_LINK', 'int', '', None, 'adwords_same_as_link'),
+        ('AGE_GROUP_INVALID', 'int', '', None, 'age_group_invalid'),
+        ('ANDROID_DEEP_LINK_INVALID', 'int', '', None, 'android_deep_link_invalid'),
+        ('AVAILABILITY_DATE_INVALID', 'int', '', None, 'availability_date_invalid'),
+        ('COUNTRY_DOES_NOT_MAP_TO_CURRENCY', 'int', '', None, 'country_does_not_map_to_currency'),
+        ('CUSTOM_LABEL_LENGTH_TOO_LONG', 'int', '', None, 'custom_label_length_too_long'),
+        ('DESCRIPTION_LENGTH_TOO_LONG', 'int', '', None, 'description_length_too_long'),
+        ('DUPLICATE_HEADERS', 'int', '', None, 'duplicate_headers'),
+        ('EXPIRATION_DATE_INVALID', 'int', '', None, 'expiration_date_invalid'),
+        ('FETCH_SAME_SIGNATURE', 'int', '', {'enum': (1,)}, 'fetch_same_signature'),
+        ('GENDER_INVALID', 'int', '', None, 'gender_invalid'),
+        ('GTIN_INVALID', 'int', '', None, 'gtin_invalid'),
+        ('IMAGE_LINK_WARNING', 'int', '', None, 'image_link_warning'),
+        ('INCONSISTENT_CURRENCY_VALUES', 'int', '', None, 'inconsistent_currency_values'),
+        ('INDEXED_PRODUCT_COUNT_LARGE_DELTA', 'int', '', None, 'indexed_product_count_large_delta'),
+        ('IOS_DEEP_LINK_INVALID', 'int', '', None, 'ios_deep_link_invalid'),
+        ('IS_BUNDLE_INVALID', 'int', '', None, 'is_bundle_invalid'),
+        ('ITEM_ADDITIONAL_IMAGE_DOWNLOAD_FAILURE', 'int', '', None, 'item_additional_image_download_failure'),
+        ('LINK_FORMAT_WARNING', 'int', '', None, 'link_format_warning'),
+        ('MIN_AD_PRICE_INVALID', 'int', '', None, 'min_ad_price_invalid'),
+        ('MPN_INVALID', 'int', '', None, 'mpn_invalid'),
+        ('MULTIPACK_INVALID', 'int', '', None, 'multipack_invalid'),
+        ('OPTIONAL_CONDITION_INVALID', 'int', '', None, 'optional_condition_invalid'),
+        ('OPTIONAL_CONDITION_MISSING', 'int', '', None, 'optional_condition_missing'),
+        ('OPTIONAL_PRODUCT_CATEGORY_INVALID', 'int', '', None, 'optional_product_category_invalid'),
+        ('OPTIONAL_PRODUCT_CATEGORY_MISSING', 'int', '', None, 'optional_product_category_missing'),
+        ('PRODUCT_CATEGORY_DEPTH_WARNING', 'int', '', None, 'product_category_depth_warning'),
+        ('PRODUCT_TYPE_LENGTH_TOO_LONG', 'int', '', None, 'product_type_length_too_long'),
+        ('SALE_DATE_INVALID', 'int', '', None, 'sale_date_invalid'),
+        ('SALES_PRICE_INVALID', 'int', '', None, 'sales_price_invalid'),
+        ('SALES_PRICE_TOO_HIGH', 'int', '', None, 'sales_price_too_high'),
+        ('SALES_PRICE_TOO_LOW', 'int', '', None, 'sales_price_too_low'),
+        ('SHIPPING_HEIGHT_INVALID', 'int', '', None, 'shipping_height_invalid'),
+        ('SHIPPING_INVALID', 'int', '', None, 'shipping_invalid'),
+        ('SHIPPING_WEIGHT_INVALID', 'int', '', None, 'shipping_weight_invalid'),
+        ('SHIPPING_WIDTH_INVALID', 'int', '', None, 'shipping_width_invalid'),
+        ('SIZE_SYSTEM_INVALID', 'int', '', None, 'size_system_invalid'),
+        ('SIZE_TYPE_INVALID', 'int', '', None, 'size_type_invalid'),
+        ('TAX_INVALID', 'int', '', None, 'tax_invalid'),
+        ('TITLE_LENGTH_TOO_LONG', 'int', '', None, 'title_length_too_long'),
+        ('TOO_MANY_ADDITIONAL_IMAGE_LINKS', 'int', '', None, 'too_many_additional_image_links'),
+        ('UPDATED_TIME_INVALID', 'int', '', None, 'updated_time_invalid'),
+        ('UTM_SOURCE_AUTO_CORRECTED', 'int', '', None, 'utm_source_auto_corrected'),
+        ('VIDEO_REQUIRED_WHEN_AD_VIDEO_PROVIDED', 'int', '', None, 'video_required_when_ad_video_provided'),
+        ('WEIGHT_UNIT_INVALID', 'int', '', None, 'weight_unit_invalid'),
     )
 
 
@@ -3136,6 +3167,7 @@ class CatalogsFeedsCreateRequest(Model):
         ('preferred_processing_schedule', 'CatalogsFeedProcessingSchedule', 'nullable'),
         ('status', 'CatalogsStatus'),
     )
+    _positional = ('name', 'format', 'location')
     _additional = None
 
 
@@ -3335,6 +3367,7 @@ class CatalogsHotelAvailableFilterValues(Model):
         ('catalog_type', 'str', 'required', {'enum': ('HOTEL',)}),
         ('filter_values', 'CatalogsHotelAvailableFilterValuesFilterValues', 'required'),
     )
+    _positional = ('filter_values',)
 
 
 class CatalogsHotelAvailableFilterValuesFilterValues(Model):
@@ -3396,6 +3429,7 @@ class CatalogsHotelBatchRequest(Model):
         ('items', 'list[CatalogsHotelBatchItem]', 'required', {'max_items': 1000, 'min_items': 1}),
         ('language', 'str', 'required', {'enum': ('af-ZA', 'ar-SA', 'bg-BG', 'bn-IN', 'cs-CZ', 'da-DK', 'de', 'el-GR', 'en-AU', 'en-CA', 'en-GB', 'en-IN', 'en-US', 'es-419', 'es-AR', 'es-ES', 'es-MX', 'fi-FI', 'fr', 'fr-CA', 'he-IL', 'hi-IN', 'hr-HR', 'hu-HU', 'id-ID', 'it', 'ja', 'ko-KR', 'ms-MY', 'nb-NO', 'nl', 'pl-PL', 'pt-BR', 'pt-PT', 'ro-RO', 'ru-RU', 'sk-SK', 'sv-SE', 'te-IN', 'th-TH', 'tl-PH', 'tr', 'uk-UA', 'vi-VN', 'zh-CN', 'zh-TW', 'AM', 'AR', 'AZ', 'BG', 'BN', 'BS', 'CA', 'CS', 'DA', 'DV', 'DZ', 'DE', 'EL', 'EN', 'ES', 'ET', 'FA', 'FI', 'FR', 'HE', 'HI', 'HR', 'HU', 'HY', 'ID', 'IN', 'IS', 'IT', 'IW', 'JA', 'KA', 'KM', 'KO', 'LO', 'LT', 'LV', 'MK', 'MN', 'MS', 'MY', 'NB', 'NE', 'NL', 'NO', 'PL', 'PT', 'RO', 'RU', 'SK', 'SL', 'SQ', 'SR', 'SV', 'TL', 'UK', 'VI', 'TE', 'TH', 'TR', 'XX', 'ZH')}),
     )
+    _positional = ('country', 'language', 'items')
     _additional = None
 
 
@@ -3499,6 +3533,7 @@ class CatalogsHotelFeedsCreateRequest(Model):
         ('preferred_processing_schedule', 'CatalogsFeedProcessingSchedule', 'nullable'),
         ('status', 'CatalogsStatus'),
     )
+    _positional = ('name', 'format', 'default_locale', 'location', 'catalog_type')
     _additional = None
 
 
@@ -3539,6 +3574,7 @@ class CatalogsHotelFeedsUpdateRequest(Model):
         ('preferred_processing_schedule', 'CatalogsFeedProcessingSchedule', 'nullable'),
         ('status', 'CatalogsStatus'),
     )
+    _positional = ('catalog_type',)
     _additional = None
 
 
@@ -3582,6 +3618,7 @@ class CatalogsHotelItemErrorResponse(Model):
         ('errors', 'list[ItemValidationEvent]', 'required'),
         ('hotel_id', 'str'),
     )
+    _positional = ('catalog_type',)
     _additional = None
 
 
@@ -3605,6 +3642,7 @@ class CatalogsHotelItemResponse(Model):
         ('hotel_id', 'str'),
         ('pins', 'list[Pin]', 'nullable', {'max_items': 11}),
     )
+    _positional = ('catalog_type',)
     _additional = None
 
 
@@ -3637,6 +3675,7 @@ class CatalogsHotelItemsBatch(Model):
         ('items', 'list[HotelProcessingRecord]'),
         ('status', 'BatchOperationStatus'),
     )
+    _positional = ('catalog_type',)
 
 
 class CatalogsHotelItemsFilter(Model):
@@ -3654,6 +3693,7 @@ class CatalogsHotelItemsFilter(Model):
         ('catalog_type', 'str', 'required', {'enum': ('HOTEL',)}),
         ('hotel_ids', 'list[str]', 'required', {'max_items': 100, 'min_items': 1}),
     )
+    _positional = ('hotel_ids',)
 
 
 class CatalogsHotelItemsPostFilter(Model):
@@ -3671,6 +3711,7 @@ class CatalogsHotelItemsPostFilter(Model):
         ('catalog_type', 'str', 'required', {'enum': ('HOTEL',)}),
         ('hotel_ids', 'list[str]', 'required', {'max_items': 1000, 'min_items': 1}),
     )
+    _positional = ('hotel_ids',)
 
 
 class CatalogsHotelListProductsByCatalogBasedFilterRequest(Model):
@@ -3689,6 +3730,7 @@ class CatalogsHotelListProductsByCatalogBasedFilterRequest(Model):
         ('catalog_type', 'str', 'required', {'enum': ('HOTEL',)}),
         ('filters', 'CatalogsHotelProductGroupFilters', 'required'),
     )
+    _positional = ('catalog_id', 'filters')
     _additional = None
 
 
@@ -3708,6 +3750,7 @@ class CatalogsHotelProduct(Model):
         ('metadata', 'CatalogsHotelProductMetadata', 'required'),
         ('pin', 'Pin', 'required'),
     )
+    _positional = ('metadata', 'pin')
 
 
 class CatalogsHotelProductGroup(Model):
@@ -3752,6 +3795,7 @@ class CatalogsHotelProductGroup(Model):
         ('type', 'CatalogsHotelProductGroupType', 'required'),
         ('updated_at', 'int'),
     )
+    _positional = ('id', 'filters', 'catalog_id')
 
 
 class CatalogsHotelProductGroupCreateRequest(Model):
@@ -3776,6 +3820,7 @@ class CatalogsHotelProductGroupCreateRequest(Model):
         ('filters', 'CatalogsHotelProductGroupFilters', 'required'),
         ('name', 'str', 'required'),
     )
+    _positional = ('name', 'filters', 'catalog_id')
     _additional = None
 
 
@@ -3805,6 +3850,7 @@ class CatalogsHotelProductGroupFiltersAllOf(Model):
     _spec = (
         ('all_of', 'list[CatalogsHotelProductGroupFilterKeys]', 'required'),
     )
+    _positional = ('all_of',)
     _additional = None
 
 
@@ -3816,6 +3862,7 @@ class CatalogsHotelProductGroupFiltersAnyOf(Model):
     _spec = (
         ('any_of', 'list[CatalogsHotelProductGroupFilterKeys]', 'required'),
     )
+    _positional = ('any_of',)
     _additional = None
 
 
@@ -3830,6 +3877,7 @@ class CatalogsHotelProductGroupProductCounts(Model):
         ('catalog_type', 'str', 'required', {'enum': ('HOTEL',)}),
         ('total', 'float', 'required', {'minimum': 0}),
     )
+    _positional = ('total',)
 
 
 class CatalogsHotelProductGroupType(Enum):
@@ -3872,6 +3920,7 @@ class CatalogsHotelProductMetadata(Model):
     _spec = (
         ('hotel_id', 'str', 'required'),
     )
+    _positional = ('hotel_id',)
 
 
 class CatalogsHotelReportParameters(Model):
@@ -3885,6 +3934,7 @@ class CatalogsHotelReportParameters(Model):
         ('catalog_type', 'str', 'required', {'enum': ('HOTEL',)}),
         ('report', 'CatalogsHotelReportParametersReport', 'required'),
     )
+    _positional = ('report',)
 
 
 class CatalogsHotelReportParametersReport(UnionModel):
@@ -3908,6 +3958,7 @@ class CatalogsHotelReportStatsParameters(Model):
         ('catalog_type', 'str', 'required', {'enum': ('HOTEL',)}),
         ('report', 'CatalogsHotelReportStatsParametersReport', 'required'),
     )
+    _positional = ('report',)
 
 
 class CatalogsHotelReportStatsParametersReport(UnionModel):
@@ -3933,104 +3984,105 @@ class CatalogsItemValidationDetails(Model):
         ('attribute_name', 'NullableCatalogsItemFieldType', 'required nullable'),
         ('provided_value', 'str', 'required nullable'),
     )
+    _positional = ('attribute_name', 'provided_value')
 
 
 class CatalogsItemValidationErrors(Model):
     """CatalogsItemValidationErrors (component schema `CatalogsItemValidationErrors`)."""
 
-    ADULT_INVALID: Optional[CatalogsItemValidationDetails]
+    adult_invalid: Optional[CatalogsItemValidationDetails]
     """Item has an invalid adult value."""
 
-    ADWORDS_FORMAT_INVALID: Optional[CatalogsItemValidationDetails]
+    adwords_format_invalid: Optional[CatalogsItemValidationDetails]
     """Adword link contains too many characters."""
 
-    AVAILABILITY_INVALID: Optional[CatalogsItemValidationDetails]
+    availability_invalid: Optional[CatalogsItemValidationDetails]
     """Item is missing availability value in its product metadata, this item will not be published."""
 
-    BLOCKLISTED_IMAGE_SIGNATURE: Optional[CatalogsItemValidationDetails]
+    blocklisted_image_signature: Optional[CatalogsItemValidationDetails]
     """Item will not be published because it doesn't meet Pinterest's Merchant Guidelines."""
 
-    DESCRIPTION_MISSING: Optional[CatalogsItemValidationDetails]
+    description_missing: Optional[CatalogsItemValidationDetails]
     """Item is missing description in its product metadata, this item will not be published."""
 
-    DUPLICATE_PRODUCTS: Optional[CatalogsItemValidationDetails]
+    duplicate_products: Optional[CatalogsItemValidationDetails]
     """This product is duplicated. The duplicate entry will not be published."""
 
-    IMAGE_LINK_INVALID: Optional[CatalogsItemValidationDetails]
+    image_link_invalid: Optional[CatalogsItemValidationDetails]
     """Image link is invalid."""
 
-    IMAGE_LINK_LENGTH_TOO_LONG: Optional[CatalogsItemValidationDetails]
+    image_link_length_too_long: Optional[CatalogsItemValidationDetails]
     """Item has image_link URL that contains too many characters, so the item will not be published."""
 
-    IMAGE_LINK_MISSING: Optional[CatalogsItemValidationDetails]
+    image_link_missing: Optional[CatalogsItemValidationDetails]
     """Item is missing an image link URL in its product metadata, this item will not be published."""
 
-    INVALID_DOMAIN: Optional[CatalogsItemValidationDetails]
+    invalid_domain: Optional[CatalogsItemValidationDetails]
     """Product link value doesn't match the verified domain associated with this account."""
 
-    ITEM_MAIN_IMAGE_DOWNLOAD_FAILURE: Optional[CatalogsItemValidationDetails]
+    item_main_image_download_failure: Optional[CatalogsItemValidationDetails]
     """Main image can't be found."""
 
-    ITEMID_MISSING: Optional[CatalogsItemValidationDetails]
+    itemid_missing: Optional[CatalogsItemValidationDetails]
     """Item is missing item id in its product metadata, this item will not be published."""
 
-    LINK_FORMAT_INVALID: Optional[CatalogsItemValidationDetails]
+    link_format_invalid: Optional[CatalogsItemValidationDetails]
     """Link is invalid."""
 
-    LINK_LENGTH_TOO_LONG: Optional[CatalogsItemValidationDetails]
+    link_length_too_long: Optional[CatalogsItemValidationDetails]
     """Product link contains too many characters, this item will not be published."""
 
-    LIST_PRICE_INVALID: Optional[CatalogsItemValidationDetails]
+    list_price_invalid: Optional[CatalogsItemValidationDetails]
     """Item has a list price formatting error, this item will not be published."""
 
-    MAX_ITEMS_PER_ITEM_GROUP_EXCEEDED: Optional[CatalogsItemValidationDetails]
+    max_items_per_item_group_exceeded: Optional[CatalogsItemValidationDetails]
     """Item exceed the maximum number of items per item group, this item will not be published."""
 
-    PARSE_LINE_ERROR: Optional[CatalogsItemValidationDetails]
+    parse_line_error: Optional[CatalogsItemValidationDetails]
     """Item contains formating errors."""
 
-    PINJOIN_CONTENT_UNSAFE: Optional[CatalogsItemValidationDetails]
+    pinjoin_content_unsafe: Optional[CatalogsItemValidationDetails]
     """Item will not be published because it doesn't meet Pinterest's Merchant Guidelines."""
 
-    PRICE_CANNOT_BE_DETERMINED: Optional[CatalogsItemValidationDetails]
+    price_cannot_be_determined: Optional[CatalogsItemValidationDetails]
     """Item price cannot be determined because the price, list price, and sale price are all different."""
 
-    PRICE_MISSING: Optional[CatalogsItemValidationDetails]
+    price_missing: Optional[CatalogsItemValidationDetails]
     """Product is missing a price, this item will not be published."""
 
-    PRODUCT_LINK_MISSING: Optional[CatalogsItemValidationDetails]
+    product_link_missing: Optional[CatalogsItemValidationDetails]
     """Item is missing a link URL in its product metadata, this item will not be published."""
 
-    PRODUCT_PRICE_INVALID: Optional[CatalogsItemValidationDetails]
+    product_price_invalid: Optional[CatalogsItemValidationDetails]
     """Item has a price formatting error in its product metadata, this item will not be published."""
 
-    TITLE_MISSING: Optional[CatalogsItemValidationDetails]
+    title_missing: Optional[CatalogsItemValidationDetails]
     """Item is missing title in its product metadata, this item will not be published."""
 
     _spec = (
-        ('ADULT_INVALID', 'CatalogsItemValidationDetails'),
-        ('ADWORDS_FORMAT_INVALID', 'CatalogsItemValidationDetails'),
-        ('AVAILABILITY_INVALID', 'CatalogsItemValidationDetails'),
-        ('BLOCKLISTED_IMAGE_SIGNATURE', 'CatalogsItemValidationDetails'),
-        ('DESCRIPTION_MISSING', 'CatalogsItemValidationDetails'),
-        ('DUPLICATE_PRODUCTS', 'CatalogsItemValidationDetails'),
-        ('IMAGE_LINK_INVALID', 'CatalogsItemValidationDetails'),
-        ('IMAGE_LINK_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails'),
-        ('IMAGE_LINK_MISSING', 'CatalogsItemValidationDetails'),
-        ('INVALID_DOMAIN', 'CatalogsItemValidationDetails'),
-        ('ITEM_MAIN_IMAGE_DOWNLOAD_FAILURE', 'CatalogsItemValidationDetails'),
-        ('ITEMID_MISSING', 'CatalogsItemValidationDetails'),
-        ('LINK_FORMAT_INVALID', 'CatalogsItemValidationDetails'),
-        ('LINK_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails'),
-        ('LIST_PRICE_INVALID', 'CatalogsItemValidationDetails'),
-        ('MAX_ITEMS_PER_ITEM_GROUP_EXCEEDED', 'CatalogsItemValidationDetails'),
-        ('PARSE_LINE_ERROR', 'CatalogsItemValidationDetails'),
-        ('PINJOIN_CONTENT_UNSAFE', 'CatalogsItemValidationDetails'),
-        ('PRICE_CANNOT_BE_DETERMINED', 'CatalogsItemValidationDetails'),
-        ('PRICE_MISSING', 'CatalogsItemValidationDetails'),
-        ('PRODUCT_LINK_MISSING', 'CatalogsItemValidationDetails'),
-        ('PRODUCT_PRICE_INVALID', 'CatalogsItemValidationDetails'),
-        ('TITLE_MISSING', 'CatalogsItemValidationDetails'),
+        ('ADULT_INVALID', 'CatalogsItemValidationDetails', '', None, 'adult_invalid'),
+        ('ADWORDS_FORMAT_INVALID', 'CatalogsItemValidationDetails', '', None, 'adwords_format_invalid'),
+        ('AVAILABILITY_INVALID', 'CatalogsItemValidationDetails', '', None, 'availability_invalid'),
+        ('BLOCKLISTED_IMAGE_SIGNATURE', 'CatalogsItemValidationDetails', '', None, 'blocklisted_image_signature'),
+        ('DESCRIPTION_MISSING', 'CatalogsItemValidationDetails', '', None, 'description_missing'),
+        ('DUPLICATE_PRODUCTS', 'CatalogsItemValidationDetails', '', None, 'duplicate_products'),
+        ('IMAGE_LINK_INVALID', 'CatalogsItemValidationDetails', '', None, 'image_link_invalid'),
+        ('IMAGE_LINK_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails', '', None, 'image_link_length_too_long'),
+        ('IMAGE_LINK_MISSING', 'CatalogsItemValidationDetails', '', None, 'image_link_missing'),
+        ('INVALID_DOMAIN', 'CatalogsItemValidationDetails', '', None, 'invalid_domain'),
+        ('ITEM_MAIN_IMAGE_DOWNLOAD_FAILURE', 'CatalogsItemValidationDetails', '', None, 'item_main_image_download_failure'),
+        ('ITEMID_MISSING', 'CatalogsItemValidationDetails', '', None, 'itemid_missing'),
+        ('LINK_FORMAT_INVALID', 'CatalogsItemValidationDetails', '', None, 'link_format_invalid'),
+        ('LINK_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails', '', None, 'link_length_too_long'),
+        ('LIST_PRICE_INVALID', 'CatalogsItemValidationDetails', '', None, 'list_price_invalid'),
+        ('MAX_ITEMS_PER_ITEM_GROUP_EXCEEDED', 'CatalogsItemValidationDetails', '', None, 'max_items_per_item_group_exceeded'),
+        ('PARSE_LINE_ERROR', 'CatalogsItemValidationDetails', '', None, 'parse_line_error'),
+        ('PINJOIN_CONTENT_UNSAFE', 'CatalogsItemValidationDetails', '', None, 'pinjoin_content_unsafe'),
+        ('PRICE_CANNOT_BE_DETERMINED', 'CatalogsItemValidationDetails', '', None, 'price_cannot_be_determined'),
+        ('PRICE_MISSING', 'CatalogsItemValidationDetails', '', None, 'price_missing'),
+        ('PRODUCT_LINK_MISSING', 'CatalogsItemValidationDetails', '', None, 'product_link_missing'),
+        ('PRODUCT_PRICE_INVALID', 'CatalogsItemValidationDetails', '', None, 'product_price_invalid'),
+        ('TITLE_MISSING', 'CatalogsItemValidationDetails', '', None, 'title_missing'),
     )
 
 
@@ -4287,836 +4339,837 @@ class CatalogsItemValidationIssues(Model):
         ('item_number', 'int', 'required'),
         ('warnings', 'CatalogsItemValidationWarnings', 'required'),
     )
+    _positional = ('item_number', 'item_id', 'errors', 'warnings')
 
 
 class CatalogsItemValidationWarnings(Model):
     """CatalogsItemValidationWarnings (component schema)."""
 
-    AD_IMAGE_0_LINK_DUPLICATED: Optional[CatalogsItemValidationDetails]
+    ad_image_0_link_duplicated: Optional[CatalogsItemValidationDetails]
     """ad_image_0_link is duplicated with another ad image link."""
 
-    AD_IMAGE_0_LINK_LENGTH_TOO_LONG: Optional[CatalogsItemValidationDetails]
+    ad_image_0_link_length_too_long: Optional[CatalogsItemValidationDetails]
     """Ad image link 0 length is too long. The maximum length is 2047 characters."""
 
-    AD_IMAGE_0_LINK_REQUIRED: Optional[CatalogsItemValidationDetails]
+    ad_image_0_link_required: Optional[CatalogsItemValidationDetails]
     """Ad image link 0 is required because an image tag was provided."""
 
-    AD_IMAGE_0_LINK_WARNING: Optional[CatalogsItemValidationDetails]
+    ad_image_0_link_warning: Optional[CatalogsItemValidationDetails]
     """Ad image link 0 format is unsupported."""
 
-    AD_IMAGE_0_TAG_DUPLICATED: Optional[CatalogsItemValidationDetails]
+    ad_image_0_tag_duplicated: Optional[CatalogsItemValidationDetails]
     """ad_image_0_tag is duplicated with another ad image tag."""
 
-    AD_IMAGE_0_TAG_LENGTH_TOO_LONG: Optional[CatalogsItemValidationDetails]
+    ad_image_0_tag_length_too_long: Optional[CatalogsItemValidationDetails]
     """Ad image tag 0 length is too long. The maximum length is 511 characters."""
 
-    AD_IMAGE_0_TAG_REQUIRED: Optional[CatalogsItemValidationDetails]
+    ad_image_0_tag_required: Optional[CatalogsItemValidationDetails]
     """Ad image tag 0 is required because an image link was provided."""
 
-    AD_IMAGE_10_LINK_DUPLICATED: Optional[CatalogsItemValidationDetails]
+    ad_image_10_link_duplicated: Optional[CatalogsItemValidationDetails]
     """ad_image_10_link is duplicated with another ad image link."""
 
-    AD_IMAGE_10_LINK_LENGTH_TOO_LONG: Optional[CatalogsItemValidationDetails]
+    ad_image_10_link_length_too_long: Optional[CatalogsItemValidationDetails]
     """Ad image link 10 length is too long. The maximum length is 2047 characters."""
 
-    AD_IMAGE_10_LINK_REQUIRED: Optional[CatalogsItemValidationDetails]
+    ad_image_10_link_required: Optional[CatalogsItemValidationDetails]
     """Ad image link 10 is required because an image tag was provided."""
 
-    AD_IMAGE_10_LINK_WARNING: Optional[CatalogsItemValidationDetails]
+    ad_image_10_link_warning: Optional[CatalogsItemValidationDetails]
     """Ad image link 10 format is unsupported."""
 
-    AD_IMAGE_10_TAG_DUPLICATED: Optional[CatalogsItemValidationDetails]
+    ad_image_10_tag_duplicated: Optional[CatalogsItemValidationDetails]
     """ad_image_10_tag is duplicated with another ad image tag."""
 
-    AD_IMAGE_10_TAG_LENGTH_TOO_LONG: Optional[CatalogsItemValidationDetails]
+    ad_image_10_tag_length_too_long: Optional[CatalogsItemValidationDetails]
     """Ad image tag 10 length is too long. The maximum length is 511 characters."""
 
-    AD_IMAGE_10_TAG_REQUIRED: Optional[CatalogsItemValidationDetails]
+    ad_image_10_tag_required: Optional[CatalogsItemValidationDetails]
     """Ad image tag 10 is required because an image link was provided."""
 
-    AD_IMAGE_11_LINK_DUPLICATED: Optional[CatalogsItemValidationDetails]
+    ad_image_11_link_duplicated: Optional[CatalogsItemValidationDetails]
     """ad_image_11_link is duplicated with another ad image link."""
 
-    AD_IMAGE_11_LINK_LENGTH_TOO_LONG: Optional[CatalogsItemValidationDetails]
+    ad_image_11_link_length_too_long: Optional[CatalogsItemValidationDetails]
     """Ad image link 11 length is too long. The maximum length is 2047 characters."""
 
-    AD_IMAGE_11_LINK_REQUIRED: Optional[CatalogsItemValidationDetails]
+    ad_image_11_link_required: Optional[CatalogsItemValidationDetails]
     """Ad image link 11 is required because an image tag was provided."""
 
-    AD_IMAGE_11_LINK_WARNING: Optional[CatalogsItemValidationDetails]
+    ad_image_11_link_warning: Optional[CatalogsItemValidationDetails]
     """Ad image link 11 format is unsupported."""
 
-    AD_IMAGE_11_TAG_DUPLICATED: Optional[CatalogsItemValidationDetails]
+    ad_image_11_tag_duplicated: Optional[CatalogsItemValidationDetails]
     """ad_image_11_tag is duplicated with another ad image tag."""
 
-    AD_IMAGE_11_TAG_LENGTH_TOO_LONG: Optional[CatalogsItemValidationDetails]
+    ad_image_11_tag_length_too_long: Optional[CatalogsItemValidationDetails]
     """Ad image tag 11 length is too long. The maximum length is 511 characters."""
 
-    AD_IMAGE_11_TAG_REQUIRED: Optional[CatalogsItemValidationDetails]
+    ad_image_11_tag_required: Optional[CatalogsItemValidationDetails]
     """Ad image tag 11 is required because an image link was provided."""
 
-    AD_IMAGE_12_LINK_DUPLICATED: Optional[CatalogsItemValidationDetails]
+    ad_image_12_link_duplicated: Optional[CatalogsItemValidationDetails]
     """ad_image_12_link is duplicated with another ad image link."""
 
-    AD_IMAGE_12_LINK_LENGTH_TOO_LONG: Optional[CatalogsItemValidationDetails]
+    ad_image_12_link_length_too_long: Optional[CatalogsItemValidationDetails]
     """Ad image link 12 length is too long. The maximum length is 2047 characters."""
 
-    AD_IMAGE_12_LINK_REQUIRED: Optional[CatalogsItemValidationDetails]
+    ad_image_12_link_required: Optional[CatalogsItemValidationDetails]
     """Ad image link 12 is required because an image tag was provided."""
 
-    AD_IMAGE_12_LINK_WARNING: Optional[CatalogsItemValidationDetails]
+    ad_image_12_link_warning: Optional[CatalogsItemValidationDetails]
     """Ad image link 12 format is unsupported."""
 
-    AD_IMAGE_12_TAG_DUPLICATED: Optional[CatalogsItemValidationDetails]
+    ad_image_12_tag_duplicated: Optional[CatalogsItemValidationDetails]
     """ad_image_12_tag is duplicated with another ad image tag."""
 
-    AD_IMAGE_12_TAG_LENGTH_TOO_LONG: Optional[CatalogsItemValidationDetails]
+    ad_image_12_tag_length_too_long: Optional[CatalogsItemValidationDetails]
     """Ad image tag 12 length is too long. The maximum length is 511 characters."""
 
-    AD_IMAGE_12_TAG_REQUIRED: Optional[CatalogsItemValidationDetails]
+    ad_image_12_tag_required: Optional[CatalogsItemValidationDetails]
     """Ad image tag 12 is required because an image link was provided."""
 
-    AD_IMAGE_13_LINK_DUPLICATED: Optional[CatalogsItemValidationDetails]
+    ad_image_13_link_duplicated: Optional[CatalogsItemValidationDetails]
     """ad_image_13_link is duplicated with another ad image link."""
 
-    AD_IMAGE_13_LINK_LENGTH_TOO_LONG: Optional[CatalogsItemValidationDetails]
+    ad_image_13_link_length_too_long: Optional[CatalogsItemValidationDetails]
     """Ad image link 13 length is too long. The maximum length is 2047 characters."""
 
-    AD_IMAGE_13_LINK_REQUIRED: Optional[CatalogsItemValidationDetails]
+    ad_image_13_link_required: Optional[CatalogsItemValidationDetails]
     """Ad image link 13 is required because an image tag was provided."""
 
-    AD_IMAGE_13_LINK_WARNING: Optional[CatalogsItemValidationDetails]
+    ad_image_13_link_warning: Optional[CatalogsItemValidationDetails]
     """Ad image link 13 format is unsupported."""
 
-    AD_IMAGE_13_TAG_DUPLICATED: Optional[CatalogsItemValidationDetails]
+    ad_image_13_tag_duplicated: Optional[CatalogsItemValidationDetails]
     """ad_image_13_tag is duplicated with another ad image tag."""
 
-    AD_IMAGE_13_TAG_LENGTH_TOO_LONG: Optional[CatalogsItemValidationDetails]
+    ad_image_13_tag_length_too_long: Optional[CatalogsItemValidationDetails]
     """Ad image tag 13 length is too long. The maximum length is 511 characters."""
 
-    AD_IMAGE_13_TAG_REQUIRED: Optional[CatalogsItemValidationDetails]
+    ad_image_13_tag_required: Optional[CatalogsItemValidationDetails]
     """Ad image tag 13 is required because an image link was provided."""
 
-    AD_IMAGE_14_LINK_DUPLICATED: Optional[CatalogsItemValidationDetails]
+    ad_image_14_link_duplicated: Optional[CatalogsItemValidationDetails]
     """ad_image_14_link is duplicated with another ad image link."""
 
-    AD_IMAGE_14_LINK_LENGTH_TOO_LONG: Optional[CatalogsItemValidationDetails]
+    ad_image_14_link_length_too_long: Optional[CatalogsItemValidationDetails]
     """Ad image link 14 length is too long. The maximum length is 2047 characters."""
 
-    AD_IMAGE_14_LINK_REQUIRED: Optional[CatalogsItemValidationDetails]
+    ad_image_14_link_required: Optional[CatalogsItemValidationDetails]
     """Ad image link 14 is required because an image tag was provided."""
 
-    AD_IMAGE_14_LINK_WARNING: Optional[CatalogsItemValidationDetails]
+    ad_image_14_link_warning: Optional[CatalogsItemValidationDetails]
     """Ad image link 14 format is unsupported."""
 
-    AD_IMAGE_14_TAG_DUPLICATED: Optional[CatalogsItemValidationDetails]
+    ad_image_14_tag_duplicated: Optional[CatalogsItemValidationDetails]
     """ad_image_14_tag is duplicated with another ad image tag."""
 
-    AD_IMAGE_14_TAG_LENGTH_TOO_LONG: Optional[CatalogsItemValidationDetails]
+    ad_image_14_tag_length_too_long: Optional[CatalogsItemValidationDetails]
     """Ad image tag 14 length is too long. The maximum length is 511 characters."""
 
-    AD_IMAGE_14_TAG_REQUIRED: Optional[CatalogsItemValidationDetails]
+    ad_image_14_tag_required: Optional[CatalogsItemValidationDetails]
     """Ad image tag 14 is required because an image link was provided."""
 
-    AD_IMAGE_15_LINK_DUPLICATED: Optional[CatalogsItemValidationDetails]
+    ad_image_15_link_duplicated: Optional[CatalogsItemValidationDetails]
     """ad_image_15_link is duplicated with another ad image link."""
 
-    AD_IMAGE_15_LINK_LENGTH_TOO_LONG: Optional[CatalogsItemValidationDetails]
+    ad_image_15_link_length_too_long: Optional[CatalogsItemValidationDetails]
     """Ad image link 15 length is too long. The maximum length is 2047 characters."""
 
-    AD_IMAGE_15_LINK_REQUIRED: Optional[CatalogsItemValidationDetails]
+    ad_image_15_link_required: Optional[CatalogsItemValidationDetails]
     """Ad image link 15 is required because an image tag was provided."""
 
-    AD_IMAGE_15_LINK_WARNING: Optional[CatalogsItemValidationDetails]
+    ad_image_15_link_warning: Optional[CatalogsItemValidationDetails]
     """Ad image link 15 format is unsupported."""
 
-    AD_IMAGE_15_TAG_DUPLICATED: Optional[CatalogsItemValidationDetails]
+    ad_image_15_tag_duplicated: Optional[CatalogsItemValidationDetails]
     """ad_image_15_tag is duplicated with another ad image tag."""
 
-    AD_IMAGE_15_TAG_LENGTH_TOO_LONG: Optional[CatalogsItemValidationDetails]
+    ad_image_15_tag_length_too_long: Optional[CatalogsItemValidationDetails]
     """Ad image tag 15 length is too long. The maximum length is 511 characters."""
 
-    AD_IMAGE_15_TAG_REQUIRED: Optional[CatalogsItemValidationDetails]
+    ad_image_15_tag_required: Optional[CatalogsItemValidationDetails]
     """Ad image tag 15 is required because an image link was provided."""
 
-    AD_IMAGE_16_LINK_DUPLICATED: Optional[CatalogsItemValidationDetails]
+    ad_image_16_link_duplicated: Optional[CatalogsItemValidationDetails]
     """ad_image_16_link is duplicated with another ad image link."""
 
-    AD_IMAGE_16_LINK_LENGTH_TOO_LONG: Optional[CatalogsItemValidationDetails]
+    ad_image_16_link_length_too_long: Optional[CatalogsItemValidationDetails]
     """Ad image link 16 length is too long. The maximum length is 2047 characters."""
 
-    AD_IMAGE_16_LINK_REQUIRED: Optional[CatalogsItemValidationDetails]
+    ad_image_16_link_required: Optional[CatalogsItemValidationDetails]
     """Ad image link 16 is required because an image tag was provided."""
 
-    AD_IMAGE_16_LINK_WARNING: Optional[CatalogsItemValidationDetails]
+    ad_image_16_link_warning: Optional[CatalogsItemValidationDetails]
     """Ad image link 16 format is unsupported."""
 
-    AD_IMAGE_16_TAG_DUPLICATED: Optional[CatalogsItemValidationDetails]
+    ad_image_16_tag_duplicated: Optional[CatalogsItemValidationDetails]
     """ad_image_16_tag is duplicated with another ad image tag."""
 
-    AD_IMAGE_16_TAG_LENGTH_TOO_LONG: Optional[CatalogsItemValidationDetails]
+    ad_image_16_tag_length_too_long: Optional[CatalogsItemValidationDetails]
     """Ad image tag 16 length is too long. The maximum length is 511 characters."""
 
-    AD_IMAGE_16_TAG_REQUIRED: Optional[CatalogsItemValidationDetails]
+    ad_image_16_tag_required: Optional[CatalogsItemValidationDetails]
     """Ad image tag 16 is required because an image link was provided."""
 
-    AD_IMAGE_17_LINK_DUPLICATED: Optional[CatalogsItemValidationDetails]
+    ad_image_17_link_duplicated: Optional[CatalogsItemValidationDetails]
     """ad_image_17_link is duplicated with another ad image link."""
 
-    AD_IMAGE_17_LINK_LENGTH_TOO_LONG: Optional[CatalogsItemValidationDetails]
+    ad_image_17_link_length_too_long: Optional[CatalogsItemValidationDetails]
     """Ad image link 17 length is too long. The maximum length is 2047 characters."""
 
-    AD_IMAGE_17_LINK_REQUIRED: Optional[CatalogsItemValidationDetails]
+    ad_image_17_link_required: Optional[CatalogsItemValidationDetails]
     """Ad image link 17 is required because an image tag was provided."""
 
-    AD_IMAGE_17_LINK_WARNING: Optional[CatalogsItemValidationDetails]
+    ad_image_17_link_warning: Optional[CatalogsItemValidationDetails]
     """Ad image link 17 format is unsupported."""
 
-    AD_IMAGE_17_TAG_DUPLICATED: Optional[CatalogsItemValidationDetails]
+    ad_image_17_tag_duplicated: Optional[CatalogsItemValidationDetails]
     """ad_image_17_tag is duplicated with another ad image tag."""
 
-    AD_IMAGE_17_TAG_LENGTH_TOO_LONG: Optional[CatalogsItemValidationDetails]
+    ad_image_17_tag_length_too_long: Optional[CatalogsItemValidationDetails]
     """Ad image tag 17 length is too long. The maximum length is 511 characters."""
 
-    AD_IMAGE_17_TAG_REQUIRED: Optional[CatalogsItemValidationDetails]
+    ad_image_17_tag_required: Optional[CatalogsItemValidationDetails]
     """Ad image tag 17 is required because an image link was provided."""
 
-    AD_IMAGE_18_LINK_DUPLICATED: Optional[CatalogsItemValidationDetails]
+    ad_image_18_link_duplicated: Optional[CatalogsItemValidationDetails]
     """ad_image_18_link is duplicated with another ad image link."""
 
-    AD_IMAGE_18_LINK_LENGTH_TOO_LONG: Optional[CatalogsItemValidationDetails]
+    ad_image_18_link_length_too_long: Optional[CatalogsItemValidationDetails]
     """Ad image link 18 length is too long. The maximum length is 2047 characters."""
 
-    AD_IMAGE_18_LINK_REQUIRED: Optional[CatalogsItemValidationDetails]
+    ad_image_18_link_required: Optional[CatalogsItemValidationDetails]
     """Ad image link 18 is required because an image tag was provided."""
 
-    AD_IMAGE_18_LINK_WARNING: Optional[CatalogsItemValidationDetails]
+    ad_image_18_link_warning: Optional[CatalogsItemValidationDetails]
     """Ad image link 18 format is unsupported."""
 
-    AD_IMAGE_18_TAG_DUPLICATED: Optional[CatalogsItemValidationDetails]
+    ad_image_18_tag_duplicated: Optional[CatalogsItemValidationDetails]
     """ad_image_18_tag is duplicated with another ad image tag."""
 
-    AD_IMAGE_18_TAG_LENGTH_TOO_LONG: Optional[CatalogsItemValidationDetails]
+    ad_image_18_tag_length_too_long: Optional[CatalogsItemValidationDetails]
     """Ad image tag 18 length is too long. The maximum length is 511 characters."""
 
-    AD_IMAGE_18_TAG_REQUIRED: Optional[CatalogsItemValidationDetails]
+    ad_image_18_tag_required: Optional[CatalogsItemValidationDetails]
     """Ad image tag 18 is required because an image link was provided."""
 
-    AD_IMAGE_19_LINK_DUPLICATED: Optional[CatalogsItemValidationDetails]
+    ad_image_19_link_duplicated: Optional[CatalogsItemValidationDetails]
     """ad_image_19_link is duplicated with another ad image link."""
 
-    AD_IMAGE_19_LINK_LENGTH_TOO_LONG: Optional[CatalogsItemValidationDetails]
+    ad_image_19_link_length_too_long: Optional[CatalogsItemValidationDetails]
     """Ad image link 19 length is too long. The maximum length is 2047 characters."""
 
-    AD_IMAGE_19_LINK_REQUIRED: Optional[CatalogsItemValidationDetails]
+    ad_image_19_link_required: Optional[CatalogsItemValidationDetails]
     """Ad image link 19 is required because an image tag was provided."""
 
-    AD_IMAGE_19_LINK_WARNING: Optional[CatalogsItemValidationDetails]
+    ad_image_19_link_warning: Optional[CatalogsItemValidationDetails]
     """Ad image link 19 format is unsupported."""
 
-    AD_IMAGE_19_TAG_DUPLICATED: Optional[CatalogsItemValidationDetails]
+    ad_image_19_tag_duplicated: Optional[CatalogsItemValidationDetails]
     """ad_image_19_tag is duplicated with another ad image tag."""
 
-    AD_IMAGE_19_TAG_LENGTH_TOO_LONG: Optional[CatalogsItemValidationDetails]
+    ad_image_19_tag_length_too_long: Optional[CatalogsItemValidationDetails]
     """Ad image tag 19 length is too long. The maximum length is 511 characters."""
 
-    AD_IMAGE_19_TAG_REQUIRED: Optional[CatalogsItemValidationDetails]
+    ad_image_19_tag_required: Optional[CatalogsItemValidationDetails]
     """Ad image tag 19 is required because an image link was provided."""
 
-    AD_IMAGE_1_LINK_DUPLICATED: Optional[CatalogsItemValidationDetails]
+    ad_image_1_link_duplicated: Optional[CatalogsItemValidationDetails]
     """ad_image_1_link is duplicated with another ad image link."""
 
-    AD_IMAGE_1_LINK_LENGTH_TOO_LONG: Optional[CatalogsItemValidationDetails]
+    ad_image_1_link_length_too_long: Optional[CatalogsItemValidationDetails]
     """Ad image link 1 length is too long. The maximum length is 2047 characters."""
 
-    AD_IMAGE_1_LINK_REQUIRED: Optional[CatalogsItemValidationDetails]
+    ad_image_1_link_required: Optional[CatalogsItemValidationDetails]
     """Ad image link 1 is required because an image tag was provided."""
 
-    AD_IMAGE_1_LINK_WARNING: Optional[CatalogsItemValidationDetails]
+    ad_image_1_link_warning: Optional[CatalogsItemValidationDetails]
     """Ad image link 1 format is unsupported."""
 
-    AD_IMAGE_1_TAG_DUPLICATED: Optional[CatalogsItemValidationDetails]
+    ad_image_1_tag_duplicated: Optional[CatalogsItemValidationDetails]
     """ad_image_1_tag is duplicated with another ad image tag."""
 
-    AD_IMAGE_1_TAG_LENGTH_TOO_LONG: Optional[CatalogsItemValidationDetails]
+    ad_image_1_tag_length_too_long: Optional[CatalogsItemValidationDetails]
     """Ad image tag 1 length is too long. The maximum length is 511 characters."""
 
-    AD_IMAGE_1_TAG_REQUIRED: Optional[CatalogsItemValidationDetails]
+    ad_image_1_tag_required: Optional[CatalogsItemValidationDetails]
     """Ad image tag 1 is required because an image link was provided."""
 
-    AD_IMAGE_2_LINK_DUPLICATED: Optional[CatalogsItemValidationDetails]
+    ad_image_2_link_duplicated: Optional[CatalogsItemValidationDetails]
     """ad_image_2_link is duplicated with another ad image link."""
 
-    AD_IMAGE_2_LINK_LENGTH_TOO_LONG: Optional[CatalogsItemValidationDetails]
+    ad_image_2_link_length_too_long: Optional[CatalogsItemValidationDetails]
     """Ad image link 2 length is too long. The maximum length is 2047 characters."""
 
-    AD_IMAGE_2_LINK_REQUIRED: Optional[CatalogsItemValidationDetails]
+    ad_image_2_link_required: Optional[CatalogsItemValidationDetails]
     """Ad image link 2 is required because an image tag was provided."""
 
-    AD_IMAGE_2_LINK_WARNING: Optional[CatalogsItemValidationDetails]
+    ad_image_2_link_warning: Optional[CatalogsItemValidationDetails]
     """Ad image link 2 format is unsupported."""
 
-    AD_IMAGE_2_TAG_DUPLICATED: Optional[CatalogsItemValidationDetails]
+    ad_image_2_tag_duplicated: Optional[CatalogsItemValidationDetails]
     """ad_image_2_tag is duplicated with another ad image tag."""
 
-    AD_IMAGE_2_TAG_LENGTH_TOO_LONG: Optional[CatalogsItemValidationDetails]
+    ad_image_2_tag_length_too_long: Optional[CatalogsItemValidationDetails]
     """Ad image tag 2 length is too long. The maximum length is 511 characters."""
 
-    AD_IMAGE_2_TAG_REQUIRED: Optional[CatalogsItemValidationDetails]
+    ad_image_2_tag_required: Optional[CatalogsItemValidationDetails]
     """Ad image tag 2 is required because an image link was provided."""
 
-    AD_IMAGE_3_LINK_DUPLICATED: Optional[CatalogsItemValidationDetails]
+    ad_image_3_link_duplicated: Optional[CatalogsItemValidationDetails]
     """ad_image_3_link is duplicated with another ad image link."""
 
-    AD_IMAGE_3_LINK_LENGTH_TOO_LONG: Optional[CatalogsItemValidationDetails]
+    ad_image_3_link_length_too_long: Optional[CatalogsItemValidationDetails]
     """Ad image link 3 length is too long. The maximum length is 2047 characters."""
 
-    AD_IMAGE_3_LINK_REQUIRED: Optional[CatalogsItemValidationDetails]
+    ad_image_3_link_required: Optional[CatalogsItemValidationDetails]
     """Ad image link 3 is required because an image tag was provided."""
 
-    AD_IMAGE_3_LINK_WARNING: Optional[CatalogsItemValidationDetails]
+    ad_image_3_link_warning: Optional[CatalogsItemValidationDetails]
     """Ad image link 3 format is unsupported."""
 
-    AD_IMAGE_3_TAG_DUPLICATED: Optional[CatalogsItemValidationDetails]
+    ad_image_3_tag_duplicated: Optional[CatalogsItemValidationDetails]
     """ad_image_3_tag is duplicated with another ad image tag."""
 
-    AD_IMAGE_3_TAG_LENGTH_TOO_LONG: Optional[CatalogsItemValidationDetails]
+    ad_image_3_tag_length_too_long: Optional[CatalogsItemValidationDetails]
     """Ad image tag 3 length is too long. The maximum length is 511 characters."""
 
-    AD_IMAGE_3_TAG_REQUIRED: Optional[CatalogsItemValidationDetails]
+    ad_image_3_tag_required: Optional[CatalogsItemValidationDetails]
     """Ad image tag 3 is required because an image link was provided."""
 
-    AD_IMAGE_4_LINK_DUPLICATED: Optional[CatalogsItemValidationDetails]
+    ad_image_4_link_duplicated: Optional[CatalogsItemValidationDetails]
     """ad_image_4_link is duplicated with another ad image link."""
 
-    AD_IMAGE_4_LINK_LENGTH_TOO_LONG: Optional[CatalogsItemValidationDetails]
+    ad_image_4_link_length_too_long: Optional[CatalogsItemValidationDetails]
     """Ad image link 4 length is too long. The maximum length is 2047 characters."""
 
-    AD_IMAGE_4_LINK_REQUIRED: Optional[CatalogsItemValidationDetails]
+    ad_image_4_link_required: Optional[CatalogsItemValidationDetails]
     """Ad image link 4 is required because an image tag was provided."""
 
-    AD_IMAGE_4_LINK_WARNING: Optional[CatalogsItemValidationDetails]
+    ad_image_4_link_warning: Optional[CatalogsItemValidationDetails]
     """Ad image link 4 format is unsupported."""
 
-    AD_IMAGE_4_TAG_DUPLICATED: Optional[CatalogsItemValidationDetails]
+    ad_image_4_tag_duplicated: Optional[CatalogsItemValidationDetails]
     """ad_image_4_tag is duplicated with another ad image tag."""
 
-    AD_IMAGE_4_TAG_LENGTH_TOO_LONG: Optional[CatalogsItemValidationDetails]
+    ad_image_4_tag_length_too_long: Optional[CatalogsItemValidationDetails]
     """Ad image tag 4 length is too long. The maximum length is 511 characters."""
 
-    AD_IMAGE_4_TAG_REQUIRED: Optional[CatalogsItemValidationDetails]
+    ad_image_4_tag_required: Optional[CatalogsItemValidationDetails]
     """Ad image tag 4 is required because an image link was provided."""
 
-    AD_IMAGE_5_LINK_DUPLICATED: Optional[CatalogsItemValidationDetails]
+    ad_image_5_link_duplicated: Optional[CatalogsItemValidationDetails]
     """ad_image_5_link is duplicated with another ad image link."""
 
-    AD_IMAGE_5_LINK_LENGTH_TOO_LONG: Optional[CatalogsItemValidationDetails]
+    ad_image_5_link_length_too_long: Optional[CatalogsItemValidationDetails]
     """Ad image link 5 length is too long. The maximum length is 2047 characters."""
 
-    AD_IMAGE_5_LINK_REQUIRED: Optional[CatalogsItemValidationDetails]
+    ad_image_5_link_required: Optional[CatalogsItemValidationDetails]
     """Ad image link 5 is required because an image tag was provided."""
 
-    AD_IMAGE_5_LINK_WARNING: Optional[CatalogsItemValidationDetails]
+    ad_image_5_link_warning: Optional[CatalogsItemValidationDetails]
     """Ad image link 5 format is unsupported."""
 
-    AD_IMAGE_5_TAG_DUPLICATED: Optional[CatalogsItemValidationDetails]
+    ad_image_5_tag_duplicated: Optional[CatalogsItemValidationDetails]
     """ad_image_5_tag is duplicated with another ad image tag."""
 
-    AD_IMAGE_5_TAG_LENGTH_TOO_LONG: Optional[CatalogsItemValidationDetails]
+    ad_image_5_tag_length_too_long: Optional[CatalogsItemValidationDetails]
     """Ad image tag 5 length is too long. The maximum length is 511 characters."""
 
-    AD_IMAGE_5_TAG_REQUIRED: Optional[CatalogsItemValidationDetails]
+    ad_image_5_tag_required: Optional[CatalogsItemValidationDetails]
     """Ad image tag 5 is required because an image link was provided."""
 
-    AD_IMAGE_6_LINK_DUPLICATED: Optional[CatalogsItemValidationDetails]
+    ad_image_6_link_duplicated: Optional[CatalogsItemValidationDetails]
     """ad_image_6_link is duplicated with another ad image link."""
 
-    AD_IMAGE_6_LINK_LENGTH_TOO_LONG: Optional[CatalogsItemValidationDetails]
+    ad_image_6_link_length_too_long: Optional[CatalogsItemValidationDetails]
     """Ad image link 6 length is too long. The maximum length is 2047 characters."""
 
-    AD_IMAGE_6_LINK_REQUIRED: Optional[CatalogsItemValidationDetails]
+    ad_image_6_link_required: Optional[CatalogsItemValidationDetails]
     """Ad image link 6 is required because an image tag was provided."""
 
-    AD_IMAGE_6_LINK_WARNING: Optional[CatalogsItemValidationDetails]
+    ad_image_6_link_warning: Optional[CatalogsItemValidationDetails]
     """Ad image link 6 format is unsupported."""
 
-    AD_IMAGE_6_TAG_DUPLICATED: Optional[CatalogsItemValidationDetails]
+    ad_image_6_tag_duplicated: Optional[CatalogsItemValidationDetails]
     """ad_image_6_tag is duplicated with another ad image tag."""
 
-    AD_IMAGE_6_TAG_LENGTH_TOO_LONG: Optional[CatalogsItemValidationDetails]
+    ad_image_6_tag_length_too_long: Optional[CatalogsItemValidationDetails]
     """Ad image tag 6 length is too long. The maximum length is 511 characters."""
 
-    AD_IMAGE_6_TAG_REQUIRED: Optional[CatalogsItemValidationDetails]
+    ad_image_6_tag_required: Optional[CatalogsItemValidationDetails]
     """Ad image tag 6 is required because an image link was provided."""
 
-    AD_IMAGE_7_LINK_DUPLICATED: Optional[CatalogsItemValidationDetails]
+    ad_image_7_link_duplicated: Optional[CatalogsItemValidationDetails]
     """ad_image_7_link is duplicated with another ad image link."""
 
-    AD_IMAGE_7_LINK_LENGTH_TOO_LONG: Optional[CatalogsItemValidationDetails]
+    ad_image_7_link_length_too_long: Optional[CatalogsItemValidationDetails]
     """Ad image link 7 length is too long. The maximum length is 2047 characters."""
 
-    AD_IMAGE_7_LINK_REQUIRED: Optional[CatalogsItemValidationDetails]
+    ad_image_7_link_required: Optional[CatalogsItemValidationDetails]
     """Ad image link 7 is required because an image tag was provided."""
 
-    AD_IMAGE_7_LINK_WARNING: Optional[CatalogsItemValidationDetails]
+    ad_image_7_link_warning: Optional[CatalogsItemValidationDetails]
     """Ad image link 7 format is unsupported."""
 
-    AD_IMAGE_7_TAG_DUPLICATED: Optional[CatalogsItemValidationDetails]
+    ad_image_7_tag_duplicated: Optional[CatalogsItemValidationDetails]
     """ad_image_7_tag is duplicated with another ad image tag."""
 
-    AD_IMAGE_7_TAG_LENGTH_TOO_LONG: Optional[CatalogsItemValidationDetails]
+    ad_image_7_tag_length_too_long: Optional[CatalogsItemValidationDetails]
     """Ad image tag 7 length is too long. The maximum length is 511 characters."""
 
-    AD_IMAGE_7_TAG_REQUIRED: Optional[CatalogsItemValidationDetails]
+    ad_image_7_tag_required: Optional[CatalogsItemValidationDetails]
     """Ad image tag 7 is required because an image link was provided."""
 
-    AD_IMAGE_8_LINK_DUPLICATED: Optional[CatalogsItemValidationDetails]
+    ad_image_8_link_duplicated: Optional[CatalogsItemValidationDetails]
     """ad_image_8_link is duplicated with another ad image link."""
 
-    AD_IMAGE_8_LINK_LENGTH_TOO_LONG: Optional[CatalogsItemValidationDetails]
+    ad_image_8_link_length_too_long: Optional[CatalogsItemValidationDetails]
     """Ad image link 8 length is too long. The maximum length is 2047 characters."""
 
-    AD_IMAGE_8_LINK_REQUIRED: Optional[CatalogsItemValidationDetails]
+    ad_image_8_link_required: Optional[CatalogsItemValidationDetails]
     """Ad image link 8 is required because an image tag was provided."""
 
-    AD_IMAGE_8_LINK_WARNING: Optional[CatalogsItemValidationDetails]
+    ad_image_8_link_warning: Optional[CatalogsItemValidationDetails]
     """Ad image link 8 format is unsupported."""
 
-    AD_IMAGE_8_TAG_DUPLICATED: Optional[CatalogsItemValidationDetails]
+    ad_image_8_tag_duplicated: Optional[CatalogsItemValidationDetails]
     """ad_image_8_tag is duplicated with another ad image tag."""
 
-    AD_IMAGE_8_TAG_LENGTH_TOO_LONG: Optional[CatalogsItemValidationDetails]
+    ad_image_8_tag_length_too_long: Optional[CatalogsItemValidationDetails]
     """Ad image tag 8 length is too long. The maximum length is 511 characters."""
 
-    AD_IMAGE_8_TAG_REQUIRED: Optional[CatalogsItemValidationDetails]
+    ad_image_8_tag_required: Optional[CatalogsItemValidationDetails]
     """Ad image tag 8 is required because an image link was provided."""
 
-    AD_IMAGE_9_LINK_DUPLICATED: Optional[CatalogsItemValidationDetails]
+    ad_image_9_link_duplicated: Optional[CatalogsItemValidationDetails]
     """ad_image_9_link is duplicated with another ad image link."""
 
-    AD_IMAGE_9_LINK_LENGTH_TOO_LONG: Optional[CatalogsItemValidationDetails]
+    ad_image_9_link_length_too_long: Optional[CatalogsItemValidationDetails]
     """Ad image link 9 length is too long. The maximum length is 2047 characters."""
 
-    AD_IMAGE_9_LINK_REQUIRED: Optional[CatalogsItemValidationDetails]
+    ad_image_9_link_required: Optional[CatalogsItemValidationDetails]
     """Ad image link 9 is required because an image tag was provided."""
 
-    AD_IMAGE_9_LINK_WARNING: Optional[CatalogsItemValidationDetails]
+    ad_image_9_link_warning: Optional[CatalogsItemValidationDetails]
     """Ad image link 9 format is unsupported."""
 
-    AD_IMAGE_9_TAG_DUPLICATED: Optional[CatalogsItemValidationDetails]
+    ad_image_9_tag_duplicated: Optional[CatalogsItemValidationDetails]
     """ad_image_9_tag is duplicated with another ad image tag."""
 
-    AD_IMAGE_9_TAG_LENGTH_TOO_LONG: Optional[CatalogsItemValidationDetails]
+    ad_image_9_tag_length_too_long: Optional[CatalogsItemValidationDetails]
     """Ad image tag 9 length is too long. The maximum length is 511 characters."""
 
-    AD_IMAGE_9_TAG_REQUIRED: Optional[CatalogsItemValidationDetails]
+    ad_image_9_tag_required: Optional[CatalogsItemValidationDetails]
     """Ad image tag 9 is required because an image link was provided."""
 
-    AD_LINK_FORMAT_WARNING: Optional[CatalogsItemValidationDetails]
+    ad_link_format_warning: Optional[CatalogsItemValidationDetails]
     """Item has an ad link that is formatted incorrectly."""
 
-    AD_LINK_SAME_AS_LINK: Optional[CatalogsItemValidationDetails]
+    ad_link_same_as_link: Optional[CatalogsItemValidationDetails]
     """Item has an ad link URL that is duplicate of the link URL."""
 
-    AD_VIDEO_0_LINK_DUPLICATED: Optional[CatalogsItemValidationDetails]
+    ad_video_0_link_duplicated: Optional[CatalogsItemValidationDetails]
     """ad_video_0_link is duplicated with another ad video link."""
 
-    AD_VIDEO_0_LINK_LENGTH_TOO_LONG: Optional[CatalogsItemValidationDetails]
+    ad_video_0_link_length_too_long: Optional[CatalogsItemValidationDetails]
     """ad_video_0_link length is too long. The maximum length is 511 characters."""
 
-    AD_VIDEO_0_LINK_REQUIRED: Optional[CatalogsItemValidationDetails]
+    ad_video_0_link_required: Optional[CatalogsItemValidationDetails]
     """ad_video_0_link is required for this item because ad_video_0_tag was provided."""
 
-    AD_VIDEO_0_LINK_WARNING: Optional[CatalogsItemValidationDetails]
+    ad_video_0_link_warning: Optional[CatalogsItemValidationDetails]
     """ad_video_0_link is formatted incorrectly and will not be published with your items."""
 
-    AD_VIDEO_0_TAG_DUPLICATED: Optional[CatalogsItemValidationDetails]
+    ad_video_0_tag_duplicated: Optional[CatalogsItemValidationDetails]
     """ad_video_0_tag is duplicated with another ad video tag."""
 
-    AD_VIDEO_0_TAG_LENGTH_TOO_LONG: Optional[CatalogsItemValidationDetails]
+    ad_video_0_tag_length_too_long: Optional[CatalogsItemValidationDetails]
     """ad_video_0_tag length is too long. The maximum length is 511 characters."""
 
-    AD_VIDEO_0_TAG_REQUIRED: Optional[CatalogsItemValidationDetails]
+    ad_video_0_tag_required: Optional[CatalogsItemValidationDetails]
     """ad_video_0_tag is required because ad_video_0_link was provided."""
 
-    AD_VIDEO_1_LINK_DUPLICATED: Optional[CatalogsItemValidationDetails]
+    ad_video_1_link_duplicated: Optional[CatalogsItemValidationDetails]
     """ad_video_1_link is duplicated with another ad video link."""
 
-    AD_VIDEO_1_LINK_LENGTH_TOO_LONG: Optional[CatalogsItemValidationDetails]
+    ad_video_1_link_length_too_long: Optional[CatalogsItemValidationDetails]
     """ad_video_1_link length is too long. The maximum length is 511 characters."""
 
-    AD_VIDEO_1_LINK_REQUIRED: Optional[CatalogsItemValidationDetails]
+    ad_video_1_link_required: Optional[CatalogsItemValidationDetails]
     """ad_video_1_link is required for this item because ad_video_1_tag was provided."""
 
-    AD_VIDEO_1_LINK_WARNING: Optional[CatalogsItemValidationDetails]
+    ad_video_1_link_warning: Optional[CatalogsItemValidationDetails]
     """ad_video_1_link is formatted incorrectly and will not be published with your items."""
 
-    AD_VIDEO_1_TAG_DUPLICATED: Optional[CatalogsItemValidationDetails]
+    ad_video_1_tag_duplicated: Optional[CatalogsItemValidationDetails]
     """ad_video_1_tag is duplicated with another ad video tag."""
 
-    AD_VIDEO_1_TAG_LENGTH_TOO_LONG: Optional[CatalogsItemValidationDetails]
+    ad_video_1_tag_length_too_long: Optional[CatalogsItemValidationDetails]
     """ad_video_1_tag length is too long. The maximum length is 511 characters."""
 
-    AD_VIDEO_1_TAG_REQUIRED: Optional[CatalogsItemValidationDetails]
+    ad_video_1_tag_required: Optional[CatalogsItemValidationDetails]
     """ad_video_1_tag is required because ad_video_1_link was provided."""
 
-    AD_VIDEO_2_LINK_DUPLICATED: Optional[CatalogsItemValidationDetails]
+    ad_video_2_link_duplicated: Optional[CatalogsItemValidationDetails]
     """ad_video_2_link is duplicated with another ad video link."""
 
-    AD_VIDEO_2_LINK_LENGTH_TOO_LONG: Optional[CatalogsItemValidationDetails]
+    ad_video_2_link_length_too_long: Optional[CatalogsItemValidationDetails]
     """ad_video_2_link length is too long. The maximum length is 511 characters."""
 
-    AD_VIDEO_2_LINK_REQUIRED: Optional[CatalogsItemValidationDetails]
+    ad_video_2_link_required: Optional[CatalogsItemValidationDetails]
     """ad_video_2_link is required for this item because ad_video_2_tag was provided."""
 
-    AD_VIDEO_2_LINK_WARNING: Optional[CatalogsItemValidationDetails]
+    ad_video_2_link_warning: Optional[CatalogsItemValidationDetails]
     """ad_video_2_link is formatted incorrectly and will not be published with your items."""
 
-    AD_VIDEO_2_TAG_DUPLICATED: Optional[CatalogsItemValidationDetails]
+    ad_video_2_tag_duplicated: Optional[CatalogsItemValidationDetails]
     """ad_video_2_tag is duplicated with another ad video tag."""
 
-    AD_VIDEO_2_TAG_LENGTH_TOO_LONG: Optional[CatalogsItemValidationDetails]
+    ad_video_2_tag_length_too_long: Optional[CatalogsItemValidationDetails]
     """ad_video_2_tag length is too long. The maximum length is 511 characters."""
 
-    AD_VIDEO_2_TAG_REQUIRED: Optional[CatalogsItemValidationDetails]
+    ad_video_2_tag_required: Optional[CatalogsItemValidationDetails]
     """ad_video_2_tag is required because ad_video_2_link was provided."""
 
-    ADDITIONAL_IMAGE_LINK_LENGTH_TOO_LONG: Optional[CatalogsItemValidationDetails]
+    additional_image_link_length_too_long: Optional[CatalogsItemValidationDetails]
     """Item has an additional_image_link URL that contains too many characters, so the item will not be published."""
 
-    ADDITIONAL_IMAGE_LINK_WARNING: Optional[CatalogsItemValidationDetails]
+    additional_image_link_warning: Optional[CatalogsItemValidationDetails]
     """Item has additional_image_link URLs that are formatted incorrectly and will not be published with your items."""
 
-    ADWORDS_FORMAT_WARNING: Optional[CatalogsItemValidationDetails]
+    adwords_format_warning: Optional[CatalogsItemValidationDetails]
     """Item has an adwords_redirect link that is formatted incorrectly."""
 
-    ADWORDS_SAME_AS_LINK: Optional[CatalogsItemValidationDetails]
+    adwords_same_as_link: Optional[CatalogsItemValidationDetails]
     """Item has an adwords_redirect URL that is duplicate of the link URL."""
 
-    AGE_GROUP_INVALID: Optional[CatalogsItemValidationDetails]
+    age_group_invalid: Optional[CatalogsItemValidationDetails]
     """Item has an age group value that is formatted incorrectly, which may limit visibility in recommendations, search results and shopping experiences."""
 
-    ANDROID_DEEP_LINK_INVALID: Optional[CatalogsItemValidationDetails]
+    android_deep_link_invalid: Optional[CatalogsItemValidationDetails]
     """Item includes an invalid android_deep_link."""
 
-    AVAILABILITY_DATE_INVALID: Optional[CatalogsItemValidationDetails]
+    availability_date_invalid: Optional[CatalogsItemValidationDetails]
     """Item has an availability_date value that is formatted incorrectly, this item will be published without an availability date."""
 
-    COUNTRY_DOES_NOT_MAP_TO_CURRENCY: Optional[CatalogsItemValidationDetails]
+    country_does_not_map_to_currency: Optional[CatalogsItemValidationDetails]
     """Item includes a currency that doesn't match the usual currency for the location where the product is sold or shipped."""
 
-    CUSTOM_LABEL_LENGTH_TOO_LONG: Optional[CatalogsItemValidationDetails]
+    custom_label_length_too_long: Optional[CatalogsItemValidationDetails]
     """Item has a custom_label value that is too long, this item will be published without that custom label."""
 
-    DESCRIPTION_LENGTH_TOO_LONG: Optional[CatalogsItemValidationDetails]
+    description_length_too_long: Optional[CatalogsItemValidationDetails]
     """The description for this item was truncated because it contains too many characters."""
 
-    EXPIRATION_DATE_INVALID: Optional[CatalogsItemValidationDetails]
+    expiration_date_invalid: Optional[CatalogsItemValidationDetails]
     """Item has an expiration_date value that is formatted incorrectly, this item will be published without an expiration date."""
 
-    GENDER_INVALID: Optional[CatalogsItemValidationDetails]
+    gender_invalid: Optional[CatalogsItemValidationDetails]
     """Item has a gender value that is formatted incorrectly, which may limit visibility in recommendations, search results and shopping experiences."""
 
-    GTIN_INVALID: Optional[CatalogsItemValidationDetails]
+    gtin_invalid: Optional[CatalogsItemValidationDetails]
     """Item has a GTIN value that is formatted incorrectly."""
 
-    IMAGE_LINK_WARNING: Optional[CatalogsItemValidationDetails]
+    image_link_warning: Optional[CatalogsItemValidationDetails]
     """Item has an image_link URL that is formatted incorrectly and will not be published."""
 
-    IOS_DEEP_LINK_INVALID: Optional[CatalogsItemValidationDetails]
+    ios_deep_link_invalid: Optional[CatalogsItemValidationDetails]
     """Item includes an invalid ios_deep_link value."""
 
-    IS_BUNDLE_INVALID: Optional[CatalogsItemValidationDetails]
+    is_bundle_invalid: Optional[CatalogsItemValidationDetails]
     """Item has an is_bundle value that is formatted incorrectly, this item will be published without being bundled with other products."""
 
-    ITEM_ADDITIONAL_IMAGE_DOWNLOAD_FAILURE: Optional[CatalogsItemValidationDetails]
+    item_additional_image_download_failure: Optional[CatalogsItemValidationDetails]
     """Item includes additional_image_links that can't be found."""
 
-    LINK_FORMAT_WARNING: Optional[CatalogsItemValidationDetails]
+    link_format_warning: Optional[CatalogsItemValidationDetails]
     """Item has an invalid product link which contains invalid UTM tracking paramaters."""
 
-    MIN_AD_PRICE_INVALID: Optional[CatalogsItemValidationDetails]
+    min_ad_price_invalid: Optional[CatalogsItemValidationDetails]
     """Item includes a min_ad_price value that is formatted incorrectly."""
 
-    MPN_INVALID: Optional[CatalogsItemValidationDetails]
+    mpn_invalid: Optional[CatalogsItemValidationDetails]
     """Item has a MPN value that is formatted incorrectly."""
 
-    MULTIPACK_INVALID: Optional[CatalogsItemValidationDetails]
+    multipack_invalid: Optional[CatalogsItemValidationDetails]
     """Item has an invalid multipack value."""
 
-    OPTIONAL_CONDITION_INVALID: Optional[CatalogsItemValidationDetails]
+    optional_condition_invalid: Optional[CatalogsItemValidationDetails]
     """Item includes a condition value that is formatted incorrectly, which may limit visibility in recommendations, search results and shopping experiences."""
 
-    OPTIONAL_CONDITION_MISSING: Optional[CatalogsItemValidationDetails]
+    optional_condition_missing: Optional[CatalogsItemValidationDetails]
     """Item is missing condition value, which may limit visibility in recommendations, search results and shopping experiences."""
 
-    OPTIONAL_PRODUCT_CATEGORY_INVALID: Optional[CatalogsItemValidationDetails]
+    optional_product_category_invalid: Optional[CatalogsItemValidationDetails]
     """Item includes a google_product_category value that is not formatted correctly according to the GPC taxonomy."""
 
-    OPTIONAL_PRODUCT_CATEGORY_MISSING: Optional[CatalogsItemValidationDetails]
+    optional_product_category_missing: Optional[CatalogsItemValidationDetails]
     """Item is missing google_product_category."""
 
-    PRODUCT_CATEGORY_DEPTH_WARNING: Optional[CatalogsItemValidationDetails]
+    product_category_depth_warning: Optional[CatalogsItemValidationDetails]
     """Item only has 1 or 2 levels of google_product_category value, which may limit visibility in recommendations, search results and shopping experiences."""
 
-    PRODUCT_TYPE_LENGTH_TOO_LONG: Optional[CatalogsItemValidationDetails]
+    product_type_length_too_long: Optional[CatalogsItemValidationDetails]
     """Item has a product_type value that is too long, this item will be published without that product type."""
 
-    SALE_DATE_INVALID: Optional[CatalogsItemValidationDetails]
+    sale_date_invalid: Optional[CatalogsItemValidationDetails]
     """Item has a sale_price_effective_date value that is formatted incorrectly, this item will be published without a sale date."""
 
-    SALES_PRICE_INVALID: Optional[CatalogsItemValidationDetails]
+    sales_price_invalid: Optional[CatalogsItemValidationDetails]
     """Item has an incorrectly formatted sales price."""
 
-    SALES_PRICE_TOO_HIGH: Optional[CatalogsItemValidationDetails]
+    sales_price_too_high: Optional[CatalogsItemValidationDetails]
     """Item has a sale price value that is higher than the original price of the item."""
 
-    SALES_PRICE_TOO_LOW: Optional[CatalogsItemValidationDetails]
+    sales_price_too_low: Optional[CatalogsItemValidationDetails]
     """Item has a sale price value that is discounted very low compared to the price."""
 
-    SHIPPING_HEIGHT_INVALID: Optional[CatalogsItemValidationDetails]
+    shipping_height_invalid: Optional[CatalogsItemValidationDetails]
     """Item has an incorrectly formatted shipping_height value. The value must first contain a numeric value then a valid dimension unit type."""
 
-    SHIPPING_INVALID: Optional[CatalogsItemValidationDetails]
+    shipping_invalid: Optional[CatalogsItemValidationDetails]
     """Item has a shipping value that is formatted incorrectly."""
 
-    SHIPPING_WEIGHT_INVALID: Optional[CatalogsItemValidationDetails]
+    shipping_weight_invalid: Optional[CatalogsItemValidationDetails]
     """Item has an invalid shipping_weight value."""
 
-    SHIPPING_WIDTH_INVALID: Optional[CatalogsItemValidationDetails]
+    shipping_width_invalid: Optional[CatalogsItemValidationDetails]
     """Item has an incorrectly formatted shipping_width value. The value must first contain a numeric value then a valid dimension unit type."""
 
-    SIZE_SYSTEM_INVALID: Optional[CatalogsItemValidationDetails]
+    size_system_invalid: Optional[CatalogsItemValidationDetails]
     """Some items have size system values which are not one of the supported size systems."""
 
-    SIZE_TYPE_INVALID: Optional[CatalogsItemValidationDetails]
+    size_type_invalid: Optional[CatalogsItemValidationDetails]
     """Item has a size type value that is formatted incorrectly, which may limit visibility in recommendations, search results and shopping experiences."""
 
-    TAX_INVALID: Optional[CatalogsItemValidationDetails]
+    tax_invalid: Optional[CatalogsItemValidationDetails]
     """Item has a tax value that is formatted incorrectly."""
 
-    TITLE_LENGTH_TOO_LONG: Optional[CatalogsItemValidationDetails]
+    title_length_too_long: Optional[CatalogsItemValidationDetails]
     """The title for the item was truncated because it contains too many characters."""
 
-    TOO_MANY_ADDITIONAL_IMAGE_LINKS: Optional[CatalogsItemValidationDetails]
+    too_many_additional_image_links: Optional[CatalogsItemValidationDetails]
     """Item has a additional_image_link value that exceed the limit for additional images, this item will be published without some of your images."""
 
-    UTM_SOURCE_AUTO_CORRECTED: Optional[CatalogsItemValidationDetails]
+    utm_source_auto_corrected: Optional[CatalogsItemValidationDetails]
     """Item includes an utm_source value that is formatted incorrectly and has been automatically corrected."""
 
-    VIDEO_REQUIRED_WHEN_AD_VIDEO_PROVIDED: Optional[CatalogsItemValidationDetails]
+    video_required_when_ad_video_provided: Optional[CatalogsItemValidationDetails]
     """A video is required in the item when ad_video fields are provided."""
 
-    WEIGHT_UNIT_INVALID: Optional[CatalogsItemValidationDetails]
+    weight_unit_invalid: Optional[CatalogsItemValidationDetails]
     """Item has a weight_unit value that is formatted incorrectly, this item will be published without a weight unit."""
 
     _spec = (
-        ('AD_IMAGE_0_LINK_DUPLICATED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_0_LINK_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_0_LINK_REQUIRED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_0_LINK_WARNING', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_0_TAG_DUPLICATED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_0_TAG_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_0_TAG_REQUIRED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_10_LINK_DUPLICATED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_10_LINK_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_10_LINK_REQUIRED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_10_LINK_WARNING', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_10_TAG_DUPLICATED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_10_TAG_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_10_TAG_REQUIRED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_11_LINK_DUPLICATED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_11_LINK_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_11_LINK_REQUIRED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_11_LINK_WARNING', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_11_TAG_DUPLICATED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_11_TAG_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_11_TAG_REQUIRED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_12_LINK_DUPLICATED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_12_LINK_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_12_LINK_REQUIRED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_12_LINK_WARNING', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_12_TAG_DUPLICATED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_12_TAG_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_12_TAG_REQUIRED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_13_LINK_DUPLICATED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_13_LINK_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_13_LINK_REQUIRED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_13_LINK_WARNING', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_13_TAG_DUPLICATED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_13_TAG_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_13_TAG_REQUIRED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_14_LINK_DUPLICATED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_14_LINK_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_14_LINK_REQUIRED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_14_LINK_WARNING', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_14_TAG_DUPLICATED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_14_TAG_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_14_TAG_REQUIRED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_15_LINK_DUPLICATED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_15_LINK_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_15_LINK_REQUIRED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_15_LINK_WARNING', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_15_TAG_DUPLICATED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_15_TAG_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_15_TAG_REQUIRED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_16_LINK_DUPLICATED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_16_LINK_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_16_LINK_REQUIRED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_16_LINK_WARNING', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_16_TAG_DUPLICATED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_16_TAG_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_16_TAG_REQUIRED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_17_LINK_DUPLICATED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_17_LINK_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_17_LINK_REQUIRED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_17_LINK_WARNING', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_17_TAG_DUPLICATED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_17_TAG_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_17_TAG_REQUIRED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_18_LINK_DUPLICATED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_18_LINK_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_18_LINK_REQUIRED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_18_LINK_WARNING', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_18_TAG_DUPLICATED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_18_TAG_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_18_TAG_REQUIRED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_19_LINK_DUPLICATED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_19_LINK_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_19_LINK_REQUIRED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_19_LINK_WARNING', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_19_TAG_DUPLICATED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_19_TAG_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_19_TAG_REQUIRED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_1_LINK_DUPLICATED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_1_LINK_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_1_LINK_REQUIRED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_1_LINK_WARNING', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_1_TAG_DUPLICATED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_1_TAG_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_1_TAG_REQUIRED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_2_LINK_DUPLICATED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_2_LINK_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_2_LINK_REQUIRED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_2_LINK_WARNING', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_2_TAG_DUPLICATED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_2_TAG_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_2_TAG_REQUIRED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_3_LINK_DUPLICATED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_3_LINK_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_3_LINK_REQUIRED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_3_LINK_WARNING', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_3_TAG_DUPLICATED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_3_TAG_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_3_TAG_REQUIRED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_4_LINK_DUPLICATED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_4_LINK_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_4_LINK_REQUIRED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_4_LINK_WARNING', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_4_TAG_DUPLICATED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_4_TAG_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_4_TAG_REQUIRED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_5_LINK_DUPLICATED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_5_LINK_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_5_LINK_REQUIRED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_5_LINK_WARNING', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_5_TAG_DUPLICATED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_5_TAG_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_5_TAG_REQUIRED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_6_LINK_DUPLICATED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_6_LINK_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_6_LINK_REQUIRED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_6_LINK_WARNING', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_6_TAG_DUPLICATED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_6_TAG_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_6_TAG_REQUIRED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_7_LINK_DUPLICATED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_7_LINK_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_7_LINK_REQUIRED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_7_LINK_WARNING', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_7_TAG_DUPLICATED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_7_TAG_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_7_TAG_REQUIRED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_8_LINK_DUPLICATED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_8_LINK_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_8_LINK_REQUIRED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_8_LINK_WARNING', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_8_TAG_DUPLICATED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_8_TAG_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_8_TAG_REQUIRED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_9_LINK_DUPLICATED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_9_LINK_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_9_LINK_REQUIRED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_9_LINK_WARNING', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_9_TAG_DUPLICATED', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_9_TAG_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails'),
-        ('AD_IMAGE_9_TAG_REQUIRED', 'CatalogsItemValidationDetails'),
-        ('AD_LINK_FORMAT_WARNING', 'CatalogsItemValidationDetails'),
-        ('AD_LINK_SAME_AS_LINK', 'CatalogsItemValidationDetails'),
-        ('AD_VIDEO_0_LINK_DUPLICATED', 'CatalogsItemValidationDetails'),
-        ('AD_VIDEO_0_LINK_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails'),
-        ('AD_VIDEO_0_LINK_REQUIRED', 'CatalogsItemValidationDetails'),
-        ('AD_VIDEO_0_LINK_WARNING', 'CatalogsItemValidationDetails'),
-        ('AD_VIDEO_0_TAG_DUPLICATED', 'CatalogsItemValidationDetails'),
-        ('AD_VIDEO_0_TAG_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails'),
-        ('AD_VIDEO_0_TAG_REQUIRED', 'CatalogsItemValidationDetails'),
-        ('AD_VIDEO_1_LINK_DUPLICATED', 'CatalogsItemValidationDetails'),
-        ('AD_VIDEO_1_LINK_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails'),
-        ('AD_VIDEO_1_LINK_REQUIRED', 'CatalogsItemValidationDetails'),
-        ('AD_VIDEO_1_LINK_WARNING', 'CatalogsItemValidationDetails'),
-        ('AD_VIDEO_1_TAG_DUPLICATED', 'CatalogsItemValidationDetails'),
-        ('AD_VIDEO_1_TAG_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails'),
-        ('AD_VIDEO_1_TAG_REQUIRED', 'CatalogsItemValidationDetails'),
-        ('AD_VIDEO_2_LINK_DUPLICATED', 'CatalogsItemValidationDetails'),
-        ('AD_VIDEO_2_LINK_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails'),
-        ('AD_VIDEO_2_LINK_REQUIRED', 'CatalogsItemValidationDetails'),
-        ('AD_VIDEO_2_LINK_WARNING', 'CatalogsItemValidationDetails'),
-        ('AD_VIDEO_2_TAG_DUPLICATED', 'CatalogsItemValidationDetails'),
-        ('AD_VIDEO_2_TAG_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails'),
-        ('AD_VIDEO_2_TAG_REQUIRED', 'CatalogsItemValidationDetails'),
-        ('ADDITIONAL_IMAGE_LINK_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails'),
-        ('ADDITIONAL_IMAGE_LINK_WARNING', 'CatalogsItemValidationDetails'),
-        ('ADWORDS_FORMAT_WARNING', 'CatalogsItemValidationDetails'),
-        ('ADWORDS_SAME_AS_LINK', 'CatalogsItemValidationDetails'),
-        ('AGE_GROUP_INVALID', 'CatalogsItemValidationDetails'),
-        ('ANDROID_DEEP_LINK_INVALID', 'CatalogsItemValidationDetails'),
-        ('AVAILABILITY_DATE_INVALID', 'CatalogsItemValidationDetails'),
-        ('COUNTRY_DOES_NOT_MAP_TO_CURRENCY', 'CatalogsItemValidationDetails'),
-        ('CUSTOM_LABEL_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails'),
-        ('DESCRIPTION_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails'),
-        ('EXPIRATION_DATE_INVALID', 'CatalogsItemValidationDetails'),
-        ('GENDER_INVALID', 'CatalogsItemValidationDetails'),
-        ('GTIN_INVALID', 'CatalogsItemValidationDetails'),
-        ('IMAGE_LINK_WARNING', 'CatalogsItemValidationDetails'),
-        ('IOS_DEEP_LINK_INVALID', 'CatalogsItemValidationDetails'),
-        ('IS_BUNDLE_INVALID', 'CatalogsItemValidationDetails'),
-        ('ITEM_ADDITIONAL_IMAGE_DOWNLOAD_FAILURE', 'CatalogsItemValidationDetails'),
-        ('LINK_FORMAT_WARNING', 'CatalogsItemValidationDetails'),
-        ('MIN_AD_PRICE_INVALID', 'CatalogsItemValidationDetails'),
-        ('MPN_INVALID', 'CatalogsItemValidationDetails'),
-        ('MULTIPACK_INVALID', 'CatalogsItemValidationDetails'),
-        ('OPTIONAL_CONDITION_INVALID', 'CatalogsItemValidationDetails'),
-        ('OPTIONAL_CONDITION_MISSING', 'CatalogsItemValidationDetails'),
-        ('OPTIONAL_PRODUCT_CATEGORY_INVALID', 'CatalogsItemValidationDetails'),
-        ('OPTIONAL_PRODUCT_CATEGORY_MISSING', 'CatalogsItemValidationDetails'),
-        ('PRODUCT_CATEGORY_DEPTH_WARNING', 'CatalogsItemValidationDetails'),
-        ('PRODUCT_TYPE_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails'),
-        ('SALE_DATE_INVALID', 'CatalogsItemValidationDetails'),
-        ('SALES_PRICE_INVALID', 'CatalogsItemValidationDetails'),
-        ('SALES_PRICE_TOO_HIGH', 'CatalogsItemValidationDetails'),
-        ('SALES_PRICE_TOO_LOW', 'CatalogsItemValidationDetails'),
-        ('SHIPPING_HEIGHT_INVALID', 'CatalogsItemValidationDetails'),
-        ('SHIPPING_INVALID', 'CatalogsItemValidationDetails'),
-        ('SHIPPING_WEIGHT_INVALID', 'CatalogsItemValidationDetails'),
-        ('SHIPPING_WIDTH_INVALID', 'CatalogsItemValidationDetails'),
-        ('SIZE_SYSTEM_INVALID', 'CatalogsItemValidationDetails'),
-        ('SIZE_TYPE_INVALID', 'CatalogsItemValidationDetails'),
-        ('TAX_INVALID', 'CatalogsItemValidationDetails'),
-        ('TITLE_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails'),
-        ('TOO_MANY_ADDITIONAL_IMAGE_LINKS', 'CatalogsItemValidationDetails'),
-        ('UTM_SOURCE_AUTO_CORRECTED', 'CatalogsItemValidationDetails'),
-        ('VIDEO_REQUIRED_WHEN_AD_VIDEO_PROVIDED', 'CatalogsItemValidationDetails'),
-        ('WEIGHT_UNIT_INVALID', 'CatalogsItemValidationDetails'),
+        ('AD_IMAGE_0_LINK_DUPLICATED', 'CatalogsItemValidationDetails', '', None, 'ad_image_0_link_duplicated'),
+        ('AD_IMAGE_0_LINK_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails', '', None, 'ad_image_0_link_length_too_long'),
+        ('AD_IMAGE_0_LINK_REQUIRED', 'CatalogsItemValidationDetails', '', None, 'ad_image_0_link_required'),
+        ('AD_IMAGE_0_LINK_WARNING', 'CatalogsItemValidationDetails', '', None, 'ad_image_0_link_warning'),
+        ('AD_IMAGE_0_TAG_DUPLICATED', 'CatalogsItemValidationDetails', '', None, 'ad_image_0_tag_duplicated'),
+        ('AD_IMAGE_0_TAG_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails', '', None, 'ad_image_0_tag_length_too_long'),
+        ('AD_IMAGE_0_TAG_REQUIRED', 'CatalogsItemValidationDetails', '', None, 'ad_image_0_tag_required'),
+        ('AD_IMAGE_10_LINK_DUPLICATED', 'CatalogsItemValidationDetails', '', None, 'ad_image_10_link_duplicated'),
+        ('AD_IMAGE_10_LINK_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails', '', None, 'ad_image_10_link_length_too_long'),
+        ('AD_IMAGE_10_LINK_REQUIRED', 'CatalogsItemValidationDetails', '', None, 'ad_image_10_link_required'),
+        ('AD_IMAGE_10_LINK_WARNING', 'CatalogsItemValidationDetails', '', None, 'ad_image_10_link_warning'),
+        ('AD_IMAGE_10_TAG_DUPLICATED', 'CatalogsItemValidationDetails', '', None, 'ad_image_10_tag_duplicated'),
+        ('AD_IMAGE_10_TAG_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails', '', None, 'ad_image_10_tag_length_too_long'),
+        ('AD_IMAGE_10_TAG_REQUIRED', 'CatalogsItemValidationDetails', '', None, 'ad_image_10_tag_required'),
+        ('AD_IMAGE_11_LINK_DUPLICATED', 'CatalogsItemValidationDetails', '', None, 'ad_image_11_link_duplicated'),
+        ('AD_IMAGE_11_LINK_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails', '', None, 'ad_image_11_link_length_too_long'),
+        ('AD_IMAGE_11_LINK_REQUIRED', 'CatalogsItemValidationDetails', '', None, 'ad_image_11_link_required'),
+        ('AD_IMAGE_11_LINK_WARNING', 'CatalogsItemValidationDetails', '', None, 'ad_image_11_link_warning'),
+        ('AD_IMAGE_11_TAG_DUPLICATED', 'CatalogsItemValidationDetails', '', None, 'ad_image_11_tag_duplicated'),
+        ('AD_IMAGE_11_TAG_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails', '', None, 'ad_image_11_tag_length_too_long'),
+        ('AD_IMAGE_11_TAG_REQUIRED', 'CatalogsItemValidationDetails', '', None, 'ad_image_11_tag_required'),
+        ('AD_IMAGE_12_LINK_DUPLICATED', 'CatalogsItemValidationDetails', '', None, 'ad_image_12_link_duplicated'),
+        ('AD_IMAGE_12_LINK_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails', '', None, 'ad_image_12_link_length_too_long'),
+        ('AD_IMAGE_12_LINK_REQUIRED', 'CatalogsItemValidationDetails', '', None, 'ad_image_12_link_required'),
+        ('AD_IMAGE_12_LINK_WARNING', 'CatalogsItemValidationDetails', '', None, 'ad_image_12_link_warning'),
+        ('AD_IMAGE_12_TAG_DUPLICATED', 'CatalogsItemValidationDetails', '', None, 'ad_image_12_tag_duplicated'),
+        ('AD_IMAGE_12_TAG_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails', '', None, 'ad_image_12_tag_length_too_long'),
+        ('AD_IMAGE_12_TAG_REQUIRED', 'CatalogsItemValidationDetails', '', None, 'ad_image_12_tag_required'),
+        ('AD_IMAGE_13_LINK_DUPLICATED', 'CatalogsItemValidationDetails', '', None, 'ad_image_13_link_duplicated'),
+        ('AD_IMAGE_13_LINK_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails', '', None, 'ad_image_13_link_length_too_long'),
+        ('AD_IMAGE_13_LINK_REQUIRED', 'CatalogsItemValidationDetails', '', None, 'ad_image_13_link_required'),
+        ('AD_IMAGE_13_LINK_WARNING', 'CatalogsItemValidationDetails', '', None, 'ad_image_13_link_warning'),
+        ('AD_IMAGE_13_TAG_DUPLICATED', 'CatalogsItemValidationDetails', '', None, 'ad_image_13_tag_duplicated'),
+        ('AD_IMAGE_13_TAG_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails', '', None, 'ad_image_13_tag_length_too_long'),
+        ('AD_IMAGE_13_TAG_REQUIRED', 'CatalogsItemValidationDetails', '', None, 'ad_image_13_tag_required'),
+        ('AD_IMAGE_14_LINK_DUPLICATED', 'CatalogsItemValidationDetails', '', None, 'ad_image_14_link_duplicated'),
+        ('AD_IMAGE_14_LINK_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails', '', None, 'ad_image_14_link_length_too_long'),
+        ('AD_IMAGE_14_LINK_REQUIRED', 'CatalogsItemValidationDetails', '', None, 'ad_image_14_link_required'),
+        ('AD_IMAGE_14_LINK_WARNING', 'CatalogsItemValidationDetails', '', None, 'ad_image_14_link_warning'),
+        ('AD_IMAGE_14_TAG_DUPLICATED', 'CatalogsItemValidationDetails', '', None, 'ad_image_14_tag_duplicated'),
+        ('AD_IMAGE_14_TAG_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails', '', None, 'ad_image_14_tag_length_too_long'),
+        ('AD_IMAGE_14_TAG_REQUIRED', 'CatalogsItemValidationDetails', '', None, 'ad_image_14_tag_required'),
+        ('AD_IMAGE_15_LINK_DUPLICATED', 'CatalogsItemValidationDetails', '', None, 'ad_image_15_link_duplicated'),
+        ('AD_IMAGE_15_LINK_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails', '', None, 'ad_image_15_link_length_too_long'),
+        ('AD_IMAGE_15_LINK_REQUIRED', 'CatalogsItemValidationDetails', '', None, 'ad_image_15_link_required'),
+        ('AD_IMAGE_15_LINK_WARNING', 'CatalogsItemValidationDetails', '', None, 'ad_image_15_link_warning'),
+        ('AD_IMAGE_15_TAG_DUPLICATED', 'CatalogsItemValidationDetails', '', None, 'ad_image_15_tag_duplicated'),
+        ('AD_IMAGE_15_TAG_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails', '', None, 'ad_image_15_tag_length_too_long'),
+        ('AD_IMAGE_15_TAG_REQUIRED', 'CatalogsItemValidationDetails', '', None, 'ad_image_15_tag_required'),
+        ('AD_IMAGE_16_LINK_DUPLICATED', 'CatalogsItemValidationDetails', '', None, 'ad_image_16_link_duplicated'),
+        ('AD_IMAGE_16_LINK_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails', '', None, 'ad_image_16_link_length_too_long'),
+        ('AD_IMAGE_16_LINK_REQUIRED', 'CatalogsItemValidationDetails', '', None, 'ad_image_16_link_required'),
+        ('AD_IMAGE_16_LINK_WARNING', 'CatalogsItemValidationDetails', '', None, 'ad_image_16_link_warning'),
+        ('AD_IMAGE_16_TAG_DUPLICATED', 'CatalogsItemValidationDetails', '', None, 'ad_image_16_tag_duplicated'),
+        ('AD_IMAGE_16_TAG_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails', '', None, 'ad_image_16_tag_length_too_long'),
+        ('AD_IMAGE_16_TAG_REQUIRED', 'CatalogsItemValidationDetails', '', None, 'ad_image_16_tag_required'),
+        ('AD_IMAGE_17_LINK_DUPLICATED', 'CatalogsItemValidationDetails', '', None, 'ad_image_17_link_duplicated'),
+        ('AD_IMAGE_17_LINK_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails', '', None, 'ad_image_17_link_length_too_long'),
+        ('AD_IMAGE_17_LINK_REQUIRED', 'CatalogsItemValidationDetails', '', None, 'ad_image_17_link_required'),
+        ('AD_IMAGE_17_LINK_WARNING', 'CatalogsItemValidationDetails', '', None, 'ad_image_17_link_warning'),
+        ('AD_IMAGE_17_TAG_DUPLICATED', 'CatalogsItemValidationDetails', '', None, 'ad_image_17_tag_duplicated'),
+        ('AD_IMAGE_17_TAG_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails', '', None, 'ad_image_17_tag_length_too_long'),
+        ('AD_IMAGE_17_TAG_REQUIRED', 'CatalogsItemValidationDetails', '', None, 'ad_image_17_tag_required'),
+        ('AD_IMAGE_18_LINK_DUPLICATED', 'CatalogsItemValidationDetails', '', None, 'ad_image_18_link_duplicated'),
+        ('AD_IMAGE_18_LINK_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails', '', None, 'ad_image_18_link_length_too_long'),
+        ('AD_IMAGE_18_LINK_REQUIRED', 'CatalogsItemValidationDetails', '', None, 'ad_image_18_link_required'),
+        ('AD_IMAGE_18_LINK_WARNING', 'CatalogsItemValidationDetails', '', None, 'ad_image_18_link_warning'),
+        ('AD_IMAGE_18_TAG_DUPLICATED', 'CatalogsItemValidationDetails', '', None, 'ad_image_18_tag_duplicated'),
+        ('AD_IMAGE_18_TAG_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails', '', None, 'ad_image_18_tag_length_too_long'),
+        ('AD_IMAGE_18_TAG_REQUIRED', 'CatalogsItemValidationDetails', '', None, 'ad_image_18_tag_required'),
+        ('AD_IMAGE_19_LINK_DUPLICATED', 'CatalogsItemValidationDetails', '', None, 'ad_image_19_link_duplicated'),
+        ('AD_IMAGE_19_LINK_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails', '', None, 'ad_image_19_link_length_too_long'),
+        ('AD_IMAGE_19_LINK_REQUIRED', 'CatalogsItemValidationDetails', '', None, 'ad_image_19_link_required'),
+        ('AD_IMAGE_19_LINK_WARNING', 'CatalogsItemValidationDetails', '', None, 'ad_image_19_link_warning'),
+        ('AD_IMAGE_19_TAG_DUPLICATED', 'CatalogsItemValidationDetails', '', None, 'ad_image_19_tag_duplicated'),
+        ('AD_IMAGE_19_TAG_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails', '', None, 'ad_image_19_tag_length_too_long'),
+        ('AD_IMAGE_19_TAG_REQUIRED', 'CatalogsItemValidationDetails', '', None, 'ad_image_19_tag_required'),
+        ('AD_IMAGE_1_LINK_DUPLICATED', 'CatalogsItemValidationDetails', '', None, 'ad_image_1_link_duplicated'),
+        ('AD_IMAGE_1_LINK_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails', '', None, 'ad_image_1_link_length_too_long'),
+        ('AD_IMAGE_1_LINK_REQUIRED', 'CatalogsItemValidationDetails', '', None, 'ad_image_1_link_required'),
+        ('AD_IMAGE_1_LINK_WARNING', 'CatalogsItemValidationDetails', '', None, 'ad_image_1_link_warning'),
+        ('AD_IMAGE_1_TAG_DUPLICATED', 'CatalogsItemValidationDetails', '', None, 'ad_image_1_tag_duplicated'),
+        ('AD_IMAGE_1_TAG_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails', '', None, 'ad_image_1_tag_length_too_long'),
+        ('AD_IMAGE_1_TAG_REQUIRED', 'CatalogsItemValidationDetails', '', None, 'ad_image_1_tag_required'),
+        ('AD_IMAGE_2_LINK_DUPLICATED', 'CatalogsItemValidationDetails', '', None, 'ad_image_2_link_duplicated'),
+        ('AD_IMAGE_2_LINK_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails', '', None, 'ad_image_2_link_length_too_long'),
+        ('AD_IMAGE_2_LINK_REQUIRED', 'CatalogsItemValidationDetails', '', None, 'ad_image_2_link_required'),
+        ('AD_IMAGE_2_LINK_WARNING', 'CatalogsItemValidationDetails', '', None, 'ad_image_2_link_warning'),
+        ('AD_IMAGE_2_TAG_DUPLICATED', 'CatalogsItemValidationDetails', '', None, 'ad_image_2_tag_duplicated'),
+        ('AD_IMAGE_2_TAG_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails', '', None, 'ad_image_2_tag_length_too_long'),
+        ('AD_IMAGE_2_TAG_REQUIRED', 'CatalogsItemValidationDetails', '', None, 'ad_image_2_tag_required'),
+        ('AD_IMAGE_3_LINK_DUPLICATED', 'CatalogsItemValidationDetails', '', None, 'ad_image_3_link_duplicated'),
+        ('AD_IMAGE_3_LINK_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails', '', None, 'ad_image_3_link_length_too_long'),
+        ('AD_IMAGE_3_LINK_REQUIRED', 'CatalogsItemValidationDetails', '', None, 'ad_image_3_link_required'),
+        ('AD_IMAGE_3_LINK_WARNING', 'CatalogsItemValidationDetails', '', None, 'ad_image_3_link_warning'),
+        ('AD_IMAGE_3_TAG_DUPLICATED', 'CatalogsItemValidationDetails', '', None, 'ad_image_3_tag_duplicated'),
+        ('AD_IMAGE_3_TAG_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails', '', None, 'ad_image_3_tag_length_too_long'),
+        ('AD_IMAGE_3_TAG_REQUIRED', 'CatalogsItemValidationDetails', '', None, 'ad_image_3_tag_required'),
+        ('AD_IMAGE_4_LINK_DUPLICATED', 'CatalogsItemValidationDetails', '', None, 'ad_image_4_link_duplicated'),
+        ('AD_IMAGE_4_LINK_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails', '', None, 'ad_image_4_link_length_too_long'),
+        ('AD_IMAGE_4_LINK_REQUIRED', 'CatalogsItemValidationDetails', '', None, 'ad_image_4_link_required'),
+        ('AD_IMAGE_4_LINK_WARNING', 'CatalogsItemValidationDetails', '', None, 'ad_image_4_link_warning'),
+        ('AD_IMAGE_4_TAG_DUPLICATED', 'CatalogsItemValidationDetails', '', None, 'ad_image_4_tag_duplicated'),
+        ('AD_IMAGE_4_TAG_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails', '', None, 'ad_image_4_tag_length_too_long'),
+        ('AD_IMAGE_4_TAG_REQUIRED', 'CatalogsItemValidationDetails', '', None, 'ad_image_4_tag_required'),
+        ('AD_IMAGE_5_LINK_DUPLICATED', 'CatalogsItemValidationDetails', '', None, 'ad_image_5_link_duplicated'),
+        ('AD_IMAGE_5_LINK_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails', '', None, 'ad_image_5_link_length_too_long'),
+        ('AD_IMAGE_5_LINK_REQUIRED', 'CatalogsItemValidationDetails', '', None, 'ad_image_5_link_required'),
+        ('AD_IMAGE_5_LINK_WARNING', 'CatalogsItemValidationDetails', '', None, 'ad_image_5_link_warning'),
+        ('AD_IMAGE_5_TAG_DUPLICATED', 'CatalogsItemValidationDetails', '', None, 'ad_image_5_tag_duplicated'),
+        ('AD_IMAGE_5_TAG_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails', '', None, 'ad_image_5_tag_length_too_long'),
+        ('AD_IMAGE_5_TAG_REQUIRED', 'CatalogsItemValidationDetails', '', None, 'ad_image_5_tag_required'),
+        ('AD_IMAGE_6_LINK_DUPLICATED', 'CatalogsItemValidationDetails', '', None, 'ad_image_6_link_duplicated'),
+        ('AD_IMAGE_6_LINK_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails', '', None, 'ad_image_6_link_length_too_long'),
+        ('AD_IMAGE_6_LINK_REQUIRED', 'CatalogsItemValidationDetails', '', None, 'ad_image_6_link_required'),
+        ('AD_IMAGE_6_LINK_WARNING', 'CatalogsItemValidationDetails', '', None, 'ad_image_6_link_warning'),
+        ('AD_IMAGE_6_TAG_DUPLICATED', 'CatalogsItemValidationDetails', '', None, 'ad_image_6_tag_duplicated'),
+        ('AD_IMAGE_6_TAG_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails', '', None, 'ad_image_6_tag_length_too_long'),
+        ('AD_IMAGE_6_TAG_REQUIRED', 'CatalogsItemValidationDetails', '', None, 'ad_image_6_tag_required'),
+        ('AD_IMAGE_7_LINK_DUPLICATED', 'CatalogsItemValidationDetails', '', None, 'ad_image_7_link_duplicated'),
+        ('AD_IMAGE_7_LINK_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails', '', None, 'ad_image_7_link_length_too_long'),
+        ('AD_IMAGE_7_LINK_REQUIRED', 'CatalogsItemValidationDetails', '', None, 'ad_image_7_link_required'),
+        ('AD_IMAGE_7_LINK_WARNING', 'CatalogsItemValidationDetails', '', None, 'ad_image_7_link_warning'),
+        ('AD_IMAGE_7_TAG_DUPLICATED', 'CatalogsItemValidationDetails', '', None, 'ad_image_7_tag_duplicated'),
+        ('AD_IMAGE_7_TAG_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails', '', None, 'ad_image_7_tag_length_too_long'),
+        ('AD_IMAGE_7_TAG_REQUIRED', 'CatalogsItemValidationDetails', '', None, 'ad_image_7_tag_required'),
+        ('AD_IMAGE_8_LINK_DUPLICATED', 'CatalogsItemValidationDetails', '', None, 'ad_image_8_link_duplicated'),
+        ('AD_IMAGE_8_LINK_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails', '', None, 'ad_image_8_link_length_too_long'),
+        ('AD_IMAGE_8_LINK_REQUIRED', 'CatalogsItemValidationDetails', '', None, 'ad_image_8_link_required'),
+        ('AD_IMAGE_8_LINK_WARNING', 'CatalogsItemValidationDetails', '', None, 'ad_image_8_link_warning'),
+        ('AD_IMAGE_8_TAG_DUPLICATED', 'CatalogsItemValidationDetails', '', None, 'ad_image_8_tag_duplicated'),
+        ('AD_IMAGE_8_TAG_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails', '', None, 'ad_image_8_tag_length_too_long'),
+        ('AD_IMAGE_8_TAG_REQUIRED', 'CatalogsItemValidationDetails', '', None, 'ad_image_8_tag_required'),
+        ('AD_IMAGE_9_LINK_DUPLICATED', 'CatalogsItemValidationDetails', '', None, 'ad_image_9_link_duplicated'),
+        ('AD_IMAGE_9_LINK_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails', '', None, 'ad_image_9_link_length_too_long'),
+        ('AD_IMAGE_9_LINK_REQUIRED', 'CatalogsItemValidationDetails', '', None, 'ad_image_9_link_required'),
+        ('AD_IMAGE_9_LINK_WARNING', 'CatalogsItemValidationDetails', '', None, 'ad_image_9_link_warning'),
+        ('AD_IMAGE_9_TAG_DUPLICATED', 'CatalogsItemValidationDetails', '', None, 'ad_image_9_tag_duplicated'),
+        ('AD_IMAGE_9_TAG_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails', '', None, 'ad_image_9_tag_length_too_long'),
+        ('AD_IMAGE_9_TAG_REQUIRED', 'CatalogsItemValidationDetails', '', None, 'ad_image_9_tag_required'),
+        ('AD_LINK_FORMAT_WARNING', 'CatalogsItemValidationDetails', '', None, 'ad_link_format_warning'),
+        ('AD_LINK_SAME_AS_LINK', 'CatalogsItemValidationDetails', '', None, 'ad_link_same_as_link'),
+        ('AD_VIDEO_0_LINK_DUPLICATED', 'CatalogsItemValidationDetails', '', None, 'ad_video_0_link_duplicated'),
+        ('AD_VIDEO_0_LINK_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails', '', None, 'ad_video_0_link_length_too_long'),
+        ('AD_VIDEO_0_LINK_REQUIRED', 'CatalogsItemValidationDetails', '', None, 'ad_video_0_link_required'),
+        ('AD_VIDEO_0_LINK_WARNING', 'CatalogsItemValidationDetails', '', None, 'ad_video_0_link_warning'),
+        ('AD_VIDEO_0_TAG_DUPLICATED', 'CatalogsItemValidationDetails', '', None, 'ad_video_0_tag_duplicated'),
+        ('AD_VIDEO_0_TAG_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails', '', None, 'ad_video_0_tag_length_too_long'),
+        ('AD_VIDEO_0_TAG_REQUIRED', 'CatalogsItemValidationDetails', '', None, 'ad_video_0_tag_required'),
+        ('AD_VIDEO_1_LINK_DUPLICATED', 'CatalogsItemValidationDetails', '', None, 'ad_video_1_link_duplicated'),
+        ('AD_VIDEO_1_LINK_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails', '', None, 'ad_video_1_link_length_too_long'),
+        ('AD_VIDEO_1_LINK_REQUIRED', 'CatalogsItemValidationDetails', '', None, 'ad_video_1_link_required'),
+        ('AD_VIDEO_1_LINK_WARNING', 'CatalogsItemValidationDetails', '', None, 'ad_video_1_link_warning'),
+        ('AD_VIDEO_1_TAG_DUPLICATED', 'CatalogsItemValidationDetails', '', None, 'ad_video_1_tag_duplicated'),
+        ('AD_VIDEO_1_TAG_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails', '', None, 'ad_video_1_tag_length_too_long'),
+        ('AD_VIDEO_1_TAG_REQUIRED', 'CatalogsItemValidationDetails', '', None, 'ad_video_1_tag_required'),
+        ('AD_VIDEO_2_LINK_DUPLICATED', 'CatalogsItemValidationDetails', '', None, 'ad_video_2_link_duplicated'),
+        ('AD_VIDEO_2_LINK_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails', '', None, 'ad_video_2_link_length_too_long'),
+        ('AD_VIDEO_2_LINK_REQUIRED', 'CatalogsItemValidationDetails', '', None, 'ad_video_2_link_required'),
+        ('AD_VIDEO_2_LINK_WARNING', 'CatalogsItemValidationDetails', '', None, 'ad_video_2_link_warning'),
+        ('AD_VIDEO_2_TAG_DUPLICATED', 'CatalogsItemValidationDetails', '', None, 'ad_video_2_tag_duplicated'),
+        ('AD_VIDEO_2_TAG_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails', '', None, 'ad_video_2_tag_length_too_long'),
+        ('AD_VIDEO_2_TAG_REQUIRED', 'CatalogsItemValidationDetails', '', None, 'ad_video_2_tag_required'),
+        ('ADDITIONAL_IMAGE_LINK_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails', '', None, 'additional_image_link_length_too_long'),
+        ('ADDITIONAL_IMAGE_LINK_WARNING', 'CatalogsItemValidationDetails', '', None, 'additional_image_link_warning'),
+        ('ADWORDS_FORMAT_WARNING', 'CatalogsItemValidationDetails', '', None, 'adwords_format_warning'),
+        ('ADWORDS_SAME_AS_LINK', 'CatalogsItemValidationDetails', '', None, 'adwords_same_as_link'),
+        ('AGE_GROUP_INVALID', 'CatalogsItemValidationDetails', '', None, 'age_group_invalid'),
+        ('ANDROID_DEEP_LINK_INVALID', 'CatalogsItemValidationDetails', '', None, 'android_deep_link_invalid'),
+        ('AVAILABILITY_DATE_INVALID', 'CatalogsItemValidationDetails', '', None, 'availability_date_invalid'),
+        ('COUNTRY_DOES_NOT_MAP_TO_CURRENCY', 'CatalogsItemValidationDetails', '', None, 'country_does_not_map_to_currency'),
+        ('CUSTOM_LABEL_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails', '', None, 'custom_label_length_too_long'),
+        ('DESCRIPTION_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails', '', None, 'description_length_too_long'),
+        ('EXPIRATION_DATE_INVALID', 'CatalogsItemValidationDetails', '', None, 'expiration_date_invalid'),
+        ('GENDER_INVALID', 'CatalogsItemValidationDetails', '', None, 'gender_invalid'),
+        ('GTIN_INVALID', 'CatalogsItemValidationDetails', '', None, 'gtin_invalid'),
+        ('IMAGE_LINK_WARNING', 'CatalogsItemValidationDetails', '', None, 'image_link_warning'),
+        ('IOS_DEEP_LINK_INVALID', 'CatalogsItemValidationDetails', '', None, 'ios_deep_link_invalid'),
+        ('IS_BUNDLE_INVALID', 'CatalogsItemValidationDetails', '', None, 'is_bundle_invalid'),
+        ('ITEM_ADDITIONAL_IMAGE_DOWNLOAD_FAILURE', 'CatalogsItemValidationDetails', '', None, 'item_additional_image_download_failure'),
+        ('LINK_FORMAT_WARNING', 'CatalogsItemValidationDetails', '', None, 'link_format_warning'),
+        ('MIN_AD_PRICE_INVALID', 'CatalogsItemValidationDetails', '', None, 'min_ad_price_invalid'),
+        ('MPN_INVALID', 'CatalogsItemValidationDetails', '', None, 'mpn_invalid'),
+        ('MULTIPACK_INVALID', 'CatalogsItemValidationDetails', '', None, 'multipack_invalid'),
+        ('OPTIONAL_CONDITION_INVALID', 'CatalogsItemValidationDetails', '', None, 'optional_condition_invalid'),
+        ('OPTIONAL_CONDITION_MISSING', 'CatalogsItemValidationDetails', '', None, 'optional_condition_missing'),
+        ('OPTIONAL_PRODUCT_CATEGORY_INVALID', 'CatalogsItemValidationDetails', '', None, 'optional_product_category_invalid'),
+        ('OPTIONAL_PRODUCT_CATEGORY_MISSING', 'CatalogsItemValidationDetails', '', None, 'optional_product_category_missing'),
+        ('PRODUCT_CATEGORY_DEPTH_WARNING', 'CatalogsItemValidationDetails', '', None, 'product_category_depth_warning'),
+        ('PRODUCT_TYPE_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails', '', None, 'product_type_length_too_long'),
+        ('SALE_DATE_INVALID', 'CatalogsItemValidationDetails', '', None, 'sale_date_invalid'),
+        ('SALES_PRICE_INVALID', 'CatalogsItemValidationDetails', '', None, 'sales_price_invalid'),
+        ('SALES_PRICE_TOO_HIGH', 'CatalogsItemValidationDetails', '', None, 'sales_price_too_high'),
+        ('SALES_PRICE_TOO_LOW', 'CatalogsItemValidationDetails', '', None, 'sales_price_too_low'),
+        ('SHIPPING_HEIGHT_INVALID', 'CatalogsItemValidationDetails', '', None, 'shipping_height_invalid'),
+        ('SHIPPING_INVALID', 'CatalogsItemValidationDetails', '', None, 'shipping_invalid'),
+        ('SHIPPING_WEIGHT_INVALID', 'CatalogsItemValidationDetails', '', None, 'shipping_weight_invalid'),
+        ('SHIPPING_WIDTH_INVALID', 'CatalogsItemValidationDetails', '', None, 'shipping_width_invalid'),
+        ('SIZE_SYSTEM_INVALID', 'CatalogsItemValidationDetails', '', None, 'size_system_invalid'),
+        ('SIZE_TYPE_INVALID', 'CatalogsItemValidationDetails', '', None, 'size_type_invalid'),
+        ('TAX_INVALID', 'CatalogsItemValidationDetails', '', None, 'tax_invalid'),
+        ('TITLE_LENGTH_TOO_LONG', 'CatalogsItemValidationDetails', '', None, 'title_length_too_long'),
+        ('TOO_MANY_ADDITIONAL_IMAGE_LINKS', 'CatalogsItemValidationDetails', '', None, 'too_many_additional_image_links'),
+        ('UTM_SOURCE_AUTO_CORRECTED', 'CatalogsItemValidationDetails', '', None, 'utm_source_auto_corrected'),
+        ('VIDEO_REQUIRED_WHEN_AD_VIDEO_PROVIDED', 'CatalogsItemValidationDetails', '', None, 'video_required_when_ad_video_provided'),
+        ('WEIGHT_UNIT_INVALID', 'CatalogsItemValidationDetails', '', None, 'weight_unit_invalid'),
     )
 
 
@@ -5172,6 +5225,7 @@ class CatalogsItemsCreateBatchRequest(Model):
         ('language', 'str', 'required', {'enum': ('af-ZA', 'ar-SA', 'bg-BG', 'bn-IN', 'cs-CZ', 'da-DK', 'de', 'el-GR', 'en-AU', 'en-CA', 'en-GB', 'en-IN', 'en-US', 'es-419', 'es-AR', 'es-ES', 'es-MX', 'fi-FI', 'fr', 'fr-CA', 'he-IL', 'hi-IN', 'hr-HR', 'hu-HU', 'id-ID', 'it', 'ja', 'ko-KR', 'ms-MY', 'nb-NO', 'nl', 'pl-PL', 'pt-BR', 'pt-PT', 'ro-RO', 'ru-RU', 'sk-SK', 'sv-SE', 'te-IN', 'th-TH', 'tl-PH', 'tr', 'uk-UA', 'vi-VN', 'zh-CN', 'zh-TW', 'AM', 'AR', 'AZ', 'BG', 'BN', 'BS', 'CA', 'CS', 'DA', 'DV', 'DZ', 'DE', 'EL', 'EN', 'ES', 'ET', 'FA', 'FI', 'FR', 'HE', 'HI', 'HR', 'HU', 'HY', 'ID', 'IN', 'IS', 'IT', 'IW', 'JA', 'KA', 'KM', 'KO', 'LO', 'LT', 'LV', 'MK', 'MN', 'MS', 'MY', 'NB', 'NE', 'NL', 'NO', 'PL', 'PT', 'RO', 'RU', 'SK', 'SL', 'SQ', 'SR', 'SV', 'TL', 'UK', 'VI', 'TE', 'TH', 'TR', 'XX', 'ZH')}),
         ('operation', 'BatchOperation', 'required'),
     )
+    _positional = ('country', 'language', 'operation', 'items')
     _additional = None
 
 
@@ -5196,6 +5250,7 @@ class CatalogsItemsDeleteBatchRequest(Model):
         ('language', 'str', 'required', {'enum': ('af-ZA', 'ar-SA', 'bg-BG', 'bn-IN', 'cs-CZ', 'da-DK', 'de', 'el-GR', 'en-AU', 'en-CA', 'en-GB', 'en-IN', 'en-US', 'es-419', 'es-AR', 'es-ES', 'es-MX', 'fi-FI', 'fr', 'fr-CA', 'he-IL', 'hi-IN', 'hr-HR', 'hu-HU', 'id-ID', 'it', 'ja', 'ko-KR', 'ms-MY', 'nb-NO', 'nl', 'pl-PL', 'pt-BR', 'pt-PT', 'ro-RO', 'ru-RU', 'sk-SK', 'sv-SE', 'te-IN', 'th-TH', 'tl-PH', 'tr', 'uk-UA', 'vi-VN', 'zh-CN', 'zh-TW', 'AM', 'AR', 'AZ', 'BG', 'BN', 'BS', 'CA', 'CS', 'DA', 'DV', 'DZ', 'DE', 'EL', 'EN', 'ES', 'ET', 'FA', 'FI', 'FR', 'HE', 'HI', 'HR', 'HU', 'HY', 'ID', 'IN', 'IS', 'IT', 'IW', 'JA', 'KA', 'KM', 'KO', 'LO', 'LT', 'LV', 'MK', 'MN', 'MS', 'MY', 'NB', 'NE', 'NL', 'NO', 'PL', 'PT', 'RO', 'RU', 'SK', 'SL', 'SQ', 'SR', 'SV', 'TL', 'UK', 'VI', 'TE', 'TH', 'TR', 'XX', 'ZH')}),
         ('operation', 'BatchOperation', 'required'),
     )
+    _positional = ('country', 'language', 'operation', 'items')
     _additional = None
 
 
@@ -5220,6 +5275,7 @@ class CatalogsItemsDeleteDiscontinuedBatchRequest(Model):
         ('language', 'str', 'required', {'enum': ('af-ZA', 'ar-SA', 'bg-BG', 'bn-IN', 'cs-CZ', 'da-DK', 'de', 'el-GR', 'en-AU', 'en-CA', 'en-GB', 'en-IN', 'en-US', 'es-419', 'es-AR', 'es-ES', 'es-MX', 'fi-FI', 'fr', 'fr-CA', 'he-IL', 'hi-IN', 'hr-HR', 'hu-HU', 'id-ID', 'it', 'ja', 'ko-KR', 'ms-MY', 'nb-NO', 'nl', 'pl-PL', 'pt-BR', 'pt-PT', 'ro-RO', 'ru-RU', 'sk-SK', 'sv-SE', 'te-IN', 'th-TH', 'tl-PH', 'tr', 'uk-UA', 'vi-VN', 'zh-CN', 'zh-TW', 'AM', 'AR', 'AZ', 'BG', 'BN', 'BS', 'CA', 'CS', 'DA', 'DV', 'DZ', 'DE', 'EL', 'EN', 'ES', 'ET', 'FA', 'FI', 'FR', 'HE', 'HI', 'HR', 'HU', 'HY', 'ID', 'IN', 'IS', 'IT', 'IW', 'JA', 'KA', 'KM', 'KO', 'LO', 'LT', 'LV', 'MK', 'MN', 'MS', 'MY', 'NB', 'NE', 'NL', 'NO', 'PL', 'PT', 'RO', 'RU', 'SK', 'SL', 'SQ', 'SR', 'SV', 'TL', 'UK', 'VI', 'TE', 'TH', 'TR', 'XX', 'ZH')}),
         ('operation', 'BatchOperation', 'required'),
     )
+    _positional = ('country', 'language', 'operation', 'items')
     _additional = None
 
 
@@ -5259,6 +5315,7 @@ class CatalogsItemsRequest(Model):
         ('filters', 'CatalogsItemsPostFilters', 'required'),
         ('language', 'str', 'required', {'enum': ('af-ZA', 'ar-SA', 'bg-BG', 'bn-IN', 'cs-CZ', 'da-DK', 'de', 'el-GR', 'en-AU', 'en-CA', 'en-GB', 'en-IN', 'en-US', 'es-419', 'es-AR', 'es-ES', 'es-MX', 'fi-FI', 'fr', 'fr-CA', 'he-IL', 'hi-IN', 'hr-HR', 'hu-HU', 'id-ID', 'it', 'ja', 'ko-KR', 'ms-MY', 'nb-NO', 'nl', 'pl-PL', 'pt-BR', 'pt-PT', 'ro-RO', 'ru-RU', 'sk-SK', 'sv-SE', 'te-IN', 'th-TH', 'tl-PH', 'tr', 'uk-UA', 'vi-VN', 'zh-CN', 'zh-TW', 'AM', 'AR', 'AZ', 'BG', 'BN', 'BS', 'CA', 'CS', 'DA', 'DV', 'DZ', 'DE', 'EL', 'EN', 'ES', 'ET', 'FA', 'FI', 'FR', 'HE', 'HI', 'HR', 'HU', 'HY', 'ID', 'IN', 'IS', 'IT', 'IW', 'JA', 'KA', 'KM', 'KO', 'LO', 'LT', 'LV', 'MK', 'MN', 'MS', 'MY', 'NB', 'NE', 'NL', 'NO', 'PL', 'PT', 'RO', 'RU', 'SK', 'SL', 'SQ', 'SR', 'SV', 'TL', 'UK', 'VI', 'TE', 'TH', 'TR', 'XX', 'ZH')}),
     )
+    _positional = ('country', 'language', 'filters')
     _additional = None
 
 
@@ -5283,6 +5340,7 @@ class CatalogsItemsUpdateBatchRequest(Model):
         ('language', 'str', 'required', {'enum': ('af-ZA', 'ar-SA', 'bg-BG', 'bn-IN', 'cs-CZ', 'da-DK', 'de', 'el-GR', 'en-AU', 'en-CA', 'en-GB', 'en-IN', 'en-US', 'es-419', 'es-AR', 'es-ES', 'es-MX', 'fi-FI', 'fr', 'fr-CA', 'he-IL', 'hi-IN', 'hr-HR', 'hu-HU', 'id-ID', 'it', 'ja', 'ko-KR', 'ms-MY', 'nb-NO', 'nl', 'pl-PL', 'pt-BR', 'pt-PT', 'ro-RO', 'ru-RU', 'sk-SK', 'sv-SE', 'te-IN', 'th-TH', 'tl-PH', 'tr', 'uk-UA', 'vi-VN', 'zh-CN', 'zh-TW', 'AM', 'AR', 'AZ', 'BG', 'BN', 'BS', 'CA', 'CS', 'DA', 'DV', 'DZ', 'DE', 'EL', 'EN', 'ES', 'ET', 'FA', 'FI', 'FR', 'HE', 'HI', 'HR', 'HU', 'HY', 'ID', 'IN', 'IS', 'IT', 'IW', 'JA', 'KA', 'KM', 'KO', 'LO', 'LT', 'LV', 'MK', 'MN', 'MS', 'MY', 'NB', 'NE', 'NL', 'NO', 'PL', 'PT', 'RO', 'RU', 'SK', 'SL', 'SQ', 'SR', 'SV', 'TL', 'UK', 'VI', 'TE', 'TH', 'TR', 'XX', 'ZH')}),
         ('operation', 'BatchOperation', 'required'),
     )
+    _positional = ('country', 'language', 'operation', 'items')
     _additional = None
 
 
@@ -5307,6 +5365,7 @@ class CatalogsItemsUpsertBatchRequest(Model):
         ('language', 'str', 'required', {'enum': ('af-ZA', 'ar-SA', 'bg-BG', 'bn-IN', 'cs-CZ', 'da-DK', 'de', 'el-GR', 'en-AU', 'en-CA', 'en-GB', 'en-IN', 'en-US', 'es-419', 'es-AR', 'es-ES', 'es-MX', 'fi-FI', 'fr', 'fr-CA', 'he-IL', 'hi-IN', 'hr-HR', 'hu-HU', 'id-ID', 'it', 'ja', 'ko-KR', 'ms-MY', 'nb-NO', 'nl', 'pl-PL', 'pt-BR', 'pt-PT', 'ro-RO', 'ru-RU', 'sk-SK', 'sv-SE', 'te-IN', 'th-TH', 'tl-PH', 'tr', 'uk-UA', 'vi-VN', 'zh-CN', 'zh-TW', 'AM', 'AR', 'AZ', 'BG', 'BN', 'BS', 'CA', 'CS', 'DA', 'DV', 'DZ', 'DE', 'EL', 'EN', 'ES', 'ET', 'FA', 'FI', 'FR', 'HE', 'HI', 'HR', 'HU', 'HY', 'ID', 'IN', 'IS', 'IT', 'IW', 'JA', 'KA', 'KM', 'KO', 'LO', 'LT', 'LV', 'MK', 'MN', 'MS', 'MY', 'NB', 'NE', 'NL', 'NO', 'PL', 'PT', 'RO', 'RU', 'SK', 'SL', 'SQ', 'SR', 'SV', 'TL', 'UK', 'VI', 'TE', 'TH', 'TR', 'XX', 'ZH')}),
         ('operation', 'BatchOperation', 'required'),
     )
+    _positional = ('country', 'language', 'operation', 'items')
 
 
 class CatalogsListProductsByFeedBasedFilter(Model):
@@ -5322,6 +5381,7 @@ class CatalogsListProductsByFeedBasedFilter(Model):
         ('feed_id', 'str', 'required', {'pattern': '^\\d+$'}),
         ('filters', 'CatalogsProductGroupFilters', 'required'),
     )
+    _positional = ('feed_id', 'filters')
     _additional = None
 
 
@@ -5431,6 +5491,7 @@ class CatalogsProductGroupCreateRequest(Model):
         ('is_featured', 'bool'),
         ('name', 'str', 'required'),
     )
+    _positional = ('name', 'filters', 'feed_id')
 
 
 class CatalogsProductGroupCurrencyCriteria(Model):
@@ -5445,6 +5506,7 @@ class CatalogsProductGroupCurrencyCriteria(Model):
         ('negated', 'bool', '', {'enum': (False,)}),
         ('values', 'NonNullableCatalogsCurrency', 'required'),
     )
+    _positional = ('values',)
     _additional = None
 
 
@@ -5471,6 +5533,7 @@ class CatalogsProductGroupFilterOperatorTypeCriteria(Model):
         ('negated', 'bool'),
         ('values', 'list[str]', 'required'),
     )
+    _positional = ('values',)
     _additional = None
 
 
@@ -5491,6 +5554,7 @@ class CatalogsProductGroupFiltersAllOf(Model):
     _spec = (
         ('all_of', 'list[CatalogsProductGroupFilterKeys]', 'required'),
     )
+    _positional = ('all_of',)
     _additional = None
 
 
@@ -5502,6 +5566,7 @@ class CatalogsProductGroupFiltersAnyOf(Model):
     _spec = (
         ('any_of', 'list[CatalogsProductGroupFilterKeys]', 'required'),
     )
+    _positional = ('any_of',)
     _additional = None
 
 
@@ -5522,6 +5587,7 @@ class CatalogsProductGroupFiltersRequestAllOf(Model):
     _spec = (
         ('all_of', 'list[CatalogsProductGroupFilterKeys]', 'required', {'min_items': 1}),
     )
+    _positional = ('all_of',)
     _additional = None
 
 
@@ -5533,6 +5599,7 @@ class CatalogsProductGroupFiltersRequestAnyOf(Model):
     _spec = (
         ('any_of', 'list[CatalogsProductGroupFilterKeys]', 'required', {'min_items': 1}),
     )
+    _positional = ('any_of',)
     _additional = None
 
 
@@ -5547,6 +5614,7 @@ class CatalogsProductGroupMultipleCountriesCriteria(Model):
         ('negated', 'bool'),
         ('values', 'list[Country]', 'required'),
     )
+    _positional = ('values',)
     _additional = None
 
 
@@ -5561,6 +5629,7 @@ class CatalogsProductGroupMultipleGenderCriteria(Model):
         ('negated', 'bool'),
         ('values', 'list[Gender]', 'required'),
     )
+    _positional = ('values',)
     _additional = None
 
 
@@ -5575,6 +5644,7 @@ class CatalogsProductGroupMultipleMediaTypesCriteria(Model):
         ('negated', 'bool'),
         ('values', 'list[MediaType]', 'required'),
     )
+    _positional = ('values',)
     _additional = None
 
 
@@ -5589,6 +5659,7 @@ class CatalogsProductGroupMultipleStringCriteria(Model):
         ('negated', 'bool'),
         ('values', 'list[str]', 'required'),
     )
+    _positional = ('values',)
     _additional = None
 
 
@@ -5603,6 +5674,7 @@ class CatalogsProductGroupMultipleStringListCriteria(Model):
         ('negated', 'bool'),
         ('values', 'list[list[str]]', 'required'),
     )
+    _positional = ('values',)
     _additional = None
 
 
@@ -5634,6 +5706,7 @@ class CatalogsProductGroupPricingCriteria(Model):
         ('negated', 'bool'),
         ('values', 'float', 'required', {'minimum': 0}),
     )
+    _positional = ('values',)
     _additional = None
 
 
@@ -5692,6 +5765,7 @@ class CatalogsProductGroupUint32Criteria(Model):
         ('operator', 'str', 'required', {'enum': ('GREATER_THAN', 'GREATER_THAN_OR_EQUALS', 'LESS_THAN', 'LESS_THAN_OR_EQUALS')}),
         ('value', 'int', 'required', {'maximum': 4294967295, 'minimum': 0}),
     )
+    _positional = ('operator', 'value')
     _additional = None
 
 
@@ -5859,6 +5933,7 @@ class CatalogsReportFeedIngestionFilter(Model):
         ('processing_result_id', 'str', '', {'pattern': '^\\d+$'}),
         ('report_type', 'str', 'required', {'enum': ('FEED_INGESTION_ISSUES',)}),
     )
+    _positional = ('feed_id',)
     _additional = None
 
 
@@ -5928,6 +6003,7 @@ class CatalogsRetailAvailableFilterValues(Model):
         ('catalog_type', 'str', 'required', {'enum': ('RETAIL',)}),
         ('filter_values', 'CatalogsRetailAvailableFilterValuesFilterValues', 'required'),
     )
+    _positional = ('filter_values',)
 
 
 class CatalogsRetailAvailableFilterValuesFilterValues(Model):
@@ -6033,6 +6109,7 @@ class CatalogsRetailBatchRequest(Model):
         ('items', 'list[CatalogsRetailBatchRequestItemsItem]', 'required', {'max_items': 1000, 'min_items': 1}),
         ('language', 'str', 'required', {'enum': ('af-ZA', 'ar-SA', 'bg-BG', 'bn-IN', 'cs-CZ', 'da-DK', 'de', 'el-GR', 'en-AU', 'en-CA', 'en-GB', 'en-IN', 'en-US', 'es-419', 'es-AR', 'es-ES', 'es-MX', 'fi-FI', 'fr', 'fr-CA', 'he-IL', 'hi-IN', 'hr-HR', 'hu-HU', 'id-ID', 'it', 'ja', 'ko-KR', 'ms-MY', 'nb-NO', 'nl', 'pl-PL', 'pt-BR', 'pt-PT', 'ro-RO', 'ru-RU', 'sk-SK', 'sv-SE', 'te-IN', 'th-TH', 'tl-PH', 'tr', 'uk-UA', 'vi-VN', 'zh-CN', 'zh-TW', 'AM', 'AR', 'AZ', 'BG', 'BN', 'BS', 'CA', 'CS', 'DA', 'DV', 'DZ', 'DE', 'EL', 'EN', 'ES', 'ET', 'FA', 'FI', 'FR', 'HE', 'HI', 'HR', 'HU', 'HY', 'ID', 'IN', 'IS', 'IT', 'IW', 'JA', 'KA', 'KM', 'KO', 'LO', 'LT', 'LV', 'MK', 'MN', 'MS', 'MY', 'NB', 'NE', 'NL', 'NO', 'PL', 'PT', 'RO', 'RU', 'SK', 'SL', 'SQ', 'SR', 'SV', 'TL', 'UK', 'VI', 'TE', 'TH', 'TR', 'XX', 'ZH')}),
     )
+    _positional = ('country', 'language', 'items')
     _additional = None
 
 
@@ -6158,6 +6235,7 @@ class CatalogsRetailFeedsCreateRequest(Model):
         ('preferred_processing_schedule', 'CatalogsFeedProcessingSchedule', 'nullable'),
         ('status', 'CatalogsStatus'),
     )
+    _positional = ('name', 'format', 'default_locale', 'location', 'catalog_type', 'default_country')
     _additional = None
 
 
@@ -6202,6 +6280,7 @@ class CatalogsRetailFeedsUpdateRequest(Model):
         ('preferred_processing_schedule', 'CatalogsFeedProcessingSchedule', 'nullable'),
         ('status', 'CatalogsStatus'),
     )
+    _positional = ('catalog_type',)
     _additional = None
 
 
@@ -6222,6 +6301,7 @@ class CatalogsRetailItemErrorResponse(Model):
         ('errors', 'list[ItemValidationEvent]', 'required'),
         ('item_id', 'str'),
     )
+    _positional = ('catalog_type',)
     _additional = None
 
 
@@ -6245,6 +6325,7 @@ class CatalogsRetailItemResponse(Model):
         ('item_id', 'str'),
         ('pins', 'list[Pin]', 'nullable', {'max_items': 11}),
     )
+    _positional = ('catalog_type',)
     _additional = None
 
 
@@ -6277,6 +6358,7 @@ class CatalogsRetailItemsBatch(Model):
         ('items', 'list[ItemProcessingRecord]'),
         ('status', 'BatchOperationStatus'),
     )
+    _positional = ('catalog_type',)
 
 
 class CatalogsRetailItemsFilter(Model):
@@ -6294,6 +6376,7 @@ class CatalogsRetailItemsFilter(Model):
         ('catalog_type', 'str', 'required', {'enum': ('RETAIL',)}),
         ('item_ids', 'list[str]', 'required', {'max_items': 100, 'min_items': 1}),
     )
+    _positional = ('item_ids',)
 
 
 class CatalogsRetailItemsPostFilter(Model):
@@ -6311,6 +6394,7 @@ class CatalogsRetailItemsPostFilter(Model):
         ('catalog_type', 'str', 'required', {'enum': ('RETAIL',)}),
         ('item_ids', 'list[str]', 'required', {'max_items': 1000, 'min_items': 1}),
     )
+    _positional = ('item_ids',)
 
 
 class CatalogsRetailListProductsByCatalogBasedFilterRequest(Model):
@@ -6337,6 +6421,7 @@ class CatalogsRetailListProductsByCatalogBasedFilterRequest(Model):
         ('filters', 'CatalogsProductGroupFilters', 'required'),
         ('locale', 'CatalogsLocale', 'required'),
     )
+    _positional = ('catalog_id', 'filters', 'country', 'locale')
     _additional = None
 
 
@@ -6356,6 +6441,7 @@ class CatalogsRetailProduct(Model):
         ('metadata', 'CatalogsRetailProductMetadata', 'required'),
         ('pin', 'Pin', 'required'),
     )
+    _positional = ('metadata', 'pin')
 
 
 class CatalogsRetailProductGroup(Model):
@@ -6424,6 +6510,7 @@ class CatalogsRetailProductGroup(Model):
         ('type', 'CatalogsProductGroupType', 'required'),
         ('updated_at', 'int'),
     )
+    _positional = ('id', 'filters', 'catalog_id', 'feed_id')
 
 
 class CatalogsRetailProductGroupCreateRequest(Model):
@@ -6456,6 +6543,7 @@ class CatalogsRetailProductGroupCreateRequest(Model):
         ('locale', 'CatalogsLocale'),
         ('name', 'str', 'required'),
     )
+    _positional = ('name', 'filters', 'catalog_id', 'country', 'locale')
     _additional = None
 
 
@@ -6482,6 +6570,7 @@ class CatalogsRetailProductGroupProductCounts(Model):
         ('total', 'float', 'required', {'minimum': 0}),
         ('videos', 'float', '', {'minimum': 0}),
     )
+    _positional = ('in_stock', 'out_of_stock', 'preorder', 'total')
 
 
 class CatalogsRetailProductGroupUpdateRequest(Model):
@@ -6542,6 +6631,7 @@ class CatalogsRetailProductMetadata(Model):
         ('price', 'float', 'required'),
         ('sale_price', 'float', 'required nullable'),
     )
+    _positional = ('item_id', 'item_group_id', 'availability', 'price', 'sale_price', 'currency')
 
 
 class CatalogsRetailReportParameters(Model):
@@ -6555,6 +6645,7 @@ class CatalogsRetailReportParameters(Model):
         ('catalog_type', 'str', 'required', {'enum': ('RETAIL',)}),
         ('report', 'CatalogsRetailReportParametersReport', 'required'),
     )
+    _positional = ('report',)
 
 
 class CatalogsRetailReportParametersReport(UnionModel):
@@ -6578,6 +6669,7 @@ class CatalogsRetailReportStatsParameters(Model):
         ('catalog_type', 'str', 'required', {'enum': ('RETAIL',)}),
         ('report', 'CatalogsRetailReportStatsParametersReport', 'required'),
     )
+    _positional = ('report',)
 
 
 class CatalogsRetailReportStatsParametersReport(UnionModel):
@@ -6750,6 +6842,7 @@ class CatalogsUpdateCreativeAssetsItem(Model):
         ('creative_assets_id', 'str', 'required'),
         ('operation', 'str', 'required', {'enum': ('UPDATE',)}),
     )
+    _positional = ('creative_assets_id', 'attributes')
 
 
 class CatalogsUpdateHotelItem(Model):
@@ -6767,6 +6860,7 @@ class CatalogsUpdateHotelItem(Model):
         ('hotel_id', 'str', 'required'),
         ('operation', 'str', 'required', {'enum': ('UPDATE',)}),
     )
+    _positional = ('hotel_id', 'attributes')
 
 
 class CatalogsUpdateRetailItem(Model):
@@ -6788,6 +6882,7 @@ class CatalogsUpdateRetailItem(Model):
         ('operation', 'str', 'required', {'enum': ('UPDATE',)}),
         ('update_mask', 'list[UpdateMaskFieldType]', 'nullable'),
     )
+    _positional = ('item_id', 'attributes')
 
 
 class CatalogsUpsertCreativeAssetsItem(Model):
@@ -6805,6 +6900,7 @@ class CatalogsUpsertCreativeAssetsItem(Model):
         ('creative_assets_id', 'str', 'required'),
         ('operation', 'str', 'required', {'enum': ('UPSERT',)}),
     )
+    _positional = ('creative_assets_id', 'attributes')
 
 
 class CatalogsUpsertHotelItem(Model):
@@ -6822,6 +6918,7 @@ class CatalogsUpsertHotelItem(Model):
         ('hotel_id', 'str', 'required'),
         ('operation', 'str', 'required', {'enum': ('UPSERT',)}),
     )
+    _positional = ('hotel_id', 'attributes')
 
 
 class CatalogsUpsertRetailItem(Model):
@@ -6839,6 +6936,7 @@ class CatalogsUpsertRetailItem(Model):
         ('item_id', 'str', 'required'),
         ('operation', 'str', 'required', {'enum': ('UPSERT',)}),
     )
+    _positional = ('item_id', 'attributes')
 
 
 class CatalogsVerticalBatchRequest(UnionModel):
@@ -6914,12 +7012,13 @@ class CatalogsVerticalsListProductsByCatalogBasedFilterRequest(UnionModel):
 class ConditionFilter(Model):
     """CONDITION"""
 
-    CONDITION: CatalogsProductGroupMultipleStringCriteria
+    condition: CatalogsProductGroupMultipleStringCriteria
     """catalogs_product_group_multiple_string_criteria"""
 
     _spec = (
-        ('CONDITION', 'CatalogsProductGroupMultipleStringCriteria', 'required'),
+        ('CONDITION', 'CatalogsProductGroupMultipleStringCriteria', 'required', None, 'condition'),
     )
+    _positional = ('condition',)
     _additional = None
 
 
@@ -6941,6 +7040,7 @@ class ConversionAccessTokenResponse(Model):
         ('access_token', 'str', 'required'),
         ('token_type', 'str'),
     )
+    _positional = ('access_token',)
 
 
 class ConversionApiResponse(Model):
@@ -6960,6 +7060,7 @@ class ConversionApiResponse(Model):
         ('num_events_processed', 'int', 'required'),
         ('num_events_received', 'int', 'required'),
     )
+    _positional = ('num_events_received', 'num_events_processed', 'events')
 
 
 class ConversionApiResponseEventsItem(Model):
@@ -6979,6 +7080,7 @@ class ConversionApiResponseEventsItem(Model):
         ('status', 'str', 'required', {'enum': ('failed', 'processed')}),
         ('warning_message', 'str', 'nullable'),
     )
+    _positional = ('status',)
 
 
 class ConversionAttributionWindowDays(IntEnum):
@@ -7193,6 +7295,7 @@ class ConversionEvents(Model):
     _spec = (
         ('data', 'list[ConversionEventsDataItem]', 'required', {'max_items': 1000, 'min_items': 1}),
     )
+    _positional = ('data',)
     _additional = None
 
 
@@ -7307,6 +7410,7 @@ class ConversionEventsDataItem(Model):
         ('user_data', 'ConversionEventsUserData', 'required'),
         ('wifi', 'bool'),
     )
+    _positional = ('action_source', 'event_id', 'event_name', 'event_time', 'user_data')
     _additional = None
 
 
@@ -7556,24 +7660,25 @@ class ConversionEventsUserDataProperties(Model):
 class ConversionHealthSelectionItem(Model):
     """User selection of conversion health criteria for a single feature"""
 
-    conversionType: Optional[Dict[str, Any]]
+    conversion_type: Optional[Dict[str, Any]]
     """Status for conversion types"""
 
     criteria: Optional[Dict[str, Any]]
     """Status for criteria"""
 
-    ingestionSource: Optional[Dict[str, Any]]
+    ingestion_source: Optional[Dict[str, Any]]
     """Status for ingestion sources"""
 
     status: Any
     """Overall status for this selection item"""
 
     _spec = (
-        ('conversionType', 'dict[any]'),
+        ('conversionType', 'dict[any]', '', None, 'conversion_type'),
         ('criteria', 'dict[any]'),
-        ('ingestionSource', 'dict[any]'),
+        ('ingestionSource', 'dict[any]', '', None, 'ingestion_source'),
         ('status', 'any', 'required'),
     )
+    _positional = ('status',)
 
 
 class ConversionMSOTEvents(Model):
@@ -7635,6 +7740,7 @@ class ConversionMSOTEvents(Model):
         ('total_events', 'int', '', {'minimum': 1}),
         ('value', 'float'),
     )
+    _positional = ('ad_group_id', 'attribution_scope', 'event_id', 'event_name', 'event_timestamp')
     _additional = None
 
 
@@ -7703,6 +7809,7 @@ class ConversionProductReportRequest(Model):
         ('start_date', 'str', 'required', {'pattern': '^(\\d{4})-(\\d{2})-(\\d{2})$'}),
         ('view_window_days', 'ConversionAttributionWindowDays'),
     )
+    _positional = ('columns', 'end_date', 'granularity', 'level', 'report_name', 'start_date')
 
 
 class ConversionProductReportRequestConversionProductAttributionType(Enum):
@@ -8102,6 +8209,7 @@ class ConversionTagsListResponse(Model):
     _spec = (
         ('items', 'list[ConversionTag]', 'required'),
     )
+    _positional = ('items',)
 
 
 class ConversionTagsOcpmEligibleResponse(Model):
@@ -8365,12 +8473,13 @@ class Country(Enum):
 class CountryFilter(Model):
     """COUNTRY"""
 
-    COUNTRY: CatalogsProductGroupMultipleCountriesCriteria
+    country: CatalogsProductGroupMultipleCountriesCriteria
     """catalogs_product_group_multiple_country_criteria"""
 
     _spec = (
-        ('COUNTRY', 'CatalogsProductGroupMultipleCountriesCriteria', 'required'),
+        ('COUNTRY', 'CatalogsProductGroupMultipleCountriesCriteria', 'required', None, 'country'),
     )
+    _positional = ('country',)
     _additional = None
 
 
@@ -8382,6 +8491,7 @@ class CreateAssetAccessRequestBody(Model):
     _spec = (
         ('asset_requests', 'list[CreateAssetAccessRequestBodyAssetRequestsItem]', 'required', {'max_items': 100, 'min_items': 1}),
     )
+    _positional = ('asset_requests',)
 
 
 class CreateAssetAccessRequestBodyAssetRequestsItem(Model):
@@ -8397,6 +8507,7 @@ class CreateAssetAccessRequestBodyAssetRequestsItem(Model):
         ('asset_id_to_permissions', 'AssetIdToPermissions', 'required'),
         ('partner_id', 'str', 'required', {'pattern': '^\\d+$'}),
     )
+    _positional = ('asset_id_to_permissions', 'partner_id')
 
 
 class CreateAssetAccessRequestErrorMessage(ModelList):
@@ -8450,6 +8561,7 @@ class CreateAssetGroupBody(Model):
         ('asset_group_name', 'str', 'required'),
         ('asset_group_types', 'AssetGroupTypes', 'required'),
     )
+    _positional = ('asset_group_name', 'asset_group_description', 'asset_group_types')
 
 
 class CreateAssetGroupResponse(Model):
@@ -8470,6 +8582,7 @@ class CreateAssetInvitesRequest(Model):
     _spec = (
         ('invites', 'list[CreateAssetInvitesRequestItem]', 'required', {'max_items': 50, 'min_items': 1}),
     )
+    _positional = ('invites',)
 
 
 class CreateAssetInvitesRequestItem(Model):
@@ -8489,6 +8602,7 @@ class CreateAssetInvitesRequestItem(Model):
         ('invite_id', 'str', 'required', {'pattern': '^\\d+$'}),
         ('invite_type', 'InviteType', 'required'),
     )
+    _positional = ('invite_id', 'invite_type', 'asset_id_to_permissions')
 
 
 class CreateInvitesResultsResponseArray(Model):
@@ -8629,17 +8743,19 @@ class CreateMembershipOrPartnershipInvitesBody(Model):
         ('members', 'list[str]', '', {'max_items': 50, 'min_items': 1}),
         ('partners', 'list[str]', '', {'items': {'max_length': 25, 'pattern': '^\\d+$'}, 'max_items': 50, 'min_items': 1}),
     )
+    _positional = ('business_role', 'invite_type')
 
 
 class CreativeAssetsIdFilter(Model):
     """CREATIVE_ASSETS_ID"""
 
-    CREATIVE_ASSETS_ID: CatalogsProductGroupMultipleStringCriteria
+    creative_assets_id: CatalogsProductGroupMultipleStringCriteria
     """catalogs_product_group_multiple_string_criteria"""
 
     _spec = (
-        ('CREATIVE_ASSETS_ID', 'CatalogsProductGroupMultipleStringCriteria', 'required'),
+        ('CREATIVE_ASSETS_ID', 'CatalogsProductGroupMultipleStringCriteria', 'required', None, 'creative_assets_id'),
     )
+    _positional = ('creative_assets_id',)
     _additional = None
 
 
@@ -8730,132 +8846,143 @@ class Currency(Enum):
 class CurrencyFilter(Model):
     """CURRENCY"""
 
-    CURRENCY: CatalogsProductGroupCurrencyCriteria
+    currency: CatalogsProductGroupCurrencyCriteria
     """A currency filter. This filter cannot be negated"""
 
     _spec = (
-        ('CURRENCY', 'CatalogsProductGroupCurrencyCriteria', 'required'),
+        ('CURRENCY', 'CatalogsProductGroupCurrencyCriteria', 'required', None, 'currency'),
     )
+    _positional = ('currency',)
     _additional = None
 
 
 class CustomLabel0Filter(Model):
     """CUSTOM_LABEL_0"""
 
-    CUSTOM_LABEL_0: CatalogsProductGroupFilterOperatorTypeCriteria
+    custom_label_0: CatalogsProductGroupFilterOperatorTypeCriteria
     """catalogs_product_group_filter_operator_type_criteria"""
 
     _spec = (
-        ('CUSTOM_LABEL_0', 'CatalogsProductGroupFilterOperatorTypeCriteria', 'required'),
+        ('CUSTOM_LABEL_0', 'CatalogsProductGroupFilterOperatorTypeCriteria', 'required', None, 'custom_label_0'),
     )
+    _positional = ('custom_label_0',)
     _additional = None
 
 
 class CustomLabel1Filter(Model):
     """CUSTOM_LABEL_1"""
 
-    CUSTOM_LABEL_1: CatalogsProductGroupFilterOperatorTypeCriteria
+    custom_label_1: CatalogsProductGroupFilterOperatorTypeCriteria
     """catalogs_product_group_filter_operator_type_criteria"""
 
     _spec = (
-        ('CUSTOM_LABEL_1', 'CatalogsProductGroupFilterOperatorTypeCriteria', 'required'),
+        ('CUSTOM_LABEL_1', 'CatalogsProductGroupFilterOperatorTypeCriteria', 'required', None, 'custom_label_1'),
     )
+    _positional = ('custom_label_1',)
     _additional = None
 
 
 class CustomLabel2Filter(Model):
     """CUSTOM_LABEL_2"""
 
-    CUSTOM_LABEL_2: CatalogsProductGroupFilterOperatorTypeCriteria
+    custom_label_2: CatalogsProductGroupFilterOperatorTypeCriteria
     """catalogs_product_group_filter_operator_type_criteria"""
 
     _spec = (
-        ('CUSTOM_LABEL_2', 'CatalogsProductGroupFilterOperatorTypeCriteria', 'required'),
+        ('CUSTOM_LABEL_2', 'CatalogsProductGroupFilterOperatorTypeCriteria', 'required', None, 'custom_label_2'),
     )
+    _positional = ('custom_label_2',)
     _additional = None
 
 
 class CustomLabel3Filter(Model):
     """CUSTOM_LABEL_3"""
 
-    CUSTOM_LABEL_3: CatalogsProductGroupFilterOperatorTypeCriteria
+    custom_label_3: CatalogsProductGroupFilterOperatorTypeCriteria
     """catalogs_product_group_filter_operator_type_criteria"""
 
     _spec = (
-        ('CUSTOM_LABEL_3', 'CatalogsProductGroupFilterOperatorTypeCriteria', 'required'),
+        ('CUSTOM_LABEL_3', 'CatalogsProductGroupFilterOperatorTypeCriteria', 'required', None, 'custom_label_3'),
     )
+    _positional = ('custom_label_3',)
     _additional = None
 
 
 class CustomLabel4Filter(Model):
     """CUSTOM_LABEL_4"""
 
-    CUSTOM_LABEL_4: CatalogsProductGroupFilterOperatorTypeCriteria
+    custom_label_4: CatalogsProductGroupFilterOperatorTypeCriteria
     """catalogs_product_group_filter_operator_type_criteria"""
 
     _spec = (
-        ('CUSTOM_LABEL_4', 'CatalogsProductGroupFilterOperatorTypeCriteria', 'required'),
+        ('CUSTOM_LABEL_4', 'CatalogsProductGroupFilterOperatorTypeCriteria', 'required', None, 'custom_label_4'),
     )
+    _positional = ('custom_label_4',)
     _additional = None
 
 
 class CustomNumber0Filter(Model):
     """CUSTOM_NUMBER_0"""
 
-    CUSTOM_NUMBER_0: CatalogsProductGroupUint32Criteria
+    custom_number_0: CatalogsProductGroupUint32Criteria
     """catalogs_product_group_uint32_criteria"""
 
     _spec = (
-        ('CUSTOM_NUMBER_0', 'CatalogsProductGroupUint32Criteria', 'required'),
+        ('CUSTOM_NUMBER_0', 'CatalogsProductGroupUint32Criteria', 'required', None, 'custom_number_0'),
     )
+    _positional = ('custom_number_0',)
     _additional = None
 
 
 class CustomNumber1Filter(Model):
     """CUSTOM_NUMBER_1"""
 
-    CUSTOM_NUMBER_1: CatalogsProductGroupUint32Criteria
+    custom_number_1: CatalogsProductGroupUint32Criteria
     """catalogs_product_group_uint32_criteria"""
 
     _spec = (
-        ('CUSTOM_NUMBER_1', 'CatalogsProductGroupUint32Criteria', 'required'),
+        ('CUSTOM_NUMBER_1', 'CatalogsProductGroupUint32Criteria', 'required', None, 'custom_number_1'),
     )
+    _positional = ('custom_number_1',)
     _additional = None
 
 
 class CustomNumber2Filter(Model):
     """CUSTOM_NUMBER_2"""
 
-    CUSTOM_NUMBER_2: CatalogsProductGroupUint32Criteria
+    custom_number_2: CatalogsProductGroupUint32Criteria
     """catalogs_product_group_uint32_criteria"""
 
     _spec = (
-        ('CUSTOM_NUMBER_2', 'CatalogsProductGroupUint32Criteria', 'required'),
+        ('CUSTOM_NUMBER_2', 'CatalogsProductGroupUint32Criteria', 'required', None, 'custom_number_2'),
     )
+    _positional = ('custom_number_2',)
     _additional = None
 
 
 class CustomNumber3Filter(Model):
     """CUSTOM_NUMBER_3"""
 
-    CUSTOM_NUMBER_3: CatalogsProductGroupUint32Criteria
+    custom_number_3: CatalogsProductGroupUint32Criteria
     """catalogs_product_group_uint32_criteria"""
 
     _spec = (
-        ('CUSTOM_NUMBER_3', 'CatalogsProductGroupUint32Criteria', 'required'),
+        ('CUSTOM_NUMBER_3', 'CatalogsProductGroupUint32Criteria', 'required', None, 'custom_number_3'),
     )
+    _positional = ('custom_number_3',)
     _additional = None
 
 
 class CustomNumber4Filter(Model):
     """CUSTOM_NUMBER_4"""
 
-    CUSTOM_NUMBER_4: CatalogsProductGroupUint32Criteria
+    custom_number_4: CatalogsProductGroupUint32Criteria
     """catalogs_product_group_uint32_criteria"""
 
     _spec = (
-        ('CUSTOM_NUMBER_4', 'CatalogsProductGroupUint32Criteria', 'required'),
+        ('CUSTOM_NUMBER_4', 'CatalogsProductGroupUint32Criteria', 'required', None, 'custom_number_4'),
     )
+    _positional = ('custom_number_4',)
     _additional = None
 
 
@@ -8927,6 +9054,7 @@ class CustomerListRequest(Model):
         ('name', 'str', 'required'),
         ('records', 'str', 'required'),
     )
+    _positional = ('name', 'records')
 
 
 class CustomerListUpdateRequest(Model):
@@ -8942,6 +9070,7 @@ class CustomerListUpdateRequest(Model):
         ('operation_type', 'UserListOperationType', 'required'),
         ('records', 'str', 'required'),
     )
+    _positional = ('records', 'operation_type')
 
 
 class CustomerListUpload(Model):
@@ -8985,6 +9114,7 @@ class CustomerListUpload(Model):
         ('state', 'str', 'required', {'enum': ('NOT_STARTED', 'RUNNING', 'PAUSED', 'SUCCEEDED', 'FAILED')}),
         ('updated_time', 'int', 'required'),
     )
+    _positional = ('ad_account_id', 'creation_time', 'customer_list_id', 'id', 'operation', 'state', 'updated_time')
 
 
 class CustomerListUploadCreateRequest(Model):
@@ -9000,6 +9130,7 @@ class CustomerListUploadCreateRequest(Model):
         ('operation', 'UserListOperationType', 'required'),
         ('total_parts', 'int', 'required', {'maximum': 10, 'minimum': 1}),
     )
+    _positional = ('operation', 'total_parts')
 
 
 class CustomerListUploadCreateResponse(Model):
@@ -9015,6 +9146,7 @@ class CustomerListUploadCreateResponse(Model):
         ('customer_list_upload', 'CustomerListUpload', 'required'),
         ('s3_multipart_upload_data', 'S3MultipartUploadData', 'required'),
     )
+    _positional = ('customer_list_upload', 's3_multipart_upload_data')
 
 
 class CustomerListUploadErrorCountsItem(Model):
@@ -9034,6 +9166,7 @@ class CustomerListUploadErrorCountsItem(Model):
         ('error_code', 'int', 'required'),
         ('message', 'str', 'required'),
     )
+    _positional = ('count', 'error_code', 'message')
 
 
 class CustomerListUploadRecordCounts(Model):
@@ -9053,6 +9186,7 @@ class CustomerListUploadRecordCounts(Model):
         ('processed', 'int', 'required'),
         ('valid', 'int', 'required'),
     )
+    _positional = ('invalid', 'processed', 'valid')
 
 
 class CustomerListUploadResponse(Model):
@@ -9096,6 +9230,7 @@ class CustomerListUploadResponse(Model):
         ('state', 'str', 'required', {'enum': ('NOT_STARTED', 'RUNNING', 'PAUSED', 'SUCCEEDED', 'FAILED')}),
         ('updated_time', 'int', 'required'),
     )
+    _positional = ('ad_account_id', 'creation_time', 'customer_list_id', 'id', 'operation', 'state', 'updated_time')
 
 
 class CustomerListUploadResponseErrorCountsItem(Model):
@@ -9115,6 +9250,7 @@ class CustomerListUploadResponseErrorCountsItem(Model):
         ('error_code', 'int', 'required'),
         ('message', 'str', 'required'),
     )
+    _positional = ('count', 'error_code', 'message')
 
 
 class CustomerListUploadResponseRecordCounts(Model):
@@ -9134,6 +9270,7 @@ class CustomerListUploadResponseRecordCounts(Model):
         ('processed', 'int', 'required'),
         ('valid', 'int', 'required'),
     )
+    _positional = ('invalid', 'processed', 'valid')
 
 
 class CustomerListsListResponse(Model):

@@ -58,6 +58,7 @@ class DeleteAssetGroupBody(Model):
     _spec = (
         ('asset_groups_to_delete', 'list[str]', 'required', {'items': {'pattern': '^\\d+$'}, 'max_items': 50, 'min_items': 1}),
     )
+    _positional = ('asset_groups_to_delete',)
 
 
 class DeleteAssetGroupResponse(Model):
@@ -168,6 +169,7 @@ class DeletePartnerAssetAccessBody(Model):
     _spec = (
         ('accesses', 'list[DeletePartnerAssetAccessBodyAccessesItem]', 'required', {'max_items': 50, 'min_items': 1}),
     )
+    _positional = ('accesses',)
 
 
 class DeletePartnerAssetAccessBodyAccessesItem(Model):
@@ -189,6 +191,7 @@ class DeletePartnerAssetAccessBodyAccessesItem(Model):
         ('partner_id', 'str', 'required', {'max_length': 25, 'pattern': '^\\d+$'}),
         ('partner_type', 'str', '', {'enum': ('INTERNAL', 'EXTERNAL')}),
     )
+    _positional = ('asset_id', 'partner_id')
 
 
 class DeletePartnerAssetsResult(Model):
@@ -240,6 +243,7 @@ class DeletePartnersRequest(Model):
         ('partner_ids', 'list[str]', 'required', {'items': {'max_length': 22, 'pattern': '^\\d+$'}, 'max_items': 50, 'min_items': 1}),
         ('partner_type', 'BusinessRoleCheckMode', 'nullable'),
     )
+    _positional = ('partner_ids',)
 
 
 class DeletePartnersResponse(Model):
@@ -311,6 +315,7 @@ class DetailedError(Model):
         ('details', 'dict[any]', 'required'),
         ('message', 'str', 'required'),
     )
+    _positional = ('code', 'message', 'details')
 
 
 class DisclosureType(Enum):

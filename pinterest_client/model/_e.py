@@ -49,6 +49,7 @@ class Error(Model):
         ('code', 'int', 'required'),
         ('message', 'str', 'required'),
     )
+    _positional = ('code', 'message')
 
 
 class EventData(Model):
@@ -94,7 +95,7 @@ class EventData(Model):
     promo_code: Optional[str]
     """Promotion code. For example, 'WINTER10'."""
 
-    property: Optional[str]
+    _property: Optional[str]
     """Property. For example, 'Athleta'."""
 
     search_query: Optional[str]
@@ -114,7 +115,7 @@ class EventData(Model):
         ('order_quantity', 'int'),
         ('page_name', 'str'),
         ('promo_code', 'str'),
-        ('property', 'str'),
+        ('property', 'str', '', None, '_property'),
         ('search_query', 'str'),
         ('value', 'str'),
         ('video_title', 'str'),
@@ -146,6 +147,7 @@ class EventQualityScore(Model):
         ('quality_components', 'QualityComponents', 'required'),
         ('source_platform', 'SourcePlatformOptions', 'required'),
     )
+    _positional = ('ingestion_source', 'lookback_period', 'overall_status', 'quality_components', 'source_platform')
 
 
 class Exception(Model):

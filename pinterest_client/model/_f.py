@@ -35,6 +35,7 @@ class FeaturedTrend(Model):
         ('market', 'ProductCategoryRegion'),
         ('trends', 'list[TrendingTopic]'),
     )
+    _positional = ('interest',)
 
 
 class FeedProcessingResultsListResponse(Model):

@@ -53,17 +53,19 @@ class GenderDemographics(Model):
         ('male', 'float', 'required'),
         ('unspecified', 'float', 'required'),
     )
+    _positional = ('female', 'male', 'unspecified')
 
 
 class GenderFilter(Model):
     """GENDER"""
 
-    GENDER: CatalogsProductGroupMultipleGenderCriteria
+    gender: CatalogsProductGroupMultipleGenderCriteria
     """catalogs_product_group_multiple_gender_criteria"""
 
     _spec = (
-        ('GENDER', 'CatalogsProductGroupMultipleGenderCriteria', 'required'),
+        ('GENDER', 'CatalogsProductGroupMultipleGenderCriteria', 'required', None, 'gender'),
     )
+    _positional = ('gender',)
     _additional = None
 
 
@@ -257,84 +259,91 @@ class GetPartnerAssetsResponse(Model):
 class GoogleProductCategory0Filter(Model):
     """GOOGLE_PRODUCT_CATEGORY_0"""
 
-    GOOGLE_PRODUCT_CATEGORY_0: CatalogsProductGroupMultipleStringListCriteria
+    google_product_category_0: CatalogsProductGroupMultipleStringListCriteria
     """catalogs_product_group_multiple_string_list_criteria"""
 
     _spec = (
-        ('GOOGLE_PRODUCT_CATEGORY_0', 'CatalogsProductGroupMultipleStringListCriteria', 'required'),
+        ('GOOGLE_PRODUCT_CATEGORY_0', 'CatalogsProductGroupMultipleStringListCriteria', 'required', None, 'google_product_category_0'),
     )
+    _positional = ('google_product_category_0',)
     _additional = None
 
 
 class GoogleProductCategory1Filter(Model):
     """GOOGLE_PRODUCT_CATEGORY_1"""
 
-    GOOGLE_PRODUCT_CATEGORY_1: CatalogsProductGroupMultipleStringListCriteria
+    google_product_category_1: CatalogsProductGroupMultipleStringListCriteria
     """catalogs_product_group_multiple_string_list_criteria"""
 
     _spec = (
-        ('GOOGLE_PRODUCT_CATEGORY_1', 'CatalogsProductGroupMultipleStringListCriteria', 'required'),
+        ('GOOGLE_PRODUCT_CATEGORY_1', 'CatalogsProductGroupMultipleStringListCriteria', 'required', None, 'google_product_category_1'),
     )
+    _positional = ('google_product_category_1',)
     _additional = None
 
 
 class GoogleProductCategory2Filter(Model):
     """GOOGLE_PRODUCT_CATEGORY_2"""
 
-    GOOGLE_PRODUCT_CATEGORY_2: CatalogsProductGroupMultipleStringListCriteria
+    google_product_category_2: CatalogsProductGroupMultipleStringListCriteria
     """catalogs_product_group_multiple_string_list_criteria"""
 
     _spec = (
-        ('GOOGLE_PRODUCT_CATEGORY_2', 'CatalogsProductGroupMultipleStringListCriteria', 'required'),
+        ('GOOGLE_PRODUCT_CATEGORY_2', 'CatalogsProductGroupMultipleStringListCriteria', 'required', None, 'google_product_category_2'),
     )
+    _positional = ('google_product_category_2',)
     _additional = None
 
 
 class GoogleProductCategory3Filter(Model):
     """GOOGLE_PRODUCT_CATEGORY_3"""
 
-    GOOGLE_PRODUCT_CATEGORY_3: CatalogsProductGroupMultipleStringListCriteria
+    google_product_category_3: CatalogsProductGroupMultipleStringListCriteria
     """catalogs_product_group_multiple_string_list_criteria"""
 
     _spec = (
-        ('GOOGLE_PRODUCT_CATEGORY_3', 'CatalogsProductGroupMultipleStringListCriteria', 'required'),
+        ('GOOGLE_PRODUCT_CATEGORY_3', 'CatalogsProductGroupMultipleStringListCriteria', 'required', None, 'google_product_category_3'),
     )
+    _positional = ('google_product_category_3',)
     _additional = None
 
 
 class GoogleProductCategory4Filter(Model):
     """GOOGLE_PRODUCT_CATEGORY_4"""
 
-    GOOGLE_PRODUCT_CATEGORY_4: CatalogsProductGroupMultipleStringListCriteria
+    google_product_category_4: CatalogsProductGroupMultipleStringListCriteria
     """catalogs_product_group_multiple_string_list_criteria"""
 
     _spec = (
-        ('GOOGLE_PRODUCT_CATEGORY_4', 'CatalogsProductGroupMultipleStringListCriteria', 'required'),
+        ('GOOGLE_PRODUCT_CATEGORY_4', 'CatalogsProductGroupMultipleStringListCriteria', 'required', None, 'google_product_category_4'),
     )
+    _positional = ('google_product_category_4',)
     _additional = None
 
 
 class GoogleProductCategory5Filter(Model):
     """GOOGLE_PRODUCT_CATEGORY_5"""
 
-    GOOGLE_PRODUCT_CATEGORY_5: CatalogsProductGroupMultipleStringListCriteria
+    google_product_category_5: CatalogsProductGroupMultipleStringListCriteria
     """catalogs_product_group_multiple_string_list_criteria"""
 
     _spec = (
-        ('GOOGLE_PRODUCT_CATEGORY_5', 'CatalogsProductGroupMultipleStringListCriteria', 'required'),
+        ('GOOGLE_PRODUCT_CATEGORY_5', 'CatalogsProductGroupMultipleStringListCriteria', 'required', None, 'google_product_category_5'),
     )
+    _positional = ('google_product_category_5',)
     _additional = None
 
 
 class GoogleProductCategory6Filter(Model):
     """GOOGLE_PRODUCT_CATEGORY_6"""
 
-    GOOGLE_PRODUCT_CATEGORY_6: CatalogsProductGroupMultipleStringListCriteria
+    google_product_category_6: CatalogsProductGroupMultipleStringListCriteria
     """catalogs_product_group_multiple_string_list_criteria"""
 
     _spec = (
-        ('GOOGLE_PRODUCT_CATEGORY_6', 'CatalogsProductGroupMultipleStringListCriteria', 'required'),
+        ('GOOGLE_PRODUCT_CATEGORY_6', 'CatalogsProductGroupMultipleStringListCriteria', 'required', None, 'google_product_category_6'),
     )
+    _positional = ('google_product_category_6',)
     _additional = None
 
 

@@ -18,12 +18,13 @@ if TYPE_CHECKING:
 class HotelIdFilter(Model):
     """HOTEL_ID"""
 
-    HOTEL_ID: CatalogsProductGroupMultipleStringCriteria
+    hotel_id: CatalogsProductGroupMultipleStringCriteria
     """catalogs_product_group_multiple_string_criteria"""
 
     _spec = (
-        ('HOTEL_ID', 'CatalogsProductGroupMultipleStringCriteria', 'required'),
+        ('HOTEL_ID', 'CatalogsProductGroupMultipleStringCriteria', 'required', None, 'hotel_id'),
     )
+    _positional = ('hotel_id',)
     _additional = None
 
 

@@ -30,6 +30,7 @@ class ImageDetails(Model):
         ('url', 'str', 'required'),
         ('width', 'int', 'required nullable'),
     )
+    _positional = ('width', 'height', 'url')
 
 
 class ImageMetadata(Model):
@@ -57,23 +58,23 @@ class ImageMetadata(Model):
 class ImageSize(Model):
     """ImageSize (component schema)."""
 
-    n1200x: Optional[ImageDetails]
+    _1200x: Optional[ImageDetails]
     """Image details containing the URL and dimensions."""
 
-    n150x150: Optional[ImageDetails]
+    _150x150: Optional[ImageDetails]
     """Image details containing the URL and dimensions."""
 
-    n400x300: Optional[ImageDetails]
+    _400x300: Optional[ImageDetails]
     """Image details containing the URL and dimensions."""
 
-    n600x: Optional[ImageDetails]
+    _600x: Optional[ImageDetails]
     """Image details containing the URL and dimensions."""
 
     _spec = (
-        ('1200x', 'ImageDetails', '', None, 'n1200x'),
-        ('150x150', 'ImageDetails', '', None, 'n150x150'),
-        ('400x300', 'ImageDetails', '', None, 'n400x300'),
-        ('600x', 'ImageDetails', '', None, 'n600x'),
+        ('1200x', 'ImageDetails', '', None, '_1200x'),
+        ('150x150', 'ImageDetails', '', None, '_150x150'),
+        ('400x300', 'ImageDetails', '', None, '_400x300'),
+        ('600x', 'ImageDetails', '', None, '_600x'),
     )
 
 
@@ -96,6 +97,7 @@ class InnerProductCategoriesMetricsHighlights(Model):
     _spec = (
         ('pct_change_mom', 'float', 'required'),
     )
+    _positional = ('pct_change_mom',)
 
 
 class IntegrationLog(Model):
@@ -150,6 +152,7 @@ class IntegrationLog(Model):
         ('request', 'IntegrationLogClientRequest'),
         ('tag_id', 'str', 'nullable', {'max_length': 128}),
     )
+    _positional = ('client_timestamp', 'event_type', 'log_level')
     _additional = None
 
 
@@ -224,6 +227,7 @@ class IntegrationLogClientRequest(Model):
         ('response_headers', 'dict[str]'),
         ('response_status_code', 'int'),
     )
+    _positional = ('method', 'host', 'path')
     _additional = None
 
 
@@ -258,6 +262,7 @@ class IntegrationLogsInvalidLogResponseRejectedLogsItem(Model):
         ('reason', 'str', 'required'),
         ('value', 'str', 'required'),
     )
+    _positional = ('field', 'reason', 'value')
 
 
 class IntegrationLogsRequest(Model):
@@ -268,6 +273,7 @@ class IntegrationLogsRequest(Model):
     _spec = (
         ('logs', 'list[IntegrationLog]', 'required', {'max_items': 250, 'min_items': 1}),
     )
+    _positional = ('logs',)
     _additional = None
 
 
@@ -2487,24 +2493,26 @@ class ItemDeleteDiscontinuedBatchRecord(Model):
 class ItemGroupIdFilter(Model):
     """ITEM_GROUP_ID"""
 
-    ITEM_GROUP_ID: CatalogsProductGroupMultipleStringCriteria
+    item_group_id: CatalogsProductGroupMultipleStringCriteria
     """catalogs_product_group_multiple_string_criteria"""
 
     _spec = (
-        ('ITEM_GROUP_ID', 'CatalogsProductGroupMultipleStringCriteria', 'required'),
+        ('ITEM_GROUP_ID', 'CatalogsProductGroupMultipleStringCriteria', 'required', None, 'item_group_id'),
     )
+    _positional = ('item_group_id',)
     _additional = None
 
 
 class ItemIdFilter(Model):
     """ITEM_ID"""
 
-    ITEM_ID: CatalogsProductGroupMultipleStringCriteria
+    item_id: CatalogsProductGroupMultipleStringCriteria
     """catalogs_product_group_multiple_string_criteria"""
 
     _spec = (
-        ('ITEM_ID', 'CatalogsProductGroupMultipleStringCriteria', 'required'),
+        ('ITEM_ID', 'CatalogsProductGroupMultipleStringCriteria', 'required', None, 'item_id'),
     )
+    _positional = ('item_id',)
     _additional = None
 
 

@@ -115,6 +115,7 @@ class KeywordUpdate(Model):
         ('bid', 'int', 'nullable'),
         ('id', 'str', 'required', {'pattern': '^\\d+$'}),
     )
+    _positional = ('id',)
 
 
 class KeywordUpdateBody(Model):
@@ -126,6 +127,7 @@ class KeywordUpdateBody(Model):
     _spec = (
         ('keywords', 'list[KeywordUpdate]', 'required'),
     )
+    _positional = ('keywords',)
 
 
 class KeywordsCommon(Model):
@@ -145,6 +147,7 @@ class KeywordsCommon(Model):
         ('match_type', 'MatchTypeResponse', 'required nullable'),
         ('value', 'str', 'required'),
     )
+    _positional = ('match_type', 'value')
 
 
 class KeywordsGetResponse(Model):
@@ -183,6 +186,7 @@ class KeywordsRequest(Model):
         ('keywords', 'list[KeywordsCommon]', 'required'),
         ('parent_id', 'str', 'required', {'pattern': '^((AG)|C)?\\d+$'}),
     )
+    _positional = ('keywords', 'parent_id')
 
 
 class KeywordsResponse(Model):

@@ -66,6 +66,7 @@ class LabelCreateRequest(Model):
         ('labels', 'list[LabelCreateRequestLabelsItem]', 'required'),
         ('parent_id', 'str', 'required', {'pattern': '^[C]?\\d+$'}),
     )
+    _positional = ('labels', 'parent_id')
 
 
 class LabelCreateRequestLabelsItem(Model):
@@ -81,6 +82,7 @@ class LabelCreateRequestLabelsItem(Model):
         ('label_type', 'LabelType', 'required nullable'),
         ('value', 'str', 'required', {'max_length': 100}),
     )
+    _positional = ('label_type', 'value')
 
 
 class LabelError(Model):
@@ -125,6 +127,7 @@ class LabelUpdateRequest(Model):
     _spec = (
         ('labels', 'list[LabelUpdateRequestLabelsItem]', 'required'),
     )
+    _positional = ('labels',)
 
 
 class LabelUpdateRequestLabelsItem(Model):
@@ -144,6 +147,7 @@ class LabelUpdateRequestLabelsItem(Model):
         ('status', 'LabelStatus', 'nullable'),
         ('value', 'str', '', {'max_length': 100}),
     )
+    _positional = ('id',)
 
 
 class LabelsListResponse(Model):
@@ -489,6 +493,7 @@ class LeadFormTestRequest(Model):
     _spec = (
         ('answers', 'list[str]', 'required'),
     )
+    _positional = ('answers',)
 
 
 class LeadFormTestResponse(Model):
@@ -660,6 +665,7 @@ class LeadsExportCreateRequest(Model):
         ('end_date', 'str', 'required', {'pattern': '^(\\d{4})-(\\d{2})-(\\d{2})$'}),
         ('start_date', 'str', 'required', {'pattern': '^(\\d{4})-(\\d{2})-(\\d{2})$'}),
     )
+    _positional = ('start_date', 'end_date', 'ad_id')
 
 
 class LeadsExportCreateResponse(Model):
@@ -810,6 +816,7 @@ class LocalStoreUpdate(Model):
         ('region', 'str'),
         ('store_code', 'str'),
     )
+    _positional = ('id',)
 
 
 class LookbackPeriodOptions(Enum):

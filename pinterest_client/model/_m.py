@@ -76,12 +76,13 @@ class MatchTypeResponse(Enum):
 class MaxPriceFilter(Model):
     """MAX_PRICE"""
 
-    MAX_PRICE: CatalogsProductGroupPricingCriteria
+    max_price: CatalogsProductGroupPricingCriteria
     """catalogs_product_group_pricing_criteria"""
 
     _spec = (
-        ('MAX_PRICE', 'CatalogsProductGroupPricingCriteria', 'required'),
+        ('MAX_PRICE', 'CatalogsProductGroupPricingCriteria', 'required', None, 'max_price'),
     )
+    _positional = ('max_price',)
     _additional = None
 
 
@@ -102,6 +103,7 @@ class Media(Model):
         ('media_type', 'MediaUploadType', 'required'),
         ('status', 'MediaUploadStatus', 'read_only'),
     )
+    _positional = ('media_type',)
 
 
 class MediaListResponse(Model):
@@ -115,6 +117,7 @@ class MediaListResponse(Model):
         ('bookmark', 'str', 'nullable'),
         ('items', 'list[Media]', 'required'),
     )
+    _positional = ('items',)
 
 
 class MediaType(Enum):
@@ -127,12 +130,13 @@ class MediaType(Enum):
 class MediaTypeFilter(Model):
     """MEDIA_TYPE"""
 
-    MEDIA_TYPE: CatalogsProductGroupMultipleMediaTypesCriteria
+    media_type: CatalogsProductGroupMultipleMediaTypesCriteria
     """catalogs_product_group_multiple_media_type_criteria"""
 
     _spec = (
-        ('MEDIA_TYPE', 'CatalogsProductGroupMultipleMediaTypesCriteria', 'required'),
+        ('MEDIA_TYPE', 'CatalogsProductGroupMultipleMediaTypesCriteria', 'required', None, 'media_type'),
     )
+    _positional = ('media_type',)
     _additional = None
 
 
@@ -168,6 +172,7 @@ class MediaUploadCreate(Model):
     _spec = (
         ('media_type', 'MediaUploadType', 'required'),
     )
+    _positional = ('media_type',)
 
 
 class MediaUploadParameters(Model):
@@ -235,6 +240,7 @@ class MembersToDeleteBody(Model):
     _spec = (
         ('members', 'list[MembersToDeleteBodyMembersItem]', 'required', {'max_items': 50, 'min_items': 1}),
     )
+    _positional = ('members',)
 
 
 class MembersToDeleteBodyMembersItem(Model):
@@ -254,6 +260,7 @@ class MembersToDeleteBodyMembersItem(Model):
         ('business_role', 'BusinessRoleForMembers', 'required'),
         ('member_id', 'str', 'required', {'max_length': 25, 'pattern': '^\\d+$'}),
     )
+    _positional = ('business_role', 'member_id')
 
 
 class Metrics(Model):
@@ -292,10 +299,11 @@ class MetricsResponse(Model):
 class MinPriceFilter(Model):
     """MIN_PRICE"""
 
-    MIN_PRICE: CatalogsProductGroupPricingCriteria
+    min_price: CatalogsProductGroupPricingCriteria
     """catalogs_product_group_pricing_criteria"""
 
     _spec = (
-        ('MIN_PRICE', 'CatalogsProductGroupPricingCriteria', 'required'),
+        ('MIN_PRICE', 'CatalogsProductGroupPricingCriteria', 'required', None, 'min_price'),
     )
+    _positional = ('min_price',)
     _additional = None

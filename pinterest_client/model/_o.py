@@ -20,6 +20,7 @@ class OauthAccessTokenRequest(Model):
     _spec = (
         ('grant_type', 'str', 'required', {'enum': ('authorization_code', 'refresh_token', 'client_credentials')}),
     )
+    _positional = ('grant_type',)
     _discriminator = ('grant_type', {'authorization_code': 'OauthAccessTokenRequestCode', 'refresh_token': 'OauthAccessTokenRequestRefresh', 'client_credentials': 'OauthAccessTokenRequestClientCredentials'})
 
 
@@ -88,6 +89,7 @@ class OauthAccessTokenResponse(Model):
         ('scope', 'str', 'required'),
         ('token_type', 'str', 'required'),
     )
+    _positional = ('access_token', 'expires_in', 'scope')
     _discriminator = ('response_type', {'authorization_code': 'OauthAccessTokenResponseCode', 'refresh_token': 'OauthAccessTokenResponseRefresh', 'client_credentials': 'OauthAccessTokenResponseClientCredentials', 'integration_refresh': 'OauthAccessTokenResponseIntegrationRefresh'})
 
 
@@ -111,6 +113,7 @@ class OauthAccessTokenResponseClientCredentials(Model):
         ('scope', 'str', 'required'),
         ('token_type', 'str', 'required'),
     )
+    _positional = ('access_token', 'expires_in', 'scope')
 
 
 class OauthAccessTokenResponseCode(Model):

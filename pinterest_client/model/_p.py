@@ -62,6 +62,7 @@ class Paginated(Model):
         ('bookmark', 'str', 'nullable'),
         ('items', 'list[dict[any]]', 'required'),
     )
+    _positional = ('items',)
 
 
 class PartnerType(Enum):
@@ -309,6 +310,7 @@ class PinMediaSourceImageBase64(Model):
         ('is_standard', 'bool'),
         ('source_type', 'str', 'required', {'enum': ('image_base64',)}),
     )
+    _positional = ('content_type', 'data')
 
 
 class PinMediaSourceImageURL(Model):
@@ -327,6 +329,7 @@ class PinMediaSourceImageURL(Model):
         ('source_type', 'str', 'required', {'enum': ('image_url',)}),
         ('url', 'str', 'required'),
     )
+    _positional = ('url',)
 
 
 class PinMediaSourceImagesBase64(Model):
@@ -345,6 +348,7 @@ class PinMediaSourceImagesBase64(Model):
         ('items', 'list[PinMediaSourceImagesBase64Item]', 'required', {'max_items': 5, 'min_items': 2}),
         ('source_type', 'str', 'required', {'enum': ('multiple_image_base64',)}),
     )
+    _positional = ('items',)
 
 
 class PinMediaSourceImagesBase64Item(Model):
@@ -367,6 +371,7 @@ class PinMediaSourceImagesBase64Item(Model):
         ('link', 'str'),
         ('title', 'str'),
     )
+    _positional = ('content_type', 'data')
 
 
 class PinMediaSourceImagesURL(Model):
@@ -385,6 +390,7 @@ class PinMediaSourceImagesURL(Model):
         ('items', 'list[PinMediaSourceImagesURLItem]', 'required', {'max_items': 5, 'min_items': 2}),
         ('source_type', 'str', 'required', {'enum': ('multiple_image_urls',)}),
     )
+    _positional = ('items',)
 
 
 class PinMediaSourceImagesURLItem(Model):
@@ -404,6 +410,7 @@ class PinMediaSourceImagesURLItem(Model):
         ('title', 'str'),
         ('url', 'str', 'required'),
     )
+    _positional = ('url',)
 
 
 class PinMediaSourcePinURL(Model):
@@ -451,6 +458,7 @@ class PinMediaSourceVideoID(Model):
         ('media_id', 'str', 'required', {'pattern': '^\\d+$'}),
         ('source_type', 'str', 'required', {'enum': ('video_id',)}),
     )
+    _positional = ('media_id',)
 
 
 class PinMediaWithImage(Model):
@@ -595,6 +603,7 @@ class PinsListResponse(Model):
         ('bookmark', 'str', 'nullable'),
         ('items', 'list[Pin]', 'required'),
     )
+    _positional = ('items',)
 
 
 class PinsSaveRequest(Model):
@@ -623,6 +632,7 @@ class PinterestLibError(Model):
         ('code', 'int', 'required'),
         ('message', 'str', 'required'),
     )
+    _positional = ('code', 'message')
 
 
 class PinterestLibPaginationOrder(Enum):
@@ -635,10 +645,10 @@ class PinterestLibPaginationOrder(Enum):
 class PinterestLibStatus204(Model):
     """The resource was successfully deleted."""
 
-    statusCode: float
+    status_code: float
 
     _spec = (
-        ('statusCode', 'float', 'required', {'enum': (204,)}),
+        ('statusCode', 'float', 'required', {'enum': (204,)}, 'status_code'),
     )
 
 
@@ -657,10 +667,10 @@ class PlacementMultipliers(Model):
     Multiplier values must be between 0 and 10. A value of 10 represents a 900% increase in bid price (from $1 to $10 for example). A value of 0 will stop distribution for this item on the specified placement in `MAX_BID` ad groups in `CATALOG_SALES` campaigns. All placement multipliers must be set at the same time. If a multiplier is not provided it is assumed to be 1 (no bid adjustment).
     """
 
-    PLACEMENT: Optional[str]
+    placement: Optional[str]
 
     _spec = (
-        ('PLACEMENT', 'str', '', {'enum': ('SEARCH', 'BROWSE', 'RELATED_PINS')}),
+        ('PLACEMENT', 'str', '', {'enum': ('SEARCH', 'BROWSE', 'RELATED_PINS')}, 'placement'),
     )
     _additional = 'float'
 
@@ -668,12 +678,13 @@ class PlacementMultipliers(Model):
 class PriceFilter(Model):
     """PRICE"""
 
-    PRICE: PriceFilterPRICE
+    price: PriceFilterPRICE
     """catalogs_product_group_pricing_currency_criteria"""
 
     _spec = (
-        ('PRICE', 'PriceFilterPRICE', 'required'),
+        ('PRICE', 'PriceFilterPRICE', 'required', None, 'price'),
     )
+    _positional = ('price',)
     _additional = None
 
 
@@ -695,6 +706,7 @@ class PriceFilterPRICE(Model):
         ('operator', 'str', 'required', {'enum': ('GREATER_THAN', 'GREATER_THAN_OR_EQUALS', 'LESS_THAN', 'LESS_THAN_OR_EQUALS')}),
         ('value', 'float', 'required', {'minimum': 0}),
     )
+    _positional = ('currency', 'operator', 'value')
     _additional = None
 
 
@@ -719,6 +731,7 @@ class ProductCategoriesDemographic(Model):
         ('age', 'dict[float]', 'required'),
         ('gender', 'GenderDemographics', 'required'),
     )
+    _positional = ('age', 'gender')
 
 
 class ProductCategoriesEngagementType(Enum):
@@ -798,6 +811,7 @@ class ProductCategoryDetails(Model):
         ('related_searches', 'list[str]'),
         ('time_series', 'dict[float]'),
     )
+    _positional = ('has_prediction', 'product_category')
 
 
 class ProductCategoryEnum(Enum):
@@ -1205,16 +1219,17 @@ class ProductGroupAnalyticsResponse(ModelList):
 class ProductGroupAnalyticsResponseItem(Model):
     """ProductGroupAnalyticsResponseItem (inline schema)."""
 
-    DATE: Optional[datetime.date]
+    date: Optional[datetime.date]
     """Current metrics date. Only returned when granularity is a time-based value (`DAY`, `HOUR`, `WEEK`, `MONTH`)"""
 
-    PRODUCT_GROUP_ID: str
+    product_group_id: str
     """The ID of the product group that this metrics belongs to."""
 
     _spec = (
-        ('DATE', 'date'),
-        ('PRODUCT_GROUP_ID', 'str', 'required', {'pattern': '^\\d+$'}),
+        ('DATE', 'date', '', None, 'date'),
+        ('PRODUCT_GROUP_ID', 'str', 'required', {'pattern': '^\\d+$'}, 'product_group_id'),
     )
+    _positional = ('product_group_id',)
 
 
 class ProductGroupPromotion(Model):
@@ -1335,6 +1350,7 @@ class ProductGroupPromotionCreateRequest(Model):
         ('ad_group_id', 'str', 'required', {'pattern': '^(AG)?\\d+$'}),
         ('product_group_promotion', 'list[ProductGroupPromotion]', 'required'),
     )
+    _positional = ('ad_group_id', 'product_group_promotion')
 
 
 class ProductGroupPromotionCreateRequestElement(Model):
@@ -1482,6 +1498,7 @@ class ProductGroupPromotionUpdateRequest(Model):
         ('ad_group_id', 'str', 'required', {'pattern': '^(AG)?\\d+$'}),
         ('product_group_promotion', 'list[ProductGroupPromotion]', 'required'),
     )
+    _positional = ('ad_group_id', 'product_group_promotion')
 
 
 class ProductGroupPromotionsListResponse(Model):
@@ -1500,12 +1517,13 @@ class ProductGroupPromotionsListResponse(Model):
 class ProductGroupReferenceFilter(Model):
     """PRODUCT_GROUP"""
 
-    PRODUCT_GROUP: CatalogsProductGroupMultipleStringCriteria
+    product_group: CatalogsProductGroupMultipleStringCriteria
     """catalogs_product_group_multiple_string_criteria"""
 
     _spec = (
-        ('PRODUCT_GROUP', 'CatalogsProductGroupMultipleStringCriteria', 'required'),
+        ('PRODUCT_GROUP', 'CatalogsProductGroupMultipleStringCriteria', 'required', None, 'product_group'),
     )
+    _positional = ('product_group',)
     _additional = None
 
 
@@ -1521,60 +1539,65 @@ class ProductGroupSummaryStatus(Enum):
 class ProductType0Filter(Model):
     """PRODUCT_TYPE_0"""
 
-    PRODUCT_TYPE_0: CatalogsProductGroupMultipleStringListCriteria
+    product_type_0: CatalogsProductGroupMultipleStringListCriteria
     """catalogs_product_group_multiple_string_list_criteria"""
 
     _spec = (
-        ('PRODUCT_TYPE_0', 'CatalogsProductGroupMultipleStringListCriteria', 'required'),
+        ('PRODUCT_TYPE_0', 'CatalogsProductGroupMultipleStringListCriteria', 'required', None, 'product_type_0'),
     )
+    _positional = ('product_type_0',)
     _additional = None
 
 
 class ProductType1Filter(Model):
     """PRODUCT_TYPE_1"""
 
-    PRODUCT_TYPE_1: CatalogsProductGroupMultipleStringListCriteria
+    product_type_1: CatalogsProductGroupMultipleStringListCriteria
     """catalogs_product_group_multiple_string_list_criteria"""
 
     _spec = (
-        ('PRODUCT_TYPE_1', 'CatalogsProductGroupMultipleStringListCriteria', 'required'),
+        ('PRODUCT_TYPE_1', 'CatalogsProductGroupMultipleStringListCriteria', 'required', None, 'product_type_1'),
     )
+    _positional = ('product_type_1',)
     _additional = None
 
 
 class ProductType2Filter(Model):
     """PRODUCT_TYPE_2"""
 
-    PRODUCT_TYPE_2: CatalogsProductGroupMultipleStringListCriteria
+    product_type_2: CatalogsProductGroupMultipleStringListCriteria
     """catalogs_product_group_multiple_string_list_criteria"""
 
     _spec = (
-        ('PRODUCT_TYPE_2', 'CatalogsProductGroupMultipleStringListCriteria', 'required'),
+        ('PRODUCT_TYPE_2', 'CatalogsProductGroupMultipleStringListCriteria', 'required', None, 'product_type_2'),
     )
+    _positional = ('product_type_2',)
     _additional = None
 
 
 class ProductType3Filter(Model):
     """PRODUCT_TYPE_3"""
 
-    PRODUCT_TYPE_3: CatalogsProductGroupMultipleStringListCriteria
+    product_type_3: CatalogsProductGroupMultipleStringListCriteria
     """catalogs_product_group_multiple_string_list_criteria"""
 
     _spec = (
-        ('PRODUCT_TYPE_3', 'CatalogsProductGroupMultipleStringListCriteria', 'required'),
+        ('PRODUCT_TYPE_3', 'CatalogsProductGroupMultipleStringListCriteria', 'required', None, 'product_type_3'),
     )
+    _positional = ('product_type_3',)
     _additional = None
 
 
 class ProductType4Filter(Model):
     """PRODUCT_TYPE_4"""
 
-    PRODUCT_TYPE_4: CatalogsProductGroupMultipleStringListCriteria
+    product_type_4: CatalogsProductGroupMultipleStringListCriteria
     """catalogs_product_group_multiple_string_list_criteria"""
 
     _spec = (
-        ('PRODUCT_TYPE_4', 'CatalogsProductGroupMultipleStringListCriteria', 'required'),
+        ('PRODUCT_TYPE_4', 'CatalogsProductGroupMultipleStringListCriteria', 'required', None, 'product_type_4'),
     )
+    _positional = ('product_type_4',)
     _additional = None
 
 

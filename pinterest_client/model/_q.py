@@ -29,6 +29,7 @@ class QualityComponentDetails(Model):
         ('issues', 'list[QualityComponentIssue]'),
         ('overlap', 'float'),
     )
+    _positional = ('coverage',)
 
 
 class QualityComponentIssue(Model):
@@ -48,6 +49,7 @@ class QualityComponentIssue(Model):
         ('name', 'str', 'required'),
         ('reason', 'str', 'required'),
     )
+    _positional = ('id', 'name', 'reason')
 
 
 class QualityComponents(Model):

@@ -33,6 +33,7 @@ class S3FilePart(Model):
         ('part_number', 'int', 'required'),
         ('presigned_url', 'str', 'required'),
     )
+    _positional = ('part_number', 'presigned_url')
 
 
 class S3MultipartUploadData(Model):
@@ -593,6 +594,7 @@ class SharedAudienceAccount(Model):
         ('account_type', 'str', 'required', {'enum': ('AD_ACCOUNT', 'BUSINESS_ACCOUNT')}),
         ('shared_on_timestamp', 'int', 'required'),
     )
+    _positional = ('account_id', 'account_name', 'account_type', 'shared_on_timestamp')
 
 
 class SharedAudienceCommon(Model):
@@ -754,6 +756,7 @@ class SystemUserUpdateRequest(Model):
     _spec = (
         ('name', 'str', 'required'),
     )
+    _positional = ('name',)
 
 
 # Aliases (the spec gives these names to an existing type).

@@ -73,58 +73,58 @@ class TargetingOptionResponse(ModelList):
 class TargetingSpec(Model):
     """Ad group targeting specification defining the ad group target audience. For example, `{"APPTYPE":["iphone"], "GENDER":["male"], "LOCALE":["en-US"], "LOCATION":["501"], "MINIMUM_AGE":"18", "MAXIMUM_AGE":"65+"}`"""
 
-    AGE_BUCKET: Optional[List[Union[TargetingSpecAgeBucket, str]]]
+    age_bucket: Optional[List[Union[TargetingSpecAgeBucket, str]]]
     """**Legacy field.** Predefined age ranges. We recommend using MINIMUM_AGE and MAXIMUM_AGE instead for more flexible targeting. Cannot be combined with MINIMUM_AGE/MAXIMUM_AGE. If neither AGE_BUCKET nor MINIMUM_AGE/MAXIMUM_AGE are specified, all ages will be targeted."""
 
-    APPTYPE: Optional[List[Union[TargetingSpecAppType, str]]]
+    apptype: Optional[List[Union[TargetingSpecAppType, str]]]
     """Allowed devices. If the APPTYPE field is missing, the default behavior in terms of ad delivery is that **All devices/apptypes** will be targeted."""
 
-    AUDIENCE_EXCLUDE: Optional[List[str]]
+    audience_exclude: Optional[List[str]]
     """Excluded customer list IDs. Used to drive new customer acquisition goals. For example: ["2542620905475"]. Audience lists need to have at least 100 people with Pinterest accounts in them. If the AUDIENCE_EXCLUDE field is missing, the default behavior in terms of ad delivery is that **No users will be excluded**."""
 
-    AUDIENCE_INCLUDE: Optional[List[str]]
+    audience_include: Optional[List[str]]
     """Targeted customer list IDs. For example: ["2542620905473"]. Audience lists need to have at least 100 people with Pinterest accounts in them Audience lists need to have at least 100 people with Pinterest accounts in them. If the AUDIENCE_INCLUDE field is missing, the default behavior in terms of ad delivery is that **All users will be included**."""
 
-    GENDER: Optional[List[Union[TargetingSpecGender, str]]]
+    gender: Optional[List[Union[TargetingSpecGender, str]]]
     """Targeted genders. Values: ["unknown","male","female"]. If the GENDER field is missing, the default behavior in terms of ad delivery is that **All genders will be targeted**."""
 
-    GEO: Optional[List[str]]
+    geo: Optional[List[str]]
     """Location region codes, e.g., "BE-VOV" (East Flanders, Belgium) For complete list, <a href="https://help.pinterest.com/sub/helpcenter/partner/pinterest_location_targeting_codes.xlsx" target="_blank">click here</a> or postal codes, e.g., "US-94107". Use either region codes or postal codes but not both. At least one of LOCATION or GEO must be specified. If the GEO field is missing, then only LOCATION values will be targeted (see LOCATION field below)."""
 
-    INTEREST: Optional[List[str]]
+    interest: Optional[List[str]]
     """Array of interest object IDs. If the INTEREST field is missing, the default behavior in terms of ad delivery is that **All interests will be targeted**."""
 
-    LOCALE: Optional[List[str]]
+    locale: Optional[List[str]]
     """24 ISO 639-1 two-letter language codes. If the LOCALE field is not included in the request, all languages are targeted."""
 
-    LOCATION: Optional[List[str]]
+    location: Optional[List[str]]
     """22 ISO Alpha 2 two letter country codes or US Nielsen DMA (Designated Market Area) codes (location region codes) (e.g., ["US", "807"]). For complete list, <a href="https://help.pinterest.com/sub/helpcenter/partner/pinterest_location_targeting_codes.xlsx" target="_blank">click here</a>. Location-Country and Location-Metro codes apply. At least one of LOCATION or GEO must be specified. If the LOCATION field is missing, then only GEO values will be targeted (see GEO field above)."""
 
-    MAXIMUM_AGE: Optional[str]
+    maximum_age: Optional[str]
     """Maximum age to target (inclusive). Values: "18", "19", ..., "65", "65+". Must be used together with `MINIMUM_AGE`. Cannot be combined with `AGE_BUCKET`. If neither `MINIMUM_AGE`/`MAXIMUM_AGE` nor `AGE_BUCKET` are specified, all ages will be targeted."""
 
-    MINIMUM_AGE: Optional[str]
+    minimum_age: Optional[str]
     """Minimum age to target (inclusive). Values: "18", "19", ..., "65". Note: 65+ is not allowed for minimum age. Must be used together with `MAXIMUM_AGE`. Cannot be combined with `AGE_BUCKET`. If neither `MINIMUM_AGE`/`MAXIMUM_AGE` nor `AGE_BUCKET` are specified, all ages will be targeted."""
 
-    SHOPPING_RETARGETING: Optional[List[TargetingSpecShoppingRetargeting]]
+    shopping_retargeting: Optional[List[TargetingSpecShoppingRetargeting]]
     """Array of object: lookback_window	[Integer]: Number of days ago to start lookback timeframe for dynamic retargeting tag_types [Array of integer]: Event types to target for dynamic retargeting exclusion_window [Integer]: Number of days ago to stop lookback timeframe for dynamic retargeting"""
 
-    TARGETING_STRATEGY: Optional[List[Any]]
+    targeting_strategy: Optional[List[Any]]
 
     _spec = (
-        ('AGE_BUCKET', 'list[TargetingSpecAgeBucket]', 'nullable'),
-        ('APPTYPE', 'list[TargetingSpecAppType]', 'nullable'),
-        ('AUDIENCE_EXCLUDE', 'list[str]', 'nullable', {'items': {'pattern': '^\\d+$'}}),
-        ('AUDIENCE_INCLUDE', 'list[str]', 'nullable', {'items': {'pattern': '^\\d+$'}}),
-        ('GENDER', 'list[TargetingSpecGender]', 'nullable'),
-        ('GEO', 'list[str]', 'nullable'),
-        ('INTEREST', 'list[str]'),
-        ('LOCALE', 'list[str]', 'nullable'),
-        ('LOCATION', 'list[str]', 'nullable'),
-        ('MAXIMUM_AGE', 'str', '', {'pattern': '^\\d+\\+?$'}),
-        ('MINIMUM_AGE', 'str', '', {'pattern': '^\\d+$'}),
-        ('SHOPPING_RETARGETING', 'list[TargetingSpecShoppingRetargeting]', 'nullable'),
-        ('TARGETING_STRATEGY', 'list[any]', 'nullable', {'items': {'enum': ('CHOOSE_YOUR_OWN', 'FIND_NEW_CUSTOMERS', 'RECONNECT_WITH_USERS')}}),
+        ('AGE_BUCKET', 'list[TargetingSpecAgeBucket]', 'nullable', None, 'age_bucket'),
+        ('APPTYPE', 'list[TargetingSpecAppType]', 'nullable', None, 'apptype'),
+        ('AUDIENCE_EXCLUDE', 'list[str]', 'nullable', {'items': {'pattern': '^\\d+$'}}, 'audience_exclude'),
+        ('AUDIENCE_INCLUDE', 'list[str]', 'nullable', {'items': {'pattern': '^\\d+$'}}, 'audience_include'),
+        ('GENDER', 'list[TargetingSpecGender]', 'nullable', None, 'gender'),
+        ('GEO', 'list[str]', 'nullable', None, 'geo'),
+        ('INTEREST', 'list[str]', '', None, 'interest'),
+        ('LOCALE', 'list[str]', 'nullable', None, 'locale'),
+        ('LOCATION', 'list[str]', 'nullable', None, 'location'),
+        ('MAXIMUM_AGE', 'str', '', {'pattern': '^\\d+\\+?$'}, 'maximum_age'),
+        ('MINIMUM_AGE', 'str', '', {'pattern': '^\\d+$'}, 'minimum_age'),
+        ('SHOPPING_RETARGETING', 'list[TargetingSpecShoppingRetargeting]', 'nullable', None, 'shopping_retargeting'),
+        ('TARGETING_STRATEGY', 'list[any]', 'nullable', {'items': {'enum': ('CHOOSE_YOUR_OWN', 'FIND_NEW_CUSTOMERS', 'RECONNECT_WITH_USERS')}}, 'targeting_strategy'),
     )
 
 
@@ -176,6 +176,7 @@ class TargetingSpecOperationAgeBucket(Model):
         ('operation', 'str', 'required', {'enum': ('SET',)}),
         ('values', 'list[TargetingSpecAgeBucket]', 'required nullable'),
     )
+    _positional = ('values',)
 
 
 class TargetingSpecOperationAppType(Model):
@@ -224,6 +225,7 @@ class TargetingSpecOperationList(Model):
         ('operation', 'str', 'required', {'enum': ('SET', 'ADD', 'REMOVE')}),
         ('values', 'list[str]', 'required nullable'),
     )
+    _positional = ('field', 'operation', 'values')
 
 
 class TargetingSpecOperationMinMaxAge(Model):
@@ -272,6 +274,7 @@ class TargetingSpecOperationString(Model):
         ('operation', 'str', 'required', {'enum': ('SET',)}),
         ('value', 'str', 'required nullable'),
     )
+    _positional = ('field', 'value')
 
 
 class TargetingSpecShoppingRetargeting(Model):
@@ -535,6 +538,7 @@ class TargetingTemplateUpdateRequest(Model):
         ('operation_type', 'str', 'required', {'enum': ('REMOVE', 'UPDATE')}),
         ('targeting_attributes', 'TargetingSpec'),
     )
+    _positional = ('id',)
 
 
 class TargetingTypeFilter(Model):
@@ -567,6 +571,7 @@ class TemplateBasedReport(Model):
         ('template_id', 'str', 'required', {'max_length': 18}),
         ('token', 'str'),
     )
+    _positional = ('report_status', 'template_id')
 
 
 class TemplateResponse(Model):
@@ -794,12 +799,13 @@ class TermsSuggestedResponse(ModelList):
 class TitleKeywordsFilter(Model):
     """TITLE_KEYWORDS"""
 
-    TITLE_KEYWORDS: CatalogsProductGroupMultipleStringCriteria
+    title_keywords: CatalogsProductGroupMultipleStringCriteria
     """catalogs_product_group_multiple_string_criteria"""
 
     _spec = (
-        ('TITLE_KEYWORDS', 'CatalogsProductGroupMultipleStringCriteria', 'required'),
+        ('TITLE_KEYWORDS', 'CatalogsProductGroupMultipleStringCriteria', 'required', None, 'title_keywords'),
     )
+    _positional = ('title_keywords',)
     _additional = None
 
 
@@ -816,6 +822,7 @@ class TokenRevocationRequest(Model):
         ('token', 'str', 'required'),
         ('token_type_hint', 'str', '', {'enum': ('access_token', 'refresh_token')}),
     )
+    _positional = ('token',)
 
 
 class TopPinsAnalyticsResponse(Model):
@@ -1127,6 +1134,7 @@ class TrendingPin(Model):
         ('src', 'str', 'required'),
         ('width', 'int', 'required'),
     )
+    _positional = ('height', 'id', 'src', 'width')
 
 
 class TrendingProductCategory(Model):
@@ -1154,6 +1162,7 @@ class TrendingProductCategory(Model):
         ('product_category', 'str', 'required'),
         ('verticals', 'list[VerticalProductCategory]'),
     )
+    _positional = ('engagement_type', 'pct_change_mom', 'percent_relative_volume', 'product_category')
 
 
 class TrendingTopic(Model):
@@ -1189,6 +1198,7 @@ class TrendingTopic(Model):
         ('time_series', 'dict[float]', 'required'),
         ('title', 'str', 'required'),
     )
+    _positional = ('description', 'percent_growth_mom', 'pins', 'related_interests', 'related_searches', 'time_series', 'title')
 
 
 class TrendsSupportedRegion(Enum):

@@ -907,6 +907,7 @@ class UpdateAssetGroupBodyAssetGroupsToUpdateItem(Model):
         ('description', 'str'),
         ('name', 'str'),
     )
+    _positional = ('asset_group_id',)
 
 
 class UpdateAssetGroupResponse(Model):
@@ -1039,6 +1040,7 @@ class UpdateMemberAssetAccessBody(Model):
     _spec = (
         ('accesses', 'list[UpdateMemberAssetAccessBodyAccessesItem]', 'required', {'max_items': 50, 'min_items': 1}),
     )
+    _positional = ('accesses',)
 
 
 class UpdateMemberAssetAccessBodyAccessesItem(Model):
@@ -1058,6 +1060,7 @@ class UpdateMemberAssetAccessBodyAccessesItem(Model):
         ('member_id', 'str', 'required', {'max_length': 25, 'pattern': '^\\d+$'}),
         ('permissions', 'list[Permissions]', 'required', {'max_items': 50, 'min_items': 1}),
     )
+    _positional = ('asset_id', 'member_id', 'permissions')
 
 
 class UpdateMemberAssetsResultsResponseArray(Model):
@@ -1101,6 +1104,7 @@ class UpdateMemberBusinessRoleBody(Model):
         ('business_role', 'BusinessRoleForMembers', 'required'),
         ('member_id', 'str', 'required', {'max_length': 25, 'pattern': '^\\d+$'}),
     )
+    _positional = ('business_role', 'member_id')
 
 
 class UpdateMemberResult(Model):
@@ -1141,6 +1145,7 @@ class UpdatePartnerAssetAccessBody(Model):
     _spec = (
         ('accesses', 'list[UpdatePartnerAssetAccessBodyAccessesItem]', 'required', {'max_items': 50, 'min_items': 1}),
     )
+    _positional = ('accesses',)
 
 
 class UpdatePartnerAssetAccessBodyAccessesItem(Model):
@@ -1160,6 +1165,7 @@ class UpdatePartnerAssetAccessBodyAccessesItem(Model):
         ('partner_id', 'str', 'required', {'max_length': 25, 'pattern': '^\\d+$'}),
         ('permissions', 'list[Permissions]', 'required', {'max_items': 50, 'min_items': 1}),
     )
+    _positional = ('asset_id', 'partner_id', 'permissions')
 
 
 class UpdatePartnerAssetsResult(Model):
