@@ -58,7 +58,7 @@ def test_schemas_without_additional_properties_refuse_undeclared_keywords() -> N
 
     assert AdvancedAuctionItemsGetRequest.additional_properties_type is None
     with pytest.raises(ApiAttributeError, match="'nmae'"):
-        AdvancedAuctionItemsGetRequest(items=[], nmae="x")
+        AdvancedAuctionItemsGetRequest("1", [], nmae="x")
 
 
 def test_wire_names_differ_from_python_names() -> None:
