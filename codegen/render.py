@@ -134,7 +134,9 @@ def render_bundle(module: str, models: List[ModelDef], version: str) -> str:
     if elsewhere:
         checking += [""] * bool(checking) + model_import_lines(elsewhere, naming.bundle_module)
     bases = sorted({src.base for src in classes})
-    out += import_line(f"{PACKAGE}.model_utils", ", ".join((["TYPE_CHECKING"] if checking else []) + bases)) + "\n"
+    typed_init = any("if TYPE_CHECKING:" in src.code for src in classes)
+    names = (["TYPE_CHECKING"] if checking or typed_init else []) + bases
+    out += import_line(f"{PACKAGE}.model_utils", ", ".join(names)) + "\n"
     if checking:
         out += "\nif TYPE_CHECKING:\n" + "\n".join(checking) + "\n"
     out += "".join("\n\n" + src.code for src in classes)
@@ -195,7 +197,31 @@ def _object(model: ModelDef) -> ModelSource:
         out += f"    _checks = {literal(model.checks)}\n"
     if model.required_any:
         out += f"    _required_any = {literal(model.required_any)}\n"
-    return ModelSource(out, "Model", annotations, refs - {model.name})
+    init, init_annotations = _typed_init(model)
+    out += init
+    return ModelSource(out, "Model", annotations + init_annotations, refs - {model.name})
+
+
+def _typed_init(model: ModelDef) -> Tuple[str, List[str]]:
+    """The constructor's signature for type checkers (``TYPE_CHECKING`` only: at run time the base
+    class's ``__init__`` also keeps undeclared keywords, as the original did; checkers flag them)."""
+    if not model.fields:
+        return "", []
+    by_py = {f.py: f for f in model.fields}
+    params, annotations = ["self"], []
+    for name in model.positional:
+        annotation = annotation_of(by_py[name].type, by_py[name].type.nullable)
+        params.append(f"{name}: {annotation}")
+        annotations.append(annotation)
+    keywords = [f for f in model.fields if f.py not in model.positional]
+    if keywords:
+        params.append("*")
+    for f in keywords:
+        annotation = annotation_of(f.type, True)
+        params.append(f"{f.py}: {annotation} = ...")
+        annotations.append(annotation)
+    body = "".join(f"            {p},\n" for p in params)
+    return f"\n    if TYPE_CHECKING:\n\n        def __init__(\n{body}        ) -> None: ...\n", annotations
 
 
 def _enum(model: ModelDef) -> ModelSource:

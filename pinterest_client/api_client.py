@@ -47,7 +47,7 @@ from pinterest_client.exceptions import (
 from pinterest_client.model_utils import Endpoint as Endpoint
 from pinterest_client.model_utils import Operation as Operation
 from pinterest_client.model_utils import Param as Param
-from pinterest_client.model_utils import decoder_for, encode, to_jsonable
+from pinterest_client.model_utils import decoder_for, encode, encode_without, to_jsonable
 from pinterest_client.oauth import BEARER_SCHEMES, TokenManager
 from pinterest_client.rest import RESTClientObject, make_timeout
 from pinterest_client.retry import RetryPolicy, parse_rate_limit_reset, parse_retry_after
@@ -212,6 +212,8 @@ class ApiClient:
         config = self.configuration
         check = options.get("_check_input_type") if options else None
         check = config.client_side_validation if check is None else check
+        #: the original client's ``disabled_client_side_validations`` (a set of JSON Schema keywords)
+        disabled = getattr(config, "_disabled_client_side_validations", None)
         path = op.path
         query: List[Tuple[str, str]] = []
         for param, value in zip(op.params, args):
@@ -219,7 +221,12 @@ class ApiClient:
                 if param.required:
                     raise ApiValueError(f"{op.name}: {param.name}: missing required parameter")
                 continue
-            wire = param.wire(value, op.name) if check else to_jsonable(value)
+            if not check:
+                wire = to_jsonable(value)
+            elif disabled:
+                wire = encode_without(disabled, lambda: param.wire(value, op.name))  # noqa: B023
+            else:
+                wire = param.wire(value, op.name)
             if param.location == "path":
                 text = _scalar(wire)
                 if not (text.isascii() and text.isalnum()):  # ids need no quoting
@@ -236,7 +243,12 @@ class ApiClient:
                 raise ApiValueError(f"{op.name}: {op.body_name}: missing required request body")
             if body_value is not None:
                 where = f"{op.name}: {op.body_name}"
-                wire_body = encode(body_value, op.body, where) if check else to_jsonable(body_value)
+                if not check:
+                    wire_body = to_jsonable(body_value)
+                elif disabled:
+                    wire_body = encode_without(disabled, lambda: encode(body_value, op.body, where))
+                else:
+                    wire_body = encode(body_value, op.body, where)
                 body, fields = _serialize_body(wire_body, content_type or "application/json")
         host_index = options.get("_host_index") if options else None
         url = (config.host if host_index is None else config.get_host_from_settings(host_index)) + path

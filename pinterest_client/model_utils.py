@@ -36,6 +36,7 @@ Importing this module (and so any generated module) imports nothing beyond ``enu
 from __future__ import annotations
 
 import _thread
+import contextvars
 import datetime
 import enum
 import sys
@@ -591,6 +592,26 @@ def _enum_encoder(cls: Any) -> Encoder:
 
 _PATTERNS: Dict[str, "re.Pattern[str]"] = {}
 
+#: The JSON Schema keywords (``maxLength``, ``pattern``...) whose checks are switched off in the
+#: current context: ``Configuration.disabled_client_side_validations``, as in the original client.
+#: Read only when a check fails, so validation costs nothing more when none are disabled.
+_DISABLED_CHECKS: "contextvars.ContextVar[FrozenSet[str]]" = contextvars.ContextVar(
+    "pinterest_client_disabled_checks", default=frozenset()
+)
+
+
+def _enabled(keyword: str) -> bool:
+    return keyword not in _DISABLED_CHECKS.get()
+
+
+def encode_without(disabled: "Iterable[str]", encode_call: Callable[[], Any]) -> Any:
+    """Run ``encode_call()`` with the checks of the JSON Schema keywords ``disabled`` switched off."""
+    token = _DISABLED_CHECKS.set(frozenset(disabled))
+    try:
+        return encode_call()
+    finally:
+        _DISABLED_CHECKS.reset(token)
+
 
 def _compile_checks(checks: Dict[str, Any]) -> Optional[Callable[[Any], None]]:
     """One function applying the spec constraints in ``checks`` (each to the values it concerns)."""
@@ -612,24 +633,26 @@ def _compile_checks(checks: Dict[str, Any]) -> Optional[Callable[[Any], None]]:
         def string(value: Any) -> None:
             if not isinstance(value, str):
                 return
-            if low_len is not None and len(value) < low_len:
+            if low_len is not None and len(value) < low_len and _enabled("minLength"):
                 raise _bad_value(f"expected at least {low_len} characters, got {len(value)}")
-            if high_len is not None and len(value) > high_len:
+            if high_len is not None and len(value) > high_len and _enabled("maxLength"):
                 raise _bad_value(f"expected at most {high_len} characters, got {len(value)}")
-            if compiled is not None and not compiled.search(value):
+            if compiled is not None and not compiled.search(value) and _enabled("pattern"):
                 raise _bad_value(f"expected a string matching {pattern!r}, got {_short_repr(value)}")
 
         tests.append(string)
     low, high = checks.get("minimum"), checks.get("maximum")
     if low is not None or high is not None:
         low_excl, high_excl = bool(checks.get("exclusive_minimum")), bool(checks.get("exclusive_maximum"))
+        low_keyword = "exclusiveMinimum" if low_excl else "minimum"
+        high_keyword = "exclusiveMaximum" if high_excl else "maximum"
 
         def number(value: Any) -> None:
             if not isinstance(value, (int, float)) or isinstance(value, bool):
                 return
-            if low is not None and (value <= low if low_excl else value < low):
+            if low is not None and (value <= low if low_excl else value < low) and _enabled(low_keyword):
                 raise _bad_value(f"expected a value >{'' if low_excl else '='} {low}, got {value}")
-            if high is not None and (value >= high if high_excl else value > high):
+            if high is not None and (value >= high if high_excl else value > high) and _enabled(high_keyword):
                 raise _bad_value(f"expected a value <{'' if high_excl else '='} {high}, got {value}")
 
         tests.append(number)
@@ -657,9 +680,9 @@ def _count_check(
     def count(value: Any) -> None:
         if not isinstance(value, kinds):
             return
-        if low is not None and len(value) < low:
+        if low is not None and len(value) < low and _enabled(f"min{noun.capitalize()}"):
             raise _bad_value(f"expected at least {low} {noun}, got {len(value)}")
-        if high is not None and len(value) > high:
+        if high is not None and len(value) > high and _enabled(f"max{noun.capitalize()}"):
             raise _bad_value(f"expected at most {high} {noun}, got {len(value)}")
 
     return count
@@ -982,7 +1005,16 @@ def original_types(type_str: str, nullable: bool = False) -> Tuple[Any, ...]:
 
         out = (io.IOBase,)
     elif inner in PRIMITIVES:
-        out = ({"date": datetime.date, "datetime": datetime.datetime, "str": str, "int": int, "float": float, "bool": bool}[inner],)
+        out = (
+            {
+                "date": datetime.date,
+                "datetime": datetime.datetime,
+                "str": str,
+                "int": int,
+                "float": float,
+                "bool": bool,
+            }[inner],
+        )
     else:
         out = (resolve_type(inner),)
     return out + (_NONE_TYPE,) if nullable and _NONE_TYPE not in out else out
@@ -1058,7 +1090,14 @@ def additional_properties_type(cls: Any) -> Optional[Tuple[Any, ...]]:
 
 
 def required_properties(cls: Any) -> "set[str]":
-    return {"_data_store", "_check_type", "_spec_property_naming", "_path_to_item", "_configuration", "_visited_composed_classes"}
+    return {
+        "_data_store",
+        "_check_type",
+        "_spec_property_naming",
+        "_path_to_item",
+        "_configuration",
+        "_visited_composed_classes",
+    }
 
 
 _ORIGINAL_TABLES = (
@@ -1202,7 +1241,9 @@ class Model(metaclass=_ModelMeta):
                 from pinterest_client.exceptions import ApiAttributeError
 
                 known = ", ".join(sorted(by_py)) or "none"
-                raise ApiAttributeError(f"{cls.__name__} has no attribute {name!r} (it allows no others; fields: {known})")
+                raise ApiAttributeError(
+                    f"{cls.__name__} has no attribute {name!r} (it allows no others; fields: {known})"
+                )
         enum_fields = cls._enum_fields
         if enum_fields is None:
             enum_fields = _enum_fields_of(cls)
@@ -1213,12 +1254,14 @@ class Model(metaclass=_ModelMeta):
 
     # -- reading ------------------------------------------------------------------------------
 
-    def __getattr__(self, name: str) -> Any:  # only called when normal lookup fails
-        if name in type(self)._by_py:
-            return None
-        from pinterest_client.exceptions import ApiAttributeError
+    if not TYPE_CHECKING:  # (type checkers then know which attributes a model has)
 
-        raise ApiAttributeError(f"{type(self).__name__} has no attribute {name!r}")
+        def __getattr__(self, name: str) -> Any:  # only called when normal lookup fails
+            if name in type(self)._by_py:
+                return None
+            from pinterest_client.exceptions import ApiAttributeError
+
+            raise ApiAttributeError(f"{type(self).__name__} has no attribute {name!r}")
 
     def _wire_key(self, key: str) -> str:
         cls = type(self)
@@ -1281,11 +1324,13 @@ class Model(metaclass=_ModelMeta):
         """The names of the fields that are set (wire names), like ``dict.keys()``."""
         return [k[1:] if k.startswith(_MANGLE) else k for k in self.__dict__]
 
-    def values(self) -> List[Any]:
-        return list(self.__dict__.values())
+    if not TYPE_CHECKING:  # (101 schemas have a field called ``items``: checkers see the field)
 
-    def items(self) -> List[Tuple[str, Any]]:
-        return [(k[1:] if k.startswith(_MANGLE) else k, v) for k, v in self.__dict__.items()]
+        def values(self) -> List[Any]:
+            return list(self.__dict__.values())
+
+        def items(self) -> List[Tuple[str, Any]]:
+            return [(k[1:] if k.startswith(_MANGLE) else k, v) for k, v in self.__dict__.items()]
 
     def __iter__(self) -> Iterator[str]:
         return iter(self.keys())
@@ -1368,9 +1413,7 @@ class Model(metaclass=_ModelMeta):
 
 _PLAIN = frozenset({str, int, float, bool, type(None)})
 #: Attribute names of the base classes: a response key with one of these names is stored mangled.
-_BASE_RESERVED = (
-    frozenset(n for n in dir(Model) if not n.startswith("__")) | _TABLES | {"_spec"}
-) - _MAPPING_METHODS
+_BASE_RESERVED = (frozenset(n for n in dir(Model) if not n.startswith("__")) | _TABLES | {"_spec"}) - _MAPPING_METHODS
 
 
 def _compile_model_encoder(cls: Any) -> Encoder:
@@ -1461,7 +1504,8 @@ def _compile_model_encoder(cls: Any) -> Encoder:
         if not out.keys() >= (required_in_response if response else required_in_request):
             for wire, py, read_only in required:
                 if wire not in out and (response or not read_only):
-                    raise _bad_value(f"missing required field {py!r} ({name})")
+                    shown = repr(py) if py == wire else f"{py!r} (wire name {wire!r})"
+                    raise _bad_value(f"missing required field {shown} ({name})")
         if groups and not any(all(key in out for key in group) for group in groups):
             raise _bad_value(f"expected at least {alternatives} ({name})")
         if whole is not None:
@@ -1492,10 +1536,10 @@ def _bind_positional(cls: Any, args: Tuple[Any, ...], kwargs: Dict[str, Any]) ->
         from pinterest_client.exceptions import ApiTypeError
 
         raise ApiTypeError(
-            f"Invalid positional arguments={args[len(positional):]!r} passed to {cls.__name__}. "
+            f"Invalid positional arguments={args[len(positional) :]!r} passed to {cls.__name__}. "
             "Remove those invalid positional arguments."
         )
-    for name, value in zip(positional, args):
+    for name in positional[: len(args)]:
         if name in kwargs:
             from pinterest_client.exceptions import ApiTypeError
 
@@ -1506,7 +1550,9 @@ def _bind_positional(cls: Any, args: Tuple[Any, ...], kwargs: Dict[str, Any]) ->
         from pinterest_client.exceptions import ApiTypeError
 
         names = " and ".join(repr(n) for n in missing)
-        raise ApiTypeError(f"{cls.__name__}() missing {len(missing)} required argument{'s' * (len(missing) > 1)}: {names}")
+        raise ApiTypeError(
+            f"{cls.__name__}() missing {len(missing)} required argument{'s' * (len(missing) > 1)}: {names}"
+        )
     return {**dict(zip(positional, args)), **kwargs} if args else kwargs
 
 
@@ -1558,9 +1604,7 @@ def _allowed_check(name: str, allowed: Tuple[Any, ...], many: bool) -> Callable[
 def _redacted(value: Any) -> Any:
     """JSON data with the values of secret fields replaced by ``'***'``."""
     if isinstance(value, dict):
-        return {
-            k: ("***" if k in SECRET_FIELDS and v is not None else _redacted(v)) for k, v in value.items()
-        }
+        return {k: ("***" if k in SECRET_FIELDS and v is not None else _redacted(v)) for k, v in value.items()}
     if isinstance(value, list):
         return [_redacted(v) for v in value]
     return value
@@ -1589,7 +1633,7 @@ def _html_value(value: Any, key: str = "") -> str:
         return html.escape(value.isoformat())
     if value is None:
         return "<i>null</i>"
-    return html.escape(str(value))
+    return html.escape(str(value), quote=False)
 
 
 def _html_table(model: Model) -> str:
@@ -1597,7 +1641,8 @@ def _html_table(model: Model) -> str:
 
     by_wire = type(model)._by_wire
     rows = []
-    for key, value in model.items():
+    for key, value in model.__dict__.items():
+        key = key[1:] if key.startswith(_MANGLE) else key
         field = by_wire.get(key)
         label = field.py if field is not None else key
         rows.append(f"<tr><th style='text-align:left'>{html.escape(label)}</th><td>{_html_value(value, key)}</td></tr>")

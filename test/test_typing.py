@@ -81,3 +81,38 @@ def test_ruff_clean() -> None:
     _tool("ruff")
     result = _run(["ruff", "check", "--no-cache", "--output-format", "concise", "."], timeout=300)
     assert result.returncode == 0, f"ruff check . failed:\n{(result.stdout + result.stderr)[-6000:]}"
+
+
+_PYRIGHT_ERROR = re.compile(r"misuse\.py:(?P<line>\d+):\d+ - error")
+
+
+def _pyright(*args: str) -> "subprocess.CompletedProcess[str]":
+    _tool("pyright")
+    return _run(["pyright", "--pythonpath", sys.executable, *args], timeout=600)
+
+
+def test_pyright_clean_on_user_code_basic_and_strict(tmp_path: Path) -> None:
+    """Typical user code (test/typing/usage.py, the README's model calls) passes pyright, in basic
+    mode and with ``# pyright: strict``: no error from how models are constructed or read."""
+    strict = tmp_path / "strict_usage.py"
+    strict.write_text("# pyright: strict\n" + (TYPING_DIR / "usage.py").read_text(encoding="utf-8"), encoding="utf-8")
+    for target in (TYPING_DIR / "usage.py", strict):
+        result = _pyright(str(target))
+        output = result.stdout + result.stderr
+        assert result.returncode == 0 and "0 errors" in output, f"pyright on {target.name}:\n{output[-6000:]}"
+
+
+def test_pyright_catches_misuse() -> None:
+    """pyright flags every line of test/typing/misuse.py that mypy must flag (misspelt fields and
+    attributes included)."""
+    misuse = TYPING_DIR / "misuse.py"
+    expected = {
+        number
+        for number, line in enumerate(misuse.read_text(encoding="utf-8").splitlines(), start=1)
+        if _EXPECT.search(line)
+    }
+    result = _pyright(str(misuse))
+    found = {int(m.group("line")) for m in _PYRIGHT_ERROR.finditer(result.stdout)}
+    assert found == expected, (
+        f"missed: {sorted(expected - found)}\nunexpected: {sorted(found - expected)}\n{result.stdout}"
+    )

@@ -99,6 +99,25 @@ class Account(Model):
         ('website_url', 'str'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            about: Optional[str] = ...,
+            account_type: Optional[str] = ...,
+            board_count: Optional[int] = ...,
+            business_name: Optional[str] = ...,
+            follower_count: Optional[int] = ...,
+            following_count: Optional[int] = ...,
+            id: Optional[str] = ...,
+            monthly_views: Optional[int] = ...,
+            pin_count: Optional[int] = ...,
+            profile_image: Optional[str] = ...,
+            username: Optional[str] = ...,
+            website_url: Optional[str] = ...,
+        ) -> None: ...
+
 
 class ActionType(Enum):
     """Ad group billable event type. For update, only draft ad groups may update billable event."""
@@ -145,6 +164,21 @@ class AdAccount(Model):
         ('updated_time', 'int', 'nullable read_only'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            country: Optional[Union[Country, str]] = ...,
+            created_time: Optional[int] = ...,
+            currency: Optional[Union[Currency, str]] = ...,
+            id: Optional[str] = ...,
+            name: Optional[str] = ...,
+            owner: Optional[AdAccountOwner] = ...,
+            permissions: Optional[List[Union[BusinessAccessRole, str]]] = ...,
+            updated_time: Optional[int] = ...,
+        ) -> None: ...
+
 
 class AdAccountAnalyticsResponse(ModelList):
     """AdAccountAnalyticsResponse (component schema `AdAccountAnalyticsResponse`)."""
@@ -166,6 +200,15 @@ class AdAccountAnalyticsResponseItem(Model):
         ('DATE', 'date', '', None, 'date'),
     )
     _positional = ('ad_account_id',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            ad_account_id: str,
+            *,
+            date: Optional[datetime.date] = ...,
+        ) -> None: ...
 
 
 class AdAccountCreate(Model):
@@ -190,6 +233,17 @@ class AdAccountCreate(Model):
         ('owner_user_id', 'str', '', {'pattern': '^\\d+$'}),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            country: Optional[Union[Country, str]] = ...,
+            currency: Optional[Union[Currency, str]] = ...,
+            name: Optional[str] = ...,
+            owner_user_id: Optional[str] = ...,
+        ) -> None: ...
+
 
 class AdAccountCreateRequest(Model):
     """Deprecated: from Pinterest's spec 5.14.0, no longer in the current spec; kept for code written against the original client.
@@ -211,6 +265,16 @@ class AdAccountCreateRequest(Model):
         ('name', 'str', '', {'max_length': 256}),
         ('owner_user_id', 'str', '', {'pattern': '^\\d+$'}),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            country: Optional[Union[Country, str]] = ...,
+            name: Optional[str] = ...,
+            owner_user_id: Optional[str] = ...,
+        ) -> None: ...
 
 
 class AdAccountCreateSubscriptionRequest(Model):
@@ -240,6 +304,18 @@ class AdAccountCreateSubscriptionRequest(Model):
     )
     _positional = ('webhook_url',)
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            webhook_url: str,
+            *,
+            lead_form_id: Optional[str] = ...,
+            partner_access_token: Optional[str] = ...,
+            partner_metadata: Optional[AdAccountCreateSubscriptionRequestPartnerMetadata] = ...,
+            partner_refresh_token: Optional[str] = ...,
+        ) -> None: ...
+
 
 class AdAccountCreateSubscriptionRequestPartnerMetadata(Model):
     """Partner metadata. Only for clients that requires special handling. We recommend to avoid this param."""
@@ -250,6 +326,14 @@ class AdAccountCreateSubscriptionRequestPartnerMetadata(Model):
     _spec = (
         ('subscriber_key', 'str'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            subscriber_key: Optional[str] = ...,
+        ) -> None: ...
 
 
 class AdAccountCreateSubscriptionResponse(Model):
@@ -294,6 +378,22 @@ class AdAccountCreateSubscriptionResponse(Model):
         ('webhook_url', 'str'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            ad_account_id: Optional[str] = ...,
+            api_version: Optional[str] = ...,
+            created_time: Optional[int] = ...,
+            cryptographic_algorithm: Optional[str] = ...,
+            cryptographic_key: Optional[str] = ...,
+            id: Optional[str] = ...,
+            lead_form_id: Optional[str] = ...,
+            user_account_id: Optional[str] = ...,
+            webhook_url: Optional[str] = ...,
+        ) -> None: ...
+
 
 class AdAccountGetSubscriptionResponse(Model):
     """AdAccountGetSubscriptionsResponse"""
@@ -337,6 +437,22 @@ class AdAccountGetSubscriptionResponse(Model):
         ('user_account_id', 'str', '', {'pattern': '^\\d+$'}),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            lead_form_id: Optional[str] = ...,
+            webhook_url: Optional[str] = ...,
+            ad_account_id: Optional[str] = ...,
+            api_version: Optional[str] = ...,
+            created_time: Optional[int] = ...,
+            cryptographic_algorithm: Optional[str] = ...,
+            cryptographic_key: Optional[str] = ...,
+            id: Optional[str] = ...,
+            user_account_id: Optional[str] = ...,
+        ) -> None: ...
+
 
 class AdAccountOwner(Model):
     """AdAccountOwner (component schema)."""
@@ -352,6 +468,15 @@ class AdAccountOwner(Model):
         ('username', 'str'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: Optional[str] = ...,
+            username: Optional[str] = ...,
+        ) -> None: ...
+
 
 class AdAccountsAudiencesSharedAccountsListResponse(Model):
     """AdAccountsAudiencesSharedAccountsListResponse (inline schema)."""
@@ -365,6 +490,15 @@ class AdAccountsAudiencesSharedAccountsListResponse(Model):
         ('items', 'list[SharedAudienceAccount]', 'required'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[SharedAudienceAccount]] = ...,
+        ) -> None: ...
+
 
 class AdAccountsCountryResponse(Model):
     """AdAccountsCountryResponse (component schema `AdAccountsCountryResponse`)."""
@@ -374,6 +508,14 @@ class AdAccountsCountryResponse(Model):
     _spec = (
         ('items', 'list[AdAccountsCountryResponseData]'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            items: Optional[List[AdAccountsCountryResponseData]] = ...,
+        ) -> None: ...
 
 
 class AdAccountsCountryResponseData(Model):
@@ -398,6 +540,17 @@ class AdAccountsCountryResponseData(Model):
         ('name', 'str'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            code: Optional[Union[AdCountry, str]] = ...,
+            currency: Optional[str] = ...,
+            index: Optional[float] = ...,
+            name: Optional[str] = ...,
+        ) -> None: ...
+
 
 class AdAccountsListResponse(Model):
     """AdAccountsListResponse (inline schema)."""
@@ -411,6 +564,15 @@ class AdAccountsListResponse(Model):
         ('items', 'list[AdAccount]', 'required'),
     )
     _positional = ('items',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            items: List[AdAccount],
+            *,
+            bookmark: Optional[str] = ...,
+        ) -> None: ...
 
 
 class AdAccountsSubscriptionsGetListResponse(Model):
@@ -426,6 +588,15 @@ class AdAccountsSubscriptionsGetListResponse(Model):
     )
     _positional = ('items',)
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            items: List[LeadSubscription],
+            *,
+            bookmark: Optional[str] = ...,
+        ) -> None: ...
+
 
 class AdArrayResponse(Model):
     """AdArrayResponse"""
@@ -435,6 +606,14 @@ class AdArrayResponse(Model):
     _spec = (
         ('items', 'list[AdArrayResponseElement]'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            items: Optional[List[AdArrayResponseElement]] = ...,
+        ) -> None: ...
 
 
 class AdArrayResponseElement(Model):
@@ -449,6 +628,15 @@ class AdArrayResponseElement(Model):
         ('data', 'AdResponse'),
         ('exceptions', 'Exception'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            data: Optional[AdResponse] = ...,
+            exceptions: Optional[Exception] = ...,
+        ) -> None: ...
 
 
 class AdCommon(Model):
@@ -541,6 +729,34 @@ class AdCommon(Model):
         ('tracking_urls', 'TrackingUrls', 'nullable'),
         ('view_tracking_url', 'str', 'nullable'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            ad_group_id: Optional[str] = ...,
+            android_deep_link: Optional[str] = ...,
+            carousel_android_deep_links: Optional[List[str]] = ...,
+            carousel_destination_urls: Optional[List[str]] = ...,
+            carousel_ios_deep_links: Optional[List[str]] = ...,
+            click_tracking_url: Optional[str] = ...,
+            creative_type: Optional[Union[CreativeType, str]] = ...,
+            customizable_cta_type: Optional[Union[CustomizableCTAType, str]] = ...,
+            destination_url: Optional[str] = ...,
+            disclosure_type: Optional[Union[DisclosureType, str]] = ...,
+            disclosure_url: Optional[str] = ...,
+            grid_click_type: Optional[Union[GridClickType, str]] = ...,
+            ios_deep_link: Optional[str] = ...,
+            is_pin_deleted: Optional[bool] = ...,
+            is_removable: Optional[bool] = ...,
+            lead_form_id: Optional[str] = ...,
+            name: Optional[str] = ...,
+            quiz_pin_data: Optional[QuizPinData] = ...,
+            status: Optional[Union[EntityStatus, str]] = ...,
+            tracking_urls: Optional[TrackingUrls] = ...,
+            view_tracking_url: Optional[str] = ...,
+        ) -> None: ...
 
 
 class AdCountry(Enum):
@@ -891,6 +1107,35 @@ class AdCreateRequest(Model):
         ('pin_id', 'str', 'required', {'pattern': '^\\d+$'}),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            ad_group_id: Optional[str] = ...,
+            android_deep_link: Optional[str] = ...,
+            carousel_android_deep_links: Optional[List[str]] = ...,
+            carousel_destination_urls: Optional[List[str]] = ...,
+            carousel_ios_deep_links: Optional[List[str]] = ...,
+            click_tracking_url: Optional[str] = ...,
+            creative_type: Optional[Union[CreativeType, str]] = ...,
+            customizable_cta_type: Optional[Union[CustomizableCTAType, str]] = ...,
+            destination_url: Optional[str] = ...,
+            disclosure_type: Optional[Union[DisclosureType, str]] = ...,
+            disclosure_url: Optional[str] = ...,
+            grid_click_type: Optional[Union[GridClickType, str]] = ...,
+            ios_deep_link: Optional[str] = ...,
+            is_pin_deleted: Optional[bool] = ...,
+            is_removable: Optional[bool] = ...,
+            lead_form_id: Optional[str] = ...,
+            name: Optional[str] = ...,
+            quiz_pin_data: Optional[QuizPinData] = ...,
+            status: Optional[Union[EntityStatus, str]] = ...,
+            tracking_urls: Optional[TrackingUrls] = ...,
+            view_tracking_url: Optional[str] = ...,
+            pin_id: Optional[str] = ...,
+        ) -> None: ...
+
 
 class AdGroupArrayResponse(Model):
     """AdGroupArrayResponse (component schema `AdGroupArrayResponse`)."""
@@ -900,6 +1145,14 @@ class AdGroupArrayResponse(Model):
     _spec = (
         ('items', 'list[AdGroupArrayResponseElement]'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            items: Optional[List[AdGroupArrayResponseElement]] = ...,
+        ) -> None: ...
 
 
 class AdGroupArrayResponseElement(Model):
@@ -913,6 +1166,15 @@ class AdGroupArrayResponseElement(Model):
         ('data', 'AdGroupResponse'),
         ('exceptions', 'list[Exception]'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            data: Optional[AdGroupResponse] = ...,
+            exceptions: Optional[List[Exception]] = ...,
+        ) -> None: ...
 
 
 class AdGroupAudienceSizingRequest(Model):
@@ -945,6 +1207,19 @@ class AdGroupAudienceSizingRequest(Model):
         ('targeting_spec', 'TargetingSpec'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            auto_targeting_enabled: Optional[bool] = ...,
+            creative_types: Optional[List[str]] = ...,
+            keywords: Optional[List[AdGroupAudienceSizingRequestKeywordsItem]] = ...,
+            placement_group: Optional[Union[PlacementGroupType, str]] = ...,
+            product_group_ids: Optional[List[str]] = ...,
+            targeting_spec: Optional[TargetingSpec] = ...,
+        ) -> None: ...
+
 
 class AdGroupAudienceSizingRequestKeywordsItem(Model):
     """AdGroupAudienceSizingRequestKeywordsItem (inline schema)."""
@@ -961,6 +1236,14 @@ class AdGroupAudienceSizingRequestKeywordsItem(Model):
     )
     _positional = ('match_type', 'value')
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            match_type: Optional[Union[MatchTypeResponse, str]],
+            value: str,
+        ) -> None: ...
+
 
 class AdGroupAudienceSizingResponse(Model):
     """AdGroupAudienceSizingResponse (component schema `AdGroupAudienceSizingResponse`)."""
@@ -975,6 +1258,15 @@ class AdGroupAudienceSizingResponse(Model):
         ('audience_size_lower_bound', 'float'),
         ('audience_size_upper_bound', 'float'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            audience_size_lower_bound: Optional[float] = ...,
+            audience_size_upper_bound: Optional[float] = ...,
+        ) -> None: ...
 
 
 class AdGroupCommon(Model):
@@ -1070,6 +1362,34 @@ class AdGroupCommon(Model):
         ('targeting_template_ids', 'list[str]', 'nullable', {'items': {'pattern': '^\\d+$'}, 'max_items': 1}),
         ('tracking_urls', 'TrackingUrls', 'nullable'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            auto_targeting_enabled: Optional[bool] = ...,
+            bid_in_micro_currency: Optional[int] = ...,
+            bid_strategy_type: Optional[str] = ...,
+            billable_event: Optional[Union[ActionType, str]] = ...,
+            budget_in_micro_currency: Optional[int] = ...,
+            budget_type: Optional[Union[BudgetType, str]] = ...,
+            campaign_id: Optional[str] = ...,
+            end_time: Optional[int] = ...,
+            is_creative_optimization: Optional[bool] = ...,
+            lifetime_frequency_cap: Optional[int] = ...,
+            name: Optional[str] = ...,
+            optimization_goal_metadata: Optional[OptimizationGoalMetadata] = ...,
+            pacing_delivery_type: Optional[Union[PacingDeliveryType, str]] = ...,
+            placement_group: Optional[Union[PlacementGroupType, str]] = ...,
+            promotion_application_level: Optional[str] = ...,
+            promotion_id: Optional[str] = ...,
+            start_time: Optional[int] = ...,
+            status: Optional[Union[EntityStatus, str]] = ...,
+            targeting_spec: Optional[TargetingSpec] = ...,
+            targeting_template_ids: Optional[List[str]] = ...,
+            tracking_urls: Optional[TrackingUrls] = ...,
+        ) -> None: ...
 
 
 class AdGroupCreateRequest(Model):
@@ -1175,6 +1495,35 @@ class AdGroupCreateRequest(Model):
         ('bid_multiplier', 'float', '', {'maximum': 10, 'minimum': 0}),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            auto_targeting_enabled: Optional[bool] = ...,
+            bid_in_micro_currency: Optional[int] = ...,
+            bid_strategy_type: Optional[str] = ...,
+            billable_event: Optional[Union[ActionType, str]] = ...,
+            budget_in_micro_currency: Optional[int] = ...,
+            budget_type: Optional[Union[BudgetType, str]] = ...,
+            campaign_id: Optional[str] = ...,
+            end_time: Optional[int] = ...,
+            is_creative_optimization: Optional[bool] = ...,
+            lifetime_frequency_cap: Optional[int] = ...,
+            name: Optional[str] = ...,
+            optimization_goal_metadata: Optional[OptimizationGoalMetadata] = ...,
+            pacing_delivery_type: Optional[Union[PacingDeliveryType, str]] = ...,
+            placement_group: Optional[Union[PlacementGroupType, str]] = ...,
+            promotion_application_level: Optional[str] = ...,
+            promotion_id: Optional[str] = ...,
+            start_time: Optional[int] = ...,
+            status: Optional[Union[EntityStatus, str]] = ...,
+            targeting_spec: Optional[TargetingSpec] = ...,
+            targeting_template_ids: Optional[List[str]] = ...,
+            tracking_urls: Optional[TrackingUrls] = ...,
+            bid_multiplier: Optional[float] = ...,
+        ) -> None: ...
+
 
 class AdGroupIdFilter(Model):
     """AdGroupIdFilter (component schema `AdGroupIdFilter`)."""
@@ -1185,6 +1534,14 @@ class AdGroupIdFilter(Model):
     _spec = (
         ('ad_group_ids', 'list[str]', '', {'items': {'pattern': '^\\d+$'}, 'max_items': 500, 'min_items': 1}),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            ad_group_ids: Optional[List[str]] = ...,
+        ) -> None: ...
 
 
 class AdGroupResponse(Model):
@@ -1325,6 +1682,44 @@ class AdGroupResponse(Model):
         ('updated_time', 'int'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            auto_targeting_enabled: Optional[bool] = ...,
+            bid_in_micro_currency: Optional[int] = ...,
+            bid_strategy_type: Optional[str] = ...,
+            billable_event: Optional[Union[ActionType, str]] = ...,
+            budget_in_micro_currency: Optional[int] = ...,
+            budget_type: Optional[Union[BudgetType, str]] = ...,
+            campaign_id: Optional[str] = ...,
+            end_time: Optional[int] = ...,
+            is_creative_optimization: Optional[bool] = ...,
+            lifetime_frequency_cap: Optional[int] = ...,
+            name: Optional[str] = ...,
+            optimization_goal_metadata: Optional[OptimizationGoalMetadata] = ...,
+            pacing_delivery_type: Optional[Union[PacingDeliveryType, str]] = ...,
+            placement_group: Optional[Union[PlacementGroupType, str]] = ...,
+            promotion_application_level: Optional[str] = ...,
+            promotion_id: Optional[str] = ...,
+            start_time: Optional[int] = ...,
+            status: Optional[Union[EntityStatus, str]] = ...,
+            targeting_spec: Optional[TargetingSpec] = ...,
+            targeting_template_ids: Optional[List[str]] = ...,
+            tracking_urls: Optional[TrackingUrls] = ...,
+            ad_account_id: Optional[str] = ...,
+            bid_multiplier: Optional[float] = ...,
+            conversion_learning_mode_type: Optional[str] = ...,
+            created_time: Optional[int] = ...,
+            dca_assets: Any = ...,
+            feed_profile_id: Optional[str] = ...,
+            id: Optional[str] = ...,
+            summary_status: Optional[Union[AdGroupSummaryStatus, str]] = ...,
+            type: Optional[str] = ...,
+            updated_time: Optional[int] = ...,
+        ) -> None: ...
+
 
 class AdGroupSummaryStatus(Enum):
     """Summary status for ad group"""
@@ -1446,6 +1841,36 @@ class AdGroupUpdateRequest(Model):
         ('id', 'str', 'required', {'pattern': '^\\d+$'}),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            auto_targeting_enabled: Optional[bool] = ...,
+            bid_in_micro_currency: Optional[int] = ...,
+            bid_strategy_type: Optional[str] = ...,
+            billable_event: Optional[Union[ActionType, str]] = ...,
+            budget_in_micro_currency: Optional[int] = ...,
+            budget_type: Optional[Union[BudgetType, str]] = ...,
+            campaign_id: Optional[str] = ...,
+            end_time: Optional[int] = ...,
+            is_creative_optimization: Optional[bool] = ...,
+            lifetime_frequency_cap: Optional[int] = ...,
+            name: Optional[str] = ...,
+            optimization_goal_metadata: Optional[OptimizationGoalMetadata] = ...,
+            pacing_delivery_type: Optional[Union[PacingDeliveryType, str]] = ...,
+            placement_group: Optional[Union[PlacementGroupType, str]] = ...,
+            promotion_application_level: Optional[str] = ...,
+            promotion_id: Optional[str] = ...,
+            start_time: Optional[int] = ...,
+            status: Optional[Union[EntityStatus, str]] = ...,
+            targeting_spec: Optional[TargetingSpec] = ...,
+            targeting_template_ids: Optional[List[str]] = ...,
+            tracking_urls: Optional[TrackingUrls] = ...,
+            bid_multiplier: Optional[float] = ...,
+            id: Optional[str] = ...,
+        ) -> None: ...
+
 
 class AdGroupsAnalyticsResponse(ModelList):
     """AdGroupsAnalyticsResponse (component schema `AdGroupsAnalyticsResponse`)."""
@@ -1467,6 +1892,15 @@ class AdGroupsAnalyticsResponseItem(Model):
         ('DATE', 'date', '', None, 'date'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            ad_group_id: Optional[str] = ...,
+            date: Optional[datetime.date] = ...,
+        ) -> None: ...
+
 
 class AdGroupsListResponse(Model):
     """AdGroupsListResponse (inline schema)."""
@@ -1479,6 +1913,15 @@ class AdGroupsListResponse(Model):
         ('bookmark', 'str', 'nullable'),
         ('items', 'list[AdGroupResponse]', 'required'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[AdGroupResponse]] = ...,
+        ) -> None: ...
 
 
 class AdPinAnalytics(Model):
@@ -1496,6 +1939,15 @@ class AdPinAnalytics(Model):
     )
     _positional = ('pin_id',)
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            pin_id: str,
+            *,
+            date: Optional[datetime.date] = ...,
+        ) -> None: ...
+
 
 class AdPinId(Model):
     """AdPinId (component schema `AdPinId`)."""
@@ -1506,6 +1958,14 @@ class AdPinId(Model):
     _spec = (
         ('pin_id', 'str', '', {'pattern': '^\\d+$'}),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            pin_id: Optional[str] = ...,
+        ) -> None: ...
 
 
 class AdPinsAnalyticsResponse(ModelList):
@@ -1538,6 +1998,14 @@ class AdPreviewRequestAdPreviewCreateFromImage(Model):
     )
     _positional = ('image_url', 'title')
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            image_url: str,
+            title: str,
+        ) -> None: ...
+
 
 class AdPreviewRequestAdPreviewCreateFromPin(Model):
     """AdPreviewCreateFromPin"""
@@ -1549,6 +2017,13 @@ class AdPreviewRequestAdPreviewCreateFromPin(Model):
         ('pin_id', 'str', 'required'),
     )
     _positional = ('pin_id',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            pin_id: str,
+        ) -> None: ...
 
 
 class AdPreviewRequestAdPreviewShopping(Model):
@@ -1597,6 +2072,23 @@ class AdPreviewRequestAdPreviewShopping(Model):
     )
     _positional = ('catalog_product_group_id', 'creative_type')
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            catalog_product_group_id: str,
+            creative_type: str,
+            *,
+            customizable_cta_type: Optional[Union[CustomizableCTAType, str]] = ...,
+            hero_image_title: Optional[str] = ...,
+            hero_image_url: Optional[str] = ...,
+            hero_pin_id: Optional[str] = ...,
+            image_tag: Optional[str] = ...,
+            item_id: Optional[str] = ...,
+            preferred_media_type: Optional[str] = ...,
+            video_tag: Optional[str] = ...,
+        ) -> None: ...
+
 
 class AdPreviewURLResponse(Model):
     """AdPreviewURLResponse"""
@@ -1610,6 +2102,14 @@ class AdPreviewURLResponse(Model):
     _spec = (
         ('url', 'str'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            url: Optional[str] = ...,
+        ) -> None: ...
 
 
 class AdResponse(Model):
@@ -1751,6 +2251,46 @@ class AdResponse(Model):
         ('updated_time', 'int'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            ad_group_id: Optional[str] = ...,
+            android_deep_link: Optional[str] = ...,
+            carousel_android_deep_links: Optional[List[str]] = ...,
+            carousel_destination_urls: Optional[List[str]] = ...,
+            carousel_ios_deep_links: Optional[List[str]] = ...,
+            click_tracking_url: Optional[str] = ...,
+            creative_type: Optional[Union[CreativeType, str]] = ...,
+            customizable_cta_type: Optional[Union[CustomizableCTAType, str]] = ...,
+            destination_url: Optional[str] = ...,
+            disclosure_type: Optional[Union[DisclosureType, str]] = ...,
+            disclosure_url: Optional[str] = ...,
+            grid_click_type: Optional[Union[GridClickType, str]] = ...,
+            ios_deep_link: Optional[str] = ...,
+            is_pin_deleted: Optional[bool] = ...,
+            is_removable: Optional[bool] = ...,
+            lead_form_id: Optional[str] = ...,
+            name: Optional[str] = ...,
+            quiz_pin_data: Optional[QuizPinData] = ...,
+            status: Optional[Union[EntityStatus, str]] = ...,
+            tracking_urls: Optional[TrackingUrls] = ...,
+            view_tracking_url: Optional[str] = ...,
+            pin_id: Optional[str] = ...,
+            ad_account_id: Optional[str] = ...,
+            campaign_id: Optional[str] = ...,
+            collection_items_destination_url_template: Optional[str] = ...,
+            created_time: Optional[int] = ...,
+            id: Optional[str] = ...,
+            rejected_reasons: Optional[List[str]] = ...,
+            rejection_labels: Optional[List[str]] = ...,
+            review_status: Optional[str] = ...,
+            summary_status: Optional[Union[PinPromotionSummaryStatus, str]] = ...,
+            type: Optional[str] = ...,
+            updated_time: Optional[int] = ...,
+        ) -> None: ...
+
 
 class AdUpdateRequest(Model):
     """AdUpdateRequest (component schema `AdUpdateRequest`)."""
@@ -1850,6 +2390,36 @@ class AdUpdateRequest(Model):
         ('id', 'str', 'required', {'pattern': '^\\d+$'}),
         ('pin_id', 'str', 'nullable', {'pattern': '^\\d+$'}),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            ad_group_id: Optional[str] = ...,
+            android_deep_link: Optional[str] = ...,
+            carousel_android_deep_links: Optional[List[str]] = ...,
+            carousel_destination_urls: Optional[List[str]] = ...,
+            carousel_ios_deep_links: Optional[List[str]] = ...,
+            click_tracking_url: Optional[str] = ...,
+            creative_type: Optional[Union[CreativeType, str]] = ...,
+            customizable_cta_type: Optional[Union[CustomizableCTAType, str]] = ...,
+            destination_url: Optional[str] = ...,
+            disclosure_type: Optional[Union[DisclosureType, str]] = ...,
+            disclosure_url: Optional[str] = ...,
+            grid_click_type: Optional[Union[GridClickType, str]] = ...,
+            ios_deep_link: Optional[str] = ...,
+            is_pin_deleted: Optional[bool] = ...,
+            is_removable: Optional[bool] = ...,
+            lead_form_id: Optional[str] = ...,
+            name: Optional[str] = ...,
+            quiz_pin_data: Optional[QuizPinData] = ...,
+            status: Optional[Union[EntityStatus, str]] = ...,
+            tracking_urls: Optional[TrackingUrls] = ...,
+            view_tracking_url: Optional[str] = ...,
+            id: Optional[str] = ...,
+            pin_id: Optional[str] = ...,
+        ) -> None: ...
 
 
 class AdsAnalyticsAdGroupTargetingType(Enum):
@@ -2035,6 +2605,43 @@ class AdsAnalyticsCreateAsyncRequest(Model):
         ('start_hour', 'int', '', {'maximum': 23, 'minimum': 0}),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            attribution_types: Optional[List[Union[ConversionReportAttributionType, str]]] = ...,
+            click_window_days: Optional[Union[ConversionAttributionWindowDays, int]] = ...,
+            conversion_report_time: Optional[Union[ConversionReportTimeType, str]] = ...,
+            end_date: Optional[str] = ...,
+            engagement_window_days: Optional[Union[ConversionAttributionWindowDays, int]] = ...,
+            granularity: Optional[Union[Granularity, str]] = ...,
+            start_date: Optional[str] = ...,
+            view_window_days: Optional[Union[ConversionAttributionWindowDays, int]] = ...,
+            campaign_ids: Optional[List[str]] = ...,
+            campaign_statuses: Optional[List[Union[CampaignSummaryStatus, str]]] = ...,
+            campaign_objective_types: Optional[List[Union[ObjectiveType, str]]] = ...,
+            campaign_brand_label: Optional[str] = ...,
+            ad_group_ids: Optional[List[str]] = ...,
+            ad_group_statuses: Optional[List[Union[AdGroupSummaryStatus, str]]] = ...,
+            ad_ids: Optional[List[str]] = ...,
+            ad_statuses: Optional[List[Union[PinPromotionSummaryStatus, str]]] = ...,
+            product_group_ids: Optional[List[str]] = ...,
+            product_group_statuses: Optional[List[Union[ProductGroupSummaryStatus, str]]] = ...,
+            product_item_ids: Optional[List[str]] = ...,
+            targeting_types: Optional[List[str]] = ...,
+            metrics_filters: Optional[List[AdsAnalyticsMetricsFilter]] = ...,
+            columns: Optional[List[Union[ReportingColumnAsync, str]]] = ...,
+            combine_targeting_types: Optional[bool] = ...,
+            custom_conversion_event_metrics: Optional[List[AdsAnalyticsCreateAsyncRequestCustomConversionEventMetricsItem]] = ...,
+            end_hour: Optional[int] = ...,
+            level: Optional[Union[MetricsReportingLevel, str]] = ...,
+            primary_sort: Optional[str] = ...,
+            report_format: Optional[Union[DataOutputFormat, str]] = ...,
+            reporting_timezone: Optional[Union[ReportingTimeZone, str]] = ...,
+            start_hour: Optional[int] = ...,
+        ) -> None: ...
+
 
 class AdsAnalyticsCreateAsyncRequestCustomConversionEventMetricsItem(Model):
     """AdsAnalyticsCreateAsyncRequestCustomConversionEventMetricsItem (inline schema)."""
@@ -2051,6 +2658,14 @@ class AdsAnalyticsCreateAsyncRequestCustomConversionEventMetricsItem(Model):
     )
     _positional = ('custom_event_metrics_type', 'custom_event_name')
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            custom_event_metrics_type: str,
+            custom_event_name: str,
+        ) -> None: ...
+
 
 class AdsAnalyticsCreateAsyncResponse(Model):
     """AdsAnalyticsCreateAsyncResponse (component schema `AdsAnalyticsCreateAsyncResponse`)."""
@@ -2066,6 +2681,16 @@ class AdsAnalyticsCreateAsyncResponse(Model):
         ('report_status', 'BulkReportingJobStatus'),
         ('token', 'str'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            message: Optional[str] = ...,
+            report_status: Optional[Union[BulkReportingJobStatus, str]] = ...,
+            token: Optional[str] = ...,
+        ) -> None: ...
 
 
 class AdsAnalyticsFilterColumn(Enum):
@@ -2097,6 +2722,16 @@ class AdsAnalyticsGetAsyncResponse(Model):
         ('url', 'str', 'nullable'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            report_status: Optional[Union[BulkReportingJobStatus, str]] = ...,
+            size: Optional[float] = ...,
+            url: Optional[str] = ...,
+        ) -> None: ...
+
 
 class AdsAnalyticsMetricsFilter(Model):
     """AdsAnalyticsMetricsFilter (component schema)."""
@@ -2116,6 +2751,15 @@ class AdsAnalyticsMetricsFilter(Model):
         ('values', 'list[float]', 'required', {'min_items': 1}),
     )
     _positional = ('field', 'operator', 'values')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            field: Union[AdsAnalyticsFilterColumn, str],
+            operator: Union[AdsAnalyticsFilterOperator, str],
+            values: List[float],
+        ) -> None: ...
 
 
 class AdsAnalyticsResponse(ModelList):
@@ -2138,6 +2782,15 @@ class AdsAnalyticsResponseItem(Model):
         ('DATE', 'date', '', None, 'date'),
     )
     _positional = ('ad_id',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            ad_id: str,
+            *,
+            date: Optional[datetime.date] = ...,
+        ) -> None: ...
 
 
 class AdsAnalyticsTargetingType(Enum):
@@ -2192,6 +2845,20 @@ class AdsCreditDiscountsResponse(Model):
         ('title', 'str', 'nullable'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            active: Optional[bool] = ...,
+            advertiser_id: Optional[str] = ...,
+            discount_currency: Optional[str] = ...,
+            discount_in_micro_currency: Optional[float] = ...,
+            discount_type: Optional[str] = ...,
+            remaining_discount_in_micro_currency: Optional[float] = ...,
+            title: Optional[str] = ...,
+        ) -> None: ...
+
 
 class AdsCreditRedeemRequest(Model):
     """AdsCreditRedeemRequest (component schema `AdsCreditRedeemRequest`)."""
@@ -2207,6 +2874,14 @@ class AdsCreditRedeemRequest(Model):
         ('validateOnly', 'bool', 'required', None, 'validate_only'),
     )
     _positional = ('offer_code_hash', 'validate_only')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            offer_code_hash: str,
+            validate_only: bool,
+        ) -> None: ...
 
 
 class AdsCreditRedeemResponse(Model):
@@ -2227,6 +2902,16 @@ class AdsCreditRedeemResponse(Model):
         ('success', 'bool'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            error_code: Optional[int] = ...,
+            error_message: Optional[str] = ...,
+            success: Optional[bool] = ...,
+        ) -> None: ...
+
 
 class AdsCreditsDiscountsGetResponse(Model):
     """AdsCreditsDiscountsGetResponse (inline schema)."""
@@ -2240,6 +2925,15 @@ class AdsCreditsDiscountsGetResponse(Model):
         ('items', 'list[AdsCreditDiscountsResponse]', 'required'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[AdsCreditDiscountsResponse]] = ...,
+        ) -> None: ...
+
 
 class AdsListResponse(Model):
     """AdsListResponse (inline schema)."""
@@ -2252,6 +2946,15 @@ class AdsListResponse(Model):
         ('bookmark', 'str', 'nullable'),
         ('items', 'list[AdResponse]', 'required'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[AdResponse]] = ...,
+        ) -> None: ...
 
 
 class AdvancedAuctionBidOptions(Model):
@@ -2278,6 +2981,16 @@ class AdvancedAuctionBidOptions(Model):
         ('placement_multipliers', 'PlacementMultipliers', 'nullable'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            app_type_multipliers: Optional[AppTypeMultipliers] = ...,
+            bid_in_micro_currency: Optional[int] = ...,
+            placement_multipliers: Optional[PlacementMultipliers] = ...,
+        ) -> None: ...
+
 
 class AdvancedAuctionItem(Model):
     """Advanced Auction Item"""
@@ -2301,6 +3014,17 @@ class AdvancedAuctionItem(Model):
         ('bid_options', 'AdvancedAuctionBidOptions', 'required'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            country: Optional[Union[Country, str]] = ...,
+            item_id: Optional[str] = ...,
+            language: Optional[Union[Language, str]] = ...,
+            bid_options: Optional[AdvancedAuctionBidOptions] = ...,
+        ) -> None: ...
+
 
 class AdvancedAuctionItems(Model):
     """Response object containing item bid options"""
@@ -2315,6 +3039,15 @@ class AdvancedAuctionItems(Model):
         ('catalog_id', 'str', '', {'pattern': '^\\d+$'}),
         ('items', 'list[AdvancedAuctionItem]'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            catalog_id: Optional[str] = ...,
+            items: Optional[List[AdvancedAuctionItem]] = ...,
+        ) -> None: ...
 
 
 class AdvancedAuctionItemsGetRequest(Model):
@@ -2332,6 +3065,14 @@ class AdvancedAuctionItemsGetRequest(Model):
     )
     _positional = ('catalog_id', 'items')
     _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            catalog_id: str,
+            items: List[AdvancedAuctionKey],
+        ) -> None: ...
 
 
 class AdvancedAuctionItemsSubmitDeleteRecord(Model):
@@ -2362,6 +3103,18 @@ class AdvancedAuctionItemsSubmitDeleteRecord(Model):
         ('errors', 'list[AdvancedAuctionOperationError]'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            operation: Optional[str] = ...,
+            country: Optional[Union[Country, str]] = ...,
+            item_id: Optional[str] = ...,
+            language: Optional[Union[Language, str]] = ...,
+            errors: Optional[List[AdvancedAuctionOperationError]] = ...,
+        ) -> None: ...
+
 
 class AdvancedAuctionItemsSubmitRecord(UnionModel):
     """Object describing an item bid option operation
@@ -2388,6 +3141,14 @@ class AdvancedAuctionItemsSubmitRequest(Model):
     )
     _positional = ('catalog_id', 'items')
     _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            catalog_id: str,
+            items: List[AdvancedAuctionItemsSubmitRecord],
+        ) -> None: ...
 
 
 class AdvancedAuctionItemsSubmitUpsertRecord(Model):
@@ -2426,6 +3187,20 @@ class AdvancedAuctionItemsSubmitUpsertRecord(Model):
         ('update_mask', 'list[UpdateMaskBidOptionField]', 'required nullable'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            operation: Optional[str] = ...,
+            country: Optional[Union[Country, str]] = ...,
+            item_id: Optional[str] = ...,
+            language: Optional[Union[Language, str]] = ...,
+            bid_options: Optional[AdvancedAuctionBidOptions] = ...,
+            errors: Optional[List[AdvancedAuctionOperationError]] = ...,
+            update_mask: Optional[List[Union[UpdateMaskBidOptionField, str]]] = ...,
+        ) -> None: ...
+
 
 class AdvancedAuctionKey(Model):
     """Object uniquely identifying a retail catalog item"""
@@ -2445,6 +3220,15 @@ class AdvancedAuctionKey(Model):
         ('language', 'Language', 'required'),
     )
     _positional = ('item_id', 'country', 'language')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            item_id: str,
+            country: Union[Country, str],
+            language: Union[Language, str],
+        ) -> None: ...
 
 
 class AdvancedAuctionOperation(Enum):
@@ -2468,6 +3252,15 @@ class AdvancedAuctionOperationError(Model):
         ('message', 'str'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            code: Optional[int] = ...,
+            message: Optional[str] = ...,
+        ) -> None: ...
+
 
 class AdvancedAuctionProcessedItems(Model):
     """Response object containing the results of an operation on an item bid option"""
@@ -2483,6 +3276,15 @@ class AdvancedAuctionProcessedItems(Model):
         ('items', 'list[AdvancedAuctionItemsSubmitRecord]'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            catalog_id: Optional[str] = ...,
+            items: Optional[List[AdvancedAuctionItemsSubmitRecord]] = ...,
+        ) -> None: ...
+
 
 class AdvertiserDefinedEventsGetResponse(Model):
     """AdvertiserDefinedEventsResponse"""
@@ -2492,6 +3294,14 @@ class AdvertiserDefinedEventsGetResponse(Model):
     _spec = (
         ('items', 'list[AdvertiserDefinedEventsGetResponseItemsItem]'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            items: Optional[List[AdvertiserDefinedEventsGetResponseItemsItem]] = ...,
+        ) -> None: ...
 
 
 class AdvertiserDefinedEventsGetResponseItemsItem(Model):
@@ -2507,6 +3317,15 @@ class AdvertiserDefinedEventsGetResponseItemsItem(Model):
         ('name', 'str'),
         ('mapped_conversion_type', 'str', 'nullable'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            name: Optional[str] = ...,
+            mapped_conversion_type: Optional[str] = ...,
+        ) -> None: ...
 
 
 class AgeBucketList(ModelList):
@@ -2563,6 +3382,20 @@ class AmazonConnectRequest(Model):
     )
     _positional = ('amazon_storefront_name', 'amazon_storefront_url', 'is_amazon_account_linked')
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            amazon_storefront_name: str,
+            amazon_storefront_url: str,
+            is_amazon_account_linked: bool,
+            *,
+            amazon_storefront_id: Optional[str] = ...,
+            amazon_user_id: Optional[str] = ...,
+            one_time_passcode: Optional[str] = ...,
+            pinterest_user_id: Optional[str] = ...,
+        ) -> None: ...
+
 
 class AnalyticsDailyMetrics(Model):
     """AnalyticsDailyMetrics (component schema `AnalyticsDailyMetrics`)."""
@@ -2582,6 +3415,16 @@ class AnalyticsDailyMetrics(Model):
         ('metrics', 'Metrics'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            data_status: Optional[Union[DataStatus, str]] = ...,
+            date: Optional[str] = ...,
+            metrics: Optional[Metrics] = ...,
+        ) -> None: ...
+
 
 class AnalyticsMetricsResponse(Model):
     """AnalyticsMetricsResponse (component schema `AnalyticsMetricsResponse`)."""
@@ -2596,6 +3439,15 @@ class AnalyticsMetricsResponse(Model):
         ('daily_metrics', 'list[AnalyticsDailyMetrics]'),
         ('summary_metrics', 'dict[float]'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            daily_metrics: Optional[List[AnalyticsDailyMetrics]] = ...,
+            summary_metrics: Optional[Dict[str, float]] = ...,
+        ) -> None: ...
 
 
 class AnalyticsResponse(Model):
@@ -2615,6 +3467,14 @@ class AppTypeMultipliers(Model):
         ('APP_TYPE', 'str', '', {'enum': ('android_mobile', 'android_tablet', 'ipad', 'iphone', 'web', 'web_mobile')}, 'app_type'),
     )
     _additional = 'float'
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            app_type: Optional[str] = ...,
+        ) -> None: ...
 
 
 class AssetGroupBinding(Model):
@@ -2667,6 +3527,24 @@ class AssetGroupBinding(Model):
         ('updated_time', 'int', 'nullable'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            ad_accounts_ids: Optional[List[str]] = ...,
+            asset_group_description: Optional[str] = ...,
+            asset_group_name: Optional[str] = ...,
+            asset_group_types: Optional[List[str]] = ...,
+            catalogs_ids: Optional[List[str]] = ...,
+            created_by: Optional[BusinessAccessUserSummary] = ...,
+            created_time: Optional[int] = ...,
+            id: Optional[str] = ...,
+            owner: Optional[BusinessAccessUserSummary] = ...,
+            profiles_ids: Optional[List[str]] = ...,
+            updated_time: Optional[int] = ...,
+        ) -> None: ...
+
 
 class AssetGroupType(Enum):
     """Asset group type"""
@@ -2704,6 +3582,17 @@ class AssetIdPermissions(Model):
         ('asset_type', 'str'),
         ('permissions', 'PermissionsResponse'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            asset_group_info: Optional[AssetGroupBinding] = ...,
+            asset_id: Optional[str] = ...,
+            asset_type: Optional[str] = ...,
+            permissions: Optional[List[str]] = ...,
+        ) -> None: ...
 
 
 class AssetIdToPermissions(Model):
@@ -2766,6 +3655,25 @@ class Audience(Model):
         ('updated_timestamp', 'int', 'nullable'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            ad_account_id: Optional[str] = ...,
+            audience_type: Optional[str] = ...,
+            created_by_company_name: Optional[str] = ...,
+            created_timestamp: Optional[int] = ...,
+            description: Optional[str] = ...,
+            id: Optional[str] = ...,
+            name: Optional[str] = ...,
+            rule: Optional[AudienceRule] = ...,
+            size: Optional[int] = ...,
+            status: Optional[str] = ...,
+            type: Optional[str] = ...,
+            updated_timestamp: Optional[int] = ...,
+        ) -> None: ...
+
 
 class AudienceAccountType(Enum):
     """AudienceAccountType (component schema `AudienceAccountType`)."""
@@ -2804,6 +3712,19 @@ class AudienceCategory(Model):
         ('subcategories', 'list[AudienceCategorySubcategoriesItem]'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: Optional[str] = ...,
+            index: Optional[float] = ...,
+            key: Optional[str] = ...,
+            name: Optional[str] = ...,
+            ratio: Optional[float] = ...,
+            subcategories: Optional[List[AudienceCategorySubcategoriesItem]] = ...,
+        ) -> None: ...
+
 
 class AudienceCategorySubcategoriesItem(Model):
     """AudienceSubcategory"""
@@ -2831,6 +3752,18 @@ class AudienceCategorySubcategoriesItem(Model):
         ('ratio', 'float'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: Optional[str] = ...,
+            index: Optional[float] = ...,
+            key: Optional[str] = ...,
+            name: Optional[str] = ...,
+            ratio: Optional[float] = ...,
+        ) -> None: ...
+
 
 class AudienceCommon(Model):
     """AudienceCommon"""
@@ -2849,6 +3782,16 @@ class AudienceCommon(Model):
         ('name', 'str'),
         ('rule', 'AudienceRule'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            ad_account_id: Optional[str] = ...,
+            name: Optional[str] = ...,
+            rule: Optional[AudienceRule] = ...,
+        ) -> None: ...
 
 
 class AudienceCreateCustomRequest(Model):
@@ -2886,6 +3829,19 @@ class AudienceCreateCustomRequest(Model):
         ('category', 'str'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            ad_account_id: Optional[str] = ...,
+            name: Optional[str] = ...,
+            rule: Optional[AudienceRule] = ...,
+            sharing_type: Optional[Union[AudienceSharingType, str]] = ...,
+            data_party: Optional[Union[AudienceDataParty, str]] = ...,
+            category: Optional[str] = ...,
+        ) -> None: ...
+
 
 class AudienceCreateRequest(Model):
     """AudienceCreateRequest (component schema `AudienceCreateRequest`)."""
@@ -2912,6 +3868,18 @@ class AudienceCreateRequest(Model):
         ('audience_type', 'AudienceType', 'required'),
         ('description', 'str'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            ad_account_id: Optional[str] = ...,
+            name: Optional[str] = ...,
+            rule: Optional[AudienceRule] = ...,
+            audience_type: Optional[Union[AudienceType, str]] = ...,
+            description: Optional[str] = ...,
+        ) -> None: ...
 
 
 class AudienceDataParty(Enum):
@@ -2942,6 +3910,16 @@ class AudienceDefinition(Model):
         ('type', 'str'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            date: Optional[str] = ...,
+            scope: Optional[str] = ...,
+            type: Optional[str] = ...,
+        ) -> None: ...
+
 
 class AudienceDefinitionResponse(Model):
     """AudienceDefinitionResponse (component schema `AudienceDefinitionResponse`)."""
@@ -2951,6 +3929,14 @@ class AudienceDefinitionResponse(Model):
     _spec = (
         ('items', 'list[AudienceDefinition]'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            items: Optional[List[AudienceDefinition]] = ...,
+        ) -> None: ...
 
 
 class AudienceDefinitionScope(Model):
@@ -2962,6 +3948,14 @@ class AudienceDefinitionScope(Model):
         ('scope', 'str', '', {'enum': ('PARTNER', 'PINTEREST')}),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            scope: Optional[str] = ...,
+        ) -> None: ...
+
 
 class AudienceDefinitionType(Model):
     """Generated audience type to request."""
@@ -2971,6 +3965,14 @@ class AudienceDefinitionType(Model):
     _spec = (
         ('scope', 'str', '', {'enum': ('IMPRESSION_PLUS_ENGAGEMENT', 'ENGAGEMENT')}),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            scope: Optional[str] = ...,
+        ) -> None: ...
 
 
 class AudienceDemographicValue(Model):
@@ -2990,6 +3992,16 @@ class AudienceDemographicValue(Model):
         ('name', 'str'),
         ('ratio', 'float'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            key: Optional[str] = ...,
+            name: Optional[str] = ...,
+            ratio: Optional[float] = ...,
+        ) -> None: ...
 
 
 class AudienceDemographics(Model):
@@ -3018,6 +4030,18 @@ class AudienceDemographics(Model):
         ('metros', 'list[AudienceDemographicValue]'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            ages: Optional[List[AudienceDemographicValue]] = ...,
+            countries: Optional[List[AudienceDemographicValue]] = ...,
+            devices: Optional[List[AudienceDemographicValue]] = ...,
+            genders: Optional[List[AudienceDemographicValue]] = ...,
+            metros: Optional[List[AudienceDemographicValue]] = ...,
+        ) -> None: ...
+
 
 class AudienceInsightCategoryArrayResponse(Model):
     """AudienceInsightCategoryArrayResponse (component schema `AudienceInsightCategoryArrayResponse`).
@@ -3030,6 +4054,14 @@ class AudienceInsightCategoryArrayResponse(Model):
     _spec = (
         ('items', 'list[AudienceInsightCategoryCommon]'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            items: Optional[List[AudienceInsightCategoryCommon]] = ...,
+        ) -> None: ...
 
 
 class AudienceInsightCategoryCommon(Model):
@@ -3055,6 +4087,18 @@ class AudienceInsightCategoryCommon(Model):
         ('name', 'str'),
         ('ratio', 'float'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: Optional[str] = ...,
+            index: Optional[float] = ...,
+            key: Optional[str] = ...,
+            name: Optional[str] = ...,
+            ratio: Optional[float] = ...,
+        ) -> None: ...
 
 
 class AudienceInsightType(Enum):
@@ -3093,6 +4137,19 @@ class AudienceInsightsResponse(Model):
         ('size_is_upper_bound', 'bool'),
         ('type', 'AudienceInsightType'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            categories: Optional[List[AudienceCategory]] = ...,
+            date: Optional[str] = ...,
+            demographics: Optional[AudienceDemographics] = ...,
+            size: Optional[int] = ...,
+            size_is_upper_bound: Optional[bool] = ...,
+            type: Optional[Union[AudienceInsightType, str]] = ...,
+        ) -> None: ...
 
 
 class AudienceRule(Model):
@@ -3200,6 +4257,33 @@ class AudienceRule(Model):
         ('visitor_source_id', 'str', '', {'pattern': '^\\d+$'}),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            ad_account_id: Optional[str] = ...,
+            ad_id: Optional[List[str]] = ...,
+            campaign_id: Optional[List[str]] = ...,
+            country: Optional[str] = ...,
+            customer_list_id: Optional[str] = ...,
+            engagement_domain: Optional[List[str]] = ...,
+            engagement_type: Optional[str] = ...,
+            engager_type: Optional[int] = ...,
+            event: Optional[str] = ...,
+            event_data: Optional[EventData] = ...,
+            event_source: Optional[Dict[str, Any]] = ...,
+            ingestion_source: Optional[Dict[str, Any]] = ...,
+            objective_type: Optional[List[Union[ObjectiveType, str]]] = ...,
+            percentage: Optional[int] = ...,
+            pin_id: Optional[List[str]] = ...,
+            prefill: Optional[bool] = ...,
+            retention_days: Optional[int] = ...,
+            seed_id: Optional[List[str]] = ...,
+            url: Optional[List[str]] = ...,
+            visitor_source_id: Optional[str] = ...,
+        ) -> None: ...
+
 
 class AudienceShareType(Enum):
     """AudienceShareType (component schema `AudienceShareType`)."""
@@ -3261,6 +4345,18 @@ class AudienceUpdateRequest(Model):
         ('operation_type', 'AudienceUpdateOperationType'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            ad_account_id: Optional[str] = ...,
+            name: Optional[str] = ...,
+            rule: Optional[AudienceRule] = ...,
+            description: Optional[str] = ...,
+            operation_type: Optional[Union[AudienceUpdateOperationType, str]] = ...,
+        ) -> None: ...
+
 
 class AudiencesListResponse(Model):
     """AudiencesListResponse (inline schema)."""
@@ -3274,6 +4370,15 @@ class AudiencesListResponse(Model):
         ('items', 'list[Audience]', 'required'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[Audience]] = ...,
+        ) -> None: ...
+
 
 class AuthRespondInvitesBody(Model):
     """An object with a list of all the invites the user would like to respond to and the action to take."""
@@ -3284,6 +4389,13 @@ class AuthRespondInvitesBody(Model):
         ('invites', 'list[AuthRespondInvitesBodyInvitesItem]', 'required', {'max_items': 100, 'min_items': 1}),
     )
     _positional = ('invites',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            invites: List[AuthRespondInvitesBodyInvitesItem],
+        ) -> None: ...
 
 
 class AuthRespondInvitesBodyInvitesItem(Model):
@@ -3299,6 +4411,14 @@ class AuthRespondInvitesBodyInvitesItem(Model):
         ('invite_id', 'str', 'required', {'max_length': 25, 'min_length': 1, 'pattern': '^\\d+$'}),
     )
     _positional = ('action', 'invite_id')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            action: AuthRespondInvitesBodyInvitesItemAction,
+            invite_id: str,
+        ) -> None: ...
 
 
 class AuthRespondInvitesBodyInvitesItemAction(Model):
@@ -3316,6 +4436,15 @@ class AuthRespondInvitesBodyInvitesItemAction(Model):
     )
     _positional = ('accept_invite',)
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            accept_invite: bool,
+            *,
+            asset_id_to_permissions: Optional[AssetIdToPermissions] = ...,
+        ) -> None: ...
+
 
 class AvailabilityFilter(Model):
     """AVAILABILITY"""
@@ -3328,6 +4457,13 @@ class AvailabilityFilter(Model):
     )
     _positional = ('availability',)
     _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            availability: CatalogsProductGroupMultipleStringCriteria,
+        ) -> None: ...
 
 
 # Aliases (the spec gives these names to an existing type).

@@ -62,6 +62,17 @@ class BaseInviteDataResponse(Model):
         ('user', 'BusinessAccessUserSummary'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: Optional[str] = ...,
+            invite_data: Optional[BaseInviteDataResponseInviteData] = ...,
+            is_received_invite: Optional[bool] = ...,
+            user: Optional[BusinessAccessUserSummary] = ...,
+        ) -> None: ...
+
 
 class BaseInviteDataResponseInviteData(Model):
     """Metadata for the invite/request."""
@@ -88,6 +99,18 @@ class BaseInviteDataResponseInviteData(Model):
         ('last_updated_time', 'int'),
         ('sent_at', 'int'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            invite_expiration: Optional[int] = ...,
+            invite_status: Optional[str] = ...,
+            invite_type: Optional[str] = ...,
+            last_updated_time: Optional[int] = ...,
+            sent_at: Optional[int] = ...,
+        ) -> None: ...
 
 
 class BatchOperation(Enum):
@@ -122,6 +145,15 @@ class BidFloor(Model):
         ('type', 'str'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bid_floors: Optional[List[int]] = ...,
+            type: Optional[str] = ...,
+        ) -> None: ...
+
 
 class BidFloorRequest(Model):
     """BidFloorBody"""
@@ -137,6 +169,15 @@ class BidFloorRequest(Model):
         ('targeting_spec', 'TargetingSpec'),
     )
     _positional = ('bid_floor_specs',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            bid_floor_specs: List[BidFloorRequestBidFloorSpecsItem],
+            *,
+            targeting_spec: Optional[TargetingSpec] = ...,
+        ) -> None: ...
 
 
 class BidFloorRequestBidFloorSpecsItem(Model):
@@ -174,6 +215,19 @@ class BidFloorRequestBidFloorSpecsItem(Model):
     )
     _positional = ('billable_event', 'currency')
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            billable_event: Union[ActionType, str],
+            currency: Union[Currency, str],
+            *,
+            countries: Optional[List[Union[Country, str]]] = ...,
+            creative_type: Optional[Union[CreativeType, str]] = ...,
+            objective_type: Optional[Union[ObjectiveType, str]] = ...,
+            optimization_goal_metadata: Optional[OptimizationGoalMetadata] = ...,
+        ) -> None: ...
+
 
 class BillingInvoiceDownloadResponse(Model):
     """BillingInvoiceDownloadResponse"""
@@ -188,6 +242,15 @@ class BillingInvoiceDownloadResponse(Model):
         ('download_url', 'str'),
         ('id', 'str'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            download_url: Optional[str] = ...,
+            id: Optional[str] = ...,
+        ) -> None: ...
 
 
 class BillingInvoiceResponse(Model):
@@ -256,6 +319,28 @@ class BillingInvoiceResponse(Model):
         ('status', 'str', '', {'enum': ('OPEN', 'CLOSED')}),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            ad_account_id: Optional[str] = ...,
+            ad_account_name: Optional[str] = ...,
+            amount_billed_micro_currency: Optional[int] = ...,
+            amount_discount_micro_currency: Optional[int] = ...,
+            amount_net_micro_currency: Optional[int] = ...,
+            amount_tax_micro_currency: Optional[int] = ...,
+            bill_to_country: Optional[str] = ...,
+            billing_period_end_date: Optional[datetime.date] = ...,
+            billing_period_start_date: Optional[datetime.date] = ...,
+            currency: Optional[Union[Currency, str]] = ...,
+            document_type: Optional[str] = ...,
+            id: Optional[str] = ...,
+            invoice_due_date: Optional[datetime.date] = ...,
+            payment_terms: Optional[str] = ...,
+            status: Optional[str] = ...,
+        ) -> None: ...
+
 
 class BillingInvoicesGetResponse(Model):
     """BillingInvoicesGetResponse (inline schema)."""
@@ -269,6 +354,15 @@ class BillingInvoicesGetResponse(Model):
         ('items', 'list[BillingInvoiceResponse]', 'required'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[BillingInvoiceResponse]] = ...,
+        ) -> None: ...
+
 
 class BillingProfilesGetResponse(Model):
     """BillingProfilesGetResponse (inline schema)."""
@@ -281,6 +375,15 @@ class BillingProfilesGetResponse(Model):
         ('bookmark', 'str', 'nullable'),
         ('items', 'list[BillingProfilesResponse]', 'required'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[BillingProfilesResponse]] = ...,
+        ) -> None: ...
 
 
 class BillingProfilesResponse(Model):
@@ -312,6 +415,19 @@ class BillingProfilesResponse(Model):
         ('payment_method_brand', 'str', '', {'enum': ('UNKNOWN', 'VISA', 'MASTERCARD', 'AMERICAN_EXPRESS', 'DISCOVER', 'SOFORT', 'DINERS_CLUB', 'ELO', 'CARTE_BANCAIRE')}),
         ('status', 'str', '', {'enum': ('UNSPECIFIED', 'VALID', 'INVALID', 'PENDING', 'DELETED', 'SECONDARY', 'PENDING_SECONDARY')}),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            advertiser_id: Optional[str] = ...,
+            billing_type: Optional[str] = ...,
+            card_type: Optional[str] = ...,
+            id: Optional[str] = ...,
+            payment_method_brand: Optional[str] = ...,
+            status: Optional[str] = ...,
+        ) -> None: ...
 
 
 class Board(Model):
@@ -375,6 +491,25 @@ class Board(Model):
     )
     _positional = ('name',)
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            name: str,
+            *,
+            board_pins_modified_at: Optional[datetime.datetime] = ...,
+            collaborator_count: Optional[int] = ...,
+            created_at: Optional[datetime.datetime] = ...,
+            description: Optional[str] = ...,
+            follower_count: Optional[int] = ...,
+            id: Optional[str] = ...,
+            is_ads_only: Optional[bool] = ...,
+            media: Optional[BoardMedia] = ...,
+            owner: Optional[BoardOwner] = ...,
+            pin_count: Optional[int] = ...,
+            privacy: Optional[Union[BoardPrivacy, str]] = ...,
+        ) -> None: ...
+
 
 class BoardBase(Model):
     """BoardBase (component schema `BoardBase`)."""
@@ -428,6 +563,24 @@ class BoardBase(Model):
     )
     _positional = ('name',)
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            name: str,
+            *,
+            board_pins_modified_at: Optional[datetime.datetime] = ...,
+            collaborator_count: Optional[int] = ...,
+            created_at: Optional[datetime.datetime] = ...,
+            description: Optional[str] = ...,
+            follower_count: Optional[int] = ...,
+            id: Optional[str] = ...,
+            is_ads_only: Optional[bool] = ...,
+            media: Optional[BoardMedia] = ...,
+            owner: Optional[BoardOwner] = ...,
+            pin_count: Optional[int] = ...,
+        ) -> None: ...
+
 
 class BoardCreate(Model):
     """Resource create operation model."""
@@ -460,6 +613,17 @@ class BoardCreate(Model):
     )
     _positional = ('name',)
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            name: str,
+            *,
+            description: Optional[str] = ...,
+            is_ads_only: Optional[bool] = ...,
+            privacy: Optional[Union[BoardPrivacy, str]] = ...,
+        ) -> None: ...
+
 
 class BoardMedia(Model):
     """Board media."""
@@ -475,6 +639,15 @@ class BoardMedia(Model):
         ('pin_thumbnail_urls', 'list[str]'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            image_cover_url: Optional[str] = ...,
+            pin_thumbnail_urls: Optional[List[str]] = ...,
+        ) -> None: ...
+
 
 class BoardOwner(Model):
     """Board owner containing the username."""
@@ -484,6 +657,14 @@ class BoardOwner(Model):
     _spec = (
         ('username', 'str', 'read_only'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            username: Optional[str] = ...,
+        ) -> None: ...
 
 
 class BoardPrivacy(Enum):
@@ -517,6 +698,15 @@ class BoardSection(Model):
     )
     _positional = ('name',)
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            name: str,
+            *,
+            id: Optional[str] = ...,
+        ) -> None: ...
+
 
 class BoardSectionsListPinsResponse(Model):
     """BoardSectionsListPinsResponse (inline schema)."""
@@ -531,6 +721,15 @@ class BoardSectionsListPinsResponse(Model):
         ('items', 'list[Pin]', 'required'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[Pin]] = ...,
+        ) -> None: ...
+
 
 class BoardSectionsListResponse(Model):
     """BoardSectionsListResponse (inline schema)."""
@@ -544,6 +743,15 @@ class BoardSectionsListResponse(Model):
         ('bookmark', 'str', 'nullable'),
         ('items', 'list[BoardSection]', 'required'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[BoardSection]] = ...,
+        ) -> None: ...
 
 
 class BoardUpdate(Model):
@@ -563,6 +771,16 @@ class BoardUpdate(Model):
         ('description', 'str', 'nullable'),
         ('privacy', 'str', '', {'enum': ('PUBLIC', 'SECRET')}),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            name: Optional[str] = ...,
+            description: Optional[str] = ...,
+            privacy: Optional[str] = ...,
+        ) -> None: ...
 
 
 class BoardUpdatePrivacy(Enum):
@@ -626,6 +844,25 @@ class BoardWithUpdatePrivacy(Model):
         ('privacy', 'BoardUpdatePrivacy'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            board_pins_modified_at: Optional[datetime.datetime] = ...,
+            collaborator_count: Optional[int] = ...,
+            created_at: Optional[datetime.datetime] = ...,
+            description: Optional[str] = ...,
+            follower_count: Optional[int] = ...,
+            id: Optional[str] = ...,
+            is_ads_only: Optional[bool] = ...,
+            media: Optional[BoardMedia] = ...,
+            name: Optional[str] = ...,
+            owner: Optional[BoardOwner] = ...,
+            pin_count: Optional[int] = ...,
+            privacy: Optional[Union[BoardUpdatePrivacy, str]] = ...,
+        ) -> None: ...
+
 
 class BoardWithUpdatePrivacyUpdate(Model):
     """Resource create or update operation model."""
@@ -647,6 +884,16 @@ class BoardWithUpdatePrivacyUpdate(Model):
         ('privacy', 'BoardUpdatePrivacy'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            description: Optional[str] = ...,
+            name: Optional[str] = ...,
+            privacy: Optional[Union[BoardUpdatePrivacy, str]] = ...,
+        ) -> None: ...
+
 
 class BoardsListPinsResponse(Model):
     """BoardsListPinsResponse (inline schema)."""
@@ -660,6 +907,15 @@ class BoardsListPinsResponse(Model):
         ('bookmark', 'str', 'nullable'),
         ('items', 'list[Pin]', 'required'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[Pin]] = ...,
+        ) -> None: ...
 
 
 class BoardsListResponse(Model):
@@ -675,6 +931,15 @@ class BoardsListResponse(Model):
     )
     _positional = ('items',)
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            items: List[Board],
+            *,
+            bookmark: Optional[str] = ...,
+        ) -> None: ...
+
 
 class BoardsUserFollowsListResponse(Model):
     """BoardsUserFollowsListResponse (inline schema)."""
@@ -687,6 +952,15 @@ class BoardsUserFollowsListResponse(Model):
         ('bookmark', 'str', 'nullable'),
         ('items', 'list[Board]', 'required'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[Board]] = ...,
+        ) -> None: ...
 
 
 class BookClosedResponse(Model):
@@ -702,6 +976,15 @@ class BookClosedResponse(Model):
         ('conversion_metrics_ready', 'bool'),
         ('non_conversion_metrics_ready', 'bool'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            conversion_metrics_ready: Optional[bool] = ...,
+            non_conversion_metrics_ready: Optional[bool] = ...,
+        ) -> None: ...
 
 
 class BrandAccountsCreateRequest(Model):
@@ -735,6 +1018,19 @@ class BrandAccountsCreateRequest(Model):
     )
     _positional = ('name', 'username', 'country')
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            name: str,
+            username: str,
+            country: Union[Country, str],
+            *,
+            about: Optional[str] = ...,
+            website: Optional[str] = ...,
+            profile_image: Optional[BrandAccountsCreateRequestProfileImage] = ...,
+        ) -> None: ...
+
 
 class BrandAccountsCreateRequestProfileImage(Model):
     """Base64-encoded image media source"""
@@ -749,6 +1045,14 @@ class BrandAccountsCreateRequestProfileImage(Model):
     )
     _positional = ('content_type', 'data')
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            content_type: str,
+            data: str,
+        ) -> None: ...
+
 
 class BrandAccountsCreateResponse(Model):
     """BrandAccountsCreateResponse (inline schema)."""
@@ -759,6 +1063,14 @@ class BrandAccountsCreateResponse(Model):
     _spec = (
         ('brand_account_id', 'str'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            brand_account_id: Optional[str] = ...,
+        ) -> None: ...
 
 
 class BrandAccountsUpdateRequest(Model):
@@ -791,6 +1103,19 @@ class BrandAccountsUpdateRequest(Model):
         ('profile_image', 'BrandAccountsUpdateRequestProfileImage'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            name: Optional[str] = ...,
+            username: Optional[str] = ...,
+            country: Optional[Union[Country, str]] = ...,
+            about: Optional[str] = ...,
+            website: Optional[str] = ...,
+            profile_image: Optional[BrandAccountsUpdateRequestProfileImage] = ...,
+        ) -> None: ...
+
 
 class BrandAccountsUpdateRequestProfileImage(Model):
     """Base64-encoded image media source"""
@@ -805,6 +1130,14 @@ class BrandAccountsUpdateRequestProfileImage(Model):
     )
     _positional = ('content_type', 'data')
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            content_type: str,
+            data: str,
+        ) -> None: ...
+
 
 class BrandAccountsUpdateResponse(Model):
     """BrandAccountsUpdateResponse (inline schema)."""
@@ -815,6 +1148,14 @@ class BrandAccountsUpdateResponse(Model):
     _spec = (
         ('brand_account_id', 'str'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            brand_account_id: Optional[str] = ...,
+        ) -> None: ...
 
 
 class BrandFilter(Model):
@@ -828,6 +1169,13 @@ class BrandFilter(Model):
     )
     _positional = ('brand',)
     _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            brand: CatalogsProductGroupMultipleStringCriteria,
+        ) -> None: ...
 
 
 class BudgetType(Enum):
@@ -862,6 +1210,18 @@ class BulkDownloadRequest(Model):
         ('updated_since', 'str', '', {'pattern': '^\\d+$'}),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            campaign_filter: Optional[BulkDownloadRequestCampaignFilter] = ...,
+            entity_ids: Optional[List[str]] = ...,
+            entity_types: Optional[List[Union[BulkEntityType, str]]] = ...,
+            output_format: Optional[Union[BulkOutputFormat, str]] = ...,
+            updated_since: Optional[str] = ...,
+        ) -> None: ...
+
 
 class BulkDownloadRequestCampaignFilter(Model):
     """BulkDownloadRequestCampaignFilter (inline schema)."""
@@ -887,6 +1247,18 @@ class BulkDownloadRequestCampaignFilter(Model):
         ('start_time', 'str', '', {'pattern': '^\\d+$'}),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            campaign_status: Optional[List[Union[CampaignSummaryStatus, str]]] = ...,
+            end_time: Optional[str] = ...,
+            name: Optional[str] = ...,
+            objective_type: Optional[List[Union[ObjectiveType, str]]] = ...,
+            start_time: Optional[str] = ...,
+        ) -> None: ...
+
 
 class BulkDownloadResponse(Model):
     """BulkDownloadResponse (component schema `BulkDownloadResponse`)."""
@@ -897,6 +1269,14 @@ class BulkDownloadResponse(Model):
     _spec = (
         ('request_id', 'str'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            request_id: Optional[str] = ...,
+        ) -> None: ...
 
 
 class BulkEntityType(Enum):
@@ -948,6 +1328,15 @@ class BulkUpsertRequest(Model):
         ('update', 'BulkUpsertRequestUpdate'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            create: Optional[BulkUpsertRequestCreate] = ...,
+            update: Optional[BulkUpsertRequestUpdate] = ...,
+        ) -> None: ...
+
 
 class BulkUpsertRequestCreate(Model):
     """Request for creation of entities in bulk."""
@@ -975,6 +1364,20 @@ class BulkUpsertRequestCreate(Model):
         ('labels', 'list[LabelCreateRequest]'),
         ('product_groups', 'list[ProductGroupPromotionCreateRequest]'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            ad_groups: Optional[List[AdGroupCreateRequest]] = ...,
+            ads: Optional[List[AdCreateRequest]] = ...,
+            campaigns: Optional[List[CampaignCreateRequest]] = ...,
+            catalog_product_groups: Optional[List[BulkUpsertRequestCreateCatalogProductGroupsItem]] = ...,
+            keywords: Optional[List[KeywordsRequest]] = ...,
+            labels: Optional[List[LabelCreateRequest]] = ...,
+            product_groups: Optional[List[ProductGroupPromotionCreateRequest]] = ...,
+        ) -> None: ...
 
 
 class BulkUpsertRequestCreateCatalogProductGroupsItem(UnionModel):
@@ -1013,6 +1416,20 @@ class BulkUpsertRequestUpdate(Model):
         ('product_groups', 'list[ProductGroupPromotionUpdateRequest]'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            ad_groups: Optional[List[AdGroupUpdateRequest]] = ...,
+            ads: Optional[List[AdUpdateRequest]] = ...,
+            campaigns: Optional[List[CampaignUpdateRequest]] = ...,
+            catalog_product_groups: Optional[List[BulkUpsertRequestUpdateCatalogProductGroupsItem]] = ...,
+            keywords: Optional[List[KeywordUpdate]] = ...,
+            labels: Optional[List[BulkUpsertRequestUpdateLabelsItem]] = ...,
+            product_groups: Optional[List[ProductGroupPromotionUpdateRequest]] = ...,
+        ) -> None: ...
+
 
 class BulkUpsertRequestUpdateCatalogProductGroupsItem(UnionModel):
     """BulkUpsertRequestUpdateCatalogProductGroupsItem (inline schema).
@@ -1042,6 +1459,16 @@ class BulkUpsertRequestUpdateLabelsItem(Model):
     )
     _positional = ('id',)
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            id: str,
+            *,
+            status: Optional[str] = ...,
+            value: Optional[str] = ...,
+        ) -> None: ...
+
 
 class BulkUpsertResponse(Model):
     """ID of the bulk request."""
@@ -1051,6 +1478,14 @@ class BulkUpsertResponse(Model):
     _spec = (
         ('request_id', 'str'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            request_id: Optional[str] = ...,
+        ) -> None: ...
 
 
 class BulkUpsertStatus(Enum):
@@ -1073,6 +1508,15 @@ class BulkUpsertStatusResponse(Model):
         ('status', 'BulkUpsertStatus'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            result_url: Optional[str] = ...,
+            status: Optional[Union[BulkUpsertStatus, str]] = ...,
+        ) -> None: ...
+
 
 class BusinessAccessError(Model):
     """BusinessAccessError (component schema `BusinessAccessError`)."""
@@ -1086,6 +1530,14 @@ class BusinessAccessError(Model):
         ('message', 'str', 'required'),
     )
     _positional = ('code', 'message')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            code: int,
+            message: str,
+        ) -> None: ...
 
 
 class BusinessAccessRole(Enum):
@@ -1128,6 +1580,16 @@ class BusinessAccessUserSummary(Model):
         ('username', 'str', 'nullable'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            email: Optional[str] = ...,
+            id: Optional[str] = ...,
+            username: Optional[str] = ...,
+        ) -> None: ...
+
 
 class BusinessAccountAudiencesSharedAccountsListResponse(Model):
     """BusinessAccountAudiencesSharedAccountsListResponse (inline schema)."""
@@ -1140,6 +1602,15 @@ class BusinessAccountAudiencesSharedAccountsListResponse(Model):
         ('bookmark', 'str', 'nullable'),
         ('items', 'list[SharedAudienceAccount]', 'required'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[SharedAudienceAccount]] = ...,
+        ) -> None: ...
 
 
 class BusinessAssetMembersGetResponse(Model):
@@ -1155,6 +1626,15 @@ class BusinessAssetMembersGetResponse(Model):
         ('items', 'list[UserSingleAssetBinding]', 'required'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[UserSingleAssetBinding]] = ...,
+        ) -> None: ...
+
 
 class BusinessAssetPartnersGetResponse(Model):
     """BusinessAssetPartnersGetResponse (inline schema)."""
@@ -1168,6 +1648,15 @@ class BusinessAssetPartnersGetResponse(Model):
         ('bookmark', 'str', 'nullable'),
         ('items', 'list[UserSingleAssetBinding]', 'required'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[UserSingleAssetBinding]] = ...,
+        ) -> None: ...
 
 
 class BusinessAssetsGetResponse(Model):
@@ -1183,6 +1672,15 @@ class BusinessAssetsGetResponse(Model):
         ('items', 'list[GetBusinessAssetsResponse]', 'required'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[GetBusinessAssetsResponse]] = ...,
+        ) -> None: ...
+
 
 class BusinessMemberAssetsGetResponse(Model):
     """BusinessMemberAssetsGetResponse (inline schema)."""
@@ -1196,6 +1694,15 @@ class BusinessMemberAssetsGetResponse(Model):
         ('bookmark', 'str', 'nullable'),
         ('items', 'list[AssetIdPermissions]', 'required'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[AssetIdPermissions]] = ...,
+        ) -> None: ...
 
 
 class BusinessMemberAssetsSummary(Model):
@@ -1212,6 +1719,15 @@ class BusinessMemberAssetsSummary(Model):
         ('profiles', 'list[BusinessMemberAssetsSummaryProfilesItem]'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            ad_accounts: Optional[List[BusinessMemberAssetsSummaryAdAccountsItem]] = ...,
+            profiles: Optional[List[BusinessMemberAssetsSummaryProfilesItem]] = ...,
+        ) -> None: ...
+
 
 class BusinessMemberAssetsSummaryAdAccountsItem(Model):
     """BusinessMemberAssetsSummaryAdAccountsItem (inline schema)."""
@@ -1226,6 +1742,15 @@ class BusinessMemberAssetsSummaryAdAccountsItem(Model):
         ('id', 'str', '', {'max_length': 20, 'min_length': 1, 'pattern': '^\\d+$'}),
         ('permissions', 'PermissionsResponse'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: Optional[str] = ...,
+            permissions: Optional[List[str]] = ...,
+        ) -> None: ...
 
 
 class BusinessMemberAssetsSummaryProfilesItem(Model):
@@ -1242,6 +1767,15 @@ class BusinessMemberAssetsSummaryProfilesItem(Model):
         ('permissions', 'PermissionsResponse'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: Optional[str] = ...,
+            permissions: Optional[List[str]] = ...,
+        ) -> None: ...
+
 
 class BusinessMembersAssetAccessDeleteRequest(Model):
     """BusinessMembersAssetAccessDeleteRequest (inline schema)."""
@@ -1253,6 +1787,13 @@ class BusinessMembersAssetAccessDeleteRequest(Model):
         ('accesses', 'list[BusinessMembersAssetAccessDeleteRequestAccessesItem]', 'required', {'max_items': 100, 'min_items': 1}),
     )
     _positional = ('accesses',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            accesses: List[BusinessMembersAssetAccessDeleteRequestAccessesItem],
+        ) -> None: ...
 
 
 class BusinessMembersAssetAccessDeleteRequestAccessesItem(Model):
@@ -1270,6 +1811,14 @@ class BusinessMembersAssetAccessDeleteRequestAccessesItem(Model):
     )
     _positional = ('asset_id', 'member_id')
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            asset_id: str,
+            member_id: str,
+        ) -> None: ...
+
 
 class BusinessPartnerAssetAccessGetResponse(Model):
     """BusinessPartnerAssetAccessGetResponse (inline schema)."""
@@ -1283,6 +1832,15 @@ class BusinessPartnerAssetAccessGetResponse(Model):
         ('bookmark', 'str', 'nullable'),
         ('items', 'list[GetPartnerAssetsResponse]', 'required'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[GetPartnerAssetsResponse]] = ...,
+        ) -> None: ...
 
 
 class BusinessRole(Enum):
@@ -1334,6 +1892,16 @@ class BusinessSharedAudience(Model):
         ('recipient_business_ids', 'list[str]', 'required', {'items': {'pattern': '^\\d+$'}}),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            audience_id: Optional[str] = ...,
+            operation_type: Optional[Union[OperationType, str]] = ...,
+            recipient_business_ids: Optional[List[str]] = ...,
+        ) -> None: ...
+
 
 class BusinessSharedAudienceResponse(Model):
     """BusinessSharedAudienceResponse (component schema `BusinessSharedAudienceResponse`)."""
@@ -1351,6 +1919,16 @@ class BusinessSharedAudienceResponse(Model):
         ('permissions', 'list[Role]'),
         ('recipient_business_ids', 'list[str]'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            audience_id: Optional[str] = ...,
+            permissions: Optional[List[Union[Role, str]]] = ...,
+            recipient_business_ids: Optional[List[str]] = ...,
+        ) -> None: ...
 
 
 # Aliases (the spec gives these names to an existing type).

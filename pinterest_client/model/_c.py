@@ -69,6 +69,14 @@ class CampaignAudienceMultipliers(Model):
     )
     _additional = 'float'
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            audience_id: Optional[str] = ...,
+        ) -> None: ...
+
 
 class CampaignBidOptions(Model):
     """Object describing the campaign level bid multipliers."""
@@ -96,6 +104,16 @@ class CampaignBidOptions(Model):
         ('audience_multipliers', 'CampaignAudienceMultipliers'),
         ('placement_multipliers', 'PlacementMultipliers', 'nullable'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            app_type_multipliers: Optional[AppTypeMultipliers] = ...,
+            audience_multipliers: Optional[CampaignAudienceMultipliers] = ...,
+            placement_multipliers: Optional[PlacementMultipliers] = ...,
+        ) -> None: ...
 
 
 class CampaignBidOptionsUpdate(Model):
@@ -128,6 +146,17 @@ class CampaignBidOptionsUpdate(Model):
         ('placement_multipliers', 'PlacementMultipliers', 'nullable'),
         ('update_mask', 'list[str]', 'required', {'items': {'enum': ('AUDIENCE', 'APP_TYPE', 'PLACEMENT', 'GENDER', 'AGE_BUCKET')}}),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            app_type_multipliers: Optional[AppTypeMultipliers] = ...,
+            audience_multipliers: Optional[CampaignAudienceMultipliers] = ...,
+            placement_multipliers: Optional[PlacementMultipliers] = ...,
+            update_mask: Optional[List[str]] = ...,
+        ) -> None: ...
 
 
 class CampaignCommon(Model):
@@ -185,6 +214,24 @@ class CampaignCommon(Model):
         ('status', 'EntityStatus'),
         ('tracking_urls', 'TrackingUrls', 'nullable'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            ad_account_id: Optional[str] = ...,
+            daily_spend_cap: Optional[int] = ...,
+            end_time: Optional[int] = ...,
+            is_automated_campaign: Optional[bool] = ...,
+            is_flexible_daily_budgets: Optional[bool] = ...,
+            lifetime_spend_cap: Optional[int] = ...,
+            name: Optional[str] = ...,
+            order_line_id: Optional[str] = ...,
+            start_time: Optional[int] = ...,
+            status: Optional[Union[EntityStatus, str]] = ...,
+            tracking_urls: Optional[TrackingUrls] = ...,
+        ) -> None: ...
 
 
 class CampaignCreateCommon(Model):
@@ -250,6 +297,26 @@ class CampaignCreateCommon(Model):
         ('default_ad_group_budget_in_micro_currency', 'int', 'nullable'),
         ('is_campaign_budget_optimization', 'bool', 'nullable'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            ad_account_id: Optional[str] = ...,
+            daily_spend_cap: Optional[int] = ...,
+            end_time: Optional[int] = ...,
+            is_automated_campaign: Optional[bool] = ...,
+            is_flexible_daily_budgets: Optional[bool] = ...,
+            lifetime_spend_cap: Optional[int] = ...,
+            name: Optional[str] = ...,
+            order_line_id: Optional[str] = ...,
+            start_time: Optional[int] = ...,
+            status: Optional[Union[EntityStatus, str]] = ...,
+            tracking_urls: Optional[TrackingUrls] = ...,
+            default_ad_group_budget_in_micro_currency: Optional[int] = ...,
+            is_campaign_budget_optimization: Optional[bool] = ...,
+        ) -> None: ...
 
 
 class CampaignCreateRequest(Model):
@@ -331,6 +398,29 @@ class CampaignCreateRequest(Model):
         ('objective_type', 'ObjectiveType', 'required'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            ad_account_id: Optional[str] = ...,
+            daily_spend_cap: Optional[int] = ...,
+            end_time: Optional[int] = ...,
+            is_automated_campaign: Optional[bool] = ...,
+            is_flexible_daily_budgets: Optional[bool] = ...,
+            lifetime_spend_cap: Optional[int] = ...,
+            name: Optional[str] = ...,
+            order_line_id: Optional[str] = ...,
+            start_time: Optional[int] = ...,
+            status: Optional[Union[EntityStatus, str]] = ...,
+            tracking_urls: Optional[TrackingUrls] = ...,
+            default_ad_group_budget_in_micro_currency: Optional[int] = ...,
+            is_campaign_budget_optimization: Optional[bool] = ...,
+            bid_options: Optional[CampaignBidOptions] = ...,
+            is_performance_plus: Optional[bool] = ...,
+            objective_type: Optional[Union[ObjectiveType, str]] = ...,
+        ) -> None: ...
+
 
 class CampaignCreateResponse(Model):
     """CampaignCreateResponse (component schema `CampaignCreateResponse`)."""
@@ -340,6 +430,14 @@ class CampaignCreateResponse(Model):
     _spec = (
         ('items', 'list[CampaignCreateResponseItem]'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            items: Optional[List[CampaignCreateResponseItem]] = ...,
+        ) -> None: ...
 
 
 class CampaignCreateResponseData(Model):
@@ -441,6 +539,34 @@ class CampaignCreateResponseData(Model):
         ('updated_time', 'int'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            ad_account_id: Optional[str] = ...,
+            daily_spend_cap: Optional[int] = ...,
+            end_time: Optional[int] = ...,
+            is_automated_campaign: Optional[bool] = ...,
+            is_flexible_daily_budgets: Optional[bool] = ...,
+            lifetime_spend_cap: Optional[int] = ...,
+            name: Optional[str] = ...,
+            order_line_id: Optional[str] = ...,
+            start_time: Optional[int] = ...,
+            status: Optional[Union[EntityStatus, str]] = ...,
+            tracking_urls: Optional[TrackingUrls] = ...,
+            default_ad_group_budget_in_micro_currency: Optional[int] = ...,
+            is_campaign_budget_optimization: Optional[bool] = ...,
+            id: Optional[str] = ...,
+            bid_options: Optional[CampaignBidOptions] = ...,
+            created_time: Optional[int] = ...,
+            is_performance_plus: Optional[bool] = ...,
+            objective_type: Optional[Union[ObjectiveType, str]] = ...,
+            summary_status: Optional[Union[CampaignSummaryStatus, str]] = ...,
+            type: Optional[str] = ...,
+            updated_time: Optional[int] = ...,
+        ) -> None: ...
+
 
 class CampaignCreateResponseItem(Model):
     """CampaignCreateResponseItem (component schema)."""
@@ -454,6 +580,15 @@ class CampaignCreateResponseItem(Model):
         ('exceptions', 'list[Exception]'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            data: Optional[CampaignCreateResponseData] = ...,
+            exceptions: Optional[List[Exception]] = ...,
+        ) -> None: ...
+
 
 class CampaignId(Model):
     """CampaignId (component schema `CampaignId`)."""
@@ -464,6 +599,14 @@ class CampaignId(Model):
     _spec = (
         ('id', 'str', '', {'pattern': '^\\d+$'}),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: Optional[str] = ...,
+        ) -> None: ...
 
 
 class CampaignIdFilter(Model):
@@ -476,6 +619,14 @@ class CampaignIdFilter(Model):
         ('campaign_ids', 'list[str]', '', {'items': {'pattern': '^\\d+$'}, 'max_items': 500, 'min_items': 1}),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            campaign_ids: Optional[List[str]] = ...,
+        ) -> None: ...
+
 
 class CampaignObjectivesFilter(Model):
     """CampaignObjectivesFilter (component schema `CampaignObjectivesFilter`)."""
@@ -486,6 +637,14 @@ class CampaignObjectivesFilter(Model):
     _spec = (
         ('campaign_objective_types', 'list[ObjectiveType]', '', {'max_items': 7, 'min_items': 1}),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            campaign_objective_types: Optional[List[Union[ObjectiveType, str]]] = ...,
+        ) -> None: ...
 
 
 class CampaignResponse(Model):
@@ -583,6 +742,33 @@ class CampaignResponse(Model):
         ('updated_time', 'int'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: Optional[str] = ...,
+            ad_account_id: Optional[str] = ...,
+            daily_spend_cap: Optional[int] = ...,
+            end_time: Optional[int] = ...,
+            is_automated_campaign: Optional[bool] = ...,
+            is_flexible_daily_budgets: Optional[bool] = ...,
+            lifetime_spend_cap: Optional[int] = ...,
+            name: Optional[str] = ...,
+            order_line_id: Optional[str] = ...,
+            start_time: Optional[int] = ...,
+            status: Optional[Union[EntityStatus, str]] = ...,
+            tracking_urls: Optional[TrackingUrls] = ...,
+            bid_options: Optional[CampaignBidOptions] = ...,
+            created_time: Optional[int] = ...,
+            is_campaign_budget_optimization: Optional[bool] = ...,
+            is_performance_plus: Optional[bool] = ...,
+            objective_type: Optional[Union[ObjectiveType, str]] = ...,
+            summary_status: Optional[Union[CampaignSummaryStatus, str]] = ...,
+            type: Optional[str] = ...,
+            updated_time: Optional[int] = ...,
+        ) -> None: ...
+
 
 class CampaignSummaryStatus(Enum):
     """Summary status for campaign"""
@@ -676,6 +862,30 @@ class CampaignUpdateRequest(Model):
         ('objective_type', 'ObjectiveType', 'nullable'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: Optional[str] = ...,
+            ad_account_id: Optional[str] = ...,
+            daily_spend_cap: Optional[int] = ...,
+            end_time: Optional[int] = ...,
+            is_automated_campaign: Optional[bool] = ...,
+            is_flexible_daily_budgets: Optional[bool] = ...,
+            lifetime_spend_cap: Optional[int] = ...,
+            name: Optional[str] = ...,
+            order_line_id: Optional[str] = ...,
+            start_time: Optional[int] = ...,
+            status: Optional[Union[EntityStatus, str]] = ...,
+            tracking_urls: Optional[TrackingUrls] = ...,
+            default_ad_group_budget_in_micro_currency: Optional[int] = ...,
+            is_campaign_budget_optimization: Optional[bool] = ...,
+            bid_options: Optional[CampaignBidOptionsUpdate] = ...,
+            is_performance_plus: Optional[bool] = ...,
+            objective_type: Optional[Union[ObjectiveType, str]] = ...,
+        ) -> None: ...
+
 
 class CampaignsAnalyticsResponse(ModelList):
     """CampaignsAnalyticsResponse (component schema `CampaignsAnalyticsResponse`)."""
@@ -697,6 +907,15 @@ class CampaignsAnalyticsResponseItem(Model):
         ('DATE', 'date', '', None, 'date'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            campaign_id: Optional[str] = ...,
+            date: Optional[datetime.date] = ...,
+        ) -> None: ...
+
 
 class CampaignsListResponse(Model):
     """CampaignsListResponse (inline schema)."""
@@ -710,6 +929,15 @@ class CampaignsListResponse(Model):
         ('items', 'list[CampaignResponse]', 'required'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[CampaignResponse]] = ...,
+        ) -> None: ...
+
 
 class CancelInvitesBody(Model):
     """Request body used to cancel invites"""
@@ -721,6 +949,13 @@ class CancelInvitesBody(Model):
         ('invite_ids', 'list[str]', 'required', {'items': {'max_length': 25, 'pattern': '^\\d+$'}, 'max_items': 50, 'min_items': 1}),
     )
     _positional = ('invite_ids',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            invite_ids: List[str],
+        ) -> None: ...
 
 
 class CarouselSlot(Model):
@@ -740,6 +975,16 @@ class CarouselSlot(Model):
         ('link', 'str'),
         ('title', 'str'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            description: Optional[str] = ...,
+            link: Optional[str] = ...,
+            title: Optional[str] = ...,
+        ) -> None: ...
 
 
 class Catalog(Model):
@@ -765,6 +1010,18 @@ class Catalog(Model):
         ('catalog_type', 'CatalogsType', 'required'),
         ('name', 'str', 'required nullable'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            created_at: Optional[datetime.datetime] = ...,
+            id: Optional[str] = ...,
+            updated_at: Optional[datetime.datetime] = ...,
+            catalog_type: Optional[Union[CatalogsType, str]] = ...,
+            name: Optional[str] = ...,
+        ) -> None: ...
 
 
 class CatalogsAvailableFilterValues(UnionModel):
@@ -794,6 +1051,16 @@ class CatalogsCreateCreativeAssetsItem(Model):
     )
     _positional = ('creative_assets_id', 'attributes')
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            creative_assets_id: str,
+            attributes: CatalogsCreativeAssetsAttributes,
+            *,
+            operation: Optional[str] = ...,
+        ) -> None: ...
+
 
 class CatalogsCreateHotelItem(Model):
     """A hotel item to be created."""
@@ -812,6 +1079,16 @@ class CatalogsCreateHotelItem(Model):
     )
     _positional = ('hotel_id', 'attributes')
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            hotel_id: str,
+            attributes: CatalogsHotelAttributes,
+            *,
+            operation: Optional[str] = ...,
+        ) -> None: ...
+
 
 class CatalogsCreateReportResponse(Model):
     """CatalogsCreateReportResponse (component schema `CatalogsCreateReportResponse`)."""
@@ -822,6 +1099,14 @@ class CatalogsCreateReportResponse(Model):
     _spec = (
         ('token', 'str'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            token: Optional[str] = ...,
+        ) -> None: ...
 
 
 class CatalogsCreateRequest(Model):
@@ -840,6 +1125,15 @@ class CatalogsCreateRequest(Model):
     _positional = ('name',)
     _additional = None
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            name: str,
+            *,
+            catalog_type: Optional[Union[CatalogsType, str]] = ...,
+        ) -> None: ...
+
 
 class CatalogsCreateRetailItem(Model):
     """An item to be created"""
@@ -857,6 +1151,16 @@ class CatalogsCreateRetailItem(Model):
         ('operation', 'str', 'required', {'enum': ('CREATE',)}),
     )
     _positional = ('item_id', 'attributes')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            item_id: str,
+            attributes: ItemAttributesRequest,
+            *,
+            operation: Optional[str] = ...,
+        ) -> None: ...
 
 
 class CatalogsCreativeAssetsAttributes(Model):
@@ -921,6 +1225,27 @@ class CatalogsCreativeAssetsAttributes(Model):
         ('visibility', 'str', 'nullable'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            image_link: Optional[str] = ...,
+            video_link: Optional[str] = ...,
+            android_deep_link: Optional[str] = ...,
+            custom_label_0: Optional[str] = ...,
+            custom_label_1: Optional[str] = ...,
+            custom_label_2: Optional[str] = ...,
+            custom_label_3: Optional[str] = ...,
+            custom_label_4: Optional[str] = ...,
+            description: Optional[str] = ...,
+            google_product_category: Optional[str] = ...,
+            ios_deep_link: Optional[str] = ...,
+            link: Optional[str] = ...,
+            title: Optional[str] = ...,
+            visibility: Optional[str] = ...,
+        ) -> None: ...
+
 
 class CatalogsCreativeAssetsAvailableFilterValues(Model):
     """catalogs_creative_assets_available_filter_values"""
@@ -935,6 +1260,15 @@ class CatalogsCreativeAssetsAvailableFilterValues(Model):
         ('filter_values', 'CatalogsCreativeAssetsAvailableFilterValuesFilterValues', 'required'),
     )
     _positional = ('filter_values',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            filter_values: CatalogsCreativeAssetsAvailableFilterValuesFilterValues,
+            *,
+            catalog_type: Optional[str] = ...,
+        ) -> None: ...
 
 
 class CatalogsCreativeAssetsAvailableFilterValuesFilterValues(Model):
@@ -982,6 +1316,26 @@ class CatalogsCreativeAssetsAvailableFilterValuesFilterValues(Model):
         ('media_type', 'list[str]', '', {'items': {'enum': ('IMAGE', 'VIDEO')}}),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            custom_label_0: Optional[List[str]] = ...,
+            custom_label_1: Optional[List[str]] = ...,
+            custom_label_2: Optional[List[str]] = ...,
+            custom_label_3: Optional[List[str]] = ...,
+            custom_label_4: Optional[List[str]] = ...,
+            google_product_category_0: Optional[List[str]] = ...,
+            google_product_category_1: Optional[List[str]] = ...,
+            google_product_category_2: Optional[List[str]] = ...,
+            google_product_category_3: Optional[List[str]] = ...,
+            google_product_category_4: Optional[List[str]] = ...,
+            google_product_category_5: Optional[List[str]] = ...,
+            google_product_category_6: Optional[List[str]] = ...,
+            media_type: Optional[List[str]] = ...,
+        ) -> None: ...
+
 
 class CatalogsCreativeAssetsBatchItem(UnionModel):
     """Creative assets batch item
@@ -1019,6 +1373,18 @@ class CatalogsCreativeAssetsBatchRequest(Model):
     )
     _positional = ('country', 'language', 'items')
     _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            country: Union[Country, str],
+            language: str,
+            items: List[CatalogsCreativeAssetsBatchItem],
+            *,
+            catalog_id: Optional[str] = ...,
+            catalog_type: Optional[str] = ...,
+        ) -> None: ...
 
 
 class CatalogsCreativeAssetsFeed(Model):
@@ -1080,6 +1446,27 @@ class CatalogsCreativeAssetsFeed(Model):
         ('status', 'CatalogsStatus', 'required'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            created_at: Optional[datetime.datetime] = ...,
+            id: Optional[str] = ...,
+            updated_at: Optional[datetime.datetime] = ...,
+            catalog_id: Optional[str] = ...,
+            catalog_type: Optional[Union[CatalogsType, str]] = ...,
+            credentials: Optional[CatalogsFeedCredentials] = ...,
+            default_country: Optional[Union[Country, str]] = ...,
+            default_currency: Optional[Union[NullableCurrency, str]] = ...,
+            default_locale: Optional[str] = ...,
+            format: Optional[Union[CatalogsFormat, str]] = ...,
+            location: Optional[str] = ...,
+            name: Optional[str] = ...,
+            preferred_processing_schedule: Optional[CatalogsFeedProcessingSchedule] = ...,
+            status: Optional[Union[CatalogsStatus, str]] = ...,
+        ) -> None: ...
+
 
 class CatalogsCreativeAssetsFeedsCreateRequest(Model):
     """Request object for creating a feed."""
@@ -1132,6 +1519,24 @@ class CatalogsCreativeAssetsFeedsCreateRequest(Model):
     _positional = ('name', 'format', 'default_locale', 'default_country', 'location', 'catalog_type')
     _additional = None
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            name: str,
+            format: Union[CatalogsFormat, str],
+            default_locale: str,
+            default_country: Union[Country, str],
+            location: str,
+            catalog_type: Union[CatalogsType, str],
+            *,
+            catalog_id: Optional[str] = ...,
+            credentials: Optional[CatalogsFeedCredentials] = ...,
+            default_currency: Optional[Union[NullableCurrency, str]] = ...,
+            preferred_processing_schedule: Optional[CatalogsFeedProcessingSchedule] = ...,
+            status: Optional[Union[CatalogsStatus, str]] = ...,
+        ) -> None: ...
+
 
 class CatalogsCreativeAssetsFeedsUpdateRequest(Model):
     """Request object for updating a feed."""
@@ -1173,6 +1578,21 @@ class CatalogsCreativeAssetsFeedsUpdateRequest(Model):
     _positional = ('catalog_type',)
     _additional = None
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            catalog_type: Union[CatalogsType, str],
+            *,
+            credentials: Optional[CatalogsFeedCredentials] = ...,
+            default_currency: Optional[Union[NullableCurrency, str]] = ...,
+            format: Optional[Union[CatalogsFormat, str]] = ...,
+            location: Optional[str] = ...,
+            name: Optional[str] = ...,
+            preferred_processing_schedule: Optional[CatalogsFeedProcessingSchedule] = ...,
+            status: Optional[Union[CatalogsStatus, str]] = ...,
+        ) -> None: ...
+
 
 class CatalogsCreativeAssetsItemErrorResponse(Model):
     """Object describing a creative assets item error"""
@@ -1193,6 +1613,16 @@ class CatalogsCreativeAssetsItemErrorResponse(Model):
     )
     _positional = ('catalog_type',)
     _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            catalog_type: Union[CatalogsType, str],
+            *,
+            creative_assets_id: Optional[str] = ...,
+            errors: Optional[List[ItemValidationEvent]] = ...,
+        ) -> None: ...
 
 
 class CatalogsCreativeAssetsItemResponse(Model):
@@ -1217,6 +1647,17 @@ class CatalogsCreativeAssetsItemResponse(Model):
     )
     _positional = ('catalog_type',)
     _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            catalog_type: Union[CatalogsType, str],
+            *,
+            attributes: Optional[CatalogsCreativeAssetsAttributes] = ...,
+            creative_assets_id: Optional[str] = ...,
+            pins: Optional[List[Pin]] = ...,
+        ) -> None: ...
 
 
 class CatalogsCreativeAssetsItemsBatch(Model):
@@ -1250,6 +1691,19 @@ class CatalogsCreativeAssetsItemsBatch(Model):
     )
     _positional = ('catalog_type',)
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            catalog_type: Union[CatalogsType, str],
+            *,
+            batch_id: Optional[str] = ...,
+            completed_time: Optional[datetime.datetime] = ...,
+            created_time: Optional[datetime.datetime] = ...,
+            items: Optional[List[CreativeAssetsProcessingRecord]] = ...,
+            status: Optional[Union[BatchOperationStatus, str]] = ...,
+        ) -> None: ...
+
 
 class CatalogsCreativeAssetsItemsFilter(Model):
     """CatalogsCreativeAssetsItemsFilter (component schema `CatalogsCreativeAssetsItemsFilter`)."""
@@ -1268,6 +1722,16 @@ class CatalogsCreativeAssetsItemsFilter(Model):
     )
     _positional = ('creative_assets_ids',)
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            creative_assets_ids: List[str],
+            *,
+            catalog_id: Optional[str] = ...,
+            catalog_type: Optional[str] = ...,
+        ) -> None: ...
+
 
 class CatalogsCreativeAssetsItemsPostFilter(Model):
     """CatalogsCreativeAssetsItemsPostFilter (component schema `CatalogsCreativeAssetsItemsPostFilter`)."""
@@ -1285,6 +1749,16 @@ class CatalogsCreativeAssetsItemsPostFilter(Model):
         ('creative_assets_ids', 'list[str]', 'required', {'max_items': 1000, 'min_items': 1}),
     )
     _positional = ('creative_assets_ids',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            creative_assets_ids: List[str],
+            *,
+            catalog_id: Optional[str] = ...,
+            catalog_type: Optional[str] = ...,
+        ) -> None: ...
 
 
 class CatalogsCreativeAssetsListProductsByCatalogBasedFilterRequest(Model):
@@ -1306,6 +1780,16 @@ class CatalogsCreativeAssetsListProductsByCatalogBasedFilterRequest(Model):
     _positional = ('catalog_id', 'filters')
     _additional = None
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            catalog_id: str,
+            filters: CatalogsCreativeAssetsProductGroupFilters,
+            *,
+            catalog_type: Optional[str] = ...,
+        ) -> None: ...
+
 
 class CatalogsCreativeAssetsProduct(Model):
     """CatalogsCreativeAssetsProduct (component schema `CatalogsCreativeAssetsProduct`)."""
@@ -1324,6 +1808,16 @@ class CatalogsCreativeAssetsProduct(Model):
         ('pin', 'Pin', 'required'),
     )
     _positional = ('metadata', 'pin')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            metadata: CatalogsCreativeAssetsProductMetadata,
+            pin: Pin,
+            *,
+            catalog_type: Optional[str] = ...,
+        ) -> None: ...
 
 
 class CatalogsCreativeAssetsProductGroup(Model):
@@ -1363,6 +1857,21 @@ class CatalogsCreativeAssetsProductGroup(Model):
     )
     _positional = ('id', 'filters', 'catalog_id')
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            id: str,
+            filters: CatalogsCreativeAssetsProductGroupFilters,
+            catalog_id: str,
+            *,
+            catalog_type: Optional[str] = ...,
+            created_at: Optional[int] = ...,
+            description: Optional[str] = ...,
+            name: Optional[str] = ...,
+            updated_at: Optional[int] = ...,
+        ) -> None: ...
+
 
 class CatalogsCreativeAssetsProductGroupCreateRequest(Model):
     """Request object for creating a creative assets product group."""
@@ -1388,6 +1897,18 @@ class CatalogsCreativeAssetsProductGroupCreateRequest(Model):
     )
     _positional = ('name', 'filters', 'catalog_id')
     _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            name: str,
+            filters: CatalogsCreativeAssetsProductGroupFilters,
+            catalog_id: str,
+            *,
+            catalog_type: Optional[str] = ...,
+            description: Optional[str] = ...,
+        ) -> None: ...
 
 
 class CatalogsCreativeAssetsProductGroupFilterKeys(UnionModel):
@@ -1419,6 +1940,13 @@ class CatalogsCreativeAssetsProductGroupFiltersAllOf(Model):
     _positional = ('all_of',)
     _additional = None
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            all_of: List[CatalogsCreativeAssetsProductGroupFilterKeys],
+        ) -> None: ...
+
 
 class CatalogsCreativeAssetsProductGroupFiltersAnyOf(Model):
     """any_of"""
@@ -1430,6 +1958,13 @@ class CatalogsCreativeAssetsProductGroupFiltersAnyOf(Model):
     )
     _positional = ('any_of',)
     _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            any_of: List[CatalogsCreativeAssetsProductGroupFilterKeys],
+        ) -> None: ...
 
 
 class CatalogsCreativeAssetsProductGroupProductCounts(Model):
@@ -1447,6 +1982,16 @@ class CatalogsCreativeAssetsProductGroupProductCounts(Model):
         ('videos', 'float', 'required', {'minimum': 0}),
     )
     _positional = ('total', 'videos')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            total: float,
+            videos: float,
+            *,
+            catalog_type: Optional[str] = ...,
+        ) -> None: ...
 
 
 class CatalogsCreativeAssetsProductGroupUpdateRequest(Model):
@@ -1469,6 +2014,17 @@ class CatalogsCreativeAssetsProductGroupUpdateRequest(Model):
     )
     _additional = None
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            catalog_type: Optional[str] = ...,
+            description: Optional[str] = ...,
+            filters: Optional[CatalogsCreativeAssetsProductGroupFilters] = ...,
+            name: Optional[str] = ...,
+        ) -> None: ...
+
 
 class CatalogsCreativeAssetsProductMetadata(Model):
     """Creative assets product metadata entity"""
@@ -1484,6 +2040,14 @@ class CatalogsCreativeAssetsProductMetadata(Model):
         ('visibility', 'CreativeAssetsVisibilityType', 'required'),
     )
     _positional = ('creative_assets_id', 'visibility')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            creative_assets_id: str,
+            visibility: Union[CreativeAssetsVisibilityType, str],
+        ) -> None: ...
 
 
 class CatalogsDbItem(Model):
@@ -1502,6 +2066,15 @@ class CatalogsDbItem(Model):
     )
     _positional = ('created_at', 'id', 'updated_at')
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            created_at: datetime.datetime,
+            id: str,
+            updated_at: datetime.datetime,
+        ) -> None: ...
+
 
 class CatalogsDeleteCreativeAssetsItem(Model):
     """A creative assets item to be deleted"""
@@ -1517,6 +2090,15 @@ class CatalogsDeleteCreativeAssetsItem(Model):
     )
     _positional = ('creative_assets_id',)
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            creative_assets_id: str,
+            *,
+            operation: Optional[str] = ...,
+        ) -> None: ...
+
 
 class CatalogsDeleteHotelItem(Model):
     """A hotel item to be deleted"""
@@ -1531,6 +2113,15 @@ class CatalogsDeleteHotelItem(Model):
         ('operation', 'str', 'required', {'enum': ('DELETE',)}),
     )
     _positional = ('hotel_id',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            hotel_id: str,
+            *,
+            operation: Optional[str] = ...,
+        ) -> None: ...
 
 
 class CatalogsDeleteRetailItem(Model):
@@ -1550,6 +2141,16 @@ class CatalogsDeleteRetailItem(Model):
         ('operation', 'str', 'required', {'enum': ('DELETE',)}),
     )
     _positional = ('item_id',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            item_id: str,
+            *,
+            last_updated_time: Optional[int] = ...,
+            operation: Optional[str] = ...,
+        ) -> None: ...
 
 
 class CatalogsFeed(UnionModel):
@@ -1577,6 +2178,14 @@ class CatalogsFeedCredentials(Model):
     )
     _positional = ('password', 'username')
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            password: str,
+            username: str,
+        ) -> None: ...
+
 
 class CatalogsFeedIngestion(Model):
     """CatalogsFeedIngestion (component schema `CatalogsFeedIngestion`)."""
@@ -1597,6 +2206,16 @@ class CatalogsFeedIngestion(Model):
     )
     _positional = ('id', 'feed_id', 'created_at', 'status')
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            id: str,
+            feed_id: str,
+            created_at: datetime.datetime,
+            status: Union[CatalogsFeedProcessingStatus, str],
+        ) -> None: ...
+
 
 class CatalogsFeedIngestionDetails(Model):
     """CatalogsFeedIngestionDetails (component schema `CatalogsFeedIngestionDetails`)."""
@@ -1613,6 +2232,15 @@ class CatalogsFeedIngestionDetails(Model):
         ('warnings', 'CatalogsFeedIngestionWarnings', 'required'),
     )
     _positional = ('errors', 'info', 'warnings')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            errors: CatalogsFeedIngestionErrors,
+            info: CatalogsFeedIngestionInfo,
+            warnings: CatalogsFeedIngestionWarnings,
+        ) -> None: ...
 
 
 class CatalogsFeedIngestionErrors(Model):
@@ -1657,6 +2285,22 @@ class CatalogsFeedIngestionErrors(Model):
         ('LINE_LEVEL_INTERNAL_ERROR', 'int', '', None, 'line_level_internal_error'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            account_flagged: Optional[int] = ...,
+            fetch_google_sheet_not_shared: Optional[int] = ...,
+            image_file_not_accessible: Optional[int] = ...,
+            image_file_not_found: Optional[int] = ...,
+            image_invalid_file: Optional[int] = ...,
+            image_level_internal_error: Optional[int] = ...,
+            image_malformed_url: Optional[int] = ...,
+            large_product_count_decrease: Optional[int] = ...,
+            line_level_internal_error: Optional[int] = ...,
+        ) -> None: ...
+
 
 class CatalogsFeedIngestionInfo(Model):
     """CatalogsFeedIngestionInfo (component schema)."""
@@ -1675,6 +2319,16 @@ class CatalogsFeedIngestionInfo(Model):
         ('OUT_OF_STOCK', 'int', '', None, 'out_of_stock'),
         ('PREORDER', 'int', '', None, 'preorder'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            in_stock: Optional[int] = ...,
+            out_of_stock: Optional[int] = ...,
+            preorder: Optional[int] = ...,
+        ) -> None: ...
 
 
 class CatalogsFeedIngestionWarnings(Model):
@@ -2027,6 +2681,99 @@ class CatalogsFeedIngestionWarnings(Model):
         ('VIDEO_MALFORMED_URL', 'int', '', None, 'video_malformed_url'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            ad_image_download_content_read_error: Optional[int] = ...,
+            ad_image_download_dns_lookup_error: Optional[int] = ...,
+            ad_image_download_file_not_accessible: Optional[int] = ...,
+            ad_image_download_file_not_found: Optional[int] = ...,
+            ad_image_download_http_status_400: Optional[int] = ...,
+            ad_image_download_http_status_403: Optional[int] = ...,
+            ad_image_download_http_status_404: Optional[int] = ...,
+            ad_image_download_http_status_405: Optional[int] = ...,
+            ad_image_download_http_status_410: Optional[int] = ...,
+            ad_image_download_http_status_429: Optional[int] = ...,
+            ad_image_download_http_status_500: Optional[int] = ...,
+            ad_image_download_http_status_502: Optional[int] = ...,
+            ad_image_download_http_status_503: Optional[int] = ...,
+            ad_image_download_http_status_504: Optional[int] = ...,
+            ad_image_download_http_status_507: Optional[int] = ...,
+            ad_image_download_http_status_508: Optional[int] = ...,
+            ad_image_download_http_status_520: Optional[int] = ...,
+            ad_image_download_http_status_521: Optional[int] = ...,
+            ad_image_download_http_status_522: Optional[int] = ...,
+            ad_image_download_http_status_525: Optional[int] = ...,
+            ad_image_download_internal_configuration_error: Optional[int] = ...,
+            ad_image_download_internal_error: Optional[int] = ...,
+            ad_image_download_internal_failed_to_download: Optional[int] = ...,
+            ad_image_download_internal_malformed_url: Optional[int] = ...,
+            ad_image_download_internal_rate_limited: Optional[int] = ...,
+            ad_image_download_internal_request_expired: Optional[int] = ...,
+            ad_image_download_invalid_file: Optional[int] = ...,
+            ad_image_download_site_error: Optional[int] = ...,
+            ad_image_download_site_timeout: Optional[int] = ...,
+            ad_image_download_ssl_error: Optional[int] = ...,
+            ad_image_download_ssl_handshake_error: Optional[int] = ...,
+            ad_image_processing_empty_file: Optional[int] = ...,
+            ad_image_processing_height_too_small: Optional[int] = ...,
+            ad_image_processing_too_many_pixels: Optional[int] = ...,
+            ad_image_processing_type_mismatch: Optional[int] = ...,
+            ad_image_processing_width_too_small: Optional[int] = ...,
+            ad_video_download_content_read_error: Optional[int] = ...,
+            ad_video_download_dns_lookup_error: Optional[int] = ...,
+            ad_video_download_file_not_accessible: Optional[int] = ...,
+            ad_video_download_file_not_found: Optional[int] = ...,
+            ad_video_download_http_status_400: Optional[int] = ...,
+            ad_video_download_http_status_403: Optional[int] = ...,
+            ad_video_download_http_status_404: Optional[int] = ...,
+            ad_video_download_http_status_405: Optional[int] = ...,
+            ad_video_download_http_status_410: Optional[int] = ...,
+            ad_video_download_http_status_429: Optional[int] = ...,
+            ad_video_download_http_status_500: Optional[int] = ...,
+            ad_video_download_http_status_502: Optional[int] = ...,
+            ad_video_download_http_status_503: Optional[int] = ...,
+            ad_video_download_http_status_504: Optional[int] = ...,
+            ad_video_download_http_status_507: Optional[int] = ...,
+            ad_video_download_http_status_508: Optional[int] = ...,
+            ad_video_download_http_status_520: Optional[int] = ...,
+            ad_video_download_http_status_521: Optional[int] = ...,
+            ad_video_download_http_status_522: Optional[int] = ...,
+            ad_video_download_http_status_525: Optional[int] = ...,
+            ad_video_download_internal_configuration_error: Optional[int] = ...,
+            ad_video_download_internal_error: Optional[int] = ...,
+            ad_video_download_internal_failed_to_download: Optional[int] = ...,
+            ad_video_download_internal_malformed_url: Optional[int] = ...,
+            ad_video_download_internal_rate_limited: Optional[int] = ...,
+            ad_video_download_internal_request_expired: Optional[int] = ...,
+            ad_video_download_invalid_file: Optional[int] = ...,
+            ad_video_download_site_error: Optional[int] = ...,
+            ad_video_download_site_timeout: Optional[int] = ...,
+            ad_video_download_ssl_error: Optional[int] = ...,
+            ad_video_download_ssl_handshake_error: Optional[int] = ...,
+            ad_video_length_too_short: Optional[int] = ...,
+            ad_video_processing_empty_file: Optional[int] = ...,
+            ad_video_processing_height_too_small: Optional[int] = ...,
+            ad_video_processing_too_many_pixels: Optional[int] = ...,
+            ad_video_processing_type_mismatch: Optional[int] = ...,
+            ad_video_processing_width_too_small: Optional[int] = ...,
+            additional_image_file_not_accessible: Optional[int] = ...,
+            additional_image_file_not_found: Optional[int] = ...,
+            additional_image_invalid_file: Optional[int] = ...,
+            additional_image_level_internal_error: Optional[int] = ...,
+            additional_image_malformed_url: Optional[int] = ...,
+            fetch_google_sheet_public_can_edit: Optional[int] = ...,
+            hotel_price_header_is_present: Optional[int] = ...,
+            video_download_video_too_short: Optional[int] = ...,
+            video_file_not_accessible: Optional[int] = ...,
+            video_file_not_found: Optional[int] = ...,
+            video_invalid_file: Optional[int] = ...,
+            video_level_internal_error: Optional[int] = ...,
+            video_malformed_url: Optional[int] = ...,
+        ) -> None: ...
+
 
 class CatalogsFeedProcessingResult(Model):
     """CatalogsFeedProcessingResult (component schema `CatalogsFeedProcessingResult`)."""
@@ -2060,6 +2807,21 @@ class CatalogsFeedProcessingResult(Model):
         ('video_counts', 'CatalogsFeedVideoCounts'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            created_at: Optional[datetime.datetime] = ...,
+            id: Optional[str] = ...,
+            updated_at: Optional[datetime.datetime] = ...,
+            ingestion_details: Optional[CatalogsFeedIngestionDetails] = ...,
+            product_counts: Optional[CatalogsFeedProductCounts] = ...,
+            status: Optional[Union[CatalogsFeedProcessingStatus, str]] = ...,
+            validation_details: Optional[CatalogsFeedValidationDetails] = ...,
+            video_counts: Optional[CatalogsFeedVideoCounts] = ...,
+        ) -> None: ...
+
 
 class CatalogsFeedProcessingSchedule(Model):
     """Daily processing schedule. This field is **OPTIONAL**. Use this to configure the preferred time for processing a feed (otherwise random)."""
@@ -2075,6 +2837,14 @@ class CatalogsFeedProcessingSchedule(Model):
         ('timezone', 'str', 'required nullable', {'enum': ('Africa/Abidjan', 'Africa/Accra', 'Africa/Algiers', 'Africa/Bissau', 'Africa/Cairo', 'Africa/Casablanca', 'Africa/Ceuta', 'Africa/El_Aaiun', 'Africa/Johannesburg', 'Africa/Juba', 'Africa/Khartoum', 'Africa/Lagos', 'Africa/Maputo', 'Africa/Monrovia', 'Africa/Nairobi', 'Africa/Ndjamena', 'Africa/Sao_Tome', 'Africa/Tripoli', 'Africa/Tunis', 'Africa/Windhoek', 'America/Adak', 'America/Anchorage', 'America/Araguaina', 'America/Argentina/Buenos_Aires', 'America/Argentina/Catamarca', 'America/Argentina/Cordoba', 'America/Argentina/Jujuy', 'America/Argentina/La_Rioja', 'America/Argentina/Mendoza', 'America/Argentina/Rio_Gallegos', 'America/Argentina/Salta', 'America/Argentina/San_Juan', 'America/Argentina/San_Luis', 'America/Argentina/Tucuman', 'America/Argentina/Ushuaia', 'America/Asuncion', 'America/Atikokan', 'America/Bahia', 'America/Bahia_Banderas', 'America/Barbados', 'America/Belem', 'America/Belize', 'America/Blanc-Sablon', 'America/Boa_Vista', 'America/Bogota', 'America/Boise', 'America/Cambridge_Bay', 'America/Campo_Grande', 'America/Cancun', 'America/Caracas', 'America/Cayenne', 'America/Chicago', 'America/Chihuahua', 'America/Costa_Rica', 'America/Creston', 'America/Cuiaba', 'America/Curacao', 'America/Danmarkshavn', 'America/Dawson', 'America/Dawson_Creek', 'America/Denver', 'America/Detroit', 'America/Edmonton', 'America/Eirunepe', 'America/El_Salvador', 'America/Fort_Nelson', 'America/Fortaleza', 'America/Glace_Bay', 'America/Goose_Bay', 'America/Grand_Turk', 'America/Guatemala', 'America/Guayaquil', 'America/Guyana', 'America/Halifax', 'America/Havana', 'America/Hermosillo', 'America/Indiana/Indianapolis', 'America/Indiana/Knox', 'America/Indiana/Marengo', 'America/Indiana/Petersburg', 'America/Indiana/Tell_City', 'America/Indiana/Vevay', 'America/Indiana/Vincennes', 'America/Indiana/Winamac', 'America/Inuvik', 'America/Iqaluit', 'America/Jamaica', 'America/Juneau', 'America/Kentucky/Louisville', 'America/Kentucky/Monticello', 'America/La_Paz', 'America/Lima', 'America/Los_Angeles', 'America/Maceio', 'America/Managua', 'America/Manaus', 'America/Martinique', 'America/Matamoros', 'America/Mazatlan', 'America/Menominee', 'America/Merida', 'America/Metlakatla', 'America/Mexico_City', 'America/Miquelon', 'America/Moncton', 'America/Monterrey', 'America/Montevideo', 'America/Nassau', 'America/New_York', 'America/Nipigon', 'America/Nome', 'America/Noronha', 'America/North_Dakota/Beulah', 'America/North_Dakota/Center', 'America/North_Dakota/New_Salem', 'America/Nuuk', 'America/Ojinaga', 'America/Panama', 'America/Pangnirtung', 'America/Paramaribo', 'America/Phoenix', 'America/Port-au-Prince', 'America/Port_of_Spain', 'America/Porto_Velho', 'America/Puerto_Rico', 'America/Punta_Arenas', 'America/Rainy_River', 'America/Rankin_Inlet', 'America/Recife', 'America/Regina', 'America/Resolute', 'America/Rio_Branco', 'America/Santarem', 'America/Santiago', 'America/Santo_Domingo', 'America/Sao_Paulo', 'America/Scoresbysund', 'America/Sitka', 'America/St_Johns', 'America/Swift_Current', 'America/Tegucigalpa', 'America/Thule', 'America/Thunder_Bay', 'America/Tijuana', 'America/Toronto', 'America/Vancouver', 'America/Whitehorse', 'America/Winnipeg', 'America/Yakutat', 'America/Yellowknife', 'Antarctica/Casey', 'Antarctica/Davis', 'Antarctica/DumontDUrville', 'Antarctica/Macquarie', 'Antarctica/Mawson', 'Antarctica/Palmer', 'Antarctica/Rothera', 'Antarctica/Syowa', 'Antarctica/Troll', 'Antarctica/Vostok', 'Asia/Almaty', 'Asia/Amman', 'Asia/Anadyr', 'Asia/Aqtau', 'Asia/Aqtobe', 'Asia/Ashgabat', 'Asia/Atyrau', 'Asia/Baghdad', 'Asia/Baku', 'Asia/Bangkok', 'Asia/Barnaul', 'Asia/Beirut', 'Asia/Bishkek', 'Asia/Brunei', 'Asia/Chita', 'Asia/Choibalsan', 'Asia/Colombo', 'Asia/Damascus', 'Asia/Dhaka', 'Asia/Dili', 'Asia/Dubai', 'Asia/Dushanbe', 'Asia/Famagusta', 'Asia/Gaza', 'Asia/Hebron', 'Asia/Ho_Chi_Minh', 'Asia/Hong_Kong', 'Asia/Hovd', 'Asia/Irkutsk', 'Asia/Jakarta', 'Asia/Jayapura', 'Asia/Jerusalem', 'Asia/Kabul', 'Asia/Kamchatka', 'Asia/Karachi', 'Asia/Kathmandu', 'Asia/Khandyga', 'Asia/Kolkata', 'Asia/Krasnoyarsk', 'Asia/Kuala_Lumpur', 'Asia/Kuching', 'Asia/Macau', 'Asia/Magadan', 'Asia/Makassar', 'Asia/Manila', 'Asia/Nicosia', 'Asia/Novokuznetsk', 'Asia/Novosibirsk', 'Asia/Omsk', 'Asia/Oral', 'Asia/Pontianak', 'Asia/Pyongyang', 'Asia/Qatar', 'Asia/Qostanay', 'Asia/Qyzylorda', 'Asia/Riyadh', 'Asia/Sakhalin', 'Asia/Samarkand', 'Asia/Seoul', 'Asia/Shanghai', 'Asia/Singapore', 'Asia/Srednekolymsk', 'Asia/Taipei', 'Asia/Tashkent', 'Asia/Tbilisi', 'Asia/Tehran', 'Asia/Thimphu', 'Asia/Tokyo', 'Asia/Tomsk', 'Asia/Ulaanbaatar', 'Asia/Urumqi', 'Asia/Ust-Nera', 'Asia/Vladivostok', 'Asia/Yakutsk', 'Asia/Yangon', 'Asia/Yekaterinburg', 'Asia/Yerevan', 'Atlantic/Azores', 'Atlantic/Bermuda', 'Atlantic/Canary', 'Atlantic/Cape_Verde', 'Atlantic/Faroe', 'Atlantic/Madeira', 'Atlantic/Reykjavik', 'Atlantic/South_Georgia', 'Atlantic/Stanley', 'Australia/Adelaide', 'Australia/Brisbane', 'Australia/Broken_Hill', 'Australia/Currie', 'Australia/Darwin', 'Australia/Eucla', 'Australia/Hobart', 'Australia/Lindeman', 'Australia/Lord_Howe', 'Australia/Melbourne', 'Australia/Perth', 'Australia/Sydney', 'CET', 'CST6CDT', 'EET', 'EST', 'EST5EDT', 'Etc/GMT', 'Etc/GMT+1', 'Etc/GMT+10', 'Etc/GMT+11', 'Etc/GMT+12', 'Etc/GMT+2', 'Etc/GMT+3', 'Etc/GMT+4', 'Etc/GMT+5', 'Etc/GMT+6', 'Etc/GMT+7', 'Etc/GMT+8', 'Etc/GMT+9', 'Etc/GMT-1', 'Etc/GMT-10', 'Etc/GMT-11', 'Etc/GMT-12', 'Etc/GMT-13', 'Etc/GMT-14', 'Etc/GMT-2', 'Etc/GMT-3', 'Etc/GMT-4', 'Etc/GMT-5', 'Etc/GMT-6', 'Etc/GMT-7', 'Etc/GMT-8', 'Etc/GMT-9', 'Etc/UTC', 'Europe/Amsterdam', 'Europe/Andorra', 'Europe/Astrakhan', 'Europe/Athens', 'Europe/Belgrade', 'Europe/Berlin', 'Europe/Brussels', 'Europe/Bucharest', 'Europe/Budapest', 'Europe/Chisinau', 'Europe/Copenhagen', 'Europe/Dublin', 'Europe/Gibraltar', 'Europe/Helsinki', 'Europe/Istanbul', 'Europe/Kaliningrad', 'Europe/Kiev', 'Europe/Kirov', 'Europe/Lisbon', 'Europe/London', 'Europe/Luxembourg', 'Europe/Madrid', 'Europe/Malta', 'Europe/Minsk', 'Europe/Monaco', 'Europe/Moscow', 'Europe/Oslo', 'Europe/Paris', 'Europe/Prague', 'Europe/Riga', 'Europe/Rome', 'Europe/Samara', 'Europe/Saratov', 'Europe/Simferopol', 'Europe/Sofia', 'Europe/Stockholm', 'Europe/Tallinn', 'Europe/Tirane', 'Europe/Ulyanovsk', 'Europe/Uzhgorod', 'Europe/Vienna', 'Europe/Vilnius', 'Europe/Volgograd', 'Europe/Warsaw', 'Europe/Zaporozhye', 'Europe/Zurich', 'HST', 'Indian/Chagos', 'Indian/Christmas', 'Indian/Cocos', 'Indian/Kerguelen', 'Indian/Mahe', 'Indian/Maldives', 'Indian/Mauritius', 'Indian/Reunion', 'MET', 'MST', 'MST7MDT', 'PST8PDT', 'Pacific/Apia', 'Pacific/Auckland', 'Pacific/Bougainville', 'Pacific/Chatham', 'Pacific/Chuuk', 'Pacific/Easter', 'Pacific/Efate', 'Pacific/Enderbury', 'Pacific/Fakaofo', 'Pacific/Fiji', 'Pacific/Funafuti', 'Pacific/Galapagos', 'Pacific/Gambier', 'Pacific/Guadalcanal', 'Pacific/Guam', 'Pacific/Honolulu', 'Pacific/Kiritimati', 'Pacific/Kosrae', 'Pacific/Kwajalein', 'Pacific/Majuro', 'Pacific/Marquesas', 'Pacific/Nauru', 'Pacific/Niue', 'Pacific/Norfolk', 'Pacific/Noumea', 'Pacific/Pago_Pago', 'Pacific/Palau', 'Pacific/Pitcairn', 'Pacific/Pohnpei', 'Pacific/Port_Moresby', 'Pacific/Rarotonga', 'Pacific/Tahiti', 'Pacific/Tarawa', 'Pacific/Tongatapu', 'Pacific/Wake', 'Pacific/Wallis', 'WET')}),
     )
     _positional = ('time', 'timezone')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            time: str,
+            timezone: Optional[str],
+        ) -> None: ...
 
 
 class CatalogsFeedProcessingStatus(Enum):
@@ -2099,6 +2869,15 @@ class CatalogsFeedProductCounts(Model):
         ('original', 'int'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            ingested: Optional[int] = ...,
+            original: Optional[int] = ...,
+        ) -> None: ...
+
 
 class CatalogsFeedValidationDetails(Model):
     """CatalogsFeedValidationDetails (component schema)."""
@@ -2112,6 +2891,14 @@ class CatalogsFeedValidationDetails(Model):
         ('warnings', 'CatalogsFeedValidationWarnings', 'required'),
     )
     _positional = ('errors', 'warnings')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            errors: CatalogsFeedValidationErrors,
+            warnings: CatalogsFeedValidationWarnings,
+        ) -> None: ...
 
 
 class CatalogsFeedValidationErrors(Model):
@@ -2251,6 +3038,46 @@ class CatalogsFeedValidationErrors(Model):
         ('REQUIRED_COLUMNS_MISSING', 'int', '', None, 'required_columns_missing'),
         ('TITLE_MISSING', 'int', '', None, 'title_missing'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            adult_invalid: Optional[int] = ...,
+            adwords_format_invalid: Optional[int] = ...,
+            availability_invalid: Optional[int] = ...,
+            blocklisted_image_signature: Optional[int] = ...,
+            delimiter_error: Optional[int] = ...,
+            description_missing: Optional[int] = ...,
+            duplicate_products: Optional[int] = ...,
+            encoding_error: Optional[int] = ...,
+            feed_length_too_long: Optional[int] = ...,
+            feed_too_small: Optional[int] = ...,
+            fetch_error: Optional[int] = ...,
+            fetch_inactive_feed_error: Optional[int] = ...,
+            image_link_invalid: Optional[int] = ...,
+            image_link_length_too_long: Optional[int] = ...,
+            image_link_missing: Optional[int] = ...,
+            internal_service_error: Optional[int] = ...,
+            invalid_domain: Optional[int] = ...,
+            item_main_image_download_failure: Optional[int] = ...,
+            itemid_missing: Optional[int] = ...,
+            link_format_invalid: Optional[int] = ...,
+            link_length_too_long: Optional[int] = ...,
+            list_price_invalid: Optional[int] = ...,
+            malformed_xml: Optional[int] = ...,
+            max_items_per_item_group_exceeded: Optional[int] = ...,
+            no_verified_domain: Optional[int] = ...,
+            parse_line_error: Optional[int] = ...,
+            pinjoin_content_unsafe: Optional[int] = ...,
+            price_cannot_be_determined: Optional[int] = ...,
+            price_missing: Optional[int] = ...,
+            product_link_missing: Optional[int] = ...,
+            product_price_invalid: Optional[int] = ...,
+            required_columns_missing: Optional[int] = ...,
+            title_missing: Optional[int] = ...,
+        ) -> None: ...
 
 
 class CatalogsFeedValidationWarnings(Model):
@@ -3103,6 +3930,224 @@ class CatalogsFeedValidationWarnings(Model):
         ('WEIGHT_UNIT_INVALID', 'int', '', None, 'weight_unit_invalid'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            ad_image_0_link_duplicated: Optional[int] = ...,
+            ad_image_0_link_length_too_long: Optional[int] = ...,
+            ad_image_0_link_required: Optional[int] = ...,
+            ad_image_0_link_warning: Optional[int] = ...,
+            ad_image_0_tag_duplicated: Optional[int] = ...,
+            ad_image_0_tag_length_too_long: Optional[int] = ...,
+            ad_image_0_tag_required: Optional[int] = ...,
+            ad_image_10_link_duplicated: Optional[int] = ...,
+            ad_image_10_link_length_too_long: Optional[int] = ...,
+            ad_image_10_link_required: Optional[int] = ...,
+            ad_image_10_link_warning: Optional[int] = ...,
+            ad_image_10_tag_duplicated: Optional[int] = ...,
+            ad_image_10_tag_length_too_long: Optional[int] = ...,
+            ad_image_10_tag_required: Optional[int] = ...,
+            ad_image_11_link_duplicated: Optional[int] = ...,
+            ad_image_11_link_length_too_long: Optional[int] = ...,
+            ad_image_11_link_required: Optional[int] = ...,
+            ad_image_11_link_warning: Optional[int] = ...,
+            ad_image_11_tag_duplicated: Optional[int] = ...,
+            ad_image_11_tag_length_too_long: Optional[int] = ...,
+            ad_image_11_tag_required: Optional[int] = ...,
+            ad_image_12_link_duplicated: Optional[int] = ...,
+            ad_image_12_link_length_too_long: Optional[int] = ...,
+            ad_image_12_link_required: Optional[int] = ...,
+            ad_image_12_link_warning: Optional[int] = ...,
+            ad_image_12_tag_duplicated: Optional[int] = ...,
+            ad_image_12_tag_length_too_long: Optional[int] = ...,
+            ad_image_12_tag_required: Optional[int] = ...,
+            ad_image_13_link_duplicated: Optional[int] = ...,
+            ad_image_13_link_length_too_long: Optional[int] = ...,
+            ad_image_13_link_required: Optional[int] = ...,
+            ad_image_13_link_warning: Optional[int] = ...,
+            ad_image_13_tag_duplicated: Optional[int] = ...,
+            ad_image_13_tag_length_too_long: Optional[int] = ...,
+            ad_image_13_tag_required: Optional[int] = ...,
+            ad_image_14_link_duplicated: Optional[int] = ...,
+            ad_image_14_link_length_too_long: Optional[int] = ...,
+            ad_image_14_link_required: Optional[int] = ...,
+            ad_image_14_link_warning: Optional[int] = ...,
+            ad_image_14_tag_duplicated: Optional[int] = ...,
+            ad_image_14_tag_length_too_long: Optional[int] = ...,
+            ad_image_14_tag_required: Optional[int] = ...,
+            ad_image_15_link_duplicated: Optional[int] = ...,
+            ad_image_15_link_length_too_long: Optional[int] = ...,
+            ad_image_15_link_required: Optional[int] = ...,
+            ad_image_15_link_warning: Optional[int] = ...,
+            ad_image_15_tag_duplicated: Optional[int] = ...,
+            ad_image_15_tag_length_too_long: Optional[int] = ...,
+            ad_image_15_tag_required: Optional[int] = ...,
+            ad_image_16_link_duplicated: Optional[int] = ...,
+            ad_image_16_link_length_too_long: Optional[int] = ...,
+            ad_image_16_link_required: Optional[int] = ...,
+            ad_image_16_link_warning: Optional[int] = ...,
+            ad_image_16_tag_duplicated: Optional[int] = ...,
+            ad_image_16_tag_length_too_long: Optional[int] = ...,
+            ad_image_16_tag_required: Optional[int] = ...,
+            ad_image_17_link_duplicated: Optional[int] = ...,
+            ad_image_17_link_length_too_long: Optional[int] = ...,
+            ad_image_17_link_required: Optional[int] = ...,
+            ad_image_17_link_warning: Optional[int] = ...,
+            ad_image_17_tag_duplicated: Optional[int] = ...,
+            ad_image_17_tag_length_too_long: Optional[int] = ...,
+            ad_image_17_tag_required: Optional[int] = ...,
+            ad_image_18_link_duplicated: Optional[int] = ...,
+            ad_image_18_link_length_too_long: Optional[int] = ...,
+            ad_image_18_link_required: Optional[int] = ...,
+            ad_image_18_link_warning: Optional[int] = ...,
+            ad_image_18_tag_duplicated: Optional[int] = ...,
+            ad_image_18_tag_length_too_long: Optional[int] = ...,
+            ad_image_18_tag_required: Optional[int] = ...,
+            ad_image_19_link_duplicated: Optional[int] = ...,
+            ad_image_19_link_length_too_long: Optional[int] = ...,
+            ad_image_19_link_required: Optional[int] = ...,
+            ad_image_19_link_warning: Optional[int] = ...,
+            ad_image_19_tag_duplicated: Optional[int] = ...,
+            ad_image_19_tag_length_too_long: Optional[int] = ...,
+            ad_image_19_tag_required: Optional[int] = ...,
+            ad_image_1_link_duplicated: Optional[int] = ...,
+            ad_image_1_link_length_too_long: Optional[int] = ...,
+            ad_image_1_link_required: Optional[int] = ...,
+            ad_image_1_link_warning: Optional[int] = ...,
+            ad_image_1_tag_duplicated: Optional[int] = ...,
+            ad_image_1_tag_length_too_long: Optional[int] = ...,
+            ad_image_1_tag_required: Optional[int] = ...,
+            ad_image_2_link_duplicated: Optional[int] = ...,
+            ad_image_2_link_length_too_long: Optional[int] = ...,
+            ad_image_2_link_required: Optional[int] = ...,
+            ad_image_2_link_warning: Optional[int] = ...,
+            ad_image_2_tag_duplicated: Optional[int] = ...,
+            ad_image_2_tag_length_too_long: Optional[int] = ...,
+            ad_image_2_tag_required: Optional[int] = ...,
+            ad_image_3_link_duplicated: Optional[int] = ...,
+            ad_image_3_link_length_too_long: Optional[int] = ...,
+            ad_image_3_link_required: Optional[int] = ...,
+            ad_image_3_link_warning: Optional[int] = ...,
+            ad_image_3_tag_duplicated: Optional[int] = ...,
+            ad_image_3_tag_length_too_long: Optional[int] = ...,
+            ad_image_3_tag_required: Optional[int] = ...,
+            ad_image_4_link_duplicated: Optional[int] = ...,
+            ad_image_4_link_length_too_long: Optional[int] = ...,
+            ad_image_4_link_required: Optional[int] = ...,
+            ad_image_4_link_warning: Optional[int] = ...,
+            ad_image_4_tag_duplicated: Optional[int] = ...,
+            ad_image_4_tag_length_too_long: Optional[int] = ...,
+            ad_image_4_tag_required: Optional[int] = ...,
+            ad_image_5_link_duplicated: Optional[int] = ...,
+            ad_image_5_link_length_too_long: Optional[int] = ...,
+            ad_image_5_link_required: Optional[int] = ...,
+            ad_image_5_link_warning: Optional[int] = ...,
+            ad_image_5_tag_duplicated: Optional[int] = ...,
+            ad_image_5_tag_length_too_long: Optional[int] = ...,
+            ad_image_5_tag_required: Optional[int] = ...,
+            ad_image_6_link_duplicated: Optional[int] = ...,
+            ad_image_6_link_length_too_long: Optional[int] = ...,
+            ad_image_6_link_required: Optional[int] = ...,
+            ad_image_6_link_warning: Optional[int] = ...,
+            ad_image_6_tag_duplicated: Optional[int] = ...,
+            ad_image_6_tag_length_too_long: Optional[int] = ...,
+            ad_image_6_tag_required: Optional[int] = ...,
+            ad_image_7_link_duplicated: Optional[int] = ...,
+            ad_image_7_link_length_too_long: Optional[int] = ...,
+            ad_image_7_link_required: Optional[int] = ...,
+            ad_image_7_link_warning: Optional[int] = ...,
+            ad_image_7_tag_duplicated: Optional[int] = ...,
+            ad_image_7_tag_length_too_long: Optional[int] = ...,
+            ad_image_7_tag_required: Optional[int] = ...,
+            ad_image_8_link_duplicated: Optional[int] = ...,
+            ad_image_8_link_length_too_long: Optional[int] = ...,
+            ad_image_8_link_required: Optional[int] = ...,
+            ad_image_8_link_warning: Optional[int] = ...,
+            ad_image_8_tag_duplicated: Optional[int] = ...,
+            ad_image_8_tag_length_too_long: Optional[int] = ...,
+            ad_image_8_tag_required: Optional[int] = ...,
+            ad_image_9_link_duplicated: Optional[int] = ...,
+            ad_image_9_link_length_too_long: Optional[int] = ...,
+            ad_image_9_link_required: Optional[int] = ...,
+            ad_image_9_link_warning: Optional[int] = ...,
+            ad_image_9_tag_duplicated: Optional[int] = ...,
+            ad_image_9_tag_length_too_long: Optional[int] = ...,
+            ad_image_9_tag_required: Optional[int] = ...,
+            ad_link_format_warning: Optional[int] = ...,
+            ad_link_same_as_link: Optional[int] = ...,
+            ad_video_0_link_duplicated: Optional[int] = ...,
+            ad_video_0_link_length_too_long: Optional[int] = ...,
+            ad_video_0_link_required: Optional[int] = ...,
+            ad_video_0_link_warning: Optional[int] = ...,
+            ad_video_0_tag_duplicated: Optional[int] = ...,
+            ad_video_0_tag_length_too_long: Optional[int] = ...,
+            ad_video_0_tag_required: Optional[int] = ...,
+            ad_video_1_link_duplicated: Optional[int] = ...,
+            ad_video_1_link_length_too_long: Optional[int] = ...,
+            ad_video_1_link_required: Optional[int] = ...,
+            ad_video_1_link_warning: Optional[int] = ...,
+            ad_video_1_tag_duplicated: Optional[int] = ...,
+            ad_video_1_tag_length_too_long: Optional[int] = ...,
+            ad_video_1_tag_required: Optional[int] = ...,
+            ad_video_2_link_duplicated: Optional[int] = ...,
+            ad_video_2_link_length_too_long: Optional[int] = ...,
+            ad_video_2_link_required: Optional[int] = ...,
+            ad_video_2_link_warning: Optional[int] = ...,
+            ad_video_2_tag_duplicated: Optional[int] = ...,
+            ad_video_2_tag_length_too_long: Optional[int] = ...,
+            ad_video_2_tag_required: Optional[int] = ...,
+            additional_image_link_length_too_long: Optional[int] = ...,
+            additional_image_link_warning: Optional[int] = ...,
+            adwords_format_warning: Optional[int] = ...,
+            adwords_same_as_link: Optional[int] = ...,
+            age_group_invalid: Optional[int] = ...,
+            android_deep_link_invalid: Optional[int] = ...,
+            availability_date_invalid: Optional[int] = ...,
+            country_does_not_map_to_currency: Optional[int] = ...,
+            custom_label_length_too_long: Optional[int] = ...,
+            description_length_too_long: Optional[int] = ...,
+            duplicate_headers: Optional[int] = ...,
+            expiration_date_invalid: Optional[int] = ...,
+            fetch_same_signature: Optional[int] = ...,
+            gender_invalid: Optional[int] = ...,
+            gtin_invalid: Optional[int] = ...,
+            image_link_warning: Optional[int] = ...,
+            inconsistent_currency_values: Optional[int] = ...,
+            indexed_product_count_large_delta: Optional[int] = ...,
+            ios_deep_link_invalid: Optional[int] = ...,
+            is_bundle_invalid: Optional[int] = ...,
+            item_additional_image_download_failure: Optional[int] = ...,
+            link_format_warning: Optional[int] = ...,
+            min_ad_price_invalid: Optional[int] = ...,
+            mpn_invalid: Optional[int] = ...,
+            multipack_invalid: Optional[int] = ...,
+            optional_condition_invalid: Optional[int] = ...,
+            optional_condition_missing: Optional[int] = ...,
+            optional_product_category_invalid: Optional[int] = ...,
+            optional_product_category_missing: Optional[int] = ...,
+            product_category_depth_warning: Optional[int] = ...,
+            product_type_length_too_long: Optional[int] = ...,
+            sale_date_invalid: Optional[int] = ...,
+            sales_price_invalid: Optional[int] = ...,
+            sales_price_too_high: Optional[int] = ...,
+            sales_price_too_low: Optional[int] = ...,
+            shipping_height_invalid: Optional[int] = ...,
+            shipping_invalid: Optional[int] = ...,
+            shipping_weight_invalid: Optional[int] = ...,
+            shipping_width_invalid: Optional[int] = ...,
+            size_system_invalid: Optional[int] = ...,
+            size_type_invalid: Optional[int] = ...,
+            tax_invalid: Optional[int] = ...,
+            title_length_too_long: Optional[int] = ...,
+            too_many_additional_image_links: Optional[int] = ...,
+            updated_time_invalid: Optional[int] = ...,
+            utm_source_auto_corrected: Optional[int] = ...,
+            video_required_when_ad_video_provided: Optional[int] = ...,
+            weight_unit_invalid: Optional[int] = ...,
+        ) -> None: ...
+
 
 class CatalogsFeedVideoCounts(Model):
     """Counts of total, ingested, and not ingested videos in the feed file. The counts may not appear early in the process."""
@@ -3121,6 +4166,16 @@ class CatalogsFeedVideoCounts(Model):
         ('not_ingested_videos', 'int'),
         ('total_videos', 'int'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            ingested_videos: Optional[int] = ...,
+            not_ingested_videos: Optional[int] = ...,
+            total_videos: Optional[int] = ...,
+        ) -> None: ...
 
 
 class CatalogsFeedsCreateRequest(Model):
@@ -3170,6 +4225,23 @@ class CatalogsFeedsCreateRequest(Model):
     _positional = ('name', 'format', 'location')
     _additional = None
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            name: str,
+            format: Union[CatalogsFormat, str],
+            location: str,
+            *,
+            credentials: Optional[CatalogsFeedCredentials] = ...,
+            default_availability: Optional[Union[ProductAvailabilityType, str]] = ...,
+            default_country: Optional[Union[Country, str]] = ...,
+            default_currency: Optional[Union[NullableCurrency, str]] = ...,
+            default_locale: Optional[str] = ...,
+            preferred_processing_schedule: Optional[CatalogsFeedProcessingSchedule] = ...,
+            status: Optional[Union[CatalogsStatus, str]] = ...,
+        ) -> None: ...
+
 
 class CatalogsFeedsUpdateRequest(Model):
     """Request object for updating a feed."""
@@ -3210,6 +4282,21 @@ class CatalogsFeedsUpdateRequest(Model):
     )
     _additional = None
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            credentials: Optional[CatalogsFeedCredentials] = ...,
+            default_availability: Optional[Union[ProductAvailabilityType, str]] = ...,
+            default_currency: Optional[Union[NullableCurrency, str]] = ...,
+            format: Optional[Union[CatalogsFormat, str]] = ...,
+            location: Optional[str] = ...,
+            name: Optional[str] = ...,
+            preferred_processing_schedule: Optional[CatalogsFeedProcessingSchedule] = ...,
+            status: Optional[Union[CatalogsStatus, str]] = ...,
+        ) -> None: ...
+
 
 class CatalogsFormat(Enum):
     """The file format of a feed."""
@@ -3244,6 +4331,18 @@ class CatalogsHotelAddress(Model):
         ('postal_code', 'str'),
         ('region', 'str'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            addr1: Optional[str] = ...,
+            city: Optional[str] = ...,
+            country: Optional[str] = ...,
+            postal_code: Optional[str] = ...,
+            region: Optional[str] = ...,
+        ) -> None: ...
 
 
 class CatalogsHotelAttributes(Model):
@@ -3332,6 +4431,32 @@ class CatalogsHotelAttributes(Model):
         ('sale_price', 'str', 'nullable'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            additional_image_link: Optional[List[str]] = ...,
+            main_image: Optional[CatalogsHotelAttributesMainImage] = ...,
+            address: Optional[CatalogsHotelAddress] = ...,
+            base_price: Optional[str] = ...,
+            brand: Optional[str] = ...,
+            category: Optional[str] = ...,
+            custom_label_0: Optional[str] = ...,
+            custom_label_1: Optional[str] = ...,
+            custom_label_2: Optional[str] = ...,
+            custom_label_3: Optional[str] = ...,
+            custom_label_4: Optional[str] = ...,
+            description: Optional[str] = ...,
+            guest_ratings: Optional[CatalogsHotelGuestRatings] = ...,
+            latitude: Optional[float] = ...,
+            link: Optional[str] = ...,
+            longitude: Optional[float] = ...,
+            name: Optional[str] = ...,
+            neighborhood: Optional[List[str]] = ...,
+            sale_price: Optional[str] = ...,
+        ) -> None: ...
+
 
 class CatalogsHotelAttributesMainImage(Model):
     """The main hotel image"""
@@ -3354,6 +4479,15 @@ class CatalogsHotelAttributesMainImage(Model):
         ('tag', 'list[str]', 'nullable'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            link: Optional[str] = ...,
+            tag: Optional[List[str]] = ...,
+        ) -> None: ...
+
 
 class CatalogsHotelAvailableFilterValues(Model):
     """catalogs_hotel_available_filter_values"""
@@ -3368,6 +4502,15 @@ class CatalogsHotelAvailableFilterValues(Model):
         ('filter_values', 'CatalogsHotelAvailableFilterValuesFilterValues', 'required'),
     )
     _positional = ('filter_values',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            filter_values: CatalogsHotelAvailableFilterValuesFilterValues,
+            *,
+            catalog_type: Optional[str] = ...,
+        ) -> None: ...
 
 
 class CatalogsHotelAvailableFilterValuesFilterValues(Model):
@@ -3393,6 +4536,19 @@ class CatalogsHotelAvailableFilterValuesFilterValues(Model):
         ('custom_label_3', 'list[str]'),
         ('custom_label_4', 'list[str]'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            brand: Optional[List[str]] = ...,
+            custom_label_0: Optional[List[str]] = ...,
+            custom_label_1: Optional[List[str]] = ...,
+            custom_label_2: Optional[List[str]] = ...,
+            custom_label_3: Optional[List[str]] = ...,
+            custom_label_4: Optional[List[str]] = ...,
+        ) -> None: ...
 
 
 class CatalogsHotelBatchItem(UnionModel):
@@ -3431,6 +4587,18 @@ class CatalogsHotelBatchRequest(Model):
     )
     _positional = ('country', 'language', 'items')
     _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            country: Union[Country, str],
+            language: str,
+            items: List[CatalogsHotelBatchItem],
+            *,
+            catalog_id: Optional[str] = ...,
+            catalog_type: Optional[str] = ...,
+        ) -> None: ...
 
 
 class CatalogsHotelFeed(Model):
@@ -3488,6 +4656,26 @@ class CatalogsHotelFeed(Model):
         ('status', 'CatalogsStatus', 'required'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            created_at: Optional[datetime.datetime] = ...,
+            id: Optional[str] = ...,
+            updated_at: Optional[datetime.datetime] = ...,
+            catalog_id: Optional[str] = ...,
+            catalog_type: Optional[Union[CatalogsType, str]] = ...,
+            credentials: Optional[CatalogsFeedCredentials] = ...,
+            default_currency: Optional[Union[NullableCurrency, str]] = ...,
+            default_locale: Optional[str] = ...,
+            format: Optional[Union[CatalogsFormat, str]] = ...,
+            location: Optional[str] = ...,
+            name: Optional[str] = ...,
+            preferred_processing_schedule: Optional[CatalogsFeedProcessingSchedule] = ...,
+            status: Optional[Union[CatalogsStatus, str]] = ...,
+        ) -> None: ...
+
 
 class CatalogsHotelFeedsCreateRequest(Model):
     """Request object for creating a feed. Please, be aware that "default_country" and "default_locale" are not required in the spec for forward compatibility but for now the API will not accept requests without those fields."""
@@ -3536,6 +4724,23 @@ class CatalogsHotelFeedsCreateRequest(Model):
     _positional = ('name', 'format', 'default_locale', 'location', 'catalog_type')
     _additional = None
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            name: str,
+            format: Union[CatalogsFormat, str],
+            default_locale: str,
+            location: str,
+            catalog_type: Union[CatalogsType, str],
+            *,
+            catalog_id: Optional[str] = ...,
+            credentials: Optional[CatalogsFeedCredentials] = ...,
+            default_currency: Optional[Union[NullableCurrency, str]] = ...,
+            preferred_processing_schedule: Optional[CatalogsFeedProcessingSchedule] = ...,
+            status: Optional[Union[CatalogsStatus, str]] = ...,
+        ) -> None: ...
+
 
 class CatalogsHotelFeedsUpdateRequest(Model):
     """Request object for updating a feed."""
@@ -3577,6 +4782,21 @@ class CatalogsHotelFeedsUpdateRequest(Model):
     _positional = ('catalog_type',)
     _additional = None
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            catalog_type: Union[CatalogsType, str],
+            *,
+            credentials: Optional[CatalogsFeedCredentials] = ...,
+            default_currency: Optional[Union[NullableCurrency, str]] = ...,
+            format: Optional[Union[CatalogsFormat, str]] = ...,
+            location: Optional[str] = ...,
+            name: Optional[str] = ...,
+            preferred_processing_schedule: Optional[CatalogsFeedProcessingSchedule] = ...,
+            status: Optional[Union[CatalogsStatus, str]] = ...,
+        ) -> None: ...
+
 
 class CatalogsHotelGuestRatings(Model):
     """If specified, you must provide all properties"""
@@ -3600,6 +4820,17 @@ class CatalogsHotelGuestRatings(Model):
         ('score', 'float', 'nullable'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            max_score: Optional[float] = ...,
+            number_of_reviewers: Optional[int] = ...,
+            rating_system: Optional[str] = ...,
+            score: Optional[float] = ...,
+        ) -> None: ...
+
 
 class CatalogsHotelItemErrorResponse(Model):
     """Object describing a hotel item error"""
@@ -3620,6 +4851,16 @@ class CatalogsHotelItemErrorResponse(Model):
     )
     _positional = ('catalog_type',)
     _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            catalog_type: Union[CatalogsType, str],
+            *,
+            errors: Optional[List[ItemValidationEvent]] = ...,
+            hotel_id: Optional[str] = ...,
+        ) -> None: ...
 
 
 class CatalogsHotelItemResponse(Model):
@@ -3644,6 +4885,17 @@ class CatalogsHotelItemResponse(Model):
     )
     _positional = ('catalog_type',)
     _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            catalog_type: Union[CatalogsType, str],
+            *,
+            attributes: Optional[CatalogsHotelAttributes] = ...,
+            hotel_id: Optional[str] = ...,
+            pins: Optional[List[Pin]] = ...,
+        ) -> None: ...
 
 
 class CatalogsHotelItemsBatch(Model):
@@ -3677,6 +4929,19 @@ class CatalogsHotelItemsBatch(Model):
     )
     _positional = ('catalog_type',)
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            catalog_type: Union[CatalogsType, str],
+            *,
+            batch_id: Optional[str] = ...,
+            completed_time: Optional[datetime.datetime] = ...,
+            created_time: Optional[datetime.datetime] = ...,
+            items: Optional[List[HotelProcessingRecord]] = ...,
+            status: Optional[Union[BatchOperationStatus, str]] = ...,
+        ) -> None: ...
+
 
 class CatalogsHotelItemsFilter(Model):
     """CatalogsHotelItemsFilter (component schema `CatalogsHotelItemsFilter`)."""
@@ -3695,6 +4960,16 @@ class CatalogsHotelItemsFilter(Model):
     )
     _positional = ('hotel_ids',)
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            hotel_ids: List[str],
+            *,
+            catalog_id: Optional[str] = ...,
+            catalog_type: Optional[str] = ...,
+        ) -> None: ...
+
 
 class CatalogsHotelItemsPostFilter(Model):
     """CatalogsHotelItemsPostFilter (component schema `CatalogsHotelItemsPostFilter`)."""
@@ -3712,6 +4987,16 @@ class CatalogsHotelItemsPostFilter(Model):
         ('hotel_ids', 'list[str]', 'required', {'max_items': 1000, 'min_items': 1}),
     )
     _positional = ('hotel_ids',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            hotel_ids: List[str],
+            *,
+            catalog_id: Optional[str] = ...,
+            catalog_type: Optional[str] = ...,
+        ) -> None: ...
 
 
 class CatalogsHotelListProductsByCatalogBasedFilterRequest(Model):
@@ -3733,6 +5018,16 @@ class CatalogsHotelListProductsByCatalogBasedFilterRequest(Model):
     _positional = ('catalog_id', 'filters')
     _additional = None
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            catalog_id: str,
+            filters: CatalogsHotelProductGroupFilters,
+            *,
+            catalog_type: Optional[str] = ...,
+        ) -> None: ...
+
 
 class CatalogsHotelProduct(Model):
     """CatalogsHotelProduct (component schema `CatalogsHotelProduct`)."""
@@ -3751,6 +5046,16 @@ class CatalogsHotelProduct(Model):
         ('pin', 'Pin', 'required'),
     )
     _positional = ('metadata', 'pin')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            metadata: CatalogsHotelProductMetadata,
+            pin: Pin,
+            *,
+            catalog_type: Optional[str] = ...,
+        ) -> None: ...
 
 
 class CatalogsHotelProductGroup(Model):
@@ -3797,6 +5102,22 @@ class CatalogsHotelProductGroup(Model):
     )
     _positional = ('id', 'filters', 'catalog_id')
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            id: str,
+            filters: CatalogsHotelProductGroupFilters,
+            catalog_id: str,
+            *,
+            catalog_type: Optional[str] = ...,
+            created_at: Optional[int] = ...,
+            description: Optional[str] = ...,
+            name: Optional[str] = ...,
+            type: Optional[Union[CatalogsHotelProductGroupType, str]] = ...,
+            updated_at: Optional[int] = ...,
+        ) -> None: ...
+
 
 class CatalogsHotelProductGroupCreateRequest(Model):
     """Request object for creating a hotel product group."""
@@ -3822,6 +5143,18 @@ class CatalogsHotelProductGroupCreateRequest(Model):
     )
     _positional = ('name', 'filters', 'catalog_id')
     _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            name: str,
+            filters: CatalogsHotelProductGroupFilters,
+            catalog_id: str,
+            *,
+            catalog_type: Optional[str] = ...,
+            description: Optional[str] = ...,
+        ) -> None: ...
 
 
 class CatalogsHotelProductGroupFilterKeys(UnionModel):
@@ -3853,6 +5186,13 @@ class CatalogsHotelProductGroupFiltersAllOf(Model):
     _positional = ('all_of',)
     _additional = None
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            all_of: List[CatalogsHotelProductGroupFilterKeys],
+        ) -> None: ...
+
 
 class CatalogsHotelProductGroupFiltersAnyOf(Model):
     """any_of"""
@@ -3864,6 +5204,13 @@ class CatalogsHotelProductGroupFiltersAnyOf(Model):
     )
     _positional = ('any_of',)
     _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            any_of: List[CatalogsHotelProductGroupFilterKeys],
+        ) -> None: ...
 
 
 class CatalogsHotelProductGroupProductCounts(Model):
@@ -3878,6 +5225,15 @@ class CatalogsHotelProductGroupProductCounts(Model):
         ('total', 'float', 'required', {'minimum': 0}),
     )
     _positional = ('total',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            total: float,
+            *,
+            catalog_type: Optional[str] = ...,
+        ) -> None: ...
 
 
 class CatalogsHotelProductGroupType(Enum):
@@ -3910,6 +5266,17 @@ class CatalogsHotelProductGroupUpdateRequest(Model):
     )
     _additional = None
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            catalog_type: Optional[str] = ...,
+            description: Optional[str] = ...,
+            filters: Optional[CatalogsHotelProductGroupFilters] = ...,
+            name: Optional[str] = ...,
+        ) -> None: ...
+
 
 class CatalogsHotelProductMetadata(Model):
     """Hotel product metadata entity"""
@@ -3921,6 +5288,13 @@ class CatalogsHotelProductMetadata(Model):
         ('hotel_id', 'str', 'required'),
     )
     _positional = ('hotel_id',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            hotel_id: str,
+        ) -> None: ...
 
 
 class CatalogsHotelReportParameters(Model):
@@ -3935,6 +5309,15 @@ class CatalogsHotelReportParameters(Model):
         ('report', 'CatalogsHotelReportParametersReport', 'required'),
     )
     _positional = ('report',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            report: CatalogsHotelReportParametersReport,
+            *,
+            catalog_type: Optional[str] = ...,
+        ) -> None: ...
 
 
 class CatalogsHotelReportParametersReport(UnionModel):
@@ -3959,6 +5342,15 @@ class CatalogsHotelReportStatsParameters(Model):
         ('report', 'CatalogsHotelReportStatsParametersReport', 'required'),
     )
     _positional = ('report',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            report: CatalogsHotelReportStatsParametersReport,
+            *,
+            catalog_type: Optional[str] = ...,
+        ) -> None: ...
 
 
 class CatalogsHotelReportStatsParametersReport(UnionModel):
@@ -3985,6 +5377,14 @@ class CatalogsItemValidationDetails(Model):
         ('provided_value', 'str', 'required nullable'),
     )
     _positional = ('attribute_name', 'provided_value')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            attribute_name: Optional[Union[NullableCatalogsItemFieldType, str]],
+            provided_value: Optional[str],
+        ) -> None: ...
 
 
 class CatalogsItemValidationErrors(Model):
@@ -4084,6 +5484,36 @@ class CatalogsItemValidationErrors(Model):
         ('PRODUCT_PRICE_INVALID', 'CatalogsItemValidationDetails', '', None, 'product_price_invalid'),
         ('TITLE_MISSING', 'CatalogsItemValidationDetails', '', None, 'title_missing'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            adult_invalid: Optional[CatalogsItemValidationDetails] = ...,
+            adwords_format_invalid: Optional[CatalogsItemValidationDetails] = ...,
+            availability_invalid: Optional[CatalogsItemValidationDetails] = ...,
+            blocklisted_image_signature: Optional[CatalogsItemValidationDetails] = ...,
+            description_missing: Optional[CatalogsItemValidationDetails] = ...,
+            duplicate_products: Optional[CatalogsItemValidationDetails] = ...,
+            image_link_invalid: Optional[CatalogsItemValidationDetails] = ...,
+            image_link_length_too_long: Optional[CatalogsItemValidationDetails] = ...,
+            image_link_missing: Optional[CatalogsItemValidationDetails] = ...,
+            invalid_domain: Optional[CatalogsItemValidationDetails] = ...,
+            item_main_image_download_failure: Optional[CatalogsItemValidationDetails] = ...,
+            itemid_missing: Optional[CatalogsItemValidationDetails] = ...,
+            link_format_invalid: Optional[CatalogsItemValidationDetails] = ...,
+            link_length_too_long: Optional[CatalogsItemValidationDetails] = ...,
+            list_price_invalid: Optional[CatalogsItemValidationDetails] = ...,
+            max_items_per_item_group_exceeded: Optional[CatalogsItemValidationDetails] = ...,
+            parse_line_error: Optional[CatalogsItemValidationDetails] = ...,
+            pinjoin_content_unsafe: Optional[CatalogsItemValidationDetails] = ...,
+            price_cannot_be_determined: Optional[CatalogsItemValidationDetails] = ...,
+            price_missing: Optional[CatalogsItemValidationDetails] = ...,
+            product_link_missing: Optional[CatalogsItemValidationDetails] = ...,
+            product_price_invalid: Optional[CatalogsItemValidationDetails] = ...,
+            title_missing: Optional[CatalogsItemValidationDetails] = ...,
+        ) -> None: ...
 
 
 class CatalogsItemValidationIssue(Enum):
@@ -4340,6 +5770,16 @@ class CatalogsItemValidationIssues(Model):
         ('warnings', 'CatalogsItemValidationWarnings', 'required'),
     )
     _positional = ('item_number', 'item_id', 'errors', 'warnings')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            item_number: int,
+            item_id: Optional[str],
+            errors: CatalogsItemValidationErrors,
+            warnings: CatalogsItemValidationWarnings,
+        ) -> None: ...
 
 
 class CatalogsItemValidationWarnings(Model):
@@ -5172,6 +6612,219 @@ class CatalogsItemValidationWarnings(Model):
         ('WEIGHT_UNIT_INVALID', 'CatalogsItemValidationDetails', '', None, 'weight_unit_invalid'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            ad_image_0_link_duplicated: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_0_link_length_too_long: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_0_link_required: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_0_link_warning: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_0_tag_duplicated: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_0_tag_length_too_long: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_0_tag_required: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_10_link_duplicated: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_10_link_length_too_long: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_10_link_required: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_10_link_warning: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_10_tag_duplicated: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_10_tag_length_too_long: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_10_tag_required: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_11_link_duplicated: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_11_link_length_too_long: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_11_link_required: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_11_link_warning: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_11_tag_duplicated: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_11_tag_length_too_long: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_11_tag_required: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_12_link_duplicated: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_12_link_length_too_long: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_12_link_required: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_12_link_warning: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_12_tag_duplicated: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_12_tag_length_too_long: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_12_tag_required: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_13_link_duplicated: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_13_link_length_too_long: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_13_link_required: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_13_link_warning: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_13_tag_duplicated: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_13_tag_length_too_long: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_13_tag_required: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_14_link_duplicated: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_14_link_length_too_long: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_14_link_required: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_14_link_warning: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_14_tag_duplicated: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_14_tag_length_too_long: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_14_tag_required: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_15_link_duplicated: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_15_link_length_too_long: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_15_link_required: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_15_link_warning: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_15_tag_duplicated: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_15_tag_length_too_long: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_15_tag_required: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_16_link_duplicated: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_16_link_length_too_long: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_16_link_required: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_16_link_warning: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_16_tag_duplicated: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_16_tag_length_too_long: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_16_tag_required: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_17_link_duplicated: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_17_link_length_too_long: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_17_link_required: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_17_link_warning: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_17_tag_duplicated: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_17_tag_length_too_long: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_17_tag_required: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_18_link_duplicated: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_18_link_length_too_long: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_18_link_required: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_18_link_warning: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_18_tag_duplicated: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_18_tag_length_too_long: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_18_tag_required: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_19_link_duplicated: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_19_link_length_too_long: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_19_link_required: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_19_link_warning: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_19_tag_duplicated: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_19_tag_length_too_long: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_19_tag_required: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_1_link_duplicated: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_1_link_length_too_long: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_1_link_required: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_1_link_warning: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_1_tag_duplicated: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_1_tag_length_too_long: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_1_tag_required: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_2_link_duplicated: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_2_link_length_too_long: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_2_link_required: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_2_link_warning: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_2_tag_duplicated: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_2_tag_length_too_long: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_2_tag_required: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_3_link_duplicated: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_3_link_length_too_long: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_3_link_required: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_3_link_warning: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_3_tag_duplicated: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_3_tag_length_too_long: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_3_tag_required: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_4_link_duplicated: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_4_link_length_too_long: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_4_link_required: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_4_link_warning: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_4_tag_duplicated: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_4_tag_length_too_long: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_4_tag_required: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_5_link_duplicated: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_5_link_length_too_long: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_5_link_required: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_5_link_warning: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_5_tag_duplicated: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_5_tag_length_too_long: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_5_tag_required: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_6_link_duplicated: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_6_link_length_too_long: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_6_link_required: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_6_link_warning: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_6_tag_duplicated: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_6_tag_length_too_long: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_6_tag_required: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_7_link_duplicated: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_7_link_length_too_long: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_7_link_required: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_7_link_warning: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_7_tag_duplicated: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_7_tag_length_too_long: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_7_tag_required: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_8_link_duplicated: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_8_link_length_too_long: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_8_link_required: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_8_link_warning: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_8_tag_duplicated: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_8_tag_length_too_long: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_8_tag_required: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_9_link_duplicated: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_9_link_length_too_long: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_9_link_required: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_9_link_warning: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_9_tag_duplicated: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_9_tag_length_too_long: Optional[CatalogsItemValidationDetails] = ...,
+            ad_image_9_tag_required: Optional[CatalogsItemValidationDetails] = ...,
+            ad_link_format_warning: Optional[CatalogsItemValidationDetails] = ...,
+            ad_link_same_as_link: Optional[CatalogsItemValidationDetails] = ...,
+            ad_video_0_link_duplicated: Optional[CatalogsItemValidationDetails] = ...,
+            ad_video_0_link_length_too_long: Optional[CatalogsItemValidationDetails] = ...,
+            ad_video_0_link_required: Optional[CatalogsItemValidationDetails] = ...,
+            ad_video_0_link_warning: Optional[CatalogsItemValidationDetails] = ...,
+            ad_video_0_tag_duplicated: Optional[CatalogsItemValidationDetails] = ...,
+            ad_video_0_tag_length_too_long: Optional[CatalogsItemValidationDetails] = ...,
+            ad_video_0_tag_required: Optional[CatalogsItemValidationDetails] = ...,
+            ad_video_1_link_duplicated: Optional[CatalogsItemValidationDetails] = ...,
+            ad_video_1_link_length_too_long: Optional[CatalogsItemValidationDetails] = ...,
+            ad_video_1_link_required: Optional[CatalogsItemValidationDetails] = ...,
+            ad_video_1_link_warning: Optional[CatalogsItemValidationDetails] = ...,
+            ad_video_1_tag_duplicated: Optional[CatalogsItemValidationDetails] = ...,
+            ad_video_1_tag_length_too_long: Optional[CatalogsItemValidationDetails] = ...,
+            ad_video_1_tag_required: Optional[CatalogsItemValidationDetails] = ...,
+            ad_video_2_link_duplicated: Optional[CatalogsItemValidationDetails] = ...,
+            ad_video_2_link_length_too_long: Optional[CatalogsItemValidationDetails] = ...,
+            ad_video_2_link_required: Optional[CatalogsItemValidationDetails] = ...,
+            ad_video_2_link_warning: Optional[CatalogsItemValidationDetails] = ...,
+            ad_video_2_tag_duplicated: Optional[CatalogsItemValidationDetails] = ...,
+            ad_video_2_tag_length_too_long: Optional[CatalogsItemValidationDetails] = ...,
+            ad_video_2_tag_required: Optional[CatalogsItemValidationDetails] = ...,
+            additional_image_link_length_too_long: Optional[CatalogsItemValidationDetails] = ...,
+            additional_image_link_warning: Optional[CatalogsItemValidationDetails] = ...,
+            adwords_format_warning: Optional[CatalogsItemValidationDetails] = ...,
+            adwords_same_as_link: Optional[CatalogsItemValidationDetails] = ...,
+            age_group_invalid: Optional[CatalogsItemValidationDetails] = ...,
+            android_deep_link_invalid: Optional[CatalogsItemValidationDetails] = ...,
+            availability_date_invalid: Optional[CatalogsItemValidationDetails] = ...,
+            country_does_not_map_to_currency: Optional[CatalogsItemValidationDetails] = ...,
+            custom_label_length_too_long: Optional[CatalogsItemValidationDetails] = ...,
+            description_length_too_long: Optional[CatalogsItemValidationDetails] = ...,
+            expiration_date_invalid: Optional[CatalogsItemValidationDetails] = ...,
+            gender_invalid: Optional[CatalogsItemValidationDetails] = ...,
+            gtin_invalid: Optional[CatalogsItemValidationDetails] = ...,
+            image_link_warning: Optional[CatalogsItemValidationDetails] = ...,
+            ios_deep_link_invalid: Optional[CatalogsItemValidationDetails] = ...,
+            is_bundle_invalid: Optional[CatalogsItemValidationDetails] = ...,
+            item_additional_image_download_failure: Optional[CatalogsItemValidationDetails] = ...,
+            link_format_warning: Optional[CatalogsItemValidationDetails] = ...,
+            min_ad_price_invalid: Optional[CatalogsItemValidationDetails] = ...,
+            mpn_invalid: Optional[CatalogsItemValidationDetails] = ...,
+            multipack_invalid: Optional[CatalogsItemValidationDetails] = ...,
+            optional_condition_invalid: Optional[CatalogsItemValidationDetails] = ...,
+            optional_condition_missing: Optional[CatalogsItemValidationDetails] = ...,
+            optional_product_category_invalid: Optional[CatalogsItemValidationDetails] = ...,
+            optional_product_category_missing: Optional[CatalogsItemValidationDetails] = ...,
+            product_category_depth_warning: Optional[CatalogsItemValidationDetails] = ...,
+            product_type_length_too_long: Optional[CatalogsItemValidationDetails] = ...,
+            sale_date_invalid: Optional[CatalogsItemValidationDetails] = ...,
+            sales_price_invalid: Optional[CatalogsItemValidationDetails] = ...,
+            sales_price_too_high: Optional[CatalogsItemValidationDetails] = ...,
+            sales_price_too_low: Optional[CatalogsItemValidationDetails] = ...,
+            shipping_height_invalid: Optional[CatalogsItemValidationDetails] = ...,
+            shipping_invalid: Optional[CatalogsItemValidationDetails] = ...,
+            shipping_weight_invalid: Optional[CatalogsItemValidationDetails] = ...,
+            shipping_width_invalid: Optional[CatalogsItemValidationDetails] = ...,
+            size_system_invalid: Optional[CatalogsItemValidationDetails] = ...,
+            size_type_invalid: Optional[CatalogsItemValidationDetails] = ...,
+            tax_invalid: Optional[CatalogsItemValidationDetails] = ...,
+            title_length_too_long: Optional[CatalogsItemValidationDetails] = ...,
+            too_many_additional_image_links: Optional[CatalogsItemValidationDetails] = ...,
+            utm_source_auto_corrected: Optional[CatalogsItemValidationDetails] = ...,
+            video_required_when_ad_video_provided: Optional[CatalogsItemValidationDetails] = ...,
+            weight_unit_invalid: Optional[CatalogsItemValidationDetails] = ...,
+        ) -> None: ...
+
 
 class CatalogsItems(Model):
     """Response object of catalogs items"""
@@ -5182,6 +6835,14 @@ class CatalogsItems(Model):
     _spec = (
         ('items', 'list[ItemResponse]'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            items: Optional[List[ItemResponse]] = ...,
+        ) -> None: ...
 
 
 class CatalogsItemsBatch(UnionModel):
@@ -5228,6 +6889,16 @@ class CatalogsItemsCreateBatchRequest(Model):
     _positional = ('country', 'language', 'operation', 'items')
     _additional = None
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            country: Union[Country, str],
+            language: str,
+            operation: Union[BatchOperation, str],
+            items: List[ItemCreateBatchRecord],
+        ) -> None: ...
+
 
 class CatalogsItemsDeleteBatchRequest(Model):
     """Request object to delete catalogs items"""
@@ -5253,6 +6924,16 @@ class CatalogsItemsDeleteBatchRequest(Model):
     _positional = ('country', 'language', 'operation', 'items')
     _additional = None
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            country: Union[Country, str],
+            language: str,
+            operation: Union[BatchOperation, str],
+            items: List[ItemDeleteBatchRecord],
+        ) -> None: ...
+
 
 class CatalogsItemsDeleteDiscontinuedBatchRequest(Model):
     """Request object to discontinue catalogs items"""
@@ -5277,6 +6958,16 @@ class CatalogsItemsDeleteDiscontinuedBatchRequest(Model):
     )
     _positional = ('country', 'language', 'operation', 'items')
     _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            country: Union[Country, str],
+            language: str,
+            operation: Union[BatchOperation, str],
+            items: List[ItemDeleteDiscontinuedBatchRecord],
+        ) -> None: ...
 
 
 class CatalogsItemsFilters(UnionModel):
@@ -5318,6 +7009,15 @@ class CatalogsItemsRequest(Model):
     _positional = ('country', 'language', 'filters')
     _additional = None
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            country: Union[Country, str],
+            language: str,
+            filters: CatalogsItemsPostFilters,
+        ) -> None: ...
+
 
 class CatalogsItemsUpdateBatchRequest(Model):
     """Request object to update catalogs items"""
@@ -5343,6 +7043,16 @@ class CatalogsItemsUpdateBatchRequest(Model):
     _positional = ('country', 'language', 'operation', 'items')
     _additional = None
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            country: Union[Country, str],
+            language: str,
+            operation: Union[BatchOperation, str],
+            items: List[ItemUpdateBatchRecord],
+        ) -> None: ...
+
 
 class CatalogsItemsUpsertBatchRequest(Model):
     """Request object to upsert catalogs items"""
@@ -5367,6 +7077,16 @@ class CatalogsItemsUpsertBatchRequest(Model):
     )
     _positional = ('country', 'language', 'operation', 'items')
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            country: Union[Country, str],
+            language: str,
+            operation: Union[BatchOperation, str],
+            items: List[ItemUpsertBatchRecord],
+        ) -> None: ...
+
 
 class CatalogsListProductsByFeedBasedFilter(Model):
     """Request object to list products for a given feed_id and product group filter."""
@@ -5383,6 +7103,14 @@ class CatalogsListProductsByFeedBasedFilter(Model):
     )
     _positional = ('feed_id', 'filters')
     _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            feed_id: str,
+            filters: CatalogsProductGroupFilters,
+        ) -> None: ...
 
 
 class CatalogsListProductsByFilterRequest(UnionModel):
@@ -5405,6 +7133,15 @@ class CatalogsListResponse(Model):
         ('bookmark', 'str', 'nullable'),
         ('items', 'list[Catalog]', 'required'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[Catalog]] = ...,
+        ) -> None: ...
 
 
 class CatalogsLocale(Enum):
@@ -5493,6 +7230,18 @@ class CatalogsProductGroupCreateRequest(Model):
     )
     _positional = ('name', 'filters', 'feed_id')
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            name: str,
+            filters: CatalogsProductGroupFiltersRequest,
+            feed_id: str,
+            *,
+            description: Optional[str] = ...,
+            is_featured: Optional[bool] = ...,
+        ) -> None: ...
+
 
 class CatalogsProductGroupCurrencyCriteria(Model):
     """A currency filter. This filter cannot be negated"""
@@ -5508,6 +7257,15 @@ class CatalogsProductGroupCurrencyCriteria(Model):
     )
     _positional = ('values',)
     _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            values: Union[NonNullableCatalogsCurrency, str],
+            *,
+            negated: Optional[bool] = ...,
+        ) -> None: ...
 
 
 class CatalogsProductGroupFilterKeys(UnionModel):
@@ -5536,6 +7294,16 @@ class CatalogsProductGroupFilterOperatorTypeCriteria(Model):
     _positional = ('values',)
     _additional = None
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            values: List[str],
+            *,
+            filter_operator_type: Optional[str] = ...,
+            negated: Optional[bool] = ...,
+        ) -> None: ...
+
 
 class CatalogsProductGroupFilters(UnionModel):
     """Object holding a group of filters for a catalog product group
@@ -5557,6 +7325,13 @@ class CatalogsProductGroupFiltersAllOf(Model):
     _positional = ('all_of',)
     _additional = None
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            all_of: List[CatalogsProductGroupFilterKeys],
+        ) -> None: ...
+
 
 class CatalogsProductGroupFiltersAnyOf(Model):
     """any_of"""
@@ -5568,6 +7343,13 @@ class CatalogsProductGroupFiltersAnyOf(Model):
     )
     _positional = ('any_of',)
     _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            any_of: List[CatalogsProductGroupFilterKeys],
+        ) -> None: ...
 
 
 class CatalogsProductGroupFiltersRequest(UnionModel):
@@ -5590,6 +7372,13 @@ class CatalogsProductGroupFiltersRequestAllOf(Model):
     _positional = ('all_of',)
     _additional = None
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            all_of: List[CatalogsProductGroupFilterKeys],
+        ) -> None: ...
+
 
 class CatalogsProductGroupFiltersRequestAnyOf(Model):
     """any_of"""
@@ -5601,6 +7390,13 @@ class CatalogsProductGroupFiltersRequestAnyOf(Model):
     )
     _positional = ('any_of',)
     _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            any_of: List[CatalogsProductGroupFilterKeys],
+        ) -> None: ...
 
 
 class CatalogsProductGroupMultipleCountriesCriteria(Model):
@@ -5617,6 +7413,15 @@ class CatalogsProductGroupMultipleCountriesCriteria(Model):
     _positional = ('values',)
     _additional = None
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            values: List[Union[Country, str]],
+            *,
+            negated: Optional[bool] = ...,
+        ) -> None: ...
+
 
 class CatalogsProductGroupMultipleGenderCriteria(Model):
     """catalogs_product_group_multiple_gender_criteria"""
@@ -5631,6 +7436,15 @@ class CatalogsProductGroupMultipleGenderCriteria(Model):
     )
     _positional = ('values',)
     _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            values: List[Union[Gender, str]],
+            *,
+            negated: Optional[bool] = ...,
+        ) -> None: ...
 
 
 class CatalogsProductGroupMultipleMediaTypesCriteria(Model):
@@ -5647,6 +7461,15 @@ class CatalogsProductGroupMultipleMediaTypesCriteria(Model):
     _positional = ('values',)
     _additional = None
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            values: List[Union[MediaType, str]],
+            *,
+            negated: Optional[bool] = ...,
+        ) -> None: ...
+
 
 class CatalogsProductGroupMultipleStringCriteria(Model):
     """catalogs_product_group_multiple_string_criteria"""
@@ -5661,6 +7484,15 @@ class CatalogsProductGroupMultipleStringCriteria(Model):
     )
     _positional = ('values',)
     _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            values: List[str],
+            *,
+            negated: Optional[bool] = ...,
+        ) -> None: ...
 
 
 class CatalogsProductGroupMultipleStringListCriteria(Model):
@@ -5677,6 +7509,15 @@ class CatalogsProductGroupMultipleStringListCriteria(Model):
     _positional = ('values',)
     _additional = None
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            values: List[List[str]],
+            *,
+            negated: Optional[bool] = ...,
+        ) -> None: ...
+
 
 class CatalogsProductGroupPinsListResponse(Model):
     """CatalogsProductGroupPinsListResponse (inline schema)."""
@@ -5690,6 +7531,15 @@ class CatalogsProductGroupPinsListResponse(Model):
         ('bookmark', 'str', 'nullable'),
         ('items', 'list[CatalogsProduct]', 'required'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[CatalogsProduct]] = ...,
+        ) -> None: ...
 
 
 class CatalogsProductGroupPricingCriteria(Model):
@@ -5708,6 +7558,16 @@ class CatalogsProductGroupPricingCriteria(Model):
     )
     _positional = ('values',)
     _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            values: float,
+            *,
+            inclusion: Optional[bool] = ...,
+            negated: Optional[bool] = ...,
+        ) -> None: ...
 
 
 class CatalogsProductGroupProductCountsVertical(UnionModel):
@@ -5768,6 +7628,16 @@ class CatalogsProductGroupUint32Criteria(Model):
     _positional = ('operator', 'value')
     _additional = None
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            operator: str,
+            value: int,
+            *,
+            negated: Optional[bool] = ...,
+        ) -> None: ...
+
 
 class CatalogsProductGroupUpdateRequest(Model):
     """Request object for updating a product group."""
@@ -5789,6 +7659,17 @@ class CatalogsProductGroupUpdateRequest(Model):
         ('name', 'str'),
     )
     _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            description: Optional[str] = ...,
+            filters: Optional[CatalogsProductGroupFiltersRequest] = ...,
+            is_featured: Optional[bool] = ...,
+            name: Optional[str] = ...,
+        ) -> None: ...
 
 
 class CatalogsProductGroupsCreateManyRequestItem(UnionModel):
@@ -5821,6 +7702,15 @@ class CatalogsProductGroupsListResponse(Model):
         ('items', 'list[CatalogsVerticalProductGroup]', 'required'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[CatalogsVerticalProductGroup]] = ...,
+        ) -> None: ...
+
 
 class CatalogsProductGroupsUpdateRequest(UnionModel):
     """CatalogsProductGroupsUpdateRequest (inline schema).
@@ -5848,6 +7738,16 @@ class CatalogsReport(Model):
         ('url', 'str', 'nullable'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            report_status: Optional[str] = ...,
+            size: Optional[float] = ...,
+            url: Optional[str] = ...,
+        ) -> None: ...
+
 
 class CatalogsReportAllItemsFilter(Model):
     """CatalogsReportAllItemsFilter (component schema)."""
@@ -5863,6 +7763,15 @@ class CatalogsReportAllItemsFilter(Model):
     )
     _additional = None
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            catalog_id: Optional[str] = ...,
+            report_type: Optional[str] = ...,
+        ) -> None: ...
+
 
 class CatalogsReportDistributionIssueFilter(Model):
     """CatalogsReportDistributionIssueFilter (component schema)."""
@@ -5877,6 +7786,15 @@ class CatalogsReportDistributionIssueFilter(Model):
         ('report_type', 'str', 'required', {'enum': ('DISTRIBUTION_ISSUES',)}),
     )
     _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            catalog_id: Optional[str] = ...,
+            report_type: Optional[str] = ...,
+        ) -> None: ...
 
 
 class CatalogsReportDistributionStats(Model):
@@ -5916,6 +7834,21 @@ class CatalogsReportDistributionStats(Model):
         ('report_type', 'str', '', {'enum': ('DISTRIBUTION_ISSUES',)}),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            catalog_id: Optional[str] = ...,
+            code: Optional[int] = ...,
+            code_label: Optional[str] = ...,
+            ineligible_for_ads: Optional[bool] = ...,
+            ineligible_for_organic: Optional[bool] = ...,
+            message: Optional[str] = ...,
+            occurrences: Optional[int] = ...,
+            report_type: Optional[str] = ...,
+        ) -> None: ...
+
 
 class CatalogsReportFeedIngestionFilter(Model):
     """CatalogsReportFeedIngestionFilter (component schema)."""
@@ -5935,6 +7868,16 @@ class CatalogsReportFeedIngestionFilter(Model):
     )
     _positional = ('feed_id',)
     _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            feed_id: str,
+            *,
+            processing_result_id: Optional[str] = ...,
+            report_type: Optional[str] = ...,
+        ) -> None: ...
 
 
 class CatalogsReportFeedIngestionStats(Model):
@@ -5970,6 +7913,20 @@ class CatalogsReportFeedIngestionStats(Model):
         ('severity', 'str', '', {'enum': ('WARN', 'ERROR')}),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            catalog_id: Optional[str] = ...,
+            code: Optional[int] = ...,
+            code_label: Optional[str] = ...,
+            message: Optional[str] = ...,
+            occurrences: Optional[int] = ...,
+            report_type: Optional[str] = ...,
+            severity: Optional[str] = ...,
+        ) -> None: ...
+
 
 class CatalogsReportParameters(UnionModel):
     """Report parameters
@@ -6004,6 +7961,15 @@ class CatalogsRetailAvailableFilterValues(Model):
         ('filter_values', 'CatalogsRetailAvailableFilterValuesFilterValues', 'required'),
     )
     _positional = ('filter_values',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            filter_values: CatalogsRetailAvailableFilterValuesFilterValues,
+            *,
+            catalog_type: Optional[str] = ...,
+        ) -> None: ...
 
 
 class CatalogsRetailAvailableFilterValuesFilterValues(Model):
@@ -6084,6 +8050,37 @@ class CatalogsRetailAvailableFilterValuesFilterValues(Model):
         ('product_type_4', 'list[str]'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            ad_image_tags: Optional[List[str]] = ...,
+            ad_video_tags: Optional[List[str]] = ...,
+            availability: Optional[List[str]] = ...,
+            brand: Optional[List[str]] = ...,
+            condition: Optional[List[str]] = ...,
+            custom_label_0: Optional[List[str]] = ...,
+            custom_label_1: Optional[List[str]] = ...,
+            custom_label_2: Optional[List[str]] = ...,
+            custom_label_3: Optional[List[str]] = ...,
+            custom_label_4: Optional[List[str]] = ...,
+            gender: Optional[List[str]] = ...,
+            google_product_category_0: Optional[List[str]] = ...,
+            google_product_category_1: Optional[List[str]] = ...,
+            google_product_category_2: Optional[List[str]] = ...,
+            google_product_category_3: Optional[List[str]] = ...,
+            google_product_category_4: Optional[List[str]] = ...,
+            google_product_category_5: Optional[List[str]] = ...,
+            google_product_category_6: Optional[List[str]] = ...,
+            media_type: Optional[List[str]] = ...,
+            product_type_0: Optional[List[str]] = ...,
+            product_type_1: Optional[List[str]] = ...,
+            product_type_2: Optional[List[str]] = ...,
+            product_type_3: Optional[List[str]] = ...,
+            product_type_4: Optional[List[str]] = ...,
+        ) -> None: ...
+
 
 class CatalogsRetailBatchRequest(Model):
     """A request object that can have multiple operations on a single retail batch"""
@@ -6111,6 +8108,18 @@ class CatalogsRetailBatchRequest(Model):
     )
     _positional = ('country', 'language', 'items')
     _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            country: Union[Country, str],
+            language: str,
+            items: List[CatalogsRetailBatchRequestItemsItem],
+            *,
+            catalog_id: Optional[str] = ...,
+            catalog_type: Optional[str] = ...,
+        ) -> None: ...
 
 
 class CatalogsRetailBatchRequestItemsItem(UnionModel):
@@ -6182,6 +8191,27 @@ class CatalogsRetailFeed(Model):
         ('status', 'CatalogsStatus', 'required'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            created_at: Optional[datetime.datetime] = ...,
+            id: Optional[str] = ...,
+            updated_at: Optional[datetime.datetime] = ...,
+            catalog_type: Optional[Union[CatalogsType, str]] = ...,
+            credentials: Optional[CatalogsFeedCredentials] = ...,
+            default_availability: Optional[Union[ProductAvailabilityType, str]] = ...,
+            default_country: Optional[Union[Country, str]] = ...,
+            default_currency: Optional[Union[NullableCurrency, str]] = ...,
+            default_locale: Optional[str] = ...,
+            format: Optional[Union[CatalogsFormat, str]] = ...,
+            location: Optional[str] = ...,
+            name: Optional[str] = ...,
+            preferred_processing_schedule: Optional[CatalogsFeedProcessingSchedule] = ...,
+            status: Optional[Union[CatalogsStatus, str]] = ...,
+        ) -> None: ...
+
 
 class CatalogsRetailFeedsCreateRequest(Model):
     """Request object for creating a retail feed."""
@@ -6238,6 +8268,25 @@ class CatalogsRetailFeedsCreateRequest(Model):
     _positional = ('name', 'format', 'default_locale', 'location', 'catalog_type', 'default_country')
     _additional = None
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            name: str,
+            format: Union[CatalogsFormat, str],
+            default_locale: str,
+            location: str,
+            catalog_type: Union[CatalogsType, str],
+            default_country: Union[Country, str],
+            *,
+            catalog_id: Optional[str] = ...,
+            credentials: Optional[CatalogsFeedCredentials] = ...,
+            default_availability: Optional[Union[ProductAvailabilityType, str]] = ...,
+            default_currency: Optional[Union[NullableCurrency, str]] = ...,
+            preferred_processing_schedule: Optional[CatalogsFeedProcessingSchedule] = ...,
+            status: Optional[Union[CatalogsStatus, str]] = ...,
+        ) -> None: ...
+
 
 class CatalogsRetailFeedsUpdateRequest(Model):
     """Request object for updating a feed."""
@@ -6283,6 +8332,22 @@ class CatalogsRetailFeedsUpdateRequest(Model):
     _positional = ('catalog_type',)
     _additional = None
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            catalog_type: Union[CatalogsType, str],
+            *,
+            credentials: Optional[CatalogsFeedCredentials] = ...,
+            default_availability: Optional[Union[ProductAvailabilityType, str]] = ...,
+            default_currency: Optional[Union[NullableCurrency, str]] = ...,
+            format: Optional[Union[CatalogsFormat, str]] = ...,
+            location: Optional[str] = ...,
+            name: Optional[str] = ...,
+            preferred_processing_schedule: Optional[CatalogsFeedProcessingSchedule] = ...,
+            status: Optional[Union[CatalogsStatus, str]] = ...,
+        ) -> None: ...
+
 
 class CatalogsRetailItemErrorResponse(Model):
     """Object describing a retail item error"""
@@ -6303,6 +8368,16 @@ class CatalogsRetailItemErrorResponse(Model):
     )
     _positional = ('catalog_type',)
     _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            catalog_type: Union[CatalogsType, str],
+            *,
+            errors: Optional[List[ItemValidationEvent]] = ...,
+            item_id: Optional[str] = ...,
+        ) -> None: ...
 
 
 class CatalogsRetailItemResponse(Model):
@@ -6327,6 +8402,17 @@ class CatalogsRetailItemResponse(Model):
     )
     _positional = ('catalog_type',)
     _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            catalog_type: Union[CatalogsType, str],
+            *,
+            attributes: Optional[ItemAttributes] = ...,
+            item_id: Optional[str] = ...,
+            pins: Optional[List[Pin]] = ...,
+        ) -> None: ...
 
 
 class CatalogsRetailItemsBatch(Model):
@@ -6360,6 +8446,19 @@ class CatalogsRetailItemsBatch(Model):
     )
     _positional = ('catalog_type',)
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            catalog_type: Union[CatalogsType, str],
+            *,
+            batch_id: Optional[str] = ...,
+            completed_time: Optional[datetime.datetime] = ...,
+            created_time: Optional[datetime.datetime] = ...,
+            items: Optional[List[ItemProcessingRecord]] = ...,
+            status: Optional[Union[BatchOperationStatus, str]] = ...,
+        ) -> None: ...
+
 
 class CatalogsRetailItemsFilter(Model):
     """CatalogsRetailItemsFilter (component schema)."""
@@ -6378,6 +8477,16 @@ class CatalogsRetailItemsFilter(Model):
     )
     _positional = ('item_ids',)
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            item_ids: List[str],
+            *,
+            catalog_id: Optional[str] = ...,
+            catalog_type: Optional[str] = ...,
+        ) -> None: ...
+
 
 class CatalogsRetailItemsPostFilter(Model):
     """CatalogsRetailItemsPostFilter (component schema)."""
@@ -6395,6 +8504,16 @@ class CatalogsRetailItemsPostFilter(Model):
         ('item_ids', 'list[str]', 'required', {'max_items': 1000, 'min_items': 1}),
     )
     _positional = ('item_ids',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            item_ids: List[str],
+            *,
+            catalog_id: Optional[str] = ...,
+            catalog_type: Optional[str] = ...,
+        ) -> None: ...
 
 
 class CatalogsRetailListProductsByCatalogBasedFilterRequest(Model):
@@ -6424,6 +8543,18 @@ class CatalogsRetailListProductsByCatalogBasedFilterRequest(Model):
     _positional = ('catalog_id', 'filters', 'country', 'locale')
     _additional = None
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            catalog_id: str,
+            filters: CatalogsProductGroupFilters,
+            country: Union[Country, str],
+            locale: Union[CatalogsLocale, str],
+            *,
+            catalog_type: Optional[str] = ...,
+        ) -> None: ...
+
 
 class CatalogsRetailProduct(Model):
     """CatalogsRetailProduct (component schema)."""
@@ -6442,6 +8573,16 @@ class CatalogsRetailProduct(Model):
         ('pin', 'Pin', 'required'),
     )
     _positional = ('metadata', 'pin')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            metadata: CatalogsRetailProductMetadata,
+            pin: Pin,
+            *,
+            catalog_type: Optional[str] = ...,
+        ) -> None: ...
 
 
 class CatalogsRetailProductGroup(Model):
@@ -6512,6 +8653,27 @@ class CatalogsRetailProductGroup(Model):
     )
     _positional = ('id', 'filters', 'catalog_id', 'feed_id')
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            id: str,
+            filters: CatalogsProductGroupFilters,
+            catalog_id: str,
+            feed_id: Optional[str],
+            *,
+            catalog_type: Optional[str] = ...,
+            country: Optional[str] = ...,
+            created_at: Optional[int] = ...,
+            description: Optional[str] = ...,
+            is_featured: Optional[bool] = ...,
+            locale: Optional[str] = ...,
+            name: Optional[str] = ...,
+            status: Optional[Union[CatalogsProductGroupStatus, str]] = ...,
+            type: Optional[Union[CatalogsProductGroupType, str]] = ...,
+            updated_at: Optional[int] = ...,
+        ) -> None: ...
+
 
 class CatalogsRetailProductGroupCreateRequest(Model):
     """Request object for creating a product group."""
@@ -6546,6 +8708,20 @@ class CatalogsRetailProductGroupCreateRequest(Model):
     _positional = ('name', 'filters', 'catalog_id', 'country', 'locale')
     _additional = None
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            name: str,
+            filters: CatalogsProductGroupFiltersRequest,
+            catalog_id: str,
+            country: Union[Country, str],
+            locale: Union[CatalogsLocale, str],
+            *,
+            catalog_type: Optional[str] = ...,
+            description: Optional[str] = ...,
+        ) -> None: ...
+
 
 class CatalogsRetailProductGroupProductCounts(Model):
     """Product counts for a Retail CatalogsProductGroup"""
@@ -6571,6 +8747,19 @@ class CatalogsRetailProductGroupProductCounts(Model):
         ('videos', 'float', '', {'minimum': 0}),
     )
     _positional = ('in_stock', 'out_of_stock', 'preorder', 'total')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            in_stock: float,
+            out_of_stock: float,
+            preorder: float,
+            total: float,
+            *,
+            catalog_type: Optional[str] = ...,
+            videos: Optional[float] = ...,
+        ) -> None: ...
 
 
 class CatalogsRetailProductGroupUpdateRequest(Model):
@@ -6600,6 +8789,19 @@ class CatalogsRetailProductGroupUpdateRequest(Model):
         ('name', 'str'),
     )
     _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            catalog_type: Optional[str] = ...,
+            country: Optional[Union[Country, str]] = ...,
+            description: Optional[str] = ...,
+            filters: Optional[CatalogsProductGroupFiltersRequest] = ...,
+            locale: Optional[Union[CatalogsLocale, str]] = ...,
+            name: Optional[str] = ...,
+        ) -> None: ...
 
 
 class CatalogsRetailProductMetadata(Model):
@@ -6633,6 +8835,18 @@ class CatalogsRetailProductMetadata(Model):
     )
     _positional = ('item_id', 'item_group_id', 'availability', 'price', 'sale_price', 'currency')
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            item_id: str,
+            item_group_id: Optional[str],
+            availability: Union[NonNullableProductAvailabilityType, str],
+            price: float,
+            sale_price: Optional[float],
+            currency: Union[NonNullableCatalogsCurrency, str],
+        ) -> None: ...
+
 
 class CatalogsRetailReportParameters(Model):
     """Parameters for retail report"""
@@ -6646,6 +8860,15 @@ class CatalogsRetailReportParameters(Model):
         ('report', 'CatalogsRetailReportParametersReport', 'required'),
     )
     _positional = ('report',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            report: CatalogsRetailReportParametersReport,
+            *,
+            catalog_type: Optional[str] = ...,
+        ) -> None: ...
 
 
 class CatalogsRetailReportParametersReport(UnionModel):
@@ -6670,6 +8893,15 @@ class CatalogsRetailReportStatsParameters(Model):
         ('report', 'CatalogsRetailReportStatsParametersReport', 'required'),
     )
     _positional = ('report',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            report: CatalogsRetailReportStatsParametersReport,
+            *,
+            catalog_type: Optional[str] = ...,
+        ) -> None: ...
 
 
 class CatalogsRetailReportStatsParametersReport(UnionModel):
@@ -6751,6 +8983,25 @@ class CatalogsUpdatableCreativeAssetsAttributes(Model):
         ('visibility', 'str', 'nullable'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            android_deep_link: Optional[str] = ...,
+            custom_label_0: Optional[str] = ...,
+            custom_label_1: Optional[str] = ...,
+            custom_label_2: Optional[str] = ...,
+            custom_label_3: Optional[str] = ...,
+            custom_label_4: Optional[str] = ...,
+            description: Optional[str] = ...,
+            google_product_category: Optional[str] = ...,
+            ios_deep_link: Optional[str] = ...,
+            link: Optional[str] = ...,
+            title: Optional[str] = ...,
+            visibility: Optional[str] = ...,
+        ) -> None: ...
+
 
 class CatalogsUpdatableHotelAttributes(Model):
     """CatalogsUpdatableHotelAttributes (component schema)."""
@@ -6826,6 +9077,30 @@ class CatalogsUpdatableHotelAttributes(Model):
         ('sale_price', 'str', 'nullable'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            address: Optional[CatalogsHotelAddress] = ...,
+            base_price: Optional[str] = ...,
+            brand: Optional[str] = ...,
+            category: Optional[str] = ...,
+            custom_label_0: Optional[str] = ...,
+            custom_label_1: Optional[str] = ...,
+            custom_label_2: Optional[str] = ...,
+            custom_label_3: Optional[str] = ...,
+            custom_label_4: Optional[str] = ...,
+            description: Optional[str] = ...,
+            guest_ratings: Optional[CatalogsHotelGuestRatings] = ...,
+            latitude: Optional[float] = ...,
+            link: Optional[str] = ...,
+            longitude: Optional[float] = ...,
+            name: Optional[str] = ...,
+            neighborhood: Optional[List[str]] = ...,
+            sale_price: Optional[str] = ...,
+        ) -> None: ...
+
 
 class CatalogsUpdateCreativeAssetsItem(Model):
     """A creative assets item to be updated."""
@@ -6844,6 +9119,16 @@ class CatalogsUpdateCreativeAssetsItem(Model):
     )
     _positional = ('creative_assets_id', 'attributes')
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            creative_assets_id: str,
+            attributes: CatalogsUpdatableCreativeAssetsAttributes,
+            *,
+            operation: Optional[str] = ...,
+        ) -> None: ...
+
 
 class CatalogsUpdateHotelItem(Model):
     """Object describing an hotel item batch record"""
@@ -6861,6 +9146,16 @@ class CatalogsUpdateHotelItem(Model):
         ('operation', 'str', 'required', {'enum': ('UPDATE',)}),
     )
     _positional = ('hotel_id', 'attributes')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            hotel_id: str,
+            attributes: CatalogsUpdatableHotelAttributes,
+            *,
+            operation: Optional[str] = ...,
+        ) -> None: ...
 
 
 class CatalogsUpdateRetailItem(Model):
@@ -6884,6 +9179,17 @@ class CatalogsUpdateRetailItem(Model):
     )
     _positional = ('item_id', 'attributes')
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            item_id: str,
+            attributes: UpdatableItemAttributes,
+            *,
+            operation: Optional[str] = ...,
+            update_mask: Optional[List[Union[UpdateMaskFieldType, str]]] = ...,
+        ) -> None: ...
+
 
 class CatalogsUpsertCreativeAssetsItem(Model):
     """A creative assets item to be upserted."""
@@ -6901,6 +9207,16 @@ class CatalogsUpsertCreativeAssetsItem(Model):
         ('operation', 'str', 'required', {'enum': ('UPSERT',)}),
     )
     _positional = ('creative_assets_id', 'attributes')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            creative_assets_id: str,
+            attributes: CatalogsCreativeAssetsAttributes,
+            *,
+            operation: Optional[str] = ...,
+        ) -> None: ...
 
 
 class CatalogsUpsertHotelItem(Model):
@@ -6920,6 +9236,16 @@ class CatalogsUpsertHotelItem(Model):
     )
     _positional = ('hotel_id', 'attributes')
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            hotel_id: str,
+            attributes: CatalogsHotelAttributes,
+            *,
+            operation: Optional[str] = ...,
+        ) -> None: ...
+
 
 class CatalogsUpsertRetailItem(Model):
     """An item to be upserted"""
@@ -6937,6 +9263,16 @@ class CatalogsUpsertRetailItem(Model):
         ('operation', 'str', 'required', {'enum': ('UPSERT',)}),
     )
     _positional = ('item_id', 'attributes')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            item_id: str,
+            attributes: ItemAttributesRequest,
+            *,
+            operation: Optional[str] = ...,
+        ) -> None: ...
 
 
 class CatalogsVerticalBatchRequest(UnionModel):
@@ -7021,6 +9357,13 @@ class ConditionFilter(Model):
     _positional = ('condition',)
     _additional = None
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            condition: CatalogsProductGroupMultipleStringCriteria,
+        ) -> None: ...
+
 
 class ContentType(Enum):
     """ContentType (component schema `ContentType`)."""
@@ -7042,6 +9385,15 @@ class ConversionAccessTokenResponse(Model):
     )
     _positional = ('access_token',)
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            access_token: str,
+            *,
+            token_type: Optional[str] = ...,
+        ) -> None: ...
+
 
 class ConversionApiResponse(Model):
     """Schema describing the object in the response, which contains information about the events that were received and processed."""
@@ -7062,6 +9414,15 @@ class ConversionApiResponse(Model):
     )
     _positional = ('num_events_received', 'num_events_processed', 'events')
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            num_events_received: int,
+            num_events_processed: int,
+            events: List[ConversionApiResponseEventsItem],
+        ) -> None: ...
+
 
 class ConversionApiResponseEventsItem(Model):
     """ConversionApiResponseEventsItem (inline schema)."""
@@ -7081,6 +9442,16 @@ class ConversionApiResponseEventsItem(Model):
         ('warning_message', 'str', 'nullable'),
     )
     _positional = ('status',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            status: str,
+            *,
+            error_message: Optional[str] = ...,
+            warning_message: Optional[str] = ...,
+        ) -> None: ...
 
 
 class ConversionAttributionWindowDays(IntEnum):
@@ -7138,6 +9509,22 @@ class ConversionEventAppInfo(Model):
         ('window_width', 'int', '', {'maximum': 30720, 'minimum': 0}),
     )
     _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            app_id: Optional[str] = ...,
+            app_name: Optional[str] = ...,
+            app_package_name: Optional[str] = ...,
+            app_store: Optional[str] = ...,
+            app_version: Optional[str] = ...,
+            install_time: Optional[int] = ...,
+            user_agent: Optional[str] = ...,
+            window_height: Optional[int] = ...,
+            window_width: Optional[int] = ...,
+        ) -> None: ...
 
 
 class ConversionEventDeviceInfo(Model):
@@ -7263,6 +9650,37 @@ class ConversionEventDeviceInfo(Model):
     )
     _additional = None
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            battery_level: Optional[int] = ...,
+            brand: Optional[str] = ...,
+            carrier: Optional[str] = ...,
+            cpu_cores: Optional[int] = ...,
+            external_storage_free_space: Optional[int] = ...,
+            external_storage_size: Optional[int] = ...,
+            form_factor: Optional[str] = ...,
+            kernel_version: Optional[str] = ...,
+            languages: Optional[List[str]] = ...,
+            locale: Optional[str] = ...,
+            model: Optional[str] = ...,
+            network_type: Optional[str] = ...,
+            os_family: Optional[str] = ...,
+            os_name: Optional[str] = ...,
+            os_release_name: Optional[str] = ...,
+            os_version: Optional[str] = ...,
+            screen_density: Optional[int] = ...,
+            screen_height: Optional[int] = ...,
+            screen_width: Optional[int] = ...,
+            storage_free_space: Optional[int] = ...,
+            storage_size: Optional[int] = ...,
+            timezone: Optional[str] = ...,
+            timezone_abbr: Optional[str] = ...,
+            type: Optional[str] = ...,
+        ) -> None: ...
+
 
 class ConversionEventResponse(Model):
     """ConversionEventResponse"""
@@ -7286,6 +9704,17 @@ class ConversionEventResponse(Model):
         ('created_time', 'int'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            ad_account_id: Optional[str] = ...,
+            conversion_event: Optional[Union[ConversionTagType, str]] = ...,
+            conversion_tag_id: Optional[str] = ...,
+            created_time: Optional[int] = ...,
+        ) -> None: ...
+
 
 class ConversionEvents(Model):
     """A list of events (one or more) encapsulated by a data object."""
@@ -7297,6 +9726,13 @@ class ConversionEvents(Model):
     )
     _positional = ('data',)
     _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            data: List[ConversionEventsDataItem],
+        ) -> None: ...
 
 
 class ConversionEventsDataItem(Model):
@@ -7413,6 +9849,34 @@ class ConversionEventsDataItem(Model):
     _positional = ('action_source', 'event_id', 'event_name', 'event_time', 'user_data')
     _additional = None
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            action_source: str,
+            event_id: str,
+            event_name: str,
+            event_time: int,
+            user_data: ConversionEventsUserData,
+            *,
+            app_id: Optional[str] = ...,
+            app_info: Optional[ConversionEventAppInfo] = ...,
+            app_name: Optional[str] = ...,
+            app_version: Optional[str] = ...,
+            custom_data: Optional[ConversionEventsDataItemCustomData] = ...,
+            device_brand: Optional[str] = ...,
+            device_carrier: Optional[str] = ...,
+            device_info: Optional[ConversionEventDeviceInfo] = ...,
+            device_model: Optional[str] = ...,
+            device_type: Optional[str] = ...,
+            event_source_url: Optional[str] = ...,
+            language: Optional[str] = ...,
+            opt_out: Optional[bool] = ...,
+            os_version: Optional[str] = ...,
+            partner_name: Optional[str] = ...,
+            wifi: Optional[bool] = ...,
+        ) -> None: ...
+
 
 class ConversionEventsDataItemCustomData(Model):
     """Object containing other custom data."""
@@ -7481,6 +9945,28 @@ class ConversionEventsDataItemCustomData(Model):
     )
     _additional = None
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            content_brand: Optional[str] = ...,
+            content_category: Optional[str] = ...,
+            content_ids: Optional[List[str]] = ...,
+            content_name: Optional[str] = ...,
+            contents: Optional[List[ConversionEventsDataItemCustomDataContentsItem]] = ...,
+            currency: Optional[str] = ...,
+            external_measurement_id: Optional[str] = ...,
+            external_measurement_vendor_id: Optional[int] = ...,
+            np: Optional[str] = ...,
+            num_items: Optional[int] = ...,
+            opt_out_type: Optional[str] = ...,
+            order_id: Optional[str] = ...,
+            predicted_ltv: Optional[str] = ...,
+            search_string: Optional[str] = ...,
+            value: Optional[str] = ...,
+        ) -> None: ...
+
 
 class ConversionEventsDataItemCustomDataContentsItem(Model):
     """ConversionEventsDataItemCustomDataContentsItem (inline schema)."""
@@ -7512,6 +9998,19 @@ class ConversionEventsDataItemCustomDataContentsItem(Model):
         ('quantity', 'int'),
     )
     _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: Optional[str] = ...,
+            item_brand: Optional[str] = ...,
+            item_category: Optional[str] = ...,
+            item_name: Optional[str] = ...,
+            item_price: Optional[str] = ...,
+            quantity: Optional[int] = ...,
+        ) -> None: ...
 
 
 class ConversionEventsUserData(Model):
@@ -7585,6 +10084,29 @@ class ConversionEventsUserData(Model):
     )
     _required_any = (('em',), ('hashed_maids',), ('client_ip_address', 'client_user_agent'))
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            click_id: Optional[str] = ...,
+            client_ip_address: Optional[str] = ...,
+            client_user_agent: Optional[str] = ...,
+            country: Optional[List[str]] = ...,
+            ct: Optional[List[str]] = ...,
+            db: Optional[List[str]] = ...,
+            em: Optional[List[str]] = ...,
+            external_id: Optional[List[str]] = ...,
+            fn: Optional[List[str]] = ...,
+            ge: Optional[List[str]] = ...,
+            hashed_maids: Optional[List[str]] = ...,
+            ln: Optional[List[str]] = ...,
+            partner_id: Optional[str] = ...,
+            ph: Optional[List[str]] = ...,
+            st: Optional[List[str]] = ...,
+            zp: Optional[List[str]] = ...,
+        ) -> None: ...
+
 
 class ConversionEventsUserDataProperties(Model):
     """ConversionEventsUserDataProperties (component schema `ConversionEventsUserDataProperties`)."""
@@ -7656,6 +10178,29 @@ class ConversionEventsUserDataProperties(Model):
         ('zp', 'list[str]'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            click_id: Optional[str] = ...,
+            client_ip_address: Optional[str] = ...,
+            client_user_agent: Optional[str] = ...,
+            country: Optional[List[str]] = ...,
+            ct: Optional[List[str]] = ...,
+            db: Optional[List[str]] = ...,
+            em: Optional[List[str]] = ...,
+            external_id: Optional[List[str]] = ...,
+            fn: Optional[List[str]] = ...,
+            ge: Optional[List[str]] = ...,
+            hashed_maids: Optional[List[str]] = ...,
+            ln: Optional[List[str]] = ...,
+            partner_id: Optional[str] = ...,
+            ph: Optional[List[str]] = ...,
+            st: Optional[List[str]] = ...,
+            zp: Optional[List[str]] = ...,
+        ) -> None: ...
+
 
 class ConversionHealthSelectionItem(Model):
     """User selection of conversion health criteria for a single feature"""
@@ -7679,6 +10224,17 @@ class ConversionHealthSelectionItem(Model):
         ('status', 'any', 'required'),
     )
     _positional = ('status',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            status: Any,
+            *,
+            conversion_type: Optional[Dict[str, Any]] = ...,
+            criteria: Optional[Dict[str, Any]] = ...,
+            ingestion_source: Optional[Dict[str, Any]] = ...,
+        ) -> None: ...
 
 
 class ConversionMSOTEvents(Model):
@@ -7742,6 +10298,26 @@ class ConversionMSOTEvents(Model):
     )
     _positional = ('ad_group_id', 'attribution_scope', 'event_id', 'event_name', 'event_timestamp')
     _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            ad_group_id: str,
+            attribution_scope: str,
+            event_id: str,
+            event_name: str,
+            event_timestamp: int,
+            *,
+            action_timestamps: Optional[List[int]] = ...,
+            attribution_model: Optional[str] = ...,
+            attribution_score: Optional[float] = ...,
+            campaign_id: Optional[str] = ...,
+            currency: Optional[Union[Currency, str]] = ...,
+            total_event_touchpoints: Optional[int] = ...,
+            total_events: Optional[int] = ...,
+            value: Optional[float] = ...,
+        ) -> None: ...
 
 
 class ConversionProductReportRequest(Model):
@@ -7810,6 +10386,28 @@ class ConversionProductReportRequest(Model):
         ('view_window_days', 'ConversionAttributionWindowDays'),
     )
     _positional = ('columns', 'end_date', 'granularity', 'level', 'report_name', 'start_date')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            columns: List[Union[ConversionProductReportingColumn, str]],
+            end_date: str,
+            granularity: str,
+            level: str,
+            report_name: str,
+            start_date: str,
+            *,
+            ad_group_ids: Optional[List[str]] = ...,
+            campaign_ids: Optional[List[str]] = ...,
+            campaign_objective_types: Optional[List[Union[ObjectiveType, str]]] = ...,
+            click_window_days: Optional[Union[ConversionAttributionWindowDays, int]] = ...,
+            conversion_product_attribution_type: Optional[ConversionProductReportRequestConversionProductAttributionType] = ...,
+            conversion_product_breakdown: Optional[str] = ...,
+            conversion_report_time: Optional[Union[ConversionReportTimeType, str]] = ...,
+            product_sku_ids: Optional[List[str]] = ...,
+            view_window_days: Optional[Union[ConversionAttributionWindowDays, int]] = ...,
+        ) -> None: ...
 
 
 class ConversionProductReportRequestConversionProductAttributionType(Enum):
@@ -8050,6 +10648,22 @@ class ConversionTag(Model):
         ('status', 'EntityStatus', 'read_only'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            code_snippet: Optional[str] = ...,
+            configs: Optional[ConversionTagConfigs] = ...,
+            enhanced_match_status: Optional[Union[EnhancedMatchStatusType, str]] = ...,
+            id: Optional[str] = ...,
+            last_fired_time_ms: Optional[float] = ...,
+            name: Optional[str] = ...,
+            version: Optional[str] = ...,
+            ad_account_id: Optional[str] = ...,
+            status: Optional[Union[EntityStatus, str]] = ...,
+        ) -> None: ...
+
 
 class ConversionTagCommon(Model):
     """ConversionTagCommon (component schema `ConversionTagCommon`)."""
@@ -8083,6 +10697,20 @@ class ConversionTagCommon(Model):
         ('name', 'str', 'required'),
         ('version', 'str', 'read_only'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            code_snippet: Optional[str] = ...,
+            configs: Optional[ConversionTagConfigs] = ...,
+            enhanced_match_status: Optional[Union[EnhancedMatchStatusType, str]] = ...,
+            id: Optional[str] = ...,
+            last_fired_time_ms: Optional[float] = ...,
+            name: Optional[str] = ...,
+            version: Optional[str] = ...,
+        ) -> None: ...
 
 
 class ConversionTagConfigs(Model):
@@ -8127,6 +10755,22 @@ class ConversionTagConfigs(Model):
         ('no_code_capi_domains', 'list[str]'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            aem_db_enabled: Optional[bool] = ...,
+            aem_enabled: Optional[bool] = ...,
+            aem_external_id_enabled: Optional[bool] = ...,
+            aem_fnln_enabled: Optional[bool] = ...,
+            aem_ge_enabled: Optional[bool] = ...,
+            aem_loc_enabled: Optional[bool] = ...,
+            aem_ph_enabled: Optional[bool] = ...,
+            md_frequency: Optional[float] = ...,
+            no_code_capi_domains: Optional[List[str]] = ...,
+        ) -> None: ...
+
 
 class ConversionTagCreate(Model):
     """Resource create operation model."""
@@ -8170,6 +10814,22 @@ class ConversionTagCreate(Model):
         ('name', 'str', 'required'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            aem_db_enabled: Optional[bool] = ...,
+            aem_enabled: Optional[bool] = ...,
+            aem_external_id_enabled: Optional[bool] = ...,
+            aem_fnln_enabled: Optional[bool] = ...,
+            aem_ge_enabled: Optional[bool] = ...,
+            aem_loc_enabled: Optional[bool] = ...,
+            aem_ph_enabled: Optional[bool] = ...,
+            md_frequency: Optional[float] = ...,
+            name: Optional[str] = ...,
+        ) -> None: ...
+
 
 class ConversionTagListResponse(Model):
     """ConversionTagListResponse (component schema `ConversionTagListResponse`)."""
@@ -8179,6 +10839,14 @@ class ConversionTagListResponse(Model):
     _spec = (
         ('items', 'list[ConversionTag]'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            items: Optional[List[ConversionTag]] = ...,
+        ) -> None: ...
 
 
 class ConversionTagType(Enum):
@@ -8210,6 +10878,13 @@ class ConversionTagsListResponse(Model):
         ('items', 'list[ConversionTag]', 'required'),
     )
     _positional = ('items',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            items: List[ConversionTag],
+        ) -> None: ...
 
 
 class ConversionTagsOcpmEligibleResponse(Model):
@@ -8482,6 +11157,13 @@ class CountryFilter(Model):
     _positional = ('country',)
     _additional = None
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            country: CatalogsProductGroupMultipleCountriesCriteria,
+        ) -> None: ...
+
 
 class CreateAssetAccessRequestBody(Model):
     """An object containing a list of all the asset access requests"""
@@ -8492,6 +11174,13 @@ class CreateAssetAccessRequestBody(Model):
         ('asset_requests', 'list[CreateAssetAccessRequestBodyAssetRequestsItem]', 'required', {'max_items': 100, 'min_items': 1}),
     )
     _positional = ('asset_requests',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            asset_requests: List[CreateAssetAccessRequestBodyAssetRequestsItem],
+        ) -> None: ...
 
 
 class CreateAssetAccessRequestBodyAssetRequestsItem(Model):
@@ -8508,6 +11197,14 @@ class CreateAssetAccessRequestBodyAssetRequestsItem(Model):
         ('partner_id', 'str', 'required', {'pattern': '^\\d+$'}),
     )
     _positional = ('asset_id_to_permissions', 'partner_id')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            asset_id_to_permissions: AssetIdToPermissions,
+            partner_id: str,
+        ) -> None: ...
 
 
 class CreateAssetAccessRequestErrorMessage(ModelList):
@@ -8529,6 +11226,15 @@ class CreateAssetAccessRequestErrorMessageItem(Model):
         ('messages', 'list[str]'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            code: Optional[int] = ...,
+            messages: Optional[List[str]] = ...,
+        ) -> None: ...
+
 
 class CreateAssetAccessRequestResponse(Model):
     """CreateAssetAccessRequestResponse (component schema `CreateAssetAccessRequestResponse`)."""
@@ -8542,6 +11248,15 @@ class CreateAssetAccessRequestResponse(Model):
         ('exceptions', 'CreateAssetAccessRequestErrorMessage', 'nullable'),
         ('invites', 'dict[str]', 'nullable'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            exceptions: Optional[List[CreateAssetAccessRequestErrorMessageItem]] = ...,
+            invites: Optional[Dict[str, str]] = ...,
+        ) -> None: ...
 
 
 class CreateAssetGroupBody(Model):
@@ -8563,6 +11278,15 @@ class CreateAssetGroupBody(Model):
     )
     _positional = ('asset_group_name', 'asset_group_description', 'asset_group_types')
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            asset_group_name: str,
+            asset_group_description: str,
+            asset_group_types: List[Union[AssetGroupType, str]],
+        ) -> None: ...
+
 
 class CreateAssetGroupResponse(Model):
     """CreateAssetGroupResponse (component schema `CreateAssetGroupResponse`)."""
@@ -8572,6 +11296,14 @@ class CreateAssetGroupResponse(Model):
     _spec = (
         ('asset_group', 'AssetGroupBinding'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            asset_group: Optional[AssetGroupBinding] = ...,
+        ) -> None: ...
 
 
 class CreateAssetInvitesRequest(Model):
@@ -8583,6 +11315,13 @@ class CreateAssetInvitesRequest(Model):
         ('invites', 'list[CreateAssetInvitesRequestItem]', 'required', {'max_items': 50, 'min_items': 1}),
     )
     _positional = ('invites',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            invites: List[CreateAssetInvitesRequestItem],
+        ) -> None: ...
 
 
 class CreateAssetInvitesRequestItem(Model):
@@ -8604,6 +11343,15 @@ class CreateAssetInvitesRequestItem(Model):
     )
     _positional = ('invite_id', 'invite_type', 'asset_id_to_permissions')
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            invite_id: str,
+            invite_type: Union[InviteType, str],
+            asset_id_to_permissions: AssetIdToPermissions,
+        ) -> None: ...
+
 
 class CreateInvitesResultsResponseArray(Model):
     """CreateInvitesResultsResponseArray (component schema `CreateInvitesResultsResponseArray`)."""
@@ -8614,6 +11362,14 @@ class CreateInvitesResultsResponseArray(Model):
     _spec = (
         ('items', 'list[CreateInvitesResultsResponseArrayItemsItem]'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            items: Optional[List[CreateInvitesResultsResponseArrayItemsItem]] = ...,
+        ) -> None: ...
 
 
 class CreateInvitesResultsResponseArrayItemsItem(Model):
@@ -8630,6 +11386,15 @@ class CreateInvitesResultsResponseArrayItemsItem(Model):
         ('invite', 'CreateInvitesResultsResponseArrayItemsItemInvite', 'nullable'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            exception: Optional[InviteExceptionResponse] = ...,
+            invite: Optional[CreateInvitesResultsResponseArrayItemsItemInvite] = ...,
+        ) -> None: ...
+
 
 class CreateInvitesResultsResponseArrayItemsItemInvite(Model):
     """An invite object if the invite/request was successfully created. Will only be provided if the an invite/request is successfully created."""
@@ -8644,6 +11409,15 @@ class CreateInvitesResultsResponseArrayItemsItemInvite(Model):
         ('id', 'str', '', {'pattern': '^\\d+$'}),
         ('user', 'BusinessAccessUserSummary'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: Optional[str] = ...,
+            user: Optional[BusinessAccessUserSummary] = ...,
+        ) -> None: ...
 
 
 class CreateMMMReportRequest(Model):
@@ -8684,6 +11458,21 @@ class CreateMMMReportRequest(Model):
         ('targeting_types', 'list[MMMReportingTargetingType]', 'required', {'max_items': 5, 'min_items': 1}),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            countries: Optional[List[Union[TargetingAdvertiserCountry, str]]] = ...,
+            columns: Optional[List[Union[MMMReportingColumn, str]]] = ...,
+            end_date: Optional[str] = ...,
+            granularity: Optional[str] = ...,
+            level: Optional[str] = ...,
+            report_name: Optional[str] = ...,
+            start_date: Optional[str] = ...,
+            targeting_types: Optional[List[Union[MMMReportingTargetingType, str]]] = ...,
+        ) -> None: ...
+
 
 class CreateMMMReportResponse(Model):
     """CreateMMMReportResponse (component schema `CreateMMMReportResponse`)."""
@@ -8697,6 +11486,15 @@ class CreateMMMReportResponse(Model):
         ('code', 'float'),
         ('data', 'CreateMMMReportResponseData'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            code: Optional[float] = ...,
+            data: Optional[CreateMMMReportResponseData] = ...,
+        ) -> None: ...
 
 
 class CreateMMMReportResponseData(Model):
@@ -8716,6 +11514,17 @@ class CreateMMMReportResponseData(Model):
         ('status', 'str'),
         ('token', 'str'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            message: Optional[str] = ...,
+            report_status: Optional[Union[BulkReportingJobStatus, str]] = ...,
+            status: Optional[str] = ...,
+            token: Optional[str] = ...,
+        ) -> None: ...
 
 
 class CreateMembershipOrPartnershipInvitesBody(Model):
@@ -8745,6 +11554,17 @@ class CreateMembershipOrPartnershipInvitesBody(Model):
     )
     _positional = ('business_role', 'invite_type')
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            business_role: str,
+            invite_type: Union[InviteType, str],
+            *,
+            members: Optional[List[str]] = ...,
+            partners: Optional[List[str]] = ...,
+        ) -> None: ...
+
 
 class CreativeAssetsIdFilter(Model):
     """CREATIVE_ASSETS_ID"""
@@ -8757,6 +11577,13 @@ class CreativeAssetsIdFilter(Model):
     )
     _positional = ('creative_assets_id',)
     _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            creative_assets_id: CatalogsProductGroupMultipleStringCriteria,
+        ) -> None: ...
 
 
 class CreativeAssetsProcessingRecord(Model):
@@ -8782,6 +11609,17 @@ class CreativeAssetsProcessingRecord(Model):
         ('status', 'ItemProcessingStatus'),
         ('warnings', 'list[ItemValidationEvent]'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            creative_assets_id: Optional[str] = ...,
+            errors: Optional[List[ItemValidationEvent]] = ...,
+            status: Optional[Union[ItemProcessingStatus, str]] = ...,
+            warnings: Optional[List[ItemValidationEvent]] = ...,
+        ) -> None: ...
 
 
 class CreativeAssetsVisibilityType(Enum):
@@ -8855,6 +11693,13 @@ class CurrencyFilter(Model):
     _positional = ('currency',)
     _additional = None
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            currency: CatalogsProductGroupCurrencyCriteria,
+        ) -> None: ...
+
 
 class CustomLabel0Filter(Model):
     """CUSTOM_LABEL_0"""
@@ -8867,6 +11712,13 @@ class CustomLabel0Filter(Model):
     )
     _positional = ('custom_label_0',)
     _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            custom_label_0: CatalogsProductGroupFilterOperatorTypeCriteria,
+        ) -> None: ...
 
 
 class CustomLabel1Filter(Model):
@@ -8881,6 +11733,13 @@ class CustomLabel1Filter(Model):
     _positional = ('custom_label_1',)
     _additional = None
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            custom_label_1: CatalogsProductGroupFilterOperatorTypeCriteria,
+        ) -> None: ...
+
 
 class CustomLabel2Filter(Model):
     """CUSTOM_LABEL_2"""
@@ -8893,6 +11752,13 @@ class CustomLabel2Filter(Model):
     )
     _positional = ('custom_label_2',)
     _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            custom_label_2: CatalogsProductGroupFilterOperatorTypeCriteria,
+        ) -> None: ...
 
 
 class CustomLabel3Filter(Model):
@@ -8907,6 +11773,13 @@ class CustomLabel3Filter(Model):
     _positional = ('custom_label_3',)
     _additional = None
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            custom_label_3: CatalogsProductGroupFilterOperatorTypeCriteria,
+        ) -> None: ...
+
 
 class CustomLabel4Filter(Model):
     """CUSTOM_LABEL_4"""
@@ -8919,6 +11792,13 @@ class CustomLabel4Filter(Model):
     )
     _positional = ('custom_label_4',)
     _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            custom_label_4: CatalogsProductGroupFilterOperatorTypeCriteria,
+        ) -> None: ...
 
 
 class CustomNumber0Filter(Model):
@@ -8933,6 +11813,13 @@ class CustomNumber0Filter(Model):
     _positional = ('custom_number_0',)
     _additional = None
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            custom_number_0: CatalogsProductGroupUint32Criteria,
+        ) -> None: ...
+
 
 class CustomNumber1Filter(Model):
     """CUSTOM_NUMBER_1"""
@@ -8945,6 +11832,13 @@ class CustomNumber1Filter(Model):
     )
     _positional = ('custom_number_1',)
     _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            custom_number_1: CatalogsProductGroupUint32Criteria,
+        ) -> None: ...
 
 
 class CustomNumber2Filter(Model):
@@ -8959,6 +11853,13 @@ class CustomNumber2Filter(Model):
     _positional = ('custom_number_2',)
     _additional = None
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            custom_number_2: CatalogsProductGroupUint32Criteria,
+        ) -> None: ...
+
 
 class CustomNumber3Filter(Model):
     """CUSTOM_NUMBER_3"""
@@ -8972,6 +11873,13 @@ class CustomNumber3Filter(Model):
     _positional = ('custom_number_3',)
     _additional = None
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            custom_number_3: CatalogsProductGroupUint32Criteria,
+        ) -> None: ...
+
 
 class CustomNumber4Filter(Model):
     """CUSTOM_NUMBER_4"""
@@ -8984,6 +11892,13 @@ class CustomNumber4Filter(Model):
     )
     _positional = ('custom_number_4',)
     _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            custom_number_4: CatalogsProductGroupUint32Criteria,
+        ) -> None: ...
 
 
 class CustomerList(Model):
@@ -9036,6 +11951,24 @@ class CustomerList(Model):
         ('updated_time', 'float'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            ad_account_id: Optional[str] = ...,
+            created_time: Optional[float] = ...,
+            exceptions: Optional[Dict[str, Any]] = ...,
+            id: Optional[str] = ...,
+            name: Optional[str] = ...,
+            num_batches: Optional[float] = ...,
+            num_removed_user_records: Optional[float] = ...,
+            num_uploaded_user_records: Optional[float] = ...,
+            status: Optional[str] = ...,
+            type: Optional[str] = ...,
+            updated_time: Optional[float] = ...,
+        ) -> None: ...
+
 
 class CustomerListRequest(Model):
     """CustomerListCreate"""
@@ -9056,6 +11989,16 @@ class CustomerListRequest(Model):
     )
     _positional = ('name', 'records')
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            name: str,
+            records: str,
+            *,
+            list_type: Optional[Union[UserListType, str]] = ...,
+        ) -> None: ...
+
 
 class CustomerListUpdateRequest(Model):
     """CustomerListUpdate"""
@@ -9071,6 +12014,14 @@ class CustomerListUpdateRequest(Model):
         ('records', 'str', 'required'),
     )
     _positional = ('records', 'operation_type')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            records: str,
+            operation_type: Union[UserListOperationType, str],
+        ) -> None: ...
 
 
 class CustomerListUpload(Model):
@@ -9116,6 +12067,22 @@ class CustomerListUpload(Model):
     )
     _positional = ('ad_account_id', 'creation_time', 'customer_list_id', 'id', 'operation', 'state', 'updated_time')
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            ad_account_id: str,
+            creation_time: int,
+            customer_list_id: str,
+            id: str,
+            operation: Union[UserListOperationType, str],
+            state: str,
+            updated_time: int,
+            *,
+            error_counts: Optional[List[CustomerListUploadErrorCountsItem]] = ...,
+            record_counts: Optional[CustomerListUploadRecordCounts] = ...,
+        ) -> None: ...
+
 
 class CustomerListUploadCreateRequest(Model):
     """CustomerListUploadCreateRequest"""
@@ -9132,6 +12099,14 @@ class CustomerListUploadCreateRequest(Model):
     )
     _positional = ('operation', 'total_parts')
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            operation: Union[UserListOperationType, str],
+            total_parts: int,
+        ) -> None: ...
+
 
 class CustomerListUploadCreateResponse(Model):
     """CustomerListUploadCreateResponse"""
@@ -9147,6 +12122,14 @@ class CustomerListUploadCreateResponse(Model):
         ('s3_multipart_upload_data', 'S3MultipartUploadData', 'required'),
     )
     _positional = ('customer_list_upload', 's3_multipart_upload_data')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            customer_list_upload: CustomerListUpload,
+            s3_multipart_upload_data: S3MultipartUploadData,
+        ) -> None: ...
 
 
 class CustomerListUploadErrorCountsItem(Model):
@@ -9168,6 +12151,15 @@ class CustomerListUploadErrorCountsItem(Model):
     )
     _positional = ('count', 'error_code', 'message')
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            count: int,
+            error_code: int,
+            message: str,
+        ) -> None: ...
+
 
 class CustomerListUploadRecordCounts(Model):
     """Record processing counts"""
@@ -9187,6 +12179,15 @@ class CustomerListUploadRecordCounts(Model):
         ('valid', 'int', 'required'),
     )
     _positional = ('invalid', 'processed', 'valid')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            invalid: int,
+            processed: int,
+            valid: int,
+        ) -> None: ...
 
 
 class CustomerListUploadResponse(Model):
@@ -9232,6 +12233,22 @@ class CustomerListUploadResponse(Model):
     )
     _positional = ('ad_account_id', 'creation_time', 'customer_list_id', 'id', 'operation', 'state', 'updated_time')
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            ad_account_id: str,
+            creation_time: int,
+            customer_list_id: str,
+            id: str,
+            operation: Union[UserListOperationType, str],
+            state: str,
+            updated_time: int,
+            *,
+            error_counts: Optional[List[CustomerListUploadResponseErrorCountsItem]] = ...,
+            record_counts: Optional[CustomerListUploadResponseRecordCounts] = ...,
+        ) -> None: ...
+
 
 class CustomerListUploadResponseErrorCountsItem(Model):
     """ErrorDetail"""
@@ -9251,6 +12268,15 @@ class CustomerListUploadResponseErrorCountsItem(Model):
         ('message', 'str', 'required'),
     )
     _positional = ('count', 'error_code', 'message')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            count: int,
+            error_code: int,
+            message: str,
+        ) -> None: ...
 
 
 class CustomerListUploadResponseRecordCounts(Model):
@@ -9272,6 +12298,15 @@ class CustomerListUploadResponseRecordCounts(Model):
     )
     _positional = ('invalid', 'processed', 'valid')
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            invalid: int,
+            processed: int,
+            valid: int,
+        ) -> None: ...
+
 
 class CustomerListsListResponse(Model):
     """CustomerListsListResponse (inline schema)."""
@@ -9284,6 +12319,15 @@ class CustomerListsListResponse(Model):
         ('bookmark', 'str', 'nullable'),
         ('items', 'list[CustomerList]', 'required'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[CustomerList]] = ...,
+        ) -> None: ...
 
 
 class CustomizableCTAType(Enum):

@@ -60,6 +60,13 @@ class DeleteAssetGroupBody(Model):
     )
     _positional = ('asset_groups_to_delete',)
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            asset_groups_to_delete: List[str],
+        ) -> None: ...
+
 
 class DeleteAssetGroupResponse(Model):
     """DeleteAssetGroupResponse (component schema `DeleteAssetGroupResponse`)."""
@@ -74,6 +81,15 @@ class DeleteAssetGroupResponse(Model):
         ('deleted_asset_groups', 'list[str]', '', {'items': {'pattern': '^\\d+$'}}),
         ('exceptions', 'list[DeleteAssetGroupResponseExceptionsItem]', 'nullable'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            deleted_asset_groups: Optional[List[str]] = ...,
+            exceptions: Optional[List[DeleteAssetGroupResponseExceptionsItem]] = ...,
+        ) -> None: ...
 
 
 class DeleteAssetGroupResponseExceptionsItem(Model):
@@ -94,6 +110,16 @@ class DeleteAssetGroupResponseExceptionsItem(Model):
         ('message', 'str'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            asset_group_id: Optional[str] = ...,
+            code: Optional[int] = ...,
+            message: Optional[str] = ...,
+        ) -> None: ...
+
 
 class DeleteInvitesResultsResponseArray(Model):
     """Response to delete invites sent to Members or Partners, if there is an exception, return the exception mapped with the invite id"""
@@ -104,6 +130,14 @@ class DeleteInvitesResultsResponseArray(Model):
     _spec = (
         ('items', 'list[DeleteInvitesResultsResponseArrayItemsItem]'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            items: Optional[List[DeleteInvitesResultsResponseArrayItemsItem]] = ...,
+        ) -> None: ...
 
 
 class DeleteInvitesResultsResponseArrayItemsItem(Model):
@@ -118,6 +152,15 @@ class DeleteInvitesResultsResponseArrayItemsItem(Model):
         ('exception', 'DeleteInvitesResultsResponseArrayItemsItemException', 'nullable'),
         ('invite', 'BaseInviteDataResponse', 'nullable'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            exception: Optional[DeleteInvitesResultsResponseArrayItemsItemException] = ...,
+            invite: Optional[BaseInviteDataResponse] = ...,
+        ) -> None: ...
 
 
 class DeleteInvitesResultsResponseArrayItemsItemException(Model):
@@ -134,6 +177,15 @@ class DeleteInvitesResultsResponseArrayItemsItemException(Model):
         ('message', 'str'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            invite_id: Optional[str] = ...,
+            message: Optional[str] = ...,
+        ) -> None: ...
+
 
 class DeleteMemberAccessResult(Model):
     """The terminated asset access."""
@@ -149,6 +201,15 @@ class DeleteMemberAccessResult(Model):
         ('member_id', 'str', '', {'pattern': '^\\d+$'}),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            asset_id: Optional[str] = ...,
+            member_id: Optional[str] = ...,
+        ) -> None: ...
+
 
 class DeleteMemberAccessResultsResponseArray(Model):
     """DeleteMemberAccessResultsResponseArray (component schema `DeleteMemberAccessResultsResponseArray`)."""
@@ -160,6 +221,14 @@ class DeleteMemberAccessResultsResponseArray(Model):
         ('items', 'list[DeleteMemberAccessResult]'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            items: Optional[List[DeleteMemberAccessResult]] = ...,
+        ) -> None: ...
+
 
 class DeletePartnerAssetAccessBody(Model):
     """DeletePartnerAssetAccessBody (component schema `DeletePartnerAssetAccessBody`)."""
@@ -170,6 +239,13 @@ class DeletePartnerAssetAccessBody(Model):
         ('accesses', 'list[DeletePartnerAssetAccessBodyAccessesItem]', 'required', {'max_items': 50, 'min_items': 1}),
     )
     _positional = ('accesses',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            accesses: List[DeletePartnerAssetAccessBodyAccessesItem],
+        ) -> None: ...
 
 
 class DeletePartnerAssetAccessBodyAccessesItem(Model):
@@ -192,6 +268,16 @@ class DeletePartnerAssetAccessBodyAccessesItem(Model):
         ('partner_type', 'str', '', {'enum': ('INTERNAL', 'EXTERNAL')}),
     )
     _positional = ('asset_id', 'partner_id')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            asset_id: str,
+            partner_id: str,
+            *,
+            partner_type: Optional[str] = ...,
+        ) -> None: ...
 
 
 class DeletePartnerAssetsResult(Model):
@@ -220,6 +306,18 @@ class DeletePartnerAssetsResult(Model):
         ('permissions', 'PermissionsResponse'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            asset_id: Optional[str] = ...,
+            asset_type: Optional[str] = ...,
+            is_shared_partner: Optional[bool] = ...,
+            partner_id: Optional[str] = ...,
+            permissions: Optional[List[str]] = ...,
+        ) -> None: ...
+
 
 class DeletePartnerAssetsResultsResponseArray(Model):
     """DeletePartnerAssetsResultsResponseArray (component schema `DeletePartnerAssetsResultsResponseArray`)."""
@@ -230,6 +328,14 @@ class DeletePartnerAssetsResultsResponseArray(Model):
     _spec = (
         ('items', 'list[DeletePartnerAssetsResult]'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            items: Optional[List[DeletePartnerAssetsResult]] = ...,
+        ) -> None: ...
 
 
 class DeletePartnersRequest(Model):
@@ -245,6 +351,15 @@ class DeletePartnersRequest(Model):
     )
     _positional = ('partner_ids',)
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            partner_ids: List[str],
+            *,
+            partner_type: Optional[Union[BusinessRoleCheckMode, str]] = ...,
+        ) -> None: ...
+
 
 class DeletePartnersResponse(Model):
     """An object with a list of partners that were deleted."""
@@ -255,6 +370,14 @@ class DeletePartnersResponse(Model):
     _spec = (
         ('deleted_partners', 'list[str]', '', {'items': {'pattern': '^\\d+$'}}),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            deleted_partners: Optional[List[str]] = ...,
+        ) -> None: ...
 
 
 class DeletedMembersResponse(Model):
@@ -267,6 +390,14 @@ class DeletedMembersResponse(Model):
         ('deleted_members', 'list[str]', '', {'items': {'pattern': '^\\d+$'}}),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            deleted_members: Optional[List[str]] = ...,
+        ) -> None: ...
+
 
 class DeliveryMetricsResponse(Model):
     """DeliveryMetricsResponse (component schema `DeliveryMetricsResponse`)."""
@@ -276,6 +407,14 @@ class DeliveryMetricsResponse(Model):
     _spec = (
         ('items', 'list[DeliveryMetricsResponseItemsItem]'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            items: Optional[List[DeliveryMetricsResponseItemsItem]] = ...,
+        ) -> None: ...
 
 
 class DeliveryMetricsResponseItemsItem(Model):
@@ -300,6 +439,17 @@ class DeliveryMetricsResponseItemsItem(Model):
         ('name', 'str'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            category: Any = ...,
+            definition: Optional[str] = ...,
+            display_name: Optional[str] = ...,
+            name: Optional[str] = ...,
+        ) -> None: ...
+
 
 class DetailedError(Model):
     """Used for including extra details to a base error"""
@@ -316,6 +466,15 @@ class DetailedError(Model):
         ('message', 'str', 'required'),
     )
     _positional = ('code', 'message', 'details')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            code: int,
+            message: str,
+            details: Dict[str, Any],
+        ) -> None: ...
 
 
 class DisclosureType(Enum):

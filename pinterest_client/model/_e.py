@@ -51,6 +51,14 @@ class Error(Model):
     )
     _positional = ('code', 'message')
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            code: int,
+            message: str,
+        ) -> None: ...
+
 
 class EventData(Model):
     """Optional for VISITOR `audience_type`.
@@ -121,6 +129,24 @@ class EventData(Model):
         ('video_title', 'str'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            currency: Optional[Union[Currency, str]] = ...,
+            lead_type: Optional[str] = ...,
+            line_items: Optional[LineItem] = ...,
+            order_id: Optional[str] = ...,
+            order_quantity: Optional[int] = ...,
+            page_name: Optional[str] = ...,
+            promo_code: Optional[str] = ...,
+            _property: Optional[str] = ...,
+            search_query: Optional[str] = ...,
+            value: Optional[str] = ...,
+            video_title: Optional[str] = ...,
+        ) -> None: ...
+
 
 class EventQualityScore(Model):
     """Schema for GET Conversion EQS response."""
@@ -149,6 +175,17 @@ class EventQualityScore(Model):
     )
     _positional = ('ingestion_source', 'lookback_period', 'overall_status', 'quality_components', 'source_platform')
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            ingestion_source: Union[IngestionSourceOptions, str],
+            lookback_period: Union[LookbackPeriodOptions, str],
+            overall_status: Union[OverallStatusOptions, str],
+            quality_components: QualityComponents,
+            source_platform: Union[SourcePlatformOptions, str],
+        ) -> None: ...
+
 
 class Exception(Model):
     """Generic exception class to be used within schemas"""
@@ -163,6 +200,15 @@ class Exception(Model):
         ('code', 'int'),
         ('message', 'str'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            code: Optional[int] = ...,
+            message: Optional[str] = ...,
+        ) -> None: ...
 
 
 # Aliases (the spec gives these names to an existing type).

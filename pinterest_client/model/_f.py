@@ -37,6 +37,16 @@ class FeaturedTrend(Model):
     )
     _positional = ('interest',)
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            interest: Union[InterestsEnum, str],
+            *,
+            market: Optional[Union[ProductCategoryRegion, str]] = ...,
+            trends: Optional[List[TrendingTopic]] = ...,
+        ) -> None: ...
+
 
 class FeedProcessingResultsListResponse(Model):
     """FeedProcessingResultsListResponse (inline schema)."""
@@ -49,6 +59,15 @@ class FeedProcessingResultsListResponse(Model):
         ('bookmark', 'str', 'nullable'),
         ('items', 'list[CatalogsFeedProcessingResult]', 'required'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[CatalogsFeedProcessingResult]] = ...,
+        ) -> None: ...
 
 
 class FeedsCreateRequest(UnionModel):
@@ -72,6 +91,15 @@ class FeedsListResponse(Model):
         ('items', 'list[CatalogsFeed]', 'required'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[CatalogsFeed]] = ...,
+        ) -> None: ...
+
 
 class FeedsUpdateRequest(UnionModel):
     """FeedsUpdateRequest (inline schema).
@@ -92,6 +120,14 @@ class FollowUserRequest(Model):
         ('auto_follow', 'bool'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            auto_follow: Optional[bool] = ...,
+        ) -> None: ...
+
 
 class FollowersListResponse(Model):
     """FollowersListResponse (inline schema)."""
@@ -104,3 +140,12 @@ class FollowersListResponse(Model):
         ('bookmark', 'str', 'nullable'),
         ('items', 'list[UserSummary]', 'required'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[UserSummary]] = ...,
+        ) -> None: ...

@@ -55,6 +55,15 @@ class GenderDemographics(Model):
     )
     _positional = ('female', 'male', 'unspecified')
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            female: float,
+            male: float,
+            unspecified: float,
+        ) -> None: ...
+
 
 class GenderFilter(Model):
     """GENDER"""
@@ -67,6 +76,13 @@ class GenderFilter(Model):
     )
     _positional = ('gender',)
     _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            gender: CatalogsProductGroupMultipleGenderCriteria,
+        ) -> None: ...
 
 
 class GenderList(ModelList):
@@ -121,6 +137,17 @@ class GetBusinessAssetsResponse(Model):
         ('catalog_info', 'GetBusinessAssetsResponseCatalogInfo', 'nullable'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            asset_group_info: Optional[AssetGroupBinding] = ...,
+            asset_id: Optional[str] = ...,
+            asset_type: Optional[str] = ...,
+            catalog_info: Optional[GetBusinessAssetsResponseCatalogInfo] = ...,
+        ) -> None: ...
+
 
 class GetBusinessAssetsResponseCatalogInfo(Model):
     """An object containing all the information specific to the provided catalog. This field will be populated only if asset_type equals 'CATALOG'."""
@@ -140,6 +167,16 @@ class GetBusinessAssetsResponseCatalogInfo(Model):
         ('name', 'str'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            catalog_type: Optional[str] = ...,
+            id: Optional[str] = ...,
+            name: Optional[str] = ...,
+        ) -> None: ...
+
 
 class GetBusinessEmployersResponse(Model):
     """GetBusinessEmployersResponse (inline schema)."""
@@ -153,6 +190,15 @@ class GetBusinessEmployersResponse(Model):
         ('bookmark', 'str', 'nullable'),
         ('items', 'list[UserBusinessRoleBinding]', 'required'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[UserBusinessRoleBinding]] = ...,
+        ) -> None: ...
 
 
 class GetBusinessMembersResponse(Model):
@@ -168,6 +214,15 @@ class GetBusinessMembersResponse(Model):
         ('items', 'list[UserBusinessRoleBinding]', 'required'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[UserBusinessRoleBinding]] = ...,
+        ) -> None: ...
+
 
 class GetBusinessPartnersResponse(Model):
     """GetBusinessPartnersResponse (inline schema)."""
@@ -182,6 +237,15 @@ class GetBusinessPartnersResponse(Model):
         ('items', 'list[UserBusinessRoleBinding]', 'required'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[UserBusinessRoleBinding]] = ...,
+        ) -> None: ...
+
 
 class GetInvitesResponse(Model):
     """GetInvitesResponse (inline schema)."""
@@ -195,6 +259,15 @@ class GetInvitesResponse(Model):
         ('bookmark', 'str', 'nullable'),
         ('items', 'list[InviteResponse]', 'required'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[InviteResponse]] = ...,
+        ) -> None: ...
 
 
 class GetMMMReportResponse(Model):
@@ -216,6 +289,17 @@ class GetMMMReportResponse(Model):
         ('status', 'str'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            code: Optional[float] = ...,
+            data: Optional[GetMMMReportResponseData] = ...,
+            message: Optional[str] = ...,
+            status: Optional[str] = ...,
+        ) -> None: ...
+
 
 class GetMMMReportResponseData(Model):
     """GetMMMReportResponseData"""
@@ -231,6 +315,16 @@ class GetMMMReportResponseData(Model):
         ('size', 'float', 'nullable'),
         ('url', 'str', 'nullable'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            report_status: Optional[str] = ...,
+            size: Optional[float] = ...,
+            url: Optional[str] = ...,
+        ) -> None: ...
 
 
 class GetPartnerAssetsResponse(Model):
@@ -255,6 +349,17 @@ class GetPartnerAssetsResponse(Model):
         ('permissions', 'list[str]'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            asset_group_info: Optional[AssetGroupBinding] = ...,
+            asset_id: Optional[str] = ...,
+            asset_type: Optional[str] = ...,
+            permissions: Optional[List[str]] = ...,
+        ) -> None: ...
+
 
 class GoogleProductCategory0Filter(Model):
     """GOOGLE_PRODUCT_CATEGORY_0"""
@@ -267,6 +372,13 @@ class GoogleProductCategory0Filter(Model):
     )
     _positional = ('google_product_category_0',)
     _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            google_product_category_0: CatalogsProductGroupMultipleStringListCriteria,
+        ) -> None: ...
 
 
 class GoogleProductCategory1Filter(Model):
@@ -281,6 +393,13 @@ class GoogleProductCategory1Filter(Model):
     _positional = ('google_product_category_1',)
     _additional = None
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            google_product_category_1: CatalogsProductGroupMultipleStringListCriteria,
+        ) -> None: ...
+
 
 class GoogleProductCategory2Filter(Model):
     """GOOGLE_PRODUCT_CATEGORY_2"""
@@ -293,6 +412,13 @@ class GoogleProductCategory2Filter(Model):
     )
     _positional = ('google_product_category_2',)
     _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            google_product_category_2: CatalogsProductGroupMultipleStringListCriteria,
+        ) -> None: ...
 
 
 class GoogleProductCategory3Filter(Model):
@@ -307,6 +433,13 @@ class GoogleProductCategory3Filter(Model):
     _positional = ('google_product_category_3',)
     _additional = None
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            google_product_category_3: CatalogsProductGroupMultipleStringListCriteria,
+        ) -> None: ...
+
 
 class GoogleProductCategory4Filter(Model):
     """GOOGLE_PRODUCT_CATEGORY_4"""
@@ -319,6 +452,13 @@ class GoogleProductCategory4Filter(Model):
     )
     _positional = ('google_product_category_4',)
     _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            google_product_category_4: CatalogsProductGroupMultipleStringListCriteria,
+        ) -> None: ...
 
 
 class GoogleProductCategory5Filter(Model):
@@ -333,6 +473,13 @@ class GoogleProductCategory5Filter(Model):
     _positional = ('google_product_category_5',)
     _additional = None
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            google_product_category_5: CatalogsProductGroupMultipleStringListCriteria,
+        ) -> None: ...
+
 
 class GoogleProductCategory6Filter(Model):
     """GOOGLE_PRODUCT_CATEGORY_6"""
@@ -345,6 +492,13 @@ class GoogleProductCategory6Filter(Model):
     )
     _positional = ('google_product_category_6',)
     _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            google_product_category_6: CatalogsProductGroupMultipleStringListCriteria,
+        ) -> None: ...
 
 
 class Granularity(Enum):

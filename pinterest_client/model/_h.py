@@ -27,6 +27,13 @@ class HotelIdFilter(Model):
     _positional = ('hotel_id',)
     _additional = None
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            hotel_id: CatalogsProductGroupMultipleStringCriteria,
+        ) -> None: ...
+
 
 class HotelProcessingRecord(Model):
     """Object describing an item processing record"""
@@ -51,3 +58,14 @@ class HotelProcessingRecord(Model):
         ('status', 'ItemProcessingStatus'),
         ('warnings', 'list[ItemValidationEvent]'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            errors: Optional[List[ItemValidationEvent]] = ...,
+            hotel_id: Optional[str] = ...,
+            status: Optional[Union[ItemProcessingStatus, str]] = ...,
+            warnings: Optional[List[ItemValidationEvent]] = ...,
+        ) -> None: ...

@@ -32,6 +32,15 @@ class ImageDetails(Model):
     )
     _positional = ('width', 'height', 'url')
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            width: Optional[int],
+            height: Optional[int],
+            url: str,
+        ) -> None: ...
+
 
 class ImageMetadata(Model):
     """Image metadata containing the description, images, item type, link, and title."""
@@ -53,6 +62,18 @@ class ImageMetadata(Model):
         ('link', 'str', 'nullable'),
         ('title', 'str', 'nullable'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            description: Optional[str] = ...,
+            images: Optional[ImageSize] = ...,
+            item_type: Optional[str] = ...,
+            link: Optional[str] = ...,
+            title: Optional[str] = ...,
+        ) -> None: ...
 
 
 class ImageSize(Model):
@@ -77,6 +98,17 @@ class ImageSize(Model):
         ('600x', 'ImageDetails', '', None, '_600x'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            _1200x: Optional[ImageDetails] = ...,
+            _150x150: Optional[ImageDetails] = ...,
+            _400x300: Optional[ImageDetails] = ...,
+            _600x: Optional[ImageDetails] = ...,
+        ) -> None: ...
+
 
 class IngestionSourceOptions(Enum):
     """List of ingestion sources for a conversion event."""
@@ -98,6 +130,13 @@ class InnerProductCategoriesMetricsHighlights(Model):
         ('pct_change_mom', 'float', 'required'),
     )
     _positional = ('pct_change_mom',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            pct_change_mom: float,
+        ) -> None: ...
 
 
 class IntegrationLog(Model):
@@ -155,6 +194,26 @@ class IntegrationLog(Model):
     _positional = ('client_timestamp', 'event_type', 'log_level')
     _additional = None
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            client_timestamp: int,
+            event_type: str,
+            log_level: str,
+            *,
+            advertiser_id: Optional[str] = ...,
+            app_version_number: Optional[str] = ...,
+            error: Optional[IntegrationLogClientError] = ...,
+            external_business_id: Optional[str] = ...,
+            feed_profile_id: Optional[str] = ...,
+            merchant_id: Optional[str] = ...,
+            message: Optional[str] = ...,
+            platform_version_number: Optional[str] = ...,
+            request: Optional[IntegrationLogClientRequest] = ...,
+            tag_id: Optional[str] = ...,
+        ) -> None: ...
+
 
 class IntegrationLogClientError(Model):
     """System error details included in the log sent by the client."""
@@ -199,6 +258,22 @@ class IntegrationLogClientError(Model):
     )
     _additional = None
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            cause: Optional[str] = ...,
+            column_number: Optional[int] = ...,
+            file_name: Optional[str] = ...,
+            line_number: Optional[int] = ...,
+            message: Optional[str] = ...,
+            message_detail: Optional[str] = ...,
+            name: Optional[str] = ...,
+            number: Optional[int] = ...,
+            stack_trace: Optional[str] = ...,
+        ) -> None: ...
+
 
 class IntegrationLogClientRequest(Model):
     """HTTP request details included in the log sent by the client."""
@@ -230,6 +305,19 @@ class IntegrationLogClientRequest(Model):
     _positional = ('method', 'host', 'path')
     _additional = None
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            method: str,
+            host: str,
+            path: str,
+            *,
+            request_headers: Optional[Dict[str, str]] = ...,
+            response_headers: Optional[Dict[str, str]] = ...,
+            response_status_code: Optional[int] = ...,
+        ) -> None: ...
+
 
 class IntegrationLogsInvalidLogResponse(Model):
     """Schema describing the response when a log has invalid fields."""
@@ -239,6 +327,14 @@ class IntegrationLogsInvalidLogResponse(Model):
     _spec = (
         ('rejected_logs', 'list[IntegrationLogsInvalidLogResponseRejectedLogsItem]'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            rejected_logs: Optional[List[IntegrationLogsInvalidLogResponseRejectedLogsItem]] = ...,
+        ) -> None: ...
 
 
 class IntegrationLogsInvalidLogResponseRejectedLogsItem(Model):
@@ -264,6 +360,17 @@ class IntegrationLogsInvalidLogResponseRejectedLogsItem(Model):
     )
     _positional = ('field', 'reason', 'value')
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            field: str,
+            reason: str,
+            value: str,
+            *,
+            log_index: Optional[int] = ...,
+        ) -> None: ...
+
 
 class IntegrationLogsRequest(Model):
     """Batch of logs sent from an integration application."""
@@ -276,6 +383,13 @@ class IntegrationLogsRequest(Model):
     _positional = ('logs',)
     _additional = None
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            logs: List[IntegrationLog],
+        ) -> None: ...
+
 
 class IntegrationLogsSuccessResponse(Model):
     """Response when logs are successfully processed."""
@@ -285,6 +399,14 @@ class IntegrationLogsSuccessResponse(Model):
     _spec = (
         ('message', 'str'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            message: Optional[str] = ...,
+        ) -> None: ...
 
 
 class IntegrationMetadata(Model):
@@ -334,6 +456,27 @@ class IntegrationMetadata(Model):
         ('scopes', 'str'),
         ('updated_timestamp', 'float'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            additional_id_1: Optional[str] = ...,
+            connected_advertiser_id: Optional[str] = ...,
+            connected_lba_id: Optional[str] = ...,
+            connected_merchant_id: Optional[str] = ...,
+            connected_tag_id: Optional[str] = ...,
+            connected_user_id: Optional[str] = ...,
+            created_timestamp: Optional[float] = ...,
+            external_business_id: Optional[str] = ...,
+            id: Optional[str] = ...,
+            partner_access_token_expiry: Optional[float] = ...,
+            partner_metadata: Optional[str] = ...,
+            partner_refresh_token_expiry: Optional[float] = ...,
+            scopes: Optional[str] = ...,
+            updated_timestamp: Optional[float] = ...,
+        ) -> None: ...
 
 
 class IntegrationRecord(Model):
@@ -393,6 +536,30 @@ class IntegrationRecord(Model):
         ('updated_time', 'int'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            additional_id_1: Optional[str] = ...,
+            connected_advertiser_id: Optional[str] = ...,
+            connected_lba_id: Optional[str] = ...,
+            connected_merchant_id: Optional[str] = ...,
+            connected_tag_id: Optional[str] = ...,
+            connected_user_id: Optional[str] = ...,
+            created_time: Optional[int] = ...,
+            external_business_id: Optional[str] = ...,
+            id: Optional[str] = ...,
+            partner_access_token: Optional[str] = ...,
+            partner_access_token_expiry: Optional[int] = ...,
+            partner_metadata: Optional[str] = ...,
+            partner_primary_email: Optional[str] = ...,
+            partner_refresh_token: Optional[str] = ...,
+            partner_refresh_token_expiry: Optional[int] = ...,
+            scopes: Optional[str] = ...,
+            updated_time: Optional[int] = ...,
+        ) -> None: ...
+
 
 class IntegrationRequest(Model):
     """Schema used for creating the integration metadata."""
@@ -440,6 +607,26 @@ class IntegrationRequest(Model):
         ('scopes', 'str'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            additional_id_1: Optional[str] = ...,
+            connected_advertiser_id: Optional[str] = ...,
+            connected_lba_id: Optional[str] = ...,
+            connected_merchant_id: Optional[str] = ...,
+            connected_tag_id: Optional[str] = ...,
+            external_business_id: Optional[str] = ...,
+            partner_access_token: Optional[str] = ...,
+            partner_access_token_expiry: Optional[int] = ...,
+            partner_metadata: Optional[str] = ...,
+            partner_primary_email: Optional[str] = ...,
+            partner_refresh_token: Optional[str] = ...,
+            partner_refresh_token_expiry: Optional[int] = ...,
+            scopes: Optional[str] = ...,
+        ) -> None: ...
+
 
 class IntegrationRequestPatch(Model):
     """Schema used for updating the integration metadata."""
@@ -483,6 +670,25 @@ class IntegrationRequestPatch(Model):
         ('scopes', 'str'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            additional_id_1: Optional[str] = ...,
+            connected_advertiser_id: Optional[str] = ...,
+            connected_lba_id: Optional[str] = ...,
+            connected_merchant_id: Optional[str] = ...,
+            connected_tag_id: Optional[str] = ...,
+            partner_access_token: Optional[str] = ...,
+            partner_access_token_expiry: Optional[float] = ...,
+            partner_metadata: Optional[str] = ...,
+            partner_primary_email: Optional[str] = ...,
+            partner_refresh_token: Optional[str] = ...,
+            partner_refresh_token_expiry: Optional[float] = ...,
+            scopes: Optional[str] = ...,
+        ) -> None: ...
+
 
 class IntegrationsGetListResponse(Model):
     """IntegrationsGetListResponse (inline schema)."""
@@ -495,6 +701,15 @@ class IntegrationsGetListResponse(Model):
         ('bookmark', 'str', 'nullable'),
         ('items', 'list[IntegrationRecord]', 'required'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[IntegrationRecord]] = ...,
+        ) -> None: ...
 
 
 class Interest(Model):
@@ -514,6 +729,17 @@ class Interest(Model):
         ('key', 'str'),
         ('name', 'str'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            canonical_url: Optional[str] = ...,
+            id: Optional[str] = ...,
+            key: Optional[str] = ...,
+            name: Optional[str] = ...,
+        ) -> None: ...
 
 
 class InterestsEnum(Enum):
@@ -551,6 +777,15 @@ class InviteAssetsSummary(Model):
         ('profiles', 'list[InviteAssetsSummaryProfilesItem]'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            ad_accounts: Optional[List[InviteAssetsSummaryAdAccountsItem]] = ...,
+            profiles: Optional[List[InviteAssetsSummaryProfilesItem]] = ...,
+        ) -> None: ...
+
 
 class InviteAssetsSummaryAdAccountsItem(Model):
     """InviteAssetsSummaryAdAccountsItem (inline schema)."""
@@ -566,6 +801,15 @@ class InviteAssetsSummaryAdAccountsItem(Model):
         ('permissions', 'PermissionsResponse'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: Optional[str] = ...,
+            permissions: Optional[List[str]] = ...,
+        ) -> None: ...
+
 
 class InviteAssetsSummaryProfilesItem(Model):
     """InviteAssetsSummaryProfilesItem (inline schema)."""
@@ -580,6 +824,15 @@ class InviteAssetsSummaryProfilesItem(Model):
         ('id', 'str', '', {'pattern': '^\\d+$'}),
         ('permissions', 'PermissionsResponse'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: Optional[str] = ...,
+            permissions: Optional[List[str]] = ...,
+        ) -> None: ...
 
 
 class InviteBusinessRoleBinding(Model):
@@ -612,6 +865,19 @@ class InviteBusinessRoleBinding(Model):
         ('created_by_user_id', 'str'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: Optional[str] = ...,
+            invite_data: Optional[BaseInviteDataResponseInviteData] = ...,
+            is_received_invite: Optional[bool] = ...,
+            user: Optional[BusinessAccessUserSummary] = ...,
+            created_by_business_id: Optional[str] = ...,
+            created_by_user_id: Optional[str] = ...,
+        ) -> None: ...
+
 
 class InviteExceptionResponse(Model):
     """An exception object if there is an error performing the action. Will only be provided if there is an error."""
@@ -634,6 +900,17 @@ class InviteExceptionResponse(Model):
         ('message', 'str'),
         ('users_or_partner_ids', 'list[str]', 'nullable'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            code: Optional[int] = ...,
+            invite_or_request_id: Optional[str] = ...,
+            message: Optional[str] = ...,
+            users_or_partner_ids: Optional[List[str]] = ...,
+        ) -> None: ...
 
 
 class InviteResponse(Model):
@@ -677,6 +954,22 @@ class InviteResponse(Model):
         ('created_by_user', 'BusinessAccessUserSummary', 'nullable'),
         ('created_time', 'int'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: Optional[str] = ...,
+            invite_data: Optional[BaseInviteDataResponseInviteData] = ...,
+            is_received_invite: Optional[bool] = ...,
+            user: Optional[BusinessAccessUserSummary] = ...,
+            assets_summary: Optional[InviteAssetsSummary] = ...,
+            business_roles: Optional[List[str]] = ...,
+            created_by_business: Optional[BusinessAccessUserSummary] = ...,
+            created_by_user: Optional[BusinessAccessUserSummary] = ...,
+            created_time: Optional[int] = ...,
+        ) -> None: ...
 
 
 class InviteStatus(Enum):
@@ -1568,6 +1861,119 @@ class ItemAttributes(Model):
         ('variant_values', 'list[str]', 'nullable'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            additional_image_link: Optional[List[str]] = ...,
+            image_link: Optional[List[str]] = ...,
+            video_link: Optional[str] = ...,
+            ad_image_0_link: Optional[str] = ...,
+            ad_image_0_tag: Optional[str] = ...,
+            ad_image_10_link: Optional[str] = ...,
+            ad_image_10_tag: Optional[str] = ...,
+            ad_image_11_link: Optional[str] = ...,
+            ad_image_11_tag: Optional[str] = ...,
+            ad_image_12_link: Optional[str] = ...,
+            ad_image_12_tag: Optional[str] = ...,
+            ad_image_13_link: Optional[str] = ...,
+            ad_image_13_tag: Optional[str] = ...,
+            ad_image_14_link: Optional[str] = ...,
+            ad_image_14_tag: Optional[str] = ...,
+            ad_image_15_link: Optional[str] = ...,
+            ad_image_15_tag: Optional[str] = ...,
+            ad_image_16_link: Optional[str] = ...,
+            ad_image_16_tag: Optional[str] = ...,
+            ad_image_17_link: Optional[str] = ...,
+            ad_image_17_tag: Optional[str] = ...,
+            ad_image_18_link: Optional[str] = ...,
+            ad_image_18_tag: Optional[str] = ...,
+            ad_image_19_link: Optional[str] = ...,
+            ad_image_19_tag: Optional[str] = ...,
+            ad_image_1_link: Optional[str] = ...,
+            ad_image_1_tag: Optional[str] = ...,
+            ad_image_2_link: Optional[str] = ...,
+            ad_image_2_tag: Optional[str] = ...,
+            ad_image_3_link: Optional[str] = ...,
+            ad_image_3_tag: Optional[str] = ...,
+            ad_image_4_link: Optional[str] = ...,
+            ad_image_4_tag: Optional[str] = ...,
+            ad_image_5_link: Optional[str] = ...,
+            ad_image_5_tag: Optional[str] = ...,
+            ad_image_6_link: Optional[str] = ...,
+            ad_image_6_tag: Optional[str] = ...,
+            ad_image_7_link: Optional[str] = ...,
+            ad_image_7_tag: Optional[str] = ...,
+            ad_image_8_link: Optional[str] = ...,
+            ad_image_8_tag: Optional[str] = ...,
+            ad_image_9_link: Optional[str] = ...,
+            ad_image_9_tag: Optional[str] = ...,
+            ad_link: Optional[str] = ...,
+            ad_video_0_link: Optional[str] = ...,
+            ad_video_0_tag: Optional[str] = ...,
+            ad_video_1_link: Optional[str] = ...,
+            ad_video_1_tag: Optional[str] = ...,
+            ad_video_2_link: Optional[str] = ...,
+            ad_video_2_tag: Optional[str] = ...,
+            adult: Optional[bool] = ...,
+            age_group: Optional[str] = ...,
+            android_deep_link: Optional[str] = ...,
+            availability: Optional[str] = ...,
+            average_review_rating: Optional[float] = ...,
+            brand: Optional[str] = ...,
+            checkout_enabled: Optional[bool] = ...,
+            color: Optional[str] = ...,
+            condition: Optional[str] = ...,
+            custom_label_0: Optional[str] = ...,
+            custom_label_1: Optional[str] = ...,
+            custom_label_2: Optional[str] = ...,
+            custom_label_3: Optional[str] = ...,
+            custom_label_4: Optional[str] = ...,
+            custom_number_0: Optional[int] = ...,
+            custom_number_1: Optional[int] = ...,
+            custom_number_2: Optional[int] = ...,
+            custom_number_3: Optional[int] = ...,
+            custom_number_4: Optional[int] = ...,
+            description: Optional[str] = ...,
+            free_shipping_label: Optional[bool] = ...,
+            free_shipping_limit: Optional[str] = ...,
+            gender: Optional[str] = ...,
+            google_product_category: Optional[str] = ...,
+            gtin: Optional[Union[str, int]] = ...,
+            id: Optional[str] = ...,
+            installment_price: Optional[str] = ...,
+            ios_deep_link: Optional[str] = ...,
+            item_group_id: Optional[str] = ...,
+            last_updated_time: Optional[int] = ...,
+            link: Optional[str] = ...,
+            material: Optional[str] = ...,
+            min_ad_price: Optional[str] = ...,
+            mobile_link: Optional[str] = ...,
+            mpn: Optional[str] = ...,
+            number_of_ratings: Optional[int] = ...,
+            number_of_reviews: Optional[int] = ...,
+            pattern: Optional[str] = ...,
+            price: Optional[str] = ...,
+            product_type: Optional[str] = ...,
+            promotion_id: Optional[str] = ...,
+            sale_price: Optional[str] = ...,
+            sale_price_effective_date: Optional[str] = ...,
+            shipping: Optional[str] = ...,
+            shipping_height: Optional[str] = ...,
+            shipping_weight: Optional[str] = ...,
+            shipping_width: Optional[str] = ...,
+            size: Optional[str] = ...,
+            size_system: Optional[str] = ...,
+            size_type: Optional[str] = ...,
+            tax: Optional[str] = ...,
+            title: Optional[str] = ...,
+            unit_pricing_base_measure: Optional[str] = ...,
+            unit_pricing_measure: Optional[str] = ...,
+            variant_names: Optional[List[str]] = ...,
+            variant_values: Optional[List[str]] = ...,
+        ) -> None: ...
+
 
 class ItemAttributesRequest(Model):
     """ItemAttributesRequest (component schema)."""
@@ -2444,6 +2850,120 @@ class ItemAttributesRequest(Model):
         ('variant_values', 'list[str]', 'nullable'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            additional_image_link: Optional[List[str]] = ...,
+            image_link: Optional[Union[str, List[str]]] = ...,
+            save_pin_disabled: Optional[bool] = ...,
+            video_link: Optional[str] = ...,
+            ad_image_0_link: Optional[str] = ...,
+            ad_image_0_tag: Optional[str] = ...,
+            ad_image_10_link: Optional[str] = ...,
+            ad_image_10_tag: Optional[str] = ...,
+            ad_image_11_link: Optional[str] = ...,
+            ad_image_11_tag: Optional[str] = ...,
+            ad_image_12_link: Optional[str] = ...,
+            ad_image_12_tag: Optional[str] = ...,
+            ad_image_13_link: Optional[str] = ...,
+            ad_image_13_tag: Optional[str] = ...,
+            ad_image_14_link: Optional[str] = ...,
+            ad_image_14_tag: Optional[str] = ...,
+            ad_image_15_link: Optional[str] = ...,
+            ad_image_15_tag: Optional[str] = ...,
+            ad_image_16_link: Optional[str] = ...,
+            ad_image_16_tag: Optional[str] = ...,
+            ad_image_17_link: Optional[str] = ...,
+            ad_image_17_tag: Optional[str] = ...,
+            ad_image_18_link: Optional[str] = ...,
+            ad_image_18_tag: Optional[str] = ...,
+            ad_image_19_link: Optional[str] = ...,
+            ad_image_19_tag: Optional[str] = ...,
+            ad_image_1_link: Optional[str] = ...,
+            ad_image_1_tag: Optional[str] = ...,
+            ad_image_2_link: Optional[str] = ...,
+            ad_image_2_tag: Optional[str] = ...,
+            ad_image_3_link: Optional[str] = ...,
+            ad_image_3_tag: Optional[str] = ...,
+            ad_image_4_link: Optional[str] = ...,
+            ad_image_4_tag: Optional[str] = ...,
+            ad_image_5_link: Optional[str] = ...,
+            ad_image_5_tag: Optional[str] = ...,
+            ad_image_6_link: Optional[str] = ...,
+            ad_image_6_tag: Optional[str] = ...,
+            ad_image_7_link: Optional[str] = ...,
+            ad_image_7_tag: Optional[str] = ...,
+            ad_image_8_link: Optional[str] = ...,
+            ad_image_8_tag: Optional[str] = ...,
+            ad_image_9_link: Optional[str] = ...,
+            ad_image_9_tag: Optional[str] = ...,
+            ad_link: Optional[str] = ...,
+            ad_video_0_link: Optional[str] = ...,
+            ad_video_0_tag: Optional[str] = ...,
+            ad_video_1_link: Optional[str] = ...,
+            ad_video_1_tag: Optional[str] = ...,
+            ad_video_2_link: Optional[str] = ...,
+            ad_video_2_tag: Optional[str] = ...,
+            adult: Optional[bool] = ...,
+            age_group: Optional[str] = ...,
+            android_deep_link: Optional[str] = ...,
+            availability: Optional[str] = ...,
+            average_review_rating: Optional[float] = ...,
+            brand: Optional[str] = ...,
+            checkout_enabled: Optional[bool] = ...,
+            color: Optional[str] = ...,
+            condition: Optional[str] = ...,
+            custom_label_0: Optional[str] = ...,
+            custom_label_1: Optional[str] = ...,
+            custom_label_2: Optional[str] = ...,
+            custom_label_3: Optional[str] = ...,
+            custom_label_4: Optional[str] = ...,
+            custom_number_0: Optional[int] = ...,
+            custom_number_1: Optional[int] = ...,
+            custom_number_2: Optional[int] = ...,
+            custom_number_3: Optional[int] = ...,
+            custom_number_4: Optional[int] = ...,
+            description: Optional[str] = ...,
+            free_shipping_label: Optional[bool] = ...,
+            free_shipping_limit: Optional[str] = ...,
+            gender: Optional[str] = ...,
+            google_product_category: Optional[str] = ...,
+            gtin: Optional[Union[str, int]] = ...,
+            id: Optional[str] = ...,
+            installment_price: Optional[str] = ...,
+            ios_deep_link: Optional[str] = ...,
+            item_group_id: Optional[str] = ...,
+            last_updated_time: Optional[int] = ...,
+            link: Optional[str] = ...,
+            material: Optional[str] = ...,
+            min_ad_price: Optional[str] = ...,
+            mobile_link: Optional[str] = ...,
+            mpn: Optional[str] = ...,
+            number_of_ratings: Optional[int] = ...,
+            number_of_reviews: Optional[int] = ...,
+            pattern: Optional[str] = ...,
+            price: Optional[str] = ...,
+            product_type: Optional[str] = ...,
+            promotion_id: Optional[str] = ...,
+            sale_price: Optional[str] = ...,
+            sale_price_effective_date: Optional[str] = ...,
+            shipping: Optional[str] = ...,
+            shipping_height: Optional[str] = ...,
+            shipping_weight: Optional[str] = ...,
+            shipping_width: Optional[str] = ...,
+            size: Optional[str] = ...,
+            size_system: Optional[str] = ...,
+            size_type: Optional[str] = ...,
+            tax: Optional[str] = ...,
+            title: Optional[str] = ...,
+            unit_pricing_base_measure: Optional[str] = ...,
+            unit_pricing_measure: Optional[str] = ...,
+            variant_names: Optional[List[str]] = ...,
+            variant_values: Optional[List[str]] = ...,
+        ) -> None: ...
+
 
 class ItemBatchRecord(UnionModel):
     """Object describing an item batch record
@@ -2467,6 +2987,15 @@ class ItemCreateBatchRecord(Model):
         ('item_id', 'str'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            attributes: Optional[ItemAttributesRequest] = ...,
+            item_id: Optional[str] = ...,
+        ) -> None: ...
+
 
 class ItemDeleteBatchRecord(Model):
     """Object describing an item batch record to delete items"""
@@ -2478,6 +3007,14 @@ class ItemDeleteBatchRecord(Model):
         ('item_id', 'str'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            item_id: Optional[str] = ...,
+        ) -> None: ...
+
 
 class ItemDeleteDiscontinuedBatchRecord(Model):
     """Object describing an item batch record to discontinue items"""
@@ -2488,6 +3025,14 @@ class ItemDeleteDiscontinuedBatchRecord(Model):
     _spec = (
         ('item_id', 'str'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            item_id: Optional[str] = ...,
+        ) -> None: ...
 
 
 class ItemGroupIdFilter(Model):
@@ -2502,6 +3047,13 @@ class ItemGroupIdFilter(Model):
     _positional = ('item_group_id',)
     _additional = None
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            item_group_id: CatalogsProductGroupMultipleStringCriteria,
+        ) -> None: ...
+
 
 class ItemIdFilter(Model):
     """ITEM_ID"""
@@ -2514,6 +3066,13 @@ class ItemIdFilter(Model):
     )
     _positional = ('item_id',)
     _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            item_id: CatalogsProductGroupMultipleStringCriteria,
+        ) -> None: ...
 
 
 class ItemProcessingRecord(Model):
@@ -2539,6 +3098,17 @@ class ItemProcessingRecord(Model):
         ('status', 'ItemProcessingStatus'),
         ('warnings', 'list[ItemValidationEvent]'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            errors: Optional[List[ItemValidationEvent]] = ...,
+            item_id: Optional[str] = ...,
+            status: Optional[Union[ItemProcessingStatus, str]] = ...,
+            warnings: Optional[List[ItemValidationEvent]] = ...,
+        ) -> None: ...
 
 
 class ItemProcessingStatus(Enum):
@@ -2595,6 +3165,16 @@ class ItemUpdateBatchRecord(Model):
         ('update_mask', 'list[UpdateMaskFieldType]', 'nullable'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            attributes: Optional[UpdatableItemAttributes] = ...,
+            item_id: Optional[str] = ...,
+            update_mask: Optional[List[Union[UpdateMaskFieldType, str]]] = ...,
+        ) -> None: ...
+
 
 class ItemUpsertBatchRecord(Model):
     """Object describing an item batch record to upsert items"""
@@ -2608,6 +3188,15 @@ class ItemUpsertBatchRecord(Model):
         ('attributes', 'ItemAttributesRequest'),
         ('item_id', 'str'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            attributes: Optional[ItemAttributesRequest] = ...,
+            item_id: Optional[str] = ...,
+        ) -> None: ...
 
 
 class ItemValidationEvent(Model):
@@ -2627,6 +3216,16 @@ class ItemValidationEvent(Model):
         ('code', 'int'),
         ('message', 'str'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            attribute: Optional[str] = ...,
+            code: Optional[int] = ...,
+            message: Optional[str] = ...,
+        ) -> None: ...
 
 
 class ItemsBatchPostRequest(UnionModel):
@@ -2649,3 +3248,12 @@ class ItemsIssuesListResponse(Model):
         ('bookmark', 'str', 'nullable'),
         ('items', 'list[CatalogsItemValidationIssues]', 'required'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[CatalogsItemValidationIssues]] = ...,
+        ) -> None: ...

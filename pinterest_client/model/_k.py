@@ -51,6 +51,21 @@ class Keyword(Model):
         ('type', 'str'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bid: Optional[int] = ...,
+            match_type: Optional[Union[MatchTypeResponse, str]] = ...,
+            value: Optional[str] = ...,
+            archived: Optional[bool] = ...,
+            id: Optional[str] = ...,
+            parent_id: Optional[str] = ...,
+            parent_type: Optional[str] = ...,
+            type: Optional[str] = ...,
+        ) -> None: ...
+
 
 class KeywordError(Model):
     """KeywordError (component schema `KeywordError`)."""
@@ -63,6 +78,15 @@ class KeywordError(Model):
         ('data', 'Keyword'),
         ('error_messages', 'list[str]'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            data: Optional[Keyword] = ...,
+            error_messages: Optional[List[str]] = ...,
+        ) -> None: ...
 
 
 class KeywordList(ModelList):
@@ -82,6 +106,14 @@ class KeywordMetrics(Model):
         ('keyword_query_volume', 'str'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            keyword_query_volume: Optional[str] = ...,
+        ) -> None: ...
+
 
 class KeywordMetricsResponse(Model):
     """KeywordMetricsResponse"""
@@ -96,6 +128,15 @@ class KeywordMetricsResponse(Model):
         ('keyword', 'str'),
         ('metrics', 'KeywordMetrics'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            keyword: Optional[str] = ...,
+            metrics: Optional[KeywordMetrics] = ...,
+        ) -> None: ...
 
 
 class KeywordUpdate(Model):
@@ -117,6 +158,16 @@ class KeywordUpdate(Model):
     )
     _positional = ('id',)
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            id: str,
+            *,
+            archived: Optional[bool] = ...,
+            bid: Optional[int] = ...,
+        ) -> None: ...
+
 
 class KeywordUpdateBody(Model):
     """KeywordUpdateBody (component schema `KeywordUpdateBody`)."""
@@ -128,6 +179,13 @@ class KeywordUpdateBody(Model):
         ('keywords', 'list[KeywordUpdate]', 'required'),
     )
     _positional = ('keywords',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            keywords: List[KeywordUpdate],
+        ) -> None: ...
 
 
 class KeywordsCommon(Model):
@@ -149,6 +207,16 @@ class KeywordsCommon(Model):
     )
     _positional = ('match_type', 'value')
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            match_type: Optional[Union[MatchTypeResponse, str]],
+            value: str,
+            *,
+            bid: Optional[int] = ...,
+        ) -> None: ...
+
 
 class KeywordsGetResponse(Model):
     """KeywordsGetResponse (inline schema)."""
@@ -162,6 +230,15 @@ class KeywordsGetResponse(Model):
         ('items', 'list[Keyword]', 'required'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[Keyword]] = ...,
+        ) -> None: ...
+
 
 class KeywordsMetricsArrayResponse(Model):
     """KeywordMetricsArrayResponse"""
@@ -171,6 +248,14 @@ class KeywordsMetricsArrayResponse(Model):
     _spec = (
         ('data', 'list[KeywordMetricsResponse]'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            data: Optional[List[KeywordMetricsResponse]] = ...,
+        ) -> None: ...
 
 
 class KeywordsRequest(Model):
@@ -188,6 +273,14 @@ class KeywordsRequest(Model):
     )
     _positional = ('keywords', 'parent_id')
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            keywords: List[KeywordsCommon],
+            parent_id: str,
+        ) -> None: ...
+
 
 class KeywordsResponse(Model):
     """KeywordsResponse (component schema `KeywordsResponse`)."""
@@ -200,3 +293,12 @@ class KeywordsResponse(Model):
         ('errors', 'list[KeywordError]'),
         ('keywords', 'list[Keyword]'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            errors: Optional[List[KeywordError]] = ...,
+            keywords: Optional[List[Keyword]] = ...,
+        ) -> None: ...

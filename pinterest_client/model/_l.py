@@ -52,6 +52,19 @@ class Label(Model):
         ('value', 'str', '', {'max_length': 100}),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: Optional[str] = ...,
+            label_type: Optional[Union[LabelType, str]] = ...,
+            parent_id: Optional[str] = ...,
+            parent_type: Optional[str] = ...,
+            status: Optional[Union[LabelStatus, str]] = ...,
+            value: Optional[str] = ...,
+        ) -> None: ...
+
 
 class LabelCreateRequest(Model):
     """LabelCreateRequest"""
@@ -67,6 +80,14 @@ class LabelCreateRequest(Model):
         ('parent_id', 'str', 'required', {'pattern': '^[C]?\\d+$'}),
     )
     _positional = ('labels', 'parent_id')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            labels: List[LabelCreateRequestLabelsItem],
+            parent_id: str,
+        ) -> None: ...
 
 
 class LabelCreateRequestLabelsItem(Model):
@@ -84,6 +105,14 @@ class LabelCreateRequestLabelsItem(Model):
     )
     _positional = ('label_type', 'value')
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            label_type: Optional[Union[LabelType, str]],
+            value: str,
+        ) -> None: ...
+
 
 class LabelError(Model):
     """LabelError (component schema `LabelError`)."""
@@ -96,6 +125,15 @@ class LabelError(Model):
         ('data', 'Label'),
         ('error_messages', 'list[str]'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            data: Optional[Label] = ...,
+            error_messages: Optional[List[str]] = ...,
+        ) -> None: ...
 
 
 class LabelParentType(Enum):
@@ -129,6 +167,13 @@ class LabelUpdateRequest(Model):
     )
     _positional = ('labels',)
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            labels: List[LabelUpdateRequestLabelsItem],
+        ) -> None: ...
+
 
 class LabelUpdateRequestLabelsItem(Model):
     """LabelUpdateRequestLabelsItem (inline schema)."""
@@ -149,6 +194,16 @@ class LabelUpdateRequestLabelsItem(Model):
     )
     _positional = ('id',)
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            id: str,
+            *,
+            status: Optional[Union[LabelStatus, str]] = ...,
+            value: Optional[str] = ...,
+        ) -> None: ...
+
 
 class LabelsListResponse(Model):
     """LabelsListResponse (inline schema)."""
@@ -161,6 +216,15 @@ class LabelsListResponse(Model):
         ('bookmark', 'str', 'nullable'),
         ('items', 'list[LabelsResponse]', 'required'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[LabelsResponse]] = ...,
+        ) -> None: ...
 
 
 class LabelsResponse(Model):
@@ -175,6 +239,15 @@ class LabelsResponse(Model):
         ('errors', 'list[LabelError]'),
         ('labels', 'list[Label]'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            errors: Optional[List[LabelError]] = ...,
+            labels: Optional[List[Label]] = ...,
+        ) -> None: ...
 
 
 class Language(Enum):
@@ -252,6 +325,14 @@ class LeadFormArrayResponse(Model):
         ('items', 'list[LeadFormArrayResponseItemsItem]'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            items: Optional[List[LeadFormArrayResponseItemsItem]] = ...,
+        ) -> None: ...
+
 
 class LeadFormArrayResponseItemsItem(Model):
     """LeadFormArrayResponseItemsItem (inline schema)."""
@@ -264,6 +345,15 @@ class LeadFormArrayResponseItemsItem(Model):
         ('data', 'LeadFormResponse'),
         ('exceptions', 'list[Exception]'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            data: Optional[LeadFormResponse] = ...,
+            exceptions: Optional[List[Exception]] = ...,
+        ) -> None: ...
 
 
 class LeadFormCommon(Model):
@@ -308,6 +398,21 @@ class LeadFormCommon(Model):
         ('status', 'LeadFormStatus'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            completion_message: Optional[str] = ...,
+            disclosure_language: Optional[str] = ...,
+            has_accepted_terms: Optional[bool] = ...,
+            name: Optional[str] = ...,
+            policy_links: Optional[List[LeadFormCommonPolicyLinksItem]] = ...,
+            privacy_policy_link: Optional[str] = ...,
+            questions: Optional[List[LeadFormQuestion]] = ...,
+            status: Optional[Union[LeadFormStatus, str]] = ...,
+        ) -> None: ...
+
 
 class LeadFormCommonPolicyLinksItem(Model):
     """LeadFormCommonPolicyLinksItem (inline schema)."""
@@ -322,6 +427,15 @@ class LeadFormCommonPolicyLinksItem(Model):
         ('label', 'str'),
         ('link', 'str'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            label: Optional[str] = ...,
+            link: Optional[str] = ...,
+        ) -> None: ...
 
 
 class LeadFormCreateRequest(Model):
@@ -366,6 +480,21 @@ class LeadFormCreateRequest(Model):
         ('status', 'LeadFormStatus'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            completion_message: Optional[str] = ...,
+            disclosure_language: Optional[str] = ...,
+            has_accepted_terms: Optional[bool] = ...,
+            name: Optional[str] = ...,
+            policy_links: Optional[List[LeadFormCommonPolicyLinksItem]] = ...,
+            privacy_policy_link: Optional[str] = ...,
+            questions: Optional[List[LeadFormQuestion]] = ...,
+            status: Optional[Union[LeadFormStatus, str]] = ...,
+        ) -> None: ...
+
 
 class LeadFormQuestion(Model):
     """LeadFormQuestion (component schema)."""
@@ -388,6 +517,17 @@ class LeadFormQuestion(Model):
         ('custom_question_options', 'list[str]', 'nullable', {'max_items': 5, 'min_items': 0}),
         ('question_type', 'LeadFormQuestionType'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            custom_question_field_type: Optional[Union[LeadFormQuestionFieldType, str]] = ...,
+            custom_question_label: Optional[str] = ...,
+            custom_question_options: Optional[List[str]] = ...,
+            question_type: Optional[Union[LeadFormQuestionType, str]] = ...,
+        ) -> None: ...
 
 
 class LeadFormQuestionFieldType(Enum):
@@ -476,6 +616,25 @@ class LeadFormResponse(Model):
         ('updated_time', 'int'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            completion_message: Optional[str] = ...,
+            disclosure_language: Optional[str] = ...,
+            has_accepted_terms: Optional[bool] = ...,
+            name: Optional[str] = ...,
+            policy_links: Optional[List[LeadFormCommonPolicyLinksItem]] = ...,
+            privacy_policy_link: Optional[str] = ...,
+            questions: Optional[List[LeadFormQuestion]] = ...,
+            status: Optional[Union[LeadFormStatus, str]] = ...,
+            ad_account_id: Optional[str] = ...,
+            created_time: Optional[int] = ...,
+            id: Optional[str] = ...,
+            updated_time: Optional[int] = ...,
+        ) -> None: ...
+
 
 class LeadFormStatus(Enum):
     """Status of the lead form"""
@@ -495,6 +654,13 @@ class LeadFormTestRequest(Model):
     )
     _positional = ('answers',)
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            answers: List[str],
+        ) -> None: ...
+
 
 class LeadFormTestResponse(Model):
     """Response for lead data test API."""
@@ -505,6 +671,14 @@ class LeadFormTestResponse(Model):
     _spec = (
         ('subscription_id', 'str', '', {'pattern': '^\\d+$'}),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            subscription_id: Optional[str] = ...,
+        ) -> None: ...
 
 
 class LeadFormUpdateRequest(Model):
@@ -553,6 +727,22 @@ class LeadFormUpdateRequest(Model):
         ('id', 'str', 'required', {'pattern': '^\\d+$'}),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            completion_message: Optional[str] = ...,
+            disclosure_language: Optional[str] = ...,
+            has_accepted_terms: Optional[bool] = ...,
+            name: Optional[str] = ...,
+            policy_links: Optional[List[LeadFormCommonPolicyLinksItem]] = ...,
+            privacy_policy_link: Optional[str] = ...,
+            questions: Optional[List[LeadFormQuestion]] = ...,
+            status: Optional[Union[LeadFormStatus, str]] = ...,
+            id: Optional[str] = ...,
+        ) -> None: ...
+
 
 class LeadFormsListResponse(Model):
     """LeadFormsListResponse (inline schema)."""
@@ -565,6 +755,15 @@ class LeadFormsListResponse(Model):
         ('bookmark', 'str', 'nullable'),
         ('items', 'list[LeadFormResponse]', 'required'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[LeadFormResponse]] = ...,
+        ) -> None: ...
 
 
 class LeadSubscription(Model):
@@ -609,6 +808,22 @@ class LeadSubscription(Model):
         ('webhook_url', 'str'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            ad_account_id: Optional[str] = ...,
+            api_version: Optional[str] = ...,
+            created_time: Optional[int] = ...,
+            cryptographic_algorithm: Optional[str] = ...,
+            cryptographic_key: Optional[str] = ...,
+            id: Optional[str] = ...,
+            lead_form_id: Optional[str] = ...,
+            user_account_id: Optional[str] = ...,
+            webhook_url: Optional[str] = ...,
+        ) -> None: ...
+
 
 class LeadSubscriptionPostParamsCreate(Model):
     """LeadSubscriptionPostParamsCreate (component schema `LeadSubscriptionPostParamsCreate`)."""
@@ -636,6 +851,18 @@ class LeadSubscriptionPostParamsCreate(Model):
         ('partner_refresh_token', 'str'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            lead_form_id: Optional[str] = ...,
+            webhook_url: Optional[str] = ...,
+            partner_access_token: Optional[str] = ...,
+            partner_metadata: Optional[LeadSubscriptionPostParamsCreatePartnerMetadata] = ...,
+            partner_refresh_token: Optional[str] = ...,
+        ) -> None: ...
+
 
 class LeadSubscriptionPostParamsCreatePartnerMetadata(Model):
     """LeadSubscriptionPostParamsCreatePartnerMetadata (inline schema)."""
@@ -646,6 +873,14 @@ class LeadSubscriptionPostParamsCreatePartnerMetadata(Model):
     _spec = (
         ('subscriber_key', 'str'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            subscriber_key: Optional[str] = ...,
+        ) -> None: ...
 
 
 class LeadsExportCreateRequest(Model):
@@ -667,6 +902,15 @@ class LeadsExportCreateRequest(Model):
     )
     _positional = ('start_date', 'end_date', 'ad_id')
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            start_date: str,
+            end_date: str,
+            ad_id: str,
+        ) -> None: ...
+
 
 class LeadsExportCreateResponse(Model):
     """LeadsExportCreateResponse (component schema `LeadsExportCreateResponse`)."""
@@ -677,6 +921,14 @@ class LeadsExportCreateResponse(Model):
     _spec = (
         ('leads_export_id', 'str', '', {'pattern': '^\\d+$'}),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            leads_export_id: Optional[str] = ...,
+        ) -> None: ...
 
 
 class LeadsExportResponseData(Model):
@@ -691,6 +943,15 @@ class LeadsExportResponseData(Model):
         ('download_url', 'str', 'nullable'),
         ('export_status', 'LeadsExportStatus'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            download_url: Optional[str] = ...,
+            export_status: Optional[Union[LeadsExportStatus, str]] = ...,
+        ) -> None: ...
 
 
 class LeadsExportStatus(Enum):
@@ -739,6 +1000,21 @@ class LineItem(Model):
         ('product_variant_id', 'str'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            product_brand: Optional[str] = ...,
+            product_category: Optional[str] = ...,
+            product_id: Optional[int] = ...,
+            product_name: Optional[str] = ...,
+            product_price: Optional[str] = ...,
+            product_quantity: Optional[int] = ...,
+            product_variant: Optional[str] = ...,
+            product_variant_id: Optional[str] = ...,
+        ) -> None: ...
+
 
 class LinkedBusiness(Model):
     """LinkedBusiness"""
@@ -765,6 +1041,18 @@ class LinkedBusiness(Model):
         ('image_xlarge_url', 'str'),
         ('username', 'str'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            image_large_url: Optional[str] = ...,
+            image_medium_url: Optional[str] = ...,
+            image_small_url: Optional[str] = ...,
+            image_xlarge_url: Optional[str] = ...,
+            username: Optional[str] = ...,
+        ) -> None: ...
 
 
 class LocalStoreUpdate(Model):
@@ -817,6 +1105,24 @@ class LocalStoreUpdate(Model):
         ('store_code', 'str'),
     )
     _positional = ('id',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            id: str,
+            *,
+            address_primary: Optional[str] = ...,
+            address_secondary: Optional[str] = ...,
+            city: Optional[str] = ...,
+            country: Optional[Union[Country, str]] = ...,
+            latitude: Optional[float] = ...,
+            longitude: Optional[float] = ...,
+            name: Optional[str] = ...,
+            postal_code: Optional[str] = ...,
+            region: Optional[str] = ...,
+            store_code: Optional[str] = ...,
+        ) -> None: ...
 
 
 class LookbackPeriodOptions(Enum):

@@ -85,6 +85,13 @@ class MaxPriceFilter(Model):
     _positional = ('max_price',)
     _additional = None
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            max_price: CatalogsProductGroupPricingCriteria,
+        ) -> None: ...
+
 
 class Media(Model):
     """Media upload information."""
@@ -105,6 +112,16 @@ class Media(Model):
     )
     _positional = ('media_type',)
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            media_type: Union[MediaUploadType, str],
+            *,
+            media_id: Optional[str] = ...,
+            status: Optional[Union[MediaUploadStatus, str]] = ...,
+        ) -> None: ...
+
 
 class MediaListResponse(Model):
     """MediaListResponse (inline schema)."""
@@ -118,6 +135,15 @@ class MediaListResponse(Model):
         ('items', 'list[Media]', 'required'),
     )
     _positional = ('items',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            items: List[Media],
+            *,
+            bookmark: Optional[str] = ...,
+        ) -> None: ...
 
 
 class MediaType(Enum):
@@ -138,6 +164,13 @@ class MediaTypeFilter(Model):
     )
     _positional = ('media_type',)
     _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            media_type: CatalogsProductGroupMultipleMediaTypesCriteria,
+        ) -> None: ...
 
 
 class MediaUpload(Model):
@@ -163,6 +196,17 @@ class MediaUpload(Model):
         ('upload_url', 'str', 'read_only'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            media_id: Optional[str] = ...,
+            media_type: Optional[Union[MediaUploadType, str]] = ...,
+            upload_parameters: Optional[MediaUploadParameters] = ...,
+            upload_url: Optional[str] = ...,
+        ) -> None: ...
+
 
 class MediaUploadCreate(Model):
     """Resource create operation model."""
@@ -173,6 +217,13 @@ class MediaUploadCreate(Model):
         ('media_type', 'MediaUploadType', 'required'),
     )
     _positional = ('media_type',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            media_type: Union[MediaUploadType, str],
+        ) -> None: ...
 
 
 class MediaUploadParameters(Model):
@@ -204,6 +255,21 @@ class MediaUploadParameters(Model):
         ('x-amz-security-token', 'str', '', None, 'x_amz_security_token'),
         ('x-amz-signature', 'str', '', None, 'x_amz_signature'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            content_type: Optional[str] = ...,
+            key: Optional[str] = ...,
+            policy: Optional[str] = ...,
+            x_amz_algorithm: Optional[str] = ...,
+            x_amz_credential: Optional[str] = ...,
+            x_amz_date: Optional[str] = ...,
+            x_amz_security_token: Optional[str] = ...,
+            x_amz_signature: Optional[str] = ...,
+        ) -> None: ...
 
 
 class MediaUploadStatus(Enum):
@@ -242,6 +308,13 @@ class MembersToDeleteBody(Model):
     )
     _positional = ('members',)
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            members: List[MembersToDeleteBodyMembersItem],
+        ) -> None: ...
+
 
 class MembersToDeleteBodyMembersItem(Model):
     """MembersToDeleteBodyMembersItem (inline schema)."""
@@ -261,6 +334,14 @@ class MembersToDeleteBodyMembersItem(Model):
         ('member_id', 'str', 'required', {'max_length': 25, 'pattern': '^\\d+$'}),
     )
     _positional = ('business_role', 'member_id')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            business_role: Union[BusinessRoleForMembers, str],
+            member_id: str,
+        ) -> None: ...
 
 
 class Metrics(Model):
@@ -295,6 +376,14 @@ class MetricsResponse(Model):
         ('data', 'list[dict[any]]'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            data: Optional[List[Dict[str, Any]]] = ...,
+        ) -> None: ...
+
 
 class MinPriceFilter(Model):
     """MIN_PRICE"""
@@ -307,3 +396,10 @@ class MinPriceFilter(Model):
     )
     _positional = ('min_price',)
     _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            min_price: CatalogsProductGroupPricingCriteria,
+        ) -> None: ...

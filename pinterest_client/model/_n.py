@@ -228,6 +228,16 @@ class NotificationPostResponse(Model):
         ('error_msg', 'str'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            success: Optional[bool] = ...,
+            received_at: Optional[int] = ...,
+            error_msg: Optional[str] = ...,
+        ) -> None: ...
+
 
 class Notifications(ModelList):
     """Array of 1-100 notification objects"""

@@ -23,6 +23,13 @@ class OauthAccessTokenRequest(Model):
     _positional = ('grant_type',)
     _discriminator = ('grant_type', {'authorization_code': 'OauthAccessTokenRequestCode', 'refresh_token': 'OauthAccessTokenRequestRefresh', 'client_credentials': 'OauthAccessTokenRequestClientCredentials'})
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            grant_type: str,
+        ) -> None: ...
+
 
 class OauthAccessTokenRequestClientCredentials(Model):
     """A request to receive a client token."""
@@ -35,6 +42,15 @@ class OauthAccessTokenRequestClientCredentials(Model):
         ('scope', 'str', 'required'),
         ('grant_type', 'str', 'required', {'enum': ('authorization_code', 'refresh_token', 'client_credentials')}),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            scope: Optional[str] = ...,
+            grant_type: Optional[str] = ...,
+        ) -> None: ...
 
 
 class OauthAccessTokenRequestCode(Model):
@@ -52,6 +68,16 @@ class OauthAccessTokenRequestCode(Model):
         ('grant_type', 'str', 'required', {'enum': ('authorization_code', 'refresh_token', 'client_credentials')}),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            code: Optional[str] = ...,
+            redirect_uri: Optional[str] = ...,
+            grant_type: Optional[str] = ...,
+        ) -> None: ...
+
 
 class OauthAccessTokenRequestRefresh(Model):
     """A request to exchange a refresh token for a new access token."""
@@ -67,6 +93,16 @@ class OauthAccessTokenRequestRefresh(Model):
         ('scope', 'str'),
         ('grant_type', 'str', 'required', {'enum': ('authorization_code', 'refresh_token', 'client_credentials')}),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            refresh_token: Optional[str] = ...,
+            scope: Optional[str] = ...,
+            grant_type: Optional[str] = ...,
+        ) -> None: ...
 
 
 class OauthAccessTokenResponse(Model):
@@ -92,6 +128,18 @@ class OauthAccessTokenResponse(Model):
     _positional = ('access_token', 'expires_in', 'scope')
     _discriminator = ('response_type', {'authorization_code': 'OauthAccessTokenResponseCode', 'refresh_token': 'OauthAccessTokenResponseRefresh', 'client_credentials': 'OauthAccessTokenResponseClientCredentials', 'integration_refresh': 'OauthAccessTokenResponseIntegrationRefresh'})
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            access_token: str,
+            expires_in: int,
+            scope: str,
+            *,
+            response_type: Optional[str] = ...,
+            token_type: Optional[str] = ...,
+        ) -> None: ...
+
 
 class OauthAccessTokenResponseClientCredentials(Model):
     """A successful OAuth client token response for the client token flow."""
@@ -114,6 +162,18 @@ class OauthAccessTokenResponseClientCredentials(Model):
         ('token_type', 'str', 'required'),
     )
     _positional = ('access_token', 'expires_in', 'scope')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            access_token: str,
+            expires_in: int,
+            scope: str,
+            *,
+            response_type: Optional[str] = ...,
+            token_type: Optional[str] = ...,
+        ) -> None: ...
 
 
 class OauthAccessTokenResponseCode(Model):
@@ -146,6 +206,21 @@ class OauthAccessTokenResponseCode(Model):
         ('token_type', 'str', 'required'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            refresh_token: Optional[str] = ...,
+            refresh_token_expires_at: Optional[int] = ...,
+            refresh_token_expires_in: Optional[int] = ...,
+            access_token: Optional[str] = ...,
+            expires_in: Optional[int] = ...,
+            response_type: Optional[str] = ...,
+            scope: Optional[str] = ...,
+            token_type: Optional[str] = ...,
+        ) -> None: ...
+
 
 class OauthAccessTokenResponseIntegrationRefresh(Model):
     """A successful OAuth access token response for the refresh token flow, with an added refresh token."""
@@ -173,6 +248,20 @@ class OauthAccessTokenResponseIntegrationRefresh(Model):
         ('scope', 'str', 'required'),
         ('token_type', 'str', 'required'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            refresh_token: Optional[str] = ...,
+            refresh_token_expires_in: Optional[int] = ...,
+            access_token: Optional[str] = ...,
+            expires_in: Optional[int] = ...,
+            response_type: Optional[str] = ...,
+            scope: Optional[str] = ...,
+            token_type: Optional[str] = ...,
+        ) -> None: ...
 
 
 class OauthAccessTokenResponseRefresh(Model):
@@ -204,6 +293,21 @@ class OauthAccessTokenResponseRefresh(Model):
         ('refresh_token_expires_at', 'int', 'required'),
         ('refresh_token_expires_in', 'int', 'required'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            access_token: Optional[str] = ...,
+            expires_in: Optional[int] = ...,
+            response_type: Optional[str] = ...,
+            scope: Optional[str] = ...,
+            token_type: Optional[str] = ...,
+            refresh_token: Optional[str] = ...,
+            refresh_token_expires_at: Optional[int] = ...,
+            refresh_token_expires_in: Optional[int] = ...,
+        ) -> None: ...
 
 
 class ObjectiveType(Enum):
@@ -241,6 +345,16 @@ class OptimizationGoalMetadata(Model):
         ('scrollup_goal_metadata', 'OptimizationGoalMetadataScrollupGoalMetadata'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            conversion_tag_v3_goal_metadata: Optional[OptimizationGoalMetadataConversionTagV3GoalMetadata] = ...,
+            frequency_goal_metadata: Optional[OptimizationGoalMetadataFrequencyGoalMetadata] = ...,
+            scrollup_goal_metadata: Optional[OptimizationGoalMetadataScrollupGoalMetadata] = ...,
+        ) -> None: ...
+
 
 class OptimizationGoalMetadataConversionTagV3GoalMetadata(Model):
     """OptimizationGoalMetadataConversionTagV3GoalMetadata (inline schema)."""
@@ -272,6 +386,20 @@ class OptimizationGoalMetadataConversionTagV3GoalMetadata(Model):
         ('reporting_event', 'str'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            attribution_windows: Optional[OptimizationGoalMetadataConversionTagV3GoalMetadataAttributionWindows] = ...,
+            conversion_event: Optional[str] = ...,
+            conversion_tag_id: Optional[str] = ...,
+            cpa_goal_value_in_micro_currency: Optional[str] = ...,
+            is_roas_optimized: Optional[bool] = ...,
+            learning_mode_type: Optional[str] = ...,
+            reporting_event: Optional[str] = ...,
+        ) -> None: ...
+
 
 class OptimizationGoalMetadataConversionTagV3GoalMetadataAttributionWindows(Model):
     """OptimizationGoalMetadataConversionTagV3GoalMetadataAttributionWindows (inline schema)."""
@@ -288,6 +416,16 @@ class OptimizationGoalMetadataConversionTagV3GoalMetadataAttributionWindows(Mode
         ('view_window_days', 'int'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            click_window_days: Optional[int] = ...,
+            engagement_window_days: Optional[int] = ...,
+            view_window_days: Optional[int] = ...,
+        ) -> None: ...
+
 
 class OptimizationGoalMetadataFrequencyGoalMetadata(Model):
     """OptimizationGoalMetadataFrequencyGoalMetadata (inline schema)."""
@@ -303,6 +441,15 @@ class OptimizationGoalMetadataFrequencyGoalMetadata(Model):
         ('timerange', 'str', '', {'enum': ('THIRTY_DAY', 'DAY', 'SEVEN_DAY', 'TWENTY_MINUTE', 'TEN_MINUTE', 'TWENTY_FOUR_HOUR')}),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            frequency: Optional[int] = ...,
+            timerange: Optional[str] = ...,
+        ) -> None: ...
+
 
 class OptimizationGoalMetadataScrollupGoalMetadata(Model):
     """OptimizationGoalMetadataScrollupGoalMetadata (inline schema)."""
@@ -312,6 +459,14 @@ class OptimizationGoalMetadataScrollupGoalMetadata(Model):
     _spec = (
         ('scrollup_goal_value_in_micro_currency', 'str', 'nullable', {'pattern': '^[0-9]+$'}),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            scrollup_goal_value_in_micro_currency: Optional[str] = ...,
+        ) -> None: ...
 
 
 class OrderLine(Model):
@@ -368,6 +523,25 @@ class OrderLine(Model):
         ('campaign_ids', 'list[str]', 'required'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            ad_account_id: Optional[str] = ...,
+            budget: Optional[float] = ...,
+            end_time: Optional[float] = ...,
+            id: Optional[str] = ...,
+            name: Optional[str] = ...,
+            paid_budget: Optional[float] = ...,
+            paid_type: Optional[Union[OrderLinePaidType, str]] = ...,
+            purchase_order_id: Optional[str] = ...,
+            start_time: Optional[float] = ...,
+            status: Optional[Union[OrderLineStatus, str]] = ...,
+            type: Optional[str] = ...,
+            campaign_ids: Optional[List[str]] = ...,
+        ) -> None: ...
+
 
 class OrderLineError(Model):
     """OrderLineError"""
@@ -382,6 +556,15 @@ class OrderLineError(Model):
         ('data', 'OrderLine'),
         ('error_messages', 'list[str]'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            data: Optional[OrderLine] = ...,
+            error_messages: Optional[List[str]] = ...,
+        ) -> None: ...
 
 
 class OrderLinePaidType(Enum):
@@ -407,6 +590,15 @@ class OrderLineResponse(Model):
         ('order_line', 'list[OrderLine]'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            errors: Optional[List[OrderLineError]] = ...,
+            order_line: Optional[List[OrderLine]] = ...,
+        ) -> None: ...
+
 
 class OrderLineSingleResponse(Model):
     """OrderLineSingleResponse"""
@@ -417,6 +609,14 @@ class OrderLineSingleResponse(Model):
     _spec = (
         ('data', 'OrderLineResponse'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            data: Optional[OrderLineResponse] = ...,
+        ) -> None: ...
 
 
 class OrderLineStatus(Enum):
@@ -477,6 +677,24 @@ class OrderLines(Model):
         ('type', 'str'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            ad_account_id: Optional[str] = ...,
+            budget: Optional[float] = ...,
+            end_time: Optional[float] = ...,
+            id: Optional[str] = ...,
+            name: Optional[str] = ...,
+            paid_budget: Optional[float] = ...,
+            paid_type: Optional[Union[OrderLinePaidType, str]] = ...,
+            purchase_order_id: Optional[str] = ...,
+            start_time: Optional[float] = ...,
+            status: Optional[Union[OrderLineStatus, str]] = ...,
+            type: Optional[str] = ...,
+        ) -> None: ...
+
 
 class OrderLinesArrayResponse(Model):
     """OrderLinesArrayResponse"""
@@ -486,6 +704,14 @@ class OrderLinesArrayResponse(Model):
     _spec = (
         ('items', 'list[OrderLines]'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            items: Optional[List[OrderLines]] = ...,
+        ) -> None: ...
 
 
 class OrderLinesListResponse(Model):
@@ -499,6 +725,15 @@ class OrderLinesListResponse(Model):
         ('bookmark', 'str', 'nullable'),
         ('items', 'list[OrderLine]', 'required'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[OrderLine]] = ...,
+        ) -> None: ...
 
 
 class OverallStatusOptions(Enum):

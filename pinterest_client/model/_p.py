@@ -50,6 +50,15 @@ class PageVisitConversionTagsGetResponse(Model):
         ('items', 'list[ConversionEventResponse]', 'required'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[ConversionEventResponse]] = ...,
+        ) -> None: ...
+
 
 class Paginated(Model):
     """Paginated (component schema `Paginated`)."""
@@ -63,6 +72,15 @@ class Paginated(Model):
         ('items', 'list[dict[any]]', 'required'),
     )
     _positional = ('items',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            items: List[Dict[str, Any]],
+            *,
+            bookmark: Optional[str] = ...,
+        ) -> None: ...
 
 
 class PartnerType(Enum):
@@ -175,6 +193,30 @@ class Pin(Model):
         ('title', 'str', 'nullable', {'max_length': 100}),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            alt_text: Optional[str] = ...,
+            board_id: Optional[str] = ...,
+            board_owner: Optional[BoardOwner] = ...,
+            board_section_id: Optional[str] = ...,
+            created_at: Optional[datetime.datetime] = ...,
+            creative_type: Optional[Union[CreativeType, str]] = ...,
+            description: Optional[str] = ...,
+            dominant_color: Optional[str] = ...,
+            has_been_promoted: Optional[bool] = ...,
+            id: Optional[str] = ...,
+            is_owner: Optional[bool] = ...,
+            is_standard: Optional[bool] = ...,
+            link: Optional[str] = ...,
+            media: Optional[PinMedia] = ...,
+            parent_pin_id: Optional[str] = ...,
+            pin_metrics: Optional[Dict[str, Any]] = ...,
+            title: Optional[str] = ...,
+        ) -> None: ...
+
 
 class PinAnalyticsMetricsResponse(Model):
     """PinAnalyticsMetricsResponse (component schema)."""
@@ -194,6 +236,16 @@ class PinAnalyticsMetricsResponse(Model):
         ('summary_metrics', 'dict[float]'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            daily_metrics: Optional[List[PinAnalyticsMetricsResponseDailyMetricsItem]] = ...,
+            lifetime_metrics: Optional[Dict[str, int]] = ...,
+            summary_metrics: Optional[Dict[str, float]] = ...,
+        ) -> None: ...
+
 
 class PinAnalyticsMetricsResponseDailyMetricsItem(Model):
     """PinAnalyticsMetricsResponseDailyMetricsItem (inline schema)."""
@@ -212,6 +264,16 @@ class PinAnalyticsMetricsResponseDailyMetricsItem(Model):
         ('date', 'str'),
         ('metrics', 'dict[float]'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            data_status: Optional[Union[DataStatus, str]] = ...,
+            date: Optional[str] = ...,
+            metrics: Optional[Dict[str, float]] = ...,
+        ) -> None: ...
 
 
 class PinAnalyticsResponse(Model):
@@ -260,6 +322,23 @@ class PinCreate(Model):
         ('sponsor_id', 'str', 'nullable', {'pattern': '^\\d+$'}),
         ('title', 'str', 'nullable', {'max_length': 100}),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            alt_text: Optional[str] = ...,
+            board_id: Optional[str] = ...,
+            board_section_id: Optional[str] = ...,
+            description: Optional[str] = ...,
+            dominant_color: Optional[str] = ...,
+            link: Optional[str] = ...,
+            media_source: Optional[PinMediaSource] = ...,
+            parent_pin_id: Optional[str] = ...,
+            sponsor_id: Optional[str] = ...,
+            title: Optional[str] = ...,
+        ) -> None: ...
 
 
 class PinMedia(UnionModel):
@@ -312,6 +391,17 @@ class PinMediaSourceImageBase64(Model):
     )
     _positional = ('content_type', 'data')
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            content_type: Union[ContentType, str],
+            data: str,
+            *,
+            is_standard: Optional[bool] = ...,
+            source_type: Optional[str] = ...,
+        ) -> None: ...
+
 
 class PinMediaSourceImageURL(Model):
     """Image URL-based media source."""
@@ -331,6 +421,16 @@ class PinMediaSourceImageURL(Model):
     )
     _positional = ('url',)
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            url: str,
+            *,
+            is_standard: Optional[bool] = ...,
+            source_type: Optional[str] = ...,
+        ) -> None: ...
+
 
 class PinMediaSourceImagesBase64(Model):
     """Multiple Base64-based images media source"""
@@ -349,6 +449,16 @@ class PinMediaSourceImagesBase64(Model):
         ('source_type', 'str', 'required', {'enum': ('multiple_image_base64',)}),
     )
     _positional = ('items',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            items: List[PinMediaSourceImagesBase64Item],
+            *,
+            index: Optional[int] = ...,
+            source_type: Optional[str] = ...,
+        ) -> None: ...
 
 
 class PinMediaSourceImagesBase64Item(Model):
@@ -373,6 +483,18 @@ class PinMediaSourceImagesBase64Item(Model):
     )
     _positional = ('content_type', 'data')
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            content_type: Union[ContentType, str],
+            data: str,
+            *,
+            description: Optional[str] = ...,
+            link: Optional[str] = ...,
+            title: Optional[str] = ...,
+        ) -> None: ...
+
 
 class PinMediaSourceImagesURL(Model):
     """Multiple URL-based images media source"""
@@ -391,6 +513,16 @@ class PinMediaSourceImagesURL(Model):
         ('source_type', 'str', 'required', {'enum': ('multiple_image_urls',)}),
     )
     _positional = ('items',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            items: List[PinMediaSourceImagesURLItem],
+            *,
+            index: Optional[int] = ...,
+            source_type: Optional[str] = ...,
+        ) -> None: ...
 
 
 class PinMediaSourceImagesURLItem(Model):
@@ -412,6 +544,17 @@ class PinMediaSourceImagesURLItem(Model):
     )
     _positional = ('url',)
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            url: str,
+            *,
+            description: Optional[str] = ...,
+            link: Optional[str] = ...,
+            title: Optional[str] = ...,
+        ) -> None: ...
+
 
 class PinMediaSourcePinURL(Model):
     """Pin URL-based media source for product pin creation. Currently the field is only available to a list of beta users."""
@@ -425,6 +568,15 @@ class PinMediaSourcePinURL(Model):
         ('is_affiliate_link', 'bool'),
         ('source_type', 'str', 'required', {'enum': ('pin_url',)}),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            is_affiliate_link: Optional[bool] = ...,
+            source_type: Optional[str] = ...,
+        ) -> None: ...
 
 
 class PinMediaSourceVideoID(Model):
@@ -460,6 +612,20 @@ class PinMediaSourceVideoID(Model):
     )
     _positional = ('media_id',)
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            media_id: str,
+            *,
+            cover_image_content_type: Optional[Union[ContentType, str]] = ...,
+            cover_image_data: Optional[str] = ...,
+            cover_image_key_frame_time: Optional[int] = ...,
+            cover_image_url: Optional[str] = ...,
+            is_standard: Optional[bool] = ...,
+            source_type: Optional[str] = ...,
+        ) -> None: ...
+
 
 class PinMediaWithImage(Model):
     """Pin with image."""
@@ -472,6 +638,15 @@ class PinMediaWithImage(Model):
         ('images', 'ImageSize'),
         ('media_type', 'str', 'required', {'enum': ('image',)}),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            images: Optional[ImageSize] = ...,
+            media_type: Optional[str] = ...,
+        ) -> None: ...
 
 
 class PinMediaWithImageAndVideo(Model):
@@ -486,6 +661,15 @@ class PinMediaWithImageAndVideo(Model):
         ('media_type', 'str', 'required', {'enum': ('multiple_mixed',)}),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            items: Optional[List[PinMediaMetadata]] = ...,
+            media_type: Optional[str] = ...,
+        ) -> None: ...
+
 
 class PinMediaWithImages(Model):
     """Pin with multiple images."""
@@ -498,6 +682,15 @@ class PinMediaWithImages(Model):
         ('items', 'list[ImageMetadata]'),
         ('media_type', 'str', 'required', {'enum': ('multiple_images',)}),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            items: Optional[List[ImageMetadata]] = ...,
+            media_type: Optional[str] = ...,
+        ) -> None: ...
 
 
 class PinMediaWithVideo(Model):
@@ -534,6 +727,20 @@ class PinMediaWithVideo(Model):
         ('width', 'int', 'nullable'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            cover_image_url: Optional[str] = ...,
+            duration: Optional[float] = ...,
+            height: Optional[int] = ...,
+            images: Optional[ImageSize] = ...,
+            media_type: Optional[str] = ...,
+            video_url: Optional[str] = ...,
+            width: Optional[int] = ...,
+        ) -> None: ...
+
 
 class PinMediaWithVideos(Model):
     """Pin with multiple videos."""
@@ -546,6 +753,15 @@ class PinMediaWithVideos(Model):
         ('items', 'list[VideoMetadataWithItemType]'),
         ('media_type', 'str', 'required', {'enum': ('multiple_videos',)}),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            items: Optional[List[VideoMetadataWithItemType]] = ...,
+            media_type: Optional[str] = ...,
+        ) -> None: ...
 
 
 class PinPromotionSummaryStatus(Enum):
@@ -591,6 +807,20 @@ class PinUpdate(Model):
         ('title', 'str', 'nullable', {'max_length': 100}),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            alt_text: Optional[str] = ...,
+            board_id: Optional[str] = ...,
+            board_section_id: Optional[str] = ...,
+            carousel_slots: Optional[List[CarouselSlot]] = ...,
+            description: Optional[str] = ...,
+            link: Optional[str] = ...,
+            title: Optional[str] = ...,
+        ) -> None: ...
+
 
 class PinsListResponse(Model):
     """PinsListResponse (inline schema)."""
@@ -604,6 +834,15 @@ class PinsListResponse(Model):
         ('items', 'list[Pin]', 'required'),
     )
     _positional = ('items',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            items: List[Pin],
+            *,
+            bookmark: Optional[str] = ...,
+        ) -> None: ...
 
 
 class PinsSaveRequest(Model):
@@ -620,6 +859,15 @@ class PinsSaveRequest(Model):
         ('board_section_id', 'str', 'nullable', {'pattern': '^\\d+$'}),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            board_id: Optional[str] = ...,
+            board_section_id: Optional[str] = ...,
+        ) -> None: ...
+
 
 class PinterestLibError(Model):
     """Default error response"""
@@ -633,6 +881,14 @@ class PinterestLibError(Model):
         ('message', 'str', 'required'),
     )
     _positional = ('code', 'message')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            code: int,
+            message: str,
+        ) -> None: ...
 
 
 class PinterestLibPaginationOrder(Enum):
@@ -650,6 +906,14 @@ class PinterestLibStatus204(Model):
     _spec = (
         ('statusCode', 'float', 'required', {'enum': (204,)}, 'status_code'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            status_code: Optional[float] = ...,
+        ) -> None: ...
 
 
 class PlacementGroupType(Enum):
@@ -674,6 +938,14 @@ class PlacementMultipliers(Model):
     )
     _additional = 'float'
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            placement: Optional[str] = ...,
+        ) -> None: ...
+
 
 class PriceFilter(Model):
     """PRICE"""
@@ -686,6 +958,13 @@ class PriceFilter(Model):
     )
     _positional = ('price',)
     _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            price: PriceFilterPRICE,
+        ) -> None: ...
 
 
 class PriceFilterPRICE(Model):
@@ -708,6 +987,17 @@ class PriceFilterPRICE(Model):
     )
     _positional = ('currency', 'operator', 'value')
     _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            currency: Union[NonNullableCatalogsCurrency, str],
+            operator: str,
+            value: float,
+            *,
+            negated: Optional[bool] = ...,
+        ) -> None: ...
 
 
 class ProductAvailabilityType(Enum):
@@ -732,6 +1022,14 @@ class ProductCategoriesDemographic(Model):
         ('gender', 'GenderDemographics', 'required'),
     )
     _positional = ('age', 'gender')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            age: Dict[str, float],
+            gender: GenderDemographics,
+        ) -> None: ...
 
 
 class ProductCategoriesEngagementType(Enum):
@@ -759,6 +1057,16 @@ class ProductCategoriesMetricsHighlights(Model):
         ('outbound_clicks', 'InnerProductCategoriesMetricsHighlights'),
         ('pin_saves', 'InnerProductCategoriesMetricsHighlights'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            engagement: Optional[InnerProductCategoriesMetricsHighlights] = ...,
+            outbound_clicks: Optional[InnerProductCategoriesMetricsHighlights] = ...,
+            pin_saves: Optional[InnerProductCategoriesMetricsHighlights] = ...,
+        ) -> None: ...
 
 
 class ProductCategoryDetailLookbackWindow(FloatEnum):
@@ -812,6 +1120,20 @@ class ProductCategoryDetails(Model):
         ('time_series', 'dict[float]'),
     )
     _positional = ('has_prediction', 'product_category')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            has_prediction: bool,
+            product_category: Union[ProductCategoryEnum, str],
+            *,
+            demographics: Optional[ProductCategoriesDemographic] = ...,
+            metrics_highlights: Optional[ProductCategoriesMetricsHighlights] = ...,
+            predicted_time_series: Optional[Dict[str, float]] = ...,
+            related_searches: Optional[List[str]] = ...,
+            time_series: Optional[Dict[str, float]] = ...,
+        ) -> None: ...
 
 
 class ProductCategoryEnum(Enum):
@@ -1231,6 +1553,15 @@ class ProductGroupAnalyticsResponseItem(Model):
     )
     _positional = ('product_group_id',)
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            product_group_id: str,
+            *,
+            date: Optional[datetime.date] = ...,
+        ) -> None: ...
+
 
 class ProductGroupPromotion(Model):
     """ProductGroupPromotion"""
@@ -1336,6 +1667,37 @@ class ProductGroupPromotion(Model):
         ('tracking_url', 'str', 'nullable'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            ad_group_id: Optional[str] = ...,
+            bid_in_micro_currency: Optional[int] = ...,
+            catalog_product_group_id: Optional[str] = ...,
+            catalog_product_group_name: Optional[str] = ...,
+            collections_header_type: Optional[str] = ...,
+            collections_hero_destination_url: Optional[str] = ...,
+            collections_hero_pin_id: Optional[str] = ...,
+            creative_type: Optional[Union[CreativeType, str]] = ...,
+            customizable_cta_type: Optional[str] = ...,
+            definition: Optional[str] = ...,
+            grid_click_type: Optional[Union[GridClickType, str]] = ...,
+            id: Optional[str] = ...,
+            included: Optional[bool] = ...,
+            is_generate_background: Optional[bool] = ...,
+            is_mdl: Optional[bool] = ...,
+            parent_id: Optional[str] = ...,
+            preferred_media_type: Optional[str] = ...,
+            relative_definition: Optional[str] = ...,
+            selected_image_tag: Optional[str] = ...,
+            selected_video_tag: Optional[str] = ...,
+            slideshow_collections_description: Optional[str] = ...,
+            slideshow_collections_title: Optional[str] = ...,
+            status: Optional[Union[EntityStatus, str]] = ...,
+            tracking_url: Optional[str] = ...,
+        ) -> None: ...
+
 
 class ProductGroupPromotionCreateRequest(Model):
     """ProductGroupPromotionCreateRequest"""
@@ -1351,6 +1713,14 @@ class ProductGroupPromotionCreateRequest(Model):
         ('product_group_promotion', 'list[ProductGroupPromotion]', 'required'),
     )
     _positional = ('ad_group_id', 'product_group_promotion')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            ad_group_id: str,
+            product_group_promotion: List[ProductGroupPromotion],
+        ) -> None: ...
 
 
 class ProductGroupPromotionCreateRequestElement(Model):
@@ -1460,6 +1830,37 @@ class ProductGroupPromotionCreateRequestElement(Model):
         ('tracking_url', 'str', 'nullable'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            ad_group_id: Optional[str] = ...,
+            bid_in_micro_currency: Optional[int] = ...,
+            catalog_product_group_id: Optional[str] = ...,
+            catalog_product_group_name: Optional[str] = ...,
+            collections_header_type: Optional[str] = ...,
+            collections_hero_destination_url: Optional[str] = ...,
+            collections_hero_pin_id: Optional[str] = ...,
+            creative_type: Optional[Union[CreativeType, str]] = ...,
+            customizable_cta_type: Optional[str] = ...,
+            definition: Optional[str] = ...,
+            grid_click_type: Optional[Union[GridClickType, str]] = ...,
+            id: Optional[str] = ...,
+            included: Optional[bool] = ...,
+            is_generate_background: Optional[bool] = ...,
+            is_mdl: Optional[bool] = ...,
+            parent_id: Optional[str] = ...,
+            preferred_media_type: Optional[str] = ...,
+            relative_definition: Optional[str] = ...,
+            selected_image_tag: Optional[str] = ...,
+            selected_video_tag: Optional[str] = ...,
+            slideshow_collections_description: Optional[str] = ...,
+            slideshow_collections_title: Optional[str] = ...,
+            status: Optional[Union[EntityStatus, str]] = ...,
+            tracking_url: Optional[str] = ...,
+        ) -> None: ...
+
 
 class ProductGroupPromotionResponse(Model):
     """ProductGroupPromotionResponse"""
@@ -1469,6 +1870,14 @@ class ProductGroupPromotionResponse(Model):
     _spec = (
         ('items', 'list[ProductGroupPromotionResponseItem]'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            items: Optional[List[ProductGroupPromotionResponseItem]] = ...,
+        ) -> None: ...
 
 
 class ProductGroupPromotionResponseItem(Model):
@@ -1483,6 +1892,15 @@ class ProductGroupPromotionResponseItem(Model):
         ('data', 'ProductGroupPromotion'),
         ('exceptions', 'list[Exception]', 'nullable'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            data: Optional[ProductGroupPromotion] = ...,
+            exceptions: Optional[List[Exception]] = ...,
+        ) -> None: ...
 
 
 class ProductGroupPromotionUpdateRequest(Model):
@@ -1500,6 +1918,14 @@ class ProductGroupPromotionUpdateRequest(Model):
     )
     _positional = ('ad_group_id', 'product_group_promotion')
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            ad_group_id: str,
+            product_group_promotion: List[ProductGroupPromotion],
+        ) -> None: ...
+
 
 class ProductGroupPromotionsListResponse(Model):
     """ProductGroupPromotionsListResponse (inline schema)."""
@@ -1513,6 +1939,15 @@ class ProductGroupPromotionsListResponse(Model):
         ('items', 'list[ProductGroupPromotion]', 'required'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[ProductGroupPromotion]] = ...,
+        ) -> None: ...
+
 
 class ProductGroupReferenceFilter(Model):
     """PRODUCT_GROUP"""
@@ -1525,6 +1960,13 @@ class ProductGroupReferenceFilter(Model):
     )
     _positional = ('product_group',)
     _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            product_group: CatalogsProductGroupMultipleStringCriteria,
+        ) -> None: ...
 
 
 class ProductGroupSummaryStatus(Enum):
@@ -1548,6 +1990,13 @@ class ProductType0Filter(Model):
     _positional = ('product_type_0',)
     _additional = None
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            product_type_0: CatalogsProductGroupMultipleStringListCriteria,
+        ) -> None: ...
+
 
 class ProductType1Filter(Model):
     """PRODUCT_TYPE_1"""
@@ -1560,6 +2009,13 @@ class ProductType1Filter(Model):
     )
     _positional = ('product_type_1',)
     _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            product_type_1: CatalogsProductGroupMultipleStringListCriteria,
+        ) -> None: ...
 
 
 class ProductType2Filter(Model):
@@ -1574,6 +2030,13 @@ class ProductType2Filter(Model):
     _positional = ('product_type_2',)
     _additional = None
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            product_type_2: CatalogsProductGroupMultipleStringListCriteria,
+        ) -> None: ...
+
 
 class ProductType3Filter(Model):
     """PRODUCT_TYPE_3"""
@@ -1587,6 +2050,13 @@ class ProductType3Filter(Model):
     _positional = ('product_type_3',)
     _additional = None
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            product_type_3: CatalogsProductGroupMultipleStringListCriteria,
+        ) -> None: ...
+
 
 class ProductType4Filter(Model):
     """PRODUCT_TYPE_4"""
@@ -1599,6 +2069,13 @@ class ProductType4Filter(Model):
     )
     _positional = ('product_type_4',)
     _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            product_type_4: CatalogsProductGroupMultipleStringListCriteria,
+        ) -> None: ...
 
 
 class ProductsByProductGroupFilterListResponse(Model):
@@ -1614,6 +2091,15 @@ class ProductsByProductGroupFilterListResponse(Model):
         ('items', 'list[CatalogsProduct]', 'required'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[CatalogsProduct]] = ...,
+        ) -> None: ...
+
 
 class PromotionArrayElement(Model):
     """PromotionArrayElement"""
@@ -1628,6 +2114,15 @@ class PromotionArrayElement(Model):
         ('data', 'PromotionResponse'),
         ('exception', 'Exception'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            data: Optional[PromotionResponse] = ...,
+            exception: Optional[Exception] = ...,
+        ) -> None: ...
 
 
 class PromotionCommon(Model):
@@ -1676,6 +2171,23 @@ class PromotionCommon(Model):
         ('template_values', 'list[PromotionTemplateValue]', '', {'max_items': 2, 'min_items': 0}),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            discount_status: Optional[str] = ...,
+            end_time: Optional[int] = ...,
+            external_id: Optional[str] = ...,
+            platform_type: Optional[str] = ...,
+            promotion_code: Optional[str] = ...,
+            promotion_custom_id: Optional[str] = ...,
+            promotion_title: Optional[str] = ...,
+            promotion_type: Optional[Union[PromotionType, str]] = ...,
+            start_time: Optional[int] = ...,
+            template_values: Optional[List[PromotionTemplateValue]] = ...,
+        ) -> None: ...
+
 
 class PromotionCreateRequest(Model):
     """PromotionCreateRequest (component schema `PromotionCreateRequest`)."""
@@ -1722,6 +2234,23 @@ class PromotionCreateRequest(Model):
         ('start_time', 'int'),
         ('template_values', 'list[PromotionTemplateValue]', '', {'max_items': 2, 'min_items': 0}),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            discount_status: Optional[str] = ...,
+            end_time: Optional[int] = ...,
+            external_id: Optional[str] = ...,
+            platform_type: Optional[str] = ...,
+            promotion_code: Optional[str] = ...,
+            promotion_custom_id: Optional[str] = ...,
+            promotion_title: Optional[str] = ...,
+            promotion_type: Optional[Union[PromotionType, str]] = ...,
+            start_time: Optional[int] = ...,
+            template_values: Optional[List[PromotionTemplateValue]] = ...,
+        ) -> None: ...
 
 
 class PromotionResponse(Model):
@@ -1782,6 +2311,26 @@ class PromotionResponse(Model):
         ('status', 'EntityStatus'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            discount_status: Optional[str] = ...,
+            end_time: Optional[int] = ...,
+            external_id: Optional[str] = ...,
+            platform_type: Optional[str] = ...,
+            promotion_code: Optional[str] = ...,
+            promotion_custom_id: Optional[str] = ...,
+            promotion_title: Optional[str] = ...,
+            promotion_type: Optional[Union[PromotionType, str]] = ...,
+            start_time: Optional[int] = ...,
+            template_values: Optional[List[PromotionTemplateValue]] = ...,
+            ad_account_id: Optional[str] = ...,
+            id: Optional[str] = ...,
+            status: Optional[Union[EntityStatus, str]] = ...,
+        ) -> None: ...
+
 
 class PromotionTemplateValue(Model):
     """Promotion template value"""
@@ -1804,6 +2353,17 @@ class PromotionTemplateValue(Model):
         ('custom_text', 'str'),
         ('percent', 'float'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            amount: Optional[float] = ...,
+            currency_code: Optional[Union[Currency, str]] = ...,
+            custom_text: Optional[str] = ...,
+            percent: Optional[float] = ...,
+        ) -> None: ...
 
 
 class PromotionType(Enum):
@@ -1888,6 +2448,25 @@ class PromotionUpdateRequest(Model):
         ('status', 'EntityStatus'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            discount_status: Optional[str] = ...,
+            end_time: Optional[int] = ...,
+            external_id: Optional[str] = ...,
+            platform_type: Optional[str] = ...,
+            promotion_code: Optional[str] = ...,
+            promotion_custom_id: Optional[str] = ...,
+            promotion_title: Optional[str] = ...,
+            promotion_type: Optional[Union[PromotionType, str]] = ...,
+            start_time: Optional[int] = ...,
+            template_values: Optional[List[PromotionTemplateValue]] = ...,
+            id: Optional[str] = ...,
+            status: Optional[Union[EntityStatus, str]] = ...,
+        ) -> None: ...
+
 
 class PromotionsListResponse(Model):
     """PromotionsListResponse (inline schema)."""
@@ -1901,6 +2480,15 @@ class PromotionsListResponse(Model):
         ('items', 'list[PromotionResponse]', 'required'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[PromotionResponse]] = ...,
+        ) -> None: ...
+
 
 class PromotionsResponse(Model):
     """PromotionsResponse"""
@@ -1910,6 +2498,14 @@ class PromotionsResponse(Model):
     _spec = (
         ('promotions', 'list[PromotionArrayElement]'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            promotions: Optional[List[PromotionArrayElement]] = ...,
+        ) -> None: ...
 
 
 # Aliases (the spec gives these names to an existing type).

@@ -31,6 +31,16 @@ class QualityComponentDetails(Model):
     )
     _positional = ('coverage',)
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            coverage: float,
+            *,
+            issues: Optional[List[QualityComponentIssue]] = ...,
+            overlap: Optional[float] = ...,
+        ) -> None: ...
+
 
 class QualityComponentIssue(Model):
     """Details of an issue with a quality component."""
@@ -50,6 +60,15 @@ class QualityComponentIssue(Model):
         ('reason', 'str', 'required'),
     )
     _positional = ('id', 'name', 'reason')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            id: str,
+            name: str,
+            reason: str,
+        ) -> None: ...
 
 
 class QualityComponents(Model):
@@ -94,6 +113,24 @@ class QualityComponents(Model):
         ('user_agent', 'dict[QualityComponentDetails]'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            advertiser_external_id: Optional[Dict[str, QualityComponentDetails]] = ...,
+            click_id_epik: Optional[Dict[str, QualityComponentDetails]] = ...,
+            external_event_id: Optional[Dict[str, QualityComponentDetails]] = ...,
+            hashed_email: Optional[Dict[str, QualityComponentDetails]] = ...,
+            hashed_maid: Optional[Dict[str, QualityComponentDetails]] = ...,
+            ip_address: Optional[Dict[str, QualityComponentDetails]] = ...,
+            order_id: Optional[Dict[str, QualityComponentDetails]] = ...,
+            order_value: Optional[Dict[str, QualityComponentDetails]] = ...,
+            product_id: Optional[Dict[str, QualityComponentDetails]] = ...,
+            source_url: Optional[Dict[str, QualityComponentDetails]] = ...,
+            user_agent: Optional[Dict[str, QualityComponentDetails]] = ...,
+        ) -> None: ...
+
 
 class QuizPinData(Model):
     """This field includes all quiz data including questions, options, and results."""
@@ -115,6 +152,17 @@ class QuizPinData(Model):
         ('tie_breaker_type', 'str', '', {'enum': ('RANDOM', 'CUSTOM')}),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            questions: Optional[List[QuizPinQuestion]] = ...,
+            results: Optional[List[QuizPinResult]] = ...,
+            tie_breaker_custom_result: Optional[QuizPinResult] = ...,
+            tie_breaker_type: Optional[str] = ...,
+        ) -> None: ...
+
 
 class QuizPinOption(Model):
     """This field contains multiple options to a quiz question."""
@@ -127,6 +175,15 @@ class QuizPinOption(Model):
         ('id', 'float'),
         ('text', 'str'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: Optional[float] = ...,
+            text: Optional[str] = ...,
+        ) -> None: ...
 
 
 class QuizPinQuestion(Model):
@@ -143,6 +200,16 @@ class QuizPinQuestion(Model):
         ('question_id', 'float'),
         ('question_text', 'str'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            options: Optional[List[QuizPinOption]] = ...,
+            question_id: Optional[float] = ...,
+            question_text: Optional[str] = ...,
+        ) -> None: ...
 
 
 class QuizPinResult(Model):
@@ -165,3 +232,15 @@ class QuizPinResult(Model):
         ('organic_pin_id', 'str'),
         ('result_id', 'float'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            android_deep_link: Optional[str] = ...,
+            destination_url: Optional[str] = ...,
+            ios_deep_link: Optional[str] = ...,
+            organic_pin_id: Optional[str] = ...,
+            result_id: Optional[float] = ...,
+        ) -> None: ...

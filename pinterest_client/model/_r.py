@@ -34,6 +34,16 @@ class RelatedTerms(Model):
         ('related_terms_list', 'list[RelatedTermsRelatedTermsListItem]'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: Optional[str] = ...,
+            related_term_count: Optional[int] = ...,
+            related_terms_list: Optional[List[RelatedTermsRelatedTermsListItem]] = ...,
+        ) -> None: ...
+
 
 class RelatedTermsRelatedTermsListItem(Model):
     """RelatedTermsRelatedTermsListItem (inline schema)."""
@@ -46,6 +56,15 @@ class RelatedTermsRelatedTermsListItem(Model):
         ('related_terms', 'list[str]'),
         ('term', 'str'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            related_terms: Optional[List[str]] = ...,
+            term: Optional[str] = ...,
+        ) -> None: ...
 
 
 class ReportingColumnAsync(Enum):
@@ -695,6 +714,15 @@ class ReportsStatsResponse(Model):
         ('items', 'list[CatalogsReportStats]', 'required'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[CatalogsReportStats]] = ...,
+        ) -> None: ...
+
 
 class RespondToInvitesResponseArray(Model):
     """RespondToInvitesResponseArray (component schema `RespondToInvitesResponseArray`)."""
@@ -705,6 +733,14 @@ class RespondToInvitesResponseArray(Model):
     _spec = (
         ('items', 'list[RespondToInvitesResponseArrayItemsItem]'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            items: Optional[List[RespondToInvitesResponseArrayItemsItem]] = ...,
+        ) -> None: ...
 
 
 class RespondToInvitesResponseArrayItemsItem(Model):
@@ -720,6 +756,15 @@ class RespondToInvitesResponseArrayItemsItem(Model):
         ('exception', 'InviteExceptionResponse', 'nullable'),
         ('invite', 'BaseInviteDataResponse', 'nullable'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            exception: Optional[InviteExceptionResponse] = ...,
+            invite: Optional[BaseInviteDataResponse] = ...,
+        ) -> None: ...
 
 
 class Role(Enum):

@@ -35,6 +35,14 @@ class S3FilePart(Model):
     )
     _positional = ('part_number', 'presigned_url')
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            part_number: int,
+            presigned_url: str,
+        ) -> None: ...
+
 
 class S3MultipartUploadData(Model):
     """S3MultipartUploadData"""
@@ -45,6 +53,14 @@ class S3MultipartUploadData(Model):
     _spec = (
         ('file_parts', 'list[S3FilePart]'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            file_parts: Optional[List[S3FilePart]] = ...,
+        ) -> None: ...
 
 
 class SSIOAccountAddress(Model):
@@ -68,6 +84,17 @@ class SSIOAccountAddress(Model):
         ('order_legal_entity', 'str'),
         ('purpose', 'str'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            address_id: Optional[str] = ...,
+            display: Optional[str] = ...,
+            order_legal_entity: Optional[str] = ...,
+            purpose: Optional[str] = ...,
+        ) -> None: ...
 
 
 class SSIOAccountItem(Model):
@@ -112,6 +139,22 @@ class SSIOAccountItem(Model):
         ('us_terms_id', 'str'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            addresses: Optional[List[SSIOAccountAddress]] = ...,
+            id: Optional[str] = ...,
+            io_terms: Optional[str] = ...,
+            io_terms_id: Optional[str] = ...,
+            io_type: Optional[str] = ...,
+            row_terms: Optional[str] = ...,
+            row_terms_id: Optional[str] = ...,
+            us_terms: Optional[str] = ...,
+            us_terms_id: Optional[str] = ...,
+        ) -> None: ...
+
 
 class SSIOAccountPMPName(Model):
     """SSIOAccountPMPName (component schema `SSIOAccountPMPName`)."""
@@ -126,6 +169,15 @@ class SSIOAccountPMPName(Model):
         ('id', 'str'),
         ('name', 'str'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: Optional[str] = ...,
+            name: Optional[str] = ...,
+        ) -> None: ...
 
 
 class SSIOAccountResponse(Model):
@@ -155,6 +207,19 @@ class SSIOAccountResponse(Model):
         ('error', 'str'),
         ('pmp_names', 'list[SSIOAccountPMPName]'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            billto_infos: Optional[List[SSIOAccountItem]] = ...,
+            can_edit: Optional[bool] = ...,
+            currency: Optional[str] = ...,
+            eligible: Optional[bool] = ...,
+            error: Optional[str] = ...,
+            pmp_names: Optional[List[SSIOAccountPMPName]] = ...,
+        ) -> None: ...
 
 
 class SSIOCreateInsertionOrderRequest(Model):
@@ -251,6 +316,35 @@ class SSIOCreateInsertionOrderRequest(Model):
         ('pmp_id', 'str', 'required'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            agency_link: Optional[str] = ...,
+            billing_contact_email: Optional[str] = ...,
+            billing_contact_firstname: Optional[str] = ...,
+            billing_contact_lastname: Optional[str] = ...,
+            budget_amount: Optional[float] = ...,
+            end_date: Optional[str] = ...,
+            media_contact_email: Optional[str] = ...,
+            media_contact_firstname: Optional[str] = ...,
+            media_contact_lastname: Optional[str] = ...,
+            po_number: Optional[str] = ...,
+            start_date: Optional[str] = ...,
+            user_email: Optional[str] = ...,
+            accepted_terms_id: Optional[str] = ...,
+            accepted_terms_time: Optional[int] = ...,
+            billto_billing_address_id: Optional[str] = ...,
+            billto_business_address_id: Optional[str] = ...,
+            billto_company_id: Optional[str] = ...,
+            currency_info: Optional[Union[Currency, str]] = ...,
+            estimated_monthly_spend: Optional[float] = ...,
+            order_line_type: Optional[str] = ...,
+            order_name: Optional[str] = ...,
+            pmp_id: Optional[str] = ...,
+        ) -> None: ...
+
 
 class SSIOCreateInsertionOrderResponse(Model):
     """SSIOCreateInsertionOrderResponse (component schema `SSIOCreateInsertionOrderResponse`)."""
@@ -261,6 +355,14 @@ class SSIOCreateInsertionOrderResponse(Model):
     _spec = (
         ('pin_order_id', 'str'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            pin_order_id: Optional[str] = ...,
+        ) -> None: ...
 
 
 class SSIOEditInsertionOrderRequest(Model):
@@ -333,6 +435,29 @@ class SSIOEditInsertionOrderRequest(Model):
         ('salesforce_order_line_id', 'str'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            agency_link: Optional[str] = ...,
+            billing_contact_email: Optional[str] = ...,
+            billing_contact_firstname: Optional[str] = ...,
+            billing_contact_lastname: Optional[str] = ...,
+            budget_amount: Optional[float] = ...,
+            end_date: Optional[str] = ...,
+            media_contact_email: Optional[str] = ...,
+            media_contact_firstname: Optional[str] = ...,
+            media_contact_lastname: Optional[str] = ...,
+            po_number: Optional[str] = ...,
+            start_date: Optional[str] = ...,
+            user_email: Optional[str] = ...,
+            ads_manager_order_line_id: Optional[str] = ...,
+            oracle_line_id: Optional[str] = ...,
+            salesforce_order_id: Optional[str] = ...,
+            salesforce_order_line_id: Optional[str] = ...,
+        ) -> None: ...
+
 
 class SSIOEditInsertionOrderResponse(Model):
     """SSIOEditInsertionOrderResponse (component schema `SSIOEditInsertionOrderResponse`)."""
@@ -343,6 +468,14 @@ class SSIOEditInsertionOrderResponse(Model):
     _spec = (
         ('pin_order_id', 'str'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            pin_order_id: Optional[str] = ...,
+        ) -> None: ...
 
 
 class SSIOInsertionOrderCommon(Model):
@@ -399,6 +532,25 @@ class SSIOInsertionOrderCommon(Model):
         ('user_email', 'str'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            agency_link: Optional[str] = ...,
+            billing_contact_email: Optional[str] = ...,
+            billing_contact_firstname: Optional[str] = ...,
+            billing_contact_lastname: Optional[str] = ...,
+            budget_amount: Optional[float] = ...,
+            end_date: Optional[str] = ...,
+            media_contact_email: Optional[str] = ...,
+            media_contact_firstname: Optional[str] = ...,
+            media_contact_lastname: Optional[str] = ...,
+            po_number: Optional[str] = ...,
+            start_date: Optional[str] = ...,
+            user_email: Optional[str] = ...,
+        ) -> None: ...
+
 
 class SSIOInsertionOrderStatus(Model):
     """SSIOInsertionOrderStatus (component schema `SSIOInsertionOrderStatus`)."""
@@ -417,6 +569,16 @@ class SSIOInsertionOrderStatus(Model):
         ('pin_order_id', 'str'),
         ('status', 'str'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            creation_time: Optional[str] = ...,
+            pin_order_id: Optional[str] = ...,
+            status: Optional[str] = ...,
+        ) -> None: ...
 
 
 class SSIOOrderLine(Model):
@@ -513,6 +675,35 @@ class SSIOOrderLine(Model):
         ('start_date', 'date', 'nullable'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            accepted_terms_id: Optional[str] = ...,
+            accepted_terms_time: Optional[str] = ...,
+            ads_manager_order_line_id: Optional[str] = ...,
+            agency_link: Optional[str] = ...,
+            bill_to_company_name: Optional[str] = ...,
+            billing_contact_email: Optional[str] = ...,
+            billing_contact_firstname: Optional[str] = ...,
+            billing_contact_lastname: Optional[str] = ...,
+            budget_amount: Optional[float] = ...,
+            currency_info: Optional[Union[Currency, str]] = ...,
+            end_date: Optional[datetime.date] = ...,
+            estimated_monthly_spend: Optional[float] = ...,
+            last_modified_date_time: Optional[str] = ...,
+            media_contact_email: Optional[str] = ...,
+            media_contact_firstname: Optional[str] = ...,
+            media_contact_lastname: Optional[str] = ...,
+            order_name: Optional[str] = ...,
+            pin_order_id: Optional[str] = ...,
+            pmp_name: Optional[str] = ...,
+            po_number: Optional[str] = ...,
+            salesforce_order_line_id: Optional[str] = ...,
+            start_date: Optional[datetime.date] = ...,
+        ) -> None: ...
+
 
 class SearchPartnerPinsResponse(Model):
     """SearchPartnerPinsResponse (inline schema)."""
@@ -525,6 +716,15 @@ class SearchPartnerPinsResponse(Model):
         ('bookmark', 'str', 'nullable'),
         ('items', 'list[SummaryPin]', 'required'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[SummaryPin]] = ...,
+        ) -> None: ...
 
 
 class SearchUserBoardsGetResponse(Model):
@@ -540,6 +740,15 @@ class SearchUserBoardsGetResponse(Model):
         ('items', 'list[Board]', 'required'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[Board]] = ...,
+        ) -> None: ...
+
 
 class SearchUserPinsListResponse(Model):
     """SearchUserPinsListResponse (inline schema)."""
@@ -552,6 +761,15 @@ class SearchUserPinsListResponse(Model):
         ('bookmark', 'str', 'nullable'),
         ('items', 'list[Pin]', 'required'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[Pin]] = ...,
+        ) -> None: ...
 
 
 class SharedAudience(Model):
@@ -571,6 +789,16 @@ class SharedAudience(Model):
         ('operation_type', 'OperationType', 'required'),
         ('recipient_account_ids', 'list[str]', 'required', {'items': {'pattern': '^\\d+$'}}),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            audience_id: Optional[str] = ...,
+            operation_type: Optional[Union[OperationType, str]] = ...,
+            recipient_account_ids: Optional[List[str]] = ...,
+        ) -> None: ...
 
 
 class SharedAudienceAccount(Model):
@@ -596,6 +824,16 @@ class SharedAudienceAccount(Model):
     )
     _positional = ('account_id', 'account_name', 'account_type', 'shared_on_timestamp')
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            account_id: str,
+            account_name: str,
+            account_type: str,
+            shared_on_timestamp: int,
+        ) -> None: ...
+
 
 class SharedAudienceCommon(Model):
     """SharedAudienceCommon (component schema `SharedAudienceCommon`)."""
@@ -610,6 +848,15 @@ class SharedAudienceCommon(Model):
         ('audience_id', 'str', '', {'pattern': '^\\d+$'}),
         ('operation_type', 'OperationType'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            audience_id: Optional[str] = ...,
+            operation_type: Optional[Union[OperationType, str]] = ...,
+        ) -> None: ...
 
 
 class SharedAudienceResponse(Model):
@@ -629,6 +876,16 @@ class SharedAudienceResponse(Model):
         ('recipient_account_ids', 'list[str]'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            audience_id: Optional[str] = ...,
+            permissions: Optional[List[Union[Role, str]]] = ...,
+            recipient_account_ids: Optional[List[str]] = ...,
+        ) -> None: ...
+
 
 class SharedAudienceResponseCommon(Model):
     """SharedAudienceResponseCommon (component schema `SharedAudienceResponseCommon`)."""
@@ -643,6 +900,15 @@ class SharedAudienceResponseCommon(Model):
         ('permissions', 'list[Role]'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            audience_id: Optional[str] = ...,
+            permissions: Optional[List[Union[Role, str]]] = ...,
+        ) -> None: ...
+
 
 class SharedAudiencesForBusinessListResponse(Model):
     """SharedAudiencesForBusinessListResponse (inline schema)."""
@@ -655,6 +921,15 @@ class SharedAudiencesForBusinessListResponse(Model):
         ('bookmark', 'str', 'nullable'),
         ('items', 'list[Audience]', 'required'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[Audience]] = ...,
+        ) -> None: ...
 
 
 class SingleInterestTargetingOptionResponse(Model):
@@ -678,6 +953,17 @@ class SingleInterestTargetingOptionResponse(Model):
         ('level', 'int'),
         ('name', 'str'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            child_interests: Optional[List[str]] = ...,
+            id: Optional[str] = ...,
+            level: Optional[int] = ...,
+            name: Optional[str] = ...,
+        ) -> None: ...
 
 
 class SourcePlatformOptions(Enum):
@@ -707,6 +993,15 @@ class SsioInsertionOrdersStatusGetByAdAccountResponse(Model):
         ('items', 'list[SSIOInsertionOrderStatus]', 'required'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[SSIOInsertionOrderStatus]] = ...,
+        ) -> None: ...
+
 
 class SsioOrderLinesGetByAdAccountResponse(Model):
     """SsioOrderLinesGetByAdAccountResponse (inline schema)."""
@@ -720,6 +1015,15 @@ class SsioOrderLinesGetByAdAccountResponse(Model):
         ('bookmark', 'str', 'nullable'),
         ('items', 'list[SSIOOrderLine]', 'required'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[SSIOOrderLine]] = ...,
+        ) -> None: ...
 
 
 class SummaryPin(Model):
@@ -746,6 +1050,19 @@ class SummaryPin(Model):
         ('title', 'str', 'nullable'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            alt_text: Optional[str] = ...,
+            description: Optional[str] = ...,
+            id: Optional[str] = ...,
+            link: Optional[str] = ...,
+            media: Optional[PinMedia] = ...,
+            title: Optional[str] = ...,
+        ) -> None: ...
+
 
 class SystemUserUpdateRequest(Model):
     """SystemUserUpdateRequest (inline schema)."""
@@ -757,6 +1074,13 @@ class SystemUserUpdateRequest(Model):
         ('name', 'str', 'required'),
     )
     _positional = ('name',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            name: str,
+        ) -> None: ...
 
 
 # Aliases (the spec gives these names to an existing type).

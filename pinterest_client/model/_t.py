@@ -127,6 +127,26 @@ class TargetingSpec(Model):
         ('TARGETING_STRATEGY', 'list[any]', 'nullable', {'items': {'enum': ('CHOOSE_YOUR_OWN', 'FIND_NEW_CUSTOMERS', 'RECONNECT_WITH_USERS')}}, 'targeting_strategy'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            age_bucket: Optional[List[Union[TargetingSpecAgeBucket, str]]] = ...,
+            apptype: Optional[List[Union[TargetingSpecAppType, str]]] = ...,
+            audience_exclude: Optional[List[str]] = ...,
+            audience_include: Optional[List[str]] = ...,
+            gender: Optional[List[Union[TargetingSpecGender, str]]] = ...,
+            geo: Optional[List[str]] = ...,
+            interest: Optional[List[str]] = ...,
+            locale: Optional[List[str]] = ...,
+            location: Optional[List[str]] = ...,
+            maximum_age: Optional[str] = ...,
+            minimum_age: Optional[str] = ...,
+            shopping_retargeting: Optional[List[TargetingSpecShoppingRetargeting]] = ...,
+            targeting_strategy: Optional[List[Any]] = ...,
+        ) -> None: ...
+
 
 class TargetingSpecAgeBucket(Enum):
     """TargetingSpecAgeBucket (component schema)."""
@@ -178,6 +198,16 @@ class TargetingSpecOperationAgeBucket(Model):
     )
     _positional = ('values',)
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            values: Optional[List[Union[TargetingSpecAgeBucket, str]]],
+            *,
+            field: Optional[str] = ...,
+            operation: Optional[str] = ...,
+        ) -> None: ...
+
 
 class TargetingSpecOperationAppType(Model):
     """TargetingSpecOperationAppType (component schema `TargetingSpecOperationAppType`)."""
@@ -194,6 +224,16 @@ class TargetingSpecOperationAppType(Model):
         ('values', 'list[TargetingSpecAppType]', 'required nullable'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            field: Optional[str] = ...,
+            operation: Optional[str] = ...,
+            values: Optional[List[Union[TargetingSpecAppType, str]]] = ...,
+        ) -> None: ...
+
 
 class TargetingSpecOperationGender(Model):
     """TargetingSpecOperationGender (component schema `TargetingSpecOperationGender`)."""
@@ -209,6 +249,16 @@ class TargetingSpecOperationGender(Model):
         ('operation', 'str', 'required', {'enum': ('SET', 'ADD', 'REMOVE')}),
         ('values', 'list[TargetingSpecGender]', 'required nullable'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            field: Optional[str] = ...,
+            operation: Optional[str] = ...,
+            values: Optional[List[Union[TargetingSpecGender, str]]] = ...,
+        ) -> None: ...
 
 
 class TargetingSpecOperationList(Model):
@@ -227,6 +277,15 @@ class TargetingSpecOperationList(Model):
     )
     _positional = ('field', 'operation', 'values')
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            field: str,
+            operation: str,
+            values: Optional[List[str]],
+        ) -> None: ...
+
 
 class TargetingSpecOperationMinMaxAge(Model):
     """TargetingSpecOperationMinMaxAge (component schema `TargetingSpecOperationMinMaxAge`)."""
@@ -242,6 +301,16 @@ class TargetingSpecOperationMinMaxAge(Model):
         ('operation', 'str', 'required', {'enum': ('SET',)}),
         ('value', 'str', 'required nullable', {'pattern': '^\\d+\\+?$'}),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            field: Optional[str] = ...,
+            operation: Optional[str] = ...,
+            value: Optional[str] = ...,
+        ) -> None: ...
 
 
 class TargetingSpecOperationShoppingRetargeting(Model):
@@ -259,6 +328,16 @@ class TargetingSpecOperationShoppingRetargeting(Model):
         ('values', 'list[TargetingSpecShoppingRetargeting]', 'required nullable'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            field: Optional[str] = ...,
+            operation: Optional[str] = ...,
+            values: Optional[List[TargetingSpecShoppingRetargeting]] = ...,
+        ) -> None: ...
+
 
 class TargetingSpecOperationString(Model):
     """TargetingSpecOperationString (component schema `TargetingSpecOperationString`)."""
@@ -275,6 +354,16 @@ class TargetingSpecOperationString(Model):
         ('value', 'str', 'required nullable'),
     )
     _positional = ('field', 'value')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            field: str,
+            value: Optional[str],
+            *,
+            operation: Optional[str] = ...,
+        ) -> None: ...
 
 
 class TargetingSpecShoppingRetargeting(Model):
@@ -295,6 +384,16 @@ class TargetingSpecShoppingRetargeting(Model):
         ('tag_types', 'list[int]'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            exclusion_window: Optional[int] = ...,
+            lookback_window: Optional[int] = ...,
+            tag_types: Optional[List[int]] = ...,
+        ) -> None: ...
+
 
 class TargetingTemplateAudienceSizing(Model):
     """Gets an audience size estimate for a set of given targeting spec data. <p>Returns:</p> An object containing an audience size estimate that has a reach estimate (number of unique users) against the given targeting template. This by default provides a monthly estimate."""
@@ -304,6 +403,14 @@ class TargetingTemplateAudienceSizing(Model):
     _spec = (
         ('reach_estimate', 'TargetingTemplateAudienceSizingReachEstimate'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            reach_estimate: Optional[TargetingTemplateAudienceSizingReachEstimate] = ...,
+        ) -> None: ...
 
 
 class TargetingTemplateAudienceSizingReachEstimate(Model):
@@ -320,6 +427,16 @@ class TargetingTemplateAudienceSizingReachEstimate(Model):
         ('lower_bound', 'int'),
         ('upper_bound', 'int'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            estimate: Optional[int] = ...,
+            lower_bound: Optional[int] = ...,
+            upper_bound: Optional[int] = ...,
+        ) -> None: ...
 
 
 class TargetingTemplateCommon(Model):
@@ -351,6 +468,19 @@ class TargetingTemplateCommon(Model):
         ('tracking_urls', 'TrackingUrls', 'nullable'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            auto_targeting_enabled: Optional[bool] = ...,
+            keywords: Optional[List[TargetingTemplateKeyword]] = ...,
+            name: Optional[str] = ...,
+            placement_group: Optional[Union[PlacementGroupType, str]] = ...,
+            targeting_attributes: Optional[TargetingSpec] = ...,
+            tracking_urls: Optional[TrackingUrls] = ...,
+        ) -> None: ...
+
 
 class TargetingTemplateCreate(Model):
     """TargetingTemplateCreate (component schema `TargetingTemplateCreate`)."""
@@ -380,6 +510,19 @@ class TargetingTemplateCreate(Model):
         ('targeting_attributes', 'TargetingSpec', 'required'),
         ('tracking_urls', 'TrackingUrls', 'nullable'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            auto_targeting_enabled: Optional[bool] = ...,
+            keywords: Optional[List[TargetingTemplateKeyword]] = ...,
+            name: Optional[str] = ...,
+            placement_group: Optional[Union[PlacementGroupType, str]] = ...,
+            targeting_attributes: Optional[TargetingSpec] = ...,
+            tracking_urls: Optional[TrackingUrls] = ...,
+        ) -> None: ...
 
 
 class TargetingTemplateGetResponseData(Model):
@@ -439,6 +582,26 @@ class TargetingTemplateGetResponseData(Model):
         ('valid', 'bool', 'nullable'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            auto_targeting_enabled: Optional[bool] = ...,
+            keywords: Optional[List[TargetingTemplateKeyword]] = ...,
+            name: Optional[str] = ...,
+            placement_group: Optional[Union[PlacementGroupType, str]] = ...,
+            targeting_attributes: Optional[TargetingSpec] = ...,
+            tracking_urls: Optional[TrackingUrls] = ...,
+            ad_account_id: Optional[str] = ...,
+            created_time: Optional[int] = ...,
+            id: Optional[str] = ...,
+            sizing: Optional[TargetingTemplateAudienceSizing] = ...,
+            status: Optional[str] = ...,
+            updated_time: Optional[int] = ...,
+            valid: Optional[bool] = ...,
+        ) -> None: ...
+
 
 class TargetingTemplateKeyword(Model):
     """TargetingTemplateKeyword (component schema)."""
@@ -454,6 +617,15 @@ class TargetingTemplateKeyword(Model):
         ('value', 'str'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            match_type: Optional[Union[MatchType, str]] = ...,
+            value: Optional[str] = ...,
+        ) -> None: ...
+
 
 class TargetingTemplateListResponse(Model):
     """TargetingTemplateListResponse (inline schema)."""
@@ -466,6 +638,15 @@ class TargetingTemplateListResponse(Model):
         ('bookmark', 'str', 'nullable'),
         ('items', 'list[TargetingTemplateGetResponseData]', 'required'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[TargetingTemplateGetResponseData]] = ...,
+        ) -> None: ...
 
 
 class TargetingTemplateResponseData(Model):
@@ -521,6 +702,25 @@ class TargetingTemplateResponseData(Model):
         ('updated_time', 'int'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            auto_targeting_enabled: Optional[bool] = ...,
+            keywords: Optional[List[TargetingTemplateKeyword]] = ...,
+            name: Optional[str] = ...,
+            placement_group: Optional[Union[PlacementGroupType, str]] = ...,
+            targeting_attributes: Optional[TargetingSpec] = ...,
+            tracking_urls: Optional[TrackingUrls] = ...,
+            ad_account_id: Optional[str] = ...,
+            created_time: Optional[int] = ...,
+            id: Optional[str] = ...,
+            sizing: Optional[TargetingTemplateAudienceSizing] = ...,
+            status: Optional[str] = ...,
+            updated_time: Optional[int] = ...,
+        ) -> None: ...
+
 
 class TargetingTemplateUpdateRequest(Model):
     """TargetingTemplateUpdateRequest (component schema `TargetingTemplateUpdateRequest`)."""
@@ -540,6 +740,16 @@ class TargetingTemplateUpdateRequest(Model):
     )
     _positional = ('id',)
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            id: str,
+            *,
+            operation_type: Optional[str] = ...,
+            targeting_attributes: Optional[TargetingSpec] = ...,
+        ) -> None: ...
+
 
 class TargetingTypeFilter(Model):
     """TargetingTypeFilter (component schema `TargetingTypeFilter`)."""
@@ -550,6 +760,14 @@ class TargetingTypeFilter(Model):
     _spec = (
         ('targeting_types', 'list[str]', '', {'items': {'enum': ('KEYWORD', 'APPTYPE', 'GENDER', 'LOCATION', 'PLACEMENT', 'COUNTRY', 'TARGETED_INTEREST', 'PINNER_INTEREST', 'AUDIENCE_INCLUDE', 'GEO', 'AGE_BUCKET', 'REGION', 'MEDIA_TYPE', 'AGE_BUCKET_AND_GENDER', 'AUDIENCE_MULTIPLIER', 'CREATIVE_ENHANCEMENTS', 'LOCAL_ADS_STORE_CODE')}, 'max_items': 5, 'min_items': 1}),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            targeting_types: Optional[List[str]] = ...,
+        ) -> None: ...
 
 
 class TemplateBasedReport(Model):
@@ -572,6 +790,17 @@ class TemplateBasedReport(Model):
         ('token', 'str'),
     )
     _positional = ('report_status', 'template_id')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            report_status: Union[BulkReportingJobStatus, str],
+            template_id: str,
+            *,
+            message: Optional[str] = ...,
+            token: Optional[str] = ...,
+        ) -> None: ...
 
 
 class TemplateResponse(Model):
@@ -681,6 +910,38 @@ class TemplateResponse(Model):
         ('view_window_days', 'float'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            ad_account_id: Optional[str] = ...,
+            ad_account_ids: Optional[List[str]] = ...,
+            click_window_days: Optional[float] = ...,
+            columns: Optional[List[str]] = ...,
+            conversion_report_time_type: Optional[str] = ...,
+            creation_source: Optional[str] = ...,
+            custom_column_ids: Optional[List[str]] = ...,
+            date_range: Optional[TemplateResponseDateRange] = ...,
+            engagement_window_days: Optional[float] = ...,
+            filters_json: Optional[str] = ...,
+            granularity: Optional[Union[Granularity, str]] = ...,
+            id: Optional[str] = ...,
+            ingestion_sources: Optional[List[str]] = ...,
+            is_deleted: Optional[bool] = ...,
+            is_owned_by_user: Optional[bool] = ...,
+            is_scheduled: Optional[bool] = ...,
+            name: Optional[str] = ...,
+            report_end_relative_days_in_past: Optional[float] = ...,
+            report_format: Optional[Union[DataOutputFormat, str]] = ...,
+            report_level: Optional[Union[MetricsReportingLevel, str]] = ...,
+            report_start_relative_days_in_past: Optional[float] = ...,
+            type: Optional[str] = ...,
+            updated_time: Optional[float] = ...,
+            user_id: Optional[str] = ...,
+            view_window_days: Optional[float] = ...,
+        ) -> None: ...
+
 
 class TemplateResponseDateRange(Model):
     """TemplateResponseDateRange (inline schema)."""
@@ -699,6 +960,16 @@ class TemplateResponseDateRange(Model):
         ('dynamic_date_range', 'TemplateResponseDateRangeDynamicDateRange', 'nullable'),
         ('relative_date_range', 'TemplateResponseDateRangeRelativeDateRange', 'nullable'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            absolute_date_range: Optional[TemplateResponseDateRangeAbsoluteDateRange] = ...,
+            dynamic_date_range: Optional[TemplateResponseDateRangeDynamicDateRange] = ...,
+            relative_date_range: Optional[TemplateResponseDateRangeRelativeDateRange] = ...,
+        ) -> None: ...
 
 
 class TemplateResponseDateRangeAbsoluteDateRange(Model):
@@ -719,6 +990,16 @@ class TemplateResponseDateRangeAbsoluteDateRange(Model):
         ('type', 'str'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            end_date: Optional[float] = ...,
+            start_date: Optional[float] = ...,
+            type: Optional[str] = ...,
+        ) -> None: ...
+
 
 class TemplateResponseDateRangeDynamicDateRange(Model):
     """The dynamic date range of the template"""
@@ -733,6 +1014,15 @@ class TemplateResponseDateRangeDynamicDateRange(Model):
         ('range', 'str', '', {'enum': ('YEAR_TO_DATE', 'QUARTER_TO_DATE', 'MONTH_TO_DATE', 'LAST_MONTH', 'LAST_QUARTER')}),
         ('type', 'str'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            range: Optional[str] = ...,
+            type: Optional[str] = ...,
+        ) -> None: ...
 
 
 class TemplateResponseDateRangeRelativeDateRange(Model):
@@ -753,6 +1043,16 @@ class TemplateResponseDateRangeRelativeDateRange(Model):
         ('type', 'str'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            end_days_in_past: Optional[float] = ...,
+            start_days_in_past: Optional[float] = ...,
+            type: Optional[str] = ...,
+        ) -> None: ...
+
 
 class TemplatesListResponse(Model):
     """TemplatesListResponse (inline schema)."""
@@ -765,6 +1065,15 @@ class TemplatesListResponse(Model):
         ('bookmark', 'str', 'nullable'),
         ('items', 'list[TemplateResponse]', 'required'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[TemplateResponse]] = ...,
+        ) -> None: ...
 
 
 class TermsOfService(Model):
@@ -789,6 +1098,17 @@ class TermsOfService(Model):
         ('id', 'str'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            ad_account_id: Optional[str] = ...,
+            has_accepted: Optional[bool] = ...,
+            html: Optional[str] = ...,
+            id: Optional[str] = ...,
+        ) -> None: ...
+
 
 class TermsSuggestedResponse(ModelList):
     """TermsSuggestedResponse (component schema `TermsSuggestedResponse`)."""
@@ -808,6 +1128,13 @@ class TitleKeywordsFilter(Model):
     _positional = ('title_keywords',)
     _additional = None
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            title_keywords: CatalogsProductGroupMultipleStringCriteria,
+        ) -> None: ...
+
 
 class TokenRevocationRequest(Model):
     """Describes the valid schema for token revocation requests."""
@@ -823,6 +1150,15 @@ class TokenRevocationRequest(Model):
         ('token_type_hint', 'str', '', {'enum': ('access_token', 'refresh_token')}),
     )
     _positional = ('token',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            token: str,
+            *,
+            token_type_hint: Optional[str] = ...,
+        ) -> None: ...
 
 
 class TopPinsAnalyticsResponse(Model):
@@ -840,6 +1176,16 @@ class TopPinsAnalyticsResponse(Model):
         ('sort_by', 'str', '', {'enum': ('ENGAGEMENT', 'SAVE', 'IMPRESSION', 'OUTBOUND_CLICK', 'PIN_CLICK')}),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            date_availability: Optional[TopPinsAnalyticsResponseDateAvailability] = ...,
+            pins: Optional[List[TopPinsAnalyticsResponsePinsItem]] = ...,
+            sort_by: Optional[str] = ...,
+        ) -> None: ...
+
 
 class TopPinsAnalyticsResponseDateAvailability(Model):
     """TopPinsAnalyticsResponseDateAvailability (inline schema)."""
@@ -852,6 +1198,15 @@ class TopPinsAnalyticsResponseDateAvailability(Model):
         ('is_realtime', 'bool'),
         ('latest_available_timestamp', 'float'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            is_realtime: Optional[bool] = ...,
+            latest_available_timestamp: Optional[float] = ...,
+        ) -> None: ...
 
 
 class TopPinsAnalyticsResponsePinsItem(Model):
@@ -871,6 +1226,16 @@ class TopPinsAnalyticsResponsePinsItem(Model):
         ('pin_id', 'str'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            data_status: Optional[Dict[str, Union[DataStatus, str]]] = ...,
+            metrics: Optional[Metrics] = ...,
+            pin_id: Optional[str] = ...,
+        ) -> None: ...
+
 
 class TopVideoPinsAnalyticsResponse(Model):
     """TopVideoPinsAnalyticsResponse (component schema `TopVideoPinsAnalyticsResponse`)."""
@@ -887,6 +1252,16 @@ class TopVideoPinsAnalyticsResponse(Model):
         ('sort_by', 'str', '', {'enum': ('SAVE', 'IMPRESSION', 'OUTBOUND_CLICK', 'VIDEO_MRC_VIEW', 'VIDEO_AVG_WATCH_TIME', 'VIDEO_V50_WATCH_TIME', 'QUARTILE_95_PERCENT_VIEW', 'VIDEO_10S_VIEW', 'VIDEO_START')}),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            date_availability: Optional[TopVideoPinsAnalyticsResponseDateAvailability] = ...,
+            pins: Optional[List[TopVideoPinsAnalyticsResponsePinsItem]] = ...,
+            sort_by: Optional[str] = ...,
+        ) -> None: ...
+
 
 class TopVideoPinsAnalyticsResponseDateAvailability(Model):
     """TopVideoPinsAnalyticsResponseDateAvailability (inline schema)."""
@@ -899,6 +1274,15 @@ class TopVideoPinsAnalyticsResponseDateAvailability(Model):
         ('is_realtime', 'bool'),
         ('latest_available_timestamp', 'float'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            is_realtime: Optional[bool] = ...,
+            latest_available_timestamp: Optional[float] = ...,
+        ) -> None: ...
 
 
 class TopVideoPinsAnalyticsResponsePinsItem(Model):
@@ -917,6 +1301,16 @@ class TopVideoPinsAnalyticsResponsePinsItem(Model):
         ('metrics', 'dict[float]'),
         ('pin_id', 'str'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            data_status: Optional[Dict[str, Union[DataStatus, str]]] = ...,
+            metrics: Optional[Dict[str, float]] = ...,
+            pin_id: Optional[str] = ...,
+        ) -> None: ...
 
 
 class TrackingUrls(Model):
@@ -940,6 +1334,18 @@ class TrackingUrls(Model):
         ('impression', 'list[str]'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            audience_verification: Optional[List[str]] = ...,
+            buyable_button: Optional[List[str]] = ...,
+            click: Optional[List[str]] = ...,
+            engagement: Optional[List[str]] = ...,
+            impression: Optional[List[str]] = ...,
+        ) -> None: ...
+
 
 class TrendType(Enum):
     """TrendType"""
@@ -961,6 +1367,14 @@ class TrendingKeywordsResponse(Model):
     _spec = (
         ('trends', 'list[TrendingKeywordsResponseTrendsItem]'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            trends: Optional[List[TrendingKeywordsResponseTrendsItem]] = ...,
+        ) -> None: ...
 
 
 class TrendingKeywordsResponseTrendsItem(Model):
@@ -1029,6 +1443,21 @@ class TrendingKeywordsResponseTrendsItem(Model):
         ('time_series', 'TrendingKeywordsResponseTrendsItemTimeSeries'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            demographics: Optional[TrendingKeywordsResponseTrendsItemDemographics] = ...,
+            has_prediction: Optional[bool] = ...,
+            keyword: Optional[str] = ...,
+            pct_growth_mom: Optional[int] = ...,
+            pct_growth_wow: Optional[int] = ...,
+            pct_growth_yoy: Optional[int] = ...,
+            predicted_time_series: Optional[TrendingKeywordsResponseTrendsItemPredictedTimeSeries] = ...,
+            time_series: Optional[TrendingKeywordsResponseTrendsItemTimeSeries] = ...,
+        ) -> None: ...
+
 
 class TrendingKeywordsResponseTrendsItemDemographics(Model):
     """A mapping of demographic dimensions (e.g. "gender", "age") to their category distributions. <br />
@@ -1055,6 +1484,15 @@ class TrendingKeywordsResponseTrendsItemDemographics(Model):
         ('gender_distribution', 'TrendingKeywordsResponseTrendsItemDemographicsGenderDistribution', 'nullable'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            age_distribution: Optional[TrendingKeywordsResponseTrendsItemDemographicsAgeDistribution] = ...,
+            gender_distribution: Optional[TrendingKeywordsResponseTrendsItemDemographicsGenderDistribution] = ...,
+        ) -> None: ...
+
 
 class TrendingKeywordsResponseTrendsItemDemographicsAgeDistribution(Model):
     """This represents a mapping from age bucket to distribution of search volume for a keyword.
@@ -1068,6 +1506,14 @@ class TrendingKeywordsResponseTrendsItemDemographicsAgeDistribution(Model):
     )
     _additional = 'float'
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            age_distribution: Optional[str] = ...,
+        ) -> None: ...
+
 
 class TrendingKeywordsResponseTrendsItemDemographicsGenderDistribution(Model):
     """This represents a mapping from gender to distribution of search volume for a keyword.
@@ -1080,6 +1526,14 @@ class TrendingKeywordsResponseTrendsItemDemographicsGenderDistribution(Model):
         ('gender_distribution', 'str', '', {'enum': ('male', 'female', 'unspecified')}),
     )
     _additional = 'float'
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            gender_distribution: Optional[str] = ...,
+        ) -> None: ...
 
 
 class TrendingKeywordsResponseTrendsItemPredictedTimeSeries(Model):
@@ -1097,6 +1551,14 @@ class TrendingKeywordsResponseTrendsItemPredictedTimeSeries(Model):
     )
     _additional = 'int'
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            date: Optional[datetime.date] = ...,
+        ) -> None: ...
+
 
 class TrendingKeywordsResponseTrendsItemTimeSeries(Model):
     """A sequence of weekly observations of the relative search volume for this keyword over the past year.<br />
@@ -1111,6 +1573,14 @@ class TrendingKeywordsResponseTrendsItemTimeSeries(Model):
         ('date', 'date'),
     )
     _additional = 'int'
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            date: Optional[datetime.date] = ...,
+        ) -> None: ...
 
 
 class TrendingPin(Model):
@@ -1135,6 +1605,16 @@ class TrendingPin(Model):
         ('width', 'int', 'required'),
     )
     _positional = ('height', 'id', 'src', 'width')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            height: int,
+            id: str,
+            src: str,
+            width: int,
+        ) -> None: ...
 
 
 class TrendingProductCategory(Model):
@@ -1163,6 +1643,18 @@ class TrendingProductCategory(Model):
         ('verticals', 'list[VerticalProductCategory]'),
     )
     _positional = ('engagement_type', 'pct_change_mom', 'percent_relative_volume', 'product_category')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            engagement_type: Union[ProductCategoriesEngagementType, str],
+            pct_change_mom: int,
+            percent_relative_volume: int,
+            product_category: str,
+            *,
+            verticals: Optional[List[Union[VerticalProductCategory, str]]] = ...,
+        ) -> None: ...
 
 
 class TrendingTopic(Model):
@@ -1199,6 +1691,19 @@ class TrendingTopic(Model):
         ('title', 'str', 'required'),
     )
     _positional = ('description', 'percent_growth_mom', 'pins', 'related_interests', 'related_searches', 'time_series', 'title')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            description: str,
+            percent_growth_mom: int,
+            pins: List[TrendingPin],
+            related_interests: List[str],
+            related_searches: List[str],
+            time_series: Dict[str, float],
+            title: str,
+        ) -> None: ...
 
 
 class TrendsSupportedRegion(Enum):

@@ -866,6 +866,116 @@ class UpdatableItemAttributes(Model):
         ('variant_values', 'list[str]', 'nullable'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            ad_image_0_link: Optional[str] = ...,
+            ad_image_0_tag: Optional[str] = ...,
+            ad_image_10_link: Optional[str] = ...,
+            ad_image_10_tag: Optional[str] = ...,
+            ad_image_11_link: Optional[str] = ...,
+            ad_image_11_tag: Optional[str] = ...,
+            ad_image_12_link: Optional[str] = ...,
+            ad_image_12_tag: Optional[str] = ...,
+            ad_image_13_link: Optional[str] = ...,
+            ad_image_13_tag: Optional[str] = ...,
+            ad_image_14_link: Optional[str] = ...,
+            ad_image_14_tag: Optional[str] = ...,
+            ad_image_15_link: Optional[str] = ...,
+            ad_image_15_tag: Optional[str] = ...,
+            ad_image_16_link: Optional[str] = ...,
+            ad_image_16_tag: Optional[str] = ...,
+            ad_image_17_link: Optional[str] = ...,
+            ad_image_17_tag: Optional[str] = ...,
+            ad_image_18_link: Optional[str] = ...,
+            ad_image_18_tag: Optional[str] = ...,
+            ad_image_19_link: Optional[str] = ...,
+            ad_image_19_tag: Optional[str] = ...,
+            ad_image_1_link: Optional[str] = ...,
+            ad_image_1_tag: Optional[str] = ...,
+            ad_image_2_link: Optional[str] = ...,
+            ad_image_2_tag: Optional[str] = ...,
+            ad_image_3_link: Optional[str] = ...,
+            ad_image_3_tag: Optional[str] = ...,
+            ad_image_4_link: Optional[str] = ...,
+            ad_image_4_tag: Optional[str] = ...,
+            ad_image_5_link: Optional[str] = ...,
+            ad_image_5_tag: Optional[str] = ...,
+            ad_image_6_link: Optional[str] = ...,
+            ad_image_6_tag: Optional[str] = ...,
+            ad_image_7_link: Optional[str] = ...,
+            ad_image_7_tag: Optional[str] = ...,
+            ad_image_8_link: Optional[str] = ...,
+            ad_image_8_tag: Optional[str] = ...,
+            ad_image_9_link: Optional[str] = ...,
+            ad_image_9_tag: Optional[str] = ...,
+            ad_link: Optional[str] = ...,
+            ad_video_0_link: Optional[str] = ...,
+            ad_video_0_tag: Optional[str] = ...,
+            ad_video_1_link: Optional[str] = ...,
+            ad_video_1_tag: Optional[str] = ...,
+            ad_video_2_link: Optional[str] = ...,
+            ad_video_2_tag: Optional[str] = ...,
+            adult: Optional[bool] = ...,
+            age_group: Optional[str] = ...,
+            android_deep_link: Optional[str] = ...,
+            availability: Optional[str] = ...,
+            average_review_rating: Optional[float] = ...,
+            brand: Optional[str] = ...,
+            checkout_enabled: Optional[bool] = ...,
+            color: Optional[str] = ...,
+            condition: Optional[str] = ...,
+            custom_label_0: Optional[str] = ...,
+            custom_label_1: Optional[str] = ...,
+            custom_label_2: Optional[str] = ...,
+            custom_label_3: Optional[str] = ...,
+            custom_label_4: Optional[str] = ...,
+            custom_number_0: Optional[int] = ...,
+            custom_number_1: Optional[int] = ...,
+            custom_number_2: Optional[int] = ...,
+            custom_number_3: Optional[int] = ...,
+            custom_number_4: Optional[int] = ...,
+            description: Optional[str] = ...,
+            free_shipping_label: Optional[bool] = ...,
+            free_shipping_limit: Optional[str] = ...,
+            gender: Optional[str] = ...,
+            google_product_category: Optional[str] = ...,
+            gtin: Optional[Union[str, int]] = ...,
+            id: Optional[str] = ...,
+            installment_price: Optional[str] = ...,
+            ios_deep_link: Optional[str] = ...,
+            item_group_id: Optional[str] = ...,
+            last_updated_time: Optional[int] = ...,
+            link: Optional[str] = ...,
+            material: Optional[str] = ...,
+            min_ad_price: Optional[str] = ...,
+            mobile_link: Optional[str] = ...,
+            mpn: Optional[str] = ...,
+            number_of_ratings: Optional[int] = ...,
+            number_of_reviews: Optional[int] = ...,
+            pattern: Optional[str] = ...,
+            price: Optional[str] = ...,
+            product_type: Optional[str] = ...,
+            promotion_id: Optional[str] = ...,
+            sale_price: Optional[str] = ...,
+            sale_price_effective_date: Optional[str] = ...,
+            shipping: Optional[str] = ...,
+            shipping_height: Optional[str] = ...,
+            shipping_weight: Optional[str] = ...,
+            shipping_width: Optional[str] = ...,
+            size: Optional[str] = ...,
+            size_system: Optional[str] = ...,
+            size_type: Optional[str] = ...,
+            tax: Optional[str] = ...,
+            title: Optional[str] = ...,
+            unit_pricing_base_measure: Optional[str] = ...,
+            unit_pricing_measure: Optional[str] = ...,
+            variant_names: Optional[List[str]] = ...,
+            variant_values: Optional[List[str]] = ...,
+        ) -> None: ...
+
 
 class UpdateAssetGroupBody(Model):
     """UpdateAssetGroupBody (component schema `UpdateAssetGroupBody`)."""
@@ -876,6 +986,14 @@ class UpdateAssetGroupBody(Model):
     _spec = (
         ('asset_groups_to_update', 'list[UpdateAssetGroupBodyAssetGroupsToUpdateItem]'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            asset_groups_to_update: Optional[List[UpdateAssetGroupBodyAssetGroupsToUpdateItem]] = ...,
+        ) -> None: ...
 
 
 class UpdateAssetGroupBodyAssetGroupsToUpdateItem(Model):
@@ -909,6 +1027,19 @@ class UpdateAssetGroupBodyAssetGroupsToUpdateItem(Model):
     )
     _positional = ('asset_group_id',)
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            asset_group_id: str,
+            *,
+            asset_group_types: Optional[List[Union[AssetGroupType, str]]] = ...,
+            assets_to_add: Optional[List[str]] = ...,
+            assets_to_remove: Optional[List[str]] = ...,
+            description: Optional[str] = ...,
+            name: Optional[str] = ...,
+        ) -> None: ...
+
 
 class UpdateAssetGroupResponse(Model):
     """UpdateAssetGroupResponse (component schema `UpdateAssetGroupResponse`)."""
@@ -923,6 +1054,15 @@ class UpdateAssetGroupResponse(Model):
         ('exceptions', 'list[UpdateAssetGroupResponseExceptionsItem]', 'nullable'),
         ('updated_asset_groups', 'list[AssetGroupBinding]'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            exceptions: Optional[List[UpdateAssetGroupResponseExceptionsItem]] = ...,
+            updated_asset_groups: Optional[List[AssetGroupBinding]] = ...,
+        ) -> None: ...
 
 
 class UpdateAssetGroupResponseExceptionsItem(Model):
@@ -943,6 +1083,16 @@ class UpdateAssetGroupResponseExceptionsItem(Model):
         ('message', 'str'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            asset_group_id: Optional[str] = ...,
+            code: Optional[int] = ...,
+            message: Optional[str] = ...,
+        ) -> None: ...
+
 
 class UpdateInvitesResultsResponseArray(Model):
     """UpdateInvitesResultsResponseArray (component schema `UpdateInvitesResultsResponseArray`)."""
@@ -953,6 +1103,14 @@ class UpdateInvitesResultsResponseArray(Model):
     _spec = (
         ('items', 'list[UpdateInvitesResultsResponseArrayItemsItem]'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            items: Optional[List[UpdateInvitesResultsResponseArrayItemsItem]] = ...,
+        ) -> None: ...
 
 
 class UpdateInvitesResultsResponseArrayItemsItem(Model):
@@ -968,6 +1126,15 @@ class UpdateInvitesResultsResponseArrayItemsItem(Model):
         ('exception', 'InviteExceptionResponse', 'nullable'),
         ('invite', 'InviteBusinessRoleBinding', 'nullable'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            exception: Optional[InviteExceptionResponse] = ...,
+            invite: Optional[InviteBusinessRoleBinding] = ...,
+        ) -> None: ...
 
 
 class UpdateMaskBidOptionField(Enum):
@@ -1042,6 +1209,13 @@ class UpdateMemberAssetAccessBody(Model):
     )
     _positional = ('accesses',)
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            accesses: List[UpdateMemberAssetAccessBodyAccessesItem],
+        ) -> None: ...
+
 
 class UpdateMemberAssetAccessBodyAccessesItem(Model):
     """UpdateMemberAssetAccessBodyAccessesItem (inline schema)."""
@@ -1062,6 +1236,15 @@ class UpdateMemberAssetAccessBodyAccessesItem(Model):
     )
     _positional = ('asset_id', 'member_id', 'permissions')
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            asset_id: str,
+            member_id: str,
+            permissions: List[Union[Permissions, str]],
+        ) -> None: ...
+
 
 class UpdateMemberAssetsResultsResponseArray(Model):
     """UpdateMemberAssetsResultsResponseArray (component schema `UpdateMemberAssetsResultsResponseArray`)."""
@@ -1075,6 +1258,14 @@ class UpdateMemberAssetsResultsResponseArray(Model):
         ('items', 'list[UpdateMemberAssetsResultsResponseArrayItemsItem]'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            items: Optional[List[UpdateMemberAssetsResultsResponseArrayItemsItem]] = ...,
+        ) -> None: ...
+
 
 class UpdateMemberAssetsResultsResponseArrayItemsItem(Model):
     """UpdateMemberAssetsResultsResponseArrayItemsItem (inline schema)."""
@@ -1085,6 +1276,14 @@ class UpdateMemberAssetsResultsResponseArrayItemsItem(Model):
     _spec = (
         ('response', 'UsersForIndividualAssetResponse'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            response: Optional[UsersForIndividualAssetResponse] = ...,
+        ) -> None: ...
 
 
 class UpdateMemberBusinessRoleBody(Model):
@@ -1106,6 +1305,14 @@ class UpdateMemberBusinessRoleBody(Model):
     )
     _positional = ('business_role', 'member_id')
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            business_role: Union[BusinessRoleForMembers, str],
+            member_id: str,
+        ) -> None: ...
+
 
 class UpdateMemberResult(Model):
     """UpdateMemberResult (component schema `UpdateMemberResult`)."""
@@ -1125,6 +1332,15 @@ class UpdateMemberResult(Model):
         ('member_id', 'str', '', {'pattern': '^\\d+$'}),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            business_role: Optional[str] = ...,
+            member_id: Optional[str] = ...,
+        ) -> None: ...
+
 
 class UpdateMemberResultsResponseArray(Model):
     """UpdateMemberResultsResponseArray (component schema `UpdateMemberResultsResponseArray`)."""
@@ -1136,6 +1352,14 @@ class UpdateMemberResultsResponseArray(Model):
         ('items', 'list[UpdateMemberResult]'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            items: Optional[List[UpdateMemberResult]] = ...,
+        ) -> None: ...
+
 
 class UpdatePartnerAssetAccessBody(Model):
     """UpdatePartnerAssetAccessBody (component schema `UpdatePartnerAssetAccessBody`)."""
@@ -1146,6 +1370,13 @@ class UpdatePartnerAssetAccessBody(Model):
         ('accesses', 'list[UpdatePartnerAssetAccessBodyAccessesItem]', 'required', {'max_items': 50, 'min_items': 1}),
     )
     _positional = ('accesses',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            accesses: List[UpdatePartnerAssetAccessBodyAccessesItem],
+        ) -> None: ...
 
 
 class UpdatePartnerAssetAccessBodyAccessesItem(Model):
@@ -1166,6 +1397,15 @@ class UpdatePartnerAssetAccessBodyAccessesItem(Model):
         ('permissions', 'list[Permissions]', 'required', {'max_items': 50, 'min_items': 1}),
     )
     _positional = ('asset_id', 'partner_id', 'permissions')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            asset_id: str,
+            partner_id: str,
+            permissions: List[Union[Permissions, str]],
+        ) -> None: ...
 
 
 class UpdatePartnerAssetsResult(Model):
@@ -1190,6 +1430,17 @@ class UpdatePartnerAssetsResult(Model):
         ('permissions', 'PermissionsResponse'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            asset_id: Optional[str] = ...,
+            asset_type: Optional[str] = ...,
+            partner_id: Optional[str] = ...,
+            permissions: Optional[List[str]] = ...,
+        ) -> None: ...
+
 
 class UpdatePartnerAssetsResultsResponseArray(Model):
     """UpdatePartnerAssetsResultsResponseArray (component schema `UpdatePartnerAssetsResultsResponseArray`)."""
@@ -1201,6 +1452,14 @@ class UpdatePartnerAssetsResultsResponseArray(Model):
         ('items', 'list[UpdatePartnerAssetsResult]'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            items: Optional[List[UpdatePartnerAssetsResult]] = ...,
+        ) -> None: ...
+
 
 class UpdatePartnerResultsResponseArray(Model):
     """UpdatePartnerResultsResponseArray (component schema `UpdatePartnerResultsResponseArray`)."""
@@ -1210,6 +1469,14 @@ class UpdatePartnerResultsResponseArray(Model):
     _spec = (
         ('items', 'list[UpdatePartnerResultsResponseArrayItemsItem]'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            items: Optional[List[UpdatePartnerResultsResponseArrayItemsItem]] = ...,
+        ) -> None: ...
 
 
 class UpdatePartnerResultsResponseArrayItemsItem(Model):
@@ -1224,6 +1491,15 @@ class UpdatePartnerResultsResponseArrayItemsItem(Model):
         ('member_or_partner_id', 'str', 'nullable', {'max_length': 18, 'pattern': '^\\d+$'}),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            exception: Optional[BusinessAccessError] = ...,
+            member_or_partner_id: Optional[str] = ...,
+        ) -> None: ...
+
 
 class UserAccountFollowedInterestsResponse(Model):
     """UserAccountFollowedInterestsResponse (inline schema)."""
@@ -1236,6 +1512,15 @@ class UserAccountFollowedInterestsResponse(Model):
         ('bookmark', 'str', 'nullable'),
         ('items', 'list[Interest]', 'required'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[Interest]] = ...,
+        ) -> None: ...
 
 
 class UserBusinessRoleBinding(Model):
@@ -1280,6 +1565,21 @@ class UserBusinessRoleBinding(Model):
         ('user', 'BusinessAccessUserSummary', 'nullable'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            assets_summary: Optional[BusinessMemberAssetsSummary] = ...,
+            business_roles: Optional[List[str]] = ...,
+            created_by_business: Optional[BusinessAccessUserSummary] = ...,
+            created_by_user: Optional[BusinessAccessUserSummary] = ...,
+            created_time: Optional[int] = ...,
+            id: Optional[str] = ...,
+            is_shared_partner: Optional[bool] = ...,
+            user: Optional[BusinessAccessUserSummary] = ...,
+        ) -> None: ...
+
 
 class UserFollowingFeedType(Enum):
     """Specifies the type of followees to be kept when filtering them."""
@@ -1302,6 +1602,15 @@ class UserFollowingGetResponse(Model):
         ('bookmark', 'str', 'nullable'),
         ('items', 'list[UserSummary]', 'required'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[UserSummary]] = ...,
+        ) -> None: ...
 
 
 class UserListOperationType(Enum):
@@ -1336,6 +1645,15 @@ class UserSingleAssetBinding(Model):
         ('user', 'BusinessAccessUserSummary'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            permissions: Optional[List[str]] = ...,
+            user: Optional[BusinessAccessUserSummary] = ...,
+        ) -> None: ...
+
 
 class UserSummary(Model):
     """UserSummary"""
@@ -1350,6 +1668,15 @@ class UserSummary(Model):
         ('type', 'str'),
         ('username', 'str'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            type: Optional[str] = ...,
+            username: Optional[str] = ...,
+        ) -> None: ...
 
 
 class UserWebsiteSummary(Model):
@@ -1369,6 +1696,16 @@ class UserWebsiteSummary(Model):
         ('verified_at', 'str'),
         ('website', 'str'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            status: Optional[str] = ...,
+            verified_at: Optional[str] = ...,
+            website: Optional[str] = ...,
+        ) -> None: ...
 
 
 class UserWebsiteVerificationCode(Model):
@@ -1397,6 +1734,18 @@ class UserWebsiteVerificationCode(Model):
         ('verification_code', 'str'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            dns_txt_record: Optional[str] = ...,
+            file_content: Optional[str] = ...,
+            filename: Optional[str] = ...,
+            metatag: Optional[str] = ...,
+            verification_code: Optional[str] = ...,
+        ) -> None: ...
+
 
 class UserWebsiteVerifyRequest(Model):
     """User website verification request"""
@@ -1410,6 +1759,15 @@ class UserWebsiteVerifyRequest(Model):
         ('website', 'str'),
     )
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            verification_method: Optional[str] = ...,
+            website: Optional[str] = ...,
+        ) -> None: ...
+
 
 class UserWebsitesGetResponse(Model):
     """UserWebsitesGetResponse (inline schema)."""
@@ -1422,6 +1780,15 @@ class UserWebsitesGetResponse(Model):
         ('bookmark', 'str', 'nullable'),
         ('items', 'list[UserWebsiteSummary]', 'required'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[UserWebsiteSummary]] = ...,
+        ) -> None: ...
 
 
 class UsersForIndividualAssetResponse(Model):
@@ -1441,3 +1808,13 @@ class UsersForIndividualAssetResponse(Model):
         ('member_id', 'str', '', {'pattern': '^\\d+$'}),
         ('permissions', 'PermissionsResponse'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            asset_id: Optional[str] = ...,
+            member_id: Optional[str] = ...,
+            permissions: Optional[List[str]] = ...,
+        ) -> None: ...

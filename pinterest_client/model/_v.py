@@ -50,3 +50,16 @@ class VideoMetadataWithItemType(Model):
         ('video_url', 'str', 'nullable'),
         ('width', 'int', 'nullable'),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            cover_image_url: Optional[str] = ...,
+            duration: Optional[float] = ...,
+            height: Optional[int] = ...,
+            item_type: Optional[str] = ...,
+            video_url: Optional[str] = ...,
+            width: Optional[int] = ...,
+        ) -> None: ...

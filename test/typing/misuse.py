@@ -11,6 +11,7 @@ from pinterest_client import ApiClient, Configuration
 from pinterest_client.api.boards_api import BoardsApi
 from pinterest_client.api.pins_api import PinsApi
 from pinterest_client.model.board import Board
+from pinterest_client.model.board_create import BoardCreate
 from pinterest_client.model.boards_list_response import BoardsListResponse
 
 
@@ -27,4 +28,7 @@ def mistakes(client: ApiClient) -> None:
     wrong: Board = PinsApi(client).pins_get("1")  # expect: assignment
     when: datetime.date = page.items[0].created_at  # expect: assignment
     Configuration(access_token=123)  # expect: arg-type
+    BoardCreate(nmae="x")  # expect: call-arg
+    BoardCreate("x", privacy=3)  # expect: arg-type
+    print(page.items[0].nmae)  # expect: attr-defined
     print(first, names, wrong, when)
