@@ -44,26 +44,31 @@ def generate(spec_path: str) -> Dict[str, str]:
     gen = Generated(load_spec(spec_path))
     version = gen.spec.version
     files: Dict[str, str] = {}
-    bundles: Dict[str, List[ModelDef]] = defaultdict(list)
+    defined_in: Dict[str, List[ModelDef]] = defaultdict(list)
     for model in gen.models.values():
-        files[f"{PKG}/model/{model.module}.py"] = render.render_model_module(model, version)
-        bundles[naming.bundle_module(model.name)].append(model)
-    for module, models in sorted(bundles.items()):
-        files[f"{PKG}/model/{module}.py"] = render.render_bundle(module, models, version)
+        defined_in[model.home].append(model)
+        if model.home != model.module:
+            files[f"{PKG}/model/{model.module}.py"] = render.render_reexport(model, version)
+
+    def home(name: str) -> str:
+        return gen.models[name].home
+
+    for module, models in sorted(defined_in.items()):
+        files[f"{PKG}/model/{module}.py"] = render.render_model_file(models, home, version)
     for tag, ops in gen.tags.items():
         files[f"{PKG}/api/{naming.api_module(tag)}.py"] = render.render_api(
             tag, gen.tag_descriptions.get(tag, ""), ops, gen.seed_aliases.get(tag, []), version
         )
     files[f"{PKG}/model/__init__.py"] = render.render_package_doc(
         version,
-        f"One module per model (`from {PKG}.model.board import Board`), each re-exporting its class from the "
-        f"module of its initial (`{PKG}.model._b`); see `{PKG}.models` for all of them.",
+        f"One module per model (`from {PKG}.model.board import Board`); an inline schema is defined in the "
+        f"module of the schema that owns it and re-exported by its own. See `{PKG}.models` for all of them.",
     )
     files[f"{PKG}/api/__init__.py"] = render.render_package_doc(
         version, f"One module per API class (`from {PKG}.api import boards_api`); see `{PKG}.apis` for all of them."
     )
     files[f"{PKG}/models/__init__.py"] = render.render_lazy_index(
-        version, "model", "model", {m.name: naming.bundle_module(m.name) for m in gen.models.values()}
+        version, "model", "model", {m.name: m.home for m in gen.models.values()}
     )
     files[f"{PKG}/apis/__init__.py"] = render.render_lazy_index(
         version, "API", "api", {naming.api_class(t): naming.api_module(t) for t in gen.tags}

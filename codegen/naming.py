@@ -35,14 +35,6 @@ def module_name(cls: str) -> str:
     return snake(cls)
 
 
-def bundle_module(cls: str) -> str:
-    """The module a model class is defined in: one per initial (``Board`` -> ``_b``), so that
-    importing every model means ~20 module imports rather than ~900, and a class's home (its
-    ``__module__``, what pickles record) never moves when the spec adds models."""
-    initial = cls[:1].lower()
-    return "_" + (initial if initial.isalpha() else "other")
-
-
 def method_name(operation_id: str) -> str:
     """``boards/list`` -> ``boards_list``."""
     return re.sub(r"[^0-9A-Za-z_]", "_", operation_id)

@@ -84,7 +84,8 @@ def model_import_lines(
 
 
 # ---------------------------------------------------------------------------------------------
-# Models: defined in one module per initial (``model/_b.py``), re-exported by ``model/board.py``
+# Models: one module per schema (``model/board.py`` defines ``Board``); an inline schema is
+# defined next to the schema that owns it, and its own module re-exports it.
 # ---------------------------------------------------------------------------------------------
 
 
@@ -102,24 +103,16 @@ def model_source(model: ModelDef) -> ModelSource:
     return renderer(model)
 
 
-def render_bundle(module: str, models: List[ModelDef], version: str) -> str:
-    """The module defining ``models`` (all with the same initial). Annotations are imported under
-    ``TYPE_CHECKING`` only: at run time the module imports ``model_utils`` and nothing else (an
-    alias of a class defined in another module imports that class, after its own classes)."""
+def render_model_file(models: List[ModelDef], home: Callable[[str], str], version: str) -> str:
+    """The module defining ``models`` (a schema and the inline schemas it owns). Annotations are
+    imported under ``TYPE_CHECKING`` only: at run time the module imports ``model_utils`` and
+    nothing else (an alias imports the classes it names). ``home`` maps a class to its module."""
     classes = [model_source(m) for m in models if m.kind != "alias"]
     aliases = [model_source(m) for m in models if m.kind == "alias"]
     here = {m.name for m in models}
     annotations = [a for src in classes for a in src.annotations]
     elsewhere = set().union(*(src.refs for src in classes)) - here
-    initial = models[0].name[:1].upper()
-    out = header(version)
-    out += docstring(
-        f"The model classes whose names start with {initial!r}: one module per initial, so that loading\n"
-        f"every model takes a few dozen imports rather than a thousand. Import them from\n"
-        f"``{PACKAGE}.models``, or from their own modules (``{PACKAGE}.model.board``).",
-        "",
-    )
-    out += "\nfrom __future__ import annotations\n\n"
+    out = header(version) + "\nfrom __future__ import annotations\n\n"
     alias_annotations = [a for src in aliases for a in src.annotations]  # these run
     runtime_typing = typing_imports(alias_annotations)
     runtime = ["import datetime"] if any("datetime." in a for a in alias_annotations) else []
@@ -132,27 +125,31 @@ def render_bundle(module: str, models: List[ModelDef], version: str) -> str:
     if typing_names:
         checking.append(f"    from typing import {', '.join(typing_names)}")
     if elsewhere:
-        checking += [""] * bool(checking) + model_import_lines(elsewhere, naming.bundle_module)
-    bases = sorted({src.base for src in classes})
-    typed_init = any("if TYPE_CHECKING:" in src.code for src in classes)
-    names = (["TYPE_CHECKING"] if checking or typed_init else []) + bases
-    out += import_line(f"{PACKAGE}.model_utils", ", ".join(names)) + "\n"
+        checking += [""] * bool(checking) + model_import_lines(elsewhere, home)
+    imported = set().union(*(src.refs for src in aliases)) - here if aliases else set()
+    out += "".join(line + "\n" for line in model_import_lines(imported, home, indent=""))
+    if classes:
+        bases = sorted({src.base for src in classes})
+        typed_init = any("if TYPE_CHECKING:" in src.code for src in classes)
+        names = (["TYPE_CHECKING"] if checking or typed_init else []) + bases
+        out += import_line(f"{PACKAGE}.model_utils", ", ".join(names)) + "\n"
     if checking:
         out += "\nif TYPE_CHECKING:\n" + "\n".join(checking) + "\n"
     out += "".join("\n\n" + src.code for src in classes)
-    if aliases:
-        out += "\n\n# Aliases (the spec gives these names to an existing type).\n"
-        imported = set().union(*(src.refs for src in aliases)) - here
-        out += "".join(line + "\n" for line in model_import_lines(imported, naming.bundle_module, indent=""))
-        out += "\n".join(src.code for src in aliases)
-    return out
+    imports_anything = bool(classes or runtime or imported)
+    out += "".join("\n" * (2 if classes or i else int(imports_anything)) + src.code for i, src in enumerate(aliases))
+    return out + f"\n\n__all__ = {literal_list(sorted(here, key=isort_key))}\n"
 
 
-def render_model_module(model: ModelDef, version: str) -> str:
-    """``model/board.py``: where the original client defined ``Board``; now it re-exports it."""
+def render_reexport(model: ModelDef, version: str) -> str:
+    """``model/<inline>.py`` for an inline schema defined in its owner's module."""
     out = header(version)
-    out += import_line(f"{PACKAGE}.model.{naming.bundle_module(model.name)}", f"{model.name} as {model.name}") + "\n"
+    out += import_line(f"{PACKAGE}.model.{model.home}", f"{model.name} as {model.name}") + "\n"
     return out + f'\n__all__ = ["{model.name}"]\n'
+
+
+def literal_list(names: List[str]) -> str:
+    return "[" + ", ".join(f'"{n}"' for n in names) + "]"
 
 
 def _class_doc(model: ModelDef) -> str:

@@ -93,10 +93,18 @@ class ModelDef:
     #: order (required, writable properties without a default or fixed value, in declaration order;
     #: none for a schema composed with ``allOf``/``anyOf``/``oneOf``, as the original did).
     positional: List[str] = dataclasses.field(default_factory=list)
+    #: For an inline schema: the class whose module defines this one too (``None``: its own module).
+    owner: Optional[str] = None
 
     @property
     def module(self) -> str:
+        """The module named after the class (``model/board.py``): where the original had it."""
         return naming.module_name(self.name)
+
+    @property
+    def home(self) -> str:
+        """The module that defines the class: its own, or its owner's for an inline schema."""
+        return naming.module_name(self.owner or self.name)
 
 
 def _doc(schema: Dict[str, Any]) -> str:
@@ -169,12 +177,14 @@ class Registry:
         self._component_of: Dict[int, str] = {}  # id(component schema) -> class name
         self._taken: Set[str] = set()
         self._seed_by_class: Optional[Dict[str, Dict[str, Any]]] = None
+        self._owners: Dict[int, str] = {}  # id(inline schema) -> class whose module defines it
         for schema_name, schema in spec.schemas.items():
             cls = naming.class_name(schema_name)
             self._component_of[id(schema)] = cls
             self._taken.add(cls)
         for schema_name in sorted(spec.schemas):
-            self._name_inline(spec.schemas[schema_name], naming.class_name(schema_name), top=True)
+            cls = naming.class_name(schema_name)
+            self._name_inline(spec.schemas[schema_name], cls, top=True, owner=cls)
 
     # -- pass 1: names ------------------------------------------------------------------------
 
@@ -185,25 +195,27 @@ class Registry:
         self._taken.add(name)
         return name
 
-    def _name_inline(self, schema: Any, name: str, top: bool = False) -> None:
-        """Give every inline object schema under ``schema`` a class name (not following refs)."""
+    def _name_inline(self, schema: Any, name: str, top: bool = False, owner: str = "") -> None:
+        """Give every inline object schema under ``schema`` a class name (not following refs), and
+        remember the class ``owner`` whose module will define it."""
         if not isinstance(schema, dict) or "$ref" in schema:
             return
         if not top and self._needs_class(schema) and id(schema) not in self._names:
             name = self.unique(name)
             self._names[id(schema)] = name
+            self._owners[id(schema)] = owner
         for prop, sub in (schema.get("properties") or {}).items():
-            self._name_inline(sub, name + naming.camel(prop))
+            self._name_inline(sub, name + naming.camel(prop), owner=owner)
         if isinstance(schema.get("items"), dict):
-            self._name_inline(schema["items"], name + "Item")
+            self._name_inline(schema["items"], name + "Item", owner=owner)
         if isinstance(schema.get("additionalProperties"), dict):
-            self._name_inline(schema["additionalProperties"], name + "Value")
+            self._name_inline(schema["additionalProperties"], name + "Value", owner=owner)
         for part in schema.get("allOf") or ():
-            self._name_inline(part, name, top=True)  # flattened into this class
+            self._name_inline(part, name, top=True, owner=owner)  # flattened into this class
         for key in ("oneOf", "anyOf"):
             for i, part in enumerate(schema.get(key) or ()):
                 title = part.get("title") if isinstance(part, dict) else None
-                self._name_inline(part, name + (naming.camel(title) if title else f"Option{i + 1}"))
+                self._name_inline(part, name + (naming.camel(title) if title else f"Option{i + 1}"), owner=owner)
 
     def _needs_class(self, schema: Dict[str, Any]) -> bool:
         if wrapped_schema(schema) is not None:
@@ -227,7 +239,7 @@ class Registry:
         key = id(schema)
         if key not in self._names:
             self._names[key] = self.unique(wanted)
-            self._name_inline(schema, self._names[key], top=True)
+            self._name_inline(schema, self._names[key], top=True, owner=self._names[key])
         return self._names[key]
 
     # -- pass 2: definitions ------------------------------------------------------------------
@@ -330,6 +342,8 @@ class Registry:
             cls, "object", _doc(schema), source or "component schema", deprecated=bool(schema.get("deprecated"))
         )
         model.example = schema.get("example")
+        owner = self._owners.get(id(schema))
+        model.owner = owner if owner and owner != cls else None
         self.models[cls] = model  # before recursing: cycles terminate here
         if "enum" in schema and schema.get("type") in ("string", "integer", "number", None):
             model.kind = "enum"

@@ -1,4 +1,43 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._a import AdAccountAnalyticsResponse as AdAccountAnalyticsResponse
 
-__all__ = ["AdAccountAnalyticsResponse"]
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model, ModelList
+
+if TYPE_CHECKING:
+    import datetime
+    from typing import Optional
+
+
+class AdAccountAnalyticsResponse(ModelList):
+    """AdAccountAnalyticsResponse (component schema `AdAccountAnalyticsResponse`)."""
+
+    _item_type = 'AdAccountAnalyticsResponseItem'
+
+
+class AdAccountAnalyticsResponseItem(Model):
+    """AdAccountAnalyticsResponseItem (inline schema)."""
+
+    ad_account_id: str
+    """The ID of the advertiser that this metrics belongs to."""
+
+    date: Optional[datetime.date]
+    """Current metrics date. Only returned when granularity is a time-based value (`DAY`, `HOUR`, `WEEK`, `MONTH`)"""
+
+    _spec = (
+        ('AD_ACCOUNT_ID', 'str', 'required', {'pattern': '^\\d+$'}, 'ad_account_id'),
+        ('DATE', 'date', '', None, 'date'),
+    )
+    _positional = ('ad_account_id',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            ad_account_id: str,
+            *,
+            date: Optional[datetime.date] = ...,
+        ) -> None: ...
+
+
+__all__ = ["AdAccountAnalyticsResponse", "AdAccountAnalyticsResponseItem"]

@@ -1,4 +1,48 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._a import AdAccountCreate as AdAccountCreate
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional, Union
+
+    from pinterest_client.model.country import Country
+    from pinterest_client.model.currency import Currency
+
+
+class AdAccountCreate(Model):
+    """Resource create operation model."""
+
+    country: Optional[Union[Country, str]]
+    """Country ID from ISO 3166-1 alpha-2."""
+
+    currency: Optional[Union[Currency, str]]
+    """Currency Codes from ISO 4217"""
+
+    name: Optional[str]
+    """Ad account name."""
+
+    owner_user_id: Optional[str]
+    """Advertiser's owning user ID."""
+
+    _spec = (
+        ('country', 'Country'),
+        ('currency', 'Currency'),
+        ('name', 'str', '', {'max_length': 256}),
+        ('owner_user_id', 'str', '', {'pattern': '^\\d+$'}),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            country: Optional[Union[Country, str]] = ...,
+            currency: Optional[Union[Currency, str]] = ...,
+            name: Optional[str] = ...,
+            owner_user_id: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["AdAccountCreate"]

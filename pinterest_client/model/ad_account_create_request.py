@@ -1,4 +1,45 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._a import AdAccountCreateRequest as AdAccountCreateRequest
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional, Union
+
+    from pinterest_client.model.country import Country
+
+
+class AdAccountCreateRequest(Model):
+    """Deprecated: from Pinterest's spec 5.14.0, no longer in the current spec; kept for code written against the original client.
+
+    AdAccountCreate
+    """
+
+    country: Optional[Union[Country, str]]
+    """Country ID from ISO 3166-1 alpha-2."""
+
+    name: Optional[str]
+    """Ad Account name."""
+
+    owner_user_id: Optional[str]
+    """Advertiser's owning user ID."""
+
+    _spec = (
+        ('country', 'Country'),
+        ('name', 'str', '', {'max_length': 256}),
+        ('owner_user_id', 'str', '', {'pattern': '^\\d+$'}),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            country: Optional[Union[Country, str]] = ...,
+            name: Optional[str] = ...,
+            owner_user_id: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["AdAccountCreateRequest"]

@@ -1,4 +1,35 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._a import AdAccountOwner as AdAccountOwner
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class AdAccountOwner(Model):
+    """AdAccountOwner (component schema)."""
+
+    id: Optional[str]
+    """The owning account's user ID."""
+
+    username: Optional[str]
+    """Public username for the user account"""
+
+    _spec = (
+        ('id', 'str'),
+        ('username', 'str'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: Optional[str] = ...,
+            username: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["AdAccountOwner"]

@@ -1,6 +1,35 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._a import (
-    AdAccountsAudiencesSharedAccountsListResponse as AdAccountsAudiencesSharedAccountsListResponse,
-)
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.shared_audience_account import SharedAudienceAccount
+
+
+class AdAccountsAudiencesSharedAccountsListResponse(Model):
+    """AdAccountsAudiencesSharedAccountsListResponse (inline schema)."""
+
+    bookmark: Optional[str]
+
+    items: List[SharedAudienceAccount]
+
+    _spec = (
+        ('bookmark', 'str', 'nullable'),
+        ('items', 'list[SharedAudienceAccount]', 'required'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[SharedAudienceAccount]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["AdAccountsAudiencesSharedAccountsListResponse"]

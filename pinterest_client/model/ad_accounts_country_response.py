@@ -1,4 +1,31 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._a import AdAccountsCountryResponse as AdAccountsCountryResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.ad_accounts_country_response_data import AdAccountsCountryResponseData
+
+
+class AdAccountsCountryResponse(Model):
+    """AdAccountsCountryResponse (component schema `AdAccountsCountryResponse`)."""
+
+    items: Optional[List[AdAccountsCountryResponseData]]
+
+    _spec = (
+        ('items', 'list[AdAccountsCountryResponseData]'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            items: Optional[List[AdAccountsCountryResponseData]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["AdAccountsCountryResponse"]

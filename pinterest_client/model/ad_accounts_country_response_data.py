@@ -1,4 +1,47 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._a import AdAccountsCountryResponseData as AdAccountsCountryResponseData
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional, Union
+
+    from pinterest_client.model.ad_country import AdCountry
+
+
+class AdAccountsCountryResponseData(Model):
+    """AdAccountsCountryResponseData (component schema)."""
+
+    code: Optional[Union[AdCountry, str]]
+    """Country ID from ISO 3166-1 alpha-2."""
+
+    currency: Optional[str]
+    """Country currency."""
+
+    index: Optional[float]
+    """Country index"""
+
+    name: Optional[str]
+    """Country name"""
+
+    _spec = (
+        ('code', 'AdCountry'),
+        ('currency', 'str'),
+        ('index', 'float'),
+        ('name', 'str'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            code: Optional[Union[AdCountry, str]] = ...,
+            currency: Optional[str] = ...,
+            index: Optional[float] = ...,
+            name: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["AdAccountsCountryResponseData"]

@@ -1,4 +1,36 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._a import AdAccountsListResponse as AdAccountsListResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.ad_account import AdAccount
+
+
+class AdAccountsListResponse(Model):
+    """AdAccountsListResponse (inline schema)."""
+
+    bookmark: Optional[str]
+
+    items: List[AdAccount]
+
+    _spec = (
+        ('bookmark', 'str', 'nullable'),
+        ('items', 'list[AdAccount]', 'required'),
+    )
+    _positional = ('items',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            items: List[AdAccount],
+            *,
+            bookmark: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["AdAccountsListResponse"]

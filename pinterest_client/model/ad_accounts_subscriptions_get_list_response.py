@@ -1,4 +1,36 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._a import AdAccountsSubscriptionsGetListResponse as AdAccountsSubscriptionsGetListResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.lead_subscription import LeadSubscription
+
+
+class AdAccountsSubscriptionsGetListResponse(Model):
+    """AdAccountsSubscriptionsGetListResponse (inline schema)."""
+
+    bookmark: Optional[str]
+
+    items: List[LeadSubscription]
+
+    _spec = (
+        ('bookmark', 'str', 'nullable'),
+        ('items', 'list[LeadSubscription]', 'required'),
+    )
+    _positional = ('items',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            items: List[LeadSubscription],
+            *,
+            bookmark: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["AdAccountsSubscriptionsGetListResponse"]

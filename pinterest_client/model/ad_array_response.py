@@ -1,4 +1,31 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._a import AdArrayResponse as AdArrayResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.ad_array_response_element import AdArrayResponseElement
+
+
+class AdArrayResponse(Model):
+    """AdArrayResponse"""
+
+    items: Optional[List[AdArrayResponseElement]]
+
+    _spec = (
+        ('items', 'list[AdArrayResponseElement]'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            items: Optional[List[AdArrayResponseElement]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["AdArrayResponse"]

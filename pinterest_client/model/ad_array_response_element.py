@@ -1,4 +1,37 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._a import AdArrayResponseElement as AdArrayResponseElement
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+    from pinterest_client.model.ad_response import AdResponse
+    from pinterest_client.model.exception import Exception
+
+
+class AdArrayResponseElement(Model):
+    """AdArrayResponseElement (component schema)."""
+
+    data: Optional[AdResponse]
+
+    exceptions: Optional[Exception]
+    """Generic exception class to be used within schemas"""
+
+    _spec = (
+        ('data', 'AdResponse'),
+        ('exceptions', 'Exception'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            data: Optional[AdResponse] = ...,
+            exceptions: Optional[Exception] = ...,
+        ) -> None: ...
+
 
 __all__ = ["AdArrayResponseElement"]

@@ -1,4 +1,139 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._a import AdCommon as AdCommon
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
+    from pinterest_client.model.creative_type import CreativeType
+    from pinterest_client.model.customizable_cta_type import CustomizableCTAType
+    from pinterest_client.model.disclosure_type import DisclosureType
+    from pinterest_client.model.entity_status import EntityStatus
+    from pinterest_client.model.grid_click_type import GridClickType
+    from pinterest_client.model.quiz_pin_data import QuizPinData
+    from pinterest_client.model.tracking_urls import TrackingUrls
+
+
+class AdCommon(Model):
+    """Creation fields"""
+
+    ad_group_id: Optional[str]
+    """ID of the ad group that contains the ad."""
+
+    android_deep_link: Optional[str]
+    """Deep link URL for Android devices."""
+
+    carousel_android_deep_links: Optional[List[str]]
+    """Comma-separated deep links for the carousel pin on Android."""
+
+    carousel_destination_urls: Optional[List[str]]
+    """Comma-separated destination URLs for the carousel pin to promote."""
+
+    carousel_ios_deep_links: Optional[List[str]]
+    """Comma-separated deep links for the carousel pin on iOS."""
+
+    click_tracking_url: Optional[str]
+    """Tracking url for the ad clicks."""
+
+    creative_type: Optional[Union[CreativeType, str]]
+    """Ad creative type enum.
+    **Note:** SHOP_THE_PIN has been deprecated. Please use COLLECTION instead.
+    """
+
+    customizable_cta_type: Optional[Union[CustomizableCTAType, str]]
+    """Select a call to action (CTA) to display below your ad. Available only for ads with direct links enabled. CTA options for consideration and conversion campaigns are LEARN_MORE, SHOP_NOW, BOOK_NOW, SIGN_UP, VISIT_SITE, BUY_NOW, GET_OFFER, ORDER_NOW, ADD_TO_CART (for conversion campaigns with add to cart conversion events only)"""
+
+    destination_url: Optional[str]
+    """Destination URL."""
+
+    disclosure_type: Optional[Union[DisclosureType, str]]
+    """Type of information in the page referenced by `disclosure_url`, provided either by the Food and Drug Administration (FDA) or the manufacturer."""
+
+    disclosure_url: Optional[str]
+    """URL for a page that provides disclosures about a pharmaceutical product, such as potential side effects. Make sure the URL takes the user directly to the disclosure content and the referenced site is secure."""
+
+    grid_click_type: Optional[Union[GridClickType, str]]
+    """Where a user is taken after clicking on an ad in grid. </p><strong>Note:</strong>  This parameter is read-only and is set to DIRECT_TO_DESTINATION by default for direct links supported ads.  grid_click_type values provided will be ignored."""
+
+    ios_deep_link: Optional[str]
+    """Deep link URL for iOS devices."""
+
+    is_pin_deleted: Optional[bool]
+    """Is original pin deleted?"""
+
+    is_removable: Optional[bool]
+    """Is pin repinnable?"""
+
+    lead_form_id: Optional[str]
+    """Lead form ID for lead ad generation."""
+
+    name: Optional[str]
+    """Name of the ad - 255 chars max."""
+
+    quiz_pin_data: Optional[QuizPinData]
+    """Before creating a quiz ad, you must create an organic Pin using POST/Create Pin for each result in the quiz. Quiz ads cannot be saved by a Pinner. Quiz ad results can be saved."""
+
+    status: Optional[Union[EntityStatus, str]]
+    """Entity status"""
+
+    tracking_urls: Optional[TrackingUrls]
+
+    view_tracking_url: Optional[str]
+    """Tracking URL for ad impressions."""
+
+    _spec = (
+        ('ad_group_id', 'str', '', {'pattern': '^(AG)?\\d+$'}),
+        ('android_deep_link', 'str', 'nullable'),
+        ('carousel_android_deep_links', 'list[str]', 'nullable'),
+        ('carousel_destination_urls', 'list[str]', 'nullable'),
+        ('carousel_ios_deep_links', 'list[str]', 'nullable'),
+        ('click_tracking_url', 'str', 'nullable'),
+        ('creative_type', 'CreativeType'),
+        ('customizable_cta_type', 'CustomizableCTAType', 'nullable'),
+        ('destination_url', 'str', 'nullable'),
+        ('disclosure_type', 'DisclosureType', 'nullable'),
+        ('disclosure_url', 'str', 'nullable'),
+        ('grid_click_type', 'GridClickType', 'nullable'),
+        ('ios_deep_link', 'str', 'nullable'),
+        ('is_pin_deleted', 'bool'),
+        ('is_removable', 'bool'),
+        ('lead_form_id', 'str', 'nullable', {'pattern': '^(AG)?\\d+$'}),
+        ('name', 'str', 'nullable'),
+        ('quiz_pin_data', 'QuizPinData', 'nullable'),
+        ('status', 'EntityStatus'),
+        ('tracking_urls', 'TrackingUrls', 'nullable'),
+        ('view_tracking_url', 'str', 'nullable'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            ad_group_id: Optional[str] = ...,
+            android_deep_link: Optional[str] = ...,
+            carousel_android_deep_links: Optional[List[str]] = ...,
+            carousel_destination_urls: Optional[List[str]] = ...,
+            carousel_ios_deep_links: Optional[List[str]] = ...,
+            click_tracking_url: Optional[str] = ...,
+            creative_type: Optional[Union[CreativeType, str]] = ...,
+            customizable_cta_type: Optional[Union[CustomizableCTAType, str]] = ...,
+            destination_url: Optional[str] = ...,
+            disclosure_type: Optional[Union[DisclosureType, str]] = ...,
+            disclosure_url: Optional[str] = ...,
+            grid_click_type: Optional[Union[GridClickType, str]] = ...,
+            ios_deep_link: Optional[str] = ...,
+            is_pin_deleted: Optional[bool] = ...,
+            is_removable: Optional[bool] = ...,
+            lead_form_id: Optional[str] = ...,
+            name: Optional[str] = ...,
+            quiz_pin_data: Optional[QuizPinData] = ...,
+            status: Optional[Union[EntityStatus, str]] = ...,
+            tracking_urls: Optional[TrackingUrls] = ...,
+            view_tracking_url: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["AdCommon"]

@@ -1,4 +1,36 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._a import AdGroupArrayResponseElement as AdGroupArrayResponseElement
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.ad_group_response import AdGroupResponse
+    from pinterest_client.model.exception import Exception
+
+
+class AdGroupArrayResponseElement(Model):
+    """AdGroupArrayResponseElement (component schema)."""
+
+    data: Optional[AdGroupResponse]
+
+    exceptions: Optional[List[Exception]]
+
+    _spec = (
+        ('data', 'AdGroupResponse'),
+        ('exceptions', 'list[Exception]'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            data: Optional[AdGroupResponse] = ...,
+            exceptions: Optional[List[Exception]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["AdGroupArrayResponseElement"]

@@ -1,4 +1,83 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._a import AdGroupAudienceSizingRequest as AdGroupAudienceSizingRequest
 
-__all__ = ["AdGroupAudienceSizingRequest"]
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
+    from pinterest_client.model.match_type_response import MatchTypeResponse
+    from pinterest_client.model.placement_group_type import PlacementGroupType
+    from pinterest_client.model.targeting_spec import TargetingSpec
+
+
+class AdGroupAudienceSizingRequest(Model):
+    """AdGroupAudienceSizingRequest (component schema `AdGroupAudienceSizingRequest`)."""
+
+    auto_targeting_enabled: Optional[bool]
+    """Enable auto-targeting for ad group. Default value is True. Also known as <a href="https://help.pinterest.com/en/business/article/performance-plus-targeting" target="_blank">"Pinterest Performance+ targeting"</a>."""
+
+    creative_types: Optional[List[str]]
+    """Pin creative types filter. </p><strong>Note:</strong> SHOP_THE_PIN has been deprecated. Please use COLLECTION instead."""
+
+    keywords: Optional[List[AdGroupAudienceSizingRequestKeywordsItem]]
+    """Array of keyword objects. If the keywords field is missing, all keywords will be targeted."""
+
+    placement_group: Optional[Union[PlacementGroupType, str]]
+    """<a href="/docs/redoc/#section/Placement-group">Placement group</a>."""
+
+    product_group_ids: Optional[List[str]]
+    """Targeted product group IDs. </p><strong>Note:</strong> This can only be combined with shopping/catalog sales campaigns. For more information, <a href="https://help.pinterest.com/en/business/article/shopping-ads#section-14571" target="_blank">click here</a>. SHOPPING_RETARGETING must be included in targeting_spec object or this field will be ignored."""
+
+    targeting_spec: Optional[TargetingSpec]
+    """Ad group targeting specification defining the ad group target audience. For example, `{"APPTYPE":["iphone"], "GENDER":["male"], "LOCALE":["en-US"], "LOCATION":["501"], "MINIMUM_AGE":"18", "MAXIMUM_AGE":"65+"}`"""
+
+    _spec = (
+        ('auto_targeting_enabled', 'bool'),
+        ('creative_types', 'list[str]', 'nullable', {'items': {'enum': ('REGULAR', 'VIDEO', 'SHOPPING', 'CAROUSEL', 'MAX_VIDEO', 'SHOP_THE_PIN', 'COLLECTION', 'IDEA')}}),
+        ('keywords', 'list[AdGroupAudienceSizingRequestKeywordsItem]', 'nullable'),
+        ('placement_group', 'PlacementGroupType'),
+        ('product_group_ids', 'list[str]', 'nullable', {'items': {'pattern': '^\\d+$'}}),
+        ('targeting_spec', 'TargetingSpec'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            auto_targeting_enabled: Optional[bool] = ...,
+            creative_types: Optional[List[str]] = ...,
+            keywords: Optional[List[AdGroupAudienceSizingRequestKeywordsItem]] = ...,
+            placement_group: Optional[Union[PlacementGroupType, str]] = ...,
+            product_group_ids: Optional[List[str]] = ...,
+            targeting_spec: Optional[TargetingSpec] = ...,
+        ) -> None: ...
+
+
+class AdGroupAudienceSizingRequestKeywordsItem(Model):
+    """AdGroupAudienceSizingRequestKeywordsItem (inline schema)."""
+
+    match_type: Optional[Union[MatchTypeResponse, str]]
+    """Keyword match type"""
+
+    value: str
+    """Keyword value (120 chars max)."""
+
+    _spec = (
+        ('match_type', 'MatchTypeResponse', 'required nullable'),
+        ('value', 'str', 'required'),
+    )
+    _positional = ('match_type', 'value')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            match_type: Optional[Union[MatchTypeResponse, str]],
+            value: str,
+        ) -> None: ...
+
+
+__all__ = ["AdGroupAudienceSizingRequest", "AdGroupAudienceSizingRequestKeywordsItem"]

@@ -1,4 +1,42 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._a import AdGroupsAnalyticsResponse as AdGroupsAnalyticsResponse
 
-__all__ = ["AdGroupsAnalyticsResponse"]
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model, ModelList
+
+if TYPE_CHECKING:
+    import datetime
+    from typing import Optional
+
+
+class AdGroupsAnalyticsResponse(ModelList):
+    """AdGroupsAnalyticsResponse (component schema `AdGroupsAnalyticsResponse`)."""
+
+    _item_type = 'AdGroupsAnalyticsResponseItem'
+
+
+class AdGroupsAnalyticsResponseItem(Model):
+    """AdGroupsAnalyticsResponseItem (inline schema)."""
+
+    ad_group_id: Optional[str]
+    """The ID of the ad group that this metrics belongs to. Returned as long as aggregate_report_rows is not true."""
+
+    date: Optional[datetime.date]
+    """Current metrics date. Only returned when granularity is a time-based value (`DAY`, `HOUR`, `WEEK`, `MONTH`)"""
+
+    _spec = (
+        ('AD_GROUP_ID', 'str', '', {'pattern': '^\\d+$'}, 'ad_group_id'),
+        ('DATE', 'date', '', None, 'date'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            ad_group_id: Optional[str] = ...,
+            date: Optional[datetime.date] = ...,
+        ) -> None: ...
+
+
+__all__ = ["AdGroupsAnalyticsResponse", "AdGroupsAnalyticsResponseItem"]

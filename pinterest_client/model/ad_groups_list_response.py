@@ -1,4 +1,35 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._a import AdGroupsListResponse as AdGroupsListResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.ad_group_response import AdGroupResponse
+
+
+class AdGroupsListResponse(Model):
+    """AdGroupsListResponse (inline schema)."""
+
+    bookmark: Optional[str]
+
+    items: List[AdGroupResponse]
+
+    _spec = (
+        ('bookmark', 'str', 'nullable'),
+        ('items', 'list[AdGroupResponse]', 'required'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[AdGroupResponse]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["AdGroupsListResponse"]

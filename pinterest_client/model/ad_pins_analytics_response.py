@@ -1,4 +1,14 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._a import AdPinsAnalyticsResponse as AdPinsAnalyticsResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import ModelList
+
+
+class AdPinsAnalyticsResponse(ModelList):
+    """AdPinsAnalyticsResponse (component schema `AdPinsAnalyticsResponse`)."""
+
+    _item_type = 'AdPinAnalytics'
+
 
 __all__ = ["AdPinsAnalyticsResponse"]

@@ -1,4 +1,129 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._a import AdPreviewRequest as AdPreviewRequest
 
-__all__ = ["AdPreviewRequest"]
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model, UnionModel
+
+if TYPE_CHECKING:
+    from typing import Optional, Union
+
+    from pinterest_client.model.customizable_cta_type import CustomizableCTAType
+
+
+class AdPreviewRequest(UnionModel):
+    """AdPreviewRequest (component schema `AdPreviewRequest`).
+
+    One of: `AdPreviewRequestAdPreviewCreateFromImage`, `AdPreviewRequestAdPreviewCreateFromPin`, `AdPreviewRequestAdPreviewShopping`.
+    """
+
+    _variants = ('AdPreviewRequestAdPreviewCreateFromImage', 'AdPreviewRequestAdPreviewCreateFromPin', 'AdPreviewRequestAdPreviewShopping')
+
+
+class AdPreviewRequestAdPreviewCreateFromImage(Model):
+    """AdPreviewCreateFromImage"""
+
+    image_url: str
+    """Image URL."""
+
+    title: str
+    """Title displayed below ad."""
+
+    _spec = (
+        ('image_url', 'str', 'required'),
+        ('title', 'str', 'required'),
+    )
+    _positional = ('image_url', 'title')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            image_url: str,
+            title: str,
+        ) -> None: ...
+
+
+class AdPreviewRequestAdPreviewCreateFromPin(Model):
+    """AdPreviewCreateFromPin"""
+
+    pin_id: str
+    """Pin ID."""
+
+    _spec = (
+        ('pin_id', 'str', 'required'),
+    )
+    _positional = ('pin_id',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            pin_id: str,
+        ) -> None: ...
+
+
+class AdPreviewRequestAdPreviewShopping(Model):
+    """AdPreviewShopping"""
+
+    catalog_product_group_id: str
+    """Catalog Product Group Id."""
+
+    creative_type: str
+    """Ad format of the shopping ad preview."""
+
+    customizable_cta_type: Optional[Union[CustomizableCTAType, str]]
+
+    hero_image_title: Optional[str]
+    """Title displayed below ad."""
+
+    hero_image_url: Optional[str]
+    """Hero image URL."""
+
+    hero_pin_id: Optional[str]
+    """Pin id for the hero image. When creative type is COLLECTION, either hero_pin_id or (hero_image_url, hero_image_title) is required."""
+
+    image_tag: Optional[str]
+    """Multi image template tag."""
+
+    item_id: Optional[str]
+    """Item id for product to preview standard shopping ads, optional and only applicable when creative type is SHOPPING."""
+
+    preferred_media_type: Optional[str]
+    """Preferred media type."""
+
+    video_tag: Optional[str]
+    """Multi video template tag, image_tag and video_tag are mutual exclusive."""
+
+    _spec = (
+        ('catalog_product_group_id', 'str', 'required', {'pattern': '^\\d+$'}),
+        ('creative_type', 'str', 'required', {'enum': ('SHOPPING', 'CAROUSEL', 'COLLECTION', 'REGULAR')}),
+        ('customizable_cta_type', 'CustomizableCTAType', 'nullable'),
+        ('hero_image_title', 'str'),
+        ('hero_image_url', 'str'),
+        ('hero_pin_id', 'str', '', {'pattern': '^\\d+$'}),
+        ('image_tag', 'str'),
+        ('item_id', 'str'),
+        ('preferred_media_type', 'str', '', {'enum': ('VIDEO', 'IMAGE')}),
+        ('video_tag', 'str'),
+    )
+    _positional = ('catalog_product_group_id', 'creative_type')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            catalog_product_group_id: str,
+            creative_type: str,
+            *,
+            customizable_cta_type: Optional[Union[CustomizableCTAType, str]] = ...,
+            hero_image_title: Optional[str] = ...,
+            hero_image_url: Optional[str] = ...,
+            hero_pin_id: Optional[str] = ...,
+            image_tag: Optional[str] = ...,
+            item_id: Optional[str] = ...,
+            preferred_media_type: Optional[str] = ...,
+            video_tag: Optional[str] = ...,
+        ) -> None: ...
+
+
+__all__ = ["AdPreviewRequest", "AdPreviewRequestAdPreviewCreateFromImage", "AdPreviewRequestAdPreviewCreateFromPin", "AdPreviewRequestAdPreviewShopping"]

@@ -1,4 +1,6 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._a import AdPreviewRequestAdPreviewShopping as AdPreviewRequestAdPreviewShopping
+from pinterest_client.model.ad_preview_request import (
+    AdPreviewRequestAdPreviewShopping as AdPreviewRequestAdPreviewShopping,
+)
 
 __all__ = ["AdPreviewRequestAdPreviewShopping"]

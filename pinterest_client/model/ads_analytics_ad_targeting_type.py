@@ -1,4 +1,27 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._a import AdsAnalyticsAdTargetingType as AdsAnalyticsAdTargetingType
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import Enum
+
+
+class AdsAnalyticsAdTargetingType(Enum):
+    """Reporting targeting type for ads"""
+
+    KEYWORD = 'KEYWORD'
+    APPTYPE = 'APPTYPE'
+    GENDER = 'GENDER'
+    LOCATION = 'LOCATION'
+    PLACEMENT = 'PLACEMENT'
+    COUNTRY = 'COUNTRY'
+    TARGETED_INTEREST = 'TARGETED_INTEREST'
+    PINNER_INTEREST = 'PINNER_INTEREST'
+    AUDIENCE_INCLUDE = 'AUDIENCE_INCLUDE'
+    GEO = 'GEO'
+    AGE_BUCKET = 'AGE_BUCKET'
+    REGION = 'REGION'
+    QUIZ_RESULT = 'QUIZ_RESULT'
+    AGE_BUCKET_AND_GENDER = 'AGE_BUCKET_AND_GENDER'
+
 
 __all__ = ["AdsAnalyticsAdTargetingType"]

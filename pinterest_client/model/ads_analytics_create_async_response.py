@@ -1,4 +1,39 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._a import AdsAnalyticsCreateAsyncResponse as AdsAnalyticsCreateAsyncResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional, Union
+
+    from pinterest_client.model.bulk_reporting_job_status import BulkReportingJobStatus
+
+
+class AdsAnalyticsCreateAsyncResponse(Model):
+    """AdsAnalyticsCreateAsyncResponse (component schema `AdsAnalyticsCreateAsyncResponse`)."""
+
+    message: Optional[str]
+
+    report_status: Optional[Union[BulkReportingJobStatus, str]]
+
+    token: Optional[str]
+
+    _spec = (
+        ('message', 'str', 'nullable'),
+        ('report_status', 'BulkReportingJobStatus'),
+        ('token', 'str'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            message: Optional[str] = ...,
+            report_status: Optional[Union[BulkReportingJobStatus, str]] = ...,
+            token: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["AdsAnalyticsCreateAsyncResponse"]

@@ -1,4 +1,39 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._a import AdsAnalyticsGetAsyncResponse as AdsAnalyticsGetAsyncResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional, Union
+
+    from pinterest_client.model.bulk_reporting_job_status import BulkReportingJobStatus
+
+
+class AdsAnalyticsGetAsyncResponse(Model):
+    """AdsAnalyticsGetAsyncResponse (component schema `AdsAnalyticsGetAsyncResponse`)."""
+
+    report_status: Optional[Union[BulkReportingJobStatus, str]]
+
+    size: Optional[float]
+
+    url: Optional[str]
+
+    _spec = (
+        ('report_status', 'BulkReportingJobStatus'),
+        ('size', 'float', 'nullable'),
+        ('url', 'str', 'nullable'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            report_status: Optional[Union[BulkReportingJobStatus, str]] = ...,
+            size: Optional[float] = ...,
+            url: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["AdsAnalyticsGetAsyncResponse"]

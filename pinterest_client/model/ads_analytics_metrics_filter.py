@@ -1,4 +1,43 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._a import AdsAnalyticsMetricsFilter as AdsAnalyticsMetricsFilter
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Union
+
+    from pinterest_client.model.ads_analytics_filter_column import AdsAnalyticsFilterColumn
+    from pinterest_client.model.ads_analytics_filter_operator import AdsAnalyticsFilterOperator
+
+
+class AdsAnalyticsMetricsFilter(Model):
+    """AdsAnalyticsMetricsFilter (component schema)."""
+
+    field: Union[AdsAnalyticsFilterColumn, str]
+    """Reporting columns for sync reporting data filter"""
+
+    operator: Union[AdsAnalyticsFilterOperator, str]
+    """Filter operator for sync reporting"""
+
+    values: List[float]
+    """List of values for filtering"""
+
+    _spec = (
+        ('field', 'AdsAnalyticsFilterColumn', 'required'),
+        ('operator', 'AdsAnalyticsFilterOperator', 'required'),
+        ('values', 'list[float]', 'required', {'min_items': 1}),
+    )
+    _positional = ('field', 'operator', 'values')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            field: Union[AdsAnalyticsFilterColumn, str],
+            operator: Union[AdsAnalyticsFilterOperator, str],
+            values: List[float],
+        ) -> None: ...
+
 
 __all__ = ["AdsAnalyticsMetricsFilter"]

@@ -1,4 +1,43 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._a import AdsAnalyticsResponse as AdsAnalyticsResponse
 
-__all__ = ["AdsAnalyticsResponse"]
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model, ModelList
+
+if TYPE_CHECKING:
+    import datetime
+    from typing import Optional
+
+
+class AdsAnalyticsResponse(ModelList):
+    """AdsAnalyticsResponse (component schema `AdsAnalyticsResponse`)."""
+
+    _item_type = 'AdsAnalyticsResponseItem'
+
+
+class AdsAnalyticsResponseItem(Model):
+    """AdsAnalyticsResponseItem (inline schema)."""
+
+    ad_id: str
+    """The ID of the ad that this metrics belongs to."""
+
+    date: Optional[datetime.date]
+    """Current metrics date. Only returned when granularity is a time-based value (`DAY`, `HOUR`, `WEEK`, `MONTH`)"""
+
+    _spec = (
+        ('AD_ID', 'str', 'required', {'pattern': '^\\d+$'}, 'ad_id'),
+        ('DATE', 'date', '', None, 'date'),
+    )
+    _positional = ('ad_id',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            ad_id: str,
+            *,
+            date: Optional[datetime.date] = ...,
+        ) -> None: ...
+
+
+__all__ = ["AdsAnalyticsResponse", "AdsAnalyticsResponseItem"]

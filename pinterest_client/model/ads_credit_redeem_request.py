@@ -1,4 +1,32 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._a import AdsCreditRedeemRequest as AdsCreditRedeemRequest
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+
+class AdsCreditRedeemRequest(Model):
+    """AdsCreditRedeemRequest (component schema `AdsCreditRedeemRequest`)."""
+
+    offer_code_hash: str
+    """Takes in a SHA256 hash of the offerCode."""
+
+    validate_only: bool
+    """If true, only validate if we can redeem offer code. Otherwise it will actually apply the offer code to the account"""
+
+    _spec = (
+        ('offerCodeHash', 'str', 'required', {'pattern': '^[a-z0-9]*$'}, 'offer_code_hash'),
+        ('validateOnly', 'bool', 'required', None, 'validate_only'),
+    )
+    _positional = ('offer_code_hash', 'validate_only')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            offer_code_hash: str,
+            validate_only: bool,
+        ) -> None: ...
+
 
 __all__ = ["AdsCreditRedeemRequest"]

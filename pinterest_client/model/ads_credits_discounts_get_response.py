@@ -1,4 +1,35 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._a import AdsCreditsDiscountsGetResponse as AdsCreditsDiscountsGetResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.ads_credit_discounts_response import AdsCreditDiscountsResponse
+
+
+class AdsCreditsDiscountsGetResponse(Model):
+    """AdsCreditsDiscountsGetResponse (inline schema)."""
+
+    bookmark: Optional[str]
+
+    items: List[AdsCreditDiscountsResponse]
+
+    _spec = (
+        ('bookmark', 'str', 'nullable'),
+        ('items', 'list[AdsCreditDiscountsResponse]', 'required'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[AdsCreditDiscountsResponse]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["AdsCreditsDiscountsGetResponse"]

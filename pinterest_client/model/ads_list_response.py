@@ -1,4 +1,35 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._a import AdsListResponse as AdsListResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.ad_response import AdResponse
+
+
+class AdsListResponse(Model):
+    """AdsListResponse (inline schema)."""
+
+    bookmark: Optional[str]
+
+    items: List[AdResponse]
+
+    _spec = (
+        ('bookmark', 'str', 'nullable'),
+        ('items', 'list[AdResponse]', 'required'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[AdResponse]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["AdsListResponse"]

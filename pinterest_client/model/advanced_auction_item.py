@@ -1,4 +1,49 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._a import AdvancedAuctionItem as AdvancedAuctionItem
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional, Union
+
+    from pinterest_client.model.advanced_auction_bid_options import AdvancedAuctionBidOptions
+    from pinterest_client.model.country import Country
+    from pinterest_client.model.language import Language
+
+
+class AdvancedAuctionItem(Model):
+    """Advanced Auction Item"""
+
+    country: Union[Country, str]
+    """Country ID from ISO 3166-1 alpha-2."""
+
+    item_id: str
+    """The catalog retail item id in the merchant namespace"""
+
+    language: Union[Language, str]
+    """Language code, which is among the official ISO 639-1 language list."""
+
+    bid_options: AdvancedAuctionBidOptions
+    """Object describing a retail catalog item's bid options (bid price and bid multipliers)."""
+
+    _spec = (
+        ('country', 'Country', 'required'),
+        ('item_id', 'str', 'required'),
+        ('language', 'Language', 'required'),
+        ('bid_options', 'AdvancedAuctionBidOptions', 'required'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            country: Optional[Union[Country, str]] = ...,
+            item_id: Optional[str] = ...,
+            language: Optional[Union[Language, str]] = ...,
+            bid_options: Optional[AdvancedAuctionBidOptions] = ...,
+        ) -> None: ...
+
 
 __all__ = ["AdvancedAuctionItem"]

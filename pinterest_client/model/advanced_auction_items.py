@@ -1,4 +1,37 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._a import AdvancedAuctionItems as AdvancedAuctionItems
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.advanced_auction_item import AdvancedAuctionItem
+
+
+class AdvancedAuctionItems(Model):
+    """Response object containing item bid options"""
+
+    catalog_id: Optional[str]
+    """Response object of item bid options"""
+
+    items: Optional[List[AdvancedAuctionItem]]
+    """Array with item bid options"""
+
+    _spec = (
+        ('catalog_id', 'str', '', {'pattern': '^\\d+$'}),
+        ('items', 'list[AdvancedAuctionItem]'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            catalog_id: Optional[str] = ...,
+            items: Optional[List[AdvancedAuctionItem]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["AdvancedAuctionItems"]

@@ -1,4 +1,38 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._a import AdvancedAuctionItemsGetRequest as AdvancedAuctionItemsGetRequest
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List
+
+    from pinterest_client.model.advanced_auction_key import AdvancedAuctionKey
+
+
+class AdvancedAuctionItemsGetRequest(Model):
+    """Request object used to get bid options values for a batch of retail catalog items"""
+
+    catalog_id: str
+    """Catalog id pertaining to the retail item"""
+
+    items: List[AdvancedAuctionKey]
+    """A list of retail catalog items to fetch bid options for"""
+
+    _spec = (
+        ('catalog_id', 'str', 'required', {'pattern': '^\\d+$'}),
+        ('items', 'list[AdvancedAuctionKey]', 'required', {'max_items': 10000, 'min_items': 1}),
+    )
+    _positional = ('catalog_id', 'items')
+    _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            catalog_id: str,
+            items: List[AdvancedAuctionKey],
+        ) -> None: ...
+
 
 __all__ = ["AdvancedAuctionItemsGetRequest"]

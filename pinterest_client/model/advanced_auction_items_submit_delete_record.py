@@ -1,4 +1,56 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._a import AdvancedAuctionItemsSubmitDeleteRecord as AdvancedAuctionItemsSubmitDeleteRecord
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
+    from pinterest_client.model.advanced_auction_operation_error import AdvancedAuctionOperationError
+    from pinterest_client.model.country import Country
+    from pinterest_client.model.language import Language
+
+
+class AdvancedAuctionItemsSubmitDeleteRecord(Model):
+    """Object describing an item bid option deletion operation"""
+
+    operation: str
+    """Discriminator: one of 'DELETE'."""
+
+    country: Union[Country, str]
+    """Country ID from ISO 3166-1 alpha-2."""
+
+    item_id: str
+    """The catalog retail item id in the merchant namespace"""
+
+    language: Union[Language, str]
+    """Language code, which is among the official ISO 639-1 language list."""
+
+    errors: Optional[List[AdvancedAuctionOperationError]]
+    """Array with validation errors for the supplied item bid option modification operation.
+    A non empty errors list means this single item operation was not applied.
+    """
+
+    _spec = (
+        ('operation', 'str', 'required', {'enum': ('DELETE',)}),
+        ('country', 'Country', 'required'),
+        ('item_id', 'str', 'required'),
+        ('language', 'Language', 'required'),
+        ('errors', 'list[AdvancedAuctionOperationError]'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            operation: Optional[str] = ...,
+            country: Optional[Union[Country, str]] = ...,
+            item_id: Optional[str] = ...,
+            language: Optional[Union[Language, str]] = ...,
+            errors: Optional[List[AdvancedAuctionOperationError]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["AdvancedAuctionItemsSubmitDeleteRecord"]

@@ -1,4 +1,38 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._a import AdvancedAuctionItemsSubmitRequest as AdvancedAuctionItemsSubmitRequest
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List
+
+    from pinterest_client.model.advanced_auction_items_submit_record import AdvancedAuctionItemsSubmitRecord
+
+
+class AdvancedAuctionItemsSubmitRequest(Model):
+    """Request containing operations to perform on bid prices and bid multipliers for a batch of retail catalog items"""
+
+    catalog_id: str
+    """Catalog id pertaining to all items"""
+
+    items: List[AdvancedAuctionItemsSubmitRecord]
+    """Array of item bid option operations"""
+
+    _spec = (
+        ('catalog_id', 'str', 'required', {'pattern': '^\\d+$'}),
+        ('items', 'list[AdvancedAuctionItemsSubmitRecord]', 'required', {'max_items': 10000, 'min_items': 1}),
+    )
+    _positional = ('catalog_id', 'items')
+    _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            catalog_id: str,
+            items: List[AdvancedAuctionItemsSubmitRecord],
+        ) -> None: ...
+
 
 __all__ = ["AdvancedAuctionItemsSubmitRequest"]

@@ -1,4 +1,68 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._a import AdvancedAuctionItemsSubmitUpsertRecord as AdvancedAuctionItemsSubmitUpsertRecord
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
+    from pinterest_client.model.advanced_auction_bid_options import AdvancedAuctionBidOptions
+    from pinterest_client.model.advanced_auction_operation_error import AdvancedAuctionOperationError
+    from pinterest_client.model.country import Country
+    from pinterest_client.model.language import Language
+    from pinterest_client.model.update_mask_bid_option_field import UpdateMaskBidOptionField
+
+
+class AdvancedAuctionItemsSubmitUpsertRecord(Model):
+    """Object describing an item bid option upsert operation"""
+
+    operation: str
+    """Discriminator: one of 'UPSERT'."""
+
+    country: Union[Country, str]
+    """Country ID from ISO 3166-1 alpha-2."""
+
+    item_id: str
+    """The catalog retail item id in the merchant namespace"""
+
+    language: Union[Language, str]
+    """Language code, which is among the official ISO 639-1 language list."""
+
+    bid_options: AdvancedAuctionBidOptions
+    """Object describing a retail catalog item's bid options (bid price and bid multipliers)."""
+
+    errors: Optional[List[AdvancedAuctionOperationError]]
+    """Array with validation errors for the supplied item bid option modification operation.
+    A non empty errors list means this single item operation was not applied.
+    """
+
+    update_mask: Optional[List[Union[UpdateMaskBidOptionField, str]]]
+    """The list of item bid option fields to be set or updated. Fields specified in the updated mask without a value specified in the `bid_options` object in the body will be set to `null`. If an item bid option record is being created, fields not specified in the update mask will be initialized to `null`."""
+
+    _spec = (
+        ('operation', 'str', 'required', {'enum': ('UPSERT',)}),
+        ('country', 'Country', 'required'),
+        ('item_id', 'str', 'required'),
+        ('language', 'Language', 'required'),
+        ('bid_options', 'AdvancedAuctionBidOptions', 'required'),
+        ('errors', 'list[AdvancedAuctionOperationError]'),
+        ('update_mask', 'list[UpdateMaskBidOptionField]', 'required nullable'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            operation: Optional[str] = ...,
+            country: Optional[Union[Country, str]] = ...,
+            item_id: Optional[str] = ...,
+            language: Optional[Union[Language, str]] = ...,
+            bid_options: Optional[AdvancedAuctionBidOptions] = ...,
+            errors: Optional[List[AdvancedAuctionOperationError]] = ...,
+            update_mask: Optional[List[Union[UpdateMaskBidOptionField, str]]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["AdvancedAuctionItemsSubmitUpsertRecord"]

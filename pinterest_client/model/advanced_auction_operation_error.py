@@ -1,4 +1,35 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._a import AdvancedAuctionOperationError as AdvancedAuctionOperationError
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class AdvancedAuctionOperationError(Model):
+    """Error which occurred when applying a bid options operation to a specific item."""
+
+    code: Optional[int]
+    """The error code for the item bid option operation validation error"""
+
+    message: Optional[str]
+    """Message describing the item bid option operation validation error"""
+
+    _spec = (
+        ('code', 'int'),
+        ('message', 'str'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            code: Optional[int] = ...,
+            message: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["AdvancedAuctionOperationError"]

@@ -1,4 +1,37 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._a import AdvancedAuctionProcessedItems as AdvancedAuctionProcessedItems
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.advanced_auction_items_submit_record import AdvancedAuctionItemsSubmitRecord
+
+
+class AdvancedAuctionProcessedItems(Model):
+    """Response object containing the results of an operation on an item bid option"""
+
+    catalog_id: Optional[str]
+    """Catalog id pertaining to all items"""
+
+    items: Optional[List[AdvancedAuctionItemsSubmitRecord]]
+    """Array of advanced auction processed items"""
+
+    _spec = (
+        ('catalog_id', 'str', '', {'pattern': '^\\d+$'}),
+        ('items', 'list[AdvancedAuctionItemsSubmitRecord]'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            catalog_id: Optional[str] = ...,
+            items: Optional[List[AdvancedAuctionItemsSubmitRecord]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["AdvancedAuctionProcessedItems"]

@@ -1,4 +1,53 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._a import AdvertiserDefinedEventsGetResponse as AdvertiserDefinedEventsGetResponse
 
-__all__ = ["AdvertiserDefinedEventsGetResponse"]
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+
+class AdvertiserDefinedEventsGetResponse(Model):
+    """AdvertiserDefinedEventsResponse"""
+
+    items: Optional[List[AdvertiserDefinedEventsGetResponseItemsItem]]
+
+    _spec = (
+        ('items', 'list[AdvertiserDefinedEventsGetResponseItemsItem]'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            items: Optional[List[AdvertiserDefinedEventsGetResponseItemsItem]] = ...,
+        ) -> None: ...
+
+
+class AdvertiserDefinedEventsGetResponseItemsItem(Model):
+    """AdvertiserDefinedEvent"""
+
+    name: Optional[str]
+    """raw string name of the event, usually logged as raw_event_name in our dataset"""
+
+    mapped_conversion_type: Optional[str]
+    """standard type mapped to ADE for optimization"""
+
+    _spec = (
+        ('name', 'str'),
+        ('mapped_conversion_type', 'str', 'nullable'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            name: Optional[str] = ...,
+            mapped_conversion_type: Optional[str] = ...,
+        ) -> None: ...
+
+
+__all__ = ["AdvertiserDefinedEventsGetResponse", "AdvertiserDefinedEventsGetResponseItemsItem"]

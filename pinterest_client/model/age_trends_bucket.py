@@ -1,4 +1,20 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._a import AgeTrendsBucket as AgeTrendsBucket
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import Enum
+
+
+class AgeTrendsBucket(Enum):
+    """AgeTrendsBucket (component schema `AgeTrendsBucket`)."""
+
+    N18_24 = '18-24'
+    N25_34 = '25-34'
+    N35_44 = '35-44'
+    N45_49 = '45-49'
+    N50_54 = '50-54'
+    N55_64 = '55-64'
+    N65_PLUS = '65+'
+
 
 __all__ = ["AgeTrendsBucket"]

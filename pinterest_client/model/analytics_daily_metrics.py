@@ -1,4 +1,43 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._a import AnalyticsDailyMetrics as AnalyticsDailyMetrics
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional, Union
+
+    from pinterest_client.model.data_status import DataStatus
+    from pinterest_client.model.metrics import Metrics
+
+
+class AnalyticsDailyMetrics(Model):
+    """AnalyticsDailyMetrics (component schema `AnalyticsDailyMetrics`)."""
+
+    data_status: Optional[Union[DataStatus, str]]
+    """Metrics availablity, e.g., "READY"."""
+
+    date: Optional[str]
+    """Metrics date (UTC): YYYY-MM-DD."""
+
+    metrics: Optional[Metrics]
+    """The metric name and daily value for each requested metric"""
+
+    _spec = (
+        ('data_status', 'DataStatus'),
+        ('date', 'str'),
+        ('metrics', 'Metrics'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            data_status: Optional[Union[DataStatus, str]] = ...,
+            date: Optional[str] = ...,
+            metrics: Optional[Metrics] = ...,
+        ) -> None: ...
+
 
 __all__ = ["AnalyticsDailyMetrics"]

@@ -1,4 +1,37 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._a import AnalyticsMetricsResponse as AnalyticsMetricsResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Dict, List, Optional
+
+    from pinterest_client.model.analytics_daily_metrics import AnalyticsDailyMetrics
+
+
+class AnalyticsMetricsResponse(Model):
+    """AnalyticsMetricsResponse (component schema `AnalyticsMetricsResponse`)."""
+
+    daily_metrics: Optional[List[AnalyticsDailyMetrics]]
+    """Array with the requested daily metric records"""
+
+    summary_metrics: Optional[Dict[str, float]]
+    """The metric name and value over the requested period for each requested metric"""
+
+    _spec = (
+        ('daily_metrics', 'list[AnalyticsDailyMetrics]'),
+        ('summary_metrics', 'dict[float]'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            daily_metrics: Optional[List[AnalyticsDailyMetrics]] = ...,
+            summary_metrics: Optional[Dict[str, float]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["AnalyticsMetricsResponse"]

@@ -1,4 +1,13 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._a import AnalyticsResponse as AnalyticsResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import Model
+
+
+class AnalyticsResponse(Model):
+    """AnalyticsResponse (component schema `AnalyticsResponse`)."""
+    _additional = 'AnalyticsMetricsResponse'
+
 
 __all__ = ["AnalyticsResponse"]

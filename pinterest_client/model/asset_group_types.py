@@ -1,4 +1,14 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._a import AssetGroupTypes as AssetGroupTypes
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import ModelList
+
+
+class AssetGroupTypes(ModelList):
+    """Asset Group Types. Note: The asset group types are used for user reference and categorization purposes only and do not impact the functionality of the asset group."""
+
+    _item_type = 'AssetGroupType'
+
 
 __all__ = ["AssetGroupTypes"]

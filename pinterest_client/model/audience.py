@@ -1,4 +1,87 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._a import Audience as Audience
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+    from pinterest_client.model.audience_rule import AudienceRule
+
+
+class Audience(Model):
+    """Audience"""
+
+    ad_account_id: Optional[str]
+    """Ad account ID."""
+
+    audience_type: Optional[str]
+    """<a href="/docs/reference/glossary/#Audience Types">Audience types</a>: ACTALIKE, ENGAGEMENT, CUSTOMER_LIST and VISITOR"""
+
+    created_by_company_name: Optional[str]
+    """The company that created this audience."""
+
+    created_timestamp: Optional[int]
+    """Creation time. Unix timestamp in seconds."""
+
+    description: Optional[str]
+    """Audience description."""
+
+    id: Optional[str]
+    """Audience ID."""
+
+    name: Optional[str]
+    """Audience name."""
+
+    rule: Optional[AudienceRule]
+    """JSON object defining targeted audience users. Example rule formats per audience type:<br>CUSTOMER_LIST: { "customer_list_id": "&lt;customer list ID&gt;"}<br>ACTALIKE: { "seed_id": ["&lt;audience ID&gt;"], "country": "US", "percentage": "10" }<br>(Valid countries include: "US", "CA", and "GB". Percentage should be 1-10.<br>The targeted audience should be this % size across Pinterest.)<br>VISITOR: { "visitor_source_id": ["&lt;conversion tag ID&gt;"], "retention_days": "180", "event_source": {"=": ["web", "mobile"]}, "ingestion_source": {"=": ["tag"]}}<br>(Retention days should be 1-540. Retention applies to specific customers.)<br>ENGAGEMENT: {"engagement_domain": ["www.example.com"], "engager_type": 1}<br>Learn more about <a href="/docs/work-with-targets-and-audiences/create-audiences/#engagement-audience" target="_blank">engagement audiences</a>."""
+
+    size: Optional[int]
+    """Audience size."""
+
+    status: Optional[str]
+    """Audience status. READY, INITIALIZING, TOO_SMALL - Each audience list needs to have at least 100 people with Pinterest accounts before you can start using it."""
+
+    type: Optional[str]
+    """Always "audience"."""
+
+    updated_timestamp: Optional[int]
+    """Last update time. Unix timestamp in seconds."""
+
+    _spec = (
+        ('ad_account_id', 'str', '', {'pattern': '^\\d+$'}),
+        ('audience_type', 'str'),
+        ('created_by_company_name', 'str', 'nullable'),
+        ('created_timestamp', 'int', 'nullable'),
+        ('description', 'str', 'nullable'),
+        ('id', 'str', '', {'pattern': '^\\d+$'}),
+        ('name', 'str'),
+        ('rule', 'AudienceRule'),
+        ('size', 'int', 'nullable'),
+        ('status', 'str'),
+        ('type', 'str'),
+        ('updated_timestamp', 'int', 'nullable'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            ad_account_id: Optional[str] = ...,
+            audience_type: Optional[str] = ...,
+            created_by_company_name: Optional[str] = ...,
+            created_timestamp: Optional[int] = ...,
+            description: Optional[str] = ...,
+            id: Optional[str] = ...,
+            name: Optional[str] = ...,
+            rule: Optional[AudienceRule] = ...,
+            size: Optional[int] = ...,
+            status: Optional[str] = ...,
+            type: Optional[str] = ...,
+            updated_timestamp: Optional[int] = ...,
+        ) -> None: ...
+
 
 __all__ = ["Audience"]

@@ -1,4 +1,18 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._a import AudienceDataParty as AudienceDataParty
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import Enum
+
+
+class AudienceDataParty(Enum):
+    """Deprecated: from Pinterest's spec 5.18.0, no longer in the current spec; kept for code written against the original client.
+
+    Whether the data is owned by the partner (1p) or by the data provider (3p)
+    """
+
+    N1P = '1p'
+    N3P = '3p'
+
 
 __all__ = ["AudienceDataParty"]

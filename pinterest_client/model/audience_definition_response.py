@@ -1,4 +1,31 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._a import AudienceDefinitionResponse as AudienceDefinitionResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.audience_definition import AudienceDefinition
+
+
+class AudienceDefinitionResponse(Model):
+    """AudienceDefinitionResponse (component schema `AudienceDefinitionResponse`)."""
+
+    items: Optional[List[AudienceDefinition]]
+
+    _spec = (
+        ('items', 'list[AudienceDefinition]'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            items: Optional[List[AudienceDefinition]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["AudienceDefinitionResponse"]

@@ -1,4 +1,29 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._a import AudienceDefinitionType as AudienceDefinitionType
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class AudienceDefinitionType(Model):
+    """Generated audience type to request."""
+
+    scope: Optional[str]
+
+    _spec = (
+        ('scope', 'str', '', {'enum': ('IMPRESSION_PLUS_ENGAGEMENT', 'ENGAGEMENT')}),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            scope: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["AudienceDefinitionType"]

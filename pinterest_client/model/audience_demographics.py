@@ -1,4 +1,52 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._a import AudienceDemographics as AudienceDemographics
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.audience_demographic_value import AudienceDemographicValue
+
+
+class AudienceDemographics(Model):
+    """Audience demographics"""
+
+    ages: Optional[List[AudienceDemographicValue]]
+    """Ages distribution."""
+
+    countries: Optional[List[AudienceDemographicValue]]
+    """Country area distribution."""
+
+    devices: Optional[List[AudienceDemographicValue]]
+    """Device usage distribution."""
+
+    genders: Optional[List[AudienceDemographicValue]]
+    """Gender distribution."""
+
+    metros: Optional[List[AudienceDemographicValue]]
+    """Geographic metro area distribution."""
+
+    _spec = (
+        ('ages', 'list[AudienceDemographicValue]'),
+        ('countries', 'list[AudienceDemographicValue]'),
+        ('devices', 'list[AudienceDemographicValue]'),
+        ('genders', 'list[AudienceDemographicValue]'),
+        ('metros', 'list[AudienceDemographicValue]'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            ages: Optional[List[AudienceDemographicValue]] = ...,
+            countries: Optional[List[AudienceDemographicValue]] = ...,
+            devices: Optional[List[AudienceDemographicValue]] = ...,
+            genders: Optional[List[AudienceDemographicValue]] = ...,
+            metros: Optional[List[AudienceDemographicValue]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["AudienceDemographics"]

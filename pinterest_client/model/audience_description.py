@@ -1,4 +1,9 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._a import AudienceDescription as AudienceDescription
+
+from __future__ import annotations
+
+AudienceDescription = str
+"""Audience description."""
+
 
 __all__ = ["AudienceDescription"]

@@ -1,4 +1,48 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._a import AudienceInsightCategoryCommon as AudienceInsightCategoryCommon
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class AudienceInsightCategoryCommon(Model):
+    """AudienceInsightCategoryCommon (component schema).
+
+    Deprecated by Pinterest.
+    """
+
+    id: Optional[str]
+
+    index: Optional[float]
+
+    key: Optional[str]
+
+    name: Optional[str]
+
+    ratio: Optional[float]
+
+    _spec = (
+        ('id', 'str'),
+        ('index', 'float'),
+        ('key', 'str'),
+        ('name', 'str'),
+        ('ratio', 'float'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: Optional[str] = ...,
+            index: Optional[float] = ...,
+            key: Optional[str] = ...,
+            name: Optional[str] = ...,
+            ratio: Optional[float] = ...,
+        ) -> None: ...
+
 
 __all__ = ["AudienceInsightCategoryCommon"]

@@ -1,4 +1,58 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._a import AudienceInsightsResponse as AudienceInsightsResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
+    from pinterest_client.model.audience_category import AudienceCategory
+    from pinterest_client.model.audience_demographics import AudienceDemographics
+    from pinterest_client.model.audience_insight_type import AudienceInsightType
+
+
+class AudienceInsightsResponse(Model):
+    """Audience interests and demographics."""
+
+    categories: Optional[List[AudienceCategory]]
+    """Category interest distribution"""
+
+    date: Optional[str]
+    """Generation date"""
+
+    demographics: Optional[AudienceDemographics]
+    """Audience demographics"""
+
+    size: Optional[int]
+    """Population count."""
+
+    size_is_upper_bound: Optional[bool]
+    """Indicates whether the audience size has been rounded up to the next highest upper boundary."""
+
+    type: Optional[Union[AudienceInsightType, str]]
+
+    _spec = (
+        ('categories', 'list[AudienceCategory]'),
+        ('date', 'str', 'nullable', {'pattern': '^\\d{4}-\\d{2}-\\d{2}$'}),
+        ('demographics', 'AudienceDemographics'),
+        ('size', 'int'),
+        ('size_is_upper_bound', 'bool'),
+        ('type', 'AudienceInsightType'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            categories: Optional[List[AudienceCategory]] = ...,
+            date: Optional[str] = ...,
+            demographics: Optional[AudienceDemographics] = ...,
+            size: Optional[int] = ...,
+            size_is_upper_bound: Optional[bool] = ...,
+            type: Optional[Union[AudienceInsightType, str]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["AudienceInsightsResponse"]

@@ -1,4 +1,15 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._a import AudienceShareType as AudienceShareType
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import Enum
+
+
+class AudienceShareType(Enum):
+    """AudienceShareType (component schema `AudienceShareType`)."""
+
+    SHARED = 'SHARED'
+    RECEIVED = 'RECEIVED'
+
 
 __all__ = ["AudienceShareType"]

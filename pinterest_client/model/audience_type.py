@@ -1,4 +1,18 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._a import AudienceType as AudienceType
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import Enum
+
+
+class AudienceType(Enum):
+    """Audience type"""
+
+    CUSTOMER_LIST = 'CUSTOMER_LIST'
+    VISITOR = 'VISITOR'
+    ENGAGEMENT = 'ENGAGEMENT'
+    ACTALIKE = 'ACTALIKE'
+    PERSONA = 'PERSONA'
+
 
 __all__ = ["AudienceType"]

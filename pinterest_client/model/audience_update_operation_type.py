@@ -1,4 +1,15 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._a import AudienceUpdateOperationType as AudienceUpdateOperationType
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import Enum
+
+
+class AudienceUpdateOperationType(Enum):
+    """Audience operation type (update or remove)."""
+
+    UPDATE = 'UPDATE'
+    REMOVE = 'REMOVE'
+
 
 __all__ = ["AudienceUpdateOperationType"]

@@ -1,4 +1,35 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._a import AudiencesListResponse as AudiencesListResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.audience import Audience
+
+
+class AudiencesListResponse(Model):
+    """AudiencesListResponse (inline schema)."""
+
+    bookmark: Optional[str]
+
+    items: List[Audience]
+
+    _spec = (
+        ('bookmark', 'str', 'nullable'),
+        ('items', 'list[Audience]', 'required'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[Audience]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["AudiencesListResponse"]

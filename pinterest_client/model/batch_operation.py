@@ -1,4 +1,18 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._b import BatchOperation as BatchOperation
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import Enum
+
+
+class BatchOperation(Enum):
+    """The operation performed by the batch. The DELETE_DISCONTINUED operation only updates availablity to "Out of Stock"."""
+
+    UPDATE = 'UPDATE'
+    UPSERT = 'UPSERT'
+    CREATE = 'CREATE'
+    DELETE_DISCONTINUED = 'DELETE_DISCONTINUED'
+    DELETE = 'DELETE'
+
 
 __all__ = ["BatchOperation"]

@@ -1,4 +1,35 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._b import BidFloor as BidFloor
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+
+class BidFloor(Model):
+    """BidFloor"""
+
+    bid_floors: Optional[List[int]]
+    """A list of bid floors in micro currency. For example, [100000, 200000]"""
+
+    type: Optional[str]
+    """Always the string 'bidfloor'"""
+
+    _spec = (
+        ('bid_floors', 'list[int]'),
+        ('type', 'str'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bid_floors: Optional[List[int]] = ...,
+            type: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["BidFloor"]

@@ -1,4 +1,93 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._b import BidFloorRequest as BidFloorRequest
 
-__all__ = ["BidFloorRequest"]
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
+    from pinterest_client.model.action_type import ActionType
+    from pinterest_client.model.country import Country
+    from pinterest_client.model.creative_type import CreativeType
+    from pinterest_client.model.currency import Currency
+    from pinterest_client.model.objective_type import ObjectiveType
+    from pinterest_client.model.optimization_goal_metadata import OptimizationGoalMetadata
+    from pinterest_client.model.targeting_spec import TargetingSpec
+
+
+class BidFloorRequest(Model):
+    """BidFloorBody"""
+
+    bid_floor_specs: List[BidFloorRequestBidFloorSpecsItem]
+    """bid_floor_specs"""
+
+    targeting_spec: Optional[TargetingSpec]
+    """Ad group targeting specification defining the ad group target audience. For example, `{"APPTYPE":["iphone"], "GENDER":["male"], "LOCALE":["en-US"], "LOCATION":["501"], "MINIMUM_AGE":"18", "MAXIMUM_AGE":"65+"}`"""
+
+    _spec = (
+        ('bid_floor_specs', 'list[BidFloorRequestBidFloorSpecsItem]', 'required'),
+        ('targeting_spec', 'TargetingSpec'),
+    )
+    _positional = ('bid_floor_specs',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            bid_floor_specs: List[BidFloorRequestBidFloorSpecsItem],
+            *,
+            targeting_spec: Optional[TargetingSpec] = ...,
+        ) -> None: ...
+
+
+class BidFloorRequestBidFloorSpecsItem(Model):
+    """BidFloorSpec"""
+
+    billable_event: Union[ActionType, str]
+    """Ad group billable event type. For update, only draft ad groups may update billable event."""
+
+    countries: Optional[List[Union[Country, str]]]
+    """countries"""
+
+    creative_type: Optional[Union[CreativeType, str]]
+    """Ad creative type enum.
+    **Note:** SHOP_THE_PIN has been deprecated. Please use COLLECTION instead.
+    """
+
+    currency: Union[Currency, str]
+    """Currency Codes from ISO 4217"""
+
+    objective_type: Optional[Union[ObjectiveType, str]]
+    """Intended result of the campaign.
+    You can only update objectives for draft campaigns.
+    `WEB_SESSIONS` and `VIDEO_VIEW` objectives are deprecated. We recommend using `VIDEO_COMPLETION` as an alternative for the latter.
+    """
+
+    optimization_goal_metadata: Optional[OptimizationGoalMetadata]
+
+    _spec = (
+        ('billable_event', 'ActionType', 'required'),
+        ('countries', 'list[Country]'),
+        ('creative_type', 'CreativeType'),
+        ('currency', 'Currency', 'required'),
+        ('objective_type', 'ObjectiveType'),
+        ('optimization_goal_metadata', 'OptimizationGoalMetadata'),
+    )
+    _positional = ('billable_event', 'currency')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            billable_event: Union[ActionType, str],
+            currency: Union[Currency, str],
+            *,
+            countries: Optional[List[Union[Country, str]]] = ...,
+            creative_type: Optional[Union[CreativeType, str]] = ...,
+            objective_type: Optional[Union[ObjectiveType, str]] = ...,
+            optimization_goal_metadata: Optional[OptimizationGoalMetadata] = ...,
+        ) -> None: ...
+
+
+__all__ = ["BidFloorRequest", "BidFloorRequestBidFloorSpecsItem"]

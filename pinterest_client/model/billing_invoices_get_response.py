@@ -1,4 +1,35 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._b import BillingInvoicesGetResponse as BillingInvoicesGetResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.billing_invoice_response import BillingInvoiceResponse
+
+
+class BillingInvoicesGetResponse(Model):
+    """BillingInvoicesGetResponse (inline schema)."""
+
+    bookmark: Optional[str]
+
+    items: List[BillingInvoiceResponse]
+
+    _spec = (
+        ('bookmark', 'str', 'nullable'),
+        ('items', 'list[BillingInvoiceResponse]', 'required'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[BillingInvoiceResponse]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["BillingInvoicesGetResponse"]

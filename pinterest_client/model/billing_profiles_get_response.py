@@ -1,4 +1,35 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._b import BillingProfilesGetResponse as BillingProfilesGetResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.billing_profiles_response import BillingProfilesResponse
+
+
+class BillingProfilesGetResponse(Model):
+    """BillingProfilesGetResponse (inline schema)."""
+
+    bookmark: Optional[str]
+
+    items: List[BillingProfilesResponse]
+
+    _spec = (
+        ('bookmark', 'str', 'nullable'),
+        ('items', 'list[BillingProfilesResponse]', 'required'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[BillingProfilesResponse]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["BillingProfilesGetResponse"]

@@ -1,4 +1,97 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._b import Board as Board
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    import datetime
+    from typing import Optional, Union
+
+    from pinterest_client.model.board_media import BoardMedia
+    from pinterest_client.model.board_owner import BoardOwner
+    from pinterest_client.model.board_privacy import BoardPrivacy
+
+
+class Board(Model):
+    """Board model containing properties related to a Pinterest Board."""
+
+    board_pins_modified_at: Optional[datetime.datetime]
+    """Date and time of last board pins modified."""
+
+    collaborator_count: Optional[int]
+    """Count of collaborators on the board."""
+
+    created_at: Optional[datetime.datetime]
+    """Date and time of board creation."""
+
+    description: Optional[str]
+
+    follower_count: Optional[int]
+    """Board follower count."""
+
+    id: str
+
+    is_ads_only: Optional[bool]
+    """If set to `true`, the board will be ad-only and can store ad-only Pins."""
+
+    media: Optional[BoardMedia]
+    """Board media."""
+
+    name: str
+    """Name of the board.
+
+        **Note:** If you create an ad-only board by setting `is_ads_only`
+        to `true`, the board name automatically becomes "Ad-only Pins".
+    """
+
+    owner: Optional[BoardOwner]
+
+    pin_count: Optional[int]
+    """Count of Pins on the board."""
+
+    privacy: Optional[Union[BoardPrivacy, str]]
+    """Privacy setting for a board. Learn more about [secret](https://help.pinterest.com/en/article/secret-boards)
+        boards and [protected](https://help.pinterest.com/en/business/article/protected-boards) boards.
+
+        **Note:** If you create an ad-only board by setting `is_ads_only`
+        to `true`, the `privacy` settng automatically becomes `PROTECTED`.
+    """
+
+    _spec = (
+        ('board_pins_modified_at', 'datetime', 'read_only'),
+        ('collaborator_count', 'int', 'read_only', {'minimum': 0}),
+        ('created_at', 'datetime', 'read_only'),
+        ('description', 'str', 'nullable'),
+        ('follower_count', 'int', 'read_only', {'minimum': 0}),
+        ('id', 'str', 'required read_only', {'pattern': '^\\d+$'}),
+        ('is_ads_only', 'bool'),
+        ('media', 'BoardMedia', 'read_only'),
+        ('name', 'str', 'required'),
+        ('owner', 'BoardOwner', 'read_only'),
+        ('pin_count', 'int', 'read_only', {'minimum': 0}),
+        ('privacy', 'BoardPrivacy'),
+    )
+    _positional = ('name',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            name: str,
+            *,
+            board_pins_modified_at: Optional[datetime.datetime] = ...,
+            collaborator_count: Optional[int] = ...,
+            created_at: Optional[datetime.datetime] = ...,
+            description: Optional[str] = ...,
+            follower_count: Optional[int] = ...,
+            id: Optional[str] = ...,
+            is_ads_only: Optional[bool] = ...,
+            media: Optional[BoardMedia] = ...,
+            owner: Optional[BoardOwner] = ...,
+            pin_count: Optional[int] = ...,
+            privacy: Optional[Union[BoardPrivacy, str]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["Board"]

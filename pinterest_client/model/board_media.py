@@ -1,4 +1,35 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._b import BoardMedia as BoardMedia
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+
+class BoardMedia(Model):
+    """Board media."""
+
+    image_cover_url: Optional[str]
+    """Board cover image"""
+
+    pin_thumbnail_urls: Optional[List[str]]
+    """Board pin thumbnail urls."""
+
+    _spec = (
+        ('image_cover_url', 'str', 'nullable'),
+        ('pin_thumbnail_urls', 'list[str]'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            image_cover_url: Optional[str] = ...,
+            pin_thumbnail_urls: Optional[List[str]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["BoardMedia"]

@@ -1,4 +1,16 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._b import BoardPrivacy as BoardPrivacy
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import Enum
+
+
+class BoardPrivacy(Enum):
+    """BoardPrivacy (component schema)."""
+
+    PUBLIC = 'PUBLIC'
+    PROTECTED = 'PROTECTED'
+    SECRET = 'SECRET'
+
 
 __all__ = ["BoardPrivacy"]

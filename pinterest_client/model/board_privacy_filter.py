@@ -1,4 +1,18 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._b import BoardPrivacyFilter as BoardPrivacyFilter
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import Enum
+
+
+class BoardPrivacyFilter(Enum):
+    """BoardPrivacyFilter (component schema `BoardPrivacyFilter`)."""
+
+    ALL = 'ALL'
+    PUBLIC = 'PUBLIC'
+    PROTECTED = 'PROTECTED'
+    SECRET = 'SECRET'
+    PUBLIC_AND_SECRET = 'PUBLIC_AND_SECRET'
+
 
 __all__ = ["BoardPrivacyFilter"]

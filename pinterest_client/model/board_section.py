@@ -1,4 +1,34 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._b import BoardSection as BoardSection
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class BoardSection(Model):
+    """Sections help organize pins within a board."""
+
+    id: Optional[str]
+
+    name: str
+
+    _spec = (
+        ('id', 'str', 'read_only'),
+        ('name', 'str', 'required', {'max_length': 180, 'min_length': 1}),
+    )
+    _positional = ('name',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            name: str,
+            *,
+            id: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["BoardSection"]

@@ -1,4 +1,36 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._b import BoardSectionsListResponse as BoardSectionsListResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.board_section import BoardSection
+
+
+class BoardSectionsListResponse(Model):
+    """BoardSectionsListResponse (inline schema)."""
+
+    bookmark: Optional[str]
+
+    items: List[BoardSection]
+    """Board sections"""
+
+    _spec = (
+        ('bookmark', 'str', 'nullable'),
+        ('items', 'list[BoardSection]', 'required'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[BoardSection]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["BoardSectionsListResponse"]

@@ -1,4 +1,40 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._b import BoardUpdate as BoardUpdate
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class BoardUpdate(Model):
+    """Deprecated: from Pinterest's spec 5.14.0, no longer in the current spec; kept for code written against the original client.
+
+    Board fields for updates
+    """
+
+    name: Optional[str]
+
+    description: Optional[str]
+
+    privacy: Optional[str]
+
+    _spec = (
+        ('name', 'str'),
+        ('description', 'str', 'nullable'),
+        ('privacy', 'str', '', {'enum': ('PUBLIC', 'SECRET')}),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            name: Optional[str] = ...,
+            description: Optional[str] = ...,
+            privacy: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["BoardUpdate"]

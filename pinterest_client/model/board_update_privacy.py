@@ -1,4 +1,15 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._b import BoardUpdatePrivacy as BoardUpdatePrivacy
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import Enum
+
+
+class BoardUpdatePrivacy(Enum):
+    """BoardUpdatePrivacy (component schema `BoardUpdatePrivacy`)."""
+
+    PUBLIC = 'PUBLIC'
+    SECRET = 'SECRET'
+
 
 __all__ = ["BoardUpdatePrivacy"]

@@ -1,4 +1,44 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._b import BoardWithUpdatePrivacyUpdate as BoardWithUpdatePrivacyUpdate
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional, Union
+
+    from pinterest_client.model.board_update_privacy import BoardUpdatePrivacy
+
+
+class BoardWithUpdatePrivacyUpdate(Model):
+    """Resource create or update operation model."""
+
+    description: Optional[str]
+
+    name: Optional[str]
+    """Name of the board.
+
+        **Note:** If you create an ad-only board by setting `is_ads_only`
+        to `true`, the board name automatically becomes "Ad-only Pins".
+    """
+
+    privacy: Optional[Union[BoardUpdatePrivacy, str]]
+
+    _spec = (
+        ('description', 'str', 'nullable'),
+        ('name', 'str'),
+        ('privacy', 'BoardUpdatePrivacy'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            description: Optional[str] = ...,
+            name: Optional[str] = ...,
+            privacy: Optional[Union[BoardUpdatePrivacy, str]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["BoardWithUpdatePrivacyUpdate"]

@@ -1,4 +1,80 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._b import BrandAccountsCreateRequest as BrandAccountsCreateRequest
 
-__all__ = ["BrandAccountsCreateRequest"]
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional, Union
+
+    from pinterest_client.model.country import Country
+
+
+class BrandAccountsCreateRequest(Model):
+    """BrandAccountsCreateRequest (inline schema)."""
+
+    name: str
+    """Brand Account name"""
+
+    username: str
+    """Brand Account username"""
+
+    country: Union[Country, str]
+    """Country ID from ISO 3166-1 alpha-2."""
+
+    about: Optional[str]
+    """Brand Account about information"""
+
+    website: Optional[str]
+    """Brand Account website"""
+
+    profile_image: Optional[BrandAccountsCreateRequestProfileImage]
+    """Base64-encoded image media source"""
+
+    _spec = (
+        ('name', 'str', 'required'),
+        ('username', 'str', 'required'),
+        ('country', 'Country', 'required'),
+        ('about', 'str'),
+        ('website', 'str'),
+        ('profile_image', 'BrandAccountsCreateRequestProfileImage'),
+    )
+    _positional = ('name', 'username', 'country')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            name: str,
+            username: str,
+            country: Union[Country, str],
+            *,
+            about: Optional[str] = ...,
+            website: Optional[str] = ...,
+            profile_image: Optional[BrandAccountsCreateRequestProfileImage] = ...,
+        ) -> None: ...
+
+
+class BrandAccountsCreateRequestProfileImage(Model):
+    """Base64-encoded image media source"""
+
+    content_type: str
+
+    data: str
+
+    _spec = (
+        ('content_type', 'str', 'required', {'enum': ('image/jpeg', 'image/png')}),
+        ('data', 'str', 'required', {'pattern': '[a-zA-Z0-9+\\/=]+'}),
+    )
+    _positional = ('content_type', 'data')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            content_type: str,
+            data: str,
+        ) -> None: ...
+
+
+__all__ = ["BrandAccountsCreateRequest", "BrandAccountsCreateRequestProfileImage"]

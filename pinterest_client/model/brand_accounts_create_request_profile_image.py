@@ -1,4 +1,6 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._b import BrandAccountsCreateRequestProfileImage as BrandAccountsCreateRequestProfileImage
+from pinterest_client.model.brand_accounts_create_request import (
+    BrandAccountsCreateRequestProfileImage as BrandAccountsCreateRequestProfileImage,
+)
 
 __all__ = ["BrandAccountsCreateRequestProfileImage"]

@@ -1,4 +1,30 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._b import BrandAccountsUpdateResponse as BrandAccountsUpdateResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class BrandAccountsUpdateResponse(Model):
+    """BrandAccountsUpdateResponse (inline schema)."""
+
+    brand_account_id: Optional[str]
+    """id of the newly created brand account"""
+
+    _spec = (
+        ('brand_account_id', 'str'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            brand_account_id: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["BrandAccountsUpdateResponse"]

@@ -1,4 +1,90 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._b import BulkDownloadRequest as BulkDownloadRequest
 
-__all__ = ["BulkDownloadRequest"]
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
+    from pinterest_client.model.bulk_entity_type import BulkEntityType
+    from pinterest_client.model.bulk_output_format import BulkOutputFormat
+    from pinterest_client.model.campaign_summary_status import CampaignSummaryStatus
+    from pinterest_client.model.objective_type import ObjectiveType
+
+
+class BulkDownloadRequest(Model):
+    """Ad entities to get in bulk request."""
+
+    campaign_filter: Optional[BulkDownloadRequestCampaignFilter]
+
+    entity_ids: Optional[List[str]]
+    """All entities specified by these IDs as well as their children and grandchildren will be downloaded if the entity type is one of the types requested to be downloaded."""
+
+    entity_types: Optional[List[Union[BulkEntityType, str]]]
+    """All entity types specified will be downloaded. Fewer types result in faster downloads."""
+
+    output_format: Optional[Union[BulkOutputFormat, str]]
+
+    updated_since: Optional[str]
+    """Unix UTC timestamp to retrieve all entities that have changed since this time."""
+
+    _spec = (
+        ('campaign_filter', 'BulkDownloadRequestCampaignFilter'),
+        ('entity_ids', 'list[str]', '', {'items': {'pattern': '^\\d+$'}}),
+        ('entity_types', 'list[BulkEntityType]', '', {'max_items': 6, 'min_items': 1}),
+        ('output_format', 'BulkOutputFormat'),
+        ('updated_since', 'str', '', {'pattern': '^\\d+$'}),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            campaign_filter: Optional[BulkDownloadRequestCampaignFilter] = ...,
+            entity_ids: Optional[List[str]] = ...,
+            entity_types: Optional[List[Union[BulkEntityType, str]]] = ...,
+            output_format: Optional[Union[BulkOutputFormat, str]] = ...,
+            updated_since: Optional[str] = ...,
+        ) -> None: ...
+
+
+class BulkDownloadRequestCampaignFilter(Model):
+    """BulkDownloadRequestCampaignFilter (inline schema)."""
+
+    campaign_status: Optional[List[Union[CampaignSummaryStatus, str]]]
+
+    end_time: Optional[str]
+    """Unix UTC timestamp."""
+
+    name: Optional[str]
+    """Campaign name"""
+
+    objective_type: Optional[List[Union[ObjectiveType, str]]]
+
+    start_time: Optional[str]
+    """Unix UTC timestamp."""
+
+    _spec = (
+        ('campaign_status', 'list[CampaignSummaryStatus]'),
+        ('end_time', 'str', '', {'pattern': '^\\d+$'}),
+        ('name', 'str'),
+        ('objective_type', 'list[ObjectiveType]'),
+        ('start_time', 'str', '', {'pattern': '^\\d+$'}),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            campaign_status: Optional[List[Union[CampaignSummaryStatus, str]]] = ...,
+            end_time: Optional[str] = ...,
+            name: Optional[str] = ...,
+            objective_type: Optional[List[Union[ObjectiveType, str]]] = ...,
+            start_time: Optional[str] = ...,
+        ) -> None: ...
+
+
+__all__ = ["BulkDownloadRequest", "BulkDownloadRequestCampaignFilter"]

@@ -1,4 +1,30 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._b import BulkDownloadResponse as BulkDownloadResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class BulkDownloadResponse(Model):
+    """BulkDownloadResponse (component schema `BulkDownloadResponse`)."""
+
+    request_id: Optional[str]
+    """ID of the bulk request."""
+
+    _spec = (
+        ('request_id', 'str'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            request_id: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["BulkDownloadResponse"]

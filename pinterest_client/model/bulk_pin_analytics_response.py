@@ -1,4 +1,13 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._b import BulkPinAnalyticsResponse as BulkPinAnalyticsResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import Model
+
+
+class BulkPinAnalyticsResponse(Model):
+    """BulkPinAnalyticsResponse (component schema `BulkPinAnalyticsResponse`)."""
+    _additional = 'PinAnalyticsResponse'
+
 
 __all__ = ["BulkPinAnalyticsResponse"]

@@ -1,4 +1,38 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._b import BulkUpsertRequest as BulkUpsertRequest
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+    from pinterest_client.model.bulk_upsert_request_create import BulkUpsertRequestCreate
+    from pinterest_client.model.bulk_upsert_request_update import BulkUpsertRequestUpdate
+
+
+class BulkUpsertRequest(Model):
+    """Two set of objects to be managed asyncronusly by bulk. One for creations, one for modifications."""
+
+    create: Optional[BulkUpsertRequestCreate]
+    """Request for creation of entities in bulk."""
+
+    update: Optional[BulkUpsertRequestUpdate]
+    """Request for creation of entities in bulk."""
+
+    _spec = (
+        ('create', 'BulkUpsertRequestCreate'),
+        ('update', 'BulkUpsertRequestUpdate'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            create: Optional[BulkUpsertRequestCreate] = ...,
+            update: Optional[BulkUpsertRequestUpdate] = ...,
+        ) -> None: ...
+
 
 __all__ = ["BulkUpsertRequest"]

@@ -1,4 +1,98 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._b import BulkUpsertRequestUpdate as BulkUpsertRequestUpdate
 
-__all__ = ["BulkUpsertRequestUpdate"]
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model, UnionModel
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.ad_group_update_request import AdGroupUpdateRequest
+    from pinterest_client.model.ad_update_request import AdUpdateRequest
+    from pinterest_client.model.campaign_update_request import CampaignUpdateRequest
+    from pinterest_client.model.keyword_update import KeywordUpdate
+    from pinterest_client.model.product_group_promotion_update_request import ProductGroupPromotionUpdateRequest
+
+
+class BulkUpsertRequestUpdate(Model):
+    """Request for creation of entities in bulk."""
+
+    ad_groups: Optional[List[AdGroupUpdateRequest]]
+
+    ads: Optional[List[AdUpdateRequest]]
+
+    campaigns: Optional[List[CampaignUpdateRequest]]
+
+    catalog_product_groups: Optional[List[BulkUpsertRequestUpdateCatalogProductGroupsItem]]
+
+    keywords: Optional[List[KeywordUpdate]]
+
+    labels: Optional[List[BulkUpsertRequestUpdateLabelsItem]]
+
+    product_groups: Optional[List[ProductGroupPromotionUpdateRequest]]
+
+    _spec = (
+        ('ad_groups', 'list[AdGroupUpdateRequest]'),
+        ('ads', 'list[AdUpdateRequest]'),
+        ('campaigns', 'list[CampaignUpdateRequest]'),
+        ('catalog_product_groups', 'list[BulkUpsertRequestUpdateCatalogProductGroupsItem]'),
+        ('keywords', 'list[KeywordUpdate]'),
+        ('labels', 'list[BulkUpsertRequestUpdateLabelsItem]'),
+        ('product_groups', 'list[ProductGroupPromotionUpdateRequest]'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            ad_groups: Optional[List[AdGroupUpdateRequest]] = ...,
+            ads: Optional[List[AdUpdateRequest]] = ...,
+            campaigns: Optional[List[CampaignUpdateRequest]] = ...,
+            catalog_product_groups: Optional[List[BulkUpsertRequestUpdateCatalogProductGroupsItem]] = ...,
+            keywords: Optional[List[KeywordUpdate]] = ...,
+            labels: Optional[List[BulkUpsertRequestUpdateLabelsItem]] = ...,
+            product_groups: Optional[List[ProductGroupPromotionUpdateRequest]] = ...,
+        ) -> None: ...
+
+
+class BulkUpsertRequestUpdateCatalogProductGroupsItem(UnionModel):
+    """BulkUpsertRequestUpdateCatalogProductGroupsItem (inline schema).
+
+    One of: `CatalogsProductGroupUpdateRequest`, `CatalogsVerticalProductGroupUpdateRequest`.
+    """
+
+    _variants = ('CatalogsProductGroupUpdateRequest', 'CatalogsVerticalProductGroupUpdateRequest')
+
+
+class BulkUpsertRequestUpdateLabelsItem(Model):
+    """LabelBulkUpdateRequest"""
+
+    id: str
+    """Label ID."""
+
+    status: Optional[str]
+    """Set status to `ARCHIVED` to remove the label from the parent entity."""
+
+    value: Optional[str]
+    """</p><strong>Note:</strong> value field will be deprecated. Label name. 100-character limit."""
+
+    _spec = (
+        ('id', 'str', 'required'),
+        ('status', 'str', '', {'enum': ('ARCHIVED',)}),
+        ('value', 'str', '', {'max_length': 100}),
+    )
+    _positional = ('id',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            id: str,
+            *,
+            status: Optional[str] = ...,
+            value: Optional[str] = ...,
+        ) -> None: ...
+
+
+__all__ = ["BulkUpsertRequestUpdate", "BulkUpsertRequestUpdateCatalogProductGroupsItem", "BulkUpsertRequestUpdateLabelsItem"]

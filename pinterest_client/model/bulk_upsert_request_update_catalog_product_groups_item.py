@@ -1,5 +1,5 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._b import (
+from pinterest_client.model.bulk_upsert_request_update import (
     BulkUpsertRequestUpdateCatalogProductGroupsItem as BulkUpsertRequestUpdateCatalogProductGroupsItem,
 )
 

@@ -1,4 +1,29 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._b import BulkUpsertResponse as BulkUpsertResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class BulkUpsertResponse(Model):
+    """ID of the bulk request."""
+
+    request_id: Optional[str]
+
+    _spec = (
+        ('request_id', 'str'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            request_id: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["BulkUpsertResponse"]

@@ -1,4 +1,16 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._b import BulkUpsertStatus as BulkUpsertStatus
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import Enum
+
+
+class BulkUpsertStatus(Enum):
+    """BulkUpsertStatus (component schema `BulkUpsertStatus`)."""
+
+    RUNNING = 'RUNNING'
+    SUCCEEDED = 'SUCCEEDED'
+    FAILED = 'FAILED'
+
 
 __all__ = ["BulkUpsertStatus"]

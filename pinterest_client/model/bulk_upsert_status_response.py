@@ -1,4 +1,35 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._b import BulkUpsertStatusResponse as BulkUpsertStatusResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional, Union
+
+    from pinterest_client.model.bulk_upsert_status import BulkUpsertStatus
+
+
+class BulkUpsertStatusResponse(Model):
+    """ID of the bulk request."""
+
+    result_url: Optional[str]
+
+    status: Optional[Union[BulkUpsertStatus, str]]
+
+    _spec = (
+        ('result_url', 'str'),
+        ('status', 'BulkUpsertStatus'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            result_url: Optional[str] = ...,
+            status: Optional[Union[BulkUpsertStatus, str]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["BulkUpsertStatusResponse"]

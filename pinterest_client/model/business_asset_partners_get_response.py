@@ -1,4 +1,36 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._b import BusinessAssetPartnersGetResponse as BusinessAssetPartnersGetResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.user_single_asset_binding import UserSingleAssetBinding
+
+
+class BusinessAssetPartnersGetResponse(Model):
+    """BusinessAssetPartnersGetResponse (inline schema)."""
+
+    bookmark: Optional[str]
+
+    items: List[UserSingleAssetBinding]
+    """List of partners with permissions to the asset."""
+
+    _spec = (
+        ('bookmark', 'str', 'nullable'),
+        ('items', 'list[UserSingleAssetBinding]', 'required'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[UserSingleAssetBinding]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["BusinessAssetPartnersGetResponse"]

@@ -1,4 +1,36 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._b import BusinessAssetsGetResponse as BusinessAssetsGetResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.get_business_assets_response import GetBusinessAssetsResponse
+
+
+class BusinessAssetsGetResponse(Model):
+    """BusinessAssetsGetResponse (inline schema)."""
+
+    bookmark: Optional[str]
+
+    items: List[GetBusinessAssetsResponse]
+    """List of assets the requesting business has access to."""
+
+    _spec = (
+        ('bookmark', 'str', 'nullable'),
+        ('items', 'list[GetBusinessAssetsResponse]', 'required'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[GetBusinessAssetsResponse]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["BusinessAssetsGetResponse"]

@@ -1,4 +1,36 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._b import BusinessMemberAssetsGetResponse as BusinessMemberAssetsGetResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.asset_id_permissions import AssetIdPermissions
+
+
+class BusinessMemberAssetsGetResponse(Model):
+    """BusinessMemberAssetsGetResponse (inline schema)."""
+
+    bookmark: Optional[str]
+
+    items: List[AssetIdPermissions]
+    """List asset permissions the given member was granted."""
+
+    _spec = (
+        ('bookmark', 'str', 'nullable'),
+        ('items', 'list[AssetIdPermissions]', 'required'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[AssetIdPermissions]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["BusinessMemberAssetsGetResponse"]

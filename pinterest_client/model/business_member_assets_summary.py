@@ -1,4 +1,83 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._b import BusinessMemberAssetsSummary as BusinessMemberAssetsSummary
 
-__all__ = ["BusinessMemberAssetsSummary"]
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+
+class BusinessMemberAssetsSummary(Model):
+    """Ad accounts and profiles the business member/partner has access to."""
+
+    ad_accounts: Optional[List[BusinessMemberAssetsSummaryAdAccountsItem]]
+    """List of ad account IDs and respective permission levels."""
+
+    profiles: Optional[List[BusinessMemberAssetsSummaryProfilesItem]]
+    """List of profile IDs and respective permission levels."""
+
+    _spec = (
+        ('ad_accounts', 'list[BusinessMemberAssetsSummaryAdAccountsItem]'),
+        ('profiles', 'list[BusinessMemberAssetsSummaryProfilesItem]'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            ad_accounts: Optional[List[BusinessMemberAssetsSummaryAdAccountsItem]] = ...,
+            profiles: Optional[List[BusinessMemberAssetsSummaryProfilesItem]] = ...,
+        ) -> None: ...
+
+
+class BusinessMemberAssetsSummaryAdAccountsItem(Model):
+    """BusinessMemberAssetsSummaryAdAccountsItem (inline schema)."""
+
+    id: Optional[str]
+    """Unique identifier of a business ad account."""
+
+    permissions: Optional[List[str]]
+    """Permission levels member or partner has on an asset."""
+
+    _spec = (
+        ('id', 'str', '', {'max_length': 20, 'min_length': 1, 'pattern': '^\\d+$'}),
+        ('permissions', 'PermissionsResponse'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: Optional[str] = ...,
+            permissions: Optional[List[str]] = ...,
+        ) -> None: ...
+
+
+class BusinessMemberAssetsSummaryProfilesItem(Model):
+    """BusinessMemberAssetsSummaryProfilesItem (inline schema)."""
+
+    id: Optional[str]
+    """Unique identifier of a business profile."""
+
+    permissions: Optional[List[str]]
+    """Permission levels member or partner has on an asset."""
+
+    _spec = (
+        ('id', 'str', '', {'max_length': 20, 'min_length': 1, 'pattern': '^\\d+$'}),
+        ('permissions', 'PermissionsResponse'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: Optional[str] = ...,
+            permissions: Optional[List[str]] = ...,
+        ) -> None: ...
+
+
+__all__ = ["BusinessMemberAssetsSummary", "BusinessMemberAssetsSummaryAdAccountsItem", "BusinessMemberAssetsSummaryProfilesItem"]

@@ -1,4 +1,6 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._b import BusinessMemberAssetsSummaryProfilesItem as BusinessMemberAssetsSummaryProfilesItem
+from pinterest_client.model.business_member_assets_summary import (
+    BusinessMemberAssetsSummaryProfilesItem as BusinessMemberAssetsSummaryProfilesItem,
+)
 
 __all__ = ["BusinessMemberAssetsSummaryProfilesItem"]

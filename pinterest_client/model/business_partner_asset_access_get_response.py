@@ -1,4 +1,36 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._b import BusinessPartnerAssetAccessGetResponse as BusinessPartnerAssetAccessGetResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.get_partner_assets_response import GetPartnerAssetsResponse
+
+
+class BusinessPartnerAssetAccessGetResponse(Model):
+    """BusinessPartnerAssetAccessGetResponse (inline schema)."""
+
+    bookmark: Optional[str]
+
+    items: List[GetPartnerAssetsResponse]
+    """List assets on which you granted access to your partner or assets on which your partner has granted you access."""
+
+    _spec = (
+        ('bookmark', 'str', 'nullable'),
+        ('items', 'list[GetPartnerAssetsResponse]', 'required'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[GetPartnerAssetsResponse]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["BusinessPartnerAssetAccessGetResponse"]

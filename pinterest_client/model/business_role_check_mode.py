@@ -1,4 +1,15 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._b import BusinessRoleCheckMode as BusinessRoleCheckMode
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import Enum
+
+
+class BusinessRoleCheckMode(Enum):
+    """Specifies if the partner is internal or external."""
+
+    INTERNAL = 'INTERNAL'
+    EXTERNAL = 'EXTERNAL'
+
 
 __all__ = ["BusinessRoleCheckMode"]

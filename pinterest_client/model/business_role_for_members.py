@@ -1,4 +1,19 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._b import BusinessRoleForMembers as BusinessRoleForMembers
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import Enum
+
+
+class BusinessRoleForMembers(Enum):
+    """The access level a member has to the business. Values are case-sensitive.
+    <br> - EMPLOYEE: Can only view and access assets you assign to them.
+    They cannot see details about other employees, partners, or other assets.
+    <br> - BIZ_ADMIN: Have full control of roles and can add employees and partners as well as grant asset access.
+    """
+
+    EMPLOYEE = 'EMPLOYEE'
+    BIZ_ADMIN = 'BIZ_ADMIN'
+
 
 __all__ = ["BusinessRoleForMembers"]

@@ -1,4 +1,42 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._b import BusinessSharedAudience as BusinessSharedAudience
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
+    from pinterest_client.model.operation_type import OperationType
+
+
+class BusinessSharedAudience(Model):
+    """BusinessSharedAudience (component schema `BusinessSharedAudience`)."""
+
+    audience_id: str
+    """Unique identifier of an audience"""
+
+    operation_type: Union[OperationType, str]
+    """Operation type to share a specific audience or revoke access to a previously shared audience"""
+
+    recipient_business_ids: List[str]
+    """List of business IDs to share with or revoke from."""
+
+    _spec = (
+        ('audience_id', 'str', 'required', {'pattern': '^\\d+$'}),
+        ('operation_type', 'OperationType', 'required'),
+        ('recipient_business_ids', 'list[str]', 'required', {'items': {'pattern': '^\\d+$'}}),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            audience_id: Optional[str] = ...,
+            operation_type: Optional[Union[OperationType, str]] = ...,
+            recipient_business_ids: Optional[List[str]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["BusinessSharedAudience"]

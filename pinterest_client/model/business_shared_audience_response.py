@@ -1,4 +1,41 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._b import BusinessSharedAudienceResponse as BusinessSharedAudienceResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
+    from pinterest_client.model.role import Role
+
+
+class BusinessSharedAudienceResponse(Model):
+    """BusinessSharedAudienceResponse (component schema `BusinessSharedAudienceResponse`)."""
+
+    audience_id: Optional[str]
+    """Audience ID that was shared"""
+
+    permissions: Optional[List[Union[Role, str]]]
+
+    recipient_business_ids: Optional[List[str]]
+    """Business IDs that received the audience"""
+
+    _spec = (
+        ('audience_id', 'str'),
+        ('permissions', 'list[Role]'),
+        ('recipient_business_ids', 'list[str]'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            audience_id: Optional[str] = ...,
+            permissions: Optional[List[Union[Role, str]]] = ...,
+            recipient_business_ids: Optional[List[str]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["BusinessSharedAudienceResponse"]

@@ -1,4 +1,31 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CampaignCreateResponse as CampaignCreateResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.campaign_create_response_item import CampaignCreateResponseItem
+
+
+class CampaignCreateResponse(Model):
+    """CampaignCreateResponse (component schema `CampaignCreateResponse`)."""
+
+    items: Optional[List[CampaignCreateResponseItem]]
+
+    _spec = (
+        ('items', 'list[CampaignCreateResponseItem]'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            items: Optional[List[CampaignCreateResponseItem]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["CampaignCreateResponse"]

@@ -1,4 +1,36 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CampaignCreateResponseItem as CampaignCreateResponseItem
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.campaign_create_response_data import CampaignCreateResponseData
+    from pinterest_client.model.exception import Exception
+
+
+class CampaignCreateResponseItem(Model):
+    """CampaignCreateResponseItem (component schema)."""
+
+    data: Optional[CampaignCreateResponseData]
+
+    exceptions: Optional[List[Exception]]
+
+    _spec = (
+        ('data', 'CampaignCreateResponseData'),
+        ('exceptions', 'list[Exception]'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            data: Optional[CampaignCreateResponseData] = ...,
+            exceptions: Optional[List[Exception]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["CampaignCreateResponseItem"]

@@ -1,4 +1,30 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CampaignId as CampaignId
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class CampaignId(Model):
+    """CampaignId (component schema `CampaignId`)."""
+
+    id: Optional[str]
+    """Campaign ID."""
+
+    _spec = (
+        ('id', 'str', '', {'pattern': '^\\d+$'}),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["CampaignId"]

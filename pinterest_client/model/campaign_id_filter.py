@@ -1,4 +1,30 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CampaignIdFilter as CampaignIdFilter
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+
+class CampaignIdFilter(Model):
+    """CampaignIdFilter (component schema `CampaignIdFilter`)."""
+
+    campaign_ids: Optional[List[str]]
+    """List of campaign ids"""
+
+    _spec = (
+        ('campaign_ids', 'list[str]', '', {'items': {'pattern': '^\\d+$'}, 'max_items': 500, 'min_items': 1}),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            campaign_ids: Optional[List[str]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["CampaignIdFilter"]

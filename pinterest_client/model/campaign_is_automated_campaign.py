@@ -1,4 +1,9 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CampaignIsAutomatedCampaign as CampaignIsAutomatedCampaign
+
+from __future__ import annotations
+
+CampaignIsAutomatedCampaign = bool
+"""Specifies whether the campaign was created in the automated campaign flow"""
+
 
 __all__ = ["CampaignIsAutomatedCampaign"]

@@ -1,4 +1,32 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CampaignObjectivesFilter as CampaignObjectivesFilter
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
+    from pinterest_client.model.objective_type import ObjectiveType
+
+
+class CampaignObjectivesFilter(Model):
+    """CampaignObjectivesFilter (component schema `CampaignObjectivesFilter`)."""
+
+    campaign_objective_types: Optional[List[Union[ObjectiveType, str]]]
+    """List of values for filtering. ["WEB_SESSIONS"] in BETA."""
+
+    _spec = (
+        ('campaign_objective_types', 'list[ObjectiveType]', '', {'max_items': 7, 'min_items': 1}),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            campaign_objective_types: Optional[List[Union[ObjectiveType, str]]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["CampaignObjectivesFilter"]

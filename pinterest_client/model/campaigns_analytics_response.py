@@ -1,4 +1,42 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CampaignsAnalyticsResponse as CampaignsAnalyticsResponse
 
-__all__ = ["CampaignsAnalyticsResponse"]
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model, ModelList
+
+if TYPE_CHECKING:
+    import datetime
+    from typing import Optional
+
+
+class CampaignsAnalyticsResponse(ModelList):
+    """CampaignsAnalyticsResponse (component schema `CampaignsAnalyticsResponse`)."""
+
+    _item_type = 'CampaignsAnalyticsResponseItem'
+
+
+class CampaignsAnalyticsResponseItem(Model):
+    """CampaignsAnalyticsResponseItem (inline schema)."""
+
+    campaign_id: Optional[str]
+    """The ID of the campaing that this metrics belongs to. Returned as long as aggregate_report_rows is not true."""
+
+    date: Optional[datetime.date]
+    """Current metrics date. Only returned when granularity is a time-based value (`DAY`, `HOUR`, `WEEK`, `MONTH`)"""
+
+    _spec = (
+        ('CAMPAIGN_ID', 'str', '', {'pattern': '^\\d+$'}, 'campaign_id'),
+        ('DATE', 'date', '', None, 'date'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            campaign_id: Optional[str] = ...,
+            date: Optional[datetime.date] = ...,
+        ) -> None: ...
+
+
+__all__ = ["CampaignsAnalyticsResponse", "CampaignsAnalyticsResponseItem"]

@@ -1,4 +1,35 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CampaignsListResponse as CampaignsListResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.campaign_response import CampaignResponse
+
+
+class CampaignsListResponse(Model):
+    """CampaignsListResponse (inline schema)."""
+
+    bookmark: Optional[str]
+
+    items: List[CampaignResponse]
+
+    _spec = (
+        ('bookmark', 'str', 'nullable'),
+        ('items', 'list[CampaignResponse]', 'required'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[CampaignResponse]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["CampaignsListResponse"]

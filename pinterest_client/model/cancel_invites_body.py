@@ -1,4 +1,30 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CancelInvitesBody as CancelInvitesBody
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List
+
+
+class CancelInvitesBody(Model):
+    """Request body used to cancel invites"""
+
+    invite_ids: List[str]
+    """List of invite/request ids to be cancelled"""
+
+    _spec = (
+        ('invite_ids', 'list[str]', 'required', {'items': {'max_length': 25, 'pattern': '^\\d+$'}, 'max_items': 50, 'min_items': 1}),
+    )
+    _positional = ('invite_ids',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            invite_ids: List[str],
+        ) -> None: ...
+
 
 __all__ = ["CancelInvitesBody"]

@@ -1,4 +1,40 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CarouselSlot as CarouselSlot
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class CarouselSlot(Model):
+    """CarouselSlot (component schema `CarouselSlot`)."""
+
+    description: Optional[str]
+    """Carousel Pin slot description."""
+
+    link: Optional[str]
+    """Carousel Pin slot link."""
+
+    title: Optional[str]
+    """Carousel Pin slot title."""
+
+    _spec = (
+        ('description', 'str'),
+        ('link', 'str'),
+        ('title', 'str'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            description: Optional[str] = ...,
+            link: Optional[str] = ...,
+            title: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["CarouselSlot"]

@@ -1,4 +1,51 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import Catalog as Catalog
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    import datetime
+    from typing import Optional, Union
+
+    from pinterest_client.model.catalogs_type import CatalogsType
+
+
+class Catalog(Model):
+    """Catalog entity"""
+
+    created_at: datetime.datetime
+
+    id: str
+    """ID of the catalog entity."""
+
+    updated_at: datetime.datetime
+
+    catalog_type: Union[CatalogsType, str]
+    """Type of the catalog entity."""
+
+    name: Optional[str]
+    """A human-friendly name associated to a catalog entity."""
+
+    _spec = (
+        ('created_at', 'datetime', 'required'),
+        ('id', 'str', 'required', {'pattern': '^\\d+$'}),
+        ('updated_at', 'datetime', 'required'),
+        ('catalog_type', 'CatalogsType', 'required'),
+        ('name', 'str', 'required nullable'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            created_at: Optional[datetime.datetime] = ...,
+            id: Optional[str] = ...,
+            updated_at: Optional[datetime.datetime] = ...,
+            catalog_type: Optional[Union[CatalogsType, str]] = ...,
+            name: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["Catalog"]

@@ -1,4 +1,41 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CatalogsCreateCreativeAssetsItem as CatalogsCreateCreativeAssetsItem
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+    from pinterest_client.model.catalogs_creative_assets_attributes import CatalogsCreativeAssetsAttributes
+
+
+class CatalogsCreateCreativeAssetsItem(Model):
+    """A creative assets item to be created."""
+
+    attributes: CatalogsCreativeAssetsAttributes
+
+    creative_assets_id: str
+    """The catalog creative assets id in the merchant namespace"""
+
+    operation: str
+
+    _spec = (
+        ('attributes', 'CatalogsCreativeAssetsAttributes', 'required'),
+        ('creative_assets_id', 'str', 'required'),
+        ('operation', 'str', 'required', {'enum': ('CREATE',)}),
+    )
+    _positional = ('creative_assets_id', 'attributes')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            creative_assets_id: str,
+            attributes: CatalogsCreativeAssetsAttributes,
+            *,
+            operation: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["CatalogsCreateCreativeAssetsItem"]

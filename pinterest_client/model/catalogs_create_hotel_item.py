@@ -1,4 +1,41 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CatalogsCreateHotelItem as CatalogsCreateHotelItem
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+    from pinterest_client.model.catalogs_hotel_attributes import CatalogsHotelAttributes
+
+
+class CatalogsCreateHotelItem(Model):
+    """A hotel item to be created."""
+
+    attributes: CatalogsHotelAttributes
+
+    hotel_id: str
+    """The catalog hotel id in the merchant namespace"""
+
+    operation: str
+
+    _spec = (
+        ('attributes', 'CatalogsHotelAttributes', 'required'),
+        ('hotel_id', 'str', 'required'),
+        ('operation', 'str', 'required', {'enum': ('CREATE',)}),
+    )
+    _positional = ('hotel_id', 'attributes')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            hotel_id: str,
+            attributes: CatalogsHotelAttributes,
+            *,
+            operation: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["CatalogsCreateHotelItem"]

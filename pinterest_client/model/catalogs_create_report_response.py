@@ -1,4 +1,30 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CatalogsCreateReportResponse as CatalogsCreateReportResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class CatalogsCreateReportResponse(Model):
+    """CatalogsCreateReportResponse (component schema `CatalogsCreateReportResponse`)."""
+
+    token: Optional[str]
+    """Token to be used to get the report"""
+
+    _spec = (
+        ('token', 'str'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            token: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["CatalogsCreateReportResponse"]

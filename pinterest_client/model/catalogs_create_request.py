@@ -1,4 +1,39 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CatalogsCreateRequest as CatalogsCreateRequest
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional, Union
+
+    from pinterest_client.model.catalogs_type import CatalogsType
+
+
+class CatalogsCreateRequest(Model):
+    """Request object for creating a catalog."""
+
+    catalog_type: Union[CatalogsType, str]
+    """Type of the catalog entity."""
+
+    name: str
+    """A human-friendly name associated to a given catalog."""
+
+    _spec = (
+        ('catalog_type', 'CatalogsType', 'required'),
+        ('name', 'str', 'required'),
+    )
+    _positional = ('name',)
+    _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            name: str,
+            *,
+            catalog_type: Optional[Union[CatalogsType, str]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["CatalogsCreateRequest"]

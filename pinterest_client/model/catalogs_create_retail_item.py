@@ -1,4 +1,41 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CatalogsCreateRetailItem as CatalogsCreateRetailItem
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+    from pinterest_client.model.item_attributes_request import ItemAttributesRequest
+
+
+class CatalogsCreateRetailItem(Model):
+    """An item to be created"""
+
+    attributes: ItemAttributesRequest
+
+    item_id: str
+    """The catalog item id in the merchant namespace"""
+
+    operation: str
+
+    _spec = (
+        ('attributes', 'ItemAttributesRequest', 'required'),
+        ('item_id', 'str', 'required'),
+        ('operation', 'str', 'required', {'enum': ('CREATE',)}),
+    )
+    _positional = ('item_id', 'attributes')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            item_id: str,
+            attributes: ItemAttributesRequest,
+            *,
+            operation: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["CatalogsCreateRetailItem"]

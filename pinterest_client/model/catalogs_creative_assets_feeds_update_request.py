@@ -1,6 +1,74 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import (
-    CatalogsCreativeAssetsFeedsUpdateRequest as CatalogsCreativeAssetsFeedsUpdateRequest,
-)
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional, Union
+
+    from pinterest_client.model.catalogs_feed_credentials import CatalogsFeedCredentials
+    from pinterest_client.model.catalogs_feed_processing_schedule import CatalogsFeedProcessingSchedule
+    from pinterest_client.model.catalogs_format import CatalogsFormat
+    from pinterest_client.model.catalogs_status import CatalogsStatus
+    from pinterest_client.model.catalogs_type import CatalogsType
+    from pinterest_client.model.nullable_currency import NullableCurrency
+
+
+class CatalogsCreativeAssetsFeedsUpdateRequest(Model):
+    """Request object for updating a feed."""
+
+    catalog_type: Union[CatalogsType, str]
+    """Type of the catalog entity."""
+
+    credentials: Optional[CatalogsFeedCredentials]
+    """This field is **OPTIONAL**. Use this if your feed file requires username and password."""
+
+    default_currency: Optional[Union[NullableCurrency, str]]
+    """Currency Codes from ISO 4217."""
+
+    format: Optional[Union[CatalogsFormat, str]]
+    """The file format of a feed."""
+
+    location: Optional[str]
+    """The URL where a feed is available for download. This URL is what Pinterest will use to download a feed for processing."""
+
+    name: Optional[str]
+    """A human-friendly name associated to a given feed."""
+
+    preferred_processing_schedule: Optional[CatalogsFeedProcessingSchedule]
+    """Daily processing schedule. This field is **OPTIONAL**. Use this to configure the preferred time for processing a feed (otherwise random)."""
+
+    status: Optional[Union[CatalogsStatus, str]]
+    """Status for catalogs entities. Present in catalogs_feed values. When a feed is deleted, the response will inform DELETED as status."""
+
+    _spec = (
+        ('catalog_type', 'CatalogsType', 'required'),
+        ('credentials', 'CatalogsFeedCredentials', 'nullable'),
+        ('default_currency', 'NullableCurrency', 'nullable'),
+        ('format', 'CatalogsFormat'),
+        ('location', 'str', '', {'pattern': '^(http|https|ftp|sftp)://'}),
+        ('name', 'str'),
+        ('preferred_processing_schedule', 'CatalogsFeedProcessingSchedule', 'nullable'),
+        ('status', 'CatalogsStatus'),
+    )
+    _positional = ('catalog_type',)
+    _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            catalog_type: Union[CatalogsType, str],
+            *,
+            credentials: Optional[CatalogsFeedCredentials] = ...,
+            default_currency: Optional[Union[NullableCurrency, str]] = ...,
+            format: Optional[Union[CatalogsFormat, str]] = ...,
+            location: Optional[str] = ...,
+            name: Optional[str] = ...,
+            preferred_processing_schedule: Optional[CatalogsFeedProcessingSchedule] = ...,
+            status: Optional[Union[CatalogsStatus, str]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["CatalogsCreativeAssetsFeedsUpdateRequest"]

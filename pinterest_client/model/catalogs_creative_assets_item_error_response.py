@@ -1,4 +1,45 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CatalogsCreativeAssetsItemErrorResponse as CatalogsCreativeAssetsItemErrorResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
+    from pinterest_client.model.catalogs_type import CatalogsType
+    from pinterest_client.model.item_validation_event import ItemValidationEvent
+
+
+class CatalogsCreativeAssetsItemErrorResponse(Model):
+    """Object describing a creative assets item error"""
+
+    catalog_type: Union[CatalogsType, str]
+    """Type of the catalog entity."""
+
+    creative_assets_id: Optional[str]
+    """The catalog creative assets id in the merchant namespace"""
+
+    errors: List[ItemValidationEvent]
+    """Array with the errors for the item id requested"""
+
+    _spec = (
+        ('catalog_type', 'CatalogsType', 'required'),
+        ('creative_assets_id', 'str'),
+        ('errors', 'list[ItemValidationEvent]', 'required'),
+    )
+    _positional = ('catalog_type',)
+    _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            catalog_type: Union[CatalogsType, str],
+            *,
+            creative_assets_id: Optional[str] = ...,
+            errors: Optional[List[ItemValidationEvent]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["CatalogsCreativeAssetsItemErrorResponse"]

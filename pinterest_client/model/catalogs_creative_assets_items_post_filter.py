@@ -1,4 +1,39 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CatalogsCreativeAssetsItemsPostFilter as CatalogsCreativeAssetsItemsPostFilter
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+
+class CatalogsCreativeAssetsItemsPostFilter(Model):
+    """CatalogsCreativeAssetsItemsPostFilter (component schema `CatalogsCreativeAssetsItemsPostFilter`)."""
+
+    catalog_id: Optional[str]
+    """Catalog id pertaining to the creative assets item. If not provided, default to oldest creative assets catalog"""
+
+    catalog_type: str
+
+    creative_assets_ids: List[str]
+
+    _spec = (
+        ('catalog_id', 'str', '', {'pattern': '^\\d+$'}),
+        ('catalog_type', 'str', 'required', {'enum': ('CREATIVE_ASSETS',)}),
+        ('creative_assets_ids', 'list[str]', 'required', {'max_items': 1000, 'min_items': 1}),
+    )
+    _positional = ('creative_assets_ids',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            creative_assets_ids: List[str],
+            *,
+            catalog_id: Optional[str] = ...,
+            catalog_type: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["CatalogsCreativeAssetsItemsPostFilter"]

@@ -1,6 +1,45 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import (
-    CatalogsCreativeAssetsListProductsByCatalogBasedFilterRequest as CatalogsCreativeAssetsListProductsByCatalogBasedFilterRequest,
-)
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+    from pinterest_client.model.catalogs_creative_assets_product_group_filters import (
+        CatalogsCreativeAssetsProductGroupFilters,
+    )
+
+
+class CatalogsCreativeAssetsListProductsByCatalogBasedFilterRequest(Model):
+    """Request object to list products for a given creative assets catalog_id and product group filter."""
+
+    catalog_id: str
+    """Catalog id pertaining to the creative assets product group."""
+
+    catalog_type: str
+
+    filters: CatalogsCreativeAssetsProductGroupFilters
+    """Object holding a group of filters for a creative assets product group"""
+
+    _spec = (
+        ('catalog_id', 'str', 'required', {'pattern': '^\\d+$'}),
+        ('catalog_type', 'str', 'required', {'enum': ('CREATIVE_ASSETS',)}),
+        ('filters', 'CatalogsCreativeAssetsProductGroupFilters', 'required'),
+    )
+    _positional = ('catalog_id', 'filters')
+    _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            catalog_id: str,
+            filters: CatalogsCreativeAssetsProductGroupFilters,
+            *,
+            catalog_type: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["CatalogsCreativeAssetsListProductsByCatalogBasedFilterRequest"]

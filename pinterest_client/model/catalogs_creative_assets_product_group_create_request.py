@@ -1,6 +1,53 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import (
-    CatalogsCreativeAssetsProductGroupCreateRequest as CatalogsCreativeAssetsProductGroupCreateRequest,
-)
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+    from pinterest_client.model.catalogs_creative_assets_product_group_filters import (
+        CatalogsCreativeAssetsProductGroupFilters,
+    )
+
+
+class CatalogsCreativeAssetsProductGroupCreateRequest(Model):
+    """Request object for creating a creative assets product group."""
+
+    catalog_id: str
+    """Catalog id pertaining to the creative assets product group."""
+
+    catalog_type: str
+
+    description: Optional[str]
+
+    filters: CatalogsCreativeAssetsProductGroupFilters
+    """Object holding a group of filters for a creative assets product group"""
+
+    name: str
+
+    _spec = (
+        ('catalog_id', 'str', 'required', {'pattern': '^\\d+$'}),
+        ('catalog_type', 'str', 'required', {'enum': ('CREATIVE_ASSETS',)}),
+        ('description', 'str', 'nullable'),
+        ('filters', 'CatalogsCreativeAssetsProductGroupFilters', 'required'),
+        ('name', 'str', 'required'),
+    )
+    _positional = ('name', 'filters', 'catalog_id')
+    _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            name: str,
+            filters: CatalogsCreativeAssetsProductGroupFilters,
+            catalog_id: str,
+            *,
+            catalog_type: Optional[str] = ...,
+            description: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["CatalogsCreativeAssetsProductGroupCreateRequest"]

@@ -1,6 +1,34 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import (
-    CatalogsCreativeAssetsProductGroupFiltersAllOf as CatalogsCreativeAssetsProductGroupFiltersAllOf,
-)
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List
+
+    from pinterest_client.model.catalogs_creative_assets_product_group_filter_keys import (
+        CatalogsCreativeAssetsProductGroupFilterKeys,
+    )
+
+
+class CatalogsCreativeAssetsProductGroupFiltersAllOf(Model):
+    """all_of"""
+
+    all_of: List[CatalogsCreativeAssetsProductGroupFilterKeys]
+
+    _spec = (
+        ('all_of', 'list[CatalogsCreativeAssetsProductGroupFilterKeys]', 'required'),
+    )
+    _positional = ('all_of',)
+    _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            all_of: List[CatalogsCreativeAssetsProductGroupFilterKeys],
+        ) -> None: ...
+
 
 __all__ = ["CatalogsCreativeAssetsProductGroupFiltersAllOf"]

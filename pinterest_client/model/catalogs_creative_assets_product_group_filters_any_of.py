@@ -1,6 +1,34 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import (
-    CatalogsCreativeAssetsProductGroupFiltersAnyOf as CatalogsCreativeAssetsProductGroupFiltersAnyOf,
-)
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List
+
+    from pinterest_client.model.catalogs_creative_assets_product_group_filter_keys import (
+        CatalogsCreativeAssetsProductGroupFilterKeys,
+    )
+
+
+class CatalogsCreativeAssetsProductGroupFiltersAnyOf(Model):
+    """any_of"""
+
+    any_of: List[CatalogsCreativeAssetsProductGroupFilterKeys]
+
+    _spec = (
+        ('any_of', 'list[CatalogsCreativeAssetsProductGroupFilterKeys]', 'required'),
+    )
+    _positional = ('any_of',)
+    _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            any_of: List[CatalogsCreativeAssetsProductGroupFilterKeys],
+        ) -> None: ...
+
 
 __all__ = ["CatalogsCreativeAssetsProductGroupFiltersAnyOf"]

@@ -1,6 +1,38 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import (
-    CatalogsCreativeAssetsProductGroupProductCounts as CatalogsCreativeAssetsProductGroupProductCounts,
-)
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class CatalogsCreativeAssetsProductGroupProductCounts(Model):
+    """Product counts for a Creative Assets CatalogsProductGroup"""
+
+    catalog_type: str
+
+    total: float
+
+    videos: float
+
+    _spec = (
+        ('catalog_type', 'str', 'required', {'enum': ('CREATIVE_ASSETS',)}),
+        ('total', 'float', 'required', {'minimum': 0}),
+        ('videos', 'float', 'required', {'minimum': 0}),
+    )
+    _positional = ('total', 'videos')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            total: float,
+            videos: float,
+            *,
+            catalog_type: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["CatalogsCreativeAssetsProductGroupProductCounts"]

@@ -1,6 +1,47 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import (
-    CatalogsCreativeAssetsProductGroupUpdateRequest as CatalogsCreativeAssetsProductGroupUpdateRequest,
-)
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+    from pinterest_client.model.catalogs_creative_assets_product_group_filters import (
+        CatalogsCreativeAssetsProductGroupFilters,
+    )
+
+
+class CatalogsCreativeAssetsProductGroupUpdateRequest(Model):
+    """Request object for updating a creative assets product group."""
+
+    catalog_type: Optional[str]
+
+    description: Optional[str]
+
+    filters: Optional[CatalogsCreativeAssetsProductGroupFilters]
+    """Object holding a group of filters for a creative assets product group"""
+
+    name: Optional[str]
+
+    _spec = (
+        ('catalog_type', 'str', '', {'enum': ('CREATIVE_ASSETS',)}),
+        ('description', 'str', 'nullable'),
+        ('filters', 'CatalogsCreativeAssetsProductGroupFilters'),
+        ('name', 'str'),
+    )
+    _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            catalog_type: Optional[str] = ...,
+            description: Optional[str] = ...,
+            filters: Optional[CatalogsCreativeAssetsProductGroupFilters] = ...,
+            name: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["CatalogsCreativeAssetsProductGroupUpdateRequest"]

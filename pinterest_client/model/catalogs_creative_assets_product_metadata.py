@@ -1,4 +1,37 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CatalogsCreativeAssetsProductMetadata as CatalogsCreativeAssetsProductMetadata
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Union
+
+    from pinterest_client.model.creative_assets_visibility_type import CreativeAssetsVisibilityType
+
+
+class CatalogsCreativeAssetsProductMetadata(Model):
+    """Creative assets product metadata entity"""
+
+    creative_assets_id: str
+    """The user-created unique ID that represents the creative assets item."""
+
+    visibility: Union[CreativeAssetsVisibilityType, str]
+    """Creative assets visibility."""
+
+    _spec = (
+        ('creative_assets_id', 'str', 'required'),
+        ('visibility', 'CreativeAssetsVisibilityType', 'required'),
+    )
+    _positional = ('creative_assets_id', 'visibility')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            creative_assets_id: str,
+            visibility: Union[CreativeAssetsVisibilityType, str],
+        ) -> None: ...
+
 
 __all__ = ["CatalogsCreativeAssetsProductMetadata"]

@@ -1,4 +1,37 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CatalogsDbItem as CatalogsDbItem
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    import datetime
+
+
+class CatalogsDbItem(Model):
+    """db_item"""
+
+    created_at: datetime.datetime
+
+    id: str
+
+    updated_at: datetime.datetime
+
+    _spec = (
+        ('created_at', 'datetime', 'required'),
+        ('id', 'str', 'required'),
+        ('updated_at', 'datetime', 'required'),
+    )
+    _positional = ('created_at', 'id', 'updated_at')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            created_at: datetime.datetime,
+            id: str,
+            updated_at: datetime.datetime,
+        ) -> None: ...
+
 
 __all__ = ["CatalogsDbItem"]

@@ -1,4 +1,35 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CatalogsDeleteCreativeAssetsItem as CatalogsDeleteCreativeAssetsItem
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class CatalogsDeleteCreativeAssetsItem(Model):
+    """A creative assets item to be deleted"""
+
+    creative_assets_id: str
+    """The catalog creative assets id in the merchant namespace"""
+
+    operation: str
+
+    _spec = (
+        ('creative_assets_id', 'str', 'required'),
+        ('operation', 'str', 'required', {'enum': ('DELETE',)}),
+    )
+    _positional = ('creative_assets_id',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            creative_assets_id: str,
+            *,
+            operation: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["CatalogsDeleteCreativeAssetsItem"]

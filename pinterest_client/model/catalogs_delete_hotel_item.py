@@ -1,4 +1,35 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CatalogsDeleteHotelItem as CatalogsDeleteHotelItem
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class CatalogsDeleteHotelItem(Model):
+    """A hotel item to be deleted"""
+
+    hotel_id: str
+    """The catalog hotel id in the merchant namespace"""
+
+    operation: str
+
+    _spec = (
+        ('hotel_id', 'str', 'required'),
+        ('operation', 'str', 'required', {'enum': ('DELETE',)}),
+    )
+    _positional = ('hotel_id',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            hotel_id: str,
+            *,
+            operation: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["CatalogsDeleteHotelItem"]

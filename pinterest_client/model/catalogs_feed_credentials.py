@@ -1,4 +1,32 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CatalogsFeedCredentials as CatalogsFeedCredentials
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+
+class CatalogsFeedCredentials(Model):
+    """This field is **OPTIONAL**. Use this if your feed file requires username and password."""
+
+    password: str
+    """The required password for downloading a feed."""
+
+    username: str
+    """The required username for downloading a feed."""
+
+    _spec = (
+        ('password', 'str', 'required'),
+        ('username', 'str', 'required'),
+    )
+    _positional = ('password', 'username')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            password: str,
+            username: str,
+        ) -> None: ...
+
 
 __all__ = ["CatalogsFeedCredentials"]

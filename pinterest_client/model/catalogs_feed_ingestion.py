@@ -1,4 +1,44 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CatalogsFeedIngestion as CatalogsFeedIngestion
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    import datetime
+    from typing import Union
+
+    from pinterest_client.model.catalogs_feed_processing_status import CatalogsFeedProcessingStatus
+
+
+class CatalogsFeedIngestion(Model):
+    """CatalogsFeedIngestion (component schema `CatalogsFeedIngestion`)."""
+
+    created_at: datetime.datetime
+
+    feed_id: str
+
+    id: str
+
+    status: Union[CatalogsFeedProcessingStatus, str]
+
+    _spec = (
+        ('created_at', 'datetime', 'required'),
+        ('feed_id', 'str', 'required'),
+        ('id', 'str', 'required'),
+        ('status', 'CatalogsFeedProcessingStatus', 'required'),
+    )
+    _positional = ('id', 'feed_id', 'created_at', 'status')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            id: str,
+            feed_id: str,
+            created_at: datetime.datetime,
+            status: Union[CatalogsFeedProcessingStatus, str],
+        ) -> None: ...
+
 
 __all__ = ["CatalogsFeedIngestion"]

@@ -1,4 +1,39 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CatalogsFeedIngestionDetails as CatalogsFeedIngestionDetails
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.catalogs_feed_ingestion_errors import CatalogsFeedIngestionErrors
+    from pinterest_client.model.catalogs_feed_ingestion_info import CatalogsFeedIngestionInfo
+    from pinterest_client.model.catalogs_feed_ingestion_warnings import CatalogsFeedIngestionWarnings
+
+
+class CatalogsFeedIngestionDetails(Model):
+    """CatalogsFeedIngestionDetails (component schema `CatalogsFeedIngestionDetails`)."""
+
+    errors: CatalogsFeedIngestionErrors
+
+    info: CatalogsFeedIngestionInfo
+
+    warnings: CatalogsFeedIngestionWarnings
+
+    _spec = (
+        ('errors', 'CatalogsFeedIngestionErrors', 'required'),
+        ('info', 'CatalogsFeedIngestionInfo', 'required'),
+        ('warnings', 'CatalogsFeedIngestionWarnings', 'required'),
+    )
+    _positional = ('errors', 'info', 'warnings')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            errors: CatalogsFeedIngestionErrors,
+            info: CatalogsFeedIngestionInfo,
+            warnings: CatalogsFeedIngestionWarnings,
+        ) -> None: ...
+
 
 __all__ = ["CatalogsFeedIngestionDetails"]

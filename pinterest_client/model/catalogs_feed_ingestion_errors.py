@@ -1,4 +1,70 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CatalogsFeedIngestionErrors as CatalogsFeedIngestionErrors
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class CatalogsFeedIngestionErrors(Model):
+    """CatalogsFeedIngestionErrors (component schema)."""
+
+    account_flagged: Optional[int]
+    """We detected an issue with your account and are not currently ingesting your items. Please review our policies at policy.pinterest.com/community-guidelines#section-spam or contact us at help.pinterest.com/contact for more information."""
+
+    fetch_google_sheet_not_shared: Optional[int]
+    """Update your Google Sheets sharing settings to 'Anyone with link' as a Viewer so that Pinterest can access your file."""
+
+    image_file_not_accessible: Optional[int]
+    """Image files are unreadable. Please upload new files to continue."""
+
+    image_file_not_found: Optional[int]
+    """Image files are unreadable. Please upload new files to continue."""
+
+    image_invalid_file: Optional[int]
+    """Image files are unreadable. Please upload new files to continue."""
+
+    image_level_internal_error: Optional[int]
+    """We experienced a technical difficulty and were unable to download some images. The next download attempt will happen in 24 hours."""
+
+    image_malformed_url: Optional[int]
+    """Image files are unreadable. Please check your link and upload new files to continue."""
+
+    large_product_count_decrease: Optional[int]
+    """The product count has decreased by more than 99% compared to the last successful ingestion."""
+
+    line_level_internal_error: Optional[int]
+    """We experienced a technical difficulty and were unable to ingest this some items. The next ingestion will happen in 24 hours."""
+
+    _spec = (
+        ('ACCOUNT_FLAGGED', 'int', '', None, 'account_flagged'),
+        ('FETCH_GOOGLE_SHEET_NOT_SHARED', 'int', '', None, 'fetch_google_sheet_not_shared'),
+        ('IMAGE_FILE_NOT_ACCESSIBLE', 'int', '', None, 'image_file_not_accessible'),
+        ('IMAGE_FILE_NOT_FOUND', 'int', '', None, 'image_file_not_found'),
+        ('IMAGE_INVALID_FILE', 'int', '', None, 'image_invalid_file'),
+        ('IMAGE_LEVEL_INTERNAL_ERROR', 'int', '', None, 'image_level_internal_error'),
+        ('IMAGE_MALFORMED_URL', 'int', '', None, 'image_malformed_url'),
+        ('LARGE_PRODUCT_COUNT_DECREASE', 'int', '', {'enum': (1,)}, 'large_product_count_decrease'),
+        ('LINE_LEVEL_INTERNAL_ERROR', 'int', '', None, 'line_level_internal_error'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            account_flagged: Optional[int] = ...,
+            fetch_google_sheet_not_shared: Optional[int] = ...,
+            image_file_not_accessible: Optional[int] = ...,
+            image_file_not_found: Optional[int] = ...,
+            image_invalid_file: Optional[int] = ...,
+            image_level_internal_error: Optional[int] = ...,
+            image_malformed_url: Optional[int] = ...,
+            large_product_count_decrease: Optional[int] = ...,
+            line_level_internal_error: Optional[int] = ...,
+        ) -> None: ...
+
 
 __all__ = ["CatalogsFeedIngestionErrors"]

@@ -1,4 +1,35 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CatalogsFeedProductCounts as CatalogsFeedProductCounts
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class CatalogsFeedProductCounts(Model):
+    """The counts can be null early in the process."""
+
+    ingested: Optional[int]
+    """The number of products successfully ingested from the feed file."""
+
+    original: Optional[int]
+    """The number of products in the feed file."""
+
+    _spec = (
+        ('ingested', 'int'),
+        ('original', 'int'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            ingested: Optional[int] = ...,
+            original: Optional[int] = ...,
+        ) -> None: ...
+
 
 __all__ = ["CatalogsFeedProductCounts"]

@@ -1,4 +1,34 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CatalogsFeedValidationDetails as CatalogsFeedValidationDetails
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.catalogs_feed_validation_errors import CatalogsFeedValidationErrors
+    from pinterest_client.model.catalogs_feed_validation_warnings import CatalogsFeedValidationWarnings
+
+
+class CatalogsFeedValidationDetails(Model):
+    """CatalogsFeedValidationDetails (component schema)."""
+
+    errors: CatalogsFeedValidationErrors
+
+    warnings: CatalogsFeedValidationWarnings
+
+    _spec = (
+        ('errors', 'CatalogsFeedValidationErrors', 'required'),
+        ('warnings', 'CatalogsFeedValidationWarnings', 'required'),
+    )
+    _positional = ('errors', 'warnings')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            errors: CatalogsFeedValidationErrors,
+            warnings: CatalogsFeedValidationWarnings,
+        ) -> None: ...
+
 
 __all__ = ["CatalogsFeedValidationDetails"]

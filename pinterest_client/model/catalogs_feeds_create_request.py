@@ -1,4 +1,84 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CatalogsFeedsCreateRequest as CatalogsFeedsCreateRequest
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional, Union
+
+    from pinterest_client.model.catalogs_feed_credentials import CatalogsFeedCredentials
+    from pinterest_client.model.catalogs_feed_processing_schedule import CatalogsFeedProcessingSchedule
+    from pinterest_client.model.catalogs_format import CatalogsFormat
+    from pinterest_client.model.catalogs_status import CatalogsStatus
+    from pinterest_client.model.country import Country
+    from pinterest_client.model.nullable_currency import NullableCurrency
+    from pinterest_client.model.product_availability_type import ProductAvailabilityType
+
+
+class CatalogsFeedsCreateRequest(Model):
+    """Request object for creating a feed. Please, be aware that "default_country" and "default_locale" are not required in the spec for forward compatibility but for now the API will not accept requests without those fields."""
+
+    credentials: Optional[CatalogsFeedCredentials]
+    """This field is **OPTIONAL**. Use this if your feed file requires username and password."""
+
+    default_availability: Optional[Union[ProductAvailabilityType, str]]
+    """Default availability for products in a feed."""
+
+    default_country: Optional[Union[Country, str]]
+    """Country ID from ISO 3166-1 alpha-2."""
+
+    default_currency: Optional[Union[NullableCurrency, str]]
+    """Currency Codes from ISO 4217."""
+
+    default_locale: Optional[str]
+    """The locale used within a feed for product descriptions."""
+
+    format: Union[CatalogsFormat, str]
+    """The file format of a feed."""
+
+    location: str
+    """The URL where a feed is available for download. This URL is what Pinterest will use to download a feed for processing."""
+
+    name: str
+    """A human-friendly name associated to a given feed."""
+
+    preferred_processing_schedule: Optional[CatalogsFeedProcessingSchedule]
+    """Daily processing schedule. This field is **OPTIONAL**. Use this to configure the preferred time for processing a feed (otherwise random)."""
+
+    status: Optional[Union[CatalogsStatus, str]]
+
+    _spec = (
+        ('credentials', 'CatalogsFeedCredentials', 'nullable'),
+        ('default_availability', 'ProductAvailabilityType', 'nullable'),
+        ('default_country', 'Country'),
+        ('default_currency', 'NullableCurrency', 'nullable'),
+        ('default_locale', 'str'),
+        ('format', 'CatalogsFormat', 'required'),
+        ('location', 'str', 'required', {'pattern': '^(http|https|ftp|sftp)://'}),
+        ('name', 'str', 'required'),
+        ('preferred_processing_schedule', 'CatalogsFeedProcessingSchedule', 'nullable'),
+        ('status', 'CatalogsStatus'),
+    )
+    _positional = ('name', 'format', 'location')
+    _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            name: str,
+            format: Union[CatalogsFormat, str],
+            location: str,
+            *,
+            credentials: Optional[CatalogsFeedCredentials] = ...,
+            default_availability: Optional[Union[ProductAvailabilityType, str]] = ...,
+            default_country: Optional[Union[Country, str]] = ...,
+            default_currency: Optional[Union[NullableCurrency, str]] = ...,
+            default_locale: Optional[str] = ...,
+            preferred_processing_schedule: Optional[CatalogsFeedProcessingSchedule] = ...,
+            status: Optional[Union[CatalogsStatus, str]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["CatalogsFeedsCreateRequest"]

@@ -1,4 +1,50 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CatalogsHotelAddress as CatalogsHotelAddress
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class CatalogsHotelAddress(Model):
+    """CatalogsHotelAddress (component schema)."""
+
+    addr1: Optional[str]
+    """Primary street address of hotel."""
+
+    city: Optional[str]
+    """City where the hotel is located."""
+
+    country: Optional[str]
+    """Country where the hotel is located."""
+
+    postal_code: Optional[str]
+    """Required for countries with a postal code system. Postal or zip code of the hotel."""
+
+    region: Optional[str]
+    """State, county, province, where the hotel is located."""
+
+    _spec = (
+        ('addr1', 'str'),
+        ('city', 'str'),
+        ('country', 'str'),
+        ('postal_code', 'str'),
+        ('region', 'str'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            addr1: Optional[str] = ...,
+            city: Optional[str] = ...,
+            country: Optional[str] = ...,
+            postal_code: Optional[str] = ...,
+            region: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["CatalogsHotelAddress"]

@@ -1,4 +1,158 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CatalogsHotelAttributes as CatalogsHotelAttributes
 
-__all__ = ["CatalogsHotelAttributes"]
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.catalogs_hotel_address import CatalogsHotelAddress
+    from pinterest_client.model.catalogs_hotel_guest_ratings import CatalogsHotelGuestRatings
+
+
+class CatalogsHotelAttributes(Model):
+    """CatalogsHotelAttributes (component schema)."""
+
+    additional_image_link: Optional[List[str]]
+    """<p><= 2000 characters</p>
+    <p>The links to additional images for your hotel. Up to ten
+    additional images can be used to show a hotel from different angles.
+    Must begin with http:// or https://.</p>
+    """
+
+    main_image: Optional[CatalogsHotelAttributesMainImage]
+    """The main hotel image"""
+
+    address: Optional[CatalogsHotelAddress]
+    """Hotel address"""
+
+    base_price: Optional[str]
+    """Base price of the hotel room per night followed by the ISO currency code"""
+
+    brand: Optional[str]
+    """The brand to which this hotel belongs to."""
+
+    category: Optional[str]
+    """The type of property. The category can be any type of internal description desired."""
+
+    custom_label_0: Optional[str]
+    """Custom grouping of hotels"""
+
+    custom_label_1: Optional[str]
+    """Custom grouping of hotels"""
+
+    custom_label_2: Optional[str]
+    """Custom grouping of hotels"""
+
+    custom_label_3: Optional[str]
+    """Custom grouping of hotels"""
+
+    custom_label_4: Optional[str]
+    """Custom grouping of hotels"""
+
+    description: Optional[str]
+    """Brief description of the hotel."""
+
+    guest_ratings: Optional[CatalogsHotelGuestRatings]
+    """If specified, you must provide all properties"""
+
+    latitude: Optional[float]
+    """Latitude of the hotel."""
+
+    link: Optional[str]
+    """Link to the product page"""
+
+    longitude: Optional[float]
+    """Longitude of the hotel."""
+
+    name: Optional[str]
+    """The hotel's name."""
+
+    neighborhood: Optional[List[str]]
+    """A list of neighborhoods where the hotel is located"""
+
+    sale_price: Optional[str]
+    """Sale price of a hotel room per night. Used to advertise discounts off the regular price of the hotel."""
+
+    _spec = (
+        ('additional_image_link', 'list[str]', 'nullable'),
+        ('main_image', 'CatalogsHotelAttributesMainImage'),
+        ('address', 'CatalogsHotelAddress'),
+        ('base_price', 'str', 'nullable'),
+        ('brand', 'str', 'nullable'),
+        ('category', 'str', 'nullable'),
+        ('custom_label_0', 'str', 'nullable'),
+        ('custom_label_1', 'str', 'nullable'),
+        ('custom_label_2', 'str', 'nullable'),
+        ('custom_label_3', 'str', 'nullable'),
+        ('custom_label_4', 'str', 'nullable'),
+        ('description', 'str', 'nullable'),
+        ('guest_ratings', 'CatalogsHotelGuestRatings'),
+        ('latitude', 'float'),
+        ('link', 'str', 'nullable'),
+        ('longitude', 'float', 'nullable'),
+        ('name', 'str', 'nullable'),
+        ('neighborhood', 'list[str]', 'nullable'),
+        ('sale_price', 'str', 'nullable'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            additional_image_link: Optional[List[str]] = ...,
+            main_image: Optional[CatalogsHotelAttributesMainImage] = ...,
+            address: Optional[CatalogsHotelAddress] = ...,
+            base_price: Optional[str] = ...,
+            brand: Optional[str] = ...,
+            category: Optional[str] = ...,
+            custom_label_0: Optional[str] = ...,
+            custom_label_1: Optional[str] = ...,
+            custom_label_2: Optional[str] = ...,
+            custom_label_3: Optional[str] = ...,
+            custom_label_4: Optional[str] = ...,
+            description: Optional[str] = ...,
+            guest_ratings: Optional[CatalogsHotelGuestRatings] = ...,
+            latitude: Optional[float] = ...,
+            link: Optional[str] = ...,
+            longitude: Optional[float] = ...,
+            name: Optional[str] = ...,
+            neighborhood: Optional[List[str]] = ...,
+            sale_price: Optional[str] = ...,
+        ) -> None: ...
+
+
+class CatalogsHotelAttributesMainImage(Model):
+    """The main hotel image"""
+
+    link: Optional[str]
+    """<p><= 2000 characters</p>
+    <p>The link to the main hotel image. Image should be at least
+    75x75 pixels to avoid errors. Use the additional_image_link field to add
+    more images of your hotel. The URL of your main_image.link must be accessible
+    by the Pinterest user-agent, and send the accurate image. Please make
+    sure there is no template or placeholder image at the link. Must start
+    with http:// or https://.</p>
+    """
+
+    tag: Optional[List[str]]
+    """Tag appended to the image that identifies image category or details. There can be multiple tags associated with an image"""
+
+    _spec = (
+        ('link', 'str'),
+        ('tag', 'list[str]', 'nullable'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            link: Optional[str] = ...,
+            tag: Optional[List[str]] = ...,
+        ) -> None: ...
+
+
+__all__ = ["CatalogsHotelAttributes", "CatalogsHotelAttributesMainImage"]

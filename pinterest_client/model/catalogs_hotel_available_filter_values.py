@@ -1,4 +1,73 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CatalogsHotelAvailableFilterValues as CatalogsHotelAvailableFilterValues
 
-__all__ = ["CatalogsHotelAvailableFilterValues"]
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+
+class CatalogsHotelAvailableFilterValues(Model):
+    """catalogs_hotel_available_filter_values"""
+
+    catalog_type: str
+
+    filter_values: CatalogsHotelAvailableFilterValuesFilterValues
+    """A map of filter attributes to their available values."""
+
+    _spec = (
+        ('catalog_type', 'str', 'required', {'enum': ('HOTEL',)}),
+        ('filter_values', 'CatalogsHotelAvailableFilterValuesFilterValues', 'required'),
+    )
+    _positional = ('filter_values',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            filter_values: CatalogsHotelAvailableFilterValuesFilterValues,
+            *,
+            catalog_type: Optional[str] = ...,
+        ) -> None: ...
+
+
+class CatalogsHotelAvailableFilterValuesFilterValues(Model):
+    """A map of filter attributes to their available values."""
+
+    brand: Optional[List[str]]
+
+    custom_label_0: Optional[List[str]]
+
+    custom_label_1: Optional[List[str]]
+
+    custom_label_2: Optional[List[str]]
+
+    custom_label_3: Optional[List[str]]
+
+    custom_label_4: Optional[List[str]]
+
+    _spec = (
+        ('brand', 'list[str]'),
+        ('custom_label_0', 'list[str]'),
+        ('custom_label_1', 'list[str]'),
+        ('custom_label_2', 'list[str]'),
+        ('custom_label_3', 'list[str]'),
+        ('custom_label_4', 'list[str]'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            brand: Optional[List[str]] = ...,
+            custom_label_0: Optional[List[str]] = ...,
+            custom_label_1: Optional[List[str]] = ...,
+            custom_label_2: Optional[List[str]] = ...,
+            custom_label_3: Optional[List[str]] = ...,
+            custom_label_4: Optional[List[str]] = ...,
+        ) -> None: ...
+
+
+__all__ = ["CatalogsHotelAvailableFilterValues", "CatalogsHotelAvailableFilterValuesFilterValues"]

@@ -1,4 +1,50 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CatalogsHotelItemResponse as CatalogsHotelItemResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
+    from pinterest_client.model.catalogs_hotel_attributes import CatalogsHotelAttributes
+    from pinterest_client.model.catalogs_type import CatalogsType
+    from pinterest_client.model.pin import Pin
+
+
+class CatalogsHotelItemResponse(Model):
+    """Object describing a hotel record"""
+
+    attributes: Optional[CatalogsHotelAttributes]
+
+    catalog_type: Union[CatalogsType, str]
+    """Type of the catalog entity."""
+
+    hotel_id: Optional[str]
+    """The catalog hotel id in the merchant namespace"""
+
+    pins: Optional[List[Pin]]
+    """The pins mapped to the item"""
+
+    _spec = (
+        ('attributes', 'CatalogsHotelAttributes'),
+        ('catalog_type', 'CatalogsType', 'required'),
+        ('hotel_id', 'str'),
+        ('pins', 'list[Pin]', 'nullable', {'max_items': 11}),
+    )
+    _positional = ('catalog_type',)
+    _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            catalog_type: Union[CatalogsType, str],
+            *,
+            attributes: Optional[CatalogsHotelAttributes] = ...,
+            hotel_id: Optional[str] = ...,
+            pins: Optional[List[Pin]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["CatalogsHotelItemResponse"]

@@ -1,4 +1,61 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CatalogsHotelItemsBatch as CatalogsHotelItemsBatch
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    import datetime
+    from typing import List, Optional, Union
+
+    from pinterest_client.model.batch_operation_status import BatchOperationStatus
+    from pinterest_client.model.catalogs_type import CatalogsType
+    from pinterest_client.model.hotel_processing_record import HotelProcessingRecord
+
+
+class CatalogsHotelItemsBatch(Model):
+    """Object describing the catalogs hotel items batch"""
+
+    batch_id: Optional[str]
+    """Id of the catalogs items batch"""
+
+    catalog_type: Union[CatalogsType, str]
+    """Type of the catalog entity."""
+
+    completed_time: Optional[datetime.datetime]
+    """Date and time (UTC) of the batch completion: YYYY-MM-DD'T'hh:mm:ss"""
+
+    created_time: Optional[datetime.datetime]
+    """Date and time (UTC) of the batch creation: YYYY-MM-DD'T'hh:mm:ss"""
+
+    items: Optional[List[HotelProcessingRecord]]
+    """Array with the catalogs items processing records part of the catalogs items batch"""
+
+    status: Optional[Union[BatchOperationStatus, str]]
+    """The status of the operation performed by the batch"""
+
+    _spec = (
+        ('batch_id', 'str'),
+        ('catalog_type', 'CatalogsType', 'required'),
+        ('completed_time', 'datetime', 'nullable read_only'),
+        ('created_time', 'datetime', 'read_only'),
+        ('items', 'list[HotelProcessingRecord]'),
+        ('status', 'BatchOperationStatus'),
+    )
+    _positional = ('catalog_type',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            catalog_type: Union[CatalogsType, str],
+            *,
+            batch_id: Optional[str] = ...,
+            completed_time: Optional[datetime.datetime] = ...,
+            created_time: Optional[datetime.datetime] = ...,
+            items: Optional[List[HotelProcessingRecord]] = ...,
+            status: Optional[Union[BatchOperationStatus, str]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["CatalogsHotelItemsBatch"]

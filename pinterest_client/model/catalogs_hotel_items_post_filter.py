@@ -1,4 +1,39 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CatalogsHotelItemsPostFilter as CatalogsHotelItemsPostFilter
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+
+class CatalogsHotelItemsPostFilter(Model):
+    """CatalogsHotelItemsPostFilter (component schema `CatalogsHotelItemsPostFilter`)."""
+
+    catalog_id: Optional[str]
+    """Catalog id pertaining to the hotel item. If not provided, default to oldest hotel catalog"""
+
+    catalog_type: str
+
+    hotel_ids: List[str]
+
+    _spec = (
+        ('catalog_id', 'str', '', {'pattern': '^\\d+$'}),
+        ('catalog_type', 'str', 'required', {'enum': ('HOTEL',)}),
+        ('hotel_ids', 'list[str]', 'required', {'max_items': 1000, 'min_items': 1}),
+    )
+    _positional = ('hotel_ids',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            hotel_ids: List[str],
+            *,
+            catalog_id: Optional[str] = ...,
+            catalog_type: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["CatalogsHotelItemsPostFilter"]

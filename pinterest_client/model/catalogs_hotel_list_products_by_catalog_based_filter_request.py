@@ -1,6 +1,43 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import (
-    CatalogsHotelListProductsByCatalogBasedFilterRequest as CatalogsHotelListProductsByCatalogBasedFilterRequest,
-)
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+    from pinterest_client.model.catalogs_hotel_product_group_filters import CatalogsHotelProductGroupFilters
+
+
+class CatalogsHotelListProductsByCatalogBasedFilterRequest(Model):
+    """Request object to list products for a given hotel catalog_id and product group filter."""
+
+    catalog_id: str
+    """Catalog id pertaining to the hotel product group."""
+
+    catalog_type: str
+
+    filters: CatalogsHotelProductGroupFilters
+    """Object holding a group of filters for a hotel product group"""
+
+    _spec = (
+        ('catalog_id', 'str', 'required', {'pattern': '^\\d+$'}),
+        ('catalog_type', 'str', 'required', {'enum': ('HOTEL',)}),
+        ('filters', 'CatalogsHotelProductGroupFilters', 'required'),
+    )
+    _positional = ('catalog_id', 'filters')
+    _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            catalog_id: str,
+            filters: CatalogsHotelProductGroupFilters,
+            *,
+            catalog_type: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["CatalogsHotelListProductsByCatalogBasedFilterRequest"]

@@ -1,4 +1,75 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CatalogsHotelProductGroup as CatalogsHotelProductGroup
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional, Union
+
+    from pinterest_client.model.catalogs_hotel_product_group_filters import CatalogsHotelProductGroupFilters
+    from pinterest_client.model.catalogs_hotel_product_group_type import CatalogsHotelProductGroupType
+
+
+class CatalogsHotelProductGroup(Model):
+    """hotel_product_group"""
+
+    catalog_id: str
+    """Catalog id pertaining to the hotel product group."""
+
+    catalog_type: str
+
+    created_at: Optional[int]
+    """Unix timestamp in seconds of when catalog product group was created."""
+
+    description: Optional[str]
+
+    filters: CatalogsHotelProductGroupFilters
+    """Object holding a group of filters for a hotel product group"""
+
+    id: str
+    """ID of the hotel product group."""
+
+    name: Optional[str]
+    """Name of hotel product group"""
+
+    type: Union[CatalogsHotelProductGroupType, str]
+    """<p>Catalog hotel product group type</p>
+    <p>MERCHANT_CREATED: Product groups created by merchants.
+    <br>ALL_LISTINGS: Includes every hotel item in your catalog.
+    """
+
+    updated_at: Optional[int]
+    """Unix timestamp in seconds of last time catalog product group was updated."""
+
+    _spec = (
+        ('catalog_id', 'str', 'required', {'pattern': '^\\d+$'}),
+        ('catalog_type', 'str', 'required', {'enum': ('HOTEL',)}),
+        ('created_at', 'int'),
+        ('description', 'str', 'nullable'),
+        ('filters', 'CatalogsHotelProductGroupFilters', 'required'),
+        ('id', 'str', 'required', {'pattern': '^\\d+$'}),
+        ('name', 'str'),
+        ('type', 'CatalogsHotelProductGroupType', 'required'),
+        ('updated_at', 'int'),
+    )
+    _positional = ('id', 'filters', 'catalog_id')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            id: str,
+            filters: CatalogsHotelProductGroupFilters,
+            catalog_id: str,
+            *,
+            catalog_type: Optional[str] = ...,
+            created_at: Optional[int] = ...,
+            description: Optional[str] = ...,
+            name: Optional[str] = ...,
+            type: Optional[Union[CatalogsHotelProductGroupType, str]] = ...,
+            updated_at: Optional[int] = ...,
+        ) -> None: ...
+
 
 __all__ = ["CatalogsHotelProductGroup"]

@@ -1,4 +1,51 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CatalogsHotelProductGroupCreateRequest as CatalogsHotelProductGroupCreateRequest
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+    from pinterest_client.model.catalogs_hotel_product_group_filters import CatalogsHotelProductGroupFilters
+
+
+class CatalogsHotelProductGroupCreateRequest(Model):
+    """Request object for creating a hotel product group."""
+
+    catalog_id: str
+    """Catalog id pertaining to the hotel product group."""
+
+    catalog_type: str
+
+    description: Optional[str]
+
+    filters: CatalogsHotelProductGroupFilters
+    """Object holding a group of filters for a hotel product group"""
+
+    name: str
+
+    _spec = (
+        ('catalog_id', 'str', 'required', {'pattern': '^\\d+$'}),
+        ('catalog_type', 'str', 'required', {'enum': ('HOTEL',)}),
+        ('description', 'str', 'nullable'),
+        ('filters', 'CatalogsHotelProductGroupFilters', 'required'),
+        ('name', 'str', 'required'),
+    )
+    _positional = ('name', 'filters', 'catalog_id')
+    _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            name: str,
+            filters: CatalogsHotelProductGroupFilters,
+            catalog_id: str,
+            *,
+            catalog_type: Optional[str] = ...,
+            description: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["CatalogsHotelProductGroupCreateRequest"]

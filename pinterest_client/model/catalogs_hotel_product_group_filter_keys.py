@@ -1,4 +1,17 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CatalogsHotelProductGroupFilterKeys as CatalogsHotelProductGroupFilterKeys
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import UnionModel
+
+
+class CatalogsHotelProductGroupFilterKeys(UnionModel):
+    """catalogs_product_group_keys
+
+    One of: `PriceFilter`, `HotelIdFilter`, `BrandFilter`, `CustomLabel0Filter`, `CustomLabel1Filter`, `CustomLabel2Filter`, `CustomLabel3Filter`, `CustomLabel4Filter`, `CountryFilter`, `TitleKeywordsFilter`.
+    """
+
+    _variants = ('PriceFilter', 'HotelIdFilter', 'BrandFilter', 'CustomLabel0Filter', 'CustomLabel1Filter', 'CustomLabel2Filter', 'CustomLabel3Filter', 'CustomLabel4Filter', 'CountryFilter', 'TitleKeywordsFilter')
+
 
 __all__ = ["CatalogsHotelProductGroupFilterKeys"]

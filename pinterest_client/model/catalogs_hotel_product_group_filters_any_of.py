@@ -1,4 +1,32 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CatalogsHotelProductGroupFiltersAnyOf as CatalogsHotelProductGroupFiltersAnyOf
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List
+
+    from pinterest_client.model.catalogs_hotel_product_group_filter_keys import CatalogsHotelProductGroupFilterKeys
+
+
+class CatalogsHotelProductGroupFiltersAnyOf(Model):
+    """any_of"""
+
+    any_of: List[CatalogsHotelProductGroupFilterKeys]
+
+    _spec = (
+        ('any_of', 'list[CatalogsHotelProductGroupFilterKeys]', 'required'),
+    )
+    _positional = ('any_of',)
+    _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            any_of: List[CatalogsHotelProductGroupFilterKeys],
+        ) -> None: ...
+
 
 __all__ = ["CatalogsHotelProductGroupFiltersAnyOf"]

@@ -1,4 +1,34 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CatalogsHotelProductGroupProductCounts as CatalogsHotelProductGroupProductCounts
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class CatalogsHotelProductGroupProductCounts(Model):
+    """Product counts for a Hotel CatalogsProductGroup"""
+
+    catalog_type: str
+
+    total: float
+
+    _spec = (
+        ('catalog_type', 'str', 'required', {'enum': ('HOTEL',)}),
+        ('total', 'float', 'required', {'minimum': 0}),
+    )
+    _positional = ('total',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            total: float,
+            *,
+            catalog_type: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["CatalogsHotelProductGroupProductCounts"]

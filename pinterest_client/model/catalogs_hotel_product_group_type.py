@@ -1,4 +1,18 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CatalogsHotelProductGroupType as CatalogsHotelProductGroupType
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import Enum
+
+
+class CatalogsHotelProductGroupType(Enum):
+    """<p>Catalog hotel product group type</p>
+    <p>MERCHANT_CREATED: Product groups created by merchants.
+    <br>ALL_LISTINGS: Includes every hotel item in your catalog.
+    """
+
+    MERCHANT_CREATED = 'MERCHANT_CREATED'
+    ALL_LISTINGS = 'ALL_LISTINGS'
+
 
 __all__ = ["CatalogsHotelProductGroupType"]

@@ -1,4 +1,45 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CatalogsHotelProductGroupUpdateRequest as CatalogsHotelProductGroupUpdateRequest
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+    from pinterest_client.model.catalogs_hotel_product_group_filters import CatalogsHotelProductGroupFilters
+
+
+class CatalogsHotelProductGroupUpdateRequest(Model):
+    """Request object for updating a hotel product group."""
+
+    catalog_type: Optional[str]
+
+    description: Optional[str]
+
+    filters: Optional[CatalogsHotelProductGroupFilters]
+    """Object holding a group of filters for a hotel product group"""
+
+    name: Optional[str]
+
+    _spec = (
+        ('catalog_type', 'str', '', {'enum': ('HOTEL',)}),
+        ('description', 'str', 'nullable'),
+        ('filters', 'CatalogsHotelProductGroupFilters'),
+        ('name', 'str'),
+    )
+    _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            catalog_type: Optional[str] = ...,
+            description: Optional[str] = ...,
+            filters: Optional[CatalogsHotelProductGroupFilters] = ...,
+            name: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["CatalogsHotelProductGroupUpdateRequest"]

@@ -1,4 +1,27 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CatalogsHotelProductMetadata as CatalogsHotelProductMetadata
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+
+class CatalogsHotelProductMetadata(Model):
+    """Hotel product metadata entity"""
+
+    hotel_id: str
+    """The user-created unique ID that represents the hotel item."""
+
+    _spec = (
+        ('hotel_id', 'str', 'required'),
+    )
+    _positional = ('hotel_id',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            hotel_id: str,
+        ) -> None: ...
+
 
 __all__ = ["CatalogsHotelProductMetadata"]

@@ -1,4 +1,44 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CatalogsHotelReportParameters as CatalogsHotelReportParameters
 
-__all__ = ["CatalogsHotelReportParameters"]
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model, UnionModel
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class CatalogsHotelReportParameters(Model):
+    """Parameters for hotel report"""
+
+    catalog_type: str
+
+    report: CatalogsHotelReportParametersReport
+
+    _spec = (
+        ('catalog_type', 'str', 'required', {'enum': ('HOTEL',)}),
+        ('report', 'CatalogsHotelReportParametersReport', 'required'),
+    )
+    _positional = ('report',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            report: CatalogsHotelReportParametersReport,
+            *,
+            catalog_type: Optional[str] = ...,
+        ) -> None: ...
+
+
+class CatalogsHotelReportParametersReport(UnionModel):
+    """CatalogsHotelReportParametersReport (inline schema).
+
+    One of: `CatalogsReportFeedIngestionFilter`, `CatalogsReportDistributionIssueFilter`, `CatalogsReportAllItemsFilter`.
+    """
+
+    _variants = ('CatalogsReportFeedIngestionFilter', 'CatalogsReportDistributionIssueFilter', 'CatalogsReportAllItemsFilter')
+    _discriminator = ('report_type', {'FEED_INGESTION_ISSUES': 'CatalogsReportFeedIngestionFilter', 'DISTRIBUTION_ISSUES': 'CatalogsReportDistributionIssueFilter', 'ALL_ITEMS': 'CatalogsReportAllItemsFilter'})
+
+
+__all__ = ["CatalogsHotelReportParameters", "CatalogsHotelReportParametersReport"]

@@ -1,4 +1,44 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CatalogsHotelReportStatsParameters as CatalogsHotelReportStatsParameters
 
-__all__ = ["CatalogsHotelReportStatsParameters"]
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model, UnionModel
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class CatalogsHotelReportStatsParameters(Model):
+    """Parameters for hotel report"""
+
+    catalog_type: str
+
+    report: CatalogsHotelReportStatsParametersReport
+
+    _spec = (
+        ('catalog_type', 'str', 'required', {'enum': ('HOTEL',)}),
+        ('report', 'CatalogsHotelReportStatsParametersReport', 'required'),
+    )
+    _positional = ('report',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            report: CatalogsHotelReportStatsParametersReport,
+            *,
+            catalog_type: Optional[str] = ...,
+        ) -> None: ...
+
+
+class CatalogsHotelReportStatsParametersReport(UnionModel):
+    """CatalogsHotelReportStatsParametersReport (inline schema).
+
+    One of: `CatalogsReportFeedIngestionFilter`, `CatalogsReportDistributionIssueFilter`.
+    """
+
+    _variants = ('CatalogsReportFeedIngestionFilter', 'CatalogsReportDistributionIssueFilter')
+    _discriminator = ('report_type', {'FEED_INGESTION_ISSUES': 'CatalogsReportFeedIngestionFilter', 'DISTRIBUTION_ISSUES': 'CatalogsReportDistributionIssueFilter'})
+
+
+__all__ = ["CatalogsHotelReportStatsParameters", "CatalogsHotelReportStatsParametersReport"]

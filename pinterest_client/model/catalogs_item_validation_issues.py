@@ -1,4 +1,46 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CatalogsItemValidationIssues as CatalogsItemValidationIssues
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+    from pinterest_client.model.catalogs_item_validation_errors import CatalogsItemValidationErrors
+    from pinterest_client.model.catalogs_item_validation_warnings import CatalogsItemValidationWarnings
+
+
+class CatalogsItemValidationIssues(Model):
+    """CatalogsItemValidationIssues (component schema `CatalogsItemValidationIssues`)."""
+
+    errors: CatalogsItemValidationErrors
+
+    item_id: Optional[str]
+    """The merchant-created unique ID that represents the product."""
+
+    item_number: int
+    """Item number based on order of appearance in the Catalogs Feed. For example, '0' refers to first item found in a feed that was downloaded from a 'location' specified during feed creation."""
+
+    warnings: CatalogsItemValidationWarnings
+
+    _spec = (
+        ('errors', 'CatalogsItemValidationErrors', 'required'),
+        ('item_id', 'str', 'required nullable'),
+        ('item_number', 'int', 'required'),
+        ('warnings', 'CatalogsItemValidationWarnings', 'required'),
+    )
+    _positional = ('item_number', 'item_id', 'errors', 'warnings')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            item_number: int,
+            item_id: Optional[str],
+            errors: CatalogsItemValidationErrors,
+            warnings: CatalogsItemValidationWarnings,
+        ) -> None: ...
+
 
 __all__ = ["CatalogsItemValidationIssues"]

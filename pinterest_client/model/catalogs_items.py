@@ -1,4 +1,32 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CatalogsItems as CatalogsItems
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.item_response import ItemResponse
+
+
+class CatalogsItems(Model):
+    """Response object of catalogs items"""
+
+    items: Optional[List[ItemResponse]]
+    """Array with catalogs items"""
+
+    _spec = (
+        ('items', 'list[ItemResponse]'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            items: Optional[List[ItemResponse]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["CatalogsItems"]

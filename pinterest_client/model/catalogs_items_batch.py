@@ -1,4 +1,18 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CatalogsItemsBatch as CatalogsItemsBatch
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import UnionModel
+
+
+class CatalogsItemsBatch(UnionModel):
+    """Object describing the catalogs items batch
+
+    One of: `CatalogsRetailItemsBatch`, `CatalogsHotelItemsBatch`, `CatalogsCreativeAssetsItemsBatch`.
+    """
+
+    _variants = ('CatalogsRetailItemsBatch', 'CatalogsHotelItemsBatch', 'CatalogsCreativeAssetsItemsBatch')
+    _discriminator = ('catalog_type', {'RETAIL': 'CatalogsRetailItemsBatch', 'HOTEL': 'CatalogsHotelItemsBatch', 'CREATIVE_ASSETS': 'CatalogsCreativeAssetsItemsBatch'})
+
 
 __all__ = ["CatalogsItemsBatch"]

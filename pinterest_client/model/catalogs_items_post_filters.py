@@ -1,4 +1,18 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CatalogsItemsPostFilters as CatalogsItemsPostFilters
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import UnionModel
+
+
+class CatalogsItemsPostFilters(UnionModel):
+    """CatalogsItemsPostFilters (component schema `CatalogsItemsPostFilters`).
+
+    One of: `CatalogsRetailItemsPostFilter`, `CatalogsHotelItemsPostFilter`, `CatalogsCreativeAssetsItemsPostFilter`.
+    """
+
+    _variants = ('CatalogsRetailItemsPostFilter', 'CatalogsHotelItemsPostFilter', 'CatalogsCreativeAssetsItemsPostFilter')
+    _discriminator = ('catalog_type', {'RETAIL': 'CatalogsRetailItemsPostFilter', 'HOTEL': 'CatalogsHotelItemsPostFilter', 'CREATIVE_ASSETS': 'CatalogsCreativeAssetsItemsPostFilter'})
+
 
 __all__ = ["CatalogsItemsPostFilters"]

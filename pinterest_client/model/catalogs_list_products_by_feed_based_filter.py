@@ -1,4 +1,36 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CatalogsListProductsByFeedBasedFilter as CatalogsListProductsByFeedBasedFilter
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.catalogs_product_group_filters import CatalogsProductGroupFilters
+
+
+class CatalogsListProductsByFeedBasedFilter(Model):
+    """Request object to list products for a given feed_id and product group filter."""
+
+    feed_id: str
+    """Catalog Feed id pertaining to the catalog product group filter."""
+
+    filters: CatalogsProductGroupFilters
+    """Object holding a group of filters for a catalog product group"""
+
+    _spec = (
+        ('feed_id', 'str', 'required', {'pattern': '^\\d+$'}),
+        ('filters', 'CatalogsProductGroupFilters', 'required'),
+    )
+    _positional = ('feed_id', 'filters')
+    _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            feed_id: str,
+            filters: CatalogsProductGroupFilters,
+        ) -> None: ...
+
 
 __all__ = ["CatalogsListProductsByFeedBasedFilter"]

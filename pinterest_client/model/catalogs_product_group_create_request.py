@@ -1,4 +1,51 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CatalogsProductGroupCreateRequest as CatalogsProductGroupCreateRequest
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+    from pinterest_client.model.catalogs_product_group_filters_request import CatalogsProductGroupFiltersRequest
+
+
+class CatalogsProductGroupCreateRequest(Model):
+    """Request object for creating a product group."""
+
+    description: Optional[str]
+
+    feed_id: str
+    """Catalog Feed id pertaining to the catalog product group."""
+
+    filters: CatalogsProductGroupFiltersRequest
+    """Object holding a group of filters for request on catalog product group. This is a distinct schema It is not possible to create or update a Product Group with empty filters. But some automatically generated Product Groups might have empty filters."""
+
+    is_featured: Optional[bool]
+    """boolean indicator of whether the product group is being featured or not"""
+
+    name: str
+
+    _spec = (
+        ('description', 'str', 'nullable'),
+        ('feed_id', 'str', 'required', {'pattern': '^\\d+$'}),
+        ('filters', 'CatalogsProductGroupFiltersRequest', 'required'),
+        ('is_featured', 'bool'),
+        ('name', 'str', 'required'),
+    )
+    _positional = ('name', 'filters', 'feed_id')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            name: str,
+            filters: CatalogsProductGroupFiltersRequest,
+            feed_id: str,
+            *,
+            description: Optional[str] = ...,
+            is_featured: Optional[bool] = ...,
+        ) -> None: ...
+
 
 __all__ = ["CatalogsProductGroupCreateRequest"]

@@ -1,4 +1,38 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CatalogsProductGroupCurrencyCriteria as CatalogsProductGroupCurrencyCriteria
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional, Union
+
+    from pinterest_client.model.non_nullable_catalogs_currency import NonNullableCatalogsCurrency
+
+
+class CatalogsProductGroupCurrencyCriteria(Model):
+    """A currency filter. This filter cannot be negated"""
+
+    negated: Optional[bool]
+
+    values: Union[NonNullableCatalogsCurrency, str]
+    """Currency Codes from ISO 4217."""
+
+    _spec = (
+        ('negated', 'bool', '', {'enum': (False,)}),
+        ('values', 'NonNullableCatalogsCurrency', 'required'),
+    )
+    _positional = ('values',)
+    _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            values: Union[NonNullableCatalogsCurrency, str],
+            *,
+            negated: Optional[bool] = ...,
+        ) -> None: ...
+
 
 __all__ = ["CatalogsProductGroupCurrencyCriteria"]

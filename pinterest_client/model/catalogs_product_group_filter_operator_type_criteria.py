@@ -1,6 +1,39 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import (
-    CatalogsProductGroupFilterOperatorTypeCriteria as CatalogsProductGroupFilterOperatorTypeCriteria,
-)
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+
+class CatalogsProductGroupFilterOperatorTypeCriteria(Model):
+    """catalogs_product_group_filter_operator_type_criteria"""
+
+    filter_operator_type: Optional[str]
+
+    negated: Optional[bool]
+
+    values: List[str]
+
+    _spec = (
+        ('filter_operator_type', 'str', '', {'enum': ('IS', 'CONTAINS')}),
+        ('negated', 'bool'),
+        ('values', 'list[str]', 'required'),
+    )
+    _positional = ('values',)
+    _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            values: List[str],
+            *,
+            filter_operator_type: Optional[str] = ...,
+            negated: Optional[bool] = ...,
+        ) -> None: ...
+
 
 __all__ = ["CatalogsProductGroupFilterOperatorTypeCriteria"]

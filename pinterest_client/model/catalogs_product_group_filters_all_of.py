@@ -1,4 +1,32 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CatalogsProductGroupFiltersAllOf as CatalogsProductGroupFiltersAllOf
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List
+
+    from pinterest_client.model.catalogs_product_group_filter_keys import CatalogsProductGroupFilterKeys
+
+
+class CatalogsProductGroupFiltersAllOf(Model):
+    """all_of"""
+
+    all_of: List[CatalogsProductGroupFilterKeys]
+
+    _spec = (
+        ('all_of', 'list[CatalogsProductGroupFilterKeys]', 'required'),
+    )
+    _positional = ('all_of',)
+    _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            all_of: List[CatalogsProductGroupFilterKeys],
+        ) -> None: ...
+
 
 __all__ = ["CatalogsProductGroupFiltersAllOf"]

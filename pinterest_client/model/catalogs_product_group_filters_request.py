@@ -1,4 +1,60 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CatalogsProductGroupFiltersRequest as CatalogsProductGroupFiltersRequest
 
-__all__ = ["CatalogsProductGroupFiltersRequest"]
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model, UnionModel
+
+if TYPE_CHECKING:
+    from typing import List
+
+    from pinterest_client.model.catalogs_product_group_filter_keys import CatalogsProductGroupFilterKeys
+
+
+class CatalogsProductGroupFiltersRequest(UnionModel):
+    """Object holding a group of filters for request on catalog product group. This is a distinct schema It is not possible to create or update a Product Group with empty filters. But some automatically generated Product Groups might have empty filters.
+
+    One of: `CatalogsProductGroupFiltersRequestAnyOf`, `CatalogsProductGroupFiltersRequestAllOf`.
+    """
+
+    _variants = ('CatalogsProductGroupFiltersRequestAnyOf', 'CatalogsProductGroupFiltersRequestAllOf')
+
+
+class CatalogsProductGroupFiltersRequestAllOf(Model):
+    """all_of"""
+
+    all_of: List[CatalogsProductGroupFilterKeys]
+
+    _spec = (
+        ('all_of', 'list[CatalogsProductGroupFilterKeys]', 'required', {'min_items': 1}),
+    )
+    _positional = ('all_of',)
+    _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            all_of: List[CatalogsProductGroupFilterKeys],
+        ) -> None: ...
+
+
+class CatalogsProductGroupFiltersRequestAnyOf(Model):
+    """any_of"""
+
+    any_of: List[CatalogsProductGroupFilterKeys]
+
+    _spec = (
+        ('any_of', 'list[CatalogsProductGroupFilterKeys]', 'required', {'min_items': 1}),
+    )
+    _positional = ('any_of',)
+    _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            any_of: List[CatalogsProductGroupFilterKeys],
+        ) -> None: ...
+
+
+__all__ = ["CatalogsProductGroupFiltersRequest", "CatalogsProductGroupFiltersRequestAllOf", "CatalogsProductGroupFiltersRequestAnyOf"]

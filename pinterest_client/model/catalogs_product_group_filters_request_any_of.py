@@ -1,4 +1,6 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CatalogsProductGroupFiltersRequestAnyOf as CatalogsProductGroupFiltersRequestAnyOf
+from pinterest_client.model.catalogs_product_group_filters_request import (
+    CatalogsProductGroupFiltersRequestAnyOf as CatalogsProductGroupFiltersRequestAnyOf,
+)
 
 __all__ = ["CatalogsProductGroupFiltersRequestAnyOf"]

@@ -1,6 +1,37 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import (
-    CatalogsProductGroupMultipleCountriesCriteria as CatalogsProductGroupMultipleCountriesCriteria,
-)
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
+    from pinterest_client.model.country import Country
+
+
+class CatalogsProductGroupMultipleCountriesCriteria(Model):
+    """catalogs_product_group_multiple_country_criteria"""
+
+    negated: Optional[bool]
+
+    values: List[Union[Country, str]]
+
+    _spec = (
+        ('negated', 'bool'),
+        ('values', 'list[Country]', 'required'),
+    )
+    _positional = ('values',)
+    _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            values: List[Union[Country, str]],
+            *,
+            negated: Optional[bool] = ...,
+        ) -> None: ...
+
 
 __all__ = ["CatalogsProductGroupMultipleCountriesCriteria"]

@@ -1,6 +1,37 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import (
-    CatalogsProductGroupMultipleGenderCriteria as CatalogsProductGroupMultipleGenderCriteria,
-)
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
+    from pinterest_client.model.gender import Gender
+
+
+class CatalogsProductGroupMultipleGenderCriteria(Model):
+    """catalogs_product_group_multiple_gender_criteria"""
+
+    negated: Optional[bool]
+
+    values: List[Union[Gender, str]]
+
+    _spec = (
+        ('negated', 'bool'),
+        ('values', 'list[Gender]', 'required'),
+    )
+    _positional = ('values',)
+    _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            values: List[Union[Gender, str]],
+            *,
+            negated: Optional[bool] = ...,
+        ) -> None: ...
+
 
 __all__ = ["CatalogsProductGroupMultipleGenderCriteria"]

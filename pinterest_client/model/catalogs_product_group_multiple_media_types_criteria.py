@@ -1,6 +1,37 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import (
-    CatalogsProductGroupMultipleMediaTypesCriteria as CatalogsProductGroupMultipleMediaTypesCriteria,
-)
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
+    from pinterest_client.model.media_type import MediaType
+
+
+class CatalogsProductGroupMultipleMediaTypesCriteria(Model):
+    """catalogs_product_group_multiple_media_type_criteria"""
+
+    negated: Optional[bool]
+
+    values: List[Union[MediaType, str]]
+
+    _spec = (
+        ('negated', 'bool'),
+        ('values', 'list[MediaType]', 'required'),
+    )
+    _positional = ('values',)
+    _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            values: List[Union[MediaType, str]],
+            *,
+            negated: Optional[bool] = ...,
+        ) -> None: ...
+
 
 __all__ = ["CatalogsProductGroupMultipleMediaTypesCriteria"]

@@ -1,6 +1,35 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import (
-    CatalogsProductGroupMultipleStringListCriteria as CatalogsProductGroupMultipleStringListCriteria,
-)
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+
+class CatalogsProductGroupMultipleStringListCriteria(Model):
+    """catalogs_product_group_multiple_string_list_criteria"""
+
+    negated: Optional[bool]
+
+    values: List[List[str]]
+
+    _spec = (
+        ('negated', 'bool'),
+        ('values', 'list[list[str]]', 'required'),
+    )
+    _positional = ('values',)
+    _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            values: List[List[str]],
+            *,
+            negated: Optional[bool] = ...,
+        ) -> None: ...
+
 
 __all__ = ["CatalogsProductGroupMultipleStringListCriteria"]

@@ -1,4 +1,39 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CatalogsProductGroupPricingCriteria as CatalogsProductGroupPricingCriteria
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class CatalogsProductGroupPricingCriteria(Model):
+    """catalogs_product_group_pricing_criteria"""
+
+    inclusion: Optional[bool]
+
+    negated: Optional[bool]
+
+    values: float
+
+    _spec = (
+        ('inclusion', 'bool'),
+        ('negated', 'bool'),
+        ('values', 'float', 'required', {'minimum': 0}),
+    )
+    _positional = ('values',)
+    _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            values: float,
+            *,
+            inclusion: Optional[bool] = ...,
+            negated: Optional[bool] = ...,
+        ) -> None: ...
+
 
 __all__ = ["CatalogsProductGroupPricingCriteria"]

@@ -1,6 +1,18 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import (
-    CatalogsProductGroupProductCountsVertical as CatalogsProductGroupProductCountsVertical,
-)
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import UnionModel
+
+
+class CatalogsProductGroupProductCountsVertical(UnionModel):
+    """Product counts for a CatalogsProductGroup
+
+    One of: `CatalogsRetailProductGroupProductCounts`, `CatalogsHotelProductGroupProductCounts`, `CatalogsCreativeAssetsProductGroupProductCounts`.
+    """
+
+    _variants = ('CatalogsRetailProductGroupProductCounts', 'CatalogsHotelProductGroupProductCounts', 'CatalogsCreativeAssetsProductGroupProductCounts')
+    _discriminator = ('catalog_type', {'RETAIL': 'CatalogsRetailProductGroupProductCounts', 'HOTEL': 'CatalogsHotelProductGroupProductCounts', 'CREATIVE_ASSETS': 'CatalogsCreativeAssetsProductGroupProductCounts'})
+
 
 __all__ = ["CatalogsProductGroupProductCountsVertical"]

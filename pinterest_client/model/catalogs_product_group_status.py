@@ -1,4 +1,15 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CatalogsProductGroupStatus as CatalogsProductGroupStatus
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import Enum
+
+
+class CatalogsProductGroupStatus(Enum):
+    """CatalogsProductGroupStatus (component schema `CatalogsProductGroupStatus`)."""
+
+    ACTIVE = 'ACTIVE'
+    INACTIVE = 'INACTIVE'
+
 
 __all__ = ["CatalogsProductGroupStatus"]

@@ -1,4 +1,39 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CatalogsProductGroupUint32Criteria as CatalogsProductGroupUint32Criteria
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class CatalogsProductGroupUint32Criteria(Model):
+    """catalogs_product_group_uint32_criteria"""
+
+    negated: Optional[bool]
+
+    operator: str
+
+    value: int
+
+    _spec = (
+        ('negated', 'bool'),
+        ('operator', 'str', 'required', {'enum': ('GREATER_THAN', 'GREATER_THAN_OR_EQUALS', 'LESS_THAN', 'LESS_THAN_OR_EQUALS')}),
+        ('value', 'int', 'required', {'maximum': 4294967295, 'minimum': 0}),
+    )
+    _positional = ('operator', 'value')
+    _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            operator: str,
+            value: int,
+            *,
+            negated: Optional[bool] = ...,
+        ) -> None: ...
+
 
 __all__ = ["CatalogsProductGroupUint32Criteria"]

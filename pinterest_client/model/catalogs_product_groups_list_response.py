@@ -1,4 +1,35 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CatalogsProductGroupsListResponse as CatalogsProductGroupsListResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.catalogs_vertical_product_group import CatalogsVerticalProductGroup
+
+
+class CatalogsProductGroupsListResponse(Model):
+    """CatalogsProductGroupsListResponse (inline schema)."""
+
+    bookmark: Optional[str]
+
+    items: List[CatalogsVerticalProductGroup]
+
+    _spec = (
+        ('bookmark', 'str', 'nullable'),
+        ('items', 'list[CatalogsVerticalProductGroup]', 'required'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[CatalogsVerticalProductGroup]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["CatalogsProductGroupsListResponse"]

@@ -1,4 +1,17 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CatalogsProductGroupsUpdateRequest as CatalogsProductGroupsUpdateRequest
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import UnionModel
+
+
+class CatalogsProductGroupsUpdateRequest(UnionModel):
+    """CatalogsProductGroupsUpdateRequest (inline schema).
+
+    One of: `CatalogsProductGroupUpdateRequest`, `CatalogsVerticalProductGroupUpdateRequest`.
+    """
+
+    _variants = ('CatalogsProductGroupUpdateRequest', 'CatalogsVerticalProductGroupUpdateRequest')
+
 
 __all__ = ["CatalogsProductGroupsUpdateRequest"]

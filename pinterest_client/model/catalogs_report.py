@@ -1,4 +1,39 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CatalogsReport as CatalogsReport
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class CatalogsReport(Model):
+    """CatalogsReport (component schema `CatalogsReport`)."""
+
+    report_status: Optional[str]
+
+    size: Optional[float]
+    """Size of the report in bytes"""
+
+    url: Optional[str]
+    """URL to download the report"""
+
+    _spec = (
+        ('report_status', 'str', '', {'enum': ('FINISHED', 'IN_PROGRESS')}),
+        ('size', 'float', 'nullable'),
+        ('url', 'str', 'nullable'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            report_status: Optional[str] = ...,
+            size: Optional[float] = ...,
+            url: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["CatalogsReport"]

@@ -1,4 +1,64 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CatalogsReportDistributionStats as CatalogsReportDistributionStats
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class CatalogsReportDistributionStats(Model):
+    """CatalogsReportDistributionStats (component schema `CatalogsReportDistributionStats`)."""
+
+    catalog_id: Optional[str]
+    """ID of the catalog entity."""
+
+    code: Optional[int]
+    """The event code that a diagnostics aggregated number references"""
+
+    code_label: Optional[str]
+    """A human-friendly label for the event code (e.g, 'SPAM')"""
+
+    ineligible_for_ads: Optional[bool]
+    """Indicates if issue makes items ineligible for ads distribution"""
+
+    ineligible_for_organic: Optional[bool]
+    """Indicates if issue makes items ineligible for organic distribution"""
+
+    message: Optional[str]
+    """Title message describing the diagnostic issue"""
+
+    occurrences: Optional[int]
+    """Number of occurrences of the issue"""
+
+    report_type: Optional[str]
+
+    _spec = (
+        ('catalog_id', 'str', '', {'pattern': '^\\d+$'}),
+        ('code', 'int'),
+        ('code_label', 'str'),
+        ('ineligible_for_ads', 'bool'),
+        ('ineligible_for_organic', 'bool'),
+        ('message', 'str'),
+        ('occurrences', 'int'),
+        ('report_type', 'str', '', {'enum': ('DISTRIBUTION_ISSUES',)}),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            catalog_id: Optional[str] = ...,
+            code: Optional[int] = ...,
+            code_label: Optional[str] = ...,
+            ineligible_for_ads: Optional[bool] = ...,
+            ineligible_for_organic: Optional[bool] = ...,
+            message: Optional[str] = ...,
+            occurrences: Optional[int] = ...,
+            report_type: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["CatalogsReportDistributionStats"]

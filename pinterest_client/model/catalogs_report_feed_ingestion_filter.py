@@ -1,4 +1,41 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CatalogsReportFeedIngestionFilter as CatalogsReportFeedIngestionFilter
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class CatalogsReportFeedIngestionFilter(Model):
+    """CatalogsReportFeedIngestionFilter (component schema)."""
+
+    feed_id: str
+    """ID of the feed entity."""
+
+    processing_result_id: Optional[str]
+    """Unique identifier of a feed processing result. It can be acquired from the "id" field of the "items" array within the response of the [List processing results for a given feed](/docs/api/v5/#operation/feed_processing_results/list). If not provided, default to most recent completed processing result."""
+
+    report_type: str
+
+    _spec = (
+        ('feed_id', 'str', 'required', {'pattern': '^\\d+$'}),
+        ('processing_result_id', 'str', '', {'pattern': '^\\d+$'}),
+        ('report_type', 'str', 'required', {'enum': ('FEED_INGESTION_ISSUES',)}),
+    )
+    _positional = ('feed_id',)
+    _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            feed_id: str,
+            *,
+            processing_result_id: Optional[str] = ...,
+            report_type: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["CatalogsReportFeedIngestionFilter"]

@@ -1,4 +1,59 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CatalogsReportFeedIngestionStats as CatalogsReportFeedIngestionStats
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class CatalogsReportFeedIngestionStats(Model):
+    """CatalogsReportFeedIngestionStats (component schema `CatalogsReportFeedIngestionStats`)."""
+
+    catalog_id: Optional[str]
+    """ID of the catalog entity."""
+
+    code: Optional[int]
+    """The event code that a diagnostics aggregated number references"""
+
+    code_label: Optional[str]
+    """A human-friendly label for the event code (e.g, 'AVAILABILITY_INVALID')"""
+
+    message: Optional[str]
+    """Title message describing the diagnostic issue"""
+
+    occurrences: Optional[int]
+    """Number of occurrences of the issue"""
+
+    report_type: Optional[str]
+
+    severity: Optional[str]
+    """An ERROR means that items have been dropped, while a WARN denotes that items have been ingested despite an issue"""
+
+    _spec = (
+        ('catalog_id', 'str', '', {'pattern': '^\\d+$'}),
+        ('code', 'int'),
+        ('code_label', 'str'),
+        ('message', 'str'),
+        ('occurrences', 'int'),
+        ('report_type', 'str', '', {'enum': ('FEED_INGESTION_ISSUES',)}),
+        ('severity', 'str', '', {'enum': ('WARN', 'ERROR')}),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            catalog_id: Optional[str] = ...,
+            code: Optional[int] = ...,
+            code_label: Optional[str] = ...,
+            message: Optional[str] = ...,
+            occurrences: Optional[int] = ...,
+            report_type: Optional[str] = ...,
+            severity: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["CatalogsReportFeedIngestionStats"]

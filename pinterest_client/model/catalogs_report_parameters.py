@@ -1,4 +1,18 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CatalogsReportParameters as CatalogsReportParameters
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import UnionModel
+
+
+class CatalogsReportParameters(UnionModel):
+    """Report parameters
+
+    One of: `CatalogsRetailReportParameters`, `CatalogsHotelReportParameters`.
+    """
+
+    _variants = ('CatalogsRetailReportParameters', 'CatalogsHotelReportParameters')
+    _discriminator = ('catalog_type', {'RETAIL': 'CatalogsRetailReportParameters', 'HOTEL': 'CatalogsHotelReportParameters'})
+
 
 __all__ = ["CatalogsReportParameters"]

@@ -1,4 +1,145 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CatalogsRetailAvailableFilterValues as CatalogsRetailAvailableFilterValues
 
-__all__ = ["CatalogsRetailAvailableFilterValues"]
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+
+class CatalogsRetailAvailableFilterValues(Model):
+    """catalogs_retail_available_filter_values"""
+
+    catalog_type: str
+
+    filter_values: CatalogsRetailAvailableFilterValuesFilterValues
+    """A map of filter attributes to their available values."""
+
+    _spec = (
+        ('catalog_type', 'str', 'required', {'enum': ('RETAIL',)}),
+        ('filter_values', 'CatalogsRetailAvailableFilterValuesFilterValues', 'required'),
+    )
+    _positional = ('filter_values',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            filter_values: CatalogsRetailAvailableFilterValuesFilterValues,
+            *,
+            catalog_type: Optional[str] = ...,
+        ) -> None: ...
+
+
+class CatalogsRetailAvailableFilterValuesFilterValues(Model):
+    """A map of filter attributes to their available values."""
+
+    ad_image_tags: Optional[List[str]]
+
+    ad_video_tags: Optional[List[str]]
+
+    availability: Optional[List[str]]
+
+    brand: Optional[List[str]]
+
+    condition: Optional[List[str]]
+
+    custom_label_0: Optional[List[str]]
+
+    custom_label_1: Optional[List[str]]
+
+    custom_label_2: Optional[List[str]]
+
+    custom_label_3: Optional[List[str]]
+
+    custom_label_4: Optional[List[str]]
+
+    gender: Optional[List[str]]
+
+    google_product_category_0: Optional[List[str]]
+
+    google_product_category_1: Optional[List[str]]
+
+    google_product_category_2: Optional[List[str]]
+
+    google_product_category_3: Optional[List[str]]
+
+    google_product_category_4: Optional[List[str]]
+
+    google_product_category_5: Optional[List[str]]
+
+    google_product_category_6: Optional[List[str]]
+
+    media_type: Optional[List[str]]
+
+    product_type_0: Optional[List[str]]
+
+    product_type_1: Optional[List[str]]
+
+    product_type_2: Optional[List[str]]
+
+    product_type_3: Optional[List[str]]
+
+    product_type_4: Optional[List[str]]
+
+    _spec = (
+        ('ad_image_tags', 'list[str]'),
+        ('ad_video_tags', 'list[str]'),
+        ('availability', 'list[str]', '', {'items': {'enum': ('IN_STOCK', 'OUT_OF_STOCK', 'PREORDER', 'UNAVAILABLE')}}),
+        ('brand', 'list[str]'),
+        ('condition', 'list[str]', '', {'items': {'enum': ('NEW', 'USED', 'REFURBISHED')}}),
+        ('custom_label_0', 'list[str]'),
+        ('custom_label_1', 'list[str]'),
+        ('custom_label_2', 'list[str]'),
+        ('custom_label_3', 'list[str]'),
+        ('custom_label_4', 'list[str]'),
+        ('gender', 'list[str]', '', {'items': {'enum': ('FEMALE', 'MALE', 'UNISEX')}}),
+        ('google_product_category_0', 'list[str]'),
+        ('google_product_category_1', 'list[str]'),
+        ('google_product_category_2', 'list[str]'),
+        ('google_product_category_3', 'list[str]'),
+        ('google_product_category_4', 'list[str]'),
+        ('google_product_category_5', 'list[str]'),
+        ('google_product_category_6', 'list[str]'),
+        ('media_type', 'list[str]', '', {'items': {'enum': ('IMAGE', 'VIDEO')}}),
+        ('product_type_0', 'list[str]'),
+        ('product_type_1', 'list[str]'),
+        ('product_type_2', 'list[str]'),
+        ('product_type_3', 'list[str]'),
+        ('product_type_4', 'list[str]'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            ad_image_tags: Optional[List[str]] = ...,
+            ad_video_tags: Optional[List[str]] = ...,
+            availability: Optional[List[str]] = ...,
+            brand: Optional[List[str]] = ...,
+            condition: Optional[List[str]] = ...,
+            custom_label_0: Optional[List[str]] = ...,
+            custom_label_1: Optional[List[str]] = ...,
+            custom_label_2: Optional[List[str]] = ...,
+            custom_label_3: Optional[List[str]] = ...,
+            custom_label_4: Optional[List[str]] = ...,
+            gender: Optional[List[str]] = ...,
+            google_product_category_0: Optional[List[str]] = ...,
+            google_product_category_1: Optional[List[str]] = ...,
+            google_product_category_2: Optional[List[str]] = ...,
+            google_product_category_3: Optional[List[str]] = ...,
+            google_product_category_4: Optional[List[str]] = ...,
+            google_product_category_5: Optional[List[str]] = ...,
+            google_product_category_6: Optional[List[str]] = ...,
+            media_type: Optional[List[str]] = ...,
+            product_type_0: Optional[List[str]] = ...,
+            product_type_1: Optional[List[str]] = ...,
+            product_type_2: Optional[List[str]] = ...,
+            product_type_3: Optional[List[str]] = ...,
+            product_type_4: Optional[List[str]] = ...,
+        ) -> None: ...
+
+
+__all__ = ["CatalogsRetailAvailableFilterValues", "CatalogsRetailAvailableFilterValuesFilterValues"]

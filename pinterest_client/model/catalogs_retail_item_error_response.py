@@ -1,4 +1,45 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CatalogsRetailItemErrorResponse as CatalogsRetailItemErrorResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
+    from pinterest_client.model.catalogs_type import CatalogsType
+    from pinterest_client.model.item_validation_event import ItemValidationEvent
+
+
+class CatalogsRetailItemErrorResponse(Model):
+    """Object describing a retail item error"""
+
+    catalog_type: Union[CatalogsType, str]
+    """Type of the catalog entity."""
+
+    errors: List[ItemValidationEvent]
+    """Array with the errors for the item id requested"""
+
+    item_id: Optional[str]
+    """The catalog item id in the merchant namespace"""
+
+    _spec = (
+        ('catalog_type', 'CatalogsType', 'required'),
+        ('errors', 'list[ItemValidationEvent]', 'required'),
+        ('item_id', 'str'),
+    )
+    _positional = ('catalog_type',)
+    _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            catalog_type: Union[CatalogsType, str],
+            *,
+            errors: Optional[List[ItemValidationEvent]] = ...,
+            item_id: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["CatalogsRetailItemErrorResponse"]

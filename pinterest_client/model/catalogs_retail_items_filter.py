@@ -1,4 +1,39 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CatalogsRetailItemsFilter as CatalogsRetailItemsFilter
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+
+class CatalogsRetailItemsFilter(Model):
+    """CatalogsRetailItemsFilter (component schema)."""
+
+    catalog_id: Optional[str]
+    """Catalog id pertaining to the retail item. If not provided, default to oldest retail catalog"""
+
+    catalog_type: str
+
+    item_ids: List[str]
+
+    _spec = (
+        ('catalog_id', 'str', '', {'pattern': '^\\d+$'}),
+        ('catalog_type', 'str', 'required', {'enum': ('RETAIL',)}),
+        ('item_ids', 'list[str]', 'required', {'max_items': 100, 'min_items': 1}),
+    )
+    _positional = ('item_ids',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            item_ids: List[str],
+            *,
+            catalog_id: Optional[str] = ...,
+            catalog_type: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["CatalogsRetailItemsFilter"]

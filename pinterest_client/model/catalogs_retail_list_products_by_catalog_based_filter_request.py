@@ -1,6 +1,55 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import (
-    CatalogsRetailListProductsByCatalogBasedFilterRequest as CatalogsRetailListProductsByCatalogBasedFilterRequest,
-)
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional, Union
+
+    from pinterest_client.model.catalogs_locale import CatalogsLocale
+    from pinterest_client.model.catalogs_product_group_filters import CatalogsProductGroupFilters
+    from pinterest_client.model.country import Country
+
+
+class CatalogsRetailListProductsByCatalogBasedFilterRequest(Model):
+    """Request object to list products for a given retail catalog_id and product group filter."""
+
+    catalog_id: str
+    """Catalog id pertaining to the retail product group."""
+
+    catalog_type: str
+    """Retail catalog based product group is available only for selected partners at the moment. If you are not eligible, please use feed based one."""
+
+    country: Union[Country, str]
+    """Country ID from ISO 3166-1 alpha-2."""
+
+    filters: CatalogsProductGroupFilters
+    """Object holding a group of filters for a catalog product group"""
+
+    locale: Union[CatalogsLocale, str]
+
+    _spec = (
+        ('catalog_id', 'str', 'required', {'pattern': '^\\d+$'}),
+        ('catalog_type', 'str', 'required', {'enum': ('RETAIL',)}),
+        ('country', 'Country', 'required'),
+        ('filters', 'CatalogsProductGroupFilters', 'required'),
+        ('locale', 'CatalogsLocale', 'required'),
+    )
+    _positional = ('catalog_id', 'filters', 'country', 'locale')
+    _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            catalog_id: str,
+            filters: CatalogsProductGroupFilters,
+            country: Union[Country, str],
+            locale: Union[CatalogsLocale, str],
+            *,
+            catalog_type: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["CatalogsRetailListProductsByCatalogBasedFilterRequest"]

@@ -1,4 +1,63 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CatalogsRetailProductGroupCreateRequest as CatalogsRetailProductGroupCreateRequest
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional, Union
+
+    from pinterest_client.model.catalogs_locale import CatalogsLocale
+    from pinterest_client.model.catalogs_product_group_filters_request import CatalogsProductGroupFiltersRequest
+    from pinterest_client.model.country import Country
+
+
+class CatalogsRetailProductGroupCreateRequest(Model):
+    """Request object for creating a product group."""
+
+    catalog_id: str
+    """Catalog id pertaining to the retail product group."""
+
+    catalog_type: str
+    """Retail catalog based product group is available only for selected partners at the moment. If you are not eligible, please use feed based one."""
+
+    country: Optional[Union[Country, str]]
+    """Country ID from ISO 3166-1 alpha-2."""
+
+    description: Optional[str]
+
+    filters: CatalogsProductGroupFiltersRequest
+    """Object holding a group of filters for request on catalog product group. This is a distinct schema It is not possible to create or update a Product Group with empty filters. But some automatically generated Product Groups might have empty filters."""
+
+    locale: Optional[Union[CatalogsLocale, str]]
+
+    name: str
+
+    _spec = (
+        ('catalog_id', 'str', 'required', {'pattern': '^\\d+$'}),
+        ('catalog_type', 'str', 'required', {'enum': ('RETAIL',)}),
+        ('country', 'Country'),
+        ('description', 'str', 'nullable'),
+        ('filters', 'CatalogsProductGroupFiltersRequest', 'required'),
+        ('locale', 'CatalogsLocale'),
+        ('name', 'str', 'required'),
+    )
+    _positional = ('name', 'filters', 'catalog_id', 'country', 'locale')
+    _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            name: str,
+            filters: CatalogsProductGroupFiltersRequest,
+            catalog_id: str,
+            country: Union[Country, str],
+            locale: Union[CatalogsLocale, str],
+            *,
+            catalog_type: Optional[str] = ...,
+            description: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["CatalogsRetailProductGroupCreateRequest"]

@@ -1,4 +1,57 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CatalogsRetailProductGroupUpdateRequest as CatalogsRetailProductGroupUpdateRequest
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional, Union
+
+    from pinterest_client.model.catalogs_locale import CatalogsLocale
+    from pinterest_client.model.catalogs_product_group_filters_request import CatalogsProductGroupFiltersRequest
+    from pinterest_client.model.country import Country
+
+
+class CatalogsRetailProductGroupUpdateRequest(Model):
+    """Request object for updating a retail product group."""
+
+    catalog_type: Optional[str]
+    """Retail catalog based product group is available only for selected partners at the moment. If you are not eligible, please use feed based one."""
+
+    country: Optional[Union[Country, str]]
+    """Country ID from ISO 3166-1 alpha-2."""
+
+    description: Optional[str]
+
+    filters: Optional[CatalogsProductGroupFiltersRequest]
+    """Object holding a group of filters for request on catalog product group. This is a distinct schema It is not possible to create or update a Product Group with empty filters. But some automatically generated Product Groups might have empty filters."""
+
+    locale: Optional[Union[CatalogsLocale, str]]
+
+    name: Optional[str]
+
+    _spec = (
+        ('catalog_type', 'str', '', {'enum': ('RETAIL',)}),
+        ('country', 'Country'),
+        ('description', 'str', 'nullable'),
+        ('filters', 'CatalogsProductGroupFiltersRequest'),
+        ('locale', 'CatalogsLocale'),
+        ('name', 'str'),
+    )
+    _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            catalog_type: Optional[str] = ...,
+            country: Optional[Union[Country, str]] = ...,
+            description: Optional[str] = ...,
+            filters: Optional[CatalogsProductGroupFiltersRequest] = ...,
+            locale: Optional[Union[CatalogsLocale, str]] = ...,
+            name: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["CatalogsRetailProductGroupUpdateRequest"]

@@ -1,4 +1,58 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CatalogsRetailProductMetadata as CatalogsRetailProductMetadata
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional, Union
+
+    from pinterest_client.model.non_nullable_catalogs_currency import NonNullableCatalogsCurrency
+    from pinterest_client.model.non_nullable_product_availability_type import NonNullableProductAvailabilityType
+
+
+class CatalogsRetailProductMetadata(Model):
+    """Retail product metadata entity"""
+
+    availability: Union[NonNullableProductAvailabilityType, str]
+    """Product availability."""
+
+    currency: Union[NonNullableCatalogsCurrency, str]
+    """Currency Codes from ISO 4217."""
+
+    item_group_id: Optional[str]
+    """The parent ID of the product."""
+
+    item_id: str
+    """The user-created unique ID that represents the product."""
+
+    price: float
+    """The price of the product."""
+
+    sale_price: Optional[float]
+    """The discounted price of the product."""
+
+    _spec = (
+        ('availability', 'NonNullableProductAvailabilityType', 'required'),
+        ('currency', 'NonNullableCatalogsCurrency', 'required'),
+        ('item_group_id', 'str', 'required nullable'),
+        ('item_id', 'str', 'required'),
+        ('price', 'float', 'required'),
+        ('sale_price', 'float', 'required nullable'),
+    )
+    _positional = ('item_id', 'item_group_id', 'availability', 'price', 'sale_price', 'currency')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            item_id: str,
+            item_group_id: Optional[str],
+            availability: Union[NonNullableProductAvailabilityType, str],
+            price: float,
+            sale_price: Optional[float],
+            currency: Union[NonNullableCatalogsCurrency, str],
+        ) -> None: ...
+
 
 __all__ = ["CatalogsRetailProductMetadata"]

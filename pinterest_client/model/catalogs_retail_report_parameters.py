@@ -1,4 +1,44 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CatalogsRetailReportParameters as CatalogsRetailReportParameters
 
-__all__ = ["CatalogsRetailReportParameters"]
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model, UnionModel
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class CatalogsRetailReportParameters(Model):
+    """Parameters for retail report"""
+
+    catalog_type: str
+
+    report: CatalogsRetailReportParametersReport
+
+    _spec = (
+        ('catalog_type', 'str', 'required', {'enum': ('RETAIL',)}),
+        ('report', 'CatalogsRetailReportParametersReport', 'required'),
+    )
+    _positional = ('report',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            report: CatalogsRetailReportParametersReport,
+            *,
+            catalog_type: Optional[str] = ...,
+        ) -> None: ...
+
+
+class CatalogsRetailReportParametersReport(UnionModel):
+    """CatalogsRetailReportParametersReport (inline schema).
+
+    One of: `CatalogsReportFeedIngestionFilter`, `CatalogsReportDistributionIssueFilter`, `CatalogsReportAllItemsFilter`.
+    """
+
+    _variants = ('CatalogsReportFeedIngestionFilter', 'CatalogsReportDistributionIssueFilter', 'CatalogsReportAllItemsFilter')
+    _discriminator = ('report_type', {'FEED_INGESTION_ISSUES': 'CatalogsReportFeedIngestionFilter', 'DISTRIBUTION_ISSUES': 'CatalogsReportDistributionIssueFilter', 'ALL_ITEMS': 'CatalogsReportAllItemsFilter'})
+
+
+__all__ = ["CatalogsRetailReportParameters", "CatalogsRetailReportParametersReport"]

@@ -1,4 +1,44 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CatalogsRetailReportStatsParameters as CatalogsRetailReportStatsParameters
 
-__all__ = ["CatalogsRetailReportStatsParameters"]
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model, UnionModel
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class CatalogsRetailReportStatsParameters(Model):
+    """Parameters for retail report"""
+
+    catalog_type: str
+
+    report: CatalogsRetailReportStatsParametersReport
+
+    _spec = (
+        ('catalog_type', 'str', 'required', {'enum': ('RETAIL',)}),
+        ('report', 'CatalogsRetailReportStatsParametersReport', 'required'),
+    )
+    _positional = ('report',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            report: CatalogsRetailReportStatsParametersReport,
+            *,
+            catalog_type: Optional[str] = ...,
+        ) -> None: ...
+
+
+class CatalogsRetailReportStatsParametersReport(UnionModel):
+    """CatalogsRetailReportStatsParametersReport (inline schema).
+
+    One of: `CatalogsReportFeedIngestionFilter`, `CatalogsReportDistributionIssueFilter`.
+    """
+
+    _variants = ('CatalogsReportFeedIngestionFilter', 'CatalogsReportDistributionIssueFilter')
+    _discriminator = ('report_type', {'FEED_INGESTION_ISSUES': 'CatalogsReportFeedIngestionFilter', 'DISTRIBUTION_ISSUES': 'CatalogsReportDistributionIssueFilter'})
+
+
+__all__ = ["CatalogsRetailReportStatsParameters", "CatalogsRetailReportStatsParametersReport"]

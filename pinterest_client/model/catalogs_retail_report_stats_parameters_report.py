@@ -1,5 +1,5 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import (
+from pinterest_client.model.catalogs_retail_report_stats_parameters import (
     CatalogsRetailReportStatsParametersReport as CatalogsRetailReportStatsParametersReport,
 )
 

@@ -1,6 +1,85 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import (
-    CatalogsUpdatableCreativeAssetsAttributes as CatalogsUpdatableCreativeAssetsAttributes,
-)
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class CatalogsUpdatableCreativeAssetsAttributes(Model):
+    """CatalogsUpdatableCreativeAssetsAttributes (component schema)."""
+
+    android_deep_link: Optional[str]
+    """Link to the creative assets page."""
+
+    custom_label_0: Optional[str]
+    """Custom grouping of creative assets."""
+
+    custom_label_1: Optional[str]
+    """Custom grouping of creative assets."""
+
+    custom_label_2: Optional[str]
+    """Custom grouping of creative assets."""
+
+    custom_label_3: Optional[str]
+    """Custom grouping of creative assets."""
+
+    custom_label_4: Optional[str]
+    """Custom grouping of creative assets."""
+
+    description: Optional[str]
+    """Brief description of the creative assets."""
+
+    google_product_category: Optional[str]
+    """The categorization of the product based on the standardized Google Product Taxonomy. This is a set taxonomy. Both the text values and numeric codes are accepted."""
+
+    ios_deep_link: Optional[str]
+    """IOS deep link to the creative assets page."""
+
+    link: Optional[str]
+    """Link to the creative assets page."""
+
+    title: Optional[str]
+    """The name of the creative assets."""
+
+    visibility: Optional[str]
+    """Visibility of the creative assets. Must be one of the following values (upper or lowercase): ‘visible’, ‘hidden’."""
+
+    _spec = (
+        ('android_deep_link', 'str', 'nullable'),
+        ('custom_label_0', 'str', 'nullable'),
+        ('custom_label_1', 'str', 'nullable'),
+        ('custom_label_2', 'str', 'nullable'),
+        ('custom_label_3', 'str', 'nullable'),
+        ('custom_label_4', 'str', 'nullable'),
+        ('description', 'str'),
+        ('google_product_category', 'str', 'nullable'),
+        ('ios_deep_link', 'str', 'nullable'),
+        ('link', 'str'),
+        ('title', 'str'),
+        ('visibility', 'str', 'nullable'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            android_deep_link: Optional[str] = ...,
+            custom_label_0: Optional[str] = ...,
+            custom_label_1: Optional[str] = ...,
+            custom_label_2: Optional[str] = ...,
+            custom_label_3: Optional[str] = ...,
+            custom_label_4: Optional[str] = ...,
+            description: Optional[str] = ...,
+            google_product_category: Optional[str] = ...,
+            ios_deep_link: Optional[str] = ...,
+            link: Optional[str] = ...,
+            title: Optional[str] = ...,
+            visibility: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["CatalogsUpdatableCreativeAssetsAttributes"]

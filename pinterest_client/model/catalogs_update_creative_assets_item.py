@@ -1,4 +1,43 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CatalogsUpdateCreativeAssetsItem as CatalogsUpdateCreativeAssetsItem
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+    from pinterest_client.model.catalogs_updatable_creative_assets_attributes import (
+        CatalogsUpdatableCreativeAssetsAttributes,
+    )
+
+
+class CatalogsUpdateCreativeAssetsItem(Model):
+    """A creative assets item to be updated."""
+
+    attributes: CatalogsUpdatableCreativeAssetsAttributes
+
+    creative_assets_id: str
+    """The catalog creative assets item id in the merchant namespace"""
+
+    operation: str
+
+    _spec = (
+        ('attributes', 'CatalogsUpdatableCreativeAssetsAttributes', 'required'),
+        ('creative_assets_id', 'str', 'required'),
+        ('operation', 'str', 'required', {'enum': ('UPDATE',)}),
+    )
+    _positional = ('creative_assets_id', 'attributes')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            creative_assets_id: str,
+            attributes: CatalogsUpdatableCreativeAssetsAttributes,
+            *,
+            operation: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["CatalogsUpdateCreativeAssetsItem"]

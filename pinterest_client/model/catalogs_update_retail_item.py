@@ -1,4 +1,47 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CatalogsUpdateRetailItem as CatalogsUpdateRetailItem
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
+    from pinterest_client.model.updatable_item_attributes import UpdatableItemAttributes
+    from pinterest_client.model.update_mask_field_type import UpdateMaskFieldType
+
+
+class CatalogsUpdateRetailItem(Model):
+    """An item to be updated"""
+
+    attributes: UpdatableItemAttributes
+
+    item_id: str
+    """The catalog item id in the merchant namespace"""
+
+    operation: str
+
+    update_mask: Optional[List[Union[UpdateMaskFieldType, str]]]
+    """The list of product attributes to be updated. Attributes specified in the update mask without a value specified in the body will be deleted from the product item."""
+
+    _spec = (
+        ('attributes', 'UpdatableItemAttributes', 'required'),
+        ('item_id', 'str', 'required'),
+        ('operation', 'str', 'required', {'enum': ('UPDATE',)}),
+        ('update_mask', 'list[UpdateMaskFieldType]', 'nullable'),
+    )
+    _positional = ('item_id', 'attributes')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            item_id: str,
+            attributes: UpdatableItemAttributes,
+            *,
+            operation: Optional[str] = ...,
+            update_mask: Optional[List[Union[UpdateMaskFieldType, str]]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["CatalogsUpdateRetailItem"]

@@ -1,4 +1,41 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CatalogsUpsertCreativeAssetsItem as CatalogsUpsertCreativeAssetsItem
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+    from pinterest_client.model.catalogs_creative_assets_attributes import CatalogsCreativeAssetsAttributes
+
+
+class CatalogsUpsertCreativeAssetsItem(Model):
+    """A creative assets item to be upserted."""
+
+    attributes: CatalogsCreativeAssetsAttributes
+
+    creative_assets_id: str
+    """The catalog creative assets id in the merchant namespace"""
+
+    operation: str
+
+    _spec = (
+        ('attributes', 'CatalogsCreativeAssetsAttributes', 'required'),
+        ('creative_assets_id', 'str', 'required'),
+        ('operation', 'str', 'required', {'enum': ('UPSERT',)}),
+    )
+    _positional = ('creative_assets_id', 'attributes')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            creative_assets_id: str,
+            attributes: CatalogsCreativeAssetsAttributes,
+            *,
+            operation: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["CatalogsUpsertCreativeAssetsItem"]

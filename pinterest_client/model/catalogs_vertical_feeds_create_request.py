@@ -1,4 +1,18 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CatalogsVerticalFeedsCreateRequest as CatalogsVerticalFeedsCreateRequest
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import UnionModel
+
+
+class CatalogsVerticalFeedsCreateRequest(UnionModel):
+    """Request object for creating a feed.
+
+    One of: `CatalogsRetailFeedsCreateRequest`, `CatalogsHotelFeedsCreateRequest`, `CatalogsCreativeAssetsFeedsCreateRequest`.
+    """
+
+    _variants = ('CatalogsRetailFeedsCreateRequest', 'CatalogsHotelFeedsCreateRequest', 'CatalogsCreativeAssetsFeedsCreateRequest')
+    _discriminator = ('catalog_type', {'RETAIL': 'CatalogsRetailFeedsCreateRequest', 'HOTEL': 'CatalogsHotelFeedsCreateRequest', 'CREATIVE_ASSETS': 'CatalogsCreativeAssetsFeedsCreateRequest'})
+
 
 __all__ = ["CatalogsVerticalFeedsCreateRequest"]

@@ -1,4 +1,18 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CatalogsVerticalFeedsUpdateRequest as CatalogsVerticalFeedsUpdateRequest
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import UnionModel
+
+
+class CatalogsVerticalFeedsUpdateRequest(UnionModel):
+    """Request object for updating a feed.
+
+    One of: `CatalogsRetailFeedsUpdateRequest`, `CatalogsHotelFeedsUpdateRequest`, `CatalogsCreativeAssetsFeedsUpdateRequest`.
+    """
+
+    _variants = ('CatalogsRetailFeedsUpdateRequest', 'CatalogsHotelFeedsUpdateRequest', 'CatalogsCreativeAssetsFeedsUpdateRequest')
+    _discriminator = ('catalog_type', {'RETAIL': 'CatalogsRetailFeedsUpdateRequest', 'HOTEL': 'CatalogsHotelFeedsUpdateRequest', 'CREATIVE_ASSETS': 'CatalogsCreativeAssetsFeedsUpdateRequest'})
+
 
 __all__ = ["CatalogsVerticalFeedsUpdateRequest"]

@@ -1,4 +1,18 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CatalogsVerticalProductGroup as CatalogsVerticalProductGroup
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import UnionModel
+
+
+class CatalogsVerticalProductGroup(UnionModel):
+    """product_group
+
+    One of: `CatalogsRetailProductGroup`, `CatalogsHotelProductGroup`, `CatalogsCreativeAssetsProductGroup`.
+    """
+
+    _variants = ('CatalogsRetailProductGroup', 'CatalogsHotelProductGroup', 'CatalogsCreativeAssetsProductGroup')
+    _discriminator = ('catalog_type', {'RETAIL': 'CatalogsRetailProductGroup', 'HOTEL': 'CatalogsHotelProductGroup', 'CREATIVE_ASSETS': 'CatalogsCreativeAssetsProductGroup'})
+
 
 __all__ = ["CatalogsVerticalProductGroup"]

@@ -1,6 +1,18 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import (
-    CatalogsVerticalsListProductsByCatalogBasedFilterRequest as CatalogsVerticalsListProductsByCatalogBasedFilterRequest,
-)
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import UnionModel
+
+
+class CatalogsVerticalsListProductsByCatalogBasedFilterRequest(UnionModel):
+    """Request object to list products for a given catalog_id and product group filter.
+
+    One of: `CatalogsRetailListProductsByCatalogBasedFilterRequest`, `CatalogsHotelListProductsByCatalogBasedFilterRequest`, `CatalogsCreativeAssetsListProductsByCatalogBasedFilterRequest`.
+    """
+
+    _variants = ('CatalogsRetailListProductsByCatalogBasedFilterRequest', 'CatalogsHotelListProductsByCatalogBasedFilterRequest', 'CatalogsCreativeAssetsListProductsByCatalogBasedFilterRequest')
+    _discriminator = ('catalog_type', {'RETAIL': 'CatalogsRetailListProductsByCatalogBasedFilterRequest', 'HOTEL': 'CatalogsHotelListProductsByCatalogBasedFilterRequest', 'CREATIVE_ASSETS': 'CatalogsCreativeAssetsListProductsByCatalogBasedFilterRequest'})
+
 
 __all__ = ["CatalogsVerticalsListProductsByCatalogBasedFilterRequest"]

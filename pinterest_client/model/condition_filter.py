@@ -1,4 +1,33 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import ConditionFilter as ConditionFilter
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.catalogs_product_group_multiple_string_criteria import (
+        CatalogsProductGroupMultipleStringCriteria,
+    )
+
+
+class ConditionFilter(Model):
+    """CONDITION"""
+
+    condition: CatalogsProductGroupMultipleStringCriteria
+    """catalogs_product_group_multiple_string_criteria"""
+
+    _spec = (
+        ('CONDITION', 'CatalogsProductGroupMultipleStringCriteria', 'required', None, 'condition'),
+    )
+    _positional = ('condition',)
+    _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            condition: CatalogsProductGroupMultipleStringCriteria,
+        ) -> None: ...
+
 
 __all__ = ["ConditionFilter"]

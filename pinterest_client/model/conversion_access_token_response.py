@@ -1,4 +1,34 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import ConversionAccessTokenResponse as ConversionAccessTokenResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class ConversionAccessTokenResponse(Model):
+    """A successful conversion access token response."""
+
+    access_token: str
+
+    token_type: Optional[str]
+
+    _spec = (
+        ('access_token', 'str', 'required'),
+        ('token_type', 'str'),
+    )
+    _positional = ('access_token',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            access_token: str,
+            *,
+            token_type: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["ConversionAccessTokenResponse"]

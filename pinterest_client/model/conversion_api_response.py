@@ -1,4 +1,70 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import ConversionApiResponse as ConversionApiResponse
 
-__all__ = ["ConversionApiResponse"]
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+
+class ConversionApiResponse(Model):
+    """Schema describing the object in the response, which contains information about the events that were received and processed."""
+
+    events: List[ConversionApiResponseEventsItem]
+    """Specific messages for each event received. The order will match the order in which the events were received in the request."""
+
+    num_events_processed: int
+    """Number of events that were successfully processed from the events."""
+
+    num_events_received: int
+    """Total number of events received in the request."""
+
+    _spec = (
+        ('events', 'list[ConversionApiResponseEventsItem]', 'required'),
+        ('num_events_processed', 'int', 'required'),
+        ('num_events_received', 'int', 'required'),
+    )
+    _positional = ('num_events_received', 'num_events_processed', 'events')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            num_events_received: int,
+            num_events_processed: int,
+            events: List[ConversionApiResponseEventsItem],
+        ) -> None: ...
+
+
+class ConversionApiResponseEventsItem(Model):
+    """ConversionApiResponseEventsItem (inline schema)."""
+
+    error_message: Optional[str]
+    """Error message containing more information about why the event failed to be processed."""
+
+    status: str
+    """Whether the event was processed successfully."""
+
+    warning_message: Optional[str]
+    """Warning messages about any fields in the event which are not standard. These are not critical to event processing."""
+
+    _spec = (
+        ('error_message', 'str', 'nullable'),
+        ('status', 'str', 'required', {'enum': ('failed', 'processed')}),
+        ('warning_message', 'str', 'nullable'),
+    )
+    _positional = ('status',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            status: str,
+            *,
+            error_message: Optional[str] = ...,
+            warning_message: Optional[str] = ...,
+        ) -> None: ...
+
+
+__all__ = ["ConversionApiResponse", "ConversionApiResponseEventsItem"]

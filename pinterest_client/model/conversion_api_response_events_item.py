@@ -1,4 +1,6 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import ConversionApiResponseEventsItem as ConversionApiResponseEventsItem
+from pinterest_client.model.conversion_api_response import (
+    ConversionApiResponseEventsItem as ConversionApiResponseEventsItem,
+)
 
 __all__ = ["ConversionApiResponseEventsItem"]

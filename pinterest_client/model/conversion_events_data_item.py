@@ -1,4 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import ConversionEventsDataItem as ConversionEventsDataItem
+from pinterest_client.model.conversion_events import ConversionEventsDataItem as ConversionEventsDataItem
 
 __all__ = ["ConversionEventsDataItem"]

@@ -1,4 +1,6 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import ConversionEventsDataItemCustomData as ConversionEventsDataItemCustomData
+from pinterest_client.model.conversion_events import (
+    ConversionEventsDataItemCustomData as ConversionEventsDataItemCustomData,
+)
 
 __all__ = ["ConversionEventsDataItemCustomData"]

@@ -1,4 +1,70 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import ConversionTagCreate as ConversionTagCreate
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class ConversionTagCreate(Model):
+    """Resource create operation model."""
+
+    aem_db_enabled: Optional[bool]
+    """Whether Automatic Enhanced Match birthdate is enabled. See [Enhanced match](https://help.pinterest.com/en/business/article/enhanced-match) for more information."""
+
+    aem_enabled: Optional[bool]
+    """Whether Automatic Enhanced Match email is enabled. See [Enhanced match](https://help.pinterest.com/en/business/article/enhanced-match) for more information."""
+
+    aem_external_id_enabled: Optional[bool]
+    """Whether Automatic Enhanced Match location is enabled. See [Enhanced match](https://help.pinterest.com/en/business/article/enhanced-match) for more information."""
+
+    aem_fnln_enabled: Optional[bool]
+    """Whether Automatic Enhanced Match name is enabled. See [Enhanced match](https://help.pinterest.com/en/business/article/enhanced-match) for more information."""
+
+    aem_ge_enabled: Optional[bool]
+    """Whether Automatic Enhanced Match gender is enabled. See [Enhanced match](https://help.pinterest.com/en/business/article/enhanced-match) for more information."""
+
+    aem_loc_enabled: Optional[bool]
+    """Whether Automatic Enhanced Match location is enabled. See [Enhanced match](https://help.pinterest.com/en/business/article/enhanced-match) for more information."""
+
+    aem_ph_enabled: Optional[bool]
+    """Whether Automatic Enhanced Match phone is enabled. See [Enhanced match](https://help.pinterest.com/en/business/article/enhanced-match) for more information."""
+
+    md_frequency: Optional[float]
+    """Metadata ingestion frequency."""
+
+    name: str
+    """Conversion tag name."""
+
+    _spec = (
+        ('aem_db_enabled', 'bool', 'nullable'),
+        ('aem_enabled', 'bool', 'nullable'),
+        ('aem_external_id_enabled', 'bool', 'nullable'),
+        ('aem_fnln_enabled', 'bool', 'nullable'),
+        ('aem_ge_enabled', 'bool', 'nullable'),
+        ('aem_loc_enabled', 'bool', 'nullable'),
+        ('aem_ph_enabled', 'bool', 'nullable'),
+        ('md_frequency', 'float', 'nullable'),
+        ('name', 'str', 'required'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            aem_db_enabled: Optional[bool] = ...,
+            aem_enabled: Optional[bool] = ...,
+            aem_external_id_enabled: Optional[bool] = ...,
+            aem_fnln_enabled: Optional[bool] = ...,
+            aem_ge_enabled: Optional[bool] = ...,
+            aem_loc_enabled: Optional[bool] = ...,
+            aem_ph_enabled: Optional[bool] = ...,
+            md_frequency: Optional[float] = ...,
+            name: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["ConversionTagCreate"]

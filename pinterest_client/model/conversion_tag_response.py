@@ -1,4 +1,11 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import ConversionTagResponse as ConversionTagResponse
+
+from __future__ import annotations
+
+from pinterest_client.model.conversion_tag import ConversionTag
+
+ConversionTagResponse = ConversionTag
+"""ConversionTagResponse"""
+
 
 __all__ = ["ConversionTagResponse"]

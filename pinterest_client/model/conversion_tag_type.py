@@ -1,4 +1,28 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import ConversionTagType as ConversionTagType
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import Enum
+
+
+class ConversionTagType(Enum):
+    """conversion tag type"""
+
+    PAGE_LOAD = 'PAGE_LOAD'
+    UNKNOWN = 'UNKNOWN'
+    INITIALIZED = 'INITIALIZED'
+    PAGE_VISIT = 'PAGE_VISIT'
+    SIGNUP = 'SIGNUP'
+    CHECKOUT = 'CHECKOUT'
+    CUSTOM = 'CUSTOM'
+    VIEW_CATEGORY = 'VIEW_CATEGORY'
+    SEARCH = 'SEARCH'
+    ADD_TO_CART = 'ADD_TO_CART'
+    WATCH_VIDEO = 'WATCH_VIDEO'
+    LEAD = 'LEAD'
+    APP_INSTALL = 'APP_INSTALL'
+    WEB_SESSION = 'WEB_SESSION'
+    EXTERNAL_MEASUREMENT = 'EXTERNAL_MEASUREMENT'
+
 
 __all__ = ["ConversionTagType"]

@@ -1,4 +1,31 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import ConversionTagsListResponse as ConversionTagsListResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List
+
+    from pinterest_client.model.conversion_tag import ConversionTag
+
+
+class ConversionTagsListResponse(Model):
+    """ConversionTagsListResponse (inline schema)."""
+
+    items: List[ConversionTag]
+
+    _spec = (
+        ('items', 'list[ConversionTag]', 'required'),
+    )
+    _positional = ('items',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            items: List[ConversionTag],
+        ) -> None: ...
+
 
 __all__ = ["ConversionTagsListResponse"]

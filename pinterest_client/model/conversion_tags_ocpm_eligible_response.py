@@ -1,4 +1,13 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import ConversionTagsOcpmEligibleResponse as ConversionTagsOcpmEligibleResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import Model
+
+
+class ConversionTagsOcpmEligibleResponse(Model):
+    """ConversionTagsOcpmEligibleResponse (component schema `ConversionTagsOcpmEligibleResponse`)."""
+    _additional = 'list[ConversionEventResponse]'
+
 
 __all__ = ["ConversionTagsOcpmEligibleResponse"]

@@ -1,4 +1,33 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CountryFilter as CountryFilter
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.catalogs_product_group_multiple_countries_criteria import (
+        CatalogsProductGroupMultipleCountriesCriteria,
+    )
+
+
+class CountryFilter(Model):
+    """COUNTRY"""
+
+    country: CatalogsProductGroupMultipleCountriesCriteria
+    """catalogs_product_group_multiple_country_criteria"""
+
+    _spec = (
+        ('COUNTRY', 'CatalogsProductGroupMultipleCountriesCriteria', 'required', None, 'country'),
+    )
+    _positional = ('country',)
+    _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            country: CatalogsProductGroupMultipleCountriesCriteria,
+        ) -> None: ...
+
 
 __all__ = ["CountryFilter"]

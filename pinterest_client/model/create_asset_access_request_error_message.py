@@ -1,4 +1,40 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CreateAssetAccessRequestErrorMessage as CreateAssetAccessRequestErrorMessage
 
-__all__ = ["CreateAssetAccessRequestErrorMessage"]
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model, ModelList
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+
+class CreateAssetAccessRequestErrorMessage(ModelList):
+    """A list of errors associated with the asset access requests. Will be returned if there is an error."""
+
+    _item_type = 'CreateAssetAccessRequestErrorMessageItem'
+
+
+class CreateAssetAccessRequestErrorMessageItem(Model):
+    """CreateAssetAccessRequestErrorMessageItem (inline schema)."""
+
+    code: Optional[int]
+    """Error code associated with the error in requesting asset access."""
+
+    messages: Optional[List[str]]
+
+    _spec = (
+        ('code', 'int'),
+        ('messages', 'list[str]'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            code: Optional[int] = ...,
+            messages: Optional[List[str]] = ...,
+        ) -> None: ...
+
+
+__all__ = ["CreateAssetAccessRequestErrorMessage", "CreateAssetAccessRequestErrorMessageItem"]

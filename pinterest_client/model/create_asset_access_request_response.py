@@ -1,4 +1,38 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CreateAssetAccessRequestResponse as CreateAssetAccessRequestResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Dict, List, Optional
+
+    from pinterest_client.model.create_asset_access_request_error_message import (
+        CreateAssetAccessRequestErrorMessageItem,
+    )
+
+
+class CreateAssetAccessRequestResponse(Model):
+    """CreateAssetAccessRequestResponse (component schema `CreateAssetAccessRequestResponse`)."""
+
+    exceptions: Optional[List[CreateAssetAccessRequestErrorMessageItem]]
+    """A list of errors associated with the asset access requests. Will be returned if there is an error."""
+
+    invites: Optional[Dict[str, str]]
+
+    _spec = (
+        ('exceptions', 'CreateAssetAccessRequestErrorMessage', 'nullable'),
+        ('invites', 'dict[str]', 'nullable'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            exceptions: Optional[List[CreateAssetAccessRequestErrorMessageItem]] = ...,
+            invites: Optional[Dict[str, str]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["CreateAssetAccessRequestResponse"]

@@ -1,4 +1,42 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CreateAssetGroupBody as CreateAssetGroupBody
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Union
+
+    from pinterest_client.model.asset_group_type import AssetGroupType
+
+
+class CreateAssetGroupBody(Model):
+    """CreateAssetGroupBody (component schema `CreateAssetGroupBody`)."""
+
+    asset_group_description: str
+    """Asset group description"""
+
+    asset_group_name: str
+    """Asset Group name"""
+
+    asset_group_types: List[Union[AssetGroupType, str]]
+    """Asset Group Types. Note: The asset group types are used for user reference and categorization purposes only and do not impact the functionality of the asset group."""
+
+    _spec = (
+        ('asset_group_description', 'str', 'required'),
+        ('asset_group_name', 'str', 'required'),
+        ('asset_group_types', 'AssetGroupTypes', 'required'),
+    )
+    _positional = ('asset_group_name', 'asset_group_description', 'asset_group_types')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            asset_group_name: str,
+            asset_group_description: str,
+            asset_group_types: List[Union[AssetGroupType, str]],
+        ) -> None: ...
+
 
 __all__ = ["CreateAssetGroupBody"]

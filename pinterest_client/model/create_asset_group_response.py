@@ -1,4 +1,31 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CreateAssetGroupResponse as CreateAssetGroupResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+    from pinterest_client.model.asset_group_binding import AssetGroupBinding
+
+
+class CreateAssetGroupResponse(Model):
+    """CreateAssetGroupResponse (component schema `CreateAssetGroupResponse`)."""
+
+    asset_group: Optional[AssetGroupBinding]
+
+    _spec = (
+        ('asset_group', 'AssetGroupBinding'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            asset_group: Optional[AssetGroupBinding] = ...,
+        ) -> None: ...
+
 
 __all__ = ["CreateAssetGroupResponse"]

@@ -1,4 +1,31 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CreateAssetInvitesRequest as CreateAssetInvitesRequest
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List
+
+    from pinterest_client.model.create_asset_invites_request_item import CreateAssetInvitesRequestItem
+
+
+class CreateAssetInvitesRequest(Model):
+    """Request body for updating asset roles for existing invites."""
+
+    invites: List[CreateAssetInvitesRequestItem]
+
+    _spec = (
+        ('invites', 'list[CreateAssetInvitesRequestItem]', 'required', {'max_items': 50, 'min_items': 1}),
+    )
+    _positional = ('invites',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            invites: List[CreateAssetInvitesRequestItem],
+        ) -> None: ...
+
 
 __all__ = ["CreateAssetInvitesRequest"]

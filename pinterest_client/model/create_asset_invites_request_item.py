@@ -1,4 +1,43 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CreateAssetInvitesRequestItem as CreateAssetInvitesRequestItem
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Union
+
+    from pinterest_client.model.asset_id_to_permissions import AssetIdToPermissions
+    from pinterest_client.model.invite_type import InviteType
+
+
+class CreateAssetInvitesRequestItem(Model):
+    """Object declaring an asset role update to an invite."""
+
+    asset_id_to_permissions: AssetIdToPermissions
+    """An object mapping asset ids to lists of business permissions. This can be used to setting/requesting permissions on various assets. If accepting an invite or request, this object would be used to grant asset permissions to the member or partner."""
+
+    invite_id: str
+    """Unique identifier of an invite."""
+
+    invite_type: Union[InviteType, str]
+    """The type of invite. <br>'MEMBER_INVITE' is to invite a member to access your business assets. <br>'PARTNER INVITE' is to invite a partner to access your business assets. <br>'PARTNER_REQUEST' is to request access a partner's business assets."""
+
+    _spec = (
+        ('asset_id_to_permissions', 'AssetIdToPermissions', 'required'),
+        ('invite_id', 'str', 'required', {'pattern': '^\\d+$'}),
+        ('invite_type', 'InviteType', 'required'),
+    )
+    _positional = ('invite_id', 'invite_type', 'asset_id_to_permissions')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            invite_id: str,
+            invite_type: Union[InviteType, str],
+            asset_id_to_permissions: AssetIdToPermissions,
+        ) -> None: ...
+
 
 __all__ = ["CreateAssetInvitesRequestItem"]

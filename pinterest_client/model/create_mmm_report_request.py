@@ -1,4 +1,69 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CreateMMMReportRequest as CreateMMMReportRequest
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
+    from pinterest_client.model.mmm_reporting_column import MMMReportingColumn
+    from pinterest_client.model.mmm_reporting_targeting_type import MMMReportingTargetingType
+    from pinterest_client.model.targeting_advertiser_country import TargetingAdvertiserCountry
+
+
+class CreateMMMReportRequest(Model):
+    """CreateMMMReportRequest (component schema `CreateMMMReportRequest`)."""
+
+    countries: Optional[List[Union[TargetingAdvertiserCountry, str]]]
+    """A List of countries for filtering"""
+
+    columns: List[Union[MMMReportingColumn, str]]
+    """Metric and entity columns"""
+
+    end_date: str
+    """Metric report end date (UTC). Format: YYYY-MM-DD"""
+
+    granularity: str
+    """DAY - metrics are broken down daily.<br> WEEK - metrics are broken down weekly."""
+
+    level: str
+    """Level of the report"""
+
+    report_name: str
+    """Name of the Marketing Mix Modeling (MMM) report"""
+
+    start_date: str
+    """Metric report start date (UTC). Format: YYYY-MM-DD"""
+
+    targeting_types: List[Union[MMMReportingTargetingType, str]]
+    """List of targeting types"""
+
+    _spec = (
+        ('countries', 'list[TargetingAdvertiserCountry]'),
+        ('columns', 'list[MMMReportingColumn]', 'required'),
+        ('end_date', 'str', 'required', {'pattern': '^(\\d{4})-(\\d{2})-(\\d{2})$'}),
+        ('granularity', 'str', 'required', {'enum': ('DAY', 'WEEK')}),
+        ('level', 'str', 'required', {'enum': ('CAMPAIGN_TARGETING', 'AD_GROUP_TARGETING')}),
+        ('report_name', 'str', 'required'),
+        ('start_date', 'str', 'required', {'pattern': '^(\\d{4})-(\\d{2})-(\\d{2})$'}),
+        ('targeting_types', 'list[MMMReportingTargetingType]', 'required', {'max_items': 5, 'min_items': 1}),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            countries: Optional[List[Union[TargetingAdvertiserCountry, str]]] = ...,
+            columns: Optional[List[Union[MMMReportingColumn, str]]] = ...,
+            end_date: Optional[str] = ...,
+            granularity: Optional[str] = ...,
+            level: Optional[str] = ...,
+            report_name: Optional[str] = ...,
+            start_date: Optional[str] = ...,
+            targeting_types: Optional[List[Union[MMMReportingTargetingType, str]]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["CreateMMMReportRequest"]

@@ -1,4 +1,66 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CreateMMMReportResponse as CreateMMMReportResponse
 
-__all__ = ["CreateMMMReportResponse"]
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional, Union
+
+    from pinterest_client.model.bulk_reporting_job_status import BulkReportingJobStatus
+
+
+class CreateMMMReportResponse(Model):
+    """CreateMMMReportResponse (component schema `CreateMMMReportResponse`)."""
+
+    code: Optional[float]
+
+    data: Optional[CreateMMMReportResponseData]
+    """CreateMMMReportResponseData"""
+
+    _spec = (
+        ('code', 'float'),
+        ('data', 'CreateMMMReportResponseData'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            code: Optional[float] = ...,
+            data: Optional[CreateMMMReportResponseData] = ...,
+        ) -> None: ...
+
+
+class CreateMMMReportResponseData(Model):
+    """CreateMMMReportResponseData"""
+
+    message: Optional[str]
+
+    report_status: Optional[Union[BulkReportingJobStatus, str]]
+
+    status: Optional[str]
+
+    token: Optional[str]
+
+    _spec = (
+        ('message', 'str', 'nullable'),
+        ('report_status', 'BulkReportingJobStatus'),
+        ('status', 'str'),
+        ('token', 'str'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            message: Optional[str] = ...,
+            report_status: Optional[Union[BulkReportingJobStatus, str]] = ...,
+            status: Optional[str] = ...,
+            token: Optional[str] = ...,
+        ) -> None: ...
+
+
+__all__ = ["CreateMMMReportResponse", "CreateMMMReportResponseData"]

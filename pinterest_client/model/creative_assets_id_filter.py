@@ -1,4 +1,33 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CreativeAssetsIdFilter as CreativeAssetsIdFilter
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.catalogs_product_group_multiple_string_criteria import (
+        CatalogsProductGroupMultipleStringCriteria,
+    )
+
+
+class CreativeAssetsIdFilter(Model):
+    """CREATIVE_ASSETS_ID"""
+
+    creative_assets_id: CatalogsProductGroupMultipleStringCriteria
+    """catalogs_product_group_multiple_string_criteria"""
+
+    _spec = (
+        ('CREATIVE_ASSETS_ID', 'CatalogsProductGroupMultipleStringCriteria', 'required', None, 'creative_assets_id'),
+    )
+    _positional = ('creative_assets_id',)
+    _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            creative_assets_id: CatalogsProductGroupMultipleStringCriteria,
+        ) -> None: ...
+
 
 __all__ = ["CreativeAssetsIdFilter"]

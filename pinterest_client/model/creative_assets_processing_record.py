@@ -1,4 +1,50 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CreativeAssetsProcessingRecord as CreativeAssetsProcessingRecord
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
+    from pinterest_client.model.item_processing_status import ItemProcessingStatus
+    from pinterest_client.model.item_validation_event import ItemValidationEvent
+
+
+class CreativeAssetsProcessingRecord(Model):
+    """Object describing an item processing record"""
+
+    creative_assets_id: Optional[str]
+    """The catalog creative assets id in the merchant namespace"""
+
+    errors: Optional[List[ItemValidationEvent]]
+    """Array with the validation errors for the item processing record.
+    A non empty errors list causes the item processing to fail.
+    """
+
+    status: Optional[Union[ItemProcessingStatus, str]]
+    """The status of the item processing record"""
+
+    warnings: Optional[List[ItemValidationEvent]]
+    """Array with the validation warnings for the item processing record"""
+
+    _spec = (
+        ('creative_assets_id', 'str'),
+        ('errors', 'list[ItemValidationEvent]'),
+        ('status', 'ItemProcessingStatus'),
+        ('warnings', 'list[ItemValidationEvent]'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            creative_assets_id: Optional[str] = ...,
+            errors: Optional[List[ItemValidationEvent]] = ...,
+            status: Optional[Union[ItemProcessingStatus, str]] = ...,
+            warnings: Optional[List[ItemValidationEvent]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["CreativeAssetsProcessingRecord"]

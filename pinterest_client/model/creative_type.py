@@ -1,4 +1,28 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CreativeType as CreativeType
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import Enum
+
+
+class CreativeType(Enum):
+    """Ad creative type enum.
+    **Note:** SHOP_THE_PIN has been deprecated. Please use COLLECTION instead.
+    """
+
+    REGULAR = 'REGULAR'
+    VIDEO = 'VIDEO'
+    SHOPPING = 'SHOPPING'
+    CAROUSEL = 'CAROUSEL'
+    MAX_VIDEO = 'MAX_VIDEO'
+    SHOP_THE_PIN = 'SHOP_THE_PIN'
+    COLLECTION = 'COLLECTION'
+    IDEA = 'IDEA'
+    SHOWCASE = 'SHOWCASE'
+    QUIZ = 'QUIZ'
+    COLLAGE = 'COLLAGE'
+    MAX_WIDTH_REGULAR_COLLECTION = 'MAX_WIDTH_REGULAR_COLLECTION'
+    MAX_WIDTH_VIDEO_COLLECTION = 'MAX_WIDTH_VIDEO_COLLECTION'
+
 
 __all__ = ["CreativeType"]

@@ -1,4 +1,31 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CurrencyFilter as CurrencyFilter
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.catalogs_product_group_currency_criteria import CatalogsProductGroupCurrencyCriteria
+
+
+class CurrencyFilter(Model):
+    """CURRENCY"""
+
+    currency: CatalogsProductGroupCurrencyCriteria
+    """A currency filter. This filter cannot be negated"""
+
+    _spec = (
+        ('CURRENCY', 'CatalogsProductGroupCurrencyCriteria', 'required', None, 'currency'),
+    )
+    _positional = ('currency',)
+    _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            currency: CatalogsProductGroupCurrencyCriteria,
+        ) -> None: ...
+
 
 __all__ = ["CurrencyFilter"]

@@ -1,4 +1,9 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CustomColumnId as CustomColumnId
+
+from __future__ import annotations
+
+CustomColumnId = str
+"""Custom Column ID"""
+
 
 __all__ = ["CustomColumnId"]

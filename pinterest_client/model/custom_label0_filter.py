@@ -1,4 +1,33 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CustomLabel0Filter as CustomLabel0Filter
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.catalogs_product_group_filter_operator_type_criteria import (
+        CatalogsProductGroupFilterOperatorTypeCriteria,
+    )
+
+
+class CustomLabel0Filter(Model):
+    """CUSTOM_LABEL_0"""
+
+    custom_label_0: CatalogsProductGroupFilterOperatorTypeCriteria
+    """catalogs_product_group_filter_operator_type_criteria"""
+
+    _spec = (
+        ('CUSTOM_LABEL_0', 'CatalogsProductGroupFilterOperatorTypeCriteria', 'required', None, 'custom_label_0'),
+    )
+    _positional = ('custom_label_0',)
+    _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            custom_label_0: CatalogsProductGroupFilterOperatorTypeCriteria,
+        ) -> None: ...
+
 
 __all__ = ["CustomLabel0Filter"]

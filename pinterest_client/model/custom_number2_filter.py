@@ -1,4 +1,31 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CustomNumber2Filter as CustomNumber2Filter
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.catalogs_product_group_uint32_criteria import CatalogsProductGroupUint32Criteria
+
+
+class CustomNumber2Filter(Model):
+    """CUSTOM_NUMBER_2"""
+
+    custom_number_2: CatalogsProductGroupUint32Criteria
+    """catalogs_product_group_uint32_criteria"""
+
+    _spec = (
+        ('CUSTOM_NUMBER_2', 'CatalogsProductGroupUint32Criteria', 'required', None, 'custom_number_2'),
+    )
+    _positional = ('custom_number_2',)
+    _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            custom_number_2: CatalogsProductGroupUint32Criteria,
+        ) -> None: ...
+
 
 __all__ = ["CustomNumber2Filter"]

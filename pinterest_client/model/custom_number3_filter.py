@@ -1,4 +1,31 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CustomNumber3Filter as CustomNumber3Filter
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.catalogs_product_group_uint32_criteria import CatalogsProductGroupUint32Criteria
+
+
+class CustomNumber3Filter(Model):
+    """CUSTOM_NUMBER_3"""
+
+    custom_number_3: CatalogsProductGroupUint32Criteria
+    """catalogs_product_group_uint32_criteria"""
+
+    _spec = (
+        ('CUSTOM_NUMBER_3', 'CatalogsProductGroupUint32Criteria', 'required', None, 'custom_number_3'),
+    )
+    _positional = ('custom_number_3',)
+    _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            custom_number_3: CatalogsProductGroupUint32Criteria,
+        ) -> None: ...
+
 
 __all__ = ["CustomNumber3Filter"]

@@ -1,4 +1,43 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CustomerListRequest as CustomerListRequest
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional, Union
+
+    from pinterest_client.model.user_list_type import UserListType
+
+
+class CustomerListRequest(Model):
+    """CustomerListCreate"""
+
+    list_type: Optional[Union[UserListType, str]]
+    """list_type"""
+
+    name: str
+    """Customer list name."""
+
+    records: str
+    """Records list. Can be any combination of emails, MAIDs, or IDFAs. Emails must be lowercase and can be plain text or hashed using SHA1, SHA256, or MD5. MAIDs and IDFAs must be hashed with SHA1, SHA256, or MD5."""
+
+    _spec = (
+        ('list_type', 'UserListType'),
+        ('name', 'str', 'required'),
+        ('records', 'str', 'required'),
+    )
+    _positional = ('name', 'records')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            name: str,
+            records: str,
+            *,
+            list_type: Optional[Union[UserListType, str]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["CustomerListRequest"]

@@ -1,4 +1,37 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CustomerListUpdateRequest as CustomerListUpdateRequest
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Union
+
+    from pinterest_client.model.user_list_operation_type import UserListOperationType
+
+
+class CustomerListUpdateRequest(Model):
+    """CustomerListUpdate"""
+
+    operation_type: Union[UserListOperationType, str]
+    """operation_type"""
+
+    records: str
+    """Records list. Can be any combination of emails, MAIDs, or IDFAs. Emails must be lowercase and can be plain text or hashed using SHA1, SHA256, or MD5. MAIDs and IDFAs must be hashed with SHA1, SHA256, or MD5."""
+
+    _spec = (
+        ('operation_type', 'UserListOperationType', 'required'),
+        ('records', 'str', 'required'),
+    )
+    _positional = ('records', 'operation_type')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            records: str,
+            operation_type: Union[UserListOperationType, str],
+        ) -> None: ...
+
 
 __all__ = ["CustomerListUpdateRequest"]

@@ -1,4 +1,37 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CustomerListUploadCreateRequest as CustomerListUploadCreateRequest
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Union
+
+    from pinterest_client.model.user_list_operation_type import UserListOperationType
+
+
+class CustomerListUploadCreateRequest(Model):
+    """CustomerListUploadCreateRequest"""
+
+    operation: Union[UserListOperationType, str]
+    """operation"""
+
+    total_parts: int
+    """Number of parts to upload the file in."""
+
+    _spec = (
+        ('operation', 'UserListOperationType', 'required'),
+        ('total_parts', 'int', 'required', {'maximum': 10, 'minimum': 1}),
+    )
+    _positional = ('operation', 'total_parts')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            operation: Union[UserListOperationType, str],
+            total_parts: int,
+        ) -> None: ...
+
 
 __all__ = ["CustomerListUploadCreateRequest"]

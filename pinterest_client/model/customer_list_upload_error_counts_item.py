@@ -1,4 +1,6 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._c import CustomerListUploadErrorCountsItem as CustomerListUploadErrorCountsItem
+from pinterest_client.model.customer_list_upload import (
+    CustomerListUploadErrorCountsItem as CustomerListUploadErrorCountsItem,
+)
 
 __all__ = ["CustomerListUploadErrorCountsItem"]

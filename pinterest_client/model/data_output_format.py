@@ -1,4 +1,15 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._d import DataOutputFormat as DataOutputFormat
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import Enum
+
+
+class DataOutputFormat(Enum):
+    """Format of generated report"""
+
+    JSON = 'JSON'
+    CSV = 'CSV'
+
 
 __all__ = ["DataOutputFormat"]

@@ -1,4 +1,30 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._d import DeleteAssetGroupBody as DeleteAssetGroupBody
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List
+
+
+class DeleteAssetGroupBody(Model):
+    """Request body used to delete asset groups"""
+
+    asset_groups_to_delete: List[str]
+    """List of ids of asset groups to be deleted"""
+
+    _spec = (
+        ('asset_groups_to_delete', 'list[str]', 'required', {'items': {'pattern': '^\\d+$'}, 'max_items': 50, 'min_items': 1}),
+    )
+    _positional = ('asset_groups_to_delete',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            asset_groups_to_delete: List[str],
+        ) -> None: ...
+
 
 __all__ = ["DeleteAssetGroupBody"]

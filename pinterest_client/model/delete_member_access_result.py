@@ -1,4 +1,35 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._d import DeleteMemberAccessResult as DeleteMemberAccessResult
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class DeleteMemberAccessResult(Model):
+    """The terminated asset access."""
+
+    asset_id: Optional[str]
+    """Unique identifier of the business asset."""
+
+    member_id: Optional[str]
+    """Unique identifier of the business member."""
+
+    _spec = (
+        ('asset_id', 'str', '', {'pattern': '^\\d+$'}),
+        ('member_id', 'str', '', {'pattern': '^\\d+$'}),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            asset_id: Optional[str] = ...,
+            member_id: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["DeleteMemberAccessResult"]

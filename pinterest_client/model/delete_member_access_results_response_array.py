@@ -1,4 +1,32 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._d import DeleteMemberAccessResultsResponseArray as DeleteMemberAccessResultsResponseArray
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.delete_member_access_result import DeleteMemberAccessResult
+
+
+class DeleteMemberAccessResultsResponseArray(Model):
+    """DeleteMemberAccessResultsResponseArray (component schema `DeleteMemberAccessResultsResponseArray`)."""
+
+    items: Optional[List[DeleteMemberAccessResult]]
+    """List of member asset permissions that were deleted."""
+
+    _spec = (
+        ('items', 'list[DeleteMemberAccessResult]'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            items: Optional[List[DeleteMemberAccessResult]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["DeleteMemberAccessResultsResponseArray"]

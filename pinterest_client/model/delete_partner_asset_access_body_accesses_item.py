@@ -1,5 +1,5 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._d import (
+from pinterest_client.model.delete_partner_asset_access_body import (
     DeletePartnerAssetAccessBodyAccessesItem as DeletePartnerAssetAccessBodyAccessesItem,
 )
 

@@ -1,4 +1,32 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._d import DeletePartnerAssetsResultsResponseArray as DeletePartnerAssetsResultsResponseArray
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.delete_partner_assets_result import DeletePartnerAssetsResult
+
+
+class DeletePartnerAssetsResultsResponseArray(Model):
+    """DeletePartnerAssetsResultsResponseArray (component schema `DeletePartnerAssetsResultsResponseArray`)."""
+
+    items: Optional[List[DeletePartnerAssetsResult]]
+    """List of terminated asset access."""
+
+    _spec = (
+        ('items', 'list[DeletePartnerAssetsResult]'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            items: Optional[List[DeletePartnerAssetsResult]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["DeletePartnerAssetsResultsResponseArray"]

@@ -1,4 +1,36 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._d import DeletePartnersRequest as DeletePartnersRequest
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
+    from pinterest_client.model.business_role_check_mode import BusinessRoleCheckMode
+
+
+class DeletePartnersRequest(Model):
+    """DeletePartnersRequest (component schema `DeletePartnersRequest`)."""
+
+    partner_ids: List[str]
+
+    partner_type: Optional[Union[BusinessRoleCheckMode, str]]
+
+    _spec = (
+        ('partner_ids', 'list[str]', 'required', {'items': {'max_length': 22, 'pattern': '^\\d+$'}, 'max_items': 50, 'min_items': 1}),
+        ('partner_type', 'BusinessRoleCheckMode', 'nullable'),
+    )
+    _positional = ('partner_ids',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            partner_ids: List[str],
+            *,
+            partner_type: Optional[Union[BusinessRoleCheckMode, str]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["DeletePartnersRequest"]

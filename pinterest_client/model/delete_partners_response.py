@@ -1,4 +1,30 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._d import DeletePartnersResponse as DeletePartnersResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+
+class DeletePartnersResponse(Model):
+    """An object with a list of partners that were deleted."""
+
+    deleted_partners: Optional[List[str]]
+    """List of partners whose business partnership have been terminated."""
+
+    _spec = (
+        ('deleted_partners', 'list[str]', '', {'items': {'pattern': '^\\d+$'}}),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            deleted_partners: Optional[List[str]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["DeletePartnersResponse"]

@@ -1,4 +1,30 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._d import DeletedMembersResponse as DeletedMembersResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+
+class DeletedMembersResponse(Model):
+    """An object with a list of members that were deleted."""
+
+    deleted_members: Optional[List[str]]
+    """List of members whose business membership have been terminated."""
+
+    _spec = (
+        ('deleted_members', 'list[str]', '', {'items': {'pattern': '^\\d+$'}}),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            deleted_members: Optional[List[str]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["DeletedMembersResponse"]

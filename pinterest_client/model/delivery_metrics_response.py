@@ -1,4 +1,63 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._d import DeliveryMetricsResponse as DeliveryMetricsResponse
 
-__all__ = ["DeliveryMetricsResponse"]
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Any, List, Optional
+
+
+class DeliveryMetricsResponse(Model):
+    """DeliveryMetricsResponse (component schema `DeliveryMetricsResponse`)."""
+
+    items: Optional[List[DeliveryMetricsResponseItemsItem]]
+
+    _spec = (
+        ('items', 'list[DeliveryMetricsResponseItemsItem]'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            items: Optional[List[DeliveryMetricsResponseItemsItem]] = ...,
+        ) -> None: ...
+
+
+class DeliveryMetricsResponseItemsItem(Model):
+    """DeliveryMetricsResponseItemsItem (inline schema)."""
+
+    category: Any
+    """Category name"""
+
+    definition: Optional[str]
+    """How the metric is defined."""
+
+    display_name: Optional[str]
+    """Display name, when available. If unavaible it will not be returned. Matches how the metric is named in our native tools like Pinterest Ads Manager."""
+
+    name: Optional[str]
+    """Metric's name."""
+
+    _spec = (
+        ('category', 'any', '', {'enum': ('ADS', 'ORGANIC')}),
+        ('definition', 'str'),
+        ('display_name', 'str'),
+        ('name', 'str'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            category: Any = ...,
+            definition: Optional[str] = ...,
+            display_name: Optional[str] = ...,
+            name: Optional[str] = ...,
+        ) -> None: ...
+
+
+__all__ = ["DeliveryMetricsResponse", "DeliveryMetricsResponseItemsItem"]

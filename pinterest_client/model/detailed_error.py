@@ -1,4 +1,37 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._d import DetailedError as DetailedError
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Any, Dict
+
+
+class DetailedError(Model):
+    """Used for including extra details to a base error"""
+
+    code: int
+
+    details: Dict[str, Any]
+
+    message: str
+
+    _spec = (
+        ('code', 'int', 'required'),
+        ('details', 'dict[any]', 'required'),
+        ('message', 'str', 'required'),
+    )
+    _positional = ('code', 'message', 'details')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            code: int,
+            message: str,
+            details: Dict[str, Any],
+        ) -> None: ...
+
 
 __all__ = ["DetailedError"]

@@ -1,4 +1,19 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._d import DisclosureType as DisclosureType
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import Enum
+
+
+class DisclosureType(Enum):
+    """Type of information in the page referenced by `disclosure_url`, provided either by the Food and Drug Administration (FDA) or the manufacturer."""
+
+    NO_DISCLOSURE = 'NO_DISCLOSURE'
+    PRESCRIBING_INFORMATION = 'PRESCRIBING_INFORMATION'
+    PRESCRIBING_INFORMATION_BOX_WARNING = 'PRESCRIBING_INFORMATION_BOX_WARNING'
+    IMPORTANT_SAFETY_INFO = 'IMPORTANT_SAFETY_INFO'
+    MED_GUIDE = 'MED_GUIDE'
+    PATIENT_INFORMATION = 'PATIENT_INFORMATION'
+
 
 __all__ = ["DisclosureType"]

@@ -1,4 +1,30 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._e import Error as Error
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+
+class Error(Model):
+    """Error"""
+
+    code: int
+
+    message: str
+
+    _spec = (
+        ('code', 'int', 'required'),
+        ('message', 'str', 'required'),
+    )
+    _positional = ('code', 'message')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            code: int,
+            message: str,
+        ) -> None: ...
+
 
 __all__ = ["Error"]

@@ -1,4 +1,56 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._e import EventQualityScore as EventQualityScore
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Union
+
+    from pinterest_client.model.ingestion_source_options import IngestionSourceOptions
+    from pinterest_client.model.lookback_period_options import LookbackPeriodOptions
+    from pinterest_client.model.overall_status_options import OverallStatusOptions
+    from pinterest_client.model.quality_components import QualityComponents
+    from pinterest_client.model.source_platform_options import SourcePlatformOptions
+
+
+class EventQualityScore(Model):
+    """Schema for GET Conversion EQS response."""
+
+    ingestion_source: Union[IngestionSourceOptions, str]
+    """List of ingestion sources for a conversion event."""
+
+    lookback_period: Union[LookbackPeriodOptions, str]
+    """Days in lookback window in the GET Conversion EQS response."""
+
+    overall_status: Union[OverallStatusOptions, str]
+    """Overall status of event quality score."""
+
+    quality_components: QualityComponents
+    """Set of quality components, with each component containing a event coverage and details."""
+
+    source_platform: Union[SourcePlatformOptions, str]
+    """List of source platforms for a conversion event."""
+
+    _spec = (
+        ('ingestion_source', 'IngestionSourceOptions', 'required'),
+        ('lookback_period', 'LookbackPeriodOptions', 'required'),
+        ('overall_status', 'OverallStatusOptions', 'required'),
+        ('quality_components', 'QualityComponents', 'required'),
+        ('source_platform', 'SourcePlatformOptions', 'required'),
+    )
+    _positional = ('ingestion_source', 'lookback_period', 'overall_status', 'quality_components', 'source_platform')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            ingestion_source: Union[IngestionSourceOptions, str],
+            lookback_period: Union[LookbackPeriodOptions, str],
+            overall_status: Union[OverallStatusOptions, str],
+            quality_components: QualityComponents,
+            source_platform: Union[SourcePlatformOptions, str],
+        ) -> None: ...
+
 
 __all__ = ["EventQualityScore"]

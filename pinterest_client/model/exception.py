@@ -1,4 +1,35 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._e import Exception as Exception
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class Exception(Model):
+    """Generic exception class to be used within schemas"""
+
+    code: Optional[int]
+    """Exception error code."""
+
+    message: Optional[str]
+    """Exception message."""
+
+    _spec = (
+        ('code', 'int'),
+        ('message', 'str'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            code: Optional[int] = ...,
+            message: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["Exception"]

@@ -1,4 +1,45 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._f import FeaturedTrend as FeaturedTrend
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
+    from pinterest_client.model.interests_enum import InterestsEnum
+    from pinterest_client.model.product_category_region import ProductCategoryRegion
+    from pinterest_client.model.trending_topic import TrendingTopic
+
+
+class FeaturedTrend(Model):
+    """Featured trending topics for a specific interest and market"""
+
+    interest: Union[InterestsEnum, str]
+    """The main interest category"""
+
+    market: Optional[Union[ProductCategoryRegion, str]]
+    """Market code (e.g., 'US', 'UK', etc.)"""
+
+    trends: Optional[List[TrendingTopic]]
+    """List of trending topics within this interest category"""
+
+    _spec = (
+        ('interest', 'InterestsEnum', 'required'),
+        ('market', 'ProductCategoryRegion'),
+        ('trends', 'list[TrendingTopic]'),
+    )
+    _positional = ('interest',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            interest: Union[InterestsEnum, str],
+            *,
+            market: Optional[Union[ProductCategoryRegion, str]] = ...,
+            trends: Optional[List[TrendingTopic]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["FeaturedTrend"]

@@ -1,4 +1,17 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._f import FeedsCreateRequest as FeedsCreateRequest
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import UnionModel
+
+
+class FeedsCreateRequest(UnionModel):
+    """FeedsCreateRequest (inline schema).
+
+    One of: `CatalogsVerticalFeedsCreateRequest`, `CatalogsFeedsCreateRequest`.
+    """
+
+    _variants = ('CatalogsVerticalFeedsCreateRequest', 'CatalogsFeedsCreateRequest')
+
 
 __all__ = ["FeedsCreateRequest"]

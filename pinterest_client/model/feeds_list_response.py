@@ -1,4 +1,35 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._f import FeedsListResponse as FeedsListResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.catalogs_feed import CatalogsFeed
+
+
+class FeedsListResponse(Model):
+    """FeedsListResponse (inline schema)."""
+
+    bookmark: Optional[str]
+
+    items: List[CatalogsFeed]
+
+    _spec = (
+        ('bookmark', 'str', 'nullable'),
+        ('items', 'list[CatalogsFeed]', 'required'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[CatalogsFeed]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["FeedsListResponse"]

@@ -1,4 +1,17 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._f import FeedsUpdateRequest as FeedsUpdateRequest
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import UnionModel
+
+
+class FeedsUpdateRequest(UnionModel):
+    """FeedsUpdateRequest (inline schema).
+
+    One of: `CatalogsVerticalFeedsUpdateRequest`, `CatalogsFeedsUpdateRequest`.
+    """
+
+    _variants = ('CatalogsVerticalFeedsUpdateRequest', 'CatalogsFeedsUpdateRequest')
+
 
 __all__ = ["FeedsUpdateRequest"]

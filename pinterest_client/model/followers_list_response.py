@@ -1,4 +1,35 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._f import FollowersListResponse as FollowersListResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.user_summary import UserSummary
+
+
+class FollowersListResponse(Model):
+    """FollowersListResponse (inline schema)."""
+
+    bookmark: Optional[str]
+
+    items: List[UserSummary]
+
+    _spec = (
+        ('bookmark', 'str', 'nullable'),
+        ('items', 'list[UserSummary]', 'required'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[UserSummary]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["FollowersListResponse"]

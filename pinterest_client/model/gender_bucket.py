@@ -1,4 +1,16 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._g import GenderBucket as GenderBucket
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import Enum
+
+
+class GenderBucket(Enum):
+    """GenderBucket (component schema `GenderBucket`)."""
+
+    MALE = 'MALE'
+    FEMALE = 'FEMALE'
+    UNSPECIFIED = 'UNSPECIFIED'
+
 
 __all__ = ["GenderBucket"]

@@ -1,4 +1,33 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._g import GenderFilter as GenderFilter
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.catalogs_product_group_multiple_gender_criteria import (
+        CatalogsProductGroupMultipleGenderCriteria,
+    )
+
+
+class GenderFilter(Model):
+    """GENDER"""
+
+    gender: CatalogsProductGroupMultipleGenderCriteria
+    """catalogs_product_group_multiple_gender_criteria"""
+
+    _spec = (
+        ('GENDER', 'CatalogsProductGroupMultipleGenderCriteria', 'required', None, 'gender'),
+    )
+    _positional = ('gender',)
+    _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            gender: CatalogsProductGroupMultipleGenderCriteria,
+        ) -> None: ...
+
 
 __all__ = ["GenderFilter"]

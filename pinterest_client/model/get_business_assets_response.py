@@ -1,4 +1,76 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._g import GetBusinessAssetsResponse as GetBusinessAssetsResponse
 
-__all__ = ["GetBusinessAssetsResponse"]
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+    from pinterest_client.model.asset_group_binding import AssetGroupBinding
+
+
+class GetBusinessAssetsResponse(Model):
+    """An object containing the permissions a business has on the asset."""
+
+    asset_group_info: Optional[AssetGroupBinding]
+    """An object containing all the information specific to the provided asset group. This field will be populated only if asset_type equals 'ASSET_GROUP'."""
+
+    asset_id: Optional[str]
+    """Unique identifier of a business asset."""
+
+    asset_type: Optional[str]
+    """Type of asset. Currently we only support AD_ACCOUNT, PROFILE, ASSET_GROUP and CATALOG."""
+
+    catalog_info: Optional[GetBusinessAssetsResponseCatalogInfo]
+    """An object containing all the information specific to the provided catalog. This field will be populated only if asset_type equals 'CATALOG'."""
+
+    _spec = (
+        ('asset_group_info', 'AssetGroupBinding'),
+        ('asset_id', 'str', '', {'max_length': 20, 'min_length': 1, 'pattern': '^\\d+$'}),
+        ('asset_type', 'str'),
+        ('catalog_info', 'GetBusinessAssetsResponseCatalogInfo', 'nullable'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            asset_group_info: Optional[AssetGroupBinding] = ...,
+            asset_id: Optional[str] = ...,
+            asset_type: Optional[str] = ...,
+            catalog_info: Optional[GetBusinessAssetsResponseCatalogInfo] = ...,
+        ) -> None: ...
+
+
+class GetBusinessAssetsResponseCatalogInfo(Model):
+    """An object containing all the information specific to the provided catalog. This field will be populated only if asset_type equals 'CATALOG'."""
+
+    catalog_type: Optional[str]
+    """Catalog type"""
+
+    id: Optional[str]
+    """Catalog ID."""
+
+    name: Optional[str]
+    """Catalog name"""
+
+    _spec = (
+        ('catalog_type', 'str'),
+        ('id', 'str', '', {'pattern': '^\\d+$'}),
+        ('name', 'str'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            catalog_type: Optional[str] = ...,
+            id: Optional[str] = ...,
+            name: Optional[str] = ...,
+        ) -> None: ...
+
+
+__all__ = ["GetBusinessAssetsResponse", "GetBusinessAssetsResponseCatalogInfo"]

@@ -1,4 +1,36 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._g import GetBusinessPartnersResponse as GetBusinessPartnersResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.user_business_role_binding import UserBusinessRoleBinding
+
+
+class GetBusinessPartnersResponse(Model):
+    """GetBusinessPartnersResponse (inline schema)."""
+
+    bookmark: Optional[str]
+
+    items: List[UserBusinessRoleBinding]
+    """List of business partners."""
+
+    _spec = (
+        ('bookmark', 'str', 'nullable'),
+        ('items', 'list[UserBusinessRoleBinding]', 'required'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[UserBusinessRoleBinding]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["GetBusinessPartnersResponse"]

@@ -1,4 +1,68 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._g import GetMMMReportResponse as GetMMMReportResponse
 
-__all__ = ["GetMMMReportResponse"]
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class GetMMMReportResponse(Model):
+    """GetMMMReportResponse (component schema `GetMMMReportResponse`)."""
+
+    code: Optional[float]
+
+    data: Optional[GetMMMReportResponseData]
+    """GetMMMReportResponseData"""
+
+    message: Optional[str]
+
+    status: Optional[str]
+
+    _spec = (
+        ('code', 'float'),
+        ('data', 'GetMMMReportResponseData'),
+        ('message', 'str'),
+        ('status', 'str'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            code: Optional[float] = ...,
+            data: Optional[GetMMMReportResponseData] = ...,
+            message: Optional[str] = ...,
+            status: Optional[str] = ...,
+        ) -> None: ...
+
+
+class GetMMMReportResponseData(Model):
+    """GetMMMReportResponseData"""
+
+    report_status: Optional[str]
+
+    size: Optional[float]
+
+    url: Optional[str]
+
+    _spec = (
+        ('report_status', 'str', '', {'enum': ('DOES_NOT_EXIST', 'FINISHED', 'IN_PROGRESS', 'EXPIRED', 'FAILED', 'CANCELLED')}),
+        ('size', 'float', 'nullable'),
+        ('url', 'str', 'nullable'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            report_status: Optional[str] = ...,
+            size: Optional[float] = ...,
+            url: Optional[str] = ...,
+        ) -> None: ...
+
+
+__all__ = ["GetMMMReportResponse", "GetMMMReportResponseData"]

@@ -1,4 +1,33 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._g import GoogleProductCategory6Filter as GoogleProductCategory6Filter
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.catalogs_product_group_multiple_string_list_criteria import (
+        CatalogsProductGroupMultipleStringListCriteria,
+    )
+
+
+class GoogleProductCategory6Filter(Model):
+    """GOOGLE_PRODUCT_CATEGORY_6"""
+
+    google_product_category_6: CatalogsProductGroupMultipleStringListCriteria
+    """catalogs_product_group_multiple_string_list_criteria"""
+
+    _spec = (
+        ('GOOGLE_PRODUCT_CATEGORY_6', 'CatalogsProductGroupMultipleStringListCriteria', 'required', None, 'google_product_category_6'),
+    )
+    _positional = ('google_product_category_6',)
+    _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            google_product_category_6: CatalogsProductGroupMultipleStringListCriteria,
+        ) -> None: ...
+
 
 __all__ = ["GoogleProductCategory6Filter"]

@@ -1,4 +1,20 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._g import Granularity as Granularity
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import Enum
+
+
+class Granularity(Enum):
+    """Specifies the time interval at which analytics data is broken down. Determines how metrics are grouped within the requested date range.
+    **Note:** The `HOUR` enum no longer provides data for conversion metrics, but it still returns data for non-conversion metrics. All other enums are unchanged.
+    """
+
+    TOTAL = 'TOTAL'
+    DAY = 'DAY'
+    HOUR = 'HOUR'
+    WEEK = 'WEEK'
+    MONTH = 'MONTH'
+
 
 __all__ = ["Granularity"]

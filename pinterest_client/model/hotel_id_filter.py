@@ -1,4 +1,33 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._h import HotelIdFilter as HotelIdFilter
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.catalogs_product_group_multiple_string_criteria import (
+        CatalogsProductGroupMultipleStringCriteria,
+    )
+
+
+class HotelIdFilter(Model):
+    """HOTEL_ID"""
+
+    hotel_id: CatalogsProductGroupMultipleStringCriteria
+    """catalogs_product_group_multiple_string_criteria"""
+
+    _spec = (
+        ('HOTEL_ID', 'CatalogsProductGroupMultipleStringCriteria', 'required', None, 'hotel_id'),
+    )
+    _positional = ('hotel_id',)
+    _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            hotel_id: CatalogsProductGroupMultipleStringCriteria,
+        ) -> None: ...
+
 
 __all__ = ["HotelIdFilter"]

@@ -1,4 +1,50 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._h import HotelProcessingRecord as HotelProcessingRecord
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
+    from pinterest_client.model.item_processing_status import ItemProcessingStatus
+    from pinterest_client.model.item_validation_event import ItemValidationEvent
+
+
+class HotelProcessingRecord(Model):
+    """Object describing an item processing record"""
+
+    errors: Optional[List[ItemValidationEvent]]
+    """Array with the validation errors for the item processing record.
+    A non empty errors list causes the item processing to fail.
+    """
+
+    hotel_id: Optional[str]
+    """The catalog hotel id in the merchant namespace"""
+
+    status: Optional[Union[ItemProcessingStatus, str]]
+    """The status of the item processing record"""
+
+    warnings: Optional[List[ItemValidationEvent]]
+    """Array with the validation warnings for the item processing record"""
+
+    _spec = (
+        ('errors', 'list[ItemValidationEvent]'),
+        ('hotel_id', 'str'),
+        ('status', 'ItemProcessingStatus'),
+        ('warnings', 'list[ItemValidationEvent]'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            errors: Optional[List[ItemValidationEvent]] = ...,
+            hotel_id: Optional[str] = ...,
+            status: Optional[Union[ItemProcessingStatus, str]] = ...,
+            warnings: Optional[List[ItemValidationEvent]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["HotelProcessingRecord"]

@@ -1,4 +1,37 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._i import ImageDetails as ImageDetails
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class ImageDetails(Model):
+    """Image details containing the URL and dimensions."""
+
+    height: Optional[int]
+
+    url: str
+
+    width: Optional[int]
+
+    _spec = (
+        ('height', 'int', 'required nullable'),
+        ('url', 'str', 'required'),
+        ('width', 'int', 'required nullable'),
+    )
+    _positional = ('width', 'height', 'url')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            width: Optional[int],
+            height: Optional[int],
+            url: str,
+        ) -> None: ...
+
 
 __all__ = ["ImageDetails"]

@@ -1,4 +1,27 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._i import InnerProductCategoriesMetricsHighlights as InnerProductCategoriesMetricsHighlights
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+
+class InnerProductCategoriesMetricsHighlights(Model):
+    """InnerProductCategoriesMetricsHighlights (component schema `InnerProductCategoriesMetricsHighlights`)."""
+
+    pct_change_mom: float
+    """Month-over-month percentage change"""
+
+    _spec = (
+        ('pct_change_mom', 'float', 'required'),
+    )
+    _positional = ('pct_change_mom',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            pct_change_mom: float,
+        ) -> None: ...
+
 
 __all__ = ["InnerProductCategoriesMetricsHighlights"]

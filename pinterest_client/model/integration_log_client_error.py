@@ -1,4 +1,71 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._i import IntegrationLogClientError as IntegrationLogClientError
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class IntegrationLogClientError(Model):
+    """System error details included in the log sent by the client."""
+
+    cause: Optional[str]
+    """Original cause of the error."""
+
+    column_number: Optional[int]
+    """Column number in the line of the file that raised the error."""
+
+    file_name: Optional[str]
+    """Filename where the error happened."""
+
+    line_number: Optional[int]
+    """Line number where the error happened."""
+
+    message: Optional[str]
+    """Human-readable description of the error."""
+
+    message_detail: Optional[str]
+    """More detail about the message."""
+
+    name: Optional[str]
+    """Filename where the error happened."""
+
+    number: Optional[int]
+    """Integer that specifies the error code."""
+
+    stack_trace: Optional[str]
+    """Stack trace of where the error happened."""
+
+    _spec = (
+        ('cause', 'str', '', {'max_length': 512}),
+        ('column_number', 'int'),
+        ('file_name', 'str', '', {'max_length': 256}),
+        ('line_number', 'int'),
+        ('message', 'str', '', {'max_length': 8192}),
+        ('message_detail', 'str', '', {'max_length': 1024}),
+        ('name', 'str', '', {'max_length': 256}),
+        ('number', 'int'),
+        ('stack_trace', 'str'),
+    )
+    _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            cause: Optional[str] = ...,
+            column_number: Optional[int] = ...,
+            file_name: Optional[str] = ...,
+            line_number: Optional[int] = ...,
+            message: Optional[str] = ...,
+            message_detail: Optional[str] = ...,
+            name: Optional[str] = ...,
+            number: Optional[int] = ...,
+            stack_trace: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["IntegrationLogClientError"]

@@ -1,4 +1,55 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._i import IntegrationLogClientRequest as IntegrationLogClientRequest
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Dict, Optional
+
+
+class IntegrationLogClientRequest(Model):
+    """HTTP request details included in the log sent by the client."""
+
+    host: str
+    """HTTP request host from host header."""
+
+    method: str
+
+    path: str
+    """HTTP request path."""
+
+    request_headers: Optional[Dict[str, str]]
+    """HTTP request headers as key-value pairs."""
+
+    response_headers: Optional[Dict[str, str]]
+    """HTTP response headers as key-value pairs."""
+
+    response_status_code: Optional[int]
+
+    _spec = (
+        ('host', 'str', 'required'),
+        ('method', 'str', 'required', {'enum': ('GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'CONNECT', 'OPTIONS', 'TRACE', 'PATCH')}),
+        ('path', 'str', 'required'),
+        ('request_headers', 'dict[str]'),
+        ('response_headers', 'dict[str]'),
+        ('response_status_code', 'int'),
+    )
+    _positional = ('method', 'host', 'path')
+    _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            method: str,
+            host: str,
+            path: str,
+            *,
+            request_headers: Optional[Dict[str, str]] = ...,
+            response_headers: Optional[Dict[str, str]] = ...,
+            response_status_code: Optional[int] = ...,
+        ) -> None: ...
+
 
 __all__ = ["IntegrationLogClientRequest"]

@@ -1,4 +1,64 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._i import IntegrationLogsInvalidLogResponse as IntegrationLogsInvalidLogResponse
 
-__all__ = ["IntegrationLogsInvalidLogResponse"]
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+
+class IntegrationLogsInvalidLogResponse(Model):
+    """Schema describing the response when a log has invalid fields."""
+
+    rejected_logs: Optional[List[IntegrationLogsInvalidLogResponseRejectedLogsItem]]
+
+    _spec = (
+        ('rejected_logs', 'list[IntegrationLogsInvalidLogResponseRejectedLogsItem]'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            rejected_logs: Optional[List[IntegrationLogsInvalidLogResponseRejectedLogsItem]] = ...,
+        ) -> None: ...
+
+
+class IntegrationLogsInvalidLogResponseRejectedLogsItem(Model):
+    """IntegrationLogsInvalidLogResponseRejectedLogsItem (inline schema)."""
+
+    field: str
+    """The field name containing an invalid value."""
+
+    log_index: Optional[int]
+    """Index of the log in the batch."""
+
+    reason: str
+    """The reason the value is invalid."""
+
+    value: str
+    """The value that is invalid."""
+
+    _spec = (
+        ('field', 'str', 'required'),
+        ('log_index', 'int'),
+        ('reason', 'str', 'required'),
+        ('value', 'str', 'required'),
+    )
+    _positional = ('field', 'reason', 'value')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            field: str,
+            reason: str,
+            value: str,
+            *,
+            log_index: Optional[int] = ...,
+        ) -> None: ...
+
+
+__all__ = ["IntegrationLogsInvalidLogResponse", "IntegrationLogsInvalidLogResponseRejectedLogsItem"]

@@ -1,4 +1,32 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._i import IntegrationLogsRequest as IntegrationLogsRequest
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List
+
+    from pinterest_client.model.integration_log import IntegrationLog
+
+
+class IntegrationLogsRequest(Model):
+    """Batch of logs sent from an integration application."""
+
+    logs: List[IntegrationLog]
+
+    _spec = (
+        ('logs', 'list[IntegrationLog]', 'required', {'max_items': 250, 'min_items': 1}),
+    )
+    _positional = ('logs',)
+    _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            logs: List[IntegrationLog],
+        ) -> None: ...
+
 
 __all__ = ["IntegrationLogsRequest"]

@@ -1,4 +1,29 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._i import IntegrationLogsSuccessResponse as IntegrationLogsSuccessResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class IntegrationLogsSuccessResponse(Model):
+    """Response when logs are successfully processed."""
+
+    message: Optional[str]
+
+    _spec = (
+        ('message', 'str'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            message: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["IntegrationLogsSuccessResponse"]

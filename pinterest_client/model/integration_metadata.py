@@ -1,4 +1,81 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._i import IntegrationMetadata as IntegrationMetadata
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class IntegrationMetadata(Model):
+    """Integration metadata"""
+
+    additional_id_1: Optional[str]
+
+    connected_advertiser_id: Optional[str]
+
+    connected_lba_id: Optional[str]
+
+    connected_merchant_id: Optional[str]
+
+    connected_tag_id: Optional[str]
+
+    connected_user_id: Optional[str]
+
+    created_timestamp: Optional[float]
+
+    external_business_id: Optional[str]
+
+    id: Optional[str]
+
+    partner_access_token_expiry: Optional[float]
+
+    partner_metadata: Optional[str]
+
+    partner_refresh_token_expiry: Optional[float]
+
+    scopes: Optional[str]
+
+    updated_timestamp: Optional[float]
+
+    _spec = (
+        ('additional_id_1', 'str'),
+        ('connected_advertiser_id', 'str', 'read_only'),
+        ('connected_lba_id', 'str'),
+        ('connected_merchant_id', 'str'),
+        ('connected_tag_id', 'str'),
+        ('connected_user_id', 'str', 'read_only'),
+        ('created_timestamp', 'float'),
+        ('external_business_id', 'str'),
+        ('id', 'str', '', {'pattern': '^\\d+$'}),
+        ('partner_access_token_expiry', 'float'),
+        ('partner_metadata', 'str'),
+        ('partner_refresh_token_expiry', 'float'),
+        ('scopes', 'str'),
+        ('updated_timestamp', 'float'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            additional_id_1: Optional[str] = ...,
+            connected_advertiser_id: Optional[str] = ...,
+            connected_lba_id: Optional[str] = ...,
+            connected_merchant_id: Optional[str] = ...,
+            connected_tag_id: Optional[str] = ...,
+            connected_user_id: Optional[str] = ...,
+            created_timestamp: Optional[float] = ...,
+            external_business_id: Optional[str] = ...,
+            id: Optional[str] = ...,
+            partner_access_token_expiry: Optional[float] = ...,
+            partner_metadata: Optional[str] = ...,
+            partner_refresh_token_expiry: Optional[float] = ...,
+            scopes: Optional[str] = ...,
+            updated_timestamp: Optional[float] = ...,
+        ) -> None: ...
+
 
 __all__ = ["IntegrationMetadata"]

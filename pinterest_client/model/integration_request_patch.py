@@ -1,4 +1,73 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._i import IntegrationRequestPatch as IntegrationRequestPatch
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class IntegrationRequestPatch(Model):
+    """Schema used for updating the integration metadata."""
+
+    additional_id_1: Optional[str]
+
+    connected_advertiser_id: Optional[str]
+
+    connected_lba_id: Optional[str]
+
+    connected_merchant_id: Optional[str]
+
+    connected_tag_id: Optional[str]
+
+    partner_access_token: Optional[str]
+
+    partner_access_token_expiry: Optional[float]
+
+    partner_metadata: Optional[str]
+
+    partner_primary_email: Optional[str]
+
+    partner_refresh_token: Optional[str]
+
+    partner_refresh_token_expiry: Optional[float]
+
+    scopes: Optional[str]
+
+    _spec = (
+        ('additional_id_1', 'str'),
+        ('connected_advertiser_id', 'str'),
+        ('connected_lba_id', 'str'),
+        ('connected_merchant_id', 'str'),
+        ('connected_tag_id', 'str'),
+        ('partner_access_token', 'str'),
+        ('partner_access_token_expiry', 'float'),
+        ('partner_metadata', 'str'),
+        ('partner_primary_email', 'str'),
+        ('partner_refresh_token', 'str'),
+        ('partner_refresh_token_expiry', 'float'),
+        ('scopes', 'str'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            additional_id_1: Optional[str] = ...,
+            connected_advertiser_id: Optional[str] = ...,
+            connected_lba_id: Optional[str] = ...,
+            connected_merchant_id: Optional[str] = ...,
+            connected_tag_id: Optional[str] = ...,
+            partner_access_token: Optional[str] = ...,
+            partner_access_token_expiry: Optional[float] = ...,
+            partner_metadata: Optional[str] = ...,
+            partner_primary_email: Optional[str] = ...,
+            partner_refresh_token: Optional[str] = ...,
+            partner_refresh_token_expiry: Optional[float] = ...,
+            scopes: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["IntegrationRequestPatch"]

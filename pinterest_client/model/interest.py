@@ -1,4 +1,41 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._i import Interest as Interest
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class Interest(Model):
+    """Interest"""
+
+    canonical_url: Optional[str]
+
+    id: Optional[str]
+
+    key: Optional[str]
+
+    name: Optional[str]
+
+    _spec = (
+        ('canonical_url', 'str'),
+        ('id', 'str', '', {'pattern': '^\\d+$'}),
+        ('key', 'str'),
+        ('name', 'str'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            canonical_url: Optional[str] = ...,
+            id: Optional[str] = ...,
+            key: Optional[str] = ...,
+            name: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["Interest"]

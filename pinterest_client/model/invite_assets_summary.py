@@ -1,4 +1,83 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._i import InviteAssetsSummary as InviteAssetsSummary
 
-__all__ = ["InviteAssetsSummary"]
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+
+class InviteAssetsSummary(Model):
+    """Ad accounts and profiles the member/partner will be granted access to with this invite/request."""
+
+    ad_accounts: Optional[List[InviteAssetsSummaryAdAccountsItem]]
+    """List of ad account IDs and respective permission levels that will be assigned."""
+
+    profiles: Optional[List[InviteAssetsSummaryProfilesItem]]
+    """List of profile IDs and respective permission levels that will be assigned."""
+
+    _spec = (
+        ('ad_accounts', 'list[InviteAssetsSummaryAdAccountsItem]'),
+        ('profiles', 'list[InviteAssetsSummaryProfilesItem]'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            ad_accounts: Optional[List[InviteAssetsSummaryAdAccountsItem]] = ...,
+            profiles: Optional[List[InviteAssetsSummaryProfilesItem]] = ...,
+        ) -> None: ...
+
+
+class InviteAssetsSummaryAdAccountsItem(Model):
+    """InviteAssetsSummaryAdAccountsItem (inline schema)."""
+
+    id: Optional[str]
+    """Unique identifier of a business ad account."""
+
+    permissions: Optional[List[str]]
+    """Permission levels member or partner has on an asset."""
+
+    _spec = (
+        ('id', 'str', '', {'pattern': '^\\d+$'}),
+        ('permissions', 'PermissionsResponse'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: Optional[str] = ...,
+            permissions: Optional[List[str]] = ...,
+        ) -> None: ...
+
+
+class InviteAssetsSummaryProfilesItem(Model):
+    """InviteAssetsSummaryProfilesItem (inline schema)."""
+
+    id: Optional[str]
+    """Unique identifier of a business profile."""
+
+    permissions: Optional[List[str]]
+    """Permission levels member or partner has on an asset."""
+
+    _spec = (
+        ('id', 'str', '', {'pattern': '^\\d+$'}),
+        ('permissions', 'PermissionsResponse'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: Optional[str] = ...,
+            permissions: Optional[List[str]] = ...,
+        ) -> None: ...
+
+
+__all__ = ["InviteAssetsSummary", "InviteAssetsSummaryAdAccountsItem", "InviteAssetsSummaryProfilesItem"]

@@ -1,4 +1,6 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._i import InviteAssetsSummaryAdAccountsItem as InviteAssetsSummaryAdAccountsItem
+from pinterest_client.model.invite_assets_summary import (
+    InviteAssetsSummaryAdAccountsItem as InviteAssetsSummaryAdAccountsItem,
+)
 
 __all__ = ["InviteAssetsSummaryAdAccountsItem"]

@@ -1,4 +1,58 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._i import InviteBusinessRoleBinding as InviteBusinessRoleBinding
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+    from pinterest_client.model.base_invite_data_response import BaseInviteDataResponseInviteData
+    from pinterest_client.model.business_access_user_summary import BusinessAccessUserSummary
+
+
+class InviteBusinessRoleBinding(Model):
+    """An invite object if the invite/request was successfully updated. Will only be provided if the an invite/request is successfully updated."""
+
+    id: Optional[str]
+    """Unique identifier of the invite/request."""
+
+    invite_data: Optional[BaseInviteDataResponseInviteData]
+    """Metadata for the invite/request."""
+
+    is_received_invite: Optional[bool]
+    """Indicates whether the invite/request was received."""
+
+    user: Optional[BusinessAccessUserSummary]
+    """Metadata for the user that updated the invite/request."""
+
+    created_by_business_id: Optional[str]
+    """Unique identifier for the business that created the invite/request."""
+
+    created_by_user_id: Optional[str]
+    """Unique identifier for the user that created the invite/request."""
+
+    _spec = (
+        ('id', 'str', '', {'pattern': '^\\d+$'}),
+        ('invite_data', 'BaseInviteDataResponseInviteData'),
+        ('is_received_invite', 'bool'),
+        ('user', 'BusinessAccessUserSummary'),
+        ('created_by_business_id', 'str'),
+        ('created_by_user_id', 'str'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: Optional[str] = ...,
+            invite_data: Optional[BaseInviteDataResponseInviteData] = ...,
+            is_received_invite: Optional[bool] = ...,
+            user: Optional[BusinessAccessUserSummary] = ...,
+            created_by_business_id: Optional[str] = ...,
+            created_by_user_id: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["InviteBusinessRoleBinding"]

@@ -1,4 +1,17 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._i import ItemBatchRecord as ItemBatchRecord
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import UnionModel
+
+
+class ItemBatchRecord(UnionModel):
+    """Object describing an item batch record
+
+    One of: `ItemCreateBatchRecord`, `ItemDeleteDiscontinuedBatchRecord`, `ItemUpdateBatchRecord`, `ItemUpsertBatchRecord`, `ItemDeleteBatchRecord`.
+    """
+
+    _variants = ('ItemCreateBatchRecord', 'ItemDeleteDiscontinuedBatchRecord', 'ItemUpdateBatchRecord', 'ItemUpsertBatchRecord', 'ItemDeleteBatchRecord')
+
 
 __all__ = ["ItemBatchRecord"]

@@ -1,4 +1,36 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._i import ItemCreateBatchRecord as ItemCreateBatchRecord
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+    from pinterest_client.model.item_attributes_request import ItemAttributesRequest
+
+
+class ItemCreateBatchRecord(Model):
+    """Object describing an item batch record to create items"""
+
+    attributes: Optional[ItemAttributesRequest]
+
+    item_id: Optional[str]
+    """The catalog item id in the merchant namespace"""
+
+    _spec = (
+        ('attributes', 'ItemAttributesRequest'),
+        ('item_id', 'str'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            attributes: Optional[ItemAttributesRequest] = ...,
+            item_id: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["ItemCreateBatchRecord"]

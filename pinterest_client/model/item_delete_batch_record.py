@@ -1,4 +1,30 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._i import ItemDeleteBatchRecord as ItemDeleteBatchRecord
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class ItemDeleteBatchRecord(Model):
+    """Object describing an item batch record to delete items"""
+
+    item_id: Optional[str]
+    """The catalog item id in the merchant namespace"""
+
+    _spec = (
+        ('item_id', 'str'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            item_id: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["ItemDeleteBatchRecord"]

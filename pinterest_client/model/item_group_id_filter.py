@@ -1,4 +1,33 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._i import ItemGroupIdFilter as ItemGroupIdFilter
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.catalogs_product_group_multiple_string_criteria import (
+        CatalogsProductGroupMultipleStringCriteria,
+    )
+
+
+class ItemGroupIdFilter(Model):
+    """ITEM_GROUP_ID"""
+
+    item_group_id: CatalogsProductGroupMultipleStringCriteria
+    """catalogs_product_group_multiple_string_criteria"""
+
+    _spec = (
+        ('ITEM_GROUP_ID', 'CatalogsProductGroupMultipleStringCriteria', 'required', None, 'item_group_id'),
+    )
+    _positional = ('item_group_id',)
+    _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            item_group_id: CatalogsProductGroupMultipleStringCriteria,
+        ) -> None: ...
+
 
 __all__ = ["ItemGroupIdFilter"]

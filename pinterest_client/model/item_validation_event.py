@@ -1,4 +1,40 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._i import ItemValidationEvent as ItemValidationEvent
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class ItemValidationEvent(Model):
+    """Object describing an item validation event"""
+
+    attribute: Optional[str]
+    """The attribute that the item validation event references"""
+
+    code: Optional[int]
+    """The event code that the item validation event references"""
+
+    message: Optional[str]
+    """Title message describing the item validation event"""
+
+    _spec = (
+        ('attribute', 'str'),
+        ('code', 'int'),
+        ('message', 'str'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            attribute: Optional[str] = ...,
+            code: Optional[int] = ...,
+            message: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["ItemValidationEvent"]

@@ -1,4 +1,17 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._i import ItemsBatchPostRequest as ItemsBatchPostRequest
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import UnionModel
+
+
+class ItemsBatchPostRequest(UnionModel):
+    """ItemsBatchPostRequest (inline schema).
+
+    One of: `CatalogsVerticalBatchRequest`, `CatalogsItemsBatchRequest`.
+    """
+
+    _variants = ('CatalogsVerticalBatchRequest', 'CatalogsItemsBatchRequest')
+
 
 __all__ = ["ItemsBatchPostRequest"]

@@ -1,4 +1,35 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._i import ItemsIssuesListResponse as ItemsIssuesListResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.catalogs_item_validation_issues import CatalogsItemValidationIssues
+
+
+class ItemsIssuesListResponse(Model):
+    """ItemsIssuesListResponse (inline schema)."""
+
+    bookmark: Optional[str]
+
+    items: List[CatalogsItemValidationIssues]
+
+    _spec = (
+        ('bookmark', 'str', 'nullable'),
+        ('items', 'list[CatalogsItemValidationIssues]', 'required'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[CatalogsItemValidationIssues]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["ItemsIssuesListResponse"]

@@ -1,4 +1,35 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._k import KeywordError as KeywordError
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.keyword import Keyword
+
+
+class KeywordError(Model):
+    """KeywordError (component schema `KeywordError`)."""
+
+    data: Optional[Keyword]
+
+    error_messages: Optional[List[str]]
+
+    _spec = (
+        ('data', 'Keyword'),
+        ('error_messages', 'list[str]'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            data: Optional[Keyword] = ...,
+            error_messages: Optional[List[str]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["KeywordError"]

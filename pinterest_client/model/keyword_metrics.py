@@ -1,4 +1,30 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._k import KeywordMetrics as KeywordMetrics
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class KeywordMetrics(Model):
+    """Keyword metrics JSON"""
+
+    keyword_query_volume: Optional[str]
+    """Keyword's search frequency. This value is based on keyword frequency in pepsi client response"""
+
+    _spec = (
+        ('keyword_query_volume', 'str'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            keyword_query_volume: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["KeywordMetrics"]

@@ -1,4 +1,37 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._k import KeywordMetricsResponse as KeywordMetricsResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+    from pinterest_client.model.keyword_metrics import KeywordMetrics
+
+
+class KeywordMetricsResponse(Model):
+    """KeywordMetricsResponse"""
+
+    keyword: Optional[str]
+    """Keyword name, e.g., "keyword":"fashion outfits" """
+
+    metrics: Optional[KeywordMetrics]
+    """Keyword metrics JSON"""
+
+    _spec = (
+        ('keyword', 'str'),
+        ('metrics', 'KeywordMetrics'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            keyword: Optional[str] = ...,
+            metrics: Optional[KeywordMetrics] = ...,
+        ) -> None: ...
+
 
 __all__ = ["KeywordMetricsResponse"]

@@ -1,4 +1,41 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._k import KeywordUpdate as KeywordUpdate
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class KeywordUpdate(Model):
+    """KeywordUpdate"""
+
+    archived: Optional[bool]
+    """Is keyword archived?"""
+
+    bid: Optional[int]
+    """</p><strong>Note:</strong> bid field has been deprecated. Input will not be set and field will return null. Keyword custom bid in microcurrency - null if inherited from parent ad group."""
+
+    id: str
+    """Keyword ID."""
+
+    _spec = (
+        ('archived', 'bool'),
+        ('bid', 'int', 'nullable'),
+        ('id', 'str', 'required', {'pattern': '^\\d+$'}),
+    )
+    _positional = ('id',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            id: str,
+            *,
+            archived: Optional[bool] = ...,
+            bid: Optional[int] = ...,
+        ) -> None: ...
+
 
 __all__ = ["KeywordUpdate"]

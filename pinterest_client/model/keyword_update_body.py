@@ -1,4 +1,32 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._k import KeywordUpdateBody as KeywordUpdateBody
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List
+
+    from pinterest_client.model.keyword_update import KeywordUpdate
+
+
+class KeywordUpdateBody(Model):
+    """KeywordUpdateBody (component schema `KeywordUpdateBody`)."""
+
+    keywords: List[KeywordUpdate]
+    """Keywords to update. Object array. Each object has 2 possible fields:<br>1. "id": (required) keyword ID<br>2. "archived": boolean. Should keyword be archived?<br>For example: [{"id":"2886610576653", "archived": false}, {"id":"2886610576654",  "archived": true}, ...]"""
+
+    _spec = (
+        ('keywords', 'list[KeywordUpdate]', 'required'),
+    )
+    _positional = ('keywords',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            keywords: List[KeywordUpdate],
+        ) -> None: ...
+
 
 __all__ = ["KeywordUpdateBody"]

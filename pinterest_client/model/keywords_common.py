@@ -1,4 +1,43 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._k import KeywordsCommon as KeywordsCommon
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional, Union
+
+    from pinterest_client.model.match_type_response import MatchTypeResponse
+
+
+class KeywordsCommon(Model):
+    """KeywordsCommon (component schema)."""
+
+    bid: Optional[int]
+    """</p><strong>Note:</strong> bid field has been deprecated. Input will not be set and field will return null. Keyword custom bid in microcurrency - null if inherited from parent ad group."""
+
+    match_type: Optional[Union[MatchTypeResponse, str]]
+    """Keyword match type"""
+
+    value: str
+    """Keyword value (120 chars max)."""
+
+    _spec = (
+        ('bid', 'int', 'nullable'),
+        ('match_type', 'MatchTypeResponse', 'required nullable'),
+        ('value', 'str', 'required'),
+    )
+    _positional = ('match_type', 'value')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            match_type: Optional[Union[MatchTypeResponse, str]],
+            value: str,
+            *,
+            bid: Optional[int] = ...,
+        ) -> None: ...
+
 
 __all__ = ["KeywordsCommon"]

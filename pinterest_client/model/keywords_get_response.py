@@ -1,4 +1,35 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._k import KeywordsGetResponse as KeywordsGetResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.keyword import Keyword
+
+
+class KeywordsGetResponse(Model):
+    """KeywordsGetResponse (inline schema)."""
+
+    bookmark: Optional[str]
+
+    items: List[Keyword]
+
+    _spec = (
+        ('bookmark', 'str', 'nullable'),
+        ('items', 'list[Keyword]', 'required'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[Keyword]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["KeywordsGetResponse"]

@@ -1,4 +1,31 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._k import KeywordsMetricsArrayResponse as KeywordsMetricsArrayResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.keyword_metrics_response import KeywordMetricsResponse
+
+
+class KeywordsMetricsArrayResponse(Model):
+    """KeywordMetricsArrayResponse"""
+
+    data: Optional[List[KeywordMetricsResponse]]
+
+    _spec = (
+        ('data', 'list[KeywordMetricsResponse]'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            data: Optional[List[KeywordMetricsResponse]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["KeywordsMetricsArrayResponse"]

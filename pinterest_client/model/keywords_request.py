@@ -1,4 +1,37 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._k import KeywordsRequest as KeywordsRequest
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List
+
+    from pinterest_client.model.keywords_common import KeywordsCommon
+
+
+class KeywordsRequest(Model):
+    """KeywordsRequest (component schema)."""
+
+    keywords: List[KeywordsCommon]
+    """Keyword JSON array. Each array element has 3 fields"""
+
+    parent_id: str
+    """Keyword parent entity ID (advertiser, campaign, ad group)."""
+
+    _spec = (
+        ('keywords', 'list[KeywordsCommon]', 'required'),
+        ('parent_id', 'str', 'required', {'pattern': '^((AG)|C)?\\d+$'}),
+    )
+    _positional = ('keywords', 'parent_id')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            keywords: List[KeywordsCommon],
+            parent_id: str,
+        ) -> None: ...
+
 
 __all__ = ["KeywordsRequest"]

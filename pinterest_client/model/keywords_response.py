@@ -1,4 +1,36 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._k import KeywordsResponse as KeywordsResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.keyword import Keyword
+    from pinterest_client.model.keyword_error import KeywordError
+
+
+class KeywordsResponse(Model):
+    """KeywordsResponse (component schema `KeywordsResponse`)."""
+
+    errors: Optional[List[KeywordError]]
+
+    keywords: Optional[List[Keyword]]
+
+    _spec = (
+        ('errors', 'list[KeywordError]'),
+        ('keywords', 'list[Keyword]'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            errors: Optional[List[KeywordError]] = ...,
+            keywords: Optional[List[Keyword]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["KeywordsResponse"]

@@ -1,4 +1,4 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._l import LabelCreateRequestLabelsItem as LabelCreateRequestLabelsItem
+from pinterest_client.model.label_create_request import LabelCreateRequestLabelsItem as LabelCreateRequestLabelsItem
 
 __all__ = ["LabelCreateRequestLabelsItem"]

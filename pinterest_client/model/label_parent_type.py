@@ -1,4 +1,14 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._l import LabelParentType as LabelParentType
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import Enum
+
+
+class LabelParentType(Enum):
+    """Label parent entity type."""
+
+    CAMPAIGN = 'CAMPAIGN'
+
 
 __all__ = ["LabelParentType"]

@@ -1,4 +1,35 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._l import LabelsListResponse as LabelsListResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.labels_response import LabelsResponse
+
+
+class LabelsListResponse(Model):
+    """LabelsListResponse (inline schema)."""
+
+    bookmark: Optional[str]
+
+    items: List[LabelsResponse]
+
+    _spec = (
+        ('bookmark', 'str', 'nullable'),
+        ('items', 'list[LabelsResponse]', 'required'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[LabelsResponse]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["LabelsListResponse"]

@@ -1,4 +1,54 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._l import LeadFormArrayResponse as LeadFormArrayResponse
 
-__all__ = ["LeadFormArrayResponse"]
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.exception import Exception
+    from pinterest_client.model.lead_form_response import LeadFormResponse
+
+
+class LeadFormArrayResponse(Model):
+    """LeadFormArrayResponse (component schema `LeadFormArrayResponse`)."""
+
+    items: Optional[List[LeadFormArrayResponseItemsItem]]
+
+    _spec = (
+        ('items', 'list[LeadFormArrayResponseItemsItem]'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            items: Optional[List[LeadFormArrayResponseItemsItem]] = ...,
+        ) -> None: ...
+
+
+class LeadFormArrayResponseItemsItem(Model):
+    """LeadFormArrayResponseItemsItem (inline schema)."""
+
+    data: Optional[LeadFormResponse]
+
+    exceptions: Optional[List[Exception]]
+
+    _spec = (
+        ('data', 'LeadFormResponse'),
+        ('exceptions', 'list[Exception]'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            data: Optional[LeadFormResponse] = ...,
+            exceptions: Optional[List[Exception]] = ...,
+        ) -> None: ...
+
+
+__all__ = ["LeadFormArrayResponse", "LeadFormArrayResponseItemsItem"]

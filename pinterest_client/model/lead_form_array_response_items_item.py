@@ -1,4 +1,6 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._l import LeadFormArrayResponseItemsItem as LeadFormArrayResponseItemsItem
+from pinterest_client.model.lead_form_array_response import (
+    LeadFormArrayResponseItemsItem as LeadFormArrayResponseItemsItem,
+)
 
 __all__ = ["LeadFormArrayResponseItemsItem"]

@@ -1,4 +1,73 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._l import LeadFormCreateRequest as LeadFormCreateRequest
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
+    from pinterest_client.model.lead_form_common import LeadFormCommonPolicyLinksItem
+    from pinterest_client.model.lead_form_question import LeadFormQuestion
+    from pinterest_client.model.lead_form_status import LeadFormStatus
+
+
+class LeadFormCreateRequest(Model):
+    """LeadFormCreateRequest (component schema `LeadFormCreateRequest`)."""
+
+    completion_message: Optional[str]
+    """A message for people who complete the form to let them know what happens next."""
+
+    disclosure_language: Optional[str]
+    """Additional disclosure language to be included in the lead form."""
+
+    has_accepted_terms: bool
+    """Whether the advertiser has accepted Pinterest's terms of service for creating a lead ad.
+
+    By sending us TRUE for this parameter, you agree that (i) you will use any personal information received in
+    compliance with the privacy policy you share with Pinterest, and (ii) you will comply with Pinterest's <a href="https://policy.pinterest.com/en/lead-ad-terms">Lead Ad Terms</a>. As a reminder, all advertising on Pinterest is subject to the <a href="https://business.pinterest.com/en/pinterest-advertising-services-agreement/">Pinterest Advertising Services Agreement</a> or an equivalent agreement as set forth on an IO
+    """
+
+    name: Optional[str]
+    """Internal name of the lead form."""
+
+    policy_links: Optional[List[LeadFormCommonPolicyLinksItem]]
+    """List of additional policy links to be displayed on the lead form."""
+
+    privacy_policy_link: Optional[str]
+    """A link to the advertiser's privacy policy. This will be included in the lead form's disclosure language."""
+
+    questions: List[LeadFormQuestion]
+    """List of questions to be displayed on the lead form."""
+
+    status: Optional[Union[LeadFormStatus, str]]
+    """Status of the lead form"""
+
+    _spec = (
+        ('completion_message', 'str', 'required nullable'),
+        ('disclosure_language', 'str', 'nullable'),
+        ('has_accepted_terms', 'bool', 'required'),
+        ('name', 'str', 'required nullable'),
+        ('policy_links', 'list[LeadFormCommonPolicyLinksItem]', '', {'max_items': 3, 'min_items': 0}),
+        ('privacy_policy_link', 'str', 'required nullable'),
+        ('questions', 'list[LeadFormQuestion]', 'required', {'max_items': 10, 'min_items': 0}),
+        ('status', 'LeadFormStatus'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            completion_message: Optional[str] = ...,
+            disclosure_language: Optional[str] = ...,
+            has_accepted_terms: Optional[bool] = ...,
+            name: Optional[str] = ...,
+            policy_links: Optional[List[LeadFormCommonPolicyLinksItem]] = ...,
+            privacy_policy_link: Optional[str] = ...,
+            questions: Optional[List[LeadFormQuestion]] = ...,
+            status: Optional[Union[LeadFormStatus, str]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["LeadFormCreateRequest"]

@@ -1,4 +1,48 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._l import LeadFormQuestion as LeadFormQuestion
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
+    from pinterest_client.model.lead_form_question_field_type import LeadFormQuestionFieldType
+    from pinterest_client.model.lead_form_question_type import LeadFormQuestionType
+
+
+class LeadFormQuestion(Model):
+    """LeadFormQuestion (component schema)."""
+
+    custom_question_field_type: Optional[Union[LeadFormQuestionFieldType, str]]
+    """Lead form question field type"""
+
+    custom_question_label: Optional[str]
+    """Question label for a custom question."""
+
+    custom_question_options: Optional[List[str]]
+    """Question options for a custom question."""
+
+    question_type: Optional[Union[LeadFormQuestionType, str]]
+    """Lead form question type"""
+
+    _spec = (
+        ('custom_question_field_type', 'LeadFormQuestionFieldType', 'nullable'),
+        ('custom_question_label', 'str', 'nullable'),
+        ('custom_question_options', 'list[str]', 'nullable', {'max_items': 5, 'min_items': 0}),
+        ('question_type', 'LeadFormQuestionType'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            custom_question_field_type: Optional[Union[LeadFormQuestionFieldType, str]] = ...,
+            custom_question_label: Optional[str] = ...,
+            custom_question_options: Optional[List[str]] = ...,
+            question_type: Optional[Union[LeadFormQuestionType, str]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["LeadFormQuestion"]

@@ -1,4 +1,93 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._l import LeadFormResponse as LeadFormResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
+    from pinterest_client.model.lead_form_common import LeadFormCommonPolicyLinksItem
+    from pinterest_client.model.lead_form_question import LeadFormQuestion
+    from pinterest_client.model.lead_form_status import LeadFormStatus
+
+
+class LeadFormResponse(Model):
+    """LeadFormResponse (component schema)."""
+
+    completion_message: Optional[str]
+    """A message for people who complete the form to let them know what happens next."""
+
+    disclosure_language: Optional[str]
+    """Additional disclosure language to be included in the lead form."""
+
+    has_accepted_terms: Optional[bool]
+    """Whether the advertiser has accepted Pinterest's terms of service for creating a lead ad.
+
+    By sending us TRUE for this parameter, you agree that (i) you will use any personal information received in
+    compliance with the privacy policy you share with Pinterest, and (ii) you will comply with Pinterest's <a href="https://policy.pinterest.com/en/lead-ad-terms">Lead Ad Terms</a>. As a reminder, all advertising on Pinterest is subject to the <a href="https://business.pinterest.com/en/pinterest-advertising-services-agreement/">Pinterest Advertising Services Agreement</a> or an equivalent agreement as set forth on an IO
+    """
+
+    name: Optional[str]
+    """Internal name of the lead form."""
+
+    policy_links: Optional[List[LeadFormCommonPolicyLinksItem]]
+    """List of additional policy links to be displayed on the lead form."""
+
+    privacy_policy_link: Optional[str]
+    """A link to the advertiser's privacy policy. This will be included in the lead form's disclosure language."""
+
+    questions: Optional[List[LeadFormQuestion]]
+    """List of questions to be displayed on the lead form."""
+
+    status: Optional[Union[LeadFormStatus, str]]
+    """Status of the lead form"""
+
+    ad_account_id: Optional[str]
+    """The Ad Account ID that this lead form belongs to."""
+
+    created_time: Optional[int]
+    """Lead form creation time. Unix timestamp in seconds."""
+
+    id: Optional[str]
+    """The ID of this lead form"""
+
+    updated_time: Optional[int]
+    """Last update time. Unix timestamp in seconds."""
+
+    _spec = (
+        ('completion_message', 'str', 'nullable'),
+        ('disclosure_language', 'str', 'nullable'),
+        ('has_accepted_terms', 'bool'),
+        ('name', 'str', 'nullable'),
+        ('policy_links', 'list[LeadFormCommonPolicyLinksItem]', '', {'max_items': 3, 'min_items': 0}),
+        ('privacy_policy_link', 'str', 'nullable'),
+        ('questions', 'list[LeadFormQuestion]', '', {'max_items': 10, 'min_items': 0}),
+        ('status', 'LeadFormStatus'),
+        ('ad_account_id', 'str', '', {'pattern': '^\\d+$'}),
+        ('created_time', 'int'),
+        ('id', 'str', '', {'pattern': '^\\d+$'}),
+        ('updated_time', 'int'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            completion_message: Optional[str] = ...,
+            disclosure_language: Optional[str] = ...,
+            has_accepted_terms: Optional[bool] = ...,
+            name: Optional[str] = ...,
+            policy_links: Optional[List[LeadFormCommonPolicyLinksItem]] = ...,
+            privacy_policy_link: Optional[str] = ...,
+            questions: Optional[List[LeadFormQuestion]] = ...,
+            status: Optional[Union[LeadFormStatus, str]] = ...,
+            ad_account_id: Optional[str] = ...,
+            created_time: Optional[int] = ...,
+            id: Optional[str] = ...,
+            updated_time: Optional[int] = ...,
+        ) -> None: ...
+
 
 __all__ = ["LeadFormResponse"]

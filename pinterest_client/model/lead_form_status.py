@@ -1,4 +1,15 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._l import LeadFormStatus as LeadFormStatus
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import Enum
+
+
+class LeadFormStatus(Enum):
+    """Status of the lead form"""
+
+    DRAFT = 'DRAFT'
+    ACTIVE = 'ACTIVE'
+
 
 __all__ = ["LeadFormStatus"]

@@ -1,4 +1,30 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._l import LeadFormTestRequest as LeadFormTestRequest
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List
+
+
+class LeadFormTestRequest(Model):
+    """Request to create test data for lead data test API."""
+
+    answers: List[str]
+    """Test lead answers. Should follow the creation order."""
+
+    _spec = (
+        ('answers', 'list[str]', 'required'),
+    )
+    _positional = ('answers',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            answers: List[str],
+        ) -> None: ...
+
 
 __all__ = ["LeadFormTestRequest"]

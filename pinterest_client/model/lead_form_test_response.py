@@ -1,4 +1,30 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._l import LeadFormTestResponse as LeadFormTestResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class LeadFormTestResponse(Model):
+    """Response for lead data test API."""
+
+    subscription_id: Optional[str]
+    """Subscription ID."""
+
+    _spec = (
+        ('subscription_id', 'str', '', {'pattern': '^\\d+$'}),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            subscription_id: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["LeadFormTestResponse"]

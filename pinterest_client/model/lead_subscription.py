@@ -1,4 +1,70 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._l import LeadSubscription as LeadSubscription
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class LeadSubscription(Model):
+    """LeadSubscription (component schema `LeadSubscription`)."""
+
+    ad_account_id: Optional[str]
+    """The Ad Account ID that this lead form belongs to."""
+
+    api_version: Optional[str]
+    """API version."""
+
+    created_time: Optional[int]
+    """Subscription creation time. Unix timestamp in milliseconds."""
+
+    cryptographic_algorithm: Optional[str]
+    """Lead data encryption algorithm."""
+
+    cryptographic_key: Optional[str]
+    """Base64 encoded key for client to decrypt lead data."""
+
+    id: Optional[str]
+    """Subscription ID."""
+
+    lead_form_id: Optional[str]
+    """Lead form ID."""
+
+    user_account_id: Optional[str]
+    """User account used to subscribe lead data."""
+
+    webhook_url: Optional[str]
+    """Standard HTTPS webhook URL."""
+
+    _spec = (
+        ('ad_account_id', 'str', '', {'pattern': '^\\d+$'}),
+        ('api_version', 'str'),
+        ('created_time', 'int'),
+        ('cryptographic_algorithm', 'str', 'nullable'),
+        ('cryptographic_key', 'str', 'nullable'),
+        ('id', 'str', '', {'pattern': '^\\d+$'}),
+        ('lead_form_id', 'str', 'nullable', {'pattern': '^\\d+$'}),
+        ('user_account_id', 'str', '', {'pattern': '^\\d+$'}),
+        ('webhook_url', 'str'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            ad_account_id: Optional[str] = ...,
+            api_version: Optional[str] = ...,
+            created_time: Optional[int] = ...,
+            cryptographic_algorithm: Optional[str] = ...,
+            cryptographic_key: Optional[str] = ...,
+            id: Optional[str] = ...,
+            lead_form_id: Optional[str] = ...,
+            user_account_id: Optional[str] = ...,
+            webhook_url: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["LeadSubscription"]

@@ -1,6 +1,30 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._l import (
-    LeadSubscriptionPostParamsCreatePartnerMetadata as LeadSubscriptionPostParamsCreatePartnerMetadata,
-)
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class LeadSubscriptionPostParamsCreatePartnerMetadata(Model):
+    """LeadSubscriptionPostParamsCreatePartnerMetadata (inline schema)."""
+
+    subscriber_key: Optional[str]
+    """Text field value that uniquely identifies a subscriber."""
+
+    _spec = (
+        ('subscriber_key', 'str'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            subscriber_key: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["LeadSubscriptionPostParamsCreatePartnerMetadata"]

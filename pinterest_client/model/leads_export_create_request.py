@@ -1,4 +1,37 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._l import LeadsExportCreateRequest as LeadsExportCreateRequest
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+
+class LeadsExportCreateRequest(Model):
+    """LeadsExportCreateRequest (component schema `LeadsExportCreateRequest`)."""
+
+    ad_id: str
+    """ID for the ad collecting leads"""
+
+    end_date: str
+    """Export leads collected on and before end date (UTC). Format: YYYY-MM-DD"""
+
+    start_date: str
+    """Export leads collected on and after start date (UTC). Format: YYYY-MM-DD"""
+
+    _spec = (
+        ('ad_id', 'str', 'required', {'pattern': '^\\d+$'}),
+        ('end_date', 'str', 'required', {'pattern': '^(\\d{4})-(\\d{2})-(\\d{2})$'}),
+        ('start_date', 'str', 'required', {'pattern': '^(\\d{4})-(\\d{2})-(\\d{2})$'}),
+    )
+    _positional = ('start_date', 'end_date', 'ad_id')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            start_date: str,
+            end_date: str,
+            ad_id: str,
+        ) -> None: ...
+
 
 __all__ = ["LeadsExportCreateRequest"]

@@ -1,4 +1,30 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._l import LeadsExportCreateResponse as LeadsExportCreateResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class LeadsExportCreateResponse(Model):
+    """LeadsExportCreateResponse (component schema `LeadsExportCreateResponse`)."""
+
+    leads_export_id: Optional[str]
+    """ID for the leads export job"""
+
+    _spec = (
+        ('leads_export_id', 'str', '', {'pattern': '^\\d+$'}),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            leads_export_id: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["LeadsExportCreateResponse"]

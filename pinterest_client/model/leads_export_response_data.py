@@ -1,4 +1,36 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._l import LeadsExportResponseData as LeadsExportResponseData
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional, Union
+
+    from pinterest_client.model.leads_export_status import LeadsExportStatus
+
+
+class LeadsExportResponseData(Model):
+    """LeadsExportResponseData (component schema `LeadsExportResponseData`)."""
+
+    download_url: Optional[str]
+
+    export_status: Optional[Union[LeadsExportStatus, str]]
+    """Status of a leads export job"""
+
+    _spec = (
+        ('download_url', 'str', 'nullable'),
+        ('export_status', 'LeadsExportStatus'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            download_url: Optional[str] = ...,
+            export_status: Optional[Union[LeadsExportStatus, str]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["LeadsExportResponseData"]

@@ -1,4 +1,65 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._l import LineItem as LineItem
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class LineItem(Model):
+    """LineItem (component schema)."""
+
+    product_brand: Optional[str]
+    """Product brand. For example, 'Parker'."""
+
+    product_category: Optional[str]
+    """Product category. For example, 'Shoes'."""
+
+    product_id: Optional[int]
+    """Product ID. For example, 1414."""
+
+    product_name: Optional[str]
+    """Product name. For example, 'Parker Boots'."""
+
+    product_price: Optional[str]
+    """Product price. For example, '99.99'."""
+
+    product_quantity: Optional[int]
+    """Product quantity. For example, 2."""
+
+    product_variant: Optional[str]
+    """Product variant. For example, 'Red'."""
+
+    product_variant_id: Optional[str]
+    """Product variant ID. For example, '1414-34832'."""
+
+    _spec = (
+        ('product_brand', 'str'),
+        ('product_category', 'str'),
+        ('product_id', 'int'),
+        ('product_name', 'str'),
+        ('product_price', 'str'),
+        ('product_quantity', 'int'),
+        ('product_variant', 'str'),
+        ('product_variant_id', 'str'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            product_brand: Optional[str] = ...,
+            product_category: Optional[str] = ...,
+            product_id: Optional[int] = ...,
+            product_name: Optional[str] = ...,
+            product_price: Optional[str] = ...,
+            product_quantity: Optional[int] = ...,
+            product_variant: Optional[str] = ...,
+            product_variant_id: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["LineItem"]

@@ -1,4 +1,50 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._l import LinkedBusiness as LinkedBusiness
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class LinkedBusiness(Model):
+    """LinkedBusiness"""
+
+    image_large_url: Optional[str]
+    """image_large_url"""
+
+    image_medium_url: Optional[str]
+    """image_medium_url"""
+
+    image_small_url: Optional[str]
+    """image_small_url"""
+
+    image_xlarge_url: Optional[str]
+    """image_xlarge_url"""
+
+    username: Optional[str]
+    """Username"""
+
+    _spec = (
+        ('image_large_url', 'str'),
+        ('image_medium_url', 'str'),
+        ('image_small_url', 'str'),
+        ('image_xlarge_url', 'str'),
+        ('username', 'str'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            image_large_url: Optional[str] = ...,
+            image_medium_url: Optional[str] = ...,
+            image_small_url: Optional[str] = ...,
+            image_xlarge_url: Optional[str] = ...,
+            username: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["LinkedBusiness"]

@@ -1,4 +1,9 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._l import LocalStoreId as LocalStoreId
+
+from __future__ import annotations
+
+LocalStoreId = str
+"""Local store ID as string in format of integer"""
+
 
 __all__ = ["LocalStoreId"]

@@ -1,4 +1,18 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._m import MatchTypeResponse as MatchTypeResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import Enum
+
+
+class MatchTypeResponse(Enum):
+    """Keyword match type"""
+
+    BROAD = 'BROAD'
+    PHRASE = 'PHRASE'
+    EXACT = 'EXACT'
+    EXACT_NEGATIVE = 'EXACT_NEGATIVE'
+    PHRASE_NEGATIVE = 'PHRASE_NEGATIVE'
+
 
 __all__ = ["MatchTypeResponse"]

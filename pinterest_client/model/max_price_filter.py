@@ -1,4 +1,31 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._m import MaxPriceFilter as MaxPriceFilter
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.catalogs_product_group_pricing_criteria import CatalogsProductGroupPricingCriteria
+
+
+class MaxPriceFilter(Model):
+    """MAX_PRICE"""
+
+    max_price: CatalogsProductGroupPricingCriteria
+    """catalogs_product_group_pricing_criteria"""
+
+    _spec = (
+        ('MAX_PRICE', 'CatalogsProductGroupPricingCriteria', 'required', None, 'max_price'),
+    )
+    _positional = ('max_price',)
+    _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            max_price: CatalogsProductGroupPricingCriteria,
+        ) -> None: ...
+
 
 __all__ = ["MaxPriceFilter"]

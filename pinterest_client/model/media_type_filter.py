@@ -1,4 +1,33 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._m import MediaTypeFilter as MediaTypeFilter
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.catalogs_product_group_multiple_media_types_criteria import (
+        CatalogsProductGroupMultipleMediaTypesCriteria,
+    )
+
+
+class MediaTypeFilter(Model):
+    """MEDIA_TYPE"""
+
+    media_type: CatalogsProductGroupMultipleMediaTypesCriteria
+    """catalogs_product_group_multiple_media_type_criteria"""
+
+    _spec = (
+        ('MEDIA_TYPE', 'CatalogsProductGroupMultipleMediaTypesCriteria', 'required', None, 'media_type'),
+    )
+    _positional = ('media_type',)
+    _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            media_type: CatalogsProductGroupMultipleMediaTypesCriteria,
+        ) -> None: ...
+
 
 __all__ = ["MediaTypeFilter"]

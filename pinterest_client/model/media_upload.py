@@ -1,4 +1,49 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._m import MediaUpload as MediaUpload
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional, Union
+
+    from pinterest_client.model.media_upload_parameters import MediaUploadParameters
+    from pinterest_client.model.media_upload_type import MediaUploadType
+
+
+class MediaUpload(Model):
+    """Media upload that has been registered but not uploaded/processed yet."""
+
+    media_id: str
+    """Unique identifier for this media upload. Used to track status
+    and for attaching during Pin creation.
+    """
+
+    media_type: Union[MediaUploadType, str]
+
+    upload_parameters: Optional[MediaUploadParameters]
+    """The list of parameter key/value pairs you will need to send with your POST request to upload your media file."""
+
+    upload_url: Optional[str]
+    """The URL where you will POST your media file."""
+
+    _spec = (
+        ('media_id', 'str', 'required read_only', {'pattern': '^\\d+$'}),
+        ('media_type', 'MediaUploadType', 'required'),
+        ('upload_parameters', 'MediaUploadParameters', 'read_only'),
+        ('upload_url', 'str', 'read_only'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            media_id: Optional[str] = ...,
+            media_type: Optional[Union[MediaUploadType, str]] = ...,
+            upload_parameters: Optional[MediaUploadParameters] = ...,
+            upload_url: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["MediaUpload"]

@@ -1,4 +1,31 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._m import MediaUploadCreate as MediaUploadCreate
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Union
+
+    from pinterest_client.model.media_upload_type import MediaUploadType
+
+
+class MediaUploadCreate(Model):
+    """Resource create operation model."""
+
+    media_type: Union[MediaUploadType, str]
+
+    _spec = (
+        ('media_type', 'MediaUploadType', 'required'),
+    )
+    _positional = ('media_type',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            media_type: Union[MediaUploadType, str],
+        ) -> None: ...
+
 
 __all__ = ["MediaUploadCreate"]

@@ -1,4 +1,59 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._m import MembersToDeleteBody as MembersToDeleteBody
 
-__all__ = ["MembersToDeleteBody"]
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Union
+
+    from pinterest_client.model.business_role_for_members import BusinessRoleForMembers
+
+
+class MembersToDeleteBody(Model):
+    """MembersToDeleteBody (component schema `MembersToDeleteBody`)."""
+
+    members: List[MembersToDeleteBodyMembersItem]
+
+    _spec = (
+        ('members', 'list[MembersToDeleteBodyMembersItem]', 'required', {'max_items': 50, 'min_items': 1}),
+    )
+    _positional = ('members',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            members: List[MembersToDeleteBodyMembersItem],
+        ) -> None: ...
+
+
+class MembersToDeleteBodyMembersItem(Model):
+    """MembersToDeleteBodyMembersItem (inline schema)."""
+
+    business_role: Union[BusinessRoleForMembers, str]
+    """The access level a member has to the business. Values are case-sensitive.
+    <br> - EMPLOYEE: Can only view and access assets you assign to them.
+    They cannot see details about other employees, partners, or other assets.
+    <br> - BIZ_ADMIN: Have full control of roles and can add employees and partners as well as grant asset access.
+    """
+
+    member_id: str
+    """Unique identifier of the member"""
+
+    _spec = (
+        ('business_role', 'BusinessRoleForMembers', 'required'),
+        ('member_id', 'str', 'required', {'max_length': 25, 'pattern': '^\\d+$'}),
+    )
+    _positional = ('business_role', 'member_id')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            business_role: Union[BusinessRoleForMembers, str],
+            member_id: str,
+        ) -> None: ...
+
+
+__all__ = ["MembersToDeleteBody", "MembersToDeleteBodyMembersItem"]

@@ -1,4 +1,26 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._m import MetricsReportingLevel as MetricsReportingLevel
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import Enum
+
+
+class MetricsReportingLevel(Enum):
+    """Level of the reporting request"""
+
+    ADVERTISER = 'ADVERTISER'
+    ADVERTISER_TARGETING = 'ADVERTISER_TARGETING'
+    CAMPAIGN = 'CAMPAIGN'
+    CAMPAIGN_TARGETING = 'CAMPAIGN_TARGETING'
+    AD_GROUP = 'AD_GROUP'
+    AD_GROUP_TARGETING = 'AD_GROUP_TARGETING'
+    PIN_PROMOTION = 'PIN_PROMOTION'
+    PIN_PROMOTION_TARGETING = 'PIN_PROMOTION_TARGETING'
+    KEYWORD = 'KEYWORD'
+    PRODUCT_GROUP = 'PRODUCT_GROUP'
+    PRODUCT_GROUP_TARGETING = 'PRODUCT_GROUP_TARGETING'
+    PRODUCT_ITEM = 'PRODUCT_ITEM'
+    PRODUCT_ITEM_TARGETING = 'PRODUCT_ITEM_TARGETING'
+
 
 __all__ = ["MetricsReportingLevel"]

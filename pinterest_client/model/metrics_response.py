@@ -1,4 +1,29 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._m import MetricsResponse as MetricsResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Any, Dict, List, Optional
+
+
+class MetricsResponse(Model):
+    """MetricsResponse (component schema `MetricsResponse`)."""
+
+    data: Optional[List[Dict[str, Any]]]
+
+    _spec = (
+        ('data', 'list[dict[any]]'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            data: Optional[List[Dict[str, Any]]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["MetricsResponse"]

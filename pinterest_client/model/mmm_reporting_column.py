@@ -1,4 +1,33 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._m import MMMReportingColumn as MMMReportingColumn
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import Enum
+
+
+class MMMReportingColumn(Enum):
+    """Marketing Mix Modeling (MMM) Reporting Columns"""
+
+    SPEND_IN_DOLLAR = 'SPEND_IN_DOLLAR'
+    SPEND_IN_MICRO_DOLLAR = 'SPEND_IN_MICRO_DOLLAR'
+    ECPC_IN_DOLLAR = 'ECPC_IN_DOLLAR'
+    ECTR = 'ECTR'
+    CAMPAIGN_NAME = 'CAMPAIGN_NAME'
+    TOTAL_ENGAGEMENT = 'TOTAL_ENGAGEMENT'
+    EENGAGEMENT_RATE = 'EENGAGEMENT_RATE'
+    ECPM_IN_DOLLAR = 'ECPM_IN_DOLLAR'
+    CAMPAIGN_ID = 'CAMPAIGN_ID'
+    ADVERTISER_ID = 'ADVERTISER_ID'
+    AD_GROUP_ID = 'AD_GROUP_ID'
+    AD_GROUP_NAME = 'AD_GROUP_NAME'
+    CLICKTHROUGH_1 = 'CLICKTHROUGH_1'
+    IMPRESSION_1 = 'IMPRESSION_1'
+    CLICKTHROUGH_2 = 'CLICKTHROUGH_2'
+    IMPRESSION_2 = 'IMPRESSION_2'
+    TOTAL_CLICKTHROUGH = 'TOTAL_CLICKTHROUGH'
+    TOTAL_IMPRESSION = 'TOTAL_IMPRESSION'
+    ADVERTISER_NAME = 'ADVERTISER_NAME'
+    SPEND_ORDER_LINE_PAID_TYPE = 'SPEND_ORDER_LINE_PAID_TYPE'
+
 
 __all__ = ["MMMReportingColumn"]

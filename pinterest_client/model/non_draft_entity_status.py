@@ -1,4 +1,16 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._n import NonDraftEntityStatus as NonDraftEntityStatus
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import Enum
+
+
+class NonDraftEntityStatus(Enum):
+    """Entity status"""
+
+    ACTIVE = 'ACTIVE'
+    PAUSED = 'PAUSED'
+    ARCHIVED = 'ARCHIVED'
+
 
 __all__ = ["NonDraftEntityStatus"]

@@ -1,4 +1,16 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._n import NonNullableProductAvailabilityType as NonNullableProductAvailabilityType
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import Enum
+
+
+class NonNullableProductAvailabilityType(Enum):
+    """Product availability."""
+
+    IN_STOCK = 'IN_STOCK'
+    OUT_OF_STOCK = 'OUT_OF_STOCK'
+    PREORDER = 'PREORDER'
+
 
 __all__ = ["NonNullableProductAvailabilityType"]

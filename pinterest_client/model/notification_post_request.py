@@ -1,4 +1,17 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._n import NotificationPostRequest as NotificationPostRequest
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import UnionModel
+
+
+class NotificationPostRequest(UnionModel):
+    """Any valid JSON object
+
+    One of: `list[dict[any]]`, `dict[any]`.
+    """
+
+    _variants = ('list[dict[any]]', 'dict[any]')
+
 
 __all__ = ["NotificationPostRequest"]

@@ -1,4 +1,27 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._o import OauthAccessTokenRequest as OauthAccessTokenRequest
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+
+class OauthAccessTokenRequest(Model):
+    """Describes the valid schema for possible OAuth access token requests."""
+
+    grant_type: str
+
+    _spec = (
+        ('grant_type', 'str', 'required', {'enum': ('authorization_code', 'refresh_token', 'client_credentials')}),
+    )
+    _positional = ('grant_type',)
+    _discriminator = ('grant_type', {'authorization_code': 'OauthAccessTokenRequestCode', 'refresh_token': 'OauthAccessTokenRequestRefresh', 'client_credentials': 'OauthAccessTokenRequestClientCredentials'})
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            grant_type: str,
+        ) -> None: ...
+
 
 __all__ = ["OauthAccessTokenRequest"]

@@ -1,6 +1,33 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._o import (
-    OauthAccessTokenRequestClientCredentials as OauthAccessTokenRequestClientCredentials,
-)
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class OauthAccessTokenRequestClientCredentials(Model):
+    """A request to receive a client token."""
+
+    scope: str
+
+    grant_type: str
+
+    _spec = (
+        ('scope', 'str', 'required'),
+        ('grant_type', 'str', 'required', {'enum': ('authorization_code', 'refresh_token', 'client_credentials')}),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            scope: Optional[str] = ...,
+            grant_type: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["OauthAccessTokenRequestClientCredentials"]

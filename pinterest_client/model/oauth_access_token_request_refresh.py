@@ -1,4 +1,37 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._o import OauthAccessTokenRequestRefresh as OauthAccessTokenRequestRefresh
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class OauthAccessTokenRequestRefresh(Model):
+    """A request to exchange a refresh token for a new access token."""
+
+    refresh_token: str
+
+    scope: Optional[str]
+
+    grant_type: str
+
+    _spec = (
+        ('refresh_token', 'str', 'required'),
+        ('scope', 'str'),
+        ('grant_type', 'str', 'required', {'enum': ('authorization_code', 'refresh_token', 'client_credentials')}),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            refresh_token: Optional[str] = ...,
+            scope: Optional[str] = ...,
+            grant_type: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["OauthAccessTokenRequestRefresh"]

@@ -1,6 +1,46 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._o import (
-    OauthAccessTokenResponseClientCredentials as OauthAccessTokenResponseClientCredentials,
-)
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class OauthAccessTokenResponseClientCredentials(Model):
+    """A successful OAuth client token response for the client token flow."""
+
+    access_token: str
+
+    expires_in: int
+
+    response_type: Optional[str]
+
+    scope: str
+
+    token_type: str
+
+    _spec = (
+        ('access_token', 'str', 'required'),
+        ('expires_in', 'int', 'required'),
+        ('response_type', 'str', '', {'enum': ('authorization_code', 'refresh_token', 'client_credentials')}),
+        ('scope', 'str', 'required'),
+        ('token_type', 'str', 'required'),
+    )
+    _positional = ('access_token', 'expires_in', 'scope')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            access_token: str,
+            expires_in: int,
+            scope: str,
+            *,
+            response_type: Optional[str] = ...,
+            token_type: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["OauthAccessTokenResponseClientCredentials"]

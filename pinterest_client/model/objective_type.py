@@ -1,4 +1,21 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._o import ObjectiveType as ObjectiveType
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import Enum
+
+
+class ObjectiveType(Enum):
+    """Intended result of the campaign.
+    You can only update objectives for draft campaigns.
+    `WEB_SESSIONS` and `VIDEO_VIEW` objectives are deprecated. We recommend using `VIDEO_COMPLETION` as an alternative for the latter.
+    """
+
+    AWARENESS = 'AWARENESS'
+    CONSIDERATION = 'CONSIDERATION'
+    WEB_CONVERSION = 'WEB_CONVERSION'
+    CATALOG_SALES = 'CATALOG_SALES'
+    VIDEO_COMPLETION = 'VIDEO_COMPLETION'
+
 
 __all__ = ["ObjectiveType"]

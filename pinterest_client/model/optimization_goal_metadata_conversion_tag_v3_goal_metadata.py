@@ -1,5 +1,5 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._o import (
+from pinterest_client.model.optimization_goal_metadata import (
     OptimizationGoalMetadataConversionTagV3GoalMetadata as OptimizationGoalMetadataConversionTagV3GoalMetadata,
 )
 

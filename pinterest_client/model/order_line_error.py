@@ -1,4 +1,37 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._o import OrderLineError as OrderLineError
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.order_line import OrderLine
+
+
+class OrderLineError(Model):
+    """OrderLineError"""
+
+    data: Optional[OrderLine]
+    """OrderLine"""
+
+    error_messages: Optional[List[str]]
+    """error_messages"""
+
+    _spec = (
+        ('data', 'OrderLine'),
+        ('error_messages', 'list[str]'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            data: Optional[OrderLine] = ...,
+            error_messages: Optional[List[str]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["OrderLineError"]

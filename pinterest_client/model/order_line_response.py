@@ -1,4 +1,38 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._o import OrderLineResponse as OrderLineResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.order_line import OrderLine
+    from pinterest_client.model.order_line_error import OrderLineError
+
+
+class OrderLineResponse(Model):
+    """OrderLineResponse"""
+
+    errors: Optional[List[OrderLineError]]
+    """Error list if update(s) fail."""
+
+    order_line: Optional[List[OrderLine]]
+    """Order Line object array."""
+
+    _spec = (
+        ('errors', 'list[OrderLineError]'),
+        ('order_line', 'list[OrderLine]'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            errors: Optional[List[OrderLineError]] = ...,
+            order_line: Optional[List[OrderLine]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["OrderLineResponse"]

@@ -1,4 +1,32 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._o import OrderLineSingleResponse as OrderLineSingleResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+    from pinterest_client.model.order_line_response import OrderLineResponse
+
+
+class OrderLineSingleResponse(Model):
+    """OrderLineSingleResponse"""
+
+    data: Optional[OrderLineResponse]
+    """OrderLineResponse"""
+
+    _spec = (
+        ('data', 'OrderLineResponse'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            data: Optional[OrderLineResponse] = ...,
+        ) -> None: ...
+
 
 __all__ = ["OrderLineSingleResponse"]

@@ -1,4 +1,16 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._o import OrderLineStatus as OrderLineStatus
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import Enum
+
+
+class OrderLineStatus(Enum):
+    """Order Line Status"""
+
+    ACTIVE = 'ACTIVE'
+    PAUSED = 'PAUSED'
+    DELETED = 'DELETED'
+
 
 __all__ = ["OrderLineStatus"]

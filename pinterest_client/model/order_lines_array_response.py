@@ -1,4 +1,31 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._o import OrderLinesArrayResponse as OrderLinesArrayResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.order_lines import OrderLines
+
+
+class OrderLinesArrayResponse(Model):
+    """OrderLinesArrayResponse"""
+
+    items: Optional[List[OrderLines]]
+
+    _spec = (
+        ('items', 'list[OrderLines]'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            items: Optional[List[OrderLines]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["OrderLinesArrayResponse"]

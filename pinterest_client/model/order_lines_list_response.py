@@ -1,4 +1,35 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._o import OrderLinesListResponse as OrderLinesListResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.order_line import OrderLine
+
+
+class OrderLinesListResponse(Model):
+    """OrderLinesListResponse (inline schema)."""
+
+    bookmark: Optional[str]
+
+    items: List[OrderLine]
+
+    _spec = (
+        ('bookmark', 'str', 'nullable'),
+        ('items', 'list[OrderLine]', 'required'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[OrderLine]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["OrderLinesListResponse"]

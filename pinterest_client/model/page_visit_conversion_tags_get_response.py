@@ -1,4 +1,35 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._p import PageVisitConversionTagsGetResponse as PageVisitConversionTagsGetResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.conversion_event_response import ConversionEventResponse
+
+
+class PageVisitConversionTagsGetResponse(Model):
+    """PageVisitConversionTagsGetResponse (inline schema)."""
+
+    bookmark: Optional[str]
+
+    items: List[ConversionEventResponse]
+
+    _spec = (
+        ('bookmark', 'str', 'nullable'),
+        ('items', 'list[ConversionEventResponse]', 'required'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[ConversionEventResponse]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["PageVisitConversionTagsGetResponse"]

@@ -1,4 +1,34 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._p import Paginated as Paginated
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Any, Dict, List, Optional
+
+
+class Paginated(Model):
+    """Paginated (component schema `Paginated`)."""
+
+    bookmark: Optional[str]
+
+    items: List[Dict[str, Any]]
+
+    _spec = (
+        ('bookmark', 'str', 'nullable'),
+        ('items', 'list[dict[any]]', 'required'),
+    )
+    _positional = ('items',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            items: List[Dict[str, Any]],
+            *,
+            bookmark: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["Paginated"]

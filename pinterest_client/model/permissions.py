@@ -1,4 +1,24 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._p import Permissions as Permissions
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import Enum
+
+
+class Permissions(Enum):
+    """Permissions (component schema)."""
+
+    ADMIN = 'ADMIN'
+    ANALYST = 'ANALYST'
+    FINANCE_MANAGER = 'FINANCE_MANAGER'
+    FINANCE_EDIT = 'FINANCE_EDIT'
+    FINANCE_VIEW = 'FINANCE_VIEW'
+    AUDIENCE_MANAGER = 'AUDIENCE_MANAGER'
+    CAMPAIGN_MANAGER = 'CAMPAIGN_MANAGER'
+    CATALOGS_MANAGER = 'CATALOGS_MANAGER'
+    CATALOGS_VIEWER = 'CATALOGS_VIEWER'
+    PROFILE_PUBLISHER = 'PROFILE_PUBLISHER'
+    CONSUMER_USER = 'CONSUMER_USER'
+
 
 __all__ = ["Permissions"]

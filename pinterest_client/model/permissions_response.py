@@ -1,4 +1,14 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._p import PermissionsResponse as PermissionsResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import ModelList
+
+
+class PermissionsResponse(ModelList):
+    """Permission levels member or partner has on an asset."""
+
+    _item_type = 'str'
+
 
 __all__ = ["PermissionsResponse"]

@@ -1,4 +1,24 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._p import PermissionsWithOwner as PermissionsWithOwner
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import Enum
+
+
+class PermissionsWithOwner(Enum):
+    """PermissionsWithOwner (component schema `PermissionsWithOwner`)."""
+
+    ADMIN = 'ADMIN'
+    ANALYST = 'ANALYST'
+    FINANCE_MANAGER = 'FINANCE_MANAGER'
+    FINANCE_EDIT = 'FINANCE_EDIT'
+    FINANCE_VIEW = 'FINANCE_VIEW'
+    AUDIENCE_MANAGER = 'AUDIENCE_MANAGER'
+    CAMPAIGN_MANAGER = 'CAMPAIGN_MANAGER'
+    CATALOGS_MANAGER = 'CATALOGS_MANAGER'
+    CATALOGS_VIEWER = 'CATALOGS_VIEWER'
+    PROFILE_PUBLISHER = 'PROFILE_PUBLISHER'
+    OWNER = 'OWNER'
+
 
 __all__ = ["PermissionsWithOwner"]

@@ -1,4 +1,71 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._p import PinAnalyticsMetricsResponse as PinAnalyticsMetricsResponse
 
-__all__ = ["PinAnalyticsMetricsResponse"]
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Dict, List, Optional, Union
+
+    from pinterest_client.model.data_status import DataStatus
+
+
+class PinAnalyticsMetricsResponse(Model):
+    """PinAnalyticsMetricsResponse (component schema)."""
+
+    daily_metrics: Optional[List[PinAnalyticsMetricsResponseDailyMetricsItem]]
+    """Array with the requested daily metric records"""
+
+    lifetime_metrics: Optional[Dict[str, int]]
+    """The lifetime metric name and value."""
+
+    summary_metrics: Optional[Dict[str, float]]
+    """The metric name and value over the requested period for each requested metric"""
+
+    _spec = (
+        ('daily_metrics', 'list[PinAnalyticsMetricsResponseDailyMetricsItem]'),
+        ('lifetime_metrics', 'dict[int]'),
+        ('summary_metrics', 'dict[float]'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            daily_metrics: Optional[List[PinAnalyticsMetricsResponseDailyMetricsItem]] = ...,
+            lifetime_metrics: Optional[Dict[str, int]] = ...,
+            summary_metrics: Optional[Dict[str, float]] = ...,
+        ) -> None: ...
+
+
+class PinAnalyticsMetricsResponseDailyMetricsItem(Model):
+    """PinAnalyticsMetricsResponseDailyMetricsItem (inline schema)."""
+
+    data_status: Optional[Union[DataStatus, str]]
+    """Metrics availablity, e.g., "READY"."""
+
+    date: Optional[str]
+    """Metrics date (UTC): YYYY-MM-DD."""
+
+    metrics: Optional[Dict[str, float]]
+    """The metric name and daily value for each requested metric"""
+
+    _spec = (
+        ('data_status', 'DataStatus'),
+        ('date', 'str'),
+        ('metrics', 'dict[float]'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            data_status: Optional[Union[DataStatus, str]] = ...,
+            date: Optional[str] = ...,
+            metrics: Optional[Dict[str, float]] = ...,
+        ) -> None: ...
+
+
+__all__ = ["PinAnalyticsMetricsResponse", "PinAnalyticsMetricsResponseDailyMetricsItem"]

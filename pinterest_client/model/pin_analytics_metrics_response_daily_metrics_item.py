@@ -1,5 +1,5 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._p import (
+from pinterest_client.model.pin_analytics_metrics_response import (
     PinAnalyticsMetricsResponseDailyMetricsItem as PinAnalyticsMetricsResponseDailyMetricsItem,
 )
 

@@ -1,4 +1,13 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._p import PinAnalyticsResponse as PinAnalyticsResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import Model
+
+
+class PinAnalyticsResponse(Model):
+    """PinAnalyticsResponse (component schema)."""
+    _additional = 'PinAnalyticsMetricsResponse'
+
 
 __all__ = ["PinAnalyticsResponse"]

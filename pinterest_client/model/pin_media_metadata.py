@@ -1,4 +1,17 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._p import PinMediaMetadata as PinMediaMetadata
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import UnionModel
+
+
+class PinMediaMetadata(UnionModel):
+    """PinMediaMetadata (component schema).
+
+    One of: `ImageMetadata`, `VideoMetadataWithItemType`.
+    """
+
+    _variants = ('ImageMetadata', 'VideoMetadataWithItemType')
+
 
 __all__ = ["PinMediaMetadata"]

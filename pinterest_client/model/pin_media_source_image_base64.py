@@ -1,4 +1,46 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._p import PinMediaSourceImageBase64 as PinMediaSourceImageBase64
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional, Union
+
+    from pinterest_client.model.content_type import ContentType
+
+
+class PinMediaSourceImageBase64(Model):
+    """Image Base64-based media source."""
+
+    content_type: Union[ContentType, str]
+
+    data: str
+
+    is_standard: Optional[bool]
+    """Set the parameter to false to create the new simplified Pin instead of the standard pin. Currently the field is only available to a list of beta users."""
+
+    source_type: str
+    """The source type of the media."""
+
+    _spec = (
+        ('content_type', 'ContentType', 'required'),
+        ('data', 'str', 'required', {'pattern': '^[a-zA-Z0-9+/=]+$'}),
+        ('is_standard', 'bool'),
+        ('source_type', 'str', 'required', {'enum': ('image_base64',)}),
+    )
+    _positional = ('content_type', 'data')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            content_type: Union[ContentType, str],
+            data: str,
+            *,
+            is_standard: Optional[bool] = ...,
+            source_type: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["PinMediaSourceImageBase64"]

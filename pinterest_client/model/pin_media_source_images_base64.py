@@ -1,4 +1,42 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._p import PinMediaSourceImagesBase64 as PinMediaSourceImagesBase64
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.pin_media_source_images_base64_item import PinMediaSourceImagesBase64Item
+
+
+class PinMediaSourceImagesBase64(Model):
+    """Multiple Base64-based images media source"""
+
+    index: Optional[int]
+
+    items: List[PinMediaSourceImagesBase64Item]
+    """Array with image objects."""
+
+    source_type: str
+    """The source type of the media."""
+
+    _spec = (
+        ('index', 'int', '', {'minimum': 0}),
+        ('items', 'list[PinMediaSourceImagesBase64Item]', 'required', {'max_items': 5, 'min_items': 2}),
+        ('source_type', 'str', 'required', {'enum': ('multiple_image_base64',)}),
+    )
+    _positional = ('items',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            items: List[PinMediaSourceImagesBase64Item],
+            *,
+            index: Optional[int] = ...,
+            source_type: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["PinMediaSourceImagesBase64"]

@@ -1,4 +1,48 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._p import PinMediaSourceImagesBase64Item as PinMediaSourceImagesBase64Item
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional, Union
+
+    from pinterest_client.model.content_type import ContentType
+
+
+class PinMediaSourceImagesBase64Item(Model):
+    """PinMediaSourceImagesBase64Item (component schema)."""
+
+    content_type: Union[ContentType, str]
+
+    data: str
+
+    description: Optional[str]
+
+    link: Optional[str]
+
+    title: Optional[str]
+
+    _spec = (
+        ('content_type', 'ContentType', 'required'),
+        ('data', 'str', 'required', {'pattern': '^[a-zA-Z0-9+/=]+$'}),
+        ('description', 'str'),
+        ('link', 'str'),
+        ('title', 'str'),
+    )
+    _positional = ('content_type', 'data')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            content_type: Union[ContentType, str],
+            data: str,
+            *,
+            description: Optional[str] = ...,
+            link: Optional[str] = ...,
+            title: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["PinMediaSourceImagesBase64Item"]

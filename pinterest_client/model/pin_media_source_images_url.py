@@ -1,4 +1,42 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._p import PinMediaSourceImagesURL as PinMediaSourceImagesURL
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.pin_media_source_images_url_item import PinMediaSourceImagesURLItem
+
+
+class PinMediaSourceImagesURL(Model):
+    """Multiple URL-based images media source"""
+
+    index: Optional[int]
+
+    items: List[PinMediaSourceImagesURLItem]
+    """Array with image objects."""
+
+    source_type: str
+    """The source type of the media."""
+
+    _spec = (
+        ('index', 'int', '', {'minimum': 0}),
+        ('items', 'list[PinMediaSourceImagesURLItem]', 'required', {'max_items': 5, 'min_items': 2}),
+        ('source_type', 'str', 'required', {'enum': ('multiple_image_urls',)}),
+    )
+    _positional = ('items',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            items: List[PinMediaSourceImagesURLItem],
+            *,
+            index: Optional[int] = ...,
+            source_type: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["PinMediaSourceImagesURL"]

@@ -1,4 +1,42 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._p import PinMediaSourceImagesURLItem as PinMediaSourceImagesURLItem
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class PinMediaSourceImagesURLItem(Model):
+    """PinMediaSourceImagesURLItem (component schema)."""
+
+    description: Optional[str]
+
+    link: Optional[str]
+
+    title: Optional[str]
+
+    url: str
+
+    _spec = (
+        ('description', 'str'),
+        ('link', 'str'),
+        ('title', 'str'),
+        ('url', 'str', 'required'),
+    )
+    _positional = ('url',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            url: str,
+            *,
+            description: Optional[str] = ...,
+            link: Optional[str] = ...,
+            title: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["PinMediaSourceImagesURLItem"]

@@ -1,4 +1,34 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._p import PinMediaSourcePinURL as PinMediaSourcePinURL
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class PinMediaSourcePinURL(Model):
+    """Pin URL-based media source for product pin creation. Currently the field is only available to a list of beta users."""
+
+    is_affiliate_link: Optional[bool]
+    """This is an affiliate link or sponsored product. The FTC requires disclosure for paid partnerships and affiliate products."""
+
+    source_type: str
+
+    _spec = (
+        ('is_affiliate_link', 'bool'),
+        ('source_type', 'str', 'required', {'enum': ('pin_url',)}),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            is_affiliate_link: Optional[bool] = ...,
+            source_type: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["PinMediaSourcePinURL"]

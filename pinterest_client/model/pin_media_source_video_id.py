@@ -1,4 +1,61 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._p import PinMediaSourceVideoID as PinMediaSourceVideoID
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional, Union
+
+    from pinterest_client.model.content_type import ContentType
+
+
+class PinMediaSourceVideoID(Model):
+    """Video ID-based media source."""
+
+    cover_image_content_type: Optional[Union[ContentType, str]]
+    """Content type for cover image Base64."""
+
+    cover_image_data: Optional[str]
+    """Cover image Base64."""
+
+    cover_image_key_frame_time: Optional[int]
+    """Keyframe timestamp for cover image (seconds). If entered time exceeds video duration, the last frame is used."""
+
+    cover_image_url: Optional[str]
+    """Cover image URL."""
+
+    is_standard: Optional[bool]
+    """Set the parameter to false to create the new simplified Pin instead of the standard pin. Currently the field is only available to a list of beta users."""
+
+    media_id: str
+
+    source_type: str
+
+    _spec = (
+        ('cover_image_content_type', 'ContentType'),
+        ('cover_image_data', 'str'),
+        ('cover_image_key_frame_time', 'int', '', {'minimum': 0}),
+        ('cover_image_url', 'str'),
+        ('is_standard', 'bool'),
+        ('media_id', 'str', 'required', {'pattern': '^\\d+$'}),
+        ('source_type', 'str', 'required', {'enum': ('video_id',)}),
+    )
+    _positional = ('media_id',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            media_id: str,
+            *,
+            cover_image_content_type: Optional[Union[ContentType, str]] = ...,
+            cover_image_data: Optional[str] = ...,
+            cover_image_key_frame_time: Optional[int] = ...,
+            cover_image_url: Optional[str] = ...,
+            is_standard: Optional[bool] = ...,
+            source_type: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["PinMediaSourceVideoID"]

@@ -1,4 +1,35 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._p import PinMediaWithImage as PinMediaWithImage
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+    from pinterest_client.model.image_size import ImageSize
+
+
+class PinMediaWithImage(Model):
+    """Pin with image."""
+
+    images: Optional[ImageSize]
+
+    media_type: str
+
+    _spec = (
+        ('images', 'ImageSize'),
+        ('media_type', 'str', 'required', {'enum': ('image',)}),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            images: Optional[ImageSize] = ...,
+            media_type: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["PinMediaWithImage"]

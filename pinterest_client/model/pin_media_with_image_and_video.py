@@ -1,4 +1,35 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._p import PinMediaWithImageAndVideo as PinMediaWithImageAndVideo
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.pin_media_metadata import PinMediaMetadata
+
+
+class PinMediaWithImageAndVideo(Model):
+    """Pin with a mix of images and videos."""
+
+    items: Optional[List[PinMediaMetadata]]
+
+    media_type: str
+
+    _spec = (
+        ('items', 'list[PinMediaMetadata]'),
+        ('media_type', 'str', 'required', {'enum': ('multiple_mixed',)}),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            items: Optional[List[PinMediaMetadata]] = ...,
+            media_type: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["PinMediaWithImageAndVideo"]

@@ -1,4 +1,35 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._p import PinMediaWithImages as PinMediaWithImages
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.image_metadata import ImageMetadata
+
+
+class PinMediaWithImages(Model):
+    """Pin with multiple images."""
+
+    items: Optional[List[ImageMetadata]]
+
+    media_type: str
+
+    _spec = (
+        ('items', 'list[ImageMetadata]'),
+        ('media_type', 'str', 'required', {'enum': ('multiple_images',)}),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            items: Optional[List[ImageMetadata]] = ...,
+            media_type: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["PinMediaWithImages"]

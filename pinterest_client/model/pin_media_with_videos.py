@@ -1,4 +1,35 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._p import PinMediaWithVideos as PinMediaWithVideos
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.video_metadata_with_item_type import VideoMetadataWithItemType
+
+
+class PinMediaWithVideos(Model):
+    """Pin with multiple videos."""
+
+    items: Optional[List[VideoMetadataWithItemType]]
+
+    media_type: str
+
+    _spec = (
+        ('items', 'list[VideoMetadataWithItemType]'),
+        ('media_type', 'str', 'required', {'enum': ('multiple_videos',)}),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            items: Optional[List[VideoMetadataWithItemType]] = ...,
+            media_type: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["PinMediaWithVideos"]

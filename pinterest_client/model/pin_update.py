@@ -1,4 +1,58 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._p import PinUpdate as PinUpdate
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.carousel_slot import CarouselSlot
+
+
+class PinUpdate(Model):
+    """Resource create or update operation model."""
+
+    alt_text: Optional[str]
+
+    board_id: Optional[str]
+    """The board to which this Pin belongs."""
+
+    board_section_id: Optional[str]
+    """The board section to which this Pin belongs."""
+
+    carousel_slots: Optional[List[CarouselSlot]]
+    """Carousel Pin slots data."""
+
+    description: Optional[str]
+
+    link: Optional[str]
+
+    title: Optional[str]
+
+    _spec = (
+        ('alt_text', 'str', 'nullable', {'max_length': 500}),
+        ('board_id', 'str', '', {'pattern': '^\\d+$'}),
+        ('board_section_id', 'str', 'nullable', {'pattern': '^\\d+$'}),
+        ('carousel_slots', 'list[CarouselSlot]'),
+        ('description', 'str', 'nullable', {'max_length': 800}),
+        ('link', 'str', 'nullable', {'max_length': 2048}),
+        ('title', 'str', 'nullable', {'max_length': 100}),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            alt_text: Optional[str] = ...,
+            board_id: Optional[str] = ...,
+            board_section_id: Optional[str] = ...,
+            carousel_slots: Optional[List[CarouselSlot]] = ...,
+            description: Optional[str] = ...,
+            link: Optional[str] = ...,
+            title: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["PinUpdate"]

@@ -1,4 +1,36 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._p import PinsListResponse as PinsListResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.pin import Pin
+
+
+class PinsListResponse(Model):
+    """PinsListResponse (inline schema)."""
+
+    bookmark: Optional[str]
+
+    items: List[Pin]
+
+    _spec = (
+        ('bookmark', 'str', 'nullable'),
+        ('items', 'list[Pin]', 'required'),
+    )
+    _positional = ('items',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            items: List[Pin],
+            *,
+            bookmark: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["PinsListResponse"]

@@ -1,4 +1,35 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._p import PinsSaveRequest as PinsSaveRequest
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class PinsSaveRequest(Model):
+    """PinsSaveRequest (inline schema)."""
+
+    board_id: Optional[str]
+    """Unique identifier of the board to which the pin will be saved."""
+
+    board_section_id: Optional[str]
+    """Unique identifier of the board section to which the pin will be saved."""
+
+    _spec = (
+        ('board_id', 'str', 'nullable', {'pattern': '^\\d+$'}),
+        ('board_section_id', 'str', 'nullable', {'pattern': '^\\d+$'}),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            board_id: Optional[str] = ...,
+            board_section_id: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["PinsSaveRequest"]

@@ -1,4 +1,15 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._p import PinterestLibPaginationOrder as PinterestLibPaginationOrder
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import Enum
+
+
+class PinterestLibPaginationOrder(Enum):
+    """PinterestLibPaginationOrder (component schema `Pinterest.Lib.PaginationOrder`)."""
+
+    ASCENDING = 'ASCENDING'
+    DESCENDING = 'DESCENDING'
+
 
 __all__ = ["PinterestLibPaginationOrder"]

@@ -1,4 +1,29 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._p import PinterestLibStatus204 as PinterestLibStatus204
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class PinterestLibStatus204(Model):
+    """The resource was successfully deleted."""
+
+    status_code: float
+
+    _spec = (
+        ('statusCode', 'float', 'required', {'enum': (204,)}, 'status_code'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            status_code: Optional[float] = ...,
+        ) -> None: ...
+
 
 __all__ = ["PinterestLibStatus204"]

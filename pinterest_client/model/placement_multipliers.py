@@ -1,4 +1,33 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._p import PlacementMultipliers as PlacementMultipliers
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class PlacementMultipliers(Model):
+    """This represents a mapping from placement to a bid price adjustment.
+
+    Multiplier values must be between 0 and 10. A value of 10 represents a 900% increase in bid price (from $1 to $10 for example). A value of 0 will stop distribution for this item on the specified placement in `MAX_BID` ad groups in `CATALOG_SALES` campaigns. All placement multipliers must be set at the same time. If a multiplier is not provided it is assumed to be 1 (no bid adjustment).
+    """
+
+    placement: Optional[str]
+
+    _spec = (
+        ('PLACEMENT', 'str', '', {'enum': ('SEARCH', 'BROWSE', 'RELATED_PINS')}, 'placement'),
+    )
+    _additional = 'float'
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            placement: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["PlacementMultipliers"]

@@ -1,4 +1,66 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._p import PriceFilter as PriceFilter
 
-__all__ = ["PriceFilter"]
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional, Union
+
+    from pinterest_client.model.non_nullable_catalogs_currency import NonNullableCatalogsCurrency
+
+
+class PriceFilter(Model):
+    """PRICE"""
+
+    price: PriceFilterPRICE
+    """catalogs_product_group_pricing_currency_criteria"""
+
+    _spec = (
+        ('PRICE', 'PriceFilterPRICE', 'required', None, 'price'),
+    )
+    _positional = ('price',)
+    _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            price: PriceFilterPRICE,
+        ) -> None: ...
+
+
+class PriceFilterPRICE(Model):
+    """catalogs_product_group_pricing_currency_criteria"""
+
+    currency: Union[NonNullableCatalogsCurrency, str]
+    """Currency Codes from ISO 4217."""
+
+    negated: Optional[bool]
+
+    operator: str
+
+    value: float
+
+    _spec = (
+        ('currency', 'NonNullableCatalogsCurrency', 'required'),
+        ('negated', 'bool'),
+        ('operator', 'str', 'required', {'enum': ('GREATER_THAN', 'GREATER_THAN_OR_EQUALS', 'LESS_THAN', 'LESS_THAN_OR_EQUALS')}),
+        ('value', 'float', 'required', {'minimum': 0}),
+    )
+    _positional = ('currency', 'operator', 'value')
+    _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            currency: Union[NonNullableCatalogsCurrency, str],
+            operator: str,
+            value: float,
+            *,
+            negated: Optional[bool] = ...,
+        ) -> None: ...
+
+
+__all__ = ["PriceFilter", "PriceFilterPRICE"]

@@ -1,4 +1,37 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._p import ProductCategoriesDemographic as ProductCategoriesDemographic
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Dict
+
+    from pinterest_client.model.gender_demographics import GenderDemographics
+
+
+class ProductCategoriesDemographic(Model):
+    """Age and gender distribution who engaged with this product category in the past 3 months"""
+
+    age: Dict[str, float]
+    """Age demographic distribution"""
+
+    gender: GenderDemographics
+    """Gender demographic distribution"""
+
+    _spec = (
+        ('age', 'dict[float]', 'required'),
+        ('gender', 'GenderDemographics', 'required'),
+    )
+    _positional = ('age', 'gender')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            age: Dict[str, float],
+            gender: GenderDemographics,
+        ) -> None: ...
+
 
 __all__ = ["ProductCategoriesDemographic"]

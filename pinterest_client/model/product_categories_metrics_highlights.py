@@ -1,4 +1,44 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._p import ProductCategoriesMetricsHighlights as ProductCategoriesMetricsHighlights
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+    from pinterest_client.model.inner_product_categories_metrics_highlights import (
+        InnerProductCategoriesMetricsHighlights,
+    )
+
+
+class ProductCategoriesMetricsHighlights(Model):
+    """Key performance metrics highlights for this product category"""
+
+    engagement: Optional[InnerProductCategoriesMetricsHighlights]
+    """Engagement metric value"""
+
+    outbound_clicks: Optional[InnerProductCategoriesMetricsHighlights]
+    """Number of outbound clicks"""
+
+    pin_saves: Optional[InnerProductCategoriesMetricsHighlights]
+    """Number of pin saves"""
+
+    _spec = (
+        ('engagement', 'InnerProductCategoriesMetricsHighlights'),
+        ('outbound_clicks', 'InnerProductCategoriesMetricsHighlights'),
+        ('pin_saves', 'InnerProductCategoriesMetricsHighlights'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            engagement: Optional[InnerProductCategoriesMetricsHighlights] = ...,
+            outbound_clicks: Optional[InnerProductCategoriesMetricsHighlights] = ...,
+            pin_saves: Optional[InnerProductCategoriesMetricsHighlights] = ...,
+        ) -> None: ...
+
 
 __all__ = ["ProductCategoriesMetricsHighlights"]

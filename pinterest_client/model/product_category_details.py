@@ -1,4 +1,73 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._p import ProductCategoryDetails as ProductCategoryDetails
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Dict, List, Optional, Union
+
+    from pinterest_client.model.product_categories_demographic import ProductCategoriesDemographic
+    from pinterest_client.model.product_categories_metrics_highlights import ProductCategoriesMetricsHighlights
+    from pinterest_client.model.product_category_enum import ProductCategoryEnum
+
+
+class ProductCategoryDetails(Model):
+    """Product category details"""
+
+    demographics: Optional[ProductCategoriesDemographic]
+    """Age and gender distribution who engaged with this product category in the past 3 months"""
+
+    has_prediction: bool
+    """Indicates whether the keyword has a prediction available for the next 90 days.
+        This field is only applicable when include_prediction query parameter is set to true.
+        By default, the value is false and no prediction data is included in the response.
+    """
+
+    metrics_highlights: Optional[ProductCategoriesMetricsHighlights]
+    """Key performance metrics highlights for this product category"""
+
+    predicted_time_series: Optional[Dict[str, float]]
+    """A sequence of weekly observations of the predicted relative search volume for this keyword over the next 3 months.
+        These values are normalized to a [0-100] range, and can be used to visualize the forecasted user interest in this keyword.
+        Similar to the historical time_series, normalization is applied independently to the predicted time series of each keyword, but the normalize_against_group query parameter can be used in cases where you wish to compare relative predicted volume between keywords.
+        **Note**: The cut-off date between historical and predicted time series depends on Pinterest data availability. Usually the data needs a few days to be calculated, so the predicted time series may contain some past dates compared to today.
+        **Note**: The date of each observation is in ISO-8601 format and represents the end of the week. For example, a value of 2024-01-07 would include predicted searches for the week ending on 2024-01-07.
+    """
+
+    product_category: Union[ProductCategoryEnum, str]
+    """List of product category details"""
+
+    related_searches: Optional[List[str]]
+    """Related search terms for this product category"""
+
+    time_series: Optional[Dict[str, float]]
+    """Time series data showing trend values over time, indexed between 0 and 100"""
+
+    _spec = (
+        ('demographics', 'ProductCategoriesDemographic'),
+        ('has_prediction', 'bool', 'required'),
+        ('metrics_highlights', 'ProductCategoriesMetricsHighlights'),
+        ('predicted_time_series', 'dict[float]'),
+        ('product_category', 'ProductCategoryEnum', 'required'),
+        ('related_searches', 'list[str]'),
+        ('time_series', 'dict[float]'),
+    )
+    _positional = ('has_prediction', 'product_category')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            has_prediction: bool,
+            product_category: Union[ProductCategoryEnum, str],
+            *,
+            demographics: Optional[ProductCategoriesDemographic] = ...,
+            metrics_highlights: Optional[ProductCategoriesMetricsHighlights] = ...,
+            predicted_time_series: Optional[Dict[str, float]] = ...,
+            related_searches: Optional[List[str]] = ...,
+            time_series: Optional[Dict[str, float]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["ProductCategoryDetails"]

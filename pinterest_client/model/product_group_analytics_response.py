@@ -1,4 +1,43 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._p import ProductGroupAnalyticsResponse as ProductGroupAnalyticsResponse
 
-__all__ = ["ProductGroupAnalyticsResponse"]
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model, ModelList
+
+if TYPE_CHECKING:
+    import datetime
+    from typing import Optional
+
+
+class ProductGroupAnalyticsResponse(ModelList):
+    """ProductGroupAnalyticsResponse (component schema `ProductGroupAnalyticsResponse`)."""
+
+    _item_type = 'ProductGroupAnalyticsResponseItem'
+
+
+class ProductGroupAnalyticsResponseItem(Model):
+    """ProductGroupAnalyticsResponseItem (inline schema)."""
+
+    date: Optional[datetime.date]
+    """Current metrics date. Only returned when granularity is a time-based value (`DAY`, `HOUR`, `WEEK`, `MONTH`)"""
+
+    product_group_id: str
+    """The ID of the product group that this metrics belongs to."""
+
+    _spec = (
+        ('DATE', 'date', '', None, 'date'),
+        ('PRODUCT_GROUP_ID', 'str', 'required', {'pattern': '^\\d+$'}, 'product_group_id'),
+    )
+    _positional = ('product_group_id',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            product_group_id: str,
+            *,
+            date: Optional[datetime.date] = ...,
+        ) -> None: ...
+
+
+__all__ = ["ProductGroupAnalyticsResponse", "ProductGroupAnalyticsResponseItem"]

@@ -1,4 +1,37 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._p import ProductGroupPromotionCreateRequest as ProductGroupPromotionCreateRequest
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List
+
+    from pinterest_client.model.product_group_promotion import ProductGroupPromotion
+
+
+class ProductGroupPromotionCreateRequest(Model):
+    """ProductGroupPromotionCreateRequest"""
+
+    ad_group_id: str
+    """ID of the Ad Group the Product Group Promotion belongs to."""
+
+    product_group_promotion: List[ProductGroupPromotion]
+    """product_group_promotion"""
+
+    _spec = (
+        ('ad_group_id', 'str', 'required', {'pattern': '^(AG)?\\d+$'}),
+        ('product_group_promotion', 'list[ProductGroupPromotion]', 'required'),
+    )
+    _positional = ('ad_group_id', 'product_group_promotion')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            ad_group_id: str,
+            product_group_promotion: List[ProductGroupPromotion],
+        ) -> None: ...
+
 
 __all__ = ["ProductGroupPromotionCreateRequest"]

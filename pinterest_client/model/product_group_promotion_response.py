@@ -1,4 +1,31 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._p import ProductGroupPromotionResponse as ProductGroupPromotionResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.product_group_promotion_response_item import ProductGroupPromotionResponseItem
+
+
+class ProductGroupPromotionResponse(Model):
+    """ProductGroupPromotionResponse"""
+
+    items: Optional[List[ProductGroupPromotionResponseItem]]
+
+    _spec = (
+        ('items', 'list[ProductGroupPromotionResponseItem]'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            items: Optional[List[ProductGroupPromotionResponseItem]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["ProductGroupPromotionResponse"]

@@ -1,4 +1,37 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._p import ProductGroupPromotionResponseItem as ProductGroupPromotionResponseItem
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.exception import Exception
+    from pinterest_client.model.product_group_promotion import ProductGroupPromotion
+
+
+class ProductGroupPromotionResponseItem(Model):
+    """ProductGroupPromotionResponseItem"""
+
+    data: Optional[ProductGroupPromotion]
+    """ProductGroupPromotion"""
+
+    exceptions: Optional[List[Exception]]
+
+    _spec = (
+        ('data', 'ProductGroupPromotion'),
+        ('exceptions', 'list[Exception]', 'nullable'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            data: Optional[ProductGroupPromotion] = ...,
+            exceptions: Optional[List[Exception]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["ProductGroupPromotionResponseItem"]

@@ -1,4 +1,35 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._p import ProductGroupPromotionsListResponse as ProductGroupPromotionsListResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.product_group_promotion import ProductGroupPromotion
+
+
+class ProductGroupPromotionsListResponse(Model):
+    """ProductGroupPromotionsListResponse (inline schema)."""
+
+    bookmark: Optional[str]
+
+    items: List[ProductGroupPromotion]
+
+    _spec = (
+        ('bookmark', 'str', 'nullable'),
+        ('items', 'list[ProductGroupPromotion]', 'required'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[ProductGroupPromotion]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["ProductGroupPromotionsListResponse"]

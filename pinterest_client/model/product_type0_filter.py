@@ -1,4 +1,33 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._p import ProductType0Filter as ProductType0Filter
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.catalogs_product_group_multiple_string_list_criteria import (
+        CatalogsProductGroupMultipleStringListCriteria,
+    )
+
+
+class ProductType0Filter(Model):
+    """PRODUCT_TYPE_0"""
+
+    product_type_0: CatalogsProductGroupMultipleStringListCriteria
+    """catalogs_product_group_multiple_string_list_criteria"""
+
+    _spec = (
+        ('PRODUCT_TYPE_0', 'CatalogsProductGroupMultipleStringListCriteria', 'required', None, 'product_type_0'),
+    )
+    _positional = ('product_type_0',)
+    _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            product_type_0: CatalogsProductGroupMultipleStringListCriteria,
+        ) -> None: ...
+
 
 __all__ = ["ProductType0Filter"]

@@ -1,6 +1,36 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._p import (
-    ProductsByProductGroupFilterListResponse as ProductsByProductGroupFilterListResponse,
-)
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.catalogs_product import CatalogsProduct
+
+
+class ProductsByProductGroupFilterListResponse(Model):
+    """ProductsByProductGroupFilterListResponse (inline schema)."""
+
+    bookmark: Optional[str]
+
+    items: List[CatalogsProduct]
+    """Pins"""
+
+    _spec = (
+        ('bookmark', 'str', 'nullable'),
+        ('items', 'list[CatalogsProduct]', 'required'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[CatalogsProduct]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["ProductsByProductGroupFilterListResponse"]

@@ -1,4 +1,38 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._p import PromotionArrayElement as PromotionArrayElement
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+    from pinterest_client.model.exception import Exception
+    from pinterest_client.model.promotion_response import PromotionResponse
+
+
+class PromotionArrayElement(Model):
+    """PromotionArrayElement"""
+
+    data: Optional[PromotionResponse]
+    """PromotionResponse"""
+
+    exception: Optional[Exception]
+    """Generic exception class to be used within schemas"""
+
+    _spec = (
+        ('data', 'PromotionResponse'),
+        ('exception', 'Exception'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            data: Optional[PromotionResponse] = ...,
+            exception: Optional[Exception] = ...,
+        ) -> None: ...
+
 
 __all__ = ["PromotionArrayElement"]

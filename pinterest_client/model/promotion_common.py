@@ -1,4 +1,78 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._p import PromotionCommon as PromotionCommon
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
+    from pinterest_client.model.promotion_template_value import PromotionTemplateValue
+    from pinterest_client.model.promotion_type import PromotionType
+
+
+class PromotionCommon(Model):
+    """Promotion"""
+
+    discount_status: Optional[str]
+    """Discount status based on the current time and start and end time of discount"""
+
+    end_time: Optional[int]
+    """Promotion end time. Unix timestamp in seconds. Independent of campaign end time."""
+
+    external_id: Optional[str]
+    """Platform-specific ID for this promotion. Will be null for promotions first created within Pinterest."""
+
+    platform_type: Optional[str]
+    """The source integration platform used when creating the promotion. Currently supported values are 'DEFAULT' and 'SHOPIFY'."""
+
+    promotion_code: Optional[str]
+    """Code that can be used to redeem a promotion."""
+
+    promotion_custom_id: Optional[str]
+    """An optional field for user defined promotion ID for this promotion. Will copy from Pinterest system generated ID if user did not provide one."""
+
+    promotion_title: Optional[str]
+    """Internal name for the promotion."""
+
+    promotion_type: Optional[Union[PromotionType, str]]
+    """Determines the displayed promotion text along with what parameters (if any) are needed to complete the template. This list is not finalized, and will be updated as new types are supported."""
+
+    start_time: Optional[int]
+    """Promotion start time. Unix timestamp in seconds. Independent of campaign start time."""
+
+    template_values: Optional[List[PromotionTemplateValue]]
+    """List of values to be inserted in the promotion type-specific template."""
+
+    _spec = (
+        ('discount_status', 'str', '', {'enum': ('OTHER', 'ACTIVE', 'PAUSED', 'SCHEDULED', 'EXPIRED')}),
+        ('end_time', 'int'),
+        ('external_id', 'str', '', {'max_length': 64}),
+        ('platform_type', 'str'),
+        ('promotion_code', 'str'),
+        ('promotion_custom_id', 'str', '', {'max_length': 50}),
+        ('promotion_title', 'str'),
+        ('promotion_type', 'PromotionType'),
+        ('start_time', 'int'),
+        ('template_values', 'list[PromotionTemplateValue]', '', {'max_items': 2, 'min_items': 0}),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            discount_status: Optional[str] = ...,
+            end_time: Optional[int] = ...,
+            external_id: Optional[str] = ...,
+            platform_type: Optional[str] = ...,
+            promotion_code: Optional[str] = ...,
+            promotion_custom_id: Optional[str] = ...,
+            promotion_title: Optional[str] = ...,
+            promotion_type: Optional[Union[PromotionType, str]] = ...,
+            start_time: Optional[int] = ...,
+            template_values: Optional[List[PromotionTemplateValue]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["PromotionCommon"]

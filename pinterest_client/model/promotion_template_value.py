@@ -1,4 +1,47 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._p import PromotionTemplateValue as PromotionTemplateValue
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional, Union
+
+    from pinterest_client.model.currency import Currency
+
+
+class PromotionTemplateValue(Model):
+    """Promotion template value"""
+
+    amount: Optional[float]
+    """Numeric value."""
+
+    currency_code: Optional[Union[Currency, str]]
+    """Currency Codes from ISO 4217"""
+
+    custom_text: Optional[str]
+    """Custom text."""
+
+    percent: Optional[float]
+    """Percent value."""
+
+    _spec = (
+        ('amount', 'float'),
+        ('currency_code', 'Currency'),
+        ('custom_text', 'str'),
+        ('percent', 'float'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            amount: Optional[float] = ...,
+            currency_code: Optional[Union[Currency, str]] = ...,
+            custom_text: Optional[str] = ...,
+            percent: Optional[float] = ...,
+        ) -> None: ...
+
 
 __all__ = ["PromotionTemplateValue"]

@@ -1,4 +1,35 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._p import PromotionsListResponse as PromotionsListResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.promotion_response import PromotionResponse
+
+
+class PromotionsListResponse(Model):
+    """PromotionsListResponse (inline schema)."""
+
+    bookmark: Optional[str]
+
+    items: List[PromotionResponse]
+
+    _spec = (
+        ('bookmark', 'str', 'nullable'),
+        ('items', 'list[PromotionResponse]', 'required'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[PromotionResponse]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["PromotionsListResponse"]

@@ -1,4 +1,31 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._p import PromotionsResponse as PromotionsResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.promotion_array_element import PromotionArrayElement
+
+
+class PromotionsResponse(Model):
+    """PromotionsResponse"""
+
+    promotions: Optional[List[PromotionArrayElement]]
+
+    _spec = (
+        ('promotions', 'list[PromotionArrayElement]'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            promotions: Optional[List[PromotionArrayElement]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["PromotionsResponse"]

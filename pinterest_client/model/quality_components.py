@@ -1,4 +1,74 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._q import QualityComponents as QualityComponents
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Dict, Optional
+
+    from pinterest_client.model.quality_component_details import QualityComponentDetails
+
+
+class QualityComponents(Model):
+    """Set of quality components, with each component containing a event coverage and details."""
+
+    advertiser_external_id: Optional[Dict[str, QualityComponentDetails]]
+
+    click_id_epik: Optional[Dict[str, QualityComponentDetails]]
+
+    external_event_id: Optional[Dict[str, QualityComponentDetails]]
+    """Dedup components."""
+
+    hashed_email: Optional[Dict[str, QualityComponentDetails]]
+    """User matching identifiers."""
+
+    hashed_maid: Optional[Dict[str, QualityComponentDetails]]
+
+    ip_address: Optional[Dict[str, QualityComponentDetails]]
+
+    order_id: Optional[Dict[str, QualityComponentDetails]]
+
+    order_value: Optional[Dict[str, QualityComponentDetails]]
+
+    product_id: Optional[Dict[str, QualityComponentDetails]]
+    """Product/event metadata."""
+
+    source_url: Optional[Dict[str, QualityComponentDetails]]
+
+    user_agent: Optional[Dict[str, QualityComponentDetails]]
+
+    _spec = (
+        ('advertiser_external_id', 'dict[QualityComponentDetails]'),
+        ('click_id_epik', 'dict[QualityComponentDetails]'),
+        ('external_event_id', 'dict[QualityComponentDetails]'),
+        ('hashed_email', 'dict[QualityComponentDetails]'),
+        ('hashed_maid', 'dict[QualityComponentDetails]'),
+        ('ip_address', 'dict[QualityComponentDetails]'),
+        ('order_id', 'dict[QualityComponentDetails]'),
+        ('order_value', 'dict[QualityComponentDetails]'),
+        ('product_id', 'dict[QualityComponentDetails]'),
+        ('source_url', 'dict[QualityComponentDetails]'),
+        ('user_agent', 'dict[QualityComponentDetails]'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            advertiser_external_id: Optional[Dict[str, QualityComponentDetails]] = ...,
+            click_id_epik: Optional[Dict[str, QualityComponentDetails]] = ...,
+            external_event_id: Optional[Dict[str, QualityComponentDetails]] = ...,
+            hashed_email: Optional[Dict[str, QualityComponentDetails]] = ...,
+            hashed_maid: Optional[Dict[str, QualityComponentDetails]] = ...,
+            ip_address: Optional[Dict[str, QualityComponentDetails]] = ...,
+            order_id: Optional[Dict[str, QualityComponentDetails]] = ...,
+            order_value: Optional[Dict[str, QualityComponentDetails]] = ...,
+            product_id: Optional[Dict[str, QualityComponentDetails]] = ...,
+            source_url: Optional[Dict[str, QualityComponentDetails]] = ...,
+            user_agent: Optional[Dict[str, QualityComponentDetails]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["QualityComponents"]

@@ -1,4 +1,46 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._q import QuizPinData as QuizPinData
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.quiz_pin_question import QuizPinQuestion
+    from pinterest_client.model.quiz_pin_result import QuizPinResult
+
+
+class QuizPinData(Model):
+    """This field includes all quiz data including questions, options, and results."""
+
+    questions: Optional[List[QuizPinQuestion]]
+
+    results: Optional[List[QuizPinResult]]
+
+    tie_breaker_custom_result: Optional[QuizPinResult]
+    """The result, and link out, based on the user’s choice."""
+
+    tie_breaker_type: Optional[str]
+    """Quiz ad tie breaker type, default is RANDOM"""
+
+    _spec = (
+        ('questions', 'list[QuizPinQuestion]'),
+        ('results', 'list[QuizPinResult]'),
+        ('tie_breaker_custom_result', 'QuizPinResult', 'nullable'),
+        ('tie_breaker_type', 'str', '', {'enum': ('RANDOM', 'CUSTOM')}),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            questions: Optional[List[QuizPinQuestion]] = ...,
+            results: Optional[List[QuizPinResult]] = ...,
+            tie_breaker_custom_result: Optional[QuizPinResult] = ...,
+            tie_breaker_type: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["QuizPinData"]

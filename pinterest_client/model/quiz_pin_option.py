@@ -1,4 +1,33 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._q import QuizPinOption as QuizPinOption
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class QuizPinOption(Model):
+    """This field contains multiple options to a quiz question."""
+
+    id: Optional[float]
+
+    text: Optional[str]
+
+    _spec = (
+        ('id', 'float'),
+        ('text', 'str'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: Optional[float] = ...,
+            text: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["QuizPinOption"]

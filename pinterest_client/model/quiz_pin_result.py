@@ -1,4 +1,45 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._q import QuizPinResult as QuizPinResult
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class QuizPinResult(Model):
+    """The result, and link out, based on the user’s choice."""
+
+    android_deep_link: Optional[str]
+
+    destination_url: Optional[str]
+
+    ios_deep_link: Optional[str]
+
+    organic_pin_id: Optional[str]
+
+    result_id: Optional[float]
+
+    _spec = (
+        ('android_deep_link', 'str'),
+        ('destination_url', 'str'),
+        ('ios_deep_link', 'str'),
+        ('organic_pin_id', 'str'),
+        ('result_id', 'float'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            android_deep_link: Optional[str] = ...,
+            destination_url: Optional[str] = ...,
+            ios_deep_link: Optional[str] = ...,
+            organic_pin_id: Optional[str] = ...,
+            result_id: Optional[float] = ...,
+        ) -> None: ...
+
 
 __all__ = ["QuizPinResult"]

@@ -1,4 +1,62 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._r import RelatedTerms as RelatedTerms
 
-__all__ = ["RelatedTerms"]
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+
+class RelatedTerms(Model):
+    """RelatedTerms (component schema `RelatedTerms`)."""
+
+    id: Optional[str]
+    """First input term. For example, if you pass "?terms=clothes,workout", then id will be "clothes" """
+
+    related_term_count: Optional[int]
+    """Total number of related terms returned"""
+
+    related_terms_list: Optional[List[RelatedTermsRelatedTermsListItem]]
+    """The id of the advertiser."""
+
+    _spec = (
+        ('id', 'str'),
+        ('related_term_count', 'int'),
+        ('related_terms_list', 'list[RelatedTermsRelatedTermsListItem]'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: Optional[str] = ...,
+            related_term_count: Optional[int] = ...,
+            related_terms_list: Optional[List[RelatedTermsRelatedTermsListItem]] = ...,
+        ) -> None: ...
+
+
+class RelatedTermsRelatedTermsListItem(Model):
+    """RelatedTermsRelatedTermsListItem (inline schema)."""
+
+    related_terms: Optional[List[str]]
+
+    term: Optional[str]
+
+    _spec = (
+        ('related_terms', 'list[str]'),
+        ('term', 'str'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            related_terms: Optional[List[str]] = ...,
+            term: Optional[str] = ...,
+        ) -> None: ...
+
+
+__all__ = ["RelatedTerms", "RelatedTermsRelatedTermsListItem"]

@@ -1,4 +1,15 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._r import ReportingTimeZone as ReportingTimeZone
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import Enum
+
+
+class ReportingTimeZone(Enum):
+    """[Closed beta](/docs/getting-started/using-beta-and-restricted-features/) Specify the timezone to be applied for the reporting."""
+
+    PINTEREST_TIME_ZONE = 'PINTEREST_TIME_ZONE'
+    AD_ACCOUNT_TIME_ZONE = 'AD_ACCOUNT_TIME_ZONE'
+
 
 __all__ = ["ReportingTimeZone"]

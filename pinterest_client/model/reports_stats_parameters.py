@@ -1,4 +1,18 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._r import ReportsStatsParameters as ReportsStatsParameters
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import UnionModel
+
+
+class ReportsStatsParameters(UnionModel):
+    """Report stats parameters
+
+    One of: `CatalogsRetailReportStatsParameters`, `CatalogsHotelReportStatsParameters`.
+    """
+
+    _variants = ('CatalogsRetailReportStatsParameters', 'CatalogsHotelReportStatsParameters')
+    _discriminator = ('catalog_type', {'RETAIL': 'CatalogsRetailReportStatsParameters', 'HOTEL': 'CatalogsHotelReportStatsParameters'})
+
 
 __all__ = ["ReportsStatsParameters"]

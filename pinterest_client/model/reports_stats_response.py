@@ -1,4 +1,35 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._r import ReportsStatsResponse as ReportsStatsResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.catalogs_report_stats import CatalogsReportStats
+
+
+class ReportsStatsResponse(Model):
+    """ReportsStatsResponse (inline schema)."""
+
+    bookmark: Optional[str]
+
+    items: List[CatalogsReportStats]
+
+    _spec = (
+        ('bookmark', 'str', 'nullable'),
+        ('items', 'list[CatalogsReportStats]', 'required'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[CatalogsReportStats]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["ReportsStatsResponse"]

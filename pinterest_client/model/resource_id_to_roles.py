@@ -1,4 +1,9 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._r import ResourceIdToRoles as ResourceIdToRoles
+
+from __future__ import annotations
+
+ResourceIdToRoles = str
+"""A string representing a json object mapping a resource id to a list of business roles."""
+
 
 __all__ = ["ResourceIdToRoles"]

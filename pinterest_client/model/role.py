@@ -1,4 +1,32 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._r import Role as Role
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import Enum
+
+
+class Role(Enum):
+    """An internal role type used on business access, EMPLOYEE, ADMIN."""
+
+    UNKNOWN = 'UNKNOWN'
+    OWNER = 'OWNER'
+    ADMIN = 'ADMIN'
+    ANALYST = 'ANALYST'
+    SOS_READER = 'SOS_READER'
+    FINANCE_MANAGER = 'FINANCE_MANAGER'
+    FINANCE_EDIT = 'FINANCE_EDIT'
+    FINANCE_VIEW = 'FINANCE_VIEW'
+    AUDIENCE_MANAGER = 'AUDIENCE_MANAGER'
+    CAMPAIGN_MANAGER = 'CAMPAIGN_MANAGER'
+    CATALOGS_MANAGER = 'CATALOGS_MANAGER'
+    CATALOGS_VIEWER = 'CATALOGS_VIEWER'
+    RESTRICTED_OWNER = 'RESTRICTED_OWNER'
+    PROFILE_MANAGER = 'PROFILE_MANAGER'
+    PROFILE_PUBLISHER = 'PROFILE_PUBLISHER'
+    RESOURCE_PINNER_LIST_OWNER = 'RESOURCE_PINNER_LIST_OWNER'
+    RESOURCE_PINNER_LIST_READER = 'RESOURCE_PINNER_LIST_READER'
+    BIZ_PINNER_LIST_SHARER = 'BIZ_PINNER_LIST_SHARER'
+    RESOURCE_CONVERSION_TAGS_READER = 'RESOURCE_CONVERSION_TAGS_READER'
+
 
 __all__ = ["Role"]

@@ -1,4 +1,32 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._s import S3FilePart as S3FilePart
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+
+class S3FilePart(Model):
+    """S3FilePart"""
+
+    part_number: int
+    """Part number for upload."""
+
+    presigned_url: str
+    """Pre-signed URL."""
+
+    _spec = (
+        ('part_number', 'int', 'required'),
+        ('presigned_url', 'str', 'required'),
+    )
+    _positional = ('part_number', 'presigned_url')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            part_number: int,
+            presigned_url: str,
+        ) -> None: ...
+
 
 __all__ = ["S3FilePart"]

@@ -1,4 +1,32 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._s import S3MultipartUploadData as S3MultipartUploadData
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.s3_file_part import S3FilePart
+
+
+class S3MultipartUploadData(Model):
+    """S3MultipartUploadData"""
+
+    file_parts: Optional[List[S3FilePart]]
+    """Array of file parts with pre-signed URLs."""
+
+    _spec = (
+        ('file_parts', 'list[S3FilePart]'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            file_parts: Optional[List[S3FilePart]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["S3MultipartUploadData"]

@@ -1,4 +1,35 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._s import SearchPartnerPinsResponse as SearchPartnerPinsResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.summary_pin import SummaryPin
+
+
+class SearchPartnerPinsResponse(Model):
+    """SearchPartnerPinsResponse (inline schema)."""
+
+    bookmark: Optional[str]
+
+    items: List[SummaryPin]
+
+    _spec = (
+        ('bookmark', 'str', 'nullable'),
+        ('items', 'list[SummaryPin]', 'required'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[SummaryPin]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["SearchPartnerPinsResponse"]

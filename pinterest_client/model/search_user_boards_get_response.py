@@ -1,4 +1,36 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._s import SearchUserBoardsGetResponse as SearchUserBoardsGetResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.board import Board
+
+
+class SearchUserBoardsGetResponse(Model):
+    """SearchUserBoardsGetResponse (inline schema)."""
+
+    bookmark: Optional[str]
+
+    items: List[Board]
+    """items"""
+
+    _spec = (
+        ('bookmark', 'str', 'nullable'),
+        ('items', 'list[Board]', 'required'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[Board]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["SearchUserBoardsGetResponse"]

@@ -1,4 +1,35 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._s import SearchUserPinsListResponse as SearchUserPinsListResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.pin import Pin
+
+
+class SearchUserPinsListResponse(Model):
+    """SearchUserPinsListResponse (inline schema)."""
+
+    bookmark: Optional[str]
+
+    items: List[Pin]
+
+    _spec = (
+        ('bookmark', 'str', 'nullable'),
+        ('items', 'list[Pin]', 'required'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[Pin]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["SearchUserPinsListResponse"]

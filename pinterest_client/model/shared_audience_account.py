@@ -1,4 +1,42 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._s import SharedAudienceAccount as SharedAudienceAccount
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+
+class SharedAudienceAccount(Model):
+    """SharedAudienceAccount (component schema `SharedAudienceAccount`)."""
+
+    account_id: str
+    """Account ID (ad account or business ID)."""
+
+    account_name: str
+    """Account name."""
+
+    account_type: str
+    """account type"""
+
+    shared_on_timestamp: int
+    """Epoch timestamp in seconds for the shared audience event"""
+
+    _spec = (
+        ('account_id', 'str', 'required', {'pattern': '^\\d+$'}),
+        ('account_name', 'str', 'required'),
+        ('account_type', 'str', 'required', {'enum': ('AD_ACCOUNT', 'BUSINESS_ACCOUNT')}),
+        ('shared_on_timestamp', 'int', 'required'),
+    )
+    _positional = ('account_id', 'account_name', 'account_type', 'shared_on_timestamp')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            account_id: str,
+            account_name: str,
+            account_type: str,
+            shared_on_timestamp: int,
+        ) -> None: ...
+
 
 __all__ = ["SharedAudienceAccount"]

@@ -1,4 +1,37 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._s import SharedAudienceCommon as SharedAudienceCommon
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional, Union
+
+    from pinterest_client.model.operation_type import OperationType
+
+
+class SharedAudienceCommon(Model):
+    """SharedAudienceCommon (component schema `SharedAudienceCommon`)."""
+
+    audience_id: Optional[str]
+    """Unique identifier of an audience"""
+
+    operation_type: Optional[Union[OperationType, str]]
+    """Operation type to share a specific audience or revoke access to a previously shared audience"""
+
+    _spec = (
+        ('audience_id', 'str', '', {'pattern': '^\\d+$'}),
+        ('operation_type', 'OperationType'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            audience_id: Optional[str] = ...,
+            operation_type: Optional[Union[OperationType, str]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["SharedAudienceCommon"]

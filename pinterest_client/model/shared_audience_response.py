@@ -1,4 +1,41 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._s import SharedAudienceResponse as SharedAudienceResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
+    from pinterest_client.model.role import Role
+
+
+class SharedAudienceResponse(Model):
+    """SharedAudienceResponse (component schema `SharedAudienceResponse`)."""
+
+    audience_id: Optional[str]
+    """Audience ID that was shared"""
+
+    permissions: Optional[List[Union[Role, str]]]
+
+    recipient_account_ids: Optional[List[str]]
+    """Account IDs that received the audience"""
+
+    _spec = (
+        ('audience_id', 'str'),
+        ('permissions', 'list[Role]'),
+        ('recipient_account_ids', 'list[str]'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            audience_id: Optional[str] = ...,
+            permissions: Optional[List[Union[Role, str]]] = ...,
+            recipient_account_ids: Optional[List[str]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["SharedAudienceResponse"]

@@ -1,4 +1,36 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._s import SharedAudienceResponseCommon as SharedAudienceResponseCommon
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
+    from pinterest_client.model.role import Role
+
+
+class SharedAudienceResponseCommon(Model):
+    """SharedAudienceResponseCommon (component schema `SharedAudienceResponseCommon`)."""
+
+    audience_id: Optional[str]
+    """Audience ID that was shared"""
+
+    permissions: Optional[List[Union[Role, str]]]
+
+    _spec = (
+        ('audience_id', 'str'),
+        ('permissions', 'list[Role]'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            audience_id: Optional[str] = ...,
+            permissions: Optional[List[Union[Role, str]]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["SharedAudienceResponseCommon"]

@@ -1,4 +1,45 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._s import SingleInterestTargetingOptionResponse as SingleInterestTargetingOptionResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+
+class SingleInterestTargetingOptionResponse(Model):
+    """SingleInterestTargetingOptionData"""
+
+    child_interests: Optional[List[str]]
+    """child_interests"""
+
+    id: Optional[str]
+    """id"""
+
+    level: Optional[int]
+    """level"""
+
+    name: Optional[str]
+    """name"""
+
+    _spec = (
+        ('child_interests', 'list[str]'),
+        ('id', 'str', '', {'pattern': '\\d+'}),
+        ('level', 'int'),
+        ('name', 'str'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            child_interests: Optional[List[str]] = ...,
+            id: Optional[str] = ...,
+            level: Optional[int] = ...,
+            name: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["SingleInterestTargetingOptionResponse"]

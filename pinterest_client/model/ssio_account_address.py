@@ -1,4 +1,45 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._s import SSIOAccountAddress as SSIOAccountAddress
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class SSIOAccountAddress(Model):
+    """SSIOAccountAddress (component schema `SSIOAccountAddress`)."""
+
+    address_id: Optional[str]
+    """Salesforce id for address"""
+
+    display: Optional[str]
+    """Address display"""
+
+    order_legal_entity: Optional[str]
+    """Legal entity for this insertion order"""
+
+    purpose: Optional[str]
+    """Purpose for which the address is used, usually Billing or Businness"""
+
+    _spec = (
+        ('address_id', 'str'),
+        ('display', 'str'),
+        ('order_legal_entity', 'str'),
+        ('purpose', 'str'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            address_id: Optional[str] = ...,
+            display: Optional[str] = ...,
+            order_legal_entity: Optional[str] = ...,
+            purpose: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["SSIOAccountAddress"]

@@ -1,4 +1,35 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._s import SSIOAccountPMPName as SSIOAccountPMPName
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class SSIOAccountPMPName(Model):
+    """SSIOAccountPMPName (component schema `SSIOAccountPMPName`)."""
+
+    id: Optional[str]
+    """Salesforce id for PMP"""
+
+    name: Optional[str]
+    """Display name"""
+
+    _spec = (
+        ('id', 'str'),
+        ('name', 'str'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: Optional[str] = ...,
+            name: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["SSIOAccountPMPName"]

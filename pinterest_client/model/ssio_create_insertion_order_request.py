@@ -1,4 +1,137 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._s import SSIOCreateInsertionOrderRequest as SSIOCreateInsertionOrderRequest
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional, Union
+
+    from pinterest_client.model.currency import Currency
+
+
+class SSIOCreateInsertionOrderRequest(Model):
+    """SSIOCreateInsertionOrderRequest (component schema `SSIOCreateInsertionOrderRequest`)."""
+
+    agency_link: Optional[str]
+    """URL link for agency"""
+
+    billing_contact_email: str
+    """The billing contact email"""
+
+    billing_contact_firstname: str
+    """The billing contact first name"""
+
+    billing_contact_lastname: str
+    """The billing contact last name"""
+
+    budget_amount: Optional[float]
+    """If Budget order line, the budget amount."""
+
+    end_date: Optional[str]
+    """End date of time period. Format: YYYY-MM-DD"""
+
+    media_contact_email: str
+    """The media contact email"""
+
+    media_contact_firstname: str
+    """The media contact first name"""
+
+    media_contact_lastname: str
+    """The media contact last name"""
+
+    po_number: str
+    """The po number"""
+
+    start_date: str
+    """Starting date of time period. Format: YYYY-MM-DD"""
+
+    user_email: Optional[str]
+    """The email of user submitting the insertion order"""
+
+    accepted_terms_id: str
+    """The SFDC id for the terms"""
+
+    accepted_terms_time: Optional[int]
+    """The UTC timestamp (to the nearest sec) of when terms were accepted"""
+
+    billto_billing_address_id: str
+    """The bill-to billing address id"""
+
+    billto_business_address_id: str
+    """The bill-to business address id"""
+
+    billto_company_id: str
+    """The bill-to company id"""
+
+    currency_info: Union[Currency, str]
+    """Currency Codes from ISO 4217"""
+
+    estimated_monthly_spend: Optional[float]
+    """If Ongoing (perpetual) order line, the estimated monthly spend"""
+
+    order_line_type: str
+    """Type can be Budget or Perpetual"""
+
+    order_name: str
+    """The order name"""
+
+    pmp_id: str
+    """The pmp id"""
+
+    _spec = (
+        ('agency_link', 'str'),
+        ('billing_contact_email', 'str', 'required'),
+        ('billing_contact_firstname', 'str', 'required'),
+        ('billing_contact_lastname', 'str', 'required'),
+        ('budget_amount', 'float'),
+        ('end_date', 'str', '', {'pattern': '^(\\d{4})-(\\d{2})-(\\d{2})$'}),
+        ('media_contact_email', 'str', 'required'),
+        ('media_contact_firstname', 'str', 'required'),
+        ('media_contact_lastname', 'str', 'required'),
+        ('po_number', 'str', 'required'),
+        ('start_date', 'str', 'required', {'pattern': '^(\\d{4})-(\\d{2})-(\\d{2})$'}),
+        ('user_email', 'str'),
+        ('accepted_terms_id', 'str', 'required'),
+        ('accepted_terms_time', 'int'),
+        ('billto_billing_address_id', 'str', 'required'),
+        ('billto_business_address_id', 'str', 'required'),
+        ('billto_company_id', 'str', 'required'),
+        ('currency_info', 'Currency', 'required'),
+        ('estimated_monthly_spend', 'float'),
+        ('order_line_type', 'str', 'required', {'enum': ('BUDGET', 'PERPETUALS')}),
+        ('order_name', 'str', 'required'),
+        ('pmp_id', 'str', 'required'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            agency_link: Optional[str] = ...,
+            billing_contact_email: Optional[str] = ...,
+            billing_contact_firstname: Optional[str] = ...,
+            billing_contact_lastname: Optional[str] = ...,
+            budget_amount: Optional[float] = ...,
+            end_date: Optional[str] = ...,
+            media_contact_email: Optional[str] = ...,
+            media_contact_firstname: Optional[str] = ...,
+            media_contact_lastname: Optional[str] = ...,
+            po_number: Optional[str] = ...,
+            start_date: Optional[str] = ...,
+            user_email: Optional[str] = ...,
+            accepted_terms_id: Optional[str] = ...,
+            accepted_terms_time: Optional[int] = ...,
+            billto_billing_address_id: Optional[str] = ...,
+            billto_business_address_id: Optional[str] = ...,
+            billto_company_id: Optional[str] = ...,
+            currency_info: Optional[Union[Currency, str]] = ...,
+            estimated_monthly_spend: Optional[float] = ...,
+            order_line_type: Optional[str] = ...,
+            order_name: Optional[str] = ...,
+            pmp_id: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["SSIOCreateInsertionOrderRequest"]

@@ -1,4 +1,30 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._s import SSIOEditInsertionOrderResponse as SSIOEditInsertionOrderResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class SSIOEditInsertionOrderResponse(Model):
+    """SSIOEditInsertionOrderResponse (component schema `SSIOEditInsertionOrderResponse`)."""
+
+    pin_order_id: Optional[str]
+    """Salesforce order id"""
+
+    _spec = (
+        ('pin_order_id', 'str'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            pin_order_id: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["SSIOEditInsertionOrderResponse"]

@@ -1,4 +1,85 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._s import SSIOInsertionOrderCommon as SSIOInsertionOrderCommon
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class SSIOInsertionOrderCommon(Model):
+    """SSIOInsertionOrderCommon (component schema `SSIOInsertionOrderCommon`)."""
+
+    agency_link: Optional[str]
+    """URL link for agency"""
+
+    billing_contact_email: Optional[str]
+    """The billing contact email"""
+
+    billing_contact_firstname: Optional[str]
+    """The billing contact first name"""
+
+    billing_contact_lastname: Optional[str]
+    """The billing contact last name"""
+
+    budget_amount: Optional[float]
+    """If Budget order line, the budget amount."""
+
+    end_date: Optional[str]
+    """End date of time period. Format: YYYY-MM-DD"""
+
+    media_contact_email: Optional[str]
+    """The media contact email"""
+
+    media_contact_firstname: Optional[str]
+    """The media contact first name"""
+
+    media_contact_lastname: Optional[str]
+    """The media contact last name"""
+
+    po_number: Optional[str]
+    """The po number"""
+
+    start_date: Optional[str]
+    """Starting date of time period. Format: YYYY-MM-DD"""
+
+    user_email: Optional[str]
+    """The email of user submitting the insertion order"""
+
+    _spec = (
+        ('agency_link', 'str'),
+        ('billing_contact_email', 'str'),
+        ('billing_contact_firstname', 'str'),
+        ('billing_contact_lastname', 'str'),
+        ('budget_amount', 'float'),
+        ('end_date', 'str', '', {'pattern': '^(\\d{4})-(\\d{2})-(\\d{2})$'}),
+        ('media_contact_email', 'str'),
+        ('media_contact_firstname', 'str'),
+        ('media_contact_lastname', 'str'),
+        ('po_number', 'str'),
+        ('start_date', 'str', '', {'pattern': '^(\\d{4})-(\\d{2})-(\\d{2})$'}),
+        ('user_email', 'str'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            agency_link: Optional[str] = ...,
+            billing_contact_email: Optional[str] = ...,
+            billing_contact_firstname: Optional[str] = ...,
+            billing_contact_lastname: Optional[str] = ...,
+            budget_amount: Optional[float] = ...,
+            end_date: Optional[str] = ...,
+            media_contact_email: Optional[str] = ...,
+            media_contact_firstname: Optional[str] = ...,
+            media_contact_lastname: Optional[str] = ...,
+            po_number: Optional[str] = ...,
+            start_date: Optional[str] = ...,
+            user_email: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["SSIOInsertionOrderCommon"]

@@ -1,4 +1,40 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._s import SSIOInsertionOrderStatus as SSIOInsertionOrderStatus
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class SSIOInsertionOrderStatus(Model):
+    """SSIOInsertionOrderStatus (component schema `SSIOInsertionOrderStatus`)."""
+
+    creation_time: Optional[str]
+    """Salesforce insertion order creation time"""
+
+    pin_order_id: Optional[str]
+    """Salesforce order id"""
+
+    status: Optional[str]
+    """Salesforce insertion order status"""
+
+    _spec = (
+        ('creation_time', 'str', 'nullable'),
+        ('pin_order_id', 'str'),
+        ('status', 'str'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            creation_time: Optional[str] = ...,
+            pin_order_id: Optional[str] = ...,
+            status: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["SSIOInsertionOrderStatus"]

@@ -1,6 +1,36 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._s import (
-    SsioInsertionOrdersStatusGetByAdAccountResponse as SsioInsertionOrdersStatusGetByAdAccountResponse,
-)
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.ssio_insertion_order_status import SSIOInsertionOrderStatus
+
+
+class SsioInsertionOrdersStatusGetByAdAccountResponse(Model):
+    """SsioInsertionOrdersStatusGetByAdAccountResponse (inline schema)."""
+
+    bookmark: Optional[str]
+
+    items: List[SSIOInsertionOrderStatus]
+    """Insertion orders status by ad acount id"""
+
+    _spec = (
+        ('bookmark', 'str', 'nullable'),
+        ('items', 'list[SSIOInsertionOrderStatus]', 'required'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[SSIOInsertionOrderStatus]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["SsioInsertionOrdersStatusGetByAdAccountResponse"]

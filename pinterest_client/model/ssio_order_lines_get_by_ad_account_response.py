@@ -1,4 +1,36 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._s import SsioOrderLinesGetByAdAccountResponse as SsioOrderLinesGetByAdAccountResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.ssio_order_line import SSIOOrderLine
+
+
+class SsioOrderLinesGetByAdAccountResponse(Model):
+    """SsioOrderLinesGetByAdAccountResponse (inline schema)."""
+
+    bookmark: Optional[str]
+
+    items: List[SSIOOrderLine]
+    """SSIO order lines by ad acount id"""
+
+    _spec = (
+        ('bookmark', 'str', 'nullable'),
+        ('items', 'list[SSIOOrderLine]', 'required'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[SSIOOrderLine]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["SsioOrderLinesGetByAdAccountResponse"]

@@ -1,4 +1,27 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._s import SystemUserUpdateRequest as SystemUserUpdateRequest
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+
+class SystemUserUpdateRequest(Model):
+    """SystemUserUpdateRequest (inline schema)."""
+
+    name: str
+    """New system user name"""
+
+    _spec = (
+        ('name', 'str', 'required'),
+    )
+    _positional = ('name',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            name: str,
+        ) -> None: ...
+
 
 __all__ = ["SystemUserUpdateRequest"]

@@ -1,4 +1,51 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._t import TargetingAdvertiserCountry as TargetingAdvertiserCountry
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import Enum
+
+
+class TargetingAdvertiserCountry(Enum):
+    """Advertiser's ISO two character country code."""
+
+    US = 'US'
+    GB = 'GB'
+    CA = 'CA'
+    IE = 'IE'
+    AU = 'AU'
+    NZ = 'NZ'
+    FR = 'FR'
+    SE = 'SE'
+    IL = 'IL'
+    DE = 'DE'
+    AT = 'AT'
+    IT = 'IT'
+    ES = 'ES'
+    NL = 'NL'
+    BE = 'BE'
+    PT = 'PT'
+    CH = 'CH'
+    HK = 'HK'
+    JP = 'JP'
+    KR = 'KR'
+    SG = 'SG'
+    NO = 'NO'
+    DK = 'DK'
+    FI = 'FI'
+    CY = 'CY'
+    LU = 'LU'
+    MT = 'MT'
+    PL = 'PL'
+    RO = 'RO'
+    HU = 'HU'
+    CZ = 'CZ'
+    GR = 'GR'
+    SK = 'SK'
+    BR = 'BR'
+    MX = 'MX'
+    AR = 'AR'
+    CL = 'CL'
+    CO = 'CO'
+
 
 __all__ = ["TargetingAdvertiserCountry"]

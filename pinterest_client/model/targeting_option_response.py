@@ -1,4 +1,14 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._t import TargetingOptionResponse as TargetingOptionResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import ModelList
+
+
+class TargetingOptionResponse(ModelList):
+    """TargetingOptionResponse"""
+
+    _item_type = 'dict[any]'
+
 
 __all__ = ["TargetingOptionResponse"]

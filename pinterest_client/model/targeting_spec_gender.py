@@ -1,4 +1,16 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._t import TargetingSpecGender as TargetingSpecGender
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import Enum
+
+
+class TargetingSpecGender(Enum):
+    """TargetingSpecGender (component schema)."""
+
+    UNKNOWN = 'unknown'
+    MALE = 'male'
+    FEMALE = 'female'
+
 
 __all__ = ["TargetingSpecGender"]

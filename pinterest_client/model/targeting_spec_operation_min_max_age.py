@@ -1,4 +1,37 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._t import TargetingSpecOperationMinMaxAge as TargetingSpecOperationMinMaxAge
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class TargetingSpecOperationMinMaxAge(Model):
+    """TargetingSpecOperationMinMaxAge (component schema `TargetingSpecOperationMinMaxAge`)."""
+
+    field: str
+
+    operation: str
+
+    value: Optional[str]
+
+    _spec = (
+        ('field', 'str', 'required', {'enum': ('MINIMUM_AGE', 'MAXIMUM_AGE')}),
+        ('operation', 'str', 'required', {'enum': ('SET',)}),
+        ('value', 'str', 'required nullable', {'pattern': '^\\d+\\+?$'}),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            field: Optional[str] = ...,
+            operation: Optional[str] = ...,
+            value: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["TargetingSpecOperationMinMaxAge"]

@@ -1,6 +1,39 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._t import (
-    TargetingSpecOperationShoppingRetargeting as TargetingSpecOperationShoppingRetargeting,
-)
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.targeting_spec_shopping_retargeting import TargetingSpecShoppingRetargeting
+
+
+class TargetingSpecOperationShoppingRetargeting(Model):
+    """TargetingSpecOperationShoppingRetargeting (component schema `TargetingSpecOperationShoppingRetargeting`)."""
+
+    field: str
+
+    operation: str
+
+    values: Optional[List[TargetingSpecShoppingRetargeting]]
+
+    _spec = (
+        ('field', 'str', 'required', {'enum': ('SHOPPING_RETARGETING',)}),
+        ('operation', 'str', 'required', {'enum': ('SET',)}),
+        ('values', 'list[TargetingSpecShoppingRetargeting]', 'required nullable'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            field: Optional[str] = ...,
+            operation: Optional[str] = ...,
+            values: Optional[List[TargetingSpecShoppingRetargeting]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["TargetingSpecOperationShoppingRetargeting"]

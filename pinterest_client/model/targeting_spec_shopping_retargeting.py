@@ -1,4 +1,40 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._t import TargetingSpecShoppingRetargeting as TargetingSpecShoppingRetargeting
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+
+class TargetingSpecShoppingRetargeting(Model):
+    """TargetingSpec_SHOPPING_RETARGETING"""
+
+    exclusion_window: Optional[int]
+    """Number of days ago to stop lookback timeframe for dynamic retargeting"""
+
+    lookback_window: Optional[int]
+    """Number of days ago to start lookback timeframe for dynamic retargeting"""
+
+    tag_types: Optional[List[int]]
+    """Event types to target for dynamic retargeting"""
+
+    _spec = (
+        ('exclusion_window', 'int'),
+        ('lookback_window', 'int'),
+        ('tag_types', 'list[int]'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            exclusion_window: Optional[int] = ...,
+            lookback_window: Optional[int] = ...,
+            tag_types: Optional[List[int]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["TargetingSpecShoppingRetargeting"]

@@ -1,4 +1,55 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._t import TargetingTemplateAudienceSizing as TargetingTemplateAudienceSizing
 
-__all__ = ["TargetingTemplateAudienceSizing"]
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class TargetingTemplateAudienceSizing(Model):
+    """Gets an audience size estimate for a set of given targeting spec data. <p>Returns:</p> An object containing an audience size estimate that has a reach estimate (number of unique users) against the given targeting template. This by default provides a monthly estimate."""
+
+    reach_estimate: Optional[TargetingTemplateAudienceSizingReachEstimate]
+
+    _spec = (
+        ('reach_estimate', 'TargetingTemplateAudienceSizingReachEstimate'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            reach_estimate: Optional[TargetingTemplateAudienceSizingReachEstimate] = ...,
+        ) -> None: ...
+
+
+class TargetingTemplateAudienceSizingReachEstimate(Model):
+    """TargetingTemplateAudienceSizingReachEstimate (inline schema)."""
+
+    estimate: Optional[int]
+
+    lower_bound: Optional[int]
+
+    upper_bound: Optional[int]
+
+    _spec = (
+        ('estimate', 'int'),
+        ('lower_bound', 'int'),
+        ('upper_bound', 'int'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            estimate: Optional[int] = ...,
+            lower_bound: Optional[int] = ...,
+            upper_bound: Optional[int] = ...,
+        ) -> None: ...
+
+
+__all__ = ["TargetingTemplateAudienceSizing", "TargetingTemplateAudienceSizingReachEstimate"]

@@ -1,4 +1,59 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._t import TargetingTemplateCommon as TargetingTemplateCommon
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
+    from pinterest_client.model.placement_group_type import PlacementGroupType
+    from pinterest_client.model.targeting_spec import TargetingSpec
+    from pinterest_client.model.targeting_template_keyword import TargetingTemplateKeyword
+    from pinterest_client.model.tracking_urls import TrackingUrls
+
+
+class TargetingTemplateCommon(Model):
+    """TargetingTemplateCommon (component schema `TargetingTemplateCommon`)."""
+
+    auto_targeting_enabled: Optional[bool]
+    """Enable auto-targeting for ad group. Also known as <a href="https://help.pinterest.com/en/business/article/expanded-targeting" target="_blank">"expanded targeting"</a>."""
+
+    keywords: Optional[List[TargetingTemplateKeyword]]
+
+    name: Optional[str]
+    """targeting template name"""
+
+    placement_group: Optional[Union[PlacementGroupType, str]]
+    """Campaign placement group type"""
+
+    targeting_attributes: Optional[TargetingSpec]
+    """Ad group targeting specification defining the ad group target audience. For example, `{"APPTYPE":["iphone"], "GENDER":["male"], "LOCALE":["en-US"], "LOCATION":["501"], "MINIMUM_AGE":"18", "MAXIMUM_AGE":"65+"}`"""
+
+    tracking_urls: Optional[TrackingUrls]
+    """Third-party tracking URLs. Up to three tracking URLs - with a max length of 2,000 - are supported for each event type. Tracking URLs set at the ad group or ad level can override those set at the campaign level. For more information, see <a href="https://help.pinterest.com/en/business/article/third-party-and-dynamic-tracking" target="_blank">Third-party and dynamic tracking</a>."""
+
+    _spec = (
+        ('auto_targeting_enabled', 'bool'),
+        ('keywords', 'list[TargetingTemplateKeyword]'),
+        ('name', 'str'),
+        ('placement_group', 'PlacementGroupType'),
+        ('targeting_attributes', 'TargetingSpec'),
+        ('tracking_urls', 'TrackingUrls', 'nullable'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            auto_targeting_enabled: Optional[bool] = ...,
+            keywords: Optional[List[TargetingTemplateKeyword]] = ...,
+            name: Optional[str] = ...,
+            placement_group: Optional[Union[PlacementGroupType, str]] = ...,
+            targeting_attributes: Optional[TargetingSpec] = ...,
+            tracking_urls: Optional[TrackingUrls] = ...,
+        ) -> None: ...
+
 
 __all__ = ["TargetingTemplateCommon"]

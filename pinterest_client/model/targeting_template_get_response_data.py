@@ -1,4 +1,95 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._t import TargetingTemplateGetResponseData as TargetingTemplateGetResponseData
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
+    from pinterest_client.model.placement_group_type import PlacementGroupType
+    from pinterest_client.model.targeting_spec import TargetingSpec
+    from pinterest_client.model.targeting_template_audience_sizing import TargetingTemplateAudienceSizing
+    from pinterest_client.model.targeting_template_keyword import TargetingTemplateKeyword
+    from pinterest_client.model.tracking_urls import TrackingUrls
+
+
+class TargetingTemplateGetResponseData(Model):
+    """TargetingTemplateGetResponseData (component schema `TargetingTemplateGetResponseData`)."""
+
+    auto_targeting_enabled: Optional[bool]
+    """Enable auto-targeting for ad group. Also known as <a href="https://help.pinterest.com/en/business/article/expanded-targeting" target="_blank">"expanded targeting"</a>."""
+
+    keywords: Optional[List[TargetingTemplateKeyword]]
+
+    name: Optional[str]
+    """targeting template name"""
+
+    placement_group: Optional[Union[PlacementGroupType, str]]
+    """Campaign placement group type"""
+
+    targeting_attributes: Optional[TargetingSpec]
+    """Ad group targeting specification defining the ad group target audience. For example, `{"APPTYPE":["iphone"], "GENDER":["male"], "LOCALE":["en-US"], "LOCATION":["501"], "MINIMUM_AGE":"18", "MAXIMUM_AGE":"65+"}`"""
+
+    tracking_urls: Optional[TrackingUrls]
+    """Third-party tracking URLs. Up to three tracking URLs - with a max length of 2,000 - are supported for each event type. Tracking URLs set at the ad group or ad level can override those set at the campaign level. For more information, see <a href="https://help.pinterest.com/en/business/article/third-party-and-dynamic-tracking" target="_blank">Third-party and dynamic tracking</a>."""
+
+    ad_account_id: Optional[str]
+    """The ID of the advertiser that this targeting template belongs to."""
+
+    created_time: Optional[int]
+    """Targeting template created time. Unix timestamp in seconds."""
+
+    id: Optional[str]
+    """Targeting template ID."""
+
+    sizing: Optional[TargetingTemplateAudienceSizing]
+    """Gets an audience size estimate for a set of given targeting spec data. <p>Returns:</p> An object containing an audience size estimate that has a reach estimate (number of unique users) against the given targeting template. This by default provides a monthly estimate."""
+
+    status: Optional[str]
+    """Indicate targeting template is active or Deleted"""
+
+    updated_time: Optional[int]
+    """Targeting template updated time.Unix timestamp in seconds."""
+
+    valid: Optional[bool]
+    """Inform if the targeting template is valid (ex. would be false if has revoked audience)"""
+
+    _spec = (
+        ('auto_targeting_enabled', 'bool'),
+        ('keywords', 'list[TargetingTemplateKeyword]'),
+        ('name', 'str'),
+        ('placement_group', 'PlacementGroupType'),
+        ('targeting_attributes', 'TargetingSpec'),
+        ('tracking_urls', 'TrackingUrls', 'nullable'),
+        ('ad_account_id', 'str', '', {'pattern': '^\\d+$'}),
+        ('created_time', 'int'),
+        ('id', 'str', '', {'pattern': '^\\d+$'}),
+        ('sizing', 'TargetingTemplateAudienceSizing', 'nullable'),
+        ('status', 'str', '', {'enum': ('ACTIVE', 'DELETED')}),
+        ('updated_time', 'int'),
+        ('valid', 'bool', 'nullable'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            auto_targeting_enabled: Optional[bool] = ...,
+            keywords: Optional[List[TargetingTemplateKeyword]] = ...,
+            name: Optional[str] = ...,
+            placement_group: Optional[Union[PlacementGroupType, str]] = ...,
+            targeting_attributes: Optional[TargetingSpec] = ...,
+            tracking_urls: Optional[TrackingUrls] = ...,
+            ad_account_id: Optional[str] = ...,
+            created_time: Optional[int] = ...,
+            id: Optional[str] = ...,
+            sizing: Optional[TargetingTemplateAudienceSizing] = ...,
+            status: Optional[str] = ...,
+            updated_time: Optional[int] = ...,
+            valid: Optional[bool] = ...,
+        ) -> None: ...
+
 
 __all__ = ["TargetingTemplateGetResponseData"]

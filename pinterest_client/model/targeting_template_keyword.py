@@ -1,4 +1,37 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._t import TargetingTemplateKeyword as TargetingTemplateKeyword
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional, Union
+
+    from pinterest_client.model.match_type import MatchType
+
+
+class TargetingTemplateKeyword(Model):
+    """TargetingTemplateKeyword (component schema)."""
+
+    match_type: Optional[Union[MatchType, str]]
+    """Keyword match type"""
+
+    value: Optional[str]
+    """The keyword targeting (120 chars max)."""
+
+    _spec = (
+        ('match_type', 'MatchType'),
+        ('value', 'str'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            match_type: Optional[Union[MatchType, str]] = ...,
+            value: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["TargetingTemplateKeyword"]

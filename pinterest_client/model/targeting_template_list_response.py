@@ -1,4 +1,35 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._t import TargetingTemplateListResponse as TargetingTemplateListResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.targeting_template_get_response_data import TargetingTemplateGetResponseData
+
+
+class TargetingTemplateListResponse(Model):
+    """TargetingTemplateListResponse (inline schema)."""
+
+    bookmark: Optional[str]
+
+    items: List[TargetingTemplateGetResponseData]
+
+    _spec = (
+        ('bookmark', 'str', 'nullable'),
+        ('items', 'list[TargetingTemplateGetResponseData]', 'required'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[TargetingTemplateGetResponseData]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["TargetingTemplateListResponse"]

@@ -1,4 +1,46 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._t import TemplateBasedReport as TemplateBasedReport
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional, Union
+
+    from pinterest_client.model.bulk_reporting_job_status import BulkReportingJobStatus
+
+
+class TemplateBasedReport(Model):
+    """TemplateBasedReport (component schema `TemplateBasedReport`)."""
+
+    message: Optional[str]
+
+    report_status: Union[BulkReportingJobStatus, str]
+    """Possible status for a bulk reporting job"""
+
+    template_id: str
+    """Unique identifier of a template."""
+
+    token: Optional[str]
+
+    _spec = (
+        ('message', 'str'),
+        ('report_status', 'BulkReportingJobStatus', 'required'),
+        ('template_id', 'str', 'required', {'max_length': 18}),
+        ('token', 'str'),
+    )
+    _positional = ('report_status', 'template_id')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            report_status: Union[BulkReportingJobStatus, str],
+            template_id: str,
+            *,
+            message: Optional[str] = ...,
+            token: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["TemplateBasedReport"]

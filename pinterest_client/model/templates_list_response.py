@@ -1,4 +1,35 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._t import TemplatesListResponse as TemplatesListResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.template_response import TemplateResponse
+
+
+class TemplatesListResponse(Model):
+    """TemplatesListResponse (inline schema)."""
+
+    bookmark: Optional[str]
+
+    items: List[TemplateResponse]
+
+    _spec = (
+        ('bookmark', 'str', 'nullable'),
+        ('items', 'list[TemplateResponse]', 'required'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[TemplateResponse]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["TemplatesListResponse"]

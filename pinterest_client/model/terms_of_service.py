@@ -1,4 +1,45 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._t import TermsOfService as TermsOfService
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class TermsOfService(Model):
+    """TermsOfService"""
+
+    ad_account_id: Optional[str]
+    """The ID of the ad account."""
+
+    has_accepted: Optional[bool]
+    """Whether the ad account has accepted terms of service."""
+
+    html: Optional[str]
+    """The terms of service content"""
+
+    id: Optional[str]
+    """The ID of the terms of service"""
+
+    _spec = (
+        ('ad_account_id', 'str'),
+        ('has_accepted', 'bool'),
+        ('html', 'str', 'nullable'),
+        ('id', 'str'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            ad_account_id: Optional[str] = ...,
+            has_accepted: Optional[bool] = ...,
+            html: Optional[str] = ...,
+            id: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["TermsOfService"]

@@ -1,4 +1,14 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._t import TermsSuggestedResponse as TermsSuggestedResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import ModelList
+
+
+class TermsSuggestedResponse(ModelList):
+    """TermsSuggestedResponse (component schema `TermsSuggestedResponse`)."""
+
+    _item_type = 'str'
+
 
 __all__ = ["TermsSuggestedResponse"]

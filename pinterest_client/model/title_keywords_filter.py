@@ -1,4 +1,33 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._t import TitleKeywordsFilter as TitleKeywordsFilter
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from pinterest_client.model.catalogs_product_group_multiple_string_criteria import (
+        CatalogsProductGroupMultipleStringCriteria,
+    )
+
+
+class TitleKeywordsFilter(Model):
+    """TITLE_KEYWORDS"""
+
+    title_keywords: CatalogsProductGroupMultipleStringCriteria
+    """catalogs_product_group_multiple_string_criteria"""
+
+    _spec = (
+        ('TITLE_KEYWORDS', 'CatalogsProductGroupMultipleStringCriteria', 'required', None, 'title_keywords'),
+    )
+    _positional = ('title_keywords',)
+    _additional = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            title_keywords: CatalogsProductGroupMultipleStringCriteria,
+        ) -> None: ...
+
 
 __all__ = ["TitleKeywordsFilter"]

@@ -1,4 +1,36 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._t import TokenRevocationRequest as TokenRevocationRequest
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class TokenRevocationRequest(Model):
+    """Describes the valid schema for token revocation requests."""
+
+    token: str
+    """The token to revoke."""
+
+    token_type_hint: Optional[str]
+    """The type of the token to revoke. Please refer to [our developer guide for more information](https://developers.pinterest.com/docs/getting-started/set-up-authentication-and-authorization/) for more information."""
+
+    _spec = (
+        ('token', 'str', 'required'),
+        ('token_type_hint', 'str', '', {'enum': ('access_token', 'refresh_token')}),
+    )
+    _positional = ('token',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            token: str,
+            *,
+            token_type_hint: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["TokenRevocationRequest"]

@@ -1,4 +1,90 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._t import TopPinsAnalyticsResponse as TopPinsAnalyticsResponse
 
-__all__ = ["TopPinsAnalyticsResponse"]
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Dict, List, Optional, Union
+
+    from pinterest_client.model.data_status import DataStatus
+    from pinterest_client.model.metrics import Metrics
+
+
+class TopPinsAnalyticsResponse(Model):
+    """TopPinsAnalyticsResponse (component schema `TopPinsAnalyticsResponse`)."""
+
+    date_availability: Optional[TopPinsAnalyticsResponseDateAvailability]
+
+    pins: Optional[List[TopPinsAnalyticsResponsePinsItem]]
+
+    sort_by: Optional[str]
+
+    _spec = (
+        ('date_availability', 'TopPinsAnalyticsResponseDateAvailability'),
+        ('pins', 'list[TopPinsAnalyticsResponsePinsItem]'),
+        ('sort_by', 'str', '', {'enum': ('ENGAGEMENT', 'SAVE', 'IMPRESSION', 'OUTBOUND_CLICK', 'PIN_CLICK')}),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            date_availability: Optional[TopPinsAnalyticsResponseDateAvailability] = ...,
+            pins: Optional[List[TopPinsAnalyticsResponsePinsItem]] = ...,
+            sort_by: Optional[str] = ...,
+        ) -> None: ...
+
+
+class TopPinsAnalyticsResponseDateAvailability(Model):
+    """TopPinsAnalyticsResponseDateAvailability (inline schema)."""
+
+    is_realtime: Optional[bool]
+
+    latest_available_timestamp: Optional[float]
+
+    _spec = (
+        ('is_realtime', 'bool'),
+        ('latest_available_timestamp', 'float'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            is_realtime: Optional[bool] = ...,
+            latest_available_timestamp: Optional[float] = ...,
+        ) -> None: ...
+
+
+class TopPinsAnalyticsResponsePinsItem(Model):
+    """Array with metrics, status, and pin id for the requested metric"""
+
+    data_status: Optional[Dict[str, Union[DataStatus, str]]]
+
+    metrics: Optional[Metrics]
+    """The metric name and daily value for each requested metric"""
+
+    pin_id: Optional[str]
+    """The pin id"""
+
+    _spec = (
+        ('data_status', 'dict[DataStatus]'),
+        ('metrics', 'Metrics'),
+        ('pin_id', 'str'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            data_status: Optional[Dict[str, Union[DataStatus, str]]] = ...,
+            metrics: Optional[Metrics] = ...,
+            pin_id: Optional[str] = ...,
+        ) -> None: ...
+
+
+__all__ = ["TopPinsAnalyticsResponse", "TopPinsAnalyticsResponseDateAvailability", "TopPinsAnalyticsResponsePinsItem"]

@@ -1,4 +1,6 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._t import TopPinsAnalyticsResponsePinsItem as TopPinsAnalyticsResponsePinsItem
+from pinterest_client.model.top_pins_analytics_response import (
+    TopPinsAnalyticsResponsePinsItem as TopPinsAnalyticsResponsePinsItem,
+)
 
 __all__ = ["TopPinsAnalyticsResponsePinsItem"]

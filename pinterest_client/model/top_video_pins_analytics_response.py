@@ -1,4 +1,89 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._t import TopVideoPinsAnalyticsResponse as TopVideoPinsAnalyticsResponse
 
-__all__ = ["TopVideoPinsAnalyticsResponse"]
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Dict, List, Optional, Union
+
+    from pinterest_client.model.data_status import DataStatus
+
+
+class TopVideoPinsAnalyticsResponse(Model):
+    """TopVideoPinsAnalyticsResponse (component schema `TopVideoPinsAnalyticsResponse`)."""
+
+    date_availability: Optional[TopVideoPinsAnalyticsResponseDateAvailability]
+
+    pins: Optional[List[TopVideoPinsAnalyticsResponsePinsItem]]
+
+    sort_by: Optional[str]
+
+    _spec = (
+        ('date_availability', 'TopVideoPinsAnalyticsResponseDateAvailability'),
+        ('pins', 'list[TopVideoPinsAnalyticsResponsePinsItem]'),
+        ('sort_by', 'str', '', {'enum': ('SAVE', 'IMPRESSION', 'OUTBOUND_CLICK', 'VIDEO_MRC_VIEW', 'VIDEO_AVG_WATCH_TIME', 'VIDEO_V50_WATCH_TIME', 'QUARTILE_95_PERCENT_VIEW', 'VIDEO_10S_VIEW', 'VIDEO_START')}),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            date_availability: Optional[TopVideoPinsAnalyticsResponseDateAvailability] = ...,
+            pins: Optional[List[TopVideoPinsAnalyticsResponsePinsItem]] = ...,
+            sort_by: Optional[str] = ...,
+        ) -> None: ...
+
+
+class TopVideoPinsAnalyticsResponseDateAvailability(Model):
+    """TopVideoPinsAnalyticsResponseDateAvailability (inline schema)."""
+
+    is_realtime: Optional[bool]
+
+    latest_available_timestamp: Optional[float]
+
+    _spec = (
+        ('is_realtime', 'bool'),
+        ('latest_available_timestamp', 'float'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            is_realtime: Optional[bool] = ...,
+            latest_available_timestamp: Optional[float] = ...,
+        ) -> None: ...
+
+
+class TopVideoPinsAnalyticsResponsePinsItem(Model):
+    """Array with metrics, status, and pin id for the requested metric"""
+
+    data_status: Optional[Dict[str, Union[DataStatus, str]]]
+
+    metrics: Optional[Dict[str, float]]
+    """The metric name and daily value for each requested metric"""
+
+    pin_id: Optional[str]
+    """The pin id"""
+
+    _spec = (
+        ('data_status', 'dict[DataStatus]'),
+        ('metrics', 'dict[float]'),
+        ('pin_id', 'str'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            data_status: Optional[Dict[str, Union[DataStatus, str]]] = ...,
+            metrics: Optional[Dict[str, float]] = ...,
+            pin_id: Optional[str] = ...,
+        ) -> None: ...
+
+
+__all__ = ["TopVideoPinsAnalyticsResponse", "TopVideoPinsAnalyticsResponseDateAvailability", "TopVideoPinsAnalyticsResponsePinsItem"]

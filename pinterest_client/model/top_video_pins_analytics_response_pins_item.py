@@ -1,4 +1,6 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._t import TopVideoPinsAnalyticsResponsePinsItem as TopVideoPinsAnalyticsResponsePinsItem
+from pinterest_client.model.top_video_pins_analytics_response import (
+    TopVideoPinsAnalyticsResponsePinsItem as TopVideoPinsAnalyticsResponsePinsItem,
+)
 
 __all__ = ["TopVideoPinsAnalyticsResponsePinsItem"]

@@ -1,4 +1,45 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._t import TrackingUrls as TrackingUrls
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+
+class TrackingUrls(Model):
+    """Third-party tracking URLs. Up to three tracking URLs - with a max length of 2,000 - are supported for each event type. Tracking URLs set at the ad group or ad level can override those set at the campaign level. For more information, see <a href="https://help.pinterest.com/en/business/article/third-party-and-dynamic-tracking" target="_blank">Third-party and dynamic tracking</a>."""
+
+    audience_verification: Optional[List[str]]
+
+    buyable_button: Optional[List[str]]
+
+    click: Optional[List[str]]
+
+    engagement: Optional[List[str]]
+
+    impression: Optional[List[str]]
+
+    _spec = (
+        ('audience_verification', 'list[str]'),
+        ('buyable_button', 'list[str]'),
+        ('click', 'list[str]'),
+        ('engagement', 'list[str]'),
+        ('impression', 'list[str]'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            audience_verification: Optional[List[str]] = ...,
+            buyable_button: Optional[List[str]] = ...,
+            click: Optional[List[str]] = ...,
+            engagement: Optional[List[str]] = ...,
+            impression: Optional[List[str]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["TrackingUrls"]

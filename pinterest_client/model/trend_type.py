@@ -1,4 +1,17 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._t import TrendType as TrendType
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import Enum
+
+
+class TrendType(Enum):
+    """TrendType"""
+
+    GROWING = 'growing'
+    MONTHLY = 'monthly'
+    YEARLY = 'yearly'
+    SEASONAL = 'seasonal'
+
 
 __all__ = ["TrendType"]

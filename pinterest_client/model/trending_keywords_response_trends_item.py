@@ -1,4 +1,6 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._t import TrendingKeywordsResponseTrendsItem as TrendingKeywordsResponseTrendsItem
+from pinterest_client.model.trending_keywords_response import (
+    TrendingKeywordsResponseTrendsItem as TrendingKeywordsResponseTrendsItem,
+)
 
 __all__ = ["TrendingKeywordsResponseTrendsItem"]

@@ -1,5 +1,5 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._t import (
+from pinterest_client.model.trending_keywords_response import (
     TrendingKeywordsResponseTrendsItemDemographicsGenderDistribution as TrendingKeywordsResponseTrendsItemDemographicsGenderDistribution,
 )
 

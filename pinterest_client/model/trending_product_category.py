@@ -1,4 +1,54 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._t import TrendingProductCategory as TrendingProductCategory
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional, Union
+
+    from pinterest_client.model.product_categories_engagement_type import ProductCategoriesEngagementType
+    from pinterest_client.model.vertical_product_category import VerticalProductCategory
+
+
+class TrendingProductCategory(Model):
+    """Trending shopping product category"""
+
+    engagement_type: Union[ProductCategoriesEngagementType, str]
+    """Engagement type"""
+
+    pct_change_mom: int
+    """Month-over-month change percentage"""
+
+    percent_relative_volume: int
+    """Relative volume percentage"""
+
+    product_category: str
+    """Product Category Name"""
+
+    verticals: Optional[List[Union[VerticalProductCategory, str]]]
+    """Vertical name associated with the product category"""
+
+    _spec = (
+        ('engagement_type', 'ProductCategoriesEngagementType', 'required'),
+        ('pct_change_mom', 'int', 'required'),
+        ('percent_relative_volume', 'int', 'required'),
+        ('product_category', 'str', 'required'),
+        ('verticals', 'list[VerticalProductCategory]'),
+    )
+    _positional = ('engagement_type', 'pct_change_mom', 'percent_relative_volume', 'product_category')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            engagement_type: Union[ProductCategoriesEngagementType, str],
+            pct_change_mom: int,
+            percent_relative_volume: int,
+            product_category: str,
+            *,
+            verticals: Optional[List[Union[VerticalProductCategory, str]]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["TrendingProductCategory"]

@@ -1,4 +1,62 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._t import TrendingTopic as TrendingTopic
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Dict, List
+
+    from pinterest_client.model.trending_pin import TrendingPin
+
+
+class TrendingTopic(Model):
+    """Individual trending topic within an interest category"""
+
+    description: str
+    """Description of the trending topic"""
+
+    percent_growth_mom: int
+    """Month-over-month growth percentage"""
+
+    pins: List[TrendingPin]
+    """Array of pin images related to this trend (up to 6)"""
+
+    related_interests: List[str]
+    """List of related interest categories"""
+
+    related_searches: List[str]
+    """List of related search terms"""
+
+    time_series: Dict[str, float]
+    """Time series data showing trend values over time, with dates as keys and values as numeric"""
+
+    title: str
+    """Title of the trending topic"""
+
+    _spec = (
+        ('description', 'str', 'required'),
+        ('percent_growth_mom', 'int', 'required'),
+        ('pins', 'list[TrendingPin]', 'required', {'max_items': 6}),
+        ('related_interests', 'list[str]', 'required'),
+        ('related_searches', 'list[str]', 'required'),
+        ('time_series', 'dict[float]', 'required'),
+        ('title', 'str', 'required'),
+    )
+    _positional = ('description', 'percent_growth_mom', 'pins', 'related_interests', 'related_searches', 'time_series', 'title')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            description: str,
+            percent_growth_mom: int,
+            pins: List[TrendingPin],
+            related_interests: List[str],
+            related_searches: List[str],
+            time_series: Dict[str, float],
+            title: str,
+        ) -> None: ...
+
 
 __all__ = ["TrendingTopic"]

@@ -1,4 +1,66 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._u import UpdateAssetGroupResponse as UpdateAssetGroupResponse
 
-__all__ = ["UpdateAssetGroupResponse"]
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.asset_group_binding import AssetGroupBinding
+
+
+class UpdateAssetGroupResponse(Model):
+    """UpdateAssetGroupResponse (component schema `UpdateAssetGroupResponse`)."""
+
+    exceptions: Optional[List[UpdateAssetGroupResponseExceptionsItem]]
+    """A list of errors associated with the asset groups. Will be returned if there is an error."""
+
+    updated_asset_groups: Optional[List[AssetGroupBinding]]
+    """A list of successfully edited asset groups."""
+
+    _spec = (
+        ('exceptions', 'list[UpdateAssetGroupResponseExceptionsItem]', 'nullable'),
+        ('updated_asset_groups', 'list[AssetGroupBinding]'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            exceptions: Optional[List[UpdateAssetGroupResponseExceptionsItem]] = ...,
+            updated_asset_groups: Optional[List[AssetGroupBinding]] = ...,
+        ) -> None: ...
+
+
+class UpdateAssetGroupResponseExceptionsItem(Model):
+    """UpdateAssetGroupResponseExceptionsItem (inline schema)."""
+
+    asset_group_id: Optional[str]
+    """Asset group id of the exception."""
+
+    code: Optional[int]
+    """Error code associated with the error editing asset group."""
+
+    message: Optional[str]
+    """Error message associated with the error editing asset group."""
+
+    _spec = (
+        ('asset_group_id', 'str'),
+        ('code', 'int'),
+        ('message', 'str'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            asset_group_id: Optional[str] = ...,
+            code: Optional[int] = ...,
+            message: Optional[str] = ...,
+        ) -> None: ...
+
+
+__all__ = ["UpdateAssetGroupResponse", "UpdateAssetGroupResponseExceptionsItem"]

@@ -1,4 +1,6 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._u import UpdateAssetGroupResponseExceptionsItem as UpdateAssetGroupResponseExceptionsItem
+from pinterest_client.model.update_asset_group_response import (
+    UpdateAssetGroupResponseExceptionsItem as UpdateAssetGroupResponseExceptionsItem,
+)
 
 __all__ = ["UpdateAssetGroupResponseExceptionsItem"]

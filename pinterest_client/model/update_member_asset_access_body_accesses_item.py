@@ -1,4 +1,6 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._u import UpdateMemberAssetAccessBodyAccessesItem as UpdateMemberAssetAccessBodyAccessesItem
+from pinterest_client.model.update_member_asset_access_body import (
+    UpdateMemberAssetAccessBodyAccessesItem as UpdateMemberAssetAccessBodyAccessesItem,
+)
 
 __all__ = ["UpdateMemberAssetAccessBodyAccessesItem"]

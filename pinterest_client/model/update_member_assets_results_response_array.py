@@ -1,4 +1,53 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._u import UpdateMemberAssetsResultsResponseArray as UpdateMemberAssetsResultsResponseArray
 
-__all__ = ["UpdateMemberAssetsResultsResponseArray"]
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.users_for_individual_asset_response import UsersForIndividualAssetResponse
+
+
+class UpdateMemberAssetsResultsResponseArray(Model):
+    """UpdateMemberAssetsResultsResponseArray (component schema `UpdateMemberAssetsResultsResponseArray`)."""
+
+    items: Optional[List[UpdateMemberAssetsResultsResponseArrayItemsItem]]
+    """List of assigned/updated member asset access.
+    If there is an error, an exception object will be returned. If the action was successfully completed, a response object will be returned.
+    """
+
+    _spec = (
+        ('items', 'list[UpdateMemberAssetsResultsResponseArrayItemsItem]'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            items: Optional[List[UpdateMemberAssetsResultsResponseArrayItemsItem]] = ...,
+        ) -> None: ...
+
+
+class UpdateMemberAssetsResultsResponseArrayItemsItem(Model):
+    """UpdateMemberAssetsResultsResponseArrayItemsItem (inline schema)."""
+
+    response: Optional[UsersForIndividualAssetResponse]
+    """An object containing the permissions a business member has on the asset."""
+
+    _spec = (
+        ('response', 'UsersForIndividualAssetResponse'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            response: Optional[UsersForIndividualAssetResponse] = ...,
+        ) -> None: ...
+
+
+__all__ = ["UpdateMemberAssetsResultsResponseArray", "UpdateMemberAssetsResultsResponseArrayItemsItem"]

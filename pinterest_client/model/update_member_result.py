@@ -1,4 +1,39 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._u import UpdateMemberResult as UpdateMemberResult
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class UpdateMemberResult(Model):
+    """UpdateMemberResult (component schema `UpdateMemberResult`)."""
+
+    business_role: Optional[str]
+    """The access level a member has to the business. Values are case-sensitive.
+    <br> - EMPLOYEE: Can only view and access assets you assign to them.
+    They cannot see details about other employees, partners, or other assets.
+    <br> - BIZ_ADMIN: Have full control of roles and can add employees and partners as well as grant asset access.
+    """
+
+    member_id: Optional[str]
+    """Unique identifier of the business member."""
+
+    _spec = (
+        ('business_role', 'str'),
+        ('member_id', 'str', '', {'pattern': '^\\d+$'}),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            business_role: Optional[str] = ...,
+            member_id: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["UpdateMemberResult"]

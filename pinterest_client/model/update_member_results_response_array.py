@@ -1,4 +1,32 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._u import UpdateMemberResultsResponseArray as UpdateMemberResultsResponseArray
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.update_member_result import UpdateMemberResult
+
+
+class UpdateMemberResultsResponseArray(Model):
+    """UpdateMemberResultsResponseArray (component schema `UpdateMemberResultsResponseArray`)."""
+
+    items: Optional[List[UpdateMemberResult]]
+    """List of members with updated business access role."""
+
+    _spec = (
+        ('items', 'list[UpdateMemberResult]'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            items: Optional[List[UpdateMemberResult]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["UpdateMemberResultsResponseArray"]

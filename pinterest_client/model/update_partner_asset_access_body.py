@@ -1,4 +1,60 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._u import UpdatePartnerAssetAccessBody as UpdatePartnerAssetAccessBody
 
-__all__ = ["UpdatePartnerAssetAccessBody"]
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Union
+
+    from pinterest_client.model.permissions import Permissions
+
+
+class UpdatePartnerAssetAccessBody(Model):
+    """UpdatePartnerAssetAccessBody (component schema `UpdatePartnerAssetAccessBody`)."""
+
+    accesses: List[UpdatePartnerAssetAccessBodyAccessesItem]
+
+    _spec = (
+        ('accesses', 'list[UpdatePartnerAssetAccessBodyAccessesItem]', 'required', {'max_items': 50, 'min_items': 1}),
+    )
+    _positional = ('accesses',)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            accesses: List[UpdatePartnerAssetAccessBodyAccessesItem],
+        ) -> None: ...
+
+
+class UpdatePartnerAssetAccessBodyAccessesItem(Model):
+    """UpdatePartnerAssetAccessBodyAccessesItem (inline schema)."""
+
+    asset_id: str
+    """Unique identifier of the business asset."""
+
+    partner_id: str
+    """Unique identifier of a business partner to update asset access to."""
+
+    permissions: List[Union[Permissions, str]]
+    """A non-empty array of permissions to assign to the partner."""
+
+    _spec = (
+        ('asset_id', 'str', 'required', {'max_length': 25, 'pattern': '^\\d+$'}),
+        ('partner_id', 'str', 'required', {'max_length': 25, 'pattern': '^\\d+$'}),
+        ('permissions', 'list[Permissions]', 'required', {'max_items': 50, 'min_items': 1}),
+    )
+    _positional = ('asset_id', 'partner_id', 'permissions')
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            asset_id: str,
+            partner_id: str,
+            permissions: List[Union[Permissions, str]],
+        ) -> None: ...
+
+
+__all__ = ["UpdatePartnerAssetAccessBody", "UpdatePartnerAssetAccessBodyAccessesItem"]

@@ -1,4 +1,45 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._u import UpdatePartnerAssetsResult as UpdatePartnerAssetsResult
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+
+class UpdatePartnerAssetsResult(Model):
+    """An object containing the permissions a business partner has on the asset."""
+
+    asset_id: Optional[str]
+    """Unique identifier of a business asset."""
+
+    asset_type: Optional[str]
+    """Type of asset. Currently we only support AD_ACCOUNT, PROFILE, ASSET_GROUP and CATALOG."""
+
+    partner_id: Optional[str]
+    """Unique identifier of a business partner."""
+
+    permissions: Optional[List[str]]
+    """Permission levels member or partner has on an asset."""
+
+    _spec = (
+        ('asset_id', 'str', '', {'pattern': '^\\d+$'}),
+        ('asset_type', 'str'),
+        ('partner_id', 'str', '', {'pattern': '^\\d+$'}),
+        ('permissions', 'PermissionsResponse'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            asset_id: Optional[str] = ...,
+            asset_type: Optional[str] = ...,
+            partner_id: Optional[str] = ...,
+            permissions: Optional[List[str]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["UpdatePartnerAssetsResult"]

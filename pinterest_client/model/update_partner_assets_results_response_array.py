@@ -1,4 +1,32 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._u import UpdatePartnerAssetsResultsResponseArray as UpdatePartnerAssetsResultsResponseArray
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.update_partner_assets_result import UpdatePartnerAssetsResult
+
+
+class UpdatePartnerAssetsResultsResponseArray(Model):
+    """UpdatePartnerAssetsResultsResponseArray (component schema `UpdatePartnerAssetsResultsResponseArray`)."""
+
+    items: Optional[List[UpdatePartnerAssetsResult]]
+    """List of assigned/updated partner asset access."""
+
+    _spec = (
+        ('items', 'list[UpdatePartnerAssetsResult]'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            items: Optional[List[UpdatePartnerAssetsResult]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["UpdatePartnerAssetsResultsResponseArray"]

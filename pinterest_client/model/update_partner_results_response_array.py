@@ -1,4 +1,53 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._u import UpdatePartnerResultsResponseArray as UpdatePartnerResultsResponseArray
 
-__all__ = ["UpdatePartnerResultsResponseArray"]
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.business_access_error import BusinessAccessError
+
+
+class UpdatePartnerResultsResponseArray(Model):
+    """UpdatePartnerResultsResponseArray (component schema `UpdatePartnerResultsResponseArray`)."""
+
+    items: Optional[List[UpdatePartnerResultsResponseArrayItemsItem]]
+
+    _spec = (
+        ('items', 'list[UpdatePartnerResultsResponseArrayItemsItem]'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            items: Optional[List[UpdatePartnerResultsResponseArrayItemsItem]] = ...,
+        ) -> None: ...
+
+
+class UpdatePartnerResultsResponseArrayItemsItem(Model):
+    """UpdatePartnerResultsResponseArrayItemsItem (inline schema)."""
+
+    exception: Optional[BusinessAccessError]
+
+    member_or_partner_id: Optional[str]
+
+    _spec = (
+        ('exception', 'BusinessAccessError', 'nullable'),
+        ('member_or_partner_id', 'str', 'nullable', {'max_length': 18, 'pattern': '^\\d+$'}),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            exception: Optional[BusinessAccessError] = ...,
+            member_or_partner_id: Optional[str] = ...,
+        ) -> None: ...
+
+
+__all__ = ["UpdatePartnerResultsResponseArray", "UpdatePartnerResultsResponseArrayItemsItem"]

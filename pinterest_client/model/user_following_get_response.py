@@ -1,4 +1,36 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._u import UserFollowingGetResponse as UserFollowingGetResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.user_summary import UserSummary
+
+
+class UserFollowingGetResponse(Model):
+    """UserFollowingGetResponse (inline schema)."""
+
+    bookmark: Optional[str]
+
+    items: List[UserSummary]
+    """Users"""
+
+    _spec = (
+        ('bookmark', 'str', 'nullable'),
+        ('items', 'list[UserSummary]', 'required'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[UserSummary]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["UserFollowingGetResponse"]

@@ -1,4 +1,37 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._u import UserSingleAssetBinding as UserSingleAssetBinding
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.business_access_user_summary import BusinessAccessUserSummary
+
+
+class UserSingleAssetBinding(Model):
+    """An object containing the permissions a business member/partner has on the asset."""
+
+    permissions: Optional[List[str]]
+    """Permission levels member or partner has on an asset."""
+
+    user: Optional[BusinessAccessUserSummary]
+    """Metadata of the member/partner that has access to the asset."""
+
+    _spec = (
+        ('permissions', 'PermissionsResponse'),
+        ('user', 'BusinessAccessUserSummary'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            permissions: Optional[List[str]] = ...,
+            user: Optional[BusinessAccessUserSummary] = ...,
+        ) -> None: ...
+
 
 __all__ = ["UserSingleAssetBinding"]

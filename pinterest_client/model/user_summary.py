@@ -1,4 +1,35 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._u import UserSummary as UserSummary
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class UserSummary(Model):
+    """UserSummary"""
+
+    type: Optional[str]
+    """Always "user" """
+
+    username: Optional[str]
+    """Username"""
+
+    _spec = (
+        ('type', 'str'),
+        ('username', 'str'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            type: Optional[str] = ...,
+            username: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["UserSummary"]

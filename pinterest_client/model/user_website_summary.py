@@ -1,4 +1,40 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._u import UserWebsiteSummary as UserWebsiteSummary
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class UserWebsiteSummary(Model):
+    """UserWebsiteSummary"""
+
+    status: Optional[str]
+    """Status of the verification process"""
+
+    verified_at: Optional[str]
+    """UTC timestamp when the verification happened - sometimes missing"""
+
+    website: Optional[str]
+    """Website with path or domain only"""
+
+    _spec = (
+        ('status', 'str'),
+        ('verified_at', 'str'),
+        ('website', 'str'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            status: Optional[str] = ...,
+            verified_at: Optional[str] = ...,
+            website: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["UserWebsiteSummary"]

@@ -1,4 +1,50 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._u import UserWebsiteVerificationCode as UserWebsiteVerificationCode
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class UserWebsiteVerificationCode(Model):
+    """UserWebsiteVerificationCode"""
+
+    dns_txt_record: Optional[str]
+    """DNS TXT record to check against for the website to be claimed"""
+
+    file_content: Optional[str]
+    """A full html file to upload to the website in order for it to be claimed"""
+
+    filename: Optional[str]
+    """File expected to find on the website being claimed"""
+
+    metatag: Optional[str]
+    """Metatag the verification process searchs for the website to be claimed"""
+
+    verification_code: Optional[str]
+    """Code to check against the user claiming the website"""
+
+    _spec = (
+        ('dns_txt_record', 'str'),
+        ('file_content', 'str'),
+        ('filename', 'str'),
+        ('metatag', 'str'),
+        ('verification_code', 'str'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            dns_txt_record: Optional[str] = ...,
+            file_content: Optional[str] = ...,
+            filename: Optional[str] = ...,
+            metatag: Optional[str] = ...,
+            verification_code: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["UserWebsiteVerificationCode"]

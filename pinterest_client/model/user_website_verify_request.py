@@ -1,4 +1,33 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._u import UserWebsiteVerifyRequest as UserWebsiteVerifyRequest
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import Optional
+
+
+class UserWebsiteVerifyRequest(Model):
+    """User website verification request"""
+
+    verification_method: Optional[str]
+
+    website: Optional[str]
+
+    _spec = (
+        ('verification_method', 'str', '', {'enum': ('FILENAME', 'METATAG', 'DNSTXT')}),
+        ('website', 'str'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            verification_method: Optional[str] = ...,
+            website: Optional[str] = ...,
+        ) -> None: ...
+
 
 __all__ = ["UserWebsiteVerifyRequest"]

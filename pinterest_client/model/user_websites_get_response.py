@@ -1,4 +1,35 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._u import UserWebsitesGetResponse as UserWebsitesGetResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+    from pinterest_client.model.user_website_summary import UserWebsiteSummary
+
+
+class UserWebsitesGetResponse(Model):
+    """UserWebsitesGetResponse (inline schema)."""
+
+    bookmark: Optional[str]
+
+    items: List[UserWebsiteSummary]
+
+    _spec = (
+        ('bookmark', 'str', 'nullable'),
+        ('items', 'list[UserWebsiteSummary]', 'required'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            bookmark: Optional[str] = ...,
+            items: Optional[List[UserWebsiteSummary]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["UserWebsitesGetResponse"]

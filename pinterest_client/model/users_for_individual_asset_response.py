@@ -1,4 +1,40 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-from pinterest_client.model._u import UsersForIndividualAssetResponse as UsersForIndividualAssetResponse
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import TYPE_CHECKING, Model
+
+if TYPE_CHECKING:
+    from typing import List, Optional
+
+
+class UsersForIndividualAssetResponse(Model):
+    """An object containing the permissions a business member has on the asset."""
+
+    asset_id: Optional[str]
+    """Unique identifier of a business asset."""
+
+    member_id: Optional[str]
+    """Unique identifier of the business member with asset access."""
+
+    permissions: Optional[List[str]]
+    """Permission levels member or partner has on an asset."""
+
+    _spec = (
+        ('asset_id', 'str', '', {'pattern': '^\\d+$'}),
+        ('member_id', 'str', '', {'pattern': '^\\d+$'}),
+        ('permissions', 'PermissionsResponse'),
+    )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            asset_id: Optional[str] = ...,
+            member_id: Optional[str] = ...,
+            permissions: Optional[List[str]] = ...,
+        ) -> None: ...
+
 
 __all__ = ["UsersForIndividualAssetResponse"]

@@ -9,2044 +9,2652 @@ from pinterest_client.model_utils import TYPE_CHECKING, import_generated
 if TYPE_CHECKING:
     from typing import Any, List
 
-    from pinterest_client.model._a import Account as Account
-    from pinterest_client.model._a import ActionType as ActionType
-    from pinterest_client.model._a import AdAccount as AdAccount
-    from pinterest_client.model._a import AdAccountAnalyticsResponse as AdAccountAnalyticsResponse
-    from pinterest_client.model._a import AdAccountAnalyticsResponseItem as AdAccountAnalyticsResponseItem
-    from pinterest_client.model._a import AdAccountCreate as AdAccountCreate
-    from pinterest_client.model._a import AdAccountCreateRequest as AdAccountCreateRequest
-    from pinterest_client.model._a import AdAccountCreateSubscriptionRequest as AdAccountCreateSubscriptionRequest
-    from pinterest_client.model._a import (
+    from pinterest_client.model.account import Account as Account
+    from pinterest_client.model.action_type import ActionType as ActionType
+    from pinterest_client.model.ad_account import AdAccount as AdAccount
+    from pinterest_client.model.ad_account_analytics_response import (
+        AdAccountAnalyticsResponse as AdAccountAnalyticsResponse,
+    )
+    from pinterest_client.model.ad_account_analytics_response import (
+        AdAccountAnalyticsResponseItem as AdAccountAnalyticsResponseItem,
+    )
+    from pinterest_client.model.ad_account_create import AdAccountCreate as AdAccountCreate
+    from pinterest_client.model.ad_account_create_request import AdAccountCreateRequest as AdAccountCreateRequest
+    from pinterest_client.model.ad_account_create_subscription_request import (
+        AdAccountCreateSubscriptionRequest as AdAccountCreateSubscriptionRequest,
+    )
+    from pinterest_client.model.ad_account_create_subscription_request import (
         AdAccountCreateSubscriptionRequestPartnerMetadata as AdAccountCreateSubscriptionRequestPartnerMetadata,
     )
-    from pinterest_client.model._a import AdAccountCreateSubscriptionResponse as AdAccountCreateSubscriptionResponse
-    from pinterest_client.model._a import AdAccountGetSubscriptionResponse as AdAccountGetSubscriptionResponse
-    from pinterest_client.model._a import AdAccountOwner as AdAccountOwner
-    from pinterest_client.model._a import (
+    from pinterest_client.model.ad_account_create_subscription_response import (
+        AdAccountCreateSubscriptionResponse as AdAccountCreateSubscriptionResponse,
+    )
+    from pinterest_client.model.ad_account_get_subscription_response import (
+        AdAccountGetSubscriptionResponse as AdAccountGetSubscriptionResponse,
+    )
+    from pinterest_client.model.ad_account_owner import AdAccountOwner as AdAccountOwner
+    from pinterest_client.model.ad_accounts_audiences_shared_accounts_list_response import (
         AdAccountsAudiencesSharedAccountsListResponse as AdAccountsAudiencesSharedAccountsListResponse,
     )
-    from pinterest_client.model._a import AdAccountsCountryResponse as AdAccountsCountryResponse
-    from pinterest_client.model._a import AdAccountsCountryResponseData as AdAccountsCountryResponseData
-    from pinterest_client.model._a import AdAccountsListResponse as AdAccountsListResponse
-    from pinterest_client.model._a import (
+    from pinterest_client.model.ad_accounts_country_response import (
+        AdAccountsCountryResponse as AdAccountsCountryResponse,
+    )
+    from pinterest_client.model.ad_accounts_country_response_data import (
+        AdAccountsCountryResponseData as AdAccountsCountryResponseData,
+    )
+    from pinterest_client.model.ad_accounts_list_response import AdAccountsListResponse as AdAccountsListResponse
+    from pinterest_client.model.ad_accounts_subscriptions_get_list_response import (
         AdAccountsSubscriptionsGetListResponse as AdAccountsSubscriptionsGetListResponse,
     )
-    from pinterest_client.model._a import AdArrayResponse as AdArrayResponse
-    from pinterest_client.model._a import AdArrayResponseElement as AdArrayResponseElement
-    from pinterest_client.model._a import AdCommon as AdCommon
-    from pinterest_client.model._a import AdCountry as AdCountry
-    from pinterest_client.model._a import AdCreateRequest as AdCreateRequest
-    from pinterest_client.model._a import AdGroupArrayResponse as AdGroupArrayResponse
-    from pinterest_client.model._a import AdGroupArrayResponseElement as AdGroupArrayResponseElement
-    from pinterest_client.model._a import AdGroupAudienceSizingRequest as AdGroupAudienceSizingRequest
-    from pinterest_client.model._a import (
+    from pinterest_client.model.ad_array_response import AdArrayResponse as AdArrayResponse
+    from pinterest_client.model.ad_array_response_element import AdArrayResponseElement as AdArrayResponseElement
+    from pinterest_client.model.ad_common import AdCommon as AdCommon
+    from pinterest_client.model.ad_country import AdCountry as AdCountry
+    from pinterest_client.model.ad_create_request import AdCreateRequest as AdCreateRequest
+    from pinterest_client.model.ad_group_array_response import AdGroupArrayResponse as AdGroupArrayResponse
+    from pinterest_client.model.ad_group_array_response_element import (
+        AdGroupArrayResponseElement as AdGroupArrayResponseElement,
+    )
+    from pinterest_client.model.ad_group_audience_sizing_request import (
+        AdGroupAudienceSizingRequest as AdGroupAudienceSizingRequest,
+    )
+    from pinterest_client.model.ad_group_audience_sizing_request import (
         AdGroupAudienceSizingRequestKeywordsItem as AdGroupAudienceSizingRequestKeywordsItem,
     )
-    from pinterest_client.model._a import AdGroupAudienceSizingResponse as AdGroupAudienceSizingResponse
-    from pinterest_client.model._a import AdGroupCommon as AdGroupCommon
-    from pinterest_client.model._a import AdGroupCreateRequest as AdGroupCreateRequest
-    from pinterest_client.model._a import AdGroupIdFilter as AdGroupIdFilter
-    from pinterest_client.model._a import AdGroupResponse as AdGroupResponse
-    from pinterest_client.model._a import AdGroupsAnalyticsResponse as AdGroupsAnalyticsResponse
-    from pinterest_client.model._a import AdGroupsAnalyticsResponseItem as AdGroupsAnalyticsResponseItem
-    from pinterest_client.model._a import AdGroupsListResponse as AdGroupsListResponse
-    from pinterest_client.model._a import AdGroupSummaryStatus as AdGroupSummaryStatus
-    from pinterest_client.model._a import AdGroupUpdateRequest as AdGroupUpdateRequest
-    from pinterest_client.model._a import AdPinAnalytics as AdPinAnalytics
-    from pinterest_client.model._a import AdPinId as AdPinId
-    from pinterest_client.model._a import AdPinsAnalyticsResponse as AdPinsAnalyticsResponse
-    from pinterest_client.model._a import AdPreviewRequest as AdPreviewRequest
-    from pinterest_client.model._a import (
+    from pinterest_client.model.ad_group_audience_sizing_response import (
+        AdGroupAudienceSizingResponse as AdGroupAudienceSizingResponse,
+    )
+    from pinterest_client.model.ad_group_common import AdGroupCommon as AdGroupCommon
+    from pinterest_client.model.ad_group_create_request import AdGroupCreateRequest as AdGroupCreateRequest
+    from pinterest_client.model.ad_group_id_filter import AdGroupIdFilter as AdGroupIdFilter
+    from pinterest_client.model.ad_group_response import AdGroupResponse as AdGroupResponse
+    from pinterest_client.model.ad_group_summary_status import AdGroupSummaryStatus as AdGroupSummaryStatus
+    from pinterest_client.model.ad_group_update_request import AdGroupUpdateRequest as AdGroupUpdateRequest
+    from pinterest_client.model.ad_groups_analytics_response import (
+        AdGroupsAnalyticsResponse as AdGroupsAnalyticsResponse,
+    )
+    from pinterest_client.model.ad_groups_analytics_response import (
+        AdGroupsAnalyticsResponseItem as AdGroupsAnalyticsResponseItem,
+    )
+    from pinterest_client.model.ad_groups_list_response import AdGroupsListResponse as AdGroupsListResponse
+    from pinterest_client.model.ad_pin_analytics import AdPinAnalytics as AdPinAnalytics
+    from pinterest_client.model.ad_pin_id import AdPinId as AdPinId
+    from pinterest_client.model.ad_pins_analytics_response import AdPinsAnalyticsResponse as AdPinsAnalyticsResponse
+    from pinterest_client.model.ad_preview_request import AdPreviewRequest as AdPreviewRequest
+    from pinterest_client.model.ad_preview_request import (
         AdPreviewRequestAdPreviewCreateFromImage as AdPreviewRequestAdPreviewCreateFromImage,
     )
-    from pinterest_client.model._a import (
+    from pinterest_client.model.ad_preview_request import (
         AdPreviewRequestAdPreviewCreateFromPin as AdPreviewRequestAdPreviewCreateFromPin,
     )
-    from pinterest_client.model._a import AdPreviewRequestAdPreviewShopping as AdPreviewRequestAdPreviewShopping
-    from pinterest_client.model._a import AdPreviewURLResponse as AdPreviewURLResponse
-    from pinterest_client.model._a import AdResponse as AdResponse
-    from pinterest_client.model._a import AdsAnalyticsAdGroupTargetingType as AdsAnalyticsAdGroupTargetingType
-    from pinterest_client.model._a import AdsAnalyticsAdTargetingType as AdsAnalyticsAdTargetingType
-    from pinterest_client.model._a import AdsAnalyticsCampaignTargetingType as AdsAnalyticsCampaignTargetingType
-    from pinterest_client.model._a import AdsAnalyticsCreateAsyncRequest as AdsAnalyticsCreateAsyncRequest
-    from pinterest_client.model._a import (
+    from pinterest_client.model.ad_preview_request import (
+        AdPreviewRequestAdPreviewShopping as AdPreviewRequestAdPreviewShopping,
+    )
+    from pinterest_client.model.ad_preview_url_response import AdPreviewURLResponse as AdPreviewURLResponse
+    from pinterest_client.model.ad_response import AdResponse as AdResponse
+    from pinterest_client.model.ad_update_request import AdUpdateRequest as AdUpdateRequest
+    from pinterest_client.model.ads_analytics_ad_group_targeting_type import (
+        AdsAnalyticsAdGroupTargetingType as AdsAnalyticsAdGroupTargetingType,
+    )
+    from pinterest_client.model.ads_analytics_ad_targeting_type import (
+        AdsAnalyticsAdTargetingType as AdsAnalyticsAdTargetingType,
+    )
+    from pinterest_client.model.ads_analytics_campaign_targeting_type import (
+        AdsAnalyticsCampaignTargetingType as AdsAnalyticsCampaignTargetingType,
+    )
+    from pinterest_client.model.ads_analytics_create_async_request import (
+        AdsAnalyticsCreateAsyncRequest as AdsAnalyticsCreateAsyncRequest,
+    )
+    from pinterest_client.model.ads_analytics_create_async_request import (
         AdsAnalyticsCreateAsyncRequestCustomConversionEventMetricsItem as AdsAnalyticsCreateAsyncRequestCustomConversionEventMetricsItem,
     )
-    from pinterest_client.model._a import AdsAnalyticsCreateAsyncResponse as AdsAnalyticsCreateAsyncResponse
-    from pinterest_client.model._a import AdsAnalyticsFilterColumn as AdsAnalyticsFilterColumn
-    from pinterest_client.model._a import AdsAnalyticsFilterOperator as AdsAnalyticsFilterOperator
-    from pinterest_client.model._a import AdsAnalyticsGetAsyncResponse as AdsAnalyticsGetAsyncResponse
-    from pinterest_client.model._a import AdsAnalyticsMetricsFilter as AdsAnalyticsMetricsFilter
-    from pinterest_client.model._a import AdsAnalyticsResponse as AdsAnalyticsResponse
-    from pinterest_client.model._a import AdsAnalyticsResponseItem as AdsAnalyticsResponseItem
-    from pinterest_client.model._a import AdsAnalyticsTargetingType as AdsAnalyticsTargetingType
-    from pinterest_client.model._a import AdsCreditDiscountsResponse as AdsCreditDiscountsResponse
-    from pinterest_client.model._a import AdsCreditRedeemRequest as AdsCreditRedeemRequest
-    from pinterest_client.model._a import AdsCreditRedeemResponse as AdsCreditRedeemResponse
-    from pinterest_client.model._a import AdsCreditsDiscountsGetResponse as AdsCreditsDiscountsGetResponse
-    from pinterest_client.model._a import AdsListResponse as AdsListResponse
-    from pinterest_client.model._a import AdUpdateRequest as AdUpdateRequest
-    from pinterest_client.model._a import AdvancedAuctionBidOptions as AdvancedAuctionBidOptions
-    from pinterest_client.model._a import AdvancedAuctionItem as AdvancedAuctionItem
-    from pinterest_client.model._a import AdvancedAuctionItems as AdvancedAuctionItems
-    from pinterest_client.model._a import AdvancedAuctionItemsGetRecord as AdvancedAuctionItemsGetRecord
-    from pinterest_client.model._a import AdvancedAuctionItemsGetRequest as AdvancedAuctionItemsGetRequest
-    from pinterest_client.model._a import (
+    from pinterest_client.model.ads_analytics_create_async_response import (
+        AdsAnalyticsCreateAsyncResponse as AdsAnalyticsCreateAsyncResponse,
+    )
+    from pinterest_client.model.ads_analytics_filter_column import AdsAnalyticsFilterColumn as AdsAnalyticsFilterColumn
+    from pinterest_client.model.ads_analytics_filter_operator import (
+        AdsAnalyticsFilterOperator as AdsAnalyticsFilterOperator,
+    )
+    from pinterest_client.model.ads_analytics_get_async_response import (
+        AdsAnalyticsGetAsyncResponse as AdsAnalyticsGetAsyncResponse,
+    )
+    from pinterest_client.model.ads_analytics_metrics_filter import (
+        AdsAnalyticsMetricsFilter as AdsAnalyticsMetricsFilter,
+    )
+    from pinterest_client.model.ads_analytics_response import AdsAnalyticsResponse as AdsAnalyticsResponse
+    from pinterest_client.model.ads_analytics_response import AdsAnalyticsResponseItem as AdsAnalyticsResponseItem
+    from pinterest_client.model.ads_analytics_targeting_type import (
+        AdsAnalyticsTargetingType as AdsAnalyticsTargetingType,
+    )
+    from pinterest_client.model.ads_credit_discounts_response import (
+        AdsCreditDiscountsResponse as AdsCreditDiscountsResponse,
+    )
+    from pinterest_client.model.ads_credit_redeem_request import AdsCreditRedeemRequest as AdsCreditRedeemRequest
+    from pinterest_client.model.ads_credit_redeem_response import AdsCreditRedeemResponse as AdsCreditRedeemResponse
+    from pinterest_client.model.ads_credits_discounts_get_response import (
+        AdsCreditsDiscountsGetResponse as AdsCreditsDiscountsGetResponse,
+    )
+    from pinterest_client.model.ads_list_response import AdsListResponse as AdsListResponse
+    from pinterest_client.model.advanced_auction_bid_options import (
+        AdvancedAuctionBidOptions as AdvancedAuctionBidOptions,
+    )
+    from pinterest_client.model.advanced_auction_item import AdvancedAuctionItem as AdvancedAuctionItem
+    from pinterest_client.model.advanced_auction_items import AdvancedAuctionItems as AdvancedAuctionItems
+    from pinterest_client.model.advanced_auction_items_get_record import (
+        AdvancedAuctionItemsGetRecord as AdvancedAuctionItemsGetRecord,
+    )
+    from pinterest_client.model.advanced_auction_items_get_request import (
+        AdvancedAuctionItemsGetRequest as AdvancedAuctionItemsGetRequest,
+    )
+    from pinterest_client.model.advanced_auction_items_submit_delete_record import (
         AdvancedAuctionItemsSubmitDeleteRecord as AdvancedAuctionItemsSubmitDeleteRecord,
     )
-    from pinterest_client.model._a import AdvancedAuctionItemsSubmitRecord as AdvancedAuctionItemsSubmitRecord
-    from pinterest_client.model._a import AdvancedAuctionItemsSubmitRequest as AdvancedAuctionItemsSubmitRequest
-    from pinterest_client.model._a import (
+    from pinterest_client.model.advanced_auction_items_submit_record import (
+        AdvancedAuctionItemsSubmitRecord as AdvancedAuctionItemsSubmitRecord,
+    )
+    from pinterest_client.model.advanced_auction_items_submit_request import (
+        AdvancedAuctionItemsSubmitRequest as AdvancedAuctionItemsSubmitRequest,
+    )
+    from pinterest_client.model.advanced_auction_items_submit_upsert_record import (
         AdvancedAuctionItemsSubmitUpsertRecord as AdvancedAuctionItemsSubmitUpsertRecord,
     )
-    from pinterest_client.model._a import AdvancedAuctionKey as AdvancedAuctionKey
-    from pinterest_client.model._a import AdvancedAuctionOperation as AdvancedAuctionOperation
-    from pinterest_client.model._a import AdvancedAuctionOperationError as AdvancedAuctionOperationError
-    from pinterest_client.model._a import AdvancedAuctionProcessedItems as AdvancedAuctionProcessedItems
-    from pinterest_client.model._a import AdvertiserDefinedEventsGetResponse as AdvertiserDefinedEventsGetResponse
-    from pinterest_client.model._a import (
+    from pinterest_client.model.advanced_auction_key import AdvancedAuctionKey as AdvancedAuctionKey
+    from pinterest_client.model.advanced_auction_operation import AdvancedAuctionOperation as AdvancedAuctionOperation
+    from pinterest_client.model.advanced_auction_operation_error import (
+        AdvancedAuctionOperationError as AdvancedAuctionOperationError,
+    )
+    from pinterest_client.model.advanced_auction_processed_items import (
+        AdvancedAuctionProcessedItems as AdvancedAuctionProcessedItems,
+    )
+    from pinterest_client.model.advertiser_defined_events_get_response import (
+        AdvertiserDefinedEventsGetResponse as AdvertiserDefinedEventsGetResponse,
+    )
+    from pinterest_client.model.advertiser_defined_events_get_response import (
         AdvertiserDefinedEventsGetResponseItemsItem as AdvertiserDefinedEventsGetResponseItemsItem,
     )
-    from pinterest_client.model._a import AgeBucketList as AgeBucketList
-    from pinterest_client.model._a import AgeTrendsBucket as AgeTrendsBucket
-    from pinterest_client.model._a import AmazonConnectRequest as AmazonConnectRequest
-    from pinterest_client.model._a import AnalyticsDailyMetrics as AnalyticsDailyMetrics
-    from pinterest_client.model._a import AnalyticsMetricsResponse as AnalyticsMetricsResponse
-    from pinterest_client.model._a import AnalyticsResponse as AnalyticsResponse
-    from pinterest_client.model._a import AppTypeMultipliers as AppTypeMultipliers
-    from pinterest_client.model._a import AssetGroupBinding as AssetGroupBinding
-    from pinterest_client.model._a import AssetGroupType as AssetGroupType
-    from pinterest_client.model._a import AssetGroupTypes as AssetGroupTypes
-    from pinterest_client.model._a import AssetIdPermissions as AssetIdPermissions
-    from pinterest_client.model._a import AssetIdToPermissions as AssetIdToPermissions
-    from pinterest_client.model._a import AssetTypeResponse as AssetTypeResponse
-    from pinterest_client.model._a import Audience as Audience
-    from pinterest_client.model._a import AudienceAccountType as AudienceAccountType
-    from pinterest_client.model._a import AudienceCategory as AudienceCategory
-    from pinterest_client.model._a import AudienceCategorySubcategoriesItem as AudienceCategorySubcategoriesItem
-    from pinterest_client.model._a import AudienceCommon as AudienceCommon
-    from pinterest_client.model._a import AudienceCreateCustomRequest as AudienceCreateCustomRequest
-    from pinterest_client.model._a import AudienceCreateRequest as AudienceCreateRequest
-    from pinterest_client.model._a import AudienceDataParty as AudienceDataParty
-    from pinterest_client.model._a import AudienceDefinition as AudienceDefinition
-    from pinterest_client.model._a import AudienceDefinitionResponse as AudienceDefinitionResponse
-    from pinterest_client.model._a import AudienceDefinitionScope as AudienceDefinitionScope
-    from pinterest_client.model._a import AudienceDefinitionType as AudienceDefinitionType
-    from pinterest_client.model._a import AudienceDemographics as AudienceDemographics
-    from pinterest_client.model._a import AudienceDemographicValue as AudienceDemographicValue
-    from pinterest_client.model._a import AudienceDescription as AudienceDescription
-    from pinterest_client.model._a import AudienceInsightCategoryArrayResponse as AudienceInsightCategoryArrayResponse
-    from pinterest_client.model._a import AudienceInsightCategoryCommon as AudienceInsightCategoryCommon
-    from pinterest_client.model._a import AudienceInsightsResponse as AudienceInsightsResponse
-    from pinterest_client.model._a import AudienceInsightType as AudienceInsightType
-    from pinterest_client.model._a import AudienceRule as AudienceRule
-    from pinterest_client.model._a import AudienceShareType as AudienceShareType
-    from pinterest_client.model._a import AudienceSharingType as AudienceSharingType
-    from pinterest_client.model._a import AudiencesListResponse as AudiencesListResponse
-    from pinterest_client.model._a import AudienceType as AudienceType
-    from pinterest_client.model._a import AudienceUpdateOperationType as AudienceUpdateOperationType
-    from pinterest_client.model._a import AudienceUpdateRequest as AudienceUpdateRequest
-    from pinterest_client.model._a import AuthRespondInvitesBody as AuthRespondInvitesBody
-    from pinterest_client.model._a import AuthRespondInvitesBodyInvitesItem as AuthRespondInvitesBodyInvitesItem
-    from pinterest_client.model._a import (
+    from pinterest_client.model.age_bucket_list import AgeBucketList as AgeBucketList
+    from pinterest_client.model.age_trends_bucket import AgeTrendsBucket as AgeTrendsBucket
+    from pinterest_client.model.amazon_connect_request import AmazonConnectRequest as AmazonConnectRequest
+    from pinterest_client.model.analytics_daily_metrics import AnalyticsDailyMetrics as AnalyticsDailyMetrics
+    from pinterest_client.model.analytics_metrics_response import AnalyticsMetricsResponse as AnalyticsMetricsResponse
+    from pinterest_client.model.analytics_response import AnalyticsResponse as AnalyticsResponse
+    from pinterest_client.model.app_type_multipliers import AppTypeMultipliers as AppTypeMultipliers
+    from pinterest_client.model.asset_group_binding import AssetGroupBinding as AssetGroupBinding
+    from pinterest_client.model.asset_group_type import AssetGroupType as AssetGroupType
+    from pinterest_client.model.asset_group_types import AssetGroupTypes as AssetGroupTypes
+    from pinterest_client.model.asset_id_permissions import AssetIdPermissions as AssetIdPermissions
+    from pinterest_client.model.asset_id_to_permissions import AssetIdToPermissions as AssetIdToPermissions
+    from pinterest_client.model.asset_type_response import AssetTypeResponse as AssetTypeResponse
+    from pinterest_client.model.audience import Audience as Audience
+    from pinterest_client.model.audience_account_type import AudienceAccountType as AudienceAccountType
+    from pinterest_client.model.audience_category import AudienceCategory as AudienceCategory
+    from pinterest_client.model.audience_category import (
+        AudienceCategorySubcategoriesItem as AudienceCategorySubcategoriesItem,
+    )
+    from pinterest_client.model.audience_common import AudienceCommon as AudienceCommon
+    from pinterest_client.model.audience_create_custom_request import (
+        AudienceCreateCustomRequest as AudienceCreateCustomRequest,
+    )
+    from pinterest_client.model.audience_create_request import AudienceCreateRequest as AudienceCreateRequest
+    from pinterest_client.model.audience_data_party import AudienceDataParty as AudienceDataParty
+    from pinterest_client.model.audience_definition import AudienceDefinition as AudienceDefinition
+    from pinterest_client.model.audience_definition_response import (
+        AudienceDefinitionResponse as AudienceDefinitionResponse,
+    )
+    from pinterest_client.model.audience_definition_scope import AudienceDefinitionScope as AudienceDefinitionScope
+    from pinterest_client.model.audience_definition_type import AudienceDefinitionType as AudienceDefinitionType
+    from pinterest_client.model.audience_demographic_value import AudienceDemographicValue as AudienceDemographicValue
+    from pinterest_client.model.audience_demographics import AudienceDemographics as AudienceDemographics
+    from pinterest_client.model.audience_description import AudienceDescription as AudienceDescription
+    from pinterest_client.model.audience_insight_category_array_response import (
+        AudienceInsightCategoryArrayResponse as AudienceInsightCategoryArrayResponse,
+    )
+    from pinterest_client.model.audience_insight_category_common import (
+        AudienceInsightCategoryCommon as AudienceInsightCategoryCommon,
+    )
+    from pinterest_client.model.audience_insight_type import AudienceInsightType as AudienceInsightType
+    from pinterest_client.model.audience_insights_response import AudienceInsightsResponse as AudienceInsightsResponse
+    from pinterest_client.model.audience_rule import AudienceRule as AudienceRule
+    from pinterest_client.model.audience_share_type import AudienceShareType as AudienceShareType
+    from pinterest_client.model.audience_sharing_type import AudienceSharingType as AudienceSharingType
+    from pinterest_client.model.audience_type import AudienceType as AudienceType
+    from pinterest_client.model.audience_update_operation_type import (
+        AudienceUpdateOperationType as AudienceUpdateOperationType,
+    )
+    from pinterest_client.model.audience_update_request import AudienceUpdateRequest as AudienceUpdateRequest
+    from pinterest_client.model.audiences_list_response import AudiencesListResponse as AudiencesListResponse
+    from pinterest_client.model.auth_respond_invites_body import AuthRespondInvitesBody as AuthRespondInvitesBody
+    from pinterest_client.model.auth_respond_invites_body import (
+        AuthRespondInvitesBodyInvitesItem as AuthRespondInvitesBodyInvitesItem,
+    )
+    from pinterest_client.model.auth_respond_invites_body import (
         AuthRespondInvitesBodyInvitesItemAction as AuthRespondInvitesBodyInvitesItemAction,
     )
-    from pinterest_client.model._a import AvailabilityFilter as AvailabilityFilter
-    from pinterest_client.model._b import BaseInviteDataResponse as BaseInviteDataResponse
-    from pinterest_client.model._b import BaseInviteDataResponseInviteData as BaseInviteDataResponseInviteData
-    from pinterest_client.model._b import BatchOperation as BatchOperation
-    from pinterest_client.model._b import BatchOperationStatus as BatchOperationStatus
-    from pinterest_client.model._b import BidFloor as BidFloor
-    from pinterest_client.model._b import BidFloorRequest as BidFloorRequest
-    from pinterest_client.model._b import BidFloorRequestBidFloorSpecsItem as BidFloorRequestBidFloorSpecsItem
-    from pinterest_client.model._b import BidInMicroCurrency as BidInMicroCurrency
-    from pinterest_client.model._b import BillingInvoiceDownloadResponse as BillingInvoiceDownloadResponse
-    from pinterest_client.model._b import BillingInvoiceResponse as BillingInvoiceResponse
-    from pinterest_client.model._b import BillingInvoicesGetResponse as BillingInvoicesGetResponse
-    from pinterest_client.model._b import BillingProfilesGetResponse as BillingProfilesGetResponse
-    from pinterest_client.model._b import BillingProfilesResponse as BillingProfilesResponse
-    from pinterest_client.model._b import Board as Board
-    from pinterest_client.model._b import BoardBase as BoardBase
-    from pinterest_client.model._b import BoardCreate as BoardCreate
-    from pinterest_client.model._b import BoardMedia as BoardMedia
-    from pinterest_client.model._b import BoardOwner as BoardOwner
-    from pinterest_client.model._b import BoardPrivacy as BoardPrivacy
-    from pinterest_client.model._b import BoardPrivacyFilter as BoardPrivacyFilter
-    from pinterest_client.model._b import BoardSection as BoardSection
-    from pinterest_client.model._b import BoardSectionsListPinsResponse as BoardSectionsListPinsResponse
-    from pinterest_client.model._b import BoardSectionsListResponse as BoardSectionsListResponse
-    from pinterest_client.model._b import BoardsListPinsResponse as BoardsListPinsResponse
-    from pinterest_client.model._b import BoardsListResponse as BoardsListResponse
-    from pinterest_client.model._b import BoardsUserFollowsListResponse as BoardsUserFollowsListResponse
-    from pinterest_client.model._b import BoardUpdate as BoardUpdate
-    from pinterest_client.model._b import BoardUpdatePrivacy as BoardUpdatePrivacy
-    from pinterest_client.model._b import BoardWithUpdatePrivacy as BoardWithUpdatePrivacy
-    from pinterest_client.model._b import BoardWithUpdatePrivacyUpdate as BoardWithUpdatePrivacyUpdate
-    from pinterest_client.model._b import BookClosedResponse as BookClosedResponse
-    from pinterest_client.model._b import BrandAccountsCreateRequest as BrandAccountsCreateRequest
-    from pinterest_client.model._b import (
+    from pinterest_client.model.availability_filter import AvailabilityFilter as AvailabilityFilter
+    from pinterest_client.model.base_invite_data_response import BaseInviteDataResponse as BaseInviteDataResponse
+    from pinterest_client.model.base_invite_data_response import (
+        BaseInviteDataResponseInviteData as BaseInviteDataResponseInviteData,
+    )
+    from pinterest_client.model.batch_operation import BatchOperation as BatchOperation
+    from pinterest_client.model.batch_operation_status import BatchOperationStatus as BatchOperationStatus
+    from pinterest_client.model.bid_floor import BidFloor as BidFloor
+    from pinterest_client.model.bid_floor_request import BidFloorRequest as BidFloorRequest
+    from pinterest_client.model.bid_floor_request import (
+        BidFloorRequestBidFloorSpecsItem as BidFloorRequestBidFloorSpecsItem,
+    )
+    from pinterest_client.model.bid_in_micro_currency import BidInMicroCurrency as BidInMicroCurrency
+    from pinterest_client.model.billing_invoice_download_response import (
+        BillingInvoiceDownloadResponse as BillingInvoiceDownloadResponse,
+    )
+    from pinterest_client.model.billing_invoice_response import BillingInvoiceResponse as BillingInvoiceResponse
+    from pinterest_client.model.billing_invoices_get_response import (
+        BillingInvoicesGetResponse as BillingInvoicesGetResponse,
+    )
+    from pinterest_client.model.billing_profiles_get_response import (
+        BillingProfilesGetResponse as BillingProfilesGetResponse,
+    )
+    from pinterest_client.model.billing_profiles_response import BillingProfilesResponse as BillingProfilesResponse
+    from pinterest_client.model.board import Board as Board
+    from pinterest_client.model.board_base import BoardBase as BoardBase
+    from pinterest_client.model.board_create import BoardCreate as BoardCreate
+    from pinterest_client.model.board_media import BoardMedia as BoardMedia
+    from pinterest_client.model.board_owner import BoardOwner as BoardOwner
+    from pinterest_client.model.board_privacy import BoardPrivacy as BoardPrivacy
+    from pinterest_client.model.board_privacy_filter import BoardPrivacyFilter as BoardPrivacyFilter
+    from pinterest_client.model.board_section import BoardSection as BoardSection
+    from pinterest_client.model.board_sections_list_pins_response import (
+        BoardSectionsListPinsResponse as BoardSectionsListPinsResponse,
+    )
+    from pinterest_client.model.board_sections_list_response import (
+        BoardSectionsListResponse as BoardSectionsListResponse,
+    )
+    from pinterest_client.model.board_update import BoardUpdate as BoardUpdate
+    from pinterest_client.model.board_update_privacy import BoardUpdatePrivacy as BoardUpdatePrivacy
+    from pinterest_client.model.board_with_update_privacy import BoardWithUpdatePrivacy as BoardWithUpdatePrivacy
+    from pinterest_client.model.board_with_update_privacy_update import (
+        BoardWithUpdatePrivacyUpdate as BoardWithUpdatePrivacyUpdate,
+    )
+    from pinterest_client.model.boards_list_pins_response import BoardsListPinsResponse as BoardsListPinsResponse
+    from pinterest_client.model.boards_list_response import BoardsListResponse as BoardsListResponse
+    from pinterest_client.model.boards_user_follows_list_response import (
+        BoardsUserFollowsListResponse as BoardsUserFollowsListResponse,
+    )
+    from pinterest_client.model.book_closed_response import BookClosedResponse as BookClosedResponse
+    from pinterest_client.model.brand_accounts_create_request import (
+        BrandAccountsCreateRequest as BrandAccountsCreateRequest,
+    )
+    from pinterest_client.model.brand_accounts_create_request import (
         BrandAccountsCreateRequestProfileImage as BrandAccountsCreateRequestProfileImage,
     )
-    from pinterest_client.model._b import BrandAccountsCreateResponse as BrandAccountsCreateResponse
-    from pinterest_client.model._b import BrandAccountsUpdateRequest as BrandAccountsUpdateRequest
-    from pinterest_client.model._b import (
+    from pinterest_client.model.brand_accounts_create_response import (
+        BrandAccountsCreateResponse as BrandAccountsCreateResponse,
+    )
+    from pinterest_client.model.brand_accounts_update_request import (
+        BrandAccountsUpdateRequest as BrandAccountsUpdateRequest,
+    )
+    from pinterest_client.model.brand_accounts_update_request import (
         BrandAccountsUpdateRequestProfileImage as BrandAccountsUpdateRequestProfileImage,
     )
-    from pinterest_client.model._b import BrandAccountsUpdateResponse as BrandAccountsUpdateResponse
-    from pinterest_client.model._b import BrandFilter as BrandFilter
-    from pinterest_client.model._b import BudgetType as BudgetType
-    from pinterest_client.model._b import BulkDownloadRequest as BulkDownloadRequest
-    from pinterest_client.model._b import BulkDownloadRequestCampaignFilter as BulkDownloadRequestCampaignFilter
-    from pinterest_client.model._b import BulkDownloadResponse as BulkDownloadResponse
-    from pinterest_client.model._b import BulkEntityType as BulkEntityType
-    from pinterest_client.model._b import BulkOutputFormat as BulkOutputFormat
-    from pinterest_client.model._b import BulkPinAnalyticsResponse as BulkPinAnalyticsResponse
-    from pinterest_client.model._b import BulkReportingJobStatus as BulkReportingJobStatus
-    from pinterest_client.model._b import BulkUpsertRequest as BulkUpsertRequest
-    from pinterest_client.model._b import BulkUpsertRequestCreate as BulkUpsertRequestCreate
-    from pinterest_client.model._b import (
+    from pinterest_client.model.brand_accounts_update_response import (
+        BrandAccountsUpdateResponse as BrandAccountsUpdateResponse,
+    )
+    from pinterest_client.model.brand_filter import BrandFilter as BrandFilter
+    from pinterest_client.model.budget_type import BudgetType as BudgetType
+    from pinterest_client.model.bulk_download_request import BulkDownloadRequest as BulkDownloadRequest
+    from pinterest_client.model.bulk_download_request import (
+        BulkDownloadRequestCampaignFilter as BulkDownloadRequestCampaignFilter,
+    )
+    from pinterest_client.model.bulk_download_response import BulkDownloadResponse as BulkDownloadResponse
+    from pinterest_client.model.bulk_entity_type import BulkEntityType as BulkEntityType
+    from pinterest_client.model.bulk_output_format import BulkOutputFormat as BulkOutputFormat
+    from pinterest_client.model.bulk_pin_analytics_response import BulkPinAnalyticsResponse as BulkPinAnalyticsResponse
+    from pinterest_client.model.bulk_reporting_job_status import BulkReportingJobStatus as BulkReportingJobStatus
+    from pinterest_client.model.bulk_upsert_request import BulkUpsertRequest as BulkUpsertRequest
+    from pinterest_client.model.bulk_upsert_request_create import BulkUpsertRequestCreate as BulkUpsertRequestCreate
+    from pinterest_client.model.bulk_upsert_request_create import (
         BulkUpsertRequestCreateCatalogProductGroupsItem as BulkUpsertRequestCreateCatalogProductGroupsItem,
     )
-    from pinterest_client.model._b import BulkUpsertRequestUpdate as BulkUpsertRequestUpdate
-    from pinterest_client.model._b import (
+    from pinterest_client.model.bulk_upsert_request_update import BulkUpsertRequestUpdate as BulkUpsertRequestUpdate
+    from pinterest_client.model.bulk_upsert_request_update import (
         BulkUpsertRequestUpdateCatalogProductGroupsItem as BulkUpsertRequestUpdateCatalogProductGroupsItem,
     )
-    from pinterest_client.model._b import BulkUpsertRequestUpdateLabelsItem as BulkUpsertRequestUpdateLabelsItem
-    from pinterest_client.model._b import BulkUpsertResponse as BulkUpsertResponse
-    from pinterest_client.model._b import BulkUpsertStatus as BulkUpsertStatus
-    from pinterest_client.model._b import BulkUpsertStatusResponse as BulkUpsertStatusResponse
-    from pinterest_client.model._b import BusinessAccessError as BusinessAccessError
-    from pinterest_client.model._b import BusinessAccessRole as BusinessAccessRole
-    from pinterest_client.model._b import BusinessAccessUserSummary as BusinessAccessUserSummary
-    from pinterest_client.model._b import (
+    from pinterest_client.model.bulk_upsert_request_update import (
+        BulkUpsertRequestUpdateLabelsItem as BulkUpsertRequestUpdateLabelsItem,
+    )
+    from pinterest_client.model.bulk_upsert_response import BulkUpsertResponse as BulkUpsertResponse
+    from pinterest_client.model.bulk_upsert_status import BulkUpsertStatus as BulkUpsertStatus
+    from pinterest_client.model.bulk_upsert_status_response import BulkUpsertStatusResponse as BulkUpsertStatusResponse
+    from pinterest_client.model.business_access_error import BusinessAccessError as BusinessAccessError
+    from pinterest_client.model.business_access_role import BusinessAccessRole as BusinessAccessRole
+    from pinterest_client.model.business_access_user_summary import (
+        BusinessAccessUserSummary as BusinessAccessUserSummary,
+    )
+    from pinterest_client.model.business_account_audiences_shared_accounts_list_response import (
         BusinessAccountAudiencesSharedAccountsListResponse as BusinessAccountAudiencesSharedAccountsListResponse,
     )
-    from pinterest_client.model._b import BusinessAssetMembersGetResponse as BusinessAssetMembersGetResponse
-    from pinterest_client.model._b import BusinessAssetPartnersGetResponse as BusinessAssetPartnersGetResponse
-    from pinterest_client.model._b import BusinessAssetsGetResponse as BusinessAssetsGetResponse
-    from pinterest_client.model._b import BusinessMemberAssetsGetResponse as BusinessMemberAssetsGetResponse
-    from pinterest_client.model._b import BusinessMemberAssetsSummary as BusinessMemberAssetsSummary
-    from pinterest_client.model._b import (
+    from pinterest_client.model.business_asset_members_get_response import (
+        BusinessAssetMembersGetResponse as BusinessAssetMembersGetResponse,
+    )
+    from pinterest_client.model.business_asset_partners_get_response import (
+        BusinessAssetPartnersGetResponse as BusinessAssetPartnersGetResponse,
+    )
+    from pinterest_client.model.business_assets_get_response import (
+        BusinessAssetsGetResponse as BusinessAssetsGetResponse,
+    )
+    from pinterest_client.model.business_member_assets_get_response import (
+        BusinessMemberAssetsGetResponse as BusinessMemberAssetsGetResponse,
+    )
+    from pinterest_client.model.business_member_assets_summary import (
+        BusinessMemberAssetsSummary as BusinessMemberAssetsSummary,
+    )
+    from pinterest_client.model.business_member_assets_summary import (
         BusinessMemberAssetsSummaryAdAccountsItem as BusinessMemberAssetsSummaryAdAccountsItem,
     )
-    from pinterest_client.model._b import (
+    from pinterest_client.model.business_member_assets_summary import (
         BusinessMemberAssetsSummaryProfilesItem as BusinessMemberAssetsSummaryProfilesItem,
     )
-    from pinterest_client.model._b import (
+    from pinterest_client.model.business_members_asset_access_delete_request import (
         BusinessMembersAssetAccessDeleteRequest as BusinessMembersAssetAccessDeleteRequest,
     )
-    from pinterest_client.model._b import (
+    from pinterest_client.model.business_members_asset_access_delete_request import (
         BusinessMembersAssetAccessDeleteRequestAccessesItem as BusinessMembersAssetAccessDeleteRequestAccessesItem,
     )
-    from pinterest_client.model._b import BusinessPartnerAssetAccessGetResponse as BusinessPartnerAssetAccessGetResponse
-    from pinterest_client.model._b import BusinessRole as BusinessRole
-    from pinterest_client.model._b import BusinessRoleCheckMode as BusinessRoleCheckMode
-    from pinterest_client.model._b import BusinessRoleForMembers as BusinessRoleForMembers
-    from pinterest_client.model._b import BusinessRoleResponse as BusinessRoleResponse
-    from pinterest_client.model._b import BusinessSharedAudience as BusinessSharedAudience
-    from pinterest_client.model._b import BusinessSharedAudienceResponse as BusinessSharedAudienceResponse
-    from pinterest_client.model._c import CampaignAudienceMultipliers as CampaignAudienceMultipliers
-    from pinterest_client.model._c import CampaignBidOptions as CampaignBidOptions
-    from pinterest_client.model._c import CampaignBidOptionsCreate as CampaignBidOptionsCreate
-    from pinterest_client.model._c import CampaignBidOptionsUpdate as CampaignBidOptionsUpdate
-    from pinterest_client.model._c import CampaignCommon as CampaignCommon
-    from pinterest_client.model._c import CampaignCreateCommon as CampaignCreateCommon
-    from pinterest_client.model._c import CampaignCreateRequest as CampaignCreateRequest
-    from pinterest_client.model._c import CampaignCreateResponse as CampaignCreateResponse
-    from pinterest_client.model._c import CampaignCreateResponseData as CampaignCreateResponseData
-    from pinterest_client.model._c import CampaignCreateResponseItem as CampaignCreateResponseItem
-    from pinterest_client.model._c import CampaignId as CampaignId
-    from pinterest_client.model._c import CampaignIdFilter as CampaignIdFilter
-    from pinterest_client.model._c import CampaignIsAutomatedCampaign as CampaignIsAutomatedCampaign
-    from pinterest_client.model._c import CampaignIsCampaignBudgetOptimization as CampaignIsCampaignBudgetOptimization
-    from pinterest_client.model._c import CampaignIsFlexibleDailyBudgets as CampaignIsFlexibleDailyBudgets
-    from pinterest_client.model._c import CampaignObjectivesFilter as CampaignObjectivesFilter
-    from pinterest_client.model._c import CampaignResponse as CampaignResponse
-    from pinterest_client.model._c import CampaignsAnalyticsResponse as CampaignsAnalyticsResponse
-    from pinterest_client.model._c import CampaignsAnalyticsResponseItem as CampaignsAnalyticsResponseItem
-    from pinterest_client.model._c import CampaignsListResponse as CampaignsListResponse
-    from pinterest_client.model._c import CampaignSummaryStatus as CampaignSummaryStatus
-    from pinterest_client.model._c import CampaignUpdateRequest as CampaignUpdateRequest
-    from pinterest_client.model._c import CampaignUpdateResponse as CampaignUpdateResponse
-    from pinterest_client.model._c import CancelInvitesBody as CancelInvitesBody
-    from pinterest_client.model._c import CarouselSlot as CarouselSlot
-    from pinterest_client.model._c import Catalog as Catalog
-    from pinterest_client.model._c import CatalogsAvailableFilterValues as CatalogsAvailableFilterValues
-    from pinterest_client.model._c import CatalogsCreateCreativeAssetsItem as CatalogsCreateCreativeAssetsItem
-    from pinterest_client.model._c import CatalogsCreateHotelItem as CatalogsCreateHotelItem
-    from pinterest_client.model._c import CatalogsCreateReportResponse as CatalogsCreateReportResponse
-    from pinterest_client.model._c import CatalogsCreateRequest as CatalogsCreateRequest
-    from pinterest_client.model._c import CatalogsCreateRetailItem as CatalogsCreateRetailItem
-    from pinterest_client.model._c import CatalogsCreativeAssetsAttributes as CatalogsCreativeAssetsAttributes
-    from pinterest_client.model._c import (
+    from pinterest_client.model.business_partner_asset_access_get_response import (
+        BusinessPartnerAssetAccessGetResponse as BusinessPartnerAssetAccessGetResponse,
+    )
+    from pinterest_client.model.business_role import BusinessRole as BusinessRole
+    from pinterest_client.model.business_role_check_mode import BusinessRoleCheckMode as BusinessRoleCheckMode
+    from pinterest_client.model.business_role_for_members import BusinessRoleForMembers as BusinessRoleForMembers
+    from pinterest_client.model.business_role_response import BusinessRoleResponse as BusinessRoleResponse
+    from pinterest_client.model.business_shared_audience import BusinessSharedAudience as BusinessSharedAudience
+    from pinterest_client.model.business_shared_audience_response import (
+        BusinessSharedAudienceResponse as BusinessSharedAudienceResponse,
+    )
+    from pinterest_client.model.campaign_audience_multipliers import (
+        CampaignAudienceMultipliers as CampaignAudienceMultipliers,
+    )
+    from pinterest_client.model.campaign_bid_options import CampaignBidOptions as CampaignBidOptions
+    from pinterest_client.model.campaign_bid_options_create import CampaignBidOptionsCreate as CampaignBidOptionsCreate
+    from pinterest_client.model.campaign_bid_options_update import CampaignBidOptionsUpdate as CampaignBidOptionsUpdate
+    from pinterest_client.model.campaign_common import CampaignCommon as CampaignCommon
+    from pinterest_client.model.campaign_create_common import CampaignCreateCommon as CampaignCreateCommon
+    from pinterest_client.model.campaign_create_request import CampaignCreateRequest as CampaignCreateRequest
+    from pinterest_client.model.campaign_create_response import CampaignCreateResponse as CampaignCreateResponse
+    from pinterest_client.model.campaign_create_response_data import (
+        CampaignCreateResponseData as CampaignCreateResponseData,
+    )
+    from pinterest_client.model.campaign_create_response_item import (
+        CampaignCreateResponseItem as CampaignCreateResponseItem,
+    )
+    from pinterest_client.model.campaign_id import CampaignId as CampaignId
+    from pinterest_client.model.campaign_id_filter import CampaignIdFilter as CampaignIdFilter
+    from pinterest_client.model.campaign_is_automated_campaign import (
+        CampaignIsAutomatedCampaign as CampaignIsAutomatedCampaign,
+    )
+    from pinterest_client.model.campaign_is_campaign_budget_optimization import (
+        CampaignIsCampaignBudgetOptimization as CampaignIsCampaignBudgetOptimization,
+    )
+    from pinterest_client.model.campaign_is_flexible_daily_budgets import (
+        CampaignIsFlexibleDailyBudgets as CampaignIsFlexibleDailyBudgets,
+    )
+    from pinterest_client.model.campaign_objectives_filter import CampaignObjectivesFilter as CampaignObjectivesFilter
+    from pinterest_client.model.campaign_response import CampaignResponse as CampaignResponse
+    from pinterest_client.model.campaign_summary_status import CampaignSummaryStatus as CampaignSummaryStatus
+    from pinterest_client.model.campaign_update_request import CampaignUpdateRequest as CampaignUpdateRequest
+    from pinterest_client.model.campaign_update_response import CampaignUpdateResponse as CampaignUpdateResponse
+    from pinterest_client.model.campaigns_analytics_response import (
+        CampaignsAnalyticsResponse as CampaignsAnalyticsResponse,
+    )
+    from pinterest_client.model.campaigns_analytics_response import (
+        CampaignsAnalyticsResponseItem as CampaignsAnalyticsResponseItem,
+    )
+    from pinterest_client.model.campaigns_list_response import CampaignsListResponse as CampaignsListResponse
+    from pinterest_client.model.cancel_invites_body import CancelInvitesBody as CancelInvitesBody
+    from pinterest_client.model.carousel_slot import CarouselSlot as CarouselSlot
+    from pinterest_client.model.catalog import Catalog as Catalog
+    from pinterest_client.model.catalogs_available_filter_values import (
+        CatalogsAvailableFilterValues as CatalogsAvailableFilterValues,
+    )
+    from pinterest_client.model.catalogs_create_creative_assets_item import (
+        CatalogsCreateCreativeAssetsItem as CatalogsCreateCreativeAssetsItem,
+    )
+    from pinterest_client.model.catalogs_create_hotel_item import CatalogsCreateHotelItem as CatalogsCreateHotelItem
+    from pinterest_client.model.catalogs_create_report_response import (
+        CatalogsCreateReportResponse as CatalogsCreateReportResponse,
+    )
+    from pinterest_client.model.catalogs_create_request import CatalogsCreateRequest as CatalogsCreateRequest
+    from pinterest_client.model.catalogs_create_retail_item import CatalogsCreateRetailItem as CatalogsCreateRetailItem
+    from pinterest_client.model.catalogs_creative_assets_attributes import (
+        CatalogsCreativeAssetsAttributes as CatalogsCreativeAssetsAttributes,
+    )
+    from pinterest_client.model.catalogs_creative_assets_available_filter_values import (
         CatalogsCreativeAssetsAvailableFilterValues as CatalogsCreativeAssetsAvailableFilterValues,
     )
-    from pinterest_client.model._c import (
+    from pinterest_client.model.catalogs_creative_assets_available_filter_values import (
         CatalogsCreativeAssetsAvailableFilterValuesFilterValues as CatalogsCreativeAssetsAvailableFilterValuesFilterValues,
     )
-    from pinterest_client.model._c import CatalogsCreativeAssetsBatchItem as CatalogsCreativeAssetsBatchItem
-    from pinterest_client.model._c import CatalogsCreativeAssetsBatchRequest as CatalogsCreativeAssetsBatchRequest
-    from pinterest_client.model._c import CatalogsCreativeAssetsFeed as CatalogsCreativeAssetsFeed
-    from pinterest_client.model._c import (
+    from pinterest_client.model.catalogs_creative_assets_batch_item import (
+        CatalogsCreativeAssetsBatchItem as CatalogsCreativeAssetsBatchItem,
+    )
+    from pinterest_client.model.catalogs_creative_assets_batch_request import (
+        CatalogsCreativeAssetsBatchRequest as CatalogsCreativeAssetsBatchRequest,
+    )
+    from pinterest_client.model.catalogs_creative_assets_feed import (
+        CatalogsCreativeAssetsFeed as CatalogsCreativeAssetsFeed,
+    )
+    from pinterest_client.model.catalogs_creative_assets_feeds_create_request import (
         CatalogsCreativeAssetsFeedsCreateRequest as CatalogsCreativeAssetsFeedsCreateRequest,
     )
-    from pinterest_client.model._c import (
+    from pinterest_client.model.catalogs_creative_assets_feeds_update_request import (
         CatalogsCreativeAssetsFeedsUpdateRequest as CatalogsCreativeAssetsFeedsUpdateRequest,
     )
-    from pinterest_client.model._c import (
+    from pinterest_client.model.catalogs_creative_assets_item_error_response import (
         CatalogsCreativeAssetsItemErrorResponse as CatalogsCreativeAssetsItemErrorResponse,
     )
-    from pinterest_client.model._c import CatalogsCreativeAssetsItemResponse as CatalogsCreativeAssetsItemResponse
-    from pinterest_client.model._c import CatalogsCreativeAssetsItemsBatch as CatalogsCreativeAssetsItemsBatch
-    from pinterest_client.model._c import CatalogsCreativeAssetsItemsFilter as CatalogsCreativeAssetsItemsFilter
-    from pinterest_client.model._c import CatalogsCreativeAssetsItemsPostFilter as CatalogsCreativeAssetsItemsPostFilter
-    from pinterest_client.model._c import (
+    from pinterest_client.model.catalogs_creative_assets_item_response import (
+        CatalogsCreativeAssetsItemResponse as CatalogsCreativeAssetsItemResponse,
+    )
+    from pinterest_client.model.catalogs_creative_assets_items_batch import (
+        CatalogsCreativeAssetsItemsBatch as CatalogsCreativeAssetsItemsBatch,
+    )
+    from pinterest_client.model.catalogs_creative_assets_items_filter import (
+        CatalogsCreativeAssetsItemsFilter as CatalogsCreativeAssetsItemsFilter,
+    )
+    from pinterest_client.model.catalogs_creative_assets_items_post_filter import (
+        CatalogsCreativeAssetsItemsPostFilter as CatalogsCreativeAssetsItemsPostFilter,
+    )
+    from pinterest_client.model.catalogs_creative_assets_list_products_by_catalog_based_filter_request import (
         CatalogsCreativeAssetsListProductsByCatalogBasedFilterRequest as CatalogsCreativeAssetsListProductsByCatalogBasedFilterRequest,
     )
-    from pinterest_client.model._c import CatalogsCreativeAssetsProduct as CatalogsCreativeAssetsProduct
-    from pinterest_client.model._c import CatalogsCreativeAssetsProductGroup as CatalogsCreativeAssetsProductGroup
-    from pinterest_client.model._c import (
+    from pinterest_client.model.catalogs_creative_assets_product import (
+        CatalogsCreativeAssetsProduct as CatalogsCreativeAssetsProduct,
+    )
+    from pinterest_client.model.catalogs_creative_assets_product_group import (
+        CatalogsCreativeAssetsProductGroup as CatalogsCreativeAssetsProductGroup,
+    )
+    from pinterest_client.model.catalogs_creative_assets_product_group_create_request import (
         CatalogsCreativeAssetsProductGroupCreateRequest as CatalogsCreativeAssetsProductGroupCreateRequest,
     )
-    from pinterest_client.model._c import (
+    from pinterest_client.model.catalogs_creative_assets_product_group_filter_keys import (
         CatalogsCreativeAssetsProductGroupFilterKeys as CatalogsCreativeAssetsProductGroupFilterKeys,
     )
-    from pinterest_client.model._c import (
+    from pinterest_client.model.catalogs_creative_assets_product_group_filters import (
         CatalogsCreativeAssetsProductGroupFilters as CatalogsCreativeAssetsProductGroupFilters,
     )
-    from pinterest_client.model._c import (
+    from pinterest_client.model.catalogs_creative_assets_product_group_filters_all_of import (
         CatalogsCreativeAssetsProductGroupFiltersAllOf as CatalogsCreativeAssetsProductGroupFiltersAllOf,
     )
-    from pinterest_client.model._c import (
+    from pinterest_client.model.catalogs_creative_assets_product_group_filters_any_of import (
         CatalogsCreativeAssetsProductGroupFiltersAnyOf as CatalogsCreativeAssetsProductGroupFiltersAnyOf,
     )
-    from pinterest_client.model._c import (
+    from pinterest_client.model.catalogs_creative_assets_product_group_product_counts import (
         CatalogsCreativeAssetsProductGroupProductCounts as CatalogsCreativeAssetsProductGroupProductCounts,
     )
-    from pinterest_client.model._c import (
+    from pinterest_client.model.catalogs_creative_assets_product_group_update_request import (
         CatalogsCreativeAssetsProductGroupUpdateRequest as CatalogsCreativeAssetsProductGroupUpdateRequest,
     )
-    from pinterest_client.model._c import CatalogsCreativeAssetsProductMetadata as CatalogsCreativeAssetsProductMetadata
-    from pinterest_client.model._c import CatalogsDbItem as CatalogsDbItem
-    from pinterest_client.model._c import CatalogsDeleteCreativeAssetsItem as CatalogsDeleteCreativeAssetsItem
-    from pinterest_client.model._c import CatalogsDeleteHotelItem as CatalogsDeleteHotelItem
-    from pinterest_client.model._c import CatalogsDeleteRetailItem as CatalogsDeleteRetailItem
-    from pinterest_client.model._c import CatalogsFeed as CatalogsFeed
-    from pinterest_client.model._c import CatalogsFeedCredentials as CatalogsFeedCredentials
-    from pinterest_client.model._c import CatalogsFeedIngestion as CatalogsFeedIngestion
-    from pinterest_client.model._c import CatalogsFeedIngestionDetails as CatalogsFeedIngestionDetails
-    from pinterest_client.model._c import CatalogsFeedIngestionErrors as CatalogsFeedIngestionErrors
-    from pinterest_client.model._c import CatalogsFeedIngestionInfo as CatalogsFeedIngestionInfo
-    from pinterest_client.model._c import CatalogsFeedIngestionWarnings as CatalogsFeedIngestionWarnings
-    from pinterest_client.model._c import CatalogsFeedProcessingResult as CatalogsFeedProcessingResult
-    from pinterest_client.model._c import CatalogsFeedProcessingSchedule as CatalogsFeedProcessingSchedule
-    from pinterest_client.model._c import CatalogsFeedProcessingStatus as CatalogsFeedProcessingStatus
-    from pinterest_client.model._c import CatalogsFeedProductCounts as CatalogsFeedProductCounts
-    from pinterest_client.model._c import CatalogsFeedsCreateRequest as CatalogsFeedsCreateRequest
-    from pinterest_client.model._c import CatalogsFeedsUpdateRequest as CatalogsFeedsUpdateRequest
-    from pinterest_client.model._c import CatalogsFeedValidationDetails as CatalogsFeedValidationDetails
-    from pinterest_client.model._c import CatalogsFeedValidationErrors as CatalogsFeedValidationErrors
-    from pinterest_client.model._c import CatalogsFeedValidationWarnings as CatalogsFeedValidationWarnings
-    from pinterest_client.model._c import CatalogsFeedVideoCounts as CatalogsFeedVideoCounts
-    from pinterest_client.model._c import CatalogsFormat as CatalogsFormat
-    from pinterest_client.model._c import CatalogsHotelAddress as CatalogsHotelAddress
-    from pinterest_client.model._c import CatalogsHotelAttributes as CatalogsHotelAttributes
-    from pinterest_client.model._c import CatalogsHotelAttributesMainImage as CatalogsHotelAttributesMainImage
-    from pinterest_client.model._c import CatalogsHotelAvailableFilterValues as CatalogsHotelAvailableFilterValues
-    from pinterest_client.model._c import (
+    from pinterest_client.model.catalogs_creative_assets_product_metadata import (
+        CatalogsCreativeAssetsProductMetadata as CatalogsCreativeAssetsProductMetadata,
+    )
+    from pinterest_client.model.catalogs_db_item import CatalogsDbItem as CatalogsDbItem
+    from pinterest_client.model.catalogs_delete_creative_assets_item import (
+        CatalogsDeleteCreativeAssetsItem as CatalogsDeleteCreativeAssetsItem,
+    )
+    from pinterest_client.model.catalogs_delete_hotel_item import CatalogsDeleteHotelItem as CatalogsDeleteHotelItem
+    from pinterest_client.model.catalogs_delete_retail_item import CatalogsDeleteRetailItem as CatalogsDeleteRetailItem
+    from pinterest_client.model.catalogs_feed import CatalogsFeed as CatalogsFeed
+    from pinterest_client.model.catalogs_feed_credentials import CatalogsFeedCredentials as CatalogsFeedCredentials
+    from pinterest_client.model.catalogs_feed_ingestion import CatalogsFeedIngestion as CatalogsFeedIngestion
+    from pinterest_client.model.catalogs_feed_ingestion_details import (
+        CatalogsFeedIngestionDetails as CatalogsFeedIngestionDetails,
+    )
+    from pinterest_client.model.catalogs_feed_ingestion_errors import (
+        CatalogsFeedIngestionErrors as CatalogsFeedIngestionErrors,
+    )
+    from pinterest_client.model.catalogs_feed_ingestion_info import (
+        CatalogsFeedIngestionInfo as CatalogsFeedIngestionInfo,
+    )
+    from pinterest_client.model.catalogs_feed_ingestion_warnings import (
+        CatalogsFeedIngestionWarnings as CatalogsFeedIngestionWarnings,
+    )
+    from pinterest_client.model.catalogs_feed_processing_result import (
+        CatalogsFeedProcessingResult as CatalogsFeedProcessingResult,
+    )
+    from pinterest_client.model.catalogs_feed_processing_schedule import (
+        CatalogsFeedProcessingSchedule as CatalogsFeedProcessingSchedule,
+    )
+    from pinterest_client.model.catalogs_feed_processing_status import (
+        CatalogsFeedProcessingStatus as CatalogsFeedProcessingStatus,
+    )
+    from pinterest_client.model.catalogs_feed_product_counts import (
+        CatalogsFeedProductCounts as CatalogsFeedProductCounts,
+    )
+    from pinterest_client.model.catalogs_feed_validation_details import (
+        CatalogsFeedValidationDetails as CatalogsFeedValidationDetails,
+    )
+    from pinterest_client.model.catalogs_feed_validation_errors import (
+        CatalogsFeedValidationErrors as CatalogsFeedValidationErrors,
+    )
+    from pinterest_client.model.catalogs_feed_validation_warnings import (
+        CatalogsFeedValidationWarnings as CatalogsFeedValidationWarnings,
+    )
+    from pinterest_client.model.catalogs_feed_video_counts import CatalogsFeedVideoCounts as CatalogsFeedVideoCounts
+    from pinterest_client.model.catalogs_feeds_create_request import (
+        CatalogsFeedsCreateRequest as CatalogsFeedsCreateRequest,
+    )
+    from pinterest_client.model.catalogs_feeds_update_request import (
+        CatalogsFeedsUpdateRequest as CatalogsFeedsUpdateRequest,
+    )
+    from pinterest_client.model.catalogs_format import CatalogsFormat as CatalogsFormat
+    from pinterest_client.model.catalogs_hotel_address import CatalogsHotelAddress as CatalogsHotelAddress
+    from pinterest_client.model.catalogs_hotel_attributes import CatalogsHotelAttributes as CatalogsHotelAttributes
+    from pinterest_client.model.catalogs_hotel_attributes import (
+        CatalogsHotelAttributesMainImage as CatalogsHotelAttributesMainImage,
+    )
+    from pinterest_client.model.catalogs_hotel_available_filter_values import (
+        CatalogsHotelAvailableFilterValues as CatalogsHotelAvailableFilterValues,
+    )
+    from pinterest_client.model.catalogs_hotel_available_filter_values import (
         CatalogsHotelAvailableFilterValuesFilterValues as CatalogsHotelAvailableFilterValuesFilterValues,
     )
-    from pinterest_client.model._c import CatalogsHotelBatchItem as CatalogsHotelBatchItem
-    from pinterest_client.model._c import CatalogsHotelBatchRequest as CatalogsHotelBatchRequest
-    from pinterest_client.model._c import CatalogsHotelFeed as CatalogsHotelFeed
-    from pinterest_client.model._c import CatalogsHotelFeedsCreateRequest as CatalogsHotelFeedsCreateRequest
-    from pinterest_client.model._c import CatalogsHotelFeedsUpdateRequest as CatalogsHotelFeedsUpdateRequest
-    from pinterest_client.model._c import CatalogsHotelGuestRatings as CatalogsHotelGuestRatings
-    from pinterest_client.model._c import CatalogsHotelItemErrorResponse as CatalogsHotelItemErrorResponse
-    from pinterest_client.model._c import CatalogsHotelItemResponse as CatalogsHotelItemResponse
-    from pinterest_client.model._c import CatalogsHotelItemsBatch as CatalogsHotelItemsBatch
-    from pinterest_client.model._c import CatalogsHotelItemsFilter as CatalogsHotelItemsFilter
-    from pinterest_client.model._c import CatalogsHotelItemsPostFilter as CatalogsHotelItemsPostFilter
-    from pinterest_client.model._c import (
+    from pinterest_client.model.catalogs_hotel_batch_item import CatalogsHotelBatchItem as CatalogsHotelBatchItem
+    from pinterest_client.model.catalogs_hotel_batch_request import (
+        CatalogsHotelBatchRequest as CatalogsHotelBatchRequest,
+    )
+    from pinterest_client.model.catalogs_hotel_feed import CatalogsHotelFeed as CatalogsHotelFeed
+    from pinterest_client.model.catalogs_hotel_feeds_create_request import (
+        CatalogsHotelFeedsCreateRequest as CatalogsHotelFeedsCreateRequest,
+    )
+    from pinterest_client.model.catalogs_hotel_feeds_update_request import (
+        CatalogsHotelFeedsUpdateRequest as CatalogsHotelFeedsUpdateRequest,
+    )
+    from pinterest_client.model.catalogs_hotel_guest_ratings import (
+        CatalogsHotelGuestRatings as CatalogsHotelGuestRatings,
+    )
+    from pinterest_client.model.catalogs_hotel_item_error_response import (
+        CatalogsHotelItemErrorResponse as CatalogsHotelItemErrorResponse,
+    )
+    from pinterest_client.model.catalogs_hotel_item_response import (
+        CatalogsHotelItemResponse as CatalogsHotelItemResponse,
+    )
+    from pinterest_client.model.catalogs_hotel_items_batch import CatalogsHotelItemsBatch as CatalogsHotelItemsBatch
+    from pinterest_client.model.catalogs_hotel_items_filter import CatalogsHotelItemsFilter as CatalogsHotelItemsFilter
+    from pinterest_client.model.catalogs_hotel_items_post_filter import (
+        CatalogsHotelItemsPostFilter as CatalogsHotelItemsPostFilter,
+    )
+    from pinterest_client.model.catalogs_hotel_list_products_by_catalog_based_filter_request import (
         CatalogsHotelListProductsByCatalogBasedFilterRequest as CatalogsHotelListProductsByCatalogBasedFilterRequest,
     )
-    from pinterest_client.model._c import CatalogsHotelProduct as CatalogsHotelProduct
-    from pinterest_client.model._c import CatalogsHotelProductGroup as CatalogsHotelProductGroup
-    from pinterest_client.model._c import (
+    from pinterest_client.model.catalogs_hotel_product import CatalogsHotelProduct as CatalogsHotelProduct
+    from pinterest_client.model.catalogs_hotel_product_group import (
+        CatalogsHotelProductGroup as CatalogsHotelProductGroup,
+    )
+    from pinterest_client.model.catalogs_hotel_product_group_create_request import (
         CatalogsHotelProductGroupCreateRequest as CatalogsHotelProductGroupCreateRequest,
     )
-    from pinterest_client.model._c import CatalogsHotelProductGroupFilterKeys as CatalogsHotelProductGroupFilterKeys
-    from pinterest_client.model._c import CatalogsHotelProductGroupFilters as CatalogsHotelProductGroupFilters
-    from pinterest_client.model._c import CatalogsHotelProductGroupFiltersAllOf as CatalogsHotelProductGroupFiltersAllOf
-    from pinterest_client.model._c import CatalogsHotelProductGroupFiltersAnyOf as CatalogsHotelProductGroupFiltersAnyOf
-    from pinterest_client.model._c import (
+    from pinterest_client.model.catalogs_hotel_product_group_filter_keys import (
+        CatalogsHotelProductGroupFilterKeys as CatalogsHotelProductGroupFilterKeys,
+    )
+    from pinterest_client.model.catalogs_hotel_product_group_filters import (
+        CatalogsHotelProductGroupFilters as CatalogsHotelProductGroupFilters,
+    )
+    from pinterest_client.model.catalogs_hotel_product_group_filters_all_of import (
+        CatalogsHotelProductGroupFiltersAllOf as CatalogsHotelProductGroupFiltersAllOf,
+    )
+    from pinterest_client.model.catalogs_hotel_product_group_filters_any_of import (
+        CatalogsHotelProductGroupFiltersAnyOf as CatalogsHotelProductGroupFiltersAnyOf,
+    )
+    from pinterest_client.model.catalogs_hotel_product_group_product_counts import (
         CatalogsHotelProductGroupProductCounts as CatalogsHotelProductGroupProductCounts,
     )
-    from pinterest_client.model._c import CatalogsHotelProductGroupType as CatalogsHotelProductGroupType
-    from pinterest_client.model._c import (
+    from pinterest_client.model.catalogs_hotel_product_group_type import (
+        CatalogsHotelProductGroupType as CatalogsHotelProductGroupType,
+    )
+    from pinterest_client.model.catalogs_hotel_product_group_update_request import (
         CatalogsHotelProductGroupUpdateRequest as CatalogsHotelProductGroupUpdateRequest,
     )
-    from pinterest_client.model._c import CatalogsHotelProductMetadata as CatalogsHotelProductMetadata
-    from pinterest_client.model._c import CatalogsHotelReportParameters as CatalogsHotelReportParameters
-    from pinterest_client.model._c import CatalogsHotelReportParametersReport as CatalogsHotelReportParametersReport
-    from pinterest_client.model._c import CatalogsHotelReportStatsParameters as CatalogsHotelReportStatsParameters
-    from pinterest_client.model._c import (
+    from pinterest_client.model.catalogs_hotel_product_metadata import (
+        CatalogsHotelProductMetadata as CatalogsHotelProductMetadata,
+    )
+    from pinterest_client.model.catalogs_hotel_report_parameters import (
+        CatalogsHotelReportParameters as CatalogsHotelReportParameters,
+    )
+    from pinterest_client.model.catalogs_hotel_report_parameters import (
+        CatalogsHotelReportParametersReport as CatalogsHotelReportParametersReport,
+    )
+    from pinterest_client.model.catalogs_hotel_report_stats_parameters import (
+        CatalogsHotelReportStatsParameters as CatalogsHotelReportStatsParameters,
+    )
+    from pinterest_client.model.catalogs_hotel_report_stats_parameters import (
         CatalogsHotelReportStatsParametersReport as CatalogsHotelReportStatsParametersReport,
     )
-    from pinterest_client.model._c import CatalogsItems as CatalogsItems
-    from pinterest_client.model._c import CatalogsItemsBatch as CatalogsItemsBatch
-    from pinterest_client.model._c import CatalogsItemsBatchRequest as CatalogsItemsBatchRequest
-    from pinterest_client.model._c import CatalogsItemsCreateBatchRequest as CatalogsItemsCreateBatchRequest
-    from pinterest_client.model._c import CatalogsItemsDeleteBatchRequest as CatalogsItemsDeleteBatchRequest
-    from pinterest_client.model._c import (
+    from pinterest_client.model.catalogs_item_validation_details import (
+        CatalogsItemValidationDetails as CatalogsItemValidationDetails,
+    )
+    from pinterest_client.model.catalogs_item_validation_errors import (
+        CatalogsItemValidationErrors as CatalogsItemValidationErrors,
+    )
+    from pinterest_client.model.catalogs_item_validation_issue import (
+        CatalogsItemValidationIssue as CatalogsItemValidationIssue,
+    )
+    from pinterest_client.model.catalogs_item_validation_issues import (
+        CatalogsItemValidationIssues as CatalogsItemValidationIssues,
+    )
+    from pinterest_client.model.catalogs_item_validation_warnings import (
+        CatalogsItemValidationWarnings as CatalogsItemValidationWarnings,
+    )
+    from pinterest_client.model.catalogs_items import CatalogsItems as CatalogsItems
+    from pinterest_client.model.catalogs_items_batch import CatalogsItemsBatch as CatalogsItemsBatch
+    from pinterest_client.model.catalogs_items_batch_request import (
+        CatalogsItemsBatchRequest as CatalogsItemsBatchRequest,
+    )
+    from pinterest_client.model.catalogs_items_create_batch_request import (
+        CatalogsItemsCreateBatchRequest as CatalogsItemsCreateBatchRequest,
+    )
+    from pinterest_client.model.catalogs_items_delete_batch_request import (
+        CatalogsItemsDeleteBatchRequest as CatalogsItemsDeleteBatchRequest,
+    )
+    from pinterest_client.model.catalogs_items_delete_discontinued_batch_request import (
         CatalogsItemsDeleteDiscontinuedBatchRequest as CatalogsItemsDeleteDiscontinuedBatchRequest,
     )
-    from pinterest_client.model._c import CatalogsItemsFilters as CatalogsItemsFilters
-    from pinterest_client.model._c import CatalogsItemsPostFilters as CatalogsItemsPostFilters
-    from pinterest_client.model._c import CatalogsItemsRequest as CatalogsItemsRequest
-    from pinterest_client.model._c import CatalogsItemsUpdateBatchRequest as CatalogsItemsUpdateBatchRequest
-    from pinterest_client.model._c import CatalogsItemsUpsertBatchRequest as CatalogsItemsUpsertBatchRequest
-    from pinterest_client.model._c import CatalogsItemValidationDetails as CatalogsItemValidationDetails
-    from pinterest_client.model._c import CatalogsItemValidationErrors as CatalogsItemValidationErrors
-    from pinterest_client.model._c import CatalogsItemValidationIssue as CatalogsItemValidationIssue
-    from pinterest_client.model._c import CatalogsItemValidationIssues as CatalogsItemValidationIssues
-    from pinterest_client.model._c import CatalogsItemValidationWarnings as CatalogsItemValidationWarnings
-    from pinterest_client.model._c import CatalogsListProductsByFeedBasedFilter as CatalogsListProductsByFeedBasedFilter
-    from pinterest_client.model._c import CatalogsListProductsByFilterRequest as CatalogsListProductsByFilterRequest
-    from pinterest_client.model._c import CatalogsListResponse as CatalogsListResponse
-    from pinterest_client.model._c import CatalogsLocale as CatalogsLocale
-    from pinterest_client.model._c import CatalogsProduct as CatalogsProduct
-    from pinterest_client.model._c import CatalogsProductGroupCreateRequest as CatalogsProductGroupCreateRequest
-    from pinterest_client.model._c import CatalogsProductGroupCurrencyCriteria as CatalogsProductGroupCurrencyCriteria
-    from pinterest_client.model._c import CatalogsProductGroupFilterKeys as CatalogsProductGroupFilterKeys
-    from pinterest_client.model._c import (
+    from pinterest_client.model.catalogs_items_filters import CatalogsItemsFilters as CatalogsItemsFilters
+    from pinterest_client.model.catalogs_items_post_filters import CatalogsItemsPostFilters as CatalogsItemsPostFilters
+    from pinterest_client.model.catalogs_items_request import CatalogsItemsRequest as CatalogsItemsRequest
+    from pinterest_client.model.catalogs_items_update_batch_request import (
+        CatalogsItemsUpdateBatchRequest as CatalogsItemsUpdateBatchRequest,
+    )
+    from pinterest_client.model.catalogs_items_upsert_batch_request import (
+        CatalogsItemsUpsertBatchRequest as CatalogsItemsUpsertBatchRequest,
+    )
+    from pinterest_client.model.catalogs_list_products_by_feed_based_filter import (
+        CatalogsListProductsByFeedBasedFilter as CatalogsListProductsByFeedBasedFilter,
+    )
+    from pinterest_client.model.catalogs_list_products_by_filter_request import (
+        CatalogsListProductsByFilterRequest as CatalogsListProductsByFilterRequest,
+    )
+    from pinterest_client.model.catalogs_list_response import CatalogsListResponse as CatalogsListResponse
+    from pinterest_client.model.catalogs_locale import CatalogsLocale as CatalogsLocale
+    from pinterest_client.model.catalogs_product import CatalogsProduct as CatalogsProduct
+    from pinterest_client.model.catalogs_product_group_create_request import (
+        CatalogsProductGroupCreateRequest as CatalogsProductGroupCreateRequest,
+    )
+    from pinterest_client.model.catalogs_product_group_currency_criteria import (
+        CatalogsProductGroupCurrencyCriteria as CatalogsProductGroupCurrencyCriteria,
+    )
+    from pinterest_client.model.catalogs_product_group_filter_keys import (
+        CatalogsProductGroupFilterKeys as CatalogsProductGroupFilterKeys,
+    )
+    from pinterest_client.model.catalogs_product_group_filter_operator_type_criteria import (
         CatalogsProductGroupFilterOperatorTypeCriteria as CatalogsProductGroupFilterOperatorTypeCriteria,
     )
-    from pinterest_client.model._c import CatalogsProductGroupFilters as CatalogsProductGroupFilters
-    from pinterest_client.model._c import CatalogsProductGroupFiltersAllOf as CatalogsProductGroupFiltersAllOf
-    from pinterest_client.model._c import CatalogsProductGroupFiltersAnyOf as CatalogsProductGroupFiltersAnyOf
-    from pinterest_client.model._c import CatalogsProductGroupFiltersRequest as CatalogsProductGroupFiltersRequest
-    from pinterest_client.model._c import (
+    from pinterest_client.model.catalogs_product_group_filters import (
+        CatalogsProductGroupFilters as CatalogsProductGroupFilters,
+    )
+    from pinterest_client.model.catalogs_product_group_filters_all_of import (
+        CatalogsProductGroupFiltersAllOf as CatalogsProductGroupFiltersAllOf,
+    )
+    from pinterest_client.model.catalogs_product_group_filters_any_of import (
+        CatalogsProductGroupFiltersAnyOf as CatalogsProductGroupFiltersAnyOf,
+    )
+    from pinterest_client.model.catalogs_product_group_filters_request import (
+        CatalogsProductGroupFiltersRequest as CatalogsProductGroupFiltersRequest,
+    )
+    from pinterest_client.model.catalogs_product_group_filters_request import (
         CatalogsProductGroupFiltersRequestAllOf as CatalogsProductGroupFiltersRequestAllOf,
     )
-    from pinterest_client.model._c import (
+    from pinterest_client.model.catalogs_product_group_filters_request import (
         CatalogsProductGroupFiltersRequestAnyOf as CatalogsProductGroupFiltersRequestAnyOf,
     )
-    from pinterest_client.model._c import (
+    from pinterest_client.model.catalogs_product_group_multiple_countries_criteria import (
         CatalogsProductGroupMultipleCountriesCriteria as CatalogsProductGroupMultipleCountriesCriteria,
     )
-    from pinterest_client.model._c import (
+    from pinterest_client.model.catalogs_product_group_multiple_gender_criteria import (
         CatalogsProductGroupMultipleGenderCriteria as CatalogsProductGroupMultipleGenderCriteria,
     )
-    from pinterest_client.model._c import (
+    from pinterest_client.model.catalogs_product_group_multiple_media_types_criteria import (
         CatalogsProductGroupMultipleMediaTypesCriteria as CatalogsProductGroupMultipleMediaTypesCriteria,
     )
-    from pinterest_client.model._c import (
+    from pinterest_client.model.catalogs_product_group_multiple_string_criteria import (
         CatalogsProductGroupMultipleStringCriteria as CatalogsProductGroupMultipleStringCriteria,
     )
-    from pinterest_client.model._c import (
+    from pinterest_client.model.catalogs_product_group_multiple_string_list_criteria import (
         CatalogsProductGroupMultipleStringListCriteria as CatalogsProductGroupMultipleStringListCriteria,
     )
-    from pinterest_client.model._c import CatalogsProductGroupPinsListResponse as CatalogsProductGroupPinsListResponse
-    from pinterest_client.model._c import CatalogsProductGroupPricingCriteria as CatalogsProductGroupPricingCriteria
-    from pinterest_client.model._c import (
+    from pinterest_client.model.catalogs_product_group_pins_list_response import (
+        CatalogsProductGroupPinsListResponse as CatalogsProductGroupPinsListResponse,
+    )
+    from pinterest_client.model.catalogs_product_group_pricing_criteria import (
+        CatalogsProductGroupPricingCriteria as CatalogsProductGroupPricingCriteria,
+    )
+    from pinterest_client.model.catalogs_product_group_product_counts_vertical import (
         CatalogsProductGroupProductCountsVertical as CatalogsProductGroupProductCountsVertical,
     )
-    from pinterest_client.model._c import (
+    from pinterest_client.model.catalogs_product_group_status import (
+        CatalogsProductGroupStatus as CatalogsProductGroupStatus,
+    )
+    from pinterest_client.model.catalogs_product_group_type import CatalogsProductGroupType as CatalogsProductGroupType
+    from pinterest_client.model.catalogs_product_group_uint32_criteria import (
+        CatalogsProductGroupUint32Criteria as CatalogsProductGroupUint32Criteria,
+    )
+    from pinterest_client.model.catalogs_product_group_update_request import (
+        CatalogsProductGroupUpdateRequest as CatalogsProductGroupUpdateRequest,
+    )
+    from pinterest_client.model.catalogs_product_groups_create_many_request_item import (
         CatalogsProductGroupsCreateManyRequestItem as CatalogsProductGroupsCreateManyRequestItem,
     )
-    from pinterest_client.model._c import CatalogsProductGroupsCreateRequest as CatalogsProductGroupsCreateRequest
-    from pinterest_client.model._c import CatalogsProductGroupsListResponse as CatalogsProductGroupsListResponse
-    from pinterest_client.model._c import CatalogsProductGroupStatus as CatalogsProductGroupStatus
-    from pinterest_client.model._c import CatalogsProductGroupsUpdateRequest as CatalogsProductGroupsUpdateRequest
-    from pinterest_client.model._c import CatalogsProductGroupType as CatalogsProductGroupType
-    from pinterest_client.model._c import CatalogsProductGroupUint32Criteria as CatalogsProductGroupUint32Criteria
-    from pinterest_client.model._c import CatalogsProductGroupUpdateRequest as CatalogsProductGroupUpdateRequest
-    from pinterest_client.model._c import CatalogsReport as CatalogsReport
-    from pinterest_client.model._c import CatalogsReportAllItemsFilter as CatalogsReportAllItemsFilter
-    from pinterest_client.model._c import CatalogsReportDistributionIssueFilter as CatalogsReportDistributionIssueFilter
-    from pinterest_client.model._c import CatalogsReportDistributionStats as CatalogsReportDistributionStats
-    from pinterest_client.model._c import CatalogsReportFeedIngestionFilter as CatalogsReportFeedIngestionFilter
-    from pinterest_client.model._c import CatalogsReportFeedIngestionStats as CatalogsReportFeedIngestionStats
-    from pinterest_client.model._c import CatalogsReportParameters as CatalogsReportParameters
-    from pinterest_client.model._c import CatalogsReportStats as CatalogsReportStats
-    from pinterest_client.model._c import CatalogsRetailAvailableFilterValues as CatalogsRetailAvailableFilterValues
-    from pinterest_client.model._c import (
+    from pinterest_client.model.catalogs_product_groups_create_request import (
+        CatalogsProductGroupsCreateRequest as CatalogsProductGroupsCreateRequest,
+    )
+    from pinterest_client.model.catalogs_product_groups_list_response import (
+        CatalogsProductGroupsListResponse as CatalogsProductGroupsListResponse,
+    )
+    from pinterest_client.model.catalogs_product_groups_update_request import (
+        CatalogsProductGroupsUpdateRequest as CatalogsProductGroupsUpdateRequest,
+    )
+    from pinterest_client.model.catalogs_report import CatalogsReport as CatalogsReport
+    from pinterest_client.model.catalogs_report_all_items_filter import (
+        CatalogsReportAllItemsFilter as CatalogsReportAllItemsFilter,
+    )
+    from pinterest_client.model.catalogs_report_distribution_issue_filter import (
+        CatalogsReportDistributionIssueFilter as CatalogsReportDistributionIssueFilter,
+    )
+    from pinterest_client.model.catalogs_report_distribution_stats import (
+        CatalogsReportDistributionStats as CatalogsReportDistributionStats,
+    )
+    from pinterest_client.model.catalogs_report_feed_ingestion_filter import (
+        CatalogsReportFeedIngestionFilter as CatalogsReportFeedIngestionFilter,
+    )
+    from pinterest_client.model.catalogs_report_feed_ingestion_stats import (
+        CatalogsReportFeedIngestionStats as CatalogsReportFeedIngestionStats,
+    )
+    from pinterest_client.model.catalogs_report_parameters import CatalogsReportParameters as CatalogsReportParameters
+    from pinterest_client.model.catalogs_report_stats import CatalogsReportStats as CatalogsReportStats
+    from pinterest_client.model.catalogs_retail_available_filter_values import (
+        CatalogsRetailAvailableFilterValues as CatalogsRetailAvailableFilterValues,
+    )
+    from pinterest_client.model.catalogs_retail_available_filter_values import (
         CatalogsRetailAvailableFilterValuesFilterValues as CatalogsRetailAvailableFilterValuesFilterValues,
     )
-    from pinterest_client.model._c import CatalogsRetailBatchRequest as CatalogsRetailBatchRequest
-    from pinterest_client.model._c import CatalogsRetailBatchRequestItemsItem as CatalogsRetailBatchRequestItemsItem
-    from pinterest_client.model._c import CatalogsRetailFeed as CatalogsRetailFeed
-    from pinterest_client.model._c import CatalogsRetailFeedsCreateRequest as CatalogsRetailFeedsCreateRequest
-    from pinterest_client.model._c import CatalogsRetailFeedsUpdateRequest as CatalogsRetailFeedsUpdateRequest
-    from pinterest_client.model._c import CatalogsRetailItemErrorResponse as CatalogsRetailItemErrorResponse
-    from pinterest_client.model._c import CatalogsRetailItemResponse as CatalogsRetailItemResponse
-    from pinterest_client.model._c import CatalogsRetailItemsBatch as CatalogsRetailItemsBatch
-    from pinterest_client.model._c import CatalogsRetailItemsFilter as CatalogsRetailItemsFilter
-    from pinterest_client.model._c import CatalogsRetailItemsPostFilter as CatalogsRetailItemsPostFilter
-    from pinterest_client.model._c import (
+    from pinterest_client.model.catalogs_retail_batch_request import (
+        CatalogsRetailBatchRequest as CatalogsRetailBatchRequest,
+    )
+    from pinterest_client.model.catalogs_retail_batch_request import (
+        CatalogsRetailBatchRequestItemsItem as CatalogsRetailBatchRequestItemsItem,
+    )
+    from pinterest_client.model.catalogs_retail_feed import CatalogsRetailFeed as CatalogsRetailFeed
+    from pinterest_client.model.catalogs_retail_feeds_create_request import (
+        CatalogsRetailFeedsCreateRequest as CatalogsRetailFeedsCreateRequest,
+    )
+    from pinterest_client.model.catalogs_retail_feeds_update_request import (
+        CatalogsRetailFeedsUpdateRequest as CatalogsRetailFeedsUpdateRequest,
+    )
+    from pinterest_client.model.catalogs_retail_item_error_response import (
+        CatalogsRetailItemErrorResponse as CatalogsRetailItemErrorResponse,
+    )
+    from pinterest_client.model.catalogs_retail_item_response import (
+        CatalogsRetailItemResponse as CatalogsRetailItemResponse,
+    )
+    from pinterest_client.model.catalogs_retail_items_batch import CatalogsRetailItemsBatch as CatalogsRetailItemsBatch
+    from pinterest_client.model.catalogs_retail_items_filter import (
+        CatalogsRetailItemsFilter as CatalogsRetailItemsFilter,
+    )
+    from pinterest_client.model.catalogs_retail_items_post_filter import (
+        CatalogsRetailItemsPostFilter as CatalogsRetailItemsPostFilter,
+    )
+    from pinterest_client.model.catalogs_retail_list_products_by_catalog_based_filter_request import (
         CatalogsRetailListProductsByCatalogBasedFilterRequest as CatalogsRetailListProductsByCatalogBasedFilterRequest,
     )
-    from pinterest_client.model._c import CatalogsRetailProduct as CatalogsRetailProduct
-    from pinterest_client.model._c import CatalogsRetailProductGroup as CatalogsRetailProductGroup
-    from pinterest_client.model._c import (
+    from pinterest_client.model.catalogs_retail_product import CatalogsRetailProduct as CatalogsRetailProduct
+    from pinterest_client.model.catalogs_retail_product_group import (
+        CatalogsRetailProductGroup as CatalogsRetailProductGroup,
+    )
+    from pinterest_client.model.catalogs_retail_product_group_create_request import (
         CatalogsRetailProductGroupCreateRequest as CatalogsRetailProductGroupCreateRequest,
     )
-    from pinterest_client.model._c import (
+    from pinterest_client.model.catalogs_retail_product_group_product_counts import (
         CatalogsRetailProductGroupProductCounts as CatalogsRetailProductGroupProductCounts,
     )
-    from pinterest_client.model._c import (
+    from pinterest_client.model.catalogs_retail_product_group_update_request import (
         CatalogsRetailProductGroupUpdateRequest as CatalogsRetailProductGroupUpdateRequest,
     )
-    from pinterest_client.model._c import CatalogsRetailProductMetadata as CatalogsRetailProductMetadata
-    from pinterest_client.model._c import CatalogsRetailReportParameters as CatalogsRetailReportParameters
-    from pinterest_client.model._c import CatalogsRetailReportParametersReport as CatalogsRetailReportParametersReport
-    from pinterest_client.model._c import CatalogsRetailReportStatsParameters as CatalogsRetailReportStatsParameters
-    from pinterest_client.model._c import (
+    from pinterest_client.model.catalogs_retail_product_metadata import (
+        CatalogsRetailProductMetadata as CatalogsRetailProductMetadata,
+    )
+    from pinterest_client.model.catalogs_retail_report_parameters import (
+        CatalogsRetailReportParameters as CatalogsRetailReportParameters,
+    )
+    from pinterest_client.model.catalogs_retail_report_parameters import (
+        CatalogsRetailReportParametersReport as CatalogsRetailReportParametersReport,
+    )
+    from pinterest_client.model.catalogs_retail_report_stats_parameters import (
+        CatalogsRetailReportStatsParameters as CatalogsRetailReportStatsParameters,
+    )
+    from pinterest_client.model.catalogs_retail_report_stats_parameters import (
         CatalogsRetailReportStatsParametersReport as CatalogsRetailReportStatsParametersReport,
     )
-    from pinterest_client.model._c import CatalogsStatus as CatalogsStatus
-    from pinterest_client.model._c import CatalogsType as CatalogsType
-    from pinterest_client.model._c import (
+    from pinterest_client.model.catalogs_status import CatalogsStatus as CatalogsStatus
+    from pinterest_client.model.catalogs_type import CatalogsType as CatalogsType
+    from pinterest_client.model.catalogs_updatable_creative_assets_attributes import (
         CatalogsUpdatableCreativeAssetsAttributes as CatalogsUpdatableCreativeAssetsAttributes,
     )
-    from pinterest_client.model._c import CatalogsUpdatableHotelAttributes as CatalogsUpdatableHotelAttributes
-    from pinterest_client.model._c import CatalogsUpdateCreativeAssetsItem as CatalogsUpdateCreativeAssetsItem
-    from pinterest_client.model._c import CatalogsUpdateHotelItem as CatalogsUpdateHotelItem
-    from pinterest_client.model._c import CatalogsUpdateRetailItem as CatalogsUpdateRetailItem
-    from pinterest_client.model._c import CatalogsUpsertCreativeAssetsItem as CatalogsUpsertCreativeAssetsItem
-    from pinterest_client.model._c import CatalogsUpsertHotelItem as CatalogsUpsertHotelItem
-    from pinterest_client.model._c import CatalogsUpsertRetailItem as CatalogsUpsertRetailItem
-    from pinterest_client.model._c import CatalogsVerticalBatchRequest as CatalogsVerticalBatchRequest
-    from pinterest_client.model._c import CatalogsVerticalFeedsCreateRequest as CatalogsVerticalFeedsCreateRequest
-    from pinterest_client.model._c import CatalogsVerticalFeedsUpdateRequest as CatalogsVerticalFeedsUpdateRequest
-    from pinterest_client.model._c import CatalogsVerticalProductGroup as CatalogsVerticalProductGroup
-    from pinterest_client.model._c import (
+    from pinterest_client.model.catalogs_updatable_hotel_attributes import (
+        CatalogsUpdatableHotelAttributes as CatalogsUpdatableHotelAttributes,
+    )
+    from pinterest_client.model.catalogs_update_creative_assets_item import (
+        CatalogsUpdateCreativeAssetsItem as CatalogsUpdateCreativeAssetsItem,
+    )
+    from pinterest_client.model.catalogs_update_hotel_item import CatalogsUpdateHotelItem as CatalogsUpdateHotelItem
+    from pinterest_client.model.catalogs_update_retail_item import CatalogsUpdateRetailItem as CatalogsUpdateRetailItem
+    from pinterest_client.model.catalogs_upsert_creative_assets_item import (
+        CatalogsUpsertCreativeAssetsItem as CatalogsUpsertCreativeAssetsItem,
+    )
+    from pinterest_client.model.catalogs_upsert_hotel_item import CatalogsUpsertHotelItem as CatalogsUpsertHotelItem
+    from pinterest_client.model.catalogs_upsert_retail_item import CatalogsUpsertRetailItem as CatalogsUpsertRetailItem
+    from pinterest_client.model.catalogs_vertical_batch_request import (
+        CatalogsVerticalBatchRequest as CatalogsVerticalBatchRequest,
+    )
+    from pinterest_client.model.catalogs_vertical_feeds_create_request import (
+        CatalogsVerticalFeedsCreateRequest as CatalogsVerticalFeedsCreateRequest,
+    )
+    from pinterest_client.model.catalogs_vertical_feeds_update_request import (
+        CatalogsVerticalFeedsUpdateRequest as CatalogsVerticalFeedsUpdateRequest,
+    )
+    from pinterest_client.model.catalogs_vertical_product_group import (
+        CatalogsVerticalProductGroup as CatalogsVerticalProductGroup,
+    )
+    from pinterest_client.model.catalogs_vertical_product_group_create_request import (
         CatalogsVerticalProductGroupCreateRequest as CatalogsVerticalProductGroupCreateRequest,
     )
-    from pinterest_client.model._c import (
+    from pinterest_client.model.catalogs_vertical_product_group_update_request import (
         CatalogsVerticalProductGroupUpdateRequest as CatalogsVerticalProductGroupUpdateRequest,
     )
-    from pinterest_client.model._c import (
+    from pinterest_client.model.catalogs_verticals_list_products_by_catalog_based_filter_request import (
         CatalogsVerticalsListProductsByCatalogBasedFilterRequest as CatalogsVerticalsListProductsByCatalogBasedFilterRequest,
     )
-    from pinterest_client.model._c import ConditionFilter as ConditionFilter
-    from pinterest_client.model._c import ContentType as ContentType
-    from pinterest_client.model._c import ConversionAccessTokenResponse as ConversionAccessTokenResponse
-    from pinterest_client.model._c import ConversionApiResponse as ConversionApiResponse
-    from pinterest_client.model._c import ConversionApiResponseEventsItem as ConversionApiResponseEventsItem
-    from pinterest_client.model._c import ConversionAttributionWindowDays as ConversionAttributionWindowDays
-    from pinterest_client.model._c import ConversionEventAppInfo as ConversionEventAppInfo
-    from pinterest_client.model._c import ConversionEventDeviceInfo as ConversionEventDeviceInfo
-    from pinterest_client.model._c import ConversionEventResponse as ConversionEventResponse
-    from pinterest_client.model._c import ConversionEvents as ConversionEvents
-    from pinterest_client.model._c import ConversionEventsDataItem as ConversionEventsDataItem
-    from pinterest_client.model._c import ConversionEventsDataItemCustomData as ConversionEventsDataItemCustomData
-    from pinterest_client.model._c import (
+    from pinterest_client.model.condition_filter import ConditionFilter as ConditionFilter
+    from pinterest_client.model.content_type import ContentType as ContentType
+    from pinterest_client.model.conversion_access_token_response import (
+        ConversionAccessTokenResponse as ConversionAccessTokenResponse,
+    )
+    from pinterest_client.model.conversion_api_response import ConversionApiResponse as ConversionApiResponse
+    from pinterest_client.model.conversion_api_response import (
+        ConversionApiResponseEventsItem as ConversionApiResponseEventsItem,
+    )
+    from pinterest_client.model.conversion_attribution_window_days import (
+        ConversionAttributionWindowDays as ConversionAttributionWindowDays,
+    )
+    from pinterest_client.model.conversion_event_app_info import ConversionEventAppInfo as ConversionEventAppInfo
+    from pinterest_client.model.conversion_event_device_info import (
+        ConversionEventDeviceInfo as ConversionEventDeviceInfo,
+    )
+    from pinterest_client.model.conversion_event_response import ConversionEventResponse as ConversionEventResponse
+    from pinterest_client.model.conversion_events import ConversionEvents as ConversionEvents
+    from pinterest_client.model.conversion_events import ConversionEventsDataItem as ConversionEventsDataItem
+    from pinterest_client.model.conversion_events import (
+        ConversionEventsDataItemCustomData as ConversionEventsDataItemCustomData,
+    )
+    from pinterest_client.model.conversion_events import (
         ConversionEventsDataItemCustomDataContentsItem as ConversionEventsDataItemCustomDataContentsItem,
     )
-    from pinterest_client.model._c import ConversionEventsUserData as ConversionEventsUserData
-    from pinterest_client.model._c import ConversionEventsUserDataProperties as ConversionEventsUserDataProperties
-    from pinterest_client.model._c import ConversionHealthSelectionItem as ConversionHealthSelectionItem
-    from pinterest_client.model._c import ConversionMSOTEvents as ConversionMSOTEvents
-    from pinterest_client.model._c import ConversionProductReportingColumn as ConversionProductReportingColumn
-    from pinterest_client.model._c import ConversionProductReportRequest as ConversionProductReportRequest
-    from pinterest_client.model._c import (
+    from pinterest_client.model.conversion_events_user_data import ConversionEventsUserData as ConversionEventsUserData
+    from pinterest_client.model.conversion_events_user_data_properties import (
+        ConversionEventsUserDataProperties as ConversionEventsUserDataProperties,
+    )
+    from pinterest_client.model.conversion_health_selection_item import (
+        ConversionHealthSelectionItem as ConversionHealthSelectionItem,
+    )
+    from pinterest_client.model.conversion_msot_events import ConversionMSOTEvents as ConversionMSOTEvents
+    from pinterest_client.model.conversion_product_report_request import (
+        ConversionProductReportRequest as ConversionProductReportRequest,
+    )
+    from pinterest_client.model.conversion_product_report_request import (
         ConversionProductReportRequestConversionProductAttributionType as ConversionProductReportRequestConversionProductAttributionType,
     )
-    from pinterest_client.model._c import ConversionReportAttributionType as ConversionReportAttributionType
-    from pinterest_client.model._c import ConversionReportTimeType as ConversionReportTimeType
-    from pinterest_client.model._c import ConversionTag as ConversionTag
-    from pinterest_client.model._c import ConversionTagCommon as ConversionTagCommon
-    from pinterest_client.model._c import ConversionTagConfigs as ConversionTagConfigs
-    from pinterest_client.model._c import ConversionTagCreate as ConversionTagCreate
-    from pinterest_client.model._c import ConversionTagListResponse as ConversionTagListResponse
-    from pinterest_client.model._c import ConversionTagResponse as ConversionTagResponse
-    from pinterest_client.model._c import ConversionTagsListResponse as ConversionTagsListResponse
-    from pinterest_client.model._c import ConversionTagsOcpmEligibleResponse as ConversionTagsOcpmEligibleResponse
-    from pinterest_client.model._c import ConversionTagType as ConversionTagType
-    from pinterest_client.model._c import Country as Country
-    from pinterest_client.model._c import CountryFilter as CountryFilter
-    from pinterest_client.model._c import CreateAssetAccessRequestBody as CreateAssetAccessRequestBody
-    from pinterest_client.model._c import (
+    from pinterest_client.model.conversion_product_reporting_column import (
+        ConversionProductReportingColumn as ConversionProductReportingColumn,
+    )
+    from pinterest_client.model.conversion_report_attribution_type import (
+        ConversionReportAttributionType as ConversionReportAttributionType,
+    )
+    from pinterest_client.model.conversion_report_time_type import ConversionReportTimeType as ConversionReportTimeType
+    from pinterest_client.model.conversion_tag import ConversionTag as ConversionTag
+    from pinterest_client.model.conversion_tag_common import ConversionTagCommon as ConversionTagCommon
+    from pinterest_client.model.conversion_tag_configs import ConversionTagConfigs as ConversionTagConfigs
+    from pinterest_client.model.conversion_tag_create import ConversionTagCreate as ConversionTagCreate
+    from pinterest_client.model.conversion_tag_list_response import (
+        ConversionTagListResponse as ConversionTagListResponse,
+    )
+    from pinterest_client.model.conversion_tag_response import ConversionTagResponse as ConversionTagResponse
+    from pinterest_client.model.conversion_tag_type import ConversionTagType as ConversionTagType
+    from pinterest_client.model.conversion_tags_list_response import (
+        ConversionTagsListResponse as ConversionTagsListResponse,
+    )
+    from pinterest_client.model.conversion_tags_ocpm_eligible_response import (
+        ConversionTagsOcpmEligibleResponse as ConversionTagsOcpmEligibleResponse,
+    )
+    from pinterest_client.model.country import Country as Country
+    from pinterest_client.model.country_filter import CountryFilter as CountryFilter
+    from pinterest_client.model.create_asset_access_request_body import (
+        CreateAssetAccessRequestBody as CreateAssetAccessRequestBody,
+    )
+    from pinterest_client.model.create_asset_access_request_body import (
         CreateAssetAccessRequestBodyAssetRequestsItem as CreateAssetAccessRequestBodyAssetRequestsItem,
     )
-    from pinterest_client.model._c import CreateAssetAccessRequestErrorMessage as CreateAssetAccessRequestErrorMessage
-    from pinterest_client.model._c import (
+    from pinterest_client.model.create_asset_access_request_error_message import (
+        CreateAssetAccessRequestErrorMessage as CreateAssetAccessRequestErrorMessage,
+    )
+    from pinterest_client.model.create_asset_access_request_error_message import (
         CreateAssetAccessRequestErrorMessageItem as CreateAssetAccessRequestErrorMessageItem,
     )
-    from pinterest_client.model._c import CreateAssetAccessRequestResponse as CreateAssetAccessRequestResponse
-    from pinterest_client.model._c import CreateAssetGroupBody as CreateAssetGroupBody
-    from pinterest_client.model._c import CreateAssetGroupResponse as CreateAssetGroupResponse
-    from pinterest_client.model._c import CreateAssetInvitesRequest as CreateAssetInvitesRequest
-    from pinterest_client.model._c import CreateAssetInvitesRequestItem as CreateAssetInvitesRequestItem
-    from pinterest_client.model._c import CreateInvitesResultsResponseArray as CreateInvitesResultsResponseArray
-    from pinterest_client.model._c import (
+    from pinterest_client.model.create_asset_access_request_response import (
+        CreateAssetAccessRequestResponse as CreateAssetAccessRequestResponse,
+    )
+    from pinterest_client.model.create_asset_group_body import CreateAssetGroupBody as CreateAssetGroupBody
+    from pinterest_client.model.create_asset_group_response import CreateAssetGroupResponse as CreateAssetGroupResponse
+    from pinterest_client.model.create_asset_invites_request import (
+        CreateAssetInvitesRequest as CreateAssetInvitesRequest,
+    )
+    from pinterest_client.model.create_asset_invites_request_item import (
+        CreateAssetInvitesRequestItem as CreateAssetInvitesRequestItem,
+    )
+    from pinterest_client.model.create_invites_results_response_array import (
+        CreateInvitesResultsResponseArray as CreateInvitesResultsResponseArray,
+    )
+    from pinterest_client.model.create_invites_results_response_array import (
         CreateInvitesResultsResponseArrayItemsItem as CreateInvitesResultsResponseArrayItemsItem,
     )
-    from pinterest_client.model._c import (
+    from pinterest_client.model.create_invites_results_response_array import (
         CreateInvitesResultsResponseArrayItemsItemInvite as CreateInvitesResultsResponseArrayItemsItemInvite,
     )
-    from pinterest_client.model._c import (
+    from pinterest_client.model.create_membership_or_partnership_invites_body import (
         CreateMembershipOrPartnershipInvitesBody as CreateMembershipOrPartnershipInvitesBody,
     )
-    from pinterest_client.model._c import CreateMMMReportRequest as CreateMMMReportRequest
-    from pinterest_client.model._c import CreateMMMReportResponse as CreateMMMReportResponse
-    from pinterest_client.model._c import CreateMMMReportResponseData as CreateMMMReportResponseData
-    from pinterest_client.model._c import CreativeAssetsIdFilter as CreativeAssetsIdFilter
-    from pinterest_client.model._c import CreativeAssetsProcessingRecord as CreativeAssetsProcessingRecord
-    from pinterest_client.model._c import CreativeAssetsVisibilityType as CreativeAssetsVisibilityType
-    from pinterest_client.model._c import CreativeType as CreativeType
-    from pinterest_client.model._c import Currency as Currency
-    from pinterest_client.model._c import CurrencyFilter as CurrencyFilter
-    from pinterest_client.model._c import CustomColumnId as CustomColumnId
-    from pinterest_client.model._c import CustomerList as CustomerList
-    from pinterest_client.model._c import CustomerListRequest as CustomerListRequest
-    from pinterest_client.model._c import CustomerListsListResponse as CustomerListsListResponse
-    from pinterest_client.model._c import CustomerListUpdateRequest as CustomerListUpdateRequest
-    from pinterest_client.model._c import CustomerListUpload as CustomerListUpload
-    from pinterest_client.model._c import CustomerListUploadCreateRequest as CustomerListUploadCreateRequest
-    from pinterest_client.model._c import CustomerListUploadCreateResponse as CustomerListUploadCreateResponse
-    from pinterest_client.model._c import CustomerListUploadErrorCountsItem as CustomerListUploadErrorCountsItem
-    from pinterest_client.model._c import CustomerListUploadRecordCounts as CustomerListUploadRecordCounts
-    from pinterest_client.model._c import CustomerListUploadResponse as CustomerListUploadResponse
-    from pinterest_client.model._c import (
+    from pinterest_client.model.create_mmm_report_request import CreateMMMReportRequest as CreateMMMReportRequest
+    from pinterest_client.model.create_mmm_report_response import CreateMMMReportResponse as CreateMMMReportResponse
+    from pinterest_client.model.create_mmm_report_response import (
+        CreateMMMReportResponseData as CreateMMMReportResponseData,
+    )
+    from pinterest_client.model.creative_assets_id_filter import CreativeAssetsIdFilter as CreativeAssetsIdFilter
+    from pinterest_client.model.creative_assets_processing_record import (
+        CreativeAssetsProcessingRecord as CreativeAssetsProcessingRecord,
+    )
+    from pinterest_client.model.creative_assets_visibility_type import (
+        CreativeAssetsVisibilityType as CreativeAssetsVisibilityType,
+    )
+    from pinterest_client.model.creative_type import CreativeType as CreativeType
+    from pinterest_client.model.currency import Currency as Currency
+    from pinterest_client.model.currency_filter import CurrencyFilter as CurrencyFilter
+    from pinterest_client.model.custom_column_id import CustomColumnId as CustomColumnId
+    from pinterest_client.model.custom_label0_filter import CustomLabel0Filter as CustomLabel0Filter
+    from pinterest_client.model.custom_label1_filter import CustomLabel1Filter as CustomLabel1Filter
+    from pinterest_client.model.custom_label2_filter import CustomLabel2Filter as CustomLabel2Filter
+    from pinterest_client.model.custom_label3_filter import CustomLabel3Filter as CustomLabel3Filter
+    from pinterest_client.model.custom_label4_filter import CustomLabel4Filter as CustomLabel4Filter
+    from pinterest_client.model.custom_number0_filter import CustomNumber0Filter as CustomNumber0Filter
+    from pinterest_client.model.custom_number1_filter import CustomNumber1Filter as CustomNumber1Filter
+    from pinterest_client.model.custom_number2_filter import CustomNumber2Filter as CustomNumber2Filter
+    from pinterest_client.model.custom_number3_filter import CustomNumber3Filter as CustomNumber3Filter
+    from pinterest_client.model.custom_number4_filter import CustomNumber4Filter as CustomNumber4Filter
+    from pinterest_client.model.customer_list import CustomerList as CustomerList
+    from pinterest_client.model.customer_list_request import CustomerListRequest as CustomerListRequest
+    from pinterest_client.model.customer_list_update_request import (
+        CustomerListUpdateRequest as CustomerListUpdateRequest,
+    )
+    from pinterest_client.model.customer_list_upload import CustomerListUpload as CustomerListUpload
+    from pinterest_client.model.customer_list_upload import (
+        CustomerListUploadErrorCountsItem as CustomerListUploadErrorCountsItem,
+    )
+    from pinterest_client.model.customer_list_upload import (
+        CustomerListUploadRecordCounts as CustomerListUploadRecordCounts,
+    )
+    from pinterest_client.model.customer_list_upload_create_request import (
+        CustomerListUploadCreateRequest as CustomerListUploadCreateRequest,
+    )
+    from pinterest_client.model.customer_list_upload_create_response import (
+        CustomerListUploadCreateResponse as CustomerListUploadCreateResponse,
+    )
+    from pinterest_client.model.customer_list_upload_response import (
+        CustomerListUploadResponse as CustomerListUploadResponse,
+    )
+    from pinterest_client.model.customer_list_upload_response import (
         CustomerListUploadResponseErrorCountsItem as CustomerListUploadResponseErrorCountsItem,
     )
-    from pinterest_client.model._c import (
+    from pinterest_client.model.customer_list_upload_response import (
         CustomerListUploadResponseRecordCounts as CustomerListUploadResponseRecordCounts,
     )
-    from pinterest_client.model._c import CustomizableCTAType as CustomizableCTAType
-    from pinterest_client.model._c import CustomLabel0Filter as CustomLabel0Filter
-    from pinterest_client.model._c import CustomLabel1Filter as CustomLabel1Filter
-    from pinterest_client.model._c import CustomLabel2Filter as CustomLabel2Filter
-    from pinterest_client.model._c import CustomLabel3Filter as CustomLabel3Filter
-    from pinterest_client.model._c import CustomLabel4Filter as CustomLabel4Filter
-    from pinterest_client.model._c import CustomNumber0Filter as CustomNumber0Filter
-    from pinterest_client.model._c import CustomNumber1Filter as CustomNumber1Filter
-    from pinterest_client.model._c import CustomNumber2Filter as CustomNumber2Filter
-    from pinterest_client.model._c import CustomNumber3Filter as CustomNumber3Filter
-    from pinterest_client.model._c import CustomNumber4Filter as CustomNumber4Filter
-    from pinterest_client.model._d import DataOutputFormat as DataOutputFormat
-    from pinterest_client.model._d import DataStatus as DataStatus
-    from pinterest_client.model._d import DeleteAssetGroupBody as DeleteAssetGroupBody
-    from pinterest_client.model._d import DeleteAssetGroupResponse as DeleteAssetGroupResponse
-    from pinterest_client.model._d import (
+    from pinterest_client.model.customer_lists_list_response import (
+        CustomerListsListResponse as CustomerListsListResponse,
+    )
+    from pinterest_client.model.customizable_cta_type import CustomizableCTAType as CustomizableCTAType
+    from pinterest_client.model.data_output_format import DataOutputFormat as DataOutputFormat
+    from pinterest_client.model.data_status import DataStatus as DataStatus
+    from pinterest_client.model.delete_asset_group_body import DeleteAssetGroupBody as DeleteAssetGroupBody
+    from pinterest_client.model.delete_asset_group_response import DeleteAssetGroupResponse as DeleteAssetGroupResponse
+    from pinterest_client.model.delete_asset_group_response import (
         DeleteAssetGroupResponseExceptionsItem as DeleteAssetGroupResponseExceptionsItem,
     )
-    from pinterest_client.model._d import DeletedMembersResponse as DeletedMembersResponse
-    from pinterest_client.model._d import DeleteInvitesResultsResponseArray as DeleteInvitesResultsResponseArray
-    from pinterest_client.model._d import (
+    from pinterest_client.model.delete_invites_results_response_array import (
+        DeleteInvitesResultsResponseArray as DeleteInvitesResultsResponseArray,
+    )
+    from pinterest_client.model.delete_invites_results_response_array import (
         DeleteInvitesResultsResponseArrayItemsItem as DeleteInvitesResultsResponseArrayItemsItem,
     )
-    from pinterest_client.model._d import (
+    from pinterest_client.model.delete_invites_results_response_array import (
         DeleteInvitesResultsResponseArrayItemsItemException as DeleteInvitesResultsResponseArrayItemsItemException,
     )
-    from pinterest_client.model._d import DeleteMemberAccessResult as DeleteMemberAccessResult
-    from pinterest_client.model._d import (
+    from pinterest_client.model.delete_member_access_result import DeleteMemberAccessResult as DeleteMemberAccessResult
+    from pinterest_client.model.delete_member_access_results_response_array import (
         DeleteMemberAccessResultsResponseArray as DeleteMemberAccessResultsResponseArray,
     )
-    from pinterest_client.model._d import DeletePartnerAssetAccessBody as DeletePartnerAssetAccessBody
-    from pinterest_client.model._d import (
+    from pinterest_client.model.delete_partner_asset_access_body import (
+        DeletePartnerAssetAccessBody as DeletePartnerAssetAccessBody,
+    )
+    from pinterest_client.model.delete_partner_asset_access_body import (
         DeletePartnerAssetAccessBodyAccessesItem as DeletePartnerAssetAccessBodyAccessesItem,
     )
-    from pinterest_client.model._d import DeletePartnerAssetsResult as DeletePartnerAssetsResult
-    from pinterest_client.model._d import (
+    from pinterest_client.model.delete_partner_assets_result import (
+        DeletePartnerAssetsResult as DeletePartnerAssetsResult,
+    )
+    from pinterest_client.model.delete_partner_assets_results_response_array import (
         DeletePartnerAssetsResultsResponseArray as DeletePartnerAssetsResultsResponseArray,
     )
-    from pinterest_client.model._d import DeletePartnersRequest as DeletePartnersRequest
-    from pinterest_client.model._d import DeletePartnersResponse as DeletePartnersResponse
-    from pinterest_client.model._d import DeliveryMetricsResponse as DeliveryMetricsResponse
-    from pinterest_client.model._d import DeliveryMetricsResponseItemsItem as DeliveryMetricsResponseItemsItem
-    from pinterest_client.model._d import DetailedError as DetailedError
-    from pinterest_client.model._d import DisclosureType as DisclosureType
-    from pinterest_client.model._e import EnhancedMatchStatusType as EnhancedMatchStatusType
-    from pinterest_client.model._e import EntityId as EntityId
-    from pinterest_client.model._e import EntityStatus as EntityStatus
-    from pinterest_client.model._e import Error as Error
-    from pinterest_client.model._e import EventData as EventData
-    from pinterest_client.model._e import EventQualityScore as EventQualityScore
-    from pinterest_client.model._e import Exception as Exception
-    from pinterest_client.model._f import FeaturedTrend as FeaturedTrend
-    from pinterest_client.model._f import FeedProcessingResultsListResponse as FeedProcessingResultsListResponse
-    from pinterest_client.model._f import FeedsCreateRequest as FeedsCreateRequest
-    from pinterest_client.model._f import FeedsListResponse as FeedsListResponse
-    from pinterest_client.model._f import FeedsUpdateRequest as FeedsUpdateRequest
-    from pinterest_client.model._f import FollowersListResponse as FollowersListResponse
-    from pinterest_client.model._f import FollowUserRequest as FollowUserRequest
-    from pinterest_client.model._g import Gender as Gender
-    from pinterest_client.model._g import GenderBucket as GenderBucket
-    from pinterest_client.model._g import GenderDemographics as GenderDemographics
-    from pinterest_client.model._g import GenderFilter as GenderFilter
-    from pinterest_client.model._g import GenderList as GenderList
-    from pinterest_client.model._g import GetAudiencesOrderBy as GetAudiencesOrderBy
-    from pinterest_client.model._g import GetBusinessAssetsResponse as GetBusinessAssetsResponse
-    from pinterest_client.model._g import GetBusinessAssetsResponseCatalogInfo as GetBusinessAssetsResponseCatalogInfo
-    from pinterest_client.model._g import GetBusinessAssetTypeResponse as GetBusinessAssetTypeResponse
-    from pinterest_client.model._g import GetBusinessEmployersResponse as GetBusinessEmployersResponse
-    from pinterest_client.model._g import GetBusinessMembersResponse as GetBusinessMembersResponse
-    from pinterest_client.model._g import GetBusinessPartnersResponse as GetBusinessPartnersResponse
-    from pinterest_client.model._g import GetInvitesResponse as GetInvitesResponse
-    from pinterest_client.model._g import GetMMMReportResponse as GetMMMReportResponse
-    from pinterest_client.model._g import GetMMMReportResponseData as GetMMMReportResponseData
-    from pinterest_client.model._g import GetPartnerAssetsResponse as GetPartnerAssetsResponse
-    from pinterest_client.model._g import GoogleProductCategory0Filter as GoogleProductCategory0Filter
-    from pinterest_client.model._g import GoogleProductCategory1Filter as GoogleProductCategory1Filter
-    from pinterest_client.model._g import GoogleProductCategory2Filter as GoogleProductCategory2Filter
-    from pinterest_client.model._g import GoogleProductCategory3Filter as GoogleProductCategory3Filter
-    from pinterest_client.model._g import GoogleProductCategory4Filter as GoogleProductCategory4Filter
-    from pinterest_client.model._g import GoogleProductCategory5Filter as GoogleProductCategory5Filter
-    from pinterest_client.model._g import GoogleProductCategory6Filter as GoogleProductCategory6Filter
-    from pinterest_client.model._g import Granularity as Granularity
-    from pinterest_client.model._g import GridClickType as GridClickType
-    from pinterest_client.model._h import HotelIdFilter as HotelIdFilter
-    from pinterest_client.model._h import HotelProcessingRecord as HotelProcessingRecord
-    from pinterest_client.model._i import ImageDetails as ImageDetails
-    from pinterest_client.model._i import ImageMetadata as ImageMetadata
-    from pinterest_client.model._i import ImageSize as ImageSize
-    from pinterest_client.model._i import IngestionSourceOptions as IngestionSourceOptions
-    from pinterest_client.model._i import (
+    from pinterest_client.model.delete_partners_request import DeletePartnersRequest as DeletePartnersRequest
+    from pinterest_client.model.delete_partners_response import DeletePartnersResponse as DeletePartnersResponse
+    from pinterest_client.model.deleted_members_response import DeletedMembersResponse as DeletedMembersResponse
+    from pinterest_client.model.delivery_metrics_response import DeliveryMetricsResponse as DeliveryMetricsResponse
+    from pinterest_client.model.delivery_metrics_response import (
+        DeliveryMetricsResponseItemsItem as DeliveryMetricsResponseItemsItem,
+    )
+    from pinterest_client.model.detailed_error import DetailedError as DetailedError
+    from pinterest_client.model.disclosure_type import DisclosureType as DisclosureType
+    from pinterest_client.model.enhanced_match_status_type import EnhancedMatchStatusType as EnhancedMatchStatusType
+    from pinterest_client.model.entity_id import EntityId as EntityId
+    from pinterest_client.model.entity_status import EntityStatus as EntityStatus
+    from pinterest_client.model.error import Error as Error
+    from pinterest_client.model.event_data import EventData as EventData
+    from pinterest_client.model.event_quality_score import EventQualityScore as EventQualityScore
+    from pinterest_client.model.exception import Exception as Exception
+    from pinterest_client.model.featured_trend import FeaturedTrend as FeaturedTrend
+    from pinterest_client.model.feed_processing_results_list_response import (
+        FeedProcessingResultsListResponse as FeedProcessingResultsListResponse,
+    )
+    from pinterest_client.model.feeds_create_request import FeedsCreateRequest as FeedsCreateRequest
+    from pinterest_client.model.feeds_list_response import FeedsListResponse as FeedsListResponse
+    from pinterest_client.model.feeds_update_request import FeedsUpdateRequest as FeedsUpdateRequest
+    from pinterest_client.model.follow_user_request import FollowUserRequest as FollowUserRequest
+    from pinterest_client.model.followers_list_response import FollowersListResponse as FollowersListResponse
+    from pinterest_client.model.gender import Gender as Gender
+    from pinterest_client.model.gender_bucket import GenderBucket as GenderBucket
+    from pinterest_client.model.gender_demographics import GenderDemographics as GenderDemographics
+    from pinterest_client.model.gender_filter import GenderFilter as GenderFilter
+    from pinterest_client.model.gender_list import GenderList as GenderList
+    from pinterest_client.model.get_audiences_order_by import GetAudiencesOrderBy as GetAudiencesOrderBy
+    from pinterest_client.model.get_business_asset_type_response import (
+        GetBusinessAssetTypeResponse as GetBusinessAssetTypeResponse,
+    )
+    from pinterest_client.model.get_business_assets_response import (
+        GetBusinessAssetsResponse as GetBusinessAssetsResponse,
+    )
+    from pinterest_client.model.get_business_assets_response import (
+        GetBusinessAssetsResponseCatalogInfo as GetBusinessAssetsResponseCatalogInfo,
+    )
+    from pinterest_client.model.get_business_employers_response import (
+        GetBusinessEmployersResponse as GetBusinessEmployersResponse,
+    )
+    from pinterest_client.model.get_business_members_response import (
+        GetBusinessMembersResponse as GetBusinessMembersResponse,
+    )
+    from pinterest_client.model.get_business_partners_response import (
+        GetBusinessPartnersResponse as GetBusinessPartnersResponse,
+    )
+    from pinterest_client.model.get_invites_response import GetInvitesResponse as GetInvitesResponse
+    from pinterest_client.model.get_mmm_report_response import GetMMMReportResponse as GetMMMReportResponse
+    from pinterest_client.model.get_mmm_report_response import GetMMMReportResponseData as GetMMMReportResponseData
+    from pinterest_client.model.get_partner_assets_response import GetPartnerAssetsResponse as GetPartnerAssetsResponse
+    from pinterest_client.model.google_product_category0_filter import (
+        GoogleProductCategory0Filter as GoogleProductCategory0Filter,
+    )
+    from pinterest_client.model.google_product_category1_filter import (
+        GoogleProductCategory1Filter as GoogleProductCategory1Filter,
+    )
+    from pinterest_client.model.google_product_category2_filter import (
+        GoogleProductCategory2Filter as GoogleProductCategory2Filter,
+    )
+    from pinterest_client.model.google_product_category3_filter import (
+        GoogleProductCategory3Filter as GoogleProductCategory3Filter,
+    )
+    from pinterest_client.model.google_product_category4_filter import (
+        GoogleProductCategory4Filter as GoogleProductCategory4Filter,
+    )
+    from pinterest_client.model.google_product_category5_filter import (
+        GoogleProductCategory5Filter as GoogleProductCategory5Filter,
+    )
+    from pinterest_client.model.google_product_category6_filter import (
+        GoogleProductCategory6Filter as GoogleProductCategory6Filter,
+    )
+    from pinterest_client.model.granularity import Granularity as Granularity
+    from pinterest_client.model.grid_click_type import GridClickType as GridClickType
+    from pinterest_client.model.hotel_id_filter import HotelIdFilter as HotelIdFilter
+    from pinterest_client.model.hotel_processing_record import HotelProcessingRecord as HotelProcessingRecord
+    from pinterest_client.model.image_details import ImageDetails as ImageDetails
+    from pinterest_client.model.image_metadata import ImageMetadata as ImageMetadata
+    from pinterest_client.model.image_size import ImageSize as ImageSize
+    from pinterest_client.model.ingestion_source_options import IngestionSourceOptions as IngestionSourceOptions
+    from pinterest_client.model.inner_product_categories_metrics_highlights import (
         InnerProductCategoriesMetricsHighlights as InnerProductCategoriesMetricsHighlights,
     )
-    from pinterest_client.model._i import IntegrationLog as IntegrationLog
-    from pinterest_client.model._i import IntegrationLogClientError as IntegrationLogClientError
-    from pinterest_client.model._i import IntegrationLogClientRequest as IntegrationLogClientRequest
-    from pinterest_client.model._i import IntegrationLogsInvalidLogResponse as IntegrationLogsInvalidLogResponse
-    from pinterest_client.model._i import (
+    from pinterest_client.model.integration_log import IntegrationLog as IntegrationLog
+    from pinterest_client.model.integration_log_client_error import (
+        IntegrationLogClientError as IntegrationLogClientError,
+    )
+    from pinterest_client.model.integration_log_client_request import (
+        IntegrationLogClientRequest as IntegrationLogClientRequest,
+    )
+    from pinterest_client.model.integration_logs_invalid_log_response import (
+        IntegrationLogsInvalidLogResponse as IntegrationLogsInvalidLogResponse,
+    )
+    from pinterest_client.model.integration_logs_invalid_log_response import (
         IntegrationLogsInvalidLogResponseRejectedLogsItem as IntegrationLogsInvalidLogResponseRejectedLogsItem,
     )
-    from pinterest_client.model._i import IntegrationLogsRequest as IntegrationLogsRequest
-    from pinterest_client.model._i import IntegrationLogsSuccessResponse as IntegrationLogsSuccessResponse
-    from pinterest_client.model._i import IntegrationMetadata as IntegrationMetadata
-    from pinterest_client.model._i import IntegrationRecord as IntegrationRecord
-    from pinterest_client.model._i import IntegrationRequest as IntegrationRequest
-    from pinterest_client.model._i import IntegrationRequestPatch as IntegrationRequestPatch
-    from pinterest_client.model._i import IntegrationsGetListResponse as IntegrationsGetListResponse
-    from pinterest_client.model._i import Interest as Interest
-    from pinterest_client.model._i import InterestsEnum as InterestsEnum
-    from pinterest_client.model._i import InviteAssetsSummary as InviteAssetsSummary
-    from pinterest_client.model._i import InviteAssetsSummaryAdAccountsItem as InviteAssetsSummaryAdAccountsItem
-    from pinterest_client.model._i import InviteAssetsSummaryProfilesItem as InviteAssetsSummaryProfilesItem
-    from pinterest_client.model._i import InviteBusinessRoleBinding as InviteBusinessRoleBinding
-    from pinterest_client.model._i import InviteExceptionResponse as InviteExceptionResponse
-    from pinterest_client.model._i import InviteResponse as InviteResponse
-    from pinterest_client.model._i import InviteStatus as InviteStatus
-    from pinterest_client.model._i import InviteType as InviteType
-    from pinterest_client.model._i import ItemAttributes as ItemAttributes
-    from pinterest_client.model._i import ItemAttributesRequest as ItemAttributesRequest
-    from pinterest_client.model._i import ItemBatchRecord as ItemBatchRecord
-    from pinterest_client.model._i import ItemCreateBatchRecord as ItemCreateBatchRecord
-    from pinterest_client.model._i import ItemDeleteBatchRecord as ItemDeleteBatchRecord
-    from pinterest_client.model._i import ItemDeleteDiscontinuedBatchRecord as ItemDeleteDiscontinuedBatchRecord
-    from pinterest_client.model._i import ItemGroupIdFilter as ItemGroupIdFilter
-    from pinterest_client.model._i import ItemIdFilter as ItemIdFilter
-    from pinterest_client.model._i import ItemProcessingRecord as ItemProcessingRecord
-    from pinterest_client.model._i import ItemProcessingStatus as ItemProcessingStatus
-    from pinterest_client.model._i import ItemResponse as ItemResponse
-    from pinterest_client.model._i import ItemResponseOption1 as ItemResponseOption1
-    from pinterest_client.model._i import ItemResponseOption2 as ItemResponseOption2
-    from pinterest_client.model._i import ItemsBatchPostRequest as ItemsBatchPostRequest
-    from pinterest_client.model._i import ItemsIssuesListResponse as ItemsIssuesListResponse
-    from pinterest_client.model._i import ItemUpdateBatchRecord as ItemUpdateBatchRecord
-    from pinterest_client.model._i import ItemUpsertBatchRecord as ItemUpsertBatchRecord
-    from pinterest_client.model._i import ItemValidationEvent as ItemValidationEvent
-    from pinterest_client.model._k import Keyword as Keyword
-    from pinterest_client.model._k import KeywordError as KeywordError
-    from pinterest_client.model._k import KeywordList as KeywordList
-    from pinterest_client.model._k import KeywordMetrics as KeywordMetrics
-    from pinterest_client.model._k import KeywordMetricsResponse as KeywordMetricsResponse
-    from pinterest_client.model._k import KeywordsCommon as KeywordsCommon
-    from pinterest_client.model._k import KeywordsGetResponse as KeywordsGetResponse
-    from pinterest_client.model._k import KeywordsMetricsArrayResponse as KeywordsMetricsArrayResponse
-    from pinterest_client.model._k import KeywordsRequest as KeywordsRequest
-    from pinterest_client.model._k import KeywordsResponse as KeywordsResponse
-    from pinterest_client.model._k import KeywordUpdate as KeywordUpdate
-    from pinterest_client.model._k import KeywordUpdateBody as KeywordUpdateBody
-    from pinterest_client.model._l import L1InterestList as L1InterestList
-    from pinterest_client.model._l import Label as Label
-    from pinterest_client.model._l import LabelCreateRequest as LabelCreateRequest
-    from pinterest_client.model._l import LabelCreateRequestLabelsItem as LabelCreateRequestLabelsItem
-    from pinterest_client.model._l import LabelError as LabelError
-    from pinterest_client.model._l import LabelParentType as LabelParentType
-    from pinterest_client.model._l import LabelsListResponse as LabelsListResponse
-    from pinterest_client.model._l import LabelsResponse as LabelsResponse
-    from pinterest_client.model._l import LabelStatus as LabelStatus
-    from pinterest_client.model._l import LabelType as LabelType
-    from pinterest_client.model._l import LabelUpdateRequest as LabelUpdateRequest
-    from pinterest_client.model._l import LabelUpdateRequestLabelsItem as LabelUpdateRequestLabelsItem
-    from pinterest_client.model._l import Language as Language
-    from pinterest_client.model._l import LeadFormArrayResponse as LeadFormArrayResponse
-    from pinterest_client.model._l import LeadFormArrayResponseItemsItem as LeadFormArrayResponseItemsItem
-    from pinterest_client.model._l import LeadFormCommon as LeadFormCommon
-    from pinterest_client.model._l import LeadFormCommonPolicyLinksItem as LeadFormCommonPolicyLinksItem
-    from pinterest_client.model._l import LeadFormCreateRequest as LeadFormCreateRequest
-    from pinterest_client.model._l import LeadFormQuestion as LeadFormQuestion
-    from pinterest_client.model._l import LeadFormQuestionFieldType as LeadFormQuestionFieldType
-    from pinterest_client.model._l import LeadFormQuestionType as LeadFormQuestionType
-    from pinterest_client.model._l import LeadFormResponse as LeadFormResponse
-    from pinterest_client.model._l import LeadFormsListResponse as LeadFormsListResponse
-    from pinterest_client.model._l import LeadFormStatus as LeadFormStatus
-    from pinterest_client.model._l import LeadFormTestRequest as LeadFormTestRequest
-    from pinterest_client.model._l import LeadFormTestResponse as LeadFormTestResponse
-    from pinterest_client.model._l import LeadFormUpdateRequest as LeadFormUpdateRequest
-    from pinterest_client.model._l import LeadsExportCreateRequest as LeadsExportCreateRequest
-    from pinterest_client.model._l import LeadsExportCreateResponse as LeadsExportCreateResponse
-    from pinterest_client.model._l import LeadsExportResponseData as LeadsExportResponseData
-    from pinterest_client.model._l import LeadsExportStatus as LeadsExportStatus
-    from pinterest_client.model._l import LeadSubscription as LeadSubscription
-    from pinterest_client.model._l import LeadSubscriptionPostParamsCreate as LeadSubscriptionPostParamsCreate
-    from pinterest_client.model._l import (
+    from pinterest_client.model.integration_logs_request import IntegrationLogsRequest as IntegrationLogsRequest
+    from pinterest_client.model.integration_logs_success_response import (
+        IntegrationLogsSuccessResponse as IntegrationLogsSuccessResponse,
+    )
+    from pinterest_client.model.integration_metadata import IntegrationMetadata as IntegrationMetadata
+    from pinterest_client.model.integration_record import IntegrationRecord as IntegrationRecord
+    from pinterest_client.model.integration_request import IntegrationRequest as IntegrationRequest
+    from pinterest_client.model.integration_request_patch import IntegrationRequestPatch as IntegrationRequestPatch
+    from pinterest_client.model.integrations_get_list_response import (
+        IntegrationsGetListResponse as IntegrationsGetListResponse,
+    )
+    from pinterest_client.model.interest import Interest as Interest
+    from pinterest_client.model.interests_enum import InterestsEnum as InterestsEnum
+    from pinterest_client.model.invite_assets_summary import InviteAssetsSummary as InviteAssetsSummary
+    from pinterest_client.model.invite_assets_summary import (
+        InviteAssetsSummaryAdAccountsItem as InviteAssetsSummaryAdAccountsItem,
+    )
+    from pinterest_client.model.invite_assets_summary import (
+        InviteAssetsSummaryProfilesItem as InviteAssetsSummaryProfilesItem,
+    )
+    from pinterest_client.model.invite_business_role_binding import (
+        InviteBusinessRoleBinding as InviteBusinessRoleBinding,
+    )
+    from pinterest_client.model.invite_exception_response import InviteExceptionResponse as InviteExceptionResponse
+    from pinterest_client.model.invite_response import InviteResponse as InviteResponse
+    from pinterest_client.model.invite_status import InviteStatus as InviteStatus
+    from pinterest_client.model.invite_type import InviteType as InviteType
+    from pinterest_client.model.item_attributes import ItemAttributes as ItemAttributes
+    from pinterest_client.model.item_attributes_request import ItemAttributesRequest as ItemAttributesRequest
+    from pinterest_client.model.item_batch_record import ItemBatchRecord as ItemBatchRecord
+    from pinterest_client.model.item_create_batch_record import ItemCreateBatchRecord as ItemCreateBatchRecord
+    from pinterest_client.model.item_delete_batch_record import ItemDeleteBatchRecord as ItemDeleteBatchRecord
+    from pinterest_client.model.item_delete_discontinued_batch_record import (
+        ItemDeleteDiscontinuedBatchRecord as ItemDeleteDiscontinuedBatchRecord,
+    )
+    from pinterest_client.model.item_group_id_filter import ItemGroupIdFilter as ItemGroupIdFilter
+    from pinterest_client.model.item_id_filter import ItemIdFilter as ItemIdFilter
+    from pinterest_client.model.item_processing_record import ItemProcessingRecord as ItemProcessingRecord
+    from pinterest_client.model.item_processing_status import ItemProcessingStatus as ItemProcessingStatus
+    from pinterest_client.model.item_response import ItemResponse as ItemResponse
+    from pinterest_client.model.item_response import ItemResponseOption1 as ItemResponseOption1
+    from pinterest_client.model.item_response import ItemResponseOption2 as ItemResponseOption2
+    from pinterest_client.model.item_update_batch_record import ItemUpdateBatchRecord as ItemUpdateBatchRecord
+    from pinterest_client.model.item_upsert_batch_record import ItemUpsertBatchRecord as ItemUpsertBatchRecord
+    from pinterest_client.model.item_validation_event import ItemValidationEvent as ItemValidationEvent
+    from pinterest_client.model.items_batch_post_request import ItemsBatchPostRequest as ItemsBatchPostRequest
+    from pinterest_client.model.items_issues_list_response import ItemsIssuesListResponse as ItemsIssuesListResponse
+    from pinterest_client.model.keyword import Keyword as Keyword
+    from pinterest_client.model.keyword_error import KeywordError as KeywordError
+    from pinterest_client.model.keyword_list import KeywordList as KeywordList
+    from pinterest_client.model.keyword_metrics import KeywordMetrics as KeywordMetrics
+    from pinterest_client.model.keyword_metrics_response import KeywordMetricsResponse as KeywordMetricsResponse
+    from pinterest_client.model.keyword_update import KeywordUpdate as KeywordUpdate
+    from pinterest_client.model.keyword_update_body import KeywordUpdateBody as KeywordUpdateBody
+    from pinterest_client.model.keywords_common import KeywordsCommon as KeywordsCommon
+    from pinterest_client.model.keywords_get_response import KeywordsGetResponse as KeywordsGetResponse
+    from pinterest_client.model.keywords_metrics_array_response import (
+        KeywordsMetricsArrayResponse as KeywordsMetricsArrayResponse,
+    )
+    from pinterest_client.model.keywords_request import KeywordsRequest as KeywordsRequest
+    from pinterest_client.model.keywords_response import KeywordsResponse as KeywordsResponse
+    from pinterest_client.model.l1_interest_list import L1InterestList as L1InterestList
+    from pinterest_client.model.label import Label as Label
+    from pinterest_client.model.label_create_request import LabelCreateRequest as LabelCreateRequest
+    from pinterest_client.model.label_create_request import LabelCreateRequestLabelsItem as LabelCreateRequestLabelsItem
+    from pinterest_client.model.label_error import LabelError as LabelError
+    from pinterest_client.model.label_parent_type import LabelParentType as LabelParentType
+    from pinterest_client.model.label_status import LabelStatus as LabelStatus
+    from pinterest_client.model.label_type import LabelType as LabelType
+    from pinterest_client.model.label_update_request import LabelUpdateRequest as LabelUpdateRequest
+    from pinterest_client.model.label_update_request import LabelUpdateRequestLabelsItem as LabelUpdateRequestLabelsItem
+    from pinterest_client.model.labels_list_response import LabelsListResponse as LabelsListResponse
+    from pinterest_client.model.labels_response import LabelsResponse as LabelsResponse
+    from pinterest_client.model.language import Language as Language
+    from pinterest_client.model.lead_form_array_response import LeadFormArrayResponse as LeadFormArrayResponse
+    from pinterest_client.model.lead_form_array_response import (
+        LeadFormArrayResponseItemsItem as LeadFormArrayResponseItemsItem,
+    )
+    from pinterest_client.model.lead_form_common import LeadFormCommon as LeadFormCommon
+    from pinterest_client.model.lead_form_common import LeadFormCommonPolicyLinksItem as LeadFormCommonPolicyLinksItem
+    from pinterest_client.model.lead_form_create_request import LeadFormCreateRequest as LeadFormCreateRequest
+    from pinterest_client.model.lead_form_question import LeadFormQuestion as LeadFormQuestion
+    from pinterest_client.model.lead_form_question_field_type import (
+        LeadFormQuestionFieldType as LeadFormQuestionFieldType,
+    )
+    from pinterest_client.model.lead_form_question_type import LeadFormQuestionType as LeadFormQuestionType
+    from pinterest_client.model.lead_form_response import LeadFormResponse as LeadFormResponse
+    from pinterest_client.model.lead_form_status import LeadFormStatus as LeadFormStatus
+    from pinterest_client.model.lead_form_test_request import LeadFormTestRequest as LeadFormTestRequest
+    from pinterest_client.model.lead_form_test_response import LeadFormTestResponse as LeadFormTestResponse
+    from pinterest_client.model.lead_form_update_request import LeadFormUpdateRequest as LeadFormUpdateRequest
+    from pinterest_client.model.lead_forms_list_response import LeadFormsListResponse as LeadFormsListResponse
+    from pinterest_client.model.lead_subscription import LeadSubscription as LeadSubscription
+    from pinterest_client.model.lead_subscription_post_params_create import (
+        LeadSubscriptionPostParamsCreate as LeadSubscriptionPostParamsCreate,
+    )
+    from pinterest_client.model.lead_subscription_post_params_create_partner_metadata import (
         LeadSubscriptionPostParamsCreatePartnerMetadata as LeadSubscriptionPostParamsCreatePartnerMetadata,
     )
-    from pinterest_client.model._l import LineItem as LineItem
-    from pinterest_client.model._l import LinkedBusiness as LinkedBusiness
-    from pinterest_client.model._l import LocalStoreId as LocalStoreId
-    from pinterest_client.model._l import LocalStoreUpdate as LocalStoreUpdate
-    from pinterest_client.model._l import LookbackPeriodOptions as LookbackPeriodOptions
-    from pinterest_client.model._m import MatchType as MatchType
-    from pinterest_client.model._m import MatchTypeResponse as MatchTypeResponse
-    from pinterest_client.model._m import MaxPriceFilter as MaxPriceFilter
-    from pinterest_client.model._m import Media as Media
-    from pinterest_client.model._m import MediaListResponse as MediaListResponse
-    from pinterest_client.model._m import MediaType as MediaType
-    from pinterest_client.model._m import MediaTypeFilter as MediaTypeFilter
-    from pinterest_client.model._m import MediaUpload as MediaUpload
-    from pinterest_client.model._m import MediaUploadCreate as MediaUploadCreate
-    from pinterest_client.model._m import MediaUploadParameters as MediaUploadParameters
-    from pinterest_client.model._m import MediaUploadStatus as MediaUploadStatus
-    from pinterest_client.model._m import MediaUploadType as MediaUploadType
-    from pinterest_client.model._m import MemberBusinessRole as MemberBusinessRole
-    from pinterest_client.model._m import MembersToDeleteBody as MembersToDeleteBody
-    from pinterest_client.model._m import MembersToDeleteBodyMembersItem as MembersToDeleteBodyMembersItem
-    from pinterest_client.model._m import Metrics as Metrics
-    from pinterest_client.model._m import MetricsReportingLevel as MetricsReportingLevel
-    from pinterest_client.model._m import MetricsResponse as MetricsResponse
-    from pinterest_client.model._m import MinPriceFilter as MinPriceFilter
-    from pinterest_client.model._m import MMMReportingColumn as MMMReportingColumn
-    from pinterest_client.model._m import MMMReportingTargetingType as MMMReportingTargetingType
-    from pinterest_client.model._n import NonDraftEntityStatus as NonDraftEntityStatus
-    from pinterest_client.model._n import NonNullableCatalogsCurrency as NonNullableCatalogsCurrency
-    from pinterest_client.model._n import NonNullableProductAvailabilityType as NonNullableProductAvailabilityType
-    from pinterest_client.model._n import Notification as Notification
-    from pinterest_client.model._n import NotificationPostRequest as NotificationPostRequest
-    from pinterest_client.model._n import NotificationPostResponse as NotificationPostResponse
-    from pinterest_client.model._n import Notifications as Notifications
-    from pinterest_client.model._n import NullableCatalogsItemFieldType as NullableCatalogsItemFieldType
-    from pinterest_client.model._n import NullableCurrency as NullableCurrency
-    from pinterest_client.model._o import OauthAccessTokenRequest as OauthAccessTokenRequest
-    from pinterest_client.model._o import (
+    from pinterest_client.model.leads_export_create_request import LeadsExportCreateRequest as LeadsExportCreateRequest
+    from pinterest_client.model.leads_export_create_response import (
+        LeadsExportCreateResponse as LeadsExportCreateResponse,
+    )
+    from pinterest_client.model.leads_export_response_data import LeadsExportResponseData as LeadsExportResponseData
+    from pinterest_client.model.leads_export_status import LeadsExportStatus as LeadsExportStatus
+    from pinterest_client.model.line_item import LineItem as LineItem
+    from pinterest_client.model.linked_business import LinkedBusiness as LinkedBusiness
+    from pinterest_client.model.local_store_id import LocalStoreId as LocalStoreId
+    from pinterest_client.model.local_store_update import LocalStoreUpdate as LocalStoreUpdate
+    from pinterest_client.model.lookback_period_options import LookbackPeriodOptions as LookbackPeriodOptions
+    from pinterest_client.model.match_type import MatchType as MatchType
+    from pinterest_client.model.match_type_response import MatchTypeResponse as MatchTypeResponse
+    from pinterest_client.model.max_price_filter import MaxPriceFilter as MaxPriceFilter
+    from pinterest_client.model.media import Media as Media
+    from pinterest_client.model.media_list_response import MediaListResponse as MediaListResponse
+    from pinterest_client.model.media_type import MediaType as MediaType
+    from pinterest_client.model.media_type_filter import MediaTypeFilter as MediaTypeFilter
+    from pinterest_client.model.media_upload import MediaUpload as MediaUpload
+    from pinterest_client.model.media_upload_create import MediaUploadCreate as MediaUploadCreate
+    from pinterest_client.model.media_upload_parameters import MediaUploadParameters as MediaUploadParameters
+    from pinterest_client.model.media_upload_status import MediaUploadStatus as MediaUploadStatus
+    from pinterest_client.model.media_upload_type import MediaUploadType as MediaUploadType
+    from pinterest_client.model.member_business_role import MemberBusinessRole as MemberBusinessRole
+    from pinterest_client.model.members_to_delete_body import MembersToDeleteBody as MembersToDeleteBody
+    from pinterest_client.model.members_to_delete_body import (
+        MembersToDeleteBodyMembersItem as MembersToDeleteBodyMembersItem,
+    )
+    from pinterest_client.model.metrics import Metrics as Metrics
+    from pinterest_client.model.metrics_reporting_level import MetricsReportingLevel as MetricsReportingLevel
+    from pinterest_client.model.metrics_response import MetricsResponse as MetricsResponse
+    from pinterest_client.model.min_price_filter import MinPriceFilter as MinPriceFilter
+    from pinterest_client.model.mmm_reporting_column import MMMReportingColumn as MMMReportingColumn
+    from pinterest_client.model.mmm_reporting_targeting_type import (
+        MMMReportingTargetingType as MMMReportingTargetingType,
+    )
+    from pinterest_client.model.non_draft_entity_status import NonDraftEntityStatus as NonDraftEntityStatus
+    from pinterest_client.model.non_nullable_catalogs_currency import (
+        NonNullableCatalogsCurrency as NonNullableCatalogsCurrency,
+    )
+    from pinterest_client.model.non_nullable_product_availability_type import (
+        NonNullableProductAvailabilityType as NonNullableProductAvailabilityType,
+    )
+    from pinterest_client.model.notification import Notification as Notification
+    from pinterest_client.model.notification_post_request import NotificationPostRequest as NotificationPostRequest
+    from pinterest_client.model.notification_post_response import NotificationPostResponse as NotificationPostResponse
+    from pinterest_client.model.notifications import Notifications as Notifications
+    from pinterest_client.model.nullable_catalogs_item_field_type import (
+        NullableCatalogsItemFieldType as NullableCatalogsItemFieldType,
+    )
+    from pinterest_client.model.nullable_currency import NullableCurrency as NullableCurrency
+    from pinterest_client.model.oauth_access_token_request import OauthAccessTokenRequest as OauthAccessTokenRequest
+    from pinterest_client.model.oauth_access_token_request_client_credentials import (
         OauthAccessTokenRequestClientCredentials as OauthAccessTokenRequestClientCredentials,
     )
-    from pinterest_client.model._o import OauthAccessTokenRequestCode as OauthAccessTokenRequestCode
-    from pinterest_client.model._o import OauthAccessTokenRequestRefresh as OauthAccessTokenRequestRefresh
-    from pinterest_client.model._o import OauthAccessTokenResponse as OauthAccessTokenResponse
-    from pinterest_client.model._o import (
+    from pinterest_client.model.oauth_access_token_request_code import (
+        OauthAccessTokenRequestCode as OauthAccessTokenRequestCode,
+    )
+    from pinterest_client.model.oauth_access_token_request_refresh import (
+        OauthAccessTokenRequestRefresh as OauthAccessTokenRequestRefresh,
+    )
+    from pinterest_client.model.oauth_access_token_response import OauthAccessTokenResponse as OauthAccessTokenResponse
+    from pinterest_client.model.oauth_access_token_response_client_credentials import (
         OauthAccessTokenResponseClientCredentials as OauthAccessTokenResponseClientCredentials,
     )
-    from pinterest_client.model._o import OauthAccessTokenResponseCode as OauthAccessTokenResponseCode
-    from pinterest_client.model._o import (
+    from pinterest_client.model.oauth_access_token_response_code import (
+        OauthAccessTokenResponseCode as OauthAccessTokenResponseCode,
+    )
+    from pinterest_client.model.oauth_access_token_response_integration_refresh import (
         OauthAccessTokenResponseIntegrationRefresh as OauthAccessTokenResponseIntegrationRefresh,
     )
-    from pinterest_client.model._o import OauthAccessTokenResponseRefresh as OauthAccessTokenResponseRefresh
-    from pinterest_client.model._o import ObjectiveType as ObjectiveType
-    from pinterest_client.model._o import OperationType as OperationType
-    from pinterest_client.model._o import OptimizationGoalMetadata as OptimizationGoalMetadata
-    from pinterest_client.model._o import (
+    from pinterest_client.model.oauth_access_token_response_refresh import (
+        OauthAccessTokenResponseRefresh as OauthAccessTokenResponseRefresh,
+    )
+    from pinterest_client.model.objective_type import ObjectiveType as ObjectiveType
+    from pinterest_client.model.operation_type import OperationType as OperationType
+    from pinterest_client.model.optimization_goal_metadata import OptimizationGoalMetadata as OptimizationGoalMetadata
+    from pinterest_client.model.optimization_goal_metadata import (
         OptimizationGoalMetadataConversionTagV3GoalMetadata as OptimizationGoalMetadataConversionTagV3GoalMetadata,
     )
-    from pinterest_client.model._o import (
+    from pinterest_client.model.optimization_goal_metadata import (
         OptimizationGoalMetadataConversionTagV3GoalMetadataAttributionWindows as OptimizationGoalMetadataConversionTagV3GoalMetadataAttributionWindows,
     )
-    from pinterest_client.model._o import (
+    from pinterest_client.model.optimization_goal_metadata import (
         OptimizationGoalMetadataFrequencyGoalMetadata as OptimizationGoalMetadataFrequencyGoalMetadata,
     )
-    from pinterest_client.model._o import (
+    from pinterest_client.model.optimization_goal_metadata import (
         OptimizationGoalMetadataScrollupGoalMetadata as OptimizationGoalMetadataScrollupGoalMetadata,
     )
-    from pinterest_client.model._o import OrderLine as OrderLine
-    from pinterest_client.model._o import OrderLineError as OrderLineError
-    from pinterest_client.model._o import OrderLinePaidType as OrderLinePaidType
-    from pinterest_client.model._o import OrderLineResponse as OrderLineResponse
-    from pinterest_client.model._o import OrderLines as OrderLines
-    from pinterest_client.model._o import OrderLinesArrayResponse as OrderLinesArrayResponse
-    from pinterest_client.model._o import OrderLineSingleResponse as OrderLineSingleResponse
-    from pinterest_client.model._o import OrderLinesListResponse as OrderLinesListResponse
-    from pinterest_client.model._o import OrderLineStatus as OrderLineStatus
-    from pinterest_client.model._o import OverallStatusOptions as OverallStatusOptions
-    from pinterest_client.model._p import PacingDeliveryType as PacingDeliveryType
-    from pinterest_client.model._p import PageVisitConversionTagsGetResponse as PageVisitConversionTagsGetResponse
-    from pinterest_client.model._p import Paginated as Paginated
-    from pinterest_client.model._p import PartnerType as PartnerType
-    from pinterest_client.model._p import Permissions as Permissions
-    from pinterest_client.model._p import PermissionsResponse as PermissionsResponse
-    from pinterest_client.model._p import PermissionsWithOwner as PermissionsWithOwner
-    from pinterest_client.model._p import Pin as Pin
-    from pinterest_client.model._p import PinAnalyticsMetricsResponse as PinAnalyticsMetricsResponse
-    from pinterest_client.model._p import (
+    from pinterest_client.model.order_line import OrderLine as OrderLine
+    from pinterest_client.model.order_line_error import OrderLineError as OrderLineError
+    from pinterest_client.model.order_line_paid_type import OrderLinePaidType as OrderLinePaidType
+    from pinterest_client.model.order_line_response import OrderLineResponse as OrderLineResponse
+    from pinterest_client.model.order_line_single_response import OrderLineSingleResponse as OrderLineSingleResponse
+    from pinterest_client.model.order_line_status import OrderLineStatus as OrderLineStatus
+    from pinterest_client.model.order_lines import OrderLines as OrderLines
+    from pinterest_client.model.order_lines_array_response import OrderLinesArrayResponse as OrderLinesArrayResponse
+    from pinterest_client.model.order_lines_list_response import OrderLinesListResponse as OrderLinesListResponse
+    from pinterest_client.model.overall_status_options import OverallStatusOptions as OverallStatusOptions
+    from pinterest_client.model.pacing_delivery_type import PacingDeliveryType as PacingDeliveryType
+    from pinterest_client.model.page_visit_conversion_tags_get_response import (
+        PageVisitConversionTagsGetResponse as PageVisitConversionTagsGetResponse,
+    )
+    from pinterest_client.model.paginated import Paginated as Paginated
+    from pinterest_client.model.partner_type import PartnerType as PartnerType
+    from pinterest_client.model.permissions import Permissions as Permissions
+    from pinterest_client.model.permissions_response import PermissionsResponse as PermissionsResponse
+    from pinterest_client.model.permissions_with_owner import PermissionsWithOwner as PermissionsWithOwner
+    from pinterest_client.model.pin import Pin as Pin
+    from pinterest_client.model.pin_analytics_metrics_response import (
+        PinAnalyticsMetricsResponse as PinAnalyticsMetricsResponse,
+    )
+    from pinterest_client.model.pin_analytics_metrics_response import (
         PinAnalyticsMetricsResponseDailyMetricsItem as PinAnalyticsMetricsResponseDailyMetricsItem,
     )
-    from pinterest_client.model._p import PinAnalyticsResponse as PinAnalyticsResponse
-    from pinterest_client.model._p import PinCreate as PinCreate
-    from pinterest_client.model._p import PinMedia as PinMedia
-    from pinterest_client.model._p import PinMediaMetadata as PinMediaMetadata
-    from pinterest_client.model._p import PinMediaSource as PinMediaSource
-    from pinterest_client.model._p import PinMediaSourceImageBase64 as PinMediaSourceImageBase64
-    from pinterest_client.model._p import PinMediaSourceImagesBase64 as PinMediaSourceImagesBase64
-    from pinterest_client.model._p import PinMediaSourceImagesBase64Item as PinMediaSourceImagesBase64Item
-    from pinterest_client.model._p import PinMediaSourceImagesURL as PinMediaSourceImagesURL
-    from pinterest_client.model._p import PinMediaSourceImagesURLItem as PinMediaSourceImagesURLItem
-    from pinterest_client.model._p import PinMediaSourceImageURL as PinMediaSourceImageURL
-    from pinterest_client.model._p import PinMediaSourcePinURL as PinMediaSourcePinURL
-    from pinterest_client.model._p import PinMediaSourceVideoID as PinMediaSourceVideoID
-    from pinterest_client.model._p import PinMediaWithImage as PinMediaWithImage
-    from pinterest_client.model._p import PinMediaWithImageAndVideo as PinMediaWithImageAndVideo
-    from pinterest_client.model._p import PinMediaWithImages as PinMediaWithImages
-    from pinterest_client.model._p import PinMediaWithVideo as PinMediaWithVideo
-    from pinterest_client.model._p import PinMediaWithVideos as PinMediaWithVideos
-    from pinterest_client.model._p import PinPromotionSummaryStatus as PinPromotionSummaryStatus
-    from pinterest_client.model._p import PinsListResponse as PinsListResponse
-    from pinterest_client.model._p import PinsSaveRequest as PinsSaveRequest
-    from pinterest_client.model._p import PinterestLibError as PinterestLibError
-    from pinterest_client.model._p import PinterestLibIntegerFormatType as PinterestLibIntegerFormatType
-    from pinterest_client.model._p import PinterestLibPaginationOrder as PinterestLibPaginationOrder
-    from pinterest_client.model._p import PinterestLibStatus204 as PinterestLibStatus204
-    from pinterest_client.model._p import PinUpdate as PinUpdate
-    from pinterest_client.model._p import PlacementGroupType as PlacementGroupType
-    from pinterest_client.model._p import PlacementMultipliers as PlacementMultipliers
-    from pinterest_client.model._p import PriceFilter as PriceFilter
-    from pinterest_client.model._p import PriceFilterPRICE as PriceFilterPRICE
-    from pinterest_client.model._p import ProductAvailabilityType as ProductAvailabilityType
-    from pinterest_client.model._p import ProductCategoriesDemographic as ProductCategoriesDemographic
-    from pinterest_client.model._p import ProductCategoriesEngagementType as ProductCategoriesEngagementType
-    from pinterest_client.model._p import ProductCategoriesMetricsHighlights as ProductCategoriesMetricsHighlights
-    from pinterest_client.model._p import ProductCategoryDetailLookbackWindow as ProductCategoryDetailLookbackWindow
-    from pinterest_client.model._p import ProductCategoryDetails as ProductCategoryDetails
-    from pinterest_client.model._p import ProductCategoryEnum as ProductCategoryEnum
-    from pinterest_client.model._p import ProductCategoryRegion as ProductCategoryRegion
-    from pinterest_client.model._p import ProductGroupAnalyticsResponse as ProductGroupAnalyticsResponse
-    from pinterest_client.model._p import ProductGroupAnalyticsResponseItem as ProductGroupAnalyticsResponseItem
-    from pinterest_client.model._p import ProductGroupPromotion as ProductGroupPromotion
-    from pinterest_client.model._p import ProductGroupPromotionCreateRequest as ProductGroupPromotionCreateRequest
-    from pinterest_client.model._p import (
+    from pinterest_client.model.pin_analytics_response import PinAnalyticsResponse as PinAnalyticsResponse
+    from pinterest_client.model.pin_create import PinCreate as PinCreate
+    from pinterest_client.model.pin_media import PinMedia as PinMedia
+    from pinterest_client.model.pin_media_metadata import PinMediaMetadata as PinMediaMetadata
+    from pinterest_client.model.pin_media_source import PinMediaSource as PinMediaSource
+    from pinterest_client.model.pin_media_source_image_base64 import (
+        PinMediaSourceImageBase64 as PinMediaSourceImageBase64,
+    )
+    from pinterest_client.model.pin_media_source_image_url import PinMediaSourceImageURL as PinMediaSourceImageURL
+    from pinterest_client.model.pin_media_source_images_base64 import (
+        PinMediaSourceImagesBase64 as PinMediaSourceImagesBase64,
+    )
+    from pinterest_client.model.pin_media_source_images_base64_item import (
+        PinMediaSourceImagesBase64Item as PinMediaSourceImagesBase64Item,
+    )
+    from pinterest_client.model.pin_media_source_images_url import PinMediaSourceImagesURL as PinMediaSourceImagesURL
+    from pinterest_client.model.pin_media_source_images_url_item import (
+        PinMediaSourceImagesURLItem as PinMediaSourceImagesURLItem,
+    )
+    from pinterest_client.model.pin_media_source_pin_url import PinMediaSourcePinURL as PinMediaSourcePinURL
+    from pinterest_client.model.pin_media_source_video_id import PinMediaSourceVideoID as PinMediaSourceVideoID
+    from pinterest_client.model.pin_media_with_image import PinMediaWithImage as PinMediaWithImage
+    from pinterest_client.model.pin_media_with_image_and_video import (
+        PinMediaWithImageAndVideo as PinMediaWithImageAndVideo,
+    )
+    from pinterest_client.model.pin_media_with_images import PinMediaWithImages as PinMediaWithImages
+    from pinterest_client.model.pin_media_with_video import PinMediaWithVideo as PinMediaWithVideo
+    from pinterest_client.model.pin_media_with_videos import PinMediaWithVideos as PinMediaWithVideos
+    from pinterest_client.model.pin_promotion_summary_status import (
+        PinPromotionSummaryStatus as PinPromotionSummaryStatus,
+    )
+    from pinterest_client.model.pin_update import PinUpdate as PinUpdate
+    from pinterest_client.model.pins_list_response import PinsListResponse as PinsListResponse
+    from pinterest_client.model.pins_save_request import PinsSaveRequest as PinsSaveRequest
+    from pinterest_client.model.pinterest_lib_error import PinterestLibError as PinterestLibError
+    from pinterest_client.model.pinterest_lib_integer_format_type import (
+        PinterestLibIntegerFormatType as PinterestLibIntegerFormatType,
+    )
+    from pinterest_client.model.pinterest_lib_pagination_order import (
+        PinterestLibPaginationOrder as PinterestLibPaginationOrder,
+    )
+    from pinterest_client.model.pinterest_lib_status204 import PinterestLibStatus204 as PinterestLibStatus204
+    from pinterest_client.model.placement_group_type import PlacementGroupType as PlacementGroupType
+    from pinterest_client.model.placement_multipliers import PlacementMultipliers as PlacementMultipliers
+    from pinterest_client.model.price_filter import PriceFilter as PriceFilter
+    from pinterest_client.model.price_filter import PriceFilterPRICE as PriceFilterPRICE
+    from pinterest_client.model.product_availability_type import ProductAvailabilityType as ProductAvailabilityType
+    from pinterest_client.model.product_categories_demographic import (
+        ProductCategoriesDemographic as ProductCategoriesDemographic,
+    )
+    from pinterest_client.model.product_categories_engagement_type import (
+        ProductCategoriesEngagementType as ProductCategoriesEngagementType,
+    )
+    from pinterest_client.model.product_categories_metrics_highlights import (
+        ProductCategoriesMetricsHighlights as ProductCategoriesMetricsHighlights,
+    )
+    from pinterest_client.model.product_category_detail_lookback_window import (
+        ProductCategoryDetailLookbackWindow as ProductCategoryDetailLookbackWindow,
+    )
+    from pinterest_client.model.product_category_details import ProductCategoryDetails as ProductCategoryDetails
+    from pinterest_client.model.product_category_enum import ProductCategoryEnum as ProductCategoryEnum
+    from pinterest_client.model.product_category_region import ProductCategoryRegion as ProductCategoryRegion
+    from pinterest_client.model.product_group_analytics_response import (
+        ProductGroupAnalyticsResponse as ProductGroupAnalyticsResponse,
+    )
+    from pinterest_client.model.product_group_analytics_response import (
+        ProductGroupAnalyticsResponseItem as ProductGroupAnalyticsResponseItem,
+    )
+    from pinterest_client.model.product_group_promotion import ProductGroupPromotion as ProductGroupPromotion
+    from pinterest_client.model.product_group_promotion_create_request import (
+        ProductGroupPromotionCreateRequest as ProductGroupPromotionCreateRequest,
+    )
+    from pinterest_client.model.product_group_promotion_create_request_element import (
         ProductGroupPromotionCreateRequestElement as ProductGroupPromotionCreateRequestElement,
     )
-    from pinterest_client.model._p import ProductGroupPromotionResponse as ProductGroupPromotionResponse
-    from pinterest_client.model._p import ProductGroupPromotionResponseItem as ProductGroupPromotionResponseItem
-    from pinterest_client.model._p import ProductGroupPromotionsListResponse as ProductGroupPromotionsListResponse
-    from pinterest_client.model._p import ProductGroupPromotionUpdateRequest as ProductGroupPromotionUpdateRequest
-    from pinterest_client.model._p import ProductGroupReferenceFilter as ProductGroupReferenceFilter
-    from pinterest_client.model._p import ProductGroupSummaryStatus as ProductGroupSummaryStatus
-    from pinterest_client.model._p import (
+    from pinterest_client.model.product_group_promotion_response import (
+        ProductGroupPromotionResponse as ProductGroupPromotionResponse,
+    )
+    from pinterest_client.model.product_group_promotion_response_item import (
+        ProductGroupPromotionResponseItem as ProductGroupPromotionResponseItem,
+    )
+    from pinterest_client.model.product_group_promotion_update_request import (
+        ProductGroupPromotionUpdateRequest as ProductGroupPromotionUpdateRequest,
+    )
+    from pinterest_client.model.product_group_promotions_list_response import (
+        ProductGroupPromotionsListResponse as ProductGroupPromotionsListResponse,
+    )
+    from pinterest_client.model.product_group_reference_filter import (
+        ProductGroupReferenceFilter as ProductGroupReferenceFilter,
+    )
+    from pinterest_client.model.product_group_summary_status import (
+        ProductGroupSummaryStatus as ProductGroupSummaryStatus,
+    )
+    from pinterest_client.model.product_type0_filter import ProductType0Filter as ProductType0Filter
+    from pinterest_client.model.product_type1_filter import ProductType1Filter as ProductType1Filter
+    from pinterest_client.model.product_type2_filter import ProductType2Filter as ProductType2Filter
+    from pinterest_client.model.product_type3_filter import ProductType3Filter as ProductType3Filter
+    from pinterest_client.model.product_type4_filter import ProductType4Filter as ProductType4Filter
+    from pinterest_client.model.products_by_product_group_filter_list_response import (
         ProductsByProductGroupFilterListResponse as ProductsByProductGroupFilterListResponse,
     )
-    from pinterest_client.model._p import ProductType0Filter as ProductType0Filter
-    from pinterest_client.model._p import ProductType1Filter as ProductType1Filter
-    from pinterest_client.model._p import ProductType2Filter as ProductType2Filter
-    from pinterest_client.model._p import ProductType3Filter as ProductType3Filter
-    from pinterest_client.model._p import ProductType4Filter as ProductType4Filter
-    from pinterest_client.model._p import PromotionArrayElement as PromotionArrayElement
-    from pinterest_client.model._p import PromotionCommon as PromotionCommon
-    from pinterest_client.model._p import PromotionCreateRequest as PromotionCreateRequest
-    from pinterest_client.model._p import PromotionResponse as PromotionResponse
-    from pinterest_client.model._p import PromotionsListResponse as PromotionsListResponse
-    from pinterest_client.model._p import PromotionsResponse as PromotionsResponse
-    from pinterest_client.model._p import PromotionTemplateValue as PromotionTemplateValue
-    from pinterest_client.model._p import PromotionType as PromotionType
-    from pinterest_client.model._p import PromotionUpdateRequest as PromotionUpdateRequest
-    from pinterest_client.model._q import QualityComponentDetails as QualityComponentDetails
-    from pinterest_client.model._q import QualityComponentIssue as QualityComponentIssue
-    from pinterest_client.model._q import QualityComponents as QualityComponents
-    from pinterest_client.model._q import QuizPinData as QuizPinData
-    from pinterest_client.model._q import QuizPinOption as QuizPinOption
-    from pinterest_client.model._q import QuizPinQuestion as QuizPinQuestion
-    from pinterest_client.model._q import QuizPinResult as QuizPinResult
-    from pinterest_client.model._r import RelatedTerms as RelatedTerms
-    from pinterest_client.model._r import RelatedTermsRelatedTermsListItem as RelatedTermsRelatedTermsListItem
-    from pinterest_client.model._r import ReportingColumnAsync as ReportingColumnAsync
-    from pinterest_client.model._r import ReportingTimeZone as ReportingTimeZone
-    from pinterest_client.model._r import ReportsStatsParameters as ReportsStatsParameters
-    from pinterest_client.model._r import ReportsStatsResponse as ReportsStatsResponse
-    from pinterest_client.model._r import ResourceIdToRoles as ResourceIdToRoles
-    from pinterest_client.model._r import RespondToInvitesResponseArray as RespondToInvitesResponseArray
-    from pinterest_client.model._r import (
+    from pinterest_client.model.promotion_array_element import PromotionArrayElement as PromotionArrayElement
+    from pinterest_client.model.promotion_common import PromotionCommon as PromotionCommon
+    from pinterest_client.model.promotion_create_request import PromotionCreateRequest as PromotionCreateRequest
+    from pinterest_client.model.promotion_response import PromotionResponse as PromotionResponse
+    from pinterest_client.model.promotion_template_value import PromotionTemplateValue as PromotionTemplateValue
+    from pinterest_client.model.promotion_type import PromotionType as PromotionType
+    from pinterest_client.model.promotion_update_request import PromotionUpdateRequest as PromotionUpdateRequest
+    from pinterest_client.model.promotions_list_response import PromotionsListResponse as PromotionsListResponse
+    from pinterest_client.model.promotions_response import PromotionsResponse as PromotionsResponse
+    from pinterest_client.model.quality_component_details import QualityComponentDetails as QualityComponentDetails
+    from pinterest_client.model.quality_component_issue import QualityComponentIssue as QualityComponentIssue
+    from pinterest_client.model.quality_components import QualityComponents as QualityComponents
+    from pinterest_client.model.quiz_pin_data import QuizPinData as QuizPinData
+    from pinterest_client.model.quiz_pin_option import QuizPinOption as QuizPinOption
+    from pinterest_client.model.quiz_pin_question import QuizPinQuestion as QuizPinQuestion
+    from pinterest_client.model.quiz_pin_result import QuizPinResult as QuizPinResult
+    from pinterest_client.model.related_terms import RelatedTerms as RelatedTerms
+    from pinterest_client.model.related_terms import (
+        RelatedTermsRelatedTermsListItem as RelatedTermsRelatedTermsListItem,
+    )
+    from pinterest_client.model.reporting_column_async import ReportingColumnAsync as ReportingColumnAsync
+    from pinterest_client.model.reporting_time_zone import ReportingTimeZone as ReportingTimeZone
+    from pinterest_client.model.reports_stats_parameters import ReportsStatsParameters as ReportsStatsParameters
+    from pinterest_client.model.reports_stats_response import ReportsStatsResponse as ReportsStatsResponse
+    from pinterest_client.model.resource_id_to_roles import ResourceIdToRoles as ResourceIdToRoles
+    from pinterest_client.model.respond_to_invites_response_array import (
+        RespondToInvitesResponseArray as RespondToInvitesResponseArray,
+    )
+    from pinterest_client.model.respond_to_invites_response_array import (
         RespondToInvitesResponseArrayItemsItem as RespondToInvitesResponseArrayItemsItem,
     )
-    from pinterest_client.model._r import Role as Role
-    from pinterest_client.model._s import S3FilePart as S3FilePart
-    from pinterest_client.model._s import S3MultipartUploadData as S3MultipartUploadData
-    from pinterest_client.model._s import SearchPartnerPinsResponse as SearchPartnerPinsResponse
-    from pinterest_client.model._s import SearchUserBoardsGetResponse as SearchUserBoardsGetResponse
-    from pinterest_client.model._s import SearchUserPinsListResponse as SearchUserPinsListResponse
-    from pinterest_client.model._s import SharedAudience as SharedAudience
-    from pinterest_client.model._s import SharedAudienceAccount as SharedAudienceAccount
-    from pinterest_client.model._s import SharedAudienceCommon as SharedAudienceCommon
-    from pinterest_client.model._s import SharedAudienceResponse as SharedAudienceResponse
-    from pinterest_client.model._s import SharedAudienceResponseCommon as SharedAudienceResponseCommon
-    from pinterest_client.model._s import (
+    from pinterest_client.model.role import Role as Role
+    from pinterest_client.model.s3_file_part import S3FilePart as S3FilePart
+    from pinterest_client.model.s3_multipart_upload_data import S3MultipartUploadData as S3MultipartUploadData
+    from pinterest_client.model.search_partner_pins_response import (
+        SearchPartnerPinsResponse as SearchPartnerPinsResponse,
+    )
+    from pinterest_client.model.search_user_boards_get_response import (
+        SearchUserBoardsGetResponse as SearchUserBoardsGetResponse,
+    )
+    from pinterest_client.model.search_user_pins_list_response import (
+        SearchUserPinsListResponse as SearchUserPinsListResponse,
+    )
+    from pinterest_client.model.shared_audience import SharedAudience as SharedAudience
+    from pinterest_client.model.shared_audience_account import SharedAudienceAccount as SharedAudienceAccount
+    from pinterest_client.model.shared_audience_common import SharedAudienceCommon as SharedAudienceCommon
+    from pinterest_client.model.shared_audience_response import SharedAudienceResponse as SharedAudienceResponse
+    from pinterest_client.model.shared_audience_response_common import (
+        SharedAudienceResponseCommon as SharedAudienceResponseCommon,
+    )
+    from pinterest_client.model.shared_audiences_for_business_list_response import (
         SharedAudiencesForBusinessListResponse as SharedAudiencesForBusinessListResponse,
     )
-    from pinterest_client.model._s import SingleInterestTargetingOptionResponse as SingleInterestTargetingOptionResponse
-    from pinterest_client.model._s import SourcePlatformOptions as SourcePlatformOptions
-    from pinterest_client.model._s import SSIOAccountAddress as SSIOAccountAddress
-    from pinterest_client.model._s import SSIOAccountItem as SSIOAccountItem
-    from pinterest_client.model._s import SSIOAccountPMPName as SSIOAccountPMPName
-    from pinterest_client.model._s import SSIOAccountResponse as SSIOAccountResponse
-    from pinterest_client.model._s import SSIOCreateInsertionOrderRequest as SSIOCreateInsertionOrderRequest
-    from pinterest_client.model._s import SSIOCreateInsertionOrderResponse as SSIOCreateInsertionOrderResponse
-    from pinterest_client.model._s import SSIOEditInsertionOrderRequest as SSIOEditInsertionOrderRequest
-    from pinterest_client.model._s import SSIOEditInsertionOrderResponse as SSIOEditInsertionOrderResponse
-    from pinterest_client.model._s import SSIOInsertionOrderCommon as SSIOInsertionOrderCommon
-    from pinterest_client.model._s import (
+    from pinterest_client.model.single_interest_targeting_option_response import (
+        SingleInterestTargetingOptionResponse as SingleInterestTargetingOptionResponse,
+    )
+    from pinterest_client.model.source_platform_options import SourcePlatformOptions as SourcePlatformOptions
+    from pinterest_client.model.ssio_account_address import SSIOAccountAddress as SSIOAccountAddress
+    from pinterest_client.model.ssio_account_item import SSIOAccountItem as SSIOAccountItem
+    from pinterest_client.model.ssio_account_pmp_name import SSIOAccountPMPName as SSIOAccountPMPName
+    from pinterest_client.model.ssio_account_response import SSIOAccountResponse as SSIOAccountResponse
+    from pinterest_client.model.ssio_create_insertion_order_request import (
+        SSIOCreateInsertionOrderRequest as SSIOCreateInsertionOrderRequest,
+    )
+    from pinterest_client.model.ssio_create_insertion_order_response import (
+        SSIOCreateInsertionOrderResponse as SSIOCreateInsertionOrderResponse,
+    )
+    from pinterest_client.model.ssio_edit_insertion_order_request import (
+        SSIOEditInsertionOrderRequest as SSIOEditInsertionOrderRequest,
+    )
+    from pinterest_client.model.ssio_edit_insertion_order_response import (
+        SSIOEditInsertionOrderResponse as SSIOEditInsertionOrderResponse,
+    )
+    from pinterest_client.model.ssio_insertion_order_common import SSIOInsertionOrderCommon as SSIOInsertionOrderCommon
+    from pinterest_client.model.ssio_insertion_order_status import SSIOInsertionOrderStatus as SSIOInsertionOrderStatus
+    from pinterest_client.model.ssio_insertion_order_status_response import (
+        SSIOInsertionOrderStatusResponse as SSIOInsertionOrderStatusResponse,
+    )
+    from pinterest_client.model.ssio_insertion_orders_status_get_by_ad_account_response import (
         SsioInsertionOrdersStatusGetByAdAccountResponse as SsioInsertionOrdersStatusGetByAdAccountResponse,
     )
-    from pinterest_client.model._s import SSIOInsertionOrderStatus as SSIOInsertionOrderStatus
-    from pinterest_client.model._s import SSIOInsertionOrderStatusResponse as SSIOInsertionOrderStatusResponse
-    from pinterest_client.model._s import SSIOOrderLine as SSIOOrderLine
-    from pinterest_client.model._s import SsioOrderLinesGetByAdAccountResponse as SsioOrderLinesGetByAdAccountResponse
-    from pinterest_client.model._s import SummaryPin as SummaryPin
-    from pinterest_client.model._s import SystemUserUpdateRequest as SystemUserUpdateRequest
-    from pinterest_client.model._t import TargetingAdvertiserCountry as TargetingAdvertiserCountry
-    from pinterest_client.model._t import TargetingOptionResponse as TargetingOptionResponse
-    from pinterest_client.model._t import TargetingSpec as TargetingSpec
-    from pinterest_client.model._t import TargetingSpecAgeBucket as TargetingSpecAgeBucket
-    from pinterest_client.model._t import TargetingSpecAppType as TargetingSpecAppType
-    from pinterest_client.model._t import TargetingSpecGender as TargetingSpecGender
-    from pinterest_client.model._t import TargetingSpecOperationAgeBucket as TargetingSpecOperationAgeBucket
-    from pinterest_client.model._t import TargetingSpecOperationAppType as TargetingSpecOperationAppType
-    from pinterest_client.model._t import TargetingSpecOperationGender as TargetingSpecOperationGender
-    from pinterest_client.model._t import TargetingSpecOperationList as TargetingSpecOperationList
-    from pinterest_client.model._t import TargetingSpecOperationMinMaxAge as TargetingSpecOperationMinMaxAge
-    from pinterest_client.model._t import (
+    from pinterest_client.model.ssio_order_line import SSIOOrderLine as SSIOOrderLine
+    from pinterest_client.model.ssio_order_lines_get_by_ad_account_response import (
+        SsioOrderLinesGetByAdAccountResponse as SsioOrderLinesGetByAdAccountResponse,
+    )
+    from pinterest_client.model.summary_pin import SummaryPin as SummaryPin
+    from pinterest_client.model.system_user_update_request import SystemUserUpdateRequest as SystemUserUpdateRequest
+    from pinterest_client.model.targeting_advertiser_country import (
+        TargetingAdvertiserCountry as TargetingAdvertiserCountry,
+    )
+    from pinterest_client.model.targeting_option_response import TargetingOptionResponse as TargetingOptionResponse
+    from pinterest_client.model.targeting_spec import TargetingSpec as TargetingSpec
+    from pinterest_client.model.targeting_spec_age_bucket import TargetingSpecAgeBucket as TargetingSpecAgeBucket
+    from pinterest_client.model.targeting_spec_app_type import TargetingSpecAppType as TargetingSpecAppType
+    from pinterest_client.model.targeting_spec_gender import TargetingSpecGender as TargetingSpecGender
+    from pinterest_client.model.targeting_spec_operation_age_bucket import (
+        TargetingSpecOperationAgeBucket as TargetingSpecOperationAgeBucket,
+    )
+    from pinterest_client.model.targeting_spec_operation_app_type import (
+        TargetingSpecOperationAppType as TargetingSpecOperationAppType,
+    )
+    from pinterest_client.model.targeting_spec_operation_gender import (
+        TargetingSpecOperationGender as TargetingSpecOperationGender,
+    )
+    from pinterest_client.model.targeting_spec_operation_list import (
+        TargetingSpecOperationList as TargetingSpecOperationList,
+    )
+    from pinterest_client.model.targeting_spec_operation_min_max_age import (
+        TargetingSpecOperationMinMaxAge as TargetingSpecOperationMinMaxAge,
+    )
+    from pinterest_client.model.targeting_spec_operation_shopping_retargeting import (
         TargetingSpecOperationShoppingRetargeting as TargetingSpecOperationShoppingRetargeting,
     )
-    from pinterest_client.model._t import TargetingSpecOperationString as TargetingSpecOperationString
-    from pinterest_client.model._t import TargetingSpecShoppingRetargeting as TargetingSpecShoppingRetargeting
-    from pinterest_client.model._t import TargetingTemplateAudienceSizing as TargetingTemplateAudienceSizing
-    from pinterest_client.model._t import (
+    from pinterest_client.model.targeting_spec_operation_string import (
+        TargetingSpecOperationString as TargetingSpecOperationString,
+    )
+    from pinterest_client.model.targeting_spec_shopping_retargeting import (
+        TargetingSpecShoppingRetargeting as TargetingSpecShoppingRetargeting,
+    )
+    from pinterest_client.model.targeting_template_audience_sizing import (
+        TargetingTemplateAudienceSizing as TargetingTemplateAudienceSizing,
+    )
+    from pinterest_client.model.targeting_template_audience_sizing import (
         TargetingTemplateAudienceSizingReachEstimate as TargetingTemplateAudienceSizingReachEstimate,
     )
-    from pinterest_client.model._t import TargetingTemplateCommon as TargetingTemplateCommon
-    from pinterest_client.model._t import TargetingTemplateCreate as TargetingTemplateCreate
-    from pinterest_client.model._t import TargetingTemplateGetResponseData as TargetingTemplateGetResponseData
-    from pinterest_client.model._t import TargetingTemplateKeyword as TargetingTemplateKeyword
-    from pinterest_client.model._t import TargetingTemplateListResponse as TargetingTemplateListResponse
-    from pinterest_client.model._t import TargetingTemplateResponseData as TargetingTemplateResponseData
-    from pinterest_client.model._t import TargetingTemplateUpdateRequest as TargetingTemplateUpdateRequest
-    from pinterest_client.model._t import TargetingTypeFilter as TargetingTypeFilter
-    from pinterest_client.model._t import TemplateBasedReport as TemplateBasedReport
-    from pinterest_client.model._t import TemplateResponse as TemplateResponse
-    from pinterest_client.model._t import TemplateResponseDateRange as TemplateResponseDateRange
-    from pinterest_client.model._t import (
+    from pinterest_client.model.targeting_template_common import TargetingTemplateCommon as TargetingTemplateCommon
+    from pinterest_client.model.targeting_template_create import TargetingTemplateCreate as TargetingTemplateCreate
+    from pinterest_client.model.targeting_template_get_response_data import (
+        TargetingTemplateGetResponseData as TargetingTemplateGetResponseData,
+    )
+    from pinterest_client.model.targeting_template_keyword import TargetingTemplateKeyword as TargetingTemplateKeyword
+    from pinterest_client.model.targeting_template_list_response import (
+        TargetingTemplateListResponse as TargetingTemplateListResponse,
+    )
+    from pinterest_client.model.targeting_template_response_data import (
+        TargetingTemplateResponseData as TargetingTemplateResponseData,
+    )
+    from pinterest_client.model.targeting_template_update_request import (
+        TargetingTemplateUpdateRequest as TargetingTemplateUpdateRequest,
+    )
+    from pinterest_client.model.targeting_type_filter import TargetingTypeFilter as TargetingTypeFilter
+    from pinterest_client.model.template_based_report import TemplateBasedReport as TemplateBasedReport
+    from pinterest_client.model.template_response import TemplateResponse as TemplateResponse
+    from pinterest_client.model.template_response import TemplateResponseDateRange as TemplateResponseDateRange
+    from pinterest_client.model.template_response import (
         TemplateResponseDateRangeAbsoluteDateRange as TemplateResponseDateRangeAbsoluteDateRange,
     )
-    from pinterest_client.model._t import (
+    from pinterest_client.model.template_response import (
         TemplateResponseDateRangeDynamicDateRange as TemplateResponseDateRangeDynamicDateRange,
     )
-    from pinterest_client.model._t import (
+    from pinterest_client.model.template_response import (
         TemplateResponseDateRangeRelativeDateRange as TemplateResponseDateRangeRelativeDateRange,
     )
-    from pinterest_client.model._t import TemplatesListResponse as TemplatesListResponse
-    from pinterest_client.model._t import TermsOfService as TermsOfService
-    from pinterest_client.model._t import TermsSuggestedResponse as TermsSuggestedResponse
-    from pinterest_client.model._t import TitleKeywordsFilter as TitleKeywordsFilter
-    from pinterest_client.model._t import TokenRevocationRequest as TokenRevocationRequest
-    from pinterest_client.model._t import TopPinsAnalyticsResponse as TopPinsAnalyticsResponse
-    from pinterest_client.model._t import (
+    from pinterest_client.model.templates_list_response import TemplatesListResponse as TemplatesListResponse
+    from pinterest_client.model.terms_of_service import TermsOfService as TermsOfService
+    from pinterest_client.model.terms_suggested_response import TermsSuggestedResponse as TermsSuggestedResponse
+    from pinterest_client.model.title_keywords_filter import TitleKeywordsFilter as TitleKeywordsFilter
+    from pinterest_client.model.token_revocation_request import TokenRevocationRequest as TokenRevocationRequest
+    from pinterest_client.model.top_pins_analytics_response import TopPinsAnalyticsResponse as TopPinsAnalyticsResponse
+    from pinterest_client.model.top_pins_analytics_response import (
         TopPinsAnalyticsResponseDateAvailability as TopPinsAnalyticsResponseDateAvailability,
     )
-    from pinterest_client.model._t import TopPinsAnalyticsResponsePinsItem as TopPinsAnalyticsResponsePinsItem
-    from pinterest_client.model._t import TopVideoPinsAnalyticsResponse as TopVideoPinsAnalyticsResponse
-    from pinterest_client.model._t import (
+    from pinterest_client.model.top_pins_analytics_response import (
+        TopPinsAnalyticsResponsePinsItem as TopPinsAnalyticsResponsePinsItem,
+    )
+    from pinterest_client.model.top_video_pins_analytics_response import (
+        TopVideoPinsAnalyticsResponse as TopVideoPinsAnalyticsResponse,
+    )
+    from pinterest_client.model.top_video_pins_analytics_response import (
         TopVideoPinsAnalyticsResponseDateAvailability as TopVideoPinsAnalyticsResponseDateAvailability,
     )
-    from pinterest_client.model._t import TopVideoPinsAnalyticsResponsePinsItem as TopVideoPinsAnalyticsResponsePinsItem
-    from pinterest_client.model._t import TrackingUrls as TrackingUrls
-    from pinterest_client.model._t import TrendingKeywordsResponse as TrendingKeywordsResponse
-    from pinterest_client.model._t import TrendingKeywordsResponseTrendsItem as TrendingKeywordsResponseTrendsItem
-    from pinterest_client.model._t import (
+    from pinterest_client.model.top_video_pins_analytics_response import (
+        TopVideoPinsAnalyticsResponsePinsItem as TopVideoPinsAnalyticsResponsePinsItem,
+    )
+    from pinterest_client.model.tracking_urls import TrackingUrls as TrackingUrls
+    from pinterest_client.model.trend_type import TrendType as TrendType
+    from pinterest_client.model.trending_keywords_response import TrendingKeywordsResponse as TrendingKeywordsResponse
+    from pinterest_client.model.trending_keywords_response import (
+        TrendingKeywordsResponseTrendsItem as TrendingKeywordsResponseTrendsItem,
+    )
+    from pinterest_client.model.trending_keywords_response import (
         TrendingKeywordsResponseTrendsItemDemographics as TrendingKeywordsResponseTrendsItemDemographics,
     )
-    from pinterest_client.model._t import (
+    from pinterest_client.model.trending_keywords_response import (
         TrendingKeywordsResponseTrendsItemDemographicsAgeDistribution as TrendingKeywordsResponseTrendsItemDemographicsAgeDistribution,
     )
-    from pinterest_client.model._t import (
+    from pinterest_client.model.trending_keywords_response import (
         TrendingKeywordsResponseTrendsItemDemographicsGenderDistribution as TrendingKeywordsResponseTrendsItemDemographicsGenderDistribution,
     )
-    from pinterest_client.model._t import (
+    from pinterest_client.model.trending_keywords_response import (
         TrendingKeywordsResponseTrendsItemPredictedTimeSeries as TrendingKeywordsResponseTrendsItemPredictedTimeSeries,
     )
-    from pinterest_client.model._t import (
+    from pinterest_client.model.trending_keywords_response import (
         TrendingKeywordsResponseTrendsItemTimeSeries as TrendingKeywordsResponseTrendsItemTimeSeries,
     )
-    from pinterest_client.model._t import TrendingPin as TrendingPin
-    from pinterest_client.model._t import TrendingProductCategory as TrendingProductCategory
-    from pinterest_client.model._t import TrendingTopic as TrendingTopic
-    from pinterest_client.model._t import TrendsSupportedRegion as TrendsSupportedRegion
-    from pinterest_client.model._t import TrendType as TrendType
-    from pinterest_client.model._u import UpdatableItemAttributes as UpdatableItemAttributes
-    from pinterest_client.model._u import UpdateAssetGroupBody as UpdateAssetGroupBody
-    from pinterest_client.model._u import (
+    from pinterest_client.model.trending_pin import TrendingPin as TrendingPin
+    from pinterest_client.model.trending_product_category import TrendingProductCategory as TrendingProductCategory
+    from pinterest_client.model.trending_topic import TrendingTopic as TrendingTopic
+    from pinterest_client.model.trends_supported_region import TrendsSupportedRegion as TrendsSupportedRegion
+    from pinterest_client.model.updatable_item_attributes import UpdatableItemAttributes as UpdatableItemAttributes
+    from pinterest_client.model.update_asset_group_body import UpdateAssetGroupBody as UpdateAssetGroupBody
+    from pinterest_client.model.update_asset_group_body import (
         UpdateAssetGroupBodyAssetGroupsToUpdateItem as UpdateAssetGroupBodyAssetGroupsToUpdateItem,
     )
-    from pinterest_client.model._u import UpdateAssetGroupResponse as UpdateAssetGroupResponse
-    from pinterest_client.model._u import (
+    from pinterest_client.model.update_asset_group_response import UpdateAssetGroupResponse as UpdateAssetGroupResponse
+    from pinterest_client.model.update_asset_group_response import (
         UpdateAssetGroupResponseExceptionsItem as UpdateAssetGroupResponseExceptionsItem,
     )
-    from pinterest_client.model._u import UpdateInvitesResultsResponseArray as UpdateInvitesResultsResponseArray
-    from pinterest_client.model._u import (
+    from pinterest_client.model.update_invites_results_response_array import (
+        UpdateInvitesResultsResponseArray as UpdateInvitesResultsResponseArray,
+    )
+    from pinterest_client.model.update_invites_results_response_array import (
         UpdateInvitesResultsResponseArrayItemsItem as UpdateInvitesResultsResponseArrayItemsItem,
     )
-    from pinterest_client.model._u import UpdateMaskBidOptionField as UpdateMaskBidOptionField
-    from pinterest_client.model._u import UpdateMaskFieldType as UpdateMaskFieldType
-    from pinterest_client.model._u import UpdateMemberAssetAccessBody as UpdateMemberAssetAccessBody
-    from pinterest_client.model._u import (
+    from pinterest_client.model.update_mask_bid_option_field import UpdateMaskBidOptionField as UpdateMaskBidOptionField
+    from pinterest_client.model.update_mask_field_type import UpdateMaskFieldType as UpdateMaskFieldType
+    from pinterest_client.model.update_member_asset_access_body import (
+        UpdateMemberAssetAccessBody as UpdateMemberAssetAccessBody,
+    )
+    from pinterest_client.model.update_member_asset_access_body import (
         UpdateMemberAssetAccessBodyAccessesItem as UpdateMemberAssetAccessBodyAccessesItem,
     )
-    from pinterest_client.model._u import (
+    from pinterest_client.model.update_member_assets_results_response_array import (
         UpdateMemberAssetsResultsResponseArray as UpdateMemberAssetsResultsResponseArray,
     )
-    from pinterest_client.model._u import (
+    from pinterest_client.model.update_member_assets_results_response_array import (
         UpdateMemberAssetsResultsResponseArrayItemsItem as UpdateMemberAssetsResultsResponseArrayItemsItem,
     )
-    from pinterest_client.model._u import UpdateMemberBusinessRoleBody as UpdateMemberBusinessRoleBody
-    from pinterest_client.model._u import UpdateMemberResult as UpdateMemberResult
-    from pinterest_client.model._u import UpdateMemberResultsResponseArray as UpdateMemberResultsResponseArray
-    from pinterest_client.model._u import UpdatePartnerAssetAccessBody as UpdatePartnerAssetAccessBody
-    from pinterest_client.model._u import (
+    from pinterest_client.model.update_member_business_role_body import (
+        UpdateMemberBusinessRoleBody as UpdateMemberBusinessRoleBody,
+    )
+    from pinterest_client.model.update_member_result import UpdateMemberResult as UpdateMemberResult
+    from pinterest_client.model.update_member_results_response_array import (
+        UpdateMemberResultsResponseArray as UpdateMemberResultsResponseArray,
+    )
+    from pinterest_client.model.update_partner_asset_access_body import (
+        UpdatePartnerAssetAccessBody as UpdatePartnerAssetAccessBody,
+    )
+    from pinterest_client.model.update_partner_asset_access_body import (
         UpdatePartnerAssetAccessBodyAccessesItem as UpdatePartnerAssetAccessBodyAccessesItem,
     )
-    from pinterest_client.model._u import UpdatePartnerAssetsResult as UpdatePartnerAssetsResult
-    from pinterest_client.model._u import (
+    from pinterest_client.model.update_partner_assets_result import (
+        UpdatePartnerAssetsResult as UpdatePartnerAssetsResult,
+    )
+    from pinterest_client.model.update_partner_assets_results_response_array import (
         UpdatePartnerAssetsResultsResponseArray as UpdatePartnerAssetsResultsResponseArray,
     )
-    from pinterest_client.model._u import UpdatePartnerResultsResponseArray as UpdatePartnerResultsResponseArray
-    from pinterest_client.model._u import (
+    from pinterest_client.model.update_partner_results_response_array import (
+        UpdatePartnerResultsResponseArray as UpdatePartnerResultsResponseArray,
+    )
+    from pinterest_client.model.update_partner_results_response_array import (
         UpdatePartnerResultsResponseArrayItemsItem as UpdatePartnerResultsResponseArrayItemsItem,
     )
-    from pinterest_client.model._u import UserAccountFollowedInterestsResponse as UserAccountFollowedInterestsResponse
-    from pinterest_client.model._u import UserBusinessRoleBinding as UserBusinessRoleBinding
-    from pinterest_client.model._u import UserFollowingFeedType as UserFollowingFeedType
-    from pinterest_client.model._u import UserFollowingGetResponse as UserFollowingGetResponse
-    from pinterest_client.model._u import UserListOperationType as UserListOperationType
-    from pinterest_client.model._u import UserListType as UserListType
-    from pinterest_client.model._u import UsersForIndividualAssetResponse as UsersForIndividualAssetResponse
-    from pinterest_client.model._u import UserSingleAssetBinding as UserSingleAssetBinding
-    from pinterest_client.model._u import UserSummary as UserSummary
-    from pinterest_client.model._u import UserWebsitesGetResponse as UserWebsitesGetResponse
-    from pinterest_client.model._u import UserWebsiteSummary as UserWebsiteSummary
-    from pinterest_client.model._u import UserWebsiteVerificationCode as UserWebsiteVerificationCode
-    from pinterest_client.model._u import UserWebsiteVerifyRequest as UserWebsiteVerifyRequest
-    from pinterest_client.model._v import VerticalProductCategory as VerticalProductCategory
-    from pinterest_client.model._v import VideoMetadataWithItemType as VideoMetadataWithItemType
+    from pinterest_client.model.user_account_followed_interests_response import (
+        UserAccountFollowedInterestsResponse as UserAccountFollowedInterestsResponse,
+    )
+    from pinterest_client.model.user_business_role_binding import UserBusinessRoleBinding as UserBusinessRoleBinding
+    from pinterest_client.model.user_following_feed_type import UserFollowingFeedType as UserFollowingFeedType
+    from pinterest_client.model.user_following_get_response import UserFollowingGetResponse as UserFollowingGetResponse
+    from pinterest_client.model.user_list_operation_type import UserListOperationType as UserListOperationType
+    from pinterest_client.model.user_list_type import UserListType as UserListType
+    from pinterest_client.model.user_single_asset_binding import UserSingleAssetBinding as UserSingleAssetBinding
+    from pinterest_client.model.user_summary import UserSummary as UserSummary
+    from pinterest_client.model.user_website_summary import UserWebsiteSummary as UserWebsiteSummary
+    from pinterest_client.model.user_website_verification_code import (
+        UserWebsiteVerificationCode as UserWebsiteVerificationCode,
+    )
+    from pinterest_client.model.user_website_verify_request import UserWebsiteVerifyRequest as UserWebsiteVerifyRequest
+    from pinterest_client.model.user_websites_get_response import UserWebsitesGetResponse as UserWebsitesGetResponse
+    from pinterest_client.model.users_for_individual_asset_response import (
+        UsersForIndividualAssetResponse as UsersForIndividualAssetResponse,
+    )
+    from pinterest_client.model.vertical_product_category import VerticalProductCategory as VerticalProductCategory
+    from pinterest_client.model.video_metadata_with_item_type import (
+        VideoMetadataWithItemType as VideoMetadataWithItemType,
+    )
 
 _MODULES = {
-    'Account': '_a',
-    'ActionType': '_a',
-    'AdAccount': '_a',
-    'AdAccountAnalyticsResponse': '_a',
-    'AdAccountAnalyticsResponseItem': '_a',
-    'AdAccountCreate': '_a',
-    'AdAccountCreateRequest': '_a',
-    'AdAccountCreateSubscriptionRequest': '_a',
-    'AdAccountCreateSubscriptionRequestPartnerMetadata': '_a',
-    'AdAccountCreateSubscriptionResponse': '_a',
-    'AdAccountGetSubscriptionResponse': '_a',
-    'AdAccountOwner': '_a',
-    'AdAccountsAudiencesSharedAccountsListResponse': '_a',
-    'AdAccountsCountryResponse': '_a',
-    'AdAccountsCountryResponseData': '_a',
-    'AdAccountsListResponse': '_a',
-    'AdAccountsSubscriptionsGetListResponse': '_a',
-    'AdArrayResponse': '_a',
-    'AdArrayResponseElement': '_a',
-    'AdCommon': '_a',
-    'AdCountry': '_a',
-    'AdCreateRequest': '_a',
-    'AdGroupArrayResponse': '_a',
-    'AdGroupArrayResponseElement': '_a',
-    'AdGroupAudienceSizingRequest': '_a',
-    'AdGroupAudienceSizingRequestKeywordsItem': '_a',
-    'AdGroupAudienceSizingResponse': '_a',
-    'AdGroupCommon': '_a',
-    'AdGroupCreateRequest': '_a',
-    'AdGroupIdFilter': '_a',
-    'AdGroupResponse': '_a',
-    'AdGroupSummaryStatus': '_a',
-    'AdGroupUpdateRequest': '_a',
-    'AdGroupsAnalyticsResponse': '_a',
-    'AdGroupsAnalyticsResponseItem': '_a',
-    'AdGroupsListResponse': '_a',
-    'AdPinAnalytics': '_a',
-    'AdPinId': '_a',
-    'AdPinsAnalyticsResponse': '_a',
-    'AdPreviewRequest': '_a',
-    'AdPreviewRequestAdPreviewCreateFromImage': '_a',
-    'AdPreviewRequestAdPreviewCreateFromPin': '_a',
-    'AdPreviewRequestAdPreviewShopping': '_a',
-    'AdPreviewURLResponse': '_a',
-    'AdResponse': '_a',
-    'AdUpdateRequest': '_a',
-    'AdsAnalyticsAdGroupTargetingType': '_a',
-    'AdsAnalyticsAdTargetingType': '_a',
-    'AdsAnalyticsCampaignTargetingType': '_a',
-    'AdsAnalyticsCreateAsyncRequest': '_a',
-    'AdsAnalyticsCreateAsyncRequestCustomConversionEventMetricsItem': '_a',
-    'AdsAnalyticsCreateAsyncResponse': '_a',
-    'AdsAnalyticsFilterColumn': '_a',
-    'AdsAnalyticsFilterOperator': '_a',
-    'AdsAnalyticsGetAsyncResponse': '_a',
-    'AdsAnalyticsMetricsFilter': '_a',
-    'AdsAnalyticsResponse': '_a',
-    'AdsAnalyticsResponseItem': '_a',
-    'AdsAnalyticsTargetingType': '_a',
-    'AdsCreditDiscountsResponse': '_a',
-    'AdsCreditRedeemRequest': '_a',
-    'AdsCreditRedeemResponse': '_a',
-    'AdsCreditsDiscountsGetResponse': '_a',
-    'AdsListResponse': '_a',
-    'AdvancedAuctionBidOptions': '_a',
-    'AdvancedAuctionItem': '_a',
-    'AdvancedAuctionItems': '_a',
-    'AdvancedAuctionItemsGetRecord': '_a',
-    'AdvancedAuctionItemsGetRequest': '_a',
-    'AdvancedAuctionItemsSubmitDeleteRecord': '_a',
-    'AdvancedAuctionItemsSubmitRecord': '_a',
-    'AdvancedAuctionItemsSubmitRequest': '_a',
-    'AdvancedAuctionItemsSubmitUpsertRecord': '_a',
-    'AdvancedAuctionKey': '_a',
-    'AdvancedAuctionOperation': '_a',
-    'AdvancedAuctionOperationError': '_a',
-    'AdvancedAuctionProcessedItems': '_a',
-    'AdvertiserDefinedEventsGetResponse': '_a',
-    'AdvertiserDefinedEventsGetResponseItemsItem': '_a',
-    'AgeBucketList': '_a',
-    'AgeTrendsBucket': '_a',
-    'AmazonConnectRequest': '_a',
-    'AnalyticsDailyMetrics': '_a',
-    'AnalyticsMetricsResponse': '_a',
-    'AnalyticsResponse': '_a',
-    'AppTypeMultipliers': '_a',
-    'AssetGroupBinding': '_a',
-    'AssetGroupType': '_a',
-    'AssetGroupTypes': '_a',
-    'AssetIdPermissions': '_a',
-    'AssetIdToPermissions': '_a',
-    'AssetTypeResponse': '_a',
-    'Audience': '_a',
-    'AudienceAccountType': '_a',
-    'AudienceCategory': '_a',
-    'AudienceCategorySubcategoriesItem': '_a',
-    'AudienceCommon': '_a',
-    'AudienceCreateCustomRequest': '_a',
-    'AudienceCreateRequest': '_a',
-    'AudienceDataParty': '_a',
-    'AudienceDefinition': '_a',
-    'AudienceDefinitionResponse': '_a',
-    'AudienceDefinitionScope': '_a',
-    'AudienceDefinitionType': '_a',
-    'AudienceDemographicValue': '_a',
-    'AudienceDemographics': '_a',
-    'AudienceDescription': '_a',
-    'AudienceInsightCategoryArrayResponse': '_a',
-    'AudienceInsightCategoryCommon': '_a',
-    'AudienceInsightType': '_a',
-    'AudienceInsightsResponse': '_a',
-    'AudienceRule': '_a',
-    'AudienceShareType': '_a',
-    'AudienceSharingType': '_a',
-    'AudienceType': '_a',
-    'AudienceUpdateOperationType': '_a',
-    'AudienceUpdateRequest': '_a',
-    'AudiencesListResponse': '_a',
-    'AuthRespondInvitesBody': '_a',
-    'AuthRespondInvitesBodyInvitesItem': '_a',
-    'AuthRespondInvitesBodyInvitesItemAction': '_a',
-    'AvailabilityFilter': '_a',
-    'BaseInviteDataResponse': '_b',
-    'BaseInviteDataResponseInviteData': '_b',
-    'BatchOperation': '_b',
-    'BatchOperationStatus': '_b',
-    'BidFloor': '_b',
-    'BidFloorRequest': '_b',
-    'BidFloorRequestBidFloorSpecsItem': '_b',
-    'BidInMicroCurrency': '_b',
-    'BillingInvoiceDownloadResponse': '_b',
-    'BillingInvoiceResponse': '_b',
-    'BillingInvoicesGetResponse': '_b',
-    'BillingProfilesGetResponse': '_b',
-    'BillingProfilesResponse': '_b',
-    'Board': '_b',
-    'BoardBase': '_b',
-    'BoardCreate': '_b',
-    'BoardMedia': '_b',
-    'BoardOwner': '_b',
-    'BoardPrivacy': '_b',
-    'BoardPrivacyFilter': '_b',
-    'BoardSection': '_b',
-    'BoardSectionsListPinsResponse': '_b',
-    'BoardSectionsListResponse': '_b',
-    'BoardUpdate': '_b',
-    'BoardUpdatePrivacy': '_b',
-    'BoardWithUpdatePrivacy': '_b',
-    'BoardWithUpdatePrivacyUpdate': '_b',
-    'BoardsListPinsResponse': '_b',
-    'BoardsListResponse': '_b',
-    'BoardsUserFollowsListResponse': '_b',
-    'BookClosedResponse': '_b',
-    'BrandAccountsCreateRequest': '_b',
-    'BrandAccountsCreateRequestProfileImage': '_b',
-    'BrandAccountsCreateResponse': '_b',
-    'BrandAccountsUpdateRequest': '_b',
-    'BrandAccountsUpdateRequestProfileImage': '_b',
-    'BrandAccountsUpdateResponse': '_b',
-    'BrandFilter': '_b',
-    'BudgetType': '_b',
-    'BulkDownloadRequest': '_b',
-    'BulkDownloadRequestCampaignFilter': '_b',
-    'BulkDownloadResponse': '_b',
-    'BulkEntityType': '_b',
-    'BulkOutputFormat': '_b',
-    'BulkPinAnalyticsResponse': '_b',
-    'BulkReportingJobStatus': '_b',
-    'BulkUpsertRequest': '_b',
-    'BulkUpsertRequestCreate': '_b',
-    'BulkUpsertRequestCreateCatalogProductGroupsItem': '_b',
-    'BulkUpsertRequestUpdate': '_b',
-    'BulkUpsertRequestUpdateCatalogProductGroupsItem': '_b',
-    'BulkUpsertRequestUpdateLabelsItem': '_b',
-    'BulkUpsertResponse': '_b',
-    'BulkUpsertStatus': '_b',
-    'BulkUpsertStatusResponse': '_b',
-    'BusinessAccessError': '_b',
-    'BusinessAccessRole': '_b',
-    'BusinessAccessUserSummary': '_b',
-    'BusinessAccountAudiencesSharedAccountsListResponse': '_b',
-    'BusinessAssetMembersGetResponse': '_b',
-    'BusinessAssetPartnersGetResponse': '_b',
-    'BusinessAssetsGetResponse': '_b',
-    'BusinessMemberAssetsGetResponse': '_b',
-    'BusinessMemberAssetsSummary': '_b',
-    'BusinessMemberAssetsSummaryAdAccountsItem': '_b',
-    'BusinessMemberAssetsSummaryProfilesItem': '_b',
-    'BusinessMembersAssetAccessDeleteRequest': '_b',
-    'BusinessMembersAssetAccessDeleteRequestAccessesItem': '_b',
-    'BusinessPartnerAssetAccessGetResponse': '_b',
-    'BusinessRole': '_b',
-    'BusinessRoleCheckMode': '_b',
-    'BusinessRoleForMembers': '_b',
-    'BusinessRoleResponse': '_b',
-    'BusinessSharedAudience': '_b',
-    'BusinessSharedAudienceResponse': '_b',
-    'CampaignAudienceMultipliers': '_c',
-    'CampaignBidOptions': '_c',
-    'CampaignBidOptionsCreate': '_c',
-    'CampaignBidOptionsUpdate': '_c',
-    'CampaignCommon': '_c',
-    'CampaignCreateCommon': '_c',
-    'CampaignCreateRequest': '_c',
-    'CampaignCreateResponse': '_c',
-    'CampaignCreateResponseData': '_c',
-    'CampaignCreateResponseItem': '_c',
-    'CampaignId': '_c',
-    'CampaignIdFilter': '_c',
-    'CampaignIsAutomatedCampaign': '_c',
-    'CampaignIsCampaignBudgetOptimization': '_c',
-    'CampaignIsFlexibleDailyBudgets': '_c',
-    'CampaignObjectivesFilter': '_c',
-    'CampaignResponse': '_c',
-    'CampaignSummaryStatus': '_c',
-    'CampaignUpdateRequest': '_c',
-    'CampaignUpdateResponse': '_c',
-    'CampaignsAnalyticsResponse': '_c',
-    'CampaignsAnalyticsResponseItem': '_c',
-    'CampaignsListResponse': '_c',
-    'CancelInvitesBody': '_c',
-    'CarouselSlot': '_c',
-    'Catalog': '_c',
-    'CatalogsAvailableFilterValues': '_c',
-    'CatalogsCreateCreativeAssetsItem': '_c',
-    'CatalogsCreateHotelItem': '_c',
-    'CatalogsCreateReportResponse': '_c',
-    'CatalogsCreateRequest': '_c',
-    'CatalogsCreateRetailItem': '_c',
-    'CatalogsCreativeAssetsAttributes': '_c',
-    'CatalogsCreativeAssetsAvailableFilterValues': '_c',
-    'CatalogsCreativeAssetsAvailableFilterValuesFilterValues': '_c',
-    'CatalogsCreativeAssetsBatchItem': '_c',
-    'CatalogsCreativeAssetsBatchRequest': '_c',
-    'CatalogsCreativeAssetsFeed': '_c',
-    'CatalogsCreativeAssetsFeedsCreateRequest': '_c',
-    'CatalogsCreativeAssetsFeedsUpdateRequest': '_c',
-    'CatalogsCreativeAssetsItemErrorResponse': '_c',
-    'CatalogsCreativeAssetsItemResponse': '_c',
-    'CatalogsCreativeAssetsItemsBatch': '_c',
-    'CatalogsCreativeAssetsItemsFilter': '_c',
-    'CatalogsCreativeAssetsItemsPostFilter': '_c',
-    'CatalogsCreativeAssetsListProductsByCatalogBasedFilterRequest': '_c',
-    'CatalogsCreativeAssetsProduct': '_c',
-    'CatalogsCreativeAssetsProductGroup': '_c',
-    'CatalogsCreativeAssetsProductGroupCreateRequest': '_c',
-    'CatalogsCreativeAssetsProductGroupFilterKeys': '_c',
-    'CatalogsCreativeAssetsProductGroupFilters': '_c',
-    'CatalogsCreativeAssetsProductGroupFiltersAllOf': '_c',
-    'CatalogsCreativeAssetsProductGroupFiltersAnyOf': '_c',
-    'CatalogsCreativeAssetsProductGroupProductCounts': '_c',
-    'CatalogsCreativeAssetsProductGroupUpdateRequest': '_c',
-    'CatalogsCreativeAssetsProductMetadata': '_c',
-    'CatalogsDbItem': '_c',
-    'CatalogsDeleteCreativeAssetsItem': '_c',
-    'CatalogsDeleteHotelItem': '_c',
-    'CatalogsDeleteRetailItem': '_c',
-    'CatalogsFeed': '_c',
-    'CatalogsFeedCredentials': '_c',
-    'CatalogsFeedIngestion': '_c',
-    'CatalogsFeedIngestionDetails': '_c',
-    'CatalogsFeedIngestionErrors': '_c',
-    'CatalogsFeedIngestionInfo': '_c',
-    'CatalogsFeedIngestionWarnings': '_c',
-    'CatalogsFeedProcessingResult': '_c',
-    'CatalogsFeedProcessingSchedule': '_c',
-    'CatalogsFeedProcessingStatus': '_c',
-    'CatalogsFeedProductCounts': '_c',
-    'CatalogsFeedValidationDetails': '_c',
-    'CatalogsFeedValidationErrors': '_c',
-    'CatalogsFeedValidationWarnings': '_c',
-    'CatalogsFeedVideoCounts': '_c',
-    'CatalogsFeedsCreateRequest': '_c',
-    'CatalogsFeedsUpdateRequest': '_c',
-    'CatalogsFormat': '_c',
-    'CatalogsHotelAddress': '_c',
-    'CatalogsHotelAttributes': '_c',
-    'CatalogsHotelAttributesMainImage': '_c',
-    'CatalogsHotelAvailableFilterValues': '_c',
-    'CatalogsHotelAvailableFilterValuesFilterValues': '_c',
-    'CatalogsHotelBatchItem': '_c',
-    'CatalogsHotelBatchRequest': '_c',
-    'CatalogsHotelFeed': '_c',
-    'CatalogsHotelFeedsCreateRequest': '_c',
-    'CatalogsHotelFeedsUpdateRequest': '_c',
-    'CatalogsHotelGuestRatings': '_c',
-    'CatalogsHotelItemErrorResponse': '_c',
-    'CatalogsHotelItemResponse': '_c',
-    'CatalogsHotelItemsBatch': '_c',
-    'CatalogsHotelItemsFilter': '_c',
-    'CatalogsHotelItemsPostFilter': '_c',
-    'CatalogsHotelListProductsByCatalogBasedFilterRequest': '_c',
-    'CatalogsHotelProduct': '_c',
-    'CatalogsHotelProductGroup': '_c',
-    'CatalogsHotelProductGroupCreateRequest': '_c',
-    'CatalogsHotelProductGroupFilterKeys': '_c',
-    'CatalogsHotelProductGroupFilters': '_c',
-    'CatalogsHotelProductGroupFiltersAllOf': '_c',
-    'CatalogsHotelProductGroupFiltersAnyOf': '_c',
-    'CatalogsHotelProductGroupProductCounts': '_c',
-    'CatalogsHotelProductGroupType': '_c',
-    'CatalogsHotelProductGroupUpdateRequest': '_c',
-    'CatalogsHotelProductMetadata': '_c',
-    'CatalogsHotelReportParameters': '_c',
-    'CatalogsHotelReportParametersReport': '_c',
-    'CatalogsHotelReportStatsParameters': '_c',
-    'CatalogsHotelReportStatsParametersReport': '_c',
-    'CatalogsItemValidationDetails': '_c',
-    'CatalogsItemValidationErrors': '_c',
-    'CatalogsItemValidationIssue': '_c',
-    'CatalogsItemValidationIssues': '_c',
-    'CatalogsItemValidationWarnings': '_c',
-    'CatalogsItems': '_c',
-    'CatalogsItemsBatch': '_c',
-    'CatalogsItemsBatchRequest': '_c',
-    'CatalogsItemsCreateBatchRequest': '_c',
-    'CatalogsItemsDeleteBatchRequest': '_c',
-    'CatalogsItemsDeleteDiscontinuedBatchRequest': '_c',
-    'CatalogsItemsFilters': '_c',
-    'CatalogsItemsPostFilters': '_c',
-    'CatalogsItemsRequest': '_c',
-    'CatalogsItemsUpdateBatchRequest': '_c',
-    'CatalogsItemsUpsertBatchRequest': '_c',
-    'CatalogsListProductsByFeedBasedFilter': '_c',
-    'CatalogsListProductsByFilterRequest': '_c',
-    'CatalogsListResponse': '_c',
-    'CatalogsLocale': '_c',
-    'CatalogsProduct': '_c',
-    'CatalogsProductGroupCreateRequest': '_c',
-    'CatalogsProductGroupCurrencyCriteria': '_c',
-    'CatalogsProductGroupFilterKeys': '_c',
-    'CatalogsProductGroupFilterOperatorTypeCriteria': '_c',
-    'CatalogsProductGroupFilters': '_c',
-    'CatalogsProductGroupFiltersAllOf': '_c',
-    'CatalogsProductGroupFiltersAnyOf': '_c',
-    'CatalogsProductGroupFiltersRequest': '_c',
-    'CatalogsProductGroupFiltersRequestAllOf': '_c',
-    'CatalogsProductGroupFiltersRequestAnyOf': '_c',
-    'CatalogsProductGroupMultipleCountriesCriteria': '_c',
-    'CatalogsProductGroupMultipleGenderCriteria': '_c',
-    'CatalogsProductGroupMultipleMediaTypesCriteria': '_c',
-    'CatalogsProductGroupMultipleStringCriteria': '_c',
-    'CatalogsProductGroupMultipleStringListCriteria': '_c',
-    'CatalogsProductGroupPinsListResponse': '_c',
-    'CatalogsProductGroupPricingCriteria': '_c',
-    'CatalogsProductGroupProductCountsVertical': '_c',
-    'CatalogsProductGroupStatus': '_c',
-    'CatalogsProductGroupType': '_c',
-    'CatalogsProductGroupUint32Criteria': '_c',
-    'CatalogsProductGroupUpdateRequest': '_c',
-    'CatalogsProductGroupsCreateManyRequestItem': '_c',
-    'CatalogsProductGroupsCreateRequest': '_c',
-    'CatalogsProductGroupsListResponse': '_c',
-    'CatalogsProductGroupsUpdateRequest': '_c',
-    'CatalogsReport': '_c',
-    'CatalogsReportAllItemsFilter': '_c',
-    'CatalogsReportDistributionIssueFilter': '_c',
-    'CatalogsReportDistributionStats': '_c',
-    'CatalogsReportFeedIngestionFilter': '_c',
-    'CatalogsReportFeedIngestionStats': '_c',
-    'CatalogsReportParameters': '_c',
-    'CatalogsReportStats': '_c',
-    'CatalogsRetailAvailableFilterValues': '_c',
-    'CatalogsRetailAvailableFilterValuesFilterValues': '_c',
-    'CatalogsRetailBatchRequest': '_c',
-    'CatalogsRetailBatchRequestItemsItem': '_c',
-    'CatalogsRetailFeed': '_c',
-    'CatalogsRetailFeedsCreateRequest': '_c',
-    'CatalogsRetailFeedsUpdateRequest': '_c',
-    'CatalogsRetailItemErrorResponse': '_c',
-    'CatalogsRetailItemResponse': '_c',
-    'CatalogsRetailItemsBatch': '_c',
-    'CatalogsRetailItemsFilter': '_c',
-    'CatalogsRetailItemsPostFilter': '_c',
-    'CatalogsRetailListProductsByCatalogBasedFilterRequest': '_c',
-    'CatalogsRetailProduct': '_c',
-    'CatalogsRetailProductGroup': '_c',
-    'CatalogsRetailProductGroupCreateRequest': '_c',
-    'CatalogsRetailProductGroupProductCounts': '_c',
-    'CatalogsRetailProductGroupUpdateRequest': '_c',
-    'CatalogsRetailProductMetadata': '_c',
-    'CatalogsRetailReportParameters': '_c',
-    'CatalogsRetailReportParametersReport': '_c',
-    'CatalogsRetailReportStatsParameters': '_c',
-    'CatalogsRetailReportStatsParametersReport': '_c',
-    'CatalogsStatus': '_c',
-    'CatalogsType': '_c',
-    'CatalogsUpdatableCreativeAssetsAttributes': '_c',
-    'CatalogsUpdatableHotelAttributes': '_c',
-    'CatalogsUpdateCreativeAssetsItem': '_c',
-    'CatalogsUpdateHotelItem': '_c',
-    'CatalogsUpdateRetailItem': '_c',
-    'CatalogsUpsertCreativeAssetsItem': '_c',
-    'CatalogsUpsertHotelItem': '_c',
-    'CatalogsUpsertRetailItem': '_c',
-    'CatalogsVerticalBatchRequest': '_c',
-    'CatalogsVerticalFeedsCreateRequest': '_c',
-    'CatalogsVerticalFeedsUpdateRequest': '_c',
-    'CatalogsVerticalProductGroup': '_c',
-    'CatalogsVerticalProductGroupCreateRequest': '_c',
-    'CatalogsVerticalProductGroupUpdateRequest': '_c',
-    'CatalogsVerticalsListProductsByCatalogBasedFilterRequest': '_c',
-    'ConditionFilter': '_c',
-    'ContentType': '_c',
-    'ConversionAccessTokenResponse': '_c',
-    'ConversionApiResponse': '_c',
-    'ConversionApiResponseEventsItem': '_c',
-    'ConversionAttributionWindowDays': '_c',
-    'ConversionEventAppInfo': '_c',
-    'ConversionEventDeviceInfo': '_c',
-    'ConversionEventResponse': '_c',
-    'ConversionEvents': '_c',
-    'ConversionEventsDataItem': '_c',
-    'ConversionEventsDataItemCustomData': '_c',
-    'ConversionEventsDataItemCustomDataContentsItem': '_c',
-    'ConversionEventsUserData': '_c',
-    'ConversionEventsUserDataProperties': '_c',
-    'ConversionHealthSelectionItem': '_c',
-    'ConversionMSOTEvents': '_c',
-    'ConversionProductReportRequest': '_c',
-    'ConversionProductReportRequestConversionProductAttributionType': '_c',
-    'ConversionProductReportingColumn': '_c',
-    'ConversionReportAttributionType': '_c',
-    'ConversionReportTimeType': '_c',
-    'ConversionTag': '_c',
-    'ConversionTagCommon': '_c',
-    'ConversionTagConfigs': '_c',
-    'ConversionTagCreate': '_c',
-    'ConversionTagListResponse': '_c',
-    'ConversionTagResponse': '_c',
-    'ConversionTagType': '_c',
-    'ConversionTagsListResponse': '_c',
-    'ConversionTagsOcpmEligibleResponse': '_c',
-    'Country': '_c',
-    'CountryFilter': '_c',
-    'CreateAssetAccessRequestBody': '_c',
-    'CreateAssetAccessRequestBodyAssetRequestsItem': '_c',
-    'CreateAssetAccessRequestErrorMessage': '_c',
-    'CreateAssetAccessRequestErrorMessageItem': '_c',
-    'CreateAssetAccessRequestResponse': '_c',
-    'CreateAssetGroupBody': '_c',
-    'CreateAssetGroupResponse': '_c',
-    'CreateAssetInvitesRequest': '_c',
-    'CreateAssetInvitesRequestItem': '_c',
-    'CreateInvitesResultsResponseArray': '_c',
-    'CreateInvitesResultsResponseArrayItemsItem': '_c',
-    'CreateInvitesResultsResponseArrayItemsItemInvite': '_c',
-    'CreateMMMReportRequest': '_c',
-    'CreateMMMReportResponse': '_c',
-    'CreateMMMReportResponseData': '_c',
-    'CreateMembershipOrPartnershipInvitesBody': '_c',
-    'CreativeAssetsIdFilter': '_c',
-    'CreativeAssetsProcessingRecord': '_c',
-    'CreativeAssetsVisibilityType': '_c',
-    'CreativeType': '_c',
-    'Currency': '_c',
-    'CurrencyFilter': '_c',
-    'CustomColumnId': '_c',
-    'CustomLabel0Filter': '_c',
-    'CustomLabel1Filter': '_c',
-    'CustomLabel2Filter': '_c',
-    'CustomLabel3Filter': '_c',
-    'CustomLabel4Filter': '_c',
-    'CustomNumber0Filter': '_c',
-    'CustomNumber1Filter': '_c',
-    'CustomNumber2Filter': '_c',
-    'CustomNumber3Filter': '_c',
-    'CustomNumber4Filter': '_c',
-    'CustomerList': '_c',
-    'CustomerListRequest': '_c',
-    'CustomerListUpdateRequest': '_c',
-    'CustomerListUpload': '_c',
-    'CustomerListUploadCreateRequest': '_c',
-    'CustomerListUploadCreateResponse': '_c',
-    'CustomerListUploadErrorCountsItem': '_c',
-    'CustomerListUploadRecordCounts': '_c',
-    'CustomerListUploadResponse': '_c',
-    'CustomerListUploadResponseErrorCountsItem': '_c',
-    'CustomerListUploadResponseRecordCounts': '_c',
-    'CustomerListsListResponse': '_c',
-    'CustomizableCTAType': '_c',
-    'DataOutputFormat': '_d',
-    'DataStatus': '_d',
-    'DeleteAssetGroupBody': '_d',
-    'DeleteAssetGroupResponse': '_d',
-    'DeleteAssetGroupResponseExceptionsItem': '_d',
-    'DeleteInvitesResultsResponseArray': '_d',
-    'DeleteInvitesResultsResponseArrayItemsItem': '_d',
-    'DeleteInvitesResultsResponseArrayItemsItemException': '_d',
-    'DeleteMemberAccessResult': '_d',
-    'DeleteMemberAccessResultsResponseArray': '_d',
-    'DeletePartnerAssetAccessBody': '_d',
-    'DeletePartnerAssetAccessBodyAccessesItem': '_d',
-    'DeletePartnerAssetsResult': '_d',
-    'DeletePartnerAssetsResultsResponseArray': '_d',
-    'DeletePartnersRequest': '_d',
-    'DeletePartnersResponse': '_d',
-    'DeletedMembersResponse': '_d',
-    'DeliveryMetricsResponse': '_d',
-    'DeliveryMetricsResponseItemsItem': '_d',
-    'DetailedError': '_d',
-    'DisclosureType': '_d',
-    'EnhancedMatchStatusType': '_e',
-    'EntityId': '_e',
-    'EntityStatus': '_e',
-    'Error': '_e',
-    'EventData': '_e',
-    'EventQualityScore': '_e',
-    'Exception': '_e',
-    'FeaturedTrend': '_f',
-    'FeedProcessingResultsListResponse': '_f',
-    'FeedsCreateRequest': '_f',
-    'FeedsListResponse': '_f',
-    'FeedsUpdateRequest': '_f',
-    'FollowUserRequest': '_f',
-    'FollowersListResponse': '_f',
-    'Gender': '_g',
-    'GenderBucket': '_g',
-    'GenderDemographics': '_g',
-    'GenderFilter': '_g',
-    'GenderList': '_g',
-    'GetAudiencesOrderBy': '_g',
-    'GetBusinessAssetTypeResponse': '_g',
-    'GetBusinessAssetsResponse': '_g',
-    'GetBusinessAssetsResponseCatalogInfo': '_g',
-    'GetBusinessEmployersResponse': '_g',
-    'GetBusinessMembersResponse': '_g',
-    'GetBusinessPartnersResponse': '_g',
-    'GetInvitesResponse': '_g',
-    'GetMMMReportResponse': '_g',
-    'GetMMMReportResponseData': '_g',
-    'GetPartnerAssetsResponse': '_g',
-    'GoogleProductCategory0Filter': '_g',
-    'GoogleProductCategory1Filter': '_g',
-    'GoogleProductCategory2Filter': '_g',
-    'GoogleProductCategory3Filter': '_g',
-    'GoogleProductCategory4Filter': '_g',
-    'GoogleProductCategory5Filter': '_g',
-    'GoogleProductCategory6Filter': '_g',
-    'Granularity': '_g',
-    'GridClickType': '_g',
-    'HotelIdFilter': '_h',
-    'HotelProcessingRecord': '_h',
-    'ImageDetails': '_i',
-    'ImageMetadata': '_i',
-    'ImageSize': '_i',
-    'IngestionSourceOptions': '_i',
-    'InnerProductCategoriesMetricsHighlights': '_i',
-    'IntegrationLog': '_i',
-    'IntegrationLogClientError': '_i',
-    'IntegrationLogClientRequest': '_i',
-    'IntegrationLogsInvalidLogResponse': '_i',
-    'IntegrationLogsInvalidLogResponseRejectedLogsItem': '_i',
-    'IntegrationLogsRequest': '_i',
-    'IntegrationLogsSuccessResponse': '_i',
-    'IntegrationMetadata': '_i',
-    'IntegrationRecord': '_i',
-    'IntegrationRequest': '_i',
-    'IntegrationRequestPatch': '_i',
-    'IntegrationsGetListResponse': '_i',
-    'Interest': '_i',
-    'InterestsEnum': '_i',
-    'InviteAssetsSummary': '_i',
-    'InviteAssetsSummaryAdAccountsItem': '_i',
-    'InviteAssetsSummaryProfilesItem': '_i',
-    'InviteBusinessRoleBinding': '_i',
-    'InviteExceptionResponse': '_i',
-    'InviteResponse': '_i',
-    'InviteStatus': '_i',
-    'InviteType': '_i',
-    'ItemAttributes': '_i',
-    'ItemAttributesRequest': '_i',
-    'ItemBatchRecord': '_i',
-    'ItemCreateBatchRecord': '_i',
-    'ItemDeleteBatchRecord': '_i',
-    'ItemDeleteDiscontinuedBatchRecord': '_i',
-    'ItemGroupIdFilter': '_i',
-    'ItemIdFilter': '_i',
-    'ItemProcessingRecord': '_i',
-    'ItemProcessingStatus': '_i',
-    'ItemResponse': '_i',
-    'ItemResponseOption1': '_i',
-    'ItemResponseOption2': '_i',
-    'ItemUpdateBatchRecord': '_i',
-    'ItemUpsertBatchRecord': '_i',
-    'ItemValidationEvent': '_i',
-    'ItemsBatchPostRequest': '_i',
-    'ItemsIssuesListResponse': '_i',
-    'Keyword': '_k',
-    'KeywordError': '_k',
-    'KeywordList': '_k',
-    'KeywordMetrics': '_k',
-    'KeywordMetricsResponse': '_k',
-    'KeywordUpdate': '_k',
-    'KeywordUpdateBody': '_k',
-    'KeywordsCommon': '_k',
-    'KeywordsGetResponse': '_k',
-    'KeywordsMetricsArrayResponse': '_k',
-    'KeywordsRequest': '_k',
-    'KeywordsResponse': '_k',
-    'L1InterestList': '_l',
-    'Label': '_l',
-    'LabelCreateRequest': '_l',
-    'LabelCreateRequestLabelsItem': '_l',
-    'LabelError': '_l',
-    'LabelParentType': '_l',
-    'LabelStatus': '_l',
-    'LabelType': '_l',
-    'LabelUpdateRequest': '_l',
-    'LabelUpdateRequestLabelsItem': '_l',
-    'LabelsListResponse': '_l',
-    'LabelsResponse': '_l',
-    'Language': '_l',
-    'LeadFormArrayResponse': '_l',
-    'LeadFormArrayResponseItemsItem': '_l',
-    'LeadFormCommon': '_l',
-    'LeadFormCommonPolicyLinksItem': '_l',
-    'LeadFormCreateRequest': '_l',
-    'LeadFormQuestion': '_l',
-    'LeadFormQuestionFieldType': '_l',
-    'LeadFormQuestionType': '_l',
-    'LeadFormResponse': '_l',
-    'LeadFormStatus': '_l',
-    'LeadFormTestRequest': '_l',
-    'LeadFormTestResponse': '_l',
-    'LeadFormUpdateRequest': '_l',
-    'LeadFormsListResponse': '_l',
-    'LeadSubscription': '_l',
-    'LeadSubscriptionPostParamsCreate': '_l',
-    'LeadSubscriptionPostParamsCreatePartnerMetadata': '_l',
-    'LeadsExportCreateRequest': '_l',
-    'LeadsExportCreateResponse': '_l',
-    'LeadsExportResponseData': '_l',
-    'LeadsExportStatus': '_l',
-    'LineItem': '_l',
-    'LinkedBusiness': '_l',
-    'LocalStoreId': '_l',
-    'LocalStoreUpdate': '_l',
-    'LookbackPeriodOptions': '_l',
-    'MMMReportingColumn': '_m',
-    'MMMReportingTargetingType': '_m',
-    'MatchType': '_m',
-    'MatchTypeResponse': '_m',
-    'MaxPriceFilter': '_m',
-    'Media': '_m',
-    'MediaListResponse': '_m',
-    'MediaType': '_m',
-    'MediaTypeFilter': '_m',
-    'MediaUpload': '_m',
-    'MediaUploadCreate': '_m',
-    'MediaUploadParameters': '_m',
-    'MediaUploadStatus': '_m',
-    'MediaUploadType': '_m',
-    'MemberBusinessRole': '_m',
-    'MembersToDeleteBody': '_m',
-    'MembersToDeleteBodyMembersItem': '_m',
-    'Metrics': '_m',
-    'MetricsReportingLevel': '_m',
-    'MetricsResponse': '_m',
-    'MinPriceFilter': '_m',
-    'NonDraftEntityStatus': '_n',
-    'NonNullableCatalogsCurrency': '_n',
-    'NonNullableProductAvailabilityType': '_n',
-    'Notification': '_n',
-    'NotificationPostRequest': '_n',
-    'NotificationPostResponse': '_n',
-    'Notifications': '_n',
-    'NullableCatalogsItemFieldType': '_n',
-    'NullableCurrency': '_n',
-    'OauthAccessTokenRequest': '_o',
-    'OauthAccessTokenRequestClientCredentials': '_o',
-    'OauthAccessTokenRequestCode': '_o',
-    'OauthAccessTokenRequestRefresh': '_o',
-    'OauthAccessTokenResponse': '_o',
-    'OauthAccessTokenResponseClientCredentials': '_o',
-    'OauthAccessTokenResponseCode': '_o',
-    'OauthAccessTokenResponseIntegrationRefresh': '_o',
-    'OauthAccessTokenResponseRefresh': '_o',
-    'ObjectiveType': '_o',
-    'OperationType': '_o',
-    'OptimizationGoalMetadata': '_o',
-    'OptimizationGoalMetadataConversionTagV3GoalMetadata': '_o',
-    'OptimizationGoalMetadataConversionTagV3GoalMetadataAttributionWindows': '_o',
-    'OptimizationGoalMetadataFrequencyGoalMetadata': '_o',
-    'OptimizationGoalMetadataScrollupGoalMetadata': '_o',
-    'OrderLine': '_o',
-    'OrderLineError': '_o',
-    'OrderLinePaidType': '_o',
-    'OrderLineResponse': '_o',
-    'OrderLineSingleResponse': '_o',
-    'OrderLineStatus': '_o',
-    'OrderLines': '_o',
-    'OrderLinesArrayResponse': '_o',
-    'OrderLinesListResponse': '_o',
-    'OverallStatusOptions': '_o',
-    'PacingDeliveryType': '_p',
-    'PageVisitConversionTagsGetResponse': '_p',
-    'Paginated': '_p',
-    'PartnerType': '_p',
-    'Permissions': '_p',
-    'PermissionsResponse': '_p',
-    'PermissionsWithOwner': '_p',
-    'Pin': '_p',
-    'PinAnalyticsMetricsResponse': '_p',
-    'PinAnalyticsMetricsResponseDailyMetricsItem': '_p',
-    'PinAnalyticsResponse': '_p',
-    'PinCreate': '_p',
-    'PinMedia': '_p',
-    'PinMediaMetadata': '_p',
-    'PinMediaSource': '_p',
-    'PinMediaSourceImageBase64': '_p',
-    'PinMediaSourceImageURL': '_p',
-    'PinMediaSourceImagesBase64': '_p',
-    'PinMediaSourceImagesBase64Item': '_p',
-    'PinMediaSourceImagesURL': '_p',
-    'PinMediaSourceImagesURLItem': '_p',
-    'PinMediaSourcePinURL': '_p',
-    'PinMediaSourceVideoID': '_p',
-    'PinMediaWithImage': '_p',
-    'PinMediaWithImageAndVideo': '_p',
-    'PinMediaWithImages': '_p',
-    'PinMediaWithVideo': '_p',
-    'PinMediaWithVideos': '_p',
-    'PinPromotionSummaryStatus': '_p',
-    'PinUpdate': '_p',
-    'PinsListResponse': '_p',
-    'PinsSaveRequest': '_p',
-    'PinterestLibError': '_p',
-    'PinterestLibIntegerFormatType': '_p',
-    'PinterestLibPaginationOrder': '_p',
-    'PinterestLibStatus204': '_p',
-    'PlacementGroupType': '_p',
-    'PlacementMultipliers': '_p',
-    'PriceFilter': '_p',
-    'PriceFilterPRICE': '_p',
-    'ProductAvailabilityType': '_p',
-    'ProductCategoriesDemographic': '_p',
-    'ProductCategoriesEngagementType': '_p',
-    'ProductCategoriesMetricsHighlights': '_p',
-    'ProductCategoryDetailLookbackWindow': '_p',
-    'ProductCategoryDetails': '_p',
-    'ProductCategoryEnum': '_p',
-    'ProductCategoryRegion': '_p',
-    'ProductGroupAnalyticsResponse': '_p',
-    'ProductGroupAnalyticsResponseItem': '_p',
-    'ProductGroupPromotion': '_p',
-    'ProductGroupPromotionCreateRequest': '_p',
-    'ProductGroupPromotionCreateRequestElement': '_p',
-    'ProductGroupPromotionResponse': '_p',
-    'ProductGroupPromotionResponseItem': '_p',
-    'ProductGroupPromotionUpdateRequest': '_p',
-    'ProductGroupPromotionsListResponse': '_p',
-    'ProductGroupReferenceFilter': '_p',
-    'ProductGroupSummaryStatus': '_p',
-    'ProductType0Filter': '_p',
-    'ProductType1Filter': '_p',
-    'ProductType2Filter': '_p',
-    'ProductType3Filter': '_p',
-    'ProductType4Filter': '_p',
-    'ProductsByProductGroupFilterListResponse': '_p',
-    'PromotionArrayElement': '_p',
-    'PromotionCommon': '_p',
-    'PromotionCreateRequest': '_p',
-    'PromotionResponse': '_p',
-    'PromotionTemplateValue': '_p',
-    'PromotionType': '_p',
-    'PromotionUpdateRequest': '_p',
-    'PromotionsListResponse': '_p',
-    'PromotionsResponse': '_p',
-    'QualityComponentDetails': '_q',
-    'QualityComponentIssue': '_q',
-    'QualityComponents': '_q',
-    'QuizPinData': '_q',
-    'QuizPinOption': '_q',
-    'QuizPinQuestion': '_q',
-    'QuizPinResult': '_q',
-    'RelatedTerms': '_r',
-    'RelatedTermsRelatedTermsListItem': '_r',
-    'ReportingColumnAsync': '_r',
-    'ReportingTimeZone': '_r',
-    'ReportsStatsParameters': '_r',
-    'ReportsStatsResponse': '_r',
-    'ResourceIdToRoles': '_r',
-    'RespondToInvitesResponseArray': '_r',
-    'RespondToInvitesResponseArrayItemsItem': '_r',
-    'Role': '_r',
-    'S3FilePart': '_s',
-    'S3MultipartUploadData': '_s',
-    'SSIOAccountAddress': '_s',
-    'SSIOAccountItem': '_s',
-    'SSIOAccountPMPName': '_s',
-    'SSIOAccountResponse': '_s',
-    'SSIOCreateInsertionOrderRequest': '_s',
-    'SSIOCreateInsertionOrderResponse': '_s',
-    'SSIOEditInsertionOrderRequest': '_s',
-    'SSIOEditInsertionOrderResponse': '_s',
-    'SSIOInsertionOrderCommon': '_s',
-    'SSIOInsertionOrderStatus': '_s',
-    'SSIOInsertionOrderStatusResponse': '_s',
-    'SSIOOrderLine': '_s',
-    'SearchPartnerPinsResponse': '_s',
-    'SearchUserBoardsGetResponse': '_s',
-    'SearchUserPinsListResponse': '_s',
-    'SharedAudience': '_s',
-    'SharedAudienceAccount': '_s',
-    'SharedAudienceCommon': '_s',
-    'SharedAudienceResponse': '_s',
-    'SharedAudienceResponseCommon': '_s',
-    'SharedAudiencesForBusinessListResponse': '_s',
-    'SingleInterestTargetingOptionResponse': '_s',
-    'SourcePlatformOptions': '_s',
-    'SsioInsertionOrdersStatusGetByAdAccountResponse': '_s',
-    'SsioOrderLinesGetByAdAccountResponse': '_s',
-    'SummaryPin': '_s',
-    'SystemUserUpdateRequest': '_s',
-    'TargetingAdvertiserCountry': '_t',
-    'TargetingOptionResponse': '_t',
-    'TargetingSpec': '_t',
-    'TargetingSpecAgeBucket': '_t',
-    'TargetingSpecAppType': '_t',
-    'TargetingSpecGender': '_t',
-    'TargetingSpecOperationAgeBucket': '_t',
-    'TargetingSpecOperationAppType': '_t',
-    'TargetingSpecOperationGender': '_t',
-    'TargetingSpecOperationList': '_t',
-    'TargetingSpecOperationMinMaxAge': '_t',
-    'TargetingSpecOperationShoppingRetargeting': '_t',
-    'TargetingSpecOperationString': '_t',
-    'TargetingSpecShoppingRetargeting': '_t',
-    'TargetingTemplateAudienceSizing': '_t',
-    'TargetingTemplateAudienceSizingReachEstimate': '_t',
-    'TargetingTemplateCommon': '_t',
-    'TargetingTemplateCreate': '_t',
-    'TargetingTemplateGetResponseData': '_t',
-    'TargetingTemplateKeyword': '_t',
-    'TargetingTemplateListResponse': '_t',
-    'TargetingTemplateResponseData': '_t',
-    'TargetingTemplateUpdateRequest': '_t',
-    'TargetingTypeFilter': '_t',
-    'TemplateBasedReport': '_t',
-    'TemplateResponse': '_t',
-    'TemplateResponseDateRange': '_t',
-    'TemplateResponseDateRangeAbsoluteDateRange': '_t',
-    'TemplateResponseDateRangeDynamicDateRange': '_t',
-    'TemplateResponseDateRangeRelativeDateRange': '_t',
-    'TemplatesListResponse': '_t',
-    'TermsOfService': '_t',
-    'TermsSuggestedResponse': '_t',
-    'TitleKeywordsFilter': '_t',
-    'TokenRevocationRequest': '_t',
-    'TopPinsAnalyticsResponse': '_t',
-    'TopPinsAnalyticsResponseDateAvailability': '_t',
-    'TopPinsAnalyticsResponsePinsItem': '_t',
-    'TopVideoPinsAnalyticsResponse': '_t',
-    'TopVideoPinsAnalyticsResponseDateAvailability': '_t',
-    'TopVideoPinsAnalyticsResponsePinsItem': '_t',
-    'TrackingUrls': '_t',
-    'TrendType': '_t',
-    'TrendingKeywordsResponse': '_t',
-    'TrendingKeywordsResponseTrendsItem': '_t',
-    'TrendingKeywordsResponseTrendsItemDemographics': '_t',
-    'TrendingKeywordsResponseTrendsItemDemographicsAgeDistribution': '_t',
-    'TrendingKeywordsResponseTrendsItemDemographicsGenderDistribution': '_t',
-    'TrendingKeywordsResponseTrendsItemPredictedTimeSeries': '_t',
-    'TrendingKeywordsResponseTrendsItemTimeSeries': '_t',
-    'TrendingPin': '_t',
-    'TrendingProductCategory': '_t',
-    'TrendingTopic': '_t',
-    'TrendsSupportedRegion': '_t',
-    'UpdatableItemAttributes': '_u',
-    'UpdateAssetGroupBody': '_u',
-    'UpdateAssetGroupBodyAssetGroupsToUpdateItem': '_u',
-    'UpdateAssetGroupResponse': '_u',
-    'UpdateAssetGroupResponseExceptionsItem': '_u',
-    'UpdateInvitesResultsResponseArray': '_u',
-    'UpdateInvitesResultsResponseArrayItemsItem': '_u',
-    'UpdateMaskBidOptionField': '_u',
-    'UpdateMaskFieldType': '_u',
-    'UpdateMemberAssetAccessBody': '_u',
-    'UpdateMemberAssetAccessBodyAccessesItem': '_u',
-    'UpdateMemberAssetsResultsResponseArray': '_u',
-    'UpdateMemberAssetsResultsResponseArrayItemsItem': '_u',
-    'UpdateMemberBusinessRoleBody': '_u',
-    'UpdateMemberResult': '_u',
-    'UpdateMemberResultsResponseArray': '_u',
-    'UpdatePartnerAssetAccessBody': '_u',
-    'UpdatePartnerAssetAccessBodyAccessesItem': '_u',
-    'UpdatePartnerAssetsResult': '_u',
-    'UpdatePartnerAssetsResultsResponseArray': '_u',
-    'UpdatePartnerResultsResponseArray': '_u',
-    'UpdatePartnerResultsResponseArrayItemsItem': '_u',
-    'UserAccountFollowedInterestsResponse': '_u',
-    'UserBusinessRoleBinding': '_u',
-    'UserFollowingFeedType': '_u',
-    'UserFollowingGetResponse': '_u',
-    'UserListOperationType': '_u',
-    'UserListType': '_u',
-    'UserSingleAssetBinding': '_u',
-    'UserSummary': '_u',
-    'UserWebsiteSummary': '_u',
-    'UserWebsiteVerificationCode': '_u',
-    'UserWebsiteVerifyRequest': '_u',
-    'UserWebsitesGetResponse': '_u',
-    'UsersForIndividualAssetResponse': '_u',
-    'VerticalProductCategory': '_v',
-    'VideoMetadataWithItemType': '_v',
+    'Account': 'account',
+    'ActionType': 'action_type',
+    'AdAccount': 'ad_account',
+    'AdAccountAnalyticsResponse': 'ad_account_analytics_response',
+    'AdAccountAnalyticsResponseItem': 'ad_account_analytics_response',
+    'AdAccountCreate': 'ad_account_create',
+    'AdAccountCreateRequest': 'ad_account_create_request',
+    'AdAccountCreateSubscriptionRequest': 'ad_account_create_subscription_request',
+    'AdAccountCreateSubscriptionRequestPartnerMetadata': 'ad_account_create_subscription_request',
+    'AdAccountCreateSubscriptionResponse': 'ad_account_create_subscription_response',
+    'AdAccountGetSubscriptionResponse': 'ad_account_get_subscription_response',
+    'AdAccountOwner': 'ad_account_owner',
+    'AdAccountsAudiencesSharedAccountsListResponse': 'ad_accounts_audiences_shared_accounts_list_response',
+    'AdAccountsCountryResponse': 'ad_accounts_country_response',
+    'AdAccountsCountryResponseData': 'ad_accounts_country_response_data',
+    'AdAccountsListResponse': 'ad_accounts_list_response',
+    'AdAccountsSubscriptionsGetListResponse': 'ad_accounts_subscriptions_get_list_response',
+    'AdArrayResponse': 'ad_array_response',
+    'AdArrayResponseElement': 'ad_array_response_element',
+    'AdCommon': 'ad_common',
+    'AdCountry': 'ad_country',
+    'AdCreateRequest': 'ad_create_request',
+    'AdGroupArrayResponse': 'ad_group_array_response',
+    'AdGroupArrayResponseElement': 'ad_group_array_response_element',
+    'AdGroupAudienceSizingRequest': 'ad_group_audience_sizing_request',
+    'AdGroupAudienceSizingRequestKeywordsItem': 'ad_group_audience_sizing_request',
+    'AdGroupAudienceSizingResponse': 'ad_group_audience_sizing_response',
+    'AdGroupCommon': 'ad_group_common',
+    'AdGroupCreateRequest': 'ad_group_create_request',
+    'AdGroupIdFilter': 'ad_group_id_filter',
+    'AdGroupResponse': 'ad_group_response',
+    'AdGroupSummaryStatus': 'ad_group_summary_status',
+    'AdGroupUpdateRequest': 'ad_group_update_request',
+    'AdGroupsAnalyticsResponse': 'ad_groups_analytics_response',
+    'AdGroupsAnalyticsResponseItem': 'ad_groups_analytics_response',
+    'AdGroupsListResponse': 'ad_groups_list_response',
+    'AdPinAnalytics': 'ad_pin_analytics',
+    'AdPinId': 'ad_pin_id',
+    'AdPinsAnalyticsResponse': 'ad_pins_analytics_response',
+    'AdPreviewRequest': 'ad_preview_request',
+    'AdPreviewRequestAdPreviewCreateFromImage': 'ad_preview_request',
+    'AdPreviewRequestAdPreviewCreateFromPin': 'ad_preview_request',
+    'AdPreviewRequestAdPreviewShopping': 'ad_preview_request',
+    'AdPreviewURLResponse': 'ad_preview_url_response',
+    'AdResponse': 'ad_response',
+    'AdUpdateRequest': 'ad_update_request',
+    'AdsAnalyticsAdGroupTargetingType': 'ads_analytics_ad_group_targeting_type',
+    'AdsAnalyticsAdTargetingType': 'ads_analytics_ad_targeting_type',
+    'AdsAnalyticsCampaignTargetingType': 'ads_analytics_campaign_targeting_type',
+    'AdsAnalyticsCreateAsyncRequest': 'ads_analytics_create_async_request',
+    'AdsAnalyticsCreateAsyncRequestCustomConversionEventMetricsItem': 'ads_analytics_create_async_request',
+    'AdsAnalyticsCreateAsyncResponse': 'ads_analytics_create_async_response',
+    'AdsAnalyticsFilterColumn': 'ads_analytics_filter_column',
+    'AdsAnalyticsFilterOperator': 'ads_analytics_filter_operator',
+    'AdsAnalyticsGetAsyncResponse': 'ads_analytics_get_async_response',
+    'AdsAnalyticsMetricsFilter': 'ads_analytics_metrics_filter',
+    'AdsAnalyticsResponse': 'ads_analytics_response',
+    'AdsAnalyticsResponseItem': 'ads_analytics_response',
+    'AdsAnalyticsTargetingType': 'ads_analytics_targeting_type',
+    'AdsCreditDiscountsResponse': 'ads_credit_discounts_response',
+    'AdsCreditRedeemRequest': 'ads_credit_redeem_request',
+    'AdsCreditRedeemResponse': 'ads_credit_redeem_response',
+    'AdsCreditsDiscountsGetResponse': 'ads_credits_discounts_get_response',
+    'AdsListResponse': 'ads_list_response',
+    'AdvancedAuctionBidOptions': 'advanced_auction_bid_options',
+    'AdvancedAuctionItem': 'advanced_auction_item',
+    'AdvancedAuctionItems': 'advanced_auction_items',
+    'AdvancedAuctionItemsGetRecord': 'advanced_auction_items_get_record',
+    'AdvancedAuctionItemsGetRequest': 'advanced_auction_items_get_request',
+    'AdvancedAuctionItemsSubmitDeleteRecord': 'advanced_auction_items_submit_delete_record',
+    'AdvancedAuctionItemsSubmitRecord': 'advanced_auction_items_submit_record',
+    'AdvancedAuctionItemsSubmitRequest': 'advanced_auction_items_submit_request',
+    'AdvancedAuctionItemsSubmitUpsertRecord': 'advanced_auction_items_submit_upsert_record',
+    'AdvancedAuctionKey': 'advanced_auction_key',
+    'AdvancedAuctionOperation': 'advanced_auction_operation',
+    'AdvancedAuctionOperationError': 'advanced_auction_operation_error',
+    'AdvancedAuctionProcessedItems': 'advanced_auction_processed_items',
+    'AdvertiserDefinedEventsGetResponse': 'advertiser_defined_events_get_response',
+    'AdvertiserDefinedEventsGetResponseItemsItem': 'advertiser_defined_events_get_response',
+    'AgeBucketList': 'age_bucket_list',
+    'AgeTrendsBucket': 'age_trends_bucket',
+    'AmazonConnectRequest': 'amazon_connect_request',
+    'AnalyticsDailyMetrics': 'analytics_daily_metrics',
+    'AnalyticsMetricsResponse': 'analytics_metrics_response',
+    'AnalyticsResponse': 'analytics_response',
+    'AppTypeMultipliers': 'app_type_multipliers',
+    'AssetGroupBinding': 'asset_group_binding',
+    'AssetGroupType': 'asset_group_type',
+    'AssetGroupTypes': 'asset_group_types',
+    'AssetIdPermissions': 'asset_id_permissions',
+    'AssetIdToPermissions': 'asset_id_to_permissions',
+    'AssetTypeResponse': 'asset_type_response',
+    'Audience': 'audience',
+    'AudienceAccountType': 'audience_account_type',
+    'AudienceCategory': 'audience_category',
+    'AudienceCategorySubcategoriesItem': 'audience_category',
+    'AudienceCommon': 'audience_common',
+    'AudienceCreateCustomRequest': 'audience_create_custom_request',
+    'AudienceCreateRequest': 'audience_create_request',
+    'AudienceDataParty': 'audience_data_party',
+    'AudienceDefinition': 'audience_definition',
+    'AudienceDefinitionResponse': 'audience_definition_response',
+    'AudienceDefinitionScope': 'audience_definition_scope',
+    'AudienceDefinitionType': 'audience_definition_type',
+    'AudienceDemographicValue': 'audience_demographic_value',
+    'AudienceDemographics': 'audience_demographics',
+    'AudienceDescription': 'audience_description',
+    'AudienceInsightCategoryArrayResponse': 'audience_insight_category_array_response',
+    'AudienceInsightCategoryCommon': 'audience_insight_category_common',
+    'AudienceInsightType': 'audience_insight_type',
+    'AudienceInsightsResponse': 'audience_insights_response',
+    'AudienceRule': 'audience_rule',
+    'AudienceShareType': 'audience_share_type',
+    'AudienceSharingType': 'audience_sharing_type',
+    'AudienceType': 'audience_type',
+    'AudienceUpdateOperationType': 'audience_update_operation_type',
+    'AudienceUpdateRequest': 'audience_update_request',
+    'AudiencesListResponse': 'audiences_list_response',
+    'AuthRespondInvitesBody': 'auth_respond_invites_body',
+    'AuthRespondInvitesBodyInvitesItem': 'auth_respond_invites_body',
+    'AuthRespondInvitesBodyInvitesItemAction': 'auth_respond_invites_body',
+    'AvailabilityFilter': 'availability_filter',
+    'BaseInviteDataResponse': 'base_invite_data_response',
+    'BaseInviteDataResponseInviteData': 'base_invite_data_response',
+    'BatchOperation': 'batch_operation',
+    'BatchOperationStatus': 'batch_operation_status',
+    'BidFloor': 'bid_floor',
+    'BidFloorRequest': 'bid_floor_request',
+    'BidFloorRequestBidFloorSpecsItem': 'bid_floor_request',
+    'BidInMicroCurrency': 'bid_in_micro_currency',
+    'BillingInvoiceDownloadResponse': 'billing_invoice_download_response',
+    'BillingInvoiceResponse': 'billing_invoice_response',
+    'BillingInvoicesGetResponse': 'billing_invoices_get_response',
+    'BillingProfilesGetResponse': 'billing_profiles_get_response',
+    'BillingProfilesResponse': 'billing_profiles_response',
+    'Board': 'board',
+    'BoardBase': 'board_base',
+    'BoardCreate': 'board_create',
+    'BoardMedia': 'board_media',
+    'BoardOwner': 'board_owner',
+    'BoardPrivacy': 'board_privacy',
+    'BoardPrivacyFilter': 'board_privacy_filter',
+    'BoardSection': 'board_section',
+    'BoardSectionsListPinsResponse': 'board_sections_list_pins_response',
+    'BoardSectionsListResponse': 'board_sections_list_response',
+    'BoardUpdate': 'board_update',
+    'BoardUpdatePrivacy': 'board_update_privacy',
+    'BoardWithUpdatePrivacy': 'board_with_update_privacy',
+    'BoardWithUpdatePrivacyUpdate': 'board_with_update_privacy_update',
+    'BoardsListPinsResponse': 'boards_list_pins_response',
+    'BoardsListResponse': 'boards_list_response',
+    'BoardsUserFollowsListResponse': 'boards_user_follows_list_response',
+    'BookClosedResponse': 'book_closed_response',
+    'BrandAccountsCreateRequest': 'brand_accounts_create_request',
+    'BrandAccountsCreateRequestProfileImage': 'brand_accounts_create_request',
+    'BrandAccountsCreateResponse': 'brand_accounts_create_response',
+    'BrandAccountsUpdateRequest': 'brand_accounts_update_request',
+    'BrandAccountsUpdateRequestProfileImage': 'brand_accounts_update_request',
+    'BrandAccountsUpdateResponse': 'brand_accounts_update_response',
+    'BrandFilter': 'brand_filter',
+    'BudgetType': 'budget_type',
+    'BulkDownloadRequest': 'bulk_download_request',
+    'BulkDownloadRequestCampaignFilter': 'bulk_download_request',
+    'BulkDownloadResponse': 'bulk_download_response',
+    'BulkEntityType': 'bulk_entity_type',
+    'BulkOutputFormat': 'bulk_output_format',
+    'BulkPinAnalyticsResponse': 'bulk_pin_analytics_response',
+    'BulkReportingJobStatus': 'bulk_reporting_job_status',
+    'BulkUpsertRequest': 'bulk_upsert_request',
+    'BulkUpsertRequestCreate': 'bulk_upsert_request_create',
+    'BulkUpsertRequestCreateCatalogProductGroupsItem': 'bulk_upsert_request_create',
+    'BulkUpsertRequestUpdate': 'bulk_upsert_request_update',
+    'BulkUpsertRequestUpdateCatalogProductGroupsItem': 'bulk_upsert_request_update',
+    'BulkUpsertRequestUpdateLabelsItem': 'bulk_upsert_request_update',
+    'BulkUpsertResponse': 'bulk_upsert_response',
+    'BulkUpsertStatus': 'bulk_upsert_status',
+    'BulkUpsertStatusResponse': 'bulk_upsert_status_response',
+    'BusinessAccessError': 'business_access_error',
+    'BusinessAccessRole': 'business_access_role',
+    'BusinessAccessUserSummary': 'business_access_user_summary',
+    'BusinessAccountAudiencesSharedAccountsListResponse': 'business_account_audiences_shared_accounts_list_response',
+    'BusinessAssetMembersGetResponse': 'business_asset_members_get_response',
+    'BusinessAssetPartnersGetResponse': 'business_asset_partners_get_response',
+    'BusinessAssetsGetResponse': 'business_assets_get_response',
+    'BusinessMemberAssetsGetResponse': 'business_member_assets_get_response',
+    'BusinessMemberAssetsSummary': 'business_member_assets_summary',
+    'BusinessMemberAssetsSummaryAdAccountsItem': 'business_member_assets_summary',
+    'BusinessMemberAssetsSummaryProfilesItem': 'business_member_assets_summary',
+    'BusinessMembersAssetAccessDeleteRequest': 'business_members_asset_access_delete_request',
+    'BusinessMembersAssetAccessDeleteRequestAccessesItem': 'business_members_asset_access_delete_request',
+    'BusinessPartnerAssetAccessGetResponse': 'business_partner_asset_access_get_response',
+    'BusinessRole': 'business_role',
+    'BusinessRoleCheckMode': 'business_role_check_mode',
+    'BusinessRoleForMembers': 'business_role_for_members',
+    'BusinessRoleResponse': 'business_role_response',
+    'BusinessSharedAudience': 'business_shared_audience',
+    'BusinessSharedAudienceResponse': 'business_shared_audience_response',
+    'CampaignAudienceMultipliers': 'campaign_audience_multipliers',
+    'CampaignBidOptions': 'campaign_bid_options',
+    'CampaignBidOptionsCreate': 'campaign_bid_options_create',
+    'CampaignBidOptionsUpdate': 'campaign_bid_options_update',
+    'CampaignCommon': 'campaign_common',
+    'CampaignCreateCommon': 'campaign_create_common',
+    'CampaignCreateRequest': 'campaign_create_request',
+    'CampaignCreateResponse': 'campaign_create_response',
+    'CampaignCreateResponseData': 'campaign_create_response_data',
+    'CampaignCreateResponseItem': 'campaign_create_response_item',
+    'CampaignId': 'campaign_id',
+    'CampaignIdFilter': 'campaign_id_filter',
+    'CampaignIsAutomatedCampaign': 'campaign_is_automated_campaign',
+    'CampaignIsCampaignBudgetOptimization': 'campaign_is_campaign_budget_optimization',
+    'CampaignIsFlexibleDailyBudgets': 'campaign_is_flexible_daily_budgets',
+    'CampaignObjectivesFilter': 'campaign_objectives_filter',
+    'CampaignResponse': 'campaign_response',
+    'CampaignSummaryStatus': 'campaign_summary_status',
+    'CampaignUpdateRequest': 'campaign_update_request',
+    'CampaignUpdateResponse': 'campaign_update_response',
+    'CampaignsAnalyticsResponse': 'campaigns_analytics_response',
+    'CampaignsAnalyticsResponseItem': 'campaigns_analytics_response',
+    'CampaignsListResponse': 'campaigns_list_response',
+    'CancelInvitesBody': 'cancel_invites_body',
+    'CarouselSlot': 'carousel_slot',
+    'Catalog': 'catalog',
+    'CatalogsAvailableFilterValues': 'catalogs_available_filter_values',
+    'CatalogsCreateCreativeAssetsItem': 'catalogs_create_creative_assets_item',
+    'CatalogsCreateHotelItem': 'catalogs_create_hotel_item',
+    'CatalogsCreateReportResponse': 'catalogs_create_report_response',
+    'CatalogsCreateRequest': 'catalogs_create_request',
+    'CatalogsCreateRetailItem': 'catalogs_create_retail_item',
+    'CatalogsCreativeAssetsAttributes': 'catalogs_creative_assets_attributes',
+    'CatalogsCreativeAssetsAvailableFilterValues': 'catalogs_creative_assets_available_filter_values',
+    'CatalogsCreativeAssetsAvailableFilterValuesFilterValues': 'catalogs_creative_assets_available_filter_values',
+    'CatalogsCreativeAssetsBatchItem': 'catalogs_creative_assets_batch_item',
+    'CatalogsCreativeAssetsBatchRequest': 'catalogs_creative_assets_batch_request',
+    'CatalogsCreativeAssetsFeed': 'catalogs_creative_assets_feed',
+    'CatalogsCreativeAssetsFeedsCreateRequest': 'catalogs_creative_assets_feeds_create_request',
+    'CatalogsCreativeAssetsFeedsUpdateRequest': 'catalogs_creative_assets_feeds_update_request',
+    'CatalogsCreativeAssetsItemErrorResponse': 'catalogs_creative_assets_item_error_response',
+    'CatalogsCreativeAssetsItemResponse': 'catalogs_creative_assets_item_response',
+    'CatalogsCreativeAssetsItemsBatch': 'catalogs_creative_assets_items_batch',
+    'CatalogsCreativeAssetsItemsFilter': 'catalogs_creative_assets_items_filter',
+    'CatalogsCreativeAssetsItemsPostFilter': 'catalogs_creative_assets_items_post_filter',
+    'CatalogsCreativeAssetsListProductsByCatalogBasedFilterRequest': 'catalogs_creative_assets_list_products_by_catalog_based_filter_request',
+    'CatalogsCreativeAssetsProduct': 'catalogs_creative_assets_product',
+    'CatalogsCreativeAssetsProductGroup': 'catalogs_creative_assets_product_group',
+    'CatalogsCreativeAssetsProductGroupCreateRequest': 'catalogs_creative_assets_product_group_create_request',
+    'CatalogsCreativeAssetsProductGroupFilterKeys': 'catalogs_creative_assets_product_group_filter_keys',
+    'CatalogsCreativeAssetsProductGroupFilters': 'catalogs_creative_assets_product_group_filters',
+    'CatalogsCreativeAssetsProductGroupFiltersAllOf': 'catalogs_creative_assets_product_group_filters_all_of',
+    'CatalogsCreativeAssetsProductGroupFiltersAnyOf': 'catalogs_creative_assets_product_group_filters_any_of',
+    'CatalogsCreativeAssetsProductGroupProductCounts': 'catalogs_creative_assets_product_group_product_counts',
+    'CatalogsCreativeAssetsProductGroupUpdateRequest': 'catalogs_creative_assets_product_group_update_request',
+    'CatalogsCreativeAssetsProductMetadata': 'catalogs_creative_assets_product_metadata',
+    'CatalogsDbItem': 'catalogs_db_item',
+    'CatalogsDeleteCreativeAssetsItem': 'catalogs_delete_creative_assets_item',
+    'CatalogsDeleteHotelItem': 'catalogs_delete_hotel_item',
+    'CatalogsDeleteRetailItem': 'catalogs_delete_retail_item',
+    'CatalogsFeed': 'catalogs_feed',
+    'CatalogsFeedCredentials': 'catalogs_feed_credentials',
+    'CatalogsFeedIngestion': 'catalogs_feed_ingestion',
+    'CatalogsFeedIngestionDetails': 'catalogs_feed_ingestion_details',
+    'CatalogsFeedIngestionErrors': 'catalogs_feed_ingestion_errors',
+    'CatalogsFeedIngestionInfo': 'catalogs_feed_ingestion_info',
+    'CatalogsFeedIngestionWarnings': 'catalogs_feed_ingestion_warnings',
+    'CatalogsFeedProcessingResult': 'catalogs_feed_processing_result',
+    'CatalogsFeedProcessingSchedule': 'catalogs_feed_processing_schedule',
+    'CatalogsFeedProcessingStatus': 'catalogs_feed_processing_status',
+    'CatalogsFeedProductCounts': 'catalogs_feed_product_counts',
+    'CatalogsFeedValidationDetails': 'catalogs_feed_validation_details',
+    'CatalogsFeedValidationErrors': 'catalogs_feed_validation_errors',
+    'CatalogsFeedValidationWarnings': 'catalogs_feed_validation_warnings',
+    'CatalogsFeedVideoCounts': 'catalogs_feed_video_counts',
+    'CatalogsFeedsCreateRequest': 'catalogs_feeds_create_request',
+    'CatalogsFeedsUpdateRequest': 'catalogs_feeds_update_request',
+    'CatalogsFormat': 'catalogs_format',
+    'CatalogsHotelAddress': 'catalogs_hotel_address',
+    'CatalogsHotelAttributes': 'catalogs_hotel_attributes',
+    'CatalogsHotelAttributesMainImage': 'catalogs_hotel_attributes',
+    'CatalogsHotelAvailableFilterValues': 'catalogs_hotel_available_filter_values',
+    'CatalogsHotelAvailableFilterValuesFilterValues': 'catalogs_hotel_available_filter_values',
+    'CatalogsHotelBatchItem': 'catalogs_hotel_batch_item',
+    'CatalogsHotelBatchRequest': 'catalogs_hotel_batch_request',
+    'CatalogsHotelFeed': 'catalogs_hotel_feed',
+    'CatalogsHotelFeedsCreateRequest': 'catalogs_hotel_feeds_create_request',
+    'CatalogsHotelFeedsUpdateRequest': 'catalogs_hotel_feeds_update_request',
+    'CatalogsHotelGuestRatings': 'catalogs_hotel_guest_ratings',
+    'CatalogsHotelItemErrorResponse': 'catalogs_hotel_item_error_response',
+    'CatalogsHotelItemResponse': 'catalogs_hotel_item_response',
+    'CatalogsHotelItemsBatch': 'catalogs_hotel_items_batch',
+    'CatalogsHotelItemsFilter': 'catalogs_hotel_items_filter',
+    'CatalogsHotelItemsPostFilter': 'catalogs_hotel_items_post_filter',
+    'CatalogsHotelListProductsByCatalogBasedFilterRequest': 'catalogs_hotel_list_products_by_catalog_based_filter_request',
+    'CatalogsHotelProduct': 'catalogs_hotel_product',
+    'CatalogsHotelProductGroup': 'catalogs_hotel_product_group',
+    'CatalogsHotelProductGroupCreateRequest': 'catalogs_hotel_product_group_create_request',
+    'CatalogsHotelProductGroupFilterKeys': 'catalogs_hotel_product_group_filter_keys',
+    'CatalogsHotelProductGroupFilters': 'catalogs_hotel_product_group_filters',
+    'CatalogsHotelProductGroupFiltersAllOf': 'catalogs_hotel_product_group_filters_all_of',
+    'CatalogsHotelProductGroupFiltersAnyOf': 'catalogs_hotel_product_group_filters_any_of',
+    'CatalogsHotelProductGroupProductCounts': 'catalogs_hotel_product_group_product_counts',
+    'CatalogsHotelProductGroupType': 'catalogs_hotel_product_group_type',
+    'CatalogsHotelProductGroupUpdateRequest': 'catalogs_hotel_product_group_update_request',
+    'CatalogsHotelProductMetadata': 'catalogs_hotel_product_metadata',
+    'CatalogsHotelReportParameters': 'catalogs_hotel_report_parameters',
+    'CatalogsHotelReportParametersReport': 'catalogs_hotel_report_parameters',
+    'CatalogsHotelReportStatsParameters': 'catalogs_hotel_report_stats_parameters',
+    'CatalogsHotelReportStatsParametersReport': 'catalogs_hotel_report_stats_parameters',
+    'CatalogsItemValidationDetails': 'catalogs_item_validation_details',
+    'CatalogsItemValidationErrors': 'catalogs_item_validation_errors',
+    'CatalogsItemValidationIssue': 'catalogs_item_validation_issue',
+    'CatalogsItemValidationIssues': 'catalogs_item_validation_issues',
+    'CatalogsItemValidationWarnings': 'catalogs_item_validation_warnings',
+    'CatalogsItems': 'catalogs_items',
+    'CatalogsItemsBatch': 'catalogs_items_batch',
+    'CatalogsItemsBatchRequest': 'catalogs_items_batch_request',
+    'CatalogsItemsCreateBatchRequest': 'catalogs_items_create_batch_request',
+    'CatalogsItemsDeleteBatchRequest': 'catalogs_items_delete_batch_request',
+    'CatalogsItemsDeleteDiscontinuedBatchRequest': 'catalogs_items_delete_discontinued_batch_request',
+    'CatalogsItemsFilters': 'catalogs_items_filters',
+    'CatalogsItemsPostFilters': 'catalogs_items_post_filters',
+    'CatalogsItemsRequest': 'catalogs_items_request',
+    'CatalogsItemsUpdateBatchRequest': 'catalogs_items_update_batch_request',
+    'CatalogsItemsUpsertBatchRequest': 'catalogs_items_upsert_batch_request',
+    'CatalogsListProductsByFeedBasedFilter': 'catalogs_list_products_by_feed_based_filter',
+    'CatalogsListProductsByFilterRequest': 'catalogs_list_products_by_filter_request',
+    'CatalogsListResponse': 'catalogs_list_response',
+    'CatalogsLocale': 'catalogs_locale',
+    'CatalogsProduct': 'catalogs_product',
+    'CatalogsProductGroupCreateRequest': 'catalogs_product_group_create_request',
+    'CatalogsProductGroupCurrencyCriteria': 'catalogs_product_group_currency_criteria',
+    'CatalogsProductGroupFilterKeys': 'catalogs_product_group_filter_keys',
+    'CatalogsProductGroupFilterOperatorTypeCriteria': 'catalogs_product_group_filter_operator_type_criteria',
+    'CatalogsProductGroupFilters': 'catalogs_product_group_filters',
+    'CatalogsProductGroupFiltersAllOf': 'catalogs_product_group_filters_all_of',
+    'CatalogsProductGroupFiltersAnyOf': 'catalogs_product_group_filters_any_of',
+    'CatalogsProductGroupFiltersRequest': 'catalogs_product_group_filters_request',
+    'CatalogsProductGroupFiltersRequestAllOf': 'catalogs_product_group_filters_request',
+    'CatalogsProductGroupFiltersRequestAnyOf': 'catalogs_product_group_filters_request',
+    'CatalogsProductGroupMultipleCountriesCriteria': 'catalogs_product_group_multiple_countries_criteria',
+    'CatalogsProductGroupMultipleGenderCriteria': 'catalogs_product_group_multiple_gender_criteria',
+    'CatalogsProductGroupMultipleMediaTypesCriteria': 'catalogs_product_group_multiple_media_types_criteria',
+    'CatalogsProductGroupMultipleStringCriteria': 'catalogs_product_group_multiple_string_criteria',
+    'CatalogsProductGroupMultipleStringListCriteria': 'catalogs_product_group_multiple_string_list_criteria',
+    'CatalogsProductGroupPinsListResponse': 'catalogs_product_group_pins_list_response',
+    'CatalogsProductGroupPricingCriteria': 'catalogs_product_group_pricing_criteria',
+    'CatalogsProductGroupProductCountsVertical': 'catalogs_product_group_product_counts_vertical',
+    'CatalogsProductGroupStatus': 'catalogs_product_group_status',
+    'CatalogsProductGroupType': 'catalogs_product_group_type',
+    'CatalogsProductGroupUint32Criteria': 'catalogs_product_group_uint32_criteria',
+    'CatalogsProductGroupUpdateRequest': 'catalogs_product_group_update_request',
+    'CatalogsProductGroupsCreateManyRequestItem': 'catalogs_product_groups_create_many_request_item',
+    'CatalogsProductGroupsCreateRequest': 'catalogs_product_groups_create_request',
+    'CatalogsProductGroupsListResponse': 'catalogs_product_groups_list_response',
+    'CatalogsProductGroupsUpdateRequest': 'catalogs_product_groups_update_request',
+    'CatalogsReport': 'catalogs_report',
+    'CatalogsReportAllItemsFilter': 'catalogs_report_all_items_filter',
+    'CatalogsReportDistributionIssueFilter': 'catalogs_report_distribution_issue_filter',
+    'CatalogsReportDistributionStats': 'catalogs_report_distribution_stats',
+    'CatalogsReportFeedIngestionFilter': 'catalogs_report_feed_ingestion_filter',
+    'CatalogsReportFeedIngestionStats': 'catalogs_report_feed_ingestion_stats',
+    'CatalogsReportParameters': 'catalogs_report_parameters',
+    'CatalogsReportStats': 'catalogs_report_stats',
+    'CatalogsRetailAvailableFilterValues': 'catalogs_retail_available_filter_values',
+    'CatalogsRetailAvailableFilterValuesFilterValues': 'catalogs_retail_available_filter_values',
+    'CatalogsRetailBatchRequest': 'catalogs_retail_batch_request',
+    'CatalogsRetailBatchRequestItemsItem': 'catalogs_retail_batch_request',
+    'CatalogsRetailFeed': 'catalogs_retail_feed',
+    'CatalogsRetailFeedsCreateRequest': 'catalogs_retail_feeds_create_request',
+    'CatalogsRetailFeedsUpdateRequest': 'catalogs_retail_feeds_update_request',
+    'CatalogsRetailItemErrorResponse': 'catalogs_retail_item_error_response',
+    'CatalogsRetailItemResponse': 'catalogs_retail_item_response',
+    'CatalogsRetailItemsBatch': 'catalogs_retail_items_batch',
+    'CatalogsRetailItemsFilter': 'catalogs_retail_items_filter',
+    'CatalogsRetailItemsPostFilter': 'catalogs_retail_items_post_filter',
+    'CatalogsRetailListProductsByCatalogBasedFilterRequest': 'catalogs_retail_list_products_by_catalog_based_filter_request',
+    'CatalogsRetailProduct': 'catalogs_retail_product',
+    'CatalogsRetailProductGroup': 'catalogs_retail_product_group',
+    'CatalogsRetailProductGroupCreateRequest': 'catalogs_retail_product_group_create_request',
+    'CatalogsRetailProductGroupProductCounts': 'catalogs_retail_product_group_product_counts',
+    'CatalogsRetailProductGroupUpdateRequest': 'catalogs_retail_product_group_update_request',
+    'CatalogsRetailProductMetadata': 'catalogs_retail_product_metadata',
+    'CatalogsRetailReportParameters': 'catalogs_retail_report_parameters',
+    'CatalogsRetailReportParametersReport': 'catalogs_retail_report_parameters',
+    'CatalogsRetailReportStatsParameters': 'catalogs_retail_report_stats_parameters',
+    'CatalogsRetailReportStatsParametersReport': 'catalogs_retail_report_stats_parameters',
+    'CatalogsStatus': 'catalogs_status',
+    'CatalogsType': 'catalogs_type',
+    'CatalogsUpdatableCreativeAssetsAttributes': 'catalogs_updatable_creative_assets_attributes',
+    'CatalogsUpdatableHotelAttributes': 'catalogs_updatable_hotel_attributes',
+    'CatalogsUpdateCreativeAssetsItem': 'catalogs_update_creative_assets_item',
+    'CatalogsUpdateHotelItem': 'catalogs_update_hotel_item',
+    'CatalogsUpdateRetailItem': 'catalogs_update_retail_item',
+    'CatalogsUpsertCreativeAssetsItem': 'catalogs_upsert_creative_assets_item',
+    'CatalogsUpsertHotelItem': 'catalogs_upsert_hotel_item',
+    'CatalogsUpsertRetailItem': 'catalogs_upsert_retail_item',
+    'CatalogsVerticalBatchRequest': 'catalogs_vertical_batch_request',
+    'CatalogsVerticalFeedsCreateRequest': 'catalogs_vertical_feeds_create_request',
+    'CatalogsVerticalFeedsUpdateRequest': 'catalogs_vertical_feeds_update_request',
+    'CatalogsVerticalProductGroup': 'catalogs_vertical_product_group',
+    'CatalogsVerticalProductGroupCreateRequest': 'catalogs_vertical_product_group_create_request',
+    'CatalogsVerticalProductGroupUpdateRequest': 'catalogs_vertical_product_group_update_request',
+    'CatalogsVerticalsListProductsByCatalogBasedFilterRequest': 'catalogs_verticals_list_products_by_catalog_based_filter_request',
+    'ConditionFilter': 'condition_filter',
+    'ContentType': 'content_type',
+    'ConversionAccessTokenResponse': 'conversion_access_token_response',
+    'ConversionApiResponse': 'conversion_api_response',
+    'ConversionApiResponseEventsItem': 'conversion_api_response',
+    'ConversionAttributionWindowDays': 'conversion_attribution_window_days',
+    'ConversionEventAppInfo': 'conversion_event_app_info',
+    'ConversionEventDeviceInfo': 'conversion_event_device_info',
+    'ConversionEventResponse': 'conversion_event_response',
+    'ConversionEvents': 'conversion_events',
+    'ConversionEventsDataItem': 'conversion_events',
+    'ConversionEventsDataItemCustomData': 'conversion_events',
+    'ConversionEventsDataItemCustomDataContentsItem': 'conversion_events',
+    'ConversionEventsUserData': 'conversion_events_user_data',
+    'ConversionEventsUserDataProperties': 'conversion_events_user_data_properties',
+    'ConversionHealthSelectionItem': 'conversion_health_selection_item',
+    'ConversionMSOTEvents': 'conversion_msot_events',
+    'ConversionProductReportRequest': 'conversion_product_report_request',
+    'ConversionProductReportRequestConversionProductAttributionType': 'conversion_product_report_request',
+    'ConversionProductReportingColumn': 'conversion_product_reporting_column',
+    'ConversionReportAttributionType': 'conversion_report_attribution_type',
+    'ConversionReportTimeType': 'conversion_report_time_type',
+    'ConversionTag': 'conversion_tag',
+    'ConversionTagCommon': 'conversion_tag_common',
+    'ConversionTagConfigs': 'conversion_tag_configs',
+    'ConversionTagCreate': 'conversion_tag_create',
+    'ConversionTagListResponse': 'conversion_tag_list_response',
+    'ConversionTagResponse': 'conversion_tag_response',
+    'ConversionTagType': 'conversion_tag_type',
+    'ConversionTagsListResponse': 'conversion_tags_list_response',
+    'ConversionTagsOcpmEligibleResponse': 'conversion_tags_ocpm_eligible_response',
+    'Country': 'country',
+    'CountryFilter': 'country_filter',
+    'CreateAssetAccessRequestBody': 'create_asset_access_request_body',
+    'CreateAssetAccessRequestBodyAssetRequestsItem': 'create_asset_access_request_body',
+    'CreateAssetAccessRequestErrorMessage': 'create_asset_access_request_error_message',
+    'CreateAssetAccessRequestErrorMessageItem': 'create_asset_access_request_error_message',
+    'CreateAssetAccessRequestResponse': 'create_asset_access_request_response',
+    'CreateAssetGroupBody': 'create_asset_group_body',
+    'CreateAssetGroupResponse': 'create_asset_group_response',
+    'CreateAssetInvitesRequest': 'create_asset_invites_request',
+    'CreateAssetInvitesRequestItem': 'create_asset_invites_request_item',
+    'CreateInvitesResultsResponseArray': 'create_invites_results_response_array',
+    'CreateInvitesResultsResponseArrayItemsItem': 'create_invites_results_response_array',
+    'CreateInvitesResultsResponseArrayItemsItemInvite': 'create_invites_results_response_array',
+    'CreateMMMReportRequest': 'create_mmm_report_request',
+    'CreateMMMReportResponse': 'create_mmm_report_response',
+    'CreateMMMReportResponseData': 'create_mmm_report_response',
+    'CreateMembershipOrPartnershipInvitesBody': 'create_membership_or_partnership_invites_body',
+    'CreativeAssetsIdFilter': 'creative_assets_id_filter',
+    'CreativeAssetsProcessingRecord': 'creative_assets_processing_record',
+    'CreativeAssetsVisibilityType': 'creative_assets_visibility_type',
+    'CreativeType': 'creative_type',
+    'Currency': 'currency',
+    'CurrencyFilter': 'currency_filter',
+    'CustomColumnId': 'custom_column_id',
+    'CustomLabel0Filter': 'custom_label0_filter',
+    'CustomLabel1Filter': 'custom_label1_filter',
+    'CustomLabel2Filter': 'custom_label2_filter',
+    'CustomLabel3Filter': 'custom_label3_filter',
+    'CustomLabel4Filter': 'custom_label4_filter',
+    'CustomNumber0Filter': 'custom_number0_filter',
+    'CustomNumber1Filter': 'custom_number1_filter',
+    'CustomNumber2Filter': 'custom_number2_filter',
+    'CustomNumber3Filter': 'custom_number3_filter',
+    'CustomNumber4Filter': 'custom_number4_filter',
+    'CustomerList': 'customer_list',
+    'CustomerListRequest': 'customer_list_request',
+    'CustomerListUpdateRequest': 'customer_list_update_request',
+    'CustomerListUpload': 'customer_list_upload',
+    'CustomerListUploadCreateRequest': 'customer_list_upload_create_request',
+    'CustomerListUploadCreateResponse': 'customer_list_upload_create_response',
+    'CustomerListUploadErrorCountsItem': 'customer_list_upload',
+    'CustomerListUploadRecordCounts': 'customer_list_upload',
+    'CustomerListUploadResponse': 'customer_list_upload_response',
+    'CustomerListUploadResponseErrorCountsItem': 'customer_list_upload_response',
+    'CustomerListUploadResponseRecordCounts': 'customer_list_upload_response',
+    'CustomerListsListResponse': 'customer_lists_list_response',
+    'CustomizableCTAType': 'customizable_cta_type',
+    'DataOutputFormat': 'data_output_format',
+    'DataStatus': 'data_status',
+    'DeleteAssetGroupBody': 'delete_asset_group_body',
+    'DeleteAssetGroupResponse': 'delete_asset_group_response',
+    'DeleteAssetGroupResponseExceptionsItem': 'delete_asset_group_response',
+    'DeleteInvitesResultsResponseArray': 'delete_invites_results_response_array',
+    'DeleteInvitesResultsResponseArrayItemsItem': 'delete_invites_results_response_array',
+    'DeleteInvitesResultsResponseArrayItemsItemException': 'delete_invites_results_response_array',
+    'DeleteMemberAccessResult': 'delete_member_access_result',
+    'DeleteMemberAccessResultsResponseArray': 'delete_member_access_results_response_array',
+    'DeletePartnerAssetAccessBody': 'delete_partner_asset_access_body',
+    'DeletePartnerAssetAccessBodyAccessesItem': 'delete_partner_asset_access_body',
+    'DeletePartnerAssetsResult': 'delete_partner_assets_result',
+    'DeletePartnerAssetsResultsResponseArray': 'delete_partner_assets_results_response_array',
+    'DeletePartnersRequest': 'delete_partners_request',
+    'DeletePartnersResponse': 'delete_partners_response',
+    'DeletedMembersResponse': 'deleted_members_response',
+    'DeliveryMetricsResponse': 'delivery_metrics_response',
+    'DeliveryMetricsResponseItemsItem': 'delivery_metrics_response',
+    'DetailedError': 'detailed_error',
+    'DisclosureType': 'disclosure_type',
+    'EnhancedMatchStatusType': 'enhanced_match_status_type',
+    'EntityId': 'entity_id',
+    'EntityStatus': 'entity_status',
+    'Error': 'error',
+    'EventData': 'event_data',
+    'EventQualityScore': 'event_quality_score',
+    'Exception': 'exception',
+    'FeaturedTrend': 'featured_trend',
+    'FeedProcessingResultsListResponse': 'feed_processing_results_list_response',
+    'FeedsCreateRequest': 'feeds_create_request',
+    'FeedsListResponse': 'feeds_list_response',
+    'FeedsUpdateRequest': 'feeds_update_request',
+    'FollowUserRequest': 'follow_user_request',
+    'FollowersListResponse': 'followers_list_response',
+    'Gender': 'gender',
+    'GenderBucket': 'gender_bucket',
+    'GenderDemographics': 'gender_demographics',
+    'GenderFilter': 'gender_filter',
+    'GenderList': 'gender_list',
+    'GetAudiencesOrderBy': 'get_audiences_order_by',
+    'GetBusinessAssetTypeResponse': 'get_business_asset_type_response',
+    'GetBusinessAssetsResponse': 'get_business_assets_response',
+    'GetBusinessAssetsResponseCatalogInfo': 'get_business_assets_response',
+    'GetBusinessEmployersResponse': 'get_business_employers_response',
+    'GetBusinessMembersResponse': 'get_business_members_response',
+    'GetBusinessPartnersResponse': 'get_business_partners_response',
+    'GetInvitesResponse': 'get_invites_response',
+    'GetMMMReportResponse': 'get_mmm_report_response',
+    'GetMMMReportResponseData': 'get_mmm_report_response',
+    'GetPartnerAssetsResponse': 'get_partner_assets_response',
+    'GoogleProductCategory0Filter': 'google_product_category0_filter',
+    'GoogleProductCategory1Filter': 'google_product_category1_filter',
+    'GoogleProductCategory2Filter': 'google_product_category2_filter',
+    'GoogleProductCategory3Filter': 'google_product_category3_filter',
+    'GoogleProductCategory4Filter': 'google_product_category4_filter',
+    'GoogleProductCategory5Filter': 'google_product_category5_filter',
+    'GoogleProductCategory6Filter': 'google_product_category6_filter',
+    'Granularity': 'granularity',
+    'GridClickType': 'grid_click_type',
+    'HotelIdFilter': 'hotel_id_filter',
+    'HotelProcessingRecord': 'hotel_processing_record',
+    'ImageDetails': 'image_details',
+    'ImageMetadata': 'image_metadata',
+    'ImageSize': 'image_size',
+    'IngestionSourceOptions': 'ingestion_source_options',
+    'InnerProductCategoriesMetricsHighlights': 'inner_product_categories_metrics_highlights',
+    'IntegrationLog': 'integration_log',
+    'IntegrationLogClientError': 'integration_log_client_error',
+    'IntegrationLogClientRequest': 'integration_log_client_request',
+    'IntegrationLogsInvalidLogResponse': 'integration_logs_invalid_log_response',
+    'IntegrationLogsInvalidLogResponseRejectedLogsItem': 'integration_logs_invalid_log_response',
+    'IntegrationLogsRequest': 'integration_logs_request',
+    'IntegrationLogsSuccessResponse': 'integration_logs_success_response',
+    'IntegrationMetadata': 'integration_metadata',
+    'IntegrationRecord': 'integration_record',
+    'IntegrationRequest': 'integration_request',
+    'IntegrationRequestPatch': 'integration_request_patch',
+    'IntegrationsGetListResponse': 'integrations_get_list_response',
+    'Interest': 'interest',
+    'InterestsEnum': 'interests_enum',
+    'InviteAssetsSummary': 'invite_assets_summary',
+    'InviteAssetsSummaryAdAccountsItem': 'invite_assets_summary',
+    'InviteAssetsSummaryProfilesItem': 'invite_assets_summary',
+    'InviteBusinessRoleBinding': 'invite_business_role_binding',
+    'InviteExceptionResponse': 'invite_exception_response',
+    'InviteResponse': 'invite_response',
+    'InviteStatus': 'invite_status',
+    'InviteType': 'invite_type',
+    'ItemAttributes': 'item_attributes',
+    'ItemAttributesRequest': 'item_attributes_request',
+    'ItemBatchRecord': 'item_batch_record',
+    'ItemCreateBatchRecord': 'item_create_batch_record',
+    'ItemDeleteBatchRecord': 'item_delete_batch_record',
+    'ItemDeleteDiscontinuedBatchRecord': 'item_delete_discontinued_batch_record',
+    'ItemGroupIdFilter': 'item_group_id_filter',
+    'ItemIdFilter': 'item_id_filter',
+    'ItemProcessingRecord': 'item_processing_record',
+    'ItemProcessingStatus': 'item_processing_status',
+    'ItemResponse': 'item_response',
+    'ItemResponseOption1': 'item_response',
+    'ItemResponseOption2': 'item_response',
+    'ItemUpdateBatchRecord': 'item_update_batch_record',
+    'ItemUpsertBatchRecord': 'item_upsert_batch_record',
+    'ItemValidationEvent': 'item_validation_event',
+    'ItemsBatchPostRequest': 'items_batch_post_request',
+    'ItemsIssuesListResponse': 'items_issues_list_response',
+    'Keyword': 'keyword',
+    'KeywordError': 'keyword_error',
+    'KeywordList': 'keyword_list',
+    'KeywordMetrics': 'keyword_metrics',
+    'KeywordMetricsResponse': 'keyword_metrics_response',
+    'KeywordUpdate': 'keyword_update',
+    'KeywordUpdateBody': 'keyword_update_body',
+    'KeywordsCommon': 'keywords_common',
+    'KeywordsGetResponse': 'keywords_get_response',
+    'KeywordsMetricsArrayResponse': 'keywords_metrics_array_response',
+    'KeywordsRequest': 'keywords_request',
+    'KeywordsResponse': 'keywords_response',
+    'L1InterestList': 'l1_interest_list',
+    'Label': 'label',
+    'LabelCreateRequest': 'label_create_request',
+    'LabelCreateRequestLabelsItem': 'label_create_request',
+    'LabelError': 'label_error',
+    'LabelParentType': 'label_parent_type',
+    'LabelStatus': 'label_status',
+    'LabelType': 'label_type',
+    'LabelUpdateRequest': 'label_update_request',
+    'LabelUpdateRequestLabelsItem': 'label_update_request',
+    'LabelsListResponse': 'labels_list_response',
+    'LabelsResponse': 'labels_response',
+    'Language': 'language',
+    'LeadFormArrayResponse': 'lead_form_array_response',
+    'LeadFormArrayResponseItemsItem': 'lead_form_array_response',
+    'LeadFormCommon': 'lead_form_common',
+    'LeadFormCommonPolicyLinksItem': 'lead_form_common',
+    'LeadFormCreateRequest': 'lead_form_create_request',
+    'LeadFormQuestion': 'lead_form_question',
+    'LeadFormQuestionFieldType': 'lead_form_question_field_type',
+    'LeadFormQuestionType': 'lead_form_question_type',
+    'LeadFormResponse': 'lead_form_response',
+    'LeadFormStatus': 'lead_form_status',
+    'LeadFormTestRequest': 'lead_form_test_request',
+    'LeadFormTestResponse': 'lead_form_test_response',
+    'LeadFormUpdateRequest': 'lead_form_update_request',
+    'LeadFormsListResponse': 'lead_forms_list_response',
+    'LeadSubscription': 'lead_subscription',
+    'LeadSubscriptionPostParamsCreate': 'lead_subscription_post_params_create',
+    'LeadSubscriptionPostParamsCreatePartnerMetadata': 'lead_subscription_post_params_create_partner_metadata',
+    'LeadsExportCreateRequest': 'leads_export_create_request',
+    'LeadsExportCreateResponse': 'leads_export_create_response',
+    'LeadsExportResponseData': 'leads_export_response_data',
+    'LeadsExportStatus': 'leads_export_status',
+    'LineItem': 'line_item',
+    'LinkedBusiness': 'linked_business',
+    'LocalStoreId': 'local_store_id',
+    'LocalStoreUpdate': 'local_store_update',
+    'LookbackPeriodOptions': 'lookback_period_options',
+    'MMMReportingColumn': 'mmm_reporting_column',
+    'MMMReportingTargetingType': 'mmm_reporting_targeting_type',
+    'MatchType': 'match_type',
+    'MatchTypeResponse': 'match_type_response',
+    'MaxPriceFilter': 'max_price_filter',
+    'Media': 'media',
+    'MediaListResponse': 'media_list_response',
+    'MediaType': 'media_type',
+    'MediaTypeFilter': 'media_type_filter',
+    'MediaUpload': 'media_upload',
+    'MediaUploadCreate': 'media_upload_create',
+    'MediaUploadParameters': 'media_upload_parameters',
+    'MediaUploadStatus': 'media_upload_status',
+    'MediaUploadType': 'media_upload_type',
+    'MemberBusinessRole': 'member_business_role',
+    'MembersToDeleteBody': 'members_to_delete_body',
+    'MembersToDeleteBodyMembersItem': 'members_to_delete_body',
+    'Metrics': 'metrics',
+    'MetricsReportingLevel': 'metrics_reporting_level',
+    'MetricsResponse': 'metrics_response',
+    'MinPriceFilter': 'min_price_filter',
+    'NonDraftEntityStatus': 'non_draft_entity_status',
+    'NonNullableCatalogsCurrency': 'non_nullable_catalogs_currency',
+    'NonNullableProductAvailabilityType': 'non_nullable_product_availability_type',
+    'Notification': 'notification',
+    'NotificationPostRequest': 'notification_post_request',
+    'NotificationPostResponse': 'notification_post_response',
+    'Notifications': 'notifications',
+    'NullableCatalogsItemFieldType': 'nullable_catalogs_item_field_type',
+    'NullableCurrency': 'nullable_currency',
+    'OauthAccessTokenRequest': 'oauth_access_token_request',
+    'OauthAccessTokenRequestClientCredentials': 'oauth_access_token_request_client_credentials',
+    'OauthAccessTokenRequestCode': 'oauth_access_token_request_code',
+    'OauthAccessTokenRequestRefresh': 'oauth_access_token_request_refresh',
+    'OauthAccessTokenResponse': 'oauth_access_token_response',
+    'OauthAccessTokenResponseClientCredentials': 'oauth_access_token_response_client_credentials',
+    'OauthAccessTokenResponseCode': 'oauth_access_token_response_code',
+    'OauthAccessTokenResponseIntegrationRefresh': 'oauth_access_token_response_integration_refresh',
+    'OauthAccessTokenResponseRefresh': 'oauth_access_token_response_refresh',
+    'ObjectiveType': 'objective_type',
+    'OperationType': 'operation_type',
+    'OptimizationGoalMetadata': 'optimization_goal_metadata',
+    'OptimizationGoalMetadataConversionTagV3GoalMetadata': 'optimization_goal_metadata',
+    'OptimizationGoalMetadataConversionTagV3GoalMetadataAttributionWindows': 'optimization_goal_metadata',
+    'OptimizationGoalMetadataFrequencyGoalMetadata': 'optimization_goal_metadata',
+    'OptimizationGoalMetadataScrollupGoalMetadata': 'optimization_goal_metadata',
+    'OrderLine': 'order_line',
+    'OrderLineError': 'order_line_error',
+    'OrderLinePaidType': 'order_line_paid_type',
+    'OrderLineResponse': 'order_line_response',
+    'OrderLineSingleResponse': 'order_line_single_response',
+    'OrderLineStatus': 'order_line_status',
+    'OrderLines': 'order_lines',
+    'OrderLinesArrayResponse': 'order_lines_array_response',
+    'OrderLinesListResponse': 'order_lines_list_response',
+    'OverallStatusOptions': 'overall_status_options',
+    'PacingDeliveryType': 'pacing_delivery_type',
+    'PageVisitConversionTagsGetResponse': 'page_visit_conversion_tags_get_response',
+    'Paginated': 'paginated',
+    'PartnerType': 'partner_type',
+    'Permissions': 'permissions',
+    'PermissionsResponse': 'permissions_response',
+    'PermissionsWithOwner': 'permissions_with_owner',
+    'Pin': 'pin',
+    'PinAnalyticsMetricsResponse': 'pin_analytics_metrics_response',
+    'PinAnalyticsMetricsResponseDailyMetricsItem': 'pin_analytics_metrics_response',
+    'PinAnalyticsResponse': 'pin_analytics_response',
+    'PinCreate': 'pin_create',
+    'PinMedia': 'pin_media',
+    'PinMediaMetadata': 'pin_media_metadata',
+    'PinMediaSource': 'pin_media_source',
+    'PinMediaSourceImageBase64': 'pin_media_source_image_base64',
+    'PinMediaSourceImageURL': 'pin_media_source_image_url',
+    'PinMediaSourceImagesBase64': 'pin_media_source_images_base64',
+    'PinMediaSourceImagesBase64Item': 'pin_media_source_images_base64_item',
+    'PinMediaSourceImagesURL': 'pin_media_source_images_url',
+    'PinMediaSourceImagesURLItem': 'pin_media_source_images_url_item',
+    'PinMediaSourcePinURL': 'pin_media_source_pin_url',
+    'PinMediaSourceVideoID': 'pin_media_source_video_id',
+    'PinMediaWithImage': 'pin_media_with_image',
+    'PinMediaWithImageAndVideo': 'pin_media_with_image_and_video',
+    'PinMediaWithImages': 'pin_media_with_images',
+    'PinMediaWithVideo': 'pin_media_with_video',
+    'PinMediaWithVideos': 'pin_media_with_videos',
+    'PinPromotionSummaryStatus': 'pin_promotion_summary_status',
+    'PinUpdate': 'pin_update',
+    'PinsListResponse': 'pins_list_response',
+    'PinsSaveRequest': 'pins_save_request',
+    'PinterestLibError': 'pinterest_lib_error',
+    'PinterestLibIntegerFormatType': 'pinterest_lib_integer_format_type',
+    'PinterestLibPaginationOrder': 'pinterest_lib_pagination_order',
+    'PinterestLibStatus204': 'pinterest_lib_status204',
+    'PlacementGroupType': 'placement_group_type',
+    'PlacementMultipliers': 'placement_multipliers',
+    'PriceFilter': 'price_filter',
+    'PriceFilterPRICE': 'price_filter',
+    'ProductAvailabilityType': 'product_availability_type',
+    'ProductCategoriesDemographic': 'product_categories_demographic',
+    'ProductCategoriesEngagementType': 'product_categories_engagement_type',
+    'ProductCategoriesMetricsHighlights': 'product_categories_metrics_highlights',
+    'ProductCategoryDetailLookbackWindow': 'product_category_detail_lookback_window',
+    'ProductCategoryDetails': 'product_category_details',
+    'ProductCategoryEnum': 'product_category_enum',
+    'ProductCategoryRegion': 'product_category_region',
+    'ProductGroupAnalyticsResponse': 'product_group_analytics_response',
+    'ProductGroupAnalyticsResponseItem': 'product_group_analytics_response',
+    'ProductGroupPromotion': 'product_group_promotion',
+    'ProductGroupPromotionCreateRequest': 'product_group_promotion_create_request',
+    'ProductGroupPromotionCreateRequestElement': 'product_group_promotion_create_request_element',
+    'ProductGroupPromotionResponse': 'product_group_promotion_response',
+    'ProductGroupPromotionResponseItem': 'product_group_promotion_response_item',
+    'ProductGroupPromotionUpdateRequest': 'product_group_promotion_update_request',
+    'ProductGroupPromotionsListResponse': 'product_group_promotions_list_response',
+    'ProductGroupReferenceFilter': 'product_group_reference_filter',
+    'ProductGroupSummaryStatus': 'product_group_summary_status',
+    'ProductType0Filter': 'product_type0_filter',
+    'ProductType1Filter': 'product_type1_filter',
+    'ProductType2Filter': 'product_type2_filter',
+    'ProductType3Filter': 'product_type3_filter',
+    'ProductType4Filter': 'product_type4_filter',
+    'ProductsByProductGroupFilterListResponse': 'products_by_product_group_filter_list_response',
+    'PromotionArrayElement': 'promotion_array_element',
+    'PromotionCommon': 'promotion_common',
+    'PromotionCreateRequest': 'promotion_create_request',
+    'PromotionResponse': 'promotion_response',
+    'PromotionTemplateValue': 'promotion_template_value',
+    'PromotionType': 'promotion_type',
+    'PromotionUpdateRequest': 'promotion_update_request',
+    'PromotionsListResponse': 'promotions_list_response',
+    'PromotionsResponse': 'promotions_response',
+    'QualityComponentDetails': 'quality_component_details',
+    'QualityComponentIssue': 'quality_component_issue',
+    'QualityComponents': 'quality_components',
+    'QuizPinData': 'quiz_pin_data',
+    'QuizPinOption': 'quiz_pin_option',
+    'QuizPinQuestion': 'quiz_pin_question',
+    'QuizPinResult': 'quiz_pin_result',
+    'RelatedTerms': 'related_terms',
+    'RelatedTermsRelatedTermsListItem': 'related_terms',
+    'ReportingColumnAsync': 'reporting_column_async',
+    'ReportingTimeZone': 'reporting_time_zone',
+    'ReportsStatsParameters': 'reports_stats_parameters',
+    'ReportsStatsResponse': 'reports_stats_response',
+    'ResourceIdToRoles': 'resource_id_to_roles',
+    'RespondToInvitesResponseArray': 'respond_to_invites_response_array',
+    'RespondToInvitesResponseArrayItemsItem': 'respond_to_invites_response_array',
+    'Role': 'role',
+    'S3FilePart': 's3_file_part',
+    'S3MultipartUploadData': 's3_multipart_upload_data',
+    'SSIOAccountAddress': 'ssio_account_address',
+    'SSIOAccountItem': 'ssio_account_item',
+    'SSIOAccountPMPName': 'ssio_account_pmp_name',
+    'SSIOAccountResponse': 'ssio_account_response',
+    'SSIOCreateInsertionOrderRequest': 'ssio_create_insertion_order_request',
+    'SSIOCreateInsertionOrderResponse': 'ssio_create_insertion_order_response',
+    'SSIOEditInsertionOrderRequest': 'ssio_edit_insertion_order_request',
+    'SSIOEditInsertionOrderResponse': 'ssio_edit_insertion_order_response',
+    'SSIOInsertionOrderCommon': 'ssio_insertion_order_common',
+    'SSIOInsertionOrderStatus': 'ssio_insertion_order_status',
+    'SSIOInsertionOrderStatusResponse': 'ssio_insertion_order_status_response',
+    'SSIOOrderLine': 'ssio_order_line',
+    'SearchPartnerPinsResponse': 'search_partner_pins_response',
+    'SearchUserBoardsGetResponse': 'search_user_boards_get_response',
+    'SearchUserPinsListResponse': 'search_user_pins_list_response',
+    'SharedAudience': 'shared_audience',
+    'SharedAudienceAccount': 'shared_audience_account',
+    'SharedAudienceCommon': 'shared_audience_common',
+    'SharedAudienceResponse': 'shared_audience_response',
+    'SharedAudienceResponseCommon': 'shared_audience_response_common',
+    'SharedAudiencesForBusinessListResponse': 'shared_audiences_for_business_list_response',
+    'SingleInterestTargetingOptionResponse': 'single_interest_targeting_option_response',
+    'SourcePlatformOptions': 'source_platform_options',
+    'SsioInsertionOrdersStatusGetByAdAccountResponse': 'ssio_insertion_orders_status_get_by_ad_account_response',
+    'SsioOrderLinesGetByAdAccountResponse': 'ssio_order_lines_get_by_ad_account_response',
+    'SummaryPin': 'summary_pin',
+    'SystemUserUpdateRequest': 'system_user_update_request',
+    'TargetingAdvertiserCountry': 'targeting_advertiser_country',
+    'TargetingOptionResponse': 'targeting_option_response',
+    'TargetingSpec': 'targeting_spec',
+    'TargetingSpecAgeBucket': 'targeting_spec_age_bucket',
+    'TargetingSpecAppType': 'targeting_spec_app_type',
+    'TargetingSpecGender': 'targeting_spec_gender',
+    'TargetingSpecOperationAgeBucket': 'targeting_spec_operation_age_bucket',
+    'TargetingSpecOperationAppType': 'targeting_spec_operation_app_type',
+    'TargetingSpecOperationGender': 'targeting_spec_operation_gender',
+    'TargetingSpecOperationList': 'targeting_spec_operation_list',
+    'TargetingSpecOperationMinMaxAge': 'targeting_spec_operation_min_max_age',
+    'TargetingSpecOperationShoppingRetargeting': 'targeting_spec_operation_shopping_retargeting',
+    'TargetingSpecOperationString': 'targeting_spec_operation_string',
+    'TargetingSpecShoppingRetargeting': 'targeting_spec_shopping_retargeting',
+    'TargetingTemplateAudienceSizing': 'targeting_template_audience_sizing',
+    'TargetingTemplateAudienceSizingReachEstimate': 'targeting_template_audience_sizing',
+    'TargetingTemplateCommon': 'targeting_template_common',
+    'TargetingTemplateCreate': 'targeting_template_create',
+    'TargetingTemplateGetResponseData': 'targeting_template_get_response_data',
+    'TargetingTemplateKeyword': 'targeting_template_keyword',
+    'TargetingTemplateListResponse': 'targeting_template_list_response',
+    'TargetingTemplateResponseData': 'targeting_template_response_data',
+    'TargetingTemplateUpdateRequest': 'targeting_template_update_request',
+    'TargetingTypeFilter': 'targeting_type_filter',
+    'TemplateBasedReport': 'template_based_report',
+    'TemplateResponse': 'template_response',
+    'TemplateResponseDateRange': 'template_response',
+    'TemplateResponseDateRangeAbsoluteDateRange': 'template_response',
+    'TemplateResponseDateRangeDynamicDateRange': 'template_response',
+    'TemplateResponseDateRangeRelativeDateRange': 'template_response',
+    'TemplatesListResponse': 'templates_list_response',
+    'TermsOfService': 'terms_of_service',
+    'TermsSuggestedResponse': 'terms_suggested_response',
+    'TitleKeywordsFilter': 'title_keywords_filter',
+    'TokenRevocationRequest': 'token_revocation_request',
+    'TopPinsAnalyticsResponse': 'top_pins_analytics_response',
+    'TopPinsAnalyticsResponseDateAvailability': 'top_pins_analytics_response',
+    'TopPinsAnalyticsResponsePinsItem': 'top_pins_analytics_response',
+    'TopVideoPinsAnalyticsResponse': 'top_video_pins_analytics_response',
+    'TopVideoPinsAnalyticsResponseDateAvailability': 'top_video_pins_analytics_response',
+    'TopVideoPinsAnalyticsResponsePinsItem': 'top_video_pins_analytics_response',
+    'TrackingUrls': 'tracking_urls',
+    'TrendType': 'trend_type',
+    'TrendingKeywordsResponse': 'trending_keywords_response',
+    'TrendingKeywordsResponseTrendsItem': 'trending_keywords_response',
+    'TrendingKeywordsResponseTrendsItemDemographics': 'trending_keywords_response',
+    'TrendingKeywordsResponseTrendsItemDemographicsAgeDistribution': 'trending_keywords_response',
+    'TrendingKeywordsResponseTrendsItemDemographicsGenderDistribution': 'trending_keywords_response',
+    'TrendingKeywordsResponseTrendsItemPredictedTimeSeries': 'trending_keywords_response',
+    'TrendingKeywordsResponseTrendsItemTimeSeries': 'trending_keywords_response',
+    'TrendingPin': 'trending_pin',
+    'TrendingProductCategory': 'trending_product_category',
+    'TrendingTopic': 'trending_topic',
+    'TrendsSupportedRegion': 'trends_supported_region',
+    'UpdatableItemAttributes': 'updatable_item_attributes',
+    'UpdateAssetGroupBody': 'update_asset_group_body',
+    'UpdateAssetGroupBodyAssetGroupsToUpdateItem': 'update_asset_group_body',
+    'UpdateAssetGroupResponse': 'update_asset_group_response',
+    'UpdateAssetGroupResponseExceptionsItem': 'update_asset_group_response',
+    'UpdateInvitesResultsResponseArray': 'update_invites_results_response_array',
+    'UpdateInvitesResultsResponseArrayItemsItem': 'update_invites_results_response_array',
+    'UpdateMaskBidOptionField': 'update_mask_bid_option_field',
+    'UpdateMaskFieldType': 'update_mask_field_type',
+    'UpdateMemberAssetAccessBody': 'update_member_asset_access_body',
+    'UpdateMemberAssetAccessBodyAccessesItem': 'update_member_asset_access_body',
+    'UpdateMemberAssetsResultsResponseArray': 'update_member_assets_results_response_array',
+    'UpdateMemberAssetsResultsResponseArrayItemsItem': 'update_member_assets_results_response_array',
+    'UpdateMemberBusinessRoleBody': 'update_member_business_role_body',
+    'UpdateMemberResult': 'update_member_result',
+    'UpdateMemberResultsResponseArray': 'update_member_results_response_array',
+    'UpdatePartnerAssetAccessBody': 'update_partner_asset_access_body',
+    'UpdatePartnerAssetAccessBodyAccessesItem': 'update_partner_asset_access_body',
+    'UpdatePartnerAssetsResult': 'update_partner_assets_result',
+    'UpdatePartnerAssetsResultsResponseArray': 'update_partner_assets_results_response_array',
+    'UpdatePartnerResultsResponseArray': 'update_partner_results_response_array',
+    'UpdatePartnerResultsResponseArrayItemsItem': 'update_partner_results_response_array',
+    'UserAccountFollowedInterestsResponse': 'user_account_followed_interests_response',
+    'UserBusinessRoleBinding': 'user_business_role_binding',
+    'UserFollowingFeedType': 'user_following_feed_type',
+    'UserFollowingGetResponse': 'user_following_get_response',
+    'UserListOperationType': 'user_list_operation_type',
+    'UserListType': 'user_list_type',
+    'UserSingleAssetBinding': 'user_single_asset_binding',
+    'UserSummary': 'user_summary',
+    'UserWebsiteSummary': 'user_website_summary',
+    'UserWebsiteVerificationCode': 'user_website_verification_code',
+    'UserWebsiteVerifyRequest': 'user_website_verify_request',
+    'UserWebsitesGetResponse': 'user_websites_get_response',
+    'UsersForIndividualAssetResponse': 'users_for_individual_asset_response',
+    'VerticalProductCategory': 'vertical_product_category',
+    'VideoMetadataWithItemType': 'video_metadata_with_item_type',
 }
 
 __all__ = [
