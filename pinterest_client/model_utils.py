@@ -1689,9 +1689,14 @@ class UnionModel(Model):
     _framework_ = True
     _variants: ClassVar[Tuple[str, ...]] = ()
 
-    def __new__(cls, **kwargs: Any) -> Any:
+    def __new__(cls, *args: Any, **kwargs: Any) -> Any:
         from pinterest_client.exceptions import ApiTypeError, ApiValueError
 
+        if args:  # as the original's composed schemas: keywords only
+            raise ApiTypeError(
+                f"Invalid positional arguments={args!r} passed to {cls.__name__}. "
+                "Remove those invalid positional arguments."
+            )
         if cls._discriminator is not None:
             target = _discriminated(cls, {k: getattr(v, "value", v) for k, v in kwargs.items()})
             if target is not cls:

@@ -147,3 +147,10 @@ def test_models_copy_and_pickle_with_positional_constructors() -> None:
 def test_original_internal_keywords_are_accepted() -> None:
     board = Board("x", _check_type=True, _spec_property_naming=False, _configuration=pinterest_client.Configuration())
     assert board.to_dict() == {"name": "x"}
+
+
+def test_composed_schemas_take_keywords_only() -> None:
+    from pinterest_client.models import AdPreviewRequest
+
+    with pytest.raises(ApiTypeError, match="Invalid positional arguments"):
+        AdPreviewRequest("x")
