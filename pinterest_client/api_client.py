@@ -47,7 +47,7 @@ from pinterest_client.exceptions import (
 from pinterest_client.model_utils import Endpoint as Endpoint
 from pinterest_client.model_utils import Operation as Operation
 from pinterest_client.model_utils import Param as Param
-from pinterest_client.model_utils import decoder_for, encode, encode_without, to_jsonable
+from pinterest_client.model_utils import decoder_for, discard_unknown_keys, encode, encode_without, to_jsonable
 from pinterest_client.oauth import BEARER_SCHEMES, TokenManager
 from pinterest_client.rest import RESTClientObject, make_timeout
 from pinterest_client.retry import RetryPolicy, parse_rate_limit_reset, parse_retry_after
@@ -431,6 +431,8 @@ class ApiClient:
             raise ApiConnectionError(f"{op.name}: response is not valid JSON ({exc})", cause=exc) from exc
         decoder = decoder_for(type_str)
         result = decoder(data) if decoder is not None else data
+        if getattr(self.configuration, "discard_unknown_keys", False):
+            discard_unknown_keys(result)
         strict = options.get("_check_return_type")
         if strict if strict is not None else self.configuration.strict_responses:
             encode(result, type_str, f"{op.name}: response", response=True)

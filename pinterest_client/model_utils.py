@@ -1237,6 +1237,8 @@ class Model(metaclass=_ModelMeta):
                 continue  # the original client's internal keywords (``_check_type``...): accepted, unused
             elif cls._additional is not None:
                 store[_MANGLE + name if name in cls._reserved else name] = value  # kept and sent
+            elif getattr(kwargs.get("_configuration"), "discard_unknown_keys", False):
+                continue  # as the original: dropped when the configuration says so
             else:
                 from pinterest_client.exceptions import ApiAttributeError
 
@@ -1647,6 +1649,25 @@ def _html_table(model: Model) -> str:
         label = field.py if field is not None else key
         rows.append(f"<tr><th style='text-align:left'>{html.escape(label)}</th><td>{_html_value(value, key)}</td></tr>")
     return f"<table><caption>{html.escape(type(model).__name__)}</caption>{''.join(rows)}</table>"
+
+
+def discard_unknown_keys(value: Any) -> None:
+    """Drop, in place, the undeclared keys of every model under ``value`` whose schema forbids
+    additional properties: the original client's ``Configuration.discard_unknown_keys``."""
+    if isinstance(value, Model):
+        cls = type(value)
+        if cls._additional is None:
+            declared = cls._by_wire
+            for key in [k for k in value.__dict__ if (k[1:] if k.startswith(_MANGLE) else k) not in declared]:
+                del value.__dict__[key]
+        for item in value.__dict__.values():
+            discard_unknown_keys(item)
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            discard_unknown_keys(item)
+    elif isinstance(value, dict):
+        for item in value.values():
+            discard_unknown_keys(item)
 
 
 def _copy_json(value: Any) -> Any:

@@ -154,3 +154,25 @@ def test_composed_schemas_take_keywords_only() -> None:
 
     with pytest.raises(ApiTypeError, match="Invalid positional arguments"):
         AdPreviewRequest("x")
+
+
+def test_discard_unknown_keys() -> None:
+    """As in the original: only models whose schema forbids extra properties drop unknown keys (no
+    response schema of the current spec does, so replies keep them either way)."""
+    from pinterest_client.exceptions import ApiAttributeError
+    from pinterest_client.models import AdvancedAuctionItemsGetRequest as Strict
+
+    config = pinterest_client.Configuration()
+    config.discard_unknown_keys = True
+    assert Strict("1", [], extra=1, _configuration=config).to_dict() == {"catalog_id": "1", "items": []}
+    with pytest.raises(ApiAttributeError):
+        Strict("1", [], extra=1)
+    # In responses: dropped only from schemas that forbid extra properties, and only when asked.
+    from pinterest_client.model_utils import discard_unknown_keys
+
+    page = pinterest_client.models.BoardsListResponse.from_dict(
+        {"items": [{"id": "1", "name": "x", "new": 1}], "bookmark": None}
+    )
+    strict = Strict.from_dict({"catalog_id": "1", "items": [], "new": 2})
+    discard_unknown_keys([page, strict])
+    assert page.items[0]["new"] == 1 and "new" not in strict
