@@ -1555,6 +1555,13 @@ def _bind_positional(cls: Any, args: Tuple[Any, ...], kwargs: Dict[str, Any]) ->
         raise ApiTypeError(
             f"{cls.__name__}() missing {len(missing)} required argument{'s' * (len(missing) > 1)}: {names}"
         )
+    for name, value in zip(positional, args):  # as the original: a positional value of the wrong type
+        if value is not None:  # is refused at once (so ``Model(data)`` falls back to ``Model(**data)``)
+            try:
+                by_py[name].encoder()(value, True)
+            except _Invalid as bad:
+                if bad.kind == "type":
+                    raise bad.error(f"{cls.__name__}.{name}") from None
     return {**dict(zip(positional, args)), **kwargs} if args else kwargs
 
 

@@ -176,3 +176,12 @@ def test_discard_unknown_keys() -> None:
     strict = Strict.from_dict({"catalog_id": "1", "items": [], "new": 2})
     discard_unknown_keys([page, strict])
     assert page.items[0]["new"] == 1 and "new" not in strict
+
+
+def test_a_positional_value_of_the_wrong_type_is_refused_at_once() -> None:
+    """What ``pinterest-api-sdk`` relies on: ``Model(data)`` raises ApiTypeError, and it then
+    falls back to ``Model(**data)``."""
+    with pytest.raises(ApiTypeError, match=r"BoardCreate\.name: expected a string"):
+        BoardCreate({"name": "x"})
+    assert BoardCreate(**{"name": "x"}).name == "x"
+    assert BoardCreate("x" * 500).name == "x" * 500  # constraints are checked before sending, not here
