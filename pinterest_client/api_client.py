@@ -246,7 +246,8 @@ class ApiClient:
                 if not check:
                     wire_body = to_jsonable(body_value)
                 elif disabled:
-                    wire_body = encode_without(disabled, lambda: encode(body_value, op.body, where))
+                    body_type = op.body
+                    wire_body = encode_without(disabled, lambda: encode(body_value, body_type, where))
                 else:
                     wire_body = encode(body_value, op.body, where)
                 body, fields = _serialize_body(wire_body, content_type or "application/json")
