@@ -1,0 +1,378 @@
+"""Encoding requests: every value validated against its declared type and constraints before a byte
+is sent, through an encoder compiled once per type (fast paths for values that need no work; the path
+of a bad value, ``boards_create: board.privacy``, is built only when there is one).
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+
+from pinterest_client._checks import _bad_type, _bad_value, _compile_checks, _describe, _Invalid
+from pinterest_client._dates import parse_datetime
+from pinterest_client._enums import _EnumType
+from pinterest_client._types import _MANGLE, TYPE_CHECKING, Field, is_class_name, resolve_type, split_type
+
+if TYPE_CHECKING:
+    from typing import Any, Callable, Dict, List, Optional, Tuple
+
+    Encoder = Callable[[Any, bool], Any]
+
+
+def encode(
+    value: Any, type_str: str, path: str, checks: Optional[Dict[str, Any]] = None, *, response: bool = False
+) -> Any:
+    """Validate ``value`` against a type string (plus spec ``checks``) and return its JSON form.
+
+    ``path`` names the value in error messages (``"boards_create: board.privacy"``). With
+    ``response=True`` the rules are those of a server reply (read-only fields allowed and
+    required) — used by strict response checking.
+    """
+    if value is None:
+        return None  # nullability is decided by the caller, who knows the field
+    encoder = _ENCODERS.get(type_str) if not checks else None
+    if encoder is None:
+        encoder = _encoder(type_str, checks or None)
+    try:
+        return encoder(value, response)
+    except _Invalid as bad:
+        raise bad.error(path) from None
+
+
+_ENCODERS: Dict[str, Encoder] = {}
+
+
+#: Encoders for (type, checks) pairs, keyed by the checks' identity (which the entry keeps alive).
+_CHECKED_ENCODERS: Dict[Tuple[str, int], Tuple[Dict[str, Any], Encoder]] = {}
+
+
+def _encoder(type_str: str, checks: Optional[Dict[str, Any]]) -> Encoder:
+    if not checks:
+        encoder = _ENCODERS.get(type_str)
+        if encoder is None:
+            encoder = _compile_encoder(type_str, None)
+            if not _ENCODING:  # (while a model compiles, an encoder may hold a temporary stub)
+                _ENCODERS[type_str] = encoder
+        return encoder
+    key = (type_str, id(checks))
+    cached = _CHECKED_ENCODERS.get(key)
+    if cached is not None and cached[0] is checks:
+        return cached[1]
+    encoder = _compile_encoder(type_str, checks)
+    if len(_CHECKED_ENCODERS) > 4096:
+        _CHECKED_ENCODERS.clear()
+    _CHECKED_ENCODERS[key] = (checks, encoder)
+    return encoder
+
+
+def _compile_encoder(type_str: str, checks: Optional[Dict[str, Any]]) -> Encoder:
+    """``(value, response) -> JSON value`` for a non-``None`` value, raising :class:`_Invalid`."""
+    container, inner = split_type(type_str)
+    check = _compile_checks(checks) if checks else None
+    if container == "list":
+        base = _list_encoder(type_str, _encoder(inner, checks.get("items") if checks else None))
+    elif container == "dict":
+        base = _dict_encoder(type_str, _encoder(inner, None))
+    elif inner in _PRIMITIVE_ENCODERS:
+        base = _PRIMITIVE_ENCODERS[inner]
+    else:
+        base = _class_encoder(inner)
+    if check is None:
+        return base
+
+    def checked(value: Any, response: bool, check: Callable[[Any], None] = check, base: Encoder = base) -> Any:
+        check(value)
+        return base(value, response)
+
+    return checked
+
+
+def _list_encoder(type_str: str, item: Encoder) -> Encoder:
+    expected = _describe(type_str)
+
+    def encode_list(value: Any, response: bool) -> Any:
+        if type(value) is not list and not isinstance(value, (list, tuple)):
+            raise _bad_type(expected, value)
+        try:
+            return [None if v is None else item(v, response) for v in value]
+        except _Invalid:
+            for i, v in enumerate(value):  # which item (errors only)
+                if v is not None:
+                    try:
+                        item(v, response)
+                    except _Invalid as bad:
+                        bad.parts.append(f"[{i}]")
+                        raise bad from None
+            raise
+
+    return encode_list
+
+
+def _dict_encoder(type_str: str, item: Encoder) -> Encoder:
+    expected = _describe(type_str)
+
+    def encode_dict(value: Any, response: bool) -> Any:
+        if not isinstance(value, dict):
+            raise _bad_type(expected, value)
+        out = {}
+        for k, v in value.items():
+            try:
+                out[k] = None if v is None else item(v, response)
+            except _Invalid as bad:
+                bad.parts.append(f".{k}")
+                raise
+        return out
+
+    return encode_dict
+
+
+def _class_encoder(name: str) -> Encoder:
+    """Encoder of a generated class (compiled now, nested models first; a schema that contains
+    itself gets a stub that looks its own encoder up when called)."""
+    cls = resolve_type(name)
+    if cls in _ENCODING:
+
+        def recursive(value: Any, response: bool) -> Any:
+            return _wire_encoder(cls)(value, response)
+
+        return recursive
+    return _wire_encoder(cls)
+
+
+_WIRE_ENCODERS: Dict[Any, Encoder] = {}
+
+
+#: Classes whose encoder is being compiled.
+_ENCODING: List[Any] = []
+
+
+def _wire_encoder(cls: Any) -> Encoder:
+    encoder = _WIRE_ENCODERS.get(cls)
+    if encoder is None:
+        if isinstance(cls, _models._ModelMeta) and not issubclass(cls, _models.UnionModel):
+            _ENCODING.append(cls)
+            try:
+                encoder = _compile_model_encoder(cls)
+            finally:
+                _ENCODING.remove(cls)
+        elif isinstance(cls, _EnumType):
+            encoder = _enum_encoder(cls)
+        elif hasattr(cls, "_wire"):
+            encoder = cls._wire
+        else:  # an alias of a primitive (``AudienceDescription = str``)
+            encoder = _PRIMITIVE_ENCODERS.get({str: "str", int: "int", float: "float", bool: "bool"}.get(cls, "any"))
+            assert encoder is not None
+        _WIRE_ENCODERS[cls] = encoder
+    return encoder
+
+
+def _enum_encoder(cls: Any) -> Encoder:
+    members: Dict[Any, Any] = cls._value2member_map_
+    slow: Encoder = cls._wire
+
+    def encode_enum(value: Any, response: bool) -> Any:
+        try:
+            member = members.get(value)  # a member or its plain value (members hash as their values)
+        except TypeError:
+            member = None
+        if member is not None and (type(value) is cls or type(value) is type(member._value_)):
+            return member._value_
+        return slow(value, response)
+
+    return encode_enum
+
+
+def _encode_str(value: Any, response: bool) -> Any:
+    if type(value) is str:
+        return value
+    if isinstance(value, str):
+        return value.value if isinstance(value, enum.Enum) else value
+    raise _bad_type("a string", value)
+
+
+def _encode_int(value: Any, response: bool) -> Any:
+    if type(value) is int:
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return int(value)
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    raise _bad_type("an integer", value)
+
+
+def _encode_float(value: Any, response: bool) -> Any:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return value
+    raise _bad_type("a number", value)
+
+
+def _encode_bool(value: Any, response: bool) -> Any:
+    if isinstance(value, bool):
+        return value
+    raise _bad_type("a boolean", value)
+
+
+def _encode_date(value: Any, response: bool) -> Any:
+    if isinstance(value, datetime.datetime):
+        return value.date().isoformat()
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, str):
+        try:
+            return datetime.date.fromisoformat(value).isoformat()
+        except ValueError:
+            pass
+    raise _bad_type("a datetime.date or 'YYYY-MM-DD' string", value)
+
+
+def _encode_datetime(value: Any, response: bool) -> Any:
+    if isinstance(value, datetime.datetime):
+        return value.isoformat()
+    if isinstance(value, str):
+        try:
+            return parse_datetime(value).isoformat()
+        except (ValueError, OverflowError):
+            pass
+    raise _bad_type("a datetime.datetime or ISO-8601 string", value)
+
+
+def _encode_any(value: Any, response: bool) -> Any:
+    return to_jsonable(value)
+
+
+#: Type strings whose values of exactly this Python type are their own JSON form.
+_PLAIN_TYPES: Dict[str, type] = {"str": str, "int": int, "float": float, "bool": bool}
+
+
+_PRIMITIVE_ENCODERS: Dict[str, Encoder] = {
+    "str": _encode_str,
+    "int": _encode_int,
+    "float": _encode_float,
+    "bool": _encode_bool,
+    "date": _encode_date,
+    "datetime": _encode_datetime,
+    "any": _encode_any,
+    "file": _encode_any,
+}
+
+
+def to_jsonable(value: Any) -> Any:
+    """Models, enums, dates and containers -> plain JSON values (no validation)."""
+    if isinstance(value, (_models.Model, _models.ModelList)):
+        return value.to_dict()
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, dict):
+        return {k: to_jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [to_jsonable(v) for v in value]
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return value.isoformat()
+    return value
+
+    # -- encoding (requests) ----------------------------------------------------------------
+
+
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
+def _compile_model_encoder(cls: Any) -> Encoder:
+    """The request encoder of one :class:`Model` subclass: validates every field (type, checks,
+    nullability, read-only, required) and returns the wire dict."""
+    name = cls.__name__
+    fields: Tuple[Field, ...] = cls._fields
+    table = {f.wire: (f.py, f.read_only, f.nullable, f.encoder()) for f in fields}
+    # Fast paths (no checks, not read-only), one lookup per key: the exact types that pass
+    # unchanged (``None`` too where nullable), and the members of an enum-typed field.
+    fast: Dict[str, Tuple[Tuple[type, ...], Optional[Dict[Any, Any]]]] = {}
+    for f in fields:
+        if f.checks or f.read_only:
+            continue
+        plain = (_PLAIN_TYPES[f.type],) if f.type in _PLAIN_TYPES else ()
+        enum_class = resolve_type(f.type) if is_class_name(f.type) else None
+        members = enum_class._value2member_map_ if isinstance(enum_class, _EnumType) else None
+        fast[f.wire] = (plain + ((type(None),) if f.nullable else ()), members)
+    required = tuple((f.wire, f.py, f.read_only) for f in fields if f.required)
+    required_in_request = frozenset(f.wire for f in fields if f.required and not f.read_only)
+    required_in_response = frozenset(f.wire for f in fields if f.required)
+    additional = cls._additional
+    extra = _encoder(additional, None) if additional is not None else None
+    discriminator = cls._discriminator
+    expected = f"{name} or a dict"
+    whole = _compile_checks(cls._checks) if cls._checks else None
+    groups = cls._required_any
+    alternatives = " or ".join(" + ".join(map(repr, group)) for group in groups)
+
+    def encode_model(value: Any, response: bool) -> Any:
+        if type(value) is cls:
+            data = value.__dict__
+        elif isinstance(value, _models.Model):
+            data = value.to_dict()
+        elif isinstance(value, dict):
+            data = value
+        else:
+            raise _bad_type(expected, value)
+        if discriminator is not None and type(value) is not cls:
+            target = _models._discriminated(cls, data)
+            if target is not cls:
+                return _wire_encoder(target)(value, response)
+        out = {}
+        for key, item in data.items():
+            shortcut = fast.get(key)
+            if shortcut is not None:
+                if type(item) in shortcut[0]:
+                    out[key] = item
+                    continue
+                members = shortcut[1]
+                if members is not None:
+                    try:
+                        member = members.get(item)
+                    except TypeError:
+                        member = None
+                    if member is not None and (type(item) is type(member) or type(item) is type(member._value_)):
+                        out[key] = member._value_
+                        continue
+            entry = table.get(key)
+            if entry is None:
+                if key.startswith(_MANGLE):
+                    key = key[1:]
+                    entry = table.get(key)
+                if entry is None:
+                    if extra is None:
+                        raise _bad_value(f"{name} has no field {key!r}")
+                    try:
+                        out[key] = None if item is None else extra(item, response)
+                    except _Invalid as bad:
+                        bad.parts.append(f".{key}")
+                        raise
+                    continue
+            py, read_only, nullable, field_encoder = entry
+            if read_only and not response:
+                continue
+            if item is None:
+                if not nullable and not response:
+                    null = _bad_value("must not be None (null)")
+                    null.parts.append(f".{py}")
+                    raise null
+                out[key] = None
+                continue
+            try:
+                out[key] = field_encoder(item, response)
+            except _Invalid as bad:
+                bad.parts.append(f".{py}")
+                raise
+        if not out.keys() >= (required_in_response if response else required_in_request):
+            for wire, py, read_only in required:
+                if wire not in out and (response or not read_only):
+                    shown = repr(py) if py == wire else f"{py!r} (wire name {wire!r})"
+                    raise _bad_value(f"missing required field {shown} ({name})")
+        if groups and not any(all(key in out for key in group) for group in groups):
+            raise _bad_value(f"expected at least {alternatives} ({name})")
+        if whole is not None:
+            whole(out)
+        return out
+
+    return encode_model
+
+
+from pinterest_client import _models  # noqa: E402  (a cycle: its classes are used at call time only)

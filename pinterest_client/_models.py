@@ -1,0 +1,693 @@
+"""The bases of generated models: :class:`Model` (object schemas), :class:`UnionModel` (``oneOf``/
+``anyOf``) and :class:`ModelList` (array schemas).
+
+A model's ``__dict__`` *is* its wire dictionary (keys are the JSON names); its fields are declared once
+per class and their tables built on first use. Models keep the original client's contract:
+positional required properties, undeclared keywords kept and sent, snake_case names, the mapping
+protocol, ``str()`` as the pretty-printed dict.
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+
+from pinterest_client._checks import _Invalid
+from pinterest_client._decode import _class_decoder, decoder_for
+from pinterest_client._encode import _PLAIN, _encoder, _wire_encoder, to_jsonable
+from pinterest_client._enums import _EnumType
+from pinterest_client._original import (
+    _OriginalTable,
+    additional_properties_type,
+    allowed_values,
+    attribute_map,
+    discriminator,
+    openapi_types,
+    read_only_vars,
+    required_properties,
+    validations,
+)
+from pinterest_client._types import (
+    _MANGLE,
+    SECRET_FIELDS,
+    TYPE_CHECKING,
+    Field,
+    _value_error,
+    is_class_name,
+    resolve_type,
+    split_type,
+)
+
+if TYPE_CHECKING:
+    from typing import (
+        Any,
+        Callable,
+        ClassVar,
+        Dict,
+        FrozenSet,
+        Iterable,
+        Iterator,
+        List,
+        Optional,
+        Tuple,
+        Type,
+        TypeVar,
+    )
+
+    M = TypeVar("M", bound="Model")
+
+
+#: Keyword arguments of the original client's model constructors that only steered its internals.
+_ORIGINAL_OPTIONS = frozenset(
+    {"_check_type", "_spec_property_naming", "_path_to_item", "_configuration", "_visited_composed_classes"}
+)
+
+
+#: Methods of the mapping protocol; a field with one of these names is reached as an attribute.
+_MAPPING_METHODS = frozenset({"keys", "values", "items"})
+
+
+#: Per-class tables derived from the field declarations, built the first time one is read.
+_TABLES = frozenset({"_fields", "_by_py", "_by_wire", "_reserved", "_enum_fields"})
+
+
+class _ModelMeta(type):
+    """Builds a model's tables lazily (first use, not import), and lets ``isinstance(x,
+    SomeUnion)`` hold for instances of the union's variants and ``isinstance(x, Base)`` for the
+    classes a base schema's discriminator maps to (the generator flattens ``allOf``, so those are
+    not Python subclasses)."""
+
+    def __getattr__(cls, name: str) -> Any:  # only called when normal lookup fails
+        if name in _TABLES:
+            return _setup(cls)[name]
+        raise AttributeError(f"type object {cls.__name__!r} has no attribute {name!r}")
+
+    def __instancecheck__(cls, obj: Any) -> bool:
+        if type.__instancecheck__(cls, obj):
+            return True
+        alternatives = cls.__dict__.get("_alternatives")
+        if alternatives is None:
+            names = [v for v in cls.__dict__.get("_variants", ()) if is_class_name(v)]
+            discriminator = cls.__dict__.get("_discriminator")
+            if discriminator:
+                names.extend(discriminator[1].values())
+            alternatives = tuple(dict.fromkeys(n for n in names if n != cls.__name__))
+            type.__setattr__(cls, "_alternatives", alternatives)
+        return any(isinstance(obj, resolve_type(name)) for name in alternatives)
+
+
+def _setup(cls: Any) -> Dict[str, Any]:
+    """Build (and, except on the framework bases, store) the field tables of ``cls``."""
+    own = cls.__dict__
+    if "_fields" in own:
+        fields = tuple(own["_fields"])
+    elif "_spec" in own:
+        fields = tuple(Field.from_spec(entry) for entry in own["_spec"])
+    else:  # inherits a concrete parent's fields (or none)
+        parents = [b for b in cls.__mro__[1:] if isinstance(b, _ModelMeta) and not b.__dict__.get("_framework_")]
+        fields = tuple(parents[0]._fields) if parents else ()
+    # Fields reached through a property: renamed ones, and those named like a mapping method.
+    renamed = [f for f in fields if f.py != f.wire or f.py in _MAPPING_METHODS]
+    reserved = _BASE_RESERVED.union(f.py for f in renamed if f.py != f.wire) if renamed else _BASE_RESERVED
+    tables = {
+        "_fields": fields,
+        "_by_py": {f.py: f for f in fields},
+        "_by_wire": {f.wire: f for f in fields},
+        "_reserved": reserved,
+        "_enum_fields": None,  # built by _enum_fields_of on first construction
+    }
+    if not own.get("_framework_"):
+        for name, value in tables.items():
+            type.__setattr__(cls, name, value)
+        for f in renamed:
+            type.__setattr__(cls, f.py, _alias(_MANGLE + f.wire if f.wire in reserved else f.wire))
+    return tables
+
+
+class Model(metaclass=_ModelMeta):
+    """Base of every generated object schema.
+
+    Construct with keyword arguments (Python names; a misspelt name raises, so typos never reach
+    the wire — set an undeclared key with ``model["key"] = value``); read with attributes,
+    ``model["wire_name"]`` or :meth:`get`; serialise with :meth:`to_dict` (wire names) or :meth:`to_json`. Unset fields
+    read as ``None`` and are left out of :meth:`to_dict`; a field set to ``None`` is sent as JSON
+    ``null``. Instances compare by value and pickle, copy and deepcopy like plain objects.
+    """
+
+    _framework_: ClassVar[bool] = True
+    #: Type string of undeclared properties, or ``None`` when the schema forbids them.
+    _additional: ClassVar[Optional[str]] = "any"
+    #: ``(property, {value: class name})`` for discriminated schemas.
+    _discriminator: ClassVar[Optional[Tuple[str, Dict[str, str]]]] = None
+    #: Constraints on the object as a whole (``min_properties``/``max_properties``).
+    _checks: ClassVar[Optional[Dict[str, Any]]] = None
+    #: Groups of wire names at least one of which must be all present (an ``anyOf`` of requirements).
+    _required_any: ClassVar[Tuple[Tuple[str, ...], ...]] = ()
+    #: Python names the constructor takes positionally (and requires), in the original client's order.
+    _positional: ClassVar[Tuple[str, ...]] = ()
+
+    # The original client's class attributes, derived from the declarations on first read.
+    openapi_types: ClassVar[Dict[str, Tuple[Any, ...]]] = _OriginalTable(openapi_types)  # type: ignore[assignment]
+    attribute_map: ClassVar[Dict[str, str]] = _OriginalTable(attribute_map)  # type: ignore[assignment]
+    allowed_values: ClassVar[Dict[Tuple[str], Dict[str, Any]]] = _OriginalTable(allowed_values)  # type: ignore[assignment]
+    validations: ClassVar[Dict[Tuple[str], Dict[str, Any]]] = _OriginalTable(validations)  # type: ignore[assignment]
+    discriminator: ClassVar[Optional[Dict[str, Dict[str, Any]]]] = _OriginalTable(discriminator)  # type: ignore[assignment]
+    read_only_vars: ClassVar["set[str]"] = _OriginalTable(read_only_vars)  # type: ignore[assignment]
+    additional_properties_type: ClassVar[Optional[Tuple[Any, ...]]] = _OriginalTable(additional_properties_type)  # type: ignore[assignment]
+    required_properties: ClassVar["set[str]"] = _OriginalTable(required_properties)  # type: ignore[assignment]
+    _nullable: ClassVar[bool] = False
+
+    # Derived from ``_spec`` (or ``_fields``) on first use, by _ModelMeta / _setup:
+    _fields: ClassVar[Tuple[Field, ...]]
+    _by_py: ClassVar[Dict[str, Field]]
+    _by_wire: ClassVar[Dict[str, Field]]
+    _reserved: ClassVar[FrozenSet[str]]
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        own = cls.__dict__
+        if "_discriminator" in own and cls.__new__ is object.__new__:  # not for unions
+            type.__setattr__(cls, "__new__", _discriminated_new)
+        # Tables are built lazily, except where laziness would go wrong: renamed fields need their
+        # property aliases now, and a subclass of a concrete model must not inherit its tables.
+        bases = cls.__bases__
+        if len(bases) != 1 or not bases[0].__dict__.get("_framework_"):
+            _setup(cls)
+            return
+        spec = own.get("_spec")
+        if spec is not None:
+            # (a python name differs from the wire name, or a field is named like a mapping method)
+            if spec and (max(map(len, spec)) > 4 or any(entry[0] in _MAPPING_METHODS for entry in spec)):
+                _setup(cls)
+        elif "_fields" in own and any(f.py != f.wire for f in own["_fields"]):
+            _setup(cls)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        cls = type(self)
+        if args or cls._positional:
+            kwargs = _bind_positional(cls, args, kwargs)
+        by_py, by_wire = cls._by_py, cls._by_wire
+        store = self.__dict__
+        for name, value in kwargs.items():
+            field = by_py.get(name) or by_wire.get(name)
+            if field is not None:
+                store[field.wire] = value
+            elif name in _ORIGINAL_OPTIONS:
+                continue  # the original client's internal keywords (``_check_type``...): accepted, unused
+            elif cls._additional is not None:
+                store[_MANGLE + name if name in cls._reserved else name] = value  # kept and sent
+            elif getattr(kwargs.get("_configuration"), "discard_unknown_keys", False):
+                continue  # as the original: dropped when the configuration says so
+            else:
+                from pinterest_client.exceptions import ApiAttributeError
+
+                known = ", ".join(sorted(by_py)) or "none"
+                raise ApiAttributeError(
+                    f"{cls.__name__} has no attribute {name!r} (it allows no others; fields: {known})"
+                )
+        enum_fields = cls._enum_fields
+        if enum_fields is None:
+            enum_fields = _enum_fields_of(cls)
+        if enum_fields:
+            for wire, check in enum_fields.items():
+                if wire in store:
+                    check(store[wire])
+
+    # -- reading ------------------------------------------------------------------------------
+
+    if not TYPE_CHECKING:  # (type checkers then know which attributes a model has)
+
+        def __getattr__(self, name: str) -> Any:  # only called when normal lookup fails
+            if name in type(self)._by_py:
+                return None
+            from pinterest_client.exceptions import ApiAttributeError
+
+            raise ApiAttributeError(f"{type(self).__name__} has no attribute {name!r}")
+
+    def _wire_key(self, key: str) -> str:
+        cls = type(self)
+        field = cls._by_py.get(key)
+        if field is not None and key not in cls._by_wire:
+            return field.wire
+        return _MANGLE + key if key in cls._reserved else key
+
+    def __getitem__(self, key: str) -> Any:
+        try:
+            return self.__dict__[self._wire_key(key)]
+        except KeyError:
+            raise KeyError(key) from None
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.__dict__[self._wire_key(key)] = value
+
+    def __delitem__(self, key: str) -> None:
+        try:
+            del self.__dict__[self._wire_key(key)]
+        except KeyError:
+            raise KeyError(key) from None
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self._wire_key(key) in self.__dict__
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """``model["key"]`` or ``default`` when the field is not set."""
+        return self.__dict__.get(self._wire_key(key), default)
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return self.__dict__ == other.__dict__
+
+    __hash__ = None  # type: ignore[assignment]  # mutable
+
+    def __repr__(self) -> str:
+        by_wire = type(self)._by_wire
+        parts = []
+        for key, value in self.__dict__.items():
+            name = key[1:] if key.startswith(_MANGLE) else key
+            field = by_wire.get(name)
+            label = field.py if field is not None else name
+            shown = "'***'" if name in SECRET_FIELDS and value is not None else repr(value)
+            parts.append((label if label.isidentifier() else repr(label), shown))
+        one_line = f"{type(self).__name__}({', '.join(f'{k}={v}' for k, v in parts)})"
+        if len(one_line) <= 100 and "\n" not in one_line:
+            return one_line
+        body = "".join(f"    {k}={v.replace(chr(10), chr(10) + '    ')},\n" for k, v in parts)
+        return f"{type(self).__name__}(\n{body})"
+
+    def _repr_html_(self) -> str:
+        """The notebook view: a table of fields as a person reads them (secrets redacted)."""
+        return _html_table(self)
+
+    # -- the mapping protocol (read-only view of the wire data, like the dicts the original returned) --
+
+    def keys(self) -> List[str]:
+        """The names of the fields that are set (wire names), like ``dict.keys()``."""
+        return [k[1:] if k.startswith(_MANGLE) else k for k in self.__dict__]
+
+    if not TYPE_CHECKING:  # (101 schemas have a field called ``items``: checkers see the field)
+
+        def values(self) -> List[Any]:
+            return list(self.__dict__.values())
+
+        def items(self) -> List[Tuple[str, Any]]:
+            return [(k[1:] if k.startswith(_MANGLE) else k, v) for k, v in self.__dict__.items()]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.keys())
+
+    def __len__(self) -> int:
+        return len(self.__dict__)
+
+    def __bool__(self) -> bool:
+        return True  # a model is an object first: an empty one is not false
+
+    def __str__(self) -> str:
+        return self.to_str()
+
+    # -- serialising ----------------------------------------------------------------------------
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The model as JSON-ready data with wire names, unknown fields included."""
+        out = {}
+        for key, value in self.__dict__.items():
+            if key.startswith(_MANGLE):
+                key = key[1:]
+            out[key] = value if type(value) in _PLAIN else to_jsonable(value)
+        return out
+
+    def to_json(self, indent: Optional[int] = None) -> str:
+        import json
+
+        return json.dumps(self.to_dict(), indent=indent)
+
+    def to_str(self) -> str:
+        """The pretty-printed :meth:`to_dict`, as the original client printed models (secrets redacted)."""
+        import pprint
+
+        return pprint.pformat(_redacted(self.to_dict()))
+
+    def validate(self) -> None:
+        """Check this model as a request body would be checked; raises on the first problem."""
+        try:
+            _wire_encoder(type(self))(self, False)
+        except _Invalid as bad:
+            raise bad.error(type(self).__name__) from None
+
+    # -- decoding -------------------------------------------------------------------------------
+
+    @classmethod
+    def from_dict(cls: Type[M], data: Dict[str, Any]) -> M:
+        """Build a model from wire data (a ``dict`` with JSON names); lenient like responses."""
+        return cls._from_wire(_copy_json(data))  # type: ignore[no-any-return]
+
+    @classmethod
+    def from_json(cls: Type[M], text: "str | bytes") -> M:
+        import json
+
+        return cls._from_wire(json.loads(text))  # type: ignore[no-any-return]
+
+    @classmethod
+    def _from_wire(cls, data: Any) -> Any:
+        """Decode ``json.loads`` output, taking ownership of ``data`` (it becomes ``__dict__``)."""
+        return _class_decoder(cls)(data)
+
+    @classmethod
+    def _from_openapi_data(cls: Type[M], *args: Any, **kwargs: Any) -> M:
+        """The original client's constructor for server data: like the constructor (required
+        properties may come positionally, wire names are accepted, read-only fields too), then
+        decoded leniently like a response."""
+        if args:
+            kwargs = _bind_positional(cls, args, kwargs)
+        data = {}
+        for name, value in kwargs.items():
+            if name in _ORIGINAL_OPTIONS:
+                continue
+            field = cls._by_py.get(name) or cls._by_wire.get(name)
+            data[field.wire if field is not None else name] = value
+        return cls.from_dict(data)
+
+    _new_from_openapi_data = _from_openapi_data
+
+
+#: Attribute names of the base classes: a response key with one of these names is stored mangled.
+_BASE_RESERVED = (frozenset(n for n in dir(Model) if not n.startswith("__")) | _TABLES | {"_spec"}) - _MAPPING_METHODS
+
+
+def _alias(wire: str) -> property:
+    def fget(self: Model) -> Any:
+        return self.__dict__.get(wire)
+
+    def fset(self: Model, value: Any) -> None:
+        self.__dict__[wire] = value
+
+    def fdel(self: Model) -> None:
+        self.__dict__.pop(wire, None)
+
+    return property(fget, fset, fdel)
+
+
+def _bind_positional(cls: Any, args: Tuple[Any, ...], kwargs: Dict[str, Any]) -> Dict[str, Any]:
+    """``kwargs`` with the positional arguments added (first) under the class's positional names,
+    checking that every one of them is given (an :class:`ApiTypeError` naming what is missing or extra)."""
+    positional = cls._positional
+    if len(args) > len(positional):
+        from pinterest_client.exceptions import ApiTypeError
+
+        raise ApiTypeError(
+            f"Invalid positional arguments={args[len(positional) :]!r} passed to {cls.__name__}. "
+            "Remove those invalid positional arguments."
+        )
+    for name in positional[: len(args)]:
+        if name in kwargs:
+            from pinterest_client.exceptions import ApiTypeError
+
+            raise ApiTypeError(f"{cls.__name__}() got multiple values for argument {name!r}")
+    by_py = cls._by_py
+    missing = [n for n in positional[len(args) :] if n not in kwargs and by_py[n].wire not in kwargs]
+    if missing:
+        from pinterest_client.exceptions import ApiTypeError
+
+        names = " and ".join(repr(n) for n in missing)
+        raise ApiTypeError(
+            f"{cls.__name__}() missing {len(missing)} required argument{'s' * (len(missing) > 1)}: {names}"
+        )
+    for name, value in zip(positional, args):  # as the original: a positional value of the wrong type
+        if value is not None:  # is refused at once (so ``Model(data)`` falls back to ``Model(**data)``)
+            try:
+                by_py[name].encoder()(value, True)
+            except _Invalid as bad:
+                if bad.kind == "type":
+                    raise bad.error(f"{cls.__name__}.{name}") from None
+    return {**dict(zip(positional, args)), **kwargs} if args else kwargs
+
+
+def _enum_fields_of(cls: Any) -> Dict[str, Callable[[Any], None]]:
+    """wire name -> check of a caller's value, for the fields whose values are an enumeration:
+    an unknown value is an :class:`ApiValueError` listing the allowed ones, as in the original."""
+    checks: Dict[str, Callable[[Any], None]] = {}
+    for f in cls._fields:
+        container, inner = split_type(f.type)
+        if container == "dict":
+            continue
+        allowed = (f.checks.get("items") if container else f.checks) or {}
+        values = allowed.get("enum")
+        if values is None and is_class_name(inner):
+            enum_class = resolve_type(inner)
+            if isinstance(enum_class, _EnumType):
+                values = tuple(m.value for m in enum_class)
+        if values is not None:
+            checks[f.wire] = _allowed_check(f.py, tuple(values), bool(container))
+    type.__setattr__(cls, "_enum_fields", checks)
+    return checks
+
+
+def _allowed_check(name: str, allowed: Tuple[Any, ...], many: bool) -> Callable[[Any], None]:
+    def check(value: Any) -> None:
+        if value is None:
+            return  # nullability is checked before sending
+        items = value if many and isinstance(value, (list, tuple)) else (value,)
+        bad = []
+        for item in items:
+            raw = item.value if isinstance(item, enum.Enum) else item
+            try:
+                if raw in allowed:
+                    continue
+            except TypeError:
+                pass
+            bad.append(raw)
+        if bad:
+            shown = list(allowed)
+            if many:
+                raise _value_error(
+                    f"Invalid values for `{name}` [{', '.join(map(str, bad))}], must be a subset of {shown}"
+                )
+            raise _value_error(f"Invalid value for `{name}` ({bad[0]}), must be one of {shown}")
+
+    return check
+
+
+def _redacted(value: Any) -> Any:
+    """JSON data with the values of secret fields replaced by ``'***'``."""
+    if isinstance(value, dict):
+        return {k: ("***" if k in SECRET_FIELDS and v is not None else _redacted(v)) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_redacted(v) for v in value]
+    return value
+
+
+def _html_value(value: Any, key: str = "") -> str:
+    import html
+
+    if key in SECRET_FIELDS and value is not None:
+        return "***"
+    if isinstance(value, Model):
+        return _html_table(value)
+    if isinstance(value, dict):
+        rows = "".join(
+            f"<tr><th style='text-align:left'>{html.escape(str(k))}</th><td>{_html_value(v, str(k))}</td></tr>"
+            for k, v in value.items()
+        )
+        return f"<table>{rows}</table>"
+    if isinstance(value, (list, tuple)):
+        return "<ul>" + "".join(f"<li>{_html_value(v)}</li>" for v in value) + "</ul>"
+    if isinstance(value, enum.Enum):
+        value = value.value
+    if isinstance(value, datetime.datetime):
+        return html.escape(value.strftime("%Y-%m-%d %H:%M:%S%z").rstrip())
+    if isinstance(value, datetime.date):
+        return html.escape(value.isoformat())
+    if value is None:
+        return "<i>null</i>"
+    return html.escape(str(value), quote=False)
+
+
+def _html_table(model: Model) -> str:
+    import html
+
+    by_wire = type(model)._by_wire
+    rows = []
+    for key, value in model.__dict__.items():
+        key = key[1:] if key.startswith(_MANGLE) else key
+        field = by_wire.get(key)
+        label = field.py if field is not None else key
+        rows.append(f"<tr><th style='text-align:left'>{html.escape(label)}</th><td>{_html_value(value, key)}</td></tr>")
+    return f"<table><caption>{html.escape(type(model).__name__)}</caption>{''.join(rows)}</table>"
+
+
+def discard_unknown_keys(value: Any) -> None:
+    """Drop, in place, the undeclared keys of every model under ``value`` whose schema forbids
+    additional properties: the original client's ``Configuration.discard_unknown_keys``."""
+    if isinstance(value, Model):
+        cls = type(value)
+        if cls._additional is None:
+            declared = cls._by_wire
+            for key in [k for k in value.__dict__ if (k[1:] if k.startswith(_MANGLE) else k) not in declared]:
+                del value.__dict__[key]
+        for item in value.__dict__.values():
+            discard_unknown_keys(item)
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            discard_unknown_keys(item)
+    elif isinstance(value, dict):
+        for item in value.values():
+            discard_unknown_keys(item)
+
+
+def _copy_json(value: Any) -> Any:
+    if isinstance(value, Model):
+        return value.to_dict()
+    if isinstance(value, dict):
+        return {k: _copy_json(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_copy_json(v) for v in value]
+    if isinstance(value, enum.Enum):
+        return value.value
+    return value
+
+
+def _discriminated_new(cls: Any, *args: Any, **kwargs: Any) -> Any:
+    """``Base(grant_type="refresh_token", ...)`` builds the class the discriminator maps to."""
+    target = _discriminated(cls, {k: getattr(v, "value", v) for k, v in kwargs.items()})
+    if target is not cls and not issubclass(target, cls):
+        return target(*args, **kwargs)
+    return object.__new__(cls)
+
+
+def _discriminated(cls: Any, data: Dict[str, Any]) -> Any:
+    prop, mapping = cls._discriminator
+    tag = data.get(prop)
+    name = mapping.get(tag) if isinstance(tag, str) else None
+    return resolve_type(name) if name and name != cls.__name__ else cls
+
+
+class UnionModel(Model):
+    """Base of ``oneOf``/``anyOf`` schemas. Never instantiated itself: constructing or decoding
+    one yields an instance of the matching variant (by discriminator, else by best fit), and
+    ``isinstance(variant_instance, TheUnion)`` is true."""
+
+    _framework_ = True
+    _variants: ClassVar[Tuple[str, ...]] = ()
+
+    def __new__(cls, *args: Any, **kwargs: Any) -> Any:
+        from pinterest_client.exceptions import ApiTypeError, ApiValueError
+
+        if args:  # as the original's composed schemas: keywords only
+            raise ApiTypeError(
+                f"Invalid positional arguments={args!r} passed to {cls.__name__}. "
+                "Remove those invalid positional arguments."
+            )
+        if cls._discriminator is not None:
+            target = _discriminated(cls, {k: getattr(v, "value", v) for k, v in kwargs.items()})
+            if target is not cls:
+                return target(**kwargs)
+        errors = []
+        for variant in cls._variant_classes():
+            try:
+                obj = variant(**kwargs)
+                obj.validate()
+                return obj
+            except (ApiTypeError, ApiValueError) as exc:
+                errors.append(f"{variant.__name__}: {exc}")
+        raise ApiValueError(f"{cls.__name__}(): the arguments fit none of its variants ({'; '.join(errors)})")
+
+    @classmethod
+    def _variant_classes(cls) -> List[Any]:
+        return [resolve_type(v) for v in cls._variants if is_class_name(v)]
+
+    @classmethod
+    def _from_wire(cls, data: Any) -> Any:
+        if type(data) is not dict:
+            return data
+        target = _discriminated(cls, data) if cls._discriminator is not None else cls
+        if target is cls:
+            target = _best_fit(cls._variant_classes(), data)
+        if target is None:
+            return data  # no object variant: the value stays plain JSON
+        return target._from_wire(data)
+
+    @classmethod
+    def _wire(cls, value: Any, response: bool = False) -> Any:
+        variants = cls._variant_classes()
+        for variant in variants:
+            if type(value) is variant:
+                return _wire_encoder(variant)(value, response)
+        failures: List[_Invalid] = []
+        if isinstance(value, (Model, dict)) and variants:
+            data = value.to_dict() if isinstance(value, Model) else value
+            if cls._discriminator is not None:
+                target = _discriminated(cls, data)
+                if target is not cls:
+                    return _wire_encoder(target)(data, response)
+            for variant in sorted(variants, key=lambda v: -_fit_score(v, data)):
+                try:
+                    return _wire_encoder(variant)(data, response)
+                except _Invalid as bad:
+                    failures.append(bad)
+        for other in cls._variants:
+            if not is_class_name(other):
+                try:
+                    return _encoder(other, None)(value, response)
+                except _Invalid as bad:
+                    failures.append(bad)
+        head = f"matches none of {cls.__name__}'s variants ({', '.join(cls._variants)})"
+        raise _Invalid("value", lambda path: f"{path}: {head}: " + " | ".join(bad.message(path) for bad in failures))
+
+
+def _fit_score(cls: Any, data: Dict[str, Any]) -> int:
+    """How well ``data`` fits ``cls``: -1 when a required field is missing or an undeclared key
+    appears where the schema forbids extras, else the number of declared fields present."""
+    if cls._discriminator is not None:
+        target = _discriminated(cls, data)
+        if target is not cls:
+            return _fit_score(target, data)
+    if issubclass(cls, UnionModel):
+        return max((_fit_score(v, data) for v in cls._variant_classes()), default=-1)
+    fields = cls._by_wire
+    if any(f.required and f.wire not in data for f in cls._fields):
+        return -1
+    if cls._additional is None and any(k not in fields for k in data):
+        return -1
+    return sum(1 for k in data if k in fields)
+
+
+def _best_fit(variants: Iterable[Any], data: Dict[str, Any]) -> Any:
+    best, best_score = None, -2
+    for variant in variants:
+        score = _fit_score(variant, data)
+        if score > best_score:
+            best, best_score = variant, score
+    return best
+
+
+class ModelList(list):  # type: ignore[type-arg]
+    """Base of array schemas (``AdAccountAnalyticsResponse`` is a list of typed rows)."""
+
+    _item_type: ClassVar[str] = "any"
+    _checks: ClassVar[Dict[str, Any]] = {}
+
+    @classmethod
+    def _from_wire(cls, data: Any) -> Any:
+        if type(data) is not list:
+            return data
+        decoder = decoder_for(cls._item_type)
+        return cls(data if decoder is None else [decoder(v) for v in data])
+
+    @classmethod
+    def from_dict(cls, data: List[Any]) -> Any:
+        return cls._from_wire(_copy_json(data))
+
+    @classmethod
+    def _wire(cls, value: Any, response: bool = False) -> Any:
+        return _encoder(f"list[{cls._item_type}]", cls._checks or None)(value, response)
+
+    def to_dict(self) -> List[Any]:
+        return [to_jsonable(v) for v in self]
+
+    def to_json(self, indent: Optional[int] = None) -> str:
+        import json
+
+        return json.dumps(self.to_dict(), indent=indent)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({list.__repr__(self)})"

@@ -1,0 +1,128 @@
+"""What a generated API module declares about each operation (:class:`Operation`, :class:`Param`),
+and :class:`Endpoint`, the base of the generated API classes.
+"""
+
+from __future__ import annotations
+
+from pinterest_client._checks import _Invalid
+from pinterest_client._encode import _compile_encoder
+from pinterest_client._types import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Any, Callable, Dict, Mapping, Optional, Sequence
+
+    from pinterest_client.api_client import ApiClient, ApiResponse
+
+    Encoder = Callable[[Any, bool], Any]
+
+
+class Param:
+    """One path or query parameter of an operation."""
+
+    __slots__ = ("name", "location", "type", "required", "style", "explode", "checks", "_encoder")
+
+    def __init__(
+        self,
+        name: str,
+        location: str,
+        type: str,
+        *,
+        required: bool = False,
+        style: Optional[str] = None,
+        explode: Optional[bool] = None,
+        **checks: Any,
+    ) -> None:
+        self.name = name
+        self.location = location
+        self.type = type
+        self.required = required
+        self.style = style or ("simple" if location == "path" else "form")
+        self.explode = (self.style == "form") if explode is None else explode
+        self.checks = checks
+        self._encoder: Optional[Encoder] = None
+
+    def encoder(self) -> Encoder:
+        """The compiled encoder for this parameter's type and checks (built on first use)."""
+        encoder = self._encoder
+        if encoder is None:
+            encoder = self._encoder = _compile_encoder(self.type, self.checks or None)
+        return encoder
+
+    def wire(self, value: Any, operation: str) -> Any:
+        """``value`` validated and in its JSON form (``encode`` with this parameter's checks)."""
+        try:
+            return self.encoder()(value, False)
+        except _Invalid as bad:
+            raise bad.error(f"{operation}: {self.name}") from None
+
+
+class Operation:
+    """Everything about one endpoint that the request pipeline needs."""
+
+    __slots__ = (
+        "id",
+        "name",
+        "method",
+        "path",
+        "params",
+        "body",
+        "body_name",
+        "body_required",
+        "content_type",
+        "responses",
+        "security",
+        "idempotent",
+        "deprecated",
+        "rate_limit_category",
+        "_prepared",
+    )
+
+    def __init__(
+        self,
+        id: str,
+        method: str,
+        path: str,
+        *,
+        params: Sequence[Param] = (),
+        body: Optional[str] = None,
+        body_name: Optional[str] = None,
+        body_required: bool = False,
+        content_type: Optional[str] = None,
+        responses: Optional[Mapping[str, Optional[str]]] = None,
+        security: Sequence[str] = (),
+        idempotent: bool = False,
+        deprecated: Optional[str] = None,
+        rate_limit_category: Optional[str] = None,
+    ) -> None:
+        self.id = id
+        self.name = id.replace("/", "_")
+        self.method = method
+        self.path = path
+        self.params = tuple(params)
+        self.body = body
+        self.body_name = body_name
+        self.body_required = body_required
+        self.content_type = content_type
+        self.responses = dict(responses or {})
+        self.security = tuple(security)
+        self.idempotent = idempotent
+        self.deprecated = deprecated
+        self.rate_limit_category = rate_limit_category
+        #: What the pipeline derives once per operation (error-message prefixes...), on first call.
+        self._prepared: Any = None
+
+
+class Endpoint:
+    """Base of generated API classes: holds the client."""
+
+    def __init__(self, api_client: Optional[ApiClient] = None) -> None:
+        if api_client is None:
+            from pinterest_client.api_client import ApiClient
+
+            api_client = ApiClient()
+        self.api_client = api_client
+
+    @staticmethod
+    def _with_http_info(method: Callable[..., Any], args: Sequence[Any], options: Dict[str, Any]) -> ApiResponse:
+        result: ApiResponse = method(*args, _return_http_data_only=False, **options)
+        return result
