@@ -131,7 +131,8 @@ def render_model_file(models: List[ModelDef], home: Callable[[str], str], versio
     if classes:
         bases = sorted({src.base for src in classes})
         typed_init = any("if TYPE_CHECKING:" in src.code for src in classes)
-        names = (["TYPE_CHECKING"] if checking or typed_init else []) + bases
+        declares = ["Field"] if any("= Field(" in src.code for src in classes) else []
+        names = (["TYPE_CHECKING"] if checking or typed_init else []) + sorted(bases + declares, key=isort_key)
         out += import_line(f"{PACKAGE}.model_utils", ", ".join(names)) + "\n"
     if checking:
         out += "\nif TYPE_CHECKING:\n" + "\n".join(checking) + "\n"
@@ -159,16 +160,18 @@ def _class_doc(model: ModelDef) -> str:
     return docstring(text, "    ")
 
 
-def _field_entry(f: FieldDef) -> str:
-    """``(wire, type[, flags[, checks[, py]]])``: a constant tuple (see ``model_utils``)."""
-    flags = " ".join(
-        flag for flag, on in (("required", f.required), ("nullable", f.type.nullable), ("read_only", f.read_only)) if on
-    )
-    checks = dict(sorted(f.type.checks.items()))
-    parts: List[Any] = [f.wire, f.type.runtime, flags, checks or None, f.py if f.py != f.wire else None]
-    while len(parts) > 2 and not parts[-1]:
-        parts.pop()
-    return f"        {literal(tuple(parts))},\n"
+def _declaration(f: FieldDef) -> str:
+    """``Field("str", required=True, max_length=180)``: what ``model_utils.Field`` takes."""
+    args = [repr(f.type.runtime)]
+    if f.py != f.wire:
+        args.append(f"wire={f.wire!r}")
+    args += [
+        f"{flag}=True"
+        for flag, on in (("required", f.required), ("nullable", f.type.nullable), ("read_only", f.read_only))
+        if on
+    ]
+    args += [f"{k}={literal(v)}" for k, v in sorted(f.type.checks.items())]
+    return f"Field({', '.join(args)})"
 
 
 def _object(model: ModelDef) -> ModelSource:
@@ -177,11 +180,15 @@ def _object(model: ModelDef) -> ModelSource:
     out = f"class {model.name}(Model):\n"
     out += _class_doc(model)
     for f, annotation in zip(model.fields, annotations):
-        out += f"\n    {f.py}: {annotation}\n"
+        out += f"\n    {f.py}: {annotation} = {_declaration(f)}\n"
         if f.description:
             out += docstring(f.description, "    ")
-    if model.fields:
-        out += "\n    _spec = (\n" + "".join(_field_entry(f) for f in model.fields) + "    )\n"
+    out += (
+        "\n"
+        if model.fields
+        and (model.positional or model.additional is None or model.discriminator or model.checks or model.required_any)
+        else ""
+    )
     if model.positional:
         out += f"    _positional = {literal(model.positional)}\n"
     if model.additional is None:

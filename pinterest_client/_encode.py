@@ -11,10 +11,12 @@ import enum
 from pinterest_client._checks import _bad_type, _bad_value, _compile_checks, _describe, _Invalid
 from pinterest_client._dates import parse_datetime
 from pinterest_client._enums import _EnumType
-from pinterest_client._types import _MANGLE, TYPE_CHECKING, Field, is_class_name, resolve_type, split_type
+from pinterest_client._types import _MANGLE, TYPE_CHECKING, is_class_name, resolve_type, split_type
 
 if TYPE_CHECKING:
     from typing import Any, Callable, Dict, List, Optional, Tuple
+
+    from pinterest_client._types import FieldInfo
 
     Encoder = Callable[[Any, bool], Any]
 
@@ -280,7 +282,7 @@ def _compile_model_encoder(cls: Any) -> Encoder:
     """The request encoder of one :class:`Model` subclass: validates every field (type, checks,
     nullability, read-only, required) and returns the wire dict."""
     name = cls.__name__
-    fields: Tuple[Field, ...] = cls._fields
+    fields: Tuple[FieldInfo, ...] = cls._fields
     table = {f.wire: (f.py, f.read_only, f.nullable, f.encoder()) for f in fields}
     # Fast paths (no checks, not read-only), one lookup per key: the exact types that pass
     # unchanged (``None`` too where nullable), and the members of an enum-typed field.

@@ -31,7 +31,7 @@ from pinterest_client._types import (
     _MANGLE,
     SECRET_FIELDS,
     TYPE_CHECKING,
-    Field,
+    FieldInfo,
     _value_error,
     is_class_name,
     resolve_type,
@@ -63,7 +63,8 @@ _ORIGINAL_OPTIONS = frozenset(
 )
 
 
-#: Methods of the mapping protocol; a field with one of these names is reached as an attribute.
+#: Methods of the mapping protocol: a field with one of these names shadows the method (its
+#: declaration is found first), so wire keys with these names are stored as they are.
 _MAPPING_METHODS = frozenset({"keys", "values", "items"})
 
 
@@ -99,28 +100,20 @@ class _ModelMeta(type):
 def _setup(cls: Any) -> Dict[str, Any]:
     """Build (and, except on the framework bases, store) the field tables of ``cls``."""
     own = cls.__dict__
-    if "_fields" in own:
-        fields = tuple(own["_fields"])
-    elif "_spec" in own:
-        fields = tuple(Field.from_spec(entry) for entry in own["_spec"])
-    else:  # inherits a concrete parent's fields (or none)
+    fields = tuple(v for v in own.values() if isinstance(v, FieldInfo))
+    if not fields:  # inherits a concrete parent's fields (or has none)
         parents = [b for b in cls.__mro__[1:] if isinstance(b, _ModelMeta) and not b.__dict__.get("_framework_")]
         fields = tuple(parents[0]._fields) if parents else ()
-    # Fields reached through a property: renamed ones, and those named like a mapping method.
-    renamed = [f for f in fields if f.py != f.wire or f.py in _MAPPING_METHODS]
-    reserved = _BASE_RESERVED.union(f.py for f in renamed if f.py != f.wire) if renamed else _BASE_RESERVED
     tables = {
         "_fields": fields,
         "_by_py": {f.py: f for f in fields},
         "_by_wire": {f.wire: f for f in fields},
-        "_reserved": reserved,
+        "_reserved": _BASE_RESERVED,
         "_enum_fields": None,  # built by _enum_fields_of on first construction
     }
     if not own.get("_framework_"):
         for name, value in tables.items():
             type.__setattr__(cls, name, value)
-        for f in renamed:
-            type.__setattr__(cls, f.py, _alias(_MANGLE + f.wire if f.wire in reserved else f.wire))
     return tables
 
 
@@ -157,10 +150,10 @@ class Model(metaclass=_ModelMeta):
     required_properties: ClassVar["set[str]"] = _OriginalTable(required_properties)  # type: ignore[assignment]
     _nullable: ClassVar[bool] = False
 
-    # Derived from ``_spec`` (or ``_fields``) on first use, by _ModelMeta / _setup:
-    _fields: ClassVar[Tuple[Field, ...]]
-    _by_py: ClassVar[Dict[str, Field]]
-    _by_wire: ClassVar[Dict[str, Field]]
+    # Derived from the class's Field declarations on first use, by _ModelMeta / _setup:
+    _fields: ClassVar[Tuple[FieldInfo, ...]]
+    _by_py: ClassVar[Dict[str, FieldInfo]]
+    _by_wire: ClassVar[Dict[str, FieldInfo]]
     _reserved: ClassVar[FrozenSet[str]]
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
@@ -168,18 +161,10 @@ class Model(metaclass=_ModelMeta):
         own = cls.__dict__
         if "_discriminator" in own and cls.__new__ is object.__new__:  # not for unions
             type.__setattr__(cls, "__new__", _discriminated_new)
-        # Tables are built lazily, except where laziness would go wrong: renamed fields need their
-        # property aliases now, and a subclass of a concrete model must not inherit its tables.
+        # Tables are built lazily, except for a subclass of a concrete model, which must not
+        # inherit its parent's tables.
         bases = cls.__bases__
         if len(bases) != 1 or not bases[0].__dict__.get("_framework_"):
-            _setup(cls)
-            return
-        spec = own.get("_spec")
-        if spec is not None:
-            # (a python name differs from the wire name, or a field is named like a mapping method)
-            if spec and (max(map(len, spec)) > 4 or any(entry[0] in _MAPPING_METHODS for entry in spec)):
-                _setup(cls)
-        elif "_fields" in own and any(f.py != f.wire for f in own["_fields"]):
             _setup(cls)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -371,20 +356,7 @@ class Model(metaclass=_ModelMeta):
 
 
 #: Attribute names of the base classes: a response key with one of these names is stored mangled.
-_BASE_RESERVED = (frozenset(n for n in dir(Model) if not n.startswith("__")) | _TABLES | {"_spec"}) - _MAPPING_METHODS
-
-
-def _alias(wire: str) -> property:
-    def fget(self: Model) -> Any:
-        return self.__dict__.get(wire)
-
-    def fset(self: Model, value: Any) -> None:
-        self.__dict__[wire] = value
-
-    def fdel(self: Model) -> None:
-        self.__dict__.pop(wire, None)
-
-    return property(fget, fset, fdel)
+_BASE_RESERVED = (frozenset(n for n in dir(Model) if not n.startswith("__")) | _TABLES) - _MAPPING_METHODS
 
 
 def _bind_positional(cls: Any, args: Tuple[Any, ...], kwargs: Dict[str, Any]) -> Dict[str, Any]:

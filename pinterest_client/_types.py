@@ -41,47 +41,37 @@ def _value_error(message: str) -> Exception:
     return ApiValueError(message)
 
 
-class Field:
-    """One property of a model, as the spec declares it."""
+class FieldInfo:
+    """One property of a model, as the spec declares it: what :func:`Field` returns in a class body.
+
+    On the class it is a descriptor: ``Board.name`` is the declaration; on an instance, a field that
+    is set is found in the instance's ``__dict__`` first, and one that is not reads as ``None``."""
 
     __slots__ = ("wire", "py", "type", "required", "nullable", "read_only", "checks", "_encoder")
 
     def __init__(
         self,
-        wire: str,
         type: str,
-        *,
-        py: Optional[str] = None,
+        wire: Optional[str] = None,
         required: bool = False,
         nullable: bool = False,
         read_only: bool = False,
-        **checks: Any,
+        checks: Optional[Dict[str, Any]] = None,
     ) -> None:
-        self.wire = wire
-        self.py = py or wire
         self.type = type
+        self.wire = self.py = wire or ""  # both settled by __set_name__
         self.required = required
         self.nullable = nullable
         self.read_only = read_only
-        self.checks = checks
+        self.checks = checks or {}
         self._encoder: Optional[Encoder] = None
 
-    @classmethod
-    def from_spec(cls, entry: Tuple[Any, ...]) -> "Field":
-        """A ``_spec`` entry ``(wire, type[, flags[, checks[, py]]])`` -> :class:`Field`."""
-        wire, type_str = entry[0], entry[1]
-        flags = entry[2] if len(entry) > 2 else ""
-        checks = entry[3] if len(entry) > 3 and entry[3] else {}
-        py = entry[4] if len(entry) > 4 else None
-        return cls(
-            wire,
-            type_str,
-            py=py,
-            required="required" in flags,
-            nullable="nullable" in flags,
-            read_only="read_only" in flags,
-            **checks,
-        )
+    def __set_name__(self, owner: Any, name: str) -> None:
+        self.py = name
+        self.wire = self.wire or name
+
+    def __get__(self, obj: Any, cls: Any = None) -> Any:
+        return self if obj is None else None  # (reached on an instance only when the field is unset)
 
     def encoder(self) -> Encoder:
         """The compiled encoder for this field's type and checks (built on first use)."""
@@ -93,7 +83,51 @@ class Field:
         return encoder
 
     def __repr__(self) -> str:
-        return f"Field({self.wire!r}, {self.type!r})"
+        return f"Field({self.type!r}, wire={self.wire!r})"
+
+
+class _RenamedFieldInfo(FieldInfo):
+    """A field whose Python name differs from its wire name (``gender`` for ``GENDER``): a data
+    descriptor reading and writing the wire key of the instance's ``__dict__``."""
+
+    __slots__ = ("_key",)
+
+    def __set_name__(self, owner: Any, name: str) -> None:
+        from pinterest_client._models import _BASE_RESERVED
+
+        super().__set_name__(owner, name)
+        self._key = _MANGLE + self.wire if self.wire in _BASE_RESERVED else self.wire
+
+    def __get__(self, obj: Any, cls: Any = None) -> Any:
+        return self if obj is None else obj.__dict__.get(self._key)
+
+    def __set__(self, obj: Any, value: Any) -> None:
+        obj.__dict__[self._key] = value
+
+    def __delete__(self, obj: Any) -> None:
+        obj.__dict__.pop(self._key, None)
+
+
+def Field(  # noqa: N802  (a declaration, spelled like the class it makes, as in pydantic)
+    type: str,
+    *,
+    wire: Optional[str] = None,
+    required: bool = False,
+    nullable: bool = False,
+    read_only: bool = False,
+    **checks: Any,
+) -> Any:
+    """Declare a model property in a class body::
+
+        class BoardSection(Model):
+            name: str = Field("str", required=True, max_length=180, min_length=1)
+            age_bucket: Optional[List[str]] = Field("list[str]", wire="AGE_BUCKET")
+
+    ``type`` is a type string (``str``, ``list[Pin]``, ``Board``...); ``wire`` the JSON name when it
+    differs from the attribute's; ``checks`` the spec's constraints (``max_length``, ``pattern``,
+    ``minimum``, ``enum``, ``items``...). Typed ``Any`` so that the annotation is what checkers see."""
+    cls = FieldInfo if wire is None else _RenamedFieldInfo
+    return cls(type, wire, required, nullable, read_only, checks)
 
 
 PRIMITIVES = ("str", "int", "float", "bool", "date", "datetime", "any", "file")

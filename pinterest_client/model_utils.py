@@ -15,19 +15,16 @@ callers use, so ``from pinterest_client.model_utils import Model`` keeps working
 ``_operations``        :class:`Operation`, :class:`Param`, :class:`Endpoint`
 =====================  ======================================================================
 
-A generated model declares its fields once, as a tuple of plain tuples (constants, so defining a
-class costs next to nothing; the :class:`Field` objects are built the first time the class is
-used)::
+A generated model declares each field once, in its class body: the annotation is what type checkers
+see, :func:`Field` what the runtime needs (the type string, the wire name when it differs, the flags
+and the spec's constraints)::
 
-    class Board(Model):
-        id: Optional[str]
-        name: Optional[str]
-        _spec = (("id", "str", "read_only"), ("name", "str", "required", {"max_length": 50}))
+    class BoardSection(Model):
+        id: Optional[str] = Field("str", read_only=True)
+        name: str = Field("str", required=True, max_length=180, min_length=1)
+        _positional = ("name",)  # what the constructor takes positionally, in the original's order
 
-An entry is ``(wire name, type[, flags[, checks[, python name]]])``: ``flags`` is a string naming
-any of ``required``, ``nullable`` and ``read_only``, ``checks`` the spec's constraints
-(``pattern``, ``max_length``, ``enum``, ``items``...) and the python name is given only when it
-differs from the wire name.
+The lookup tables a model needs (by Python name, by wire name) are built the first time it is used.
 
 Importing this module (and so any generated module) imports nothing beyond ``enum``, ``datetime``
 and ``contextvars``: no ``typing``, ``re``, ``json`` or HTTP stack.
@@ -56,6 +53,7 @@ from pinterest_client._types import PRIMITIVES as PRIMITIVES
 from pinterest_client._types import SECRET_FIELDS as SECRET_FIELDS
 from pinterest_client._types import TYPE_CHECKING as TYPE_CHECKING
 from pinterest_client._types import Field as Field
+from pinterest_client._types import FieldInfo as FieldInfo
 from pinterest_client._types import import_generated as import_generated
 from pinterest_client._types import is_class_name as is_class_name
 from pinterest_client._types import resolve_type as resolve_type
@@ -63,6 +61,7 @@ from pinterest_client._types import split_type as split_type
 
 __all__ = [
     "Field",
+    "FieldInfo",
     "Model",
     "UnionModel",
     "ModelList",

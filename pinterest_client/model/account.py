@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,52 +11,37 @@ if TYPE_CHECKING:
 class Account(Model):
     """Account (component schema `Account`)."""
 
-    about: Optional[str]
+    about: Optional[str] = Field('str')
     """Profile about description."""
 
-    account_type: Optional[str]
+    account_type: Optional[str] = Field('str', enum=('PINNER', 'BUSINESS'))
     """Type of account"""
 
-    board_count: Optional[int]
+    board_count: Optional[int] = Field('int', nullable=True, read_only=True)
     """User account board count.<br/>**Note**: Board count on user account level may differ from counts found elsewhere due to attribution of collaborative Boards."""
 
-    business_name: Optional[str]
+    business_name: Optional[str] = Field('str', nullable=True)
 
-    follower_count: Optional[int]
+    follower_count: Optional[int] = Field('int', nullable=True, read_only=True)
     """User account follower count."""
 
-    following_count: Optional[int]
+    following_count: Optional[int] = Field('int', nullable=True, read_only=True)
     """User account following count."""
 
-    id: Optional[str]
+    id: Optional[str] = Field('str', pattern='^\\d+$')
     """User account ID."""
 
-    monthly_views: Optional[int]
+    monthly_views: Optional[int] = Field('int', nullable=True, read_only=True)
     """User account monthly views."""
 
-    pin_count: Optional[int]
+    pin_count: Optional[int] = Field('int', nullable=True, read_only=True)
     """User account pin count. This includes both created and saved pins."""
 
-    profile_image: Optional[str]
+    profile_image: Optional[str] = Field('str')
 
-    username: Optional[str]
+    username: Optional[str] = Field('str')
 
-    website_url: Optional[str]
-
-    _spec = (
-        ('about', 'str'),
-        ('account_type', 'str', '', {'enum': ('PINNER', 'BUSINESS')}),
-        ('board_count', 'int', 'nullable read_only'),
-        ('business_name', 'str', 'nullable'),
-        ('follower_count', 'int', 'nullable read_only'),
-        ('following_count', 'int', 'nullable read_only'),
-        ('id', 'str', '', {'pattern': '^\\d+$'}),
-        ('monthly_views', 'int', 'nullable read_only'),
-        ('pin_count', 'int', 'nullable read_only'),
-        ('profile_image', 'str'),
-        ('username', 'str'),
-        ('website_url', 'str'),
-    )
+    website_url: Optional[str] = Field('str')
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional, Union
@@ -16,39 +16,28 @@ if TYPE_CHECKING:
 class AdAccount(Model):
     """AdAccount (component schema `AdAccount`)."""
 
-    country: Optional[Union[Country, str]]
+    country: Optional[Union[Country, str]] = Field('Country')
     """Country ID from ISO 3166-1 alpha-2."""
 
-    created_time: Optional[int]
+    created_time: Optional[int] = Field('int', nullable=True, read_only=True)
     """Creation time. Unix timestamp in seconds."""
 
-    currency: Optional[Union[Currency, str]]
+    currency: Optional[Union[Currency, str]] = Field('Currency')
     """Currency Codes from ISO 4217"""
 
-    id: str
+    id: str = Field('str', required=True, max_length=18, pattern='^\\d+$')
 
-    name: Optional[str]
+    name: Optional[str] = Field('str', max_length=256)
     """Ad account name."""
 
-    owner: Optional[AdAccountOwner]
+    owner: Optional[AdAccountOwner] = Field('AdAccountOwner', read_only=True)
     """Ad account owner"""
 
-    permissions: Optional[List[Union[BusinessAccessRole, str]]]
+    permissions: Optional[List[Union[BusinessAccessRole, str]]] = Field('list[BusinessAccessRole]', read_only=True)
     """permissions"""
 
-    updated_time: Optional[int]
+    updated_time: Optional[int] = Field('int', nullable=True, read_only=True)
     """updated_time"""
-
-    _spec = (
-        ('country', 'Country'),
-        ('created_time', 'int', 'nullable read_only'),
-        ('currency', 'Currency'),
-        ('id', 'str', 'required', {'max_length': 18, 'pattern': '^\\d+$'}),
-        ('name', 'str', '', {'max_length': 256}),
-        ('owner', 'AdAccountOwner', 'read_only'),
-        ('permissions', 'list[BusinessAccessRole]', 'read_only'),
-        ('updated_time', 'int', 'nullable read_only'),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model, ModelList
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model, ModelList
 
 if TYPE_CHECKING:
     import datetime
@@ -18,16 +18,12 @@ class AdAccountAnalyticsResponse(ModelList):
 class AdAccountAnalyticsResponseItem(Model):
     """AdAccountAnalyticsResponseItem (inline schema)."""
 
-    ad_account_id: str
+    ad_account_id: str = Field('str', wire='AD_ACCOUNT_ID', required=True, pattern='^\\d+$')
     """The ID of the advertiser that this metrics belongs to."""
 
-    date: Optional[datetime.date]
+    date: Optional[datetime.date] = Field('date', wire='DATE')
     """Current metrics date. Only returned when granularity is a time-based value (`DAY`, `HOUR`, `WEEK`, `MONTH`)"""
 
-    _spec = (
-        ('AD_ACCOUNT_ID', 'str', 'required', {'pattern': '^\\d+$'}, 'ad_account_id'),
-        ('DATE', 'date', '', None, 'date'),
-    )
     _positional = ('ad_account_id',)
 
     if TYPE_CHECKING:

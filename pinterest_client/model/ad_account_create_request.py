@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional, Union
@@ -16,20 +16,14 @@ class AdAccountCreateRequest(Model):
     AdAccountCreate
     """
 
-    country: Optional[Union[Country, str]]
+    country: Optional[Union[Country, str]] = Field('Country')
     """Country ID from ISO 3166-1 alpha-2."""
 
-    name: Optional[str]
+    name: Optional[str] = Field('str', max_length=256)
     """Ad Account name."""
 
-    owner_user_id: Optional[str]
+    owner_user_id: Optional[str] = Field('str', pattern='^\\d+$')
     """Advertiser's owning user ID."""
-
-    _spec = (
-        ('country', 'Country'),
-        ('name', 'str', '', {'max_length': 256}),
-        ('owner_user_id', 'str', '', {'pattern': '^\\d+$'}),
-    )
 
     if TYPE_CHECKING:
 

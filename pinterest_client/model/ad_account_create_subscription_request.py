@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,28 +11,21 @@ if TYPE_CHECKING:
 class AdAccountCreateSubscriptionRequest(Model):
     """AdAccountCreateSubscriptionRequest"""
 
-    lead_form_id: Optional[str]
+    lead_form_id: Optional[str] = Field('str', pattern='^\\d+$')
     """Lead form ID."""
 
-    partner_access_token: Optional[str]
+    partner_access_token: Optional[str] = Field('str')
     """Partner access token. Only for clients that requires authentication. We recommend to avoid this param."""
 
-    partner_metadata: Optional[AdAccountCreateSubscriptionRequestPartnerMetadata]
+    partner_metadata: Optional[AdAccountCreateSubscriptionRequestPartnerMetadata] = Field('AdAccountCreateSubscriptionRequestPartnerMetadata')
     """Partner metadata. Only for clients that requires special handling. We recommend to avoid this param."""
 
-    partner_refresh_token: Optional[str]
+    partner_refresh_token: Optional[str] = Field('str')
     """Partner refresh token. Only for clients that requires authentication. We recommend to avoid this param."""
 
-    webhook_url: str
+    webhook_url: str = Field('str', required=True)
     """Standard HTTPS webhook URL."""
 
-    _spec = (
-        ('lead_form_id', 'str', '', {'pattern': '^\\d+$'}),
-        ('partner_access_token', 'str'),
-        ('partner_metadata', 'AdAccountCreateSubscriptionRequestPartnerMetadata'),
-        ('partner_refresh_token', 'str'),
-        ('webhook_url', 'str', 'required'),
-    )
     _positional = ('webhook_url',)
 
     if TYPE_CHECKING:
@@ -51,12 +44,8 @@ class AdAccountCreateSubscriptionRequest(Model):
 class AdAccountCreateSubscriptionRequestPartnerMetadata(Model):
     """Partner metadata. Only for clients that requires special handling. We recommend to avoid this param."""
 
-    subscriber_key: Optional[str]
+    subscriber_key: Optional[str] = Field('str')
     """Text field value that uniquely identifies a subscriber."""
-
-    _spec = (
-        ('subscriber_key', 'str'),
-    )
 
     if TYPE_CHECKING:
 

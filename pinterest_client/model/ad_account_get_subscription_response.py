@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,44 +11,32 @@ if TYPE_CHECKING:
 class AdAccountGetSubscriptionResponse(Model):
     """AdAccountGetSubscriptionsResponse"""
 
-    lead_form_id: Optional[str]
+    lead_form_id: Optional[str] = Field('str', nullable=True, pattern='^\\d+$')
     """Lead form ID."""
 
-    webhook_url: Optional[str]
+    webhook_url: Optional[str] = Field('str')
     """Standard HTTPS webhook URL."""
 
-    ad_account_id: Optional[str]
+    ad_account_id: Optional[str] = Field('str', pattern='^\\d+$')
     """The Ad Account ID that this lead form belongs to."""
 
-    api_version: Optional[str]
+    api_version: Optional[str] = Field('str')
     """API version."""
 
-    created_time: Optional[int]
+    created_time: Optional[int] = Field('int')
     """Lead subscription creation time. Unix timestamp in milliseconds."""
 
-    cryptographic_algorithm: Optional[str]
+    cryptographic_algorithm: Optional[str] = Field('str', nullable=True)
     """Lead data encryption algorithm."""
 
-    cryptographic_key: Optional[str]
+    cryptographic_key: Optional[str] = Field('str', nullable=True)
     """Base64 encoded key for client to decrypt lead data."""
 
-    id: Optional[str]
+    id: Optional[str] = Field('str', pattern='^\\d+$')
     """Subscription ID."""
 
-    user_account_id: Optional[str]
+    user_account_id: Optional[str] = Field('str', pattern='^\\d+$')
     """User account used to subscribe lead data."""
-
-    _spec = (
-        ('lead_form_id', 'str', 'nullable', {'pattern': '^\\d+$'}),
-        ('webhook_url', 'str'),
-        ('ad_account_id', 'str', '', {'pattern': '^\\d+$'}),
-        ('api_version', 'str'),
-        ('created_time', 'int'),
-        ('cryptographic_algorithm', 'str', 'nullable'),
-        ('cryptographic_key', 'str', 'nullable'),
-        ('id', 'str', '', {'pattern': '^\\d+$'}),
-        ('user_account_id', 'str', '', {'pattern': '^\\d+$'}),
-    )
 
     if TYPE_CHECKING:
 

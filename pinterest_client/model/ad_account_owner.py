@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,16 +11,11 @@ if TYPE_CHECKING:
 class AdAccountOwner(Model):
     """AdAccountOwner (component schema)."""
 
-    id: Optional[str]
+    id: Optional[str] = Field('str')
     """The owning account's user ID."""
 
-    username: Optional[str]
+    username: Optional[str] = Field('str')
     """Public username for the user account"""
-
-    _spec = (
-        ('id', 'str'),
-        ('username', 'str'),
-    )
 
     if TYPE_CHECKING:
 

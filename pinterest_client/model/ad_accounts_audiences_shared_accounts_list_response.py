@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -13,14 +13,9 @@ if TYPE_CHECKING:
 class AdAccountsAudiencesSharedAccountsListResponse(Model):
     """AdAccountsAudiencesSharedAccountsListResponse (inline schema)."""
 
-    bookmark: Optional[str]
+    bookmark: Optional[str] = Field('str', nullable=True)
 
-    items: List[SharedAudienceAccount]
-
-    _spec = (
-        ('bookmark', 'str', 'nullable'),
-        ('items', 'list[SharedAudienceAccount]', 'required'),
-    )
+    items: List[SharedAudienceAccount] = Field('list[SharedAudienceAccount]', required=True)
 
     if TYPE_CHECKING:
 

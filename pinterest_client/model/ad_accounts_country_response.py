@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -13,11 +13,7 @@ if TYPE_CHECKING:
 class AdAccountsCountryResponse(Model):
     """AdAccountsCountryResponse (component schema `AdAccountsCountryResponse`)."""
 
-    items: Optional[List[AdAccountsCountryResponseData]]
-
-    _spec = (
-        ('items', 'list[AdAccountsCountryResponseData]'),
-    )
+    items: Optional[List[AdAccountsCountryResponseData]] = Field('list[AdAccountsCountryResponseData]')
 
     if TYPE_CHECKING:
 

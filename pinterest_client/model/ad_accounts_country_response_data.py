@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional, Union
@@ -13,24 +13,17 @@ if TYPE_CHECKING:
 class AdAccountsCountryResponseData(Model):
     """AdAccountsCountryResponseData (component schema)."""
 
-    code: Optional[Union[AdCountry, str]]
+    code: Optional[Union[AdCountry, str]] = Field('AdCountry')
     """Country ID from ISO 3166-1 alpha-2."""
 
-    currency: Optional[str]
+    currency: Optional[str] = Field('str')
     """Country currency."""
 
-    index: Optional[float]
+    index: Optional[float] = Field('float')
     """Country index"""
 
-    name: Optional[str]
+    name: Optional[str] = Field('str')
     """Country name"""
-
-    _spec = (
-        ('code', 'AdCountry'),
-        ('currency', 'str'),
-        ('index', 'float'),
-        ('name', 'str'),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -13,14 +13,10 @@ if TYPE_CHECKING:
 class AdAccountsSubscriptionsGetListResponse(Model):
     """AdAccountsSubscriptionsGetListResponse (inline schema)."""
 
-    bookmark: Optional[str]
+    bookmark: Optional[str] = Field('str', nullable=True)
 
-    items: List[LeadSubscription]
+    items: List[LeadSubscription] = Field('list[LeadSubscription]', required=True)
 
-    _spec = (
-        ('bookmark', 'str', 'nullable'),
-        ('items', 'list[LeadSubscription]', 'required'),
-    )
     _positional = ('items',)
 
     if TYPE_CHECKING:

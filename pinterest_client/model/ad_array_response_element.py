@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -14,15 +14,10 @@ if TYPE_CHECKING:
 class AdArrayResponseElement(Model):
     """AdArrayResponseElement (component schema)."""
 
-    data: Optional[AdResponse]
+    data: Optional[AdResponse] = Field('AdResponse')
 
-    exceptions: Optional[Exception]
+    exceptions: Optional[Exception] = Field('Exception')
     """Generic exception class to be used within schemas"""
-
-    _spec = (
-        ('data', 'AdResponse'),
-        ('exceptions', 'Exception'),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -13,11 +13,7 @@ if TYPE_CHECKING:
 class AdGroupArrayResponse(Model):
     """AdGroupArrayResponse (component schema `AdGroupArrayResponse`)."""
 
-    items: Optional[List[AdGroupArrayResponseElement]]
-
-    _spec = (
-        ('items', 'list[AdGroupArrayResponseElement]'),
-    )
+    items: Optional[List[AdGroupArrayResponseElement]] = Field('list[AdGroupArrayResponseElement]')
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -14,14 +14,9 @@ if TYPE_CHECKING:
 class AdGroupArrayResponseElement(Model):
     """AdGroupArrayResponseElement (component schema)."""
 
-    data: Optional[AdGroupResponse]
+    data: Optional[AdGroupResponse] = Field('AdGroupResponse')
 
-    exceptions: Optional[List[Exception]]
-
-    _spec = (
-        ('data', 'AdGroupResponse'),
-        ('exceptions', 'list[Exception]'),
-    )
+    exceptions: Optional[List[Exception]] = Field('list[Exception]')
 
     if TYPE_CHECKING:
 

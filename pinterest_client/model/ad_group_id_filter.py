@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -11,12 +11,8 @@ if TYPE_CHECKING:
 class AdGroupIdFilter(Model):
     """AdGroupIdFilter (component schema `AdGroupIdFilter`)."""
 
-    ad_group_ids: Optional[List[str]]
+    ad_group_ids: Optional[List[str]] = Field('list[str]', items={'pattern': '^\\d+$'}, max_items=500, min_items=1)
     """List of ad group ids"""
-
-    _spec = (
-        ('ad_group_ids', 'list[str]', '', {'items': {'pattern': '^\\d+$'}, 'max_items': 500, 'min_items': 1}),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model, ModelList
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model, ModelList
 
 if TYPE_CHECKING:
     import datetime
@@ -18,16 +18,11 @@ class AdGroupsAnalyticsResponse(ModelList):
 class AdGroupsAnalyticsResponseItem(Model):
     """AdGroupsAnalyticsResponseItem (inline schema)."""
 
-    ad_group_id: Optional[str]
+    ad_group_id: Optional[str] = Field('str', wire='AD_GROUP_ID', pattern='^\\d+$')
     """The ID of the ad group that this metrics belongs to. Returned as long as aggregate_report_rows is not true."""
 
-    date: Optional[datetime.date]
+    date: Optional[datetime.date] = Field('date', wire='DATE')
     """Current metrics date. Only returned when granularity is a time-based value (`DAY`, `HOUR`, `WEEK`, `MONTH`)"""
-
-    _spec = (
-        ('AD_GROUP_ID', 'str', '', {'pattern': '^\\d+$'}, 'ad_group_id'),
-        ('DATE', 'date', '', None, 'date'),
-    )
 
     if TYPE_CHECKING:
 

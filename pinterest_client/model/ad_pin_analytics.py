@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     import datetime
@@ -12,16 +12,12 @@ if TYPE_CHECKING:
 class AdPinAnalytics(Model):
     """AdPinAnalytics (component schema `AdPinAnalytics`)."""
 
-    date: Optional[datetime.date]
+    date: Optional[datetime.date] = Field('date', wire='DATE')
     """Current metrics date. Only returned when granularity is a time-based value (`DAY`, `HOUR`, `WEEK`, `MONTH`)"""
 
-    pin_id: str
+    pin_id: str = Field('str', wire='PIN_ID', required=True, pattern='^\\d+$')
     """The ID of the pin that the metric belongs to."""
 
-    _spec = (
-        ('DATE', 'date', '', None, 'date'),
-        ('PIN_ID', 'str', 'required', {'pattern': '^\\d+$'}, 'pin_id'),
-    )
     _positional = ('pin_id',)
 
     if TYPE_CHECKING:

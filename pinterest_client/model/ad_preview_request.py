@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model, UnionModel
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model, UnionModel
 
 if TYPE_CHECKING:
     from typing import Optional, Union
@@ -22,16 +22,12 @@ class AdPreviewRequest(UnionModel):
 class AdPreviewRequestAdPreviewCreateFromImage(Model):
     """AdPreviewCreateFromImage"""
 
-    image_url: str
+    image_url: str = Field('str', required=True)
     """Image URL."""
 
-    title: str
+    title: str = Field('str', required=True)
     """Title displayed below ad."""
 
-    _spec = (
-        ('image_url', 'str', 'required'),
-        ('title', 'str', 'required'),
-    )
     _positional = ('image_url', 'title')
 
     if TYPE_CHECKING:
@@ -46,12 +42,9 @@ class AdPreviewRequestAdPreviewCreateFromImage(Model):
 class AdPreviewRequestAdPreviewCreateFromPin(Model):
     """AdPreviewCreateFromPin"""
 
-    pin_id: str
+    pin_id: str = Field('str', required=True)
     """Pin ID."""
 
-    _spec = (
-        ('pin_id', 'str', 'required'),
-    )
     _positional = ('pin_id',)
 
     if TYPE_CHECKING:
@@ -65,47 +58,35 @@ class AdPreviewRequestAdPreviewCreateFromPin(Model):
 class AdPreviewRequestAdPreviewShopping(Model):
     """AdPreviewShopping"""
 
-    catalog_product_group_id: str
+    catalog_product_group_id: str = Field('str', required=True, pattern='^\\d+$')
     """Catalog Product Group Id."""
 
-    creative_type: str
+    creative_type: str = Field('str', required=True, enum=('SHOPPING', 'CAROUSEL', 'COLLECTION', 'REGULAR'))
     """Ad format of the shopping ad preview."""
 
-    customizable_cta_type: Optional[Union[CustomizableCTAType, str]]
+    customizable_cta_type: Optional[Union[CustomizableCTAType, str]] = Field('CustomizableCTAType', nullable=True)
 
-    hero_image_title: Optional[str]
+    hero_image_title: Optional[str] = Field('str')
     """Title displayed below ad."""
 
-    hero_image_url: Optional[str]
+    hero_image_url: Optional[str] = Field('str')
     """Hero image URL."""
 
-    hero_pin_id: Optional[str]
+    hero_pin_id: Optional[str] = Field('str', pattern='^\\d+$')
     """Pin id for the hero image. When creative type is COLLECTION, either hero_pin_id or (hero_image_url, hero_image_title) is required."""
 
-    image_tag: Optional[str]
+    image_tag: Optional[str] = Field('str')
     """Multi image template tag."""
 
-    item_id: Optional[str]
+    item_id: Optional[str] = Field('str')
     """Item id for product to preview standard shopping ads, optional and only applicable when creative type is SHOPPING."""
 
-    preferred_media_type: Optional[str]
+    preferred_media_type: Optional[str] = Field('str', enum=('VIDEO', 'IMAGE'))
     """Preferred media type."""
 
-    video_tag: Optional[str]
+    video_tag: Optional[str] = Field('str')
     """Multi video template tag, image_tag and video_tag are mutual exclusive."""
 
-    _spec = (
-        ('catalog_product_group_id', 'str', 'required', {'pattern': '^\\d+$'}),
-        ('creative_type', 'str', 'required', {'enum': ('SHOPPING', 'CAROUSEL', 'COLLECTION', 'REGULAR')}),
-        ('customizable_cta_type', 'CustomizableCTAType', 'nullable'),
-        ('hero_image_title', 'str'),
-        ('hero_image_url', 'str'),
-        ('hero_pin_id', 'str', '', {'pattern': '^\\d+$'}),
-        ('image_tag', 'str'),
-        ('item_id', 'str'),
-        ('preferred_media_type', 'str', '', {'enum': ('VIDEO', 'IMAGE')}),
-        ('video_tag', 'str'),
-    )
     _positional = ('catalog_product_group_id', 'creative_type')
 
     if TYPE_CHECKING:

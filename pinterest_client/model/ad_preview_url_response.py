@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,15 +11,11 @@ if TYPE_CHECKING:
 class AdPreviewURLResponse(Model):
     """AdPreviewURLResponse"""
 
-    url: Optional[str]
+    url: Optional[str] = Field('str')
     """'Preview URL, expires in 7 days. Can be used in an iframe.
     For example: https://ads.pinterest.com/ad-preview/74667c814dd2b19/
     The preview object ID/key is the last param - 74667c814dd2b19'
     """
-
-    _spec = (
-        ('url', 'str'),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional, Union
@@ -13,17 +13,11 @@ if TYPE_CHECKING:
 class AdsAnalyticsCreateAsyncResponse(Model):
     """AdsAnalyticsCreateAsyncResponse (component schema `AdsAnalyticsCreateAsyncResponse`)."""
 
-    message: Optional[str]
+    message: Optional[str] = Field('str', nullable=True)
 
-    report_status: Optional[Union[BulkReportingJobStatus, str]]
+    report_status: Optional[Union[BulkReportingJobStatus, str]] = Field('BulkReportingJobStatus')
 
-    token: Optional[str]
-
-    _spec = (
-        ('message', 'str', 'nullable'),
-        ('report_status', 'BulkReportingJobStatus'),
-        ('token', 'str'),
-    )
+    token: Optional[str] = Field('str')
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional, Union
@@ -13,17 +13,11 @@ if TYPE_CHECKING:
 class AdsAnalyticsGetAsyncResponse(Model):
     """AdsAnalyticsGetAsyncResponse (component schema `AdsAnalyticsGetAsyncResponse`)."""
 
-    report_status: Optional[Union[BulkReportingJobStatus, str]]
+    report_status: Optional[Union[BulkReportingJobStatus, str]] = Field('BulkReportingJobStatus')
 
-    size: Optional[float]
+    size: Optional[float] = Field('float', nullable=True)
 
-    url: Optional[str]
-
-    _spec = (
-        ('report_status', 'BulkReportingJobStatus'),
-        ('size', 'float', 'nullable'),
-        ('url', 'str', 'nullable'),
-    )
+    url: Optional[str] = Field('str', nullable=True)
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Union
@@ -14,20 +14,15 @@ if TYPE_CHECKING:
 class AdsAnalyticsMetricsFilter(Model):
     """AdsAnalyticsMetricsFilter (component schema)."""
 
-    field: Union[AdsAnalyticsFilterColumn, str]
+    field: Union[AdsAnalyticsFilterColumn, str] = Field('AdsAnalyticsFilterColumn', required=True)
     """Reporting columns for sync reporting data filter"""
 
-    operator: Union[AdsAnalyticsFilterOperator, str]
+    operator: Union[AdsAnalyticsFilterOperator, str] = Field('AdsAnalyticsFilterOperator', required=True)
     """Filter operator for sync reporting"""
 
-    values: List[float]
+    values: List[float] = Field('list[float]', required=True, min_items=1)
     """List of values for filtering"""
 
-    _spec = (
-        ('field', 'AdsAnalyticsFilterColumn', 'required'),
-        ('operator', 'AdsAnalyticsFilterOperator', 'required'),
-        ('values', 'list[float]', 'required', {'min_items': 1}),
-    )
     _positional = ('field', 'operator', 'values')
 
     if TYPE_CHECKING:

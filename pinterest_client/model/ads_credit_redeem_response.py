@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,20 +11,14 @@ if TYPE_CHECKING:
 class AdsCreditRedeemResponse(Model):
     """AdsCreditRedeemResponse (component schema `AdsCreditRedeemResponse`)."""
 
-    error_code: Optional[int]
+    error_code: Optional[int] = Field('int', wire='errorCode', nullable=True)
     """Error code type if error occurs"""
 
-    error_message: Optional[str]
+    error_message: Optional[str] = Field('str', wire='errorMessage', nullable=True)
     """Reason for failure"""
 
-    success: Optional[bool]
+    success: Optional[bool] = Field('bool')
     """Returns true if the offer code was successfully applied(validateOnly=false) or can be applied(validateOnly=true)."""
-
-    _spec = (
-        ('errorCode', 'int', 'nullable', None, 'error_code'),
-        ('errorMessage', 'str', 'nullable', None, 'error_message'),
-        ('success', 'bool'),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional, Union
@@ -15,24 +15,17 @@ if TYPE_CHECKING:
 class AdvancedAuctionItem(Model):
     """Advanced Auction Item"""
 
-    country: Union[Country, str]
+    country: Union[Country, str] = Field('Country', required=True)
     """Country ID from ISO 3166-1 alpha-2."""
 
-    item_id: str
+    item_id: str = Field('str', required=True)
     """The catalog retail item id in the merchant namespace"""
 
-    language: Union[Language, str]
+    language: Union[Language, str] = Field('Language', required=True)
     """Language code, which is among the official ISO 639-1 language list."""
 
-    bid_options: AdvancedAuctionBidOptions
+    bid_options: AdvancedAuctionBidOptions = Field('AdvancedAuctionBidOptions', required=True)
     """Object describing a retail catalog item's bid options (bid price and bid multipliers)."""
-
-    _spec = (
-        ('country', 'Country', 'required'),
-        ('item_id', 'str', 'required'),
-        ('language', 'Language', 'required'),
-        ('bid_options', 'AdvancedAuctionBidOptions', 'required'),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -13,16 +13,11 @@ if TYPE_CHECKING:
 class AdvancedAuctionItems(Model):
     """Response object containing item bid options"""
 
-    catalog_id: Optional[str]
+    catalog_id: Optional[str] = Field('str', pattern='^\\d+$')
     """Response object of item bid options"""
 
-    items: Optional[List[AdvancedAuctionItem]]
+    items: Optional[List[AdvancedAuctionItem]] = Field('list[AdvancedAuctionItem]')
     """Array with item bid options"""
-
-    _spec = (
-        ('catalog_id', 'str', '', {'pattern': '^\\d+$'}),
-        ('items', 'list[AdvancedAuctionItem]'),
-    )
 
     if TYPE_CHECKING:
 

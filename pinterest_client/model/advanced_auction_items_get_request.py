@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List
@@ -13,16 +13,12 @@ if TYPE_CHECKING:
 class AdvancedAuctionItemsGetRequest(Model):
     """Request object used to get bid options values for a batch of retail catalog items"""
 
-    catalog_id: str
+    catalog_id: str = Field('str', required=True, pattern='^\\d+$')
     """Catalog id pertaining to the retail item"""
 
-    items: List[AdvancedAuctionKey]
+    items: List[AdvancedAuctionKey] = Field('list[AdvancedAuctionKey]', required=True, max_items=10000, min_items=1)
     """A list of retail catalog items to fetch bid options for"""
 
-    _spec = (
-        ('catalog_id', 'str', 'required', {'pattern': '^\\d+$'}),
-        ('items', 'list[AdvancedAuctionKey]', 'required', {'max_items': 10000, 'min_items': 1}),
-    )
     _positional = ('catalog_id', 'items')
     _additional = None
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional, Union
@@ -15,30 +15,22 @@ if TYPE_CHECKING:
 class AdvancedAuctionItemsSubmitDeleteRecord(Model):
     """Object describing an item bid option deletion operation"""
 
-    operation: str
+    operation: str = Field('str', required=True, enum=('DELETE',))
     """Discriminator: one of 'DELETE'."""
 
-    country: Union[Country, str]
+    country: Union[Country, str] = Field('Country', required=True)
     """Country ID from ISO 3166-1 alpha-2."""
 
-    item_id: str
+    item_id: str = Field('str', required=True)
     """The catalog retail item id in the merchant namespace"""
 
-    language: Union[Language, str]
+    language: Union[Language, str] = Field('Language', required=True)
     """Language code, which is among the official ISO 639-1 language list."""
 
-    errors: Optional[List[AdvancedAuctionOperationError]]
+    errors: Optional[List[AdvancedAuctionOperationError]] = Field('list[AdvancedAuctionOperationError]')
     """Array with validation errors for the supplied item bid option modification operation.
     A non empty errors list means this single item operation was not applied.
     """
-
-    _spec = (
-        ('operation', 'str', 'required', {'enum': ('DELETE',)}),
-        ('country', 'Country', 'required'),
-        ('item_id', 'str', 'required'),
-        ('language', 'Language', 'required'),
-        ('errors', 'list[AdvancedAuctionOperationError]'),
-    )
 
     if TYPE_CHECKING:
 

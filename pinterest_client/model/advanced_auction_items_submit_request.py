@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List
@@ -13,16 +13,12 @@ if TYPE_CHECKING:
 class AdvancedAuctionItemsSubmitRequest(Model):
     """Request containing operations to perform on bid prices and bid multipliers for a batch of retail catalog items"""
 
-    catalog_id: str
+    catalog_id: str = Field('str', required=True, pattern='^\\d+$')
     """Catalog id pertaining to all items"""
 
-    items: List[AdvancedAuctionItemsSubmitRecord]
+    items: List[AdvancedAuctionItemsSubmitRecord] = Field('list[AdvancedAuctionItemsSubmitRecord]', required=True, max_items=10000, min_items=1)
     """Array of item bid option operations"""
 
-    _spec = (
-        ('catalog_id', 'str', 'required', {'pattern': '^\\d+$'}),
-        ('items', 'list[AdvancedAuctionItemsSubmitRecord]', 'required', {'max_items': 10000, 'min_items': 1}),
-    )
     _positional = ('catalog_id', 'items')
     _additional = None
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Union
@@ -14,20 +14,15 @@ if TYPE_CHECKING:
 class AdvancedAuctionKey(Model):
     """Object uniquely identifying a retail catalog item"""
 
-    country: Union[Country, str]
+    country: Union[Country, str] = Field('Country', required=True)
     """Country ID from ISO 3166-1 alpha-2."""
 
-    item_id: str
+    item_id: str = Field('str', required=True)
     """The catalog retail item id in the merchant namespace"""
 
-    language: Union[Language, str]
+    language: Union[Language, str] = Field('Language', required=True)
     """Language code, which is among the official ISO 639-1 language list."""
 
-    _spec = (
-        ('country', 'Country', 'required'),
-        ('item_id', 'str', 'required'),
-        ('language', 'Language', 'required'),
-    )
     _positional = ('item_id', 'country', 'language')
 
     if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,16 +11,11 @@ if TYPE_CHECKING:
 class AdvancedAuctionOperationError(Model):
     """Error which occurred when applying a bid options operation to a specific item."""
 
-    code: Optional[int]
+    code: Optional[int] = Field('int')
     """The error code for the item bid option operation validation error"""
 
-    message: Optional[str]
+    message: Optional[str] = Field('str')
     """Message describing the item bid option operation validation error"""
-
-    _spec = (
-        ('code', 'int'),
-        ('message', 'str'),
-    )
 
     if TYPE_CHECKING:
 

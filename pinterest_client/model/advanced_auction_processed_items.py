@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -13,16 +13,11 @@ if TYPE_CHECKING:
 class AdvancedAuctionProcessedItems(Model):
     """Response object containing the results of an operation on an item bid option"""
 
-    catalog_id: Optional[str]
+    catalog_id: Optional[str] = Field('str', pattern='^\\d+$')
     """Catalog id pertaining to all items"""
 
-    items: Optional[List[AdvancedAuctionItemsSubmitRecord]]
+    items: Optional[List[AdvancedAuctionItemsSubmitRecord]] = Field('list[AdvancedAuctionItemsSubmitRecord]')
     """Array of advanced auction processed items"""
-
-    _spec = (
-        ('catalog_id', 'str', '', {'pattern': '^\\d+$'}),
-        ('items', 'list[AdvancedAuctionItemsSubmitRecord]'),
-    )
 
     if TYPE_CHECKING:
 

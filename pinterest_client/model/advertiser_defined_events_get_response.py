@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -11,11 +11,7 @@ if TYPE_CHECKING:
 class AdvertiserDefinedEventsGetResponse(Model):
     """AdvertiserDefinedEventsResponse"""
 
-    items: Optional[List[AdvertiserDefinedEventsGetResponseItemsItem]]
-
-    _spec = (
-        ('items', 'list[AdvertiserDefinedEventsGetResponseItemsItem]'),
-    )
+    items: Optional[List[AdvertiserDefinedEventsGetResponseItemsItem]] = Field('list[AdvertiserDefinedEventsGetResponseItemsItem]')
 
     if TYPE_CHECKING:
 
@@ -29,16 +25,11 @@ class AdvertiserDefinedEventsGetResponse(Model):
 class AdvertiserDefinedEventsGetResponseItemsItem(Model):
     """AdvertiserDefinedEvent"""
 
-    name: Optional[str]
+    name: Optional[str] = Field('str')
     """raw string name of the event, usually logged as raw_event_name in our dataset"""
 
-    mapped_conversion_type: Optional[str]
+    mapped_conversion_type: Optional[str] = Field('str', nullable=True)
     """standard type mapped to ADE for optimization"""
-
-    _spec = (
-        ('name', 'str'),
-        ('mapped_conversion_type', 'str', 'nullable'),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,36 +11,27 @@ if TYPE_CHECKING:
 class AmazonConnectRequest(Model):
     """Request containing OTP and Amazon storefront info called by Amazon"""
 
-    amazon_storefront_id: Optional[str]
+    amazon_storefront_id: Optional[str] = Field('str')
     """The Amazon storefront id"""
 
-    amazon_storefront_name: str
+    amazon_storefront_name: str = Field('str', required=True)
     """The Amazon storefront name"""
 
-    amazon_storefront_url: str
+    amazon_storefront_url: str = Field('str', required=True)
     """The Amazon storefront url"""
 
-    amazon_user_id: Optional[str]
+    amazon_user_id: Optional[str] = Field('str')
     """The Amazon user id"""
 
-    is_amazon_account_linked: bool
+    is_amazon_account_linked: bool = Field('bool', required=True)
     """The Amazon account linking status"""
 
-    one_time_passcode: Optional[str]
+    one_time_passcode: Optional[str] = Field('str')
     """The one time passcode for Pinterest-initiated linking requests"""
 
-    pinterest_user_id: Optional[str]
+    pinterest_user_id: Optional[str] = Field('str', pattern='^\\d+$')
     """The Pinterest user id for Amazon-initiated linking requests"""
 
-    _spec = (
-        ('amazon_storefront_id', 'str'),
-        ('amazon_storefront_name', 'str', 'required'),
-        ('amazon_storefront_url', 'str', 'required'),
-        ('amazon_user_id', 'str'),
-        ('is_amazon_account_linked', 'bool', 'required'),
-        ('one_time_passcode', 'str'),
-        ('pinterest_user_id', 'str', '', {'pattern': '^\\d+$'}),
-    )
     _positional = ('amazon_storefront_name', 'amazon_storefront_url', 'is_amazon_account_linked')
 
     if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional, Union
@@ -14,20 +14,14 @@ if TYPE_CHECKING:
 class AnalyticsDailyMetrics(Model):
     """AnalyticsDailyMetrics (component schema `AnalyticsDailyMetrics`)."""
 
-    data_status: Optional[Union[DataStatus, str]]
+    data_status: Optional[Union[DataStatus, str]] = Field('DataStatus')
     """Metrics availablity, e.g., "READY"."""
 
-    date: Optional[str]
+    date: Optional[str] = Field('str')
     """Metrics date (UTC): YYYY-MM-DD."""
 
-    metrics: Optional[Metrics]
+    metrics: Optional[Metrics] = Field('Metrics')
     """The metric name and daily value for each requested metric"""
-
-    _spec = (
-        ('data_status', 'DataStatus'),
-        ('date', 'str'),
-        ('metrics', 'Metrics'),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Dict, List, Optional
@@ -13,16 +13,11 @@ if TYPE_CHECKING:
 class AnalyticsMetricsResponse(Model):
     """AnalyticsMetricsResponse (component schema `AnalyticsMetricsResponse`)."""
 
-    daily_metrics: Optional[List[AnalyticsDailyMetrics]]
+    daily_metrics: Optional[List[AnalyticsDailyMetrics]] = Field('list[AnalyticsDailyMetrics]')
     """Array with the requested daily metric records"""
 
-    summary_metrics: Optional[Dict[str, float]]
+    summary_metrics: Optional[Dict[str, float]] = Field('dict[float]')
     """The metric name and value over the requested period for each requested metric"""
-
-    _spec = (
-        ('daily_metrics', 'list[AnalyticsDailyMetrics]'),
-        ('summary_metrics', 'dict[float]'),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -13,52 +13,38 @@ if TYPE_CHECKING:
 class AssetGroupBinding(Model):
     """AssetGroupBinding (component schema `AssetGroupBinding`)."""
 
-    ad_accounts_ids: Optional[List[str]]
+    ad_accounts_ids: Optional[List[str]] = Field('list[str]', nullable=True, items={'pattern': '^\\d+$'})
     """A list of ad account IDs under the asset group"""
 
-    asset_group_description: Optional[str]
+    asset_group_description: Optional[str] = Field('str', nullable=True)
     """Asset group description"""
 
-    asset_group_name: Optional[str]
+    asset_group_name: Optional[str] = Field('str', nullable=True)
     """Asset Group name"""
 
-    asset_group_types: Optional[List[str]]
+    asset_group_types: Optional[List[str]] = Field('list[str]')
     """Asset group types"""
 
-    catalogs_ids: Optional[List[str]]
+    catalogs_ids: Optional[List[str]] = Field('list[str]', nullable=True, items={'pattern': '^\\d+$'})
     """A list of catalog IDs under asset group"""
 
-    created_by: Optional[BusinessAccessUserSummary]
+    created_by: Optional[BusinessAccessUserSummary] = Field('BusinessAccessUserSummary', nullable=True)
     """The data of the user that created the asset group."""
 
-    created_time: Optional[int]
+    created_time: Optional[int] = Field('int', nullable=True)
     """The creation time of the asset group"""
 
-    id: Optional[str]
+    id: Optional[str] = Field('str', pattern='^\\d+$')
     """Asset Group ID."""
 
-    owner: Optional[BusinessAccessUserSummary]
+    owner: Optional[BusinessAccessUserSummary] = Field('BusinessAccessUserSummary', nullable=True)
     """The data of the business that owns the asset group."""
 
-    profiles_ids: Optional[List[str]]
+    profiles_ids: Optional[List[str]] = Field('list[str]', nullable=True, items={'pattern': '^\\d+$'})
     """A list of profile IDs under asset group"""
 
-    updated_time: Optional[int]
+    updated_time: Optional[int] = Field('int', nullable=True)
     """The last update time of the asset group"""
-
-    _spec = (
-        ('ad_accounts_ids', 'list[str]', 'nullable', {'items': {'pattern': '^\\d+$'}}),
-        ('asset_group_description', 'str', 'nullable'),
-        ('asset_group_name', 'str', 'nullable'),
-        ('asset_group_types', 'list[str]'),
-        ('catalogs_ids', 'list[str]', 'nullable', {'items': {'pattern': '^\\d+$'}}),
-        ('created_by', 'BusinessAccessUserSummary', 'nullable'),
-        ('created_time', 'int', 'nullable'),
-        ('id', 'str', '', {'pattern': '^\\d+$'}),
-        ('owner', 'BusinessAccessUserSummary', 'nullable'),
-        ('profiles_ids', 'list[str]', 'nullable', {'items': {'pattern': '^\\d+$'}}),
-        ('updated_time', 'int', 'nullable'),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -11,32 +11,23 @@ if TYPE_CHECKING:
 class AudienceCategory(Model):
     """AudienceCategory"""
 
-    id: Optional[str]
+    id: Optional[str] = Field('str')
     """Interest ID."""
 
-    index: Optional[float]
+    index: Optional[float] = Field('float')
     """Interest affinity index."""
 
-    key: Optional[str]
+    key: Optional[str] = Field('str')
     """Interest unique key (same as ID)."""
 
-    name: Optional[str]
+    name: Optional[str] = Field('str')
     """Interest name."""
 
-    ratio: Optional[float]
+    ratio: Optional[float] = Field('float')
     """Interest's percent of category's total audience."""
 
-    subcategories: Optional[List[AudienceCategorySubcategoriesItem]]
+    subcategories: Optional[List[AudienceCategorySubcategoriesItem]] = Field('list[AudienceCategorySubcategoriesItem]')
     """Subcategory interest distribution"""
-
-    _spec = (
-        ('id', 'str'),
-        ('index', 'float'),
-        ('key', 'str'),
-        ('name', 'str'),
-        ('ratio', 'float'),
-        ('subcategories', 'list[AudienceCategorySubcategoriesItem]'),
-    )
 
     if TYPE_CHECKING:
 
@@ -55,28 +46,20 @@ class AudienceCategory(Model):
 class AudienceCategorySubcategoriesItem(Model):
     """AudienceSubcategory"""
 
-    id: Optional[str]
+    id: Optional[str] = Field('str')
     """Subinterest ID."""
 
-    index: Optional[float]
+    index: Optional[float] = Field('float')
     """Subinterest affinity index."""
 
-    key: Optional[str]
+    key: Optional[str] = Field('str')
     """Interest unique key (same as ID)."""
 
-    name: Optional[str]
+    name: Optional[str] = Field('str')
     """Subinterest name."""
 
-    ratio: Optional[float]
+    ratio: Optional[float] = Field('float')
     """Subinterest's percent of category's total audience."""
-
-    _spec = (
-        ('id', 'str'),
-        ('index', 'float'),
-        ('key', 'str'),
-        ('name', 'str'),
-        ('ratio', 'float'),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,20 +11,14 @@ if TYPE_CHECKING:
 class AudienceDefinition(Model):
     """Queryable audience representation."""
 
-    date: Optional[str]
+    date: Optional[str] = Field('str', nullable=True)
     """Generation date"""
 
-    scope: Optional[str]
+    scope: Optional[str] = Field('str')
     """AudienceDefinitionScope"""
 
-    type: Optional[str]
+    type: Optional[str] = Field('str')
     """AudienceDefinitionType"""
-
-    _spec = (
-        ('date', 'str', 'nullable'),
-        ('scope', 'str'),
-        ('type', 'str'),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -13,11 +13,7 @@ if TYPE_CHECKING:
 class AudienceDefinitionResponse(Model):
     """AudienceDefinitionResponse (component schema `AudienceDefinitionResponse`)."""
 
-    items: Optional[List[AudienceDefinition]]
-
-    _spec = (
-        ('items', 'list[AudienceDefinition]'),
-    )
+    items: Optional[List[AudienceDefinition]] = Field('list[AudienceDefinition]')
 
     if TYPE_CHECKING:
 

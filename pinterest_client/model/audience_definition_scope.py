@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,11 +11,7 @@ if TYPE_CHECKING:
 class AudienceDefinitionScope(Model):
     """Generated audience scope to request."""
 
-    scope: Optional[str]
-
-    _spec = (
-        ('scope', 'str', '', {'enum': ('PARTNER', 'PINTEREST')}),
-    )
+    scope: Optional[str] = Field('str', enum=('PARTNER', 'PINTEREST'))
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,20 +11,14 @@ if TYPE_CHECKING:
 class AudienceDemographicValue(Model):
     """Demographic detail for a single audience demographic"""
 
-    key: Optional[str]
+    key: Optional[str] = Field('str')
     """Unique key for demographic item"""
 
-    name: Optional[str]
+    name: Optional[str] = Field('str')
     """Display name for demographic"""
 
-    ratio: Optional[float]
+    ratio: Optional[float] = Field('float')
     """Value of demographic item as a percent of total audience"""
-
-    _spec = (
-        ('key', 'str'),
-        ('name', 'str'),
-        ('ratio', 'float'),
-    )
 
     if TYPE_CHECKING:
 

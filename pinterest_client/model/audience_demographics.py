@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -13,28 +13,20 @@ if TYPE_CHECKING:
 class AudienceDemographics(Model):
     """Audience demographics"""
 
-    ages: Optional[List[AudienceDemographicValue]]
+    ages: Optional[List[AudienceDemographicValue]] = Field('list[AudienceDemographicValue]')
     """Ages distribution."""
 
-    countries: Optional[List[AudienceDemographicValue]]
+    countries: Optional[List[AudienceDemographicValue]] = Field('list[AudienceDemographicValue]')
     """Country area distribution."""
 
-    devices: Optional[List[AudienceDemographicValue]]
+    devices: Optional[List[AudienceDemographicValue]] = Field('list[AudienceDemographicValue]')
     """Device usage distribution."""
 
-    genders: Optional[List[AudienceDemographicValue]]
+    genders: Optional[List[AudienceDemographicValue]] = Field('list[AudienceDemographicValue]')
     """Gender distribution."""
 
-    metros: Optional[List[AudienceDemographicValue]]
+    metros: Optional[List[AudienceDemographicValue]] = Field('list[AudienceDemographicValue]')
     """Geographic metro area distribution."""
-
-    _spec = (
-        ('ages', 'list[AudienceDemographicValue]'),
-        ('countries', 'list[AudienceDemographicValue]'),
-        ('devices', 'list[AudienceDemographicValue]'),
-        ('genders', 'list[AudienceDemographicValue]'),
-        ('metros', 'list[AudienceDemographicValue]'),
-    )
 
     if TYPE_CHECKING:
 

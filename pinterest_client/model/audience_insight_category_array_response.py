@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -16,11 +16,7 @@ class AudienceInsightCategoryArrayResponse(Model):
     Deprecated by Pinterest.
     """
 
-    items: Optional[List[AudienceInsightCategoryCommon]]
-
-    _spec = (
-        ('items', 'list[AudienceInsightCategoryCommon]'),
-    )
+    items: Optional[List[AudienceInsightCategoryCommon]] = Field('list[AudienceInsightCategoryCommon]')
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -14,23 +14,15 @@ class AudienceInsightCategoryCommon(Model):
     Deprecated by Pinterest.
     """
 
-    id: Optional[str]
+    id: Optional[str] = Field('str')
 
-    index: Optional[float]
+    index: Optional[float] = Field('float')
 
-    key: Optional[str]
+    key: Optional[str] = Field('str')
 
-    name: Optional[str]
+    name: Optional[str] = Field('str')
 
-    ratio: Optional[float]
-
-    _spec = (
-        ('id', 'str'),
-        ('index', 'float'),
-        ('key', 'str'),
-        ('name', 'str'),
-        ('ratio', 'float'),
-    )
+    ratio: Optional[float] = Field('float')
 
     if TYPE_CHECKING:
 

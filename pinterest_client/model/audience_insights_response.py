@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional, Union
@@ -15,31 +15,22 @@ if TYPE_CHECKING:
 class AudienceInsightsResponse(Model):
     """Audience interests and demographics."""
 
-    categories: Optional[List[AudienceCategory]]
+    categories: Optional[List[AudienceCategory]] = Field('list[AudienceCategory]')
     """Category interest distribution"""
 
-    date: Optional[str]
+    date: Optional[str] = Field('str', nullable=True, pattern='^\\d{4}-\\d{2}-\\d{2}$')
     """Generation date"""
 
-    demographics: Optional[AudienceDemographics]
+    demographics: Optional[AudienceDemographics] = Field('AudienceDemographics')
     """Audience demographics"""
 
-    size: Optional[int]
+    size: Optional[int] = Field('int')
     """Population count."""
 
-    size_is_upper_bound: Optional[bool]
+    size_is_upper_bound: Optional[bool] = Field('bool')
     """Indicates whether the audience size has been rounded up to the next highest upper boundary."""
 
-    type: Optional[Union[AudienceInsightType, str]]
-
-    _spec = (
-        ('categories', 'list[AudienceCategory]'),
-        ('date', 'str', 'nullable', {'pattern': '^\\d{4}-\\d{2}-\\d{2}$'}),
-        ('demographics', 'AudienceDemographics'),
-        ('size', 'int'),
-        ('size_is_upper_bound', 'bool'),
-        ('type', 'AudienceInsightType'),
-    )
+    type: Optional[Union[AudienceInsightType, str]] = Field('AudienceInsightType')
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -13,11 +13,8 @@ if TYPE_CHECKING:
 class AuthRespondInvitesBody(Model):
     """An object with a list of all the invites the user would like to respond to and the action to take."""
 
-    invites: List[AuthRespondInvitesBodyInvitesItem]
+    invites: List[AuthRespondInvitesBodyInvitesItem] = Field('list[AuthRespondInvitesBodyInvitesItem]', required=True, max_items=100, min_items=1)
 
-    _spec = (
-        ('invites', 'list[AuthRespondInvitesBodyInvitesItem]', 'required', {'max_items': 100, 'min_items': 1}),
-    )
     _positional = ('invites',)
 
     if TYPE_CHECKING:
@@ -31,15 +28,11 @@ class AuthRespondInvitesBody(Model):
 class AuthRespondInvitesBodyInvitesItem(Model):
     """AuthRespondInvitesBodyInvitesItem (inline schema)."""
 
-    action: AuthRespondInvitesBodyInvitesItemAction
+    action: AuthRespondInvitesBodyInvitesItemAction = Field('AuthRespondInvitesBodyInvitesItemAction', required=True)
 
-    invite_id: str
+    invite_id: str = Field('str', required=True, max_length=25, min_length=1, pattern='^\\d+$')
     """Unique identifier of an invite."""
 
-    _spec = (
-        ('action', 'AuthRespondInvitesBodyInvitesItemAction', 'required'),
-        ('invite_id', 'str', 'required', {'max_length': 25, 'min_length': 1, 'pattern': '^\\d+$'}),
-    )
     _positional = ('action', 'invite_id')
 
     if TYPE_CHECKING:
@@ -54,16 +47,12 @@ class AuthRespondInvitesBodyInvitesItem(Model):
 class AuthRespondInvitesBodyInvitesItemAction(Model):
     """AuthRespondInvitesBodyInvitesItemAction (inline schema)."""
 
-    accept_invite: bool
+    accept_invite: bool = Field('bool', required=True)
     """Whether the invite/request is accepted."""
 
-    asset_id_to_permissions: Optional[AssetIdToPermissions]
+    asset_id_to_permissions: Optional[AssetIdToPermissions] = Field('AssetIdToPermissions')
     """An object mapping asset ids to lists of business permissions. This can be used to setting/requesting permissions on various assets. If accepting an invite or request, this object would be used to grant asset permissions to the member or partner."""
 
-    _spec = (
-        ('accept_invite', 'bool', 'required'),
-        ('asset_id_to_permissions', 'AssetIdToPermissions'),
-    )
     _positional = ('accept_invite',)
 
     if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -13,24 +13,17 @@ if TYPE_CHECKING:
 class BaseInviteDataResponse(Model):
     """BaseInviteDataResponse (component schema `BaseInviteDataResponse`)."""
 
-    id: Optional[str]
+    id: Optional[str] = Field('str', pattern='^\\d+$')
     """Unique identifier of the invite/request."""
 
-    invite_data: Optional[BaseInviteDataResponseInviteData]
+    invite_data: Optional[BaseInviteDataResponseInviteData] = Field('BaseInviteDataResponseInviteData')
     """Metadata for the invite/request."""
 
-    is_received_invite: Optional[bool]
+    is_received_invite: Optional[bool] = Field('bool')
     """Indicates whether the invite/request was received."""
 
-    user: Optional[BusinessAccessUserSummary]
+    user: Optional[BusinessAccessUserSummary] = Field('BusinessAccessUserSummary')
     """Metadata for the member/partner that was sent the invite/request."""
-
-    _spec = (
-        ('id', 'str', '', {'pattern': '^\\d+$'}),
-        ('invite_data', 'BaseInviteDataResponseInviteData'),
-        ('is_received_invite', 'bool'),
-        ('user', 'BusinessAccessUserSummary'),
-    )
 
     if TYPE_CHECKING:
 
@@ -47,28 +40,20 @@ class BaseInviteDataResponse(Model):
 class BaseInviteDataResponseInviteData(Model):
     """Metadata for the invite/request."""
 
-    invite_expiration: Optional[int]
+    invite_expiration: Optional[int] = Field('int')
     """The date and time when the invite/request will expire. Returned in milliseconds."""
 
-    invite_status: Optional[str]
+    invite_status: Optional[str] = Field('str')
     """The current status of the invite. The invite can be in one of the following states PENDING, ACCEPTED, DECLINED, CANCELLED, EXPIRED."""
 
-    invite_type: Optional[str]
+    invite_type: Optional[str] = Field('str')
     """The type of invite. <br>'MEMBER_INVITE' is to invite a member to access your business assets. <br>'PARTNER_INVITE' is to invite a partner to access your business assets. <br>'PARTNER_REQUEST' is to request access a partner's business assets."""
 
-    last_updated_time: Optional[int]
+    last_updated_time: Optional[int] = Field('int')
     """The date and time the invite/request was last updated. Returned in milliseconds."""
 
-    sent_at: Optional[int]
+    sent_at: Optional[int] = Field('int')
     """The date and time the invite/request was sent/created. Returned in milliseconds."""
-
-    _spec = (
-        ('invite_expiration', 'int'),
-        ('invite_status', 'str'),
-        ('invite_type', 'str'),
-        ('last_updated_time', 'int'),
-        ('sent_at', 'int'),
-    )
 
     if TYPE_CHECKING:
 

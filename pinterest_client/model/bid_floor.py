@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -11,16 +11,11 @@ if TYPE_CHECKING:
 class BidFloor(Model):
     """BidFloor"""
 
-    bid_floors: Optional[List[int]]
+    bid_floors: Optional[List[int]] = Field('list[int]')
     """A list of bid floors in micro currency. For example, [100000, 200000]"""
 
-    type: Optional[str]
+    type: Optional[str] = Field('str')
     """Always the string 'bidfloor'"""
-
-    _spec = (
-        ('bid_floors', 'list[int]'),
-        ('type', 'str'),
-    )
 
     if TYPE_CHECKING:
 

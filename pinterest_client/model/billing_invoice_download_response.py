@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,16 +11,11 @@ if TYPE_CHECKING:
 class BillingInvoiceDownloadResponse(Model):
     """BillingInvoiceDownloadResponse"""
 
-    download_url: Optional[str]
+    download_url: Optional[str] = Field('str')
     """The download url for the billing invoice"""
 
-    id: Optional[str]
+    id: Optional[str] = Field('str')
     """The billing invoice id"""
-
-    _spec = (
-        ('download_url', 'str'),
-        ('id', 'str'),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     import datetime
@@ -14,68 +14,50 @@ if TYPE_CHECKING:
 class BillingInvoiceResponse(Model):
     """BillingInvoiceResponse (component schema `BillingInvoiceResponse`)."""
 
-    ad_account_id: Optional[str]
+    ad_account_id: Optional[str] = Field('str', pattern='^\\d+$')
     """The ID of the ad account this invoice belongs to"""
 
-    ad_account_name: Optional[str]
+    ad_account_name: Optional[str] = Field('str')
     """The name of the ad account this invoice belongs to"""
 
-    amount_billed_micro_currency: Optional[int]
+    amount_billed_micro_currency: Optional[int] = Field('int')
     """The amount billed in this invoice. Denoted in micro currency"""
 
-    amount_discount_micro_currency: Optional[int]
+    amount_discount_micro_currency: Optional[int] = Field('int', nullable=True)
     """The discount in this invoice. Denoted in micro currency"""
 
-    amount_net_micro_currency: Optional[int]
+    amount_net_micro_currency: Optional[int] = Field('int', nullable=True)
     """The net amount in this invoice. Denoted in micro currency"""
 
-    amount_tax_micro_currency: Optional[int]
+    amount_tax_micro_currency: Optional[int] = Field('int', nullable=True)
     """The tax in this invoice. Denoted in micro currency"""
 
-    bill_to_country: Optional[str]
+    bill_to_country: Optional[str] = Field('str')
     """The country of the bill to address"""
 
-    billing_period_end_date: Optional[datetime.date]
+    billing_period_end_date: Optional[datetime.date] = Field('date', pattern='^(\\d{4})-(\\d{2})-(\\d{2})$')
     """The end date of the billing period. Format: YYYY-MM-DD"""
 
-    billing_period_start_date: Optional[datetime.date]
+    billing_period_start_date: Optional[datetime.date] = Field('date', pattern='^(\\d{4})-(\\d{2})-(\\d{2})$')
     """The start date of the billing period. Format: YYYY-MM-DD"""
 
-    currency: Optional[Union[Currency, str]]
+    currency: Optional[Union[Currency, str]] = Field('Currency')
     """Currency Codes from ISO 4217"""
 
-    document_type: Optional[str]
+    document_type: Optional[str] = Field('str', enum=('INVOICE', 'CREDIT_MEMO'))
     """The type of the document"""
 
-    id: Optional[str]
+    id: Optional[str] = Field('str', pattern='^\\d+$')
     """Unique identifier for the billing invoice"""
 
-    invoice_due_date: Optional[datetime.date]
+    invoice_due_date: Optional[datetime.date] = Field('date', pattern='^(\\d{4})-(\\d{2})-(\\d{2})$')
     """The date the invoice is due. Format: YYYY-MM-DD"""
 
-    payment_terms: Optional[str]
+    payment_terms: Optional[str] = Field('str')
     """The payment terms of the invoice"""
 
-    status: Optional[str]
+    status: Optional[str] = Field('str', enum=('OPEN', 'CLOSED'))
     """The status of the invoice"""
-
-    _spec = (
-        ('ad_account_id', 'str', '', {'pattern': '^\\d+$'}),
-        ('ad_account_name', 'str'),
-        ('amount_billed_micro_currency', 'int'),
-        ('amount_discount_micro_currency', 'int', 'nullable'),
-        ('amount_net_micro_currency', 'int', 'nullable'),
-        ('amount_tax_micro_currency', 'int', 'nullable'),
-        ('bill_to_country', 'str'),
-        ('billing_period_end_date', 'date', '', {'pattern': '^(\\d{4})-(\\d{2})-(\\d{2})$'}),
-        ('billing_period_start_date', 'date', '', {'pattern': '^(\\d{4})-(\\d{2})-(\\d{2})$'}),
-        ('currency', 'Currency'),
-        ('document_type', 'str', '', {'enum': ('INVOICE', 'CREDIT_MEMO')}),
-        ('id', 'str', '', {'pattern': '^\\d+$'}),
-        ('invoice_due_date', 'date', '', {'pattern': '^(\\d{4})-(\\d{2})-(\\d{2})$'}),
-        ('payment_terms', 'str'),
-        ('status', 'str', '', {'enum': ('OPEN', 'CLOSED')}),
-    )
 
     if TYPE_CHECKING:
 

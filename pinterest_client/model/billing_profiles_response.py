@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,32 +11,23 @@ if TYPE_CHECKING:
 class BillingProfilesResponse(Model):
     """BillingProfilesResponse (component schema `BillingProfilesResponse`)."""
 
-    advertiser_id: Optional[str]
+    advertiser_id: Optional[str] = Field('str', pattern='^\\d+$')
     """Advertiser ID of the billing."""
 
-    billing_type: Optional[str]
+    billing_type: Optional[str] = Field('str', enum=('CREDIT_CARD', 'INVOICE', 'INTERNAL', 'RECURRING', 'PREPAID'))
     """Billing type of the advertiser"""
 
-    card_type: Optional[str]
+    card_type: Optional[str] = Field('str', enum=('UNKNOWN', 'VISA', 'MASTERCARD', 'AMERICAN_EXPRESS', 'DISCOVER', 'ELO'))
     """Type of the card."""
 
-    id: Optional[str]
+    id: Optional[str] = Field('str', pattern='^\\d+$')
     """Billing ID."""
 
-    payment_method_brand: Optional[str]
+    payment_method_brand: Optional[str] = Field('str', enum=('UNKNOWN', 'VISA', 'MASTERCARD', 'AMERICAN_EXPRESS', 'DISCOVER', 'SOFORT', 'DINERS_CLUB', 'ELO', 'CARTE_BANCAIRE'))
     """Brand of the payment method."""
 
-    status: Optional[str]
+    status: Optional[str] = Field('str', enum=('UNSPECIFIED', 'VALID', 'INVALID', 'PENDING', 'DELETED', 'SECONDARY', 'PENDING_SECONDARY'))
     """Status of the billing."""
-
-    _spec = (
-        ('advertiser_id', 'str', '', {'pattern': '^\\d+$'}),
-        ('billing_type', 'str', '', {'enum': ('CREDIT_CARD', 'INVOICE', 'INTERNAL', 'RECURRING', 'PREPAID')}),
-        ('card_type', 'str', '', {'enum': ('UNKNOWN', 'VISA', 'MASTERCARD', 'AMERICAN_EXPRESS', 'DISCOVER', 'ELO')}),
-        ('id', 'str', '', {'pattern': '^\\d+$'}),
-        ('payment_method_brand', 'str', '', {'enum': ('UNKNOWN', 'VISA', 'MASTERCARD', 'AMERICAN_EXPRESS', 'DISCOVER', 'SOFORT', 'DINERS_CLUB', 'ELO', 'CARTE_BANCAIRE')}),
-        ('status', 'str', '', {'enum': ('UNSPECIFIED', 'VALID', 'INVALID', 'PENDING', 'DELETED', 'SECONDARY', 'PENDING_SECONDARY')}),
-    )
 
     if TYPE_CHECKING:
 

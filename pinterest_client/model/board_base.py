@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     import datetime
@@ -15,53 +15,40 @@ if TYPE_CHECKING:
 class BoardBase(Model):
     """BoardBase (component schema `BoardBase`)."""
 
-    board_pins_modified_at: Optional[datetime.datetime]
+    board_pins_modified_at: Optional[datetime.datetime] = Field('datetime', read_only=True)
     """Date and time of last board pins modified."""
 
-    collaborator_count: Optional[int]
+    collaborator_count: Optional[int] = Field('int', read_only=True, minimum=0)
     """Count of collaborators on the board."""
 
-    created_at: Optional[datetime.datetime]
+    created_at: Optional[datetime.datetime] = Field('datetime', read_only=True)
     """Date and time of board creation."""
 
-    description: Optional[str]
+    description: Optional[str] = Field('str', nullable=True)
 
-    follower_count: Optional[int]
+    follower_count: Optional[int] = Field('int', read_only=True, minimum=0)
     """Board follower count."""
 
-    id: str
+    id: str = Field('str', required=True, read_only=True, pattern='^\\d+$')
 
-    is_ads_only: Optional[bool]
+    is_ads_only: Optional[bool] = Field('bool')
     """If set to `true`, the board will be ad-only and can store ad-only Pins."""
 
-    media: Optional[BoardMedia]
+    media: Optional[BoardMedia] = Field('BoardMedia', read_only=True)
     """Board media."""
 
-    name: str
+    name: str = Field('str', required=True)
     """Name of the board.
 
         **Note:** If you create an ad-only board by setting `is_ads_only`
         to `true`, the board name automatically becomes "Ad-only Pins".
     """
 
-    owner: Optional[BoardOwner]
+    owner: Optional[BoardOwner] = Field('BoardOwner', read_only=True)
 
-    pin_count: Optional[int]
+    pin_count: Optional[int] = Field('int', read_only=True, minimum=0)
     """Count of Pins on the board."""
 
-    _spec = (
-        ('board_pins_modified_at', 'datetime', 'read_only'),
-        ('collaborator_count', 'int', 'read_only', {'minimum': 0}),
-        ('created_at', 'datetime', 'read_only'),
-        ('description', 'str', 'nullable'),
-        ('follower_count', 'int', 'read_only', {'minimum': 0}),
-        ('id', 'str', 'required read_only', {'pattern': '^\\d+$'}),
-        ('is_ads_only', 'bool'),
-        ('media', 'BoardMedia', 'read_only'),
-        ('name', 'str', 'required'),
-        ('owner', 'BoardOwner', 'read_only'),
-        ('pin_count', 'int', 'read_only', {'minimum': 0}),
-    )
     _positional = ('name',)
 
     if TYPE_CHECKING:

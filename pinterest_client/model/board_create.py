@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional, Union
@@ -13,19 +13,19 @@ if TYPE_CHECKING:
 class BoardCreate(Model):
     """Resource create operation model."""
 
-    description: Optional[str]
+    description: Optional[str] = Field('str', nullable=True)
 
-    is_ads_only: Optional[bool]
+    is_ads_only: Optional[bool] = Field('bool')
     """If set to `true`, the board will be ad-only and can store ad-only Pins."""
 
-    name: str
+    name: str = Field('str', required=True)
     """Name of the board.
 
         **Note:** If you create an ad-only board by setting `is_ads_only`
         to `true`, the board name automatically becomes "Ad-only Pins".
     """
 
-    privacy: Optional[Union[BoardPrivacy, str]]
+    privacy: Optional[Union[BoardPrivacy, str]] = Field('BoardPrivacy')
     """Privacy setting for a board. Learn more about [secret](https://help.pinterest.com/en/article/secret-boards)
         boards and [protected](https://help.pinterest.com/en/business/article/protected-boards) boards.
 
@@ -33,12 +33,6 @@ class BoardCreate(Model):
         to `true`, the `privacy` settng automatically becomes `PROTECTED`.
     """
 
-    _spec = (
-        ('description', 'str', 'nullable'),
-        ('is_ads_only', 'bool'),
-        ('name', 'str', 'required'),
-        ('privacy', 'BoardPrivacy'),
-    )
     _positional = ('name',)
 
     if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -11,16 +11,11 @@ if TYPE_CHECKING:
 class BoardMedia(Model):
     """Board media."""
 
-    image_cover_url: Optional[str]
+    image_cover_url: Optional[str] = Field('str', nullable=True)
     """Board cover image"""
 
-    pin_thumbnail_urls: Optional[List[str]]
+    pin_thumbnail_urls: Optional[List[str]] = Field('list[str]')
     """Board pin thumbnail urls."""
-
-    _spec = (
-        ('image_cover_url', 'str', 'nullable'),
-        ('pin_thumbnail_urls', 'list[str]'),
-    )
 
     if TYPE_CHECKING:
 

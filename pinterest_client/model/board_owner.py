@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,11 +11,7 @@ if TYPE_CHECKING:
 class BoardOwner(Model):
     """Board owner containing the username."""
 
-    username: Optional[str]
-
-    _spec = (
-        ('username', 'str', 'read_only'),
-    )
+    username: Optional[str] = Field('str', read_only=True)
 
     if TYPE_CHECKING:
 

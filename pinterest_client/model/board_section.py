@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,14 +11,10 @@ if TYPE_CHECKING:
 class BoardSection(Model):
     """Sections help organize pins within a board."""
 
-    id: Optional[str]
+    id: Optional[str] = Field('str', read_only=True)
 
-    name: str
+    name: str = Field('str', required=True, max_length=180, min_length=1)
 
-    _spec = (
-        ('id', 'str', 'read_only'),
-        ('name', 'str', 'required', {'max_length': 180, 'min_length': 1}),
-    )
     _positional = ('name',)
 
     if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -14,17 +14,11 @@ class BoardUpdate(Model):
     Board fields for updates
     """
 
-    name: Optional[str]
+    name: Optional[str] = Field('str')
 
-    description: Optional[str]
+    description: Optional[str] = Field('str', nullable=True)
 
-    privacy: Optional[str]
-
-    _spec = (
-        ('name', 'str'),
-        ('description', 'str', 'nullable'),
-        ('privacy', 'str', '', {'enum': ('PUBLIC', 'SECRET')}),
-    )
+    privacy: Optional[str] = Field('str', enum=('PUBLIC', 'SECRET'))
 
     if TYPE_CHECKING:
 

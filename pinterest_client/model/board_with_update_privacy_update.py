@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional, Union
@@ -13,22 +13,16 @@ if TYPE_CHECKING:
 class BoardWithUpdatePrivacyUpdate(Model):
     """Resource create or update operation model."""
 
-    description: Optional[str]
+    description: Optional[str] = Field('str', nullable=True)
 
-    name: Optional[str]
+    name: Optional[str] = Field('str')
     """Name of the board.
 
         **Note:** If you create an ad-only board by setting `is_ads_only`
         to `true`, the board name automatically becomes "Ad-only Pins".
     """
 
-    privacy: Optional[Union[BoardUpdatePrivacy, str]]
-
-    _spec = (
-        ('description', 'str', 'nullable'),
-        ('name', 'str'),
-        ('privacy', 'BoardUpdatePrivacy'),
-    )
+    privacy: Optional[Union[BoardUpdatePrivacy, str]] = Field('BoardUpdatePrivacy')
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,16 +11,11 @@ if TYPE_CHECKING:
 class BookClosedResponse(Model):
     """Creation fields"""
 
-    conversion_metrics_ready: Optional[bool]
+    conversion_metrics_ready: Optional[bool] = Field('bool')
     """Are conversion metrics ready?"""
 
-    non_conversion_metrics_ready: Optional[bool]
+    non_conversion_metrics_ready: Optional[bool] = Field('bool')
     """Are non-conversion metrics ready?"""
-
-    _spec = (
-        ('conversion_metrics_ready', 'bool'),
-        ('non_conversion_metrics_ready', 'bool'),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional, Union
@@ -13,32 +13,24 @@ if TYPE_CHECKING:
 class BrandAccountsCreateRequest(Model):
     """BrandAccountsCreateRequest (inline schema)."""
 
-    name: str
+    name: str = Field('str', required=True)
     """Brand Account name"""
 
-    username: str
+    username: str = Field('str', required=True)
     """Brand Account username"""
 
-    country: Union[Country, str]
+    country: Union[Country, str] = Field('Country', required=True)
     """Country ID from ISO 3166-1 alpha-2."""
 
-    about: Optional[str]
+    about: Optional[str] = Field('str')
     """Brand Account about information"""
 
-    website: Optional[str]
+    website: Optional[str] = Field('str')
     """Brand Account website"""
 
-    profile_image: Optional[BrandAccountsCreateRequestProfileImage]
+    profile_image: Optional[BrandAccountsCreateRequestProfileImage] = Field('BrandAccountsCreateRequestProfileImage')
     """Base64-encoded image media source"""
 
-    _spec = (
-        ('name', 'str', 'required'),
-        ('username', 'str', 'required'),
-        ('country', 'Country', 'required'),
-        ('about', 'str'),
-        ('website', 'str'),
-        ('profile_image', 'BrandAccountsCreateRequestProfileImage'),
-    )
     _positional = ('name', 'username', 'country')
 
     if TYPE_CHECKING:
@@ -58,14 +50,10 @@ class BrandAccountsCreateRequest(Model):
 class BrandAccountsCreateRequestProfileImage(Model):
     """Base64-encoded image media source"""
 
-    content_type: str
+    content_type: str = Field('str', required=True, enum=('image/jpeg', 'image/png'))
 
-    data: str
+    data: str = Field('str', required=True, pattern='[a-zA-Z0-9+\\/=]+')
 
-    _spec = (
-        ('content_type', 'str', 'required', {'enum': ('image/jpeg', 'image/png')}),
-        ('data', 'str', 'required', {'pattern': '[a-zA-Z0-9+\\/=]+'}),
-    )
     _positional = ('content_type', 'data')
 
     if TYPE_CHECKING:

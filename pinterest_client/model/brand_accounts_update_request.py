@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional, Union
@@ -13,32 +13,23 @@ if TYPE_CHECKING:
 class BrandAccountsUpdateRequest(Model):
     """BrandAccountsUpdateRequest (inline schema)."""
 
-    name: Optional[str]
+    name: Optional[str] = Field('str')
     """Brand Account name"""
 
-    username: Optional[str]
+    username: Optional[str] = Field('str')
     """Brand Account username"""
 
-    country: Optional[Union[Country, str]]
+    country: Optional[Union[Country, str]] = Field('Country')
     """Country ID from ISO 3166-1 alpha-2."""
 
-    about: Optional[str]
+    about: Optional[str] = Field('str')
     """Brand Account about information"""
 
-    website: Optional[str]
+    website: Optional[str] = Field('str')
     """Brand Account website"""
 
-    profile_image: Optional[BrandAccountsUpdateRequestProfileImage]
+    profile_image: Optional[BrandAccountsUpdateRequestProfileImage] = Field('BrandAccountsUpdateRequestProfileImage')
     """Base64-encoded image media source"""
-
-    _spec = (
-        ('name', 'str'),
-        ('username', 'str'),
-        ('country', 'Country'),
-        ('about', 'str'),
-        ('website', 'str'),
-        ('profile_image', 'BrandAccountsUpdateRequestProfileImage'),
-    )
 
     if TYPE_CHECKING:
 
@@ -57,14 +48,10 @@ class BrandAccountsUpdateRequest(Model):
 class BrandAccountsUpdateRequestProfileImage(Model):
     """Base64-encoded image media source"""
 
-    content_type: str
+    content_type: str = Field('str', required=True, enum=('image/jpeg', 'image/png'))
 
-    data: str
+    data: str = Field('str', required=True, pattern='[a-zA-Z0-9+\\/=]+')
 
-    _spec = (
-        ('content_type', 'str', 'required', {'enum': ('image/jpeg', 'image/png')}),
-        ('data', 'str', 'required', {'pattern': '[a-zA-Z0-9+\\/=]+'}),
-    )
     _positional = ('content_type', 'data')
 
     if TYPE_CHECKING:

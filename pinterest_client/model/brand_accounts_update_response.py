@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,12 +11,8 @@ if TYPE_CHECKING:
 class BrandAccountsUpdateResponse(Model):
     """BrandAccountsUpdateResponse (inline schema)."""
 
-    brand_account_id: Optional[str]
+    brand_account_id: Optional[str] = Field('str')
     """id of the newly created brand account"""
-
-    _spec = (
-        ('brand_account_id', 'str'),
-    )
 
     if TYPE_CHECKING:
 

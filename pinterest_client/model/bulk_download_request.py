@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional, Union
@@ -16,26 +16,18 @@ if TYPE_CHECKING:
 class BulkDownloadRequest(Model):
     """Ad entities to get in bulk request."""
 
-    campaign_filter: Optional[BulkDownloadRequestCampaignFilter]
+    campaign_filter: Optional[BulkDownloadRequestCampaignFilter] = Field('BulkDownloadRequestCampaignFilter')
 
-    entity_ids: Optional[List[str]]
+    entity_ids: Optional[List[str]] = Field('list[str]', items={'pattern': '^\\d+$'})
     """All entities specified by these IDs as well as their children and grandchildren will be downloaded if the entity type is one of the types requested to be downloaded."""
 
-    entity_types: Optional[List[Union[BulkEntityType, str]]]
+    entity_types: Optional[List[Union[BulkEntityType, str]]] = Field('list[BulkEntityType]', max_items=6, min_items=1)
     """All entity types specified will be downloaded. Fewer types result in faster downloads."""
 
-    output_format: Optional[Union[BulkOutputFormat, str]]
+    output_format: Optional[Union[BulkOutputFormat, str]] = Field('BulkOutputFormat')
 
-    updated_since: Optional[str]
+    updated_since: Optional[str] = Field('str', pattern='^\\d+$')
     """Unix UTC timestamp to retrieve all entities that have changed since this time."""
-
-    _spec = (
-        ('campaign_filter', 'BulkDownloadRequestCampaignFilter'),
-        ('entity_ids', 'list[str]', '', {'items': {'pattern': '^\\d+$'}}),
-        ('entity_types', 'list[BulkEntityType]', '', {'max_items': 6, 'min_items': 1}),
-        ('output_format', 'BulkOutputFormat'),
-        ('updated_since', 'str', '', {'pattern': '^\\d+$'}),
-    )
 
     if TYPE_CHECKING:
 
@@ -53,26 +45,18 @@ class BulkDownloadRequest(Model):
 class BulkDownloadRequestCampaignFilter(Model):
     """BulkDownloadRequestCampaignFilter (inline schema)."""
 
-    campaign_status: Optional[List[Union[CampaignSummaryStatus, str]]]
+    campaign_status: Optional[List[Union[CampaignSummaryStatus, str]]] = Field('list[CampaignSummaryStatus]')
 
-    end_time: Optional[str]
+    end_time: Optional[str] = Field('str', pattern='^\\d+$')
     """Unix UTC timestamp."""
 
-    name: Optional[str]
+    name: Optional[str] = Field('str')
     """Campaign name"""
 
-    objective_type: Optional[List[Union[ObjectiveType, str]]]
+    objective_type: Optional[List[Union[ObjectiveType, str]]] = Field('list[ObjectiveType]')
 
-    start_time: Optional[str]
+    start_time: Optional[str] = Field('str', pattern='^\\d+$')
     """Unix UTC timestamp."""
-
-    _spec = (
-        ('campaign_status', 'list[CampaignSummaryStatus]'),
-        ('end_time', 'str', '', {'pattern': '^\\d+$'}),
-        ('name', 'str'),
-        ('objective_type', 'list[ObjectiveType]'),
-        ('start_time', 'str', '', {'pattern': '^\\d+$'}),
-    )
 
     if TYPE_CHECKING:
 

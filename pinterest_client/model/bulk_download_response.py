@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,12 +11,8 @@ if TYPE_CHECKING:
 class BulkDownloadResponse(Model):
     """BulkDownloadResponse (component schema `BulkDownloadResponse`)."""
 
-    request_id: Optional[str]
+    request_id: Optional[str] = Field('str')
     """ID of the bulk request."""
-
-    _spec = (
-        ('request_id', 'str'),
-    )
 
     if TYPE_CHECKING:
 

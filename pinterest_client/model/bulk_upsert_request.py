@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -14,16 +14,11 @@ if TYPE_CHECKING:
 class BulkUpsertRequest(Model):
     """Two set of objects to be managed asyncronusly by bulk. One for creations, one for modifications."""
 
-    create: Optional[BulkUpsertRequestCreate]
+    create: Optional[BulkUpsertRequestCreate] = Field('BulkUpsertRequestCreate')
     """Request for creation of entities in bulk."""
 
-    update: Optional[BulkUpsertRequestUpdate]
+    update: Optional[BulkUpsertRequestUpdate] = Field('BulkUpsertRequestUpdate')
     """Request for creation of entities in bulk."""
-
-    _spec = (
-        ('create', 'BulkUpsertRequestCreate'),
-        ('update', 'BulkUpsertRequestUpdate'),
-    )
 
     if TYPE_CHECKING:
 

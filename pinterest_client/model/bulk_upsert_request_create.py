@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model, UnionModel
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model, UnionModel
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -18,29 +18,19 @@ if TYPE_CHECKING:
 class BulkUpsertRequestCreate(Model):
     """Request for creation of entities in bulk."""
 
-    ad_groups: Optional[List[AdGroupCreateRequest]]
+    ad_groups: Optional[List[AdGroupCreateRequest]] = Field('list[AdGroupCreateRequest]')
 
-    ads: Optional[List[AdCreateRequest]]
+    ads: Optional[List[AdCreateRequest]] = Field('list[AdCreateRequest]')
 
-    campaigns: Optional[List[CampaignCreateRequest]]
+    campaigns: Optional[List[CampaignCreateRequest]] = Field('list[CampaignCreateRequest]')
 
-    catalog_product_groups: Optional[List[BulkUpsertRequestCreateCatalogProductGroupsItem]]
+    catalog_product_groups: Optional[List[BulkUpsertRequestCreateCatalogProductGroupsItem]] = Field('list[BulkUpsertRequestCreateCatalogProductGroupsItem]')
 
-    keywords: Optional[List[KeywordsRequest]]
+    keywords: Optional[List[KeywordsRequest]] = Field('list[KeywordsRequest]')
 
-    labels: Optional[List[LabelCreateRequest]]
+    labels: Optional[List[LabelCreateRequest]] = Field('list[LabelCreateRequest]')
 
-    product_groups: Optional[List[ProductGroupPromotionCreateRequest]]
-
-    _spec = (
-        ('ad_groups', 'list[AdGroupCreateRequest]'),
-        ('ads', 'list[AdCreateRequest]'),
-        ('campaigns', 'list[CampaignCreateRequest]'),
-        ('catalog_product_groups', 'list[BulkUpsertRequestCreateCatalogProductGroupsItem]'),
-        ('keywords', 'list[KeywordsRequest]'),
-        ('labels', 'list[LabelCreateRequest]'),
-        ('product_groups', 'list[ProductGroupPromotionCreateRequest]'),
-    )
+    product_groups: Optional[List[ProductGroupPromotionCreateRequest]] = Field('list[ProductGroupPromotionCreateRequest]')
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model, UnionModel
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model, UnionModel
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -17,29 +17,19 @@ if TYPE_CHECKING:
 class BulkUpsertRequestUpdate(Model):
     """Request for creation of entities in bulk."""
 
-    ad_groups: Optional[List[AdGroupUpdateRequest]]
+    ad_groups: Optional[List[AdGroupUpdateRequest]] = Field('list[AdGroupUpdateRequest]')
 
-    ads: Optional[List[AdUpdateRequest]]
+    ads: Optional[List[AdUpdateRequest]] = Field('list[AdUpdateRequest]')
 
-    campaigns: Optional[List[CampaignUpdateRequest]]
+    campaigns: Optional[List[CampaignUpdateRequest]] = Field('list[CampaignUpdateRequest]')
 
-    catalog_product_groups: Optional[List[BulkUpsertRequestUpdateCatalogProductGroupsItem]]
+    catalog_product_groups: Optional[List[BulkUpsertRequestUpdateCatalogProductGroupsItem]] = Field('list[BulkUpsertRequestUpdateCatalogProductGroupsItem]')
 
-    keywords: Optional[List[KeywordUpdate]]
+    keywords: Optional[List[KeywordUpdate]] = Field('list[KeywordUpdate]')
 
-    labels: Optional[List[BulkUpsertRequestUpdateLabelsItem]]
+    labels: Optional[List[BulkUpsertRequestUpdateLabelsItem]] = Field('list[BulkUpsertRequestUpdateLabelsItem]')
 
-    product_groups: Optional[List[ProductGroupPromotionUpdateRequest]]
-
-    _spec = (
-        ('ad_groups', 'list[AdGroupUpdateRequest]'),
-        ('ads', 'list[AdUpdateRequest]'),
-        ('campaigns', 'list[CampaignUpdateRequest]'),
-        ('catalog_product_groups', 'list[BulkUpsertRequestUpdateCatalogProductGroupsItem]'),
-        ('keywords', 'list[KeywordUpdate]'),
-        ('labels', 'list[BulkUpsertRequestUpdateLabelsItem]'),
-        ('product_groups', 'list[ProductGroupPromotionUpdateRequest]'),
-    )
+    product_groups: Optional[List[ProductGroupPromotionUpdateRequest]] = Field('list[ProductGroupPromotionUpdateRequest]')
 
     if TYPE_CHECKING:
 
@@ -68,20 +58,15 @@ class BulkUpsertRequestUpdateCatalogProductGroupsItem(UnionModel):
 class BulkUpsertRequestUpdateLabelsItem(Model):
     """LabelBulkUpdateRequest"""
 
-    id: str
+    id: str = Field('str', required=True)
     """Label ID."""
 
-    status: Optional[str]
+    status: Optional[str] = Field('str', enum=('ARCHIVED',))
     """Set status to `ARCHIVED` to remove the label from the parent entity."""
 
-    value: Optional[str]
+    value: Optional[str] = Field('str', max_length=100)
     """</p><strong>Note:</strong> value field will be deprecated. Label name. 100-character limit."""
 
-    _spec = (
-        ('id', 'str', 'required'),
-        ('status', 'str', '', {'enum': ('ARCHIVED',)}),
-        ('value', 'str', '', {'max_length': 100}),
-    )
     _positional = ('id',)
 
     if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,11 +11,7 @@ if TYPE_CHECKING:
 class BulkUpsertResponse(Model):
     """ID of the bulk request."""
 
-    request_id: Optional[str]
-
-    _spec = (
-        ('request_id', 'str'),
-    )
+    request_id: Optional[str] = Field('str')
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional, Union
@@ -13,14 +13,9 @@ if TYPE_CHECKING:
 class BulkUpsertStatusResponse(Model):
     """ID of the bulk request."""
 
-    result_url: Optional[str]
+    result_url: Optional[str] = Field('str')
 
-    status: Optional[Union[BulkUpsertStatus, str]]
-
-    _spec = (
-        ('result_url', 'str'),
-        ('status', 'BulkUpsertStatus'),
-    )
+    status: Optional[Union[BulkUpsertStatus, str]] = Field('BulkUpsertStatus')
 
     if TYPE_CHECKING:
 

@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 
 class BusinessAccessError(Model):
     """BusinessAccessError (component schema `BusinessAccessError`)."""
 
-    code: int
+    code: int = Field('int', required=True)
 
-    message: str
+    message: str = Field('str', required=True)
 
-    _spec = (
-        ('code', 'int', 'required'),
-        ('message', 'str', 'required'),
-    )
     _positional = ('code', 'message')
 
     if TYPE_CHECKING:

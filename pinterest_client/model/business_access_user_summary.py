@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,20 +11,14 @@ if TYPE_CHECKING:
 class BusinessAccessUserSummary(Model):
     """Metadata of the member/partner that has access to the asset."""
 
-    email: Optional[str]
+    email: Optional[str] = Field('str', nullable=True)
     """Email of the business member/partner."""
 
-    id: Optional[str]
+    id: Optional[str] = Field('str', nullable=True, max_length=20, min_length=1)
     """Unique identifier of the business member/partner."""
 
-    username: Optional[str]
+    username: Optional[str] = Field('str', nullable=True)
     """Username of the business member/partner."""
-
-    _spec = (
-        ('email', 'str', 'nullable'),
-        ('id', 'str', 'nullable', {'max_length': 20, 'min_length': 1}),
-        ('username', 'str', 'nullable'),
-    )
 
     if TYPE_CHECKING:
 

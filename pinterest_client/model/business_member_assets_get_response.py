@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -13,15 +13,10 @@ if TYPE_CHECKING:
 class BusinessMemberAssetsGetResponse(Model):
     """BusinessMemberAssetsGetResponse (inline schema)."""
 
-    bookmark: Optional[str]
+    bookmark: Optional[str] = Field('str', nullable=True)
 
-    items: List[AssetIdPermissions]
+    items: List[AssetIdPermissions] = Field('list[AssetIdPermissions]', required=True)
     """List asset permissions the given member was granted."""
-
-    _spec = (
-        ('bookmark', 'str', 'nullable'),
-        ('items', 'list[AssetIdPermissions]', 'required'),
-    )
 
     if TYPE_CHECKING:
 

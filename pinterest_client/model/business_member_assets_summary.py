@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -11,16 +11,11 @@ if TYPE_CHECKING:
 class BusinessMemberAssetsSummary(Model):
     """Ad accounts and profiles the business member/partner has access to."""
 
-    ad_accounts: Optional[List[BusinessMemberAssetsSummaryAdAccountsItem]]
+    ad_accounts: Optional[List[BusinessMemberAssetsSummaryAdAccountsItem]] = Field('list[BusinessMemberAssetsSummaryAdAccountsItem]')
     """List of ad account IDs and respective permission levels."""
 
-    profiles: Optional[List[BusinessMemberAssetsSummaryProfilesItem]]
+    profiles: Optional[List[BusinessMemberAssetsSummaryProfilesItem]] = Field('list[BusinessMemberAssetsSummaryProfilesItem]')
     """List of profile IDs and respective permission levels."""
-
-    _spec = (
-        ('ad_accounts', 'list[BusinessMemberAssetsSummaryAdAccountsItem]'),
-        ('profiles', 'list[BusinessMemberAssetsSummaryProfilesItem]'),
-    )
 
     if TYPE_CHECKING:
 
@@ -35,16 +30,11 @@ class BusinessMemberAssetsSummary(Model):
 class BusinessMemberAssetsSummaryAdAccountsItem(Model):
     """BusinessMemberAssetsSummaryAdAccountsItem (inline schema)."""
 
-    id: Optional[str]
+    id: Optional[str] = Field('str', max_length=20, min_length=1, pattern='^\\d+$')
     """Unique identifier of a business ad account."""
 
-    permissions: Optional[List[str]]
+    permissions: Optional[List[str]] = Field('PermissionsResponse')
     """Permission levels member or partner has on an asset."""
-
-    _spec = (
-        ('id', 'str', '', {'max_length': 20, 'min_length': 1, 'pattern': '^\\d+$'}),
-        ('permissions', 'PermissionsResponse'),
-    )
 
     if TYPE_CHECKING:
 
@@ -59,16 +49,11 @@ class BusinessMemberAssetsSummaryAdAccountsItem(Model):
 class BusinessMemberAssetsSummaryProfilesItem(Model):
     """BusinessMemberAssetsSummaryProfilesItem (inline schema)."""
 
-    id: Optional[str]
+    id: Optional[str] = Field('str', max_length=20, min_length=1, pattern='^\\d+$')
     """Unique identifier of a business profile."""
 
-    permissions: Optional[List[str]]
+    permissions: Optional[List[str]] = Field('PermissionsResponse')
     """Permission levels member or partner has on an asset."""
-
-    _spec = (
-        ('id', 'str', '', {'max_length': 20, 'min_length': 1, 'pattern': '^\\d+$'}),
-        ('permissions', 'PermissionsResponse'),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List
@@ -11,12 +11,9 @@ if TYPE_CHECKING:
 class BusinessMembersAssetAccessDeleteRequest(Model):
     """BusinessMembersAssetAccessDeleteRequest (inline schema)."""
 
-    accesses: List[BusinessMembersAssetAccessDeleteRequestAccessesItem]
+    accesses: List[BusinessMembersAssetAccessDeleteRequestAccessesItem] = Field('list[BusinessMembersAssetAccessDeleteRequestAccessesItem]', required=True, max_items=100, min_items=1)
     """List of members asset access to be deleted"""
 
-    _spec = (
-        ('accesses', 'list[BusinessMembersAssetAccessDeleteRequestAccessesItem]', 'required', {'max_items': 100, 'min_items': 1}),
-    )
     _positional = ('accesses',)
 
     if TYPE_CHECKING:
@@ -30,16 +27,12 @@ class BusinessMembersAssetAccessDeleteRequest(Model):
 class BusinessMembersAssetAccessDeleteRequestAccessesItem(Model):
     """BusinessMembersAssetAccessDeleteRequestAccessesItem (inline schema)."""
 
-    asset_id: str
+    asset_id: str = Field('str', required=True, max_length=25, pattern='^\\d+$')
     """Id of the asset on which to remove member permissions."""
 
-    member_id: str
+    member_id: str = Field('str', required=True, max_length=25, pattern='^\\d+$')
     """Unique identifier of the member on which to perform the asset permission removal"""
 
-    _spec = (
-        ('asset_id', 'str', 'required', {'max_length': 25, 'pattern': '^\\d+$'}),
-        ('member_id', 'str', 'required', {'max_length': 25, 'pattern': '^\\d+$'}),
-    )
     _positional = ('asset_id', 'member_id')
 
     if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -13,15 +13,10 @@ if TYPE_CHECKING:
 class BusinessPartnerAssetAccessGetResponse(Model):
     """BusinessPartnerAssetAccessGetResponse (inline schema)."""
 
-    bookmark: Optional[str]
+    bookmark: Optional[str] = Field('str', nullable=True)
 
-    items: List[GetPartnerAssetsResponse]
+    items: List[GetPartnerAssetsResponse] = Field('list[GetPartnerAssetsResponse]', required=True)
     """List assets on which you granted access to your partner or assets on which your partner has granted you access."""
-
-    _spec = (
-        ('bookmark', 'str', 'nullable'),
-        ('items', 'list[GetPartnerAssetsResponse]', 'required'),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional, Union
@@ -13,20 +13,14 @@ if TYPE_CHECKING:
 class BusinessSharedAudience(Model):
     """BusinessSharedAudience (component schema `BusinessSharedAudience`)."""
 
-    audience_id: str
+    audience_id: str = Field('str', required=True, pattern='^\\d+$')
     """Unique identifier of an audience"""
 
-    operation_type: Union[OperationType, str]
+    operation_type: Union[OperationType, str] = Field('OperationType', required=True)
     """Operation type to share a specific audience or revoke access to a previously shared audience"""
 
-    recipient_business_ids: List[str]
+    recipient_business_ids: List[str] = Field('list[str]', required=True, items={'pattern': '^\\d+$'})
     """List of business IDs to share with or revoke from."""
-
-    _spec = (
-        ('audience_id', 'str', 'required', {'pattern': '^\\d+$'}),
-        ('operation_type', 'OperationType', 'required'),
-        ('recipient_business_ids', 'list[str]', 'required', {'items': {'pattern': '^\\d+$'}}),
-    )
 
     if TYPE_CHECKING:
 

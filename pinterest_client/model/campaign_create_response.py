@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -13,11 +13,7 @@ if TYPE_CHECKING:
 class CampaignCreateResponse(Model):
     """CampaignCreateResponse (component schema `CampaignCreateResponse`)."""
 
-    items: Optional[List[CampaignCreateResponseItem]]
-
-    _spec = (
-        ('items', 'list[CampaignCreateResponseItem]'),
-    )
+    items: Optional[List[CampaignCreateResponseItem]] = Field('list[CampaignCreateResponseItem]')
 
     if TYPE_CHECKING:
 

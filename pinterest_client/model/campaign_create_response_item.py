@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -14,14 +14,9 @@ if TYPE_CHECKING:
 class CampaignCreateResponseItem(Model):
     """CampaignCreateResponseItem (component schema)."""
 
-    data: Optional[CampaignCreateResponseData]
+    data: Optional[CampaignCreateResponseData] = Field('CampaignCreateResponseData')
 
-    exceptions: Optional[List[Exception]]
-
-    _spec = (
-        ('data', 'CampaignCreateResponseData'),
-        ('exceptions', 'list[Exception]'),
-    )
+    exceptions: Optional[List[Exception]] = Field('list[Exception]')
 
     if TYPE_CHECKING:
 

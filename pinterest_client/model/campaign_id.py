@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,12 +11,8 @@ if TYPE_CHECKING:
 class CampaignId(Model):
     """CampaignId (component schema `CampaignId`)."""
 
-    id: Optional[str]
+    id: Optional[str] = Field('str', pattern='^\\d+$')
     """Campaign ID."""
-
-    _spec = (
-        ('id', 'str', '', {'pattern': '^\\d+$'}),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional, Union
@@ -13,12 +13,8 @@ if TYPE_CHECKING:
 class CampaignObjectivesFilter(Model):
     """CampaignObjectivesFilter (component schema `CampaignObjectivesFilter`)."""
 
-    campaign_objective_types: Optional[List[Union[ObjectiveType, str]]]
+    campaign_objective_types: Optional[List[Union[ObjectiveType, str]]] = Field('list[ObjectiveType]', max_items=7, min_items=1)
     """List of values for filtering. ["WEB_SESSIONS"] in BETA."""
-
-    _spec = (
-        ('campaign_objective_types', 'list[ObjectiveType]', '', {'max_items': 7, 'min_items': 1}),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model, ModelList
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model, ModelList
 
 if TYPE_CHECKING:
     import datetime
@@ -18,16 +18,11 @@ class CampaignsAnalyticsResponse(ModelList):
 class CampaignsAnalyticsResponseItem(Model):
     """CampaignsAnalyticsResponseItem (inline schema)."""
 
-    campaign_id: Optional[str]
+    campaign_id: Optional[str] = Field('str', wire='CAMPAIGN_ID', pattern='^\\d+$')
     """The ID of the campaing that this metrics belongs to. Returned as long as aggregate_report_rows is not true."""
 
-    date: Optional[datetime.date]
+    date: Optional[datetime.date] = Field('date', wire='DATE')
     """Current metrics date. Only returned when granularity is a time-based value (`DAY`, `HOUR`, `WEEK`, `MONTH`)"""
-
-    _spec = (
-        ('CAMPAIGN_ID', 'str', '', {'pattern': '^\\d+$'}, 'campaign_id'),
-        ('DATE', 'date', '', None, 'date'),
-    )
 
     if TYPE_CHECKING:
 

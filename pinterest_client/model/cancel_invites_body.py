@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List
@@ -11,12 +11,9 @@ if TYPE_CHECKING:
 class CancelInvitesBody(Model):
     """Request body used to cancel invites"""
 
-    invite_ids: List[str]
+    invite_ids: List[str] = Field('list[str]', required=True, items={'max_length': 25, 'pattern': '^\\d+$'}, max_items=50, min_items=1)
     """List of invite/request ids to be cancelled"""
 
-    _spec = (
-        ('invite_ids', 'list[str]', 'required', {'items': {'max_length': 25, 'pattern': '^\\d+$'}, 'max_items': 50, 'min_items': 1}),
-    )
     _positional = ('invite_ids',)
 
     if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,20 +11,14 @@ if TYPE_CHECKING:
 class CarouselSlot(Model):
     """CarouselSlot (component schema `CarouselSlot`)."""
 
-    description: Optional[str]
+    description: Optional[str] = Field('str')
     """Carousel Pin slot description."""
 
-    link: Optional[str]
+    link: Optional[str] = Field('str')
     """Carousel Pin slot link."""
 
-    title: Optional[str]
+    title: Optional[str] = Field('str')
     """Carousel Pin slot title."""
-
-    _spec = (
-        ('description', 'str'),
-        ('link', 'str'),
-        ('title', 'str'),
-    )
 
     if TYPE_CHECKING:
 

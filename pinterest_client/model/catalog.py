@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     import datetime
@@ -14,26 +14,18 @@ if TYPE_CHECKING:
 class Catalog(Model):
     """Catalog entity"""
 
-    created_at: datetime.datetime
+    created_at: datetime.datetime = Field('datetime', required=True)
 
-    id: str
+    id: str = Field('str', required=True, pattern='^\\d+$')
     """ID of the catalog entity."""
 
-    updated_at: datetime.datetime
+    updated_at: datetime.datetime = Field('datetime', required=True)
 
-    catalog_type: Union[CatalogsType, str]
+    catalog_type: Union[CatalogsType, str] = Field('CatalogsType', required=True)
     """Type of the catalog entity."""
 
-    name: Optional[str]
+    name: Optional[str] = Field('str', required=True, nullable=True)
     """A human-friendly name associated to a catalog entity."""
-
-    _spec = (
-        ('created_at', 'datetime', 'required'),
-        ('id', 'str', 'required', {'pattern': '^\\d+$'}),
-        ('updated_at', 'datetime', 'required'),
-        ('catalog_type', 'CatalogsType', 'required'),
-        ('name', 'str', 'required nullable'),
-    )
 
     if TYPE_CHECKING:
 

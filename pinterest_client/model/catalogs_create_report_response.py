@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,12 +11,8 @@ if TYPE_CHECKING:
 class CatalogsCreateReportResponse(Model):
     """CatalogsCreateReportResponse (component schema `CatalogsCreateReportResponse`)."""
 
-    token: Optional[str]
+    token: Optional[str] = Field('str')
     """Token to be used to get the report"""
-
-    _spec = (
-        ('token', 'str'),
-    )
 
     if TYPE_CHECKING:
 

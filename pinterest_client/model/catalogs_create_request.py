@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional, Union
@@ -13,16 +13,12 @@ if TYPE_CHECKING:
 class CatalogsCreateRequest(Model):
     """Request object for creating a catalog."""
 
-    catalog_type: Union[CatalogsType, str]
+    catalog_type: Union[CatalogsType, str] = Field('CatalogsType', required=True)
     """Type of the catalog entity."""
 
-    name: str
+    name: str = Field('str', required=True)
     """A human-friendly name associated to a given catalog."""
 
-    _spec = (
-        ('catalog_type', 'CatalogsType', 'required'),
-        ('name', 'str', 'required'),
-    )
     _positional = ('name',)
     _additional = None
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -13,18 +13,13 @@ if TYPE_CHECKING:
 class CatalogsCreateRetailItem(Model):
     """An item to be created"""
 
-    attributes: ItemAttributesRequest
+    attributes: ItemAttributesRequest = Field('ItemAttributesRequest', required=True)
 
-    item_id: str
+    item_id: str = Field('str', required=True)
     """The catalog item id in the merchant namespace"""
 
-    operation: str
+    operation: str = Field('str', required=True, enum=('CREATE',))
 
-    _spec = (
-        ('attributes', 'ItemAttributesRequest', 'required'),
-        ('item_id', 'str', 'required'),
-        ('operation', 'str', 'required', {'enum': ('CREATE',)}),
-    )
     _positional = ('item_id', 'attributes')
 
     if TYPE_CHECKING:

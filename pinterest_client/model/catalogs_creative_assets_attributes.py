@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,64 +11,47 @@ if TYPE_CHECKING:
 class CatalogsCreativeAssetsAttributes(Model):
     """CatalogsCreativeAssetsAttributes (component schema)."""
 
-    image_link: Optional[str]
+    image_link: Optional[str] = Field('str')
     """The creative assets image."""
 
-    video_link: Optional[str]
+    video_link: Optional[str] = Field('str')
     """The creative assets video."""
 
-    android_deep_link: Optional[str]
+    android_deep_link: Optional[str] = Field('str', nullable=True)
     """Link to the creative assets page."""
 
-    custom_label_0: Optional[str]
+    custom_label_0: Optional[str] = Field('str', nullable=True)
     """Custom grouping of creative assets."""
 
-    custom_label_1: Optional[str]
+    custom_label_1: Optional[str] = Field('str', nullable=True)
     """Custom grouping of creative assets."""
 
-    custom_label_2: Optional[str]
+    custom_label_2: Optional[str] = Field('str', nullable=True)
     """Custom grouping of creative assets."""
 
-    custom_label_3: Optional[str]
+    custom_label_3: Optional[str] = Field('str', nullable=True)
     """Custom grouping of creative assets."""
 
-    custom_label_4: Optional[str]
+    custom_label_4: Optional[str] = Field('str', nullable=True)
     """Custom grouping of creative assets."""
 
-    description: Optional[str]
+    description: Optional[str] = Field('str')
     """Brief description of the creative assets."""
 
-    google_product_category: Optional[str]
+    google_product_category: Optional[str] = Field('str', nullable=True)
     """The categorization of the product based on the standardized Google Product Taxonomy. This is a set taxonomy. Both the text values and numeric codes are accepted."""
 
-    ios_deep_link: Optional[str]
+    ios_deep_link: Optional[str] = Field('str', nullable=True)
     """IOS deep link to the creative assets page."""
 
-    link: Optional[str]
+    link: Optional[str] = Field('str')
     """Link to the creative assets page."""
 
-    title: Optional[str]
+    title: Optional[str] = Field('str')
     """The name of the creative assets."""
 
-    visibility: Optional[str]
+    visibility: Optional[str] = Field('str', nullable=True)
     """Visibility of the creative assets. Must be one of the following values (upper or lowercase): ‘visible’, ‘hidden’."""
-
-    _spec = (
-        ('image_link', 'str'),
-        ('video_link', 'str'),
-        ('android_deep_link', 'str', 'nullable'),
-        ('custom_label_0', 'str', 'nullable'),
-        ('custom_label_1', 'str', 'nullable'),
-        ('custom_label_2', 'str', 'nullable'),
-        ('custom_label_3', 'str', 'nullable'),
-        ('custom_label_4', 'str', 'nullable'),
-        ('description', 'str'),
-        ('google_product_category', 'str', 'nullable'),
-        ('ios_deep_link', 'str', 'nullable'),
-        ('link', 'str'),
-        ('title', 'str'),
-        ('visibility', 'str', 'nullable'),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -11,15 +11,11 @@ if TYPE_CHECKING:
 class CatalogsCreativeAssetsAvailableFilterValues(Model):
     """catalogs_creative_assets_available_filter_values"""
 
-    catalog_type: str
+    catalog_type: str = Field('str', required=True, enum=('CREATIVE_ASSETS',))
 
-    filter_values: CatalogsCreativeAssetsAvailableFilterValuesFilterValues
+    filter_values: CatalogsCreativeAssetsAvailableFilterValuesFilterValues = Field('CatalogsCreativeAssetsAvailableFilterValuesFilterValues', required=True)
     """A map of filter attributes to their available values."""
 
-    _spec = (
-        ('catalog_type', 'str', 'required', {'enum': ('CREATIVE_ASSETS',)}),
-        ('filter_values', 'CatalogsCreativeAssetsAvailableFilterValuesFilterValues', 'required'),
-    )
     _positional = ('filter_values',)
 
     if TYPE_CHECKING:
@@ -35,47 +31,31 @@ class CatalogsCreativeAssetsAvailableFilterValues(Model):
 class CatalogsCreativeAssetsAvailableFilterValuesFilterValues(Model):
     """A map of filter attributes to their available values."""
 
-    custom_label_0: Optional[List[str]]
+    custom_label_0: Optional[List[str]] = Field('list[str]')
 
-    custom_label_1: Optional[List[str]]
+    custom_label_1: Optional[List[str]] = Field('list[str]')
 
-    custom_label_2: Optional[List[str]]
+    custom_label_2: Optional[List[str]] = Field('list[str]')
 
-    custom_label_3: Optional[List[str]]
+    custom_label_3: Optional[List[str]] = Field('list[str]')
 
-    custom_label_4: Optional[List[str]]
+    custom_label_4: Optional[List[str]] = Field('list[str]')
 
-    google_product_category_0: Optional[List[str]]
+    google_product_category_0: Optional[List[str]] = Field('list[str]')
 
-    google_product_category_1: Optional[List[str]]
+    google_product_category_1: Optional[List[str]] = Field('list[str]')
 
-    google_product_category_2: Optional[List[str]]
+    google_product_category_2: Optional[List[str]] = Field('list[str]')
 
-    google_product_category_3: Optional[List[str]]
+    google_product_category_3: Optional[List[str]] = Field('list[str]')
 
-    google_product_category_4: Optional[List[str]]
+    google_product_category_4: Optional[List[str]] = Field('list[str]')
 
-    google_product_category_5: Optional[List[str]]
+    google_product_category_5: Optional[List[str]] = Field('list[str]')
 
-    google_product_category_6: Optional[List[str]]
+    google_product_category_6: Optional[List[str]] = Field('list[str]')
 
-    media_type: Optional[List[str]]
-
-    _spec = (
-        ('custom_label_0', 'list[str]'),
-        ('custom_label_1', 'list[str]'),
-        ('custom_label_2', 'list[str]'),
-        ('custom_label_3', 'list[str]'),
-        ('custom_label_4', 'list[str]'),
-        ('google_product_category_0', 'list[str]'),
-        ('google_product_category_1', 'list[str]'),
-        ('google_product_category_2', 'list[str]'),
-        ('google_product_category_3', 'list[str]'),
-        ('google_product_category_4', 'list[str]'),
-        ('google_product_category_5', 'list[str]'),
-        ('google_product_category_6', 'list[str]'),
-        ('media_type', 'list[str]', '', {'items': {'enum': ('IMAGE', 'VIDEO')}}),
-    )
+    media_type: Optional[List[str]] = Field('list[str]', items={'enum': ('IMAGE', 'VIDEO')})
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional, Union
@@ -14,20 +14,15 @@ if TYPE_CHECKING:
 class CatalogsCreativeAssetsItemErrorResponse(Model):
     """Object describing a creative assets item error"""
 
-    catalog_type: Union[CatalogsType, str]
+    catalog_type: Union[CatalogsType, str] = Field('CatalogsType', required=True)
     """Type of the catalog entity."""
 
-    creative_assets_id: Optional[str]
+    creative_assets_id: Optional[str] = Field('str')
     """The catalog creative assets id in the merchant namespace"""
 
-    errors: List[ItemValidationEvent]
+    errors: List[ItemValidationEvent] = Field('list[ItemValidationEvent]', required=True)
     """Array with the errors for the item id requested"""
 
-    _spec = (
-        ('catalog_type', 'CatalogsType', 'required'),
-        ('creative_assets_id', 'str'),
-        ('errors', 'list[ItemValidationEvent]', 'required'),
-    )
     _positional = ('catalog_type',)
     _additional = None
 

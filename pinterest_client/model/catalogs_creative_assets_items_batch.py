@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     import datetime
@@ -16,32 +16,24 @@ if TYPE_CHECKING:
 class CatalogsCreativeAssetsItemsBatch(Model):
     """Object describing the catalogs creative assets items batch"""
 
-    batch_id: Optional[str]
+    batch_id: Optional[str] = Field('str')
     """Id of the catalogs items batch"""
 
-    catalog_type: Union[CatalogsType, str]
+    catalog_type: Union[CatalogsType, str] = Field('CatalogsType', required=True)
     """Type of the catalog entity."""
 
-    completed_time: Optional[datetime.datetime]
+    completed_time: Optional[datetime.datetime] = Field('datetime', nullable=True, read_only=True)
     """Date and time (UTC) of the batch completion: YYYY-MM-DD'T'hh:mm:ss"""
 
-    created_time: Optional[datetime.datetime]
+    created_time: Optional[datetime.datetime] = Field('datetime', read_only=True)
     """Date and time (UTC) of the batch creation: YYYY-MM-DD'T'hh:mm:ss"""
 
-    items: Optional[List[CreativeAssetsProcessingRecord]]
+    items: Optional[List[CreativeAssetsProcessingRecord]] = Field('list[CreativeAssetsProcessingRecord]')
     """Array with the catalogs items processing records part of the catalogs items batch"""
 
-    status: Optional[Union[BatchOperationStatus, str]]
+    status: Optional[Union[BatchOperationStatus, str]] = Field('BatchOperationStatus')
     """The status of the operation performed by the batch"""
 
-    _spec = (
-        ('batch_id', 'str'),
-        ('catalog_type', 'CatalogsType', 'required'),
-        ('completed_time', 'datetime', 'nullable read_only'),
-        ('created_time', 'datetime', 'read_only'),
-        ('items', 'list[CreativeAssetsProcessingRecord]'),
-        ('status', 'BatchOperationStatus'),
-    )
     _positional = ('catalog_type',)
 
     if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -15,19 +15,14 @@ if TYPE_CHECKING:
 class CatalogsCreativeAssetsListProductsByCatalogBasedFilterRequest(Model):
     """Request object to list products for a given creative assets catalog_id and product group filter."""
 
-    catalog_id: str
+    catalog_id: str = Field('str', required=True, pattern='^\\d+$')
     """Catalog id pertaining to the creative assets product group."""
 
-    catalog_type: str
+    catalog_type: str = Field('str', required=True, enum=('CREATIVE_ASSETS',))
 
-    filters: CatalogsCreativeAssetsProductGroupFilters
+    filters: CatalogsCreativeAssetsProductGroupFilters = Field('CatalogsCreativeAssetsProductGroupFilters', required=True)
     """Object holding a group of filters for a creative assets product group"""
 
-    _spec = (
-        ('catalog_id', 'str', 'required', {'pattern': '^\\d+$'}),
-        ('catalog_type', 'str', 'required', {'enum': ('CREATIVE_ASSETS',)}),
-        ('filters', 'CatalogsCreativeAssetsProductGroupFilters', 'required'),
-    )
     _positional = ('catalog_id', 'filters')
     _additional = None
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -14,19 +14,14 @@ if TYPE_CHECKING:
 class CatalogsCreativeAssetsProduct(Model):
     """CatalogsCreativeAssetsProduct (component schema `CatalogsCreativeAssetsProduct`)."""
 
-    catalog_type: str
+    catalog_type: str = Field('str', required=True, enum=('CREATIVE_ASSETS',))
 
-    metadata: CatalogsCreativeAssetsProductMetadata
+    metadata: CatalogsCreativeAssetsProductMetadata = Field('CatalogsCreativeAssetsProductMetadata', required=True)
     """Creative assets product metadata entity"""
 
-    pin: Pin
+    pin: Pin = Field('Pin', required=True)
     """Pin model containing properties related to a Pinterest Pin."""
 
-    _spec = (
-        ('catalog_type', 'str', 'required', {'enum': ('CREATIVE_ASSETS',)}),
-        ('metadata', 'CatalogsCreativeAssetsProductMetadata', 'required'),
-        ('pin', 'Pin', 'required'),
-    )
     _positional = ('metadata', 'pin')
 
     if TYPE_CHECKING:

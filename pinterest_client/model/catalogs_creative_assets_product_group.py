@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -15,38 +15,28 @@ if TYPE_CHECKING:
 class CatalogsCreativeAssetsProductGroup(Model):
     """creative_assets_product_group"""
 
-    catalog_id: str
+    catalog_id: str = Field('str', required=True, pattern='^\\d+$')
     """Catalog id pertaining to the creative assets product group."""
 
-    catalog_type: str
+    catalog_type: str = Field('str', required=True, enum=('CREATIVE_ASSETS',))
 
-    created_at: Optional[int]
+    created_at: Optional[int] = Field('int')
     """Unix timestamp in seconds of when catalog product group was created."""
 
-    description: Optional[str]
+    description: Optional[str] = Field('str', nullable=True)
 
-    filters: CatalogsCreativeAssetsProductGroupFilters
+    filters: CatalogsCreativeAssetsProductGroupFilters = Field('CatalogsCreativeAssetsProductGroupFilters', required=True)
     """Object holding a group of filters for a creative assets product group"""
 
-    id: str
+    id: str = Field('str', required=True, pattern='^\\d+$')
     """ID of the creative assets product group."""
 
-    name: Optional[str]
+    name: Optional[str] = Field('str')
     """Name of creative assets product group"""
 
-    updated_at: Optional[int]
+    updated_at: Optional[int] = Field('int')
     """Unix timestamp in seconds of last time catalog product group was updated."""
 
-    _spec = (
-        ('catalog_id', 'str', 'required', {'pattern': '^\\d+$'}),
-        ('catalog_type', 'str', 'required', {'enum': ('CREATIVE_ASSETS',)}),
-        ('created_at', 'int'),
-        ('description', 'str', 'nullable'),
-        ('filters', 'CatalogsCreativeAssetsProductGroupFilters', 'required'),
-        ('id', 'str', 'required', {'pattern': '^\\d+$'}),
-        ('name', 'str'),
-        ('updated_at', 'int'),
-    )
     _positional = ('id', 'filters', 'catalog_id')
 
     if TYPE_CHECKING:

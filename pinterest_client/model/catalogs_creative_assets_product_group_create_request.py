@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -15,25 +15,18 @@ if TYPE_CHECKING:
 class CatalogsCreativeAssetsProductGroupCreateRequest(Model):
     """Request object for creating a creative assets product group."""
 
-    catalog_id: str
+    catalog_id: str = Field('str', required=True, pattern='^\\d+$')
     """Catalog id pertaining to the creative assets product group."""
 
-    catalog_type: str
+    catalog_type: str = Field('str', required=True, enum=('CREATIVE_ASSETS',))
 
-    description: Optional[str]
+    description: Optional[str] = Field('str', nullable=True)
 
-    filters: CatalogsCreativeAssetsProductGroupFilters
+    filters: CatalogsCreativeAssetsProductGroupFilters = Field('CatalogsCreativeAssetsProductGroupFilters', required=True)
     """Object holding a group of filters for a creative assets product group"""
 
-    name: str
+    name: str = Field('str', required=True)
 
-    _spec = (
-        ('catalog_id', 'str', 'required', {'pattern': '^\\d+$'}),
-        ('catalog_type', 'str', 'required', {'enum': ('CREATIVE_ASSETS',)}),
-        ('description', 'str', 'nullable'),
-        ('filters', 'CatalogsCreativeAssetsProductGroupFilters', 'required'),
-        ('name', 'str', 'required'),
-    )
     _positional = ('name', 'filters', 'catalog_id')
     _additional = None
 

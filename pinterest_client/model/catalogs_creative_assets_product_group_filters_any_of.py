@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List
@@ -15,11 +15,8 @@ if TYPE_CHECKING:
 class CatalogsCreativeAssetsProductGroupFiltersAnyOf(Model):
     """any_of"""
 
-    any_of: List[CatalogsCreativeAssetsProductGroupFilterKeys]
+    any_of: List[CatalogsCreativeAssetsProductGroupFilterKeys] = Field('list[CatalogsCreativeAssetsProductGroupFilterKeys]', required=True)
 
-    _spec = (
-        ('any_of', 'list[CatalogsCreativeAssetsProductGroupFilterKeys]', 'required'),
-    )
     _positional = ('any_of',)
     _additional = None
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,17 +11,12 @@ if TYPE_CHECKING:
 class CatalogsCreativeAssetsProductGroupProductCounts(Model):
     """Product counts for a Creative Assets CatalogsProductGroup"""
 
-    catalog_type: str
+    catalog_type: str = Field('str', required=True, enum=('CREATIVE_ASSETS',))
 
-    total: float
+    total: float = Field('float', required=True, minimum=0)
 
-    videos: float
+    videos: float = Field('float', required=True, minimum=0)
 
-    _spec = (
-        ('catalog_type', 'str', 'required', {'enum': ('CREATIVE_ASSETS',)}),
-        ('total', 'float', 'required', {'minimum': 0}),
-        ('videos', 'float', 'required', {'minimum': 0}),
-    )
     _positional = ('total', 'videos')
 
     if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -15,21 +15,15 @@ if TYPE_CHECKING:
 class CatalogsCreativeAssetsProductGroupUpdateRequest(Model):
     """Request object for updating a creative assets product group."""
 
-    catalog_type: Optional[str]
+    catalog_type: Optional[str] = Field('str', enum=('CREATIVE_ASSETS',))
 
-    description: Optional[str]
+    description: Optional[str] = Field('str', nullable=True)
 
-    filters: Optional[CatalogsCreativeAssetsProductGroupFilters]
+    filters: Optional[CatalogsCreativeAssetsProductGroupFilters] = Field('CatalogsCreativeAssetsProductGroupFilters')
     """Object holding a group of filters for a creative assets product group"""
 
-    name: Optional[str]
+    name: Optional[str] = Field('str')
 
-    _spec = (
-        ('catalog_type', 'str', '', {'enum': ('CREATIVE_ASSETS',)}),
-        ('description', 'str', 'nullable'),
-        ('filters', 'CatalogsCreativeAssetsProductGroupFilters'),
-        ('name', 'str'),
-    )
     _additional = None
 
     if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Union
@@ -13,16 +13,12 @@ if TYPE_CHECKING:
 class CatalogsCreativeAssetsProductMetadata(Model):
     """Creative assets product metadata entity"""
 
-    creative_assets_id: str
+    creative_assets_id: str = Field('str', required=True)
     """The user-created unique ID that represents the creative assets item."""
 
-    visibility: Union[CreativeAssetsVisibilityType, str]
+    visibility: Union[CreativeAssetsVisibilityType, str] = Field('CreativeAssetsVisibilityType', required=True)
     """Creative assets visibility."""
 
-    _spec = (
-        ('creative_assets_id', 'str', 'required'),
-        ('visibility', 'CreativeAssetsVisibilityType', 'required'),
-    )
     _positional = ('creative_assets_id', 'visibility')
 
     if TYPE_CHECKING:

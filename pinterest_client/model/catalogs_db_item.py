@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     import datetime
@@ -11,17 +11,12 @@ if TYPE_CHECKING:
 class CatalogsDbItem(Model):
     """db_item"""
 
-    created_at: datetime.datetime
+    created_at: datetime.datetime = Field('datetime', required=True)
 
-    id: str
+    id: str = Field('str', required=True)
 
-    updated_at: datetime.datetime
+    updated_at: datetime.datetime = Field('datetime', required=True)
 
-    _spec = (
-        ('created_at', 'datetime', 'required'),
-        ('id', 'str', 'required'),
-        ('updated_at', 'datetime', 'required'),
-    )
     _positional = ('created_at', 'id', 'updated_at')
 
     if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,15 +11,11 @@ if TYPE_CHECKING:
 class CatalogsDeleteCreativeAssetsItem(Model):
     """A creative assets item to be deleted"""
 
-    creative_assets_id: str
+    creative_assets_id: str = Field('str', required=True)
     """The catalog creative assets id in the merchant namespace"""
 
-    operation: str
+    operation: str = Field('str', required=True, enum=('DELETE',))
 
-    _spec = (
-        ('creative_assets_id', 'str', 'required'),
-        ('operation', 'str', 'required', {'enum': ('DELETE',)}),
-    )
     _positional = ('creative_assets_id',)
 
     if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,19 +11,14 @@ if TYPE_CHECKING:
 class CatalogsDeleteRetailItem(Model):
     """An item to be deleted"""
 
-    item_id: str
+    item_id: str = Field('str', required=True)
     """The catalog item id in the merchant namespace"""
 
-    last_updated_time: Optional[int]
+    last_updated_time: Optional[int] = Field('int')
     """The millisecond timestamp when the item was lastly modified by the merchant."""
 
-    operation: str
+    operation: str = Field('str', required=True, enum=('DELETE',))
 
-    _spec = (
-        ('item_id', 'str', 'required'),
-        ('last_updated_time', 'int'),
-        ('operation', 'str', 'required', {'enum': ('DELETE',)}),
-    )
     _positional = ('item_id',)
 
     if TYPE_CHECKING:

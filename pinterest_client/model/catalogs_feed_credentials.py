@@ -2,22 +2,18 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 
 class CatalogsFeedCredentials(Model):
     """This field is **OPTIONAL**. Use this if your feed file requires username and password."""
 
-    password: str
+    password: str = Field('str', required=True)
     """The required password for downloading a feed."""
 
-    username: str
+    username: str = Field('str', required=True)
     """The required username for downloading a feed."""
 
-    _spec = (
-        ('password', 'str', 'required'),
-        ('username', 'str', 'required'),
-    )
     _positional = ('password', 'username')
 
     if TYPE_CHECKING:

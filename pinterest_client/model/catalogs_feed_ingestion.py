@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     import datetime
@@ -14,20 +14,14 @@ if TYPE_CHECKING:
 class CatalogsFeedIngestion(Model):
     """CatalogsFeedIngestion (component schema `CatalogsFeedIngestion`)."""
 
-    created_at: datetime.datetime
+    created_at: datetime.datetime = Field('datetime', required=True)
 
-    feed_id: str
+    feed_id: str = Field('str', required=True)
 
-    id: str
+    id: str = Field('str', required=True)
 
-    status: Union[CatalogsFeedProcessingStatus, str]
+    status: Union[CatalogsFeedProcessingStatus, str] = Field('CatalogsFeedProcessingStatus', required=True)
 
-    _spec = (
-        ('created_at', 'datetime', 'required'),
-        ('feed_id', 'str', 'required'),
-        ('id', 'str', 'required'),
-        ('status', 'CatalogsFeedProcessingStatus', 'required'),
-    )
     _positional = ('id', 'feed_id', 'created_at', 'status')
 
     if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from pinterest_client.model.catalogs_feed_ingestion_errors import CatalogsFeedIngestionErrors
@@ -13,17 +13,12 @@ if TYPE_CHECKING:
 class CatalogsFeedIngestionDetails(Model):
     """CatalogsFeedIngestionDetails (component schema `CatalogsFeedIngestionDetails`)."""
 
-    errors: CatalogsFeedIngestionErrors
+    errors: CatalogsFeedIngestionErrors = Field('CatalogsFeedIngestionErrors', required=True)
 
-    info: CatalogsFeedIngestionInfo
+    info: CatalogsFeedIngestionInfo = Field('CatalogsFeedIngestionInfo', required=True)
 
-    warnings: CatalogsFeedIngestionWarnings
+    warnings: CatalogsFeedIngestionWarnings = Field('CatalogsFeedIngestionWarnings', required=True)
 
-    _spec = (
-        ('errors', 'CatalogsFeedIngestionErrors', 'required'),
-        ('info', 'CatalogsFeedIngestionInfo', 'required'),
-        ('warnings', 'CatalogsFeedIngestionWarnings', 'required'),
-    )
     _positional = ('errors', 'info', 'warnings')
 
     if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,20 +11,14 @@ if TYPE_CHECKING:
 class CatalogsFeedIngestionInfo(Model):
     """CatalogsFeedIngestionInfo (component schema)."""
 
-    in_stock: Optional[int]
+    in_stock: Optional[int] = Field('int', wire='IN_STOCK')
     """The number of ingested products that are in stock."""
 
-    out_of_stock: Optional[int]
+    out_of_stock: Optional[int] = Field('int', wire='OUT_OF_STOCK')
     """The number of ingested products that are in out of stock."""
 
-    preorder: Optional[int]
+    preorder: Optional[int] = Field('int', wire='PREORDER')
     """The number of ingested products that are in preorder."""
-
-    _spec = (
-        ('IN_STOCK', 'int', '', None, 'in_stock'),
-        ('OUT_OF_STOCK', 'int', '', None, 'out_of_stock'),
-        ('PREORDER', 'int', '', None, 'preorder'),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     import datetime
@@ -18,34 +18,23 @@ if TYPE_CHECKING:
 class CatalogsFeedProcessingResult(Model):
     """CatalogsFeedProcessingResult (component schema `CatalogsFeedProcessingResult`)."""
 
-    created_at: datetime.datetime
+    created_at: datetime.datetime = Field('datetime', required=True)
 
-    id: str
+    id: str = Field('str', required=True)
 
-    updated_at: datetime.datetime
+    updated_at: datetime.datetime = Field('datetime', required=True)
 
-    ingestion_details: CatalogsFeedIngestionDetails
+    ingestion_details: CatalogsFeedIngestionDetails = Field('CatalogsFeedIngestionDetails', required=True)
 
-    product_counts: Optional[CatalogsFeedProductCounts]
+    product_counts: Optional[CatalogsFeedProductCounts] = Field('CatalogsFeedProductCounts', required=True, nullable=True)
     """The counts can be null early in the process."""
 
-    status: Union[CatalogsFeedProcessingStatus, str]
+    status: Union[CatalogsFeedProcessingStatus, str] = Field('CatalogsFeedProcessingStatus', required=True)
 
-    validation_details: CatalogsFeedValidationDetails
+    validation_details: CatalogsFeedValidationDetails = Field('CatalogsFeedValidationDetails', required=True)
 
-    video_counts: Optional[CatalogsFeedVideoCounts]
+    video_counts: Optional[CatalogsFeedVideoCounts] = Field('CatalogsFeedVideoCounts')
     """Counts of total, ingested, and not ingested videos in the feed file. The counts may not appear early in the process."""
-
-    _spec = (
-        ('created_at', 'datetime', 'required'),
-        ('id', 'str', 'required'),
-        ('updated_at', 'datetime', 'required'),
-        ('ingestion_details', 'CatalogsFeedIngestionDetails', 'required'),
-        ('product_counts', 'CatalogsFeedProductCounts', 'required nullable'),
-        ('status', 'CatalogsFeedProcessingStatus', 'required'),
-        ('validation_details', 'CatalogsFeedValidationDetails', 'required'),
-        ('video_counts', 'CatalogsFeedVideoCounts'),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,16 +11,11 @@ if TYPE_CHECKING:
 class CatalogsFeedProductCounts(Model):
     """The counts can be null early in the process."""
 
-    ingested: Optional[int]
+    ingested: Optional[int] = Field('int')
     """The number of products successfully ingested from the feed file."""
 
-    original: Optional[int]
+    original: Optional[int] = Field('int')
     """The number of products in the feed file."""
-
-    _spec = (
-        ('ingested', 'int'),
-        ('original', 'int'),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from pinterest_client.model.catalogs_feed_validation_errors import CatalogsFeedValidationErrors
@@ -12,14 +12,10 @@ if TYPE_CHECKING:
 class CatalogsFeedValidationDetails(Model):
     """CatalogsFeedValidationDetails (component schema)."""
 
-    errors: CatalogsFeedValidationErrors
+    errors: CatalogsFeedValidationErrors = Field('CatalogsFeedValidationErrors', required=True)
 
-    warnings: CatalogsFeedValidationWarnings
+    warnings: CatalogsFeedValidationWarnings = Field('CatalogsFeedValidationWarnings', required=True)
 
-    _spec = (
-        ('errors', 'CatalogsFeedValidationErrors', 'required'),
-        ('warnings', 'CatalogsFeedValidationWarnings', 'required'),
-    )
     _positional = ('errors', 'warnings')
 
     if TYPE_CHECKING:

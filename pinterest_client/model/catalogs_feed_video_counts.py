@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,20 +11,14 @@ if TYPE_CHECKING:
 class CatalogsFeedVideoCounts(Model):
     """Counts of total, ingested, and not ingested videos in the feed file. The counts may not appear early in the process."""
 
-    ingested_videos: Optional[int]
+    ingested_videos: Optional[int] = Field('int')
     """The number of videos successfully ingested from the feed file."""
 
-    not_ingested_videos: Optional[int]
+    not_ingested_videos: Optional[int] = Field('int')
     """The number of videos that were not ingested from the feed file."""
 
-    total_videos: Optional[int]
+    total_videos: Optional[int] = Field('int')
     """The number of videos in the feed file."""
-
-    _spec = (
-        ('ingested_videos', 'int'),
-        ('not_ingested_videos', 'int'),
-        ('total_videos', 'int'),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional, Union
@@ -18,40 +18,30 @@ if TYPE_CHECKING:
 class CatalogsFeedsUpdateRequest(Model):
     """Request object for updating a feed."""
 
-    credentials: Optional[CatalogsFeedCredentials]
+    credentials: Optional[CatalogsFeedCredentials] = Field('CatalogsFeedCredentials', nullable=True)
     """This field is **OPTIONAL**. Use this if your feed file requires username and password."""
 
-    default_availability: Optional[Union[ProductAvailabilityType, str]]
+    default_availability: Optional[Union[ProductAvailabilityType, str]] = Field('ProductAvailabilityType', nullable=True)
     """Default availability for products in a feed."""
 
-    default_currency: Optional[Union[NullableCurrency, str]]
+    default_currency: Optional[Union[NullableCurrency, str]] = Field('NullableCurrency', nullable=True)
     """Currency Codes from ISO 4217."""
 
-    format: Optional[Union[CatalogsFormat, str]]
+    format: Optional[Union[CatalogsFormat, str]] = Field('CatalogsFormat')
     """The file format of a feed."""
 
-    location: Optional[str]
+    location: Optional[str] = Field('str', pattern='^(http|https|ftp|sftp)://')
     """The URL where a feed is available for download. This URL is what Pinterest will use to download a feed for processing."""
 
-    name: Optional[str]
+    name: Optional[str] = Field('str')
     """A human-friendly name associated to a given feed."""
 
-    preferred_processing_schedule: Optional[CatalogsFeedProcessingSchedule]
+    preferred_processing_schedule: Optional[CatalogsFeedProcessingSchedule] = Field('CatalogsFeedProcessingSchedule', nullable=True)
     """Daily processing schedule. This field is **OPTIONAL**. Use this to configure the preferred time for processing a feed (otherwise random)."""
 
-    status: Optional[Union[CatalogsStatus, str]]
+    status: Optional[Union[CatalogsStatus, str]] = Field('CatalogsStatus')
     """Status for catalogs entities. Present in catalogs_feed values. When a feed is deleted, the response will inform DELETED as status."""
 
-    _spec = (
-        ('credentials', 'CatalogsFeedCredentials', 'nullable'),
-        ('default_availability', 'ProductAvailabilityType', 'nullable'),
-        ('default_currency', 'NullableCurrency', 'nullable'),
-        ('format', 'CatalogsFormat'),
-        ('location', 'str', '', {'pattern': '^(http|https|ftp|sftp)://'}),
-        ('name', 'str'),
-        ('preferred_processing_schedule', 'CatalogsFeedProcessingSchedule', 'nullable'),
-        ('status', 'CatalogsStatus'),
-    )
     _additional = None
 
     if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,28 +11,20 @@ if TYPE_CHECKING:
 class CatalogsHotelAddress(Model):
     """CatalogsHotelAddress (component schema)."""
 
-    addr1: Optional[str]
+    addr1: Optional[str] = Field('str')
     """Primary street address of hotel."""
 
-    city: Optional[str]
+    city: Optional[str] = Field('str')
     """City where the hotel is located."""
 
-    country: Optional[str]
+    country: Optional[str] = Field('str')
     """Country where the hotel is located."""
 
-    postal_code: Optional[str]
+    postal_code: Optional[str] = Field('str')
     """Required for countries with a postal code system. Postal or zip code of the hotel."""
 
-    region: Optional[str]
+    region: Optional[str] = Field('str')
     """State, county, province, where the hotel is located."""
-
-    _spec = (
-        ('addr1', 'str'),
-        ('city', 'str'),
-        ('country', 'str'),
-        ('postal_code', 'str'),
-        ('region', 'str'),
-    )
 
     if TYPE_CHECKING:
 

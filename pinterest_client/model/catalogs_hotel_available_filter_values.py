@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -11,15 +11,11 @@ if TYPE_CHECKING:
 class CatalogsHotelAvailableFilterValues(Model):
     """catalogs_hotel_available_filter_values"""
 
-    catalog_type: str
+    catalog_type: str = Field('str', required=True, enum=('HOTEL',))
 
-    filter_values: CatalogsHotelAvailableFilterValuesFilterValues
+    filter_values: CatalogsHotelAvailableFilterValuesFilterValues = Field('CatalogsHotelAvailableFilterValuesFilterValues', required=True)
     """A map of filter attributes to their available values."""
 
-    _spec = (
-        ('catalog_type', 'str', 'required', {'enum': ('HOTEL',)}),
-        ('filter_values', 'CatalogsHotelAvailableFilterValuesFilterValues', 'required'),
-    )
     _positional = ('filter_values',)
 
     if TYPE_CHECKING:
@@ -35,26 +31,17 @@ class CatalogsHotelAvailableFilterValues(Model):
 class CatalogsHotelAvailableFilterValuesFilterValues(Model):
     """A map of filter attributes to their available values."""
 
-    brand: Optional[List[str]]
+    brand: Optional[List[str]] = Field('list[str]')
 
-    custom_label_0: Optional[List[str]]
+    custom_label_0: Optional[List[str]] = Field('list[str]')
 
-    custom_label_1: Optional[List[str]]
+    custom_label_1: Optional[List[str]] = Field('list[str]')
 
-    custom_label_2: Optional[List[str]]
+    custom_label_2: Optional[List[str]] = Field('list[str]')
 
-    custom_label_3: Optional[List[str]]
+    custom_label_3: Optional[List[str]] = Field('list[str]')
 
-    custom_label_4: Optional[List[str]]
-
-    _spec = (
-        ('brand', 'list[str]'),
-        ('custom_label_0', 'list[str]'),
-        ('custom_label_1', 'list[str]'),
-        ('custom_label_2', 'list[str]'),
-        ('custom_label_3', 'list[str]'),
-        ('custom_label_4', 'list[str]'),
-    )
+    custom_label_4: Optional[List[str]] = Field('list[str]')
 
     if TYPE_CHECKING:
 

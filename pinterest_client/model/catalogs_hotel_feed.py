@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     import datetime
@@ -19,57 +19,41 @@ if TYPE_CHECKING:
 class CatalogsHotelFeed(Model):
     """Catalogs Hotel Feed object"""
 
-    created_at: datetime.datetime
+    created_at: datetime.datetime = Field('datetime', required=True)
 
-    id: str
+    id: str = Field('str', required=True)
 
-    updated_at: datetime.datetime
+    updated_at: datetime.datetime = Field('datetime', required=True)
 
-    catalog_id: Optional[str]
+    catalog_id: Optional[str] = Field('str', required=True, nullable=True, pattern='^\\d+$')
     """Catalog id pertaining to the feed. If not provided, feed will use a default catalog based on type."""
 
-    catalog_type: Union[CatalogsType, str]
+    catalog_type: Union[CatalogsType, str] = Field('CatalogsType', required=True)
     """Type of the catalog entity."""
 
-    credentials: Optional[CatalogsFeedCredentials]
+    credentials: Optional[CatalogsFeedCredentials] = Field('CatalogsFeedCredentials', required=True, nullable=True)
     """This field is **OPTIONAL**. Use this if your feed file requires username and password."""
 
-    default_currency: Optional[Union[NullableCurrency, str]]
+    default_currency: Optional[Union[NullableCurrency, str]] = Field('NullableCurrency', required=True, nullable=True)
     """Currency Codes from ISO 4217."""
 
-    default_locale: str
+    default_locale: str = Field('str', required=True)
     """The locale used within a feed for product descriptions."""
 
-    format: Union[CatalogsFormat, str]
+    format: Union[CatalogsFormat, str] = Field('CatalogsFormat', required=True)
     """The file format of a feed."""
 
-    location: str
+    location: str = Field('str', required=True)
     """The URL where a feed is available for download. This URL is what Pinterest will use to download a feed for processing."""
 
-    name: Optional[str]
+    name: Optional[str] = Field('str', required=True, nullable=True)
     """A human-friendly name associated to a given feed. This value is currently nullable due to historical reasons. It is expected to become non-nullable in the future."""
 
-    preferred_processing_schedule: Optional[CatalogsFeedProcessingSchedule]
+    preferred_processing_schedule: Optional[CatalogsFeedProcessingSchedule] = Field('CatalogsFeedProcessingSchedule', required=True, nullable=True)
     """Daily processing schedule. This field is **OPTIONAL**. Use this to configure the preferred time for processing a feed (otherwise random)."""
 
-    status: Union[CatalogsStatus, str]
+    status: Union[CatalogsStatus, str] = Field('CatalogsStatus', required=True)
     """Status for catalogs entities. Present in catalogs_feed values. When a feed is deleted, the response will inform DELETED as status."""
-
-    _spec = (
-        ('created_at', 'datetime', 'required'),
-        ('id', 'str', 'required'),
-        ('updated_at', 'datetime', 'required'),
-        ('catalog_id', 'str', 'required nullable', {'pattern': '^\\d+$'}),
-        ('catalog_type', 'CatalogsType', 'required'),
-        ('credentials', 'CatalogsFeedCredentials', 'required nullable'),
-        ('default_currency', 'NullableCurrency', 'required nullable'),
-        ('default_locale', 'str', 'required'),
-        ('format', 'CatalogsFormat', 'required'),
-        ('location', 'str', 'required'),
-        ('name', 'str', 'required nullable'),
-        ('preferred_processing_schedule', 'CatalogsFeedProcessingSchedule', 'required nullable'),
-        ('status', 'CatalogsStatus', 'required'),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,24 +11,17 @@ if TYPE_CHECKING:
 class CatalogsHotelGuestRatings(Model):
     """If specified, you must provide all properties"""
 
-    max_score: Optional[float]
+    max_score: Optional[float] = Field('float', nullable=True)
     """Max value for the hotel rating score."""
 
-    number_of_reviewers: Optional[int]
+    number_of_reviewers: Optional[int] = Field('int', nullable=True)
     """Total number of people who have rated this hotel."""
 
-    rating_system: Optional[str]
+    rating_system: Optional[str] = Field('str', nullable=True)
     """System you use for guest reviews."""
 
-    score: Optional[float]
+    score: Optional[float] = Field('float', nullable=True)
     """Your hotel's rating."""
-
-    _spec = (
-        ('max_score', 'float', 'nullable'),
-        ('number_of_reviewers', 'int', 'nullable'),
-        ('rating_system', 'str', 'nullable'),
-        ('score', 'float', 'nullable'),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional, Union
@@ -15,23 +15,17 @@ if TYPE_CHECKING:
 class CatalogsHotelItemResponse(Model):
     """Object describing a hotel record"""
 
-    attributes: Optional[CatalogsHotelAttributes]
+    attributes: Optional[CatalogsHotelAttributes] = Field('CatalogsHotelAttributes')
 
-    catalog_type: Union[CatalogsType, str]
+    catalog_type: Union[CatalogsType, str] = Field('CatalogsType', required=True)
     """Type of the catalog entity."""
 
-    hotel_id: Optional[str]
+    hotel_id: Optional[str] = Field('str')
     """The catalog hotel id in the merchant namespace"""
 
-    pins: Optional[List[Pin]]
+    pins: Optional[List[Pin]] = Field('list[Pin]', nullable=True, max_items=11)
     """The pins mapped to the item"""
 
-    _spec = (
-        ('attributes', 'CatalogsHotelAttributes'),
-        ('catalog_type', 'CatalogsType', 'required'),
-        ('hotel_id', 'str'),
-        ('pins', 'list[Pin]', 'nullable', {'max_items': 11}),
-    )
     _positional = ('catalog_type',)
     _additional = None
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -11,18 +11,13 @@ if TYPE_CHECKING:
 class CatalogsHotelItemsFilter(Model):
     """CatalogsHotelItemsFilter (component schema `CatalogsHotelItemsFilter`)."""
 
-    catalog_id: Optional[str]
+    catalog_id: Optional[str] = Field('str', pattern='^\\d+$')
     """Catalog id pertaining to the hotel item. If not provided, default to oldest hotel catalog"""
 
-    catalog_type: str
+    catalog_type: str = Field('str', required=True, enum=('HOTEL',))
 
-    hotel_ids: List[str]
+    hotel_ids: List[str] = Field('list[str]', required=True, max_items=100, min_items=1)
 
-    _spec = (
-        ('catalog_id', 'str', '', {'pattern': '^\\d+$'}),
-        ('catalog_type', 'str', 'required', {'enum': ('HOTEL',)}),
-        ('hotel_ids', 'list[str]', 'required', {'max_items': 100, 'min_items': 1}),
-    )
     _positional = ('hotel_ids',)
 
     if TYPE_CHECKING:

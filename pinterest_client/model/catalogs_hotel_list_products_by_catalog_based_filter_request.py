@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -13,19 +13,14 @@ if TYPE_CHECKING:
 class CatalogsHotelListProductsByCatalogBasedFilterRequest(Model):
     """Request object to list products for a given hotel catalog_id and product group filter."""
 
-    catalog_id: str
+    catalog_id: str = Field('str', required=True, pattern='^\\d+$')
     """Catalog id pertaining to the hotel product group."""
 
-    catalog_type: str
+    catalog_type: str = Field('str', required=True, enum=('HOTEL',))
 
-    filters: CatalogsHotelProductGroupFilters
+    filters: CatalogsHotelProductGroupFilters = Field('CatalogsHotelProductGroupFilters', required=True)
     """Object holding a group of filters for a hotel product group"""
 
-    _spec = (
-        ('catalog_id', 'str', 'required', {'pattern': '^\\d+$'}),
-        ('catalog_type', 'str', 'required', {'enum': ('HOTEL',)}),
-        ('filters', 'CatalogsHotelProductGroupFilters', 'required'),
-    )
     _positional = ('catalog_id', 'filters')
     _additional = None
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional, Union
@@ -14,45 +14,34 @@ if TYPE_CHECKING:
 class CatalogsHotelProductGroup(Model):
     """hotel_product_group"""
 
-    catalog_id: str
+    catalog_id: str = Field('str', required=True, pattern='^\\d+$')
     """Catalog id pertaining to the hotel product group."""
 
-    catalog_type: str
+    catalog_type: str = Field('str', required=True, enum=('HOTEL',))
 
-    created_at: Optional[int]
+    created_at: Optional[int] = Field('int')
     """Unix timestamp in seconds of when catalog product group was created."""
 
-    description: Optional[str]
+    description: Optional[str] = Field('str', nullable=True)
 
-    filters: CatalogsHotelProductGroupFilters
+    filters: CatalogsHotelProductGroupFilters = Field('CatalogsHotelProductGroupFilters', required=True)
     """Object holding a group of filters for a hotel product group"""
 
-    id: str
+    id: str = Field('str', required=True, pattern='^\\d+$')
     """ID of the hotel product group."""
 
-    name: Optional[str]
+    name: Optional[str] = Field('str')
     """Name of hotel product group"""
 
-    type: Union[CatalogsHotelProductGroupType, str]
+    type: Union[CatalogsHotelProductGroupType, str] = Field('CatalogsHotelProductGroupType', required=True)
     """<p>Catalog hotel product group type</p>
     <p>MERCHANT_CREATED: Product groups created by merchants.
     <br>ALL_LISTINGS: Includes every hotel item in your catalog.
     """
 
-    updated_at: Optional[int]
+    updated_at: Optional[int] = Field('int')
     """Unix timestamp in seconds of last time catalog product group was updated."""
 
-    _spec = (
-        ('catalog_id', 'str', 'required', {'pattern': '^\\d+$'}),
-        ('catalog_type', 'str', 'required', {'enum': ('HOTEL',)}),
-        ('created_at', 'int'),
-        ('description', 'str', 'nullable'),
-        ('filters', 'CatalogsHotelProductGroupFilters', 'required'),
-        ('id', 'str', 'required', {'pattern': '^\\d+$'}),
-        ('name', 'str'),
-        ('type', 'CatalogsHotelProductGroupType', 'required'),
-        ('updated_at', 'int'),
-    )
     _positional = ('id', 'filters', 'catalog_id')
 
     if TYPE_CHECKING:

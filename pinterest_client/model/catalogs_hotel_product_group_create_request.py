@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -13,25 +13,18 @@ if TYPE_CHECKING:
 class CatalogsHotelProductGroupCreateRequest(Model):
     """Request object for creating a hotel product group."""
 
-    catalog_id: str
+    catalog_id: str = Field('str', required=True, pattern='^\\d+$')
     """Catalog id pertaining to the hotel product group."""
 
-    catalog_type: str
+    catalog_type: str = Field('str', required=True, enum=('HOTEL',))
 
-    description: Optional[str]
+    description: Optional[str] = Field('str', nullable=True)
 
-    filters: CatalogsHotelProductGroupFilters
+    filters: CatalogsHotelProductGroupFilters = Field('CatalogsHotelProductGroupFilters', required=True)
     """Object holding a group of filters for a hotel product group"""
 
-    name: str
+    name: str = Field('str', required=True)
 
-    _spec = (
-        ('catalog_id', 'str', 'required', {'pattern': '^\\d+$'}),
-        ('catalog_type', 'str', 'required', {'enum': ('HOTEL',)}),
-        ('description', 'str', 'nullable'),
-        ('filters', 'CatalogsHotelProductGroupFilters', 'required'),
-        ('name', 'str', 'required'),
-    )
     _positional = ('name', 'filters', 'catalog_id')
     _additional = None
 

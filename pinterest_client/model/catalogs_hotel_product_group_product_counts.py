@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,14 +11,10 @@ if TYPE_CHECKING:
 class CatalogsHotelProductGroupProductCounts(Model):
     """Product counts for a Hotel CatalogsProductGroup"""
 
-    catalog_type: str
+    catalog_type: str = Field('str', required=True, enum=('HOTEL',))
 
-    total: float
+    total: float = Field('float', required=True, minimum=0)
 
-    _spec = (
-        ('catalog_type', 'str', 'required', {'enum': ('HOTEL',)}),
-        ('total', 'float', 'required', {'minimum': 0}),
-    )
     _positional = ('total',)
 
     if TYPE_CHECKING:

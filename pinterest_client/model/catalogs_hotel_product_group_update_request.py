@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -13,21 +13,15 @@ if TYPE_CHECKING:
 class CatalogsHotelProductGroupUpdateRequest(Model):
     """Request object for updating a hotel product group."""
 
-    catalog_type: Optional[str]
+    catalog_type: Optional[str] = Field('str', enum=('HOTEL',))
 
-    description: Optional[str]
+    description: Optional[str] = Field('str', nullable=True)
 
-    filters: Optional[CatalogsHotelProductGroupFilters]
+    filters: Optional[CatalogsHotelProductGroupFilters] = Field('CatalogsHotelProductGroupFilters')
     """Object holding a group of filters for a hotel product group"""
 
-    name: Optional[str]
+    name: Optional[str] = Field('str')
 
-    _spec = (
-        ('catalog_type', 'str', '', {'enum': ('HOTEL',)}),
-        ('description', 'str', 'nullable'),
-        ('filters', 'CatalogsHotelProductGroupFilters'),
-        ('name', 'str'),
-    )
     _additional = None
 
     if TYPE_CHECKING:

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 
 class CatalogsHotelProductMetadata(Model):
     """Hotel product metadata entity"""
 
-    hotel_id: str
+    hotel_id: str = Field('str', required=True)
     """The user-created unique ID that represents the hotel item."""
 
-    _spec = (
-        ('hotel_id', 'str', 'required'),
-    )
     _positional = ('hotel_id',)
 
     if TYPE_CHECKING:

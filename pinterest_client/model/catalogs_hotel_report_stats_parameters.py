@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model, UnionModel
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model, UnionModel
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,14 +11,10 @@ if TYPE_CHECKING:
 class CatalogsHotelReportStatsParameters(Model):
     """Parameters for hotel report"""
 
-    catalog_type: str
+    catalog_type: str = Field('str', required=True, enum=('HOTEL',))
 
-    report: CatalogsHotelReportStatsParametersReport
+    report: CatalogsHotelReportStatsParametersReport = Field('CatalogsHotelReportStatsParametersReport', required=True)
 
-    _spec = (
-        ('catalog_type', 'str', 'required', {'enum': ('HOTEL',)}),
-        ('report', 'CatalogsHotelReportStatsParametersReport', 'required'),
-    )
     _positional = ('report',)
 
     if TYPE_CHECKING:

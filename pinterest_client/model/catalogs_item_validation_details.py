@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional, Union
@@ -13,16 +13,12 @@ if TYPE_CHECKING:
 class CatalogsItemValidationDetails(Model):
     """CatalogsItemValidationDetails (component schema `CatalogsItemValidationDetails`)."""
 
-    attribute_name: Optional[Union[NullableCatalogsItemFieldType, str]]
+    attribute_name: Optional[Union[NullableCatalogsItemFieldType, str]] = Field('NullableCatalogsItemFieldType', required=True, nullable=True)
     """Attribute that has a validation issue."""
 
-    provided_value: Optional[str]
+    provided_value: Optional[str] = Field('str', required=True, nullable=True)
     """Provided value that caused the validation issue."""
 
-    _spec = (
-        ('attribute_name', 'NullableCatalogsItemFieldType', 'required nullable'),
-        ('provided_value', 'str', 'required nullable'),
-    )
     _positional = ('attribute_name', 'provided_value')
 
     if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -14,22 +14,16 @@ if TYPE_CHECKING:
 class CatalogsItemValidationIssues(Model):
     """CatalogsItemValidationIssues (component schema `CatalogsItemValidationIssues`)."""
 
-    errors: CatalogsItemValidationErrors
+    errors: CatalogsItemValidationErrors = Field('CatalogsItemValidationErrors', required=True)
 
-    item_id: Optional[str]
+    item_id: Optional[str] = Field('str', required=True, nullable=True)
     """The merchant-created unique ID that represents the product."""
 
-    item_number: int
+    item_number: int = Field('int', required=True)
     """Item number based on order of appearance in the Catalogs Feed. For example, '0' refers to first item found in a feed that was downloaded from a 'location' specified during feed creation."""
 
-    warnings: CatalogsItemValidationWarnings
+    warnings: CatalogsItemValidationWarnings = Field('CatalogsItemValidationWarnings', required=True)
 
-    _spec = (
-        ('errors', 'CatalogsItemValidationErrors', 'required'),
-        ('item_id', 'str', 'required nullable'),
-        ('item_number', 'int', 'required'),
-        ('warnings', 'CatalogsItemValidationWarnings', 'required'),
-    )
     _positional = ('item_number', 'item_id', 'errors', 'warnings')
 
     if TYPE_CHECKING:

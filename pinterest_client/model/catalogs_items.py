@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -13,12 +13,8 @@ if TYPE_CHECKING:
 class CatalogsItems(Model):
     """Response object of catalogs items"""
 
-    items: Optional[List[ItemResponse]]
+    items: Optional[List[ItemResponse]] = Field('list[ItemResponse]')
     """Array with catalogs items"""
-
-    _spec = (
-        ('items', 'list[ItemResponse]'),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from pinterest_client.model.catalogs_product_group_filters import CatalogsProductGroupFilters
@@ -11,16 +11,12 @@ if TYPE_CHECKING:
 class CatalogsListProductsByFeedBasedFilter(Model):
     """Request object to list products for a given feed_id and product group filter."""
 
-    feed_id: str
+    feed_id: str = Field('str', required=True, pattern='^\\d+$')
     """Catalog Feed id pertaining to the catalog product group filter."""
 
-    filters: CatalogsProductGroupFilters
+    filters: CatalogsProductGroupFilters = Field('CatalogsProductGroupFilters', required=True)
     """Object holding a group of filters for a catalog product group"""
 
-    _spec = (
-        ('feed_id', 'str', 'required', {'pattern': '^\\d+$'}),
-        ('filters', 'CatalogsProductGroupFilters', 'required'),
-    )
     _positional = ('feed_id', 'filters')
     _additional = None
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -13,14 +13,9 @@ if TYPE_CHECKING:
 class CatalogsListResponse(Model):
     """CatalogsListResponse (inline schema)."""
 
-    bookmark: Optional[str]
+    bookmark: Optional[str] = Field('str', nullable=True)
 
-    items: List[Catalog]
-
-    _spec = (
-        ('bookmark', 'str', 'nullable'),
-        ('items', 'list[Catalog]', 'required'),
-    )
+    items: List[Catalog] = Field('list[Catalog]', required=True)
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -13,26 +13,19 @@ if TYPE_CHECKING:
 class CatalogsProductGroupCreateRequest(Model):
     """Request object for creating a product group."""
 
-    description: Optional[str]
+    description: Optional[str] = Field('str', nullable=True)
 
-    feed_id: str
+    feed_id: str = Field('str', required=True, pattern='^\\d+$')
     """Catalog Feed id pertaining to the catalog product group."""
 
-    filters: CatalogsProductGroupFiltersRequest
+    filters: CatalogsProductGroupFiltersRequest = Field('CatalogsProductGroupFiltersRequest', required=True)
     """Object holding a group of filters for request on catalog product group. This is a distinct schema It is not possible to create or update a Product Group with empty filters. But some automatically generated Product Groups might have empty filters."""
 
-    is_featured: Optional[bool]
+    is_featured: Optional[bool] = Field('bool')
     """boolean indicator of whether the product group is being featured or not"""
 
-    name: str
+    name: str = Field('str', required=True)
 
-    _spec = (
-        ('description', 'str', 'nullable'),
-        ('feed_id', 'str', 'required', {'pattern': '^\\d+$'}),
-        ('filters', 'CatalogsProductGroupFiltersRequest', 'required'),
-        ('is_featured', 'bool'),
-        ('name', 'str', 'required'),
-    )
     _positional = ('name', 'filters', 'feed_id')
 
     if TYPE_CHECKING:

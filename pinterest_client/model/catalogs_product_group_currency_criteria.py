@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional, Union
@@ -13,15 +13,11 @@ if TYPE_CHECKING:
 class CatalogsProductGroupCurrencyCriteria(Model):
     """A currency filter. This filter cannot be negated"""
 
-    negated: Optional[bool]
+    negated: Optional[bool] = Field('bool', enum=(False,))
 
-    values: Union[NonNullableCatalogsCurrency, str]
+    values: Union[NonNullableCatalogsCurrency, str] = Field('NonNullableCatalogsCurrency', required=True)
     """Currency Codes from ISO 4217."""
 
-    _spec = (
-        ('negated', 'bool', '', {'enum': (False,)}),
-        ('values', 'NonNullableCatalogsCurrency', 'required'),
-    )
     _positional = ('values',)
     _additional = None
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -11,17 +11,12 @@ if TYPE_CHECKING:
 class CatalogsProductGroupFilterOperatorTypeCriteria(Model):
     """catalogs_product_group_filter_operator_type_criteria"""
 
-    filter_operator_type: Optional[str]
+    filter_operator_type: Optional[str] = Field('str', enum=('IS', 'CONTAINS'))
 
-    negated: Optional[bool]
+    negated: Optional[bool] = Field('bool')
 
-    values: List[str]
+    values: List[str] = Field('list[str]', required=True)
 
-    _spec = (
-        ('filter_operator_type', 'str', '', {'enum': ('IS', 'CONTAINS')}),
-        ('negated', 'bool'),
-        ('values', 'list[str]', 'required'),
-    )
     _positional = ('values',)
     _additional = None
 

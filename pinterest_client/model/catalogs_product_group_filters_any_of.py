@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List
@@ -13,11 +13,8 @@ if TYPE_CHECKING:
 class CatalogsProductGroupFiltersAnyOf(Model):
     """any_of"""
 
-    any_of: List[CatalogsProductGroupFilterKeys]
+    any_of: List[CatalogsProductGroupFilterKeys] = Field('list[CatalogsProductGroupFilterKeys]', required=True)
 
-    _spec = (
-        ('any_of', 'list[CatalogsProductGroupFilterKeys]', 'required'),
-    )
     _positional = ('any_of',)
     _additional = None
 

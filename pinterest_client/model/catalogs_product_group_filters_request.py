@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model, UnionModel
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model, UnionModel
 
 if TYPE_CHECKING:
     from typing import List
@@ -22,11 +22,8 @@ class CatalogsProductGroupFiltersRequest(UnionModel):
 class CatalogsProductGroupFiltersRequestAllOf(Model):
     """all_of"""
 
-    all_of: List[CatalogsProductGroupFilterKeys]
+    all_of: List[CatalogsProductGroupFilterKeys] = Field('list[CatalogsProductGroupFilterKeys]', required=True, min_items=1)
 
-    _spec = (
-        ('all_of', 'list[CatalogsProductGroupFilterKeys]', 'required', {'min_items': 1}),
-    )
     _positional = ('all_of',)
     _additional = None
 
@@ -41,11 +38,8 @@ class CatalogsProductGroupFiltersRequestAllOf(Model):
 class CatalogsProductGroupFiltersRequestAnyOf(Model):
     """any_of"""
 
-    any_of: List[CatalogsProductGroupFilterKeys]
+    any_of: List[CatalogsProductGroupFilterKeys] = Field('list[CatalogsProductGroupFilterKeys]', required=True, min_items=1)
 
-    _spec = (
-        ('any_of', 'list[CatalogsProductGroupFilterKeys]', 'required', {'min_items': 1}),
-    )
     _positional = ('any_of',)
     _additional = None
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional, Union
@@ -13,14 +13,10 @@ if TYPE_CHECKING:
 class CatalogsProductGroupMultipleGenderCriteria(Model):
     """catalogs_product_group_multiple_gender_criteria"""
 
-    negated: Optional[bool]
+    negated: Optional[bool] = Field('bool')
 
-    values: List[Union[Gender, str]]
+    values: List[Union[Gender, str]] = Field('list[Gender]', required=True)
 
-    _spec = (
-        ('negated', 'bool'),
-        ('values', 'list[Gender]', 'required'),
-    )
     _positional = ('values',)
     _additional = None
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional, Union
@@ -13,14 +13,10 @@ if TYPE_CHECKING:
 class CatalogsProductGroupMultipleMediaTypesCriteria(Model):
     """catalogs_product_group_multiple_media_type_criteria"""
 
-    negated: Optional[bool]
+    negated: Optional[bool] = Field('bool')
 
-    values: List[Union[MediaType, str]]
+    values: List[Union[MediaType, str]] = Field('list[MediaType]', required=True)
 
-    _spec = (
-        ('negated', 'bool'),
-        ('values', 'list[MediaType]', 'required'),
-    )
     _positional = ('values',)
     _additional = None
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -11,14 +11,10 @@ if TYPE_CHECKING:
 class CatalogsProductGroupMultipleStringCriteria(Model):
     """catalogs_product_group_multiple_string_criteria"""
 
-    negated: Optional[bool]
+    negated: Optional[bool] = Field('bool')
 
-    values: List[str]
+    values: List[str] = Field('list[str]', required=True)
 
-    _spec = (
-        ('negated', 'bool'),
-        ('values', 'list[str]', 'required'),
-    )
     _positional = ('values',)
     _additional = None
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -13,15 +13,10 @@ if TYPE_CHECKING:
 class CatalogsProductGroupPinsListResponse(Model):
     """CatalogsProductGroupPinsListResponse (inline schema)."""
 
-    bookmark: Optional[str]
+    bookmark: Optional[str] = Field('str', nullable=True)
 
-    items: List[CatalogsProduct]
+    items: List[CatalogsProduct] = Field('list[CatalogsProduct]', required=True)
     """Pins"""
-
-    _spec = (
-        ('bookmark', 'str', 'nullable'),
-        ('items', 'list[CatalogsProduct]', 'required'),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,17 +11,12 @@ if TYPE_CHECKING:
 class CatalogsProductGroupPricingCriteria(Model):
     """catalogs_product_group_pricing_criteria"""
 
-    inclusion: Optional[bool]
+    inclusion: Optional[bool] = Field('bool')
 
-    negated: Optional[bool]
+    negated: Optional[bool] = Field('bool')
 
-    values: float
+    values: float = Field('float', required=True, minimum=0)
 
-    _spec = (
-        ('inclusion', 'bool'),
-        ('negated', 'bool'),
-        ('values', 'float', 'required', {'minimum': 0}),
-    )
     _positional = ('values',)
     _additional = None
 

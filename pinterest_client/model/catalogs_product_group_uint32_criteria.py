@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,17 +11,12 @@ if TYPE_CHECKING:
 class CatalogsProductGroupUint32Criteria(Model):
     """catalogs_product_group_uint32_criteria"""
 
-    negated: Optional[bool]
+    negated: Optional[bool] = Field('bool')
 
-    operator: str
+    operator: str = Field('str', required=True, enum=('GREATER_THAN', 'GREATER_THAN_OR_EQUALS', 'LESS_THAN', 'LESS_THAN_OR_EQUALS'))
 
-    value: int
+    value: int = Field('int', required=True, maximum=4294967295, minimum=0)
 
-    _spec = (
-        ('negated', 'bool'),
-        ('operator', 'str', 'required', {'enum': ('GREATER_THAN', 'GREATER_THAN_OR_EQUALS', 'LESS_THAN', 'LESS_THAN_OR_EQUALS')}),
-        ('value', 'int', 'required', {'maximum': 4294967295, 'minimum': 0}),
-    )
     _positional = ('operator', 'value')
     _additional = None
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -13,22 +13,16 @@ if TYPE_CHECKING:
 class CatalogsProductGroupUpdateRequest(Model):
     """Request object for updating a product group."""
 
-    description: Optional[str]
+    description: Optional[str] = Field('str', nullable=True)
 
-    filters: Optional[CatalogsProductGroupFiltersRequest]
+    filters: Optional[CatalogsProductGroupFiltersRequest] = Field('CatalogsProductGroupFiltersRequest')
     """Object holding a group of filters for request on catalog product group. This is a distinct schema It is not possible to create or update a Product Group with empty filters. But some automatically generated Product Groups might have empty filters."""
 
-    is_featured: Optional[bool]
+    is_featured: Optional[bool] = Field('bool')
     """boolean indicator of whether the product group is being featured or not"""
 
-    name: Optional[str]
+    name: Optional[str] = Field('str')
 
-    _spec = (
-        ('description', 'str', 'nullable'),
-        ('filters', 'CatalogsProductGroupFiltersRequest'),
-        ('is_featured', 'bool'),
-        ('name', 'str'),
-    )
     _additional = None
 
     if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,19 +11,13 @@ if TYPE_CHECKING:
 class CatalogsReport(Model):
     """CatalogsReport (component schema `CatalogsReport`)."""
 
-    report_status: Optional[str]
+    report_status: Optional[str] = Field('str', enum=('FINISHED', 'IN_PROGRESS'))
 
-    size: Optional[float]
+    size: Optional[float] = Field('float', nullable=True)
     """Size of the report in bytes"""
 
-    url: Optional[str]
+    url: Optional[str] = Field('str', nullable=True)
     """URL to download the report"""
-
-    _spec = (
-        ('report_status', 'str', '', {'enum': ('FINISHED', 'IN_PROGRESS')}),
-        ('size', 'float', 'nullable'),
-        ('url', 'str', 'nullable'),
-    )
 
     if TYPE_CHECKING:
 

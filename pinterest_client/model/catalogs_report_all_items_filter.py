@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,15 +11,11 @@ if TYPE_CHECKING:
 class CatalogsReportAllItemsFilter(Model):
     """CatalogsReportAllItemsFilter (component schema)."""
 
-    catalog_id: Optional[str]
+    catalog_id: Optional[str] = Field('str', pattern='^\\d+$')
     """Unique identifier of a catalog. If not given, oldest catalog will be used"""
 
-    report_type: str
+    report_type: str = Field('str', required=True, enum=('ALL_ITEMS',))
 
-    _spec = (
-        ('catalog_id', 'str', '', {'pattern': '^\\d+$'}),
-        ('report_type', 'str', 'required', {'enum': ('ALL_ITEMS',)}),
-    )
     _additional = None
 
     if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,35 +11,25 @@ if TYPE_CHECKING:
 class CatalogsReportFeedIngestionStats(Model):
     """CatalogsReportFeedIngestionStats (component schema `CatalogsReportFeedIngestionStats`)."""
 
-    catalog_id: Optional[str]
+    catalog_id: Optional[str] = Field('str', pattern='^\\d+$')
     """ID of the catalog entity."""
 
-    code: Optional[int]
+    code: Optional[int] = Field('int')
     """The event code that a diagnostics aggregated number references"""
 
-    code_label: Optional[str]
+    code_label: Optional[str] = Field('str')
     """A human-friendly label for the event code (e.g, 'AVAILABILITY_INVALID')"""
 
-    message: Optional[str]
+    message: Optional[str] = Field('str')
     """Title message describing the diagnostic issue"""
 
-    occurrences: Optional[int]
+    occurrences: Optional[int] = Field('int')
     """Number of occurrences of the issue"""
 
-    report_type: Optional[str]
+    report_type: Optional[str] = Field('str', enum=('FEED_INGESTION_ISSUES',))
 
-    severity: Optional[str]
+    severity: Optional[str] = Field('str', enum=('WARN', 'ERROR'))
     """An ERROR means that items have been dropped, while a WARN denotes that items have been ingested despite an issue"""
-
-    _spec = (
-        ('catalog_id', 'str', '', {'pattern': '^\\d+$'}),
-        ('code', 'int'),
-        ('code_label', 'str'),
-        ('message', 'str'),
-        ('occurrences', 'int'),
-        ('report_type', 'str', '', {'enum': ('FEED_INGESTION_ISSUES',)}),
-        ('severity', 'str', '', {'enum': ('WARN', 'ERROR')}),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -11,15 +11,11 @@ if TYPE_CHECKING:
 class CatalogsRetailAvailableFilterValues(Model):
     """catalogs_retail_available_filter_values"""
 
-    catalog_type: str
+    catalog_type: str = Field('str', required=True, enum=('RETAIL',))
 
-    filter_values: CatalogsRetailAvailableFilterValuesFilterValues
+    filter_values: CatalogsRetailAvailableFilterValuesFilterValues = Field('CatalogsRetailAvailableFilterValuesFilterValues', required=True)
     """A map of filter attributes to their available values."""
 
-    _spec = (
-        ('catalog_type', 'str', 'required', {'enum': ('RETAIL',)}),
-        ('filter_values', 'CatalogsRetailAvailableFilterValuesFilterValues', 'required'),
-    )
     _positional = ('filter_values',)
 
     if TYPE_CHECKING:
@@ -35,80 +31,53 @@ class CatalogsRetailAvailableFilterValues(Model):
 class CatalogsRetailAvailableFilterValuesFilterValues(Model):
     """A map of filter attributes to their available values."""
 
-    ad_image_tags: Optional[List[str]]
+    ad_image_tags: Optional[List[str]] = Field('list[str]')
 
-    ad_video_tags: Optional[List[str]]
+    ad_video_tags: Optional[List[str]] = Field('list[str]')
 
-    availability: Optional[List[str]]
+    availability: Optional[List[str]] = Field('list[str]', items={'enum': ('IN_STOCK', 'OUT_OF_STOCK', 'PREORDER', 'UNAVAILABLE')})
 
-    brand: Optional[List[str]]
+    brand: Optional[List[str]] = Field('list[str]')
 
-    condition: Optional[List[str]]
+    condition: Optional[List[str]] = Field('list[str]', items={'enum': ('NEW', 'USED', 'REFURBISHED')})
 
-    custom_label_0: Optional[List[str]]
+    custom_label_0: Optional[List[str]] = Field('list[str]')
 
-    custom_label_1: Optional[List[str]]
+    custom_label_1: Optional[List[str]] = Field('list[str]')
 
-    custom_label_2: Optional[List[str]]
+    custom_label_2: Optional[List[str]] = Field('list[str]')
 
-    custom_label_3: Optional[List[str]]
+    custom_label_3: Optional[List[str]] = Field('list[str]')
 
-    custom_label_4: Optional[List[str]]
+    custom_label_4: Optional[List[str]] = Field('list[str]')
 
-    gender: Optional[List[str]]
+    gender: Optional[List[str]] = Field('list[str]', items={'enum': ('FEMALE', 'MALE', 'UNISEX')})
 
-    google_product_category_0: Optional[List[str]]
+    google_product_category_0: Optional[List[str]] = Field('list[str]')
 
-    google_product_category_1: Optional[List[str]]
+    google_product_category_1: Optional[List[str]] = Field('list[str]')
 
-    google_product_category_2: Optional[List[str]]
+    google_product_category_2: Optional[List[str]] = Field('list[str]')
 
-    google_product_category_3: Optional[List[str]]
+    google_product_category_3: Optional[List[str]] = Field('list[str]')
 
-    google_product_category_4: Optional[List[str]]
+    google_product_category_4: Optional[List[str]] = Field('list[str]')
 
-    google_product_category_5: Optional[List[str]]
+    google_product_category_5: Optional[List[str]] = Field('list[str]')
 
-    google_product_category_6: Optional[List[str]]
+    google_product_category_6: Optional[List[str]] = Field('list[str]')
 
-    media_type: Optional[List[str]]
+    media_type: Optional[List[str]] = Field('list[str]', items={'enum': ('IMAGE', 'VIDEO')})
 
-    product_type_0: Optional[List[str]]
+    product_type_0: Optional[List[str]] = Field('list[str]')
 
-    product_type_1: Optional[List[str]]
+    product_type_1: Optional[List[str]] = Field('list[str]')
 
-    product_type_2: Optional[List[str]]
+    product_type_2: Optional[List[str]] = Field('list[str]')
 
-    product_type_3: Optional[List[str]]
+    product_type_3: Optional[List[str]] = Field('list[str]')
 
-    product_type_4: Optional[List[str]]
-
-    _spec = (
-        ('ad_image_tags', 'list[str]'),
-        ('ad_video_tags', 'list[str]'),
-        ('availability', 'list[str]', '', {'items': {'enum': ('IN_STOCK', 'OUT_OF_STOCK', 'PREORDER', 'UNAVAILABLE')}}),
-        ('brand', 'list[str]'),
-        ('condition', 'list[str]', '', {'items': {'enum': ('NEW', 'USED', 'REFURBISHED')}}),
-        ('custom_label_0', 'list[str]'),
-        ('custom_label_1', 'list[str]'),
-        ('custom_label_2', 'list[str]'),
-        ('custom_label_3', 'list[str]'),
-        ('custom_label_4', 'list[str]'),
-        ('gender', 'list[str]', '', {'items': {'enum': ('FEMALE', 'MALE', 'UNISEX')}}),
-        ('google_product_category_0', 'list[str]'),
-        ('google_product_category_1', 'list[str]'),
-        ('google_product_category_2', 'list[str]'),
-        ('google_product_category_3', 'list[str]'),
-        ('google_product_category_4', 'list[str]'),
-        ('google_product_category_5', 'list[str]'),
-        ('google_product_category_6', 'list[str]'),
-        ('media_type', 'list[str]', '', {'items': {'enum': ('IMAGE', 'VIDEO')}}),
-        ('product_type_0', 'list[str]'),
-        ('product_type_1', 'list[str]'),
-        ('product_type_2', 'list[str]'),
-        ('product_type_3', 'list[str]'),
-        ('product_type_4', 'list[str]'),
-    )
+    product_type_4: Optional[List[str]] = Field('list[str]')
 
     if TYPE_CHECKING:
 

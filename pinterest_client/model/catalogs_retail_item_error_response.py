@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional, Union
@@ -14,20 +14,15 @@ if TYPE_CHECKING:
 class CatalogsRetailItemErrorResponse(Model):
     """Object describing a retail item error"""
 
-    catalog_type: Union[CatalogsType, str]
+    catalog_type: Union[CatalogsType, str] = Field('CatalogsType', required=True)
     """Type of the catalog entity."""
 
-    errors: List[ItemValidationEvent]
+    errors: List[ItemValidationEvent] = Field('list[ItemValidationEvent]', required=True)
     """Array with the errors for the item id requested"""
 
-    item_id: Optional[str]
+    item_id: Optional[str] = Field('str')
     """The catalog item id in the merchant namespace"""
 
-    _spec = (
-        ('catalog_type', 'CatalogsType', 'required'),
-        ('errors', 'list[ItemValidationEvent]', 'required'),
-        ('item_id', 'str'),
-    )
     _positional = ('catalog_type',)
     _additional = None
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional, Union
@@ -15,23 +15,17 @@ if TYPE_CHECKING:
 class CatalogsRetailItemResponse(Model):
     """Object describing a retail item record"""
 
-    attributes: Optional[ItemAttributes]
+    attributes: Optional[ItemAttributes] = Field('ItemAttributes')
 
-    catalog_type: Union[CatalogsType, str]
+    catalog_type: Union[CatalogsType, str] = Field('CatalogsType', required=True)
     """Type of the catalog entity."""
 
-    item_id: Optional[str]
+    item_id: Optional[str] = Field('str')
     """The catalog retail item id in the merchant namespace"""
 
-    pins: Optional[List[Pin]]
+    pins: Optional[List[Pin]] = Field('list[Pin]', nullable=True, max_items=11)
     """The pins mapped to the item"""
 
-    _spec = (
-        ('attributes', 'ItemAttributes'),
-        ('catalog_type', 'CatalogsType', 'required'),
-        ('item_id', 'str'),
-        ('pins', 'list[Pin]', 'nullable', {'max_items': 11}),
-    )
     _positional = ('catalog_type',)
     _additional = None
 

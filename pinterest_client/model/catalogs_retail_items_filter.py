@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -11,18 +11,13 @@ if TYPE_CHECKING:
 class CatalogsRetailItemsFilter(Model):
     """CatalogsRetailItemsFilter (component schema)."""
 
-    catalog_id: Optional[str]
+    catalog_id: Optional[str] = Field('str', pattern='^\\d+$')
     """Catalog id pertaining to the retail item. If not provided, default to oldest retail catalog"""
 
-    catalog_type: str
+    catalog_type: str = Field('str', required=True, enum=('RETAIL',))
 
-    item_ids: List[str]
+    item_ids: List[str] = Field('list[str]', required=True, max_items=100, min_items=1)
 
-    _spec = (
-        ('catalog_id', 'str', '', {'pattern': '^\\d+$'}),
-        ('catalog_type', 'str', 'required', {'enum': ('RETAIL',)}),
-        ('item_ids', 'list[str]', 'required', {'max_items': 100, 'min_items': 1}),
-    )
     _positional = ('item_ids',)
 
     if TYPE_CHECKING:

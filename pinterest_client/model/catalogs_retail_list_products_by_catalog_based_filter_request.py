@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional, Union
@@ -15,27 +15,20 @@ if TYPE_CHECKING:
 class CatalogsRetailListProductsByCatalogBasedFilterRequest(Model):
     """Request object to list products for a given retail catalog_id and product group filter."""
 
-    catalog_id: str
+    catalog_id: str = Field('str', required=True, pattern='^\\d+$')
     """Catalog id pertaining to the retail product group."""
 
-    catalog_type: str
+    catalog_type: str = Field('str', required=True, enum=('RETAIL',))
     """Retail catalog based product group is available only for selected partners at the moment. If you are not eligible, please use feed based one."""
 
-    country: Union[Country, str]
+    country: Union[Country, str] = Field('Country', required=True)
     """Country ID from ISO 3166-1 alpha-2."""
 
-    filters: CatalogsProductGroupFilters
+    filters: CatalogsProductGroupFilters = Field('CatalogsProductGroupFilters', required=True)
     """Object holding a group of filters for a catalog product group"""
 
-    locale: Union[CatalogsLocale, str]
+    locale: Union[CatalogsLocale, str] = Field('CatalogsLocale', required=True)
 
-    _spec = (
-        ('catalog_id', 'str', 'required', {'pattern': '^\\d+$'}),
-        ('catalog_type', 'str', 'required', {'enum': ('RETAIL',)}),
-        ('country', 'Country', 'required'),
-        ('filters', 'CatalogsProductGroupFilters', 'required'),
-        ('locale', 'CatalogsLocale', 'required'),
-    )
     _positional = ('catalog_id', 'filters', 'country', 'locale')
     _additional = None
 

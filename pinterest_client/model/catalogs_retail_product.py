@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -14,19 +14,14 @@ if TYPE_CHECKING:
 class CatalogsRetailProduct(Model):
     """CatalogsRetailProduct (component schema)."""
 
-    catalog_type: str
+    catalog_type: str = Field('str', required=True, enum=('RETAIL',))
 
-    metadata: CatalogsRetailProductMetadata
+    metadata: CatalogsRetailProductMetadata = Field('CatalogsRetailProductMetadata', required=True)
     """Retail product metadata entity"""
 
-    pin: Pin
+    pin: Pin = Field('Pin', required=True)
     """Pin model containing properties related to a Pinterest Pin."""
 
-    _spec = (
-        ('catalog_type', 'str', 'required', {'enum': ('RETAIL',)}),
-        ('metadata', 'CatalogsRetailProductMetadata', 'required'),
-        ('pin', 'Pin', 'required'),
-    )
     _positional = ('metadata', 'pin')
 
     if TYPE_CHECKING:

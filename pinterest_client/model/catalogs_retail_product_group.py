@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional, Union
@@ -15,38 +15,38 @@ if TYPE_CHECKING:
 class CatalogsRetailProductGroup(Model):
     """retail_product_group"""
 
-    catalog_id: str
+    catalog_id: str = Field('str', required=True, pattern='^\\d+$')
     """Catalog id pertaining to the retail product group."""
 
-    catalog_type: str
+    catalog_type: str = Field('str', required=True, enum=('RETAIL',))
 
-    country: Optional[str]
+    country: Optional[str] = Field('str', nullable=True)
 
-    created_at: Optional[int]
+    created_at: Optional[int] = Field('int')
     """Unix timestamp in seconds of when catalog product group was created."""
 
-    description: Optional[str]
+    description: Optional[str] = Field('str', nullable=True)
 
-    feed_id: Optional[str]
+    feed_id: Optional[str] = Field('str', required=True, nullable=True, pattern='^\\d+$')
     """id of the catalogs feed belonging to this catalog product group"""
 
-    filters: CatalogsProductGroupFilters
+    filters: CatalogsProductGroupFilters = Field('CatalogsProductGroupFilters', required=True)
     """Object holding a group of filters for a catalog product group"""
 
-    id: str
+    id: str = Field('str', required=True, pattern='^\\d+$')
     """ID of the catalog product group."""
 
-    is_featured: Optional[bool]
+    is_featured: Optional[bool] = Field('bool')
     """boolean indicator of whether the product group is being featured or not"""
 
-    locale: Optional[str]
+    locale: Optional[str] = Field('str', nullable=True)
 
-    name: Optional[str]
+    name: Optional[str] = Field('str')
     """Name of catalog product group"""
 
-    status: Optional[Union[CatalogsProductGroupStatus, str]]
+    status: Optional[Union[CatalogsProductGroupStatus, str]] = Field('CatalogsProductGroupStatus')
 
-    type: Union[CatalogsProductGroupType, str]
+    type: Union[CatalogsProductGroupType, str] = Field('CatalogsProductGroupType', required=True)
     """<p>Catalog product group type</p>
     <p>MERCHANT_CREATED: Product groups created by merchants.
     <br>ALL_PRODUCTS: Consists of every product in your latest successful feed upload.
@@ -59,25 +59,9 @@ class CatalogsRetailProductGroup(Model):
     <br>I2PC: Product groups created based on predicted product category.</p>
     """
 
-    updated_at: Optional[int]
+    updated_at: Optional[int] = Field('int')
     """Unix timestamp in seconds of last time catalog product group was updated."""
 
-    _spec = (
-        ('catalog_id', 'str', 'required', {'pattern': '^\\d+$'}),
-        ('catalog_type', 'str', 'required', {'enum': ('RETAIL',)}),
-        ('country', 'str', 'nullable'),
-        ('created_at', 'int'),
-        ('description', 'str', 'nullable'),
-        ('feed_id', 'str', 'required nullable', {'pattern': '^\\d+$'}),
-        ('filters', 'CatalogsProductGroupFilters', 'required'),
-        ('id', 'str', 'required', {'pattern': '^\\d+$'}),
-        ('is_featured', 'bool'),
-        ('locale', 'str', 'nullable'),
-        ('name', 'str'),
-        ('status', 'CatalogsProductGroupStatus'),
-        ('type', 'CatalogsProductGroupType', 'required'),
-        ('updated_at', 'int'),
-    )
     _positional = ('id', 'filters', 'catalog_id', 'feed_id')
 
     if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional, Union
@@ -15,33 +15,24 @@ if TYPE_CHECKING:
 class CatalogsRetailProductGroupCreateRequest(Model):
     """Request object for creating a product group."""
 
-    catalog_id: str
+    catalog_id: str = Field('str', required=True, pattern='^\\d+$')
     """Catalog id pertaining to the retail product group."""
 
-    catalog_type: str
+    catalog_type: str = Field('str', required=True, enum=('RETAIL',))
     """Retail catalog based product group is available only for selected partners at the moment. If you are not eligible, please use feed based one."""
 
-    country: Optional[Union[Country, str]]
+    country: Optional[Union[Country, str]] = Field('Country')
     """Country ID from ISO 3166-1 alpha-2."""
 
-    description: Optional[str]
+    description: Optional[str] = Field('str', nullable=True)
 
-    filters: CatalogsProductGroupFiltersRequest
+    filters: CatalogsProductGroupFiltersRequest = Field('CatalogsProductGroupFiltersRequest', required=True)
     """Object holding a group of filters for request on catalog product group. This is a distinct schema It is not possible to create or update a Product Group with empty filters. But some automatically generated Product Groups might have empty filters."""
 
-    locale: Optional[Union[CatalogsLocale, str]]
+    locale: Optional[Union[CatalogsLocale, str]] = Field('CatalogsLocale')
 
-    name: str
+    name: str = Field('str', required=True)
 
-    _spec = (
-        ('catalog_id', 'str', 'required', {'pattern': '^\\d+$'}),
-        ('catalog_type', 'str', 'required', {'enum': ('RETAIL',)}),
-        ('country', 'Country'),
-        ('description', 'str', 'nullable'),
-        ('filters', 'CatalogsProductGroupFiltersRequest', 'required'),
-        ('locale', 'CatalogsLocale'),
-        ('name', 'str', 'required'),
-    )
     _positional = ('name', 'filters', 'catalog_id', 'country', 'locale')
     _additional = None
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,26 +11,18 @@ if TYPE_CHECKING:
 class CatalogsRetailProductGroupProductCounts(Model):
     """Product counts for a Retail CatalogsProductGroup"""
 
-    catalog_type: str
+    catalog_type: str = Field('str', required=True, enum=('RETAIL',))
 
-    in_stock: float
+    in_stock: float = Field('float', required=True, minimum=0)
 
-    out_of_stock: float
+    out_of_stock: float = Field('float', required=True, minimum=0)
 
-    preorder: float
+    preorder: float = Field('float', required=True, minimum=0)
 
-    total: float
+    total: float = Field('float', required=True, minimum=0)
 
-    videos: Optional[float]
+    videos: Optional[float] = Field('float', minimum=0)
 
-    _spec = (
-        ('catalog_type', 'str', 'required', {'enum': ('RETAIL',)}),
-        ('in_stock', 'float', 'required', {'minimum': 0}),
-        ('out_of_stock', 'float', 'required', {'minimum': 0}),
-        ('preorder', 'float', 'required', {'minimum': 0}),
-        ('total', 'float', 'required', {'minimum': 0}),
-        ('videos', 'float', '', {'minimum': 0}),
-    )
     _positional = ('in_stock', 'out_of_stock', 'preorder', 'total')
 
     if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional, Union
@@ -15,29 +15,21 @@ if TYPE_CHECKING:
 class CatalogsRetailProductGroupUpdateRequest(Model):
     """Request object for updating a retail product group."""
 
-    catalog_type: Optional[str]
+    catalog_type: Optional[str] = Field('str', enum=('RETAIL',))
     """Retail catalog based product group is available only for selected partners at the moment. If you are not eligible, please use feed based one."""
 
-    country: Optional[Union[Country, str]]
+    country: Optional[Union[Country, str]] = Field('Country')
     """Country ID from ISO 3166-1 alpha-2."""
 
-    description: Optional[str]
+    description: Optional[str] = Field('str', nullable=True)
 
-    filters: Optional[CatalogsProductGroupFiltersRequest]
+    filters: Optional[CatalogsProductGroupFiltersRequest] = Field('CatalogsProductGroupFiltersRequest')
     """Object holding a group of filters for request on catalog product group. This is a distinct schema It is not possible to create or update a Product Group with empty filters. But some automatically generated Product Groups might have empty filters."""
 
-    locale: Optional[Union[CatalogsLocale, str]]
+    locale: Optional[Union[CatalogsLocale, str]] = Field('CatalogsLocale')
 
-    name: Optional[str]
+    name: Optional[str] = Field('str')
 
-    _spec = (
-        ('catalog_type', 'str', '', {'enum': ('RETAIL',)}),
-        ('country', 'Country'),
-        ('description', 'str', 'nullable'),
-        ('filters', 'CatalogsProductGroupFiltersRequest'),
-        ('locale', 'CatalogsLocale'),
-        ('name', 'str'),
-    )
     _additional = None
 
     if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional, Union
@@ -14,32 +14,24 @@ if TYPE_CHECKING:
 class CatalogsRetailProductMetadata(Model):
     """Retail product metadata entity"""
 
-    availability: Union[NonNullableProductAvailabilityType, str]
+    availability: Union[NonNullableProductAvailabilityType, str] = Field('NonNullableProductAvailabilityType', required=True)
     """Product availability."""
 
-    currency: Union[NonNullableCatalogsCurrency, str]
+    currency: Union[NonNullableCatalogsCurrency, str] = Field('NonNullableCatalogsCurrency', required=True)
     """Currency Codes from ISO 4217."""
 
-    item_group_id: Optional[str]
+    item_group_id: Optional[str] = Field('str', required=True, nullable=True)
     """The parent ID of the product."""
 
-    item_id: str
+    item_id: str = Field('str', required=True)
     """The user-created unique ID that represents the product."""
 
-    price: float
+    price: float = Field('float', required=True)
     """The price of the product."""
 
-    sale_price: Optional[float]
+    sale_price: Optional[float] = Field('float', required=True, nullable=True)
     """The discounted price of the product."""
 
-    _spec = (
-        ('availability', 'NonNullableProductAvailabilityType', 'required'),
-        ('currency', 'NonNullableCatalogsCurrency', 'required'),
-        ('item_group_id', 'str', 'required nullable'),
-        ('item_id', 'str', 'required'),
-        ('price', 'float', 'required'),
-        ('sale_price', 'float', 'required nullable'),
-    )
     _positional = ('item_id', 'item_group_id', 'availability', 'price', 'sale_price', 'currency')
 
     if TYPE_CHECKING:

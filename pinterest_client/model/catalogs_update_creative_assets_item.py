@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -15,18 +15,13 @@ if TYPE_CHECKING:
 class CatalogsUpdateCreativeAssetsItem(Model):
     """A creative assets item to be updated."""
 
-    attributes: CatalogsUpdatableCreativeAssetsAttributes
+    attributes: CatalogsUpdatableCreativeAssetsAttributes = Field('CatalogsUpdatableCreativeAssetsAttributes', required=True)
 
-    creative_assets_id: str
+    creative_assets_id: str = Field('str', required=True)
     """The catalog creative assets item id in the merchant namespace"""
 
-    operation: str
+    operation: str = Field('str', required=True, enum=('UPDATE',))
 
-    _spec = (
-        ('attributes', 'CatalogsUpdatableCreativeAssetsAttributes', 'required'),
-        ('creative_assets_id', 'str', 'required'),
-        ('operation', 'str', 'required', {'enum': ('UPDATE',)}),
-    )
     _positional = ('creative_assets_id', 'attributes')
 
     if TYPE_CHECKING:

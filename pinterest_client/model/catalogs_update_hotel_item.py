@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -13,18 +13,13 @@ if TYPE_CHECKING:
 class CatalogsUpdateHotelItem(Model):
     """Object describing an hotel item batch record"""
 
-    attributes: CatalogsUpdatableHotelAttributes
+    attributes: CatalogsUpdatableHotelAttributes = Field('CatalogsUpdatableHotelAttributes', required=True)
 
-    hotel_id: str
+    hotel_id: str = Field('str', required=True)
     """The catalog hotel item id in the merchant namespace"""
 
-    operation: str
+    operation: str = Field('str', required=True, enum=('UPDATE',))
 
-    _spec = (
-        ('attributes', 'CatalogsUpdatableHotelAttributes', 'required'),
-        ('hotel_id', 'str', 'required'),
-        ('operation', 'str', 'required', {'enum': ('UPDATE',)}),
-    )
     _positional = ('hotel_id', 'attributes')
 
     if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional, Union
@@ -14,22 +14,16 @@ if TYPE_CHECKING:
 class CatalogsUpdateRetailItem(Model):
     """An item to be updated"""
 
-    attributes: UpdatableItemAttributes
+    attributes: UpdatableItemAttributes = Field('UpdatableItemAttributes', required=True)
 
-    item_id: str
+    item_id: str = Field('str', required=True)
     """The catalog item id in the merchant namespace"""
 
-    operation: str
+    operation: str = Field('str', required=True, enum=('UPDATE',))
 
-    update_mask: Optional[List[Union[UpdateMaskFieldType, str]]]
+    update_mask: Optional[List[Union[UpdateMaskFieldType, str]]] = Field('list[UpdateMaskFieldType]', nullable=True)
     """The list of product attributes to be updated. Attributes specified in the update mask without a value specified in the body will be deleted from the product item."""
 
-    _spec = (
-        ('attributes', 'UpdatableItemAttributes', 'required'),
-        ('item_id', 'str', 'required'),
-        ('operation', 'str', 'required', {'enum': ('UPDATE',)}),
-        ('update_mask', 'list[UpdateMaskFieldType]', 'nullable'),
-    )
     _positional = ('item_id', 'attributes')
 
     if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -13,18 +13,13 @@ if TYPE_CHECKING:
 class CatalogsUpsertCreativeAssetsItem(Model):
     """A creative assets item to be upserted."""
 
-    attributes: CatalogsCreativeAssetsAttributes
+    attributes: CatalogsCreativeAssetsAttributes = Field('CatalogsCreativeAssetsAttributes', required=True)
 
-    creative_assets_id: str
+    creative_assets_id: str = Field('str', required=True)
     """The catalog creative assets id in the merchant namespace"""
 
-    operation: str
+    operation: str = Field('str', required=True, enum=('UPSERT',))
 
-    _spec = (
-        ('attributes', 'CatalogsCreativeAssetsAttributes', 'required'),
-        ('creative_assets_id', 'str', 'required'),
-        ('operation', 'str', 'required', {'enum': ('UPSERT',)}),
-    )
     _positional = ('creative_assets_id', 'attributes')
 
     if TYPE_CHECKING:

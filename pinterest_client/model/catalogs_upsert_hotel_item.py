@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -13,18 +13,13 @@ if TYPE_CHECKING:
 class CatalogsUpsertHotelItem(Model):
     """A hotel item to be upserted."""
 
-    attributes: CatalogsHotelAttributes
+    attributes: CatalogsHotelAttributes = Field('CatalogsHotelAttributes', required=True)
 
-    hotel_id: str
+    hotel_id: str = Field('str', required=True)
     """The catalog hotel id in the merchant namespace"""
 
-    operation: str
+    operation: str = Field('str', required=True, enum=('UPSERT',))
 
-    _spec = (
-        ('attributes', 'CatalogsHotelAttributes', 'required'),
-        ('hotel_id', 'str', 'required'),
-        ('operation', 'str', 'required', {'enum': ('UPSERT',)}),
-    )
     _positional = ('hotel_id', 'attributes')
 
     if TYPE_CHECKING:

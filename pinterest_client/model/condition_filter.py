@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from pinterest_client.model.catalogs_product_group_multiple_string_criteria import (
@@ -13,12 +13,9 @@ if TYPE_CHECKING:
 class ConditionFilter(Model):
     """CONDITION"""
 
-    condition: CatalogsProductGroupMultipleStringCriteria
+    condition: CatalogsProductGroupMultipleStringCriteria = Field('CatalogsProductGroupMultipleStringCriteria', wire='CONDITION', required=True)
     """catalogs_product_group_multiple_string_criteria"""
 
-    _spec = (
-        ('CONDITION', 'CatalogsProductGroupMultipleStringCriteria', 'required', None, 'condition'),
-    )
     _positional = ('condition',)
     _additional = None
 

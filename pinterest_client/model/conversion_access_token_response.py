@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,14 +11,10 @@ if TYPE_CHECKING:
 class ConversionAccessTokenResponse(Model):
     """A successful conversion access token response."""
 
-    access_token: str
+    access_token: str = Field('str', required=True)
 
-    token_type: Optional[str]
+    token_type: Optional[str] = Field('str')
 
-    _spec = (
-        ('access_token', 'str', 'required'),
-        ('token_type', 'str'),
-    )
     _positional = ('access_token',)
 
     if TYPE_CHECKING:

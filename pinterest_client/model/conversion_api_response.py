@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -11,20 +11,15 @@ if TYPE_CHECKING:
 class ConversionApiResponse(Model):
     """Schema describing the object in the response, which contains information about the events that were received and processed."""
 
-    events: List[ConversionApiResponseEventsItem]
+    events: List[ConversionApiResponseEventsItem] = Field('list[ConversionApiResponseEventsItem]', required=True)
     """Specific messages for each event received. The order will match the order in which the events were received in the request."""
 
-    num_events_processed: int
+    num_events_processed: int = Field('int', required=True)
     """Number of events that were successfully processed from the events."""
 
-    num_events_received: int
+    num_events_received: int = Field('int', required=True)
     """Total number of events received in the request."""
 
-    _spec = (
-        ('events', 'list[ConversionApiResponseEventsItem]', 'required'),
-        ('num_events_processed', 'int', 'required'),
-        ('num_events_received', 'int', 'required'),
-    )
     _positional = ('num_events_received', 'num_events_processed', 'events')
 
     if TYPE_CHECKING:
@@ -40,20 +35,15 @@ class ConversionApiResponse(Model):
 class ConversionApiResponseEventsItem(Model):
     """ConversionApiResponseEventsItem (inline schema)."""
 
-    error_message: Optional[str]
+    error_message: Optional[str] = Field('str', nullable=True)
     """Error message containing more information about why the event failed to be processed."""
 
-    status: str
+    status: str = Field('str', required=True, enum=('failed', 'processed'))
     """Whether the event was processed successfully."""
 
-    warning_message: Optional[str]
+    warning_message: Optional[str] = Field('str', nullable=True)
     """Warning messages about any fields in the event which are not standard. These are not critical to event processing."""
 
-    _spec = (
-        ('error_message', 'str', 'nullable'),
-        ('status', 'str', 'required', {'enum': ('failed', 'processed')}),
-        ('warning_message', 'str', 'nullable'),
-    )
     _positional = ('status',)
 
     if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,46 +11,35 @@ if TYPE_CHECKING:
 class ConversionEventAppInfo(Model):
     """Object containing information about the application where event occurred."""
 
-    app_id: Optional[str]
+    app_id: Optional[str] = Field('str', max_length=200)
     """App ID in Google Play Store, AppStore or other stores."""
 
-    app_name: Optional[str]
+    app_name: Optional[str] = Field('str', max_length=200)
     """Name of the app. Primarily used for Mobile Apps."""
 
-    app_package_name: Optional[str]
+    app_package_name: Optional[str] = Field('str', max_length=200)
     """App package name"""
 
-    app_store: Optional[str]
+    app_store: Optional[str] = Field('str', max_length=100)
     """The name of the app distributor or store from which the app was installed.
     Some options: Samsung Galaxy Store, Google Play Store, Amazon Store, Apple App Store, F-Droid, Aptoide, Obtanium, Huawei AppGallery, Xiaomi Mi GetApps
     """
 
-    app_version: Optional[str]
+    app_version: Optional[str] = Field('str', max_length=100)
     """App version. Primarily used for mobile apps"""
 
-    install_time: Optional[int]
+    install_time: Optional[int] = Field('int', minimum=0)
     """App install time. Unix timestamp in seconds"""
 
-    user_agent: Optional[str]
+    user_agent: Optional[str] = Field('str', max_length=16384)
     """User Agent request header. Primarily used for Web events"""
 
-    window_height: Optional[int]
+    window_height: Optional[int] = Field('int', maximum=30720, minimum=0)
     """Inner height of the window or viewport."""
 
-    window_width: Optional[int]
+    window_width: Optional[int] = Field('int', maximum=30720, minimum=0)
     """Inner width of the window or viewport."""
 
-    _spec = (
-        ('app_id', 'str', '', {'max_length': 200}),
-        ('app_name', 'str', '', {'max_length': 200}),
-        ('app_package_name', 'str', '', {'max_length': 200}),
-        ('app_store', 'str', '', {'max_length': 100}),
-        ('app_version', 'str', '', {'max_length': 100}),
-        ('install_time', 'int', '', {'minimum': 0}),
-        ('user_agent', 'str', '', {'max_length': 16384}),
-        ('window_height', 'int', '', {'maximum': 30720, 'minimum': 0}),
-        ('window_width', 'int', '', {'maximum': 30720, 'minimum': 0}),
-    )
     _additional = None
 
     if TYPE_CHECKING:

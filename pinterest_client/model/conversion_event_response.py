@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional, Union
@@ -13,24 +13,17 @@ if TYPE_CHECKING:
 class ConversionEventResponse(Model):
     """ConversionEventResponse"""
 
-    ad_account_id: Optional[str]
+    ad_account_id: Optional[str] = Field('str', pattern='^\\d+$')
     """Id of the ad account."""
 
-    conversion_event: Optional[Union[ConversionTagType, str]]
+    conversion_event: Optional[Union[ConversionTagType, str]] = Field('ConversionTagType')
     """conversion tag type"""
 
-    conversion_tag_id: Optional[str]
+    conversion_tag_id: Optional[str] = Field('str', pattern='^\\d+$')
     """Id of the tag."""
 
-    created_time: Optional[int]
+    created_time: Optional[int] = Field('int')
     """Creation date in epoch format."""
-
-    _spec = (
-        ('ad_account_id', 'str', '', {'pattern': '^\\d+$'}),
-        ('conversion_event', 'ConversionTagType'),
-        ('conversion_tag_id', 'str', '', {'pattern': '^\\d+$'}),
-        ('created_time', 'int'),
-    )
 
     if TYPE_CHECKING:
 

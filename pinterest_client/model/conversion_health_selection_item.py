@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Any, Dict, Optional
@@ -11,24 +11,18 @@ if TYPE_CHECKING:
 class ConversionHealthSelectionItem(Model):
     """User selection of conversion health criteria for a single feature"""
 
-    conversion_type: Optional[Dict[str, Any]]
+    conversion_type: Optional[Dict[str, Any]] = Field('dict[any]', wire='conversionType')
     """Status for conversion types"""
 
-    criteria: Optional[Dict[str, Any]]
+    criteria: Optional[Dict[str, Any]] = Field('dict[any]')
     """Status for criteria"""
 
-    ingestion_source: Optional[Dict[str, Any]]
+    ingestion_source: Optional[Dict[str, Any]] = Field('dict[any]', wire='ingestionSource')
     """Status for ingestion sources"""
 
-    status: Any
+    status: Any = Field('any', required=True)
     """Overall status for this selection item"""
 
-    _spec = (
-        ('conversionType', 'dict[any]', '', None, 'conversion_type'),
-        ('criteria', 'dict[any]'),
-        ('ingestionSource', 'dict[any]', '', None, 'ingestion_source'),
-        ('status', 'any', 'required'),
-    )
     _positional = ('status',)
 
     if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional, Union
@@ -15,42 +15,30 @@ if TYPE_CHECKING:
 class ConversionTag(Model):
     """ConversionTag (component schema `ConversionTag`)."""
 
-    code_snippet: Optional[str]
+    code_snippet: Optional[str] = Field('str', read_only=True)
     """Tag code snippet."""
 
-    configs: Optional[ConversionTagConfigs]
+    configs: Optional[ConversionTagConfigs] = Field('ConversionTagConfigs', read_only=True)
 
-    enhanced_match_status: Optional[Union[EnhancedMatchStatusType, str]]
+    enhanced_match_status: Optional[Union[EnhancedMatchStatusType, str]] = Field('EnhancedMatchStatusType', nullable=True, read_only=True)
     """The enhanced match status of the tag"""
 
-    id: Optional[str]
+    id: Optional[str] = Field('str', read_only=True)
     """Tag ID."""
 
-    last_fired_time_ms: Optional[float]
+    last_fired_time_ms: Optional[float] = Field('float', nullable=True, read_only=True)
     """Time for the last event fired."""
 
-    name: str
+    name: str = Field('str', required=True)
     """Conversion tag name."""
 
-    version: Optional[str]
+    version: Optional[str] = Field('str', read_only=True)
     """Version number."""
 
-    ad_account_id: str
+    ad_account_id: str = Field('str', required=True, read_only=True)
     """Ad account ID."""
 
-    status: Optional[Union[EntityStatus, str]]
-
-    _spec = (
-        ('code_snippet', 'str', 'read_only'),
-        ('configs', 'ConversionTagConfigs', 'read_only'),
-        ('enhanced_match_status', 'EnhancedMatchStatusType', 'nullable read_only'),
-        ('id', 'str', 'read_only'),
-        ('last_fired_time_ms', 'float', 'nullable read_only'),
-        ('name', 'str', 'required'),
-        ('version', 'str', 'read_only'),
-        ('ad_account_id', 'str', 'required read_only'),
-        ('status', 'EntityStatus', 'read_only'),
-    )
+    status: Optional[Union[EntityStatus, str]] = Field('EntityStatus', read_only=True)
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,44 +11,32 @@ if TYPE_CHECKING:
 class ConversionTagCreate(Model):
     """Resource create operation model."""
 
-    aem_db_enabled: Optional[bool]
+    aem_db_enabled: Optional[bool] = Field('bool', nullable=True)
     """Whether Automatic Enhanced Match birthdate is enabled. See [Enhanced match](https://help.pinterest.com/en/business/article/enhanced-match) for more information."""
 
-    aem_enabled: Optional[bool]
+    aem_enabled: Optional[bool] = Field('bool', nullable=True)
     """Whether Automatic Enhanced Match email is enabled. See [Enhanced match](https://help.pinterest.com/en/business/article/enhanced-match) for more information."""
 
-    aem_external_id_enabled: Optional[bool]
+    aem_external_id_enabled: Optional[bool] = Field('bool', nullable=True)
     """Whether Automatic Enhanced Match location is enabled. See [Enhanced match](https://help.pinterest.com/en/business/article/enhanced-match) for more information."""
 
-    aem_fnln_enabled: Optional[bool]
+    aem_fnln_enabled: Optional[bool] = Field('bool', nullable=True)
     """Whether Automatic Enhanced Match name is enabled. See [Enhanced match](https://help.pinterest.com/en/business/article/enhanced-match) for more information."""
 
-    aem_ge_enabled: Optional[bool]
+    aem_ge_enabled: Optional[bool] = Field('bool', nullable=True)
     """Whether Automatic Enhanced Match gender is enabled. See [Enhanced match](https://help.pinterest.com/en/business/article/enhanced-match) for more information."""
 
-    aem_loc_enabled: Optional[bool]
+    aem_loc_enabled: Optional[bool] = Field('bool', nullable=True)
     """Whether Automatic Enhanced Match location is enabled. See [Enhanced match](https://help.pinterest.com/en/business/article/enhanced-match) for more information."""
 
-    aem_ph_enabled: Optional[bool]
+    aem_ph_enabled: Optional[bool] = Field('bool', nullable=True)
     """Whether Automatic Enhanced Match phone is enabled. See [Enhanced match](https://help.pinterest.com/en/business/article/enhanced-match) for more information."""
 
-    md_frequency: Optional[float]
+    md_frequency: Optional[float] = Field('float', nullable=True)
     """Metadata ingestion frequency."""
 
-    name: str
+    name: str = Field('str', required=True)
     """Conversion tag name."""
-
-    _spec = (
-        ('aem_db_enabled', 'bool', 'nullable'),
-        ('aem_enabled', 'bool', 'nullable'),
-        ('aem_external_id_enabled', 'bool', 'nullable'),
-        ('aem_fnln_enabled', 'bool', 'nullable'),
-        ('aem_ge_enabled', 'bool', 'nullable'),
-        ('aem_loc_enabled', 'bool', 'nullable'),
-        ('aem_ph_enabled', 'bool', 'nullable'),
-        ('md_frequency', 'float', 'nullable'),
-        ('name', 'str', 'required'),
-    )
 
     if TYPE_CHECKING:
 

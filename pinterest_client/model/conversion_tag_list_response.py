@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -13,11 +13,7 @@ if TYPE_CHECKING:
 class ConversionTagListResponse(Model):
     """ConversionTagListResponse (component schema `ConversionTagListResponse`)."""
 
-    items: Optional[List[ConversionTag]]
-
-    _spec = (
-        ('items', 'list[ConversionTag]'),
-    )
+    items: Optional[List[ConversionTag]] = Field('list[ConversionTag]')
 
     if TYPE_CHECKING:
 

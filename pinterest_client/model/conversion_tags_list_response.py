@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List
@@ -13,11 +13,8 @@ if TYPE_CHECKING:
 class ConversionTagsListResponse(Model):
     """ConversionTagsListResponse (inline schema)."""
 
-    items: List[ConversionTag]
+    items: List[ConversionTag] = Field('list[ConversionTag]', required=True)
 
-    _spec = (
-        ('items', 'list[ConversionTag]', 'required'),
-    )
     _positional = ('items',)
 
     if TYPE_CHECKING:

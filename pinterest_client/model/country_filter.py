@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from pinterest_client.model.catalogs_product_group_multiple_countries_criteria import (
@@ -13,12 +13,9 @@ if TYPE_CHECKING:
 class CountryFilter(Model):
     """COUNTRY"""
 
-    country: CatalogsProductGroupMultipleCountriesCriteria
+    country: CatalogsProductGroupMultipleCountriesCriteria = Field('CatalogsProductGroupMultipleCountriesCriteria', wire='COUNTRY', required=True)
     """catalogs_product_group_multiple_country_criteria"""
 
-    _spec = (
-        ('COUNTRY', 'CatalogsProductGroupMultipleCountriesCriteria', 'required', None, 'country'),
-    )
     _positional = ('country',)
     _additional = None
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List
@@ -13,11 +13,8 @@ if TYPE_CHECKING:
 class CreateAssetAccessRequestBody(Model):
     """An object containing a list of all the asset access requests"""
 
-    asset_requests: List[CreateAssetAccessRequestBodyAssetRequestsItem]
+    asset_requests: List[CreateAssetAccessRequestBodyAssetRequestsItem] = Field('list[CreateAssetAccessRequestBodyAssetRequestsItem]', required=True, max_items=100, min_items=1)
 
-    _spec = (
-        ('asset_requests', 'list[CreateAssetAccessRequestBodyAssetRequestsItem]', 'required', {'max_items': 100, 'min_items': 1}),
-    )
     _positional = ('asset_requests',)
 
     if TYPE_CHECKING:
@@ -31,16 +28,12 @@ class CreateAssetAccessRequestBody(Model):
 class CreateAssetAccessRequestBodyAssetRequestsItem(Model):
     """CreateAssetAccessRequestBodyAssetRequestsItem (inline schema)."""
 
-    asset_id_to_permissions: AssetIdToPermissions
+    asset_id_to_permissions: AssetIdToPermissions = Field('AssetIdToPermissions', required=True)
     """An object mapping asset ids to lists of business permissions. This can be used to setting/requesting permissions on various assets. If accepting an invite or request, this object would be used to grant asset permissions to the member or partner."""
 
-    partner_id: str
+    partner_id: str = Field('str', required=True, pattern='^\\d+$')
     """Unique identifier of a business partner to request asset access to."""
 
-    _spec = (
-        ('asset_id_to_permissions', 'AssetIdToPermissions', 'required'),
-        ('partner_id', 'str', 'required', {'pattern': '^\\d+$'}),
-    )
     _positional = ('asset_id_to_permissions', 'partner_id')
 
     if TYPE_CHECKING:

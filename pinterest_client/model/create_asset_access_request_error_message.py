@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model, ModelList
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model, ModelList
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -17,15 +17,10 @@ class CreateAssetAccessRequestErrorMessage(ModelList):
 class CreateAssetAccessRequestErrorMessageItem(Model):
     """CreateAssetAccessRequestErrorMessageItem (inline schema)."""
 
-    code: Optional[int]
+    code: Optional[int] = Field('int')
     """Error code associated with the error in requesting asset access."""
 
-    messages: Optional[List[str]]
-
-    _spec = (
-        ('code', 'int'),
-        ('messages', 'list[str]'),
-    )
+    messages: Optional[List[str]] = Field('list[str]')
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Dict, List, Optional
@@ -15,15 +15,10 @@ if TYPE_CHECKING:
 class CreateAssetAccessRequestResponse(Model):
     """CreateAssetAccessRequestResponse (component schema `CreateAssetAccessRequestResponse`)."""
 
-    exceptions: Optional[List[CreateAssetAccessRequestErrorMessageItem]]
+    exceptions: Optional[List[CreateAssetAccessRequestErrorMessageItem]] = Field('CreateAssetAccessRequestErrorMessage', nullable=True)
     """A list of errors associated with the asset access requests. Will be returned if there is an error."""
 
-    invites: Optional[Dict[str, str]]
-
-    _spec = (
-        ('exceptions', 'CreateAssetAccessRequestErrorMessage', 'nullable'),
-        ('invites', 'dict[str]', 'nullable'),
-    )
+    invites: Optional[Dict[str, str]] = Field('dict[str]', nullable=True)
 
     if TYPE_CHECKING:
 

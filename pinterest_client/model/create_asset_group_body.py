@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Union
@@ -13,20 +13,15 @@ if TYPE_CHECKING:
 class CreateAssetGroupBody(Model):
     """CreateAssetGroupBody (component schema `CreateAssetGroupBody`)."""
 
-    asset_group_description: str
+    asset_group_description: str = Field('str', required=True)
     """Asset group description"""
 
-    asset_group_name: str
+    asset_group_name: str = Field('str', required=True)
     """Asset Group name"""
 
-    asset_group_types: List[Union[AssetGroupType, str]]
+    asset_group_types: List[Union[AssetGroupType, str]] = Field('AssetGroupTypes', required=True)
     """Asset Group Types. Note: The asset group types are used for user reference and categorization purposes only and do not impact the functionality of the asset group."""
 
-    _spec = (
-        ('asset_group_description', 'str', 'required'),
-        ('asset_group_name', 'str', 'required'),
-        ('asset_group_types', 'AssetGroupTypes', 'required'),
-    )
     _positional = ('asset_group_name', 'asset_group_description', 'asset_group_types')
 
     if TYPE_CHECKING:

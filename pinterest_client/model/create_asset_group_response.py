@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -13,11 +13,7 @@ if TYPE_CHECKING:
 class CreateAssetGroupResponse(Model):
     """CreateAssetGroupResponse (component schema `CreateAssetGroupResponse`)."""
 
-    asset_group: Optional[AssetGroupBinding]
-
-    _spec = (
-        ('asset_group', 'AssetGroupBinding'),
-    )
+    asset_group: Optional[AssetGroupBinding] = Field('AssetGroupBinding')
 
     if TYPE_CHECKING:
 

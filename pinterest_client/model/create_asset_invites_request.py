@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List
@@ -13,11 +13,8 @@ if TYPE_CHECKING:
 class CreateAssetInvitesRequest(Model):
     """Request body for updating asset roles for existing invites."""
 
-    invites: List[CreateAssetInvitesRequestItem]
+    invites: List[CreateAssetInvitesRequestItem] = Field('list[CreateAssetInvitesRequestItem]', required=True, max_items=50, min_items=1)
 
-    _spec = (
-        ('invites', 'list[CreateAssetInvitesRequestItem]', 'required', {'max_items': 50, 'min_items': 1}),
-    )
     _positional = ('invites',)
 
     if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Union
@@ -14,20 +14,15 @@ if TYPE_CHECKING:
 class CreateAssetInvitesRequestItem(Model):
     """Object declaring an asset role update to an invite."""
 
-    asset_id_to_permissions: AssetIdToPermissions
+    asset_id_to_permissions: AssetIdToPermissions = Field('AssetIdToPermissions', required=True)
     """An object mapping asset ids to lists of business permissions. This can be used to setting/requesting permissions on various assets. If accepting an invite or request, this object would be used to grant asset permissions to the member or partner."""
 
-    invite_id: str
+    invite_id: str = Field('str', required=True, pattern='^\\d+$')
     """Unique identifier of an invite."""
 
-    invite_type: Union[InviteType, str]
+    invite_type: Union[InviteType, str] = Field('InviteType', required=True)
     """The type of invite. <br>'MEMBER_INVITE' is to invite a member to access your business assets. <br>'PARTNER INVITE' is to invite a partner to access your business assets. <br>'PARTNER_REQUEST' is to request access a partner's business assets."""
 
-    _spec = (
-        ('asset_id_to_permissions', 'AssetIdToPermissions', 'required'),
-        ('invite_id', 'str', 'required', {'pattern': '^\\d+$'}),
-        ('invite_type', 'InviteType', 'required'),
-    )
     _positional = ('invite_id', 'invite_type', 'asset_id_to_permissions')
 
     if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -14,12 +14,8 @@ if TYPE_CHECKING:
 class CreateInvitesResultsResponseArray(Model):
     """CreateInvitesResultsResponseArray (component schema `CreateInvitesResultsResponseArray`)."""
 
-    items: Optional[List[CreateInvitesResultsResponseArrayItemsItem]]
+    items: Optional[List[CreateInvitesResultsResponseArrayItemsItem]] = Field('list[CreateInvitesResultsResponseArrayItemsItem]')
     """List of invite/request creation status. If there is an error, an exception object will be returned. If the action was successfully completed, an invite object will be returned."""
-
-    _spec = (
-        ('items', 'list[CreateInvitesResultsResponseArrayItemsItem]'),
-    )
 
     if TYPE_CHECKING:
 
@@ -33,16 +29,11 @@ class CreateInvitesResultsResponseArray(Model):
 class CreateInvitesResultsResponseArrayItemsItem(Model):
     """CreateInvitesResultsResponseArrayItemsItem (inline schema)."""
 
-    exception: Optional[InviteExceptionResponse]
+    exception: Optional[InviteExceptionResponse] = Field('InviteExceptionResponse', nullable=True)
     """An exception object if there is an error performing the action. Will only be provided if there is an error."""
 
-    invite: Optional[CreateInvitesResultsResponseArrayItemsItemInvite]
+    invite: Optional[CreateInvitesResultsResponseArrayItemsItemInvite] = Field('CreateInvitesResultsResponseArrayItemsItemInvite', nullable=True)
     """An invite object if the invite/request was successfully created. Will only be provided if the an invite/request is successfully created."""
-
-    _spec = (
-        ('exception', 'InviteExceptionResponse', 'nullable'),
-        ('invite', 'CreateInvitesResultsResponseArrayItemsItemInvite', 'nullable'),
-    )
 
     if TYPE_CHECKING:
 
@@ -57,16 +48,11 @@ class CreateInvitesResultsResponseArrayItemsItem(Model):
 class CreateInvitesResultsResponseArrayItemsItemInvite(Model):
     """An invite object if the invite/request was successfully created. Will only be provided if the an invite/request is successfully created."""
 
-    id: Optional[str]
+    id: Optional[str] = Field('str', pattern='^\\d+$')
     """Unique identifier of the invite/request."""
 
-    user: Optional[BusinessAccessUserSummary]
+    user: Optional[BusinessAccessUserSummary] = Field('BusinessAccessUserSummary')
     """Metadata for the member/partner that was sent the invite/request."""
-
-    _spec = (
-        ('id', 'str', '', {'pattern': '^\\d+$'}),
-        ('user', 'BusinessAccessUserSummary'),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional, Union
@@ -15,40 +15,29 @@ if TYPE_CHECKING:
 class CreateMMMReportRequest(Model):
     """CreateMMMReportRequest (component schema `CreateMMMReportRequest`)."""
 
-    countries: Optional[List[Union[TargetingAdvertiserCountry, str]]]
+    countries: Optional[List[Union[TargetingAdvertiserCountry, str]]] = Field('list[TargetingAdvertiserCountry]')
     """A List of countries for filtering"""
 
-    columns: List[Union[MMMReportingColumn, str]]
+    columns: List[Union[MMMReportingColumn, str]] = Field('list[MMMReportingColumn]', required=True)
     """Metric and entity columns"""
 
-    end_date: str
+    end_date: str = Field('str', required=True, pattern='^(\\d{4})-(\\d{2})-(\\d{2})$')
     """Metric report end date (UTC). Format: YYYY-MM-DD"""
 
-    granularity: str
+    granularity: str = Field('str', required=True, enum=('DAY', 'WEEK'))
     """DAY - metrics are broken down daily.<br> WEEK - metrics are broken down weekly."""
 
-    level: str
+    level: str = Field('str', required=True, enum=('CAMPAIGN_TARGETING', 'AD_GROUP_TARGETING'))
     """Level of the report"""
 
-    report_name: str
+    report_name: str = Field('str', required=True)
     """Name of the Marketing Mix Modeling (MMM) report"""
 
-    start_date: str
+    start_date: str = Field('str', required=True, pattern='^(\\d{4})-(\\d{2})-(\\d{2})$')
     """Metric report start date (UTC). Format: YYYY-MM-DD"""
 
-    targeting_types: List[Union[MMMReportingTargetingType, str]]
+    targeting_types: List[Union[MMMReportingTargetingType, str]] = Field('list[MMMReportingTargetingType]', required=True, max_items=5, min_items=1)
     """List of targeting types"""
-
-    _spec = (
-        ('countries', 'list[TargetingAdvertiserCountry]'),
-        ('columns', 'list[MMMReportingColumn]', 'required'),
-        ('end_date', 'str', 'required', {'pattern': '^(\\d{4})-(\\d{2})-(\\d{2})$'}),
-        ('granularity', 'str', 'required', {'enum': ('DAY', 'WEEK')}),
-        ('level', 'str', 'required', {'enum': ('CAMPAIGN_TARGETING', 'AD_GROUP_TARGETING')}),
-        ('report_name', 'str', 'required'),
-        ('start_date', 'str', 'required', {'pattern': '^(\\d{4})-(\\d{2})-(\\d{2})$'}),
-        ('targeting_types', 'list[MMMReportingTargetingType]', 'required', {'max_items': 5, 'min_items': 1}),
-    )
 
     if TYPE_CHECKING:
 

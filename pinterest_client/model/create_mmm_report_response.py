@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional, Union
@@ -13,15 +13,10 @@ if TYPE_CHECKING:
 class CreateMMMReportResponse(Model):
     """CreateMMMReportResponse (component schema `CreateMMMReportResponse`)."""
 
-    code: Optional[float]
+    code: Optional[float] = Field('float')
 
-    data: Optional[CreateMMMReportResponseData]
+    data: Optional[CreateMMMReportResponseData] = Field('CreateMMMReportResponseData')
     """CreateMMMReportResponseData"""
-
-    _spec = (
-        ('code', 'float'),
-        ('data', 'CreateMMMReportResponseData'),
-    )
 
     if TYPE_CHECKING:
 
@@ -36,20 +31,13 @@ class CreateMMMReportResponse(Model):
 class CreateMMMReportResponseData(Model):
     """CreateMMMReportResponseData"""
 
-    message: Optional[str]
+    message: Optional[str] = Field('str', nullable=True)
 
-    report_status: Optional[Union[BulkReportingJobStatus, str]]
+    report_status: Optional[Union[BulkReportingJobStatus, str]] = Field('BulkReportingJobStatus')
 
-    status: Optional[str]
+    status: Optional[str] = Field('str')
 
-    token: Optional[str]
-
-    _spec = (
-        ('message', 'str', 'nullable'),
-        ('report_status', 'BulkReportingJobStatus'),
-        ('status', 'str'),
-        ('token', 'str'),
-    )
+    token: Optional[str] = Field('str')
 
     if TYPE_CHECKING:
 

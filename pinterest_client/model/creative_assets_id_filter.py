@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from pinterest_client.model.catalogs_product_group_multiple_string_criteria import (
@@ -13,12 +13,9 @@ if TYPE_CHECKING:
 class CreativeAssetsIdFilter(Model):
     """CREATIVE_ASSETS_ID"""
 
-    creative_assets_id: CatalogsProductGroupMultipleStringCriteria
+    creative_assets_id: CatalogsProductGroupMultipleStringCriteria = Field('CatalogsProductGroupMultipleStringCriteria', wire='CREATIVE_ASSETS_ID', required=True)
     """catalogs_product_group_multiple_string_criteria"""
 
-    _spec = (
-        ('CREATIVE_ASSETS_ID', 'CatalogsProductGroupMultipleStringCriteria', 'required', None, 'creative_assets_id'),
-    )
     _positional = ('creative_assets_id',)
     _additional = None
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional, Union
@@ -14,26 +14,19 @@ if TYPE_CHECKING:
 class CreativeAssetsProcessingRecord(Model):
     """Object describing an item processing record"""
 
-    creative_assets_id: Optional[str]
+    creative_assets_id: Optional[str] = Field('str')
     """The catalog creative assets id in the merchant namespace"""
 
-    errors: Optional[List[ItemValidationEvent]]
+    errors: Optional[List[ItemValidationEvent]] = Field('list[ItemValidationEvent]')
     """Array with the validation errors for the item processing record.
     A non empty errors list causes the item processing to fail.
     """
 
-    status: Optional[Union[ItemProcessingStatus, str]]
+    status: Optional[Union[ItemProcessingStatus, str]] = Field('ItemProcessingStatus')
     """The status of the item processing record"""
 
-    warnings: Optional[List[ItemValidationEvent]]
+    warnings: Optional[List[ItemValidationEvent]] = Field('list[ItemValidationEvent]')
     """Array with the validation warnings for the item processing record"""
-
-    _spec = (
-        ('creative_assets_id', 'str'),
-        ('errors', 'list[ItemValidationEvent]'),
-        ('status', 'ItemProcessingStatus'),
-        ('warnings', 'list[ItemValidationEvent]'),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from pinterest_client.model.catalogs_product_group_currency_criteria import CatalogsProductGroupCurrencyCriteria
@@ -11,12 +11,9 @@ if TYPE_CHECKING:
 class CurrencyFilter(Model):
     """CURRENCY"""
 
-    currency: CatalogsProductGroupCurrencyCriteria
+    currency: CatalogsProductGroupCurrencyCriteria = Field('CatalogsProductGroupCurrencyCriteria', wire='CURRENCY', required=True)
     """A currency filter. This filter cannot be negated"""
 
-    _spec = (
-        ('CURRENCY', 'CatalogsProductGroupCurrencyCriteria', 'required', None, 'currency'),
-    )
     _positional = ('currency',)
     _additional = None
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from pinterest_client.model.catalogs_product_group_filter_operator_type_criteria import (
@@ -13,12 +13,9 @@ if TYPE_CHECKING:
 class CustomLabel1Filter(Model):
     """CUSTOM_LABEL_1"""
 
-    custom_label_1: CatalogsProductGroupFilterOperatorTypeCriteria
+    custom_label_1: CatalogsProductGroupFilterOperatorTypeCriteria = Field('CatalogsProductGroupFilterOperatorTypeCriteria', wire='CUSTOM_LABEL_1', required=True)
     """catalogs_product_group_filter_operator_type_criteria"""
 
-    _spec = (
-        ('CUSTOM_LABEL_1', 'CatalogsProductGroupFilterOperatorTypeCriteria', 'required', None, 'custom_label_1'),
-    )
     _positional = ('custom_label_1',)
     _additional = None
 

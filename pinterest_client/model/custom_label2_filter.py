@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from pinterest_client.model.catalogs_product_group_filter_operator_type_criteria import (
@@ -13,12 +13,9 @@ if TYPE_CHECKING:
 class CustomLabel2Filter(Model):
     """CUSTOM_LABEL_2"""
 
-    custom_label_2: CatalogsProductGroupFilterOperatorTypeCriteria
+    custom_label_2: CatalogsProductGroupFilterOperatorTypeCriteria = Field('CatalogsProductGroupFilterOperatorTypeCriteria', wire='CUSTOM_LABEL_2', required=True)
     """catalogs_product_group_filter_operator_type_criteria"""
 
-    _spec = (
-        ('CUSTOM_LABEL_2', 'CatalogsProductGroupFilterOperatorTypeCriteria', 'required', None, 'custom_label_2'),
-    )
     _positional = ('custom_label_2',)
     _additional = None
 

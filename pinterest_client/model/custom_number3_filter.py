@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from pinterest_client.model.catalogs_product_group_uint32_criteria import CatalogsProductGroupUint32Criteria
@@ -11,12 +11,9 @@ if TYPE_CHECKING:
 class CustomNumber3Filter(Model):
     """CUSTOM_NUMBER_3"""
 
-    custom_number_3: CatalogsProductGroupUint32Criteria
+    custom_number_3: CatalogsProductGroupUint32Criteria = Field('CatalogsProductGroupUint32Criteria', wire='CUSTOM_NUMBER_3', required=True)
     """catalogs_product_group_uint32_criteria"""
 
-    _spec = (
-        ('CUSTOM_NUMBER_3', 'CatalogsProductGroupUint32Criteria', 'required', None, 'custom_number_3'),
-    )
     _positional = ('custom_number_3',)
     _additional = None
 

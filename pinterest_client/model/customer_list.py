@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Any, Dict, Optional
@@ -11,52 +11,38 @@ if TYPE_CHECKING:
 class CustomerList(Model):
     """CustomerList"""
 
-    ad_account_id: Optional[str]
+    ad_account_id: Optional[str] = Field('str')
     """Associated ad account ID."""
 
-    created_time: Optional[float]
+    created_time: Optional[float] = Field('float')
     """Creation time. Unix timestamp in seconds."""
 
-    exceptions: Optional[Dict[str, Any]]
+    exceptions: Optional[Dict[str, Any]] = Field('dict[any]')
     """Customer list errors"""
 
-    id: Optional[str]
+    id: Optional[str] = Field('str')
     """Customer list ID."""
 
-    name: Optional[str]
+    name: Optional[str] = Field('str')
     """Customer list name."""
 
-    num_batches: Optional[float]
+    num_batches: Optional[float] = Field('float')
     """Total number of list updates.  List creation counts as one batch. Each <a href="/docs/redoc/#operation/ads_v3_customer_list_add_handler_PUT">Append</a> or <a href="/docs/redoc/#operation/ads_v3_customer_list_remove_handler_PUT">Remove API</a> call counts as another. List creation via the Ads Manager UI could result in more than one batch since the UI breaks up large lists."""
 
-    num_removed_user_records: Optional[float]
+    num_removed_user_records: Optional[float] = Field('float')
     """Number of removed user records. In a <a href="/docs/redoc/#operation/ads_v3_customer_list_remove_handler_PUT">Remove API</a> call, this counter increases even if the user is not found in the list."""
 
-    num_uploaded_user_records: Optional[float]
+    num_uploaded_user_records: Optional[float] = Field('float')
     """Number of uploaded user records. In an <a href="/docs/redoc/#operation/ads_v3_customer_list_add_handler_PUT">Append API</a> call, this counter increases even if the uploaded user is already in the list."""
 
-    status: Optional[str]
+    status: Optional[str] = Field('str', enum=('PROCESSING', 'READY', 'TOO_SMALL', 'UPLOADING'))
     """Customer list status. TOO_SMALL - the list has less than 100 Pinterest users."""
 
-    type: Optional[str]
+    type: Optional[str] = Field('str')
     """Always "customerlist"."""
 
-    updated_time: Optional[float]
+    updated_time: Optional[float] = Field('float')
     """Last update time. Unix timestamp in seconds."""
-
-    _spec = (
-        ('ad_account_id', 'str'),
-        ('created_time', 'float'),
-        ('exceptions', 'dict[any]'),
-        ('id', 'str'),
-        ('name', 'str'),
-        ('num_batches', 'float'),
-        ('num_removed_user_records', 'float'),
-        ('num_uploaded_user_records', 'float'),
-        ('status', 'str', '', {'enum': ('PROCESSING', 'READY', 'TOO_SMALL', 'UPLOADING')}),
-        ('type', 'str'),
-        ('updated_time', 'float'),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional, Union
@@ -13,20 +13,15 @@ if TYPE_CHECKING:
 class CustomerListRequest(Model):
     """CustomerListCreate"""
 
-    list_type: Optional[Union[UserListType, str]]
+    list_type: Optional[Union[UserListType, str]] = Field('UserListType')
     """list_type"""
 
-    name: str
+    name: str = Field('str', required=True)
     """Customer list name."""
 
-    records: str
+    records: str = Field('str', required=True)
     """Records list. Can be any combination of emails, MAIDs, or IDFAs. Emails must be lowercase and can be plain text or hashed using SHA1, SHA256, or MD5. MAIDs and IDFAs must be hashed with SHA1, SHA256, or MD5."""
 
-    _spec = (
-        ('list_type', 'UserListType'),
-        ('name', 'str', 'required'),
-        ('records', 'str', 'required'),
-    )
     _positional = ('name', 'records')
 
     if TYPE_CHECKING:

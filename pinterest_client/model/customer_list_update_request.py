@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Union
@@ -13,16 +13,12 @@ if TYPE_CHECKING:
 class CustomerListUpdateRequest(Model):
     """CustomerListUpdate"""
 
-    operation_type: Union[UserListOperationType, str]
+    operation_type: Union[UserListOperationType, str] = Field('UserListOperationType', required=True)
     """operation_type"""
 
-    records: str
+    records: str = Field('str', required=True)
     """Records list. Can be any combination of emails, MAIDs, or IDFAs. Emails must be lowercase and can be plain text or hashed using SHA1, SHA256, or MD5. MAIDs and IDFAs must be hashed with SHA1, SHA256, or MD5."""
 
-    _spec = (
-        ('operation_type', 'UserListOperationType', 'required'),
-        ('records', 'str', 'required'),
-    )
     _positional = ('records', 'operation_type')
 
     if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Union
@@ -13,16 +13,12 @@ if TYPE_CHECKING:
 class CustomerListUploadCreateRequest(Model):
     """CustomerListUploadCreateRequest"""
 
-    operation: Union[UserListOperationType, str]
+    operation: Union[UserListOperationType, str] = Field('UserListOperationType', required=True)
     """operation"""
 
-    total_parts: int
+    total_parts: int = Field('int', required=True, maximum=10, minimum=1)
     """Number of parts to upload the file in."""
 
-    _spec = (
-        ('operation', 'UserListOperationType', 'required'),
-        ('total_parts', 'int', 'required', {'maximum': 10, 'minimum': 1}),
-    )
     _positional = ('operation', 'total_parts')
 
     if TYPE_CHECKING:

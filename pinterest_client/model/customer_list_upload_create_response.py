@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from pinterest_client.model.customer_list_upload import CustomerListUpload
@@ -12,16 +12,12 @@ if TYPE_CHECKING:
 class CustomerListUploadCreateResponse(Model):
     """CustomerListUploadCreateResponse"""
 
-    customer_list_upload: CustomerListUpload
+    customer_list_upload: CustomerListUpload = Field('CustomerListUpload', required=True)
     """The Customer List Upload created."""
 
-    s3_multipart_upload_data: S3MultipartUploadData
+    s3_multipart_upload_data: S3MultipartUploadData = Field('S3MultipartUploadData', required=True)
     """Pre-signed upload URLs corresponding to each part of the upload."""
 
-    _spec = (
-        ('customer_list_upload', 'CustomerListUpload', 'required'),
-        ('s3_multipart_upload_data', 'S3MultipartUploadData', 'required'),
-    )
     _positional = ('customer_list_upload', 's3_multipart_upload_data')
 
     if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional, Union
@@ -13,44 +13,33 @@ if TYPE_CHECKING:
 class CustomerListUploadResponse(Model):
     """CustomerListUploadResponse"""
 
-    ad_account_id: str
+    ad_account_id: str = Field('str', required=True, pattern='^\\d+$')
     """Advertiser ID."""
 
-    creation_time: int
+    creation_time: int = Field('int', required=True)
     """Customer List Upload creation_time. Epoch (seconds)."""
 
-    customer_list_id: str
+    customer_list_id: str = Field('str', required=True, pattern='^\\d+$')
     """ID of the customer list associated with this upload."""
 
-    error_counts: Optional[List[CustomerListUploadResponseErrorCountsItem]]
+    error_counts: Optional[List[CustomerListUploadResponseErrorCountsItem]] = Field('list[CustomerListUploadResponseErrorCountsItem]', nullable=True)
     """Error counts by error code"""
 
-    id: str
+    id: str = Field('str', required=True, pattern='^\\d+$')
     """Customer List Upload ID."""
 
-    operation: Union[UserListOperationType, str]
+    operation: Union[UserListOperationType, str] = Field('UserListOperationType', required=True)
     """User list operation type (add or remove)"""
 
-    record_counts: Optional[CustomerListUploadResponseRecordCounts]
+    record_counts: Optional[CustomerListUploadResponseRecordCounts] = Field('CustomerListUploadResponseRecordCounts', nullable=True)
     """Record processing counts"""
 
-    state: str
+    state: str = Field('str', required=True, enum=('NOT_STARTED', 'RUNNING', 'PAUSED', 'SUCCEEDED', 'FAILED'))
     """Workload processing state"""
 
-    updated_time: int
+    updated_time: int = Field('int', required=True)
     """Customer List Upload updated_time. Epoch (seconds)."""
 
-    _spec = (
-        ('ad_account_id', 'str', 'required', {'pattern': '^\\d+$'}),
-        ('creation_time', 'int', 'required'),
-        ('customer_list_id', 'str', 'required', {'pattern': '^\\d+$'}),
-        ('error_counts', 'list[CustomerListUploadResponseErrorCountsItem]', 'nullable'),
-        ('id', 'str', 'required', {'pattern': '^\\d+$'}),
-        ('operation', 'UserListOperationType', 'required'),
-        ('record_counts', 'CustomerListUploadResponseRecordCounts', 'nullable'),
-        ('state', 'str', 'required', {'enum': ('NOT_STARTED', 'RUNNING', 'PAUSED', 'SUCCEEDED', 'FAILED')}),
-        ('updated_time', 'int', 'required'),
-    )
     _positional = ('ad_account_id', 'creation_time', 'customer_list_id', 'id', 'operation', 'state', 'updated_time')
 
     if TYPE_CHECKING:
@@ -73,20 +62,15 @@ class CustomerListUploadResponse(Model):
 class CustomerListUploadResponseErrorCountsItem(Model):
     """ErrorDetail"""
 
-    count: int
+    count: int = Field('int', required=True)
     """Number of records with this error"""
 
-    error_code: int
+    error_code: int = Field('int', required=True)
     """Numeric error code"""
 
-    message: str
+    message: str = Field('str', required=True)
     """Error message description"""
 
-    _spec = (
-        ('count', 'int', 'required'),
-        ('error_code', 'int', 'required'),
-        ('message', 'str', 'required'),
-    )
     _positional = ('count', 'error_code', 'message')
 
     if TYPE_CHECKING:
@@ -102,20 +86,15 @@ class CustomerListUploadResponseErrorCountsItem(Model):
 class CustomerListUploadResponseRecordCounts(Model):
     """Record processing counts"""
 
-    invalid: int
+    invalid: int = Field('int', required=True)
     """Number of invalid records processed"""
 
-    processed: int
+    processed: int = Field('int', required=True)
     """Number of records processed"""
 
-    valid: int
+    valid: int = Field('int', required=True)
     """Number of valid records processed"""
 
-    _spec = (
-        ('invalid', 'int', 'required'),
-        ('processed', 'int', 'required'),
-        ('valid', 'int', 'required'),
-    )
     _positional = ('invalid', 'processed', 'valid')
 
     if TYPE_CHECKING:

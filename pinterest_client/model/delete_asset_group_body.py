@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List
@@ -11,12 +11,9 @@ if TYPE_CHECKING:
 class DeleteAssetGroupBody(Model):
     """Request body used to delete asset groups"""
 
-    asset_groups_to_delete: List[str]
+    asset_groups_to_delete: List[str] = Field('list[str]', required=True, items={'pattern': '^\\d+$'}, max_items=50, min_items=1)
     """List of ids of asset groups to be deleted"""
 
-    _spec = (
-        ('asset_groups_to_delete', 'list[str]', 'required', {'items': {'pattern': '^\\d+$'}, 'max_items': 50, 'min_items': 1}),
-    )
     _positional = ('asset_groups_to_delete',)
 
     if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -11,16 +11,11 @@ if TYPE_CHECKING:
 class DeleteAssetGroupResponse(Model):
     """DeleteAssetGroupResponse (component schema `DeleteAssetGroupResponse`)."""
 
-    deleted_asset_groups: Optional[List[str]]
+    deleted_asset_groups: Optional[List[str]] = Field('list[str]', items={'pattern': '^\\d+$'})
     """A list of ids of successfully deleted asset groups."""
 
-    exceptions: Optional[List[DeleteAssetGroupResponseExceptionsItem]]
+    exceptions: Optional[List[DeleteAssetGroupResponseExceptionsItem]] = Field('list[DeleteAssetGroupResponseExceptionsItem]', nullable=True)
     """A list of errors associated with the asset groups. Will be returned if there is an error."""
-
-    _spec = (
-        ('deleted_asset_groups', 'list[str]', '', {'items': {'pattern': '^\\d+$'}}),
-        ('exceptions', 'list[DeleteAssetGroupResponseExceptionsItem]', 'nullable'),
-    )
 
     if TYPE_CHECKING:
 
@@ -35,20 +30,14 @@ class DeleteAssetGroupResponse(Model):
 class DeleteAssetGroupResponseExceptionsItem(Model):
     """DeleteAssetGroupResponseExceptionsItem (inline schema)."""
 
-    asset_group_id: Optional[str]
+    asset_group_id: Optional[str] = Field('str')
     """Asset group id of the exception."""
 
-    code: Optional[int]
+    code: Optional[int] = Field('int')
     """Error code associated with the error deleting asset group."""
 
-    message: Optional[str]
+    message: Optional[str] = Field('str')
     """Error message associated with the error deleting asset group."""
-
-    _spec = (
-        ('asset_group_id', 'str'),
-        ('code', 'int'),
-        ('message', 'str'),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -13,12 +13,8 @@ if TYPE_CHECKING:
 class DeleteInvitesResultsResponseArray(Model):
     """Response to delete invites sent to Members or Partners, if there is an exception, return the exception mapped with the invite id"""
 
-    items: Optional[List[DeleteInvitesResultsResponseArrayItemsItem]]
+    items: Optional[List[DeleteInvitesResultsResponseArrayItemsItem]] = Field('list[DeleteInvitesResultsResponseArrayItemsItem]')
     """List of invite/Request deletion status. If there is an error, an exception object will be returned. If the invite/request was successfully cancelled, an invite object will be returned for the invite that was cancelled."""
-
-    _spec = (
-        ('items', 'list[DeleteInvitesResultsResponseArrayItemsItem]'),
-    )
 
     if TYPE_CHECKING:
 
@@ -32,15 +28,10 @@ class DeleteInvitesResultsResponseArray(Model):
 class DeleteInvitesResultsResponseArrayItemsItem(Model):
     """DeleteInvitesResultsResponseArrayItemsItem (inline schema)."""
 
-    exception: Optional[DeleteInvitesResultsResponseArrayItemsItemException]
+    exception: Optional[DeleteInvitesResultsResponseArrayItemsItemException] = Field('DeleteInvitesResultsResponseArrayItemsItemException', nullable=True)
     """An exception object if there is an error performing the cancellation. It will only be provided if there is an error."""
 
-    invite: Optional[BaseInviteDataResponse]
-
-    _spec = (
-        ('exception', 'DeleteInvitesResultsResponseArrayItemsItemException', 'nullable'),
-        ('invite', 'BaseInviteDataResponse', 'nullable'),
-    )
+    invite: Optional[BaseInviteDataResponse] = Field('BaseInviteDataResponse', nullable=True)
 
     if TYPE_CHECKING:
 
@@ -55,16 +46,11 @@ class DeleteInvitesResultsResponseArrayItemsItem(Model):
 class DeleteInvitesResultsResponseArrayItemsItemException(Model):
     """An exception object if there is an error performing the cancellation. It will only be provided if there is an error."""
 
-    invite_id: Optional[str]
+    invite_id: Optional[str] = Field('str', pattern='^\\d+$')
     """Unique identifier of an invite."""
 
-    message: Optional[str]
+    message: Optional[str] = Field('str')
     """Error message associated with the error in performing the action on the invite/request."""
-
-    _spec = (
-        ('invite_id', 'str', '', {'pattern': '^\\d+$'}),
-        ('message', 'str'),
-    )
 
     if TYPE_CHECKING:
 

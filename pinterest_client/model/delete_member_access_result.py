@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,16 +11,11 @@ if TYPE_CHECKING:
 class DeleteMemberAccessResult(Model):
     """The terminated asset access."""
 
-    asset_id: Optional[str]
+    asset_id: Optional[str] = Field('str', pattern='^\\d+$')
     """Unique identifier of the business asset."""
 
-    member_id: Optional[str]
+    member_id: Optional[str] = Field('str', pattern='^\\d+$')
     """Unique identifier of the business member."""
-
-    _spec = (
-        ('asset_id', 'str', '', {'pattern': '^\\d+$'}),
-        ('member_id', 'str', '', {'pattern': '^\\d+$'}),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -13,12 +13,8 @@ if TYPE_CHECKING:
 class DeleteMemberAccessResultsResponseArray(Model):
     """DeleteMemberAccessResultsResponseArray (component schema `DeleteMemberAccessResultsResponseArray`)."""
 
-    items: Optional[List[DeleteMemberAccessResult]]
+    items: Optional[List[DeleteMemberAccessResult]] = Field('list[DeleteMemberAccessResult]')
     """List of member asset permissions that were deleted."""
-
-    _spec = (
-        ('items', 'list[DeleteMemberAccessResult]'),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -11,11 +11,8 @@ if TYPE_CHECKING:
 class DeletePartnerAssetAccessBody(Model):
     """DeletePartnerAssetAccessBody (component schema `DeletePartnerAssetAccessBody`)."""
 
-    accesses: List[DeletePartnerAssetAccessBodyAccessesItem]
+    accesses: List[DeletePartnerAssetAccessBodyAccessesItem] = Field('list[DeletePartnerAssetAccessBodyAccessesItem]', required=True, max_items=50, min_items=1)
 
-    _spec = (
-        ('accesses', 'list[DeletePartnerAssetAccessBodyAccessesItem]', 'required', {'max_items': 50, 'min_items': 1}),
-    )
     _positional = ('accesses',)
 
     if TYPE_CHECKING:
@@ -29,22 +26,17 @@ class DeletePartnerAssetAccessBody(Model):
 class DeletePartnerAssetAccessBodyAccessesItem(Model):
     """DeletePartnerAssetAccessBodyAccessesItem (inline schema)."""
 
-    asset_id: str
+    asset_id: str = Field('str', required=True, max_length=25, pattern='^\\d+$')
     """Unique identifier of the business asset."""
 
-    partner_id: str
+    partner_id: str = Field('str', required=True, max_length=25, pattern='^\\d+$')
     """Unique identifier of a business partner to update asset access to."""
 
-    partner_type: Optional[str]
+    partner_type: Optional[str] = Field('str', enum=('INTERNAL', 'EXTERNAL'))
     """If partner_type=INTERNAL, the deleted asset access is for the access the partner has to your business asset.<br>
     If partner_type=EXTERNAL, the deleted asset access is for the access you have to the partner's business asset.
     """
 
-    _spec = (
-        ('asset_id', 'str', 'required', {'max_length': 25, 'pattern': '^\\d+$'}),
-        ('partner_id', 'str', 'required', {'max_length': 25, 'pattern': '^\\d+$'}),
-        ('partner_type', 'str', '', {'enum': ('INTERNAL', 'EXTERNAL')}),
-    )
     _positional = ('asset_id', 'partner_id')
 
     if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -11,28 +11,20 @@ if TYPE_CHECKING:
 class DeletePartnerAssetsResult(Model):
     """The terminated asset access."""
 
-    asset_id: Optional[str]
+    asset_id: Optional[str] = Field('str', pattern='^\\d+$')
     """Unique identifier of a business asset."""
 
-    asset_type: Optional[str]
+    asset_type: Optional[str] = Field('str')
     """Type of asset. Currently we only support AD_ACCOUNT, PROFILE, ASSET_GROUP and CATALOG."""
 
-    is_shared_partner: Optional[bool]
+    is_shared_partner: Optional[bool] = Field('bool')
     """If is_shared_partner=FALSE, you terminated a partner's asset access to your business asset.<br> If is_shared_partner=TRUE, you terminated your asset access to your partner's business asset."""
 
-    partner_id: Optional[str]
+    partner_id: Optional[str] = Field('str', pattern='^\\d+$')
     """Unique identifier of a business partner."""
 
-    permissions: Optional[List[str]]
+    permissions: Optional[List[str]] = Field('PermissionsResponse')
     """Permission levels member or partner has on an asset."""
-
-    _spec = (
-        ('asset_id', 'str', '', {'pattern': '^\\d+$'}),
-        ('asset_type', 'str'),
-        ('is_shared_partner', 'bool'),
-        ('partner_id', 'str', '', {'pattern': '^\\d+$'}),
-        ('permissions', 'PermissionsResponse'),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -13,12 +13,8 @@ if TYPE_CHECKING:
 class DeletePartnerAssetsResultsResponseArray(Model):
     """DeletePartnerAssetsResultsResponseArray (component schema `DeletePartnerAssetsResultsResponseArray`)."""
 
-    items: Optional[List[DeletePartnerAssetsResult]]
+    items: Optional[List[DeletePartnerAssetsResult]] = Field('list[DeletePartnerAssetsResult]')
     """List of terminated asset access."""
-
-    _spec = (
-        ('items', 'list[DeletePartnerAssetsResult]'),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional, Union
@@ -13,14 +13,10 @@ if TYPE_CHECKING:
 class DeletePartnersRequest(Model):
     """DeletePartnersRequest (component schema `DeletePartnersRequest`)."""
 
-    partner_ids: List[str]
+    partner_ids: List[str] = Field('list[str]', required=True, items={'max_length': 22, 'pattern': '^\\d+$'}, max_items=50, min_items=1)
 
-    partner_type: Optional[Union[BusinessRoleCheckMode, str]]
+    partner_type: Optional[Union[BusinessRoleCheckMode, str]] = Field('BusinessRoleCheckMode', nullable=True)
 
-    _spec = (
-        ('partner_ids', 'list[str]', 'required', {'items': {'max_length': 22, 'pattern': '^\\d+$'}, 'max_items': 50, 'min_items': 1}),
-        ('partner_type', 'BusinessRoleCheckMode', 'nullable'),
-    )
     _positional = ('partner_ids',)
 
     if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -11,12 +11,8 @@ if TYPE_CHECKING:
 class DeletePartnersResponse(Model):
     """An object with a list of partners that were deleted."""
 
-    deleted_partners: Optional[List[str]]
+    deleted_partners: Optional[List[str]] = Field('list[str]', items={'pattern': '^\\d+$'})
     """List of partners whose business partnership have been terminated."""
-
-    _spec = (
-        ('deleted_partners', 'list[str]', '', {'items': {'pattern': '^\\d+$'}}),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -11,12 +11,8 @@ if TYPE_CHECKING:
 class DeletedMembersResponse(Model):
     """An object with a list of members that were deleted."""
 
-    deleted_members: Optional[List[str]]
+    deleted_members: Optional[List[str]] = Field('list[str]', items={'pattern': '^\\d+$'})
     """List of members whose business membership have been terminated."""
-
-    _spec = (
-        ('deleted_members', 'list[str]', '', {'items': {'pattern': '^\\d+$'}}),
-    )
 
     if TYPE_CHECKING:
 

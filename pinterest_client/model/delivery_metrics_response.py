@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Any, List, Optional
@@ -11,11 +11,7 @@ if TYPE_CHECKING:
 class DeliveryMetricsResponse(Model):
     """DeliveryMetricsResponse (component schema `DeliveryMetricsResponse`)."""
 
-    items: Optional[List[DeliveryMetricsResponseItemsItem]]
-
-    _spec = (
-        ('items', 'list[DeliveryMetricsResponseItemsItem]'),
-    )
+    items: Optional[List[DeliveryMetricsResponseItemsItem]] = Field('list[DeliveryMetricsResponseItemsItem]')
 
     if TYPE_CHECKING:
 
@@ -29,24 +25,17 @@ class DeliveryMetricsResponse(Model):
 class DeliveryMetricsResponseItemsItem(Model):
     """DeliveryMetricsResponseItemsItem (inline schema)."""
 
-    category: Any
+    category: Any = Field('any', enum=('ADS', 'ORGANIC'))
     """Category name"""
 
-    definition: Optional[str]
+    definition: Optional[str] = Field('str')
     """How the metric is defined."""
 
-    display_name: Optional[str]
+    display_name: Optional[str] = Field('str')
     """Display name, when available. If unavaible it will not be returned. Matches how the metric is named in our native tools like Pinterest Ads Manager."""
 
-    name: Optional[str]
+    name: Optional[str] = Field('str')
     """Metric's name."""
-
-    _spec = (
-        ('category', 'any', '', {'enum': ('ADS', 'ORGANIC')}),
-        ('definition', 'str'),
-        ('display_name', 'str'),
-        ('name', 'str'),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Any, Dict
@@ -11,17 +11,12 @@ if TYPE_CHECKING:
 class DetailedError(Model):
     """Used for including extra details to a base error"""
 
-    code: int
+    code: int = Field('int', required=True)
 
-    details: Dict[str, Any]
+    details: Dict[str, Any] = Field('dict[any]', required=True)
 
-    message: str
+    message: str = Field('str', required=True)
 
-    _spec = (
-        ('code', 'int', 'required'),
-        ('details', 'dict[any]', 'required'),
-        ('message', 'str', 'required'),
-    )
     _positional = ('code', 'message', 'details')
 
     if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional, Union
@@ -33,52 +33,38 @@ class EventData(Model):
         "event_data": { "lead_type": "Newsletter" }
     """
 
-    currency: Optional[Union[Currency, str]]
+    currency: Optional[Union[Currency, str]] = Field('Currency')
     """Currency. For example, 'USD'."""
 
-    lead_type: Optional[str]
+    lead_type: Optional[str] = Field('str')
     """Promotion code. For example, 'Newsletter'."""
 
-    line_items: Optional[LineItem]
+    line_items: Optional[LineItem] = Field('LineItem')
     """LineItem"""
 
-    order_id: Optional[str]
+    order_id: Optional[str] = Field('str')
     """Order ID. For example, 'X-151481'."""
 
-    order_quantity: Optional[int]
+    order_quantity: Optional[int] = Field('int')
     """Order quantity. For example, 1."""
 
-    page_name: Optional[str]
+    page_name: Optional[str] = Field('str')
     """Page name. For example, 'Our Favorite Pins on Pinterest'."""
 
-    promo_code: Optional[str]
+    promo_code: Optional[str] = Field('str')
     """Promotion code. For example, 'WINTER10'."""
 
-    _property: Optional[str]
+    _property: Optional[str] = Field('str', wire='property')
     """Property. For example, 'Athleta'."""
 
-    search_query: Optional[str]
+    search_query: Optional[str] = Field('str')
     """Search query string. For example, 'boots'."""
 
-    value: Optional[str]
+    value: Optional[str] = Field('str')
     """Product value. For example, '199.98'."""
 
-    video_title: Optional[str]
+    video_title: Optional[str] = Field('str')
     """Video title. For example, 'How to style your Parker Boots'."""
-
-    _spec = (
-        ('currency', 'Currency'),
-        ('lead_type', 'str'),
-        ('line_items', 'LineItem'),
-        ('order_id', 'str'),
-        ('order_quantity', 'int'),
-        ('page_name', 'str'),
-        ('promo_code', 'str'),
-        ('property', 'str', '', None, '_property'),
-        ('search_query', 'str'),
-        ('value', 'str'),
-        ('video_title', 'str'),
-    )
 
     if TYPE_CHECKING:
 

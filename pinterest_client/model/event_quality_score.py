@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Union
@@ -17,28 +17,21 @@ if TYPE_CHECKING:
 class EventQualityScore(Model):
     """Schema for GET Conversion EQS response."""
 
-    ingestion_source: Union[IngestionSourceOptions, str]
+    ingestion_source: Union[IngestionSourceOptions, str] = Field('IngestionSourceOptions', required=True)
     """List of ingestion sources for a conversion event."""
 
-    lookback_period: Union[LookbackPeriodOptions, str]
+    lookback_period: Union[LookbackPeriodOptions, str] = Field('LookbackPeriodOptions', required=True)
     """Days in lookback window in the GET Conversion EQS response."""
 
-    overall_status: Union[OverallStatusOptions, str]
+    overall_status: Union[OverallStatusOptions, str] = Field('OverallStatusOptions', required=True)
     """Overall status of event quality score."""
 
-    quality_components: QualityComponents
+    quality_components: QualityComponents = Field('QualityComponents', required=True)
     """Set of quality components, with each component containing a event coverage and details."""
 
-    source_platform: Union[SourcePlatformOptions, str]
+    source_platform: Union[SourcePlatformOptions, str] = Field('SourcePlatformOptions', required=True)
     """List of source platforms for a conversion event."""
 
-    _spec = (
-        ('ingestion_source', 'IngestionSourceOptions', 'required'),
-        ('lookback_period', 'LookbackPeriodOptions', 'required'),
-        ('overall_status', 'OverallStatusOptions', 'required'),
-        ('quality_components', 'QualityComponents', 'required'),
-        ('source_platform', 'SourcePlatformOptions', 'required'),
-    )
     _positional = ('ingestion_source', 'lookback_period', 'overall_status', 'quality_components', 'source_platform')
 
     if TYPE_CHECKING:

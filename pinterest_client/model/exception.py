@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,16 +11,11 @@ if TYPE_CHECKING:
 class Exception(Model):
     """Generic exception class to be used within schemas"""
 
-    code: Optional[int]
+    code: Optional[int] = Field('int')
     """Exception error code."""
 
-    message: Optional[str]
+    message: Optional[str] = Field('str')
     """Exception message."""
-
-    _spec = (
-        ('code', 'int'),
-        ('message', 'str'),
-    )
 
     if TYPE_CHECKING:
 

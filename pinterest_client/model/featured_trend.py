@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional, Union
@@ -15,20 +15,15 @@ if TYPE_CHECKING:
 class FeaturedTrend(Model):
     """Featured trending topics for a specific interest and market"""
 
-    interest: Union[InterestsEnum, str]
+    interest: Union[InterestsEnum, str] = Field('InterestsEnum', required=True)
     """The main interest category"""
 
-    market: Optional[Union[ProductCategoryRegion, str]]
+    market: Optional[Union[ProductCategoryRegion, str]] = Field('ProductCategoryRegion')
     """Market code (e.g., 'US', 'UK', etc.)"""
 
-    trends: Optional[List[TrendingTopic]]
+    trends: Optional[List[TrendingTopic]] = Field('list[TrendingTopic]')
     """List of trending topics within this interest category"""
 
-    _spec = (
-        ('interest', 'InterestsEnum', 'required'),
-        ('market', 'ProductCategoryRegion'),
-        ('trends', 'list[TrendingTopic]'),
-    )
     _positional = ('interest',)
 
     if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,12 +11,8 @@ if TYPE_CHECKING:
 class FollowUserRequest(Model):
     """FollowUserRequest"""
 
-    auto_follow: Optional[bool]
+    auto_follow: Optional[bool] = Field('bool')
     """Whether this request comes as result of auto-follow after clicking on a link. Follow links can be used by partners on their site or in emails. Only selected partners can be followed this way. We verify that partner can be auto-followed."""
-
-    _spec = (
-        ('auto_follow', 'bool'),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,26 +2,21 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 
 class GenderDemographics(Model):
     """Gender demographic distribution"""
 
-    female: float
+    female: float = Field('float', required=True)
     """Percentage of female users"""
 
-    male: float
+    male: float = Field('float', required=True)
     """Percentage of male users"""
 
-    unspecified: float
+    unspecified: float = Field('float', required=True)
     """Percentage of users with unspecified gender"""
 
-    _spec = (
-        ('female', 'float', 'required'),
-        ('male', 'float', 'required'),
-        ('unspecified', 'float', 'required'),
-    )
     _positional = ('female', 'male', 'unspecified')
 
     if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from pinterest_client.model.catalogs_product_group_multiple_gender_criteria import (
@@ -13,12 +13,9 @@ if TYPE_CHECKING:
 class GenderFilter(Model):
     """GENDER"""
 
-    gender: CatalogsProductGroupMultipleGenderCriteria
+    gender: CatalogsProductGroupMultipleGenderCriteria = Field('CatalogsProductGroupMultipleGenderCriteria', wire='GENDER', required=True)
     """catalogs_product_group_multiple_gender_criteria"""
 
-    _spec = (
-        ('GENDER', 'CatalogsProductGroupMultipleGenderCriteria', 'required', None, 'gender'),
-    )
     _positional = ('gender',)
     _additional = None
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -13,24 +13,17 @@ if TYPE_CHECKING:
 class GetBusinessAssetsResponse(Model):
     """An object containing the permissions a business has on the asset."""
 
-    asset_group_info: Optional[AssetGroupBinding]
+    asset_group_info: Optional[AssetGroupBinding] = Field('AssetGroupBinding')
     """An object containing all the information specific to the provided asset group. This field will be populated only if asset_type equals 'ASSET_GROUP'."""
 
-    asset_id: Optional[str]
+    asset_id: Optional[str] = Field('str', max_length=20, min_length=1, pattern='^\\d+$')
     """Unique identifier of a business asset."""
 
-    asset_type: Optional[str]
+    asset_type: Optional[str] = Field('str')
     """Type of asset. Currently we only support AD_ACCOUNT, PROFILE, ASSET_GROUP and CATALOG."""
 
-    catalog_info: Optional[GetBusinessAssetsResponseCatalogInfo]
+    catalog_info: Optional[GetBusinessAssetsResponseCatalogInfo] = Field('GetBusinessAssetsResponseCatalogInfo', nullable=True)
     """An object containing all the information specific to the provided catalog. This field will be populated only if asset_type equals 'CATALOG'."""
-
-    _spec = (
-        ('asset_group_info', 'AssetGroupBinding'),
-        ('asset_id', 'str', '', {'max_length': 20, 'min_length': 1, 'pattern': '^\\d+$'}),
-        ('asset_type', 'str'),
-        ('catalog_info', 'GetBusinessAssetsResponseCatalogInfo', 'nullable'),
-    )
 
     if TYPE_CHECKING:
 
@@ -47,20 +40,14 @@ class GetBusinessAssetsResponse(Model):
 class GetBusinessAssetsResponseCatalogInfo(Model):
     """An object containing all the information specific to the provided catalog. This field will be populated only if asset_type equals 'CATALOG'."""
 
-    catalog_type: Optional[str]
+    catalog_type: Optional[str] = Field('str')
     """Catalog type"""
 
-    id: Optional[str]
+    id: Optional[str] = Field('str', pattern='^\\d+$')
     """Catalog ID."""
 
-    name: Optional[str]
+    name: Optional[str] = Field('str')
     """Catalog name"""
-
-    _spec = (
-        ('catalog_type', 'str'),
-        ('id', 'str', '', {'pattern': '^\\d+$'}),
-        ('name', 'str'),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,21 +11,14 @@ if TYPE_CHECKING:
 class GetMMMReportResponse(Model):
     """GetMMMReportResponse (component schema `GetMMMReportResponse`)."""
 
-    code: Optional[float]
+    code: Optional[float] = Field('float')
 
-    data: Optional[GetMMMReportResponseData]
+    data: Optional[GetMMMReportResponseData] = Field('GetMMMReportResponseData')
     """GetMMMReportResponseData"""
 
-    message: Optional[str]
+    message: Optional[str] = Field('str')
 
-    status: Optional[str]
-
-    _spec = (
-        ('code', 'float'),
-        ('data', 'GetMMMReportResponseData'),
-        ('message', 'str'),
-        ('status', 'str'),
-    )
+    status: Optional[str] = Field('str')
 
     if TYPE_CHECKING:
 
@@ -42,17 +35,11 @@ class GetMMMReportResponse(Model):
 class GetMMMReportResponseData(Model):
     """GetMMMReportResponseData"""
 
-    report_status: Optional[str]
+    report_status: Optional[str] = Field('str', enum=('DOES_NOT_EXIST', 'FINISHED', 'IN_PROGRESS', 'EXPIRED', 'FAILED', 'CANCELLED'))
 
-    size: Optional[float]
+    size: Optional[float] = Field('float', nullable=True)
 
-    url: Optional[str]
-
-    _spec = (
-        ('report_status', 'str', '', {'enum': ('DOES_NOT_EXIST', 'FINISHED', 'IN_PROGRESS', 'EXPIRED', 'FAILED', 'CANCELLED')}),
-        ('size', 'float', 'nullable'),
-        ('url', 'str', 'nullable'),
-    )
+    url: Optional[str] = Field('str', nullable=True)
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from pinterest_client.model.catalogs_product_group_multiple_string_list_criteria import (
@@ -13,12 +13,9 @@ if TYPE_CHECKING:
 class GoogleProductCategory4Filter(Model):
     """GOOGLE_PRODUCT_CATEGORY_4"""
 
-    google_product_category_4: CatalogsProductGroupMultipleStringListCriteria
+    google_product_category_4: CatalogsProductGroupMultipleStringListCriteria = Field('CatalogsProductGroupMultipleStringListCriteria', wire='GOOGLE_PRODUCT_CATEGORY_4', required=True)
     """catalogs_product_group_multiple_string_list_criteria"""
 
-    _spec = (
-        ('GOOGLE_PRODUCT_CATEGORY_4', 'CatalogsProductGroupMultipleStringListCriteria', 'required', None, 'google_product_category_4'),
-    )
     _positional = ('google_product_category_4',)
     _additional = None
 

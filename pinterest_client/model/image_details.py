@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,17 +11,12 @@ if TYPE_CHECKING:
 class ImageDetails(Model):
     """Image details containing the URL and dimensions."""
 
-    height: Optional[int]
+    height: Optional[int] = Field('int', required=True, nullable=True)
 
-    url: str
+    url: str = Field('str', required=True)
 
-    width: Optional[int]
+    width: Optional[int] = Field('int', required=True, nullable=True)
 
-    _spec = (
-        ('height', 'int', 'required nullable'),
-        ('url', 'str', 'required'),
-        ('width', 'int', 'required nullable'),
-    )
     _positional = ('width', 'height', 'url')
 
     if TYPE_CHECKING:

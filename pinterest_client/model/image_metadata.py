@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -13,23 +13,15 @@ if TYPE_CHECKING:
 class ImageMetadata(Model):
     """Image metadata containing the description, images, item type, link, and title."""
 
-    description: Optional[str]
+    description: Optional[str] = Field('str', nullable=True)
 
-    images: Optional[ImageSize]
+    images: Optional[ImageSize] = Field('ImageSize')
 
-    item_type: Optional[str]
+    item_type: Optional[str] = Field('str')
 
-    link: Optional[str]
+    link: Optional[str] = Field('str', nullable=True)
 
-    title: Optional[str]
-
-    _spec = (
-        ('description', 'str', 'nullable'),
-        ('images', 'ImageSize'),
-        ('item_type', 'str'),
-        ('link', 'str', 'nullable'),
-        ('title', 'str', 'nullable'),
-    )
+    title: Optional[str] = Field('str', nullable=True)
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -13,24 +13,17 @@ if TYPE_CHECKING:
 class ImageSize(Model):
     """ImageSize (component schema)."""
 
-    _1200x: Optional[ImageDetails]
+    _1200x: Optional[ImageDetails] = Field('ImageDetails', wire='1200x')
     """Image details containing the URL and dimensions."""
 
-    _150x150: Optional[ImageDetails]
+    _150x150: Optional[ImageDetails] = Field('ImageDetails', wire='150x150')
     """Image details containing the URL and dimensions."""
 
-    _400x300: Optional[ImageDetails]
+    _400x300: Optional[ImageDetails] = Field('ImageDetails', wire='400x300')
     """Image details containing the URL and dimensions."""
 
-    _600x: Optional[ImageDetails]
+    _600x: Optional[ImageDetails] = Field('ImageDetails', wire='600x')
     """Image details containing the URL and dimensions."""
-
-    _spec = (
-        ('1200x', 'ImageDetails', '', None, '_1200x'),
-        ('150x150', 'ImageDetails', '', None, '_150x150'),
-        ('400x300', 'ImageDetails', '', None, '_400x300'),
-        ('600x', 'ImageDetails', '', None, '_600x'),
-    )
 
     if TYPE_CHECKING:
 

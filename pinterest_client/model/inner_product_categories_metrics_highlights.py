@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 
 class InnerProductCategoriesMetricsHighlights(Model):
     """InnerProductCategoriesMetricsHighlights (component schema `InnerProductCategoriesMetricsHighlights`)."""
 
-    pct_change_mom: float
+    pct_change_mom: float = Field('float', required=True)
     """Month-over-month percentage change"""
 
-    _spec = (
-        ('pct_change_mom', 'float', 'required'),
-    )
     _positional = ('pct_change_mom',)
 
     if TYPE_CHECKING:

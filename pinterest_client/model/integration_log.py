@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -14,55 +14,40 @@ if TYPE_CHECKING:
 class IntegrationLog(Model):
     """Schema for log sent from an integration application."""
 
-    advertiser_id: Optional[str]
+    advertiser_id: Optional[str] = Field('str', nullable=True, max_length=128)
 
-    app_version_number: Optional[str]
+    app_version_number: Optional[str] = Field('str', max_length=20)
     """Version number of the integration application."""
 
-    client_timestamp: int
+    client_timestamp: int = Field('int', required=True)
     """Timestamp in milliseconds of when the log was executed at the client."""
 
-    error: Optional[IntegrationLogClientError]
+    error: Optional[IntegrationLogClientError] = Field('IntegrationLogClientError')
     """System error details included in the log sent by the client."""
 
-    event_type: str
+    event_type: str = Field('str', required=True, enum=('APP', 'API'))
     """Log event type"""
 
-    external_business_id: Optional[str]
+    external_business_id: Optional[str] = Field('str', nullable=True, max_length=2048)
 
-    feed_profile_id: Optional[str]
+    feed_profile_id: Optional[str] = Field('str', nullable=True, max_length=128)
 
-    log_level: str
+    log_level: str = Field('str', required=True, enum=('INFO', 'WARN', 'ERROR'))
     """Log level type"""
 
-    merchant_id: Optional[str]
+    merchant_id: Optional[str] = Field('str', nullable=True, max_length=128)
 
-    message: Optional[str]
+    message: Optional[str] = Field('str', max_length=8192)
     """Explanation of the event that occured."""
 
-    platform_version_number: Optional[str]
+    platform_version_number: Optional[str] = Field('str', max_length=20)
     """Version number of the platform the integration application is running on."""
 
-    request: Optional[IntegrationLogClientRequest]
+    request: Optional[IntegrationLogClientRequest] = Field('IntegrationLogClientRequest')
     """HTTP request details included in the log sent by the client."""
 
-    tag_id: Optional[str]
+    tag_id: Optional[str] = Field('str', nullable=True, max_length=128)
 
-    _spec = (
-        ('advertiser_id', 'str', 'nullable', {'max_length': 128}),
-        ('app_version_number', 'str', '', {'max_length': 20}),
-        ('client_timestamp', 'int', 'required'),
-        ('error', 'IntegrationLogClientError'),
-        ('event_type', 'str', 'required', {'enum': ('APP', 'API')}),
-        ('external_business_id', 'str', 'nullable', {'max_length': 2048}),
-        ('feed_profile_id', 'str', 'nullable', {'max_length': 128}),
-        ('log_level', 'str', 'required', {'enum': ('INFO', 'WARN', 'ERROR')}),
-        ('merchant_id', 'str', 'nullable', {'max_length': 128}),
-        ('message', 'str', '', {'max_length': 8192}),
-        ('platform_version_number', 'str', '', {'max_length': 20}),
-        ('request', 'IntegrationLogClientRequest'),
-        ('tag_id', 'str', 'nullable', {'max_length': 128}),
-    )
     _positional = ('client_timestamp', 'event_type', 'log_level')
     _additional = None
 

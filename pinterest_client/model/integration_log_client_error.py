@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,44 +11,33 @@ if TYPE_CHECKING:
 class IntegrationLogClientError(Model):
     """System error details included in the log sent by the client."""
 
-    cause: Optional[str]
+    cause: Optional[str] = Field('str', max_length=512)
     """Original cause of the error."""
 
-    column_number: Optional[int]
+    column_number: Optional[int] = Field('int')
     """Column number in the line of the file that raised the error."""
 
-    file_name: Optional[str]
+    file_name: Optional[str] = Field('str', max_length=256)
     """Filename where the error happened."""
 
-    line_number: Optional[int]
+    line_number: Optional[int] = Field('int')
     """Line number where the error happened."""
 
-    message: Optional[str]
+    message: Optional[str] = Field('str', max_length=8192)
     """Human-readable description of the error."""
 
-    message_detail: Optional[str]
+    message_detail: Optional[str] = Field('str', max_length=1024)
     """More detail about the message."""
 
-    name: Optional[str]
+    name: Optional[str] = Field('str', max_length=256)
     """Filename where the error happened."""
 
-    number: Optional[int]
+    number: Optional[int] = Field('int')
     """Integer that specifies the error code."""
 
-    stack_trace: Optional[str]
+    stack_trace: Optional[str] = Field('str')
     """Stack trace of where the error happened."""
 
-    _spec = (
-        ('cause', 'str', '', {'max_length': 512}),
-        ('column_number', 'int'),
-        ('file_name', 'str', '', {'max_length': 256}),
-        ('line_number', 'int'),
-        ('message', 'str', '', {'max_length': 8192}),
-        ('message_detail', 'str', '', {'max_length': 1024}),
-        ('name', 'str', '', {'max_length': 256}),
-        ('number', 'int'),
-        ('stack_trace', 'str'),
-    )
     _additional = None
 
     if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Dict, Optional
@@ -11,30 +11,22 @@ if TYPE_CHECKING:
 class IntegrationLogClientRequest(Model):
     """HTTP request details included in the log sent by the client."""
 
-    host: str
+    host: str = Field('str', required=True)
     """HTTP request host from host header."""
 
-    method: str
+    method: str = Field('str', required=True, enum=('GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'CONNECT', 'OPTIONS', 'TRACE', 'PATCH'))
 
-    path: str
+    path: str = Field('str', required=True)
     """HTTP request path."""
 
-    request_headers: Optional[Dict[str, str]]
+    request_headers: Optional[Dict[str, str]] = Field('dict[str]')
     """HTTP request headers as key-value pairs."""
 
-    response_headers: Optional[Dict[str, str]]
+    response_headers: Optional[Dict[str, str]] = Field('dict[str]')
     """HTTP response headers as key-value pairs."""
 
-    response_status_code: Optional[int]
+    response_status_code: Optional[int] = Field('int')
 
-    _spec = (
-        ('host', 'str', 'required'),
-        ('method', 'str', 'required', {'enum': ('GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'CONNECT', 'OPTIONS', 'TRACE', 'PATCH')}),
-        ('path', 'str', 'required'),
-        ('request_headers', 'dict[str]'),
-        ('response_headers', 'dict[str]'),
-        ('response_status_code', 'int'),
-    )
     _positional = ('method', 'host', 'path')
     _additional = None
 

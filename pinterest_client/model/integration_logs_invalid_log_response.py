@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -11,11 +11,7 @@ if TYPE_CHECKING:
 class IntegrationLogsInvalidLogResponse(Model):
     """Schema describing the response when a log has invalid fields."""
 
-    rejected_logs: Optional[List[IntegrationLogsInvalidLogResponseRejectedLogsItem]]
-
-    _spec = (
-        ('rejected_logs', 'list[IntegrationLogsInvalidLogResponseRejectedLogsItem]'),
-    )
+    rejected_logs: Optional[List[IntegrationLogsInvalidLogResponseRejectedLogsItem]] = Field('list[IntegrationLogsInvalidLogResponseRejectedLogsItem]')
 
     if TYPE_CHECKING:
 
@@ -29,24 +25,18 @@ class IntegrationLogsInvalidLogResponse(Model):
 class IntegrationLogsInvalidLogResponseRejectedLogsItem(Model):
     """IntegrationLogsInvalidLogResponseRejectedLogsItem (inline schema)."""
 
-    field: str
+    field: str = Field('str', required=True)
     """The field name containing an invalid value."""
 
-    log_index: Optional[int]
+    log_index: Optional[int] = Field('int')
     """Index of the log in the batch."""
 
-    reason: str
+    reason: str = Field('str', required=True)
     """The reason the value is invalid."""
 
-    value: str
+    value: str = Field('str', required=True)
     """The value that is invalid."""
 
-    _spec = (
-        ('field', 'str', 'required'),
-        ('log_index', 'int'),
-        ('reason', 'str', 'required'),
-        ('value', 'str', 'required'),
-    )
     _positional = ('field', 'reason', 'value')
 
     if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List
@@ -13,11 +13,8 @@ if TYPE_CHECKING:
 class IntegrationLogsRequest(Model):
     """Batch of logs sent from an integration application."""
 
-    logs: List[IntegrationLog]
+    logs: List[IntegrationLog] = Field('list[IntegrationLog]', required=True, max_items=250, min_items=1)
 
-    _spec = (
-        ('logs', 'list[IntegrationLog]', 'required', {'max_items': 250, 'min_items': 1}),
-    )
     _positional = ('logs',)
     _additional = None
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,11 +11,7 @@ if TYPE_CHECKING:
 class IntegrationLogsSuccessResponse(Model):
     """Response when logs are successfully processed."""
 
-    message: Optional[str]
-
-    _spec = (
-        ('message', 'str'),
-    )
+    message: Optional[str] = Field('str')
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,50 +11,33 @@ if TYPE_CHECKING:
 class IntegrationMetadata(Model):
     """Integration metadata"""
 
-    additional_id_1: Optional[str]
+    additional_id_1: Optional[str] = Field('str')
 
-    connected_advertiser_id: Optional[str]
+    connected_advertiser_id: Optional[str] = Field('str', read_only=True)
 
-    connected_lba_id: Optional[str]
+    connected_lba_id: Optional[str] = Field('str')
 
-    connected_merchant_id: Optional[str]
+    connected_merchant_id: Optional[str] = Field('str')
 
-    connected_tag_id: Optional[str]
+    connected_tag_id: Optional[str] = Field('str')
 
-    connected_user_id: Optional[str]
+    connected_user_id: Optional[str] = Field('str', read_only=True)
 
-    created_timestamp: Optional[float]
+    created_timestamp: Optional[float] = Field('float')
 
-    external_business_id: Optional[str]
+    external_business_id: Optional[str] = Field('str')
 
-    id: Optional[str]
+    id: Optional[str] = Field('str', pattern='^\\d+$')
 
-    partner_access_token_expiry: Optional[float]
+    partner_access_token_expiry: Optional[float] = Field('float')
 
-    partner_metadata: Optional[str]
+    partner_metadata: Optional[str] = Field('str')
 
-    partner_refresh_token_expiry: Optional[float]
+    partner_refresh_token_expiry: Optional[float] = Field('float')
 
-    scopes: Optional[str]
+    scopes: Optional[str] = Field('str')
 
-    updated_timestamp: Optional[float]
-
-    _spec = (
-        ('additional_id_1', 'str'),
-        ('connected_advertiser_id', 'str', 'read_only'),
-        ('connected_lba_id', 'str'),
-        ('connected_merchant_id', 'str'),
-        ('connected_tag_id', 'str'),
-        ('connected_user_id', 'str', 'read_only'),
-        ('created_timestamp', 'float'),
-        ('external_business_id', 'str'),
-        ('id', 'str', '', {'pattern': '^\\d+$'}),
-        ('partner_access_token_expiry', 'float'),
-        ('partner_metadata', 'str'),
-        ('partner_refresh_token_expiry', 'float'),
-        ('scopes', 'str'),
-        ('updated_timestamp', 'float'),
-    )
+    updated_timestamp: Optional[float] = Field('float')
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,59 +11,39 @@ if TYPE_CHECKING:
 class IntegrationRecord(Model):
     """Integration record"""
 
-    additional_id_1: Optional[str]
+    additional_id_1: Optional[str] = Field('str', nullable=True)
 
-    connected_advertiser_id: Optional[str]
+    connected_advertiser_id: Optional[str] = Field('str', nullable=True, read_only=True)
 
-    connected_lba_id: Optional[str]
+    connected_lba_id: Optional[str] = Field('str', nullable=True)
 
-    connected_merchant_id: Optional[str]
+    connected_merchant_id: Optional[str] = Field('str', nullable=True)
 
-    connected_tag_id: Optional[str]
+    connected_tag_id: Optional[str] = Field('str', nullable=True)
 
-    connected_user_id: Optional[str]
+    connected_user_id: Optional[str] = Field('str', read_only=True)
 
-    created_time: Optional[int]
+    created_time: Optional[int] = Field('int')
 
-    external_business_id: Optional[str]
+    external_business_id: Optional[str] = Field('str', nullable=True)
 
-    id: Optional[str]
+    id: Optional[str] = Field('str', pattern='^\\d+$')
 
-    partner_access_token: Optional[str]
+    partner_access_token: Optional[str] = Field('str', nullable=True)
 
-    partner_access_token_expiry: Optional[int]
+    partner_access_token_expiry: Optional[int] = Field('int', nullable=True)
 
-    partner_metadata: Optional[str]
+    partner_metadata: Optional[str] = Field('str', nullable=True)
 
-    partner_primary_email: Optional[str]
+    partner_primary_email: Optional[str] = Field('str', nullable=True)
 
-    partner_refresh_token: Optional[str]
+    partner_refresh_token: Optional[str] = Field('str', nullable=True)
 
-    partner_refresh_token_expiry: Optional[int]
+    partner_refresh_token_expiry: Optional[int] = Field('int', nullable=True)
 
-    scopes: Optional[str]
+    scopes: Optional[str] = Field('str', nullable=True)
 
-    updated_time: Optional[int]
-
-    _spec = (
-        ('additional_id_1', 'str', 'nullable'),
-        ('connected_advertiser_id', 'str', 'nullable read_only'),
-        ('connected_lba_id', 'str', 'nullable'),
-        ('connected_merchant_id', 'str', 'nullable'),
-        ('connected_tag_id', 'str', 'nullable'),
-        ('connected_user_id', 'str', 'read_only'),
-        ('created_time', 'int'),
-        ('external_business_id', 'str', 'nullable'),
-        ('id', 'str', '', {'pattern': '^\\d+$'}),
-        ('partner_access_token', 'str', 'nullable'),
-        ('partner_access_token_expiry', 'int', 'nullable'),
-        ('partner_metadata', 'str', 'nullable'),
-        ('partner_primary_email', 'str', 'nullable'),
-        ('partner_refresh_token', 'str', 'nullable'),
-        ('partner_refresh_token_expiry', 'int', 'nullable'),
-        ('scopes', 'str', 'nullable'),
-        ('updated_time', 'int'),
-    )
+    updated_time: Optional[int] = Field('int')
 
     if TYPE_CHECKING:
 

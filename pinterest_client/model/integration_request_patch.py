@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,44 +11,29 @@ if TYPE_CHECKING:
 class IntegrationRequestPatch(Model):
     """Schema used for updating the integration metadata."""
 
-    additional_id_1: Optional[str]
+    additional_id_1: Optional[str] = Field('str')
 
-    connected_advertiser_id: Optional[str]
+    connected_advertiser_id: Optional[str] = Field('str')
 
-    connected_lba_id: Optional[str]
+    connected_lba_id: Optional[str] = Field('str')
 
-    connected_merchant_id: Optional[str]
+    connected_merchant_id: Optional[str] = Field('str')
 
-    connected_tag_id: Optional[str]
+    connected_tag_id: Optional[str] = Field('str')
 
-    partner_access_token: Optional[str]
+    partner_access_token: Optional[str] = Field('str')
 
-    partner_access_token_expiry: Optional[float]
+    partner_access_token_expiry: Optional[float] = Field('float')
 
-    partner_metadata: Optional[str]
+    partner_metadata: Optional[str] = Field('str')
 
-    partner_primary_email: Optional[str]
+    partner_primary_email: Optional[str] = Field('str')
 
-    partner_refresh_token: Optional[str]
+    partner_refresh_token: Optional[str] = Field('str')
 
-    partner_refresh_token_expiry: Optional[float]
+    partner_refresh_token_expiry: Optional[float] = Field('float')
 
-    scopes: Optional[str]
-
-    _spec = (
-        ('additional_id_1', 'str'),
-        ('connected_advertiser_id', 'str'),
-        ('connected_lba_id', 'str'),
-        ('connected_merchant_id', 'str'),
-        ('connected_tag_id', 'str'),
-        ('partner_access_token', 'str'),
-        ('partner_access_token_expiry', 'float'),
-        ('partner_metadata', 'str'),
-        ('partner_primary_email', 'str'),
-        ('partner_refresh_token', 'str'),
-        ('partner_refresh_token_expiry', 'float'),
-        ('scopes', 'str'),
-    )
+    scopes: Optional[str] = Field('str')
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,20 +11,13 @@ if TYPE_CHECKING:
 class Interest(Model):
     """Interest"""
 
-    canonical_url: Optional[str]
+    canonical_url: Optional[str] = Field('str')
 
-    id: Optional[str]
+    id: Optional[str] = Field('str', pattern='^\\d+$')
 
-    key: Optional[str]
+    key: Optional[str] = Field('str')
 
-    name: Optional[str]
-
-    _spec = (
-        ('canonical_url', 'str'),
-        ('id', 'str', '', {'pattern': '^\\d+$'}),
-        ('key', 'str'),
-        ('name', 'str'),
-    )
+    name: Optional[str] = Field('str')
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -11,16 +11,11 @@ if TYPE_CHECKING:
 class InviteAssetsSummary(Model):
     """Ad accounts and profiles the member/partner will be granted access to with this invite/request."""
 
-    ad_accounts: Optional[List[InviteAssetsSummaryAdAccountsItem]]
+    ad_accounts: Optional[List[InviteAssetsSummaryAdAccountsItem]] = Field('list[InviteAssetsSummaryAdAccountsItem]')
     """List of ad account IDs and respective permission levels that will be assigned."""
 
-    profiles: Optional[List[InviteAssetsSummaryProfilesItem]]
+    profiles: Optional[List[InviteAssetsSummaryProfilesItem]] = Field('list[InviteAssetsSummaryProfilesItem]')
     """List of profile IDs and respective permission levels that will be assigned."""
-
-    _spec = (
-        ('ad_accounts', 'list[InviteAssetsSummaryAdAccountsItem]'),
-        ('profiles', 'list[InviteAssetsSummaryProfilesItem]'),
-    )
 
     if TYPE_CHECKING:
 
@@ -35,16 +30,11 @@ class InviteAssetsSummary(Model):
 class InviteAssetsSummaryAdAccountsItem(Model):
     """InviteAssetsSummaryAdAccountsItem (inline schema)."""
 
-    id: Optional[str]
+    id: Optional[str] = Field('str', pattern='^\\d+$')
     """Unique identifier of a business ad account."""
 
-    permissions: Optional[List[str]]
+    permissions: Optional[List[str]] = Field('PermissionsResponse')
     """Permission levels member or partner has on an asset."""
-
-    _spec = (
-        ('id', 'str', '', {'pattern': '^\\d+$'}),
-        ('permissions', 'PermissionsResponse'),
-    )
 
     if TYPE_CHECKING:
 
@@ -59,16 +49,11 @@ class InviteAssetsSummaryAdAccountsItem(Model):
 class InviteAssetsSummaryProfilesItem(Model):
     """InviteAssetsSummaryProfilesItem (inline schema)."""
 
-    id: Optional[str]
+    id: Optional[str] = Field('str', pattern='^\\d+$')
     """Unique identifier of a business profile."""
 
-    permissions: Optional[List[str]]
+    permissions: Optional[List[str]] = Field('PermissionsResponse')
     """Permission levels member or partner has on an asset."""
-
-    _spec = (
-        ('id', 'str', '', {'pattern': '^\\d+$'}),
-        ('permissions', 'PermissionsResponse'),
-    )
 
     if TYPE_CHECKING:
 

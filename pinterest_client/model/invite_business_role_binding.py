@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -14,32 +14,23 @@ if TYPE_CHECKING:
 class InviteBusinessRoleBinding(Model):
     """An invite object if the invite/request was successfully updated. Will only be provided if the an invite/request is successfully updated."""
 
-    id: Optional[str]
+    id: Optional[str] = Field('str', pattern='^\\d+$')
     """Unique identifier of the invite/request."""
 
-    invite_data: Optional[BaseInviteDataResponseInviteData]
+    invite_data: Optional[BaseInviteDataResponseInviteData] = Field('BaseInviteDataResponseInviteData')
     """Metadata for the invite/request."""
 
-    is_received_invite: Optional[bool]
+    is_received_invite: Optional[bool] = Field('bool')
     """Indicates whether the invite/request was received."""
 
-    user: Optional[BusinessAccessUserSummary]
+    user: Optional[BusinessAccessUserSummary] = Field('BusinessAccessUserSummary')
     """Metadata for the user that updated the invite/request."""
 
-    created_by_business_id: Optional[str]
+    created_by_business_id: Optional[str] = Field('str')
     """Unique identifier for the business that created the invite/request."""
 
-    created_by_user_id: Optional[str]
+    created_by_user_id: Optional[str] = Field('str')
     """Unique identifier for the user that created the invite/request."""
-
-    _spec = (
-        ('id', 'str', '', {'pattern': '^\\d+$'}),
-        ('invite_data', 'BaseInviteDataResponseInviteData'),
-        ('is_received_invite', 'bool'),
-        ('user', 'BusinessAccessUserSummary'),
-        ('created_by_business_id', 'str'),
-        ('created_by_user_id', 'str'),
-    )
 
     if TYPE_CHECKING:
 

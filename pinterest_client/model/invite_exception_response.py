@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -11,24 +11,17 @@ if TYPE_CHECKING:
 class InviteExceptionResponse(Model):
     """An exception object if there is an error performing the action. Will only be provided if there is an error."""
 
-    code: Optional[int]
+    code: Optional[int] = Field('int')
     """Error code associated with the error in performing the action on the invite/request."""
 
-    invite_or_request_id: Optional[str]
+    invite_or_request_id: Optional[str] = Field('str', nullable=True, pattern='^\\d+$')
     """Unique identifier of the invite/request."""
 
-    message: Optional[str]
+    message: Optional[str] = Field('str')
     """Error message associated with the error in performing the action on the invite/request."""
 
-    users_or_partner_ids: Optional[List[str]]
+    users_or_partner_ids: Optional[List[str]] = Field('list[str]', nullable=True)
     """A list of users' usernames or emails OR a list of partner ids that caused the error."""
-
-    _spec = (
-        ('code', 'int'),
-        ('invite_or_request_id', 'str', 'nullable', {'pattern': '^\\d+$'}),
-        ('message', 'str'),
-        ('users_or_partner_ids', 'list[str]', 'nullable'),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,12 +11,8 @@ if TYPE_CHECKING:
 class ItemDeleteDiscontinuedBatchRecord(Model):
     """Object describing an item batch record to discontinue items"""
 
-    item_id: Optional[str]
+    item_id: Optional[str] = Field('str')
     """The catalog item id in the merchant namespace"""
-
-    _spec = (
-        ('item_id', 'str'),
-    )
 
     if TYPE_CHECKING:
 

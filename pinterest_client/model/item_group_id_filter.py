@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from pinterest_client.model.catalogs_product_group_multiple_string_criteria import (
@@ -13,12 +13,9 @@ if TYPE_CHECKING:
 class ItemGroupIdFilter(Model):
     """ITEM_GROUP_ID"""
 
-    item_group_id: CatalogsProductGroupMultipleStringCriteria
+    item_group_id: CatalogsProductGroupMultipleStringCriteria = Field('CatalogsProductGroupMultipleStringCriteria', wire='ITEM_GROUP_ID', required=True)
     """catalogs_product_group_multiple_string_criteria"""
 
-    _spec = (
-        ('ITEM_GROUP_ID', 'CatalogsProductGroupMultipleStringCriteria', 'required', None, 'item_group_id'),
-    )
     _positional = ('item_group_id',)
     _additional = None
 

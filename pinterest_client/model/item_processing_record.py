@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional, Union
@@ -14,26 +14,19 @@ if TYPE_CHECKING:
 class ItemProcessingRecord(Model):
     """Object describing an item processing record"""
 
-    errors: Optional[List[ItemValidationEvent]]
+    errors: Optional[List[ItemValidationEvent]] = Field('list[ItemValidationEvent]')
     """Array with the validation errors for the item processing record.
     A non empty errors list causes the item processing to fail.
     """
 
-    item_id: Optional[str]
+    item_id: Optional[str] = Field('str')
     """The catalog item id in the merchant namespace"""
 
-    status: Optional[Union[ItemProcessingStatus, str]]
+    status: Optional[Union[ItemProcessingStatus, str]] = Field('ItemProcessingStatus')
     """The status of the item processing record"""
 
-    warnings: Optional[List[ItemValidationEvent]]
+    warnings: Optional[List[ItemValidationEvent]] = Field('list[ItemValidationEvent]')
     """Array with the validation warnings for the item processing record"""
-
-    _spec = (
-        ('errors', 'list[ItemValidationEvent]'),
-        ('item_id', 'str'),
-        ('status', 'ItemProcessingStatus'),
-        ('warnings', 'list[ItemValidationEvent]'),
-    )
 
     if TYPE_CHECKING:
 

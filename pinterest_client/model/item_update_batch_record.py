@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional, Union
@@ -14,19 +14,13 @@ if TYPE_CHECKING:
 class ItemUpdateBatchRecord(Model):
     """Object describing an item batch record to update items"""
 
-    attributes: Optional[UpdatableItemAttributes]
+    attributes: Optional[UpdatableItemAttributes] = Field('UpdatableItemAttributes')
 
-    item_id: Optional[str]
+    item_id: Optional[str] = Field('str')
     """The catalog item id in the merchant namespace"""
 
-    update_mask: Optional[List[Union[UpdateMaskFieldType, str]]]
+    update_mask: Optional[List[Union[UpdateMaskFieldType, str]]] = Field('list[UpdateMaskFieldType]', nullable=True)
     """The list of product attributes to be updated. Attributes specified in the update mask without a value specified in the body will be deleted from the product item."""
-
-    _spec = (
-        ('attributes', 'UpdatableItemAttributes'),
-        ('item_id', 'str'),
-        ('update_mask', 'list[UpdateMaskFieldType]', 'nullable'),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -13,15 +13,10 @@ if TYPE_CHECKING:
 class ItemUpsertBatchRecord(Model):
     """Object describing an item batch record to upsert items"""
 
-    attributes: Optional[ItemAttributesRequest]
+    attributes: Optional[ItemAttributesRequest] = Field('ItemAttributesRequest')
 
-    item_id: Optional[str]
+    item_id: Optional[str] = Field('str')
     """The catalog item id in the merchant namespace"""
-
-    _spec = (
-        ('attributes', 'ItemAttributesRequest'),
-        ('item_id', 'str'),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,20 +11,14 @@ if TYPE_CHECKING:
 class ItemValidationEvent(Model):
     """Object describing an item validation event"""
 
-    attribute: Optional[str]
+    attribute: Optional[str] = Field('str')
     """The attribute that the item validation event references"""
 
-    code: Optional[int]
+    code: Optional[int] = Field('int')
     """The event code that the item validation event references"""
 
-    message: Optional[str]
+    message: Optional[str] = Field('str')
     """Title message describing the item validation event"""
-
-    _spec = (
-        ('attribute', 'str'),
-        ('code', 'int'),
-        ('message', 'str'),
-    )
 
     if TYPE_CHECKING:
 

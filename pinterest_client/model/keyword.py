@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional, Union
@@ -13,39 +13,28 @@ if TYPE_CHECKING:
 class Keyword(Model):
     """Keyword (component schema `Keyword`)."""
 
-    bid: Optional[int]
+    bid: Optional[int] = Field('int', nullable=True)
     """</p><strong>Note:</strong> bid field has been deprecated. Input will not be set and field will return null. Keyword custom bid in microcurrency - null if inherited from parent ad group."""
 
-    match_type: Optional[Union[MatchTypeResponse, str]]
+    match_type: Optional[Union[MatchTypeResponse, str]] = Field('MatchTypeResponse', required=True, nullable=True)
     """Keyword match type"""
 
-    value: str
+    value: str = Field('str', required=True)
     """Keyword value (120 chars max)."""
 
-    archived: Optional[bool]
+    archived: Optional[bool] = Field('bool')
 
-    id: Optional[str]
+    id: Optional[str] = Field('str', pattern='^\\d+$')
     """Keyword ID ."""
 
-    parent_id: Optional[str]
+    parent_id: Optional[str] = Field('str', pattern='^\\d+$')
     """Keyword parent entity ID (advertiser, campaign, ad group)."""
 
-    parent_type: Optional[str]
+    parent_type: Optional[str] = Field('str')
     """Parent entity type"""
 
-    type: Optional[str]
+    type: Optional[str] = Field('str')
     """Always keyword"""
-
-    _spec = (
-        ('bid', 'int', 'nullable'),
-        ('match_type', 'MatchTypeResponse', 'required nullable'),
-        ('value', 'str', 'required'),
-        ('archived', 'bool'),
-        ('id', 'str', '', {'pattern': '^\\d+$'}),
-        ('parent_id', 'str', '', {'pattern': '^\\d+$'}),
-        ('parent_type', 'str'),
-        ('type', 'str'),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -13,14 +13,9 @@ if TYPE_CHECKING:
 class KeywordError(Model):
     """KeywordError (component schema `KeywordError`)."""
 
-    data: Optional[Keyword]
+    data: Optional[Keyword] = Field('Keyword')
 
-    error_messages: Optional[List[str]]
-
-    _spec = (
-        ('data', 'Keyword'),
-        ('error_messages', 'list[str]'),
-    )
+    error_messages: Optional[List[str]] = Field('list[str]')
 
     if TYPE_CHECKING:
 

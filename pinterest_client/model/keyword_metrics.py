@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,12 +11,8 @@ if TYPE_CHECKING:
 class KeywordMetrics(Model):
     """Keyword metrics JSON"""
 
-    keyword_query_volume: Optional[str]
+    keyword_query_volume: Optional[str] = Field('str')
     """Keyword's search frequency. This value is based on keyword frequency in pepsi client response"""
-
-    _spec = (
-        ('keyword_query_volume', 'str'),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -13,16 +13,11 @@ if TYPE_CHECKING:
 class KeywordMetricsResponse(Model):
     """KeywordMetricsResponse"""
 
-    keyword: Optional[str]
+    keyword: Optional[str] = Field('str')
     """Keyword name, e.g., "keyword":"fashion outfits" """
 
-    metrics: Optional[KeywordMetrics]
+    metrics: Optional[KeywordMetrics] = Field('KeywordMetrics')
     """Keyword metrics JSON"""
-
-    _spec = (
-        ('keyword', 'str'),
-        ('metrics', 'KeywordMetrics'),
-    )
 
     if TYPE_CHECKING:
 

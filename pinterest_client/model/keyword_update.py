@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,20 +11,15 @@ if TYPE_CHECKING:
 class KeywordUpdate(Model):
     """KeywordUpdate"""
 
-    archived: Optional[bool]
+    archived: Optional[bool] = Field('bool')
     """Is keyword archived?"""
 
-    bid: Optional[int]
+    bid: Optional[int] = Field('int', nullable=True)
     """</p><strong>Note:</strong> bid field has been deprecated. Input will not be set and field will return null. Keyword custom bid in microcurrency - null if inherited from parent ad group."""
 
-    id: str
+    id: str = Field('str', required=True, pattern='^\\d+$')
     """Keyword ID."""
 
-    _spec = (
-        ('archived', 'bool'),
-        ('bid', 'int', 'nullable'),
-        ('id', 'str', 'required', {'pattern': '^\\d+$'}),
-    )
     _positional = ('id',)
 
     if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List
@@ -13,12 +13,9 @@ if TYPE_CHECKING:
 class KeywordUpdateBody(Model):
     """KeywordUpdateBody (component schema `KeywordUpdateBody`)."""
 
-    keywords: List[KeywordUpdate]
+    keywords: List[KeywordUpdate] = Field('list[KeywordUpdate]', required=True)
     """Keywords to update. Object array. Each object has 2 possible fields:<br>1. "id": (required) keyword ID<br>2. "archived": boolean. Should keyword be archived?<br>For example: [{"id":"2886610576653", "archived": false}, {"id":"2886610576654",  "archived": true}, ...]"""
 
-    _spec = (
-        ('keywords', 'list[KeywordUpdate]', 'required'),
-    )
     _positional = ('keywords',)
 
     if TYPE_CHECKING:

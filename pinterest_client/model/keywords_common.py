@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional, Union
@@ -13,20 +13,15 @@ if TYPE_CHECKING:
 class KeywordsCommon(Model):
     """KeywordsCommon (component schema)."""
 
-    bid: Optional[int]
+    bid: Optional[int] = Field('int', nullable=True)
     """</p><strong>Note:</strong> bid field has been deprecated. Input will not be set and field will return null. Keyword custom bid in microcurrency - null if inherited from parent ad group."""
 
-    match_type: Optional[Union[MatchTypeResponse, str]]
+    match_type: Optional[Union[MatchTypeResponse, str]] = Field('MatchTypeResponse', required=True, nullable=True)
     """Keyword match type"""
 
-    value: str
+    value: str = Field('str', required=True)
     """Keyword value (120 chars max)."""
 
-    _spec = (
-        ('bid', 'int', 'nullable'),
-        ('match_type', 'MatchTypeResponse', 'required nullable'),
-        ('value', 'str', 'required'),
-    )
     _positional = ('match_type', 'value')
 
     if TYPE_CHECKING:

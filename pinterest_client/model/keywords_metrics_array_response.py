@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -13,11 +13,7 @@ if TYPE_CHECKING:
 class KeywordsMetricsArrayResponse(Model):
     """KeywordMetricsArrayResponse"""
 
-    data: Optional[List[KeywordMetricsResponse]]
-
-    _spec = (
-        ('data', 'list[KeywordMetricsResponse]'),
-    )
+    data: Optional[List[KeywordMetricsResponse]] = Field('list[KeywordMetricsResponse]')
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List
@@ -13,16 +13,12 @@ if TYPE_CHECKING:
 class KeywordsRequest(Model):
     """KeywordsRequest (component schema)."""
 
-    keywords: List[KeywordsCommon]
+    keywords: List[KeywordsCommon] = Field('list[KeywordsCommon]', required=True)
     """Keyword JSON array. Each array element has 3 fields"""
 
-    parent_id: str
+    parent_id: str = Field('str', required=True, pattern='^((AG)|C)?\\d+$')
     """Keyword parent entity ID (advertiser, campaign, ad group)."""
 
-    _spec = (
-        ('keywords', 'list[KeywordsCommon]', 'required'),
-        ('parent_id', 'str', 'required', {'pattern': '^((AG)|C)?\\d+$'}),
-    )
     _positional = ('keywords', 'parent_id')
 
     if TYPE_CHECKING:

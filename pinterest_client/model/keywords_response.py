@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -14,14 +14,9 @@ if TYPE_CHECKING:
 class KeywordsResponse(Model):
     """KeywordsResponse (component schema `KeywordsResponse`)."""
 
-    errors: Optional[List[KeywordError]]
+    errors: Optional[List[KeywordError]] = Field('list[KeywordError]')
 
-    keywords: Optional[List[Keyword]]
-
-    _spec = (
-        ('errors', 'list[KeywordError]'),
-        ('keywords', 'list[Keyword]'),
-    )
+    keywords: Optional[List[Keyword]] = Field('list[Keyword]')
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional, Union
@@ -14,32 +14,23 @@ if TYPE_CHECKING:
 class Label(Model):
     """Label (component schema `Label`)."""
 
-    id: Optional[str]
+    id: Optional[str] = Field('str')
     """Label ID."""
 
-    label_type: Optional[Union[LabelType, str]]
+    label_type: Optional[Union[LabelType, str]] = Field('LabelType', nullable=True)
     """Category for the labeled items. You can apply one BRAND label to a campaign. You can apply 30 CUSTOM labels to a campaign."""
 
-    parent_id: Optional[str]
+    parent_id: Optional[str] = Field('str')
     """Label parent entity ID."""
 
-    parent_type: Optional[str]
+    parent_type: Optional[str] = Field('str', nullable=True, enum=('CAMPAIGN',))
     """Label parent entity type."""
 
-    status: Optional[Union[LabelStatus, str]]
+    status: Optional[Union[LabelStatus, str]] = Field('LabelStatus', nullable=True)
     """The new status you want to give the label, either `ACTIVE` (in use) or no longer in use (`ARCHIVED`)."""
 
-    value: Optional[str]
+    value: Optional[str] = Field('str', max_length=100)
     """Label name."""
-
-    _spec = (
-        ('id', 'str'),
-        ('label_type', 'LabelType', 'nullable'),
-        ('parent_id', 'str'),
-        ('parent_type', 'str', 'nullable', {'enum': ('CAMPAIGN',)}),
-        ('status', 'LabelStatus', 'nullable'),
-        ('value', 'str', '', {'max_length': 100}),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional, Union
@@ -13,16 +13,12 @@ if TYPE_CHECKING:
 class LabelCreateRequest(Model):
     """LabelCreateRequest"""
 
-    labels: List[LabelCreateRequestLabelsItem]
+    labels: List[LabelCreateRequestLabelsItem] = Field('list[LabelCreateRequestLabelsItem]', required=True)
     """Labels that you are applying to the campaign."""
 
-    parent_id: str
+    parent_id: str = Field('str', required=True, pattern='^[C]?\\d+$')
     """Unique identifier of the asset you are labelling. Currently, you can only label campaigns."""
 
-    _spec = (
-        ('labels', 'list[LabelCreateRequestLabelsItem]', 'required'),
-        ('parent_id', 'str', 'required', {'pattern': '^[C]?\\d+$'}),
-    )
     _positional = ('labels', 'parent_id')
 
     if TYPE_CHECKING:
@@ -37,16 +33,12 @@ class LabelCreateRequest(Model):
 class LabelCreateRequestLabelsItem(Model):
     """LabelCreateRequestLabelsItem (inline schema)."""
 
-    label_type: Optional[Union[LabelType, str]]
+    label_type: Optional[Union[LabelType, str]] = Field('LabelType', required=True, nullable=True)
     """Category for the labeled items. You can apply one BRAND label to a campaign. You can apply 30 CUSTOM labels to a campaign."""
 
-    value: str
+    value: str = Field('str', required=True, max_length=100)
     """Label name. 100-character limit."""
 
-    _spec = (
-        ('label_type', 'LabelType', 'required nullable'),
-        ('value', 'str', 'required', {'max_length': 100}),
-    )
     _positional = ('label_type', 'value')
 
     if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -13,14 +13,9 @@ if TYPE_CHECKING:
 class LabelError(Model):
     """LabelError (component schema `LabelError`)."""
 
-    data: Optional[Label]
+    data: Optional[Label] = Field('Label')
 
-    error_messages: Optional[List[str]]
-
-    _spec = (
-        ('data', 'Label'),
-        ('error_messages', 'list[str]'),
-    )
+    error_messages: Optional[List[str]] = Field('list[str]')
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional, Union
@@ -13,12 +13,9 @@ if TYPE_CHECKING:
 class LabelUpdateRequest(Model):
     """LabelUpdateRequest"""
 
-    labels: List[LabelUpdateRequestLabelsItem]
+    labels: List[LabelUpdateRequestLabelsItem] = Field('list[LabelUpdateRequestLabelsItem]', required=True)
     """Labels that you are applying to the campaign."""
 
-    _spec = (
-        ('labels', 'list[LabelUpdateRequestLabelsItem]', 'required'),
-    )
     _positional = ('labels',)
 
     if TYPE_CHECKING:
@@ -32,20 +29,15 @@ class LabelUpdateRequest(Model):
 class LabelUpdateRequestLabelsItem(Model):
     """LabelUpdateRequestLabelsItem (inline schema)."""
 
-    id: str
+    id: str = Field('str', required=True)
     """Label ID."""
 
-    status: Optional[Union[LabelStatus, str]]
+    status: Optional[Union[LabelStatus, str]] = Field('LabelStatus', nullable=True)
     """The new status you want to give the label, either `ACTIVE` (in use) or no longer in use (`ARCHIVED`)."""
 
-    value: Optional[str]
+    value: Optional[str] = Field('str', max_length=100)
     """Label name. 100-character limit."""
 
-    _spec = (
-        ('id', 'str', 'required'),
-        ('status', 'LabelStatus', 'nullable'),
-        ('value', 'str', '', {'max_length': 100}),
-    )
     _positional = ('id',)
 
     if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -14,15 +14,10 @@ if TYPE_CHECKING:
 class LabelsResponse(Model):
     """LabelsResponse (component schema `LabelsResponse`)."""
 
-    errors: Optional[List[LabelError]]
+    errors: Optional[List[LabelError]] = Field('list[LabelError]')
     """Labels that were not successfully applied."""
 
-    labels: Optional[List[Label]]
-
-    _spec = (
-        ('errors', 'list[LabelError]'),
-        ('labels', 'list[Label]'),
-    )
+    labels: Optional[List[Label]] = Field('list[Label]')
 
     if TYPE_CHECKING:
 

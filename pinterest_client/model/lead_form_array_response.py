@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -14,11 +14,7 @@ if TYPE_CHECKING:
 class LeadFormArrayResponse(Model):
     """LeadFormArrayResponse (component schema `LeadFormArrayResponse`)."""
 
-    items: Optional[List[LeadFormArrayResponseItemsItem]]
-
-    _spec = (
-        ('items', 'list[LeadFormArrayResponseItemsItem]'),
-    )
+    items: Optional[List[LeadFormArrayResponseItemsItem]] = Field('list[LeadFormArrayResponseItemsItem]')
 
     if TYPE_CHECKING:
 
@@ -32,14 +28,9 @@ class LeadFormArrayResponse(Model):
 class LeadFormArrayResponseItemsItem(Model):
     """LeadFormArrayResponseItemsItem (inline schema)."""
 
-    data: Optional[LeadFormResponse]
+    data: Optional[LeadFormResponse] = Field('LeadFormResponse')
 
-    exceptions: Optional[List[Exception]]
-
-    _spec = (
-        ('data', 'LeadFormResponse'),
-        ('exceptions', 'list[Exception]'),
-    )
+    exceptions: Optional[List[Exception]] = Field('list[Exception]')
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional, Union
@@ -14,24 +14,17 @@ if TYPE_CHECKING:
 class LeadFormQuestion(Model):
     """LeadFormQuestion (component schema)."""
 
-    custom_question_field_type: Optional[Union[LeadFormQuestionFieldType, str]]
+    custom_question_field_type: Optional[Union[LeadFormQuestionFieldType, str]] = Field('LeadFormQuestionFieldType', nullable=True)
     """Lead form question field type"""
 
-    custom_question_label: Optional[str]
+    custom_question_label: Optional[str] = Field('str', nullable=True)
     """Question label for a custom question."""
 
-    custom_question_options: Optional[List[str]]
+    custom_question_options: Optional[List[str]] = Field('list[str]', nullable=True, max_items=5, min_items=0)
     """Question options for a custom question."""
 
-    question_type: Optional[Union[LeadFormQuestionType, str]]
+    question_type: Optional[Union[LeadFormQuestionType, str]] = Field('LeadFormQuestionType')
     """Lead form question type"""
-
-    _spec = (
-        ('custom_question_field_type', 'LeadFormQuestionFieldType', 'nullable'),
-        ('custom_question_label', 'str', 'nullable'),
-        ('custom_question_options', 'list[str]', 'nullable', {'max_items': 5, 'min_items': 0}),
-        ('question_type', 'LeadFormQuestionType'),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List
@@ -11,12 +11,9 @@ if TYPE_CHECKING:
 class LeadFormTestRequest(Model):
     """Request to create test data for lead data test API."""
 
-    answers: List[str]
+    answers: List[str] = Field('list[str]', required=True)
     """Test lead answers. Should follow the creation order."""
 
-    _spec = (
-        ('answers', 'list[str]', 'required'),
-    )
     _positional = ('answers',)
 
     if TYPE_CHECKING:

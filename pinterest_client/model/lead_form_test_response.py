@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,12 +11,8 @@ if TYPE_CHECKING:
 class LeadFormTestResponse(Model):
     """Response for lead data test API."""
 
-    subscription_id: Optional[str]
+    subscription_id: Optional[str] = Field('str', pattern='^\\d+$')
     """Subscription ID."""
-
-    _spec = (
-        ('subscription_id', 'str', '', {'pattern': '^\\d+$'}),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -15,28 +15,20 @@ if TYPE_CHECKING:
 class LeadSubscriptionPostParamsCreate(Model):
     """LeadSubscriptionPostParamsCreate (component schema `LeadSubscriptionPostParamsCreate`)."""
 
-    lead_form_id: Optional[str]
+    lead_form_id: Optional[str] = Field('str', pattern='^\\d+$')
     """Lead form ID."""
 
-    webhook_url: str
+    webhook_url: str = Field('str', required=True)
     """Standard HTTPS webhook URL."""
 
-    partner_access_token: Optional[str]
+    partner_access_token: Optional[str] = Field('str')
     """Partner access token. Only for clients that requires authentication. We recommend to avoid this param."""
 
-    partner_metadata: Optional[LeadSubscriptionPostParamsCreatePartnerMetadata]
+    partner_metadata: Optional[LeadSubscriptionPostParamsCreatePartnerMetadata] = Field('LeadSubscriptionPostParamsCreatePartnerMetadata')
     """Partner metadata. Only for clients that requires special handling. We recommend to avoid this param."""
 
-    partner_refresh_token: Optional[str]
+    partner_refresh_token: Optional[str] = Field('str')
     """Partner refresh token. Only for clients that requires authentication. We recommend to avoid this param."""
-
-    _spec = (
-        ('lead_form_id', 'str', '', {'pattern': '^\\d+$'}),
-        ('webhook_url', 'str', 'required'),
-        ('partner_access_token', 'str'),
-        ('partner_metadata', 'LeadSubscriptionPostParamsCreatePartnerMetadata'),
-        ('partner_refresh_token', 'str'),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,12 +11,8 @@ if TYPE_CHECKING:
 class LeadSubscriptionPostParamsCreatePartnerMetadata(Model):
     """LeadSubscriptionPostParamsCreatePartnerMetadata (inline schema)."""
 
-    subscriber_key: Optional[str]
+    subscriber_key: Optional[str] = Field('str')
     """Text field value that uniquely identifies a subscriber."""
-
-    _spec = (
-        ('subscriber_key', 'str'),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,26 +2,21 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 
 class LeadsExportCreateRequest(Model):
     """LeadsExportCreateRequest (component schema `LeadsExportCreateRequest`)."""
 
-    ad_id: str
+    ad_id: str = Field('str', required=True, pattern='^\\d+$')
     """ID for the ad collecting leads"""
 
-    end_date: str
+    end_date: str = Field('str', required=True, pattern='^(\\d{4})-(\\d{2})-(\\d{2})$')
     """Export leads collected on and before end date (UTC). Format: YYYY-MM-DD"""
 
-    start_date: str
+    start_date: str = Field('str', required=True, pattern='^(\\d{4})-(\\d{2})-(\\d{2})$')
     """Export leads collected on and after start date (UTC). Format: YYYY-MM-DD"""
 
-    _spec = (
-        ('ad_id', 'str', 'required', {'pattern': '^\\d+$'}),
-        ('end_date', 'str', 'required', {'pattern': '^(\\d{4})-(\\d{2})-(\\d{2})$'}),
-        ('start_date', 'str', 'required', {'pattern': '^(\\d{4})-(\\d{2})-(\\d{2})$'}),
-    )
     _positional = ('start_date', 'end_date', 'ad_id')
 
     if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional, Union
@@ -13,15 +13,10 @@ if TYPE_CHECKING:
 class LeadsExportResponseData(Model):
     """LeadsExportResponseData (component schema `LeadsExportResponseData`)."""
 
-    download_url: Optional[str]
+    download_url: Optional[str] = Field('str', nullable=True)
 
-    export_status: Optional[Union[LeadsExportStatus, str]]
+    export_status: Optional[Union[LeadsExportStatus, str]] = Field('LeadsExportStatus')
     """Status of a leads export job"""
-
-    _spec = (
-        ('download_url', 'str', 'nullable'),
-        ('export_status', 'LeadsExportStatus'),
-    )
 
     if TYPE_CHECKING:
 

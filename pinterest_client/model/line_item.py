@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,40 +11,29 @@ if TYPE_CHECKING:
 class LineItem(Model):
     """LineItem (component schema)."""
 
-    product_brand: Optional[str]
+    product_brand: Optional[str] = Field('str')
     """Product brand. For example, 'Parker'."""
 
-    product_category: Optional[str]
+    product_category: Optional[str] = Field('str')
     """Product category. For example, 'Shoes'."""
 
-    product_id: Optional[int]
+    product_id: Optional[int] = Field('int')
     """Product ID. For example, 1414."""
 
-    product_name: Optional[str]
+    product_name: Optional[str] = Field('str')
     """Product name. For example, 'Parker Boots'."""
 
-    product_price: Optional[str]
+    product_price: Optional[str] = Field('str')
     """Product price. For example, '99.99'."""
 
-    product_quantity: Optional[int]
+    product_quantity: Optional[int] = Field('int')
     """Product quantity. For example, 2."""
 
-    product_variant: Optional[str]
+    product_variant: Optional[str] = Field('str')
     """Product variant. For example, 'Red'."""
 
-    product_variant_id: Optional[str]
+    product_variant_id: Optional[str] = Field('str')
     """Product variant ID. For example, '1414-34832'."""
-
-    _spec = (
-        ('product_brand', 'str'),
-        ('product_category', 'str'),
-        ('product_id', 'int'),
-        ('product_name', 'str'),
-        ('product_price', 'str'),
-        ('product_quantity', 'int'),
-        ('product_variant', 'str'),
-        ('product_variant_id', 'str'),
-    )
 
     if TYPE_CHECKING:
 

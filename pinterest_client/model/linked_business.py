@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,28 +11,20 @@ if TYPE_CHECKING:
 class LinkedBusiness(Model):
     """LinkedBusiness"""
 
-    image_large_url: Optional[str]
+    image_large_url: Optional[str] = Field('str')
     """image_large_url"""
 
-    image_medium_url: Optional[str]
+    image_medium_url: Optional[str] = Field('str')
     """image_medium_url"""
 
-    image_small_url: Optional[str]
+    image_small_url: Optional[str] = Field('str')
     """image_small_url"""
 
-    image_xlarge_url: Optional[str]
+    image_xlarge_url: Optional[str] = Field('str')
     """image_xlarge_url"""
 
-    username: Optional[str]
+    username: Optional[str] = Field('str')
     """Username"""
-
-    _spec = (
-        ('image_large_url', 'str'),
-        ('image_medium_url', 'str'),
-        ('image_small_url', 'str'),
-        ('image_xlarge_url', 'str'),
-        ('username', 'str'),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional, Union
@@ -13,52 +13,39 @@ if TYPE_CHECKING:
 class LocalStoreUpdate(Model):
     """LocalStoreUpdate (component schema `LocalStoreUpdate`)."""
 
-    address_primary: Optional[str]
+    address_primary: Optional[str] = Field('str')
     """Primary address line of the store."""
 
-    address_secondary: Optional[str]
+    address_secondary: Optional[str] = Field('str')
     """Secondary address line of the store."""
 
-    city: Optional[str]
+    city: Optional[str] = Field('str')
     """City where the store is located."""
 
-    country: Optional[Union[Country, str]]
+    country: Optional[Union[Country, str]] = Field('Country')
     """Country code where the store is located."""
 
-    id: str
+    id: str = Field('str', required=True, pattern='^\\d+$')
     """The ID of the local store."""
 
-    latitude: Optional[float]
+    latitude: Optional[float] = Field('float')
     """Geographic latitude coordinate of the store."""
 
-    longitude: Optional[float]
+    longitude: Optional[float] = Field('float')
     """Geographic longitude coordinate of the store."""
 
-    name: Optional[str]
+    name: Optional[str] = Field('str')
     """The name of the local store."""
 
-    postal_code: Optional[str]
+    postal_code: Optional[str] = Field('str')
     """Postal or ZIP code of the store."""
 
-    region: Optional[str]
+    region: Optional[str] = Field('str')
     """State or region code where the store is located."""
 
-    store_code: Optional[str]
+    store_code: Optional[str] = Field('str')
     """Merchant provided code for the local store. Unique within the merchant's catalog."""
 
-    _spec = (
-        ('address_primary', 'str'),
-        ('address_secondary', 'str'),
-        ('city', 'str'),
-        ('country', 'Country'),
-        ('id', 'str', 'required', {'pattern': '^\\d+$'}),
-        ('latitude', 'float'),
-        ('longitude', 'float'),
-        ('name', 'str'),
-        ('postal_code', 'str'),
-        ('region', 'str'),
-        ('store_code', 'str'),
-    )
     _positional = ('id',)
 
     if TYPE_CHECKING:

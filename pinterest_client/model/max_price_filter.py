@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from pinterest_client.model.catalogs_product_group_pricing_criteria import CatalogsProductGroupPricingCriteria
@@ -11,12 +11,9 @@ if TYPE_CHECKING:
 class MaxPriceFilter(Model):
     """MAX_PRICE"""
 
-    max_price: CatalogsProductGroupPricingCriteria
+    max_price: CatalogsProductGroupPricingCriteria = Field('CatalogsProductGroupPricingCriteria', wire='MAX_PRICE', required=True)
     """catalogs_product_group_pricing_criteria"""
 
-    _spec = (
-        ('MAX_PRICE', 'CatalogsProductGroupPricingCriteria', 'required', None, 'max_price'),
-    )
     _positional = ('max_price',)
     _additional = None
 

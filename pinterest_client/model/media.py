@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional, Union
@@ -14,20 +14,15 @@ if TYPE_CHECKING:
 class Media(Model):
     """Media upload information."""
 
-    media_id: str
+    media_id: str = Field('str', required=True, read_only=True, pattern='^\\d+$')
     """Unique identifier for this media upload. Used to track status
     and for attaching during Pin creation.
     """
 
-    media_type: Union[MediaUploadType, str]
+    media_type: Union[MediaUploadType, str] = Field('MediaUploadType', required=True)
 
-    status: Optional[Union[MediaUploadStatus, str]]
+    status: Optional[Union[MediaUploadStatus, str]] = Field('MediaUploadStatus', read_only=True)
 
-    _spec = (
-        ('media_id', 'str', 'required read_only', {'pattern': '^\\d+$'}),
-        ('media_type', 'MediaUploadType', 'required'),
-        ('status', 'MediaUploadStatus', 'read_only'),
-    )
     _positional = ('media_type',)
 
     if TYPE_CHECKING:

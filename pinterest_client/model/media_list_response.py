@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -13,14 +13,10 @@ if TYPE_CHECKING:
 class MediaListResponse(Model):
     """MediaListResponse (inline schema)."""
 
-    bookmark: Optional[str]
+    bookmark: Optional[str] = Field('str', nullable=True)
 
-    items: List[Media]
+    items: List[Media] = Field('list[Media]', required=True)
 
-    _spec = (
-        ('bookmark', 'str', 'nullable'),
-        ('items', 'list[Media]', 'required'),
-    )
     _positional = ('items',)
 
     if TYPE_CHECKING:

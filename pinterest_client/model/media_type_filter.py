@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from pinterest_client.model.catalogs_product_group_multiple_media_types_criteria import (
@@ -13,12 +13,9 @@ if TYPE_CHECKING:
 class MediaTypeFilter(Model):
     """MEDIA_TYPE"""
 
-    media_type: CatalogsProductGroupMultipleMediaTypesCriteria
+    media_type: CatalogsProductGroupMultipleMediaTypesCriteria = Field('CatalogsProductGroupMultipleMediaTypesCriteria', wire='MEDIA_TYPE', required=True)
     """catalogs_product_group_multiple_media_type_criteria"""
 
-    _spec = (
-        ('MEDIA_TYPE', 'CatalogsProductGroupMultipleMediaTypesCriteria', 'required', None, 'media_type'),
-    )
     _positional = ('media_type',)
     _additional = None
 

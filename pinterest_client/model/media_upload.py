@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional, Union
@@ -14,25 +14,18 @@ if TYPE_CHECKING:
 class MediaUpload(Model):
     """Media upload that has been registered but not uploaded/processed yet."""
 
-    media_id: str
+    media_id: str = Field('str', required=True, read_only=True, pattern='^\\d+$')
     """Unique identifier for this media upload. Used to track status
     and for attaching during Pin creation.
     """
 
-    media_type: Union[MediaUploadType, str]
+    media_type: Union[MediaUploadType, str] = Field('MediaUploadType', required=True)
 
-    upload_parameters: Optional[MediaUploadParameters]
+    upload_parameters: Optional[MediaUploadParameters] = Field('MediaUploadParameters', read_only=True)
     """The list of parameter key/value pairs you will need to send with your POST request to upload your media file."""
 
-    upload_url: Optional[str]
+    upload_url: Optional[str] = Field('str', read_only=True)
     """The URL where you will POST your media file."""
-
-    _spec = (
-        ('media_id', 'str', 'required read_only', {'pattern': '^\\d+$'}),
-        ('media_type', 'MediaUploadType', 'required'),
-        ('upload_parameters', 'MediaUploadParameters', 'read_only'),
-        ('upload_url', 'str', 'read_only'),
-    )
 
     if TYPE_CHECKING:
 

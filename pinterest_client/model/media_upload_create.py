@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Union
@@ -13,11 +13,8 @@ if TYPE_CHECKING:
 class MediaUploadCreate(Model):
     """Resource create operation model."""
 
-    media_type: Union[MediaUploadType, str]
+    media_type: Union[MediaUploadType, str] = Field('MediaUploadType', required=True)
 
-    _spec = (
-        ('media_type', 'MediaUploadType', 'required'),
-    )
     _positional = ('media_type',)
 
     if TYPE_CHECKING:

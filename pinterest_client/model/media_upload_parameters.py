@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,32 +11,21 @@ if TYPE_CHECKING:
 class MediaUploadParameters(Model):
     """MediaUploadParameters (component schema)."""
 
-    content_type: Optional[str]
+    content_type: Optional[str] = Field('str', wire='Content-Type')
 
-    key: Optional[str]
+    key: Optional[str] = Field('str')
 
-    policy: Optional[str]
+    policy: Optional[str] = Field('str')
 
-    x_amz_algorithm: Optional[str]
+    x_amz_algorithm: Optional[str] = Field('str', wire='x-amz-algorithm')
 
-    x_amz_credential: Optional[str]
+    x_amz_credential: Optional[str] = Field('str', wire='x-amz-credential')
 
-    x_amz_date: Optional[str]
+    x_amz_date: Optional[str] = Field('str', wire='x-amz-date')
 
-    x_amz_security_token: Optional[str]
+    x_amz_security_token: Optional[str] = Field('str', wire='x-amz-security-token')
 
-    x_amz_signature: Optional[str]
-
-    _spec = (
-        ('Content-Type', 'str', '', None, 'content_type'),
-        ('key', 'str'),
-        ('policy', 'str'),
-        ('x-amz-algorithm', 'str', '', None, 'x_amz_algorithm'),
-        ('x-amz-credential', 'str', '', None, 'x_amz_credential'),
-        ('x-amz-date', 'str', '', None, 'x_amz_date'),
-        ('x-amz-security-token', 'str', '', None, 'x_amz_security_token'),
-        ('x-amz-signature', 'str', '', None, 'x_amz_signature'),
-    )
+    x_amz_signature: Optional[str] = Field('str', wire='x-amz-signature')
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Any, Dict, List, Optional
@@ -11,11 +11,7 @@ if TYPE_CHECKING:
 class MetricsResponse(Model):
     """MetricsResponse (component schema `MetricsResponse`)."""
 
-    data: Optional[List[Dict[str, Any]]]
-
-    _spec = (
-        ('data', 'list[dict[any]]'),
-    )
+    data: Optional[List[Dict[str, Any]]] = Field('list[dict[any]]')
 
     if TYPE_CHECKING:
 

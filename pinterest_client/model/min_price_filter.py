@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from pinterest_client.model.catalogs_product_group_pricing_criteria import CatalogsProductGroupPricingCriteria
@@ -11,12 +11,9 @@ if TYPE_CHECKING:
 class MinPriceFilter(Model):
     """MIN_PRICE"""
 
-    min_price: CatalogsProductGroupPricingCriteria
+    min_price: CatalogsProductGroupPricingCriteria = Field('CatalogsProductGroupPricingCriteria', wire='MIN_PRICE', required=True)
     """catalogs_product_group_pricing_criteria"""
 
-    _spec = (
-        ('MIN_PRICE', 'CatalogsProductGroupPricingCriteria', 'required', None, 'min_price'),
-    )
     _positional = ('min_price',)
     _additional = None
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,20 +11,14 @@ if TYPE_CHECKING:
 class NotificationPostResponse(Model):
     """NotificationResponse"""
 
-    success: Optional[bool]
+    success: Optional[bool] = Field('bool')
     """Returns true if the notification accepted."""
 
-    received_at: Optional[int]
+    received_at: Optional[int] = Field('int')
     """Received time. Unix timestamp in seconds."""
 
-    error_msg: Optional[str]
+    error_msg: Optional[str] = Field('str')
     """error message when success is false"""
-
-    _spec = (
-        ('success', 'bool'),
-        ('received_at', 'int'),
-        ('error_msg', 'str'),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,14 +11,9 @@ if TYPE_CHECKING:
 class OauthAccessTokenRequestClientCredentials(Model):
     """A request to receive a client token."""
 
-    scope: str
+    scope: str = Field('str', required=True)
 
-    grant_type: str
-
-    _spec = (
-        ('scope', 'str', 'required'),
-        ('grant_type', 'str', 'required', {'enum': ('authorization_code', 'refresh_token', 'client_credentials')}),
-    )
+    grant_type: str = Field('str', required=True, enum=('authorization_code', 'refresh_token', 'client_credentials'))
 
     if TYPE_CHECKING:
 

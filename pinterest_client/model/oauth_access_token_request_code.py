@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,17 +11,11 @@ if TYPE_CHECKING:
 class OauthAccessTokenRequestCode(Model):
     """A request to exchange an authorization code for an access token."""
 
-    code: str
+    code: str = Field('str', required=True)
 
-    redirect_uri: str
+    redirect_uri: str = Field('str', required=True)
 
-    grant_type: str
-
-    _spec = (
-        ('code', 'str', 'required'),
-        ('redirect_uri', 'str', 'required'),
-        ('grant_type', 'str', 'required', {'enum': ('authorization_code', 'refresh_token', 'client_credentials')}),
-    )
+    grant_type: str = Field('str', required=True, enum=('authorization_code', 'refresh_token', 'client_credentials'))
 
     if TYPE_CHECKING:
 

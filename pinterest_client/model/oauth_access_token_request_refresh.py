@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,17 +11,11 @@ if TYPE_CHECKING:
 class OauthAccessTokenRequestRefresh(Model):
     """A request to exchange a refresh token for a new access token."""
 
-    refresh_token: str
+    refresh_token: str = Field('str', required=True)
 
-    scope: Optional[str]
+    scope: Optional[str] = Field('str')
 
-    grant_type: str
-
-    _spec = (
-        ('refresh_token', 'str', 'required'),
-        ('scope', 'str'),
-        ('grant_type', 'str', 'required', {'enum': ('authorization_code', 'refresh_token', 'client_credentials')}),
-    )
+    grant_type: str = Field('str', required=True, enum=('authorization_code', 'refresh_token', 'client_credentials'))
 
     if TYPE_CHECKING:
 

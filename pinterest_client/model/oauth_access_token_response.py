@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,23 +11,16 @@ if TYPE_CHECKING:
 class OauthAccessTokenResponse(Model):
     """A successful OAuth access token response."""
 
-    access_token: str
+    access_token: str = Field('str', required=True)
 
-    expires_in: int
+    expires_in: int = Field('int', required=True)
 
-    response_type: Optional[str]
+    response_type: Optional[str] = Field('str', enum=('authorization_code', 'refresh_token', 'client_credentials'))
 
-    scope: str
+    scope: str = Field('str', required=True)
 
-    token_type: str
+    token_type: str = Field('str', required=True)
 
-    _spec = (
-        ('access_token', 'str', 'required'),
-        ('expires_in', 'int', 'required'),
-        ('response_type', 'str', '', {'enum': ('authorization_code', 'refresh_token', 'client_credentials')}),
-        ('scope', 'str', 'required'),
-        ('token_type', 'str', 'required'),
-    )
     _positional = ('access_token', 'expires_in', 'scope')
     _discriminator = ('response_type', {'authorization_code': 'OauthAccessTokenResponseCode', 'refresh_token': 'OauthAccessTokenResponseRefresh', 'client_credentials': 'OauthAccessTokenResponseClientCredentials', 'integration_refresh': 'OauthAccessTokenResponseIntegrationRefresh'})
 

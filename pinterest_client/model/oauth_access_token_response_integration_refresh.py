@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,29 +11,19 @@ if TYPE_CHECKING:
 class OauthAccessTokenResponseIntegrationRefresh(Model):
     """A successful OAuth access token response for the refresh token flow, with an added refresh token."""
 
-    refresh_token: str
+    refresh_token: str = Field('str', required=True)
 
-    refresh_token_expires_in: int
+    refresh_token_expires_in: int = Field('int', required=True)
 
-    access_token: str
+    access_token: str = Field('str', required=True)
 
-    expires_in: int
+    expires_in: int = Field('int', required=True)
 
-    response_type: Optional[str]
+    response_type: Optional[str] = Field('str', enum=('authorization_code', 'refresh_token', 'client_credentials'))
 
-    scope: str
+    scope: str = Field('str', required=True)
 
-    token_type: str
-
-    _spec = (
-        ('refresh_token', 'str', 'required'),
-        ('refresh_token_expires_in', 'int', 'required'),
-        ('access_token', 'str', 'required'),
-        ('expires_in', 'int', 'required'),
-        ('response_type', 'str', '', {'enum': ('authorization_code', 'refresh_token', 'client_credentials')}),
-        ('scope', 'str', 'required'),
-        ('token_type', 'str', 'required'),
-    )
+    token_type: str = Field('str', required=True)
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,17 +11,11 @@ if TYPE_CHECKING:
 class OptimizationGoalMetadata(Model):
     """OptimizationGoalMetadata (component schema)."""
 
-    conversion_tag_v3_goal_metadata: Optional[OptimizationGoalMetadataConversionTagV3GoalMetadata]
+    conversion_tag_v3_goal_metadata: Optional[OptimizationGoalMetadataConversionTagV3GoalMetadata] = Field('OptimizationGoalMetadataConversionTagV3GoalMetadata')
 
-    frequency_goal_metadata: Optional[OptimizationGoalMetadataFrequencyGoalMetadata]
+    frequency_goal_metadata: Optional[OptimizationGoalMetadataFrequencyGoalMetadata] = Field('OptimizationGoalMetadataFrequencyGoalMetadata')
 
-    scrollup_goal_metadata: Optional[OptimizationGoalMetadataScrollupGoalMetadata]
-
-    _spec = (
-        ('conversion_tag_v3_goal_metadata', 'OptimizationGoalMetadataConversionTagV3GoalMetadata'),
-        ('frequency_goal_metadata', 'OptimizationGoalMetadataFrequencyGoalMetadata'),
-        ('scrollup_goal_metadata', 'OptimizationGoalMetadataScrollupGoalMetadata'),
-    )
+    scrollup_goal_metadata: Optional[OptimizationGoalMetadataScrollupGoalMetadata] = Field('OptimizationGoalMetadataScrollupGoalMetadata')
 
     if TYPE_CHECKING:
 
@@ -37,32 +31,22 @@ class OptimizationGoalMetadata(Model):
 class OptimizationGoalMetadataConversionTagV3GoalMetadata(Model):
     """OptimizationGoalMetadataConversionTagV3GoalMetadata (inline schema)."""
 
-    attribution_windows: Optional[OptimizationGoalMetadataConversionTagV3GoalMetadataAttributionWindows]
+    attribution_windows: Optional[OptimizationGoalMetadataConversionTagV3GoalMetadataAttributionWindows] = Field('OptimizationGoalMetadataConversionTagV3GoalMetadataAttributionWindows')
 
-    conversion_event: Optional[str]
+    conversion_event: Optional[str] = Field('str', enum=('PAGE_VISIT', 'SIGNUP', 'CHECKOUT', 'CUSTOM', 'VIEW_CATEGORY', 'SEARCH', 'ADD_TO_CART', 'WATCH_VIDEO', 'LEAD', 'APP_INSTALL'))
 
-    conversion_tag_id: Optional[str]
+    conversion_tag_id: Optional[str] = Field('str', pattern='^[0-9]+$')
 
-    cpa_goal_value_in_micro_currency: Optional[str]
+    cpa_goal_value_in_micro_currency: Optional[str] = Field('str', pattern='^[0-9]+$')
 
-    is_roas_optimized: Optional[bool]
+    is_roas_optimized: Optional[bool] = Field('bool', nullable=True)
     """Pinterest Performance+ ROAS bidding. When enabled, Pinterest will optimize for conversion value instead of conversion volume. Only supported when `conversion_event` is set to `"CHECKOUT"` and `bid_strategy_type` is set to `"AUTOMATIC_BID"`. <br>This parameter is not enabled for all advertisers. <a href="https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/">Learn more</a>."""
 
-    learning_mode_type: Optional[str]
+    learning_mode_type: Optional[str] = Field('str', nullable=True, enum=('NOT_ACTIVE', 'ACTIVE'))
     """Conversion learning model type"""
 
-    reporting_event: Optional[str]
+    reporting_event: Optional[str] = Field('str')
     """Event name for custom or standard events mapped to an oCPM model"""
-
-    _spec = (
-        ('attribution_windows', 'OptimizationGoalMetadataConversionTagV3GoalMetadataAttributionWindows'),
-        ('conversion_event', 'str', '', {'enum': ('PAGE_VISIT', 'SIGNUP', 'CHECKOUT', 'CUSTOM', 'VIEW_CATEGORY', 'SEARCH', 'ADD_TO_CART', 'WATCH_VIDEO', 'LEAD', 'APP_INSTALL')}),
-        ('conversion_tag_id', 'str', '', {'pattern': '^[0-9]+$'}),
-        ('cpa_goal_value_in_micro_currency', 'str', '', {'pattern': '^[0-9]+$'}),
-        ('is_roas_optimized', 'bool', 'nullable'),
-        ('learning_mode_type', 'str', 'nullable', {'enum': ('NOT_ACTIVE', 'ACTIVE')}),
-        ('reporting_event', 'str'),
-    )
 
     if TYPE_CHECKING:
 
@@ -82,17 +66,11 @@ class OptimizationGoalMetadataConversionTagV3GoalMetadata(Model):
 class OptimizationGoalMetadataConversionTagV3GoalMetadataAttributionWindows(Model):
     """OptimizationGoalMetadataConversionTagV3GoalMetadataAttributionWindows (inline schema)."""
 
-    click_window_days: Optional[int]
+    click_window_days: Optional[int] = Field('int')
 
-    engagement_window_days: Optional[int]
+    engagement_window_days: Optional[int] = Field('int')
 
-    view_window_days: Optional[int]
-
-    _spec = (
-        ('click_window_days', 'int'),
-        ('engagement_window_days', 'int'),
-        ('view_window_days', 'int'),
-    )
+    view_window_days: Optional[int] = Field('int')
 
     if TYPE_CHECKING:
 
@@ -108,16 +86,11 @@ class OptimizationGoalMetadataConversionTagV3GoalMetadataAttributionWindows(Mode
 class OptimizationGoalMetadataFrequencyGoalMetadata(Model):
     """OptimizationGoalMetadataFrequencyGoalMetadata (inline schema)."""
 
-    frequency: Optional[int]
+    frequency: Optional[int] = Field('int', maximum=20, minimum=2)
     """Frequency target can only be between 2 and 20"""
 
-    timerange: Optional[str]
+    timerange: Optional[str] = Field('str', enum=('THIRTY_DAY', 'DAY', 'SEVEN_DAY', 'TWENTY_MINUTE', 'TEN_MINUTE', 'TWENTY_FOUR_HOUR'))
     """User entity counts time range"""
-
-    _spec = (
-        ('frequency', 'int', '', {'maximum': 20, 'minimum': 2}),
-        ('timerange', 'str', '', {'enum': ('THIRTY_DAY', 'DAY', 'SEVEN_DAY', 'TWENTY_MINUTE', 'TEN_MINUTE', 'TWENTY_FOUR_HOUR')}),
-    )
 
     if TYPE_CHECKING:
 
@@ -132,11 +105,7 @@ class OptimizationGoalMetadataFrequencyGoalMetadata(Model):
 class OptimizationGoalMetadataScrollupGoalMetadata(Model):
     """OptimizationGoalMetadataScrollupGoalMetadata (inline schema)."""
 
-    scrollup_goal_value_in_micro_currency: Optional[str]
-
-    _spec = (
-        ('scrollup_goal_value_in_micro_currency', 'str', 'nullable', {'pattern': '^[0-9]+$'}),
-    )
+    scrollup_goal_value_in_micro_currency: Optional[str] = Field('str', nullable=True, pattern='^[0-9]+$')
 
     if TYPE_CHECKING:
 

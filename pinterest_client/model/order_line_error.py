@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -13,16 +13,11 @@ if TYPE_CHECKING:
 class OrderLineError(Model):
     """OrderLineError"""
 
-    data: Optional[OrderLine]
+    data: Optional[OrderLine] = Field('OrderLine')
     """OrderLine"""
 
-    error_messages: Optional[List[str]]
+    error_messages: Optional[List[str]] = Field('list[str]')
     """error_messages"""
-
-    _spec = (
-        ('data', 'OrderLine'),
-        ('error_messages', 'list[str]'),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -14,16 +14,11 @@ if TYPE_CHECKING:
 class OrderLineResponse(Model):
     """OrderLineResponse"""
 
-    errors: Optional[List[OrderLineError]]
+    errors: Optional[List[OrderLineError]] = Field('list[OrderLineError]')
     """Error list if update(s) fail."""
 
-    order_line: Optional[List[OrderLine]]
+    order_line: Optional[List[OrderLine]] = Field('list[OrderLine]')
     """Order Line object array."""
-
-    _spec = (
-        ('errors', 'list[OrderLineError]'),
-        ('order_line', 'list[OrderLine]'),
-    )
 
     if TYPE_CHECKING:
 

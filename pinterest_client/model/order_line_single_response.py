@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -13,12 +13,8 @@ if TYPE_CHECKING:
 class OrderLineSingleResponse(Model):
     """OrderLineSingleResponse"""
 
-    data: Optional[OrderLineResponse]
+    data: Optional[OrderLineResponse] = Field('OrderLineResponse')
     """OrderLineResponse"""
-
-    _spec = (
-        ('data', 'OrderLineResponse'),
-    )
 
     if TYPE_CHECKING:
 

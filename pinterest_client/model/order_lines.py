@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional, Union
@@ -14,52 +14,38 @@ if TYPE_CHECKING:
 class OrderLines(Model):
     """Order Line"""
 
-    ad_account_id: Optional[str]
+    ad_account_id: Optional[str] = Field('str')
     """Ad account ID."""
 
-    budget: Optional[float]
+    budget: Optional[float] = Field('float', nullable=True)
     """Order line budget in micro currency."""
 
-    end_time: Optional[float]
+    end_time: Optional[float] = Field('float', nullable=True)
     """End time. Unix timestamp."""
 
-    id: Optional[str]
+    id: Optional[str] = Field('str', pattern='^\\d+$')
     """Order line ID."""
 
-    name: Optional[str]
+    name: Optional[str] = Field('str', nullable=True)
     """Order line name."""
 
-    paid_budget: Optional[float]
+    paid_budget: Optional[float] = Field('float', nullable=True)
     """Order line paid budget in micro currency."""
 
-    paid_type: Optional[Union[OrderLinePaidType, str]]
+    paid_type: Optional[Union[OrderLinePaidType, str]] = Field('OrderLinePaidType', nullable=True)
     """Order line paid type."""
 
-    purchase_order_id: Optional[str]
+    purchase_order_id: Optional[str] = Field('str', nullable=True)
     """Purchase order ID."""
 
-    start_time: Optional[float]
+    start_time: Optional[float] = Field('float')
     """Start time. Unix timestamp."""
 
-    status: Optional[Union[OrderLineStatus, str]]
+    status: Optional[Union[OrderLineStatus, str]] = Field('OrderLineStatus')
     """Order line status."""
 
-    type: Optional[str]
+    type: Optional[str] = Field('str')
     """Always "orderline"."""
-
-    _spec = (
-        ('ad_account_id', 'str'),
-        ('budget', 'float', 'nullable'),
-        ('end_time', 'float', 'nullable'),
-        ('id', 'str', '', {'pattern': '^\\d+$'}),
-        ('name', 'str', 'nullable'),
-        ('paid_budget', 'float', 'nullable'),
-        ('paid_type', 'OrderLinePaidType', 'nullable'),
-        ('purchase_order_id', 'str', 'nullable'),
-        ('start_time', 'float'),
-        ('status', 'OrderLineStatus'),
-        ('type', 'str'),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Any, Dict, List, Optional
@@ -11,14 +11,10 @@ if TYPE_CHECKING:
 class Paginated(Model):
     """Paginated (component schema `Paginated`)."""
 
-    bookmark: Optional[str]
+    bookmark: Optional[str] = Field('str', nullable=True)
 
-    items: List[Dict[str, Any]]
+    items: List[Dict[str, Any]] = Field('list[dict[any]]', required=True)
 
-    _spec = (
-        ('bookmark', 'str', 'nullable'),
-        ('items', 'list[dict[any]]', 'required'),
-    )
     _positional = ('items',)
 
     if TYPE_CHECKING:

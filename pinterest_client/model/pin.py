@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     import datetime
@@ -16,67 +16,47 @@ if TYPE_CHECKING:
 class Pin(Model):
     """Pin model containing properties related to a Pinterest Pin."""
 
-    alt_text: Optional[str]
+    alt_text: Optional[str] = Field('str', nullable=True, max_length=500)
 
-    board_id: Optional[str]
+    board_id: Optional[str] = Field('str', pattern='^\\d+$')
     """The board to which this Pin belongs."""
 
-    board_owner: Optional[BoardOwner]
+    board_owner: Optional[BoardOwner] = Field('BoardOwner', read_only=True)
 
-    board_section_id: Optional[str]
+    board_section_id: Optional[str] = Field('str', nullable=True, pattern='^\\d+$')
     """The board section to which this Pin belongs."""
 
-    created_at: Optional[datetime.datetime]
+    created_at: Optional[datetime.datetime] = Field('datetime', read_only=True)
 
-    creative_type: Optional[Union[CreativeType, str]]
+    creative_type: Optional[Union[CreativeType, str]] = Field('CreativeType', nullable=True, read_only=True)
 
-    description: Optional[str]
+    description: Optional[str] = Field('str', nullable=True, max_length=800)
 
-    dominant_color: Optional[str]
+    dominant_color: Optional[str] = Field('str', nullable=True)
     """Dominant pin color. Hex number, e.g. `#6E7874`."""
 
-    has_been_promoted: Optional[bool]
+    has_been_promoted: Optional[bool] = Field('bool', read_only=True)
     """Whether the Pin has been promoted or not."""
 
-    id: str
+    id: str = Field('str', required=True, pattern='^\\d+$')
 
-    is_owner: Optional[bool]
+    is_owner: Optional[bool] = Field('bool', read_only=True)
     """Whether the "operation user_account" is the Pin owner."""
 
-    is_standard: Optional[bool]
+    is_standard: Optional[bool] = Field('bool', read_only=True)
     """Whether the Pin is standard or not. See documentation on [Changes to Pin creation](/docs/api-features/content-overview/) for more information."""
 
-    link: Optional[str]
+    link: Optional[str] = Field('str', nullable=True, max_length=2048)
 
-    media: Optional[PinMedia]
+    media: Optional[PinMedia] = Field('PinMedia', read_only=True)
 
-    parent_pin_id: Optional[str]
+    parent_pin_id: Optional[str] = Field('str', nullable=True, pattern='^\\d+$')
     """The source pin id if this pin was saved from another pin. [Learn more](https://help.pinterest.com/article/save-pins-on-pinterest)."""
 
-    pin_metrics: Optional[Dict[str, Any]]
+    pin_metrics: Optional[Dict[str, Any]] = Field('dict[any]', nullable=True, read_only=True)
     """Pin metrics with associated time intervals if any."""
 
-    title: Optional[str]
-
-    _spec = (
-        ('alt_text', 'str', 'nullable', {'max_length': 500}),
-        ('board_id', 'str', '', {'pattern': '^\\d+$'}),
-        ('board_owner', 'BoardOwner', 'read_only'),
-        ('board_section_id', 'str', 'nullable', {'pattern': '^\\d+$'}),
-        ('created_at', 'datetime', 'read_only'),
-        ('creative_type', 'CreativeType', 'nullable read_only'),
-        ('description', 'str', 'nullable', {'max_length': 800}),
-        ('dominant_color', 'str', 'nullable'),
-        ('has_been_promoted', 'bool', 'read_only'),
-        ('id', 'str', 'required', {'pattern': '^\\d+$'}),
-        ('is_owner', 'bool', 'read_only'),
-        ('is_standard', 'bool', 'read_only'),
-        ('link', 'str', 'nullable', {'max_length': 2048}),
-        ('media', 'PinMedia', 'read_only'),
-        ('parent_pin_id', 'str', 'nullable', {'pattern': '^\\d+$'}),
-        ('pin_metrics', 'dict[any]', 'nullable read_only'),
-        ('title', 'str', 'nullable', {'max_length': 100}),
-    )
+    title: Optional[str] = Field('str', nullable=True, max_length=100)
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Dict, List, Optional, Union
@@ -13,20 +13,14 @@ if TYPE_CHECKING:
 class PinAnalyticsMetricsResponse(Model):
     """PinAnalyticsMetricsResponse (component schema)."""
 
-    daily_metrics: Optional[List[PinAnalyticsMetricsResponseDailyMetricsItem]]
+    daily_metrics: Optional[List[PinAnalyticsMetricsResponseDailyMetricsItem]] = Field('list[PinAnalyticsMetricsResponseDailyMetricsItem]')
     """Array with the requested daily metric records"""
 
-    lifetime_metrics: Optional[Dict[str, int]]
+    lifetime_metrics: Optional[Dict[str, int]] = Field('dict[int]')
     """The lifetime metric name and value."""
 
-    summary_metrics: Optional[Dict[str, float]]
+    summary_metrics: Optional[Dict[str, float]] = Field('dict[float]')
     """The metric name and value over the requested period for each requested metric"""
-
-    _spec = (
-        ('daily_metrics', 'list[PinAnalyticsMetricsResponseDailyMetricsItem]'),
-        ('lifetime_metrics', 'dict[int]'),
-        ('summary_metrics', 'dict[float]'),
-    )
 
     if TYPE_CHECKING:
 
@@ -42,20 +36,14 @@ class PinAnalyticsMetricsResponse(Model):
 class PinAnalyticsMetricsResponseDailyMetricsItem(Model):
     """PinAnalyticsMetricsResponseDailyMetricsItem (inline schema)."""
 
-    data_status: Optional[Union[DataStatus, str]]
+    data_status: Optional[Union[DataStatus, str]] = Field('DataStatus')
     """Metrics availablity, e.g., "READY"."""
 
-    date: Optional[str]
+    date: Optional[str] = Field('str')
     """Metrics date (UTC): YYYY-MM-DD."""
 
-    metrics: Optional[Dict[str, float]]
+    metrics: Optional[Dict[str, float]] = Field('dict[float]')
     """The metric name and daily value for each requested metric"""
-
-    _spec = (
-        ('data_status', 'DataStatus'),
-        ('date', 'str'),
-        ('metrics', 'dict[float]'),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -13,44 +13,31 @@ if TYPE_CHECKING:
 class PinCreate(Model):
     """Resource create operation model."""
 
-    alt_text: Optional[str]
+    alt_text: Optional[str] = Field('str', nullable=True, max_length=500)
 
-    board_id: Optional[str]
+    board_id: Optional[str] = Field('str', pattern='^\\d+$')
     """The board to which this Pin belongs."""
 
-    board_section_id: Optional[str]
+    board_section_id: Optional[str] = Field('str', nullable=True, pattern='^\\d+$')
     """The board section to which this Pin belongs."""
 
-    description: Optional[str]
+    description: Optional[str] = Field('str', nullable=True, max_length=800)
 
-    dominant_color: Optional[str]
+    dominant_color: Optional[str] = Field('str', nullable=True)
     """Dominant pin color. Hex number, e.g. `#6E7874`."""
 
-    link: Optional[str]
+    link: Optional[str] = Field('str', nullable=True, max_length=2048)
 
-    media_source: Optional[PinMediaSource]
+    media_source: Optional[PinMediaSource] = Field('PinMediaSource')
     """Pin media source that can be an image, video, or a mix of both passed in as a request."""
 
-    parent_pin_id: Optional[str]
+    parent_pin_id: Optional[str] = Field('str', nullable=True, pattern='^\\d+$')
     """The source pin id if this pin was saved from another pin. [Learn more](https://help.pinterest.com/article/save-pins-on-pinterest)."""
 
-    sponsor_id: Optional[str]
+    sponsor_id: Optional[str] = Field('str', nullable=True, pattern='^\\d+$')
     """The sponsor account id to request paid partnership from.  Currently the field is only available to a list of users in a closed beta."""
 
-    title: Optional[str]
-
-    _spec = (
-        ('alt_text', 'str', 'nullable', {'max_length': 500}),
-        ('board_id', 'str', '', {'pattern': '^\\d+$'}),
-        ('board_section_id', 'str', 'nullable', {'pattern': '^\\d+$'}),
-        ('description', 'str', 'nullable', {'max_length': 800}),
-        ('dominant_color', 'str', 'nullable'),
-        ('link', 'str', 'nullable', {'max_length': 2048}),
-        ('media_source', 'PinMediaSource'),
-        ('parent_pin_id', 'str', 'nullable', {'pattern': '^\\d+$'}),
-        ('sponsor_id', 'str', 'nullable', {'pattern': '^\\d+$'}),
-        ('title', 'str', 'nullable', {'max_length': 100}),
-    )
+    title: Optional[str] = Field('str', nullable=True, max_length=100)
 
     if TYPE_CHECKING:
 

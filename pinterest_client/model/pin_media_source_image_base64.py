@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional, Union
@@ -13,22 +13,16 @@ if TYPE_CHECKING:
 class PinMediaSourceImageBase64(Model):
     """Image Base64-based media source."""
 
-    content_type: Union[ContentType, str]
+    content_type: Union[ContentType, str] = Field('ContentType', required=True)
 
-    data: str
+    data: str = Field('str', required=True, pattern='^[a-zA-Z0-9+/=]+$')
 
-    is_standard: Optional[bool]
+    is_standard: Optional[bool] = Field('bool')
     """Set the parameter to false to create the new simplified Pin instead of the standard pin. Currently the field is only available to a list of beta users."""
 
-    source_type: str
+    source_type: str = Field('str', required=True, enum=('image_base64',))
     """The source type of the media."""
 
-    _spec = (
-        ('content_type', 'ContentType', 'required'),
-        ('data', 'str', 'required', {'pattern': '^[a-zA-Z0-9+/=]+$'}),
-        ('is_standard', 'bool'),
-        ('source_type', 'str', 'required', {'enum': ('image_base64',)}),
-    )
     _positional = ('content_type', 'data')
 
     if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,19 +11,14 @@ if TYPE_CHECKING:
 class PinMediaSourceImageURL(Model):
     """Image URL-based media source."""
 
-    is_standard: Optional[bool]
+    is_standard: Optional[bool] = Field('bool')
     """Set the parameter to false to create the new simplified Pin instead of the standard pin. Currently the field is only available to a list of beta users."""
 
-    source_type: str
+    source_type: str = Field('str', required=True, enum=('image_url',))
     """The source type of the media."""
 
-    url: str
+    url: str = Field('str', required=True)
 
-    _spec = (
-        ('is_standard', 'bool'),
-        ('source_type', 'str', 'required', {'enum': ('image_url',)}),
-        ('url', 'str', 'required'),
-    )
     _positional = ('url',)
 
     if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -13,19 +13,14 @@ if TYPE_CHECKING:
 class PinMediaSourceImagesBase64(Model):
     """Multiple Base64-based images media source"""
 
-    index: Optional[int]
+    index: Optional[int] = Field('int', minimum=0)
 
-    items: List[PinMediaSourceImagesBase64Item]
+    items: List[PinMediaSourceImagesBase64Item] = Field('list[PinMediaSourceImagesBase64Item]', required=True, max_items=5, min_items=2)
     """Array with image objects."""
 
-    source_type: str
+    source_type: str = Field('str', required=True, enum=('multiple_image_base64',))
     """The source type of the media."""
 
-    _spec = (
-        ('index', 'int', '', {'minimum': 0}),
-        ('items', 'list[PinMediaSourceImagesBase64Item]', 'required', {'max_items': 5, 'min_items': 2}),
-        ('source_type', 'str', 'required', {'enum': ('multiple_image_base64',)}),
-    )
     _positional = ('items',)
 
     if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional, Union
@@ -13,23 +13,16 @@ if TYPE_CHECKING:
 class PinMediaSourceImagesBase64Item(Model):
     """PinMediaSourceImagesBase64Item (component schema)."""
 
-    content_type: Union[ContentType, str]
+    content_type: Union[ContentType, str] = Field('ContentType', required=True)
 
-    data: str
+    data: str = Field('str', required=True, pattern='^[a-zA-Z0-9+/=]+$')
 
-    description: Optional[str]
+    description: Optional[str] = Field('str')
 
-    link: Optional[str]
+    link: Optional[str] = Field('str')
 
-    title: Optional[str]
+    title: Optional[str] = Field('str')
 
-    _spec = (
-        ('content_type', 'ContentType', 'required'),
-        ('data', 'str', 'required', {'pattern': '^[a-zA-Z0-9+/=]+$'}),
-        ('description', 'str'),
-        ('link', 'str'),
-        ('title', 'str'),
-    )
     _positional = ('content_type', 'data')
 
     if TYPE_CHECKING:

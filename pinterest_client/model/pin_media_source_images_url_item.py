@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,20 +11,14 @@ if TYPE_CHECKING:
 class PinMediaSourceImagesURLItem(Model):
     """PinMediaSourceImagesURLItem (component schema)."""
 
-    description: Optional[str]
+    description: Optional[str] = Field('str')
 
-    link: Optional[str]
+    link: Optional[str] = Field('str')
 
-    title: Optional[str]
+    title: Optional[str] = Field('str')
 
-    url: str
+    url: str = Field('str', required=True)
 
-    _spec = (
-        ('description', 'str'),
-        ('link', 'str'),
-        ('title', 'str'),
-        ('url', 'str', 'required'),
-    )
     _positional = ('url',)
 
     if TYPE_CHECKING:

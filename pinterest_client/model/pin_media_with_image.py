@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -13,14 +13,9 @@ if TYPE_CHECKING:
 class PinMediaWithImage(Model):
     """Pin with image."""
 
-    images: Optional[ImageSize]
+    images: Optional[ImageSize] = Field('ImageSize')
 
-    media_type: str
-
-    _spec = (
-        ('images', 'ImageSize'),
-        ('media_type', 'str', 'required', {'enum': ('image',)}),
-    )
+    media_type: str = Field('str', required=True, enum=('image',))
 
     if TYPE_CHECKING:
 

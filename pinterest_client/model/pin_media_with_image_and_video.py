@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -13,14 +13,9 @@ if TYPE_CHECKING:
 class PinMediaWithImageAndVideo(Model):
     """Pin with a mix of images and videos."""
 
-    items: Optional[List[PinMediaMetadata]]
+    items: Optional[List[PinMediaMetadata]] = Field('list[PinMediaMetadata]')
 
-    media_type: str
-
-    _spec = (
-        ('items', 'list[PinMediaMetadata]'),
-        ('media_type', 'str', 'required', {'enum': ('multiple_mixed',)}),
-    )
+    media_type: str = Field('str', required=True, enum=('multiple_mixed',))
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -13,14 +13,9 @@ if TYPE_CHECKING:
 class PinMediaWithImages(Model):
     """Pin with multiple images."""
 
-    items: Optional[List[ImageMetadata]]
+    items: Optional[List[ImageMetadata]] = Field('list[ImageMetadata]')
 
-    media_type: str
-
-    _spec = (
-        ('items', 'list[ImageMetadata]'),
-        ('media_type', 'str', 'required', {'enum': ('multiple_images',)}),
-    )
+    media_type: str = Field('str', required=True, enum=('multiple_images',))
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -13,36 +13,26 @@ if TYPE_CHECKING:
 class PinMediaWithVideo(Model):
     """Pin with video."""
 
-    cover_image_url: Optional[str]
+    cover_image_url: Optional[str] = Field('str')
 
-    duration: Optional[float]
+    duration: Optional[float] = Field('float', nullable=True)
     """Duration (in miliseconds). Field maybe null after creation due to video processing time."""
 
-    height: Optional[int]
+    height: Optional[int] = Field('int', nullable=True)
     """Height (in pixels). Field maybe null after creation due to video processing time."""
 
-    images: Optional[ImageSize]
+    images: Optional[ImageSize] = Field('ImageSize')
 
-    media_type: str
+    media_type: str = Field('str', required=True, enum=('video',))
 
-    video_url: Optional[str]
+    video_url: Optional[str] = Field('str', nullable=True)
     """Video url (720p).
 
     **Note:** This field is limited and not available to all apps.
     """
 
-    width: Optional[int]
+    width: Optional[int] = Field('int', nullable=True)
     """Width (in pixels). Field maybe null after creation due to video processing time."""
-
-    _spec = (
-        ('cover_image_url', 'str'),
-        ('duration', 'float', 'nullable'),
-        ('height', 'int', 'nullable'),
-        ('images', 'ImageSize'),
-        ('media_type', 'str', 'required', {'enum': ('video',)}),
-        ('video_url', 'str', 'nullable'),
-        ('width', 'int', 'nullable'),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -13,14 +13,9 @@ if TYPE_CHECKING:
 class PinMediaWithVideos(Model):
     """Pin with multiple videos."""
 
-    items: Optional[List[VideoMetadataWithItemType]]
+    items: Optional[List[VideoMetadataWithItemType]] = Field('list[VideoMetadataWithItemType]')
 
-    media_type: str
-
-    _spec = (
-        ('items', 'list[VideoMetadataWithItemType]'),
-        ('media_type', 'str', 'required', {'enum': ('multiple_videos',)}),
-    )
+    media_type: str = Field('str', required=True, enum=('multiple_videos',))
 
     if TYPE_CHECKING:
 

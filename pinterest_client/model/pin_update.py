@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -13,32 +13,22 @@ if TYPE_CHECKING:
 class PinUpdate(Model):
     """Resource create or update operation model."""
 
-    alt_text: Optional[str]
+    alt_text: Optional[str] = Field('str', nullable=True, max_length=500)
 
-    board_id: Optional[str]
+    board_id: Optional[str] = Field('str', pattern='^\\d+$')
     """The board to which this Pin belongs."""
 
-    board_section_id: Optional[str]
+    board_section_id: Optional[str] = Field('str', nullable=True, pattern='^\\d+$')
     """The board section to which this Pin belongs."""
 
-    carousel_slots: Optional[List[CarouselSlot]]
+    carousel_slots: Optional[List[CarouselSlot]] = Field('list[CarouselSlot]')
     """Carousel Pin slots data."""
 
-    description: Optional[str]
+    description: Optional[str] = Field('str', nullable=True, max_length=800)
 
-    link: Optional[str]
+    link: Optional[str] = Field('str', nullable=True, max_length=2048)
 
-    title: Optional[str]
-
-    _spec = (
-        ('alt_text', 'str', 'nullable', {'max_length': 500}),
-        ('board_id', 'str', '', {'pattern': '^\\d+$'}),
-        ('board_section_id', 'str', 'nullable', {'pattern': '^\\d+$'}),
-        ('carousel_slots', 'list[CarouselSlot]'),
-        ('description', 'str', 'nullable', {'max_length': 800}),
-        ('link', 'str', 'nullable', {'max_length': 2048}),
-        ('title', 'str', 'nullable', {'max_length': 100}),
-    )
+    title: Optional[str] = Field('str', nullable=True, max_length=100)
 
     if TYPE_CHECKING:
 

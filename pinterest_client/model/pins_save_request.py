@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,16 +11,11 @@ if TYPE_CHECKING:
 class PinsSaveRequest(Model):
     """PinsSaveRequest (inline schema)."""
 
-    board_id: Optional[str]
+    board_id: Optional[str] = Field('str', nullable=True, pattern='^\\d+$')
     """Unique identifier of the board to which the pin will be saved."""
 
-    board_section_id: Optional[str]
+    board_section_id: Optional[str] = Field('str', nullable=True, pattern='^\\d+$')
     """Unique identifier of the board section to which the pin will be saved."""
-
-    _spec = (
-        ('board_id', 'str', 'nullable', {'pattern': '^\\d+$'}),
-        ('board_section_id', 'str', 'nullable', {'pattern': '^\\d+$'}),
-    )
 
     if TYPE_CHECKING:
 

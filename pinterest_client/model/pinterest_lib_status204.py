@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,11 +11,7 @@ if TYPE_CHECKING:
 class PinterestLibStatus204(Model):
     """The resource was successfully deleted."""
 
-    status_code: float
-
-    _spec = (
-        ('statusCode', 'float', 'required', {'enum': (204,)}, 'status_code'),
-    )
+    status_code: float = Field('float', wire='statusCode', required=True, enum=(204,))
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional, Union
@@ -13,12 +13,9 @@ if TYPE_CHECKING:
 class PriceFilter(Model):
     """PRICE"""
 
-    price: PriceFilterPRICE
+    price: PriceFilterPRICE = Field('PriceFilterPRICE', wire='PRICE', required=True)
     """catalogs_product_group_pricing_currency_criteria"""
 
-    _spec = (
-        ('PRICE', 'PriceFilterPRICE', 'required', None, 'price'),
-    )
     _positional = ('price',)
     _additional = None
 
@@ -33,21 +30,15 @@ class PriceFilter(Model):
 class PriceFilterPRICE(Model):
     """catalogs_product_group_pricing_currency_criteria"""
 
-    currency: Union[NonNullableCatalogsCurrency, str]
+    currency: Union[NonNullableCatalogsCurrency, str] = Field('NonNullableCatalogsCurrency', required=True)
     """Currency Codes from ISO 4217."""
 
-    negated: Optional[bool]
+    negated: Optional[bool] = Field('bool')
 
-    operator: str
+    operator: str = Field('str', required=True, enum=('GREATER_THAN', 'GREATER_THAN_OR_EQUALS', 'LESS_THAN', 'LESS_THAN_OR_EQUALS'))
 
-    value: float
+    value: float = Field('float', required=True, minimum=0)
 
-    _spec = (
-        ('currency', 'NonNullableCatalogsCurrency', 'required'),
-        ('negated', 'bool'),
-        ('operator', 'str', 'required', {'enum': ('GREATER_THAN', 'GREATER_THAN_OR_EQUALS', 'LESS_THAN', 'LESS_THAN_OR_EQUALS')}),
-        ('value', 'float', 'required', {'minimum': 0}),
-    )
     _positional = ('currency', 'operator', 'value')
     _additional = None
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Dict
@@ -13,16 +13,12 @@ if TYPE_CHECKING:
 class ProductCategoriesDemographic(Model):
     """Age and gender distribution who engaged with this product category in the past 3 months"""
 
-    age: Dict[str, float]
+    age: Dict[str, float] = Field('dict[float]', required=True)
     """Age demographic distribution"""
 
-    gender: GenderDemographics
+    gender: GenderDemographics = Field('GenderDemographics', required=True)
     """Gender demographic distribution"""
 
-    _spec = (
-        ('age', 'dict[float]', 'required'),
-        ('gender', 'GenderDemographics', 'required'),
-    )
     _positional = ('age', 'gender')
 
     if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -15,20 +15,14 @@ if TYPE_CHECKING:
 class ProductCategoriesMetricsHighlights(Model):
     """Key performance metrics highlights for this product category"""
 
-    engagement: Optional[InnerProductCategoriesMetricsHighlights]
+    engagement: Optional[InnerProductCategoriesMetricsHighlights] = Field('InnerProductCategoriesMetricsHighlights')
     """Engagement metric value"""
 
-    outbound_clicks: Optional[InnerProductCategoriesMetricsHighlights]
+    outbound_clicks: Optional[InnerProductCategoriesMetricsHighlights] = Field('InnerProductCategoriesMetricsHighlights')
     """Number of outbound clicks"""
 
-    pin_saves: Optional[InnerProductCategoriesMetricsHighlights]
+    pin_saves: Optional[InnerProductCategoriesMetricsHighlights] = Field('InnerProductCategoriesMetricsHighlights')
     """Number of pin saves"""
-
-    _spec = (
-        ('engagement', 'InnerProductCategoriesMetricsHighlights'),
-        ('outbound_clicks', 'InnerProductCategoriesMetricsHighlights'),
-        ('pin_saves', 'InnerProductCategoriesMetricsHighlights'),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model, ModelList
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model, ModelList
 
 if TYPE_CHECKING:
     import datetime
@@ -18,16 +18,12 @@ class ProductGroupAnalyticsResponse(ModelList):
 class ProductGroupAnalyticsResponseItem(Model):
     """ProductGroupAnalyticsResponseItem (inline schema)."""
 
-    date: Optional[datetime.date]
+    date: Optional[datetime.date] = Field('date', wire='DATE')
     """Current metrics date. Only returned when granularity is a time-based value (`DAY`, `HOUR`, `WEEK`, `MONTH`)"""
 
-    product_group_id: str
+    product_group_id: str = Field('str', wire='PRODUCT_GROUP_ID', required=True, pattern='^\\d+$')
     """The ID of the product group that this metrics belongs to."""
 
-    _spec = (
-        ('DATE', 'date', '', None, 'date'),
-        ('PRODUCT_GROUP_ID', 'str', 'required', {'pattern': '^\\d+$'}, 'product_group_id'),
-    )
     _positional = ('product_group_id',)
 
     if TYPE_CHECKING:

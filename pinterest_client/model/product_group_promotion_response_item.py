@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -14,15 +14,10 @@ if TYPE_CHECKING:
 class ProductGroupPromotionResponseItem(Model):
     """ProductGroupPromotionResponseItem"""
 
-    data: Optional[ProductGroupPromotion]
+    data: Optional[ProductGroupPromotion] = Field('ProductGroupPromotion')
     """ProductGroupPromotion"""
 
-    exceptions: Optional[List[Exception]]
-
-    _spec = (
-        ('data', 'ProductGroupPromotion'),
-        ('exceptions', 'list[Exception]', 'nullable'),
-    )
+    exceptions: Optional[List[Exception]] = Field('list[Exception]', nullable=True)
 
     if TYPE_CHECKING:
 

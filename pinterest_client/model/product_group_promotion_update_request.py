@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List
@@ -13,16 +13,12 @@ if TYPE_CHECKING:
 class ProductGroupPromotionUpdateRequest(Model):
     """ProductGroupPromotionUpdateRequest"""
 
-    ad_group_id: str
+    ad_group_id: str = Field('str', required=True, pattern='^(AG)?\\d+$')
     """ID of the ad group the product group belongs to."""
 
-    product_group_promotion: List[ProductGroupPromotion]
+    product_group_promotion: List[ProductGroupPromotion] = Field('list[ProductGroupPromotion]', required=True)
     """product_group_promotion"""
 
-    _spec = (
-        ('ad_group_id', 'str', 'required', {'pattern': '^(AG)?\\d+$'}),
-        ('product_group_promotion', 'list[ProductGroupPromotion]', 'required'),
-    )
     _positional = ('ad_group_id', 'product_group_promotion')
 
     if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from pinterest_client.model.catalogs_product_group_multiple_string_criteria import (
@@ -13,12 +13,9 @@ if TYPE_CHECKING:
 class ProductGroupReferenceFilter(Model):
     """PRODUCT_GROUP"""
 
-    product_group: CatalogsProductGroupMultipleStringCriteria
+    product_group: CatalogsProductGroupMultipleStringCriteria = Field('CatalogsProductGroupMultipleStringCriteria', wire='PRODUCT_GROUP', required=True)
     """catalogs_product_group_multiple_string_criteria"""
 
-    _spec = (
-        ('PRODUCT_GROUP', 'CatalogsProductGroupMultipleStringCriteria', 'required', None, 'product_group'),
-    )
     _positional = ('product_group',)
     _additional = None
 

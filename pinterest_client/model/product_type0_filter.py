@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from pinterest_client.model.catalogs_product_group_multiple_string_list_criteria import (
@@ -13,12 +13,9 @@ if TYPE_CHECKING:
 class ProductType0Filter(Model):
     """PRODUCT_TYPE_0"""
 
-    product_type_0: CatalogsProductGroupMultipleStringListCriteria
+    product_type_0: CatalogsProductGroupMultipleStringListCriteria = Field('CatalogsProductGroupMultipleStringListCriteria', wire='PRODUCT_TYPE_0', required=True)
     """catalogs_product_group_multiple_string_list_criteria"""
 
-    _spec = (
-        ('PRODUCT_TYPE_0', 'CatalogsProductGroupMultipleStringListCriteria', 'required', None, 'product_type_0'),
-    )
     _positional = ('product_type_0',)
     _additional = None
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from pinterest_client.model.catalogs_product_group_multiple_string_list_criteria import (
@@ -13,12 +13,9 @@ if TYPE_CHECKING:
 class ProductType1Filter(Model):
     """PRODUCT_TYPE_1"""
 
-    product_type_1: CatalogsProductGroupMultipleStringListCriteria
+    product_type_1: CatalogsProductGroupMultipleStringListCriteria = Field('CatalogsProductGroupMultipleStringListCriteria', wire='PRODUCT_TYPE_1', required=True)
     """catalogs_product_group_multiple_string_list_criteria"""
 
-    _spec = (
-        ('PRODUCT_TYPE_1', 'CatalogsProductGroupMultipleStringListCriteria', 'required', None, 'product_type_1'),
-    )
     _positional = ('product_type_1',)
     _additional = None
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -14,16 +14,11 @@ if TYPE_CHECKING:
 class PromotionArrayElement(Model):
     """PromotionArrayElement"""
 
-    data: Optional[PromotionResponse]
+    data: Optional[PromotionResponse] = Field('PromotionResponse')
     """PromotionResponse"""
 
-    exception: Optional[Exception]
+    exception: Optional[Exception] = Field('Exception')
     """Generic exception class to be used within schemas"""
-
-    _spec = (
-        ('data', 'PromotionResponse'),
-        ('exception', 'Exception'),
-    )
 
     if TYPE_CHECKING:
 

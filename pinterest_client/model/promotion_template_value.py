@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional, Union
@@ -13,24 +13,17 @@ if TYPE_CHECKING:
 class PromotionTemplateValue(Model):
     """Promotion template value"""
 
-    amount: Optional[float]
+    amount: Optional[float] = Field('float')
     """Numeric value."""
 
-    currency_code: Optional[Union[Currency, str]]
+    currency_code: Optional[Union[Currency, str]] = Field('Currency')
     """Currency Codes from ISO 4217"""
 
-    custom_text: Optional[str]
+    custom_text: Optional[str] = Field('str')
     """Custom text."""
 
-    percent: Optional[float]
+    percent: Optional[float] = Field('float')
     """Percent value."""
-
-    _spec = (
-        ('amount', 'float'),
-        ('currency_code', 'Currency'),
-        ('custom_text', 'str'),
-        ('percent', 'float'),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional, Union
@@ -15,56 +15,41 @@ if TYPE_CHECKING:
 class PromotionUpdateRequest(Model):
     """PromotionUpdateRequest"""
 
-    discount_status: Optional[str]
+    discount_status: Optional[str] = Field('str', enum=('OTHER', 'ACTIVE', 'PAUSED', 'SCHEDULED', 'EXPIRED'))
     """Discount status based on the current time and start and end time of discount"""
 
-    end_time: Optional[int]
+    end_time: Optional[int] = Field('int')
     """Promotion end time. Unix timestamp in seconds. Independent of campaign end time."""
 
-    external_id: Optional[str]
+    external_id: Optional[str] = Field('str', max_length=64)
     """Platform-specific ID for this promotion. Will be null for promotions first created within Pinterest."""
 
-    platform_type: Optional[str]
+    platform_type: Optional[str] = Field('str')
     """The source integration platform used when creating the promotion. Currently supported values are 'DEFAULT' and 'SHOPIFY'."""
 
-    promotion_code: Optional[str]
+    promotion_code: Optional[str] = Field('str')
     """Code that can be used to redeem a promotion."""
 
-    promotion_custom_id: Optional[str]
+    promotion_custom_id: Optional[str] = Field('str', max_length=50)
     """An optional field for user defined promotion ID for this promotion. Will copy from Pinterest system generated ID if user did not provide one."""
 
-    promotion_title: Optional[str]
+    promotion_title: Optional[str] = Field('str')
     """Internal name for the promotion."""
 
-    promotion_type: Optional[Union[PromotionType, str]]
+    promotion_type: Optional[Union[PromotionType, str]] = Field('PromotionType')
     """Determines the displayed promotion text along with what parameters (if any) are needed to complete the template. This list is not finalized, and will be updated as new types are supported."""
 
-    start_time: Optional[int]
+    start_time: Optional[int] = Field('int')
     """Promotion start time. Unix timestamp in seconds. Independent of campaign start time."""
 
-    template_values: Optional[List[PromotionTemplateValue]]
+    template_values: Optional[List[PromotionTemplateValue]] = Field('list[PromotionTemplateValue]', max_items=2, min_items=0)
     """List of values to be inserted in the promotion type-specific template."""
 
-    id: str
+    id: str = Field('str', required=True, pattern='^\\d+$')
     """Promotion ID"""
 
-    status: Optional[Union[EntityStatus, str]]
+    status: Optional[Union[EntityStatus, str]] = Field('EntityStatus')
     """Entity status"""
-
-    _spec = (
-        ('discount_status', 'str', '', {'enum': ('OTHER', 'ACTIVE', 'PAUSED', 'SCHEDULED', 'EXPIRED')}),
-        ('end_time', 'int'),
-        ('external_id', 'str', '', {'max_length': 64}),
-        ('platform_type', 'str'),
-        ('promotion_code', 'str'),
-        ('promotion_custom_id', 'str', '', {'max_length': 50}),
-        ('promotion_title', 'str'),
-        ('promotion_type', 'PromotionType'),
-        ('start_time', 'int'),
-        ('template_values', 'list[PromotionTemplateValue]', '', {'max_items': 2, 'min_items': 0}),
-        ('id', 'str', 'required', {'pattern': '^\\d+$'}),
-        ('status', 'EntityStatus'),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -13,20 +13,15 @@ if TYPE_CHECKING:
 class QualityComponentDetails(Model):
     """Metrics for a specific event type within a quality component."""
 
-    coverage: float
+    coverage: float = Field('float', required=True)
     """Coverage percentage for this event type."""
 
-    issues: Optional[List[QualityComponentIssue]]
+    issues: Optional[List[QualityComponentIssue]] = Field('list[QualityComponentIssue]')
     """List of issues detected for this event type, if any."""
 
-    overlap: Optional[float]
+    overlap: Optional[float] = Field('float')
     """Overlap percentage for this event type. Only populated for external_event_id"""
 
-    _spec = (
-        ('coverage', 'float', 'required'),
-        ('issues', 'list[QualityComponentIssue]'),
-        ('overlap', 'float'),
-    )
     _positional = ('coverage',)
 
     if TYPE_CHECKING:

@@ -2,26 +2,21 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 
 class QualityComponentIssue(Model):
     """Details of an issue with a quality component."""
 
-    id: str
+    id: str = Field('str', required=True)
     """Unique identifier for the issue check."""
 
-    name: str
+    name: str = Field('str', required=True)
     """Human-readable name of the issue."""
 
-    reason: str
+    reason: str = Field('str', required=True)
     """Detailed reason for the issue."""
 
-    _spec = (
-        ('id', 'str', 'required'),
-        ('name', 'str', 'required'),
-        ('reason', 'str', 'required'),
-    )
     _positional = ('id', 'name', 'reason')
 
     if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Dict, Optional
@@ -13,44 +13,30 @@ if TYPE_CHECKING:
 class QualityComponents(Model):
     """Set of quality components, with each component containing a event coverage and details."""
 
-    advertiser_external_id: Optional[Dict[str, QualityComponentDetails]]
+    advertiser_external_id: Optional[Dict[str, QualityComponentDetails]] = Field('dict[QualityComponentDetails]')
 
-    click_id_epik: Optional[Dict[str, QualityComponentDetails]]
+    click_id_epik: Optional[Dict[str, QualityComponentDetails]] = Field('dict[QualityComponentDetails]')
 
-    external_event_id: Optional[Dict[str, QualityComponentDetails]]
+    external_event_id: Optional[Dict[str, QualityComponentDetails]] = Field('dict[QualityComponentDetails]')
     """Dedup components."""
 
-    hashed_email: Optional[Dict[str, QualityComponentDetails]]
+    hashed_email: Optional[Dict[str, QualityComponentDetails]] = Field('dict[QualityComponentDetails]')
     """User matching identifiers."""
 
-    hashed_maid: Optional[Dict[str, QualityComponentDetails]]
+    hashed_maid: Optional[Dict[str, QualityComponentDetails]] = Field('dict[QualityComponentDetails]')
 
-    ip_address: Optional[Dict[str, QualityComponentDetails]]
+    ip_address: Optional[Dict[str, QualityComponentDetails]] = Field('dict[QualityComponentDetails]')
 
-    order_id: Optional[Dict[str, QualityComponentDetails]]
+    order_id: Optional[Dict[str, QualityComponentDetails]] = Field('dict[QualityComponentDetails]')
 
-    order_value: Optional[Dict[str, QualityComponentDetails]]
+    order_value: Optional[Dict[str, QualityComponentDetails]] = Field('dict[QualityComponentDetails]')
 
-    product_id: Optional[Dict[str, QualityComponentDetails]]
+    product_id: Optional[Dict[str, QualityComponentDetails]] = Field('dict[QualityComponentDetails]')
     """Product/event metadata."""
 
-    source_url: Optional[Dict[str, QualityComponentDetails]]
+    source_url: Optional[Dict[str, QualityComponentDetails]] = Field('dict[QualityComponentDetails]')
 
-    user_agent: Optional[Dict[str, QualityComponentDetails]]
-
-    _spec = (
-        ('advertiser_external_id', 'dict[QualityComponentDetails]'),
-        ('click_id_epik', 'dict[QualityComponentDetails]'),
-        ('external_event_id', 'dict[QualityComponentDetails]'),
-        ('hashed_email', 'dict[QualityComponentDetails]'),
-        ('hashed_maid', 'dict[QualityComponentDetails]'),
-        ('ip_address', 'dict[QualityComponentDetails]'),
-        ('order_id', 'dict[QualityComponentDetails]'),
-        ('order_value', 'dict[QualityComponentDetails]'),
-        ('product_id', 'dict[QualityComponentDetails]'),
-        ('source_url', 'dict[QualityComponentDetails]'),
-        ('user_agent', 'dict[QualityComponentDetails]'),
-    )
+    user_agent: Optional[Dict[str, QualityComponentDetails]] = Field('dict[QualityComponentDetails]')
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -14,22 +14,15 @@ if TYPE_CHECKING:
 class QuizPinData(Model):
     """This field includes all quiz data including questions, options, and results."""
 
-    questions: Optional[List[QuizPinQuestion]]
+    questions: Optional[List[QuizPinQuestion]] = Field('list[QuizPinQuestion]')
 
-    results: Optional[List[QuizPinResult]]
+    results: Optional[List[QuizPinResult]] = Field('list[QuizPinResult]')
 
-    tie_breaker_custom_result: Optional[QuizPinResult]
+    tie_breaker_custom_result: Optional[QuizPinResult] = Field('QuizPinResult', nullable=True)
     """The result, and link out, based on the user’s choice."""
 
-    tie_breaker_type: Optional[str]
+    tie_breaker_type: Optional[str] = Field('str', enum=('RANDOM', 'CUSTOM'))
     """Quiz ad tie breaker type, default is RANDOM"""
-
-    _spec = (
-        ('questions', 'list[QuizPinQuestion]'),
-        ('results', 'list[QuizPinResult]'),
-        ('tie_breaker_custom_result', 'QuizPinResult', 'nullable'),
-        ('tie_breaker_type', 'str', '', {'enum': ('RANDOM', 'CUSTOM')}),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,14 +11,9 @@ if TYPE_CHECKING:
 class QuizPinOption(Model):
     """This field contains multiple options to a quiz question."""
 
-    id: Optional[float]
+    id: Optional[float] = Field('float')
 
-    text: Optional[str]
-
-    _spec = (
-        ('id', 'float'),
-        ('text', 'str'),
-    )
+    text: Optional[str] = Field('str')
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -13,17 +13,11 @@ if TYPE_CHECKING:
 class QuizPinQuestion(Model):
     """A specific quiz inquiry."""
 
-    options: Optional[List[QuizPinOption]]
+    options: Optional[List[QuizPinOption]] = Field('list[QuizPinOption]')
 
-    question_id: Optional[float]
+    question_id: Optional[float] = Field('float')
 
-    question_text: Optional[str]
-
-    _spec = (
-        ('options', 'list[QuizPinOption]'),
-        ('question_id', 'float'),
-        ('question_text', 'str'),
-    )
+    question_text: Optional[str] = Field('str')
 
     if TYPE_CHECKING:
 

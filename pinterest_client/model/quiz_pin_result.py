@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,23 +11,15 @@ if TYPE_CHECKING:
 class QuizPinResult(Model):
     """The result, and link out, based on the user’s choice."""
 
-    android_deep_link: Optional[str]
+    android_deep_link: Optional[str] = Field('str')
 
-    destination_url: Optional[str]
+    destination_url: Optional[str] = Field('str')
 
-    ios_deep_link: Optional[str]
+    ios_deep_link: Optional[str] = Field('str')
 
-    organic_pin_id: Optional[str]
+    organic_pin_id: Optional[str] = Field('str')
 
-    result_id: Optional[float]
-
-    _spec = (
-        ('android_deep_link', 'str'),
-        ('destination_url', 'str'),
-        ('ios_deep_link', 'str'),
-        ('organic_pin_id', 'str'),
-        ('result_id', 'float'),
-    )
+    result_id: Optional[float] = Field('float')
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -11,20 +11,14 @@ if TYPE_CHECKING:
 class RelatedTerms(Model):
     """RelatedTerms (component schema `RelatedTerms`)."""
 
-    id: Optional[str]
+    id: Optional[str] = Field('str')
     """First input term. For example, if you pass "?terms=clothes,workout", then id will be "clothes" """
 
-    related_term_count: Optional[int]
+    related_term_count: Optional[int] = Field('int')
     """Total number of related terms returned"""
 
-    related_terms_list: Optional[List[RelatedTermsRelatedTermsListItem]]
+    related_terms_list: Optional[List[RelatedTermsRelatedTermsListItem]] = Field('list[RelatedTermsRelatedTermsListItem]')
     """The id of the advertiser."""
-
-    _spec = (
-        ('id', 'str'),
-        ('related_term_count', 'int'),
-        ('related_terms_list', 'list[RelatedTermsRelatedTermsListItem]'),
-    )
 
     if TYPE_CHECKING:
 
@@ -40,14 +34,9 @@ class RelatedTerms(Model):
 class RelatedTermsRelatedTermsListItem(Model):
     """RelatedTermsRelatedTermsListItem (inline schema)."""
 
-    related_terms: Optional[List[str]]
+    related_terms: Optional[List[str]] = Field('list[str]')
 
-    term: Optional[str]
-
-    _spec = (
-        ('related_terms', 'list[str]'),
-        ('term', 'str'),
-    )
+    term: Optional[str] = Field('str')
 
     if TYPE_CHECKING:
 

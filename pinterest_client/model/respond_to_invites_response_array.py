@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -14,12 +14,8 @@ if TYPE_CHECKING:
 class RespondToInvitesResponseArray(Model):
     """RespondToInvitesResponseArray (component schema `RespondToInvitesResponseArray`)."""
 
-    items: Optional[List[RespondToInvitesResponseArrayItemsItem]]
+    items: Optional[List[RespondToInvitesResponseArrayItemsItem]] = Field('list[RespondToInvitesResponseArrayItemsItem]')
     """List of invite/request accept/decline status. If there is an error, an exception object will be returned. If the invite/request was successfully accepted/declined, an invite object will be returned."""
-
-    _spec = (
-        ('items', 'list[RespondToInvitesResponseArrayItemsItem]'),
-    )
 
     if TYPE_CHECKING:
 
@@ -33,16 +29,11 @@ class RespondToInvitesResponseArray(Model):
 class RespondToInvitesResponseArrayItemsItem(Model):
     """RespondToInvitesResponseArrayItemsItem (inline schema)."""
 
-    exception: Optional[InviteExceptionResponse]
+    exception: Optional[InviteExceptionResponse] = Field('InviteExceptionResponse', nullable=True)
     """An exception object if there is an error performing the action. Will only be provided if there is an error."""
 
-    invite: Optional[BaseInviteDataResponse]
+    invite: Optional[BaseInviteDataResponse] = Field('BaseInviteDataResponse', nullable=True)
     """An invite object for the invite/request that was successfully accepted/declined. Will only be provided if the an invite/request is successfully created."""
-
-    _spec = (
-        ('exception', 'InviteExceptionResponse', 'nullable'),
-        ('invite', 'BaseInviteDataResponse', 'nullable'),
-    )
 
     if TYPE_CHECKING:
 

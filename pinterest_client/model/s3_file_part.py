@@ -2,22 +2,18 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 
 class S3FilePart(Model):
     """S3FilePart"""
 
-    part_number: int
+    part_number: int = Field('int', required=True)
     """Part number for upload."""
 
-    presigned_url: str
+    presigned_url: str = Field('str', required=True)
     """Pre-signed URL."""
 
-    _spec = (
-        ('part_number', 'int', 'required'),
-        ('presigned_url', 'str', 'required'),
-    )
     _positional = ('part_number', 'presigned_url')
 
     if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -13,12 +13,8 @@ if TYPE_CHECKING:
 class S3MultipartUploadData(Model):
     """S3MultipartUploadData"""
 
-    file_parts: Optional[List[S3FilePart]]
+    file_parts: Optional[List[S3FilePart]] = Field('list[S3FilePart]')
     """Array of file parts with pre-signed URLs."""
-
-    _spec = (
-        ('file_parts', 'list[S3FilePart]'),
-    )
 
     if TYPE_CHECKING:
 

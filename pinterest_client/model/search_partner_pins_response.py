@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -13,14 +13,9 @@ if TYPE_CHECKING:
 class SearchPartnerPinsResponse(Model):
     """SearchPartnerPinsResponse (inline schema)."""
 
-    bookmark: Optional[str]
+    bookmark: Optional[str] = Field('str', nullable=True)
 
-    items: List[SummaryPin]
-
-    _spec = (
-        ('bookmark', 'str', 'nullable'),
-        ('items', 'list[SummaryPin]', 'required'),
-    )
+    items: List[SummaryPin] = Field('list[SummaryPin]', required=True)
 
     if TYPE_CHECKING:
 

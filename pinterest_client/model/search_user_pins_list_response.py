@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -13,14 +13,9 @@ if TYPE_CHECKING:
 class SearchUserPinsListResponse(Model):
     """SearchUserPinsListResponse (inline schema)."""
 
-    bookmark: Optional[str]
+    bookmark: Optional[str] = Field('str', nullable=True)
 
-    items: List[Pin]
-
-    _spec = (
-        ('bookmark', 'str', 'nullable'),
-        ('items', 'list[Pin]', 'required'),
-    )
+    items: List[Pin] = Field('list[Pin]', required=True)
 
     if TYPE_CHECKING:
 

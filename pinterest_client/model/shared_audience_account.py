@@ -2,30 +2,24 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 
 class SharedAudienceAccount(Model):
     """SharedAudienceAccount (component schema `SharedAudienceAccount`)."""
 
-    account_id: str
+    account_id: str = Field('str', required=True, pattern='^\\d+$')
     """Account ID (ad account or business ID)."""
 
-    account_name: str
+    account_name: str = Field('str', required=True)
     """Account name."""
 
-    account_type: str
+    account_type: str = Field('str', required=True, enum=('AD_ACCOUNT', 'BUSINESS_ACCOUNT'))
     """account type"""
 
-    shared_on_timestamp: int
+    shared_on_timestamp: int = Field('int', required=True)
     """Epoch timestamp in seconds for the shared audience event"""
 
-    _spec = (
-        ('account_id', 'str', 'required', {'pattern': '^\\d+$'}),
-        ('account_name', 'str', 'required'),
-        ('account_type', 'str', 'required', {'enum': ('AD_ACCOUNT', 'BUSINESS_ACCOUNT')}),
-        ('shared_on_timestamp', 'int', 'required'),
-    )
     _positional = ('account_id', 'account_name', 'account_type', 'shared_on_timestamp')
 
     if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional, Union
@@ -13,16 +13,11 @@ if TYPE_CHECKING:
 class SharedAudienceCommon(Model):
     """SharedAudienceCommon (component schema `SharedAudienceCommon`)."""
 
-    audience_id: Optional[str]
+    audience_id: Optional[str] = Field('str', pattern='^\\d+$')
     """Unique identifier of an audience"""
 
-    operation_type: Optional[Union[OperationType, str]]
+    operation_type: Optional[Union[OperationType, str]] = Field('OperationType')
     """Operation type to share a specific audience or revoke access to a previously shared audience"""
-
-    _spec = (
-        ('audience_id', 'str', '', {'pattern': '^\\d+$'}),
-        ('operation_type', 'OperationType'),
-    )
 
     if TYPE_CHECKING:
 

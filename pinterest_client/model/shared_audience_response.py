@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional, Union
@@ -13,19 +13,13 @@ if TYPE_CHECKING:
 class SharedAudienceResponse(Model):
     """SharedAudienceResponse (component schema `SharedAudienceResponse`)."""
 
-    audience_id: Optional[str]
+    audience_id: Optional[str] = Field('str')
     """Audience ID that was shared"""
 
-    permissions: Optional[List[Union[Role, str]]]
+    permissions: Optional[List[Union[Role, str]]] = Field('list[Role]')
 
-    recipient_account_ids: Optional[List[str]]
+    recipient_account_ids: Optional[List[str]] = Field('list[str]')
     """Account IDs that received the audience"""
-
-    _spec = (
-        ('audience_id', 'str'),
-        ('permissions', 'list[Role]'),
-        ('recipient_account_ids', 'list[str]'),
-    )
 
     if TYPE_CHECKING:
 

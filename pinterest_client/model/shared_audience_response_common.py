@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional, Union
@@ -13,15 +13,10 @@ if TYPE_CHECKING:
 class SharedAudienceResponseCommon(Model):
     """SharedAudienceResponseCommon (component schema `SharedAudienceResponseCommon`)."""
 
-    audience_id: Optional[str]
+    audience_id: Optional[str] = Field('str')
     """Audience ID that was shared"""
 
-    permissions: Optional[List[Union[Role, str]]]
-
-    _spec = (
-        ('audience_id', 'str'),
-        ('permissions', 'list[Role]'),
-    )
+    permissions: Optional[List[Union[Role, str]]] = Field('list[Role]')
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -11,24 +11,17 @@ if TYPE_CHECKING:
 class SingleInterestTargetingOptionResponse(Model):
     """SingleInterestTargetingOptionData"""
 
-    child_interests: Optional[List[str]]
+    child_interests: Optional[List[str]] = Field('list[str]')
     """child_interests"""
 
-    id: Optional[str]
+    id: Optional[str] = Field('str', pattern='\\d+')
     """id"""
 
-    level: Optional[int]
+    level: Optional[int] = Field('int')
     """level"""
 
-    name: Optional[str]
+    name: Optional[str] = Field('str')
     """name"""
-
-    _spec = (
-        ('child_interests', 'list[str]'),
-        ('id', 'str', '', {'pattern': '\\d+'}),
-        ('level', 'int'),
-        ('name', 'str'),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,24 +11,17 @@ if TYPE_CHECKING:
 class SSIOAccountAddress(Model):
     """SSIOAccountAddress (component schema `SSIOAccountAddress`)."""
 
-    address_id: Optional[str]
+    address_id: Optional[str] = Field('str')
     """Salesforce id for address"""
 
-    display: Optional[str]
+    display: Optional[str] = Field('str')
     """Address display"""
 
-    order_legal_entity: Optional[str]
+    order_legal_entity: Optional[str] = Field('str')
     """Legal entity for this insertion order"""
 
-    purpose: Optional[str]
+    purpose: Optional[str] = Field('str')
     """Purpose for which the address is used, usually Billing or Businness"""
-
-    _spec = (
-        ('address_id', 'str'),
-        ('display', 'str'),
-        ('order_legal_entity', 'str'),
-        ('purpose', 'str'),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -13,44 +13,32 @@ if TYPE_CHECKING:
 class SSIOAccountItem(Model):
     """SSIOAccountItem (component schema `SSIOAccountItem`)."""
 
-    addresses: Optional[List[SSIOAccountAddress]]
+    addresses: Optional[List[SSIOAccountAddress]] = Field('list[SSIOAccountAddress]')
     """Address information that is associated with this account."""
 
-    id: Optional[str]
+    id: Optional[str] = Field('str')
     """Salesforce id for billto_info"""
 
-    io_terms: Optional[str]
+    io_terms: Optional[str] = Field('str')
     """Salesforce text for IO Terms and Conditions"""
 
-    io_terms_id: Optional[str]
+    io_terms_id: Optional[str] = Field('str')
     """Salesforce id for IO Terms and Conditions"""
 
-    io_type: Optional[str]
+    io_type: Optional[str] = Field('str')
     """Insertion Order Type - Pinterest Paper or Agency Paper"""
 
-    row_terms: Optional[str]
+    row_terms: Optional[str] = Field('str')
     """Salesforce text for Rest of the World Terms and Conditions"""
 
-    row_terms_id: Optional[str]
+    row_terms_id: Optional[str] = Field('str')
     """Salesforce id for Rest of the World Terms and Conditions"""
 
-    us_terms: Optional[str]
+    us_terms: Optional[str] = Field('str')
     """Salesforce text for US Terms and Conditions"""
 
-    us_terms_id: Optional[str]
+    us_terms_id: Optional[str] = Field('str')
     """Salesforce id for US Terms and Conditions"""
-
-    _spec = (
-        ('addresses', 'list[SSIOAccountAddress]'),
-        ('id', 'str'),
-        ('io_terms', 'str'),
-        ('io_terms_id', 'str'),
-        ('io_type', 'str'),
-        ('row_terms', 'str'),
-        ('row_terms_id', 'str'),
-        ('us_terms', 'str'),
-        ('us_terms_id', 'str'),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,16 +11,11 @@ if TYPE_CHECKING:
 class SSIOAccountPMPName(Model):
     """SSIOAccountPMPName (component schema `SSIOAccountPMPName`)."""
 
-    id: Optional[str]
+    id: Optional[str] = Field('str')
     """Salesforce id for PMP"""
 
-    name: Optional[str]
+    name: Optional[str] = Field('str')
     """Display name"""
-
-    _spec = (
-        ('id', 'str'),
-        ('name', 'str'),
-    )
 
     if TYPE_CHECKING:
 

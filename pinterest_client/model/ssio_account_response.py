@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -14,30 +14,21 @@ if TYPE_CHECKING:
 class SSIOAccountResponse(Model):
     """SSIOAccountResponse (component schema `SSIOAccountResponse`)."""
 
-    billto_infos: Optional[List[SSIOAccountItem]]
+    billto_infos: Optional[List[SSIOAccountItem]] = Field('list[SSIOAccountItem]')
     """An array of Salesforce account information that includes address, io terms, etc."""
 
-    can_edit: Optional[bool]
+    can_edit: Optional[bool] = Field('bool')
     """Advertiser eligible to update order lines"""
 
-    currency: Optional[str]
+    currency: Optional[str] = Field('str')
 
-    eligible: Optional[bool]
+    eligible: Optional[bool] = Field('bool')
     """Advertiser eligible to create order lines"""
 
-    error: Optional[str]
+    error: Optional[str] = Field('str')
     """Error indicator from Salesforce which could be "No Error" """
 
-    pmp_names: Optional[List[SSIOAccountPMPName]]
-
-    _spec = (
-        ('billto_infos', 'list[SSIOAccountItem]'),
-        ('can_edit', 'bool'),
-        ('currency', 'str'),
-        ('eligible', 'bool'),
-        ('error', 'str'),
-        ('pmp_names', 'list[SSIOAccountPMPName]'),
-    )
+    pmp_names: Optional[List[SSIOAccountPMPName]] = Field('list[SSIOAccountPMPName]')
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional, Union
@@ -13,96 +13,71 @@ if TYPE_CHECKING:
 class SSIOCreateInsertionOrderRequest(Model):
     """SSIOCreateInsertionOrderRequest (component schema `SSIOCreateInsertionOrderRequest`)."""
 
-    agency_link: Optional[str]
+    agency_link: Optional[str] = Field('str')
     """URL link for agency"""
 
-    billing_contact_email: str
+    billing_contact_email: str = Field('str', required=True)
     """The billing contact email"""
 
-    billing_contact_firstname: str
+    billing_contact_firstname: str = Field('str', required=True)
     """The billing contact first name"""
 
-    billing_contact_lastname: str
+    billing_contact_lastname: str = Field('str', required=True)
     """The billing contact last name"""
 
-    budget_amount: Optional[float]
+    budget_amount: Optional[float] = Field('float')
     """If Budget order line, the budget amount."""
 
-    end_date: Optional[str]
+    end_date: Optional[str] = Field('str', pattern='^(\\d{4})-(\\d{2})-(\\d{2})$')
     """End date of time period. Format: YYYY-MM-DD"""
 
-    media_contact_email: str
+    media_contact_email: str = Field('str', required=True)
     """The media contact email"""
 
-    media_contact_firstname: str
+    media_contact_firstname: str = Field('str', required=True)
     """The media contact first name"""
 
-    media_contact_lastname: str
+    media_contact_lastname: str = Field('str', required=True)
     """The media contact last name"""
 
-    po_number: str
+    po_number: str = Field('str', required=True)
     """The po number"""
 
-    start_date: str
+    start_date: str = Field('str', required=True, pattern='^(\\d{4})-(\\d{2})-(\\d{2})$')
     """Starting date of time period. Format: YYYY-MM-DD"""
 
-    user_email: Optional[str]
+    user_email: Optional[str] = Field('str')
     """The email of user submitting the insertion order"""
 
-    accepted_terms_id: str
+    accepted_terms_id: str = Field('str', required=True)
     """The SFDC id for the terms"""
 
-    accepted_terms_time: Optional[int]
+    accepted_terms_time: Optional[int] = Field('int')
     """The UTC timestamp (to the nearest sec) of when terms were accepted"""
 
-    billto_billing_address_id: str
+    billto_billing_address_id: str = Field('str', required=True)
     """The bill-to billing address id"""
 
-    billto_business_address_id: str
+    billto_business_address_id: str = Field('str', required=True)
     """The bill-to business address id"""
 
-    billto_company_id: str
+    billto_company_id: str = Field('str', required=True)
     """The bill-to company id"""
 
-    currency_info: Union[Currency, str]
+    currency_info: Union[Currency, str] = Field('Currency', required=True)
     """Currency Codes from ISO 4217"""
 
-    estimated_monthly_spend: Optional[float]
+    estimated_monthly_spend: Optional[float] = Field('float')
     """If Ongoing (perpetual) order line, the estimated monthly spend"""
 
-    order_line_type: str
+    order_line_type: str = Field('str', required=True, enum=('BUDGET', 'PERPETUALS'))
     """Type can be Budget or Perpetual"""
 
-    order_name: str
+    order_name: str = Field('str', required=True)
     """The order name"""
 
-    pmp_id: str
+    pmp_id: str = Field('str', required=True)
     """The pmp id"""
-
-    _spec = (
-        ('agency_link', 'str'),
-        ('billing_contact_email', 'str', 'required'),
-        ('billing_contact_firstname', 'str', 'required'),
-        ('billing_contact_lastname', 'str', 'required'),
-        ('budget_amount', 'float'),
-        ('end_date', 'str', '', {'pattern': '^(\\d{4})-(\\d{2})-(\\d{2})$'}),
-        ('media_contact_email', 'str', 'required'),
-        ('media_contact_firstname', 'str', 'required'),
-        ('media_contact_lastname', 'str', 'required'),
-        ('po_number', 'str', 'required'),
-        ('start_date', 'str', 'required', {'pattern': '^(\\d{4})-(\\d{2})-(\\d{2})$'}),
-        ('user_email', 'str'),
-        ('accepted_terms_id', 'str', 'required'),
-        ('accepted_terms_time', 'int'),
-        ('billto_billing_address_id', 'str', 'required'),
-        ('billto_business_address_id', 'str', 'required'),
-        ('billto_company_id', 'str', 'required'),
-        ('currency_info', 'Currency', 'required'),
-        ('estimated_monthly_spend', 'float'),
-        ('order_line_type', 'str', 'required', {'enum': ('BUDGET', 'PERPETUALS')}),
-        ('order_name', 'str', 'required'),
-        ('pmp_id', 'str', 'required'),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,12 +11,8 @@ if TYPE_CHECKING:
 class SSIOCreateInsertionOrderResponse(Model):
     """SSIOCreateInsertionOrderResponse (component schema `SSIOCreateInsertionOrderResponse`)."""
 
-    pin_order_id: Optional[str]
+    pin_order_id: Optional[str] = Field('str')
     """Salesforce order id"""
-
-    _spec = (
-        ('pin_order_id', 'str'),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,56 +11,41 @@ if TYPE_CHECKING:
 class SSIOInsertionOrderCommon(Model):
     """SSIOInsertionOrderCommon (component schema `SSIOInsertionOrderCommon`)."""
 
-    agency_link: Optional[str]
+    agency_link: Optional[str] = Field('str')
     """URL link for agency"""
 
-    billing_contact_email: Optional[str]
+    billing_contact_email: Optional[str] = Field('str')
     """The billing contact email"""
 
-    billing_contact_firstname: Optional[str]
+    billing_contact_firstname: Optional[str] = Field('str')
     """The billing contact first name"""
 
-    billing_contact_lastname: Optional[str]
+    billing_contact_lastname: Optional[str] = Field('str')
     """The billing contact last name"""
 
-    budget_amount: Optional[float]
+    budget_amount: Optional[float] = Field('float')
     """If Budget order line, the budget amount."""
 
-    end_date: Optional[str]
+    end_date: Optional[str] = Field('str', pattern='^(\\d{4})-(\\d{2})-(\\d{2})$')
     """End date of time period. Format: YYYY-MM-DD"""
 
-    media_contact_email: Optional[str]
+    media_contact_email: Optional[str] = Field('str')
     """The media contact email"""
 
-    media_contact_firstname: Optional[str]
+    media_contact_firstname: Optional[str] = Field('str')
     """The media contact first name"""
 
-    media_contact_lastname: Optional[str]
+    media_contact_lastname: Optional[str] = Field('str')
     """The media contact last name"""
 
-    po_number: Optional[str]
+    po_number: Optional[str] = Field('str')
     """The po number"""
 
-    start_date: Optional[str]
+    start_date: Optional[str] = Field('str', pattern='^(\\d{4})-(\\d{2})-(\\d{2})$')
     """Starting date of time period. Format: YYYY-MM-DD"""
 
-    user_email: Optional[str]
+    user_email: Optional[str] = Field('str')
     """The email of user submitting the insertion order"""
-
-    _spec = (
-        ('agency_link', 'str'),
-        ('billing_contact_email', 'str'),
-        ('billing_contact_firstname', 'str'),
-        ('billing_contact_lastname', 'str'),
-        ('budget_amount', 'float'),
-        ('end_date', 'str', '', {'pattern': '^(\\d{4})-(\\d{2})-(\\d{2})$'}),
-        ('media_contact_email', 'str'),
-        ('media_contact_firstname', 'str'),
-        ('media_contact_lastname', 'str'),
-        ('po_number', 'str'),
-        ('start_date', 'str', '', {'pattern': '^(\\d{4})-(\\d{2})-(\\d{2})$'}),
-        ('user_email', 'str'),
-    )
 
     if TYPE_CHECKING:
 

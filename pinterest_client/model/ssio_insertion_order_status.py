@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,20 +11,14 @@ if TYPE_CHECKING:
 class SSIOInsertionOrderStatus(Model):
     """SSIOInsertionOrderStatus (component schema `SSIOInsertionOrderStatus`)."""
 
-    creation_time: Optional[str]
+    creation_time: Optional[str] = Field('str', nullable=True)
     """Salesforce insertion order creation time"""
 
-    pin_order_id: Optional[str]
+    pin_order_id: Optional[str] = Field('str')
     """Salesforce order id"""
 
-    status: Optional[str]
+    status: Optional[str] = Field('str')
     """Salesforce insertion order status"""
-
-    _spec = (
-        ('creation_time', 'str', 'nullable'),
-        ('pin_order_id', 'str'),
-        ('status', 'str'),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -13,15 +13,10 @@ if TYPE_CHECKING:
 class SsioInsertionOrdersStatusGetByAdAccountResponse(Model):
     """SsioInsertionOrdersStatusGetByAdAccountResponse (inline schema)."""
 
-    bookmark: Optional[str]
+    bookmark: Optional[str] = Field('str', nullable=True)
 
-    items: List[SSIOInsertionOrderStatus]
+    items: List[SSIOInsertionOrderStatus] = Field('list[SSIOInsertionOrderStatus]', required=True)
     """Insertion orders status by ad acount id"""
-
-    _spec = (
-        ('bookmark', 'str', 'nullable'),
-        ('items', 'list[SSIOInsertionOrderStatus]', 'required'),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -13,15 +13,10 @@ if TYPE_CHECKING:
 class SsioOrderLinesGetByAdAccountResponse(Model):
     """SsioOrderLinesGetByAdAccountResponse (inline schema)."""
 
-    bookmark: Optional[str]
+    bookmark: Optional[str] = Field('str', nullable=True)
 
-    items: List[SSIOOrderLine]
+    items: List[SSIOOrderLine] = Field('list[SSIOOrderLine]', required=True)
     """SSIO order lines by ad acount id"""
-
-    _spec = (
-        ('bookmark', 'str', 'nullable'),
-        ('items', 'list[SSIOOrderLine]', 'required'),
-    )
 
     if TYPE_CHECKING:
 

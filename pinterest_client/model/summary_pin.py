@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -13,26 +13,17 @@ if TYPE_CHECKING:
 class SummaryPin(Model):
     """Summarized pin information"""
 
-    alt_text: Optional[str]
+    alt_text: Optional[str] = Field('str', nullable=True, max_length=500)
 
-    description: Optional[str]
+    description: Optional[str] = Field('str', nullable=True)
 
-    id: Optional[str]
+    id: Optional[str] = Field('str')
 
-    link: Optional[str]
+    link: Optional[str] = Field('str', nullable=True, max_length=2048)
 
-    media: Optional[PinMedia]
+    media: Optional[PinMedia] = Field('PinMedia', read_only=True)
 
-    title: Optional[str]
-
-    _spec = (
-        ('alt_text', 'str', 'nullable', {'max_length': 500}),
-        ('description', 'str', 'nullable'),
-        ('id', 'str'),
-        ('link', 'str', 'nullable', {'max_length': 2048}),
-        ('media', 'PinMedia', 'read_only'),
-        ('title', 'str', 'nullable'),
-    )
+    title: Optional[str] = Field('str', nullable=True)
 
     if TYPE_CHECKING:
 

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 
 class SystemUserUpdateRequest(Model):
     """SystemUserUpdateRequest (inline schema)."""
 
-    name: str
+    name: str = Field('str', required=True)
     """New system user name"""
 
-    _spec = (
-        ('name', 'str', 'required'),
-    )
     _positional = ('name',)
 
     if TYPE_CHECKING:

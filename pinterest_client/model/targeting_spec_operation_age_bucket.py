@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional, Union
@@ -13,17 +13,12 @@ if TYPE_CHECKING:
 class TargetingSpecOperationAgeBucket(Model):
     """TargetingSpecOperationAgeBucket (component schema `TargetingSpecOperationAgeBucket`)."""
 
-    field: str
+    field: str = Field('str', required=True, enum=('AGE_BUCKET',))
 
-    operation: str
+    operation: str = Field('str', required=True, enum=('SET',))
 
-    values: Optional[List[Union[TargetingSpecAgeBucket, str]]]
+    values: Optional[List[Union[TargetingSpecAgeBucket, str]]] = Field('list[TargetingSpecAgeBucket]', required=True, nullable=True)
 
-    _spec = (
-        ('field', 'str', 'required', {'enum': ('AGE_BUCKET',)}),
-        ('operation', 'str', 'required', {'enum': ('SET',)}),
-        ('values', 'list[TargetingSpecAgeBucket]', 'required nullable'),
-    )
     _positional = ('values',)
 
     if TYPE_CHECKING:

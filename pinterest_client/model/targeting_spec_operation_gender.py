@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional, Union
@@ -13,17 +13,11 @@ if TYPE_CHECKING:
 class TargetingSpecOperationGender(Model):
     """TargetingSpecOperationGender (component schema `TargetingSpecOperationGender`)."""
 
-    field: str
+    field: str = Field('str', required=True, enum=('GENDER',))
 
-    operation: str
+    operation: str = Field('str', required=True, enum=('SET', 'ADD', 'REMOVE'))
 
-    values: Optional[List[Union[TargetingSpecGender, str]]]
-
-    _spec = (
-        ('field', 'str', 'required', {'enum': ('GENDER',)}),
-        ('operation', 'str', 'required', {'enum': ('SET', 'ADD', 'REMOVE')}),
-        ('values', 'list[TargetingSpecGender]', 'required nullable'),
-    )
+    values: Optional[List[Union[TargetingSpecGender, str]]] = Field('list[TargetingSpecGender]', required=True, nullable=True)
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -11,17 +11,12 @@ if TYPE_CHECKING:
 class TargetingSpecOperationList(Model):
     """TargetingSpecOperationList (component schema `TargetingSpecOperationList`)."""
 
-    field: str
+    field: str = Field('str', required=True)
 
-    operation: str
+    operation: str = Field('str', required=True, enum=('SET', 'ADD', 'REMOVE'))
 
-    values: Optional[List[str]]
+    values: Optional[List[str]] = Field('list[str]', required=True, nullable=True)
 
-    _spec = (
-        ('field', 'str', 'required'),
-        ('operation', 'str', 'required', {'enum': ('SET', 'ADD', 'REMOVE')}),
-        ('values', 'list[str]', 'required nullable'),
-    )
     _positional = ('field', 'operation', 'values')
 
     if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,17 +11,11 @@ if TYPE_CHECKING:
 class TargetingSpecOperationMinMaxAge(Model):
     """TargetingSpecOperationMinMaxAge (component schema `TargetingSpecOperationMinMaxAge`)."""
 
-    field: str
+    field: str = Field('str', required=True, enum=('MINIMUM_AGE', 'MAXIMUM_AGE'))
 
-    operation: str
+    operation: str = Field('str', required=True, enum=('SET',))
 
-    value: Optional[str]
-
-    _spec = (
-        ('field', 'str', 'required', {'enum': ('MINIMUM_AGE', 'MAXIMUM_AGE')}),
-        ('operation', 'str', 'required', {'enum': ('SET',)}),
-        ('value', 'str', 'required nullable', {'pattern': '^\\d+\\+?$'}),
-    )
+    value: Optional[str] = Field('str', required=True, nullable=True, pattern='^\\d+\\+?$')
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -13,17 +13,11 @@ if TYPE_CHECKING:
 class TargetingSpecOperationShoppingRetargeting(Model):
     """TargetingSpecOperationShoppingRetargeting (component schema `TargetingSpecOperationShoppingRetargeting`)."""
 
-    field: str
+    field: str = Field('str', required=True, enum=('SHOPPING_RETARGETING',))
 
-    operation: str
+    operation: str = Field('str', required=True, enum=('SET',))
 
-    values: Optional[List[TargetingSpecShoppingRetargeting]]
-
-    _spec = (
-        ('field', 'str', 'required', {'enum': ('SHOPPING_RETARGETING',)}),
-        ('operation', 'str', 'required', {'enum': ('SET',)}),
-        ('values', 'list[TargetingSpecShoppingRetargeting]', 'required nullable'),
-    )
+    values: Optional[List[TargetingSpecShoppingRetargeting]] = Field('list[TargetingSpecShoppingRetargeting]', required=True, nullable=True)
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,17 +11,12 @@ if TYPE_CHECKING:
 class TargetingSpecOperationString(Model):
     """TargetingSpecOperationString (component schema `TargetingSpecOperationString`)."""
 
-    field: str
+    field: str = Field('str', required=True)
 
-    operation: str
+    operation: str = Field('str', required=True, enum=('SET',))
 
-    value: Optional[str]
+    value: Optional[str] = Field('str', required=True, nullable=True)
 
-    _spec = (
-        ('field', 'str', 'required'),
-        ('operation', 'str', 'required', {'enum': ('SET',)}),
-        ('value', 'str', 'required nullable'),
-    )
     _positional = ('field', 'value')
 
     if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -11,20 +11,14 @@ if TYPE_CHECKING:
 class TargetingSpecShoppingRetargeting(Model):
     """TargetingSpec_SHOPPING_RETARGETING"""
 
-    exclusion_window: Optional[int]
+    exclusion_window: Optional[int] = Field('int')
     """Number of days ago to stop lookback timeframe for dynamic retargeting"""
 
-    lookback_window: Optional[int]
+    lookback_window: Optional[int] = Field('int')
     """Number of days ago to start lookback timeframe for dynamic retargeting"""
 
-    tag_types: Optional[List[int]]
+    tag_types: Optional[List[int]] = Field('list[int]')
     """Event types to target for dynamic retargeting"""
-
-    _spec = (
-        ('exclusion_window', 'int'),
-        ('lookback_window', 'int'),
-        ('tag_types', 'list[int]'),
-    )
 
     if TYPE_CHECKING:
 

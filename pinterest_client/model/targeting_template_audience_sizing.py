@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,11 +11,7 @@ if TYPE_CHECKING:
 class TargetingTemplateAudienceSizing(Model):
     """Gets an audience size estimate for a set of given targeting spec data. <p>Returns:</p> An object containing an audience size estimate that has a reach estimate (number of unique users) against the given targeting template. This by default provides a monthly estimate."""
 
-    reach_estimate: Optional[TargetingTemplateAudienceSizingReachEstimate]
-
-    _spec = (
-        ('reach_estimate', 'TargetingTemplateAudienceSizingReachEstimate'),
-    )
+    reach_estimate: Optional[TargetingTemplateAudienceSizingReachEstimate] = Field('TargetingTemplateAudienceSizingReachEstimate')
 
     if TYPE_CHECKING:
 
@@ -29,17 +25,11 @@ class TargetingTemplateAudienceSizing(Model):
 class TargetingTemplateAudienceSizingReachEstimate(Model):
     """TargetingTemplateAudienceSizingReachEstimate (inline schema)."""
 
-    estimate: Optional[int]
+    estimate: Optional[int] = Field('int')
 
-    lower_bound: Optional[int]
+    lower_bound: Optional[int] = Field('int')
 
-    upper_bound: Optional[int]
-
-    _spec = (
-        ('estimate', 'int'),
-        ('lower_bound', 'int'),
-        ('upper_bound', 'int'),
-    )
+    upper_bound: Optional[int] = Field('int')
 
     if TYPE_CHECKING:
 

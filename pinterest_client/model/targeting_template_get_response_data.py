@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional, Union
@@ -17,59 +17,43 @@ if TYPE_CHECKING:
 class TargetingTemplateGetResponseData(Model):
     """TargetingTemplateGetResponseData (component schema `TargetingTemplateGetResponseData`)."""
 
-    auto_targeting_enabled: Optional[bool]
+    auto_targeting_enabled: Optional[bool] = Field('bool')
     """Enable auto-targeting for ad group. Also known as <a href="https://help.pinterest.com/en/business/article/expanded-targeting" target="_blank">"expanded targeting"</a>."""
 
-    keywords: Optional[List[TargetingTemplateKeyword]]
+    keywords: Optional[List[TargetingTemplateKeyword]] = Field('list[TargetingTemplateKeyword]')
 
-    name: Optional[str]
+    name: Optional[str] = Field('str')
     """targeting template name"""
 
-    placement_group: Optional[Union[PlacementGroupType, str]]
+    placement_group: Optional[Union[PlacementGroupType, str]] = Field('PlacementGroupType')
     """Campaign placement group type"""
 
-    targeting_attributes: Optional[TargetingSpec]
+    targeting_attributes: Optional[TargetingSpec] = Field('TargetingSpec')
     """Ad group targeting specification defining the ad group target audience. For example, `{"APPTYPE":["iphone"], "GENDER":["male"], "LOCALE":["en-US"], "LOCATION":["501"], "MINIMUM_AGE":"18", "MAXIMUM_AGE":"65+"}`"""
 
-    tracking_urls: Optional[TrackingUrls]
+    tracking_urls: Optional[TrackingUrls] = Field('TrackingUrls', nullable=True)
     """Third-party tracking URLs. Up to three tracking URLs - with a max length of 2,000 - are supported for each event type. Tracking URLs set at the ad group or ad level can override those set at the campaign level. For more information, see <a href="https://help.pinterest.com/en/business/article/third-party-and-dynamic-tracking" target="_blank">Third-party and dynamic tracking</a>."""
 
-    ad_account_id: Optional[str]
+    ad_account_id: Optional[str] = Field('str', pattern='^\\d+$')
     """The ID of the advertiser that this targeting template belongs to."""
 
-    created_time: Optional[int]
+    created_time: Optional[int] = Field('int')
     """Targeting template created time. Unix timestamp in seconds."""
 
-    id: Optional[str]
+    id: Optional[str] = Field('str', pattern='^\\d+$')
     """Targeting template ID."""
 
-    sizing: Optional[TargetingTemplateAudienceSizing]
+    sizing: Optional[TargetingTemplateAudienceSizing] = Field('TargetingTemplateAudienceSizing', nullable=True)
     """Gets an audience size estimate for a set of given targeting spec data. <p>Returns:</p> An object containing an audience size estimate that has a reach estimate (number of unique users) against the given targeting template. This by default provides a monthly estimate."""
 
-    status: Optional[str]
+    status: Optional[str] = Field('str', enum=('ACTIVE', 'DELETED'))
     """Indicate targeting template is active or Deleted"""
 
-    updated_time: Optional[int]
+    updated_time: Optional[int] = Field('int')
     """Targeting template updated time.Unix timestamp in seconds."""
 
-    valid: Optional[bool]
+    valid: Optional[bool] = Field('bool', nullable=True)
     """Inform if the targeting template is valid (ex. would be false if has revoked audience)"""
-
-    _spec = (
-        ('auto_targeting_enabled', 'bool'),
-        ('keywords', 'list[TargetingTemplateKeyword]'),
-        ('name', 'str'),
-        ('placement_group', 'PlacementGroupType'),
-        ('targeting_attributes', 'TargetingSpec'),
-        ('tracking_urls', 'TrackingUrls', 'nullable'),
-        ('ad_account_id', 'str', '', {'pattern': '^\\d+$'}),
-        ('created_time', 'int'),
-        ('id', 'str', '', {'pattern': '^\\d+$'}),
-        ('sizing', 'TargetingTemplateAudienceSizing', 'nullable'),
-        ('status', 'str', '', {'enum': ('ACTIVE', 'DELETED')}),
-        ('updated_time', 'int'),
-        ('valid', 'bool', 'nullable'),
-    )
 
     if TYPE_CHECKING:
 

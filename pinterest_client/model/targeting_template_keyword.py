@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional, Union
@@ -13,16 +13,11 @@ if TYPE_CHECKING:
 class TargetingTemplateKeyword(Model):
     """TargetingTemplateKeyword (component schema)."""
 
-    match_type: Optional[Union[MatchType, str]]
+    match_type: Optional[Union[MatchType, str]] = Field('MatchType')
     """Keyword match type"""
 
-    value: Optional[str]
+    value: Optional[str] = Field('str')
     """The keyword targeting (120 chars max)."""
-
-    _spec = (
-        ('match_type', 'MatchType'),
-        ('value', 'str'),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -13,19 +13,14 @@ if TYPE_CHECKING:
 class TargetingTemplateUpdateRequest(Model):
     """TargetingTemplateUpdateRequest (component schema `TargetingTemplateUpdateRequest`)."""
 
-    id: str
+    id: str = Field('str', required=True, pattern='^\\d+$')
     """Targeting template ID"""
 
-    operation_type: str
+    operation_type: str = Field('str', required=True, enum=('REMOVE', 'UPDATE'))
 
-    targeting_attributes: Optional[TargetingSpec]
+    targeting_attributes: Optional[TargetingSpec] = Field('TargetingSpec')
     """targeting profile attributes"""
 
-    _spec = (
-        ('id', 'str', 'required', {'pattern': '^\\d+$'}),
-        ('operation_type', 'str', 'required', {'enum': ('REMOVE', 'UPDATE')}),
-        ('targeting_attributes', 'TargetingSpec'),
-    )
     _positional = ('id',)
 
     if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional, Union
@@ -13,22 +13,16 @@ if TYPE_CHECKING:
 class TemplateBasedReport(Model):
     """TemplateBasedReport (component schema `TemplateBasedReport`)."""
 
-    message: Optional[str]
+    message: Optional[str] = Field('str')
 
-    report_status: Union[BulkReportingJobStatus, str]
+    report_status: Union[BulkReportingJobStatus, str] = Field('BulkReportingJobStatus', required=True)
     """Possible status for a bulk reporting job"""
 
-    template_id: str
+    template_id: str = Field('str', required=True, max_length=18)
     """Unique identifier of a template."""
 
-    token: Optional[str]
+    token: Optional[str] = Field('str')
 
-    _spec = (
-        ('message', 'str'),
-        ('report_status', 'BulkReportingJobStatus', 'required'),
-        ('template_id', 'str', 'required', {'max_length': 18}),
-        ('token', 'str'),
-    )
     _positional = ('report_status', 'template_id')
 
     if TYPE_CHECKING:

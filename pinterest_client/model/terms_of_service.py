@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,24 +11,17 @@ if TYPE_CHECKING:
 class TermsOfService(Model):
     """TermsOfService"""
 
-    ad_account_id: Optional[str]
+    ad_account_id: Optional[str] = Field('str')
     """The ID of the ad account."""
 
-    has_accepted: Optional[bool]
+    has_accepted: Optional[bool] = Field('bool')
     """Whether the ad account has accepted terms of service."""
 
-    html: Optional[str]
+    html: Optional[str] = Field('str', nullable=True)
     """The terms of service content"""
 
-    id: Optional[str]
+    id: Optional[str] = Field('str')
     """The ID of the terms of service"""
-
-    _spec = (
-        ('ad_account_id', 'str'),
-        ('has_accepted', 'bool'),
-        ('html', 'str', 'nullable'),
-        ('id', 'str'),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from pinterest_client.model.catalogs_product_group_multiple_string_criteria import (
@@ -13,12 +13,9 @@ if TYPE_CHECKING:
 class TitleKeywordsFilter(Model):
     """TITLE_KEYWORDS"""
 
-    title_keywords: CatalogsProductGroupMultipleStringCriteria
+    title_keywords: CatalogsProductGroupMultipleStringCriteria = Field('CatalogsProductGroupMultipleStringCriteria', wire='TITLE_KEYWORDS', required=True)
     """catalogs_product_group_multiple_string_criteria"""
 
-    _spec = (
-        ('TITLE_KEYWORDS', 'CatalogsProductGroupMultipleStringCriteria', 'required', None, 'title_keywords'),
-    )
     _positional = ('title_keywords',)
     _additional = None
 

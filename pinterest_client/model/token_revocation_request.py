@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,16 +11,12 @@ if TYPE_CHECKING:
 class TokenRevocationRequest(Model):
     """Describes the valid schema for token revocation requests."""
 
-    token: str
+    token: str = Field('str', required=True)
     """The token to revoke."""
 
-    token_type_hint: Optional[str]
+    token_type_hint: Optional[str] = Field('str', enum=('access_token', 'refresh_token'))
     """The type of the token to revoke. Please refer to [our developer guide for more information](https://developers.pinterest.com/docs/getting-started/set-up-authentication-and-authorization/) for more information."""
 
-    _spec = (
-        ('token', 'str', 'required'),
-        ('token_type_hint', 'str', '', {'enum': ('access_token', 'refresh_token')}),
-    )
     _positional = ('token',)
 
     if TYPE_CHECKING:

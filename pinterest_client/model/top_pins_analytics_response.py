@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Dict, List, Optional, Union
@@ -14,17 +14,11 @@ if TYPE_CHECKING:
 class TopPinsAnalyticsResponse(Model):
     """TopPinsAnalyticsResponse (component schema `TopPinsAnalyticsResponse`)."""
 
-    date_availability: Optional[TopPinsAnalyticsResponseDateAvailability]
+    date_availability: Optional[TopPinsAnalyticsResponseDateAvailability] = Field('TopPinsAnalyticsResponseDateAvailability')
 
-    pins: Optional[List[TopPinsAnalyticsResponsePinsItem]]
+    pins: Optional[List[TopPinsAnalyticsResponsePinsItem]] = Field('list[TopPinsAnalyticsResponsePinsItem]')
 
-    sort_by: Optional[str]
-
-    _spec = (
-        ('date_availability', 'TopPinsAnalyticsResponseDateAvailability'),
-        ('pins', 'list[TopPinsAnalyticsResponsePinsItem]'),
-        ('sort_by', 'str', '', {'enum': ('ENGAGEMENT', 'SAVE', 'IMPRESSION', 'OUTBOUND_CLICK', 'PIN_CLICK')}),
-    )
+    sort_by: Optional[str] = Field('str', enum=('ENGAGEMENT', 'SAVE', 'IMPRESSION', 'OUTBOUND_CLICK', 'PIN_CLICK'))
 
     if TYPE_CHECKING:
 
@@ -40,14 +34,9 @@ class TopPinsAnalyticsResponse(Model):
 class TopPinsAnalyticsResponseDateAvailability(Model):
     """TopPinsAnalyticsResponseDateAvailability (inline schema)."""
 
-    is_realtime: Optional[bool]
+    is_realtime: Optional[bool] = Field('bool')
 
-    latest_available_timestamp: Optional[float]
-
-    _spec = (
-        ('is_realtime', 'bool'),
-        ('latest_available_timestamp', 'float'),
-    )
+    latest_available_timestamp: Optional[float] = Field('float')
 
     if TYPE_CHECKING:
 
@@ -62,19 +51,13 @@ class TopPinsAnalyticsResponseDateAvailability(Model):
 class TopPinsAnalyticsResponsePinsItem(Model):
     """Array with metrics, status, and pin id for the requested metric"""
 
-    data_status: Optional[Dict[str, Union[DataStatus, str]]]
+    data_status: Optional[Dict[str, Union[DataStatus, str]]] = Field('dict[DataStatus]')
 
-    metrics: Optional[Metrics]
+    metrics: Optional[Metrics] = Field('Metrics')
     """The metric name and daily value for each requested metric"""
 
-    pin_id: Optional[str]
+    pin_id: Optional[str] = Field('str')
     """The pin id"""
-
-    _spec = (
-        ('data_status', 'dict[DataStatus]'),
-        ('metrics', 'Metrics'),
-        ('pin_id', 'str'),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Dict, List, Optional, Union
@@ -13,17 +13,11 @@ if TYPE_CHECKING:
 class TopVideoPinsAnalyticsResponse(Model):
     """TopVideoPinsAnalyticsResponse (component schema `TopVideoPinsAnalyticsResponse`)."""
 
-    date_availability: Optional[TopVideoPinsAnalyticsResponseDateAvailability]
+    date_availability: Optional[TopVideoPinsAnalyticsResponseDateAvailability] = Field('TopVideoPinsAnalyticsResponseDateAvailability')
 
-    pins: Optional[List[TopVideoPinsAnalyticsResponsePinsItem]]
+    pins: Optional[List[TopVideoPinsAnalyticsResponsePinsItem]] = Field('list[TopVideoPinsAnalyticsResponsePinsItem]')
 
-    sort_by: Optional[str]
-
-    _spec = (
-        ('date_availability', 'TopVideoPinsAnalyticsResponseDateAvailability'),
-        ('pins', 'list[TopVideoPinsAnalyticsResponsePinsItem]'),
-        ('sort_by', 'str', '', {'enum': ('SAVE', 'IMPRESSION', 'OUTBOUND_CLICK', 'VIDEO_MRC_VIEW', 'VIDEO_AVG_WATCH_TIME', 'VIDEO_V50_WATCH_TIME', 'QUARTILE_95_PERCENT_VIEW', 'VIDEO_10S_VIEW', 'VIDEO_START')}),
-    )
+    sort_by: Optional[str] = Field('str', enum=('SAVE', 'IMPRESSION', 'OUTBOUND_CLICK', 'VIDEO_MRC_VIEW', 'VIDEO_AVG_WATCH_TIME', 'VIDEO_V50_WATCH_TIME', 'QUARTILE_95_PERCENT_VIEW', 'VIDEO_10S_VIEW', 'VIDEO_START'))
 
     if TYPE_CHECKING:
 
@@ -39,14 +33,9 @@ class TopVideoPinsAnalyticsResponse(Model):
 class TopVideoPinsAnalyticsResponseDateAvailability(Model):
     """TopVideoPinsAnalyticsResponseDateAvailability (inline schema)."""
 
-    is_realtime: Optional[bool]
+    is_realtime: Optional[bool] = Field('bool')
 
-    latest_available_timestamp: Optional[float]
-
-    _spec = (
-        ('is_realtime', 'bool'),
-        ('latest_available_timestamp', 'float'),
-    )
+    latest_available_timestamp: Optional[float] = Field('float')
 
     if TYPE_CHECKING:
 
@@ -61,19 +50,13 @@ class TopVideoPinsAnalyticsResponseDateAvailability(Model):
 class TopVideoPinsAnalyticsResponsePinsItem(Model):
     """Array with metrics, status, and pin id for the requested metric"""
 
-    data_status: Optional[Dict[str, Union[DataStatus, str]]]
+    data_status: Optional[Dict[str, Union[DataStatus, str]]] = Field('dict[DataStatus]')
 
-    metrics: Optional[Dict[str, float]]
+    metrics: Optional[Dict[str, float]] = Field('dict[float]')
     """The metric name and daily value for each requested metric"""
 
-    pin_id: Optional[str]
+    pin_id: Optional[str] = Field('str')
     """The pin id"""
-
-    _spec = (
-        ('data_status', 'dict[DataStatus]'),
-        ('metrics', 'dict[float]'),
-        ('pin_id', 'str'),
-    )
 
     if TYPE_CHECKING:
 

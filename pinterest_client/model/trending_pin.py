@@ -2,30 +2,24 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 
 class TrendingPin(Model):
     """Pin image data for trending topics"""
 
-    height: int
+    height: int = Field('int', required=True)
     """Height of the pin image in pixels"""
 
-    id: str
+    id: str = Field('str', required=True)
     """Unique identifier for the pin"""
 
-    src: str
+    src: str = Field('str', required=True)
     """URL of the pin image"""
 
-    width: int
+    width: int = Field('int', required=True)
     """Width of the pin image in pixels"""
 
-    _spec = (
-        ('height', 'int', 'required'),
-        ('id', 'str', 'required'),
-        ('src', 'str', 'required'),
-        ('width', 'int', 'required'),
-    )
     _positional = ('height', 'id', 'src', 'width')
 
     if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional, Union
@@ -14,28 +14,21 @@ if TYPE_CHECKING:
 class TrendingProductCategory(Model):
     """Trending shopping product category"""
 
-    engagement_type: Union[ProductCategoriesEngagementType, str]
+    engagement_type: Union[ProductCategoriesEngagementType, str] = Field('ProductCategoriesEngagementType', required=True)
     """Engagement type"""
 
-    pct_change_mom: int
+    pct_change_mom: int = Field('int', required=True)
     """Month-over-month change percentage"""
 
-    percent_relative_volume: int
+    percent_relative_volume: int = Field('int', required=True)
     """Relative volume percentage"""
 
-    product_category: str
+    product_category: str = Field('str', required=True)
     """Product Category Name"""
 
-    verticals: Optional[List[Union[VerticalProductCategory, str]]]
+    verticals: Optional[List[Union[VerticalProductCategory, str]]] = Field('list[VerticalProductCategory]')
     """Vertical name associated with the product category"""
 
-    _spec = (
-        ('engagement_type', 'ProductCategoriesEngagementType', 'required'),
-        ('pct_change_mom', 'int', 'required'),
-        ('percent_relative_volume', 'int', 'required'),
-        ('product_category', 'str', 'required'),
-        ('verticals', 'list[VerticalProductCategory]'),
-    )
     _positional = ('engagement_type', 'pct_change_mom', 'percent_relative_volume', 'product_category')
 
     if TYPE_CHECKING:

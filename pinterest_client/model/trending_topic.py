@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Dict, List
@@ -13,36 +13,27 @@ if TYPE_CHECKING:
 class TrendingTopic(Model):
     """Individual trending topic within an interest category"""
 
-    description: str
+    description: str = Field('str', required=True)
     """Description of the trending topic"""
 
-    percent_growth_mom: int
+    percent_growth_mom: int = Field('int', required=True)
     """Month-over-month growth percentage"""
 
-    pins: List[TrendingPin]
+    pins: List[TrendingPin] = Field('list[TrendingPin]', required=True, max_items=6)
     """Array of pin images related to this trend (up to 6)"""
 
-    related_interests: List[str]
+    related_interests: List[str] = Field('list[str]', required=True)
     """List of related interest categories"""
 
-    related_searches: List[str]
+    related_searches: List[str] = Field('list[str]', required=True)
     """List of related search terms"""
 
-    time_series: Dict[str, float]
+    time_series: Dict[str, float] = Field('dict[float]', required=True)
     """Time series data showing trend values over time, with dates as keys and values as numeric"""
 
-    title: str
+    title: str = Field('str', required=True)
     """Title of the trending topic"""
 
-    _spec = (
-        ('description', 'str', 'required'),
-        ('percent_growth_mom', 'int', 'required'),
-        ('pins', 'list[TrendingPin]', 'required', {'max_items': 6}),
-        ('related_interests', 'list[str]', 'required'),
-        ('related_searches', 'list[str]', 'required'),
-        ('time_series', 'dict[float]', 'required'),
-        ('title', 'str', 'required'),
-    )
     _positional = ('description', 'percent_growth_mom', 'pins', 'related_interests', 'related_searches', 'time_series', 'title')
 
     if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional, Union
@@ -13,12 +13,8 @@ if TYPE_CHECKING:
 class UpdateAssetGroupBody(Model):
     """UpdateAssetGroupBody (component schema `UpdateAssetGroupBody`)."""
 
-    asset_groups_to_update: Optional[List[UpdateAssetGroupBodyAssetGroupsToUpdateItem]]
+    asset_groups_to_update: Optional[List[UpdateAssetGroupBodyAssetGroupsToUpdateItem]] = Field('list[UpdateAssetGroupBodyAssetGroupsToUpdateItem]')
     """A list of asset groups and the data that will be used to update them."""
-
-    _spec = (
-        ('asset_groups_to_update', 'list[UpdateAssetGroupBodyAssetGroupsToUpdateItem]'),
-    )
 
     if TYPE_CHECKING:
 
@@ -32,32 +28,24 @@ class UpdateAssetGroupBody(Model):
 class UpdateAssetGroupBodyAssetGroupsToUpdateItem(Model):
     """UpdateAssetGroupBodyAssetGroupsToUpdateItem (inline schema)."""
 
-    asset_group_id: str
+    asset_group_id: str = Field('str', required=True)
     """Unique identifier of the asset group to update."""
 
-    asset_group_types: Optional[List[Union[AssetGroupType, str]]]
+    asset_group_types: Optional[List[Union[AssetGroupType, str]]] = Field('AssetGroupTypes')
     """Asset Group Types. Note: The asset group types are used for user reference and categorization purposes only and do not impact the functionality of the asset group."""
 
-    assets_to_add: Optional[List[str]]
+    assets_to_add: Optional[List[str]] = Field('list[str]')
     """A list of asset ids to add to the asset group."""
 
-    assets_to_remove: Optional[List[str]]
+    assets_to_remove: Optional[List[str]] = Field('list[str]')
     """A list of asset ids to remove from the asset group."""
 
-    description: Optional[str]
+    description: Optional[str] = Field('str')
     """Asset group description"""
 
-    name: Optional[str]
+    name: Optional[str] = Field('str')
     """Asset Group name"""
 
-    _spec = (
-        ('asset_group_id', 'str', 'required'),
-        ('asset_group_types', 'AssetGroupTypes'),
-        ('assets_to_add', 'list[str]'),
-        ('assets_to_remove', 'list[str]'),
-        ('description', 'str'),
-        ('name', 'str'),
-    )
     _positional = ('asset_group_id',)
 
     if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -13,16 +13,11 @@ if TYPE_CHECKING:
 class UpdateAssetGroupResponse(Model):
     """UpdateAssetGroupResponse (component schema `UpdateAssetGroupResponse`)."""
 
-    exceptions: Optional[List[UpdateAssetGroupResponseExceptionsItem]]
+    exceptions: Optional[List[UpdateAssetGroupResponseExceptionsItem]] = Field('list[UpdateAssetGroupResponseExceptionsItem]', nullable=True)
     """A list of errors associated with the asset groups. Will be returned if there is an error."""
 
-    updated_asset_groups: Optional[List[AssetGroupBinding]]
+    updated_asset_groups: Optional[List[AssetGroupBinding]] = Field('list[AssetGroupBinding]')
     """A list of successfully edited asset groups."""
-
-    _spec = (
-        ('exceptions', 'list[UpdateAssetGroupResponseExceptionsItem]', 'nullable'),
-        ('updated_asset_groups', 'list[AssetGroupBinding]'),
-    )
 
     if TYPE_CHECKING:
 
@@ -37,20 +32,14 @@ class UpdateAssetGroupResponse(Model):
 class UpdateAssetGroupResponseExceptionsItem(Model):
     """UpdateAssetGroupResponseExceptionsItem (inline schema)."""
 
-    asset_group_id: Optional[str]
+    asset_group_id: Optional[str] = Field('str')
     """Asset group id of the exception."""
 
-    code: Optional[int]
+    code: Optional[int] = Field('int')
     """Error code associated with the error editing asset group."""
 
-    message: Optional[str]
+    message: Optional[str] = Field('str')
     """Error message associated with the error editing asset group."""
-
-    _spec = (
-        ('asset_group_id', 'str'),
-        ('code', 'int'),
-        ('message', 'str'),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -14,12 +14,8 @@ if TYPE_CHECKING:
 class UpdateInvitesResultsResponseArray(Model):
     """UpdateInvitesResultsResponseArray (component schema `UpdateInvitesResultsResponseArray`)."""
 
-    items: Optional[List[UpdateInvitesResultsResponseArrayItemsItem]]
+    items: Optional[List[UpdateInvitesResultsResponseArrayItemsItem]] = Field('list[UpdateInvitesResultsResponseArrayItemsItem]')
     """List of invite/Request action status. If there is an error, an exception object will be returned. If the action was successfully completed, an invite object will be returned."""
-
-    _spec = (
-        ('items', 'list[UpdateInvitesResultsResponseArrayItemsItem]'),
-    )
 
     if TYPE_CHECKING:
 
@@ -33,16 +29,11 @@ class UpdateInvitesResultsResponseArray(Model):
 class UpdateInvitesResultsResponseArrayItemsItem(Model):
     """UpdateInvitesResultsResponseArrayItemsItem (inline schema)."""
 
-    exception: Optional[InviteExceptionResponse]
+    exception: Optional[InviteExceptionResponse] = Field('InviteExceptionResponse', nullable=True)
     """An exception object if there is an error performing the action. Will only be provided if there is an error."""
 
-    invite: Optional[InviteBusinessRoleBinding]
+    invite: Optional[InviteBusinessRoleBinding] = Field('InviteBusinessRoleBinding', nullable=True)
     """An invite object if the invite/request was successfully updated. Will only be provided if the an invite/request is successfully updated."""
-
-    _spec = (
-        ('exception', 'InviteExceptionResponse', 'nullable'),
-        ('invite', 'InviteBusinessRoleBinding', 'nullable'),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Union
@@ -13,11 +13,8 @@ if TYPE_CHECKING:
 class UpdateMemberAssetAccessBody(Model):
     """An object with a list of all the new accesses."""
 
-    accesses: List[UpdateMemberAssetAccessBodyAccessesItem]
+    accesses: List[UpdateMemberAssetAccessBodyAccessesItem] = Field('list[UpdateMemberAssetAccessBodyAccessesItem]', required=True, max_items=50, min_items=1)
 
-    _spec = (
-        ('accesses', 'list[UpdateMemberAssetAccessBodyAccessesItem]', 'required', {'max_items': 50, 'min_items': 1}),
-    )
     _positional = ('accesses',)
 
     if TYPE_CHECKING:
@@ -31,20 +28,15 @@ class UpdateMemberAssetAccessBody(Model):
 class UpdateMemberAssetAccessBodyAccessesItem(Model):
     """UpdateMemberAssetAccessBodyAccessesItem (inline schema)."""
 
-    asset_id: str
+    asset_id: str = Field('str', required=True, max_length=25, pattern='^\\d+$')
     """Id of the asset to update."""
 
-    member_id: str
+    member_id: str = Field('str', required=True, max_length=25, pattern='^\\d+$')
     """Unique identifier of the member on which to perform the update"""
 
-    permissions: List[Union[Permissions, str]]
+    permissions: List[Union[Permissions, str]] = Field('list[Permissions]', required=True, max_items=50, min_items=1)
     """A non-empty array of permissions to assign to the member."""
 
-    _spec = (
-        ('asset_id', 'str', 'required', {'max_length': 25, 'pattern': '^\\d+$'}),
-        ('member_id', 'str', 'required', {'max_length': 25, 'pattern': '^\\d+$'}),
-        ('permissions', 'list[Permissions]', 'required', {'max_items': 50, 'min_items': 1}),
-    )
     _positional = ('asset_id', 'member_id', 'permissions')
 
     if TYPE_CHECKING:

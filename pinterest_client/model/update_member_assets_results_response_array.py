@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -13,14 +13,10 @@ if TYPE_CHECKING:
 class UpdateMemberAssetsResultsResponseArray(Model):
     """UpdateMemberAssetsResultsResponseArray (component schema `UpdateMemberAssetsResultsResponseArray`)."""
 
-    items: Optional[List[UpdateMemberAssetsResultsResponseArrayItemsItem]]
+    items: Optional[List[UpdateMemberAssetsResultsResponseArrayItemsItem]] = Field('list[UpdateMemberAssetsResultsResponseArrayItemsItem]')
     """List of assigned/updated member asset access.
     If there is an error, an exception object will be returned. If the action was successfully completed, a response object will be returned.
     """
-
-    _spec = (
-        ('items', 'list[UpdateMemberAssetsResultsResponseArrayItemsItem]'),
-    )
 
     if TYPE_CHECKING:
 
@@ -34,12 +30,8 @@ class UpdateMemberAssetsResultsResponseArray(Model):
 class UpdateMemberAssetsResultsResponseArrayItemsItem(Model):
     """UpdateMemberAssetsResultsResponseArrayItemsItem (inline schema)."""
 
-    response: Optional[UsersForIndividualAssetResponse]
+    response: Optional[UsersForIndividualAssetResponse] = Field('UsersForIndividualAssetResponse')
     """An object containing the permissions a business member has on the asset."""
-
-    _spec = (
-        ('response', 'UsersForIndividualAssetResponse'),
-    )
 
     if TYPE_CHECKING:
 

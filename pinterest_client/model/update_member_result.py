@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,20 +11,15 @@ if TYPE_CHECKING:
 class UpdateMemberResult(Model):
     """UpdateMemberResult (component schema `UpdateMemberResult`)."""
 
-    business_role: Optional[str]
+    business_role: Optional[str] = Field('str')
     """The access level a member has to the business. Values are case-sensitive.
     <br> - EMPLOYEE: Can only view and access assets you assign to them.
     They cannot see details about other employees, partners, or other assets.
     <br> - BIZ_ADMIN: Have full control of roles and can add employees and partners as well as grant asset access.
     """
 
-    member_id: Optional[str]
+    member_id: Optional[str] = Field('str', pattern='^\\d+$')
     """Unique identifier of the business member."""
-
-    _spec = (
-        ('business_role', 'str'),
-        ('member_id', 'str', '', {'pattern': '^\\d+$'}),
-    )
 
     if TYPE_CHECKING:
 

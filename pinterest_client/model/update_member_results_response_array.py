@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -13,12 +13,8 @@ if TYPE_CHECKING:
 class UpdateMemberResultsResponseArray(Model):
     """UpdateMemberResultsResponseArray (component schema `UpdateMemberResultsResponseArray`)."""
 
-    items: Optional[List[UpdateMemberResult]]
+    items: Optional[List[UpdateMemberResult]] = Field('list[UpdateMemberResult]')
     """List of members with updated business access role."""
-
-    _spec = (
-        ('items', 'list[UpdateMemberResult]'),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Union
@@ -13,11 +13,8 @@ if TYPE_CHECKING:
 class UpdatePartnerAssetAccessBody(Model):
     """UpdatePartnerAssetAccessBody (component schema `UpdatePartnerAssetAccessBody`)."""
 
-    accesses: List[UpdatePartnerAssetAccessBodyAccessesItem]
+    accesses: List[UpdatePartnerAssetAccessBodyAccessesItem] = Field('list[UpdatePartnerAssetAccessBodyAccessesItem]', required=True, max_items=50, min_items=1)
 
-    _spec = (
-        ('accesses', 'list[UpdatePartnerAssetAccessBodyAccessesItem]', 'required', {'max_items': 50, 'min_items': 1}),
-    )
     _positional = ('accesses',)
 
     if TYPE_CHECKING:
@@ -31,20 +28,15 @@ class UpdatePartnerAssetAccessBody(Model):
 class UpdatePartnerAssetAccessBodyAccessesItem(Model):
     """UpdatePartnerAssetAccessBodyAccessesItem (inline schema)."""
 
-    asset_id: str
+    asset_id: str = Field('str', required=True, max_length=25, pattern='^\\d+$')
     """Unique identifier of the business asset."""
 
-    partner_id: str
+    partner_id: str = Field('str', required=True, max_length=25, pattern='^\\d+$')
     """Unique identifier of a business partner to update asset access to."""
 
-    permissions: List[Union[Permissions, str]]
+    permissions: List[Union[Permissions, str]] = Field('list[Permissions]', required=True, max_items=50, min_items=1)
     """A non-empty array of permissions to assign to the partner."""
 
-    _spec = (
-        ('asset_id', 'str', 'required', {'max_length': 25, 'pattern': '^\\d+$'}),
-        ('partner_id', 'str', 'required', {'max_length': 25, 'pattern': '^\\d+$'}),
-        ('permissions', 'list[Permissions]', 'required', {'max_items': 50, 'min_items': 1}),
-    )
     _positional = ('asset_id', 'partner_id', 'permissions')
 
     if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -13,12 +13,8 @@ if TYPE_CHECKING:
 class UpdatePartnerAssetsResultsResponseArray(Model):
     """UpdatePartnerAssetsResultsResponseArray (component schema `UpdatePartnerAssetsResultsResponseArray`)."""
 
-    items: Optional[List[UpdatePartnerAssetsResult]]
+    items: Optional[List[UpdatePartnerAssetsResult]] = Field('list[UpdatePartnerAssetsResult]')
     """List of assigned/updated partner asset access."""
-
-    _spec = (
-        ('items', 'list[UpdatePartnerAssetsResult]'),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -13,11 +13,7 @@ if TYPE_CHECKING:
 class UpdatePartnerResultsResponseArray(Model):
     """UpdatePartnerResultsResponseArray (component schema `UpdatePartnerResultsResponseArray`)."""
 
-    items: Optional[List[UpdatePartnerResultsResponseArrayItemsItem]]
-
-    _spec = (
-        ('items', 'list[UpdatePartnerResultsResponseArrayItemsItem]'),
-    )
+    items: Optional[List[UpdatePartnerResultsResponseArrayItemsItem]] = Field('list[UpdatePartnerResultsResponseArrayItemsItem]')
 
     if TYPE_CHECKING:
 
@@ -31,14 +27,9 @@ class UpdatePartnerResultsResponseArray(Model):
 class UpdatePartnerResultsResponseArrayItemsItem(Model):
     """UpdatePartnerResultsResponseArrayItemsItem (inline schema)."""
 
-    exception: Optional[BusinessAccessError]
+    exception: Optional[BusinessAccessError] = Field('BusinessAccessError', nullable=True)
 
-    member_or_partner_id: Optional[str]
-
-    _spec = (
-        ('exception', 'BusinessAccessError', 'nullable'),
-        ('member_or_partner_id', 'str', 'nullable', {'max_length': 18, 'pattern': '^\\d+$'}),
-    )
+    member_or_partner_id: Optional[str] = Field('str', nullable=True, max_length=18, pattern='^\\d+$')
 
     if TYPE_CHECKING:
 

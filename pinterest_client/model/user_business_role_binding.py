@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -14,24 +14,24 @@ if TYPE_CHECKING:
 class UserBusinessRoleBinding(Model):
     """UserBusinessRoleBinding (component schema `UserBusinessRoleBinding`)."""
 
-    assets_summary: Optional[BusinessMemberAssetsSummary]
+    assets_summary: Optional[BusinessMemberAssetsSummary] = Field('BusinessMemberAssetsSummary', nullable=True)
 
-    business_roles: Optional[List[str]]
+    business_roles: Optional[List[str]] = Field('list[str]')
     """The access level a user has on the business. This can be EMPLOYEE, BIZ_ADMIN, or PARTNER."""
 
-    created_by_business: Optional[BusinessAccessUserSummary]
+    created_by_business: Optional[BusinessAccessUserSummary] = Field('BusinessAccessUserSummary', nullable=True)
     """Metadata for the business that created the business relationship."""
 
-    created_by_user: Optional[BusinessAccessUserSummary]
+    created_by_user: Optional[BusinessAccessUserSummary] = Field('BusinessAccessUserSummary', nullable=True)
     """Metadata for the user that created the business relationship."""
 
-    created_time: Optional[int]
+    created_time: Optional[int] = Field('int', nullable=True)
     """The time the business relationship was created. Returned in milliseconds."""
 
-    id: Optional[str]
+    id: Optional[str] = Field('str', pattern='^\\d+$')
     """Unique identifier of the business member/business partner/employer."""
 
-    is_shared_partner: Optional[bool]
+    is_shared_partner: Optional[bool] = Field('bool')
     """This field is only relevant when business_role="PARTNER".
     <br>If is_shared_partner=FALSE, the partner can access your business assets. If assets_summary
     is not empty, the assets listed are your business assets the partner has access to.
@@ -39,19 +39,8 @@ class UserBusinessRoleBinding(Model):
     is not empty, the assets listed are the partner's business assets you have access to.
     """
 
-    user: Optional[BusinessAccessUserSummary]
+    user: Optional[BusinessAccessUserSummary] = Field('BusinessAccessUserSummary', nullable=True)
     """Metadata for the business member/business partner/employer."""
-
-    _spec = (
-        ('assets_summary', 'BusinessMemberAssetsSummary', 'nullable'),
-        ('business_roles', 'list[str]'),
-        ('created_by_business', 'BusinessAccessUserSummary', 'nullable'),
-        ('created_by_user', 'BusinessAccessUserSummary', 'nullable'),
-        ('created_time', 'int', 'nullable'),
-        ('id', 'str', '', {'pattern': '^\\d+$'}),
-        ('is_shared_partner', 'bool'),
-        ('user', 'BusinessAccessUserSummary', 'nullable'),
-    )
 
     if TYPE_CHECKING:
 

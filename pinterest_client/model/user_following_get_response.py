@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -13,15 +13,10 @@ if TYPE_CHECKING:
 class UserFollowingGetResponse(Model):
     """UserFollowingGetResponse (inline schema)."""
 
-    bookmark: Optional[str]
+    bookmark: Optional[str] = Field('str', nullable=True)
 
-    items: List[UserSummary]
+    items: List[UserSummary] = Field('list[UserSummary]', required=True)
     """Users"""
-
-    _spec = (
-        ('bookmark', 'str', 'nullable'),
-        ('items', 'list[UserSummary]', 'required'),
-    )
 
     if TYPE_CHECKING:
 

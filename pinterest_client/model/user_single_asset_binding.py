@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -13,16 +13,11 @@ if TYPE_CHECKING:
 class UserSingleAssetBinding(Model):
     """An object containing the permissions a business member/partner has on the asset."""
 
-    permissions: Optional[List[str]]
+    permissions: Optional[List[str]] = Field('PermissionsResponse')
     """Permission levels member or partner has on an asset."""
 
-    user: Optional[BusinessAccessUserSummary]
+    user: Optional[BusinessAccessUserSummary] = Field('BusinessAccessUserSummary')
     """Metadata of the member/partner that has access to the asset."""
-
-    _spec = (
-        ('permissions', 'PermissionsResponse'),
-        ('user', 'BusinessAccessUserSummary'),
-    )
 
     if TYPE_CHECKING:
 

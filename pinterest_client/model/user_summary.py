@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,16 +11,11 @@ if TYPE_CHECKING:
 class UserSummary(Model):
     """UserSummary"""
 
-    type: Optional[str]
+    type: Optional[str] = Field('str')
     """Always "user" """
 
-    username: Optional[str]
+    username: Optional[str] = Field('str')
     """Username"""
-
-    _spec = (
-        ('type', 'str'),
-        ('username', 'str'),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,20 +11,14 @@ if TYPE_CHECKING:
 class UserWebsiteSummary(Model):
     """UserWebsiteSummary"""
 
-    status: Optional[str]
+    status: Optional[str] = Field('str')
     """Status of the verification process"""
 
-    verified_at: Optional[str]
+    verified_at: Optional[str] = Field('str')
     """UTC timestamp when the verification happened - sometimes missing"""
 
-    website: Optional[str]
+    website: Optional[str] = Field('str')
     """Website with path or domain only"""
-
-    _spec = (
-        ('status', 'str'),
-        ('verified_at', 'str'),
-        ('website', 'str'),
-    )
 
     if TYPE_CHECKING:
 

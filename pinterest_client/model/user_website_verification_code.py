@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,28 +11,20 @@ if TYPE_CHECKING:
 class UserWebsiteVerificationCode(Model):
     """UserWebsiteVerificationCode"""
 
-    dns_txt_record: Optional[str]
+    dns_txt_record: Optional[str] = Field('str')
     """DNS TXT record to check against for the website to be claimed"""
 
-    file_content: Optional[str]
+    file_content: Optional[str] = Field('str')
     """A full html file to upload to the website in order for it to be claimed"""
 
-    filename: Optional[str]
+    filename: Optional[str] = Field('str')
     """File expected to find on the website being claimed"""
 
-    metatag: Optional[str]
+    metatag: Optional[str] = Field('str')
     """Metatag the verification process searchs for the website to be claimed"""
 
-    verification_code: Optional[str]
+    verification_code: Optional[str] = Field('str')
     """Code to check against the user claiming the website"""
-
-    _spec = (
-        ('dns_txt_record', 'str'),
-        ('file_content', 'str'),
-        ('filename', 'str'),
-        ('metatag', 'str'),
-        ('verification_code', 'str'),
-    )
 
     if TYPE_CHECKING:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -11,14 +11,9 @@ if TYPE_CHECKING:
 class UserWebsiteVerifyRequest(Model):
     """User website verification request"""
 
-    verification_method: Optional[str]
+    verification_method: Optional[str] = Field('str', enum=('FILENAME', 'METATAG', 'DNSTXT'))
 
-    website: Optional[str]
-
-    _spec = (
-        ('verification_method', 'str', '', {'enum': ('FILENAME', 'METATAG', 'DNSTXT')}),
-        ('website', 'str'),
-    )
+    website: Optional[str] = Field('str')
 
     if TYPE_CHECKING:
 

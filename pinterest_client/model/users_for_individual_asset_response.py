@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Model
+from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
     from typing import List, Optional
@@ -11,20 +11,14 @@ if TYPE_CHECKING:
 class UsersForIndividualAssetResponse(Model):
     """An object containing the permissions a business member has on the asset."""
 
-    asset_id: Optional[str]
+    asset_id: Optional[str] = Field('str', pattern='^\\d+$')
     """Unique identifier of a business asset."""
 
-    member_id: Optional[str]
+    member_id: Optional[str] = Field('str', pattern='^\\d+$')
     """Unique identifier of the business member with asset access."""
 
-    permissions: Optional[List[str]]
+    permissions: Optional[List[str]] = Field('PermissionsResponse')
     """Permission levels member or partner has on an asset."""
-
-    _spec = (
-        ('asset_id', 'str', '', {'pattern': '^\\d+$'}),
-        ('member_id', 'str', '', {'pattern': '^\\d+$'}),
-        ('permissions', 'PermissionsResponse'),
-    )
 
     if TYPE_CHECKING:
 
