@@ -6,6 +6,7 @@ from collections import defaultdict
 from typing import Dict, List, Tuple
 
 from codegen import naming, render
+from codegen.formatting import format_python
 from codegen.operations import OperationDef, build_operations
 from codegen.schemas import ModelDef, Registry
 from codegen.spec import Spec, load_spec
@@ -74,4 +75,4 @@ def generate(spec_path: str) -> Dict[str, str]:
         version, "API", "api", {naming.api_class(t): naming.api_module(t) for t in gen.tags}
     )
     files.update(docs.render_docs(gen))
-    return files
+    return format_python(files)

@@ -42,7 +42,9 @@ class AdvancedAuctionApi(Endpoint):
         :returns: AdvancedAuctionItems
         `POST /advanced_auction/items/get`
         """
-        return self.api_client.call_api(_ADVANCED_AUCTION_ITEMS_GET_POST, (ad_account_id, advanced_auction_items_get_request), options)
+        return self.api_client.call_api(
+            _ADVANCED_AUCTION_ITEMS_GET_POST, (ad_account_id, advanced_auction_items_get_request), options
+        )
 
     def advanced_auction_items_get_post_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`advanced_auction_items_get_post`, returning ``ApiResponse(data, status, headers)``."""
@@ -70,7 +72,9 @@ class AdvancedAuctionApi(Endpoint):
         :returns: AdvancedAuctionProcessedItems
         `POST /advanced_auction/items/submit`
         """
-        return self.api_client.call_api(_ADVANCED_AUCTION_ITEMS_SUBMIT_POST, (ad_account_id, advanced_auction_items_submit_request), options)
+        return self.api_client.call_api(
+            _ADVANCED_AUCTION_ITEMS_SUBMIT_POST, (ad_account_id, advanced_auction_items_submit_request), options
+        )
 
     def advanced_auction_items_submit_post_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`advanced_auction_items_submit_post`, returning ``ApiResponse(data, status, headers)``."""
@@ -78,34 +82,30 @@ class AdvancedAuctionApi(Endpoint):
 
 
 _ADVANCED_AUCTION_ITEMS_GET_POST = Operation(
-    'advanced_auction_items_get/post',
-    'POST',
-    '/advanced_auction/items/get',
-    params=(
-            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
-    ),
-    body='AdvancedAuctionItemsGetRequest',
-    body_name='advanced_auction_items_get_request',
+    "advanced_auction_items_get/post",
+    "POST",
+    "/advanced_auction/items/get",
+    params=(Param("ad_account_id", "query", "str", max_length=18, pattern="^\\d+$"),),
+    body="AdvancedAuctionItemsGetRequest",
+    body_name="advanced_auction_items_get_request",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'AdvancedAuctionItems'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='advanced_auction_read',
+    content_type="application/json",
+    responses={"200": "AdvancedAuctionItems"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="advanced_auction_read",
 )
 
 
 _ADVANCED_AUCTION_ITEMS_SUBMIT_POST = Operation(
-    'advanced_auction_items_submit/post',
-    'POST',
-    '/advanced_auction/items/submit',
-    params=(
-            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
-    ),
-    body='AdvancedAuctionItemsSubmitRequest',
-    body_name='advanced_auction_items_submit_request',
+    "advanced_auction_items_submit/post",
+    "POST",
+    "/advanced_auction/items/submit",
+    params=(Param("ad_account_id", "query", "str", max_length=18, pattern="^\\d+$"),),
+    body="AdvancedAuctionItemsSubmitRequest",
+    body_name="advanced_auction_items_submit_request",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'AdvancedAuctionProcessedItems', '206': 'AdvancedAuctionProcessedItems'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='advanced_auction_write',
+    content_type="application/json",
+    responses={"200": "AdvancedAuctionProcessedItems", "206": "AdvancedAuctionProcessedItems"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="advanced_auction_write",
 )

@@ -64,27 +64,25 @@ class AudienceInsightsApi(Endpoint):
 
 
 _AUDIENCE_INSIGHTS_GET = Operation(
-    'audience_insights/get',
-    'GET',
-    '/ad_accounts/{ad_account_id}/audience_insights',
+    "audience_insights/get",
+    "GET",
+    "/ad_accounts/{ad_account_id}/audience_insights",
     params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-            Param('audience_insight_type', 'query', 'AudienceInsightType', required=True, explode=False),
+        Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),
+        Param("audience_insight_type", "query", "AudienceInsightType", required=True, explode=False),
     ),
-    responses={'200': 'AudienceInsightsResponse'},
-    security=('pinterest_oauth2', 'client_credentials'),
-    rate_limit_category='ads_read',
+    responses={"200": "AudienceInsightsResponse"},
+    security=("pinterest_oauth2", "client_credentials"),
+    rate_limit_category="ads_read",
 )
 
 
 _AUDIENCE_INSIGHTS_SCOPE_AND_TYPE_GET = Operation(
-    'audience_insights_scope_and_type/get',
-    'GET',
-    '/ad_accounts/{ad_account_id}/insights/audiences',
-    params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-    ),
-    responses={'200': 'AudienceDefinitionResponse'},
-    security=('pinterest_oauth2', 'client_credentials'),
-    rate_limit_category='ads_read',
+    "audience_insights_scope_and_type/get",
+    "GET",
+    "/ad_accounts/{ad_account_id}/insights/audiences",
+    params=(Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),),
+    responses={"200": "AudienceDefinitionResponse"},
+    security=("pinterest_oauth2", "client_credentials"),
+    rate_limit_category="ads_read",
 )

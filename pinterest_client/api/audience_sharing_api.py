@@ -60,7 +60,11 @@ class AudienceSharingApi(Endpoint):
         :returns: AdAccountsAudiencesSharedAccountsListResponse
         `GET /ad_accounts/{ad_account_id}/audiences/shared/accounts`
         """
-        return self.api_client.call_api(_AD_ACCOUNTS_AUDIENCES_SHARED_ACCOUNTS_LIST, (ad_account_id, audience_id, account_type, page_size, bookmark), options)
+        return self.api_client.call_api(
+            _AD_ACCOUNTS_AUDIENCES_SHARED_ACCOUNTS_LIST,
+            (ad_account_id, audience_id, account_type, page_size, bookmark),
+            options,
+        )
 
     def ad_accounts_audiences_shared_accounts_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`ad_accounts_audiences_shared_accounts_list`, returning ``ApiResponse(data, status, headers)``."""
@@ -81,7 +85,9 @@ class AudienceSharingApi(Endpoint):
         :returns: SharedAudienceResponse
         `PATCH /ad_accounts/{ad_account_id}/audiences/ad_accounts/shared`
         """
-        return self.api_client.call_api(_UPDATE_AD_ACCOUNT_TO_AD_ACCOUNT_SHARED_AUDIENCE, (ad_account_id, shared_audience), options)
+        return self.api_client.call_api(
+            _UPDATE_AD_ACCOUNT_TO_AD_ACCOUNT_SHARED_AUDIENCE, (ad_account_id, shared_audience), options
+        )
 
     def update_ad_account_to_ad_account_shared_audience_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`update_ad_account_to_ad_account_shared_audience`, returning ``ApiResponse(data, status, headers)``."""
@@ -102,7 +108,9 @@ class AudienceSharingApi(Endpoint):
         :returns: BusinessSharedAudienceResponse
         `PATCH /ad_accounts/{ad_account_id}/audiences/businesses/shared`
         """
-        return self.api_client.call_api(_UPDATE_AD_ACCOUNT_TO_BUSINESS_SHARED_AUDIENCE, (ad_account_id, business_shared_audience), options)
+        return self.api_client.call_api(
+            _UPDATE_AD_ACCOUNT_TO_BUSINESS_SHARED_AUDIENCE, (ad_account_id, business_shared_audience), options
+        )
 
     def update_ad_account_to_business_shared_audience_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`update_ad_account_to_business_shared_audience`, returning ``ApiResponse(data, status, headers)``."""
@@ -128,7 +136,9 @@ class AudienceSharingApi(Endpoint):
         :returns: SharedAudiencesForBusinessListResponse
         `GET /businesses/{business_id}/audiences`
         """
-        return self.api_client.call_api(_SHARED_AUDIENCES_FOR_BUSINESS_LIST, (business_id, bookmark, order, page_size), options)
+        return self.api_client.call_api(
+            _SHARED_AUDIENCES_FOR_BUSINESS_LIST, (business_id, bookmark, order, page_size), options
+        )
 
     def shared_audiences_for_business_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`shared_audiences_for_business_list`, returning ``ApiResponse(data, status, headers)``."""
@@ -158,7 +168,11 @@ class AudienceSharingApi(Endpoint):
         :returns: BusinessAccountAudiencesSharedAccountsListResponse
         `GET /businesses/{business_id}/audiences/shared/accounts`
         """
-        return self.api_client.call_api(_BUSINESS_ACCOUNT_AUDIENCES_SHARED_ACCOUNTS_LIST, (business_id, audience_id, account_type, page_size, bookmark), options)
+        return self.api_client.call_api(
+            _BUSINESS_ACCOUNT_AUDIENCES_SHARED_ACCOUNTS_LIST,
+            (business_id, audience_id, account_type, page_size, bookmark),
+            options,
+        )
 
     def business_account_audiences_shared_accounts_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`business_account_audiences_shared_accounts_list`, returning ``ApiResponse(data, status, headers)``."""
@@ -179,7 +193,9 @@ class AudienceSharingApi(Endpoint):
         :returns: SharedAudienceResponse
         `PATCH /businesses/{business_id}/audiences/ad_accounts/shared`
         """
-        return self.api_client.call_api(_UPDATE_BUSINESS_TO_AD_ACCOUNT_SHARED_AUDIENCE, (business_id, shared_audience), options)
+        return self.api_client.call_api(
+            _UPDATE_BUSINESS_TO_AD_ACCOUNT_SHARED_AUDIENCE, (business_id, shared_audience), options
+        )
 
     def update_business_to_ad_account_shared_audience_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`update_business_to_ad_account_shared_audience`, returning ``ApiResponse(data, status, headers)``."""
@@ -200,7 +216,9 @@ class AudienceSharingApi(Endpoint):
         :returns: BusinessSharedAudienceResponse
         `PATCH /businesses/{business_id}/audiences/businesses/shared`
         """
-        return self.api_client.call_api(_UPDATE_BUSINESS_TO_BUSINESS_SHARED_AUDIENCE, (business_id, business_shared_audience), options)
+        return self.api_client.call_api(
+            _UPDATE_BUSINESS_TO_BUSINESS_SHARED_AUDIENCE, (business_id, business_shared_audience), options
+        )
 
     def update_business_to_business_shared_audience_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`update_business_to_business_shared_audience`, returning ``ApiResponse(data, status, headers)``."""
@@ -208,118 +226,110 @@ class AudienceSharingApi(Endpoint):
 
 
 _AD_ACCOUNTS_AUDIENCES_SHARED_ACCOUNTS_LIST = Operation(
-    'ad_accounts_audiences_shared_accounts/list',
-    'GET',
-    '/ad_accounts/{ad_account_id}/audiences/shared/accounts',
+    "ad_accounts_audiences_shared_accounts/list",
+    "GET",
+    "/ad_accounts/{ad_account_id}/audiences/shared/accounts",
     params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-            Param('audience_id', 'query', 'str', required=True, max_length=18, pattern='^\\d+$'),
-            Param('account_type', 'query', 'AudienceAccountType', required=True),
-            Param('page_size', 'query', 'int', maximum=250, minimum=1),
-            Param('bookmark', 'query', 'str'),
+        Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),
+        Param("audience_id", "query", "str", required=True, max_length=18, pattern="^\\d+$"),
+        Param("account_type", "query", "AudienceAccountType", required=True),
+        Param("page_size", "query", "int", maximum=250, minimum=1),
+        Param("bookmark", "query", "str"),
     ),
-    responses={'200': 'AdAccountsAudiencesSharedAccountsListResponse'},
-    security=('pinterest_oauth2', 'client_credentials'),
-    rate_limit_category='ads_read',
+    responses={"200": "AdAccountsAudiencesSharedAccountsListResponse"},
+    security=("pinterest_oauth2", "client_credentials"),
+    rate_limit_category="ads_read",
 )
 
 
 _UPDATE_AD_ACCOUNT_TO_AD_ACCOUNT_SHARED_AUDIENCE = Operation(
-    'update_ad_account_to_ad_account_shared_audience',
-    'PATCH',
-    '/ad_accounts/{ad_account_id}/audiences/ad_accounts/shared',
-    params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-    ),
-    body='SharedAudience',
-    body_name='shared_audience',
+    "update_ad_account_to_ad_account_shared_audience",
+    "PATCH",
+    "/ad_accounts/{ad_account_id}/audiences/ad_accounts/shared",
+    params=(Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),),
+    body="SharedAudience",
+    body_name="shared_audience",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'SharedAudienceResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_write',
+    content_type="application/json",
+    responses={"200": "SharedAudienceResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_write",
 )
 
 
 _UPDATE_AD_ACCOUNT_TO_BUSINESS_SHARED_AUDIENCE = Operation(
-    'update_ad_account_to_business_shared_audience',
-    'PATCH',
-    '/ad_accounts/{ad_account_id}/audiences/businesses/shared',
-    params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-    ),
-    body='BusinessSharedAudience',
-    body_name='business_shared_audience',
+    "update_ad_account_to_business_shared_audience",
+    "PATCH",
+    "/ad_accounts/{ad_account_id}/audiences/businesses/shared",
+    params=(Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),),
+    body="BusinessSharedAudience",
+    body_name="business_shared_audience",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'BusinessSharedAudienceResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_write',
+    content_type="application/json",
+    responses={"200": "BusinessSharedAudienceResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_write",
 )
 
 
 _SHARED_AUDIENCES_FOR_BUSINESS_LIST = Operation(
-    'shared_audiences_for_business/list',
-    'GET',
-    '/businesses/{business_id}/audiences',
+    "shared_audiences_for_business/list",
+    "GET",
+    "/businesses/{business_id}/audiences",
     params=(
-            Param('business_id', 'path', 'str', required=True, max_length=20, min_length=1, pattern='^\\d+$'),
-            Param('bookmark', 'query', 'str'),
-            Param('order', 'query', 'str', enum=('ASCENDING', 'DESCENDING')),
-            Param('page_size', 'query', 'int', maximum=250, minimum=1),
+        Param("business_id", "path", "str", required=True, max_length=20, min_length=1, pattern="^\\d+$"),
+        Param("bookmark", "query", "str"),
+        Param("order", "query", "str", enum=("ASCENDING", "DESCENDING")),
+        Param("page_size", "query", "int", maximum=250, minimum=1),
     ),
-    responses={'200': 'SharedAudiencesForBusinessListResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_read',
+    responses={"200": "SharedAudiencesForBusinessListResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_read",
 )
 
 
 _BUSINESS_ACCOUNT_AUDIENCES_SHARED_ACCOUNTS_LIST = Operation(
-    'business_account_audiences_shared_accounts/list',
-    'GET',
-    '/businesses/{business_id}/audiences/shared/accounts',
+    "business_account_audiences_shared_accounts/list",
+    "GET",
+    "/businesses/{business_id}/audiences/shared/accounts",
     params=(
-            Param('business_id', 'path', 'str', required=True, max_length=20, min_length=1, pattern='^\\d+$'),
-            Param('audience_id', 'query', 'str', required=True, max_length=18, pattern='^\\d+$'),
-            Param('account_type', 'query', 'AudienceAccountType', required=True),
-            Param('page_size', 'query', 'int', maximum=250, minimum=1),
-            Param('bookmark', 'query', 'str'),
+        Param("business_id", "path", "str", required=True, max_length=20, min_length=1, pattern="^\\d+$"),
+        Param("audience_id", "query", "str", required=True, max_length=18, pattern="^\\d+$"),
+        Param("account_type", "query", "AudienceAccountType", required=True),
+        Param("page_size", "query", "int", maximum=250, minimum=1),
+        Param("bookmark", "query", "str"),
     ),
-    responses={'200': 'BusinessAccountAudiencesSharedAccountsListResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_read',
+    responses={"200": "BusinessAccountAudiencesSharedAccountsListResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_read",
 )
 
 
 _UPDATE_BUSINESS_TO_AD_ACCOUNT_SHARED_AUDIENCE = Operation(
-    'update_business_to_ad_account_shared_audience',
-    'PATCH',
-    '/businesses/{business_id}/audiences/ad_accounts/shared',
-    params=(
-            Param('business_id', 'path', 'str', required=True, max_length=20, min_length=1, pattern='^\\d+$'),
-    ),
-    body='SharedAudience',
-    body_name='shared_audience',
+    "update_business_to_ad_account_shared_audience",
+    "PATCH",
+    "/businesses/{business_id}/audiences/ad_accounts/shared",
+    params=(Param("business_id", "path", "str", required=True, max_length=20, min_length=1, pattern="^\\d+$"),),
+    body="SharedAudience",
+    body_name="shared_audience",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'SharedAudienceResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_write',
+    content_type="application/json",
+    responses={"200": "SharedAudienceResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_write",
 )
 
 
 _UPDATE_BUSINESS_TO_BUSINESS_SHARED_AUDIENCE = Operation(
-    'update_business_to_business_shared_audience',
-    'PATCH',
-    '/businesses/{business_id}/audiences/businesses/shared',
-    params=(
-            Param('business_id', 'path', 'str', required=True, max_length=20, min_length=1, pattern='^\\d+$'),
-    ),
-    body='BusinessSharedAudience',
-    body_name='business_shared_audience',
+    "update_business_to_business_shared_audience",
+    "PATCH",
+    "/businesses/{business_id}/audiences/businesses/shared",
+    params=(Param("business_id", "path", "str", required=True, max_length=20, min_length=1, pattern="^\\d+$"),),
+    body="BusinessSharedAudience",
+    body_name="business_shared_audience",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'BusinessSharedAudienceResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_write',
+    content_type="application/json",
+    responses={"200": "BusinessSharedAudienceResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_write",
 )

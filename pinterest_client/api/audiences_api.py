@@ -43,7 +43,9 @@ class AudiencesApi(Endpoint):
         :returns: AudiencesListResponse
         `GET /ad_accounts/{ad_account_id}/audiences`
         """
-        return self.api_client.call_api(_AUDIENCES_LIST, (ad_account_id, bookmark, order, page_size, ownership_type), options)
+        return self.api_client.call_api(
+            _AUDIENCES_LIST, (ad_account_id, bookmark, order, page_size, ownership_type), options
+        )
 
     def audiences_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`audiences_list`, returning ``ApiResponse(data, status, headers)``."""
@@ -111,7 +113,9 @@ class AudiencesApi(Endpoint):
         :returns: Audience
         `PATCH /ad_accounts/{ad_account_id}/audiences/{audience_id}`
         """
-        return self.api_client.call_api(_AUDIENCES_UPDATE, (ad_account_id, audience_id, audience_update_request), options)
+        return self.api_client.call_api(
+            _AUDIENCES_UPDATE, (ad_account_id, audience_id, audience_update_request), options
+        )
 
     def audiences_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`audiences_update`, returning ``ApiResponse(data, status, headers)``."""
@@ -134,7 +138,9 @@ class AudiencesApi(Endpoint):
         :returns: Audience
         `POST /ad_accounts/{ad_account_id}/audiences/custom`
         """
-        return self.api_client.call_api(_AUDIENCES_CREATE_CUSTOM, (ad_account_id, audience_create_custom_request), options)
+        return self.api_client.call_api(
+            _AUDIENCES_CREATE_CUSTOM, (ad_account_id, audience_create_custom_request), options
+        )
 
     def audiences_create_custom_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`audiences_create_custom`, returning ``ApiResponse(data, status, headers)``."""
@@ -142,84 +148,80 @@ class AudiencesApi(Endpoint):
 
 
 _AUDIENCES_LIST = Operation(
-    'audiences/list',
-    'GET',
-    '/ad_accounts/{ad_account_id}/audiences',
+    "audiences/list",
+    "GET",
+    "/ad_accounts/{ad_account_id}/audiences",
     params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-            Param('bookmark', 'query', 'str'),
-            Param('order', 'query', 'str', enum=('ASCENDING', 'DESCENDING')),
-            Param('page_size', 'query', 'int', maximum=250, minimum=1),
-            Param('ownership_type', 'query', 'str', enum=('OWNED', 'RECEIVED')),
+        Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),
+        Param("bookmark", "query", "str"),
+        Param("order", "query", "str", enum=("ASCENDING", "DESCENDING")),
+        Param("page_size", "query", "int", maximum=250, minimum=1),
+        Param("ownership_type", "query", "str", enum=("OWNED", "RECEIVED")),
     ),
-    responses={'200': 'AudiencesListResponse'},
-    security=('pinterest_oauth2', 'client_credentials'),
-    rate_limit_category='ads_read',
+    responses={"200": "AudiencesListResponse"},
+    security=("pinterest_oauth2", "client_credentials"),
+    rate_limit_category="ads_read",
 )
 
 
 _AUDIENCES_CREATE = Operation(
-    'audiences/create',
-    'POST',
-    '/ad_accounts/{ad_account_id}/audiences',
-    params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-    ),
-    body='AudienceCreateRequest',
-    body_name='audience_create_request',
+    "audiences/create",
+    "POST",
+    "/ad_accounts/{ad_account_id}/audiences",
+    params=(Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),),
+    body="AudienceCreateRequest",
+    body_name="audience_create_request",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'Audience'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_write',
+    content_type="application/json",
+    responses={"200": "Audience"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_write",
 )
 
 
 _AUDIENCES_GET = Operation(
-    'audiences/get',
-    'GET',
-    '/ad_accounts/{ad_account_id}/audiences/{audience_id}',
+    "audiences/get",
+    "GET",
+    "/ad_accounts/{ad_account_id}/audiences/{audience_id}",
     params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-            Param('audience_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+        Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),
+        Param("audience_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),
     ),
-    responses={'200': 'Audience'},
-    security=('pinterest_oauth2', 'client_credentials'),
-    rate_limit_category='ads_read',
+    responses={"200": "Audience"},
+    security=("pinterest_oauth2", "client_credentials"),
+    rate_limit_category="ads_read",
 )
 
 
 _AUDIENCES_UPDATE = Operation(
-    'audiences/update',
-    'PATCH',
-    '/ad_accounts/{ad_account_id}/audiences/{audience_id}',
+    "audiences/update",
+    "PATCH",
+    "/ad_accounts/{ad_account_id}/audiences/{audience_id}",
     params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-            Param('audience_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+        Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),
+        Param("audience_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),
     ),
-    body='AudienceUpdateRequest',
-    body_name='audience_update_request',
+    body="AudienceUpdateRequest",
+    body_name="audience_update_request",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'Audience'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_write',
+    content_type="application/json",
+    responses={"200": "Audience"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_write",
 )
 
 
 _AUDIENCES_CREATE_CUSTOM = Operation(
-    'audiences/create_custom',
-    'POST',
-    '/ad_accounts/{ad_account_id}/audiences/custom',
-    params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-    ),
-    body='AudienceCreateCustomRequest',
-    body_name='audience_create_custom_request',
+    "audiences/create_custom",
+    "POST",
+    "/ad_accounts/{ad_account_id}/audiences/custom",
+    params=(Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),),
+    body="AudienceCreateCustomRequest",
+    body_name="audience_create_custom_request",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'Audience'},
-    security=('pinterest_oauth2',),
+    content_type="application/json",
+    responses={"200": "Audience"},
+    security=("pinterest_oauth2",),
     deprecated="Deprecated: Pinterest's current spec no longer has this operation (generated from spec 5.18.0); kept for code written against the original client and may stop working.",
-    rate_limit_category='ads_write',
+    rate_limit_category="ads_write",
 )

@@ -140,7 +140,11 @@ class BillingApi(Endpoint):
         :returns: BillingInvoicesGetResponse
         `GET /ad_accounts/{ad_account_id}/billing_invoices`
         """
-        return self.api_client.call_api(_BILLING_INVOICES_GET, (ad_account_id, bookmark, page_size, sort, order, status, document_type, start_due_date, end_due_date), options)
+        return self.api_client.call_api(
+            _BILLING_INVOICES_GET,
+            (ad_account_id, bookmark, page_size, sort, order, status, document_type, start_due_date, end_due_date),
+            options,
+        )
 
     def billing_invoices_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`billing_invoices_get`, returning ``ApiResponse(data, status, headers)``."""
@@ -203,7 +207,9 @@ class BillingApi(Endpoint):
         :returns: SSIOCreateInsertionOrderResponse
         `POST /ad_accounts/{ad_account_id}/ssio/insertion_orders`
         """
-        return self.api_client.call_api(_SSIO_INSERTION_ORDER_CREATE, (ad_account_id, ssio_create_insertion_order_request), options)
+        return self.api_client.call_api(
+            _SSIO_INSERTION_ORDER_CREATE, (ad_account_id, ssio_create_insertion_order_request), options
+        )
 
     def ssio_insertion_order_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`ssio_insertion_order_create`, returning ``ApiResponse(data, status, headers)``."""
@@ -225,7 +231,9 @@ class BillingApi(Endpoint):
         :returns: SSIOEditInsertionOrderResponse
         `PATCH /ad_accounts/{ad_account_id}/ssio/insertion_orders`
         """
-        return self.api_client.call_api(_SSIO_INSERTION_ORDER_EDIT, (ad_account_id, ssio_edit_insertion_order_request), options)
+        return self.api_client.call_api(
+            _SSIO_INSERTION_ORDER_EDIT, (ad_account_id, ssio_edit_insertion_order_request), options
+        )
 
     def ssio_insertion_order_edit_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`ssio_insertion_order_edit`, returning ``ApiResponse(data, status, headers)``."""
@@ -250,7 +258,9 @@ class BillingApi(Endpoint):
         :returns: SsioInsertionOrdersStatusGetByAdAccountResponse
         `GET /ad_accounts/{ad_account_id}/ssio/insertion_orders/status`
         """
-        return self.api_client.call_api(_SSIO_INSERTION_ORDERS_STATUS_GET_BY_AD_ACCOUNT, (ad_account_id, bookmark, page_size), options)
+        return self.api_client.call_api(
+            _SSIO_INSERTION_ORDERS_STATUS_GET_BY_AD_ACCOUNT, (ad_account_id, bookmark, page_size), options
+        )
 
     def ssio_insertion_orders_status_get_by_ad_account_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`ssio_insertion_orders_status_get_by_ad_account`, returning ``ApiResponse(data, status, headers)``."""
@@ -272,9 +282,13 @@ class BillingApi(Endpoint):
         :returns: SSIOInsertionOrderStatus
         `GET /ad_accounts/{ad_account_id}/ssio/insertion_orders/{pin_order_id}/status`
         """
-        return self.api_client.call_api(_SSIO_INSERTION_ORDERS_STATUS_GET_BY_PIN_ORDER_ID, (ad_account_id, pin_order_id), options)
+        return self.api_client.call_api(
+            _SSIO_INSERTION_ORDERS_STATUS_GET_BY_PIN_ORDER_ID, (ad_account_id, pin_order_id), options
+        )
 
-    def ssio_insertion_orders_status_get_by_pin_order_id_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def ssio_insertion_orders_status_get_by_pin_order_id_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse:
         """:meth:`ssio_insertion_orders_status_get_by_pin_order_id`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.ssio_insertion_orders_status_get_by_pin_order_id, args, options)
 
@@ -299,7 +313,9 @@ class BillingApi(Endpoint):
         :returns: SsioOrderLinesGetByAdAccountResponse
         `GET /ad_accounts/{ad_account_id}/ssio/order_lines`
         """
-        return self.api_client.call_api(_SSIO_ORDER_LINES_GET_BY_AD_ACCOUNT, (ad_account_id, bookmark, page_size, pin_order_id), options)
+        return self.api_client.call_api(
+            _SSIO_ORDER_LINES_GET_BY_AD_ACCOUNT, (ad_account_id, bookmark, page_size, pin_order_id), options
+        )
 
     def ssio_order_lines_get_by_ad_account_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`ssio_order_lines_get_by_ad_account`, returning ``ApiResponse(data, status, headers)``."""
@@ -307,175 +323,172 @@ class BillingApi(Endpoint):
 
 
 _ADS_CREDITS_DISCOUNTS_GET = Operation(
-    'ads_credits_discounts/get',
-    'GET',
-    '/ad_accounts/{ad_account_id}/ads_credit/discounts',
+    "ads_credits_discounts/get",
+    "GET",
+    "/ad_accounts/{ad_account_id}/ads_credit/discounts",
     params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-            Param('bookmark', 'query', 'str'),
-            Param('page_size', 'query', 'int', maximum=250, minimum=1),
+        Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),
+        Param("bookmark", "query", "str"),
+        Param("page_size", "query", "int", maximum=250, minimum=1),
     ),
-    responses={'200': 'AdsCreditsDiscountsGetResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_read',
+    responses={"200": "AdsCreditsDiscountsGetResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_read",
 )
 
 
 _ADS_CREDIT_REDEEM = Operation(
-    'ads_credit/redeem',
-    'POST',
-    '/ad_accounts/{ad_account_id}/ads_credit/redeem',
-    params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-    ),
-    body='AdsCreditRedeemRequest',
-    body_name='ads_credit_redeem_request',
+    "ads_credit/redeem",
+    "POST",
+    "/ad_accounts/{ad_account_id}/ads_credit/redeem",
+    params=(Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),),
+    body="AdsCreditRedeemRequest",
+    body_name="ads_credit_redeem_request",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'AdsCreditRedeemResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_write',
+    content_type="application/json",
+    responses={"200": "AdsCreditRedeemResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_write",
 )
 
 
 _BILLING_PROFILES_GET = Operation(
-    'billing_profiles/get',
-    'GET',
-    '/ad_accounts/{ad_account_id}/billing_profiles',
+    "billing_profiles/get",
+    "GET",
+    "/ad_accounts/{ad_account_id}/billing_profiles",
     params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-            Param('is_active', 'query', 'bool', required=True),
-            Param('bookmark', 'query', 'str'),
-            Param('page_size', 'query', 'int', maximum=250, minimum=1),
+        Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),
+        Param("is_active", "query", "bool", required=True),
+        Param("bookmark", "query", "str"),
+        Param("page_size", "query", "int", maximum=250, minimum=1),
     ),
-    responses={'200': 'BillingProfilesGetResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_read',
+    responses={"200": "BillingProfilesGetResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_read",
 )
 
 
 _BILLING_INVOICES_GET = Operation(
-    'billing_invoices/get',
-    'GET',
-    '/ad_accounts/{ad_account_id}/billing_invoices',
+    "billing_invoices/get",
+    "GET",
+    "/ad_accounts/{ad_account_id}/billing_invoices",
     params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-            Param('bookmark', 'query', 'str'),
-            Param('page_size', 'query', 'int', maximum=250, minimum=1),
-            Param('sort', 'query', 'str', enum=('DUE_DATE', 'BILLING_PERIOD', 'DOCUMENT_TYPE', 'TOTAL_AMOUNT', 'INVOICE_NUMBER')),
-            Param('order', 'query', 'str', enum=('ASCENDING', 'DESCENDING')),
-            Param('status', 'query', 'str', enum=('OPEN', 'CLOSED')),
-            Param('document_type', 'query', 'str', enum=('INVOICE', 'CREDIT_MEMO')),
-            Param('start_due_date', 'query', 'date', pattern='^(\\d{4})-(\\d{2})-(\\d{2})$'),
-            Param('end_due_date', 'query', 'date', pattern='^(\\d{4})-(\\d{2})-(\\d{2})$'),
+        Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),
+        Param("bookmark", "query", "str"),
+        Param("page_size", "query", "int", maximum=250, minimum=1),
+        Param(
+            "sort",
+            "query",
+            "str",
+            enum=("DUE_DATE", "BILLING_PERIOD", "DOCUMENT_TYPE", "TOTAL_AMOUNT", "INVOICE_NUMBER"),
+        ),
+        Param("order", "query", "str", enum=("ASCENDING", "DESCENDING")),
+        Param("status", "query", "str", enum=("OPEN", "CLOSED")),
+        Param("document_type", "query", "str", enum=("INVOICE", "CREDIT_MEMO")),
+        Param("start_due_date", "query", "date", pattern="^(\\d{4})-(\\d{2})-(\\d{2})$"),
+        Param("end_due_date", "query", "date", pattern="^(\\d{4})-(\\d{2})-(\\d{2})$"),
     ),
-    responses={'200': 'BillingInvoicesGetResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_read',
+    responses={"200": "BillingInvoicesGetResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_read",
 )
 
 
 _BILLING_INVOICE_DOWNLOAD_GET = Operation(
-    'billing_invoice_download/get',
-    'GET',
-    '/ad_accounts/{ad_account_id}/billing_invoice/{billing_invoice_id}/download',
+    "billing_invoice_download/get",
+    "GET",
+    "/ad_accounts/{ad_account_id}/billing_invoice/{billing_invoice_id}/download",
     params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-            Param('billing_invoice_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+        Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),
+        Param("billing_invoice_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),
     ),
-    responses={'200': 'BillingInvoiceDownloadResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_read',
+    responses={"200": "BillingInvoiceDownloadResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_read",
 )
 
 
 _SSIO_ACCOUNTS_GET = Operation(
-    'ssio_accounts/get',
-    'GET',
-    '/ad_accounts/{ad_account_id}/ssio/accounts',
-    params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-    ),
-    responses={'200': 'SSIOAccountResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_read',
+    "ssio_accounts/get",
+    "GET",
+    "/ad_accounts/{ad_account_id}/ssio/accounts",
+    params=(Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),),
+    responses={"200": "SSIOAccountResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_read",
 )
 
 
 _SSIO_INSERTION_ORDER_CREATE = Operation(
-    'ssio_insertion_order/create',
-    'POST',
-    '/ad_accounts/{ad_account_id}/ssio/insertion_orders',
-    params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-    ),
-    body='SSIOCreateInsertionOrderRequest',
-    body_name='ssio_create_insertion_order_request',
+    "ssio_insertion_order/create",
+    "POST",
+    "/ad_accounts/{ad_account_id}/ssio/insertion_orders",
+    params=(Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),),
+    body="SSIOCreateInsertionOrderRequest",
+    body_name="ssio_create_insertion_order_request",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'SSIOCreateInsertionOrderResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_write',
+    content_type="application/json",
+    responses={"200": "SSIOCreateInsertionOrderResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_write",
 )
 
 
 _SSIO_INSERTION_ORDER_EDIT = Operation(
-    'ssio_insertion_order/edit',
-    'PATCH',
-    '/ad_accounts/{ad_account_id}/ssio/insertion_orders',
-    params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-    ),
-    body='SSIOEditInsertionOrderRequest',
-    body_name='ssio_edit_insertion_order_request',
+    "ssio_insertion_order/edit",
+    "PATCH",
+    "/ad_accounts/{ad_account_id}/ssio/insertion_orders",
+    params=(Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),),
+    body="SSIOEditInsertionOrderRequest",
+    body_name="ssio_edit_insertion_order_request",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'SSIOEditInsertionOrderResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_write',
+    content_type="application/json",
+    responses={"200": "SSIOEditInsertionOrderResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_write",
 )
 
 
 _SSIO_INSERTION_ORDERS_STATUS_GET_BY_AD_ACCOUNT = Operation(
-    'ssio_insertion_orders_status/get_by_ad_account',
-    'GET',
-    '/ad_accounts/{ad_account_id}/ssio/insertion_orders/status',
+    "ssio_insertion_orders_status/get_by_ad_account",
+    "GET",
+    "/ad_accounts/{ad_account_id}/ssio/insertion_orders/status",
     params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-            Param('bookmark', 'query', 'str'),
-            Param('page_size', 'query', 'int', maximum=250, minimum=1),
+        Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),
+        Param("bookmark", "query", "str"),
+        Param("page_size", "query", "int", maximum=250, minimum=1),
     ),
-    responses={'200': 'SsioInsertionOrdersStatusGetByAdAccountResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_read',
+    responses={"200": "SsioInsertionOrdersStatusGetByAdAccountResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_read",
 )
 
 
 _SSIO_INSERTION_ORDERS_STATUS_GET_BY_PIN_ORDER_ID = Operation(
-    'ssio_insertion_orders_status/get_by_pin_order_id',
-    'GET',
-    '/ad_accounts/{ad_account_id}/ssio/insertion_orders/{pin_order_id}/status',
+    "ssio_insertion_orders_status/get_by_pin_order_id",
+    "GET",
+    "/ad_accounts/{ad_account_id}/ssio/insertion_orders/{pin_order_id}/status",
     params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-            Param('pin_order_id', 'path', 'str', required=True),
+        Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),
+        Param("pin_order_id", "path", "str", required=True),
     ),
-    responses={'200': 'SSIOInsertionOrderStatus'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_read',
+    responses={"200": "SSIOInsertionOrderStatus"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_read",
 )
 
 
 _SSIO_ORDER_LINES_GET_BY_AD_ACCOUNT = Operation(
-    'ssio_order_lines/get_by_ad_account',
-    'GET',
-    '/ad_accounts/{ad_account_id}/ssio/order_lines',
+    "ssio_order_lines/get_by_ad_account",
+    "GET",
+    "/ad_accounts/{ad_account_id}/ssio/order_lines",
     params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-            Param('bookmark', 'query', 'str'),
-            Param('page_size', 'query', 'int', maximum=250, minimum=1),
-            Param('pin_order_id', 'query', 'str'),
+        Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),
+        Param("bookmark", "query", "str"),
+        Param("page_size", "query", "int", maximum=250, minimum=1),
+        Param("pin_order_id", "query", "str"),
     ),
-    responses={'200': 'SsioOrderLinesGetByAdAccountResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_read',
+    responses={"200": "SsioOrderLinesGetByAdAccountResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_read",
 )

@@ -148,7 +148,9 @@ class BoardsApi(Endpoint):
         :returns: BoardWithUpdatePrivacy
         `PATCH /boards/{board_id}`
         """
-        return self.api_client.call_api(_BOARDS_UPDATE, (board_id, ad_account_id, board_with_update_privacy_update), options)
+        return self.api_client.call_api(
+            _BOARDS_UPDATE, (board_id, ad_account_id, board_with_update_privacy_update), options
+        )
 
     def boards_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`boards_update`, returning ``ApiResponse(data, status, headers)``."""
@@ -180,7 +182,9 @@ class BoardsApi(Endpoint):
         :returns: BoardsListPinsResponse
         `GET /boards/{board_id}/pins`
         """
-        return self.api_client.call_api(_BOARDS_LIST_PINS, (board_id, bookmark, page_size, creative_types, ad_account_id, pin_metrics), options)
+        return self.api_client.call_api(
+            _BOARDS_LIST_PINS, (board_id, bookmark, page_size, creative_types, ad_account_id, pin_metrics), options
+        )
 
     def boards_list_pins_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`boards_list_pins`, returning ``ApiResponse(data, status, headers)``."""
@@ -288,7 +292,9 @@ class BoardsApi(Endpoint):
         :returns: BoardSection
         `PATCH /boards/{board_id}/sections/{section_id}`
         """
-        return self.api_client.call_api(_BOARD_SECTIONS_UPDATE, (board_id, section_id, ad_account_id, board_section), options)
+        return self.api_client.call_api(
+            _BOARD_SECTIONS_UPDATE, (board_id, section_id, ad_account_id, board_section), options
+        )
 
     def board_sections_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`board_sections_update`, returning ``ApiResponse(data, status, headers)``."""
@@ -318,7 +324,9 @@ class BoardsApi(Endpoint):
         :returns: BoardSectionsListPinsResponse
         `GET /boards/{board_id}/sections/{section_id}/pins`
         """
-        return self.api_client.call_api(_BOARD_SECTIONS_LIST_PINS, (board_id, section_id, ad_account_id, bookmark, page_size), options)
+        return self.api_client.call_api(
+            _BOARD_SECTIONS_LIST_PINS, (board_id, section_id, ad_account_id, bookmark, page_size), options
+        )
 
     def board_sections_list_pins_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`board_sections_list_pins`, returning ``ApiResponse(data, status, headers)``."""
@@ -326,182 +334,180 @@ class BoardsApi(Endpoint):
 
 
 _BOARDS_LIST = Operation(
-    'boards/list',
-    'GET',
-    '/boards',
+    "boards/list",
+    "GET",
+    "/boards",
     params=(
-            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
-            Param('privacy', 'query', 'BoardPrivacyFilter'),
-            Param('bookmark', 'query', 'str'),
-            Param('page_size', 'query', 'int', maximum=250, minimum=1),
+        Param("ad_account_id", "query", "str", max_length=18, pattern="^\\d+$"),
+        Param("privacy", "query", "BoardPrivacyFilter"),
+        Param("bookmark", "query", "str"),
+        Param("page_size", "query", "int", maximum=250, minimum=1),
     ),
-    responses={'200': 'BoardsListResponse'},
-    security=('pinterest_oauth2', 'client_credentials'),
-    rate_limit_category='org_read',
+    responses={"200": "BoardsListResponse"},
+    security=("pinterest_oauth2", "client_credentials"),
+    rate_limit_category="org_read",
 )
 
 
 _BOARDS_CREATE = Operation(
-    'boards/create',
-    'POST',
-    '/boards',
-    params=(
-            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
-    ),
-    body='BoardCreate',
-    body_name='board_create',
+    "boards/create",
+    "POST",
+    "/boards",
+    params=(Param("ad_account_id", "query", "str", max_length=18, pattern="^\\d+$"),),
+    body="BoardCreate",
+    body_name="board_create",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'Board', '201': 'Board'},
-    security=('pinterest_oauth2', 'client_credentials'),
-    rate_limit_category='org_write',
+    content_type="application/json",
+    responses={"200": "Board", "201": "Board"},
+    security=("pinterest_oauth2", "client_credentials"),
+    rate_limit_category="org_write",
 )
 
 
 _BOARDS_GET = Operation(
-    'boards/get',
-    'GET',
-    '/boards/{board_id}',
+    "boards/get",
+    "GET",
+    "/boards/{board_id}",
     params=(
-            Param('board_id', 'path', 'str', required=True, pattern='^\\d+$'),
-            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
+        Param("board_id", "path", "str", required=True, pattern="^\\d+$"),
+        Param("ad_account_id", "query", "str", max_length=18, pattern="^\\d+$"),
     ),
-    responses={'200': 'Board'},
-    security=('pinterest_oauth2', 'client_credentials'),
-    rate_limit_category='org_read',
+    responses={"200": "Board"},
+    security=("pinterest_oauth2", "client_credentials"),
+    rate_limit_category="org_read",
 )
 
 
 _BOARDS_DELETE = Operation(
-    'boards/delete',
-    'DELETE',
-    '/boards/{board_id}',
+    "boards/delete",
+    "DELETE",
+    "/boards/{board_id}",
     params=(
-            Param('board_id', 'path', 'str', required=True, pattern='^\\d+$'),
-            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
+        Param("board_id", "path", "str", required=True, pattern="^\\d+$"),
+        Param("ad_account_id", "query", "str", max_length=18, pattern="^\\d+$"),
     ),
-    responses={'204': None},
-    security=('pinterest_oauth2',),
-    rate_limit_category='org_write',
+    responses={"204": None},
+    security=("pinterest_oauth2",),
+    rate_limit_category="org_write",
 )
 
 
 _BOARDS_UPDATE = Operation(
-    'boards/update',
-    'PATCH',
-    '/boards/{board_id}',
+    "boards/update",
+    "PATCH",
+    "/boards/{board_id}",
     params=(
-            Param('board_id', 'path', 'str', required=True, pattern='^\\d+$'),
-            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
+        Param("board_id", "path", "str", required=True, pattern="^\\d+$"),
+        Param("ad_account_id", "query", "str", max_length=18, pattern="^\\d+$"),
     ),
-    body='BoardWithUpdatePrivacyUpdate',
-    body_name='board_with_update_privacy_update',
+    body="BoardWithUpdatePrivacyUpdate",
+    body_name="board_with_update_privacy_update",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'BoardWithUpdatePrivacy'},
-    security=('pinterest_oauth2', 'client_credentials'),
-    rate_limit_category='org_write',
+    content_type="application/json",
+    responses={"200": "BoardWithUpdatePrivacy"},
+    security=("pinterest_oauth2", "client_credentials"),
+    rate_limit_category="org_write",
 )
 
 
 _BOARDS_LIST_PINS = Operation(
-    'boards/list_pins',
-    'GET',
-    '/boards/{board_id}/pins',
+    "boards/list_pins",
+    "GET",
+    "/boards/{board_id}/pins",
     params=(
-            Param('board_id', 'path', 'str', required=True, pattern='^\\d+$'),
-            Param('bookmark', 'query', 'str'),
-            Param('page_size', 'query', 'int', maximum=250, minimum=1),
-            Param('creative_types', 'query', 'list[CreativeType]'),
-            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
-            Param('pin_metrics', 'query', 'bool'),
+        Param("board_id", "path", "str", required=True, pattern="^\\d+$"),
+        Param("bookmark", "query", "str"),
+        Param("page_size", "query", "int", maximum=250, minimum=1),
+        Param("creative_types", "query", "list[CreativeType]"),
+        Param("ad_account_id", "query", "str", max_length=18, pattern="^\\d+$"),
+        Param("pin_metrics", "query", "bool"),
     ),
-    responses={'200': 'BoardsListPinsResponse'},
-    security=('pinterest_oauth2', 'client_credentials'),
-    rate_limit_category='org_read',
+    responses={"200": "BoardsListPinsResponse"},
+    security=("pinterest_oauth2", "client_credentials"),
+    rate_limit_category="org_read",
 )
 
 
 _BOARD_SECTIONS_LIST = Operation(
-    'board_sections/list',
-    'GET',
-    '/boards/{board_id}/sections',
+    "board_sections/list",
+    "GET",
+    "/boards/{board_id}/sections",
     params=(
-            Param('board_id', 'path', 'str', required=True, pattern='^\\d+$'),
-            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
-            Param('bookmark', 'query', 'str'),
-            Param('page_size', 'query', 'int', maximum=250, minimum=1),
+        Param("board_id", "path", "str", required=True, pattern="^\\d+$"),
+        Param("ad_account_id", "query", "str", max_length=18, pattern="^\\d+$"),
+        Param("bookmark", "query", "str"),
+        Param("page_size", "query", "int", maximum=250, minimum=1),
     ),
-    responses={'200': 'BoardSectionsListResponse'},
-    security=('pinterest_oauth2', 'client_credentials'),
-    rate_limit_category='org_read',
+    responses={"200": "BoardSectionsListResponse"},
+    security=("pinterest_oauth2", "client_credentials"),
+    rate_limit_category="org_read",
 )
 
 
 _BOARD_SECTIONS_CREATE = Operation(
-    'board_sections/create',
-    'POST',
-    '/boards/{board_id}/sections',
+    "board_sections/create",
+    "POST",
+    "/boards/{board_id}/sections",
     params=(
-            Param('board_id', 'path', 'str', required=True, pattern='^\\d+$'),
-            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
+        Param("board_id", "path", "str", required=True, pattern="^\\d+$"),
+        Param("ad_account_id", "query", "str", max_length=18, pattern="^\\d+$"),
     ),
-    body='BoardSection',
-    body_name='board_section',
+    body="BoardSection",
+    body_name="board_section",
     body_required=True,
-    content_type='application/json',
-    responses={'201': 'BoardSection'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='org_write',
+    content_type="application/json",
+    responses={"201": "BoardSection"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="org_write",
 )
 
 
 _BOARD_SECTIONS_DELETE = Operation(
-    'board_sections/delete',
-    'DELETE',
-    '/boards/{board_id}/sections/{section_id}',
+    "board_sections/delete",
+    "DELETE",
+    "/boards/{board_id}/sections/{section_id}",
     params=(
-            Param('board_id', 'path', 'str', required=True, pattern='^\\d+$'),
-            Param('section_id', 'path', 'str', required=True, pattern='^\\d+$'),
-            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
+        Param("board_id", "path", "str", required=True, pattern="^\\d+$"),
+        Param("section_id", "path", "str", required=True, pattern="^\\d+$"),
+        Param("ad_account_id", "query", "str", max_length=18, pattern="^\\d+$"),
     ),
-    responses={'204': None},
-    security=('pinterest_oauth2',),
-    rate_limit_category='org_write',
+    responses={"204": None},
+    security=("pinterest_oauth2",),
+    rate_limit_category="org_write",
 )
 
 
 _BOARD_SECTIONS_UPDATE = Operation(
-    'board_sections/update',
-    'PATCH',
-    '/boards/{board_id}/sections/{section_id}',
+    "board_sections/update",
+    "PATCH",
+    "/boards/{board_id}/sections/{section_id}",
     params=(
-            Param('board_id', 'path', 'str', required=True, pattern='^\\d+$'),
-            Param('section_id', 'path', 'str', required=True, pattern='^\\d+$'),
-            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
+        Param("board_id", "path", "str", required=True, pattern="^\\d+$"),
+        Param("section_id", "path", "str", required=True, pattern="^\\d+$"),
+        Param("ad_account_id", "query", "str", max_length=18, pattern="^\\d+$"),
     ),
-    body='BoardSection',
-    body_name='board_section',
+    body="BoardSection",
+    body_name="board_section",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'BoardSection'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='org_write',
+    content_type="application/json",
+    responses={"200": "BoardSection"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="org_write",
 )
 
 
 _BOARD_SECTIONS_LIST_PINS = Operation(
-    'board_sections/list_pins',
-    'GET',
-    '/boards/{board_id}/sections/{section_id}/pins',
+    "board_sections/list_pins",
+    "GET",
+    "/boards/{board_id}/sections/{section_id}/pins",
     params=(
-            Param('board_id', 'path', 'str', required=True, pattern='^\\d+$'),
-            Param('section_id', 'path', 'str', required=True, pattern='^\\d+$'),
-            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
-            Param('bookmark', 'query', 'str'),
-            Param('page_size', 'query', 'int', maximum=250, minimum=1),
+        Param("board_id", "path", "str", required=True, pattern="^\\d+$"),
+        Param("section_id", "path", "str", required=True, pattern="^\\d+$"),
+        Param("ad_account_id", "query", "str", max_length=18, pattern="^\\d+$"),
+        Param("bookmark", "query", "str"),
+        Param("page_size", "query", "int", maximum=250, minimum=1),
     ),
-    responses={'200': 'BoardSectionsListPinsResponse'},
-    security=('pinterest_oauth2', 'client_credentials'),
-    rate_limit_category='org_read',
+    responses={"200": "BoardSectionsListPinsResponse"},
+    security=("pinterest_oauth2", "client_credentials"),
+    rate_limit_category="org_read",
 )

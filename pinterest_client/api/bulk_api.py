@@ -94,49 +94,45 @@ class BulkApi(Endpoint):
 
 
 _BULK_DOWNLOAD_CREATE = Operation(
-    'bulk_download/create',
-    'POST',
-    '/ad_accounts/{ad_account_id}/bulk/download',
-    params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-    ),
-    body='BulkDownloadRequest',
-    body_name='bulk_download_request',
+    "bulk_download/create",
+    "POST",
+    "/ad_accounts/{ad_account_id}/bulk/download",
+    params=(Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),),
+    body="BulkDownloadRequest",
+    body_name="bulk_download_request",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'BulkDownloadResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_read',
+    content_type="application/json",
+    responses={"200": "BulkDownloadResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_read",
 )
 
 
 _BULK_UPSERT_CREATE = Operation(
-    'bulk_upsert/create',
-    'POST',
-    '/ad_accounts/{ad_account_id}/bulk/upsert',
-    params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-    ),
-    body='BulkUpsertRequest',
-    body_name='bulk_upsert_request',
+    "bulk_upsert/create",
+    "POST",
+    "/ad_accounts/{ad_account_id}/bulk/upsert",
+    params=(Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),),
+    body="BulkUpsertRequest",
+    body_name="bulk_upsert_request",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'BulkUpsertResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_write',
+    content_type="application/json",
+    responses={"200": "BulkUpsertResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_write",
 )
 
 
 _BULK_REQUEST_GET = Operation(
-    'bulk_request/get',
-    'GET',
-    '/ad_accounts/{ad_account_id}/bulk/{bulk_request_id}',
+    "bulk_request/get",
+    "GET",
+    "/ad_accounts/{ad_account_id}/bulk/{bulk_request_id}",
     params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-            Param('bulk_request_id', 'path', 'str', required=True),
-            Param('include_details', 'query', 'bool'),
+        Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),
+        Param("bulk_request_id", "path", "str", required=True),
+        Param("include_details", "query", "bool"),
     ),
-    responses={'200': 'BulkUpsertStatusResponse'},
-    security=('pinterest_oauth2', 'client_credentials'),
-    rate_limit_category='ads_read',
+    responses={"200": "BulkUpsertStatusResponse"},
+    security=("pinterest_oauth2", "client_credentials"),
+    rate_limit_category="ads_read",
 )

@@ -71,7 +71,11 @@ class BusinessAccessAssetsApi(Endpoint):
         :returns: BusinessAssetMembersGetResponse
         `GET /businesses/{business_id}/assets/{asset_id}/members`
         """
-        return self.api_client.call_api(_BUSINESS_ASSET_MEMBERS_GET, (business_id, asset_id, fetch_system_users, bookmark, page_size, start_index), options)
+        return self.api_client.call_api(
+            _BUSINESS_ASSET_MEMBERS_GET,
+            (business_id, asset_id, fetch_system_users, bookmark, page_size, start_index),
+            options,
+        )
 
     def business_asset_members_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`business_asset_members_get`, returning ``ApiResponse(data, status, headers)``."""
@@ -101,7 +105,9 @@ class BusinessAccessAssetsApi(Endpoint):
         :returns: BusinessAssetPartnersGetResponse
         `GET /businesses/{business_id}/assets/{asset_id}/partners`
         """
-        return self.api_client.call_api(_BUSINESS_ASSET_PARTNERS_GET, (business_id, asset_id, start_index, bookmark, page_size), options)
+        return self.api_client.call_api(
+            _BUSINESS_ASSET_PARTNERS_GET, (business_id, asset_id, start_index, bookmark, page_size), options
+        )
 
     def business_asset_partners_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`business_asset_partners_get`, returning ``ApiResponse(data, status, headers)``."""
@@ -135,7 +141,11 @@ class BusinessAccessAssetsApi(Endpoint):
         :returns: BusinessAssetsGetResponse
         `GET /businesses/{business_id}/assets`
         """
-        return self.api_client.call_api(_BUSINESS_ASSETS_GET, (business_id, permissions, child_asset_id, asset_group_id, asset_type, start_index, bookmark, page_size), options)
+        return self.api_client.call_api(
+            _BUSINESS_ASSETS_GET,
+            (business_id, permissions, child_asset_id, asset_group_id, asset_type, start_index, bookmark, page_size),
+            options,
+        )
 
     def business_assets_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`business_assets_get`, returning ``ApiResponse(data, status, headers)``."""
@@ -168,7 +178,9 @@ class BusinessAccessAssetsApi(Endpoint):
         :returns: BusinessMemberAssetsGetResponse
         `GET /businesses/{business_id}/members/{member_id}/assets`
         """
-        return self.api_client.call_api(_BUSINESS_MEMBER_ASSETS_GET, (business_id, member_id, asset_type, start_index, bookmark, page_size), options)
+        return self.api_client.call_api(
+            _BUSINESS_MEMBER_ASSETS_GET, (business_id, member_id, asset_type, start_index, bookmark, page_size), options
+        )
 
     def business_member_assets_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`business_member_assets_get`, returning ``ApiResponse(data, status, headers)``."""
@@ -189,7 +201,9 @@ class BusinessAccessAssetsApi(Endpoint):
         :returns: DeleteMemberAccessResultsResponseArray
         `DELETE /businesses/{business_id}/members/assets/access`
         """
-        return self.api_client.call_api(_BUSINESS_MEMBERS_ASSET_ACCESS_DELETE, (business_id, business_members_asset_access_delete_request), options)
+        return self.api_client.call_api(
+            _BUSINESS_MEMBERS_ASSET_ACCESS_DELETE, (business_id, business_members_asset_access_delete_request), options
+        )
 
     def business_members_asset_access_delete_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`business_members_asset_access_delete`, returning ``ApiResponse(data, status, headers)``."""
@@ -211,7 +225,9 @@ class BusinessAccessAssetsApi(Endpoint):
         :returns: UpdateMemberAssetsResultsResponseArray
         `PATCH /businesses/{business_id}/members/assets/access`
         """
-        return self.api_client.call_api(_BUSINESS_MEMBERS_ASSET_ACCESS_UPDATE, (business_id, update_member_asset_access_body), options)
+        return self.api_client.call_api(
+            _BUSINESS_MEMBERS_ASSET_ACCESS_UPDATE, (business_id, update_member_asset_access_body), options
+        )
 
     def business_members_asset_access_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`business_members_asset_access_update`, returning ``ApiResponse(data, status, headers)``."""
@@ -234,7 +250,9 @@ class BusinessAccessAssetsApi(Endpoint):
         :returns: DeletePartnerAssetsResultsResponseArray
         `DELETE /businesses/{business_id}/partners/assets`
         """
-        return self.api_client.call_api(_DELETE_PARTNER_ASSET_ACCESS_HANDLER_IMPL, (business_id, delete_partner_asset_access_body), options)
+        return self.api_client.call_api(
+            _DELETE_PARTNER_ASSET_ACCESS_HANDLER_IMPL, (business_id, delete_partner_asset_access_body), options
+        )
 
     def delete_partner_asset_access_handler_impl_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`delete_partner_asset_access_handler_impl`, returning ``ApiResponse(data, status, headers)``."""
@@ -261,7 +279,9 @@ class BusinessAccessAssetsApi(Endpoint):
         :returns: UpdatePartnerAssetsResultsResponseArray
         `PATCH /businesses/{business_id}/partners/assets`
         """
-        return self.api_client.call_api(_UPDATE_PARTNER_ASSET_ACCESS_HANDLER_IMPL, (business_id, update_partner_asset_access_body), options)
+        return self.api_client.call_api(
+            _UPDATE_PARTNER_ASSET_ACCESS_HANDLER_IMPL, (business_id, update_partner_asset_access_body), options
+        )
 
     def update_partner_asset_access_handler_impl_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`update_partner_asset_access_handler_impl`, returning ``ApiResponse(data, status, headers)``."""
@@ -296,7 +316,11 @@ class BusinessAccessAssetsApi(Endpoint):
         :returns: BusinessPartnerAssetAccessGetResponse
         `GET /businesses/{business_id}/partners/{partner_id}/assets`
         """
-        return self.api_client.call_api(_BUSINESS_PARTNER_ASSET_ACCESS_GET, (business_id, partner_id, partner_type, asset_type, start_index, page_size, bookmark), options)
+        return self.api_client.call_api(
+            _BUSINESS_PARTNER_ASSET_ACCESS_GET,
+            (business_id, partner_id, partner_type, asset_type, start_index, page_size, bookmark),
+            options,
+        )
 
     def business_partner_asset_access_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`business_partner_asset_access_get`, returning ``ApiResponse(data, status, headers)``."""
@@ -368,211 +392,197 @@ class BusinessAccessAssetsApi(Endpoint):
 
 
 _BUSINESS_ASSET_MEMBERS_GET = Operation(
-    'business_asset_members/get',
-    'GET',
-    '/businesses/{business_id}/assets/{asset_id}/members',
+    "business_asset_members/get",
+    "GET",
+    "/businesses/{business_id}/assets/{asset_id}/members",
     params=(
-            Param('business_id', 'path', 'str', required=True, max_length=20, min_length=1, pattern='^\\d+$'),
-            Param('asset_id', 'path', 'str', required=True, max_length=20, min_length=1, pattern='^\\d+$'),
-            Param('fetch_system_users', 'query', 'bool'),
-            Param('bookmark', 'query', 'str'),
-            Param('page_size', 'query', 'int', maximum=250, minimum=1),
-            Param('start_index', 'query', 'int', minimum=0),
+        Param("business_id", "path", "str", required=True, max_length=20, min_length=1, pattern="^\\d+$"),
+        Param("asset_id", "path", "str", required=True, max_length=20, min_length=1, pattern="^\\d+$"),
+        Param("fetch_system_users", "query", "bool"),
+        Param("bookmark", "query", "str"),
+        Param("page_size", "query", "int", maximum=250, minimum=1),
+        Param("start_index", "query", "int", minimum=0),
     ),
-    responses={'200': 'BusinessAssetMembersGetResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_read',
+    responses={"200": "BusinessAssetMembersGetResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_read",
 )
 
 
 _BUSINESS_ASSET_PARTNERS_GET = Operation(
-    'business_asset_partners/get',
-    'GET',
-    '/businesses/{business_id}/assets/{asset_id}/partners',
+    "business_asset_partners/get",
+    "GET",
+    "/businesses/{business_id}/assets/{asset_id}/partners",
     params=(
-            Param('business_id', 'path', 'str', required=True, max_length=20, min_length=1, pattern='^\\d+$'),
-            Param('asset_id', 'path', 'str', required=True, max_length=20, min_length=1, pattern='^\\d+$'),
-            Param('start_index', 'query', 'int', minimum=0),
-            Param('bookmark', 'query', 'str'),
-            Param('page_size', 'query', 'int', maximum=250, minimum=1),
+        Param("business_id", "path", "str", required=True, max_length=20, min_length=1, pattern="^\\d+$"),
+        Param("asset_id", "path", "str", required=True, max_length=20, min_length=1, pattern="^\\d+$"),
+        Param("start_index", "query", "int", minimum=0),
+        Param("bookmark", "query", "str"),
+        Param("page_size", "query", "int", maximum=250, minimum=1),
     ),
-    responses={'200': 'BusinessAssetPartnersGetResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_read',
+    responses={"200": "BusinessAssetPartnersGetResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_read",
 )
 
 
 _BUSINESS_ASSETS_GET = Operation(
-    'business_assets/get',
-    'GET',
-    '/businesses/{business_id}/assets',
+    "business_assets/get",
+    "GET",
+    "/businesses/{business_id}/assets",
     params=(
-            Param('business_id', 'path', 'str', required=True, max_length=20, min_length=1, pattern='^\\d+$'),
-            Param('permissions', 'query', 'list[PermissionsWithOwner]'),
-            Param('child_asset_id', 'query', 'str', max_length=20, min_length=1, pattern='^\\d+$'),
-            Param('asset_group_id', 'query', 'str', max_length=20, min_length=1, pattern='^\\d+$'),
-            Param('asset_type', 'query', 'str', enum=('AD_ACCOUNT', 'PROFILE', 'ASSET_GROUP', 'CATALOG', 'CONSUMER')),
-            Param('start_index', 'query', 'int', minimum=0),
-            Param('bookmark', 'query', 'str'),
-            Param('page_size', 'query', 'int', maximum=250, minimum=1),
+        Param("business_id", "path", "str", required=True, max_length=20, min_length=1, pattern="^\\d+$"),
+        Param("permissions", "query", "list[PermissionsWithOwner]"),
+        Param("child_asset_id", "query", "str", max_length=20, min_length=1, pattern="^\\d+$"),
+        Param("asset_group_id", "query", "str", max_length=20, min_length=1, pattern="^\\d+$"),
+        Param("asset_type", "query", "str", enum=("AD_ACCOUNT", "PROFILE", "ASSET_GROUP", "CATALOG", "CONSUMER")),
+        Param("start_index", "query", "int", minimum=0),
+        Param("bookmark", "query", "str"),
+        Param("page_size", "query", "int", maximum=250, minimum=1),
     ),
-    responses={'200': 'BusinessAssetsGetResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_read',
+    responses={"200": "BusinessAssetsGetResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_read",
 )
 
 
 _BUSINESS_MEMBER_ASSETS_GET = Operation(
-    'business_member_assets/get',
-    'GET',
-    '/businesses/{business_id}/members/{member_id}/assets',
+    "business_member_assets/get",
+    "GET",
+    "/businesses/{business_id}/members/{member_id}/assets",
     params=(
-            Param('business_id', 'path', 'str', required=True, max_length=20, min_length=1, pattern='^\\d+$'),
-            Param('member_id', 'path', 'str', required=True, max_length=20, min_length=1, pattern='^\\d+$'),
-            Param('asset_type', 'query', 'str', enum=('AD_ACCOUNT', 'PROFILE', 'ASSET_GROUP', 'CATALOG', 'CONSUMER')),
-            Param('start_index', 'query', 'int', minimum=0),
-            Param('bookmark', 'query', 'str'),
-            Param('page_size', 'query', 'int', maximum=250, minimum=1),
+        Param("business_id", "path", "str", required=True, max_length=20, min_length=1, pattern="^\\d+$"),
+        Param("member_id", "path", "str", required=True, max_length=20, min_length=1, pattern="^\\d+$"),
+        Param("asset_type", "query", "str", enum=("AD_ACCOUNT", "PROFILE", "ASSET_GROUP", "CATALOG", "CONSUMER")),
+        Param("start_index", "query", "int", minimum=0),
+        Param("bookmark", "query", "str"),
+        Param("page_size", "query", "int", maximum=250, minimum=1),
     ),
-    responses={'200': 'BusinessMemberAssetsGetResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_read',
+    responses={"200": "BusinessMemberAssetsGetResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_read",
 )
 
 
 _BUSINESS_MEMBERS_ASSET_ACCESS_DELETE = Operation(
-    'business_members_asset_access/delete',
-    'DELETE',
-    '/businesses/{business_id}/members/assets/access',
-    params=(
-            Param('business_id', 'path', 'str', required=True, max_length=20, min_length=1, pattern='^\\d+$'),
-    ),
-    body='BusinessMembersAssetAccessDeleteRequest',
-    body_name='business_members_asset_access_delete_request',
+    "business_members_asset_access/delete",
+    "DELETE",
+    "/businesses/{business_id}/members/assets/access",
+    params=(Param("business_id", "path", "str", required=True, max_length=20, min_length=1, pattern="^\\d+$"),),
+    body="BusinessMembersAssetAccessDeleteRequest",
+    body_name="business_members_asset_access_delete_request",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'DeleteMemberAccessResultsResponseArray'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_write',
+    content_type="application/json",
+    responses={"200": "DeleteMemberAccessResultsResponseArray"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_write",
 )
 
 
 _BUSINESS_MEMBERS_ASSET_ACCESS_UPDATE = Operation(
-    'business_members_asset_access/update',
-    'PATCH',
-    '/businesses/{business_id}/members/assets/access',
-    params=(
-            Param('business_id', 'path', 'str', required=True, max_length=20, min_length=1, pattern='^\\d+$'),
-    ),
-    body='UpdateMemberAssetAccessBody',
-    body_name='update_member_asset_access_body',
+    "business_members_asset_access/update",
+    "PATCH",
+    "/businesses/{business_id}/members/assets/access",
+    params=(Param("business_id", "path", "str", required=True, max_length=20, min_length=1, pattern="^\\d+$"),),
+    body="UpdateMemberAssetAccessBody",
+    body_name="update_member_asset_access_body",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'UpdateMemberAssetsResultsResponseArray'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_write',
+    content_type="application/json",
+    responses={"200": "UpdateMemberAssetsResultsResponseArray"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_write",
 )
 
 
 _DELETE_PARTNER_ASSET_ACCESS_HANDLER_IMPL = Operation(
-    'delete_partner_asset_access_handler_impl',
-    'DELETE',
-    '/businesses/{business_id}/partners/assets',
-    params=(
-            Param('business_id', 'path', 'str', required=True, max_length=20, min_length=1, pattern='^\\d+$'),
-    ),
-    body='DeletePartnerAssetAccessBody',
-    body_name='delete_partner_asset_access_body',
+    "delete_partner_asset_access_handler_impl",
+    "DELETE",
+    "/businesses/{business_id}/partners/assets",
+    params=(Param("business_id", "path", "str", required=True, max_length=20, min_length=1, pattern="^\\d+$"),),
+    body="DeletePartnerAssetAccessBody",
+    body_name="delete_partner_asset_access_body",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'DeletePartnerAssetsResultsResponseArray'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_write',
+    content_type="application/json",
+    responses={"200": "DeletePartnerAssetsResultsResponseArray"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_write",
 )
 
 
 _UPDATE_PARTNER_ASSET_ACCESS_HANDLER_IMPL = Operation(
-    'update_partner_asset_access_handler_impl',
-    'PATCH',
-    '/businesses/{business_id}/partners/assets',
-    params=(
-            Param('business_id', 'path', 'str', required=True, max_length=20, min_length=1, pattern='^\\d+$'),
-    ),
-    body='UpdatePartnerAssetAccessBody',
-    body_name='update_partner_asset_access_body',
+    "update_partner_asset_access_handler_impl",
+    "PATCH",
+    "/businesses/{business_id}/partners/assets",
+    params=(Param("business_id", "path", "str", required=True, max_length=20, min_length=1, pattern="^\\d+$"),),
+    body="UpdatePartnerAssetAccessBody",
+    body_name="update_partner_asset_access_body",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'UpdatePartnerAssetsResultsResponseArray'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_write',
+    content_type="application/json",
+    responses={"200": "UpdatePartnerAssetsResultsResponseArray"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_write",
 )
 
 
 _BUSINESS_PARTNER_ASSET_ACCESS_GET = Operation(
-    'business_partner_asset_access/get',
-    'GET',
-    '/businesses/{business_id}/partners/{partner_id}/assets',
+    "business_partner_asset_access/get",
+    "GET",
+    "/businesses/{business_id}/partners/{partner_id}/assets",
     params=(
-            Param('business_id', 'path', 'str', required=True, max_length=20, min_length=1, pattern='^\\d+$'),
-            Param('partner_id', 'path', 'str', required=True, max_length=20, min_length=1, pattern='^\\d+$'),
-            Param('partner_type', 'query', 'PartnerType'),
-            Param('asset_type', 'query', 'str', enum=('AD_ACCOUNT', 'PROFILE', 'ASSET_GROUP', 'CATALOG', 'CONSUMER')),
-            Param('start_index', 'query', 'int', minimum=0),
-            Param('page_size', 'query', 'int', maximum=250, minimum=1),
-            Param('bookmark', 'query', 'str'),
+        Param("business_id", "path", "str", required=True, max_length=20, min_length=1, pattern="^\\d+$"),
+        Param("partner_id", "path", "str", required=True, max_length=20, min_length=1, pattern="^\\d+$"),
+        Param("partner_type", "query", "PartnerType"),
+        Param("asset_type", "query", "str", enum=("AD_ACCOUNT", "PROFILE", "ASSET_GROUP", "CATALOG", "CONSUMER")),
+        Param("start_index", "query", "int", minimum=0),
+        Param("page_size", "query", "int", maximum=250, minimum=1),
+        Param("bookmark", "query", "str"),
     ),
-    responses={'200': 'BusinessPartnerAssetAccessGetResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_read',
+    responses={"200": "BusinessPartnerAssetAccessGetResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_read",
 )
 
 
 _ASSET_GROUP_CREATE = Operation(
-    'asset_group/create',
-    'POST',
-    '/businesses/{business_id}/asset_groups',
-    params=(
-            Param('business_id', 'path', 'str', required=True, max_length=20, min_length=1, pattern='^\\d+$'),
-    ),
-    body='CreateAssetGroupBody',
-    body_name='create_asset_group_body',
+    "asset_group/create",
+    "POST",
+    "/businesses/{business_id}/asset_groups",
+    params=(Param("business_id", "path", "str", required=True, max_length=20, min_length=1, pattern="^\\d+$"),),
+    body="CreateAssetGroupBody",
+    body_name="create_asset_group_body",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'CreateAssetGroupResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_write',
+    content_type="application/json",
+    responses={"200": "CreateAssetGroupResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_write",
 )
 
 
 _ASSET_GROUP_DELETE = Operation(
-    'asset_group/delete',
-    'DELETE',
-    '/businesses/{business_id}/asset_groups',
-    params=(
-            Param('business_id', 'path', 'str', required=True, max_length=20, min_length=1, pattern='^\\d+$'),
-    ),
-    body='DeleteAssetGroupBody',
-    body_name='delete_asset_group_body',
+    "asset_group/delete",
+    "DELETE",
+    "/businesses/{business_id}/asset_groups",
+    params=(Param("business_id", "path", "str", required=True, max_length=20, min_length=1, pattern="^\\d+$"),),
+    body="DeleteAssetGroupBody",
+    body_name="delete_asset_group_body",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'DeleteAssetGroupResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_write',
+    content_type="application/json",
+    responses={"200": "DeleteAssetGroupResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_write",
 )
 
 
 _ASSET_GROUP_UPDATE = Operation(
-    'asset_group/update',
-    'PATCH',
-    '/businesses/{business_id}/asset_groups',
-    params=(
-            Param('business_id', 'path', 'str', required=True, max_length=20, min_length=1, pattern='^\\d+$'),
-    ),
-    body='UpdateAssetGroupBody',
-    body_name='update_asset_group_body',
+    "asset_group/update",
+    "PATCH",
+    "/businesses/{business_id}/asset_groups",
+    params=(Param("business_id", "path", "str", required=True, max_length=20, min_length=1, pattern="^\\d+$"),),
+    body="UpdateAssetGroupBody",
+    body_name="update_asset_group_body",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'UpdateAssetGroupResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_write',
+    content_type="application/json",
+    responses={"200": "UpdateAssetGroupResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_write",
 )

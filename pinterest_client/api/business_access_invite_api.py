@@ -99,7 +99,9 @@ class BusinessAccessInviteApi(Endpoint):
         :returns: CreateAssetAccessRequestResponse
         `POST /businesses/{business_id}/requests/assets/access`
         """
-        return self.api_client.call_api(_ASSET_ACCESS_REQUESTS_CREATE, (business_id, create_asset_access_request_body), options)
+        return self.api_client.call_api(
+            _ASSET_ACCESS_REQUESTS_CREATE, (business_id, create_asset_access_request_body), options
+        )
 
     def asset_access_requests_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`asset_access_requests_create`, returning ``ApiResponse(data, status, headers)``."""
@@ -129,7 +131,9 @@ class BusinessAccessInviteApi(Endpoint):
         :returns: GetInvitesResponse
         `GET /businesses/{business_id}/invites`
         """
-        return self.api_client.call_api(_GET_INVITES, (business_id, is_member, invite_status, invite_type, bookmark, page_size), options)
+        return self.api_client.call_api(
+            _GET_INVITES, (business_id, is_member, invite_status, invite_type, bookmark, page_size), options
+        )
 
     def get_invites_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`get_invites`, returning ``ApiResponse(data, status, headers)``."""
@@ -163,7 +167,11 @@ class BusinessAccessInviteApi(Endpoint):
         :returns: CreateInvitesResultsResponseArray
         `POST /businesses/{business_id}/invites`
         """
-        return self.api_client.call_api(_CREATE_MEMBERSHIP_OR_PARTNERSHIP_INVITES, (business_id, create_membership_or_partnership_invites_body), options)
+        return self.api_client.call_api(
+            _CREATE_MEMBERSHIP_OR_PARTNERSHIP_INVITES,
+            (business_id, create_membership_or_partnership_invites_body),
+            options,
+        )
 
     def create_membership_or_partnership_invites_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`create_membership_or_partnership_invites`, returning ``ApiResponse(data, status, headers)``."""
@@ -192,100 +200,92 @@ class BusinessAccessInviteApi(Endpoint):
 
 
 _RESPOND_BUSINESS_ACCESS_INVITES = Operation(
-    'respond_business_access_invites',
-    'PATCH',
-    '/businesses/invites',
-    body='AuthRespondInvitesBody',
-    body_name='auth_respond_invites_body',
+    "respond_business_access_invites",
+    "PATCH",
+    "/businesses/invites",
+    body="AuthRespondInvitesBody",
+    body_name="auth_respond_invites_body",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'RespondToInvitesResponseArray'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_write',
+    content_type="application/json",
+    responses={"200": "RespondToInvitesResponseArray"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_write",
 )
 
 
 _CREATE_ASSET_INVITES = Operation(
-    'create_asset_invites',
-    'POST',
-    '/businesses/{business_id}/invites/assets/access',
-    params=(
-            Param('business_id', 'path', 'str', required=True, max_length=20, min_length=1, pattern='^\\d+$'),
-    ),
-    body='CreateAssetInvitesRequest',
-    body_name='create_asset_invites_request',
+    "create_asset_invites",
+    "POST",
+    "/businesses/{business_id}/invites/assets/access",
+    params=(Param("business_id", "path", "str", required=True, max_length=20, min_length=1, pattern="^\\d+$"),),
+    body="CreateAssetInvitesRequest",
+    body_name="create_asset_invites_request",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'UpdateInvitesResultsResponseArray'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_write',
+    content_type="application/json",
+    responses={"200": "UpdateInvitesResultsResponseArray"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_write",
 )
 
 
 _ASSET_ACCESS_REQUESTS_CREATE = Operation(
-    'asset_access_requests/create',
-    'POST',
-    '/businesses/{business_id}/requests/assets/access',
-    params=(
-            Param('business_id', 'path', 'str', required=True, max_length=20, min_length=1, pattern='^\\d+$'),
-    ),
-    body='CreateAssetAccessRequestBody',
-    body_name='create_asset_access_request_body',
+    "asset_access_requests/create",
+    "POST",
+    "/businesses/{business_id}/requests/assets/access",
+    params=(Param("business_id", "path", "str", required=True, max_length=20, min_length=1, pattern="^\\d+$"),),
+    body="CreateAssetAccessRequestBody",
+    body_name="create_asset_access_request_body",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'CreateAssetAccessRequestResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_write',
+    content_type="application/json",
+    responses={"200": "CreateAssetAccessRequestResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_write",
 )
 
 
 _GET_INVITES = Operation(
-    'get/invites',
-    'GET',
-    '/businesses/{business_id}/invites',
+    "get/invites",
+    "GET",
+    "/businesses/{business_id}/invites",
     params=(
-            Param('business_id', 'path', 'str', required=True, min_length=1, pattern='^\\d+$'),
-            Param('is_member', 'query', 'bool'),
-            Param('invite_status', 'query', 'list[str]', items={'enum': ('PENDING', 'EXPIRED')}, max_length=2, min_items=1),
-            Param('invite_type', 'query', 'InviteType'),
-            Param('bookmark', 'query', 'str'),
-            Param('page_size', 'query', 'int', maximum=250, minimum=1),
+        Param("business_id", "path", "str", required=True, min_length=1, pattern="^\\d+$"),
+        Param("is_member", "query", "bool"),
+        Param("invite_status", "query", "list[str]", items={"enum": ("PENDING", "EXPIRED")}, max_length=2, min_items=1),
+        Param("invite_type", "query", "InviteType"),
+        Param("bookmark", "query", "str"),
+        Param("page_size", "query", "int", maximum=250, minimum=1),
     ),
-    responses={'200': 'GetInvitesResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_read',
+    responses={"200": "GetInvitesResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_read",
 )
 
 
 _CREATE_MEMBERSHIP_OR_PARTNERSHIP_INVITES = Operation(
-    'create_membership_or_partnership_invites',
-    'POST',
-    '/businesses/{business_id}/invites',
-    params=(
-            Param('business_id', 'path', 'str', required=True, min_length=1, pattern='^\\d+$'),
-    ),
-    body='CreateMembershipOrPartnershipInvitesBody',
-    body_name='create_membership_or_partnership_invites_body',
+    "create_membership_or_partnership_invites",
+    "POST",
+    "/businesses/{business_id}/invites",
+    params=(Param("business_id", "path", "str", required=True, min_length=1, pattern="^\\d+$"),),
+    body="CreateMembershipOrPartnershipInvitesBody",
+    body_name="create_membership_or_partnership_invites_body",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'CreateInvitesResultsResponseArray'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_write',
+    content_type="application/json",
+    responses={"200": "CreateInvitesResultsResponseArray"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_write",
 )
 
 
 _CANCEL_INVITES_OR_REQUESTS = Operation(
-    'cancel_invites_or_requests',
-    'DELETE',
-    '/businesses/{business_id}/invites',
-    params=(
-            Param('business_id', 'path', 'str', required=True, min_length=1, pattern='^\\d+$'),
-    ),
-    body='CancelInvitesBody',
-    body_name='cancel_invites_body',
+    "cancel_invites_or_requests",
+    "DELETE",
+    "/businesses/{business_id}/invites",
+    params=(Param("business_id", "path", "str", required=True, min_length=1, pattern="^\\d+$"),),
+    body="CancelInvitesBody",
+    body_name="cancel_invites_body",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'DeleteInvitesResultsResponseArray'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_write',
+    content_type="application/json",
+    responses={"200": "DeleteInvitesResultsResponseArray"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_write",
 )

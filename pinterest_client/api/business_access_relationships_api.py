@@ -71,7 +71,9 @@ class BusinessAccessRelationshipsApi(Endpoint):
         :returns: None
         `PATCH /businesses/{business_id}/system_users/{system_user_id}`
         """
-        return self.api_client.call_api(_SYSTEM_USER_UPDATE, (business_id, system_user_id, system_user_update_request), options)
+        return self.api_client.call_api(
+            _SYSTEM_USER_UPDATE, (business_id, system_user_id, system_user_update_request), options
+        )
 
     def system_user_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`system_user_update`, returning ``ApiResponse(data, status, headers)``."""
@@ -106,7 +108,20 @@ class BusinessAccessRelationshipsApi(Endpoint):
         :returns: GetBusinessMembersResponse
         `GET /businesses/{business_id}/members`
         """
-        return self.api_client.call_api(_GET_BUSINESS_MEMBERS, (business_id, fetch_system_users, assets_summary, business_roles, member_ids, start_index, bookmark, page_size), options)
+        return self.api_client.call_api(
+            _GET_BUSINESS_MEMBERS,
+            (
+                business_id,
+                fetch_system_users,
+                assets_summary,
+                business_roles,
+                member_ids,
+                start_index,
+                bookmark,
+                page_size,
+            ),
+            options,
+        )
 
     def get_business_members_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`get_business_members`, returning ``ApiResponse(data, status, headers)``."""
@@ -148,7 +163,9 @@ class BusinessAccessRelationshipsApi(Endpoint):
         :returns: UpdateMemberResultsResponseArray
         `PATCH /businesses/{business_id}/members`
         """
-        return self.api_client.call_api(_UPDATE_BUSINESS_MEMBERSHIPS, (business_id, update_member_business_role_body), options)
+        return self.api_client.call_api(
+            _UPDATE_BUSINESS_MEMBERSHIPS, (business_id, update_member_business_role_body), options
+        )
 
     def update_business_memberships_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`update_business_memberships`, returning ``ApiResponse(data, status, headers)``."""
@@ -185,7 +202,11 @@ class BusinessAccessRelationshipsApi(Endpoint):
         :returns: GetBusinessPartnersResponse
         `GET /businesses/{business_id}/partners`
         """
-        return self.api_client.call_api(_GET_BUSINESS_PARTNERS, (business_id, assets_summary, partner_type, partner_ids, start_index, page_size, bookmark), options)
+        return self.api_client.call_api(
+            _GET_BUSINESS_PARTNERS,
+            (business_id, assets_summary, partner_type, partner_ids, start_index, page_size, bookmark),
+            options,
+        )
 
     def get_business_partners_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`get_business_partners`, returning ``ApiResponse(data, status, headers)``."""
@@ -228,7 +249,9 @@ class BusinessAccessRelationshipsApi(Endpoint):
         :returns: BrandAccountsCreateResponse
         `POST /business_access/business_hierarchy/{business_hierarchy_id}/brand_accounts`
         """
-        return self.api_client.call_api(_BRAND_ACCOUNTS_CREATE, (business_hierarchy_id, brand_accounts_create_request), options)
+        return self.api_client.call_api(
+            _BRAND_ACCOUNTS_CREATE, (business_hierarchy_id, brand_accounts_create_request), options
+        )
 
     def brand_accounts_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`brand_accounts_create`, returning ``ApiResponse(data, status, headers)``."""
@@ -251,7 +274,9 @@ class BusinessAccessRelationshipsApi(Endpoint):
         :returns: BrandAccountsUpdateResponse
         `PATCH /business_access/business_hierarchy/{business_hierarchy_id}/brand_accounts/{brand_account_id}`
         """
-        return self.api_client.call_api(_BRAND_ACCOUNTS_UPDATE, (business_hierarchy_id, brand_account_id, brand_accounts_update_request), options)
+        return self.api_client.call_api(
+            _BRAND_ACCOUNTS_UPDATE, (business_hierarchy_id, brand_account_id, brand_accounts_update_request), options
+        )
 
     def brand_accounts_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`brand_accounts_update`, returning ``ApiResponse(data, status, headers)``."""
@@ -259,157 +284,151 @@ class BusinessAccessRelationshipsApi(Endpoint):
 
 
 _GET_BUSINESS_EMPLOYERS = Operation(
-    'get/business_employers',
-    'GET',
-    '/businesses/employers',
+    "get/business_employers",
+    "GET",
+    "/businesses/employers",
     params=(
-            Param('page_size', 'query', 'int', maximum=250, minimum=1),
-            Param('bookmark', 'query', 'str'),
+        Param("page_size", "query", "int", maximum=250, minimum=1),
+        Param("bookmark", "query", "str"),
     ),
-    responses={'200': 'GetBusinessEmployersResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_read',
+    responses={"200": "GetBusinessEmployersResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_read",
 )
 
 
 _SYSTEM_USER_UPDATE = Operation(
-    'system_user/update',
-    'PATCH',
-    '/businesses/{business_id}/system_users/{system_user_id}',
+    "system_user/update",
+    "PATCH",
+    "/businesses/{business_id}/system_users/{system_user_id}",
     params=(
-            Param('business_id', 'path', 'str', required=True, max_length=20, min_length=1, pattern='^\\d+$'),
-            Param('system_user_id', 'path', 'str', required=True, max_length=20, min_length=1, pattern='^\\d+$'),
+        Param("business_id", "path", "str", required=True, max_length=20, min_length=1, pattern="^\\d+$"),
+        Param("system_user_id", "path", "str", required=True, max_length=20, min_length=1, pattern="^\\d+$"),
     ),
-    body='SystemUserUpdateRequest',
-    body_name='system_user_update_request',
+    body="SystemUserUpdateRequest",
+    body_name="system_user_update_request",
     body_required=True,
-    content_type='application/json',
-    responses={'200': None},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_write',
+    content_type="application/json",
+    responses={"200": None},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_write",
 )
 
 
 _GET_BUSINESS_MEMBERS = Operation(
-    'get/business_members',
-    'GET',
-    '/businesses/{business_id}/members',
+    "get/business_members",
+    "GET",
+    "/businesses/{business_id}/members",
     params=(
-            Param('business_id', 'path', 'str', required=True, max_length=20, min_length=1, pattern='^\\d+$'),
-            Param('fetch_system_users', 'query', 'bool'),
-            Param('assets_summary', 'query', 'bool'),
-            Param('business_roles', 'query', 'list[MemberBusinessRole]'),
-            Param('member_ids', 'query', 'str', max_length=500),
-            Param('start_index', 'query', 'int', minimum=0),
-            Param('bookmark', 'query', 'str'),
-            Param('page_size', 'query', 'int', maximum=250, minimum=1),
+        Param("business_id", "path", "str", required=True, max_length=20, min_length=1, pattern="^\\d+$"),
+        Param("fetch_system_users", "query", "bool"),
+        Param("assets_summary", "query", "bool"),
+        Param("business_roles", "query", "list[MemberBusinessRole]"),
+        Param("member_ids", "query", "str", max_length=500),
+        Param("start_index", "query", "int", minimum=0),
+        Param("bookmark", "query", "str"),
+        Param("page_size", "query", "int", maximum=250, minimum=1),
     ),
-    responses={'200': 'GetBusinessMembersResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_read',
+    responses={"200": "GetBusinessMembersResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_read",
 )
 
 
 _DELETE_BUSINESS_MEMBERSHIP = Operation(
-    'delete_business_membership',
-    'DELETE',
-    '/businesses/{business_id}/members',
-    params=(
-            Param('business_id', 'path', 'str', required=True, max_length=20, min_length=1, pattern='^\\d+$'),
-    ),
-    body='MembersToDeleteBody',
-    body_name='members_to_delete_body',
+    "delete_business_membership",
+    "DELETE",
+    "/businesses/{business_id}/members",
+    params=(Param("business_id", "path", "str", required=True, max_length=20, min_length=1, pattern="^\\d+$"),),
+    body="MembersToDeleteBody",
+    body_name="members_to_delete_body",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'DeletedMembersResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_write',
+    content_type="application/json",
+    responses={"200": "DeletedMembersResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_write",
 )
 
 
 _UPDATE_BUSINESS_MEMBERSHIPS = Operation(
-    'update/business_memberships',
-    'PATCH',
-    '/businesses/{business_id}/members',
-    params=(
-            Param('business_id', 'path', 'str', required=True, max_length=20, min_length=1, pattern='^\\d+$'),
-    ),
-    body='list[UpdateMemberBusinessRoleBody]',
-    body_name='update_member_business_role_body',
+    "update/business_memberships",
+    "PATCH",
+    "/businesses/{business_id}/members",
+    params=(Param("business_id", "path", "str", required=True, max_length=20, min_length=1, pattern="^\\d+$"),),
+    body="list[UpdateMemberBusinessRoleBody]",
+    body_name="update_member_business_role_body",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'UpdateMemberResultsResponseArray'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_write',
+    content_type="application/json",
+    responses={"200": "UpdateMemberResultsResponseArray"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_write",
 )
 
 
 _GET_BUSINESS_PARTNERS = Operation(
-    'get/business_partners',
-    'GET',
-    '/businesses/{business_id}/partners',
+    "get/business_partners",
+    "GET",
+    "/businesses/{business_id}/partners",
     params=(
-            Param('business_id', 'path', 'str', required=True, max_length=20, min_length=1, pattern='^\\d+$'),
-            Param('assets_summary', 'query', 'bool'),
-            Param('partner_type', 'query', 'PartnerType'),
-            Param('partner_ids', 'query', 'str', max_length=500),
-            Param('start_index', 'query', 'int', minimum=0),
-            Param('page_size', 'query', 'int', maximum=250, minimum=1),
-            Param('bookmark', 'query', 'str'),
+        Param("business_id", "path", "str", required=True, max_length=20, min_length=1, pattern="^\\d+$"),
+        Param("assets_summary", "query", "bool"),
+        Param("partner_type", "query", "PartnerType"),
+        Param("partner_ids", "query", "str", max_length=500),
+        Param("start_index", "query", "int", minimum=0),
+        Param("page_size", "query", "int", maximum=250, minimum=1),
+        Param("bookmark", "query", "str"),
     ),
-    responses={'200': 'GetBusinessPartnersResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_read',
+    responses={"200": "GetBusinessPartnersResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_read",
 )
 
 
 _DELETE_BUSINESS_PARTNERS = Operation(
-    'delete_business_partners',
-    'DELETE',
-    '/businesses/{business_id}/partners',
-    params=(
-            Param('business_id', 'path', 'str', required=True, max_length=20, min_length=1, pattern='^\\d+$'),
-    ),
-    body='DeletePartnersRequest',
-    body_name='delete_partners_request',
+    "delete_business_partners",
+    "DELETE",
+    "/businesses/{business_id}/partners",
+    params=(Param("business_id", "path", "str", required=True, max_length=20, min_length=1, pattern="^\\d+$"),),
+    body="DeletePartnersRequest",
+    body_name="delete_partners_request",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'DeletePartnersResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_write',
+    content_type="application/json",
+    responses={"200": "DeletePartnersResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_write",
 )
 
 
 _BRAND_ACCOUNTS_CREATE = Operation(
-    'brand_accounts/create',
-    'POST',
-    '/business_access/business_hierarchy/{business_hierarchy_id}/brand_accounts',
+    "brand_accounts/create",
+    "POST",
+    "/business_access/business_hierarchy/{business_hierarchy_id}/brand_accounts",
     params=(
-            Param('business_hierarchy_id', 'path', 'str', required=True, max_length=20, min_length=1, pattern='^\\d+$'),
+        Param("business_hierarchy_id", "path", "str", required=True, max_length=20, min_length=1, pattern="^\\d+$"),
     ),
-    body='BrandAccountsCreateRequest',
-    body_name='brand_accounts_create_request',
+    body="BrandAccountsCreateRequest",
+    body_name="brand_accounts_create_request",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'BrandAccountsCreateResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_write',
+    content_type="application/json",
+    responses={"200": "BrandAccountsCreateResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_write",
 )
 
 
 _BRAND_ACCOUNTS_UPDATE = Operation(
-    'brand_accounts/update',
-    'PATCH',
-    '/business_access/business_hierarchy/{business_hierarchy_id}/brand_accounts/{brand_account_id}',
+    "brand_accounts/update",
+    "PATCH",
+    "/business_access/business_hierarchy/{business_hierarchy_id}/brand_accounts/{brand_account_id}",
     params=(
-            Param('business_hierarchy_id', 'path', 'str', required=True, max_length=20, min_length=1, pattern='^\\d+$'),
-            Param('brand_account_id', 'path', 'str', required=True, max_length=20, min_length=1, pattern='^\\d+$'),
+        Param("business_hierarchy_id", "path", "str", required=True, max_length=20, min_length=1, pattern="^\\d+$"),
+        Param("brand_account_id", "path", "str", required=True, max_length=20, min_length=1, pattern="^\\d+$"),
     ),
-    body='BrandAccountsUpdateRequest',
-    body_name='brand_accounts_update_request',
+    body="BrandAccountsUpdateRequest",
+    body_name="brand_accounts_update_request",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'BrandAccountsUpdateResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_write',
+    content_type="application/json",
+    responses={"200": "BrandAccountsUpdateResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_write",
 )

@@ -228,7 +228,9 @@ class CatalogFeedsApi(Endpoint):
         :returns: FeedProcessingResultsListResponse
         `GET /catalogs/feeds/{feed_id}/processing_results`
         """
-        return self.api_client.call_api(_FEED_PROCESSING_RESULTS_LIST, (feed_id, bookmark, page_size, ad_account_id), options)
+        return self.api_client.call_api(
+            _FEED_PROCESSING_RESULTS_LIST, (feed_id, bookmark, page_size, ad_account_id), options
+        )
 
     def feed_processing_results_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`feed_processing_results_list`, returning ``ApiResponse(data, status, headers)``."""
@@ -265,7 +267,11 @@ class CatalogFeedsApi(Endpoint):
         :returns: ItemsIssuesListResponse
         `GET /catalogs/processing_results/{processing_result_id}/item_issues`
         """
-        return self.api_client.call_api(_ITEMS_ISSUES_LIST, (bookmark, page_size, processing_result_id, item_numbers, item_validation_issue, ad_account_id), options)
+        return self.api_client.call_api(
+            _ITEMS_ISSUES_LIST,
+            (bookmark, page_size, processing_result_id, item_numbers, item_validation_issue, ad_account_id),
+            options,
+        )
 
     def items_issues_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`items_issues_list`, returning ``ApiResponse(data, status, headers)``."""
@@ -273,127 +279,125 @@ class CatalogFeedsApi(Endpoint):
 
 
 _FEEDS_LIST = Operation(
-    'feeds/list',
-    'GET',
-    '/catalogs/feeds',
+    "feeds/list",
+    "GET",
+    "/catalogs/feeds",
     params=(
-            Param('bookmark', 'query', 'str'),
-            Param('page_size', 'query', 'int', maximum=250, minimum=1),
-            Param('catalog_id', 'query', 'str', pattern='^\\d+$'),
-            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
+        Param("bookmark", "query", "str"),
+        Param("page_size", "query", "int", maximum=250, minimum=1),
+        Param("catalog_id", "query", "str", pattern="^\\d+$"),
+        Param("ad_account_id", "query", "str", max_length=18, pattern="^\\d+$"),
     ),
-    responses={'200': 'FeedsListResponse'},
-    security=('pinterest_oauth2', 'client_credentials'),
-    rate_limit_category='catalogs_read',
+    responses={"200": "FeedsListResponse"},
+    security=("pinterest_oauth2", "client_credentials"),
+    rate_limit_category="catalogs_read",
 )
 
 
 _FEEDS_CREATE = Operation(
-    'feeds/create',
-    'POST',
-    '/catalogs/feeds',
-    params=(
-            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
-    ),
-    body='FeedsCreateRequest',
-    body_name='feeds_create_request',
+    "feeds/create",
+    "POST",
+    "/catalogs/feeds",
+    params=(Param("ad_account_id", "query", "str", max_length=18, pattern="^\\d+$"),),
+    body="FeedsCreateRequest",
+    body_name="feeds_create_request",
     body_required=True,
-    content_type='application/json',
-    responses={'201': 'CatalogsFeed'},
-    security=('pinterest_oauth2', 'client_credentials'),
-    rate_limit_category='catalogs_write',
+    content_type="application/json",
+    responses={"201": "CatalogsFeed"},
+    security=("pinterest_oauth2", "client_credentials"),
+    rate_limit_category="catalogs_write",
 )
 
 
 _FEEDS_GET = Operation(
-    'feeds/get',
-    'GET',
-    '/catalogs/feeds/{feed_id}',
+    "feeds/get",
+    "GET",
+    "/catalogs/feeds/{feed_id}",
     params=(
-            Param('feed_id', 'path', 'str', required=True, pattern='^\\d+$'),
-            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
+        Param("feed_id", "path", "str", required=True, pattern="^\\d+$"),
+        Param("ad_account_id", "query", "str", max_length=18, pattern="^\\d+$"),
     ),
-    responses={'200': 'CatalogsFeed'},
-    security=('pinterest_oauth2', 'client_credentials'),
-    rate_limit_category='catalogs_read',
+    responses={"200": "CatalogsFeed"},
+    security=("pinterest_oauth2", "client_credentials"),
+    rate_limit_category="catalogs_read",
 )
 
 
 _FEEDS_DELETE = Operation(
-    'feeds/delete',
-    'DELETE',
-    '/catalogs/feeds/{feed_id}',
+    "feeds/delete",
+    "DELETE",
+    "/catalogs/feeds/{feed_id}",
     params=(
-            Param('feed_id', 'path', 'str', required=True, pattern='^\\d+$'),
-            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
+        Param("feed_id", "path", "str", required=True, pattern="^\\d+$"),
+        Param("ad_account_id", "query", "str", max_length=18, pattern="^\\d+$"),
     ),
-    responses={'204': None},
-    security=('pinterest_oauth2', 'client_credentials'),
-    rate_limit_category='catalogs_write',
+    responses={"204": None},
+    security=("pinterest_oauth2", "client_credentials"),
+    rate_limit_category="catalogs_write",
 )
 
 
 _FEEDS_UPDATE = Operation(
-    'feeds/update',
-    'PATCH',
-    '/catalogs/feeds/{feed_id}',
+    "feeds/update",
+    "PATCH",
+    "/catalogs/feeds/{feed_id}",
     params=(
-            Param('feed_id', 'path', 'str', required=True, pattern='^\\d+$'),
-            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
+        Param("feed_id", "path", "str", required=True, pattern="^\\d+$"),
+        Param("ad_account_id", "query", "str", max_length=18, pattern="^\\d+$"),
     ),
-    body='FeedsUpdateRequest',
-    body_name='feeds_update_request',
+    body="FeedsUpdateRequest",
+    body_name="feeds_update_request",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'CatalogsFeed'},
-    security=('pinterest_oauth2', 'client_credentials'),
-    rate_limit_category='catalogs_write',
+    content_type="application/json",
+    responses={"200": "CatalogsFeed"},
+    security=("pinterest_oauth2", "client_credentials"),
+    rate_limit_category="catalogs_write",
 )
 
 
 _FEEDS_INGEST = Operation(
-    'feeds/ingest',
-    'POST',
-    '/catalogs/feeds/{feed_id}/ingest',
+    "feeds/ingest",
+    "POST",
+    "/catalogs/feeds/{feed_id}/ingest",
     params=(
-            Param('feed_id', 'path', 'str', required=True, pattern='^\\d+$'),
-            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
+        Param("feed_id", "path", "str", required=True, pattern="^\\d+$"),
+        Param("ad_account_id", "query", "str", max_length=18, pattern="^\\d+$"),
     ),
-    responses={'200': 'CatalogsFeedIngestion'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='catalogs_write',
+    responses={"200": "CatalogsFeedIngestion"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="catalogs_write",
 )
 
 
 _FEED_PROCESSING_RESULTS_LIST = Operation(
-    'feed_processing_results/list',
-    'GET',
-    '/catalogs/feeds/{feed_id}/processing_results',
+    "feed_processing_results/list",
+    "GET",
+    "/catalogs/feeds/{feed_id}/processing_results",
     params=(
-            Param('feed_id', 'path', 'str', required=True, pattern='^\\d+$'),
-            Param('bookmark', 'query', 'str'),
-            Param('page_size', 'query', 'int', maximum=250, minimum=1),
-            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
+        Param("feed_id", "path", "str", required=True, pattern="^\\d+$"),
+        Param("bookmark", "query", "str"),
+        Param("page_size", "query", "int", maximum=250, minimum=1),
+        Param("ad_account_id", "query", "str", max_length=18, pattern="^\\d+$"),
     ),
-    responses={'200': 'FeedProcessingResultsListResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='catalogs_read',
+    responses={"200": "FeedProcessingResultsListResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="catalogs_read",
 )
 
 
 _ITEMS_ISSUES_LIST = Operation(
-    'items_issues/list',
-    'GET',
-    '/catalogs/processing_results/{processing_result_id}/item_issues',
+    "items_issues/list",
+    "GET",
+    "/catalogs/processing_results/{processing_result_id}/item_issues",
     params=(
-            Param('bookmark', 'query', 'str'),
-            Param('page_size', 'query', 'int', maximum=250, minimum=1),
-            Param('processing_result_id', 'path', 'str', required=True, pattern='^\\d+$'),
-            Param('item_numbers', 'query', 'list[int]'),
-            Param('item_validation_issue', 'query', 'CatalogsItemValidationIssue'),
-            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
+        Param("bookmark", "query", "str"),
+        Param("page_size", "query", "int", maximum=250, minimum=1),
+        Param("processing_result_id", "path", "str", required=True, pattern="^\\d+$"),
+        Param("item_numbers", "query", "list[int]"),
+        Param("item_validation_issue", "query", "CatalogsItemValidationIssue"),
+        Param("ad_account_id", "query", "str", max_length=18, pattern="^\\d+$"),
     ),
-    responses={'200': 'ItemsIssuesListResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='catalogs_read',
+    responses={"200": "ItemsIssuesListResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="catalogs_read",
 )

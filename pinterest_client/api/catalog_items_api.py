@@ -105,48 +105,44 @@ class CatalogItemsApi(Endpoint):
 
 
 _ITEMS_POST = Operation(
-    'items/post',
-    'POST',
-    '/catalogs/items',
-    params=(
-            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
-    ),
-    body='CatalogsItemsRequest',
-    body_name='catalogs_items_request',
+    "items/post",
+    "POST",
+    "/catalogs/items",
+    params=(Param("ad_account_id", "query", "str", max_length=18, pattern="^\\d+$"),),
+    body="CatalogsItemsRequest",
+    body_name="catalogs_items_request",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'CatalogsItems'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='catalogs_read',
+    content_type="application/json",
+    responses={"200": "CatalogsItems"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="catalogs_read",
 )
 
 
 _ITEMS_BATCH_POST = Operation(
-    'items_batch/post',
-    'POST',
-    '/catalogs/items/batch',
-    params=(
-            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
-    ),
-    body='ItemsBatchPostRequest',
-    body_name='items_batch_post_request',
+    "items_batch/post",
+    "POST",
+    "/catalogs/items/batch",
+    params=(Param("ad_account_id", "query", "str", max_length=18, pattern="^\\d+$"),),
+    body="ItemsBatchPostRequest",
+    body_name="items_batch_post_request",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'CatalogsItemsBatch'},
-    security=('pinterest_oauth2', 'client_credentials'),
-    rate_limit_category='catalogs_write',
+    content_type="application/json",
+    responses={"200": "CatalogsItemsBatch"},
+    security=("pinterest_oauth2", "client_credentials"),
+    rate_limit_category="catalogs_write",
 )
 
 
 _ITEMS_BATCH_GET = Operation(
-    'items_batch/get',
-    'GET',
-    '/catalogs/items/batch/{batch_id}',
+    "items_batch/get",
+    "GET",
+    "/catalogs/items/batch/{batch_id}",
     params=(
-            Param('batch_id', 'path', 'str', required=True, pattern='^[a-zA-Z0-9]+$'),
-            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
+        Param("batch_id", "path", "str", required=True, pattern="^[a-zA-Z0-9]+$"),
+        Param("ad_account_id", "query", "str", max_length=18, pattern="^\\d+$"),
     ),
-    responses={'200': 'CatalogsItemsBatch'},
-    security=('pinterest_oauth2', 'client_credentials'),
-    rate_limit_category='catalogs_read',
+    responses={"200": "CatalogsItemsBatch"},
+    security=("pinterest_oauth2", "client_credentials"),
+    rate_limit_category="catalogs_read",
 )

@@ -55,7 +55,9 @@ class CatalogProductGroupsApi(Endpoint):
         :returns: List[str]
         `POST /catalogs/product_groups/multiple`
         """
-        return self.api_client.call_api(_CATALOGS_PRODUCT_GROUPS_CREATE_MANY, (ad_account_id, catalogs_product_groups_create_many_request), options)
+        return self.api_client.call_api(
+            _CATALOGS_PRODUCT_GROUPS_CREATE_MANY, (ad_account_id, catalogs_product_groups_create_many_request), options
+        )
 
     def catalogs_product_groups_create_many_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`catalogs_product_groups_create_many`, returning ``ApiResponse(data, status, headers)``."""
@@ -117,7 +119,9 @@ class CatalogProductGroupsApi(Endpoint):
         :returns: CatalogsProductGroupsListResponse
         `GET /catalogs/product_groups`
         """
-        return self.api_client.call_api(_CATALOGS_PRODUCT_GROUPS_LIST, (id, feed_id, catalog_id, bookmark, page_size, ad_account_id), options)
+        return self.api_client.call_api(
+            _CATALOGS_PRODUCT_GROUPS_LIST, (id, feed_id, catalog_id, bookmark, page_size, ad_account_id), options
+        )
 
     def catalogs_product_groups_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`catalogs_product_groups_list`, returning ``ApiResponse(data, status, headers)``."""
@@ -147,7 +151,9 @@ class CatalogProductGroupsApi(Endpoint):
         :returns: CatalogsVerticalProductGroup
         `POST /catalogs/product_groups`
         """
-        return self.api_client.call_api(_CATALOGS_PRODUCT_GROUPS_CREATE, (ad_account_id, catalogs_product_groups_create_request), options)
+        return self.api_client.call_api(
+            _CATALOGS_PRODUCT_GROUPS_CREATE, (ad_account_id, catalogs_product_groups_create_request), options
+        )
 
     def catalogs_product_groups_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`catalogs_product_groups_create`, returning ``ApiResponse(data, status, headers)``."""
@@ -233,7 +239,11 @@ class CatalogProductGroupsApi(Endpoint):
         :returns: CatalogsVerticalProductGroup
         `PATCH /catalogs/product_groups/{product_group_id}`
         """
-        return self.api_client.call_api(_CATALOGS_PRODUCT_GROUPS_UPDATE, (product_group_id, ad_account_id, catalogs_product_groups_update_request), options)
+        return self.api_client.call_api(
+            _CATALOGS_PRODUCT_GROUPS_UPDATE,
+            (product_group_id, ad_account_id, catalogs_product_groups_update_request),
+            options,
+        )
 
     def catalogs_product_groups_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`catalogs_product_groups_update`, returning ``ApiResponse(data, status, headers)``."""
@@ -260,7 +270,9 @@ class CatalogProductGroupsApi(Endpoint):
         :returns: CatalogsProductGroupProductCountsVertical
         `GET /catalogs/product_groups/{product_group_id}/product_counts`
         """
-        return self.api_client.call_api(_CATALOGS_PRODUCT_GROUPS_PRODUCT_COUNTS_GET, (product_group_id, ad_account_id), options)
+        return self.api_client.call_api(
+            _CATALOGS_PRODUCT_GROUPS_PRODUCT_COUNTS_GET, (product_group_id, ad_account_id), options
+        )
 
     def catalogs_product_groups_product_counts_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`catalogs_product_groups_product_counts_get`, returning ``ApiResponse(data, status, headers)``."""
@@ -293,7 +305,11 @@ class CatalogProductGroupsApi(Endpoint):
         :returns: CatalogsProductGroupPinsListResponse
         `GET /catalogs/product_groups/{product_group_id}/products`
         """
-        return self.api_client.call_api(_CATALOGS_PRODUCT_GROUP_PINS_LIST, (bookmark, page_size, product_group_id, ad_account_id, pin_metrics), options)
+        return self.api_client.call_api(
+            _CATALOGS_PRODUCT_GROUP_PINS_LIST,
+            (bookmark, page_size, product_group_id, ad_account_id, pin_metrics),
+            options,
+        )
 
     def catalogs_product_group_pins_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`catalogs_product_group_pins_list`, returning ``ApiResponse(data, status, headers)``."""
@@ -329,7 +345,11 @@ class CatalogProductGroupsApi(Endpoint):
         :returns: ProductsByProductGroupFilterListResponse
         `POST /catalogs/products/get_by_product_group_filters`
         """
-        return self.api_client.call_api(_PRODUCTS_BY_PRODUCT_GROUP_FILTER_LIST, (bookmark, page_size, ad_account_id, pin_metrics, catalogs_list_products_by_filter_request), options)
+        return self.api_client.call_api(
+            _PRODUCTS_BY_PRODUCT_GROUP_FILTER_LIST,
+            (bookmark, page_size, ad_account_id, pin_metrics, catalogs_list_products_by_filter_request),
+            options,
+        )
 
     def products_by_product_group_filter_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`products_by_product_group_filter_list`, returning ``ApiResponse(data, status, headers)``."""
@@ -337,164 +357,160 @@ class CatalogProductGroupsApi(Endpoint):
 
 
 _CATALOGS_PRODUCT_GROUPS_CREATE_MANY = Operation(
-    'catalogs_product_groups/create_many',
-    'POST',
-    '/catalogs/product_groups/multiple',
-    params=(
-            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
-    ),
-    body='list[CatalogsProductGroupsCreateManyRequestItem]',
-    body_name='catalogs_product_groups_create_many_request',
+    "catalogs_product_groups/create_many",
+    "POST",
+    "/catalogs/product_groups/multiple",
+    params=(Param("ad_account_id", "query", "str", max_length=18, pattern="^\\d+$"),),
+    body="list[CatalogsProductGroupsCreateManyRequestItem]",
+    body_name="catalogs_product_groups_create_many_request",
     body_required=True,
-    content_type='application/json',
-    responses={'201': 'list[str]'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='catalogs_write',
+    content_type="application/json",
+    responses={"201": "list[str]"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="catalogs_write",
 )
 
 
 _CATALOGS_PRODUCT_GROUPS_DELETE_MANY = Operation(
-    'catalogs_product_groups/delete_many',
-    'DELETE',
-    '/catalogs/product_groups/multiple',
+    "catalogs_product_groups/delete_many",
+    "DELETE",
+    "/catalogs/product_groups/multiple",
     params=(
-            Param('id', 'query', 'list[int]', required=True, explode=False, max_items=1000, min_items=1),
-            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
+        Param("id", "query", "list[int]", required=True, explode=False, max_items=1000, min_items=1),
+        Param("ad_account_id", "query", "str", max_length=18, pattern="^\\d+$"),
     ),
-    responses={'204': None},
-    security=('pinterest_oauth2',),
-    rate_limit_category='catalogs_write',
+    responses={"204": None},
+    security=("pinterest_oauth2",),
+    rate_limit_category="catalogs_write",
 )
 
 
 _CATALOGS_PRODUCT_GROUPS_LIST = Operation(
-    'catalogs_product_groups/list',
-    'GET',
-    '/catalogs/product_groups',
+    "catalogs_product_groups/list",
+    "GET",
+    "/catalogs/product_groups",
     params=(
-            Param('id', 'query', 'list[int]', explode=False, max_items=1000, min_items=1),
-            Param('feed_id', 'query', 'str', explode=False, pattern='^\\d+$'),
-            Param('catalog_id', 'query', 'str', pattern='^\\d+$'),
-            Param('bookmark', 'query', 'str'),
-            Param('page_size', 'query', 'int', maximum=250, minimum=1),
-            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
+        Param("id", "query", "list[int]", explode=False, max_items=1000, min_items=1),
+        Param("feed_id", "query", "str", explode=False, pattern="^\\d+$"),
+        Param("catalog_id", "query", "str", pattern="^\\d+$"),
+        Param("bookmark", "query", "str"),
+        Param("page_size", "query", "int", maximum=250, minimum=1),
+        Param("ad_account_id", "query", "str", max_length=18, pattern="^\\d+$"),
     ),
-    responses={'200': 'CatalogsProductGroupsListResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='catalogs_read',
+    responses={"200": "CatalogsProductGroupsListResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="catalogs_read",
 )
 
 
 _CATALOGS_PRODUCT_GROUPS_CREATE = Operation(
-    'catalogs_product_groups/create',
-    'POST',
-    '/catalogs/product_groups',
-    params=(
-            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
-    ),
-    body='CatalogsProductGroupsCreateRequest',
-    body_name='catalogs_product_groups_create_request',
+    "catalogs_product_groups/create",
+    "POST",
+    "/catalogs/product_groups",
+    params=(Param("ad_account_id", "query", "str", max_length=18, pattern="^\\d+$"),),
+    body="CatalogsProductGroupsCreateRequest",
+    body_name="catalogs_product_groups_create_request",
     body_required=True,
-    content_type='application/json',
-    responses={'201': 'CatalogsVerticalProductGroup'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='catalogs_write',
+    content_type="application/json",
+    responses={"201": "CatalogsVerticalProductGroup"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="catalogs_write",
 )
 
 
 _CATALOGS_PRODUCT_GROUPS_GET = Operation(
-    'catalogs_product_groups/get',
-    'GET',
-    '/catalogs/product_groups/{product_group_id}',
+    "catalogs_product_groups/get",
+    "GET",
+    "/catalogs/product_groups/{product_group_id}",
     params=(
-            Param('product_group_id', 'path', 'str', required=True, pattern='^\\d+$'),
-            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
+        Param("product_group_id", "path", "str", required=True, pattern="^\\d+$"),
+        Param("ad_account_id", "query", "str", max_length=18, pattern="^\\d+$"),
     ),
-    responses={'200': 'CatalogsVerticalProductGroup'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='catalogs_read',
+    responses={"200": "CatalogsVerticalProductGroup"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="catalogs_read",
 )
 
 
 _CATALOGS_PRODUCT_GROUPS_DELETE = Operation(
-    'catalogs_product_groups/delete',
-    'DELETE',
-    '/catalogs/product_groups/{product_group_id}',
+    "catalogs_product_groups/delete",
+    "DELETE",
+    "/catalogs/product_groups/{product_group_id}",
     params=(
-            Param('product_group_id', 'path', 'str', required=True, pattern='^\\d+$'),
-            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
+        Param("product_group_id", "path", "str", required=True, pattern="^\\d+$"),
+        Param("ad_account_id", "query", "str", max_length=18, pattern="^\\d+$"),
     ),
-    responses={'204': None},
-    security=('pinterest_oauth2',),
-    rate_limit_category='catalogs_write',
+    responses={"204": None},
+    security=("pinterest_oauth2",),
+    rate_limit_category="catalogs_write",
 )
 
 
 _CATALOGS_PRODUCT_GROUPS_UPDATE = Operation(
-    'catalogs_product_groups/update',
-    'PATCH',
-    '/catalogs/product_groups/{product_group_id}',
+    "catalogs_product_groups/update",
+    "PATCH",
+    "/catalogs/product_groups/{product_group_id}",
     params=(
-            Param('product_group_id', 'path', 'str', required=True, pattern='^\\d+$'),
-            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
+        Param("product_group_id", "path", "str", required=True, pattern="^\\d+$"),
+        Param("ad_account_id", "query", "str", max_length=18, pattern="^\\d+$"),
     ),
-    body='CatalogsProductGroupsUpdateRequest',
-    body_name='catalogs_product_groups_update_request',
+    body="CatalogsProductGroupsUpdateRequest",
+    body_name="catalogs_product_groups_update_request",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'CatalogsVerticalProductGroup'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='catalogs_write',
+    content_type="application/json",
+    responses={"200": "CatalogsVerticalProductGroup"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="catalogs_write",
 )
 
 
 _CATALOGS_PRODUCT_GROUPS_PRODUCT_COUNTS_GET = Operation(
-    'catalogs_product_groups/product_counts_get',
-    'GET',
-    '/catalogs/product_groups/{product_group_id}/product_counts',
+    "catalogs_product_groups/product_counts_get",
+    "GET",
+    "/catalogs/product_groups/{product_group_id}/product_counts",
     params=(
-            Param('product_group_id', 'path', 'str', required=True, pattern='^\\d+$'),
-            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
+        Param("product_group_id", "path", "str", required=True, pattern="^\\d+$"),
+        Param("ad_account_id", "query", "str", max_length=18, pattern="^\\d+$"),
     ),
-    responses={'200': 'CatalogsProductGroupProductCountsVertical'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='catalogs_read',
+    responses={"200": "CatalogsProductGroupProductCountsVertical"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="catalogs_read",
 )
 
 
 _CATALOGS_PRODUCT_GROUP_PINS_LIST = Operation(
-    'catalogs_product_group_pins/list',
-    'GET',
-    '/catalogs/product_groups/{product_group_id}/products',
+    "catalogs_product_group_pins/list",
+    "GET",
+    "/catalogs/product_groups/{product_group_id}/products",
     params=(
-            Param('bookmark', 'query', 'str'),
-            Param('page_size', 'query', 'int', maximum=250, minimum=1),
-            Param('product_group_id', 'path', 'str', required=True, pattern='^\\d+$'),
-            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
-            Param('pin_metrics', 'query', 'bool'),
+        Param("bookmark", "query", "str"),
+        Param("page_size", "query", "int", maximum=250, minimum=1),
+        Param("product_group_id", "path", "str", required=True, pattern="^\\d+$"),
+        Param("ad_account_id", "query", "str", max_length=18, pattern="^\\d+$"),
+        Param("pin_metrics", "query", "bool"),
     ),
-    responses={'200': 'CatalogsProductGroupPinsListResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='catalogs_read',
+    responses={"200": "CatalogsProductGroupPinsListResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="catalogs_read",
 )
 
 
 _PRODUCTS_BY_PRODUCT_GROUP_FILTER_LIST = Operation(
-    'products_by_product_group_filter/list',
-    'POST',
-    '/catalogs/products/get_by_product_group_filters',
+    "products_by_product_group_filter/list",
+    "POST",
+    "/catalogs/products/get_by_product_group_filters",
     params=(
-            Param('bookmark', 'query', 'str'),
-            Param('page_size', 'query', 'int', maximum=250, minimum=1),
-            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
-            Param('pin_metrics', 'query', 'bool'),
+        Param("bookmark", "query", "str"),
+        Param("page_size", "query", "int", maximum=250, minimum=1),
+        Param("ad_account_id", "query", "str", max_length=18, pattern="^\\d+$"),
+        Param("pin_metrics", "query", "bool"),
     ),
-    body='CatalogsListProductsByFilterRequest',
-    body_name='catalogs_list_products_by_filter_request',
+    body="CatalogsListProductsByFilterRequest",
+    body_name="catalogs_list_products_by_filter_request",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'ProductsByProductGroupFilterListResponse'},
-    security=('pinterest_oauth2',),
+    content_type="application/json",
+    responses={"200": "ProductsByProductGroupFilterListResponse"},
+    security=("pinterest_oauth2",),
     idempotent=True,
-    rate_limit_category='catalogs_read',
+    rate_limit_category="catalogs_read",
 )

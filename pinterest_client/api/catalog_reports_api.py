@@ -105,47 +105,45 @@ class CatalogReportsApi(Endpoint):
 
 
 _REPORTS_GET = Operation(
-    'reports/get',
-    'GET',
-    '/catalogs/reports',
+    "reports/get",
+    "GET",
+    "/catalogs/reports",
     params=(
-            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
-            Param('token', 'query', 'str', required=True),
+        Param("ad_account_id", "query", "str", max_length=18, pattern="^\\d+$"),
+        Param("token", "query", "str", required=True),
     ),
-    responses={'200': 'CatalogsReport'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='catalogs_read',
+    responses={"200": "CatalogsReport"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="catalogs_read",
 )
 
 
 _REPORTS_CREATE = Operation(
-    'reports/create',
-    'POST',
-    '/catalogs/reports',
-    params=(
-            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
-    ),
-    body='CatalogsReportParameters',
-    body_name='catalogs_report_parameters',
+    "reports/create",
+    "POST",
+    "/catalogs/reports",
+    params=(Param("ad_account_id", "query", "str", max_length=18, pattern="^\\d+$"),),
+    body="CatalogsReportParameters",
+    body_name="catalogs_report_parameters",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'CatalogsCreateReportResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='catalogs_read',
+    content_type="application/json",
+    responses={"200": "CatalogsCreateReportResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="catalogs_read",
 )
 
 
 _REPORTS_STATS = Operation(
-    'reports/stats',
-    'GET',
-    '/catalogs/reports/stats',
+    "reports/stats",
+    "GET",
+    "/catalogs/reports/stats",
     params=(
-            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
-            Param('page_size', 'query', 'int', maximum=250, minimum=1),
-            Param('bookmark', 'query', 'str'),
-            Param('parameters', 'query', 'ReportsStatsParameters', required=True, style='deepObject'),
+        Param("ad_account_id", "query", "str", max_length=18, pattern="^\\d+$"),
+        Param("page_size", "query", "int", maximum=250, minimum=1),
+        Param("bookmark", "query", "str"),
+        Param("parameters", "query", "ReportsStatsParameters", required=True, style="deepObject"),
     ),
-    responses={'200': 'ReportsStatsResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='catalogs_read',
+    responses={"200": "ReportsStatsResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="catalogs_read",
 )

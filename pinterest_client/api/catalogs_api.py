@@ -116,7 +116,9 @@ class CatalogsApi(Endpoint):
         :returns: CatalogsAvailableFilterValues
         `GET /catalogs/available_filter_values`
         """
-        return self.api_client.call_api(_CATALOGS_AVAILABLE_FILTER_VALUES, (catalog_id, feed_id, country, language, ad_account_id), options)
+        return self.api_client.call_api(
+            _CATALOGS_AVAILABLE_FILTER_VALUES, (catalog_id, feed_id, country, language, ad_account_id), options
+        )
 
     def catalogs_available_filter_values_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`catalogs_available_filter_values`, returning ``ApiResponse(data, status, headers)``."""
@@ -160,23 +162,37 @@ class CatalogsApi(Endpoint):
     # The original client (spec 5.14.0) had these operations in this class; Pinterest has
     # since moved them to another tag. Same methods, reachable from both classes.
     catalogs_product_group_pins_list = CatalogProductGroupsApi.catalogs_product_group_pins_list
-    catalogs_product_group_pins_list_with_http_info = CatalogProductGroupsApi.catalogs_product_group_pins_list_with_http_info
+    catalogs_product_group_pins_list_with_http_info = (
+        CatalogProductGroupsApi.catalogs_product_group_pins_list_with_http_info
+    )
     catalogs_product_groups_create = CatalogProductGroupsApi.catalogs_product_groups_create
-    catalogs_product_groups_create_with_http_info = CatalogProductGroupsApi.catalogs_product_groups_create_with_http_info
+    catalogs_product_groups_create_with_http_info = (
+        CatalogProductGroupsApi.catalogs_product_groups_create_with_http_info
+    )
     catalogs_product_groups_create_many = CatalogProductGroupsApi.catalogs_product_groups_create_many
-    catalogs_product_groups_create_many_with_http_info = CatalogProductGroupsApi.catalogs_product_groups_create_many_with_http_info
+    catalogs_product_groups_create_many_with_http_info = (
+        CatalogProductGroupsApi.catalogs_product_groups_create_many_with_http_info
+    )
     catalogs_product_groups_delete = CatalogProductGroupsApi.catalogs_product_groups_delete
-    catalogs_product_groups_delete_with_http_info = CatalogProductGroupsApi.catalogs_product_groups_delete_with_http_info
+    catalogs_product_groups_delete_with_http_info = (
+        CatalogProductGroupsApi.catalogs_product_groups_delete_with_http_info
+    )
     catalogs_product_groups_delete_many = CatalogProductGroupsApi.catalogs_product_groups_delete_many
-    catalogs_product_groups_delete_many_with_http_info = CatalogProductGroupsApi.catalogs_product_groups_delete_many_with_http_info
+    catalogs_product_groups_delete_many_with_http_info = (
+        CatalogProductGroupsApi.catalogs_product_groups_delete_many_with_http_info
+    )
     catalogs_product_groups_get = CatalogProductGroupsApi.catalogs_product_groups_get
     catalogs_product_groups_get_with_http_info = CatalogProductGroupsApi.catalogs_product_groups_get_with_http_info
     catalogs_product_groups_list = CatalogProductGroupsApi.catalogs_product_groups_list
     catalogs_product_groups_list_with_http_info = CatalogProductGroupsApi.catalogs_product_groups_list_with_http_info
     catalogs_product_groups_product_counts_get = CatalogProductGroupsApi.catalogs_product_groups_product_counts_get
-    catalogs_product_groups_product_counts_get_with_http_info = CatalogProductGroupsApi.catalogs_product_groups_product_counts_get_with_http_info
+    catalogs_product_groups_product_counts_get_with_http_info = (
+        CatalogProductGroupsApi.catalogs_product_groups_product_counts_get_with_http_info
+    )
     catalogs_product_groups_update = CatalogProductGroupsApi.catalogs_product_groups_update
-    catalogs_product_groups_update_with_http_info = CatalogProductGroupsApi.catalogs_product_groups_update_with_http_info
+    catalogs_product_groups_update_with_http_info = (
+        CatalogProductGroupsApi.catalogs_product_groups_update_with_http_info
+    )
     feed_processing_results_list = CatalogFeedsApi.feed_processing_results_list
     feed_processing_results_list_with_http_info = CatalogFeedsApi.feed_processing_results_list_with_http_info
     feeds_create = CatalogFeedsApi.feeds_create
@@ -200,7 +216,9 @@ class CatalogsApi(Endpoint):
     items_issues_list = CatalogFeedsApi.items_issues_list
     items_issues_list_with_http_info = CatalogFeedsApi.items_issues_list_with_http_info
     products_by_product_group_filter_list = CatalogProductGroupsApi.products_by_product_group_filter_list
-    products_by_product_group_filter_list_with_http_info = CatalogProductGroupsApi.products_by_product_group_filter_list_with_http_info
+    products_by_product_group_filter_list_with_http_info = (
+        CatalogProductGroupsApi.products_by_product_group_filter_list_with_http_info
+    )
     reports_create = CatalogReportsApi.reports_create
     reports_create_with_http_info = CatalogReportsApi.reports_create_with_http_info
     reports_get = CatalogReportsApi.reports_get
@@ -210,67 +228,65 @@ class CatalogsApi(Endpoint):
 
 
 _CATALOGS_LIST = Operation(
-    'catalogs/list',
-    'GET',
-    '/catalogs',
+    "catalogs/list",
+    "GET",
+    "/catalogs",
     params=(
-            Param('bookmark', 'query', 'str'),
-            Param('page_size', 'query', 'int', maximum=250, minimum=1),
-            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
+        Param("bookmark", "query", "str"),
+        Param("page_size", "query", "int", maximum=250, minimum=1),
+        Param("ad_account_id", "query", "str", max_length=18, pattern="^\\d+$"),
     ),
-    responses={'200': 'CatalogsListResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='catalogs_read',
+    responses={"200": "CatalogsListResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="catalogs_read",
 )
 
 
 _CATALOGS_CREATE = Operation(
-    'catalogs/create',
-    'POST',
-    '/catalogs',
-    params=(
-            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
-    ),
-    body='CatalogsCreateRequest',
-    body_name='catalogs_create_request',
+    "catalogs/create",
+    "POST",
+    "/catalogs",
+    params=(Param("ad_account_id", "query", "str", max_length=18, pattern="^\\d+$"),),
+    body="CatalogsCreateRequest",
+    body_name="catalogs_create_request",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'Catalog'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='catalogs_write',
+    content_type="application/json",
+    responses={"200": "Catalog"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="catalogs_write",
 )
 
 
 _CATALOGS_AVAILABLE_FILTER_VALUES = Operation(
-    'catalogs/available_filter_values',
-    'GET',
-    '/catalogs/available_filter_values',
+    "catalogs/available_filter_values",
+    "GET",
+    "/catalogs/available_filter_values",
     params=(
-            Param('catalog_id', 'query', 'str', required=True, pattern='^\\d+$'),
-            Param('feed_id', 'query', 'str', explode=False, pattern='^\\d+$'),
-            Param('country', 'query', 'Country'),
-            Param('language', 'query', 'CatalogsLocale'),
-            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
+        Param("catalog_id", "query", "str", required=True, pattern="^\\d+$"),
+        Param("feed_id", "query", "str", explode=False, pattern="^\\d+$"),
+        Param("country", "query", "Country"),
+        Param("language", "query", "CatalogsLocale"),
+        Param("ad_account_id", "query", "str", max_length=18, pattern="^\\d+$"),
     ),
-    responses={'200': 'CatalogsAvailableFilterValues'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='catalogs_read',
+    responses={"200": "CatalogsAvailableFilterValues"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="catalogs_read",
 )
 
 
 _ITEMS_GET = Operation(
-    'items/get',
-    'GET',
-    '/catalogs/items',
+    "items/get",
+    "GET",
+    "/catalogs/items",
     params=(
-            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
-            Param('country', 'query', 'str', required=True),
-            Param('language', 'query', 'str', required=True),
-            Param('item_ids', 'query', 'list[str]'),
-            Param('filters', 'query', 'CatalogsItemsFilters', style='deepObject'),
+        Param("ad_account_id", "query", "str", max_length=18, pattern="^\\d+$"),
+        Param("country", "query", "str", required=True),
+        Param("language", "query", "str", required=True),
+        Param("item_ids", "query", "list[str]"),
+        Param("filters", "query", "CatalogsItemsFilters", style="deepObject"),
     ),
-    responses={'200': 'CatalogsItems'},
-    security=('pinterest_oauth2',),
+    responses={"200": "CatalogsItems"},
+    security=("pinterest_oauth2",),
     deprecated="Deprecated: Pinterest's current spec no longer has this operation (generated from spec 5.14.0); kept for code written against the original client and may stop working.",
-    rate_limit_category='catalogs_read',
+    rate_limit_category="catalogs_read",
 )

@@ -42,7 +42,9 @@ class ConversionEqsApi(Endpoint):
         :returns: List[EventQualityScore]
         `GET /ad_accounts/{ad_account_id}/conversion_eqs`
         """
-        return self.api_client.call_api(_CONVERSION_EQS_LIST, (lookback_period, source_platform, ingestion_source, ad_account_id), options)
+        return self.api_client.call_api(
+            _CONVERSION_EQS_LIST, (lookback_period, source_platform, ingestion_source, ad_account_id), options
+        )
 
     def conversion_eqs_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`conversion_eqs_list`, returning ``ApiResponse(data, status, headers)``."""
@@ -50,16 +52,16 @@ class ConversionEqsApi(Endpoint):
 
 
 _CONVERSION_EQS_LIST = Operation(
-    'conversion_eqs/list',
-    'GET',
-    '/ad_accounts/{ad_account_id}/conversion_eqs',
+    "conversion_eqs/list",
+    "GET",
+    "/ad_accounts/{ad_account_id}/conversion_eqs",
     params=(
-            Param('lookback_period', 'query', 'LookbackPeriodOptions', required=True),
-            Param('source_platform', 'query', 'SourcePlatformOptions'),
-            Param('ingestion_source', 'query', 'IngestionSourceOptions'),
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+        Param("lookback_period", "query", "LookbackPeriodOptions", required=True),
+        Param("source_platform", "query", "SourcePlatformOptions"),
+        Param("ingestion_source", "query", "IngestionSourceOptions"),
+        Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),
     ),
-    responses={'200': 'list[EventQualityScore]'},
-    security=('pinterest_oauth2', 'client_credentials'),
-    rate_limit_category='ads_read',
+    responses={"200": "list[EventQualityScore]"},
+    security=("pinterest_oauth2", "client_credentials"),
+    rate_limit_category="ads_read",
 )

@@ -48,18 +48,18 @@ class ConversionEventsApi(Endpoint):
 
 
 _EVENTS_CREATE = Operation(
-    'events/create',
-    'POST',
-    '/ad_accounts/{ad_account_id}/events',
+    "events/create",
+    "POST",
+    "/ad_accounts/{ad_account_id}/events",
     params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-            Param('test', 'query', 'bool'),
+        Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),
+        Param("test", "query", "bool"),
     ),
-    body='ConversionEvents',
-    body_name='conversion_events',
+    body="ConversionEvents",
+    body_name="conversion_events",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'ConversionApiResponse'},
-    security=('pinterest_oauth2', 'conversion_token'),
-    rate_limit_category='ads_conversions',
+    content_type="application/json",
+    responses={"200": "ConversionApiResponse"},
+    security=("pinterest_oauth2", "conversion_token"),
+    rate_limit_category="ads_conversions",
 )

@@ -113,7 +113,9 @@ class ConversionTagsApi(Endpoint):
         :returns: PageVisitConversionTagsGetResponse
         `GET /ad_accounts/{ad_account_id}/conversion_tags/page_visit`
         """
-        return self.api_client.call_api(_PAGE_VISIT_CONVERSION_TAGS_GET, (ad_account_id, page_size, order, bookmark), options)
+        return self.api_client.call_api(
+            _PAGE_VISIT_CONVERSION_TAGS_GET, (ad_account_id, page_size, order, bookmark), options
+        )
 
     def page_visit_conversion_tags_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`page_visit_conversion_tags_get`, returning ``ApiResponse(data, status, headers)``."""
@@ -142,74 +144,70 @@ class ConversionTagsApi(Endpoint):
 
 
 _CONVERSION_TAGS_LIST = Operation(
-    'conversion_tags/list',
-    'GET',
-    '/ad_accounts/{ad_account_id}/conversion_tags',
+    "conversion_tags/list",
+    "GET",
+    "/ad_accounts/{ad_account_id}/conversion_tags",
     params=(
-            Param('filter_deleted', 'query', 'bool'),
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+        Param("filter_deleted", "query", "bool"),
+        Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),
     ),
-    responses={'200': 'ConversionTagsListResponse'},
-    security=('pinterest_oauth2', 'client_credentials'),
-    rate_limit_category='ads_read',
+    responses={"200": "ConversionTagsListResponse"},
+    security=("pinterest_oauth2", "client_credentials"),
+    rate_limit_category="ads_read",
 )
 
 
 _CONVERSION_TAGS_CREATE = Operation(
-    'conversion_tags/create',
-    'POST',
-    '/ad_accounts/{ad_account_id}/conversion_tags',
-    params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-    ),
-    body='ConversionTagCreate',
-    body_name='conversion_tag_create',
+    "conversion_tags/create",
+    "POST",
+    "/ad_accounts/{ad_account_id}/conversion_tags",
+    params=(Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),),
+    body="ConversionTagCreate",
+    body_name="conversion_tag_create",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'ConversionTag', '201': 'ConversionTag'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_write',
+    content_type="application/json",
+    responses={"200": "ConversionTag", "201": "ConversionTag"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_write",
 )
 
 
 _OCPM_ELIGIBLE_CONVERSION_TAGS_GET = Operation(
-    'ocpm_eligible_conversion_tags/get',
-    'GET',
-    '/ad_accounts/{ad_account_id}/conversion_tags/ocpm_eligible',
-    params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-    ),
-    responses={'200': 'ConversionTagsOcpmEligibleResponse'},
-    security=('pinterest_oauth2', 'client_credentials'),
-    rate_limit_category='ads_read',
+    "ocpm_eligible_conversion_tags/get",
+    "GET",
+    "/ad_accounts/{ad_account_id}/conversion_tags/ocpm_eligible",
+    params=(Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),),
+    responses={"200": "ConversionTagsOcpmEligibleResponse"},
+    security=("pinterest_oauth2", "client_credentials"),
+    rate_limit_category="ads_read",
 )
 
 
 _PAGE_VISIT_CONVERSION_TAGS_GET = Operation(
-    'page_visit_conversion_tags/get',
-    'GET',
-    '/ad_accounts/{ad_account_id}/conversion_tags/page_visit',
+    "page_visit_conversion_tags/get",
+    "GET",
+    "/ad_accounts/{ad_account_id}/conversion_tags/page_visit",
     params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-            Param('page_size', 'query', 'int', maximum=250, minimum=1),
-            Param('order', 'query', 'str', enum=('ASCENDING', 'DESCENDING')),
-            Param('bookmark', 'query', 'str'),
+        Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),
+        Param("page_size", "query", "int", maximum=250, minimum=1),
+        Param("order", "query", "str", enum=("ASCENDING", "DESCENDING")),
+        Param("bookmark", "query", "str"),
     ),
-    responses={'200': 'PageVisitConversionTagsGetResponse'},
-    security=('pinterest_oauth2', 'client_credentials'),
-    rate_limit_category='ads_read',
+    responses={"200": "PageVisitConversionTagsGetResponse"},
+    security=("pinterest_oauth2", "client_credentials"),
+    rate_limit_category="ads_read",
 )
 
 
 _CONVERSION_TAGS_GET = Operation(
-    'conversion_tags/get',
-    'GET',
-    '/ad_accounts/{ad_account_id}/conversion_tags/{conversion_tag_id}',
+    "conversion_tags/get",
+    "GET",
+    "/ad_accounts/{ad_account_id}/conversion_tags/{conversion_tag_id}",
     params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-            Param('conversion_tag_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+        Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),
+        Param("conversion_tag_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),
     ),
-    responses={'200': 'ConversionTag'},
-    security=('pinterest_oauth2', 'client_credentials'),
-    rate_limit_category='ads_read',
+    responses={"200": "ConversionTag"},
+    security=("pinterest_oauth2", "client_credentials"),
+    rate_limit_category="ads_read",
 )

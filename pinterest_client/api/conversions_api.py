@@ -38,13 +38,11 @@ class ConversionsApi(Endpoint):
 
 
 _ADVERTISER_DEFINED_EVENTS_GET = Operation(
-    'advertiser_defined_events/get',
-    'GET',
-    '/ad_accounts/{ad_account_id}/advertiser_defined_events',
-    params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-    ),
-    responses={'200': 'AdvertiserDefinedEventsGetResponse'},
-    security=('pinterest_oauth2', 'client_credentials'),
-    rate_limit_category='ads_read',
+    "advertiser_defined_events/get",
+    "GET",
+    "/ad_accounts/{ad_account_id}/advertiser_defined_events",
+    params=(Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),),
+    responses={"200": "AdvertiserDefinedEventsGetResponse"},
+    security=("pinterest_oauth2", "client_credentials"),
+    rate_limit_category="ads_read",
 )

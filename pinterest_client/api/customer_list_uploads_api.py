@@ -41,7 +41,11 @@ class CustomerListUploadsApi(Endpoint):
         :returns: CustomerListUploadCreateResponse
         `POST /ad_accounts/{ad_account_id}/customer_lists/{customer_list_id}/uploads`
         """
-        return self.api_client.call_api(_CUSTOMER_LIST_UPLOADS_CREATE, (ad_account_id, customer_list_id, customer_list_upload_create_request), options)
+        return self.api_client.call_api(
+            _CUSTOMER_LIST_UPLOADS_CREATE,
+            (ad_account_id, customer_list_id, customer_list_upload_create_request),
+            options,
+        )
 
     def customer_list_uploads_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`customer_list_uploads_create`, returning ``ApiResponse(data, status, headers)``."""
@@ -65,7 +69,9 @@ class CustomerListUploadsApi(Endpoint):
         :returns: CustomerListUploadResponse
         `GET /ad_accounts/{ad_account_id}/customer_lists/{customer_list_id}/uploads/{customer_list_upload_id}`
         """
-        return self.api_client.call_api(_CUSTOMER_LIST_UPLOADS_GET, (ad_account_id, customer_list_id, customer_list_upload_id), options)
+        return self.api_client.call_api(
+            _CUSTOMER_LIST_UPLOADS_GET, (ad_account_id, customer_list_id, customer_list_upload_id), options
+        )
 
     def customer_list_uploads_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`customer_list_uploads_get`, returning ``ApiResponse(data, status, headers)``."""
@@ -89,7 +95,9 @@ class CustomerListUploadsApi(Endpoint):
         :returns: CustomerListUploadResponse
         `POST /ad_accounts/{ad_account_id}/customer_lists/{customer_list_id}/uploads/{customer_list_upload_id}/run`
         """
-        return self.api_client.call_api(_CUSTOMER_LIST_UPLOADS_RUN, (ad_account_id, customer_list_id, customer_list_upload_id), options)
+        return self.api_client.call_api(
+            _CUSTOMER_LIST_UPLOADS_RUN, (ad_account_id, customer_list_id, customer_list_upload_id), options
+        )
 
     def customer_list_uploads_run_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`customer_list_uploads_run`, returning ``ApiResponse(data, status, headers)``."""
@@ -97,48 +105,48 @@ class CustomerListUploadsApi(Endpoint):
 
 
 _CUSTOMER_LIST_UPLOADS_CREATE = Operation(
-    'customer_list_uploads/create',
-    'POST',
-    '/ad_accounts/{ad_account_id}/customer_lists/{customer_list_id}/uploads',
+    "customer_list_uploads/create",
+    "POST",
+    "/ad_accounts/{ad_account_id}/customer_lists/{customer_list_id}/uploads",
     params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-            Param('customer_list_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+        Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),
+        Param("customer_list_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),
     ),
-    body='CustomerListUploadCreateRequest',
-    body_name='customer_list_upload_create_request',
+    body="CustomerListUploadCreateRequest",
+    body_name="customer_list_upload_create_request",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'CustomerListUploadCreateResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_write',
+    content_type="application/json",
+    responses={"200": "CustomerListUploadCreateResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_write",
 )
 
 
 _CUSTOMER_LIST_UPLOADS_GET = Operation(
-    'customer_list_uploads/get',
-    'GET',
-    '/ad_accounts/{ad_account_id}/customer_lists/{customer_list_id}/uploads/{customer_list_upload_id}',
+    "customer_list_uploads/get",
+    "GET",
+    "/ad_accounts/{ad_account_id}/customer_lists/{customer_list_id}/uploads/{customer_list_upload_id}",
     params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-            Param('customer_list_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-            Param('customer_list_upload_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+        Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),
+        Param("customer_list_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),
+        Param("customer_list_upload_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),
     ),
-    responses={'200': 'CustomerListUploadResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_read',
+    responses={"200": "CustomerListUploadResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_read",
 )
 
 
 _CUSTOMER_LIST_UPLOADS_RUN = Operation(
-    'customer_list_uploads/run',
-    'POST',
-    '/ad_accounts/{ad_account_id}/customer_lists/{customer_list_id}/uploads/{customer_list_upload_id}/run',
+    "customer_list_uploads/run",
+    "POST",
+    "/ad_accounts/{ad_account_id}/customer_lists/{customer_list_id}/uploads/{customer_list_upload_id}/run",
     params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-            Param('customer_list_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-            Param('customer_list_upload_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+        Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),
+        Param("customer_list_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),
+        Param("customer_list_upload_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),
     ),
-    responses={'200': 'CustomerListUploadResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_write',
+    responses={"200": "CustomerListUploadResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_write",
 )

@@ -123,7 +123,9 @@ class CustomerListsApi(Endpoint):
         :returns: CustomerList
         `PATCH /ad_accounts/{ad_account_id}/customer_lists/{customer_list_id}`
         """
-        return self.api_client.call_api(_CUSTOMER_LISTS_UPDATE, (ad_account_id, customer_list_id, customer_list_update_request), options)
+        return self.api_client.call_api(
+            _CUSTOMER_LISTS_UPDATE, (ad_account_id, customer_list_id, customer_list_update_request), options
+        )
 
     def customer_lists_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`customer_lists_update`, returning ``ApiResponse(data, status, headers)``."""
@@ -131,65 +133,63 @@ class CustomerListsApi(Endpoint):
 
 
 _CUSTOMER_LISTS_LIST = Operation(
-    'customer_lists/list',
-    'GET',
-    '/ad_accounts/{ad_account_id}/customer_lists',
+    "customer_lists/list",
+    "GET",
+    "/ad_accounts/{ad_account_id}/customer_lists",
     params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-            Param('page_size', 'query', 'int', maximum=250, minimum=1),
-            Param('order', 'query', 'str', enum=('ASCENDING', 'DESCENDING')),
-            Param('bookmark', 'query', 'str'),
+        Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),
+        Param("page_size", "query", "int", maximum=250, minimum=1),
+        Param("order", "query", "str", enum=("ASCENDING", "DESCENDING")),
+        Param("bookmark", "query", "str"),
     ),
-    responses={'200': 'CustomerListsListResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_read',
+    responses={"200": "CustomerListsListResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_read",
 )
 
 
 _CUSTOMER_LISTS_CREATE = Operation(
-    'customer_lists/create',
-    'POST',
-    '/ad_accounts/{ad_account_id}/customer_lists',
-    params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-    ),
-    body='CustomerListRequest',
-    body_name='customer_list_request',
+    "customer_lists/create",
+    "POST",
+    "/ad_accounts/{ad_account_id}/customer_lists",
+    params=(Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),),
+    body="CustomerListRequest",
+    body_name="customer_list_request",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'CustomerList'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_write',
+    content_type="application/json",
+    responses={"200": "CustomerList"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_write",
 )
 
 
 _CUSTOMER_LISTS_GET = Operation(
-    'customer_lists/get',
-    'GET',
-    '/ad_accounts/{ad_account_id}/customer_lists/{customer_list_id}',
+    "customer_lists/get",
+    "GET",
+    "/ad_accounts/{ad_account_id}/customer_lists/{customer_list_id}",
     params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-            Param('customer_list_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+        Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),
+        Param("customer_list_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),
     ),
-    responses={'200': 'CustomerList'},
-    security=('pinterest_oauth2', 'client_credentials'),
-    rate_limit_category='ads_read',
+    responses={"200": "CustomerList"},
+    security=("pinterest_oauth2", "client_credentials"),
+    rate_limit_category="ads_read",
 )
 
 
 _CUSTOMER_LISTS_UPDATE = Operation(
-    'customer_lists/update',
-    'PATCH',
-    '/ad_accounts/{ad_account_id}/customer_lists/{customer_list_id}',
+    "customer_lists/update",
+    "PATCH",
+    "/ad_accounts/{ad_account_id}/customer_lists/{customer_list_id}",
     params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-            Param('customer_list_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+        Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),
+        Param("customer_list_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),
     ),
-    body='CustomerListUpdateRequest',
-    body_name='customer_list_update_request',
+    body="CustomerListUpdateRequest",
+    body_name="customer_list_update_request",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'CustomerList'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_write',
+    content_type="application/json",
+    responses={"200": "CustomerList"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_write",
 )

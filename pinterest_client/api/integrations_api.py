@@ -99,7 +99,9 @@ class IntegrationsApi(Endpoint):
         :returns: IntegrationMetadata
         `PATCH /integrations/commerce/{external_business_id}`
         """
-        return self.api_client.call_api(_INTEGRATIONS_COMMERCE_PATCH, (external_business_id, integration_request_patch), options)
+        return self.api_client.call_api(
+            _INTEGRATIONS_COMMERCE_PATCH, (external_business_id, integration_request_patch), options
+        )
 
     def integrations_commerce_patch_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`integrations_commerce_patch`, returning ``ApiResponse(data, status, headers)``."""
@@ -170,98 +172,90 @@ class IntegrationsApi(Endpoint):
 
 
 _INTEGRATIONS_COMMERCE_POST = Operation(
-    'integrations_commerce/post',
-    'POST',
-    '/integrations/commerce',
-    body='IntegrationRequest',
-    body_name='integration_request',
+    "integrations_commerce/post",
+    "POST",
+    "/integrations/commerce",
+    body="IntegrationRequest",
+    body_name="integration_request",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'IntegrationMetadata'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_write',
+    content_type="application/json",
+    responses={"200": "IntegrationMetadata"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_write",
 )
 
 
 _INTEGRATIONS_COMMERCE_GET = Operation(
-    'integrations_commerce/get',
-    'GET',
-    '/integrations/commerce/{external_business_id}',
-    params=(
-            Param('external_business_id', 'path', 'str', required=True),
-    ),
-    responses={'200': 'IntegrationMetadata'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_read',
+    "integrations_commerce/get",
+    "GET",
+    "/integrations/commerce/{external_business_id}",
+    params=(Param("external_business_id", "path", "str", required=True),),
+    responses={"200": "IntegrationMetadata"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_read",
 )
 
 
 _INTEGRATIONS_COMMERCE_DEL = Operation(
-    'integrations_commerce/del',
-    'DELETE',
-    '/integrations/commerce/{external_business_id}',
-    params=(
-            Param('external_business_id', 'path', 'str', required=True),
-    ),
-    responses={'204': None},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_write',
+    "integrations_commerce/del",
+    "DELETE",
+    "/integrations/commerce/{external_business_id}",
+    params=(Param("external_business_id", "path", "str", required=True),),
+    responses={"204": None},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_write",
 )
 
 
 _INTEGRATIONS_COMMERCE_PATCH = Operation(
-    'integrations_commerce/patch',
-    'PATCH',
-    '/integrations/commerce/{external_business_id}',
-    params=(
-            Param('external_business_id', 'path', 'str', required=True),
-    ),
-    body='IntegrationRequestPatch',
-    body_name='integration_request_patch',
+    "integrations_commerce/patch",
+    "PATCH",
+    "/integrations/commerce/{external_business_id}",
+    params=(Param("external_business_id", "path", "str", required=True),),
+    body="IntegrationRequestPatch",
+    body_name="integration_request_patch",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'IntegrationMetadata'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_write',
+    content_type="application/json",
+    responses={"200": "IntegrationMetadata"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_write",
 )
 
 
 _INTEGRATIONS_LOGS_POST = Operation(
-    'integrations_logs/post',
-    'POST',
-    '/integrations/logs',
-    body='IntegrationLogsRequest',
-    body_name='integration_logs_request',
+    "integrations_logs/post",
+    "POST",
+    "/integrations/logs",
+    body="IntegrationLogsRequest",
+    body_name="integration_logs_request",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'IntegrationLogsSuccessResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_write',
+    content_type="application/json",
+    responses={"200": "IntegrationLogsSuccessResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_write",
 )
 
 
 _INTEGRATIONS_GET_LIST = Operation(
-    'integrations/get_list',
-    'GET',
-    '/integrations',
+    "integrations/get_list",
+    "GET",
+    "/integrations",
     params=(
-            Param('bookmark', 'query', 'str'),
-            Param('page_size', 'query', 'int', maximum=250, minimum=1),
+        Param("bookmark", "query", "str"),
+        Param("page_size", "query", "int", maximum=250, minimum=1),
     ),
-    responses={'200': 'IntegrationsGetListResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_read',
+    responses={"200": "IntegrationsGetListResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_read",
 )
 
 
 _INTEGRATIONS_GET_BY_ID = Operation(
-    'integrations/get_by_id',
-    'GET',
-    '/integrations/{id}',
-    params=(
-            Param('id', 'path', 'str', required=True),
-    ),
-    responses={'200': 'IntegrationRecord'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_read',
+    "integrations/get_by_id",
+    "GET",
+    "/integrations/{id}",
+    params=(Param("id", "path", "str", required=True),),
+    responses={"200": "IntegrationRecord"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_read",
 )

@@ -54,7 +54,11 @@ class KeywordsApi(Endpoint):
         :returns: KeywordsGetResponse
         `GET /ad_accounts/{ad_account_id}/keywords`
         """
-        return self.api_client.call_api(_KEYWORDS_GET, (ad_account_id, campaign_id, ad_group_id, ad_group_ids, match_types, page_size, bookmark), options)
+        return self.api_client.call_api(
+            _KEYWORDS_GET,
+            (ad_account_id, campaign_id, ad_group_id, ad_group_ids, match_types, page_size, bookmark),
+            options,
+        )
 
     def keywords_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`keywords_get`, returning ``ApiResponse(data, status, headers)``."""
@@ -162,7 +166,22 @@ class KeywordsApi(Endpoint):
         :returns: TrendingKeywordsResponse
         `GET /trends/keywords/{region}/top/{trend_type}`
         """
-        return self.api_client.call_api(_TRENDING_KEYWORDS_LIST, (region, trend_type, interests, genders, ages, include_keywords, normalize_against_group, limit, include_prediction, include_demographics), options)
+        return self.api_client.call_api(
+            _TRENDING_KEYWORDS_LIST,
+            (
+                region,
+                trend_type,
+                interests,
+                genders,
+                ages,
+                include_keywords,
+                normalize_against_group,
+                limit,
+                include_prediction,
+                include_demographics,
+            ),
+            options,
+        )
 
     def trending_keywords_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`trending_keywords_list`, returning ``ApiResponse(data, status, headers)``."""
@@ -170,90 +189,93 @@ class KeywordsApi(Endpoint):
 
 
 _KEYWORDS_GET = Operation(
-    'keywords/get',
-    'GET',
-    '/ad_accounts/{ad_account_id}/keywords',
+    "keywords/get",
+    "GET",
+    "/ad_accounts/{ad_account_id}/keywords",
     params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-            Param('campaign_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
-            Param('ad_group_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
-            Param('ad_group_ids', 'query', 'list[str]', items={'max_length': 18, 'pattern': '^\\d+$'}, max_items=250, min_items=1),
-            Param('match_types', 'query', 'list[MatchType]', max_items=5, min_items=1),
-            Param('page_size', 'query', 'int', minimum=1),
-            Param('bookmark', 'query', 'str'),
+        Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),
+        Param("campaign_id", "query", "str", max_length=18, pattern="^\\d+$"),
+        Param("ad_group_id", "query", "str", max_length=18, pattern="^\\d+$"),
+        Param(
+            "ad_group_ids",
+            "query",
+            "list[str]",
+            items={"max_length": 18, "pattern": "^\\d+$"},
+            max_items=250,
+            min_items=1,
+        ),
+        Param("match_types", "query", "list[MatchType]", max_items=5, min_items=1),
+        Param("page_size", "query", "int", minimum=1),
+        Param("bookmark", "query", "str"),
     ),
-    responses={'200': 'KeywordsGetResponse'},
-    security=('pinterest_oauth2', 'client_credentials'),
-    rate_limit_category='ads_read',
+    responses={"200": "KeywordsGetResponse"},
+    security=("pinterest_oauth2", "client_credentials"),
+    rate_limit_category="ads_read",
 )
 
 
 _KEYWORDS_CREATE = Operation(
-    'keywords/create',
-    'POST',
-    '/ad_accounts/{ad_account_id}/keywords',
-    params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-    ),
-    body='KeywordsRequest',
-    body_name='keywords_request',
+    "keywords/create",
+    "POST",
+    "/ad_accounts/{ad_account_id}/keywords",
+    params=(Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),),
+    body="KeywordsRequest",
+    body_name="keywords_request",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'KeywordsResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_write',
+    content_type="application/json",
+    responses={"200": "KeywordsResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_write",
 )
 
 
 _KEYWORDS_UPDATE = Operation(
-    'keywords/update',
-    'PATCH',
-    '/ad_accounts/{ad_account_id}/keywords',
-    params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-    ),
-    body='KeywordUpdateBody',
-    body_name='keyword_update_body',
+    "keywords/update",
+    "PATCH",
+    "/ad_accounts/{ad_account_id}/keywords",
+    params=(Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),),
+    body="KeywordUpdateBody",
+    body_name="keyword_update_body",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'KeywordsResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_write',
+    content_type="application/json",
+    responses={"200": "KeywordsResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_write",
 )
 
 
 _COUNTRY_KEYWORDS_METRICS_GET = Operation(
-    'country_keywords_metrics/get',
-    'GET',
-    '/ad_accounts/{ad_account_id}/keywords/metrics',
+    "country_keywords_metrics/get",
+    "GET",
+    "/ad_accounts/{ad_account_id}/keywords/metrics",
     params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-            Param('country_code', 'query', 'str', required=True),
-            Param('keywords', 'query', 'list[str]', required=True, explode=False, max_items=2000, min_items=1),
+        Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),
+        Param("country_code", "query", "str", required=True),
+        Param("keywords", "query", "list[str]", required=True, explode=False, max_items=2000, min_items=1),
     ),
-    responses={'200': 'KeywordsMetricsArrayResponse'},
-    security=('pinterest_oauth2', 'client_credentials'),
-    rate_limit_category='ads_read',
+    responses={"200": "KeywordsMetricsArrayResponse"},
+    security=("pinterest_oauth2", "client_credentials"),
+    rate_limit_category="ads_read",
 )
 
 
 _TRENDING_KEYWORDS_LIST = Operation(
-    'trending_keywords/list',
-    'GET',
-    '/trends/keywords/{region}/top/{trend_type}',
+    "trending_keywords/list",
+    "GET",
+    "/trends/keywords/{region}/top/{trend_type}",
     params=(
-            Param('region', 'path', 'TrendsSupportedRegion', required=True),
-            Param('trend_type', 'path', 'TrendType', required=True),
-            Param('interests', 'query', 'L1InterestList'),
-            Param('genders', 'query', 'GenderList'),
-            Param('ages', 'query', 'AgeBucketList'),
-            Param('include_keywords', 'query', 'KeywordList'),
-            Param('normalize_against_group', 'query', 'bool'),
-            Param('limit', 'query', 'int', maximum=50, minimum=1),
-            Param('include_prediction', 'query', 'bool'),
-            Param('include_demographics', 'query', 'bool'),
+        Param("region", "path", "TrendsSupportedRegion", required=True),
+        Param("trend_type", "path", "TrendType", required=True),
+        Param("interests", "query", "L1InterestList"),
+        Param("genders", "query", "GenderList"),
+        Param("ages", "query", "AgeBucketList"),
+        Param("include_keywords", "query", "KeywordList"),
+        Param("normalize_against_group", "query", "bool"),
+        Param("limit", "query", "int", maximum=50, minimum=1),
+        Param("include_prediction", "query", "bool"),
+        Param("include_demographics", "query", "bool"),
     ),
-    responses={'200': 'TrendingKeywordsResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='trends_read',
+    responses={"200": "TrendingKeywordsResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="trends_read",
 )

@@ -52,7 +52,11 @@ class LabelsApi(Endpoint):
         :returns: LabelsListResponse
         `GET /ad_accounts/{ad_account_id}/labels`
         """
-        return self.api_client.call_api(_LABELS_LIST, (ad_account_id, campaign_ids, label_ids, entity_statuses, label_types, page_size, bookmark), options)
+        return self.api_client.call_api(
+            _LABELS_LIST,
+            (ad_account_id, campaign_ids, label_ids, entity_statuses, label_types, page_size, bookmark),
+            options,
+        )
 
     def labels_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`labels_list`, returning ``ApiResponse(data, status, headers)``."""
@@ -117,53 +121,58 @@ class LabelsApi(Endpoint):
 
 
 _LABELS_LIST = Operation(
-    'labels/list',
-    'GET',
-    '/ad_accounts/{ad_account_id}/labels',
+    "labels/list",
+    "GET",
+    "/ad_accounts/{ad_account_id}/labels",
     params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-            Param('campaign_ids', 'query', 'list[str]', items={'max_length': 18, 'pattern': '^\\d+$'}, max_items=250, min_items=1),
-            Param('label_ids', 'query', 'list[str]', items={'max_length': 18, 'pattern': '^\\d+$'}, max_items=250, min_items=1),
-            Param('entity_statuses', 'query', 'list[str]', items={'enum': ('ACTIVE', 'ARCHIVED')}),
-            Param('label_types', 'query', 'list[str]', items={'enum': ('BRAND', 'CUSTOM')}),
-            Param('page_size', 'query', 'int', maximum=250, minimum=1),
-            Param('bookmark', 'query', 'str'),
+        Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),
+        Param(
+            "campaign_ids",
+            "query",
+            "list[str]",
+            items={"max_length": 18, "pattern": "^\\d+$"},
+            max_items=250,
+            min_items=1,
+        ),
+        Param(
+            "label_ids", "query", "list[str]", items={"max_length": 18, "pattern": "^\\d+$"}, max_items=250, min_items=1
+        ),
+        Param("entity_statuses", "query", "list[str]", items={"enum": ("ACTIVE", "ARCHIVED")}),
+        Param("label_types", "query", "list[str]", items={"enum": ("BRAND", "CUSTOM")}),
+        Param("page_size", "query", "int", maximum=250, minimum=1),
+        Param("bookmark", "query", "str"),
     ),
-    responses={'200': 'LabelsListResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_read',
+    responses={"200": "LabelsListResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_read",
 )
 
 
 _LABELS_CREATE = Operation(
-    'labels/create',
-    'POST',
-    '/ad_accounts/{ad_account_id}/labels',
-    params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-    ),
-    body='LabelCreateRequest',
-    body_name='label_create_request',
+    "labels/create",
+    "POST",
+    "/ad_accounts/{ad_account_id}/labels",
+    params=(Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),),
+    body="LabelCreateRequest",
+    body_name="label_create_request",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'LabelsResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_write',
+    content_type="application/json",
+    responses={"200": "LabelsResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_write",
 )
 
 
 _LABELS_UPDATE = Operation(
-    'labels/update',
-    'PATCH',
-    '/ad_accounts/{ad_account_id}/labels',
-    params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-    ),
-    body='LabelUpdateRequest',
-    body_name='label_update_request',
+    "labels/update",
+    "PATCH",
+    "/ad_accounts/{ad_account_id}/labels",
+    params=(Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),),
+    body="LabelUpdateRequest",
+    body_name="label_update_request",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'LabelsResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_write',
+    content_type="application/json",
+    responses={"200": "LabelsResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_write",
 )

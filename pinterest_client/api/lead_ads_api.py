@@ -39,7 +39,9 @@ class LeadAdsApi(Endpoint):
         :returns: AdAccountsSubscriptionsGetListResponse
         `GET /ad_accounts/{ad_account_id}/leads/subscriptions`
         """
-        return self.api_client.call_api(_AD_ACCOUNTS_SUBSCRIPTIONS_GET_LIST, (ad_account_id, bookmark, page_size), options)
+        return self.api_client.call_api(
+            _AD_ACCOUNTS_SUBSCRIPTIONS_GET_LIST, (ad_account_id, bookmark, page_size), options
+        )
 
     def ad_accounts_subscriptions_get_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`ad_accounts_subscriptions_get_list`, returning ``ApiResponse(data, status, headers)``."""
@@ -64,7 +66,9 @@ class LeadAdsApi(Endpoint):
         :returns: LeadSubscription
         `POST /ad_accounts/{ad_account_id}/leads/subscriptions`
         """
-        return self.api_client.call_api(_AD_ACCOUNTS_SUBSCRIPTIONS_POST, (ad_account_id, lead_subscription_post_params_create), options)
+        return self.api_client.call_api(
+            _AD_ACCOUNTS_SUBSCRIPTIONS_POST, (ad_account_id, lead_subscription_post_params_create), options
+        )
 
     def ad_accounts_subscriptions_post_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`ad_accounts_subscriptions_post`, returning ``ApiResponse(data, status, headers)``."""
@@ -116,60 +120,58 @@ class LeadAdsApi(Endpoint):
 
 
 _AD_ACCOUNTS_SUBSCRIPTIONS_GET_LIST = Operation(
-    'ad_accounts_subscriptions/get_list',
-    'GET',
-    '/ad_accounts/{ad_account_id}/leads/subscriptions',
+    "ad_accounts_subscriptions/get_list",
+    "GET",
+    "/ad_accounts/{ad_account_id}/leads/subscriptions",
     params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-            Param('bookmark', 'query', 'str'),
-            Param('page_size', 'query', 'int', maximum=250, minimum=1),
+        Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),
+        Param("bookmark", "query", "str"),
+        Param("page_size", "query", "int", maximum=250, minimum=1),
     ),
-    responses={'200': 'AdAccountsSubscriptionsGetListResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_read',
+    responses={"200": "AdAccountsSubscriptionsGetListResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_read",
 )
 
 
 _AD_ACCOUNTS_SUBSCRIPTIONS_POST = Operation(
-    'ad_accounts_subscriptions/post',
-    'POST',
-    '/ad_accounts/{ad_account_id}/leads/subscriptions',
-    params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-    ),
-    body='LeadSubscriptionPostParamsCreate',
-    body_name='lead_subscription_post_params_create',
+    "ad_accounts_subscriptions/post",
+    "POST",
+    "/ad_accounts/{ad_account_id}/leads/subscriptions",
+    params=(Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),),
+    body="LeadSubscriptionPostParamsCreate",
+    body_name="lead_subscription_post_params_create",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'LeadSubscription'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_write',
+    content_type="application/json",
+    responses={"200": "LeadSubscription"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_write",
 )
 
 
 _AD_ACCOUNTS_SUBSCRIPTIONS_GET_BY_ID = Operation(
-    'ad_accounts_subscriptions/get_by_id',
-    'GET',
-    '/ad_accounts/{ad_account_id}/leads/subscriptions/{subscription_id}',
+    "ad_accounts_subscriptions/get_by_id",
+    "GET",
+    "/ad_accounts/{ad_account_id}/leads/subscriptions/{subscription_id}",
     params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-            Param('subscription_id', 'path', 'str', required=True, pattern='^\\d+$'),
+        Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),
+        Param("subscription_id", "path", "str", required=True, pattern="^\\d+$"),
     ),
-    responses={'200': 'LeadSubscription'},
-    security=('pinterest_oauth2', 'client_credentials'),
-    rate_limit_category='ads_read',
+    responses={"200": "LeadSubscription"},
+    security=("pinterest_oauth2", "client_credentials"),
+    rate_limit_category="ads_read",
 )
 
 
 _AD_ACCOUNTS_SUBSCRIPTIONS_DEL_BY_ID = Operation(
-    'ad_accounts_subscriptions/del_by_id',
-    'DELETE',
-    '/ad_accounts/{ad_account_id}/leads/subscriptions/{subscription_id}',
+    "ad_accounts_subscriptions/del_by_id",
+    "DELETE",
+    "/ad_accounts/{ad_account_id}/leads/subscriptions/{subscription_id}",
     params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-            Param('subscription_id', 'path', 'str', required=True, pattern='^\\d+$'),
+        Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),
+        Param("subscription_id", "path", "str", required=True, pattern="^\\d+$"),
     ),
-    responses={'204': None},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_write',
+    responses={"204": None},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_write",
 )

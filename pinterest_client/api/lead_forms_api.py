@@ -146,7 +146,9 @@ class LeadFormsApi(Endpoint):
         :returns: LeadFormTestResponse
         `POST /ad_accounts/{ad_account_id}/lead_forms/{lead_form_id}/test`
         """
-        return self.api_client.call_api(_LEAD_FORM_TEST_CREATE, (ad_account_id, lead_form_id, lead_form_test_request), options)
+        return self.api_client.call_api(
+            _LEAD_FORM_TEST_CREATE, (ad_account_id, lead_form_id, lead_form_test_request), options
+        )
 
     def lead_form_test_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`lead_form_test_create`, returning ``ApiResponse(data, status, headers)``."""
@@ -154,82 +156,78 @@ class LeadFormsApi(Endpoint):
 
 
 _LEAD_FORMS_LIST = Operation(
-    'lead_forms/list',
-    'GET',
-    '/ad_accounts/{ad_account_id}/lead_forms',
+    "lead_forms/list",
+    "GET",
+    "/ad_accounts/{ad_account_id}/lead_forms",
     params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-            Param('page_size', 'query', 'int', maximum=250, minimum=1),
-            Param('order', 'query', 'str', enum=('ASCENDING', 'DESCENDING')),
-            Param('bookmark', 'query', 'str'),
+        Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),
+        Param("page_size", "query", "int", maximum=250, minimum=1),
+        Param("order", "query", "str", enum=("ASCENDING", "DESCENDING")),
+        Param("bookmark", "query", "str"),
     ),
-    responses={'200': 'LeadFormsListResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_read',
+    responses={"200": "LeadFormsListResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_read",
 )
 
 
 _LEAD_FORMS_CREATE = Operation(
-    'lead_forms/create',
-    'POST',
-    '/ad_accounts/{ad_account_id}/lead_forms',
-    params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-    ),
-    body='list[LeadFormCreateRequest]',
-    body_name='lead_form_create_request',
+    "lead_forms/create",
+    "POST",
+    "/ad_accounts/{ad_account_id}/lead_forms",
+    params=(Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),),
+    body="list[LeadFormCreateRequest]",
+    body_name="lead_form_create_request",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'LeadFormArrayResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_write',
+    content_type="application/json",
+    responses={"200": "LeadFormArrayResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_write",
 )
 
 
 _LEAD_FORMS_UPDATE = Operation(
-    'lead_forms/update',
-    'PATCH',
-    '/ad_accounts/{ad_account_id}/lead_forms',
-    params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-    ),
-    body='list[LeadFormUpdateRequest]',
-    body_name='lead_form_update_request',
+    "lead_forms/update",
+    "PATCH",
+    "/ad_accounts/{ad_account_id}/lead_forms",
+    params=(Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),),
+    body="list[LeadFormUpdateRequest]",
+    body_name="lead_form_update_request",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'LeadFormArrayResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_write',
+    content_type="application/json",
+    responses={"200": "LeadFormArrayResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_write",
 )
 
 
 _LEAD_FORM_GET = Operation(
-    'lead_form/get',
-    'GET',
-    '/ad_accounts/{ad_account_id}/lead_forms/{lead_form_id}',
+    "lead_form/get",
+    "GET",
+    "/ad_accounts/{ad_account_id}/lead_forms/{lead_form_id}",
     params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-            Param('lead_form_id', 'path', 'str', required=True, pattern='^\\d+$'),
+        Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),
+        Param("lead_form_id", "path", "str", required=True, pattern="^\\d+$"),
     ),
-    responses={'200': 'LeadFormResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_read',
+    responses={"200": "LeadFormResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_read",
 )
 
 
 _LEAD_FORM_TEST_CREATE = Operation(
-    'lead_form_test/create',
-    'POST',
-    '/ad_accounts/{ad_account_id}/lead_forms/{lead_form_id}/test',
+    "lead_form_test/create",
+    "POST",
+    "/ad_accounts/{ad_account_id}/lead_forms/{lead_form_id}/test",
     params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-            Param('lead_form_id', 'path', 'str', required=True, pattern='^\\d+$'),
+        Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),
+        Param("lead_form_id", "path", "str", required=True, pattern="^\\d+$"),
     ),
-    body='LeadFormTestRequest',
-    body_name='lead_form_test_request',
+    body="LeadFormTestRequest",
+    body_name="lead_form_test_request",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'LeadFormTestResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_write',
+    content_type="application/json",
+    responses={"200": "LeadFormTestResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_write",
 )

@@ -75,31 +75,29 @@ class LeadsExportApi(Endpoint):
 
 
 _LEADS_EXPORT_CREATE = Operation(
-    'leads_export/create',
-    'POST',
-    '/ad_accounts/{ad_account_id}/leads_export',
-    params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-    ),
-    body='LeadsExportCreateRequest',
-    body_name='leads_export_create_request',
+    "leads_export/create",
+    "POST",
+    "/ad_accounts/{ad_account_id}/leads_export",
+    params=(Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),),
+    body="LeadsExportCreateRequest",
+    body_name="leads_export_create_request",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'LeadsExportCreateResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_write',
+    content_type="application/json",
+    responses={"200": "LeadsExportCreateResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_write",
 )
 
 
 _LEADS_EXPORT_GET = Operation(
-    'leads_export/get',
-    'GET',
-    '/ad_accounts/{ad_account_id}/leads_export/{leads_export_id}',
+    "leads_export/get",
+    "GET",
+    "/ad_accounts/{ad_account_id}/leads_export/{leads_export_id}",
     params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-            Param('leads_export_id', 'path', 'str', required=True, pattern='^\\d+$'),
+        Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),
+        Param("leads_export_id", "path", "str", required=True, pattern="^\\d+$"),
     ),
-    responses={'200': 'LeadsExportResponseData'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_read',
+    responses={"200": "LeadsExportResponseData"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_read",
 )

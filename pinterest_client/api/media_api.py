@@ -92,41 +92,39 @@ class MediaApi(Endpoint):
 
 
 _MEDIA_LIST = Operation(
-    'media/list',
-    'GET',
-    '/media',
+    "media/list",
+    "GET",
+    "/media",
     params=(
-            Param('bookmark', 'query', 'str'),
-            Param('page_size', 'query', 'int', maximum=250, minimum=1),
+        Param("bookmark", "query", "str"),
+        Param("page_size", "query", "int", maximum=250, minimum=1),
     ),
-    responses={'200': 'MediaListResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='org_read',
+    responses={"200": "MediaListResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="org_read",
 )
 
 
 _MEDIA_CREATE = Operation(
-    'media/create',
-    'POST',
-    '/media',
-    body='MediaUploadCreate',
-    body_name='media_upload_create',
+    "media/create",
+    "POST",
+    "/media",
+    body="MediaUploadCreate",
+    body_name="media_upload_create",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'MediaUpload', '201': 'MediaUpload'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='org_write',
+    content_type="application/json",
+    responses={"200": "MediaUpload", "201": "MediaUpload"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="org_write",
 )
 
 
 _MEDIA_GET = Operation(
-    'media/get',
-    'GET',
-    '/media/{media_id}',
-    params=(
-            Param('media_id', 'path', 'str', required=True, pattern='^\\d+$'),
-    ),
-    responses={'200': 'Media'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='org_read',
+    "media/get",
+    "GET",
+    "/media/{media_id}",
+    params=(Param("media_id", "path", "str", required=True, pattern="^\\d+$"),),
+    responses={"200": "Media"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="org_read",
 )

@@ -43,17 +43,15 @@ class MsotEventsApi(Endpoint):
 
 
 _MSOT_EVENTS_CREATE = Operation(
-    'msot_events/create',
-    'POST',
-    '/ad_accounts/{ad_account_id}/msot/events',
-    params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-    ),
-    body='ConversionMSOTEvents',
-    body_name='conversion_msot_events',
+    "msot_events/create",
+    "POST",
+    "/ad_accounts/{ad_account_id}/msot/events",
+    params=(Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),),
+    body="ConversionMSOTEvents",
+    body_name="conversion_msot_events",
     body_required=True,
-    content_type='application/json',
-    responses={'200': None},
-    security=('pinterest_oauth2',),
-    rate_limit_category='msot_write',
+    content_type="application/json",
+    responses={"200": None},
+    security=("pinterest_oauth2",),
+    rate_limit_category="msot_write",
 )

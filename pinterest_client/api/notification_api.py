@@ -39,14 +39,14 @@ class NotificationApi(Endpoint):
 
 
 _NOTIFICATION_POST = Operation(
-    'notification/post',
-    'POST',
-    '/notifications',
-    body='NotificationPostRequest',
-    body_name='notification_post_request',
+    "notification/post",
+    "POST",
+    "/notifications",
+    body="NotificationPostRequest",
+    body_name="notification_post_request",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'NotificationPostResponse'},
-    security=('pinterest_oauth2', 'client_credentials'),
-    rate_limit_category='ads_read',
+    content_type="application/json",
+    responses={"200": "NotificationPostResponse"},
+    security=("pinterest_oauth2", "client_credentials"),
+    rate_limit_category="ads_read",
 )

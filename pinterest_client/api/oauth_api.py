@@ -85,38 +85,38 @@ class OauthApi(Endpoint):
 
 
 _OAUTH_CONVERSION_TOKEN = Operation(
-    'oauth/conversion_token',
-    'POST',
-    '/oauth/conversion_token',
-    responses={'200': 'ConversionAccessTokenResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='org_write',
+    "oauth/conversion_token",
+    "POST",
+    "/oauth/conversion_token",
+    responses={"200": "ConversionAccessTokenResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="org_write",
 )
 
 
 _OAUTH_TOKEN = Operation(
-    'oauth/token',
-    'POST',
-    '/oauth/token',
-    body='OauthAccessTokenRequest',
-    body_name='oauth_access_token_request',
+    "oauth/token",
+    "POST",
+    "/oauth/token",
+    body="OauthAccessTokenRequest",
+    body_name="oauth_access_token_request",
     body_required=True,
-    content_type='application/x-www-form-urlencoded',
-    responses={'200': 'OauthAccessTokenResponse'},
-    security=('basic',),
-    rate_limit_category='org_read',
+    content_type="application/x-www-form-urlencoded",
+    responses={"200": "OauthAccessTokenResponse"},
+    security=("basic",),
+    rate_limit_category="org_read",
 )
 
 
 _TOKEN_REVOKE = Operation(
-    'token/revoke',
-    'POST',
-    '/oauth/token/revoke',
-    body='TokenRevocationRequest',
-    body_name='token_revocation_request',
+    "token/revoke",
+    "POST",
+    "/oauth/token/revoke",
+    body="TokenRevocationRequest",
+    body_name="token_revocation_request",
     body_required=True,
-    content_type='application/x-www-form-urlencoded',
-    responses={'200': None},
-    security=('basic',),
-    rate_limit_category='org_write',
+    content_type="application/x-www-form-urlencoded",
+    responses={"200": None},
+    security=("basic",),
+    rate_limit_category="org_write",
 )

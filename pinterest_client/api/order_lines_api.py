@@ -67,30 +67,30 @@ class OrderLinesApi(Endpoint):
 
 
 _ORDER_LINES_LIST = Operation(
-    'order_lines/list',
-    'GET',
-    '/ad_accounts/{ad_account_id}/order_lines',
+    "order_lines/list",
+    "GET",
+    "/ad_accounts/{ad_account_id}/order_lines",
     params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-            Param('page_size', 'query', 'int', maximum=250, minimum=1),
-            Param('order', 'query', 'str', enum=('ASCENDING', 'DESCENDING')),
-            Param('bookmark', 'query', 'str'),
+        Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),
+        Param("page_size", "query", "int", maximum=250, minimum=1),
+        Param("order", "query", "str", enum=("ASCENDING", "DESCENDING")),
+        Param("bookmark", "query", "str"),
     ),
-    responses={'200': 'OrderLinesListResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_read',
+    responses={"200": "OrderLinesListResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_read",
 )
 
 
 _ORDER_LINES_GET = Operation(
-    'order_lines/get',
-    'GET',
-    '/ad_accounts/{ad_account_id}/order_lines/{order_line_id}',
+    "order_lines/get",
+    "GET",
+    "/ad_accounts/{ad_account_id}/order_lines/{order_line_id}",
     params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-            Param('order_line_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+        Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),
+        Param("order_line_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),
     ),
-    responses={'200': 'OrderLine'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_read',
+    responses={"200": "OrderLine"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_read",
 )

@@ -60,7 +60,20 @@ class PinsApi(Endpoint):
         :returns: PinsListResponse
         `GET /pins`
         """
-        return self.api_client.call_api(_PINS_LIST, (pin_filter, pin_metrics, include_protected_pins, pin_type, creative_types, ad_account_id, bookmark, page_size), options)
+        return self.api_client.call_api(
+            _PINS_LIST,
+            (
+                pin_filter,
+                pin_metrics,
+                include_protected_pins,
+                pin_type,
+                creative_types,
+                ad_account_id,
+                bookmark,
+                page_size,
+            ),
+            options,
+        )
 
     def pins_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`pins_list`, returning ``ApiResponse(data, status, headers)``."""
@@ -220,7 +233,11 @@ class PinsApi(Endpoint):
         :returns: PinAnalyticsResponse
         `GET /pins/{pin_id}/analytics`
         """
-        return self.api_client.call_api(_PINS_ANALYTICS, (pin_id, start_date, end_date, app_types, metric_types, split_field, ad_account_id), options)
+        return self.api_client.call_api(
+            _PINS_ANALYTICS,
+            (pin_id, start_date, end_date, app_types, metric_types, split_field, ad_account_id),
+            options,
+        )
 
     def pins_analytics_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`pins_analytics`, returning ``ApiResponse(data, status, headers)``."""
@@ -261,7 +278,9 @@ class PinsApi(Endpoint):
         :returns: BulkPinAnalyticsResponse
         `GET /pins/analytics`
         """
-        return self.api_client.call_api(_MULTI_PINS_ANALYTICS, (pin_ids, start_date, end_date, app_types, metric_types, ad_account_id), options)
+        return self.api_client.call_api(
+            _MULTI_PINS_ANALYTICS, (pin_ids, start_date, end_date, app_types, metric_types, ad_account_id), options
+        )
 
     def multi_pins_analytics_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`multi_pins_analytics`, returning ``ApiResponse(data, status, headers)``."""
@@ -301,139 +320,187 @@ class PinsApi(Endpoint):
 
 
 _PINS_LIST = Operation(
-    'pins/list',
-    'GET',
-    '/pins',
+    "pins/list",
+    "GET",
+    "/pins",
     params=(
-            Param('pin_filter', 'query', 'str', enum=('exclude_native', 'exclude_repins', 'has_been_promoted')),
-            Param('pin_metrics', 'query', 'bool'),
-            Param('include_protected_pins', 'query', 'bool'),
-            Param('pin_type', 'query', 'str', enum=('PRIVATE',)),
-            Param('creative_types', 'query', 'list[CreativeType]'),
-            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
-            Param('bookmark', 'query', 'str'),
-            Param('page_size', 'query', 'int', maximum=250, minimum=1),
+        Param("pin_filter", "query", "str", enum=("exclude_native", "exclude_repins", "has_been_promoted")),
+        Param("pin_metrics", "query", "bool"),
+        Param("include_protected_pins", "query", "bool"),
+        Param("pin_type", "query", "str", enum=("PRIVATE",)),
+        Param("creative_types", "query", "list[CreativeType]"),
+        Param("ad_account_id", "query", "str", max_length=18, pattern="^\\d+$"),
+        Param("bookmark", "query", "str"),
+        Param("page_size", "query", "int", maximum=250, minimum=1),
     ),
-    responses={'200': 'PinsListResponse'},
-    security=('pinterest_oauth2', 'client_credentials'),
-    rate_limit_category='org_read',
+    responses={"200": "PinsListResponse"},
+    security=("pinterest_oauth2", "client_credentials"),
+    rate_limit_category="org_read",
 )
 
 
 _PINS_CREATE = Operation(
-    'pins/create',
-    'POST',
-    '/pins',
-    params=(
-            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
-    ),
-    body='PinCreate',
-    body_name='pin_create',
+    "pins/create",
+    "POST",
+    "/pins",
+    params=(Param("ad_account_id", "query", "str", max_length=18, pattern="^\\d+$"),),
+    body="PinCreate",
+    body_name="pin_create",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'Pin', '201': 'Pin'},
-    security=('pinterest_oauth2', 'client_credentials'),
-    rate_limit_category='org_write',
+    content_type="application/json",
+    responses={"200": "Pin", "201": "Pin"},
+    security=("pinterest_oauth2", "client_credentials"),
+    rate_limit_category="org_write",
 )
 
 
 _PINS_GET = Operation(
-    'pins/get',
-    'GET',
-    '/pins/{pin_id}',
+    "pins/get",
+    "GET",
+    "/pins/{pin_id}",
     params=(
-            Param('pin_id', 'path', 'str', required=True, pattern='^\\d+$'),
-            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
-            Param('pin_metrics', 'query', 'bool'),
+        Param("pin_id", "path", "str", required=True, pattern="^\\d+$"),
+        Param("ad_account_id", "query", "str", max_length=18, pattern="^\\d+$"),
+        Param("pin_metrics", "query", "bool"),
     ),
-    responses={'200': 'Pin'},
-    security=('pinterest_oauth2', 'client_credentials'),
-    rate_limit_category='org_read',
+    responses={"200": "Pin"},
+    security=("pinterest_oauth2", "client_credentials"),
+    rate_limit_category="org_read",
 )
 
 
 _PINS_DELETE = Operation(
-    'pins/delete',
-    'DELETE',
-    '/pins/{pin_id}',
+    "pins/delete",
+    "DELETE",
+    "/pins/{pin_id}",
     params=(
-            Param('pin_id', 'path', 'str', required=True, pattern='^\\d+$'),
-            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
+        Param("pin_id", "path", "str", required=True, pattern="^\\d+$"),
+        Param("ad_account_id", "query", "str", max_length=18, pattern="^\\d+$"),
     ),
-    responses={'204': None},
-    security=('pinterest_oauth2', 'client_credentials'),
-    rate_limit_category='org_write',
+    responses={"204": None},
+    security=("pinterest_oauth2", "client_credentials"),
+    rate_limit_category="org_write",
 )
 
 
 _PINS_UPDATE = Operation(
-    'pins/update',
-    'PATCH',
-    '/pins/{pin_id}',
+    "pins/update",
+    "PATCH",
+    "/pins/{pin_id}",
     params=(
-            Param('pin_id', 'path', 'str', required=True, pattern='^\\d+$'),
-            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
+        Param("pin_id", "path", "str", required=True, pattern="^\\d+$"),
+        Param("ad_account_id", "query", "str", max_length=18, pattern="^\\d+$"),
     ),
-    body='PinUpdate',
-    body_name='pin_update',
+    body="PinUpdate",
+    body_name="pin_update",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'Pin'},
-    security=('pinterest_oauth2', 'client_credentials'),
-    rate_limit_category='org_write',
+    content_type="application/json",
+    responses={"200": "Pin"},
+    security=("pinterest_oauth2", "client_credentials"),
+    rate_limit_category="org_write",
 )
 
 
 _PINS_ANALYTICS = Operation(
-    'pins/analytics',
-    'GET',
-    '/pins/{pin_id}/analytics',
+    "pins/analytics",
+    "GET",
+    "/pins/{pin_id}/analytics",
     params=(
-            Param('pin_id', 'path', 'str', required=True),
-            Param('start_date', 'query', 'date', required=True),
-            Param('end_date', 'query', 'date', required=True),
-            Param('app_types', 'query', 'str', enum=('ALL', 'MOBILE', 'TABLET', 'WEB')),
-            Param('metric_types', 'query', 'list[str]', required=True, explode=False, items={'enum': ('IMPRESSION', 'OUTBOUND_CLICK', 'PIN_CLICK', 'SAVE', 'SAVE_RATE', 'TOTAL_COMMENTS', 'TOTAL_REACTIONS', 'USER_FOLLOW', 'PROFILE_VISIT', 'VIDEO_MRC_VIEW', 'VIDEO_10S_VIEW', 'QUARTILE_95_PERCENT_VIEW', 'VIDEO_V50_WATCH_TIME', 'VIDEO_START', 'VIDEO_AVG_WATCH_TIME')}),
-            Param('split_field', 'query', 'str', explode=False, enum=('NO_SPLIT', 'APP_TYPE')),
-            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
+        Param("pin_id", "path", "str", required=True),
+        Param("start_date", "query", "date", required=True),
+        Param("end_date", "query", "date", required=True),
+        Param("app_types", "query", "str", enum=("ALL", "MOBILE", "TABLET", "WEB")),
+        Param(
+            "metric_types",
+            "query",
+            "list[str]",
+            required=True,
+            explode=False,
+            items={
+                "enum": (
+                    "IMPRESSION",
+                    "OUTBOUND_CLICK",
+                    "PIN_CLICK",
+                    "SAVE",
+                    "SAVE_RATE",
+                    "TOTAL_COMMENTS",
+                    "TOTAL_REACTIONS",
+                    "USER_FOLLOW",
+                    "PROFILE_VISIT",
+                    "VIDEO_MRC_VIEW",
+                    "VIDEO_10S_VIEW",
+                    "QUARTILE_95_PERCENT_VIEW",
+                    "VIDEO_V50_WATCH_TIME",
+                    "VIDEO_START",
+                    "VIDEO_AVG_WATCH_TIME",
+                )
+            },
+        ),
+        Param("split_field", "query", "str", explode=False, enum=("NO_SPLIT", "APP_TYPE")),
+        Param("ad_account_id", "query", "str", max_length=18, pattern="^\\d+$"),
     ),
-    responses={'200': 'PinAnalyticsResponse'},
-    security=('pinterest_oauth2', 'client_credentials'),
-    rate_limit_category='org_analytics',
+    responses={"200": "PinAnalyticsResponse"},
+    security=("pinterest_oauth2", "client_credentials"),
+    rate_limit_category="org_analytics",
 )
 
 
 _MULTI_PINS_ANALYTICS = Operation(
-    'multi_pins/analytics',
-    'GET',
-    '/pins/analytics',
+    "multi_pins/analytics",
+    "GET",
+    "/pins/analytics",
     params=(
-            Param('pin_ids', 'query', 'list[str]', required=True, items={'pattern': '^\\d+$'}, max_items=100, min_items=1),
-            Param('start_date', 'query', 'date', required=True),
-            Param('end_date', 'query', 'date', required=True),
-            Param('app_types', 'query', 'str', enum=('ALL', 'MOBILE', 'TABLET', 'WEB')),
-            Param('metric_types', 'query', 'list[str]', required=True, explode=False, items={'enum': ('IMPRESSION', 'OUTBOUND_CLICK', 'PIN_CLICK', 'SAVE', 'SAVE_RATE', 'TOTAL_COMMENTS', 'TOTAL_REACTIONS', 'USER_FOLLOW', 'PROFILE_VISIT', 'VIDEO_MRC_VIEW', 'VIDEO_10S_VIEW', 'QUARTILE_95_PERCENT_VIEW', 'VIDEO_V50_WATCH_TIME', 'VIDEO_START', 'VIDEO_AVG_WATCH_TIME')}),
-            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
+        Param("pin_ids", "query", "list[str]", required=True, items={"pattern": "^\\d+$"}, max_items=100, min_items=1),
+        Param("start_date", "query", "date", required=True),
+        Param("end_date", "query", "date", required=True),
+        Param("app_types", "query", "str", enum=("ALL", "MOBILE", "TABLET", "WEB")),
+        Param(
+            "metric_types",
+            "query",
+            "list[str]",
+            required=True,
+            explode=False,
+            items={
+                "enum": (
+                    "IMPRESSION",
+                    "OUTBOUND_CLICK",
+                    "PIN_CLICK",
+                    "SAVE",
+                    "SAVE_RATE",
+                    "TOTAL_COMMENTS",
+                    "TOTAL_REACTIONS",
+                    "USER_FOLLOW",
+                    "PROFILE_VISIT",
+                    "VIDEO_MRC_VIEW",
+                    "VIDEO_10S_VIEW",
+                    "QUARTILE_95_PERCENT_VIEW",
+                    "VIDEO_V50_WATCH_TIME",
+                    "VIDEO_START",
+                    "VIDEO_AVG_WATCH_TIME",
+                )
+            },
+        ),
+        Param("ad_account_id", "query", "str", max_length=18, pattern="^\\d+$"),
     ),
-    responses={'200': 'BulkPinAnalyticsResponse'},
-    security=('pinterest_oauth2', 'client_credentials'),
-    rate_limit_category='org_analytics',
+    responses={"200": "BulkPinAnalyticsResponse"},
+    security=("pinterest_oauth2", "client_credentials"),
+    rate_limit_category="org_analytics",
 )
 
 
 _PINS_SAVE = Operation(
-    'pins/save',
-    'POST',
-    '/pins/{pin_id}/save',
+    "pins/save",
+    "POST",
+    "/pins/{pin_id}/save",
     params=(
-            Param('pin_id', 'path', 'str', required=True),
-            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
+        Param("pin_id", "path", "str", required=True),
+        Param("ad_account_id", "query", "str", max_length=18, pattern="^\\d+$"),
     ),
-    body='PinsSaveRequest',
-    body_name='pins_save_request',
+    body="PinsSaveRequest",
+    body_name="pins_save_request",
     body_required=True,
-    content_type='application/json',
-    responses={'201': 'Pin'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='org_write',
+    content_type="application/json",
+    responses={"201": "Pin"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="org_write",
 )

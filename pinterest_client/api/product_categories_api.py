@@ -69,7 +69,11 @@ class ProductCategoriesApi(Endpoint):
         :returns: List[ProductCategoryDetails]
         `GET /trends/product_categories/details`
         """
-        return self.api_client.call_api(_TRENDS_PRODUCT_CATEGORIES_DETAILS_LIST, (product_categories, region, lookback_window, engagement_type), options)
+        return self.api_client.call_api(
+            _TRENDS_PRODUCT_CATEGORIES_DETAILS_LIST,
+            (product_categories, region, lookback_window, engagement_type),
+            options,
+        )
 
     def trends_product_categories_details_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`trends_product_categories_details_list`, returning ``ApiResponse(data, status, headers)``."""
@@ -97,7 +101,9 @@ class ProductCategoriesApi(Endpoint):
         :returns: List[TrendingProductCategory]
         `GET /trends/product_categories/trending`
         """
-        return self.api_client.call_api(_TRENDS_PRODUCT_CATEGORIES_TRENDING_LIST, (region, verticals, ages, genders, engagement_type), options)
+        return self.api_client.call_api(
+            _TRENDS_PRODUCT_CATEGORIES_TRENDING_LIST, (region, verticals, ages, genders, engagement_type), options
+        )
 
     def trends_product_categories_trending_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`trends_product_categories_trending_list`, returning ``ApiResponse(data, status, headers)``."""
@@ -105,47 +111,47 @@ class ProductCategoriesApi(Endpoint):
 
 
 _TRENDS_FEATURED_TOPICS_LIST = Operation(
-    'trends_featured_topics/list',
-    'GET',
-    '/trends/topics/featured',
+    "trends_featured_topics/list",
+    "GET",
+    "/trends/topics/featured",
     params=(
-            Param('interest', 'query', 'InterestsEnum'),
-            Param('region', 'query', 'ProductCategoryRegion', required=True),
+        Param("interest", "query", "InterestsEnum"),
+        Param("region", "query", "ProductCategoryRegion", required=True),
     ),
-    responses={'200': 'list[FeaturedTrend]'},
-    security=('pinterest_oauth2', 'client_credentials'),
-    rate_limit_category='trends_read',
+    responses={"200": "list[FeaturedTrend]"},
+    security=("pinterest_oauth2", "client_credentials"),
+    rate_limit_category="trends_read",
 )
 
 
 _TRENDS_PRODUCT_CATEGORIES_DETAILS_LIST = Operation(
-    'trends_product_categories_details/list',
-    'GET',
-    '/trends/product_categories/details',
+    "trends_product_categories_details/list",
+    "GET",
+    "/trends/product_categories/details",
     params=(
-            Param('product_categories', 'query', 'list[ProductCategoryEnum]', required=True, max_items=20, min_items=1),
-            Param('region', 'query', 'ProductCategoryRegion', required=True),
-            Param('lookback_window', 'query', 'ProductCategoryDetailLookbackWindow'),
-            Param('engagement_type', 'query', 'ProductCategoriesEngagementType'),
+        Param("product_categories", "query", "list[ProductCategoryEnum]", required=True, max_items=20, min_items=1),
+        Param("region", "query", "ProductCategoryRegion", required=True),
+        Param("lookback_window", "query", "ProductCategoryDetailLookbackWindow"),
+        Param("engagement_type", "query", "ProductCategoriesEngagementType"),
     ),
-    responses={'200': 'list[ProductCategoryDetails]'},
-    security=('pinterest_oauth2', 'client_credentials'),
-    rate_limit_category='trends_read',
+    responses={"200": "list[ProductCategoryDetails]"},
+    security=("pinterest_oauth2", "client_credentials"),
+    rate_limit_category="trends_read",
 )
 
 
 _TRENDS_PRODUCT_CATEGORIES_TRENDING_LIST = Operation(
-    'trends_product_categories_trending/list',
-    'GET',
-    '/trends/product_categories/trending',
+    "trends_product_categories_trending/list",
+    "GET",
+    "/trends/product_categories/trending",
     params=(
-            Param('region', 'query', 'ProductCategoryRegion', required=True),
-            Param('verticals', 'query', 'list[VerticalProductCategory]'),
-            Param('ages', 'query', 'list[AgeTrendsBucket]'),
-            Param('genders', 'query', 'list[GenderBucket]'),
-            Param('engagement_type', 'query', 'ProductCategoriesEngagementType'),
+        Param("region", "query", "ProductCategoryRegion", required=True),
+        Param("verticals", "query", "list[VerticalProductCategory]"),
+        Param("ages", "query", "list[AgeTrendsBucket]"),
+        Param("genders", "query", "list[GenderBucket]"),
+        Param("engagement_type", "query", "ProductCategoriesEngagementType"),
     ),
-    responses={'200': 'list[TrendingProductCategory]'},
-    security=('pinterest_oauth2', 'client_credentials'),
-    rate_limit_category='trends_read',
+    responses={"200": "list[TrendingProductCategory]"},
+    security=("pinterest_oauth2", "client_credentials"),
+    rate_limit_category="trends_read",
 )

@@ -56,7 +56,11 @@ class ProductGroupPromotionsApi(Endpoint):
         :returns: ProductGroupPromotionsListResponse
         `GET /ad_accounts/{ad_account_id}/product_group_promotions`
         """
-        return self.api_client.call_api(_PRODUCT_GROUP_PROMOTIONS_LIST, (ad_account_id, product_group_promotion_ids, entity_statuses, ad_group_id, page_size, order, bookmark), options)
+        return self.api_client.call_api(
+            _PRODUCT_GROUP_PROMOTIONS_LIST,
+            (ad_account_id, product_group_promotion_ids, entity_statuses, ad_group_id, page_size, order, bookmark),
+            options,
+        )
 
     def product_group_promotions_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`product_group_promotions_list`, returning ``ApiResponse(data, status, headers)``."""
@@ -77,7 +81,9 @@ class ProductGroupPromotionsApi(Endpoint):
         :returns: ProductGroupPromotionResponse
         `POST /ad_accounts/{ad_account_id}/product_group_promotions`
         """
-        return self.api_client.call_api(_PRODUCT_GROUP_PROMOTIONS_CREATE, (ad_account_id, product_group_promotion_create_request), options)
+        return self.api_client.call_api(
+            _PRODUCT_GROUP_PROMOTIONS_CREATE, (ad_account_id, product_group_promotion_create_request), options
+        )
 
     def product_group_promotions_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`product_group_promotions_create`, returning ``ApiResponse(data, status, headers)``."""
@@ -98,7 +104,9 @@ class ProductGroupPromotionsApi(Endpoint):
         :returns: ProductGroupPromotionResponse
         `PATCH /ad_accounts/{ad_account_id}/product_group_promotions`
         """
-        return self.api_client.call_api(_PRODUCT_GROUP_PROMOTIONS_UPDATE, (ad_account_id, product_group_promotion_update_request), options)
+        return self.api_client.call_api(
+            _PRODUCT_GROUP_PROMOTIONS_UPDATE, (ad_account_id, product_group_promotion_update_request), options
+        )
 
     def product_group_promotions_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`product_group_promotions_update`, returning ``ApiResponse(data, status, headers)``."""
@@ -117,7 +125,9 @@ class ProductGroupPromotionsApi(Endpoint):
         :returns: ProductGroupPromotion
         `GET /ad_accounts/{ad_account_id}/product_group_promotions/{product_group_promotion_id}`
         """
-        return self.api_client.call_api(_PRODUCT_GROUP_PROMOTIONS_GET, (ad_account_id, product_group_promotion_id), options)
+        return self.api_client.call_api(
+            _PRODUCT_GROUP_PROMOTIONS_GET, (ad_account_id, product_group_promotion_id), options
+        )
 
     def product_group_promotions_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`product_group_promotions_get`, returning ``ApiResponse(data, status, headers)``."""
@@ -160,7 +170,23 @@ class ProductGroupPromotionsApi(Endpoint):
         :returns: List[ProductGroupAnalyticsResponseItem]
         `GET /ad_accounts/{ad_account_id}/product_groups/analytics`
         """
-        return self.api_client.call_api(_PRODUCT_GROUPS_ANALYTICS, (ad_account_id, start_date, end_date, product_group_ids, columns, granularity, click_window_days, engagement_window_days, view_window_days, conversion_report_time, reporting_timezone), options)
+        return self.api_client.call_api(
+            _PRODUCT_GROUPS_ANALYTICS,
+            (
+                ad_account_id,
+                start_date,
+                end_date,
+                product_group_ids,
+                columns,
+                granularity,
+                click_window_days,
+                engagement_window_days,
+                view_window_days,
+                conversion_report_time,
+                reporting_timezone,
+            ),
+            options,
+        )
 
     def product_groups_analytics_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`product_groups_analytics`, returning ``ApiResponse(data, status, headers)``."""
@@ -181,7 +207,9 @@ class ProductGroupPromotionsApi(Endpoint):
         :returns: ProductGroupPromotion
         `GET /ad_accounts/{ad_account_id}/product_group_promotions/{product_group_promotion_id}`
         """
-        return self.api_client.call_api(_PRODUCT_GROUP_PROMOTION_GET, (ad_account_id, product_group_promotion_id), options)
+        return self.api_client.call_api(
+            _PRODUCT_GROUP_PROMOTION_GET, (ad_account_id, product_group_promotion_id), options
+        )
 
     def product_group_promotion_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`product_group_promotion_get`, returning ``ApiResponse(data, status, headers)``."""
@@ -189,105 +217,301 @@ class ProductGroupPromotionsApi(Endpoint):
 
 
 _PRODUCT_GROUP_PROMOTIONS_LIST = Operation(
-    'product_group_promotions/list',
-    'GET',
-    '/ad_accounts/{ad_account_id}/product_group_promotions',
+    "product_group_promotions/list",
+    "GET",
+    "/ad_accounts/{ad_account_id}/product_group_promotions",
     params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-            Param('product_group_promotion_ids', 'query', 'list[str]', items={'pattern': '^\\d+$'}, max_items=250, min_items=1),
-            Param('entity_statuses', 'query', 'list[str]', items={'enum': ('ACTIVE', 'PAUSED', 'ARCHIVED', 'DRAFT', 'DELETED_DRAFT')}),
-            Param('ad_group_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
-            Param('page_size', 'query', 'int', maximum=250, minimum=1),
-            Param('order', 'query', 'str', enum=('ASCENDING', 'DESCENDING')),
-            Param('bookmark', 'query', 'str'),
+        Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),
+        Param(
+            "product_group_promotion_ids", "query", "list[str]", items={"pattern": "^\\d+$"}, max_items=250, min_items=1
+        ),
+        Param(
+            "entity_statuses",
+            "query",
+            "list[str]",
+            items={"enum": ("ACTIVE", "PAUSED", "ARCHIVED", "DRAFT", "DELETED_DRAFT")},
+        ),
+        Param("ad_group_id", "query", "str", max_length=18, pattern="^\\d+$"),
+        Param("page_size", "query", "int", maximum=250, minimum=1),
+        Param("order", "query", "str", enum=("ASCENDING", "DESCENDING")),
+        Param("bookmark", "query", "str"),
     ),
-    responses={'200': 'ProductGroupPromotionsListResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_read',
+    responses={"200": "ProductGroupPromotionsListResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_read",
 )
 
 
 _PRODUCT_GROUP_PROMOTIONS_CREATE = Operation(
-    'product_group_promotions/create',
-    'POST',
-    '/ad_accounts/{ad_account_id}/product_group_promotions',
-    params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-    ),
-    body='ProductGroupPromotionCreateRequest',
-    body_name='product_group_promotion_create_request',
+    "product_group_promotions/create",
+    "POST",
+    "/ad_accounts/{ad_account_id}/product_group_promotions",
+    params=(Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),),
+    body="ProductGroupPromotionCreateRequest",
+    body_name="product_group_promotion_create_request",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'ProductGroupPromotionResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_write',
+    content_type="application/json",
+    responses={"200": "ProductGroupPromotionResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_write",
 )
 
 
 _PRODUCT_GROUP_PROMOTIONS_UPDATE = Operation(
-    'product_group_promotions/update',
-    'PATCH',
-    '/ad_accounts/{ad_account_id}/product_group_promotions',
-    params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-    ),
-    body='ProductGroupPromotionUpdateRequest',
-    body_name='product_group_promotion_update_request',
+    "product_group_promotions/update",
+    "PATCH",
+    "/ad_accounts/{ad_account_id}/product_group_promotions",
+    params=(Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),),
+    body="ProductGroupPromotionUpdateRequest",
+    body_name="product_group_promotion_update_request",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'ProductGroupPromotionResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_write',
+    content_type="application/json",
+    responses={"200": "ProductGroupPromotionResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_write",
 )
 
 
 _PRODUCT_GROUP_PROMOTIONS_GET = Operation(
-    'product_group_promotions/get',
-    'GET',
-    '/ad_accounts/{ad_account_id}/product_group_promotions/{product_group_promotion_id}',
+    "product_group_promotions/get",
+    "GET",
+    "/ad_accounts/{ad_account_id}/product_group_promotions/{product_group_promotion_id}",
     params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-            Param('product_group_promotion_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+        Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),
+        Param("product_group_promotion_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),
     ),
-    responses={'200': 'ProductGroupPromotion'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_read',
+    responses={"200": "ProductGroupPromotion"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_read",
 )
 
 
 _PRODUCT_GROUPS_ANALYTICS = Operation(
-    'product_groups/analytics',
-    'GET',
-    '/ad_accounts/{ad_account_id}/product_groups/analytics',
+    "product_groups/analytics",
+    "GET",
+    "/ad_accounts/{ad_account_id}/product_groups/analytics",
     params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-            Param('start_date', 'query', 'date', required=True),
-            Param('end_date', 'query', 'date', required=True),
-            Param('product_group_ids', 'query', 'list[str]', required=True, items={'pattern': '^\\d+$'}, max_items=250, min_items=1),
-            Param('columns', 'query', 'list[str]', required=True, explode=False, items={'enum': ('SPEND_IN_MICRO_DOLLAR', 'PAID_IMPRESSION', 'SPEND_IN_DOLLAR', 'CPC_IN_MICRO_DOLLAR', 'ECPC_IN_MICRO_DOLLAR', 'ECPC_IN_DOLLAR', 'CTR', 'ECTR', 'OUTBOUND_CTR_1', 'CAMPAIGN_NAME', 'CAMPAIGN_BRAND_LABEL', 'PIN_ID', 'TOTAL_ENGAGEMENT', 'ENGAGEMENT_1', 'ENGAGEMENT_2', 'ECPE_IN_DOLLAR', 'ENGAGEMENT_RATE', 'EENGAGEMENT_RATE', 'ECPM_IN_MICRO_DOLLAR', 'REPIN_RATE', 'CTR_2', 'CAMPAIGN_ID', 'ADVERTISER_ID', 'AD_ACCOUNT_ID', 'PIN_PROMOTION_ID', 'AD_ID', 'AD_GROUP_ID', 'CAMPAIGN_ENTITY_STATUS', 'CAMPAIGN_OBJECTIVE_TYPE', 'CPM_IN_MICRO_DOLLAR', 'CPM_IN_DOLLAR', 'AD_GROUP_NAME', 'AD_GROUP_BUDGET_TYPE', 'AD_GROUP_BUDGET_IN_LOCAL_CURRENCY', 'AD_GROUP_ENTITY_STATUS', 'AD_GROUP_BID_MULTIPLIER', 'PROMO_ID', 'PROMO_NAME', 'ORDER_LINE_ID', 'ORDER_LINE_NAME', 'CLICKTHROUGH_1', 'REPIN_1', 'IMPRESSION_1', 'IMPRESSION_1_GROSS', 'CLICKTHROUGH_1_GROSS', 'OUTBOUND_CLICK_1', 'CLICKTHROUGH_2', 'REPIN_2', 'IMPRESSION_2', 'OUTBOUND_CLICK_2', 'TOTAL_CLICKTHROUGH', 'TOTAL_IMPRESSION', 'TOTAL_IMPRESSION_USER', 'TOTAL_IMPRESSION_FREQUENCY', 'COST_PER_OUTBOUND_CLICK_IN_DOLLAR', 'COST_PER_OUTBOUND_CLICK_IN_DOLLAR_1', 'TOTAL_ENGAGEMENT_SIGNUP', 'TOTAL_ENGAGEMENT_CHECKOUT', 'TOTAL_ENGAGEMENT_LEAD', 'TOTAL_CLICK_SIGNUP', 'TOTAL_CLICK_CHECKOUT', 'TOTAL_CLICK_ADD_TO_CART', 'TOTAL_CLICK_LEAD', 'TOTAL_VIEW_SIGNUP', 'TOTAL_VIEW_CHECKOUT', 'TOTAL_VIEW_ADD_TO_CART', 'TOTAL_VIEW_LEAD', 'TOTAL_CONVERSIONS', 'TOTAL_ENGAGEMENT_SIGNUP_VALUE_IN_MICRO_DOLLAR', 'TOTAL_ENGAGEMENT_CHECKOUT_VALUE_IN_MICRO_DOLLAR', 'TOTAL_CLICK_SIGNUP_VALUE_IN_MICRO_DOLLAR', 'TOTAL_CLICK_CHECKOUT_VALUE_IN_MICRO_DOLLAR', 'TOTAL_VIEW_SIGNUP_VALUE_IN_MICRO_DOLLAR', 'TOTAL_VIEW_CHECKOUT_VALUE_IN_MICRO_DOLLAR', 'TOTAL_WEB_SESSIONS', 'WEB_SESSIONS_1', 'WEB_SESSIONS_2', 'AD_NAME', 'CAMPAIGN_LIFETIME_SPEND_CAP', 'AD_GROUP_OPTIMIZATION', 'CAMPAIGN_DAILY_SPEND_CAP', 'CAMPAIGN_BUDGET_OPTIMIZATION', 'IS_PREMIERE_CAMPAIGN', 'TOTAL_PAGE_VISIT', 'TOTAL_SIGNUP', 'TOTAL_CHECKOUT', 'TOTAL_CUSTOM', 'TOTAL_LEAD', 'TOTAL_ADD_TO_WISHLIST', 'TOTAL_SUBSCRIBE', 'TOTAL_SIGNUP_VALUE_IN_MICRO_DOLLAR', 'TOTAL_CHECKOUT_VALUE_IN_MICRO_DOLLAR', 'TOTAL_CUSTOM_VALUE_IN_MICRO_DOLLAR', 'PAGE_VISIT_COST_PER_ACTION', 'PAGE_VISIT_ROAS', 'CHECKOUT_ROAS', 'CUSTOM_ROAS', 'PRODUCT_GROUP_AD_IMAGE_TAG', 'PRODUCT_GROUP_AD_VIDEO_TAG', 'VIDEO_3SEC_VIEWS_1', 'VIDEO_15SEC_UNIQUE_VIEWS_1', 'VIDEO_MRC_VIEWS_1', 'VIDEO_3SEC_VIEWS_2', 'VIDEO_15SEC_UNIQUE_VIEWS_2', 'VIDEO_P100_COMPLETE_2', 'VIDEO_P0_COMBINED_2', 'VIDEO_P25_COMBINED_2', 'VIDEO_P50_COMBINED_2', 'VIDEO_P75_COMBINED_2', 'VIDEO_P95_COMBINED_2', 'VIDEO_MRC_VIEWS_2', 'PAID_VIDEO_VIEWABLE_RATE', 'VIDEO_LENGTH', 'VIDEO_SPEND_IN_DOLLAR', 'ECPV_IN_DOLLAR', 'ECPCV_IN_DOLLAR', 'ECPCV_P95_IN_DOLLAR', 'TOTAL_VIDEO_3SEC_VIEWS', 'TOTAL_VIDEO_15SEC_UNIQUE_VIEWS', 'TOTAL_VIDEO_P100_COMPLETE', 'TOTAL_VIDEO_P0_COMBINED', 'TOTAL_VIDEO_P25_COMBINED', 'TOTAL_VIDEO_P50_COMBINED', 'TOTAL_VIDEO_P75_COMBINED', 'TOTAL_VIDEO_P95_COMBINED', 'TOTAL_VIDEO_MRC_VIEWS', 'TOTAL_VIDEO_AVG_WATCHTIME_IN_SECOND', 'TOTAL_REPIN_RATE', 'WEB_CHECKOUT_COST_PER_ACTION', 'WEB_CHECKOUT_ROAS', 'TOTAL_WEB_CHECKOUT', 'TOTAL_WEB_CHECKOUT_VALUE_IN_MICRO_DOLLAR', 'TOTAL_WEB_CLICK_CHECKOUT', 'TOTAL_WEB_CLICK_CHECKOUT_VALUE_IN_MICRO_DOLLAR', 'TOTAL_WEB_ENGAGEMENT_CHECKOUT', 'TOTAL_WEB_ENGAGEMENT_CHECKOUT_VALUE_IN_MICRO_DOLLAR', 'TOTAL_WEB_VIEW_CHECKOUT', 'TOTAL_WEB_VIEW_CHECKOUT_VALUE_IN_MICRO_DOLLAR', 'INAPP_CHECKOUT_COST_PER_ACTION', 'TOTAL_OFFLINE_CHECKOUT', 'TOTAL_APP_INSTALL_CONVERSION_RATE', 'TOTAL_INAPP_APP_INSTALL_CONVERSION_RATE', 'IDEA_PIN_PRODUCT_TAG_VISIT_1', 'IDEA_PIN_PRODUCT_TAG_VISIT_2', 'TOTAL_IDEA_PIN_PRODUCT_TAG_VISIT', 'LEADS', 'COST_PER_LEAD', 'QUIZ_COMPLETED', 'QUIZ_PIN_RESULT_OPEN', 'QUIZ_COMPLETION_RATE', 'SHOWCASE_PIN_CLICKTHROUGH', 'SHOWCASE_SUBPAGE_CLICKTHROUGH', 'SHOWCASE_SUBPIN_CLICKTHROUGH', 'SHOWCASE_SUBPAGE_IMPRESSION', 'SHOWCASE_SUBPIN_IMPRESSION', 'SHOWCASE_SUBPAGE_SWIPE_LEFT', 'SHOWCASE_SUBPAGE_SWIPE_RIGHT', 'SHOWCASE_SUBPIN_SWIPE_LEFT', 'SHOWCASE_SUBPIN_SWIPE_RIGHT', 'SHOWCASE_SUBPAGE_REPIN', 'SHOWCASE_SUBPIN_REPIN', 'SHOWCASE_SUBPAGE_CLOSEUP', 'SHOWCASE_CARD_THUMBNAIL_SWIPE_FORWARD', 'SHOWCASE_CARD_THUMBNAIL_SWIPE_BACKWARD', 'SHOWCASE_AVERAGE_SUBPAGE_CLOSEUP_PER_SESSION', 'TOTAL_CHECKOUT_CONVERSION_RATE', 'TOTAL_VIEW_CATEGORY_CONVERSION_RATE', 'TOTAL_ADD_TO_CART_CONVERSION_RATE', 'TOTAL_SIGNUP_CONVERSION_RATE', 'TOTAL_PAGE_VISIT_CONVERSION_RATE', 'TOTAL_LEAD_CONVERSION_RATE', 'TOTAL_SEARCH_CONVERSION_RATE', 'TOTAL_WATCH_VIDEO_CONVERSION_RATE', 'TOTAL_UNKNOWN_CONVERSION_RATE', 'TOTAL_CUSTOM_CONVERSION_RATE')}),
-            Param('granularity', 'query', 'Granularity', required=True),
-            Param('click_window_days', 'query', 'int', enum=(0, 1, 7, 14, 30, 60)),
-            Param('engagement_window_days', 'query', 'int', enum=(0, 1, 7, 14, 30, 60)),
-            Param('view_window_days', 'query', 'int', enum=(0, 1, 7, 14, 30, 60)),
-            Param('conversion_report_time', 'query', 'str', enum=('TIME_OF_AD_ACTION', 'TIME_OF_CONVERSION')),
-            Param('reporting_timezone', 'query', 'ReportingTimeZone'),
+        Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),
+        Param("start_date", "query", "date", required=True),
+        Param("end_date", "query", "date", required=True),
+        Param(
+            "product_group_ids",
+            "query",
+            "list[str]",
+            required=True,
+            items={"pattern": "^\\d+$"},
+            max_items=250,
+            min_items=1,
+        ),
+        Param(
+            "columns",
+            "query",
+            "list[str]",
+            required=True,
+            explode=False,
+            items={
+                "enum": (
+                    "SPEND_IN_MICRO_DOLLAR",
+                    "PAID_IMPRESSION",
+                    "SPEND_IN_DOLLAR",
+                    "CPC_IN_MICRO_DOLLAR",
+                    "ECPC_IN_MICRO_DOLLAR",
+                    "ECPC_IN_DOLLAR",
+                    "CTR",
+                    "ECTR",
+                    "OUTBOUND_CTR_1",
+                    "CAMPAIGN_NAME",
+                    "CAMPAIGN_BRAND_LABEL",
+                    "PIN_ID",
+                    "TOTAL_ENGAGEMENT",
+                    "ENGAGEMENT_1",
+                    "ENGAGEMENT_2",
+                    "ECPE_IN_DOLLAR",
+                    "ENGAGEMENT_RATE",
+                    "EENGAGEMENT_RATE",
+                    "ECPM_IN_MICRO_DOLLAR",
+                    "REPIN_RATE",
+                    "CTR_2",
+                    "CAMPAIGN_ID",
+                    "ADVERTISER_ID",
+                    "AD_ACCOUNT_ID",
+                    "PIN_PROMOTION_ID",
+                    "AD_ID",
+                    "AD_GROUP_ID",
+                    "CAMPAIGN_ENTITY_STATUS",
+                    "CAMPAIGN_OBJECTIVE_TYPE",
+                    "CPM_IN_MICRO_DOLLAR",
+                    "CPM_IN_DOLLAR",
+                    "AD_GROUP_NAME",
+                    "AD_GROUP_BUDGET_TYPE",
+                    "AD_GROUP_BUDGET_IN_LOCAL_CURRENCY",
+                    "AD_GROUP_ENTITY_STATUS",
+                    "AD_GROUP_BID_MULTIPLIER",
+                    "PROMO_ID",
+                    "PROMO_NAME",
+                    "ORDER_LINE_ID",
+                    "ORDER_LINE_NAME",
+                    "CLICKTHROUGH_1",
+                    "REPIN_1",
+                    "IMPRESSION_1",
+                    "IMPRESSION_1_GROSS",
+                    "CLICKTHROUGH_1_GROSS",
+                    "OUTBOUND_CLICK_1",
+                    "CLICKTHROUGH_2",
+                    "REPIN_2",
+                    "IMPRESSION_2",
+                    "OUTBOUND_CLICK_2",
+                    "TOTAL_CLICKTHROUGH",
+                    "TOTAL_IMPRESSION",
+                    "TOTAL_IMPRESSION_USER",
+                    "TOTAL_IMPRESSION_FREQUENCY",
+                    "COST_PER_OUTBOUND_CLICK_IN_DOLLAR",
+                    "COST_PER_OUTBOUND_CLICK_IN_DOLLAR_1",
+                    "TOTAL_ENGAGEMENT_SIGNUP",
+                    "TOTAL_ENGAGEMENT_CHECKOUT",
+                    "TOTAL_ENGAGEMENT_LEAD",
+                    "TOTAL_CLICK_SIGNUP",
+                    "TOTAL_CLICK_CHECKOUT",
+                    "TOTAL_CLICK_ADD_TO_CART",
+                    "TOTAL_CLICK_LEAD",
+                    "TOTAL_VIEW_SIGNUP",
+                    "TOTAL_VIEW_CHECKOUT",
+                    "TOTAL_VIEW_ADD_TO_CART",
+                    "TOTAL_VIEW_LEAD",
+                    "TOTAL_CONVERSIONS",
+                    "TOTAL_ENGAGEMENT_SIGNUP_VALUE_IN_MICRO_DOLLAR",
+                    "TOTAL_ENGAGEMENT_CHECKOUT_VALUE_IN_MICRO_DOLLAR",
+                    "TOTAL_CLICK_SIGNUP_VALUE_IN_MICRO_DOLLAR",
+                    "TOTAL_CLICK_CHECKOUT_VALUE_IN_MICRO_DOLLAR",
+                    "TOTAL_VIEW_SIGNUP_VALUE_IN_MICRO_DOLLAR",
+                    "TOTAL_VIEW_CHECKOUT_VALUE_IN_MICRO_DOLLAR",
+                    "TOTAL_WEB_SESSIONS",
+                    "WEB_SESSIONS_1",
+                    "WEB_SESSIONS_2",
+                    "AD_NAME",
+                    "CAMPAIGN_LIFETIME_SPEND_CAP",
+                    "AD_GROUP_OPTIMIZATION",
+                    "CAMPAIGN_DAILY_SPEND_CAP",
+                    "CAMPAIGN_BUDGET_OPTIMIZATION",
+                    "IS_PREMIERE_CAMPAIGN",
+                    "TOTAL_PAGE_VISIT",
+                    "TOTAL_SIGNUP",
+                    "TOTAL_CHECKOUT",
+                    "TOTAL_CUSTOM",
+                    "TOTAL_LEAD",
+                    "TOTAL_ADD_TO_WISHLIST",
+                    "TOTAL_SUBSCRIBE",
+                    "TOTAL_SIGNUP_VALUE_IN_MICRO_DOLLAR",
+                    "TOTAL_CHECKOUT_VALUE_IN_MICRO_DOLLAR",
+                    "TOTAL_CUSTOM_VALUE_IN_MICRO_DOLLAR",
+                    "PAGE_VISIT_COST_PER_ACTION",
+                    "PAGE_VISIT_ROAS",
+                    "CHECKOUT_ROAS",
+                    "CUSTOM_ROAS",
+                    "PRODUCT_GROUP_AD_IMAGE_TAG",
+                    "PRODUCT_GROUP_AD_VIDEO_TAG",
+                    "VIDEO_3SEC_VIEWS_1",
+                    "VIDEO_15SEC_UNIQUE_VIEWS_1",
+                    "VIDEO_MRC_VIEWS_1",
+                    "VIDEO_3SEC_VIEWS_2",
+                    "VIDEO_15SEC_UNIQUE_VIEWS_2",
+                    "VIDEO_P100_COMPLETE_2",
+                    "VIDEO_P0_COMBINED_2",
+                    "VIDEO_P25_COMBINED_2",
+                    "VIDEO_P50_COMBINED_2",
+                    "VIDEO_P75_COMBINED_2",
+                    "VIDEO_P95_COMBINED_2",
+                    "VIDEO_MRC_VIEWS_2",
+                    "PAID_VIDEO_VIEWABLE_RATE",
+                    "VIDEO_LENGTH",
+                    "VIDEO_SPEND_IN_DOLLAR",
+                    "ECPV_IN_DOLLAR",
+                    "ECPCV_IN_DOLLAR",
+                    "ECPCV_P95_IN_DOLLAR",
+                    "TOTAL_VIDEO_3SEC_VIEWS",
+                    "TOTAL_VIDEO_15SEC_UNIQUE_VIEWS",
+                    "TOTAL_VIDEO_P100_COMPLETE",
+                    "TOTAL_VIDEO_P0_COMBINED",
+                    "TOTAL_VIDEO_P25_COMBINED",
+                    "TOTAL_VIDEO_P50_COMBINED",
+                    "TOTAL_VIDEO_P75_COMBINED",
+                    "TOTAL_VIDEO_P95_COMBINED",
+                    "TOTAL_VIDEO_MRC_VIEWS",
+                    "TOTAL_VIDEO_AVG_WATCHTIME_IN_SECOND",
+                    "TOTAL_REPIN_RATE",
+                    "WEB_CHECKOUT_COST_PER_ACTION",
+                    "WEB_CHECKOUT_ROAS",
+                    "TOTAL_WEB_CHECKOUT",
+                    "TOTAL_WEB_CHECKOUT_VALUE_IN_MICRO_DOLLAR",
+                    "TOTAL_WEB_CLICK_CHECKOUT",
+                    "TOTAL_WEB_CLICK_CHECKOUT_VALUE_IN_MICRO_DOLLAR",
+                    "TOTAL_WEB_ENGAGEMENT_CHECKOUT",
+                    "TOTAL_WEB_ENGAGEMENT_CHECKOUT_VALUE_IN_MICRO_DOLLAR",
+                    "TOTAL_WEB_VIEW_CHECKOUT",
+                    "TOTAL_WEB_VIEW_CHECKOUT_VALUE_IN_MICRO_DOLLAR",
+                    "INAPP_CHECKOUT_COST_PER_ACTION",
+                    "TOTAL_OFFLINE_CHECKOUT",
+                    "TOTAL_APP_INSTALL_CONVERSION_RATE",
+                    "TOTAL_INAPP_APP_INSTALL_CONVERSION_RATE",
+                    "IDEA_PIN_PRODUCT_TAG_VISIT_1",
+                    "IDEA_PIN_PRODUCT_TAG_VISIT_2",
+                    "TOTAL_IDEA_PIN_PRODUCT_TAG_VISIT",
+                    "LEADS",
+                    "COST_PER_LEAD",
+                    "QUIZ_COMPLETED",
+                    "QUIZ_PIN_RESULT_OPEN",
+                    "QUIZ_COMPLETION_RATE",
+                    "SHOWCASE_PIN_CLICKTHROUGH",
+                    "SHOWCASE_SUBPAGE_CLICKTHROUGH",
+                    "SHOWCASE_SUBPIN_CLICKTHROUGH",
+                    "SHOWCASE_SUBPAGE_IMPRESSION",
+                    "SHOWCASE_SUBPIN_IMPRESSION",
+                    "SHOWCASE_SUBPAGE_SWIPE_LEFT",
+                    "SHOWCASE_SUBPAGE_SWIPE_RIGHT",
+                    "SHOWCASE_SUBPIN_SWIPE_LEFT",
+                    "SHOWCASE_SUBPIN_SWIPE_RIGHT",
+                    "SHOWCASE_SUBPAGE_REPIN",
+                    "SHOWCASE_SUBPIN_REPIN",
+                    "SHOWCASE_SUBPAGE_CLOSEUP",
+                    "SHOWCASE_CARD_THUMBNAIL_SWIPE_FORWARD",
+                    "SHOWCASE_CARD_THUMBNAIL_SWIPE_BACKWARD",
+                    "SHOWCASE_AVERAGE_SUBPAGE_CLOSEUP_PER_SESSION",
+                    "TOTAL_CHECKOUT_CONVERSION_RATE",
+                    "TOTAL_VIEW_CATEGORY_CONVERSION_RATE",
+                    "TOTAL_ADD_TO_CART_CONVERSION_RATE",
+                    "TOTAL_SIGNUP_CONVERSION_RATE",
+                    "TOTAL_PAGE_VISIT_CONVERSION_RATE",
+                    "TOTAL_LEAD_CONVERSION_RATE",
+                    "TOTAL_SEARCH_CONVERSION_RATE",
+                    "TOTAL_WATCH_VIDEO_CONVERSION_RATE",
+                    "TOTAL_UNKNOWN_CONVERSION_RATE",
+                    "TOTAL_CUSTOM_CONVERSION_RATE",
+                )
+            },
+        ),
+        Param("granularity", "query", "Granularity", required=True),
+        Param("click_window_days", "query", "int", enum=(0, 1, 7, 14, 30, 60)),
+        Param("engagement_window_days", "query", "int", enum=(0, 1, 7, 14, 30, 60)),
+        Param("view_window_days", "query", "int", enum=(0, 1, 7, 14, 30, 60)),
+        Param("conversion_report_time", "query", "str", enum=("TIME_OF_AD_ACTION", "TIME_OF_CONVERSION")),
+        Param("reporting_timezone", "query", "ReportingTimeZone"),
     ),
-    responses={'200': 'ProductGroupAnalyticsResponse'},
-    security=('pinterest_oauth2', 'client_credentials'),
-    rate_limit_category='ads_analytics',
+    responses={"200": "ProductGroupAnalyticsResponse"},
+    security=("pinterest_oauth2", "client_credentials"),
+    rate_limit_category="ads_analytics",
 )
 
 
 _PRODUCT_GROUP_PROMOTION_GET = Operation(
-    'product_group_promotion/get',
-    'GET',
-    '/ad_accounts/{ad_account_id}/product_group_promotions/{product_group_promotion_id}',
+    "product_group_promotion/get",
+    "GET",
+    "/ad_accounts/{ad_account_id}/product_group_promotions/{product_group_promotion_id}",
     params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-            Param('product_group_promotion_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+        Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),
+        Param("product_group_promotion_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),
     ),
-    responses={'200': 'ProductGroupPromotion'},
-    security=('pinterest_oauth2',),
-    deprecated='Deprecated: old name of `product_group_promotions_get`, kept for code written against the original client.',
-    rate_limit_category='ads_read',
+    responses={"200": "ProductGroupPromotion"},
+    security=("pinterest_oauth2",),
+    deprecated="Deprecated: old name of `product_group_promotions_get`, kept for code written against the original client.",
+    rate_limit_category="ads_read",
 )

@@ -133,78 +133,74 @@ class PromotionsApi(Endpoint):
 
 
 _PROMOTIONS_LIST = Operation(
-    'promotions/list',
-    'GET',
-    '/ad_accounts/{ad_account_id}/promotions',
+    "promotions/list",
+    "GET",
+    "/ad_accounts/{ad_account_id}/promotions",
     params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-            Param('page_size', 'query', 'int', maximum=250, minimum=1),
-            Param('order', 'query', 'str', enum=('ASCENDING', 'DESCENDING')),
-            Param('bookmark', 'query', 'str'),
+        Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),
+        Param("page_size", "query", "int", maximum=250, minimum=1),
+        Param("order", "query", "str", enum=("ASCENDING", "DESCENDING")),
+        Param("bookmark", "query", "str"),
     ),
-    responses={'200': 'PromotionsListResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_read',
+    responses={"200": "PromotionsListResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_read",
 )
 
 
 _PROMOTIONS_CREATE = Operation(
-    'promotions/create',
-    'POST',
-    '/ad_accounts/{ad_account_id}/promotions',
-    params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-    ),
-    body='list[PromotionCreateRequest]',
-    body_name='promotion_create_request',
+    "promotions/create",
+    "POST",
+    "/ad_accounts/{ad_account_id}/promotions",
+    params=(Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),),
+    body="list[PromotionCreateRequest]",
+    body_name="promotion_create_request",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'PromotionsResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_write',
+    content_type="application/json",
+    responses={"200": "PromotionsResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_write",
 )
 
 
 _PROMOTIONS_UPDATE = Operation(
-    'promotions/update',
-    'PATCH',
-    '/ad_accounts/{ad_account_id}/promotions',
-    params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-    ),
-    body='list[PromotionUpdateRequest]',
-    body_name='promotion_update_request',
+    "promotions/update",
+    "PATCH",
+    "/ad_accounts/{ad_account_id}/promotions",
+    params=(Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),),
+    body="list[PromotionUpdateRequest]",
+    body_name="promotion_update_request",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'PromotionsResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_write',
+    content_type="application/json",
+    responses={"200": "PromotionsResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_write",
 )
 
 
 _PROMOTIONS_GET = Operation(
-    'promotions/get',
-    'GET',
-    '/ad_accounts/{ad_account_id}/promotions/{promotion_id}',
+    "promotions/get",
+    "GET",
+    "/ad_accounts/{ad_account_id}/promotions/{promotion_id}",
     params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-            Param('promotion_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+        Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),
+        Param("promotion_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),
     ),
-    responses={'200': 'PromotionResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_read',
+    responses={"200": "PromotionResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_read",
 )
 
 
 _PROMOTIONS_DELETE = Operation(
-    'promotions/delete',
-    'DELETE',
-    '/ad_accounts/{ad_account_id}/promotions/{promotion_id}',
+    "promotions/delete",
+    "DELETE",
+    "/ad_accounts/{ad_account_id}/promotions/{promotion_id}",
     params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-            Param('promotion_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
+        Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),
+        Param("promotion_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),
     ),
-    responses={'204': None},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_write',
+    responses={"204": None},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_write",
 )

@@ -139,7 +139,9 @@ class ResourcesApi(Endpoint):
         :returns: List[Dict[str, Any]]
         `GET /resources/targeting/{targeting_type}`
         """
-        return self.api_client.call_api(_TARGETING_OPTIONS_GET, (targeting_type, client_id, oauth_signature, timestamp, ad_account_id), options)
+        return self.api_client.call_api(
+            _TARGETING_OPTIONS_GET, (targeting_type, client_id, oauth_signature, timestamp, ad_account_id), options
+        )
 
     def targeting_options_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`targeting_options_get`, returning ``ApiResponse(data, status, headers)``."""
@@ -147,76 +149,87 @@ class ResourcesApi(Endpoint):
 
 
 _AD_ACCOUNT_COUNTRIES_GET = Operation(
-    'ad_account_countries/get',
-    'GET',
-    '/resources/ad_account_countries',
-    responses={'200': 'AdAccountsCountryResponse'},
-    security=('pinterest_oauth2', 'client_credentials'),
-    rate_limit_category='ads_read',
+    "ad_account_countries/get",
+    "GET",
+    "/resources/ad_account_countries",
+    responses={"200": "AdAccountsCountryResponse"},
+    security=("pinterest_oauth2", "client_credentials"),
+    rate_limit_category="ads_read",
 )
 
 
 _DELIVERY_METRICS_GET = Operation(
-    'delivery_metrics/get',
-    'GET',
-    '/resources/delivery_metrics',
-    params=(
-            Param('report_type', 'query', 'str', enum=('SYNC', 'ASYNC')),
-    ),
-    responses={'200': 'DeliveryMetricsResponse'},
-    security=('pinterest_oauth2', 'client_credentials'),
-    rate_limit_category='ads_read',
+    "delivery_metrics/get",
+    "GET",
+    "/resources/delivery_metrics",
+    params=(Param("report_type", "query", "str", enum=("SYNC", "ASYNC")),),
+    responses={"200": "DeliveryMetricsResponse"},
+    security=("pinterest_oauth2", "client_credentials"),
+    rate_limit_category="ads_read",
 )
 
 
 _LEAD_FORM_QUESTIONS_GET = Operation(
-    'lead_form_questions/get',
-    'GET',
-    '/resources/lead_form_questions',
-    responses={'200': None},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_read',
+    "lead_form_questions/get",
+    "GET",
+    "/resources/lead_form_questions",
+    responses={"200": None},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_read",
 )
 
 
 _METRICS_READY_STATE_GET = Operation(
-    'metrics_ready_state/get',
-    'GET',
-    '/resources/metrics_ready_state',
-    params=(
-            Param('date', 'query', 'str', required=True, pattern='^(\\d{4})-(\\d{2})-(\\d{2})$'),
-    ),
-    responses={'200': 'BookClosedResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_analytics',
+    "metrics_ready_state/get",
+    "GET",
+    "/resources/metrics_ready_state",
+    params=(Param("date", "query", "str", required=True, pattern="^(\\d{4})-(\\d{2})-(\\d{2})$"),),
+    responses={"200": "BookClosedResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_analytics",
 )
 
 
 _INTEREST_TARGETING_OPTIONS_GET = Operation(
-    'interest_targeting_options/get',
-    'GET',
-    '/resources/targeting/interests/{interest_id}',
-    params=(
-            Param('interest_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-    ),
-    responses={'200': 'SingleInterestTargetingOptionResponse'},
-    security=('pinterest_oauth2', 'client_credentials'),
-    rate_limit_category='ads_read',
+    "interest_targeting_options/get",
+    "GET",
+    "/resources/targeting/interests/{interest_id}",
+    params=(Param("interest_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),),
+    responses={"200": "SingleInterestTargetingOptionResponse"},
+    security=("pinterest_oauth2", "client_credentials"),
+    rate_limit_category="ads_read",
 )
 
 
 _TARGETING_OPTIONS_GET = Operation(
-    'targeting_options/get',
-    'GET',
-    '/resources/targeting/{targeting_type}',
+    "targeting_options/get",
+    "GET",
+    "/resources/targeting/{targeting_type}",
     params=(
-            Param('targeting_type', 'path', 'str', required=True, enum=('APPTYPE', 'GENDER', 'LOCALE', 'AGE_BUCKET', 'LOCATION', 'GEO', 'INTEREST', 'KEYWORD', 'AUDIENCE_INCLUDE', 'AUDIENCE_EXCLUDE')),
-            Param('client_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
-            Param('oauth_signature', 'query', 'str'),
-            Param('timestamp', 'query', 'str', pattern='\\d+'),
-            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
+        Param(
+            "targeting_type",
+            "path",
+            "str",
+            required=True,
+            enum=(
+                "APPTYPE",
+                "GENDER",
+                "LOCALE",
+                "AGE_BUCKET",
+                "LOCATION",
+                "GEO",
+                "INTEREST",
+                "KEYWORD",
+                "AUDIENCE_INCLUDE",
+                "AUDIENCE_EXCLUDE",
+            ),
+        ),
+        Param("client_id", "query", "str", max_length=18, pattern="^\\d+$"),
+        Param("oauth_signature", "query", "str"),
+        Param("timestamp", "query", "str", pattern="\\d+"),
+        Param("ad_account_id", "query", "str", max_length=18, pattern="^\\d+$"),
     ),
-    responses={'200': 'TargetingOptionResponse'},
-    security=('pinterest_oauth2', 'client_credentials'),
-    rate_limit_category='ads_read',
+    responses={"200": "TargetingOptionResponse"},
+    security=("pinterest_oauth2", "client_credentials"),
+    rate_limit_category="ads_read",
 )

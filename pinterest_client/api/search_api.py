@@ -107,48 +107,48 @@ class SearchApi(Endpoint):
 
 
 _SEARCH_USER_BOARDS_GET = Operation(
-    'search_user_boards/get',
-    'GET',
-    '/search/boards',
+    "search_user_boards/get",
+    "GET",
+    "/search/boards",
     params=(
-            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
-            Param('bookmark', 'query', 'str'),
-            Param('page_size', 'query', 'int', maximum=250, minimum=1),
-            Param('query', 'query', 'str'),
+        Param("ad_account_id", "query", "str", max_length=18, pattern="^\\d+$"),
+        Param("bookmark", "query", "str"),
+        Param("page_size", "query", "int", maximum=250, minimum=1),
+        Param("query", "query", "str"),
     ),
-    responses={'200': 'SearchUserBoardsGetResponse'},
-    security=('pinterest_oauth2', 'client_credentials'),
-    rate_limit_category='org_read',
+    responses={"200": "SearchUserBoardsGetResponse"},
+    security=("pinterest_oauth2", "client_credentials"),
+    rate_limit_category="org_read",
 )
 
 
 _SEARCH_USER_PINS_LIST = Operation(
-    'search_user_pins/list',
-    'GET',
-    '/search/pins',
+    "search_user_pins/list",
+    "GET",
+    "/search/pins",
     params=(
-            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
-            Param('query', 'query', 'str', required=True),
-            Param('bookmark', 'query', 'str'),
+        Param("ad_account_id", "query", "str", max_length=18, pattern="^\\d+$"),
+        Param("query", "query", "str", required=True),
+        Param("bookmark", "query", "str"),
     ),
-    responses={'200': 'SearchUserPinsListResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='org_read',
+    responses={"200": "SearchUserPinsListResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="org_read",
 )
 
 
 _SEARCH_PARTNER_PINS = Operation(
-    'search_partner_pins',
-    'GET',
-    '/search/partner/pins',
+    "search_partner_pins",
+    "GET",
+    "/search/partner/pins",
     params=(
-            Param('term', 'query', 'str', required=True),
-            Param('country_code', 'query', 'str', required=True),
-            Param('bookmark', 'query', 'str'),
-            Param('locale', 'query', 'str'),
-            Param('limit', 'query', 'int', maximum=50, minimum=1),
+        Param("term", "query", "str", required=True),
+        Param("country_code", "query", "str", required=True),
+        Param("bookmark", "query", "str"),
+        Param("locale", "query", "str"),
+        Param("limit", "query", "int", maximum=50, minimum=1),
     ),
-    responses={'200': 'SearchPartnerPinsResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='org_read',
+    responses={"200": "SearchPartnerPinsResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="org_read",
 )

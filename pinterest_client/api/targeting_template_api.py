@@ -44,7 +44,9 @@ class TargetingTemplateApi(Endpoint):
         :returns: TargetingTemplateListResponse
         `GET /ad_accounts/{ad_account_id}/targeting_templates`
         """
-        return self.api_client.call_api(_TARGETING_TEMPLATE_LIST, (ad_account_id, order, include_sizing, search_query, page_size, bookmark), options)
+        return self.api_client.call_api(
+            _TARGETING_TEMPLATE_LIST, (ad_account_id, order, include_sizing, search_query, page_size, bookmark), options
+        )
 
     def targeting_template_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`targeting_template_list`, returning ``ApiResponse(data, status, headers)``."""
@@ -89,7 +91,9 @@ class TargetingTemplateApi(Endpoint):
         :returns: None
         `PATCH /ad_accounts/{ad_account_id}/targeting_templates`
         """
-        return self.api_client.call_api(_TARGETING_TEMPLATE_UPDATE, (ad_account_id, targeting_template_update_request), options)
+        return self.api_client.call_api(
+            _TARGETING_TEMPLATE_UPDATE, (ad_account_id, targeting_template_update_request), options
+        )
 
     def targeting_template_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`targeting_template_update`, returning ``ApiResponse(data, status, headers)``."""
@@ -97,52 +101,48 @@ class TargetingTemplateApi(Endpoint):
 
 
 _TARGETING_TEMPLATE_LIST = Operation(
-    'targeting_template/list',
-    'GET',
-    '/ad_accounts/{ad_account_id}/targeting_templates',
+    "targeting_template/list",
+    "GET",
+    "/ad_accounts/{ad_account_id}/targeting_templates",
     params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-            Param('order', 'query', 'str', enum=('ASCENDING', 'DESCENDING')),
-            Param('include_sizing', 'query', 'bool'),
-            Param('search_query', 'query', 'str'),
-            Param('page_size', 'query', 'int', maximum=250, minimum=1),
-            Param('bookmark', 'query', 'str'),
+        Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),
+        Param("order", "query", "str", enum=("ASCENDING", "DESCENDING")),
+        Param("include_sizing", "query", "bool"),
+        Param("search_query", "query", "str"),
+        Param("page_size", "query", "int", maximum=250, minimum=1),
+        Param("bookmark", "query", "str"),
     ),
-    responses={'200': 'TargetingTemplateListResponse'},
-    security=('pinterest_oauth2', 'client_credentials'),
-    rate_limit_category='ads_read',
+    responses={"200": "TargetingTemplateListResponse"},
+    security=("pinterest_oauth2", "client_credentials"),
+    rate_limit_category="ads_read",
 )
 
 
 _TARGETING_TEMPLATE_CREATE = Operation(
-    'targeting_template/create',
-    'POST',
-    '/ad_accounts/{ad_account_id}/targeting_templates',
-    params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-    ),
-    body='TargetingTemplateCreate',
-    body_name='targeting_template_create',
+    "targeting_template/create",
+    "POST",
+    "/ad_accounts/{ad_account_id}/targeting_templates",
+    params=(Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),),
+    body="TargetingTemplateCreate",
+    body_name="targeting_template_create",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'TargetingTemplateGetResponseData'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_write',
+    content_type="application/json",
+    responses={"200": "TargetingTemplateGetResponseData"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_write",
 )
 
 
 _TARGETING_TEMPLATE_UPDATE = Operation(
-    'targeting_template/update',
-    'PATCH',
-    '/ad_accounts/{ad_account_id}/targeting_templates',
-    params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-    ),
-    body='TargetingTemplateUpdateRequest',
-    body_name='targeting_template_update_request',
+    "targeting_template/update",
+    "PATCH",
+    "/ad_accounts/{ad_account_id}/targeting_templates",
+    params=(Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),),
+    body="TargetingTemplateUpdateRequest",
+    body_name="targeting_template_update_request",
     body_required=True,
-    content_type='application/json',
-    responses={'200': None},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_write',
+    content_type="application/json",
+    responses={"200": None},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_write",
 )

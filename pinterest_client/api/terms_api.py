@@ -62,27 +62,25 @@ class TermsApi(Endpoint):
 
 
 _TERMS_RELATED_LIST = Operation(
-    'terms_related/list',
-    'GET',
-    '/terms/related',
-    params=(
-            Param('terms', 'query', 'list[str]', required=True),
-    ),
-    responses={'200': 'RelatedTerms'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_read',
+    "terms_related/list",
+    "GET",
+    "/terms/related",
+    params=(Param("terms", "query", "list[str]", required=True),),
+    responses={"200": "RelatedTerms"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_read",
 )
 
 
 _TERMS_SUGGESTED_LIST = Operation(
-    'terms_suggested/list',
-    'GET',
-    '/terms/suggested',
+    "terms_suggested/list",
+    "GET",
+    "/terms/suggested",
     params=(
-            Param('term', 'query', 'str', required=True),
-            Param('limit', 'query', 'int', maximum=10, minimum=1),
+        Param("term", "query", "str", required=True),
+        Param("limit", "query", "int", maximum=10, minimum=1),
     ),
-    responses={'200': 'TermsSuggestedResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_read',
+    responses={"200": "TermsSuggestedResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_read",
 )

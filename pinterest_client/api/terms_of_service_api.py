@@ -43,15 +43,15 @@ class TermsOfServiceApi(Endpoint):
 
 
 _TERMS_OF_SERVICE_GET = Operation(
-    'terms_of_service/get',
-    'GET',
-    '/ad_accounts/{ad_account_id}/terms_of_service',
+    "terms_of_service/get",
+    "GET",
+    "/ad_accounts/{ad_account_id}/terms_of_service",
     params=(
-            Param('ad_account_id', 'path', 'str', required=True, max_length=18, pattern='^\\d+$'),
-            Param('include_html', 'query', 'bool'),
-            Param('tos_type', 'query', 'str'),
+        Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),
+        Param("include_html", "query", "bool"),
+        Param("tos_type", "query", "str"),
     ),
-    responses={'200': 'TermsOfService'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='ads_read',
+    responses={"200": "TermsOfService"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_read",
 )

@@ -91,7 +91,22 @@ class UserAccountApi(Endpoint):
         :returns: AnalyticsResponse
         `GET /user_account/analytics`
         """
-        return self.api_client.call_api(_USER_ACCOUNT_ANALYTICS, (start_date, end_date, from_claimed_content, pin_format, app_types, content_type, source, metric_types, split_field, ad_account_id), options)
+        return self.api_client.call_api(
+            _USER_ACCOUNT_ANALYTICS,
+            (
+                start_date,
+                end_date,
+                from_claimed_content,
+                pin_format,
+                app_types,
+                content_type,
+                source,
+                metric_types,
+                split_field,
+                ad_account_id,
+            ),
+            options,
+        )
 
     def user_account_analytics_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`user_account_analytics`, returning ``ApiResponse(data, status, headers)``."""
@@ -136,7 +151,24 @@ class UserAccountApi(Endpoint):
         :returns: TopPinsAnalyticsResponse
         `GET /user_account/analytics/top_pins`
         """
-        return self.api_client.call_api(_USER_ACCOUNT_ANALYTICS_TOP_PINS, (start_date, end_date, sort_by, from_claimed_content, pin_format, app_types, content_type, source, metric_types, num_of_pins, created_in_last_n_days, ad_account_id), options)
+        return self.api_client.call_api(
+            _USER_ACCOUNT_ANALYTICS_TOP_PINS,
+            (
+                start_date,
+                end_date,
+                sort_by,
+                from_claimed_content,
+                pin_format,
+                app_types,
+                content_type,
+                source,
+                metric_types,
+                num_of_pins,
+                created_in_last_n_days,
+                ad_account_id,
+            ),
+            options,
+        )
 
     def user_account_analytics_top_pins_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`user_account_analytics_top_pins`, returning ``ApiResponse(data, status, headers)``."""
@@ -181,7 +213,24 @@ class UserAccountApi(Endpoint):
         :returns: TopVideoPinsAnalyticsResponse
         `GET /user_account/analytics/top_video_pins`
         """
-        return self.api_client.call_api(_USER_ACCOUNT_ANALYTICS_TOP_VIDEO_PINS, (start_date, end_date, sort_by, from_claimed_content, pin_format, app_types, content_type, source, metric_types, num_of_pins, created_in_last_n_days, ad_account_id), options)
+        return self.api_client.call_api(
+            _USER_ACCOUNT_ANALYTICS_TOP_VIDEO_PINS,
+            (
+                start_date,
+                end_date,
+                sort_by,
+                from_claimed_content,
+                pin_format,
+                app_types,
+                content_type,
+                source,
+                metric_types,
+                num_of_pins,
+                created_in_last_n_days,
+                ad_account_id,
+            ),
+            options,
+        )
 
     def user_account_analytics_top_video_pins_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`user_account_analytics_top_video_pins`, returning ``ApiResponse(data, status, headers)``."""
@@ -248,7 +297,9 @@ class UserAccountApi(Endpoint):
         :returns: UserFollowingGetResponse
         `GET /user_account/following`
         """
-        return self.api_client.call_api(_USER_FOLLOWING_GET, (bookmark, page_size, feed_type, explicit_following, ad_account_id), options)
+        return self.api_client.call_api(
+            _USER_FOLLOWING_GET, (bookmark, page_size, feed_type, explicit_following, ad_account_id), options
+        )
 
     def user_following_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`user_following_get`, returning ``ApiResponse(data, status, headers)``."""
@@ -274,7 +325,9 @@ class UserAccountApi(Endpoint):
         :returns: BoardsUserFollowsListResponse
         `GET /user_account/following/boards`
         """
-        return self.api_client.call_api(_BOARDS_USER_FOLLOWS_LIST, (bookmark, page_size, explicit_following, ad_account_id), options)
+        return self.api_client.call_api(
+            _BOARDS_USER_FOLLOWS_LIST, (bookmark, page_size, explicit_following, ad_account_id), options
+        )
 
     def boards_user_follows_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`boards_user_follows_list`, returning ``ApiResponse(data, status, headers)``."""
@@ -414,230 +467,346 @@ class UserAccountApi(Endpoint):
 
 
 _USER_ACCOUNT_GET = Operation(
-    'user_account/get',
-    'GET',
-    '/user_account',
-    params=(
-            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
-    ),
-    responses={'200': 'Account'},
-    security=('pinterest_oauth2', 'client_credentials'),
-    rate_limit_category='org_read',
+    "user_account/get",
+    "GET",
+    "/user_account",
+    params=(Param("ad_account_id", "query", "str", max_length=18, pattern="^\\d+$"),),
+    responses={"200": "Account"},
+    security=("pinterest_oauth2", "client_credentials"),
+    rate_limit_category="org_read",
 )
 
 
 _USER_ACCOUNT_ANALYTICS = Operation(
-    'user_account/analytics',
-    'GET',
-    '/user_account/analytics',
+    "user_account/analytics",
+    "GET",
+    "/user_account/analytics",
     params=(
-            Param('start_date', 'query', 'date', required=True),
-            Param('end_date', 'query', 'date', required=True),
-            Param('from_claimed_content', 'query', 'str', enum=('OTHER', 'CLAIMED', 'BOTH')),
-            Param('pin_format', 'query', 'str', enum=('ALL', 'ORGANIC_IMAGE', 'ORGANIC_PRODUCT', 'ORGANIC_VIDEO', 'ADS_STANDARD', 'ADS_PRODUCT', 'ADS_VIDEO', 'ADS_IDEA')),
-            Param('app_types', 'query', 'str', enum=('ALL', 'MOBILE', 'TABLET', 'WEB')),
-            Param('content_type', 'query', 'str', enum=('ALL', 'PAID', 'ORGANIC')),
-            Param('source', 'query', 'str', enum=('ALL', 'YOUR_PINS', 'OTHER_PINS')),
-            Param('metric_types', 'query', 'list[str]', explode=False, items={'enum': ('ENGAGEMENT', 'ENGAGEMENT_RATE', 'IMPRESSION', 'OUTBOUND_CLICK', 'OUTBOUND_CLICK_RATE', 'PIN_CLICK', 'PIN_CLICK_RATE', 'SAVE', 'SAVE_RATE')}),
-            Param('split_field', 'query', 'str', explode=False, enum=('NO_SPLIT', 'APP_TYPE', 'OWNED_CONTENT', 'SOURCE', 'PIN_FORMAT')),
-            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
+        Param("start_date", "query", "date", required=True),
+        Param("end_date", "query", "date", required=True),
+        Param("from_claimed_content", "query", "str", enum=("OTHER", "CLAIMED", "BOTH")),
+        Param(
+            "pin_format",
+            "query",
+            "str",
+            enum=(
+                "ALL",
+                "ORGANIC_IMAGE",
+                "ORGANIC_PRODUCT",
+                "ORGANIC_VIDEO",
+                "ADS_STANDARD",
+                "ADS_PRODUCT",
+                "ADS_VIDEO",
+                "ADS_IDEA",
+            ),
+        ),
+        Param("app_types", "query", "str", enum=("ALL", "MOBILE", "TABLET", "WEB")),
+        Param("content_type", "query", "str", enum=("ALL", "PAID", "ORGANIC")),
+        Param("source", "query", "str", enum=("ALL", "YOUR_PINS", "OTHER_PINS")),
+        Param(
+            "metric_types",
+            "query",
+            "list[str]",
+            explode=False,
+            items={
+                "enum": (
+                    "ENGAGEMENT",
+                    "ENGAGEMENT_RATE",
+                    "IMPRESSION",
+                    "OUTBOUND_CLICK",
+                    "OUTBOUND_CLICK_RATE",
+                    "PIN_CLICK",
+                    "PIN_CLICK_RATE",
+                    "SAVE",
+                    "SAVE_RATE",
+                )
+            },
+        ),
+        Param(
+            "split_field",
+            "query",
+            "str",
+            explode=False,
+            enum=("NO_SPLIT", "APP_TYPE", "OWNED_CONTENT", "SOURCE", "PIN_FORMAT"),
+        ),
+        Param("ad_account_id", "query", "str", max_length=18, pattern="^\\d+$"),
     ),
-    responses={'200': 'AnalyticsResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='org_analytics',
+    responses={"200": "AnalyticsResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="org_analytics",
 )
 
 
 _USER_ACCOUNT_ANALYTICS_TOP_PINS = Operation(
-    'user_account/analytics/top_pins',
-    'GET',
-    '/user_account/analytics/top_pins',
+    "user_account/analytics/top_pins",
+    "GET",
+    "/user_account/analytics/top_pins",
     params=(
-            Param('start_date', 'query', 'date', required=True),
-            Param('end_date', 'query', 'date', required=True),
-            Param('sort_by', 'query', 'str', required=True, explode=False, enum=('ENGAGEMENT', 'IMPRESSION', 'OUTBOUND_CLICK', 'PIN_CLICK', 'SAVE')),
-            Param('from_claimed_content', 'query', 'str', enum=('OTHER', 'CLAIMED', 'BOTH')),
-            Param('pin_format', 'query', 'str', enum=('ALL', 'ORGANIC_IMAGE', 'ORGANIC_PRODUCT', 'ORGANIC_VIDEO', 'ADS_STANDARD', 'ADS_PRODUCT', 'ADS_VIDEO', 'ADS_IDEA')),
-            Param('app_types', 'query', 'str', enum=('ALL', 'MOBILE', 'TABLET', 'WEB')),
-            Param('content_type', 'query', 'str', enum=('ALL', 'PAID', 'ORGANIC')),
-            Param('source', 'query', 'str', enum=('ALL', 'YOUR_PINS', 'OTHER_PINS')),
-            Param('metric_types', 'query', 'list[str]', explode=False, items={'enum': ('ENGAGEMENT', 'ENGAGEMENT_RATE', 'IMPRESSION', 'OUTBOUND_CLICK', 'OUTBOUND_CLICK_RATE', 'PIN_CLICK', 'PIN_CLICK_RATE', 'SAVE', 'SAVE_RATE')}),
-            Param('num_of_pins', 'query', 'int', maximum=50, minimum=1),
-            Param('created_in_last_n_days', 'query', 'int', enum=(30,)),
-            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
+        Param("start_date", "query", "date", required=True),
+        Param("end_date", "query", "date", required=True),
+        Param(
+            "sort_by",
+            "query",
+            "str",
+            required=True,
+            explode=False,
+            enum=("ENGAGEMENT", "IMPRESSION", "OUTBOUND_CLICK", "PIN_CLICK", "SAVE"),
+        ),
+        Param("from_claimed_content", "query", "str", enum=("OTHER", "CLAIMED", "BOTH")),
+        Param(
+            "pin_format",
+            "query",
+            "str",
+            enum=(
+                "ALL",
+                "ORGANIC_IMAGE",
+                "ORGANIC_PRODUCT",
+                "ORGANIC_VIDEO",
+                "ADS_STANDARD",
+                "ADS_PRODUCT",
+                "ADS_VIDEO",
+                "ADS_IDEA",
+            ),
+        ),
+        Param("app_types", "query", "str", enum=("ALL", "MOBILE", "TABLET", "WEB")),
+        Param("content_type", "query", "str", enum=("ALL", "PAID", "ORGANIC")),
+        Param("source", "query", "str", enum=("ALL", "YOUR_PINS", "OTHER_PINS")),
+        Param(
+            "metric_types",
+            "query",
+            "list[str]",
+            explode=False,
+            items={
+                "enum": (
+                    "ENGAGEMENT",
+                    "ENGAGEMENT_RATE",
+                    "IMPRESSION",
+                    "OUTBOUND_CLICK",
+                    "OUTBOUND_CLICK_RATE",
+                    "PIN_CLICK",
+                    "PIN_CLICK_RATE",
+                    "SAVE",
+                    "SAVE_RATE",
+                )
+            },
+        ),
+        Param("num_of_pins", "query", "int", maximum=50, minimum=1),
+        Param("created_in_last_n_days", "query", "int", enum=(30,)),
+        Param("ad_account_id", "query", "str", max_length=18, pattern="^\\d+$"),
     ),
-    responses={'200': 'TopPinsAnalyticsResponse'},
-    security=('pinterest_oauth2', 'client_credentials'),
-    rate_limit_category='org_analytics',
+    responses={"200": "TopPinsAnalyticsResponse"},
+    security=("pinterest_oauth2", "client_credentials"),
+    rate_limit_category="org_analytics",
 )
 
 
 _USER_ACCOUNT_ANALYTICS_TOP_VIDEO_PINS = Operation(
-    'user_account/analytics/top_video_pins',
-    'GET',
-    '/user_account/analytics/top_video_pins',
+    "user_account/analytics/top_video_pins",
+    "GET",
+    "/user_account/analytics/top_video_pins",
     params=(
-            Param('start_date', 'query', 'date', required=True),
-            Param('end_date', 'query', 'date', required=True),
-            Param('sort_by', 'query', 'str', required=True, explode=False, enum=('IMPRESSION', 'SAVE', 'OUTBOUND_CLICK', 'VIDEO_MRC_VIEW', 'VIDEO_AVG_WATCH_TIME', 'VIDEO_V50_WATCH_TIME', 'QUARTILE_95_PERCENT_VIEW', 'VIDEO_10S_VIEW', 'VIDEO_START')),
-            Param('from_claimed_content', 'query', 'str', enum=('OTHER', 'CLAIMED', 'BOTH')),
-            Param('pin_format', 'query', 'str', enum=('ALL', 'ORGANIC_IMAGE', 'ORGANIC_PRODUCT', 'ORGANIC_VIDEO', 'ADS_STANDARD', 'ADS_PRODUCT', 'ADS_VIDEO', 'ADS_IDEA')),
-            Param('app_types', 'query', 'str', enum=('ALL', 'MOBILE', 'TABLET', 'WEB')),
-            Param('content_type', 'query', 'str', enum=('ALL', 'PAID', 'ORGANIC')),
-            Param('source', 'query', 'str', enum=('ALL', 'YOUR_PINS', 'OTHER_PINS')),
-            Param('metric_types', 'query', 'list[str]', explode=False, items={'enum': ('IMPRESSION', 'SAVE', 'VIDEO_MRC_VIEW', 'VIDEO_AVG_WATCH_TIME', 'VIDEO_V50_WATCH_TIME', 'QUARTILE_95_PERCENT_VIEW', 'VIDEO_10S_VIEW', 'VIDEO_START', 'OUTBOUND_CLICK')}),
-            Param('num_of_pins', 'query', 'int', maximum=50, minimum=1),
-            Param('created_in_last_n_days', 'query', 'int', enum=(30,)),
-            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
+        Param("start_date", "query", "date", required=True),
+        Param("end_date", "query", "date", required=True),
+        Param(
+            "sort_by",
+            "query",
+            "str",
+            required=True,
+            explode=False,
+            enum=(
+                "IMPRESSION",
+                "SAVE",
+                "OUTBOUND_CLICK",
+                "VIDEO_MRC_VIEW",
+                "VIDEO_AVG_WATCH_TIME",
+                "VIDEO_V50_WATCH_TIME",
+                "QUARTILE_95_PERCENT_VIEW",
+                "VIDEO_10S_VIEW",
+                "VIDEO_START",
+            ),
+        ),
+        Param("from_claimed_content", "query", "str", enum=("OTHER", "CLAIMED", "BOTH")),
+        Param(
+            "pin_format",
+            "query",
+            "str",
+            enum=(
+                "ALL",
+                "ORGANIC_IMAGE",
+                "ORGANIC_PRODUCT",
+                "ORGANIC_VIDEO",
+                "ADS_STANDARD",
+                "ADS_PRODUCT",
+                "ADS_VIDEO",
+                "ADS_IDEA",
+            ),
+        ),
+        Param("app_types", "query", "str", enum=("ALL", "MOBILE", "TABLET", "WEB")),
+        Param("content_type", "query", "str", enum=("ALL", "PAID", "ORGANIC")),
+        Param("source", "query", "str", enum=("ALL", "YOUR_PINS", "OTHER_PINS")),
+        Param(
+            "metric_types",
+            "query",
+            "list[str]",
+            explode=False,
+            items={
+                "enum": (
+                    "IMPRESSION",
+                    "SAVE",
+                    "VIDEO_MRC_VIEW",
+                    "VIDEO_AVG_WATCH_TIME",
+                    "VIDEO_V50_WATCH_TIME",
+                    "QUARTILE_95_PERCENT_VIEW",
+                    "VIDEO_10S_VIEW",
+                    "VIDEO_START",
+                    "OUTBOUND_CLICK",
+                )
+            },
+        ),
+        Param("num_of_pins", "query", "int", maximum=50, minimum=1),
+        Param("created_in_last_n_days", "query", "int", enum=(30,)),
+        Param("ad_account_id", "query", "str", max_length=18, pattern="^\\d+$"),
     ),
-    responses={'200': 'TopVideoPinsAnalyticsResponse'},
-    security=('pinterest_oauth2', 'client_credentials'),
-    rate_limit_category='org_analytics',
+    responses={"200": "TopVideoPinsAnalyticsResponse"},
+    security=("pinterest_oauth2", "client_credentials"),
+    rate_limit_category="org_analytics",
 )
 
 
 _LINKED_BUSINESS_ACCOUNTS_GET = Operation(
-    'linked_business_accounts/get',
-    'GET',
-    '/user_account/businesses',
-    responses={'200': 'list[LinkedBusiness]'},
-    security=('pinterest_oauth2', 'client_credentials'),
-    rate_limit_category='org_read',
+    "linked_business_accounts/get",
+    "GET",
+    "/user_account/businesses",
+    responses={"200": "list[LinkedBusiness]"},
+    security=("pinterest_oauth2", "client_credentials"),
+    rate_limit_category="org_read",
 )
 
 
 _FOLLOWERS_LIST = Operation(
-    'followers/list',
-    'GET',
-    '/user_account/followers',
+    "followers/list",
+    "GET",
+    "/user_account/followers",
     params=(
-            Param('bookmark', 'query', 'str'),
-            Param('page_size', 'query', 'int', maximum=250, minimum=1),
+        Param("bookmark", "query", "str"),
+        Param("page_size", "query", "int", maximum=250, minimum=1),
     ),
-    responses={'200': 'FollowersListResponse'},
-    security=('pinterest_oauth2', 'client_credentials'),
-    rate_limit_category='ads_read',
+    responses={"200": "FollowersListResponse"},
+    security=("pinterest_oauth2", "client_credentials"),
+    rate_limit_category="ads_read",
 )
 
 
 _USER_FOLLOWING_GET = Operation(
-    'user_following/get',
-    'GET',
-    '/user_account/following',
+    "user_following/get",
+    "GET",
+    "/user_account/following",
     params=(
-            Param('bookmark', 'query', 'str'),
-            Param('page_size', 'query', 'int', maximum=250, minimum=1),
-            Param('feed_type', 'query', 'UserFollowingFeedType'),
-            Param('explicit_following', 'query', 'bool'),
-            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
+        Param("bookmark", "query", "str"),
+        Param("page_size", "query", "int", maximum=250, minimum=1),
+        Param("feed_type", "query", "UserFollowingFeedType"),
+        Param("explicit_following", "query", "bool"),
+        Param("ad_account_id", "query", "str", max_length=18, pattern="^\\d+$"),
     ),
-    responses={'200': 'UserFollowingGetResponse'},
-    security=('pinterest_oauth2', 'client_credentials'),
-    rate_limit_category='org_read',
+    responses={"200": "UserFollowingGetResponse"},
+    security=("pinterest_oauth2", "client_credentials"),
+    rate_limit_category="org_read",
 )
 
 
 _BOARDS_USER_FOLLOWS_LIST = Operation(
-    'boards_user_follows/list',
-    'GET',
-    '/user_account/following/boards',
+    "boards_user_follows/list",
+    "GET",
+    "/user_account/following/boards",
     params=(
-            Param('bookmark', 'query', 'str'),
-            Param('page_size', 'query', 'int', maximum=250, minimum=1),
-            Param('explicit_following', 'query', 'bool'),
-            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
+        Param("bookmark", "query", "str"),
+        Param("page_size", "query", "int", maximum=250, minimum=1),
+        Param("explicit_following", "query", "bool"),
+        Param("ad_account_id", "query", "str", max_length=18, pattern="^\\d+$"),
     ),
-    responses={'200': 'BoardsUserFollowsListResponse'},
-    security=('pinterest_oauth2', 'client_credentials'),
-    rate_limit_category='org_read',
+    responses={"200": "BoardsUserFollowsListResponse"},
+    security=("pinterest_oauth2", "client_credentials"),
+    rate_limit_category="org_read",
 )
 
 
 _FOLLOW_USER_UPDATE = Operation(
-    'follow_user/update',
-    'POST',
-    '/user_account/following/{username}',
-    params=(
-            Param('username', 'path', 'str', required=True, pattern='(?!^\\d+$)^.+$'),
-    ),
-    body='FollowUserRequest',
-    body_name='follow_user_request',
+    "follow_user/update",
+    "POST",
+    "/user_account/following/{username}",
+    params=(Param("username", "path", "str", required=True, pattern="(?!^\\d+$)^.+$"),),
+    body="FollowUserRequest",
+    body_name="follow_user_request",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'UserSummary'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='org_write',
+    content_type="application/json",
+    responses={"200": "UserSummary"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="org_write",
 )
 
 
 _USER_WEBSITES_GET = Operation(
-    'user_websites/get',
-    'GET',
-    '/user_account/websites',
+    "user_websites/get",
+    "GET",
+    "/user_account/websites",
     params=(
-            Param('bookmark', 'query', 'str'),
-            Param('page_size', 'query', 'int', maximum=250, minimum=1),
+        Param("bookmark", "query", "str"),
+        Param("page_size", "query", "int", maximum=250, minimum=1),
     ),
-    responses={'200': 'UserWebsitesGetResponse'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='org_read',
+    responses={"200": "UserWebsitesGetResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="org_read",
 )
 
 
 _VERIFY_WEBSITE_UPDATE = Operation(
-    'verify_website/update',
-    'POST',
-    '/user_account/websites',
-    params=(
-            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
-    ),
-    body='UserWebsiteVerifyRequest',
-    body_name='user_website_verify_request',
+    "verify_website/update",
+    "POST",
+    "/user_account/websites",
+    params=(Param("ad_account_id", "query", "str", max_length=18, pattern="^\\d+$"),),
+    body="UserWebsiteVerifyRequest",
+    body_name="user_website_verify_request",
     body_required=True,
-    content_type='application/json',
-    responses={'200': 'UserWebsiteSummary'},
-    security=('pinterest_oauth2',),
-    rate_limit_category='org_write',
+    content_type="application/json",
+    responses={"200": "UserWebsiteSummary"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="org_write",
 )
 
 
 _UNVERIFY_WEBSITE_DELETE = Operation(
-    'unverify_website/delete',
-    'DELETE',
-    '/user_account/websites',
-    params=(
-            Param('website', 'query', 'str', required=True),
-    ),
-    responses={'204': None},
-    security=('pinterest_oauth2',),
-    rate_limit_category='org_write',
+    "unverify_website/delete",
+    "DELETE",
+    "/user_account/websites",
+    params=(Param("website", "query", "str", required=True),),
+    responses={"204": None},
+    security=("pinterest_oauth2",),
+    rate_limit_category="org_write",
 )
 
 
 _WEBSITE_VERIFICATION_GET = Operation(
-    'website_verification/get',
-    'GET',
-    '/user_account/websites/verification',
-    params=(
-            Param('ad_account_id', 'query', 'str', max_length=18, pattern='^\\d+$'),
-    ),
-    responses={'200': 'UserWebsiteVerificationCode'},
-    security=('pinterest_oauth2', 'client_credentials'),
-    rate_limit_category='org_read',
+    "website_verification/get",
+    "GET",
+    "/user_account/websites/verification",
+    params=(Param("ad_account_id", "query", "str", max_length=18, pattern="^\\d+$"),),
+    responses={"200": "UserWebsiteVerificationCode"},
+    security=("pinterest_oauth2", "client_credentials"),
+    rate_limit_category="org_read",
 )
 
 
 _USER_ACCOUNT_FOLLOWED_INTERESTS = Operation(
-    'user_account/followed_interests',
-    'GET',
-    '/users/{username}/interests/follow',
+    "user_account/followed_interests",
+    "GET",
+    "/users/{username}/interests/follow",
     params=(
-            Param('username', 'path', 'str', required=True, pattern='(?!^\\d+$)^.+$'),
-            Param('bookmark', 'query', 'str'),
-            Param('page_size', 'query', 'int', maximum=250, minimum=1),
+        Param("username", "path", "str", required=True, pattern="(?!^\\d+$)^.+$"),
+        Param("bookmark", "query", "str"),
+        Param("page_size", "query", "int", maximum=250, minimum=1),
     ),
-    responses={'200': 'UserAccountFollowedInterestsResponse'},
-    security=('pinterest_oauth2', 'client_credentials'),
-    deprecated='Deprecated: Pinterest marks `user_account_followed_interests` as deprecated.',
-    rate_limit_category='org_read',
+    responses={"200": "UserAccountFollowedInterestsResponse"},
+    security=("pinterest_oauth2", "client_credentials"),
+    deprecated="Deprecated: Pinterest marks `user_account_followed_interests` as deprecated.",
+    rate_limit_category="org_read",
 )

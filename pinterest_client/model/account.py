@@ -11,37 +11,37 @@ if TYPE_CHECKING:
 class Account(Model):
     """Account (component schema `Account`)."""
 
-    about: Optional[str] = Field('str')
+    about: Optional[str] = Field("str")
     """Profile about description."""
 
-    account_type: Optional[str] = Field('str', enum=('PINNER', 'BUSINESS'))
+    account_type: Optional[str] = Field("str", enum=("PINNER", "BUSINESS"))
     """Type of account"""
 
-    board_count: Optional[int] = Field('int', nullable=True, read_only=True)
+    board_count: Optional[int] = Field("int", nullable=True, read_only=True)
     """User account board count.<br/>**Note**: Board count on user account level may differ from counts found elsewhere due to attribution of collaborative Boards."""
 
-    business_name: Optional[str] = Field('str', nullable=True)
+    business_name: Optional[str] = Field("str", nullable=True)
 
-    follower_count: Optional[int] = Field('int', nullable=True, read_only=True)
+    follower_count: Optional[int] = Field("int", nullable=True, read_only=True)
     """User account follower count."""
 
-    following_count: Optional[int] = Field('int', nullable=True, read_only=True)
+    following_count: Optional[int] = Field("int", nullable=True, read_only=True)
     """User account following count."""
 
-    id: Optional[str] = Field('str', pattern='^\\d+$')
+    id: Optional[str] = Field("str", pattern="^\\d+$")
     """User account ID."""
 
-    monthly_views: Optional[int] = Field('int', nullable=True, read_only=True)
+    monthly_views: Optional[int] = Field("int", nullable=True, read_only=True)
     """User account monthly views."""
 
-    pin_count: Optional[int] = Field('int', nullable=True, read_only=True)
+    pin_count: Optional[int] = Field("int", nullable=True, read_only=True)
     """User account pin count. This includes both created and saved pins."""
 
-    profile_image: Optional[str] = Field('str')
+    profile_image: Optional[str] = Field("str")
 
-    username: Optional[str] = Field('str')
+    username: Optional[str] = Field("str")
 
-    website_url: Optional[str] = Field('str')
+    website_url: Optional[str] = Field("str")
 
     if TYPE_CHECKING:
 

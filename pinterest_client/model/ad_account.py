@@ -16,27 +16,27 @@ if TYPE_CHECKING:
 class AdAccount(Model):
     """AdAccount (component schema `AdAccount`)."""
 
-    country: Optional[Union[Country, str]] = Field('Country')
+    country: Optional[Union[Country, str]] = Field("Country")
     """Country ID from ISO 3166-1 alpha-2."""
 
-    created_time: Optional[int] = Field('int', nullable=True, read_only=True)
+    created_time: Optional[int] = Field("int", nullable=True, read_only=True)
     """Creation time. Unix timestamp in seconds."""
 
-    currency: Optional[Union[Currency, str]] = Field('Currency')
+    currency: Optional[Union[Currency, str]] = Field("Currency")
     """Currency Codes from ISO 4217"""
 
-    id: str = Field('str', required=True, max_length=18, pattern='^\\d+$')
+    id: str = Field("str", required=True, max_length=18, pattern="^\\d+$")
 
-    name: Optional[str] = Field('str', max_length=256)
+    name: Optional[str] = Field("str", max_length=256)
     """Ad account name."""
 
-    owner: Optional[AdAccountOwner] = Field('AdAccountOwner', read_only=True)
+    owner: Optional[AdAccountOwner] = Field("AdAccountOwner", read_only=True)
     """Ad account owner"""
 
-    permissions: Optional[List[Union[BusinessAccessRole, str]]] = Field('list[BusinessAccessRole]', read_only=True)
+    permissions: Optional[List[Union[BusinessAccessRole, str]]] = Field("list[BusinessAccessRole]", read_only=True)
     """permissions"""
 
-    updated_time: Optional[int] = Field('int', nullable=True, read_only=True)
+    updated_time: Optional[int] = Field("int", nullable=True, read_only=True)
     """updated_time"""
 
     if TYPE_CHECKING:

@@ -12,19 +12,19 @@ if TYPE_CHECKING:
 class AdAccountAnalyticsResponse(ModelList):
     """AdAccountAnalyticsResponse (component schema `AdAccountAnalyticsResponse`)."""
 
-    _item_type = 'AdAccountAnalyticsResponseItem'
+    _item_type = "AdAccountAnalyticsResponseItem"
 
 
 class AdAccountAnalyticsResponseItem(Model):
     """AdAccountAnalyticsResponseItem (inline schema)."""
 
-    ad_account_id: str = Field('str', wire='AD_ACCOUNT_ID', required=True, pattern='^\\d+$')
+    ad_account_id: str = Field("str", wire="AD_ACCOUNT_ID", required=True, pattern="^\\d+$")
     """The ID of the advertiser that this metrics belongs to."""
 
-    date: Optional[datetime.date] = Field('date', wire='DATE')
+    date: Optional[datetime.date] = Field("date", wire="DATE")
     """Current metrics date. Only returned when granularity is a time-based value (`DAY`, `HOUR`, `WEEK`, `MONTH`)"""
 
-    _positional = ('ad_account_id',)
+    _positional = ("ad_account_id",)
 
     if TYPE_CHECKING:
 

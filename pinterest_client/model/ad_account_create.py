@@ -14,16 +14,16 @@ if TYPE_CHECKING:
 class AdAccountCreate(Model):
     """Resource create operation model."""
 
-    country: Optional[Union[Country, str]] = Field('Country')
+    country: Optional[Union[Country, str]] = Field("Country")
     """Country ID from ISO 3166-1 alpha-2."""
 
-    currency: Optional[Union[Currency, str]] = Field('Currency')
+    currency: Optional[Union[Currency, str]] = Field("Currency")
     """Currency Codes from ISO 4217"""
 
-    name: Optional[str] = Field('str', max_length=256)
+    name: Optional[str] = Field("str", max_length=256)
     """Ad account name."""
 
-    owner_user_id: Optional[str] = Field('str', pattern='^\\d+$')
+    owner_user_id: Optional[str] = Field("str", pattern="^\\d+$")
     """Advertiser's owning user ID."""
 
     if TYPE_CHECKING:

@@ -16,13 +16,13 @@ class AdAccountCreateRequest(Model):
     AdAccountCreate
     """
 
-    country: Optional[Union[Country, str]] = Field('Country')
+    country: Optional[Union[Country, str]] = Field("Country")
     """Country ID from ISO 3166-1 alpha-2."""
 
-    name: Optional[str] = Field('str', max_length=256)
+    name: Optional[str] = Field("str", max_length=256)
     """Ad Account name."""
 
-    owner_user_id: Optional[str] = Field('str', pattern='^\\d+$')
+    owner_user_id: Optional[str] = Field("str", pattern="^\\d+$")
     """Advertiser's owning user ID."""
 
     if TYPE_CHECKING:

@@ -11,22 +11,24 @@ if TYPE_CHECKING:
 class AdAccountCreateSubscriptionRequest(Model):
     """AdAccountCreateSubscriptionRequest"""
 
-    lead_form_id: Optional[str] = Field('str', pattern='^\\d+$')
+    lead_form_id: Optional[str] = Field("str", pattern="^\\d+$")
     """Lead form ID."""
 
-    partner_access_token: Optional[str] = Field('str')
+    partner_access_token: Optional[str] = Field("str")
     """Partner access token. Only for clients that requires authentication. We recommend to avoid this param."""
 
-    partner_metadata: Optional[AdAccountCreateSubscriptionRequestPartnerMetadata] = Field('AdAccountCreateSubscriptionRequestPartnerMetadata')
+    partner_metadata: Optional[AdAccountCreateSubscriptionRequestPartnerMetadata] = Field(
+        "AdAccountCreateSubscriptionRequestPartnerMetadata"
+    )
     """Partner metadata. Only for clients that requires special handling. We recommend to avoid this param."""
 
-    partner_refresh_token: Optional[str] = Field('str')
+    partner_refresh_token: Optional[str] = Field("str")
     """Partner refresh token. Only for clients that requires authentication. We recommend to avoid this param."""
 
-    webhook_url: str = Field('str', required=True)
+    webhook_url: str = Field("str", required=True)
     """Standard HTTPS webhook URL."""
 
-    _positional = ('webhook_url',)
+    _positional = ("webhook_url",)
 
     if TYPE_CHECKING:
 
@@ -44,7 +46,7 @@ class AdAccountCreateSubscriptionRequest(Model):
 class AdAccountCreateSubscriptionRequestPartnerMetadata(Model):
     """Partner metadata. Only for clients that requires special handling. We recommend to avoid this param."""
 
-    subscriber_key: Optional[str] = Field('str')
+    subscriber_key: Optional[str] = Field("str")
     """Text field value that uniquely identifies a subscriber."""
 
     if TYPE_CHECKING:

@@ -11,10 +11,10 @@ if TYPE_CHECKING:
 class AdAccountOwner(Model):
     """AdAccountOwner (component schema)."""
 
-    id: Optional[str] = Field('str')
+    id: Optional[str] = Field("str")
     """The owning account's user ID."""
 
-    username: Optional[str] = Field('str')
+    username: Optional[str] = Field("str")
     """Public username for the user account"""
 
     if TYPE_CHECKING:

@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 class AdAccountsAudiencesSharedAccountsListResponse(Model):
     """AdAccountsAudiencesSharedAccountsListResponse (inline schema)."""
 
-    bookmark: Optional[str] = Field('str', nullable=True)
+    bookmark: Optional[str] = Field("str", nullable=True)
 
-    items: List[SharedAudienceAccount] = Field('list[SharedAudienceAccount]', required=True)
+    items: List[SharedAudienceAccount] = Field("list[SharedAudienceAccount]", required=True)
 
     if TYPE_CHECKING:
 

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 class AdAccountsCountryResponse(Model):
     """AdAccountsCountryResponse (component schema `AdAccountsCountryResponse`)."""
 
-    items: Optional[List[AdAccountsCountryResponseData]] = Field('list[AdAccountsCountryResponseData]')
+    items: Optional[List[AdAccountsCountryResponseData]] = Field("list[AdAccountsCountryResponseData]")
 
     if TYPE_CHECKING:
 

@@ -13,16 +13,16 @@ if TYPE_CHECKING:
 class AdAccountsCountryResponseData(Model):
     """AdAccountsCountryResponseData (component schema)."""
 
-    code: Optional[Union[AdCountry, str]] = Field('AdCountry')
+    code: Optional[Union[AdCountry, str]] = Field("AdCountry")
     """Country ID from ISO 3166-1 alpha-2."""
 
-    currency: Optional[str] = Field('str')
+    currency: Optional[str] = Field("str")
     """Country currency."""
 
-    index: Optional[float] = Field('float')
+    index: Optional[float] = Field("float")
     """Country index"""
 
-    name: Optional[str] = Field('str')
+    name: Optional[str] = Field("str")
     """Country name"""
 
     if TYPE_CHECKING:

@@ -13,11 +13,11 @@ if TYPE_CHECKING:
 class AdAccountsListResponse(Model):
     """AdAccountsListResponse (inline schema)."""
 
-    bookmark: Optional[str] = Field('str', nullable=True)
+    bookmark: Optional[str] = Field("str", nullable=True)
 
-    items: List[AdAccount] = Field('list[AdAccount]', required=True)
+    items: List[AdAccount] = Field("list[AdAccount]", required=True)
 
-    _positional = ('items',)
+    _positional = ("items",)
 
     if TYPE_CHECKING:
 

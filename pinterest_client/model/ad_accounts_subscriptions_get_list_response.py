@@ -13,11 +13,11 @@ if TYPE_CHECKING:
 class AdAccountsSubscriptionsGetListResponse(Model):
     """AdAccountsSubscriptionsGetListResponse (inline schema)."""
 
-    bookmark: Optional[str] = Field('str', nullable=True)
+    bookmark: Optional[str] = Field("str", nullable=True)
 
-    items: List[LeadSubscription] = Field('list[LeadSubscription]', required=True)
+    items: List[LeadSubscription] = Field("list[LeadSubscription]", required=True)
 
-    _positional = ('items',)
+    _positional = ("items",)
 
     if TYPE_CHECKING:
 

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 class AdArrayResponse(Model):
     """AdArrayResponse"""
 
-    items: Optional[List[AdArrayResponseElement]] = Field('list[AdArrayResponseElement]')
+    items: Optional[List[AdArrayResponseElement]] = Field("list[AdArrayResponseElement]")
 
     if TYPE_CHECKING:
 

@@ -14,9 +14,9 @@ if TYPE_CHECKING:
 class AdArrayResponseElement(Model):
     """AdArrayResponseElement (component schema)."""
 
-    data: Optional[AdResponse] = Field('AdResponse')
+    data: Optional[AdResponse] = Field("AdResponse")
 
-    exceptions: Optional[Exception] = Field('Exception')
+    exceptions: Optional[Exception] = Field("Exception")
     """Generic exception class to be used within schemas"""
 
     if TYPE_CHECKING:

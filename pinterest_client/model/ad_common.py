@@ -19,68 +19,68 @@ if TYPE_CHECKING:
 class AdCommon(Model):
     """Creation fields"""
 
-    ad_group_id: Optional[str] = Field('str', pattern='^(AG)?\\d+$')
+    ad_group_id: Optional[str] = Field("str", pattern="^(AG)?\\d+$")
     """ID of the ad group that contains the ad."""
 
-    android_deep_link: Optional[str] = Field('str', nullable=True)
+    android_deep_link: Optional[str] = Field("str", nullable=True)
     """Deep link URL for Android devices."""
 
-    carousel_android_deep_links: Optional[List[str]] = Field('list[str]', nullable=True)
+    carousel_android_deep_links: Optional[List[str]] = Field("list[str]", nullable=True)
     """Comma-separated deep links for the carousel pin on Android."""
 
-    carousel_destination_urls: Optional[List[str]] = Field('list[str]', nullable=True)
+    carousel_destination_urls: Optional[List[str]] = Field("list[str]", nullable=True)
     """Comma-separated destination URLs for the carousel pin to promote."""
 
-    carousel_ios_deep_links: Optional[List[str]] = Field('list[str]', nullable=True)
+    carousel_ios_deep_links: Optional[List[str]] = Field("list[str]", nullable=True)
     """Comma-separated deep links for the carousel pin on iOS."""
 
-    click_tracking_url: Optional[str] = Field('str', nullable=True)
+    click_tracking_url: Optional[str] = Field("str", nullable=True)
     """Tracking url for the ad clicks."""
 
-    creative_type: Optional[Union[CreativeType, str]] = Field('CreativeType')
+    creative_type: Optional[Union[CreativeType, str]] = Field("CreativeType")
     """Ad creative type enum.
     **Note:** SHOP_THE_PIN has been deprecated. Please use COLLECTION instead.
     """
 
-    customizable_cta_type: Optional[Union[CustomizableCTAType, str]] = Field('CustomizableCTAType', nullable=True)
+    customizable_cta_type: Optional[Union[CustomizableCTAType, str]] = Field("CustomizableCTAType", nullable=True)
     """Select a call to action (CTA) to display below your ad. Available only for ads with direct links enabled. CTA options for consideration and conversion campaigns are LEARN_MORE, SHOP_NOW, BOOK_NOW, SIGN_UP, VISIT_SITE, BUY_NOW, GET_OFFER, ORDER_NOW, ADD_TO_CART (for conversion campaigns with add to cart conversion events only)"""
 
-    destination_url: Optional[str] = Field('str', nullable=True)
+    destination_url: Optional[str] = Field("str", nullable=True)
     """Destination URL."""
 
-    disclosure_type: Optional[Union[DisclosureType, str]] = Field('DisclosureType', nullable=True)
+    disclosure_type: Optional[Union[DisclosureType, str]] = Field("DisclosureType", nullable=True)
     """Type of information in the page referenced by `disclosure_url`, provided either by the Food and Drug Administration (FDA) or the manufacturer."""
 
-    disclosure_url: Optional[str] = Field('str', nullable=True)
+    disclosure_url: Optional[str] = Field("str", nullable=True)
     """URL for a page that provides disclosures about a pharmaceutical product, such as potential side effects. Make sure the URL takes the user directly to the disclosure content and the referenced site is secure."""
 
-    grid_click_type: Optional[Union[GridClickType, str]] = Field('GridClickType', nullable=True)
+    grid_click_type: Optional[Union[GridClickType, str]] = Field("GridClickType", nullable=True)
     """Where a user is taken after clicking on an ad in grid. </p><strong>Note:</strong>  This parameter is read-only and is set to DIRECT_TO_DESTINATION by default for direct links supported ads.  grid_click_type values provided will be ignored."""
 
-    ios_deep_link: Optional[str] = Field('str', nullable=True)
+    ios_deep_link: Optional[str] = Field("str", nullable=True)
     """Deep link URL for iOS devices."""
 
-    is_pin_deleted: Optional[bool] = Field('bool')
+    is_pin_deleted: Optional[bool] = Field("bool")
     """Is original pin deleted?"""
 
-    is_removable: Optional[bool] = Field('bool')
+    is_removable: Optional[bool] = Field("bool")
     """Is pin repinnable?"""
 
-    lead_form_id: Optional[str] = Field('str', nullable=True, pattern='^(AG)?\\d+$')
+    lead_form_id: Optional[str] = Field("str", nullable=True, pattern="^(AG)?\\d+$")
     """Lead form ID for lead ad generation."""
 
-    name: Optional[str] = Field('str', nullable=True)
+    name: Optional[str] = Field("str", nullable=True)
     """Name of the ad - 255 chars max."""
 
-    quiz_pin_data: Optional[QuizPinData] = Field('QuizPinData', nullable=True)
+    quiz_pin_data: Optional[QuizPinData] = Field("QuizPinData", nullable=True)
     """Before creating a quiz ad, you must create an organic Pin using POST/Create Pin for each result in the quiz. Quiz ads cannot be saved by a Pinner. Quiz ad results can be saved."""
 
-    status: Optional[Union[EntityStatus, str]] = Field('EntityStatus')
+    status: Optional[Union[EntityStatus, str]] = Field("EntityStatus")
     """Entity status"""
 
-    tracking_urls: Optional[TrackingUrls] = Field('TrackingUrls', nullable=True)
+    tracking_urls: Optional[TrackingUrls] = Field("TrackingUrls", nullable=True)
 
-    view_tracking_url: Optional[str] = Field('str', nullable=True)
+    view_tracking_url: Optional[str] = Field("str", nullable=True)
     """Tracking URL for ad impressions."""
 
     if TYPE_CHECKING:

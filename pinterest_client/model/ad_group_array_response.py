@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 class AdGroupArrayResponse(Model):
     """AdGroupArrayResponse (component schema `AdGroupArrayResponse`)."""
 
-    items: Optional[List[AdGroupArrayResponseElement]] = Field('list[AdGroupArrayResponseElement]')
+    items: Optional[List[AdGroupArrayResponseElement]] = Field("list[AdGroupArrayResponseElement]")
 
     if TYPE_CHECKING:
 

@@ -14,9 +14,9 @@ if TYPE_CHECKING:
 class AdGroupArrayResponseElement(Model):
     """AdGroupArrayResponseElement (component schema)."""
 
-    data: Optional[AdGroupResponse] = Field('AdGroupResponse')
+    data: Optional[AdGroupResponse] = Field("AdGroupResponse")
 
-    exceptions: Optional[List[Exception]] = Field('list[Exception]')
+    exceptions: Optional[List[Exception]] = Field("list[Exception]")
 
     if TYPE_CHECKING:
 

@@ -15,22 +15,28 @@ if TYPE_CHECKING:
 class AdGroupAudienceSizingRequest(Model):
     """AdGroupAudienceSizingRequest (component schema `AdGroupAudienceSizingRequest`)."""
 
-    auto_targeting_enabled: Optional[bool] = Field('bool')
+    auto_targeting_enabled: Optional[bool] = Field("bool")
     """Enable auto-targeting for ad group. Default value is True. Also known as <a href="https://help.pinterest.com/en/business/article/performance-plus-targeting" target="_blank">"Pinterest Performance+ targeting"</a>."""
 
-    creative_types: Optional[List[str]] = Field('list[str]', nullable=True, items={'enum': ('REGULAR', 'VIDEO', 'SHOPPING', 'CAROUSEL', 'MAX_VIDEO', 'SHOP_THE_PIN', 'COLLECTION', 'IDEA')})
+    creative_types: Optional[List[str]] = Field(
+        "list[str]",
+        nullable=True,
+        items={"enum": ("REGULAR", "VIDEO", "SHOPPING", "CAROUSEL", "MAX_VIDEO", "SHOP_THE_PIN", "COLLECTION", "IDEA")},
+    )
     """Pin creative types filter. </p><strong>Note:</strong> SHOP_THE_PIN has been deprecated. Please use COLLECTION instead."""
 
-    keywords: Optional[List[AdGroupAudienceSizingRequestKeywordsItem]] = Field('list[AdGroupAudienceSizingRequestKeywordsItem]', nullable=True)
+    keywords: Optional[List[AdGroupAudienceSizingRequestKeywordsItem]] = Field(
+        "list[AdGroupAudienceSizingRequestKeywordsItem]", nullable=True
+    )
     """Array of keyword objects. If the keywords field is missing, all keywords will be targeted."""
 
-    placement_group: Optional[Union[PlacementGroupType, str]] = Field('PlacementGroupType')
+    placement_group: Optional[Union[PlacementGroupType, str]] = Field("PlacementGroupType")
     """<a href="/docs/redoc/#section/Placement-group">Placement group</a>."""
 
-    product_group_ids: Optional[List[str]] = Field('list[str]', nullable=True, items={'pattern': '^\\d+$'})
+    product_group_ids: Optional[List[str]] = Field("list[str]", nullable=True, items={"pattern": "^\\d+$"})
     """Targeted product group IDs. </p><strong>Note:</strong> This can only be combined with shopping/catalog sales campaigns. For more information, <a href="https://help.pinterest.com/en/business/article/shopping-ads#section-14571" target="_blank">click here</a>. SHOPPING_RETARGETING must be included in targeting_spec object or this field will be ignored."""
 
-    targeting_spec: Optional[TargetingSpec] = Field('TargetingSpec')
+    targeting_spec: Optional[TargetingSpec] = Field("TargetingSpec")
     """Ad group targeting specification defining the ad group target audience. For example, `{"APPTYPE":["iphone"], "GENDER":["male"], "LOCALE":["en-US"], "LOCATION":["501"], "MINIMUM_AGE":"18", "MAXIMUM_AGE":"65+"}`"""
 
     if TYPE_CHECKING:
@@ -50,13 +56,13 @@ class AdGroupAudienceSizingRequest(Model):
 class AdGroupAudienceSizingRequestKeywordsItem(Model):
     """AdGroupAudienceSizingRequestKeywordsItem (inline schema)."""
 
-    match_type: Optional[Union[MatchTypeResponse, str]] = Field('MatchTypeResponse', required=True, nullable=True)
+    match_type: Optional[Union[MatchTypeResponse, str]] = Field("MatchTypeResponse", required=True, nullable=True)
     """Keyword match type"""
 
-    value: str = Field('str', required=True)
+    value: str = Field("str", required=True)
     """Keyword value (120 chars max)."""
 
-    _positional = ('match_type', 'value')
+    _positional = ("match_type", "value")
 
     if TYPE_CHECKING:
 

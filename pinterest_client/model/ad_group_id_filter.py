@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 class AdGroupIdFilter(Model):
     """AdGroupIdFilter (component schema `AdGroupIdFilter`)."""
 
-    ad_group_ids: Optional[List[str]] = Field('list[str]', items={'pattern': '^\\d+$'}, max_items=500, min_items=1)
+    ad_group_ids: Optional[List[str]] = Field("list[str]", items={"pattern": "^\\d+$"}, max_items=500, min_items=1)
     """List of ad group ids"""
 
     if TYPE_CHECKING:

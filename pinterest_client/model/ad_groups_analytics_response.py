@@ -12,16 +12,16 @@ if TYPE_CHECKING:
 class AdGroupsAnalyticsResponse(ModelList):
     """AdGroupsAnalyticsResponse (component schema `AdGroupsAnalyticsResponse`)."""
 
-    _item_type = 'AdGroupsAnalyticsResponseItem'
+    _item_type = "AdGroupsAnalyticsResponseItem"
 
 
 class AdGroupsAnalyticsResponseItem(Model):
     """AdGroupsAnalyticsResponseItem (inline schema)."""
 
-    ad_group_id: Optional[str] = Field('str', wire='AD_GROUP_ID', pattern='^\\d+$')
+    ad_group_id: Optional[str] = Field("str", wire="AD_GROUP_ID", pattern="^\\d+$")
     """The ID of the ad group that this metrics belongs to. Returned as long as aggregate_report_rows is not true."""
 
-    date: Optional[datetime.date] = Field('date', wire='DATE')
+    date: Optional[datetime.date] = Field("date", wire="DATE")
     """Current metrics date. Only returned when granularity is a time-based value (`DAY`, `HOUR`, `WEEK`, `MONTH`)"""
 
     if TYPE_CHECKING:

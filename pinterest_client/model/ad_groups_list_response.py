@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 class AdGroupsListResponse(Model):
     """AdGroupsListResponse (inline schema)."""
 
-    bookmark: Optional[str] = Field('str', nullable=True)
+    bookmark: Optional[str] = Field("str", nullable=True)
 
-    items: List[AdGroupResponse] = Field('list[AdGroupResponse]', required=True)
+    items: List[AdGroupResponse] = Field("list[AdGroupResponse]", required=True)
 
     if TYPE_CHECKING:
 

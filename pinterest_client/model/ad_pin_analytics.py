@@ -12,13 +12,13 @@ if TYPE_CHECKING:
 class AdPinAnalytics(Model):
     """AdPinAnalytics (component schema `AdPinAnalytics`)."""
 
-    date: Optional[datetime.date] = Field('date', wire='DATE')
+    date: Optional[datetime.date] = Field("date", wire="DATE")
     """Current metrics date. Only returned when granularity is a time-based value (`DAY`, `HOUR`, `WEEK`, `MONTH`)"""
 
-    pin_id: str = Field('str', wire='PIN_ID', required=True, pattern='^\\d+$')
+    pin_id: str = Field("str", wire="PIN_ID", required=True, pattern="^\\d+$")
     """The ID of the pin that the metric belongs to."""
 
-    _positional = ('pin_id',)
+    _positional = ("pin_id",)
 
     if TYPE_CHECKING:
 

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 class AdPinId(Model):
     """AdPinId (component schema `AdPinId`)."""
 
-    pin_id: Optional[str] = Field('str', pattern='^\\d+$')
+    pin_id: Optional[str] = Field("str", pattern="^\\d+$")
     """Pin ID."""
 
     if TYPE_CHECKING:

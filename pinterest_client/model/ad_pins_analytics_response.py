@@ -8,7 +8,7 @@ from pinterest_client.model_utils import ModelList
 class AdPinsAnalyticsResponse(ModelList):
     """AdPinsAnalyticsResponse (component schema `AdPinsAnalyticsResponse`)."""
 
-    _item_type = 'AdPinAnalytics'
+    _item_type = "AdPinAnalytics"
 
 
 __all__ = ["AdPinsAnalyticsResponse"]

@@ -16,19 +16,23 @@ class AdPreviewRequest(UnionModel):
     One of: `AdPreviewRequestAdPreviewCreateFromImage`, `AdPreviewRequestAdPreviewCreateFromPin`, `AdPreviewRequestAdPreviewShopping`.
     """
 
-    _variants = ('AdPreviewRequestAdPreviewCreateFromImage', 'AdPreviewRequestAdPreviewCreateFromPin', 'AdPreviewRequestAdPreviewShopping')
+    _variants = (
+        "AdPreviewRequestAdPreviewCreateFromImage",
+        "AdPreviewRequestAdPreviewCreateFromPin",
+        "AdPreviewRequestAdPreviewShopping",
+    )
 
 
 class AdPreviewRequestAdPreviewCreateFromImage(Model):
     """AdPreviewCreateFromImage"""
 
-    image_url: str = Field('str', required=True)
+    image_url: str = Field("str", required=True)
     """Image URL."""
 
-    title: str = Field('str', required=True)
+    title: str = Field("str", required=True)
     """Title displayed below ad."""
 
-    _positional = ('image_url', 'title')
+    _positional = ("image_url", "title")
 
     if TYPE_CHECKING:
 
@@ -42,10 +46,10 @@ class AdPreviewRequestAdPreviewCreateFromImage(Model):
 class AdPreviewRequestAdPreviewCreateFromPin(Model):
     """AdPreviewCreateFromPin"""
 
-    pin_id: str = Field('str', required=True)
+    pin_id: str = Field("str", required=True)
     """Pin ID."""
 
-    _positional = ('pin_id',)
+    _positional = ("pin_id",)
 
     if TYPE_CHECKING:
 
@@ -58,36 +62,36 @@ class AdPreviewRequestAdPreviewCreateFromPin(Model):
 class AdPreviewRequestAdPreviewShopping(Model):
     """AdPreviewShopping"""
 
-    catalog_product_group_id: str = Field('str', required=True, pattern='^\\d+$')
+    catalog_product_group_id: str = Field("str", required=True, pattern="^\\d+$")
     """Catalog Product Group Id."""
 
-    creative_type: str = Field('str', required=True, enum=('SHOPPING', 'CAROUSEL', 'COLLECTION', 'REGULAR'))
+    creative_type: str = Field("str", required=True, enum=("SHOPPING", "CAROUSEL", "COLLECTION", "REGULAR"))
     """Ad format of the shopping ad preview."""
 
-    customizable_cta_type: Optional[Union[CustomizableCTAType, str]] = Field('CustomizableCTAType', nullable=True)
+    customizable_cta_type: Optional[Union[CustomizableCTAType, str]] = Field("CustomizableCTAType", nullable=True)
 
-    hero_image_title: Optional[str] = Field('str')
+    hero_image_title: Optional[str] = Field("str")
     """Title displayed below ad."""
 
-    hero_image_url: Optional[str] = Field('str')
+    hero_image_url: Optional[str] = Field("str")
     """Hero image URL."""
 
-    hero_pin_id: Optional[str] = Field('str', pattern='^\\d+$')
+    hero_pin_id: Optional[str] = Field("str", pattern="^\\d+$")
     """Pin id for the hero image. When creative type is COLLECTION, either hero_pin_id or (hero_image_url, hero_image_title) is required."""
 
-    image_tag: Optional[str] = Field('str')
+    image_tag: Optional[str] = Field("str")
     """Multi image template tag."""
 
-    item_id: Optional[str] = Field('str')
+    item_id: Optional[str] = Field("str")
     """Item id for product to preview standard shopping ads, optional and only applicable when creative type is SHOPPING."""
 
-    preferred_media_type: Optional[str] = Field('str', enum=('VIDEO', 'IMAGE'))
+    preferred_media_type: Optional[str] = Field("str", enum=("VIDEO", "IMAGE"))
     """Preferred media type."""
 
-    video_tag: Optional[str] = Field('str')
+    video_tag: Optional[str] = Field("str")
     """Multi video template tag, image_tag and video_tag are mutual exclusive."""
 
-    _positional = ('catalog_product_group_id', 'creative_type')
+    _positional = ("catalog_product_group_id", "creative_type")
 
     if TYPE_CHECKING:
 
@@ -107,4 +111,9 @@ class AdPreviewRequestAdPreviewShopping(Model):
         ) -> None: ...
 
 
-__all__ = ["AdPreviewRequest", "AdPreviewRequestAdPreviewCreateFromImage", "AdPreviewRequestAdPreviewCreateFromPin", "AdPreviewRequestAdPreviewShopping"]
+__all__ = [
+    "AdPreviewRequest",
+    "AdPreviewRequestAdPreviewCreateFromImage",
+    "AdPreviewRequestAdPreviewCreateFromPin",
+    "AdPreviewRequestAdPreviewShopping",
+]

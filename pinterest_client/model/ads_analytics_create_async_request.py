@@ -26,93 +26,134 @@ if TYPE_CHECKING:
 class AdsAnalyticsCreateAsyncRequest(Model):
     """AdsAnalyticsCreateAsyncRequest (component schema `AdsAnalyticsCreateAsyncRequest`)."""
 
-    attribution_types: Optional[List[Union[ConversionReportAttributionType, str]]] = Field('list[ConversionReportAttributionType]')
+    attribution_types: Optional[List[Union[ConversionReportAttributionType, str]]] = Field(
+        "list[ConversionReportAttributionType]"
+    )
     """List of types of attribution for the conversion report"""
 
-    click_window_days: Optional[Union[ConversionAttributionWindowDays, int]] = Field('ConversionAttributionWindowDays')
+    click_window_days: Optional[Union[ConversionAttributionWindowDays, int]] = Field("ConversionAttributionWindowDays")
     """Number of days to use as the conversion attribution window for a pin click action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days."""
 
-    conversion_report_time: Optional[Union[ConversionReportTimeType, str]] = Field('ConversionReportTimeType')
+    conversion_report_time: Optional[Union[ConversionReportTimeType, str]] = Field("ConversionReportTimeType")
     """The date by which the conversion metrics returned from this endpoint will be reported. There are two dates associated with a conversion event: the date that the user interacted with the ad, and the date that the user completed a conversion event."""
 
-    end_date: str = Field('str', required=True, pattern='^(\\d{4})-(\\d{2})-(\\d{2})$')
+    end_date: str = Field("str", required=True, pattern="^(\\d{4})-(\\d{2})-(\\d{2})$")
     """Metric report end date (UTC). Format: YYYY-MM-DD"""
 
-    engagement_window_days: Optional[Union[ConversionAttributionWindowDays, int]] = Field('ConversionAttributionWindowDays')
+    engagement_window_days: Optional[Union[ConversionAttributionWindowDays, int]] = Field(
+        "ConversionAttributionWindowDays"
+    )
     """Number of days to use as the conversion attribution window for an engagement action. Engagements include saves, closeups, link clicks, and carousel card swipes. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days."""
 
-    granularity: Union[Granularity, str] = Field('Granularity', required=True)
+    granularity: Union[Granularity, str] = Field("Granularity", required=True)
     """TOTAL - metrics are aggregated over the specified date range.<br> DAY - metrics are broken down daily.<br> HOUR - metrics are broken down hourly.<br>WEEKLY - metrics are broken down weekly.<br>MONTHLY - metrics are broken down monthly"""
 
-    start_date: str = Field('str', required=True, pattern='^(\\d{4})-(\\d{2})-(\\d{2})$')
+    start_date: str = Field("str", required=True, pattern="^(\\d{4})-(\\d{2})-(\\d{2})$")
     """Metric report start date (UTC). Format: YYYY-MM-DD"""
 
-    view_window_days: Optional[Union[ConversionAttributionWindowDays, int]] = Field('ConversionAttributionWindowDays')
+    view_window_days: Optional[Union[ConversionAttributionWindowDays, int]] = Field("ConversionAttributionWindowDays")
     """Number of days to use as the conversion attribution window for a view action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `1` day."""
 
-    campaign_ids: Optional[List[str]] = Field('list[str]', items={'pattern': '^\\d+$'}, max_items=500, min_items=1)
+    campaign_ids: Optional[List[str]] = Field("list[str]", items={"pattern": "^\\d+$"}, max_items=500, min_items=1)
     """List of campaign ids"""
 
-    campaign_statuses: Optional[List[Union[CampaignSummaryStatus, str]]] = Field('list[CampaignSummaryStatus]', max_items=6, min_items=1)
+    campaign_statuses: Optional[List[Union[CampaignSummaryStatus, str]]] = Field(
+        "list[CampaignSummaryStatus]", max_items=6, min_items=1
+    )
     """List of status values for filtering"""
 
-    campaign_objective_types: Optional[List[Union[ObjectiveType, str]]] = Field('list[ObjectiveType]', max_items=7, min_items=1)
+    campaign_objective_types: Optional[List[Union[ObjectiveType, str]]] = Field(
+        "list[ObjectiveType]", max_items=7, min_items=1
+    )
     """List of values for filtering. ["WEB_SESSIONS"] in BETA."""
 
-    campaign_brand_label: Optional[str] = Field('str')
+    campaign_brand_label: Optional[str] = Field("str")
     """Campaign brand label for filtering."""
 
-    ad_group_ids: Optional[List[str]] = Field('list[str]', items={'pattern': '^\\d+$'}, max_items=500, min_items=1)
+    ad_group_ids: Optional[List[str]] = Field("list[str]", items={"pattern": "^\\d+$"}, max_items=500, min_items=1)
     """List of ad group ids"""
 
-    ad_group_statuses: Optional[List[Union[AdGroupSummaryStatus, str]]] = Field('list[AdGroupSummaryStatus]', max_items=6, min_items=1)
+    ad_group_statuses: Optional[List[Union[AdGroupSummaryStatus, str]]] = Field(
+        "list[AdGroupSummaryStatus]", max_items=6, min_items=1
+    )
     """List of values for filtering"""
 
-    ad_ids: Optional[List[str]] = Field('list[str]', items={'pattern': '^\\d+$'}, max_items=500, min_items=1)
+    ad_ids: Optional[List[str]] = Field("list[str]", items={"pattern": "^\\d+$"}, max_items=500, min_items=1)
     """List of ad ids [This parameter is no supported for Product Item Level Reports]"""
 
-    ad_statuses: Optional[List[Union[PinPromotionSummaryStatus, str]]] = Field('list[PinPromotionSummaryStatus]', max_items=6, min_items=1)
+    ad_statuses: Optional[List[Union[PinPromotionSummaryStatus, str]]] = Field(
+        "list[PinPromotionSummaryStatus]", max_items=6, min_items=1
+    )
     """List of values for filtering [This parameter is not supported for Product Item Level Reports]"""
 
-    product_group_ids: Optional[List[str]] = Field('list[str]', items={'pattern': '^\\d+$'}, max_items=500, min_items=1)
+    product_group_ids: Optional[List[str]] = Field("list[str]", items={"pattern": "^\\d+$"}, max_items=500, min_items=1)
     """List of product group ids"""
 
-    product_group_statuses: Optional[List[Union[ProductGroupSummaryStatus, str]]] = Field('list[ProductGroupSummaryStatus]', max_items=6, min_items=1)
+    product_group_statuses: Optional[List[Union[ProductGroupSummaryStatus, str]]] = Field(
+        "list[ProductGroupSummaryStatus]", max_items=6, min_items=1
+    )
     """List of values for filtering"""
 
-    product_item_ids: Optional[List[str]] = Field('list[str]', items={'pattern': '^\\d+$'}, max_items=500, min_items=1)
+    product_item_ids: Optional[List[str]] = Field("list[str]", items={"pattern": "^\\d+$"}, max_items=500, min_items=1)
     """List of product item ids"""
 
-    targeting_types: Optional[List[str]] = Field('list[str]', items={'enum': ('KEYWORD', 'APPTYPE', 'GENDER', 'LOCATION', 'PLACEMENT', 'COUNTRY', 'TARGETED_INTEREST', 'PINNER_INTEREST', 'AUDIENCE_INCLUDE', 'GEO', 'AGE_BUCKET', 'REGION', 'MEDIA_TYPE', 'AGE_BUCKET_AND_GENDER', 'AUDIENCE_MULTIPLIER', 'CREATIVE_ENHANCEMENTS', 'LOCAL_ADS_STORE_CODE')}, max_items=5, min_items=1)
+    targeting_types: Optional[List[str]] = Field(
+        "list[str]",
+        items={
+            "enum": (
+                "KEYWORD",
+                "APPTYPE",
+                "GENDER",
+                "LOCATION",
+                "PLACEMENT",
+                "COUNTRY",
+                "TARGETED_INTEREST",
+                "PINNER_INTEREST",
+                "AUDIENCE_INCLUDE",
+                "GEO",
+                "AGE_BUCKET",
+                "REGION",
+                "MEDIA_TYPE",
+                "AGE_BUCKET_AND_GENDER",
+                "AUDIENCE_MULTIPLIER",
+                "CREATIVE_ENHANCEMENTS",
+                "LOCAL_ADS_STORE_CODE",
+            )
+        },
+        max_items=5,
+        min_items=1,
+    )
     """List of targeting types. Requires `level` to be a value ending in `_TARGETING`. ["AUDIENCE_MULTIPLIER"] is only available in CAMPAIGN_TARGETING level. ["MEDIA_TYPE"] is only available in PRODUCT_ITEM_TARGETING level. ["AGE_BUCKET_AND_GENDER"] is in BETA and not yet available to all users."""
 
-    metrics_filters: Optional[List[AdsAnalyticsMetricsFilter]] = Field('list[AdsAnalyticsMetricsFilter]', min_items=1)
+    metrics_filters: Optional[List[AdsAnalyticsMetricsFilter]] = Field("list[AdsAnalyticsMetricsFilter]", min_items=1)
     """List of metrics filters"""
 
-    columns: List[Union[ReportingColumnAsync, str]] = Field('list[ReportingColumnAsync]', required=True)
+    columns: List[Union[ReportingColumnAsync, str]] = Field("list[ReportingColumnAsync]", required=True)
     """Metric and entity columns. Pin promotion and ad related columns are not supported for the Product Item level reports."""
 
-    combine_targeting_types: Optional[bool] = Field('bool')
+    combine_targeting_types: Optional[bool] = Field("bool")
     """Determines if the targeting types included in the request should be consolidated into a single breakdown. For example, when combine_targeting_types is set to true, if GENDER and COUNTRY are targeting types in the request, the response will have a targeting type of GENDER_AND_COUNTRY and targeting values such as female&US. This feature is currently in BETA and is not available to all users."""
 
-    custom_conversion_event_metrics: Optional[List[AdsAnalyticsCreateAsyncRequestCustomConversionEventMetricsItem]] = Field('list[AdsAnalyticsCreateAsyncRequestCustomConversionEventMetricsItem]')
+    custom_conversion_event_metrics: Optional[List[AdsAnalyticsCreateAsyncRequestCustomConversionEventMetricsItem]] = (
+        Field("list[AdsAnalyticsCreateAsyncRequestCustomConversionEventMetricsItem]")
+    )
     """List of advertiser-defined custom conversion event metrics to include in the report"""
 
-    end_hour: Optional[int] = Field('int', maximum=23, minimum=0)
+    end_hour: Optional[int] = Field("int", maximum=23, minimum=0)
     """Which hour of the end date to stop the report (inclusive). For example, with an end_date of '2020-01-01' and end_hour of '15', the report will contain metrics up to '2020-01-01 14:59:59'. The entire day will be included if no end hour is provided. Only allowed for hourly reports."""
 
-    level: Union[MetricsReportingLevel, str] = Field('MetricsReportingLevel', required=True)
+    level: Union[MetricsReportingLevel, str] = Field("MetricsReportingLevel", required=True)
     """Level of the report"""
 
-    primary_sort: Optional[str] = Field('str', enum=('BY_ID', 'BY_DATE'))
+    primary_sort: Optional[str] = Field("str", enum=("BY_ID", "BY_DATE"))
 
-    report_format: Optional[Union[DataOutputFormat, str]] = Field('DataOutputFormat')
+    report_format: Optional[Union[DataOutputFormat, str]] = Field("DataOutputFormat")
     """Specification for formatting the report data. Reports in JSON will not zero-fill metrics, whereas reports in CSV will. Both report formats will omit rows where all the columns are equal to 0."""
 
-    reporting_timezone: Optional[Union[ReportingTimeZone, str]] = Field('ReportingTimeZone')
+    reporting_timezone: Optional[Union[ReportingTimeZone, str]] = Field("ReportingTimeZone")
     """Specify the timezone to be applied for the reporting. This feature is currently in BETA and is not available to all users."""
 
-    start_hour: Optional[int] = Field('int', maximum=23, minimum=0)
+    start_hour: Optional[int] = Field("int", maximum=23, minimum=0)
     """Which hour of the start date to begin the report. The entire day will be included if no start hour is provided. Only allowed for hourly reports."""
 
     if TYPE_CHECKING:
@@ -143,7 +184,9 @@ class AdsAnalyticsCreateAsyncRequest(Model):
             metrics_filters: Optional[List[AdsAnalyticsMetricsFilter]] = ...,
             columns: Optional[List[Union[ReportingColumnAsync, str]]] = ...,
             combine_targeting_types: Optional[bool] = ...,
-            custom_conversion_event_metrics: Optional[List[AdsAnalyticsCreateAsyncRequestCustomConversionEventMetricsItem]] = ...,
+            custom_conversion_event_metrics: Optional[
+                List[AdsAnalyticsCreateAsyncRequestCustomConversionEventMetricsItem]
+            ] = ...,
             end_hour: Optional[int] = ...,
             level: Optional[Union[MetricsReportingLevel, str]] = ...,
             primary_sort: Optional[str] = ...,
@@ -156,13 +199,72 @@ class AdsAnalyticsCreateAsyncRequest(Model):
 class AdsAnalyticsCreateAsyncRequestCustomConversionEventMetricsItem(Model):
     """AdsAnalyticsCreateAsyncRequestCustomConversionEventMetricsItem (inline schema)."""
 
-    custom_event_metrics_type: str = Field('str', required=True, enum=('ADE_COST_PER_ACTION', 'ADE_ROAS', 'ADE_TOTAL_CONVERSIONS', 'ADE_TOTAL_VALUE_IN_MICRO_DOLLAR', 'ADE_AVERAGE_VALUE_IN_MICRO_DOLLAR', 'ADE_TOTAL_CLICK', 'ADE_TOTAL_CLICK_VALUE_IN_MICRO_DOLLAR', 'ADE_TOTAL_VIEW', 'ADE_TOTAL_VIEW_VALUE_IN_MICRO_DOLLAR', 'ADE_TOTAL_CONVERSION_RATE', 'ADE_WEB_COST_PER_ACTION', 'ADE_WEB_ROAS', 'ADE_TOTAL_WEB_CONVERSIONS', 'ADE_TOTAL_WEB_VALUE_IN_MICRO_DOLLAR', 'ADE_TOTAL_WEB_CLICK', 'ADE_TOTAL_WEB_CLICK_VALUE_IN_MICRO_DOLLAR', 'ADE_TOTAL_WEB_VIEW', 'ADE_TOTAL_WEB_VIEW_VALUE_IN_MICRO_DOLLAR', 'ADE_INAPP_COST_PER_ACTION', 'ADE_INAPP_ROAS', 'ADE_TOTAL_INAPP_CONVERSIONS', 'ADE_TOTAL_INAPP_VALUE_IN_MICRO_DOLLAR', 'ADE_TOTAL_INAPP_CLICK', 'ADE_TOTAL_INAPP_CLICK_VALUE_IN_MICRO_DOLLAR', 'ADE_TOTAL_INAPP_VIEW', 'ADE_TOTAL_INAPP_VIEW_VALUE_IN_MICRO_DOLLAR', 'ADE_OFFLINE_COST_PER_ACTION', 'ADE_OFFLINE_ROAS', 'ADE_TOTAL_OFFLINE_CONVERSIONS', 'ADE_TOTAL_OFFLINE_VALUE_IN_MICRO_DOLLAR', 'ADE_TOTAL_OFFLINE_CLICK', 'ADE_TOTAL_OFFLINE_CLICK_VALUE_IN_MICRO_DOLLAR', 'ADE_TOTAL_OFFLINE_VIEW', 'ADE_TOTAL_OFFLINE_VIEW_VALUE_IN_MICRO_DOLLAR', 'ADE_TOTAL_CONVERSION_PRODUCT_QUANTITY', 'ADE_TOTAL_CONVERSION_PRODUCT_VALUE', 'ADE_TOTAL_CONVERSION_PRODUCT_VALUE_IN_MICRO_UNITS', 'ADE_TOTAL_CONVERSION_PRODUCT_VALUE_IN_USD', 'ADE_TOTAL_CONVERSION_PRODUCT_VALUE_IN_MICRO_USD', 'ADE_TOTAL_WEB_CONVERSION_PRODUCT_QUANTITY', 'ADE_TOTAL_WEB_CONVERSION_PRODUCT_VALUE', 'ADE_TOTAL_WEB_CONVERSION_PRODUCT_VALUE_IN_MICRO_UNITS', 'ADE_TOTAL_WEB_CONVERSION_PRODUCT_VALUE_IN_USD', 'ADE_TOTAL_WEB_CONVERSION_PRODUCT_VALUE_IN_MICRO_USD', 'ADE_TOTAL_INAPP_CONVERSION_PRODUCT_QUANTITY', 'ADE_TOTAL_INAPP_CONVERSION_PRODUCT_VALUE', 'ADE_TOTAL_INAPP_CONVERSION_PRODUCT_VALUE_IN_MICRO_UNITS', 'ADE_TOTAL_INAPP_CONVERSION_PRODUCT_VALUE_IN_USD', 'ADE_TOTAL_INAPP_CONVERSION_PRODUCT_VALUE_IN_MICRO_USD', 'ADE_TOTAL_OFFLINE_CONVERSION_PRODUCT_QUANTITY', 'ADE_TOTAL_OFFLINE_CONVERSION_PRODUCT_VALUE', 'ADE_TOTAL_OFFLINE_CONVERSION_PRODUCT_VALUE_IN_MICRO_UNITS', 'ADE_TOTAL_OFFLINE_CONVERSION_PRODUCT_VALUE_IN_USD', 'ADE_TOTAL_OFFLINE_CONVERSION_PRODUCT_VALUE_IN_MICRO_USD'))
+    custom_event_metrics_type: str = Field(
+        "str",
+        required=True,
+        enum=(
+            "ADE_COST_PER_ACTION",
+            "ADE_ROAS",
+            "ADE_TOTAL_CONVERSIONS",
+            "ADE_TOTAL_VALUE_IN_MICRO_DOLLAR",
+            "ADE_AVERAGE_VALUE_IN_MICRO_DOLLAR",
+            "ADE_TOTAL_CLICK",
+            "ADE_TOTAL_CLICK_VALUE_IN_MICRO_DOLLAR",
+            "ADE_TOTAL_VIEW",
+            "ADE_TOTAL_VIEW_VALUE_IN_MICRO_DOLLAR",
+            "ADE_TOTAL_CONVERSION_RATE",
+            "ADE_WEB_COST_PER_ACTION",
+            "ADE_WEB_ROAS",
+            "ADE_TOTAL_WEB_CONVERSIONS",
+            "ADE_TOTAL_WEB_VALUE_IN_MICRO_DOLLAR",
+            "ADE_TOTAL_WEB_CLICK",
+            "ADE_TOTAL_WEB_CLICK_VALUE_IN_MICRO_DOLLAR",
+            "ADE_TOTAL_WEB_VIEW",
+            "ADE_TOTAL_WEB_VIEW_VALUE_IN_MICRO_DOLLAR",
+            "ADE_INAPP_COST_PER_ACTION",
+            "ADE_INAPP_ROAS",
+            "ADE_TOTAL_INAPP_CONVERSIONS",
+            "ADE_TOTAL_INAPP_VALUE_IN_MICRO_DOLLAR",
+            "ADE_TOTAL_INAPP_CLICK",
+            "ADE_TOTAL_INAPP_CLICK_VALUE_IN_MICRO_DOLLAR",
+            "ADE_TOTAL_INAPP_VIEW",
+            "ADE_TOTAL_INAPP_VIEW_VALUE_IN_MICRO_DOLLAR",
+            "ADE_OFFLINE_COST_PER_ACTION",
+            "ADE_OFFLINE_ROAS",
+            "ADE_TOTAL_OFFLINE_CONVERSIONS",
+            "ADE_TOTAL_OFFLINE_VALUE_IN_MICRO_DOLLAR",
+            "ADE_TOTAL_OFFLINE_CLICK",
+            "ADE_TOTAL_OFFLINE_CLICK_VALUE_IN_MICRO_DOLLAR",
+            "ADE_TOTAL_OFFLINE_VIEW",
+            "ADE_TOTAL_OFFLINE_VIEW_VALUE_IN_MICRO_DOLLAR",
+            "ADE_TOTAL_CONVERSION_PRODUCT_QUANTITY",
+            "ADE_TOTAL_CONVERSION_PRODUCT_VALUE",
+            "ADE_TOTAL_CONVERSION_PRODUCT_VALUE_IN_MICRO_UNITS",
+            "ADE_TOTAL_CONVERSION_PRODUCT_VALUE_IN_USD",
+            "ADE_TOTAL_CONVERSION_PRODUCT_VALUE_IN_MICRO_USD",
+            "ADE_TOTAL_WEB_CONVERSION_PRODUCT_QUANTITY",
+            "ADE_TOTAL_WEB_CONVERSION_PRODUCT_VALUE",
+            "ADE_TOTAL_WEB_CONVERSION_PRODUCT_VALUE_IN_MICRO_UNITS",
+            "ADE_TOTAL_WEB_CONVERSION_PRODUCT_VALUE_IN_USD",
+            "ADE_TOTAL_WEB_CONVERSION_PRODUCT_VALUE_IN_MICRO_USD",
+            "ADE_TOTAL_INAPP_CONVERSION_PRODUCT_QUANTITY",
+            "ADE_TOTAL_INAPP_CONVERSION_PRODUCT_VALUE",
+            "ADE_TOTAL_INAPP_CONVERSION_PRODUCT_VALUE_IN_MICRO_UNITS",
+            "ADE_TOTAL_INAPP_CONVERSION_PRODUCT_VALUE_IN_USD",
+            "ADE_TOTAL_INAPP_CONVERSION_PRODUCT_VALUE_IN_MICRO_USD",
+            "ADE_TOTAL_OFFLINE_CONVERSION_PRODUCT_QUANTITY",
+            "ADE_TOTAL_OFFLINE_CONVERSION_PRODUCT_VALUE",
+            "ADE_TOTAL_OFFLINE_CONVERSION_PRODUCT_VALUE_IN_MICRO_UNITS",
+            "ADE_TOTAL_OFFLINE_CONVERSION_PRODUCT_VALUE_IN_USD",
+            "ADE_TOTAL_OFFLINE_CONVERSION_PRODUCT_VALUE_IN_MICRO_USD",
+        ),
+    )
     """Metrics for custom defined conversion event."""
 
-    custom_event_name: str = Field('str', required=True)
+    custom_event_name: str = Field("str", required=True)
     """Name of the advertiser-defined custom conversion event"""
 
-    _positional = ('custom_event_metrics_type', 'custom_event_name')
+    _positional = ("custom_event_metrics_type", "custom_event_name")
 
     if TYPE_CHECKING:
 

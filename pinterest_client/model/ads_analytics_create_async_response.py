@@ -13,11 +13,11 @@ if TYPE_CHECKING:
 class AdsAnalyticsCreateAsyncResponse(Model):
     """AdsAnalyticsCreateAsyncResponse (component schema `AdsAnalyticsCreateAsyncResponse`)."""
 
-    message: Optional[str] = Field('str', nullable=True)
+    message: Optional[str] = Field("str", nullable=True)
 
-    report_status: Optional[Union[BulkReportingJobStatus, str]] = Field('BulkReportingJobStatus')
+    report_status: Optional[Union[BulkReportingJobStatus, str]] = Field("BulkReportingJobStatus")
 
-    token: Optional[str] = Field('str')
+    token: Optional[str] = Field("str")
 
     if TYPE_CHECKING:
 

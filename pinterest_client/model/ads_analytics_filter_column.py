@@ -8,8 +8,8 @@ from pinterest_client.model_utils import Enum
 class AdsAnalyticsFilterColumn(Enum):
     """Reporting columns for sync reporting data filter"""
 
-    SPEND_IN_DOLLAR = 'SPEND_IN_DOLLAR'
-    TOTAL_IMPRESSION = 'TOTAL_IMPRESSION'
+    SPEND_IN_DOLLAR = "SPEND_IN_DOLLAR"
+    TOTAL_IMPRESSION = "TOTAL_IMPRESSION"
 
 
 __all__ = ["AdsAnalyticsFilterColumn"]

@@ -8,8 +8,8 @@ from pinterest_client.model_utils import Enum
 class AdsAnalyticsFilterOperator(Enum):
     """Filter operator for sync reporting"""
 
-    LESS_THAN = 'LESS_THAN'
-    GREATER_THAN = 'GREATER_THAN'
+    LESS_THAN = "LESS_THAN"
+    GREATER_THAN = "GREATER_THAN"
 
 
 __all__ = ["AdsAnalyticsFilterOperator"]

@@ -13,11 +13,11 @@ if TYPE_CHECKING:
 class AdsAnalyticsGetAsyncResponse(Model):
     """AdsAnalyticsGetAsyncResponse (component schema `AdsAnalyticsGetAsyncResponse`)."""
 
-    report_status: Optional[Union[BulkReportingJobStatus, str]] = Field('BulkReportingJobStatus')
+    report_status: Optional[Union[BulkReportingJobStatus, str]] = Field("BulkReportingJobStatus")
 
-    size: Optional[float] = Field('float', nullable=True)
+    size: Optional[float] = Field("float", nullable=True)
 
-    url: Optional[str] = Field('str', nullable=True)
+    url: Optional[str] = Field("str", nullable=True)
 
     if TYPE_CHECKING:
 

@@ -14,16 +14,16 @@ if TYPE_CHECKING:
 class AdsAnalyticsMetricsFilter(Model):
     """AdsAnalyticsMetricsFilter (component schema)."""
 
-    field: Union[AdsAnalyticsFilterColumn, str] = Field('AdsAnalyticsFilterColumn', required=True)
+    field: Union[AdsAnalyticsFilterColumn, str] = Field("AdsAnalyticsFilterColumn", required=True)
     """Reporting columns for sync reporting data filter"""
 
-    operator: Union[AdsAnalyticsFilterOperator, str] = Field('AdsAnalyticsFilterOperator', required=True)
+    operator: Union[AdsAnalyticsFilterOperator, str] = Field("AdsAnalyticsFilterOperator", required=True)
     """Filter operator for sync reporting"""
 
-    values: List[float] = Field('list[float]', required=True, min_items=1)
+    values: List[float] = Field("list[float]", required=True, min_items=1)
     """List of values for filtering"""
 
-    _positional = ('field', 'operator', 'values')
+    _positional = ("field", "operator", "values")
 
     if TYPE_CHECKING:
 

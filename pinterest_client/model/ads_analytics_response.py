@@ -12,19 +12,19 @@ if TYPE_CHECKING:
 class AdsAnalyticsResponse(ModelList):
     """AdsAnalyticsResponse (component schema `AdsAnalyticsResponse`)."""
 
-    _item_type = 'AdsAnalyticsResponseItem'
+    _item_type = "AdsAnalyticsResponseItem"
 
 
 class AdsAnalyticsResponseItem(Model):
     """AdsAnalyticsResponseItem (inline schema)."""
 
-    ad_id: str = Field('str', wire='AD_ID', required=True, pattern='^\\d+$')
+    ad_id: str = Field("str", wire="AD_ID", required=True, pattern="^\\d+$")
     """The ID of the ad that this metrics belongs to."""
 
-    date: Optional[datetime.date] = Field('date', wire='DATE')
+    date: Optional[datetime.date] = Field("date", wire="DATE")
     """Current metrics date. Only returned when granularity is a time-based value (`DAY`, `HOUR`, `WEEK`, `MONTH`)"""
 
-    _positional = ('ad_id',)
+    _positional = ("ad_id",)
 
     if TYPE_CHECKING:
 

@@ -8,13 +8,13 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 class AdsCreditRedeemRequest(Model):
     """AdsCreditRedeemRequest (component schema `AdsCreditRedeemRequest`)."""
 
-    offer_code_hash: str = Field('str', wire='offerCodeHash', required=True, pattern='^[a-z0-9]*$')
+    offer_code_hash: str = Field("str", wire="offerCodeHash", required=True, pattern="^[a-z0-9]*$")
     """Takes in a SHA256 hash of the offerCode."""
 
-    validate_only: bool = Field('bool', wire='validateOnly', required=True)
+    validate_only: bool = Field("bool", wire="validateOnly", required=True)
     """If true, only validate if we can redeem offer code. Otherwise it will actually apply the offer code to the account"""
 
-    _positional = ('offer_code_hash', 'validate_only')
+    _positional = ("offer_code_hash", "validate_only")
 
     if TYPE_CHECKING:
 

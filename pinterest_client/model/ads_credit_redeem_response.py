@@ -11,13 +11,13 @@ if TYPE_CHECKING:
 class AdsCreditRedeemResponse(Model):
     """AdsCreditRedeemResponse (component schema `AdsCreditRedeemResponse`)."""
 
-    error_code: Optional[int] = Field('int', wire='errorCode', nullable=True)
+    error_code: Optional[int] = Field("int", wire="errorCode", nullable=True)
     """Error code type if error occurs"""
 
-    error_message: Optional[str] = Field('str', wire='errorMessage', nullable=True)
+    error_message: Optional[str] = Field("str", wire="errorMessage", nullable=True)
     """Reason for failure"""
 
-    success: Optional[bool] = Field('bool')
+    success: Optional[bool] = Field("bool")
     """Returns true if the offer code was successfully applied(validateOnly=false) or can be applied(validateOnly=true)."""
 
     if TYPE_CHECKING:

@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 class AdsCreditsDiscountsGetResponse(Model):
     """AdsCreditsDiscountsGetResponse (inline schema)."""
 
-    bookmark: Optional[str] = Field('str', nullable=True)
+    bookmark: Optional[str] = Field("str", nullable=True)
 
-    items: List[AdsCreditDiscountsResponse] = Field('list[AdsCreditDiscountsResponse]', required=True)
+    items: List[AdsCreditDiscountsResponse] = Field("list[AdsCreditDiscountsResponse]", required=True)
 
     if TYPE_CHECKING:
 

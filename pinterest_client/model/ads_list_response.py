@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 class AdsListResponse(Model):
     """AdsListResponse (inline schema)."""
 
-    bookmark: Optional[str] = Field('str', nullable=True)
+    bookmark: Optional[str] = Field("str", nullable=True)
 
-    items: List[AdResponse] = Field('list[AdResponse]', required=True)
+    items: List[AdResponse] = Field("list[AdResponse]", required=True)
 
     if TYPE_CHECKING:
 

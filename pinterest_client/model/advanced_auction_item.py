@@ -15,16 +15,16 @@ if TYPE_CHECKING:
 class AdvancedAuctionItem(Model):
     """Advanced Auction Item"""
 
-    country: Union[Country, str] = Field('Country', required=True)
+    country: Union[Country, str] = Field("Country", required=True)
     """Country ID from ISO 3166-1 alpha-2."""
 
-    item_id: str = Field('str', required=True)
+    item_id: str = Field("str", required=True)
     """The catalog retail item id in the merchant namespace"""
 
-    language: Union[Language, str] = Field('Language', required=True)
+    language: Union[Language, str] = Field("Language", required=True)
     """Language code, which is among the official ISO 639-1 language list."""
 
-    bid_options: AdvancedAuctionBidOptions = Field('AdvancedAuctionBidOptions', required=True)
+    bid_options: AdvancedAuctionBidOptions = Field("AdvancedAuctionBidOptions", required=True)
     """Object describing a retail catalog item's bid options (bid price and bid multipliers)."""
 
     if TYPE_CHECKING:

@@ -13,10 +13,10 @@ if TYPE_CHECKING:
 class AdvancedAuctionItems(Model):
     """Response object containing item bid options"""
 
-    catalog_id: Optional[str] = Field('str', pattern='^\\d+$')
+    catalog_id: Optional[str] = Field("str", pattern="^\\d+$")
     """Response object of item bid options"""
 
-    items: Optional[List[AdvancedAuctionItem]] = Field('list[AdvancedAuctionItem]')
+    items: Optional[List[AdvancedAuctionItem]] = Field("list[AdvancedAuctionItem]")
     """Array with item bid options"""
 
     if TYPE_CHECKING:

@@ -13,13 +13,13 @@ if TYPE_CHECKING:
 class AdvancedAuctionItemsGetRequest(Model):
     """Request object used to get bid options values for a batch of retail catalog items"""
 
-    catalog_id: str = Field('str', required=True, pattern='^\\d+$')
+    catalog_id: str = Field("str", required=True, pattern="^\\d+$")
     """Catalog id pertaining to the retail item"""
 
-    items: List[AdvancedAuctionKey] = Field('list[AdvancedAuctionKey]', required=True, max_items=10000, min_items=1)
+    items: List[AdvancedAuctionKey] = Field("list[AdvancedAuctionKey]", required=True, max_items=10000, min_items=1)
     """A list of retail catalog items to fetch bid options for"""
 
-    _positional = ('catalog_id', 'items')
+    _positional = ("catalog_id", "items")
     _additional = None
 
     if TYPE_CHECKING:

@@ -15,19 +15,19 @@ if TYPE_CHECKING:
 class AdvancedAuctionItemsSubmitDeleteRecord(Model):
     """Object describing an item bid option deletion operation"""
 
-    operation: str = Field('str', required=True, enum=('DELETE',))
+    operation: str = Field("str", required=True, enum=("DELETE",))
     """Discriminator: one of 'DELETE'."""
 
-    country: Union[Country, str] = Field('Country', required=True)
+    country: Union[Country, str] = Field("Country", required=True)
     """Country ID from ISO 3166-1 alpha-2."""
 
-    item_id: str = Field('str', required=True)
+    item_id: str = Field("str", required=True)
     """The catalog retail item id in the merchant namespace"""
 
-    language: Union[Language, str] = Field('Language', required=True)
+    language: Union[Language, str] = Field("Language", required=True)
     """Language code, which is among the official ISO 639-1 language list."""
 
-    errors: Optional[List[AdvancedAuctionOperationError]] = Field('list[AdvancedAuctionOperationError]')
+    errors: Optional[List[AdvancedAuctionOperationError]] = Field("list[AdvancedAuctionOperationError]")
     """Array with validation errors for the supplied item bid option modification operation.
     A non empty errors list means this single item operation was not applied.
     """

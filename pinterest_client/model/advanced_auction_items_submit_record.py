@@ -11,8 +11,11 @@ class AdvancedAuctionItemsSubmitRecord(UnionModel):
     One of: `AdvancedAuctionItemsSubmitUpsertRecord`, `AdvancedAuctionItemsSubmitDeleteRecord`.
     """
 
-    _variants = ('AdvancedAuctionItemsSubmitUpsertRecord', 'AdvancedAuctionItemsSubmitDeleteRecord')
-    _discriminator = ('operation', {'UPSERT': 'AdvancedAuctionItemsSubmitUpsertRecord', 'DELETE': 'AdvancedAuctionItemsSubmitDeleteRecord'})
+    _variants = ("AdvancedAuctionItemsSubmitUpsertRecord", "AdvancedAuctionItemsSubmitDeleteRecord")
+    _discriminator = (
+        "operation",
+        {"UPSERT": "AdvancedAuctionItemsSubmitUpsertRecord", "DELETE": "AdvancedAuctionItemsSubmitDeleteRecord"},
+    )
 
 
 __all__ = ["AdvancedAuctionItemsSubmitRecord"]

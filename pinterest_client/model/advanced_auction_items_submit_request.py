@@ -13,13 +13,15 @@ if TYPE_CHECKING:
 class AdvancedAuctionItemsSubmitRequest(Model):
     """Request containing operations to perform on bid prices and bid multipliers for a batch of retail catalog items"""
 
-    catalog_id: str = Field('str', required=True, pattern='^\\d+$')
+    catalog_id: str = Field("str", required=True, pattern="^\\d+$")
     """Catalog id pertaining to all items"""
 
-    items: List[AdvancedAuctionItemsSubmitRecord] = Field('list[AdvancedAuctionItemsSubmitRecord]', required=True, max_items=10000, min_items=1)
+    items: List[AdvancedAuctionItemsSubmitRecord] = Field(
+        "list[AdvancedAuctionItemsSubmitRecord]", required=True, max_items=10000, min_items=1
+    )
     """Array of item bid option operations"""
 
-    _positional = ('catalog_id', 'items')
+    _positional = ("catalog_id", "items")
     _additional = None
 
     if TYPE_CHECKING:

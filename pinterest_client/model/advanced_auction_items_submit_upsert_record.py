@@ -17,27 +17,29 @@ if TYPE_CHECKING:
 class AdvancedAuctionItemsSubmitUpsertRecord(Model):
     """Object describing an item bid option upsert operation"""
 
-    operation: str = Field('str', required=True, enum=('UPSERT',))
+    operation: str = Field("str", required=True, enum=("UPSERT",))
     """Discriminator: one of 'UPSERT'."""
 
-    country: Union[Country, str] = Field('Country', required=True)
+    country: Union[Country, str] = Field("Country", required=True)
     """Country ID from ISO 3166-1 alpha-2."""
 
-    item_id: str = Field('str', required=True)
+    item_id: str = Field("str", required=True)
     """The catalog retail item id in the merchant namespace"""
 
-    language: Union[Language, str] = Field('Language', required=True)
+    language: Union[Language, str] = Field("Language", required=True)
     """Language code, which is among the official ISO 639-1 language list."""
 
-    bid_options: AdvancedAuctionBidOptions = Field('AdvancedAuctionBidOptions', required=True)
+    bid_options: AdvancedAuctionBidOptions = Field("AdvancedAuctionBidOptions", required=True)
     """Object describing a retail catalog item's bid options (bid price and bid multipliers)."""
 
-    errors: Optional[List[AdvancedAuctionOperationError]] = Field('list[AdvancedAuctionOperationError]')
+    errors: Optional[List[AdvancedAuctionOperationError]] = Field("list[AdvancedAuctionOperationError]")
     """Array with validation errors for the supplied item bid option modification operation.
     A non empty errors list means this single item operation was not applied.
     """
 
-    update_mask: Optional[List[Union[UpdateMaskBidOptionField, str]]] = Field('list[UpdateMaskBidOptionField]', required=True, nullable=True)
+    update_mask: Optional[List[Union[UpdateMaskBidOptionField, str]]] = Field(
+        "list[UpdateMaskBidOptionField]", required=True, nullable=True
+    )
     """The list of item bid option fields to be set or updated. Fields specified in the updated mask without a value specified in the `bid_options` object in the body will be set to `null`. If an item bid option record is being created, fields not specified in the update mask will be initialized to `null`."""
 
     if TYPE_CHECKING:

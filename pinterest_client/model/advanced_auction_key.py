@@ -14,16 +14,16 @@ if TYPE_CHECKING:
 class AdvancedAuctionKey(Model):
     """Object uniquely identifying a retail catalog item"""
 
-    country: Union[Country, str] = Field('Country', required=True)
+    country: Union[Country, str] = Field("Country", required=True)
     """Country ID from ISO 3166-1 alpha-2."""
 
-    item_id: str = Field('str', required=True)
+    item_id: str = Field("str", required=True)
     """The catalog retail item id in the merchant namespace"""
 
-    language: Union[Language, str] = Field('Language', required=True)
+    language: Union[Language, str] = Field("Language", required=True)
     """Language code, which is among the official ISO 639-1 language list."""
 
-    _positional = ('item_id', 'country', 'language')
+    _positional = ("item_id", "country", "language")
 
     if TYPE_CHECKING:
 

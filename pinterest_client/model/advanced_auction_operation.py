@@ -8,8 +8,8 @@ from pinterest_client.model_utils import Enum
 class AdvancedAuctionOperation(Enum):
     """AdvancedAuctionOperation (component schema)."""
 
-    UPSERT = 'UPSERT'
-    DELETE = 'DELETE'
+    UPSERT = "UPSERT"
+    DELETE = "DELETE"
 
 
 __all__ = ["AdvancedAuctionOperation"]

@@ -11,10 +11,10 @@ if TYPE_CHECKING:
 class AdvancedAuctionOperationError(Model):
     """Error which occurred when applying a bid options operation to a specific item."""
 
-    code: Optional[int] = Field('int')
+    code: Optional[int] = Field("int")
     """The error code for the item bid option operation validation error"""
 
-    message: Optional[str] = Field('str')
+    message: Optional[str] = Field("str")
     """Message describing the item bid option operation validation error"""
 
     if TYPE_CHECKING:

@@ -13,10 +13,10 @@ if TYPE_CHECKING:
 class AdvancedAuctionProcessedItems(Model):
     """Response object containing the results of an operation on an item bid option"""
 
-    catalog_id: Optional[str] = Field('str', pattern='^\\d+$')
+    catalog_id: Optional[str] = Field("str", pattern="^\\d+$")
     """Catalog id pertaining to all items"""
 
-    items: Optional[List[AdvancedAuctionItemsSubmitRecord]] = Field('list[AdvancedAuctionItemsSubmitRecord]')
+    items: Optional[List[AdvancedAuctionItemsSubmitRecord]] = Field("list[AdvancedAuctionItemsSubmitRecord]")
     """Array of advanced auction processed items"""
 
     if TYPE_CHECKING:

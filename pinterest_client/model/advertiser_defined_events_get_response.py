@@ -11,7 +11,9 @@ if TYPE_CHECKING:
 class AdvertiserDefinedEventsGetResponse(Model):
     """AdvertiserDefinedEventsResponse"""
 
-    items: Optional[List[AdvertiserDefinedEventsGetResponseItemsItem]] = Field('list[AdvertiserDefinedEventsGetResponseItemsItem]')
+    items: Optional[List[AdvertiserDefinedEventsGetResponseItemsItem]] = Field(
+        "list[AdvertiserDefinedEventsGetResponseItemsItem]"
+    )
 
     if TYPE_CHECKING:
 
@@ -25,10 +27,10 @@ class AdvertiserDefinedEventsGetResponse(Model):
 class AdvertiserDefinedEventsGetResponseItemsItem(Model):
     """AdvertiserDefinedEvent"""
 
-    name: Optional[str] = Field('str')
+    name: Optional[str] = Field("str")
     """raw string name of the event, usually logged as raw_event_name in our dataset"""
 
-    mapped_conversion_type: Optional[str] = Field('str', nullable=True)
+    mapped_conversion_type: Optional[str] = Field("str", nullable=True)
     """standard type mapped to ADE for optimization"""
 
     if TYPE_CHECKING:

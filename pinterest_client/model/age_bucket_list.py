@@ -8,8 +8,8 @@ from pinterest_client.model_utils import ModelList
 class AgeBucketList(ModelList):
     """AgeRange"""
 
-    _item_type = 'str'
-    _checks = {'items': {'enum': ('18-24', '25-34', '35-44', '45-49', '50-54', '55-64', '65+')}}
+    _item_type = "str"
+    _checks = {"items": {"enum": ("18-24", "25-34", "35-44", "45-49", "50-54", "55-64", "65+")}}
 
 
 __all__ = ["AgeBucketList"]

@@ -8,13 +8,13 @@ from pinterest_client.model_utils import Enum
 class AgeTrendsBucket(Enum):
     """AgeTrendsBucket (component schema `AgeTrendsBucket`)."""
 
-    N18_24 = '18-24'
-    N25_34 = '25-34'
-    N35_44 = '35-44'
-    N45_49 = '45-49'
-    N50_54 = '50-54'
-    N55_64 = '55-64'
-    N65_PLUS = '65+'
+    N18_24 = "18-24"
+    N25_34 = "25-34"
+    N35_44 = "35-44"
+    N45_49 = "45-49"
+    N50_54 = "50-54"
+    N55_64 = "55-64"
+    N65_PLUS = "65+"
 
 
 __all__ = ["AgeTrendsBucket"]

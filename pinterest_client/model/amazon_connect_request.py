@@ -11,28 +11,28 @@ if TYPE_CHECKING:
 class AmazonConnectRequest(Model):
     """Request containing OTP and Amazon storefront info called by Amazon"""
 
-    amazon_storefront_id: Optional[str] = Field('str')
+    amazon_storefront_id: Optional[str] = Field("str")
     """The Amazon storefront id"""
 
-    amazon_storefront_name: str = Field('str', required=True)
+    amazon_storefront_name: str = Field("str", required=True)
     """The Amazon storefront name"""
 
-    amazon_storefront_url: str = Field('str', required=True)
+    amazon_storefront_url: str = Field("str", required=True)
     """The Amazon storefront url"""
 
-    amazon_user_id: Optional[str] = Field('str')
+    amazon_user_id: Optional[str] = Field("str")
     """The Amazon user id"""
 
-    is_amazon_account_linked: bool = Field('bool', required=True)
+    is_amazon_account_linked: bool = Field("bool", required=True)
     """The Amazon account linking status"""
 
-    one_time_passcode: Optional[str] = Field('str')
+    one_time_passcode: Optional[str] = Field("str")
     """The one time passcode for Pinterest-initiated linking requests"""
 
-    pinterest_user_id: Optional[str] = Field('str', pattern='^\\d+$')
+    pinterest_user_id: Optional[str] = Field("str", pattern="^\\d+$")
     """The Pinterest user id for Amazon-initiated linking requests"""
 
-    _positional = ('amazon_storefront_name', 'amazon_storefront_url', 'is_amazon_account_linked')
+    _positional = ("amazon_storefront_name", "amazon_storefront_url", "is_amazon_account_linked")
 
     if TYPE_CHECKING:
 

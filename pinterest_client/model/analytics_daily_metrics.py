@@ -14,13 +14,13 @@ if TYPE_CHECKING:
 class AnalyticsDailyMetrics(Model):
     """AnalyticsDailyMetrics (component schema `AnalyticsDailyMetrics`)."""
 
-    data_status: Optional[Union[DataStatus, str]] = Field('DataStatus')
+    data_status: Optional[Union[DataStatus, str]] = Field("DataStatus")
     """Metrics availablity, e.g., "READY"."""
 
-    date: Optional[str] = Field('str')
+    date: Optional[str] = Field("str")
     """Metrics date (UTC): YYYY-MM-DD."""
 
-    metrics: Optional[Metrics] = Field('Metrics')
+    metrics: Optional[Metrics] = Field("Metrics")
     """The metric name and daily value for each requested metric"""
 
     if TYPE_CHECKING:

@@ -13,10 +13,10 @@ if TYPE_CHECKING:
 class AnalyticsMetricsResponse(Model):
     """AnalyticsMetricsResponse (component schema `AnalyticsMetricsResponse`)."""
 
-    daily_metrics: Optional[List[AnalyticsDailyMetrics]] = Field('list[AnalyticsDailyMetrics]')
+    daily_metrics: Optional[List[AnalyticsDailyMetrics]] = Field("list[AnalyticsDailyMetrics]")
     """Array with the requested daily metric records"""
 
-    summary_metrics: Optional[Dict[str, float]] = Field('dict[float]')
+    summary_metrics: Optional[Dict[str, float]] = Field("dict[float]")
     """The metric name and value over the requested period for each requested metric"""
 
     if TYPE_CHECKING:

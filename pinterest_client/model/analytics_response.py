@@ -7,7 +7,8 @@ from pinterest_client.model_utils import Model
 
 class AnalyticsResponse(Model):
     """AnalyticsResponse (component schema `AnalyticsResponse`)."""
-    _additional = 'AnalyticsMetricsResponse'
+
+    _additional = "AnalyticsMetricsResponse"
 
 
 __all__ = ["AnalyticsResponse"]

@@ -13,37 +13,37 @@ if TYPE_CHECKING:
 class AssetGroupBinding(Model):
     """AssetGroupBinding (component schema `AssetGroupBinding`)."""
 
-    ad_accounts_ids: Optional[List[str]] = Field('list[str]', nullable=True, items={'pattern': '^\\d+$'})
+    ad_accounts_ids: Optional[List[str]] = Field("list[str]", nullable=True, items={"pattern": "^\\d+$"})
     """A list of ad account IDs under the asset group"""
 
-    asset_group_description: Optional[str] = Field('str', nullable=True)
+    asset_group_description: Optional[str] = Field("str", nullable=True)
     """Asset group description"""
 
-    asset_group_name: Optional[str] = Field('str', nullable=True)
+    asset_group_name: Optional[str] = Field("str", nullable=True)
     """Asset Group name"""
 
-    asset_group_types: Optional[List[str]] = Field('list[str]')
+    asset_group_types: Optional[List[str]] = Field("list[str]")
     """Asset group types"""
 
-    catalogs_ids: Optional[List[str]] = Field('list[str]', nullable=True, items={'pattern': '^\\d+$'})
+    catalogs_ids: Optional[List[str]] = Field("list[str]", nullable=True, items={"pattern": "^\\d+$"})
     """A list of catalog IDs under asset group"""
 
-    created_by: Optional[BusinessAccessUserSummary] = Field('BusinessAccessUserSummary', nullable=True)
+    created_by: Optional[BusinessAccessUserSummary] = Field("BusinessAccessUserSummary", nullable=True)
     """The data of the user that created the asset group."""
 
-    created_time: Optional[int] = Field('int', nullable=True)
+    created_time: Optional[int] = Field("int", nullable=True)
     """The creation time of the asset group"""
 
-    id: Optional[str] = Field('str', pattern='^\\d+$')
+    id: Optional[str] = Field("str", pattern="^\\d+$")
     """Asset Group ID."""
 
-    owner: Optional[BusinessAccessUserSummary] = Field('BusinessAccessUserSummary', nullable=True)
+    owner: Optional[BusinessAccessUserSummary] = Field("BusinessAccessUserSummary", nullable=True)
     """The data of the business that owns the asset group."""
 
-    profiles_ids: Optional[List[str]] = Field('list[str]', nullable=True, items={'pattern': '^\\d+$'})
+    profiles_ids: Optional[List[str]] = Field("list[str]", nullable=True, items={"pattern": "^\\d+$"})
     """A list of profile IDs under asset group"""
 
-    updated_time: Optional[int] = Field('int', nullable=True)
+    updated_time: Optional[int] = Field("int", nullable=True)
     """The last update time of the asset group"""
 
     if TYPE_CHECKING:

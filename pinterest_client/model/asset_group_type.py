@@ -8,10 +8,10 @@ from pinterest_client.model_utils import Enum
 class AssetGroupType(Enum):
     """Asset group type"""
 
-    BRAND = 'BRAND'
-    LOCATION_OR_LANGUAGE = 'LOCATION_OR_LANGUAGE'
-    PRODUCT_LINE = 'PRODUCT_LINE'
-    OTHER = 'OTHER'
+    BRAND = "BRAND"
+    LOCATION_OR_LANGUAGE = "LOCATION_OR_LANGUAGE"
+    PRODUCT_LINE = "PRODUCT_LINE"
+    OTHER = "OTHER"
 
 
 __all__ = ["AssetGroupType"]

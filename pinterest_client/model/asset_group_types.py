@@ -8,7 +8,7 @@ from pinterest_client.model_utils import ModelList
 class AssetGroupTypes(ModelList):
     """Asset Group Types. Note: The asset group types are used for user reference and categorization purposes only and do not impact the functionality of the asset group."""
 
-    _item_type = 'AssetGroupType'
+    _item_type = "AssetGroupType"
 
 
 __all__ = ["AssetGroupTypes"]

@@ -13,16 +13,16 @@ if TYPE_CHECKING:
 class AssetIdPermissions(Model):
     """An object containing the permissions a business member has on the asset."""
 
-    asset_group_info: Optional[AssetGroupBinding] = Field('AssetGroupBinding')
+    asset_group_info: Optional[AssetGroupBinding] = Field("AssetGroupBinding")
     """An object containing all the information specific to the provided asset group. This field will be populated only if asset_type equals 'ASSET_GROUP'."""
 
-    asset_id: Optional[str] = Field('str', max_length=20, min_length=1, pattern='^\\d+$')
+    asset_id: Optional[str] = Field("str", max_length=20, min_length=1, pattern="^\\d+$")
     """Unique identifier of a business asset."""
 
-    asset_type: Optional[str] = Field('str')
+    asset_type: Optional[str] = Field("str")
     """Type of asset. Currently we only support AD_ACCOUNT, PROFILE, ASSET_GROUP and CATALOG."""
 
-    permissions: Optional[List[str]] = Field('PermissionsResponse')
+    permissions: Optional[List[str]] = Field("PermissionsResponse")
     """Permission levels member or partner has on an asset."""
 
     if TYPE_CHECKING:

@@ -13,40 +13,40 @@ if TYPE_CHECKING:
 class Audience(Model):
     """Audience"""
 
-    ad_account_id: Optional[str] = Field('str', pattern='^\\d+$')
+    ad_account_id: Optional[str] = Field("str", pattern="^\\d+$")
     """Ad account ID."""
 
-    audience_type: Optional[str] = Field('str')
+    audience_type: Optional[str] = Field("str")
     """<a href="/docs/reference/glossary/#Audience Types">Audience types</a>: ACTALIKE, ENGAGEMENT, CUSTOMER_LIST and VISITOR"""
 
-    created_by_company_name: Optional[str] = Field('str', nullable=True)
+    created_by_company_name: Optional[str] = Field("str", nullable=True)
     """The company that created this audience."""
 
-    created_timestamp: Optional[int] = Field('int', nullable=True)
+    created_timestamp: Optional[int] = Field("int", nullable=True)
     """Creation time. Unix timestamp in seconds."""
 
-    description: Optional[str] = Field('str', nullable=True)
+    description: Optional[str] = Field("str", nullable=True)
     """Audience description."""
 
-    id: Optional[str] = Field('str', pattern='^\\d+$')
+    id: Optional[str] = Field("str", pattern="^\\d+$")
     """Audience ID."""
 
-    name: Optional[str] = Field('str')
+    name: Optional[str] = Field("str")
     """Audience name."""
 
-    rule: Optional[AudienceRule] = Field('AudienceRule')
+    rule: Optional[AudienceRule] = Field("AudienceRule")
     """JSON object defining targeted audience users. Example rule formats per audience type:<br>CUSTOMER_LIST: { "customer_list_id": "&lt;customer list ID&gt;"}<br>ACTALIKE: { "seed_id": ["&lt;audience ID&gt;"], "country": "US", "percentage": "10" }<br>(Valid countries include: "US", "CA", and "GB". Percentage should be 1-10.<br>The targeted audience should be this % size across Pinterest.)<br>VISITOR: { "visitor_source_id": ["&lt;conversion tag ID&gt;"], "retention_days": "180", "event_source": {"=": ["web", "mobile"]}, "ingestion_source": {"=": ["tag"]}}<br>(Retention days should be 1-540. Retention applies to specific customers.)<br>ENGAGEMENT: {"engagement_domain": ["www.example.com"], "engager_type": 1}<br>Learn more about <a href="/docs/work-with-targets-and-audiences/create-audiences/#engagement-audience" target="_blank">engagement audiences</a>."""
 
-    size: Optional[int] = Field('int', nullable=True)
+    size: Optional[int] = Field("int", nullable=True)
     """Audience size."""
 
-    status: Optional[str] = Field('str')
+    status: Optional[str] = Field("str")
     """Audience status. READY, INITIALIZING, TOO_SMALL - Each audience list needs to have at least 100 people with Pinterest accounts before you can start using it."""
 
-    type: Optional[str] = Field('str')
+    type: Optional[str] = Field("str")
     """Always "audience"."""
 
-    updated_timestamp: Optional[int] = Field('int', nullable=True)
+    updated_timestamp: Optional[int] = Field("int", nullable=True)
     """Last update time. Unix timestamp in seconds."""
 
     if TYPE_CHECKING:

@@ -8,8 +8,8 @@ from pinterest_client.model_utils import Enum
 class AudienceAccountType(Enum):
     """AudienceAccountType (component schema `AudienceAccountType`)."""
 
-    AD_ACCOUNT = 'AD_ACCOUNT'
-    BUSINESS_ACCOUNT = 'BUSINESS_ACCOUNT'
+    AD_ACCOUNT = "AD_ACCOUNT"
+    BUSINESS_ACCOUNT = "BUSINESS_ACCOUNT"
 
 
 __all__ = ["AudienceAccountType"]

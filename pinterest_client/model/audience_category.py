@@ -11,22 +11,22 @@ if TYPE_CHECKING:
 class AudienceCategory(Model):
     """AudienceCategory"""
 
-    id: Optional[str] = Field('str')
+    id: Optional[str] = Field("str")
     """Interest ID."""
 
-    index: Optional[float] = Field('float')
+    index: Optional[float] = Field("float")
     """Interest affinity index."""
 
-    key: Optional[str] = Field('str')
+    key: Optional[str] = Field("str")
     """Interest unique key (same as ID)."""
 
-    name: Optional[str] = Field('str')
+    name: Optional[str] = Field("str")
     """Interest name."""
 
-    ratio: Optional[float] = Field('float')
+    ratio: Optional[float] = Field("float")
     """Interest's percent of category's total audience."""
 
-    subcategories: Optional[List[AudienceCategorySubcategoriesItem]] = Field('list[AudienceCategorySubcategoriesItem]')
+    subcategories: Optional[List[AudienceCategorySubcategoriesItem]] = Field("list[AudienceCategorySubcategoriesItem]")
     """Subcategory interest distribution"""
 
     if TYPE_CHECKING:
@@ -46,19 +46,19 @@ class AudienceCategory(Model):
 class AudienceCategorySubcategoriesItem(Model):
     """AudienceSubcategory"""
 
-    id: Optional[str] = Field('str')
+    id: Optional[str] = Field("str")
     """Subinterest ID."""
 
-    index: Optional[float] = Field('float')
+    index: Optional[float] = Field("float")
     """Subinterest affinity index."""
 
-    key: Optional[str] = Field('str')
+    key: Optional[str] = Field("str")
     """Interest unique key (same as ID)."""
 
-    name: Optional[str] = Field('str')
+    name: Optional[str] = Field("str")
     """Subinterest name."""
 
-    ratio: Optional[float] = Field('float')
+    ratio: Optional[float] = Field("float")
     """Subinterest's percent of category's total audience."""
 
     if TYPE_CHECKING:

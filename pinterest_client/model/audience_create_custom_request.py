@@ -15,28 +15,28 @@ if TYPE_CHECKING:
 class AudienceCreateCustomRequest(Model):
     """Deprecated: from Pinterest's spec 5.18.0, no longer in the current spec; kept for code written against the original client."""
 
-    ad_account_id: Optional[str] = Field('str', pattern='^\\d+$')
+    ad_account_id: Optional[str] = Field("str", pattern="^\\d+$")
     """Ad account ID."""
 
-    name: str = Field('str', required=True)
+    name: str = Field("str", required=True)
     """Audience name."""
 
-    rule: AudienceRule = Field('AudienceRule', required=True)
+    rule: AudienceRule = Field("AudienceRule", required=True)
     """JSON object defining targeted audience users. Example rule formats per audience type:<br>CUSTOMER_LIST: { "customer_list_id": "&lt;customer list ID&gt;"}<br>ACTALIKE: { "seed_id": ["&lt;audience ID&gt;"], "country": "US", "percentage": "10" }<br>(Valid countries include: "US", "CA", and "GB". Percentage should be 1-10.<br>The targeted audience should be this % size across Pinterest.)<br>VISITOR: { "visitor_source_id": ["&lt;conversion tag ID&gt;"], "retention_days": "180", "event_source": {"=": ["web", "mobile"]}, "ingestion_source": {"=": ["tag"]}}<br>(Retention days should be 1-540. Retention applies to specific customers.)<br>ENGAGEMENT: {"engagement_domain": ["www.example.com"], "engager_type": 1}<br>Learn more about <a href="/docs/work-with-targets-and-audiences/create-audiences/#engagement-audience" target="_blank">engagement audiences</a>."""
 
-    sharing_type: Union[AudienceSharingType, str] = Field('AudienceSharingType', required=True)
+    sharing_type: Union[AudienceSharingType, str] = Field("AudienceSharingType", required=True)
     """Deprecated: from Pinterest's spec 5.18.0, no longer in the current spec; kept for code written against the original client.
 
     Audience sharing type: ["CUSTOM", "SYNDICATED"]
     """
 
-    data_party: Union[AudienceDataParty, str] = Field('AudienceDataParty', required=True)
+    data_party: Union[AudienceDataParty, str] = Field("AudienceDataParty", required=True)
     """Deprecated: from Pinterest's spec 5.18.0, no longer in the current spec; kept for code written against the original client.
 
     Whether the data is owned by the partner (1p) or by the data provider (3p)
     """
 
-    category: Optional[str] = Field('str')
+    category: Optional[str] = Field("str")
 
     if TYPE_CHECKING:
 

@@ -14,19 +14,19 @@ if TYPE_CHECKING:
 class AudienceCreateRequest(Model):
     """AudienceCreateRequest (component schema `AudienceCreateRequest`)."""
 
-    ad_account_id: Optional[str] = Field('str', pattern='^\\d+$')
+    ad_account_id: Optional[str] = Field("str", pattern="^\\d+$")
     """Ad account ID."""
 
-    name: str = Field('str', required=True)
+    name: str = Field("str", required=True)
     """Audience name."""
 
-    rule: AudienceRule = Field('AudienceRule', required=True)
+    rule: AudienceRule = Field("AudienceRule", required=True)
     """JSON object defining targeted audience users. Example rule formats per audience type:<br>CUSTOMER_LIST: { "customer_list_id": "&lt;customer list ID&gt;"}<br>ACTALIKE: { "seed_id": ["&lt;audience ID&gt;"], "country": "US", "percentage": "10" }<br>(Valid countries include: "US", "CA", and "GB". Percentage should be 1-10.<br>The targeted audience should be this % size across Pinterest.)<br>VISITOR: { "visitor_source_id": ["&lt;conversion tag ID&gt;"], "retention_days": "180", "event_source": {"=": ["web", "mobile"]}, "ingestion_source": {"=": ["tag"]}}<br>(Retention days should be 1-540. Retention applies to specific customers.)<br>ENGAGEMENT: {"engagement_domain": ["www.example.com"], "engager_type": 1}<br>Learn more about <a href="/docs/work-with-targets-and-audiences/create-audiences/#engagement-audience" target="_blank">engagement audiences</a>."""
 
-    audience_type: Union[AudienceType, str] = Field('AudienceType', required=True)
+    audience_type: Union[AudienceType, str] = Field("AudienceType", required=True)
     """<a href="/docs/reference/glossary/#Audience Types">Audience types</a>: ACTALIKE, ENGAGEMENT, CUSTOMER_LIST and VISITOR. Values are case-sensitive."""
 
-    description: Optional[str] = Field('str')
+    description: Optional[str] = Field("str")
     """Audience description."""
 
     if TYPE_CHECKING:

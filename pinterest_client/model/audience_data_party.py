@@ -11,8 +11,8 @@ class AudienceDataParty(Enum):
     Whether the data is owned by the partner (1p) or by the data provider (3p)
     """
 
-    N1P = '1p'
-    N3P = '3p'
+    N1P = "1p"
+    N3P = "3p"
 
 
 __all__ = ["AudienceDataParty"]

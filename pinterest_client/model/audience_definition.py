@@ -11,13 +11,13 @@ if TYPE_CHECKING:
 class AudienceDefinition(Model):
     """Queryable audience representation."""
 
-    date: Optional[str] = Field('str', nullable=True)
+    date: Optional[str] = Field("str", nullable=True)
     """Generation date"""
 
-    scope: Optional[str] = Field('str')
+    scope: Optional[str] = Field("str")
     """AudienceDefinitionScope"""
 
-    type: Optional[str] = Field('str')
+    type: Optional[str] = Field("str")
     """AudienceDefinitionType"""
 
     if TYPE_CHECKING:

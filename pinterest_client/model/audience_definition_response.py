@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 class AudienceDefinitionResponse(Model):
     """AudienceDefinitionResponse (component schema `AudienceDefinitionResponse`)."""
 
-    items: Optional[List[AudienceDefinition]] = Field('list[AudienceDefinition]')
+    items: Optional[List[AudienceDefinition]] = Field("list[AudienceDefinition]")
 
     if TYPE_CHECKING:
 

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 class AudienceDefinitionScope(Model):
     """Generated audience scope to request."""
 
-    scope: Optional[str] = Field('str', enum=('PARTNER', 'PINTEREST'))
+    scope: Optional[str] = Field("str", enum=("PARTNER", "PINTEREST"))
 
     if TYPE_CHECKING:
 

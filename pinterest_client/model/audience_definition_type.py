@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 class AudienceDefinitionType(Model):
     """Generated audience type to request."""
 
-    scope: Optional[str] = Field('str', enum=('IMPRESSION_PLUS_ENGAGEMENT', 'ENGAGEMENT'))
+    scope: Optional[str] = Field("str", enum=("IMPRESSION_PLUS_ENGAGEMENT", "ENGAGEMENT"))
 
     if TYPE_CHECKING:
 

@@ -11,13 +11,13 @@ if TYPE_CHECKING:
 class AudienceDemographicValue(Model):
     """Demographic detail for a single audience demographic"""
 
-    key: Optional[str] = Field('str')
+    key: Optional[str] = Field("str")
     """Unique key for demographic item"""
 
-    name: Optional[str] = Field('str')
+    name: Optional[str] = Field("str")
     """Display name for demographic"""
 
-    ratio: Optional[float] = Field('float')
+    ratio: Optional[float] = Field("float")
     """Value of demographic item as a percent of total audience"""
 
     if TYPE_CHECKING:

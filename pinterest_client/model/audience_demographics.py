@@ -13,19 +13,19 @@ if TYPE_CHECKING:
 class AudienceDemographics(Model):
     """Audience demographics"""
 
-    ages: Optional[List[AudienceDemographicValue]] = Field('list[AudienceDemographicValue]')
+    ages: Optional[List[AudienceDemographicValue]] = Field("list[AudienceDemographicValue]")
     """Ages distribution."""
 
-    countries: Optional[List[AudienceDemographicValue]] = Field('list[AudienceDemographicValue]')
+    countries: Optional[List[AudienceDemographicValue]] = Field("list[AudienceDemographicValue]")
     """Country area distribution."""
 
-    devices: Optional[List[AudienceDemographicValue]] = Field('list[AudienceDemographicValue]')
+    devices: Optional[List[AudienceDemographicValue]] = Field("list[AudienceDemographicValue]")
     """Device usage distribution."""
 
-    genders: Optional[List[AudienceDemographicValue]] = Field('list[AudienceDemographicValue]')
+    genders: Optional[List[AudienceDemographicValue]] = Field("list[AudienceDemographicValue]")
     """Gender distribution."""
 
-    metros: Optional[List[AudienceDemographicValue]] = Field('list[AudienceDemographicValue]')
+    metros: Optional[List[AudienceDemographicValue]] = Field("list[AudienceDemographicValue]")
     """Geographic metro area distribution."""
 
     if TYPE_CHECKING:

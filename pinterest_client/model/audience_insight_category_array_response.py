@@ -16,7 +16,7 @@ class AudienceInsightCategoryArrayResponse(Model):
     Deprecated by Pinterest.
     """
 
-    items: Optional[List[AudienceInsightCategoryCommon]] = Field('list[AudienceInsightCategoryCommon]')
+    items: Optional[List[AudienceInsightCategoryCommon]] = Field("list[AudienceInsightCategoryCommon]")
 
     if TYPE_CHECKING:
 

@@ -14,15 +14,15 @@ class AudienceInsightCategoryCommon(Model):
     Deprecated by Pinterest.
     """
 
-    id: Optional[str] = Field('str')
+    id: Optional[str] = Field("str")
 
-    index: Optional[float] = Field('float')
+    index: Optional[float] = Field("float")
 
-    key: Optional[str] = Field('str')
+    key: Optional[str] = Field("str")
 
-    name: Optional[str] = Field('str')
+    name: Optional[str] = Field("str")
 
-    ratio: Optional[float] = Field('float')
+    ratio: Optional[float] = Field("float")
 
     if TYPE_CHECKING:
 

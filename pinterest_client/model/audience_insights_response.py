@@ -15,22 +15,22 @@ if TYPE_CHECKING:
 class AudienceInsightsResponse(Model):
     """Audience interests and demographics."""
 
-    categories: Optional[List[AudienceCategory]] = Field('list[AudienceCategory]')
+    categories: Optional[List[AudienceCategory]] = Field("list[AudienceCategory]")
     """Category interest distribution"""
 
-    date: Optional[str] = Field('str', nullable=True, pattern='^\\d{4}-\\d{2}-\\d{2}$')
+    date: Optional[str] = Field("str", nullable=True, pattern="^\\d{4}-\\d{2}-\\d{2}$")
     """Generation date"""
 
-    demographics: Optional[AudienceDemographics] = Field('AudienceDemographics')
+    demographics: Optional[AudienceDemographics] = Field("AudienceDemographics")
     """Audience demographics"""
 
-    size: Optional[int] = Field('int')
+    size: Optional[int] = Field("int")
     """Population count."""
 
-    size_is_upper_bound: Optional[bool] = Field('bool')
+    size_is_upper_bound: Optional[bool] = Field("bool")
     """Indicates whether the audience size has been rounded up to the next highest upper boundary."""
 
-    type: Optional[Union[AudienceInsightType, str]] = Field('AudienceInsightType')
+    type: Optional[Union[AudienceInsightType, str]] = Field("AudienceInsightType")
 
     if TYPE_CHECKING:
 

@@ -14,34 +14,34 @@ if TYPE_CHECKING:
 class AudienceRule(Model):
     """JSON object defining targeted audience users. Example rule formats per audience type:<br>CUSTOMER_LIST: { "customer_list_id": "&lt;customer list ID&gt;"}<br>ACTALIKE: { "seed_id": ["&lt;audience ID&gt;"], "country": "US", "percentage": "10" }<br>(Valid countries include: "US", "CA", and "GB". Percentage should be 1-10.<br>The targeted audience should be this % size across Pinterest.)<br>VISITOR: { "visitor_source_id": ["&lt;conversion tag ID&gt;"], "retention_days": "180", "event_source": {"=": ["web", "mobile"]}, "ingestion_source": {"=": ["tag"]}}<br>(Retention days should be 1-540. Retention applies to specific customers.)<br>ENGAGEMENT: {"engagement_domain": ["www.example.com"], "engager_type": 1}<br>Learn more about <a href="/docs/work-with-targets-and-audiences/create-audiences/#engagement-audience" target="_blank">engagement audiences</a>."""
 
-    ad_account_id: Optional[str] = Field('str', pattern='^\\d+$')
+    ad_account_id: Optional[str] = Field("str", pattern="^\\d+$")
     """Ad account ID."""
 
-    ad_id: Optional[List[str]] = Field('list[str]', items={'pattern': '^\\d+$'})
+    ad_id: Optional[List[str]] = Field("list[str]", items={"pattern": "^\\d+$"})
     """Ad ID for engagement audience filter."""
 
-    campaign_id: Optional[List[str]] = Field('list[str]', items={'pattern': '^\\d+$'})
+    campaign_id: Optional[List[str]] = Field("list[str]", items={"pattern": "^\\d+$"})
     """Campaign ID for engagement audience filter."""
 
-    country: Optional[str] = Field('str')
+    country: Optional[str] = Field("str")
     """Valid countries include: "US", "CA", and "GB"."""
 
-    customer_list_id: Optional[str] = Field('str', pattern='^\\d+$')
+    customer_list_id: Optional[str] = Field("str", pattern="^\\d+$")
     """Customer list ID. For CUSTOMER_LIST `audience_type`."""
 
-    engagement_domain: Optional[List[str]] = Field('list[str]')
+    engagement_domain: Optional[List[str]] = Field("list[str]")
     """The audience account's verified domain. **Required** for ENGAGEMENT `audience_type`."""
 
-    engagement_type: Optional[str] = Field('str')
+    engagement_type: Optional[str] = Field("str")
     """Engagement type enum. Optional for ENGAGEMENT `audience_type`. Supported values are `click`, `save`, `closeup`, `comment` and `like`. All engagements are included if this field is not set."""
 
-    engager_type: Optional[int] = Field('int')
+    engager_type: Optional[int] = Field("int")
     """Optional for ENGAGEMENT. Engager type value should be 1-2."""
 
-    event: Optional[str] = Field('str')
+    event: Optional[str] = Field("str")
     """A Pinterest tag event. Optional for VISITOR `audience_type`. Possible values are `pagevisit`, `signup`, `checkout`, `viewcategory`, `search`, `addtocart`, `watchvideo`, `lead`, and `custom`. This field also accepts a partner-defined Pinterest tag event."""
 
-    event_data: Optional[EventData] = Field('EventData')
+    event_data: Optional[EventData] = Field("EventData")
     """Optional for VISITOR `audience_type`.
         With the Pinterest tag, you can use event data to capture event details from your website.
         This object lists all the available predefined event data fields in the Pinterest tag.
@@ -63,34 +63,34 @@ class AudienceRule(Model):
         "event_data": { "lead_type": "Newsletter" }
     """
 
-    event_source: Optional[Dict[str, Any]] = Field('dict[any]')
+    event_source: Optional[Dict[str, Any]] = Field("dict[any]")
     """Optional for VISITOR. You can use it as a {'=': [value]}. Supported values are: web, mobile, offline"""
 
-    ingestion_source: Optional[Dict[str, Any]] = Field('dict[any]')
+    ingestion_source: Optional[Dict[str, Any]] = Field("dict[any]")
     """Optional for VISITOR. You can use it as a {'=': [value]}. Supported values are: tag, mmp, file_upload, conversions_api"""
 
-    objective_type: Optional[List[Union[ObjectiveType, str]]] = Field('list[ObjectiveType]')
+    objective_type: Optional[List[Union[ObjectiveType, str]]] = Field("list[ObjectiveType]")
     """Objective for engagement audience filter."""
 
-    percentage: Optional[int] = Field('int')
+    percentage: Optional[int] = Field("int")
     """Percentage should be 1-10. The targeted audience should be this % size across Pinterest."""
 
-    pin_id: Optional[List[str]] = Field('list[str]', items={'pattern': '^\\d+$'})
+    pin_id: Optional[List[str]] = Field("list[str]", items={"pattern": "^\\d+$"})
     """IDs of engaged organic pins. Optional for ENGAGEMENT `audience_type`. For example, "pin_id:": ["34567"]"""
 
-    prefill: Optional[bool] = Field('bool')
+    prefill: Optional[bool] = Field("bool")
     """Optional for VISITOR `audience_type`. If `true`, the specified rule on existing engagement data is applied to pre-populate the audience. If `false`, the audience is empty at creation time. The default is `true`."""
 
-    retention_days: Optional[int] = Field('int')
+    retention_days: Optional[int] = Field("int")
     """Number of days a Pinterest user remains in the audience. Optional for ENGAGEMENT and VISITOR `audience_type`. Accepted range is 1-540. Defaults to 180 if not specified."""
 
-    seed_id: Optional[List[str]] = Field('list[str]', items={'pattern': '^\\d+$'})
+    seed_id: Optional[List[str]] = Field("list[str]", items={"pattern": "^\\d+$"})
     """Audience ID(s). For ACTALIKE `audience_type`."""
 
-    url: Optional[List[str]] = Field('list[str]')
+    url: Optional[List[str]] = Field("list[str]")
     """Optional for ENGAGEMENT or VISITOR `audience_type`. For ENGAGEMENT, it is the engaged pin's URL. For VISITOR, you can use it as a string or a {operator: value} object for filtering visitors based on conversion tag event URLs. Supported operators are [ =, !=, contains, not_contains].<br>Example 1:  "url": "http://www.myonlinestore123.com/view_item/shoe"<br>Example 2: "url": {"contains": "/view_item/shoe"}"""
 
-    visitor_source_id: Optional[str] = Field('str', pattern='^\\d+$')
+    visitor_source_id: Optional[str] = Field("str", pattern="^\\d+$")
     """The conversion tag ID, or the Pinterest tag ID, that you use on your website. For VISITOR `audience_type`."""
 
     if TYPE_CHECKING:

@@ -8,8 +8,8 @@ from pinterest_client.model_utils import Enum
 class AudienceShareType(Enum):
     """AudienceShareType (component schema `AudienceShareType`)."""
 
-    SHARED = 'SHARED'
-    RECEIVED = 'RECEIVED'
+    SHARED = "SHARED"
+    RECEIVED = "RECEIVED"
 
 
 __all__ = ["AudienceShareType"]

@@ -11,8 +11,8 @@ class AudienceSharingType(Enum):
     Audience sharing type: ["CUSTOM", "SYNDICATED"]
     """
 
-    CUSTOM = 'CUSTOM'
-    SYNDICATED = 'SYNDICATED'
+    CUSTOM = "CUSTOM"
+    SYNDICATED = "SYNDICATED"
 
 
 __all__ = ["AudienceSharingType"]

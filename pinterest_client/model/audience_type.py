@@ -8,11 +8,11 @@ from pinterest_client.model_utils import Enum
 class AudienceType(Enum):
     """Audience type"""
 
-    CUSTOMER_LIST = 'CUSTOMER_LIST'
-    VISITOR = 'VISITOR'
-    ENGAGEMENT = 'ENGAGEMENT'
-    ACTALIKE = 'ACTALIKE'
-    PERSONA = 'PERSONA'
+    CUSTOMER_LIST = "CUSTOMER_LIST"
+    VISITOR = "VISITOR"
+    ENGAGEMENT = "ENGAGEMENT"
+    ACTALIKE = "ACTALIKE"
+    PERSONA = "PERSONA"
 
 
 __all__ = ["AudienceType"]

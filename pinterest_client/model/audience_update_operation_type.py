@@ -8,8 +8,8 @@ from pinterest_client.model_utils import Enum
 class AudienceUpdateOperationType(Enum):
     """Audience operation type (update or remove)."""
 
-    UPDATE = 'UPDATE'
-    REMOVE = 'REMOVE'
+    UPDATE = "UPDATE"
+    REMOVE = "REMOVE"
 
 
 __all__ = ["AudienceUpdateOperationType"]

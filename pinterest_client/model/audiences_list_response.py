@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 class AudiencesListResponse(Model):
     """AudiencesListResponse (inline schema)."""
 
-    bookmark: Optional[str] = Field('str', nullable=True)
+    bookmark: Optional[str] = Field("str", nullable=True)
 
-    items: List[Audience] = Field('list[Audience]', required=True)
+    items: List[Audience] = Field("list[Audience]", required=True)
 
     if TYPE_CHECKING:
 

@@ -13,9 +13,11 @@ if TYPE_CHECKING:
 class AuthRespondInvitesBody(Model):
     """An object with a list of all the invites the user would like to respond to and the action to take."""
 
-    invites: List[AuthRespondInvitesBodyInvitesItem] = Field('list[AuthRespondInvitesBodyInvitesItem]', required=True, max_items=100, min_items=1)
+    invites: List[AuthRespondInvitesBodyInvitesItem] = Field(
+        "list[AuthRespondInvitesBodyInvitesItem]", required=True, max_items=100, min_items=1
+    )
 
-    _positional = ('invites',)
+    _positional = ("invites",)
 
     if TYPE_CHECKING:
 
@@ -28,12 +30,12 @@ class AuthRespondInvitesBody(Model):
 class AuthRespondInvitesBodyInvitesItem(Model):
     """AuthRespondInvitesBodyInvitesItem (inline schema)."""
 
-    action: AuthRespondInvitesBodyInvitesItemAction = Field('AuthRespondInvitesBodyInvitesItemAction', required=True)
+    action: AuthRespondInvitesBodyInvitesItemAction = Field("AuthRespondInvitesBodyInvitesItemAction", required=True)
 
-    invite_id: str = Field('str', required=True, max_length=25, min_length=1, pattern='^\\d+$')
+    invite_id: str = Field("str", required=True, max_length=25, min_length=1, pattern="^\\d+$")
     """Unique identifier of an invite."""
 
-    _positional = ('action', 'invite_id')
+    _positional = ("action", "invite_id")
 
     if TYPE_CHECKING:
 
@@ -47,13 +49,13 @@ class AuthRespondInvitesBodyInvitesItem(Model):
 class AuthRespondInvitesBodyInvitesItemAction(Model):
     """AuthRespondInvitesBodyInvitesItemAction (inline schema)."""
 
-    accept_invite: bool = Field('bool', required=True)
+    accept_invite: bool = Field("bool", required=True)
     """Whether the invite/request is accepted."""
 
-    asset_id_to_permissions: Optional[AssetIdToPermissions] = Field('AssetIdToPermissions')
+    asset_id_to_permissions: Optional[AssetIdToPermissions] = Field("AssetIdToPermissions")
     """An object mapping asset ids to lists of business permissions. This can be used to setting/requesting permissions on various assets. If accepting an invite or request, this object would be used to grant asset permissions to the member or partner."""
 
-    _positional = ('accept_invite',)
+    _positional = ("accept_invite",)
 
     if TYPE_CHECKING:
 

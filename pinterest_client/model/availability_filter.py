@@ -13,10 +13,12 @@ if TYPE_CHECKING:
 class AvailabilityFilter(Model):
     """AVAILABILITY"""
 
-    availability: CatalogsProductGroupMultipleStringCriteria = Field('CatalogsProductGroupMultipleStringCriteria', wire='AVAILABILITY', required=True)
+    availability: CatalogsProductGroupMultipleStringCriteria = Field(
+        "CatalogsProductGroupMultipleStringCriteria", wire="AVAILABILITY", required=True
+    )
     """catalogs_product_group_multiple_string_criteria"""
 
-    _positional = ('availability',)
+    _positional = ("availability",)
     _additional = None
 
     if TYPE_CHECKING:

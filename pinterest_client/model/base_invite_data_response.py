@@ -13,16 +13,16 @@ if TYPE_CHECKING:
 class BaseInviteDataResponse(Model):
     """BaseInviteDataResponse (component schema `BaseInviteDataResponse`)."""
 
-    id: Optional[str] = Field('str', pattern='^\\d+$')
+    id: Optional[str] = Field("str", pattern="^\\d+$")
     """Unique identifier of the invite/request."""
 
-    invite_data: Optional[BaseInviteDataResponseInviteData] = Field('BaseInviteDataResponseInviteData')
+    invite_data: Optional[BaseInviteDataResponseInviteData] = Field("BaseInviteDataResponseInviteData")
     """Metadata for the invite/request."""
 
-    is_received_invite: Optional[bool] = Field('bool')
+    is_received_invite: Optional[bool] = Field("bool")
     """Indicates whether the invite/request was received."""
 
-    user: Optional[BusinessAccessUserSummary] = Field('BusinessAccessUserSummary')
+    user: Optional[BusinessAccessUserSummary] = Field("BusinessAccessUserSummary")
     """Metadata for the member/partner that was sent the invite/request."""
 
     if TYPE_CHECKING:
@@ -40,19 +40,19 @@ class BaseInviteDataResponse(Model):
 class BaseInviteDataResponseInviteData(Model):
     """Metadata for the invite/request."""
 
-    invite_expiration: Optional[int] = Field('int')
+    invite_expiration: Optional[int] = Field("int")
     """The date and time when the invite/request will expire. Returned in milliseconds."""
 
-    invite_status: Optional[str] = Field('str')
+    invite_status: Optional[str] = Field("str")
     """The current status of the invite. The invite can be in one of the following states PENDING, ACCEPTED, DECLINED, CANCELLED, EXPIRED."""
 
-    invite_type: Optional[str] = Field('str')
+    invite_type: Optional[str] = Field("str")
     """The type of invite. <br>'MEMBER_INVITE' is to invite a member to access your business assets. <br>'PARTNER_INVITE' is to invite a partner to access your business assets. <br>'PARTNER_REQUEST' is to request access a partner's business assets."""
 
-    last_updated_time: Optional[int] = Field('int')
+    last_updated_time: Optional[int] = Field("int")
     """The date and time the invite/request was last updated. Returned in milliseconds."""
 
-    sent_at: Optional[int] = Field('int')
+    sent_at: Optional[int] = Field("int")
     """The date and time the invite/request was sent/created. Returned in milliseconds."""
 
     if TYPE_CHECKING:

@@ -8,11 +8,11 @@ from pinterest_client.model_utils import Enum
 class BatchOperation(Enum):
     """The operation performed by the batch. The DELETE_DISCONTINUED operation only updates availablity to "Out of Stock"."""
 
-    UPDATE = 'UPDATE'
-    UPSERT = 'UPSERT'
-    CREATE = 'CREATE'
-    DELETE_DISCONTINUED = 'DELETE_DISCONTINUED'
-    DELETE = 'DELETE'
+    UPDATE = "UPDATE"
+    UPSERT = "UPSERT"
+    CREATE = "CREATE"
+    DELETE_DISCONTINUED = "DELETE_DISCONTINUED"
+    DELETE = "DELETE"
 
 
 __all__ = ["BatchOperation"]

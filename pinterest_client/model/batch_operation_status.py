@@ -8,9 +8,9 @@ from pinterest_client.model_utils import Enum
 class BatchOperationStatus(Enum):
     """The status of the operation performed by the batch"""
 
-    PROCESSING = 'PROCESSING'
-    COMPLETED = 'COMPLETED'
-    FAILED = 'FAILED'
+    PROCESSING = "PROCESSING"
+    COMPLETED = "COMPLETED"
+    FAILED = "FAILED"
 
 
 __all__ = ["BatchOperationStatus"]

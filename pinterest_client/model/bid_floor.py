@@ -11,10 +11,10 @@ if TYPE_CHECKING:
 class BidFloor(Model):
     """BidFloor"""
 
-    bid_floors: Optional[List[int]] = Field('list[int]')
+    bid_floors: Optional[List[int]] = Field("list[int]")
     """A list of bid floors in micro currency. For example, [100000, 200000]"""
 
-    type: Optional[str] = Field('str')
+    type: Optional[str] = Field("str")
     """Always the string 'bidfloor'"""
 
     if TYPE_CHECKING:

@@ -19,13 +19,15 @@ if TYPE_CHECKING:
 class BidFloorRequest(Model):
     """BidFloorBody"""
 
-    bid_floor_specs: List[BidFloorRequestBidFloorSpecsItem] = Field('list[BidFloorRequestBidFloorSpecsItem]', required=True)
+    bid_floor_specs: List[BidFloorRequestBidFloorSpecsItem] = Field(
+        "list[BidFloorRequestBidFloorSpecsItem]", required=True
+    )
     """bid_floor_specs"""
 
-    targeting_spec: Optional[TargetingSpec] = Field('TargetingSpec')
+    targeting_spec: Optional[TargetingSpec] = Field("TargetingSpec")
     """Ad group targeting specification defining the ad group target audience. For example, `{"APPTYPE":["iphone"], "GENDER":["male"], "LOCALE":["en-US"], "LOCATION":["501"], "MINIMUM_AGE":"18", "MAXIMUM_AGE":"65+"}`"""
 
-    _positional = ('bid_floor_specs',)
+    _positional = ("bid_floor_specs",)
 
     if TYPE_CHECKING:
 
@@ -40,29 +42,29 @@ class BidFloorRequest(Model):
 class BidFloorRequestBidFloorSpecsItem(Model):
     """BidFloorSpec"""
 
-    billable_event: Union[ActionType, str] = Field('ActionType', required=True)
+    billable_event: Union[ActionType, str] = Field("ActionType", required=True)
     """Ad group billable event type. For update, only draft ad groups may update billable event."""
 
-    countries: Optional[List[Union[Country, str]]] = Field('list[Country]')
+    countries: Optional[List[Union[Country, str]]] = Field("list[Country]")
     """countries"""
 
-    creative_type: Optional[Union[CreativeType, str]] = Field('CreativeType')
+    creative_type: Optional[Union[CreativeType, str]] = Field("CreativeType")
     """Ad creative type enum.
     **Note:** SHOP_THE_PIN has been deprecated. Please use COLLECTION instead.
     """
 
-    currency: Union[Currency, str] = Field('Currency', required=True)
+    currency: Union[Currency, str] = Field("Currency", required=True)
     """Currency Codes from ISO 4217"""
 
-    objective_type: Optional[Union[ObjectiveType, str]] = Field('ObjectiveType')
+    objective_type: Optional[Union[ObjectiveType, str]] = Field("ObjectiveType")
     """Intended result of the campaign.
     You can only update objectives for draft campaigns.
     `WEB_SESSIONS` and `VIDEO_VIEW` objectives are deprecated. We recommend using `VIDEO_COMPLETION` as an alternative for the latter.
     """
 
-    optimization_goal_metadata: Optional[OptimizationGoalMetadata] = Field('OptimizationGoalMetadata')
+    optimization_goal_metadata: Optional[OptimizationGoalMetadata] = Field("OptimizationGoalMetadata")
 
-    _positional = ('billable_event', 'currency')
+    _positional = ("billable_event", "currency")
 
     if TYPE_CHECKING:
 

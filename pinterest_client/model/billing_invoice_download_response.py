@@ -11,10 +11,10 @@ if TYPE_CHECKING:
 class BillingInvoiceDownloadResponse(Model):
     """BillingInvoiceDownloadResponse"""
 
-    download_url: Optional[str] = Field('str')
+    download_url: Optional[str] = Field("str")
     """The download url for the billing invoice"""
 
-    id: Optional[str] = Field('str')
+    id: Optional[str] = Field("str")
     """The billing invoice id"""
 
     if TYPE_CHECKING:

@@ -14,49 +14,49 @@ if TYPE_CHECKING:
 class BillingInvoiceResponse(Model):
     """BillingInvoiceResponse (component schema `BillingInvoiceResponse`)."""
 
-    ad_account_id: Optional[str] = Field('str', pattern='^\\d+$')
+    ad_account_id: Optional[str] = Field("str", pattern="^\\d+$")
     """The ID of the ad account this invoice belongs to"""
 
-    ad_account_name: Optional[str] = Field('str')
+    ad_account_name: Optional[str] = Field("str")
     """The name of the ad account this invoice belongs to"""
 
-    amount_billed_micro_currency: Optional[int] = Field('int')
+    amount_billed_micro_currency: Optional[int] = Field("int")
     """The amount billed in this invoice. Denoted in micro currency"""
 
-    amount_discount_micro_currency: Optional[int] = Field('int', nullable=True)
+    amount_discount_micro_currency: Optional[int] = Field("int", nullable=True)
     """The discount in this invoice. Denoted in micro currency"""
 
-    amount_net_micro_currency: Optional[int] = Field('int', nullable=True)
+    amount_net_micro_currency: Optional[int] = Field("int", nullable=True)
     """The net amount in this invoice. Denoted in micro currency"""
 
-    amount_tax_micro_currency: Optional[int] = Field('int', nullable=True)
+    amount_tax_micro_currency: Optional[int] = Field("int", nullable=True)
     """The tax in this invoice. Denoted in micro currency"""
 
-    bill_to_country: Optional[str] = Field('str')
+    bill_to_country: Optional[str] = Field("str")
     """The country of the bill to address"""
 
-    billing_period_end_date: Optional[datetime.date] = Field('date', pattern='^(\\d{4})-(\\d{2})-(\\d{2})$')
+    billing_period_end_date: Optional[datetime.date] = Field("date", pattern="^(\\d{4})-(\\d{2})-(\\d{2})$")
     """The end date of the billing period. Format: YYYY-MM-DD"""
 
-    billing_period_start_date: Optional[datetime.date] = Field('date', pattern='^(\\d{4})-(\\d{2})-(\\d{2})$')
+    billing_period_start_date: Optional[datetime.date] = Field("date", pattern="^(\\d{4})-(\\d{2})-(\\d{2})$")
     """The start date of the billing period. Format: YYYY-MM-DD"""
 
-    currency: Optional[Union[Currency, str]] = Field('Currency')
+    currency: Optional[Union[Currency, str]] = Field("Currency")
     """Currency Codes from ISO 4217"""
 
-    document_type: Optional[str] = Field('str', enum=('INVOICE', 'CREDIT_MEMO'))
+    document_type: Optional[str] = Field("str", enum=("INVOICE", "CREDIT_MEMO"))
     """The type of the document"""
 
-    id: Optional[str] = Field('str', pattern='^\\d+$')
+    id: Optional[str] = Field("str", pattern="^\\d+$")
     """Unique identifier for the billing invoice"""
 
-    invoice_due_date: Optional[datetime.date] = Field('date', pattern='^(\\d{4})-(\\d{2})-(\\d{2})$')
+    invoice_due_date: Optional[datetime.date] = Field("date", pattern="^(\\d{4})-(\\d{2})-(\\d{2})$")
     """The date the invoice is due. Format: YYYY-MM-DD"""
 
-    payment_terms: Optional[str] = Field('str')
+    payment_terms: Optional[str] = Field("str")
     """The payment terms of the invoice"""
 
-    status: Optional[str] = Field('str', enum=('OPEN', 'CLOSED'))
+    status: Optional[str] = Field("str", enum=("OPEN", "CLOSED"))
     """The status of the invoice"""
 
     if TYPE_CHECKING:

@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 class BillingInvoicesGetResponse(Model):
     """BillingInvoicesGetResponse (inline schema)."""
 
-    bookmark: Optional[str] = Field('str', nullable=True)
+    bookmark: Optional[str] = Field("str", nullable=True)
 
-    items: List[BillingInvoiceResponse] = Field('list[BillingInvoiceResponse]', required=True)
+    items: List[BillingInvoiceResponse] = Field("list[BillingInvoiceResponse]", required=True)
 
     if TYPE_CHECKING:
 

@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 class BillingProfilesGetResponse(Model):
     """BillingProfilesGetResponse (inline schema)."""
 
-    bookmark: Optional[str] = Field('str', nullable=True)
+    bookmark: Optional[str] = Field("str", nullable=True)
 
-    items: List[BillingProfilesResponse] = Field('list[BillingProfilesResponse]', required=True)
+    items: List[BillingProfilesResponse] = Field("list[BillingProfilesResponse]", required=True)
 
     if TYPE_CHECKING:
 

@@ -11,22 +11,39 @@ if TYPE_CHECKING:
 class BillingProfilesResponse(Model):
     """BillingProfilesResponse (component schema `BillingProfilesResponse`)."""
 
-    advertiser_id: Optional[str] = Field('str', pattern='^\\d+$')
+    advertiser_id: Optional[str] = Field("str", pattern="^\\d+$")
     """Advertiser ID of the billing."""
 
-    billing_type: Optional[str] = Field('str', enum=('CREDIT_CARD', 'INVOICE', 'INTERNAL', 'RECURRING', 'PREPAID'))
+    billing_type: Optional[str] = Field("str", enum=("CREDIT_CARD", "INVOICE", "INTERNAL", "RECURRING", "PREPAID"))
     """Billing type of the advertiser"""
 
-    card_type: Optional[str] = Field('str', enum=('UNKNOWN', 'VISA', 'MASTERCARD', 'AMERICAN_EXPRESS', 'DISCOVER', 'ELO'))
+    card_type: Optional[str] = Field(
+        "str", enum=("UNKNOWN", "VISA", "MASTERCARD", "AMERICAN_EXPRESS", "DISCOVER", "ELO")
+    )
     """Type of the card."""
 
-    id: Optional[str] = Field('str', pattern='^\\d+$')
+    id: Optional[str] = Field("str", pattern="^\\d+$")
     """Billing ID."""
 
-    payment_method_brand: Optional[str] = Field('str', enum=('UNKNOWN', 'VISA', 'MASTERCARD', 'AMERICAN_EXPRESS', 'DISCOVER', 'SOFORT', 'DINERS_CLUB', 'ELO', 'CARTE_BANCAIRE'))
+    payment_method_brand: Optional[str] = Field(
+        "str",
+        enum=(
+            "UNKNOWN",
+            "VISA",
+            "MASTERCARD",
+            "AMERICAN_EXPRESS",
+            "DISCOVER",
+            "SOFORT",
+            "DINERS_CLUB",
+            "ELO",
+            "CARTE_BANCAIRE",
+        ),
+    )
     """Brand of the payment method."""
 
-    status: Optional[str] = Field('str', enum=('UNSPECIFIED', 'VALID', 'INVALID', 'PENDING', 'DELETED', 'SECONDARY', 'PENDING_SECONDARY'))
+    status: Optional[str] = Field(
+        "str", enum=("UNSPECIFIED", "VALID", "INVALID", "PENDING", "DELETED", "SECONDARY", "PENDING_SECONDARY")
+    )
     """Status of the billing."""
 
     if TYPE_CHECKING:

@@ -13,19 +13,19 @@ if TYPE_CHECKING:
 class BoardCreate(Model):
     """Resource create operation model."""
 
-    description: Optional[str] = Field('str', nullable=True)
+    description: Optional[str] = Field("str", nullable=True)
 
-    is_ads_only: Optional[bool] = Field('bool')
+    is_ads_only: Optional[bool] = Field("bool")
     """If set to `true`, the board will be ad-only and can store ad-only Pins."""
 
-    name: str = Field('str', required=True)
+    name: str = Field("str", required=True)
     """Name of the board.
 
         **Note:** If you create an ad-only board by setting `is_ads_only`
         to `true`, the board name automatically becomes "Ad-only Pins".
     """
 
-    privacy: Optional[Union[BoardPrivacy, str]] = Field('BoardPrivacy')
+    privacy: Optional[Union[BoardPrivacy, str]] = Field("BoardPrivacy")
     """Privacy setting for a board. Learn more about [secret](https://help.pinterest.com/en/article/secret-boards)
         boards and [protected](https://help.pinterest.com/en/business/article/protected-boards) boards.
 
@@ -33,7 +33,7 @@ class BoardCreate(Model):
         to `true`, the `privacy` settng automatically becomes `PROTECTED`.
     """
 
-    _positional = ('name',)
+    _positional = ("name",)
 
     if TYPE_CHECKING:
 

@@ -11,10 +11,10 @@ if TYPE_CHECKING:
 class BoardMedia(Model):
     """Board media."""
 
-    image_cover_url: Optional[str] = Field('str', nullable=True)
+    image_cover_url: Optional[str] = Field("str", nullable=True)
     """Board cover image"""
 
-    pin_thumbnail_urls: Optional[List[str]] = Field('list[str]')
+    pin_thumbnail_urls: Optional[List[str]] = Field("list[str]")
     """Board pin thumbnail urls."""
 
     if TYPE_CHECKING:

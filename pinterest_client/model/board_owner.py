@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 class BoardOwner(Model):
     """Board owner containing the username."""
 
-    username: Optional[str] = Field('str', read_only=True)
+    username: Optional[str] = Field("str", read_only=True)
 
     if TYPE_CHECKING:
 

@@ -8,9 +8,9 @@ from pinterest_client.model_utils import Enum
 class BoardPrivacy(Enum):
     """BoardPrivacy (component schema)."""
 
-    PUBLIC = 'PUBLIC'
-    PROTECTED = 'PROTECTED'
-    SECRET = 'SECRET'
+    PUBLIC = "PUBLIC"
+    PROTECTED = "PROTECTED"
+    SECRET = "SECRET"
 
 
 __all__ = ["BoardPrivacy"]

@@ -8,11 +8,11 @@ from pinterest_client.model_utils import Enum
 class BoardPrivacyFilter(Enum):
     """BoardPrivacyFilter (component schema `BoardPrivacyFilter`)."""
 
-    ALL = 'ALL'
-    PUBLIC = 'PUBLIC'
-    PROTECTED = 'PROTECTED'
-    SECRET = 'SECRET'
-    PUBLIC_AND_SECRET = 'PUBLIC_AND_SECRET'
+    ALL = "ALL"
+    PUBLIC = "PUBLIC"
+    PROTECTED = "PROTECTED"
+    SECRET = "SECRET"
+    PUBLIC_AND_SECRET = "PUBLIC_AND_SECRET"
 
 
 __all__ = ["BoardPrivacyFilter"]

@@ -11,11 +11,11 @@ if TYPE_CHECKING:
 class BoardSection(Model):
     """Sections help organize pins within a board."""
 
-    id: Optional[str] = Field('str', read_only=True)
+    id: Optional[str] = Field("str", read_only=True)
 
-    name: str = Field('str', required=True, max_length=180, min_length=1)
+    name: str = Field("str", required=True, max_length=180, min_length=1)
 
-    _positional = ('name',)
+    _positional = ("name",)
 
     if TYPE_CHECKING:
 

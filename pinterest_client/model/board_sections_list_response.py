@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 class BoardSectionsListResponse(Model):
     """BoardSectionsListResponse (inline schema)."""
 
-    bookmark: Optional[str] = Field('str', nullable=True)
+    bookmark: Optional[str] = Field("str", nullable=True)
 
-    items: List[BoardSection] = Field('list[BoardSection]', required=True)
+    items: List[BoardSection] = Field("list[BoardSection]", required=True)
     """Board sections"""
 
     if TYPE_CHECKING:

@@ -14,11 +14,11 @@ class BoardUpdate(Model):
     Board fields for updates
     """
 
-    name: Optional[str] = Field('str')
+    name: Optional[str] = Field("str")
 
-    description: Optional[str] = Field('str', nullable=True)
+    description: Optional[str] = Field("str", nullable=True)
 
-    privacy: Optional[str] = Field('str', enum=('PUBLIC', 'SECRET'))
+    privacy: Optional[str] = Field("str", enum=("PUBLIC", "SECRET"))
 
     if TYPE_CHECKING:
 

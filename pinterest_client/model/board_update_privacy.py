@@ -8,8 +8,8 @@ from pinterest_client.model_utils import Enum
 class BoardUpdatePrivacy(Enum):
     """BoardUpdatePrivacy (component schema `BoardUpdatePrivacy`)."""
 
-    PUBLIC = 'PUBLIC'
-    SECRET = 'SECRET'
+    PUBLIC = "PUBLIC"
+    SECRET = "SECRET"
 
 
 __all__ = ["BoardUpdatePrivacy"]

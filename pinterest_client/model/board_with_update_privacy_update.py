@@ -13,16 +13,16 @@ if TYPE_CHECKING:
 class BoardWithUpdatePrivacyUpdate(Model):
     """Resource create or update operation model."""
 
-    description: Optional[str] = Field('str', nullable=True)
+    description: Optional[str] = Field("str", nullable=True)
 
-    name: Optional[str] = Field('str')
+    name: Optional[str] = Field("str")
     """Name of the board.
 
         **Note:** If you create an ad-only board by setting `is_ads_only`
         to `true`, the board name automatically becomes "Ad-only Pins".
     """
 
-    privacy: Optional[Union[BoardUpdatePrivacy, str]] = Field('BoardUpdatePrivacy')
+    privacy: Optional[Union[BoardUpdatePrivacy, str]] = Field("BoardUpdatePrivacy")
 
     if TYPE_CHECKING:
 

@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 class BoardsListPinsResponse(Model):
     """BoardsListPinsResponse (inline schema)."""
 
-    bookmark: Optional[str] = Field('str', nullable=True)
+    bookmark: Optional[str] = Field("str", nullable=True)
 
-    items: List[Pin] = Field('list[Pin]', required=True)
+    items: List[Pin] = Field("list[Pin]", required=True)
     """Pins"""
 
     if TYPE_CHECKING:

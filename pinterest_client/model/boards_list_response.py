@@ -13,11 +13,11 @@ if TYPE_CHECKING:
 class BoardsListResponse(Model):
     """BoardsListResponse (inline schema)."""
 
-    bookmark: Optional[str] = Field('str', nullable=True)
+    bookmark: Optional[str] = Field("str", nullable=True)
 
-    items: List[Board] = Field('list[Board]', required=True)
+    items: List[Board] = Field("list[Board]", required=True)
 
-    _positional = ('items',)
+    _positional = ("items",)
 
     if TYPE_CHECKING:
 

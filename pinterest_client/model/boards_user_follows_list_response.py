@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 class BoardsUserFollowsListResponse(Model):
     """BoardsUserFollowsListResponse (inline schema)."""
 
-    bookmark: Optional[str] = Field('str', nullable=True)
+    bookmark: Optional[str] = Field("str", nullable=True)
 
-    items: List[Board] = Field('list[Board]', required=True)
+    items: List[Board] = Field("list[Board]", required=True)
 
     if TYPE_CHECKING:
 

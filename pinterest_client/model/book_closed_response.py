@@ -11,10 +11,10 @@ if TYPE_CHECKING:
 class BookClosedResponse(Model):
     """Creation fields"""
 
-    conversion_metrics_ready: Optional[bool] = Field('bool')
+    conversion_metrics_ready: Optional[bool] = Field("bool")
     """Are conversion metrics ready?"""
 
-    non_conversion_metrics_ready: Optional[bool] = Field('bool')
+    non_conversion_metrics_ready: Optional[bool] = Field("bool")
     """Are non-conversion metrics ready?"""
 
     if TYPE_CHECKING:

@@ -13,25 +13,25 @@ if TYPE_CHECKING:
 class BrandAccountsCreateRequest(Model):
     """BrandAccountsCreateRequest (inline schema)."""
 
-    name: str = Field('str', required=True)
+    name: str = Field("str", required=True)
     """Brand Account name"""
 
-    username: str = Field('str', required=True)
+    username: str = Field("str", required=True)
     """Brand Account username"""
 
-    country: Union[Country, str] = Field('Country', required=True)
+    country: Union[Country, str] = Field("Country", required=True)
     """Country ID from ISO 3166-1 alpha-2."""
 
-    about: Optional[str] = Field('str')
+    about: Optional[str] = Field("str")
     """Brand Account about information"""
 
-    website: Optional[str] = Field('str')
+    website: Optional[str] = Field("str")
     """Brand Account website"""
 
-    profile_image: Optional[BrandAccountsCreateRequestProfileImage] = Field('BrandAccountsCreateRequestProfileImage')
+    profile_image: Optional[BrandAccountsCreateRequestProfileImage] = Field("BrandAccountsCreateRequestProfileImage")
     """Base64-encoded image media source"""
 
-    _positional = ('name', 'username', 'country')
+    _positional = ("name", "username", "country")
 
     if TYPE_CHECKING:
 
@@ -50,11 +50,11 @@ class BrandAccountsCreateRequest(Model):
 class BrandAccountsCreateRequestProfileImage(Model):
     """Base64-encoded image media source"""
 
-    content_type: str = Field('str', required=True, enum=('image/jpeg', 'image/png'))
+    content_type: str = Field("str", required=True, enum=("image/jpeg", "image/png"))
 
-    data: str = Field('str', required=True, pattern='[a-zA-Z0-9+\\/=]+')
+    data: str = Field("str", required=True, pattern="[a-zA-Z0-9+\\/=]+")
 
-    _positional = ('content_type', 'data')
+    _positional = ("content_type", "data")
 
     if TYPE_CHECKING:
 

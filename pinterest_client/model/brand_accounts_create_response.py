@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 class BrandAccountsCreateResponse(Model):
     """BrandAccountsCreateResponse (inline schema)."""
 
-    brand_account_id: Optional[str] = Field('str')
+    brand_account_id: Optional[str] = Field("str")
     """id of the newly created brand account"""
 
     if TYPE_CHECKING:

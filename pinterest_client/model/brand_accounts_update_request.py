@@ -13,22 +13,22 @@ if TYPE_CHECKING:
 class BrandAccountsUpdateRequest(Model):
     """BrandAccountsUpdateRequest (inline schema)."""
 
-    name: Optional[str] = Field('str')
+    name: Optional[str] = Field("str")
     """Brand Account name"""
 
-    username: Optional[str] = Field('str')
+    username: Optional[str] = Field("str")
     """Brand Account username"""
 
-    country: Optional[Union[Country, str]] = Field('Country')
+    country: Optional[Union[Country, str]] = Field("Country")
     """Country ID from ISO 3166-1 alpha-2."""
 
-    about: Optional[str] = Field('str')
+    about: Optional[str] = Field("str")
     """Brand Account about information"""
 
-    website: Optional[str] = Field('str')
+    website: Optional[str] = Field("str")
     """Brand Account website"""
 
-    profile_image: Optional[BrandAccountsUpdateRequestProfileImage] = Field('BrandAccountsUpdateRequestProfileImage')
+    profile_image: Optional[BrandAccountsUpdateRequestProfileImage] = Field("BrandAccountsUpdateRequestProfileImage")
     """Base64-encoded image media source"""
 
     if TYPE_CHECKING:
@@ -48,11 +48,11 @@ class BrandAccountsUpdateRequest(Model):
 class BrandAccountsUpdateRequestProfileImage(Model):
     """Base64-encoded image media source"""
 
-    content_type: str = Field('str', required=True, enum=('image/jpeg', 'image/png'))
+    content_type: str = Field("str", required=True, enum=("image/jpeg", "image/png"))
 
-    data: str = Field('str', required=True, pattern='[a-zA-Z0-9+\\/=]+')
+    data: str = Field("str", required=True, pattern="[a-zA-Z0-9+\\/=]+")
 
-    _positional = ('content_type', 'data')
+    _positional = ("content_type", "data")
 
     if TYPE_CHECKING:
 

@@ -13,10 +13,12 @@ if TYPE_CHECKING:
 class BrandFilter(Model):
     """BRAND"""
 
-    brand: CatalogsProductGroupMultipleStringCriteria = Field('CatalogsProductGroupMultipleStringCriteria', wire='BRAND', required=True)
+    brand: CatalogsProductGroupMultipleStringCriteria = Field(
+        "CatalogsProductGroupMultipleStringCriteria", wire="BRAND", required=True
+    )
     """catalogs_product_group_multiple_string_criteria"""
 
-    _positional = ('brand',)
+    _positional = ("brand",)
     _additional = None
 
     if TYPE_CHECKING:

@@ -16,17 +16,17 @@ if TYPE_CHECKING:
 class BulkDownloadRequest(Model):
     """Ad entities to get in bulk request."""
 
-    campaign_filter: Optional[BulkDownloadRequestCampaignFilter] = Field('BulkDownloadRequestCampaignFilter')
+    campaign_filter: Optional[BulkDownloadRequestCampaignFilter] = Field("BulkDownloadRequestCampaignFilter")
 
-    entity_ids: Optional[List[str]] = Field('list[str]', items={'pattern': '^\\d+$'})
+    entity_ids: Optional[List[str]] = Field("list[str]", items={"pattern": "^\\d+$"})
     """All entities specified by these IDs as well as their children and grandchildren will be downloaded if the entity type is one of the types requested to be downloaded."""
 
-    entity_types: Optional[List[Union[BulkEntityType, str]]] = Field('list[BulkEntityType]', max_items=6, min_items=1)
+    entity_types: Optional[List[Union[BulkEntityType, str]]] = Field("list[BulkEntityType]", max_items=6, min_items=1)
     """All entity types specified will be downloaded. Fewer types result in faster downloads."""
 
-    output_format: Optional[Union[BulkOutputFormat, str]] = Field('BulkOutputFormat')
+    output_format: Optional[Union[BulkOutputFormat, str]] = Field("BulkOutputFormat")
 
-    updated_since: Optional[str] = Field('str', pattern='^\\d+$')
+    updated_since: Optional[str] = Field("str", pattern="^\\d+$")
     """Unix UTC timestamp to retrieve all entities that have changed since this time."""
 
     if TYPE_CHECKING:
@@ -45,17 +45,17 @@ class BulkDownloadRequest(Model):
 class BulkDownloadRequestCampaignFilter(Model):
     """BulkDownloadRequestCampaignFilter (inline schema)."""
 
-    campaign_status: Optional[List[Union[CampaignSummaryStatus, str]]] = Field('list[CampaignSummaryStatus]')
+    campaign_status: Optional[List[Union[CampaignSummaryStatus, str]]] = Field("list[CampaignSummaryStatus]")
 
-    end_time: Optional[str] = Field('str', pattern='^\\d+$')
+    end_time: Optional[str] = Field("str", pattern="^\\d+$")
     """Unix UTC timestamp."""
 
-    name: Optional[str] = Field('str')
+    name: Optional[str] = Field("str")
     """Campaign name"""
 
-    objective_type: Optional[List[Union[ObjectiveType, str]]] = Field('list[ObjectiveType]')
+    objective_type: Optional[List[Union[ObjectiveType, str]]] = Field("list[ObjectiveType]")
 
-    start_time: Optional[str] = Field('str', pattern='^\\d+$')
+    start_time: Optional[str] = Field("str", pattern="^\\d+$")
     """Unix UTC timestamp."""
 
     if TYPE_CHECKING:

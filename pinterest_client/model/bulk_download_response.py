@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 class BulkDownloadResponse(Model):
     """BulkDownloadResponse (component schema `BulkDownloadResponse`)."""
 
-    request_id: Optional[str] = Field('str')
+    request_id: Optional[str] = Field("str")
     """ID of the bulk request."""
 
     if TYPE_CHECKING:

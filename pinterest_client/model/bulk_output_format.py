@@ -8,8 +8,8 @@ from pinterest_client.model_utils import Enum
 class BulkOutputFormat(Enum):
     """Bulk file output format"""
 
-    CSV = 'CSV'
-    JSON = 'JSON'
+    CSV = "CSV"
+    JSON = "JSON"
 
 
 __all__ = ["BulkOutputFormat"]

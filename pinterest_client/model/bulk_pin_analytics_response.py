@@ -7,7 +7,8 @@ from pinterest_client.model_utils import Model
 
 class BulkPinAnalyticsResponse(Model):
     """BulkPinAnalyticsResponse (component schema `BulkPinAnalyticsResponse`)."""
-    _additional = 'PinAnalyticsResponse'
+
+    _additional = "PinAnalyticsResponse"
 
 
 __all__ = ["BulkPinAnalyticsResponse"]

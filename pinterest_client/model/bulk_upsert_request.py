@@ -14,10 +14,10 @@ if TYPE_CHECKING:
 class BulkUpsertRequest(Model):
     """Two set of objects to be managed asyncronusly by bulk. One for creations, one for modifications."""
 
-    create: Optional[BulkUpsertRequestCreate] = Field('BulkUpsertRequestCreate')
+    create: Optional[BulkUpsertRequestCreate] = Field("BulkUpsertRequestCreate")
     """Request for creation of entities in bulk."""
 
-    update: Optional[BulkUpsertRequestUpdate] = Field('BulkUpsertRequestUpdate')
+    update: Optional[BulkUpsertRequestUpdate] = Field("BulkUpsertRequestUpdate")
     """Request for creation of entities in bulk."""
 
     if TYPE_CHECKING:

@@ -18,19 +18,23 @@ if TYPE_CHECKING:
 class BulkUpsertRequestCreate(Model):
     """Request for creation of entities in bulk."""
 
-    ad_groups: Optional[List[AdGroupCreateRequest]] = Field('list[AdGroupCreateRequest]')
+    ad_groups: Optional[List[AdGroupCreateRequest]] = Field("list[AdGroupCreateRequest]")
 
-    ads: Optional[List[AdCreateRequest]] = Field('list[AdCreateRequest]')
+    ads: Optional[List[AdCreateRequest]] = Field("list[AdCreateRequest]")
 
-    campaigns: Optional[List[CampaignCreateRequest]] = Field('list[CampaignCreateRequest]')
+    campaigns: Optional[List[CampaignCreateRequest]] = Field("list[CampaignCreateRequest]")
 
-    catalog_product_groups: Optional[List[BulkUpsertRequestCreateCatalogProductGroupsItem]] = Field('list[BulkUpsertRequestCreateCatalogProductGroupsItem]')
+    catalog_product_groups: Optional[List[BulkUpsertRequestCreateCatalogProductGroupsItem]] = Field(
+        "list[BulkUpsertRequestCreateCatalogProductGroupsItem]"
+    )
 
-    keywords: Optional[List[KeywordsRequest]] = Field('list[KeywordsRequest]')
+    keywords: Optional[List[KeywordsRequest]] = Field("list[KeywordsRequest]")
 
-    labels: Optional[List[LabelCreateRequest]] = Field('list[LabelCreateRequest]')
+    labels: Optional[List[LabelCreateRequest]] = Field("list[LabelCreateRequest]")
 
-    product_groups: Optional[List[ProductGroupPromotionCreateRequest]] = Field('list[ProductGroupPromotionCreateRequest]')
+    product_groups: Optional[List[ProductGroupPromotionCreateRequest]] = Field(
+        "list[ProductGroupPromotionCreateRequest]"
+    )
 
     if TYPE_CHECKING:
 
@@ -53,7 +57,7 @@ class BulkUpsertRequestCreateCatalogProductGroupsItem(UnionModel):
     One of: `CatalogsProductGroupCreateRequest`, `CatalogsVerticalProductGroupCreateRequest`.
     """
 
-    _variants = ('CatalogsProductGroupCreateRequest', 'CatalogsVerticalProductGroupCreateRequest')
+    _variants = ("CatalogsProductGroupCreateRequest", "CatalogsVerticalProductGroupCreateRequest")
 
 
 __all__ = ["BulkUpsertRequestCreate", "BulkUpsertRequestCreateCatalogProductGroupsItem"]

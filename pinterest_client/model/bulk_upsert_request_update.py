@@ -17,19 +17,23 @@ if TYPE_CHECKING:
 class BulkUpsertRequestUpdate(Model):
     """Request for creation of entities in bulk."""
 
-    ad_groups: Optional[List[AdGroupUpdateRequest]] = Field('list[AdGroupUpdateRequest]')
+    ad_groups: Optional[List[AdGroupUpdateRequest]] = Field("list[AdGroupUpdateRequest]")
 
-    ads: Optional[List[AdUpdateRequest]] = Field('list[AdUpdateRequest]')
+    ads: Optional[List[AdUpdateRequest]] = Field("list[AdUpdateRequest]")
 
-    campaigns: Optional[List[CampaignUpdateRequest]] = Field('list[CampaignUpdateRequest]')
+    campaigns: Optional[List[CampaignUpdateRequest]] = Field("list[CampaignUpdateRequest]")
 
-    catalog_product_groups: Optional[List[BulkUpsertRequestUpdateCatalogProductGroupsItem]] = Field('list[BulkUpsertRequestUpdateCatalogProductGroupsItem]')
+    catalog_product_groups: Optional[List[BulkUpsertRequestUpdateCatalogProductGroupsItem]] = Field(
+        "list[BulkUpsertRequestUpdateCatalogProductGroupsItem]"
+    )
 
-    keywords: Optional[List[KeywordUpdate]] = Field('list[KeywordUpdate]')
+    keywords: Optional[List[KeywordUpdate]] = Field("list[KeywordUpdate]")
 
-    labels: Optional[List[BulkUpsertRequestUpdateLabelsItem]] = Field('list[BulkUpsertRequestUpdateLabelsItem]')
+    labels: Optional[List[BulkUpsertRequestUpdateLabelsItem]] = Field("list[BulkUpsertRequestUpdateLabelsItem]")
 
-    product_groups: Optional[List[ProductGroupPromotionUpdateRequest]] = Field('list[ProductGroupPromotionUpdateRequest]')
+    product_groups: Optional[List[ProductGroupPromotionUpdateRequest]] = Field(
+        "list[ProductGroupPromotionUpdateRequest]"
+    )
 
     if TYPE_CHECKING:
 
@@ -52,22 +56,22 @@ class BulkUpsertRequestUpdateCatalogProductGroupsItem(UnionModel):
     One of: `CatalogsProductGroupUpdateRequest`, `CatalogsVerticalProductGroupUpdateRequest`.
     """
 
-    _variants = ('CatalogsProductGroupUpdateRequest', 'CatalogsVerticalProductGroupUpdateRequest')
+    _variants = ("CatalogsProductGroupUpdateRequest", "CatalogsVerticalProductGroupUpdateRequest")
 
 
 class BulkUpsertRequestUpdateLabelsItem(Model):
     """LabelBulkUpdateRequest"""
 
-    id: str = Field('str', required=True)
+    id: str = Field("str", required=True)
     """Label ID."""
 
-    status: Optional[str] = Field('str', enum=('ARCHIVED',))
+    status: Optional[str] = Field("str", enum=("ARCHIVED",))
     """Set status to `ARCHIVED` to remove the label from the parent entity."""
 
-    value: Optional[str] = Field('str', max_length=100)
+    value: Optional[str] = Field("str", max_length=100)
     """</p><strong>Note:</strong> value field will be deprecated. Label name. 100-character limit."""
 
-    _positional = ('id',)
+    _positional = ("id",)
 
     if TYPE_CHECKING:
 
@@ -80,4 +84,8 @@ class BulkUpsertRequestUpdateLabelsItem(Model):
         ) -> None: ...
 
 
-__all__ = ["BulkUpsertRequestUpdate", "BulkUpsertRequestUpdateCatalogProductGroupsItem", "BulkUpsertRequestUpdateLabelsItem"]
+__all__ = [
+    "BulkUpsertRequestUpdate",
+    "BulkUpsertRequestUpdateCatalogProductGroupsItem",
+    "BulkUpsertRequestUpdateLabelsItem",
+]

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 class BulkUpsertResponse(Model):
     """ID of the bulk request."""
 
-    request_id: Optional[str] = Field('str')
+    request_id: Optional[str] = Field("str")
 
     if TYPE_CHECKING:
 

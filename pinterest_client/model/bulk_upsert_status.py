@@ -8,9 +8,9 @@ from pinterest_client.model_utils import Enum
 class BulkUpsertStatus(Enum):
     """BulkUpsertStatus (component schema `BulkUpsertStatus`)."""
 
-    RUNNING = 'RUNNING'
-    SUCCEEDED = 'SUCCEEDED'
-    FAILED = 'FAILED'
+    RUNNING = "RUNNING"
+    SUCCEEDED = "SUCCEEDED"
+    FAILED = "FAILED"
 
 
 __all__ = ["BulkUpsertStatus"]

@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 class BulkUpsertStatusResponse(Model):
     """ID of the bulk request."""
 
-    result_url: Optional[str] = Field('str')
+    result_url: Optional[str] = Field("str")
 
-    status: Optional[Union[BulkUpsertStatus, str]] = Field('BulkUpsertStatus')
+    status: Optional[Union[BulkUpsertStatus, str]] = Field("BulkUpsertStatus")
 
     if TYPE_CHECKING:
 

@@ -11,13 +11,13 @@ if TYPE_CHECKING:
 class BusinessAccessUserSummary(Model):
     """Metadata of the member/partner that has access to the asset."""
 
-    email: Optional[str] = Field('str', nullable=True)
+    email: Optional[str] = Field("str", nullable=True)
     """Email of the business member/partner."""
 
-    id: Optional[str] = Field('str', nullable=True, max_length=20, min_length=1)
+    id: Optional[str] = Field("str", nullable=True, max_length=20, min_length=1)
     """Unique identifier of the business member/partner."""
 
-    username: Optional[str] = Field('str', nullable=True)
+    username: Optional[str] = Field("str", nullable=True)
     """Username of the business member/partner."""
 
     if TYPE_CHECKING:

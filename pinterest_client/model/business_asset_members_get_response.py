@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 class BusinessAssetMembersGetResponse(Model):
     """BusinessAssetMembersGetResponse (inline schema)."""
 
-    bookmark: Optional[str] = Field('str', nullable=True)
+    bookmark: Optional[str] = Field("str", nullable=True)
 
-    items: List[UserSingleAssetBinding] = Field('list[UserSingleAssetBinding]', required=True)
+    items: List[UserSingleAssetBinding] = Field("list[UserSingleAssetBinding]", required=True)
     """List of members with permissions to the asset."""
 
     if TYPE_CHECKING:

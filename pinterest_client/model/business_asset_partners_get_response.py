@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 class BusinessAssetPartnersGetResponse(Model):
     """BusinessAssetPartnersGetResponse (inline schema)."""
 
-    bookmark: Optional[str] = Field('str', nullable=True)
+    bookmark: Optional[str] = Field("str", nullable=True)
 
-    items: List[UserSingleAssetBinding] = Field('list[UserSingleAssetBinding]', required=True)
+    items: List[UserSingleAssetBinding] = Field("list[UserSingleAssetBinding]", required=True)
     """List of partners with permissions to the asset."""
 
     if TYPE_CHECKING:

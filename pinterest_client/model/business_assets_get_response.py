@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 class BusinessAssetsGetResponse(Model):
     """BusinessAssetsGetResponse (inline schema)."""
 
-    bookmark: Optional[str] = Field('str', nullable=True)
+    bookmark: Optional[str] = Field("str", nullable=True)
 
-    items: List[GetBusinessAssetsResponse] = Field('list[GetBusinessAssetsResponse]', required=True)
+    items: List[GetBusinessAssetsResponse] = Field("list[GetBusinessAssetsResponse]", required=True)
     """List of assets the requesting business has access to."""
 
     if TYPE_CHECKING:

@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 class BusinessMemberAssetsGetResponse(Model):
     """BusinessMemberAssetsGetResponse (inline schema)."""
 
-    bookmark: Optional[str] = Field('str', nullable=True)
+    bookmark: Optional[str] = Field("str", nullable=True)
 
-    items: List[AssetIdPermissions] = Field('list[AssetIdPermissions]', required=True)
+    items: List[AssetIdPermissions] = Field("list[AssetIdPermissions]", required=True)
     """List asset permissions the given member was granted."""
 
     if TYPE_CHECKING:

@@ -11,10 +11,14 @@ if TYPE_CHECKING:
 class BusinessMemberAssetsSummary(Model):
     """Ad accounts and profiles the business member/partner has access to."""
 
-    ad_accounts: Optional[List[BusinessMemberAssetsSummaryAdAccountsItem]] = Field('list[BusinessMemberAssetsSummaryAdAccountsItem]')
+    ad_accounts: Optional[List[BusinessMemberAssetsSummaryAdAccountsItem]] = Field(
+        "list[BusinessMemberAssetsSummaryAdAccountsItem]"
+    )
     """List of ad account IDs and respective permission levels."""
 
-    profiles: Optional[List[BusinessMemberAssetsSummaryProfilesItem]] = Field('list[BusinessMemberAssetsSummaryProfilesItem]')
+    profiles: Optional[List[BusinessMemberAssetsSummaryProfilesItem]] = Field(
+        "list[BusinessMemberAssetsSummaryProfilesItem]"
+    )
     """List of profile IDs and respective permission levels."""
 
     if TYPE_CHECKING:
@@ -30,10 +34,10 @@ class BusinessMemberAssetsSummary(Model):
 class BusinessMemberAssetsSummaryAdAccountsItem(Model):
     """BusinessMemberAssetsSummaryAdAccountsItem (inline schema)."""
 
-    id: Optional[str] = Field('str', max_length=20, min_length=1, pattern='^\\d+$')
+    id: Optional[str] = Field("str", max_length=20, min_length=1, pattern="^\\d+$")
     """Unique identifier of a business ad account."""
 
-    permissions: Optional[List[str]] = Field('PermissionsResponse')
+    permissions: Optional[List[str]] = Field("PermissionsResponse")
     """Permission levels member or partner has on an asset."""
 
     if TYPE_CHECKING:
@@ -49,10 +53,10 @@ class BusinessMemberAssetsSummaryAdAccountsItem(Model):
 class BusinessMemberAssetsSummaryProfilesItem(Model):
     """BusinessMemberAssetsSummaryProfilesItem (inline schema)."""
 
-    id: Optional[str] = Field('str', max_length=20, min_length=1, pattern='^\\d+$')
+    id: Optional[str] = Field("str", max_length=20, min_length=1, pattern="^\\d+$")
     """Unique identifier of a business profile."""
 
-    permissions: Optional[List[str]] = Field('PermissionsResponse')
+    permissions: Optional[List[str]] = Field("PermissionsResponse")
     """Permission levels member or partner has on an asset."""
 
     if TYPE_CHECKING:
@@ -65,4 +69,8 @@ class BusinessMemberAssetsSummaryProfilesItem(Model):
         ) -> None: ...
 
 
-__all__ = ["BusinessMemberAssetsSummary", "BusinessMemberAssetsSummaryAdAccountsItem", "BusinessMemberAssetsSummaryProfilesItem"]
+__all__ = [
+    "BusinessMemberAssetsSummary",
+    "BusinessMemberAssetsSummaryAdAccountsItem",
+    "BusinessMemberAssetsSummaryProfilesItem",
+]

@@ -11,10 +11,12 @@ if TYPE_CHECKING:
 class BusinessMembersAssetAccessDeleteRequest(Model):
     """BusinessMembersAssetAccessDeleteRequest (inline schema)."""
 
-    accesses: List[BusinessMembersAssetAccessDeleteRequestAccessesItem] = Field('list[BusinessMembersAssetAccessDeleteRequestAccessesItem]', required=True, max_items=100, min_items=1)
+    accesses: List[BusinessMembersAssetAccessDeleteRequestAccessesItem] = Field(
+        "list[BusinessMembersAssetAccessDeleteRequestAccessesItem]", required=True, max_items=100, min_items=1
+    )
     """List of members asset access to be deleted"""
 
-    _positional = ('accesses',)
+    _positional = ("accesses",)
 
     if TYPE_CHECKING:
 
@@ -27,13 +29,13 @@ class BusinessMembersAssetAccessDeleteRequest(Model):
 class BusinessMembersAssetAccessDeleteRequestAccessesItem(Model):
     """BusinessMembersAssetAccessDeleteRequestAccessesItem (inline schema)."""
 
-    asset_id: str = Field('str', required=True, max_length=25, pattern='^\\d+$')
+    asset_id: str = Field("str", required=True, max_length=25, pattern="^\\d+$")
     """Id of the asset on which to remove member permissions."""
 
-    member_id: str = Field('str', required=True, max_length=25, pattern='^\\d+$')
+    member_id: str = Field("str", required=True, max_length=25, pattern="^\\d+$")
     """Unique identifier of the member on which to perform the asset permission removal"""
 
-    _positional = ('asset_id', 'member_id')
+    _positional = ("asset_id", "member_id")
 
     if TYPE_CHECKING:
 

@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 class BusinessPartnerAssetAccessGetResponse(Model):
     """BusinessPartnerAssetAccessGetResponse (inline schema)."""
 
-    bookmark: Optional[str] = Field('str', nullable=True)
+    bookmark: Optional[str] = Field("str", nullable=True)
 
-    items: List[GetPartnerAssetsResponse] = Field('list[GetPartnerAssetsResponse]', required=True)
+    items: List[GetPartnerAssetsResponse] = Field("list[GetPartnerAssetsResponse]", required=True)
     """List assets on which you granted access to your partner or assets on which your partner has granted you access."""
 
     if TYPE_CHECKING:

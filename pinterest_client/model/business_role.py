@@ -13,9 +13,9 @@ class BusinessRole(Enum):
     <br> - PARTNER: Can only view and access assets you assign them to/or they assign to you.
     """
 
-    EMPLOYEE = 'EMPLOYEE'
-    BIZ_ADMIN = 'BIZ_ADMIN'
-    PARTNER = 'PARTNER'
+    EMPLOYEE = "EMPLOYEE"
+    BIZ_ADMIN = "BIZ_ADMIN"
+    PARTNER = "PARTNER"
 
 
 __all__ = ["BusinessRole"]

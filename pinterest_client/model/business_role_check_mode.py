@@ -8,8 +8,8 @@ from pinterest_client.model_utils import Enum
 class BusinessRoleCheckMode(Enum):
     """Specifies if the partner is internal or external."""
 
-    INTERNAL = 'INTERNAL'
-    EXTERNAL = 'EXTERNAL'
+    INTERNAL = "INTERNAL"
+    EXTERNAL = "EXTERNAL"
 
 
 __all__ = ["BusinessRoleCheckMode"]

@@ -12,8 +12,8 @@ class BusinessRoleForMembers(Enum):
     <br> - BIZ_ADMIN: Have full control of roles and can add employees and partners as well as grant asset access.
     """
 
-    EMPLOYEE = 'EMPLOYEE'
-    BIZ_ADMIN = 'BIZ_ADMIN'
+    EMPLOYEE = "EMPLOYEE"
+    BIZ_ADMIN = "BIZ_ADMIN"
 
 
 __all__ = ["BusinessRoleForMembers"]

@@ -13,13 +13,13 @@ if TYPE_CHECKING:
 class BusinessSharedAudience(Model):
     """BusinessSharedAudience (component schema `BusinessSharedAudience`)."""
 
-    audience_id: str = Field('str', required=True, pattern='^\\d+$')
+    audience_id: str = Field("str", required=True, pattern="^\\d+$")
     """Unique identifier of an audience"""
 
-    operation_type: Union[OperationType, str] = Field('OperationType', required=True)
+    operation_type: Union[OperationType, str] = Field("OperationType", required=True)
     """Operation type to share a specific audience or revoke access to a previously shared audience"""
 
-    recipient_business_ids: List[str] = Field('list[str]', required=True, items={'pattern': '^\\d+$'})
+    recipient_business_ids: List[str] = Field("list[str]", required=True, items={"pattern": "^\\d+$"})
     """List of business IDs to share with or revoke from."""
 
     if TYPE_CHECKING:

@@ -13,12 +13,12 @@ if TYPE_CHECKING:
 class BusinessSharedAudienceResponse(Model):
     """BusinessSharedAudienceResponse (component schema `BusinessSharedAudienceResponse`)."""
 
-    audience_id: Optional[str] = Field('str')
+    audience_id: Optional[str] = Field("str")
     """Audience ID that was shared"""
 
-    permissions: Optional[List[Union[Role, str]]] = Field('list[Role]')
+    permissions: Optional[List[Union[Role, str]]] = Field("list[Role]")
 
-    recipient_business_ids: Optional[List[str]] = Field('list[str]')
+    recipient_business_ids: Optional[List[str]] = Field("list[str]")
     """Business IDs that received the audience"""
 
     if TYPE_CHECKING:

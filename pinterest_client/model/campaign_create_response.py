@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 class CampaignCreateResponse(Model):
     """CampaignCreateResponse (component schema `CampaignCreateResponse`)."""
 
-    items: Optional[List[CampaignCreateResponseItem]] = Field('list[CampaignCreateResponseItem]')
+    items: Optional[List[CampaignCreateResponseItem]] = Field("list[CampaignCreateResponseItem]")
 
     if TYPE_CHECKING:
 

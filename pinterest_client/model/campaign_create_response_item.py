@@ -14,9 +14,9 @@ if TYPE_CHECKING:
 class CampaignCreateResponseItem(Model):
     """CampaignCreateResponseItem (component schema)."""
 
-    data: Optional[CampaignCreateResponseData] = Field('CampaignCreateResponseData')
+    data: Optional[CampaignCreateResponseData] = Field("CampaignCreateResponseData")
 
-    exceptions: Optional[List[Exception]] = Field('list[Exception]')
+    exceptions: Optional[List[Exception]] = Field("list[Exception]")
 
     if TYPE_CHECKING:
 

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 class CampaignId(Model):
     """CampaignId (component schema `CampaignId`)."""
 
-    id: Optional[str] = Field('str', pattern='^\\d+$')
+    id: Optional[str] = Field("str", pattern="^\\d+$")
     """Campaign ID."""
 
     if TYPE_CHECKING:

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 class CampaignIdFilter(Model):
     """CampaignIdFilter (component schema `CampaignIdFilter`)."""
 
-    campaign_ids: Optional[List[str]] = Field('list[str]', items={'pattern': '^\\d+$'}, max_items=500, min_items=1)
+    campaign_ids: Optional[List[str]] = Field("list[str]", items={"pattern": "^\\d+$"}, max_items=500, min_items=1)
     """List of campaign ids"""
 
     if TYPE_CHECKING:

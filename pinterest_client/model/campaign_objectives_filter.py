@@ -13,7 +13,9 @@ if TYPE_CHECKING:
 class CampaignObjectivesFilter(Model):
     """CampaignObjectivesFilter (component schema `CampaignObjectivesFilter`)."""
 
-    campaign_objective_types: Optional[List[Union[ObjectiveType, str]]] = Field('list[ObjectiveType]', max_items=7, min_items=1)
+    campaign_objective_types: Optional[List[Union[ObjectiveType, str]]] = Field(
+        "list[ObjectiveType]", max_items=7, min_items=1
+    )
     """List of values for filtering. ["WEB_SESSIONS"] in BETA."""
 
     if TYPE_CHECKING:

@@ -12,16 +12,16 @@ if TYPE_CHECKING:
 class CampaignsAnalyticsResponse(ModelList):
     """CampaignsAnalyticsResponse (component schema `CampaignsAnalyticsResponse`)."""
 
-    _item_type = 'CampaignsAnalyticsResponseItem'
+    _item_type = "CampaignsAnalyticsResponseItem"
 
 
 class CampaignsAnalyticsResponseItem(Model):
     """CampaignsAnalyticsResponseItem (inline schema)."""
 
-    campaign_id: Optional[str] = Field('str', wire='CAMPAIGN_ID', pattern='^\\d+$')
+    campaign_id: Optional[str] = Field("str", wire="CAMPAIGN_ID", pattern="^\\d+$")
     """The ID of the campaing that this metrics belongs to. Returned as long as aggregate_report_rows is not true."""
 
-    date: Optional[datetime.date] = Field('date', wire='DATE')
+    date: Optional[datetime.date] = Field("date", wire="DATE")
     """Current metrics date. Only returned when granularity is a time-based value (`DAY`, `HOUR`, `WEEK`, `MONTH`)"""
 
     if TYPE_CHECKING:

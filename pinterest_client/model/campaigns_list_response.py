@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 class CampaignsListResponse(Model):
     """CampaignsListResponse (inline schema)."""
 
-    bookmark: Optional[str] = Field('str', nullable=True)
+    bookmark: Optional[str] = Field("str", nullable=True)
 
-    items: List[CampaignResponse] = Field('list[CampaignResponse]', required=True)
+    items: List[CampaignResponse] = Field("list[CampaignResponse]", required=True)
 
     if TYPE_CHECKING:
 

@@ -11,10 +11,12 @@ if TYPE_CHECKING:
 class CancelInvitesBody(Model):
     """Request body used to cancel invites"""
 
-    invite_ids: List[str] = Field('list[str]', required=True, items={'max_length': 25, 'pattern': '^\\d+$'}, max_items=50, min_items=1)
+    invite_ids: List[str] = Field(
+        "list[str]", required=True, items={"max_length": 25, "pattern": "^\\d+$"}, max_items=50, min_items=1
+    )
     """List of invite/request ids to be cancelled"""
 
-    _positional = ('invite_ids',)
+    _positional = ("invite_ids",)
 
     if TYPE_CHECKING:
 

@@ -11,13 +11,13 @@ if TYPE_CHECKING:
 class CarouselSlot(Model):
     """CarouselSlot (component schema `CarouselSlot`)."""
 
-    description: Optional[str] = Field('str')
+    description: Optional[str] = Field("str")
     """Carousel Pin slot description."""
 
-    link: Optional[str] = Field('str')
+    link: Optional[str] = Field("str")
     """Carousel Pin slot link."""
 
-    title: Optional[str] = Field('str')
+    title: Optional[str] = Field("str")
     """Carousel Pin slot title."""
 
     if TYPE_CHECKING:

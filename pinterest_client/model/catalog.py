@@ -14,17 +14,17 @@ if TYPE_CHECKING:
 class Catalog(Model):
     """Catalog entity"""
 
-    created_at: datetime.datetime = Field('datetime', required=True)
+    created_at: datetime.datetime = Field("datetime", required=True)
 
-    id: str = Field('str', required=True, pattern='^\\d+$')
+    id: str = Field("str", required=True, pattern="^\\d+$")
     """ID of the catalog entity."""
 
-    updated_at: datetime.datetime = Field('datetime', required=True)
+    updated_at: datetime.datetime = Field("datetime", required=True)
 
-    catalog_type: Union[CatalogsType, str] = Field('CatalogsType', required=True)
+    catalog_type: Union[CatalogsType, str] = Field("CatalogsType", required=True)
     """Type of the catalog entity."""
 
-    name: Optional[str] = Field('str', required=True, nullable=True)
+    name: Optional[str] = Field("str", required=True, nullable=True)
     """A human-friendly name associated to a catalog entity."""
 
     if TYPE_CHECKING:

@@ -11,8 +11,19 @@ class CatalogsAvailableFilterValues(UnionModel):
     One of: `CatalogsRetailAvailableFilterValues`, `CatalogsHotelAvailableFilterValues`, `CatalogsCreativeAssetsAvailableFilterValues`.
     """
 
-    _variants = ('CatalogsRetailAvailableFilterValues', 'CatalogsHotelAvailableFilterValues', 'CatalogsCreativeAssetsAvailableFilterValues')
-    _discriminator = ('catalog_type', {'RETAIL': 'CatalogsRetailAvailableFilterValues', 'HOTEL': 'CatalogsHotelAvailableFilterValues', 'CREATIVE_ASSETS': 'CatalogsCreativeAssetsAvailableFilterValues'})
+    _variants = (
+        "CatalogsRetailAvailableFilterValues",
+        "CatalogsHotelAvailableFilterValues",
+        "CatalogsCreativeAssetsAvailableFilterValues",
+    )
+    _discriminator = (
+        "catalog_type",
+        {
+            "RETAIL": "CatalogsRetailAvailableFilterValues",
+            "HOTEL": "CatalogsHotelAvailableFilterValues",
+            "CREATIVE_ASSETS": "CatalogsCreativeAssetsAvailableFilterValues",
+        },
+    )
 
 
 __all__ = ["CatalogsAvailableFilterValues"]

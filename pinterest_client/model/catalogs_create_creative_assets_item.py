@@ -13,14 +13,14 @@ if TYPE_CHECKING:
 class CatalogsCreateCreativeAssetsItem(Model):
     """A creative assets item to be created."""
 
-    attributes: CatalogsCreativeAssetsAttributes = Field('CatalogsCreativeAssetsAttributes', required=True)
+    attributes: CatalogsCreativeAssetsAttributes = Field("CatalogsCreativeAssetsAttributes", required=True)
 
-    creative_assets_id: str = Field('str', required=True)
+    creative_assets_id: str = Field("str", required=True)
     """The catalog creative assets id in the merchant namespace"""
 
-    operation: str = Field('str', required=True, enum=('CREATE',))
+    operation: str = Field("str", required=True, enum=("CREATE",))
 
-    _positional = ('creative_assets_id', 'attributes')
+    _positional = ("creative_assets_id", "attributes")
 
     if TYPE_CHECKING:
 

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 class CatalogsCreateReportResponse(Model):
     """CatalogsCreateReportResponse (component schema `CatalogsCreateReportResponse`)."""
 
-    token: Optional[str] = Field('str')
+    token: Optional[str] = Field("str")
     """Token to be used to get the report"""
 
     if TYPE_CHECKING:

@@ -13,13 +13,13 @@ if TYPE_CHECKING:
 class CatalogsCreateRequest(Model):
     """Request object for creating a catalog."""
 
-    catalog_type: Union[CatalogsType, str] = Field('CatalogsType', required=True)
+    catalog_type: Union[CatalogsType, str] = Field("CatalogsType", required=True)
     """Type of the catalog entity."""
 
-    name: str = Field('str', required=True)
+    name: str = Field("str", required=True)
     """A human-friendly name associated to a given catalog."""
 
-    _positional = ('name',)
+    _positional = ("name",)
     _additional = None
 
     if TYPE_CHECKING:

@@ -13,14 +13,14 @@ if TYPE_CHECKING:
 class CatalogsCreateRetailItem(Model):
     """An item to be created"""
 
-    attributes: ItemAttributesRequest = Field('ItemAttributesRequest', required=True)
+    attributes: ItemAttributesRequest = Field("ItemAttributesRequest", required=True)
 
-    item_id: str = Field('str', required=True)
+    item_id: str = Field("str", required=True)
     """The catalog item id in the merchant namespace"""
 
-    operation: str = Field('str', required=True, enum=('CREATE',))
+    operation: str = Field("str", required=True, enum=("CREATE",))
 
-    _positional = ('item_id', 'attributes')
+    _positional = ("item_id", "attributes")
 
     if TYPE_CHECKING:
 

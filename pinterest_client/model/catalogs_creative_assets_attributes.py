@@ -11,46 +11,46 @@ if TYPE_CHECKING:
 class CatalogsCreativeAssetsAttributes(Model):
     """CatalogsCreativeAssetsAttributes (component schema)."""
 
-    image_link: Optional[str] = Field('str')
+    image_link: Optional[str] = Field("str")
     """The creative assets image."""
 
-    video_link: Optional[str] = Field('str')
+    video_link: Optional[str] = Field("str")
     """The creative assets video."""
 
-    android_deep_link: Optional[str] = Field('str', nullable=True)
+    android_deep_link: Optional[str] = Field("str", nullable=True)
     """Link to the creative assets page."""
 
-    custom_label_0: Optional[str] = Field('str', nullable=True)
+    custom_label_0: Optional[str] = Field("str", nullable=True)
     """Custom grouping of creative assets."""
 
-    custom_label_1: Optional[str] = Field('str', nullable=True)
+    custom_label_1: Optional[str] = Field("str", nullable=True)
     """Custom grouping of creative assets."""
 
-    custom_label_2: Optional[str] = Field('str', nullable=True)
+    custom_label_2: Optional[str] = Field("str", nullable=True)
     """Custom grouping of creative assets."""
 
-    custom_label_3: Optional[str] = Field('str', nullable=True)
+    custom_label_3: Optional[str] = Field("str", nullable=True)
     """Custom grouping of creative assets."""
 
-    custom_label_4: Optional[str] = Field('str', nullable=True)
+    custom_label_4: Optional[str] = Field("str", nullable=True)
     """Custom grouping of creative assets."""
 
-    description: Optional[str] = Field('str')
+    description: Optional[str] = Field("str")
     """Brief description of the creative assets."""
 
-    google_product_category: Optional[str] = Field('str', nullable=True)
+    google_product_category: Optional[str] = Field("str", nullable=True)
     """The categorization of the product based on the standardized Google Product Taxonomy. This is a set taxonomy. Both the text values and numeric codes are accepted."""
 
-    ios_deep_link: Optional[str] = Field('str', nullable=True)
+    ios_deep_link: Optional[str] = Field("str", nullable=True)
     """IOS deep link to the creative assets page."""
 
-    link: Optional[str] = Field('str')
+    link: Optional[str] = Field("str")
     """Link to the creative assets page."""
 
-    title: Optional[str] = Field('str')
+    title: Optional[str] = Field("str")
     """The name of the creative assets."""
 
-    visibility: Optional[str] = Field('str', nullable=True)
+    visibility: Optional[str] = Field("str", nullable=True)
     """Visibility of the creative assets. Must be one of the following values (upper or lowercase): ‘visible’, ‘hidden’."""
 
     if TYPE_CHECKING:

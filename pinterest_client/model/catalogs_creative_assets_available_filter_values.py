@@ -11,12 +11,14 @@ if TYPE_CHECKING:
 class CatalogsCreativeAssetsAvailableFilterValues(Model):
     """catalogs_creative_assets_available_filter_values"""
 
-    catalog_type: str = Field('str', required=True, enum=('CREATIVE_ASSETS',))
+    catalog_type: str = Field("str", required=True, enum=("CREATIVE_ASSETS",))
 
-    filter_values: CatalogsCreativeAssetsAvailableFilterValuesFilterValues = Field('CatalogsCreativeAssetsAvailableFilterValuesFilterValues', required=True)
+    filter_values: CatalogsCreativeAssetsAvailableFilterValuesFilterValues = Field(
+        "CatalogsCreativeAssetsAvailableFilterValuesFilterValues", required=True
+    )
     """A map of filter attributes to their available values."""
 
-    _positional = ('filter_values',)
+    _positional = ("filter_values",)
 
     if TYPE_CHECKING:
 
@@ -31,31 +33,31 @@ class CatalogsCreativeAssetsAvailableFilterValues(Model):
 class CatalogsCreativeAssetsAvailableFilterValuesFilterValues(Model):
     """A map of filter attributes to their available values."""
 
-    custom_label_0: Optional[List[str]] = Field('list[str]')
+    custom_label_0: Optional[List[str]] = Field("list[str]")
 
-    custom_label_1: Optional[List[str]] = Field('list[str]')
+    custom_label_1: Optional[List[str]] = Field("list[str]")
 
-    custom_label_2: Optional[List[str]] = Field('list[str]')
+    custom_label_2: Optional[List[str]] = Field("list[str]")
 
-    custom_label_3: Optional[List[str]] = Field('list[str]')
+    custom_label_3: Optional[List[str]] = Field("list[str]")
 
-    custom_label_4: Optional[List[str]] = Field('list[str]')
+    custom_label_4: Optional[List[str]] = Field("list[str]")
 
-    google_product_category_0: Optional[List[str]] = Field('list[str]')
+    google_product_category_0: Optional[List[str]] = Field("list[str]")
 
-    google_product_category_1: Optional[List[str]] = Field('list[str]')
+    google_product_category_1: Optional[List[str]] = Field("list[str]")
 
-    google_product_category_2: Optional[List[str]] = Field('list[str]')
+    google_product_category_2: Optional[List[str]] = Field("list[str]")
 
-    google_product_category_3: Optional[List[str]] = Field('list[str]')
+    google_product_category_3: Optional[List[str]] = Field("list[str]")
 
-    google_product_category_4: Optional[List[str]] = Field('list[str]')
+    google_product_category_4: Optional[List[str]] = Field("list[str]")
 
-    google_product_category_5: Optional[List[str]] = Field('list[str]')
+    google_product_category_5: Optional[List[str]] = Field("list[str]")
 
-    google_product_category_6: Optional[List[str]] = Field('list[str]')
+    google_product_category_6: Optional[List[str]] = Field("list[str]")
 
-    media_type: Optional[List[str]] = Field('list[str]', items={'enum': ('IMAGE', 'VIDEO')})
+    media_type: Optional[List[str]] = Field("list[str]", items={"enum": ("IMAGE", "VIDEO")})
 
     if TYPE_CHECKING:
 

@@ -11,8 +11,21 @@ class CatalogsCreativeAssetsBatchItem(UnionModel):
     One of: `CatalogsCreateCreativeAssetsItem`, `CatalogsUpsertCreativeAssetsItem`, `CatalogsUpdateCreativeAssetsItem`, `CatalogsDeleteCreativeAssetsItem`.
     """
 
-    _variants = ('CatalogsCreateCreativeAssetsItem', 'CatalogsUpsertCreativeAssetsItem', 'CatalogsUpdateCreativeAssetsItem', 'CatalogsDeleteCreativeAssetsItem')
-    _discriminator = ('operation', {'CREATE': 'CatalogsCreateCreativeAssetsItem', 'UPSERT': 'CatalogsUpsertCreativeAssetsItem', 'UPDATE': 'CatalogsUpdateCreativeAssetsItem', 'DELETE': 'CatalogsDeleteCreativeAssetsItem'})
+    _variants = (
+        "CatalogsCreateCreativeAssetsItem",
+        "CatalogsUpsertCreativeAssetsItem",
+        "CatalogsUpdateCreativeAssetsItem",
+        "CatalogsDeleteCreativeAssetsItem",
+    )
+    _discriminator = (
+        "operation",
+        {
+            "CREATE": "CatalogsCreateCreativeAssetsItem",
+            "UPSERT": "CatalogsUpsertCreativeAssetsItem",
+            "UPDATE": "CatalogsUpdateCreativeAssetsItem",
+            "DELETE": "CatalogsDeleteCreativeAssetsItem",
+        },
+    )
 
 
 __all__ = ["CatalogsCreativeAssetsBatchItem"]

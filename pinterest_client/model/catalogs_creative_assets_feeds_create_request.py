@@ -19,39 +19,41 @@ if TYPE_CHECKING:
 class CatalogsCreativeAssetsFeedsCreateRequest(Model):
     """Request object for creating a feed."""
 
-    catalog_id: Optional[str] = Field('str', pattern='^\\d+$')
+    catalog_id: Optional[str] = Field("str", pattern="^\\d+$")
     """Catalog id pertaining to the feed. If not provided, feed will use a default catalog based on type. At the moment a catalog can not have multiple creative assets feeds but this will change in the future."""
 
-    catalog_type: Union[CatalogsType, str] = Field('CatalogsType', required=True)
+    catalog_type: Union[CatalogsType, str] = Field("CatalogsType", required=True)
     """Type of the catalog entity."""
 
-    credentials: Optional[CatalogsFeedCredentials] = Field('CatalogsFeedCredentials', nullable=True)
+    credentials: Optional[CatalogsFeedCredentials] = Field("CatalogsFeedCredentials", nullable=True)
     """This field is **OPTIONAL**. Use this if your feed file requires username and password."""
 
-    default_country: Union[Country, str] = Field('Country', required=True)
+    default_country: Union[Country, str] = Field("Country", required=True)
     """Country ID from ISO 3166-1 alpha-2."""
 
-    default_currency: Optional[Union[NullableCurrency, str]] = Field('NullableCurrency', nullable=True)
+    default_currency: Optional[Union[NullableCurrency, str]] = Field("NullableCurrency", nullable=True)
     """Currency Codes from ISO 4217."""
 
-    default_locale: str = Field('str', required=True)
+    default_locale: str = Field("str", required=True)
     """The locale used within a feed for product descriptions."""
 
-    format: Union[CatalogsFormat, str] = Field('CatalogsFormat', required=True)
+    format: Union[CatalogsFormat, str] = Field("CatalogsFormat", required=True)
     """The file format of a feed."""
 
-    location: str = Field('str', required=True, pattern='^(http|https|ftp|sftp)://')
+    location: str = Field("str", required=True, pattern="^(http|https|ftp|sftp)://")
     """The URL where a feed is available for download. This URL is what Pinterest will use to download a feed for processing."""
 
-    name: str = Field('str', required=True)
+    name: str = Field("str", required=True)
     """A human-friendly name associated to a given feed."""
 
-    preferred_processing_schedule: Optional[CatalogsFeedProcessingSchedule] = Field('CatalogsFeedProcessingSchedule', nullable=True)
+    preferred_processing_schedule: Optional[CatalogsFeedProcessingSchedule] = Field(
+        "CatalogsFeedProcessingSchedule", nullable=True
+    )
     """Daily processing schedule. This field is **OPTIONAL**. Use this to configure the preferred time for processing a feed (otherwise random)."""
 
-    status: Optional[Union[CatalogsStatus, str]] = Field('CatalogsStatus')
+    status: Optional[Union[CatalogsStatus, str]] = Field("CatalogsStatus")
 
-    _positional = ('name', 'format', 'default_locale', 'default_country', 'location', 'catalog_type')
+    _positional = ("name", "format", "default_locale", "default_country", "location", "catalog_type")
     _additional = None
 
     if TYPE_CHECKING:

@@ -14,16 +14,16 @@ if TYPE_CHECKING:
 class CatalogsCreativeAssetsItemErrorResponse(Model):
     """Object describing a creative assets item error"""
 
-    catalog_type: Union[CatalogsType, str] = Field('CatalogsType', required=True)
+    catalog_type: Union[CatalogsType, str] = Field("CatalogsType", required=True)
     """Type of the catalog entity."""
 
-    creative_assets_id: Optional[str] = Field('str')
+    creative_assets_id: Optional[str] = Field("str")
     """The catalog creative assets id in the merchant namespace"""
 
-    errors: List[ItemValidationEvent] = Field('list[ItemValidationEvent]', required=True)
+    errors: List[ItemValidationEvent] = Field("list[ItemValidationEvent]", required=True)
     """Array with the errors for the item id requested"""
 
-    _positional = ('catalog_type',)
+    _positional = ("catalog_type",)
     _additional = None
 
     if TYPE_CHECKING:

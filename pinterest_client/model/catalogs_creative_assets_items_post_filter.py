@@ -11,14 +11,14 @@ if TYPE_CHECKING:
 class CatalogsCreativeAssetsItemsPostFilter(Model):
     """CatalogsCreativeAssetsItemsPostFilter (component schema `CatalogsCreativeAssetsItemsPostFilter`)."""
 
-    catalog_id: Optional[str] = Field('str', pattern='^\\d+$')
+    catalog_id: Optional[str] = Field("str", pattern="^\\d+$")
     """Catalog id pertaining to the creative assets item. If not provided, default to oldest creative assets catalog"""
 
-    catalog_type: str = Field('str', required=True, enum=('CREATIVE_ASSETS',))
+    catalog_type: str = Field("str", required=True, enum=("CREATIVE_ASSETS",))
 
-    creative_assets_ids: List[str] = Field('list[str]', required=True, max_items=1000, min_items=1)
+    creative_assets_ids: List[str] = Field("list[str]", required=True, max_items=1000, min_items=1)
 
-    _positional = ('creative_assets_ids',)
+    _positional = ("creative_assets_ids",)
 
     if TYPE_CHECKING:
 

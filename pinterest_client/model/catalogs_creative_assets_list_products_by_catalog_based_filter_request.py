@@ -15,15 +15,17 @@ if TYPE_CHECKING:
 class CatalogsCreativeAssetsListProductsByCatalogBasedFilterRequest(Model):
     """Request object to list products for a given creative assets catalog_id and product group filter."""
 
-    catalog_id: str = Field('str', required=True, pattern='^\\d+$')
+    catalog_id: str = Field("str", required=True, pattern="^\\d+$")
     """Catalog id pertaining to the creative assets product group."""
 
-    catalog_type: str = Field('str', required=True, enum=('CREATIVE_ASSETS',))
+    catalog_type: str = Field("str", required=True, enum=("CREATIVE_ASSETS",))
 
-    filters: CatalogsCreativeAssetsProductGroupFilters = Field('CatalogsCreativeAssetsProductGroupFilters', required=True)
+    filters: CatalogsCreativeAssetsProductGroupFilters = Field(
+        "CatalogsCreativeAssetsProductGroupFilters", required=True
+    )
     """Object holding a group of filters for a creative assets product group"""
 
-    _positional = ('catalog_id', 'filters')
+    _positional = ("catalog_id", "filters")
     _additional = None
 
     if TYPE_CHECKING:

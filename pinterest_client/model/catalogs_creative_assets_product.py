@@ -14,15 +14,15 @@ if TYPE_CHECKING:
 class CatalogsCreativeAssetsProduct(Model):
     """CatalogsCreativeAssetsProduct (component schema `CatalogsCreativeAssetsProduct`)."""
 
-    catalog_type: str = Field('str', required=True, enum=('CREATIVE_ASSETS',))
+    catalog_type: str = Field("str", required=True, enum=("CREATIVE_ASSETS",))
 
-    metadata: CatalogsCreativeAssetsProductMetadata = Field('CatalogsCreativeAssetsProductMetadata', required=True)
+    metadata: CatalogsCreativeAssetsProductMetadata = Field("CatalogsCreativeAssetsProductMetadata", required=True)
     """Creative assets product metadata entity"""
 
-    pin: Pin = Field('Pin', required=True)
+    pin: Pin = Field("Pin", required=True)
     """Pin model containing properties related to a Pinterest Pin."""
 
-    _positional = ('metadata', 'pin')
+    _positional = ("metadata", "pin")
 
     if TYPE_CHECKING:
 

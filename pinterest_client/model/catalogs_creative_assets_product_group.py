@@ -15,29 +15,31 @@ if TYPE_CHECKING:
 class CatalogsCreativeAssetsProductGroup(Model):
     """creative_assets_product_group"""
 
-    catalog_id: str = Field('str', required=True, pattern='^\\d+$')
+    catalog_id: str = Field("str", required=True, pattern="^\\d+$")
     """Catalog id pertaining to the creative assets product group."""
 
-    catalog_type: str = Field('str', required=True, enum=('CREATIVE_ASSETS',))
+    catalog_type: str = Field("str", required=True, enum=("CREATIVE_ASSETS",))
 
-    created_at: Optional[int] = Field('int')
+    created_at: Optional[int] = Field("int")
     """Unix timestamp in seconds of when catalog product group was created."""
 
-    description: Optional[str] = Field('str', nullable=True)
+    description: Optional[str] = Field("str", nullable=True)
 
-    filters: CatalogsCreativeAssetsProductGroupFilters = Field('CatalogsCreativeAssetsProductGroupFilters', required=True)
+    filters: CatalogsCreativeAssetsProductGroupFilters = Field(
+        "CatalogsCreativeAssetsProductGroupFilters", required=True
+    )
     """Object holding a group of filters for a creative assets product group"""
 
-    id: str = Field('str', required=True, pattern='^\\d+$')
+    id: str = Field("str", required=True, pattern="^\\d+$")
     """ID of the creative assets product group."""
 
-    name: Optional[str] = Field('str')
+    name: Optional[str] = Field("str")
     """Name of creative assets product group"""
 
-    updated_at: Optional[int] = Field('int')
+    updated_at: Optional[int] = Field("int")
     """Unix timestamp in seconds of last time catalog product group was updated."""
 
-    _positional = ('id', 'filters', 'catalog_id')
+    _positional = ("id", "filters", "catalog_id")
 
     if TYPE_CHECKING:
 

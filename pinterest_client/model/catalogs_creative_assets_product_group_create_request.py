@@ -15,19 +15,21 @@ if TYPE_CHECKING:
 class CatalogsCreativeAssetsProductGroupCreateRequest(Model):
     """Request object for creating a creative assets product group."""
 
-    catalog_id: str = Field('str', required=True, pattern='^\\d+$')
+    catalog_id: str = Field("str", required=True, pattern="^\\d+$")
     """Catalog id pertaining to the creative assets product group."""
 
-    catalog_type: str = Field('str', required=True, enum=('CREATIVE_ASSETS',))
+    catalog_type: str = Field("str", required=True, enum=("CREATIVE_ASSETS",))
 
-    description: Optional[str] = Field('str', nullable=True)
+    description: Optional[str] = Field("str", nullable=True)
 
-    filters: CatalogsCreativeAssetsProductGroupFilters = Field('CatalogsCreativeAssetsProductGroupFilters', required=True)
+    filters: CatalogsCreativeAssetsProductGroupFilters = Field(
+        "CatalogsCreativeAssetsProductGroupFilters", required=True
+    )
     """Object holding a group of filters for a creative assets product group"""
 
-    name: str = Field('str', required=True)
+    name: str = Field("str", required=True)
 
-    _positional = ('name', 'filters', 'catalog_id')
+    _positional = ("name", "filters", "catalog_id")
     _additional = None
 
     if TYPE_CHECKING:

@@ -11,7 +11,23 @@ class CatalogsCreativeAssetsProductGroupFilterKeys(UnionModel):
     One of: `CreativeAssetsIdFilter`, `CustomLabel0Filter`, `CustomLabel1Filter`, `CustomLabel2Filter`, `CustomLabel3Filter`, `CustomLabel4Filter`, `GoogleProductCategory6Filter`, `GoogleProductCategory5Filter`, `GoogleProductCategory4Filter`, `GoogleProductCategory3Filter`, `GoogleProductCategory2Filter`, `GoogleProductCategory1Filter`, `GoogleProductCategory0Filter`, `MediaTypeFilter`, `TitleKeywordsFilter`.
     """
 
-    _variants = ('CreativeAssetsIdFilter', 'CustomLabel0Filter', 'CustomLabel1Filter', 'CustomLabel2Filter', 'CustomLabel3Filter', 'CustomLabel4Filter', 'GoogleProductCategory6Filter', 'GoogleProductCategory5Filter', 'GoogleProductCategory4Filter', 'GoogleProductCategory3Filter', 'GoogleProductCategory2Filter', 'GoogleProductCategory1Filter', 'GoogleProductCategory0Filter', 'MediaTypeFilter', 'TitleKeywordsFilter')
+    _variants = (
+        "CreativeAssetsIdFilter",
+        "CustomLabel0Filter",
+        "CustomLabel1Filter",
+        "CustomLabel2Filter",
+        "CustomLabel3Filter",
+        "CustomLabel4Filter",
+        "GoogleProductCategory6Filter",
+        "GoogleProductCategory5Filter",
+        "GoogleProductCategory4Filter",
+        "GoogleProductCategory3Filter",
+        "GoogleProductCategory2Filter",
+        "GoogleProductCategory1Filter",
+        "GoogleProductCategory0Filter",
+        "MediaTypeFilter",
+        "TitleKeywordsFilter",
+    )
 
 
 __all__ = ["CatalogsCreativeAssetsProductGroupFilterKeys"]

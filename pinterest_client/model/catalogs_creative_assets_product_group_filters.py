@@ -11,7 +11,7 @@ class CatalogsCreativeAssetsProductGroupFilters(UnionModel):
     One of: `CatalogsCreativeAssetsProductGroupFiltersAnyOf`, `CatalogsCreativeAssetsProductGroupFiltersAllOf`.
     """
 
-    _variants = ('CatalogsCreativeAssetsProductGroupFiltersAnyOf', 'CatalogsCreativeAssetsProductGroupFiltersAllOf')
+    _variants = ("CatalogsCreativeAssetsProductGroupFiltersAnyOf", "CatalogsCreativeAssetsProductGroupFiltersAllOf")
 
 
 __all__ = ["CatalogsCreativeAssetsProductGroupFilters"]

@@ -15,9 +15,11 @@ if TYPE_CHECKING:
 class CatalogsCreativeAssetsProductGroupFiltersAllOf(Model):
     """all_of"""
 
-    all_of: List[CatalogsCreativeAssetsProductGroupFilterKeys] = Field('list[CatalogsCreativeAssetsProductGroupFilterKeys]', required=True)
+    all_of: List[CatalogsCreativeAssetsProductGroupFilterKeys] = Field(
+        "list[CatalogsCreativeAssetsProductGroupFilterKeys]", required=True
+    )
 
-    _positional = ('all_of',)
+    _positional = ("all_of",)
     _additional = None
 
     if TYPE_CHECKING:

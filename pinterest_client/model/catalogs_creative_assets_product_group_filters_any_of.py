@@ -15,9 +15,11 @@ if TYPE_CHECKING:
 class CatalogsCreativeAssetsProductGroupFiltersAnyOf(Model):
     """any_of"""
 
-    any_of: List[CatalogsCreativeAssetsProductGroupFilterKeys] = Field('list[CatalogsCreativeAssetsProductGroupFilterKeys]', required=True)
+    any_of: List[CatalogsCreativeAssetsProductGroupFilterKeys] = Field(
+        "list[CatalogsCreativeAssetsProductGroupFilterKeys]", required=True
+    )
 
-    _positional = ('any_of',)
+    _positional = ("any_of",)
     _additional = None
 
     if TYPE_CHECKING:

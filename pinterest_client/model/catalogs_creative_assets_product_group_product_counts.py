@@ -11,13 +11,13 @@ if TYPE_CHECKING:
 class CatalogsCreativeAssetsProductGroupProductCounts(Model):
     """Product counts for a Creative Assets CatalogsProductGroup"""
 
-    catalog_type: str = Field('str', required=True, enum=('CREATIVE_ASSETS',))
+    catalog_type: str = Field("str", required=True, enum=("CREATIVE_ASSETS",))
 
-    total: float = Field('float', required=True, minimum=0)
+    total: float = Field("float", required=True, minimum=0)
 
-    videos: float = Field('float', required=True, minimum=0)
+    videos: float = Field("float", required=True, minimum=0)
 
-    _positional = ('total', 'videos')
+    _positional = ("total", "videos")
 
     if TYPE_CHECKING:
 

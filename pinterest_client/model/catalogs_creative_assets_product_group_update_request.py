@@ -15,14 +15,14 @@ if TYPE_CHECKING:
 class CatalogsCreativeAssetsProductGroupUpdateRequest(Model):
     """Request object for updating a creative assets product group."""
 
-    catalog_type: Optional[str] = Field('str', enum=('CREATIVE_ASSETS',))
+    catalog_type: Optional[str] = Field("str", enum=("CREATIVE_ASSETS",))
 
-    description: Optional[str] = Field('str', nullable=True)
+    description: Optional[str] = Field("str", nullable=True)
 
-    filters: Optional[CatalogsCreativeAssetsProductGroupFilters] = Field('CatalogsCreativeAssetsProductGroupFilters')
+    filters: Optional[CatalogsCreativeAssetsProductGroupFilters] = Field("CatalogsCreativeAssetsProductGroupFilters")
     """Object holding a group of filters for a creative assets product group"""
 
-    name: Optional[str] = Field('str')
+    name: Optional[str] = Field("str")
 
     _additional = None
 

@@ -13,13 +13,13 @@ if TYPE_CHECKING:
 class CatalogsCreativeAssetsProductMetadata(Model):
     """Creative assets product metadata entity"""
 
-    creative_assets_id: str = Field('str', required=True)
+    creative_assets_id: str = Field("str", required=True)
     """The user-created unique ID that represents the creative assets item."""
 
-    visibility: Union[CreativeAssetsVisibilityType, str] = Field('CreativeAssetsVisibilityType', required=True)
+    visibility: Union[CreativeAssetsVisibilityType, str] = Field("CreativeAssetsVisibilityType", required=True)
     """Creative assets visibility."""
 
-    _positional = ('creative_assets_id', 'visibility')
+    _positional = ("creative_assets_id", "visibility")
 
     if TYPE_CHECKING:
 

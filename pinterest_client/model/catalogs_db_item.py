@@ -11,13 +11,13 @@ if TYPE_CHECKING:
 class CatalogsDbItem(Model):
     """db_item"""
 
-    created_at: datetime.datetime = Field('datetime', required=True)
+    created_at: datetime.datetime = Field("datetime", required=True)
 
-    id: str = Field('str', required=True)
+    id: str = Field("str", required=True)
 
-    updated_at: datetime.datetime = Field('datetime', required=True)
+    updated_at: datetime.datetime = Field("datetime", required=True)
 
-    _positional = ('created_at', 'id', 'updated_at')
+    _positional = ("created_at", "id", "updated_at")
 
     if TYPE_CHECKING:
 

@@ -11,12 +11,12 @@ if TYPE_CHECKING:
 class CatalogsDeleteCreativeAssetsItem(Model):
     """A creative assets item to be deleted"""
 
-    creative_assets_id: str = Field('str', required=True)
+    creative_assets_id: str = Field("str", required=True)
     """The catalog creative assets id in the merchant namespace"""
 
-    operation: str = Field('str', required=True, enum=('DELETE',))
+    operation: str = Field("str", required=True, enum=("DELETE",))
 
-    _positional = ('creative_assets_id',)
+    _positional = ("creative_assets_id",)
 
     if TYPE_CHECKING:
 

@@ -11,12 +11,12 @@ if TYPE_CHECKING:
 class CatalogsDeleteHotelItem(Model):
     """A hotel item to be deleted"""
 
-    hotel_id: str = Field('str', required=True)
+    hotel_id: str = Field("str", required=True)
     """The catalog hotel id in the merchant namespace"""
 
-    operation: str = Field('str', required=True, enum=('DELETE',))
+    operation: str = Field("str", required=True, enum=("DELETE",))
 
-    _positional = ('hotel_id',)
+    _positional = ("hotel_id",)
 
     if TYPE_CHECKING:
 

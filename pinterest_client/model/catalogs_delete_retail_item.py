@@ -11,15 +11,15 @@ if TYPE_CHECKING:
 class CatalogsDeleteRetailItem(Model):
     """An item to be deleted"""
 
-    item_id: str = Field('str', required=True)
+    item_id: str = Field("str", required=True)
     """The catalog item id in the merchant namespace"""
 
-    last_updated_time: Optional[int] = Field('int')
+    last_updated_time: Optional[int] = Field("int")
     """The millisecond timestamp when the item was lastly modified by the merchant."""
 
-    operation: str = Field('str', required=True, enum=('DELETE',))
+    operation: str = Field("str", required=True, enum=("DELETE",))
 
-    _positional = ('item_id',)
+    _positional = ("item_id",)
 
     if TYPE_CHECKING:
 

@@ -11,8 +11,11 @@ class CatalogsFeed(UnionModel):
     One of: `CatalogsRetailFeed`, `CatalogsHotelFeed`, `CatalogsCreativeAssetsFeed`.
     """
 
-    _variants = ('CatalogsRetailFeed', 'CatalogsHotelFeed', 'CatalogsCreativeAssetsFeed')
-    _discriminator = ('catalog_type', {'RETAIL': 'CatalogsRetailFeed', 'HOTEL': 'CatalogsHotelFeed', 'CREATIVE_ASSETS': 'CatalogsCreativeAssetsFeed'})
+    _variants = ("CatalogsRetailFeed", "CatalogsHotelFeed", "CatalogsCreativeAssetsFeed")
+    _discriminator = (
+        "catalog_type",
+        {"RETAIL": "CatalogsRetailFeed", "HOTEL": "CatalogsHotelFeed", "CREATIVE_ASSETS": "CatalogsCreativeAssetsFeed"},
+    )
 
 
 __all__ = ["CatalogsFeed"]

@@ -8,13 +8,13 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 class CatalogsFeedCredentials(Model):
     """This field is **OPTIONAL**. Use this if your feed file requires username and password."""
 
-    password: str = Field('str', required=True)
+    password: str = Field("str", required=True)
     """The required password for downloading a feed."""
 
-    username: str = Field('str', required=True)
+    username: str = Field("str", required=True)
     """The required username for downloading a feed."""
 
-    _positional = ('password', 'username')
+    _positional = ("password", "username")
 
     if TYPE_CHECKING:
 

@@ -14,15 +14,15 @@ if TYPE_CHECKING:
 class CatalogsFeedIngestion(Model):
     """CatalogsFeedIngestion (component schema `CatalogsFeedIngestion`)."""
 
-    created_at: datetime.datetime = Field('datetime', required=True)
+    created_at: datetime.datetime = Field("datetime", required=True)
 
-    feed_id: str = Field('str', required=True)
+    feed_id: str = Field("str", required=True)
 
-    id: str = Field('str', required=True)
+    id: str = Field("str", required=True)
 
-    status: Union[CatalogsFeedProcessingStatus, str] = Field('CatalogsFeedProcessingStatus', required=True)
+    status: Union[CatalogsFeedProcessingStatus, str] = Field("CatalogsFeedProcessingStatus", required=True)
 
-    _positional = ('id', 'feed_id', 'created_at', 'status')
+    _positional = ("id", "feed_id", "created_at", "status")
 
     if TYPE_CHECKING:
 

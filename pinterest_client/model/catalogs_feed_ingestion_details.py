@@ -13,13 +13,13 @@ if TYPE_CHECKING:
 class CatalogsFeedIngestionDetails(Model):
     """CatalogsFeedIngestionDetails (component schema `CatalogsFeedIngestionDetails`)."""
 
-    errors: CatalogsFeedIngestionErrors = Field('CatalogsFeedIngestionErrors', required=True)
+    errors: CatalogsFeedIngestionErrors = Field("CatalogsFeedIngestionErrors", required=True)
 
-    info: CatalogsFeedIngestionInfo = Field('CatalogsFeedIngestionInfo', required=True)
+    info: CatalogsFeedIngestionInfo = Field("CatalogsFeedIngestionInfo", required=True)
 
-    warnings: CatalogsFeedIngestionWarnings = Field('CatalogsFeedIngestionWarnings', required=True)
+    warnings: CatalogsFeedIngestionWarnings = Field("CatalogsFeedIngestionWarnings", required=True)
 
-    _positional = ('errors', 'info', 'warnings')
+    _positional = ("errors", "info", "warnings")
 
     if TYPE_CHECKING:
 

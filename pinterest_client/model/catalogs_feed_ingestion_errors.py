@@ -11,31 +11,31 @@ if TYPE_CHECKING:
 class CatalogsFeedIngestionErrors(Model):
     """CatalogsFeedIngestionErrors (component schema)."""
 
-    account_flagged: Optional[int] = Field('int', wire='ACCOUNT_FLAGGED')
+    account_flagged: Optional[int] = Field("int", wire="ACCOUNT_FLAGGED")
     """We detected an issue with your account and are not currently ingesting your items. Please review our policies at policy.pinterest.com/community-guidelines#section-spam or contact us at help.pinterest.com/contact for more information."""
 
-    fetch_google_sheet_not_shared: Optional[int] = Field('int', wire='FETCH_GOOGLE_SHEET_NOT_SHARED')
+    fetch_google_sheet_not_shared: Optional[int] = Field("int", wire="FETCH_GOOGLE_SHEET_NOT_SHARED")
     """Update your Google Sheets sharing settings to 'Anyone with link' as a Viewer so that Pinterest can access your file."""
 
-    image_file_not_accessible: Optional[int] = Field('int', wire='IMAGE_FILE_NOT_ACCESSIBLE')
+    image_file_not_accessible: Optional[int] = Field("int", wire="IMAGE_FILE_NOT_ACCESSIBLE")
     """Image files are unreadable. Please upload new files to continue."""
 
-    image_file_not_found: Optional[int] = Field('int', wire='IMAGE_FILE_NOT_FOUND')
+    image_file_not_found: Optional[int] = Field("int", wire="IMAGE_FILE_NOT_FOUND")
     """Image files are unreadable. Please upload new files to continue."""
 
-    image_invalid_file: Optional[int] = Field('int', wire='IMAGE_INVALID_FILE')
+    image_invalid_file: Optional[int] = Field("int", wire="IMAGE_INVALID_FILE")
     """Image files are unreadable. Please upload new files to continue."""
 
-    image_level_internal_error: Optional[int] = Field('int', wire='IMAGE_LEVEL_INTERNAL_ERROR')
+    image_level_internal_error: Optional[int] = Field("int", wire="IMAGE_LEVEL_INTERNAL_ERROR")
     """We experienced a technical difficulty and were unable to download some images. The next download attempt will happen in 24 hours."""
 
-    image_malformed_url: Optional[int] = Field('int', wire='IMAGE_MALFORMED_URL')
+    image_malformed_url: Optional[int] = Field("int", wire="IMAGE_MALFORMED_URL")
     """Image files are unreadable. Please check your link and upload new files to continue."""
 
-    large_product_count_decrease: Optional[int] = Field('int', wire='LARGE_PRODUCT_COUNT_DECREASE', enum=(1,))
+    large_product_count_decrease: Optional[int] = Field("int", wire="LARGE_PRODUCT_COUNT_DECREASE", enum=(1,))
     """The product count has decreased by more than 99% compared to the last successful ingestion."""
 
-    line_level_internal_error: Optional[int] = Field('int', wire='LINE_LEVEL_INTERNAL_ERROR')
+    line_level_internal_error: Optional[int] = Field("int", wire="LINE_LEVEL_INTERNAL_ERROR")
     """We experienced a technical difficulty and were unable to ingest this some items. The next ingestion will happen in 24 hours."""
 
     if TYPE_CHECKING:

@@ -11,13 +11,13 @@ if TYPE_CHECKING:
 class CatalogsFeedIngestionInfo(Model):
     """CatalogsFeedIngestionInfo (component schema)."""
 
-    in_stock: Optional[int] = Field('int', wire='IN_STOCK')
+    in_stock: Optional[int] = Field("int", wire="IN_STOCK")
     """The number of ingested products that are in stock."""
 
-    out_of_stock: Optional[int] = Field('int', wire='OUT_OF_STOCK')
+    out_of_stock: Optional[int] = Field("int", wire="OUT_OF_STOCK")
     """The number of ingested products that are in out of stock."""
 
-    preorder: Optional[int] = Field('int', wire='PREORDER')
+    preorder: Optional[int] = Field("int", wire="PREORDER")
     """The number of ingested products that are in preorder."""
 
     if TYPE_CHECKING:

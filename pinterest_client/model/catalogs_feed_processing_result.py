@@ -18,22 +18,24 @@ if TYPE_CHECKING:
 class CatalogsFeedProcessingResult(Model):
     """CatalogsFeedProcessingResult (component schema `CatalogsFeedProcessingResult`)."""
 
-    created_at: datetime.datetime = Field('datetime', required=True)
+    created_at: datetime.datetime = Field("datetime", required=True)
 
-    id: str = Field('str', required=True)
+    id: str = Field("str", required=True)
 
-    updated_at: datetime.datetime = Field('datetime', required=True)
+    updated_at: datetime.datetime = Field("datetime", required=True)
 
-    ingestion_details: CatalogsFeedIngestionDetails = Field('CatalogsFeedIngestionDetails', required=True)
+    ingestion_details: CatalogsFeedIngestionDetails = Field("CatalogsFeedIngestionDetails", required=True)
 
-    product_counts: Optional[CatalogsFeedProductCounts] = Field('CatalogsFeedProductCounts', required=True, nullable=True)
+    product_counts: Optional[CatalogsFeedProductCounts] = Field(
+        "CatalogsFeedProductCounts", required=True, nullable=True
+    )
     """The counts can be null early in the process."""
 
-    status: Union[CatalogsFeedProcessingStatus, str] = Field('CatalogsFeedProcessingStatus', required=True)
+    status: Union[CatalogsFeedProcessingStatus, str] = Field("CatalogsFeedProcessingStatus", required=True)
 
-    validation_details: CatalogsFeedValidationDetails = Field('CatalogsFeedValidationDetails', required=True)
+    validation_details: CatalogsFeedValidationDetails = Field("CatalogsFeedValidationDetails", required=True)
 
-    video_counts: Optional[CatalogsFeedVideoCounts] = Field('CatalogsFeedVideoCounts')
+    video_counts: Optional[CatalogsFeedVideoCounts] = Field("CatalogsFeedVideoCounts")
     """Counts of total, ingested, and not ingested videos in the feed file. The counts may not appear early in the process."""
 
     if TYPE_CHECKING:

@@ -8,9 +8,9 @@ from pinterest_client.model_utils import Enum
 class CatalogsFeedProcessingStatus(Enum):
     """CatalogsFeedProcessingStatus (component schema)."""
 
-    COMPLETED = 'COMPLETED'
-    FAILED = 'FAILED'
-    PROCESSING = 'PROCESSING'
+    COMPLETED = "COMPLETED"
+    FAILED = "FAILED"
+    PROCESSING = "PROCESSING"
 
 
 __all__ = ["CatalogsFeedProcessingStatus"]

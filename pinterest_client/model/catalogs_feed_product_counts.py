@@ -11,10 +11,10 @@ if TYPE_CHECKING:
 class CatalogsFeedProductCounts(Model):
     """The counts can be null early in the process."""
 
-    ingested: Optional[int] = Field('int')
+    ingested: Optional[int] = Field("int")
     """The number of products successfully ingested from the feed file."""
 
-    original: Optional[int] = Field('int')
+    original: Optional[int] = Field("int")
     """The number of products in the feed file."""
 
     if TYPE_CHECKING:

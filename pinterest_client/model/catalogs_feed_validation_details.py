@@ -12,11 +12,11 @@ if TYPE_CHECKING:
 class CatalogsFeedValidationDetails(Model):
     """CatalogsFeedValidationDetails (component schema)."""
 
-    errors: CatalogsFeedValidationErrors = Field('CatalogsFeedValidationErrors', required=True)
+    errors: CatalogsFeedValidationErrors = Field("CatalogsFeedValidationErrors", required=True)
 
-    warnings: CatalogsFeedValidationWarnings = Field('CatalogsFeedValidationWarnings', required=True)
+    warnings: CatalogsFeedValidationWarnings = Field("CatalogsFeedValidationWarnings", required=True)
 
-    _positional = ('errors', 'warnings')
+    _positional = ("errors", "warnings")
 
     if TYPE_CHECKING:
 

@@ -11,13 +11,13 @@ if TYPE_CHECKING:
 class CatalogsFeedVideoCounts(Model):
     """Counts of total, ingested, and not ingested videos in the feed file. The counts may not appear early in the process."""
 
-    ingested_videos: Optional[int] = Field('int')
+    ingested_videos: Optional[int] = Field("int")
     """The number of videos successfully ingested from the feed file."""
 
-    not_ingested_videos: Optional[int] = Field('int')
+    not_ingested_videos: Optional[int] = Field("int")
     """The number of videos that were not ingested from the feed file."""
 
-    total_videos: Optional[int] = Field('int')
+    total_videos: Optional[int] = Field("int")
     """The number of videos in the feed file."""
 
     if TYPE_CHECKING:

@@ -19,36 +19,40 @@ if TYPE_CHECKING:
 class CatalogsFeedsCreateRequest(Model):
     """Request object for creating a feed. Please, be aware that "default_country" and "default_locale" are not required in the spec for forward compatibility but for now the API will not accept requests without those fields."""
 
-    credentials: Optional[CatalogsFeedCredentials] = Field('CatalogsFeedCredentials', nullable=True)
+    credentials: Optional[CatalogsFeedCredentials] = Field("CatalogsFeedCredentials", nullable=True)
     """This field is **OPTIONAL**. Use this if your feed file requires username and password."""
 
-    default_availability: Optional[Union[ProductAvailabilityType, str]] = Field('ProductAvailabilityType', nullable=True)
+    default_availability: Optional[Union[ProductAvailabilityType, str]] = Field(
+        "ProductAvailabilityType", nullable=True
+    )
     """Default availability for products in a feed."""
 
-    default_country: Optional[Union[Country, str]] = Field('Country')
+    default_country: Optional[Union[Country, str]] = Field("Country")
     """Country ID from ISO 3166-1 alpha-2."""
 
-    default_currency: Optional[Union[NullableCurrency, str]] = Field('NullableCurrency', nullable=True)
+    default_currency: Optional[Union[NullableCurrency, str]] = Field("NullableCurrency", nullable=True)
     """Currency Codes from ISO 4217."""
 
-    default_locale: Optional[str] = Field('str')
+    default_locale: Optional[str] = Field("str")
     """The locale used within a feed for product descriptions."""
 
-    format: Union[CatalogsFormat, str] = Field('CatalogsFormat', required=True)
+    format: Union[CatalogsFormat, str] = Field("CatalogsFormat", required=True)
     """The file format of a feed."""
 
-    location: str = Field('str', required=True, pattern='^(http|https|ftp|sftp)://')
+    location: str = Field("str", required=True, pattern="^(http|https|ftp|sftp)://")
     """The URL where a feed is available for download. This URL is what Pinterest will use to download a feed for processing."""
 
-    name: str = Field('str', required=True)
+    name: str = Field("str", required=True)
     """A human-friendly name associated to a given feed."""
 
-    preferred_processing_schedule: Optional[CatalogsFeedProcessingSchedule] = Field('CatalogsFeedProcessingSchedule', nullable=True)
+    preferred_processing_schedule: Optional[CatalogsFeedProcessingSchedule] = Field(
+        "CatalogsFeedProcessingSchedule", nullable=True
+    )
     """Daily processing schedule. This field is **OPTIONAL**. Use this to configure the preferred time for processing a feed (otherwise random)."""
 
-    status: Optional[Union[CatalogsStatus, str]] = Field('CatalogsStatus')
+    status: Optional[Union[CatalogsStatus, str]] = Field("CatalogsStatus")
 
-    _positional = ('name', 'format', 'location')
+    _positional = ("name", "format", "location")
     _additional = None
 
     if TYPE_CHECKING:

@@ -8,9 +8,9 @@ from pinterest_client.model_utils import Enum
 class CatalogsFormat(Enum):
     """The file format of a feed."""
 
-    TSV = 'TSV'
-    CSV = 'CSV'
-    XML = 'XML'
+    TSV = "TSV"
+    CSV = "CSV"
+    XML = "XML"
 
 
 __all__ = ["CatalogsFormat"]

@@ -11,19 +11,19 @@ if TYPE_CHECKING:
 class CatalogsHotelAddress(Model):
     """CatalogsHotelAddress (component schema)."""
 
-    addr1: Optional[str] = Field('str')
+    addr1: Optional[str] = Field("str")
     """Primary street address of hotel."""
 
-    city: Optional[str] = Field('str')
+    city: Optional[str] = Field("str")
     """City where the hotel is located."""
 
-    country: Optional[str] = Field('str')
+    country: Optional[str] = Field("str")
     """Country where the hotel is located."""
 
-    postal_code: Optional[str] = Field('str')
+    postal_code: Optional[str] = Field("str")
     """Required for countries with a postal code system. Postal or zip code of the hotel."""
 
-    region: Optional[str] = Field('str')
+    region: Optional[str] = Field("str")
     """State, county, province, where the hotel is located."""
 
     if TYPE_CHECKING:

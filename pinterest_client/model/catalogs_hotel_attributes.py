@@ -14,65 +14,65 @@ if TYPE_CHECKING:
 class CatalogsHotelAttributes(Model):
     """CatalogsHotelAttributes (component schema)."""
 
-    additional_image_link: Optional[List[str]] = Field('list[str]', nullable=True)
+    additional_image_link: Optional[List[str]] = Field("list[str]", nullable=True)
     """<p><= 2000 characters</p>
     <p>The links to additional images for your hotel. Up to ten
     additional images can be used to show a hotel from different angles.
     Must begin with http:// or https://.</p>
     """
 
-    main_image: Optional[CatalogsHotelAttributesMainImage] = Field('CatalogsHotelAttributesMainImage')
+    main_image: Optional[CatalogsHotelAttributesMainImage] = Field("CatalogsHotelAttributesMainImage")
     """The main hotel image"""
 
-    address: Optional[CatalogsHotelAddress] = Field('CatalogsHotelAddress')
+    address: Optional[CatalogsHotelAddress] = Field("CatalogsHotelAddress")
     """Hotel address"""
 
-    base_price: Optional[str] = Field('str', nullable=True)
+    base_price: Optional[str] = Field("str", nullable=True)
     """Base price of the hotel room per night followed by the ISO currency code"""
 
-    brand: Optional[str] = Field('str', nullable=True)
+    brand: Optional[str] = Field("str", nullable=True)
     """The brand to which this hotel belongs to."""
 
-    category: Optional[str] = Field('str', nullable=True)
+    category: Optional[str] = Field("str", nullable=True)
     """The type of property. The category can be any type of internal description desired."""
 
-    custom_label_0: Optional[str] = Field('str', nullable=True)
+    custom_label_0: Optional[str] = Field("str", nullable=True)
     """Custom grouping of hotels"""
 
-    custom_label_1: Optional[str] = Field('str', nullable=True)
+    custom_label_1: Optional[str] = Field("str", nullable=True)
     """Custom grouping of hotels"""
 
-    custom_label_2: Optional[str] = Field('str', nullable=True)
+    custom_label_2: Optional[str] = Field("str", nullable=True)
     """Custom grouping of hotels"""
 
-    custom_label_3: Optional[str] = Field('str', nullable=True)
+    custom_label_3: Optional[str] = Field("str", nullable=True)
     """Custom grouping of hotels"""
 
-    custom_label_4: Optional[str] = Field('str', nullable=True)
+    custom_label_4: Optional[str] = Field("str", nullable=True)
     """Custom grouping of hotels"""
 
-    description: Optional[str] = Field('str', nullable=True)
+    description: Optional[str] = Field("str", nullable=True)
     """Brief description of the hotel."""
 
-    guest_ratings: Optional[CatalogsHotelGuestRatings] = Field('CatalogsHotelGuestRatings')
+    guest_ratings: Optional[CatalogsHotelGuestRatings] = Field("CatalogsHotelGuestRatings")
     """If specified, you must provide all properties"""
 
-    latitude: Optional[float] = Field('float')
+    latitude: Optional[float] = Field("float")
     """Latitude of the hotel."""
 
-    link: Optional[str] = Field('str', nullable=True)
+    link: Optional[str] = Field("str", nullable=True)
     """Link to the product page"""
 
-    longitude: Optional[float] = Field('float', nullable=True)
+    longitude: Optional[float] = Field("float", nullable=True)
     """Longitude of the hotel."""
 
-    name: Optional[str] = Field('str', nullable=True)
+    name: Optional[str] = Field("str", nullable=True)
     """The hotel's name."""
 
-    neighborhood: Optional[List[str]] = Field('list[str]', nullable=True)
+    neighborhood: Optional[List[str]] = Field("list[str]", nullable=True)
     """A list of neighborhoods where the hotel is located"""
 
-    sale_price: Optional[str] = Field('str', nullable=True)
+    sale_price: Optional[str] = Field("str", nullable=True)
     """Sale price of a hotel room per night. Used to advertise discounts off the regular price of the hotel."""
 
     if TYPE_CHECKING:
@@ -105,7 +105,7 @@ class CatalogsHotelAttributes(Model):
 class CatalogsHotelAttributesMainImage(Model):
     """The main hotel image"""
 
-    link: Optional[str] = Field('str')
+    link: Optional[str] = Field("str")
     """<p><= 2000 characters</p>
     <p>The link to the main hotel image. Image should be at least
     75x75 pixels to avoid errors. Use the additional_image_link field to add
@@ -115,7 +115,7 @@ class CatalogsHotelAttributesMainImage(Model):
     with http:// or https://.</p>
     """
 
-    tag: Optional[List[str]] = Field('list[str]', nullable=True)
+    tag: Optional[List[str]] = Field("list[str]", nullable=True)
     """Tag appended to the image that identifies image category or details. There can be multiple tags associated with an image"""
 
     if TYPE_CHECKING:

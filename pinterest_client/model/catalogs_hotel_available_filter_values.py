@@ -11,12 +11,14 @@ if TYPE_CHECKING:
 class CatalogsHotelAvailableFilterValues(Model):
     """catalogs_hotel_available_filter_values"""
 
-    catalog_type: str = Field('str', required=True, enum=('HOTEL',))
+    catalog_type: str = Field("str", required=True, enum=("HOTEL",))
 
-    filter_values: CatalogsHotelAvailableFilterValuesFilterValues = Field('CatalogsHotelAvailableFilterValuesFilterValues', required=True)
+    filter_values: CatalogsHotelAvailableFilterValuesFilterValues = Field(
+        "CatalogsHotelAvailableFilterValuesFilterValues", required=True
+    )
     """A map of filter attributes to their available values."""
 
-    _positional = ('filter_values',)
+    _positional = ("filter_values",)
 
     if TYPE_CHECKING:
 
@@ -31,17 +33,17 @@ class CatalogsHotelAvailableFilterValues(Model):
 class CatalogsHotelAvailableFilterValuesFilterValues(Model):
     """A map of filter attributes to their available values."""
 
-    brand: Optional[List[str]] = Field('list[str]')
+    brand: Optional[List[str]] = Field("list[str]")
 
-    custom_label_0: Optional[List[str]] = Field('list[str]')
+    custom_label_0: Optional[List[str]] = Field("list[str]")
 
-    custom_label_1: Optional[List[str]] = Field('list[str]')
+    custom_label_1: Optional[List[str]] = Field("list[str]")
 
-    custom_label_2: Optional[List[str]] = Field('list[str]')
+    custom_label_2: Optional[List[str]] = Field("list[str]")
 
-    custom_label_3: Optional[List[str]] = Field('list[str]')
+    custom_label_3: Optional[List[str]] = Field("list[str]")
 
-    custom_label_4: Optional[List[str]] = Field('list[str]')
+    custom_label_4: Optional[List[str]] = Field("list[str]")
 
     if TYPE_CHECKING:
 

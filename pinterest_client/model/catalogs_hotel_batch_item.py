@@ -11,8 +11,21 @@ class CatalogsHotelBatchItem(UnionModel):
     One of: `CatalogsCreateHotelItem`, `CatalogsUpsertHotelItem`, `CatalogsUpdateHotelItem`, `CatalogsDeleteHotelItem`.
     """
 
-    _variants = ('CatalogsCreateHotelItem', 'CatalogsUpsertHotelItem', 'CatalogsUpdateHotelItem', 'CatalogsDeleteHotelItem')
-    _discriminator = ('operation', {'CREATE': 'CatalogsCreateHotelItem', 'UPSERT': 'CatalogsUpsertHotelItem', 'UPDATE': 'CatalogsUpdateHotelItem', 'DELETE': 'CatalogsDeleteHotelItem'})
+    _variants = (
+        "CatalogsCreateHotelItem",
+        "CatalogsUpsertHotelItem",
+        "CatalogsUpdateHotelItem",
+        "CatalogsDeleteHotelItem",
+    )
+    _discriminator = (
+        "operation",
+        {
+            "CREATE": "CatalogsCreateHotelItem",
+            "UPSERT": "CatalogsUpsertHotelItem",
+            "UPDATE": "CatalogsUpdateHotelItem",
+            "DELETE": "CatalogsDeleteHotelItem",
+        },
+    )
 
 
 __all__ = ["CatalogsHotelBatchItem"]

@@ -18,31 +18,33 @@ if TYPE_CHECKING:
 class CatalogsHotelFeedsUpdateRequest(Model):
     """Request object for updating a feed."""
 
-    catalog_type: Union[CatalogsType, str] = Field('CatalogsType', required=True)
+    catalog_type: Union[CatalogsType, str] = Field("CatalogsType", required=True)
     """Type of the catalog entity."""
 
-    credentials: Optional[CatalogsFeedCredentials] = Field('CatalogsFeedCredentials', nullable=True)
+    credentials: Optional[CatalogsFeedCredentials] = Field("CatalogsFeedCredentials", nullable=True)
     """This field is **OPTIONAL**. Use this if your feed file requires username and password."""
 
-    default_currency: Optional[Union[NullableCurrency, str]] = Field('NullableCurrency', nullable=True)
+    default_currency: Optional[Union[NullableCurrency, str]] = Field("NullableCurrency", nullable=True)
     """Currency Codes from ISO 4217."""
 
-    format: Optional[Union[CatalogsFormat, str]] = Field('CatalogsFormat')
+    format: Optional[Union[CatalogsFormat, str]] = Field("CatalogsFormat")
     """The file format of a feed."""
 
-    location: Optional[str] = Field('str', pattern='^(http|https|ftp|sftp)://')
+    location: Optional[str] = Field("str", pattern="^(http|https|ftp|sftp)://")
     """The URL where a feed is available for download. This URL is what Pinterest will use to download a feed for processing."""
 
-    name: Optional[str] = Field('str')
+    name: Optional[str] = Field("str")
     """A human-friendly name associated to a given feed."""
 
-    preferred_processing_schedule: Optional[CatalogsFeedProcessingSchedule] = Field('CatalogsFeedProcessingSchedule', nullable=True)
+    preferred_processing_schedule: Optional[CatalogsFeedProcessingSchedule] = Field(
+        "CatalogsFeedProcessingSchedule", nullable=True
+    )
     """Daily processing schedule. This field is **OPTIONAL**. Use this to configure the preferred time for processing a feed (otherwise random)."""
 
-    status: Optional[Union[CatalogsStatus, str]] = Field('CatalogsStatus')
+    status: Optional[Union[CatalogsStatus, str]] = Field("CatalogsStatus")
     """Status for catalogs entities. Present in catalogs_feed values. When a feed is deleted, the response will inform DELETED as status."""
 
-    _positional = ('catalog_type',)
+    _positional = ("catalog_type",)
     _additional = None
 
     if TYPE_CHECKING:

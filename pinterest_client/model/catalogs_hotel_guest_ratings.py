@@ -11,16 +11,16 @@ if TYPE_CHECKING:
 class CatalogsHotelGuestRatings(Model):
     """If specified, you must provide all properties"""
 
-    max_score: Optional[float] = Field('float', nullable=True)
+    max_score: Optional[float] = Field("float", nullable=True)
     """Max value for the hotel rating score."""
 
-    number_of_reviewers: Optional[int] = Field('int', nullable=True)
+    number_of_reviewers: Optional[int] = Field("int", nullable=True)
     """Total number of people who have rated this hotel."""
 
-    rating_system: Optional[str] = Field('str', nullable=True)
+    rating_system: Optional[str] = Field("str", nullable=True)
     """System you use for guest reviews."""
 
-    score: Optional[float] = Field('float', nullable=True)
+    score: Optional[float] = Field("float", nullable=True)
     """Your hotel's rating."""
 
     if TYPE_CHECKING:

@@ -15,18 +15,18 @@ if TYPE_CHECKING:
 class CatalogsHotelItemResponse(Model):
     """Object describing a hotel record"""
 
-    attributes: Optional[CatalogsHotelAttributes] = Field('CatalogsHotelAttributes')
+    attributes: Optional[CatalogsHotelAttributes] = Field("CatalogsHotelAttributes")
 
-    catalog_type: Union[CatalogsType, str] = Field('CatalogsType', required=True)
+    catalog_type: Union[CatalogsType, str] = Field("CatalogsType", required=True)
     """Type of the catalog entity."""
 
-    hotel_id: Optional[str] = Field('str')
+    hotel_id: Optional[str] = Field("str")
     """The catalog hotel id in the merchant namespace"""
 
-    pins: Optional[List[Pin]] = Field('list[Pin]', nullable=True, max_items=11)
+    pins: Optional[List[Pin]] = Field("list[Pin]", nullable=True, max_items=11)
     """The pins mapped to the item"""
 
-    _positional = ('catalog_type',)
+    _positional = ("catalog_type",)
     _additional = None
 
     if TYPE_CHECKING:

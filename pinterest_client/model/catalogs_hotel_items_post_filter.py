@@ -11,14 +11,14 @@ if TYPE_CHECKING:
 class CatalogsHotelItemsPostFilter(Model):
     """CatalogsHotelItemsPostFilter (component schema `CatalogsHotelItemsPostFilter`)."""
 
-    catalog_id: Optional[str] = Field('str', pattern='^\\d+$')
+    catalog_id: Optional[str] = Field("str", pattern="^\\d+$")
     """Catalog id pertaining to the hotel item. If not provided, default to oldest hotel catalog"""
 
-    catalog_type: str = Field('str', required=True, enum=('HOTEL',))
+    catalog_type: str = Field("str", required=True, enum=("HOTEL",))
 
-    hotel_ids: List[str] = Field('list[str]', required=True, max_items=1000, min_items=1)
+    hotel_ids: List[str] = Field("list[str]", required=True, max_items=1000, min_items=1)
 
-    _positional = ('hotel_ids',)
+    _positional = ("hotel_ids",)
 
     if TYPE_CHECKING:
 

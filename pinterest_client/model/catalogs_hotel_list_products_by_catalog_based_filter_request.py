@@ -13,15 +13,15 @@ if TYPE_CHECKING:
 class CatalogsHotelListProductsByCatalogBasedFilterRequest(Model):
     """Request object to list products for a given hotel catalog_id and product group filter."""
 
-    catalog_id: str = Field('str', required=True, pattern='^\\d+$')
+    catalog_id: str = Field("str", required=True, pattern="^\\d+$")
     """Catalog id pertaining to the hotel product group."""
 
-    catalog_type: str = Field('str', required=True, enum=('HOTEL',))
+    catalog_type: str = Field("str", required=True, enum=("HOTEL",))
 
-    filters: CatalogsHotelProductGroupFilters = Field('CatalogsHotelProductGroupFilters', required=True)
+    filters: CatalogsHotelProductGroupFilters = Field("CatalogsHotelProductGroupFilters", required=True)
     """Object holding a group of filters for a hotel product group"""
 
-    _positional = ('catalog_id', 'filters')
+    _positional = ("catalog_id", "filters")
     _additional = None
 
     if TYPE_CHECKING:

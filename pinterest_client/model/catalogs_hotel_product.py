@@ -14,15 +14,15 @@ if TYPE_CHECKING:
 class CatalogsHotelProduct(Model):
     """CatalogsHotelProduct (component schema `CatalogsHotelProduct`)."""
 
-    catalog_type: str = Field('str', required=True, enum=('HOTEL',))
+    catalog_type: str = Field("str", required=True, enum=("HOTEL",))
 
-    metadata: CatalogsHotelProductMetadata = Field('CatalogsHotelProductMetadata', required=True)
+    metadata: CatalogsHotelProductMetadata = Field("CatalogsHotelProductMetadata", required=True)
     """Hotel product metadata entity"""
 
-    pin: Pin = Field('Pin', required=True)
+    pin: Pin = Field("Pin", required=True)
     """Pin model containing properties related to a Pinterest Pin."""
 
-    _positional = ('metadata', 'pin')
+    _positional = ("metadata", "pin")
 
     if TYPE_CHECKING:
 

@@ -14,35 +14,35 @@ if TYPE_CHECKING:
 class CatalogsHotelProductGroup(Model):
     """hotel_product_group"""
 
-    catalog_id: str = Field('str', required=True, pattern='^\\d+$')
+    catalog_id: str = Field("str", required=True, pattern="^\\d+$")
     """Catalog id pertaining to the hotel product group."""
 
-    catalog_type: str = Field('str', required=True, enum=('HOTEL',))
+    catalog_type: str = Field("str", required=True, enum=("HOTEL",))
 
-    created_at: Optional[int] = Field('int')
+    created_at: Optional[int] = Field("int")
     """Unix timestamp in seconds of when catalog product group was created."""
 
-    description: Optional[str] = Field('str', nullable=True)
+    description: Optional[str] = Field("str", nullable=True)
 
-    filters: CatalogsHotelProductGroupFilters = Field('CatalogsHotelProductGroupFilters', required=True)
+    filters: CatalogsHotelProductGroupFilters = Field("CatalogsHotelProductGroupFilters", required=True)
     """Object holding a group of filters for a hotel product group"""
 
-    id: str = Field('str', required=True, pattern='^\\d+$')
+    id: str = Field("str", required=True, pattern="^\\d+$")
     """ID of the hotel product group."""
 
-    name: Optional[str] = Field('str')
+    name: Optional[str] = Field("str")
     """Name of hotel product group"""
 
-    type: Union[CatalogsHotelProductGroupType, str] = Field('CatalogsHotelProductGroupType', required=True)
+    type: Union[CatalogsHotelProductGroupType, str] = Field("CatalogsHotelProductGroupType", required=True)
     """<p>Catalog hotel product group type</p>
     <p>MERCHANT_CREATED: Product groups created by merchants.
     <br>ALL_LISTINGS: Includes every hotel item in your catalog.
     """
 
-    updated_at: Optional[int] = Field('int')
+    updated_at: Optional[int] = Field("int")
     """Unix timestamp in seconds of last time catalog product group was updated."""
 
-    _positional = ('id', 'filters', 'catalog_id')
+    _positional = ("id", "filters", "catalog_id")
 
     if TYPE_CHECKING:
 

@@ -13,19 +13,19 @@ if TYPE_CHECKING:
 class CatalogsHotelProductGroupCreateRequest(Model):
     """Request object for creating a hotel product group."""
 
-    catalog_id: str = Field('str', required=True, pattern='^\\d+$')
+    catalog_id: str = Field("str", required=True, pattern="^\\d+$")
     """Catalog id pertaining to the hotel product group."""
 
-    catalog_type: str = Field('str', required=True, enum=('HOTEL',))
+    catalog_type: str = Field("str", required=True, enum=("HOTEL",))
 
-    description: Optional[str] = Field('str', nullable=True)
+    description: Optional[str] = Field("str", nullable=True)
 
-    filters: CatalogsHotelProductGroupFilters = Field('CatalogsHotelProductGroupFilters', required=True)
+    filters: CatalogsHotelProductGroupFilters = Field("CatalogsHotelProductGroupFilters", required=True)
     """Object holding a group of filters for a hotel product group"""
 
-    name: str = Field('str', required=True)
+    name: str = Field("str", required=True)
 
-    _positional = ('name', 'filters', 'catalog_id')
+    _positional = ("name", "filters", "catalog_id")
     _additional = None
 
     if TYPE_CHECKING:

@@ -11,7 +11,18 @@ class CatalogsHotelProductGroupFilterKeys(UnionModel):
     One of: `PriceFilter`, `HotelIdFilter`, `BrandFilter`, `CustomLabel0Filter`, `CustomLabel1Filter`, `CustomLabel2Filter`, `CustomLabel3Filter`, `CustomLabel4Filter`, `CountryFilter`, `TitleKeywordsFilter`.
     """
 
-    _variants = ('PriceFilter', 'HotelIdFilter', 'BrandFilter', 'CustomLabel0Filter', 'CustomLabel1Filter', 'CustomLabel2Filter', 'CustomLabel3Filter', 'CustomLabel4Filter', 'CountryFilter', 'TitleKeywordsFilter')
+    _variants = (
+        "PriceFilter",
+        "HotelIdFilter",
+        "BrandFilter",
+        "CustomLabel0Filter",
+        "CustomLabel1Filter",
+        "CustomLabel2Filter",
+        "CustomLabel3Filter",
+        "CustomLabel4Filter",
+        "CountryFilter",
+        "TitleKeywordsFilter",
+    )
 
 
 __all__ = ["CatalogsHotelProductGroupFilterKeys"]

@@ -11,7 +11,7 @@ class CatalogsHotelProductGroupFilters(UnionModel):
     One of: `CatalogsHotelProductGroupFiltersAnyOf`, `CatalogsHotelProductGroupFiltersAllOf`.
     """
 
-    _variants = ('CatalogsHotelProductGroupFiltersAnyOf', 'CatalogsHotelProductGroupFiltersAllOf')
+    _variants = ("CatalogsHotelProductGroupFiltersAnyOf", "CatalogsHotelProductGroupFiltersAllOf")
 
 
 __all__ = ["CatalogsHotelProductGroupFilters"]

@@ -13,9 +13,11 @@ if TYPE_CHECKING:
 class CatalogsHotelProductGroupFiltersAllOf(Model):
     """all_of"""
 
-    all_of: List[CatalogsHotelProductGroupFilterKeys] = Field('list[CatalogsHotelProductGroupFilterKeys]', required=True)
+    all_of: List[CatalogsHotelProductGroupFilterKeys] = Field(
+        "list[CatalogsHotelProductGroupFilterKeys]", required=True
+    )
 
-    _positional = ('all_of',)
+    _positional = ("all_of",)
     _additional = None
 
     if TYPE_CHECKING:

@@ -13,9 +13,11 @@ if TYPE_CHECKING:
 class CatalogsHotelProductGroupFiltersAnyOf(Model):
     """any_of"""
 
-    any_of: List[CatalogsHotelProductGroupFilterKeys] = Field('list[CatalogsHotelProductGroupFilterKeys]', required=True)
+    any_of: List[CatalogsHotelProductGroupFilterKeys] = Field(
+        "list[CatalogsHotelProductGroupFilterKeys]", required=True
+    )
 
-    _positional = ('any_of',)
+    _positional = ("any_of",)
     _additional = None
 
     if TYPE_CHECKING:

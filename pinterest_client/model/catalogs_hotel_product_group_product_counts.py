@@ -11,11 +11,11 @@ if TYPE_CHECKING:
 class CatalogsHotelProductGroupProductCounts(Model):
     """Product counts for a Hotel CatalogsProductGroup"""
 
-    catalog_type: str = Field('str', required=True, enum=('HOTEL',))
+    catalog_type: str = Field("str", required=True, enum=("HOTEL",))
 
-    total: float = Field('float', required=True, minimum=0)
+    total: float = Field("float", required=True, minimum=0)
 
-    _positional = ('total',)
+    _positional = ("total",)
 
     if TYPE_CHECKING:
 

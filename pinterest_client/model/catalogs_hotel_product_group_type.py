@@ -11,8 +11,8 @@ class CatalogsHotelProductGroupType(Enum):
     <br>ALL_LISTINGS: Includes every hotel item in your catalog.
     """
 
-    MERCHANT_CREATED = 'MERCHANT_CREATED'
-    ALL_LISTINGS = 'ALL_LISTINGS'
+    MERCHANT_CREATED = "MERCHANT_CREATED"
+    ALL_LISTINGS = "ALL_LISTINGS"
 
 
 __all__ = ["CatalogsHotelProductGroupType"]

@@ -13,14 +13,14 @@ if TYPE_CHECKING:
 class CatalogsHotelProductGroupUpdateRequest(Model):
     """Request object for updating a hotel product group."""
 
-    catalog_type: Optional[str] = Field('str', enum=('HOTEL',))
+    catalog_type: Optional[str] = Field("str", enum=("HOTEL",))
 
-    description: Optional[str] = Field('str', nullable=True)
+    description: Optional[str] = Field("str", nullable=True)
 
-    filters: Optional[CatalogsHotelProductGroupFilters] = Field('CatalogsHotelProductGroupFilters')
+    filters: Optional[CatalogsHotelProductGroupFilters] = Field("CatalogsHotelProductGroupFilters")
     """Object holding a group of filters for a hotel product group"""
 
-    name: Optional[str] = Field('str')
+    name: Optional[str] = Field("str")
 
     _additional = None
 

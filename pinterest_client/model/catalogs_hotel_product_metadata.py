@@ -8,10 +8,10 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 class CatalogsHotelProductMetadata(Model):
     """Hotel product metadata entity"""
 
-    hotel_id: str = Field('str', required=True)
+    hotel_id: str = Field("str", required=True)
     """The user-created unique ID that represents the hotel item."""
 
-    _positional = ('hotel_id',)
+    _positional = ("hotel_id",)
 
     if TYPE_CHECKING:
 

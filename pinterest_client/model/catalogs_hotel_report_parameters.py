@@ -11,11 +11,11 @@ if TYPE_CHECKING:
 class CatalogsHotelReportParameters(Model):
     """Parameters for hotel report"""
 
-    catalog_type: str = Field('str', required=True, enum=('HOTEL',))
+    catalog_type: str = Field("str", required=True, enum=("HOTEL",))
 
-    report: CatalogsHotelReportParametersReport = Field('CatalogsHotelReportParametersReport', required=True)
+    report: CatalogsHotelReportParametersReport = Field("CatalogsHotelReportParametersReport", required=True)
 
-    _positional = ('report',)
+    _positional = ("report",)
 
     if TYPE_CHECKING:
 
@@ -33,8 +33,19 @@ class CatalogsHotelReportParametersReport(UnionModel):
     One of: `CatalogsReportFeedIngestionFilter`, `CatalogsReportDistributionIssueFilter`, `CatalogsReportAllItemsFilter`.
     """
 
-    _variants = ('CatalogsReportFeedIngestionFilter', 'CatalogsReportDistributionIssueFilter', 'CatalogsReportAllItemsFilter')
-    _discriminator = ('report_type', {'FEED_INGESTION_ISSUES': 'CatalogsReportFeedIngestionFilter', 'DISTRIBUTION_ISSUES': 'CatalogsReportDistributionIssueFilter', 'ALL_ITEMS': 'CatalogsReportAllItemsFilter'})
+    _variants = (
+        "CatalogsReportFeedIngestionFilter",
+        "CatalogsReportDistributionIssueFilter",
+        "CatalogsReportAllItemsFilter",
+    )
+    _discriminator = (
+        "report_type",
+        {
+            "FEED_INGESTION_ISSUES": "CatalogsReportFeedIngestionFilter",
+            "DISTRIBUTION_ISSUES": "CatalogsReportDistributionIssueFilter",
+            "ALL_ITEMS": "CatalogsReportAllItemsFilter",
+        },
+    )
 
 
 __all__ = ["CatalogsHotelReportParameters", "CatalogsHotelReportParametersReport"]

@@ -11,11 +11,11 @@ if TYPE_CHECKING:
 class CatalogsHotelReportStatsParameters(Model):
     """Parameters for hotel report"""
 
-    catalog_type: str = Field('str', required=True, enum=('HOTEL',))
+    catalog_type: str = Field("str", required=True, enum=("HOTEL",))
 
-    report: CatalogsHotelReportStatsParametersReport = Field('CatalogsHotelReportStatsParametersReport', required=True)
+    report: CatalogsHotelReportStatsParametersReport = Field("CatalogsHotelReportStatsParametersReport", required=True)
 
-    _positional = ('report',)
+    _positional = ("report",)
 
     if TYPE_CHECKING:
 
@@ -33,8 +33,14 @@ class CatalogsHotelReportStatsParametersReport(UnionModel):
     One of: `CatalogsReportFeedIngestionFilter`, `CatalogsReportDistributionIssueFilter`.
     """
 
-    _variants = ('CatalogsReportFeedIngestionFilter', 'CatalogsReportDistributionIssueFilter')
-    _discriminator = ('report_type', {'FEED_INGESTION_ISSUES': 'CatalogsReportFeedIngestionFilter', 'DISTRIBUTION_ISSUES': 'CatalogsReportDistributionIssueFilter'})
+    _variants = ("CatalogsReportFeedIngestionFilter", "CatalogsReportDistributionIssueFilter")
+    _discriminator = (
+        "report_type",
+        {
+            "FEED_INGESTION_ISSUES": "CatalogsReportFeedIngestionFilter",
+            "DISTRIBUTION_ISSUES": "CatalogsReportDistributionIssueFilter",
+        },
+    )
 
 
 __all__ = ["CatalogsHotelReportStatsParameters", "CatalogsHotelReportStatsParametersReport"]

@@ -13,13 +13,15 @@ if TYPE_CHECKING:
 class CatalogsItemValidationDetails(Model):
     """CatalogsItemValidationDetails (component schema `CatalogsItemValidationDetails`)."""
 
-    attribute_name: Optional[Union[NullableCatalogsItemFieldType, str]] = Field('NullableCatalogsItemFieldType', required=True, nullable=True)
+    attribute_name: Optional[Union[NullableCatalogsItemFieldType, str]] = Field(
+        "NullableCatalogsItemFieldType", required=True, nullable=True
+    )
     """Attribute that has a validation issue."""
 
-    provided_value: Optional[str] = Field('str', required=True, nullable=True)
+    provided_value: Optional[str] = Field("str", required=True, nullable=True)
     """Provided value that caused the validation issue."""
 
-    _positional = ('attribute_name', 'provided_value')
+    _positional = ("attribute_name", "provided_value")
 
     if TYPE_CHECKING:
 

@@ -14,17 +14,17 @@ if TYPE_CHECKING:
 class CatalogsItemValidationIssues(Model):
     """CatalogsItemValidationIssues (component schema `CatalogsItemValidationIssues`)."""
 
-    errors: CatalogsItemValidationErrors = Field('CatalogsItemValidationErrors', required=True)
+    errors: CatalogsItemValidationErrors = Field("CatalogsItemValidationErrors", required=True)
 
-    item_id: Optional[str] = Field('str', required=True, nullable=True)
+    item_id: Optional[str] = Field("str", required=True, nullable=True)
     """The merchant-created unique ID that represents the product."""
 
-    item_number: int = Field('int', required=True)
+    item_number: int = Field("int", required=True)
     """Item number based on order of appearance in the Catalogs Feed. For example, '0' refers to first item found in a feed that was downloaded from a 'location' specified during feed creation."""
 
-    warnings: CatalogsItemValidationWarnings = Field('CatalogsItemValidationWarnings', required=True)
+    warnings: CatalogsItemValidationWarnings = Field("CatalogsItemValidationWarnings", required=True)
 
-    _positional = ('item_number', 'item_id', 'errors', 'warnings')
+    _positional = ("item_number", "item_id", "errors", "warnings")
 
     if TYPE_CHECKING:
 

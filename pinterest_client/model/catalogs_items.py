@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 class CatalogsItems(Model):
     """Response object of catalogs items"""
 
-    items: Optional[List[ItemResponse]] = Field('list[ItemResponse]')
+    items: Optional[List[ItemResponse]] = Field("list[ItemResponse]")
     """Array with catalogs items"""
 
     if TYPE_CHECKING:

@@ -11,8 +11,15 @@ class CatalogsItemsBatch(UnionModel):
     One of: `CatalogsRetailItemsBatch`, `CatalogsHotelItemsBatch`, `CatalogsCreativeAssetsItemsBatch`.
     """
 
-    _variants = ('CatalogsRetailItemsBatch', 'CatalogsHotelItemsBatch', 'CatalogsCreativeAssetsItemsBatch')
-    _discriminator = ('catalog_type', {'RETAIL': 'CatalogsRetailItemsBatch', 'HOTEL': 'CatalogsHotelItemsBatch', 'CREATIVE_ASSETS': 'CatalogsCreativeAssetsItemsBatch'})
+    _variants = ("CatalogsRetailItemsBatch", "CatalogsHotelItemsBatch", "CatalogsCreativeAssetsItemsBatch")
+    _discriminator = (
+        "catalog_type",
+        {
+            "RETAIL": "CatalogsRetailItemsBatch",
+            "HOTEL": "CatalogsHotelItemsBatch",
+            "CREATIVE_ASSETS": "CatalogsCreativeAssetsItemsBatch",
+        },
+    )
 
 
 __all__ = ["CatalogsItemsBatch"]

@@ -11,8 +11,23 @@ class CatalogsItemsBatchRequest(UnionModel):
     One of: `CatalogsItemsUpdateBatchRequest`, `CatalogsItemsUpsertBatchRequest`, `CatalogsItemsCreateBatchRequest`, `CatalogsItemsDeleteDiscontinuedBatchRequest`, `CatalogsItemsDeleteBatchRequest`.
     """
 
-    _variants = ('CatalogsItemsUpdateBatchRequest', 'CatalogsItemsUpsertBatchRequest', 'CatalogsItemsCreateBatchRequest', 'CatalogsItemsDeleteDiscontinuedBatchRequest', 'CatalogsItemsDeleteBatchRequest')
-    _discriminator = ('operation', {'UPDATE': 'CatalogsItemsUpdateBatchRequest', 'UPSERT': 'CatalogsItemsUpsertBatchRequest', 'CREATE': 'CatalogsItemsCreateBatchRequest', 'DELETE_DISCONTINUED': 'CatalogsItemsDeleteDiscontinuedBatchRequest', 'DELETE': 'CatalogsItemsDeleteBatchRequest'})
+    _variants = (
+        "CatalogsItemsUpdateBatchRequest",
+        "CatalogsItemsUpsertBatchRequest",
+        "CatalogsItemsCreateBatchRequest",
+        "CatalogsItemsDeleteDiscontinuedBatchRequest",
+        "CatalogsItemsDeleteBatchRequest",
+    )
+    _discriminator = (
+        "operation",
+        {
+            "UPDATE": "CatalogsItemsUpdateBatchRequest",
+            "UPSERT": "CatalogsItemsUpsertBatchRequest",
+            "CREATE": "CatalogsItemsCreateBatchRequest",
+            "DELETE_DISCONTINUED": "CatalogsItemsDeleteDiscontinuedBatchRequest",
+            "DELETE": "CatalogsItemsDeleteBatchRequest",
+        },
+    )
 
 
 __all__ = ["CatalogsItemsBatchRequest"]

@@ -11,8 +11,15 @@ class CatalogsItemsFilters(UnionModel):
     One of: `CatalogsRetailItemsFilter`, `CatalogsHotelItemsFilter`, `CatalogsCreativeAssetsItemsFilter`.
     """
 
-    _variants = ('CatalogsRetailItemsFilter', 'CatalogsHotelItemsFilter', 'CatalogsCreativeAssetsItemsFilter')
-    _discriminator = ('catalog_type', {'RETAIL': 'CatalogsRetailItemsFilter', 'HOTEL': 'CatalogsHotelItemsFilter', 'CREATIVE_ASSETS': 'CatalogsCreativeAssetsItemsFilter'})
+    _variants = ("CatalogsRetailItemsFilter", "CatalogsHotelItemsFilter", "CatalogsCreativeAssetsItemsFilter")
+    _discriminator = (
+        "catalog_type",
+        {
+            "RETAIL": "CatalogsRetailItemsFilter",
+            "HOTEL": "CatalogsHotelItemsFilter",
+            "CREATIVE_ASSETS": "CatalogsCreativeAssetsItemsFilter",
+        },
+    )
 
 
 __all__ = ["CatalogsItemsFilters"]

@@ -11,8 +11,19 @@ class CatalogsItemsPostFilters(UnionModel):
     One of: `CatalogsRetailItemsPostFilter`, `CatalogsHotelItemsPostFilter`, `CatalogsCreativeAssetsItemsPostFilter`.
     """
 
-    _variants = ('CatalogsRetailItemsPostFilter', 'CatalogsHotelItemsPostFilter', 'CatalogsCreativeAssetsItemsPostFilter')
-    _discriminator = ('catalog_type', {'RETAIL': 'CatalogsRetailItemsPostFilter', 'HOTEL': 'CatalogsHotelItemsPostFilter', 'CREATIVE_ASSETS': 'CatalogsCreativeAssetsItemsPostFilter'})
+    _variants = (
+        "CatalogsRetailItemsPostFilter",
+        "CatalogsHotelItemsPostFilter",
+        "CatalogsCreativeAssetsItemsPostFilter",
+    )
+    _discriminator = (
+        "catalog_type",
+        {
+            "RETAIL": "CatalogsRetailItemsPostFilter",
+            "HOTEL": "CatalogsHotelItemsPostFilter",
+            "CREATIVE_ASSETS": "CatalogsCreativeAssetsItemsPostFilter",
+        },
+    )
 
 
 __all__ = ["CatalogsItemsPostFilters"]

@@ -11,13 +11,13 @@ if TYPE_CHECKING:
 class CatalogsListProductsByFeedBasedFilter(Model):
     """Request object to list products for a given feed_id and product group filter."""
 
-    feed_id: str = Field('str', required=True, pattern='^\\d+$')
+    feed_id: str = Field("str", required=True, pattern="^\\d+$")
     """Catalog Feed id pertaining to the catalog product group filter."""
 
-    filters: CatalogsProductGroupFilters = Field('CatalogsProductGroupFilters', required=True)
+    filters: CatalogsProductGroupFilters = Field("CatalogsProductGroupFilters", required=True)
     """Object holding a group of filters for a catalog product group"""
 
-    _positional = ('feed_id', 'filters')
+    _positional = ("feed_id", "filters")
     _additional = None
 
     if TYPE_CHECKING:

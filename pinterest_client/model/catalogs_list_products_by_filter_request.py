@@ -11,7 +11,7 @@ class CatalogsListProductsByFilterRequest(UnionModel):
     One of: `CatalogsListProductsByFeedBasedFilter`, `CatalogsVerticalsListProductsByCatalogBasedFilterRequest`.
     """
 
-    _variants = ('CatalogsListProductsByFeedBasedFilter', 'CatalogsVerticalsListProductsByCatalogBasedFilterRequest')
+    _variants = ("CatalogsListProductsByFeedBasedFilter", "CatalogsVerticalsListProductsByCatalogBasedFilterRequest")
 
 
 __all__ = ["CatalogsListProductsByFilterRequest"]

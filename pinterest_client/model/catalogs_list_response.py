@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 class CatalogsListResponse(Model):
     """CatalogsListResponse (inline schema)."""
 
-    bookmark: Optional[str] = Field('str', nullable=True)
+    bookmark: Optional[str] = Field("str", nullable=True)
 
-    items: List[Catalog] = Field('list[Catalog]', required=True)
+    items: List[Catalog] = Field("list[Catalog]", required=True)
 
     if TYPE_CHECKING:
 

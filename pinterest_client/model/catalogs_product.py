@@ -11,8 +11,15 @@ class CatalogsProduct(UnionModel):
     One of: `CatalogsRetailProduct`, `CatalogsHotelProduct`, `CatalogsCreativeAssetsProduct`.
     """
 
-    _variants = ('CatalogsRetailProduct', 'CatalogsHotelProduct', 'CatalogsCreativeAssetsProduct')
-    _discriminator = ('catalog_type', {'RETAIL': 'CatalogsRetailProduct', 'HOTEL': 'CatalogsHotelProduct', 'CREATIVE_ASSETS': 'CatalogsCreativeAssetsProduct'})
+    _variants = ("CatalogsRetailProduct", "CatalogsHotelProduct", "CatalogsCreativeAssetsProduct")
+    _discriminator = (
+        "catalog_type",
+        {
+            "RETAIL": "CatalogsRetailProduct",
+            "HOTEL": "CatalogsHotelProduct",
+            "CREATIVE_ASSETS": "CatalogsCreativeAssetsProduct",
+        },
+    )
 
 
 __all__ = ["CatalogsProduct"]

@@ -13,20 +13,20 @@ if TYPE_CHECKING:
 class CatalogsProductGroupCreateRequest(Model):
     """Request object for creating a product group."""
 
-    description: Optional[str] = Field('str', nullable=True)
+    description: Optional[str] = Field("str", nullable=True)
 
-    feed_id: str = Field('str', required=True, pattern='^\\d+$')
+    feed_id: str = Field("str", required=True, pattern="^\\d+$")
     """Catalog Feed id pertaining to the catalog product group."""
 
-    filters: CatalogsProductGroupFiltersRequest = Field('CatalogsProductGroupFiltersRequest', required=True)
+    filters: CatalogsProductGroupFiltersRequest = Field("CatalogsProductGroupFiltersRequest", required=True)
     """Object holding a group of filters for request on catalog product group. This is a distinct schema It is not possible to create or update a Product Group with empty filters. But some automatically generated Product Groups might have empty filters."""
 
-    is_featured: Optional[bool] = Field('bool')
+    is_featured: Optional[bool] = Field("bool")
     """boolean indicator of whether the product group is being featured or not"""
 
-    name: str = Field('str', required=True)
+    name: str = Field("str", required=True)
 
-    _positional = ('name', 'filters', 'feed_id')
+    _positional = ("name", "filters", "feed_id")
 
     if TYPE_CHECKING:
 

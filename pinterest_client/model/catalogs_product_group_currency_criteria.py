@@ -13,12 +13,12 @@ if TYPE_CHECKING:
 class CatalogsProductGroupCurrencyCriteria(Model):
     """A currency filter. This filter cannot be negated"""
 
-    negated: Optional[bool] = Field('bool', enum=(False,))
+    negated: Optional[bool] = Field("bool", enum=(False,))
 
-    values: Union[NonNullableCatalogsCurrency, str] = Field('NonNullableCatalogsCurrency', required=True)
+    values: Union[NonNullableCatalogsCurrency, str] = Field("NonNullableCatalogsCurrency", required=True)
     """Currency Codes from ISO 4217."""
 
-    _positional = ('values',)
+    _positional = ("values",)
     _additional = None
 
     if TYPE_CHECKING:

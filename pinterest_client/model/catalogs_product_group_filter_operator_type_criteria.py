@@ -11,13 +11,13 @@ if TYPE_CHECKING:
 class CatalogsProductGroupFilterOperatorTypeCriteria(Model):
     """catalogs_product_group_filter_operator_type_criteria"""
 
-    filter_operator_type: Optional[str] = Field('str', enum=('IS', 'CONTAINS'))
+    filter_operator_type: Optional[str] = Field("str", enum=("IS", "CONTAINS"))
 
-    negated: Optional[bool] = Field('bool')
+    negated: Optional[bool] = Field("bool")
 
-    values: List[str] = Field('list[str]', required=True)
+    values: List[str] = Field("list[str]", required=True)
 
-    _positional = ('values',)
+    _positional = ("values",)
     _additional = None
 
     if TYPE_CHECKING:

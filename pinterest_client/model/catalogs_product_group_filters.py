@@ -11,7 +11,7 @@ class CatalogsProductGroupFilters(UnionModel):
     One of: `CatalogsProductGroupFiltersAnyOf`, `CatalogsProductGroupFiltersAllOf`.
     """
 
-    _variants = ('CatalogsProductGroupFiltersAnyOf', 'CatalogsProductGroupFiltersAllOf')
+    _variants = ("CatalogsProductGroupFiltersAnyOf", "CatalogsProductGroupFiltersAllOf")
 
 
 __all__ = ["CatalogsProductGroupFilters"]

@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 class CatalogsProductGroupFiltersAllOf(Model):
     """all_of"""
 
-    all_of: List[CatalogsProductGroupFilterKeys] = Field('list[CatalogsProductGroupFilterKeys]', required=True)
+    all_of: List[CatalogsProductGroupFilterKeys] = Field("list[CatalogsProductGroupFilterKeys]", required=True)
 
-    _positional = ('all_of',)
+    _positional = ("all_of",)
     _additional = None
 
     if TYPE_CHECKING:

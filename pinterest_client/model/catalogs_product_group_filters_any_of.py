@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 class CatalogsProductGroupFiltersAnyOf(Model):
     """any_of"""
 
-    any_of: List[CatalogsProductGroupFilterKeys] = Field('list[CatalogsProductGroupFilterKeys]', required=True)
+    any_of: List[CatalogsProductGroupFilterKeys] = Field("list[CatalogsProductGroupFilterKeys]", required=True)
 
-    _positional = ('any_of',)
+    _positional = ("any_of",)
     _additional = None
 
     if TYPE_CHECKING:

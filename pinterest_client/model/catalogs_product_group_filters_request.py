@@ -16,15 +16,17 @@ class CatalogsProductGroupFiltersRequest(UnionModel):
     One of: `CatalogsProductGroupFiltersRequestAnyOf`, `CatalogsProductGroupFiltersRequestAllOf`.
     """
 
-    _variants = ('CatalogsProductGroupFiltersRequestAnyOf', 'CatalogsProductGroupFiltersRequestAllOf')
+    _variants = ("CatalogsProductGroupFiltersRequestAnyOf", "CatalogsProductGroupFiltersRequestAllOf")
 
 
 class CatalogsProductGroupFiltersRequestAllOf(Model):
     """all_of"""
 
-    all_of: List[CatalogsProductGroupFilterKeys] = Field('list[CatalogsProductGroupFilterKeys]', required=True, min_items=1)
+    all_of: List[CatalogsProductGroupFilterKeys] = Field(
+        "list[CatalogsProductGroupFilterKeys]", required=True, min_items=1
+    )
 
-    _positional = ('all_of',)
+    _positional = ("all_of",)
     _additional = None
 
     if TYPE_CHECKING:
@@ -38,9 +40,11 @@ class CatalogsProductGroupFiltersRequestAllOf(Model):
 class CatalogsProductGroupFiltersRequestAnyOf(Model):
     """any_of"""
 
-    any_of: List[CatalogsProductGroupFilterKeys] = Field('list[CatalogsProductGroupFilterKeys]', required=True, min_items=1)
+    any_of: List[CatalogsProductGroupFilterKeys] = Field(
+        "list[CatalogsProductGroupFilterKeys]", required=True, min_items=1
+    )
 
-    _positional = ('any_of',)
+    _positional = ("any_of",)
     _additional = None
 
     if TYPE_CHECKING:
@@ -51,4 +55,8 @@ class CatalogsProductGroupFiltersRequestAnyOf(Model):
         ) -> None: ...
 
 
-__all__ = ["CatalogsProductGroupFiltersRequest", "CatalogsProductGroupFiltersRequestAllOf", "CatalogsProductGroupFiltersRequestAnyOf"]
+__all__ = [
+    "CatalogsProductGroupFiltersRequest",
+    "CatalogsProductGroupFiltersRequestAllOf",
+    "CatalogsProductGroupFiltersRequestAnyOf",
+]

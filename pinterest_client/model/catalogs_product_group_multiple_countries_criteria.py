@@ -13,11 +13,11 @@ if TYPE_CHECKING:
 class CatalogsProductGroupMultipleCountriesCriteria(Model):
     """catalogs_product_group_multiple_country_criteria"""
 
-    negated: Optional[bool] = Field('bool')
+    negated: Optional[bool] = Field("bool")
 
-    values: List[Union[Country, str]] = Field('list[Country]', required=True)
+    values: List[Union[Country, str]] = Field("list[Country]", required=True)
 
-    _positional = ('values',)
+    _positional = ("values",)
     _additional = None
 
     if TYPE_CHECKING:

@@ -13,11 +13,11 @@ if TYPE_CHECKING:
 class CatalogsProductGroupMultipleGenderCriteria(Model):
     """catalogs_product_group_multiple_gender_criteria"""
 
-    negated: Optional[bool] = Field('bool')
+    negated: Optional[bool] = Field("bool")
 
-    values: List[Union[Gender, str]] = Field('list[Gender]', required=True)
+    values: List[Union[Gender, str]] = Field("list[Gender]", required=True)
 
-    _positional = ('values',)
+    _positional = ("values",)
     _additional = None
 
     if TYPE_CHECKING:

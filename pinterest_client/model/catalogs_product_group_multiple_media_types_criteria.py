@@ -13,11 +13,11 @@ if TYPE_CHECKING:
 class CatalogsProductGroupMultipleMediaTypesCriteria(Model):
     """catalogs_product_group_multiple_media_type_criteria"""
 
-    negated: Optional[bool] = Field('bool')
+    negated: Optional[bool] = Field("bool")
 
-    values: List[Union[MediaType, str]] = Field('list[MediaType]', required=True)
+    values: List[Union[MediaType, str]] = Field("list[MediaType]", required=True)
 
-    _positional = ('values',)
+    _positional = ("values",)
     _additional = None
 
     if TYPE_CHECKING:

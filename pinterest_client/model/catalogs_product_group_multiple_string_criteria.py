@@ -11,11 +11,11 @@ if TYPE_CHECKING:
 class CatalogsProductGroupMultipleStringCriteria(Model):
     """catalogs_product_group_multiple_string_criteria"""
 
-    negated: Optional[bool] = Field('bool')
+    negated: Optional[bool] = Field("bool")
 
-    values: List[str] = Field('list[str]', required=True)
+    values: List[str] = Field("list[str]", required=True)
 
-    _positional = ('values',)
+    _positional = ("values",)
     _additional = None
 
     if TYPE_CHECKING:

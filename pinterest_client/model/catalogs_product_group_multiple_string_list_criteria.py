@@ -11,11 +11,11 @@ if TYPE_CHECKING:
 class CatalogsProductGroupMultipleStringListCriteria(Model):
     """catalogs_product_group_multiple_string_list_criteria"""
 
-    negated: Optional[bool] = Field('bool')
+    negated: Optional[bool] = Field("bool")
 
-    values: List[List[str]] = Field('list[list[str]]', required=True)
+    values: List[List[str]] = Field("list[list[str]]", required=True)
 
-    _positional = ('values',)
+    _positional = ("values",)
     _additional = None
 
     if TYPE_CHECKING:

@@ -11,13 +11,13 @@ if TYPE_CHECKING:
 class CatalogsProductGroupPricingCriteria(Model):
     """catalogs_product_group_pricing_criteria"""
 
-    inclusion: Optional[bool] = Field('bool')
+    inclusion: Optional[bool] = Field("bool")
 
-    negated: Optional[bool] = Field('bool')
+    negated: Optional[bool] = Field("bool")
 
-    values: float = Field('float', required=True, minimum=0)
+    values: float = Field("float", required=True, minimum=0)
 
-    _positional = ('values',)
+    _positional = ("values",)
     _additional = None
 
     if TYPE_CHECKING:

@@ -11,8 +11,19 @@ class CatalogsProductGroupProductCountsVertical(UnionModel):
     One of: `CatalogsRetailProductGroupProductCounts`, `CatalogsHotelProductGroupProductCounts`, `CatalogsCreativeAssetsProductGroupProductCounts`.
     """
 
-    _variants = ('CatalogsRetailProductGroupProductCounts', 'CatalogsHotelProductGroupProductCounts', 'CatalogsCreativeAssetsProductGroupProductCounts')
-    _discriminator = ('catalog_type', {'RETAIL': 'CatalogsRetailProductGroupProductCounts', 'HOTEL': 'CatalogsHotelProductGroupProductCounts', 'CREATIVE_ASSETS': 'CatalogsCreativeAssetsProductGroupProductCounts'})
+    _variants = (
+        "CatalogsRetailProductGroupProductCounts",
+        "CatalogsHotelProductGroupProductCounts",
+        "CatalogsCreativeAssetsProductGroupProductCounts",
+    )
+    _discriminator = (
+        "catalog_type",
+        {
+            "RETAIL": "CatalogsRetailProductGroupProductCounts",
+            "HOTEL": "CatalogsHotelProductGroupProductCounts",
+            "CREATIVE_ASSETS": "CatalogsCreativeAssetsProductGroupProductCounts",
+        },
+    )
 
 
 __all__ = ["CatalogsProductGroupProductCountsVertical"]

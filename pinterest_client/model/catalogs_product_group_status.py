@@ -8,8 +8,8 @@ from pinterest_client.model_utils import Enum
 class CatalogsProductGroupStatus(Enum):
     """CatalogsProductGroupStatus (component schema `CatalogsProductGroupStatus`)."""
 
-    ACTIVE = 'ACTIVE'
-    INACTIVE = 'INACTIVE'
+    ACTIVE = "ACTIVE"
+    INACTIVE = "INACTIVE"
 
 
 __all__ = ["CatalogsProductGroupStatus"]

@@ -11,13 +11,15 @@ if TYPE_CHECKING:
 class CatalogsProductGroupUint32Criteria(Model):
     """catalogs_product_group_uint32_criteria"""
 
-    negated: Optional[bool] = Field('bool')
+    negated: Optional[bool] = Field("bool")
 
-    operator: str = Field('str', required=True, enum=('GREATER_THAN', 'GREATER_THAN_OR_EQUALS', 'LESS_THAN', 'LESS_THAN_OR_EQUALS'))
+    operator: str = Field(
+        "str", required=True, enum=("GREATER_THAN", "GREATER_THAN_OR_EQUALS", "LESS_THAN", "LESS_THAN_OR_EQUALS")
+    )
 
-    value: int = Field('int', required=True, maximum=4294967295, minimum=0)
+    value: int = Field("int", required=True, maximum=4294967295, minimum=0)
 
-    _positional = ('operator', 'value')
+    _positional = ("operator", "value")
     _additional = None
 
     if TYPE_CHECKING:

@@ -13,15 +13,15 @@ if TYPE_CHECKING:
 class CatalogsProductGroupUpdateRequest(Model):
     """Request object for updating a product group."""
 
-    description: Optional[str] = Field('str', nullable=True)
+    description: Optional[str] = Field("str", nullable=True)
 
-    filters: Optional[CatalogsProductGroupFiltersRequest] = Field('CatalogsProductGroupFiltersRequest')
+    filters: Optional[CatalogsProductGroupFiltersRequest] = Field("CatalogsProductGroupFiltersRequest")
     """Object holding a group of filters for request on catalog product group. This is a distinct schema It is not possible to create or update a Product Group with empty filters. But some automatically generated Product Groups might have empty filters."""
 
-    is_featured: Optional[bool] = Field('bool')
+    is_featured: Optional[bool] = Field("bool")
     """boolean indicator of whether the product group is being featured or not"""
 
-    name: Optional[str] = Field('str')
+    name: Optional[str] = Field("str")
 
     _additional = None
 

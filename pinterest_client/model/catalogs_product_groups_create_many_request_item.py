@@ -11,7 +11,7 @@ class CatalogsProductGroupsCreateManyRequestItem(UnionModel):
     One of: `CatalogsProductGroupCreateRequest`, `CatalogsVerticalProductGroupCreateRequest`.
     """
 
-    _variants = ('CatalogsProductGroupCreateRequest', 'CatalogsVerticalProductGroupCreateRequest')
+    _variants = ("CatalogsProductGroupCreateRequest", "CatalogsVerticalProductGroupCreateRequest")
 
 
 __all__ = ["CatalogsProductGroupsCreateManyRequestItem"]

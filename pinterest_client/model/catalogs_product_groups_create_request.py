@@ -11,7 +11,7 @@ class CatalogsProductGroupsCreateRequest(UnionModel):
     One of: `CatalogsProductGroupCreateRequest`, `CatalogsVerticalProductGroupCreateRequest`.
     """
 
-    _variants = ('CatalogsProductGroupCreateRequest', 'CatalogsVerticalProductGroupCreateRequest')
+    _variants = ("CatalogsProductGroupCreateRequest", "CatalogsVerticalProductGroupCreateRequest")
 
 
 __all__ = ["CatalogsProductGroupsCreateRequest"]

@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 class CatalogsProductGroupsListResponse(Model):
     """CatalogsProductGroupsListResponse (inline schema)."""
 
-    bookmark: Optional[str] = Field('str', nullable=True)
+    bookmark: Optional[str] = Field("str", nullable=True)
 
-    items: List[CatalogsVerticalProductGroup] = Field('list[CatalogsVerticalProductGroup]', required=True)
+    items: List[CatalogsVerticalProductGroup] = Field("list[CatalogsVerticalProductGroup]", required=True)
 
     if TYPE_CHECKING:
 

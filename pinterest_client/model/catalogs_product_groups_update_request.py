@@ -11,7 +11,7 @@ class CatalogsProductGroupsUpdateRequest(UnionModel):
     One of: `CatalogsProductGroupUpdateRequest`, `CatalogsVerticalProductGroupUpdateRequest`.
     """
 
-    _variants = ('CatalogsProductGroupUpdateRequest', 'CatalogsVerticalProductGroupUpdateRequest')
+    _variants = ("CatalogsProductGroupUpdateRequest", "CatalogsVerticalProductGroupUpdateRequest")
 
 
 __all__ = ["CatalogsProductGroupsUpdateRequest"]

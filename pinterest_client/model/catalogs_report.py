@@ -11,12 +11,12 @@ if TYPE_CHECKING:
 class CatalogsReport(Model):
     """CatalogsReport (component schema `CatalogsReport`)."""
 
-    report_status: Optional[str] = Field('str', enum=('FINISHED', 'IN_PROGRESS'))
+    report_status: Optional[str] = Field("str", enum=("FINISHED", "IN_PROGRESS"))
 
-    size: Optional[float] = Field('float', nullable=True)
+    size: Optional[float] = Field("float", nullable=True)
     """Size of the report in bytes"""
 
-    url: Optional[str] = Field('str', nullable=True)
+    url: Optional[str] = Field("str", nullable=True)
     """URL to download the report"""
 
     if TYPE_CHECKING:

@@ -11,10 +11,10 @@ if TYPE_CHECKING:
 class CatalogsReportAllItemsFilter(Model):
     """CatalogsReportAllItemsFilter (component schema)."""
 
-    catalog_id: Optional[str] = Field('str', pattern='^\\d+$')
+    catalog_id: Optional[str] = Field("str", pattern="^\\d+$")
     """Unique identifier of a catalog. If not given, oldest catalog will be used"""
 
-    report_type: str = Field('str', required=True, enum=('ALL_ITEMS',))
+    report_type: str = Field("str", required=True, enum=("ALL_ITEMS",))
 
     _additional = None
 

@@ -11,28 +11,28 @@ if TYPE_CHECKING:
 class CatalogsReportDistributionStats(Model):
     """CatalogsReportDistributionStats (component schema `CatalogsReportDistributionStats`)."""
 
-    catalog_id: Optional[str] = Field('str', pattern='^\\d+$')
+    catalog_id: Optional[str] = Field("str", pattern="^\\d+$")
     """ID of the catalog entity."""
 
-    code: Optional[int] = Field('int')
+    code: Optional[int] = Field("int")
     """The event code that a diagnostics aggregated number references"""
 
-    code_label: Optional[str] = Field('str')
+    code_label: Optional[str] = Field("str")
     """A human-friendly label for the event code (e.g, 'SPAM')"""
 
-    ineligible_for_ads: Optional[bool] = Field('bool')
+    ineligible_for_ads: Optional[bool] = Field("bool")
     """Indicates if issue makes items ineligible for ads distribution"""
 
-    ineligible_for_organic: Optional[bool] = Field('bool')
+    ineligible_for_organic: Optional[bool] = Field("bool")
     """Indicates if issue makes items ineligible for organic distribution"""
 
-    message: Optional[str] = Field('str')
+    message: Optional[str] = Field("str")
     """Title message describing the diagnostic issue"""
 
-    occurrences: Optional[int] = Field('int')
+    occurrences: Optional[int] = Field("int")
     """Number of occurrences of the issue"""
 
-    report_type: Optional[str] = Field('str', enum=('DISTRIBUTION_ISSUES',))
+    report_type: Optional[str] = Field("str", enum=("DISTRIBUTION_ISSUES",))
 
     if TYPE_CHECKING:
 

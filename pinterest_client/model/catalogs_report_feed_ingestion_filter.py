@@ -11,15 +11,15 @@ if TYPE_CHECKING:
 class CatalogsReportFeedIngestionFilter(Model):
     """CatalogsReportFeedIngestionFilter (component schema)."""
 
-    feed_id: str = Field('str', required=True, pattern='^\\d+$')
+    feed_id: str = Field("str", required=True, pattern="^\\d+$")
     """ID of the feed entity."""
 
-    processing_result_id: Optional[str] = Field('str', pattern='^\\d+$')
+    processing_result_id: Optional[str] = Field("str", pattern="^\\d+$")
     """Unique identifier of a feed processing result. It can be acquired from the "id" field of the "items" array within the response of the [List processing results for a given feed](/docs/api/v5/#operation/feed_processing_results/list). If not provided, default to most recent completed processing result."""
 
-    report_type: str = Field('str', required=True, enum=('FEED_INGESTION_ISSUES',))
+    report_type: str = Field("str", required=True, enum=("FEED_INGESTION_ISSUES",))
 
-    _positional = ('feed_id',)
+    _positional = ("feed_id",)
     _additional = None
 
     if TYPE_CHECKING:

@@ -11,24 +11,24 @@ if TYPE_CHECKING:
 class CatalogsReportFeedIngestionStats(Model):
     """CatalogsReportFeedIngestionStats (component schema `CatalogsReportFeedIngestionStats`)."""
 
-    catalog_id: Optional[str] = Field('str', pattern='^\\d+$')
+    catalog_id: Optional[str] = Field("str", pattern="^\\d+$")
     """ID of the catalog entity."""
 
-    code: Optional[int] = Field('int')
+    code: Optional[int] = Field("int")
     """The event code that a diagnostics aggregated number references"""
 
-    code_label: Optional[str] = Field('str')
+    code_label: Optional[str] = Field("str")
     """A human-friendly label for the event code (e.g, 'AVAILABILITY_INVALID')"""
 
-    message: Optional[str] = Field('str')
+    message: Optional[str] = Field("str")
     """Title message describing the diagnostic issue"""
 
-    occurrences: Optional[int] = Field('int')
+    occurrences: Optional[int] = Field("int")
     """Number of occurrences of the issue"""
 
-    report_type: Optional[str] = Field('str', enum=('FEED_INGESTION_ISSUES',))
+    report_type: Optional[str] = Field("str", enum=("FEED_INGESTION_ISSUES",))
 
-    severity: Optional[str] = Field('str', enum=('WARN', 'ERROR'))
+    severity: Optional[str] = Field("str", enum=("WARN", "ERROR"))
     """An ERROR means that items have been dropped, while a WARN denotes that items have been ingested despite an issue"""
 
     if TYPE_CHECKING:

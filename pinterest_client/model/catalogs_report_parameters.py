@@ -11,8 +11,11 @@ class CatalogsReportParameters(UnionModel):
     One of: `CatalogsRetailReportParameters`, `CatalogsHotelReportParameters`.
     """
 
-    _variants = ('CatalogsRetailReportParameters', 'CatalogsHotelReportParameters')
-    _discriminator = ('catalog_type', {'RETAIL': 'CatalogsRetailReportParameters', 'HOTEL': 'CatalogsHotelReportParameters'})
+    _variants = ("CatalogsRetailReportParameters", "CatalogsHotelReportParameters")
+    _discriminator = (
+        "catalog_type",
+        {"RETAIL": "CatalogsRetailReportParameters", "HOTEL": "CatalogsHotelReportParameters"},
+    )
 
 
 __all__ = ["CatalogsReportParameters"]

@@ -11,8 +11,14 @@ class CatalogsReportStats(UnionModel):
     One of: `CatalogsReportFeedIngestionStats`, `CatalogsReportDistributionStats`.
     """
 
-    _variants = ('CatalogsReportFeedIngestionStats', 'CatalogsReportDistributionStats')
-    _discriminator = ('report_type', {'FEED_INGESTION_ISSUES': 'CatalogsReportFeedIngestionStats', 'DISTRIBUTION_ISSUES': 'CatalogsReportDistributionStats'})
+    _variants = ("CatalogsReportFeedIngestionStats", "CatalogsReportDistributionStats")
+    _discriminator = (
+        "report_type",
+        {
+            "FEED_INGESTION_ISSUES": "CatalogsReportFeedIngestionStats",
+            "DISTRIBUTION_ISSUES": "CatalogsReportDistributionStats",
+        },
+    )
 
 
 __all__ = ["CatalogsReportStats"]

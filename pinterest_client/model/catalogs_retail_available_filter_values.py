@@ -11,12 +11,14 @@ if TYPE_CHECKING:
 class CatalogsRetailAvailableFilterValues(Model):
     """catalogs_retail_available_filter_values"""
 
-    catalog_type: str = Field('str', required=True, enum=('RETAIL',))
+    catalog_type: str = Field("str", required=True, enum=("RETAIL",))
 
-    filter_values: CatalogsRetailAvailableFilterValuesFilterValues = Field('CatalogsRetailAvailableFilterValuesFilterValues', required=True)
+    filter_values: CatalogsRetailAvailableFilterValuesFilterValues = Field(
+        "CatalogsRetailAvailableFilterValuesFilterValues", required=True
+    )
     """A map of filter attributes to their available values."""
 
-    _positional = ('filter_values',)
+    _positional = ("filter_values",)
 
     if TYPE_CHECKING:
 
@@ -31,53 +33,55 @@ class CatalogsRetailAvailableFilterValues(Model):
 class CatalogsRetailAvailableFilterValuesFilterValues(Model):
     """A map of filter attributes to their available values."""
 
-    ad_image_tags: Optional[List[str]] = Field('list[str]')
+    ad_image_tags: Optional[List[str]] = Field("list[str]")
 
-    ad_video_tags: Optional[List[str]] = Field('list[str]')
+    ad_video_tags: Optional[List[str]] = Field("list[str]")
 
-    availability: Optional[List[str]] = Field('list[str]', items={'enum': ('IN_STOCK', 'OUT_OF_STOCK', 'PREORDER', 'UNAVAILABLE')})
+    availability: Optional[List[str]] = Field(
+        "list[str]", items={"enum": ("IN_STOCK", "OUT_OF_STOCK", "PREORDER", "UNAVAILABLE")}
+    )
 
-    brand: Optional[List[str]] = Field('list[str]')
+    brand: Optional[List[str]] = Field("list[str]")
 
-    condition: Optional[List[str]] = Field('list[str]', items={'enum': ('NEW', 'USED', 'REFURBISHED')})
+    condition: Optional[List[str]] = Field("list[str]", items={"enum": ("NEW", "USED", "REFURBISHED")})
 
-    custom_label_0: Optional[List[str]] = Field('list[str]')
+    custom_label_0: Optional[List[str]] = Field("list[str]")
 
-    custom_label_1: Optional[List[str]] = Field('list[str]')
+    custom_label_1: Optional[List[str]] = Field("list[str]")
 
-    custom_label_2: Optional[List[str]] = Field('list[str]')
+    custom_label_2: Optional[List[str]] = Field("list[str]")
 
-    custom_label_3: Optional[List[str]] = Field('list[str]')
+    custom_label_3: Optional[List[str]] = Field("list[str]")
 
-    custom_label_4: Optional[List[str]] = Field('list[str]')
+    custom_label_4: Optional[List[str]] = Field("list[str]")
 
-    gender: Optional[List[str]] = Field('list[str]', items={'enum': ('FEMALE', 'MALE', 'UNISEX')})
+    gender: Optional[List[str]] = Field("list[str]", items={"enum": ("FEMALE", "MALE", "UNISEX")})
 
-    google_product_category_0: Optional[List[str]] = Field('list[str]')
+    google_product_category_0: Optional[List[str]] = Field("list[str]")
 
-    google_product_category_1: Optional[List[str]] = Field('list[str]')
+    google_product_category_1: Optional[List[str]] = Field("list[str]")
 
-    google_product_category_2: Optional[List[str]] = Field('list[str]')
+    google_product_category_2: Optional[List[str]] = Field("list[str]")
 
-    google_product_category_3: Optional[List[str]] = Field('list[str]')
+    google_product_category_3: Optional[List[str]] = Field("list[str]")
 
-    google_product_category_4: Optional[List[str]] = Field('list[str]')
+    google_product_category_4: Optional[List[str]] = Field("list[str]")
 
-    google_product_category_5: Optional[List[str]] = Field('list[str]')
+    google_product_category_5: Optional[List[str]] = Field("list[str]")
 
-    google_product_category_6: Optional[List[str]] = Field('list[str]')
+    google_product_category_6: Optional[List[str]] = Field("list[str]")
 
-    media_type: Optional[List[str]] = Field('list[str]', items={'enum': ('IMAGE', 'VIDEO')})
+    media_type: Optional[List[str]] = Field("list[str]", items={"enum": ("IMAGE", "VIDEO")})
 
-    product_type_0: Optional[List[str]] = Field('list[str]')
+    product_type_0: Optional[List[str]] = Field("list[str]")
 
-    product_type_1: Optional[List[str]] = Field('list[str]')
+    product_type_1: Optional[List[str]] = Field("list[str]")
 
-    product_type_2: Optional[List[str]] = Field('list[str]')
+    product_type_2: Optional[List[str]] = Field("list[str]")
 
-    product_type_3: Optional[List[str]] = Field('list[str]')
+    product_type_3: Optional[List[str]] = Field("list[str]")
 
-    product_type_4: Optional[List[str]] = Field('list[str]')
+    product_type_4: Optional[List[str]] = Field("list[str]")
 
     if TYPE_CHECKING:
 

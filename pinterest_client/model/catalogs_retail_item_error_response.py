@@ -14,16 +14,16 @@ if TYPE_CHECKING:
 class CatalogsRetailItemErrorResponse(Model):
     """Object describing a retail item error"""
 
-    catalog_type: Union[CatalogsType, str] = Field('CatalogsType', required=True)
+    catalog_type: Union[CatalogsType, str] = Field("CatalogsType", required=True)
     """Type of the catalog entity."""
 
-    errors: List[ItemValidationEvent] = Field('list[ItemValidationEvent]', required=True)
+    errors: List[ItemValidationEvent] = Field("list[ItemValidationEvent]", required=True)
     """Array with the errors for the item id requested"""
 
-    item_id: Optional[str] = Field('str')
+    item_id: Optional[str] = Field("str")
     """The catalog item id in the merchant namespace"""
 
-    _positional = ('catalog_type',)
+    _positional = ("catalog_type",)
     _additional = None
 
     if TYPE_CHECKING:

@@ -15,18 +15,18 @@ if TYPE_CHECKING:
 class CatalogsRetailItemResponse(Model):
     """Object describing a retail item record"""
 
-    attributes: Optional[ItemAttributes] = Field('ItemAttributes')
+    attributes: Optional[ItemAttributes] = Field("ItemAttributes")
 
-    catalog_type: Union[CatalogsType, str] = Field('CatalogsType', required=True)
+    catalog_type: Union[CatalogsType, str] = Field("CatalogsType", required=True)
     """Type of the catalog entity."""
 
-    item_id: Optional[str] = Field('str')
+    item_id: Optional[str] = Field("str")
     """The catalog retail item id in the merchant namespace"""
 
-    pins: Optional[List[Pin]] = Field('list[Pin]', nullable=True, max_items=11)
+    pins: Optional[List[Pin]] = Field("list[Pin]", nullable=True, max_items=11)
     """The pins mapped to the item"""
 
-    _positional = ('catalog_type',)
+    _positional = ("catalog_type",)
     _additional = None
 
     if TYPE_CHECKING:

@@ -16,25 +16,25 @@ if TYPE_CHECKING:
 class CatalogsRetailItemsBatch(Model):
     """Object describing the catalogs retail items batch"""
 
-    batch_id: Optional[str] = Field('str')
+    batch_id: Optional[str] = Field("str")
     """Id of the catalogs items batch"""
 
-    catalog_type: Union[CatalogsType, str] = Field('CatalogsType', required=True)
+    catalog_type: Union[CatalogsType, str] = Field("CatalogsType", required=True)
     """Type of the catalog entity."""
 
-    completed_time: Optional[datetime.datetime] = Field('datetime', nullable=True, read_only=True)
+    completed_time: Optional[datetime.datetime] = Field("datetime", nullable=True, read_only=True)
     """Date and time (UTC) of the batch completion: YYYY-MM-DD'T'hh:mm:ss"""
 
-    created_time: Optional[datetime.datetime] = Field('datetime', required=True, nullable=True, read_only=True)
+    created_time: Optional[datetime.datetime] = Field("datetime", required=True, nullable=True, read_only=True)
     """Date and time (UTC) of the batch creation: YYYY-MM-DD'T'hh:mm:ss. If null, batch creation was skipped due to a recent duplicate ingestion."""
 
-    items: Optional[List[ItemProcessingRecord]] = Field('list[ItemProcessingRecord]')
+    items: Optional[List[ItemProcessingRecord]] = Field("list[ItemProcessingRecord]")
     """Array with the catalogs items processing records part of the catalogs items batch"""
 
-    status: Optional[Union[BatchOperationStatus, str]] = Field('BatchOperationStatus')
+    status: Optional[Union[BatchOperationStatus, str]] = Field("BatchOperationStatus")
     """The status of the operation performed by the batch"""
 
-    _positional = ('catalog_type',)
+    _positional = ("catalog_type",)
 
     if TYPE_CHECKING:
 

@@ -11,14 +11,14 @@ if TYPE_CHECKING:
 class CatalogsRetailItemsPostFilter(Model):
     """CatalogsRetailItemsPostFilter (component schema)."""
 
-    catalog_id: Optional[str] = Field('str', pattern='^\\d+$')
+    catalog_id: Optional[str] = Field("str", pattern="^\\d+$")
     """Catalog id pertaining to the retail item. If not provided, default to oldest retail catalog"""
 
-    catalog_type: str = Field('str', required=True, enum=('RETAIL',))
+    catalog_type: str = Field("str", required=True, enum=("RETAIL",))
 
-    item_ids: List[str] = Field('list[str]', required=True, max_items=1000, min_items=1)
+    item_ids: List[str] = Field("list[str]", required=True, max_items=1000, min_items=1)
 
-    _positional = ('item_ids',)
+    _positional = ("item_ids",)
 
     if TYPE_CHECKING:
 

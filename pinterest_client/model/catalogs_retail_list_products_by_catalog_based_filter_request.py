@@ -15,21 +15,21 @@ if TYPE_CHECKING:
 class CatalogsRetailListProductsByCatalogBasedFilterRequest(Model):
     """Request object to list products for a given retail catalog_id and product group filter."""
 
-    catalog_id: str = Field('str', required=True, pattern='^\\d+$')
+    catalog_id: str = Field("str", required=True, pattern="^\\d+$")
     """Catalog id pertaining to the retail product group."""
 
-    catalog_type: str = Field('str', required=True, enum=('RETAIL',))
+    catalog_type: str = Field("str", required=True, enum=("RETAIL",))
     """Retail catalog based product group is available only for selected partners at the moment. If you are not eligible, please use feed based one."""
 
-    country: Union[Country, str] = Field('Country', required=True)
+    country: Union[Country, str] = Field("Country", required=True)
     """Country ID from ISO 3166-1 alpha-2."""
 
-    filters: CatalogsProductGroupFilters = Field('CatalogsProductGroupFilters', required=True)
+    filters: CatalogsProductGroupFilters = Field("CatalogsProductGroupFilters", required=True)
     """Object holding a group of filters for a catalog product group"""
 
-    locale: Union[CatalogsLocale, str] = Field('CatalogsLocale', required=True)
+    locale: Union[CatalogsLocale, str] = Field("CatalogsLocale", required=True)
 
-    _positional = ('catalog_id', 'filters', 'country', 'locale')
+    _positional = ("catalog_id", "filters", "country", "locale")
     _additional = None
 
     if TYPE_CHECKING:

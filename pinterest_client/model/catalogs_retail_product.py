@@ -14,15 +14,15 @@ if TYPE_CHECKING:
 class CatalogsRetailProduct(Model):
     """CatalogsRetailProduct (component schema)."""
 
-    catalog_type: str = Field('str', required=True, enum=('RETAIL',))
+    catalog_type: str = Field("str", required=True, enum=("RETAIL",))
 
-    metadata: CatalogsRetailProductMetadata = Field('CatalogsRetailProductMetadata', required=True)
+    metadata: CatalogsRetailProductMetadata = Field("CatalogsRetailProductMetadata", required=True)
     """Retail product metadata entity"""
 
-    pin: Pin = Field('Pin', required=True)
+    pin: Pin = Field("Pin", required=True)
     """Pin model containing properties related to a Pinterest Pin."""
 
-    _positional = ('metadata', 'pin')
+    _positional = ("metadata", "pin")
 
     if TYPE_CHECKING:
 

@@ -15,38 +15,38 @@ if TYPE_CHECKING:
 class CatalogsRetailProductGroup(Model):
     """retail_product_group"""
 
-    catalog_id: str = Field('str', required=True, pattern='^\\d+$')
+    catalog_id: str = Field("str", required=True, pattern="^\\d+$")
     """Catalog id pertaining to the retail product group."""
 
-    catalog_type: str = Field('str', required=True, enum=('RETAIL',))
+    catalog_type: str = Field("str", required=True, enum=("RETAIL",))
 
-    country: Optional[str] = Field('str', nullable=True)
+    country: Optional[str] = Field("str", nullable=True)
 
-    created_at: Optional[int] = Field('int')
+    created_at: Optional[int] = Field("int")
     """Unix timestamp in seconds of when catalog product group was created."""
 
-    description: Optional[str] = Field('str', nullable=True)
+    description: Optional[str] = Field("str", nullable=True)
 
-    feed_id: Optional[str] = Field('str', required=True, nullable=True, pattern='^\\d+$')
+    feed_id: Optional[str] = Field("str", required=True, nullable=True, pattern="^\\d+$")
     """id of the catalogs feed belonging to this catalog product group"""
 
-    filters: CatalogsProductGroupFilters = Field('CatalogsProductGroupFilters', required=True)
+    filters: CatalogsProductGroupFilters = Field("CatalogsProductGroupFilters", required=True)
     """Object holding a group of filters for a catalog product group"""
 
-    id: str = Field('str', required=True, pattern='^\\d+$')
+    id: str = Field("str", required=True, pattern="^\\d+$")
     """ID of the catalog product group."""
 
-    is_featured: Optional[bool] = Field('bool')
+    is_featured: Optional[bool] = Field("bool")
     """boolean indicator of whether the product group is being featured or not"""
 
-    locale: Optional[str] = Field('str', nullable=True)
+    locale: Optional[str] = Field("str", nullable=True)
 
-    name: Optional[str] = Field('str')
+    name: Optional[str] = Field("str")
     """Name of catalog product group"""
 
-    status: Optional[Union[CatalogsProductGroupStatus, str]] = Field('CatalogsProductGroupStatus')
+    status: Optional[Union[CatalogsProductGroupStatus, str]] = Field("CatalogsProductGroupStatus")
 
-    type: Union[CatalogsProductGroupType, str] = Field('CatalogsProductGroupType', required=True)
+    type: Union[CatalogsProductGroupType, str] = Field("CatalogsProductGroupType", required=True)
     """<p>Catalog product group type</p>
     <p>MERCHANT_CREATED: Product groups created by merchants.
     <br>ALL_PRODUCTS: Consists of every product in your latest successful feed upload.
@@ -59,10 +59,10 @@ class CatalogsRetailProductGroup(Model):
     <br>I2PC: Product groups created based on predicted product category.</p>
     """
 
-    updated_at: Optional[int] = Field('int')
+    updated_at: Optional[int] = Field("int")
     """Unix timestamp in seconds of last time catalog product group was updated."""
 
-    _positional = ('id', 'filters', 'catalog_id', 'feed_id')
+    _positional = ("id", "filters", "catalog_id", "feed_id")
 
     if TYPE_CHECKING:
 

@@ -15,25 +15,25 @@ if TYPE_CHECKING:
 class CatalogsRetailProductGroupCreateRequest(Model):
     """Request object for creating a product group."""
 
-    catalog_id: str = Field('str', required=True, pattern='^\\d+$')
+    catalog_id: str = Field("str", required=True, pattern="^\\d+$")
     """Catalog id pertaining to the retail product group."""
 
-    catalog_type: str = Field('str', required=True, enum=('RETAIL',))
+    catalog_type: str = Field("str", required=True, enum=("RETAIL",))
     """Retail catalog based product group is available only for selected partners at the moment. If you are not eligible, please use feed based one."""
 
-    country: Optional[Union[Country, str]] = Field('Country')
+    country: Optional[Union[Country, str]] = Field("Country")
     """Country ID from ISO 3166-1 alpha-2."""
 
-    description: Optional[str] = Field('str', nullable=True)
+    description: Optional[str] = Field("str", nullable=True)
 
-    filters: CatalogsProductGroupFiltersRequest = Field('CatalogsProductGroupFiltersRequest', required=True)
+    filters: CatalogsProductGroupFiltersRequest = Field("CatalogsProductGroupFiltersRequest", required=True)
     """Object holding a group of filters for request on catalog product group. This is a distinct schema It is not possible to create or update a Product Group with empty filters. But some automatically generated Product Groups might have empty filters."""
 
-    locale: Optional[Union[CatalogsLocale, str]] = Field('CatalogsLocale')
+    locale: Optional[Union[CatalogsLocale, str]] = Field("CatalogsLocale")
 
-    name: str = Field('str', required=True)
+    name: str = Field("str", required=True)
 
-    _positional = ('name', 'filters', 'catalog_id', 'country', 'locale')
+    _positional = ("name", "filters", "catalog_id", "country", "locale")
     _additional = None
 
     if TYPE_CHECKING:

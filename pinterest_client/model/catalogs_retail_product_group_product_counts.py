@@ -11,19 +11,19 @@ if TYPE_CHECKING:
 class CatalogsRetailProductGroupProductCounts(Model):
     """Product counts for a Retail CatalogsProductGroup"""
 
-    catalog_type: str = Field('str', required=True, enum=('RETAIL',))
+    catalog_type: str = Field("str", required=True, enum=("RETAIL",))
 
-    in_stock: float = Field('float', required=True, minimum=0)
+    in_stock: float = Field("float", required=True, minimum=0)
 
-    out_of_stock: float = Field('float', required=True, minimum=0)
+    out_of_stock: float = Field("float", required=True, minimum=0)
 
-    preorder: float = Field('float', required=True, minimum=0)
+    preorder: float = Field("float", required=True, minimum=0)
 
-    total: float = Field('float', required=True, minimum=0)
+    total: float = Field("float", required=True, minimum=0)
 
-    videos: Optional[float] = Field('float', minimum=0)
+    videos: Optional[float] = Field("float", minimum=0)
 
-    _positional = ('in_stock', 'out_of_stock', 'preorder', 'total')
+    _positional = ("in_stock", "out_of_stock", "preorder", "total")
 
     if TYPE_CHECKING:
 

@@ -14,25 +14,27 @@ if TYPE_CHECKING:
 class CatalogsRetailProductMetadata(Model):
     """Retail product metadata entity"""
 
-    availability: Union[NonNullableProductAvailabilityType, str] = Field('NonNullableProductAvailabilityType', required=True)
+    availability: Union[NonNullableProductAvailabilityType, str] = Field(
+        "NonNullableProductAvailabilityType", required=True
+    )
     """Product availability."""
 
-    currency: Union[NonNullableCatalogsCurrency, str] = Field('NonNullableCatalogsCurrency', required=True)
+    currency: Union[NonNullableCatalogsCurrency, str] = Field("NonNullableCatalogsCurrency", required=True)
     """Currency Codes from ISO 4217."""
 
-    item_group_id: Optional[str] = Field('str', required=True, nullable=True)
+    item_group_id: Optional[str] = Field("str", required=True, nullable=True)
     """The parent ID of the product."""
 
-    item_id: str = Field('str', required=True)
+    item_id: str = Field("str", required=True)
     """The user-created unique ID that represents the product."""
 
-    price: float = Field('float', required=True)
+    price: float = Field("float", required=True)
     """The price of the product."""
 
-    sale_price: Optional[float] = Field('float', required=True, nullable=True)
+    sale_price: Optional[float] = Field("float", required=True, nullable=True)
     """The discounted price of the product."""
 
-    _positional = ('item_id', 'item_group_id', 'availability', 'price', 'sale_price', 'currency')
+    _positional = ("item_id", "item_group_id", "availability", "price", "sale_price", "currency")
 
     if TYPE_CHECKING:
 

@@ -11,11 +11,11 @@ if TYPE_CHECKING:
 class CatalogsRetailReportParameters(Model):
     """Parameters for retail report"""
 
-    catalog_type: str = Field('str', required=True, enum=('RETAIL',))
+    catalog_type: str = Field("str", required=True, enum=("RETAIL",))
 
-    report: CatalogsRetailReportParametersReport = Field('CatalogsRetailReportParametersReport', required=True)
+    report: CatalogsRetailReportParametersReport = Field("CatalogsRetailReportParametersReport", required=True)
 
-    _positional = ('report',)
+    _positional = ("report",)
 
     if TYPE_CHECKING:
 
@@ -33,8 +33,19 @@ class CatalogsRetailReportParametersReport(UnionModel):
     One of: `CatalogsReportFeedIngestionFilter`, `CatalogsReportDistributionIssueFilter`, `CatalogsReportAllItemsFilter`.
     """
 
-    _variants = ('CatalogsReportFeedIngestionFilter', 'CatalogsReportDistributionIssueFilter', 'CatalogsReportAllItemsFilter')
-    _discriminator = ('report_type', {'FEED_INGESTION_ISSUES': 'CatalogsReportFeedIngestionFilter', 'DISTRIBUTION_ISSUES': 'CatalogsReportDistributionIssueFilter', 'ALL_ITEMS': 'CatalogsReportAllItemsFilter'})
+    _variants = (
+        "CatalogsReportFeedIngestionFilter",
+        "CatalogsReportDistributionIssueFilter",
+        "CatalogsReportAllItemsFilter",
+    )
+    _discriminator = (
+        "report_type",
+        {
+            "FEED_INGESTION_ISSUES": "CatalogsReportFeedIngestionFilter",
+            "DISTRIBUTION_ISSUES": "CatalogsReportDistributionIssueFilter",
+            "ALL_ITEMS": "CatalogsReportAllItemsFilter",
+        },
+    )
 
 
 __all__ = ["CatalogsRetailReportParameters", "CatalogsRetailReportParametersReport"]

@@ -11,11 +11,13 @@ if TYPE_CHECKING:
 class CatalogsRetailReportStatsParameters(Model):
     """Parameters for retail report"""
 
-    catalog_type: str = Field('str', required=True, enum=('RETAIL',))
+    catalog_type: str = Field("str", required=True, enum=("RETAIL",))
 
-    report: CatalogsRetailReportStatsParametersReport = Field('CatalogsRetailReportStatsParametersReport', required=True)
+    report: CatalogsRetailReportStatsParametersReport = Field(
+        "CatalogsRetailReportStatsParametersReport", required=True
+    )
 
-    _positional = ('report',)
+    _positional = ("report",)
 
     if TYPE_CHECKING:
 
@@ -33,8 +35,14 @@ class CatalogsRetailReportStatsParametersReport(UnionModel):
     One of: `CatalogsReportFeedIngestionFilter`, `CatalogsReportDistributionIssueFilter`.
     """
 
-    _variants = ('CatalogsReportFeedIngestionFilter', 'CatalogsReportDistributionIssueFilter')
-    _discriminator = ('report_type', {'FEED_INGESTION_ISSUES': 'CatalogsReportFeedIngestionFilter', 'DISTRIBUTION_ISSUES': 'CatalogsReportDistributionIssueFilter'})
+    _variants = ("CatalogsReportFeedIngestionFilter", "CatalogsReportDistributionIssueFilter")
+    _discriminator = (
+        "report_type",
+        {
+            "FEED_INGESTION_ISSUES": "CatalogsReportFeedIngestionFilter",
+            "DISTRIBUTION_ISSUES": "CatalogsReportDistributionIssueFilter",
+        },
+    )
 
 
 __all__ = ["CatalogsRetailReportStatsParameters", "CatalogsRetailReportStatsParametersReport"]

@@ -8,9 +8,9 @@ from pinterest_client.model_utils import Enum
 class CatalogsType(Enum):
     """Type of the catalog entity."""
 
-    RETAIL = 'RETAIL'
-    HOTEL = 'HOTEL'
-    CREATIVE_ASSETS = 'CREATIVE_ASSETS'
+    RETAIL = "RETAIL"
+    HOTEL = "HOTEL"
+    CREATIVE_ASSETS = "CREATIVE_ASSETS"
 
 
 __all__ = ["CatalogsType"]

@@ -14,55 +14,55 @@ if TYPE_CHECKING:
 class CatalogsUpdatableHotelAttributes(Model):
     """CatalogsUpdatableHotelAttributes (component schema)."""
 
-    address: Optional[CatalogsHotelAddress] = Field('CatalogsHotelAddress')
+    address: Optional[CatalogsHotelAddress] = Field("CatalogsHotelAddress")
     """Hotel address"""
 
-    base_price: Optional[str] = Field('str', nullable=True)
+    base_price: Optional[str] = Field("str", nullable=True)
     """Base price of the hotel room per night followed by the ISO currency code"""
 
-    brand: Optional[str] = Field('str', nullable=True)
+    brand: Optional[str] = Field("str", nullable=True)
     """The brand to which this hotel belongs to."""
 
-    category: Optional[str] = Field('str', nullable=True)
+    category: Optional[str] = Field("str", nullable=True)
     """The type of property. The category can be any type of internal description desired."""
 
-    custom_label_0: Optional[str] = Field('str', nullable=True)
+    custom_label_0: Optional[str] = Field("str", nullable=True)
     """Custom grouping of hotels"""
 
-    custom_label_1: Optional[str] = Field('str', nullable=True)
+    custom_label_1: Optional[str] = Field("str", nullable=True)
     """Custom grouping of hotels"""
 
-    custom_label_2: Optional[str] = Field('str', nullable=True)
+    custom_label_2: Optional[str] = Field("str", nullable=True)
     """Custom grouping of hotels"""
 
-    custom_label_3: Optional[str] = Field('str', nullable=True)
+    custom_label_3: Optional[str] = Field("str", nullable=True)
     """Custom grouping of hotels"""
 
-    custom_label_4: Optional[str] = Field('str', nullable=True)
+    custom_label_4: Optional[str] = Field("str", nullable=True)
     """Custom grouping of hotels"""
 
-    description: Optional[str] = Field('str', nullable=True)
+    description: Optional[str] = Field("str", nullable=True)
     """Brief description of the hotel."""
 
-    guest_ratings: Optional[CatalogsHotelGuestRatings] = Field('CatalogsHotelGuestRatings')
+    guest_ratings: Optional[CatalogsHotelGuestRatings] = Field("CatalogsHotelGuestRatings")
     """If specified, you must provide all properties"""
 
-    latitude: Optional[float] = Field('float')
+    latitude: Optional[float] = Field("float")
     """Latitude of the hotel."""
 
-    link: Optional[str] = Field('str', nullable=True)
+    link: Optional[str] = Field("str", nullable=True)
     """Link to the product page"""
 
-    longitude: Optional[float] = Field('float', nullable=True)
+    longitude: Optional[float] = Field("float", nullable=True)
     """Longitude of the hotel."""
 
-    name: Optional[str] = Field('str', nullable=True)
+    name: Optional[str] = Field("str", nullable=True)
     """The hotel's name."""
 
-    neighborhood: Optional[List[str]] = Field('list[str]', nullable=True)
+    neighborhood: Optional[List[str]] = Field("list[str]", nullable=True)
     """A list of neighborhoods where the hotel is located"""
 
-    sale_price: Optional[str] = Field('str', nullable=True)
+    sale_price: Optional[str] = Field("str", nullable=True)
     """Sale price of a hotel room per night. Used to advertise discounts off the regular price of the hotel."""
 
     if TYPE_CHECKING:

@@ -15,14 +15,16 @@ if TYPE_CHECKING:
 class CatalogsUpdateCreativeAssetsItem(Model):
     """A creative assets item to be updated."""
 
-    attributes: CatalogsUpdatableCreativeAssetsAttributes = Field('CatalogsUpdatableCreativeAssetsAttributes', required=True)
+    attributes: CatalogsUpdatableCreativeAssetsAttributes = Field(
+        "CatalogsUpdatableCreativeAssetsAttributes", required=True
+    )
 
-    creative_assets_id: str = Field('str', required=True)
+    creative_assets_id: str = Field("str", required=True)
     """The catalog creative assets item id in the merchant namespace"""
 
-    operation: str = Field('str', required=True, enum=('UPDATE',))
+    operation: str = Field("str", required=True, enum=("UPDATE",))
 
-    _positional = ('creative_assets_id', 'attributes')
+    _positional = ("creative_assets_id", "attributes")
 
     if TYPE_CHECKING:
 

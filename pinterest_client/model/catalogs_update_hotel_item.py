@@ -13,14 +13,14 @@ if TYPE_CHECKING:
 class CatalogsUpdateHotelItem(Model):
     """Object describing an hotel item batch record"""
 
-    attributes: CatalogsUpdatableHotelAttributes = Field('CatalogsUpdatableHotelAttributes', required=True)
+    attributes: CatalogsUpdatableHotelAttributes = Field("CatalogsUpdatableHotelAttributes", required=True)
 
-    hotel_id: str = Field('str', required=True)
+    hotel_id: str = Field("str", required=True)
     """The catalog hotel item id in the merchant namespace"""
 
-    operation: str = Field('str', required=True, enum=('UPDATE',))
+    operation: str = Field("str", required=True, enum=("UPDATE",))
 
-    _positional = ('hotel_id', 'attributes')
+    _positional = ("hotel_id", "attributes")
 
     if TYPE_CHECKING:
 

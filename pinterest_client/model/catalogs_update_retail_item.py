@@ -14,17 +14,17 @@ if TYPE_CHECKING:
 class CatalogsUpdateRetailItem(Model):
     """An item to be updated"""
 
-    attributes: UpdatableItemAttributes = Field('UpdatableItemAttributes', required=True)
+    attributes: UpdatableItemAttributes = Field("UpdatableItemAttributes", required=True)
 
-    item_id: str = Field('str', required=True)
+    item_id: str = Field("str", required=True)
     """The catalog item id in the merchant namespace"""
 
-    operation: str = Field('str', required=True, enum=('UPDATE',))
+    operation: str = Field("str", required=True, enum=("UPDATE",))
 
-    update_mask: Optional[List[Union[UpdateMaskFieldType, str]]] = Field('list[UpdateMaskFieldType]', nullable=True)
+    update_mask: Optional[List[Union[UpdateMaskFieldType, str]]] = Field("list[UpdateMaskFieldType]", nullable=True)
     """The list of product attributes to be updated. Attributes specified in the update mask without a value specified in the body will be deleted from the product item."""
 
-    _positional = ('item_id', 'attributes')
+    _positional = ("item_id", "attributes")
 
     if TYPE_CHECKING:
 

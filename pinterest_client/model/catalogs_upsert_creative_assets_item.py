@@ -13,14 +13,14 @@ if TYPE_CHECKING:
 class CatalogsUpsertCreativeAssetsItem(Model):
     """A creative assets item to be upserted."""
 
-    attributes: CatalogsCreativeAssetsAttributes = Field('CatalogsCreativeAssetsAttributes', required=True)
+    attributes: CatalogsCreativeAssetsAttributes = Field("CatalogsCreativeAssetsAttributes", required=True)
 
-    creative_assets_id: str = Field('str', required=True)
+    creative_assets_id: str = Field("str", required=True)
     """The catalog creative assets id in the merchant namespace"""
 
-    operation: str = Field('str', required=True, enum=('UPSERT',))
+    operation: str = Field("str", required=True, enum=("UPSERT",))
 
-    _positional = ('creative_assets_id', 'attributes')
+    _positional = ("creative_assets_id", "attributes")
 
     if TYPE_CHECKING:
 

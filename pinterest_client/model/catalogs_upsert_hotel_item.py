@@ -13,14 +13,14 @@ if TYPE_CHECKING:
 class CatalogsUpsertHotelItem(Model):
     """A hotel item to be upserted."""
 
-    attributes: CatalogsHotelAttributes = Field('CatalogsHotelAttributes', required=True)
+    attributes: CatalogsHotelAttributes = Field("CatalogsHotelAttributes", required=True)
 
-    hotel_id: str = Field('str', required=True)
+    hotel_id: str = Field("str", required=True)
     """The catalog hotel id in the merchant namespace"""
 
-    operation: str = Field('str', required=True, enum=('UPSERT',))
+    operation: str = Field("str", required=True, enum=("UPSERT",))
 
-    _positional = ('hotel_id', 'attributes')
+    _positional = ("hotel_id", "attributes")
 
     if TYPE_CHECKING:
 

@@ -13,14 +13,14 @@ if TYPE_CHECKING:
 class CatalogsUpsertRetailItem(Model):
     """An item to be upserted"""
 
-    attributes: ItemAttributesRequest = Field('ItemAttributesRequest', required=True)
+    attributes: ItemAttributesRequest = Field("ItemAttributesRequest", required=True)
 
-    item_id: str = Field('str', required=True)
+    item_id: str = Field("str", required=True)
     """The catalog item id in the merchant namespace"""
 
-    operation: str = Field('str', required=True, enum=('UPSERT',))
+    operation: str = Field("str", required=True, enum=("UPSERT",))
 
-    _positional = ('item_id', 'attributes')
+    _positional = ("item_id", "attributes")
 
     if TYPE_CHECKING:
 

@@ -11,8 +11,15 @@ class CatalogsVerticalBatchRequest(UnionModel):
     One of: `CatalogsRetailBatchRequest`, `CatalogsHotelBatchRequest`, `CatalogsCreativeAssetsBatchRequest`.
     """
 
-    _variants = ('CatalogsRetailBatchRequest', 'CatalogsHotelBatchRequest', 'CatalogsCreativeAssetsBatchRequest')
-    _discriminator = ('catalog_type', {'RETAIL': 'CatalogsRetailBatchRequest', 'HOTEL': 'CatalogsHotelBatchRequest', 'CREATIVE_ASSETS': 'CatalogsCreativeAssetsBatchRequest'})
+    _variants = ("CatalogsRetailBatchRequest", "CatalogsHotelBatchRequest", "CatalogsCreativeAssetsBatchRequest")
+    _discriminator = (
+        "catalog_type",
+        {
+            "RETAIL": "CatalogsRetailBatchRequest",
+            "HOTEL": "CatalogsHotelBatchRequest",
+            "CREATIVE_ASSETS": "CatalogsCreativeAssetsBatchRequest",
+        },
+    )
 
 
 __all__ = ["CatalogsVerticalBatchRequest"]

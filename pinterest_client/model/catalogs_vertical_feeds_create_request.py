@@ -11,8 +11,19 @@ class CatalogsVerticalFeedsCreateRequest(UnionModel):
     One of: `CatalogsRetailFeedsCreateRequest`, `CatalogsHotelFeedsCreateRequest`, `CatalogsCreativeAssetsFeedsCreateRequest`.
     """
 
-    _variants = ('CatalogsRetailFeedsCreateRequest', 'CatalogsHotelFeedsCreateRequest', 'CatalogsCreativeAssetsFeedsCreateRequest')
-    _discriminator = ('catalog_type', {'RETAIL': 'CatalogsRetailFeedsCreateRequest', 'HOTEL': 'CatalogsHotelFeedsCreateRequest', 'CREATIVE_ASSETS': 'CatalogsCreativeAssetsFeedsCreateRequest'})
+    _variants = (
+        "CatalogsRetailFeedsCreateRequest",
+        "CatalogsHotelFeedsCreateRequest",
+        "CatalogsCreativeAssetsFeedsCreateRequest",
+    )
+    _discriminator = (
+        "catalog_type",
+        {
+            "RETAIL": "CatalogsRetailFeedsCreateRequest",
+            "HOTEL": "CatalogsHotelFeedsCreateRequest",
+            "CREATIVE_ASSETS": "CatalogsCreativeAssetsFeedsCreateRequest",
+        },
+    )
 
 
 __all__ = ["CatalogsVerticalFeedsCreateRequest"]

@@ -11,8 +11,19 @@ class CatalogsVerticalFeedsUpdateRequest(UnionModel):
     One of: `CatalogsRetailFeedsUpdateRequest`, `CatalogsHotelFeedsUpdateRequest`, `CatalogsCreativeAssetsFeedsUpdateRequest`.
     """
 
-    _variants = ('CatalogsRetailFeedsUpdateRequest', 'CatalogsHotelFeedsUpdateRequest', 'CatalogsCreativeAssetsFeedsUpdateRequest')
-    _discriminator = ('catalog_type', {'RETAIL': 'CatalogsRetailFeedsUpdateRequest', 'HOTEL': 'CatalogsHotelFeedsUpdateRequest', 'CREATIVE_ASSETS': 'CatalogsCreativeAssetsFeedsUpdateRequest'})
+    _variants = (
+        "CatalogsRetailFeedsUpdateRequest",
+        "CatalogsHotelFeedsUpdateRequest",
+        "CatalogsCreativeAssetsFeedsUpdateRequest",
+    )
+    _discriminator = (
+        "catalog_type",
+        {
+            "RETAIL": "CatalogsRetailFeedsUpdateRequest",
+            "HOTEL": "CatalogsHotelFeedsUpdateRequest",
+            "CREATIVE_ASSETS": "CatalogsCreativeAssetsFeedsUpdateRequest",
+        },
+    )
 
 
 __all__ = ["CatalogsVerticalFeedsUpdateRequest"]

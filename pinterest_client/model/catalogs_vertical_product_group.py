@@ -11,8 +11,15 @@ class CatalogsVerticalProductGroup(UnionModel):
     One of: `CatalogsRetailProductGroup`, `CatalogsHotelProductGroup`, `CatalogsCreativeAssetsProductGroup`.
     """
 
-    _variants = ('CatalogsRetailProductGroup', 'CatalogsHotelProductGroup', 'CatalogsCreativeAssetsProductGroup')
-    _discriminator = ('catalog_type', {'RETAIL': 'CatalogsRetailProductGroup', 'HOTEL': 'CatalogsHotelProductGroup', 'CREATIVE_ASSETS': 'CatalogsCreativeAssetsProductGroup'})
+    _variants = ("CatalogsRetailProductGroup", "CatalogsHotelProductGroup", "CatalogsCreativeAssetsProductGroup")
+    _discriminator = (
+        "catalog_type",
+        {
+            "RETAIL": "CatalogsRetailProductGroup",
+            "HOTEL": "CatalogsHotelProductGroup",
+            "CREATIVE_ASSETS": "CatalogsCreativeAssetsProductGroup",
+        },
+    )
 
 
 __all__ = ["CatalogsVerticalProductGroup"]

@@ -11,8 +11,19 @@ class CatalogsVerticalProductGroupCreateRequest(UnionModel):
     One of: `CatalogsRetailProductGroupCreateRequest`, `CatalogsHotelProductGroupCreateRequest`, `CatalogsCreativeAssetsProductGroupCreateRequest`.
     """
 
-    _variants = ('CatalogsRetailProductGroupCreateRequest', 'CatalogsHotelProductGroupCreateRequest', 'CatalogsCreativeAssetsProductGroupCreateRequest')
-    _discriminator = ('catalog_type', {'RETAIL': 'CatalogsRetailProductGroupCreateRequest', 'HOTEL': 'CatalogsHotelProductGroupCreateRequest', 'CREATIVE_ASSETS': 'CatalogsCreativeAssetsProductGroupCreateRequest'})
+    _variants = (
+        "CatalogsRetailProductGroupCreateRequest",
+        "CatalogsHotelProductGroupCreateRequest",
+        "CatalogsCreativeAssetsProductGroupCreateRequest",
+    )
+    _discriminator = (
+        "catalog_type",
+        {
+            "RETAIL": "CatalogsRetailProductGroupCreateRequest",
+            "HOTEL": "CatalogsHotelProductGroupCreateRequest",
+            "CREATIVE_ASSETS": "CatalogsCreativeAssetsProductGroupCreateRequest",
+        },
+    )
 
 
 __all__ = ["CatalogsVerticalProductGroupCreateRequest"]

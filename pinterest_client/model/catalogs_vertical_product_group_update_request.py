@@ -11,8 +11,19 @@ class CatalogsVerticalProductGroupUpdateRequest(UnionModel):
     One of: `CatalogsRetailProductGroupUpdateRequest`, `CatalogsHotelProductGroupUpdateRequest`, `CatalogsCreativeAssetsProductGroupUpdateRequest`.
     """
 
-    _variants = ('CatalogsRetailProductGroupUpdateRequest', 'CatalogsHotelProductGroupUpdateRequest', 'CatalogsCreativeAssetsProductGroupUpdateRequest')
-    _discriminator = ('catalog_type', {'RETAIL': 'CatalogsRetailProductGroupUpdateRequest', 'HOTEL': 'CatalogsHotelProductGroupUpdateRequest', 'CREATIVE_ASSETS': 'CatalogsCreativeAssetsProductGroupUpdateRequest'})
+    _variants = (
+        "CatalogsRetailProductGroupUpdateRequest",
+        "CatalogsHotelProductGroupUpdateRequest",
+        "CatalogsCreativeAssetsProductGroupUpdateRequest",
+    )
+    _discriminator = (
+        "catalog_type",
+        {
+            "RETAIL": "CatalogsRetailProductGroupUpdateRequest",
+            "HOTEL": "CatalogsHotelProductGroupUpdateRequest",
+            "CREATIVE_ASSETS": "CatalogsCreativeAssetsProductGroupUpdateRequest",
+        },
+    )
 
 
 __all__ = ["CatalogsVerticalProductGroupUpdateRequest"]

@@ -11,8 +11,19 @@ class CatalogsVerticalsListProductsByCatalogBasedFilterRequest(UnionModel):
     One of: `CatalogsRetailListProductsByCatalogBasedFilterRequest`, `CatalogsHotelListProductsByCatalogBasedFilterRequest`, `CatalogsCreativeAssetsListProductsByCatalogBasedFilterRequest`.
     """
 
-    _variants = ('CatalogsRetailListProductsByCatalogBasedFilterRequest', 'CatalogsHotelListProductsByCatalogBasedFilterRequest', 'CatalogsCreativeAssetsListProductsByCatalogBasedFilterRequest')
-    _discriminator = ('catalog_type', {'RETAIL': 'CatalogsRetailListProductsByCatalogBasedFilterRequest', 'HOTEL': 'CatalogsHotelListProductsByCatalogBasedFilterRequest', 'CREATIVE_ASSETS': 'CatalogsCreativeAssetsListProductsByCatalogBasedFilterRequest'})
+    _variants = (
+        "CatalogsRetailListProductsByCatalogBasedFilterRequest",
+        "CatalogsHotelListProductsByCatalogBasedFilterRequest",
+        "CatalogsCreativeAssetsListProductsByCatalogBasedFilterRequest",
+    )
+    _discriminator = (
+        "catalog_type",
+        {
+            "RETAIL": "CatalogsRetailListProductsByCatalogBasedFilterRequest",
+            "HOTEL": "CatalogsHotelListProductsByCatalogBasedFilterRequest",
+            "CREATIVE_ASSETS": "CatalogsCreativeAssetsListProductsByCatalogBasedFilterRequest",
+        },
+    )
 
 
 __all__ = ["CatalogsVerticalsListProductsByCatalogBasedFilterRequest"]

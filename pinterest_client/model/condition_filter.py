@@ -13,10 +13,12 @@ if TYPE_CHECKING:
 class ConditionFilter(Model):
     """CONDITION"""
 
-    condition: CatalogsProductGroupMultipleStringCriteria = Field('CatalogsProductGroupMultipleStringCriteria', wire='CONDITION', required=True)
+    condition: CatalogsProductGroupMultipleStringCriteria = Field(
+        "CatalogsProductGroupMultipleStringCriteria", wire="CONDITION", required=True
+    )
     """catalogs_product_group_multiple_string_criteria"""
 
-    _positional = ('condition',)
+    _positional = ("condition",)
     _additional = None
 
     if TYPE_CHECKING:

@@ -8,8 +8,8 @@ from pinterest_client.model_utils import Enum
 class ContentType(Enum):
     """ContentType (component schema `ContentType`)."""
 
-    IMAGE_JPEG = 'image/jpeg'
-    IMAGE_PNG = 'image/png'
+    IMAGE_JPEG = "image/jpeg"
+    IMAGE_PNG = "image/png"
 
 
 __all__ = ["ContentType"]

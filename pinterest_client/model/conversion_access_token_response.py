@@ -11,11 +11,11 @@ if TYPE_CHECKING:
 class ConversionAccessTokenResponse(Model):
     """A successful conversion access token response."""
 
-    access_token: str = Field('str', required=True)
+    access_token: str = Field("str", required=True)
 
-    token_type: Optional[str] = Field('str')
+    token_type: Optional[str] = Field("str")
 
-    _positional = ('access_token',)
+    _positional = ("access_token",)
 
     if TYPE_CHECKING:
 

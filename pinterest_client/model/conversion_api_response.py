@@ -11,16 +11,16 @@ if TYPE_CHECKING:
 class ConversionApiResponse(Model):
     """Schema describing the object in the response, which contains information about the events that were received and processed."""
 
-    events: List[ConversionApiResponseEventsItem] = Field('list[ConversionApiResponseEventsItem]', required=True)
+    events: List[ConversionApiResponseEventsItem] = Field("list[ConversionApiResponseEventsItem]", required=True)
     """Specific messages for each event received. The order will match the order in which the events were received in the request."""
 
-    num_events_processed: int = Field('int', required=True)
+    num_events_processed: int = Field("int", required=True)
     """Number of events that were successfully processed from the events."""
 
-    num_events_received: int = Field('int', required=True)
+    num_events_received: int = Field("int", required=True)
     """Total number of events received in the request."""
 
-    _positional = ('num_events_received', 'num_events_processed', 'events')
+    _positional = ("num_events_received", "num_events_processed", "events")
 
     if TYPE_CHECKING:
 
@@ -35,16 +35,16 @@ class ConversionApiResponse(Model):
 class ConversionApiResponseEventsItem(Model):
     """ConversionApiResponseEventsItem (inline schema)."""
 
-    error_message: Optional[str] = Field('str', nullable=True)
+    error_message: Optional[str] = Field("str", nullable=True)
     """Error message containing more information about why the event failed to be processed."""
 
-    status: str = Field('str', required=True, enum=('failed', 'processed'))
+    status: str = Field("str", required=True, enum=("failed", "processed"))
     """Whether the event was processed successfully."""
 
-    warning_message: Optional[str] = Field('str', nullable=True)
+    warning_message: Optional[str] = Field("str", nullable=True)
     """Warning messages about any fields in the event which are not standard. These are not critical to event processing."""
 
-    _positional = ('status',)
+    _positional = ("status",)
 
     if TYPE_CHECKING:
 

@@ -13,16 +13,16 @@ if TYPE_CHECKING:
 class ConversionEventResponse(Model):
     """ConversionEventResponse"""
 
-    ad_account_id: Optional[str] = Field('str', pattern='^\\d+$')
+    ad_account_id: Optional[str] = Field("str", pattern="^\\d+$")
     """Id of the ad account."""
 
-    conversion_event: Optional[Union[ConversionTagType, str]] = Field('ConversionTagType')
+    conversion_event: Optional[Union[ConversionTagType, str]] = Field("ConversionTagType")
     """conversion tag type"""
 
-    conversion_tag_id: Optional[str] = Field('str', pattern='^\\d+$')
+    conversion_tag_id: Optional[str] = Field("str", pattern="^\\d+$")
     """Id of the tag."""
 
-    created_time: Optional[int] = Field('int')
+    created_time: Optional[int] = Field("int")
     """Creation date in epoch format."""
 
     if TYPE_CHECKING:

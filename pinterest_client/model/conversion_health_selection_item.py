@@ -11,19 +11,19 @@ if TYPE_CHECKING:
 class ConversionHealthSelectionItem(Model):
     """User selection of conversion health criteria for a single feature"""
 
-    conversion_type: Optional[Dict[str, Any]] = Field('dict[any]', wire='conversionType')
+    conversion_type: Optional[Dict[str, Any]] = Field("dict[any]", wire="conversionType")
     """Status for conversion types"""
 
-    criteria: Optional[Dict[str, Any]] = Field('dict[any]')
+    criteria: Optional[Dict[str, Any]] = Field("dict[any]")
     """Status for criteria"""
 
-    ingestion_source: Optional[Dict[str, Any]] = Field('dict[any]', wire='ingestionSource')
+    ingestion_source: Optional[Dict[str, Any]] = Field("dict[any]", wire="ingestionSource")
     """Status for ingestion sources"""
 
-    status: Any = Field('any', required=True)
+    status: Any = Field("any", required=True)
     """Overall status for this selection item"""
 
-    _positional = ('status',)
+    _positional = ("status",)
 
     if TYPE_CHECKING:
 

@@ -8,8 +8,8 @@ from pinterest_client.model_utils import Enum
 class ConversionReportAttributionType(Enum):
     """Attribution type. Refers to the Pinterest Tag endpoints"""
 
-    INDIVIDUAL = 'INDIVIDUAL'
-    HOUSEHOLD = 'HOUSEHOLD'
+    INDIVIDUAL = "INDIVIDUAL"
+    HOUSEHOLD = "HOUSEHOLD"
 
 
 __all__ = ["ConversionReportAttributionType"]

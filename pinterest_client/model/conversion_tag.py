@@ -15,30 +15,32 @@ if TYPE_CHECKING:
 class ConversionTag(Model):
     """ConversionTag (component schema `ConversionTag`)."""
 
-    code_snippet: Optional[str] = Field('str', read_only=True)
+    code_snippet: Optional[str] = Field("str", read_only=True)
     """Tag code snippet."""
 
-    configs: Optional[ConversionTagConfigs] = Field('ConversionTagConfigs', read_only=True)
+    configs: Optional[ConversionTagConfigs] = Field("ConversionTagConfigs", read_only=True)
 
-    enhanced_match_status: Optional[Union[EnhancedMatchStatusType, str]] = Field('EnhancedMatchStatusType', nullable=True, read_only=True)
+    enhanced_match_status: Optional[Union[EnhancedMatchStatusType, str]] = Field(
+        "EnhancedMatchStatusType", nullable=True, read_only=True
+    )
     """The enhanced match status of the tag"""
 
-    id: Optional[str] = Field('str', read_only=True)
+    id: Optional[str] = Field("str", read_only=True)
     """Tag ID."""
 
-    last_fired_time_ms: Optional[float] = Field('float', nullable=True, read_only=True)
+    last_fired_time_ms: Optional[float] = Field("float", nullable=True, read_only=True)
     """Time for the last event fired."""
 
-    name: str = Field('str', required=True)
+    name: str = Field("str", required=True)
     """Conversion tag name."""
 
-    version: Optional[str] = Field('str', read_only=True)
+    version: Optional[str] = Field("str", read_only=True)
     """Version number."""
 
-    ad_account_id: str = Field('str', required=True, read_only=True)
+    ad_account_id: str = Field("str", required=True, read_only=True)
     """Ad account ID."""
 
-    status: Optional[Union[EntityStatus, str]] = Field('EntityStatus', read_only=True)
+    status: Optional[Union[EntityStatus, str]] = Field("EntityStatus", read_only=True)
 
     if TYPE_CHECKING:
 

@@ -14,24 +14,26 @@ if TYPE_CHECKING:
 class ConversionTagCommon(Model):
     """ConversionTagCommon (component schema `ConversionTagCommon`)."""
 
-    code_snippet: Optional[str] = Field('str', read_only=True)
+    code_snippet: Optional[str] = Field("str", read_only=True)
     """Tag code snippet."""
 
-    configs: Optional[ConversionTagConfigs] = Field('ConversionTagConfigs', read_only=True)
+    configs: Optional[ConversionTagConfigs] = Field("ConversionTagConfigs", read_only=True)
 
-    enhanced_match_status: Optional[Union[EnhancedMatchStatusType, str]] = Field('EnhancedMatchStatusType', nullable=True, read_only=True)
+    enhanced_match_status: Optional[Union[EnhancedMatchStatusType, str]] = Field(
+        "EnhancedMatchStatusType", nullable=True, read_only=True
+    )
     """The enhanced match status of the tag"""
 
-    id: Optional[str] = Field('str', read_only=True)
+    id: Optional[str] = Field("str", read_only=True)
     """Tag ID."""
 
-    last_fired_time_ms: Optional[float] = Field('float', nullable=True, read_only=True)
+    last_fired_time_ms: Optional[float] = Field("float", nullable=True, read_only=True)
     """Time for the last event fired."""
 
-    name: str = Field('str', required=True)
+    name: str = Field("str", required=True)
     """Conversion tag name."""
 
-    version: Optional[str] = Field('str', read_only=True)
+    version: Optional[str] = Field("str", read_only=True)
     """Version number."""
 
     if TYPE_CHECKING:

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 class ConversionTagListResponse(Model):
     """ConversionTagListResponse (component schema `ConversionTagListResponse`)."""
 
-    items: Optional[List[ConversionTag]] = Field('list[ConversionTag]')
+    items: Optional[List[ConversionTag]] = Field("list[ConversionTag]")
 
     if TYPE_CHECKING:
 

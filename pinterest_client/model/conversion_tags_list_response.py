@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 class ConversionTagsListResponse(Model):
     """ConversionTagsListResponse (inline schema)."""
 
-    items: List[ConversionTag] = Field('list[ConversionTag]', required=True)
+    items: List[ConversionTag] = Field("list[ConversionTag]", required=True)
 
-    _positional = ('items',)
+    _positional = ("items",)
 
     if TYPE_CHECKING:
 

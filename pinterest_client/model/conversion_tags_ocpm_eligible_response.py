@@ -7,7 +7,8 @@ from pinterest_client.model_utils import Model
 
 class ConversionTagsOcpmEligibleResponse(Model):
     """ConversionTagsOcpmEligibleResponse (component schema `ConversionTagsOcpmEligibleResponse`)."""
-    _additional = 'list[ConversionEventResponse]'
+
+    _additional = "list[ConversionEventResponse]"
 
 
 __all__ = ["ConversionTagsOcpmEligibleResponse"]

@@ -13,10 +13,12 @@ if TYPE_CHECKING:
 class CountryFilter(Model):
     """COUNTRY"""
 
-    country: CatalogsProductGroupMultipleCountriesCriteria = Field('CatalogsProductGroupMultipleCountriesCriteria', wire='COUNTRY', required=True)
+    country: CatalogsProductGroupMultipleCountriesCriteria = Field(
+        "CatalogsProductGroupMultipleCountriesCriteria", wire="COUNTRY", required=True
+    )
     """catalogs_product_group_multiple_country_criteria"""
 
-    _positional = ('country',)
+    _positional = ("country",)
     _additional = None
 
     if TYPE_CHECKING:

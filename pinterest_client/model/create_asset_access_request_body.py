@@ -13,9 +13,11 @@ if TYPE_CHECKING:
 class CreateAssetAccessRequestBody(Model):
     """An object containing a list of all the asset access requests"""
 
-    asset_requests: List[CreateAssetAccessRequestBodyAssetRequestsItem] = Field('list[CreateAssetAccessRequestBodyAssetRequestsItem]', required=True, max_items=100, min_items=1)
+    asset_requests: List[CreateAssetAccessRequestBodyAssetRequestsItem] = Field(
+        "list[CreateAssetAccessRequestBodyAssetRequestsItem]", required=True, max_items=100, min_items=1
+    )
 
-    _positional = ('asset_requests',)
+    _positional = ("asset_requests",)
 
     if TYPE_CHECKING:
 
@@ -28,13 +30,13 @@ class CreateAssetAccessRequestBody(Model):
 class CreateAssetAccessRequestBodyAssetRequestsItem(Model):
     """CreateAssetAccessRequestBodyAssetRequestsItem (inline schema)."""
 
-    asset_id_to_permissions: AssetIdToPermissions = Field('AssetIdToPermissions', required=True)
+    asset_id_to_permissions: AssetIdToPermissions = Field("AssetIdToPermissions", required=True)
     """An object mapping asset ids to lists of business permissions. This can be used to setting/requesting permissions on various assets. If accepting an invite or request, this object would be used to grant asset permissions to the member or partner."""
 
-    partner_id: str = Field('str', required=True, pattern='^\\d+$')
+    partner_id: str = Field("str", required=True, pattern="^\\d+$")
     """Unique identifier of a business partner to request asset access to."""
 
-    _positional = ('asset_id_to_permissions', 'partner_id')
+    _positional = ("asset_id_to_permissions", "partner_id")
 
     if TYPE_CHECKING:
 

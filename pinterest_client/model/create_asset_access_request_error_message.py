@@ -11,16 +11,16 @@ if TYPE_CHECKING:
 class CreateAssetAccessRequestErrorMessage(ModelList):
     """A list of errors associated with the asset access requests. Will be returned if there is an error."""
 
-    _item_type = 'CreateAssetAccessRequestErrorMessageItem'
+    _item_type = "CreateAssetAccessRequestErrorMessageItem"
 
 
 class CreateAssetAccessRequestErrorMessageItem(Model):
     """CreateAssetAccessRequestErrorMessageItem (inline schema)."""
 
-    code: Optional[int] = Field('int')
+    code: Optional[int] = Field("int")
     """Error code associated with the error in requesting asset access."""
 
-    messages: Optional[List[str]] = Field('list[str]')
+    messages: Optional[List[str]] = Field("list[str]")
 
     if TYPE_CHECKING:
 

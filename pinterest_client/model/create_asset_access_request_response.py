@@ -15,10 +15,12 @@ if TYPE_CHECKING:
 class CreateAssetAccessRequestResponse(Model):
     """CreateAssetAccessRequestResponse (component schema `CreateAssetAccessRequestResponse`)."""
 
-    exceptions: Optional[List[CreateAssetAccessRequestErrorMessageItem]] = Field('CreateAssetAccessRequestErrorMessage', nullable=True)
+    exceptions: Optional[List[CreateAssetAccessRequestErrorMessageItem]] = Field(
+        "CreateAssetAccessRequestErrorMessage", nullable=True
+    )
     """A list of errors associated with the asset access requests. Will be returned if there is an error."""
 
-    invites: Optional[Dict[str, str]] = Field('dict[str]', nullable=True)
+    invites: Optional[Dict[str, str]] = Field("dict[str]", nullable=True)
 
     if TYPE_CHECKING:
 

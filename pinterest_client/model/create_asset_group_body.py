@@ -13,16 +13,16 @@ if TYPE_CHECKING:
 class CreateAssetGroupBody(Model):
     """CreateAssetGroupBody (component schema `CreateAssetGroupBody`)."""
 
-    asset_group_description: str = Field('str', required=True)
+    asset_group_description: str = Field("str", required=True)
     """Asset group description"""
 
-    asset_group_name: str = Field('str', required=True)
+    asset_group_name: str = Field("str", required=True)
     """Asset Group name"""
 
-    asset_group_types: List[Union[AssetGroupType, str]] = Field('AssetGroupTypes', required=True)
+    asset_group_types: List[Union[AssetGroupType, str]] = Field("AssetGroupTypes", required=True)
     """Asset Group Types. Note: The asset group types are used for user reference and categorization purposes only and do not impact the functionality of the asset group."""
 
-    _positional = ('asset_group_name', 'asset_group_description', 'asset_group_types')
+    _positional = ("asset_group_name", "asset_group_description", "asset_group_types")
 
     if TYPE_CHECKING:
 

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 class CreateAssetGroupResponse(Model):
     """CreateAssetGroupResponse (component schema `CreateAssetGroupResponse`)."""
 
-    asset_group: Optional[AssetGroupBinding] = Field('AssetGroupBinding')
+    asset_group: Optional[AssetGroupBinding] = Field("AssetGroupBinding")
 
     if TYPE_CHECKING:
 

@@ -13,9 +13,11 @@ if TYPE_CHECKING:
 class CreateAssetInvitesRequest(Model):
     """Request body for updating asset roles for existing invites."""
 
-    invites: List[CreateAssetInvitesRequestItem] = Field('list[CreateAssetInvitesRequestItem]', required=True, max_items=50, min_items=1)
+    invites: List[CreateAssetInvitesRequestItem] = Field(
+        "list[CreateAssetInvitesRequestItem]", required=True, max_items=50, min_items=1
+    )
 
-    _positional = ('invites',)
+    _positional = ("invites",)
 
     if TYPE_CHECKING:
 

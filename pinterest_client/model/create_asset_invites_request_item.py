@@ -14,16 +14,16 @@ if TYPE_CHECKING:
 class CreateAssetInvitesRequestItem(Model):
     """Object declaring an asset role update to an invite."""
 
-    asset_id_to_permissions: AssetIdToPermissions = Field('AssetIdToPermissions', required=True)
+    asset_id_to_permissions: AssetIdToPermissions = Field("AssetIdToPermissions", required=True)
     """An object mapping asset ids to lists of business permissions. This can be used to setting/requesting permissions on various assets. If accepting an invite or request, this object would be used to grant asset permissions to the member or partner."""
 
-    invite_id: str = Field('str', required=True, pattern='^\\d+$')
+    invite_id: str = Field("str", required=True, pattern="^\\d+$")
     """Unique identifier of an invite."""
 
-    invite_type: Union[InviteType, str] = Field('InviteType', required=True)
+    invite_type: Union[InviteType, str] = Field("InviteType", required=True)
     """The type of invite. <br>'MEMBER_INVITE' is to invite a member to access your business assets. <br>'PARTNER INVITE' is to invite a partner to access your business assets. <br>'PARTNER_REQUEST' is to request access a partner's business assets."""
 
-    _positional = ('invite_id', 'invite_type', 'asset_id_to_permissions')
+    _positional = ("invite_id", "invite_type", "asset_id_to_permissions")
 
     if TYPE_CHECKING:
 

@@ -14,7 +14,9 @@ if TYPE_CHECKING:
 class CreateInvitesResultsResponseArray(Model):
     """CreateInvitesResultsResponseArray (component schema `CreateInvitesResultsResponseArray`)."""
 
-    items: Optional[List[CreateInvitesResultsResponseArrayItemsItem]] = Field('list[CreateInvitesResultsResponseArrayItemsItem]')
+    items: Optional[List[CreateInvitesResultsResponseArrayItemsItem]] = Field(
+        "list[CreateInvitesResultsResponseArrayItemsItem]"
+    )
     """List of invite/request creation status. If there is an error, an exception object will be returned. If the action was successfully completed, an invite object will be returned."""
 
     if TYPE_CHECKING:
@@ -29,10 +31,12 @@ class CreateInvitesResultsResponseArray(Model):
 class CreateInvitesResultsResponseArrayItemsItem(Model):
     """CreateInvitesResultsResponseArrayItemsItem (inline schema)."""
 
-    exception: Optional[InviteExceptionResponse] = Field('InviteExceptionResponse', nullable=True)
+    exception: Optional[InviteExceptionResponse] = Field("InviteExceptionResponse", nullable=True)
     """An exception object if there is an error performing the action. Will only be provided if there is an error."""
 
-    invite: Optional[CreateInvitesResultsResponseArrayItemsItemInvite] = Field('CreateInvitesResultsResponseArrayItemsItemInvite', nullable=True)
+    invite: Optional[CreateInvitesResultsResponseArrayItemsItemInvite] = Field(
+        "CreateInvitesResultsResponseArrayItemsItemInvite", nullable=True
+    )
     """An invite object if the invite/request was successfully created. Will only be provided if the an invite/request is successfully created."""
 
     if TYPE_CHECKING:
@@ -48,10 +52,10 @@ class CreateInvitesResultsResponseArrayItemsItem(Model):
 class CreateInvitesResultsResponseArrayItemsItemInvite(Model):
     """An invite object if the invite/request was successfully created. Will only be provided if the an invite/request is successfully created."""
 
-    id: Optional[str] = Field('str', pattern='^\\d+$')
+    id: Optional[str] = Field("str", pattern="^\\d+$")
     """Unique identifier of the invite/request."""
 
-    user: Optional[BusinessAccessUserSummary] = Field('BusinessAccessUserSummary')
+    user: Optional[BusinessAccessUserSummary] = Field("BusinessAccessUserSummary")
     """Metadata for the member/partner that was sent the invite/request."""
 
     if TYPE_CHECKING:
@@ -64,4 +68,8 @@ class CreateInvitesResultsResponseArrayItemsItemInvite(Model):
         ) -> None: ...
 
 
-__all__ = ["CreateInvitesResultsResponseArray", "CreateInvitesResultsResponseArrayItemsItem", "CreateInvitesResultsResponseArrayItemsItemInvite"]
+__all__ = [
+    "CreateInvitesResultsResponseArray",
+    "CreateInvitesResultsResponseArrayItemsItem",
+    "CreateInvitesResultsResponseArrayItemsItemInvite",
+]

@@ -13,23 +13,25 @@ if TYPE_CHECKING:
 class CreateMembershipOrPartnershipInvitesBody(Model):
     """Body to be used on path to send Members or Partners Invite or Request"""
 
-    business_role: str = Field('str', required=True, enum=('EMPLOYEE', 'BIZ_ADMIN', 'PARTNER'))
+    business_role: str = Field("str", required=True, enum=("EMPLOYEE", "BIZ_ADMIN", "PARTNER"))
     """The business access level to grant member/partner. Note, values are case-sensitive.
     - EMPLOYEE: Can only view and access assets you assign them to. They cannot see details about other employees, partners, or other assets.
     - BIZ_ADMIN: Have full control of roles and can add employees and partners as well as grant asset access.
     - PARTNER: Can only view and access assets you assign them to/or they assign to you.
     """
 
-    invite_type: Union[InviteType, str] = Field('InviteType', required=True)
+    invite_type: Union[InviteType, str] = Field("InviteType", required=True)
     """The type of invite. <br>'MEMBER_INVITE' is to invite a member to access your business assets. <br>'PARTNER INVITE' is to invite a partner to access your business assets. <br>'PARTNER_REQUEST' is to request access a partner's business assets."""
 
-    members: Optional[List[str]] = Field('list[str]', max_items=50, min_items=1)
+    members: Optional[List[str]] = Field("list[str]", max_items=50, min_items=1)
     """A list of usernames, emails, or a mix of them. Should be used if invite_type is MEMBER_INVITE"""
 
-    partners: Optional[List[str]] = Field('list[str]', items={'max_length': 25, 'pattern': '^\\d+$'}, max_items=50, min_items=1)
+    partners: Optional[List[str]] = Field(
+        "list[str]", items={"max_length": 25, "pattern": "^\\d+$"}, max_items=50, min_items=1
+    )
     """A list of partner_id. Should be used if invite_type is PARTNER_INVITE or PARTNER_REQUEST"""
 
-    _positional = ('business_role', 'invite_type')
+    _positional = ("business_role", "invite_type")
 
     if TYPE_CHECKING:
 

@@ -15,28 +15,30 @@ if TYPE_CHECKING:
 class CreateMMMReportRequest(Model):
     """CreateMMMReportRequest (component schema `CreateMMMReportRequest`)."""
 
-    countries: Optional[List[Union[TargetingAdvertiserCountry, str]]] = Field('list[TargetingAdvertiserCountry]')
+    countries: Optional[List[Union[TargetingAdvertiserCountry, str]]] = Field("list[TargetingAdvertiserCountry]")
     """A List of countries for filtering"""
 
-    columns: List[Union[MMMReportingColumn, str]] = Field('list[MMMReportingColumn]', required=True)
+    columns: List[Union[MMMReportingColumn, str]] = Field("list[MMMReportingColumn]", required=True)
     """Metric and entity columns"""
 
-    end_date: str = Field('str', required=True, pattern='^(\\d{4})-(\\d{2})-(\\d{2})$')
+    end_date: str = Field("str", required=True, pattern="^(\\d{4})-(\\d{2})-(\\d{2})$")
     """Metric report end date (UTC). Format: YYYY-MM-DD"""
 
-    granularity: str = Field('str', required=True, enum=('DAY', 'WEEK'))
+    granularity: str = Field("str", required=True, enum=("DAY", "WEEK"))
     """DAY - metrics are broken down daily.<br> WEEK - metrics are broken down weekly."""
 
-    level: str = Field('str', required=True, enum=('CAMPAIGN_TARGETING', 'AD_GROUP_TARGETING'))
+    level: str = Field("str", required=True, enum=("CAMPAIGN_TARGETING", "AD_GROUP_TARGETING"))
     """Level of the report"""
 
-    report_name: str = Field('str', required=True)
+    report_name: str = Field("str", required=True)
     """Name of the Marketing Mix Modeling (MMM) report"""
 
-    start_date: str = Field('str', required=True, pattern='^(\\d{4})-(\\d{2})-(\\d{2})$')
+    start_date: str = Field("str", required=True, pattern="^(\\d{4})-(\\d{2})-(\\d{2})$")
     """Metric report start date (UTC). Format: YYYY-MM-DD"""
 
-    targeting_types: List[Union[MMMReportingTargetingType, str]] = Field('list[MMMReportingTargetingType]', required=True, max_items=5, min_items=1)
+    targeting_types: List[Union[MMMReportingTargetingType, str]] = Field(
+        "list[MMMReportingTargetingType]", required=True, max_items=5, min_items=1
+    )
     """List of targeting types"""
 
     if TYPE_CHECKING:

@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 class CreateMMMReportResponse(Model):
     """CreateMMMReportResponse (component schema `CreateMMMReportResponse`)."""
 
-    code: Optional[float] = Field('float')
+    code: Optional[float] = Field("float")
 
-    data: Optional[CreateMMMReportResponseData] = Field('CreateMMMReportResponseData')
+    data: Optional[CreateMMMReportResponseData] = Field("CreateMMMReportResponseData")
     """CreateMMMReportResponseData"""
 
     if TYPE_CHECKING:
@@ -31,13 +31,13 @@ class CreateMMMReportResponse(Model):
 class CreateMMMReportResponseData(Model):
     """CreateMMMReportResponseData"""
 
-    message: Optional[str] = Field('str', nullable=True)
+    message: Optional[str] = Field("str", nullable=True)
 
-    report_status: Optional[Union[BulkReportingJobStatus, str]] = Field('BulkReportingJobStatus')
+    report_status: Optional[Union[BulkReportingJobStatus, str]] = Field("BulkReportingJobStatus")
 
-    status: Optional[str] = Field('str')
+    status: Optional[str] = Field("str")
 
-    token: Optional[str] = Field('str')
+    token: Optional[str] = Field("str")
 
     if TYPE_CHECKING:
 

@@ -13,10 +13,12 @@ if TYPE_CHECKING:
 class CreativeAssetsIdFilter(Model):
     """CREATIVE_ASSETS_ID"""
 
-    creative_assets_id: CatalogsProductGroupMultipleStringCriteria = Field('CatalogsProductGroupMultipleStringCriteria', wire='CREATIVE_ASSETS_ID', required=True)
+    creative_assets_id: CatalogsProductGroupMultipleStringCriteria = Field(
+        "CatalogsProductGroupMultipleStringCriteria", wire="CREATIVE_ASSETS_ID", required=True
+    )
     """catalogs_product_group_multiple_string_criteria"""
 
-    _positional = ('creative_assets_id',)
+    _positional = ("creative_assets_id",)
     _additional = None
 
     if TYPE_CHECKING:

@@ -14,18 +14,18 @@ if TYPE_CHECKING:
 class CreativeAssetsProcessingRecord(Model):
     """Object describing an item processing record"""
 
-    creative_assets_id: Optional[str] = Field('str')
+    creative_assets_id: Optional[str] = Field("str")
     """The catalog creative assets id in the merchant namespace"""
 
-    errors: Optional[List[ItemValidationEvent]] = Field('list[ItemValidationEvent]')
+    errors: Optional[List[ItemValidationEvent]] = Field("list[ItemValidationEvent]")
     """Array with the validation errors for the item processing record.
     A non empty errors list causes the item processing to fail.
     """
 
-    status: Optional[Union[ItemProcessingStatus, str]] = Field('ItemProcessingStatus')
+    status: Optional[Union[ItemProcessingStatus, str]] = Field("ItemProcessingStatus")
     """The status of the item processing record"""
 
-    warnings: Optional[List[ItemValidationEvent]] = Field('list[ItemValidationEvent]')
+    warnings: Optional[List[ItemValidationEvent]] = Field("list[ItemValidationEvent]")
     """Array with the validation warnings for the item processing record"""
 
     if TYPE_CHECKING:

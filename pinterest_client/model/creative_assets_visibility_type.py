@@ -8,8 +8,8 @@ from pinterest_client.model_utils import Enum
 class CreativeAssetsVisibilityType(Enum):
     """Creative assets visibility."""
 
-    VISIBLE = 'VISIBLE'
-    HIDDEN = 'HIDDEN'
+    VISIBLE = "VISIBLE"
+    HIDDEN = "HIDDEN"
 
 
 __all__ = ["CreativeAssetsVisibilityType"]

@@ -11,10 +11,12 @@ if TYPE_CHECKING:
 class CurrencyFilter(Model):
     """CURRENCY"""
 
-    currency: CatalogsProductGroupCurrencyCriteria = Field('CatalogsProductGroupCurrencyCriteria', wire='CURRENCY', required=True)
+    currency: CatalogsProductGroupCurrencyCriteria = Field(
+        "CatalogsProductGroupCurrencyCriteria", wire="CURRENCY", required=True
+    )
     """A currency filter. This filter cannot be negated"""
 
-    _positional = ('currency',)
+    _positional = ("currency",)
     _additional = None
 
     if TYPE_CHECKING:

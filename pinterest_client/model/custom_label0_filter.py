@@ -13,10 +13,12 @@ if TYPE_CHECKING:
 class CustomLabel0Filter(Model):
     """CUSTOM_LABEL_0"""
 
-    custom_label_0: CatalogsProductGroupFilterOperatorTypeCriteria = Field('CatalogsProductGroupFilterOperatorTypeCriteria', wire='CUSTOM_LABEL_0', required=True)
+    custom_label_0: CatalogsProductGroupFilterOperatorTypeCriteria = Field(
+        "CatalogsProductGroupFilterOperatorTypeCriteria", wire="CUSTOM_LABEL_0", required=True
+    )
     """catalogs_product_group_filter_operator_type_criteria"""
 
-    _positional = ('custom_label_0',)
+    _positional = ("custom_label_0",)
     _additional = None
 
     if TYPE_CHECKING:

@@ -13,10 +13,12 @@ if TYPE_CHECKING:
 class CustomLabel1Filter(Model):
     """CUSTOM_LABEL_1"""
 
-    custom_label_1: CatalogsProductGroupFilterOperatorTypeCriteria = Field('CatalogsProductGroupFilterOperatorTypeCriteria', wire='CUSTOM_LABEL_1', required=True)
+    custom_label_1: CatalogsProductGroupFilterOperatorTypeCriteria = Field(
+        "CatalogsProductGroupFilterOperatorTypeCriteria", wire="CUSTOM_LABEL_1", required=True
+    )
     """catalogs_product_group_filter_operator_type_criteria"""
 
-    _positional = ('custom_label_1',)
+    _positional = ("custom_label_1",)
     _additional = None
 
     if TYPE_CHECKING:

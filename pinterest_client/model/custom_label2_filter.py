@@ -13,10 +13,12 @@ if TYPE_CHECKING:
 class CustomLabel2Filter(Model):
     """CUSTOM_LABEL_2"""
 
-    custom_label_2: CatalogsProductGroupFilterOperatorTypeCriteria = Field('CatalogsProductGroupFilterOperatorTypeCriteria', wire='CUSTOM_LABEL_2', required=True)
+    custom_label_2: CatalogsProductGroupFilterOperatorTypeCriteria = Field(
+        "CatalogsProductGroupFilterOperatorTypeCriteria", wire="CUSTOM_LABEL_2", required=True
+    )
     """catalogs_product_group_filter_operator_type_criteria"""
 
-    _positional = ('custom_label_2',)
+    _positional = ("custom_label_2",)
     _additional = None
 
     if TYPE_CHECKING:

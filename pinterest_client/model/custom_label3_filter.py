@@ -13,10 +13,12 @@ if TYPE_CHECKING:
 class CustomLabel3Filter(Model):
     """CUSTOM_LABEL_3"""
 
-    custom_label_3: CatalogsProductGroupFilterOperatorTypeCriteria = Field('CatalogsProductGroupFilterOperatorTypeCriteria', wire='CUSTOM_LABEL_3', required=True)
+    custom_label_3: CatalogsProductGroupFilterOperatorTypeCriteria = Field(
+        "CatalogsProductGroupFilterOperatorTypeCriteria", wire="CUSTOM_LABEL_3", required=True
+    )
     """catalogs_product_group_filter_operator_type_criteria"""
 
-    _positional = ('custom_label_3',)
+    _positional = ("custom_label_3",)
     _additional = None
 
     if TYPE_CHECKING:

@@ -13,10 +13,12 @@ if TYPE_CHECKING:
 class CustomLabel4Filter(Model):
     """CUSTOM_LABEL_4"""
 
-    custom_label_4: CatalogsProductGroupFilterOperatorTypeCriteria = Field('CatalogsProductGroupFilterOperatorTypeCriteria', wire='CUSTOM_LABEL_4', required=True)
+    custom_label_4: CatalogsProductGroupFilterOperatorTypeCriteria = Field(
+        "CatalogsProductGroupFilterOperatorTypeCriteria", wire="CUSTOM_LABEL_4", required=True
+    )
     """catalogs_product_group_filter_operator_type_criteria"""
 
-    _positional = ('custom_label_4',)
+    _positional = ("custom_label_4",)
     _additional = None
 
     if TYPE_CHECKING:

@@ -11,10 +11,12 @@ if TYPE_CHECKING:
 class CustomNumber0Filter(Model):
     """CUSTOM_NUMBER_0"""
 
-    custom_number_0: CatalogsProductGroupUint32Criteria = Field('CatalogsProductGroupUint32Criteria', wire='CUSTOM_NUMBER_0', required=True)
+    custom_number_0: CatalogsProductGroupUint32Criteria = Field(
+        "CatalogsProductGroupUint32Criteria", wire="CUSTOM_NUMBER_0", required=True
+    )
     """catalogs_product_group_uint32_criteria"""
 
-    _positional = ('custom_number_0',)
+    _positional = ("custom_number_0",)
     _additional = None
 
     if TYPE_CHECKING:

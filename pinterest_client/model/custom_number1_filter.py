@@ -11,10 +11,12 @@ if TYPE_CHECKING:
 class CustomNumber1Filter(Model):
     """CUSTOM_NUMBER_1"""
 
-    custom_number_1: CatalogsProductGroupUint32Criteria = Field('CatalogsProductGroupUint32Criteria', wire='CUSTOM_NUMBER_1', required=True)
+    custom_number_1: CatalogsProductGroupUint32Criteria = Field(
+        "CatalogsProductGroupUint32Criteria", wire="CUSTOM_NUMBER_1", required=True
+    )
     """catalogs_product_group_uint32_criteria"""
 
-    _positional = ('custom_number_1',)
+    _positional = ("custom_number_1",)
     _additional = None
 
     if TYPE_CHECKING:

@@ -11,10 +11,12 @@ if TYPE_CHECKING:
 class CustomNumber2Filter(Model):
     """CUSTOM_NUMBER_2"""
 
-    custom_number_2: CatalogsProductGroupUint32Criteria = Field('CatalogsProductGroupUint32Criteria', wire='CUSTOM_NUMBER_2', required=True)
+    custom_number_2: CatalogsProductGroupUint32Criteria = Field(
+        "CatalogsProductGroupUint32Criteria", wire="CUSTOM_NUMBER_2", required=True
+    )
     """catalogs_product_group_uint32_criteria"""
 
-    _positional = ('custom_number_2',)
+    _positional = ("custom_number_2",)
     _additional = None
 
     if TYPE_CHECKING:

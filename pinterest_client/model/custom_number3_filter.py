@@ -11,10 +11,12 @@ if TYPE_CHECKING:
 class CustomNumber3Filter(Model):
     """CUSTOM_NUMBER_3"""
 
-    custom_number_3: CatalogsProductGroupUint32Criteria = Field('CatalogsProductGroupUint32Criteria', wire='CUSTOM_NUMBER_3', required=True)
+    custom_number_3: CatalogsProductGroupUint32Criteria = Field(
+        "CatalogsProductGroupUint32Criteria", wire="CUSTOM_NUMBER_3", required=True
+    )
     """catalogs_product_group_uint32_criteria"""
 
-    _positional = ('custom_number_3',)
+    _positional = ("custom_number_3",)
     _additional = None
 
     if TYPE_CHECKING:

@@ -11,10 +11,12 @@ if TYPE_CHECKING:
 class CustomNumber4Filter(Model):
     """CUSTOM_NUMBER_4"""
 
-    custom_number_4: CatalogsProductGroupUint32Criteria = Field('CatalogsProductGroupUint32Criteria', wire='CUSTOM_NUMBER_4', required=True)
+    custom_number_4: CatalogsProductGroupUint32Criteria = Field(
+        "CatalogsProductGroupUint32Criteria", wire="CUSTOM_NUMBER_4", required=True
+    )
     """catalogs_product_group_uint32_criteria"""
 
-    _positional = ('custom_number_4',)
+    _positional = ("custom_number_4",)
     _additional = None
 
     if TYPE_CHECKING:

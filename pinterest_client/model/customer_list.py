@@ -11,37 +11,37 @@ if TYPE_CHECKING:
 class CustomerList(Model):
     """CustomerList"""
 
-    ad_account_id: Optional[str] = Field('str')
+    ad_account_id: Optional[str] = Field("str")
     """Associated ad account ID."""
 
-    created_time: Optional[float] = Field('float')
+    created_time: Optional[float] = Field("float")
     """Creation time. Unix timestamp in seconds."""
 
-    exceptions: Optional[Dict[str, Any]] = Field('dict[any]')
+    exceptions: Optional[Dict[str, Any]] = Field("dict[any]")
     """Customer list errors"""
 
-    id: Optional[str] = Field('str')
+    id: Optional[str] = Field("str")
     """Customer list ID."""
 
-    name: Optional[str] = Field('str')
+    name: Optional[str] = Field("str")
     """Customer list name."""
 
-    num_batches: Optional[float] = Field('float')
+    num_batches: Optional[float] = Field("float")
     """Total number of list updates.  List creation counts as one batch. Each <a href="/docs/redoc/#operation/ads_v3_customer_list_add_handler_PUT">Append</a> or <a href="/docs/redoc/#operation/ads_v3_customer_list_remove_handler_PUT">Remove API</a> call counts as another. List creation via the Ads Manager UI could result in more than one batch since the UI breaks up large lists."""
 
-    num_removed_user_records: Optional[float] = Field('float')
+    num_removed_user_records: Optional[float] = Field("float")
     """Number of removed user records. In a <a href="/docs/redoc/#operation/ads_v3_customer_list_remove_handler_PUT">Remove API</a> call, this counter increases even if the user is not found in the list."""
 
-    num_uploaded_user_records: Optional[float] = Field('float')
+    num_uploaded_user_records: Optional[float] = Field("float")
     """Number of uploaded user records. In an <a href="/docs/redoc/#operation/ads_v3_customer_list_add_handler_PUT">Append API</a> call, this counter increases even if the uploaded user is already in the list."""
 
-    status: Optional[str] = Field('str', enum=('PROCESSING', 'READY', 'TOO_SMALL', 'UPLOADING'))
+    status: Optional[str] = Field("str", enum=("PROCESSING", "READY", "TOO_SMALL", "UPLOADING"))
     """Customer list status. TOO_SMALL - the list has less than 100 Pinterest users."""
 
-    type: Optional[str] = Field('str')
+    type: Optional[str] = Field("str")
     """Always "customerlist"."""
 
-    updated_time: Optional[float] = Field('float')
+    updated_time: Optional[float] = Field("float")
     """Last update time. Unix timestamp in seconds."""
 
     if TYPE_CHECKING:

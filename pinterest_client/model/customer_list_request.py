@@ -13,16 +13,16 @@ if TYPE_CHECKING:
 class CustomerListRequest(Model):
     """CustomerListCreate"""
 
-    list_type: Optional[Union[UserListType, str]] = Field('UserListType')
+    list_type: Optional[Union[UserListType, str]] = Field("UserListType")
     """list_type"""
 
-    name: str = Field('str', required=True)
+    name: str = Field("str", required=True)
     """Customer list name."""
 
-    records: str = Field('str', required=True)
+    records: str = Field("str", required=True)
     """Records list. Can be any combination of emails, MAIDs, or IDFAs. Emails must be lowercase and can be plain text or hashed using SHA1, SHA256, or MD5. MAIDs and IDFAs must be hashed with SHA1, SHA256, or MD5."""
 
-    _positional = ('name', 'records')
+    _positional = ("name", "records")
 
     if TYPE_CHECKING:
 

@@ -13,13 +13,13 @@ if TYPE_CHECKING:
 class CustomerListUpdateRequest(Model):
     """CustomerListUpdate"""
 
-    operation_type: Union[UserListOperationType, str] = Field('UserListOperationType', required=True)
+    operation_type: Union[UserListOperationType, str] = Field("UserListOperationType", required=True)
     """operation_type"""
 
-    records: str = Field('str', required=True)
+    records: str = Field("str", required=True)
     """Records list. Can be any combination of emails, MAIDs, or IDFAs. Emails must be lowercase and can be plain text or hashed using SHA1, SHA256, or MD5. MAIDs and IDFAs must be hashed with SHA1, SHA256, or MD5."""
 
-    _positional = ('records', 'operation_type')
+    _positional = ("records", "operation_type")
 
     if TYPE_CHECKING:
 

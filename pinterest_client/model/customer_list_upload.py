@@ -13,34 +13,36 @@ if TYPE_CHECKING:
 class CustomerListUpload(Model):
     """CustomerListUpload"""
 
-    ad_account_id: str = Field('str', required=True, pattern='^\\d+$')
+    ad_account_id: str = Field("str", required=True, pattern="^\\d+$")
     """Advertiser ID."""
 
-    creation_time: int = Field('int', required=True)
+    creation_time: int = Field("int", required=True)
     """Customer List Upload creation_time. Epoch (seconds)."""
 
-    customer_list_id: str = Field('str', required=True, pattern='^\\d+$')
+    customer_list_id: str = Field("str", required=True, pattern="^\\d+$")
     """ID of the customer list associated with this upload."""
 
-    error_counts: Optional[List[CustomerListUploadErrorCountsItem]] = Field('list[CustomerListUploadErrorCountsItem]', nullable=True)
+    error_counts: Optional[List[CustomerListUploadErrorCountsItem]] = Field(
+        "list[CustomerListUploadErrorCountsItem]", nullable=True
+    )
     """Error counts by error code"""
 
-    id: str = Field('str', required=True, pattern='^\\d+$')
+    id: str = Field("str", required=True, pattern="^\\d+$")
     """Customer List Upload ID."""
 
-    operation: Union[UserListOperationType, str] = Field('UserListOperationType', required=True)
+    operation: Union[UserListOperationType, str] = Field("UserListOperationType", required=True)
     """User list operation type (add or remove)"""
 
-    record_counts: Optional[CustomerListUploadRecordCounts] = Field('CustomerListUploadRecordCounts', nullable=True)
+    record_counts: Optional[CustomerListUploadRecordCounts] = Field("CustomerListUploadRecordCounts", nullable=True)
     """Record processing counts"""
 
-    state: str = Field('str', required=True, enum=('NOT_STARTED', 'RUNNING', 'PAUSED', 'SUCCEEDED', 'FAILED'))
+    state: str = Field("str", required=True, enum=("NOT_STARTED", "RUNNING", "PAUSED", "SUCCEEDED", "FAILED"))
     """Workload processing state"""
 
-    updated_time: int = Field('int', required=True)
+    updated_time: int = Field("int", required=True)
     """Customer List Upload updated_time. Epoch (seconds)."""
 
-    _positional = ('ad_account_id', 'creation_time', 'customer_list_id', 'id', 'operation', 'state', 'updated_time')
+    _positional = ("ad_account_id", "creation_time", "customer_list_id", "id", "operation", "state", "updated_time")
 
     if TYPE_CHECKING:
 
@@ -62,16 +64,16 @@ class CustomerListUpload(Model):
 class CustomerListUploadErrorCountsItem(Model):
     """ErrorDetail"""
 
-    count: int = Field('int', required=True)
+    count: int = Field("int", required=True)
     """Number of records with this error"""
 
-    error_code: int = Field('int', required=True)
+    error_code: int = Field("int", required=True)
     """Numeric error code"""
 
-    message: str = Field('str', required=True)
+    message: str = Field("str", required=True)
     """Error message description"""
 
-    _positional = ('count', 'error_code', 'message')
+    _positional = ("count", "error_code", "message")
 
     if TYPE_CHECKING:
 
@@ -86,16 +88,16 @@ class CustomerListUploadErrorCountsItem(Model):
 class CustomerListUploadRecordCounts(Model):
     """Record processing counts"""
 
-    invalid: int = Field('int', required=True)
+    invalid: int = Field("int", required=True)
     """Number of invalid records processed"""
 
-    processed: int = Field('int', required=True)
+    processed: int = Field("int", required=True)
     """Number of records processed"""
 
-    valid: int = Field('int', required=True)
+    valid: int = Field("int", required=True)
     """Number of valid records processed"""
 
-    _positional = ('invalid', 'processed', 'valid')
+    _positional = ("invalid", "processed", "valid")
 
     if TYPE_CHECKING:
 

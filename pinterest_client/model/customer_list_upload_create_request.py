@@ -13,13 +13,13 @@ if TYPE_CHECKING:
 class CustomerListUploadCreateRequest(Model):
     """CustomerListUploadCreateRequest"""
 
-    operation: Union[UserListOperationType, str] = Field('UserListOperationType', required=True)
+    operation: Union[UserListOperationType, str] = Field("UserListOperationType", required=True)
     """operation"""
 
-    total_parts: int = Field('int', required=True, maximum=10, minimum=1)
+    total_parts: int = Field("int", required=True, maximum=10, minimum=1)
     """Number of parts to upload the file in."""
 
-    _positional = ('operation', 'total_parts')
+    _positional = ("operation", "total_parts")
 
     if TYPE_CHECKING:
 

@@ -12,13 +12,13 @@ if TYPE_CHECKING:
 class CustomerListUploadCreateResponse(Model):
     """CustomerListUploadCreateResponse"""
 
-    customer_list_upload: CustomerListUpload = Field('CustomerListUpload', required=True)
+    customer_list_upload: CustomerListUpload = Field("CustomerListUpload", required=True)
     """The Customer List Upload created."""
 
-    s3_multipart_upload_data: S3MultipartUploadData = Field('S3MultipartUploadData', required=True)
+    s3_multipart_upload_data: S3MultipartUploadData = Field("S3MultipartUploadData", required=True)
     """Pre-signed upload URLs corresponding to each part of the upload."""
 
-    _positional = ('customer_list_upload', 's3_multipart_upload_data')
+    _positional = ("customer_list_upload", "s3_multipart_upload_data")
 
     if TYPE_CHECKING:
 

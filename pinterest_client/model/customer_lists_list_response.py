@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 class CustomerListsListResponse(Model):
     """CustomerListsListResponse (inline schema)."""
 
-    bookmark: Optional[str] = Field('str', nullable=True)
+    bookmark: Optional[str] = Field("str", nullable=True)
 
-    items: List[CustomerList] = Field('list[CustomerList]', required=True)
+    items: List[CustomerList] = Field("list[CustomerList]", required=True)
 
     if TYPE_CHECKING:
 

@@ -8,8 +8,8 @@ from pinterest_client.model_utils import Enum
 class DataOutputFormat(Enum):
     """Format of generated report"""
 
-    JSON = 'JSON'
-    CSV = 'CSV'
+    JSON = "JSON"
+    CSV = "CSV"
 
 
 __all__ = ["DataOutputFormat"]

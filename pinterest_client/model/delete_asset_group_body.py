@@ -11,10 +11,12 @@ if TYPE_CHECKING:
 class DeleteAssetGroupBody(Model):
     """Request body used to delete asset groups"""
 
-    asset_groups_to_delete: List[str] = Field('list[str]', required=True, items={'pattern': '^\\d+$'}, max_items=50, min_items=1)
+    asset_groups_to_delete: List[str] = Field(
+        "list[str]", required=True, items={"pattern": "^\\d+$"}, max_items=50, min_items=1
+    )
     """List of ids of asset groups to be deleted"""
 
-    _positional = ('asset_groups_to_delete',)
+    _positional = ("asset_groups_to_delete",)
 
     if TYPE_CHECKING:
 

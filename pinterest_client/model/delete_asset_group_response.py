@@ -11,10 +11,12 @@ if TYPE_CHECKING:
 class DeleteAssetGroupResponse(Model):
     """DeleteAssetGroupResponse (component schema `DeleteAssetGroupResponse`)."""
 
-    deleted_asset_groups: Optional[List[str]] = Field('list[str]', items={'pattern': '^\\d+$'})
+    deleted_asset_groups: Optional[List[str]] = Field("list[str]", items={"pattern": "^\\d+$"})
     """A list of ids of successfully deleted asset groups."""
 
-    exceptions: Optional[List[DeleteAssetGroupResponseExceptionsItem]] = Field('list[DeleteAssetGroupResponseExceptionsItem]', nullable=True)
+    exceptions: Optional[List[DeleteAssetGroupResponseExceptionsItem]] = Field(
+        "list[DeleteAssetGroupResponseExceptionsItem]", nullable=True
+    )
     """A list of errors associated with the asset groups. Will be returned if there is an error."""
 
     if TYPE_CHECKING:
@@ -30,13 +32,13 @@ class DeleteAssetGroupResponse(Model):
 class DeleteAssetGroupResponseExceptionsItem(Model):
     """DeleteAssetGroupResponseExceptionsItem (inline schema)."""
 
-    asset_group_id: Optional[str] = Field('str')
+    asset_group_id: Optional[str] = Field("str")
     """Asset group id of the exception."""
 
-    code: Optional[int] = Field('int')
+    code: Optional[int] = Field("int")
     """Error code associated with the error deleting asset group."""
 
-    message: Optional[str] = Field('str')
+    message: Optional[str] = Field("str")
     """Error message associated with the error deleting asset group."""
 
     if TYPE_CHECKING:

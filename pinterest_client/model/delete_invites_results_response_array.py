@@ -13,7 +13,9 @@ if TYPE_CHECKING:
 class DeleteInvitesResultsResponseArray(Model):
     """Response to delete invites sent to Members or Partners, if there is an exception, return the exception mapped with the invite id"""
 
-    items: Optional[List[DeleteInvitesResultsResponseArrayItemsItem]] = Field('list[DeleteInvitesResultsResponseArrayItemsItem]')
+    items: Optional[List[DeleteInvitesResultsResponseArrayItemsItem]] = Field(
+        "list[DeleteInvitesResultsResponseArrayItemsItem]"
+    )
     """List of invite/Request deletion status. If there is an error, an exception object will be returned. If the invite/request was successfully cancelled, an invite object will be returned for the invite that was cancelled."""
 
     if TYPE_CHECKING:
@@ -28,10 +30,12 @@ class DeleteInvitesResultsResponseArray(Model):
 class DeleteInvitesResultsResponseArrayItemsItem(Model):
     """DeleteInvitesResultsResponseArrayItemsItem (inline schema)."""
 
-    exception: Optional[DeleteInvitesResultsResponseArrayItemsItemException] = Field('DeleteInvitesResultsResponseArrayItemsItemException', nullable=True)
+    exception: Optional[DeleteInvitesResultsResponseArrayItemsItemException] = Field(
+        "DeleteInvitesResultsResponseArrayItemsItemException", nullable=True
+    )
     """An exception object if there is an error performing the cancellation. It will only be provided if there is an error."""
 
-    invite: Optional[BaseInviteDataResponse] = Field('BaseInviteDataResponse', nullable=True)
+    invite: Optional[BaseInviteDataResponse] = Field("BaseInviteDataResponse", nullable=True)
 
     if TYPE_CHECKING:
 
@@ -46,10 +50,10 @@ class DeleteInvitesResultsResponseArrayItemsItem(Model):
 class DeleteInvitesResultsResponseArrayItemsItemException(Model):
     """An exception object if there is an error performing the cancellation. It will only be provided if there is an error."""
 
-    invite_id: Optional[str] = Field('str', pattern='^\\d+$')
+    invite_id: Optional[str] = Field("str", pattern="^\\d+$")
     """Unique identifier of an invite."""
 
-    message: Optional[str] = Field('str')
+    message: Optional[str] = Field("str")
     """Error message associated with the error in performing the action on the invite/request."""
 
     if TYPE_CHECKING:
@@ -62,4 +66,8 @@ class DeleteInvitesResultsResponseArrayItemsItemException(Model):
         ) -> None: ...
 
 
-__all__ = ["DeleteInvitesResultsResponseArray", "DeleteInvitesResultsResponseArrayItemsItem", "DeleteInvitesResultsResponseArrayItemsItemException"]
+__all__ = [
+    "DeleteInvitesResultsResponseArray",
+    "DeleteInvitesResultsResponseArrayItemsItem",
+    "DeleteInvitesResultsResponseArrayItemsItemException",
+]

@@ -11,10 +11,10 @@ if TYPE_CHECKING:
 class DeleteMemberAccessResult(Model):
     """The terminated asset access."""
 
-    asset_id: Optional[str] = Field('str', pattern='^\\d+$')
+    asset_id: Optional[str] = Field("str", pattern="^\\d+$")
     """Unique identifier of the business asset."""
 
-    member_id: Optional[str] = Field('str', pattern='^\\d+$')
+    member_id: Optional[str] = Field("str", pattern="^\\d+$")
     """Unique identifier of the business member."""
 
     if TYPE_CHECKING:

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 class DeleteMemberAccessResultsResponseArray(Model):
     """DeleteMemberAccessResultsResponseArray (component schema `DeleteMemberAccessResultsResponseArray`)."""
 
-    items: Optional[List[DeleteMemberAccessResult]] = Field('list[DeleteMemberAccessResult]')
+    items: Optional[List[DeleteMemberAccessResult]] = Field("list[DeleteMemberAccessResult]")
     """List of member asset permissions that were deleted."""
 
     if TYPE_CHECKING:

@@ -11,9 +11,11 @@ if TYPE_CHECKING:
 class DeletePartnerAssetAccessBody(Model):
     """DeletePartnerAssetAccessBody (component schema `DeletePartnerAssetAccessBody`)."""
 
-    accesses: List[DeletePartnerAssetAccessBodyAccessesItem] = Field('list[DeletePartnerAssetAccessBodyAccessesItem]', required=True, max_items=50, min_items=1)
+    accesses: List[DeletePartnerAssetAccessBodyAccessesItem] = Field(
+        "list[DeletePartnerAssetAccessBodyAccessesItem]", required=True, max_items=50, min_items=1
+    )
 
-    _positional = ('accesses',)
+    _positional = ("accesses",)
 
     if TYPE_CHECKING:
 
@@ -26,18 +28,18 @@ class DeletePartnerAssetAccessBody(Model):
 class DeletePartnerAssetAccessBodyAccessesItem(Model):
     """DeletePartnerAssetAccessBodyAccessesItem (inline schema)."""
 
-    asset_id: str = Field('str', required=True, max_length=25, pattern='^\\d+$')
+    asset_id: str = Field("str", required=True, max_length=25, pattern="^\\d+$")
     """Unique identifier of the business asset."""
 
-    partner_id: str = Field('str', required=True, max_length=25, pattern='^\\d+$')
+    partner_id: str = Field("str", required=True, max_length=25, pattern="^\\d+$")
     """Unique identifier of a business partner to update asset access to."""
 
-    partner_type: Optional[str] = Field('str', enum=('INTERNAL', 'EXTERNAL'))
+    partner_type: Optional[str] = Field("str", enum=("INTERNAL", "EXTERNAL"))
     """If partner_type=INTERNAL, the deleted asset access is for the access the partner has to your business asset.<br>
     If partner_type=EXTERNAL, the deleted asset access is for the access you have to the partner's business asset.
     """
 
-    _positional = ('asset_id', 'partner_id')
+    _positional = ("asset_id", "partner_id")
 
     if TYPE_CHECKING:
 

@@ -11,19 +11,19 @@ if TYPE_CHECKING:
 class DeletePartnerAssetsResult(Model):
     """The terminated asset access."""
 
-    asset_id: Optional[str] = Field('str', pattern='^\\d+$')
+    asset_id: Optional[str] = Field("str", pattern="^\\d+$")
     """Unique identifier of a business asset."""
 
-    asset_type: Optional[str] = Field('str')
+    asset_type: Optional[str] = Field("str")
     """Type of asset. Currently we only support AD_ACCOUNT, PROFILE, ASSET_GROUP and CATALOG."""
 
-    is_shared_partner: Optional[bool] = Field('bool')
+    is_shared_partner: Optional[bool] = Field("bool")
     """If is_shared_partner=FALSE, you terminated a partner's asset access to your business asset.<br> If is_shared_partner=TRUE, you terminated your asset access to your partner's business asset."""
 
-    partner_id: Optional[str] = Field('str', pattern='^\\d+$')
+    partner_id: Optional[str] = Field("str", pattern="^\\d+$")
     """Unique identifier of a business partner."""
 
-    permissions: Optional[List[str]] = Field('PermissionsResponse')
+    permissions: Optional[List[str]] = Field("PermissionsResponse")
     """Permission levels member or partner has on an asset."""
 
     if TYPE_CHECKING:

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 class DeletePartnerAssetsResultsResponseArray(Model):
     """DeletePartnerAssetsResultsResponseArray (component schema `DeletePartnerAssetsResultsResponseArray`)."""
 
-    items: Optional[List[DeletePartnerAssetsResult]] = Field('list[DeletePartnerAssetsResult]')
+    items: Optional[List[DeletePartnerAssetsResult]] = Field("list[DeletePartnerAssetsResult]")
     """List of terminated asset access."""
 
     if TYPE_CHECKING:

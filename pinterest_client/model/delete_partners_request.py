@@ -13,11 +13,13 @@ if TYPE_CHECKING:
 class DeletePartnersRequest(Model):
     """DeletePartnersRequest (component schema `DeletePartnersRequest`)."""
 
-    partner_ids: List[str] = Field('list[str]', required=True, items={'max_length': 22, 'pattern': '^\\d+$'}, max_items=50, min_items=1)
+    partner_ids: List[str] = Field(
+        "list[str]", required=True, items={"max_length": 22, "pattern": "^\\d+$"}, max_items=50, min_items=1
+    )
 
-    partner_type: Optional[Union[BusinessRoleCheckMode, str]] = Field('BusinessRoleCheckMode', nullable=True)
+    partner_type: Optional[Union[BusinessRoleCheckMode, str]] = Field("BusinessRoleCheckMode", nullable=True)
 
-    _positional = ('partner_ids',)
+    _positional = ("partner_ids",)
 
     if TYPE_CHECKING:
 

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 class DeletePartnersResponse(Model):
     """An object with a list of partners that were deleted."""
 
-    deleted_partners: Optional[List[str]] = Field('list[str]', items={'pattern': '^\\d+$'})
+    deleted_partners: Optional[List[str]] = Field("list[str]", items={"pattern": "^\\d+$"})
     """List of partners whose business partnership have been terminated."""
 
     if TYPE_CHECKING:

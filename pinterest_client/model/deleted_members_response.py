@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 class DeletedMembersResponse(Model):
     """An object with a list of members that were deleted."""
 
-    deleted_members: Optional[List[str]] = Field('list[str]', items={'pattern': '^\\d+$'})
+    deleted_members: Optional[List[str]] = Field("list[str]", items={"pattern": "^\\d+$"})
     """List of members whose business membership have been terminated."""
 
     if TYPE_CHECKING:

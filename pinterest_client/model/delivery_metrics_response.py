@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 class DeliveryMetricsResponse(Model):
     """DeliveryMetricsResponse (component schema `DeliveryMetricsResponse`)."""
 
-    items: Optional[List[DeliveryMetricsResponseItemsItem]] = Field('list[DeliveryMetricsResponseItemsItem]')
+    items: Optional[List[DeliveryMetricsResponseItemsItem]] = Field("list[DeliveryMetricsResponseItemsItem]")
 
     if TYPE_CHECKING:
 
@@ -25,16 +25,16 @@ class DeliveryMetricsResponse(Model):
 class DeliveryMetricsResponseItemsItem(Model):
     """DeliveryMetricsResponseItemsItem (inline schema)."""
 
-    category: Any = Field('any', enum=('ADS', 'ORGANIC'))
+    category: Any = Field("any", enum=("ADS", "ORGANIC"))
     """Category name"""
 
-    definition: Optional[str] = Field('str')
+    definition: Optional[str] = Field("str")
     """How the metric is defined."""
 
-    display_name: Optional[str] = Field('str')
+    display_name: Optional[str] = Field("str")
     """Display name, when available. If unavaible it will not be returned. Matches how the metric is named in our native tools like Pinterest Ads Manager."""
 
-    name: Optional[str] = Field('str')
+    name: Optional[str] = Field("str")
     """Metric's name."""
 
     if TYPE_CHECKING:

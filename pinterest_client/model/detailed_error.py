@@ -11,13 +11,13 @@ if TYPE_CHECKING:
 class DetailedError(Model):
     """Used for including extra details to a base error"""
 
-    code: int = Field('int', required=True)
+    code: int = Field("int", required=True)
 
-    details: Dict[str, Any] = Field('dict[any]', required=True)
+    details: Dict[str, Any] = Field("dict[any]", required=True)
 
-    message: str = Field('str', required=True)
+    message: str = Field("str", required=True)
 
-    _positional = ('code', 'message', 'details')
+    _positional = ("code", "message", "details")
 
     if TYPE_CHECKING:
 

@@ -8,10 +8,10 @@ from pinterest_client.model_utils import Enum
 class EnhancedMatchStatusType(Enum):
     """EnhancedMatchStatusType (component schema)."""
 
-    UNKNOWN = 'UNKNOWN'
-    NOT_VALIDATED = 'NOT_VALIDATED'
-    VALIDATING_IN_PROGRESS = 'VALIDATING_IN_PROGRESS'
-    VALIDATION_COMPLETE = 'VALIDATION_COMPLETE'
+    UNKNOWN = "UNKNOWN"
+    NOT_VALIDATED = "NOT_VALIDATED"
+    VALIDATING_IN_PROGRESS = "VALIDATING_IN_PROGRESS"
+    VALIDATION_COMPLETE = "VALIDATION_COMPLETE"
 
 
 __all__ = ["EnhancedMatchStatusType"]

@@ -8,11 +8,11 @@ from pinterest_client.model_utils import Enum
 class EntityStatus(Enum):
     """Entity status"""
 
-    ACTIVE = 'ACTIVE'
-    PAUSED = 'PAUSED'
-    ARCHIVED = 'ARCHIVED'
-    DRAFT = 'DRAFT'
-    DELETED_DRAFT = 'DELETED_DRAFT'
+    ACTIVE = "ACTIVE"
+    PAUSED = "PAUSED"
+    ARCHIVED = "ARCHIVED"
+    DRAFT = "DRAFT"
+    DELETED_DRAFT = "DELETED_DRAFT"
 
 
 __all__ = ["EntityStatus"]

@@ -8,11 +8,11 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 class Error(Model):
     """Error"""
 
-    code: int = Field('int', required=True)
+    code: int = Field("int", required=True)
 
-    message: str = Field('str', required=True)
+    message: str = Field("str", required=True)
 
-    _positional = ('code', 'message')
+    _positional = ("code", "message")
 
     if TYPE_CHECKING:
 

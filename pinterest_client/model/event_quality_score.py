@@ -17,22 +17,22 @@ if TYPE_CHECKING:
 class EventQualityScore(Model):
     """Schema for GET Conversion EQS response."""
 
-    ingestion_source: Union[IngestionSourceOptions, str] = Field('IngestionSourceOptions', required=True)
+    ingestion_source: Union[IngestionSourceOptions, str] = Field("IngestionSourceOptions", required=True)
     """List of ingestion sources for a conversion event."""
 
-    lookback_period: Union[LookbackPeriodOptions, str] = Field('LookbackPeriodOptions', required=True)
+    lookback_period: Union[LookbackPeriodOptions, str] = Field("LookbackPeriodOptions", required=True)
     """Days in lookback window in the GET Conversion EQS response."""
 
-    overall_status: Union[OverallStatusOptions, str] = Field('OverallStatusOptions', required=True)
+    overall_status: Union[OverallStatusOptions, str] = Field("OverallStatusOptions", required=True)
     """Overall status of event quality score."""
 
-    quality_components: QualityComponents = Field('QualityComponents', required=True)
+    quality_components: QualityComponents = Field("QualityComponents", required=True)
     """Set of quality components, with each component containing a event coverage and details."""
 
-    source_platform: Union[SourcePlatformOptions, str] = Field('SourcePlatformOptions', required=True)
+    source_platform: Union[SourcePlatformOptions, str] = Field("SourcePlatformOptions", required=True)
     """List of source platforms for a conversion event."""
 
-    _positional = ('ingestion_source', 'lookback_period', 'overall_status', 'quality_components', 'source_platform')
+    _positional = ("ingestion_source", "lookback_period", "overall_status", "quality_components", "source_platform")
 
     if TYPE_CHECKING:
 

@@ -11,10 +11,10 @@ if TYPE_CHECKING:
 class Exception(Model):
     """Generic exception class to be used within schemas"""
 
-    code: Optional[int] = Field('int')
+    code: Optional[int] = Field("int")
     """Exception error code."""
 
-    message: Optional[str] = Field('str')
+    message: Optional[str] = Field("str")
     """Exception message."""
 
     if TYPE_CHECKING:

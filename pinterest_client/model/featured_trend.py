@@ -15,16 +15,16 @@ if TYPE_CHECKING:
 class FeaturedTrend(Model):
     """Featured trending topics for a specific interest and market"""
 
-    interest: Union[InterestsEnum, str] = Field('InterestsEnum', required=True)
+    interest: Union[InterestsEnum, str] = Field("InterestsEnum", required=True)
     """The main interest category"""
 
-    market: Optional[Union[ProductCategoryRegion, str]] = Field('ProductCategoryRegion')
+    market: Optional[Union[ProductCategoryRegion, str]] = Field("ProductCategoryRegion")
     """Market code (e.g., 'US', 'UK', etc.)"""
 
-    trends: Optional[List[TrendingTopic]] = Field('list[TrendingTopic]')
+    trends: Optional[List[TrendingTopic]] = Field("list[TrendingTopic]")
     """List of trending topics within this interest category"""
 
-    _positional = ('interest',)
+    _positional = ("interest",)
 
     if TYPE_CHECKING:
 

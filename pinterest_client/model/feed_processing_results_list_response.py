@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 class FeedProcessingResultsListResponse(Model):
     """FeedProcessingResultsListResponse (inline schema)."""
 
-    bookmark: Optional[str] = Field('str', nullable=True)
+    bookmark: Optional[str] = Field("str", nullable=True)
 
-    items: List[CatalogsFeedProcessingResult] = Field('list[CatalogsFeedProcessingResult]', required=True)
+    items: List[CatalogsFeedProcessingResult] = Field("list[CatalogsFeedProcessingResult]", required=True)
 
     if TYPE_CHECKING:
 

@@ -11,7 +11,7 @@ class FeedsCreateRequest(UnionModel):
     One of: `CatalogsVerticalFeedsCreateRequest`, `CatalogsFeedsCreateRequest`.
     """
 
-    _variants = ('CatalogsVerticalFeedsCreateRequest', 'CatalogsFeedsCreateRequest')
+    _variants = ("CatalogsVerticalFeedsCreateRequest", "CatalogsFeedsCreateRequest")
 
 
 __all__ = ["FeedsCreateRequest"]

@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 class FeedsListResponse(Model):
     """FeedsListResponse (inline schema)."""
 
-    bookmark: Optional[str] = Field('str', nullable=True)
+    bookmark: Optional[str] = Field("str", nullable=True)
 
-    items: List[CatalogsFeed] = Field('list[CatalogsFeed]', required=True)
+    items: List[CatalogsFeed] = Field("list[CatalogsFeed]", required=True)
 
     if TYPE_CHECKING:
 

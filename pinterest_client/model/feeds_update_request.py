@@ -11,7 +11,7 @@ class FeedsUpdateRequest(UnionModel):
     One of: `CatalogsVerticalFeedsUpdateRequest`, `CatalogsFeedsUpdateRequest`.
     """
 
-    _variants = ('CatalogsVerticalFeedsUpdateRequest', 'CatalogsFeedsUpdateRequest')
+    _variants = ("CatalogsVerticalFeedsUpdateRequest", "CatalogsFeedsUpdateRequest")
 
 
 __all__ = ["FeedsUpdateRequest"]

@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 class FollowersListResponse(Model):
     """FollowersListResponse (inline schema)."""
 
-    bookmark: Optional[str] = Field('str', nullable=True)
+    bookmark: Optional[str] = Field("str", nullable=True)
 
-    items: List[UserSummary] = Field('list[UserSummary]', required=True)
+    items: List[UserSummary] = Field("list[UserSummary]", required=True)
 
     if TYPE_CHECKING:
 

@@ -8,9 +8,9 @@ from pinterest_client.model_utils import Enum
 class Gender(Enum):
     """Gender (component schema)."""
 
-    FEMALE = 'FEMALE'
-    MALE = 'MALE'
-    UNISEX = 'UNISEX'
+    FEMALE = "FEMALE"
+    MALE = "MALE"
+    UNISEX = "UNISEX"
 
 
 __all__ = ["Gender"]

@@ -8,9 +8,9 @@ from pinterest_client.model_utils import Enum
 class GenderBucket(Enum):
     """GenderBucket (component schema `GenderBucket`)."""
 
-    MALE = 'MALE'
-    FEMALE = 'FEMALE'
-    UNSPECIFIED = 'UNSPECIFIED'
+    MALE = "MALE"
+    FEMALE = "FEMALE"
+    UNSPECIFIED = "UNSPECIFIED"
 
 
 __all__ = ["GenderBucket"]

@@ -8,16 +8,16 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 class GenderDemographics(Model):
     """Gender demographic distribution"""
 
-    female: float = Field('float', required=True)
+    female: float = Field("float", required=True)
     """Percentage of female users"""
 
-    male: float = Field('float', required=True)
+    male: float = Field("float", required=True)
     """Percentage of male users"""
 
-    unspecified: float = Field('float', required=True)
+    unspecified: float = Field("float", required=True)
     """Percentage of users with unspecified gender"""
 
-    _positional = ('female', 'male', 'unspecified')
+    _positional = ("female", "male", "unspecified")
 
     if TYPE_CHECKING:
 

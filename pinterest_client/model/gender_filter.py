@@ -13,10 +13,12 @@ if TYPE_CHECKING:
 class GenderFilter(Model):
     """GENDER"""
 
-    gender: CatalogsProductGroupMultipleGenderCriteria = Field('CatalogsProductGroupMultipleGenderCriteria', wire='GENDER', required=True)
+    gender: CatalogsProductGroupMultipleGenderCriteria = Field(
+        "CatalogsProductGroupMultipleGenderCriteria", wire="GENDER", required=True
+    )
     """catalogs_product_group_multiple_gender_criteria"""
 
-    _positional = ('gender',)
+    _positional = ("gender",)
     _additional = None
 
     if TYPE_CHECKING:

@@ -8,8 +8,8 @@ from pinterest_client.model_utils import ModelList
 class GenderList(ModelList):
     """Gender"""
 
-    _item_type = 'str'
-    _checks = {'items': {'enum': ('female', 'male', 'unknown')}}
+    _item_type = "str"
+    _checks = {"items": {"enum": ("female", "male", "unknown")}}
 
 
 __all__ = ["GenderList"]

@@ -8,14 +8,14 @@ from pinterest_client.model_utils import Enum
 class GetAudiencesOrderBy(Enum):
     """GetAudiencesOrderBy (component schema `GetAudiencesOrderBy`)."""
 
-    NONE = 'NONE'
-    ID = 'ID'
-    SIZE = 'SIZE'
-    CREATION_DATE = 'CREATION_DATE'
-    UPDATED_TIME = 'UPDATED_TIME'
-    NAME_ = 'NAME'
-    STATUS = 'STATUS'
-    TYPE = 'TYPE'
+    NONE = "NONE"
+    ID = "ID"
+    SIZE = "SIZE"
+    CREATION_DATE = "CREATION_DATE"
+    UPDATED_TIME = "UPDATED_TIME"
+    NAME_ = "NAME"
+    STATUS = "STATUS"
+    TYPE = "TYPE"
 
 
 __all__ = ["GetAudiencesOrderBy"]

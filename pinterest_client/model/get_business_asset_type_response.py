@@ -8,11 +8,11 @@ from pinterest_client.model_utils import Enum
 class GetBusinessAssetTypeResponse(Enum):
     """Type of asset."""
 
-    AD_ACCOUNT = 'AD_ACCOUNT'
-    PROFILE = 'PROFILE'
-    ASSET_GROUP = 'ASSET_GROUP'
-    CONVERSION_TAG = 'CONVERSION_TAG'
-    CATALOG = 'CATALOG'
+    AD_ACCOUNT = "AD_ACCOUNT"
+    PROFILE = "PROFILE"
+    ASSET_GROUP = "ASSET_GROUP"
+    CONVERSION_TAG = "CONVERSION_TAG"
+    CATALOG = "CATALOG"
 
 
 __all__ = ["GetBusinessAssetTypeResponse"]

@@ -13,16 +13,18 @@ if TYPE_CHECKING:
 class GetBusinessAssetsResponse(Model):
     """An object containing the permissions a business has on the asset."""
 
-    asset_group_info: Optional[AssetGroupBinding] = Field('AssetGroupBinding')
+    asset_group_info: Optional[AssetGroupBinding] = Field("AssetGroupBinding")
     """An object containing all the information specific to the provided asset group. This field will be populated only if asset_type equals 'ASSET_GROUP'."""
 
-    asset_id: Optional[str] = Field('str', max_length=20, min_length=1, pattern='^\\d+$')
+    asset_id: Optional[str] = Field("str", max_length=20, min_length=1, pattern="^\\d+$")
     """Unique identifier of a business asset."""
 
-    asset_type: Optional[str] = Field('str')
+    asset_type: Optional[str] = Field("str")
     """Type of asset. Currently we only support AD_ACCOUNT, PROFILE, ASSET_GROUP and CATALOG."""
 
-    catalog_info: Optional[GetBusinessAssetsResponseCatalogInfo] = Field('GetBusinessAssetsResponseCatalogInfo', nullable=True)
+    catalog_info: Optional[GetBusinessAssetsResponseCatalogInfo] = Field(
+        "GetBusinessAssetsResponseCatalogInfo", nullable=True
+    )
     """An object containing all the information specific to the provided catalog. This field will be populated only if asset_type equals 'CATALOG'."""
 
     if TYPE_CHECKING:
@@ -40,13 +42,13 @@ class GetBusinessAssetsResponse(Model):
 class GetBusinessAssetsResponseCatalogInfo(Model):
     """An object containing all the information specific to the provided catalog. This field will be populated only if asset_type equals 'CATALOG'."""
 
-    catalog_type: Optional[str] = Field('str')
+    catalog_type: Optional[str] = Field("str")
     """Catalog type"""
 
-    id: Optional[str] = Field('str', pattern='^\\d+$')
+    id: Optional[str] = Field("str", pattern="^\\d+$")
     """Catalog ID."""
 
-    name: Optional[str] = Field('str')
+    name: Optional[str] = Field("str")
     """Catalog name"""
 
     if TYPE_CHECKING:

@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 class GetBusinessEmployersResponse(Model):
     """GetBusinessEmployersResponse (inline schema)."""
 
-    bookmark: Optional[str] = Field('str', nullable=True)
+    bookmark: Optional[str] = Field("str", nullable=True)
 
-    items: List[UserBusinessRoleBinding] = Field('list[UserBusinessRoleBinding]', required=True)
+    items: List[UserBusinessRoleBinding] = Field("list[UserBusinessRoleBinding]", required=True)
     """List of employers."""
 
     if TYPE_CHECKING:

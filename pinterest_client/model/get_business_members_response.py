@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 class GetBusinessMembersResponse(Model):
     """GetBusinessMembersResponse (inline schema)."""
 
-    bookmark: Optional[str] = Field('str', nullable=True)
+    bookmark: Optional[str] = Field("str", nullable=True)
 
-    items: List[UserBusinessRoleBinding] = Field('list[UserBusinessRoleBinding]', required=True)
+    items: List[UserBusinessRoleBinding] = Field("list[UserBusinessRoleBinding]", required=True)
     """List of business members."""
 
     if TYPE_CHECKING:

@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 class GetBusinessPartnersResponse(Model):
     """GetBusinessPartnersResponse (inline schema)."""
 
-    bookmark: Optional[str] = Field('str', nullable=True)
+    bookmark: Optional[str] = Field("str", nullable=True)
 
-    items: List[UserBusinessRoleBinding] = Field('list[UserBusinessRoleBinding]', required=True)
+    items: List[UserBusinessRoleBinding] = Field("list[UserBusinessRoleBinding]", required=True)
     """List of business partners."""
 
     if TYPE_CHECKING:

@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 class GetInvitesResponse(Model):
     """GetInvitesResponse (inline schema)."""
 
-    bookmark: Optional[str] = Field('str', nullable=True)
+    bookmark: Optional[str] = Field("str", nullable=True)
 
-    items: List[InviteResponse] = Field('list[InviteResponse]', required=True)
+    items: List[InviteResponse] = Field("list[InviteResponse]", required=True)
     """List of invite and request data."""
 
     if TYPE_CHECKING:

@@ -11,14 +11,14 @@ if TYPE_CHECKING:
 class GetMMMReportResponse(Model):
     """GetMMMReportResponse (component schema `GetMMMReportResponse`)."""
 
-    code: Optional[float] = Field('float')
+    code: Optional[float] = Field("float")
 
-    data: Optional[GetMMMReportResponseData] = Field('GetMMMReportResponseData')
+    data: Optional[GetMMMReportResponseData] = Field("GetMMMReportResponseData")
     """GetMMMReportResponseData"""
 
-    message: Optional[str] = Field('str')
+    message: Optional[str] = Field("str")
 
-    status: Optional[str] = Field('str')
+    status: Optional[str] = Field("str")
 
     if TYPE_CHECKING:
 
@@ -35,11 +35,13 @@ class GetMMMReportResponse(Model):
 class GetMMMReportResponseData(Model):
     """GetMMMReportResponseData"""
 
-    report_status: Optional[str] = Field('str', enum=('DOES_NOT_EXIST', 'FINISHED', 'IN_PROGRESS', 'EXPIRED', 'FAILED', 'CANCELLED'))
+    report_status: Optional[str] = Field(
+        "str", enum=("DOES_NOT_EXIST", "FINISHED", "IN_PROGRESS", "EXPIRED", "FAILED", "CANCELLED")
+    )
 
-    size: Optional[float] = Field('float', nullable=True)
+    size: Optional[float] = Field("float", nullable=True)
 
-    url: Optional[str] = Field('str', nullable=True)
+    url: Optional[str] = Field("str", nullable=True)
 
     if TYPE_CHECKING:
 

@@ -13,10 +13,12 @@ if TYPE_CHECKING:
 class GoogleProductCategory0Filter(Model):
     """GOOGLE_PRODUCT_CATEGORY_0"""
 
-    google_product_category_0: CatalogsProductGroupMultipleStringListCriteria = Field('CatalogsProductGroupMultipleStringListCriteria', wire='GOOGLE_PRODUCT_CATEGORY_0', required=True)
+    google_product_category_0: CatalogsProductGroupMultipleStringListCriteria = Field(
+        "CatalogsProductGroupMultipleStringListCriteria", wire="GOOGLE_PRODUCT_CATEGORY_0", required=True
+    )
     """catalogs_product_group_multiple_string_list_criteria"""
 
-    _positional = ('google_product_category_0',)
+    _positional = ("google_product_category_0",)
     _additional = None
 
     if TYPE_CHECKING:

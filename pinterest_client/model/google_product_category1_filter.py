@@ -13,10 +13,12 @@ if TYPE_CHECKING:
 class GoogleProductCategory1Filter(Model):
     """GOOGLE_PRODUCT_CATEGORY_1"""
 
-    google_product_category_1: CatalogsProductGroupMultipleStringListCriteria = Field('CatalogsProductGroupMultipleStringListCriteria', wire='GOOGLE_PRODUCT_CATEGORY_1', required=True)
+    google_product_category_1: CatalogsProductGroupMultipleStringListCriteria = Field(
+        "CatalogsProductGroupMultipleStringListCriteria", wire="GOOGLE_PRODUCT_CATEGORY_1", required=True
+    )
     """catalogs_product_group_multiple_string_list_criteria"""
 
-    _positional = ('google_product_category_1',)
+    _positional = ("google_product_category_1",)
     _additional = None
 
     if TYPE_CHECKING:

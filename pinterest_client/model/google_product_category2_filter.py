@@ -13,10 +13,12 @@ if TYPE_CHECKING:
 class GoogleProductCategory2Filter(Model):
     """GOOGLE_PRODUCT_CATEGORY_2"""
 
-    google_product_category_2: CatalogsProductGroupMultipleStringListCriteria = Field('CatalogsProductGroupMultipleStringListCriteria', wire='GOOGLE_PRODUCT_CATEGORY_2', required=True)
+    google_product_category_2: CatalogsProductGroupMultipleStringListCriteria = Field(
+        "CatalogsProductGroupMultipleStringListCriteria", wire="GOOGLE_PRODUCT_CATEGORY_2", required=True
+    )
     """catalogs_product_group_multiple_string_list_criteria"""
 
-    _positional = ('google_product_category_2',)
+    _positional = ("google_product_category_2",)
     _additional = None
 
     if TYPE_CHECKING:

@@ -13,10 +13,12 @@ if TYPE_CHECKING:
 class GoogleProductCategory3Filter(Model):
     """GOOGLE_PRODUCT_CATEGORY_3"""
 
-    google_product_category_3: CatalogsProductGroupMultipleStringListCriteria = Field('CatalogsProductGroupMultipleStringListCriteria', wire='GOOGLE_PRODUCT_CATEGORY_3', required=True)
+    google_product_category_3: CatalogsProductGroupMultipleStringListCriteria = Field(
+        "CatalogsProductGroupMultipleStringListCriteria", wire="GOOGLE_PRODUCT_CATEGORY_3", required=True
+    )
     """catalogs_product_group_multiple_string_list_criteria"""
 
-    _positional = ('google_product_category_3',)
+    _positional = ("google_product_category_3",)
     _additional = None
 
     if TYPE_CHECKING:

@@ -13,10 +13,12 @@ if TYPE_CHECKING:
 class GoogleProductCategory4Filter(Model):
     """GOOGLE_PRODUCT_CATEGORY_4"""
 
-    google_product_category_4: CatalogsProductGroupMultipleStringListCriteria = Field('CatalogsProductGroupMultipleStringListCriteria', wire='GOOGLE_PRODUCT_CATEGORY_4', required=True)
+    google_product_category_4: CatalogsProductGroupMultipleStringListCriteria = Field(
+        "CatalogsProductGroupMultipleStringListCriteria", wire="GOOGLE_PRODUCT_CATEGORY_4", required=True
+    )
     """catalogs_product_group_multiple_string_list_criteria"""
 
-    _positional = ('google_product_category_4',)
+    _positional = ("google_product_category_4",)
     _additional = None
 
     if TYPE_CHECKING:

@@ -13,10 +13,12 @@ if TYPE_CHECKING:
 class GoogleProductCategory5Filter(Model):
     """GOOGLE_PRODUCT_CATEGORY_5"""
 
-    google_product_category_5: CatalogsProductGroupMultipleStringListCriteria = Field('CatalogsProductGroupMultipleStringListCriteria', wire='GOOGLE_PRODUCT_CATEGORY_5', required=True)
+    google_product_category_5: CatalogsProductGroupMultipleStringListCriteria = Field(
+        "CatalogsProductGroupMultipleStringListCriteria", wire="GOOGLE_PRODUCT_CATEGORY_5", required=True
+    )
     """catalogs_product_group_multiple_string_list_criteria"""
 
-    _positional = ('google_product_category_5',)
+    _positional = ("google_product_category_5",)
     _additional = None
 
     if TYPE_CHECKING:

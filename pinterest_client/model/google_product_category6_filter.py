@@ -13,10 +13,12 @@ if TYPE_CHECKING:
 class GoogleProductCategory6Filter(Model):
     """GOOGLE_PRODUCT_CATEGORY_6"""
 
-    google_product_category_6: CatalogsProductGroupMultipleStringListCriteria = Field('CatalogsProductGroupMultipleStringListCriteria', wire='GOOGLE_PRODUCT_CATEGORY_6', required=True)
+    google_product_category_6: CatalogsProductGroupMultipleStringListCriteria = Field(
+        "CatalogsProductGroupMultipleStringListCriteria", wire="GOOGLE_PRODUCT_CATEGORY_6", required=True
+    )
     """catalogs_product_group_multiple_string_list_criteria"""
 
-    _positional = ('google_product_category_6',)
+    _positional = ("google_product_category_6",)
     _additional = None
 
     if TYPE_CHECKING:

@@ -10,11 +10,11 @@ class Granularity(Enum):
     **Note:** The `HOUR` enum no longer provides data for conversion metrics, but it still returns data for non-conversion metrics. All other enums are unchanged.
     """
 
-    TOTAL = 'TOTAL'
-    DAY = 'DAY'
-    HOUR = 'HOUR'
-    WEEK = 'WEEK'
-    MONTH = 'MONTH'
+    TOTAL = "TOTAL"
+    DAY = "DAY"
+    HOUR = "HOUR"
+    WEEK = "WEEK"
+    MONTH = "MONTH"
 
 
 __all__ = ["Granularity"]

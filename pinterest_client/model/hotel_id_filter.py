@@ -13,10 +13,12 @@ if TYPE_CHECKING:
 class HotelIdFilter(Model):
     """HOTEL_ID"""
 
-    hotel_id: CatalogsProductGroupMultipleStringCriteria = Field('CatalogsProductGroupMultipleStringCriteria', wire='HOTEL_ID', required=True)
+    hotel_id: CatalogsProductGroupMultipleStringCriteria = Field(
+        "CatalogsProductGroupMultipleStringCriteria", wire="HOTEL_ID", required=True
+    )
     """catalogs_product_group_multiple_string_criteria"""
 
-    _positional = ('hotel_id',)
+    _positional = ("hotel_id",)
     _additional = None
 
     if TYPE_CHECKING:

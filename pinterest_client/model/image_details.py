@@ -11,13 +11,13 @@ if TYPE_CHECKING:
 class ImageDetails(Model):
     """Image details containing the URL and dimensions."""
 
-    height: Optional[int] = Field('int', required=True, nullable=True)
+    height: Optional[int] = Field("int", required=True, nullable=True)
 
-    url: str = Field('str', required=True)
+    url: str = Field("str", required=True)
 
-    width: Optional[int] = Field('int', required=True, nullable=True)
+    width: Optional[int] = Field("int", required=True, nullable=True)
 
-    _positional = ('width', 'height', 'url')
+    _positional = ("width", "height", "url")
 
     if TYPE_CHECKING:
 

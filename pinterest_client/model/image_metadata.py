@@ -13,15 +13,15 @@ if TYPE_CHECKING:
 class ImageMetadata(Model):
     """Image metadata containing the description, images, item type, link, and title."""
 
-    description: Optional[str] = Field('str', nullable=True)
+    description: Optional[str] = Field("str", nullable=True)
 
-    images: Optional[ImageSize] = Field('ImageSize')
+    images: Optional[ImageSize] = Field("ImageSize")
 
-    item_type: Optional[str] = Field('str')
+    item_type: Optional[str] = Field("str")
 
-    link: Optional[str] = Field('str', nullable=True)
+    link: Optional[str] = Field("str", nullable=True)
 
-    title: Optional[str] = Field('str', nullable=True)
+    title: Optional[str] = Field("str", nullable=True)
 
     if TYPE_CHECKING:
 

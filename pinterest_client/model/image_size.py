@@ -13,16 +13,16 @@ if TYPE_CHECKING:
 class ImageSize(Model):
     """ImageSize (component schema)."""
 
-    _1200x: Optional[ImageDetails] = Field('ImageDetails', wire='1200x')
+    _1200x: Optional[ImageDetails] = Field("ImageDetails", wire="1200x")
     """Image details containing the URL and dimensions."""
 
-    _150x150: Optional[ImageDetails] = Field('ImageDetails', wire='150x150')
+    _150x150: Optional[ImageDetails] = Field("ImageDetails", wire="150x150")
     """Image details containing the URL and dimensions."""
 
-    _400x300: Optional[ImageDetails] = Field('ImageDetails', wire='400x300')
+    _400x300: Optional[ImageDetails] = Field("ImageDetails", wire="400x300")
     """Image details containing the URL and dimensions."""
 
-    _600x: Optional[ImageDetails] = Field('ImageDetails', wire='600x')
+    _600x: Optional[ImageDetails] = Field("ImageDetails", wire="600x")
     """Image details containing the URL and dimensions."""
 
     if TYPE_CHECKING:

@@ -8,11 +8,11 @@ from pinterest_client.model_utils import Enum
 class IngestionSourceOptions(Enum):
     """List of ingestion sources for a conversion event."""
 
-    TAG = 'TAG'
-    MMP = 'MMP'
-    FILE_UPLOAD = 'FILE_UPLOAD'
-    CONVERSIONS_API = 'CONVERSIONS_API'
-    NATIVE = 'NATIVE'
+    TAG = "TAG"
+    MMP = "MMP"
+    FILE_UPLOAD = "FILE_UPLOAD"
+    CONVERSIONS_API = "CONVERSIONS_API"
+    NATIVE = "NATIVE"
 
 
 __all__ = ["IngestionSourceOptions"]

@@ -8,10 +8,10 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 class InnerProductCategoriesMetricsHighlights(Model):
     """InnerProductCategoriesMetricsHighlights (component schema `InnerProductCategoriesMetricsHighlights`)."""
 
-    pct_change_mom: float = Field('float', required=True)
+    pct_change_mom: float = Field("float", required=True)
     """Month-over-month percentage change"""
 
-    _positional = ('pct_change_mom',)
+    _positional = ("pct_change_mom",)
 
     if TYPE_CHECKING:
 

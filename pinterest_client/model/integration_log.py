@@ -14,41 +14,41 @@ if TYPE_CHECKING:
 class IntegrationLog(Model):
     """Schema for log sent from an integration application."""
 
-    advertiser_id: Optional[str] = Field('str', nullable=True, max_length=128)
+    advertiser_id: Optional[str] = Field("str", nullable=True, max_length=128)
 
-    app_version_number: Optional[str] = Field('str', max_length=20)
+    app_version_number: Optional[str] = Field("str", max_length=20)
     """Version number of the integration application."""
 
-    client_timestamp: int = Field('int', required=True)
+    client_timestamp: int = Field("int", required=True)
     """Timestamp in milliseconds of when the log was executed at the client."""
 
-    error: Optional[IntegrationLogClientError] = Field('IntegrationLogClientError')
+    error: Optional[IntegrationLogClientError] = Field("IntegrationLogClientError")
     """System error details included in the log sent by the client."""
 
-    event_type: str = Field('str', required=True, enum=('APP', 'API'))
+    event_type: str = Field("str", required=True, enum=("APP", "API"))
     """Log event type"""
 
-    external_business_id: Optional[str] = Field('str', nullable=True, max_length=2048)
+    external_business_id: Optional[str] = Field("str", nullable=True, max_length=2048)
 
-    feed_profile_id: Optional[str] = Field('str', nullable=True, max_length=128)
+    feed_profile_id: Optional[str] = Field("str", nullable=True, max_length=128)
 
-    log_level: str = Field('str', required=True, enum=('INFO', 'WARN', 'ERROR'))
+    log_level: str = Field("str", required=True, enum=("INFO", "WARN", "ERROR"))
     """Log level type"""
 
-    merchant_id: Optional[str] = Field('str', nullable=True, max_length=128)
+    merchant_id: Optional[str] = Field("str", nullable=True, max_length=128)
 
-    message: Optional[str] = Field('str', max_length=8192)
+    message: Optional[str] = Field("str", max_length=8192)
     """Explanation of the event that occured."""
 
-    platform_version_number: Optional[str] = Field('str', max_length=20)
+    platform_version_number: Optional[str] = Field("str", max_length=20)
     """Version number of the platform the integration application is running on."""
 
-    request: Optional[IntegrationLogClientRequest] = Field('IntegrationLogClientRequest')
+    request: Optional[IntegrationLogClientRequest] = Field("IntegrationLogClientRequest")
     """HTTP request details included in the log sent by the client."""
 
-    tag_id: Optional[str] = Field('str', nullable=True, max_length=128)
+    tag_id: Optional[str] = Field("str", nullable=True, max_length=128)
 
-    _positional = ('client_timestamp', 'event_type', 'log_level')
+    _positional = ("client_timestamp", "event_type", "log_level")
     _additional = None
 
     if TYPE_CHECKING:

@@ -11,31 +11,31 @@ if TYPE_CHECKING:
 class IntegrationLogClientError(Model):
     """System error details included in the log sent by the client."""
 
-    cause: Optional[str] = Field('str', max_length=512)
+    cause: Optional[str] = Field("str", max_length=512)
     """Original cause of the error."""
 
-    column_number: Optional[int] = Field('int')
+    column_number: Optional[int] = Field("int")
     """Column number in the line of the file that raised the error."""
 
-    file_name: Optional[str] = Field('str', max_length=256)
+    file_name: Optional[str] = Field("str", max_length=256)
     """Filename where the error happened."""
 
-    line_number: Optional[int] = Field('int')
+    line_number: Optional[int] = Field("int")
     """Line number where the error happened."""
 
-    message: Optional[str] = Field('str', max_length=8192)
+    message: Optional[str] = Field("str", max_length=8192)
     """Human-readable description of the error."""
 
-    message_detail: Optional[str] = Field('str', max_length=1024)
+    message_detail: Optional[str] = Field("str", max_length=1024)
     """More detail about the message."""
 
-    name: Optional[str] = Field('str', max_length=256)
+    name: Optional[str] = Field("str", max_length=256)
     """Filename where the error happened."""
 
-    number: Optional[int] = Field('int')
+    number: Optional[int] = Field("int")
     """Integer that specifies the error code."""
 
-    stack_trace: Optional[str] = Field('str')
+    stack_trace: Optional[str] = Field("str")
     """Stack trace of where the error happened."""
 
     _additional = None

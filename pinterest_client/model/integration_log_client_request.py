@@ -11,23 +11,25 @@ if TYPE_CHECKING:
 class IntegrationLogClientRequest(Model):
     """HTTP request details included in the log sent by the client."""
 
-    host: str = Field('str', required=True)
+    host: str = Field("str", required=True)
     """HTTP request host from host header."""
 
-    method: str = Field('str', required=True, enum=('GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'CONNECT', 'OPTIONS', 'TRACE', 'PATCH'))
+    method: str = Field(
+        "str", required=True, enum=("GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH")
+    )
 
-    path: str = Field('str', required=True)
+    path: str = Field("str", required=True)
     """HTTP request path."""
 
-    request_headers: Optional[Dict[str, str]] = Field('dict[str]')
+    request_headers: Optional[Dict[str, str]] = Field("dict[str]")
     """HTTP request headers as key-value pairs."""
 
-    response_headers: Optional[Dict[str, str]] = Field('dict[str]')
+    response_headers: Optional[Dict[str, str]] = Field("dict[str]")
     """HTTP response headers as key-value pairs."""
 
-    response_status_code: Optional[int] = Field('int')
+    response_status_code: Optional[int] = Field("int")
 
-    _positional = ('method', 'host', 'path')
+    _positional = ("method", "host", "path")
     _additional = None
 
     if TYPE_CHECKING:

@@ -11,7 +11,9 @@ if TYPE_CHECKING:
 class IntegrationLogsInvalidLogResponse(Model):
     """Schema describing the response when a log has invalid fields."""
 
-    rejected_logs: Optional[List[IntegrationLogsInvalidLogResponseRejectedLogsItem]] = Field('list[IntegrationLogsInvalidLogResponseRejectedLogsItem]')
+    rejected_logs: Optional[List[IntegrationLogsInvalidLogResponseRejectedLogsItem]] = Field(
+        "list[IntegrationLogsInvalidLogResponseRejectedLogsItem]"
+    )
 
     if TYPE_CHECKING:
 
@@ -25,19 +27,19 @@ class IntegrationLogsInvalidLogResponse(Model):
 class IntegrationLogsInvalidLogResponseRejectedLogsItem(Model):
     """IntegrationLogsInvalidLogResponseRejectedLogsItem (inline schema)."""
 
-    field: str = Field('str', required=True)
+    field: str = Field("str", required=True)
     """The field name containing an invalid value."""
 
-    log_index: Optional[int] = Field('int')
+    log_index: Optional[int] = Field("int")
     """Index of the log in the batch."""
 
-    reason: str = Field('str', required=True)
+    reason: str = Field("str", required=True)
     """The reason the value is invalid."""
 
-    value: str = Field('str', required=True)
+    value: str = Field("str", required=True)
     """The value that is invalid."""
 
-    _positional = ('field', 'reason', 'value')
+    _positional = ("field", "reason", "value")
 
     if TYPE_CHECKING:
 

@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 class IntegrationLogsRequest(Model):
     """Batch of logs sent from an integration application."""
 
-    logs: List[IntegrationLog] = Field('list[IntegrationLog]', required=True, max_items=250, min_items=1)
+    logs: List[IntegrationLog] = Field("list[IntegrationLog]", required=True, max_items=250, min_items=1)
 
-    _positional = ('logs',)
+    _positional = ("logs",)
     _additional = None
 
     if TYPE_CHECKING:

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 class IntegrationLogsSuccessResponse(Model):
     """Response when logs are successfully processed."""
 
-    message: Optional[str] = Field('str')
+    message: Optional[str] = Field("str")
 
     if TYPE_CHECKING:
 

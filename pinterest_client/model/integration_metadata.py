@@ -11,33 +11,33 @@ if TYPE_CHECKING:
 class IntegrationMetadata(Model):
     """Integration metadata"""
 
-    additional_id_1: Optional[str] = Field('str')
+    additional_id_1: Optional[str] = Field("str")
 
-    connected_advertiser_id: Optional[str] = Field('str', read_only=True)
+    connected_advertiser_id: Optional[str] = Field("str", read_only=True)
 
-    connected_lba_id: Optional[str] = Field('str')
+    connected_lba_id: Optional[str] = Field("str")
 
-    connected_merchant_id: Optional[str] = Field('str')
+    connected_merchant_id: Optional[str] = Field("str")
 
-    connected_tag_id: Optional[str] = Field('str')
+    connected_tag_id: Optional[str] = Field("str")
 
-    connected_user_id: Optional[str] = Field('str', read_only=True)
+    connected_user_id: Optional[str] = Field("str", read_only=True)
 
-    created_timestamp: Optional[float] = Field('float')
+    created_timestamp: Optional[float] = Field("float")
 
-    external_business_id: Optional[str] = Field('str')
+    external_business_id: Optional[str] = Field("str")
 
-    id: Optional[str] = Field('str', pattern='^\\d+$')
+    id: Optional[str] = Field("str", pattern="^\\d+$")
 
-    partner_access_token_expiry: Optional[float] = Field('float')
+    partner_access_token_expiry: Optional[float] = Field("float")
 
-    partner_metadata: Optional[str] = Field('str')
+    partner_metadata: Optional[str] = Field("str")
 
-    partner_refresh_token_expiry: Optional[float] = Field('float')
+    partner_refresh_token_expiry: Optional[float] = Field("float")
 
-    scopes: Optional[str] = Field('str')
+    scopes: Optional[str] = Field("str")
 
-    updated_timestamp: Optional[float] = Field('float')
+    updated_timestamp: Optional[float] = Field("float")
 
     if TYPE_CHECKING:
 

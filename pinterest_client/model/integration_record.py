@@ -11,39 +11,39 @@ if TYPE_CHECKING:
 class IntegrationRecord(Model):
     """Integration record"""
 
-    additional_id_1: Optional[str] = Field('str', nullable=True)
+    additional_id_1: Optional[str] = Field("str", nullable=True)
 
-    connected_advertiser_id: Optional[str] = Field('str', nullable=True, read_only=True)
+    connected_advertiser_id: Optional[str] = Field("str", nullable=True, read_only=True)
 
-    connected_lba_id: Optional[str] = Field('str', nullable=True)
+    connected_lba_id: Optional[str] = Field("str", nullable=True)
 
-    connected_merchant_id: Optional[str] = Field('str', nullable=True)
+    connected_merchant_id: Optional[str] = Field("str", nullable=True)
 
-    connected_tag_id: Optional[str] = Field('str', nullable=True)
+    connected_tag_id: Optional[str] = Field("str", nullable=True)
 
-    connected_user_id: Optional[str] = Field('str', read_only=True)
+    connected_user_id: Optional[str] = Field("str", read_only=True)
 
-    created_time: Optional[int] = Field('int')
+    created_time: Optional[int] = Field("int")
 
-    external_business_id: Optional[str] = Field('str', nullable=True)
+    external_business_id: Optional[str] = Field("str", nullable=True)
 
-    id: Optional[str] = Field('str', pattern='^\\d+$')
+    id: Optional[str] = Field("str", pattern="^\\d+$")
 
-    partner_access_token: Optional[str] = Field('str', nullable=True)
+    partner_access_token: Optional[str] = Field("str", nullable=True)
 
-    partner_access_token_expiry: Optional[int] = Field('int', nullable=True)
+    partner_access_token_expiry: Optional[int] = Field("int", nullable=True)
 
-    partner_metadata: Optional[str] = Field('str', nullable=True)
+    partner_metadata: Optional[str] = Field("str", nullable=True)
 
-    partner_primary_email: Optional[str] = Field('str', nullable=True)
+    partner_primary_email: Optional[str] = Field("str", nullable=True)
 
-    partner_refresh_token: Optional[str] = Field('str', nullable=True)
+    partner_refresh_token: Optional[str] = Field("str", nullable=True)
 
-    partner_refresh_token_expiry: Optional[int] = Field('int', nullable=True)
+    partner_refresh_token_expiry: Optional[int] = Field("int", nullable=True)
 
-    scopes: Optional[str] = Field('str', nullable=True)
+    scopes: Optional[str] = Field("str", nullable=True)
 
-    updated_time: Optional[int] = Field('int')
+    updated_time: Optional[int] = Field("int")
 
     if TYPE_CHECKING:
 

@@ -11,32 +11,32 @@ if TYPE_CHECKING:
 class IntegrationRequest(Model):
     """Schema used for creating the integration metadata."""
 
-    additional_id_1: Optional[str] = Field('str')
+    additional_id_1: Optional[str] = Field("str")
 
-    connected_advertiser_id: Optional[str] = Field('str')
+    connected_advertiser_id: Optional[str] = Field("str")
 
-    connected_lba_id: Optional[str] = Field('str')
+    connected_lba_id: Optional[str] = Field("str")
 
-    connected_merchant_id: Optional[str] = Field('str')
+    connected_merchant_id: Optional[str] = Field("str")
 
-    connected_tag_id: Optional[str] = Field('str')
+    connected_tag_id: Optional[str] = Field("str")
 
-    external_business_id: Optional[str] = Field('str')
+    external_business_id: Optional[str] = Field("str")
     """External business ID for the integration."""
 
-    partner_access_token: Optional[str] = Field('str')
+    partner_access_token: Optional[str] = Field("str")
 
-    partner_access_token_expiry: Optional[int] = Field('int')
+    partner_access_token_expiry: Optional[int] = Field("int")
 
-    partner_metadata: Optional[str] = Field('str')
+    partner_metadata: Optional[str] = Field("str")
 
-    partner_primary_email: Optional[str] = Field('str')
+    partner_primary_email: Optional[str] = Field("str")
 
-    partner_refresh_token: Optional[str] = Field('str')
+    partner_refresh_token: Optional[str] = Field("str")
 
-    partner_refresh_token_expiry: Optional[int] = Field('int')
+    partner_refresh_token_expiry: Optional[int] = Field("int")
 
-    scopes: Optional[str] = Field('str')
+    scopes: Optional[str] = Field("str")
 
     if TYPE_CHECKING:
 

@@ -11,29 +11,29 @@ if TYPE_CHECKING:
 class IntegrationRequestPatch(Model):
     """Schema used for updating the integration metadata."""
 
-    additional_id_1: Optional[str] = Field('str')
+    additional_id_1: Optional[str] = Field("str")
 
-    connected_advertiser_id: Optional[str] = Field('str')
+    connected_advertiser_id: Optional[str] = Field("str")
 
-    connected_lba_id: Optional[str] = Field('str')
+    connected_lba_id: Optional[str] = Field("str")
 
-    connected_merchant_id: Optional[str] = Field('str')
+    connected_merchant_id: Optional[str] = Field("str")
 
-    connected_tag_id: Optional[str] = Field('str')
+    connected_tag_id: Optional[str] = Field("str")
 
-    partner_access_token: Optional[str] = Field('str')
+    partner_access_token: Optional[str] = Field("str")
 
-    partner_access_token_expiry: Optional[float] = Field('float')
+    partner_access_token_expiry: Optional[float] = Field("float")
 
-    partner_metadata: Optional[str] = Field('str')
+    partner_metadata: Optional[str] = Field("str")
 
-    partner_primary_email: Optional[str] = Field('str')
+    partner_primary_email: Optional[str] = Field("str")
 
-    partner_refresh_token: Optional[str] = Field('str')
+    partner_refresh_token: Optional[str] = Field("str")
 
-    partner_refresh_token_expiry: Optional[float] = Field('float')
+    partner_refresh_token_expiry: Optional[float] = Field("float")
 
-    scopes: Optional[str] = Field('str')
+    scopes: Optional[str] = Field("str")
 
     if TYPE_CHECKING:
 

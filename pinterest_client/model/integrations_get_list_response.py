@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 class IntegrationsGetListResponse(Model):
     """IntegrationsGetListResponse (inline schema)."""
 
-    bookmark: Optional[str] = Field('str', nullable=True)
+    bookmark: Optional[str] = Field("str", nullable=True)
 
-    items: List[IntegrationRecord] = Field('list[IntegrationRecord]', required=True)
+    items: List[IntegrationRecord] = Field("list[IntegrationRecord]", required=True)
 
     if TYPE_CHECKING:
 

@@ -11,13 +11,13 @@ if TYPE_CHECKING:
 class Interest(Model):
     """Interest"""
 
-    canonical_url: Optional[str] = Field('str')
+    canonical_url: Optional[str] = Field("str")
 
-    id: Optional[str] = Field('str', pattern='^\\d+$')
+    id: Optional[str] = Field("str", pattern="^\\d+$")
 
-    key: Optional[str] = Field('str')
+    key: Optional[str] = Field("str")
 
-    name: Optional[str] = Field('str')
+    name: Optional[str] = Field("str")
 
     if TYPE_CHECKING:
 

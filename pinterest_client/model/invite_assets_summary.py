@@ -11,10 +11,10 @@ if TYPE_CHECKING:
 class InviteAssetsSummary(Model):
     """Ad accounts and profiles the member/partner will be granted access to with this invite/request."""
 
-    ad_accounts: Optional[List[InviteAssetsSummaryAdAccountsItem]] = Field('list[InviteAssetsSummaryAdAccountsItem]')
+    ad_accounts: Optional[List[InviteAssetsSummaryAdAccountsItem]] = Field("list[InviteAssetsSummaryAdAccountsItem]")
     """List of ad account IDs and respective permission levels that will be assigned."""
 
-    profiles: Optional[List[InviteAssetsSummaryProfilesItem]] = Field('list[InviteAssetsSummaryProfilesItem]')
+    profiles: Optional[List[InviteAssetsSummaryProfilesItem]] = Field("list[InviteAssetsSummaryProfilesItem]")
     """List of profile IDs and respective permission levels that will be assigned."""
 
     if TYPE_CHECKING:
@@ -30,10 +30,10 @@ class InviteAssetsSummary(Model):
 class InviteAssetsSummaryAdAccountsItem(Model):
     """InviteAssetsSummaryAdAccountsItem (inline schema)."""
 
-    id: Optional[str] = Field('str', pattern='^\\d+$')
+    id: Optional[str] = Field("str", pattern="^\\d+$")
     """Unique identifier of a business ad account."""
 
-    permissions: Optional[List[str]] = Field('PermissionsResponse')
+    permissions: Optional[List[str]] = Field("PermissionsResponse")
     """Permission levels member or partner has on an asset."""
 
     if TYPE_CHECKING:
@@ -49,10 +49,10 @@ class InviteAssetsSummaryAdAccountsItem(Model):
 class InviteAssetsSummaryProfilesItem(Model):
     """InviteAssetsSummaryProfilesItem (inline schema)."""
 
-    id: Optional[str] = Field('str', pattern='^\\d+$')
+    id: Optional[str] = Field("str", pattern="^\\d+$")
     """Unique identifier of a business profile."""
 
-    permissions: Optional[List[str]] = Field('PermissionsResponse')
+    permissions: Optional[List[str]] = Field("PermissionsResponse")
     """Permission levels member or partner has on an asset."""
 
     if TYPE_CHECKING:

@@ -14,22 +14,22 @@ if TYPE_CHECKING:
 class InviteBusinessRoleBinding(Model):
     """An invite object if the invite/request was successfully updated. Will only be provided if the an invite/request is successfully updated."""
 
-    id: Optional[str] = Field('str', pattern='^\\d+$')
+    id: Optional[str] = Field("str", pattern="^\\d+$")
     """Unique identifier of the invite/request."""
 
-    invite_data: Optional[BaseInviteDataResponseInviteData] = Field('BaseInviteDataResponseInviteData')
+    invite_data: Optional[BaseInviteDataResponseInviteData] = Field("BaseInviteDataResponseInviteData")
     """Metadata for the invite/request."""
 
-    is_received_invite: Optional[bool] = Field('bool')
+    is_received_invite: Optional[bool] = Field("bool")
     """Indicates whether the invite/request was received."""
 
-    user: Optional[BusinessAccessUserSummary] = Field('BusinessAccessUserSummary')
+    user: Optional[BusinessAccessUserSummary] = Field("BusinessAccessUserSummary")
     """Metadata for the user that updated the invite/request."""
 
-    created_by_business_id: Optional[str] = Field('str')
+    created_by_business_id: Optional[str] = Field("str")
     """Unique identifier for the business that created the invite/request."""
 
-    created_by_user_id: Optional[str] = Field('str')
+    created_by_user_id: Optional[str] = Field("str")
     """Unique identifier for the user that created the invite/request."""
 
     if TYPE_CHECKING:

@@ -11,16 +11,16 @@ if TYPE_CHECKING:
 class InviteExceptionResponse(Model):
     """An exception object if there is an error performing the action. Will only be provided if there is an error."""
 
-    code: Optional[int] = Field('int')
+    code: Optional[int] = Field("int")
     """Error code associated with the error in performing the action on the invite/request."""
 
-    invite_or_request_id: Optional[str] = Field('str', nullable=True, pattern='^\\d+$')
+    invite_or_request_id: Optional[str] = Field("str", nullable=True, pattern="^\\d+$")
     """Unique identifier of the invite/request."""
 
-    message: Optional[str] = Field('str')
+    message: Optional[str] = Field("str")
     """Error message associated with the error in performing the action on the invite/request."""
 
-    users_or_partner_ids: Optional[List[str]] = Field('list[str]', nullable=True)
+    users_or_partner_ids: Optional[List[str]] = Field("list[str]", nullable=True)
     """A list of users' usernames or emails OR a list of partner ids that caused the error."""
 
     if TYPE_CHECKING:

@@ -15,31 +15,31 @@ if TYPE_CHECKING:
 class InviteResponse(Model):
     """InviteResponse (component schema `InviteResponse`)."""
 
-    id: Optional[str] = Field('str', pattern='^\\d+$')
+    id: Optional[str] = Field("str", pattern="^\\d+$")
     """Unique identifier of the invite/request."""
 
-    invite_data: Optional[BaseInviteDataResponseInviteData] = Field('BaseInviteDataResponseInviteData')
+    invite_data: Optional[BaseInviteDataResponseInviteData] = Field("BaseInviteDataResponseInviteData")
     """Metadata for the invite/request."""
 
-    is_received_invite: Optional[bool] = Field('bool')
+    is_received_invite: Optional[bool] = Field("bool")
     """Indicates whether the invite/request was received."""
 
-    user: Optional[BusinessAccessUserSummary] = Field('BusinessAccessUserSummary')
+    user: Optional[BusinessAccessUserSummary] = Field("BusinessAccessUserSummary")
     """Metadata for the member/partner that was sent the invite/request."""
 
-    assets_summary: Optional[InviteAssetsSummary] = Field('InviteAssetsSummary', nullable=True)
+    assets_summary: Optional[InviteAssetsSummary] = Field("InviteAssetsSummary", nullable=True)
     """Ad accounts and profiles the member/partner will be granted access to with this invite/request."""
 
-    business_roles: Optional[List[str]] = Field('list[str]')
+    business_roles: Optional[List[str]] = Field("list[str]")
     """The access level a user would be granted on the business if the invite/request is accepted. This can be EMPLOYEE, BIZ_ADMIN, or PARTNER."""
 
-    created_by_business: Optional[BusinessAccessUserSummary] = Field('BusinessAccessUserSummary', nullable=True)
+    created_by_business: Optional[BusinessAccessUserSummary] = Field("BusinessAccessUserSummary", nullable=True)
     """Metadata for the business that created the invite/request."""
 
-    created_by_user: Optional[BusinessAccessUserSummary] = Field('BusinessAccessUserSummary', nullable=True)
+    created_by_user: Optional[BusinessAccessUserSummary] = Field("BusinessAccessUserSummary", nullable=True)
     """Metadata for the user that created the invite/request."""
 
-    created_time: Optional[int] = Field('int')
+    created_time: Optional[int] = Field("int")
     """The time the invite/request was created. Returned in milliseconds."""
 
     if TYPE_CHECKING:

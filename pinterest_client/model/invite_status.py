@@ -8,11 +8,11 @@ from pinterest_client.model_utils import Enum
 class InviteStatus(Enum):
     """The current status of the invite."""
 
-    PENDING = 'PENDING'
-    ACCEPTED = 'ACCEPTED'
-    DECLINED = 'DECLINED'
-    CANCELLED = 'CANCELLED'
-    EXPIRED = 'EXPIRED'
+    PENDING = "PENDING"
+    ACCEPTED = "ACCEPTED"
+    DECLINED = "DECLINED"
+    CANCELLED = "CANCELLED"
+    EXPIRED = "EXPIRED"
 
 
 __all__ = ["InviteStatus"]

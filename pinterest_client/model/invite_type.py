@@ -8,9 +8,9 @@ from pinterest_client.model_utils import Enum
 class InviteType(Enum):
     """The type of invite. <br>'MEMBER_INVITE' is to invite a member to access your business assets. <br>'PARTNER INVITE' is to invite a partner to access your business assets. <br>'PARTNER_REQUEST' is to request access a partner's business assets."""
 
-    MEMBER_INVITE = 'MEMBER_INVITE'
-    PARTNER_INVITE = 'PARTNER_INVITE'
-    PARTNER_REQUEST = 'PARTNER_REQUEST'
+    MEMBER_INVITE = "MEMBER_INVITE"
+    PARTNER_INVITE = "PARTNER_INVITE"
+    PARTNER_REQUEST = "PARTNER_REQUEST"
 
 
 __all__ = ["InviteType"]

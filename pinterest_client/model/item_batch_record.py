@@ -11,7 +11,13 @@ class ItemBatchRecord(UnionModel):
     One of: `ItemCreateBatchRecord`, `ItemDeleteDiscontinuedBatchRecord`, `ItemUpdateBatchRecord`, `ItemUpsertBatchRecord`, `ItemDeleteBatchRecord`.
     """
 
-    _variants = ('ItemCreateBatchRecord', 'ItemDeleteDiscontinuedBatchRecord', 'ItemUpdateBatchRecord', 'ItemUpsertBatchRecord', 'ItemDeleteBatchRecord')
+    _variants = (
+        "ItemCreateBatchRecord",
+        "ItemDeleteDiscontinuedBatchRecord",
+        "ItemUpdateBatchRecord",
+        "ItemUpsertBatchRecord",
+        "ItemDeleteBatchRecord",
+    )
 
 
 __all__ = ["ItemBatchRecord"]

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 class ItemDeleteBatchRecord(Model):
     """Object describing an item batch record to delete items"""
 
-    item_id: Optional[str] = Field('str')
+    item_id: Optional[str] = Field("str")
     """The catalog item id in the merchant namespace"""
 
     if TYPE_CHECKING:

@@ -13,10 +13,12 @@ if TYPE_CHECKING:
 class ItemGroupIdFilter(Model):
     """ITEM_GROUP_ID"""
 
-    item_group_id: CatalogsProductGroupMultipleStringCriteria = Field('CatalogsProductGroupMultipleStringCriteria', wire='ITEM_GROUP_ID', required=True)
+    item_group_id: CatalogsProductGroupMultipleStringCriteria = Field(
+        "CatalogsProductGroupMultipleStringCriteria", wire="ITEM_GROUP_ID", required=True
+    )
     """catalogs_product_group_multiple_string_criteria"""
 
-    _positional = ('item_group_id',)
+    _positional = ("item_group_id",)
     _additional = None
 
     if TYPE_CHECKING:

@@ -13,10 +13,12 @@ if TYPE_CHECKING:
 class ItemIdFilter(Model):
     """ITEM_ID"""
 
-    item_id: CatalogsProductGroupMultipleStringCriteria = Field('CatalogsProductGroupMultipleStringCriteria', wire='ITEM_ID', required=True)
+    item_id: CatalogsProductGroupMultipleStringCriteria = Field(
+        "CatalogsProductGroupMultipleStringCriteria", wire="ITEM_ID", required=True
+    )
     """catalogs_product_group_multiple_string_criteria"""
 
-    _positional = ('item_id',)
+    _positional = ("item_id",)
     _additional = None
 
     if TYPE_CHECKING:

@@ -8,9 +8,9 @@ from pinterest_client.model_utils import Enum
 class ItemProcessingStatus(Enum):
     """The status of the item processing record"""
 
-    SUCCESS = 'SUCCESS'
-    FAILURE = 'FAILURE'
-    PROCESSING = 'PROCESSING'
+    SUCCESS = "SUCCESS"
+    FAILURE = "FAILURE"
+    PROCESSING = "PROCESSING"
 
 
 __all__ = ["ItemProcessingStatus"]

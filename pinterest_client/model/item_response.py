@@ -11,7 +11,7 @@ class ItemResponse(UnionModel):
     One of: `ItemResponseOption1`, `ItemResponseOption2`.
     """
 
-    _variants = ('ItemResponseOption1', 'ItemResponseOption2')
+    _variants = ("ItemResponseOption1", "ItemResponseOption2")
 
 
 class ItemResponseOption1(UnionModel):
@@ -20,8 +20,15 @@ class ItemResponseOption1(UnionModel):
     One of: `CatalogsRetailItemResponse`, `CatalogsHotelItemResponse`, `CatalogsCreativeAssetsItemResponse`.
     """
 
-    _variants = ('CatalogsRetailItemResponse', 'CatalogsHotelItemResponse', 'CatalogsCreativeAssetsItemResponse')
-    _discriminator = ('catalog_type', {'RETAIL': 'CatalogsRetailItemResponse', 'HOTEL': 'CatalogsHotelItemResponse', 'CREATIVE_ASSETS': 'CatalogsCreativeAssetsItemResponse'})
+    _variants = ("CatalogsRetailItemResponse", "CatalogsHotelItemResponse", "CatalogsCreativeAssetsItemResponse")
+    _discriminator = (
+        "catalog_type",
+        {
+            "RETAIL": "CatalogsRetailItemResponse",
+            "HOTEL": "CatalogsHotelItemResponse",
+            "CREATIVE_ASSETS": "CatalogsCreativeAssetsItemResponse",
+        },
+    )
 
 
 class ItemResponseOption2(UnionModel):
@@ -30,8 +37,19 @@ class ItemResponseOption2(UnionModel):
     One of: `CatalogsRetailItemErrorResponse`, `CatalogsHotelItemErrorResponse`, `CatalogsCreativeAssetsItemErrorResponse`.
     """
 
-    _variants = ('CatalogsRetailItemErrorResponse', 'CatalogsHotelItemErrorResponse', 'CatalogsCreativeAssetsItemErrorResponse')
-    _discriminator = ('catalog_type', {'RETAIL': 'CatalogsRetailItemErrorResponse', 'HOTEL': 'CatalogsHotelItemErrorResponse', 'CREATIVE_ASSETS': 'CatalogsCreativeAssetsItemErrorResponse'})
+    _variants = (
+        "CatalogsRetailItemErrorResponse",
+        "CatalogsHotelItemErrorResponse",
+        "CatalogsCreativeAssetsItemErrorResponse",
+    )
+    _discriminator = (
+        "catalog_type",
+        {
+            "RETAIL": "CatalogsRetailItemErrorResponse",
+            "HOTEL": "CatalogsHotelItemErrorResponse",
+            "CREATIVE_ASSETS": "CatalogsCreativeAssetsItemErrorResponse",
+        },
+    )
 
 
 __all__ = ["ItemResponse", "ItemResponseOption1", "ItemResponseOption2"]

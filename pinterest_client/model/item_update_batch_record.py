@@ -14,12 +14,12 @@ if TYPE_CHECKING:
 class ItemUpdateBatchRecord(Model):
     """Object describing an item batch record to update items"""
 
-    attributes: Optional[UpdatableItemAttributes] = Field('UpdatableItemAttributes')
+    attributes: Optional[UpdatableItemAttributes] = Field("UpdatableItemAttributes")
 
-    item_id: Optional[str] = Field('str')
+    item_id: Optional[str] = Field("str")
     """The catalog item id in the merchant namespace"""
 
-    update_mask: Optional[List[Union[UpdateMaskFieldType, str]]] = Field('list[UpdateMaskFieldType]', nullable=True)
+    update_mask: Optional[List[Union[UpdateMaskFieldType, str]]] = Field("list[UpdateMaskFieldType]", nullable=True)
     """The list of product attributes to be updated. Attributes specified in the update mask without a value specified in the body will be deleted from the product item."""
 
     if TYPE_CHECKING:

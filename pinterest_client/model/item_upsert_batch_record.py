@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 class ItemUpsertBatchRecord(Model):
     """Object describing an item batch record to upsert items"""
 
-    attributes: Optional[ItemAttributesRequest] = Field('ItemAttributesRequest')
+    attributes: Optional[ItemAttributesRequest] = Field("ItemAttributesRequest")
 
-    item_id: Optional[str] = Field('str')
+    item_id: Optional[str] = Field("str")
     """The catalog item id in the merchant namespace"""
 
     if TYPE_CHECKING:

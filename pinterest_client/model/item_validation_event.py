@@ -11,13 +11,13 @@ if TYPE_CHECKING:
 class ItemValidationEvent(Model):
     """Object describing an item validation event"""
 
-    attribute: Optional[str] = Field('str')
+    attribute: Optional[str] = Field("str")
     """The attribute that the item validation event references"""
 
-    code: Optional[int] = Field('int')
+    code: Optional[int] = Field("int")
     """The event code that the item validation event references"""
 
-    message: Optional[str] = Field('str')
+    message: Optional[str] = Field("str")
     """Title message describing the item validation event"""
 
     if TYPE_CHECKING:

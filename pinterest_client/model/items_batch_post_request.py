@@ -11,7 +11,7 @@ class ItemsBatchPostRequest(UnionModel):
     One of: `CatalogsVerticalBatchRequest`, `CatalogsItemsBatchRequest`.
     """
 
-    _variants = ('CatalogsVerticalBatchRequest', 'CatalogsItemsBatchRequest')
+    _variants = ("CatalogsVerticalBatchRequest", "CatalogsItemsBatchRequest")
 
 
 __all__ = ["ItemsBatchPostRequest"]

@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 class ItemsIssuesListResponse(Model):
     """ItemsIssuesListResponse (inline schema)."""
 
-    bookmark: Optional[str] = Field('str', nullable=True)
+    bookmark: Optional[str] = Field("str", nullable=True)
 
-    items: List[CatalogsItemValidationIssues] = Field('list[CatalogsItemValidationIssues]', required=True)
+    items: List[CatalogsItemValidationIssues] = Field("list[CatalogsItemValidationIssues]", required=True)
 
     if TYPE_CHECKING:
 

@@ -13,27 +13,27 @@ if TYPE_CHECKING:
 class Keyword(Model):
     """Keyword (component schema `Keyword`)."""
 
-    bid: Optional[int] = Field('int', nullable=True)
+    bid: Optional[int] = Field("int", nullable=True)
     """</p><strong>Note:</strong> bid field has been deprecated. Input will not be set and field will return null. Keyword custom bid in microcurrency - null if inherited from parent ad group."""
 
-    match_type: Optional[Union[MatchTypeResponse, str]] = Field('MatchTypeResponse', required=True, nullable=True)
+    match_type: Optional[Union[MatchTypeResponse, str]] = Field("MatchTypeResponse", required=True, nullable=True)
     """Keyword match type"""
 
-    value: str = Field('str', required=True)
+    value: str = Field("str", required=True)
     """Keyword value (120 chars max)."""
 
-    archived: Optional[bool] = Field('bool')
+    archived: Optional[bool] = Field("bool")
 
-    id: Optional[str] = Field('str', pattern='^\\d+$')
+    id: Optional[str] = Field("str", pattern="^\\d+$")
     """Keyword ID ."""
 
-    parent_id: Optional[str] = Field('str', pattern='^\\d+$')
+    parent_id: Optional[str] = Field("str", pattern="^\\d+$")
     """Keyword parent entity ID (advertiser, campaign, ad group)."""
 
-    parent_type: Optional[str] = Field('str')
+    parent_type: Optional[str] = Field("str")
     """Parent entity type"""
 
-    type: Optional[str] = Field('str')
+    type: Optional[str] = Field("str")
     """Always keyword"""
 
     if TYPE_CHECKING:

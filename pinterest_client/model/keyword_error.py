@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 class KeywordError(Model):
     """KeywordError (component schema `KeywordError`)."""
 
-    data: Optional[Keyword] = Field('Keyword')
+    data: Optional[Keyword] = Field("Keyword")
 
-    error_messages: Optional[List[str]] = Field('list[str]')
+    error_messages: Optional[List[str]] = Field("list[str]")
 
     if TYPE_CHECKING:
 

@@ -8,8 +8,8 @@ from pinterest_client.model_utils import ModelList
 class KeywordList(ModelList):
     """Keywords"""
 
-    _item_type = 'str'
-    _checks = {'min_items': 1, 'max_items': 50, 'items': {'min_length': 1, 'max_length': 100}}
+    _item_type = "str"
+    _checks = {"min_items": 1, "max_items": 50, "items": {"min_length": 1, "max_length": 100}}
 
 
 __all__ = ["KeywordList"]

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 class KeywordMetrics(Model):
     """Keyword metrics JSON"""
 
-    keyword_query_volume: Optional[str] = Field('str')
+    keyword_query_volume: Optional[str] = Field("str")
     """Keyword's search frequency. This value is based on keyword frequency in pepsi client response"""
 
     if TYPE_CHECKING:

@@ -13,10 +13,10 @@ if TYPE_CHECKING:
 class KeywordMetricsResponse(Model):
     """KeywordMetricsResponse"""
 
-    keyword: Optional[str] = Field('str')
+    keyword: Optional[str] = Field("str")
     """Keyword name, e.g., "keyword":"fashion outfits" """
 
-    metrics: Optional[KeywordMetrics] = Field('KeywordMetrics')
+    metrics: Optional[KeywordMetrics] = Field("KeywordMetrics")
     """Keyword metrics JSON"""
 
     if TYPE_CHECKING:

@@ -11,16 +11,16 @@ if TYPE_CHECKING:
 class KeywordUpdate(Model):
     """KeywordUpdate"""
 
-    archived: Optional[bool] = Field('bool')
+    archived: Optional[bool] = Field("bool")
     """Is keyword archived?"""
 
-    bid: Optional[int] = Field('int', nullable=True)
+    bid: Optional[int] = Field("int", nullable=True)
     """</p><strong>Note:</strong> bid field has been deprecated. Input will not be set and field will return null. Keyword custom bid in microcurrency - null if inherited from parent ad group."""
 
-    id: str = Field('str', required=True, pattern='^\\d+$')
+    id: str = Field("str", required=True, pattern="^\\d+$")
     """Keyword ID."""
 
-    _positional = ('id',)
+    _positional = ("id",)
 
     if TYPE_CHECKING:
 

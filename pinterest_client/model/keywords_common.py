@@ -13,16 +13,16 @@ if TYPE_CHECKING:
 class KeywordsCommon(Model):
     """KeywordsCommon (component schema)."""
 
-    bid: Optional[int] = Field('int', nullable=True)
+    bid: Optional[int] = Field("int", nullable=True)
     """</p><strong>Note:</strong> bid field has been deprecated. Input will not be set and field will return null. Keyword custom bid in microcurrency - null if inherited from parent ad group."""
 
-    match_type: Optional[Union[MatchTypeResponse, str]] = Field('MatchTypeResponse', required=True, nullable=True)
+    match_type: Optional[Union[MatchTypeResponse, str]] = Field("MatchTypeResponse", required=True, nullable=True)
     """Keyword match type"""
 
-    value: str = Field('str', required=True)
+    value: str = Field("str", required=True)
     """Keyword value (120 chars max)."""
 
-    _positional = ('match_type', 'value')
+    _positional = ("match_type", "value")
 
     if TYPE_CHECKING:
 

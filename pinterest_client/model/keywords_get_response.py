@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 class KeywordsGetResponse(Model):
     """KeywordsGetResponse (inline schema)."""
 
-    bookmark: Optional[str] = Field('str', nullable=True)
+    bookmark: Optional[str] = Field("str", nullable=True)
 
-    items: List[Keyword] = Field('list[Keyword]', required=True)
+    items: List[Keyword] = Field("list[Keyword]", required=True)
 
     if TYPE_CHECKING:
 

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 class KeywordsMetricsArrayResponse(Model):
     """KeywordMetricsArrayResponse"""
 
-    data: Optional[List[KeywordMetricsResponse]] = Field('list[KeywordMetricsResponse]')
+    data: Optional[List[KeywordMetricsResponse]] = Field("list[KeywordMetricsResponse]")
 
     if TYPE_CHECKING:
 

@@ -13,13 +13,13 @@ if TYPE_CHECKING:
 class KeywordsRequest(Model):
     """KeywordsRequest (component schema)."""
 
-    keywords: List[KeywordsCommon] = Field('list[KeywordsCommon]', required=True)
+    keywords: List[KeywordsCommon] = Field("list[KeywordsCommon]", required=True)
     """Keyword JSON array. Each array element has 3 fields"""
 
-    parent_id: str = Field('str', required=True, pattern='^((AG)|C)?\\d+$')
+    parent_id: str = Field("str", required=True, pattern="^((AG)|C)?\\d+$")
     """Keyword parent entity ID (advertiser, campaign, ad group)."""
 
-    _positional = ('keywords', 'parent_id')
+    _positional = ("keywords", "parent_id")
 
     if TYPE_CHECKING:
 

@@ -14,9 +14,9 @@ if TYPE_CHECKING:
 class KeywordsResponse(Model):
     """KeywordsResponse (component schema `KeywordsResponse`)."""
 
-    errors: Optional[List[KeywordError]] = Field('list[KeywordError]')
+    errors: Optional[List[KeywordError]] = Field("list[KeywordError]")
 
-    keywords: Optional[List[Keyword]] = Field('list[Keyword]')
+    keywords: Optional[List[Keyword]] = Field("list[Keyword]")
 
     if TYPE_CHECKING:
 

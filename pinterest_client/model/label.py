@@ -14,22 +14,22 @@ if TYPE_CHECKING:
 class Label(Model):
     """Label (component schema `Label`)."""
 
-    id: Optional[str] = Field('str')
+    id: Optional[str] = Field("str")
     """Label ID."""
 
-    label_type: Optional[Union[LabelType, str]] = Field('LabelType', nullable=True)
+    label_type: Optional[Union[LabelType, str]] = Field("LabelType", nullable=True)
     """Category for the labeled items. You can apply one BRAND label to a campaign. You can apply 30 CUSTOM labels to a campaign."""
 
-    parent_id: Optional[str] = Field('str')
+    parent_id: Optional[str] = Field("str")
     """Label parent entity ID."""
 
-    parent_type: Optional[str] = Field('str', nullable=True, enum=('CAMPAIGN',))
+    parent_type: Optional[str] = Field("str", nullable=True, enum=("CAMPAIGN",))
     """Label parent entity type."""
 
-    status: Optional[Union[LabelStatus, str]] = Field('LabelStatus', nullable=True)
+    status: Optional[Union[LabelStatus, str]] = Field("LabelStatus", nullable=True)
     """The new status you want to give the label, either `ACTIVE` (in use) or no longer in use (`ARCHIVED`)."""
 
-    value: Optional[str] = Field('str', max_length=100)
+    value: Optional[str] = Field("str", max_length=100)
     """Label name."""
 
     if TYPE_CHECKING:

@@ -13,13 +13,13 @@ if TYPE_CHECKING:
 class LabelCreateRequest(Model):
     """LabelCreateRequest"""
 
-    labels: List[LabelCreateRequestLabelsItem] = Field('list[LabelCreateRequestLabelsItem]', required=True)
+    labels: List[LabelCreateRequestLabelsItem] = Field("list[LabelCreateRequestLabelsItem]", required=True)
     """Labels that you are applying to the campaign."""
 
-    parent_id: str = Field('str', required=True, pattern='^[C]?\\d+$')
+    parent_id: str = Field("str", required=True, pattern="^[C]?\\d+$")
     """Unique identifier of the asset you are labelling. Currently, you can only label campaigns."""
 
-    _positional = ('labels', 'parent_id')
+    _positional = ("labels", "parent_id")
 
     if TYPE_CHECKING:
 
@@ -33,13 +33,13 @@ class LabelCreateRequest(Model):
 class LabelCreateRequestLabelsItem(Model):
     """LabelCreateRequestLabelsItem (inline schema)."""
 
-    label_type: Optional[Union[LabelType, str]] = Field('LabelType', required=True, nullable=True)
+    label_type: Optional[Union[LabelType, str]] = Field("LabelType", required=True, nullable=True)
     """Category for the labeled items. You can apply one BRAND label to a campaign. You can apply 30 CUSTOM labels to a campaign."""
 
-    value: str = Field('str', required=True, max_length=100)
+    value: str = Field("str", required=True, max_length=100)
     """Label name. 100-character limit."""
 
-    _positional = ('label_type', 'value')
+    _positional = ("label_type", "value")
 
     if TYPE_CHECKING:
 

@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 class LabelError(Model):
     """LabelError (component schema `LabelError`)."""
 
-    data: Optional[Label] = Field('Label')
+    data: Optional[Label] = Field("Label")
 
-    error_messages: Optional[List[str]] = Field('list[str]')
+    error_messages: Optional[List[str]] = Field("list[str]")
 
     if TYPE_CHECKING:
 

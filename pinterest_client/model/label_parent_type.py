@@ -8,7 +8,7 @@ from pinterest_client.model_utils import Enum
 class LabelParentType(Enum):
     """Label parent entity type."""
 
-    CAMPAIGN = 'CAMPAIGN'
+    CAMPAIGN = "CAMPAIGN"
 
 
 __all__ = ["LabelParentType"]

@@ -8,8 +8,8 @@ from pinterest_client.model_utils import Enum
 class LabelStatus(Enum):
     """The new status you want to give the label, either `ACTIVE` (in use) or no longer in use (`ARCHIVED`)."""
 
-    ACTIVE = 'ACTIVE'
-    ARCHIVED = 'ARCHIVED'
+    ACTIVE = "ACTIVE"
+    ARCHIVED = "ARCHIVED"
 
 
 __all__ = ["LabelStatus"]

@@ -13,10 +13,10 @@ if TYPE_CHECKING:
 class LabelUpdateRequest(Model):
     """LabelUpdateRequest"""
 
-    labels: List[LabelUpdateRequestLabelsItem] = Field('list[LabelUpdateRequestLabelsItem]', required=True)
+    labels: List[LabelUpdateRequestLabelsItem] = Field("list[LabelUpdateRequestLabelsItem]", required=True)
     """Labels that you are applying to the campaign."""
 
-    _positional = ('labels',)
+    _positional = ("labels",)
 
     if TYPE_CHECKING:
 
@@ -29,16 +29,16 @@ class LabelUpdateRequest(Model):
 class LabelUpdateRequestLabelsItem(Model):
     """LabelUpdateRequestLabelsItem (inline schema)."""
 
-    id: str = Field('str', required=True)
+    id: str = Field("str", required=True)
     """Label ID."""
 
-    status: Optional[Union[LabelStatus, str]] = Field('LabelStatus', nullable=True)
+    status: Optional[Union[LabelStatus, str]] = Field("LabelStatus", nullable=True)
     """The new status you want to give the label, either `ACTIVE` (in use) or no longer in use (`ARCHIVED`)."""
 
-    value: Optional[str] = Field('str', max_length=100)
+    value: Optional[str] = Field("str", max_length=100)
     """Label name. 100-character limit."""
 
-    _positional = ('id',)
+    _positional = ("id",)
 
     if TYPE_CHECKING:
 

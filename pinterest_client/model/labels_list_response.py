@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 class LabelsListResponse(Model):
     """LabelsListResponse (inline schema)."""
 
-    bookmark: Optional[str] = Field('str', nullable=True)
+    bookmark: Optional[str] = Field("str", nullable=True)
 
-    items: List[LabelsResponse] = Field('list[LabelsResponse]', required=True)
+    items: List[LabelsResponse] = Field("list[LabelsResponse]", required=True)
 
     if TYPE_CHECKING:
 

@@ -14,10 +14,10 @@ if TYPE_CHECKING:
 class LabelsResponse(Model):
     """LabelsResponse (component schema `LabelsResponse`)."""
 
-    errors: Optional[List[LabelError]] = Field('list[LabelError]')
+    errors: Optional[List[LabelError]] = Field("list[LabelError]")
     """Labels that were not successfully applied."""
 
-    labels: Optional[List[Label]] = Field('list[Label]')
+    labels: Optional[List[Label]] = Field("list[Label]")
 
     if TYPE_CHECKING:
 

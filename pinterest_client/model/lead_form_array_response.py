@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 class LeadFormArrayResponse(Model):
     """LeadFormArrayResponse (component schema `LeadFormArrayResponse`)."""
 
-    items: Optional[List[LeadFormArrayResponseItemsItem]] = Field('list[LeadFormArrayResponseItemsItem]')
+    items: Optional[List[LeadFormArrayResponseItemsItem]] = Field("list[LeadFormArrayResponseItemsItem]")
 
     if TYPE_CHECKING:
 
@@ -28,9 +28,9 @@ class LeadFormArrayResponse(Model):
 class LeadFormArrayResponseItemsItem(Model):
     """LeadFormArrayResponseItemsItem (inline schema)."""
 
-    data: Optional[LeadFormResponse] = Field('LeadFormResponse')
+    data: Optional[LeadFormResponse] = Field("LeadFormResponse")
 
-    exceptions: Optional[List[Exception]] = Field('list[Exception]')
+    exceptions: Optional[List[Exception]] = Field("list[Exception]")
 
     if TYPE_CHECKING:
 

@@ -14,32 +14,34 @@ if TYPE_CHECKING:
 class LeadFormCommon(Model):
     """Creation fields"""
 
-    completion_message: Optional[str] = Field('str', nullable=True)
+    completion_message: Optional[str] = Field("str", nullable=True)
     """A message for people who complete the form to let them know what happens next."""
 
-    disclosure_language: Optional[str] = Field('str', nullable=True)
+    disclosure_language: Optional[str] = Field("str", nullable=True)
     """Additional disclosure language to be included in the lead form."""
 
-    has_accepted_terms: Optional[bool] = Field('bool')
+    has_accepted_terms: Optional[bool] = Field("bool")
     """Whether the advertiser has accepted Pinterest's terms of service for creating a lead ad.
 
     By sending us TRUE for this parameter, you agree that (i) you will use any personal information received in
     compliance with the privacy policy you share with Pinterest, and (ii) you will comply with Pinterest's <a href="https://policy.pinterest.com/en/lead-ad-terms">Lead Ad Terms</a>. As a reminder, all advertising on Pinterest is subject to the <a href="https://business.pinterest.com/en/pinterest-advertising-services-agreement/">Pinterest Advertising Services Agreement</a> or an equivalent agreement as set forth on an IO
     """
 
-    name: Optional[str] = Field('str', nullable=True)
+    name: Optional[str] = Field("str", nullable=True)
     """Internal name of the lead form."""
 
-    policy_links: Optional[List[LeadFormCommonPolicyLinksItem]] = Field('list[LeadFormCommonPolicyLinksItem]', max_items=3, min_items=0)
+    policy_links: Optional[List[LeadFormCommonPolicyLinksItem]] = Field(
+        "list[LeadFormCommonPolicyLinksItem]", max_items=3, min_items=0
+    )
     """List of additional policy links to be displayed on the lead form."""
 
-    privacy_policy_link: Optional[str] = Field('str', nullable=True)
+    privacy_policy_link: Optional[str] = Field("str", nullable=True)
     """A link to the advertiser's privacy policy. This will be included in the lead form's disclosure language."""
 
-    questions: Optional[List[LeadFormQuestion]] = Field('list[LeadFormQuestion]', max_items=10, min_items=0)
+    questions: Optional[List[LeadFormQuestion]] = Field("list[LeadFormQuestion]", max_items=10, min_items=0)
     """List of questions to be displayed on the lead form."""
 
-    status: Optional[Union[LeadFormStatus, str]] = Field('LeadFormStatus')
+    status: Optional[Union[LeadFormStatus, str]] = Field("LeadFormStatus")
     """Status of the lead form"""
 
     if TYPE_CHECKING:
@@ -61,10 +63,10 @@ class LeadFormCommon(Model):
 class LeadFormCommonPolicyLinksItem(Model):
     """LeadFormCommonPolicyLinksItem (inline schema)."""
 
-    label: Optional[str] = Field('str')
+    label: Optional[str] = Field("str")
     """Policy label for an additional policy link."""
 
-    link: Optional[str] = Field('str')
+    link: Optional[str] = Field("str")
     """Policy link for an additional policy link."""
 
     if TYPE_CHECKING:

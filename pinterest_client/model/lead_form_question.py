@@ -14,16 +14,18 @@ if TYPE_CHECKING:
 class LeadFormQuestion(Model):
     """LeadFormQuestion (component schema)."""
 
-    custom_question_field_type: Optional[Union[LeadFormQuestionFieldType, str]] = Field('LeadFormQuestionFieldType', nullable=True)
+    custom_question_field_type: Optional[Union[LeadFormQuestionFieldType, str]] = Field(
+        "LeadFormQuestionFieldType", nullable=True
+    )
     """Lead form question field type"""
 
-    custom_question_label: Optional[str] = Field('str', nullable=True)
+    custom_question_label: Optional[str] = Field("str", nullable=True)
     """Question label for a custom question."""
 
-    custom_question_options: Optional[List[str]] = Field('list[str]', nullable=True, max_items=5, min_items=0)
+    custom_question_options: Optional[List[str]] = Field("list[str]", nullable=True, max_items=5, min_items=0)
     """Question options for a custom question."""
 
-    question_type: Optional[Union[LeadFormQuestionType, str]] = Field('LeadFormQuestionType')
+    question_type: Optional[Union[LeadFormQuestionType, str]] = Field("LeadFormQuestionType")
     """Lead form question type"""
 
     if TYPE_CHECKING:

@@ -8,10 +8,10 @@ from pinterest_client.model_utils import Enum
 class LeadFormQuestionFieldType(Enum):
     """Lead form question field type"""
 
-    TEXT_FIELD = 'TEXT_FIELD'
-    TEXT_AREA = 'TEXT_AREA'
-    RADIO_LIST = 'RADIO_LIST'
-    CHECKBOX = 'CHECKBOX'
+    TEXT_FIELD = "TEXT_FIELD"
+    TEXT_AREA = "TEXT_AREA"
+    RADIO_LIST = "RADIO_LIST"
+    CHECKBOX = "CHECKBOX"
 
 
 __all__ = ["LeadFormQuestionFieldType"]

@@ -8,20 +8,20 @@ from pinterest_client.model_utils import Enum
 class LeadFormQuestionType(Enum):
     """Lead form question type"""
 
-    CUSTOM = 'CUSTOM'
-    FULL_NAME = 'FULL_NAME'
-    FIRST_NAME = 'FIRST_NAME'
-    LAST_NAME = 'LAST_NAME'
-    EMAIL = 'EMAIL'
-    PHONE_NUMBER = 'PHONE_NUMBER'
-    ZIP_CODE = 'ZIP_CODE'
-    GENDER = 'GENDER'
-    CITY = 'CITY'
-    COUNTRY = 'COUNTRY'
-    STATE_PROVINCE = 'STATE_PROVINCE'
-    ADDRESS = 'ADDRESS'
-    DATE_OF_BIRTH = 'DATE_OF_BIRTH'
-    AGE = 'AGE'
+    CUSTOM = "CUSTOM"
+    FULL_NAME = "FULL_NAME"
+    FIRST_NAME = "FIRST_NAME"
+    LAST_NAME = "LAST_NAME"
+    EMAIL = "EMAIL"
+    PHONE_NUMBER = "PHONE_NUMBER"
+    ZIP_CODE = "ZIP_CODE"
+    GENDER = "GENDER"
+    CITY = "CITY"
+    COUNTRY = "COUNTRY"
+    STATE_PROVINCE = "STATE_PROVINCE"
+    ADDRESS = "ADDRESS"
+    DATE_OF_BIRTH = "DATE_OF_BIRTH"
+    AGE = "AGE"
 
 
 __all__ = ["LeadFormQuestionType"]

@@ -8,8 +8,8 @@ from pinterest_client.model_utils import Enum
 class LeadFormStatus(Enum):
     """Status of the lead form"""
 
-    DRAFT = 'DRAFT'
-    ACTIVE = 'ACTIVE'
+    DRAFT = "DRAFT"
+    ACTIVE = "ACTIVE"
 
 
 __all__ = ["LeadFormStatus"]

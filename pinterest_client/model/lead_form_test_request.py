@@ -11,10 +11,10 @@ if TYPE_CHECKING:
 class LeadFormTestRequest(Model):
     """Request to create test data for lead data test API."""
 
-    answers: List[str] = Field('list[str]', required=True)
+    answers: List[str] = Field("list[str]", required=True)
     """Test lead answers. Should follow the creation order."""
 
-    _positional = ('answers',)
+    _positional = ("answers",)
 
     if TYPE_CHECKING:
 

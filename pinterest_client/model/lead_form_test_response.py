@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 class LeadFormTestResponse(Model):
     """Response for lead data test API."""
 
-    subscription_id: Optional[str] = Field('str', pattern='^\\d+$')
+    subscription_id: Optional[str] = Field("str", pattern="^\\d+$")
     """Subscription ID."""
 
     if TYPE_CHECKING:

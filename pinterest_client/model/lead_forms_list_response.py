@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 class LeadFormsListResponse(Model):
     """LeadFormsListResponse (inline schema)."""
 
-    bookmark: Optional[str] = Field('str', nullable=True)
+    bookmark: Optional[str] = Field("str", nullable=True)
 
-    items: List[LeadFormResponse] = Field('list[LeadFormResponse]', required=True)
+    items: List[LeadFormResponse] = Field("list[LeadFormResponse]", required=True)
 
     if TYPE_CHECKING:
 

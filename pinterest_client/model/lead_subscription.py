@@ -11,31 +11,31 @@ if TYPE_CHECKING:
 class LeadSubscription(Model):
     """LeadSubscription (component schema `LeadSubscription`)."""
 
-    ad_account_id: Optional[str] = Field('str', pattern='^\\d+$')
+    ad_account_id: Optional[str] = Field("str", pattern="^\\d+$")
     """The Ad Account ID that this lead form belongs to."""
 
-    api_version: Optional[str] = Field('str')
+    api_version: Optional[str] = Field("str")
     """API version."""
 
-    created_time: Optional[int] = Field('int')
+    created_time: Optional[int] = Field("int")
     """Subscription creation time. Unix timestamp in milliseconds."""
 
-    cryptographic_algorithm: Optional[str] = Field('str', nullable=True)
+    cryptographic_algorithm: Optional[str] = Field("str", nullable=True)
     """Lead data encryption algorithm."""
 
-    cryptographic_key: Optional[str] = Field('str', nullable=True)
+    cryptographic_key: Optional[str] = Field("str", nullable=True)
     """Base64 encoded key for client to decrypt lead data."""
 
-    id: Optional[str] = Field('str', pattern='^\\d+$')
+    id: Optional[str] = Field("str", pattern="^\\d+$")
     """Subscription ID."""
 
-    lead_form_id: Optional[str] = Field('str', nullable=True, pattern='^\\d+$')
+    lead_form_id: Optional[str] = Field("str", nullable=True, pattern="^\\d+$")
     """Lead form ID."""
 
-    user_account_id: Optional[str] = Field('str', pattern='^\\d+$')
+    user_account_id: Optional[str] = Field("str", pattern="^\\d+$")
     """User account used to subscribe lead data."""
 
-    webhook_url: Optional[str] = Field('str')
+    webhook_url: Optional[str] = Field("str")
     """Standard HTTPS webhook URL."""
 
     if TYPE_CHECKING:

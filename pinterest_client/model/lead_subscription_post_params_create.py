@@ -15,19 +15,21 @@ if TYPE_CHECKING:
 class LeadSubscriptionPostParamsCreate(Model):
     """LeadSubscriptionPostParamsCreate (component schema `LeadSubscriptionPostParamsCreate`)."""
 
-    lead_form_id: Optional[str] = Field('str', pattern='^\\d+$')
+    lead_form_id: Optional[str] = Field("str", pattern="^\\d+$")
     """Lead form ID."""
 
-    webhook_url: str = Field('str', required=True)
+    webhook_url: str = Field("str", required=True)
     """Standard HTTPS webhook URL."""
 
-    partner_access_token: Optional[str] = Field('str')
+    partner_access_token: Optional[str] = Field("str")
     """Partner access token. Only for clients that requires authentication. We recommend to avoid this param."""
 
-    partner_metadata: Optional[LeadSubscriptionPostParamsCreatePartnerMetadata] = Field('LeadSubscriptionPostParamsCreatePartnerMetadata')
+    partner_metadata: Optional[LeadSubscriptionPostParamsCreatePartnerMetadata] = Field(
+        "LeadSubscriptionPostParamsCreatePartnerMetadata"
+    )
     """Partner metadata. Only for clients that requires special handling. We recommend to avoid this param."""
 
-    partner_refresh_token: Optional[str] = Field('str')
+    partner_refresh_token: Optional[str] = Field("str")
     """Partner refresh token. Only for clients that requires authentication. We recommend to avoid this param."""
 
     if TYPE_CHECKING:

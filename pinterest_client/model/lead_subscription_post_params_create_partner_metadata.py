@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 class LeadSubscriptionPostParamsCreatePartnerMetadata(Model):
     """LeadSubscriptionPostParamsCreatePartnerMetadata (inline schema)."""
 
-    subscriber_key: Optional[str] = Field('str')
+    subscriber_key: Optional[str] = Field("str")
     """Text field value that uniquely identifies a subscriber."""
 
     if TYPE_CHECKING:

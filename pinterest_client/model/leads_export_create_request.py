@@ -8,16 +8,16 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 class LeadsExportCreateRequest(Model):
     """LeadsExportCreateRequest (component schema `LeadsExportCreateRequest`)."""
 
-    ad_id: str = Field('str', required=True, pattern='^\\d+$')
+    ad_id: str = Field("str", required=True, pattern="^\\d+$")
     """ID for the ad collecting leads"""
 
-    end_date: str = Field('str', required=True, pattern='^(\\d{4})-(\\d{2})-(\\d{2})$')
+    end_date: str = Field("str", required=True, pattern="^(\\d{4})-(\\d{2})-(\\d{2})$")
     """Export leads collected on and before end date (UTC). Format: YYYY-MM-DD"""
 
-    start_date: str = Field('str', required=True, pattern='^(\\d{4})-(\\d{2})-(\\d{2})$')
+    start_date: str = Field("str", required=True, pattern="^(\\d{4})-(\\d{2})-(\\d{2})$")
     """Export leads collected on and after start date (UTC). Format: YYYY-MM-DD"""
 
-    _positional = ('start_date', 'end_date', 'ad_id')
+    _positional = ("start_date", "end_date", "ad_id")
 
     if TYPE_CHECKING:
 

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 class LeadsExportCreateResponse(Model):
     """LeadsExportCreateResponse (component schema `LeadsExportCreateResponse`)."""
 
-    leads_export_id: Optional[str] = Field('str', pattern='^\\d+$')
+    leads_export_id: Optional[str] = Field("str", pattern="^\\d+$")
     """ID for the leads export job"""
 
     if TYPE_CHECKING:

@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 class LeadsExportResponseData(Model):
     """LeadsExportResponseData (component schema `LeadsExportResponseData`)."""
 
-    download_url: Optional[str] = Field('str', nullable=True)
+    download_url: Optional[str] = Field("str", nullable=True)
 
-    export_status: Optional[Union[LeadsExportStatus, str]] = Field('LeadsExportStatus')
+    export_status: Optional[Union[LeadsExportStatus, str]] = Field("LeadsExportStatus")
     """Status of a leads export job"""
 
     if TYPE_CHECKING:

@@ -8,9 +8,9 @@ from pinterest_client.model_utils import Enum
 class LeadsExportStatus(Enum):
     """Status of a leads export job"""
 
-    IN_PROGRESS = 'IN_PROGRESS'
-    FINISHED = 'FINISHED'
-    FAILED = 'FAILED'
+    IN_PROGRESS = "IN_PROGRESS"
+    FINISHED = "FINISHED"
+    FAILED = "FAILED"
 
 
 __all__ = ["LeadsExportStatus"]

@@ -11,28 +11,28 @@ if TYPE_CHECKING:
 class LineItem(Model):
     """LineItem (component schema)."""
 
-    product_brand: Optional[str] = Field('str')
+    product_brand: Optional[str] = Field("str")
     """Product brand. For example, 'Parker'."""
 
-    product_category: Optional[str] = Field('str')
+    product_category: Optional[str] = Field("str")
     """Product category. For example, 'Shoes'."""
 
-    product_id: Optional[int] = Field('int')
+    product_id: Optional[int] = Field("int")
     """Product ID. For example, 1414."""
 
-    product_name: Optional[str] = Field('str')
+    product_name: Optional[str] = Field("str")
     """Product name. For example, 'Parker Boots'."""
 
-    product_price: Optional[str] = Field('str')
+    product_price: Optional[str] = Field("str")
     """Product price. For example, '99.99'."""
 
-    product_quantity: Optional[int] = Field('int')
+    product_quantity: Optional[int] = Field("int")
     """Product quantity. For example, 2."""
 
-    product_variant: Optional[str] = Field('str')
+    product_variant: Optional[str] = Field("str")
     """Product variant. For example, 'Red'."""
 
-    product_variant_id: Optional[str] = Field('str')
+    product_variant_id: Optional[str] = Field("str")
     """Product variant ID. For example, '1414-34832'."""
 
     if TYPE_CHECKING:

@@ -11,19 +11,19 @@ if TYPE_CHECKING:
 class LinkedBusiness(Model):
     """LinkedBusiness"""
 
-    image_large_url: Optional[str] = Field('str')
+    image_large_url: Optional[str] = Field("str")
     """image_large_url"""
 
-    image_medium_url: Optional[str] = Field('str')
+    image_medium_url: Optional[str] = Field("str")
     """image_medium_url"""
 
-    image_small_url: Optional[str] = Field('str')
+    image_small_url: Optional[str] = Field("str")
     """image_small_url"""
 
-    image_xlarge_url: Optional[str] = Field('str')
+    image_xlarge_url: Optional[str] = Field("str")
     """image_xlarge_url"""
 
-    username: Optional[str] = Field('str')
+    username: Optional[str] = Field("str")
     """Username"""
 
     if TYPE_CHECKING:

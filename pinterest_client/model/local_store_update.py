@@ -13,40 +13,40 @@ if TYPE_CHECKING:
 class LocalStoreUpdate(Model):
     """LocalStoreUpdate (component schema `LocalStoreUpdate`)."""
 
-    address_primary: Optional[str] = Field('str')
+    address_primary: Optional[str] = Field("str")
     """Primary address line of the store."""
 
-    address_secondary: Optional[str] = Field('str')
+    address_secondary: Optional[str] = Field("str")
     """Secondary address line of the store."""
 
-    city: Optional[str] = Field('str')
+    city: Optional[str] = Field("str")
     """City where the store is located."""
 
-    country: Optional[Union[Country, str]] = Field('Country')
+    country: Optional[Union[Country, str]] = Field("Country")
     """Country code where the store is located."""
 
-    id: str = Field('str', required=True, pattern='^\\d+$')
+    id: str = Field("str", required=True, pattern="^\\d+$")
     """The ID of the local store."""
 
-    latitude: Optional[float] = Field('float')
+    latitude: Optional[float] = Field("float")
     """Geographic latitude coordinate of the store."""
 
-    longitude: Optional[float] = Field('float')
+    longitude: Optional[float] = Field("float")
     """Geographic longitude coordinate of the store."""
 
-    name: Optional[str] = Field('str')
+    name: Optional[str] = Field("str")
     """The name of the local store."""
 
-    postal_code: Optional[str] = Field('str')
+    postal_code: Optional[str] = Field("str")
     """Postal or ZIP code of the store."""
 
-    region: Optional[str] = Field('str')
+    region: Optional[str] = Field("str")
     """State or region code where the store is located."""
 
-    store_code: Optional[str] = Field('str')
+    store_code: Optional[str] = Field("str")
     """Merchant provided code for the local store. Unique within the merchant's catalog."""
 
-    _positional = ('id',)
+    _positional = ("id",)
 
     if TYPE_CHECKING:
 

@@ -8,8 +8,8 @@ from pinterest_client.model_utils import Enum
 class LookbackPeriodOptions(Enum):
     """Days in lookback window in the GET Conversion EQS response."""
 
-    N1D = '1d'
-    N14D = '14d'
+    N1D = "1d"
+    N14D = "14d"
 
 
 __all__ = ["LookbackPeriodOptions"]

@@ -8,11 +8,11 @@ from pinterest_client.model_utils import Enum
 class MatchTypeResponse(Enum):
     """Keyword match type"""
 
-    BROAD = 'BROAD'
-    PHRASE = 'PHRASE'
-    EXACT = 'EXACT'
-    EXACT_NEGATIVE = 'EXACT_NEGATIVE'
-    PHRASE_NEGATIVE = 'PHRASE_NEGATIVE'
+    BROAD = "BROAD"
+    PHRASE = "PHRASE"
+    EXACT = "EXACT"
+    EXACT_NEGATIVE = "EXACT_NEGATIVE"
+    PHRASE_NEGATIVE = "PHRASE_NEGATIVE"
 
 
 __all__ = ["MatchTypeResponse"]

@@ -11,10 +11,12 @@ if TYPE_CHECKING:
 class MaxPriceFilter(Model):
     """MAX_PRICE"""
 
-    max_price: CatalogsProductGroupPricingCriteria = Field('CatalogsProductGroupPricingCriteria', wire='MAX_PRICE', required=True)
+    max_price: CatalogsProductGroupPricingCriteria = Field(
+        "CatalogsProductGroupPricingCriteria", wire="MAX_PRICE", required=True
+    )
     """catalogs_product_group_pricing_criteria"""
 
-    _positional = ('max_price',)
+    _positional = ("max_price",)
     _additional = None
 
     if TYPE_CHECKING:

@@ -14,16 +14,16 @@ if TYPE_CHECKING:
 class Media(Model):
     """Media upload information."""
 
-    media_id: str = Field('str', required=True, read_only=True, pattern='^\\d+$')
+    media_id: str = Field("str", required=True, read_only=True, pattern="^\\d+$")
     """Unique identifier for this media upload. Used to track status
     and for attaching during Pin creation.
     """
 
-    media_type: Union[MediaUploadType, str] = Field('MediaUploadType', required=True)
+    media_type: Union[MediaUploadType, str] = Field("MediaUploadType", required=True)
 
-    status: Optional[Union[MediaUploadStatus, str]] = Field('MediaUploadStatus', read_only=True)
+    status: Optional[Union[MediaUploadStatus, str]] = Field("MediaUploadStatus", read_only=True)
 
-    _positional = ('media_type',)
+    _positional = ("media_type",)
 
     if TYPE_CHECKING:
 

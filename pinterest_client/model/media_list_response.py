@@ -13,11 +13,11 @@ if TYPE_CHECKING:
 class MediaListResponse(Model):
     """MediaListResponse (inline schema)."""
 
-    bookmark: Optional[str] = Field('str', nullable=True)
+    bookmark: Optional[str] = Field("str", nullable=True)
 
-    items: List[Media] = Field('list[Media]', required=True)
+    items: List[Media] = Field("list[Media]", required=True)
 
-    _positional = ('items',)
+    _positional = ("items",)
 
     if TYPE_CHECKING:
 

@@ -8,8 +8,8 @@ from pinterest_client.model_utils import Enum
 class MediaType(Enum):
     """MediaType (component schema)."""
 
-    IMAGE = 'IMAGE'
-    VIDEO = 'VIDEO'
+    IMAGE = "IMAGE"
+    VIDEO = "VIDEO"
 
 
 __all__ = ["MediaType"]

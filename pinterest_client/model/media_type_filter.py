@@ -13,10 +13,12 @@ if TYPE_CHECKING:
 class MediaTypeFilter(Model):
     """MEDIA_TYPE"""
 
-    media_type: CatalogsProductGroupMultipleMediaTypesCriteria = Field('CatalogsProductGroupMultipleMediaTypesCriteria', wire='MEDIA_TYPE', required=True)
+    media_type: CatalogsProductGroupMultipleMediaTypesCriteria = Field(
+        "CatalogsProductGroupMultipleMediaTypesCriteria", wire="MEDIA_TYPE", required=True
+    )
     """catalogs_product_group_multiple_media_type_criteria"""
 
-    _positional = ('media_type',)
+    _positional = ("media_type",)
     _additional = None
 
     if TYPE_CHECKING:

@@ -14,17 +14,17 @@ if TYPE_CHECKING:
 class MediaUpload(Model):
     """Media upload that has been registered but not uploaded/processed yet."""
 
-    media_id: str = Field('str', required=True, read_only=True, pattern='^\\d+$')
+    media_id: str = Field("str", required=True, read_only=True, pattern="^\\d+$")
     """Unique identifier for this media upload. Used to track status
     and for attaching during Pin creation.
     """
 
-    media_type: Union[MediaUploadType, str] = Field('MediaUploadType', required=True)
+    media_type: Union[MediaUploadType, str] = Field("MediaUploadType", required=True)
 
-    upload_parameters: Optional[MediaUploadParameters] = Field('MediaUploadParameters', read_only=True)
+    upload_parameters: Optional[MediaUploadParameters] = Field("MediaUploadParameters", read_only=True)
     """The list of parameter key/value pairs you will need to send with your POST request to upload your media file."""
 
-    upload_url: Optional[str] = Field('str', read_only=True)
+    upload_url: Optional[str] = Field("str", read_only=True)
     """The URL where you will POST your media file."""
 
     if TYPE_CHECKING:

@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 class MediaUploadCreate(Model):
     """Resource create operation model."""
 
-    media_type: Union[MediaUploadType, str] = Field('MediaUploadType', required=True)
+    media_type: Union[MediaUploadType, str] = Field("MediaUploadType", required=True)
 
-    _positional = ('media_type',)
+    _positional = ("media_type",)
 
     if TYPE_CHECKING:
 

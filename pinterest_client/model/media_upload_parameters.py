@@ -11,21 +11,21 @@ if TYPE_CHECKING:
 class MediaUploadParameters(Model):
     """MediaUploadParameters (component schema)."""
 
-    content_type: Optional[str] = Field('str', wire='Content-Type')
+    content_type: Optional[str] = Field("str", wire="Content-Type")
 
-    key: Optional[str] = Field('str')
+    key: Optional[str] = Field("str")
 
-    policy: Optional[str] = Field('str')
+    policy: Optional[str] = Field("str")
 
-    x_amz_algorithm: Optional[str] = Field('str', wire='x-amz-algorithm')
+    x_amz_algorithm: Optional[str] = Field("str", wire="x-amz-algorithm")
 
-    x_amz_credential: Optional[str] = Field('str', wire='x-amz-credential')
+    x_amz_credential: Optional[str] = Field("str", wire="x-amz-credential")
 
-    x_amz_date: Optional[str] = Field('str', wire='x-amz-date')
+    x_amz_date: Optional[str] = Field("str", wire="x-amz-date")
 
-    x_amz_security_token: Optional[str] = Field('str', wire='x-amz-security-token')
+    x_amz_security_token: Optional[str] = Field("str", wire="x-amz-security-token")
 
-    x_amz_signature: Optional[str] = Field('str', wire='x-amz-signature')
+    x_amz_signature: Optional[str] = Field("str", wire="x-amz-signature")
 
     if TYPE_CHECKING:
 

@@ -8,10 +8,10 @@ from pinterest_client.model_utils import Enum
 class MediaUploadStatus(Enum):
     """Media upload status"""
 
-    REGISTERED = 'registered'
-    PROCESSING = 'processing'
-    SUCCEEDED = 'succeeded'
-    FAILED = 'failed'
+    REGISTERED = "registered"
+    PROCESSING = "processing"
+    SUCCEEDED = "succeeded"
+    FAILED = "failed"
 
 
 __all__ = ["MediaUploadStatus"]

@@ -8,7 +8,7 @@ from pinterest_client.model_utils import Enum
 class MediaUploadType(Enum):
     """Media upload type"""
 
-    VIDEO = 'video'
+    VIDEO = "video"
 
 
 __all__ = ["MediaUploadType"]

@@ -12,8 +12,8 @@ class MemberBusinessRole(Enum):
     <br> - BIZ_ADMIN: Have full control of roles and can add employees, external partners as well as grant ad account access.
     """
 
-    EMPLOYEE = 'EMPLOYEE'
-    BIZ_ADMIN = 'BIZ_ADMIN'
+    EMPLOYEE = "EMPLOYEE"
+    BIZ_ADMIN = "BIZ_ADMIN"
 
 
 __all__ = ["MemberBusinessRole"]

@@ -13,9 +13,11 @@ if TYPE_CHECKING:
 class MembersToDeleteBody(Model):
     """MembersToDeleteBody (component schema `MembersToDeleteBody`)."""
 
-    members: List[MembersToDeleteBodyMembersItem] = Field('list[MembersToDeleteBodyMembersItem]', required=True, max_items=50, min_items=1)
+    members: List[MembersToDeleteBodyMembersItem] = Field(
+        "list[MembersToDeleteBodyMembersItem]", required=True, max_items=50, min_items=1
+    )
 
-    _positional = ('members',)
+    _positional = ("members",)
 
     if TYPE_CHECKING:
 
@@ -28,17 +30,17 @@ class MembersToDeleteBody(Model):
 class MembersToDeleteBodyMembersItem(Model):
     """MembersToDeleteBodyMembersItem (inline schema)."""
 
-    business_role: Union[BusinessRoleForMembers, str] = Field('BusinessRoleForMembers', required=True)
+    business_role: Union[BusinessRoleForMembers, str] = Field("BusinessRoleForMembers", required=True)
     """The access level a member has to the business. Values are case-sensitive.
     <br> - EMPLOYEE: Can only view and access assets you assign to them.
     They cannot see details about other employees, partners, or other assets.
     <br> - BIZ_ADMIN: Have full control of roles and can add employees and partners as well as grant asset access.
     """
 
-    member_id: str = Field('str', required=True, max_length=25, pattern='^\\d+$')
+    member_id: str = Field("str", required=True, max_length=25, pattern="^\\d+$")
     """Unique identifier of the member"""
 
-    _positional = ('business_role', 'member_id')
+    _positional = ("business_role", "member_id")
 
     if TYPE_CHECKING:
 

@@ -7,7 +7,8 @@ from pinterest_client.model_utils import Model
 
 class Metrics(Model):
     """The metric name and daily value for each requested metric"""
-    _additional = 'float'
+
+    _additional = "float"
 
 
 __all__ = ["Metrics"]

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 class MetricsResponse(Model):
     """MetricsResponse (component schema `MetricsResponse`)."""
 
-    data: Optional[List[Dict[str, Any]]] = Field('list[dict[any]]')
+    data: Optional[List[Dict[str, Any]]] = Field("list[dict[any]]")
 
     if TYPE_CHECKING:
 

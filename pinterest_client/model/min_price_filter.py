@@ -11,10 +11,12 @@ if TYPE_CHECKING:
 class MinPriceFilter(Model):
     """MIN_PRICE"""
 
-    min_price: CatalogsProductGroupPricingCriteria = Field('CatalogsProductGroupPricingCriteria', wire='MIN_PRICE', required=True)
+    min_price: CatalogsProductGroupPricingCriteria = Field(
+        "CatalogsProductGroupPricingCriteria", wire="MIN_PRICE", required=True
+    )
     """catalogs_product_group_pricing_criteria"""
 
-    _positional = ('min_price',)
+    _positional = ("min_price",)
     _additional = None
 
     if TYPE_CHECKING:

@@ -8,11 +8,11 @@ from pinterest_client.model_utils import Enum
 class MMMReportingTargetingType(Enum):
     """Ad targeting types for MMM report"""
 
-    APPTYPE = 'APPTYPE'
-    COUNTRY = 'COUNTRY'
-    CREATIVE_TYPE = 'CREATIVE_TYPE'
-    GENDER = 'GENDER'
-    LOCATION = 'LOCATION'
+    APPTYPE = "APPTYPE"
+    COUNTRY = "COUNTRY"
+    CREATIVE_TYPE = "CREATIVE_TYPE"
+    GENDER = "GENDER"
+    LOCATION = "LOCATION"
 
 
 __all__ = ["MMMReportingTargetingType"]

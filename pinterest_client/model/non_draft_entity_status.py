@@ -8,9 +8,9 @@ from pinterest_client.model_utils import Enum
 class NonDraftEntityStatus(Enum):
     """Entity status"""
 
-    ACTIVE = 'ACTIVE'
-    PAUSED = 'PAUSED'
-    ARCHIVED = 'ARCHIVED'
+    ACTIVE = "ACTIVE"
+    PAUSED = "PAUSED"
+    ARCHIVED = "ARCHIVED"
 
 
 __all__ = ["NonDraftEntityStatus"]

@@ -8,9 +8,9 @@ from pinterest_client.model_utils import Enum
 class NonNullableProductAvailabilityType(Enum):
     """Product availability."""
 
-    IN_STOCK = 'IN_STOCK'
-    OUT_OF_STOCK = 'OUT_OF_STOCK'
-    PREORDER = 'PREORDER'
+    IN_STOCK = "IN_STOCK"
+    OUT_OF_STOCK = "OUT_OF_STOCK"
+    PREORDER = "PREORDER"
 
 
 __all__ = ["NonNullableProductAvailabilityType"]

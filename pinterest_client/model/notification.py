@@ -7,7 +7,8 @@ from pinterest_client.model_utils import Model
 
 class Notification(Model):
     """Any valid JSON object with 1-100 properties"""
-    _checks = {'min_properties': 1, 'max_properties': 100}
+
+    _checks = {"min_properties": 1, "max_properties": 100}
 
 
 __all__ = ["Notification"]

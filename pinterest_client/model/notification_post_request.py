@@ -11,7 +11,7 @@ class NotificationPostRequest(UnionModel):
     One of: `list[dict[any]]`, `dict[any]`.
     """
 
-    _variants = ('list[dict[any]]', 'dict[any]')
+    _variants = ("list[dict[any]]", "dict[any]")
 
 
 __all__ = ["NotificationPostRequest"]

@@ -11,13 +11,13 @@ if TYPE_CHECKING:
 class NotificationPostResponse(Model):
     """NotificationResponse"""
 
-    success: Optional[bool] = Field('bool')
+    success: Optional[bool] = Field("bool")
     """Returns true if the notification accepted."""
 
-    received_at: Optional[int] = Field('int')
+    received_at: Optional[int] = Field("int")
     """Received time. Unix timestamp in seconds."""
 
-    error_msg: Optional[str] = Field('str')
+    error_msg: Optional[str] = Field("str")
     """error message when success is false"""
 
     if TYPE_CHECKING:

@@ -8,8 +8,8 @@ from pinterest_client.model_utils import ModelList
 class Notifications(ModelList):
     """Array of 1-100 notification objects"""
 
-    _item_type = 'Notification'
-    _checks = {'min_items': 1, 'max_items': 100}
+    _item_type = "Notification"
+    _checks = {"min_items": 1, "max_items": 100}
 
 
 __all__ = ["Notifications"]

@@ -8,10 +8,17 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 class OauthAccessTokenRequest(Model):
     """Describes the valid schema for possible OAuth access token requests."""
 
-    grant_type: str = Field('str', required=True, enum=('authorization_code', 'refresh_token', 'client_credentials'))
+    grant_type: str = Field("str", required=True, enum=("authorization_code", "refresh_token", "client_credentials"))
 
-    _positional = ('grant_type',)
-    _discriminator = ('grant_type', {'authorization_code': 'OauthAccessTokenRequestCode', 'refresh_token': 'OauthAccessTokenRequestRefresh', 'client_credentials': 'OauthAccessTokenRequestClientCredentials'})
+    _positional = ("grant_type",)
+    _discriminator = (
+        "grant_type",
+        {
+            "authorization_code": "OauthAccessTokenRequestCode",
+            "refresh_token": "OauthAccessTokenRequestRefresh",
+            "client_credentials": "OauthAccessTokenRequestClientCredentials",
+        },
+    )
 
     if TYPE_CHECKING:
 

@@ -11,9 +11,9 @@ if TYPE_CHECKING:
 class OauthAccessTokenRequestClientCredentials(Model):
     """A request to receive a client token."""
 
-    scope: str = Field('str', required=True)
+    scope: str = Field("str", required=True)
 
-    grant_type: str = Field('str', required=True, enum=('authorization_code', 'refresh_token', 'client_credentials'))
+    grant_type: str = Field("str", required=True, enum=("authorization_code", "refresh_token", "client_credentials"))
 
     if TYPE_CHECKING:
 

@@ -11,11 +11,11 @@ if TYPE_CHECKING:
 class OauthAccessTokenRequestCode(Model):
     """A request to exchange an authorization code for an access token."""
 
-    code: str = Field('str', required=True)
+    code: str = Field("str", required=True)
 
-    redirect_uri: str = Field('str', required=True)
+    redirect_uri: str = Field("str", required=True)
 
-    grant_type: str = Field('str', required=True, enum=('authorization_code', 'refresh_token', 'client_credentials'))
+    grant_type: str = Field("str", required=True, enum=("authorization_code", "refresh_token", "client_credentials"))
 
     if TYPE_CHECKING:
 

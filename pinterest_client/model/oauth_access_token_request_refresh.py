@@ -11,11 +11,11 @@ if TYPE_CHECKING:
 class OauthAccessTokenRequestRefresh(Model):
     """A request to exchange a refresh token for a new access token."""
 
-    refresh_token: str = Field('str', required=True)
+    refresh_token: str = Field("str", required=True)
 
-    scope: Optional[str] = Field('str')
+    scope: Optional[str] = Field("str")
 
-    grant_type: str = Field('str', required=True, enum=('authorization_code', 'refresh_token', 'client_credentials'))
+    grant_type: str = Field("str", required=True, enum=("authorization_code", "refresh_token", "client_credentials"))
 
     if TYPE_CHECKING:
 

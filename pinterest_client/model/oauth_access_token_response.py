@@ -11,18 +11,26 @@ if TYPE_CHECKING:
 class OauthAccessTokenResponse(Model):
     """A successful OAuth access token response."""
 
-    access_token: str = Field('str', required=True)
+    access_token: str = Field("str", required=True)
 
-    expires_in: int = Field('int', required=True)
+    expires_in: int = Field("int", required=True)
 
-    response_type: Optional[str] = Field('str', enum=('authorization_code', 'refresh_token', 'client_credentials'))
+    response_type: Optional[str] = Field("str", enum=("authorization_code", "refresh_token", "client_credentials"))
 
-    scope: str = Field('str', required=True)
+    scope: str = Field("str", required=True)
 
-    token_type: str = Field('str', required=True)
+    token_type: str = Field("str", required=True)
 
-    _positional = ('access_token', 'expires_in', 'scope')
-    _discriminator = ('response_type', {'authorization_code': 'OauthAccessTokenResponseCode', 'refresh_token': 'OauthAccessTokenResponseRefresh', 'client_credentials': 'OauthAccessTokenResponseClientCredentials', 'integration_refresh': 'OauthAccessTokenResponseIntegrationRefresh'})
+    _positional = ("access_token", "expires_in", "scope")
+    _discriminator = (
+        "response_type",
+        {
+            "authorization_code": "OauthAccessTokenResponseCode",
+            "refresh_token": "OauthAccessTokenResponseRefresh",
+            "client_credentials": "OauthAccessTokenResponseClientCredentials",
+            "integration_refresh": "OauthAccessTokenResponseIntegrationRefresh",
+        },
+    )
 
     if TYPE_CHECKING:
 

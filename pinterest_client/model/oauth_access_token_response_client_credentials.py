@@ -11,17 +11,17 @@ if TYPE_CHECKING:
 class OauthAccessTokenResponseClientCredentials(Model):
     """A successful OAuth client token response for the client token flow."""
 
-    access_token: str = Field('str', required=True)
+    access_token: str = Field("str", required=True)
 
-    expires_in: int = Field('int', required=True)
+    expires_in: int = Field("int", required=True)
 
-    response_type: Optional[str] = Field('str', enum=('authorization_code', 'refresh_token', 'client_credentials'))
+    response_type: Optional[str] = Field("str", enum=("authorization_code", "refresh_token", "client_credentials"))
 
-    scope: str = Field('str', required=True)
+    scope: str = Field("str", required=True)
 
-    token_type: str = Field('str', required=True)
+    token_type: str = Field("str", required=True)
 
-    _positional = ('access_token', 'expires_in', 'scope')
+    _positional = ("access_token", "expires_in", "scope")
 
     if TYPE_CHECKING:
 

@@ -11,21 +11,21 @@ if TYPE_CHECKING:
 class OauthAccessTokenResponseRefresh(Model):
     """A successful OAuth access token response for the refresh token flow."""
 
-    access_token: str = Field('str', required=True)
+    access_token: str = Field("str", required=True)
 
-    expires_in: int = Field('int', required=True)
+    expires_in: int = Field("int", required=True)
 
-    response_type: Optional[str] = Field('str', enum=('authorization_code', 'refresh_token', 'client_credentials'))
+    response_type: Optional[str] = Field("str", enum=("authorization_code", "refresh_token", "client_credentials"))
 
-    scope: str = Field('str', required=True)
+    scope: str = Field("str", required=True)
 
-    token_type: str = Field('str', required=True)
+    token_type: str = Field("str", required=True)
 
-    refresh_token: str = Field('str', required=True)
+    refresh_token: str = Field("str", required=True)
 
-    refresh_token_expires_at: int = Field('int', required=True)
+    refresh_token_expires_at: int = Field("int", required=True)
 
-    refresh_token_expires_in: int = Field('int', required=True)
+    refresh_token_expires_in: int = Field("int", required=True)
 
     if TYPE_CHECKING:
 

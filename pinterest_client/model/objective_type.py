@@ -11,11 +11,11 @@ class ObjectiveType(Enum):
     `WEB_SESSIONS` and `VIDEO_VIEW` objectives are deprecated. We recommend using `VIDEO_COMPLETION` as an alternative for the latter.
     """
 
-    AWARENESS = 'AWARENESS'
-    CONSIDERATION = 'CONSIDERATION'
-    WEB_CONVERSION = 'WEB_CONVERSION'
-    CATALOG_SALES = 'CATALOG_SALES'
-    VIDEO_COMPLETION = 'VIDEO_COMPLETION'
+    AWARENESS = "AWARENESS"
+    CONSIDERATION = "CONSIDERATION"
+    WEB_CONVERSION = "WEB_CONVERSION"
+    CATALOG_SALES = "CATALOG_SALES"
+    VIDEO_COMPLETION = "VIDEO_COMPLETION"
 
 
 __all__ = ["ObjectiveType"]

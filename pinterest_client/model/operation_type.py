@@ -8,8 +8,8 @@ from pinterest_client.model_utils import Enum
 class OperationType(Enum):
     """Operation type to share a specific audience or revoke access to a previously shared audience"""
 
-    SHARE = 'SHARE'
-    REVOKE = 'REVOKE'
+    SHARE = "SHARE"
+    REVOKE = "REVOKE"
 
 
 __all__ = ["OperationType"]

@@ -11,11 +11,17 @@ if TYPE_CHECKING:
 class OptimizationGoalMetadata(Model):
     """OptimizationGoalMetadata (component schema)."""
 
-    conversion_tag_v3_goal_metadata: Optional[OptimizationGoalMetadataConversionTagV3GoalMetadata] = Field('OptimizationGoalMetadataConversionTagV3GoalMetadata')
+    conversion_tag_v3_goal_metadata: Optional[OptimizationGoalMetadataConversionTagV3GoalMetadata] = Field(
+        "OptimizationGoalMetadataConversionTagV3GoalMetadata"
+    )
 
-    frequency_goal_metadata: Optional[OptimizationGoalMetadataFrequencyGoalMetadata] = Field('OptimizationGoalMetadataFrequencyGoalMetadata')
+    frequency_goal_metadata: Optional[OptimizationGoalMetadataFrequencyGoalMetadata] = Field(
+        "OptimizationGoalMetadataFrequencyGoalMetadata"
+    )
 
-    scrollup_goal_metadata: Optional[OptimizationGoalMetadataScrollupGoalMetadata] = Field('OptimizationGoalMetadataScrollupGoalMetadata')
+    scrollup_goal_metadata: Optional[OptimizationGoalMetadataScrollupGoalMetadata] = Field(
+        "OptimizationGoalMetadataScrollupGoalMetadata"
+    )
 
     if TYPE_CHECKING:
 
@@ -31,21 +37,37 @@ class OptimizationGoalMetadata(Model):
 class OptimizationGoalMetadataConversionTagV3GoalMetadata(Model):
     """OptimizationGoalMetadataConversionTagV3GoalMetadata (inline schema)."""
 
-    attribution_windows: Optional[OptimizationGoalMetadataConversionTagV3GoalMetadataAttributionWindows] = Field('OptimizationGoalMetadataConversionTagV3GoalMetadataAttributionWindows')
+    attribution_windows: Optional[OptimizationGoalMetadataConversionTagV3GoalMetadataAttributionWindows] = Field(
+        "OptimizationGoalMetadataConversionTagV3GoalMetadataAttributionWindows"
+    )
 
-    conversion_event: Optional[str] = Field('str', enum=('PAGE_VISIT', 'SIGNUP', 'CHECKOUT', 'CUSTOM', 'VIEW_CATEGORY', 'SEARCH', 'ADD_TO_CART', 'WATCH_VIDEO', 'LEAD', 'APP_INSTALL'))
+    conversion_event: Optional[str] = Field(
+        "str",
+        enum=(
+            "PAGE_VISIT",
+            "SIGNUP",
+            "CHECKOUT",
+            "CUSTOM",
+            "VIEW_CATEGORY",
+            "SEARCH",
+            "ADD_TO_CART",
+            "WATCH_VIDEO",
+            "LEAD",
+            "APP_INSTALL",
+        ),
+    )
 
-    conversion_tag_id: Optional[str] = Field('str', pattern='^[0-9]+$')
+    conversion_tag_id: Optional[str] = Field("str", pattern="^[0-9]+$")
 
-    cpa_goal_value_in_micro_currency: Optional[str] = Field('str', pattern='^[0-9]+$')
+    cpa_goal_value_in_micro_currency: Optional[str] = Field("str", pattern="^[0-9]+$")
 
-    is_roas_optimized: Optional[bool] = Field('bool', nullable=True)
+    is_roas_optimized: Optional[bool] = Field("bool", nullable=True)
     """Pinterest Performance+ ROAS bidding. When enabled, Pinterest will optimize for conversion value instead of conversion volume. Only supported when `conversion_event` is set to `"CHECKOUT"` and `bid_strategy_type` is set to `"AUTOMATIC_BID"`. <br>This parameter is not enabled for all advertisers. <a href="https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/">Learn more</a>."""
 
-    learning_mode_type: Optional[str] = Field('str', nullable=True, enum=('NOT_ACTIVE', 'ACTIVE'))
+    learning_mode_type: Optional[str] = Field("str", nullable=True, enum=("NOT_ACTIVE", "ACTIVE"))
     """Conversion learning model type"""
 
-    reporting_event: Optional[str] = Field('str')
+    reporting_event: Optional[str] = Field("str")
     """Event name for custom or standard events mapped to an oCPM model"""
 
     if TYPE_CHECKING:
@@ -66,11 +88,11 @@ class OptimizationGoalMetadataConversionTagV3GoalMetadata(Model):
 class OptimizationGoalMetadataConversionTagV3GoalMetadataAttributionWindows(Model):
     """OptimizationGoalMetadataConversionTagV3GoalMetadataAttributionWindows (inline schema)."""
 
-    click_window_days: Optional[int] = Field('int')
+    click_window_days: Optional[int] = Field("int")
 
-    engagement_window_days: Optional[int] = Field('int')
+    engagement_window_days: Optional[int] = Field("int")
 
-    view_window_days: Optional[int] = Field('int')
+    view_window_days: Optional[int] = Field("int")
 
     if TYPE_CHECKING:
 
@@ -86,10 +108,12 @@ class OptimizationGoalMetadataConversionTagV3GoalMetadataAttributionWindows(Mode
 class OptimizationGoalMetadataFrequencyGoalMetadata(Model):
     """OptimizationGoalMetadataFrequencyGoalMetadata (inline schema)."""
 
-    frequency: Optional[int] = Field('int', maximum=20, minimum=2)
+    frequency: Optional[int] = Field("int", maximum=20, minimum=2)
     """Frequency target can only be between 2 and 20"""
 
-    timerange: Optional[str] = Field('str', enum=('THIRTY_DAY', 'DAY', 'SEVEN_DAY', 'TWENTY_MINUTE', 'TEN_MINUTE', 'TWENTY_FOUR_HOUR'))
+    timerange: Optional[str] = Field(
+        "str", enum=("THIRTY_DAY", "DAY", "SEVEN_DAY", "TWENTY_MINUTE", "TEN_MINUTE", "TWENTY_FOUR_HOUR")
+    )
     """User entity counts time range"""
 
     if TYPE_CHECKING:
@@ -105,7 +129,7 @@ class OptimizationGoalMetadataFrequencyGoalMetadata(Model):
 class OptimizationGoalMetadataScrollupGoalMetadata(Model):
     """OptimizationGoalMetadataScrollupGoalMetadata (inline schema)."""
 
-    scrollup_goal_value_in_micro_currency: Optional[str] = Field('str', nullable=True, pattern='^[0-9]+$')
+    scrollup_goal_value_in_micro_currency: Optional[str] = Field("str", nullable=True, pattern="^[0-9]+$")
 
     if TYPE_CHECKING:
 
@@ -116,4 +140,10 @@ class OptimizationGoalMetadataScrollupGoalMetadata(Model):
         ) -> None: ...
 
 
-__all__ = ["OptimizationGoalMetadata", "OptimizationGoalMetadataConversionTagV3GoalMetadata", "OptimizationGoalMetadataConversionTagV3GoalMetadataAttributionWindows", "OptimizationGoalMetadataFrequencyGoalMetadata", "OptimizationGoalMetadataScrollupGoalMetadata"]
+__all__ = [
+    "OptimizationGoalMetadata",
+    "OptimizationGoalMetadataConversionTagV3GoalMetadata",
+    "OptimizationGoalMetadataConversionTagV3GoalMetadataAttributionWindows",
+    "OptimizationGoalMetadataFrequencyGoalMetadata",
+    "OptimizationGoalMetadataScrollupGoalMetadata",
+]

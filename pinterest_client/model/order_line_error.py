@@ -13,10 +13,10 @@ if TYPE_CHECKING:
 class OrderLineError(Model):
     """OrderLineError"""
 
-    data: Optional[OrderLine] = Field('OrderLine')
+    data: Optional[OrderLine] = Field("OrderLine")
     """OrderLine"""
 
-    error_messages: Optional[List[str]] = Field('list[str]')
+    error_messages: Optional[List[str]] = Field("list[str]")
     """error_messages"""
 
     if TYPE_CHECKING:

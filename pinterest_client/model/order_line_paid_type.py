@@ -8,10 +8,10 @@ from pinterest_client.model_utils import Enum
 class OrderLinePaidType(Enum):
     """Order Line Paid Type"""
 
-    PAID = 'PAID'
-    BONUS = 'BONUS'
-    MAKE_GOOD = 'MAKE_GOOD'
-    TEST = 'TEST'
+    PAID = "PAID"
+    BONUS = "BONUS"
+    MAKE_GOOD = "MAKE_GOOD"
+    TEST = "TEST"
 
 
 __all__ = ["OrderLinePaidType"]

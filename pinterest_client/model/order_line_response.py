@@ -14,10 +14,10 @@ if TYPE_CHECKING:
 class OrderLineResponse(Model):
     """OrderLineResponse"""
 
-    errors: Optional[List[OrderLineError]] = Field('list[OrderLineError]')
+    errors: Optional[List[OrderLineError]] = Field("list[OrderLineError]")
     """Error list if update(s) fail."""
 
-    order_line: Optional[List[OrderLine]] = Field('list[OrderLine]')
+    order_line: Optional[List[OrderLine]] = Field("list[OrderLine]")
     """Order Line object array."""
 
     if TYPE_CHECKING:

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 class OrderLineSingleResponse(Model):
     """OrderLineSingleResponse"""
 
-    data: Optional[OrderLineResponse] = Field('OrderLineResponse')
+    data: Optional[OrderLineResponse] = Field("OrderLineResponse")
     """OrderLineResponse"""
 
     if TYPE_CHECKING:

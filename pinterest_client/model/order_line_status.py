@@ -8,9 +8,9 @@ from pinterest_client.model_utils import Enum
 class OrderLineStatus(Enum):
     """Order Line Status"""
 
-    ACTIVE = 'ACTIVE'
-    PAUSED = 'PAUSED'
-    DELETED = 'DELETED'
+    ACTIVE = "ACTIVE"
+    PAUSED = "PAUSED"
+    DELETED = "DELETED"
 
 
 __all__ = ["OrderLineStatus"]

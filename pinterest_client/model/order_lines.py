@@ -14,37 +14,37 @@ if TYPE_CHECKING:
 class OrderLines(Model):
     """Order Line"""
 
-    ad_account_id: Optional[str] = Field('str')
+    ad_account_id: Optional[str] = Field("str")
     """Ad account ID."""
 
-    budget: Optional[float] = Field('float', nullable=True)
+    budget: Optional[float] = Field("float", nullable=True)
     """Order line budget in micro currency."""
 
-    end_time: Optional[float] = Field('float', nullable=True)
+    end_time: Optional[float] = Field("float", nullable=True)
     """End time. Unix timestamp."""
 
-    id: Optional[str] = Field('str', pattern='^\\d+$')
+    id: Optional[str] = Field("str", pattern="^\\d+$")
     """Order line ID."""
 
-    name: Optional[str] = Field('str', nullable=True)
+    name: Optional[str] = Field("str", nullable=True)
     """Order line name."""
 
-    paid_budget: Optional[float] = Field('float', nullable=True)
+    paid_budget: Optional[float] = Field("float", nullable=True)
     """Order line paid budget in micro currency."""
 
-    paid_type: Optional[Union[OrderLinePaidType, str]] = Field('OrderLinePaidType', nullable=True)
+    paid_type: Optional[Union[OrderLinePaidType, str]] = Field("OrderLinePaidType", nullable=True)
     """Order line paid type."""
 
-    purchase_order_id: Optional[str] = Field('str', nullable=True)
+    purchase_order_id: Optional[str] = Field("str", nullable=True)
     """Purchase order ID."""
 
-    start_time: Optional[float] = Field('float')
+    start_time: Optional[float] = Field("float")
     """Start time. Unix timestamp."""
 
-    status: Optional[Union[OrderLineStatus, str]] = Field('OrderLineStatus')
+    status: Optional[Union[OrderLineStatus, str]] = Field("OrderLineStatus")
     """Order line status."""
 
-    type: Optional[str] = Field('str')
+    type: Optional[str] = Field("str")
     """Always "orderline"."""
 
     if TYPE_CHECKING:

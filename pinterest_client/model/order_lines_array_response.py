@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 class OrderLinesArrayResponse(Model):
     """OrderLinesArrayResponse"""
 
-    items: Optional[List[OrderLines]] = Field('list[OrderLines]')
+    items: Optional[List[OrderLines]] = Field("list[OrderLines]")
 
     if TYPE_CHECKING:
 

@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 class OrderLinesListResponse(Model):
     """OrderLinesListResponse (inline schema)."""
 
-    bookmark: Optional[str] = Field('str', nullable=True)
+    bookmark: Optional[str] = Field("str", nullable=True)
 
-    items: List[OrderLine] = Field('list[OrderLine]', required=True)
+    items: List[OrderLine] = Field("list[OrderLine]", required=True)
 
     if TYPE_CHECKING:
 

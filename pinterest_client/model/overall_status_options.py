@@ -8,9 +8,9 @@ from pinterest_client.model_utils import Enum
 class OverallStatusOptions(Enum):
     """Overall status of event quality score."""
 
-    NEEDS_IMPROVEMENT = 'NEEDS_IMPROVEMENT'
-    FAIR = 'FAIR'
-    GOOD = 'GOOD'
+    NEEDS_IMPROVEMENT = "NEEDS_IMPROVEMENT"
+    FAIR = "FAIR"
+    GOOD = "GOOD"
 
 
 __all__ = ["OverallStatusOptions"]

@@ -8,8 +8,8 @@ from pinterest_client.model_utils import Enum
 class PacingDeliveryType(Enum):
     """Ad group pacing delivery type. With ACCELERATED, an ad group budget is spent as fast as possible. With STANDARD, an ad group budget is spent smoothly over a day. When using CBO, only the STANDARD pacing delivery type is allowed."""
 
-    STANDARD = 'STANDARD'
-    ACCELERATED = 'ACCELERATED'
+    STANDARD = "STANDARD"
+    ACCELERATED = "ACCELERATED"
 
 
 __all__ = ["PacingDeliveryType"]

@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 class PageVisitConversionTagsGetResponse(Model):
     """PageVisitConversionTagsGetResponse (inline schema)."""
 
-    bookmark: Optional[str] = Field('str', nullable=True)
+    bookmark: Optional[str] = Field("str", nullable=True)
 
-    items: List[ConversionEventResponse] = Field('list[ConversionEventResponse]', required=True)
+    items: List[ConversionEventResponse] = Field("list[ConversionEventResponse]", required=True)
 
     if TYPE_CHECKING:
 

@@ -11,11 +11,11 @@ if TYPE_CHECKING:
 class Paginated(Model):
     """Paginated (component schema `Paginated`)."""
 
-    bookmark: Optional[str] = Field('str', nullable=True)
+    bookmark: Optional[str] = Field("str", nullable=True)
 
-    items: List[Dict[str, Any]] = Field('list[dict[any]]', required=True)
+    items: List[Dict[str, Any]] = Field("list[dict[any]]", required=True)
 
-    _positional = ('items',)
+    _positional = ("items",)
 
     if TYPE_CHECKING:
 

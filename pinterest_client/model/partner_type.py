@@ -8,8 +8,8 @@ from pinterest_client.model_utils import Enum
 class PartnerType(Enum):
     """PartnerType (component schema `PartnerType`)."""
 
-    INTERNAL = 'INTERNAL'
-    EXTERNAL = 'EXTERNAL'
+    INTERNAL = "INTERNAL"
+    EXTERNAL = "EXTERNAL"
 
 
 __all__ = ["PartnerType"]

@@ -8,7 +8,7 @@ from pinterest_client.model_utils import ModelList
 class PermissionsResponse(ModelList):
     """Permission levels member or partner has on an asset."""
 
-    _item_type = 'str'
+    _item_type = "str"
 
 
 __all__ = ["PermissionsResponse"]

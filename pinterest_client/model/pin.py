@@ -16,47 +16,47 @@ if TYPE_CHECKING:
 class Pin(Model):
     """Pin model containing properties related to a Pinterest Pin."""
 
-    alt_text: Optional[str] = Field('str', nullable=True, max_length=500)
+    alt_text: Optional[str] = Field("str", nullable=True, max_length=500)
 
-    board_id: Optional[str] = Field('str', pattern='^\\d+$')
+    board_id: Optional[str] = Field("str", pattern="^\\d+$")
     """The board to which this Pin belongs."""
 
-    board_owner: Optional[BoardOwner] = Field('BoardOwner', read_only=True)
+    board_owner: Optional[BoardOwner] = Field("BoardOwner", read_only=True)
 
-    board_section_id: Optional[str] = Field('str', nullable=True, pattern='^\\d+$')
+    board_section_id: Optional[str] = Field("str", nullable=True, pattern="^\\d+$")
     """The board section to which this Pin belongs."""
 
-    created_at: Optional[datetime.datetime] = Field('datetime', read_only=True)
+    created_at: Optional[datetime.datetime] = Field("datetime", read_only=True)
 
-    creative_type: Optional[Union[CreativeType, str]] = Field('CreativeType', nullable=True, read_only=True)
+    creative_type: Optional[Union[CreativeType, str]] = Field("CreativeType", nullable=True, read_only=True)
 
-    description: Optional[str] = Field('str', nullable=True, max_length=800)
+    description: Optional[str] = Field("str", nullable=True, max_length=800)
 
-    dominant_color: Optional[str] = Field('str', nullable=True)
+    dominant_color: Optional[str] = Field("str", nullable=True)
     """Dominant pin color. Hex number, e.g. `#6E7874`."""
 
-    has_been_promoted: Optional[bool] = Field('bool', read_only=True)
+    has_been_promoted: Optional[bool] = Field("bool", read_only=True)
     """Whether the Pin has been promoted or not."""
 
-    id: str = Field('str', required=True, pattern='^\\d+$')
+    id: str = Field("str", required=True, pattern="^\\d+$")
 
-    is_owner: Optional[bool] = Field('bool', read_only=True)
+    is_owner: Optional[bool] = Field("bool", read_only=True)
     """Whether the "operation user_account" is the Pin owner."""
 
-    is_standard: Optional[bool] = Field('bool', read_only=True)
+    is_standard: Optional[bool] = Field("bool", read_only=True)
     """Whether the Pin is standard or not. See documentation on [Changes to Pin creation](/docs/api-features/content-overview/) for more information."""
 
-    link: Optional[str] = Field('str', nullable=True, max_length=2048)
+    link: Optional[str] = Field("str", nullable=True, max_length=2048)
 
-    media: Optional[PinMedia] = Field('PinMedia', read_only=True)
+    media: Optional[PinMedia] = Field("PinMedia", read_only=True)
 
-    parent_pin_id: Optional[str] = Field('str', nullable=True, pattern='^\\d+$')
+    parent_pin_id: Optional[str] = Field("str", nullable=True, pattern="^\\d+$")
     """The source pin id if this pin was saved from another pin. [Learn more](https://help.pinterest.com/article/save-pins-on-pinterest)."""
 
-    pin_metrics: Optional[Dict[str, Any]] = Field('dict[any]', nullable=True, read_only=True)
+    pin_metrics: Optional[Dict[str, Any]] = Field("dict[any]", nullable=True, read_only=True)
     """Pin metrics with associated time intervals if any."""
 
-    title: Optional[str] = Field('str', nullable=True, max_length=100)
+    title: Optional[str] = Field("str", nullable=True, max_length=100)
 
     if TYPE_CHECKING:
 

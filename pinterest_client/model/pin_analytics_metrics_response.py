@@ -13,13 +13,15 @@ if TYPE_CHECKING:
 class PinAnalyticsMetricsResponse(Model):
     """PinAnalyticsMetricsResponse (component schema)."""
 
-    daily_metrics: Optional[List[PinAnalyticsMetricsResponseDailyMetricsItem]] = Field('list[PinAnalyticsMetricsResponseDailyMetricsItem]')
+    daily_metrics: Optional[List[PinAnalyticsMetricsResponseDailyMetricsItem]] = Field(
+        "list[PinAnalyticsMetricsResponseDailyMetricsItem]"
+    )
     """Array with the requested daily metric records"""
 
-    lifetime_metrics: Optional[Dict[str, int]] = Field('dict[int]')
+    lifetime_metrics: Optional[Dict[str, int]] = Field("dict[int]")
     """The lifetime metric name and value."""
 
-    summary_metrics: Optional[Dict[str, float]] = Field('dict[float]')
+    summary_metrics: Optional[Dict[str, float]] = Field("dict[float]")
     """The metric name and value over the requested period for each requested metric"""
 
     if TYPE_CHECKING:
@@ -36,13 +38,13 @@ class PinAnalyticsMetricsResponse(Model):
 class PinAnalyticsMetricsResponseDailyMetricsItem(Model):
     """PinAnalyticsMetricsResponseDailyMetricsItem (inline schema)."""
 
-    data_status: Optional[Union[DataStatus, str]] = Field('DataStatus')
+    data_status: Optional[Union[DataStatus, str]] = Field("DataStatus")
     """Metrics availablity, e.g., "READY"."""
 
-    date: Optional[str] = Field('str')
+    date: Optional[str] = Field("str")
     """Metrics date (UTC): YYYY-MM-DD."""
 
-    metrics: Optional[Dict[str, float]] = Field('dict[float]')
+    metrics: Optional[Dict[str, float]] = Field("dict[float]")
     """The metric name and daily value for each requested metric"""
 
     if TYPE_CHECKING:

@@ -7,7 +7,8 @@ from pinterest_client.model_utils import Model
 
 class PinAnalyticsResponse(Model):
     """PinAnalyticsResponse (component schema)."""
-    _additional = 'PinAnalyticsMetricsResponse'
+
+    _additional = "PinAnalyticsMetricsResponse"
 
 
 __all__ = ["PinAnalyticsResponse"]

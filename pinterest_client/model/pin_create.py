@@ -13,31 +13,31 @@ if TYPE_CHECKING:
 class PinCreate(Model):
     """Resource create operation model."""
 
-    alt_text: Optional[str] = Field('str', nullable=True, max_length=500)
+    alt_text: Optional[str] = Field("str", nullable=True, max_length=500)
 
-    board_id: Optional[str] = Field('str', pattern='^\\d+$')
+    board_id: Optional[str] = Field("str", pattern="^\\d+$")
     """The board to which this Pin belongs."""
 
-    board_section_id: Optional[str] = Field('str', nullable=True, pattern='^\\d+$')
+    board_section_id: Optional[str] = Field("str", nullable=True, pattern="^\\d+$")
     """The board section to which this Pin belongs."""
 
-    description: Optional[str] = Field('str', nullable=True, max_length=800)
+    description: Optional[str] = Field("str", nullable=True, max_length=800)
 
-    dominant_color: Optional[str] = Field('str', nullable=True)
+    dominant_color: Optional[str] = Field("str", nullable=True)
     """Dominant pin color. Hex number, e.g. `#6E7874`."""
 
-    link: Optional[str] = Field('str', nullable=True, max_length=2048)
+    link: Optional[str] = Field("str", nullable=True, max_length=2048)
 
-    media_source: Optional[PinMediaSource] = Field('PinMediaSource')
+    media_source: Optional[PinMediaSource] = Field("PinMediaSource")
     """Pin media source that can be an image, video, or a mix of both passed in as a request."""
 
-    parent_pin_id: Optional[str] = Field('str', nullable=True, pattern='^\\d+$')
+    parent_pin_id: Optional[str] = Field("str", nullable=True, pattern="^\\d+$")
     """The source pin id if this pin was saved from another pin. [Learn more](https://help.pinterest.com/article/save-pins-on-pinterest)."""
 
-    sponsor_id: Optional[str] = Field('str', nullable=True, pattern='^\\d+$')
+    sponsor_id: Optional[str] = Field("str", nullable=True, pattern="^\\d+$")
     """The sponsor account id to request paid partnership from.  Currently the field is only available to a list of users in a closed beta."""
 
-    title: Optional[str] = Field('str', nullable=True, max_length=100)
+    title: Optional[str] = Field("str", nullable=True, max_length=100)
 
     if TYPE_CHECKING:
 

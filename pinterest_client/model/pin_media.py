@@ -11,8 +11,23 @@ class PinMedia(UnionModel):
     One of: `PinMediaWithImage`, `PinMediaWithVideo`, `PinMediaWithImages`, `PinMediaWithVideos`, `PinMediaWithImageAndVideo`.
     """
 
-    _variants = ('PinMediaWithImage', 'PinMediaWithVideo', 'PinMediaWithImages', 'PinMediaWithVideos', 'PinMediaWithImageAndVideo')
-    _discriminator = ('media_type', {'image': 'PinMediaWithImage', 'video': 'PinMediaWithVideo', 'multiple_images': 'PinMediaWithImages', 'multiple_videos': 'PinMediaWithVideos', 'multiple_mixed': 'PinMediaWithImageAndVideo'})
+    _variants = (
+        "PinMediaWithImage",
+        "PinMediaWithVideo",
+        "PinMediaWithImages",
+        "PinMediaWithVideos",
+        "PinMediaWithImageAndVideo",
+    )
+    _discriminator = (
+        "media_type",
+        {
+            "image": "PinMediaWithImage",
+            "video": "PinMediaWithVideo",
+            "multiple_images": "PinMediaWithImages",
+            "multiple_videos": "PinMediaWithVideos",
+            "multiple_mixed": "PinMediaWithImageAndVideo",
+        },
+    )
 
 
 __all__ = ["PinMedia"]

@@ -11,7 +11,7 @@ class PinMediaMetadata(UnionModel):
     One of: `ImageMetadata`, `VideoMetadataWithItemType`.
     """
 
-    _variants = ('ImageMetadata', 'VideoMetadataWithItemType')
+    _variants = ("ImageMetadata", "VideoMetadataWithItemType")
 
 
 __all__ = ["PinMediaMetadata"]

@@ -11,8 +11,25 @@ class PinMediaSource(UnionModel):
     One of: `PinMediaSourceImageBase64`, `PinMediaSourceImageURL`, `PinMediaSourceVideoID`, `PinMediaSourceImagesBase64`, `PinMediaSourceImagesURL`, `PinMediaSourcePinURL`.
     """
 
-    _variants = ('PinMediaSourceImageBase64', 'PinMediaSourceImageURL', 'PinMediaSourceVideoID', 'PinMediaSourceImagesBase64', 'PinMediaSourceImagesURL', 'PinMediaSourcePinURL')
-    _discriminator = ('source_type', {'image_base64': 'PinMediaSourceImageBase64', 'image_url': 'PinMediaSourceImageURL', 'video_id': 'PinMediaSourceVideoID', 'multiple_image_base64': 'PinMediaSourceImagesBase64', 'multiple_image_urls': 'PinMediaSourceImagesURL', 'pin_url': 'PinMediaSourcePinURL'})
+    _variants = (
+        "PinMediaSourceImageBase64",
+        "PinMediaSourceImageURL",
+        "PinMediaSourceVideoID",
+        "PinMediaSourceImagesBase64",
+        "PinMediaSourceImagesURL",
+        "PinMediaSourcePinURL",
+    )
+    _discriminator = (
+        "source_type",
+        {
+            "image_base64": "PinMediaSourceImageBase64",
+            "image_url": "PinMediaSourceImageURL",
+            "video_id": "PinMediaSourceVideoID",
+            "multiple_image_base64": "PinMediaSourceImagesBase64",
+            "multiple_image_urls": "PinMediaSourceImagesURL",
+            "pin_url": "PinMediaSourcePinURL",
+        },
+    )
 
 
 __all__ = ["PinMediaSource"]

@@ -13,17 +13,17 @@ if TYPE_CHECKING:
 class PinMediaSourceImageBase64(Model):
     """Image Base64-based media source."""
 
-    content_type: Union[ContentType, str] = Field('ContentType', required=True)
+    content_type: Union[ContentType, str] = Field("ContentType", required=True)
 
-    data: str = Field('str', required=True, pattern='^[a-zA-Z0-9+/=]+$')
+    data: str = Field("str", required=True, pattern="^[a-zA-Z0-9+/=]+$")
 
-    is_standard: Optional[bool] = Field('bool')
+    is_standard: Optional[bool] = Field("bool")
     """Set the parameter to false to create the new simplified Pin instead of the standard pin. Currently the field is only available to a list of beta users."""
 
-    source_type: str = Field('str', required=True, enum=('image_base64',))
+    source_type: str = Field("str", required=True, enum=("image_base64",))
     """The source type of the media."""
 
-    _positional = ('content_type', 'data')
+    _positional = ("content_type", "data")
 
     if TYPE_CHECKING:
 

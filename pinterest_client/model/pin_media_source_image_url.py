@@ -11,15 +11,15 @@ if TYPE_CHECKING:
 class PinMediaSourceImageURL(Model):
     """Image URL-based media source."""
 
-    is_standard: Optional[bool] = Field('bool')
+    is_standard: Optional[bool] = Field("bool")
     """Set the parameter to false to create the new simplified Pin instead of the standard pin. Currently the field is only available to a list of beta users."""
 
-    source_type: str = Field('str', required=True, enum=('image_url',))
+    source_type: str = Field("str", required=True, enum=("image_url",))
     """The source type of the media."""
 
-    url: str = Field('str', required=True)
+    url: str = Field("str", required=True)
 
-    _positional = ('url',)
+    _positional = ("url",)
 
     if TYPE_CHECKING:
 

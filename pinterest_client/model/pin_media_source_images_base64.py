@@ -13,15 +13,17 @@ if TYPE_CHECKING:
 class PinMediaSourceImagesBase64(Model):
     """Multiple Base64-based images media source"""
 
-    index: Optional[int] = Field('int', minimum=0)
+    index: Optional[int] = Field("int", minimum=0)
 
-    items: List[PinMediaSourceImagesBase64Item] = Field('list[PinMediaSourceImagesBase64Item]', required=True, max_items=5, min_items=2)
+    items: List[PinMediaSourceImagesBase64Item] = Field(
+        "list[PinMediaSourceImagesBase64Item]", required=True, max_items=5, min_items=2
+    )
     """Array with image objects."""
 
-    source_type: str = Field('str', required=True, enum=('multiple_image_base64',))
+    source_type: str = Field("str", required=True, enum=("multiple_image_base64",))
     """The source type of the media."""
 
-    _positional = ('items',)
+    _positional = ("items",)
 
     if TYPE_CHECKING:
 

@@ -13,17 +13,17 @@ if TYPE_CHECKING:
 class PinMediaSourceImagesBase64Item(Model):
     """PinMediaSourceImagesBase64Item (component schema)."""
 
-    content_type: Union[ContentType, str] = Field('ContentType', required=True)
+    content_type: Union[ContentType, str] = Field("ContentType", required=True)
 
-    data: str = Field('str', required=True, pattern='^[a-zA-Z0-9+/=]+$')
+    data: str = Field("str", required=True, pattern="^[a-zA-Z0-9+/=]+$")
 
-    description: Optional[str] = Field('str')
+    description: Optional[str] = Field("str")
 
-    link: Optional[str] = Field('str')
+    link: Optional[str] = Field("str")
 
-    title: Optional[str] = Field('str')
+    title: Optional[str] = Field("str")
 
-    _positional = ('content_type', 'data')
+    _positional = ("content_type", "data")
 
     if TYPE_CHECKING:
 

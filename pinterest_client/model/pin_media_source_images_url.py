@@ -13,15 +13,17 @@ if TYPE_CHECKING:
 class PinMediaSourceImagesURL(Model):
     """Multiple URL-based images media source"""
 
-    index: Optional[int] = Field('int', minimum=0)
+    index: Optional[int] = Field("int", minimum=0)
 
-    items: List[PinMediaSourceImagesURLItem] = Field('list[PinMediaSourceImagesURLItem]', required=True, max_items=5, min_items=2)
+    items: List[PinMediaSourceImagesURLItem] = Field(
+        "list[PinMediaSourceImagesURLItem]", required=True, max_items=5, min_items=2
+    )
     """Array with image objects."""
 
-    source_type: str = Field('str', required=True, enum=('multiple_image_urls',))
+    source_type: str = Field("str", required=True, enum=("multiple_image_urls",))
     """The source type of the media."""
 
-    _positional = ('items',)
+    _positional = ("items",)
 
     if TYPE_CHECKING:
 

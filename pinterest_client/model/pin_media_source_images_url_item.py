@@ -11,15 +11,15 @@ if TYPE_CHECKING:
 class PinMediaSourceImagesURLItem(Model):
     """PinMediaSourceImagesURLItem (component schema)."""
 
-    description: Optional[str] = Field('str')
+    description: Optional[str] = Field("str")
 
-    link: Optional[str] = Field('str')
+    link: Optional[str] = Field("str")
 
-    title: Optional[str] = Field('str')
+    title: Optional[str] = Field("str")
 
-    url: str = Field('str', required=True)
+    url: str = Field("str", required=True)
 
-    _positional = ('url',)
+    _positional = ("url",)
 
     if TYPE_CHECKING:
 

@@ -13,26 +13,26 @@ if TYPE_CHECKING:
 class PinMediaSourceVideoID(Model):
     """Video ID-based media source."""
 
-    cover_image_content_type: Optional[Union[ContentType, str]] = Field('ContentType')
+    cover_image_content_type: Optional[Union[ContentType, str]] = Field("ContentType")
     """Content type for cover image Base64."""
 
-    cover_image_data: Optional[str] = Field('str')
+    cover_image_data: Optional[str] = Field("str")
     """Cover image Base64."""
 
-    cover_image_key_frame_time: Optional[int] = Field('int', minimum=0)
+    cover_image_key_frame_time: Optional[int] = Field("int", minimum=0)
     """Keyframe timestamp for cover image (seconds). If entered time exceeds video duration, the last frame is used."""
 
-    cover_image_url: Optional[str] = Field('str')
+    cover_image_url: Optional[str] = Field("str")
     """Cover image URL."""
 
-    is_standard: Optional[bool] = Field('bool')
+    is_standard: Optional[bool] = Field("bool")
     """Set the parameter to false to create the new simplified Pin instead of the standard pin. Currently the field is only available to a list of beta users."""
 
-    media_id: str = Field('str', required=True, pattern='^\\d+$')
+    media_id: str = Field("str", required=True, pattern="^\\d+$")
 
-    source_type: str = Field('str', required=True, enum=('video_id',))
+    source_type: str = Field("str", required=True, enum=("video_id",))
 
-    _positional = ('media_id',)
+    _positional = ("media_id",)
 
     if TYPE_CHECKING:
 

@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 class PinMediaWithImage(Model):
     """Pin with image."""
 
-    images: Optional[ImageSize] = Field('ImageSize')
+    images: Optional[ImageSize] = Field("ImageSize")
 
-    media_type: str = Field('str', required=True, enum=('image',))
+    media_type: str = Field("str", required=True, enum=("image",))
 
     if TYPE_CHECKING:
 

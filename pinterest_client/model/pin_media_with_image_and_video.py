@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 class PinMediaWithImageAndVideo(Model):
     """Pin with a mix of images and videos."""
 
-    items: Optional[List[PinMediaMetadata]] = Field('list[PinMediaMetadata]')
+    items: Optional[List[PinMediaMetadata]] = Field("list[PinMediaMetadata]")
 
-    media_type: str = Field('str', required=True, enum=('multiple_mixed',))
+    media_type: str = Field("str", required=True, enum=("multiple_mixed",))
 
     if TYPE_CHECKING:
 

@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 class PinMediaWithImages(Model):
     """Pin with multiple images."""
 
-    items: Optional[List[ImageMetadata]] = Field('list[ImageMetadata]')
+    items: Optional[List[ImageMetadata]] = Field("list[ImageMetadata]")
 
-    media_type: str = Field('str', required=True, enum=('multiple_images',))
+    media_type: str = Field("str", required=True, enum=("multiple_images",))
 
     if TYPE_CHECKING:
 

@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 class PinMediaWithVideos(Model):
     """Pin with multiple videos."""
 
-    items: Optional[List[VideoMetadataWithItemType]] = Field('list[VideoMetadataWithItemType]')
+    items: Optional[List[VideoMetadataWithItemType]] = Field("list[VideoMetadataWithItemType]")
 
-    media_type: str = Field('str', required=True, enum=('multiple_videos',))
+    media_type: str = Field("str", required=True, enum=("multiple_videos",))
 
     if TYPE_CHECKING:
 

@@ -8,14 +8,14 @@ from pinterest_client.model_utils import Enum
 class PinPromotionSummaryStatus(Enum):
     """Summary status for pin promotions"""
 
-    APPROVED = 'APPROVED'
-    PAUSED = 'PAUSED'
-    PENDING = 'PENDING'
-    REJECTED = 'REJECTED'
-    ADVERTISER_DISABLED = 'ADVERTISER_DISABLED'
-    ARCHIVED = 'ARCHIVED'
-    DRAFT = 'DRAFT'
-    DELETED_DRAFT = 'DELETED_DRAFT'
+    APPROVED = "APPROVED"
+    PAUSED = "PAUSED"
+    PENDING = "PENDING"
+    REJECTED = "REJECTED"
+    ADVERTISER_DISABLED = "ADVERTISER_DISABLED"
+    ARCHIVED = "ARCHIVED"
+    DRAFT = "DRAFT"
+    DELETED_DRAFT = "DELETED_DRAFT"
 
 
 __all__ = ["PinPromotionSummaryStatus"]

@@ -13,22 +13,22 @@ if TYPE_CHECKING:
 class PinUpdate(Model):
     """Resource create or update operation model."""
 
-    alt_text: Optional[str] = Field('str', nullable=True, max_length=500)
+    alt_text: Optional[str] = Field("str", nullable=True, max_length=500)
 
-    board_id: Optional[str] = Field('str', pattern='^\\d+$')
+    board_id: Optional[str] = Field("str", pattern="^\\d+$")
     """The board to which this Pin belongs."""
 
-    board_section_id: Optional[str] = Field('str', nullable=True, pattern='^\\d+$')
+    board_section_id: Optional[str] = Field("str", nullable=True, pattern="^\\d+$")
     """The board section to which this Pin belongs."""
 
-    carousel_slots: Optional[List[CarouselSlot]] = Field('list[CarouselSlot]')
+    carousel_slots: Optional[List[CarouselSlot]] = Field("list[CarouselSlot]")
     """Carousel Pin slots data."""
 
-    description: Optional[str] = Field('str', nullable=True, max_length=800)
+    description: Optional[str] = Field("str", nullable=True, max_length=800)
 
-    link: Optional[str] = Field('str', nullable=True, max_length=2048)
+    link: Optional[str] = Field("str", nullable=True, max_length=2048)
 
-    title: Optional[str] = Field('str', nullable=True, max_length=100)
+    title: Optional[str] = Field("str", nullable=True, max_length=100)
 
     if TYPE_CHECKING:
 

@@ -13,11 +13,11 @@ if TYPE_CHECKING:
 class PinsListResponse(Model):
     """PinsListResponse (inline schema)."""
 
-    bookmark: Optional[str] = Field('str', nullable=True)
+    bookmark: Optional[str] = Field("str", nullable=True)
 
-    items: List[Pin] = Field('list[Pin]', required=True)
+    items: List[Pin] = Field("list[Pin]", required=True)
 
-    _positional = ('items',)
+    _positional = ("items",)
 
     if TYPE_CHECKING:
 

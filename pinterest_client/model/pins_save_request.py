@@ -11,10 +11,10 @@ if TYPE_CHECKING:
 class PinsSaveRequest(Model):
     """PinsSaveRequest (inline schema)."""
 
-    board_id: Optional[str] = Field('str', nullable=True, pattern='^\\d+$')
+    board_id: Optional[str] = Field("str", nullable=True, pattern="^\\d+$")
     """Unique identifier of the board to which the pin will be saved."""
 
-    board_section_id: Optional[str] = Field('str', nullable=True, pattern='^\\d+$')
+    board_section_id: Optional[str] = Field("str", nullable=True, pattern="^\\d+$")
     """Unique identifier of the board section to which the pin will be saved."""
 
     if TYPE_CHECKING:

@@ -8,8 +8,8 @@ from pinterest_client.model_utils import Enum
 class PinterestLibPaginationOrder(Enum):
     """PinterestLibPaginationOrder (component schema `Pinterest.Lib.PaginationOrder`)."""
 
-    ASCENDING = 'ASCENDING'
-    DESCENDING = 'DESCENDING'
+    ASCENDING = "ASCENDING"
+    DESCENDING = "DESCENDING"
 
 
 __all__ = ["PinterestLibPaginationOrder"]

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 class PinterestLibStatus204(Model):
     """The resource was successfully deleted."""
 
-    status_code: float = Field('float', wire='statusCode', required=True, enum=(204,))
+    status_code: float = Field("float", wire="statusCode", required=True, enum=(204,))
 
     if TYPE_CHECKING:
 

@@ -8,10 +8,10 @@ from pinterest_client.model_utils import Enum
 class PlacementGroupType(Enum):
     """Campaign placement group type"""
 
-    ALL = 'ALL'
-    SEARCH = 'SEARCH'
-    BROWSE = 'BROWSE'
-    OTHER = 'OTHER'
+    ALL = "ALL"
+    SEARCH = "SEARCH"
+    BROWSE = "BROWSE"
+    OTHER = "OTHER"
 
 
 __all__ = ["PlacementGroupType"]

@@ -13,10 +13,10 @@ if TYPE_CHECKING:
 class PriceFilter(Model):
     """PRICE"""
 
-    price: PriceFilterPRICE = Field('PriceFilterPRICE', wire='PRICE', required=True)
+    price: PriceFilterPRICE = Field("PriceFilterPRICE", wire="PRICE", required=True)
     """catalogs_product_group_pricing_currency_criteria"""
 
-    _positional = ('price',)
+    _positional = ("price",)
     _additional = None
 
     if TYPE_CHECKING:
@@ -30,16 +30,18 @@ class PriceFilter(Model):
 class PriceFilterPRICE(Model):
     """catalogs_product_group_pricing_currency_criteria"""
 
-    currency: Union[NonNullableCatalogsCurrency, str] = Field('NonNullableCatalogsCurrency', required=True)
+    currency: Union[NonNullableCatalogsCurrency, str] = Field("NonNullableCatalogsCurrency", required=True)
     """Currency Codes from ISO 4217."""
 
-    negated: Optional[bool] = Field('bool')
+    negated: Optional[bool] = Field("bool")
 
-    operator: str = Field('str', required=True, enum=('GREATER_THAN', 'GREATER_THAN_OR_EQUALS', 'LESS_THAN', 'LESS_THAN_OR_EQUALS'))
+    operator: str = Field(
+        "str", required=True, enum=("GREATER_THAN", "GREATER_THAN_OR_EQUALS", "LESS_THAN", "LESS_THAN_OR_EQUALS")
+    )
 
-    value: float = Field('float', required=True, minimum=0)
+    value: float = Field("float", required=True, minimum=0)
 
-    _positional = ('currency', 'operator', 'value')
+    _positional = ("currency", "operator", "value")
     _additional = None
 
     if TYPE_CHECKING:

@@ -13,13 +13,13 @@ if TYPE_CHECKING:
 class ProductCategoriesDemographic(Model):
     """Age and gender distribution who engaged with this product category in the past 3 months"""
 
-    age: Dict[str, float] = Field('dict[float]', required=True)
+    age: Dict[str, float] = Field("dict[float]", required=True)
     """Age demographic distribution"""
 
-    gender: GenderDemographics = Field('GenderDemographics', required=True)
+    gender: GenderDemographics = Field("GenderDemographics", required=True)
     """Gender demographic distribution"""
 
-    _positional = ('age', 'gender')
+    _positional = ("age", "gender")
 
     if TYPE_CHECKING:
 

@@ -8,9 +8,9 @@ from pinterest_client.model_utils import Enum
 class ProductCategoriesEngagementType(Enum):
     """ProductCategoriesEngagementType (component schema `ProductCategoriesEngagementType`)."""
 
-    ENGAGEMENT = 'ENGAGEMENT'
-    OUTBOUND_CLICK = 'OUTBOUND_CLICK'
-    SAVE = 'SAVE'
+    ENGAGEMENT = "ENGAGEMENT"
+    OUTBOUND_CLICK = "OUTBOUND_CLICK"
+    SAVE = "SAVE"
 
 
 __all__ = ["ProductCategoriesEngagementType"]

@@ -15,13 +15,15 @@ if TYPE_CHECKING:
 class ProductCategoriesMetricsHighlights(Model):
     """Key performance metrics highlights for this product category"""
 
-    engagement: Optional[InnerProductCategoriesMetricsHighlights] = Field('InnerProductCategoriesMetricsHighlights')
+    engagement: Optional[InnerProductCategoriesMetricsHighlights] = Field("InnerProductCategoriesMetricsHighlights")
     """Engagement metric value"""
 
-    outbound_clicks: Optional[InnerProductCategoriesMetricsHighlights] = Field('InnerProductCategoriesMetricsHighlights')
+    outbound_clicks: Optional[InnerProductCategoriesMetricsHighlights] = Field(
+        "InnerProductCategoriesMetricsHighlights"
+    )
     """Number of outbound clicks"""
 
-    pin_saves: Optional[InnerProductCategoriesMetricsHighlights] = Field('InnerProductCategoriesMetricsHighlights')
+    pin_saves: Optional[InnerProductCategoriesMetricsHighlights] = Field("InnerProductCategoriesMetricsHighlights")
     """Number of pin saves"""
 
     if TYPE_CHECKING:

@@ -8,9 +8,9 @@ from pinterest_client.model_utils import Enum
 class ProductCategoryRegion(Enum):
     """ProductCategoryRegion (component schema)."""
 
-    US = 'US'
-    GB_PLUSIE = 'GB+IE'
-    CA = 'CA'
+    US = "US"
+    GB_PLUSIE = "GB+IE"
+    CA = "CA"
 
 
 __all__ = ["ProductCategoryRegion"]

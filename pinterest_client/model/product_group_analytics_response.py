@@ -12,19 +12,19 @@ if TYPE_CHECKING:
 class ProductGroupAnalyticsResponse(ModelList):
     """ProductGroupAnalyticsResponse (component schema `ProductGroupAnalyticsResponse`)."""
 
-    _item_type = 'ProductGroupAnalyticsResponseItem'
+    _item_type = "ProductGroupAnalyticsResponseItem"
 
 
 class ProductGroupAnalyticsResponseItem(Model):
     """ProductGroupAnalyticsResponseItem (inline schema)."""
 
-    date: Optional[datetime.date] = Field('date', wire='DATE')
+    date: Optional[datetime.date] = Field("date", wire="DATE")
     """Current metrics date. Only returned when granularity is a time-based value (`DAY`, `HOUR`, `WEEK`, `MONTH`)"""
 
-    product_group_id: str = Field('str', wire='PRODUCT_GROUP_ID', required=True, pattern='^\\d+$')
+    product_group_id: str = Field("str", wire="PRODUCT_GROUP_ID", required=True, pattern="^\\d+$")
     """The ID of the product group that this metrics belongs to."""
 
-    _positional = ('product_group_id',)
+    _positional = ("product_group_id",)
 
     if TYPE_CHECKING:
 

@@ -13,13 +13,13 @@ if TYPE_CHECKING:
 class ProductGroupPromotionCreateRequest(Model):
     """ProductGroupPromotionCreateRequest"""
 
-    ad_group_id: str = Field('str', required=True, pattern='^(AG)?\\d+$')
+    ad_group_id: str = Field("str", required=True, pattern="^(AG)?\\d+$")
     """ID of the Ad Group the Product Group Promotion belongs to."""
 
-    product_group_promotion: List[ProductGroupPromotion] = Field('list[ProductGroupPromotion]', required=True)
+    product_group_promotion: List[ProductGroupPromotion] = Field("list[ProductGroupPromotion]", required=True)
     """product_group_promotion"""
 
-    _positional = ('ad_group_id', 'product_group_promotion')
+    _positional = ("ad_group_id", "product_group_promotion")
 
     if TYPE_CHECKING:
 

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 class ProductGroupPromotionResponse(Model):
     """ProductGroupPromotionResponse"""
 
-    items: Optional[List[ProductGroupPromotionResponseItem]] = Field('list[ProductGroupPromotionResponseItem]')
+    items: Optional[List[ProductGroupPromotionResponseItem]] = Field("list[ProductGroupPromotionResponseItem]")
 
     if TYPE_CHECKING:
 

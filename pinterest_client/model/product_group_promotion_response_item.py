@@ -14,10 +14,10 @@ if TYPE_CHECKING:
 class ProductGroupPromotionResponseItem(Model):
     """ProductGroupPromotionResponseItem"""
 
-    data: Optional[ProductGroupPromotion] = Field('ProductGroupPromotion')
+    data: Optional[ProductGroupPromotion] = Field("ProductGroupPromotion")
     """ProductGroupPromotion"""
 
-    exceptions: Optional[List[Exception]] = Field('list[Exception]', nullable=True)
+    exceptions: Optional[List[Exception]] = Field("list[Exception]", nullable=True)
 
     if TYPE_CHECKING:
 

@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 class ProductGroupPromotionsListResponse(Model):
     """ProductGroupPromotionsListResponse (inline schema)."""
 
-    bookmark: Optional[str] = Field('str', nullable=True)
+    bookmark: Optional[str] = Field("str", nullable=True)
 
-    items: List[ProductGroupPromotion] = Field('list[ProductGroupPromotion]', required=True)
+    items: List[ProductGroupPromotion] = Field("list[ProductGroupPromotion]", required=True)
 
     if TYPE_CHECKING:
 

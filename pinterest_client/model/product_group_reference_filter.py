@@ -13,10 +13,12 @@ if TYPE_CHECKING:
 class ProductGroupReferenceFilter(Model):
     """PRODUCT_GROUP"""
 
-    product_group: CatalogsProductGroupMultipleStringCriteria = Field('CatalogsProductGroupMultipleStringCriteria', wire='PRODUCT_GROUP', required=True)
+    product_group: CatalogsProductGroupMultipleStringCriteria = Field(
+        "CatalogsProductGroupMultipleStringCriteria", wire="PRODUCT_GROUP", required=True
+    )
     """catalogs_product_group_multiple_string_criteria"""
 
-    _positional = ('product_group',)
+    _positional = ("product_group",)
     _additional = None
 
     if TYPE_CHECKING:

@@ -8,10 +8,10 @@ from pinterest_client.model_utils import Enum
 class ProductGroupSummaryStatus(Enum):
     """Summary status for product group"""
 
-    RUNNING = 'RUNNING'
-    PAUSED = 'PAUSED'
-    EXCLUDED = 'EXCLUDED'
-    ARCHIVED = 'ARCHIVED'
+    RUNNING = "RUNNING"
+    PAUSED = "PAUSED"
+    EXCLUDED = "EXCLUDED"
+    ARCHIVED = "ARCHIVED"
 
 
 __all__ = ["ProductGroupSummaryStatus"]

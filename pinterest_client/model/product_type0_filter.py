@@ -13,10 +13,12 @@ if TYPE_CHECKING:
 class ProductType0Filter(Model):
     """PRODUCT_TYPE_0"""
 
-    product_type_0: CatalogsProductGroupMultipleStringListCriteria = Field('CatalogsProductGroupMultipleStringListCriteria', wire='PRODUCT_TYPE_0', required=True)
+    product_type_0: CatalogsProductGroupMultipleStringListCriteria = Field(
+        "CatalogsProductGroupMultipleStringListCriteria", wire="PRODUCT_TYPE_0", required=True
+    )
     """catalogs_product_group_multiple_string_list_criteria"""
 
-    _positional = ('product_type_0',)
+    _positional = ("product_type_0",)
     _additional = None
 
     if TYPE_CHECKING:

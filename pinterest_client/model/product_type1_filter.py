@@ -13,10 +13,12 @@ if TYPE_CHECKING:
 class ProductType1Filter(Model):
     """PRODUCT_TYPE_1"""
 
-    product_type_1: CatalogsProductGroupMultipleStringListCriteria = Field('CatalogsProductGroupMultipleStringListCriteria', wire='PRODUCT_TYPE_1', required=True)
+    product_type_1: CatalogsProductGroupMultipleStringListCriteria = Field(
+        "CatalogsProductGroupMultipleStringListCriteria", wire="PRODUCT_TYPE_1", required=True
+    )
     """catalogs_product_group_multiple_string_list_criteria"""
 
-    _positional = ('product_type_1',)
+    _positional = ("product_type_1",)
     _additional = None
 
     if TYPE_CHECKING:

@@ -13,10 +13,12 @@ if TYPE_CHECKING:
 class ProductType2Filter(Model):
     """PRODUCT_TYPE_2"""
 
-    product_type_2: CatalogsProductGroupMultipleStringListCriteria = Field('CatalogsProductGroupMultipleStringListCriteria', wire='PRODUCT_TYPE_2', required=True)
+    product_type_2: CatalogsProductGroupMultipleStringListCriteria = Field(
+        "CatalogsProductGroupMultipleStringListCriteria", wire="PRODUCT_TYPE_2", required=True
+    )
     """catalogs_product_group_multiple_string_list_criteria"""
 
-    _positional = ('product_type_2',)
+    _positional = ("product_type_2",)
     _additional = None
 
     if TYPE_CHECKING:

@@ -13,10 +13,12 @@ if TYPE_CHECKING:
 class ProductType3Filter(Model):
     """PRODUCT_TYPE_3"""
 
-    product_type_3: CatalogsProductGroupMultipleStringListCriteria = Field('CatalogsProductGroupMultipleStringListCriteria', wire='PRODUCT_TYPE_3', required=True)
+    product_type_3: CatalogsProductGroupMultipleStringListCriteria = Field(
+        "CatalogsProductGroupMultipleStringListCriteria", wire="PRODUCT_TYPE_3", required=True
+    )
     """catalogs_product_group_multiple_string_list_criteria"""
 
-    _positional = ('product_type_3',)
+    _positional = ("product_type_3",)
     _additional = None
 
     if TYPE_CHECKING:

@@ -13,10 +13,12 @@ if TYPE_CHECKING:
 class ProductType4Filter(Model):
     """PRODUCT_TYPE_4"""
 
-    product_type_4: CatalogsProductGroupMultipleStringListCriteria = Field('CatalogsProductGroupMultipleStringListCriteria', wire='PRODUCT_TYPE_4', required=True)
+    product_type_4: CatalogsProductGroupMultipleStringListCriteria = Field(
+        "CatalogsProductGroupMultipleStringListCriteria", wire="PRODUCT_TYPE_4", required=True
+    )
     """catalogs_product_group_multiple_string_list_criteria"""
 
-    _positional = ('product_type_4',)
+    _positional = ("product_type_4",)
     _additional = None
 
     if TYPE_CHECKING:

@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 class ProductsByProductGroupFilterListResponse(Model):
     """ProductsByProductGroupFilterListResponse (inline schema)."""
 
-    bookmark: Optional[str] = Field('str', nullable=True)
+    bookmark: Optional[str] = Field("str", nullable=True)
 
-    items: List[CatalogsProduct] = Field('list[CatalogsProduct]', required=True)
+    items: List[CatalogsProduct] = Field("list[CatalogsProduct]", required=True)
     """Pins"""
 
     if TYPE_CHECKING:

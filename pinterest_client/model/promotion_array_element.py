@@ -14,10 +14,10 @@ if TYPE_CHECKING:
 class PromotionArrayElement(Model):
     """PromotionArrayElement"""
 
-    data: Optional[PromotionResponse] = Field('PromotionResponse')
+    data: Optional[PromotionResponse] = Field("PromotionResponse")
     """PromotionResponse"""
 
-    exception: Optional[Exception] = Field('Exception')
+    exception: Optional[Exception] = Field("Exception")
     """Generic exception class to be used within schemas"""
 
     if TYPE_CHECKING:

@@ -13,16 +13,16 @@ if TYPE_CHECKING:
 class PromotionTemplateValue(Model):
     """Promotion template value"""
 
-    amount: Optional[float] = Field('float')
+    amount: Optional[float] = Field("float")
     """Numeric value."""
 
-    currency_code: Optional[Union[Currency, str]] = Field('Currency')
+    currency_code: Optional[Union[Currency, str]] = Field("Currency")
     """Currency Codes from ISO 4217"""
 
-    custom_text: Optional[str] = Field('str')
+    custom_text: Optional[str] = Field("str")
     """Custom text."""
 
-    percent: Optional[float] = Field('float')
+    percent: Optional[float] = Field("float")
     """Percent value."""
 
     if TYPE_CHECKING:

@@ -15,40 +15,42 @@ if TYPE_CHECKING:
 class PromotionUpdateRequest(Model):
     """PromotionUpdateRequest"""
 
-    discount_status: Optional[str] = Field('str', enum=('OTHER', 'ACTIVE', 'PAUSED', 'SCHEDULED', 'EXPIRED'))
+    discount_status: Optional[str] = Field("str", enum=("OTHER", "ACTIVE", "PAUSED", "SCHEDULED", "EXPIRED"))
     """Discount status based on the current time and start and end time of discount"""
 
-    end_time: Optional[int] = Field('int')
+    end_time: Optional[int] = Field("int")
     """Promotion end time. Unix timestamp in seconds. Independent of campaign end time."""
 
-    external_id: Optional[str] = Field('str', max_length=64)
+    external_id: Optional[str] = Field("str", max_length=64)
     """Platform-specific ID for this promotion. Will be null for promotions first created within Pinterest."""
 
-    platform_type: Optional[str] = Field('str')
+    platform_type: Optional[str] = Field("str")
     """The source integration platform used when creating the promotion. Currently supported values are 'DEFAULT' and 'SHOPIFY'."""
 
-    promotion_code: Optional[str] = Field('str')
+    promotion_code: Optional[str] = Field("str")
     """Code that can be used to redeem a promotion."""
 
-    promotion_custom_id: Optional[str] = Field('str', max_length=50)
+    promotion_custom_id: Optional[str] = Field("str", max_length=50)
     """An optional field for user defined promotion ID for this promotion. Will copy from Pinterest system generated ID if user did not provide one."""
 
-    promotion_title: Optional[str] = Field('str')
+    promotion_title: Optional[str] = Field("str")
     """Internal name for the promotion."""
 
-    promotion_type: Optional[Union[PromotionType, str]] = Field('PromotionType')
+    promotion_type: Optional[Union[PromotionType, str]] = Field("PromotionType")
     """Determines the displayed promotion text along with what parameters (if any) are needed to complete the template. This list is not finalized, and will be updated as new types are supported."""
 
-    start_time: Optional[int] = Field('int')
+    start_time: Optional[int] = Field("int")
     """Promotion start time. Unix timestamp in seconds. Independent of campaign start time."""
 
-    template_values: Optional[List[PromotionTemplateValue]] = Field('list[PromotionTemplateValue]', max_items=2, min_items=0)
+    template_values: Optional[List[PromotionTemplateValue]] = Field(
+        "list[PromotionTemplateValue]", max_items=2, min_items=0
+    )
     """List of values to be inserted in the promotion type-specific template."""
 
-    id: str = Field('str', required=True, pattern='^\\d+$')
+    id: str = Field("str", required=True, pattern="^\\d+$")
     """Promotion ID"""
 
-    status: Optional[Union[EntityStatus, str]] = Field('EntityStatus')
+    status: Optional[Union[EntityStatus, str]] = Field("EntityStatus")
     """Entity status"""
 
     if TYPE_CHECKING:

@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 class PromotionsListResponse(Model):
     """PromotionsListResponse (inline schema)."""
 
-    bookmark: Optional[str] = Field('str', nullable=True)
+    bookmark: Optional[str] = Field("str", nullable=True)
 
-    items: List[PromotionResponse] = Field('list[PromotionResponse]', required=True)
+    items: List[PromotionResponse] = Field("list[PromotionResponse]", required=True)
 
     if TYPE_CHECKING:
 

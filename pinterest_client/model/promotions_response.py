@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 class PromotionsResponse(Model):
     """PromotionsResponse"""
 
-    promotions: Optional[List[PromotionArrayElement]] = Field('list[PromotionArrayElement]')
+    promotions: Optional[List[PromotionArrayElement]] = Field("list[PromotionArrayElement]")
 
     if TYPE_CHECKING:
 

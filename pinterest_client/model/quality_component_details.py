@@ -13,16 +13,16 @@ if TYPE_CHECKING:
 class QualityComponentDetails(Model):
     """Metrics for a specific event type within a quality component."""
 
-    coverage: float = Field('float', required=True)
+    coverage: float = Field("float", required=True)
     """Coverage percentage for this event type."""
 
-    issues: Optional[List[QualityComponentIssue]] = Field('list[QualityComponentIssue]')
+    issues: Optional[List[QualityComponentIssue]] = Field("list[QualityComponentIssue]")
     """List of issues detected for this event type, if any."""
 
-    overlap: Optional[float] = Field('float')
+    overlap: Optional[float] = Field("float")
     """Overlap percentage for this event type. Only populated for external_event_id"""
 
-    _positional = ('coverage',)
+    _positional = ("coverage",)
 
     if TYPE_CHECKING:
 

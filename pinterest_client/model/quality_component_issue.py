@@ -8,16 +8,16 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 class QualityComponentIssue(Model):
     """Details of an issue with a quality component."""
 
-    id: str = Field('str', required=True)
+    id: str = Field("str", required=True)
     """Unique identifier for the issue check."""
 
-    name: str = Field('str', required=True)
+    name: str = Field("str", required=True)
     """Human-readable name of the issue."""
 
-    reason: str = Field('str', required=True)
+    reason: str = Field("str", required=True)
     """Detailed reason for the issue."""
 
-    _positional = ('id', 'name', 'reason')
+    _positional = ("id", "name", "reason")
 
     if TYPE_CHECKING:
 

@@ -13,30 +13,30 @@ if TYPE_CHECKING:
 class QualityComponents(Model):
     """Set of quality components, with each component containing a event coverage and details."""
 
-    advertiser_external_id: Optional[Dict[str, QualityComponentDetails]] = Field('dict[QualityComponentDetails]')
+    advertiser_external_id: Optional[Dict[str, QualityComponentDetails]] = Field("dict[QualityComponentDetails]")
 
-    click_id_epik: Optional[Dict[str, QualityComponentDetails]] = Field('dict[QualityComponentDetails]')
+    click_id_epik: Optional[Dict[str, QualityComponentDetails]] = Field("dict[QualityComponentDetails]")
 
-    external_event_id: Optional[Dict[str, QualityComponentDetails]] = Field('dict[QualityComponentDetails]')
+    external_event_id: Optional[Dict[str, QualityComponentDetails]] = Field("dict[QualityComponentDetails]")
     """Dedup components."""
 
-    hashed_email: Optional[Dict[str, QualityComponentDetails]] = Field('dict[QualityComponentDetails]')
+    hashed_email: Optional[Dict[str, QualityComponentDetails]] = Field("dict[QualityComponentDetails]")
     """User matching identifiers."""
 
-    hashed_maid: Optional[Dict[str, QualityComponentDetails]] = Field('dict[QualityComponentDetails]')
+    hashed_maid: Optional[Dict[str, QualityComponentDetails]] = Field("dict[QualityComponentDetails]")
 
-    ip_address: Optional[Dict[str, QualityComponentDetails]] = Field('dict[QualityComponentDetails]')
+    ip_address: Optional[Dict[str, QualityComponentDetails]] = Field("dict[QualityComponentDetails]")
 
-    order_id: Optional[Dict[str, QualityComponentDetails]] = Field('dict[QualityComponentDetails]')
+    order_id: Optional[Dict[str, QualityComponentDetails]] = Field("dict[QualityComponentDetails]")
 
-    order_value: Optional[Dict[str, QualityComponentDetails]] = Field('dict[QualityComponentDetails]')
+    order_value: Optional[Dict[str, QualityComponentDetails]] = Field("dict[QualityComponentDetails]")
 
-    product_id: Optional[Dict[str, QualityComponentDetails]] = Field('dict[QualityComponentDetails]')
+    product_id: Optional[Dict[str, QualityComponentDetails]] = Field("dict[QualityComponentDetails]")
     """Product/event metadata."""
 
-    source_url: Optional[Dict[str, QualityComponentDetails]] = Field('dict[QualityComponentDetails]')
+    source_url: Optional[Dict[str, QualityComponentDetails]] = Field("dict[QualityComponentDetails]")
 
-    user_agent: Optional[Dict[str, QualityComponentDetails]] = Field('dict[QualityComponentDetails]')
+    user_agent: Optional[Dict[str, QualityComponentDetails]] = Field("dict[QualityComponentDetails]")
 
     if TYPE_CHECKING:
 

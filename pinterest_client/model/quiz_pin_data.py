@@ -14,14 +14,14 @@ if TYPE_CHECKING:
 class QuizPinData(Model):
     """This field includes all quiz data including questions, options, and results."""
 
-    questions: Optional[List[QuizPinQuestion]] = Field('list[QuizPinQuestion]')
+    questions: Optional[List[QuizPinQuestion]] = Field("list[QuizPinQuestion]")
 
-    results: Optional[List[QuizPinResult]] = Field('list[QuizPinResult]')
+    results: Optional[List[QuizPinResult]] = Field("list[QuizPinResult]")
 
-    tie_breaker_custom_result: Optional[QuizPinResult] = Field('QuizPinResult', nullable=True)
+    tie_breaker_custom_result: Optional[QuizPinResult] = Field("QuizPinResult", nullable=True)
     """The result, and link out, based on the user’s choice."""
 
-    tie_breaker_type: Optional[str] = Field('str', enum=('RANDOM', 'CUSTOM'))
+    tie_breaker_type: Optional[str] = Field("str", enum=("RANDOM", "CUSTOM"))
     """Quiz ad tie breaker type, default is RANDOM"""
 
     if TYPE_CHECKING:

@@ -11,9 +11,9 @@ if TYPE_CHECKING:
 class QuizPinOption(Model):
     """This field contains multiple options to a quiz question."""
 
-    id: Optional[float] = Field('float')
+    id: Optional[float] = Field("float")
 
-    text: Optional[str] = Field('str')
+    text: Optional[str] = Field("str")
 
     if TYPE_CHECKING:
 

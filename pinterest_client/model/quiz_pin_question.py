@@ -13,11 +13,11 @@ if TYPE_CHECKING:
 class QuizPinQuestion(Model):
     """A specific quiz inquiry."""
 
-    options: Optional[List[QuizPinOption]] = Field('list[QuizPinOption]')
+    options: Optional[List[QuizPinOption]] = Field("list[QuizPinOption]")
 
-    question_id: Optional[float] = Field('float')
+    question_id: Optional[float] = Field("float")
 
-    question_text: Optional[str] = Field('str')
+    question_text: Optional[str] = Field("str")
 
     if TYPE_CHECKING:
 

@@ -11,15 +11,15 @@ if TYPE_CHECKING:
 class QuizPinResult(Model):
     """The result, and link out, based on the user’s choice."""
 
-    android_deep_link: Optional[str] = Field('str')
+    android_deep_link: Optional[str] = Field("str")
 
-    destination_url: Optional[str] = Field('str')
+    destination_url: Optional[str] = Field("str")
 
-    ios_deep_link: Optional[str] = Field('str')
+    ios_deep_link: Optional[str] = Field("str")
 
-    organic_pin_id: Optional[str] = Field('str')
+    organic_pin_id: Optional[str] = Field("str")
 
-    result_id: Optional[float] = Field('float')
+    result_id: Optional[float] = Field("float")
 
     if TYPE_CHECKING:
 

@@ -11,13 +11,15 @@ if TYPE_CHECKING:
 class RelatedTerms(Model):
     """RelatedTerms (component schema `RelatedTerms`)."""
 
-    id: Optional[str] = Field('str')
+    id: Optional[str] = Field("str")
     """First input term. For example, if you pass "?terms=clothes,workout", then id will be "clothes" """
 
-    related_term_count: Optional[int] = Field('int')
+    related_term_count: Optional[int] = Field("int")
     """Total number of related terms returned"""
 
-    related_terms_list: Optional[List[RelatedTermsRelatedTermsListItem]] = Field('list[RelatedTermsRelatedTermsListItem]')
+    related_terms_list: Optional[List[RelatedTermsRelatedTermsListItem]] = Field(
+        "list[RelatedTermsRelatedTermsListItem]"
+    )
     """The id of the advertiser."""
 
     if TYPE_CHECKING:
@@ -34,9 +36,9 @@ class RelatedTerms(Model):
 class RelatedTermsRelatedTermsListItem(Model):
     """RelatedTermsRelatedTermsListItem (inline schema)."""
 
-    related_terms: Optional[List[str]] = Field('list[str]')
+    related_terms: Optional[List[str]] = Field("list[str]")
 
-    term: Optional[str] = Field('str')
+    term: Optional[str] = Field("str")
 
     if TYPE_CHECKING:
 

@@ -11,8 +11,11 @@ class ReportsStatsParameters(UnionModel):
     One of: `CatalogsRetailReportStatsParameters`, `CatalogsHotelReportStatsParameters`.
     """
 
-    _variants = ('CatalogsRetailReportStatsParameters', 'CatalogsHotelReportStatsParameters')
-    _discriminator = ('catalog_type', {'RETAIL': 'CatalogsRetailReportStatsParameters', 'HOTEL': 'CatalogsHotelReportStatsParameters'})
+    _variants = ("CatalogsRetailReportStatsParameters", "CatalogsHotelReportStatsParameters")
+    _discriminator = (
+        "catalog_type",
+        {"RETAIL": "CatalogsRetailReportStatsParameters", "HOTEL": "CatalogsHotelReportStatsParameters"},
+    )
 
 
 __all__ = ["ReportsStatsParameters"]

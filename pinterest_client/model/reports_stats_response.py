@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 class ReportsStatsResponse(Model):
     """ReportsStatsResponse (inline schema)."""
 
-    bookmark: Optional[str] = Field('str', nullable=True)
+    bookmark: Optional[str] = Field("str", nullable=True)
 
-    items: List[CatalogsReportStats] = Field('list[CatalogsReportStats]', required=True)
+    items: List[CatalogsReportStats] = Field("list[CatalogsReportStats]", required=True)
 
     if TYPE_CHECKING:
 

@@ -14,7 +14,9 @@ if TYPE_CHECKING:
 class RespondToInvitesResponseArray(Model):
     """RespondToInvitesResponseArray (component schema `RespondToInvitesResponseArray`)."""
 
-    items: Optional[List[RespondToInvitesResponseArrayItemsItem]] = Field('list[RespondToInvitesResponseArrayItemsItem]')
+    items: Optional[List[RespondToInvitesResponseArrayItemsItem]] = Field(
+        "list[RespondToInvitesResponseArrayItemsItem]"
+    )
     """List of invite/request accept/decline status. If there is an error, an exception object will be returned. If the invite/request was successfully accepted/declined, an invite object will be returned."""
 
     if TYPE_CHECKING:
@@ -29,10 +31,10 @@ class RespondToInvitesResponseArray(Model):
 class RespondToInvitesResponseArrayItemsItem(Model):
     """RespondToInvitesResponseArrayItemsItem (inline schema)."""
 
-    exception: Optional[InviteExceptionResponse] = Field('InviteExceptionResponse', nullable=True)
+    exception: Optional[InviteExceptionResponse] = Field("InviteExceptionResponse", nullable=True)
     """An exception object if there is an error performing the action. Will only be provided if there is an error."""
 
-    invite: Optional[BaseInviteDataResponse] = Field('BaseInviteDataResponse', nullable=True)
+    invite: Optional[BaseInviteDataResponse] = Field("BaseInviteDataResponse", nullable=True)
     """An invite object for the invite/request that was successfully accepted/declined. Will only be provided if the an invite/request is successfully created."""
 
     if TYPE_CHECKING:

@@ -8,13 +8,13 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 class S3FilePart(Model):
     """S3FilePart"""
 
-    part_number: int = Field('int', required=True)
+    part_number: int = Field("int", required=True)
     """Part number for upload."""
 
-    presigned_url: str = Field('str', required=True)
+    presigned_url: str = Field("str", required=True)
     """Pre-signed URL."""
 
-    _positional = ('part_number', 'presigned_url')
+    _positional = ("part_number", "presigned_url")
 
     if TYPE_CHECKING:
 

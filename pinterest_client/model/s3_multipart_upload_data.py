@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 class S3MultipartUploadData(Model):
     """S3MultipartUploadData"""
 
-    file_parts: Optional[List[S3FilePart]] = Field('list[S3FilePart]')
+    file_parts: Optional[List[S3FilePart]] = Field("list[S3FilePart]")
     """Array of file parts with pre-signed URLs."""
 
     if TYPE_CHECKING:

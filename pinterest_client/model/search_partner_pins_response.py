@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 class SearchPartnerPinsResponse(Model):
     """SearchPartnerPinsResponse (inline schema)."""
 
-    bookmark: Optional[str] = Field('str', nullable=True)
+    bookmark: Optional[str] = Field("str", nullable=True)
 
-    items: List[SummaryPin] = Field('list[SummaryPin]', required=True)
+    items: List[SummaryPin] = Field("list[SummaryPin]", required=True)
 
     if TYPE_CHECKING:
 

@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 class SearchUserBoardsGetResponse(Model):
     """SearchUserBoardsGetResponse (inline schema)."""
 
-    bookmark: Optional[str] = Field('str', nullable=True)
+    bookmark: Optional[str] = Field("str", nullable=True)
 
-    items: List[Board] = Field('list[Board]', required=True)
+    items: List[Board] = Field("list[Board]", required=True)
     """items"""
 
     if TYPE_CHECKING:

@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 class SearchUserPinsListResponse(Model):
     """SearchUserPinsListResponse (inline schema)."""
 
-    bookmark: Optional[str] = Field('str', nullable=True)
+    bookmark: Optional[str] = Field("str", nullable=True)
 
-    items: List[Pin] = Field('list[Pin]', required=True)
+    items: List[Pin] = Field("list[Pin]", required=True)
 
     if TYPE_CHECKING:
 

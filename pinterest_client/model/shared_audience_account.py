@@ -8,19 +8,19 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 class SharedAudienceAccount(Model):
     """SharedAudienceAccount (component schema `SharedAudienceAccount`)."""
 
-    account_id: str = Field('str', required=True, pattern='^\\d+$')
+    account_id: str = Field("str", required=True, pattern="^\\d+$")
     """Account ID (ad account or business ID)."""
 
-    account_name: str = Field('str', required=True)
+    account_name: str = Field("str", required=True)
     """Account name."""
 
-    account_type: str = Field('str', required=True, enum=('AD_ACCOUNT', 'BUSINESS_ACCOUNT'))
+    account_type: str = Field("str", required=True, enum=("AD_ACCOUNT", "BUSINESS_ACCOUNT"))
     """account type"""
 
-    shared_on_timestamp: int = Field('int', required=True)
+    shared_on_timestamp: int = Field("int", required=True)
     """Epoch timestamp in seconds for the shared audience event"""
 
-    _positional = ('account_id', 'account_name', 'account_type', 'shared_on_timestamp')
+    _positional = ("account_id", "account_name", "account_type", "shared_on_timestamp")
 
     if TYPE_CHECKING:
 

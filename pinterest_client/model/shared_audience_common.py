@@ -13,10 +13,10 @@ if TYPE_CHECKING:
 class SharedAudienceCommon(Model):
     """SharedAudienceCommon (component schema `SharedAudienceCommon`)."""
 
-    audience_id: Optional[str] = Field('str', pattern='^\\d+$')
+    audience_id: Optional[str] = Field("str", pattern="^\\d+$")
     """Unique identifier of an audience"""
 
-    operation_type: Optional[Union[OperationType, str]] = Field('OperationType')
+    operation_type: Optional[Union[OperationType, str]] = Field("OperationType")
     """Operation type to share a specific audience or revoke access to a previously shared audience"""
 
     if TYPE_CHECKING:

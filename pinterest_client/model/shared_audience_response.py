@@ -13,12 +13,12 @@ if TYPE_CHECKING:
 class SharedAudienceResponse(Model):
     """SharedAudienceResponse (component schema `SharedAudienceResponse`)."""
 
-    audience_id: Optional[str] = Field('str')
+    audience_id: Optional[str] = Field("str")
     """Audience ID that was shared"""
 
-    permissions: Optional[List[Union[Role, str]]] = Field('list[Role]')
+    permissions: Optional[List[Union[Role, str]]] = Field("list[Role]")
 
-    recipient_account_ids: Optional[List[str]] = Field('list[str]')
+    recipient_account_ids: Optional[List[str]] = Field("list[str]")
     """Account IDs that received the audience"""
 
     if TYPE_CHECKING:

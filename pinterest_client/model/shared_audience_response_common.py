@@ -13,10 +13,10 @@ if TYPE_CHECKING:
 class SharedAudienceResponseCommon(Model):
     """SharedAudienceResponseCommon (component schema `SharedAudienceResponseCommon`)."""
 
-    audience_id: Optional[str] = Field('str')
+    audience_id: Optional[str] = Field("str")
     """Audience ID that was shared"""
 
-    permissions: Optional[List[Union[Role, str]]] = Field('list[Role]')
+    permissions: Optional[List[Union[Role, str]]] = Field("list[Role]")
 
     if TYPE_CHECKING:
 

@@ -11,16 +11,16 @@ if TYPE_CHECKING:
 class SingleInterestTargetingOptionResponse(Model):
     """SingleInterestTargetingOptionData"""
 
-    child_interests: Optional[List[str]] = Field('list[str]')
+    child_interests: Optional[List[str]] = Field("list[str]")
     """child_interests"""
 
-    id: Optional[str] = Field('str', pattern='\\d+')
+    id: Optional[str] = Field("str", pattern="\\d+")
     """id"""
 
-    level: Optional[int] = Field('int')
+    level: Optional[int] = Field("int")
     """level"""
 
-    name: Optional[str] = Field('str')
+    name: Optional[str] = Field("str")
     """name"""
 
     if TYPE_CHECKING:

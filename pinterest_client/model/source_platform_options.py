@@ -8,15 +8,15 @@ from pinterest_client.model_utils import Enum
 class SourcePlatformOptions(Enum):
     """List of source platforms for a conversion event."""
 
-    WEB = 'WEB'
-    MOBILE = 'MOBILE'
-    MOBILE_ANDROID = 'MOBILE_ANDROID'
-    MOBILE_IOS = 'MOBILE_IOS'
-    OFFLINE = 'OFFLINE'
-    PINTEREST_WEB = 'PINTEREST_WEB'
-    PINTEREST_ANDROID = 'PINTEREST_ANDROID'
-    PINTEREST_IOS = 'PINTEREST_IOS'
-    POINT_OF_SALE = 'POINT_OF_SALE'
+    WEB = "WEB"
+    MOBILE = "MOBILE"
+    MOBILE_ANDROID = "MOBILE_ANDROID"
+    MOBILE_IOS = "MOBILE_IOS"
+    OFFLINE = "OFFLINE"
+    PINTEREST_WEB = "PINTEREST_WEB"
+    PINTEREST_ANDROID = "PINTEREST_ANDROID"
+    PINTEREST_IOS = "PINTEREST_IOS"
+    POINT_OF_SALE = "POINT_OF_SALE"
 
 
 __all__ = ["SourcePlatformOptions"]

@@ -11,16 +11,16 @@ if TYPE_CHECKING:
 class SSIOAccountAddress(Model):
     """SSIOAccountAddress (component schema `SSIOAccountAddress`)."""
 
-    address_id: Optional[str] = Field('str')
+    address_id: Optional[str] = Field("str")
     """Salesforce id for address"""
 
-    display: Optional[str] = Field('str')
+    display: Optional[str] = Field("str")
     """Address display"""
 
-    order_legal_entity: Optional[str] = Field('str')
+    order_legal_entity: Optional[str] = Field("str")
     """Legal entity for this insertion order"""
 
-    purpose: Optional[str] = Field('str')
+    purpose: Optional[str] = Field("str")
     """Purpose for which the address is used, usually Billing or Businness"""
 
     if TYPE_CHECKING:

@@ -13,31 +13,31 @@ if TYPE_CHECKING:
 class SSIOAccountItem(Model):
     """SSIOAccountItem (component schema `SSIOAccountItem`)."""
 
-    addresses: Optional[List[SSIOAccountAddress]] = Field('list[SSIOAccountAddress]')
+    addresses: Optional[List[SSIOAccountAddress]] = Field("list[SSIOAccountAddress]")
     """Address information that is associated with this account."""
 
-    id: Optional[str] = Field('str')
+    id: Optional[str] = Field("str")
     """Salesforce id for billto_info"""
 
-    io_terms: Optional[str] = Field('str')
+    io_terms: Optional[str] = Field("str")
     """Salesforce text for IO Terms and Conditions"""
 
-    io_terms_id: Optional[str] = Field('str')
+    io_terms_id: Optional[str] = Field("str")
     """Salesforce id for IO Terms and Conditions"""
 
-    io_type: Optional[str] = Field('str')
+    io_type: Optional[str] = Field("str")
     """Insertion Order Type - Pinterest Paper or Agency Paper"""
 
-    row_terms: Optional[str] = Field('str')
+    row_terms: Optional[str] = Field("str")
     """Salesforce text for Rest of the World Terms and Conditions"""
 
-    row_terms_id: Optional[str] = Field('str')
+    row_terms_id: Optional[str] = Field("str")
     """Salesforce id for Rest of the World Terms and Conditions"""
 
-    us_terms: Optional[str] = Field('str')
+    us_terms: Optional[str] = Field("str")
     """Salesforce text for US Terms and Conditions"""
 
-    us_terms_id: Optional[str] = Field('str')
+    us_terms_id: Optional[str] = Field("str")
     """Salesforce id for US Terms and Conditions"""
 
     if TYPE_CHECKING:

@@ -11,10 +11,10 @@ if TYPE_CHECKING:
 class SSIOAccountPMPName(Model):
     """SSIOAccountPMPName (component schema `SSIOAccountPMPName`)."""
 
-    id: Optional[str] = Field('str')
+    id: Optional[str] = Field("str")
     """Salesforce id for PMP"""
 
-    name: Optional[str] = Field('str')
+    name: Optional[str] = Field("str")
     """Display name"""
 
     if TYPE_CHECKING:

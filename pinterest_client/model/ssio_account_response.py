@@ -14,21 +14,21 @@ if TYPE_CHECKING:
 class SSIOAccountResponse(Model):
     """SSIOAccountResponse (component schema `SSIOAccountResponse`)."""
 
-    billto_infos: Optional[List[SSIOAccountItem]] = Field('list[SSIOAccountItem]')
+    billto_infos: Optional[List[SSIOAccountItem]] = Field("list[SSIOAccountItem]")
     """An array of Salesforce account information that includes address, io terms, etc."""
 
-    can_edit: Optional[bool] = Field('bool')
+    can_edit: Optional[bool] = Field("bool")
     """Advertiser eligible to update order lines"""
 
-    currency: Optional[str] = Field('str')
+    currency: Optional[str] = Field("str")
 
-    eligible: Optional[bool] = Field('bool')
+    eligible: Optional[bool] = Field("bool")
     """Advertiser eligible to create order lines"""
 
-    error: Optional[str] = Field('str')
+    error: Optional[str] = Field("str")
     """Error indicator from Salesforce which could be "No Error" """
 
-    pmp_names: Optional[List[SSIOAccountPMPName]] = Field('list[SSIOAccountPMPName]')
+    pmp_names: Optional[List[SSIOAccountPMPName]] = Field("list[SSIOAccountPMPName]")
 
     if TYPE_CHECKING:
 

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 class SSIOCreateInsertionOrderResponse(Model):
     """SSIOCreateInsertionOrderResponse (component schema `SSIOCreateInsertionOrderResponse`)."""
 
-    pin_order_id: Optional[str] = Field('str')
+    pin_order_id: Optional[str] = Field("str")
     """Salesforce order id"""
 
     if TYPE_CHECKING:

@@ -11,52 +11,52 @@ if TYPE_CHECKING:
 class SSIOEditInsertionOrderRequest(Model):
     """SSIOEditInsertionOrderRequest (component schema `SSIOEditInsertionOrderRequest`)."""
 
-    agency_link: Optional[str] = Field('str')
+    agency_link: Optional[str] = Field("str")
     """URL link for agency"""
 
-    billing_contact_email: Optional[str] = Field('str')
+    billing_contact_email: Optional[str] = Field("str")
     """The billing contact email"""
 
-    billing_contact_firstname: Optional[str] = Field('str')
+    billing_contact_firstname: Optional[str] = Field("str")
     """The billing contact first name"""
 
-    billing_contact_lastname: Optional[str] = Field('str')
+    billing_contact_lastname: Optional[str] = Field("str")
     """The billing contact last name"""
 
-    budget_amount: Optional[float] = Field('float')
+    budget_amount: Optional[float] = Field("float")
     """If Budget order line, the budget amount."""
 
-    end_date: Optional[str] = Field('str', pattern='^(\\d{4})-(\\d{2})-(\\d{2})$')
+    end_date: Optional[str] = Field("str", pattern="^(\\d{4})-(\\d{2})-(\\d{2})$")
     """End date of time period. Format: YYYY-MM-DD"""
 
-    media_contact_email: Optional[str] = Field('str')
+    media_contact_email: Optional[str] = Field("str")
     """The media contact email"""
 
-    media_contact_firstname: Optional[str] = Field('str')
+    media_contact_firstname: Optional[str] = Field("str")
     """The media contact first name"""
 
-    media_contact_lastname: Optional[str] = Field('str')
+    media_contact_lastname: Optional[str] = Field("str")
     """The media contact last name"""
 
-    po_number: Optional[str] = Field('str')
+    po_number: Optional[str] = Field("str")
     """The po number"""
 
-    start_date: Optional[str] = Field('str', pattern='^(\\d{4})-(\\d{2})-(\\d{2})$')
+    start_date: Optional[str] = Field("str", pattern="^(\\d{4})-(\\d{2})-(\\d{2})$")
     """Starting date of time period. Format: YYYY-MM-DD"""
 
-    user_email: Optional[str] = Field('str')
+    user_email: Optional[str] = Field("str")
     """The email of user submitting the insertion order"""
 
-    ads_manager_order_line_id: Optional[str] = Field('str')
+    ads_manager_order_line_id: Optional[str] = Field("str")
     """Ads manager OrderLineId"""
 
-    oracle_line_id: Optional[str] = Field('str')
+    oracle_line_id: Optional[str] = Field("str")
     """LineId in the Oracle DB"""
 
-    salesforce_order_id: Optional[str] = Field('str')
+    salesforce_order_id: Optional[str] = Field("str")
     """OrderId in SFDC"""
 
-    salesforce_order_line_id: Optional[str] = Field('str')
+    salesforce_order_line_id: Optional[str] = Field("str")
     """OrderLineId in SFDC"""
 
     if TYPE_CHECKING:

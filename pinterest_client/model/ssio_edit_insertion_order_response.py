@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 class SSIOEditInsertionOrderResponse(Model):
     """SSIOEditInsertionOrderResponse (component schema `SSIOEditInsertionOrderResponse`)."""
 
-    pin_order_id: Optional[str] = Field('str')
+    pin_order_id: Optional[str] = Field("str")
     """Salesforce order id"""
 
     if TYPE_CHECKING:

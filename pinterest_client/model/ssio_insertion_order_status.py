@@ -11,13 +11,13 @@ if TYPE_CHECKING:
 class SSIOInsertionOrderStatus(Model):
     """SSIOInsertionOrderStatus (component schema `SSIOInsertionOrderStatus`)."""
 
-    creation_time: Optional[str] = Field('str', nullable=True)
+    creation_time: Optional[str] = Field("str", nullable=True)
     """Salesforce insertion order creation time"""
 
-    pin_order_id: Optional[str] = Field('str')
+    pin_order_id: Optional[str] = Field("str")
     """Salesforce order id"""
 
-    status: Optional[str] = Field('str')
+    status: Optional[str] = Field("str")
     """Salesforce insertion order status"""
 
     if TYPE_CHECKING:

@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 class SsioInsertionOrdersStatusGetByAdAccountResponse(Model):
     """SsioInsertionOrdersStatusGetByAdAccountResponse (inline schema)."""
 
-    bookmark: Optional[str] = Field('str', nullable=True)
+    bookmark: Optional[str] = Field("str", nullable=True)
 
-    items: List[SSIOInsertionOrderStatus] = Field('list[SSIOInsertionOrderStatus]', required=True)
+    items: List[SSIOInsertionOrderStatus] = Field("list[SSIOInsertionOrderStatus]", required=True)
     """Insertion orders status by ad acount id"""
 
     if TYPE_CHECKING:

@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 class SsioOrderLinesGetByAdAccountResponse(Model):
     """SsioOrderLinesGetByAdAccountResponse (inline schema)."""
 
-    bookmark: Optional[str] = Field('str', nullable=True)
+    bookmark: Optional[str] = Field("str", nullable=True)
 
-    items: List[SSIOOrderLine] = Field('list[SSIOOrderLine]', required=True)
+    items: List[SSIOOrderLine] = Field("list[SSIOOrderLine]", required=True)
     """SSIO order lines by ad acount id"""
 
     if TYPE_CHECKING:

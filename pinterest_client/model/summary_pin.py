@@ -13,17 +13,17 @@ if TYPE_CHECKING:
 class SummaryPin(Model):
     """Summarized pin information"""
 
-    alt_text: Optional[str] = Field('str', nullable=True, max_length=500)
+    alt_text: Optional[str] = Field("str", nullable=True, max_length=500)
 
-    description: Optional[str] = Field('str', nullable=True)
+    description: Optional[str] = Field("str", nullable=True)
 
-    id: Optional[str] = Field('str')
+    id: Optional[str] = Field("str")
 
-    link: Optional[str] = Field('str', nullable=True, max_length=2048)
+    link: Optional[str] = Field("str", nullable=True, max_length=2048)
 
-    media: Optional[PinMedia] = Field('PinMedia', read_only=True)
+    media: Optional[PinMedia] = Field("PinMedia", read_only=True)
 
-    title: Optional[str] = Field('str', nullable=True)
+    title: Optional[str] = Field("str", nullable=True)
 
     if TYPE_CHECKING:
 

@@ -8,10 +8,10 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 class SystemUserUpdateRequest(Model):
     """SystemUserUpdateRequest (inline schema)."""
 
-    name: str = Field('str', required=True)
+    name: str = Field("str", required=True)
     """New system user name"""
 
-    _positional = ('name',)
+    _positional = ("name",)
 
     if TYPE_CHECKING:
 

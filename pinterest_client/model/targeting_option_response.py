@@ -8,7 +8,7 @@ from pinterest_client.model_utils import ModelList
 class TargetingOptionResponse(ModelList):
     """TargetingOptionResponse"""
 
-    _item_type = 'dict[any]'
+    _item_type = "dict[any]"
 
 
 __all__ = ["TargetingOptionResponse"]

@@ -8,12 +8,12 @@ from pinterest_client.model_utils import Enum
 class TargetingSpecAppType(Enum):
     """TargetingSpecAppType (component schema)."""
 
-    ANDROID_MOBILE = 'android_mobile'
-    ANDROID_TABLET = 'android_tablet'
-    IPAD = 'ipad'
-    IPHONE = 'iphone'
-    WEB = 'web'
-    WEB_MOBILE = 'web_mobile'
+    ANDROID_MOBILE = "android_mobile"
+    ANDROID_TABLET = "android_tablet"
+    IPAD = "ipad"
+    IPHONE = "iphone"
+    WEB = "web"
+    WEB_MOBILE = "web_mobile"
 
 
 __all__ = ["TargetingSpecAppType"]

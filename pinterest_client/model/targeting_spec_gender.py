@@ -8,9 +8,9 @@ from pinterest_client.model_utils import Enum
 class TargetingSpecGender(Enum):
     """TargetingSpecGender (component schema)."""
 
-    UNKNOWN = 'unknown'
-    MALE = 'male'
-    FEMALE = 'female'
+    UNKNOWN = "unknown"
+    MALE = "male"
+    FEMALE = "female"
 
 
 __all__ = ["TargetingSpecGender"]

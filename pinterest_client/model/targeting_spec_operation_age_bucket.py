@@ -13,13 +13,15 @@ if TYPE_CHECKING:
 class TargetingSpecOperationAgeBucket(Model):
     """TargetingSpecOperationAgeBucket (component schema `TargetingSpecOperationAgeBucket`)."""
 
-    field: str = Field('str', required=True, enum=('AGE_BUCKET',))
+    field: str = Field("str", required=True, enum=("AGE_BUCKET",))
 
-    operation: str = Field('str', required=True, enum=('SET',))
+    operation: str = Field("str", required=True, enum=("SET",))
 
-    values: Optional[List[Union[TargetingSpecAgeBucket, str]]] = Field('list[TargetingSpecAgeBucket]', required=True, nullable=True)
+    values: Optional[List[Union[TargetingSpecAgeBucket, str]]] = Field(
+        "list[TargetingSpecAgeBucket]", required=True, nullable=True
+    )
 
-    _positional = ('values',)
+    _positional = ("values",)
 
     if TYPE_CHECKING:
 

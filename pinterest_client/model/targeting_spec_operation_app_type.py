@@ -13,11 +13,13 @@ if TYPE_CHECKING:
 class TargetingSpecOperationAppType(Model):
     """TargetingSpecOperationAppType (component schema `TargetingSpecOperationAppType`)."""
 
-    field: str = Field('str', required=True, enum=('APPTYPE',))
+    field: str = Field("str", required=True, enum=("APPTYPE",))
 
-    operation: str = Field('str', required=True, enum=('SET', 'ADD', 'REMOVE'))
+    operation: str = Field("str", required=True, enum=("SET", "ADD", "REMOVE"))
 
-    values: Optional[List[Union[TargetingSpecAppType, str]]] = Field('list[TargetingSpecAppType]', required=True, nullable=True)
+    values: Optional[List[Union[TargetingSpecAppType, str]]] = Field(
+        "list[TargetingSpecAppType]", required=True, nullable=True
+    )
 
     if TYPE_CHECKING:
 

@@ -13,11 +13,13 @@ if TYPE_CHECKING:
 class TargetingSpecOperationGender(Model):
     """TargetingSpecOperationGender (component schema `TargetingSpecOperationGender`)."""
 
-    field: str = Field('str', required=True, enum=('GENDER',))
+    field: str = Field("str", required=True, enum=("GENDER",))
 
-    operation: str = Field('str', required=True, enum=('SET', 'ADD', 'REMOVE'))
+    operation: str = Field("str", required=True, enum=("SET", "ADD", "REMOVE"))
 
-    values: Optional[List[Union[TargetingSpecGender, str]]] = Field('list[TargetingSpecGender]', required=True, nullable=True)
+    values: Optional[List[Union[TargetingSpecGender, str]]] = Field(
+        "list[TargetingSpecGender]", required=True, nullable=True
+    )
 
     if TYPE_CHECKING:
 

@@ -11,13 +11,13 @@ if TYPE_CHECKING:
 class TargetingSpecOperationList(Model):
     """TargetingSpecOperationList (component schema `TargetingSpecOperationList`)."""
 
-    field: str = Field('str', required=True)
+    field: str = Field("str", required=True)
 
-    operation: str = Field('str', required=True, enum=('SET', 'ADD', 'REMOVE'))
+    operation: str = Field("str", required=True, enum=("SET", "ADD", "REMOVE"))
 
-    values: Optional[List[str]] = Field('list[str]', required=True, nullable=True)
+    values: Optional[List[str]] = Field("list[str]", required=True, nullable=True)
 
-    _positional = ('field', 'operation', 'values')
+    _positional = ("field", "operation", "values")
 
     if TYPE_CHECKING:
 

@@ -11,11 +11,11 @@ if TYPE_CHECKING:
 class TargetingSpecOperationMinMaxAge(Model):
     """TargetingSpecOperationMinMaxAge (component schema `TargetingSpecOperationMinMaxAge`)."""
 
-    field: str = Field('str', required=True, enum=('MINIMUM_AGE', 'MAXIMUM_AGE'))
+    field: str = Field("str", required=True, enum=("MINIMUM_AGE", "MAXIMUM_AGE"))
 
-    operation: str = Field('str', required=True, enum=('SET',))
+    operation: str = Field("str", required=True, enum=("SET",))
 
-    value: Optional[str] = Field('str', required=True, nullable=True, pattern='^\\d+\\+?$')
+    value: Optional[str] = Field("str", required=True, nullable=True, pattern="^\\d+\\+?$")
 
     if TYPE_CHECKING:
 

@@ -13,11 +13,13 @@ if TYPE_CHECKING:
 class TargetingSpecOperationShoppingRetargeting(Model):
     """TargetingSpecOperationShoppingRetargeting (component schema `TargetingSpecOperationShoppingRetargeting`)."""
 
-    field: str = Field('str', required=True, enum=('SHOPPING_RETARGETING',))
+    field: str = Field("str", required=True, enum=("SHOPPING_RETARGETING",))
 
-    operation: str = Field('str', required=True, enum=('SET',))
+    operation: str = Field("str", required=True, enum=("SET",))
 
-    values: Optional[List[TargetingSpecShoppingRetargeting]] = Field('list[TargetingSpecShoppingRetargeting]', required=True, nullable=True)
+    values: Optional[List[TargetingSpecShoppingRetargeting]] = Field(
+        "list[TargetingSpecShoppingRetargeting]", required=True, nullable=True
+    )
 
     if TYPE_CHECKING:
 

@@ -11,13 +11,13 @@ if TYPE_CHECKING:
 class TargetingSpecOperationString(Model):
     """TargetingSpecOperationString (component schema `TargetingSpecOperationString`)."""
 
-    field: str = Field('str', required=True)
+    field: str = Field("str", required=True)
 
-    operation: str = Field('str', required=True, enum=('SET',))
+    operation: str = Field("str", required=True, enum=("SET",))
 
-    value: Optional[str] = Field('str', required=True, nullable=True)
+    value: Optional[str] = Field("str", required=True, nullable=True)
 
-    _positional = ('field', 'value')
+    _positional = ("field", "value")
 
     if TYPE_CHECKING:
 

@@ -11,13 +11,13 @@ if TYPE_CHECKING:
 class TargetingSpecShoppingRetargeting(Model):
     """TargetingSpec_SHOPPING_RETARGETING"""
 
-    exclusion_window: Optional[int] = Field('int')
+    exclusion_window: Optional[int] = Field("int")
     """Number of days ago to stop lookback timeframe for dynamic retargeting"""
 
-    lookback_window: Optional[int] = Field('int')
+    lookback_window: Optional[int] = Field("int")
     """Number of days ago to start lookback timeframe for dynamic retargeting"""
 
-    tag_types: Optional[List[int]] = Field('list[int]')
+    tag_types: Optional[List[int]] = Field("list[int]")
     """Event types to target for dynamic retargeting"""
 
     if TYPE_CHECKING:

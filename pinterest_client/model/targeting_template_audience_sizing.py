@@ -11,7 +11,9 @@ if TYPE_CHECKING:
 class TargetingTemplateAudienceSizing(Model):
     """Gets an audience size estimate for a set of given targeting spec data. <p>Returns:</p> An object containing an audience size estimate that has a reach estimate (number of unique users) against the given targeting template. This by default provides a monthly estimate."""
 
-    reach_estimate: Optional[TargetingTemplateAudienceSizingReachEstimate] = Field('TargetingTemplateAudienceSizingReachEstimate')
+    reach_estimate: Optional[TargetingTemplateAudienceSizingReachEstimate] = Field(
+        "TargetingTemplateAudienceSizingReachEstimate"
+    )
 
     if TYPE_CHECKING:
 
@@ -25,11 +27,11 @@ class TargetingTemplateAudienceSizing(Model):
 class TargetingTemplateAudienceSizingReachEstimate(Model):
     """TargetingTemplateAudienceSizingReachEstimate (inline schema)."""
 
-    estimate: Optional[int] = Field('int')
+    estimate: Optional[int] = Field("int")
 
-    lower_bound: Optional[int] = Field('int')
+    lower_bound: Optional[int] = Field("int")
 
-    upper_bound: Optional[int] = Field('int')
+    upper_bound: Optional[int] = Field("int")
 
     if TYPE_CHECKING:
 

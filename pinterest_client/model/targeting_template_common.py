@@ -16,21 +16,21 @@ if TYPE_CHECKING:
 class TargetingTemplateCommon(Model):
     """TargetingTemplateCommon (component schema `TargetingTemplateCommon`)."""
 
-    auto_targeting_enabled: Optional[bool] = Field('bool')
+    auto_targeting_enabled: Optional[bool] = Field("bool")
     """Enable auto-targeting for ad group. Also known as <a href="https://help.pinterest.com/en/business/article/expanded-targeting" target="_blank">"expanded targeting"</a>."""
 
-    keywords: Optional[List[TargetingTemplateKeyword]] = Field('list[TargetingTemplateKeyword]')
+    keywords: Optional[List[TargetingTemplateKeyword]] = Field("list[TargetingTemplateKeyword]")
 
-    name: Optional[str] = Field('str')
+    name: Optional[str] = Field("str")
     """targeting template name"""
 
-    placement_group: Optional[Union[PlacementGroupType, str]] = Field('PlacementGroupType')
+    placement_group: Optional[Union[PlacementGroupType, str]] = Field("PlacementGroupType")
     """Campaign placement group type"""
 
-    targeting_attributes: Optional[TargetingSpec] = Field('TargetingSpec')
+    targeting_attributes: Optional[TargetingSpec] = Field("TargetingSpec")
     """Ad group targeting specification defining the ad group target audience. For example, `{"APPTYPE":["iphone"], "GENDER":["male"], "LOCALE":["en-US"], "LOCATION":["501"], "MINIMUM_AGE":"18", "MAXIMUM_AGE":"65+"}`"""
 
-    tracking_urls: Optional[TrackingUrls] = Field('TrackingUrls', nullable=True)
+    tracking_urls: Optional[TrackingUrls] = Field("TrackingUrls", nullable=True)
     """Third-party tracking URLs. Up to three tracking URLs - with a max length of 2,000 - are supported for each event type. Tracking URLs set at the ad group or ad level can override those set at the campaign level. For more information, see <a href="https://help.pinterest.com/en/business/article/third-party-and-dynamic-tracking" target="_blank">Third-party and dynamic tracking</a>."""
 
     if TYPE_CHECKING:

@@ -17,42 +17,42 @@ if TYPE_CHECKING:
 class TargetingTemplateGetResponseData(Model):
     """TargetingTemplateGetResponseData (component schema `TargetingTemplateGetResponseData`)."""
 
-    auto_targeting_enabled: Optional[bool] = Field('bool')
+    auto_targeting_enabled: Optional[bool] = Field("bool")
     """Enable auto-targeting for ad group. Also known as <a href="https://help.pinterest.com/en/business/article/expanded-targeting" target="_blank">"expanded targeting"</a>."""
 
-    keywords: Optional[List[TargetingTemplateKeyword]] = Field('list[TargetingTemplateKeyword]')
+    keywords: Optional[List[TargetingTemplateKeyword]] = Field("list[TargetingTemplateKeyword]")
 
-    name: Optional[str] = Field('str')
+    name: Optional[str] = Field("str")
     """targeting template name"""
 
-    placement_group: Optional[Union[PlacementGroupType, str]] = Field('PlacementGroupType')
+    placement_group: Optional[Union[PlacementGroupType, str]] = Field("PlacementGroupType")
     """Campaign placement group type"""
 
-    targeting_attributes: Optional[TargetingSpec] = Field('TargetingSpec')
+    targeting_attributes: Optional[TargetingSpec] = Field("TargetingSpec")
     """Ad group targeting specification defining the ad group target audience. For example, `{"APPTYPE":["iphone"], "GENDER":["male"], "LOCALE":["en-US"], "LOCATION":["501"], "MINIMUM_AGE":"18", "MAXIMUM_AGE":"65+"}`"""
 
-    tracking_urls: Optional[TrackingUrls] = Field('TrackingUrls', nullable=True)
+    tracking_urls: Optional[TrackingUrls] = Field("TrackingUrls", nullable=True)
     """Third-party tracking URLs. Up to three tracking URLs - with a max length of 2,000 - are supported for each event type. Tracking URLs set at the ad group or ad level can override those set at the campaign level. For more information, see <a href="https://help.pinterest.com/en/business/article/third-party-and-dynamic-tracking" target="_blank">Third-party and dynamic tracking</a>."""
 
-    ad_account_id: Optional[str] = Field('str', pattern='^\\d+$')
+    ad_account_id: Optional[str] = Field("str", pattern="^\\d+$")
     """The ID of the advertiser that this targeting template belongs to."""
 
-    created_time: Optional[int] = Field('int')
+    created_time: Optional[int] = Field("int")
     """Targeting template created time. Unix timestamp in seconds."""
 
-    id: Optional[str] = Field('str', pattern='^\\d+$')
+    id: Optional[str] = Field("str", pattern="^\\d+$")
     """Targeting template ID."""
 
-    sizing: Optional[TargetingTemplateAudienceSizing] = Field('TargetingTemplateAudienceSizing', nullable=True)
+    sizing: Optional[TargetingTemplateAudienceSizing] = Field("TargetingTemplateAudienceSizing", nullable=True)
     """Gets an audience size estimate for a set of given targeting spec data. <p>Returns:</p> An object containing an audience size estimate that has a reach estimate (number of unique users) against the given targeting template. This by default provides a monthly estimate."""
 
-    status: Optional[str] = Field('str', enum=('ACTIVE', 'DELETED'))
+    status: Optional[str] = Field("str", enum=("ACTIVE", "DELETED"))
     """Indicate targeting template is active or Deleted"""
 
-    updated_time: Optional[int] = Field('int')
+    updated_time: Optional[int] = Field("int")
     """Targeting template updated time.Unix timestamp in seconds."""
 
-    valid: Optional[bool] = Field('bool', nullable=True)
+    valid: Optional[bool] = Field("bool", nullable=True)
     """Inform if the targeting template is valid (ex. would be false if has revoked audience)"""
 
     if TYPE_CHECKING:

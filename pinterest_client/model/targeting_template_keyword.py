@@ -13,10 +13,10 @@ if TYPE_CHECKING:
 class TargetingTemplateKeyword(Model):
     """TargetingTemplateKeyword (component schema)."""
 
-    match_type: Optional[Union[MatchType, str]] = Field('MatchType')
+    match_type: Optional[Union[MatchType, str]] = Field("MatchType")
     """Keyword match type"""
 
-    value: Optional[str] = Field('str')
+    value: Optional[str] = Field("str")
     """The keyword targeting (120 chars max)."""
 
     if TYPE_CHECKING:

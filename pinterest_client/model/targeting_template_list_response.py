@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 class TargetingTemplateListResponse(Model):
     """TargetingTemplateListResponse (inline schema)."""
 
-    bookmark: Optional[str] = Field('str', nullable=True)
+    bookmark: Optional[str] = Field("str", nullable=True)
 
-    items: List[TargetingTemplateGetResponseData] = Field('list[TargetingTemplateGetResponseData]', required=True)
+    items: List[TargetingTemplateGetResponseData] = Field("list[TargetingTemplateGetResponseData]", required=True)
 
     if TYPE_CHECKING:
 

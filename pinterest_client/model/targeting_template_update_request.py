@@ -13,15 +13,15 @@ if TYPE_CHECKING:
 class TargetingTemplateUpdateRequest(Model):
     """TargetingTemplateUpdateRequest (component schema `TargetingTemplateUpdateRequest`)."""
 
-    id: str = Field('str', required=True, pattern='^\\d+$')
+    id: str = Field("str", required=True, pattern="^\\d+$")
     """Targeting template ID"""
 
-    operation_type: str = Field('str', required=True, enum=('REMOVE', 'UPDATE'))
+    operation_type: str = Field("str", required=True, enum=("REMOVE", "UPDATE"))
 
-    targeting_attributes: Optional[TargetingSpec] = Field('TargetingSpec')
+    targeting_attributes: Optional[TargetingSpec] = Field("TargetingSpec")
     """targeting profile attributes"""
 
-    _positional = ('id',)
+    _positional = ("id",)
 
     if TYPE_CHECKING:
 

@@ -13,17 +13,17 @@ if TYPE_CHECKING:
 class TemplateBasedReport(Model):
     """TemplateBasedReport (component schema `TemplateBasedReport`)."""
 
-    message: Optional[str] = Field('str')
+    message: Optional[str] = Field("str")
 
-    report_status: Union[BulkReportingJobStatus, str] = Field('BulkReportingJobStatus', required=True)
+    report_status: Union[BulkReportingJobStatus, str] = Field("BulkReportingJobStatus", required=True)
     """Possible status for a bulk reporting job"""
 
-    template_id: str = Field('str', required=True, max_length=18)
+    template_id: str = Field("str", required=True, max_length=18)
     """Unique identifier of a template."""
 
-    token: Optional[str] = Field('str')
+    token: Optional[str] = Field("str")
 
-    _positional = ('report_status', 'template_id')
+    _positional = ("report_status", "template_id")
 
     if TYPE_CHECKING:
 

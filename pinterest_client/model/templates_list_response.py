@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 class TemplatesListResponse(Model):
     """TemplatesListResponse (inline schema)."""
 
-    bookmark: Optional[str] = Field('str', nullable=True)
+    bookmark: Optional[str] = Field("str", nullable=True)
 
-    items: List[TemplateResponse] = Field('list[TemplateResponse]', required=True)
+    items: List[TemplateResponse] = Field("list[TemplateResponse]", required=True)
 
     if TYPE_CHECKING:
 

@@ -11,16 +11,16 @@ if TYPE_CHECKING:
 class TermsOfService(Model):
     """TermsOfService"""
 
-    ad_account_id: Optional[str] = Field('str')
+    ad_account_id: Optional[str] = Field("str")
     """The ID of the ad account."""
 
-    has_accepted: Optional[bool] = Field('bool')
+    has_accepted: Optional[bool] = Field("bool")
     """Whether the ad account has accepted terms of service."""
 
-    html: Optional[str] = Field('str', nullable=True)
+    html: Optional[str] = Field("str", nullable=True)
     """The terms of service content"""
 
-    id: Optional[str] = Field('str')
+    id: Optional[str] = Field("str")
     """The ID of the terms of service"""
 
     if TYPE_CHECKING:

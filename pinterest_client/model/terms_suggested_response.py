@@ -8,7 +8,7 @@ from pinterest_client.model_utils import ModelList
 class TermsSuggestedResponse(ModelList):
     """TermsSuggestedResponse (component schema `TermsSuggestedResponse`)."""
 
-    _item_type = 'str'
+    _item_type = "str"
 
 
 __all__ = ["TermsSuggestedResponse"]

@@ -13,10 +13,12 @@ if TYPE_CHECKING:
 class TitleKeywordsFilter(Model):
     """TITLE_KEYWORDS"""
 
-    title_keywords: CatalogsProductGroupMultipleStringCriteria = Field('CatalogsProductGroupMultipleStringCriteria', wire='TITLE_KEYWORDS', required=True)
+    title_keywords: CatalogsProductGroupMultipleStringCriteria = Field(
+        "CatalogsProductGroupMultipleStringCriteria", wire="TITLE_KEYWORDS", required=True
+    )
     """catalogs_product_group_multiple_string_criteria"""
 
-    _positional = ('title_keywords',)
+    _positional = ("title_keywords",)
     _additional = None
 
     if TYPE_CHECKING:

@@ -11,13 +11,13 @@ if TYPE_CHECKING:
 class TokenRevocationRequest(Model):
     """Describes the valid schema for token revocation requests."""
 
-    token: str = Field('str', required=True)
+    token: str = Field("str", required=True)
     """The token to revoke."""
 
-    token_type_hint: Optional[str] = Field('str', enum=('access_token', 'refresh_token'))
+    token_type_hint: Optional[str] = Field("str", enum=("access_token", "refresh_token"))
     """The type of the token to revoke. Please refer to [our developer guide for more information](https://developers.pinterest.com/docs/getting-started/set-up-authentication-and-authorization/) for more information."""
 
-    _positional = ('token',)
+    _positional = ("token",)
 
     if TYPE_CHECKING:
 

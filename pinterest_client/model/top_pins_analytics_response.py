@@ -14,11 +14,13 @@ if TYPE_CHECKING:
 class TopPinsAnalyticsResponse(Model):
     """TopPinsAnalyticsResponse (component schema `TopPinsAnalyticsResponse`)."""
 
-    date_availability: Optional[TopPinsAnalyticsResponseDateAvailability] = Field('TopPinsAnalyticsResponseDateAvailability')
+    date_availability: Optional[TopPinsAnalyticsResponseDateAvailability] = Field(
+        "TopPinsAnalyticsResponseDateAvailability"
+    )
 
-    pins: Optional[List[TopPinsAnalyticsResponsePinsItem]] = Field('list[TopPinsAnalyticsResponsePinsItem]')
+    pins: Optional[List[TopPinsAnalyticsResponsePinsItem]] = Field("list[TopPinsAnalyticsResponsePinsItem]")
 
-    sort_by: Optional[str] = Field('str', enum=('ENGAGEMENT', 'SAVE', 'IMPRESSION', 'OUTBOUND_CLICK', 'PIN_CLICK'))
+    sort_by: Optional[str] = Field("str", enum=("ENGAGEMENT", "SAVE", "IMPRESSION", "OUTBOUND_CLICK", "PIN_CLICK"))
 
     if TYPE_CHECKING:
 
@@ -34,9 +36,9 @@ class TopPinsAnalyticsResponse(Model):
 class TopPinsAnalyticsResponseDateAvailability(Model):
     """TopPinsAnalyticsResponseDateAvailability (inline schema)."""
 
-    is_realtime: Optional[bool] = Field('bool')
+    is_realtime: Optional[bool] = Field("bool")
 
-    latest_available_timestamp: Optional[float] = Field('float')
+    latest_available_timestamp: Optional[float] = Field("float")
 
     if TYPE_CHECKING:
 
@@ -51,12 +53,12 @@ class TopPinsAnalyticsResponseDateAvailability(Model):
 class TopPinsAnalyticsResponsePinsItem(Model):
     """Array with metrics, status, and pin id for the requested metric"""
 
-    data_status: Optional[Dict[str, Union[DataStatus, str]]] = Field('dict[DataStatus]')
+    data_status: Optional[Dict[str, Union[DataStatus, str]]] = Field("dict[DataStatus]")
 
-    metrics: Optional[Metrics] = Field('Metrics')
+    metrics: Optional[Metrics] = Field("Metrics")
     """The metric name and daily value for each requested metric"""
 
-    pin_id: Optional[str] = Field('str')
+    pin_id: Optional[str] = Field("str")
     """The pin id"""
 
     if TYPE_CHECKING:

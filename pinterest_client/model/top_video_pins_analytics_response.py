@@ -13,11 +13,26 @@ if TYPE_CHECKING:
 class TopVideoPinsAnalyticsResponse(Model):
     """TopVideoPinsAnalyticsResponse (component schema `TopVideoPinsAnalyticsResponse`)."""
 
-    date_availability: Optional[TopVideoPinsAnalyticsResponseDateAvailability] = Field('TopVideoPinsAnalyticsResponseDateAvailability')
+    date_availability: Optional[TopVideoPinsAnalyticsResponseDateAvailability] = Field(
+        "TopVideoPinsAnalyticsResponseDateAvailability"
+    )
 
-    pins: Optional[List[TopVideoPinsAnalyticsResponsePinsItem]] = Field('list[TopVideoPinsAnalyticsResponsePinsItem]')
+    pins: Optional[List[TopVideoPinsAnalyticsResponsePinsItem]] = Field("list[TopVideoPinsAnalyticsResponsePinsItem]")
 
-    sort_by: Optional[str] = Field('str', enum=('SAVE', 'IMPRESSION', 'OUTBOUND_CLICK', 'VIDEO_MRC_VIEW', 'VIDEO_AVG_WATCH_TIME', 'VIDEO_V50_WATCH_TIME', 'QUARTILE_95_PERCENT_VIEW', 'VIDEO_10S_VIEW', 'VIDEO_START'))
+    sort_by: Optional[str] = Field(
+        "str",
+        enum=(
+            "SAVE",
+            "IMPRESSION",
+            "OUTBOUND_CLICK",
+            "VIDEO_MRC_VIEW",
+            "VIDEO_AVG_WATCH_TIME",
+            "VIDEO_V50_WATCH_TIME",
+            "QUARTILE_95_PERCENT_VIEW",
+            "VIDEO_10S_VIEW",
+            "VIDEO_START",
+        ),
+    )
 
     if TYPE_CHECKING:
 
@@ -33,9 +48,9 @@ class TopVideoPinsAnalyticsResponse(Model):
 class TopVideoPinsAnalyticsResponseDateAvailability(Model):
     """TopVideoPinsAnalyticsResponseDateAvailability (inline schema)."""
 
-    is_realtime: Optional[bool] = Field('bool')
+    is_realtime: Optional[bool] = Field("bool")
 
-    latest_available_timestamp: Optional[float] = Field('float')
+    latest_available_timestamp: Optional[float] = Field("float")
 
     if TYPE_CHECKING:
 
@@ -50,12 +65,12 @@ class TopVideoPinsAnalyticsResponseDateAvailability(Model):
 class TopVideoPinsAnalyticsResponsePinsItem(Model):
     """Array with metrics, status, and pin id for the requested metric"""
 
-    data_status: Optional[Dict[str, Union[DataStatus, str]]] = Field('dict[DataStatus]')
+    data_status: Optional[Dict[str, Union[DataStatus, str]]] = Field("dict[DataStatus]")
 
-    metrics: Optional[Dict[str, float]] = Field('dict[float]')
+    metrics: Optional[Dict[str, float]] = Field("dict[float]")
     """The metric name and daily value for each requested metric"""
 
-    pin_id: Optional[str] = Field('str')
+    pin_id: Optional[str] = Field("str")
     """The pin id"""
 
     if TYPE_CHECKING:
@@ -69,4 +84,8 @@ class TopVideoPinsAnalyticsResponsePinsItem(Model):
         ) -> None: ...
 
 
-__all__ = ["TopVideoPinsAnalyticsResponse", "TopVideoPinsAnalyticsResponseDateAvailability", "TopVideoPinsAnalyticsResponsePinsItem"]
+__all__ = [
+    "TopVideoPinsAnalyticsResponse",
+    "TopVideoPinsAnalyticsResponseDateAvailability",
+    "TopVideoPinsAnalyticsResponsePinsItem",
+]

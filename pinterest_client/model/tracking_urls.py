@@ -11,15 +11,15 @@ if TYPE_CHECKING:
 class TrackingUrls(Model):
     """Third-party tracking URLs. Up to three tracking URLs - with a max length of 2,000 - are supported for each event type. Tracking URLs set at the ad group or ad level can override those set at the campaign level. For more information, see <a href="https://help.pinterest.com/en/business/article/third-party-and-dynamic-tracking" target="_blank">Third-party and dynamic tracking</a>."""
 
-    audience_verification: Optional[List[str]] = Field('list[str]')
+    audience_verification: Optional[List[str]] = Field("list[str]")
 
-    buyable_button: Optional[List[str]] = Field('list[str]')
+    buyable_button: Optional[List[str]] = Field("list[str]")
 
-    click: Optional[List[str]] = Field('list[str]')
+    click: Optional[List[str]] = Field("list[str]")
 
-    engagement: Optional[List[str]] = Field('list[str]')
+    engagement: Optional[List[str]] = Field("list[str]")
 
-    impression: Optional[List[str]] = Field('list[str]')
+    impression: Optional[List[str]] = Field("list[str]")
 
     if TYPE_CHECKING:
 

@@ -8,10 +8,10 @@ from pinterest_client.model_utils import Enum
 class TrendType(Enum):
     """TrendType"""
 
-    GROWING = 'growing'
-    MONTHLY = 'monthly'
-    YEARLY = 'yearly'
-    SEASONAL = 'seasonal'
+    GROWING = "growing"
+    MONTHLY = "monthly"
+    YEARLY = "yearly"
+    SEASONAL = "seasonal"
 
 
 __all__ = ["TrendType"]

@@ -8,19 +8,19 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 class TrendingPin(Model):
     """Pin image data for trending topics"""
 
-    height: int = Field('int', required=True)
+    height: int = Field("int", required=True)
     """Height of the pin image in pixels"""
 
-    id: str = Field('str', required=True)
+    id: str = Field("str", required=True)
     """Unique identifier for the pin"""
 
-    src: str = Field('str', required=True)
+    src: str = Field("str", required=True)
     """URL of the pin image"""
 
-    width: int = Field('int', required=True)
+    width: int = Field("int", required=True)
     """Width of the pin image in pixels"""
 
-    _positional = ('height', 'id', 'src', 'width')
+    _positional = ("height", "id", "src", "width")
 
     if TYPE_CHECKING:
 

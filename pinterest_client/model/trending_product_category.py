@@ -14,22 +14,24 @@ if TYPE_CHECKING:
 class TrendingProductCategory(Model):
     """Trending shopping product category"""
 
-    engagement_type: Union[ProductCategoriesEngagementType, str] = Field('ProductCategoriesEngagementType', required=True)
+    engagement_type: Union[ProductCategoriesEngagementType, str] = Field(
+        "ProductCategoriesEngagementType", required=True
+    )
     """Engagement type"""
 
-    pct_change_mom: int = Field('int', required=True)
+    pct_change_mom: int = Field("int", required=True)
     """Month-over-month change percentage"""
 
-    percent_relative_volume: int = Field('int', required=True)
+    percent_relative_volume: int = Field("int", required=True)
     """Relative volume percentage"""
 
-    product_category: str = Field('str', required=True)
+    product_category: str = Field("str", required=True)
     """Product Category Name"""
 
-    verticals: Optional[List[Union[VerticalProductCategory, str]]] = Field('list[VerticalProductCategory]')
+    verticals: Optional[List[Union[VerticalProductCategory, str]]] = Field("list[VerticalProductCategory]")
     """Vertical name associated with the product category"""
 
-    _positional = ('engagement_type', 'pct_change_mom', 'percent_relative_volume', 'product_category')
+    _positional = ("engagement_type", "pct_change_mom", "percent_relative_volume", "product_category")
 
     if TYPE_CHECKING:
 

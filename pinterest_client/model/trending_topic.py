@@ -13,28 +13,36 @@ if TYPE_CHECKING:
 class TrendingTopic(Model):
     """Individual trending topic within an interest category"""
 
-    description: str = Field('str', required=True)
+    description: str = Field("str", required=True)
     """Description of the trending topic"""
 
-    percent_growth_mom: int = Field('int', required=True)
+    percent_growth_mom: int = Field("int", required=True)
     """Month-over-month growth percentage"""
 
-    pins: List[TrendingPin] = Field('list[TrendingPin]', required=True, max_items=6)
+    pins: List[TrendingPin] = Field("list[TrendingPin]", required=True, max_items=6)
     """Array of pin images related to this trend (up to 6)"""
 
-    related_interests: List[str] = Field('list[str]', required=True)
+    related_interests: List[str] = Field("list[str]", required=True)
     """List of related interest categories"""
 
-    related_searches: List[str] = Field('list[str]', required=True)
+    related_searches: List[str] = Field("list[str]", required=True)
     """List of related search terms"""
 
-    time_series: Dict[str, float] = Field('dict[float]', required=True)
+    time_series: Dict[str, float] = Field("dict[float]", required=True)
     """Time series data showing trend values over time, with dates as keys and values as numeric"""
 
-    title: str = Field('str', required=True)
+    title: str = Field("str", required=True)
     """Title of the trending topic"""
 
-    _positional = ('description', 'percent_growth_mom', 'pins', 'related_interests', 'related_searches', 'time_series', 'title')
+    _positional = (
+        "description",
+        "percent_growth_mom",
+        "pins",
+        "related_interests",
+        "related_searches",
+        "time_series",
+        "title",
+    )
 
     if TYPE_CHECKING:
 

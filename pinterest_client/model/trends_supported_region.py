@@ -8,24 +8,24 @@ from pinterest_client.model_utils import Enum
 class TrendsSupportedRegion(Enum):
     """Region"""
 
-    US = 'US'
-    CA = 'CA'
-    DE = 'DE'
-    FR = 'FR'
-    ES = 'ES'
-    IT = 'IT'
-    DE_PLUSAT_PLUSCH = 'DE+AT+CH'
-    GB_PLUSIE = 'GB+IE'
-    IT_PLUSES_PLUSPT_PLUSGR_PLUSMT = 'IT+ES+PT+GR+MT'
-    PL_PLUSRO_PLUSHU_PLUSSK_PLUSCZ = 'PL+RO+HU+SK+CZ'
-    SE_PLUSDK_PLUSFI_PLUSNO = 'SE+DK+FI+NO'
-    NL_PLUSBE_PLUSLU = 'NL+BE+LU'
-    AR = 'AR'
-    BR = 'BR'
-    CO = 'CO'
-    MX = 'MX'
-    MX_PLUSAR_PLUSCO_PLUSCL = 'MX+AR+CO+CL'
-    AU_PLUSNZ = 'AU+NZ'
+    US = "US"
+    CA = "CA"
+    DE = "DE"
+    FR = "FR"
+    ES = "ES"
+    IT = "IT"
+    DE_PLUSAT_PLUSCH = "DE+AT+CH"
+    GB_PLUSIE = "GB+IE"
+    IT_PLUSES_PLUSPT_PLUSGR_PLUSMT = "IT+ES+PT+GR+MT"
+    PL_PLUSRO_PLUSHU_PLUSSK_PLUSCZ = "PL+RO+HU+SK+CZ"
+    SE_PLUSDK_PLUSFI_PLUSNO = "SE+DK+FI+NO"
+    NL_PLUSBE_PLUSLU = "NL+BE+LU"
+    AR = "AR"
+    BR = "BR"
+    CO = "CO"
+    MX = "MX"
+    MX_PLUSAR_PLUSCO_PLUSCL = "MX+AR+CO+CL"
+    AU_PLUSNZ = "AU+NZ"
 
 
 __all__ = ["TrendsSupportedRegion"]

@@ -13,7 +13,9 @@ if TYPE_CHECKING:
 class UpdateAssetGroupBody(Model):
     """UpdateAssetGroupBody (component schema `UpdateAssetGroupBody`)."""
 
-    asset_groups_to_update: Optional[List[UpdateAssetGroupBodyAssetGroupsToUpdateItem]] = Field('list[UpdateAssetGroupBodyAssetGroupsToUpdateItem]')
+    asset_groups_to_update: Optional[List[UpdateAssetGroupBodyAssetGroupsToUpdateItem]] = Field(
+        "list[UpdateAssetGroupBodyAssetGroupsToUpdateItem]"
+    )
     """A list of asset groups and the data that will be used to update them."""
 
     if TYPE_CHECKING:
@@ -28,25 +30,25 @@ class UpdateAssetGroupBody(Model):
 class UpdateAssetGroupBodyAssetGroupsToUpdateItem(Model):
     """UpdateAssetGroupBodyAssetGroupsToUpdateItem (inline schema)."""
 
-    asset_group_id: str = Field('str', required=True)
+    asset_group_id: str = Field("str", required=True)
     """Unique identifier of the asset group to update."""
 
-    asset_group_types: Optional[List[Union[AssetGroupType, str]]] = Field('AssetGroupTypes')
+    asset_group_types: Optional[List[Union[AssetGroupType, str]]] = Field("AssetGroupTypes")
     """Asset Group Types. Note: The asset group types are used for user reference and categorization purposes only and do not impact the functionality of the asset group."""
 
-    assets_to_add: Optional[List[str]] = Field('list[str]')
+    assets_to_add: Optional[List[str]] = Field("list[str]")
     """A list of asset ids to add to the asset group."""
 
-    assets_to_remove: Optional[List[str]] = Field('list[str]')
+    assets_to_remove: Optional[List[str]] = Field("list[str]")
     """A list of asset ids to remove from the asset group."""
 
-    description: Optional[str] = Field('str')
+    description: Optional[str] = Field("str")
     """Asset group description"""
 
-    name: Optional[str] = Field('str')
+    name: Optional[str] = Field("str")
     """Asset Group name"""
 
-    _positional = ('asset_group_id',)
+    _positional = ("asset_group_id",)
 
     if TYPE_CHECKING:
 

@@ -13,10 +13,12 @@ if TYPE_CHECKING:
 class UpdateAssetGroupResponse(Model):
     """UpdateAssetGroupResponse (component schema `UpdateAssetGroupResponse`)."""
 
-    exceptions: Optional[List[UpdateAssetGroupResponseExceptionsItem]] = Field('list[UpdateAssetGroupResponseExceptionsItem]', nullable=True)
+    exceptions: Optional[List[UpdateAssetGroupResponseExceptionsItem]] = Field(
+        "list[UpdateAssetGroupResponseExceptionsItem]", nullable=True
+    )
     """A list of errors associated with the asset groups. Will be returned if there is an error."""
 
-    updated_asset_groups: Optional[List[AssetGroupBinding]] = Field('list[AssetGroupBinding]')
+    updated_asset_groups: Optional[List[AssetGroupBinding]] = Field("list[AssetGroupBinding]")
     """A list of successfully edited asset groups."""
 
     if TYPE_CHECKING:
@@ -32,13 +34,13 @@ class UpdateAssetGroupResponse(Model):
 class UpdateAssetGroupResponseExceptionsItem(Model):
     """UpdateAssetGroupResponseExceptionsItem (inline schema)."""
 
-    asset_group_id: Optional[str] = Field('str')
+    asset_group_id: Optional[str] = Field("str")
     """Asset group id of the exception."""
 
-    code: Optional[int] = Field('int')
+    code: Optional[int] = Field("int")
     """Error code associated with the error editing asset group."""
 
-    message: Optional[str] = Field('str')
+    message: Optional[str] = Field("str")
     """Error message associated with the error editing asset group."""
 
     if TYPE_CHECKING:

@@ -14,7 +14,9 @@ if TYPE_CHECKING:
 class UpdateInvitesResultsResponseArray(Model):
     """UpdateInvitesResultsResponseArray (component schema `UpdateInvitesResultsResponseArray`)."""
 
-    items: Optional[List[UpdateInvitesResultsResponseArrayItemsItem]] = Field('list[UpdateInvitesResultsResponseArrayItemsItem]')
+    items: Optional[List[UpdateInvitesResultsResponseArrayItemsItem]] = Field(
+        "list[UpdateInvitesResultsResponseArrayItemsItem]"
+    )
     """List of invite/Request action status. If there is an error, an exception object will be returned. If the action was successfully completed, an invite object will be returned."""
 
     if TYPE_CHECKING:
@@ -29,10 +31,10 @@ class UpdateInvitesResultsResponseArray(Model):
 class UpdateInvitesResultsResponseArrayItemsItem(Model):
     """UpdateInvitesResultsResponseArrayItemsItem (inline schema)."""
 
-    exception: Optional[InviteExceptionResponse] = Field('InviteExceptionResponse', nullable=True)
+    exception: Optional[InviteExceptionResponse] = Field("InviteExceptionResponse", nullable=True)
     """An exception object if there is an error performing the action. Will only be provided if there is an error."""
 
-    invite: Optional[InviteBusinessRoleBinding] = Field('InviteBusinessRoleBinding', nullable=True)
+    invite: Optional[InviteBusinessRoleBinding] = Field("InviteBusinessRoleBinding", nullable=True)
     """An invite object if the invite/request was successfully updated. Will only be provided if the an invite/request is successfully updated."""
 
     if TYPE_CHECKING:

@@ -8,9 +8,9 @@ from pinterest_client.model_utils import Enum
 class UpdateMaskBidOptionField(Enum):
     """bid option field to apply operation updates to"""
 
-    BID = 'BID'
-    APP_TYPE_BID_MULTIPLIER_SET = 'APP_TYPE_BID_MULTIPLIER_SET'
-    PLACEMENT_BID_MULTIPLIER_SET = 'PLACEMENT_BID_MULTIPLIER_SET'
+    BID = "BID"
+    APP_TYPE_BID_MULTIPLIER_SET = "APP_TYPE_BID_MULTIPLIER_SET"
+    PLACEMENT_BID_MULTIPLIER_SET = "PLACEMENT_BID_MULTIPLIER_SET"
 
 
 __all__ = ["UpdateMaskBidOptionField"]

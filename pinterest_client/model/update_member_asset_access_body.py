@@ -13,9 +13,11 @@ if TYPE_CHECKING:
 class UpdateMemberAssetAccessBody(Model):
     """An object with a list of all the new accesses."""
 
-    accesses: List[UpdateMemberAssetAccessBodyAccessesItem] = Field('list[UpdateMemberAssetAccessBodyAccessesItem]', required=True, max_items=50, min_items=1)
+    accesses: List[UpdateMemberAssetAccessBodyAccessesItem] = Field(
+        "list[UpdateMemberAssetAccessBodyAccessesItem]", required=True, max_items=50, min_items=1
+    )
 
-    _positional = ('accesses',)
+    _positional = ("accesses",)
 
     if TYPE_CHECKING:
 
@@ -28,16 +30,16 @@ class UpdateMemberAssetAccessBody(Model):
 class UpdateMemberAssetAccessBodyAccessesItem(Model):
     """UpdateMemberAssetAccessBodyAccessesItem (inline schema)."""
 
-    asset_id: str = Field('str', required=True, max_length=25, pattern='^\\d+$')
+    asset_id: str = Field("str", required=True, max_length=25, pattern="^\\d+$")
     """Id of the asset to update."""
 
-    member_id: str = Field('str', required=True, max_length=25, pattern='^\\d+$')
+    member_id: str = Field("str", required=True, max_length=25, pattern="^\\d+$")
     """Unique identifier of the member on which to perform the update"""
 
-    permissions: List[Union[Permissions, str]] = Field('list[Permissions]', required=True, max_items=50, min_items=1)
+    permissions: List[Union[Permissions, str]] = Field("list[Permissions]", required=True, max_items=50, min_items=1)
     """A non-empty array of permissions to assign to the member."""
 
-    _positional = ('asset_id', 'member_id', 'permissions')
+    _positional = ("asset_id", "member_id", "permissions")
 
     if TYPE_CHECKING:
 

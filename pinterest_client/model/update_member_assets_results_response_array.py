@@ -13,7 +13,9 @@ if TYPE_CHECKING:
 class UpdateMemberAssetsResultsResponseArray(Model):
     """UpdateMemberAssetsResultsResponseArray (component schema `UpdateMemberAssetsResultsResponseArray`)."""
 
-    items: Optional[List[UpdateMemberAssetsResultsResponseArrayItemsItem]] = Field('list[UpdateMemberAssetsResultsResponseArrayItemsItem]')
+    items: Optional[List[UpdateMemberAssetsResultsResponseArrayItemsItem]] = Field(
+        "list[UpdateMemberAssetsResultsResponseArrayItemsItem]"
+    )
     """List of assigned/updated member asset access.
     If there is an error, an exception object will be returned. If the action was successfully completed, a response object will be returned.
     """
@@ -30,7 +32,7 @@ class UpdateMemberAssetsResultsResponseArray(Model):
 class UpdateMemberAssetsResultsResponseArrayItemsItem(Model):
     """UpdateMemberAssetsResultsResponseArrayItemsItem (inline schema)."""
 
-    response: Optional[UsersForIndividualAssetResponse] = Field('UsersForIndividualAssetResponse')
+    response: Optional[UsersForIndividualAssetResponse] = Field("UsersForIndividualAssetResponse")
     """An object containing the permissions a business member has on the asset."""
 
     if TYPE_CHECKING:

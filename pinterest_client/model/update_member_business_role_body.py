@@ -13,17 +13,17 @@ if TYPE_CHECKING:
 class UpdateMemberBusinessRoleBody(Model):
     """Single instance of a business member to have its role updated"""
 
-    business_role: Union[BusinessRoleForMembers, str] = Field('BusinessRoleForMembers', required=True)
+    business_role: Union[BusinessRoleForMembers, str] = Field("BusinessRoleForMembers", required=True)
     """The access level a member has to the business. Values are case-sensitive.
     <br> - EMPLOYEE: Can only view and access assets you assign to them.
     They cannot see details about other employees, partners, or other assets.
     <br> - BIZ_ADMIN: Have full control of roles and can add employees and partners as well as grant asset access.
     """
 
-    member_id: str = Field('str', required=True, max_length=25, pattern='^\\d+$')
+    member_id: str = Field("str", required=True, max_length=25, pattern="^\\d+$")
     """Unique identifier of the member"""
 
-    _positional = ('business_role', 'member_id')
+    _positional = ("business_role", "member_id")
 
     if TYPE_CHECKING:
 

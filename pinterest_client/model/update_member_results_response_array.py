@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 class UpdateMemberResultsResponseArray(Model):
     """UpdateMemberResultsResponseArray (component schema `UpdateMemberResultsResponseArray`)."""
 
-    items: Optional[List[UpdateMemberResult]] = Field('list[UpdateMemberResult]')
+    items: Optional[List[UpdateMemberResult]] = Field("list[UpdateMemberResult]")
     """List of members with updated business access role."""
 
     if TYPE_CHECKING:

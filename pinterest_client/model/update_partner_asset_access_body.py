@@ -13,9 +13,11 @@ if TYPE_CHECKING:
 class UpdatePartnerAssetAccessBody(Model):
     """UpdatePartnerAssetAccessBody (component schema `UpdatePartnerAssetAccessBody`)."""
 
-    accesses: List[UpdatePartnerAssetAccessBodyAccessesItem] = Field('list[UpdatePartnerAssetAccessBodyAccessesItem]', required=True, max_items=50, min_items=1)
+    accesses: List[UpdatePartnerAssetAccessBodyAccessesItem] = Field(
+        "list[UpdatePartnerAssetAccessBodyAccessesItem]", required=True, max_items=50, min_items=1
+    )
 
-    _positional = ('accesses',)
+    _positional = ("accesses",)
 
     if TYPE_CHECKING:
 
@@ -28,16 +30,16 @@ class UpdatePartnerAssetAccessBody(Model):
 class UpdatePartnerAssetAccessBodyAccessesItem(Model):
     """UpdatePartnerAssetAccessBodyAccessesItem (inline schema)."""
 
-    asset_id: str = Field('str', required=True, max_length=25, pattern='^\\d+$')
+    asset_id: str = Field("str", required=True, max_length=25, pattern="^\\d+$")
     """Unique identifier of the business asset."""
 
-    partner_id: str = Field('str', required=True, max_length=25, pattern='^\\d+$')
+    partner_id: str = Field("str", required=True, max_length=25, pattern="^\\d+$")
     """Unique identifier of a business partner to update asset access to."""
 
-    permissions: List[Union[Permissions, str]] = Field('list[Permissions]', required=True, max_items=50, min_items=1)
+    permissions: List[Union[Permissions, str]] = Field("list[Permissions]", required=True, max_items=50, min_items=1)
     """A non-empty array of permissions to assign to the partner."""
 
-    _positional = ('asset_id', 'partner_id', 'permissions')
+    _positional = ("asset_id", "partner_id", "permissions")
 
     if TYPE_CHECKING:
 

@@ -11,16 +11,16 @@ if TYPE_CHECKING:
 class UpdatePartnerAssetsResult(Model):
     """An object containing the permissions a business partner has on the asset."""
 
-    asset_id: Optional[str] = Field('str', pattern='^\\d+$')
+    asset_id: Optional[str] = Field("str", pattern="^\\d+$")
     """Unique identifier of a business asset."""
 
-    asset_type: Optional[str] = Field('str')
+    asset_type: Optional[str] = Field("str")
     """Type of asset. Currently we only support AD_ACCOUNT, PROFILE, ASSET_GROUP and CATALOG."""
 
-    partner_id: Optional[str] = Field('str', pattern='^\\d+$')
+    partner_id: Optional[str] = Field("str", pattern="^\\d+$")
     """Unique identifier of a business partner."""
 
-    permissions: Optional[List[str]] = Field('PermissionsResponse')
+    permissions: Optional[List[str]] = Field("PermissionsResponse")
     """Permission levels member or partner has on an asset."""
 
     if TYPE_CHECKING:

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 class UpdatePartnerAssetsResultsResponseArray(Model):
     """UpdatePartnerAssetsResultsResponseArray (component schema `UpdatePartnerAssetsResultsResponseArray`)."""
 
-    items: Optional[List[UpdatePartnerAssetsResult]] = Field('list[UpdatePartnerAssetsResult]')
+    items: Optional[List[UpdatePartnerAssetsResult]] = Field("list[UpdatePartnerAssetsResult]")
     """List of assigned/updated partner asset access."""
 
     if TYPE_CHECKING:

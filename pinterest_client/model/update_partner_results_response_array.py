@@ -13,7 +13,9 @@ if TYPE_CHECKING:
 class UpdatePartnerResultsResponseArray(Model):
     """UpdatePartnerResultsResponseArray (component schema `UpdatePartnerResultsResponseArray`)."""
 
-    items: Optional[List[UpdatePartnerResultsResponseArrayItemsItem]] = Field('list[UpdatePartnerResultsResponseArrayItemsItem]')
+    items: Optional[List[UpdatePartnerResultsResponseArrayItemsItem]] = Field(
+        "list[UpdatePartnerResultsResponseArrayItemsItem]"
+    )
 
     if TYPE_CHECKING:
 
@@ -27,9 +29,9 @@ class UpdatePartnerResultsResponseArray(Model):
 class UpdatePartnerResultsResponseArrayItemsItem(Model):
     """UpdatePartnerResultsResponseArrayItemsItem (inline schema)."""
 
-    exception: Optional[BusinessAccessError] = Field('BusinessAccessError', nullable=True)
+    exception: Optional[BusinessAccessError] = Field("BusinessAccessError", nullable=True)
 
-    member_or_partner_id: Optional[str] = Field('str', nullable=True, max_length=18, pattern='^\\d+$')
+    member_or_partner_id: Optional[str] = Field("str", nullable=True, max_length=18, pattern="^\\d+$")
 
     if TYPE_CHECKING:
 

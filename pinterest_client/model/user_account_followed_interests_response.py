@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 class UserAccountFollowedInterestsResponse(Model):
     """UserAccountFollowedInterestsResponse (inline schema)."""
 
-    bookmark: Optional[str] = Field('str', nullable=True)
+    bookmark: Optional[str] = Field("str", nullable=True)
 
-    items: List[Interest] = Field('list[Interest]', required=True)
+    items: List[Interest] = Field("list[Interest]", required=True)
 
     if TYPE_CHECKING:
 

@@ -14,24 +14,24 @@ if TYPE_CHECKING:
 class UserBusinessRoleBinding(Model):
     """UserBusinessRoleBinding (component schema `UserBusinessRoleBinding`)."""
 
-    assets_summary: Optional[BusinessMemberAssetsSummary] = Field('BusinessMemberAssetsSummary', nullable=True)
+    assets_summary: Optional[BusinessMemberAssetsSummary] = Field("BusinessMemberAssetsSummary", nullable=True)
 
-    business_roles: Optional[List[str]] = Field('list[str]')
+    business_roles: Optional[List[str]] = Field("list[str]")
     """The access level a user has on the business. This can be EMPLOYEE, BIZ_ADMIN, or PARTNER."""
 
-    created_by_business: Optional[BusinessAccessUserSummary] = Field('BusinessAccessUserSummary', nullable=True)
+    created_by_business: Optional[BusinessAccessUserSummary] = Field("BusinessAccessUserSummary", nullable=True)
     """Metadata for the business that created the business relationship."""
 
-    created_by_user: Optional[BusinessAccessUserSummary] = Field('BusinessAccessUserSummary', nullable=True)
+    created_by_user: Optional[BusinessAccessUserSummary] = Field("BusinessAccessUserSummary", nullable=True)
     """Metadata for the user that created the business relationship."""
 
-    created_time: Optional[int] = Field('int', nullable=True)
+    created_time: Optional[int] = Field("int", nullable=True)
     """The time the business relationship was created. Returned in milliseconds."""
 
-    id: Optional[str] = Field('str', pattern='^\\d+$')
+    id: Optional[str] = Field("str", pattern="^\\d+$")
     """Unique identifier of the business member/business partner/employer."""
 
-    is_shared_partner: Optional[bool] = Field('bool')
+    is_shared_partner: Optional[bool] = Field("bool")
     """This field is only relevant when business_role="PARTNER".
     <br>If is_shared_partner=FALSE, the partner can access your business assets. If assets_summary
     is not empty, the assets listed are your business assets the partner has access to.
@@ -39,7 +39,7 @@ class UserBusinessRoleBinding(Model):
     is not empty, the assets listed are the partner's business assets you have access to.
     """
 
-    user: Optional[BusinessAccessUserSummary] = Field('BusinessAccessUserSummary', nullable=True)
+    user: Optional[BusinessAccessUserSummary] = Field("BusinessAccessUserSummary", nullable=True)
     """Metadata for the business member/business partner/employer."""
 
     if TYPE_CHECKING:

@@ -8,8 +8,8 @@ from pinterest_client.model_utils import Enum
 class UserListOperationType(Enum):
     """User list operation type (add or remove)"""
 
-    ADD = 'ADD'
-    REMOVE = 'REMOVE'
+    ADD = "ADD"
+    REMOVE = "REMOVE"
 
 
 __all__ = ["UserListOperationType"]

@@ -8,12 +8,12 @@ from pinterest_client.model_utils import Enum
 class UserListType(Enum):
     """User list type"""
 
-    EMAIL = 'EMAIL'
-    IDFA = 'IDFA'
-    MAID = 'MAID'
-    LR_ID = 'LR_ID'
-    DLX_ID = 'DLX_ID'
-    HASHED_PINNER_ID = 'HASHED_PINNER_ID'
+    EMAIL = "EMAIL"
+    IDFA = "IDFA"
+    MAID = "MAID"
+    LR_ID = "LR_ID"
+    DLX_ID = "DLX_ID"
+    HASHED_PINNER_ID = "HASHED_PINNER_ID"
 
 
 __all__ = ["UserListType"]

@@ -13,10 +13,10 @@ if TYPE_CHECKING:
 class UserSingleAssetBinding(Model):
     """An object containing the permissions a business member/partner has on the asset."""
 
-    permissions: Optional[List[str]] = Field('PermissionsResponse')
+    permissions: Optional[List[str]] = Field("PermissionsResponse")
     """Permission levels member or partner has on an asset."""
 
-    user: Optional[BusinessAccessUserSummary] = Field('BusinessAccessUserSummary')
+    user: Optional[BusinessAccessUserSummary] = Field("BusinessAccessUserSummary")
     """Metadata of the member/partner that has access to the asset."""
 
     if TYPE_CHECKING:

@@ -11,10 +11,10 @@ if TYPE_CHECKING:
 class UserSummary(Model):
     """UserSummary"""
 
-    type: Optional[str] = Field('str')
+    type: Optional[str] = Field("str")
     """Always "user" """
 
-    username: Optional[str] = Field('str')
+    username: Optional[str] = Field("str")
     """Username"""
 
     if TYPE_CHECKING:

@@ -11,13 +11,13 @@ if TYPE_CHECKING:
 class UserWebsiteSummary(Model):
     """UserWebsiteSummary"""
 
-    status: Optional[str] = Field('str')
+    status: Optional[str] = Field("str")
     """Status of the verification process"""
 
-    verified_at: Optional[str] = Field('str')
+    verified_at: Optional[str] = Field("str")
     """UTC timestamp when the verification happened - sometimes missing"""
 
-    website: Optional[str] = Field('str')
+    website: Optional[str] = Field("str")
     """Website with path or domain only"""
 
     if TYPE_CHECKING:

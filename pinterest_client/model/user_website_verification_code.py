@@ -11,19 +11,19 @@ if TYPE_CHECKING:
 class UserWebsiteVerificationCode(Model):
     """UserWebsiteVerificationCode"""
 
-    dns_txt_record: Optional[str] = Field('str')
+    dns_txt_record: Optional[str] = Field("str")
     """DNS TXT record to check against for the website to be claimed"""
 
-    file_content: Optional[str] = Field('str')
+    file_content: Optional[str] = Field("str")
     """A full html file to upload to the website in order for it to be claimed"""
 
-    filename: Optional[str] = Field('str')
+    filename: Optional[str] = Field("str")
     """File expected to find on the website being claimed"""
 
-    metatag: Optional[str] = Field('str')
+    metatag: Optional[str] = Field("str")
     """Metatag the verification process searchs for the website to be claimed"""
 
-    verification_code: Optional[str] = Field('str')
+    verification_code: Optional[str] = Field("str")
     """Code to check against the user claiming the website"""
 
     if TYPE_CHECKING:

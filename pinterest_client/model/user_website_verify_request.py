@@ -11,9 +11,9 @@ if TYPE_CHECKING:
 class UserWebsiteVerifyRequest(Model):
     """User website verification request"""
 
-    verification_method: Optional[str] = Field('str', enum=('FILENAME', 'METATAG', 'DNSTXT'))
+    verification_method: Optional[str] = Field("str", enum=("FILENAME", "METATAG", "DNSTXT"))
 
-    website: Optional[str] = Field('str')
+    website: Optional[str] = Field("str")
 
     if TYPE_CHECKING:
 

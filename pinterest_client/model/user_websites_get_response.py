@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 class UserWebsitesGetResponse(Model):
     """UserWebsitesGetResponse (inline schema)."""
 
-    bookmark: Optional[str] = Field('str', nullable=True)
+    bookmark: Optional[str] = Field("str", nullable=True)
 
-    items: List[UserWebsiteSummary] = Field('list[UserWebsiteSummary]', required=True)
+    items: List[UserWebsiteSummary] = Field("list[UserWebsiteSummary]", required=True)
 
     if TYPE_CHECKING:
 

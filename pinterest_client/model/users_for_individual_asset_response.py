@@ -11,13 +11,13 @@ if TYPE_CHECKING:
 class UsersForIndividualAssetResponse(Model):
     """An object containing the permissions a business member has on the asset."""
 
-    asset_id: Optional[str] = Field('str', pattern='^\\d+$')
+    asset_id: Optional[str] = Field("str", pattern="^\\d+$")
     """Unique identifier of a business asset."""
 
-    member_id: Optional[str] = Field('str', pattern='^\\d+$')
+    member_id: Optional[str] = Field("str", pattern="^\\d+$")
     """Unique identifier of the business member with asset access."""
 
-    permissions: Optional[List[str]] = Field('PermissionsResponse')
+    permissions: Optional[List[str]] = Field("PermissionsResponse")
     """Permission levels member or partner has on an asset."""
 
     if TYPE_CHECKING:

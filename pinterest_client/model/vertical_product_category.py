@@ -8,9 +8,9 @@ from pinterest_client.model_utils import Enum
 class VerticalProductCategory(Enum):
     """List of verticals for product categories."""
 
-    FASHION = 'FASHION'
-    HOME_DECOR = 'HOME_DECOR'
-    BEAUTY = 'BEAUTY'
+    FASHION = "FASHION"
+    HOME_DECOR = "HOME_DECOR"
+    BEAUTY = "BEAUTY"
 
 
 __all__ = ["VerticalProductCategory"]

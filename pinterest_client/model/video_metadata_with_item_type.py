@@ -11,23 +11,23 @@ if TYPE_CHECKING:
 class VideoMetadataWithItemType(Model):
     """Video metadata with optional itemType information."""
 
-    cover_image_url: Optional[str] = Field('str')
+    cover_image_url: Optional[str] = Field("str")
 
-    duration: Optional[float] = Field('float', nullable=True)
+    duration: Optional[float] = Field("float", nullable=True)
     """Duration (in miliseconds). Field maybe null after creation due to video processing time."""
 
-    height: Optional[int] = Field('int', nullable=True)
+    height: Optional[int] = Field("int", nullable=True)
     """Height (in pixels). Field maybe null after creation due to video processing time."""
 
-    item_type: Optional[str] = Field('str')
+    item_type: Optional[str] = Field("str")
 
-    video_url: Optional[str] = Field('str', nullable=True)
+    video_url: Optional[str] = Field("str", nullable=True)
     """Video url (720p).
 
     **Note:** This field is limited and not available to all apps.
     """
 
-    width: Optional[int] = Field('int', nullable=True)
+    width: Optional[int] = Field("int", nullable=True)
     """Width (in pixels). Field maybe null after creation due to video processing time."""
 
     if TYPE_CHECKING:
