@@ -83,6 +83,13 @@ def test_ruff_clean() -> None:
     assert result.returncode == 0, f"ruff check . failed:\n{(result.stdout + result.stderr)[-6000:]}"
 
 
+def test_every_python_file_is_formatted_generated_ones_included() -> None:
+    _tool("ruff")
+    folders = ["pinterest_client", "codegen", "test", "benchmarks"]
+    result = _run(["ruff", "format", "--check", "--no-cache", *folders], timeout=300)
+    assert result.returncode == 0, f"ruff format --check failed:\n{(result.stdout + result.stderr)[-6000:]}"
+
+
 _PYRIGHT_ERROR = re.compile(r"misuse\.py:(?P<line>\d+):\d+ - error")
 
 
