@@ -8,6 +8,7 @@ from typing import Any, Callable, Dict, Iterable, List, NamedTuple, Set, Tuple
 from codegen import naming
 from codegen.operations import BodyDef, OperationDef, ParamDef
 from codegen.schemas import FieldDef, ModelDef, TypeInfo
+from codegen.text import clean
 
 PACKAGE = "pinterest_client"
 TYPING_NAMES = ("Any", "Dict", "List", "Optional", "Union")
@@ -18,8 +19,8 @@ def header(version: str) -> str:
 
 
 def docstring(text: str, indent: str) -> str:
-    """A triple-quoted docstring block for ``text`` (already stripped)."""
-    text = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"').strip()
+    """A triple-quoted docstring block for ``text``, cleaned (no HTML, absolute links)."""
+    text = clean(text).replace("\\", "\\\\").replace('"""', '\\"\\"\\"').strip()
     text = "\n".join(line.rstrip() for line in text.splitlines())
     if text.endswith('"'):
         text += " "

@@ -47,15 +47,17 @@ class AdGroupsApi(Endpoint):
     ) -> AdGroupsListResponse:
         """List ad groups
 
-        List ad groups based on provided campaign IDs or ad group IDs.(campaign_ids or ad_group_ids). <p/>
-        <strong>Note:</strong><p/>
+        List ad groups based on provided campaign IDs or ad group IDs.(campaign_ids or ad_group_ids).
+
+        **Note:**
+
         Provide only campaign_id or ad_group_id. Do not provide both.
 
         :param ad_account_id: Unique identifier of an ad account.
         :param campaign_ids: List of Campaign Ids to use to filter the results.
         :param ad_group_ids: List of Ad group Ids to use to filter the results.
         :param entity_statuses: Entity status
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on <a href='/docs/reference/pagination/'>Pagination</a> for more information.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :param order: The order in which to sort the items returned: “ASCENDING” or “DESCENDING” by ID. Note that higher-value IDs are associated with more-recently added items.
         :param bookmark: Cursor used to fetch the next page of items
         :param translate_interests_to_names: Return interests as text names (if value is true) rather than topic IDs.
@@ -89,23 +91,28 @@ class AdGroupsApi(Endpoint):
     ) -> AdGroupArrayResponse:
         """Create ad groups
 
-        Create multiple new ad groups. All ads in a given ad group will have the same budget, bid, run dates, targeting, and placement (search, browse, other). For more information, <a href="https://help.pinterest.com/en/business/article/campaign-structure" target="_blank"> click here</a>.
-        <strong>Notes:</strong>
-        - `bid_in_micro_currency` and `budget_in_micro_currency` should be expressed in microcurrency amounts based on the currency field set in the advertiser's profile.<p/>
-        <p>Microcurrency is used to track very small transactions, based on the currency set in the advertiser’s profile.</p>
-        <p>A microcurrency unit is 10^(-6) of the standard unit of currency selected in the advertiser’s profile.</p>
-        <p><strong>Equivalency equations</strong>, using dollars as an example currency:</p>
-        <ul>
-          <li>$1 = 1,000,000 microdollars</li>
-          <li>1 microdollar = $0.000001 </li>
-        </ul>
-        <p><strong>To convert between currency and microcurrency</strong>, using dollars as an example currency:</p>
-        <ul>
-          <li>To convert dollars to microdollars, mutiply dollars by 1,000,000</li>
-          <li>To convert microdollars to dollars, divide microdollars by 1,000,000</li>
-        </ul>
+        Create multiple new ad groups. All ads in a given ad group will have the same budget, bid, run dates, targeting, and placement (search, browse, other). For more information, [click here](https://help.pinterest.com/en/business/article/campaign-structure).
+        **Notes:**
+        - `bid_in_micro_currency` and `budget_in_micro_currency` should be expressed in microcurrency amounts based on the currency field set in the advertiser's profile.
+
+        Microcurrency is used to track very small transactions, based on the currency set in the advertiser’s profile.
+
+        A microcurrency unit is 10^(-6) of the standard unit of currency selected in the advertiser’s profile.
+
+        **Equivalency equations**, using dollars as an example currency:
+
+        - $1 = 1,000,000 microdollars
+
+        - 1 microdollar = $0.000001
+
+        **To convert between currency and microcurrency**, using dollars as an example currency:
+
+        - To convert dollars to microdollars, mutiply dollars by 1,000,000
+
+        - To convert microdollars to dollars, divide microdollars by 1,000,000
+
         - Ad groups belong to ad campaigns. Some types of campaigns (e.g. budget optimization) have limits on the number of ad groups they can hold. If you exceed those limits, you will get an error message.
-        - Certain organizations with <a href="/docs/getting-started/using-beta-and-restricted-features/" target="blank" target="blank">closed beta</a> access can set `start_time` and `end_time` at the ad group level for campaigns with Campaign Budget Optimization (CBO) objectives: `TRAFFIC`, `AWARENESS`, `WEB_CONVERSIONS`, and `CATALOG_SALES`. All other organizations can set these scheduling parameters for non-CBO campaigns only.
+        - Certain organizations with [closed beta](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/) access can set `start_time` and `end_time` at the ad group level for campaigns with Campaign Budget Optimization (CBO) objectives: `TRAFFIC`, `AWARENESS`, `WEB_CONVERSIONS`, and `CATALOG_SALES`. All other organizations can set these scheduling parameters for non-CBO campaigns only.
         - If the parent ad campaign has start and end times set, ad group start and end times must occur within the parent campaign schedule.
 
         :param ad_account_id: Unique identifier of an ad account.
@@ -159,8 +166,8 @@ class AdGroupsApi(Endpoint):
     ) -> List[AdGroupsAnalyticsResponseItem]:
         """Get ad group analytics
 
-        Get analytics for the specified ad groups in the specified <code>ad_account_id</code>, filtered by the specified options.
-        - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary roles granted to them via <a href="https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts">Business Access</a>: Admin, Analyst, Campaign Manager.
+        Get analytics for the specified ad groups in the specified `ad_account_id`, filtered by the specified options.
+        - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary roles granted to them via [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin, Analyst, Campaign Manager.
         - If granularity is not HOUR, you can pull data from up to 90 days before the current date in UTC time, with a maximum time range of 90 days.
         - If granularity is HOUR, you can pull data from up to 8 days before the current date in UTC time, with a maximum time range of 3 days.
 
@@ -168,10 +175,17 @@ class AdGroupsApi(Endpoint):
         :param start_date: Metric report start date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days back from today.
         :param end_date: Metric report end date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days past start_date.
         :param ad_group_ids: List of Ad group Ids to use to filter the results.
-        :param columns: Columns to retrieve, encoded as a comma-separated string. **NOTE**: Any metrics defined as MICRO_DOLLARS returns a value based on the advertiser profile's currency field. For USD,($1/1,000,000, or $0.000001 - one one-ten-thousandth of a cent). it's microdollars. Otherwise, it's in microunits of the advertiser's currency.<br/>For example, if the advertiser's currency is GBP (British pound sterling), all MICRO_DOLLARS fields will be in GBP microunits (1/1,000,000 British pound).<br/>If a column has no value, it may not be returned
-        :param granularity: TOTAL - metrics are aggregated over the specified date range.<br> DAY - metrics are broken down daily.<br> HOUR - metrics are broken down hourly.<br>WEEKLY - metrics are broken down weekly.<br>MONTHLY - metrics are broken down monthly
+        :param columns: Columns to retrieve, encoded as a comma-separated string. **NOTE**: Any metrics defined as MICRO_DOLLARS returns a value based on the advertiser profile's currency field. For USD,($1/1,000,000, or $0.000001 - one one-ten-thousandth of a cent). it's microdollars. Otherwise, it's in microunits of the advertiser's currency.
+        For example, if the advertiser's currency is GBP (British pound sterling), all MICRO_DOLLARS fields will be in GBP microunits (1/1,000,000 British pound).
+        If a column has no value, it may not be returned
+        :param granularity: TOTAL - metrics are aggregated over the specified date range.
+         DAY - metrics are broken down daily.
+         HOUR - metrics are broken down hourly.
+        WEEKLY - metrics are broken down weekly.
+        MONTHLY - metrics are broken down monthly
         :param click_window_days: Number of days to use as the conversion attribution window for a pin click action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days.
-        :param engagement_window_days: Number of days to use as the conversion attribution window for an engagement action. Engagements include saves, closeups, link clicks, and carousel card swipes. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days.<br> <strong>Note:</strong> This parameter no longer returns new data. However, you can still access historic data through <strong>Sept 30, 2027</strong>.
+        :param engagement_window_days: Number of days to use as the conversion attribution window for an engagement action. Engagements include saves, closeups, link clicks, and carousel card swipes. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days.
+         **Note:** This parameter no longer returns new data. However, you can still access historic data through **Sept 30, 2027**.
         :param view_window_days: Number of days to use as the conversion attribution window for a view action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `1` day.
         :param conversion_report_time: The date by which the conversion metrics returned from this endpoint will be reported. There are two dates associated with a conversion event: the date that the user interacted with the ad, and the date that the user completed a conversion event.
         :param aggregate_report_rows: Determines if report rows should be aggregated across all requested entities. This feature is currently in BETA and is not available to all users.
@@ -224,10 +238,11 @@ class AdGroupsApi(Endpoint):
 
         Get targeting analytics for one or more ad groups.
         For the requested ad group(s) and metrics, the response will include the requested metric information
-        (e.g. SPEND_IN_DOLLAR) for the requested target type (e.g. "age_bucket") for applicable values (e.g. "45-49"). <p/>
+        (e.g. SPEND_IN_DOLLAR) for the requested target type (e.g. "age_bucket") for applicable values (e.g. "45-49").
+
         - The token's user_account must either be the Owner of the specified ad account, or have one
         of the necessary roles granted to them via
-        <a href="https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts">Business Access</a>: Admin, Analyst, Campaign Manager.
+        [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin, Analyst, Campaign Manager.
         - If granularity is not HOUR, you can pull data from up to 90 days before the current date in UTC time, with a maximum time range of 90 days.
         - If granularity is HOUR, you can pull data from up to 8 days before the current date in UTC time, with a maximum time range of 3 days.
 
@@ -235,11 +250,19 @@ class AdGroupsApi(Endpoint):
         :param ad_group_ids: List of Ad group Ids to use to filter the results.
         :param start_date: Metric report start date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days back from today.
         :param end_date: Metric report end date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days past start_date.
-        :param targeting_types: Targeting type breakdowns for the report. The reporting per targeting type <br> is independent from each other. ["AGE_BUCKET_AND_GENDER", "CREATIVE_ENHANCEMENTS"] are in BETA and not yet available to all users.
-        :param columns: Columns to retrieve, encoded as a comma-separated string. **NOTE**: Any metrics defined as MICRO_DOLLARS returns a value based on the advertiser profile's currency field. For USD,($1/1,000,000, or $0.000001 - one one-ten-thousandth of a cent). it's microdollars. Otherwise, it's in microunits of the advertiser's currency.<br/>For example, if the advertiser's currency is GBP (British pound sterling), all MICRO_DOLLARS fields will be in GBP microunits (1/1,000,000 British pound).<br/>If a column has no value, it may not be returned
-        :param granularity: TOTAL - metrics are aggregated over the specified date range.<br> DAY - metrics are broken down daily.<br> HOUR - metrics are broken down hourly.<br>WEEKLY - metrics are broken down weekly.<br>MONTHLY - metrics are broken down monthly
+        :param targeting_types: Targeting type breakdowns for the report. The reporting per targeting type
+         is independent from each other. ["AGE_BUCKET_AND_GENDER", "CREATIVE_ENHANCEMENTS"] are in BETA and not yet available to all users.
+        :param columns: Columns to retrieve, encoded as a comma-separated string. **NOTE**: Any metrics defined as MICRO_DOLLARS returns a value based on the advertiser profile's currency field. For USD,($1/1,000,000, or $0.000001 - one one-ten-thousandth of a cent). it's microdollars. Otherwise, it's in microunits of the advertiser's currency.
+        For example, if the advertiser's currency is GBP (British pound sterling), all MICRO_DOLLARS fields will be in GBP microunits (1/1,000,000 British pound).
+        If a column has no value, it may not be returned
+        :param granularity: TOTAL - metrics are aggregated over the specified date range.
+         DAY - metrics are broken down daily.
+         HOUR - metrics are broken down hourly.
+        WEEKLY - metrics are broken down weekly.
+        MONTHLY - metrics are broken down monthly
         :param click_window_days: Number of days to use as the conversion attribution window for a pin click action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days.
-        :param engagement_window_days: Number of days to use as the conversion attribution window for an engagement action. Engagements include saves, closeups, link clicks, and carousel card swipes. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days.<br> <strong>Note:</strong> This parameter no longer returns new data. However, you can still access historic data through <strong>Sept 30, 2027</strong>.
+        :param engagement_window_days: Number of days to use as the conversion attribution window for an engagement action. Engagements include saves, closeups, link clicks, and carousel card swipes. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days.
+         **Note:** This parameter no longer returns new data. However, you can still access historic data through **Sept 30, 2027**.
         :param view_window_days: Number of days to use as the conversion attribution window for a view action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `1` day.
         :param conversion_report_time: The date by which the conversion metrics returned from this endpoint will be reported. There are two dates associated with a conversion event: the date that the user interacted with the ad, and the date that the user completed a conversion event.
         :param attribution_types: List of types of attribution for the conversion report
@@ -326,20 +349,25 @@ class AdGroupsApi(Endpoint):
     ) -> BidFloor:
         """Get bid floors
 
-        List bid floors for your campaign configuration. Bid floors are given in microcurrency values based on the currency in the bid floor specification. <p/>
-        <p>Microcurrency is used to track very small transactions, based on the currency set in the advertiser’s profile.</p>
-        <p>A microcurrency unit is 10^(-6) of the standard unit of currency selected in the advertiser’s profile.</p>
-        <p><strong>Equivalency equations</strong>, using dollars as an example currency:</p>
-        <ul>
-          <li>$1 = 1,000,000 microdollars</li>
-          <li>1 microdollar = $0.000001 </li>
-        </ul>
-        <p><strong>To convert between currency and microcurrency</strong>, using dollars as an example currency:</p>
-        <ul>
-          <li>To convert dollars to microdollars, mutiply dollars by 1,000,000</li>
-          <li>To convert microdollars to dollars, divide microdollars by 1,000,000</li>
-        </ul>
-        For more on bid floors see <a class="reference external" href="https://help.pinterest.com/en/business/article/set-your-bid"> Set your bid</a>.
+        List bid floors for your campaign configuration. Bid floors are given in microcurrency values based on the currency in the bid floor specification.
+
+        Microcurrency is used to track very small transactions, based on the currency set in the advertiser’s profile.
+
+        A microcurrency unit is 10^(-6) of the standard unit of currency selected in the advertiser’s profile.
+
+        **Equivalency equations**, using dollars as an example currency:
+
+        - $1 = 1,000,000 microdollars
+
+        - 1 microdollar = $0.000001
+
+        **To convert between currency and microcurrency**, using dollars as an example currency:
+
+        - To convert dollars to microdollars, mutiply dollars by 1,000,000
+
+        - To convert microdollars to dollars, divide microdollars by 1,000,000
+
+        For more on bid floors see [Set your bid](https://help.pinterest.com/en/business/article/set-your-bid).
 
         :param ad_account_id: Unique identifier of an ad account.
         :param bid_floor_request: Parameters to get bid_floor info

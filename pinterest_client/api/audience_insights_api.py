@@ -29,8 +29,9 @@ class AudienceInsightsApi(Endpoint):
 
         Get Audience Insights for an ad account. The response will return insights for 3 types of audiences: the
         ad account's engaged audience on Pinterest, the ad account's total audience on Pinterest and Pinterest's
-        total audience.<p/>
-        <a href="https://help.pinterest.com/en/business/article/audience-insights" target="_blank">Learn more about Audience Insights</a>.
+        total audience.
+
+        [Learn more about Audience Insights](https://help.pinterest.com/en/business/article/audience-insights).
 
         :param ad_account_id: Unique identifier of an ad account.
         :param audience_insight_type: Type of audience insights.

@@ -1,8 +1,9 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-"""AudienceSharingApi: View, share, or revoke shared audiences.<br>
+"""AudienceSharingApi: View, share, or revoke shared audiences.
+
 Audience Sharing endpoints are not available to all apps,
 if you are interested in using them, reach out to us on our help center page.
-<a href='/docs/getting-started/using-beta-and-restricted-features/'>Learn more</a>.
+[Learn more](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/).
 """
 
 from __future__ import annotations
@@ -32,10 +33,11 @@ if TYPE_CHECKING:
 
 
 class AudienceSharingApi(Endpoint):
-    """View, share, or revoke shared audiences.<br>
+    """View, share, or revoke shared audiences.
+
     Audience Sharing endpoints are not available to all apps,
     if you are interested in using them, reach out to us on our help center page.
-    <a href='/docs/getting-started/using-beta-and-restricted-features/'>Learn more</a>.
+    [Learn more](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/).
     """
 
     def ad_accounts_audiences_shared_accounts_list(
@@ -55,7 +57,7 @@ class AudienceSharingApi(Endpoint):
         :param ad_account_id: Unique identifier of an ad account.
         :param audience_id: Unique identifier of the audience to use to filter the results.
         :param account_type: Filter accounts by account type.
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on <a href='/docs/reference/pagination/'>Pagination</a> for more information.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :param bookmark: Cursor used to fetch the next page of items
         :returns: AdAccountsAudiencesSharedAccountsListResponse
         `GET /ad_accounts/{ad_account_id}/audiences/shared/accounts`
@@ -78,7 +80,8 @@ class AudienceSharingApi(Endpoint):
     ) -> SharedAudienceResponse:
         """Update audience sharing between ad accounts
 
-        From an ad account, share a specific audience with another ad account, or revoke access to a previously shared audience. Only the audience owner account can share the audience. The recipient ad account(s) must be in the same <a href='https://help.pinterest.com/en/business/article/create-and-manage-accounts'>Pinterest Business Hierarchy</a> as the business owner of the ad account.<br> This endpoint is not available to all apps.<a href='/docs/getting-started/using-beta-and-restricted-features/'>Learn more</a>.
+        From an ad account, share a specific audience with another ad account, or revoke access to a previously shared audience. Only the audience owner account can share the audience. The recipient ad account(s) must be in the same [Pinterest Business Hierarchy](https://help.pinterest.com/en/business/article/create-and-manage-accounts) as the business owner of the ad account.
+         This endpoint is not available to all apps.[Learn more](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/).
 
         :param ad_account_id: Unique identifier of an ad account.
         :param shared_audience: (no description)
@@ -101,7 +104,8 @@ class AudienceSharingApi(Endpoint):
     ) -> BusinessSharedAudienceResponse:
         """Update audience sharing from an ad account to businesses
 
-        From an ad account, share a specific audience with a business account, or revoke access to a previously shared audience. Only the audience owner account can share the audience. The recipient business account must be in the same business hierarchy as the business owner of the ad account.<br> This endpoint is not available to all apps.<a href='/docs/getting-started/using-beta-and-restricted-features/'>Learn more</a>.
+        From an ad account, share a specific audience with a business account, or revoke access to a previously shared audience. Only the audience owner account can share the audience. The recipient business account must be in the same business hierarchy as the business owner of the ad account.
+         This endpoint is not available to all apps.[Learn more](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/).
 
         :param ad_account_id: Unique identifier of an ad account.
         :param business_shared_audience: (no description)
@@ -132,7 +136,7 @@ class AudienceSharingApi(Endpoint):
         :param business_id: Unique identifier of the requesting business.
         :param bookmark: Cursor used to fetch the next page of items
         :param order: The order in which to sort the items returned: “ASCENDING” or “DESCENDING” by ID. Note that higher-value IDs are associated with more-recently added items.
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on <a href='/docs/reference/pagination/'>Pagination</a> for more information.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :returns: SharedAudiencesForBusinessListResponse
         `GET /businesses/{business_id}/audiences`
         """
@@ -163,7 +167,7 @@ class AudienceSharingApi(Endpoint):
         :param business_id: Unique identifier of the requesting business.
         :param audience_id: Unique identifier of the audience to use to filter the results.
         :param account_type: Filter accounts by account type.
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on <a href='/docs/reference/pagination/'>Pagination</a> for more information.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :param bookmark: Cursor used to fetch the next page of items
         :returns: BusinessAccountAudiencesSharedAccountsListResponse
         `GET /businesses/{business_id}/audiences/shared/accounts`
@@ -186,7 +190,12 @@ class AudienceSharingApi(Endpoint):
     ) -> SharedAudienceResponse:
         """Update audience sharing from a business to ad accounts
 
-        From a business, share a specific audience with other ad account(s), or revoke access to a previously shared audience. <ul> <li>If the business is the owner of the audience, it can share with any ad account within the same business hierarchy.</li> <li>If the business is the recipient of the audience, it can share with any of its owned ad accounts.</li> </ul> This endpoint is not available to all apps.<a href='/docs/getting-started/using-beta-and-restricted-features/'>Learn more</a>.
+        From a business, share a specific audience with other ad account(s), or revoke access to a previously shared audience.
+
+        - If the business is the owner of the audience, it can share with any ad account within the same business hierarchy.
+        - If the business is the recipient of the audience, it can share with any of its owned ad accounts.
+
+         This endpoint is not available to all apps.[Learn more](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/).
 
         :param business_id: Unique identifier of the requesting business.
         :param shared_audience: (no description)
@@ -209,7 +218,8 @@ class AudienceSharingApi(Endpoint):
     ) -> BusinessSharedAudienceResponse:
         """Update audience sharing between businesses
 
-        From a business, share a specific audience with another business account, or revoke access to a previously shared audience. Only the audience owner can share the audience with other businesses, and the recipient business must be within the same business hierarchy.<br> This endpoint is not available to all apps.<a href='/docs/getting-started/using-beta-and-restricted-features/'>Learn more</a>.
+        From a business, share a specific audience with another business account, or revoke access to a previously shared audience. Only the audience owner can share the audience with other businesses, and the recipient business must be within the same business hierarchy.
+         This endpoint is not available to all apps.[Learn more](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/).
 
         :param business_id: Unique identifier of the requesting business.
         :param business_shared_audience: (no description)

@@ -38,7 +38,7 @@ class AudiencesApi(Endpoint):
         :param ad_account_id: Unique identifier of an ad account.
         :param bookmark: Cursor used to fetch the next page of items
         :param order: The order in which to sort the items returned: “ASCENDING” or “DESCENDING” by ID. For received audiences, it is sorted by sharing event time. Note that higher-value IDs are associated with more-recently added items.
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on <a href='/docs/reference/pagination/'>Pagination</a> for more information.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :param ownership_type: Filter audiences by ownership type.
         :returns: AudiencesListResponse
         `GET /ad_accounts/{ad_account_id}/audiences`
@@ -61,8 +61,9 @@ class AudiencesApi(Endpoint):
 
         Create an audience you can use in targeting for specific ad groups. Targeting combines customer information with
         the ways users interact with Pinterest to help you reach specific groups of users; you can include or exclude
-        specific `audience_ids` when you create an ad group. <p/>
-        Learn about <a href="/docs/work-with-targets-and-audiences/create-audiences/" target="_blank">creating different kinds of audiences</a>.
+        specific `audience_ids` when you create an ad group.
+
+        Learn about [creating different kinds of audiences](https://developers.pinterest.com/docs/work-with-targets-and-audiences/create-audiences/).
 
         :param ad_account_id: Unique identifier of an ad account.
         :param audience_create_request: List of ads to create, size limit [1, 30]

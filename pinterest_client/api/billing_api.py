@@ -45,11 +45,11 @@ class BillingApi(Endpoint):
 
         Returns the list of discounts applied to the account.
 
-        <strong>This endpoint might not be available to all apps. <a href='/docs/getting-started/using-beta-and-restricted-features/'>Learn more</a>.</strong>
+        **This endpoint might not be available to all apps. [Learn more](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/).**
 
         :param ad_account_id: Unique identifier of an ad account.
         :param bookmark: Cursor used to fetch the next page of items
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on <a href='/docs/reference/pagination/'>Pagination</a> for more information.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :returns: AdsCreditsDiscountsGetResponse
         `GET /ad_accounts/{ad_account_id}/ads_credit/discounts`
         """
@@ -69,7 +69,7 @@ class BillingApi(Endpoint):
 
         Redeem ads credit on behalf of the ad account id and apply it towards billing.
 
-        <strong>This endpoint might not be available to all apps. <a href='/docs/getting-started/using-beta-and-restricted-features/'>Learn more</a>.</strong>
+        **This endpoint might not be available to all apps. [Learn more](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/).**
 
         :param ad_account_id: Unique identifier of an ad account.
         :param ads_credit_redeem_request: Redeem ad credits request.
@@ -95,12 +95,12 @@ class BillingApi(Endpoint):
 
         Get billing profiles in the advertiser account.
 
-        <strong>This endpoint might not be available to all apps. <a href='/docs/getting-started/using-beta-and-restricted-features/'>Learn more</a>.</strong>
+        **This endpoint might not be available to all apps. [Learn more](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/).**
 
         :param ad_account_id: Unique identifier of an ad account.
         :param is_active: Return active billing profiles, if false return all billing profiles.
         :param bookmark: Cursor used to fetch the next page of items
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on <a href='/docs/reference/pagination/'>Pagination</a> for more information.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :returns: BillingProfilesGetResponse
         `GET /ad_accounts/{ad_account_id}/billing_profiles`
         """
@@ -130,7 +130,7 @@ class BillingApi(Endpoint):
 
         :param ad_account_id: Unique identifier of an ad account.
         :param bookmark: Cursor used to fetch the next page of items
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on <a href='/docs/reference/pagination/'>Pagination</a> for more information.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :param sort: Field of which to sort billing invoices
         :param order: The order in which to sort the items returned: “ASCENDING” or “DESCENDING” by ID. Note that higher-value IDs are associated with more-recently added items.
         :param status: Status of billing invoices to filter by
@@ -178,8 +178,8 @@ class BillingApi(Endpoint):
     ) -> SSIOAccountResponse:
         """Get Salesforce account details including bill-to information.
 
-        Get Salesforce account details including bill-to information to be used in insertion orders process for <code>ad_account_id</code>.
-        - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary roles granted to them via <a href="https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts">Business Access</a>: Admin, Finance, Campaign.
+        Get Salesforce account details including bill-to information to be used in insertion orders process for `ad_account_id`.
+        - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary roles granted to them via [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin, Finance, Campaign.
 
         :param ad_account_id: Unique identifier of an ad account.
         :returns: SSIOAccountResponse
@@ -199,8 +199,8 @@ class BillingApi(Endpoint):
     ) -> SSIOCreateInsertionOrderResponse:
         """Create insertion order through SSIO.
 
-        Create insertion order through SSIO for <code>ad_account_id</code>.
-        - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary roles granted to them via <a href="https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts">Business Access</a>: Admin, Finance, Campaign.
+        Create insertion order through SSIO for `ad_account_id`.
+        - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary roles granted to them via [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin, Finance, Campaign.
 
         :param ad_account_id: Unique identifier of an ad account.
         :param ssio_create_insertion_order_request: Order line to create.
@@ -223,8 +223,8 @@ class BillingApi(Endpoint):
     ) -> SSIOEditInsertionOrderResponse:
         """Edit insertion order through SSIO.
 
-        Edit insertion order through SSIO for <code>ad_account_id</code>.
-        - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary roles granted to them via <a href="https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts">Business Access</a>: Admin, Finance, Campaign.
+        Edit insertion order through SSIO for `ad_account_id`.
+        - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary roles granted to them via [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin, Finance, Campaign.
 
         :param ad_account_id: Unique identifier of an ad account.
         :param ssio_edit_insertion_order_request: Order line to create.
@@ -249,12 +249,12 @@ class BillingApi(Endpoint):
     ) -> SsioInsertionOrdersStatusGetByAdAccountResponse:
         """Get insertion order status by ad account id.
 
-        Get insertion order status for account id <code>ad_account_id</code>.
-        - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary roles granted to them via <a href="https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts">Business Access</a>: Admin, Finance, Campaign.
+        Get insertion order status for account id `ad_account_id`.
+        - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary roles granted to them via [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin, Finance, Campaign.
 
         :param ad_account_id: Unique identifier of an ad account.
         :param bookmark: Cursor used to fetch the next page of items
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on <a href='/docs/reference/pagination/'>Pagination</a> for more information.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :returns: SsioInsertionOrdersStatusGetByAdAccountResponse
         `GET /ad_accounts/{ad_account_id}/ssio/insertion_orders/status`
         """
@@ -274,8 +274,8 @@ class BillingApi(Endpoint):
     ) -> SSIOInsertionOrderStatus:
         """Get insertion order status by pin order id.
 
-        Get insertion order status for pin order id <code>pin_order_id</code>.
-        - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary roles granted to them via <a href="https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts">Business Access</a>: Admin, Finance, Campaign.
+        Get insertion order status for pin order id `pin_order_id`.
+        - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary roles granted to them via [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin, Finance, Campaign.
 
         :param ad_account_id: Unique identifier of an ad account.
         :param pin_order_id: The pin order id associated with the ssio insertion order
@@ -303,12 +303,12 @@ class BillingApi(Endpoint):
     ) -> SsioOrderLinesGetByAdAccountResponse:
         """Get Salesforce order lines by ad account id.
 
-        Get Salesforce order lines for account id <code>ad_account_id</code>.
-        - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary roles granted to them via <a href="https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts">Business Access</a>: Admin, Finance, Campaign.
+        Get Salesforce order lines for account id `ad_account_id`.
+        - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary roles granted to them via [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin, Finance, Campaign.
 
         :param ad_account_id: Unique identifier of an ad account.
         :param bookmark: Cursor used to fetch the next page of items
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on <a href='/docs/reference/pagination/'>Pagination</a> for more information.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :param pin_order_id: The pin order id associated with the ssio insertino order
         :returns: SsioOrderLinesGetByAdAccountResponse
         `GET /ad_accounts/{ad_account_id}/ssio/order_lines`

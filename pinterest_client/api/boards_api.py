@@ -46,7 +46,7 @@ class BoardsApi(Endpoint):
         :param ad_account_id: Unique identifier of an ad account.
         :param privacy: The privacy level of the board
         :param bookmark: Cursor used to fetch the next page of items
-        :param page_size: Maximum number of items to include in a single page. See documentation on [Pagination](/docs/reference/pagination/) for more information.
+        :param page_size: Maximum number of items to include in a single page. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :returns: BoardsListResponse
         `GET /boards`
         """
@@ -175,7 +175,7 @@ class BoardsApi(Endpoint):
 
         :param board_id: Unique identifier of a board.
         :param bookmark: Cursor used to fetch the next page of items
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on <a href='/docs/reference/pagination/'>Pagination</a> for more information.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :param creative_types: Pin creative types filter. **Note:** SHOP_THE_PIN has been deprecated. Please use COLLECTION instead.
         :param ad_account_id: Unique identifier of an ad account.
         :param pin_metrics: Specify whether to return 90d and lifetime Pin metrics. Total comments and total reactions are only available with lifetime Pin metrics. If Pin was created before `2023-03-20` lifetime metrics will only be available for Video and Idea Pin formats. Lifetime metrics are available for all Pin formats since then.
@@ -208,7 +208,7 @@ class BoardsApi(Endpoint):
         :param board_id: Unique identifier of a board.
         :param ad_account_id: Unique identifier of an ad account.
         :param bookmark: Cursor used to fetch the next page of items
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on <a href='/docs/reference/pagination/'>Pagination</a> for more information.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :returns: BoardSectionsListResponse
         `GET /boards/{board_id}/sections`
         """
@@ -320,7 +320,7 @@ class BoardsApi(Endpoint):
         :param section_id: Unique identifier of a board section.
         :param ad_account_id: Unique identifier of an ad account.
         :param bookmark: Cursor used to fetch the next page of items
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on <a href='/docs/reference/pagination/'>Pagination</a> for more information.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :returns: BoardSectionsListPinsResponse
         `GET /boards/{board_id}/sections/{section_id}/pins`
         """

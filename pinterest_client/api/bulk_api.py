@@ -53,7 +53,7 @@ class BulkApi(Endpoint):
         """Create/update ad entities in bulk
 
         Either create or update any combination of campaigns, ad groups, product groups, ads, keywords, or labels.
-        Note that this request will be processed asynchronously; the response will include a <code>request_id</code>
+        Note that this request will be processed asynchronously; the response will include a `request_id`
         that can be used to obtain the status of the request.
 
         :param ad_account_id: Unique identifier of an ad account.
@@ -77,7 +77,7 @@ class BulkApi(Endpoint):
     ) -> BulkUpsertStatusResponse:
         """Download advertiser entities in bulk
 
-        Get the status of a bulk request by <code>request_id</code>, along with a download URL that will allow you to download the
+        Get the status of a bulk request by `request_id`, along with a download URL that will allow you to download the
         new or updated entity data (campaigns, ad groups, product groups, ads, or keywords).
 
         :param ad_account_id: Unique identifier of an ad account.

@@ -66,7 +66,7 @@ class BusinessAccessAssetsApi(Endpoint):
         :param asset_id: Unique identifier of a business asset.
         :param fetch_system_users: Fetches system users if True. Fetches regular user employees if False.
         :param bookmark: Cursor used to fetch the next page of items
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on <a href='/docs/reference/pagination/'>Pagination</a> for more information.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :param start_index: An index to start fetching the results from. Only the results starting from this index will be returned.
         :returns: BusinessAssetMembersGetResponse
         `GET /businesses/{business_id}/assets/{asset_id}/members`
@@ -101,7 +101,7 @@ class BusinessAccessAssetsApi(Endpoint):
         :param asset_id: Unique identifier of a business asset.
         :param start_index: An index to start fetching the results from. Only the results starting from this index will be returned.
         :param bookmark: Cursor used to fetch the next page of items
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on <a href='/docs/reference/pagination/'>Pagination</a> for more information.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :returns: BusinessAssetPartnersGetResponse
         `GET /businesses/{business_id}/assets/{asset_id}/partners`
         """
@@ -137,7 +137,7 @@ class BusinessAccessAssetsApi(Endpoint):
         :param asset_type: A resource type to filter the assets by. Only assets of the specified type will be returned.
         :param start_index: An index to start fetching the results from. Only the results starting from this index will be returned.
         :param bookmark: Cursor used to fetch the next page of items
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on <a href='/docs/reference/pagination/'>Pagination</a> for more information.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :returns: BusinessAssetsGetResponse
         `GET /businesses/{business_id}/assets`
         """
@@ -174,7 +174,7 @@ class BusinessAccessAssetsApi(Endpoint):
         :param asset_type: A resource type to filter the assets by. Only assets of the specified type will be returned.
         :param start_index: An index to start fetching the results from. Only the results starting from this index will be returned.
         :param bookmark: Cursor used to fetch the next page of items
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on <a href='/docs/reference/pagination/'>Pagination</a> for more information.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :returns: BusinessMemberAssetsGetResponse
         `GET /businesses/{business_id}/members/{member_id}/assets`
         """
@@ -308,10 +308,11 @@ class BusinessAccessAssetsApi(Endpoint):
 
         :param business_id: Unique identifier of the requesting business.
         :param partner_id: The partner id to be bound to the Business
-        :param partner_type: Specifies whether to fetch internal or external (shared) partners. If partner_type=INTERNAL, the asset being queried is for accesses the partner has to your business assets.<br> If partner_type=EXTERNAL, the asset being queried is for the accesses you have to the partner's business asset.
+        :param partner_type: Specifies whether to fetch internal or external (shared) partners. If partner_type=INTERNAL, the asset being queried is for accesses the partner has to your business assets.
+         If partner_type=EXTERNAL, the asset being queried is for the accesses you have to the partner's business asset.
         :param asset_type: A resource type to filter the assets by. Only assets of the specified type will be returned.
         :param start_index: An index to start fetching the results from. Only the results starting from this index will be returned.
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on <a href='/docs/reference/pagination/'>Pagination</a> for more information.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :param bookmark: Cursor used to fetch the next page of items
         :returns: BusinessPartnerAssetAccessGetResponse
         `GET /businesses/{business_id}/partners/{partner_id}/assets`
@@ -335,7 +336,7 @@ class BusinessAccessAssetsApi(Endpoint):
         """Create a new asset group.
 
         Create a new asset group with the specified parameters.
-        - An <a href="https://help.pinterest.com/en/business/article/asset-groups">asset group</a> is a custom group of assets based on how you’d like to manage your accounts.
+        - An [asset group](https://help.pinterest.com/en/business/article/asset-groups) is a custom group of assets based on how you’d like to manage your accounts.
 
         :param business_id: Unique identifier of the requesting business.
         :param create_asset_group_body: (no description)

@@ -61,15 +61,15 @@ class BusinessAccessInviteApi(Endpoint):
         - Request access to a partner's asset. Note: This is only for when no existing partnership exists. If an existing
           partnership exists, use "Create a request to access an existing partner's assets" to request access to your
           partner's assets.
-            - invite_type="PARTNER_REQUEST"
+        - invite_type="PARTNER_REQUEST"
         - Invite a partner to access your business assets. Note: This is only for when there is no existing partnership.
           If there is an existing partnership, use "Assign/Update partner asset permissions" to assign a partner access to
           new assets.
-            - invite_type="PARTNER_INVITE"
+        - invite_type="PARTNER_INVITE"
         - Invite a member to access your business assets. Note: This is only for when there is no existing membership.
           If there is an existing membership, use "Assign/Update member asset permissions" to assign a member access to new
           assets.
-            - invite_type="MEMBER_INVITE"
+        - invite_type="MEMBER_INVITE"
 
         To learn more about permission levels, visit https://help.pinterest.com/en/business/article/business-manager-overview.
 
@@ -127,7 +127,7 @@ class BusinessAccessInviteApi(Endpoint):
         :param invite_status: A list of invite statuses to filter invites by. Only invites whose status is in the provided statuses will be returned.
         :param invite_type: Invite type to filter invites by. Only invites of the specified type will be returned.
         :param bookmark: Cursor used to fetch the next page of items
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on <a href='/docs/reference/pagination/'>Pagination</a> for more information.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :returns: GetInvitesResponse
         `GET /businesses/{business_id}/invites`
         """
@@ -149,18 +149,18 @@ class BusinessAccessInviteApi(Endpoint):
 
         Create batch invites or requests. Can create batch invites or requests as described below.
         - Invite members to join the business. This would required specifying the following:
-            - invite_type="MEMBER_INVITE"
-            - business_role="EMPLOYEE" OR business_role="BIZ_ADMIN" (To learn more about business roles, visit
+        - invite_type="MEMBER_INVITE"
+        - business_role="EMPLOYEE" OR business_role="BIZ_ADMIN" (To learn more about business roles, visit
             https://help.pinterest.com/en/business/article/profile-permissions-in-business-access.)
-            - members
+        - members
         - Invite partners to access your business assets. This would require specifying the following:
-            - invite_type="PARTNER_INVITE"
-            - business_role="PARTNER"
-            - partners
+        - invite_type="PARTNER_INVITE"
+        - business_role="PARTNER"
+        - partners
         - Request to be a partner so you can access their assets. This would require specifying the following:
-            - invite_type="PARTNER_REQUEST"
-            - business_role="PARTNER"
-            - partners
+        - invite_type="PARTNER_REQUEST"
+        - business_role="PARTNER"
+        - partners
 
         :param business_id: Unique identifier of the requesting business.
         :param create_membership_or_partnership_invites_body: An object with the properties: invite_type, partners, members, business_role

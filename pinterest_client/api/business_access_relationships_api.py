@@ -43,7 +43,7 @@ class BusinessAccessRelationshipsApi(Endpoint):
 
         Get all of the viewing user's business employers.
 
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on <a href='/docs/reference/pagination/'>Pagination</a> for more information.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :param bookmark: Cursor used to fetch the next page of items
         :returns: GetBusinessEmployersResponse
         `GET /businesses/employers`
@@ -104,7 +104,7 @@ class BusinessAccessRelationshipsApi(Endpoint):
         :param member_ids: A list of business members ids separated by comma.
         :param start_index: An index to start fetching the results from. Only the results starting from this index will be returned.
         :param bookmark: Cursor used to fetch the next page of items
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on <a href='/docs/reference/pagination/'>Pagination</a> for more information.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :returns: GetBusinessMembersResponse
         `GET /businesses/{business_id}/members`
         """
@@ -194,10 +194,11 @@ class BusinessAccessRelationshipsApi(Endpoint):
 
         :param business_id: Unique identifier of the requesting business.
         :param assets_summary: Include assets summary in the response if this is true. The assets summary returns a dictionary representing a summary of the assets for the business user ID, with information like the ad accounts and profiles the user has permissions for and what those permissions are
-        :param partner_type: Specifies whether to fetch internal or external (shared) partners. If partner_type=INTERNAL, the asset being queried is for accesses the partner has to your business assets.<br> If partner_type=EXTERNAL, the asset being queried is for the accesses you have to the partner's business asset.
+        :param partner_type: Specifies whether to fetch internal or external (shared) partners. If partner_type=INTERNAL, the asset being queried is for accesses the partner has to your business assets.
+         If partner_type=EXTERNAL, the asset being queried is for the accesses you have to the partner's business asset.
         :param partner_ids: A list of business partner ids separated by commas used to filter the results. Only partners with the specified ids will be returned.
         :param start_index: An index to start fetching the results from. Only the results starting from this index will be returned.
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on <a href='/docs/reference/pagination/'>Pagination</a> for more information.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :param bookmark: Cursor used to fetch the next page of items
         :returns: GetBusinessPartnersResponse
         `GET /businesses/{business_id}/partners`

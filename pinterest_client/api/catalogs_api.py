@@ -41,12 +41,12 @@ class CatalogsApi(Endpoint):
         Fetch catalogs owned by the "operation user_account".
         - By default, the "operation user_account" is the token user_account.
 
-        Optional: Business Access: Specify an <code>ad_account_id</code> (obtained via <a href='/docs/api/v5/#operation/ad_accounts/list'>List ad accounts</a>) to use the owner of that ad_account as the "operation user_account". In order to do this, the token user_account must have one of the following <a href="https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts">Business Access</a> roles on the ad_account: Owner, Admin, Catalogs Manager.
+        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that ad_account as the "operation user_account". In order to do this, the token user_account must have one of the following [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on the ad_account: Owner, Admin, Catalogs Manager.
 
-        <a href='/docs/api-features/shopping-overview/'>Learn more</a>
+        [Learn more](https://developers.pinterest.com/docs/api-features/shopping-overview/)
 
         :param bookmark: Cursor used to fetch the next page of items
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on <a href='/docs/reference/pagination/'>Pagination</a> for more information.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :param ad_account_id: Unique identifier of an ad account.
         :returns: CatalogsListResponse
         `GET /catalogs`
@@ -69,9 +69,9 @@ class CatalogsApi(Endpoint):
         Create a new catalog owned by the "operation user_account".
         - By default, the "operation user_account" is the token user_account.
 
-        Optional: Business Access: Specify an <code>ad_account_id</code> (obtained via <a href='/docs/api/v5/#operation/ad_accounts/list'>List ad accounts</a>) to use the owner of that ad_account as the "operation user_account". In order to do this, the token user_account must have one of the following <a href="https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts">Business Access</a> roles on the ad_account: Owner, Admin, Catalogs Manager.
+        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that ad_account as the "operation user_account". In order to do this, the token user_account must have one of the following [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on the ad_account: Owner, Admin, Catalogs Manager.
 
-        <a href='/docs/api-features/shopping-overview/'>Learn more</a>
+        [Learn more](https://developers.pinterest.com/docs/api-features/shopping-overview/)
 
         Note: Access to the Product and Creative Assets catalog type is restricted to a specific group of users.
         If you require access, please reach out to your partner manager.
@@ -101,12 +101,12 @@ class CatalogsApi(Endpoint):
 
         Get the available filter attributes and values associated with a given feed or catalog owned by the "operation user_account".
         - By default, the "operation user_account" is the token user_account.
-        - <code>country</code>, <code>language</code>, and <code>feed_id</code> are only used in retail catalogs.
+        - `country`, `language`, and `feed_id` are only used in retail catalogs.
         - Note: It is not guaranteed that all available filter values will be returned. Instead this endpoint will return values from a sample of up to 1000 items.
 
-        Optional: Business Access: Specify an <code>ad_account_id</code> (obtained via <a href='/docs/api/v5/#operation/ad_accounts/list'>List ad accounts</a>) to use the owner of that ad_account as the "operation user_account". In order to do this, the token user_account must have one of the following <a href="https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts">Business Access</a> roles on the ad_account: Owner, Admin, Catalogs Manager.
+        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that ad_account as the "operation user_account". In order to do this, the token user_account must have one of the following [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on the ad_account: Owner, Admin, Catalogs Manager.
 
-        <a href='/docs/api-features/shopping-overview/'>Learn more</a>
+        [Learn more](https://developers.pinterest.com/docs/api-features/shopping-overview/)
 
         :param catalog_id: Filter entities for a given catalog_id.
         :param feed_id: Filter entities for a given feed_id. If not given, all feeds are considered.
@@ -138,12 +138,12 @@ class CatalogsApi(Endpoint):
 
         Get catalogs items
 
-        Get the items of the catalog owned by the "operation user_account". <a href="/docs/api-features/shopping-overview/#Update%20items%20in%20batch" target="_blank">See detailed documentation here.</a>
+        Get the items of the catalog owned by the "operation user_account". [See detailed documentation here.](https://developers.pinterest.com/docs/api-features/shopping-overview/#Update%20items%20in%20batch)
         - By default, the "operation user_account" is the token user_account.
 
-        Optional: Business Access: Specify an <code>ad_account_id</code> (obtained via <a href='/docs/api/v5/#operation/ad_accounts/list'>List ad accounts</a>) to use the owner of that ad_account as the "operation user_account". In order to do this, the token user_account must have one of the following <a href="https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts">Business Access</a> roles on the ad_account: Owner, Admin, Catalogs Manager.
+        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that ad_account as the "operation user_account". In order to do this, the token user_account must have one of the following [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on the ad_account: Owner, Admin, Catalogs Manager.
 
-        Note: this endpoint is deprecated and will be deleted soon. Please use <a href='/docs/api/v5/#operation/items/post'>Get catalogs items (POST)</a> instead.
+        Note: this endpoint is deprecated and will be deleted soon. Please use [Get catalogs items (POST)](https://developers.pinterest.com/docs/api/v5/#operation/items/post) instead.
 
         :param country: Country for the Catalogs Items
         :param language: Language for the Catalogs Items

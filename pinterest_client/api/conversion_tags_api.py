@@ -59,9 +59,9 @@ class ConversionTagsApi(Endpoint):
 
         [Set up the Pinterest tag](https://help.pinterest.com/en/business/article/set-up-the-pinterest-tag)
 
-        [Pinterest Tag](/docs/track-conversions/pinterest-tag/)
+        [Pinterest Tag](https://developers.pinterest.com/docs/track-conversions/pinterest-tag/)
 
-        [Enhanced match](/docs/track-conversions/pinterest-tag/#enhanced-match)
+        [Enhanced match](https://developers.pinterest.com/docs/track-conversions/pinterest-tag/#enhanced-match)
 
         :param ad_account_id: Unique identifier of an ad account.
         :param conversion_tag_create: Resource create operation model.
@@ -107,7 +107,7 @@ class ConversionTagsApi(Endpoint):
         Get all page visit conversion tag events for an ad account.
 
         :param ad_account_id: Unique identifier of an ad account.
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on <a href='/docs/reference/pagination/'>Pagination</a> for more information.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :param order: The order in which to sort the items returned: “ASCENDING” or “DESCENDING” by ID. Note that higher-value IDs are associated with more-recently added items.
         :param bookmark: Cursor used to fetch the next page of items
         :returns: PageVisitConversionTagsGetResponse

@@ -24,7 +24,7 @@ class ConversionsApi(Endpoint):
     ) -> AdvertiserDefinedEventsGetResponse:
         """Get advertiser defined events
 
-        <p>Get advertiser defined events for the given ad account.</p>
+        Get advertiser defined events for the given ad account.
 
         :param ad_account_id: Unique identifier of an ad account.
         :returns: AdvertiserDefinedEventsGetResponse

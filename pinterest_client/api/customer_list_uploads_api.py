@@ -28,12 +28,14 @@ class CustomerListUploadsApi(Endpoint):
     ) -> CustomerListUploadCreateResponse:
         """Create customer list upload
 
-        <a href="/docs/getting-started/using-beta-and-restricted-features/" target="_blank">Closed beta</a>
+        [Closed beta](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)
 
-        <p>Create a customer list upload request for multipart S3 upload.</p>
-        <p>Note: Each part must be at least 5mb; however the last part can be any size greater than 0.
-        Clients with smaller files can request a single part count. This minimal part size restriction is defined by the AWS S3 API.</p>
-        <p><b>Please review the <u><a href="/docs/api/v5/customer_lists-update/" target="_blank">update customer list endpoint</a></u> documentation for additional information.</b></p>
+        Create a customer list upload request for multipart S3 upload.
+
+        Note: Each part must be at least 5mb; however the last part can be any size greater than 0.
+        Clients with smaller files can request a single part count. This minimal part size restriction is defined by the AWS S3 API.
+
+        **Please review the [update customer list endpoint](https://developers.pinterest.com/docs/api/v5/customer_lists-update/) documentation for additional information.**
 
         :param ad_account_id: Unique identifier of an ad account.
         :param customer_list_id: Unique identifier of a customer list
@@ -60,8 +62,9 @@ class CustomerListUploadsApi(Endpoint):
     ) -> CustomerListUploadResponse:
         """Get customer list upload
 
-        <a href="/docs/getting-started/using-beta-and-restricted-features/" target="_blank">Closed beta</a>
-        <p>Get the metadata for a given upload by its ID.</p>
+        [Closed beta](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)
+
+        Get the metadata for a given upload by its ID.
 
         :param ad_account_id: Unique identifier of an ad account.
         :param customer_list_id: Unique identifier of a customer list
@@ -86,8 +89,9 @@ class CustomerListUploadsApi(Endpoint):
     ) -> CustomerListUploadResponse:
         """Run customer list upload
 
-        <a href="/docs/getting-started/using-beta-and-restricted-features/" target="_blank">Closed beta</a>
-        <p>Begin processing a customer list upload.</p>
+        [Closed beta](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)
+
+        Begin processing a customer list upload.
 
         :param ad_account_id: Unique identifier of an ad account.
         :param customer_list_id: Unique identifier of a customer list

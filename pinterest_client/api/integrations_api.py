@@ -140,7 +140,7 @@ class IntegrationsApi(Endpoint):
         Note: If you're interested in joining the beta, please reach out to your Pinterest account manager.
 
         :param bookmark: Cursor used to fetch the next page of items
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on <a href='/docs/reference/pagination/'>Pagination</a> for more information.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :returns: IntegrationsGetListResponse
         `GET /integrations`
         """

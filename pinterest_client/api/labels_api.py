@@ -34,20 +34,17 @@ class LabelsApi(Endpoint):
     ) -> LabelsListResponse:
         """List labels
 
-        <p>
-          <a href="/docs/getting-started/using-beta-and-restricted-features/" target="blank" target="blank">Closed beta</a>
+          [Closed beta](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)
           This endpoint is not available to all users.
-        </p>
-        <p>
+
           See a list of labels for assets that your account owns, and filter the list by different criteria.
-        </p>
 
         :param ad_account_id: Unique identifier of an ad account.
         :param campaign_ids: List of Campaign Ids to use to filter the results.
         :param label_ids: List of Label Ids to use to filter the results.
         :param entity_statuses: Label entity status
         :param label_types: Label type.
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on <a href='/docs/reference/pagination/'>Pagination</a> for more information.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :param bookmark: Cursor used to fetch the next page of items
         :returns: LabelsListResponse
         `GET /ad_accounts/{ad_account_id}/labels`
@@ -70,16 +67,13 @@ class LabelsApi(Endpoint):
     ) -> LabelsResponse:
         """Create labels
 
-        <p>
-        <a href="/docs/getting-started/using-beta-and-restricted-features/" target="blank" target="blank">Closed beta</a>
+        [Closed beta](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)
         This endpoint is not available to all users.
-        </p>
-        <p>
+
           Apply one or more labels to a campaign.
           Currently, you can apply brand and custom labels. Future releases will provide more options.
 
-          <b>Note:</b> You can only apply one brand label to a campaign. You can apply 30 custom labels to a campaign.
-         </p>
+          **Note:** You can only apply one brand label to a campaign. You can apply 30 custom labels to a campaign.
 
         :param ad_account_id: Unique identifier of an ad account.
         :param label_create_request: (no description)
@@ -100,13 +94,10 @@ class LabelsApi(Endpoint):
     ) -> LabelsResponse:
         """Update labels
 
-        <p>
-          <a href="/docs/getting-started/using-beta-and-restricted-features/" target="blank" target="blank">Closed beta</a>
+          [Closed beta](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)
           This endpoint is not available to all users.
-        </p>
-        <p>
+
           Change the properties of one or more labels.
-        </p>
 
         :param ad_account_id: Unique identifier of an ad account.
         :param label_update_request: (no description)

@@ -35,7 +35,7 @@ class LeadAdsApi(Endpoint):
 
         :param ad_account_id: Unique identifier of an ad account.
         :param bookmark: Cursor used to fetch the next page of items
-        :param page_size: Maximum number of items to include in a single page. See documentation on [Pagination](/docs/reference/pagination/) for more information.
+        :param page_size: Maximum number of items to include in a single page. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :returns: AdAccountsSubscriptionsGetListResponse
         `GET /ad_accounts/{ad_account_id}/leads/subscriptions`
         """
@@ -57,9 +57,9 @@ class LeadAdsApi(Endpoint):
 
         Create a lead ads webhook subscription.
         Subscriptions allow Pinterest to deliver lead data from Ads Manager directly to the subscriber. Subscriptions can exist for a specific lead form or at ad account level.
-          - Only requests for the OWNER or ADMIN of the ad_account will be allowed.
-          - Advertisers can set up multiple integrations using ad_account_id + lead_form_id but only one integration per unique records.
-          - For data security, egress lead data is encrypted with AES-256-GCM.
+        - Only requests for the OWNER or ADMIN of the ad_account will be allowed.
+        - Advertisers can set up multiple integrations using ad_account_id + lead_form_id but only one integration per unique records.
+        - For data security, egress lead data is encrypted with AES-256-GCM.
 
         :param ad_account_id: Unique identifier of an ad account.
         :param lead_subscription_post_params_create: (no description)
@@ -83,7 +83,7 @@ class LeadAdsApi(Endpoint):
         """Get lead ads subscription by ID
 
         Get an existing lead ads webhook subscription by ID.
-          - Only requests for the OWNER or ADMIN of the ad_account will be allowed.'
+        - Only requests for the OWNER or ADMIN of the ad_account will be allowed.'
 
         :param ad_account_id: Unique identifier of an ad account.
         :param subscription_id: Unique identifier of a subscription.
@@ -105,7 +105,7 @@ class LeadAdsApi(Endpoint):
         """Delete lead ads subscription
 
         Delete an existing lead ads webhook subscription by ID.
-          - Only requests for the OWNER or ADMIN of the ad_account will be allowed.'
+        - Only requests for the OWNER or ADMIN of the ad_account will be allowed.'
 
         :param ad_account_id: Unique identifier of an ad account.
         :param subscription_id: Unique identifier of a subscription.

@@ -34,14 +34,14 @@ class LeadFormsApi(Endpoint):
     ) -> LeadFormsListResponse:
         """List lead forms
 
-        <strong>This feature is currently in beta and not available to all apps, if you're interested in joining the beta, please reach out to your Pinterest account manager.</strong>
+        **This feature is currently in beta and not available to all apps, if you're interested in joining the beta, please reach out to your Pinterest account manager.**
 
         List lead forms associated with an ad account ID.
 
-        For more, see <a class="reference external" href="https://help.pinterest.com/en/business/article/lead-ads">Lead ads</a>.
+        For more, see [Lead ads](https://help.pinterest.com/en/business/article/lead-ads).
 
         :param ad_account_id: Unique identifier of an ad account.
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on <a href='/docs/reference/pagination/'>Pagination</a> for more information.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :param order: The order in which to sort the items returned: “ASCENDING” or “DESCENDING” by ID. Note that higher-value IDs are associated with more-recently added items.
         :param bookmark: Cursor used to fetch the next page of items
         :returns: LeadFormsListResponse
@@ -61,11 +61,11 @@ class LeadFormsApi(Endpoint):
     ) -> LeadFormArrayResponse:
         """Create lead forms
 
-        <strong>This feature is currently in beta and not available to all apps, if you're interested in joining the beta, please reach out to your Pinterest account manager.</strong>
+        **This feature is currently in beta and not available to all apps, if you're interested in joining the beta, please reach out to your Pinterest account manager.**
 
         Create lead forms. Lead forms are used in lead ads and allow you to control what text appears on the lead form’s description, questions and confirmation sections.
 
-        For more, see <a class="reference external" href="https://help.pinterest.com/en/business/article/lead-ads">Lead ads</a>.
+        For more, see [Lead ads](https://help.pinterest.com/en/business/article/lead-ads).
 
         :param ad_account_id: Unique identifier of an ad account.
         :param lead_form_create_request: List of lead forms to create, size limit [1, 30].
@@ -86,11 +86,11 @@ class LeadFormsApi(Endpoint):
     ) -> LeadFormArrayResponse:
         """Update lead forms
 
-        <strong>This feature is currently in beta and not available to all apps, if you're interested in joining the beta, please reach out to your Pinterest account manager.</strong>
+        **This feature is currently in beta and not available to all apps, if you're interested in joining the beta, please reach out to your Pinterest account manager.**
 
         Update lead forms. Lead ads help you reach people who are actively looking for, and interested in, your goods and services. The lead form can be associated with an ad to allow people to fill out the form.
 
-        For more, see <a class="reference external" href="https://help.pinterest.com/en/business/article/lead-ads">Lead ads</a>.
+        For more, see [Lead ads](https://help.pinterest.com/en/business/article/lead-ads).
 
         :param ad_account_id: Unique identifier of an ad account.
         :param lead_form_update_request: List of lead forms to update, size limit [1, 30].
@@ -111,11 +111,11 @@ class LeadFormsApi(Endpoint):
     ) -> LeadFormResponse:
         """Get lead form by id
 
-        <strong>This feature is currently in beta and not available to all apps, if you're interested in joining the beta, please reach out to your Pinterest account manager.</strong>
+        **This feature is currently in beta and not available to all apps, if you're interested in joining the beta, please reach out to your Pinterest account manager.**
 
         Gets a lead form given it's ID. It must also be associated with the provided ad account ID.
 
-        For more, see <a class="reference external" href="https://help.pinterest.com/en/business/article/lead-ads">Lead ads</a>.
+        For more, see [Lead ads](https://help.pinterest.com/en/business/article/lead-ads).
 
         :param ad_account_id: Unique identifier of an ad account.
         :param lead_form_id: Unique identifier of a lead form.

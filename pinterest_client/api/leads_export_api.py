@@ -27,13 +27,13 @@ class LeadsExportApi(Endpoint):
     ) -> LeadsExportCreateResponse:
         """Create a request to export leads collected from a lead ad
 
-        <strong>This feature is currently in beta and not available to all apps, if you're interested in joining the beta, please reach out to your Pinterest account manager.</strong>
+        **This feature is currently in beta and not available to all apps, if you're interested in joining the beta, please reach out to your Pinterest account manager.**
 
         Create an export of leads collected from a lead ad. This returns a lead_export_id  token that you can use to download the export when it is ready.
 
         Note: Lead ad data will be available up to 30 days after the lead has been submitted.
 
-        For more, see <a class="reference external" href="https://help.pinterest.com/en/business/article/lead-ads">Lead ads</a>.
+        For more, see [Lead ads](https://help.pinterest.com/en/business/article/lead-ads).
 
         :param ad_account_id: Unique identifier of an ad account.
         :param leads_export_create_request: (no description)
@@ -54,13 +54,13 @@ class LeadsExportApi(Endpoint):
     ) -> LeadsExportResponseData:
         """Get the lead export from the lead export create call
 
-        <strong>This feature is currently in beta and not available to all apps, if you're interested in joining the beta, please reach out to your Pinterest account manager.</strong>
+        **This feature is currently in beta and not available to all apps, if you're interested in joining the beta, please reach out to your Pinterest account manager.**
 
         Get the export of leads collected from a lead ad. This returns a URL to a list of lead export given a lead_export_id token returned from the create a lead export call. You can use the URL to download the report.
 
         Note: Lead ad data will be available up to 30 days after the lead has been submitted.
 
-        For more, see <a class="reference external" href="https://help.pinterest.com/en/business/article/lead-ads">Lead ads</a>.
+        For more, see [Lead ads](https://help.pinterest.com/en/business/article/lead-ads).
 
         :param ad_account_id: Unique identifier of an ad account.
         :param leads_export_id: lead_export_id token returned from the create a lead export endpoint

@@ -31,10 +31,10 @@ class MediaApi(Endpoint):
 
         List media uploads filtered by given parameters.
 
-        **[Learn more](/docs/api-features/creating-boards-and-pins/#creating-video-pins)** about video Pin creation.
+        **[Learn more](https://developers.pinterest.com/docs/api-features/creating-boards-and-pins/#creating-video-pins)** about video Pin creation.
 
         :param bookmark: Cursor used to fetch the next page of items
-        :param page_size: Maximum number of items to include in a single page. See documentation on [Pagination](/docs/reference/pagination/) for more information.
+        :param page_size: Maximum number of items to include in a single page. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :returns: MediaListResponse
         `GET /media`
         """
@@ -57,7 +57,7 @@ class MediaApi(Endpoint):
 
         To upload the media, make an HTTP POST request (using `curl`, for example) to `upload_url` using the `Content-Type` header value. Send the media file's contents as the request's `file` parameter and also include all of the parameters from `upload_parameters`.
 
-        **[Learn more](/docs/api-features/creating-boards-and-pins/#creating-video-pins)** about video Pin creation.
+        **[Learn more](https://developers.pinterest.com/docs/api-features/creating-boards-and-pins/#creating-video-pins)** about video Pin creation.
 
         :param media_upload_create: Resource create operation model.
         :returns: MediaUpload
@@ -78,7 +78,7 @@ class MediaApi(Endpoint):
 
         Get details for a registered media upload, including its current status.
 
-        **[Learn more](/docs/api-features/creating-boards-and-pins/#creating-video-pins)** about video Pin creation.
+        **[Learn more](https://developers.pinterest.com/docs/api-features/creating-boards-and-pins/#creating-video-pins)** about video Pin creation.
 
         :param media_id: Unique identifier for this media upload. Used to track status and for attaching during Pin creation.
         :returns: Media

@@ -25,9 +25,10 @@ class MsotEventsApi(Endpoint):
     ) -> None:
         """Send Measurement Source Of Truth (MSOT) attributed conversion events
 
-        <strong>This feature is currently in beta and not available to all apps, if you're interested in joining the beta, please reach out to your Pinterest account manager.</strong>
-        <br>
-        <p>Advertisers or their measurement partners can send attributed MSOT conversion events to Pinterest based on their <code>ad_account_id</code>. The request body should be a JSON object.</p>
+        **This feature is currently in beta and not available to all apps, if you're interested in joining the beta, please reach out to your Pinterest account manager.**
+
+        Advertisers or their measurement partners can send attributed MSOT conversion events to Pinterest based on their `ad_account_id`. The request body should be a JSON object.
+
         - These events will NOT be used in Reporting.
 
         :param ad_account_id: Unique identifier of an ad account.

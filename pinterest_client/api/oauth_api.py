@@ -46,13 +46,13 @@ class OauthApi(Endpoint):
 
         Generate a new OAuth access token using an authorization code; or refresh an existing one using a continuous refresh token.
 
-        Follow the complete steps for <a href='/docs/getting-started/set-up-authentication-and-authorization/' target='blank'>requesting and refreshing tokens</a>.
+        Follow the complete steps for [requesting and refreshing tokens](https://developers.pinterest.com/docs/getting-started/set-up-authentication-and-authorization/).
 
-        <strong>Note:</strong> If your app was created <strong>before September 25, 2025</strong>, make sure to set the <code>continuous_refresh</code> parameter to <code>true</code> to use the continuous refresh token (60-day expiration, refreshable indefinitely). Pinterest no longer supports the legacy refresh token (365-day expiration, hard limit).
+        **Note:** If your app was created **before September 25, 2025**, make sure to set the `continuous_refresh` parameter to `true` to use the continuous refresh token (60-day expiration, refreshable indefinitely). Pinterest no longer supports the legacy refresh token (365-day expiration, hard limit).
 
         Disregard this note if your app was activated on or after September 25, 2025. You are automatically using the continuous refresh token.
 
-        Use <a href='/docs/developer-tools/token-debugger/' target='blank'>Token Debugger</a> to validate and inspect your access token.
+        Use [Token Debugger](https://developers.pinterest.com/docs/developer-tools/token-debugger/) to validate and inspect your access token.
 
         :param oauth_access_token_request: Generate an OAuth access token.
         :returns: OauthAccessTokenResponse

@@ -33,13 +33,13 @@ class TargetingTemplateApi(Endpoint):
     ) -> TargetingTemplateListResponse:
         """List targeting templates
 
-        Get a list of the targeting templates in the specified <code>ad_account_id</code>
+        Get a list of the targeting templates in the specified `ad_account_id`
 
         :param ad_account_id: Unique identifier of an ad account.
         :param order: The order in which to sort the items returned: “ASCENDING” or “DESCENDING” by ID. Note that higher-value IDs are associated with more-recently added items.
         :param include_sizing: Include audience sizing in result or not
         :param search_query: Search keyword for targeting templates
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on <a href='/docs/reference/pagination/'>Pagination</a> for more information.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :param bookmark: Cursor used to fetch the next page of items
         :returns: TargetingTemplateListResponse
         `GET /ad_accounts/{ad_account_id}/targeting_templates`
@@ -60,10 +60,11 @@ class TargetingTemplateApi(Endpoint):
     ) -> TargetingTemplateGetResponseData:
         """Create targeting templates
 
-        <p>Targeting templates allow advertisers to save a set of targeting details including audience lists,
-         keywords & interest, demographics, and placements to use more than once during the campaign creation process.</p>
-         <p>Templates can be used to build out basic targeting criteria that you plan to use across campaigns and to reuse
-          performance targeting from prior campaigns for new campaigns.</p>
+        Targeting templates allow advertisers to save a set of targeting details including audience lists,
+         keywords & interest, demographics, and placements to use more than once during the campaign creation process.
+
+        Templates can be used to build out basic targeting criteria that you plan to use across campaigns and to reuse
+          performance targeting from prior campaigns for new campaigns.
 
         :param ad_account_id: Unique identifier of an ad account.
         :param targeting_template_create: targeting template creation entity
@@ -84,7 +85,7 @@ class TargetingTemplateApi(Endpoint):
     ) -> None:
         """Update targeting templates
 
-        <p>Update the targeting template given advertiser ID and targeting template ID</p>
+        Update the targeting template given advertiser ID and targeting template ID
 
         :param ad_account_id: Unique identifier of an ad account.
         :param targeting_template_update_request: Operation type and targeting template ID

@@ -24,7 +24,8 @@ class TermsApi(Endpoint):
     ) -> RelatedTerms:
         """List related terms
 
-        Get a list of terms logically related to each input term. <p/>
+        Get a list of terms logically related to each input term.
+
         Example: the term 'workout' would list related terms like 'one song workout', 'yoga workout', 'workout motivation', etc.
 
         :param terms: List of input terms.
@@ -46,7 +47,8 @@ class TermsApi(Endpoint):
     ) -> List[str]:
         """List suggested terms
 
-        Get popular search terms that begin with your input term. <p/>
+        Get popular search terms that begin with your input term.
+
         Example: 'sport' would return popular terms like 'sports bar' and 'sportswear', but not 'motor sports' since the phrase does not begin with the given term.
 
         :param term: Input term.

@@ -44,7 +44,7 @@ class UserAccountApi(Endpoint):
         Get account information for the "operation user_account"
         - By default, the "operation user_account" is the token user_account.
 
-        If using Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation user_account". See <a href='/docs/getting-started/using-business-access/'>Understanding Business Access</a> for more information.
+        If using Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation user_account". See [Understanding Business Access](https://developers.pinterest.com/docs/getting-started/using-business-access/) for more information.
 
         :param ad_account_id: Unique identifier of an ad account.
         :returns: Account
@@ -265,7 +265,7 @@ class UserAccountApi(Endpoint):
         Get a list of your followers.
 
         :param bookmark: Cursor used to fetch the next page of items
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on <a href='/docs/reference/pagination/'>Pagination</a> for more information.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :returns: FollowersListResponse
         `GET /user_account/followers`
         """
@@ -290,7 +290,7 @@ class UserAccountApi(Endpoint):
         Get a list of who a certain user follows.
 
         :param bookmark: Cursor used to fetch the next page of items
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on <a href='/docs/reference/pagination/'>Pagination</a> for more information.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :param feed_type: Thrift param specifying what type of followees will be kept. Default to include all followees.
         :param explicit_following: Whether or not to include implicit user follows, which means followees with board follows. When explicit_following is True, it means we only want explicit user follows.
         :param ad_account_id: Unique identifier of an ad account.
@@ -319,7 +319,7 @@ class UserAccountApi(Endpoint):
         Get a list of the boards a user follows. The request returns a board summary object array.
 
         :param bookmark: Cursor used to fetch the next page of items
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on <a href='/docs/reference/pagination/'>Pagination</a> for more information.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :param explicit_following: Whether or not to include implicit user follows, which means followees with board follows. When explicit_following is True, it means we only want explicit user follows.
         :param ad_account_id: Unique identifier of an ad account.
         :returns: BoardsUserFollowsListResponse
@@ -341,7 +341,7 @@ class UserAccountApi(Endpoint):
     ) -> UserSummary:
         """Follow user
 
-        <strong>This endpoint is currently in beta and not available to all apps. <a href='/docs/getting-started/using-beta-and-restricted-features/'>Learn more</a>.</strong>
+        **This endpoint is currently in beta and not available to all apps. [Learn more](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/).**
 
         Use this request, as a signed-in user, to follow another user.
 
@@ -368,7 +368,7 @@ class UserAccountApi(Endpoint):
         Get user websites, claimed or not
 
         :param bookmark: Cursor used to fetch the next page of items
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on <a href='/docs/reference/pagination/'>Pagination</a> for more information.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :returns: UserWebsitesGetResponse
         `GET /user_account/websites`
         """
@@ -455,7 +455,7 @@ class UserAccountApi(Endpoint):
 
         :param username: A valid username
         :param bookmark: Cursor used to fetch the next page of items
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on <a href='/docs/reference/pagination/'>Pagination</a> for more information.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :returns: UserAccountFollowedInterestsResponse
         `GET /users/{username}/interests/follow`
         """

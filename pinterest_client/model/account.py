@@ -18,7 +18,9 @@ class Account(Model):
     """Type of account"""
 
     board_count: Optional[int] = Field("int", nullable=True, read_only=True)
-    """User account board count.<br/>**Note**: Board count on user account level may differ from counts found elsewhere due to attribution of collaborative Boards."""
+    """User account board count.
+    **Note**: Board count on user account level may differ from counts found elsewhere due to attribution of collaborative Boards.
+    """
 
     business_name: Optional[str] = Field("str", nullable=True)
 

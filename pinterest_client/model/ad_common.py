@@ -55,7 +55,10 @@ class AdCommon(Model):
     """URL for a page that provides disclosures about a pharmaceutical product, such as potential side effects. Make sure the URL takes the user directly to the disclosure content and the referenced site is secure."""
 
     grid_click_type: Optional[Union[GridClickType, str]] = Field("GridClickType", nullable=True)
-    """Where a user is taken after clicking on an ad in grid. </p><strong>Note:</strong>  This parameter is read-only and is set to DIRECT_TO_DESTINATION by default for direct links supported ads.  grid_click_type values provided will be ignored."""
+    """Where a user is taken after clicking on an ad in grid.
+
+    **Note:**  This parameter is read-only and is set to DIRECT_TO_DESTINATION by default for direct links supported ads.  grid_click_type values provided will be ignored.
+    """
 
     ios_deep_link: Optional[str] = Field("str", nullable=True)
     """Deep link URL for iOS devices."""

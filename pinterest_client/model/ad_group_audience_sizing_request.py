@@ -16,14 +16,17 @@ class AdGroupAudienceSizingRequest(Model):
     """AdGroupAudienceSizingRequest (component schema `AdGroupAudienceSizingRequest`)."""
 
     auto_targeting_enabled: Optional[bool] = Field("bool")
-    """Enable auto-targeting for ad group. Default value is True. Also known as <a href="https://help.pinterest.com/en/business/article/performance-plus-targeting" target="_blank">"Pinterest Performance+ targeting"</a>."""
+    """Enable auto-targeting for ad group. Default value is True. Also known as ["Pinterest Performance+ targeting"](https://help.pinterest.com/en/business/article/performance-plus-targeting)."""
 
     creative_types: Optional[List[str]] = Field(
         "list[str]",
         nullable=True,
         items={"enum": ("REGULAR", "VIDEO", "SHOPPING", "CAROUSEL", "MAX_VIDEO", "SHOP_THE_PIN", "COLLECTION", "IDEA")},
     )
-    """Pin creative types filter. </p><strong>Note:</strong> SHOP_THE_PIN has been deprecated. Please use COLLECTION instead."""
+    """Pin creative types filter.
+
+    **Note:** SHOP_THE_PIN has been deprecated. Please use COLLECTION instead.
+    """
 
     keywords: Optional[List[AdGroupAudienceSizingRequestKeywordsItem]] = Field(
         "list[AdGroupAudienceSizingRequestKeywordsItem]", nullable=True
@@ -31,10 +34,13 @@ class AdGroupAudienceSizingRequest(Model):
     """Array of keyword objects. If the keywords field is missing, all keywords will be targeted."""
 
     placement_group: Optional[Union[PlacementGroupType, str]] = Field("PlacementGroupType")
-    """<a href="/docs/redoc/#section/Placement-group">Placement group</a>."""
+    """[Placement group](https://developers.pinterest.com/docs/redoc/#section/Placement-group)."""
 
     product_group_ids: Optional[List[str]] = Field("list[str]", nullable=True, items={"pattern": "^\\d+$"})
-    """Targeted product group IDs. </p><strong>Note:</strong> This can only be combined with shopping/catalog sales campaigns. For more information, <a href="https://help.pinterest.com/en/business/article/shopping-ads#section-14571" target="_blank">click here</a>. SHOPPING_RETARGETING must be included in targeting_spec object or this field will be ignored."""
+    """Targeted product group IDs.
+
+    **Note:** This can only be combined with shopping/catalog sales campaigns. For more information, [click here](https://help.pinterest.com/en/business/article/shopping-ads#section-14571). SHOPPING_RETARGETING must be included in targeting_spec object or this field will be ignored.
+    """
 
     targeting_spec: Optional[TargetingSpec] = Field("TargetingSpec")
     """Ad group targeting specification defining the ad group target audience. For example, `{"APPTYPE":["iphone"], "GENDER":["male"], "LOCALE":["en-US"], "LOCATION":["501"], "MINIMUM_AGE":"18", "MAXIMUM_AGE":"65+"}`"""

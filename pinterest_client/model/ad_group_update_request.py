@@ -21,7 +21,7 @@ class AdGroupUpdateRequest(Model):
     """AdGroupUpdateRequest (component schema `AdGroupUpdateRequest`)."""
 
     auto_targeting_enabled: Optional[bool] = Field("bool", nullable=True)
-    """Enable auto-targeting for ad group. Default value is True. Also known as <a href="https://help.pinterest.com/en/business/article/performance-plus-targeting" target="_blank">"Pinterest Performance+ targeting"</a>."""
+    """Enable auto-targeting for ad group. Default value is True. Also known as ["Pinterest Performance+ targeting"](https://help.pinterest.com/en/business/article/performance-plus-targeting)."""
 
     bid_in_micro_currency: Optional[int] = Field("int", nullable=True)
     """Bid price in micro currency. This field is **REQUIRED** for the following campaign objective_type/billable_event combinations: AWARENESS/IMPRESSION, CONSIDERATION/CLICKTHROUGH, CATALOG_SALES/CLICKTHROUGH."""
@@ -41,8 +41,8 @@ class AdGroupUpdateRequest(Model):
     """Campaign ID of the ad group."""
 
     end_time: Optional[int] = Field("int", nullable=True)
-    """Timestamp in Unix format for scheduling when ads in the ad group stop appearing. If not specified, ads run indefinitely unless you update the ad group by changing their status to `paused`. Cannot occur after `end_time` for parent campaign (if specified). Learn about <a href="/docs/api-features/managing-ads/#step-2-create-an-ad-group" target="blank">scheduling ads</a>.
-    For certain organizations (<a href="/docs/getting-started/using-beta-and-restricted-features/" target="blank" target="blank">Closed beta</a>): Supported for campaigns with Campaign Budget Optimization (CBO).
+    """Timestamp in Unix format for scheduling when ads in the ad group stop appearing. If not specified, ads run indefinitely unless you update the ad group by changing their status to `paused`. Cannot occur after `end_time` for parent campaign (if specified). Learn about [scheduling ads](https://developers.pinterest.com/docs/api-features/managing-ads/#step-2-create-an-ad-group).
+    For certain organizations ([Closed beta](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)): Supported for campaigns with Campaign Budget Optimization (CBO).
     For all organizations: Supported for campaigns without CBO.
     """
 
@@ -50,7 +50,7 @@ class AdGroupUpdateRequest(Model):
     """Enable creative optimization for the ad group, default value is FALSE. When enabled, you allow Pinterest to automatically turn your product Pins into ads in different formats (collections and shopping) and deliver those ads to users at scale."""
 
     lifetime_frequency_cap: Optional[int] = Field("int")
-    """Set a limit to the number of times a promoted pin from this campaign can be impressed by a pinner within the past rolling 30 days. Only available for CPM (cost per mille (1000 impressions))  ad groups. A CPM ad group has an IMPRESSION <a href="/docs/redoc/#section/Billable-event">billable_event</a> value. This field **REQUIRES** the `end_time` field."""
+    """Set a limit to the number of times a promoted pin from this campaign can be impressed by a pinner within the past rolling 30 days. Only available for CPM (cost per mille (1000 impressions))  ad groups. A CPM ad group has an IMPRESSION [billable_event](https://developers.pinterest.com/docs/redoc/#section/Billable-event) value. This field **REQUIRES** the `end_time` field."""
 
     name: Optional[str] = Field("str")
     """Ad group name."""
@@ -61,7 +61,7 @@ class AdGroupUpdateRequest(Model):
     pacing_delivery_type: Optional[Union[PacingDeliveryType, str]] = Field("PacingDeliveryType")
 
     placement_group: Optional[Union[PlacementGroupType, str]] = Field("PlacementGroupType")
-    """<a href="/docs/redoc/#section/Placement-group">Placement group</a>."""
+    """[Placement group](https://developers.pinterest.com/docs/redoc/#section/Placement-group)."""
 
     promotion_application_level: Optional[str] = Field("str", nullable=True, enum=("NONE", "ITEM", "AD_GROUP"))
     """Specify if the promotion is applied at ad group or item level"""
@@ -70,8 +70,8 @@ class AdGroupUpdateRequest(Model):
     """Promotion ID. To clear this field, set to null."""
 
     start_time: Optional[int] = Field("int", nullable=True)
-    """Timestamp in Unix format for scheduling when ads in the ad group start to appear. If not specified, ads appear during parent campaign's `start_time`. Cannot precede `start_time` for parent campaign (if specified). Learn about <a href="/docs/api-features/managing-ads/#step-2-create-an-ad-group" target="blank">scheduling ads</a>.
-    For certain organizations (<a href="/docs/getting-started/using-beta-and-restricted-features/" target="blank" target="blank">Closed beta</a>): Supported for campaigns with Campaign Budget Optimization (CBO).
+    """Timestamp in Unix format for scheduling when ads in the ad group start to appear. If not specified, ads appear during parent campaign's `start_time`. Cannot precede `start_time` for parent campaign (if specified). Learn about [scheduling ads](https://developers.pinterest.com/docs/api-features/managing-ads/#step-2-create-an-ad-group).
+    For certain organizations ([Closed beta](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)): Supported for campaigns with Campaign Budget Optimization (CBO).
     For all organizations: Supported for campaigns without CBO.
     """
 
@@ -87,14 +87,20 @@ class AdGroupUpdateRequest(Model):
     """Targeting template IDs applied to the ad group. We currently only support 1 targeting template per ad group. To use targeting templates, do not set any other targeting fields: targeting_spec, tracking_urls, auto_targeting_enabled, placement_group. To clear all targeting template IDs, set this field to ['0']."""
 
     tracking_urls: Optional[TrackingUrls] = Field("TrackingUrls", nullable=True)
-    """Third-party tracking URLs.<br> JSON object with the format: {"<a href="/docs/redoc/#section/Tracking-URL-event">Tracking event enum</a>":[URL string array],...}<br> For example: {"impression": ["URL1", "URL2"], "click": ["URL1", "URL2", "URL3"]}.<br>Up to three tracking URLs are supported for each event type. Tracking URLs set at the ad group or ad level can override those set at the campaign level. May be null. Pass in an empty object - {} - to remove tracking URLs.<br><br> For more information, see <a href="https://help.pinterest.com/en/business/article/third-party-and-dynamic-tracking" target="_blank">Third-party and dynamic tracking</a>."""
+    """Third-party tracking URLs.
+     JSON object with the format: {"[Tracking event enum](https://developers.pinterest.com/docs/redoc/#section/Tracking-URL-event)":[URL string array],...}
+     For example: {"impression": ["URL1", "URL2"], "click": ["URL1", "URL2", "URL3"]}.
+    Up to three tracking URLs are supported for each event type. Tracking URLs set at the ad group or ad level can override those set at the campaign level. May be null. Pass in an empty object - {} - to remove tracking URLs.
+
+     For more information, see [Third-party and dynamic tracking](https://help.pinterest.com/en/business/article/third-party-and-dynamic-tracking).
+    """
 
     bid_multiplier: Optional[float] = Field("float", maximum=10, minimum=0)
-    """<a href="/docs/getting-started/using-beta-and-restricted-features/" target="blank>Open beta</a>
+    """[Open beta](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)
     Bid multiplier for ad group. This value is a double between 0.1
     and 10.0. Enter 0 to remove the bid multiplier.
     - Make sure the `bid_strategy` type for your ad group is set to `AUTOMATIC_BID`.
-    - Not currently supported for <a href="/docs/api-features/pinterest-performance-plus-setup/" target="blank">Pinterest Performance+ campaigns</a>.
+    - Not currently supported for [Pinterest Performance+ campaigns](https://developers.pinterest.com/docs/api-features/pinterest-performance-plus-setup/).
     """
 
     id: str = Field("str", required=True, pattern="^\\d+$")

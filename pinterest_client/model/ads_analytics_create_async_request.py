@@ -46,7 +46,12 @@ class AdsAnalyticsCreateAsyncRequest(Model):
     """Number of days to use as the conversion attribution window for an engagement action. Engagements include saves, closeups, link clicks, and carousel card swipes. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days."""
 
     granularity: Union[Granularity, str] = Field("Granularity", required=True)
-    """TOTAL - metrics are aggregated over the specified date range.<br> DAY - metrics are broken down daily.<br> HOUR - metrics are broken down hourly.<br>WEEKLY - metrics are broken down weekly.<br>MONTHLY - metrics are broken down monthly"""
+    """TOTAL - metrics are aggregated over the specified date range.
+     DAY - metrics are broken down daily.
+     HOUR - metrics are broken down hourly.
+    WEEKLY - metrics are broken down weekly.
+    MONTHLY - metrics are broken down monthly
+    """
 
     start_date: str = Field("str", required=True, pattern="^(\\d{4})-(\\d{2})-(\\d{2})$")
     """Metric report start date (UTC). Format: YYYY-MM-DD"""

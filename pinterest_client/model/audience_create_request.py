@@ -21,10 +21,19 @@ class AudienceCreateRequest(Model):
     """Audience name."""
 
     rule: AudienceRule = Field("AudienceRule", required=True)
-    """JSON object defining targeted audience users. Example rule formats per audience type:<br>CUSTOMER_LIST: { "customer_list_id": "&lt;customer list ID&gt;"}<br>ACTALIKE: { "seed_id": ["&lt;audience ID&gt;"], "country": "US", "percentage": "10" }<br>(Valid countries include: "US", "CA", and "GB". Percentage should be 1-10.<br>The targeted audience should be this % size across Pinterest.)<br>VISITOR: { "visitor_source_id": ["&lt;conversion tag ID&gt;"], "retention_days": "180", "event_source": {"=": ["web", "mobile"]}, "ingestion_source": {"=": ["tag"]}}<br>(Retention days should be 1-540. Retention applies to specific customers.)<br>ENGAGEMENT: {"engagement_domain": ["www.example.com"], "engager_type": 1}<br>Learn more about <a href="/docs/work-with-targets-and-audiences/create-audiences/#engagement-audience" target="_blank">engagement audiences</a>."""
+    """JSON object defining targeted audience users. Example rule formats per audience type:
+    CUSTOMER_LIST: { "customer_list_id": "<customer list ID>"}
+    ACTALIKE: { "seed_id": ["<audience ID>"], "country": "US", "percentage": "10" }
+    (Valid countries include: "US", "CA", and "GB". Percentage should be 1-10.
+    The targeted audience should be this % size across Pinterest.)
+    VISITOR: { "visitor_source_id": ["<conversion tag ID>"], "retention_days": "180", "event_source": {"=": ["web", "mobile"]}, "ingestion_source": {"=": ["tag"]}}
+    (Retention days should be 1-540. Retention applies to specific customers.)
+    ENGAGEMENT: {"engagement_domain": ["www.example.com"], "engager_type": 1}
+    Learn more about [engagement audiences](https://developers.pinterest.com/docs/work-with-targets-and-audiences/create-audiences/#engagement-audience).
+    """
 
     audience_type: Union[AudienceType, str] = Field("AudienceType", required=True)
-    """<a href="/docs/reference/glossary/#Audience Types">Audience types</a>: ACTALIKE, ENGAGEMENT, CUSTOMER_LIST and VISITOR. Values are case-sensitive."""
+    """[Audience types](https://developers.pinterest.com/docs/reference/glossary/#Audience Types): ACTALIKE, ENGAGEMENT, CUSTOMER_LIST and VISITOR. Values are case-sensitive."""
 
     description: Optional[str] = Field("str")
     """Audience description."""

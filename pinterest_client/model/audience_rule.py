@@ -12,7 +12,16 @@ if TYPE_CHECKING:
 
 
 class AudienceRule(Model):
-    """JSON object defining targeted audience users. Example rule formats per audience type:<br>CUSTOMER_LIST: { "customer_list_id": "&lt;customer list ID&gt;"}<br>ACTALIKE: { "seed_id": ["&lt;audience ID&gt;"], "country": "US", "percentage": "10" }<br>(Valid countries include: "US", "CA", and "GB". Percentage should be 1-10.<br>The targeted audience should be this % size across Pinterest.)<br>VISITOR: { "visitor_source_id": ["&lt;conversion tag ID&gt;"], "retention_days": "180", "event_source": {"=": ["web", "mobile"]}, "ingestion_source": {"=": ["tag"]}}<br>(Retention days should be 1-540. Retention applies to specific customers.)<br>ENGAGEMENT: {"engagement_domain": ["www.example.com"], "engager_type": 1}<br>Learn more about <a href="/docs/work-with-targets-and-audiences/create-audiences/#engagement-audience" target="_blank">engagement audiences</a>."""
+    """JSON object defining targeted audience users. Example rule formats per audience type:
+    CUSTOMER_LIST: { "customer_list_id": "<customer list ID>"}
+    ACTALIKE: { "seed_id": ["<audience ID>"], "country": "US", "percentage": "10" }
+    (Valid countries include: "US", "CA", and "GB". Percentage should be 1-10.
+    The targeted audience should be this % size across Pinterest.)
+    VISITOR: { "visitor_source_id": ["<conversion tag ID>"], "retention_days": "180", "event_source": {"=": ["web", "mobile"]}, "ingestion_source": {"=": ["tag"]}}
+    (Retention days should be 1-540. Retention applies to specific customers.)
+    ENGAGEMENT: {"engagement_domain": ["www.example.com"], "engager_type": 1}
+    Learn more about [engagement audiences](https://developers.pinterest.com/docs/work-with-targets-and-audiences/create-audiences/#engagement-audience).
+    """
 
     ad_account_id: Optional[str] = Field("str", pattern="^\\d+$")
     """Ad account ID."""
@@ -88,7 +97,10 @@ class AudienceRule(Model):
     """Audience ID(s). For ACTALIKE `audience_type`."""
 
     url: Optional[List[str]] = Field("list[str]")
-    """Optional for ENGAGEMENT or VISITOR `audience_type`. For ENGAGEMENT, it is the engaged pin's URL. For VISITOR, you can use it as a string or a {operator: value} object for filtering visitors based on conversion tag event URLs. Supported operators are [ =, !=, contains, not_contains].<br>Example 1:  "url": "http://www.myonlinestore123.com/view_item/shoe"<br>Example 2: "url": {"contains": "/view_item/shoe"}"""
+    """Optional for ENGAGEMENT or VISITOR `audience_type`. For ENGAGEMENT, it is the engaged pin's URL. For VISITOR, you can use it as a string or a {operator: value} object for filtering visitors based on conversion tag event URLs. Supported operators are [ =, !=, contains, not_contains].
+    Example 1:  "url": "http://www.myonlinestore123.com/view_item/shoe"
+    Example 2: "url": {"contains": "/view_item/shoe"}
+    """
 
     visitor_source_id: Optional[str] = Field("str", pattern="^\\d+$")
     """The conversion tag ID, or the Pinterest tag ID, that you use on your website. For VISITOR `audience_type`."""

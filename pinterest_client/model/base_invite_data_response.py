@@ -47,7 +47,11 @@ class BaseInviteDataResponseInviteData(Model):
     """The current status of the invite. The invite can be in one of the following states PENDING, ACCEPTED, DECLINED, CANCELLED, EXPIRED."""
 
     invite_type: Optional[str] = Field("str")
-    """The type of invite. <br>'MEMBER_INVITE' is to invite a member to access your business assets. <br>'PARTNER_INVITE' is to invite a partner to access your business assets. <br>'PARTNER_REQUEST' is to request access a partner's business assets."""
+    """The type of invite.
+    'MEMBER_INVITE' is to invite a member to access your business assets.
+    'PARTNER_INVITE' is to invite a partner to access your business assets.
+    'PARTNER_REQUEST' is to request access a partner's business assets.
+    """
 
     last_updated_time: Optional[int] = Field("int")
     """The date and time the invite/request was last updated. Returned in milliseconds."""

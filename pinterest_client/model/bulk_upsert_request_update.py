@@ -69,7 +69,7 @@ class BulkUpsertRequestUpdateLabelsItem(Model):
     """Set status to `ARCHIVED` to remove the label from the parent entity."""
 
     value: Optional[str] = Field("str", max_length=100)
-    """</p><strong>Note:</strong> value field will be deprecated. Label name. 100-character limit."""
+    """**Note:** value field will be deprecated. Label name. 100-character limit."""
 
     _positional = ("id",)
 

@@ -7,10 +7,13 @@ from pinterest_client.model_utils import Enum
 
 class BusinessRole(Enum):
     """The access level a member/partner has to the business. Values are case-sensitive.
-    <br> - EMPLOYEE: Can only view and access assets you assign to them.
+
+    - EMPLOYEE: Can only view and access assets you assign to them.
     They cannot see details about other employees, partners, or other assets.
-    <br> - BIZ_ADMIN: Have full control of roles and can add employees and partners as well as grant asset access.
-    <br> - PARTNER: Can only view and access assets you assign them to/or they assign to you.
+
+    - BIZ_ADMIN: Have full control of roles and can add employees and partners as well as grant asset access.
+
+    - PARTNER: Can only view and access assets you assign them to/or they assign to you.
     """
 
     EMPLOYEE = "EMPLOYEE"

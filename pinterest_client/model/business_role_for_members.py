@@ -7,9 +7,11 @@ from pinterest_client.model_utils import Enum
 
 class BusinessRoleForMembers(Enum):
     """The access level a member has to the business. Values are case-sensitive.
-    <br> - EMPLOYEE: Can only view and access assets you assign to them.
+
+    - EMPLOYEE: Can only view and access assets you assign to them.
     They cannot see details about other employees, partners, or other assets.
-    <br> - BIZ_ADMIN: Have full control of roles and can add employees and partners as well as grant asset access.
+
+    - BIZ_ADMIN: Have full control of roles and can add employees and partners as well as grant asset access.
     """
 
     EMPLOYEE = "EMPLOYEE"

@@ -15,10 +15,11 @@ class CatalogsHotelAttributes(Model):
     """CatalogsHotelAttributes (component schema)."""
 
     additional_image_link: Optional[List[str]] = Field("list[str]", nullable=True)
-    """<p><= 2000 characters</p>
-    <p>The links to additional images for your hotel. Up to ten
+    """<= 2000 characters
+
+    The links to additional images for your hotel. Up to ten
     additional images can be used to show a hotel from different angles.
-    Must begin with http:// or https://.</p>
+    Must begin with http:// or https://.
     """
 
     main_image: Optional[CatalogsHotelAttributesMainImage] = Field("CatalogsHotelAttributesMainImage")
@@ -106,13 +107,14 @@ class CatalogsHotelAttributesMainImage(Model):
     """The main hotel image"""
 
     link: Optional[str] = Field("str")
-    """<p><= 2000 characters</p>
-    <p>The link to the main hotel image. Image should be at least
+    """<= 2000 characters
+
+    The link to the main hotel image. Image should be at least
     75x75 pixels to avoid errors. Use the additional_image_link field to add
     more images of your hotel. The URL of your main_image.link must be accessible
     by the Pinterest user-agent, and send the accurate image. Please make
     sure there is no template or placeholder image at the link. Must start
-    with http:// or https://.</p>
+    with http:// or https://.
     """
 
     tag: Optional[List[str]] = Field("list[str]", nullable=True)

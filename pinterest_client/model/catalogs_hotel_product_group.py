@@ -34,9 +34,11 @@ class CatalogsHotelProductGroup(Model):
     """Name of hotel product group"""
 
     type: Union[CatalogsHotelProductGroupType, str] = Field("CatalogsHotelProductGroupType", required=True)
-    """<p>Catalog hotel product group type</p>
-    <p>MERCHANT_CREATED: Product groups created by merchants.
-    <br>ALL_LISTINGS: Includes every hotel item in your catalog.
+    """Catalog hotel product group type
+
+    MERCHANT_CREATED: Product groups created by merchants.
+
+    ALL_LISTINGS: Includes every hotel item in your catalog.
     """
 
     updated_at: Optional[int] = Field("int")

@@ -6,9 +6,11 @@ from pinterest_client.model_utils import Enum
 
 
 class CatalogsHotelProductGroupType(Enum):
-    """<p>Catalog hotel product group type</p>
-    <p>MERCHANT_CREATED: Product groups created by merchants.
-    <br>ALL_LISTINGS: Includes every hotel item in your catalog.
+    """Catalog hotel product group type
+
+    MERCHANT_CREATED: Product groups created by merchants.
+
+    ALL_LISTINGS: Includes every hotel item in your catalog.
     """
 
     MERCHANT_CREATED = "MERCHANT_CREATED"

@@ -34,7 +34,8 @@ class ConversionEventsDataItem(Model):
     """ConversionEventsDataItem (inline schema)."""
 
     action_source: str = Field("str", required=True)
-    """<p>The source indicating where the conversion event occurred.</p>
+    """The source indicating where the conversion event occurred.
+
     - `app_android`
     - `app_ios`
     - `web`
@@ -75,7 +76,7 @@ class ConversionEventsDataItem(Model):
     """A unique id string that identifies this event and can be used for deduping between events ingested via both the conversion API and Pinterest tracking. Without this, event's data is likely to be double counted and will cause report metric inflation. Third-party vendors make sure this field is updated on both Pinterest tag and Conversions API side before rolling out template for Conversions API."""
 
     event_name: str = Field("str", required=True)
-    """<p>The type of the user event. Please use the right event_name; otherwise the event will not be accepted and show up correctly in reports.</p>
+    """The type of the user event. Please use the right event_name; otherwise the event will not be accepted and show up correctly in reports.
 
     - `add_payment_info`
     - `add_to_cart`
@@ -160,7 +161,7 @@ class ConversionEventsDataItemCustomData(Model):
     """The category of the content associated with the event."""
 
     content_ids: Optional[List[str]] = Field("list[str]")
-    """List of products IDs. We recommend using this if you are a merchant for PageVisit, AddToCart and Checkouts. For detail, please check <a href="https://help.pinterest.com/en/business/article/before-you-get-started-with-catalogs" target="_blank">here</a> (Install the Pinterest tag section)."""
+    """List of products IDs. We recommend using this if you are a merchant for PageVisit, AddToCart and Checkouts. For detail, please check [here](https://help.pinterest.com/en/business/article/before-you-get-started-with-catalogs) (Install the Pinterest tag section)."""
 
     content_name: Optional[str] = Field("str", nullable=True)
     """The name of the page or product associated with the event."""
@@ -168,7 +169,7 @@ class ConversionEventsDataItemCustomData(Model):
     contents: Optional[List[ConversionEventsDataItemCustomDataContentsItem]] = Field(
         "list[ConversionEventsDataItemCustomDataContentsItem]"
     )
-    """A list of objects containing information about products, such as price and quantity. We recommend using this if you are a merchant for PageVisit, AddToCart and Checkouts. For detail, please check <a href="https://help.pinterest.com/en/business/article/before-you-get-started-with-catalogs" target="_blank">here</a> (Install the Pinterest tag section)."""
+    """A list of objects containing information about products, such as price and quantity. We recommend using this if you are a merchant for PageVisit, AddToCart and Checkouts. For detail, please check [here](https://help.pinterest.com/en/business/article/before-you-get-started-with-catalogs) (Install the Pinterest tag section)."""
 
     currency: Optional[str] = Field("str", nullable=True)
     """The ISO-4217 currency code. If not provided, we will default to the advertiser's currency set during account creation. Your campaign performance needs this field to report right ROAS/CPA."""
@@ -183,10 +184,10 @@ class ConversionEventsDataItemCustomData(Model):
     """Named partner. Not required, this is for Pinterest internal use only. Please do not use this unless specifically guided."""
 
     num_items: Optional[int] = Field("int")
-    """Total number of products of the event. For example, the total number of items purchased in a checkout event. We recommend using this if you are a merchant for AddToCart and Checkouts. For detail, please check <a href="https://help.pinterest.com/en/business/article/before-you-get-started-with-catalogs" target="_blank">here</a> (Install the Pinterest tag section)."""
+    """Total number of products of the event. For example, the total number of items purchased in a checkout event. We recommend using this if you are a merchant for AddToCart and Checkouts. For detail, please check [here](https://help.pinterest.com/en/business/article/before-you-get-started-with-catalogs) (Install the Pinterest tag section)."""
 
     opt_out_type: Optional[str] = Field("str", nullable=True)
-    """Flags for different privacy rights laws to opt out users of sharing personal information. Separate values with commas. See the Help Center article about <a href="https://help.pinterest.com/en/business/article/limited-data-processing" target="_blank">limited data processing</a> and the developer's guide for <a href="/docs/track-conversions/track-conversions-in-the-api/#whether-the-user-has-opted-out-of-web-or-offline-conversion-events" target="_blank">tracking conversion events</a> for help with using this parameter."""
+    """Flags for different privacy rights laws to opt out users of sharing personal information. Separate values with commas. See the Help Center article about [limited data processing](https://help.pinterest.com/en/business/article/limited-data-processing) and the developer's guide for [tracking conversion events](https://developers.pinterest.com/docs/track-conversions/track-conversions-in-the-api/#whether-the-user-has-opted-out-of-web-or-offline-conversion-events) for help with using this parameter."""
 
     order_id: Optional[str] = Field("str", nullable=True)
     """The order ID. We recommend sending order_id to help us deduplicate events when necessary. This also helps to run other measurement products at Pinterest."""
@@ -229,7 +230,7 @@ class ConversionEventsDataItemCustomDataContentsItem(Model):
     """ConversionEventsDataItemCustomDataContentsItem (inline schema)."""
 
     id: Optional[str] = Field("str")
-    """The id of a product. We recommend using this if you are a merchant for AddToCart and Checkouts. For detail, please check <a href="https://help.pinterest.com/en/business/article/before-you-get-started-with-catalogs" target="_blank">here</a> (Install the Pinterest tag section)."""
+    """The id of a product. We recommend using this if you are a merchant for AddToCart and Checkouts. For detail, please check [here](https://help.pinterest.com/en/business/article/before-you-get-started-with-catalogs) (Install the Pinterest tag section)."""
 
     item_brand: Optional[str] = Field("str")
     """The brand of a product."""
@@ -241,10 +242,10 @@ class ConversionEventsDataItemCustomDataContentsItem(Model):
     """The name of a product."""
 
     item_price: Optional[str] = Field("str")
-    """The price of a product. Accepted as a string in the request; it will be parsed into a double. This is the original item value before any discount. We recommend using this if you are a merchant for PageVisit, AddToCart and Checkouts. For detail, please check <a href="https://help.pinterest.com/en/business/article/before-you-get-started-with-catalogs" target="_blank">here</a> (Install the Pinterest tag section)."""
+    """The price of a product. Accepted as a string in the request; it will be parsed into a double. This is the original item value before any discount. We recommend using this if you are a merchant for PageVisit, AddToCart and Checkouts. For detail, please check [here](https://help.pinterest.com/en/business/article/before-you-get-started-with-catalogs) (Install the Pinterest tag section)."""
 
     quantity: Optional[int] = Field("int")
-    """The amount of a product. We recommend using this if you are a merchant for AddToCart and Checkouts. For detail, please check <a href="https://help.pinterest.com/en/business/article/before-you-get-started-with-catalogs" target="_blank">here</a> (Install the Pinterest tag section)."""
+    """The amount of a product. We recommend using this if you are a merchant for AddToCart and Checkouts. For detail, please check [here](https://help.pinterest.com/en/business/article/before-you-get-started-with-catalogs) (Install the Pinterest tag section)."""
 
     _additional = None
 

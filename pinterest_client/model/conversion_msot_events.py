@@ -47,12 +47,14 @@ class ConversionMSOTEvents(Model):
 
     total_events: Optional[int] = Field("int", minimum=1)
     """Total number of conversion events that are reported in one API call.
-    <p>If you are sending one API request for one attributed conversion event then this value should be 1.</p>
-    <p>If you are sending multiple attributed conversion events in one API request then this value should be the total number of attributed conversion events in the request.</p>
+
+    If you are sending one API request for one attributed conversion event then this value should be 1.
+
+    If you are sending multiple attributed conversion events in one API request then this value should be the total number of attributed conversion events in the request.
     """
 
     value: Optional[float] = Field("float")
-    """Order value of the conversion event. Required if <code>event_name</code> is 'add_to_cart' or 'checkout'."""
+    """Order value of the conversion event. Required if `event_name` is 'add_to_cart' or 'checkout'."""
 
     _positional = ("ad_group_id", "attribution_scope", "event_id", "event_name", "event_timestamp")
     _additional = None

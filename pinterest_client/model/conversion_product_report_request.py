@@ -17,10 +17,14 @@ class ConversionProductReportRequest(Model):
     """Request for a brand, category, SKU report"""
 
     ad_group_ids: Optional[List[str]] = Field("list[str]", items={"pattern": "^\\d+$"}, max_items=500, min_items=1)
-    """List of ad group ids. <br>Only support ad_group_ids field when level of the report is AD_GROUP."""
+    """List of ad group ids.
+    Only support ad_group_ids field when level of the report is AD_GROUP.
+    """
 
     campaign_ids: Optional[List[str]] = Field("list[str]", items={"pattern": "^\\d+$"}, max_items=500, min_items=1)
-    """List of campaign ids. <br>Only support campaign_ids field when level of the report is CAMPAIGN."""
+    """List of campaign ids.
+    Only support campaign_ids field when level of the report is CAMPAIGN.
+    """
 
     campaign_objective_types: Optional[List[Union[ObjectiveType, str]]] = Field(
         "list[ObjectiveType]", max_items=7, min_items=1
@@ -38,7 +42,9 @@ class ConversionProductReportRequest(Model):
     conversion_product_attribution_type: Optional[ConversionProductReportRequestConversionProductAttributionType] = (
         Field("ConversionProductReportRequestConversionProductAttributionType")
     )
-    """Required attribution type of the B/C/S report.<br>When the attribution type is BRAND_ATTRIBUTION, start_date for the report must be after 2025-04-01."""
+    """Required attribution type of the B/C/S report.
+    When the attribution type is BRAND_ATTRIBUTION, start_date for the report must be after 2025-04-01.
+    """
 
     conversion_product_breakdown: Optional[str] = Field(
         "str",
@@ -50,10 +56,15 @@ class ConversionProductReportRequest(Model):
     """The date by which the conversion metrics returned from this endpoint will be reported. There are two dates associated with a conversion event: the date that the user interacted with the ad, and the date that the user completed a conversion event."""
 
     end_date: str = Field("str", required=True, pattern="^(\\d{4})-(\\d{2})-(\\d{2})$")
-    """Metric report end date (UTC). Format: YYYY-MM-DD.<br> A max of 1 year is allowed between the start and end date for reports."""
+    """Metric report end date (UTC). Format: YYYY-MM-DD.
+     A max of 1 year is allowed between the start and end date for reports.
+    """
 
     granularity: str = Field("str", required=True, enum=("WEEK", "MONTH", "TOTAL"))
-    """TOTAL - metrics are aggregated over the specified date range.<br> WEEK - metrics are broken down weekly.<br> MONTH - metrics are broken down monthly."""
+    """TOTAL - metrics are aggregated over the specified date range.
+     WEEK - metrics are broken down weekly.
+     MONTH - metrics are broken down monthly.
+    """
 
     level: str = Field("str", required=True, enum=("ADVERTISER", "CAMPAIGN", "AD_GROUP"))
     """Level of the report"""
@@ -61,13 +72,17 @@ class ConversionProductReportRequest(Model):
     product_sku_ids: Optional[List[str]] = Field(
         "list[str]", items={"pattern": "^[a-zA-Z0-9]+$"}, max_items=500, min_items=2
     )
-    """List of SKU ids. <br>Only support product_sku_ids field when report breakdown type is PRODUCT_SKU_GROUP."""
+    """List of SKU ids.
+    Only support product_sku_ids field when report breakdown type is PRODUCT_SKU_GROUP.
+    """
 
     report_name: str = Field("str", required=True)
     """Name of the conversion product report."""
 
     start_date: str = Field("str", required=True, pattern="^(\\d{4})-(\\d{2})-(\\d{2})$")
-    """Metric report start date (UTC). Format: YYYY-MM-DD.<br> Start date must be after 2024-03-16. 7 day minimum time window for report is required."""
+    """Metric report start date (UTC). Format: YYYY-MM-DD.
+     Start date must be after 2024-03-16. 7 day minimum time window for report is required.
+    """
 
     view_window_days: Optional[Union[ConversionAttributionWindowDays, int]] = Field("ConversionAttributionWindowDays")
     """Number of days to use as the conversion attribution window for a view action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` day."""
@@ -100,7 +115,9 @@ class ConversionProductReportRequest(Model):
 
 
 class ConversionProductReportRequestConversionProductAttributionType(Enum):
-    """Required attribution type of the B/C/S report.<br>When the attribution type is BRAND_ATTRIBUTION, start_date for the report must be after 2025-04-01."""
+    """Required attribution type of the B/C/S report.
+    When the attribution type is BRAND_ATTRIBUTION, start_date for the report must be after 2025-04-01.
+    """
 
     DEFAULT = "DEFAULT"
     BRAND_ATTRIBUTION = "BRAND_ATTRIBUTION"

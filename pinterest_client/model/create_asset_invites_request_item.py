@@ -21,7 +21,11 @@ class CreateAssetInvitesRequestItem(Model):
     """Unique identifier of an invite."""
 
     invite_type: Union[InviteType, str] = Field("InviteType", required=True)
-    """The type of invite. <br>'MEMBER_INVITE' is to invite a member to access your business assets. <br>'PARTNER INVITE' is to invite a partner to access your business assets. <br>'PARTNER_REQUEST' is to request access a partner's business assets."""
+    """The type of invite.
+    'MEMBER_INVITE' is to invite a member to access your business assets.
+    'PARTNER INVITE' is to invite a partner to access your business assets.
+    'PARTNER_REQUEST' is to request access a partner's business assets.
+    """
 
     _positional = ("invite_id", "invite_type", "asset_id_to_permissions")
 

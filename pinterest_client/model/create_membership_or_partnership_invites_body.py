@@ -21,7 +21,11 @@ class CreateMembershipOrPartnershipInvitesBody(Model):
     """
 
     invite_type: Union[InviteType, str] = Field("InviteType", required=True)
-    """The type of invite. <br>'MEMBER_INVITE' is to invite a member to access your business assets. <br>'PARTNER INVITE' is to invite a partner to access your business assets. <br>'PARTNER_REQUEST' is to request access a partner's business assets."""
+    """The type of invite.
+    'MEMBER_INVITE' is to invite a member to access your business assets.
+    'PARTNER INVITE' is to invite a partner to access your business assets.
+    'PARTNER_REQUEST' is to request access a partner's business assets.
+    """
 
     members: Optional[List[str]] = Field("list[str]", max_items=50, min_items=1)
     """A list of usernames, emails, or a mix of them. Should be used if invite_type is MEMBER_INVITE"""

@@ -25,7 +25,9 @@ class CreateMMMReportRequest(Model):
     """Metric report end date (UTC). Format: YYYY-MM-DD"""
 
     granularity: str = Field("str", required=True, enum=("DAY", "WEEK"))
-    """DAY - metrics are broken down daily.<br> WEEK - metrics are broken down weekly."""
+    """DAY - metrics are broken down daily.
+     WEEK - metrics are broken down weekly.
+    """
 
     level: str = Field("str", required=True, enum=("CAMPAIGN_TARGETING", "AD_GROUP_TARGETING"))
     """Level of the report"""

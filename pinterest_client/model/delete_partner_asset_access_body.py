@@ -35,7 +35,8 @@ class DeletePartnerAssetAccessBodyAccessesItem(Model):
     """Unique identifier of a business partner to update asset access to."""
 
     partner_type: Optional[str] = Field("str", enum=("INTERNAL", "EXTERNAL"))
-    """If partner_type=INTERNAL, the deleted asset access is for the access the partner has to your business asset.<br>
+    """If partner_type=INTERNAL, the deleted asset access is for the access the partner has to your business asset.
+
     If partner_type=EXTERNAL, the deleted asset access is for the access you have to the partner's business asset.
     """
 

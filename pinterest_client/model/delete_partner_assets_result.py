@@ -18,7 +18,9 @@ class DeletePartnerAssetsResult(Model):
     """Type of asset. Currently we only support AD_ACCOUNT, PROFILE, ASSET_GROUP and CATALOG."""
 
     is_shared_partner: Optional[bool] = Field("bool")
-    """If is_shared_partner=FALSE, you terminated a partner's asset access to your business asset.<br> If is_shared_partner=TRUE, you terminated your asset access to your partner's business asset."""
+    """If is_shared_partner=FALSE, you terminated a partner's asset access to your business asset.
+     If is_shared_partner=TRUE, you terminated your asset access to your partner's business asset.
+    """
 
     partner_id: Optional[str] = Field("str", pattern="^\\d+$")
     """Unique identifier of a business partner."""

@@ -23,7 +23,9 @@ class GetPartnerAssetsResponse(Model):
     """Type of asset. Currently we only support AD_ACCOUNT, PROFILE, ASSET_GROUP and CATALOG."""
 
     permissions: Optional[List[str]] = Field("list[str]")
-    """The permissions you or your partner has on the asset. If partner_type=INTERNAL, the permission levels are for the access the partner has to your business asset.<br> If partner_type=EXTERNAL, the permission levels are for the access you have to the partner's business asset."""
+    """The permissions you or your partner has on the asset. If partner_type=INTERNAL, the permission levels are for the access the partner has to your business asset.
+     If partner_type=EXTERNAL, the permission levels are for the access you have to the partner's business asset.
+    """
 
     if TYPE_CHECKING:
 

@@ -6,7 +6,10 @@ from pinterest_client.model_utils import Enum
 
 
 class GridClickType(Enum):
-    """Where a user is taken after clicking on an ad in grid. </p><strong>Note:</strong>  This parameter is read-only and is set to DIRECT_TO_DESTINATION by default for direct links supported ads.  grid_click_type values provided will be ignored."""
+    """Where a user is taken after clicking on an ad in grid.
+
+    **Note:**  This parameter is read-only and is set to DIRECT_TO_DESTINATION by default for direct links supported ads.  grid_click_type values provided will be ignored.
+    """
 
     CLOSEUP = "CLOSEUP"
     DIRECT_TO_DESTINATION = "DIRECT_TO_DESTINATION"

@@ -6,7 +6,11 @@ from pinterest_client.model_utils import Enum
 
 
 class InviteType(Enum):
-    """The type of invite. <br>'MEMBER_INVITE' is to invite a member to access your business assets. <br>'PARTNER INVITE' is to invite a partner to access your business assets. <br>'PARTNER_REQUEST' is to request access a partner's business assets."""
+    """The type of invite.
+    'MEMBER_INVITE' is to invite a member to access your business assets.
+    'PARTNER INVITE' is to invite a partner to access your business assets.
+    'PARTNER_REQUEST' is to request access a partner's business assets.
+    """
 
     MEMBER_INVITE = "MEMBER_INVITE"
     PARTNER_INVITE = "PARTNER_INVITE"

@@ -15,7 +15,7 @@ class KeywordUpdate(Model):
     """Is keyword archived?"""
 
     bid: Optional[int] = Field("int", nullable=True)
-    """</p><strong>Note:</strong> bid field has been deprecated. Input will not be set and field will return null. Keyword custom bid in microcurrency - null if inherited from parent ad group."""
+    """**Note:** bid field has been deprecated. Input will not be set and field will return null. Keyword custom bid in microcurrency - null if inherited from parent ad group."""
 
     id: str = Field("str", required=True, pattern="^\\d+$")
     """Keyword ID."""

@@ -14,7 +14,11 @@ class KeywordUpdateBody(Model):
     """KeywordUpdateBody (component schema `KeywordUpdateBody`)."""
 
     keywords: List[KeywordUpdate] = Field("list[KeywordUpdate]", required=True)
-    """Keywords to update. Object array. Each object has 2 possible fields:<br>1. "id": (required) keyword ID<br>2. "archived": boolean. Should keyword be archived?<br>For example: [{"id":"2886610576653", "archived": false}, {"id":"2886610576654",  "archived": true}, ...]"""
+    """Keywords to update. Object array. Each object has 2 possible fields:
+    1. "id": (required) keyword ID
+    2. "archived": boolean. Should keyword be archived?
+    For example: [{"id":"2886610576653", "archived": false}, {"id":"2886610576654",  "archived": true}, ...]
+    """
 
     _positional = ("keywords",)
 

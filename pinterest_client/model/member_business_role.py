@@ -7,9 +7,11 @@ from pinterest_client.model_utils import Enum
 
 class MemberBusinessRole(Enum):
     """The access level a member/partner has to the business. Values are case-sensitive.
-    <br> - EMPLOYEE: Can only view and access ad accounts you assign to them.
+
+    - EMPLOYEE: Can only view and access ad accounts you assign to them.
     They cannot see details about other employees, external partners or other ad accounts.
-    <br> - BIZ_ADMIN: Have full control of roles and can add employees, external partners as well as grant ad account access.
+
+    - BIZ_ADMIN: Have full control of roles and can add employees, external partners as well as grant ad account access.
     """
 
     EMPLOYEE = "EMPLOYEE"

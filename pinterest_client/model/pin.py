@@ -44,7 +44,7 @@ class Pin(Model):
     """Whether the "operation user_account" is the Pin owner."""
 
     is_standard: Optional[bool] = Field("bool", read_only=True)
-    """Whether the Pin is standard or not. See documentation on [Changes to Pin creation](/docs/api-features/content-overview/) for more information."""
+    """Whether the Pin is standard or not. See documentation on [Changes to Pin creation](https://developers.pinterest.com/docs/api-features/content-overview/) for more information."""
 
     link: Optional[str] = Field("str", nullable=True, max_length=2048)
 

@@ -57,7 +57,10 @@ class ProductGroupPromotionCreateRequestElement(Model):
     """The full product group definition path"""
 
     grid_click_type: Optional[Union[GridClickType, str]] = Field("GridClickType", nullable=True)
-    """Where a user is taken after clicking on an ad in grid. </p><strong>Note:</strong>  This parameter is read-only and is set to DIRECT_TO_DESTINATION by default for direct links supported ads.  grid_click_type values provided will be ignored."""
+    """Where a user is taken after clicking on an ad in grid.
+
+    **Note:**  This parameter is read-only and is set to DIRECT_TO_DESTINATION by default for direct links supported ads.  grid_click_type values provided will be ignored.
+    """
 
     id: Optional[str] = Field("str", pattern="^\\d+$")
     """ID of the product group promotion."""

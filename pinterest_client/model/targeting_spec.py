@@ -42,7 +42,7 @@ class TargetingSpec(Model):
     """Targeted genders. Values: ["unknown","male","female"]. If the GENDER field is missing, the default behavior in terms of ad delivery is that **All genders will be targeted**."""
 
     geo: Optional[List[str]] = Field("list[str]", wire="GEO", nullable=True)
-    """Location region codes, e.g., "BE-VOV" (East Flanders, Belgium) For complete list, <a href="https://help.pinterest.com/sub/helpcenter/partner/pinterest_location_targeting_codes.xlsx" target="_blank">click here</a> or postal codes, e.g., "US-94107". Use either region codes or postal codes but not both. At least one of LOCATION or GEO must be specified. If the GEO field is missing, then only LOCATION values will be targeted (see LOCATION field below)."""
+    """Location region codes, e.g., "BE-VOV" (East Flanders, Belgium) For complete list, [click here](https://help.pinterest.com/sub/helpcenter/partner/pinterest_location_targeting_codes.xlsx) or postal codes, e.g., "US-94107". Use either region codes or postal codes but not both. At least one of LOCATION or GEO must be specified. If the GEO field is missing, then only LOCATION values will be targeted (see LOCATION field below)."""
 
     interest: Optional[List[str]] = Field("list[str]", wire="INTEREST")
     """Array of interest object IDs. If the INTEREST field is missing, the default behavior in terms of ad delivery is that **All interests will be targeted**."""
@@ -51,7 +51,7 @@ class TargetingSpec(Model):
     """24 ISO 639-1 two-letter language codes. If the LOCALE field is not included in the request, all languages are targeted."""
 
     location: Optional[List[str]] = Field("list[str]", wire="LOCATION", nullable=True)
-    """22 ISO Alpha 2 two letter country codes or US Nielsen DMA (Designated Market Area) codes (location region codes) (e.g., ["US", "807"]). For complete list, <a href="https://help.pinterest.com/sub/helpcenter/partner/pinterest_location_targeting_codes.xlsx" target="_blank">click here</a>. Location-Country and Location-Metro codes apply. At least one of LOCATION or GEO must be specified. If the LOCATION field is missing, then only GEO values will be targeted (see GEO field above)."""
+    """22 ISO Alpha 2 two letter country codes or US Nielsen DMA (Designated Market Area) codes (location region codes) (e.g., ["US", "807"]). For complete list, [click here](https://help.pinterest.com/sub/helpcenter/partner/pinterest_location_targeting_codes.xlsx). Location-Country and Location-Metro codes apply. At least one of LOCATION or GEO must be specified. If the LOCATION field is missing, then only GEO values will be targeted (see GEO field above)."""
 
     maximum_age: Optional[str] = Field("str", wire="MAXIMUM_AGE", pattern="^\\d+\\+?$")
     """Maximum age to target (inclusive). Values: "18", "19", ..., "65", "65+". Must be used together with `MINIMUM_AGE`. Cannot be combined with `AGE_BUCKET`. If neither `MINIMUM_AGE`/`MAXIMUM_AGE` nor `AGE_BUCKET` are specified, all ages will be targeted."""

@@ -9,7 +9,12 @@ if TYPE_CHECKING:
 
 
 class TargetingTemplateAudienceSizing(Model):
-    """Gets an audience size estimate for a set of given targeting spec data. <p>Returns:</p> An object containing an audience size estimate that has a reach estimate (number of unique users) against the given targeting template. This by default provides a monthly estimate."""
+    """Gets an audience size estimate for a set of given targeting spec data.
+
+    Returns:
+
+     An object containing an audience size estimate that has a reach estimate (number of unique users) against the given targeting template. This by default provides a monthly estimate.
+    """
 
     reach_estimate: Optional[TargetingTemplateAudienceSizingReachEstimate] = Field(
         "TargetingTemplateAudienceSizingReachEstimate"

@@ -18,7 +18,7 @@ class TargetingTemplateResponseData(Model):
     """TargetingTemplateResponseData (component schema `TargetingTemplateResponseData`)."""
 
     auto_targeting_enabled: Optional[bool] = Field("bool")
-    """Enable auto-targeting for ad group. Also known as <a href="https://help.pinterest.com/en/business/article/expanded-targeting" target="_blank">"expanded targeting"</a>."""
+    """Enable auto-targeting for ad group. Also known as ["expanded targeting"](https://help.pinterest.com/en/business/article/expanded-targeting)."""
 
     keywords: Optional[List[TargetingTemplateKeyword]] = Field("list[TargetingTemplateKeyword]")
 
@@ -32,7 +32,7 @@ class TargetingTemplateResponseData(Model):
     """Ad group targeting specification defining the ad group target audience. For example, `{"APPTYPE":["iphone"], "GENDER":["male"], "LOCALE":["en-US"], "LOCATION":["501"], "MINIMUM_AGE":"18", "MAXIMUM_AGE":"65+"}`"""
 
     tracking_urls: Optional[TrackingUrls] = Field("TrackingUrls", nullable=True)
-    """Third-party tracking URLs. Up to three tracking URLs - with a max length of 2,000 - are supported for each event type. Tracking URLs set at the ad group or ad level can override those set at the campaign level. For more information, see <a href="https://help.pinterest.com/en/business/article/third-party-and-dynamic-tracking" target="_blank">Third-party and dynamic tracking</a>."""
+    """Third-party tracking URLs. Up to three tracking URLs - with a max length of 2,000 - are supported for each event type. Tracking URLs set at the ad group or ad level can override those set at the campaign level. For more information, see [Third-party and dynamic tracking](https://help.pinterest.com/en/business/article/third-party-and-dynamic-tracking)."""
 
     ad_account_id: Optional[str] = Field("str", pattern="^\\d+$")
     """The ID of the advertiser that this targeting template belongs to."""
@@ -44,7 +44,12 @@ class TargetingTemplateResponseData(Model):
     """Targeting template ID."""
 
     sizing: Optional[TargetingTemplateAudienceSizing] = Field("TargetingTemplateAudienceSizing", nullable=True)
-    """Gets an audience size estimate for a set of given targeting spec data. <p>Returns:</p> An object containing an audience size estimate that has a reach estimate (number of unique users) against the given targeting template. This by default provides a monthly estimate."""
+    """Gets an audience size estimate for a set of given targeting spec data.
+
+    Returns:
+
+     An object containing an audience size estimate that has a reach estimate (number of unique users) against the given targeting template. This by default provides a monthly estimate.
+    """
 
     status: Optional[str] = Field("str", enum=("ACTIVE", "DELETED"))
     """Indicate targeting template is active or Deleted"""

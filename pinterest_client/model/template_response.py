@@ -2986,7 +2986,11 @@ class TemplateResponse(Model):
     """The length of the sliding window over which engagement conversions will be attributed"""
 
     filters_json: Optional[str] = Field("str", nullable=True)
-    """A JSON representation of any filters to be applied before returning report data. Each filter object should contain all of the following fields:<br> "field": The column name<br> "operator": The operator. Allowed operators: ["=", "!=", "in", "not_in", "~", ">", "<", "contains_substring"]<br> "value": A single value or a list of values"""
+    """A JSON representation of any filters to be applied before returning report data. Each filter object should contain all of the following fields:
+     "field": The column name
+     "operator": The operator. Allowed operators: ["=", "!=", "in", "not_in", "~", ">", "<", "contains_substring"]
+     "value": A single value or a list of values
+    """
 
     granularity: Optional[Union[Granularity, str]] = Field("Granularity")
     """Specifies the time interval at which analytics data is broken down. Determines how metrics are grouped within the requested date range.

@@ -13,7 +13,8 @@ class TrendingKeywordsResponse(Model):
     """TrendingKeywordsResponse (component schema `TrendingKeywordsResponse`)."""
 
     trends: Optional[List[TrendingKeywordsResponseTrendsItem]] = Field("list[TrendingKeywordsResponseTrendsItem]")
-    """The top trending keywords for the specified trend type in the requested region.<br />
+    """The top trending keywords for the specified trend type in the requested region.
+
     Results are ordered, with the first element in the array representing the #1 top trend.
     """
 
@@ -32,18 +33,26 @@ class TrendingKeywordsResponseTrendsItem(Model):
     demographics: Optional[TrendingKeywordsResponseTrendsItemDemographics] = Field(
         "TrendingKeywordsResponseTrendsItemDemographics", nullable=True
     )
-    """A mapping of demographic dimensions (e.g. "gender", "age") to their category distributions. <br />
-    For each dimension: <br />
-      - Key: The category (e.g., "female", "18-24"). <br />
-      - Value: The proportion of search volume (e.g., 0.12 for 12%). <br />
-        Values less than 0.05 are set to 0.04 for privacy. <br />
-        The sum for all categories in a dimension will approximately equal 1. <br />
+    """A mapping of demographic dimensions (e.g. "gender", "age") to their category distributions.
+
+    For each dimension:
+
+    - Key: The category (e.g., "female", "18-24").
+
+    - Value: The proportion of search volume (e.g., 0.12 for 12%).
+
+        Values less than 0.05 are set to 0.04 for privacy.
+
+        The sum for all categories in a dimension will approximately equal 1.
+
         Only applicable when `include_demographics` query parameter is set to `true`.
     """
 
     has_prediction: Optional[bool] = Field("bool")
-    """Indicates whether the keyword has a prediction available for the next 90 days.<br />
-    This field is only applicable when `include_prediction` query parameter is set to `true`. <br />
+    """Indicates whether the keyword has a prediction available for the next 90 days.
+
+    This field is only applicable when `include_prediction` query parameter is set to `true`.
+
     By default, the value is `false` and no prediction data is included in the response.
     """
 
@@ -51,39 +60,50 @@ class TrendingKeywordsResponseTrendsItem(Model):
     """The keyword that is trending."""
 
     pct_growth_mom: Optional[int] = Field("int")
-    """The month-over-month percent change in search volume for this keyword.<br />
-    For example, a value of "400" would represent a 400% increase in searches in the last 30 days compared to the month prior.<br />
+    """The month-over-month percent change in search volume for this keyword.
+
+    For example, a value of "400" would represent a 400% increase in searches in the last 30 days compared to the month prior.
+
     **Note**: growth rates are rounded, with a maximum of +/- 10000% change.  A value of 10001 indicates that this keyword experienced > 10000% month-over-month growth.
     """
 
     pct_growth_wow: Optional[int] = Field("int")
-    """The week-over-week percent change in search volume for this keyword.<br />
-    For example, a value of "50" would represent a 50% increase in searches in the last seven days compared to the week prior.<br />
+    """The week-over-week percent change in search volume for this keyword.
+
+    For example, a value of "50" would represent a 50% increase in searches in the last seven days compared to the week prior.
+
     **Note**: growth rates are rounded, with a maximum of +/- 10000% change.  A value of 10001 indicates that this keyword experienced > 10000% week-over-week growth.
     """
 
     pct_growth_yoy: Optional[int] = Field("int")
-    """The year-over-year percent change in search volume for this keyword.<br />
-    For example, a value of "-5" would represent a 5% decrease in searches in the last 365 days compared to the month prior.<br />
+    """The year-over-year percent change in search volume for this keyword.
+
+    For example, a value of "-5" would represent a 5% decrease in searches in the last 365 days compared to the month prior.
+
     **Note**: growth rates are rounded, with a maximum of +/- 10000% change.  A value of 10001 indicates that this keyword experienced > 10000% year-over-year growth.
     """
 
     predicted_time_series: Optional[TrendingKeywordsResponseTrendsItemPredictedTimeSeries] = Field(
         "TrendingKeywordsResponseTrendsItemPredictedTimeSeries"
     )
-    """A sequence of weekly observations of the predicted relative search volume for this keyword over the next 3 months.<br />
+    """A sequence of weekly observations of the predicted relative search volume for this keyword over the next 3 months.
+
     These values are normalized to a [0-100] range, and can be used to visualize the forecasted user interest in this keyword.
-    Similar to the historical `time_series`, normalization is applied independently to the predicted time series of each keyword, but the `normalize_against_group` query parameter can be used in cases where you wish to compare relative predicted volume between keywords.<br />
-    **Note**: The cut-off date between historical and predicted time series depends on Pinterest data availability. Usually the data needs a few days to be calculated, so the predicted time series may contain some past dates compared to today.<br />
+    Similar to the historical `time_series`, normalization is applied independently to the predicted time series of each keyword, but the `normalize_against_group` query parameter can be used in cases where you wish to compare relative predicted volume between keywords.
+
+    **Note**: The cut-off date between historical and predicted time series depends on Pinterest data availability. Usually the data needs a few days to be calculated, so the predicted time series may contain some past dates compared to today.
+
     **Note**: The date of each observation is in ISO-8601 format and represents the *end* of the week. For example, a value of `2024-01-07` would include predicted searches for the week ending on `2024-01-07`.
     """
 
     time_series: Optional[TrendingKeywordsResponseTrendsItemTimeSeries] = Field(
         "TrendingKeywordsResponseTrendsItemTimeSeries"
     )
-    """A sequence of weekly observations of the relative search volume for this keyword over the past year.<br />
+    """A sequence of weekly observations of the relative search volume for this keyword over the past year.
+
     These values are normalized to a [0-100] range, and can be used to visualize the history of user interest in this keyword.
-    By default, normalization is applied independently to the time series of each keyword, but the `normalize_against_group` query parameter can be used in cases where you wish to compare relative volume between keywords.<br />
+    By default, normalization is applied independently to the time series of each keyword, but the `normalize_against_group` query parameter can be used in cases where you wish to compare relative volume between keywords.
+
     **Note**: The date of each observation is in ISO-8601 format and represents the *end* of the week.  For example, a value of `2023-10-31` would include searches that happened between `2023-10-25` and `2023-10-31`.
     """
 
@@ -104,12 +124,18 @@ class TrendingKeywordsResponseTrendsItem(Model):
 
 
 class TrendingKeywordsResponseTrendsItemDemographics(Model):
-    """A mapping of demographic dimensions (e.g. "gender", "age") to their category distributions. <br />
-    For each dimension: <br />
-      - Key: The category (e.g., "female", "18-24"). <br />
-      - Value: The proportion of search volume (e.g., 0.12 for 12%). <br />
-        Values less than 0.05 are set to 0.04 for privacy. <br />
-        The sum for all categories in a dimension will approximately equal 1. <br />
+    """A mapping of demographic dimensions (e.g. "gender", "age") to their category distributions.
+
+    For each dimension:
+
+    - Key: The category (e.g., "female", "18-24").
+
+    - Value: The proportion of search volume (e.g., 0.12 for 12%).
+
+        Values less than 0.05 are set to 0.04 for privacy.
+
+        The sum for all categories in a dimension will approximately equal 1.
+
         Only applicable when `include_demographics` query parameter is set to `true`.
     """
 
@@ -172,10 +198,13 @@ class TrendingKeywordsResponseTrendsItemDemographicsGenderDistribution(Model):
 
 
 class TrendingKeywordsResponseTrendsItemPredictedTimeSeries(Model):
-    """A sequence of weekly observations of the predicted relative search volume for this keyword over the next 3 months.<br />
+    """A sequence of weekly observations of the predicted relative search volume for this keyword over the next 3 months.
+
     These values are normalized to a [0-100] range, and can be used to visualize the forecasted user interest in this keyword.
-    Similar to the historical `time_series`, normalization is applied independently to the predicted time series of each keyword, but the `normalize_against_group` query parameter can be used in cases where you wish to compare relative predicted volume between keywords.<br />
-    **Note**: The cut-off date between historical and predicted time series depends on Pinterest data availability. Usually the data needs a few days to be calculated, so the predicted time series may contain some past dates compared to today.<br />
+    Similar to the historical `time_series`, normalization is applied independently to the predicted time series of each keyword, but the `normalize_against_group` query parameter can be used in cases where you wish to compare relative predicted volume between keywords.
+
+    **Note**: The cut-off date between historical and predicted time series depends on Pinterest data availability. Usually the data needs a few days to be calculated, so the predicted time series may contain some past dates compared to today.
+
     **Note**: The date of each observation is in ISO-8601 format and represents the *end* of the week. For example, a value of `2024-01-07` would include predicted searches for the week ending on `2024-01-07`.
     """
 
@@ -192,9 +221,11 @@ class TrendingKeywordsResponseTrendsItemPredictedTimeSeries(Model):
 
 
 class TrendingKeywordsResponseTrendsItemTimeSeries(Model):
-    """A sequence of weekly observations of the relative search volume for this keyword over the past year.<br />
+    """A sequence of weekly observations of the relative search volume for this keyword over the past year.
+
     These values are normalized to a [0-100] range, and can be used to visualize the history of user interest in this keyword.
-    By default, normalization is applied independently to the time series of each keyword, but the `normalize_against_group` query parameter can be used in cases where you wish to compare relative volume between keywords.<br />
+    By default, normalization is applied independently to the time series of each keyword, but the `normalize_against_group` query parameter can be used in cases where you wish to compare relative volume between keywords.
+
     **Note**: The date of each observation is in ISO-8601 format and represents the *end* of the week.  For example, a value of `2023-10-31` would include searches that happened between `2023-10-25` and `2023-10-31`.
     """
 

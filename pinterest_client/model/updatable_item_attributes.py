@@ -12,544 +12,714 @@ class UpdatableItemAttributes(Model):
     """UpdatableItemAttributes (component schema)."""
 
     ad_image_0_link: Optional[str] = Field("str", nullable=True)
-    """<a href="/docs/getting-started/using-beta-and-restricted-features/" target="blank" target="blank">Restricted</a>
-    <p><= 2000 characters</p>
-    <p>Ad image link that supplements main image for shopping campaigns.</p>
-    <p>Image format:</p>
-    <ul>
-      <li>Pixel size at least 75 x 75</li>
-    </ul>
-    <p>Link guidelines:</p>
-    <ul>
-      <li>Include extension in file name</li>
-      <li>Do not include template or placeholder images in link</li>
-      <li>Make URL accessible to Pinterest user-agent</li>
-      <li>Must start with http:// or https://</li>
-    </ul>
+    """[Restricted](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)
+
+    <= 2000 characters
+
+    Ad image link that supplements main image for shopping campaigns.
+
+    Image format:
+
+    - Pixel size at least 75 x 75
+
+    Link guidelines:
+
+    - Include extension in file name
+
+    - Do not include template or placeholder images in link
+
+    - Make URL accessible to Pinterest user-agent
+
+    - Must start with http:// or https://
     """
 
     ad_image_0_tag: Optional[str] = Field("str", nullable=True)
-    """<a href="/docs/getting-started/using-beta-and-restricted-features/" target="blank" target="blank">Restricted</a>
-    <p><= 511 characters</p>
-    <p>If you provide an ad_image_x_link, include the image tag with the corresponding ad_image_x_tag attribute.</p>
+    """[Restricted](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)
+
+    <= 511 characters
+
+    If you provide an ad_image_x_link, include the image tag with the corresponding ad_image_x_tag attribute.
     """
 
     ad_image_10_link: Optional[str] = Field("str", nullable=True)
-    """<a href="/docs/getting-started/using-beta-and-restricted-features/" target="blank" target="blank">Restricted</a>
-    <p><= 2000 characters</p>
-    <p>Ad image link that supplements main image for shopping campaigns.</p>
-    <p>Image format:</p>
-    <ul>
-      <li>Pixel size at least 75 x 75</li>
-    </ul>
-    <p>Link guidelines:</p>
-    <ul>
-      <li>Include extension in file name</li>
-      <li>Do not include template or placeholder images in link</li>
-      <li>Make URL accessible to Pinterest user-agent</li>
-      <li>Must start with http:// or https://</li>
-    </ul>
+    """[Restricted](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)
+
+    <= 2000 characters
+
+    Ad image link that supplements main image for shopping campaigns.
+
+    Image format:
+
+    - Pixel size at least 75 x 75
+
+    Link guidelines:
+
+    - Include extension in file name
+
+    - Do not include template or placeholder images in link
+
+    - Make URL accessible to Pinterest user-agent
+
+    - Must start with http:// or https://
     """
 
     ad_image_10_tag: Optional[str] = Field("str", nullable=True)
-    """<a href="/docs/getting-started/using-beta-and-restricted-features/" target="blank" target="blank">Restricted</a>
-    <p><= 511 characters</p>
-    <p>If you provide an ad_image_x_link, include the image tag with the corresponding ad_image_x_tag attribute.</p>
+    """[Restricted](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)
+
+    <= 511 characters
+
+    If you provide an ad_image_x_link, include the image tag with the corresponding ad_image_x_tag attribute.
     """
 
     ad_image_11_link: Optional[str] = Field("str", nullable=True)
-    """<a href="/docs/getting-started/using-beta-and-restricted-features/" target="blank" target="blank">Restricted</a>
-    <p><= 2000 characters</p>
-    <p>Ad image link that supplements main image for shopping campaigns.</p>
-    <p>Image format:</p>
-    <ul>
-      <li>Pixel size at least 75 x 75</li>
-    </ul>
-    <p>Link guidelines:</p>
-    <ul>
-      <li>Include extension in file name</li>
-      <li>Do not include template or placeholder images in link</li>
-      <li>Make URL accessible to Pinterest user-agent</li>
-      <li>Must start with http:// or https://</li>
-    </ul>
+    """[Restricted](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)
+
+    <= 2000 characters
+
+    Ad image link that supplements main image for shopping campaigns.
+
+    Image format:
+
+    - Pixel size at least 75 x 75
+
+    Link guidelines:
+
+    - Include extension in file name
+
+    - Do not include template or placeholder images in link
+
+    - Make URL accessible to Pinterest user-agent
+
+    - Must start with http:// or https://
     """
 
     ad_image_11_tag: Optional[str] = Field("str", nullable=True)
-    """<a href="/docs/getting-started/using-beta-and-restricted-features/" target="blank" target="blank">Restricted</a>
-    <p><= 511 characters</p>
-    <p>If you provide an ad_image_x_link, include the image tag with the corresponding ad_image_x_tag attribute.</p>
+    """[Restricted](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)
+
+    <= 511 characters
+
+    If you provide an ad_image_x_link, include the image tag with the corresponding ad_image_x_tag attribute.
     """
 
     ad_image_12_link: Optional[str] = Field("str", nullable=True)
-    """<a href="/docs/getting-started/using-beta-and-restricted-features/" target="blank" target="blank">Restricted</a>
-    <p><= 2000 characters</p>
-    <p>Ad image link that supplements main image for shopping campaigns.</p>
-    <p>Image format:</p>
-    <ul>
-      <li>Pixel size at least 75 x 75</li>
-    </ul>
-    <p>Link guidelines:</p>
-    <ul>
-      <li>Include extension in file name</li>
-      <li>Do not include template or placeholder images in link</li>
-      <li>Make URL accessible to Pinterest user-agent</li>
-      <li>Must start with http:// or https://</li>
-    </ul>
+    """[Restricted](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)
+
+    <= 2000 characters
+
+    Ad image link that supplements main image for shopping campaigns.
+
+    Image format:
+
+    - Pixel size at least 75 x 75
+
+    Link guidelines:
+
+    - Include extension in file name
+
+    - Do not include template or placeholder images in link
+
+    - Make URL accessible to Pinterest user-agent
+
+    - Must start with http:// or https://
     """
 
     ad_image_12_tag: Optional[str] = Field("str", nullable=True)
-    """<a href="/docs/getting-started/using-beta-and-restricted-features/" target="blank" target="blank">Restricted</a>
-    <p><= 511 characters</p>
-    <p>If you provide an ad_image_x_link, include the image tag with the corresponding ad_image_x_tag attribute.</p>
+    """[Restricted](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)
+
+    <= 511 characters
+
+    If you provide an ad_image_x_link, include the image tag with the corresponding ad_image_x_tag attribute.
     """
 
     ad_image_13_link: Optional[str] = Field("str", nullable=True)
-    """<a href="/docs/getting-started/using-beta-and-restricted-features/" target="blank" target="blank">Restricted</a>
-    <p><= 2000 characters</p>
-    <p>Ad image link that supplements main image for shopping campaigns.</p>
-    <p>Image format:</p>
-    <ul>
-      <li>Pixel size at least 75 x 75</li>
-    </ul>
-    <p>Link guidelines:</p>
-    <ul>
-      <li>Include extension in file name</li>
-      <li>Do not include template or placeholder images in link</li>
-      <li>Make URL accessible to Pinterest user-agent</li>
-      <li>Must start with http:// or https://</li>
-    </ul>
+    """[Restricted](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)
+
+    <= 2000 characters
+
+    Ad image link that supplements main image for shopping campaigns.
+
+    Image format:
+
+    - Pixel size at least 75 x 75
+
+    Link guidelines:
+
+    - Include extension in file name
+
+    - Do not include template or placeholder images in link
+
+    - Make URL accessible to Pinterest user-agent
+
+    - Must start with http:// or https://
     """
 
     ad_image_13_tag: Optional[str] = Field("str", nullable=True)
-    """<a href="/docs/getting-started/using-beta-and-restricted-features/" target="blank" target="blank">Restricted</a>
-    <p><= 511 characters</p>
-    <p>If you provide an ad_image_x_link, include the image tag with the corresponding ad_image_x_tag attribute.</p>
+    """[Restricted](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)
+
+    <= 511 characters
+
+    If you provide an ad_image_x_link, include the image tag with the corresponding ad_image_x_tag attribute.
     """
 
     ad_image_14_link: Optional[str] = Field("str", nullable=True)
-    """<a href="/docs/getting-started/using-beta-and-restricted-features/" target="blank" target="blank">Restricted</a>
-    <p><= 2000 characters</p>
-    <p>Ad image link that supplements main image for shopping campaigns.</p>
-    <p>Image format:</p>
-    <ul>
-      <li>Pixel size at least 75 x 75</li>
-    </ul>
-    <p>Link guidelines:</p>
-    <ul>
-      <li>Include extension in file name</li>
-      <li>Do not include template or placeholder images in link</li>
-      <li>Make URL accessible to Pinterest user-agent</li>
-      <li>Must start with http:// or https://</li>
-    </ul>
+    """[Restricted](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)
+
+    <= 2000 characters
+
+    Ad image link that supplements main image for shopping campaigns.
+
+    Image format:
+
+    - Pixel size at least 75 x 75
+
+    Link guidelines:
+
+    - Include extension in file name
+
+    - Do not include template or placeholder images in link
+
+    - Make URL accessible to Pinterest user-agent
+
+    - Must start with http:// or https://
     """
 
     ad_image_14_tag: Optional[str] = Field("str", nullable=True)
-    """<a href="/docs/getting-started/using-beta-and-restricted-features/" target="blank" target="blank">Restricted</a>
-    <p><= 511 characters</p>
-    <p>If you provide an ad_image_x_link, include the image tag with the corresponding ad_image_x_tag attribute.</p>
+    """[Restricted](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)
+
+    <= 511 characters
+
+    If you provide an ad_image_x_link, include the image tag with the corresponding ad_image_x_tag attribute.
     """
 
     ad_image_15_link: Optional[str] = Field("str", nullable=True)
-    """<a href="/docs/getting-started/using-beta-and-restricted-features/" target="blank" target="blank">Restricted</a>
-    <p><= 2000 characters</p>
-    <p>Ad image link that supplements main image for shopping campaigns.</p>
-    <p>Image format:</p>
-    <ul>
-      <li>Pixel size at least 75 x 75</li>
-    </ul>
-    <p>Link guidelines:</p>
-    <ul>
-      <li>Include extension in file name</li>
-      <li>Do not include template or placeholder images in link</li>
-      <li>Make URL accessible to Pinterest user-agent</li>
-      <li>Must start with http:// or https://</li>
-    </ul>
+    """[Restricted](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)
+
+    <= 2000 characters
+
+    Ad image link that supplements main image for shopping campaigns.
+
+    Image format:
+
+    - Pixel size at least 75 x 75
+
+    Link guidelines:
+
+    - Include extension in file name
+
+    - Do not include template or placeholder images in link
+
+    - Make URL accessible to Pinterest user-agent
+
+    - Must start with http:// or https://
     """
 
     ad_image_15_tag: Optional[str] = Field("str", nullable=True)
-    """<a href="/docs/getting-started/using-beta-and-restricted-features/" target="blank" target="blank">Restricted</a>
-    <p><= 511 characters</p>
-    <p>If you provide an ad_image_x_link, include the image tag with the corresponding ad_image_x_tag attribute.</p>
+    """[Restricted](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)
+
+    <= 511 characters
+
+    If you provide an ad_image_x_link, include the image tag with the corresponding ad_image_x_tag attribute.
     """
 
     ad_image_16_link: Optional[str] = Field("str", nullable=True)
-    """<a href="/docs/getting-started/using-beta-and-restricted-features/" target="blank" target="blank">Restricted</a>
-    <p><= 2000 characters</p>
-    <p>Ad image link that supplements main image for shopping campaigns.</p>
-    <p>Image format:</p>
-    <ul>
-      <li>Pixel size at least 75 x 75</li>
-    </ul>
-    <p>Link guidelines:</p>
-    <ul>
-      <li>Include extension in file name</li>
-      <li>Do not include template or placeholder images in link</li>
-      <li>Make URL accessible to Pinterest user-agent</li>
-      <li>Must start with http:// or https://</li>
-    </ul>
+    """[Restricted](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)
+
+    <= 2000 characters
+
+    Ad image link that supplements main image for shopping campaigns.
+
+    Image format:
+
+    - Pixel size at least 75 x 75
+
+    Link guidelines:
+
+    - Include extension in file name
+
+    - Do not include template or placeholder images in link
+
+    - Make URL accessible to Pinterest user-agent
+
+    - Must start with http:// or https://
     """
 
     ad_image_16_tag: Optional[str] = Field("str", nullable=True)
-    """<a href="/docs/getting-started/using-beta-and-restricted-features/" target="blank" target="blank">Restricted</a>
-    <p><= 511 characters</p>
-    <p>If you provide an ad_image_x_link, include the image tag with the corresponding ad_image_x_tag attribute.</p>
+    """[Restricted](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)
+
+    <= 511 characters
+
+    If you provide an ad_image_x_link, include the image tag with the corresponding ad_image_x_tag attribute.
     """
 
     ad_image_17_link: Optional[str] = Field("str", nullable=True)
-    """<a href="/docs/getting-started/using-beta-and-restricted-features/" target="blank" target="blank">Restricted</a>
-    <p><= 2000 characters</p>
-    <p>Ad image link that supplements main image for shopping campaigns.</p>
-    <p>Image format:</p>
-    <ul>
-      <li>Pixel size at least 75 x 75</li>
-    </ul>
-    <p>Link guidelines:</p>
-    <ul>
-      <li>Include extension in file name</li>
-      <li>Do not include template or placeholder images in link</li>
-      <li>Make URL accessible to Pinterest user-agent</li>
-      <li>Must start with http:// or https://</li>
-    </ul>
+    """[Restricted](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)
+
+    <= 2000 characters
+
+    Ad image link that supplements main image for shopping campaigns.
+
+    Image format:
+
+    - Pixel size at least 75 x 75
+
+    Link guidelines:
+
+    - Include extension in file name
+
+    - Do not include template or placeholder images in link
+
+    - Make URL accessible to Pinterest user-agent
+
+    - Must start with http:// or https://
     """
 
     ad_image_17_tag: Optional[str] = Field("str", nullable=True)
-    """<a href="/docs/getting-started/using-beta-and-restricted-features/" target="blank" target="blank">Restricted</a>
-    <p><= 511 characters</p>
-    <p>If you provide an ad_image_x_link, include the image tag with the corresponding ad_image_x_tag attribute.</p>
+    """[Restricted](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)
+
+    <= 511 characters
+
+    If you provide an ad_image_x_link, include the image tag with the corresponding ad_image_x_tag attribute.
     """
 
     ad_image_18_link: Optional[str] = Field("str", nullable=True)
-    """<a href="/docs/getting-started/using-beta-and-restricted-features/" target="blank" target="blank">Restricted</a>
-    <p><= 2000 characters</p>
-    <p>Ad image link that supplements main image for shopping campaigns.</p>
-    <p>Image format:</p>
-    <ul>
-      <li>Pixel size at least 75 x 75</li>
-    </ul>
-    <p>Link guidelines:</p>
-    <ul>
-      <li>Include extension in file name</li>
-      <li>Do not include template or placeholder images in link</li>
-      <li>Make URL accessible to Pinterest user-agent</li>
-      <li>Must start with http:// or https://</li>
-    </ul>
+    """[Restricted](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)
+
+    <= 2000 characters
+
+    Ad image link that supplements main image for shopping campaigns.
+
+    Image format:
+
+    - Pixel size at least 75 x 75
+
+    Link guidelines:
+
+    - Include extension in file name
+
+    - Do not include template or placeholder images in link
+
+    - Make URL accessible to Pinterest user-agent
+
+    - Must start with http:// or https://
     """
 
     ad_image_18_tag: Optional[str] = Field("str", nullable=True)
-    """<a href="/docs/getting-started/using-beta-and-restricted-features/" target="blank" target="blank">Restricted</a>
-    <p><= 511 characters</p>
-    <p>If you provide an ad_image_x_link, include the image tag with the corresponding ad_image_x_tag attribute.</p>
+    """[Restricted](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)
+
+    <= 511 characters
+
+    If you provide an ad_image_x_link, include the image tag with the corresponding ad_image_x_tag attribute.
     """
 
     ad_image_19_link: Optional[str] = Field("str", nullable=True)
-    """<a href="/docs/getting-started/using-beta-and-restricted-features/" target="blank" target="blank">Restricted</a>
-    <p><= 2000 characters</p>
-    <p>Ad image link that supplements main image for shopping campaigns.</p>
-    <p>Image format:</p>
-    <ul>
-      <li>Pixel size at least 75 x 75</li>
-    </ul>
-    <p>Link guidelines:</p>
-    <ul>
-      <li>Include extension in file name</li>
-      <li>Do not include template or placeholder images in link</li>
-      <li>Make URL accessible to Pinterest user-agent</li>
-      <li>Must start with http:// or https://</li>
-    </ul>
+    """[Restricted](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)
+
+    <= 2000 characters
+
+    Ad image link that supplements main image for shopping campaigns.
+
+    Image format:
+
+    - Pixel size at least 75 x 75
+
+    Link guidelines:
+
+    - Include extension in file name
+
+    - Do not include template or placeholder images in link
+
+    - Make URL accessible to Pinterest user-agent
+
+    - Must start with http:// or https://
     """
 
     ad_image_19_tag: Optional[str] = Field("str", nullable=True)
-    """<a href="/docs/getting-started/using-beta-and-restricted-features/" target="blank" target="blank">Restricted</a>
-    <p><= 511 characters</p>
-    <p>If you provide an ad_image_x_link, include the image tag with the corresponding ad_image_x_tag attribute.</p>
+    """[Restricted](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)
+
+    <= 511 characters
+
+    If you provide an ad_image_x_link, include the image tag with the corresponding ad_image_x_tag attribute.
     """
 
     ad_image_1_link: Optional[str] = Field("str", nullable=True)
-    """<a href="/docs/getting-started/using-beta-and-restricted-features/" target="blank" target="blank">Restricted</a>
-    <p><= 2000 characters</p>
-    <p>Ad image link that supplements main image for shopping campaigns.</p>
-    <p>Image format:</p>
-    <ul>
-      <li>Pixel size at least 75 x 75</li>
-    </ul>
-    <p>Link guidelines:</p>
-    <ul>
-      <li>Include extension in file name</li>
-      <li>Do not include template or placeholder images in link</li>
-      <li>Make URL accessible to Pinterest user-agent</li>
-      <li>Must start with http:// or https://</li>
-    </ul>
+    """[Restricted](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)
+
+    <= 2000 characters
+
+    Ad image link that supplements main image for shopping campaigns.
+
+    Image format:
+
+    - Pixel size at least 75 x 75
+
+    Link guidelines:
+
+    - Include extension in file name
+
+    - Do not include template or placeholder images in link
+
+    - Make URL accessible to Pinterest user-agent
+
+    - Must start with http:// or https://
     """
 
     ad_image_1_tag: Optional[str] = Field("str", nullable=True)
-    """<a href="/docs/getting-started/using-beta-and-restricted-features/" target="blank" target="blank">Restricted</a>
-    <p><= 511 characters</p>
-    <p>If you provide an ad_image_x_link, include the image tag with the corresponding ad_image_x_tag attribute.</p>
+    """[Restricted](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)
+
+    <= 511 characters
+
+    If you provide an ad_image_x_link, include the image tag with the corresponding ad_image_x_tag attribute.
     """
 
     ad_image_2_link: Optional[str] = Field("str", nullable=True)
-    """<a href="/docs/getting-started/using-beta-and-restricted-features/" target="blank" target="blank">Restricted</a>
-    <p><= 2000 characters</p>
-    <p>Ad image link that supplements main image for shopping campaigns.</p>
-    <p>Image format:</p>
-    <ul>
-      <li>Pixel size at least 75 x 75</li>
-    </ul>
-    <p>Link guidelines:</p>
-    <ul>
-      <li>Include extension in file name</li>
-      <li>Do not include template or placeholder images in link</li>
-      <li>Make URL accessible to Pinterest user-agent</li>
-      <li>Must start with http:// or https://</li>
-    </ul>
+    """[Restricted](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)
+
+    <= 2000 characters
+
+    Ad image link that supplements main image for shopping campaigns.
+
+    Image format:
+
+    - Pixel size at least 75 x 75
+
+    Link guidelines:
+
+    - Include extension in file name
+
+    - Do not include template or placeholder images in link
+
+    - Make URL accessible to Pinterest user-agent
+
+    - Must start with http:// or https://
     """
 
     ad_image_2_tag: Optional[str] = Field("str", nullable=True)
-    """<a href="/docs/getting-started/using-beta-and-restricted-features/" target="blank" target="blank">Restricted</a>
-    <p><= 511 characters</p>
-    <p>If you provide an ad_image_x_link, include the image tag with the corresponding ad_image_x_tag attribute.</p>
+    """[Restricted](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)
+
+    <= 511 characters
+
+    If you provide an ad_image_x_link, include the image tag with the corresponding ad_image_x_tag attribute.
     """
 
     ad_image_3_link: Optional[str] = Field("str", nullable=True)
-    """<a href="/docs/getting-started/using-beta-and-restricted-features/" target="blank" target="blank">Restricted</a>
-    <p><= 2000 characters</p>
-    <p>Ad image link that supplements main image for shopping campaigns.</p>
-    <p>Image format:</p>
-    <ul>
-      <li>Pixel size at least 75 x 75</li>
-    </ul>
-    <p>Link guidelines:</p>
-    <ul>
-      <li>Include extension in file name</li>
-      <li>Do not include template or placeholder images in link</li>
-      <li>Make URL accessible to Pinterest user-agent</li>
-      <li>Must start with http:// or https://</li>
-    </ul>
+    """[Restricted](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)
+
+    <= 2000 characters
+
+    Ad image link that supplements main image for shopping campaigns.
+
+    Image format:
+
+    - Pixel size at least 75 x 75
+
+    Link guidelines:
+
+    - Include extension in file name
+
+    - Do not include template or placeholder images in link
+
+    - Make URL accessible to Pinterest user-agent
+
+    - Must start with http:// or https://
     """
 
     ad_image_3_tag: Optional[str] = Field("str", nullable=True)
-    """<a href="/docs/getting-started/using-beta-and-restricted-features/" target="blank" target="blank">Restricted</a>
-    <p><= 511 characters</p>
-    <p>If you provide an ad_image_x_link, include the image tag with the corresponding ad_image_x_tag attribute.</p>
+    """[Restricted](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)
+
+    <= 511 characters
+
+    If you provide an ad_image_x_link, include the image tag with the corresponding ad_image_x_tag attribute.
     """
 
     ad_image_4_link: Optional[str] = Field("str", nullable=True)
-    """<a href="/docs/getting-started/using-beta-and-restricted-features/" target="blank" target="blank">Restricted</a>
-    <p><= 2000 characters</p>
-    <p>Ad image link that supplements main image for shopping campaigns.</p>
-    <p>Image format:</p>
-    <ul>
-      <li>Pixel size at least 75 x 75</li>
-    </ul>
-    <p>Link guidelines:</p>
-    <ul>
-      <li>Include extension in file name</li>
-      <li>Do not include template or placeholder images in link</li>
-      <li>Make URL accessible to Pinterest user-agent</li>
-      <li>Must start with http:// or https://</li>
-    </ul>
+    """[Restricted](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)
+
+    <= 2000 characters
+
+    Ad image link that supplements main image for shopping campaigns.
+
+    Image format:
+
+    - Pixel size at least 75 x 75
+
+    Link guidelines:
+
+    - Include extension in file name
+
+    - Do not include template or placeholder images in link
+
+    - Make URL accessible to Pinterest user-agent
+
+    - Must start with http:// or https://
     """
 
     ad_image_4_tag: Optional[str] = Field("str", nullable=True)
-    """<a href="/docs/getting-started/using-beta-and-restricted-features/" target="blank" target="blank">Restricted</a>
-    <p><= 511 characters</p>
-    <p>If you provide an ad_image_x_link, include the image tag with the corresponding ad_image_x_tag attribute.</p>
+    """[Restricted](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)
+
+    <= 511 characters
+
+    If you provide an ad_image_x_link, include the image tag with the corresponding ad_image_x_tag attribute.
     """
 
     ad_image_5_link: Optional[str] = Field("str", nullable=True)
-    """<a href="/docs/getting-started/using-beta-and-restricted-features/" target="blank" target="blank">Restricted</a>
-    <p><= 2000 characters</p>
-    <p>Ad image link that supplements main image for shopping campaigns.</p>
-    <p>Image format:</p>
-    <ul>
-      <li>Pixel size at least 75 x 75</li>
-    </ul>
-    <p>Link guidelines:</p>
-    <ul>
-      <li>Include extension in file name</li>
-      <li>Do not include template or placeholder images in link</li>
-      <li>Make URL accessible to Pinterest user-agent</li>
-      <li>Must start with http:// or https://</li>
-    </ul>
+    """[Restricted](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)
+
+    <= 2000 characters
+
+    Ad image link that supplements main image for shopping campaigns.
+
+    Image format:
+
+    - Pixel size at least 75 x 75
+
+    Link guidelines:
+
+    - Include extension in file name
+
+    - Do not include template or placeholder images in link
+
+    - Make URL accessible to Pinterest user-agent
+
+    - Must start with http:// or https://
     """
 
     ad_image_5_tag: Optional[str] = Field("str", nullable=True)
-    """<a href="/docs/getting-started/using-beta-and-restricted-features/" target="blank" target="blank">Restricted</a>
-    <p><= 511 characters</p>
-    <p>If you provide an ad_image_x_link, include the image tag with the corresponding ad_image_x_tag attribute.</p>
+    """[Restricted](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)
+
+    <= 511 characters
+
+    If you provide an ad_image_x_link, include the image tag with the corresponding ad_image_x_tag attribute.
     """
 
     ad_image_6_link: Optional[str] = Field("str", nullable=True)
-    """<a href="/docs/getting-started/using-beta-and-restricted-features/" target="blank" target="blank">Restricted</a>
-    <p><= 2000 characters</p>
-    <p>Ad image link that supplements main image for shopping campaigns.</p>
-    <p>Image format:</p>
-    <ul>
-      <li>Pixel size at least 75 x 75</li>
-    </ul>
-    <p>Link guidelines:</p>
-    <ul>
-      <li>Include extension in file name</li>
-      <li>Do not include template or placeholder images in link</li>
-      <li>Make URL accessible to Pinterest user-agent</li>
-      <li>Must start with http:// or https://</li>
-    </ul>
+    """[Restricted](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)
+
+    <= 2000 characters
+
+    Ad image link that supplements main image for shopping campaigns.
+
+    Image format:
+
+    - Pixel size at least 75 x 75
+
+    Link guidelines:
+
+    - Include extension in file name
+
+    - Do not include template or placeholder images in link
+
+    - Make URL accessible to Pinterest user-agent
+
+    - Must start with http:// or https://
     """
 
     ad_image_6_tag: Optional[str] = Field("str", nullable=True)
-    """<a href="/docs/getting-started/using-beta-and-restricted-features/" target="blank" target="blank">Restricted</a>
-    <p><= 511 characters</p>
-    <p>If you provide an ad_image_x_link, include the image tag with the corresponding ad_image_x_tag attribute.</p>
+    """[Restricted](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)
+
+    <= 511 characters
+
+    If you provide an ad_image_x_link, include the image tag with the corresponding ad_image_x_tag attribute.
     """
 
     ad_image_7_link: Optional[str] = Field("str", nullable=True)
-    """<a href="/docs/getting-started/using-beta-and-restricted-features/" target="blank" target="blank">Restricted</a>
-    <p><= 2000 characters</p>
-    <p>Ad image link that supplements main image for shopping campaigns.</p>
-    <p>Image format:</p>
-    <ul>
-      <li>Pixel size at least 75 x 75</li>
-    </ul>
-    <p>Link guidelines:</p>
-    <ul>
-      <li>Include extension in file name</li>
-      <li>Do not include template or placeholder images in link</li>
-      <li>Make URL accessible to Pinterest user-agent</li>
-      <li>Must start with http:// or https://</li>
-    </ul>
+    """[Restricted](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)
+
+    <= 2000 characters
+
+    Ad image link that supplements main image for shopping campaigns.
+
+    Image format:
+
+    - Pixel size at least 75 x 75
+
+    Link guidelines:
+
+    - Include extension in file name
+
+    - Do not include template or placeholder images in link
+
+    - Make URL accessible to Pinterest user-agent
+
+    - Must start with http:// or https://
     """
 
     ad_image_7_tag: Optional[str] = Field("str", nullable=True)
-    """<a href="/docs/getting-started/using-beta-and-restricted-features/" target="blank" target="blank">Restricted</a>
-    <p><= 511 characters</p>
-    <p>If you provide an ad_image_x_link, include the image tag with the corresponding ad_image_x_tag attribute.</p>
+    """[Restricted](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)
+
+    <= 511 characters
+
+    If you provide an ad_image_x_link, include the image tag with the corresponding ad_image_x_tag attribute.
     """
 
     ad_image_8_link: Optional[str] = Field("str", nullable=True)
-    """<a href="/docs/getting-started/using-beta-and-restricted-features/" target="blank" target="blank">Restricted</a>
-    <p><= 2000 characters</p>
-    <p>Ad image link that supplements main image for shopping campaigns.</p>
-    <p>Image format:</p>
-    <ul>
-      <li>Pixel size at least 75 x 75</li>
-    </ul>
-    <p>Link guidelines:</p>
-    <ul>
-      <li>Include extension in file name</li>
-      <li>Do not include template or placeholder images in link</li>
-      <li>Make URL accessible to Pinterest user-agent</li>
-      <li>Must start with http:// or https://</li>
-    </ul>
+    """[Restricted](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)
+
+    <= 2000 characters
+
+    Ad image link that supplements main image for shopping campaigns.
+
+    Image format:
+
+    - Pixel size at least 75 x 75
+
+    Link guidelines:
+
+    - Include extension in file name
+
+    - Do not include template or placeholder images in link
+
+    - Make URL accessible to Pinterest user-agent
+
+    - Must start with http:// or https://
     """
 
     ad_image_8_tag: Optional[str] = Field("str", nullable=True)
-    """<a href="/docs/getting-started/using-beta-and-restricted-features/" target="blank" target="blank">Restricted</a>
-    <p><= 511 characters</p>
-    <p>If you provide an ad_image_x_link, include the image tag with the corresponding ad_image_x_tag attribute.</p>
+    """[Restricted](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)
+
+    <= 511 characters
+
+    If you provide an ad_image_x_link, include the image tag with the corresponding ad_image_x_tag attribute.
     """
 
     ad_image_9_link: Optional[str] = Field("str", nullable=True)
-    """<a href="/docs/getting-started/using-beta-and-restricted-features/" target="blank" target="blank">Restricted</a>
-    <p><= 2000 characters</p>
-    <p>Ad image link that supplements main image for shopping campaigns.</p>
-    <p>Image format:</p>
-    <ul>
-      <li>Pixel size at least 75 x 75</li>
-    </ul>
-    <p>Link guidelines:</p>
-    <ul>
-      <li>Include extension in file name</li>
-      <li>Do not include template or placeholder images in link</li>
-      <li>Make URL accessible to Pinterest user-agent</li>
-      <li>Must start with http:// or https://</li>
-    </ul>
+    """[Restricted](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)
+
+    <= 2000 characters
+
+    Ad image link that supplements main image for shopping campaigns.
+
+    Image format:
+
+    - Pixel size at least 75 x 75
+
+    Link guidelines:
+
+    - Include extension in file name
+
+    - Do not include template or placeholder images in link
+
+    - Make URL accessible to Pinterest user-agent
+
+    - Must start with http:// or https://
     """
 
     ad_image_9_tag: Optional[str] = Field("str", nullable=True)
-    """<a href="/docs/getting-started/using-beta-and-restricted-features/" target="blank" target="blank">Restricted</a>
-    <p><= 511 characters</p>
-    <p>If you provide an ad_image_x_link, include the image tag with the corresponding ad_image_x_tag attribute.</p>
+    """[Restricted](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)
+
+    <= 511 characters
+
+    If you provide an ad_image_x_link, include the image tag with the corresponding ad_image_x_tag attribute.
     """
 
     ad_link: Optional[str] = Field("str", nullable=True)
     """Allows advertisers to specify a separate URL that can be used to track traffic coming from Pinterest shopping ads. Must send full URL including tracking—do not send tracking parameters only. At this time we do not support impression tracking. Must begin with http:// or https://."""
 
     ad_video_0_link: Optional[str] = Field("str", nullable=True)
-    """<a href="/docs/getting-started/using-beta-and-restricted-features/" target="blank" target="blank">Restricted</a>
-    <p><= 2000 characters</p>
-    <p>Ad video link that supplements main video for shopping campaigns.</p>
-    <p>Video format:</p>
-    <ul>
-      <li>Pixel size between 75 x 75 and 9450 x 9450</li>
-      <li>File size smaller than 2 GB</li>
-      <li>Time span between 4 seconds and 15 minutes</li>
-      <li>Accepted formats: .MP4, .MOV, .M4V</li>
-    </ul>
-    <p>Link guidelines:</p>
-    <ul>
-      <li>Include extension in file name</li>
-      <li>Do not include template or placeholder videos in link</li>
-      <li>Make URL accessible to Pinterest user-agent</li>
-      <li>Must start with http:// or https://</li>
-    </ul>
+    """[Restricted](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)
+
+    <= 2000 characters
+
+    Ad video link that supplements main video for shopping campaigns.
+
+    Video format:
+
+    - Pixel size between 75 x 75 and 9450 x 9450
+
+    - File size smaller than 2 GB
+
+    - Time span between 4 seconds and 15 minutes
+
+    - Accepted formats: .MP4, .MOV, .M4V
+
+    Link guidelines:
+
+    - Include extension in file name
+
+    - Do not include template or placeholder videos in link
+
+    - Make URL accessible to Pinterest user-agent
+
+    - Must start with http:// or https://
     """
 
     ad_video_0_tag: Optional[str] = Field("str", nullable=True)
-    """<a href="/docs/getting-started/using-beta-and-restricted-features/" target="blank" target="blank">Restricted</a>
-    <p><= 511 characters</p>
-    <p>If you provide an ad_video_x_link, include the video tag with the corresponding ad_video_x_tag attribute.</p>
+    """[Restricted](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)
+
+    <= 511 characters
+
+    If you provide an ad_video_x_link, include the video tag with the corresponding ad_video_x_tag attribute.
     """
 
     ad_video_1_link: Optional[str] = Field("str", nullable=True)
-    """<a href="/docs/getting-started/using-beta-and-restricted-features/" target="blank" target="blank">Restricted</a>
-    <p><= 2000 characters</p>
-    <p>Ad video link that supplements main video for shopping campaigns.</p>
-    <p>Video format:</p>
-    <ul>
-      <li>Pixel size between 75 x 75 and 9450 x 9450</li>
-      <li>File size smaller than 2 GB</li>
-      <li>Time span between 4 seconds and 15 minutes</li>
-      <li>Accepted formats: .MP4, .MOV, .M4V</li>
-    </ul>
-    <p>Link guidelines:</p>
-    <ul>
-      <li>Include extension in file name</li>
-      <li>Do not include template or placeholder videos in link</li>
-      <li>Make URL accessible to Pinterest user-agent</li>
-      <li>Must start with http:// or https://</li>
-    </ul>
+    """[Restricted](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)
+
+    <= 2000 characters
+
+    Ad video link that supplements main video for shopping campaigns.
+
+    Video format:
+
+    - Pixel size between 75 x 75 and 9450 x 9450
+
+    - File size smaller than 2 GB
+
+    - Time span between 4 seconds and 15 minutes
+
+    - Accepted formats: .MP4, .MOV, .M4V
+
+    Link guidelines:
+
+    - Include extension in file name
+
+    - Do not include template or placeholder videos in link
+
+    - Make URL accessible to Pinterest user-agent
+
+    - Must start with http:// or https://
     """
 
     ad_video_1_tag: Optional[str] = Field("str", nullable=True)
-    """<a href="/docs/getting-started/using-beta-and-restricted-features/" target="blank" target="blank">Restricted</a>
-    <p><= 511 characters</p>
-    <p>If you provide an ad_video_x_link, include the video tag with the corresponding ad_video_x_tag attribute.</p>
+    """[Restricted](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)
+
+    <= 511 characters
+
+    If you provide an ad_video_x_link, include the video tag with the corresponding ad_video_x_tag attribute.
     """
 
     ad_video_2_link: Optional[str] = Field("str", nullable=True)
-    """<a href="/docs/getting-started/using-beta-and-restricted-features/" target="blank" target="blank">Restricted</a>
-    <p><= 2000 characters</p>
-    <p>Ad video link that supplements main video for shopping campaigns.</p>
-    <p>Video format:</p>
-    <ul>
-      <li>Pixel size between 75 x 75 and 9450 x 9450</li>
-      <li>File size smaller than 2 GB</li>
-      <li>Time span between 4 seconds and 15 minutes</li>
-      <li>Accepted formats: .MP4, .MOV, .M4V</li>
-    </ul>
-    <p>Link guidelines:</p>
-    <ul>
-      <li>Include extension in file name</li>
-      <li>Do not include template or placeholder videos in link</li>
-      <li>Make URL accessible to Pinterest user-agent</li>
-      <li>Must start with http:// or https://</li>
-    </ul>
+    """[Restricted](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)
+
+    <= 2000 characters
+
+    Ad video link that supplements main video for shopping campaigns.
+
+    Video format:
+
+    - Pixel size between 75 x 75 and 9450 x 9450
+
+    - File size smaller than 2 GB
+
+    - Time span between 4 seconds and 15 minutes
+
+    - Accepted formats: .MP4, .MOV, .M4V
+
+    Link guidelines:
+
+    - Include extension in file name
+
+    - Do not include template or placeholder videos in link
+
+    - Make URL accessible to Pinterest user-agent
+
+    - Must start with http:// or https://
     """
 
     ad_video_2_tag: Optional[str] = Field("str", nullable=True)
-    """<a href="/docs/getting-started/using-beta-and-restricted-features/" target="blank" target="blank">Restricted</a>
-    <p><= 511 characters</p>
-    <p>If you provide an ad_video_x_link, include the video tag with the corresponding ad_video_x_tag attribute.</p>
+    """[Restricted](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)
+
+    <= 511 characters
+
+    If you provide an ad_video_x_link, include the video tag with the corresponding ad_video_x_tag attribute.
     """
 
     adult: Optional[bool] = Field("bool", nullable=True)
@@ -580,28 +750,33 @@ class UpdatableItemAttributes(Model):
     """The condition of the product. Must be one of the following values (upper or lowercased): ‘new’, ‘used’, or ‘refurbished’."""
 
     custom_label_0: Optional[str] = Field("str", nullable=True, max_length=511)
-    """<p><= 511 characters for retail and creative asset catalogs, <= 127 characters for hotel catalogs</p>
-    <p>Custom grouping of products.</p>
+    """<= 511 characters for retail and creative asset catalogs, <= 127 characters for hotel catalogs
+
+    Custom grouping of products.
     """
 
     custom_label_1: Optional[str] = Field("str", nullable=True, max_length=511)
-    """<p><= 511 characters for retail and creative asset catalogs, <= 127 characters for hotel catalogs</p>
-    <p>Custom grouping of products.</p>
+    """<= 511 characters for retail and creative asset catalogs, <= 127 characters for hotel catalogs
+
+    Custom grouping of products.
     """
 
     custom_label_2: Optional[str] = Field("str", nullable=True, max_length=511)
-    """<p><= 511 characters for retail and creative asset catalogs, <= 127 characters for hotel catalogs</p>
-    <p>Custom grouping of products.</p>
+    """<= 511 characters for retail and creative asset catalogs, <= 127 characters for hotel catalogs
+
+    Custom grouping of products.
     """
 
     custom_label_3: Optional[str] = Field("str", nullable=True, max_length=511)
-    """<p><= 511 characters for retail and creative asset catalogs, <= 127 characters for hotel catalogs</p>
-    <p>Custom grouping of products.</p>
+    """<= 511 characters for retail and creative asset catalogs, <= 127 characters for hotel catalogs
+
+    Custom grouping of products.
     """
 
     custom_label_4: Optional[str] = Field("str", nullable=True, max_length=511)
-    """<p><= 511 characters for retail and creative asset catalogs, <= 127 characters for hotel catalogs</p>
-    <p>Custom grouping of products.</p>
+    """<= 511 characters for retail and creative asset catalogs, <= 127 characters for hotel catalogs
+
+    Custom grouping of products.
     """
 
     custom_number_0: Optional[int] = Field("int", nullable=True)
@@ -620,8 +795,9 @@ class UpdatableItemAttributes(Model):
     """an attribute for any integer information ranging from 0 to 4,294,967,295, which can be used to group items."""
 
     description: Optional[str] = Field("str")
-    """<p><= 10000 characters</p>
-    <p>The description of the product.</p>
+    """<= 10000 characters
+
+    The description of the product.
     """
 
     free_shipping_label: Optional[bool] = Field("bool", nullable=True)
@@ -640,9 +816,10 @@ class UpdatableItemAttributes(Model):
     """The unique universal product identifier."""
 
     id: Optional[str] = Field("str")
-    """<p><= 127 characters</p>
-    <p>The user-created unique ID that represents the product. Only
-    Unicode characters are accepted.</p>
+    """<= 127 characters
+
+    The user-created unique ID that represents the product. Only
+    Unicode characters are accepted.
     """
 
     installment_price: Optional[str] = Field("str", nullable=True)
@@ -652,16 +829,18 @@ class UpdatableItemAttributes(Model):
     """The deep link to the product on the iOS app."""
 
     item_group_id: Optional[str] = Field("str", nullable=True)
-    """<p><= 127 characters</p>
-    <p>The parent ID of the product.</p>
+    """<= 127 characters
+
+    The parent ID of the product.
     """
 
     last_updated_time: Optional[int] = Field("int", nullable=True)
     """The millisecond timestamp when the item was lastly modified by the merchant."""
 
     link: Optional[str] = Field("str")
-    """<p><= 511 characters</p>
-    <p>The landing page for the product.</p>
+    """<= 511 characters
+
+    The landing page for the product.
     """
 
     material: Optional[str] = Field("str", nullable=True)
@@ -689,11 +868,12 @@ class UpdatableItemAttributes(Model):
     """The price of the product. It supports the following formats, "24.99 USD", "24.99USD" and "24.99". If the currency is not included, we default to US dollars."""
 
     product_type: Optional[str] = Field("str", nullable=True)
-    """<p><= 1000 characters</p>
-    <p>The categorization of your product based on your custom product
+    """<= 1000 characters
+
+    The categorization of your product based on your custom product
     taxonomy. Subcategories must be sent separated by “ > “. The > must be
     wrapped by spaces. We do not recognize any other delimiters such as comma
-    or pipe.</p>
+    or pipe.
     """
 
     promotion_id: Optional[str] = Field("str", nullable=True)
@@ -730,8 +910,9 @@ class UpdatableItemAttributes(Model):
     """Tax consists of one group of up to four elements, country, region, rate (all required) and tax_ship (optional). All colons, even for blank values, are required."""
 
     title: Optional[str] = Field("str")
-    """<p><= 500 characters</p>
-    <p>The name of the product.</p>
+    """<= 500 characters
+
+    The name of the product.
     """
 
     unit_pricing_base_measure: Optional[str] = Field("str", nullable=True)

@@ -15,9 +15,11 @@ class UpdateMemberBusinessRoleBody(Model):
 
     business_role: Union[BusinessRoleForMembers, str] = Field("BusinessRoleForMembers", required=True)
     """The access level a member has to the business. Values are case-sensitive.
-    <br> - EMPLOYEE: Can only view and access assets you assign to them.
+
+    - EMPLOYEE: Can only view and access assets you assign to them.
     They cannot see details about other employees, partners, or other assets.
-    <br> - BIZ_ADMIN: Have full control of roles and can add employees and partners as well as grant asset access.
+
+    - BIZ_ADMIN: Have full control of roles and can add employees and partners as well as grant asset access.
     """
 
     member_id: str = Field("str", required=True, max_length=25, pattern="^\\d+$")
