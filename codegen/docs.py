@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING, Any, Dict, Iterable, List, Optional, Set, Tupl
 from codegen import naming
 from codegen.operations import BodyDef, OperationDef, ParamDef
 from codegen.schemas import FieldDef, ModelDef, TypeInfo
+from pinterest_client.exceptions import OpenApiException
+from pinterest_client.model_utils import encode, split_type
 
 if TYPE_CHECKING:
     from codegen.generate import Generated
@@ -80,17 +82,9 @@ def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def _split(type_str: str) -> Tuple[str, str]:
-    """``'list[Pin]'`` -> ``('list', 'Pin')``; ``'Pin'`` -> ``('', 'Pin')`` (as the runtime does)."""
-    if type_str.endswith("]"):
-        head, _, inner = type_str.partition("[")
-        return head, inner[:-1]
-    return "", type_str
-
-
 def _type_name(type_str: str) -> str:
     """A runtime type string as the docs spell it: ``[Pin]``, ``{str: float}``, ``datetime.date``."""
-    container, inner = _split(type_str)
+    container, inner = split_type(type_str)
     if container == "list":
         return f"[{_type_name(inner)}]"
     if container == "dict":
@@ -100,7 +94,7 @@ def _type_name(type_str: str) -> str:
 
 def _model_in(type_str: str) -> Optional[str]:
     """The generated class a type string names, if any (``list[Pin]`` -> ``Pin``)."""
-    container, inner = _split(type_str)
+    container, inner = split_type(type_str)
     if container:
         return _model_in(inner)
     return None if inner in PRIMITIVES else inner
@@ -153,7 +147,7 @@ def _enum_note(values: Optional[Iterable[Any]], model: Optional[str]) -> List[st
 def _type_notes(type_str: str, checks: Dict[str, Any], models: Dict[str, ModelDef]) -> List[str]:
     """Enum values and constraints of a property or parameter."""
     notes = _enum_note(checks.get("enum"), None)
-    container, inner = _split(type_str)
+    container, inner = split_type(type_str)
     model = models.get(inner)
     if model is not None and model.kind == "enum":
         note = _enum_note(model.enum_values, model.name)
@@ -459,7 +453,7 @@ class ExampleValues:
         for given in (example, default):
             if given is not None and self.fits(type_str, checks, given):
                 return self.from_json(type_str, given)
-        container, inner = _split(type_str)
+        container, inner = split_type(type_str)
         if container == "list":
             item_checks = checks.get("items") or {}
             count = max(1, checks.get("min_items", 1))
@@ -483,7 +477,7 @@ class ExampleValues:
         """Whether a JSON ``value`` (a spec example) is valid for the type: primitives, enums,
         lists and maps of them. Examples of object models are never reused (they tend to carry
         read-only or stale fields); those are built instead."""
-        container, inner = _split(type_str)
+        container, inner = split_type(type_str)
         if container == "list":
             items = checks.get("items") or {}
             return (
@@ -510,7 +504,7 @@ class ExampleValues:
 
     def from_json(self, type_str: str, value: Any) -> Node:
         """Source nodes for a JSON value that :meth:`fits` ``type_str``."""
-        container, inner = _split(self._unwrap(type_str))
+        container, inner = split_type(self._unwrap(type_str))
         if container == "list":
             return [self.from_json(inner, v) for v in value]
         if isinstance(value, dict) and inner != "any":
@@ -635,36 +629,14 @@ def _primitive(kind: str, checks: Dict[str, Any], name: str) -> str:
 
 
 def _fits(kind: str, checks: Dict[str, Any], value: Any) -> bool:
-    """Whether ``value`` is a valid ``kind`` under ``checks`` (the SDK's request rules)."""
-    if kind == "str":
-        ok = isinstance(value, str)
-    elif kind == "int":
-        ok = isinstance(value, int) and not isinstance(value, bool)
-    elif kind == "float":
-        ok = isinstance(value, (int, float)) and not isinstance(value, bool)
-    elif kind == "bool":
-        ok = isinstance(value, bool)
-    elif kind == "date":
-        return isinstance(value, str) and _parse_date(value) is not None
-    elif kind == "datetime":
-        return isinstance(value, str) and _parse_datetime(value) is not None
-    else:
-        ok = kind == "any" and isinstance(value, (str, int, float, bool, list, dict))
-    if not ok:
+    """Whether ``value`` is a valid ``kind`` under ``checks``: the SDK's own request validation
+    decides (a date or date-time must be given as an ISO-8601 string here)."""
+    if kind in ("date", "datetime") and not isinstance(value, str):
         return False
-    if "enum" in checks and value not in checks["enum"]:
+    try:
+        encode(value, kind, "example", checks or None)
+    except OpenApiException:
         return False
-    if isinstance(value, str):
-        if len(value) < checks.get("min_length", 0) or len(value) > checks.get("max_length", len(value)):
-            return False
-        if "pattern" in checks and not re.search(checks["pattern"], value):
-            return False
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        low, high = checks.get("minimum"), checks.get("maximum")
-        if low is not None and (value <= low if checks.get("exclusive_minimum") else value < low):
-            return False
-        if high is not None and (value >= high if checks.get("exclusive_maximum") else value > high):
-            return False
     return True
 
 
