@@ -123,3 +123,16 @@ def test_pyright_catches_misuse() -> None:
     assert found == expected, (
         f"missed: {sorted(expected - found)}\nunexpected: {sorted(found - expected)}\n{result.stdout}"
     )
+
+
+def test_readme_quick_start_is_clean_for_pyright_strict_and_mypy_strict(tmp_path: Path) -> None:
+    """The README's quick start is what most users copy first: no checker may complain about it."""
+    readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"## Quick start.*?```python\n(.*?)```", readme, re.S)
+    assert block, "README.md has no quick start code block"
+    script = tmp_path / "quick_start.py"
+    script.write_text("# pyright: strict\n" + block.group(1), encoding="utf-8")
+    result = _pyright(str(script))
+    assert result.returncode == 0 and "0 errors" in result.stdout, result.stdout[-4000:]
+    result = _run(["mypy", "--strict", "--no-incremental", str(script)])
+    assert result.returncode == 0, (result.stdout + result.stderr)[-4000:]
