@@ -20,7 +20,7 @@ from pinterest_client.api_client import Operation
 from pinterest_client.exceptions import ApiTypeError, ApiValueError
 from pinterest_client.model_utils import Model, encode, resolve_type
 from pinterest_client.testing._checks import RequestError, bad_request
-from pinterest_client.testing._synth import Synthesizer, enum_values
+from pinterest_client.testing._synth import enum_values
 
 #: First id handed out; ids are 18-digit numeric strings like the real ones.
 FIRST_ID = 549_755_813_888_000_001
@@ -103,6 +103,23 @@ def overlay(record: Dict[str, Any], data: Any, type_name: str, skip: Iterable[st
     return record
 
 
+_SCALARS = frozenset({"str", "int", "float", "bool", "date", "datetime"})
+
+
+def blank(type_name: str) -> Dict[str, Any]:
+    """``{field: None}`` for every nullable field ``type_name`` declares (see ``State._base``)."""
+    cls = _model(type_name)
+    # Only scalars: a nullable object is often the spec's ``allOf`` + ``nullable`` pair, which
+    # strict schema validators read as not nullable -- such fields stay absent.
+    return {f.wire: None for f in getattr(cls, "_fields", ()) if f.nullable and f.type in _SCALARS}
+
+
+def declared(type_name: str, values: Mapping[str, Any]) -> Dict[str, Any]:
+    """The entries of ``values`` that ``type_name`` declares (defaults shared by several models)."""
+    fields = getattr(_model(type_name), "_by_wire", {})
+    return {k: copy.deepcopy(v) for k, v in values.items() if k in fields}
+
+
 def shape(record: Dict[str, Any], type_name: str) -> Dict[str, Any]:
     """A copy of ``record`` for the wire: private (``_``) keys dropped, and undeclared keys too
     when the model forbids additional properties."""
@@ -172,7 +189,6 @@ class State:
         job_processing_polls: int = 1,
     ) -> None:
         self.lock = threading.RLock()
-        self.synth = Synthesizer(seed)
         self._ids = itertools.count(FIRST_ID)
         self.media_processing_polls = media_processing_polls
         self.job_processing_polls = job_processing_polls
@@ -203,13 +219,10 @@ class State:
             id=self.user_id,
             username=username,
             account_type="BUSINESS",
-            business_name="Fake Business",
-            about="A local fake Pinterest account for tests.",
-            profile_image="https://i.pinimg.com/75x75_RS/fake/profile.jpg",
-            website_url="https://example.com",
-            follower_count=42,
-            following_count=7,
-            monthly_views=1234,
+            about="",
+            follower_count=0,
+            following_count=0,
+            monthly_views=0,
         )
 
     @property
@@ -219,11 +232,12 @@ class State:
     def new_id(self) -> str:
         return str(next(self._ids))
 
-    def _base(self, type_name: str) -> Dict[str, Any]:
-        """A complete, valid instance of ``type_name`` to start a record from."""
-        self.synth.reseed(type_name)
-        value = self.synth.model(type_name)
-        return value if isinstance(value, dict) else {}
+    @staticmethod
+    def _base(type_name: str) -> Dict[str, Any]:
+        """A record of ``type_name`` with nothing set: every nullable field ``None`` (the way
+        Pinterest answers an unset optional field), the others absent. Handlers add what the
+        server assigns and what the request sent -- never sample values."""
+        return blank(type_name)
 
     # -- lookups raising the service's 404s ----------------------------------------------------
 
@@ -792,7 +806,6 @@ def _ad_accounts_create(state: State, ctx: Context) -> Reply:
         stamp = int(now().timestamp())
         account.update(
             id=state.new_id(),
-            name=f"{state.username}'s ad account",
             owner={"id": state.user_id, "username": state.username},
             permissions=["OWNER"],
             country="US",
@@ -887,6 +900,7 @@ class AdKind:
     update_response_type: str
     filters: Mapping[str, str]  # list query parameter -> record key
     link: Linker
+    defaults: Mapping[str, Any]  # what the server sets when the create request leaves it out
 
     def records(self, state: State) -> Dict[str, Dict[str, Any]]:
         store: Dict[str, Dict[str, Any]] = getattr(state, self.name)
@@ -926,6 +940,12 @@ AD_KINDS = (
         update_response_type="CampaignUpdateResponse",
         filters={"campaign_ids": "id"},
         link=_campaign_links,
+        defaults={
+            "is_automated_campaign": False,
+            "is_campaign_budget_optimization": False,
+            "is_flexible_daily_budgets": False,
+            "is_performance_plus": False,
+        },
     ),
     AdKind(
         name="ad_groups",
@@ -939,6 +959,7 @@ AD_KINDS = (
         update_response_type="AdGroupArrayResponse",
         filters={"campaign_ids": "campaign_id", "ad_group_ids": "id"},
         link=_ad_group_links,
+        defaults={"auto_targeting_enabled": True, "pacing_delivery_type": "STANDARD"},
     ),
     AdKind(
         name="ads",
@@ -952,6 +973,7 @@ AD_KINDS = (
         update_response_type="AdArrayResponse",
         filters={"campaign_ids": "campaign_id", "ad_group_ids": "ad_group_id", "ad_ids": "id"},
         link=_ad_links,
+        defaults={"review_status": "PENDING"},
     ),
 )
 
@@ -960,6 +982,7 @@ def _new_ad_entity(state: State, ctx: Context, kind: AdKind, entry: Dict[str, An
     links = kind.link(state, ctx, entry)
     record = state._base(kind.record_type)
     stamp = int(now().timestamp())
+    record.update(declared(kind.record_type, kind.defaults))
     record.update(status="ACTIVE", type=kind.entity_type, created_time=stamp, updated_time=stamp)
     overlay(record, entry, kind.record_type, skip=("id",))
     record["id"] = state.new_id()
@@ -1051,15 +1074,7 @@ def _audiences_create(state: State, ctx: Context) -> Reply:
         state.ad_account(ctx.path["ad_account_id"])
         record = state._base("Audience")
         stamp = int(now().timestamp())
-        record.update(
-            status="READY",
-            type="audience",
-            size=120000,
-            created_timestamp=stamp,
-            updated_timestamp=stamp,
-            created_by_company_name="Fake Business",
-            description="",
-        )
+        record.update(status="READY", type="audience", created_timestamp=stamp, updated_timestamp=stamp)
         overlay(record, ctx.body, "Audience", skip=("id",))
         record["id"] = state.new_id()
         record["ad_account_id"] = ctx.path["ad_account_id"]

@@ -1,0 +1,197 @@
+"""FakePinterest answers like Pinterest (issue 13): no invented data, Pinterest's token rules,
+stateful conversion tags and events, and the business rules client code handles.
+
+Each rule is checked twice: through the SDK, and with plain ``urllib3`` requests as a client
+that is not ours would send them (JSON bodies, form-encoded OAuth, raw status codes).
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from typing import Any, Dict, Iterator, Optional, Tuple
+
+import pytest
+import urllib3
+
+from pinterest_client import ApiClient
+from pinterest_client.api.ad_accounts_api import AdAccountsApi
+from pinterest_client.api.ad_groups_api import AdGroupsApi
+from pinterest_client.api.boards_api import BoardsApi
+from pinterest_client.api.campaigns_api import CampaignsApi
+from pinterest_client.api.pins_api import PinsApi
+from pinterest_client.testing import FakePinterest
+
+
+@pytest.fixture
+def fake() -> Iterator[FakePinterest]:
+    with FakePinterest() as server:
+        yield server
+
+
+@pytest.fixture
+def api(fake: FakePinterest) -> Iterator[ApiClient]:
+    with ApiClient(fake.configuration(retries=0)) as client:
+        yield client
+
+
+class Plain:
+    """A client that is not ours: urllib3 and hand-written JSON."""
+
+    def __init__(self, fake: FakePinterest) -> None:
+        self.fake = fake
+        self.http = urllib3.PoolManager(retries=False)
+
+    def call(
+        self, method: str, path: str, body: Any = None, *, token: Optional[str] = None, fields: Any = None
+    ) -> Tuple[int, Any]:
+        headers = {"Authorization": f"Bearer {token or self.fake.access_token}"}
+        data = None
+        if body is not None:
+            headers["Content-Type"] = "application/json"
+            data = json.dumps(body).encode()
+        response = self.http.request(method, self.fake.host + path, body=data, headers=headers, fields=fields)
+        return response.status, (json.loads(response.data) if response.data else None)
+
+    def token(self, **form: str) -> Tuple[int, Any]:
+        basic = base64.b64encode(f"{self.fake.client_id}:{self.fake.client_secret}".encode()).decode()
+        response = self.http.request(
+            "POST",
+            self.fake.host + "/oauth/token",
+            body=urllib3.request.urlencode(form),
+            headers={"Authorization": f"Basic {basic}", "Content-Type": "application/x-www-form-urlencoded"},
+        )
+        return response.status, json.loads(response.data)
+
+
+@pytest.fixture
+def plain(fake: FakePinterest) -> Iterator[Plain]:
+    client = Plain(fake)
+    yield client
+    client.http.clear()
+
+
+def _strings(value: Any) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+
+
+def assert_nothing_invented(record: Dict[str, Any], sent: Dict[str, Any], assigned: Tuple[str, ...]) -> None:
+    """Every non-null field of ``record`` was sent, or is one the server assigns."""
+    for key, value in record.items():
+        if value is None or key in assigned:
+            continue
+        assert key in sent, f"{key}={value!r} was neither sent nor assigned by the server"
+    assert not [s for s in _strings(record) if s.startswith("Sample ")], record
+
+
+# ---------------------------------------------------------------------------------------------
+# 1. No invented data
+# ---------------------------------------------------------------------------------------------
+
+AD_GROUP_ASSIGNED = (
+    "id",
+    "ad_account_id",
+    "campaign_id",
+    "created_time",
+    "updated_time",
+    "status",
+    "summary_status",
+    "type",
+    "auto_targeting_enabled",
+    "pacing_delivery_type",
+)
+CAMPAIGN_ASSIGNED = (
+    "id",
+    "created_time",
+    "updated_time",
+    "status",
+    "summary_status",
+    "type",
+    "is_automated_campaign",
+    "is_campaign_budget_optimization",
+    "is_flexible_daily_budgets",
+    "is_performance_plus",
+)
+
+
+def test_ad_group_without_targeting_comes_back_without_targeting_plain(plain: Plain) -> None:
+    status, account = plain.call("POST", "/ad_accounts", {"name": "Shop", "country": "US"})
+    assert status == 200
+    assert_nothing_invented(
+        account, {"name": 1, "country": 1}, ("id", "owner", "permissions", "currency", "created_time", "updated_time")
+    )
+    campaign_body = {"ad_account_id": account["id"], "name": "C", "objective_type": "AWARENESS"}
+    status, created = plain.call("POST", f"/ad_accounts/{account['id']}/campaigns", [campaign_body])
+    assert status == 200 and created["items"][0]["exceptions"] == []
+    campaign = created["items"][0]["data"]
+    assert_nothing_invented(campaign, campaign_body, CAMPAIGN_ASSIGNED)
+    assert campaign["status"] == "ACTIVE" and campaign["lifetime_spend_cap"] is None
+    assert campaign["tracking_urls"] is None if "tracking_urls" in campaign else True
+    group_body = {"campaign_id": campaign["id"], "name": "G", "billable_event": "IMPRESSION"}
+    status, created = plain.call("POST", f"/ad_accounts/{account['id']}/ad_groups", [group_body])
+    group = created["items"][0]["data"]
+    assert "targeting_spec" not in group
+    assert_nothing_invented(group, group_body, AD_GROUP_ASSIGNED)
+    status, fetched = plain.call("GET", f"/ad_accounts/{account['id']}/ad_groups/{group['id']}")
+    assert status == 200 and fetched == group
+
+
+def test_created_resources_are_what_was_sent_sdk(api: ApiClient) -> None:
+    board = BoardsApi(api).boards_create({"name": "Recipes"})
+    assert (board.name, board.description, board.privacy, board.pin_count) == ("Recipes", "", "PUBLIC", 0)
+    pin = PinsApi(api).pins_create(
+        {"board_id": board.id, "media_source": {"source_type": "image_url", "url": "https://example.com/a.jpg"}}
+    )
+    assert pin.title is None and pin.description is None and pin.link is None
+    assert pin.get("dominant_color") is None and pin.get("product_tags") is None
+    assert pin.board_id == board.id and pin.id and pin.created_at
+    account = AdAccountsApi(api).ad_accounts_create({"name": "Shop", "country": "US"})
+    campaign = (
+        CampaignsApi(api)
+        .campaigns_create(account.id, [{"ad_account_id": account.id, "name": "C", "objective_type": "AWARENESS"}])
+        .items[0]
+        .data
+    )
+    group = (
+        AdGroupsApi(api)
+        .ad_groups_create(account.id, [{"campaign_id": campaign.id, "name": "G", "billable_event": "IMPRESSION"}])
+        .items[0]
+        .data
+    )
+    assert group.get("targeting_spec") is None and group.budget_in_micro_currency is None
+    again = AdGroupsApi(api).ad_groups_get(account.id, group.id)
+    assert again.to_dict() == group.to_dict()
+
+
+def test_stateless_answers_are_small(plain: Plain) -> None:
+    status, answer = plain.call("GET", "/ad_accounts/123/product_group_promotions/456")
+    assert status == 200
+    assert len(json.dumps(answer)) < 2000
+    status, answer = plain.call(
+        "GET",
+        "/ad_accounts/123/ad_groups/targeting_analytics?ad_group_ids=1"
+        "&start_date=2025-01-01&end_date=2025-01-02&targeting_types=GENDER&columns=SPEND_IN_DOLLAR"
+        "&granularity=DAY",
+    )
+    assert status == 200, answer
+
+
+def test_every_synthesized_answer_is_small() -> None:
+    from pinterest_client.testing._routes import all_operations
+    from pinterest_client.testing._state import HANDLERS
+    from pinterest_client.testing._synth import Synthesizer
+
+    for op in all_operations().values():
+        types = [t for s, t in op.responses.items() if s.startswith("2") and t]
+        if op.id in HANDLERS or not types:
+            continue
+        synth = Synthesizer()
+        synth.reseed(op.id)
+        assert len(json.dumps(synth.make(types[0]))) < 2000, op.id
