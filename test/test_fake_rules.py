@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import json
 from typing import Any, Dict, Iterator, Optional, Tuple
+from urllib.parse import parse_qs, urlencode, urlsplit
 
 import pytest
 import urllib3
@@ -58,7 +59,7 @@ class Plain:
         response = self.http.request(
             "POST",
             self.fake.host + "/oauth/token",
-            body=urllib3.request.urlencode(form),
+            body=urlencode(form),
             headers={"Authorization": f"Basic {basic}", "Content-Type": "application/x-www-form-urlencoded"},
         )
         return response.status, json.loads(response.data)
@@ -195,3 +196,96 @@ def test_every_synthesized_answer_is_small() -> None:
         synth = Synthesizer()
         synth.reseed(op.id)
         assert len(json.dumps(synth.make(types[0]))) < 2000, op.id
+
+
+# ---------------------------------------------------------------------------------------------
+# 2. Token rules
+# ---------------------------------------------------------------------------------------------
+
+DAY = 24 * 3600
+
+
+def test_refresh_token_is_reusable_until_it_expires_plain(fake: FakePinterest, plain: Plain) -> None:
+    answers = [plain.token(grant_type="refresh_token", refresh_token=fake.refresh_token) for _ in range(3)]
+    assert [status for status, _ in answers] == [200, 200, 200]
+    tokens = {answer["access_token"] for _, answer in answers}
+    assert len(tokens) == 3
+    for _, answer in answers:  # no rotation without continuous refresh: the same token, its remaining life
+        assert answer["refresh_token"] == fake.refresh_token
+        assert 0 < answer["refresh_token_expires_in"] <= 60 * DAY
+        assert answer["response_type"] == "refresh_token" and answer["expires_in"] == 30 * DAY
+    for token in tokens:
+        assert plain.call("GET", "/user_account", token=token)[0] == 200
+    fake.advance_clock(31 * DAY)  # access tokens expire after expires_in...
+    status, error = plain.call("GET", "/user_account", token=tokens.pop())
+    assert status == 401 and error["code"] == 2
+    assert plain.token(grant_type="refresh_token", refresh_token=fake.refresh_token)[0] == 200
+    fake.advance_clock(30 * DAY)  # ...refresh tokens after 60 days
+    status, error = plain.token(grant_type="refresh_token", refresh_token=fake.refresh_token)
+    assert (status, error) == (401, {"code": 283, "message": "The authorization grant is invalid"})
+
+
+def test_continuous_refresh_returns_a_new_refresh_token_plain(fake: FakePinterest, plain: Plain) -> None:
+    status, first = plain.token(grant_type="refresh_token", refresh_token=fake.refresh_token, continuous_refresh="true")
+    assert status == 200 and first["refresh_token"] != fake.refresh_token
+    assert first["refresh_token_expires_in"] == 60 * DAY
+    fake.advance_clock(10 * DAY)
+    status, second = plain.token(
+        grant_type="refresh_token", refresh_token=first["refresh_token"], continuous_refresh="true"
+    )
+    assert status == 200 and second["refresh_token"] not in (first["refresh_token"], fake.refresh_token)
+    assert second["refresh_token_expires_at"] > first["refresh_token_expires_at"]
+    assert plain.token(grant_type="refresh_token", refresh_token=fake.refresh_token)[0] == 200  # still valid
+    fake.advance_clock(55 * DAY)  # refreshable indefinitely: the newest one outlives the first two
+    assert plain.token(grant_type="refresh_token", refresh_token=first["refresh_token"])[0] == 401
+    assert plain.token(grant_type="refresh_token", refresh_token=second["refresh_token"])[0] == 200
+
+
+def test_authorization_codes_are_single_use_plain(fake: FakePinterest, plain: Plain) -> None:
+    callback = "https://app.example.com/callback"
+    page = plain.http.request(
+        "GET",
+        fake.authorize_url,
+        fields={"client_id": fake.client_id, "redirect_uri": callback, "response_type": "code", "state": "xyz"},
+        redirect=False,
+    )
+    assert page.status == 302
+    location = page.headers["Location"]
+    assert location.startswith(callback + "?") and "state=xyz" in location
+    code = parse_qs(urlsplit(location).query)["code"][0]
+    status, tokens = plain.token(grant_type="authorization_code", code=code, redirect_uri=callback)
+    assert (
+        status == 200
+        and tokens["refresh_token"].startswith("pinr_")
+        and tokens["response_type"] == "authorization_code"
+    )
+    assert plain.token(grant_type="authorization_code", code=code, redirect_uri=callback)[0] == 401  # spent
+    other = fake.authorization_code(callback)
+    assert plain.token(grant_type="authorization_code", code=other, redirect_uri="https://evil.example.com/")[0] == 401
+    assert plain.token(grant_type="authorization_code", code=other, redirect_uri=callback)[0] == 401  # spent too
+    assert plain.token(grant_type="authorization_code", code="made-up", redirect_uri=callback)[0] == 401
+
+
+def test_one_stored_refresh_token_serves_several_clients_sdk(fake: FakePinterest) -> None:
+    from pinterest_client.api.user_account_api import UserAccountApi
+
+    rotated = []
+    for _ in range(3):  # three test sessions starting from the same stored refresh token
+        config = fake.configuration(access_token=None, refresh_token=fake.refresh_token, retries=0)
+        config.on_token_refresh = rotated.append
+        with ApiClient(config) as client:
+            assert UserAccountApi(client).user_account_get().username == "fake_pinner"
+    assert len(rotated) == 3 and all(r.refresh_token for r in rotated)  # the SDK asks for continuous refresh
+
+
+def test_expired_access_token_is_refreshed_by_the_sdk(fake: FakePinterest) -> None:
+    from pinterest_client.api.user_account_api import UserAccountApi
+
+    config = fake.configuration(access_token=None, refresh_token=fake.refresh_token, retries=0)
+    with ApiClient(config) as client:
+        users = UserAccountApi(client)
+        users.user_account_get()
+        fake.advance_clock(31 * DAY)
+        assert users.user_account_get().username  # 401, one refresh, retried
+    statuses = [r.status for r in fake.requests if r.operation_id == "user_account/get"]
+    assert statuses[-2:] == [401, 200]

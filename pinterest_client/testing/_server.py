@@ -27,8 +27,9 @@ from pinterest_client.exceptions import ApiTypeError, ApiValueError
 from pinterest_client.model_utils import encode, resolve_type
 from pinterest_client.testing._checks import RequestError, check_body, check_path, check_query
 from pinterest_client.testing._jobs import DOWNLOAD_PATH, serve_download
+from pinterest_client.testing._oauth import AUTHORIZE_PATH, DEFAULT_SCOPES, authorize, issue_code, issue_refresh_token
 from pinterest_client.testing._routes import RouteTable, all_operations
-from pinterest_client.testing._state import DEFAULT_SCOPES, HANDLERS, UPLOAD_PATH, Context, Reply, State
+from pinterest_client.testing._state import HANDLERS, UPLOAD_PATH, Context, Reply, State
 from pinterest_client.testing._synth import Synthesizer
 
 logger = logging.getLogger("pinterest_client.testing")
@@ -370,6 +371,8 @@ class FakePinterest:
     :param access_token: the bearer token accepted (default: a random ``pina_...`` token).
     :param client_id: / :param client_secret: the HTTP Basic credentials of the OAuth endpoints.
     :param conversion_token: the extra bearer token accepted by the conversion-events endpoint.
+    :param refresh_token: a refresh token the fake accepts from the start (default: a random
+        ``pinr_...`` one, :attr:`refresh_token`), valid for 60 days of the fake's token clock.
     :param media_processing_polls: how many ``media_get`` calls report ``processing`` after an
         upload before ``succeeded``.
     :param job_processing_polls: how many polls of an asynchronous job (``analytics_get_report``,
@@ -386,6 +389,7 @@ class FakePinterest:
         client_id: str = "fake-app-id",
         client_secret: str = "fake-app-secret",
         conversion_token: Optional[str] = None,
+        refresh_token: Optional[str] = None,
         username: str = "fake_pinner",
         seed: int = 5023,
         media_processing_polls: int = 1,
@@ -398,6 +402,7 @@ class FakePinterest:
         self.client_id = client_id
         self.client_secret = client_secret
         self.conversion_token = conversion_token or "pinc_" + secrets.token_urlsafe(24)
+        self.refresh_token = refresh_token or "pinr_" + secrets.token_urlsafe(32)
         self.validate_requests = validate_requests
         self.seed = seed
         self._username = username
@@ -421,7 +426,8 @@ class FakePinterest:
             media_processing_polls=self._media_polls,
             job_processing_polls=self._job_polls,
         )
-        state.access_tokens[self.access_token] = DEFAULT_SCOPES
+        state.access_tokens[self.access_token] = DEFAULT_SCOPES  # never expires
+        issue_refresh_token(state, DEFAULT_SCOPES, self.refresh_token)
         return state
 
     # -- lifecycle -----------------------------------------------------------------------------
@@ -583,6 +589,28 @@ class FakePinterest:
             self._requests.clear()
             self.state = self._new_state()
 
+    # -- OAuth ---------------------------------------------------------------------------------
+
+    def authorization_code(self, redirect_uri: Optional[str] = None, scope: str = DEFAULT_SCOPES) -> str:
+        """A single-use authorization code, as Pinterest's consent page hands to ``redirect_uri``
+        (the exchange must then send the same ``redirect_uri``). Browsers and code that follow
+        the real flow can use :attr:`authorize_url` instead."""
+        return issue_code(self.state, scope, redirect_uri)
+
+    @property
+    def authorize_url(self) -> str:
+        """The fake's authorization page: ``GET`` it with ``client_id``, ``redirect_uri``,
+        ``response_type=code``, ``scope`` and ``state``; it redirects at once to ``redirect_uri``
+        with ``code`` and ``state``."""
+        return self.root_url + AUTHORIZE_PATH + "/"
+
+    def advance_clock(self, seconds: float) -> None:
+        """Move the fake's token clock forward: access tokens (30 days) and refresh tokens
+        (60 days) it issued expire as they would after that long. :attr:`access_token` never
+        expires."""
+        with self.state.lock:
+            self.state.clock_offset += seconds
+
     # -- the request log -----------------------------------------------------------------------
 
     @property
@@ -625,6 +653,11 @@ class FakePinterest:
                 record.operation_id = UPLOAD_OPERATION
                 self._apply_faults(record, None, base_headers)
                 return self._upload(record, base_headers)
+            if path.rstrip("/") == AUTHORIZE_PATH:
+                record.operation_id = "oauth/authorize"
+                self._apply_faults(record, None, base_headers)
+                location = authorize(self.state, {k: v[0] for k, v in record.query.items()}, self.client_id)
+                return _Wire(302, b"", dict(base_headers, **location))
             if path.startswith(DOWNLOAD_PATH + "/"):
                 record.operation_id = DOWNLOAD_OPERATION
                 self._apply_faults(record, None, base_headers)
@@ -787,7 +820,7 @@ class FakePinterest:
         if scheme == "bearer":
             token = credentials.strip()
             with self.state.lock:
-                if token in self.state.access_tokens:
+                if self.state.token_valid(token, self.state.access_tokens):
                     return
             if "conversion_token" in security and secrets.compare_digest(token, self.conversion_token):
                 return

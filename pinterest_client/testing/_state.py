@@ -13,6 +13,7 @@ import hashlib
 import itertools
 import secrets
 import threading
+import time
 from dataclasses import dataclass
 from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Tuple
 
@@ -211,8 +212,12 @@ class State:
         self.item_batches: Dict[str, Dict[str, Any]] = {}  # batch id -> catalog items batch
         self.catalog_items: Dict[Tuple[str, ...], Dict[str, Any]] = {}  # (type, catalog id, item id) -> attributes
         self.files: Dict[str, Dict[str, Any]] = {}  # download key -> the file a job produced (served without auth)
-        self.refresh_tokens: Dict[str, str] = {}  # refresh token -> scope
-        self.access_tokens: Dict[str, str] = {}  # accepted bearer token -> scope
+        # OAuth (see _oauth): token -> scope, token -> Unix expiry, code -> (scope, redirect_uri)
+        self.refresh_tokens: Dict[str, str] = {}
+        self.access_tokens: Dict[str, str] = {}  # the accepted bearer tokens
+        self.token_expiry: Dict[str, float] = {}  # access and refresh tokens that expire
+        self.authorization_codes: Dict[str, Tuple[str, Optional[str]]] = {}
+        self.clock_offset = 0.0  # seconds added to the wall clock for token expiry (advance_clock)
         self.user_id = self.new_id()
         self.account = self._base("Account")
         self.account.update(
@@ -224,6 +229,16 @@ class State:
             following_count=0,
             monthly_views=0,
         )
+
+    def clock(self) -> float:
+        """The fake's idea of now (Unix seconds) for token expiry: the wall clock plus
+        :attr:`clock_offset`."""
+        return time.time() + self.clock_offset
+
+    def token_valid(self, token: str, store: Mapping[str, str]) -> bool:
+        """``token`` is in ``store`` and has not expired."""
+        expiry = self.token_expiry.get(token)
+        return token in store and (expiry is None or self.clock() < expiry)
 
     @property
     def username(self) -> str:
@@ -1352,65 +1367,3 @@ def _feeds_ingest(state: State, ctx: Context) -> Reply:
             200,
             {"id": state.new_id(), "feed_id": ctx.path["feed_id"], "created_at": iso(now()), "status": "PROCESSING"},
         )
-
-
-# ---------------------------------------------------------------------------------------------
-# OAuth
-# ---------------------------------------------------------------------------------------------
-
-DEFAULT_SCOPES = (
-    "boards:read,boards:write,pins:read,pins:write,user_accounts:read,ads:read,ads:write,catalogs:read,catalogs:write"
-)
-ACCESS_TOKEN_SECONDS = 30 * 24 * 3600
-REFRESH_TOKEN_SECONDS = 60 * 24 * 3600
-
-
-def issue_token(state: State, scope: str) -> str:
-    token = "pina_" + secrets.token_urlsafe(32)
-    with state.lock:
-        state.access_tokens[token] = scope
-    return token
-
-
-def _issue_refresh_token(state: State, scope: str, stamp: int) -> Dict[str, Any]:
-    """A new refresh token for ``scope``, as the fields of a token response."""
-    refresh = "pinr_" + secrets.token_urlsafe(32)
-    state.refresh_tokens[refresh] = scope
-    return {
-        "refresh_token": refresh,
-        "refresh_token_expires_in": REFRESH_TOKEN_SECONDS,
-        "refresh_token_expires_at": stamp + REFRESH_TOKEN_SECONDS,
-    }
-
-
-@handles("oauth/token")
-def _oauth_token(state: State, ctx: Context) -> Reply:
-    body = ctx.body
-    grant = body.get("grant_type")
-    stamp = int(now().timestamp())
-    response: Dict[str, Any] = {"token_type": "bearer", "expires_in": ACCESS_TOKEN_SECONDS, "response_type": grant}
-    with state.lock:
-        if grant == "refresh_token":
-            scope = state.refresh_tokens.pop(str(body.get("refresh_token")), None)
-            if scope is None:
-                raise RequestError(401, 283, "The authorization grant is invalid")
-            scope = body.get("scope") or scope
-            # continuous refresh: the refresh token rotates
-            response.update(_issue_refresh_token(state, scope, stamp))
-        elif grant == "authorization_code":
-            scope = DEFAULT_SCOPES
-            response.update(_issue_refresh_token(state, scope, stamp))
-        else:
-            scope = body.get("scope") or DEFAULT_SCOPES
-        response["scope"] = scope
-        response["access_token"] = issue_token(state, scope)
-    return Reply(200, response)
-
-
-@handles("token/revoke")
-def _token_revoke(state: State, ctx: Context) -> Reply:
-    token = str(ctx.body.get("token"))
-    with state.lock:
-        state.access_tokens.pop(token, None)
-        state.refresh_tokens.pop(token, None)
-    return Reply(200)
