@@ -289,3 +289,74 @@ def test_expired_access_token_is_refreshed_by_the_sdk(fake: FakePinterest) -> No
         assert users.user_account_get().username  # 401, one refresh, retried
     statuses = [r.status for r in fake.requests if r.operation_id == "user_account/get"]
     assert statuses[-2:] == [401, 200]
+
+
+# ---------------------------------------------------------------------------------------------
+# 3. Conversion tags and events
+# ---------------------------------------------------------------------------------------------
+
+HASHED_EMAIL = "964bbaf162703657e787eb4455197c8b35c18940c75980b0285619fe9b8acec8"
+
+
+def conversion_event(n: int, email: str = HASHED_EMAIL) -> Dict[str, Any]:
+    return {
+        "event_name": "add_to_cart",
+        "action_source": "app_ios",
+        "event_time": 1670026573,
+        "event_id": f"event-{n}",
+        "user_data": {"em": [email]},
+        "custom_data": {},
+    }
+
+
+def test_conversion_tags_are_stateful_sdk(api: ApiClient) -> None:
+    from pinterest_client.api.conversion_tags_api import ConversionTagsApi
+
+    tags = ConversionTagsApi(api)
+    account = AdAccountsApi(api).ad_accounts_create({"name": "Shop", "country": "US"})
+    assert tags.conversion_tags_list(account.id).items == []
+    assert tags.page_visit_conversion_tags_get(account.id).items == []  # a new account: nothing fired
+    assert tags.ocpm_eligible_conversion_tags_get(account.id).to_dict() == {}
+    made = [tags.conversion_tags_create(account.id, {"name": f"Tag {n}"}) for n in range(3)]
+    assert [t.name for t in made] == ["Tag 0", "Tag 1", "Tag 2"]
+    assert [t.id for t in tags.conversion_tags_list(account.id).items] == [t.id for t in made]
+    fetched = tags.conversion_tags_get(account.id, made[1].id)
+    assert (fetched.name, fetched.ad_account_id, fetched.status) == ("Tag 1", account.id, "ACTIVE")
+    assert made[1].id in fetched.code_snippet
+    other = AdAccountsApi(api).ad_accounts_create({"name": "Other", "country": "US"})
+    assert tags.conversion_tags_list(other.id).items == []
+
+
+def test_conversion_tags_are_stateful_plain(plain: Plain) -> None:
+    _, account = plain.call("POST", "/ad_accounts", {"name": "Shop", "country": "US"})
+    base = f"/ad_accounts/{account['id']}/conversion_tags"
+    status, tag = plain.call("POST", base, {"name": "Checkout tag", "aem_enabled": True, "md_frequency": 1.0})
+    assert status == 201
+    assert tag["name"] == "Checkout tag" and tag["configs"] == {"aem_enabled": True, "md_frequency": 1.0}
+    assert tag["last_fired_time_ms"] is None and tag["enhanced_match_status"] is None
+    assert plain.call("GET", f"{base}/{tag['id']}") == (200, tag)
+    assert plain.call("GET", base) == (200, {"items": [tag]})
+    status, error = plain.call("GET", f"{base}/123456")
+    assert status == 404 and set(error) == {"code", "message"}
+
+
+def test_conversion_events_answers_count_what_was_sent_sdk(fake: FakePinterest, api: ApiClient) -> None:
+    from pinterest_client.api.conversion_events_api import ConversionEventsApi
+
+    account = AdAccountsApi(api).ad_accounts_create({"name": "Shop", "country": "US"})
+    with ApiClient(fake.configuration(access_token=None, conversion_token=fake.conversion_token)) as client:
+        events = ConversionEventsApi(client)
+        answer = events.events_create(account.id, {"data": [conversion_event(1), conversion_event(2)]}, test=True)
+        assert (answer.num_events_received, answer.num_events_processed, len(answer.events)) == (2, 2, 2)
+        assert [(e.status, e.error_message, e.warning_message) for e in answer.events] == [("processed", "", "")] * 2
+        unhashed = events.events_create(account.id, {"data": [conversion_event(3, "someone@example.com")]})
+        assert unhashed.num_events_received == 1 and "em" in unhashed.events[0].warning_message
+    assert [e["event_id"] for e in fake.state.conversion_events] == ["event-3"]  # test events are not kept
+
+
+def test_conversion_events_answers_count_what_was_sent_plain(fake: FakePinterest, plain: Plain) -> None:
+    _, account = plain.call("POST", "/ad_accounts", {"name": "Shop", "country": "US"})
+    body = {"data": [conversion_event(n) for n in range(5)]}
+    status, answer = plain.call("POST", f"/ad_accounts/{account['id']}/events", body, token=fake.conversion_token)
+    assert status == 200
+    assert answer["num_events_received"] == answer["num_events_processed"] == len(answer["events"]) == 5

@@ -39,6 +39,7 @@ from pinterest_client.api.bulk_api import BulkApi
 from pinterest_client.api.campaigns_api import CampaignsApi
 from pinterest_client.api.catalog_feeds_api import CatalogFeedsApi
 from pinterest_client.api.catalog_items_api import CatalogItemsApi
+from pinterest_client.api.conversion_tags_api import ConversionTagsApi
 from pinterest_client.api.customer_lists_api import CustomerListsApi
 from pinterest_client.api.keywords_api import KeywordsApi
 from pinterest_client.api.media_api import MediaApi
@@ -1145,6 +1146,7 @@ def _fixtures(api: ApiClient, fake: FakePinterest) -> Dict[str, str]:
         "bulk_request_id": bulk.request_id,
         "batch_id": batch.batch_id,
         "authorization_code": fake.authorization_code("https://example.com/cb"),
+        "conversion_tag_id": ConversionTagsApi(api).conversion_tags_create(account.id, {"name": "Fixture tag"}).id,
     }
 
 

@@ -25,6 +25,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 from pinterest_client.api_client import Operation
 from pinterest_client.exceptions import ApiTypeError, ApiValueError
 from pinterest_client.model_utils import encode, resolve_type
+from pinterest_client.testing import _conversions  # noqa: F401 - registers its handlers
 from pinterest_client.testing._checks import RequestError, check_body, check_path, check_query
 from pinterest_client.testing._jobs import DOWNLOAD_PATH, serve_download
 from pinterest_client.testing._oauth import AUTHORIZE_PATH, DEFAULT_SCOPES, authorize, issue_code, issue_refresh_token

@@ -110,9 +110,10 @@ _SCALARS = frozenset({"str", "int", "float", "bool", "date", "datetime"})
 def blank(type_name: str) -> Dict[str, Any]:
     """``{field: None}`` for every nullable field ``type_name`` declares (see ``State._base``)."""
     cls = _model(type_name)
-    # Only scalars: a nullable object is often the spec's ``allOf`` + ``nullable`` pair, which
+    # Only scalars and enums: a nullable object is often the spec's ``allOf`` + ``nullable`` pair, which
     # strict schema validators read as not nullable -- such fields stay absent.
-    return {f.wire: None for f in getattr(cls, "_fields", ()) if f.nullable and f.type in _SCALARS}
+    fields = getattr(cls, "_fields", ())
+    return {f.wire: None for f in fields if f.nullable and (f.type in _SCALARS or enum_values(f.type) is not None)}
 
 
 def declared(type_name: str, values: Mapping[str, Any]) -> Dict[str, Any]:
@@ -204,6 +205,9 @@ class State:
         self.customer_lists: Dict[str, Dict[str, Any]] = {}
         self.keywords: Dict[str, Dict[str, Any]] = {}
         self.feeds: Dict[str, Dict[str, Any]] = {}
+        self.conversion_tags: Dict[str, Dict[str, Any]] = {}
+        self.tag_events: List[Dict[str, Any]] = []  # ConversionEventResponse records the tags fired
+        self.conversion_events: List[Dict[str, Any]] = []  # what the Conversions API received
         self.media: Dict[str, Dict[str, Any]] = {}
         self.uploads: Dict[str, str] = {}  # upload key -> media id
         # asynchronous jobs (see _jobs): analytics reports, bulk requests, catalog item batches
