@@ -360,3 +360,129 @@ def test_conversion_events_answers_count_what_was_sent_plain(fake: FakePinterest
     status, answer = plain.call("POST", f"/ad_accounts/{account['id']}/events", body, token=fake.conversion_token)
     assert status == 200
     assert answer["num_events_received"] == answer["num_events_processed"] == len(answer["events"]) == 5
+
+
+# ---------------------------------------------------------------------------------------------
+# 4. Business rules, with Pinterest's error shapes
+# ---------------------------------------------------------------------------------------------
+
+
+def test_campaign_budget_rules_are_item_level_exceptions_sdk(api: ApiClient) -> None:
+    account = AdAccountsApi(api).ad_accounts_create({"name": "Shop", "country": "US"})
+    base = {"ad_account_id": account.id, "objective_type": "AWARENESS", "is_campaign_budget_optimization": True}
+    answer = CampaignsApi(api).campaigns_create(
+        account.id,
+        [
+            dict(base, name="No budget"),
+            dict(base, name="Budget", daily_spend_cap=10_000_000),
+            dict(base, name="Both", daily_spend_cap=1, lifetime_spend_cap=2),
+        ],
+    )
+    no_budget, ok, both = answer.items
+    assert no_budget.data is None and no_budget.exceptions[0].code == 2384
+    assert ok.exceptions == [] and ok.data.daily_spend_cap == 10_000_000 and ok.data.is_campaign_budget_optimization
+    assert both.data is None and both.exceptions[0].code == 400
+    listed = CampaignsApi(api).campaigns_list(account.id).items
+    assert [c.name for c in listed] == ["Budget"]
+    # an ad group of a CBO campaign takes its budget from the campaign
+    group = AdGroupsApi(api).ad_groups_create(
+        account.id,
+        [{"campaign_id": ok.data.id, "name": "G", "billable_event": "IMPRESSION", "budget_in_micro_currency": 5}],
+    )
+    assert group.items[0].data is None and group.items[0].exceptions[0].message
+
+
+def test_campaign_without_budget_plain(plain: Plain) -> None:
+    _, account = plain.call("POST", "/ad_accounts", {"name": "Shop", "country": "US"})
+    body = [
+        {
+            "ad_account_id": account["id"],
+            "name": "SDK Test Campaign",
+            "objective_type": "AWARENESS",
+            "is_campaign_budget_optimization": True,
+        }
+    ]
+    status, answer = plain.call("POST", f"/ad_accounts/{account['id']}/campaigns", body)
+    assert status == 200
+    (item,) = answer["items"]
+    assert "data" not in item or item["data"] is None
+    assert item["exceptions"][0]["code"] == 2384 and item["exceptions"][0]["message"]
+    status, answer = plain.call(
+        "POST",
+        f"/ad_accounts/{account['id']}/campaigns",
+        [dict(body[0], daily_spend_cap=10_000_000, end_time=10, start_time=20)],
+    )
+    assert answer["items"][0]["exceptions"][0]["message"] == "end_time must be after start_time."
+
+
+def test_duplicate_board_names_are_refused_sdk(api: ApiClient) -> None:
+    from pinterest_client.exceptions import ConflictException
+
+    boards = BoardsApi(api)
+    boards.boards_create({"name": "Recipes"})
+    other = boards.boards_create({"name": "Travel"})
+    with pytest.raises(ConflictException) as info:
+        boards.boards_update(other.id, {"name": "recipes"})
+    assert "Could not edit board" in info.value.message
+    with pytest.raises(ConflictException):
+        boards.boards_create({"name": "Recipes "})
+    assert boards.boards_get(other.id).name == "Travel"
+    assert boards.boards_update(other.id, {"name": "Travel", "description": "same name is fine"}).name == "Travel"
+    assert len(boards.boards_list().items) == 2
+
+
+def test_duplicate_board_names_are_refused_plain(plain: Plain) -> None:
+    assert plain.call("POST", "/boards", {"name": "Recipes"})[0] == 201
+    status, error = plain.call("POST", "/boards", {"name": "Recipes"})
+    assert status == 409 and set(error) == {"code", "message"} and "Could not create board" in error["message"]
+
+
+def test_tracking_urls_are_validated_up_front(api: ApiClient, plain: Plain) -> None:
+    from pinterest_client.exceptions import BadRequestException
+
+    account = AdAccountsApi(api).ad_accounts_create({"name": "Shop", "country": "US"})
+    campaign = (
+        CampaignsApi(api)
+        .campaigns_create(account.id, [{"ad_account_id": account.id, "name": "C", "objective_type": "AWARENESS"}])
+        .items[0]
+        .data
+    )
+    group = (
+        AdGroupsApi(api)
+        .ad_groups_create(account.id, [{"campaign_id": campaign.id, "name": "G", "billable_event": "IMPRESSION"}])
+        .items[0]
+        .data
+    )
+    with pytest.raises(BadRequestException):
+        AdGroupsApi(api).ad_groups_update(account.id, [{"id": group.id, "tracking_urls": {"impression": ["URL1"]}}])
+    good = {"impression": ["https://t.example.com/i"]}
+    status, answer = plain.call(
+        "PATCH", f"/ad_accounts/{account.id}/ad_groups", [{"id": group.id, "tracking_urls": good}]
+    )
+    assert status == 200 and answer["items"][0]["data"]["tracking_urls"] == good
+
+
+def test_keyword_without_match_type_is_a_400_plain(api: ApiClient, plain: Plain) -> None:
+    account = AdAccountsApi(api).ad_accounts_create({"name": "Shop", "country": "US"})
+    status, error = plain.call(
+        "POST", f"/ad_accounts/{account.id}/keywords", {"parent_id": "AG1", "keywords": [{"value": "mugs"}]}
+    )
+    assert status == 400 and "match_type" in error["message"]
+
+
+def test_trial_access_apps_cannot_create_pins() -> None:
+    from pinterest_client.exceptions import ForbiddenException
+
+    with FakePinterest(trial_access=True) as fake, ApiClient(fake.configuration(retries=0)) as api:
+        board = BoardsApi(api).boards_create({"name": "Recipes"})
+        with pytest.raises(ForbiddenException) as info:
+            PinsApi(api).pins_create(
+                {"board_id": board.id, "media_source": {"source_type": "image_url", "url": "https://example.com/a.jpg"}}
+            )
+        assert info.value.code == 29 and "api-sandbox.pinterest.com" in info.value.message
+        status, error = Plain(fake).call(
+            "POST",
+            "/pins",
+            {"board_id": board.id, "media_source": {"source_type": "image_url", "url": "https://example.com/a.jpg"}},
+        )
+        assert status == 403 and error["code"] == 29

@@ -379,6 +379,8 @@ class FakePinterest:
     :param job_processing_polls: how many polls of an asynchronous job (``analytics_get_report``,
         ``bulk_request_get``, ``items_batch_get``) report it still running before it is done.
     :param validate_requests: check parameters and bodies against the spec (400 on violations).
+    :param trial_access: act as Pinterest does for an app with Trial access in production:
+        creating a Pin answers 403 with code 29.
     """
 
     def __init__(
@@ -396,6 +398,7 @@ class FakePinterest:
         media_processing_polls: int = 1,
         job_processing_polls: int = 1,
         validate_requests: bool = True,
+        trial_access: bool = False,
     ) -> None:
         self.bind = bind
         self._requested_port = port
@@ -405,6 +408,7 @@ class FakePinterest:
         self.conversion_token = conversion_token or "pinc_" + secrets.token_urlsafe(24)
         self.refresh_token = refresh_token or "pinr_" + secrets.token_urlsafe(32)
         self.validate_requests = validate_requests
+        self.trial_access = trial_access
         self.seed = seed
         self._username = username
         self._media_polls = media_processing_polls
@@ -429,6 +433,7 @@ class FakePinterest:
         )
         state.access_tokens[self.access_token] = DEFAULT_SCOPES  # never expires
         issue_refresh_token(state, DEFAULT_SCOPES, self.refresh_token)
+        state.trial_access = self.trial_access
         return state
 
     # -- lifecycle -----------------------------------------------------------------------------

@@ -21,6 +21,12 @@ from pinterest_client.api_client import Operation
 from pinterest_client.exceptions import ApiTypeError, ApiValueError
 from pinterest_client.model_utils import Model, encode, resolve_type
 from pinterest_client.testing._checks import RequestError, bad_request
+from pinterest_client.testing._rules import (
+    check_board_name,
+    check_entity,
+    check_pin_creation,
+    check_tracking_urls,
+)
 from pinterest_client.testing._synth import enum_values
 
 #: First id handed out; ids are 18-digit numeric strings like the real ones.
@@ -221,6 +227,7 @@ class State:
         self.access_tokens: Dict[str, str] = {}  # the accepted bearer tokens
         self.token_expiry: Dict[str, float] = {}  # access and refresh tokens that expire
         self.authorization_codes: Dict[str, Tuple[str, Optional[str]]] = {}
+        self.trial_access = False  # an app with Trial access: no Pins in production (see _rules)
         self.clock_offset = 0.0  # seconds added to the wall clock for token expiry (advance_clock)
         self.user_id = self.new_id()
         self.account = self._base("Account")
@@ -431,6 +438,7 @@ def _boards_list(state: State, ctx: Context) -> Reply:
 def _boards_create(state: State, ctx: Context) -> Reply:
     body = ctx.body
     with state.lock:
+        check_board_name(state.boards, body.get("name"), None)
         board = state._base("Board")
         moment = iso(now())
         board.update(
@@ -462,6 +470,7 @@ def _boards_get(state: State, ctx: Context) -> Reply:
 def _boards_update(state: State, ctx: Context) -> Reply:
     with state.lock:
         board = state.board(ctx.path["board_id"])
+        check_board_name(state.boards, ctx.body.get("name"), board["id"])
         overlay(board, ctx.body, "Board", skip=("id", "is_ads_only"))
         return Reply(200, state.board_view(board, "BoardWithUpdatePrivacy"))
 
@@ -631,6 +640,7 @@ def _check_placement(state: State, board_id: Optional[str], section_id: Optional
 def _pins_create(state: State, ctx: Context) -> Reply:
     body = ctx.body
     with state.lock:
+        check_pin_creation(state.trial_access)
         board_id = body.get("board_id")
         if board_id is None:
             raise bad_request("Invalid request: board_id is required to create a Pin")
@@ -1004,29 +1014,38 @@ def _new_ad_entity(state: State, ctx: Context, kind: AdKind, entry: Dict[str, An
     record.update(declared(kind.record_type, kind.defaults))
     record.update(status="ACTIVE", type=kind.entity_type, created_time=stamp, updated_time=stamp)
     overlay(record, entry, kind.record_type, skip=("id",))
+    record.update(links)
+    check_entity(kind.name, record, _parent(state, record))
     record["id"] = state.new_id()
     record["ad_account_id"] = ctx.path["ad_account_id"]
     _summarise(record, kind.record_type)
-    record.update(links)
     return record
 
 
 def _updated_ad_entity(state: State, ctx: Context, kind: AdKind, entry: Dict[str, Any]) -> Dict[str, Any]:
     record = _member(kind.records(state), ctx.path["ad_account_id"], entry.get("id"), kind.label)
-    overlay(record, entry, kind.record_type, skip=("id", "ad_account_id", "type"))
+    candidate = copy.deepcopy(record)
+    overlay(candidate, entry, kind.record_type, skip=("id", "ad_account_id", "type"))
+    check_entity(kind.name, candidate, _parent(state, candidate))
+    record.update(candidate)
     record["updated_time"] = int(now().timestamp())
     _summarise(record, kind.record_type)
     return record
 
 
-def _bulk_item(kind: AdKind, data: Optional[Dict[str, Any]], error: Optional[str]) -> Dict[str, Any]:
+def _parent(state: State, record: Dict[str, Any]) -> Optional[Dict[str, Any]]:
+    """The campaign of an ad group or ad record (``None`` for campaigns)."""
+    return state.campaigns.get(str(record.get("campaign_id"))) if record.get("type") != "campaign" else None
+
+
+def _bulk_item(kind: AdKind, data: Optional[Dict[str, Any]], error: Optional[RequestError]) -> Dict[str, Any]:
     exceptions_field = _model(kind.element_type)._by_wire.get("exceptions")
     item: Dict[str, Any] = {}
     if data is not None:
         item["data"] = shape(data, kind.data_type)
     as_list = exceptions_field is not None and exceptions_field.type.startswith("list[")
     if error is not None:
-        exc = {"code": 404 if "not found" in error else 400, "message": error}
+        exc = {"code": error.code, "message": error.message}
         item["exceptions"] = [exc] if as_list else exc
     elif as_list:
         item["exceptions"] = []
@@ -1038,6 +1057,7 @@ def _bulk(state: State, ctx: Context, kind: AdKind, *, create: bool) -> Reply:
     with state.lock:
         state.ad_account(ctx.path["ad_account_id"])
         store = kind.records(state)
+        check_tracking_urls(ctx.body)
         items = []
         for entry in ctx.body:
             try:
@@ -1048,7 +1068,7 @@ def _bulk(state: State, ctx: Context, kind: AdKind, *, create: bool) -> Reply:
                     record = _updated_ad_entity(state, ctx, kind, entry)
                 items.append(_bulk_item(kind, record, None))
             except RequestError as exc:
-                items.append(_bulk_item(kind, None, exc.message))
+                items.append(_bulk_item(kind, None, exc))
         response_type = kind.create_response_type if create else kind.update_response_type
         return Reply(200, shape({"items": items}, response_type))
 
