@@ -486,3 +486,81 @@ def test_trial_access_apps_cannot_create_pins() -> None:
             {"board_id": board.id, "media_source": {"source_type": "image_url", "url": "https://example.com/a.jpg"}},
         )
         assert status == 403 and error["code"] == 29
+
+
+# ---------------------------------------------------------------------------------------------
+# 5. Preloading state
+# ---------------------------------------------------------------------------------------------
+
+IMAGE = {"source_type": "image_url", "url": "https://example.com/a.jpg"}
+FIXTURE: Dict[str, Any] = {
+    "user": {"username": "shop_owner", "follower_count": 12},
+    "ad_accounts": [{"id": "549755885175", "name": "Shop", "country": "US"}],
+    "boards": [{"id": "1001", "name": "Recipes", "privacy": "SECRET"}, {"name": "Travel"}],
+    "board_sections": [{"id": "2001", "board_id": "1001", "name": "Soups"}],
+    "pins": [{"id": "3001", "board_id": "1001", "board_section_id": "2001", "title": "Soup", "media_source": IMAGE}],
+    "campaigns": [
+        {
+            "id": "4001",
+            "ad_account_id": "549755885175",
+            "name": "Spring",
+            "objective_type": "AWARENESS",
+            "status": "PAUSED",
+        }
+    ],
+    "ad_groups": [{"id": "5001", "campaign_id": "4001", "name": "G", "billable_event": "IMPRESSION"}],
+    "ads": [{"id": "6001", "ad_group_id": "5001", "pin_id": "3001", "creative_type": "REGULAR"}],
+    "conversion_tags": [{"id": "7001", "ad_account_id": "549755885175", "name": "Checkout"}],
+    "conversion_tag_events": [
+        {
+            "ad_account_id": "549755885175",
+            "conversion_tag_id": "7001",
+            "conversion_event": "PAGE_VISIT",
+            "created_time": 1,
+        }
+    ],
+}
+
+
+def test_preload_in_the_constructor_sdk() -> None:
+    from pinterest_client.api.ads_api import AdsApi
+    from pinterest_client.api.conversion_tags_api import ConversionTagsApi
+    from pinterest_client.api.user_account_api import UserAccountApi
+
+    with FakePinterest(preload=FIXTURE) as fake, ApiClient(fake.configuration(retries=0)) as api:
+        assert UserAccountApi(api).user_account_get().username == "shop_owner"
+        board = BoardsApi(api).boards_get("1001")
+        assert (board.name, board.privacy, board.pin_count) == ("Recipes", "SECRET", 1)
+        assert [b.name for b in BoardsApi(api).boards_list().items] == ["Recipes", "Travel"]
+        assert PinsApi(api).pins_get("3001").board_section_id == "2001"
+        assert CampaignsApi(api).campaigns_get("549755885175", "4001").status == "PAUSED"
+        ad = AdsApi(api).ads_get("549755885175", "6001")
+        assert (ad.campaign_id, ad.ad_group_id, ad.pin_id) == ("4001", "5001", "3001")
+        assert ConversionTagsApi(api).conversion_tags_get("549755885175", "7001").name == "Checkout"
+        assert len(ConversionTagsApi(api).page_visit_conversion_tags_get("549755885175").items) == 1
+        BoardsApi(api).boards_delete("1001")
+        fake.reset()  # back to the preloaded state
+        assert BoardsApi(api).boards_get("1001").name == "Recipes"
+
+
+def test_preload_at_run_time_plain(fake: FakePinterest, plain: Plain) -> None:
+    made = fake.preload(boards=[{"name": "Recipes"}], pins=[])
+    status, board = plain.call("GET", f"/boards/{made['boards'][0]}")
+    assert status == 200 and board["name"] == "Recipes"
+    more = fake.preload(pins=[{"board_id": board["id"], "media_source": IMAGE, "title": "Soup"}])
+    status, pin = plain.call("GET", f"/pins/{more['pins'][0]}")
+    assert status == 200 and pin["title"] == "Soup" and pin["board_id"] == board["id"]
+
+
+def test_preload_refuses_what_pinterest_would() -> None:
+    fake = FakePinterest()
+    with pytest.raises(ValueError, match=r"boards\[1\]: Could not create board"):
+        fake.preload(boards=[{"name": "Recipes"}, {"name": "Recipes"}])
+    campaign = {"ad_account_id": "1", "name": "C", "objective_type": "AWARENESS"}
+    fake.preload(ad_accounts=[{"id": "1", "name": "Shop"}])
+    with pytest.raises(ValueError, match=r"campaigns\[0\]: .*2384|Campaign budget"):
+        fake.preload(campaigns=[dict(campaign, is_campaign_budget_optimization=True)])
+    with pytest.raises(ValueError, match="unknown key"):
+        fake.preload(boardz=[])
+    with pytest.raises(ValueError, match=r"pins\[0\]"):
+        fake.preload(pins=[{"board_id": "404", "media_source": IMAGE}])

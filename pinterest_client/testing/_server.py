@@ -19,7 +19,7 @@ import time
 import traceback
 import uuid
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Dict, Iterator, List, Optional, Tuple, Union
+from typing import Any, Dict, Iterator, List, Mapping, Optional, Tuple, Union
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from pinterest_client.api_client import Operation
@@ -29,6 +29,7 @@ from pinterest_client.testing import _conversions  # noqa: F401 - registers its 
 from pinterest_client.testing._checks import RequestError, check_body, check_path, check_query
 from pinterest_client.testing._jobs import DOWNLOAD_PATH, serve_download
 from pinterest_client.testing._oauth import AUTHORIZE_PATH, DEFAULT_SCOPES, authorize, issue_code, issue_refresh_token
+from pinterest_client.testing._preload import preload as load
 from pinterest_client.testing._routes import RouteTable, all_operations
 from pinterest_client.testing._state import HANDLERS, UPLOAD_PATH, Context, Reply, State
 from pinterest_client.testing._synth import Synthesizer
@@ -379,6 +380,8 @@ class FakePinterest:
     :param job_processing_polls: how many polls of an asynchronous job (``analytics_get_report``,
         ``bulk_request_get``, ``items_batch_get``) report it still running before it is done.
     :param validate_requests: check parameters and bodies against the spec (400 on violations).
+    :param preload: resources to start with (and to return to on :meth:`reset`), as
+        :meth:`preload` takes them: ``{"boards": [...], "pins": [...], ...}``.
     :param trial_access: act as Pinterest does for an app with Trial access in production:
         creating a Pin answers 403 with code 29.
     """
@@ -399,6 +402,7 @@ class FakePinterest:
         job_processing_polls: int = 1,
         validate_requests: bool = True,
         trial_access: bool = False,
+        preload: Optional[Mapping[str, Any]] = None,
     ) -> None:
         self.bind = bind
         self._requested_port = port
@@ -409,6 +413,7 @@ class FakePinterest:
         self.refresh_token = refresh_token or "pinr_" + secrets.token_urlsafe(32)
         self.validate_requests = validate_requests
         self.trial_access = trial_access
+        self._preload = dict(preload or {})
         self.seed = seed
         self._username = username
         self._media_polls = media_processing_polls
@@ -434,6 +439,8 @@ class FakePinterest:
         state.access_tokens[self.access_token] = DEFAULT_SCOPES  # never expires
         issue_refresh_token(state, DEFAULT_SCOPES, self.refresh_token)
         state.trial_access = self.trial_access
+        if self._preload:
+            load(state, self._preload)
         return state
 
     # -- lifecycle -----------------------------------------------------------------------------
@@ -594,6 +601,15 @@ class FakePinterest:
             self._limits.clear()
             self._requests.clear()
             self.state = self._new_state()
+
+    def preload(self, **resources: Any) -> Dict[str, List[str]]:
+        """Add resources in one call: ``user={...}``, ``ad_accounts=[...]``, ``boards=[...]``,
+        ``board_sections``, ``pins``, ``campaigns``, ``ad_groups``, ``ads``, ``audiences``,
+        ``customer_lists``, ``keywords``, ``conversion_tags``, ``conversion_tag_events``,
+        ``feeds``. Records are the JSON the create call would send, optionally with the ``id``
+        to keep (so records can refer to each other) and resource fields to set. Answers
+        ``kind -> ids``; raises :class:`ValueError` naming a record Pinterest would refuse."""
+        return load(self.state, resources, self.root_url if self._port is not None else "")
 
     # -- OAuth ---------------------------------------------------------------------------------
 
