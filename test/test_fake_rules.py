@@ -564,3 +564,33 @@ def test_preload_refuses_what_pinterest_would() -> None:
         fake.preload(boardz=[])
     with pytest.raises(ValueError, match=r"pins\[0\]"):
         fake.preload(pins=[{"board_id": "404", "media_source": IMAGE}])
+
+
+# ---------------------------------------------------------------------------------------------
+# 7. The request log keeps raw tokens and redacts them when shown
+# ---------------------------------------------------------------------------------------------
+
+
+def test_request_log_keeps_tokens_but_redacts_them_when_shown_sdk(fake: FakePinterest) -> None:
+    with ApiClient(fake.configuration(access_token=None, refresh_token=fake.refresh_token, retries=0)) as api:
+        BoardsApi(api).boards_list()
+    token_call, call = fake.requests_for("oauth/token")[0], fake.requests_for("boards/list")[0]
+    access = call.headers["Authorization"].split(" ", 1)[1]
+    assert token_call.form["refresh_token"] == fake.refresh_token  # raw, for assertions
+    assert fake.refresh_token.encode() in token_call.body and access.startswith("pina_")
+    shown = "\n".join(
+        [repr(fake.requests), str(call.headers), repr(token_call.form), repr(token_call.body), str(token_call.headers)]
+    )
+    for secret in (fake.refresh_token, access, fake.client_secret):
+        assert secret not in shown
+    assert "'authorization': 'Bearer ***'" in shown and "'refresh_token': '***'" in shown
+    assert "'grant_type': 'refresh_token'" in shown  # only the secrets are hidden
+
+
+def test_request_log_redacts_what_a_plain_client_sent(fake: FakePinterest, plain: Plain) -> None:
+    plain.call("GET", "/boards?page_size=5")
+    plain.token(grant_type="refresh_token", refresh_token=fake.refresh_token)
+    shown = repr(fake.requests) + "".join(f"{r.headers}{r.form}{r.body!r}" for r in fake.requests)
+    assert fake.access_token not in shown and fake.refresh_token not in shown
+    assert "page_size=5" in shown
+    assert fake.requests[0].headers["authorization"] == f"Bearer {fake.access_token}"

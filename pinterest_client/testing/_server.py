@@ -71,6 +71,50 @@ class Headers(dict):  # type: ignore[type-arg]
     def get(self, key: str, default: Any = None) -> Any:
         return super().get(key.lower(), default)
 
+    def __repr__(self) -> str:
+        return "{" + ", ".join(f"{k!r}: {_redacted(k, v)!r}" for k, v in self.items()) + "}"
+
+
+#: Header, form and query names whose values are secrets: kept in the log, redacted when shown.
+SECRET_NAMES = frozenset(
+    {
+        "authorization",
+        "proxy-authorization",
+        "cookie",
+        "access_token",
+        "refresh_token",
+        "token",
+        "code",
+        "client_secret",
+        "password",
+        "x-amz-signature",
+        "x-amz-security-token",
+        "policy",
+    }
+)
+
+
+def _redacted(name: str, value: Any) -> Any:
+    """``value``, or a redacted stand-in when ``name`` names a secret (``Bearer ***`` keeps the scheme)."""
+    if str(name).lower() not in SECRET_NAMES or not isinstance(value, str):
+        return value
+    scheme, _, rest = value.partition(" ")
+    return f"{scheme} ***" if rest and scheme.lower() in ("bearer", "basic") else "***"
+
+
+class SecretForm(dict):  # type: ignore[type-arg]
+    """A decoded form body whose ``repr`` redacts secret fields (the values stay readable)."""
+
+    def __repr__(self) -> str:
+        return "{" + ", ".join(f"{k!r}: {_redacted(k, v)!r}" for k, v in self.items()) + "}"
+
+
+class SecretBody(bytes):
+    """A raw body holding secrets (an OAuth form): its ``repr`` does not show them."""
+
+    def __repr__(self) -> str:
+        return f"<{len(self)} bytes, secrets redacted>"
+
 
 class RecordedRequest:
     """One request the fake received (``fake.requests``)."""
@@ -94,7 +138,9 @@ class RecordedRequest:
             except ValueError:
                 pass
         elif body and content_type == "application/x-www-form-urlencoded":
-            self.form = dict(parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True))
+            self.form = SecretForm(parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True))
+            if any(k.lower() in SECRET_NAMES for k in self.form):
+                self.body = SecretBody(body)
 
     def param(self, name: str, default: Optional[str] = None) -> Optional[str]:
         """The first value of query parameter ``name``."""
@@ -102,7 +148,7 @@ class RecordedRequest:
         return values[0] if values else default
 
     def __repr__(self) -> str:
-        query = "&".join(f"{k}={v}" for k, vs in self.query.items() for v in vs)
+        query = "&".join(f"{k}={_redacted(k, v)}" for k, vs in self.query.items() for v in vs)
         target = self.path + ("?" + query if query else "")
         return f"<RecordedRequest {self.method} {target} -> {self.status} ({self.operation_id})>"
 
