@@ -4,8 +4,6 @@ checks, fault injection, rate limiting and the request log."""
 from __future__ import annotations
 
 import base64
-import email.parser
-import email.policy
 import hashlib
 import http
 import json
@@ -33,6 +31,7 @@ from pinterest_client.testing._preload import preload as load
 from pinterest_client.testing._routes import RouteTable, all_operations
 from pinterest_client.testing._state import HANDLERS, UPLOAD_PATH, Context, Reply, State
 from pinterest_client.testing._synth import Synthesizer
+from pinterest_client.testing._upload import UploadError, read_multipart
 
 logger = logging.getLogger("pinterest_client.testing")
 
@@ -44,6 +43,8 @@ DOWNLOAD_OPERATION = "files/download"
 SPEC_VERSION = "5.23.0"
 
 FAULT_KINDS = ("status", "drop", "truncate", "non_json", "latency")
+#: How often the serving thread checks for stop(): bounds how long stop() waits.
+SHUTDOWN_POLL = 0.01
 
 _RATE_LIMIT_MESSAGE = (
     "This request exceeded a rate limit. This can happen if the client exceeds one\n"
@@ -131,6 +132,8 @@ class RecordedRequest:
         self.response_body: Optional[bytes] = None  # what the fake answered (None: dropped)
         self.json: Any = None
         self.form: Optional[Dict[str, str]] = None
+        #: media uploads: the form fields, the file as an UploadedFile (size and MD5, not its bytes)
+        self.upload: Optional[Union[Dict[str, Any], UploadError]] = None
         content_type = (headers.get("content-type") or "").split(";")[0].strip().lower()
         if body and content_type.endswith("json"):
             try:
@@ -267,6 +270,7 @@ def _num(value: float) -> str:
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
+    request_queue_size = 128  # the listen backlog: many clients may connect at once (default 5)
 
     def __init__(self, address: Tuple[str, int], fake: "FakePinterest") -> None:
         self.fake = fake
@@ -343,15 +347,40 @@ class _Handler(BaseHTTPRequestHandler):
         length = int(self.headers.get("Content-Length") or 0)
         return self.rfile.read(length) if length > 0 else b""
 
+    def _streams_upload(self, path: str) -> bool:
+        """A POST to the media upload URL with a Content-Length: read as it arrives."""
+        return (
+            self.command == "POST"
+            and path.rstrip("/") == UPLOAD_PATH
+            and "chunked" not in (self.headers.get("Transfer-Encoding") or "").lower()
+        )
+
+    def _read_upload(self) -> Union[Dict[str, Any], UploadError]:
+        length = int(self.headers.get("Content-Length") or 0)
+        try:
+            return read_multipart(self.rfile, length, self.headers.get("Content-Type") or "")
+        except UploadError as error:
+            if error.code == "IncompleteBody":
+                self.close_connection = True
+            return error
+
     def _handle(self) -> None:
         fake = self.server.fake
-        body = self._read_body()
         split = urlsplit(self.path)
+        streamed: Optional[Union[Dict[str, Any], UploadError]] = None
+        if self._streams_upload(split.path):
+            body, streamed = b"", self._read_upload()
+        else:
+            body = self._read_body()
         query: Dict[str, List[str]] = {}
         pairs = parse_qsl(split.query, keep_blank_values=True)
         for key, value in pairs:
             query.setdefault(key, []).append(value)
         record = RecordedRequest(self.command, split.path, query, Headers(self.headers.items()), body)
+        if streamed is not None:
+            record.upload = streamed
+            if isinstance(streamed, dict):
+                record.form = SecretForm((k, v) for k, v in streamed.items() if isinstance(v, str))
         fake._log(record)
         try:
             reply = fake._dispatch(record, pairs)
@@ -498,7 +527,7 @@ class FakePinterest:
         self._port = int(self._server.server_address[1])
         self._thread = threading.Thread(
             target=self._server.serve_forever,
-            kwargs={"poll_interval": 0.05},
+            kwargs={"poll_interval": SHUTDOWN_POLL},
             name=f"FakePinterest:{self.port}",
             daemon=True,
         )
@@ -946,11 +975,11 @@ class FakePinterest:
                 "already authenticate the request, do not send an Authorization header.",
                 out,
             )
-        fields = _multipart(record.headers.get("content-type") or "", record.body)
-        if fields is None:
-            return _s3_error(
-                400, "InvalidArgument", "POST requires exactly one file upload per request (multipart/form-data).", out
-            )
+        if record.upload is None:  # chunked: S3 wants the length up front
+            return _s3_error(411, "MissingContentLength", "You must provide the Content-Length HTTP header.", out)
+        if isinstance(record.upload, UploadError):
+            return _s3_error(record.upload.status, record.upload.code, record.upload.message, out)
+        fields = record.upload
         from pinterest_client.testing._state import receive_upload
 
         status, error = receive_upload(self.state, fields)
@@ -1005,28 +1034,6 @@ def _s3_error(status: int, code: str, message: str, headers: Dict[str, str]) -> 
     ).encode()
     out = dict(headers, **{"Content-Type": "application/xml"})
     return _Wire(status, body, out)
-
-
-def _multipart(content_type: str, body: bytes) -> Optional[Dict[str, Any]]:
-    """Fields of a ``multipart/form-data`` body (file fields as bytes), or ``None``."""
-    if not content_type.lower().startswith("multipart/form-data"):
-        return None
-    parser = email.parser.BytesParser(policy=email.policy.HTTP)
-    message = parser.parsebytes(b"Content-Type: " + content_type.encode("latin-1") + b"\r\n\r\n" + body)
-    if not message.is_multipart():
-        return None
-    fields: Dict[str, Any] = {}
-    for part in message.iter_parts():
-        name = part.get_param("name", header="content-disposition")
-        if not name:
-            continue
-        payload = part.get_payload(decode=True)
-        data = payload if isinstance(payload, bytes) else b""
-        if part.get_filename() is not None or name == "file":
-            fields[str(name)] = data
-        else:
-            fields[str(name)] = data.decode("utf-8", "replace")
-    return fields
 
 
 def _echo_ids(value: Dict[str, Any], type_str: str, path: Dict[str, Any]) -> None:
