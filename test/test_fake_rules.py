@@ -32,7 +32,7 @@ def fake() -> Iterator[FakePinterest]:
 
 @pytest.fixture
 def api(fake: FakePinterest) -> Iterator[ApiClient]:
-    with ApiClient(fake.configuration(retries=0)) as client:
+    with fake.api_client(retries=0) as client:
         yield client
 
 
@@ -90,6 +90,24 @@ def assert_nothing_invented(record: Dict[str, Any], sent: Dict[str, Any], assign
             continue
         assert key in sent, f"{key}={value!r} was neither sent nor assigned by the server"
     assert not [s for s in _strings(record) if s.startswith("Sample ")], record
+
+
+def ad_group_in_new_account(api: ApiClient) -> Tuple[Any, Any, Any]:
+    """``(ad account, campaign, ad group)``, made with the required fields only."""
+    account = AdAccountsApi(api).ad_accounts_create({"name": "Shop", "country": "US"})
+    campaign = (
+        CampaignsApi(api)
+        .campaigns_create(account.id, [{"ad_account_id": account.id, "name": "C", "objective_type": "AWARENESS"}])
+        .items[0]
+        .data
+    )
+    group = (
+        AdGroupsApi(api)
+        .ad_groups_create(account.id, [{"campaign_id": campaign.id, "name": "G", "billable_event": "IMPRESSION"}])
+        .items[0]
+        .data
+    )
+    return account, campaign, group
 
 
 # ---------------------------------------------------------------------------------------------
@@ -153,19 +171,7 @@ def test_created_resources_are_what_was_sent_sdk(api: ApiClient) -> None:
     assert pin.title is None and pin.description is None and pin.link is None
     assert pin.get("dominant_color") is None and pin.get("product_tags") is None
     assert pin.board_id == board.id and pin.id and pin.created_at
-    account = AdAccountsApi(api).ad_accounts_create({"name": "Shop", "country": "US"})
-    campaign = (
-        CampaignsApi(api)
-        .campaigns_create(account.id, [{"ad_account_id": account.id, "name": "C", "objective_type": "AWARENESS"}])
-        .items[0]
-        .data
-    )
-    group = (
-        AdGroupsApi(api)
-        .ad_groups_create(account.id, [{"campaign_id": campaign.id, "name": "G", "billable_event": "IMPRESSION"}])
-        .items[0]
-        .data
-    )
+    account, _, group = ad_group_in_new_account(api)
     assert group.get("targeting_spec") is None and group.budget_in_micro_currency is None
     again = AdGroupsApi(api).ad_groups_get(account.id, group.id)
     assert again.to_dict() == group.to_dict()
@@ -440,19 +446,7 @@ def test_duplicate_board_names_are_refused_plain(plain: Plain) -> None:
 def test_tracking_urls_are_validated_up_front(api: ApiClient, plain: Plain) -> None:
     from pinterest_client.exceptions import BadRequestException
 
-    account = AdAccountsApi(api).ad_accounts_create({"name": "Shop", "country": "US"})
-    campaign = (
-        CampaignsApi(api)
-        .campaigns_create(account.id, [{"ad_account_id": account.id, "name": "C", "objective_type": "AWARENESS"}])
-        .items[0]
-        .data
-    )
-    group = (
-        AdGroupsApi(api)
-        .ad_groups_create(account.id, [{"campaign_id": campaign.id, "name": "G", "billable_event": "IMPRESSION"}])
-        .items[0]
-        .data
-    )
+    account, _, group = ad_group_in_new_account(api)
     with pytest.raises(BadRequestException):
         AdGroupsApi(api).ad_groups_update(account.id, [{"id": group.id, "tracking_urls": {"impression": ["URL1"]}}])
     good = {"impression": ["https://t.example.com/i"]}

@@ -9,15 +9,20 @@
         with pinterest_client.ApiClient(config) as client:
             board = BoardsApi(client).boards_create(BoardCreate(name="Recipes"))
 
-Boards, sections, Pins, media uploads, ad accounts, campaigns, ad groups, ads, audiences,
-customer lists, keywords and catalog feeds keep state (create, get, list with bookmarks, update,
-delete). Asynchronous analytics reports, bulk downloads and upserts and catalog item batches run
-as they are polled (in progress on the first poll, then done), and their result files download
-from the fake without Pinterest auth, like S3. Every other operation answers a response
-synthesized from the SDK's generated metadata that conforms to its declared schema. Requests are
-authenticated and validated like the real service; :meth:`FakePinterest.inject` and
+It answers like Pinterest: a created resource comes back as what was sent plus what Pinterest
+assigns (ids, timestamps, status defaults, owner), never sample values; boards, sections, Pins,
+media uploads, ad accounts, campaigns, ad groups, ads, audiences, customer lists, keywords,
+conversion tags and catalog feeds keep state; asynchronous jobs (reports, bulk requests, catalog
+item batches) progress as they are polled. OAuth follows Pinterest's token rules (single-use
+authorization codes, reusable refresh tokens, continuous refresh) and the business rules client
+code handles are enforced with Pinterest's error shapes (``_rules``). Operations without state
+answer a small schema-conformant body made from the SDK's generated metadata.
+
+``FakePinterest(preload={...})`` or :meth:`FakePinterest.preload` load state in one call; the
+pytest plugin (:mod:`pinterest_client.testing.pytest_plugin`) gives ``pinterest_fake`` and
+``pinterest_api_client`` fixtures. :meth:`FakePinterest.inject` and
 :meth:`FakePinterest.rate_limit` add failures, and :attr:`FakePinterest.requests` records what
-was sent.
+was sent (tokens kept, redacted when shown). The guide is ``guides/testing.md``.
 
 Run one from a shell with ``python -m pinterest_client.testing --port 8080``.
 """

@@ -1,7 +1,9 @@
 """The stateful part of the fake: boards, sections, Pins, ad accounts, campaigns, ad groups,
-ads, audiences, customer lists, keywords, catalog feeds, media uploads, the user account and
-OAuth tokens (asynchronous jobs are in ``_jobs``). Everything else is answered from the
-generated metadata (see ``_server``)."""
+ads, audiences, customer lists, keywords, catalog feeds, media uploads and the user account
+(asynchronous jobs are in ``_jobs``, OAuth in ``_oauth``, conversion tags and events in
+``_conversions``, the business rules in ``_rules``). Records hold what was sent plus what the
+server assigns (:meth:`State._base`). Everything else is answered from the generated metadata
+(see ``_server``)."""
 
 from __future__ import annotations
 
