@@ -109,3 +109,18 @@ def test_a_failing_test_shows_the_requests_without_tokens(tmp_path: Path) -> Non
     assert "FakePinterest requests" in output and "POST /v5/boards -> 201" in output
     tail = output.split("TOKEN ", 1)[1].split()[0]
     assert output.count(tail) == 1  # printed once by the test itself, never in the request log
+
+
+def test_loading_the_plugin_does_not_import_the_fake() -> None:
+    """pytest loads installed plugins at every start: this one stays cheap until a test uses it."""
+    import subprocess
+
+    code = (
+        "import sys, pinterest_client.testing.pytest_plugin as p; "
+        "assert 'pinterest_client.testing._server' not in sys.modules; "
+        "from pinterest_client.testing import FakePinterest; print('ok')"
+    )
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join([str(Path(__file__).resolve().parent.parent), env.get("PYTHONPATH", "")])
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip() == "ok", done.stderr

@@ -29,26 +29,45 @@ Run one from a shell with ``python -m pinterest_client.testing --port 8080``.
 
 from __future__ import annotations
 
-from pinterest_client.testing._server import (
-    API_PREFIX,
-    DOWNLOAD_OPERATION,
-    FAULT_KINDS,
-    UPLOAD_OPERATION,
-    FakePinterest,
-    Fault,
-    RateLimit,
-    RecordedRequest,
-)
-from pinterest_client.testing._synth import Synthesizer
+import importlib
+from typing import TYPE_CHECKING, Any, List
 
-__all__ = [
-    "API_PREFIX",
-    "DOWNLOAD_OPERATION",
-    "FAULT_KINDS",
-    "UPLOAD_OPERATION",
-    "FakePinterest",
-    "Fault",
-    "RateLimit",
-    "RecordedRequest",
-    "Synthesizer",
-]
+if TYPE_CHECKING:  # for type checkers: the names re-exported below
+    from pinterest_client.testing._server import API_PREFIX as API_PREFIX
+    from pinterest_client.testing._server import DOWNLOAD_OPERATION as DOWNLOAD_OPERATION
+    from pinterest_client.testing._server import FAULT_KINDS as FAULT_KINDS
+    from pinterest_client.testing._server import UPLOAD_OPERATION as UPLOAD_OPERATION
+    from pinterest_client.testing._server import FakePinterest as FakePinterest
+    from pinterest_client.testing._server import Fault as Fault
+    from pinterest_client.testing._server import RateLimit as RateLimit
+    from pinterest_client.testing._server import RecordedRequest as RecordedRequest
+    from pinterest_client.testing._synth import Synthesizer as Synthesizer
+
+#: Public name -> the module defining it, imported on first use (PEP 562): the pytest plugin, which
+#: lives in this package, can load without importing the fake.
+_EXPORTS = {
+    "API_PREFIX": "_server",
+    "DOWNLOAD_OPERATION": "_server",
+    "FAULT_KINDS": "_server",
+    "UPLOAD_OPERATION": "_server",
+    "FakePinterest": "_server",
+    "Fault": "_server",
+    "RateLimit": "_server",
+    "RecordedRequest": "_server",
+    "Synthesizer": "_synth",
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> List[str]:
+    return sorted(set(globals()) | set(_EXPORTS))

@@ -22,11 +22,12 @@ received (tokens redacted).
 
 from __future__ import annotations
 
-from typing import Any, Dict, Generator, Iterator, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Dict, Generator, Iterator, Mapping, Optional
 
 import pytest
 
-from pinterest_client.testing import FakePinterest
+if TYPE_CHECKING:  # imported when a test asks for the fake: pytest starts without loading the SDK
+    from pinterest_client.testing import FakePinterest
 
 MARKER = "pinterest_fake"
 
@@ -46,8 +47,10 @@ def pinterest_preload() -> Optional[Mapping[str, Any]]:
 
 
 @pytest.fixture
-def pinterest_fake(request: Any, pinterest_preload: Optional[Mapping[str, Any]]) -> Iterator[FakePinterest]:
+def pinterest_fake(request: Any, pinterest_preload: Optional[Mapping[str, Any]]) -> Iterator["FakePinterest"]:
     """A running FakePinterest for this test."""
+    from pinterest_client.testing import FakePinterest
+
     options: Dict[str, Any] = {}
     for marker in reversed(list(request.node.iter_markers(MARKER))):  # the closest marker wins
         options.update(marker.kwargs)
@@ -58,7 +61,7 @@ def pinterest_fake(request: Any, pinterest_preload: Optional[Mapping[str, Any]])
 
 
 @pytest.fixture
-def pinterest_api_client(pinterest_fake: FakePinterest) -> Iterator[Any]:
+def pinterest_api_client(pinterest_fake: "FakePinterest") -> Iterator[Any]:
     """An ApiClient configured for ``pinterest_fake``."""
     with pinterest_fake.api_client() as client:
         yield client
@@ -69,6 +72,6 @@ def pytest_runtest_makereport(item: Any, call: Any) -> Generator[None, Any, None
     outcome = yield
     report = outcome.get_result()
     fake = getattr(item, "funcargs", {}).get("pinterest_fake")
-    if report.when == "call" and report.failed and isinstance(fake, FakePinterest):
+    if report.when == "call" and report.failed and fake is not None:
         lines = [repr(r) for r in fake.requests] or ["(none)"]
         report.sections.append(("FakePinterest requests", "\n".join(lines)))
