@@ -39,6 +39,7 @@ from pinterest_client.api.bulk_api import BulkApi
 from pinterest_client.api.campaigns_api import CampaignsApi
 from pinterest_client.api.catalog_feeds_api import CatalogFeedsApi
 from pinterest_client.api.catalog_items_api import CatalogItemsApi
+from pinterest_client.api.conversion_tags_api import ConversionTagsApi
 from pinterest_client.api.customer_lists_api import CustomerListsApi
 from pinterest_client.api.keywords_api import KeywordsApi
 from pinterest_client.api.media_api import MediaApi
@@ -308,18 +309,23 @@ def test_authentication(fake: FakePinterest) -> None:
 
 
 def test_oauth_tokens_issue_refresh_and_revoke(fake: FakePinterest) -> None:
+    code = fake.authorization_code("https://example.com/cb")
     with ApiClient(fake.configuration(access_token=None, retries=0)) as client:
         oauth = OauthApi(client)
         issued = oauth.oauth_token(
-            {"grant_type": "authorization_code", "code": "abc", "redirect_uri": "https://example.com/cb"}
+            {"grant_type": "authorization_code", "code": code, "redirect_uri": "https://example.com/cb"}
         )
         assert issued.access_token and issued.refresh_token and issued.token_type == "bearer"
         form = fake.last_request.form
-        assert form == {"grant_type": "authorization_code", "code": "abc", "redirect_uri": "https://example.com/cb"}
-        refreshed = oauth.oauth_token({"grant_type": "refresh_token", "refresh_token": issued.refresh_token})
-        assert refreshed.refresh_token != issued.refresh_token  # rotated
-        with pytest.raises(UnauthorizedException) as info:  # the old refresh token is spent
-            oauth.oauth_token({"grant_type": "refresh_token", "refresh_token": issued.refresh_token})
+        assert form == {"grant_type": "authorization_code", "code": code, "redirect_uri": "https://example.com/cb"}
+        refreshed = oauth.oauth_token(
+            {"grant_type": "refresh_token", "refresh_token": issued.refresh_token, "continuous_refresh": True}
+        )
+        assert refreshed.refresh_token != issued.refresh_token  # continuous refresh: a new one
+        with pytest.raises(UnauthorizedException) as info:  # a code is single-use
+            oauth.oauth_token(
+                {"grant_type": "authorization_code", "code": code, "redirect_uri": "https://example.com/cb"}
+            )
         assert info.value.code == 283
     with ApiClient(fake.configuration(access_token=refreshed.access_token, retries=0)) as user:
         assert UserAccountApi(user).user_account_get().username
@@ -1139,6 +1145,8 @@ def _fixtures(api: ApiClient, fake: FakePinterest) -> Dict[str, str]:
         "media_id": media.media_id,
         "bulk_request_id": bulk.request_id,
         "batch_id": batch.batch_id,
+        "authorization_code": fake.authorization_code("https://example.com/cb"),
+        "conversion_tag_id": ConversionTagsApi(api).conversion_tags_create(account.id, {"name": "Fixture tag"}).id,
     }
 
 
@@ -1170,6 +1178,7 @@ _BODY_FIXES = {
     "board_sections/update": lambda b, ids: dict(b, name="Renamed section"),
     "feeds/update": lambda b, ids: dict(b, name="Renamed feed"),
     "pins/create": lambda b, ids: dict(b, media_source=image()),
+    "oauth/token": lambda b, ids: dict(b, code=ids["authorization_code"], redirect_uri="https://example.com/cb"),
     "analytics/create_report": lambda b, ids: dict(b, granularity="DAY", **_DATES),
 }
 

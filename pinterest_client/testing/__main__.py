@@ -26,6 +26,7 @@ def main(argv: Optional[List[str]] = None) -> int:
         return 1
     print(f"FakePinterest serving the Pinterest API v5 at {fake.host}", flush=True)
     print(f"  access token:  {fake.access_token}", flush=True)
+    print(f"  refresh token: {fake.refresh_token}", flush=True)
     print(f"  OAuth client:  {fake.client_id} / {fake.client_secret}", flush=True)
     print("Press Ctrl-C to stop.", flush=True)
     try:

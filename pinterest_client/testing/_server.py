@@ -4,8 +4,6 @@ checks, fault injection, rate limiting and the request log."""
 from __future__ import annotations
 
 import base64
-import email.parser
-import email.policy
 import hashlib
 import http
 import json
@@ -19,17 +17,21 @@ import time
 import traceback
 import uuid
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Dict, Iterator, List, Optional, Tuple, Union
+from typing import Any, Dict, Iterator, List, Mapping, Optional, Tuple, Union
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from pinterest_client.api_client import Operation
 from pinterest_client.exceptions import ApiTypeError, ApiValueError
 from pinterest_client.model_utils import encode, resolve_type
+from pinterest_client.testing import _conversions  # noqa: F401 - registers its handlers
 from pinterest_client.testing._checks import RequestError, check_body, check_path, check_query
 from pinterest_client.testing._jobs import DOWNLOAD_PATH, serve_download
+from pinterest_client.testing._oauth import AUTHORIZE_PATH, DEFAULT_SCOPES, authorize, issue_code, issue_refresh_token
+from pinterest_client.testing._preload import preload as load
 from pinterest_client.testing._routes import RouteTable, all_operations
-from pinterest_client.testing._state import DEFAULT_SCOPES, HANDLERS, UPLOAD_PATH, Context, Reply, State
+from pinterest_client.testing._state import HANDLERS, UPLOAD_PATH, Context, Reply, State
 from pinterest_client.testing._synth import Synthesizer
+from pinterest_client.testing._upload import UploadError, read_multipart
 
 logger = logging.getLogger("pinterest_client.testing")
 
@@ -41,6 +43,8 @@ DOWNLOAD_OPERATION = "files/download"
 SPEC_VERSION = "5.23.0"
 
 FAULT_KINDS = ("status", "drop", "truncate", "non_json", "latency")
+#: How often the serving thread checks for stop(): bounds how long stop() waits.
+SHUTDOWN_POLL = 0.01
 
 _RATE_LIMIT_MESSAGE = (
     "This request exceeded a rate limit. This can happen if the client exceeds one\n"
@@ -68,6 +72,50 @@ class Headers(dict):  # type: ignore[type-arg]
     def get(self, key: str, default: Any = None) -> Any:
         return super().get(key.lower(), default)
 
+    def __repr__(self) -> str:
+        return "{" + ", ".join(f"{k!r}: {_redacted(k, v)!r}" for k, v in self.items()) + "}"
+
+
+#: Header, form and query names whose values are secrets: kept in the log, redacted when shown.
+SECRET_NAMES = frozenset(
+    {
+        "authorization",
+        "proxy-authorization",
+        "cookie",
+        "access_token",
+        "refresh_token",
+        "token",
+        "code",
+        "client_secret",
+        "password",
+        "x-amz-signature",
+        "x-amz-security-token",
+        "policy",
+    }
+)
+
+
+def _redacted(name: str, value: Any) -> Any:
+    """``value``, or a redacted stand-in when ``name`` names a secret (``Bearer ***`` keeps the scheme)."""
+    if str(name).lower() not in SECRET_NAMES or not isinstance(value, str):
+        return value
+    scheme, _, rest = value.partition(" ")
+    return f"{scheme} ***" if rest and scheme.lower() in ("bearer", "basic") else "***"
+
+
+class SecretForm(dict):  # type: ignore[type-arg]
+    """A decoded form body whose ``repr`` redacts secret fields (the values stay readable)."""
+
+    def __repr__(self) -> str:
+        return "{" + ", ".join(f"{k!r}: {_redacted(k, v)!r}" for k, v in self.items()) + "}"
+
+
+class SecretBody(bytes):
+    """A raw body holding secrets (an OAuth form): its ``repr`` does not show them."""
+
+    def __repr__(self) -> str:
+        return f"<{len(self)} bytes, secrets redacted>"
+
 
 class RecordedRequest:
     """One request the fake received (``fake.requests``)."""
@@ -84,6 +132,8 @@ class RecordedRequest:
         self.response_body: Optional[bytes] = None  # what the fake answered (None: dropped)
         self.json: Any = None
         self.form: Optional[Dict[str, str]] = None
+        #: media uploads: the form fields, the file as an UploadedFile (size and MD5, not its bytes)
+        self.upload: Optional[Union[Dict[str, Any], UploadError]] = None
         content_type = (headers.get("content-type") or "").split(";")[0].strip().lower()
         if body and content_type.endswith("json"):
             try:
@@ -91,7 +141,9 @@ class RecordedRequest:
             except ValueError:
                 pass
         elif body and content_type == "application/x-www-form-urlencoded":
-            self.form = dict(parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True))
+            self.form = SecretForm(parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True))
+            if any(k.lower() in SECRET_NAMES for k in self.form):
+                self.body = SecretBody(body)
 
     def param(self, name: str, default: Optional[str] = None) -> Optional[str]:
         """The first value of query parameter ``name``."""
@@ -99,7 +151,7 @@ class RecordedRequest:
         return values[0] if values else default
 
     def __repr__(self) -> str:
-        query = "&".join(f"{k}={v}" for k, vs in self.query.items() for v in vs)
+        query = "&".join(f"{k}={_redacted(k, v)}" for k, vs in self.query.items() for v in vs)
         target = self.path + ("?" + query if query else "")
         return f"<RecordedRequest {self.method} {target} -> {self.status} ({self.operation_id})>"
 
@@ -218,6 +270,7 @@ def _num(value: float) -> str:
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
+    request_queue_size = 128  # the listen backlog: many clients may connect at once (default 5)
 
     def __init__(self, address: Tuple[str, int], fake: "FakePinterest") -> None:
         self.fake = fake
@@ -294,15 +347,40 @@ class _Handler(BaseHTTPRequestHandler):
         length = int(self.headers.get("Content-Length") or 0)
         return self.rfile.read(length) if length > 0 else b""
 
+    def _streams_upload(self, path: str) -> bool:
+        """A POST to the media upload URL with a Content-Length: read as it arrives."""
+        return (
+            self.command == "POST"
+            and path.rstrip("/") == UPLOAD_PATH
+            and "chunked" not in (self.headers.get("Transfer-Encoding") or "").lower()
+        )
+
+    def _read_upload(self) -> Union[Dict[str, Any], UploadError]:
+        length = int(self.headers.get("Content-Length") or 0)
+        try:
+            return read_multipart(self.rfile, length, self.headers.get("Content-Type") or "")
+        except UploadError as error:
+            if error.code == "IncompleteBody":
+                self.close_connection = True
+            return error
+
     def _handle(self) -> None:
         fake = self.server.fake
-        body = self._read_body()
         split = urlsplit(self.path)
+        streamed: Optional[Union[Dict[str, Any], UploadError]] = None
+        if self._streams_upload(split.path):
+            body, streamed = b"", self._read_upload()
+        else:
+            body = self._read_body()
         query: Dict[str, List[str]] = {}
         pairs = parse_qsl(split.query, keep_blank_values=True)
         for key, value in pairs:
             query.setdefault(key, []).append(value)
         record = RecordedRequest(self.command, split.path, query, Headers(self.headers.items()), body)
+        if streamed is not None:
+            record.upload = streamed
+            if isinstance(streamed, dict):
+                record.form = SecretForm((k, v) for k, v in streamed.items() if isinstance(v, str))
         fake._log(record)
         try:
             reply = fake._dispatch(record, pairs)
@@ -370,11 +448,17 @@ class FakePinterest:
     :param access_token: the bearer token accepted (default: a random ``pina_...`` token).
     :param client_id: / :param client_secret: the HTTP Basic credentials of the OAuth endpoints.
     :param conversion_token: the extra bearer token accepted by the conversion-events endpoint.
+    :param refresh_token: a refresh token the fake accepts from the start (default: a random
+        ``pinr_...`` one, :attr:`refresh_token`), valid for 60 days of the fake's token clock.
     :param media_processing_polls: how many ``media_get`` calls report ``processing`` after an
         upload before ``succeeded``.
     :param job_processing_polls: how many polls of an asynchronous job (``analytics_get_report``,
         ``bulk_request_get``, ``items_batch_get``) report it still running before it is done.
     :param validate_requests: check parameters and bodies against the spec (400 on violations).
+    :param preload: resources to start with (and to return to on :meth:`reset`), as
+        :meth:`preload` takes them: ``{"boards": [...], "pins": [...], ...}``.
+    :param trial_access: act as Pinterest does for an app with Trial access in production:
+        creating a Pin answers 403 with code 29.
     """
 
     def __init__(
@@ -386,11 +470,14 @@ class FakePinterest:
         client_id: str = "fake-app-id",
         client_secret: str = "fake-app-secret",
         conversion_token: Optional[str] = None,
+        refresh_token: Optional[str] = None,
         username: str = "fake_pinner",
         seed: int = 5023,
         media_processing_polls: int = 1,
         job_processing_polls: int = 1,
         validate_requests: bool = True,
+        trial_access: bool = False,
+        preload: Optional[Mapping[str, Any]] = None,
     ) -> None:
         self.bind = bind
         self._requested_port = port
@@ -398,7 +485,10 @@ class FakePinterest:
         self.client_id = client_id
         self.client_secret = client_secret
         self.conversion_token = conversion_token or "pinc_" + secrets.token_urlsafe(24)
+        self.refresh_token = refresh_token or "pinr_" + secrets.token_urlsafe(32)
         self.validate_requests = validate_requests
+        self.trial_access = trial_access
+        self._preload = dict(preload or {})
         self.seed = seed
         self._username = username
         self._media_polls = media_processing_polls
@@ -421,7 +511,11 @@ class FakePinterest:
             media_processing_polls=self._media_polls,
             job_processing_polls=self._job_polls,
         )
-        state.access_tokens[self.access_token] = DEFAULT_SCOPES
+        state.access_tokens[self.access_token] = DEFAULT_SCOPES  # never expires
+        issue_refresh_token(state, DEFAULT_SCOPES, self.refresh_token)
+        state.trial_access = self.trial_access
+        if self._preload:
+            load(state, self._preload)
         return state
 
     # -- lifecycle -----------------------------------------------------------------------------
@@ -433,7 +527,7 @@ class FakePinterest:
         self._port = int(self._server.server_address[1])
         self._thread = threading.Thread(
             target=self._server.serve_forever,
-            kwargs={"poll_interval": 0.05},
+            kwargs={"poll_interval": SHUTDOWN_POLL},
             name=f"FakePinterest:{self.port}",
             daemon=True,
         )
@@ -583,6 +677,37 @@ class FakePinterest:
             self._requests.clear()
             self.state = self._new_state()
 
+    def preload(self, **resources: Any) -> Dict[str, List[str]]:
+        """Add resources in one call: ``user={...}``, ``ad_accounts=[...]``, ``boards=[...]``,
+        ``board_sections``, ``pins``, ``campaigns``, ``ad_groups``, ``ads``, ``audiences``,
+        ``customer_lists``, ``keywords``, ``conversion_tags``, ``conversion_tag_events``,
+        ``feeds``. Records are the JSON the create call would send, optionally with the ``id``
+        to keep (so records can refer to each other) and resource fields to set. Answers
+        ``kind -> ids``; raises :class:`ValueError` naming a record Pinterest would refuse."""
+        return load(self.state, resources, self.root_url if self._port is not None else "")
+
+    # -- OAuth ---------------------------------------------------------------------------------
+
+    def authorization_code(self, redirect_uri: Optional[str] = None, scope: str = DEFAULT_SCOPES) -> str:
+        """A single-use authorization code, as Pinterest's consent page hands to ``redirect_uri``
+        (the exchange must then send the same ``redirect_uri``). Browsers and code that follow
+        the real flow can use :attr:`authorize_url` instead."""
+        return issue_code(self.state, scope, redirect_uri)
+
+    @property
+    def authorize_url(self) -> str:
+        """The fake's authorization page: ``GET`` it with ``client_id``, ``redirect_uri``,
+        ``response_type=code``, ``scope`` and ``state``; it redirects at once to ``redirect_uri``
+        with ``code`` and ``state``."""
+        return self.root_url + AUTHORIZE_PATH + "/"
+
+    def advance_clock(self, seconds: float) -> None:
+        """Move the fake's token clock forward: access tokens (30 days) and refresh tokens
+        (60 days) it issued expire as they would after that long. :attr:`access_token` never
+        expires."""
+        with self.state.lock:
+            self.state.clock_offset += seconds
+
     # -- the request log -----------------------------------------------------------------------
 
     @property
@@ -625,6 +750,11 @@ class FakePinterest:
                 record.operation_id = UPLOAD_OPERATION
                 self._apply_faults(record, None, base_headers)
                 return self._upload(record, base_headers)
+            if path.rstrip("/") == AUTHORIZE_PATH:
+                record.operation_id = "oauth/authorize"
+                self._apply_faults(record, None, base_headers)
+                location = authorize(self.state, {k: v[0] for k, v in record.query.items()}, self.client_id)
+                return _Wire(302, b"", dict(base_headers, **location))
             if path.startswith(DOWNLOAD_PATH + "/"):
                 record.operation_id = DOWNLOAD_OPERATION
                 self._apply_faults(record, None, base_headers)
@@ -787,7 +917,7 @@ class FakePinterest:
         if scheme == "bearer":
             token = credentials.strip()
             with self.state.lock:
-                if token in self.state.access_tokens:
+                if self.state.token_valid(token, self.state.access_tokens):
                     return
             if "conversion_token" in security and secrets.compare_digest(token, self.conversion_token):
                 return
@@ -845,11 +975,11 @@ class FakePinterest:
                 "already authenticate the request, do not send an Authorization header.",
                 out,
             )
-        fields = _multipart(record.headers.get("content-type") or "", record.body)
-        if fields is None:
-            return _s3_error(
-                400, "InvalidArgument", "POST requires exactly one file upload per request (multipart/form-data).", out
-            )
+        if record.upload is None:  # chunked: S3 wants the length up front
+            return _s3_error(411, "MissingContentLength", "You must provide the Content-Length HTTP header.", out)
+        if isinstance(record.upload, UploadError):
+            return _s3_error(record.upload.status, record.upload.code, record.upload.message, out)
+        fields = record.upload
         from pinterest_client.testing._state import receive_upload
 
         status, error = receive_upload(self.state, fields)
@@ -904,28 +1034,6 @@ def _s3_error(status: int, code: str, message: str, headers: Dict[str, str]) -> 
     ).encode()
     out = dict(headers, **{"Content-Type": "application/xml"})
     return _Wire(status, body, out)
-
-
-def _multipart(content_type: str, body: bytes) -> Optional[Dict[str, Any]]:
-    """Fields of a ``multipart/form-data`` body (file fields as bytes), or ``None``."""
-    if not content_type.lower().startswith("multipart/form-data"):
-        return None
-    parser = email.parser.BytesParser(policy=email.policy.HTTP)
-    message = parser.parsebytes(b"Content-Type: " + content_type.encode("latin-1") + b"\r\n\r\n" + body)
-    if not message.is_multipart():
-        return None
-    fields: Dict[str, Any] = {}
-    for part in message.iter_parts():
-        name = part.get_param("name", header="content-disposition")
-        if not name:
-            continue
-        payload = part.get_payload(decode=True)
-        data = payload if isinstance(payload, bytes) else b""
-        if part.get_filename() is not None or name == "file":
-            fields[str(name)] = data
-        else:
-            fields[str(name)] = data.decode("utf-8", "replace")
-    return fields
 
 
 def _echo_ids(value: Dict[str, Any], type_str: str, path: Dict[str, Any]) -> None:

@@ -1,7 +1,9 @@
 """The stateful part of the fake: boards, sections, Pins, ad accounts, campaigns, ad groups,
-ads, audiences, customer lists, keywords, catalog feeds, media uploads, the user account and
-OAuth tokens (asynchronous jobs are in ``_jobs``). Everything else is answered from the
-generated metadata (see ``_server``)."""
+ads, audiences, customer lists, keywords, catalog feeds, media uploads and the user account
+(asynchronous jobs are in ``_jobs``, OAuth in ``_oauth``, conversion tags and events in
+``_conversions``, the business rules in ``_rules``). Records hold what was sent plus what the
+server assigns (:meth:`State._base`). Everything else is answered from the generated metadata
+(see ``_server``)."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ import hashlib
 import itertools
 import secrets
 import threading
+import time
 from dataclasses import dataclass
 from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Tuple
 
@@ -20,7 +23,13 @@ from pinterest_client.api_client import Operation
 from pinterest_client.exceptions import ApiTypeError, ApiValueError
 from pinterest_client.model_utils import Model, encode, resolve_type
 from pinterest_client.testing._checks import RequestError, bad_request
-from pinterest_client.testing._synth import Synthesizer, enum_values
+from pinterest_client.testing._rules import (
+    check_board_name,
+    check_entity,
+    check_pin_creation,
+    check_tracking_urls,
+)
+from pinterest_client.testing._synth import enum_values
 
 #: First id handed out; ids are 18-digit numeric strings like the real ones.
 FIRST_ID = 549_755_813_888_000_001
@@ -103,6 +112,24 @@ def overlay(record: Dict[str, Any], data: Any, type_name: str, skip: Iterable[st
     return record
 
 
+_SCALARS = frozenset({"str", "int", "float", "bool", "date", "datetime"})
+
+
+def blank(type_name: str) -> Dict[str, Any]:
+    """``{field: None}`` for every nullable field ``type_name`` declares (see ``State._base``)."""
+    cls = _model(type_name)
+    # Only scalars and enums: a nullable object is often the spec's ``allOf`` + ``nullable`` pair, which
+    # strict schema validators read as not nullable -- such fields stay absent.
+    fields = getattr(cls, "_fields", ())
+    return {f.wire: None for f in fields if f.nullable and (f.type in _SCALARS or enum_values(f.type) is not None)}
+
+
+def declared(type_name: str, values: Mapping[str, Any]) -> Dict[str, Any]:
+    """The entries of ``values`` that ``type_name`` declares (defaults shared by several models)."""
+    fields = getattr(_model(type_name), "_by_wire", {})
+    return {k: copy.deepcopy(v) for k, v in values.items() if k in fields}
+
+
 def shape(record: Dict[str, Any], type_name: str) -> Dict[str, Any]:
     """A copy of ``record`` for the wire: private (``_``) keys dropped, and undeclared keys too
     when the model forbids additional properties."""
@@ -172,7 +199,6 @@ class State:
         job_processing_polls: int = 1,
     ) -> None:
         self.lock = threading.RLock()
-        self.synth = Synthesizer(seed)
         self._ids = itertools.count(FIRST_ID)
         self.media_processing_polls = media_processing_polls
         self.job_processing_polls = job_processing_polls
@@ -187,6 +213,9 @@ class State:
         self.customer_lists: Dict[str, Dict[str, Any]] = {}
         self.keywords: Dict[str, Dict[str, Any]] = {}
         self.feeds: Dict[str, Dict[str, Any]] = {}
+        self.conversion_tags: Dict[str, Dict[str, Any]] = {}
+        self.tag_events: List[Dict[str, Any]] = []  # ConversionEventResponse records the tags fired
+        self.conversion_events: List[Dict[str, Any]] = []  # what the Conversions API received
         self.media: Dict[str, Dict[str, Any]] = {}
         self.uploads: Dict[str, str] = {}  # upload key -> media id
         # asynchronous jobs (see _jobs): analytics reports, bulk requests, catalog item batches
@@ -195,22 +224,34 @@ class State:
         self.item_batches: Dict[str, Dict[str, Any]] = {}  # batch id -> catalog items batch
         self.catalog_items: Dict[Tuple[str, ...], Dict[str, Any]] = {}  # (type, catalog id, item id) -> attributes
         self.files: Dict[str, Dict[str, Any]] = {}  # download key -> the file a job produced (served without auth)
-        self.refresh_tokens: Dict[str, str] = {}  # refresh token -> scope
-        self.access_tokens: Dict[str, str] = {}  # accepted bearer token -> scope
+        # OAuth (see _oauth): token -> scope, token -> Unix expiry, code -> (scope, redirect_uri)
+        self.refresh_tokens: Dict[str, str] = {}
+        self.access_tokens: Dict[str, str] = {}  # the accepted bearer tokens
+        self.token_expiry: Dict[str, float] = {}  # access and refresh tokens that expire
+        self.authorization_codes: Dict[str, Tuple[str, Optional[str]]] = {}
+        self.trial_access = False  # an app with Trial access: no Pins in production (see _rules)
+        self.clock_offset = 0.0  # seconds added to the wall clock for token expiry (advance_clock)
         self.user_id = self.new_id()
         self.account = self._base("Account")
         self.account.update(
             id=self.user_id,
             username=username,
             account_type="BUSINESS",
-            business_name="Fake Business",
-            about="A local fake Pinterest account for tests.",
-            profile_image="https://i.pinimg.com/75x75_RS/fake/profile.jpg",
-            website_url="https://example.com",
-            follower_count=42,
-            following_count=7,
-            monthly_views=1234,
+            about="",
+            follower_count=0,
+            following_count=0,
+            monthly_views=0,
         )
+
+    def clock(self) -> float:
+        """The fake's idea of now (Unix seconds) for token expiry: the wall clock plus
+        :attr:`clock_offset`."""
+        return time.time() + self.clock_offset
+
+    def token_valid(self, token: str, store: Mapping[str, str]) -> bool:
+        """``token`` is in ``store`` and has not expired."""
+        expiry = self.token_expiry.get(token)
+        return token in store and (expiry is None or self.clock() < expiry)
 
     @property
     def username(self) -> str:
@@ -219,11 +260,12 @@ class State:
     def new_id(self) -> str:
         return str(next(self._ids))
 
-    def _base(self, type_name: str) -> Dict[str, Any]:
-        """A complete, valid instance of ``type_name`` to start a record from."""
-        self.synth.reseed(type_name)
-        value = self.synth.model(type_name)
-        return value if isinstance(value, dict) else {}
+    @staticmethod
+    def _base(type_name: str) -> Dict[str, Any]:
+        """A record of ``type_name`` with nothing set: every nullable field ``None`` (the way
+        Pinterest answers an unset optional field), the others absent. Handlers add what the
+        server assigns and what the request sent -- never sample values."""
+        return blank(type_name)
 
     # -- lookups raising the service's 404s ----------------------------------------------------
 
@@ -398,6 +440,7 @@ def _boards_list(state: State, ctx: Context) -> Reply:
 def _boards_create(state: State, ctx: Context) -> Reply:
     body = ctx.body
     with state.lock:
+        check_board_name(state.boards, body.get("name"), None)
         board = state._base("Board")
         moment = iso(now())
         board.update(
@@ -429,6 +472,7 @@ def _boards_get(state: State, ctx: Context) -> Reply:
 def _boards_update(state: State, ctx: Context) -> Reply:
     with state.lock:
         board = state.board(ctx.path["board_id"])
+        check_board_name(state.boards, ctx.body.get("name"), board["id"])
         overlay(board, ctx.body, "Board", skip=("id", "is_ads_only"))
         return Reply(200, state.board_view(board, "BoardWithUpdatePrivacy"))
 
@@ -598,6 +642,7 @@ def _check_placement(state: State, board_id: Optional[str], section_id: Optional
 def _pins_create(state: State, ctx: Context) -> Reply:
     body = ctx.body
     with state.lock:
+        check_pin_creation(state.trial_access)
         board_id = body.get("board_id")
         if board_id is None:
             raise bad_request("Invalid request: board_id is required to create a Pin")
@@ -792,7 +837,6 @@ def _ad_accounts_create(state: State, ctx: Context) -> Reply:
         stamp = int(now().timestamp())
         account.update(
             id=state.new_id(),
-            name=f"{state.username}'s ad account",
             owner={"id": state.user_id, "username": state.username},
             permissions=["OWNER"],
             country="US",
@@ -887,6 +931,7 @@ class AdKind:
     update_response_type: str
     filters: Mapping[str, str]  # list query parameter -> record key
     link: Linker
+    defaults: Mapping[str, Any]  # what the server sets when the create request leaves it out
 
     def records(self, state: State) -> Dict[str, Dict[str, Any]]:
         store: Dict[str, Dict[str, Any]] = getattr(state, self.name)
@@ -926,6 +971,12 @@ AD_KINDS = (
         update_response_type="CampaignUpdateResponse",
         filters={"campaign_ids": "id"},
         link=_campaign_links,
+        defaults={
+            "is_automated_campaign": False,
+            "is_campaign_budget_optimization": False,
+            "is_flexible_daily_budgets": False,
+            "is_performance_plus": False,
+        },
     ),
     AdKind(
         name="ad_groups",
@@ -939,6 +990,7 @@ AD_KINDS = (
         update_response_type="AdGroupArrayResponse",
         filters={"campaign_ids": "campaign_id", "ad_group_ids": "id"},
         link=_ad_group_links,
+        defaults={"auto_targeting_enabled": True, "pacing_delivery_type": "STANDARD"},
     ),
     AdKind(
         name="ads",
@@ -952,6 +1004,7 @@ AD_KINDS = (
         update_response_type="AdArrayResponse",
         filters={"campaign_ids": "campaign_id", "ad_group_ids": "ad_group_id", "ad_ids": "id"},
         link=_ad_links,
+        defaults={"review_status": "PENDING"},
     ),
 )
 
@@ -960,31 +1013,41 @@ def _new_ad_entity(state: State, ctx: Context, kind: AdKind, entry: Dict[str, An
     links = kind.link(state, ctx, entry)
     record = state._base(kind.record_type)
     stamp = int(now().timestamp())
+    record.update(declared(kind.record_type, kind.defaults))
     record.update(status="ACTIVE", type=kind.entity_type, created_time=stamp, updated_time=stamp)
     overlay(record, entry, kind.record_type, skip=("id",))
+    record.update(links)
+    check_entity(kind.name, record, _parent(state, record))
     record["id"] = state.new_id()
     record["ad_account_id"] = ctx.path["ad_account_id"]
     _summarise(record, kind.record_type)
-    record.update(links)
     return record
 
 
 def _updated_ad_entity(state: State, ctx: Context, kind: AdKind, entry: Dict[str, Any]) -> Dict[str, Any]:
     record = _member(kind.records(state), ctx.path["ad_account_id"], entry.get("id"), kind.label)
-    overlay(record, entry, kind.record_type, skip=("id", "ad_account_id", "type"))
+    candidate = copy.deepcopy(record)
+    overlay(candidate, entry, kind.record_type, skip=("id", "ad_account_id", "type"))
+    check_entity(kind.name, candidate, _parent(state, candidate))
+    record.update(candidate)
     record["updated_time"] = int(now().timestamp())
     _summarise(record, kind.record_type)
     return record
 
 
-def _bulk_item(kind: AdKind, data: Optional[Dict[str, Any]], error: Optional[str]) -> Dict[str, Any]:
+def _parent(state: State, record: Dict[str, Any]) -> Optional[Dict[str, Any]]:
+    """The campaign of an ad group or ad record (``None`` for campaigns)."""
+    return state.campaigns.get(str(record.get("campaign_id"))) if record.get("type") != "campaign" else None
+
+
+def _bulk_item(kind: AdKind, data: Optional[Dict[str, Any]], error: Optional[RequestError]) -> Dict[str, Any]:
     exceptions_field = _model(kind.element_type)._by_wire.get("exceptions")
     item: Dict[str, Any] = {}
     if data is not None:
         item["data"] = shape(data, kind.data_type)
     as_list = exceptions_field is not None and exceptions_field.type.startswith("list[")
     if error is not None:
-        exc = {"code": 404 if "not found" in error else 400, "message": error}
+        exc = {"code": error.code, "message": error.message}
         item["exceptions"] = [exc] if as_list else exc
     elif as_list:
         item["exceptions"] = []
@@ -996,6 +1059,7 @@ def _bulk(state: State, ctx: Context, kind: AdKind, *, create: bool) -> Reply:
     with state.lock:
         state.ad_account(ctx.path["ad_account_id"])
         store = kind.records(state)
+        check_tracking_urls(ctx.body)
         items = []
         for entry in ctx.body:
             try:
@@ -1006,7 +1070,7 @@ def _bulk(state: State, ctx: Context, kind: AdKind, *, create: bool) -> Reply:
                     record = _updated_ad_entity(state, ctx, kind, entry)
                 items.append(_bulk_item(kind, record, None))
             except RequestError as exc:
-                items.append(_bulk_item(kind, None, exc.message))
+                items.append(_bulk_item(kind, None, exc))
         response_type = kind.create_response_type if create else kind.update_response_type
         return Reply(200, shape({"items": items}, response_type))
 
@@ -1051,15 +1115,7 @@ def _audiences_create(state: State, ctx: Context) -> Reply:
         state.ad_account(ctx.path["ad_account_id"])
         record = state._base("Audience")
         stamp = int(now().timestamp())
-        record.update(
-            status="READY",
-            type="audience",
-            size=120000,
-            created_timestamp=stamp,
-            updated_timestamp=stamp,
-            created_by_company_name="Fake Business",
-            description="",
-        )
+        record.update(status="READY", type="audience", created_timestamp=stamp, updated_timestamp=stamp)
         overlay(record, ctx.body, "Audience", skip=("id",))
         record["id"] = state.new_id()
         record["ad_account_id"] = ctx.path["ad_account_id"]
@@ -1337,65 +1393,3 @@ def _feeds_ingest(state: State, ctx: Context) -> Reply:
             200,
             {"id": state.new_id(), "feed_id": ctx.path["feed_id"], "created_at": iso(now()), "status": "PROCESSING"},
         )
-
-
-# ---------------------------------------------------------------------------------------------
-# OAuth
-# ---------------------------------------------------------------------------------------------
-
-DEFAULT_SCOPES = (
-    "boards:read,boards:write,pins:read,pins:write,user_accounts:read,ads:read,ads:write,catalogs:read,catalogs:write"
-)
-ACCESS_TOKEN_SECONDS = 30 * 24 * 3600
-REFRESH_TOKEN_SECONDS = 60 * 24 * 3600
-
-
-def issue_token(state: State, scope: str) -> str:
-    token = "pina_" + secrets.token_urlsafe(32)
-    with state.lock:
-        state.access_tokens[token] = scope
-    return token
-
-
-def _issue_refresh_token(state: State, scope: str, stamp: int) -> Dict[str, Any]:
-    """A new refresh token for ``scope``, as the fields of a token response."""
-    refresh = "pinr_" + secrets.token_urlsafe(32)
-    state.refresh_tokens[refresh] = scope
-    return {
-        "refresh_token": refresh,
-        "refresh_token_expires_in": REFRESH_TOKEN_SECONDS,
-        "refresh_token_expires_at": stamp + REFRESH_TOKEN_SECONDS,
-    }
-
-
-@handles("oauth/token")
-def _oauth_token(state: State, ctx: Context) -> Reply:
-    body = ctx.body
-    grant = body.get("grant_type")
-    stamp = int(now().timestamp())
-    response: Dict[str, Any] = {"token_type": "bearer", "expires_in": ACCESS_TOKEN_SECONDS, "response_type": grant}
-    with state.lock:
-        if grant == "refresh_token":
-            scope = state.refresh_tokens.pop(str(body.get("refresh_token")), None)
-            if scope is None:
-                raise RequestError(401, 283, "The authorization grant is invalid")
-            scope = body.get("scope") or scope
-            # continuous refresh: the refresh token rotates
-            response.update(_issue_refresh_token(state, scope, stamp))
-        elif grant == "authorization_code":
-            scope = DEFAULT_SCOPES
-            response.update(_issue_refresh_token(state, scope, stamp))
-        else:
-            scope = body.get("scope") or DEFAULT_SCOPES
-        response["scope"] = scope
-        response["access_token"] = issue_token(state, scope)
-    return Reply(200, response)
-
-
-@handles("token/revoke")
-def _token_revoke(state: State, ctx: Context) -> Reply:
-    token = str(ctx.body.get("token"))
-    with state.lock:
-        state.access_tokens.pop(token, None)
-        state.refresh_tokens.pop(token, None)
-    return Reply(200)

@@ -16,8 +16,9 @@ from typing import Any, Dict, Optional, Tuple
 
 from pinterest_client.model_utils import PRIMITIVES, Model, ModelList, UnionModel, resolve_type, split_type
 
-#: Optional fields are filled in down to this nesting depth; deeper, only required ones.
-OPTIONAL_DEPTH = 3
+#: Optional fields are filled in at the top level only; deeper, only required ones (answers of
+#: stateless operations stay small: no invented nested detail such as targeting specs).
+OPTIONAL_DEPTH = 1
 #: Beyond this depth a value is cut short (cycles of required fields).
 HARD_DEPTH = 12
 
@@ -170,7 +171,7 @@ class Synthesizer:
         if high is not None and checks.get("exclusive_maximum"):
             high = high - (1 if integer else 0.01)
         lname = name.lower()
-        if low is None and high is None and ("time" in lname or "timestamp" in lname or lname.endswith("_at")):
+        if low is None and high is None and _TIME_NAME.search(lname):
             return int(_EPOCH.timestamp()) - self.rng.randint(0, 86400 * 30)
         lo = low if low is not None else 0
         hi = high if high is not None else max(lo, 0) + 1000
@@ -250,6 +251,10 @@ class Synthesizer:
 _NAME_HINTS = {"mapped_conversion_type": "PAGE_VISIT"}
 
 _PATTERNS: Dict[str, "re.Pattern[str]"] = {}
+
+#: Numbers named like a moment (``created_time``, ``updated_timestamp``, ``expires_at``) are Unix
+#: timestamps; ``lifetime_frequency_cap`` is not.
+_TIME_NAME = re.compile(r"(^|_)(time|timestamp)(_|$)|_at$")
 
 
 def _compiled(pattern: str) -> "re.Pattern[str]":
