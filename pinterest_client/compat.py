@@ -138,9 +138,7 @@ def _foreign_original() -> List[str]:
     return [
         name
         for name, module in list(sys.modules.items())
-        if _real_name(name) is not None
-        and module is not None
-        and module is not sys.modules.get(_real_name(name) or "")
+        if _real_name(name) is not None and module is not None and module is not sys.modules.get(_real_name(name) or "")
     ]
 
 
