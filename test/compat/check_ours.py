@@ -2,7 +2,9 @@
 
 ``python check_ours.py VERSION=MANIFEST.json ...`` installs :mod:`pinterest_client.compat` and, for every
 module path, class, method, parameter, ``openapi_types`` key and ``attribute_map`` entry of each
-manifest (written by ``extract_original.py``), looks it up under ``openapi_generated.pinterest_client``.
+manifest (written by ``extract_original.py``) — and the top-level modules' classes, members, constructor
+parameters and functions, and the names the package, ``apis`` and ``models`` export — looks it up under
+``openapi_generated.pinterest_client``.
 It prints ``[[category, path, version], ...]``: what does not resolve. ``path`` is space-separated
 components, each gap's parent being a prefix of it (module, class, method, parameter — or model
 attribute, key), so a missing module is reported once, not once per class in it.
@@ -164,6 +166,66 @@ def check_model(path: str, classes: Dict[str, Any], version: str) -> Iterator[Ga
                     yield (f"{attribute} entry", f"{path} {cname} {attribute} {key}", version)
 
 
+def _instance(cls: Any) -> Optional[Any]:
+    """An instance of ``Configuration`` / ``ApiClient`` (their attributes are set in ``__init__``)."""
+    if cls.__name__ not in ("Configuration", "ApiClient"):
+        return None
+    try:
+        return cls()
+    except Exception:  # noqa: BLE001
+        return None
+
+
+def _init_binds(cls: Any, param: str) -> bool:
+    """Whether ``cls(param=None)`` gets past argument binding (constructors without ``**kwargs`` fail)."""
+    if param in _explicit_params(cls.__init__):
+        return True
+    try:
+        has_kwargs = any(p.kind == p.VAR_KEYWORD for p in inspect.signature(cls.__init__).parameters.values())
+    except (TypeError, ValueError):
+        has_kwargs = False
+    if not has_kwargs:
+        return False
+    try:
+        cls(**{param: None})
+    except Exception as exc:  # noqa: BLE001
+        _, found, named = str(exc).partition("unexpected keyword")
+        return not (found and param in named)
+    return True
+
+
+def check_core(name: str, surface: Dict[str, Any], version: str) -> Iterator[Gap]:
+    """A top-level module (api_client, configuration, exceptions, rest, model_utils)."""
+    module, _ = _import(name)
+    if module is None:
+        yield ("module", name, version)
+        return
+    for cname, info in surface["classes"].items():
+        cls = getattr(module, cname, None)
+        if not inspect.isclass(cls):
+            yield ("class", f"{name} {cname}", version)
+            continue
+        instance = _instance(cls)
+        for member in info["members"]:
+            if not hasattr(cls, member) and not (instance is not None and hasattr(instance, member)):
+                yield ("method", f"{name} {cname} {member}", version)
+        for param in info["init"]:
+            if not _init_binds(cls, param):
+                yield ("parameter", f"{name} {cname} __init__ {param}", version)
+    for function in surface["functions"]:
+        if not callable(getattr(module, function, None)):
+            yield ("function", f"{name} {function}", version)
+
+
+def check_index(index: Dict[str, List[str]], version: str) -> Iterator[Gap]:
+    """Names exported by the package, ``apis`` and ``models``."""
+    for where, names in index.items():
+        module, _ = _import(where) if where != "package" else (importlib.import_module(PREFIX), "")
+        for exported in names:
+            if module is None or not hasattr(module, exported):
+                yield ("index name", f"{where} {exported}", version)
+
+
 def main(argv: List[str]) -> None:
     importlib.import_module("pinterest_client.compat").install()
     client = _api_client()
@@ -176,6 +238,9 @@ def main(argv: List[str]) -> None:
             gaps.extend(check_api(f"api.{name}", classes, version, client))
         for name, classes in sorted(manifest["model"].items()):
             gaps.extend(check_model(f"model.{name}", classes, version))
+        for name, surface in sorted(manifest.get("core", {}).items()):
+            gaps.extend(check_core(name, surface, version))
+        gaps.extend(check_index(manifest.get("index", {}), version))
     json.dump(sorted(gaps), sys.stdout)
 
 

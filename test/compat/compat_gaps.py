@@ -27,7 +27,17 @@ KNOWN_GAPS = HERE / "known_gaps.json"
 Gap = Tuple[str, str, str]
 
 #: Categories whose entries are space-separated paths, a gap's parents being its prefixes.
-SURFACE = ("module", "class", "method", "parameter", "model attribute", "openapi_types entry", "attribute_map entry")
+SURFACE = (
+    "module",
+    "class",
+    "method",
+    "parameter",
+    "function",
+    "index name",
+    "model attribute",
+    "openapi_types entry",
+    "attribute_map entry",
+)
 #: Categories keyed by name, with the first error line as value (no release).
 NAMED = ("api_sdk flow", "api_sdk unit test")
 

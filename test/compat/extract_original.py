@@ -1,4 +1,13 @@
-"""Dump the public surface of an installed original client as JSON."""
+"""Dump the public surface of an installed original client as JSON (run in a subprocess).
+
+``python extract_original.py PREFIX`` with a release's unpacked wheel on ``PYTHONPATH``: ``api`` and
+``model`` map each module to its classes (API methods with their parameters; models with
+``openapi_types``, ``attribute_map``, ...), ``core`` the top-level modules (``api_client``,
+``configuration``, ``exceptions``, ``rest``, ``model_utils``: classes with their members and ``__init__``
+parameters, public functions), and ``index`` the names the package, ``apis`` and ``models`` export
+(read from their source: the original's ``models`` import needs a raised recursion limit).
+Adapted from the extractor used to file issue #12; the output is cached per release and script version.
+"""
 
 import importlib
 import inspect
@@ -76,4 +85,60 @@ for sub in ("api", "model"):
                     "base": [b.__name__ for b in cls.__mro__[1:3]],
                 }
         out[sub][mod_name] = entry
+
+
+def _public(names):
+    return sorted(n for n in names if not n.startswith("_"))
+
+
+def _init_params(cls):
+    try:
+        parameters = inspect.signature(cls.__init__).parameters.values()
+    except (TypeError, ValueError):
+        return []
+    return [p.name for p in parameters if p.name != "self" and p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)]
+
+
+def _instance_attributes(cls):
+    if cls.__name__ not in ("Configuration", "ApiClient"):
+        return []
+    try:
+        return _public(vars(cls()))
+    except Exception:
+        return []
+
+
+def core_surface():
+    core = {}
+    for fn in sorted(os.listdir(root)):
+        if not fn.endswith(".py") or fn == "__init__.py":
+            continue
+        mod = importlib.import_module(f"{prefix}.{fn[:-3]}")
+        classes = {}
+        for cname, cls in vars(mod).items():
+            if inspect.isclass(cls) and cls.__module__ == mod.__name__ and not cname.startswith("_"):
+                members = set(_public(vars(cls))) | set(_instance_attributes(cls))
+                classes[cname] = {"members": sorted(members), "init": _init_params(cls)}
+        functions = _public(n for n, f in vars(mod).items() if inspect.isfunction(f) and f.__module__ == mod.__name__)
+        core[fn[:-3]] = {"classes": classes, "functions": functions}
+    return core
+
+
+def exported_names(path):
+    import ast
+
+    tree = ast.parse(open(path, encoding="utf-8").read())
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith(prefix):
+            names.update(alias.asname or alias.name for alias in node.names if alias.name != "*")
+    return _public(names)
+
+
+out["core"] = core_surface()
+out["index"] = {
+    "package": exported_names(os.path.join(root, "__init__.py")),
+    "apis": exported_names(os.path.join(root, "apis", "__init__.py")),
+    "models": exported_names(os.path.join(root, "models", "__init__.py")),
+}
 print(json.dumps(out, indent=1, sort_keys=True))
