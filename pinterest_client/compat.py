@@ -90,8 +90,8 @@ class _AliasLoader(importlib.abc.Loader):
         module.__spec__ = self._real_spec
 
 
-class _AliasFinder(importlib.abc.MetaPathFinder):
-    """Put first on ``sys.meta_path``: answers for the old prefixes, and for nothing else."""
+class _NameFinder(importlib.abc.MetaPathFinder):
+    """A ``sys.meta_path`` finder that decides by the module's full name alone."""
 
     def find_spec(
         self,
@@ -99,8 +99,22 @@ class _AliasFinder(importlib.abc.MetaPathFinder):
         path: Optional[Sequence[str]],
         target: Optional[types.ModuleType] = None,
     ) -> Optional[importlib.machinery.ModuleSpec]:
+        return self.spec_for(fullname)
+
+    def spec_for(self, fullname: str) -> Optional[importlib.machinery.ModuleSpec]:
+        raise NotImplementedError
+
+
+def _parent_spec(fullname: str) -> importlib.machinery.ModuleSpec:
+    return importlib.machinery.ModuleSpec(fullname, _ParentLoader(), is_package=True)
+
+
+class _AliasFinder(_NameFinder):
+    """Put first on ``sys.meta_path``: answers for the old prefixes, and for nothing else."""
+
+    def spec_for(self, fullname: str) -> Optional[importlib.machinery.ModuleSpec]:
         if fullname in _PARENTS:
-            return importlib.machinery.ModuleSpec(fullname, _ParentLoader(), is_package=True)
+            return _parent_spec(fullname)
         real = _real_name(fullname)
         if real is None:
             return None
@@ -111,18 +125,11 @@ class _AliasFinder(importlib.abc.MetaPathFinder):
         return importlib.machinery.ModuleSpec(fullname, _AliasLoader(real), is_package=is_package)
 
 
-class _FallbackParentFinder(importlib.abc.MetaPathFinder):
+class _FallbackParentFinder(_NameFinder):
     """Put last on ``sys.meta_path``: an empty ``pinterest`` package when no installed one answered."""
 
-    def find_spec(
-        self,
-        fullname: str,
-        path: Optional[Sequence[str]],
-        target: Optional[types.ModuleType] = None,
-    ) -> Optional[importlib.machinery.ModuleSpec]:
-        if fullname != _FALLBACK_PARENT:
-            return None
-        return importlib.machinery.ModuleSpec(fullname, _ParentLoader(), is_package=True)
+    def spec_for(self, fullname: str) -> Optional[importlib.machinery.ModuleSpec]:
+        return _parent_spec(fullname) if fullname == _FALLBACK_PARENT else None
 
 
 _finders: Tuple[_AliasFinder, _FallbackParentFinder] = (_AliasFinder(), _FallbackParentFinder())

@@ -65,6 +65,12 @@ def _ad_group(ctx: Dict[str, Any]) -> Any:
     return ctx["ad_group"]
 
 
+def _ids(page: Any) -> List[str]:
+    """The ids of a ``get_all`` / ``list_*`` answer (``(items, bookmark)``)."""
+    items, _bookmark = page
+    return [item.id for item in items]
+
+
 def _board(ctx: Dict[str, Any]) -> Any:
     if "board" not in ctx:
         ctx["board"] = _sdk("pinterest.organic.boards", "Board").create(
@@ -89,8 +95,7 @@ def boards(ctx: Dict[str, Any]) -> None:
     assert [s.id for s in sections] == [section.id], sections
     again.update_section(section_id=section.id, name="Section renamed")
     again.delete_section(section_id=section.id)
-    boards_list, _ = board_cls.get_all(page_size=25)
-    assert board.id in [b.id for b in boards_list]
+    assert board.id in _ids(board_cls.get_all(page_size=25))
     pins, _ = again.list_pins()
     assert isinstance(pins, list)
     board_cls.delete(board_id=board.id)
@@ -117,8 +122,7 @@ def pins(ctx: Dict[str, Any]) -> None:
     assert again.board_id == board.id, again.board_id
     second = _sdk("pinterest.organic.boards", "Board").create(name="SDK second board")
     again.save(board_id=second.id)
-    pins_list, _ = pin_cls.get_all(page_size=25)
-    assert pin.id in [p.id for p in pins_list]
+    assert pin.id in _ids(pin_cls.get_all(page_size=25))
     pin_cls.delete(pin_id=pin.id)
 
 
@@ -128,8 +132,7 @@ def ad_accounts(ctx: Dict[str, Any]) -> None:
     account = account_cls(ad_account_id=_ad_account(ctx))
     assert account.name == "SDK Test Ad Account", account.name
     campaign = _campaign(ctx)
-    campaigns, _ = account.list_campaigns()
-    assert campaign.id in [c.id for c in campaigns]
+    assert campaign.id in _ids(account.list_campaigns())
     audiences, _ = account.list_audiences()
     customer_lists, _ = account.list_customer_lists()
     assert isinstance(audiences, list) and isinstance(customer_lists, list)
@@ -146,8 +149,7 @@ def campaigns(ctx: Dict[str, Any]) -> None:
     assert again.set_lifetime_budget(new_spend_cap=250000000)
     assert again.get_lifetime_budget() == 250000000, again.get_lifetime_budget()
     assert again.update_fields(name="Renamed campaign") and again.name == "Renamed campaign"
-    listed, _ = campaign_cls.get_all(ad_account_id=_ad_account(ctx))
-    assert campaign.id in [c.id for c in listed]
+    assert campaign.id in _ids(campaign_cls.get_all(ad_account_id=_ad_account(ctx)))
     ad_groups, _ = again.list_ad_groups()
     assert isinstance(ad_groups, list)
 
@@ -160,8 +162,7 @@ def ad_groups(ctx: Dict[str, Any]) -> None:
     assert again.name == "SDK_INTEGRATION_TEST_ADGROUP", again.name
     assert again.update_fields(name="Renamed ad group") and again.name == "Renamed ad group"
     assert again.enable_auto_targeting() and again.auto_targeting_enabled is True
-    listed, _ = ad_group_cls.get_all(ad_account_id=_ad_account(ctx), campaign_ids=[_campaign(ctx).id])
-    assert ad_group.id in [g.id for g in listed]
+    assert ad_group.id in _ids(ad_group_cls.get_all(ad_account_id=_ad_account(ctx), campaign_ids=[_campaign(ctx).id]))
     ads, _ = again.list_ads()
     assert isinstance(ads, list)
 
@@ -187,8 +188,7 @@ def ads(ctx: Dict[str, Any]) -> None:
     again = ad_cls(ad_account_id=_ad_account(ctx), ad_id=ad.id)
     assert again.name == "Test_create_ad", again.name
     assert again.update_fields(name="Renamed ad") and again.name == "Renamed ad"
-    listed, _ = ad_cls.get_all(ad_account_id=_ad_account(ctx), ad_group_ids=[_ad_group(ctx).id])
-    assert ad.id in [a.id for a in listed]
+    assert ad.id in _ids(ad_cls.get_all(ad_account_id=_ad_account(ctx), ad_group_ids=[_ad_group(ctx).id]))
 
 
 @flow
@@ -204,8 +204,7 @@ def audiences(ctx: Dict[str, Any]) -> None:
     again = audience_cls(ad_account_id=_ad_account(ctx), audience_id=audience.id)
     assert again.name == "SDK Test Audience", again.name
     assert again.update_fields(description="New description") and again.description == "New description"
-    listed, _ = audience_cls.get_all(ad_account_id=_ad_account(ctx))
-    assert audience.id in [a.id for a in listed]
+    assert audience.id in _ids(audience_cls.get_all(ad_account_id=_ad_account(ctx)))
 
 
 @flow
@@ -221,8 +220,7 @@ def customer_lists(ctx: Dict[str, Any]) -> None:
     assert again.name == "SDK Test Customer List", again.name
     assert again.add_record("other@pinterest.com")
     assert again.remove_record("other@pinterest.com")
-    listed, _ = list_cls.get_all(ad_account_id=_ad_account(ctx))
-    assert customer_list.id in [c.id for c in listed]
+    assert customer_list.id in _ids(list_cls.get_all(ad_account_id=_ad_account(ctx)))
 
 
 @flow
@@ -237,8 +235,7 @@ def keywords(ctx: Dict[str, Any]) -> None:
     )
     assert keyword.value == "string", keyword.value
     assert keyword.update_fields(bid=2000) and keyword.bid == 2000, keyword.bid
-    listed, _ = keyword_cls.get_all(ad_account_id=_ad_account(ctx), ad_group_id=_ad_group(ctx).id)
-    assert keyword.id in [k.id for k in listed]
+    assert keyword.id in _ids(keyword_cls.get_all(ad_account_id=_ad_account(ctx), ad_group_id=_ad_group(ctx).id))
 
 
 @flow

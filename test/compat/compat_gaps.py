@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import warnings
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Dict, Iterable, List, Set, Tuple
 
@@ -140,11 +140,13 @@ def check(found: Iterable[Gap], scope_filter, details: Dict[Tuple[str, str], str
     scope = {g for g in known if scope_filter(g)}
     regressions, closed = ratchet(found, known, scope)
     if closed:
-        shown = "\n  ".join(_describe(g) for g in closed[:20])
+        per_category = Counter(g[0] for g in closed)
+        summary = ", ".join(f"{category}: {count}" for category, count in sorted(per_category.items()))
+        shown = "\n  ".join(_describe(g) for g in closed[:10])
         warnings.warn(
             GapClosedWarning(
-                f"{len(closed)} gap(s) listed in known_gaps.json now match the original — run "
-                f"`python test/compat/refresh_gaps.py` to lock this in:\n  {shown}"
+                f"{len(closed)} gap(s) listed in known_gaps.json now match the original ({summary}) — run "
+                f"`python test/compat/refresh_gaps.py` to lock this in; for example:\n  {shown}"
             ),
             stacklevel=2,
         )

@@ -169,6 +169,19 @@ def mapping_getitem_get_in(c: Client) -> Any:
 
 
 @probe
+def snake_case_names_in_to_dict_and_str(c: Client) -> Any:
+    spec = c.model("targeting_spec", "TargetingSpec")(gender=["male"])
+    return {"to_dict": spec.to_dict(), "str": str(spec), "attribute": spec.gender}
+
+
+@probe
+def getattr_default_for_absent_fields(c: Client) -> Any:
+    """``getattr(model, name, default)`` on a name the model lacks (pinterest-api-sdk reads ``items`` so)."""
+    board = _board(c, name="x")
+    return [getattr(board, name, "absent") for name in ("items", "bookmark", "no_such_field")]
+
+
+@probe
 def list_items_unpack_like_dicts(c: Client) -> Any:
     page = c.api("boards_api", "BoardsApi").boards_list()
     return [dict(**item) for item in page["items"]]
