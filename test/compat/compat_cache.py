@@ -154,16 +154,26 @@ def api_sdk() -> Path:
     return unpacked(API_SDK, API_SDK_VERSION)
 
 
-def require(fetch) -> Path:  # type: ignore[no-untyped-def]
-    """``fetch()``'s path, or skip the calling test (fail it under ``PINTEREST_CLIENT_REQUIRE_COMPAT=1``)."""
+def require(fetch, modules: Sequence[str] = ()) -> Path:  # type: ignore[no-untyped-def]
+    """``fetch()``'s path, or skip the calling test (fail it under ``PINTEREST_CLIENT_REQUIRE_COMPAT=1``)
+    when it cannot be downloaded or one of the installed ``modules`` it needs is missing."""
+    import importlib.util
+
     import pytest
 
+    def unavailable(why: str) -> None:
+        if compat_required():
+            pytest.fail(f"{REQUIRE_ENV}=1 but {why}", pytrace=False)
+        pytest.skip(why)
+
+    for module in modules:
+        if importlib.util.find_spec(module) is None:
+            unavailable(f"`{module}` is not installed (pip install -r test-requirements.txt)")
     try:
         return fetch()
     except Unavailable as exc:
-        if compat_required():
-            pytest.fail(f"{REQUIRE_ENV}=1 but {exc}", pytrace=False)
-        pytest.skip(f"{exc}; the compatibility suite needs PyPI once (then the cache in {cache_dir()})")
+        unavailable(f"{exc}; the compatibility suite needs PyPI once (then the cache in {cache_dir()})")
+        raise
 
 
 def subprocess_env(paths: Sequence[Path], extra: Optional[Mapping[str, str]] = None) -> Dict[str, str]:

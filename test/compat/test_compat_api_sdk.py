@@ -12,15 +12,18 @@ from compat_api_sdk import api_sdk, gaps_of, run_flows, run_unit_tests
 from compat_cache import require
 from compat_gaps import check
 
+#: What pinterest-api-sdk imports besides the client (test-requirements.txt installs them).
+API_SDK_NEEDS = ("dotenv", "six", "dateutil", "urllib3")
+
 
 def test_api_sdk_documented_flows_run_on_ours() -> None:
-    require(api_sdk)
+    require(api_sdk, API_SDK_NEEDS)
     gaps, details = gaps_of("api_sdk flow", run_flows(), {})
     check(gaps, lambda g: g[0] == "api_sdk flow", details)
 
 
 def test_api_sdk_own_unit_tests_pass_on_ours() -> None:
-    require(api_sdk)
+    require(api_sdk, API_SDK_NEEDS)
     outcomes = run_unit_tests()
     assert len(outcomes) >= 40, f"the vendored tests did not all run: {sorted(outcomes)}"
     gaps, details = gaps_of("api_sdk unit test", outcomes, {})
