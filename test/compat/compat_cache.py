@@ -133,19 +133,6 @@ def unpacked(project: str, version: str) -> Path:
     return target
 
 
-def prefetch(items: Sequence[tuple]) -> None:
-    """Download several wheels at once (pip runs are mostly waiting): a cold cache fills in seconds."""
-
-    def one(item: tuple) -> None:
-        try:
-            unpacked(*item)
-        except Unavailable:
-            pass  # reported by the test that needs it
-
-    with ThreadPoolExecutor(max_workers=6) as pool:
-        list(pool.map(one, items))
-
-
 def release(version: str) -> Path:
     return unpacked(ORIGINAL, version)
 
@@ -239,5 +226,5 @@ def original_probes(version: str) -> Dict[str, object]:
 
 def in_parallel(func, items: Sequence[str]) -> Dict[str, object]:  # type: ignore[no-untyped-def]
     """``{item: func(item)}``, computed on a few threads (each is mostly a subprocess)."""
-    with ThreadPoolExecutor(max_workers=min(6, os.cpu_count() or 2)) as pool:
+    with ThreadPoolExecutor(max_workers=6) as pool:
         return dict(zip(items, pool.map(func, items)))
