@@ -172,9 +172,11 @@ def install() -> None:
 
 
 def _remove_parent_attribute(name: str) -> None:
+    """Unbind an old name from its parent — unless the parent is one of this package's own modules
+    (``pinterest_client.model.board`` must stay an attribute of ``pinterest_client.model``)."""
     parent_name, _, child = name.rpartition(".")
     parent = sys.modules.get(parent_name)
-    if parent is not None and getattr(parent, child, None) is sys.modules.get(name):
+    if _real_name(parent_name) is None and parent is not None and getattr(parent, child, None) is sys.modules.get(name):
         delattr(parent, child)
 
 

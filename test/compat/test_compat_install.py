@@ -119,12 +119,13 @@ def test_uninstall_removes_the_alias_and_keeps_our_modules() -> None:
         pinterest_client.compat.uninstall()
         print(sorted(n for n in sys.modules if n.startswith(("openapi_generated", "pinterest.")) or n == "pinterest"))
         print("pinterest_client.model.board" in sys.modules, pinterest_client.compat.installed())
+        print(pinterest_client.model.board.Board.__name__, hasattr(pinterest_client, "model"))
         try:
             import openapi_generated
         except ModuleNotFoundError:
             print("gone")
     """)
-    assert out.splitlines() == ["[]", "True False", "gone"]
+    assert out.splitlines() == ["[]", "True False", "Board True", "gone"]
 
 
 def test_install_refuses_once_the_original_client_is_imported() -> None:
