@@ -117,6 +117,44 @@ def _setup(cls: Any) -> Dict[str, Any]:
     return tables
 
 
+def _wire_keys(model: Any) -> List[str]:
+    return [k[1:] if k.startswith(_MANGLE) else k for k in model.__dict__]
+
+
+class _MappingMethod:
+    """``Model.keys``/``values``/``items``: the mapping protocol, as a dict has it (``dict(model)``,
+    ``**model``, ``model.items()``). What an instance gets is callable like a method but *false*:
+    code written against the original client probes attributes with ``getattr(model, "items",
+    None)`` (pinterest-api-sdk does), and there a model without such a field must read as having
+    none. A declared field of that name, or a key of that name in the data, wins over the method."""
+
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+
+    def __get__(self, obj: Any, cls: Any = None) -> Any:
+        return self if obj is None else _MappingView(obj, self.kind)
+
+
+class _MappingView:
+    __slots__ = ("_model", "_kind")
+
+    def __init__(self, model: Any, kind: str) -> None:
+        self._model, self._kind = model, kind
+
+    def __call__(self) -> List[Any]:
+        keys = _wire_keys(self._model)
+        if self._kind == "keys":
+            return keys
+        values = list(self._model.__dict__.values())
+        return values if self._kind == "values" else list(zip(keys, values))
+
+    def __bool__(self) -> bool:
+        return False
+
+    def __repr__(self) -> str:
+        return f"<mapping method {type(self._model).__name__}.{self._kind}>"
+
+
 class Model(metaclass=_ModelMeta):
     """Base of every generated object schema.
 
@@ -266,20 +304,17 @@ class Model(metaclass=_ModelMeta):
 
     # -- the mapping protocol (read-only view of the wire data, like the dicts the original returned) --
 
-    def keys(self) -> List[str]:
-        """The names of the fields that are set (wire names), like ``dict.keys()``."""
-        return [k[1:] if k.startswith(_MANGLE) else k for k in self.__dict__]
+    if TYPE_CHECKING:  # (101 schemas have a field called ``items``, 14 ``values``: checkers see the field)
 
-    if not TYPE_CHECKING:  # (101 schemas have a field called ``items``: checkers see the field)
+        def keys(self) -> List[str]: ...
 
-        def values(self) -> List[Any]:
-            return list(self.__dict__.values())
-
-        def items(self) -> List[Tuple[str, Any]]:
-            return [(k[1:] if k.startswith(_MANGLE) else k, v) for k, v in self.__dict__.items()]
+    else:
+        keys = _MappingMethod("keys")
+        values = _MappingMethod("values")
+        items = _MappingMethod("items")
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self.keys())
+        return iter(_wire_keys(self))
 
     def __len__(self) -> int:
         return len(self.__dict__)

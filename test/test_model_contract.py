@@ -185,3 +185,13 @@ def test_a_positional_value_of_the_wrong_type_is_refused_at_once() -> None:
         BoardCreate({"name": "x"})
     assert BoardCreate(**{"name": "x"}).name == "x"
     assert BoardCreate("x" * 500).name == "x" * 500  # constraints are checked before sending, not here
+
+
+def test_attribute_probes_see_no_mapping_method() -> None:
+    """``getattr(model, "items", None)`` -- how pinterest-api-sdk reads a field that may be absent --
+    must read as absent on a model without an ``items`` field, while ``model.items()`` still works."""
+    board = Board.from_dict({"id": "1", "name": "x"})
+    assert not getattr(board, "items", None) and not getattr(board, "values", None)
+    assert board.items() == [("id", "1"), ("name", "x")] and board.values() == ["1", "x"]
+    page = pinterest_client.models.BoardsListResponse.from_dict({"items": [{"id": "1"}]})
+    assert getattr(page, "items", None)[0].id == "1"  # the field wins where there is one
