@@ -261,7 +261,7 @@ _PRIMITIVE_ENCODERS: Dict[str, Encoder] = {
 def to_jsonable(value: Any) -> Any:
     """Models, enums, dates and containers -> plain JSON values (no validation)."""
     if isinstance(value, (_models.Model, _models.ModelList)):
-        return value.to_dict()
+        return value.to_wire()
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, dict):
@@ -309,7 +309,7 @@ def _compile_model_encoder(cls: Any) -> Encoder:
         if type(value) is cls:
             data = value.__dict__
         elif isinstance(value, _models.Model):
-            data = value.to_dict()
+            data = value.to_wire()
         elif isinstance(value, dict):
             data = value
         else:

@@ -328,7 +328,21 @@ class Model(metaclass=_ModelMeta):
     # -- serialising ----------------------------------------------------------------------------
 
     def to_dict(self) -> Dict[str, Any]:
-        """The model as JSON-ready data with wire names, unknown fields included."""
+        """The model as a dict, as the original client gave it: Python names (``gender``, not
+        ``GENDER``), nested models as dicts, enums as their values, dates as ``datetime`` objects;
+        unknown fields included. :meth:`to_wire` gives the JSON-ready form that is sent."""
+        by_wire = type(self)._by_wire
+        out = {}
+        for key, value in self.__dict__.items():
+            if key.startswith(_MANGLE):
+                key = key[1:]
+            field = by_wire.get(key)
+            out[key if field is None else field.py] = value if type(value) in _PLAIN else _python_value(value)
+        return out
+
+    def to_wire(self) -> Dict[str, Any]:
+        """The model as JSON-ready data with wire names (what a request body carries), unknown
+        fields included."""
         out = {}
         for key, value in self.__dict__.items():
             if key.startswith(_MANGLE):
@@ -339,7 +353,7 @@ class Model(metaclass=_ModelMeta):
     def to_json(self, indent: Optional[int] = None) -> str:
         import json
 
-        return json.dumps(self.to_dict(), indent=indent)
+        return json.dumps(self.to_wire(), indent=indent)
 
     def to_str(self) -> str:
         """The pretty-printed :meth:`to_dict`, as the original client printed models (secrets redacted)."""
@@ -541,9 +555,22 @@ def discard_unknown_keys(value: Any) -> None:
             discard_unknown_keys(item)
 
 
+def _python_value(value: Any) -> Any:
+    """A value as :meth:`Model.to_dict` gives it: models as dicts, enums as values, the rest as is."""
+    if isinstance(value, (Model, ModelList)):
+        return value.to_dict()
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, dict):
+        return {k: _python_value(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_python_value(v) for v in value]
+    return value
+
+
 def _copy_json(value: Any) -> Any:
     if isinstance(value, Model):
-        return value.to_dict()
+        return value.to_wire()
     if isinstance(value, dict):
         return {k: _copy_json(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
@@ -621,7 +648,7 @@ class UnionModel(Model):
                 return _wire_encoder(variant)(value, response)
         failures: List[_Invalid] = []
         if isinstance(value, (Model, dict)) and variants:
-            data = value.to_dict() if isinstance(value, Model) else value
+            data = value.to_wire() if isinstance(value, Model) else value
             if cls._discriminator is not None:
                 target = _discriminated(cls, data)
                 if target is not cls:
@@ -689,12 +716,16 @@ class ModelList(list):  # type: ignore[type-arg]
         return _encoder(f"list[{cls._item_type}]", cls._checks or None)(value, response)
 
     def to_dict(self) -> List[Any]:
+        """The items as the original client gave them (see :meth:`Model.to_dict`)."""
+        return [_python_value(v) for v in self]
+
+    def to_wire(self) -> List[Any]:
         return [to_jsonable(v) for v in self]
 
     def to_json(self, indent: Optional[int] = None) -> str:
         import json
 
-        return json.dumps(self.to_dict(), indent=indent)
+        return json.dumps(self.to_wire(), indent=indent)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({list.__repr__(self)})"

@@ -38,7 +38,7 @@ def _cell(value: Any) -> Any:
 
 def _plain(value: Any) -> Any:
     if isinstance(value, Model):
-        return {key: _cell(value[key]) for key in value.to_dict()}
+        return {key: _cell(value[key]) for key in value.to_wire()}
     if isinstance(value, ModelList):
         return [_cell(v) for v in value]
     return _cell(value)

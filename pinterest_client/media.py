@@ -307,7 +307,7 @@ def upload_media(
         if not url:
             raise JobFailedError(f"{what}: the registration has no upload_url", job=what, last=registration)
         parameters = registration.upload_parameters
-        fields = parameters.to_dict() if parameters is not None else {}
+        fields = parameters.to_wire() if parameters is not None else {}
         _upload(
             api_client,
             url,

@@ -571,7 +571,7 @@ def _upload_target(api: ApiClient) -> Tuple[str, Dict[str, Any]]:
     from pinterest_client.api.media_api import MediaApi
 
     registered = MediaApi(api).media_create({"media_type": "video"})
-    return registered.upload_url, dict(registered.upload_parameters.to_dict())
+    return registered.upload_url, dict(registered.upload_parameters.to_wire())
 
 
 def test_media_upload_streams_at_memory_speed_plain(fake: FakePinterest, api: ApiClient) -> None:

@@ -529,7 +529,7 @@ def test_media_upload_flow_and_video_pin(api: ApiClient, fake: FakePinterest) ->
     upload = media.media_create({"media_type": "video"})
     assert upload.media_id.isdigit() and upload.upload_url.startswith(fake.root_url)
     assert media.media_get(upload.media_id).status == "registered"
-    params = upload.upload_parameters.to_dict()
+    params = upload.upload_parameters.to_wire()
     assert {"key", "policy", "x-amz-signature"} <= set(params)
     http = urllib3.PoolManager()
     # S3 rejects a second authentication mechanism

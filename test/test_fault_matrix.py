@@ -156,7 +156,7 @@ def test_fault_matrix(row: Row, method: str) -> None:
             expected = row.raises[method]
             if expected is None:
                 result = CALLS[method](client)
-                assert result.to_dict() == OK[method]
+                assert result.to_wire() == OK[method]
             else:
                 with pytest.raises(expected) as info:
                     CALLS[method](client)

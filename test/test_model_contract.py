@@ -41,7 +41,9 @@ def test_required_properties_are_positional_in_the_original_order() -> None:
 
 def test_snake_case_names_send_wire_names() -> None:
     spec = TargetingSpec(gender=["male"], age_bucket=["25-34"])
-    assert spec.to_dict() == {"GENDER": ["male"], "AGE_BUCKET": ["25-34"]}
+    assert spec.to_wire() == {"GENDER": ["male"], "AGE_BUCKET": ["25-34"]}  # what is sent
+    assert spec.to_dict() == {"gender": ["male"], "age_bucket": ["25-34"]}  # as the original gave it
+    assert str(spec) == "{'age_bucket': ['25-34'], 'gender': ['male']}"
     assert TargetingSpec(GENDER=["female"]).gender == ["female"]  # wire names accepted too
     decoded = TargetingSpec.from_dict({"GENDER": ["male"]})
     assert decoded.gender == ["male"] and decoded["GENDER"] == ["male"] and decoded["gender"] == ["male"]

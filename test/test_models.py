@@ -63,7 +63,8 @@ def test_schemas_without_additional_properties_refuse_undeclared_keywords() -> N
 
 def test_wire_names_differ_from_python_names() -> None:
     params = MediaUploadParameters(content_type="video/mp4", x_amz_date="20240101T000000Z", key="k")
-    assert params.to_dict() == {"Content-Type": "video/mp4", "x-amz-date": "20240101T000000Z", "key": "k"}
+    assert params.to_wire() == {"Content-Type": "video/mp4", "x-amz-date": "20240101T000000Z", "key": "k"}
+    assert params.to_dict() == {"content_type": "video/mp4", "x_amz_date": "20240101T000000Z", "key": "k"}
     assert params["Content-Type"] == "video/mp4" and params["content_type"] == "video/mp4"
     decoded = MediaUploadParameters.from_dict({"Content-Type": "video/mp4", "x-amz-signature": "sig"})
     assert decoded.content_type == "video/mp4" and decoded.x_amz_signature == "sig"
@@ -174,7 +175,7 @@ def test_array_schema_is_a_typed_list() -> None:
     rows = AdAccountAnalyticsResponse.from_dict([{"AD_ACCOUNT_ID": "1", "DATE": "2024-01-01", "SPEND_IN_DOLLAR": 2.5}])
     assert isinstance(rows, list) and len(rows) == 1
     assert rows[0]["AD_ACCOUNT_ID"] == "1" and rows[0].AD_ACCOUNT_ID == "1"
-    assert rows.to_dict() == [{"AD_ACCOUNT_ID": "1", "DATE": "2024-01-01", "SPEND_IN_DOLLAR": 2.5}]
+    assert rows.to_wire() == [{"AD_ACCOUNT_ID": "1", "DATE": "2024-01-01", "SPEND_IN_DOLLAR": 2.5}]
 
 
 def test_map_schema_types_its_values() -> None:

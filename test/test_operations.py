@@ -344,7 +344,7 @@ def reply_for(
 def as_json(value: Any) -> Any:
     """The SDK result back as JSON data (``to_dict`` for models, recursively for lists)."""
     if hasattr(value, "to_dict"):
-        return value.to_dict()
+        return value.to_wire()
     if isinstance(value, list):
         return [as_json(v) for v in value]
     if isinstance(value, dict):
@@ -400,7 +400,7 @@ def check_result(
     problems += check_typed(case.spec, schema, sent, result, "result", last=last)
     if S.normalise(as_json(result)) != S.normalise(sent):
         got_text = json.dumps(as_json(result), sort_keys=True, default=str)[:600]
-        problems.append(f"round trip: sent {json.dumps(sent, sort_keys=True)[:600]}, to_dict() gave {got_text}")
+        problems.append(f"round trip: sent {json.dumps(sent, sort_keys=True)[:600]}, to_wire() gave {got_text}")
     return problems
 
 

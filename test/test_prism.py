@@ -11,7 +11,7 @@ defines them. A case fails on:
 * a request Prism rejects: a violation in the ``sl-violations`` response header located in the
   request, or a 4xx answer (401/403 there mean the SDK sent no or the wrong credentials);
 * any exception while the SDK decodes a 2xx response (decoding is lenient and must never raise),
-  a result that is not the declared type, or one that does not round-trip (``to_dict()`` must give
+  a result that is not the declared type, or one that does not round-trip (``to_wire()`` must give
   back the JSON Prism sent);
 * strict decoding (``_check_return_type=True``) rejecting a response that is spec-conformant: when
   neither Prism nor the independent judge in ``oas_judge`` finds a problem with the body, it is
@@ -205,7 +205,7 @@ def build_call(case: S.Case, mode: str) -> Call:
 
 def as_json(value: Any) -> Any:
     if hasattr(value, "to_dict"):
-        return value.to_dict()
+        return value.to_wire()
     if isinstance(value, list):
         return [as_json(v) for v in value]
     if isinstance(value, dict):
@@ -468,7 +468,7 @@ def test_operation_against_prism(mode: str, case: S.Case, targets: Any, replay: 
         if sent is not None and S.normalise(as_json(info.data)) != S.normalise(sent):
             got = json.dumps(as_json(info.data), sort_keys=True, default=str)[:500]
             problems.append(
-                f"{tag} round trip: Prism sent {json.dumps(sent, sort_keys=True)[:500]}, to_dict() gave {got}"
+                f"{tag} round trip: Prism sent {json.dumps(sent, sort_keys=True)[:500]}, to_wire() gave {got}"
             )
         # strict decoding must accept a response that really conforms to the spec
         if sent is None or schema is None:

