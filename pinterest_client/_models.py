@@ -15,11 +15,12 @@ import enum
 from pinterest_client._checks import _Invalid
 from pinterest_client._decode import _class_decoder, decoder_for
 from pinterest_client._encode import _PLAIN, _encoder, _wire_encoder, to_jsonable
-from pinterest_client._enums import _EnumType
+from pinterest_client._enums import _EnumBase, _EnumType
 from pinterest_client._original import (
     _OriginalTable,
     additional_properties_type,
     allowed_values,
+    attach_tables,
     attribute_map,
     discriminator,
     openapi_types,
@@ -729,3 +730,9 @@ class ModelList(list):  # type: ignore[type-arg]
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({list.__repr__(self)})"
+
+
+# Enums and array schemas were the original's single-value models (``ModelSimple``): they have its
+# class attributes too (``ActionType.allowed_values``, ``AdAccountAnalyticsResponse.openapi_types``).
+attach_tables(_EnumBase)
+attach_tables(ModelList)

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import datetime
 
-from pinterest_client._types import PRIMITIVES, TYPE_CHECKING, resolve_type, split_type
+from pinterest_client._enums import _EnumType
+from pinterest_client._types import PRIMITIVES, TYPE_CHECKING, is_class_name, resolve_type, split_type
 
 if TYPE_CHECKING:
-    from typing import Any, Callable, Dict, Optional, Tuple
+    from typing import Any, Callable, Dict, List, Optional, Tuple
 
 
 class _OriginalTable:
@@ -25,9 +26,13 @@ class _OriginalTable:
     def __get__(self, obj: Any, cls: Any = None) -> Any:
         cls = type(obj) if cls is None else cls
         value = self.build(cls)
-        if not cls.__dict__.get("_framework_"):
+        if cls.__module__.startswith(_GENERATED):  # (never on a base class: its subclasses differ)
             type.__setattr__(cls, self.name, value)
         return value
+
+
+#: Where generated classes live: the classes whose tables are kept once built.
+_GENERATED = "pinterest_client.model."
 
 
 _NONE_TYPE = type(None)
@@ -90,17 +95,59 @@ def _original_validations(checks: Dict[str, Any]) -> Dict[str, Any]:
     return out
 
 
+# The shapes of schema the original distinguished: objects (``ModelNormal``), compositions
+# (``ModelComposed``: ours are unions, whose tables merge their variants') and single values
+# (``ModelSimple``: ours are enums and array schemas, whose one property is ``value``).
+
+
+def _kind(cls: Any) -> str:
+    if isinstance(cls, _EnumType):
+        return "enum"
+    if hasattr(cls, "_item_type"):
+        return "list"
+    return "union" if getattr(cls, "_variants", ()) else "object"
+
+
+def _variants(cls: Any) -> List[Any]:
+    return [resolve_type(v) for v in cls._variants if is_class_name(v)]
+
+
+def _merged(cls: Any, table: str) -> Dict[Any, Any]:
+    out: Dict[Any, Any] = {}
+    for variant in _variants(cls):
+        for key, value in getattr(variant, table).items():
+            out.setdefault(key, value)
+    return out
+
+
 def openapi_types(cls: Any) -> Dict[str, Tuple[Any, ...]]:
+    kind = _kind(cls)
+    if kind == "enum":
+        return {"value": tuple(dict.fromkeys(type(m.value) for m in cls)) or (str,)}
+    if kind == "list":
+        return {"value": original_types(f"list[{cls._item_type}]")}
+    if kind == "union":
+        return _merged(cls, "openapi_types")
     return {f.py: original_types(f.type, f.nullable) for f in cls._fields}
 
 
 def attribute_map(cls: Any) -> Dict[str, str]:
+    kind = _kind(cls)
+    if kind in ("enum", "list"):
+        return {"value": "value"}
+    if kind == "union":
+        return _merged(cls, "attribute_map")
     return {f.py: f.wire for f in cls._fields}
 
 
 def allowed_values(cls: Any) -> Dict[Tuple[str], Dict[str, Any]]:
+    kind = _kind(cls)
+    if kind == "enum":
+        return {("value",): {m.name: m.value for m in cls}}
+    if kind == "union":
+        return _merged(cls, "allowed_values")
     out = {}
-    for f in cls._fields:
+    for f in () if kind == "list" else cls._fields:
         enum_values = (f.checks.get("items") or {}).get("enum") or f.checks.get("enum")
         if enum_values:
             out[(f.py,)] = {_member_name(v): v for v in enum_values}
@@ -108,6 +155,14 @@ def allowed_values(cls: Any) -> Dict[Tuple[str], Dict[str, Any]]:
 
 
 def validations(cls: Any) -> Dict[Tuple[str], Dict[str, Any]]:
+    kind = _kind(cls)
+    if kind == "enum":
+        return {}
+    if kind == "list":
+        found = _original_validations(cls._checks or {})
+        return {("value",): found} if found else {}
+    if kind == "union":
+        return _merged(cls, "validations")
     out = {}
     for f in cls._fields:
         found = _original_validations(f.checks)
@@ -117,7 +172,7 @@ def validations(cls: Any) -> Dict[Tuple[str], Dict[str, Any]]:
 
 
 def discriminator(cls: Any) -> Optional[Dict[str, Dict[str, Any]]]:
-    if cls._discriminator is None:
+    if _kind(cls) in ("enum", "list") or cls._discriminator is None:
         return None
     prop, mapping = cls._discriminator
     field = cls._by_wire.get(prop)
@@ -125,11 +180,18 @@ def discriminator(cls: Any) -> Optional[Dict[str, Dict[str, Any]]]:
 
 
 def read_only_vars(cls: Any) -> "set[str]":
+    kind = _kind(cls)
+    if kind in ("enum", "list"):
+        return set()
+    if kind == "union":
+        return set().union(*(v.read_only_vars for v in _variants(cls)))
     return {f.py for f in cls._fields if f.read_only}
 
 
 def additional_properties_type(cls: Any) -> Optional[Tuple[Any, ...]]:
-    return None if cls._additional is None else original_types(cls._additional, nullable=True)
+    if _kind(cls) in ("enum", "list") or cls._additional is None:
+        return None
+    return original_types(cls._additional, nullable=True)
 
 
 def required_properties(cls: Any) -> "set[str]":
@@ -153,3 +215,9 @@ _ORIGINAL_TABLES = (
     additional_properties_type,
     required_properties,
 )
+
+
+def attach_tables(cls: Any) -> None:
+    """Give ``cls`` (a base class) the original's class attributes, each computed on first read."""
+    for build in _ORIGINAL_TABLES:
+        setattr(cls, build.__name__, _OriginalTable(build))
