@@ -1,4 +1,4 @@
-"""The testing guide (guides/testing.md): every ```python block not marked
+"""The testing guide (docs/guides/testing.md): every ```python block not marked
 ``<!-- not-executed -->`` runs, unchanged, each in a fresh namespace (the examples start their own
 FakePinterest), and the guide lists every stateful operation the fake has."""
 
@@ -10,7 +10,7 @@ from typing import List, Tuple
 
 import pytest
 
-GUIDE = Path(__file__).resolve().parent.parent / "guides" / "testing.md"
+GUIDE = Path(__file__).resolve().parent.parent / "docs" / "guides" / "testing.md"
 _FENCE = re.compile(r"^```python[ \t]*\n(.*?)^```[ \t]*$", re.S | re.M)
 
 

@@ -22,7 +22,7 @@ answer a small schema-conformant body made from the SDK's generated metadata.
 pytest plugin (:mod:`pinterest_client.testing.pytest_plugin`) gives ``pinterest_fake`` and
 ``pinterest_api_client`` fixtures. :meth:`FakePinterest.inject` and
 :meth:`FakePinterest.rate_limit` add failures, and :attr:`FakePinterest.requests` records what
-was sent (tokens kept, redacted when shown). The guide is ``guides/testing.md``.
+was sent (tokens kept, redacted when shown). The guide is ``docs/guides/testing.md``.
 
 Run one from a shell with ``python -m pinterest_client.testing --port 8080``.
 """
