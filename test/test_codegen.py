@@ -43,7 +43,9 @@ def test_check_names_changed_and_stray_files(tmp_path: Path) -> None:
 
 
 @needs_spec
-@pytest.mark.parametrize("version, methods", [("5.14.0", 205), ("5.18.0", 225)])
+# The spec's operations, the seed-only ones it lacks and audiences_insights_category_list (an
+# operation of the original client that is gone: codegen/compat.py's REMOVED_METHODS).
+@pytest.mark.parametrize("version, methods", [("5.14.0", 206), ("5.18.0", 226)])
 def test_older_specs_generate_and_import(tmp_path: Path, version: str, methods: int) -> None:
     spec = os.path.join(SPEC_DIR, f"openapi-{version}.json")
     assert run("-m", "codegen", "--spec", spec, "--out", str(tmp_path)).returncode == 0
@@ -58,7 +60,7 @@ def test_older_specs_generate_and_import(tmp_path: Path, version: str, methods: 
     )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=tmp_path, timeout=300)
     assert result.returncode == 0, result.stderr
-    assert int(result.stdout) == methods  # the spec's operations plus the seed-only ones it lacks
+    assert int(result.stdout) == methods
 
 
 @needs_spec

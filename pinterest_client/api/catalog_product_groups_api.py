@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+from typing import overload
+
+from pinterest_client.legacy_calls import renamed
 from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param
 
 if TYPE_CHECKING:
@@ -31,11 +34,30 @@ if TYPE_CHECKING:
 class CatalogProductGroupsApi(Endpoint):
     """View and manage catalog product groups using filters."""
 
+    @overload
     def catalogs_product_groups_create_many(
         self,
         catalogs_product_groups_create_many_request: List[CatalogsProductGroupsCreateManyRequestItem],
         *,
         ad_account_id: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> List[str]: ...
+
+    @overload
+    def catalogs_product_groups_create_many(
+        self,
+        *,
+        request_body: List[CatalogsProductGroupsCreateManyRequestItem],
+        ad_account_id: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> List[str]: ...
+
+    def catalogs_product_groups_create_many(
+        self,
+        catalogs_product_groups_create_many_request: Optional[List[CatalogsProductGroupsCreateManyRequestItem]] = None,
+        *,
+        ad_account_id: Optional[str] = None,
+        request_body: Optional[List[CatalogsProductGroupsCreateManyRequestItem]] = None,
         **options: Unpack[CallOptions],
     ) -> List[str]:
         """Create product groups
@@ -52,9 +74,11 @@ class CatalogProductGroupsApi(Endpoint):
 
         :param catalogs_product_groups_create_many_request: Request object used to create one or more catalogs product groups.
         :param ad_account_id: Unique identifier of an ad account.
+        Deprecated: ``request_body``: the original client's name(s) for ``catalogs_product_groups_create_many_request``.
         :returns: List[str]
         `POST /catalogs/product_groups/multiple`
         """
+        catalogs_product_groups_create_many_request = renamed('catalogs_product_groups_create_many', 'catalogs_product_groups_create_many_request', catalogs_product_groups_create_many_request, {'request_body': request_body})
         return self.api_client.call_api(_CATALOGS_PRODUCT_GROUPS_CREATE_MANY, (ad_account_id, catalogs_product_groups_create_many_request), options)
 
     def catalogs_product_groups_create_many_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
@@ -123,11 +147,40 @@ class CatalogProductGroupsApi(Endpoint):
         """:meth:`catalogs_product_groups_list`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.catalogs_product_groups_list, args, options)
 
+    @overload
     def catalogs_product_groups_create(
         self,
         catalogs_product_groups_create_request: Union[CatalogsProductGroupsCreateRequest, Dict[str, Any]],
         *,
         ad_account_id: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> CatalogsVerticalProductGroup: ...
+
+    @overload
+    def catalogs_product_groups_create(
+        self,
+        *,
+        catalogs_product_group_create_request: Union[CatalogsProductGroupsCreateRequest, Dict[str, Any]],
+        ad_account_id: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> CatalogsVerticalProductGroup: ...
+
+    @overload
+    def catalogs_product_groups_create(
+        self,
+        *,
+        unknown_base_type: Union[CatalogsProductGroupsCreateRequest, Dict[str, Any]],
+        ad_account_id: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> CatalogsVerticalProductGroup: ...
+
+    def catalogs_product_groups_create(
+        self,
+        catalogs_product_groups_create_request: Optional[Union[CatalogsProductGroupsCreateRequest, Dict[str, Any]]] = None,
+        *,
+        ad_account_id: Optional[str] = None,
+        catalogs_product_group_create_request: Optional[Union[CatalogsProductGroupsCreateRequest, Dict[str, Any]]] = None,
+        unknown_base_type: Optional[Union[CatalogsProductGroupsCreateRequest, Dict[str, Any]]] = None,
         **options: Unpack[CallOptions],
     ) -> CatalogsVerticalProductGroup:
         """Create product group
@@ -144,9 +197,11 @@ class CatalogProductGroupsApi(Endpoint):
 
         :param catalogs_product_groups_create_request: Request object used to create a single catalogs product groups.
         :param ad_account_id: Unique identifier of an ad account.
+        Deprecated: ``catalogs_product_group_create_request``, ``unknown_base_type``: the original client's name(s) for ``catalogs_product_groups_create_request``.
         :returns: CatalogsVerticalProductGroup
         `POST /catalogs/product_groups`
         """
+        catalogs_product_groups_create_request = renamed('catalogs_product_groups_create', 'catalogs_product_groups_create_request', catalogs_product_groups_create_request, {'catalogs_product_group_create_request': catalogs_product_group_create_request, 'unknown_base_type': unknown_base_type})
         return self.api_client.call_api(_CATALOGS_PRODUCT_GROUPS_CREATE, (ad_account_id, catalogs_product_groups_create_request), options)
 
     def catalogs_product_groups_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
@@ -207,12 +262,44 @@ class CatalogProductGroupsApi(Endpoint):
         """:meth:`catalogs_product_groups_delete`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.catalogs_product_groups_delete, args, options)
 
+    @overload
     def catalogs_product_groups_update(
         self,
         product_group_id: str,
         catalogs_product_groups_update_request: Union[CatalogsProductGroupsUpdateRequest, Dict[str, Any]],
         *,
         ad_account_id: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> CatalogsVerticalProductGroup: ...
+
+    @overload
+    def catalogs_product_groups_update(
+        self,
+        product_group_id: str,
+        *,
+        catalogs_product_group_update_request: Union[CatalogsProductGroupsUpdateRequest, Dict[str, Any]],
+        ad_account_id: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> CatalogsVerticalProductGroup: ...
+
+    @overload
+    def catalogs_product_groups_update(
+        self,
+        product_group_id: str,
+        *,
+        unknown_base_type: Union[CatalogsProductGroupsUpdateRequest, Dict[str, Any]],
+        ad_account_id: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> CatalogsVerticalProductGroup: ...
+
+    def catalogs_product_groups_update(
+        self,
+        product_group_id: str,
+        catalogs_product_groups_update_request: Optional[Union[CatalogsProductGroupsUpdateRequest, Dict[str, Any]]] = None,
+        *,
+        ad_account_id: Optional[str] = None,
+        catalogs_product_group_update_request: Optional[Union[CatalogsProductGroupsUpdateRequest, Dict[str, Any]]] = None,
+        unknown_base_type: Optional[Union[CatalogsProductGroupsUpdateRequest, Dict[str, Any]]] = None,
         **options: Unpack[CallOptions],
     ) -> CatalogsVerticalProductGroup:
         """Update single product group
@@ -230,9 +317,11 @@ class CatalogProductGroupsApi(Endpoint):
         :param product_group_id: Unique identifier of a product group
         :param catalogs_product_groups_update_request: Request object used to Update a catalogs product group.
         :param ad_account_id: Unique identifier of an ad account.
+        Deprecated: ``catalogs_product_group_update_request``, ``unknown_base_type``: the original client's name(s) for ``catalogs_product_groups_update_request``.
         :returns: CatalogsVerticalProductGroup
         `PATCH /catalogs/product_groups/{product_group_id}`
         """
+        catalogs_product_groups_update_request = renamed('catalogs_product_groups_update', 'catalogs_product_groups_update_request', catalogs_product_groups_update_request, {'catalogs_product_group_update_request': catalogs_product_group_update_request, 'unknown_base_type': unknown_base_type})
         return self.api_client.call_api(_CATALOGS_PRODUCT_GROUPS_UPDATE, (product_group_id, ad_account_id, catalogs_product_groups_update_request), options)
 
     def catalogs_product_groups_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:

@@ -2453,6 +2453,25 @@ class AdvancedAuctionOperationError(Model):
     )
 
 
+class AdvancedAuctionProcessedItem(Model):
+    """Deprecated: from Pinterest's spec 5.18.0, no longer in the current spec; kept for code written against the original client.
+
+    Object describing the result of an operation on an item bid option
+    """
+
+    operation: Union[AdvancedAuctionOperation, str]
+
+    errors: Optional[List[AdvancedAuctionOperationError]]
+    """Array with validation errors for the supplied item bid option modification operation.
+    A non empty errors list means this single item operation was not applied.
+    """
+
+    _spec = (
+        ('operation', 'AdvancedAuctionOperation', 'required'),
+        ('errors', 'list[AdvancedAuctionOperationError]'),
+    )
+
+
 class AdvancedAuctionProcessedItems(Model):
     """Response object containing the results of an operation on an item bid option"""
 

@@ -425,6 +425,77 @@ class BoardBase(Model):
     )
 
 
+class BoardCategoriesEnum(Enum):
+    """Deprecated: from Pinterest's spec 5.8.0, no longer in the current spec; kept for code written against the original client.
+
+    Board category.
+    """
+
+    ANIMALS = 'animals'
+    APPAREL = 'apparel'
+    ARCHITECTURE = 'architecture'
+    ART = 'art'
+    ART_ARCH = 'art_arch'
+    CARS_MOTORCYCLES = 'cars_motorcycles'
+    CELEBRITIES = 'celebrities'
+    CELEBRITIES_PUBLI = 'celebrities_publi'
+    COMMERCE = 'commerce'
+    CORGIS = 'corgis'
+    CULTURE = 'culture'
+    DESIGN = 'design'
+    DIY_CRAFTS = 'diy_crafts'
+    EDUCATION = 'education'
+    EVERYTHING = 'everything'
+    FASHION = 'fashion'
+    FEATURED = 'featured'
+    FILM_MUSIC_BOOKS = 'film_music_books'
+    FITNESS = 'fitness'
+    FOOD_DRINK = 'food_drink'
+    FOR_DAD = 'for_dad'
+    FRESH = 'fresh'
+    GARDENING = 'gardening'
+    GEEK = 'geek'
+    GIFT_GUIDES = 'gift_guides'
+    GIFTS = 'gifts'
+    HAIR_BEAUTY = 'hair_beauty'
+    HEALTH_FITNESS = 'health_fitness'
+    HISTORY = 'history'
+    HOLIDAYS = 'holidays'
+    HOLIDAYS_EVENTS = 'holidays_events'
+    HOME = 'home'
+    HOME_DECOR = 'home_decor'
+    HOME_IMPROVEMENT = 'home_improvement'
+    HUMOR = 'humor'
+    ILLUSTRATIONS_POS = 'illustrations_pos'
+    KIDS = 'kids'
+    MEN_APPAREL = 'men_apparel'
+    MENS_FASHION = 'mens_fashion'
+    MYLIFE = 'mylife'
+    OTHER = 'other'
+    OUTDOORS = 'outdoors'
+    PEOPLE = 'people'
+    PETS = 'pets'
+    PHOTOGRAPHY = 'photography'
+    POPULAR = 'popular'
+    PRINTS_POSTERS = 'prints_posters'
+    PRODUCTS = 'products'
+    QUOTES = 'quotes'
+    SCIENCE = 'science'
+    SCIENCE_NATURE = 'science_nature'
+    SHOP = 'shop'
+    SHOP_SPACE = 'shop_space'
+    SPORTS = 'sports'
+    TATTOOS = 'tattoos'
+    TECHNOLOGY = 'technology'
+    TRAVEL = 'travel'
+    TRAVEL_PLACES = 'travel_places'
+    VIDEOS = 'videos'
+    WEDDING_EVENTS = 'wedding_events'
+    WEDDINGS = 'weddings'
+    WOMEN_APPAREL = 'women_apparel'
+    WOMENS_FASHION = 'womens_fashion'
+
+
 class BoardCreate(Model):
     """Resource create operation model."""
 
@@ -453,6 +524,56 @@ class BoardCreate(Model):
         ('is_ads_only', 'bool'),
         ('name', 'str', 'required'),
         ('privacy', 'BoardPrivacy'),
+    )
+
+
+class BoardInfo(Model):
+    """Deprecated: from Pinterest's spec 5.8.0, no longer in the current spec; kept for code written against the original client.
+
+    Represents a summary/info of a Board.
+    """
+
+    board_order_modified_at: Optional[datetime.datetime]
+
+    category: Optional[Union[BoardCategoriesEnum, str]]
+    """Deprecated: from Pinterest's spec 5.8.0, no longer in the current spec; kept for code written against the original client.
+
+    Board category.
+    """
+
+    collaborated_by_me: Optional[bool]
+
+    created_at: Optional[datetime.datetime]
+
+    followed_by_me: Optional[bool]
+
+    id: Optional[str]
+
+    image_thumbnail_url: Optional[str]
+
+    is_collaborative: Optional[bool]
+
+    layout: Optional[str]
+
+    name: Optional[str]
+
+    type: Optional[str]
+
+    url: Optional[str]
+
+    _spec = (
+        ('board_order_modified_at', 'datetime'),
+        ('category', 'BoardCategoriesEnum'),
+        ('collaborated_by_me', 'bool'),
+        ('created_at', 'datetime'),
+        ('followed_by_me', 'bool'),
+        ('id', 'str'),
+        ('image_thumbnail_url', 'str'),
+        ('is_collaborative', 'bool'),
+        ('layout', 'str', '', {'enum': ('class_community', 'default', 'places', 'quick_creates', 'quick_saves', 'screenshot', 'shuffles', 'taking_classes', 'taught_classes', 'travel')}),
+        ('name', 'str'),
+        ('type', 'str', '', {'enum': ('board',)}),
+        ('url', 'str'),
     )
 
 

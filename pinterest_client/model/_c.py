@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from pinterest_client.model._b import (
         BatchOperation,
         BatchOperationStatus,
+        Board,
         BulkReportingJobStatus,
         BusinessAccessUserSummary,
     )
@@ -763,6 +764,64 @@ class Catalog(Model):
         ('updated_at', 'datetime', 'required'),
         ('catalog_type', 'CatalogsType', 'required'),
         ('name', 'str', 'required nullable'),
+    )
+
+
+class CatalogProductGroup(Model):
+    """Deprecated: from Pinterest's spec 5.10.0, no longer in the current spec; kept for code written against the original client.
+
+    non-promoted catalog product group entity
+    """
+
+    id: Optional[str]
+    """ID of the catalog product group."""
+
+    merchant_id: Optional[str]
+    """Merchant ID pertaining to the owner of the catalog product group."""
+
+    name: Optional[str]
+    """Name of catalog product group"""
+
+    filters: Optional[Dict[str, Any]]
+    """Object holding a list of filters"""
+
+    filter_v2: Optional[Dict[str, Any]]
+    """Object holding a list of filters"""
+
+    type: Optional[Board]
+    """Board model containing properties related to a Pinterest Board."""
+
+    status: Optional[Union[EntityStatus, str]]
+    """Entity status"""
+
+    feed_profile_id: Optional[str]
+    """id of the feed profile belonging to this catalog product group"""
+
+    created_at: Optional[int]
+    """Unix timestamp in seconds of when catalog product group was created."""
+
+    last_update: Optional[int]
+    """Unix timestamp in seconds of last time catalog product group was updated."""
+
+    product_count: Optional[int]
+    """Amount of products in the catalog product group"""
+
+    featured_position: Optional[int]
+    """index of the featured position of the catalog product group"""
+
+    _spec = (
+        ('id', 'str'),
+        ('merchant_id', 'str', '', {'pattern': '^\\d+$'}),
+        ('name', 'str'),
+        ('filters', 'dict[any]'),
+        ('filter_v2', 'dict[any]'),
+        ('type', 'Board'),
+        ('status', 'EntityStatus'),
+        ('feed_profile_id', 'str', '', {'pattern': '^\\d+$'}),
+        ('created_at', 'int'),
+        ('last_update', 'int'),
+        ('product_count', 'int'),
+        ('featured_position', 'int'),
     )
 
 
@@ -5408,6 +5467,126 @@ class CatalogsProduct(UnionModel):
     _discriminator = ('catalog_type', {'RETAIL': 'CatalogsRetailProduct', 'HOTEL': 'CatalogsHotelProduct', 'CREATIVE_ASSETS': 'CatalogsCreativeAssetsProduct'})
 
 
+class CatalogsProductGroup(UnionModel):
+    """Deprecated: from Pinterest's spec 5.10.0, no longer in the current spec; kept for code written against the original client.
+
+    catalog product group entity
+
+    One of: `CatalogsProductGroupCatalogsProductGroupFeedBasedCase`, `CatalogsProductGroupCatalogsProductGroupMerchantBasedCase`.
+    """
+
+    _variants = ('CatalogsProductGroupCatalogsProductGroupFeedBasedCase', 'CatalogsProductGroupCatalogsProductGroupMerchantBasedCase')
+
+
+class CatalogsProductGroupCatalogsProductGroupFeedBasedCase(Model):
+    """catalogs_product_group_feed_based_case"""
+
+    id: str
+    """ID of the catalog product group."""
+
+    name: Optional[str]
+    """Name of catalog product group"""
+
+    description: Optional[str]
+
+    filters: CatalogsProductGroupFilters
+    """Object holding a group of filters for a catalog product group"""
+
+    is_featured: Optional[bool]
+    """boolean indicator of whether the product group is being featured or not"""
+
+    type: Optional[Union[CatalogsProductGroupType, str]]
+    """<p>Catalog product group type</p>
+    <p>MERCHANT_CREATED: Product groups created by merchants.
+    <br>ALL_PRODUCTS: Consists of every product in your latest successful feed upload.
+    <br>BEST_DEALS: Consists of products with the deepest drop in price.
+    <br>PINNER_FAVORITES: Consists of products that are resonating most with people on Pinterest, based on engagement.
+    <br>TOP_SELLERS: Consists of products with the highest conversion rate, if you have the conversion tag installed.
+    <br>BACK_IN_STOCK: Consists of products that were previously out of stock and are now in stock.
+    <br>NEW_ARRIVALS: Consists of products that are new to your Catalog.
+    <br>SHOPIFY_COLLECTION: Product groups created based on Shopify Product Collections.
+    <br>I2PC: Product groups created based on predicted product category.</p>
+    """
+
+    status: Optional[Union[CatalogsProductGroupStatus, str]]
+
+    created_at: Optional[int]
+    """Unix timestamp in seconds of when catalog product group was created."""
+
+    updated_at: Optional[int]
+    """Unix timestamp in seconds of last time catalog product group was updated."""
+
+    feed_id: str
+    """id of the catalogs feed belonging to this catalog product group"""
+
+    _spec = (
+        ('id', 'str', 'required', {'pattern': '^\\d+$'}),
+        ('name', 'str'),
+        ('description', 'str', 'nullable'),
+        ('filters', 'CatalogsProductGroupFilters', 'required'),
+        ('is_featured', 'bool'),
+        ('type', 'CatalogsProductGroupType'),
+        ('status', 'CatalogsProductGroupStatus'),
+        ('created_at', 'int'),
+        ('updated_at', 'int'),
+        ('feed_id', 'str', 'required', {'pattern': '^\\d+$'}),
+    )
+
+
+class CatalogsProductGroupCatalogsProductGroupMerchantBasedCase(Model):
+    """catalogs_product_group_merchant_based_case"""
+
+    id: str
+    """ID of the catalog product group."""
+
+    name: Optional[str]
+    """Name of catalog product group"""
+
+    description: Optional[str]
+
+    filters: CatalogsProductGroupFilters
+    """Object holding a group of filters for a catalog product group"""
+
+    is_featured: Optional[bool]
+    """boolean indicator of whether the product group is being featured or not"""
+
+    type: Optional[Union[CatalogsProductGroupType, str]]
+    """<p>Catalog product group type</p>
+    <p>MERCHANT_CREATED: Product groups created by merchants.
+    <br>ALL_PRODUCTS: Consists of every product in your latest successful feed upload.
+    <br>BEST_DEALS: Consists of products with the deepest drop in price.
+    <br>PINNER_FAVORITES: Consists of products that are resonating most with people on Pinterest, based on engagement.
+    <br>TOP_SELLERS: Consists of products with the highest conversion rate, if you have the conversion tag installed.
+    <br>BACK_IN_STOCK: Consists of products that were previously out of stock and are now in stock.
+    <br>NEW_ARRIVALS: Consists of products that are new to your Catalog.
+    <br>SHOPIFY_COLLECTION: Product groups created based on Shopify Product Collections.
+    <br>I2PC: Product groups created based on predicted product category.</p>
+    """
+
+    status: Optional[Union[CatalogsProductGroupStatus, str]]
+
+    created_at: Optional[int]
+    """Unix timestamp in seconds of when catalog product group was created."""
+
+    updated_at: Optional[int]
+    """Unix timestamp in seconds of last time catalog product group was updated."""
+
+    feed_id: Optional[str]
+
+    _spec = (
+        ('id', 'str', 'required', {'pattern': '^\\d+$'}),
+        ('name', 'str'),
+        ('description', 'str', 'nullable'),
+        ('filters', 'CatalogsProductGroupFilters', 'required'),
+        ('is_featured', 'bool'),
+        ('type', 'CatalogsProductGroupType'),
+        ('status', 'CatalogsProductGroupStatus'),
+        ('created_at', 'int'),
+        ('updated_at', 'int'),
+        ('feed_id', 'str', 'required nullable', {'enum': ()}),
+    )
+
+
 class CatalogsProductGroupCreateRequest(Model):
     """Request object for creating a product group."""
 
@@ -5490,6 +5669,39 @@ class CatalogsProductGroupFiltersAllOf(Model):
 
     _spec = (
         ('all_of', 'list[CatalogsProductGroupFilterKeys]', 'required'),
+    )
+    _additional = None
+
+
+class CatalogsProductGroupFiltersAllOfRequest(UnionModel):
+    """Deprecated: from Pinterest's spec 5.8.0, no longer in the current spec; kept for code written against the original client.
+
+    Object holding a group of filters for request on catalog product group. This is a distinct schema It is not possible to create or update a Product Group with empty filters. But some automatically generated Product Groups might have empty filters.
+
+    One of: `CatalogsProductGroupFiltersAllOfRequestOption1`, `CatalogsProductGroupFiltersAllOfRequestOption2`.
+    """
+
+    _variants = ('CatalogsProductGroupFiltersAllOfRequestOption1', 'CatalogsProductGroupFiltersAllOfRequestOption2')
+
+
+class CatalogsProductGroupFiltersAllOfRequestOption1(Model):
+    """CatalogsProductGroupFiltersAllOfRequestOption1 (inline schema)."""
+
+    any_of: List[CatalogsProductGroupFilterKeys]
+
+    _spec = (
+        ('any_of', 'list[CatalogsProductGroupFilterKeys]', 'required', {'min_items': 1}),
+    )
+    _additional = None
+
+
+class CatalogsProductGroupFiltersAllOfRequestOption2(Model):
+    """CatalogsProductGroupFiltersAllOfRequestOption2 (inline schema)."""
+
+    all_of: List[CatalogsProductGroupFilterKeys]
+
+    _spec = (
+        ('all_of', 'list[CatalogsProductGroupFilterKeys]', 'required', {'min_items': 1}),
     )
     _additional = None
 
@@ -5637,6 +5849,28 @@ class CatalogsProductGroupPricingCriteria(Model):
     _additional = None
 
 
+class CatalogsProductGroupProductCounts(Model):
+    """Deprecated: from Pinterest's spec 5.10.0, no longer in the current spec; kept for code written against the original client.
+
+    Product counts for a CatalogsProductGroup
+    """
+
+    in_stock: float
+
+    out_of_stock: float
+
+    preorder: float
+
+    total: float
+
+    _spec = (
+        ('in_stock', 'float', 'required', {'minimum': 0}),
+        ('out_of_stock', 'float', 'required', {'minimum': 0}),
+        ('preorder', 'float', 'required', {'minimum': 0}),
+        ('total', 'float', 'required', {'minimum': 0}),
+    )
+
+
 class CatalogsProductGroupProductCountsVertical(UnionModel):
     """Product counts for a CatalogsProductGroup
 
@@ -5648,7 +5882,7 @@ class CatalogsProductGroupProductCountsVertical(UnionModel):
 
 
 class CatalogsProductGroupStatus(Enum):
-    """CatalogsProductGroupStatus (component schema `CatalogsProductGroupStatus`)."""
+    """CatalogsProductGroupStatus (component schema)."""
 
     ACTIVE = 'ACTIVE'
     INACTIVE = 'INACTIVE'

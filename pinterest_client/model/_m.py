@@ -170,6 +170,25 @@ class MediaUploadCreate(Model):
     )
 
 
+class MediaUploadDetails(Model):
+    """Deprecated: from Pinterest's spec 5.18.0, no longer in the current spec; kept for code written against the original client.
+
+    Media upload details
+    """
+
+    media_id: Optional[str]
+
+    media_type: Optional[Union[MediaUploadType, str]]
+
+    status: Optional[Union[MediaUploadStatus, str]]
+
+    _spec = (
+        ('media_id', 'str', 'read_only', {'pattern': '^\\d+$'}),
+        ('media_type', 'MediaUploadType', 'read_only'),
+        ('status', 'MediaUploadStatus', 'read_only'),
+    )
+
+
 class MediaUploadParameters(Model):
     """MediaUploadParameters (component schema)."""
 
@@ -198,6 +217,19 @@ class MediaUploadParameters(Model):
         ('x-amz-date', 'str', '', None, 'x_amz_date'),
         ('x-amz-security-token', 'str', '', None, 'x_amz_security_token'),
         ('x-amz-signature', 'str', '', None, 'x_amz_signature'),
+    )
+
+
+class MediaUploadRequest(Model):
+    """Deprecated: from Pinterest's spec 5.18.0, no longer in the current spec; kept for code written against the original client.
+
+    Media upload request
+    """
+
+    media_type: Union[MediaUploadType, str]
+
+    _spec = (
+        ('media_type', 'MediaUploadType', 'required'),
     )
 
 

@@ -1322,6 +1322,85 @@ class ProductGroupPromotion(Model):
     )
 
 
+class ProductGroupPromotionArrayElement(Model):
+    """Deprecated: from Pinterest's spec 5.6.0, no longer in the current spec; kept for code written against the original client.
+
+    ProductGroupPromotionArrayElement
+    """
+
+    data: Optional[ProductGroupPromotion]
+    """ProductGroupPromotion"""
+
+    exceptions: Optional[Exception]
+    """Generic exception class to be used within schemas"""
+
+    _spec = (
+        ('data', 'ProductGroupPromotion'),
+        ('exceptions', 'Exception'),
+    )
+
+
+class ProductGroupPromotionArrayResponse(ModelList):
+    """Deprecated: from Pinterest's spec 5.6.0, no longer in the current spec; kept for code written against the original client.
+
+    Product group promotions array.
+    """
+
+    _item_type = 'ProductGroupPromotionArrayElement'
+
+
+class ProductGroupPromotionCommon(Model):
+    """Deprecated: from Pinterest's spec 5.6.0, no longer in the current spec; kept for code written against the original client.
+
+    ProductGroupPromotionCommon
+    """
+
+    status: Optional[Union[EntityStatus, str]]
+    """Entity status"""
+
+    tracking_url: Optional[str]
+    """Tracking template for proudct group promotions. 4000 limit"""
+
+    catalogs_product_group_id: Optional[str]
+    """ID of the catalogs product group that this product group promotion references"""
+
+    catalogs_product_group_name: Optional[str]
+    """Catalogs product group"""
+
+    creative_type: Optional[Union[CreativeType, str]]
+    """Ad creative type enum.
+    **Note:** SHOP_THE_PIN has been deprecated. Please use COLLECTION instead.
+    """
+
+    collections_hero_pin_id: Optional[str]
+    """Hero Pin ID if this PG is promoted as a Collection"""
+
+    collections_hero_destination_url: Optional[str]
+    """Collections Hero Destination Url"""
+
+    slideshow_collections_title: Optional[str]
+    """Slideshow Collections Title"""
+
+    slideshow_collections_description: Optional[str]
+    """Slideshow Collections Description"""
+
+    is_mdl: Optional[bool]
+    """If set to true products promoted in this product group will use the Mobile Deep Link specified in your catalog"""
+
+    _spec = (
+        ('status', 'EntityStatus'),
+        ('tracking_url', 'str', 'nullable'),
+        ('catalogs_product_group_id', 'str', '', {'pattern': '^\\d+$'}),
+        ('catalogs_product_group_name', 'str'),
+        ('creative_type', 'CreativeType'),
+        ('collections_hero_pin_id', 'str', 'nullable', {'pattern': '^\\d+$'}),
+        ('collections_hero_destination_url', 'str', 'nullable'),
+        ('slideshow_collections_title', 'str', 'nullable'),
+        ('slideshow_collections_description', 'str', 'nullable'),
+        ('is_mdl', 'bool', 'nullable'),
+    )
+
+
 class ProductGroupPromotionCreateRequest(Model):
     """ProductGroupPromotionCreateRequest"""
 
@@ -1455,6 +1534,114 @@ class ProductGroupPromotionResponse(Model):
     )
 
 
+class ProductGroupPromotionResponseElement(Model):
+    """Deprecated: from Pinterest's spec 5.14.0, no longer in the current spec; kept for code written against the original client.
+
+    ProductGroupPromotionResponseElement
+    """
+
+    ad_group_id: Optional[str]
+    """ID of the ad group the product group belongs to."""
+
+    bid_in_micro_currency: Optional[int]
+    """The bid in micro currency."""
+
+    catalog_product_group_id: Optional[str]
+    """ID of the catalogs product group that this product group promotion references"""
+
+    catalog_product_group_name: Optional[str]
+    """Catalogs product group name"""
+
+    collections_header_type: Optional[str]
+    """Collections ad header type"""
+
+    collections_hero_destination_url: Optional[str]
+    """Collections Hero Destination Url"""
+
+    collections_hero_pin_id: Optional[str]
+    """Hero Pin ID if this PG is promoted as a Collection"""
+
+    creative_type: Optional[Union[CreativeType, str]]
+    """Ad creative type enum.
+    **Note:** SHOP_THE_PIN has been deprecated. Please use COLLECTION instead.
+    """
+
+    customizable_cta_type: Optional[str]
+    """Select a call to action (CTA) to display below your ad. CTA options for catalog sales campaigns are SHOP_NOW, BOOK_NOW, ON_SALE, GET_DEAL, BUY_ONLINE_PICKUP_IN_STORE"""
+
+    definition: Optional[str]
+    """The full product group definition path"""
+
+    grid_click_type: Optional[Union[GridClickType, str]]
+    """Where a user is taken after clicking on an ad in grid. </p><strong>Note:</strong>  This parameter is read-only and is set to DIRECT_TO_DESTINATION by default for direct links supported ads.  grid_click_type values provided will be ignored."""
+
+    id: Optional[str]
+    """ID of the product group promotion."""
+
+    included: Optional[bool]
+    """True if the group is BIDDABLE, false if it should be EXCLUDED from serving ads."""
+
+    is_generate_background: Optional[bool]
+    """Enable generate backgrounds for the product group, default value is FALSE. When enabled, Pinterest will use generative AI to apply backgrounds for your product images that help drive user inspiration and engagement."""
+
+    is_mdl: Optional[bool]
+    """If set to true products promoted in this product group will use the Mobile Deep Link specified in your catalog"""
+
+    parent_id: Optional[str]
+    """The parent Product Group ID of this Product Group"""
+
+    preferred_media_type: Optional[str]
+    """Select whether to promote the image or video pin by default for items in the promoted product group. If selecting IMAGE, image will be promoted for all ads in the product group, and when selecting VIDEO, video will be promoted when present, otherwise fall back to image. This is applicable for standard shopping ads only."""
+
+    relative_definition: Optional[str]
+    """The definition of the product group, relative to its parent - an attribute name/value pair"""
+
+    selected_image_tag: Optional[str]
+    """The ad image tag selected for the product group promotion."""
+
+    selected_video_tag: Optional[str]
+    """The ad video tag selected for the product group promotion."""
+
+    slideshow_collections_description: Optional[str]
+    """Slideshow Collections Description"""
+
+    slideshow_collections_title: Optional[str]
+    """Slideshow Collections Title"""
+
+    status: Optional[Union[EntityStatus, str]]
+    """Entity status"""
+
+    tracking_url: Optional[str]
+    """Tracking template for proudct group promotions. 4000 limit"""
+
+    _spec = (
+        ('ad_group_id', 'str', '', {'pattern': '^(AG)?\\d+$'}),
+        ('bid_in_micro_currency', 'int', 'nullable'),
+        ('catalog_product_group_id', 'str', 'nullable', {'pattern': '^\\d+$'}),
+        ('catalog_product_group_name', 'str', 'nullable'),
+        ('collections_header_type', 'str', 'nullable', {'enum': ('SHOP_THIS_COLLECTION', 'EXPLORE_THIS_COLLECTION', 'NO_HEADER', 'ON_SALE', 'GET_DEAL')}),
+        ('collections_hero_destination_url', 'str', 'nullable'),
+        ('collections_hero_pin_id', 'str', 'nullable', {'pattern': '^\\d+$'}),
+        ('creative_type', 'CreativeType'),
+        ('customizable_cta_type', 'str', 'nullable', {'enum': ('SHOP_NOW', 'BOOK_NOW', 'ON_SALE', 'GET_DEAL', 'BUY_ONLINE_PICKUP_IN_STORE')}),
+        ('definition', 'str', 'nullable'),
+        ('grid_click_type', 'GridClickType', 'nullable'),
+        ('id', 'str', '', {'pattern': '^\\d+$'}),
+        ('included', 'bool', 'nullable'),
+        ('is_generate_background', 'bool', 'nullable'),
+        ('is_mdl', 'bool', 'nullable'),
+        ('parent_id', 'str', 'nullable', {'pattern': '^\\d+$'}),
+        ('preferred_media_type', 'str', 'nullable', {'enum': ('VIDEO', 'IMAGE')}),
+        ('relative_definition', 'str', 'nullable'),
+        ('selected_image_tag', 'str', 'nullable'),
+        ('selected_video_tag', 'str', 'nullable'),
+        ('slideshow_collections_description', 'str', 'nullable'),
+        ('slideshow_collections_title', 'str', 'nullable'),
+        ('status', 'EntityStatus'),
+        ('tracking_url', 'str', 'nullable'),
+    )
+
+
 class ProductGroupPromotionResponseItem(Model):
     """ProductGroupPromotionResponseItem"""
 
@@ -1481,6 +1668,24 @@ class ProductGroupPromotionUpdateRequest(Model):
     _spec = (
         ('ad_group_id', 'str', 'required', {'pattern': '^(AG)?\\d+$'}),
         ('product_group_promotion', 'list[ProductGroupPromotion]', 'required'),
+    )
+
+
+class ProductGroupPromotionUpdateResponseItem(Model):
+    """Deprecated: from Pinterest's spec 5.6.0, no longer in the current spec; kept for code written against the original client.
+
+    ProductGroupPromotionUpdateResponseItem
+    """
+
+    data: Optional[ProductGroupPromotion]
+    """ProductGroupPromotion"""
+
+    exceptions: Optional[Exception]
+    """Generic exception class to be used within schemas"""
+
+    _spec = (
+        ('data', 'ProductGroupPromotion'),
+        ('exceptions', 'Exception'),
     )
 
 

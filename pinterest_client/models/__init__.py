@@ -103,6 +103,7 @@ if TYPE_CHECKING:
     from pinterest_client.model._a import AdvancedAuctionKey as AdvancedAuctionKey
     from pinterest_client.model._a import AdvancedAuctionOperation as AdvancedAuctionOperation
     from pinterest_client.model._a import AdvancedAuctionOperationError as AdvancedAuctionOperationError
+    from pinterest_client.model._a import AdvancedAuctionProcessedItem as AdvancedAuctionProcessedItem
     from pinterest_client.model._a import AdvancedAuctionProcessedItems as AdvancedAuctionProcessedItems
     from pinterest_client.model._a import AdvertiserDefinedEventsGetResponse as AdvertiserDefinedEventsGetResponse
     from pinterest_client.model._a import (
@@ -168,7 +169,9 @@ if TYPE_CHECKING:
     from pinterest_client.model._b import BillingProfilesResponse as BillingProfilesResponse
     from pinterest_client.model._b import Board as Board
     from pinterest_client.model._b import BoardBase as BoardBase
+    from pinterest_client.model._b import BoardCategoriesEnum as BoardCategoriesEnum
     from pinterest_client.model._b import BoardCreate as BoardCreate
+    from pinterest_client.model._b import BoardInfo as BoardInfo
     from pinterest_client.model._b import BoardMedia as BoardMedia
     from pinterest_client.model._b import BoardOwner as BoardOwner
     from pinterest_client.model._b import BoardPrivacy as BoardPrivacy
@@ -272,6 +275,7 @@ if TYPE_CHECKING:
     from pinterest_client.model._c import CancelInvitesBody as CancelInvitesBody
     from pinterest_client.model._c import CarouselSlot as CarouselSlot
     from pinterest_client.model._c import Catalog as Catalog
+    from pinterest_client.model._c import CatalogProductGroup as CatalogProductGroup
     from pinterest_client.model._c import CatalogsAvailableFilterValues as CatalogsAvailableFilterValues
     from pinterest_client.model._c import CatalogsCreateCreativeAssetsItem as CatalogsCreateCreativeAssetsItem
     from pinterest_client.model._c import CatalogsCreateHotelItem as CatalogsCreateHotelItem
@@ -417,6 +421,13 @@ if TYPE_CHECKING:
     from pinterest_client.model._c import CatalogsListResponse as CatalogsListResponse
     from pinterest_client.model._c import CatalogsLocale as CatalogsLocale
     from pinterest_client.model._c import CatalogsProduct as CatalogsProduct
+    from pinterest_client.model._c import CatalogsProductGroup as CatalogsProductGroup
+    from pinterest_client.model._c import (
+        CatalogsProductGroupCatalogsProductGroupFeedBasedCase as CatalogsProductGroupCatalogsProductGroupFeedBasedCase,
+    )
+    from pinterest_client.model._c import (
+        CatalogsProductGroupCatalogsProductGroupMerchantBasedCase as CatalogsProductGroupCatalogsProductGroupMerchantBasedCase,
+    )
     from pinterest_client.model._c import CatalogsProductGroupCreateRequest as CatalogsProductGroupCreateRequest
     from pinterest_client.model._c import CatalogsProductGroupCurrencyCriteria as CatalogsProductGroupCurrencyCriteria
     from pinterest_client.model._c import CatalogsProductGroupFilterKeys as CatalogsProductGroupFilterKeys
@@ -425,6 +436,15 @@ if TYPE_CHECKING:
     )
     from pinterest_client.model._c import CatalogsProductGroupFilters as CatalogsProductGroupFilters
     from pinterest_client.model._c import CatalogsProductGroupFiltersAllOf as CatalogsProductGroupFiltersAllOf
+    from pinterest_client.model._c import (
+        CatalogsProductGroupFiltersAllOfRequest as CatalogsProductGroupFiltersAllOfRequest,
+    )
+    from pinterest_client.model._c import (
+        CatalogsProductGroupFiltersAllOfRequestOption1 as CatalogsProductGroupFiltersAllOfRequestOption1,
+    )
+    from pinterest_client.model._c import (
+        CatalogsProductGroupFiltersAllOfRequestOption2 as CatalogsProductGroupFiltersAllOfRequestOption2,
+    )
     from pinterest_client.model._c import CatalogsProductGroupFiltersAnyOf as CatalogsProductGroupFiltersAnyOf
     from pinterest_client.model._c import CatalogsProductGroupFiltersRequest as CatalogsProductGroupFiltersRequest
     from pinterest_client.model._c import (
@@ -450,6 +470,7 @@ if TYPE_CHECKING:
     )
     from pinterest_client.model._c import CatalogsProductGroupPinsListResponse as CatalogsProductGroupPinsListResponse
     from pinterest_client.model._c import CatalogsProductGroupPricingCriteria as CatalogsProductGroupPricingCriteria
+    from pinterest_client.model._c import CatalogsProductGroupProductCounts as CatalogsProductGroupProductCounts
     from pinterest_client.model._c import (
         CatalogsProductGroupProductCountsVertical as CatalogsProductGroupProductCountsVertical,
     )
@@ -813,7 +834,9 @@ if TYPE_CHECKING:
     from pinterest_client.model._m import MediaTypeFilter as MediaTypeFilter
     from pinterest_client.model._m import MediaUpload as MediaUpload
     from pinterest_client.model._m import MediaUploadCreate as MediaUploadCreate
+    from pinterest_client.model._m import MediaUploadDetails as MediaUploadDetails
     from pinterest_client.model._m import MediaUploadParameters as MediaUploadParameters
+    from pinterest_client.model._m import MediaUploadRequest as MediaUploadRequest
     from pinterest_client.model._m import MediaUploadStatus as MediaUploadStatus
     from pinterest_client.model._m import MediaUploadType as MediaUploadType
     from pinterest_client.model._m import MemberBusinessRole as MemberBusinessRole
@@ -927,14 +950,21 @@ if TYPE_CHECKING:
     from pinterest_client.model._p import ProductGroupAnalyticsResponse as ProductGroupAnalyticsResponse
     from pinterest_client.model._p import ProductGroupAnalyticsResponseItem as ProductGroupAnalyticsResponseItem
     from pinterest_client.model._p import ProductGroupPromotion as ProductGroupPromotion
+    from pinterest_client.model._p import ProductGroupPromotionArrayElement as ProductGroupPromotionArrayElement
+    from pinterest_client.model._p import ProductGroupPromotionArrayResponse as ProductGroupPromotionArrayResponse
+    from pinterest_client.model._p import ProductGroupPromotionCommon as ProductGroupPromotionCommon
     from pinterest_client.model._p import ProductGroupPromotionCreateRequest as ProductGroupPromotionCreateRequest
     from pinterest_client.model._p import (
         ProductGroupPromotionCreateRequestElement as ProductGroupPromotionCreateRequestElement,
     )
     from pinterest_client.model._p import ProductGroupPromotionResponse as ProductGroupPromotionResponse
+    from pinterest_client.model._p import ProductGroupPromotionResponseElement as ProductGroupPromotionResponseElement
     from pinterest_client.model._p import ProductGroupPromotionResponseItem as ProductGroupPromotionResponseItem
     from pinterest_client.model._p import ProductGroupPromotionsListResponse as ProductGroupPromotionsListResponse
     from pinterest_client.model._p import ProductGroupPromotionUpdateRequest as ProductGroupPromotionUpdateRequest
+    from pinterest_client.model._p import (
+        ProductGroupPromotionUpdateResponseItem as ProductGroupPromotionUpdateResponseItem,
+    )
     from pinterest_client.model._p import ProductGroupReferenceFilter as ProductGroupReferenceFilter
     from pinterest_client.model._p import ProductGroupSummaryStatus as ProductGroupSummaryStatus
     from pinterest_client.model._p import (
@@ -1139,6 +1169,356 @@ if TYPE_CHECKING:
     from pinterest_client.model._u import UserWebsiteVerifyRequest as UserWebsiteVerifyRequest
     from pinterest_client.model._v import VerticalProductCategory as VerticalProductCategory
     from pinterest_client.model._v import VideoMetadataWithItemType as VideoMetadataWithItemType
+    from pinterest_client.model.ad_account_get_subscription_response_all_of import (
+        AdAccountGetSubscriptionResponseAllOf as AdAccountGetSubscriptionResponseAllOf,
+    )
+    from pinterest_client.model.ad_account_get_subscription_response_all_of1 import (
+        AdAccountGetSubscriptionResponseAllOf1 as AdAccountGetSubscriptionResponseAllOf1,
+    )
+    from pinterest_client.model.ad_group_audience_sizing_request_keywords import (
+        AdGroupAudienceSizingRequestKeywords as AdGroupAudienceSizingRequestKeywords,
+    )
+    from pinterest_client.model.ad_group_create_request_all_of import (
+        AdGroupCreateRequestAllOf as AdGroupCreateRequestAllOf,
+    )
+    from pinterest_client.model.ad_group_response_all_of import AdGroupResponseAllOf as AdGroupResponseAllOf
+    from pinterest_client.model.ad_group_update_request_all_of import (
+        AdGroupUpdateRequestAllOf as AdGroupUpdateRequestAllOf,
+    )
+    from pinterest_client.model.ad_preview_create_from_image import AdPreviewCreateFromImage as AdPreviewCreateFromImage
+    from pinterest_client.model.ad_preview_create_from_pin import AdPreviewCreateFromPin as AdPreviewCreateFromPin
+    from pinterest_client.model.ad_preview_shopping import AdPreviewShopping as AdPreviewShopping
+    from pinterest_client.model.ad_response_all_of import AdResponseAllOf as AdResponseAllOf
+    from pinterest_client.model.ad_update_request1 import AdUpdateRequest1 as AdUpdateRequest1
+    from pinterest_client.model.ads_analytics_create_async_request_all_of import (
+        AdsAnalyticsCreateAsyncRequestAllOf as AdsAnalyticsCreateAsyncRequestAllOf,
+    )
+    from pinterest_client.model.ads_analytics_create_async_request_all_of1 import (
+        AdsAnalyticsCreateAsyncRequestAllOf1 as AdsAnalyticsCreateAsyncRequestAllOf1,
+    )
+    from pinterest_client.model.advanced_auction_item_all_of import AdvancedAuctionItemAllOf as AdvancedAuctionItemAllOf
+    from pinterest_client.model.advanced_auction_items_submit_upsert_record_all_of import (
+        AdvancedAuctionItemsSubmitUpsertRecordAllOf as AdvancedAuctionItemsSubmitUpsertRecordAllOf,
+    )
+    from pinterest_client.model.advanced_auction_processed_item_all_of import (
+        AdvancedAuctionProcessedItemAllOf as AdvancedAuctionProcessedItemAllOf,
+    )
+    from pinterest_client.model.all_of import AllOf as AllOf
+    from pinterest_client.model.analytics_metrics_response_daily_metrics import (
+        AnalyticsMetricsResponseDailyMetrics as AnalyticsMetricsResponseDailyMetrics,
+    )
+    from pinterest_client.model.any_of import AnyOf as AnyOf
+    from pinterest_client.model.audience_create_custom_request1 import (
+        AudienceCreateCustomRequest1 as AudienceCreateCustomRequest1,
+    )
+    from pinterest_client.model.audience_create_request1 import AudienceCreateRequest1 as AudienceCreateRequest1
+    from pinterest_client.model.audience_subcategory import AudienceSubcategory as AudienceSubcategory
+    from pinterest_client.model.audience_update_request1 import AudienceUpdateRequest1 as AudienceUpdateRequest1
+    from pinterest_client.model.auth_respond_invites_body_action import (
+        AuthRespondInvitesBodyAction as AuthRespondInvitesBodyAction,
+    )
+    from pinterest_client.model.auth_respond_invites_body_invites import (
+        AuthRespondInvitesBodyInvites as AuthRespondInvitesBodyInvites,
+    )
+    from pinterest_client.model.bid_floor_spec import BidFloorSpec as BidFloorSpec
+    from pinterest_client.model.business_member_assets_summary_ad_accounts import (
+        BusinessMemberAssetsSummaryAdAccounts as BusinessMemberAssetsSummaryAdAccounts,
+    )
+    from pinterest_client.model.business_member_assets_summary_profiles import (
+        BusinessMemberAssetsSummaryProfiles as BusinessMemberAssetsSummaryProfiles,
+    )
+    from pinterest_client.model.business_shared_audience1 import BusinessSharedAudience1 as BusinessSharedAudience1
+    from pinterest_client.model.business_shared_audience_response1 import (
+        BusinessSharedAudienceResponse1 as BusinessSharedAudienceResponse1,
+    )
+    from pinterest_client.model.businesses_business_id_members_assets_access_accesses import (
+        BusinessesBusinessIdMembersAssetsAccessAccesses as BusinessesBusinessIdMembersAssetsAccessAccesses,
+    )
+    from pinterest_client.model.campaign_bid_options_update_all_of import (
+        CampaignBidOptionsUpdateAllOf as CampaignBidOptionsUpdateAllOf,
+    )
+    from pinterest_client.model.campaign_create_common_all_of import (
+        CampaignCreateCommonAllOf as CampaignCreateCommonAllOf,
+    )
+    from pinterest_client.model.campaign_create_request_all_of import (
+        CampaignCreateRequestAllOf as CampaignCreateRequestAllOf,
+    )
+    from pinterest_client.model.campaign_create_response_data_all_of import (
+        CampaignCreateResponseDataAllOf as CampaignCreateResponseDataAllOf,
+    )
+    from pinterest_client.model.campaign_response_all_of import CampaignResponseAllOf as CampaignResponseAllOf
+    from pinterest_client.model.campaign_update_request_all_of import (
+        CampaignUpdateRequestAllOf as CampaignUpdateRequestAllOf,
+    )
+    from pinterest_client.model.catalog_all_of import CatalogAllOf as CatalogAllOf
+    from pinterest_client.model.catalogs_creative_assets_attributes_all_of import (
+        CatalogsCreativeAssetsAttributesAllOf as CatalogsCreativeAssetsAttributesAllOf,
+    )
+    from pinterest_client.model.catalogs_creative_assets_filter_values_map import (
+        CatalogsCreativeAssetsFilterValuesMap as CatalogsCreativeAssetsFilterValuesMap,
+    )
+    from pinterest_client.model.catalogs_feed_processing_result_fields import (
+        CatalogsFeedProcessingResultFields as CatalogsFeedProcessingResultFields,
+    )
+    from pinterest_client.model.catalogs_hotel_attributes_all_of import (
+        CatalogsHotelAttributesAllOf as CatalogsHotelAttributesAllOf,
+    )
+    from pinterest_client.model.catalogs_hotel_attributes_all_of_main_image import (
+        CatalogsHotelAttributesAllOfMainImage as CatalogsHotelAttributesAllOfMainImage,
+    )
+    from pinterest_client.model.catalogs_hotel_filter_values_map import (
+        CatalogsHotelFilterValuesMap as CatalogsHotelFilterValuesMap,
+    )
+    from pinterest_client.model.catalogs_list_products_by_filter_request_one_of import (
+        CatalogsListProductsByFilterRequestOneOf as CatalogsListProductsByFilterRequestOneOf,
+    )
+    from pinterest_client.model.catalogs_product_group_feed_based_case import (
+        CatalogsProductGroupFeedBasedCase as CatalogsProductGroupFeedBasedCase,
+    )
+    from pinterest_client.model.catalogs_product_group_filters_all_of_request_any_of import (
+        CatalogsProductGroupFiltersAllOfRequestAnyOf as CatalogsProductGroupFiltersAllOfRequestAnyOf,
+    )
+    from pinterest_client.model.catalogs_product_group_filters_all_of_request_any_of1 import (
+        CatalogsProductGroupFiltersAllOfRequestAnyOf1 as CatalogsProductGroupFiltersAllOfRequestAnyOf1,
+    )
+    from pinterest_client.model.catalogs_product_group_filters_request_any_of1 import (
+        CatalogsProductGroupFiltersRequestAnyOf1 as CatalogsProductGroupFiltersRequestAnyOf1,
+    )
+    from pinterest_client.model.catalogs_product_group_merchant_based_case import (
+        CatalogsProductGroupMerchantBasedCase as CatalogsProductGroupMerchantBasedCase,
+    )
+    from pinterest_client.model.catalogs_product_group_pricing_currency_criteria import (
+        CatalogsProductGroupPricingCurrencyCriteria as CatalogsProductGroupPricingCurrencyCriteria,
+    )
+    from pinterest_client.model.catalogs_product_metadata import CatalogsProductMetadata as CatalogsProductMetadata
+    from pinterest_client.model.catalogs_retail_filter_values_map import (
+        CatalogsRetailFilterValuesMap as CatalogsRetailFilterValuesMap,
+    )
+    from pinterest_client.model.conversion_api_response_events import (
+        ConversionApiResponseEvents as ConversionApiResponseEvents,
+    )
+    from pinterest_client.model.conversion_events_custom_data import (
+        ConversionEventsCustomData as ConversionEventsCustomData,
+    )
+    from pinterest_client.model.conversion_events_custom_data_contents import (
+        ConversionEventsCustomDataContents as ConversionEventsCustomDataContents,
+    )
+    from pinterest_client.model.conversion_events_data import ConversionEventsData as ConversionEventsData
+    from pinterest_client.model.conversion_events_user_data_any_of import (
+        ConversionEventsUserDataAnyOf as ConversionEventsUserDataAnyOf,
+    )
+    from pinterest_client.model.conversion_events_user_data_any_of1 import (
+        ConversionEventsUserDataAnyOf1 as ConversionEventsUserDataAnyOf1,
+    )
+    from pinterest_client.model.conversion_events_user_data_any_of2 import (
+        ConversionEventsUserDataAnyOf2 as ConversionEventsUserDataAnyOf2,
+    )
+    from pinterest_client.model.create_asset_access_request_body_asset_requests import (
+        CreateAssetAccessRequestBodyAssetRequests as CreateAssetAccessRequestBodyAssetRequests,
+    )
+    from pinterest_client.model.create_invites_results_response_array_invite import (
+        CreateInvitesResultsResponseArrayInvite as CreateInvitesResultsResponseArrayInvite,
+    )
+    from pinterest_client.model.create_invites_results_response_array_items import (
+        CreateInvitesResultsResponseArrayItems as CreateInvitesResultsResponseArrayItems,
+    )
+    from pinterest_client.model.create_mmm_report_request_all_of import (
+        CreateMMMReportRequestAllOf as CreateMMMReportRequestAllOf,
+    )
+    from pinterest_client.model.delete_asset_group_response_exceptions import (
+        DeleteAssetGroupResponseExceptions as DeleteAssetGroupResponseExceptions,
+    )
+    from pinterest_client.model.delete_invites_results_response_array_exception import (
+        DeleteInvitesResultsResponseArrayException as DeleteInvitesResultsResponseArrayException,
+    )
+    from pinterest_client.model.delete_invites_results_response_array_items import (
+        DeleteInvitesResultsResponseArrayItems as DeleteInvitesResultsResponseArrayItems,
+    )
+    from pinterest_client.model.delete_partner_asset_access_body_accesses import (
+        DeletePartnerAssetAccessBodyAccesses as DeletePartnerAssetAccessBodyAccesses,
+    )
+    from pinterest_client.model.delivery_metrics_response_items import (
+        DeliveryMetricsResponseItems as DeliveryMetricsResponseItems,
+    )
+    from pinterest_client.model.error_response import ErrorResponse as ErrorResponse
+    from pinterest_client.model.feed_fields import FeedFields as FeedFields
+    from pinterest_client.model.feed_fields1 import FeedFields1 as FeedFields1
+    from pinterest_client.model.feed_fields2 import FeedFields2 as FeedFields2
+    from pinterest_client.model.image_base64 import ImageBase64 as ImageBase64
+    from pinterest_client.model.image_metadata_images import ImageMetadataImages as ImageMetadataImages
+    from pinterest_client.model.inline_object import InlineObject as InlineObject
+    from pinterest_client.model.inline_object1 import InlineObject1 as InlineObject1
+    from pinterest_client.model.inline_object2 import InlineObject2 as InlineObject2
+    from pinterest_client.model.inline_object3 import InlineObject3 as InlineObject3
+    from pinterest_client.model.inline_object4 import InlineObject4 as InlineObject4
+    from pinterest_client.model.inline_response200 import InlineResponse200 as InlineResponse200
+    from pinterest_client.model.inline_response2001 import InlineResponse2001 as InlineResponse2001
+    from pinterest_client.model.integration_logs_invalid_log_response_rejected_logs import (
+        IntegrationLogsInvalidLogResponseRejectedLogs as IntegrationLogsInvalidLogResponseRejectedLogs,
+    )
+    from pinterest_client.model.invite_assets_summary_ad_accounts import (
+        InviteAssetsSummaryAdAccounts as InviteAssetsSummaryAdAccounts,
+    )
+    from pinterest_client.model.invite_assets_summary_profiles import (
+        InviteAssetsSummaryProfiles as InviteAssetsSummaryProfiles,
+    )
+    from pinterest_client.model.item_attributes_all_of import ItemAttributesAllOf as ItemAttributesAllOf
+    from pinterest_client.model.item_attributes_request_all_of import (
+        ItemAttributesRequestAllOf as ItemAttributesRequestAllOf,
+    )
+    from pinterest_client.model.item_attributes_request_all_of1 import (
+        ItemAttributesRequestAllOf1 as ItemAttributesRequestAllOf1,
+    )
+    from pinterest_client.model.item_response_any_of import ItemResponseAnyOf as ItemResponseAnyOf
+    from pinterest_client.model.item_response_any_of1 import ItemResponseAnyOf1 as ItemResponseAnyOf1
+    from pinterest_client.model.keyword_all_of import KeywordAllOf as KeywordAllOf
+    from pinterest_client.model.label_create_request_labels import LabelCreateRequestLabels as LabelCreateRequestLabels
+    from pinterest_client.model.label_update_request_labels import LabelUpdateRequestLabels as LabelUpdateRequestLabels
+    from pinterest_client.model.lead_form_array_response_items import (
+        LeadFormArrayResponseItems as LeadFormArrayResponseItems,
+    )
+    from pinterest_client.model.lead_form_common_policy_links import (
+        LeadFormCommonPolicyLinks as LeadFormCommonPolicyLinks,
+    )
+    from pinterest_client.model.lead_form_response_all_of import LeadFormResponseAllOf as LeadFormResponseAllOf
+    from pinterest_client.model.lead_form_update_request_all_of import (
+        LeadFormUpdateRequestAllOf as LeadFormUpdateRequestAllOf,
+    )
+    from pinterest_client.model.lead_subscription_post_params_create_all_of import (
+        LeadSubscriptionPostParamsCreateAllOf as LeadSubscriptionPostParamsCreateAllOf,
+    )
+    from pinterest_client.model.media_upload_all_of import MediaUploadAllOf as MediaUploadAllOf
+    from pinterest_client.model.media_upload_all_of_upload_parameters import (
+        MediaUploadAllOfUploadParameters as MediaUploadAllOfUploadParameters,
+    )
+    from pinterest_client.model.members_to_delete_body_members import (
+        MembersToDeleteBodyMembers as MembersToDeleteBodyMembers,
+    )
+    from pinterest_client.model.notification_response import NotificationResponse as NotificationResponse
+    from pinterest_client.model.oauth_access_token_request_client_credentials_all_of import (
+        OauthAccessTokenRequestClientCredentialsAllOf as OauthAccessTokenRequestClientCredentialsAllOf,
+    )
+    from pinterest_client.model.oauth_access_token_request_code_all_of import (
+        OauthAccessTokenRequestCodeAllOf as OauthAccessTokenRequestCodeAllOf,
+    )
+    from pinterest_client.model.oauth_access_token_request_refresh_all_of import (
+        OauthAccessTokenRequestRefreshAllOf as OauthAccessTokenRequestRefreshAllOf,
+    )
+    from pinterest_client.model.oauth_access_token_response_code_all_of import (
+        OauthAccessTokenResponseCodeAllOf as OauthAccessTokenResponseCodeAllOf,
+    )
+    from pinterest_client.model.oauth_access_token_response_everlasting_refresh import (
+        OauthAccessTokenResponseEverlastingRefresh as OauthAccessTokenResponseEverlastingRefresh,
+    )
+    from pinterest_client.model.oauth_access_token_response_everlasting_refresh_all_of import (
+        OauthAccessTokenResponseEverlastingRefreshAllOf as OauthAccessTokenResponseEverlastingRefreshAllOf,
+    )
+    from pinterest_client.model.oauth_access_token_response_integration_refresh_all_of import (
+        OauthAccessTokenResponseIntegrationRefreshAllOf as OauthAccessTokenResponseIntegrationRefreshAllOf,
+    )
+    from pinterest_client.model.oauth_access_token_response_refresh_all_of import (
+        OauthAccessTokenResponseRefreshAllOf as OauthAccessTokenResponseRefreshAllOf,
+    )
+    from pinterest_client.model.oauth_access_token_response_refresh_all_of1 import (
+        OauthAccessTokenResponseRefreshAllOf1 as OauthAccessTokenResponseRefreshAllOf1,
+    )
+    from pinterest_client.model.order_line_all_of import OrderLineAllOf as OrderLineAllOf
+    from pinterest_client.model.pin_analytics_metrics_response_daily_metrics import (
+        PinAnalyticsMetricsResponseDailyMetrics as PinAnalyticsMetricsResponseDailyMetrics,
+    )
+    from pinterest_client.model.pin_media_base import PinMediaBase as PinMediaBase
+    from pinterest_client.model.pin_media_source_images_base64_items import (
+        PinMediaSourceImagesBase64Items as PinMediaSourceImagesBase64Items,
+    )
+    from pinterest_client.model.pin_media_source_images_url_items import (
+        PinMediaSourceImagesURLItems as PinMediaSourceImagesURLItems,
+    )
+    from pinterest_client.model.pin_media_with_image_all_of import PinMediaWithImageAllOf as PinMediaWithImageAllOf
+    from pinterest_client.model.pin_media_with_image_and_video_all_of import (
+        PinMediaWithImageAndVideoAllOf as PinMediaWithImageAndVideoAllOf,
+    )
+    from pinterest_client.model.pin_media_with_images_all_of import PinMediaWithImagesAllOf as PinMediaWithImagesAllOf
+    from pinterest_client.model.pin_media_with_video_all_of import PinMediaWithVideoAllOf as PinMediaWithVideoAllOf
+    from pinterest_client.model.pin_media_with_videos_all_of import PinMediaWithVideosAllOf as PinMediaWithVideosAllOf
+    from pinterest_client.model.pin_update_carousel_slots import PinUpdateCarouselSlots as PinUpdateCarouselSlots
+    from pinterest_client.model.pinterest_tag_event_data import PinterestTagEventData as PinterestTagEventData
+    from pinterest_client.model.product_group_promotion_create_request_element_all_of import (
+        ProductGroupPromotionCreateRequestElementAllOf as ProductGroupPromotionCreateRequestElementAllOf,
+    )
+    from pinterest_client.model.product_group_promotion_update_item import (
+        ProductGroupPromotionUpdateItem as ProductGroupPromotionUpdateItem,
+    )
+    from pinterest_client.model.product_groups_create_request_feed_base_case import (
+        ProductGroupsCreateRequestFeedBaseCase as ProductGroupsCreateRequestFeedBaseCase,
+    )
+    from pinterest_client.model.product_tag import ProductTag as ProductTag
+    from pinterest_client.model.promotion_response_all_of import PromotionResponseAllOf as PromotionResponseAllOf
+    from pinterest_client.model.promotion_update_request_all_of import (
+        PromotionUpdateRequestAllOf as PromotionUpdateRequestAllOf,
+    )
+    from pinterest_client.model.related_terms_related_terms_list import (
+        RelatedTermsRelatedTermsList as RelatedTermsRelatedTermsList,
+    )
+    from pinterest_client.model.resource_error import ResourceError as ResourceError
+    from pinterest_client.model.respond_to_invites_response_array_items import (
+        RespondToInvitesResponseArrayItems as RespondToInvitesResponseArrayItems,
+    )
+    from pinterest_client.model.shared_audience1 import SharedAudience1 as SharedAudience1
+    from pinterest_client.model.shared_audience_response1 import SharedAudienceResponse1 as SharedAudienceResponse1
+    from pinterest_client.model.ssio_create_insertion_order_request_all_of import (
+        SSIOCreateInsertionOrderRequestAllOf as SSIOCreateInsertionOrderRequestAllOf,
+    )
+    from pinterest_client.model.ssio_edit_insertion_order_request_all_of import (
+        SSIOEditInsertionOrderRequestAllOf as SSIOEditInsertionOrderRequestAllOf,
+    )
+    from pinterest_client.model.targeting_spec1 import TargetingSpec1 as TargetingSpec1
+    from pinterest_client.model.targeting_spec_shoppingretargeting import (
+        TargetingSpecSHOPPINGRETARGETING as TargetingSpecSHOPPINGRETARGETING,
+    )
+    from pinterest_client.model.targeting_spec_shoppingretargeting1 import (
+        TargetingSpecSHOPPINGRETARGETING1 as TargetingSpecSHOPPINGRETARGETING1,
+    )
+    from pinterest_client.model.targeting_template_create_all_of import (
+        TargetingTemplateCreateAllOf as TargetingTemplateCreateAllOf,
+    )
+    from pinterest_client.model.targeting_template_get_response_data1 import (
+        TargetingTemplateGetResponseData1 as TargetingTemplateGetResponseData1,
+    )
+    from pinterest_client.model.targeting_template_response_data1 import (
+        TargetingTemplateResponseData1 as TargetingTemplateResponseData1,
+    )
+    from pinterest_client.model.top_pins_analytics_response_pins import (
+        TopPinsAnalyticsResponsePins as TopPinsAnalyticsResponsePins,
+    )
+    from pinterest_client.model.top_video_pins_analytics_response_pins import (
+        TopVideoPinsAnalyticsResponsePins as TopVideoPinsAnalyticsResponsePins,
+    )
+    from pinterest_client.model.trending_keyword import TrendingKeyword as TrendingKeyword
+    from pinterest_client.model.trending_keywords_response_trends import (
+        TrendingKeywordsResponseTrends as TrendingKeywordsResponseTrends,
+    )
+    from pinterest_client.model.update_asset_group_body_asset_groups_to_update import (
+        UpdateAssetGroupBodyAssetGroupsToUpdate as UpdateAssetGroupBodyAssetGroupsToUpdate,
+    )
+    from pinterest_client.model.update_asset_group_response_exceptions import (
+        UpdateAssetGroupResponseExceptions as UpdateAssetGroupResponseExceptions,
+    )
+    from pinterest_client.model.update_invites_results_response_array_items import (
+        UpdateInvitesResultsResponseArrayItems as UpdateInvitesResultsResponseArrayItems,
+    )
+    from pinterest_client.model.update_member_asset_access_body_accesses import (
+        UpdateMemberAssetAccessBodyAccesses as UpdateMemberAssetAccessBodyAccesses,
+    )
+    from pinterest_client.model.update_member_assets_results_response_array_items import (
+        UpdateMemberAssetsResultsResponseArrayItems as UpdateMemberAssetsResultsResponseArrayItems,
+    )
+    from pinterest_client.model.update_partner_asset_access_body_accesses import (
+        UpdatePartnerAssetAccessBodyAccesses as UpdatePartnerAssetAccessBodyAccesses,
+    )
+    from pinterest_client.model.update_partner_results_response_array_items import (
+        UpdatePartnerResultsResponseArrayItems as UpdatePartnerResultsResponseArrayItems,
+    )
+    from pinterest_client.model.video_metadata import VideoMetadata as VideoMetadata
 
 _MODULES = {
     'Account': '_a',
@@ -1152,6 +1532,8 @@ _MODULES = {
     'AdAccountCreateSubscriptionRequestPartnerMetadata': '_a',
     'AdAccountCreateSubscriptionResponse': '_a',
     'AdAccountGetSubscriptionResponse': '_a',
+    'AdAccountGetSubscriptionResponseAllOf': 'ad_account_get_subscription_response_all_of',
+    'AdAccountGetSubscriptionResponseAllOf1': 'ad_account_get_subscription_response_all_of1',
     'AdAccountOwner': '_a',
     'AdAccountsAudiencesSharedAccountsListResponse': '_a',
     'AdAccountsCountryResponse': '_a',
@@ -1166,31 +1548,42 @@ _MODULES = {
     'AdGroupArrayResponse': '_a',
     'AdGroupArrayResponseElement': '_a',
     'AdGroupAudienceSizingRequest': '_a',
+    'AdGroupAudienceSizingRequestKeywords': 'ad_group_audience_sizing_request_keywords',
     'AdGroupAudienceSizingRequestKeywordsItem': '_a',
     'AdGroupAudienceSizingResponse': '_a',
     'AdGroupCommon': '_a',
     'AdGroupCreateRequest': '_a',
+    'AdGroupCreateRequestAllOf': 'ad_group_create_request_all_of',
     'AdGroupIdFilter': '_a',
     'AdGroupResponse': '_a',
+    'AdGroupResponseAllOf': 'ad_group_response_all_of',
     'AdGroupSummaryStatus': '_a',
     'AdGroupUpdateRequest': '_a',
+    'AdGroupUpdateRequestAllOf': 'ad_group_update_request_all_of',
     'AdGroupsAnalyticsResponse': '_a',
     'AdGroupsAnalyticsResponseItem': '_a',
     'AdGroupsListResponse': '_a',
     'AdPinAnalytics': '_a',
     'AdPinId': '_a',
     'AdPinsAnalyticsResponse': '_a',
+    'AdPreviewCreateFromImage': 'ad_preview_create_from_image',
+    'AdPreviewCreateFromPin': 'ad_preview_create_from_pin',
     'AdPreviewRequest': '_a',
     'AdPreviewRequestAdPreviewCreateFromImage': '_a',
     'AdPreviewRequestAdPreviewCreateFromPin': '_a',
     'AdPreviewRequestAdPreviewShopping': '_a',
+    'AdPreviewShopping': 'ad_preview_shopping',
     'AdPreviewURLResponse': '_a',
     'AdResponse': '_a',
+    'AdResponseAllOf': 'ad_response_all_of',
     'AdUpdateRequest': '_a',
+    'AdUpdateRequest1': 'ad_update_request1',
     'AdsAnalyticsAdGroupTargetingType': '_a',
     'AdsAnalyticsAdTargetingType': '_a',
     'AdsAnalyticsCampaignTargetingType': '_a',
     'AdsAnalyticsCreateAsyncRequest': '_a',
+    'AdsAnalyticsCreateAsyncRequestAllOf': 'ads_analytics_create_async_request_all_of',
+    'AdsAnalyticsCreateAsyncRequestAllOf1': 'ads_analytics_create_async_request_all_of1',
     'AdsAnalyticsCreateAsyncRequestCustomConversionEventMetricsItem': '_a',
     'AdsAnalyticsCreateAsyncResponse': '_a',
     'AdsAnalyticsFilterColumn': '_a',
@@ -1207,6 +1600,7 @@ _MODULES = {
     'AdsListResponse': '_a',
     'AdvancedAuctionBidOptions': '_a',
     'AdvancedAuctionItem': '_a',
+    'AdvancedAuctionItemAllOf': 'advanced_auction_item_all_of',
     'AdvancedAuctionItems': '_a',
     'AdvancedAuctionItemsGetRecord': '_a',
     'AdvancedAuctionItemsGetRequest': '_a',
@@ -1214,18 +1608,24 @@ _MODULES = {
     'AdvancedAuctionItemsSubmitRecord': '_a',
     'AdvancedAuctionItemsSubmitRequest': '_a',
     'AdvancedAuctionItemsSubmitUpsertRecord': '_a',
+    'AdvancedAuctionItemsSubmitUpsertRecordAllOf': 'advanced_auction_items_submit_upsert_record_all_of',
     'AdvancedAuctionKey': '_a',
     'AdvancedAuctionOperation': '_a',
     'AdvancedAuctionOperationError': '_a',
+    'AdvancedAuctionProcessedItem': '_a',
+    'AdvancedAuctionProcessedItemAllOf': 'advanced_auction_processed_item_all_of',
     'AdvancedAuctionProcessedItems': '_a',
     'AdvertiserDefinedEventsGetResponse': '_a',
     'AdvertiserDefinedEventsGetResponseItemsItem': '_a',
     'AgeBucketList': '_a',
     'AgeTrendsBucket': '_a',
+    'AllOf': 'all_of',
     'AmazonConnectRequest': '_a',
     'AnalyticsDailyMetrics': '_a',
     'AnalyticsMetricsResponse': '_a',
+    'AnalyticsMetricsResponseDailyMetrics': 'analytics_metrics_response_daily_metrics',
     'AnalyticsResponse': '_a',
+    'AnyOf': 'any_of',
     'AppTypeMultipliers': '_a',
     'AssetGroupBinding': '_a',
     'AssetGroupType': '_a',
@@ -1239,7 +1639,9 @@ _MODULES = {
     'AudienceCategorySubcategoriesItem': '_a',
     'AudienceCommon': '_a',
     'AudienceCreateCustomRequest': '_a',
+    'AudienceCreateCustomRequest1': 'audience_create_custom_request1',
     'AudienceCreateRequest': '_a',
+    'AudienceCreateRequest1': 'audience_create_request1',
     'AudienceDataParty': '_a',
     'AudienceDefinition': '_a',
     'AudienceDefinitionResponse': '_a',
@@ -1255,11 +1657,15 @@ _MODULES = {
     'AudienceRule': '_a',
     'AudienceShareType': '_a',
     'AudienceSharingType': '_a',
+    'AudienceSubcategory': 'audience_subcategory',
     'AudienceType': '_a',
     'AudienceUpdateOperationType': '_a',
     'AudienceUpdateRequest': '_a',
+    'AudienceUpdateRequest1': 'audience_update_request1',
     'AudiencesListResponse': '_a',
     'AuthRespondInvitesBody': '_a',
+    'AuthRespondInvitesBodyAction': 'auth_respond_invites_body_action',
+    'AuthRespondInvitesBodyInvites': 'auth_respond_invites_body_invites',
     'AuthRespondInvitesBodyInvitesItem': '_a',
     'AuthRespondInvitesBodyInvitesItemAction': '_a',
     'AvailabilityFilter': '_a',
@@ -1270,6 +1676,7 @@ _MODULES = {
     'BidFloor': '_b',
     'BidFloorRequest': '_b',
     'BidFloorRequestBidFloorSpecsItem': '_b',
+    'BidFloorSpec': 'bid_floor_spec',
     'BidInMicroCurrency': '_b',
     'BillingInvoiceDownloadResponse': '_b',
     'BillingInvoiceResponse': '_b',
@@ -1278,7 +1685,9 @@ _MODULES = {
     'BillingProfilesResponse': '_b',
     'Board': '_b',
     'BoardBase': '_b',
+    'BoardCategoriesEnum': '_b',
     'BoardCreate': '_b',
+    'BoardInfo': '_b',
     'BoardMedia': '_b',
     'BoardOwner': '_b',
     'BoardPrivacy': '_b',
@@ -1327,7 +1736,9 @@ _MODULES = {
     'BusinessAssetsGetResponse': '_b',
     'BusinessMemberAssetsGetResponse': '_b',
     'BusinessMemberAssetsSummary': '_b',
+    'BusinessMemberAssetsSummaryAdAccounts': 'business_member_assets_summary_ad_accounts',
     'BusinessMemberAssetsSummaryAdAccountsItem': '_b',
+    'BusinessMemberAssetsSummaryProfiles': 'business_member_assets_summary_profiles',
     'BusinessMemberAssetsSummaryProfilesItem': '_b',
     'BusinessMembersAssetAccessDeleteRequest': '_b',
     'BusinessMembersAssetAccessDeleteRequestAccessesItem': '_b',
@@ -1337,16 +1748,23 @@ _MODULES = {
     'BusinessRoleForMembers': '_b',
     'BusinessRoleResponse': '_b',
     'BusinessSharedAudience': '_b',
+    'BusinessSharedAudience1': 'business_shared_audience1',
     'BusinessSharedAudienceResponse': '_b',
+    'BusinessSharedAudienceResponse1': 'business_shared_audience_response1',
+    'BusinessesBusinessIdMembersAssetsAccessAccesses': 'businesses_business_id_members_assets_access_accesses',
     'CampaignAudienceMultipliers': '_c',
     'CampaignBidOptions': '_c',
     'CampaignBidOptionsCreate': '_c',
     'CampaignBidOptionsUpdate': '_c',
+    'CampaignBidOptionsUpdateAllOf': 'campaign_bid_options_update_all_of',
     'CampaignCommon': '_c',
     'CampaignCreateCommon': '_c',
+    'CampaignCreateCommonAllOf': 'campaign_create_common_all_of',
     'CampaignCreateRequest': '_c',
+    'CampaignCreateRequestAllOf': 'campaign_create_request_all_of',
     'CampaignCreateResponse': '_c',
     'CampaignCreateResponseData': '_c',
+    'CampaignCreateResponseDataAllOf': 'campaign_create_response_data_all_of',
     'CampaignCreateResponseItem': '_c',
     'CampaignId': '_c',
     'CampaignIdFilter': '_c',
@@ -1355,8 +1773,10 @@ _MODULES = {
     'CampaignIsFlexibleDailyBudgets': '_c',
     'CampaignObjectivesFilter': '_c',
     'CampaignResponse': '_c',
+    'CampaignResponseAllOf': 'campaign_response_all_of',
     'CampaignSummaryStatus': '_c',
     'CampaignUpdateRequest': '_c',
+    'CampaignUpdateRequestAllOf': 'campaign_update_request_all_of',
     'CampaignUpdateResponse': '_c',
     'CampaignsAnalyticsResponse': '_c',
     'CampaignsAnalyticsResponseItem': '_c',
@@ -1364,6 +1784,8 @@ _MODULES = {
     'CancelInvitesBody': '_c',
     'CarouselSlot': '_c',
     'Catalog': '_c',
+    'CatalogAllOf': 'catalog_all_of',
+    'CatalogProductGroup': '_c',
     'CatalogsAvailableFilterValues': '_c',
     'CatalogsCreateCreativeAssetsItem': '_c',
     'CatalogsCreateHotelItem': '_c',
@@ -1371,6 +1793,7 @@ _MODULES = {
     'CatalogsCreateRequest': '_c',
     'CatalogsCreateRetailItem': '_c',
     'CatalogsCreativeAssetsAttributes': '_c',
+    'CatalogsCreativeAssetsAttributesAllOf': 'catalogs_creative_assets_attributes_all_of',
     'CatalogsCreativeAssetsAvailableFilterValues': '_c',
     'CatalogsCreativeAssetsAvailableFilterValuesFilterValues': '_c',
     'CatalogsCreativeAssetsBatchItem': '_c',
@@ -1378,6 +1801,7 @@ _MODULES = {
     'CatalogsCreativeAssetsFeed': '_c',
     'CatalogsCreativeAssetsFeedsCreateRequest': '_c',
     'CatalogsCreativeAssetsFeedsUpdateRequest': '_c',
+    'CatalogsCreativeAssetsFilterValuesMap': 'catalogs_creative_assets_filter_values_map',
     'CatalogsCreativeAssetsItemErrorResponse': '_c',
     'CatalogsCreativeAssetsItemResponse': '_c',
     'CatalogsCreativeAssetsItemsBatch': '_c',
@@ -1406,6 +1830,7 @@ _MODULES = {
     'CatalogsFeedIngestionInfo': '_c',
     'CatalogsFeedIngestionWarnings': '_c',
     'CatalogsFeedProcessingResult': '_c',
+    'CatalogsFeedProcessingResultFields': 'catalogs_feed_processing_result_fields',
     'CatalogsFeedProcessingSchedule': '_c',
     'CatalogsFeedProcessingStatus': '_c',
     'CatalogsFeedProductCounts': '_c',
@@ -1418,6 +1843,8 @@ _MODULES = {
     'CatalogsFormat': '_c',
     'CatalogsHotelAddress': '_c',
     'CatalogsHotelAttributes': '_c',
+    'CatalogsHotelAttributesAllOf': 'catalogs_hotel_attributes_all_of',
+    'CatalogsHotelAttributesAllOfMainImage': 'catalogs_hotel_attributes_all_of_main_image',
     'CatalogsHotelAttributesMainImage': '_c',
     'CatalogsHotelAvailableFilterValues': '_c',
     'CatalogsHotelAvailableFilterValuesFilterValues': '_c',
@@ -1426,6 +1853,7 @@ _MODULES = {
     'CatalogsHotelFeed': '_c',
     'CatalogsHotelFeedsCreateRequest': '_c',
     'CatalogsHotelFeedsUpdateRequest': '_c',
+    'CatalogsHotelFilterValuesMap': 'catalogs_hotel_filter_values_map',
     'CatalogsHotelGuestRatings': '_c',
     'CatalogsHotelItemErrorResponse': '_c',
     'CatalogsHotelItemResponse': '_c',
@@ -1466,19 +1894,31 @@ _MODULES = {
     'CatalogsItemsUpsertBatchRequest': '_c',
     'CatalogsListProductsByFeedBasedFilter': '_c',
     'CatalogsListProductsByFilterRequest': '_c',
+    'CatalogsListProductsByFilterRequestOneOf': 'catalogs_list_products_by_filter_request_one_of',
     'CatalogsListResponse': '_c',
     'CatalogsLocale': '_c',
     'CatalogsProduct': '_c',
+    'CatalogsProductGroup': '_c',
+    'CatalogsProductGroupCatalogsProductGroupFeedBasedCase': '_c',
+    'CatalogsProductGroupCatalogsProductGroupMerchantBasedCase': '_c',
     'CatalogsProductGroupCreateRequest': '_c',
     'CatalogsProductGroupCurrencyCriteria': '_c',
+    'CatalogsProductGroupFeedBasedCase': 'catalogs_product_group_feed_based_case',
     'CatalogsProductGroupFilterKeys': '_c',
     'CatalogsProductGroupFilterOperatorTypeCriteria': '_c',
     'CatalogsProductGroupFilters': '_c',
     'CatalogsProductGroupFiltersAllOf': '_c',
+    'CatalogsProductGroupFiltersAllOfRequest': '_c',
+    'CatalogsProductGroupFiltersAllOfRequestAnyOf': 'catalogs_product_group_filters_all_of_request_any_of',
+    'CatalogsProductGroupFiltersAllOfRequestAnyOf1': 'catalogs_product_group_filters_all_of_request_any_of1',
+    'CatalogsProductGroupFiltersAllOfRequestOption1': '_c',
+    'CatalogsProductGroupFiltersAllOfRequestOption2': '_c',
     'CatalogsProductGroupFiltersAnyOf': '_c',
     'CatalogsProductGroupFiltersRequest': '_c',
     'CatalogsProductGroupFiltersRequestAllOf': '_c',
     'CatalogsProductGroupFiltersRequestAnyOf': '_c',
+    'CatalogsProductGroupFiltersRequestAnyOf1': 'catalogs_product_group_filters_request_any_of1',
+    'CatalogsProductGroupMerchantBasedCase': 'catalogs_product_group_merchant_based_case',
     'CatalogsProductGroupMultipleCountriesCriteria': '_c',
     'CatalogsProductGroupMultipleGenderCriteria': '_c',
     'CatalogsProductGroupMultipleMediaTypesCriteria': '_c',
@@ -1486,6 +1926,8 @@ _MODULES = {
     'CatalogsProductGroupMultipleStringListCriteria': '_c',
     'CatalogsProductGroupPinsListResponse': '_c',
     'CatalogsProductGroupPricingCriteria': '_c',
+    'CatalogsProductGroupPricingCurrencyCriteria': 'catalogs_product_group_pricing_currency_criteria',
+    'CatalogsProductGroupProductCounts': '_c',
     'CatalogsProductGroupProductCountsVertical': '_c',
     'CatalogsProductGroupStatus': '_c',
     'CatalogsProductGroupType': '_c',
@@ -1495,6 +1937,7 @@ _MODULES = {
     'CatalogsProductGroupsCreateRequest': '_c',
     'CatalogsProductGroupsListResponse': '_c',
     'CatalogsProductGroupsUpdateRequest': '_c',
+    'CatalogsProductMetadata': 'catalogs_product_metadata',
     'CatalogsReport': '_c',
     'CatalogsReportAllItemsFilter': '_c',
     'CatalogsReportDistributionIssueFilter': '_c',
@@ -1510,6 +1953,7 @@ _MODULES = {
     'CatalogsRetailFeed': '_c',
     'CatalogsRetailFeedsCreateRequest': '_c',
     'CatalogsRetailFeedsUpdateRequest': '_c',
+    'CatalogsRetailFilterValuesMap': 'catalogs_retail_filter_values_map',
     'CatalogsRetailItemErrorResponse': '_c',
     'CatalogsRetailItemResponse': '_c',
     'CatalogsRetailItemsBatch': '_c',
@@ -1547,16 +1991,23 @@ _MODULES = {
     'ContentType': '_c',
     'ConversionAccessTokenResponse': '_c',
     'ConversionApiResponse': '_c',
+    'ConversionApiResponseEvents': 'conversion_api_response_events',
     'ConversionApiResponseEventsItem': '_c',
     'ConversionAttributionWindowDays': '_c',
     'ConversionEventAppInfo': '_c',
     'ConversionEventDeviceInfo': '_c',
     'ConversionEventResponse': '_c',
     'ConversionEvents': '_c',
+    'ConversionEventsCustomData': 'conversion_events_custom_data',
+    'ConversionEventsCustomDataContents': 'conversion_events_custom_data_contents',
+    'ConversionEventsData': 'conversion_events_data',
     'ConversionEventsDataItem': '_c',
     'ConversionEventsDataItemCustomData': '_c',
     'ConversionEventsDataItemCustomDataContentsItem': '_c',
     'ConversionEventsUserData': '_c',
+    'ConversionEventsUserDataAnyOf': 'conversion_events_user_data_any_of',
+    'ConversionEventsUserDataAnyOf1': 'conversion_events_user_data_any_of1',
+    'ConversionEventsUserDataAnyOf2': 'conversion_events_user_data_any_of2',
     'ConversionEventsUserDataProperties': '_c',
     'ConversionHealthSelectionItem': '_c',
     'ConversionMSOTEvents': '_c',
@@ -1577,6 +2028,7 @@ _MODULES = {
     'Country': '_c',
     'CountryFilter': '_c',
     'CreateAssetAccessRequestBody': '_c',
+    'CreateAssetAccessRequestBodyAssetRequests': 'create_asset_access_request_body_asset_requests',
     'CreateAssetAccessRequestBodyAssetRequestsItem': '_c',
     'CreateAssetAccessRequestErrorMessage': '_c',
     'CreateAssetAccessRequestErrorMessageItem': '_c',
@@ -1586,9 +2038,12 @@ _MODULES = {
     'CreateAssetInvitesRequest': '_c',
     'CreateAssetInvitesRequestItem': '_c',
     'CreateInvitesResultsResponseArray': '_c',
+    'CreateInvitesResultsResponseArrayInvite': 'create_invites_results_response_array_invite',
+    'CreateInvitesResultsResponseArrayItems': 'create_invites_results_response_array_items',
     'CreateInvitesResultsResponseArrayItemsItem': '_c',
     'CreateInvitesResultsResponseArrayItemsItemInvite': '_c',
     'CreateMMMReportRequest': '_c',
+    'CreateMMMReportRequestAllOf': 'create_mmm_report_request_all_of',
     'CreateMMMReportResponse': '_c',
     'CreateMMMReportResponseData': '_c',
     'CreateMembershipOrPartnershipInvitesBody': '_c',
@@ -1626,13 +2081,17 @@ _MODULES = {
     'DataStatus': '_d',
     'DeleteAssetGroupBody': '_d',
     'DeleteAssetGroupResponse': '_d',
+    'DeleteAssetGroupResponseExceptions': 'delete_asset_group_response_exceptions',
     'DeleteAssetGroupResponseExceptionsItem': '_d',
     'DeleteInvitesResultsResponseArray': '_d',
+    'DeleteInvitesResultsResponseArrayException': 'delete_invites_results_response_array_exception',
+    'DeleteInvitesResultsResponseArrayItems': 'delete_invites_results_response_array_items',
     'DeleteInvitesResultsResponseArrayItemsItem': '_d',
     'DeleteInvitesResultsResponseArrayItemsItemException': '_d',
     'DeleteMemberAccessResult': '_d',
     'DeleteMemberAccessResultsResponseArray': '_d',
     'DeletePartnerAssetAccessBody': '_d',
+    'DeletePartnerAssetAccessBodyAccesses': 'delete_partner_asset_access_body_accesses',
     'DeletePartnerAssetAccessBodyAccessesItem': '_d',
     'DeletePartnerAssetsResult': '_d',
     'DeletePartnerAssetsResultsResponseArray': '_d',
@@ -1640,6 +2099,7 @@ _MODULES = {
     'DeletePartnersResponse': '_d',
     'DeletedMembersResponse': '_d',
     'DeliveryMetricsResponse': '_d',
+    'DeliveryMetricsResponseItems': 'delivery_metrics_response_items',
     'DeliveryMetricsResponseItemsItem': '_d',
     'DetailedError': '_d',
     'DisclosureType': '_d',
@@ -1647,10 +2107,14 @@ _MODULES = {
     'EntityId': '_e',
     'EntityStatus': '_e',
     'Error': '_e',
+    'ErrorResponse': 'error_response',
     'EventData': '_e',
     'EventQualityScore': '_e',
     'Exception': '_e',
     'FeaturedTrend': '_f',
+    'FeedFields': 'feed_fields',
+    'FeedFields1': 'feed_fields1',
+    'FeedFields2': 'feed_fields2',
     'FeedProcessingResultsListResponse': '_f',
     'FeedsCreateRequest': '_f',
     'FeedsListResponse': '_f',
@@ -1684,15 +2148,25 @@ _MODULES = {
     'GridClickType': '_g',
     'HotelIdFilter': '_h',
     'HotelProcessingRecord': '_h',
+    'ImageBase64': 'image_base64',
     'ImageDetails': '_i',
     'ImageMetadata': '_i',
+    'ImageMetadataImages': 'image_metadata_images',
     'ImageSize': '_i',
     'IngestionSourceOptions': '_i',
+    'InlineObject': 'inline_object',
+    'InlineObject1': 'inline_object1',
+    'InlineObject2': 'inline_object2',
+    'InlineObject3': 'inline_object3',
+    'InlineObject4': 'inline_object4',
+    'InlineResponse200': 'inline_response200',
+    'InlineResponse2001': 'inline_response2001',
     'InnerProductCategoriesMetricsHighlights': '_i',
     'IntegrationLog': '_i',
     'IntegrationLogClientError': '_i',
     'IntegrationLogClientRequest': '_i',
     'IntegrationLogsInvalidLogResponse': '_i',
+    'IntegrationLogsInvalidLogResponseRejectedLogs': 'integration_logs_invalid_log_response_rejected_logs',
     'IntegrationLogsInvalidLogResponseRejectedLogsItem': '_i',
     'IntegrationLogsRequest': '_i',
     'IntegrationLogsSuccessResponse': '_i',
@@ -1704,7 +2178,9 @@ _MODULES = {
     'Interest': '_i',
     'InterestsEnum': '_i',
     'InviteAssetsSummary': '_i',
+    'InviteAssetsSummaryAdAccounts': 'invite_assets_summary_ad_accounts',
     'InviteAssetsSummaryAdAccountsItem': '_i',
+    'InviteAssetsSummaryProfiles': 'invite_assets_summary_profiles',
     'InviteAssetsSummaryProfilesItem': '_i',
     'InviteBusinessRoleBinding': '_i',
     'InviteExceptionResponse': '_i',
@@ -1712,7 +2188,10 @@ _MODULES = {
     'InviteStatus': '_i',
     'InviteType': '_i',
     'ItemAttributes': '_i',
+    'ItemAttributesAllOf': 'item_attributes_all_of',
     'ItemAttributesRequest': '_i',
+    'ItemAttributesRequestAllOf': 'item_attributes_request_all_of',
+    'ItemAttributesRequestAllOf1': 'item_attributes_request_all_of1',
     'ItemBatchRecord': '_i',
     'ItemCreateBatchRecord': '_i',
     'ItemDeleteBatchRecord': '_i',
@@ -1722,6 +2201,8 @@ _MODULES = {
     'ItemProcessingRecord': '_i',
     'ItemProcessingStatus': '_i',
     'ItemResponse': '_i',
+    'ItemResponseAnyOf': 'item_response_any_of',
+    'ItemResponseAnyOf1': 'item_response_any_of1',
     'ItemResponseOption1': '_i',
     'ItemResponseOption2': '_i',
     'ItemUpdateBatchRecord': '_i',
@@ -1730,6 +2211,7 @@ _MODULES = {
     'ItemsBatchPostRequest': '_i',
     'ItemsIssuesListResponse': '_i',
     'Keyword': '_k',
+    'KeywordAllOf': 'keyword_all_of',
     'KeywordError': '_k',
     'KeywordList': '_k',
     'KeywordMetrics': '_k',
@@ -1744,32 +2226,39 @@ _MODULES = {
     'L1InterestList': '_l',
     'Label': '_l',
     'LabelCreateRequest': '_l',
+    'LabelCreateRequestLabels': 'label_create_request_labels',
     'LabelCreateRequestLabelsItem': '_l',
     'LabelError': '_l',
     'LabelParentType': '_l',
     'LabelStatus': '_l',
     'LabelType': '_l',
     'LabelUpdateRequest': '_l',
+    'LabelUpdateRequestLabels': 'label_update_request_labels',
     'LabelUpdateRequestLabelsItem': '_l',
     'LabelsListResponse': '_l',
     'LabelsResponse': '_l',
     'Language': '_l',
     'LeadFormArrayResponse': '_l',
+    'LeadFormArrayResponseItems': 'lead_form_array_response_items',
     'LeadFormArrayResponseItemsItem': '_l',
     'LeadFormCommon': '_l',
+    'LeadFormCommonPolicyLinks': 'lead_form_common_policy_links',
     'LeadFormCommonPolicyLinksItem': '_l',
     'LeadFormCreateRequest': '_l',
     'LeadFormQuestion': '_l',
     'LeadFormQuestionFieldType': '_l',
     'LeadFormQuestionType': '_l',
     'LeadFormResponse': '_l',
+    'LeadFormResponseAllOf': 'lead_form_response_all_of',
     'LeadFormStatus': '_l',
     'LeadFormTestRequest': '_l',
     'LeadFormTestResponse': '_l',
     'LeadFormUpdateRequest': '_l',
+    'LeadFormUpdateRequestAllOf': 'lead_form_update_request_all_of',
     'LeadFormsListResponse': '_l',
     'LeadSubscription': '_l',
     'LeadSubscriptionPostParamsCreate': '_l',
+    'LeadSubscriptionPostParamsCreateAllOf': 'lead_subscription_post_params_create_all_of',
     'LeadSubscriptionPostParamsCreatePartnerMetadata': '_l',
     'LeadsExportCreateRequest': '_l',
     'LeadsExportCreateResponse': '_l',
@@ -1790,12 +2279,17 @@ _MODULES = {
     'MediaType': '_m',
     'MediaTypeFilter': '_m',
     'MediaUpload': '_m',
+    'MediaUploadAllOf': 'media_upload_all_of',
+    'MediaUploadAllOfUploadParameters': 'media_upload_all_of_upload_parameters',
     'MediaUploadCreate': '_m',
+    'MediaUploadDetails': '_m',
     'MediaUploadParameters': '_m',
+    'MediaUploadRequest': '_m',
     'MediaUploadStatus': '_m',
     'MediaUploadType': '_m',
     'MemberBusinessRole': '_m',
     'MembersToDeleteBody': '_m',
+    'MembersToDeleteBodyMembers': 'members_to_delete_body_members',
     'MembersToDeleteBodyMembersItem': '_m',
     'Metrics': '_m',
     'MetricsReportingLevel': '_m',
@@ -1807,18 +2301,28 @@ _MODULES = {
     'Notification': '_n',
     'NotificationPostRequest': '_n',
     'NotificationPostResponse': '_n',
+    'NotificationResponse': 'notification_response',
     'Notifications': '_n',
     'NullableCatalogsItemFieldType': '_n',
     'NullableCurrency': '_n',
     'OauthAccessTokenRequest': '_o',
     'OauthAccessTokenRequestClientCredentials': '_o',
+    'OauthAccessTokenRequestClientCredentialsAllOf': 'oauth_access_token_request_client_credentials_all_of',
     'OauthAccessTokenRequestCode': '_o',
+    'OauthAccessTokenRequestCodeAllOf': 'oauth_access_token_request_code_all_of',
     'OauthAccessTokenRequestRefresh': '_o',
+    'OauthAccessTokenRequestRefreshAllOf': 'oauth_access_token_request_refresh_all_of',
     'OauthAccessTokenResponse': '_o',
     'OauthAccessTokenResponseClientCredentials': '_o',
     'OauthAccessTokenResponseCode': '_o',
+    'OauthAccessTokenResponseCodeAllOf': 'oauth_access_token_response_code_all_of',
+    'OauthAccessTokenResponseEverlastingRefresh': 'oauth_access_token_response_everlasting_refresh',
+    'OauthAccessTokenResponseEverlastingRefreshAllOf': 'oauth_access_token_response_everlasting_refresh_all_of',
     'OauthAccessTokenResponseIntegrationRefresh': '_o',
+    'OauthAccessTokenResponseIntegrationRefreshAllOf': 'oauth_access_token_response_integration_refresh_all_of',
     'OauthAccessTokenResponseRefresh': '_o',
+    'OauthAccessTokenResponseRefreshAllOf': 'oauth_access_token_response_refresh_all_of',
+    'OauthAccessTokenResponseRefreshAllOf1': 'oauth_access_token_response_refresh_all_of1',
     'ObjectiveType': '_o',
     'OperationType': '_o',
     'OptimizationGoalMetadata': '_o',
@@ -1827,6 +2331,7 @@ _MODULES = {
     'OptimizationGoalMetadataFrequencyGoalMetadata': '_o',
     'OptimizationGoalMetadataScrollupGoalMetadata': '_o',
     'OrderLine': '_o',
+    'OrderLineAllOf': 'order_line_all_of',
     'OrderLineError': '_o',
     'OrderLinePaidType': '_o',
     'OrderLineResponse': '_o',
@@ -1845,33 +2350,44 @@ _MODULES = {
     'PermissionsWithOwner': '_p',
     'Pin': '_p',
     'PinAnalyticsMetricsResponse': '_p',
+    'PinAnalyticsMetricsResponseDailyMetrics': 'pin_analytics_metrics_response_daily_metrics',
     'PinAnalyticsMetricsResponseDailyMetricsItem': '_p',
     'PinAnalyticsResponse': '_p',
     'PinCreate': '_p',
     'PinMedia': '_p',
+    'PinMediaBase': 'pin_media_base',
     'PinMediaMetadata': '_p',
     'PinMediaSource': '_p',
     'PinMediaSourceImageBase64': '_p',
     'PinMediaSourceImageURL': '_p',
     'PinMediaSourceImagesBase64': '_p',
     'PinMediaSourceImagesBase64Item': '_p',
+    'PinMediaSourceImagesBase64Items': 'pin_media_source_images_base64_items',
     'PinMediaSourceImagesURL': '_p',
     'PinMediaSourceImagesURLItem': '_p',
+    'PinMediaSourceImagesURLItems': 'pin_media_source_images_url_items',
     'PinMediaSourcePinURL': '_p',
     'PinMediaSourceVideoID': '_p',
     'PinMediaWithImage': '_p',
+    'PinMediaWithImageAllOf': 'pin_media_with_image_all_of',
     'PinMediaWithImageAndVideo': '_p',
+    'PinMediaWithImageAndVideoAllOf': 'pin_media_with_image_and_video_all_of',
     'PinMediaWithImages': '_p',
+    'PinMediaWithImagesAllOf': 'pin_media_with_images_all_of',
     'PinMediaWithVideo': '_p',
+    'PinMediaWithVideoAllOf': 'pin_media_with_video_all_of',
     'PinMediaWithVideos': '_p',
+    'PinMediaWithVideosAllOf': 'pin_media_with_videos_all_of',
     'PinPromotionSummaryStatus': '_p',
     'PinUpdate': '_p',
+    'PinUpdateCarouselSlots': 'pin_update_carousel_slots',
     'PinsListResponse': '_p',
     'PinsSaveRequest': '_p',
     'PinterestLibError': '_p',
     'PinterestLibIntegerFormatType': '_p',
     'PinterestLibPaginationOrder': '_p',
     'PinterestLibStatus204': '_p',
+    'PinterestTagEventData': 'pinterest_tag_event_data',
     'PlacementGroupType': '_p',
     'PlacementMultipliers': '_p',
     'PriceFilter': '_p',
@@ -1887,14 +2403,23 @@ _MODULES = {
     'ProductGroupAnalyticsResponse': '_p',
     'ProductGroupAnalyticsResponseItem': '_p',
     'ProductGroupPromotion': '_p',
+    'ProductGroupPromotionArrayElement': '_p',
+    'ProductGroupPromotionArrayResponse': '_p',
+    'ProductGroupPromotionCommon': '_p',
     'ProductGroupPromotionCreateRequest': '_p',
     'ProductGroupPromotionCreateRequestElement': '_p',
+    'ProductGroupPromotionCreateRequestElementAllOf': 'product_group_promotion_create_request_element_all_of',
     'ProductGroupPromotionResponse': '_p',
+    'ProductGroupPromotionResponseElement': '_p',
     'ProductGroupPromotionResponseItem': '_p',
+    'ProductGroupPromotionUpdateItem': 'product_group_promotion_update_item',
     'ProductGroupPromotionUpdateRequest': '_p',
+    'ProductGroupPromotionUpdateResponseItem': '_p',
     'ProductGroupPromotionsListResponse': '_p',
     'ProductGroupReferenceFilter': '_p',
     'ProductGroupSummaryStatus': '_p',
+    'ProductGroupsCreateRequestFeedBaseCase': 'product_groups_create_request_feed_base_case',
+    'ProductTag': 'product_tag',
     'ProductType0Filter': '_p',
     'ProductType1Filter': '_p',
     'ProductType2Filter': '_p',
@@ -1905,9 +2430,11 @@ _MODULES = {
     'PromotionCommon': '_p',
     'PromotionCreateRequest': '_p',
     'PromotionResponse': '_p',
+    'PromotionResponseAllOf': 'promotion_response_all_of',
     'PromotionTemplateValue': '_p',
     'PromotionType': '_p',
     'PromotionUpdateRequest': '_p',
+    'PromotionUpdateRequestAllOf': 'promotion_update_request_all_of',
     'PromotionsListResponse': '_p',
     'PromotionsResponse': '_p',
     'QualityComponentDetails': '_q',
@@ -1918,13 +2445,16 @@ _MODULES = {
     'QuizPinQuestion': '_q',
     'QuizPinResult': '_q',
     'RelatedTerms': '_r',
+    'RelatedTermsRelatedTermsList': 'related_terms_related_terms_list',
     'RelatedTermsRelatedTermsListItem': '_r',
     'ReportingColumnAsync': '_r',
     'ReportingTimeZone': '_r',
     'ReportsStatsParameters': '_r',
     'ReportsStatsResponse': '_r',
+    'ResourceError': 'resource_error',
     'ResourceIdToRoles': '_r',
     'RespondToInvitesResponseArray': '_r',
+    'RespondToInvitesResponseArrayItems': 'respond_to_invites_response_array_items',
     'RespondToInvitesResponseArrayItemsItem': '_r',
     'Role': '_r',
     'S3FilePart': '_s',
@@ -1934,8 +2464,10 @@ _MODULES = {
     'SSIOAccountPMPName': '_s',
     'SSIOAccountResponse': '_s',
     'SSIOCreateInsertionOrderRequest': '_s',
+    'SSIOCreateInsertionOrderRequestAllOf': 'ssio_create_insertion_order_request_all_of',
     'SSIOCreateInsertionOrderResponse': '_s',
     'SSIOEditInsertionOrderRequest': '_s',
+    'SSIOEditInsertionOrderRequestAllOf': 'ssio_edit_insertion_order_request_all_of',
     'SSIOEditInsertionOrderResponse': '_s',
     'SSIOInsertionOrderCommon': '_s',
     'SSIOInsertionOrderStatus': '_s',
@@ -1945,9 +2477,11 @@ _MODULES = {
     'SearchUserBoardsGetResponse': '_s',
     'SearchUserPinsListResponse': '_s',
     'SharedAudience': '_s',
+    'SharedAudience1': 'shared_audience1',
     'SharedAudienceAccount': '_s',
     'SharedAudienceCommon': '_s',
     'SharedAudienceResponse': '_s',
+    'SharedAudienceResponse1': 'shared_audience_response1',
     'SharedAudienceResponseCommon': '_s',
     'SharedAudiencesForBusinessListResponse': '_s',
     'SingleInterestTargetingOptionResponse': '_s',
@@ -1959,6 +2493,7 @@ _MODULES = {
     'TargetingAdvertiserCountry': '_t',
     'TargetingOptionResponse': '_t',
     'TargetingSpec': '_t',
+    'TargetingSpec1': 'targeting_spec1',
     'TargetingSpecAgeBucket': '_t',
     'TargetingSpecAppType': '_t',
     'TargetingSpecGender': '_t',
@@ -1969,15 +2504,20 @@ _MODULES = {
     'TargetingSpecOperationMinMaxAge': '_t',
     'TargetingSpecOperationShoppingRetargeting': '_t',
     'TargetingSpecOperationString': '_t',
+    'TargetingSpecSHOPPINGRETARGETING': 'targeting_spec_shoppingretargeting',
+    'TargetingSpecSHOPPINGRETARGETING1': 'targeting_spec_shoppingretargeting1',
     'TargetingSpecShoppingRetargeting': '_t',
     'TargetingTemplateAudienceSizing': '_t',
     'TargetingTemplateAudienceSizingReachEstimate': '_t',
     'TargetingTemplateCommon': '_t',
     'TargetingTemplateCreate': '_t',
+    'TargetingTemplateCreateAllOf': 'targeting_template_create_all_of',
     'TargetingTemplateGetResponseData': '_t',
+    'TargetingTemplateGetResponseData1': 'targeting_template_get_response_data1',
     'TargetingTemplateKeyword': '_t',
     'TargetingTemplateListResponse': '_t',
     'TargetingTemplateResponseData': '_t',
+    'TargetingTemplateResponseData1': 'targeting_template_response_data1',
     'TargetingTemplateUpdateRequest': '_t',
     'TargetingTypeFilter': '_t',
     'TemplateBasedReport': '_t',
@@ -1993,13 +2533,17 @@ _MODULES = {
     'TokenRevocationRequest': '_t',
     'TopPinsAnalyticsResponse': '_t',
     'TopPinsAnalyticsResponseDateAvailability': '_t',
+    'TopPinsAnalyticsResponsePins': 'top_pins_analytics_response_pins',
     'TopPinsAnalyticsResponsePinsItem': '_t',
     'TopVideoPinsAnalyticsResponse': '_t',
     'TopVideoPinsAnalyticsResponseDateAvailability': '_t',
+    'TopVideoPinsAnalyticsResponsePins': 'top_video_pins_analytics_response_pins',
     'TopVideoPinsAnalyticsResponsePinsItem': '_t',
     'TrackingUrls': '_t',
     'TrendType': '_t',
+    'TrendingKeyword': 'trending_keyword',
     'TrendingKeywordsResponse': '_t',
+    'TrendingKeywordsResponseTrends': 'trending_keywords_response_trends',
     'TrendingKeywordsResponseTrendsItem': '_t',
     'TrendingKeywordsResponseTrendsItemDemographics': '_t',
     'TrendingKeywordsResponseTrendsItemDemographicsAgeDistribution': '_t',
@@ -2012,25 +2556,32 @@ _MODULES = {
     'TrendsSupportedRegion': '_t',
     'UpdatableItemAttributes': '_u',
     'UpdateAssetGroupBody': '_u',
+    'UpdateAssetGroupBodyAssetGroupsToUpdate': 'update_asset_group_body_asset_groups_to_update',
     'UpdateAssetGroupBodyAssetGroupsToUpdateItem': '_u',
     'UpdateAssetGroupResponse': '_u',
+    'UpdateAssetGroupResponseExceptions': 'update_asset_group_response_exceptions',
     'UpdateAssetGroupResponseExceptionsItem': '_u',
     'UpdateInvitesResultsResponseArray': '_u',
+    'UpdateInvitesResultsResponseArrayItems': 'update_invites_results_response_array_items',
     'UpdateInvitesResultsResponseArrayItemsItem': '_u',
     'UpdateMaskBidOptionField': '_u',
     'UpdateMaskFieldType': '_u',
     'UpdateMemberAssetAccessBody': '_u',
+    'UpdateMemberAssetAccessBodyAccesses': 'update_member_asset_access_body_accesses',
     'UpdateMemberAssetAccessBodyAccessesItem': '_u',
     'UpdateMemberAssetsResultsResponseArray': '_u',
+    'UpdateMemberAssetsResultsResponseArrayItems': 'update_member_assets_results_response_array_items',
     'UpdateMemberAssetsResultsResponseArrayItemsItem': '_u',
     'UpdateMemberBusinessRoleBody': '_u',
     'UpdateMemberResult': '_u',
     'UpdateMemberResultsResponseArray': '_u',
     'UpdatePartnerAssetAccessBody': '_u',
+    'UpdatePartnerAssetAccessBodyAccesses': 'update_partner_asset_access_body_accesses',
     'UpdatePartnerAssetAccessBodyAccessesItem': '_u',
     'UpdatePartnerAssetsResult': '_u',
     'UpdatePartnerAssetsResultsResponseArray': '_u',
     'UpdatePartnerResultsResponseArray': '_u',
+    'UpdatePartnerResultsResponseArrayItems': 'update_partner_results_response_array_items',
     'UpdatePartnerResultsResponseArrayItemsItem': '_u',
     'UserAccountFollowedInterestsResponse': '_u',
     'UserBusinessRoleBinding': '_u',
@@ -2046,6 +2597,7 @@ _MODULES = {
     'UserWebsitesGetResponse': '_u',
     'UsersForIndividualAssetResponse': '_u',
     'VerticalProductCategory': '_v',
+    'VideoMetadata': 'video_metadata',
     'VideoMetadataWithItemType': '_v',
 }
 
@@ -2126,6 +2678,7 @@ __all__ = [
     'AdvancedAuctionKey',
     'AdvancedAuctionOperation',
     'AdvancedAuctionOperationError',
+    'AdvancedAuctionProcessedItem',
     'AdvancedAuctionProcessedItems',
     'AdvertiserDefinedEventsGetResponse',
     'AdvertiserDefinedEventsGetResponseItemsItem',
@@ -2187,7 +2740,9 @@ __all__ = [
     'BillingProfilesResponse',
     'Board',
     'BoardBase',
+    'BoardCategoriesEnum',
     'BoardCreate',
+    'BoardInfo',
     'BoardMedia',
     'BoardOwner',
     'BoardPrivacy',
@@ -2273,6 +2828,7 @@ __all__ = [
     'CancelInvitesBody',
     'CarouselSlot',
     'Catalog',
+    'CatalogProductGroup',
     'CatalogsAvailableFilterValues',
     'CatalogsCreateCreativeAssetsItem',
     'CatalogsCreateHotelItem',
@@ -2378,12 +2934,18 @@ __all__ = [
     'CatalogsListResponse',
     'CatalogsLocale',
     'CatalogsProduct',
+    'CatalogsProductGroup',
+    'CatalogsProductGroupCatalogsProductGroupFeedBasedCase',
+    'CatalogsProductGroupCatalogsProductGroupMerchantBasedCase',
     'CatalogsProductGroupCreateRequest',
     'CatalogsProductGroupCurrencyCriteria',
     'CatalogsProductGroupFilterKeys',
     'CatalogsProductGroupFilterOperatorTypeCriteria',
     'CatalogsProductGroupFilters',
     'CatalogsProductGroupFiltersAllOf',
+    'CatalogsProductGroupFiltersAllOfRequest',
+    'CatalogsProductGroupFiltersAllOfRequestOption1',
+    'CatalogsProductGroupFiltersAllOfRequestOption2',
     'CatalogsProductGroupFiltersAnyOf',
     'CatalogsProductGroupFiltersRequest',
     'CatalogsProductGroupFiltersRequestAllOf',
@@ -2395,6 +2957,7 @@ __all__ = [
     'CatalogsProductGroupMultipleStringListCriteria',
     'CatalogsProductGroupPinsListResponse',
     'CatalogsProductGroupPricingCriteria',
+    'CatalogsProductGroupProductCounts',
     'CatalogsProductGroupProductCountsVertical',
     'CatalogsProductGroupStatus',
     'CatalogsProductGroupType',
@@ -2558,7 +3121,6 @@ __all__ = [
     'Error',
     'EventData',
     'EventQualityScore',
-    'Exception',
     'FeaturedTrend',
     'FeedProcessingResultsListResponse',
     'FeedsCreateRequest',
@@ -2700,7 +3262,9 @@ __all__ = [
     'MediaTypeFilter',
     'MediaUpload',
     'MediaUploadCreate',
+    'MediaUploadDetails',
     'MediaUploadParameters',
+    'MediaUploadRequest',
     'MediaUploadStatus',
     'MediaUploadType',
     'MemberBusinessRole',
@@ -2796,11 +3360,16 @@ __all__ = [
     'ProductGroupAnalyticsResponse',
     'ProductGroupAnalyticsResponseItem',
     'ProductGroupPromotion',
+    'ProductGroupPromotionArrayElement',
+    'ProductGroupPromotionArrayResponse',
+    'ProductGroupPromotionCommon',
     'ProductGroupPromotionCreateRequest',
     'ProductGroupPromotionCreateRequestElement',
     'ProductGroupPromotionResponse',
+    'ProductGroupPromotionResponseElement',
     'ProductGroupPromotionResponseItem',
     'ProductGroupPromotionUpdateRequest',
+    'ProductGroupPromotionUpdateResponseItem',
     'ProductGroupPromotionsListResponse',
     'ProductGroupReferenceFilter',
     'ProductGroupSummaryStatus',
@@ -2969,4 +3538,4 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> List[str]:
-    return list(__all__)
+    return list(_MODULES)
