@@ -18,6 +18,7 @@ from conftest import ROOT
 from loopback import Loopback
 
 import pinterest_client
+from codegen.derive_legacy import CALL_OPTIONS as ORIGINAL_OPTIONS  # the original's call options
 from pinterest_client import ApiException, ApiTypeError
 from pinterest_client.api.ad_accounts_api import AdAccountsApi
 from pinterest_client.api.audiences_api import AudiencesApi
@@ -33,18 +34,6 @@ with open(os.path.join(ROOT, "codegen", "legacy_surface.json"), encoding="utf-8"
     SURFACE: Dict[str, Any] = json.load(_fh)
 
 RELEASES = list(SURFACE["releases"])
-#: The call options every method of the original client accepted.
-ORIGINAL_OPTIONS = (
-    "async_req",
-    "_host_index",
-    "_preload_content",
-    "_request_timeout",
-    "_return_http_data_only",
-    "_check_input_type",
-    "_check_return_type",
-    "_content_type",
-    "_spec_property_naming",
-)
 
 
 def shipped_in(kind: str, module: str, release: str) -> bool:
