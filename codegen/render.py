@@ -388,10 +388,7 @@ def legacy_signatures(op: OperationDef) -> List[Signature]:
     keyword = [_entry(op, p, True) for p in op.keyword if p is not body]
     out = []
     for alias in op.compat.body_aliases:
-        annotation = _body_annotation(body).replace("Optional[", "", 1)[:-1] if body.seed_optional else None
-        entry = f"{alias}: {annotation or _body_annotation(body)}"
-        if not body.required:
-            entry = f"{alias}: {_body_annotation(body)} = None"
+        entry = f"{alias}: {_body_type(body)}" if body.required else f"{alias}: Optional[{_body_type(body)}] = None"
         out.append(Signature(positional, [entry] + keyword))
     if op.compat.form_fields:
         (first, first_type), *rest = op.compat.form_fields
