@@ -227,3 +227,64 @@ def render_model_alias(module: str, legacy: str, target: str, releases: str, ver
     )
     out += "\n" + render.import_line(f"{render.PACKAGE}.model.{naming.module_name(target)}", target) + "\n"
     return out + f"\n{legacy} = {target}\n\n__all__ = [{legacy!r}]\n".replace("'", '"')
+
+
+def render_legacy_doc(gen: Any, surface: Dict[str, Any], aliases: Dict[str, str], apis: Dict[str, str]) -> str:
+    """``docs/Legacy.md``: the original client's names that bind here, and what they mean now
+    (``aliases``/``apis``: the legacy model/API classes generated, class -> module)."""
+    releases = list(surface["releases"])
+    lines = [
+        "# The original client's names",
+        "",
+        "Code written against the original generated client (`pinterest-generated-client` "
+        f"{releases[0]} ... {releases[-1]}) runs here with the import "
+        "prefix changed. These are the names it used that the current spec no longer produces; each "
+        "still works and is deprecated (a call in a legacy form warns with `DeprecationWarning`).",
+        "",
+        "## Model classes under older names",
+        "",
+        "Module | Class | Now",
+        "------ | ----- | ---",
+    ]
+    by_module = {module: cls for cls, module in aliases.items()}
+    for module, decision in surface["decisions"].items():
+        legacy = surface["model"][module][0]
+        if decision[0] == "alias" and module in by_module:
+            lines.append(f"`model.{module}` | `{legacy}` | the same class as [{decision[1]}]({decision[1]}.md)")
+        elif decision[0] == "dropped" and legacy in gen.models:
+            lines.append(f"`model.{module}` | [{legacy}]({legacy}.md) | dropped by Pinterest; from spec {decision[1]}")
+    lines += ["", "## Methods", "", "Class | Method | Also accepts", "----- | ------ | ------------"]
+    for tag, ops in gen.tags.items():
+        for op in ops:
+            if op.compat is not None:
+                lines.append(f"{naming.api_class(tag)} | `{op.name}` | {_forms(op)}")
+        for method in REMOVED_METHODS.get(tag, ()):
+            lines.append(f"{naming.api_class(tag)} | `{method.name}` | removed: raises `OperationRemovedError`")
+    for tag, methods in LEGACY_API_CLASSES.items():
+        if naming.api_class(tag) not in apis:
+            continue
+        for method in methods:
+            now = (
+                f"calls `{method.moved_to.split('.')[1]}`"
+                if method.moved_to
+                else "removed: raises `OperationRemovedError`"
+            )
+            lines.append(f"{naming.api_class(tag)} (dropped class) | `{method.name}` | {now}")
+    lines += [
+        "",
+        "`OperationRemovedError` (`pinterest_client.legacy_calls`, an `ApiException`) is raised before "
+        "anything is sent and names what to call instead.",
+        "",
+        "[[Back to README]](../README.md)",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def _forms(op: Any) -> str:
+    compat = op.compat
+    forms = [f"`{alias}=` for `{op.body.py}`" for alias in compat.body_aliases]
+    if compat.form_fields:
+        forms.append(f"`{op.name}({compat.form_fields[0][0]}, field=...)`: the body's fields as arguments")
+    forms += [f"one value for `{name}` (sent as a list)" for name in compat.widened]
+    forms += [f"`{name}=` (removed by Pinterest, not sent)" for name in compat.dropped]
+    return "; ".join(forms)

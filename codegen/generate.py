@@ -78,6 +78,7 @@ def generate(spec_path: str) -> Dict[str, str]:
     api_index = {naming.api_class(t): naming.api_module(t) for t in gen.tags}
     files[f"{PKG}/apis/__init__.py"] = render.render_lazy_index(version, "API", "api", api_index, legacy.apis)
     files.update(docs.render_docs(gen))
+    files["docs/Legacy.md"] = compat.render_legacy_doc(gen, surface, legacy.models, legacy.apis)
     return files
 
 
