@@ -13,6 +13,7 @@ the releases' wheels; the generator never reads the wheels); the rules below map
 * :data:`FORM_FIELDS`: operations the original called with the body's fields as arguments.
 * :data:`WIDENED`: parameters that took one value and now take a list.
 * :data:`DROPPED_PARAMS`: parameters Pinterest removed; accepted, warned about, not sent.
+* :data:`LEGACY_POSITIONAL`: the original's order of positional parameters, where it differs.
 * :data:`LEGACY_API_CLASSES` / :data:`REMOVED_METHODS`: API classes and methods Pinterest dropped
   or moved: a moved one calls the new operation, a removed one raises ``OperationRemovedError``.
 
@@ -67,6 +68,14 @@ WIDENED: Dict[str, Tuple[str, ...]] = {
     "campaign_targeting_analytics_get": ("attribution_types",),
 }
 
+#: method -> the original client's positional parameters, where their order differs from ours (it
+#: required a parameter that is optional, hence keyword-only, now). Releases 0.1.2-0.1.8.
+LEGACY_POSITIONAL: Dict[str, Tuple[str, ...]] = {
+    "ads_analytics": ("ad_account_id", "start_date", "end_date", "ad_ids", "columns", "granularity"),
+    "catalogs_product_groups_list": ("feed_id",),
+    "items_get": ("country", "item_ids", "language"),
+}
+
 #: method -> parameters Pinterest removed from the operation (accepted and not sent).
 DROPPED_PARAMS: Dict[str, Tuple[str, ...]] = {
     "audiences_list": ("entity_statuses",),
@@ -118,11 +127,14 @@ class CallCompat:
     form_fields: List[Tuple[str, str]] = dataclasses.field(default_factory=list)
     widened: Tuple[str, ...] = ()
     dropped: Tuple[str, ...] = ()
+    #: the original's positional parameters (python names), when their order differs from ours.
+    positional: Tuple[str, ...] = ()
 
     @property
     def overloads(self) -> bool:
-        """Whether the method needs ``@overload``s (its body may come under another name)."""
-        return bool(self.body_aliases or self.form_fields)
+        """Whether the method needs ``@overload``s (its body may come under another name, or its
+        arguments in another order)."""
+        return bool(self.body_aliases or self.form_fields or self.positional)
 
 
 def load_surface() -> Dict[str, Any]:
@@ -186,12 +198,24 @@ def apply_call_rules(operations: List[Any], registry: Registry) -> None:
         )
         if op.name in FORM_FIELDS and op.body is not None and op.body.type.runtime in registry.models:
             rules.form_fields = form_fields(op, registry, FORM_FIELDS[op.name])
+        rules.positional = _legacy_positional(op)
         taken = {p.py for p in op.params} | ({op.body.py} if op.body is not None else set())
         rules.body_aliases = tuple(a for a in rules.body_aliases if a not in taken)
         rules.dropped = tuple(a for a in rules.dropped if a not in taken)
         rules.form_fields = [f for f in rules.form_fields if f[0] not in taken]
         if rules != CallCompat():
             op.compat = rules
+
+
+def _legacy_positional(op: Any) -> Tuple[str, ...]:
+    """:data:`LEGACY_POSITIONAL`'s order for ``op``, if it is a reordering that adds only
+    parameters that are keyword-only now."""
+    order = LEGACY_POSITIONAL.get(op.name, ())
+    current = [p.py for p in op.positional]
+    keyword = {p.py for p in op.keyword}
+    if not order or [n for n in order if n not in keyword] != current or len(order) == len(current):
+        return ()
+    return order
 
 
 def _is_list(param: Any) -> bool:
@@ -287,4 +311,6 @@ def _forms(op: Any) -> str:
         forms.append(f"`{op.name}({compat.form_fields[0][0]}, field=...)`: the body's fields as arguments")
     forms += [f"one value for `{name}` (sent as a list)" for name in compat.widened]
     forms += [f"`{name}=` (removed by Pinterest, not sent)" for name in compat.dropped]
+    if compat.positional:
+        forms.append(f"the positional order `{op.name}({', '.join(compat.positional)})`")
     return "; ".join(forms)

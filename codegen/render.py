@@ -345,6 +345,9 @@ def _legacy_doc(op: OperationDef) -> List[str]:
     if compat.dropped:
         names = ", ".join(f"``{n}``" for n in compat.dropped)
         lines.append(f"Deprecated: {names}: removed by Pinterest; accepted and not sent.")
+    if compat.positional:
+        order = ", ".join(compat.positional)
+        lines.append(f"Deprecated: the original client's positional order ``{op.name}({order})``.")
     return lines
 
 
@@ -353,9 +356,11 @@ class Signature(NamedTuple):
 
     positional: List[str]
     keyword: List[str]
+    star: str = "*"  # or ``*legacy_args: Any``: positional arguments in the original client's order
 
     def source(self, name: str, returns: str, decorator: str = "") -> str:
-        entries = ["self"] + self.positional + ["*"] * bool(self.keyword) + self.keyword
+        star = [self.star] if self.keyword or self.star != "*" else []
+        entries = ["self"] + self.positional + star + self.keyword
         entries.append("**options: Unpack[CallOptions]")
         head = f"    @{decorator}\n" if decorator else ""
         return head + f"    def {name}(\n" + "".join(f"        {e},\n" for e in entries) + f"    ) -> {returns}:"
@@ -381,12 +386,15 @@ def primary_signature(op: OperationDef, body_default: bool = False) -> Signature
 
 
 def legacy_signatures(op: OperationDef) -> List[Signature]:
-    """One more signature per legacy form of the body (a legacy name, or the form fields)."""
-    assert op.compat is not None and op.body is not None
+    """One more signature per legacy form: of the body (a legacy name, or the form fields), of
+    the positional parameters' order."""
+    assert op.compat is not None
+    out = [_legacy_positional_signature(op)] if op.compat.positional else []
     body = op.body
+    if body is None:
+        return out
     positional = [_entry(op, p, False) for p in op.positional if p is not body]
     keyword = [_entry(op, p, True) for p in op.keyword if p is not body]
-    out = []
     for alias in op.compat.body_aliases:
         entry = f"{alias}: {_body_type(body)}" if body.required else f"{alias}: Optional[{_body_type(body)}] = None"
         out.append(Signature(positional, [entry] + keyword))
@@ -398,9 +406,25 @@ def legacy_signatures(op: OperationDef) -> List[Signature]:
     return out
 
 
+def _legacy_positional_signature(op: OperationDef) -> Signature:
+    """The original client's order of positional parameters (positional-only, so that keyword
+    calls match the current signature)."""
+    assert op.compat is not None
+    by_name = {p.py: p for p in op.positional + op.keyword}
+    order = op.compat.positional
+    positional = [_entry(op, by_name[n], False) for n in order] + ["/"]
+    return Signature(positional, [_entry(op, p, True) for p in op.keyword if p.py not in order])
+
+
 def implementation_signature(op: OperationDef) -> Signature:
     """Every name the method binds: the current ones, then the legacy ones (all optional)."""
     sig = primary_signature(op, body_default=op.compat is not None and op.compat.overloads)
+    if op.compat is not None and op.compat.positional:
+        # Positions from the first one the two orders disagree on take either order's value.
+        order = op.compat.positional
+        same = next((i for i, p in enumerate(op.positional) if p.py != order[i]), len(op.positional))
+        positional = sig.positional[:same] + [e.split(":")[0] + ": Any" for e in sig.positional[same:]]
+        sig = Signature(positional, sig.keyword, "*legacy_args: Any")
     if op.compat is None or op.body is None:
         return sig
     if op.compat.form_fields and op.body.required:  # the body's place may hold the first field
@@ -427,13 +451,25 @@ def _compat_lines(op: OperationDef) -> List[str]:
         lines.append(f"{name} = one_or_list({op.name!r}, {name!r}, {name})")
     if compat.dropped:
         lines.append(f"dropped_params({op.name!r}, options, {literal(compat.dropped)})")
+    if compat.positional:
+        given = "legacy_args" if not op.positional else f"({', '.join(p.py for p in op.positional)},) + legacy_args"
+        moved = ", ".join(f"{n!r}: {n}" for n in compat.positional if n not in {p.py for p in op.positional})
+        lines.append("if legacy_args:")
+        lines.append(
+            f"    {', '.join(compat.positional)}, = legacy_order({op.name!r}, {given}, {literal(compat.positional)}, "
+            f"{{{moved}}})"
+        )
     return lines
+
+
+#: What generated methods call in ``pinterest_client.legacy_calls`` (sorted as imports are).
+LEGACY_HELPERS = ("dropped_params", "form_body", "legacy_order", "one_or_list", "renamed")
 
 
 def compat_helpers(ops: List[OperationDef]) -> List[str]:
     """The ``legacy_calls`` functions the methods of ``ops`` call."""
-    used = {line.split("(", 1)[0].split(" = ")[-1] for op in ops for line in _compat_lines(op)}
-    return sorted(used)
+    text = "\n".join(line for op in ops for line in _compat_lines(op))
+    return [name for name in LEGACY_HELPERS if f"{name}(" in text]
 
 
 def _method_source(op: OperationDef) -> str:
@@ -456,8 +492,11 @@ def _method_source(op: OperationDef) -> str:
 
 
 def _method_annotations(op: OperationDef) -> List[str]:
-    sig = implementation_signature(op)
-    out = [entry.split(": ", 1)[1].split(" = ")[0] for entry in sig.positional + sig.keyword]
+    sigs = [implementation_signature(op)]
+    if op.compat is not None and op.compat.overloads:
+        sigs += [primary_signature(op)] + legacy_signatures(op)
+    entries = [e for sig in sigs for e in sig.positional + sig.keyword + [sig.star] if ": " in e]
+    out = [entry.split(": ", 1)[1].split(" = ")[0] for entry in entries]
     ret = op.return_type
     if ret:
         out.append(ret.annotation)

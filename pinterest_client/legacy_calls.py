@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import enum
 import warnings
-from typing import Any, Callable, Dict, Iterable, List, NoReturn
+from typing import Any, Callable, Dict, Iterable, List, NoReturn, Tuple
 
 from pinterest_client.exceptions import ApiException, ApiTypeError
 
@@ -79,6 +79,22 @@ def dropped_params(method: str, options: Any, names: Iterable[str]) -> None:
     for name in names:
         if name in options and options.pop(name) is not None:
             _warn(f"{method}({name}=...): Pinterest's API no longer has this parameter; it is not sent")
+
+
+def legacy_order(
+    method: str, args: Tuple[Any, ...], names: Tuple[str, ...], keywords: Dict[str, Any]
+) -> Tuple[Any, ...]:
+    """Positional arguments given in the original client's order (``names``), which had more of
+    them: checked and returned in that order."""
+    if len(args) != len(names):
+        raise ApiTypeError(
+            f"{method}() takes the original client's positional arguments ({', '.join(names)}): got {len(args)}"
+        )
+    twice = [name for name in names if keywords.get(name) is not None]
+    if twice:
+        raise ApiTypeError(f"{method}() got {', '.join(twice)} both by position and by keyword")
+    _warn(f"{method}({', '.join(names)}) is the original client's order; pass {', '.join(keywords)} by keyword")
+    return args
 
 
 def moved(endpoint: Any, target: Callable[..., Any], method: str, args: List[Any], kwargs: Dict[str, Any]) -> Any:

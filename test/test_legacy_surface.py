@@ -113,35 +113,67 @@ REMOVED = {
 }
 
 
-def test_every_parameter_name_of_every_release_binds(server: Loopback, client: pinterest_client.ApiClient) -> None:
-    """Each release's own parameter set (its required names, as keywords, and every optional
-    one) binds and sends; the original's call options too. Removed operations raise before sending."""
-    calls = 0
+def call_every_release(client: pinterest_client.ApiClient, server: Loopback, positional: bool) -> List[str]:
+    """Call every method once per distinct parameter set of its releases: the required
+    parameters by name (or by position, in that release's order), every optional one by name."""
     failures = []
     options = {"_check_input_type": False, "_preload_content": False, "_request_timeout": 5}
     for key, required, optional in legacy_calls():
         module, cls_name, method = key.split(".")
         bound = getattr(legacy_class("api", module)(client), method)
-        kwargs = {name: dummy(name) for name in required + optional}
+        args = [dummy(name) for name in required] if positional else []
+        kwargs = {name: dummy(name) for name in (optional if positional else required + optional)}
         sent = len(server.requests)
         server.reply(200, {})
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore", DeprecationWarning)
-                response = bound(**kwargs, **options)
+                response = bound(*args, **kwargs, **options)
             assert response.data is not None  # drains the raw response (its connection goes back to the pool)
         except OperationRemovedError:
             if key not in REMOVED or len(server.requests) != sent:
                 failures.append(f"{key}: raised OperationRemovedError")
         except Exception as exc:  # report every failure at once
-            failures.append(f"{key}({', '.join(kwargs)}): {type(exc).__name__}: {exc}")
+            failures.append(f"{key}({len(args)} positional, {', '.join(kwargs)}): {type(exc).__name__}: {exc}")
         else:
             if key in REMOVED or len(server.requests) != sent + 1:
                 failures.append(f"{key}: sent {len(server.requests) - sent} requests")
         server.replies.clear()
-        calls += 1
-    assert not failures
-    assert calls == sum(len(v) for v in SURFACE["methods"].values())
+    return failures
+
+
+def test_every_parameter_name_of_every_release_binds(server: Loopback, client: pinterest_client.ApiClient) -> None:
+    """Each release's own parameter set binds by name and sends; removed operations raise before
+    sending."""
+    assert call_every_release(client, server, positional=False) == []
+    assert sum(len(v) for v in SURFACE["methods"].values()) == 280
+
+
+def test_every_release_positional_order_binds(server: Loopback, client: pinterest_client.ApiClient) -> None:
+    """The required parameters by position, in each release's order (0.1.2-0.1.8 required some that
+    are optional now, ahead of others: ``ads_analytics(..., ad_ids, columns, granularity)``)."""
+    assert call_every_release(client, server, positional=True) == []
+
+
+def test_the_original_positional_order_sends_each_value_where_it_belongs(
+    server: Loopback, client: pinterest_client.ApiClient
+) -> None:
+    from pinterest_client.api.ads_api import AdsApi
+    from pinterest_client.api.catalog_product_groups_api import CatalogProductGroupsApi
+
+    server.reply(200, [])
+    with pytest.warns(DeprecationWarning, match="original client's order"):
+        AdsApi(client).ads_analytics("123", "2024-01-01", "2024-01-02", ["9"], ["SPEND_IN_DOLLAR"], "DAY")
+    query = dict(server.last.query)
+    assert (query["ad_ids"], query["columns"], query["granularity"]) == ("9", "SPEND_IN_DOLLAR", "DAY")
+    server.reply(200, {"items": [], "bookmark": None})
+    with pytest.warns(DeprecationWarning):
+        CatalogProductGroupsApi(client).catalogs_product_groups_list("77")
+    assert ("feed_id", "77") in server.last.query
+    with pytest.raises(ApiTypeError, match="both by position and by keyword"):
+        CatalogProductGroupsApi(client).catalogs_product_groups_list("77", feed_id="78")
+    with pytest.raises(ApiTypeError, match="positional arguments"):
+        AdsApi(client).ads_analytics("123", "2024-01-01", "2024-01-02", ["9"], ["SPEND_IN_DOLLAR"], "DAY", "x")
 
 
 def test_the_original_call_options_are_accepted(server: Loopback, client: pinterest_client.ApiClient) -> None:

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from pinterest_client.legacy_calls import one_or_list
+from typing import overload
+
+from pinterest_client.legacy_calls import legacy_order, one_or_list
 from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param
 
 if TYPE_CHECKING:
@@ -139,6 +141,7 @@ class AdsApi(Endpoint):
         """:meth:`ads_update`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.ads_update, args, options)
 
+    @overload
     def ads_analytics(
         self,
         ad_account_id: str,
@@ -147,6 +150,46 @@ class AdsApi(Endpoint):
         columns: List[str],
         granularity: Union[Granularity, str],
         *,
+        ad_ids: Optional[List[str]] = None,
+        click_window_days: Optional[int] = None,
+        engagement_window_days: Optional[int] = None,
+        view_window_days: Optional[int] = None,
+        conversion_report_time: Optional[str] = None,
+        pin_ids: Optional[List[str]] = None,
+        campaign_ids: Optional[List[str]] = None,
+        reporting_timezone: Optional[Union[ReportingTimeZone, str]] = None,
+        **options: Unpack[CallOptions],
+    ) -> List[AdsAnalyticsResponseItem]: ...
+
+    @overload
+    def ads_analytics(
+        self,
+        ad_account_id: str,
+        start_date: Union[datetime.date, str],
+        end_date: Union[datetime.date, str],
+        ad_ids: List[str],
+        columns: List[str],
+        granularity: Union[Granularity, str],
+        /,
+        *,
+        click_window_days: Optional[int] = None,
+        engagement_window_days: Optional[int] = None,
+        view_window_days: Optional[int] = None,
+        conversion_report_time: Optional[str] = None,
+        pin_ids: Optional[List[str]] = None,
+        campaign_ids: Optional[List[str]] = None,
+        reporting_timezone: Optional[Union[ReportingTimeZone, str]] = None,
+        **options: Unpack[CallOptions],
+    ) -> List[AdsAnalyticsResponseItem]: ...
+
+    def ads_analytics(
+        self,
+        ad_account_id: str,
+        start_date: Union[datetime.date, str],
+        end_date: Union[datetime.date, str],
+        columns: Any,
+        granularity: Any,
+        *legacy_args: Any,
         ad_ids: Optional[List[str]] = None,
         click_window_days: Optional[int] = None,
         engagement_window_days: Optional[int] = None,
@@ -178,9 +221,12 @@ class AdsApi(Endpoint):
         :param pin_ids: List of Pin IDs.
         :param campaign_ids: List of Campaign Ids to use to filter the results.
         :param reporting_timezone: Specify the timezone to be applied for the reporting. This feature is currently in BETA and is not available to all users.
+        Deprecated: the original client's positional order ``ads_analytics(ad_account_id, start_date, end_date, ad_ids, columns, granularity)``.
         :returns: List[AdsAnalyticsResponseItem]
         `GET /ad_accounts/{ad_account_id}/ads/analytics`
         """
+        if legacy_args:
+            ad_account_id, start_date, end_date, ad_ids, columns, granularity, = legacy_order('ads_analytics', (ad_account_id, start_date, end_date, columns, granularity,) + legacy_args, ('ad_account_id', 'start_date', 'end_date', 'ad_ids', 'columns', 'granularity'), {'ad_ids': ad_ids})
         return self.api_client.call_api(_ADS_ANALYTICS, (ad_account_id, start_date, end_date, ad_ids, columns, granularity, click_window_days, engagement_window_days, view_window_days, conversion_report_time, pin_ids, campaign_ids, reporting_timezone), options)
 
     def ads_analytics_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:

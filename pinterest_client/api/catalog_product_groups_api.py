@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import overload
 
-from pinterest_client.legacy_calls import renamed
+from pinterest_client.legacy_calls import legacy_order, renamed
 from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param
 
 if TYPE_CHECKING:
@@ -112,9 +112,36 @@ class CatalogProductGroupsApi(Endpoint):
         """:meth:`catalogs_product_groups_delete_many`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.catalogs_product_groups_delete_many, args, options)
 
+    @overload
     def catalogs_product_groups_list(
         self,
         *,
+        id: Optional[List[int]] = None,
+        feed_id: Optional[str] = None,
+        catalog_id: Optional[str] = None,
+        bookmark: Optional[str] = None,
+        page_size: Optional[int] = None,
+        ad_account_id: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> CatalogsProductGroupsListResponse: ...
+
+    @overload
+    def catalogs_product_groups_list(
+        self,
+        feed_id: str,
+        /,
+        *,
+        id: Optional[List[int]] = None,
+        catalog_id: Optional[str] = None,
+        bookmark: Optional[str] = None,
+        page_size: Optional[int] = None,
+        ad_account_id: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> CatalogsProductGroupsListResponse: ...
+
+    def catalogs_product_groups_list(
+        self,
+        *legacy_args: Any,
         id: Optional[List[int]] = None,
         feed_id: Optional[str] = None,
         catalog_id: Optional[str] = None,
@@ -138,9 +165,12 @@ class CatalogProductGroupsApi(Endpoint):
         :param bookmark: Cursor used to fetch the next page of items
         :param page_size: Maximum number of items to include in a single page of the response. See documentation on <a href='/docs/reference/pagination/'>Pagination</a> for more information.
         :param ad_account_id: Unique identifier of an ad account.
+        Deprecated: the original client's positional order ``catalogs_product_groups_list(feed_id)``.
         :returns: CatalogsProductGroupsListResponse
         `GET /catalogs/product_groups`
         """
+        if legacy_args:
+            feed_id, = legacy_order('catalogs_product_groups_list', legacy_args, ('feed_id',), {'feed_id': feed_id})
         return self.api_client.call_api(_CATALOGS_PRODUCT_GROUPS_LIST, (id, feed_id, catalog_id, bookmark, page_size, ad_account_id), options)
 
     def catalogs_product_groups_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
