@@ -1,7 +1,8 @@
 """Derive ``codegen/legacy_surface.json`` once from the original client's releases.
 
 ``python -m codegen.derive_legacy MANIFEST_DIR`` reads one ``<version>.json`` per release of the
-original client (``pinterest-generated-client`` 0.1.2 ... 0.1.12; each lists, for every
+original client (``pinterest-generated-client`` 0.1.2 ... 0.1.12, each dumped by
+``codegen/legacy_manifest.py`` from the installed wheel; each lists, for every
 ``api/<module>.py`` and ``model/<module>.py`` of that wheel, its classes, their methods and the
 keyword arguments each accepts, and each model's ``attribute_map``/``openapi_types``/``allowed_values``)
 and writes the compact table :mod:`codegen.compat` and ``test/test_legacy_surface.py`` use:

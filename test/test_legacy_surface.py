@@ -234,8 +234,9 @@ def test_board_keyword_sends_what_board_create_sends(fake: FakePinterest) -> Non
         api = BoardsApi(client)
         api.boards_create(board_create={"name": "Salads", "description": "greens"})
         current = fake.last_request
-        with pytest.warns(DeprecationWarning, match=r"boards_create\(board=\.\.\.\)"):
+        with pytest.warns(DeprecationWarning, match=r"boards_create\(board=\.\.\.\)") as caught:
             board = api.boards_create(board={"name": "Salads", "description": "greens"})
+        assert caught[0].filename == __file__  # the warning points at the caller's line
         legacy = fake.last_request
     assert current is not None and legacy is not None and board.name == "Salads"
     assert (legacy.method, legacy.path, legacy.json) == (current.method, current.path, current.json)
