@@ -274,7 +274,10 @@ def render_legacy_doc(gen: Any, surface: Dict[str, Any], aliases: Dict[str, str]
     for module, decision in surface["decisions"].items():
         legacy = surface["model"][module][0]
         if decision[0] == "alias" and module in by_module:
-            lines.append(f"`model.{module}` | `{legacy}` | the same class as [{decision[1]}]({decision[1]}.md)")
+            now = f"the same class as [{decision[1]}]({decision[1]}.md)"
+            if len(decision) > 3:  # the current class requires more than the legacy constructor did
+                now += "; requires " + ", ".join(f"`{name}`" for name in decision[3])
+            lines.append(f"`model.{module}` | `{legacy}` | {now}")
         elif decision[0] == "dropped" and legacy in gen.models:
             lines.append(f"`model.{module}` | [{legacy}]({legacy}.md) | dropped by Pinterest; from spec {decision[1]}")
     lines += ["", "## Methods", "", "Class | Method | Also accepts", "----- | ------ | ------------"]

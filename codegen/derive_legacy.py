@@ -13,8 +13,10 @@ and writes the compact table :mod:`codegen.compat` and ``test/test_legacy_surfac
 * ``methods``: ``"module.Class.method"`` -> the distinct ``[required, optional]`` parameter
   names (call options left out) of the releases that had it;
 * ``decisions``: for every model module our generator does not produce under that name, how it
-  resolves: ``["alias", CurrentClass, score]`` (the legacy class is the current class under an
-  older name, matched on wire names and types, then reviewed by hand: see :data:`OVERRIDES`) or
+  resolves: ``["alias", CurrentClass, score[, stricter]]`` (the legacy class is the current class
+  under an older name, matched on wire names and types, then reviewed by hand: see
+  :data:`OVERRIDES`; ``stricter``: the wire names the current class requires and the legacy
+  constructor did not) or
   ``["dropped", spec version]`` (a component schema Pinterest removed, generated from the last
   spec that had it).
 
@@ -155,10 +157,8 @@ def legacy_shape(cls: Dict[str, Any]) -> Tuple[Dict[str, str], Set[Any]]:
     return fields, set()
 
 
-def current_shapes(spec: Spec) -> Dict[str, Tuple[Dict[str, str], Set[Any]]]:
-    from codegen.generate import Generated
-
-    gen = Generated(spec)
+def current_shapes(gen: Any) -> Dict[str, Tuple[Dict[str, str], Set[Any]]]:
+    """(wire name -> runtime type, enum values) of every class ``gen`` generates."""
     out: Dict[str, Tuple[Dict[str, str], Set[Any]]] = {}
     for name, model in gen.models.items():
         if model.kind == "object" or model.kind == "union":
@@ -168,6 +168,14 @@ def current_shapes(spec: Spec) -> Dict[str, Tuple[Dict[str, str], Set[Any]]]:
         else:
             out[name] = ({}, set())
     return out
+
+
+def required_now(legacy: Dict[str, Any], model: Any) -> List[str]:
+    """Wire names the current class requires that the legacy class's constructor did not: where
+    the alias is stricter (an ``AllOf`` fragment, a looser numbered duplicate)."""
+    wire = legacy["attribute_map"]
+    required_then = {wire.get(p, p) for p in legacy["init"] if p not in ("args", "kwargs")}
+    return sorted(f.wire for f in model.fields if f.required and f.wire not in required_then)
 
 
 def score(legacy: Tuple[Dict[str, str], Set[Any]], current: Tuple[Dict[str, str], Set[Any]]) -> float:
@@ -238,37 +246,33 @@ def dropped_in(legacy_class: str, specs: Dict[str, Spec]) -> Optional[str]:
 def decisions(
     models: Dict[str, List[str]], manifests: Dict[str, Dict[str, Any]], spec_dir: str, current: Spec
 ) -> Dict[str, List[Any]]:
-    shapes = current_shapes(current)
-    generated = {naming.module_name(n) for n in shapes} | {naming.module_name(n) for n in _all_models(current)}
+    from codegen.generate import Generated
+
+    gen = Generated(current)
+    shapes = current_shapes(gen)
+    generated = {model.module for model in gen.models.values()}
     specs = {v: Spec.load(os.path.join(spec_dir, f"openapi-{v}.json")) for v in OLD_SPECS}
     out: Dict[str, List[Any]] = {}
     pending = {}
     for module, (cls, _, last) in models.items():
         if module in generated:
             continue
-        shape = legacy_shape(manifests[last]["model"][module][cls])
-        if cls in OVERRIDES:
-            out[module] = ["alias", OVERRIDES[cls], "review"]
-            continue
-        name, top = best_match(cls, shape, shapes)
-        exact = name is not None and top >= 1.0
+        legacy = manifests[last]["model"][module][cls]
+        shape = legacy_shape(legacy)
+        name, top = (OVERRIDES[cls], "review") if cls in OVERRIDES else best_match(cls, shape, shapes)
         spec_version = dropped_in(cls, specs)
-        if spec_version and not exact:
+        if spec_version and not (isinstance(top, float) and top >= 1.0):
             out[module] = ["dropped", spec_version]
         elif name is not None:
-            out[module] = ["alias" if top >= MIN_SCORE else "weak", name, top]
+            kind = "alias" if top == "review" or float(top) >= MIN_SCORE else "weak"
+            stricter = required_now(legacy, gen.models[name])
+            out[module] = [kind, name, top] + ([stricter] if stricter else [])
             pending[module] = cls
     dropped = {models[m][0] for m, d in out.items() if d[0] == "dropped"}
     for module, cls in pending.items():  # the AllOf part of a dropped schema: that schema
         if name_hint(cls) in dropped:
             out[module] = ["alias", name_hint(cls), "owner"]
     return out
-
-
-def _all_models(spec: Spec) -> List[str]:
-    from codegen.generate import Generated
-
-    return list(Generated(spec).models)
 
 
 def compact_json(table: Dict[str, Dict[str, Any]]) -> str:
