@@ -284,7 +284,7 @@ def render_legacy_doc(gen: Any, surface: Dict[str, Any], aliases: Dict[str, str]
     for tag, ops in gen.tags.items():
         for op in ops:
             if op.compat is not None:
-                lines.append(f"{naming.api_class(tag)} | `{op.name}` | {_forms(op)}")
+                lines.append(f"{naming.api_class(tag)} | `{op.name}` | {'; '.join(describe(op))}")
         for method in REMOVED_METHODS.get(tag, ()):
             lines.append(f"{naming.api_class(tag)} | `{method.name}` | removed: raises `OperationRemovedError`")
     for tag, methods in LEGACY_API_CLASSES.items():
@@ -307,13 +307,17 @@ def render_legacy_doc(gen: Any, surface: Dict[str, Any], aliases: Dict[str, str]
     return "\n".join(lines) + "\n"
 
 
-def _forms(op: Any) -> str:
+def describe(op: Any) -> List[str]:
+    """The legacy call forms ``op`` accepts, a phrase each (its docstring and ``docs/Legacy.md``)."""
     compat = op.compat
-    forms = [f"`{alias}=` for `{op.body.py}`" for alias in compat.body_aliases]
+    if compat is None:
+        return []
+    body = op.body.py if op.body is not None else ""
+    forms = [f"`{alias}=` for `{body}`" for alias in compat.body_aliases]
     if compat.form_fields:
-        forms.append(f"`{op.name}({compat.form_fields[0][0]}, field=...)`: the body's fields as arguments")
-    forms += [f"one value for `{name}` (sent as a list)" for name in compat.widened]
+        forms.append(f"`{op.name}({compat.form_fields[0][0]}, field=...)`: the fields of `{body}` as arguments")
+    forms += [f"one value for `{name}` (sent as a one-item list)" for name in compat.widened]
     forms += [f"`{name}=` (removed by Pinterest, not sent)" for name in compat.dropped]
     if compat.positional:
         forms.append(f"the positional order `{op.name}({', '.join(compat.positional)})`")
-    return "; ".join(forms)
+    return forms

@@ -6,7 +6,7 @@ import builtins
 import re
 from typing import Any, Callable, Dict, Iterable, List, NamedTuple, Optional, Sequence, Set, Tuple
 
-from codegen import naming
+from codegen import compat, naming
 from codegen.operations import BodyDef, OperationDef, ParamDef
 from codegen.schemas import FieldDef, ModelDef, TypeInfo
 
@@ -327,28 +327,7 @@ def _method_doc(op: OperationDef) -> str:
 
 def _legacy_doc(op: OperationDef) -> List[str]:
     """What the method accepts for code written against the original client (deprecated)."""
-    compat = op.compat
-    if compat is None:
-        return []
-    lines = []
-    if compat.body_aliases and op.body is not None:
-        names = ", ".join(f"``{a}``" for a in compat.body_aliases)
-        lines.append(f"Deprecated: {names}: the original client's name(s) for ``{op.body.py}``.")
-    if compat.form_fields and op.body is not None:
-        first = compat.form_fields[0][0]
-        lines.append(
-            f"Deprecated: the original client's form ``{op.name}({first}, field=...)``: the fields of "
-            f"``{op.body.py}`` as arguments."
-        )
-    for name in compat.widened:
-        lines.append(f"Deprecated: one value for ``{name}`` (as older specs took it) is sent as a one-item list.")
-    if compat.dropped:
-        names = ", ".join(f"``{n}``" for n in compat.dropped)
-        lines.append(f"Deprecated: {names}: removed by Pinterest; accepted and not sent.")
-    if compat.positional:
-        order = ", ".join(compat.positional)
-        lines.append(f"Deprecated: the original client's positional order ``{op.name}({order})``.")
-    return lines
+    return [f"Deprecated: also accepts {form}." for form in compat.describe(op)]
 
 
 class Signature(NamedTuple):

@@ -112,7 +112,7 @@ class AdAccountsApi(Endpoint):
         For more, see [Create an advertiser account](https://help.pinterest.com/en/business/article/create-an-advertiser-account).
 
         :param ad_account_create: Resource create operation model.
-        Deprecated: ``ad_account_create_request``: the original client's name(s) for ``ad_account_create``.
+        Deprecated: also accepts `ad_account_create_request=` for `ad_account_create`.
         :returns: AdAccount
         `POST /ad_accounts`
         """
@@ -382,7 +382,7 @@ class AdAccountsApi(Endpoint):
         :param conversion_report_time: The date by which the conversion metrics returned from this endpoint will be reported. There are two dates associated with a conversion event: the date that the user interacted with the ad, and the date that the user completed a conversion event.
         :param attribution_types: List of types of attribution for the conversion report
         :param reporting_timezone: Specify the timezone to be applied for the reporting. This feature is currently in BETA and is not available to all users.
-        Deprecated: one value for ``attribution_types`` (as older specs took it) is sent as a one-item list.
+        Deprecated: also accepts one value for `attribution_types` (sent as a one-item list).
         :returns: MetricsResponse
         `GET /ad_accounts/{ad_account_id}/targeting_analytics`
         """

@@ -221,7 +221,7 @@ class AdsApi(Endpoint):
         :param pin_ids: List of Pin IDs.
         :param campaign_ids: List of Campaign Ids to use to filter the results.
         :param reporting_timezone: Specify the timezone to be applied for the reporting. This feature is currently in BETA and is not available to all users.
-        Deprecated: the original client's positional order ``ads_analytics(ad_account_id, start_date, end_date, ad_ids, columns, granularity)``.
+        Deprecated: also accepts the positional order `ads_analytics(ad_account_id, start_date, end_date, ad_ids, columns, granularity)`.
         :returns: List[AdsAnalyticsResponseItem]
         `GET /ad_accounts/{ad_account_id}/ads/analytics`
         """
@@ -275,7 +275,7 @@ class AdsApi(Endpoint):
         :param conversion_report_time: The date by which the conversion metrics returned from this endpoint will be reported. There are two dates associated with a conversion event: the date that the user interacted with the ad, and the date that the user completed a conversion event.
         :param attribution_types: List of types of attribution for the conversion report
         :param reporting_timezone: Specify the timezone to be applied for the reporting. This feature is currently in BETA and is not available to all users.
-        Deprecated: one value for ``attribution_types`` (as older specs took it) is sent as a one-item list.
+        Deprecated: also accepts one value for `attribution_types` (sent as a one-item list).
         :returns: MetricsResponse
         `GET /ad_accounts/{ad_account_id}/ads/targeting_analytics`
         """

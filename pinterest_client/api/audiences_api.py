@@ -41,7 +41,7 @@ class AudiencesApi(Endpoint):
         :param order: The order in which to sort the items returned: “ASCENDING” or “DESCENDING” by ID. For received audiences, it is sorted by sharing event time. Note that higher-value IDs are associated with more-recently added items.
         :param page_size: Maximum number of items to include in a single page of the response. See documentation on <a href='/docs/reference/pagination/'>Pagination</a> for more information.
         :param ownership_type: Filter audiences by ownership type.
-        Deprecated: ``entity_statuses``: removed by Pinterest; accepted and not sent.
+        Deprecated: also accepts `entity_statuses=` (removed by Pinterest, not sent).
         :returns: AudiencesListResponse
         `GET /ad_accounts/{ad_account_id}/audiences`
         """

@@ -93,7 +93,7 @@ class BoardsApi(Endpoint):
 
         :param board_create: Resource create operation model.
         :param ad_account_id: Unique identifier of an ad account.
-        Deprecated: ``board``: the original client's name(s) for ``board_create``.
+        Deprecated: also accepts `board=` for `board_create`.
         :returns: Board
         `POST /boards`
         """
@@ -190,7 +190,7 @@ class BoardsApi(Endpoint):
         :param board_id: (no description)
         :param board_with_update_privacy_update: Resource create or update operation model.
         :param ad_account_id: Unique identifier of an ad account.
-        Deprecated: ``board_update``: the original client's name(s) for ``board_with_update_privacy_update``.
+        Deprecated: also accepts `board_update=` for `board_with_update_privacy_update`.
         :returns: BoardWithUpdatePrivacy
         `PATCH /boards/{board_id}`
         """

@@ -208,7 +208,7 @@ class BusinessAccessAssetsApi(Endpoint):
 
         :param business_id: Unique identifier of the requesting business.
         :param business_members_asset_access_delete_request: List member assset permissions to delete.
-        Deprecated: ``inline_object``: the original client's name(s) for ``business_members_asset_access_delete_request``.
+        Deprecated: also accepts `inline_object=` for `business_members_asset_access_delete_request`.
         :returns: DeleteMemberAccessResultsResponseArray
         `DELETE /businesses/{business_id}/members/assets/access`
         """

@@ -219,7 +219,7 @@ class CampaignsApi(Endpoint):
         :param conversion_report_time: The date by which the conversion metrics returned from this endpoint will be reported. There are two dates associated with a conversion event: the date that the user interacted with the ad, and the date that the user completed a conversion event.
         :param attribution_types: List of types of attribution for the conversion report
         :param reporting_timezone: Specify the timezone to be applied for the reporting. This feature is currently in BETA and is not available to all users.
-        Deprecated: one value for ``attribution_types`` (as older specs took it) is sent as a one-item list.
+        Deprecated: also accepts one value for `attribution_types` (sent as a one-item list).
         :returns: MetricsResponse
         `GET /ad_accounts/{ad_account_id}/campaigns/targeting_analytics`
         """

@@ -112,7 +112,8 @@ class CatalogFeedsApi(Endpoint):
 
         :param feeds_create_request: Request object used to created a feed.
         :param ad_account_id: Unique identifier of an ad account.
-        Deprecated: ``catalogs_feeds_create_request``, ``unknown_base_type``: the original client's name(s) for ``feeds_create_request``.
+        Deprecated: also accepts `catalogs_feeds_create_request=` for `feeds_create_request`.
+        Deprecated: also accepts `unknown_base_type=` for `feeds_create_request`.
         :returns: CatalogsFeed
         `POST /catalogs/feeds`
         """
@@ -232,7 +233,8 @@ class CatalogFeedsApi(Endpoint):
         :param feed_id: Unique identifier of a feed
         :param feeds_update_request: Request object used to update a feed.
         :param ad_account_id: Unique identifier of an ad account.
-        Deprecated: ``catalogs_feeds_update_request``, ``unknown_base_type``: the original client's name(s) for ``feeds_update_request``.
+        Deprecated: also accepts `catalogs_feeds_update_request=` for `feeds_update_request`.
+        Deprecated: also accepts `unknown_base_type=` for `feeds_update_request`.
         :returns: CatalogsFeed
         `PATCH /catalogs/feeds/{feed_id}`
         """

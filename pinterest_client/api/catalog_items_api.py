@@ -101,7 +101,8 @@ class CatalogItemsApi(Endpoint):
 
         :param items_batch_post_request: Request object used to create catalogs items in a batch
         :param ad_account_id: Unique identifier of an ad account.
-        Deprecated: ``catalogs_items_batch_request``, ``unknown_base_type``: the original client's name(s) for ``items_batch_post_request``.
+        Deprecated: also accepts `catalogs_items_batch_request=` for `items_batch_post_request`.
+        Deprecated: also accepts `unknown_base_type=` for `items_batch_post_request`.
         :returns: CatalogsItemsBatch
         `POST /catalogs/items/batch`
         """

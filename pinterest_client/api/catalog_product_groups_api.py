@@ -74,7 +74,7 @@ class CatalogProductGroupsApi(Endpoint):
 
         :param catalogs_product_groups_create_many_request: Request object used to create one or more catalogs product groups.
         :param ad_account_id: Unique identifier of an ad account.
-        Deprecated: ``request_body``: the original client's name(s) for ``catalogs_product_groups_create_many_request``.
+        Deprecated: also accepts `request_body=` for `catalogs_product_groups_create_many_request`.
         :returns: List[str]
         `POST /catalogs/product_groups/multiple`
         """
@@ -165,7 +165,7 @@ class CatalogProductGroupsApi(Endpoint):
         :param bookmark: Cursor used to fetch the next page of items
         :param page_size: Maximum number of items to include in a single page of the response. See documentation on <a href='/docs/reference/pagination/'>Pagination</a> for more information.
         :param ad_account_id: Unique identifier of an ad account.
-        Deprecated: the original client's positional order ``catalogs_product_groups_list(feed_id)``.
+        Deprecated: also accepts the positional order `catalogs_product_groups_list(feed_id)`.
         :returns: CatalogsProductGroupsListResponse
         `GET /catalogs/product_groups`
         """
@@ -227,7 +227,8 @@ class CatalogProductGroupsApi(Endpoint):
 
         :param catalogs_product_groups_create_request: Request object used to create a single catalogs product groups.
         :param ad_account_id: Unique identifier of an ad account.
-        Deprecated: ``catalogs_product_group_create_request``, ``unknown_base_type``: the original client's name(s) for ``catalogs_product_groups_create_request``.
+        Deprecated: also accepts `catalogs_product_group_create_request=` for `catalogs_product_groups_create_request`.
+        Deprecated: also accepts `unknown_base_type=` for `catalogs_product_groups_create_request`.
         :returns: CatalogsVerticalProductGroup
         `POST /catalogs/product_groups`
         """
@@ -347,7 +348,8 @@ class CatalogProductGroupsApi(Endpoint):
         :param product_group_id: Unique identifier of a product group
         :param catalogs_product_groups_update_request: Request object used to Update a catalogs product group.
         :param ad_account_id: Unique identifier of an ad account.
-        Deprecated: ``catalogs_product_group_update_request``, ``unknown_base_type``: the original client's name(s) for ``catalogs_product_groups_update_request``.
+        Deprecated: also accepts `catalogs_product_group_update_request=` for `catalogs_product_groups_update_request`.
+        Deprecated: also accepts `unknown_base_type=` for `catalogs_product_groups_update_request`.
         :returns: CatalogsVerticalProductGroup
         `PATCH /catalogs/product_groups/{product_group_id}`
         """

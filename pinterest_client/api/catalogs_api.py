@@ -176,7 +176,7 @@ class CatalogsApi(Endpoint):
         :param ad_account_id: Unique identifier of an ad account.
         :param item_ids: This parameter is deprecated. Use filters instead.
         :param filters: Identifies items to be retrieved. This is a required parameter.
-        Deprecated: the original client's positional order ``items_get(country, item_ids, language)``.
+        Deprecated: also accepts the positional order `items_get(country, item_ids, language)`.
         :returns: CatalogsItems
         `GET /catalogs/items`
         """

@@ -83,7 +83,7 @@ class LeadAdsApi(Endpoint):
 
         :param ad_account_id: Unique identifier of an ad account.
         :param lead_subscription_post_params_create: (no description)
-        Deprecated: ``ad_account_create_subscription_request``: the original client's name(s) for ``lead_subscription_post_params_create``.
+        Deprecated: also accepts `ad_account_create_subscription_request=` for `lead_subscription_post_params_create`.
         :returns: LeadSubscription
         `POST /ad_accounts/{ad_account_id}/leads/subscriptions`
         """

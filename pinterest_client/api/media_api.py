@@ -80,7 +80,7 @@ class MediaApi(Endpoint):
         **[Learn more](/docs/api-features/creating-boards-and-pins/#creating-video-pins)** about video Pin creation.
 
         :param media_upload_create: Resource create operation model.
-        Deprecated: ``media_upload_request``: the original client's name(s) for ``media_upload_create``.
+        Deprecated: also accepts `media_upload_request=` for `media_upload_create`.
         :returns: MediaUpload
         `POST /media`
         """

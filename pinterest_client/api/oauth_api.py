@@ -96,7 +96,7 @@ class OauthApi(Endpoint):
         Use <a href='/docs/developer-tools/token-debugger/' target='blank'>Token Debugger</a> to validate and inspect your access token.
 
         :param oauth_access_token_request: Generate an OAuth access token.
-        Deprecated: the original client's form ``oauth_token(grant_type, field=...)``: the fields of ``oauth_access_token_request`` as arguments.
+        Deprecated: also accepts `oauth_token(grant_type, field=...)`: the fields of `oauth_access_token_request` as arguments.
         :returns: OauthAccessTokenResponse
         `POST /oauth/token`
         """

@@ -109,7 +109,7 @@ class PinsApi(Endpoint):
 
         :param pin_create: Resource create operation model.
         :param ad_account_id: Unique identifier of an ad account.
-        Deprecated: ``pin``: the original client's name(s) for ``pin_create``.
+        Deprecated: also accepts `pin=` for `pin_create`.
         :returns: Pin
         `POST /pins`
         """
@@ -346,7 +346,8 @@ class PinsApi(Endpoint):
         :param pin_id: Unique identifier of a Pin.
         :param pins_save_request: Request object used to save an existing pin
         :param ad_account_id: Unique identifier of an ad account.
-        Deprecated: ``inline_object``, ``inline_object1``: the original client's name(s) for ``pins_save_request``.
+        Deprecated: also accepts `inline_object=` for `pins_save_request`.
+        Deprecated: also accepts `inline_object1=` for `pins_save_request`.
         :returns: Pin
         `POST /pins/{pin_id}/save`
         """

@@ -40,7 +40,7 @@ class SearchApi(Endpoint):
         :param bookmark: Cursor used to fetch the next page of items
         :param page_size: Maximum number of items to include in a single page of the response. See documentation on <a href='/docs/reference/pagination/'>Pagination</a> for more information.
         :param query: Search query. Can contain pin description keywords or comma-separated pin IDs.
-        Deprecated: ``username``: removed by Pinterest; accepted and not sent.
+        Deprecated: also accepts `username=` (removed by Pinterest, not sent).
         :returns: SearchUserBoardsGetResponse
         `GET /search/boards`
         """
@@ -69,7 +69,10 @@ class SearchApi(Endpoint):
         :param query: Search query. Can contain pin description keywords or comma-separated pin IDs.
         :param ad_account_id: Unique identifier of an ad account.
         :param bookmark: Cursor used to fetch the next page of items
-        Deprecated: ``board``, ``topic_based``, ``richtype``, ``rs``: removed by Pinterest; accepted and not sent.
+        Deprecated: also accepts `board=` (removed by Pinterest, not sent).
+        Deprecated: also accepts `topic_based=` (removed by Pinterest, not sent).
+        Deprecated: also accepts `richtype=` (removed by Pinterest, not sent).
+        Deprecated: also accepts `rs=` (removed by Pinterest, not sent).
         :returns: SearchUserPinsListResponse
         `GET /search/pins`
         """
