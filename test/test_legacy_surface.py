@@ -6,6 +6,7 @@ and parameter name of every release (0.1.2 ... 0.1.12), as recorded in
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import json
 import os
 import subprocess
@@ -324,3 +325,39 @@ def test_star_imports_never_shadow_a_builtin() -> None:
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=300)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ok"
+
+
+LEGACY_TYPED = """\
+from pinterest_client import ApiClient
+from pinterest_client.api.ads_api import AdsApi
+from pinterest_client.api.boards_api import BoardsApi
+from pinterest_client.api.oauth_api import OauthApi
+from pinterest_client.model.board import Board
+from pinterest_client.model.board_create import BoardCreate
+from pinterest_client.model.inline_object1 import InlineObject1
+from pinterest_client.api.pins_api import PinsApi
+
+
+def legacy(client: ApiClient) -> None:
+    board: Board = BoardsApi(client).boards_create(board=BoardCreate(name="x"))
+    same: Board = BoardsApi(client).boards_create(BoardCreate(name="x"))
+    PinsApi(client).pins_save("1", inline_object1=InlineObject1(board_id="2"))
+    OauthApi(client).oauth_token("authorization_code", code="c", redirect_uri="https://e.x/cb")
+    AdsApi(client).ads_analytics("1", "2024-01-01", "2024-01-02", ["9"], ["SPEND_IN_DOLLAR"], "DAY")
+    BoardsApi(client).boards_create()  # expect: call-overload
+    BoardsApi(client).boards_create(board=3)  # expect: call-overload
+    OauthApi(client).oauth_token(1, code="c")  # expect: call-overload
+"""
+
+
+@pytest.mark.skipif(importlib.util.find_spec("mypy") is None, reason="mypy is not installed")
+def test_legacy_forms_type_check_and_the_current_signature_stays_strict(tmp_path: Any) -> None:
+    """The legacy call forms are ``@overload``s: mypy accepts them, and still reports a missing
+    body or a wrong type in any form."""
+    snippet = tmp_path / "legacy_usage.py"
+    snippet.write_text(LEGACY_TYPED, encoding="utf-8")
+    expected = {n for n, line in enumerate(LEGACY_TYPED.splitlines(), 1) if "# expect: call-overload" in line}
+    command = [sys.executable, "-m", "mypy", "--config-file", "mypy.ini", "--no-warn-unused-configs", str(snippet)]
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=900)
+    errors = {int(line.split(":")[1]) for line in result.stdout.splitlines() if line.startswith(str(snippet))}
+    assert errors == expected, result.stdout
