@@ -9,6 +9,7 @@ import importlib
 import importlib.util
 import json
 import os
+import re
 import subprocess
 import sys
 import warnings
@@ -359,5 +360,5 @@ def test_legacy_forms_type_check_and_the_current_signature_stays_strict(tmp_path
     expected = {n for n, line in enumerate(LEGACY_TYPED.splitlines(), 1) if "# expect: call-overload" in line}
     command = [sys.executable, "-m", "mypy", "--config-file", "mypy.ini", "--no-warn-unused-configs", str(snippet)]
     result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=900)
-    errors = {int(line.split(":")[1]) for line in result.stdout.splitlines() if line.startswith(str(snippet))}
+    errors = {int(m.group(1)) for m in re.finditer(r"legacy_usage\.py:(\d+): error:", result.stdout)}
     assert errors == expected, result.stdout
