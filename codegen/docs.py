@@ -840,6 +840,7 @@ def _index(gen: "Generated") -> str:
         lines += [f"*{naming.api_class(tag)}* | {row}" for row in _method_rows(gen, tag)]
     lines += ["", "## Documentation For Models", ""]
     lines += [f" - [{name}]({name}.md)" for name in gen.models]
+    lines += ["", "The original client's names that still bind (deprecated): [Legacy.md](Legacy.md)."]
     lines += ["", "## Documentation For Authorization", ""]
     for name, scheme in sorted(gen.spec.security_schemes.items()):
         lines += [f"### {name}", ""] + _scheme_lines(scheme)

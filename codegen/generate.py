@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Dict, List, Tuple
+from typing import Any, Dict, List, Tuple
 
-from codegen import naming, render
+from codegen import compat, naming, render
 from codegen.formatting import format_python
 from codegen.operations import OperationDef, build_operations
 from codegen.schemas import ModelDef, Registry
@@ -24,6 +24,7 @@ class Generated:
         self.registry = Registry(spec)
         self.registry.build_components()
         self.operations: List[OperationDef] = build_operations(spec, self.registry)
+        compat.apply_call_rules(self.operations, self.registry)
         self.models: Dict[str, ModelDef] = dict(sorted(self.registry.models.items()))
         self.tags: Dict[str, List[OperationDef]] = defaultdict(list)
         for op in self.operations:
@@ -42,7 +43,10 @@ class Generated:
 def generate(spec_path: str) -> Dict[str, str]:
     from codegen import docs
 
-    gen = Generated(load_spec(spec_path))
+    surface = compat.load_surface()
+    spec = load_spec(spec_path)
+    compat.merge_dropped_schemas(spec, surface)
+    gen = Generated(spec)
     version = gen.spec.version
     files: Dict[str, str] = {}
     defined_in: Dict[str, List[ModelDef]] = defaultdict(list)
@@ -58,8 +62,15 @@ def generate(spec_path: str) -> Dict[str, str]:
         files[f"{PKG}/model/{module}.py"] = render.render_model_file(models, home, version)
     for tag, ops in gen.tags.items():
         files[f"{PKG}/api/{naming.api_module(tag)}.py"] = render.render_api(
-            tag, gen.tag_descriptions.get(tag, ""), ops, gen.seed_aliases.get(tag, []), version
+            tag,
+            gen.tag_descriptions.get(tag, ""),
+            ops,
+            gen.seed_aliases.get(tag, []),
+            version,
+            compat.REMOVED_METHODS.get(tag, ()),
         )
+    legacy = LegacyModules(gen, surface)
+    files.update(legacy.files)
     files[f"{PKG}/model/__init__.py"] = render.render_package_doc(
         version,
         f"One module per model (`from {PKG}.model.board import Board`); an inline schema is defined in the "
@@ -68,11 +79,36 @@ def generate(spec_path: str) -> Dict[str, str]:
     files[f"{PKG}/api/__init__.py"] = render.render_package_doc(
         version, f"One module per API class (`from {PKG}.api import boards_api`); see `{PKG}.apis` for all of them."
     )
-    files[f"{PKG}/models/__init__.py"] = render.render_lazy_index(
-        version, "model", "model", {m.name: m.home for m in gen.models.values()}
-    )
-    files[f"{PKG}/apis/__init__.py"] = render.render_lazy_index(
-        version, "API", "api", {naming.api_class(t): naming.api_module(t) for t in gen.tags}
-    )
+    model_index = {m.name: m.home for m in gen.models.values()}
+    files[f"{PKG}/models/__init__.py"] = render.render_lazy_index(version, "model", "model", model_index, legacy.models)
+    api_index = {naming.api_class(t): naming.api_module(t) for t in gen.tags}
+    files[f"{PKG}/apis/__init__.py"] = render.render_lazy_index(version, "API", "api", api_index, legacy.apis)
     files.update(docs.render_docs(gen))
+    files["docs/Legacy.md"] = compat.render_legacy_doc(gen, surface, legacy.models, legacy.apis)
     return format_python(files)
+
+
+class LegacyModules:
+    """The module paths of the original client that the spec alone does not produce: model
+    aliases and dropped API classes (see :mod:`codegen.compat`). Skipped where the spec (an older
+    one) generates that module itself, or lacks the class an alias names."""
+
+    def __init__(self, gen: Generated, surface: Dict[str, Any]) -> None:
+        version = gen.spec.version
+        generated = {m.module for m in gen.models.values()}
+        self.files: Dict[str, str] = {}
+        self.models: Dict[str, str] = {}  # class -> module, for the models index
+        self.apis: Dict[str, str] = {}
+        for module, (legacy, target) in compat.model_aliases(surface).items():
+            if target in gen.models and module not in generated:
+                releases = compat.releases_of(surface, "model", module)
+                text = compat.render_model_alias(module, legacy, target, releases, version)
+                self.files[f"{PKG}/model/{module}.py"] = text
+                self.models[legacy] = module
+        owners = {tag: naming.api_module(tag) for tag in gen.tags}
+        for tag, methods in compat.LEGACY_API_CLASSES.items():
+            targets = {m.moved_to.split(".")[0] for m in methods if m.moved_to}
+            if tag not in gen.tags and targets <= set(owners):
+                module = naming.api_module(tag)
+                self.files[f"{PKG}/api/{module}.py"] = render.render_legacy_api(tag, methods, owners, version)
+                self.apis[naming.api_class(tag)] = module

@@ -6,6 +6,7 @@ import dataclasses
 from typing import Any, Dict, List, Optional, Tuple
 
 from codegen import naming
+from codegen.compat import CallCompat
 from codegen.schemas import Registry, TypeInfo
 from codegen.spec import Spec
 
@@ -64,6 +65,7 @@ class OperationDef:
     idempotent: bool
     deprecated: Optional[str] = None  # the warning text, when calling it warns
     alias_of: Optional[str] = None  # method name this one forwards to
+    compat: Optional[CallCompat] = None  # the original client's call forms it also accepts
 
     @property
     def positional(self) -> List[Any]:

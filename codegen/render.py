@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import builtins
 import re
-from typing import Any, Callable, Dict, Iterable, List, NamedTuple, Set, Tuple
+from typing import Any, Callable, Dict, Iterable, List, NamedTuple, Optional, Sequence, Set, Tuple
 
-from codegen import naming
+from codegen import compat, naming
 from codegen.operations import BodyDef, OperationDef, ParamDef
 from codegen.schemas import FieldDef, ModelDef, TypeInfo
 from codegen.text import clean
 
 PACKAGE = "pinterest_client"
-TYPING_NAMES = ("Any", "Dict", "List", "Optional", "Union")
+TYPING_NAMES = ("Any", "Dict", "List", "NoReturn", "Optional", "Union")
 
 
 def header(version: str) -> str:
@@ -272,19 +273,26 @@ def _alias(model: ModelDef) -> ModelSource:
 # ---------------------------------------------------------------------------------------------
 
 
-def _param_annotation(info: TypeInfo, optional: bool) -> str:
+def _param_annotation(info: TypeInfo, optional: bool, widened: bool = False) -> str:
     annotation = info.annotation
     if info.runtime == "date":
         annotation = "Union[datetime.date, str]"
     elif info.runtime == "datetime":
         annotation = "Union[datetime.datetime, str]"
+    elif widened:  # List[X] that older specs took as one X
+        annotation = f"Union[{annotation}, {annotation[len('List[') : -1]}]"
     return f"Optional[{annotation}]" if optional else annotation
 
 
-def _body_annotation(body: BodyDef) -> str:
+def _body_type(body: BodyDef) -> str:
     annotation = body.type.annotation
     if body.type.refs and not annotation.startswith(("List[", "Dict[", "Union[")):
         annotation = f"Union[{annotation}, Dict[str, Any]]"
+    return annotation
+
+
+def _body_annotation(body: BodyDef) -> str:
+    annotation = _body_type(body)
     return annotation if body.required and not body.seed_optional else f"Optional[{annotation}]"
 
 
@@ -342,6 +350,7 @@ def _method_doc(op: OperationDef) -> str:
         if isinstance(p, BodyDef) and p.seed_optional:
             desc += " Required: it defaults to None only so that calls written for the original client bind."
         lines.append(f":param {p.py}: {desc}")
+    lines += _legacy_doc(op)
     ret = op.return_type
     lines.append(f":returns: {ret.annotation if ret else 'None'}")
     lines.append(f"`{op.http_method} {op.path}`")
@@ -349,23 +358,144 @@ def _method_doc(op: OperationDef) -> str:
     return docstring("\n\n".join(parts), "        ")
 
 
+def _legacy_doc(op: OperationDef) -> List[str]:
+    """What the method accepts for code written against the original client (deprecated)."""
+    return [f"Deprecated: also accepts {form}." for form in compat.describe(op)]
+
+
+class Signature(NamedTuple):
+    """One signature of a generated method: parameter entries before and after the ``*``."""
+
+    positional: List[str]
+    keyword: List[str]
+    star: str = "*"  # or ``*legacy_args: Any``: positional arguments in the original client's order
+
+    def source(self, name: str, returns: str, decorator: str = "") -> str:
+        star = [self.star] if self.keyword or self.star != "*" else []
+        entries = ["self"] + self.positional + star + self.keyword
+        entries.append("**options: Unpack[CallOptions]")
+        head = f"    @{decorator}\n" if decorator else ""
+        return head + f"    def {name}(\n" + "".join(f"        {e},\n" for e in entries) + f"    ) -> {returns}:"
+
+
+def _entry(op: OperationDef, p: Any, keyword: bool, body_default: bool = False) -> str:
+    """``name: annotation[ = None]`` for a parameter or the body of ``op``."""
+    if isinstance(p, BodyDef):
+        optional = keyword or p.seed_optional or body_default
+        annotation = _body_annotation(p) if not body_default else f"Optional[{_body_type(p)}]"
+        return f"{p.py}: {annotation}" + (" = None" if optional else "")
+    widened = op.compat is not None and p.py in op.compat.widened
+    annotation = _param_annotation(p.type, keyword, widened)
+    return f"{p.py}: {annotation}" + (" = None" if keyword else "")
+
+
+def primary_signature(op: OperationDef, body_default: bool = False) -> Signature:
+    """The method's signature in the current spec's names (``body_default``: its body may also
+    come under a legacy name, so the implementation lets it default to ``None``)."""
+    return Signature(
+        [_entry(op, p, False, body_default) for p in op.positional], [_entry(op, p, True) for p in op.keyword]
+    )
+
+
+def legacy_signatures(op: OperationDef) -> List[Signature]:
+    """One more signature per legacy form: of the body (a legacy name, or the form fields), of
+    the positional parameters' order."""
+    assert op.compat is not None
+    out = [_legacy_positional_signature(op)] if op.compat.positional else []
+    body = op.body
+    if body is None:
+        return out
+    positional = [_entry(op, p, False) for p in op.positional if p is not body]
+    keyword = [_entry(op, p, True) for p in op.keyword if p is not body]
+    for alias in op.compat.body_aliases:
+        entry = f"{alias}: {_body_type(body)}" if body.required else f"{alias}: Optional[{_body_type(body)}] = None"
+        out.append(Signature(positional, [entry] + keyword))
+    if op.compat.form_fields:
+        (first, first_type), *rest = op.compat.form_fields
+        fields = [f"{name}: Optional[{annotation}] = None" for name, annotation in rest]
+        out.append(Signature(positional + [f"{first}: {first_type}", "/"], fields + keyword))
+        out.append(Signature(positional, [f"{first}: {first_type}"] + fields + keyword))
+    return out
+
+
+def _legacy_positional_signature(op: OperationDef) -> Signature:
+    """The original client's order of positional parameters (positional-only, so that keyword
+    calls match the current signature)."""
+    assert op.compat is not None
+    by_name = {p.py: p for p in op.positional + op.keyword}
+    order = op.compat.positional
+    positional = [_entry(op, by_name[n], False) for n in order] + ["/"]
+    return Signature(positional, [_entry(op, p, True) for p in op.keyword if p.py not in order])
+
+
+def implementation_signature(op: OperationDef) -> Signature:
+    """Every name the method binds: the current ones, then the legacy ones (all optional)."""
+    sig = primary_signature(op, body_default=op.compat is not None and op.compat.overloads)
+    if op.compat is not None and op.compat.positional:
+        # Positions from the first one the two orders disagree on take either order's value.
+        order = op.compat.positional
+        same = next((i for i, p in enumerate(op.positional) if p.py != order[i]), len(op.positional))
+        positional = sig.positional[:same] + [e.split(":")[0] + ": Any" for e in sig.positional[same:]]
+        sig = Signature(positional, sig.keyword, "*legacy_args: Any")
+    if op.compat is None or op.body is None:
+        return sig
+    if op.compat.form_fields and op.body.required:  # the body's place may hold the first field
+        sig.positional[-1] = f"{op.body.py}: Any = None"
+    extra = [f"{a}: Optional[{_body_type(op.body)}] = None" for a in op.compat.body_aliases]
+    extra += [f"{name}: Optional[{annotation}] = None" for name, annotation in op.compat.form_fields]
+    return Signature(sig.positional, sig.keyword + extra)
+
+
+def _compat_lines(op: OperationDef) -> List[str]:
+    """Statements turning the legacy call forms into the current arguments."""
+    compat = op.compat
+    if compat is None:
+        return []
+    lines = []
+    if compat.body_aliases and op.body is not None:
+        legacy = ", ".join(f"{a!r}: {a}" for a in compat.body_aliases)
+        lines.append(f"{op.body.py} = renamed({op.name!r}, {op.body.py!r}, {op.body.py}, {{{legacy}}})")
+    if compat.form_fields and op.body is not None:
+        fields = ", ".join(f"{n!r}: {n}" for n, _ in compat.form_fields)
+        first = compat.form_fields[0][0]
+        lines.append(f"{op.body.py} = form_body({op.name!r}, {op.body.py!r}, {op.body.py}, {{{fields}}}, {first!r})")
+    for name in compat.widened:
+        lines.append(f"{name} = one_or_list({op.name!r}, {name!r}, {name})")
+    if compat.dropped:
+        lines.append(f"dropped_params({op.name!r}, options, {literal(compat.dropped)})")
+    if compat.positional:
+        given = "legacy_args" if not op.positional else f"({', '.join(p.py for p in op.positional)},) + legacy_args"
+        moved = ", ".join(f"{n!r}: {n}" for n in compat.positional if n not in {p.py for p in op.positional})
+        lines.append("if legacy_args:")
+        lines.append(
+            f"    {', '.join(compat.positional)}, = legacy_order({op.name!r}, {given}, {literal(compat.positional)}, "
+            f"{{{moved}}})"
+        )
+    return lines
+
+
+#: What generated methods call in ``pinterest_client.legacy_calls`` (sorted as imports are).
+LEGACY_HELPERS = ("dropped_params", "form_body", "legacy_order", "one_or_list", "renamed")
+
+
+def compat_helpers(ops: List[OperationDef]) -> List[str]:
+    """The ``legacy_calls`` functions the methods of ``ops`` call."""
+    text = "\n".join(line for op in ops for line in _compat_lines(op))
+    return [name for name in LEGACY_HELPERS if f"{name}(" in text]
+
+
 def _method_source(op: OperationDef) -> str:
-    sig = ["self"]
-    for p in op.positional:
-        annotation = _body_annotation(p) if isinstance(p, BodyDef) else _param_annotation(p.type, False)
-        sig.append(f"{p.py}: {annotation}" + (" = None" if isinstance(p, BodyDef) and p.seed_optional else ""))
-    if op.keyword:
-        sig.append("*")
-    for p in op.keyword:
-        annotation = _body_annotation(p) if isinstance(p, BodyDef) else _param_annotation(p.type, True)
-        sig.append(f"{p.py}: {annotation} = None")
-    sig.append("**options: Unpack[CallOptions]")
     ret = op.return_type
     returns = ret.annotation if ret else "None"
+    out = ""
+    if op.compat is not None and op.compat.overloads:
+        for sig in [primary_signature(op)] + legacy_signatures(op):
+            out += sig.source(op.name, returns, "overload") + " ...\n\n"
+    out += implementation_signature(op).source(op.name, returns) + "\n"
+    out += _method_doc(op)
+    out += "".join(f"        {line}\n" for line in _compat_lines(op))
     args = [p.py for p in op.params] + ([op.body.py] if op.body is not None else [])
     args_src = "(" + ", ".join(args) + ("," if len(args) == 1 else "") + ")"
-    out = f"    def {op.name}(\n" + "".join(f"        {s},\n" for s in sig) + f"    ) -> {returns}:\n"
-    out += _method_doc(op)
     out += f"        return self.api_client.call_api({operation_constant(op)}, {args_src}, options)\n\n"
     out += f"    def {op.name}_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:\n"
     out += f'        """:meth:`{op.name}`, returning ``ApiResponse(data, status, headers)``."""\n'
@@ -374,22 +504,49 @@ def _method_source(op: OperationDef) -> str:
 
 
 def _method_annotations(op: OperationDef) -> List[str]:
-    out = []
-    for p in op.positional:
-        out.append(_body_annotation(p) if isinstance(p, BodyDef) else _param_annotation(p.type, False))
-    for p in op.keyword:
-        out.append(_body_annotation(p) if isinstance(p, BodyDef) else _param_annotation(p.type, True))
+    sigs = [implementation_signature(op)]
+    if op.compat is not None and op.compat.overloads:
+        sigs += [primary_signature(op)] + legacy_signatures(op)
+    entries = [e for sig in sigs for e in sig.positional + sig.keyword + [sig.star] if ": " in e]
+    out = [entry.split(": ", 1)[1].split(" = ")[0] for entry in entries]
     ret = op.return_type
     if ret:
         out.append(ret.annotation)
     return out
 
 
+def _legacy_method_source(method: Any, owner: Dict[str, str]) -> str:
+    """A method of the original client that the spec no longer generates here: it calls the
+    operation where it moved (``owner``: tag -> class) or raises ``OperationRemovedError``."""
+    if method.moved_to:
+        tag, target = method.moved_to.split(".")
+        cls = owner[tag]
+        out = f"    def {method.name}(self, *args: Any, **kwargs: Any) -> Any:\n"
+        out += f'        """Deprecated: the original client\'s name for :meth:`{cls}.{target}`, which it calls."""\n'
+        out += f"        return moved(self, {cls}.{target}, {method.name!r}, list(args), kwargs)\n\n"
+        out += f"    def {method.name}_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:\n"
+        out += f'        """:meth:`{method.name}`, returning ``ApiResponse(data, status, headers)``."""\n'
+        return out + f"        return self._with_http_info(self.{method.name}, args, options)\n"
+    out = f"    def {method.name}(self, *args: Any, **kwargs: Any) -> NoReturn:\n"
+    out += docstring(
+        f"Removed: Pinterest's API no longer has this operation of the original client; calling it raises\n"
+        f"``OperationRemovedError`` (an ``ApiException``) before sending anything. Use {method.replacement}.",
+        "        ",
+    )
+    return out + f"        removed({method.name!r}, {method.replacement!r})\n"
+
+
 def render_api(
-    tag: str, description: str, ops: List[OperationDef], seed_aliases: List[Tuple[OperationDef, str]], version: str
+    tag: str,
+    description: str,
+    ops: List[OperationDef],
+    seed_aliases: List[Tuple[OperationDef, str]],
+    version: str,
+    removed: Sequence[Any] = (),
 ) -> str:
+    """``api/<tag>_api.py``; ``removed``: methods of the original client whose operation is gone."""
     cls = naming.api_class(tag)
-    annotations = ["Any"] + [a for op in ops for a in _method_annotations(op)]
+    annotations = ["Any"] + [a for op in ops for a in _method_annotations(op)] + ["NoReturn"] * bool(removed)
     refs: Set[str] = set()
     for op in ops:
         for p in op.params:
@@ -398,14 +555,19 @@ def render_api(
             refs |= op.body.type.refs
         if op.return_type is not None:
             refs |= op.return_type.refs
-    typing_names = sorted(set(typing_imports(annotations)) | {"Any"})
+    typing_names = sorted(set(typing_imports(annotations)) | {"Any"}, key=isort_key)
     out = header(version)
     out += docstring(f"{cls}: {description}" if description else cls, "")
     out += "\nfrom __future__ import annotations\n\n"
     # At run time an API module imports model_utils only (plus the classes it borrows methods
-    # from); everything its annotations name is imported for type checkers alone.
+    # from, and the legacy-call helpers it uses); its annotations are imported for type checkers.
+    if any(op.compat is not None and op.compat.overloads for op in ops):
+        out += "from typing import overload\n\n"
     for other_tag in sorted({other_tag for _, other_tag in seed_aliases}):
         out += f"from {PACKAGE}.api.{naming.api_module(other_tag)} import {naming.api_class(other_tag)}\n"
+    helpers = compat_helpers(ops) + ["removed"] * bool(removed)
+    if helpers:
+        out += import_line(f"{PACKAGE}.legacy_calls", ", ".join(helpers)) + "\n"
     runtime = ["TYPE_CHECKING", "Endpoint", "Operation"] + (["Param"] if any(op.params for op in ops) else [])
     out += f"from {PACKAGE}.model_utils import {', '.join(runtime)}\n"
     out += "\nif TYPE_CHECKING:\n"
@@ -426,7 +588,38 @@ def render_api(
             other = naming.api_class(other_tag)
             out += f"    {op.name} = {other}.{op.name}\n"
             out += f"    {op.name}_with_http_info = {other}.{op.name}_with_http_info\n"
+    if removed:
+        out += "\n    # Methods of the original client whose operation Pinterest has since removed.\n"
+        out += "\n".join(_legacy_method_source(method, {}) for method in removed)
     out += "\n\n" + "\n\n".join(_operation_source(op) for op in ops)
+    return out
+
+
+def render_legacy_api(tag: str, methods: Sequence[Any], owners: Dict[str, str], version: str) -> str:
+    """``api/<tag>_api.py`` for an API class Pinterest dropped: each method calls the operation
+    where it moved (``owners``: tag -> module of its class now) or raises before sending."""
+    cls = naming.api_class(tag)
+    out = header(version)
+    out += docstring(
+        f"{cls}: an API class of the original client whose operations Pinterest has since moved or removed.\n"
+        "Deprecated: kept so that code written against the original client imports and runs.",
+        "",
+    )
+    out += "\nfrom __future__ import annotations\n\n"
+    targets = sorted({m.moved_to.split(".")[0] for m in methods if m.moved_to})
+    for target in targets:
+        out += f"from {PACKAGE}.api.{owners[target]} import {naming.api_class(target)}\n"
+    helpers = sorted({"moved" if m.moved_to else "removed" for m in methods})
+    out += f"from {PACKAGE}.legacy_calls import {', '.join(helpers)}\n"
+    out += f"from {PACKAGE}.model_utils import TYPE_CHECKING, Endpoint\n"
+    typing_names = ["Any"] + ["NoReturn"] * any(not m.moved_to for m in methods)
+    out += f"\nif TYPE_CHECKING:\n    from typing import {', '.join(typing_names)}\n"
+    if targets:
+        out += f"\n    from {PACKAGE}.api_client import ApiResponse\n"
+    out += f"\n\nclass {cls}(Endpoint):\n"
+    out += docstring(f"Deprecated: the original client's ``{cls}``; Pinterest's API no longer has this tag.", "    ")
+    owner = {t: naming.api_class(t) for t in targets}
+    out += "".join("\n" + _legacy_method_source(method, owner) for method in methods)
     return out
 
 
@@ -435,8 +628,13 @@ def render_api(
 # ---------------------------------------------------------------------------------------------
 
 
-def render_lazy_index(version: str, what: str, subpackage: str, modules: Dict[str, str]) -> str:
-    """``apis/__init__.py`` / ``models/__init__.py``: every class, loaded on first use."""
+def render_lazy_index(
+    version: str, what: str, subpackage: str, modules: Dict[str, str], legacy: Optional[Dict[str, str]] = None
+) -> str:
+    """``apis/__init__.py`` / ``models/__init__.py``: every class, loaded on first use. ``legacy``
+    names (the original client's, see ``codegen/compat.py``) are attributes too, not in ``__all__``."""
+    star = [n for n in sorted(modules) if not hasattr(builtins, n)]
+    modules = {**modules, **(legacy or {})}
     names = sorted(modules)
     out = header(version)
     out += f'"""Every {what} class of the SDK, importable from here and loaded on first use\n'
@@ -447,7 +645,9 @@ def render_lazy_index(version: str, what: str, subpackage: str, modules: Dict[st
     for name in sorted(names, key=lambda n: (modules[n], isort_key(n))):
         out += import_line(f"{PACKAGE}.{subpackage}.{modules[name]}", f"{name} as {name}", "    ") + "\n"
     out += "\n_MODULES = {\n" + "".join(f"    {n!r}: {modules[n]!r},\n" for n in names) + "}\n\n"
-    out += "__all__ = [\n" + "".join(f"    {n!r},\n" for n in names) + "]\n\n\n"
+    # ``import *`` never binds a name over a Python builtin (the ``Exception`` model): such a class
+    # is reachable as ``models.Exception`` and from its own module only.
+    out += "__all__ = [\n" + "".join(f"    {n!r},\n" for n in star) + "]\n\n\n"
     out += "def __getattr__(name: str) -> Any:\n"
     out += "    module = _MODULES.get(name)\n"
     out += "    if module is None:\n"
@@ -455,7 +655,7 @@ def render_lazy_index(version: str, what: str, subpackage: str, modules: Dict[st
     out += f'    value = getattr(import_generated("{PACKAGE}.{subpackage}", module), name)\n'
     out += "    globals()[name] = value\n"
     out += "    return value\n\n\n"
-    out += "def __dir__() -> List[str]:\n    return list(__all__)\n"
+    out += "def __dir__() -> List[str]:\n    return list(_MODULES)\n"
     return out
 
 

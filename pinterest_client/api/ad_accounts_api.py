@@ -11,6 +11,9 @@ parameters for the request (e.g. .../?ad_account_id=12345&...).
 
 from __future__ import annotations
 
+from typing import overload
+
+from pinterest_client.legacy_calls import one_or_list, renamed
 from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param
 
 if TYPE_CHECKING:
@@ -76,9 +79,26 @@ class AdAccountsApi(Endpoint):
         """:meth:`ad_accounts_list`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.ad_accounts_list, args, options)
 
+    @overload
     def ad_accounts_create(
         self,
         ad_account_create: Union[AdAccountCreate, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> AdAccount: ...
+
+    @overload
+    def ad_accounts_create(
+        self,
+        *,
+        ad_account_create_request: Union[AdAccountCreate, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> AdAccount: ...
+
+    def ad_accounts_create(
+        self,
+        ad_account_create: Optional[Union[AdAccountCreate, Dict[str, Any]]] = None,
+        *,
+        ad_account_create_request: Optional[Union[AdAccountCreate, Dict[str, Any]]] = None,
         **options: Unpack[CallOptions],
     ) -> AdAccount:
         """Create ad account
@@ -90,9 +110,16 @@ class AdAccountsApi(Endpoint):
         For more, see [Create an advertiser account](https://help.pinterest.com/en/business/article/create-an-advertiser-account).
 
         :param ad_account_create: Resource create operation model.
+        Deprecated: also accepts `ad_account_create_request=` for `ad_account_create`.
         :returns: AdAccount
         `POST /ad_accounts`
         """
+        ad_account_create = renamed(
+            "ad_accounts_create",
+            "ad_account_create",
+            ad_account_create,
+            {"ad_account_create_request": ad_account_create_request},
+        )
         return self.api_client.call_api(_AD_ACCOUNTS_CREATE, (ad_account_create,), options)
 
     def ad_accounts_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
@@ -359,7 +386,9 @@ class AdAccountsApi(Endpoint):
         engagement_window_days: Optional[int] = None,
         view_window_days: Optional[int] = None,
         conversion_report_time: Optional[str] = None,
-        attribution_types: Optional[List[Union[ConversionReportAttributionType, str]]] = None,
+        attribution_types: Optional[
+            Union[List[Union[ConversionReportAttributionType, str]], Union[ConversionReportAttributionType, str]]
+        ] = None,
         reporting_timezone: Optional[Union[ReportingTimeZone, str]] = None,
         **options: Unpack[CallOptions],
     ) -> MetricsResponse:
@@ -395,9 +424,11 @@ class AdAccountsApi(Endpoint):
         :param conversion_report_time: The date by which the conversion metrics returned from this endpoint will be reported. There are two dates associated with a conversion event: the date that the user interacted with the ad, and the date that the user completed a conversion event.
         :param attribution_types: List of types of attribution for the conversion report
         :param reporting_timezone: Specify the timezone to be applied for the reporting. This feature is currently in BETA and is not available to all users.
+        Deprecated: also accepts one value for `attribution_types` (sent as a one-item list).
         :returns: MetricsResponse
         `GET /ad_accounts/{ad_account_id}/targeting_analytics`
         """
+        attribution_types = one_or_list("ad_account_targeting_analytics_get", "attribution_types", attribution_types)
         return self.api_client.call_api(
             _AD_ACCOUNT_TARGETING_ANALYTICS_GET,
             (

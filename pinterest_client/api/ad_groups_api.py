@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from pinterest_client.legacy_calls import one_or_list
 from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param
 
 if TYPE_CHECKING:
@@ -230,7 +231,9 @@ class AdGroupsApi(Endpoint):
         engagement_window_days: Optional[int] = None,
         view_window_days: Optional[int] = None,
         conversion_report_time: Optional[str] = None,
-        attribution_types: Optional[List[Union[ConversionReportAttributionType, str]]] = None,
+        attribution_types: Optional[
+            Union[List[Union[ConversionReportAttributionType, str]], Union[ConversionReportAttributionType, str]]
+        ] = None,
         reporting_timezone: Optional[Union[ReportingTimeZone, str]] = None,
         **options: Unpack[CallOptions],
     ) -> MetricsResponse:
@@ -267,9 +270,11 @@ class AdGroupsApi(Endpoint):
         :param conversion_report_time: The date by which the conversion metrics returned from this endpoint will be reported. There are two dates associated with a conversion event: the date that the user interacted with the ad, and the date that the user completed a conversion event.
         :param attribution_types: List of types of attribution for the conversion report
         :param reporting_timezone: Specify the timezone to be applied for the reporting. This feature is currently in BETA and is not available to all users.
+        Deprecated: also accepts one value for `attribution_types` (sent as a one-item list).
         :returns: MetricsResponse
         `GET /ad_accounts/{ad_account_id}/ad_groups/targeting_analytics`
         """
+        attribution_types = one_or_list("ad_groups_targeting_analytics_get", "attribution_types", attribution_types)
         return self.api_client.call_api(
             _AD_GROUPS_TARGETING_ANALYTICS_GET,
             (

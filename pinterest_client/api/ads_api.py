@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+from typing import overload
+
+from pinterest_client.legacy_calls import legacy_order, one_or_list
 from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param
 
 if TYPE_CHECKING:
@@ -148,6 +151,7 @@ class AdsApi(Endpoint):
         """:meth:`ads_update`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.ads_update, args, options)
 
+    @overload
     def ads_analytics(
         self,
         ad_account_id: str,
@@ -156,6 +160,46 @@ class AdsApi(Endpoint):
         columns: List[str],
         granularity: Union[Granularity, str],
         *,
+        ad_ids: Optional[List[str]] = None,
+        click_window_days: Optional[int] = None,
+        engagement_window_days: Optional[int] = None,
+        view_window_days: Optional[int] = None,
+        conversion_report_time: Optional[str] = None,
+        pin_ids: Optional[List[str]] = None,
+        campaign_ids: Optional[List[str]] = None,
+        reporting_timezone: Optional[Union[ReportingTimeZone, str]] = None,
+        **options: Unpack[CallOptions],
+    ) -> List[AdsAnalyticsResponseItem]: ...
+
+    @overload
+    def ads_analytics(
+        self,
+        ad_account_id: str,
+        start_date: Union[datetime.date, str],
+        end_date: Union[datetime.date, str],
+        ad_ids: List[str],
+        columns: List[str],
+        granularity: Union[Granularity, str],
+        /,
+        *,
+        click_window_days: Optional[int] = None,
+        engagement_window_days: Optional[int] = None,
+        view_window_days: Optional[int] = None,
+        conversion_report_time: Optional[str] = None,
+        pin_ids: Optional[List[str]] = None,
+        campaign_ids: Optional[List[str]] = None,
+        reporting_timezone: Optional[Union[ReportingTimeZone, str]] = None,
+        **options: Unpack[CallOptions],
+    ) -> List[AdsAnalyticsResponseItem]: ...
+
+    def ads_analytics(
+        self,
+        ad_account_id: str,
+        start_date: Union[datetime.date, str],
+        end_date: Union[datetime.date, str],
+        columns: Any,
+        granularity: Any,
+        *legacy_args: Any,
         ad_ids: Optional[List[str]] = None,
         click_window_days: Optional[int] = None,
         engagement_window_days: Optional[int] = None,
@@ -194,9 +238,31 @@ class AdsApi(Endpoint):
         :param pin_ids: List of Pin IDs.
         :param campaign_ids: List of Campaign Ids to use to filter the results.
         :param reporting_timezone: Specify the timezone to be applied for the reporting. This feature is currently in BETA and is not available to all users.
+        Deprecated: also accepts the positional order `ads_analytics(ad_account_id, start_date, end_date, ad_ids, columns, granularity)`.
         :returns: List[AdsAnalyticsResponseItem]
         `GET /ad_accounts/{ad_account_id}/ads/analytics`
         """
+        if legacy_args:
+            (
+                ad_account_id,
+                start_date,
+                end_date,
+                ad_ids,
+                columns,
+                granularity,
+            ) = legacy_order(
+                "ads_analytics",
+                (
+                    ad_account_id,
+                    start_date,
+                    end_date,
+                    columns,
+                    granularity,
+                )
+                + legacy_args,
+                ("ad_account_id", "start_date", "end_date", "ad_ids", "columns", "granularity"),
+                {"ad_ids": ad_ids},
+            )
         return self.api_client.call_api(
             _ADS_ANALYTICS,
             (
@@ -235,7 +301,9 @@ class AdsApi(Endpoint):
         engagement_window_days: Optional[int] = None,
         view_window_days: Optional[int] = None,
         conversion_report_time: Optional[str] = None,
-        attribution_types: Optional[List[Union[ConversionReportAttributionType, str]]] = None,
+        attribution_types: Optional[
+            Union[List[Union[ConversionReportAttributionType, str]], Union[ConversionReportAttributionType, str]]
+        ] = None,
         reporting_timezone: Optional[Union[ReportingTimeZone, str]] = None,
         **options: Unpack[CallOptions],
     ) -> MetricsResponse:
@@ -272,9 +340,11 @@ class AdsApi(Endpoint):
         :param conversion_report_time: The date by which the conversion metrics returned from this endpoint will be reported. There are two dates associated with a conversion event: the date that the user interacted with the ad, and the date that the user completed a conversion event.
         :param attribution_types: List of types of attribution for the conversion report
         :param reporting_timezone: Specify the timezone to be applied for the reporting. This feature is currently in BETA and is not available to all users.
+        Deprecated: also accepts one value for `attribution_types` (sent as a one-item list).
         :returns: MetricsResponse
         `GET /ad_accounts/{ad_account_id}/ads/targeting_analytics`
         """
+        attribution_types = one_or_list("ad_targeting_analytics_get", "attribution_types", attribution_types)
         return self.api_client.call_api(
             _AD_TARGETING_ANALYTICS_GET,
             (

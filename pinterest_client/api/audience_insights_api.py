@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
+from pinterest_client.legacy_calls import removed
 from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param
 
 if TYPE_CHECKING:
-    from typing import Any, Union
+    from typing import Any, NoReturn, Union
 
     from typing_extensions import Unpack
 
@@ -62,6 +63,13 @@ class AudienceInsightsApi(Endpoint):
     def audience_insights_scope_and_type_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`audience_insights_scope_and_type_get`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.audience_insights_scope_and_type_get, args, options)
+
+    # Methods of the original client whose operation Pinterest has since removed.
+    def audiences_insights_category_list(self, *args: Any, **kwargs: Any) -> NoReturn:
+        """Removed: Pinterest's API no longer has this operation of the original client; calling it raises
+        ``OperationRemovedError`` (an ``ApiException``) before sending anything. Use AudienceInsightsApi.audience_insights_get(ad_account_id).
+        """
+        removed("audiences_insights_category_list", "AudienceInsightsApi.audience_insights_get(ad_account_id)")
 
 
 _AUDIENCE_INSIGHTS_GET = Operation(

@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
+from pinterest_client.legacy_calls import dropped_params, removed
 from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param
 
 if TYPE_CHECKING:
-    from typing import Any, Dict, Optional, Union
+    from typing import Any, Dict, NoReturn, Optional, Union
 
     from typing_extensions import Unpack
 
@@ -40,9 +41,11 @@ class AudiencesApi(Endpoint):
         :param order: The order in which to sort the items returned: “ASCENDING” or “DESCENDING” by ID. For received audiences, it is sorted by sharing event time. Note that higher-value IDs are associated with more-recently added items.
         :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :param ownership_type: Filter audiences by ownership type.
+        Deprecated: also accepts `entity_statuses=` (removed by Pinterest, not sent).
         :returns: AudiencesListResponse
         `GET /ad_accounts/{ad_account_id}/audiences`
         """
+        dropped_params("audiences_list", options, ("entity_statuses",))
         return self.api_client.call_api(
             _AUDIENCES_LIST, (ad_account_id, bookmark, order, page_size, ownership_type), options
         )
@@ -146,6 +149,13 @@ class AudiencesApi(Endpoint):
     def audiences_create_custom_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`audiences_create_custom`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.audiences_create_custom, args, options)
+
+    # Methods of the original client whose operation Pinterest has since removed.
+    def audiences_insights_category_list(self, *args: Any, **kwargs: Any) -> NoReturn:
+        """Removed: Pinterest's API no longer has this operation of the original client; calling it raises
+        ``OperationRemovedError`` (an ``ApiException``) before sending anything. Use AudienceInsightsApi.audience_insights_get(ad_account_id).
+        """
+        removed("audiences_insights_category_list", "AudienceInsightsApi.audience_insights_get(ad_account_id)")
 
 
 _AUDIENCES_LIST = Operation(

@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+from typing import overload
+
+from pinterest_client.legacy_calls import renamed
 from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param
 
 if TYPE_CHECKING:
@@ -56,11 +59,30 @@ class BoardsApi(Endpoint):
         """:meth:`boards_list`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.boards_list, args, options)
 
+    @overload
     def boards_create(
         self,
         board_create: Union[BoardCreate, Dict[str, Any]],
         *,
         ad_account_id: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> Board: ...
+
+    @overload
+    def boards_create(
+        self,
+        *,
+        board: Union[BoardCreate, Dict[str, Any]],
+        ad_account_id: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> Board: ...
+
+    def boards_create(
+        self,
+        board_create: Optional[Union[BoardCreate, Dict[str, Any]]] = None,
+        *,
+        ad_account_id: Optional[str] = None,
+        board: Optional[Union[BoardCreate, Dict[str, Any]]] = None,
         **options: Unpack[CallOptions],
     ) -> Board:
         """Create board
@@ -71,9 +93,11 @@ class BoardsApi(Endpoint):
 
         :param board_create: Resource create operation model.
         :param ad_account_id: Unique identifier of an ad account.
+        Deprecated: also accepts `board=` for `board_create`.
         :returns: Board
         `POST /boards`
         """
+        board_create = renamed("boards_create", "board_create", board_create, {"board": board})
         return self.api_client.call_api(_BOARDS_CREATE, (ad_account_id, board_create), options)
 
     def boards_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
@@ -128,12 +152,33 @@ class BoardsApi(Endpoint):
         """:meth:`boards_delete`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.boards_delete, args, options)
 
+    @overload
     def boards_update(
         self,
         board_id: str,
         board_with_update_privacy_update: Union[BoardWithUpdatePrivacyUpdate, Dict[str, Any]],
         *,
         ad_account_id: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> BoardWithUpdatePrivacy: ...
+
+    @overload
+    def boards_update(
+        self,
+        board_id: str,
+        *,
+        board_update: Union[BoardWithUpdatePrivacyUpdate, Dict[str, Any]],
+        ad_account_id: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> BoardWithUpdatePrivacy: ...
+
+    def boards_update(
+        self,
+        board_id: str,
+        board_with_update_privacy_update: Optional[Union[BoardWithUpdatePrivacyUpdate, Dict[str, Any]]] = None,
+        *,
+        ad_account_id: Optional[str] = None,
+        board_update: Optional[Union[BoardWithUpdatePrivacyUpdate, Dict[str, Any]]] = None,
         **options: Unpack[CallOptions],
     ) -> BoardWithUpdatePrivacy:
         """Update board
@@ -145,9 +190,16 @@ class BoardsApi(Endpoint):
         :param board_id: (no description)
         :param board_with_update_privacy_update: Resource create or update operation model.
         :param ad_account_id: Unique identifier of an ad account.
+        Deprecated: also accepts `board_update=` for `board_with_update_privacy_update`.
         :returns: BoardWithUpdatePrivacy
         `PATCH /boards/{board_id}`
         """
+        board_with_update_privacy_update = renamed(
+            "boards_update",
+            "board_with_update_privacy_update",
+            board_with_update_privacy_update,
+            {"board_update": board_update},
+        )
         return self.api_client.call_api(
             _BOARDS_UPDATE, (board_id, ad_account_id, board_with_update_privacy_update), options
         )

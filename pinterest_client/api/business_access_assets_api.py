@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+from typing import overload
+
+from pinterest_client.legacy_calls import renamed
 from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param
 
 if TYPE_CHECKING:
@@ -186,10 +189,31 @@ class BusinessAccessAssetsApi(Endpoint):
         """:meth:`business_member_assets_get`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.business_member_assets_get, args, options)
 
+    @overload
     def business_members_asset_access_delete(
         self,
         business_id: str,
         business_members_asset_access_delete_request: Union[BusinessMembersAssetAccessDeleteRequest, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> DeleteMemberAccessResultsResponseArray: ...
+
+    @overload
+    def business_members_asset_access_delete(
+        self,
+        business_id: str,
+        *,
+        inline_object: Union[BusinessMembersAssetAccessDeleteRequest, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> DeleteMemberAccessResultsResponseArray: ...
+
+    def business_members_asset_access_delete(
+        self,
+        business_id: str,
+        business_members_asset_access_delete_request: Optional[
+            Union[BusinessMembersAssetAccessDeleteRequest, Dict[str, Any]]
+        ] = None,
+        *,
+        inline_object: Optional[Union[BusinessMembersAssetAccessDeleteRequest, Dict[str, Any]]] = None,
         **options: Unpack[CallOptions],
     ) -> DeleteMemberAccessResultsResponseArray:
         """Delete member access to asset
@@ -198,9 +222,16 @@ class BusinessAccessAssetsApi(Endpoint):
 
         :param business_id: Unique identifier of the requesting business.
         :param business_members_asset_access_delete_request: List member assset permissions to delete.
+        Deprecated: also accepts `inline_object=` for `business_members_asset_access_delete_request`.
         :returns: DeleteMemberAccessResultsResponseArray
         `DELETE /businesses/{business_id}/members/assets/access`
         """
+        business_members_asset_access_delete_request = renamed(
+            "business_members_asset_access_delete",
+            "business_members_asset_access_delete_request",
+            business_members_asset_access_delete_request,
+            {"inline_object": inline_object},
+        )
         return self.api_client.call_api(
             _BUSINESS_MEMBERS_ASSET_ACCESS_DELETE, (business_id, business_members_asset_access_delete_request), options
         )

@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+from typing import overload
+
+from pinterest_client.legacy_calls import renamed
 from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param
 
 if TYPE_CHECKING:
@@ -55,11 +58,40 @@ class CatalogFeedsApi(Endpoint):
         """:meth:`feeds_list`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.feeds_list, args, options)
 
+    @overload
     def feeds_create(
         self,
         feeds_create_request: Union[FeedsCreateRequest, Dict[str, Any]],
         *,
         ad_account_id: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> CatalogsFeed: ...
+
+    @overload
+    def feeds_create(
+        self,
+        *,
+        catalogs_feeds_create_request: Union[FeedsCreateRequest, Dict[str, Any]],
+        ad_account_id: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> CatalogsFeed: ...
+
+    @overload
+    def feeds_create(
+        self,
+        *,
+        unknown_base_type: Union[FeedsCreateRequest, Dict[str, Any]],
+        ad_account_id: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> CatalogsFeed: ...
+
+    def feeds_create(
+        self,
+        feeds_create_request: Optional[Union[FeedsCreateRequest, Dict[str, Any]]] = None,
+        *,
+        ad_account_id: Optional[str] = None,
+        catalogs_feeds_create_request: Optional[Union[FeedsCreateRequest, Dict[str, Any]]] = None,
+        unknown_base_type: Optional[Union[FeedsCreateRequest, Dict[str, Any]]] = None,
         **options: Unpack[CallOptions],
     ) -> CatalogsFeed:
         """Create feed
@@ -80,9 +112,17 @@ class CatalogFeedsApi(Endpoint):
 
         :param feeds_create_request: Request object used to created a feed.
         :param ad_account_id: Unique identifier of an ad account.
+        Deprecated: also accepts `catalogs_feeds_create_request=` for `feeds_create_request`.
+        Deprecated: also accepts `unknown_base_type=` for `feeds_create_request`.
         :returns: CatalogsFeed
         `POST /catalogs/feeds`
         """
+        feeds_create_request = renamed(
+            "feeds_create",
+            "feeds_create_request",
+            feeds_create_request,
+            {"catalogs_feeds_create_request": catalogs_feeds_create_request, "unknown_base_type": unknown_base_type},
+        )
         return self.api_client.call_api(_FEEDS_CREATE, (ad_account_id, feeds_create_request), options)
 
     def feeds_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
@@ -143,12 +183,44 @@ class CatalogFeedsApi(Endpoint):
         """:meth:`feeds_delete`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.feeds_delete, args, options)
 
+    @overload
     def feeds_update(
         self,
         feed_id: str,
         feeds_update_request: Union[FeedsUpdateRequest, Dict[str, Any]],
         *,
         ad_account_id: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> CatalogsFeed: ...
+
+    @overload
+    def feeds_update(
+        self,
+        feed_id: str,
+        *,
+        catalogs_feeds_update_request: Union[FeedsUpdateRequest, Dict[str, Any]],
+        ad_account_id: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> CatalogsFeed: ...
+
+    @overload
+    def feeds_update(
+        self,
+        feed_id: str,
+        *,
+        unknown_base_type: Union[FeedsUpdateRequest, Dict[str, Any]],
+        ad_account_id: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> CatalogsFeed: ...
+
+    def feeds_update(
+        self,
+        feed_id: str,
+        feeds_update_request: Optional[Union[FeedsUpdateRequest, Dict[str, Any]]] = None,
+        *,
+        ad_account_id: Optional[str] = None,
+        catalogs_feeds_update_request: Optional[Union[FeedsUpdateRequest, Dict[str, Any]]] = None,
+        unknown_base_type: Optional[Union[FeedsUpdateRequest, Dict[str, Any]]] = None,
         **options: Unpack[CallOptions],
     ) -> CatalogsFeed:
         """Update feed
@@ -166,9 +238,17 @@ class CatalogFeedsApi(Endpoint):
         :param feed_id: Unique identifier of a feed
         :param feeds_update_request: Request object used to update a feed.
         :param ad_account_id: Unique identifier of an ad account.
+        Deprecated: also accepts `catalogs_feeds_update_request=` for `feeds_update_request`.
+        Deprecated: also accepts `unknown_base_type=` for `feeds_update_request`.
         :returns: CatalogsFeed
         `PATCH /catalogs/feeds/{feed_id}`
         """
+        feeds_update_request = renamed(
+            "feeds_update",
+            "feeds_update_request",
+            feeds_update_request,
+            {"catalogs_feeds_update_request": catalogs_feeds_update_request, "unknown_base_type": unknown_base_type},
+        )
         return self.api_client.call_api(_FEEDS_UPDATE, (feed_id, ad_account_id, feeds_update_request), options)
 
     def feeds_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:

@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+from typing import overload
+
+from pinterest_client.legacy_calls import renamed
 from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param
 
 if TYPE_CHECKING:
@@ -48,11 +51,40 @@ class CatalogItemsApi(Endpoint):
         """:meth:`items_post`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.items_post, args, options)
 
+    @overload
     def items_batch_post(
         self,
         items_batch_post_request: Union[ItemsBatchPostRequest, Dict[str, Any]],
         *,
         ad_account_id: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> CatalogsItemsBatch: ...
+
+    @overload
+    def items_batch_post(
+        self,
+        *,
+        catalogs_items_batch_request: Union[ItemsBatchPostRequest, Dict[str, Any]],
+        ad_account_id: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> CatalogsItemsBatch: ...
+
+    @overload
+    def items_batch_post(
+        self,
+        *,
+        unknown_base_type: Union[ItemsBatchPostRequest, Dict[str, Any]],
+        ad_account_id: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> CatalogsItemsBatch: ...
+
+    def items_batch_post(
+        self,
+        items_batch_post_request: Optional[Union[ItemsBatchPostRequest, Dict[str, Any]]] = None,
+        *,
+        ad_account_id: Optional[str] = None,
+        catalogs_items_batch_request: Optional[Union[ItemsBatchPostRequest, Dict[str, Any]]] = None,
+        unknown_base_type: Optional[Union[ItemsBatchPostRequest, Dict[str, Any]]] = None,
         **options: Unpack[CallOptions],
     ) -> CatalogsItemsBatch:
         """Operate on item batch
@@ -69,9 +101,17 @@ class CatalogItemsApi(Endpoint):
 
         :param items_batch_post_request: Request object used to create catalogs items in a batch
         :param ad_account_id: Unique identifier of an ad account.
+        Deprecated: also accepts `catalogs_items_batch_request=` for `items_batch_post_request`.
+        Deprecated: also accepts `unknown_base_type=` for `items_batch_post_request`.
         :returns: CatalogsItemsBatch
         `POST /catalogs/items/batch`
         """
+        items_batch_post_request = renamed(
+            "items_batch_post",
+            "items_batch_post_request",
+            items_batch_post_request,
+            {"catalogs_items_batch_request": catalogs_items_batch_request, "unknown_base_type": unknown_base_type},
+        )
         return self.api_client.call_api(_ITEMS_BATCH_POST, (ad_account_id, items_batch_post_request), options)
 
     def items_batch_post_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:

@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+from typing import overload
+
+from pinterest_client.legacy_calls import legacy_order, renamed
 from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param
 
 if TYPE_CHECKING:
@@ -31,11 +34,30 @@ if TYPE_CHECKING:
 class CatalogProductGroupsApi(Endpoint):
     """View and manage catalog product groups using filters."""
 
+    @overload
     def catalogs_product_groups_create_many(
         self,
         catalogs_product_groups_create_many_request: List[CatalogsProductGroupsCreateManyRequestItem],
         *,
         ad_account_id: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> List[str]: ...
+
+    @overload
+    def catalogs_product_groups_create_many(
+        self,
+        *,
+        request_body: List[CatalogsProductGroupsCreateManyRequestItem],
+        ad_account_id: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> List[str]: ...
+
+    def catalogs_product_groups_create_many(
+        self,
+        catalogs_product_groups_create_many_request: Optional[List[CatalogsProductGroupsCreateManyRequestItem]] = None,
+        *,
+        ad_account_id: Optional[str] = None,
+        request_body: Optional[List[CatalogsProductGroupsCreateManyRequestItem]] = None,
         **options: Unpack[CallOptions],
     ) -> List[str]:
         """Create product groups
@@ -52,9 +74,16 @@ class CatalogProductGroupsApi(Endpoint):
 
         :param catalogs_product_groups_create_many_request: Request object used to create one or more catalogs product groups.
         :param ad_account_id: Unique identifier of an ad account.
+        Deprecated: also accepts `request_body=` for `catalogs_product_groups_create_many_request`.
         :returns: List[str]
         `POST /catalogs/product_groups/multiple`
         """
+        catalogs_product_groups_create_many_request = renamed(
+            "catalogs_product_groups_create_many",
+            "catalogs_product_groups_create_many_request",
+            catalogs_product_groups_create_many_request,
+            {"request_body": request_body},
+        )
         return self.api_client.call_api(
             _CATALOGS_PRODUCT_GROUPS_CREATE_MANY, (ad_account_id, catalogs_product_groups_create_many_request), options
         )
@@ -90,9 +119,36 @@ class CatalogProductGroupsApi(Endpoint):
         """:meth:`catalogs_product_groups_delete_many`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.catalogs_product_groups_delete_many, args, options)
 
+    @overload
     def catalogs_product_groups_list(
         self,
         *,
+        id: Optional[List[int]] = None,
+        feed_id: Optional[str] = None,
+        catalog_id: Optional[str] = None,
+        bookmark: Optional[str] = None,
+        page_size: Optional[int] = None,
+        ad_account_id: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> CatalogsProductGroupsListResponse: ...
+
+    @overload
+    def catalogs_product_groups_list(
+        self,
+        feed_id: str,
+        /,
+        *,
+        id: Optional[List[int]] = None,
+        catalog_id: Optional[str] = None,
+        bookmark: Optional[str] = None,
+        page_size: Optional[int] = None,
+        ad_account_id: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> CatalogsProductGroupsListResponse: ...
+
+    def catalogs_product_groups_list(
+        self,
+        *legacy_args: Any,
         id: Optional[List[int]] = None,
         feed_id: Optional[str] = None,
         catalog_id: Optional[str] = None,
@@ -116,9 +172,12 @@ class CatalogProductGroupsApi(Endpoint):
         :param bookmark: Cursor used to fetch the next page of items
         :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :param ad_account_id: Unique identifier of an ad account.
+        Deprecated: also accepts the positional order `catalogs_product_groups_list(feed_id)`.
         :returns: CatalogsProductGroupsListResponse
         `GET /catalogs/product_groups`
         """
+        if legacy_args:
+            (feed_id,) = legacy_order("catalogs_product_groups_list", legacy_args, ("feed_id",), {"feed_id": feed_id})
         return self.api_client.call_api(
             _CATALOGS_PRODUCT_GROUPS_LIST, (id, feed_id, catalog_id, bookmark, page_size, ad_account_id), options
         )
@@ -127,11 +186,44 @@ class CatalogProductGroupsApi(Endpoint):
         """:meth:`catalogs_product_groups_list`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.catalogs_product_groups_list, args, options)
 
+    @overload
     def catalogs_product_groups_create(
         self,
         catalogs_product_groups_create_request: Union[CatalogsProductGroupsCreateRequest, Dict[str, Any]],
         *,
         ad_account_id: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> CatalogsVerticalProductGroup: ...
+
+    @overload
+    def catalogs_product_groups_create(
+        self,
+        *,
+        catalogs_product_group_create_request: Union[CatalogsProductGroupsCreateRequest, Dict[str, Any]],
+        ad_account_id: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> CatalogsVerticalProductGroup: ...
+
+    @overload
+    def catalogs_product_groups_create(
+        self,
+        *,
+        unknown_base_type: Union[CatalogsProductGroupsCreateRequest, Dict[str, Any]],
+        ad_account_id: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> CatalogsVerticalProductGroup: ...
+
+    def catalogs_product_groups_create(
+        self,
+        catalogs_product_groups_create_request: Optional[
+            Union[CatalogsProductGroupsCreateRequest, Dict[str, Any]]
+        ] = None,
+        *,
+        ad_account_id: Optional[str] = None,
+        catalogs_product_group_create_request: Optional[
+            Union[CatalogsProductGroupsCreateRequest, Dict[str, Any]]
+        ] = None,
+        unknown_base_type: Optional[Union[CatalogsProductGroupsCreateRequest, Dict[str, Any]]] = None,
         **options: Unpack[CallOptions],
     ) -> CatalogsVerticalProductGroup:
         """Create product group
@@ -148,9 +240,20 @@ class CatalogProductGroupsApi(Endpoint):
 
         :param catalogs_product_groups_create_request: Request object used to create a single catalogs product groups.
         :param ad_account_id: Unique identifier of an ad account.
+        Deprecated: also accepts `catalogs_product_group_create_request=` for `catalogs_product_groups_create_request`.
+        Deprecated: also accepts `unknown_base_type=` for `catalogs_product_groups_create_request`.
         :returns: CatalogsVerticalProductGroup
         `POST /catalogs/product_groups`
         """
+        catalogs_product_groups_create_request = renamed(
+            "catalogs_product_groups_create",
+            "catalogs_product_groups_create_request",
+            catalogs_product_groups_create_request,
+            {
+                "catalogs_product_group_create_request": catalogs_product_group_create_request,
+                "unknown_base_type": unknown_base_type,
+            },
+        )
         return self.api_client.call_api(
             _CATALOGS_PRODUCT_GROUPS_CREATE, (ad_account_id, catalogs_product_groups_create_request), options
         )
@@ -213,12 +316,48 @@ class CatalogProductGroupsApi(Endpoint):
         """:meth:`catalogs_product_groups_delete`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.catalogs_product_groups_delete, args, options)
 
+    @overload
     def catalogs_product_groups_update(
         self,
         product_group_id: str,
         catalogs_product_groups_update_request: Union[CatalogsProductGroupsUpdateRequest, Dict[str, Any]],
         *,
         ad_account_id: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> CatalogsVerticalProductGroup: ...
+
+    @overload
+    def catalogs_product_groups_update(
+        self,
+        product_group_id: str,
+        *,
+        catalogs_product_group_update_request: Union[CatalogsProductGroupsUpdateRequest, Dict[str, Any]],
+        ad_account_id: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> CatalogsVerticalProductGroup: ...
+
+    @overload
+    def catalogs_product_groups_update(
+        self,
+        product_group_id: str,
+        *,
+        unknown_base_type: Union[CatalogsProductGroupsUpdateRequest, Dict[str, Any]],
+        ad_account_id: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> CatalogsVerticalProductGroup: ...
+
+    def catalogs_product_groups_update(
+        self,
+        product_group_id: str,
+        catalogs_product_groups_update_request: Optional[
+            Union[CatalogsProductGroupsUpdateRequest, Dict[str, Any]]
+        ] = None,
+        *,
+        ad_account_id: Optional[str] = None,
+        catalogs_product_group_update_request: Optional[
+            Union[CatalogsProductGroupsUpdateRequest, Dict[str, Any]]
+        ] = None,
+        unknown_base_type: Optional[Union[CatalogsProductGroupsUpdateRequest, Dict[str, Any]]] = None,
         **options: Unpack[CallOptions],
     ) -> CatalogsVerticalProductGroup:
         """Update single product group
@@ -236,9 +375,20 @@ class CatalogProductGroupsApi(Endpoint):
         :param product_group_id: Unique identifier of a product group
         :param catalogs_product_groups_update_request: Request object used to Update a catalogs product group.
         :param ad_account_id: Unique identifier of an ad account.
+        Deprecated: also accepts `catalogs_product_group_update_request=` for `catalogs_product_groups_update_request`.
+        Deprecated: also accepts `unknown_base_type=` for `catalogs_product_groups_update_request`.
         :returns: CatalogsVerticalProductGroup
         `PATCH /catalogs/product_groups/{product_group_id}`
         """
+        catalogs_product_groups_update_request = renamed(
+            "catalogs_product_groups_update",
+            "catalogs_product_groups_update_request",
+            catalogs_product_groups_update_request,
+            {
+                "catalogs_product_group_update_request": catalogs_product_group_update_request,
+                "unknown_base_type": unknown_base_type,
+            },
+        )
         return self.api_client.call_api(
             _CATALOGS_PRODUCT_GROUPS_UPDATE,
             (product_group_id, ad_account_id, catalogs_product_groups_update_request),

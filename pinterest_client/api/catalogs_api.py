@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
+from typing import overload
+
 from pinterest_client.api.catalog_feeds_api import CatalogFeedsApi
 from pinterest_client.api.catalog_items_api import CatalogItemsApi
 from pinterest_client.api.catalog_product_groups_api import CatalogProductGroupsApi
 from pinterest_client.api.catalog_reports_api import CatalogReportsApi
+from pinterest_client.legacy_calls import legacy_order
 from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param
 
 if TYPE_CHECKING:
@@ -124,11 +127,36 @@ class CatalogsApi(Endpoint):
         """:meth:`catalogs_available_filter_values`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.catalogs_available_filter_values, args, options)
 
+    @overload
     def items_get(
         self,
         country: str,
         language: str,
         *,
+        ad_account_id: Optional[str] = None,
+        item_ids: Optional[List[str]] = None,
+        filters: Optional[CatalogsItemsFilters] = None,
+        **options: Unpack[CallOptions],
+    ) -> CatalogsItems: ...
+
+    @overload
+    def items_get(
+        self,
+        country: str,
+        item_ids: List[str],
+        language: str,
+        /,
+        *,
+        ad_account_id: Optional[str] = None,
+        filters: Optional[CatalogsItemsFilters] = None,
+        **options: Unpack[CallOptions],
+    ) -> CatalogsItems: ...
+
+    def items_get(
+        self,
+        country: str,
+        language: Any,
+        *legacy_args: Any,
         ad_account_id: Optional[str] = None,
         item_ids: Optional[List[str]] = None,
         filters: Optional[CatalogsItemsFilters] = None,
@@ -150,9 +178,25 @@ class CatalogsApi(Endpoint):
         :param ad_account_id: Unique identifier of an ad account.
         :param item_ids: This parameter is deprecated. Use filters instead.
         :param filters: Identifies items to be retrieved. This is a required parameter.
+        Deprecated: also accepts the positional order `items_get(country, item_ids, language)`.
         :returns: CatalogsItems
         `GET /catalogs/items`
         """
+        if legacy_args:
+            (
+                country,
+                item_ids,
+                language,
+            ) = legacy_order(
+                "items_get",
+                (
+                    country,
+                    language,
+                )
+                + legacy_args,
+                ("country", "item_ids", "language"),
+                {"item_ids": item_ids},
+            )
         return self.api_client.call_api(_ITEMS_GET, (ad_account_id, country, language, item_ids, filters), options)
 
     def items_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:

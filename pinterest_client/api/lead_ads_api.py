@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+from typing import overload
+
+from pinterest_client.legacy_calls import renamed
 from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param
 
 if TYPE_CHECKING:
@@ -47,10 +50,31 @@ class LeadAdsApi(Endpoint):
         """:meth:`ad_accounts_subscriptions_get_list`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.ad_accounts_subscriptions_get_list, args, options)
 
+    @overload
     def ad_accounts_subscriptions_post(
         self,
         ad_account_id: str,
         lead_subscription_post_params_create: Union[LeadSubscriptionPostParamsCreate, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> LeadSubscription: ...
+
+    @overload
+    def ad_accounts_subscriptions_post(
+        self,
+        ad_account_id: str,
+        *,
+        ad_account_create_subscription_request: Union[LeadSubscriptionPostParamsCreate, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> LeadSubscription: ...
+
+    def ad_accounts_subscriptions_post(
+        self,
+        ad_account_id: str,
+        lead_subscription_post_params_create: Optional[Union[LeadSubscriptionPostParamsCreate, Dict[str, Any]]] = None,
+        *,
+        ad_account_create_subscription_request: Optional[
+            Union[LeadSubscriptionPostParamsCreate, Dict[str, Any]]
+        ] = None,
         **options: Unpack[CallOptions],
     ) -> LeadSubscription:
         """Create lead ads subscription
@@ -63,9 +87,16 @@ class LeadAdsApi(Endpoint):
 
         :param ad_account_id: Unique identifier of an ad account.
         :param lead_subscription_post_params_create: (no description)
+        Deprecated: also accepts `ad_account_create_subscription_request=` for `lead_subscription_post_params_create`.
         :returns: LeadSubscription
         `POST /ad_accounts/{ad_account_id}/leads/subscriptions`
         """
+        lead_subscription_post_params_create = renamed(
+            "ad_accounts_subscriptions_post",
+            "lead_subscription_post_params_create",
+            lead_subscription_post_params_create,
+            {"ad_account_create_subscription_request": ad_account_create_subscription_request},
+        )
         return self.api_client.call_api(
             _AD_ACCOUNTS_SUBSCRIPTIONS_POST, (ad_account_id, lead_subscription_post_params_create), options
         )

@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+from typing import overload
+
+from pinterest_client.legacy_calls import renamed
 from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param
 
 if TYPE_CHECKING:
@@ -44,9 +47,26 @@ class MediaApi(Endpoint):
         """:meth:`media_list`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.media_list, args, options)
 
+    @overload
     def media_create(
         self,
         media_upload_create: Union[MediaUploadCreate, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> MediaUpload: ...
+
+    @overload
+    def media_create(
+        self,
+        *,
+        media_upload_request: Union[MediaUploadCreate, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> MediaUpload: ...
+
+    def media_create(
+        self,
+        media_upload_create: Optional[Union[MediaUploadCreate, Dict[str, Any]]] = None,
+        *,
+        media_upload_request: Optional[Union[MediaUploadCreate, Dict[str, Any]]] = None,
         **options: Unpack[CallOptions],
     ) -> MediaUpload:
         """Register media upload
@@ -60,9 +80,13 @@ class MediaApi(Endpoint):
         **[Learn more](https://developers.pinterest.com/docs/api-features/creating-boards-and-pins/#creating-video-pins)** about video Pin creation.
 
         :param media_upload_create: Resource create operation model.
+        Deprecated: also accepts `media_upload_request=` for `media_upload_create`.
         :returns: MediaUpload
         `POST /media`
         """
+        media_upload_create = renamed(
+            "media_create", "media_upload_create", media_upload_create, {"media_upload_request": media_upload_request}
+        )
         return self.api_client.call_api(_MEDIA_CREATE, (media_upload_create,), options)
 
     def media_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:

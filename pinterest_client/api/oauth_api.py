@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
+from typing import overload
+
+from pinterest_client.legacy_calls import form_body
 from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation
 
 if TYPE_CHECKING:
-    from typing import Any, Dict, Union
+    from typing import Any, Dict, Optional, Union
 
     from typing_extensions import Unpack
 
@@ -37,9 +40,47 @@ class OauthApi(Endpoint):
         """:meth:`oauth_conversion_token`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.oauth_conversion_token, args, options)
 
+    @overload
     def oauth_token(
         self,
         oauth_access_token_request: Union[OauthAccessTokenRequest, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> OauthAccessTokenResponse: ...
+
+    @overload
+    def oauth_token(
+        self,
+        grant_type: str,
+        /,
+        *,
+        code: Optional[str] = None,
+        redirect_uri: Optional[str] = None,
+        refresh_token: Optional[str] = None,
+        scope: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> OauthAccessTokenResponse: ...
+
+    @overload
+    def oauth_token(
+        self,
+        *,
+        grant_type: str,
+        code: Optional[str] = None,
+        redirect_uri: Optional[str] = None,
+        refresh_token: Optional[str] = None,
+        scope: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> OauthAccessTokenResponse: ...
+
+    def oauth_token(
+        self,
+        oauth_access_token_request: Any = None,
+        *,
+        grant_type: Optional[str] = None,
+        code: Optional[str] = None,
+        redirect_uri: Optional[str] = None,
+        refresh_token: Optional[str] = None,
+        scope: Optional[str] = None,
         **options: Unpack[CallOptions],
     ) -> OauthAccessTokenResponse:
         """Generate OAuth access token
@@ -55,9 +96,23 @@ class OauthApi(Endpoint):
         Use [Token Debugger](https://developers.pinterest.com/docs/developer-tools/token-debugger/) to validate and inspect your access token.
 
         :param oauth_access_token_request: Generate an OAuth access token.
+        Deprecated: also accepts `oauth_token(grant_type, field=...)`: the fields of `oauth_access_token_request` as arguments.
         :returns: OauthAccessTokenResponse
         `POST /oauth/token`
         """
+        oauth_access_token_request = form_body(
+            "oauth_token",
+            "oauth_access_token_request",
+            oauth_access_token_request,
+            {
+                "grant_type": grant_type,
+                "code": code,
+                "redirect_uri": redirect_uri,
+                "refresh_token": refresh_token,
+                "scope": scope,
+            },
+            "grant_type",
+        )
         return self.api_client.call_api(_OAUTH_TOKEN, (oauth_access_token_request,), options)
 
     def oauth_token_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:

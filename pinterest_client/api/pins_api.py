@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+from typing import overload
+
+from pinterest_client.legacy_calls import renamed
 from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param
 
 if TYPE_CHECKING:
@@ -79,11 +82,30 @@ class PinsApi(Endpoint):
         """:meth:`pins_list`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.pins_list, args, options)
 
+    @overload
     def pins_create(
         self,
         pin_create: Union[PinCreate, Dict[str, Any]],
         *,
         ad_account_id: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> Pin: ...
+
+    @overload
+    def pins_create(
+        self,
+        *,
+        pin: Union[PinCreate, Dict[str, Any]],
+        ad_account_id: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> Pin: ...
+
+    def pins_create(
+        self,
+        pin_create: Optional[Union[PinCreate, Dict[str, Any]]] = None,
+        *,
+        ad_account_id: Optional[str] = None,
+        pin: Optional[Union[PinCreate, Dict[str, Any]]] = None,
         **options: Unpack[CallOptions],
     ) -> Pin:
         """Create Pin
@@ -100,9 +122,11 @@ class PinsApi(Endpoint):
 
         :param pin_create: Resource create operation model.
         :param ad_account_id: Unique identifier of an ad account.
+        Deprecated: also accepts `pin=` for `pin_create`.
         :returns: Pin
         `POST /pins`
         """
+        pin_create = renamed("pins_create", "pin_create", pin_create, {"pin": pin})
         return self.api_client.call_api(_PINS_CREATE, (ad_account_id, pin_create), options)
 
     def pins_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
@@ -286,12 +310,44 @@ class PinsApi(Endpoint):
         """:meth:`multi_pins_analytics`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.multi_pins_analytics, args, options)
 
+    @overload
     def pins_save(
         self,
         pin_id: str,
         pins_save_request: Union[PinsSaveRequest, Dict[str, Any]],
         *,
         ad_account_id: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> Pin: ...
+
+    @overload
+    def pins_save(
+        self,
+        pin_id: str,
+        *,
+        inline_object: Union[PinsSaveRequest, Dict[str, Any]],
+        ad_account_id: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> Pin: ...
+
+    @overload
+    def pins_save(
+        self,
+        pin_id: str,
+        *,
+        inline_object1: Union[PinsSaveRequest, Dict[str, Any]],
+        ad_account_id: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> Pin: ...
+
+    def pins_save(
+        self,
+        pin_id: str,
+        pins_save_request: Optional[Union[PinsSaveRequest, Dict[str, Any]]] = None,
+        *,
+        ad_account_id: Optional[str] = None,
+        inline_object: Optional[Union[PinsSaveRequest, Dict[str, Any]]] = None,
+        inline_object1: Optional[Union[PinsSaveRequest, Dict[str, Any]]] = None,
         **options: Unpack[CallOptions],
     ) -> Pin:
         """Save Pin
@@ -309,9 +365,17 @@ class PinsApi(Endpoint):
         :param pin_id: Unique identifier of a Pin.
         :param pins_save_request: Request object used to save an existing pin
         :param ad_account_id: Unique identifier of an ad account.
+        Deprecated: also accepts `inline_object=` for `pins_save_request`.
+        Deprecated: also accepts `inline_object1=` for `pins_save_request`.
         :returns: Pin
         `POST /pins/{pin_id}/save`
         """
+        pins_save_request = renamed(
+            "pins_save",
+            "pins_save_request",
+            pins_save_request,
+            {"inline_object": inline_object, "inline_object1": inline_object1},
+        )
         return self.api_client.call_api(_PINS_SAVE, (pin_id, ad_account_id, pins_save_request), options)
 
     def pins_save_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:

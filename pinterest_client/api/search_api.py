@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from pinterest_client.legacy_calls import dropped_params
 from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param
 
 if TYPE_CHECKING:
@@ -39,9 +40,11 @@ class SearchApi(Endpoint):
         :param bookmark: Cursor used to fetch the next page of items
         :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :param query: Search query. Can contain pin description keywords or comma-separated pin IDs.
+        Deprecated: also accepts `username=` (removed by Pinterest, not sent).
         :returns: SearchUserBoardsGetResponse
         `GET /search/boards`
         """
+        dropped_params("search_user_boards_get", options, ("username",))
         return self.api_client.call_api(_SEARCH_USER_BOARDS_GET, (ad_account_id, bookmark, page_size, query), options)
 
     def search_user_boards_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
@@ -66,9 +69,14 @@ class SearchApi(Endpoint):
         :param query: Search query. Can contain pin description keywords or comma-separated pin IDs.
         :param ad_account_id: Unique identifier of an ad account.
         :param bookmark: Cursor used to fetch the next page of items
+        Deprecated: also accepts `board=` (removed by Pinterest, not sent).
+        Deprecated: also accepts `topic_based=` (removed by Pinterest, not sent).
+        Deprecated: also accepts `richtype=` (removed by Pinterest, not sent).
+        Deprecated: also accepts `rs=` (removed by Pinterest, not sent).
         :returns: SearchUserPinsListResponse
         `GET /search/pins`
         """
+        dropped_params("search_user_pins_list", options, ("board", "topic_based", "richtype", "rs"))
         return self.api_client.call_api(_SEARCH_USER_PINS_LIST, (ad_account_id, query, bookmark), options)
 
     def search_user_pins_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from pinterest_client.api.customer_list_uploads_api import CustomerListUploadsApi as CustomerListUploadsApi
     from pinterest_client.api.customer_lists_api import CustomerListsApi as CustomerListsApi
     from pinterest_client.api.integrations_api import IntegrationsApi as IntegrationsApi
+    from pinterest_client.api.interests_api import InterestsApi as InterestsApi
     from pinterest_client.api.keywords_api import KeywordsApi as KeywordsApi
     from pinterest_client.api.labels_api import LabelsApi as LabelsApi
     from pinterest_client.api.lead_ads_api import LeadAdsApi as LeadAdsApi
@@ -50,6 +51,7 @@ if TYPE_CHECKING:
     from pinterest_client.api.pins_api import PinsApi as PinsApi
     from pinterest_client.api.product_categories_api import ProductCategoriesApi as ProductCategoriesApi
     from pinterest_client.api.product_group_promotions_api import ProductGroupPromotionsApi as ProductGroupPromotionsApi
+    from pinterest_client.api.product_groups_api import ProductGroupsApi as ProductGroupsApi
     from pinterest_client.api.promotions_api import PromotionsApi as PromotionsApi
     from pinterest_client.api.resources_api import ResourcesApi as ResourcesApi
     from pinterest_client.api.search_api import SearchApi as SearchApi
@@ -85,6 +87,7 @@ _MODULES = {
     "CustomerListUploadsApi": "customer_list_uploads_api",
     "CustomerListsApi": "customer_lists_api",
     "IntegrationsApi": "integrations_api",
+    "InterestsApi": "interests_api",
     "KeywordsApi": "keywords_api",
     "LabelsApi": "labels_api",
     "LeadAdsApi": "lead_ads_api",
@@ -98,6 +101,7 @@ _MODULES = {
     "PinsApi": "pins_api",
     "ProductCategoriesApi": "product_categories_api",
     "ProductGroupPromotionsApi": "product_group_promotions_api",
+    "ProductGroupsApi": "product_groups_api",
     "PromotionsApi": "promotions_api",
     "ResourcesApi": "resources_api",
     "SearchApi": "search_api",
@@ -167,4 +171,4 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> List[str]:
-    return list(__all__)
+    return list(_MODULES)

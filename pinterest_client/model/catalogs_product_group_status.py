@@ -6,7 +6,7 @@ from pinterest_client.model_utils import Enum
 
 
 class CatalogsProductGroupStatus(Enum):
-    """CatalogsProductGroupStatus (component schema `CatalogsProductGroupStatus`)."""
+    """CatalogsProductGroupStatus (component schema)."""
 
     ACTIVE = "ACTIVE"
     INACTIVE = "INACTIVE"

@@ -32,6 +32,12 @@ if TYPE_CHECKING:
     from pinterest_client.model.ad_account_get_subscription_response import (
         AdAccountGetSubscriptionResponse as AdAccountGetSubscriptionResponse,
     )
+    from pinterest_client.model.ad_account_get_subscription_response_all_of import (
+        AdAccountGetSubscriptionResponseAllOf as AdAccountGetSubscriptionResponseAllOf,
+    )
+    from pinterest_client.model.ad_account_get_subscription_response_all_of1 import (
+        AdAccountGetSubscriptionResponseAllOf1 as AdAccountGetSubscriptionResponseAllOf1,
+    )
     from pinterest_client.model.ad_account_owner import AdAccountOwner as AdAccountOwner
     from pinterest_client.model.ad_accounts_audiences_shared_accounts_list_response import (
         AdAccountsAudiencesSharedAccountsListResponse as AdAccountsAudiencesSharedAccountsListResponse,
@@ -61,15 +67,25 @@ if TYPE_CHECKING:
     from pinterest_client.model.ad_group_audience_sizing_request import (
         AdGroupAudienceSizingRequestKeywordsItem as AdGroupAudienceSizingRequestKeywordsItem,
     )
+    from pinterest_client.model.ad_group_audience_sizing_request_keywords import (
+        AdGroupAudienceSizingRequestKeywords as AdGroupAudienceSizingRequestKeywords,
+    )
     from pinterest_client.model.ad_group_audience_sizing_response import (
         AdGroupAudienceSizingResponse as AdGroupAudienceSizingResponse,
     )
     from pinterest_client.model.ad_group_common import AdGroupCommon as AdGroupCommon
     from pinterest_client.model.ad_group_create_request import AdGroupCreateRequest as AdGroupCreateRequest
+    from pinterest_client.model.ad_group_create_request_all_of import (
+        AdGroupCreateRequestAllOf as AdGroupCreateRequestAllOf,
+    )
     from pinterest_client.model.ad_group_id_filter import AdGroupIdFilter as AdGroupIdFilter
     from pinterest_client.model.ad_group_response import AdGroupResponse as AdGroupResponse
+    from pinterest_client.model.ad_group_response_all_of import AdGroupResponseAllOf as AdGroupResponseAllOf
     from pinterest_client.model.ad_group_summary_status import AdGroupSummaryStatus as AdGroupSummaryStatus
     from pinterest_client.model.ad_group_update_request import AdGroupUpdateRequest as AdGroupUpdateRequest
+    from pinterest_client.model.ad_group_update_request_all_of import (
+        AdGroupUpdateRequestAllOf as AdGroupUpdateRequestAllOf,
+    )
     from pinterest_client.model.ad_groups_analytics_response import (
         AdGroupsAnalyticsResponse as AdGroupsAnalyticsResponse,
     )
@@ -80,6 +96,8 @@ if TYPE_CHECKING:
     from pinterest_client.model.ad_pin_analytics import AdPinAnalytics as AdPinAnalytics
     from pinterest_client.model.ad_pin_id import AdPinId as AdPinId
     from pinterest_client.model.ad_pins_analytics_response import AdPinsAnalyticsResponse as AdPinsAnalyticsResponse
+    from pinterest_client.model.ad_preview_create_from_image import AdPreviewCreateFromImage as AdPreviewCreateFromImage
+    from pinterest_client.model.ad_preview_create_from_pin import AdPreviewCreateFromPin as AdPreviewCreateFromPin
     from pinterest_client.model.ad_preview_request import AdPreviewRequest as AdPreviewRequest
     from pinterest_client.model.ad_preview_request import (
         AdPreviewRequestAdPreviewCreateFromImage as AdPreviewRequestAdPreviewCreateFromImage,
@@ -90,9 +108,12 @@ if TYPE_CHECKING:
     from pinterest_client.model.ad_preview_request import (
         AdPreviewRequestAdPreviewShopping as AdPreviewRequestAdPreviewShopping,
     )
+    from pinterest_client.model.ad_preview_shopping import AdPreviewShopping as AdPreviewShopping
     from pinterest_client.model.ad_preview_url_response import AdPreviewURLResponse as AdPreviewURLResponse
     from pinterest_client.model.ad_response import AdResponse as AdResponse
+    from pinterest_client.model.ad_response_all_of import AdResponseAllOf as AdResponseAllOf
     from pinterest_client.model.ad_update_request import AdUpdateRequest as AdUpdateRequest
+    from pinterest_client.model.ad_update_request1 import AdUpdateRequest1 as AdUpdateRequest1
     from pinterest_client.model.ads_analytics_ad_group_targeting_type import (
         AdsAnalyticsAdGroupTargetingType as AdsAnalyticsAdGroupTargetingType,
     )
@@ -107,6 +128,12 @@ if TYPE_CHECKING:
     )
     from pinterest_client.model.ads_analytics_create_async_request import (
         AdsAnalyticsCreateAsyncRequestCustomConversionEventMetricsItem as AdsAnalyticsCreateAsyncRequestCustomConversionEventMetricsItem,
+    )
+    from pinterest_client.model.ads_analytics_create_async_request_all_of import (
+        AdsAnalyticsCreateAsyncRequestAllOf as AdsAnalyticsCreateAsyncRequestAllOf,
+    )
+    from pinterest_client.model.ads_analytics_create_async_request_all_of1 import (
+        AdsAnalyticsCreateAsyncRequestAllOf1 as AdsAnalyticsCreateAsyncRequestAllOf1,
     )
     from pinterest_client.model.ads_analytics_create_async_response import (
         AdsAnalyticsCreateAsyncResponse as AdsAnalyticsCreateAsyncResponse,
@@ -139,6 +166,7 @@ if TYPE_CHECKING:
         AdvancedAuctionBidOptions as AdvancedAuctionBidOptions,
     )
     from pinterest_client.model.advanced_auction_item import AdvancedAuctionItem as AdvancedAuctionItem
+    from pinterest_client.model.advanced_auction_item_all_of import AdvancedAuctionItemAllOf as AdvancedAuctionItemAllOf
     from pinterest_client.model.advanced_auction_items import AdvancedAuctionItems as AdvancedAuctionItems
     from pinterest_client.model.advanced_auction_items_get_record import (
         AdvancedAuctionItemsGetRecord as AdvancedAuctionItemsGetRecord,
@@ -158,10 +186,19 @@ if TYPE_CHECKING:
     from pinterest_client.model.advanced_auction_items_submit_upsert_record import (
         AdvancedAuctionItemsSubmitUpsertRecord as AdvancedAuctionItemsSubmitUpsertRecord,
     )
+    from pinterest_client.model.advanced_auction_items_submit_upsert_record_all_of import (
+        AdvancedAuctionItemsSubmitUpsertRecordAllOf as AdvancedAuctionItemsSubmitUpsertRecordAllOf,
+    )
     from pinterest_client.model.advanced_auction_key import AdvancedAuctionKey as AdvancedAuctionKey
     from pinterest_client.model.advanced_auction_operation import AdvancedAuctionOperation as AdvancedAuctionOperation
     from pinterest_client.model.advanced_auction_operation_error import (
         AdvancedAuctionOperationError as AdvancedAuctionOperationError,
+    )
+    from pinterest_client.model.advanced_auction_processed_item import (
+        AdvancedAuctionProcessedItem as AdvancedAuctionProcessedItem,
+    )
+    from pinterest_client.model.advanced_auction_processed_item_all_of import (
+        AdvancedAuctionProcessedItemAllOf as AdvancedAuctionProcessedItemAllOf,
     )
     from pinterest_client.model.advanced_auction_processed_items import (
         AdvancedAuctionProcessedItems as AdvancedAuctionProcessedItems,
@@ -174,10 +211,15 @@ if TYPE_CHECKING:
     )
     from pinterest_client.model.age_bucket_list import AgeBucketList as AgeBucketList
     from pinterest_client.model.age_trends_bucket import AgeTrendsBucket as AgeTrendsBucket
+    from pinterest_client.model.all_of import AllOf as AllOf
     from pinterest_client.model.amazon_connect_request import AmazonConnectRequest as AmazonConnectRequest
     from pinterest_client.model.analytics_daily_metrics import AnalyticsDailyMetrics as AnalyticsDailyMetrics
     from pinterest_client.model.analytics_metrics_response import AnalyticsMetricsResponse as AnalyticsMetricsResponse
+    from pinterest_client.model.analytics_metrics_response_daily_metrics import (
+        AnalyticsMetricsResponseDailyMetrics as AnalyticsMetricsResponseDailyMetrics,
+    )
     from pinterest_client.model.analytics_response import AnalyticsResponse as AnalyticsResponse
+    from pinterest_client.model.any_of import AnyOf as AnyOf
     from pinterest_client.model.app_type_multipliers import AppTypeMultipliers as AppTypeMultipliers
     from pinterest_client.model.asset_group_binding import AssetGroupBinding as AssetGroupBinding
     from pinterest_client.model.asset_group_type import AssetGroupType as AssetGroupType
@@ -195,7 +237,11 @@ if TYPE_CHECKING:
     from pinterest_client.model.audience_create_custom_request import (
         AudienceCreateCustomRequest as AudienceCreateCustomRequest,
     )
+    from pinterest_client.model.audience_create_custom_request1 import (
+        AudienceCreateCustomRequest1 as AudienceCreateCustomRequest1,
+    )
     from pinterest_client.model.audience_create_request import AudienceCreateRequest as AudienceCreateRequest
+    from pinterest_client.model.audience_create_request1 import AudienceCreateRequest1 as AudienceCreateRequest1
     from pinterest_client.model.audience_data_party import AudienceDataParty as AudienceDataParty
     from pinterest_client.model.audience_definition import AudienceDefinition as AudienceDefinition
     from pinterest_client.model.audience_definition_response import (
@@ -217,11 +263,13 @@ if TYPE_CHECKING:
     from pinterest_client.model.audience_rule import AudienceRule as AudienceRule
     from pinterest_client.model.audience_share_type import AudienceShareType as AudienceShareType
     from pinterest_client.model.audience_sharing_type import AudienceSharingType as AudienceSharingType
+    from pinterest_client.model.audience_subcategory import AudienceSubcategory as AudienceSubcategory
     from pinterest_client.model.audience_type import AudienceType as AudienceType
     from pinterest_client.model.audience_update_operation_type import (
         AudienceUpdateOperationType as AudienceUpdateOperationType,
     )
     from pinterest_client.model.audience_update_request import AudienceUpdateRequest as AudienceUpdateRequest
+    from pinterest_client.model.audience_update_request1 import AudienceUpdateRequest1 as AudienceUpdateRequest1
     from pinterest_client.model.audiences_list_response import AudiencesListResponse as AudiencesListResponse
     from pinterest_client.model.auth_respond_invites_body import AuthRespondInvitesBody as AuthRespondInvitesBody
     from pinterest_client.model.auth_respond_invites_body import (
@@ -229,6 +277,12 @@ if TYPE_CHECKING:
     )
     from pinterest_client.model.auth_respond_invites_body import (
         AuthRespondInvitesBodyInvitesItemAction as AuthRespondInvitesBodyInvitesItemAction,
+    )
+    from pinterest_client.model.auth_respond_invites_body_action import (
+        AuthRespondInvitesBodyAction as AuthRespondInvitesBodyAction,
+    )
+    from pinterest_client.model.auth_respond_invites_body_invites import (
+        AuthRespondInvitesBodyInvites as AuthRespondInvitesBodyInvites,
     )
     from pinterest_client.model.availability_filter import AvailabilityFilter as AvailabilityFilter
     from pinterest_client.model.base_invite_data_response import BaseInviteDataResponse as BaseInviteDataResponse
@@ -242,6 +296,7 @@ if TYPE_CHECKING:
     from pinterest_client.model.bid_floor_request import (
         BidFloorRequestBidFloorSpecsItem as BidFloorRequestBidFloorSpecsItem,
     )
+    from pinterest_client.model.bid_floor_spec import BidFloorSpec as BidFloorSpec
     from pinterest_client.model.bid_in_micro_currency import BidInMicroCurrency as BidInMicroCurrency
     from pinterest_client.model.billing_invoice_download_response import (
         BillingInvoiceDownloadResponse as BillingInvoiceDownloadResponse,
@@ -256,7 +311,9 @@ if TYPE_CHECKING:
     from pinterest_client.model.billing_profiles_response import BillingProfilesResponse as BillingProfilesResponse
     from pinterest_client.model.board import Board as Board
     from pinterest_client.model.board_base import BoardBase as BoardBase
+    from pinterest_client.model.board_categories_enum import BoardCategoriesEnum as BoardCategoriesEnum
     from pinterest_client.model.board_create import BoardCreate as BoardCreate
+    from pinterest_client.model.board_info import BoardInfo as BoardInfo
     from pinterest_client.model.board_media import BoardMedia as BoardMedia
     from pinterest_client.model.board_owner import BoardOwner as BoardOwner
     from pinterest_client.model.board_privacy import BoardPrivacy as BoardPrivacy
@@ -353,6 +410,12 @@ if TYPE_CHECKING:
     from pinterest_client.model.business_member_assets_summary import (
         BusinessMemberAssetsSummaryProfilesItem as BusinessMemberAssetsSummaryProfilesItem,
     )
+    from pinterest_client.model.business_member_assets_summary_ad_accounts import (
+        BusinessMemberAssetsSummaryAdAccounts as BusinessMemberAssetsSummaryAdAccounts,
+    )
+    from pinterest_client.model.business_member_assets_summary_profiles import (
+        BusinessMemberAssetsSummaryProfiles as BusinessMemberAssetsSummaryProfiles,
+    )
     from pinterest_client.model.business_members_asset_access_delete_request import (
         BusinessMembersAssetAccessDeleteRequest as BusinessMembersAssetAccessDeleteRequest,
     )
@@ -367,8 +430,15 @@ if TYPE_CHECKING:
     from pinterest_client.model.business_role_for_members import BusinessRoleForMembers as BusinessRoleForMembers
     from pinterest_client.model.business_role_response import BusinessRoleResponse as BusinessRoleResponse
     from pinterest_client.model.business_shared_audience import BusinessSharedAudience as BusinessSharedAudience
+    from pinterest_client.model.business_shared_audience1 import BusinessSharedAudience1 as BusinessSharedAudience1
     from pinterest_client.model.business_shared_audience_response import (
         BusinessSharedAudienceResponse as BusinessSharedAudienceResponse,
+    )
+    from pinterest_client.model.business_shared_audience_response1 import (
+        BusinessSharedAudienceResponse1 as BusinessSharedAudienceResponse1,
+    )
+    from pinterest_client.model.businesses_business_id_members_assets_access_accesses import (
+        BusinessesBusinessIdMembersAssetsAccessAccesses as BusinessesBusinessIdMembersAssetsAccessAccesses,
     )
     from pinterest_client.model.campaign_audience_multipliers import (
         CampaignAudienceMultipliers as CampaignAudienceMultipliers,
@@ -376,12 +446,24 @@ if TYPE_CHECKING:
     from pinterest_client.model.campaign_bid_options import CampaignBidOptions as CampaignBidOptions
     from pinterest_client.model.campaign_bid_options_create import CampaignBidOptionsCreate as CampaignBidOptionsCreate
     from pinterest_client.model.campaign_bid_options_update import CampaignBidOptionsUpdate as CampaignBidOptionsUpdate
+    from pinterest_client.model.campaign_bid_options_update_all_of import (
+        CampaignBidOptionsUpdateAllOf as CampaignBidOptionsUpdateAllOf,
+    )
     from pinterest_client.model.campaign_common import CampaignCommon as CampaignCommon
     from pinterest_client.model.campaign_create_common import CampaignCreateCommon as CampaignCreateCommon
+    from pinterest_client.model.campaign_create_common_all_of import (
+        CampaignCreateCommonAllOf as CampaignCreateCommonAllOf,
+    )
     from pinterest_client.model.campaign_create_request import CampaignCreateRequest as CampaignCreateRequest
+    from pinterest_client.model.campaign_create_request_all_of import (
+        CampaignCreateRequestAllOf as CampaignCreateRequestAllOf,
+    )
     from pinterest_client.model.campaign_create_response import CampaignCreateResponse as CampaignCreateResponse
     from pinterest_client.model.campaign_create_response_data import (
         CampaignCreateResponseData as CampaignCreateResponseData,
+    )
+    from pinterest_client.model.campaign_create_response_data_all_of import (
+        CampaignCreateResponseDataAllOf as CampaignCreateResponseDataAllOf,
     )
     from pinterest_client.model.campaign_create_response_item import (
         CampaignCreateResponseItem as CampaignCreateResponseItem,
@@ -399,8 +481,12 @@ if TYPE_CHECKING:
     )
     from pinterest_client.model.campaign_objectives_filter import CampaignObjectivesFilter as CampaignObjectivesFilter
     from pinterest_client.model.campaign_response import CampaignResponse as CampaignResponse
+    from pinterest_client.model.campaign_response_all_of import CampaignResponseAllOf as CampaignResponseAllOf
     from pinterest_client.model.campaign_summary_status import CampaignSummaryStatus as CampaignSummaryStatus
     from pinterest_client.model.campaign_update_request import CampaignUpdateRequest as CampaignUpdateRequest
+    from pinterest_client.model.campaign_update_request_all_of import (
+        CampaignUpdateRequestAllOf as CampaignUpdateRequestAllOf,
+    )
     from pinterest_client.model.campaign_update_response import CampaignUpdateResponse as CampaignUpdateResponse
     from pinterest_client.model.campaigns_analytics_response import (
         CampaignsAnalyticsResponse as CampaignsAnalyticsResponse,
@@ -412,6 +498,8 @@ if TYPE_CHECKING:
     from pinterest_client.model.cancel_invites_body import CancelInvitesBody as CancelInvitesBody
     from pinterest_client.model.carousel_slot import CarouselSlot as CarouselSlot
     from pinterest_client.model.catalog import Catalog as Catalog
+    from pinterest_client.model.catalog_all_of import CatalogAllOf as CatalogAllOf
+    from pinterest_client.model.catalog_product_group import CatalogProductGroup as CatalogProductGroup
     from pinterest_client.model.catalogs_available_filter_values import (
         CatalogsAvailableFilterValues as CatalogsAvailableFilterValues,
     )
@@ -426,6 +514,9 @@ if TYPE_CHECKING:
     from pinterest_client.model.catalogs_create_retail_item import CatalogsCreateRetailItem as CatalogsCreateRetailItem
     from pinterest_client.model.catalogs_creative_assets_attributes import (
         CatalogsCreativeAssetsAttributes as CatalogsCreativeAssetsAttributes,
+    )
+    from pinterest_client.model.catalogs_creative_assets_attributes_all_of import (
+        CatalogsCreativeAssetsAttributesAllOf as CatalogsCreativeAssetsAttributesAllOf,
     )
     from pinterest_client.model.catalogs_creative_assets_available_filter_values import (
         CatalogsCreativeAssetsAvailableFilterValues as CatalogsCreativeAssetsAvailableFilterValues,
@@ -447,6 +538,9 @@ if TYPE_CHECKING:
     )
     from pinterest_client.model.catalogs_creative_assets_feeds_update_request import (
         CatalogsCreativeAssetsFeedsUpdateRequest as CatalogsCreativeAssetsFeedsUpdateRequest,
+    )
+    from pinterest_client.model.catalogs_creative_assets_filter_values_map import (
+        CatalogsCreativeAssetsFilterValuesMap as CatalogsCreativeAssetsFilterValuesMap,
     )
     from pinterest_client.model.catalogs_creative_assets_item_error_response import (
         CatalogsCreativeAssetsItemErrorResponse as CatalogsCreativeAssetsItemErrorResponse,
@@ -520,6 +614,9 @@ if TYPE_CHECKING:
     from pinterest_client.model.catalogs_feed_processing_result import (
         CatalogsFeedProcessingResult as CatalogsFeedProcessingResult,
     )
+    from pinterest_client.model.catalogs_feed_processing_result_fields import (
+        CatalogsFeedProcessingResultFields as CatalogsFeedProcessingResultFields,
+    )
     from pinterest_client.model.catalogs_feed_processing_schedule import (
         CatalogsFeedProcessingSchedule as CatalogsFeedProcessingSchedule,
     )
@@ -551,6 +648,12 @@ if TYPE_CHECKING:
     from pinterest_client.model.catalogs_hotel_attributes import (
         CatalogsHotelAttributesMainImage as CatalogsHotelAttributesMainImage,
     )
+    from pinterest_client.model.catalogs_hotel_attributes_all_of import (
+        CatalogsHotelAttributesAllOf as CatalogsHotelAttributesAllOf,
+    )
+    from pinterest_client.model.catalogs_hotel_attributes_all_of_main_image import (
+        CatalogsHotelAttributesAllOfMainImage as CatalogsHotelAttributesAllOfMainImage,
+    )
     from pinterest_client.model.catalogs_hotel_available_filter_values import (
         CatalogsHotelAvailableFilterValues as CatalogsHotelAvailableFilterValues,
     )
@@ -567,6 +670,9 @@ if TYPE_CHECKING:
     )
     from pinterest_client.model.catalogs_hotel_feeds_update_request import (
         CatalogsHotelFeedsUpdateRequest as CatalogsHotelFeedsUpdateRequest,
+    )
+    from pinterest_client.model.catalogs_hotel_filter_values_map import (
+        CatalogsHotelFilterValuesMap as CatalogsHotelFilterValuesMap,
     )
     from pinterest_client.model.catalogs_hotel_guest_ratings import (
         CatalogsHotelGuestRatings as CatalogsHotelGuestRatings,
@@ -672,14 +778,27 @@ if TYPE_CHECKING:
     from pinterest_client.model.catalogs_list_products_by_filter_request import (
         CatalogsListProductsByFilterRequest as CatalogsListProductsByFilterRequest,
     )
+    from pinterest_client.model.catalogs_list_products_by_filter_request_one_of import (
+        CatalogsListProductsByFilterRequestOneOf as CatalogsListProductsByFilterRequestOneOf,
+    )
     from pinterest_client.model.catalogs_list_response import CatalogsListResponse as CatalogsListResponse
     from pinterest_client.model.catalogs_locale import CatalogsLocale as CatalogsLocale
     from pinterest_client.model.catalogs_product import CatalogsProduct as CatalogsProduct
+    from pinterest_client.model.catalogs_product_group import CatalogsProductGroup as CatalogsProductGroup
+    from pinterest_client.model.catalogs_product_group import (
+        CatalogsProductGroupCatalogsProductGroupFeedBasedCase as CatalogsProductGroupCatalogsProductGroupFeedBasedCase,
+    )
+    from pinterest_client.model.catalogs_product_group import (
+        CatalogsProductGroupCatalogsProductGroupMerchantBasedCase as CatalogsProductGroupCatalogsProductGroupMerchantBasedCase,
+    )
     from pinterest_client.model.catalogs_product_group_create_request import (
         CatalogsProductGroupCreateRequest as CatalogsProductGroupCreateRequest,
     )
     from pinterest_client.model.catalogs_product_group_currency_criteria import (
         CatalogsProductGroupCurrencyCriteria as CatalogsProductGroupCurrencyCriteria,
+    )
+    from pinterest_client.model.catalogs_product_group_feed_based_case import (
+        CatalogsProductGroupFeedBasedCase as CatalogsProductGroupFeedBasedCase,
     )
     from pinterest_client.model.catalogs_product_group_filter_keys import (
         CatalogsProductGroupFilterKeys as CatalogsProductGroupFilterKeys,
@@ -693,6 +812,21 @@ if TYPE_CHECKING:
     from pinterest_client.model.catalogs_product_group_filters_all_of import (
         CatalogsProductGroupFiltersAllOf as CatalogsProductGroupFiltersAllOf,
     )
+    from pinterest_client.model.catalogs_product_group_filters_all_of_request import (
+        CatalogsProductGroupFiltersAllOfRequest as CatalogsProductGroupFiltersAllOfRequest,
+    )
+    from pinterest_client.model.catalogs_product_group_filters_all_of_request import (
+        CatalogsProductGroupFiltersAllOfRequestOption1 as CatalogsProductGroupFiltersAllOfRequestOption1,
+    )
+    from pinterest_client.model.catalogs_product_group_filters_all_of_request import (
+        CatalogsProductGroupFiltersAllOfRequestOption2 as CatalogsProductGroupFiltersAllOfRequestOption2,
+    )
+    from pinterest_client.model.catalogs_product_group_filters_all_of_request_any_of import (
+        CatalogsProductGroupFiltersAllOfRequestAnyOf as CatalogsProductGroupFiltersAllOfRequestAnyOf,
+    )
+    from pinterest_client.model.catalogs_product_group_filters_all_of_request_any_of1 import (
+        CatalogsProductGroupFiltersAllOfRequestAnyOf1 as CatalogsProductGroupFiltersAllOfRequestAnyOf1,
+    )
     from pinterest_client.model.catalogs_product_group_filters_any_of import (
         CatalogsProductGroupFiltersAnyOf as CatalogsProductGroupFiltersAnyOf,
     )
@@ -704,6 +838,12 @@ if TYPE_CHECKING:
     )
     from pinterest_client.model.catalogs_product_group_filters_request import (
         CatalogsProductGroupFiltersRequestAnyOf as CatalogsProductGroupFiltersRequestAnyOf,
+    )
+    from pinterest_client.model.catalogs_product_group_filters_request_any_of1 import (
+        CatalogsProductGroupFiltersRequestAnyOf1 as CatalogsProductGroupFiltersRequestAnyOf1,
+    )
+    from pinterest_client.model.catalogs_product_group_merchant_based_case import (
+        CatalogsProductGroupMerchantBasedCase as CatalogsProductGroupMerchantBasedCase,
     )
     from pinterest_client.model.catalogs_product_group_multiple_countries_criteria import (
         CatalogsProductGroupMultipleCountriesCriteria as CatalogsProductGroupMultipleCountriesCriteria,
@@ -725,6 +865,12 @@ if TYPE_CHECKING:
     )
     from pinterest_client.model.catalogs_product_group_pricing_criteria import (
         CatalogsProductGroupPricingCriteria as CatalogsProductGroupPricingCriteria,
+    )
+    from pinterest_client.model.catalogs_product_group_pricing_currency_criteria import (
+        CatalogsProductGroupPricingCurrencyCriteria as CatalogsProductGroupPricingCurrencyCriteria,
+    )
+    from pinterest_client.model.catalogs_product_group_product_counts import (
+        CatalogsProductGroupProductCounts as CatalogsProductGroupProductCounts,
     )
     from pinterest_client.model.catalogs_product_group_product_counts_vertical import (
         CatalogsProductGroupProductCountsVertical as CatalogsProductGroupProductCountsVertical,
@@ -751,6 +897,7 @@ if TYPE_CHECKING:
     from pinterest_client.model.catalogs_product_groups_update_request import (
         CatalogsProductGroupsUpdateRequest as CatalogsProductGroupsUpdateRequest,
     )
+    from pinterest_client.model.catalogs_product_metadata import CatalogsProductMetadata as CatalogsProductMetadata
     from pinterest_client.model.catalogs_report import CatalogsReport as CatalogsReport
     from pinterest_client.model.catalogs_report_all_items_filter import (
         CatalogsReportAllItemsFilter as CatalogsReportAllItemsFilter,
@@ -787,6 +934,9 @@ if TYPE_CHECKING:
     )
     from pinterest_client.model.catalogs_retail_feeds_update_request import (
         CatalogsRetailFeedsUpdateRequest as CatalogsRetailFeedsUpdateRequest,
+    )
+    from pinterest_client.model.catalogs_retail_filter_values_map import (
+        CatalogsRetailFilterValuesMap as CatalogsRetailFilterValuesMap,
     )
     from pinterest_client.model.catalogs_retail_item_error_response import (
         CatalogsRetailItemErrorResponse as CatalogsRetailItemErrorResponse,
@@ -880,6 +1030,9 @@ if TYPE_CHECKING:
     from pinterest_client.model.conversion_api_response import (
         ConversionApiResponseEventsItem as ConversionApiResponseEventsItem,
     )
+    from pinterest_client.model.conversion_api_response_events import (
+        ConversionApiResponseEvents as ConversionApiResponseEvents,
+    )
     from pinterest_client.model.conversion_attribution_window_days import (
         ConversionAttributionWindowDays as ConversionAttributionWindowDays,
     )
@@ -896,7 +1049,23 @@ if TYPE_CHECKING:
     from pinterest_client.model.conversion_events import (
         ConversionEventsDataItemCustomDataContentsItem as ConversionEventsDataItemCustomDataContentsItem,
     )
+    from pinterest_client.model.conversion_events_custom_data import (
+        ConversionEventsCustomData as ConversionEventsCustomData,
+    )
+    from pinterest_client.model.conversion_events_custom_data_contents import (
+        ConversionEventsCustomDataContents as ConversionEventsCustomDataContents,
+    )
+    from pinterest_client.model.conversion_events_data import ConversionEventsData as ConversionEventsData
     from pinterest_client.model.conversion_events_user_data import ConversionEventsUserData as ConversionEventsUserData
+    from pinterest_client.model.conversion_events_user_data_any_of import (
+        ConversionEventsUserDataAnyOf as ConversionEventsUserDataAnyOf,
+    )
+    from pinterest_client.model.conversion_events_user_data_any_of1 import (
+        ConversionEventsUserDataAnyOf1 as ConversionEventsUserDataAnyOf1,
+    )
+    from pinterest_client.model.conversion_events_user_data_any_of2 import (
+        ConversionEventsUserDataAnyOf2 as ConversionEventsUserDataAnyOf2,
+    )
     from pinterest_client.model.conversion_events_user_data_properties import (
         ConversionEventsUserDataProperties as ConversionEventsUserDataProperties,
     )
@@ -940,6 +1109,9 @@ if TYPE_CHECKING:
     from pinterest_client.model.create_asset_access_request_body import (
         CreateAssetAccessRequestBodyAssetRequestsItem as CreateAssetAccessRequestBodyAssetRequestsItem,
     )
+    from pinterest_client.model.create_asset_access_request_body_asset_requests import (
+        CreateAssetAccessRequestBodyAssetRequests as CreateAssetAccessRequestBodyAssetRequests,
+    )
     from pinterest_client.model.create_asset_access_request_error_message import (
         CreateAssetAccessRequestErrorMessage as CreateAssetAccessRequestErrorMessage,
     )
@@ -966,10 +1138,19 @@ if TYPE_CHECKING:
     from pinterest_client.model.create_invites_results_response_array import (
         CreateInvitesResultsResponseArrayItemsItemInvite as CreateInvitesResultsResponseArrayItemsItemInvite,
     )
+    from pinterest_client.model.create_invites_results_response_array_invite import (
+        CreateInvitesResultsResponseArrayInvite as CreateInvitesResultsResponseArrayInvite,
+    )
+    from pinterest_client.model.create_invites_results_response_array_items import (
+        CreateInvitesResultsResponseArrayItems as CreateInvitesResultsResponseArrayItems,
+    )
     from pinterest_client.model.create_membership_or_partnership_invites_body import (
         CreateMembershipOrPartnershipInvitesBody as CreateMembershipOrPartnershipInvitesBody,
     )
     from pinterest_client.model.create_mmm_report_request import CreateMMMReportRequest as CreateMMMReportRequest
+    from pinterest_client.model.create_mmm_report_request_all_of import (
+        CreateMMMReportRequestAllOf as CreateMMMReportRequestAllOf,
+    )
     from pinterest_client.model.create_mmm_report_response import CreateMMMReportResponse as CreateMMMReportResponse
     from pinterest_client.model.create_mmm_report_response import (
         CreateMMMReportResponseData as CreateMMMReportResponseData,
@@ -1033,6 +1214,9 @@ if TYPE_CHECKING:
     from pinterest_client.model.delete_asset_group_response import (
         DeleteAssetGroupResponseExceptionsItem as DeleteAssetGroupResponseExceptionsItem,
     )
+    from pinterest_client.model.delete_asset_group_response_exceptions import (
+        DeleteAssetGroupResponseExceptions as DeleteAssetGroupResponseExceptions,
+    )
     from pinterest_client.model.delete_invites_results_response_array import (
         DeleteInvitesResultsResponseArray as DeleteInvitesResultsResponseArray,
     )
@@ -1041,6 +1225,12 @@ if TYPE_CHECKING:
     )
     from pinterest_client.model.delete_invites_results_response_array import (
         DeleteInvitesResultsResponseArrayItemsItemException as DeleteInvitesResultsResponseArrayItemsItemException,
+    )
+    from pinterest_client.model.delete_invites_results_response_array_exception import (
+        DeleteInvitesResultsResponseArrayException as DeleteInvitesResultsResponseArrayException,
+    )
+    from pinterest_client.model.delete_invites_results_response_array_items import (
+        DeleteInvitesResultsResponseArrayItems as DeleteInvitesResultsResponseArrayItems,
     )
     from pinterest_client.model.delete_member_access_result import DeleteMemberAccessResult as DeleteMemberAccessResult
     from pinterest_client.model.delete_member_access_results_response_array import (
@@ -1051,6 +1241,9 @@ if TYPE_CHECKING:
     )
     from pinterest_client.model.delete_partner_asset_access_body import (
         DeletePartnerAssetAccessBodyAccessesItem as DeletePartnerAssetAccessBodyAccessesItem,
+    )
+    from pinterest_client.model.delete_partner_asset_access_body_accesses import (
+        DeletePartnerAssetAccessBodyAccesses as DeletePartnerAssetAccessBodyAccesses,
     )
     from pinterest_client.model.delete_partner_assets_result import (
         DeletePartnerAssetsResult as DeletePartnerAssetsResult,
@@ -1065,16 +1258,23 @@ if TYPE_CHECKING:
     from pinterest_client.model.delivery_metrics_response import (
         DeliveryMetricsResponseItemsItem as DeliveryMetricsResponseItemsItem,
     )
+    from pinterest_client.model.delivery_metrics_response_items import (
+        DeliveryMetricsResponseItems as DeliveryMetricsResponseItems,
+    )
     from pinterest_client.model.detailed_error import DetailedError as DetailedError
     from pinterest_client.model.disclosure_type import DisclosureType as DisclosureType
     from pinterest_client.model.enhanced_match_status_type import EnhancedMatchStatusType as EnhancedMatchStatusType
     from pinterest_client.model.entity_id import EntityId as EntityId
     from pinterest_client.model.entity_status import EntityStatus as EntityStatus
     from pinterest_client.model.error import Error as Error
+    from pinterest_client.model.error_response import ErrorResponse as ErrorResponse
     from pinterest_client.model.event_data import EventData as EventData
     from pinterest_client.model.event_quality_score import EventQualityScore as EventQualityScore
     from pinterest_client.model.exception import Exception as Exception
     from pinterest_client.model.featured_trend import FeaturedTrend as FeaturedTrend
+    from pinterest_client.model.feed_fields import FeedFields as FeedFields
+    from pinterest_client.model.feed_fields1 import FeedFields1 as FeedFields1
+    from pinterest_client.model.feed_fields2 import FeedFields2 as FeedFields2
     from pinterest_client.model.feed_processing_results_list_response import (
         FeedProcessingResultsListResponse as FeedProcessingResultsListResponse,
     )
@@ -1136,10 +1336,19 @@ if TYPE_CHECKING:
     from pinterest_client.model.grid_click_type import GridClickType as GridClickType
     from pinterest_client.model.hotel_id_filter import HotelIdFilter as HotelIdFilter
     from pinterest_client.model.hotel_processing_record import HotelProcessingRecord as HotelProcessingRecord
+    from pinterest_client.model.image_base64 import ImageBase64 as ImageBase64
     from pinterest_client.model.image_details import ImageDetails as ImageDetails
     from pinterest_client.model.image_metadata import ImageMetadata as ImageMetadata
+    from pinterest_client.model.image_metadata_images import ImageMetadataImages as ImageMetadataImages
     from pinterest_client.model.image_size import ImageSize as ImageSize
     from pinterest_client.model.ingestion_source_options import IngestionSourceOptions as IngestionSourceOptions
+    from pinterest_client.model.inline_object import InlineObject as InlineObject
+    from pinterest_client.model.inline_object1 import InlineObject1 as InlineObject1
+    from pinterest_client.model.inline_object2 import InlineObject2 as InlineObject2
+    from pinterest_client.model.inline_object3 import InlineObject3 as InlineObject3
+    from pinterest_client.model.inline_object4 import InlineObject4 as InlineObject4
+    from pinterest_client.model.inline_response200 import InlineResponse200 as InlineResponse200
+    from pinterest_client.model.inline_response2001 import InlineResponse2001 as InlineResponse2001
     from pinterest_client.model.inner_product_categories_metrics_highlights import (
         InnerProductCategoriesMetricsHighlights as InnerProductCategoriesMetricsHighlights,
     )
@@ -1155,6 +1364,9 @@ if TYPE_CHECKING:
     )
     from pinterest_client.model.integration_logs_invalid_log_response import (
         IntegrationLogsInvalidLogResponseRejectedLogsItem as IntegrationLogsInvalidLogResponseRejectedLogsItem,
+    )
+    from pinterest_client.model.integration_logs_invalid_log_response_rejected_logs import (
+        IntegrationLogsInvalidLogResponseRejectedLogs as IntegrationLogsInvalidLogResponseRejectedLogs,
     )
     from pinterest_client.model.integration_logs_request import IntegrationLogsRequest as IntegrationLogsRequest
     from pinterest_client.model.integration_logs_success_response import (
@@ -1176,6 +1388,12 @@ if TYPE_CHECKING:
     from pinterest_client.model.invite_assets_summary import (
         InviteAssetsSummaryProfilesItem as InviteAssetsSummaryProfilesItem,
     )
+    from pinterest_client.model.invite_assets_summary_ad_accounts import (
+        InviteAssetsSummaryAdAccounts as InviteAssetsSummaryAdAccounts,
+    )
+    from pinterest_client.model.invite_assets_summary_profiles import (
+        InviteAssetsSummaryProfiles as InviteAssetsSummaryProfiles,
+    )
     from pinterest_client.model.invite_business_role_binding import (
         InviteBusinessRoleBinding as InviteBusinessRoleBinding,
     )
@@ -1184,7 +1402,14 @@ if TYPE_CHECKING:
     from pinterest_client.model.invite_status import InviteStatus as InviteStatus
     from pinterest_client.model.invite_type import InviteType as InviteType
     from pinterest_client.model.item_attributes import ItemAttributes as ItemAttributes
+    from pinterest_client.model.item_attributes_all_of import ItemAttributesAllOf as ItemAttributesAllOf
     from pinterest_client.model.item_attributes_request import ItemAttributesRequest as ItemAttributesRequest
+    from pinterest_client.model.item_attributes_request_all_of import (
+        ItemAttributesRequestAllOf as ItemAttributesRequestAllOf,
+    )
+    from pinterest_client.model.item_attributes_request_all_of1 import (
+        ItemAttributesRequestAllOf1 as ItemAttributesRequestAllOf1,
+    )
     from pinterest_client.model.item_batch_record import ItemBatchRecord as ItemBatchRecord
     from pinterest_client.model.item_create_batch_record import ItemCreateBatchRecord as ItemCreateBatchRecord
     from pinterest_client.model.item_delete_batch_record import ItemDeleteBatchRecord as ItemDeleteBatchRecord
@@ -1198,12 +1423,15 @@ if TYPE_CHECKING:
     from pinterest_client.model.item_response import ItemResponse as ItemResponse
     from pinterest_client.model.item_response import ItemResponseOption1 as ItemResponseOption1
     from pinterest_client.model.item_response import ItemResponseOption2 as ItemResponseOption2
+    from pinterest_client.model.item_response_any_of import ItemResponseAnyOf as ItemResponseAnyOf
+    from pinterest_client.model.item_response_any_of1 import ItemResponseAnyOf1 as ItemResponseAnyOf1
     from pinterest_client.model.item_update_batch_record import ItemUpdateBatchRecord as ItemUpdateBatchRecord
     from pinterest_client.model.item_upsert_batch_record import ItemUpsertBatchRecord as ItemUpsertBatchRecord
     from pinterest_client.model.item_validation_event import ItemValidationEvent as ItemValidationEvent
     from pinterest_client.model.items_batch_post_request import ItemsBatchPostRequest as ItemsBatchPostRequest
     from pinterest_client.model.items_issues_list_response import ItemsIssuesListResponse as ItemsIssuesListResponse
     from pinterest_client.model.keyword import Keyword as Keyword
+    from pinterest_client.model.keyword_all_of import KeywordAllOf as KeywordAllOf
     from pinterest_client.model.keyword_error import KeywordError as KeywordError
     from pinterest_client.model.keyword_list import KeywordList as KeywordList
     from pinterest_client.model.keyword_metrics import KeywordMetrics as KeywordMetrics
@@ -1221,12 +1449,14 @@ if TYPE_CHECKING:
     from pinterest_client.model.label import Label as Label
     from pinterest_client.model.label_create_request import LabelCreateRequest as LabelCreateRequest
     from pinterest_client.model.label_create_request import LabelCreateRequestLabelsItem as LabelCreateRequestLabelsItem
+    from pinterest_client.model.label_create_request_labels import LabelCreateRequestLabels as LabelCreateRequestLabels
     from pinterest_client.model.label_error import LabelError as LabelError
     from pinterest_client.model.label_parent_type import LabelParentType as LabelParentType
     from pinterest_client.model.label_status import LabelStatus as LabelStatus
     from pinterest_client.model.label_type import LabelType as LabelType
     from pinterest_client.model.label_update_request import LabelUpdateRequest as LabelUpdateRequest
     from pinterest_client.model.label_update_request import LabelUpdateRequestLabelsItem as LabelUpdateRequestLabelsItem
+    from pinterest_client.model.label_update_request_labels import LabelUpdateRequestLabels as LabelUpdateRequestLabels
     from pinterest_client.model.labels_list_response import LabelsListResponse as LabelsListResponse
     from pinterest_client.model.labels_response import LabelsResponse as LabelsResponse
     from pinterest_client.model.language import Language as Language
@@ -1234,8 +1464,14 @@ if TYPE_CHECKING:
     from pinterest_client.model.lead_form_array_response import (
         LeadFormArrayResponseItemsItem as LeadFormArrayResponseItemsItem,
     )
+    from pinterest_client.model.lead_form_array_response_items import (
+        LeadFormArrayResponseItems as LeadFormArrayResponseItems,
+    )
     from pinterest_client.model.lead_form_common import LeadFormCommon as LeadFormCommon
     from pinterest_client.model.lead_form_common import LeadFormCommonPolicyLinksItem as LeadFormCommonPolicyLinksItem
+    from pinterest_client.model.lead_form_common_policy_links import (
+        LeadFormCommonPolicyLinks as LeadFormCommonPolicyLinks,
+    )
     from pinterest_client.model.lead_form_create_request import LeadFormCreateRequest as LeadFormCreateRequest
     from pinterest_client.model.lead_form_question import LeadFormQuestion as LeadFormQuestion
     from pinterest_client.model.lead_form_question_field_type import (
@@ -1243,14 +1479,21 @@ if TYPE_CHECKING:
     )
     from pinterest_client.model.lead_form_question_type import LeadFormQuestionType as LeadFormQuestionType
     from pinterest_client.model.lead_form_response import LeadFormResponse as LeadFormResponse
+    from pinterest_client.model.lead_form_response_all_of import LeadFormResponseAllOf as LeadFormResponseAllOf
     from pinterest_client.model.lead_form_status import LeadFormStatus as LeadFormStatus
     from pinterest_client.model.lead_form_test_request import LeadFormTestRequest as LeadFormTestRequest
     from pinterest_client.model.lead_form_test_response import LeadFormTestResponse as LeadFormTestResponse
     from pinterest_client.model.lead_form_update_request import LeadFormUpdateRequest as LeadFormUpdateRequest
+    from pinterest_client.model.lead_form_update_request_all_of import (
+        LeadFormUpdateRequestAllOf as LeadFormUpdateRequestAllOf,
+    )
     from pinterest_client.model.lead_forms_list_response import LeadFormsListResponse as LeadFormsListResponse
     from pinterest_client.model.lead_subscription import LeadSubscription as LeadSubscription
     from pinterest_client.model.lead_subscription_post_params_create import (
         LeadSubscriptionPostParamsCreate as LeadSubscriptionPostParamsCreate,
+    )
+    from pinterest_client.model.lead_subscription_post_params_create_all_of import (
+        LeadSubscriptionPostParamsCreateAllOf as LeadSubscriptionPostParamsCreateAllOf,
     )
     from pinterest_client.model.lead_subscription_post_params_create_partner_metadata import (
         LeadSubscriptionPostParamsCreatePartnerMetadata as LeadSubscriptionPostParamsCreatePartnerMetadata,
@@ -1274,14 +1517,23 @@ if TYPE_CHECKING:
     from pinterest_client.model.media_type import MediaType as MediaType
     from pinterest_client.model.media_type_filter import MediaTypeFilter as MediaTypeFilter
     from pinterest_client.model.media_upload import MediaUpload as MediaUpload
+    from pinterest_client.model.media_upload_all_of import MediaUploadAllOf as MediaUploadAllOf
+    from pinterest_client.model.media_upload_all_of_upload_parameters import (
+        MediaUploadAllOfUploadParameters as MediaUploadAllOfUploadParameters,
+    )
     from pinterest_client.model.media_upload_create import MediaUploadCreate as MediaUploadCreate
+    from pinterest_client.model.media_upload_details import MediaUploadDetails as MediaUploadDetails
     from pinterest_client.model.media_upload_parameters import MediaUploadParameters as MediaUploadParameters
+    from pinterest_client.model.media_upload_request import MediaUploadRequest as MediaUploadRequest
     from pinterest_client.model.media_upload_status import MediaUploadStatus as MediaUploadStatus
     from pinterest_client.model.media_upload_type import MediaUploadType as MediaUploadType
     from pinterest_client.model.member_business_role import MemberBusinessRole as MemberBusinessRole
     from pinterest_client.model.members_to_delete_body import MembersToDeleteBody as MembersToDeleteBody
     from pinterest_client.model.members_to_delete_body import (
         MembersToDeleteBodyMembersItem as MembersToDeleteBodyMembersItem,
+    )
+    from pinterest_client.model.members_to_delete_body_members import (
+        MembersToDeleteBodyMembers as MembersToDeleteBodyMembers,
     )
     from pinterest_client.model.metrics import Metrics as Metrics
     from pinterest_client.model.metrics_reporting_level import MetricsReportingLevel as MetricsReportingLevel
@@ -1301,6 +1553,7 @@ if TYPE_CHECKING:
     from pinterest_client.model.notification import Notification as Notification
     from pinterest_client.model.notification_post_request import NotificationPostRequest as NotificationPostRequest
     from pinterest_client.model.notification_post_response import NotificationPostResponse as NotificationPostResponse
+    from pinterest_client.model.notification_response import NotificationResponse as NotificationResponse
     from pinterest_client.model.notifications import Notifications as Notifications
     from pinterest_client.model.nullable_catalogs_item_field_type import (
         NullableCatalogsItemFieldType as NullableCatalogsItemFieldType,
@@ -1310,11 +1563,20 @@ if TYPE_CHECKING:
     from pinterest_client.model.oauth_access_token_request_client_credentials import (
         OauthAccessTokenRequestClientCredentials as OauthAccessTokenRequestClientCredentials,
     )
+    from pinterest_client.model.oauth_access_token_request_client_credentials_all_of import (
+        OauthAccessTokenRequestClientCredentialsAllOf as OauthAccessTokenRequestClientCredentialsAllOf,
+    )
     from pinterest_client.model.oauth_access_token_request_code import (
         OauthAccessTokenRequestCode as OauthAccessTokenRequestCode,
     )
+    from pinterest_client.model.oauth_access_token_request_code_all_of import (
+        OauthAccessTokenRequestCodeAllOf as OauthAccessTokenRequestCodeAllOf,
+    )
     from pinterest_client.model.oauth_access_token_request_refresh import (
         OauthAccessTokenRequestRefresh as OauthAccessTokenRequestRefresh,
+    )
+    from pinterest_client.model.oauth_access_token_request_refresh_all_of import (
+        OauthAccessTokenRequestRefreshAllOf as OauthAccessTokenRequestRefreshAllOf,
     )
     from pinterest_client.model.oauth_access_token_response import OauthAccessTokenResponse as OauthAccessTokenResponse
     from pinterest_client.model.oauth_access_token_response_client_credentials import (
@@ -1323,11 +1585,29 @@ if TYPE_CHECKING:
     from pinterest_client.model.oauth_access_token_response_code import (
         OauthAccessTokenResponseCode as OauthAccessTokenResponseCode,
     )
+    from pinterest_client.model.oauth_access_token_response_code_all_of import (
+        OauthAccessTokenResponseCodeAllOf as OauthAccessTokenResponseCodeAllOf,
+    )
+    from pinterest_client.model.oauth_access_token_response_everlasting_refresh import (
+        OauthAccessTokenResponseEverlastingRefresh as OauthAccessTokenResponseEverlastingRefresh,
+    )
+    from pinterest_client.model.oauth_access_token_response_everlasting_refresh_all_of import (
+        OauthAccessTokenResponseEverlastingRefreshAllOf as OauthAccessTokenResponseEverlastingRefreshAllOf,
+    )
     from pinterest_client.model.oauth_access_token_response_integration_refresh import (
         OauthAccessTokenResponseIntegrationRefresh as OauthAccessTokenResponseIntegrationRefresh,
     )
+    from pinterest_client.model.oauth_access_token_response_integration_refresh_all_of import (
+        OauthAccessTokenResponseIntegrationRefreshAllOf as OauthAccessTokenResponseIntegrationRefreshAllOf,
+    )
     from pinterest_client.model.oauth_access_token_response_refresh import (
         OauthAccessTokenResponseRefresh as OauthAccessTokenResponseRefresh,
+    )
+    from pinterest_client.model.oauth_access_token_response_refresh_all_of import (
+        OauthAccessTokenResponseRefreshAllOf as OauthAccessTokenResponseRefreshAllOf,
+    )
+    from pinterest_client.model.oauth_access_token_response_refresh_all_of1 import (
+        OauthAccessTokenResponseRefreshAllOf1 as OauthAccessTokenResponseRefreshAllOf1,
     )
     from pinterest_client.model.objective_type import ObjectiveType as ObjectiveType
     from pinterest_client.model.operation_type import OperationType as OperationType
@@ -1345,6 +1625,7 @@ if TYPE_CHECKING:
         OptimizationGoalMetadataScrollupGoalMetadata as OptimizationGoalMetadataScrollupGoalMetadata,
     )
     from pinterest_client.model.order_line import OrderLine as OrderLine
+    from pinterest_client.model.order_line_all_of import OrderLineAllOf as OrderLineAllOf
     from pinterest_client.model.order_line_error import OrderLineError as OrderLineError
     from pinterest_client.model.order_line_paid_type import OrderLinePaidType as OrderLinePaidType
     from pinterest_client.model.order_line_response import OrderLineResponse as OrderLineResponse
@@ -1370,9 +1651,13 @@ if TYPE_CHECKING:
     from pinterest_client.model.pin_analytics_metrics_response import (
         PinAnalyticsMetricsResponseDailyMetricsItem as PinAnalyticsMetricsResponseDailyMetricsItem,
     )
+    from pinterest_client.model.pin_analytics_metrics_response_daily_metrics import (
+        PinAnalyticsMetricsResponseDailyMetrics as PinAnalyticsMetricsResponseDailyMetrics,
+    )
     from pinterest_client.model.pin_analytics_response import PinAnalyticsResponse as PinAnalyticsResponse
     from pinterest_client.model.pin_create import PinCreate as PinCreate
     from pinterest_client.model.pin_media import PinMedia as PinMedia
+    from pinterest_client.model.pin_media_base import PinMediaBase as PinMediaBase
     from pinterest_client.model.pin_media_metadata import PinMediaMetadata as PinMediaMetadata
     from pinterest_client.model.pin_media_source import PinMediaSource as PinMediaSource
     from pinterest_client.model.pin_media_source_image_base64 import (
@@ -1385,23 +1670,37 @@ if TYPE_CHECKING:
     from pinterest_client.model.pin_media_source_images_base64_item import (
         PinMediaSourceImagesBase64Item as PinMediaSourceImagesBase64Item,
     )
+    from pinterest_client.model.pin_media_source_images_base64_items import (
+        PinMediaSourceImagesBase64Items as PinMediaSourceImagesBase64Items,
+    )
     from pinterest_client.model.pin_media_source_images_url import PinMediaSourceImagesURL as PinMediaSourceImagesURL
     from pinterest_client.model.pin_media_source_images_url_item import (
         PinMediaSourceImagesURLItem as PinMediaSourceImagesURLItem,
     )
+    from pinterest_client.model.pin_media_source_images_url_items import (
+        PinMediaSourceImagesURLItems as PinMediaSourceImagesURLItems,
+    )
     from pinterest_client.model.pin_media_source_pin_url import PinMediaSourcePinURL as PinMediaSourcePinURL
     from pinterest_client.model.pin_media_source_video_id import PinMediaSourceVideoID as PinMediaSourceVideoID
     from pinterest_client.model.pin_media_with_image import PinMediaWithImage as PinMediaWithImage
+    from pinterest_client.model.pin_media_with_image_all_of import PinMediaWithImageAllOf as PinMediaWithImageAllOf
     from pinterest_client.model.pin_media_with_image_and_video import (
         PinMediaWithImageAndVideo as PinMediaWithImageAndVideo,
     )
+    from pinterest_client.model.pin_media_with_image_and_video_all_of import (
+        PinMediaWithImageAndVideoAllOf as PinMediaWithImageAndVideoAllOf,
+    )
     from pinterest_client.model.pin_media_with_images import PinMediaWithImages as PinMediaWithImages
+    from pinterest_client.model.pin_media_with_images_all_of import PinMediaWithImagesAllOf as PinMediaWithImagesAllOf
     from pinterest_client.model.pin_media_with_video import PinMediaWithVideo as PinMediaWithVideo
+    from pinterest_client.model.pin_media_with_video_all_of import PinMediaWithVideoAllOf as PinMediaWithVideoAllOf
     from pinterest_client.model.pin_media_with_videos import PinMediaWithVideos as PinMediaWithVideos
+    from pinterest_client.model.pin_media_with_videos_all_of import PinMediaWithVideosAllOf as PinMediaWithVideosAllOf
     from pinterest_client.model.pin_promotion_summary_status import (
         PinPromotionSummaryStatus as PinPromotionSummaryStatus,
     )
     from pinterest_client.model.pin_update import PinUpdate as PinUpdate
+    from pinterest_client.model.pin_update_carousel_slots import PinUpdateCarouselSlots as PinUpdateCarouselSlots
     from pinterest_client.model.pins_list_response import PinsListResponse as PinsListResponse
     from pinterest_client.model.pins_save_request import PinsSaveRequest as PinsSaveRequest
     from pinterest_client.model.pinterest_lib_error import PinterestLibError as PinterestLibError
@@ -1412,6 +1711,7 @@ if TYPE_CHECKING:
         PinterestLibPaginationOrder as PinterestLibPaginationOrder,
     )
     from pinterest_client.model.pinterest_lib_status204 import PinterestLibStatus204 as PinterestLibStatus204
+    from pinterest_client.model.pinterest_tag_event_data import PinterestTagEventData as PinterestTagEventData
     from pinterest_client.model.placement_group_type import PlacementGroupType as PlacementGroupType
     from pinterest_client.model.placement_multipliers import PlacementMultipliers as PlacementMultipliers
     from pinterest_client.model.price_filter import PriceFilter as PriceFilter
@@ -1439,20 +1739,41 @@ if TYPE_CHECKING:
         ProductGroupAnalyticsResponseItem as ProductGroupAnalyticsResponseItem,
     )
     from pinterest_client.model.product_group_promotion import ProductGroupPromotion as ProductGroupPromotion
+    from pinterest_client.model.product_group_promotion_array_element import (
+        ProductGroupPromotionArrayElement as ProductGroupPromotionArrayElement,
+    )
+    from pinterest_client.model.product_group_promotion_array_response import (
+        ProductGroupPromotionArrayResponse as ProductGroupPromotionArrayResponse,
+    )
+    from pinterest_client.model.product_group_promotion_common import (
+        ProductGroupPromotionCommon as ProductGroupPromotionCommon,
+    )
     from pinterest_client.model.product_group_promotion_create_request import (
         ProductGroupPromotionCreateRequest as ProductGroupPromotionCreateRequest,
     )
     from pinterest_client.model.product_group_promotion_create_request_element import (
         ProductGroupPromotionCreateRequestElement as ProductGroupPromotionCreateRequestElement,
     )
+    from pinterest_client.model.product_group_promotion_create_request_element_all_of import (
+        ProductGroupPromotionCreateRequestElementAllOf as ProductGroupPromotionCreateRequestElementAllOf,
+    )
     from pinterest_client.model.product_group_promotion_response import (
         ProductGroupPromotionResponse as ProductGroupPromotionResponse,
+    )
+    from pinterest_client.model.product_group_promotion_response_element import (
+        ProductGroupPromotionResponseElement as ProductGroupPromotionResponseElement,
     )
     from pinterest_client.model.product_group_promotion_response_item import (
         ProductGroupPromotionResponseItem as ProductGroupPromotionResponseItem,
     )
+    from pinterest_client.model.product_group_promotion_update_item import (
+        ProductGroupPromotionUpdateItem as ProductGroupPromotionUpdateItem,
+    )
     from pinterest_client.model.product_group_promotion_update_request import (
         ProductGroupPromotionUpdateRequest as ProductGroupPromotionUpdateRequest,
+    )
+    from pinterest_client.model.product_group_promotion_update_response_item import (
+        ProductGroupPromotionUpdateResponseItem as ProductGroupPromotionUpdateResponseItem,
     )
     from pinterest_client.model.product_group_promotions_list_response import (
         ProductGroupPromotionsListResponse as ProductGroupPromotionsListResponse,
@@ -1463,6 +1784,10 @@ if TYPE_CHECKING:
     from pinterest_client.model.product_group_summary_status import (
         ProductGroupSummaryStatus as ProductGroupSummaryStatus,
     )
+    from pinterest_client.model.product_groups_create_request_feed_base_case import (
+        ProductGroupsCreateRequestFeedBaseCase as ProductGroupsCreateRequestFeedBaseCase,
+    )
+    from pinterest_client.model.product_tag import ProductTag as ProductTag
     from pinterest_client.model.product_type0_filter import ProductType0Filter as ProductType0Filter
     from pinterest_client.model.product_type1_filter import ProductType1Filter as ProductType1Filter
     from pinterest_client.model.product_type2_filter import ProductType2Filter as ProductType2Filter
@@ -1475,9 +1800,13 @@ if TYPE_CHECKING:
     from pinterest_client.model.promotion_common import PromotionCommon as PromotionCommon
     from pinterest_client.model.promotion_create_request import PromotionCreateRequest as PromotionCreateRequest
     from pinterest_client.model.promotion_response import PromotionResponse as PromotionResponse
+    from pinterest_client.model.promotion_response_all_of import PromotionResponseAllOf as PromotionResponseAllOf
     from pinterest_client.model.promotion_template_value import PromotionTemplateValue as PromotionTemplateValue
     from pinterest_client.model.promotion_type import PromotionType as PromotionType
     from pinterest_client.model.promotion_update_request import PromotionUpdateRequest as PromotionUpdateRequest
+    from pinterest_client.model.promotion_update_request_all_of import (
+        PromotionUpdateRequestAllOf as PromotionUpdateRequestAllOf,
+    )
     from pinterest_client.model.promotions_list_response import PromotionsListResponse as PromotionsListResponse
     from pinterest_client.model.promotions_response import PromotionsResponse as PromotionsResponse
     from pinterest_client.model.quality_component_details import QualityComponentDetails as QualityComponentDetails
@@ -1491,16 +1820,23 @@ if TYPE_CHECKING:
     from pinterest_client.model.related_terms import (
         RelatedTermsRelatedTermsListItem as RelatedTermsRelatedTermsListItem,
     )
+    from pinterest_client.model.related_terms_related_terms_list import (
+        RelatedTermsRelatedTermsList as RelatedTermsRelatedTermsList,
+    )
     from pinterest_client.model.reporting_column_async import ReportingColumnAsync as ReportingColumnAsync
     from pinterest_client.model.reporting_time_zone import ReportingTimeZone as ReportingTimeZone
     from pinterest_client.model.reports_stats_parameters import ReportsStatsParameters as ReportsStatsParameters
     from pinterest_client.model.reports_stats_response import ReportsStatsResponse as ReportsStatsResponse
+    from pinterest_client.model.resource_error import ResourceError as ResourceError
     from pinterest_client.model.resource_id_to_roles import ResourceIdToRoles as ResourceIdToRoles
     from pinterest_client.model.respond_to_invites_response_array import (
         RespondToInvitesResponseArray as RespondToInvitesResponseArray,
     )
     from pinterest_client.model.respond_to_invites_response_array import (
         RespondToInvitesResponseArrayItemsItem as RespondToInvitesResponseArrayItemsItem,
+    )
+    from pinterest_client.model.respond_to_invites_response_array_items import (
+        RespondToInvitesResponseArrayItems as RespondToInvitesResponseArrayItems,
     )
     from pinterest_client.model.role import Role as Role
     from pinterest_client.model.s3_file_part import S3FilePart as S3FilePart
@@ -1515,9 +1851,11 @@ if TYPE_CHECKING:
         SearchUserPinsListResponse as SearchUserPinsListResponse,
     )
     from pinterest_client.model.shared_audience import SharedAudience as SharedAudience
+    from pinterest_client.model.shared_audience1 import SharedAudience1 as SharedAudience1
     from pinterest_client.model.shared_audience_account import SharedAudienceAccount as SharedAudienceAccount
     from pinterest_client.model.shared_audience_common import SharedAudienceCommon as SharedAudienceCommon
     from pinterest_client.model.shared_audience_response import SharedAudienceResponse as SharedAudienceResponse
+    from pinterest_client.model.shared_audience_response1 import SharedAudienceResponse1 as SharedAudienceResponse1
     from pinterest_client.model.shared_audience_response_common import (
         SharedAudienceResponseCommon as SharedAudienceResponseCommon,
     )
@@ -1535,11 +1873,17 @@ if TYPE_CHECKING:
     from pinterest_client.model.ssio_create_insertion_order_request import (
         SSIOCreateInsertionOrderRequest as SSIOCreateInsertionOrderRequest,
     )
+    from pinterest_client.model.ssio_create_insertion_order_request_all_of import (
+        SSIOCreateInsertionOrderRequestAllOf as SSIOCreateInsertionOrderRequestAllOf,
+    )
     from pinterest_client.model.ssio_create_insertion_order_response import (
         SSIOCreateInsertionOrderResponse as SSIOCreateInsertionOrderResponse,
     )
     from pinterest_client.model.ssio_edit_insertion_order_request import (
         SSIOEditInsertionOrderRequest as SSIOEditInsertionOrderRequest,
+    )
+    from pinterest_client.model.ssio_edit_insertion_order_request_all_of import (
+        SSIOEditInsertionOrderRequestAllOf as SSIOEditInsertionOrderRequestAllOf,
     )
     from pinterest_client.model.ssio_edit_insertion_order_response import (
         SSIOEditInsertionOrderResponse as SSIOEditInsertionOrderResponse,
@@ -1563,6 +1907,7 @@ if TYPE_CHECKING:
     )
     from pinterest_client.model.targeting_option_response import TargetingOptionResponse as TargetingOptionResponse
     from pinterest_client.model.targeting_spec import TargetingSpec as TargetingSpec
+    from pinterest_client.model.targeting_spec1 import TargetingSpec1 as TargetingSpec1
     from pinterest_client.model.targeting_spec_age_bucket import TargetingSpecAgeBucket as TargetingSpecAgeBucket
     from pinterest_client.model.targeting_spec_app_type import TargetingSpecAppType as TargetingSpecAppType
     from pinterest_client.model.targeting_spec_gender import TargetingSpecGender as TargetingSpecGender
@@ -1590,6 +1935,12 @@ if TYPE_CHECKING:
     from pinterest_client.model.targeting_spec_shopping_retargeting import (
         TargetingSpecShoppingRetargeting as TargetingSpecShoppingRetargeting,
     )
+    from pinterest_client.model.targeting_spec_shoppingretargeting import (
+        TargetingSpecSHOPPINGRETARGETING as TargetingSpecSHOPPINGRETARGETING,
+    )
+    from pinterest_client.model.targeting_spec_shoppingretargeting1 import (
+        TargetingSpecSHOPPINGRETARGETING1 as TargetingSpecSHOPPINGRETARGETING1,
+    )
     from pinterest_client.model.targeting_template_audience_sizing import (
         TargetingTemplateAudienceSizing as TargetingTemplateAudienceSizing,
     )
@@ -1598,8 +1949,14 @@ if TYPE_CHECKING:
     )
     from pinterest_client.model.targeting_template_common import TargetingTemplateCommon as TargetingTemplateCommon
     from pinterest_client.model.targeting_template_create import TargetingTemplateCreate as TargetingTemplateCreate
+    from pinterest_client.model.targeting_template_create_all_of import (
+        TargetingTemplateCreateAllOf as TargetingTemplateCreateAllOf,
+    )
     from pinterest_client.model.targeting_template_get_response_data import (
         TargetingTemplateGetResponseData as TargetingTemplateGetResponseData,
+    )
+    from pinterest_client.model.targeting_template_get_response_data1 import (
+        TargetingTemplateGetResponseData1 as TargetingTemplateGetResponseData1,
     )
     from pinterest_client.model.targeting_template_keyword import TargetingTemplateKeyword as TargetingTemplateKeyword
     from pinterest_client.model.targeting_template_list_response import (
@@ -1607,6 +1964,9 @@ if TYPE_CHECKING:
     )
     from pinterest_client.model.targeting_template_response_data import (
         TargetingTemplateResponseData as TargetingTemplateResponseData,
+    )
+    from pinterest_client.model.targeting_template_response_data1 import (
+        TargetingTemplateResponseData1 as TargetingTemplateResponseData1,
     )
     from pinterest_client.model.targeting_template_update_request import (
         TargetingTemplateUpdateRequest as TargetingTemplateUpdateRequest,
@@ -1636,6 +1996,9 @@ if TYPE_CHECKING:
     from pinterest_client.model.top_pins_analytics_response import (
         TopPinsAnalyticsResponsePinsItem as TopPinsAnalyticsResponsePinsItem,
     )
+    from pinterest_client.model.top_pins_analytics_response_pins import (
+        TopPinsAnalyticsResponsePins as TopPinsAnalyticsResponsePins,
+    )
     from pinterest_client.model.top_video_pins_analytics_response import (
         TopVideoPinsAnalyticsResponse as TopVideoPinsAnalyticsResponse,
     )
@@ -1645,8 +2008,12 @@ if TYPE_CHECKING:
     from pinterest_client.model.top_video_pins_analytics_response import (
         TopVideoPinsAnalyticsResponsePinsItem as TopVideoPinsAnalyticsResponsePinsItem,
     )
+    from pinterest_client.model.top_video_pins_analytics_response_pins import (
+        TopVideoPinsAnalyticsResponsePins as TopVideoPinsAnalyticsResponsePins,
+    )
     from pinterest_client.model.tracking_urls import TrackingUrls as TrackingUrls
     from pinterest_client.model.trend_type import TrendType as TrendType
+    from pinterest_client.model.trending_keyword import TrendingKeyword as TrendingKeyword
     from pinterest_client.model.trending_keywords_response import TrendingKeywordsResponse as TrendingKeywordsResponse
     from pinterest_client.model.trending_keywords_response import (
         TrendingKeywordsResponseTrendsItem as TrendingKeywordsResponseTrendsItem,
@@ -1666,6 +2033,9 @@ if TYPE_CHECKING:
     from pinterest_client.model.trending_keywords_response import (
         TrendingKeywordsResponseTrendsItemTimeSeries as TrendingKeywordsResponseTrendsItemTimeSeries,
     )
+    from pinterest_client.model.trending_keywords_response_trends import (
+        TrendingKeywordsResponseTrends as TrendingKeywordsResponseTrends,
+    )
     from pinterest_client.model.trending_pin import TrendingPin as TrendingPin
     from pinterest_client.model.trending_product_category import TrendingProductCategory as TrendingProductCategory
     from pinterest_client.model.trending_topic import TrendingTopic as TrendingTopic
@@ -1675,15 +2045,24 @@ if TYPE_CHECKING:
     from pinterest_client.model.update_asset_group_body import (
         UpdateAssetGroupBodyAssetGroupsToUpdateItem as UpdateAssetGroupBodyAssetGroupsToUpdateItem,
     )
+    from pinterest_client.model.update_asset_group_body_asset_groups_to_update import (
+        UpdateAssetGroupBodyAssetGroupsToUpdate as UpdateAssetGroupBodyAssetGroupsToUpdate,
+    )
     from pinterest_client.model.update_asset_group_response import UpdateAssetGroupResponse as UpdateAssetGroupResponse
     from pinterest_client.model.update_asset_group_response import (
         UpdateAssetGroupResponseExceptionsItem as UpdateAssetGroupResponseExceptionsItem,
+    )
+    from pinterest_client.model.update_asset_group_response_exceptions import (
+        UpdateAssetGroupResponseExceptions as UpdateAssetGroupResponseExceptions,
     )
     from pinterest_client.model.update_invites_results_response_array import (
         UpdateInvitesResultsResponseArray as UpdateInvitesResultsResponseArray,
     )
     from pinterest_client.model.update_invites_results_response_array import (
         UpdateInvitesResultsResponseArrayItemsItem as UpdateInvitesResultsResponseArrayItemsItem,
+    )
+    from pinterest_client.model.update_invites_results_response_array_items import (
+        UpdateInvitesResultsResponseArrayItems as UpdateInvitesResultsResponseArrayItems,
     )
     from pinterest_client.model.update_mask_bid_option_field import UpdateMaskBidOptionField as UpdateMaskBidOptionField
     from pinterest_client.model.update_mask_field_type import UpdateMaskFieldType as UpdateMaskFieldType
@@ -1693,11 +2072,17 @@ if TYPE_CHECKING:
     from pinterest_client.model.update_member_asset_access_body import (
         UpdateMemberAssetAccessBodyAccessesItem as UpdateMemberAssetAccessBodyAccessesItem,
     )
+    from pinterest_client.model.update_member_asset_access_body_accesses import (
+        UpdateMemberAssetAccessBodyAccesses as UpdateMemberAssetAccessBodyAccesses,
+    )
     from pinterest_client.model.update_member_assets_results_response_array import (
         UpdateMemberAssetsResultsResponseArray as UpdateMemberAssetsResultsResponseArray,
     )
     from pinterest_client.model.update_member_assets_results_response_array import (
         UpdateMemberAssetsResultsResponseArrayItemsItem as UpdateMemberAssetsResultsResponseArrayItemsItem,
+    )
+    from pinterest_client.model.update_member_assets_results_response_array_items import (
+        UpdateMemberAssetsResultsResponseArrayItems as UpdateMemberAssetsResultsResponseArrayItems,
     )
     from pinterest_client.model.update_member_business_role_body import (
         UpdateMemberBusinessRoleBody as UpdateMemberBusinessRoleBody,
@@ -1712,6 +2097,9 @@ if TYPE_CHECKING:
     from pinterest_client.model.update_partner_asset_access_body import (
         UpdatePartnerAssetAccessBodyAccessesItem as UpdatePartnerAssetAccessBodyAccessesItem,
     )
+    from pinterest_client.model.update_partner_asset_access_body_accesses import (
+        UpdatePartnerAssetAccessBodyAccesses as UpdatePartnerAssetAccessBodyAccesses,
+    )
     from pinterest_client.model.update_partner_assets_result import (
         UpdatePartnerAssetsResult as UpdatePartnerAssetsResult,
     )
@@ -1723,6 +2111,9 @@ if TYPE_CHECKING:
     )
     from pinterest_client.model.update_partner_results_response_array import (
         UpdatePartnerResultsResponseArrayItemsItem as UpdatePartnerResultsResponseArrayItemsItem,
+    )
+    from pinterest_client.model.update_partner_results_response_array_items import (
+        UpdatePartnerResultsResponseArrayItems as UpdatePartnerResultsResponseArrayItems,
     )
     from pinterest_client.model.user_account_followed_interests_response import (
         UserAccountFollowedInterestsResponse as UserAccountFollowedInterestsResponse,
@@ -1744,6 +2135,7 @@ if TYPE_CHECKING:
         UsersForIndividualAssetResponse as UsersForIndividualAssetResponse,
     )
     from pinterest_client.model.vertical_product_category import VerticalProductCategory as VerticalProductCategory
+    from pinterest_client.model.video_metadata import VideoMetadata as VideoMetadata
     from pinterest_client.model.video_metadata_with_item_type import (
         VideoMetadataWithItemType as VideoMetadataWithItemType,
     )
@@ -1760,6 +2152,8 @@ _MODULES = {
     "AdAccountCreateSubscriptionRequestPartnerMetadata": "ad_account_create_subscription_request",
     "AdAccountCreateSubscriptionResponse": "ad_account_create_subscription_response",
     "AdAccountGetSubscriptionResponse": "ad_account_get_subscription_response",
+    "AdAccountGetSubscriptionResponseAllOf": "ad_account_get_subscription_response_all_of",
+    "AdAccountGetSubscriptionResponseAllOf1": "ad_account_get_subscription_response_all_of1",
     "AdAccountOwner": "ad_account_owner",
     "AdAccountsAudiencesSharedAccountsListResponse": "ad_accounts_audiences_shared_accounts_list_response",
     "AdAccountsCountryResponse": "ad_accounts_country_response",
@@ -1774,31 +2168,42 @@ _MODULES = {
     "AdGroupArrayResponse": "ad_group_array_response",
     "AdGroupArrayResponseElement": "ad_group_array_response_element",
     "AdGroupAudienceSizingRequest": "ad_group_audience_sizing_request",
+    "AdGroupAudienceSizingRequestKeywords": "ad_group_audience_sizing_request_keywords",
     "AdGroupAudienceSizingRequestKeywordsItem": "ad_group_audience_sizing_request",
     "AdGroupAudienceSizingResponse": "ad_group_audience_sizing_response",
     "AdGroupCommon": "ad_group_common",
     "AdGroupCreateRequest": "ad_group_create_request",
+    "AdGroupCreateRequestAllOf": "ad_group_create_request_all_of",
     "AdGroupIdFilter": "ad_group_id_filter",
     "AdGroupResponse": "ad_group_response",
+    "AdGroupResponseAllOf": "ad_group_response_all_of",
     "AdGroupSummaryStatus": "ad_group_summary_status",
     "AdGroupUpdateRequest": "ad_group_update_request",
+    "AdGroupUpdateRequestAllOf": "ad_group_update_request_all_of",
     "AdGroupsAnalyticsResponse": "ad_groups_analytics_response",
     "AdGroupsAnalyticsResponseItem": "ad_groups_analytics_response",
     "AdGroupsListResponse": "ad_groups_list_response",
     "AdPinAnalytics": "ad_pin_analytics",
     "AdPinId": "ad_pin_id",
     "AdPinsAnalyticsResponse": "ad_pins_analytics_response",
+    "AdPreviewCreateFromImage": "ad_preview_create_from_image",
+    "AdPreviewCreateFromPin": "ad_preview_create_from_pin",
     "AdPreviewRequest": "ad_preview_request",
     "AdPreviewRequestAdPreviewCreateFromImage": "ad_preview_request",
     "AdPreviewRequestAdPreviewCreateFromPin": "ad_preview_request",
     "AdPreviewRequestAdPreviewShopping": "ad_preview_request",
+    "AdPreviewShopping": "ad_preview_shopping",
     "AdPreviewURLResponse": "ad_preview_url_response",
     "AdResponse": "ad_response",
+    "AdResponseAllOf": "ad_response_all_of",
     "AdUpdateRequest": "ad_update_request",
+    "AdUpdateRequest1": "ad_update_request1",
     "AdsAnalyticsAdGroupTargetingType": "ads_analytics_ad_group_targeting_type",
     "AdsAnalyticsAdTargetingType": "ads_analytics_ad_targeting_type",
     "AdsAnalyticsCampaignTargetingType": "ads_analytics_campaign_targeting_type",
     "AdsAnalyticsCreateAsyncRequest": "ads_analytics_create_async_request",
+    "AdsAnalyticsCreateAsyncRequestAllOf": "ads_analytics_create_async_request_all_of",
+    "AdsAnalyticsCreateAsyncRequestAllOf1": "ads_analytics_create_async_request_all_of1",
     "AdsAnalyticsCreateAsyncRequestCustomConversionEventMetricsItem": "ads_analytics_create_async_request",
     "AdsAnalyticsCreateAsyncResponse": "ads_analytics_create_async_response",
     "AdsAnalyticsFilterColumn": "ads_analytics_filter_column",
@@ -1815,6 +2220,7 @@ _MODULES = {
     "AdsListResponse": "ads_list_response",
     "AdvancedAuctionBidOptions": "advanced_auction_bid_options",
     "AdvancedAuctionItem": "advanced_auction_item",
+    "AdvancedAuctionItemAllOf": "advanced_auction_item_all_of",
     "AdvancedAuctionItems": "advanced_auction_items",
     "AdvancedAuctionItemsGetRecord": "advanced_auction_items_get_record",
     "AdvancedAuctionItemsGetRequest": "advanced_auction_items_get_request",
@@ -1822,18 +2228,24 @@ _MODULES = {
     "AdvancedAuctionItemsSubmitRecord": "advanced_auction_items_submit_record",
     "AdvancedAuctionItemsSubmitRequest": "advanced_auction_items_submit_request",
     "AdvancedAuctionItemsSubmitUpsertRecord": "advanced_auction_items_submit_upsert_record",
+    "AdvancedAuctionItemsSubmitUpsertRecordAllOf": "advanced_auction_items_submit_upsert_record_all_of",
     "AdvancedAuctionKey": "advanced_auction_key",
     "AdvancedAuctionOperation": "advanced_auction_operation",
     "AdvancedAuctionOperationError": "advanced_auction_operation_error",
+    "AdvancedAuctionProcessedItem": "advanced_auction_processed_item",
+    "AdvancedAuctionProcessedItemAllOf": "advanced_auction_processed_item_all_of",
     "AdvancedAuctionProcessedItems": "advanced_auction_processed_items",
     "AdvertiserDefinedEventsGetResponse": "advertiser_defined_events_get_response",
     "AdvertiserDefinedEventsGetResponseItemsItem": "advertiser_defined_events_get_response",
     "AgeBucketList": "age_bucket_list",
     "AgeTrendsBucket": "age_trends_bucket",
+    "AllOf": "all_of",
     "AmazonConnectRequest": "amazon_connect_request",
     "AnalyticsDailyMetrics": "analytics_daily_metrics",
     "AnalyticsMetricsResponse": "analytics_metrics_response",
+    "AnalyticsMetricsResponseDailyMetrics": "analytics_metrics_response_daily_metrics",
     "AnalyticsResponse": "analytics_response",
+    "AnyOf": "any_of",
     "AppTypeMultipliers": "app_type_multipliers",
     "AssetGroupBinding": "asset_group_binding",
     "AssetGroupType": "asset_group_type",
@@ -1847,7 +2259,9 @@ _MODULES = {
     "AudienceCategorySubcategoriesItem": "audience_category",
     "AudienceCommon": "audience_common",
     "AudienceCreateCustomRequest": "audience_create_custom_request",
+    "AudienceCreateCustomRequest1": "audience_create_custom_request1",
     "AudienceCreateRequest": "audience_create_request",
+    "AudienceCreateRequest1": "audience_create_request1",
     "AudienceDataParty": "audience_data_party",
     "AudienceDefinition": "audience_definition",
     "AudienceDefinitionResponse": "audience_definition_response",
@@ -1863,11 +2277,15 @@ _MODULES = {
     "AudienceRule": "audience_rule",
     "AudienceShareType": "audience_share_type",
     "AudienceSharingType": "audience_sharing_type",
+    "AudienceSubcategory": "audience_subcategory",
     "AudienceType": "audience_type",
     "AudienceUpdateOperationType": "audience_update_operation_type",
     "AudienceUpdateRequest": "audience_update_request",
+    "AudienceUpdateRequest1": "audience_update_request1",
     "AudiencesListResponse": "audiences_list_response",
     "AuthRespondInvitesBody": "auth_respond_invites_body",
+    "AuthRespondInvitesBodyAction": "auth_respond_invites_body_action",
+    "AuthRespondInvitesBodyInvites": "auth_respond_invites_body_invites",
     "AuthRespondInvitesBodyInvitesItem": "auth_respond_invites_body",
     "AuthRespondInvitesBodyInvitesItemAction": "auth_respond_invites_body",
     "AvailabilityFilter": "availability_filter",
@@ -1878,6 +2296,7 @@ _MODULES = {
     "BidFloor": "bid_floor",
     "BidFloorRequest": "bid_floor_request",
     "BidFloorRequestBidFloorSpecsItem": "bid_floor_request",
+    "BidFloorSpec": "bid_floor_spec",
     "BidInMicroCurrency": "bid_in_micro_currency",
     "BillingInvoiceDownloadResponse": "billing_invoice_download_response",
     "BillingInvoiceResponse": "billing_invoice_response",
@@ -1886,7 +2305,9 @@ _MODULES = {
     "BillingProfilesResponse": "billing_profiles_response",
     "Board": "board",
     "BoardBase": "board_base",
+    "BoardCategoriesEnum": "board_categories_enum",
     "BoardCreate": "board_create",
+    "BoardInfo": "board_info",
     "BoardMedia": "board_media",
     "BoardOwner": "board_owner",
     "BoardPrivacy": "board_privacy",
@@ -1935,7 +2356,9 @@ _MODULES = {
     "BusinessAssetsGetResponse": "business_assets_get_response",
     "BusinessMemberAssetsGetResponse": "business_member_assets_get_response",
     "BusinessMemberAssetsSummary": "business_member_assets_summary",
+    "BusinessMemberAssetsSummaryAdAccounts": "business_member_assets_summary_ad_accounts",
     "BusinessMemberAssetsSummaryAdAccountsItem": "business_member_assets_summary",
+    "BusinessMemberAssetsSummaryProfiles": "business_member_assets_summary_profiles",
     "BusinessMemberAssetsSummaryProfilesItem": "business_member_assets_summary",
     "BusinessMembersAssetAccessDeleteRequest": "business_members_asset_access_delete_request",
     "BusinessMembersAssetAccessDeleteRequestAccessesItem": "business_members_asset_access_delete_request",
@@ -1945,16 +2368,23 @@ _MODULES = {
     "BusinessRoleForMembers": "business_role_for_members",
     "BusinessRoleResponse": "business_role_response",
     "BusinessSharedAudience": "business_shared_audience",
+    "BusinessSharedAudience1": "business_shared_audience1",
     "BusinessSharedAudienceResponse": "business_shared_audience_response",
+    "BusinessSharedAudienceResponse1": "business_shared_audience_response1",
+    "BusinessesBusinessIdMembersAssetsAccessAccesses": "businesses_business_id_members_assets_access_accesses",
     "CampaignAudienceMultipliers": "campaign_audience_multipliers",
     "CampaignBidOptions": "campaign_bid_options",
     "CampaignBidOptionsCreate": "campaign_bid_options_create",
     "CampaignBidOptionsUpdate": "campaign_bid_options_update",
+    "CampaignBidOptionsUpdateAllOf": "campaign_bid_options_update_all_of",
     "CampaignCommon": "campaign_common",
     "CampaignCreateCommon": "campaign_create_common",
+    "CampaignCreateCommonAllOf": "campaign_create_common_all_of",
     "CampaignCreateRequest": "campaign_create_request",
+    "CampaignCreateRequestAllOf": "campaign_create_request_all_of",
     "CampaignCreateResponse": "campaign_create_response",
     "CampaignCreateResponseData": "campaign_create_response_data",
+    "CampaignCreateResponseDataAllOf": "campaign_create_response_data_all_of",
     "CampaignCreateResponseItem": "campaign_create_response_item",
     "CampaignId": "campaign_id",
     "CampaignIdFilter": "campaign_id_filter",
@@ -1963,8 +2393,10 @@ _MODULES = {
     "CampaignIsFlexibleDailyBudgets": "campaign_is_flexible_daily_budgets",
     "CampaignObjectivesFilter": "campaign_objectives_filter",
     "CampaignResponse": "campaign_response",
+    "CampaignResponseAllOf": "campaign_response_all_of",
     "CampaignSummaryStatus": "campaign_summary_status",
     "CampaignUpdateRequest": "campaign_update_request",
+    "CampaignUpdateRequestAllOf": "campaign_update_request_all_of",
     "CampaignUpdateResponse": "campaign_update_response",
     "CampaignsAnalyticsResponse": "campaigns_analytics_response",
     "CampaignsAnalyticsResponseItem": "campaigns_analytics_response",
@@ -1972,6 +2404,8 @@ _MODULES = {
     "CancelInvitesBody": "cancel_invites_body",
     "CarouselSlot": "carousel_slot",
     "Catalog": "catalog",
+    "CatalogAllOf": "catalog_all_of",
+    "CatalogProductGroup": "catalog_product_group",
     "CatalogsAvailableFilterValues": "catalogs_available_filter_values",
     "CatalogsCreateCreativeAssetsItem": "catalogs_create_creative_assets_item",
     "CatalogsCreateHotelItem": "catalogs_create_hotel_item",
@@ -1979,6 +2413,7 @@ _MODULES = {
     "CatalogsCreateRequest": "catalogs_create_request",
     "CatalogsCreateRetailItem": "catalogs_create_retail_item",
     "CatalogsCreativeAssetsAttributes": "catalogs_creative_assets_attributes",
+    "CatalogsCreativeAssetsAttributesAllOf": "catalogs_creative_assets_attributes_all_of",
     "CatalogsCreativeAssetsAvailableFilterValues": "catalogs_creative_assets_available_filter_values",
     "CatalogsCreativeAssetsAvailableFilterValuesFilterValues": "catalogs_creative_assets_available_filter_values",
     "CatalogsCreativeAssetsBatchItem": "catalogs_creative_assets_batch_item",
@@ -1986,6 +2421,7 @@ _MODULES = {
     "CatalogsCreativeAssetsFeed": "catalogs_creative_assets_feed",
     "CatalogsCreativeAssetsFeedsCreateRequest": "catalogs_creative_assets_feeds_create_request",
     "CatalogsCreativeAssetsFeedsUpdateRequest": "catalogs_creative_assets_feeds_update_request",
+    "CatalogsCreativeAssetsFilterValuesMap": "catalogs_creative_assets_filter_values_map",
     "CatalogsCreativeAssetsItemErrorResponse": "catalogs_creative_assets_item_error_response",
     "CatalogsCreativeAssetsItemResponse": "catalogs_creative_assets_item_response",
     "CatalogsCreativeAssetsItemsBatch": "catalogs_creative_assets_items_batch",
@@ -2014,6 +2450,7 @@ _MODULES = {
     "CatalogsFeedIngestionInfo": "catalogs_feed_ingestion_info",
     "CatalogsFeedIngestionWarnings": "catalogs_feed_ingestion_warnings",
     "CatalogsFeedProcessingResult": "catalogs_feed_processing_result",
+    "CatalogsFeedProcessingResultFields": "catalogs_feed_processing_result_fields",
     "CatalogsFeedProcessingSchedule": "catalogs_feed_processing_schedule",
     "CatalogsFeedProcessingStatus": "catalogs_feed_processing_status",
     "CatalogsFeedProductCounts": "catalogs_feed_product_counts",
@@ -2026,6 +2463,8 @@ _MODULES = {
     "CatalogsFormat": "catalogs_format",
     "CatalogsHotelAddress": "catalogs_hotel_address",
     "CatalogsHotelAttributes": "catalogs_hotel_attributes",
+    "CatalogsHotelAttributesAllOf": "catalogs_hotel_attributes_all_of",
+    "CatalogsHotelAttributesAllOfMainImage": "catalogs_hotel_attributes_all_of_main_image",
     "CatalogsHotelAttributesMainImage": "catalogs_hotel_attributes",
     "CatalogsHotelAvailableFilterValues": "catalogs_hotel_available_filter_values",
     "CatalogsHotelAvailableFilterValuesFilterValues": "catalogs_hotel_available_filter_values",
@@ -2034,6 +2473,7 @@ _MODULES = {
     "CatalogsHotelFeed": "catalogs_hotel_feed",
     "CatalogsHotelFeedsCreateRequest": "catalogs_hotel_feeds_create_request",
     "CatalogsHotelFeedsUpdateRequest": "catalogs_hotel_feeds_update_request",
+    "CatalogsHotelFilterValuesMap": "catalogs_hotel_filter_values_map",
     "CatalogsHotelGuestRatings": "catalogs_hotel_guest_ratings",
     "CatalogsHotelItemErrorResponse": "catalogs_hotel_item_error_response",
     "CatalogsHotelItemResponse": "catalogs_hotel_item_response",
@@ -2074,19 +2514,31 @@ _MODULES = {
     "CatalogsItemsUpsertBatchRequest": "catalogs_items_upsert_batch_request",
     "CatalogsListProductsByFeedBasedFilter": "catalogs_list_products_by_feed_based_filter",
     "CatalogsListProductsByFilterRequest": "catalogs_list_products_by_filter_request",
+    "CatalogsListProductsByFilterRequestOneOf": "catalogs_list_products_by_filter_request_one_of",
     "CatalogsListResponse": "catalogs_list_response",
     "CatalogsLocale": "catalogs_locale",
     "CatalogsProduct": "catalogs_product",
+    "CatalogsProductGroup": "catalogs_product_group",
+    "CatalogsProductGroupCatalogsProductGroupFeedBasedCase": "catalogs_product_group",
+    "CatalogsProductGroupCatalogsProductGroupMerchantBasedCase": "catalogs_product_group",
     "CatalogsProductGroupCreateRequest": "catalogs_product_group_create_request",
     "CatalogsProductGroupCurrencyCriteria": "catalogs_product_group_currency_criteria",
+    "CatalogsProductGroupFeedBasedCase": "catalogs_product_group_feed_based_case",
     "CatalogsProductGroupFilterKeys": "catalogs_product_group_filter_keys",
     "CatalogsProductGroupFilterOperatorTypeCriteria": "catalogs_product_group_filter_operator_type_criteria",
     "CatalogsProductGroupFilters": "catalogs_product_group_filters",
     "CatalogsProductGroupFiltersAllOf": "catalogs_product_group_filters_all_of",
+    "CatalogsProductGroupFiltersAllOfRequest": "catalogs_product_group_filters_all_of_request",
+    "CatalogsProductGroupFiltersAllOfRequestAnyOf": "catalogs_product_group_filters_all_of_request_any_of",
+    "CatalogsProductGroupFiltersAllOfRequestAnyOf1": "catalogs_product_group_filters_all_of_request_any_of1",
+    "CatalogsProductGroupFiltersAllOfRequestOption1": "catalogs_product_group_filters_all_of_request",
+    "CatalogsProductGroupFiltersAllOfRequestOption2": "catalogs_product_group_filters_all_of_request",
     "CatalogsProductGroupFiltersAnyOf": "catalogs_product_group_filters_any_of",
     "CatalogsProductGroupFiltersRequest": "catalogs_product_group_filters_request",
     "CatalogsProductGroupFiltersRequestAllOf": "catalogs_product_group_filters_request",
     "CatalogsProductGroupFiltersRequestAnyOf": "catalogs_product_group_filters_request",
+    "CatalogsProductGroupFiltersRequestAnyOf1": "catalogs_product_group_filters_request_any_of1",
+    "CatalogsProductGroupMerchantBasedCase": "catalogs_product_group_merchant_based_case",
     "CatalogsProductGroupMultipleCountriesCriteria": "catalogs_product_group_multiple_countries_criteria",
     "CatalogsProductGroupMultipleGenderCriteria": "catalogs_product_group_multiple_gender_criteria",
     "CatalogsProductGroupMultipleMediaTypesCriteria": "catalogs_product_group_multiple_media_types_criteria",
@@ -2094,6 +2546,8 @@ _MODULES = {
     "CatalogsProductGroupMultipleStringListCriteria": "catalogs_product_group_multiple_string_list_criteria",
     "CatalogsProductGroupPinsListResponse": "catalogs_product_group_pins_list_response",
     "CatalogsProductGroupPricingCriteria": "catalogs_product_group_pricing_criteria",
+    "CatalogsProductGroupPricingCurrencyCriteria": "catalogs_product_group_pricing_currency_criteria",
+    "CatalogsProductGroupProductCounts": "catalogs_product_group_product_counts",
     "CatalogsProductGroupProductCountsVertical": "catalogs_product_group_product_counts_vertical",
     "CatalogsProductGroupStatus": "catalogs_product_group_status",
     "CatalogsProductGroupType": "catalogs_product_group_type",
@@ -2103,6 +2557,7 @@ _MODULES = {
     "CatalogsProductGroupsCreateRequest": "catalogs_product_groups_create_request",
     "CatalogsProductGroupsListResponse": "catalogs_product_groups_list_response",
     "CatalogsProductGroupsUpdateRequest": "catalogs_product_groups_update_request",
+    "CatalogsProductMetadata": "catalogs_product_metadata",
     "CatalogsReport": "catalogs_report",
     "CatalogsReportAllItemsFilter": "catalogs_report_all_items_filter",
     "CatalogsReportDistributionIssueFilter": "catalogs_report_distribution_issue_filter",
@@ -2118,6 +2573,7 @@ _MODULES = {
     "CatalogsRetailFeed": "catalogs_retail_feed",
     "CatalogsRetailFeedsCreateRequest": "catalogs_retail_feeds_create_request",
     "CatalogsRetailFeedsUpdateRequest": "catalogs_retail_feeds_update_request",
+    "CatalogsRetailFilterValuesMap": "catalogs_retail_filter_values_map",
     "CatalogsRetailItemErrorResponse": "catalogs_retail_item_error_response",
     "CatalogsRetailItemResponse": "catalogs_retail_item_response",
     "CatalogsRetailItemsBatch": "catalogs_retail_items_batch",
@@ -2155,16 +2611,23 @@ _MODULES = {
     "ContentType": "content_type",
     "ConversionAccessTokenResponse": "conversion_access_token_response",
     "ConversionApiResponse": "conversion_api_response",
+    "ConversionApiResponseEvents": "conversion_api_response_events",
     "ConversionApiResponseEventsItem": "conversion_api_response",
     "ConversionAttributionWindowDays": "conversion_attribution_window_days",
     "ConversionEventAppInfo": "conversion_event_app_info",
     "ConversionEventDeviceInfo": "conversion_event_device_info",
     "ConversionEventResponse": "conversion_event_response",
     "ConversionEvents": "conversion_events",
+    "ConversionEventsCustomData": "conversion_events_custom_data",
+    "ConversionEventsCustomDataContents": "conversion_events_custom_data_contents",
+    "ConversionEventsData": "conversion_events_data",
     "ConversionEventsDataItem": "conversion_events",
     "ConversionEventsDataItemCustomData": "conversion_events",
     "ConversionEventsDataItemCustomDataContentsItem": "conversion_events",
     "ConversionEventsUserData": "conversion_events_user_data",
+    "ConversionEventsUserDataAnyOf": "conversion_events_user_data_any_of",
+    "ConversionEventsUserDataAnyOf1": "conversion_events_user_data_any_of1",
+    "ConversionEventsUserDataAnyOf2": "conversion_events_user_data_any_of2",
     "ConversionEventsUserDataProperties": "conversion_events_user_data_properties",
     "ConversionHealthSelectionItem": "conversion_health_selection_item",
     "ConversionMSOTEvents": "conversion_msot_events",
@@ -2185,6 +2648,7 @@ _MODULES = {
     "Country": "country",
     "CountryFilter": "country_filter",
     "CreateAssetAccessRequestBody": "create_asset_access_request_body",
+    "CreateAssetAccessRequestBodyAssetRequests": "create_asset_access_request_body_asset_requests",
     "CreateAssetAccessRequestBodyAssetRequestsItem": "create_asset_access_request_body",
     "CreateAssetAccessRequestErrorMessage": "create_asset_access_request_error_message",
     "CreateAssetAccessRequestErrorMessageItem": "create_asset_access_request_error_message",
@@ -2194,9 +2658,12 @@ _MODULES = {
     "CreateAssetInvitesRequest": "create_asset_invites_request",
     "CreateAssetInvitesRequestItem": "create_asset_invites_request_item",
     "CreateInvitesResultsResponseArray": "create_invites_results_response_array",
+    "CreateInvitesResultsResponseArrayInvite": "create_invites_results_response_array_invite",
+    "CreateInvitesResultsResponseArrayItems": "create_invites_results_response_array_items",
     "CreateInvitesResultsResponseArrayItemsItem": "create_invites_results_response_array",
     "CreateInvitesResultsResponseArrayItemsItemInvite": "create_invites_results_response_array",
     "CreateMMMReportRequest": "create_mmm_report_request",
+    "CreateMMMReportRequestAllOf": "create_mmm_report_request_all_of",
     "CreateMMMReportResponse": "create_mmm_report_response",
     "CreateMMMReportResponseData": "create_mmm_report_response",
     "CreateMembershipOrPartnershipInvitesBody": "create_membership_or_partnership_invites_body",
@@ -2234,13 +2701,17 @@ _MODULES = {
     "DataStatus": "data_status",
     "DeleteAssetGroupBody": "delete_asset_group_body",
     "DeleteAssetGroupResponse": "delete_asset_group_response",
+    "DeleteAssetGroupResponseExceptions": "delete_asset_group_response_exceptions",
     "DeleteAssetGroupResponseExceptionsItem": "delete_asset_group_response",
     "DeleteInvitesResultsResponseArray": "delete_invites_results_response_array",
+    "DeleteInvitesResultsResponseArrayException": "delete_invites_results_response_array_exception",
+    "DeleteInvitesResultsResponseArrayItems": "delete_invites_results_response_array_items",
     "DeleteInvitesResultsResponseArrayItemsItem": "delete_invites_results_response_array",
     "DeleteInvitesResultsResponseArrayItemsItemException": "delete_invites_results_response_array",
     "DeleteMemberAccessResult": "delete_member_access_result",
     "DeleteMemberAccessResultsResponseArray": "delete_member_access_results_response_array",
     "DeletePartnerAssetAccessBody": "delete_partner_asset_access_body",
+    "DeletePartnerAssetAccessBodyAccesses": "delete_partner_asset_access_body_accesses",
     "DeletePartnerAssetAccessBodyAccessesItem": "delete_partner_asset_access_body",
     "DeletePartnerAssetsResult": "delete_partner_assets_result",
     "DeletePartnerAssetsResultsResponseArray": "delete_partner_assets_results_response_array",
@@ -2248,6 +2719,7 @@ _MODULES = {
     "DeletePartnersResponse": "delete_partners_response",
     "DeletedMembersResponse": "deleted_members_response",
     "DeliveryMetricsResponse": "delivery_metrics_response",
+    "DeliveryMetricsResponseItems": "delivery_metrics_response_items",
     "DeliveryMetricsResponseItemsItem": "delivery_metrics_response",
     "DetailedError": "detailed_error",
     "DisclosureType": "disclosure_type",
@@ -2255,10 +2727,14 @@ _MODULES = {
     "EntityId": "entity_id",
     "EntityStatus": "entity_status",
     "Error": "error",
+    "ErrorResponse": "error_response",
     "EventData": "event_data",
     "EventQualityScore": "event_quality_score",
     "Exception": "exception",
     "FeaturedTrend": "featured_trend",
+    "FeedFields": "feed_fields",
+    "FeedFields1": "feed_fields1",
+    "FeedFields2": "feed_fields2",
     "FeedProcessingResultsListResponse": "feed_processing_results_list_response",
     "FeedsCreateRequest": "feeds_create_request",
     "FeedsListResponse": "feeds_list_response",
@@ -2292,15 +2768,25 @@ _MODULES = {
     "GridClickType": "grid_click_type",
     "HotelIdFilter": "hotel_id_filter",
     "HotelProcessingRecord": "hotel_processing_record",
+    "ImageBase64": "image_base64",
     "ImageDetails": "image_details",
     "ImageMetadata": "image_metadata",
+    "ImageMetadataImages": "image_metadata_images",
     "ImageSize": "image_size",
     "IngestionSourceOptions": "ingestion_source_options",
+    "InlineObject": "inline_object",
+    "InlineObject1": "inline_object1",
+    "InlineObject2": "inline_object2",
+    "InlineObject3": "inline_object3",
+    "InlineObject4": "inline_object4",
+    "InlineResponse200": "inline_response200",
+    "InlineResponse2001": "inline_response2001",
     "InnerProductCategoriesMetricsHighlights": "inner_product_categories_metrics_highlights",
     "IntegrationLog": "integration_log",
     "IntegrationLogClientError": "integration_log_client_error",
     "IntegrationLogClientRequest": "integration_log_client_request",
     "IntegrationLogsInvalidLogResponse": "integration_logs_invalid_log_response",
+    "IntegrationLogsInvalidLogResponseRejectedLogs": "integration_logs_invalid_log_response_rejected_logs",
     "IntegrationLogsInvalidLogResponseRejectedLogsItem": "integration_logs_invalid_log_response",
     "IntegrationLogsRequest": "integration_logs_request",
     "IntegrationLogsSuccessResponse": "integration_logs_success_response",
@@ -2312,7 +2798,9 @@ _MODULES = {
     "Interest": "interest",
     "InterestsEnum": "interests_enum",
     "InviteAssetsSummary": "invite_assets_summary",
+    "InviteAssetsSummaryAdAccounts": "invite_assets_summary_ad_accounts",
     "InviteAssetsSummaryAdAccountsItem": "invite_assets_summary",
+    "InviteAssetsSummaryProfiles": "invite_assets_summary_profiles",
     "InviteAssetsSummaryProfilesItem": "invite_assets_summary",
     "InviteBusinessRoleBinding": "invite_business_role_binding",
     "InviteExceptionResponse": "invite_exception_response",
@@ -2320,7 +2808,10 @@ _MODULES = {
     "InviteStatus": "invite_status",
     "InviteType": "invite_type",
     "ItemAttributes": "item_attributes",
+    "ItemAttributesAllOf": "item_attributes_all_of",
     "ItemAttributesRequest": "item_attributes_request",
+    "ItemAttributesRequestAllOf": "item_attributes_request_all_of",
+    "ItemAttributesRequestAllOf1": "item_attributes_request_all_of1",
     "ItemBatchRecord": "item_batch_record",
     "ItemCreateBatchRecord": "item_create_batch_record",
     "ItemDeleteBatchRecord": "item_delete_batch_record",
@@ -2330,6 +2821,8 @@ _MODULES = {
     "ItemProcessingRecord": "item_processing_record",
     "ItemProcessingStatus": "item_processing_status",
     "ItemResponse": "item_response",
+    "ItemResponseAnyOf": "item_response_any_of",
+    "ItemResponseAnyOf1": "item_response_any_of1",
     "ItemResponseOption1": "item_response",
     "ItemResponseOption2": "item_response",
     "ItemUpdateBatchRecord": "item_update_batch_record",
@@ -2338,6 +2831,7 @@ _MODULES = {
     "ItemsBatchPostRequest": "items_batch_post_request",
     "ItemsIssuesListResponse": "items_issues_list_response",
     "Keyword": "keyword",
+    "KeywordAllOf": "keyword_all_of",
     "KeywordError": "keyword_error",
     "KeywordList": "keyword_list",
     "KeywordMetrics": "keyword_metrics",
@@ -2352,32 +2846,39 @@ _MODULES = {
     "L1InterestList": "l1_interest_list",
     "Label": "label",
     "LabelCreateRequest": "label_create_request",
+    "LabelCreateRequestLabels": "label_create_request_labels",
     "LabelCreateRequestLabelsItem": "label_create_request",
     "LabelError": "label_error",
     "LabelParentType": "label_parent_type",
     "LabelStatus": "label_status",
     "LabelType": "label_type",
     "LabelUpdateRequest": "label_update_request",
+    "LabelUpdateRequestLabels": "label_update_request_labels",
     "LabelUpdateRequestLabelsItem": "label_update_request",
     "LabelsListResponse": "labels_list_response",
     "LabelsResponse": "labels_response",
     "Language": "language",
     "LeadFormArrayResponse": "lead_form_array_response",
+    "LeadFormArrayResponseItems": "lead_form_array_response_items",
     "LeadFormArrayResponseItemsItem": "lead_form_array_response",
     "LeadFormCommon": "lead_form_common",
+    "LeadFormCommonPolicyLinks": "lead_form_common_policy_links",
     "LeadFormCommonPolicyLinksItem": "lead_form_common",
     "LeadFormCreateRequest": "lead_form_create_request",
     "LeadFormQuestion": "lead_form_question",
     "LeadFormQuestionFieldType": "lead_form_question_field_type",
     "LeadFormQuestionType": "lead_form_question_type",
     "LeadFormResponse": "lead_form_response",
+    "LeadFormResponseAllOf": "lead_form_response_all_of",
     "LeadFormStatus": "lead_form_status",
     "LeadFormTestRequest": "lead_form_test_request",
     "LeadFormTestResponse": "lead_form_test_response",
     "LeadFormUpdateRequest": "lead_form_update_request",
+    "LeadFormUpdateRequestAllOf": "lead_form_update_request_all_of",
     "LeadFormsListResponse": "lead_forms_list_response",
     "LeadSubscription": "lead_subscription",
     "LeadSubscriptionPostParamsCreate": "lead_subscription_post_params_create",
+    "LeadSubscriptionPostParamsCreateAllOf": "lead_subscription_post_params_create_all_of",
     "LeadSubscriptionPostParamsCreatePartnerMetadata": "lead_subscription_post_params_create_partner_metadata",
     "LeadsExportCreateRequest": "leads_export_create_request",
     "LeadsExportCreateResponse": "leads_export_create_response",
@@ -2398,12 +2899,17 @@ _MODULES = {
     "MediaType": "media_type",
     "MediaTypeFilter": "media_type_filter",
     "MediaUpload": "media_upload",
+    "MediaUploadAllOf": "media_upload_all_of",
+    "MediaUploadAllOfUploadParameters": "media_upload_all_of_upload_parameters",
     "MediaUploadCreate": "media_upload_create",
+    "MediaUploadDetails": "media_upload_details",
     "MediaUploadParameters": "media_upload_parameters",
+    "MediaUploadRequest": "media_upload_request",
     "MediaUploadStatus": "media_upload_status",
     "MediaUploadType": "media_upload_type",
     "MemberBusinessRole": "member_business_role",
     "MembersToDeleteBody": "members_to_delete_body",
+    "MembersToDeleteBodyMembers": "members_to_delete_body_members",
     "MembersToDeleteBodyMembersItem": "members_to_delete_body",
     "Metrics": "metrics",
     "MetricsReportingLevel": "metrics_reporting_level",
@@ -2415,18 +2921,28 @@ _MODULES = {
     "Notification": "notification",
     "NotificationPostRequest": "notification_post_request",
     "NotificationPostResponse": "notification_post_response",
+    "NotificationResponse": "notification_response",
     "Notifications": "notifications",
     "NullableCatalogsItemFieldType": "nullable_catalogs_item_field_type",
     "NullableCurrency": "nullable_currency",
     "OauthAccessTokenRequest": "oauth_access_token_request",
     "OauthAccessTokenRequestClientCredentials": "oauth_access_token_request_client_credentials",
+    "OauthAccessTokenRequestClientCredentialsAllOf": "oauth_access_token_request_client_credentials_all_of",
     "OauthAccessTokenRequestCode": "oauth_access_token_request_code",
+    "OauthAccessTokenRequestCodeAllOf": "oauth_access_token_request_code_all_of",
     "OauthAccessTokenRequestRefresh": "oauth_access_token_request_refresh",
+    "OauthAccessTokenRequestRefreshAllOf": "oauth_access_token_request_refresh_all_of",
     "OauthAccessTokenResponse": "oauth_access_token_response",
     "OauthAccessTokenResponseClientCredentials": "oauth_access_token_response_client_credentials",
     "OauthAccessTokenResponseCode": "oauth_access_token_response_code",
+    "OauthAccessTokenResponseCodeAllOf": "oauth_access_token_response_code_all_of",
+    "OauthAccessTokenResponseEverlastingRefresh": "oauth_access_token_response_everlasting_refresh",
+    "OauthAccessTokenResponseEverlastingRefreshAllOf": "oauth_access_token_response_everlasting_refresh_all_of",
     "OauthAccessTokenResponseIntegrationRefresh": "oauth_access_token_response_integration_refresh",
+    "OauthAccessTokenResponseIntegrationRefreshAllOf": "oauth_access_token_response_integration_refresh_all_of",
     "OauthAccessTokenResponseRefresh": "oauth_access_token_response_refresh",
+    "OauthAccessTokenResponseRefreshAllOf": "oauth_access_token_response_refresh_all_of",
+    "OauthAccessTokenResponseRefreshAllOf1": "oauth_access_token_response_refresh_all_of1",
     "ObjectiveType": "objective_type",
     "OperationType": "operation_type",
     "OptimizationGoalMetadata": "optimization_goal_metadata",
@@ -2435,6 +2951,7 @@ _MODULES = {
     "OptimizationGoalMetadataFrequencyGoalMetadata": "optimization_goal_metadata",
     "OptimizationGoalMetadataScrollupGoalMetadata": "optimization_goal_metadata",
     "OrderLine": "order_line",
+    "OrderLineAllOf": "order_line_all_of",
     "OrderLineError": "order_line_error",
     "OrderLinePaidType": "order_line_paid_type",
     "OrderLineResponse": "order_line_response",
@@ -2453,33 +2970,44 @@ _MODULES = {
     "PermissionsWithOwner": "permissions_with_owner",
     "Pin": "pin",
     "PinAnalyticsMetricsResponse": "pin_analytics_metrics_response",
+    "PinAnalyticsMetricsResponseDailyMetrics": "pin_analytics_metrics_response_daily_metrics",
     "PinAnalyticsMetricsResponseDailyMetricsItem": "pin_analytics_metrics_response",
     "PinAnalyticsResponse": "pin_analytics_response",
     "PinCreate": "pin_create",
     "PinMedia": "pin_media",
+    "PinMediaBase": "pin_media_base",
     "PinMediaMetadata": "pin_media_metadata",
     "PinMediaSource": "pin_media_source",
     "PinMediaSourceImageBase64": "pin_media_source_image_base64",
     "PinMediaSourceImageURL": "pin_media_source_image_url",
     "PinMediaSourceImagesBase64": "pin_media_source_images_base64",
     "PinMediaSourceImagesBase64Item": "pin_media_source_images_base64_item",
+    "PinMediaSourceImagesBase64Items": "pin_media_source_images_base64_items",
     "PinMediaSourceImagesURL": "pin_media_source_images_url",
     "PinMediaSourceImagesURLItem": "pin_media_source_images_url_item",
+    "PinMediaSourceImagesURLItems": "pin_media_source_images_url_items",
     "PinMediaSourcePinURL": "pin_media_source_pin_url",
     "PinMediaSourceVideoID": "pin_media_source_video_id",
     "PinMediaWithImage": "pin_media_with_image",
+    "PinMediaWithImageAllOf": "pin_media_with_image_all_of",
     "PinMediaWithImageAndVideo": "pin_media_with_image_and_video",
+    "PinMediaWithImageAndVideoAllOf": "pin_media_with_image_and_video_all_of",
     "PinMediaWithImages": "pin_media_with_images",
+    "PinMediaWithImagesAllOf": "pin_media_with_images_all_of",
     "PinMediaWithVideo": "pin_media_with_video",
+    "PinMediaWithVideoAllOf": "pin_media_with_video_all_of",
     "PinMediaWithVideos": "pin_media_with_videos",
+    "PinMediaWithVideosAllOf": "pin_media_with_videos_all_of",
     "PinPromotionSummaryStatus": "pin_promotion_summary_status",
     "PinUpdate": "pin_update",
+    "PinUpdateCarouselSlots": "pin_update_carousel_slots",
     "PinsListResponse": "pins_list_response",
     "PinsSaveRequest": "pins_save_request",
     "PinterestLibError": "pinterest_lib_error",
     "PinterestLibIntegerFormatType": "pinterest_lib_integer_format_type",
     "PinterestLibPaginationOrder": "pinterest_lib_pagination_order",
     "PinterestLibStatus204": "pinterest_lib_status204",
+    "PinterestTagEventData": "pinterest_tag_event_data",
     "PlacementGroupType": "placement_group_type",
     "PlacementMultipliers": "placement_multipliers",
     "PriceFilter": "price_filter",
@@ -2495,14 +3023,23 @@ _MODULES = {
     "ProductGroupAnalyticsResponse": "product_group_analytics_response",
     "ProductGroupAnalyticsResponseItem": "product_group_analytics_response",
     "ProductGroupPromotion": "product_group_promotion",
+    "ProductGroupPromotionArrayElement": "product_group_promotion_array_element",
+    "ProductGroupPromotionArrayResponse": "product_group_promotion_array_response",
+    "ProductGroupPromotionCommon": "product_group_promotion_common",
     "ProductGroupPromotionCreateRequest": "product_group_promotion_create_request",
     "ProductGroupPromotionCreateRequestElement": "product_group_promotion_create_request_element",
+    "ProductGroupPromotionCreateRequestElementAllOf": "product_group_promotion_create_request_element_all_of",
     "ProductGroupPromotionResponse": "product_group_promotion_response",
+    "ProductGroupPromotionResponseElement": "product_group_promotion_response_element",
     "ProductGroupPromotionResponseItem": "product_group_promotion_response_item",
+    "ProductGroupPromotionUpdateItem": "product_group_promotion_update_item",
     "ProductGroupPromotionUpdateRequest": "product_group_promotion_update_request",
+    "ProductGroupPromotionUpdateResponseItem": "product_group_promotion_update_response_item",
     "ProductGroupPromotionsListResponse": "product_group_promotions_list_response",
     "ProductGroupReferenceFilter": "product_group_reference_filter",
     "ProductGroupSummaryStatus": "product_group_summary_status",
+    "ProductGroupsCreateRequestFeedBaseCase": "product_groups_create_request_feed_base_case",
+    "ProductTag": "product_tag",
     "ProductType0Filter": "product_type0_filter",
     "ProductType1Filter": "product_type1_filter",
     "ProductType2Filter": "product_type2_filter",
@@ -2513,9 +3050,11 @@ _MODULES = {
     "PromotionCommon": "promotion_common",
     "PromotionCreateRequest": "promotion_create_request",
     "PromotionResponse": "promotion_response",
+    "PromotionResponseAllOf": "promotion_response_all_of",
     "PromotionTemplateValue": "promotion_template_value",
     "PromotionType": "promotion_type",
     "PromotionUpdateRequest": "promotion_update_request",
+    "PromotionUpdateRequestAllOf": "promotion_update_request_all_of",
     "PromotionsListResponse": "promotions_list_response",
     "PromotionsResponse": "promotions_response",
     "QualityComponentDetails": "quality_component_details",
@@ -2526,13 +3065,16 @@ _MODULES = {
     "QuizPinQuestion": "quiz_pin_question",
     "QuizPinResult": "quiz_pin_result",
     "RelatedTerms": "related_terms",
+    "RelatedTermsRelatedTermsList": "related_terms_related_terms_list",
     "RelatedTermsRelatedTermsListItem": "related_terms",
     "ReportingColumnAsync": "reporting_column_async",
     "ReportingTimeZone": "reporting_time_zone",
     "ReportsStatsParameters": "reports_stats_parameters",
     "ReportsStatsResponse": "reports_stats_response",
+    "ResourceError": "resource_error",
     "ResourceIdToRoles": "resource_id_to_roles",
     "RespondToInvitesResponseArray": "respond_to_invites_response_array",
+    "RespondToInvitesResponseArrayItems": "respond_to_invites_response_array_items",
     "RespondToInvitesResponseArrayItemsItem": "respond_to_invites_response_array",
     "Role": "role",
     "S3FilePart": "s3_file_part",
@@ -2542,8 +3084,10 @@ _MODULES = {
     "SSIOAccountPMPName": "ssio_account_pmp_name",
     "SSIOAccountResponse": "ssio_account_response",
     "SSIOCreateInsertionOrderRequest": "ssio_create_insertion_order_request",
+    "SSIOCreateInsertionOrderRequestAllOf": "ssio_create_insertion_order_request_all_of",
     "SSIOCreateInsertionOrderResponse": "ssio_create_insertion_order_response",
     "SSIOEditInsertionOrderRequest": "ssio_edit_insertion_order_request",
+    "SSIOEditInsertionOrderRequestAllOf": "ssio_edit_insertion_order_request_all_of",
     "SSIOEditInsertionOrderResponse": "ssio_edit_insertion_order_response",
     "SSIOInsertionOrderCommon": "ssio_insertion_order_common",
     "SSIOInsertionOrderStatus": "ssio_insertion_order_status",
@@ -2553,9 +3097,11 @@ _MODULES = {
     "SearchUserBoardsGetResponse": "search_user_boards_get_response",
     "SearchUserPinsListResponse": "search_user_pins_list_response",
     "SharedAudience": "shared_audience",
+    "SharedAudience1": "shared_audience1",
     "SharedAudienceAccount": "shared_audience_account",
     "SharedAudienceCommon": "shared_audience_common",
     "SharedAudienceResponse": "shared_audience_response",
+    "SharedAudienceResponse1": "shared_audience_response1",
     "SharedAudienceResponseCommon": "shared_audience_response_common",
     "SharedAudiencesForBusinessListResponse": "shared_audiences_for_business_list_response",
     "SingleInterestTargetingOptionResponse": "single_interest_targeting_option_response",
@@ -2567,6 +3113,7 @@ _MODULES = {
     "TargetingAdvertiserCountry": "targeting_advertiser_country",
     "TargetingOptionResponse": "targeting_option_response",
     "TargetingSpec": "targeting_spec",
+    "TargetingSpec1": "targeting_spec1",
     "TargetingSpecAgeBucket": "targeting_spec_age_bucket",
     "TargetingSpecAppType": "targeting_spec_app_type",
     "TargetingSpecGender": "targeting_spec_gender",
@@ -2577,15 +3124,20 @@ _MODULES = {
     "TargetingSpecOperationMinMaxAge": "targeting_spec_operation_min_max_age",
     "TargetingSpecOperationShoppingRetargeting": "targeting_spec_operation_shopping_retargeting",
     "TargetingSpecOperationString": "targeting_spec_operation_string",
+    "TargetingSpecSHOPPINGRETARGETING": "targeting_spec_shoppingretargeting",
+    "TargetingSpecSHOPPINGRETARGETING1": "targeting_spec_shoppingretargeting1",
     "TargetingSpecShoppingRetargeting": "targeting_spec_shopping_retargeting",
     "TargetingTemplateAudienceSizing": "targeting_template_audience_sizing",
     "TargetingTemplateAudienceSizingReachEstimate": "targeting_template_audience_sizing",
     "TargetingTemplateCommon": "targeting_template_common",
     "TargetingTemplateCreate": "targeting_template_create",
+    "TargetingTemplateCreateAllOf": "targeting_template_create_all_of",
     "TargetingTemplateGetResponseData": "targeting_template_get_response_data",
+    "TargetingTemplateGetResponseData1": "targeting_template_get_response_data1",
     "TargetingTemplateKeyword": "targeting_template_keyword",
     "TargetingTemplateListResponse": "targeting_template_list_response",
     "TargetingTemplateResponseData": "targeting_template_response_data",
+    "TargetingTemplateResponseData1": "targeting_template_response_data1",
     "TargetingTemplateUpdateRequest": "targeting_template_update_request",
     "TargetingTypeFilter": "targeting_type_filter",
     "TemplateBasedReport": "template_based_report",
@@ -2601,13 +3153,17 @@ _MODULES = {
     "TokenRevocationRequest": "token_revocation_request",
     "TopPinsAnalyticsResponse": "top_pins_analytics_response",
     "TopPinsAnalyticsResponseDateAvailability": "top_pins_analytics_response",
+    "TopPinsAnalyticsResponsePins": "top_pins_analytics_response_pins",
     "TopPinsAnalyticsResponsePinsItem": "top_pins_analytics_response",
     "TopVideoPinsAnalyticsResponse": "top_video_pins_analytics_response",
     "TopVideoPinsAnalyticsResponseDateAvailability": "top_video_pins_analytics_response",
+    "TopVideoPinsAnalyticsResponsePins": "top_video_pins_analytics_response_pins",
     "TopVideoPinsAnalyticsResponsePinsItem": "top_video_pins_analytics_response",
     "TrackingUrls": "tracking_urls",
     "TrendType": "trend_type",
+    "TrendingKeyword": "trending_keyword",
     "TrendingKeywordsResponse": "trending_keywords_response",
+    "TrendingKeywordsResponseTrends": "trending_keywords_response_trends",
     "TrendingKeywordsResponseTrendsItem": "trending_keywords_response",
     "TrendingKeywordsResponseTrendsItemDemographics": "trending_keywords_response",
     "TrendingKeywordsResponseTrendsItemDemographicsAgeDistribution": "trending_keywords_response",
@@ -2620,25 +3176,32 @@ _MODULES = {
     "TrendsSupportedRegion": "trends_supported_region",
     "UpdatableItemAttributes": "updatable_item_attributes",
     "UpdateAssetGroupBody": "update_asset_group_body",
+    "UpdateAssetGroupBodyAssetGroupsToUpdate": "update_asset_group_body_asset_groups_to_update",
     "UpdateAssetGroupBodyAssetGroupsToUpdateItem": "update_asset_group_body",
     "UpdateAssetGroupResponse": "update_asset_group_response",
+    "UpdateAssetGroupResponseExceptions": "update_asset_group_response_exceptions",
     "UpdateAssetGroupResponseExceptionsItem": "update_asset_group_response",
     "UpdateInvitesResultsResponseArray": "update_invites_results_response_array",
+    "UpdateInvitesResultsResponseArrayItems": "update_invites_results_response_array_items",
     "UpdateInvitesResultsResponseArrayItemsItem": "update_invites_results_response_array",
     "UpdateMaskBidOptionField": "update_mask_bid_option_field",
     "UpdateMaskFieldType": "update_mask_field_type",
     "UpdateMemberAssetAccessBody": "update_member_asset_access_body",
+    "UpdateMemberAssetAccessBodyAccesses": "update_member_asset_access_body_accesses",
     "UpdateMemberAssetAccessBodyAccessesItem": "update_member_asset_access_body",
     "UpdateMemberAssetsResultsResponseArray": "update_member_assets_results_response_array",
+    "UpdateMemberAssetsResultsResponseArrayItems": "update_member_assets_results_response_array_items",
     "UpdateMemberAssetsResultsResponseArrayItemsItem": "update_member_assets_results_response_array",
     "UpdateMemberBusinessRoleBody": "update_member_business_role_body",
     "UpdateMemberResult": "update_member_result",
     "UpdateMemberResultsResponseArray": "update_member_results_response_array",
     "UpdatePartnerAssetAccessBody": "update_partner_asset_access_body",
+    "UpdatePartnerAssetAccessBodyAccesses": "update_partner_asset_access_body_accesses",
     "UpdatePartnerAssetAccessBodyAccessesItem": "update_partner_asset_access_body",
     "UpdatePartnerAssetsResult": "update_partner_assets_result",
     "UpdatePartnerAssetsResultsResponseArray": "update_partner_assets_results_response_array",
     "UpdatePartnerResultsResponseArray": "update_partner_results_response_array",
+    "UpdatePartnerResultsResponseArrayItems": "update_partner_results_response_array_items",
     "UpdatePartnerResultsResponseArrayItemsItem": "update_partner_results_response_array",
     "UserAccountFollowedInterestsResponse": "user_account_followed_interests_response",
     "UserBusinessRoleBinding": "user_business_role_binding",
@@ -2654,6 +3217,7 @@ _MODULES = {
     "UserWebsitesGetResponse": "user_websites_get_response",
     "UsersForIndividualAssetResponse": "users_for_individual_asset_response",
     "VerticalProductCategory": "vertical_product_category",
+    "VideoMetadata": "video_metadata",
     "VideoMetadataWithItemType": "video_metadata_with_item_type",
 }
 
@@ -2734,6 +3298,7 @@ __all__ = [
     "AdvancedAuctionKey",
     "AdvancedAuctionOperation",
     "AdvancedAuctionOperationError",
+    "AdvancedAuctionProcessedItem",
     "AdvancedAuctionProcessedItems",
     "AdvertiserDefinedEventsGetResponse",
     "AdvertiserDefinedEventsGetResponseItemsItem",
@@ -2795,7 +3360,9 @@ __all__ = [
     "BillingProfilesResponse",
     "Board",
     "BoardBase",
+    "BoardCategoriesEnum",
     "BoardCreate",
+    "BoardInfo",
     "BoardMedia",
     "BoardOwner",
     "BoardPrivacy",
@@ -2881,6 +3448,7 @@ __all__ = [
     "CancelInvitesBody",
     "CarouselSlot",
     "Catalog",
+    "CatalogProductGroup",
     "CatalogsAvailableFilterValues",
     "CatalogsCreateCreativeAssetsItem",
     "CatalogsCreateHotelItem",
@@ -2986,12 +3554,18 @@ __all__ = [
     "CatalogsListResponse",
     "CatalogsLocale",
     "CatalogsProduct",
+    "CatalogsProductGroup",
+    "CatalogsProductGroupCatalogsProductGroupFeedBasedCase",
+    "CatalogsProductGroupCatalogsProductGroupMerchantBasedCase",
     "CatalogsProductGroupCreateRequest",
     "CatalogsProductGroupCurrencyCriteria",
     "CatalogsProductGroupFilterKeys",
     "CatalogsProductGroupFilterOperatorTypeCriteria",
     "CatalogsProductGroupFilters",
     "CatalogsProductGroupFiltersAllOf",
+    "CatalogsProductGroupFiltersAllOfRequest",
+    "CatalogsProductGroupFiltersAllOfRequestOption1",
+    "CatalogsProductGroupFiltersAllOfRequestOption2",
     "CatalogsProductGroupFiltersAnyOf",
     "CatalogsProductGroupFiltersRequest",
     "CatalogsProductGroupFiltersRequestAllOf",
@@ -3003,6 +3577,7 @@ __all__ = [
     "CatalogsProductGroupMultipleStringListCriteria",
     "CatalogsProductGroupPinsListResponse",
     "CatalogsProductGroupPricingCriteria",
+    "CatalogsProductGroupProductCounts",
     "CatalogsProductGroupProductCountsVertical",
     "CatalogsProductGroupStatus",
     "CatalogsProductGroupType",
@@ -3166,7 +3741,6 @@ __all__ = [
     "Error",
     "EventData",
     "EventQualityScore",
-    "Exception",
     "FeaturedTrend",
     "FeedProcessingResultsListResponse",
     "FeedsCreateRequest",
@@ -3308,7 +3882,9 @@ __all__ = [
     "MediaTypeFilter",
     "MediaUpload",
     "MediaUploadCreate",
+    "MediaUploadDetails",
     "MediaUploadParameters",
+    "MediaUploadRequest",
     "MediaUploadStatus",
     "MediaUploadType",
     "MemberBusinessRole",
@@ -3404,11 +3980,16 @@ __all__ = [
     "ProductGroupAnalyticsResponse",
     "ProductGroupAnalyticsResponseItem",
     "ProductGroupPromotion",
+    "ProductGroupPromotionArrayElement",
+    "ProductGroupPromotionArrayResponse",
+    "ProductGroupPromotionCommon",
     "ProductGroupPromotionCreateRequest",
     "ProductGroupPromotionCreateRequestElement",
     "ProductGroupPromotionResponse",
+    "ProductGroupPromotionResponseElement",
     "ProductGroupPromotionResponseItem",
     "ProductGroupPromotionUpdateRequest",
+    "ProductGroupPromotionUpdateResponseItem",
     "ProductGroupPromotionsListResponse",
     "ProductGroupReferenceFilter",
     "ProductGroupSummaryStatus",
@@ -3577,4 +4158,4 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> List[str]:
-    return list(__all__)
+    return list(_MODULES)

@@ -1,0 +1,29 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+"""InterestsApi: an API class of the original client whose operations Pinterest has since moved or removed.
+Deprecated: kept so that code written against the original client imports and runs.
+"""
+
+from __future__ import annotations
+
+from pinterest_client.api.user_account_api import UserAccountApi
+from pinterest_client.legacy_calls import moved
+from pinterest_client.model_utils import TYPE_CHECKING, Endpoint
+
+if TYPE_CHECKING:
+    from typing import Any
+
+    from pinterest_client.api_client import ApiResponse
+
+
+class InterestsApi(Endpoint):
+    """Deprecated: the original client's ``InterestsApi``; Pinterest's API no longer has this tag."""
+
+    def interests_followed_interests(self, *args: Any, **kwargs: Any) -> Any:
+        """Deprecated: the original client's name for :meth:`UserAccountApi.user_account_followed_interests`, which it calls."""
+        return moved(
+            self, UserAccountApi.user_account_followed_interests, "interests_followed_interests", list(args), kwargs
+        )
+
+    def interests_followed_interests_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`interests_followed_interests`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.interests_followed_interests, args, options)

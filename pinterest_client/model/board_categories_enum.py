@@ -1,0 +1,79 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+
+from __future__ import annotations
+
+from pinterest_client.model_utils import Enum
+
+
+class BoardCategoriesEnum(Enum):
+    """Deprecated: from Pinterest's spec 5.8.0, no longer in the current spec; kept for code written against the original client.
+
+    Board category.
+    """
+
+    ANIMALS = "animals"
+    APPAREL = "apparel"
+    ARCHITECTURE = "architecture"
+    ART = "art"
+    ART_ARCH = "art_arch"
+    CARS_MOTORCYCLES = "cars_motorcycles"
+    CELEBRITIES = "celebrities"
+    CELEBRITIES_PUBLI = "celebrities_publi"
+    COMMERCE = "commerce"
+    CORGIS = "corgis"
+    CULTURE = "culture"
+    DESIGN = "design"
+    DIY_CRAFTS = "diy_crafts"
+    EDUCATION = "education"
+    EVERYTHING = "everything"
+    FASHION = "fashion"
+    FEATURED = "featured"
+    FILM_MUSIC_BOOKS = "film_music_books"
+    FITNESS = "fitness"
+    FOOD_DRINK = "food_drink"
+    FOR_DAD = "for_dad"
+    FRESH = "fresh"
+    GARDENING = "gardening"
+    GEEK = "geek"
+    GIFT_GUIDES = "gift_guides"
+    GIFTS = "gifts"
+    HAIR_BEAUTY = "hair_beauty"
+    HEALTH_FITNESS = "health_fitness"
+    HISTORY = "history"
+    HOLIDAYS = "holidays"
+    HOLIDAYS_EVENTS = "holidays_events"
+    HOME = "home"
+    HOME_DECOR = "home_decor"
+    HOME_IMPROVEMENT = "home_improvement"
+    HUMOR = "humor"
+    ILLUSTRATIONS_POS = "illustrations_pos"
+    KIDS = "kids"
+    MEN_APPAREL = "men_apparel"
+    MENS_FASHION = "mens_fashion"
+    MYLIFE = "mylife"
+    OTHER = "other"
+    OUTDOORS = "outdoors"
+    PEOPLE = "people"
+    PETS = "pets"
+    PHOTOGRAPHY = "photography"
+    POPULAR = "popular"
+    PRINTS_POSTERS = "prints_posters"
+    PRODUCTS = "products"
+    QUOTES = "quotes"
+    SCIENCE = "science"
+    SCIENCE_NATURE = "science_nature"
+    SHOP = "shop"
+    SHOP_SPACE = "shop_space"
+    SPORTS = "sports"
+    TATTOOS = "tattoos"
+    TECHNOLOGY = "technology"
+    TRAVEL = "travel"
+    TRAVEL_PLACES = "travel_places"
+    VIDEOS = "videos"
+    WEDDING_EVENTS = "wedding_events"
+    WEDDINGS = "weddings"
+    WOMEN_APPAREL = "women_apparel"
+    WOMENS_FASHION = "womens_fashion"
+
+
+__all__ = ["BoardCategoriesEnum"]

@@ -1,0 +1,12 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+"""Deprecated: ``BusinessMemberAssetsSummaryAdAccounts`` is the original client's name (releases 0.1.9-0.1.12) for
+:class:`BusinessMemberAssetsSummaryAdAccountsItem`, the same class under its current name.
+"""
+
+from pinterest_client.model.business_member_assets_summary_ad_accounts_item import (
+    BusinessMemberAssetsSummaryAdAccountsItem,
+)
+
+BusinessMemberAssetsSummaryAdAccounts = BusinessMemberAssetsSummaryAdAccountsItem
+
+__all__ = ["BusinessMemberAssetsSummaryAdAccounts"]

@@ -1,0 +1,10 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+"""Deprecated: ``CampaignCreateRequestAllOf`` is the original client's name (releases 0.1.2-0.1.12) for
+:class:`CampaignCreateRequest`, the same class under its current name.
+"""
+
+from pinterest_client.model.campaign_create_request import CampaignCreateRequest
+
+CampaignCreateRequestAllOf = CampaignCreateRequest
+
+__all__ = ["CampaignCreateRequestAllOf"]

@@ -1,0 +1,12 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+"""Deprecated: ``CreateInvitesResultsResponseArrayItems`` is the original client's name (releases 0.1.9-0.1.12) for
+:class:`CreateInvitesResultsResponseArrayItemsItem`, the same class under its current name.
+"""
+
+from pinterest_client.model.create_invites_results_response_array_items_item import (
+    CreateInvitesResultsResponseArrayItemsItem,
+)
+
+CreateInvitesResultsResponseArrayItems = CreateInvitesResultsResponseArrayItemsItem
+
+__all__ = ["CreateInvitesResultsResponseArrayItems"]

@@ -1,0 +1,10 @@
+# Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
+"""Deprecated: ``InlineObject1`` is the original client's name (releases 0.1.9-0.1.12) for
+:class:`PinsSaveRequest`, the same class under its current name.
+"""
+
+from pinterest_client.model.pins_save_request import PinsSaveRequest
+
+InlineObject1 = PinsSaveRequest
+
+__all__ = ["InlineObject1"]
