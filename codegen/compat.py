@@ -5,6 +5,7 @@ class names, methods and parameter names that the current spec no longer produce
 is recorded once in ``legacy_surface.json`` (written by ``python -m codegen.derive_legacy`` from
 the releases' wheels; the generator never reads the wheels); the rules below map it onto ours:
 
+* :func:`merge_dropped_properties`: properties Pinterest dropped from a schema come back, deprecated.
 * ``decisions`` in the JSON, per legacy model module we do not generate under that name:
   ``alias`` -> ``model/<legacy>.py`` re-exports the current class under the legacy name;
   ``dropped`` -> the schema is merged from the last spec that had it (:func:`merge_dropped_schemas`)
@@ -27,6 +28,7 @@ legacy model module, rerun ``derive_legacy`` (its ``OVERRIDES`` hold the hand-re
 from __future__ import annotations
 
 import builtins
+import copy
 import dataclasses
 import json
 import os
@@ -34,7 +36,7 @@ from typing import Any, Dict, List, Optional, Tuple
 
 from codegen import naming
 from codegen.schemas import Registry
-from codegen.spec import Spec, _merge_schemas
+from codegen.spec import LEGACY_MARK, Spec, _merge_schemas
 
 DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "legacy_surface.json")
 
@@ -161,6 +163,62 @@ def merge_dropped_schemas(spec: Spec, surface: Dict[str, Any]) -> None:
         old = Spec.load(path)
         names = {naming.class_name(s): s for s in old.schemas}
         _merge_schemas(spec, old, [names[c] for c in sorted(classes) if names[c] not in spec.schemas])
+
+
+def merge_dropped_properties(spec: Spec, surface: Dict[str, Any]) -> None:
+    """Give every schema the properties Pinterest dropped from it since a release of the original
+    client had them (``Pin.note``, ``KeywordMetrics.avg_cpc_in_micro_currency``...), so that the
+    original's ``openapi_types``/``attribute_map`` entries and keywords keep resolving: optional,
+    deprecated, typed as the newest older spec typed them (``any`` where that type is gone)."""
+    folder = os.path.dirname(os.path.abspath(spec.path))
+    versions = sorted(set(surface["releases"].values()), key=lambda v: tuple(map(int, v.split("."))))
+    for version in reversed(versions):  # newest first: its definition of a property wins
+        path = os.path.join(folder, f"openapi-{version}.json")
+        if version == spec.version or not os.path.exists(path):
+            continue
+        old = Spec.load(path)
+        for name, schema in spec.schemas.items():
+            if name not in old.schemas or schema.get(LEGACY_MARK) or not isinstance(schema, dict):
+                continue
+            current = _all_properties(spec, schema)
+            if not current:
+                continue  # not an object schema (an enum, a union...)
+            for prop, definition in _all_properties(old, old.schemas[name]).items():
+                if prop not in current:
+                    added = _portable(spec, copy.deepcopy(definition))
+                    note = f"Deprecated: Pinterest dropped this property after spec {version}."
+                    added["description"] = f"{note} {added.get('description', '')}".strip()
+                    added["deprecated"] = True
+                    schema.setdefault("properties", {})[prop] = added
+                    current[prop] = added
+
+
+def _all_properties(spec: Spec, schema: Any, seen: Optional[set] = None) -> Dict[str, Any]:
+    """The properties of ``schema`` and of its ``allOf`` parts, by name."""
+    seen = set() if seen is None else seen
+    schema = spec.deref(schema)
+    if not isinstance(schema, dict) or id(schema) in seen:
+        return {}
+    seen.add(id(schema))
+    out: Dict[str, Any] = {}
+    for part in schema.get("allOf") or ():
+        out.update(_all_properties(spec, part, seen))
+    out.update(schema.get("properties") or {})
+    return out
+
+
+def _portable(spec: Spec, node: Any) -> Any:
+    """An older spec's property schema made valid in ``spec``: a reference to a schema ``spec``
+    does not have becomes ``{}`` (any value)."""
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str):
+            name = ref.rsplit("/", 1)[1]
+            return node if ref.startswith("#/components/schemas/") and name in spec.schemas else {}
+        return {k: _portable(spec, v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_portable(spec, v) for v in node]
+    return node
 
 
 def model_aliases(surface: Dict[str, Any]) -> Dict[str, Tuple[str, str]]:

@@ -46,6 +46,7 @@ def generate(spec_path: str) -> Dict[str, str]:
     surface = compat.load_surface()
     spec = load_spec(spec_path)
     compat.merge_dropped_schemas(spec, surface)
+    compat.merge_dropped_properties(spec, surface)
     gen = Generated(spec)
     version = gen.spec.version
     files: Dict[str, str] = {}

@@ -86,6 +86,9 @@ class AdCommon(Model):
     view_tracking_url: Optional[str] = Field("str", nullable=True)
     """Tracking URL for ad impressions."""
 
+    pin_id: Optional[str] = Field("str", pattern="^\\d+$")
+    """Deprecated: Pinterest dropped this property after spec 5.6.0. Pin ID."""
+
     if TYPE_CHECKING:
 
         def __init__(
@@ -112,6 +115,7 @@ class AdCommon(Model):
             status: Optional[Union[EntityStatus, str]] = ...,
             tracking_urls: Optional[TrackingUrls] = ...,
             view_tracking_url: Optional[str] = ...,
+            pin_id: Optional[str] = ...,
         ) -> None: ...
 
 

@@ -86,11 +86,11 @@ class AdUpdateRequest(Model):
     view_tracking_url: Optional[str] = Field("str", nullable=True)
     """Tracking URL for ad impressions."""
 
-    id: str = Field("str", required=True, pattern="^\\d+$")
-    """The ID of this ad."""
-
     pin_id: Optional[str] = Field("str", nullable=True, pattern="^\\d+$")
     """Pin ID. This field may only be updated for draft ads."""
+
+    id: str = Field("str", required=True, pattern="^\\d+$")
+    """The ID of this ad."""
 
     if TYPE_CHECKING:
 
@@ -118,8 +118,8 @@ class AdUpdateRequest(Model):
             status: Optional[Union[EntityStatus, str]] = ...,
             tracking_urls: Optional[TrackingUrls] = ...,
             view_tracking_url: Optional[str] = ...,
-            id: Optional[str] = ...,
             pin_id: Optional[str] = ...,
+            id: Optional[str] = ...,
         ) -> None: ...
 
 

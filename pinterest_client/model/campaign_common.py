@@ -53,6 +53,11 @@ class CampaignCommon(Model):
 
     tracking_urls: Optional[TrackingUrls] = Field("TrackingUrls", nullable=True)
 
+    summary_status: Optional[str] = Field(
+        "str", enum=("RUNNING", "PAUSED", "NOT_STARTED", "COMPLETED", "ADVERTISER_DISABLED", "ARCHIVED")
+    )
+    """Deprecated: Pinterest dropped this property after spec 5.10.0. Summary status for campaigns"""
+
     if TYPE_CHECKING:
 
         def __init__(
@@ -69,6 +74,7 @@ class CampaignCommon(Model):
             start_time: Optional[int] = ...,
             status: Optional[Union[EntityStatus, str]] = ...,
             tracking_urls: Optional[TrackingUrls] = ...,
+            summary_status: Optional[str] = ...,
         ) -> None: ...
 
 

@@ -53,6 +53,11 @@ class CampaignCreateCommon(Model):
 
     tracking_urls: Optional[TrackingUrls] = Field("TrackingUrls", nullable=True)
 
+    summary_status: Optional[str] = Field(
+        "str", enum=("RUNNING", "PAUSED", "NOT_STARTED", "COMPLETED", "ADVERTISER_DISABLED", "ARCHIVED")
+    )
+    """Deprecated: Pinterest dropped this property after spec 5.10.0. Summary status for campaigns"""
+
     default_ad_group_budget_in_micro_currency: Optional[int] = Field("int", nullable=True)
     """When transitioning from campaign budget optimization to non-campaign budget optimization, the default_ad_group_budget_in_micro_currency will propagate to each child ad groups daily budget. Unit is micro currency of the associated advertiser account."""
 
@@ -75,6 +80,7 @@ class CampaignCreateCommon(Model):
             start_time: Optional[int] = ...,
             status: Optional[Union[EntityStatus, str]] = ...,
             tracking_urls: Optional[TrackingUrls] = ...,
+            summary_status: Optional[str] = ...,
             default_ad_group_budget_in_micro_currency: Optional[int] = ...,
             is_campaign_budget_optimization: Optional[bool] = ...,
         ) -> None: ...

@@ -55,6 +55,11 @@ class CampaignCreateRequest(Model):
 
     tracking_urls: Optional[TrackingUrls] = Field("TrackingUrls", nullable=True)
 
+    summary_status: Optional[str] = Field(
+        "str", enum=("RUNNING", "PAUSED", "NOT_STARTED", "COMPLETED", "ADVERTISER_DISABLED", "ARCHIVED")
+    )
+    """Deprecated: Pinterest dropped this property after spec 5.10.0. Summary status for campaigns"""
+
     default_ad_group_budget_in_micro_currency: Optional[int] = Field("int", nullable=True)
     """When transitioning from campaign budget optimization to non-campaign budget optimization, the default_ad_group_budget_in_micro_currency will propagate to each child ad groups daily budget. Unit is micro currency of the associated advertiser account."""
 
@@ -89,6 +94,7 @@ class CampaignCreateRequest(Model):
             start_time: Optional[int] = ...,
             status: Optional[Union[EntityStatus, str]] = ...,
             tracking_urls: Optional[TrackingUrls] = ...,
+            summary_status: Optional[str] = ...,
             default_ad_group_budget_in_micro_currency: Optional[int] = ...,
             is_campaign_budget_optimization: Optional[bool] = ...,
             bid_options: Optional[CampaignBidOptions] = ...,

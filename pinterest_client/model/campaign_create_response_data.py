@@ -56,6 +56,9 @@ class CampaignCreateResponseData(Model):
 
     tracking_urls: Optional[TrackingUrls] = Field("TrackingUrls", nullable=True)
 
+    summary_status: Optional[Union[CampaignSummaryStatus, str]] = Field("CampaignSummaryStatus")
+    """Summary status for campaign"""
+
     default_ad_group_budget_in_micro_currency: Optional[int] = Field("int", nullable=True)
     """When transitioning from campaign budget optimization to non-campaign budget optimization, the default_ad_group_budget_in_micro_currency will propagate to each child ad groups daily budget. Unit is micro currency of the associated advertiser account."""
 
@@ -80,9 +83,6 @@ class CampaignCreateResponseData(Model):
     `WEB_SESSIONS` and `VIDEO_VIEW` objectives are deprecated. We recommend using `VIDEO_COMPLETION` as an alternative for the latter.
     """
 
-    summary_status: Optional[Union[CampaignSummaryStatus, str]] = Field("CampaignSummaryStatus")
-    """Summary status for campaign"""
-
     type: Optional[str] = Field("str")
     """Always "campaign"."""
 
@@ -105,6 +105,7 @@ class CampaignCreateResponseData(Model):
             start_time: Optional[int] = ...,
             status: Optional[Union[EntityStatus, str]] = ...,
             tracking_urls: Optional[TrackingUrls] = ...,
+            summary_status: Optional[Union[CampaignSummaryStatus, str]] = ...,
             default_ad_group_budget_in_micro_currency: Optional[int] = ...,
             is_campaign_budget_optimization: Optional[bool] = ...,
             id: Optional[str] = ...,
@@ -112,7 +113,6 @@ class CampaignCreateResponseData(Model):
             created_time: Optional[int] = ...,
             is_performance_plus: Optional[bool] = ...,
             objective_type: Optional[Union[ObjectiveType, str]] = ...,
-            summary_status: Optional[Union[CampaignSummaryStatus, str]] = ...,
             type: Optional[str] = ...,
             updated_time: Optional[int] = ...,
         ) -> None: ...

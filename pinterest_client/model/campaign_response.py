@@ -59,6 +59,9 @@ class CampaignResponse(Model):
 
     tracking_urls: Optional[TrackingUrls] = Field("TrackingUrls", nullable=True)
 
+    summary_status: Optional[Union[CampaignSummaryStatus, str]] = Field("CampaignSummaryStatus")
+    """Summary status for campaign"""
+
     bid_options: Optional[CampaignBidOptions] = Field("CampaignBidOptions", nullable=True)
     """Object describing the campaign level bid multipliers."""
 
@@ -76,9 +79,6 @@ class CampaignResponse(Model):
     You can only update objectives for draft campaigns.
     `WEB_SESSIONS` and `VIDEO_VIEW` objectives are deprecated. We recommend using `VIDEO_COMPLETION` as an alternative for the latter.
     """
-
-    summary_status: Optional[Union[CampaignSummaryStatus, str]] = Field("CampaignSummaryStatus")
-    """Summary status for campaign"""
 
     type: Optional[str] = Field("str")
     """Always "campaign"."""
@@ -103,12 +103,12 @@ class CampaignResponse(Model):
             start_time: Optional[int] = ...,
             status: Optional[Union[EntityStatus, str]] = ...,
             tracking_urls: Optional[TrackingUrls] = ...,
+            summary_status: Optional[Union[CampaignSummaryStatus, str]] = ...,
             bid_options: Optional[CampaignBidOptions] = ...,
             created_time: Optional[int] = ...,
             is_campaign_budget_optimization: Optional[bool] = ...,
             is_performance_plus: Optional[bool] = ...,
             objective_type: Optional[Union[ObjectiveType, str]] = ...,
-            summary_status: Optional[Union[CampaignSummaryStatus, str]] = ...,
             type: Optional[str] = ...,
             updated_time: Optional[int] = ...,
         ) -> None: ...

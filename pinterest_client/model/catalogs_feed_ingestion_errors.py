@@ -38,6 +38,9 @@ class CatalogsFeedIngestionErrors(Model):
     line_level_internal_error: Optional[int] = Field("int", wire="LINE_LEVEL_INTERNAL_ERROR")
     """We experienced a technical difficulty and were unable to ingest this some items. The next ingestion will happen in 24 hours."""
 
+    image_download_error: Optional[int] = Field("int", wire="IMAGE_DOWNLOAD_ERROR")
+    """Deprecated: Pinterest dropped this property after spec 5.10.0. Some items include images that can't be found."""
+
     if TYPE_CHECKING:
 
         def __init__(
@@ -52,6 +55,7 @@ class CatalogsFeedIngestionErrors(Model):
             image_malformed_url: Optional[int] = ...,
             large_product_count_decrease: Optional[int] = ...,
             line_level_internal_error: Optional[int] = ...,
+            image_download_error: Optional[int] = ...,
         ) -> None: ...
 
 

@@ -644,6 +644,24 @@ class CatalogsFeedValidationWarnings(Model):
     weight_unit_invalid: Optional[int] = Field("int", wire="WEIGHT_UNIT_INVALID")
     """Some items have weight_unit values that are formatted incorrectly, those items will be published without a weight unit."""
 
+    availability_normalized: Optional[int] = Field("int", wire="AVAILABILITY_NORMALIZED")
+    """Deprecated: Pinterest dropped this property after spec 5.10.0. Some items include availability values that are formatted incorrectly and have been automatically corrected."""
+
+    condition_normalized: Optional[int] = Field("int", wire="CONDITION_NORMALIZED")
+    """Deprecated: Pinterest dropped this property after spec 5.10.0. Some items include condition values that are formatted incorrectly and have been automatically corrected."""
+
+    gender_normalized: Optional[int] = Field("int", wire="GENDER_NORMALIZED")
+    """Deprecated: Pinterest dropped this property after spec 5.10.0. Some items include gender values that are formatted incorrectly and have been automatically corrected."""
+
+    size_type_normalized: Optional[int] = Field("int", wire="SIZE_TYPE_NORMALIZED")
+    """Deprecated: Pinterest dropped this property after spec 5.10.0. Some items include size_type values that are formatted incorrectly and have been automatically corrected."""
+
+    age_group_normalized: Optional[int] = Field("int", wire="AGE_GROUP_NORMALIZED")
+    """Deprecated: Pinterest dropped this property after spec 5.10.0. Some items include age_group values that are formatted incorrectly and have been automatically corrected."""
+
+    duplicate_products: Optional[int] = Field("int", wire="DUPLICATE_PRODUCTS")
+    """Deprecated: Pinterest dropped this property after spec 5.8.0. Some products are duplicated."""
+
     if TYPE_CHECKING:
 
         def __init__(
@@ -860,6 +878,12 @@ class CatalogsFeedValidationWarnings(Model):
             utm_source_auto_corrected: Optional[int] = ...,
             video_required_when_ad_video_provided: Optional[int] = ...,
             weight_unit_invalid: Optional[int] = ...,
+            availability_normalized: Optional[int] = ...,
+            condition_normalized: Optional[int] = ...,
+            gender_normalized: Optional[int] = ...,
+            size_type_normalized: Optional[int] = ...,
+            age_group_normalized: Optional[int] = ...,
+            duplicate_products: Optional[int] = ...,
         ) -> None: ...
 
 

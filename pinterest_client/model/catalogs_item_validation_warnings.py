@@ -1037,6 +1037,36 @@ class CatalogsItemValidationWarnings(Model):
     )
     """Item has a weight_unit value that is formatted incorrectly, this item will be published without a weight unit."""
 
+    age_group_normalized: Optional[CatalogsItemValidationDetails] = Field(
+        "CatalogsItemValidationDetails", wire="AGE_GROUP_NORMALIZED"
+    )
+    """Deprecated: Pinterest dropped this property after spec 5.10.0. Item includes an age_group value that is formatted incorrectly and has been automatically corrected."""
+
+    availability_normalized: Optional[CatalogsItemValidationDetails] = Field(
+        "CatalogsItemValidationDetails", wire="AVAILABILITY_NORMALIZED"
+    )
+    """Deprecated: Pinterest dropped this property after spec 5.10.0. Item includes an availability value that is formatted incorrectly and has been automatically corrected."""
+
+    condition_normalized: Optional[CatalogsItemValidationDetails] = Field(
+        "CatalogsItemValidationDetails", wire="CONDITION_NORMALIZED"
+    )
+    """Deprecated: Pinterest dropped this property after spec 5.10.0. Item includes a condition value that is formatted incorrectly and has been automatically corrected."""
+
+    gender_normalized: Optional[CatalogsItemValidationDetails] = Field(
+        "CatalogsItemValidationDetails", wire="GENDER_NORMALIZED"
+    )
+    """Deprecated: Pinterest dropped this property after spec 5.10.0. Item includes a gender value that is formatted incorrectly and has been automatically corrected."""
+
+    size_type_normalized: Optional[CatalogsItemValidationDetails] = Field(
+        "CatalogsItemValidationDetails", wire="SIZE_TYPE_NORMALIZED"
+    )
+    """Deprecated: Pinterest dropped this property after spec 5.10.0. Item includes a size_type value that is formatted incorrectly and has been automatically corrected."""
+
+    duplicate_products: Optional[CatalogsItemValidationDetails] = Field(
+        "CatalogsItemValidationDetails", wire="DUPLICATE_PRODUCTS"
+    )
+    """Deprecated: Pinterest dropped this property after spec 5.8.0. This product is duplicated. The duplicate entry will not be published."""
+
     if TYPE_CHECKING:
 
         def __init__(
@@ -1248,6 +1278,12 @@ class CatalogsItemValidationWarnings(Model):
             utm_source_auto_corrected: Optional[CatalogsItemValidationDetails] = ...,
             video_required_when_ad_video_provided: Optional[CatalogsItemValidationDetails] = ...,
             weight_unit_invalid: Optional[CatalogsItemValidationDetails] = ...,
+            age_group_normalized: Optional[CatalogsItemValidationDetails] = ...,
+            availability_normalized: Optional[CatalogsItemValidationDetails] = ...,
+            condition_normalized: Optional[CatalogsItemValidationDetails] = ...,
+            gender_normalized: Optional[CatalogsItemValidationDetails] = ...,
+            size_type_normalized: Optional[CatalogsItemValidationDetails] = ...,
+            duplicate_products: Optional[CatalogsItemValidationDetails] = ...,
         ) -> None: ...
 
 

@@ -6,7 +6,7 @@ from pinterest_client.model_utils import Enum
 
 
 class ContentType(Enum):
-    """ContentType (component schema `ContentType`)."""
+    """ContentType (component schema)."""
 
     IMAGE_JPEG = "image/jpeg"
     IMAGE_PNG = "image/png"

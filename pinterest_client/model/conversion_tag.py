@@ -41,6 +41,7 @@ class ConversionTag(Model):
     """Ad account ID."""
 
     status: Optional[Union[EntityStatus, str]] = Field("EntityStatus", read_only=True)
+    """Deprecated: Pinterest dropped this property after spec 5.14.0."""
 
     if TYPE_CHECKING:
 

@@ -9,6 +9,7 @@ if TYPE_CHECKING:
 
     from pinterest_client.model.conversion_tag_configs import ConversionTagConfigs
     from pinterest_client.model.enhanced_match_status_type import EnhancedMatchStatusType
+    from pinterest_client.model.entity_status import EntityStatus
 
 
 class ConversionTagCommon(Model):
@@ -36,6 +37,12 @@ class ConversionTagCommon(Model):
     version: Optional[str] = Field("str", read_only=True)
     """Version number."""
 
+    ad_account_id: Optional[str] = Field("str")
+    """Deprecated: Pinterest dropped this property after spec 5.14.0. Ad account ID."""
+
+    status: Optional[Union[EntityStatus, str]] = Field("EntityStatus")
+    """Deprecated: Pinterest dropped this property after spec 5.14.0."""
+
     if TYPE_CHECKING:
 
         def __init__(
@@ -48,6 +55,8 @@ class ConversionTagCommon(Model):
             last_fired_time_ms: Optional[float] = ...,
             name: Optional[str] = ...,
             version: Optional[str] = ...,
+            ad_account_id: Optional[str] = ...,
+            status: Optional[Union[EntityStatus, str]] = ...,
         ) -> None: ...
 
 

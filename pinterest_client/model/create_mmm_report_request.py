@@ -5,7 +5,7 @@ from __future__ import annotations
 from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
-    from typing import List, Optional, Union
+    from typing import Any, List, Optional, Union
 
     from pinterest_client.model.mmm_reporting_column import MMMReportingColumn
     from pinterest_client.model.mmm_reporting_targeting_type import MMMReportingTargetingType
@@ -43,6 +43,9 @@ class CreateMMMReportRequest(Model):
     )
     """List of targeting types"""
 
+    custom_column_ids: Optional[List[Any]] = Field("list[any]", max_items=20)
+    """Deprecated: Pinterest dropped this property after spec 5.10.0. List of custom column ids"""
+
     if TYPE_CHECKING:
 
         def __init__(
@@ -56,6 +59,7 @@ class CreateMMMReportRequest(Model):
             report_name: Optional[str] = ...,
             start_date: Optional[str] = ...,
             targeting_types: Optional[List[Union[MMMReportingTargetingType, str]]] = ...,
+            custom_column_ids: Optional[List[Any]] = ...,
         ) -> None: ...
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
-    from typing import Optional, Union
+    from typing import Any, Dict, Optional, Union
 
     from pinterest_client.model.user_list_type import UserListType
 
@@ -22,6 +22,9 @@ class CustomerListRequest(Model):
     records: str = Field("str", required=True)
     """Records list. Can be any combination of emails, MAIDs, or IDFAs. Emails must be lowercase and can be plain text or hashed using SHA1, SHA256, or MD5. MAIDs and IDFAs must be hashed with SHA1, SHA256, or MD5."""
 
+    exceptions: Optional[Dict[str, Any]] = Field("dict[any]")
+    """Deprecated: Pinterest dropped this property after spec 5.14.0. Customer list errors."""
+
     _positional = ("name", "records")
 
     if TYPE_CHECKING:
@@ -32,6 +35,7 @@ class CustomerListRequest(Model):
             records: str,
             *,
             list_type: Optional[Union[UserListType, str]] = ...,
+            exceptions: Optional[Dict[str, Any]] = ...,
         ) -> None: ...
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
-    from typing import Union
+    from typing import Optional, Union
 
+    from pinterest_client.model.exception import Exception
     from pinterest_client.model.user_list_operation_type import UserListOperationType
 
 
@@ -19,6 +20,9 @@ class CustomerListUpdateRequest(Model):
     records: str = Field("str", required=True)
     """Records list. Can be any combination of emails, MAIDs, or IDFAs. Emails must be lowercase and can be plain text or hashed using SHA1, SHA256, or MD5. MAIDs and IDFAs must be hashed with SHA1, SHA256, or MD5."""
 
+    exceptions: Optional[Exception] = Field("Exception")
+    """Deprecated: Pinterest dropped this property after spec 5.14.0."""
+
     _positional = ("records", "operation_type")
 
     if TYPE_CHECKING:
@@ -27,6 +31,8 @@ class CustomerListUpdateRequest(Model):
             self,
             records: str,
             operation_type: Union[UserListOperationType, str],
+            *,
+            exceptions: Optional[Exception] = ...,
         ) -> None: ...
 
 

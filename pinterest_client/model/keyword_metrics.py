@@ -14,12 +14,16 @@ class KeywordMetrics(Model):
     keyword_query_volume: Optional[str] = Field("str")
     """Keyword's search frequency. This value is based on keyword frequency in pepsi client response"""
 
+    avg_cpc_in_micro_currency: Optional[float] = Field("float")
+    """Deprecated: Pinterest dropped this property after spec 5.14.0. Average cost per click"""
+
     if TYPE_CHECKING:
 
         def __init__(
             self,
             *,
             keyword_query_volume: Optional[str] = ...,
+            avg_cpc_in_micro_currency: Optional[float] = ...,
         ) -> None: ...
 
 

@@ -17,6 +17,9 @@ class OauthAccessTokenRequestRefresh(Model):
 
     grant_type: str = Field("str", required=True, enum=("authorization_code", "refresh_token", "client_credentials"))
 
+    refresh_on: Optional[bool] = Field("bool")
+    """Deprecated: Pinterest dropped this property after spec 5.14.0. Setting this field to `true` will add a new refresh token to your 200 response, as well as the refresh_token_expires_in and refresh_token_expires_at fields. To see the structure of this payload, set the 200 response_type to "everlasting_refresh"."""
+
     if TYPE_CHECKING:
 
         def __init__(
@@ -25,6 +28,7 @@ class OauthAccessTokenRequestRefresh(Model):
             refresh_token: Optional[str] = ...,
             scope: Optional[str] = ...,
             grant_type: Optional[str] = ...,
+            refresh_on: Optional[bool] = ...,
         ) -> None: ...
 
 

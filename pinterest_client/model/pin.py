@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from pinterest_client.model.board_owner import BoardOwner
     from pinterest_client.model.creative_type import CreativeType
     from pinterest_client.model.pin_media import PinMedia
+    from pinterest_client.model.pin_media_source import PinMediaSource
 
 
 class Pin(Model):
@@ -58,6 +59,12 @@ class Pin(Model):
 
     title: Optional[str] = Field("str", nullable=True, max_length=100)
 
+    media_source: Optional[PinMediaSource] = Field("PinMediaSource")
+    """Deprecated: Pinterest dropped this property after spec 5.14.0."""
+
+    note: Optional[str] = Field("str", nullable=True)
+    """Deprecated: Pinterest dropped this property after spec 5.14.0. Private note for this Pin. [Learn more](https://help.pinterest.com/en/article/add-notes-to-your-pins)."""
+
     if TYPE_CHECKING:
 
         def __init__(
@@ -80,6 +87,8 @@ class Pin(Model):
             parent_pin_id: Optional[str] = ...,
             pin_metrics: Optional[Dict[str, Any]] = ...,
             title: Optional[str] = ...,
+            media_source: Optional[PinMediaSource] = ...,
+            note: Optional[str] = ...,
         ) -> None: ...
 
 

@@ -5,8 +5,11 @@ from __future__ import annotations
 from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
+    import datetime
     from typing import Optional
 
+    from pinterest_client.model.board_owner import BoardOwner
+    from pinterest_client.model.pin_media import PinMedia
     from pinterest_client.model.pin_media_source import PinMediaSource
 
 
@@ -39,6 +42,21 @@ class PinCreate(Model):
 
     title: Optional[str] = Field("str", nullable=True, max_length=100)
 
+    id: Optional[str] = Field("str", read_only=True, pattern="^\\d+$")
+    """Deprecated: Pinterest dropped this property after spec 5.14.0."""
+
+    created_at: Optional[datetime.datetime] = Field("datetime", read_only=True)
+    """Deprecated: Pinterest dropped this property after spec 5.14.0."""
+
+    board_owner: Optional[BoardOwner] = Field("BoardOwner", read_only=True)
+    """Deprecated: Pinterest dropped this property after spec 5.14.0."""
+
+    media: Optional[PinMedia] = Field("PinMedia", read_only=True)
+    """Deprecated: Pinterest dropped this property after spec 5.14.0."""
+
+    note: Optional[str] = Field("str", nullable=True)
+    """Deprecated: Pinterest dropped this property after spec 5.14.0. Private note for this Pin. [Learn more](https://help.pinterest.com/en/article/add-notes-to-your-pins)."""
+
     if TYPE_CHECKING:
 
         def __init__(
@@ -54,6 +72,11 @@ class PinCreate(Model):
             parent_pin_id: Optional[str] = ...,
             sponsor_id: Optional[str] = ...,
             title: Optional[str] = ...,
+            id: Optional[str] = ...,
+            created_at: Optional[datetime.datetime] = ...,
+            board_owner: Optional[BoardOwner] = ...,
+            media: Optional[PinMedia] = ...,
+            note: Optional[str] = ...,
         ) -> None: ...
 
 

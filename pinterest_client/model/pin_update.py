@@ -30,6 +30,9 @@ class PinUpdate(Model):
 
     title: Optional[str] = Field("str", nullable=True, max_length=100)
 
+    note: Optional[str] = Field("str", nullable=True)
+    """Deprecated: Pinterest dropped this property after spec 5.14.0. Private note for this Pin. [Learn more](https://help.pinterest.com/en/article/add-notes-to-your-pins)."""
+
     if TYPE_CHECKING:
 
         def __init__(
@@ -42,6 +45,7 @@ class PinUpdate(Model):
             description: Optional[str] = ...,
             link: Optional[str] = ...,
             title: Optional[str] = ...,
+            note: Optional[str] = ...,
         ) -> None: ...
 
 

@@ -98,6 +98,15 @@ class ProductGroupPromotion(Model):
     tracking_url: Optional[str] = Field("str", nullable=True)
     """Tracking template for proudct group promotions. 4000 limit"""
 
+    catalogs_product_group_id: Optional[str] = Field("str", pattern="^\\d+$")
+    """Deprecated: Pinterest dropped this property after spec 5.6.0. ID of the catalogs product group that this product group promotion references"""
+
+    catalogs_product_group_name: Optional[str] = Field("str")
+    """Deprecated: Pinterest dropped this property after spec 5.6.0. Catalogs product group"""
+
+    type: Optional[str] = Field("str", nullable=True)
+    """Deprecated: Pinterest dropped this property after spec 5.6.0. Product group promotion"""
+
     if TYPE_CHECKING:
 
         def __init__(
@@ -127,6 +136,9 @@ class ProductGroupPromotion(Model):
             slideshow_collections_title: Optional[str] = ...,
             status: Optional[Union[EntityStatus, str]] = ...,
             tracking_url: Optional[str] = ...,
+            catalogs_product_group_id: Optional[str] = ...,
+            catalogs_product_group_name: Optional[str] = ...,
+            type: Optional[str] = ...,
         ) -> None: ...
 
 
