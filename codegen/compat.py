@@ -183,14 +183,16 @@ def merge_dropped_properties(spec: Spec, surface: Dict[str, Any]) -> None:
             current = _all_properties(spec, schema)
             if not current:
                 continue  # not an object schema (an enum, a union...)
+            names = {naming.field_name(p) for p in current}
             for prop, definition in _all_properties(old, old.schemas[name]).items():
-                if prop not in current:
+                if prop not in current and naming.field_name(prop) not in names:
                     added = _portable(spec, copy.deepcopy(definition))
                     note = f"Deprecated: Pinterest dropped this property after spec {version}."
                     added["description"] = f"{note} {added.get('description', '')}".strip()
                     added["deprecated"] = True
                     schema.setdefault("properties", {})[prop] = added
                     current[prop] = added
+                    names.add(naming.field_name(prop))
 
 
 def _all_properties(spec: Spec, schema: Any, seen: Optional[set] = None) -> Dict[str, Any]:

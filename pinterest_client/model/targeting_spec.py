@@ -71,11 +71,6 @@ class TargetingSpec(Model):
         items={"enum": ("CHOOSE_YOUR_OWN", "FIND_NEW_CUSTOMERS", "RECONNECT_WITH_USERS")},
     )
 
-    audience_include: Optional[List[str]] = Field(
-        "list[str]", wire="AUDIENCE_INCLUDE'", nullable=True, items={"pattern": "^\\d+$", "min_items": 100}
-    )
-    """Deprecated: Pinterest dropped this property after spec 5.10.0. Targeted customer list IDs. For example: ["2542620905473"]. Audience lists need to have at least 100 people with Pinterest accounts in them Audience lists need to have at least 100 people with Pinterest accounts in them. If the AUDIENCE_INCLUDE field is missing, the default behavior in terms of ad delivery is that **All users will be included**."""
-
     if TYPE_CHECKING:
 
         def __init__(
@@ -94,7 +89,6 @@ class TargetingSpec(Model):
             minimum_age: Optional[str] = ...,
             shopping_retargeting: Optional[List[TargetingSpecShoppingRetargeting]] = ...,
             targeting_strategy: Optional[List[Any]] = ...,
-            audience_include: Optional[List[str]] = ...,
         ) -> None: ...
 
 
