@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import shutil
 import ssl
 import subprocess
@@ -61,9 +62,14 @@ def test_a_custom_ca_bundle_is_trusted(tls_server, certificate: Path) -> None:
 
 def test_requests_go_through_the_proxy(server) -> None:
     server.default.body = PAGE
-    config = Configuration(host="http://api.pinterest.invalid/v5", access_token="x", proxy=server.url, retries=0)
+    proxy = server.url.replace("http://", "http://user:pa%40ss-s3cr3t@")
+    config = Configuration(
+        host="http://api.pinterest.invalid/v5", access_token="x", proxy=proxy, retries=0, allow_insecure_http=True
+    )
     with pinterest_client.ApiClient(config) as client:
         boards_api.BoardsApi(client).boards_list(page_size=2)
     sent = server.last
     assert sent.headers["Host"] == "api.pinterest.invalid"  # the proxy was asked for the real host
     assert sent.path == "/v5/boards" and sent.query == [("page_size", "2")]
+    # credentials in the proxy URL are sent, as Proxy-Authorization (row 13 of issue 17)
+    assert sent.headers["Proxy-Authorization"] == "Basic " + base64.b64encode(b"user:pa@ss-s3cr3t").decode()
