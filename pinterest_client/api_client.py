@@ -134,6 +134,7 @@ class PreparedRequest(NamedTuple):
     security: Tuple[str, ...] = ()
     deadline: Optional[float] = None  # seconds for the whole call
     attempt_limit: Optional[float] = None  # seconds per attempt (``_request_timeout`` as one number)
+    secrets: Tuple[str, ...] = ()  # values sent in this request that no message may show (an auth code...)
 
 
 class ApiClient:
@@ -278,6 +279,7 @@ class ApiClient:
         content_type = (options.get("_content_type") if options else None) or op.content_type
         body: Optional[bytes] = None
         fields = None
+        secrets: Tuple[str, ...] = ()
         if op.body is not None:
             body_value = args[len(op.params)] if len(args) > len(op.params) else None
             if body_value is None and op.body_required:
@@ -286,6 +288,8 @@ class ApiClient:
                 where = f"{op.name}: {op.body_name}"
                 wire_body = encode(body_value, op.body, where) if check else to_jsonable(body_value)
                 body, fields = _serialize_body(wire_body, content_type or "application/json", where)
+                if fields is None and isinstance(wire_body, dict) and content_type and "form" in content_type:
+                    secrets = tuple(str(wire_body[k]) for k in _FORM_SECRET_KEYS if wire_body.get(k))
         host_index = options.get("_host_index") if options else None
         url = (config.host if host_index is None else config.get_host_from_settings(host_index)) + path
         if query:
@@ -309,7 +313,18 @@ class ApiClient:
             deadline = _deadline_option(options, deadline)
             idempotent = idempotent or bool(options.get("_retry_non_idempotent"))
         return PreparedRequest(
-            op.method, url, headers, body, fields, timeout, op.id, idempotent, op.security, deadline, attempt_limit
+            op.method,
+            url,
+            headers,
+            body,
+            fields,
+            timeout,
+            op.id,
+            idempotent,
+            op.security,
+            deadline,
+            attempt_limit,
+            secrets,
         )
 
     # -- authenticate ---------------------------------------------------------------------------
@@ -363,12 +378,28 @@ class ApiClient:
             if response.data is None:  # streamed: the exception carries the body, as when preloaded
                 response.data = read_body(response.raw, deadline, self.configuration.max_response_size)
             error = exception_for(response.status, response.reason, response.data, response.headers)
+            if error.message or error.reason:
+                error.redact(self._secrets(request))
             if isinstance(error, UnauthorizedException) and token and not refreshed and self.tokens.can_refresh:
                 refreshed = True  # the token may have been revoked or expired early: refresh once, resend
                 if self.tokens.refresh(token) != token:
                     attempt -= 1
                     continue
             self._wait_or_raise(policy, request, attempt, error, deadline)
+
+    def _secrets(self, request: PreparedRequest) -> Tuple[str, ...]:
+        """Every secret this call knows of: the configuration's, the token manager's, the request's own."""
+        config = self.configuration
+        tokens = self.tokens
+        known = (
+            config.access_token,
+            config.refresh_token,
+            config.password,
+            config.conversion_token,
+            tokens.access_token,
+            tokens.refresh_token,
+        )
+        return tuple(s for s in known if s) + request.secrets
 
     def _send(
         self, request: PreparedRequest, headers: Mapping[str, str], preload: bool, deadline: Optional[float]
@@ -636,6 +667,9 @@ def _serialize_body(
 
 
 _SECRET_QUERY_KEYS = ("access_token", "refresh_token", "client_secret", "code", "password")
+
+#: Fields of a form body (the OAuth calls) whose values no message may show.
+_FORM_SECRET_KEYS = ("token", "access_token", "refresh_token", "code", "client_secret", "password")
 
 
 def redact_url(url: str) -> str:

@@ -133,6 +133,29 @@ class ApiException(OpenApiException):
     def __reduce__(self) -> Any:  # keep pickling working despite the keyword-only arguments
         return (_rebuild, (type(self), self.status, self.reason, self.body, dict(self.headers or {})))
 
+    def redact(self, secrets: Any) -> "ApiException":
+        """Replace every known secret (e.g. a token the server echoed in its error) in the text this
+        exception shows — ``message``, ``reason``, ``str()`` — with ``***``. Returns ``self``."""
+        self.message = redact_text(self.message, secrets)
+        self.reason = redact_text(self.reason, secrets)
+        self.args = (redact_text(str(self), secrets),)
+        return self
+
+
+#: Secrets shorter than this are not searched for in text (they would match ordinary words).
+MIN_SECRET_LENGTH = 6
+
+
+def redact_text(text: Any, secrets: Any) -> Any:
+    """``text`` with every occurrence of each secret (of at least ``MIN_SECRET_LENGTH`` characters)
+    replaced by ``***``; anything that is not a string is returned as is."""
+    if not isinstance(text, str) or not text:
+        return text
+    for secret in secrets:
+        if secret and len(secret) >= MIN_SECRET_LENGTH and secret in text:
+            text = text.replace(secret, "***")
+    return text
+
 
 def _rebuild(cls: "type[ApiException]", status: Any, reason: Any, body: Any, headers: Any) -> "ApiException":
     exc = cls.__new__(cls)

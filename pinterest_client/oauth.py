@@ -181,6 +181,9 @@ class TokenManager:
 
 TOKEN_PATH = "/oauth/token"
 
+#: Form fields of the token requests that are secrets (redacted from any message about the call).
+_FORM_SECRETS = ("refresh_token", "code", "client_secret")
+
 
 def _token_call(client: "ApiClient", form: Dict[str, Any]) -> "OauthAccessTokenResponse":
     """``POST {host}/oauth/token`` with HTTP Basic (app id and secret) and ``form``, decoded."""
@@ -197,8 +200,15 @@ def _token_call(client: "ApiClient", form: Dict[str, Any]) -> "OauthAccessTokenR
         "Authorization": config.get_basic_auth_token() or "",
     }
     body = urlencode([(k, _scalar(v)) for k, v in form.items() if v is not None]).encode("ascii")
+    secrets = tuple(str(form[k]) for k in _FORM_SECRETS if form.get(k))
     request = PreparedRequest(
-        "POST", config.host + TOKEN_PATH, headers, body, operation_id="oauth/token", deadline=config.deadline
+        "POST",
+        config.host + TOKEN_PATH,
+        headers,
+        body,
+        operation_id="oauth/token",
+        deadline=config.deadline,
+        secrets=secrets,
     )
     response = client._send_with_retries(request, {}, True)
     decoder = decoder_for("OauthAccessTokenResponse")

@@ -21,6 +21,7 @@ on every call (~20 µs, about half of what the SDK adds to a small call).
 
 from __future__ import annotations
 
+import logging
 import math
 import ssl
 import time
@@ -176,6 +177,7 @@ class Urllib3Transport:
         self._proxy = configuration.proxy
         self._proxy_headers = configuration.proxy_headers_with_auth()
         self.default_timeout = make_timeout(configuration.timeout)
+        install_urllib3_log_filter()
         self._start()
 
     def _start(self) -> None:
@@ -293,6 +295,28 @@ class Urllib3Transport:
 
 #: The original client's name for the transport.
 RESTClientObject = Urllib3Transport
+
+
+class _QueryRedactingFilter(logging.Filter):
+    """Cuts the query (presigned-URL signatures, tokens in a redirect ``Location``) off every URL
+    urllib3's connection pool logs (``"GET /path?X-Amz-Signature=... HTTP/1.1" 200``)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        args = record.args
+        if isinstance(args, tuple) and any(isinstance(a, str) and "?" in a for a in args):
+            record.args = tuple(a.split("?", 1)[0] + "?***" if isinstance(a, str) and "?" in a else a for a in args)
+        return True
+
+
+_LOG_FILTER = _QueryRedactingFilter()
+
+
+def install_urllib3_log_filter() -> None:
+    """Add the query-redacting filter to urllib3's connection-pool logger (once; done by the first
+    transport built, never at import)."""
+    pool_logger = logging.getLogger("urllib3.connectionpool")
+    if _LOG_FILTER not in pool_logger.filters:
+        pool_logger.addFilter(_LOG_FILTER)
 
 
 def _pool_settings(configuration: Configuration) -> Dict[str, Any]:

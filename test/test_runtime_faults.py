@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import logging
 import os
 import socket
 import threading
@@ -321,6 +322,35 @@ def test_row7_forked_child_gets_fresh_pools_and_threads(server: Loopback) -> Non
     assert time.monotonic() - started < 20
 
 
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
+def test_row7_forking_during_a_refresh_does_not_deadlock_the_child(server: Loopback) -> None:
+    def handler(request: Any) -> Reply:
+        if request.path.endswith("/oauth/token"):
+            return Reply(200, {"access_token": "access-1", "expires_in": 3600, "token_type": "bearer"}, delay=1.0)
+        return Reply(200, PAGE)
+
+    server.handler = handler
+    with refreshing_client(server) as client:
+        api = boards_api.BoardsApi(client)
+        background = threading.Thread(target=api.boards_list)
+        background.start()
+        time.sleep(0.3)  # the refresh is in flight (its lock held) in the parent
+        started = time.monotonic()
+        pid = os.fork()
+        if pid == 0:
+            code = 0
+            try:
+                if api.boards_list(_deadline=5).items[0].id != "1":
+                    code = 3
+            except BaseException:
+                code = 4
+            os._exit(code)
+        _, status = os.waitpid(pid, 0)
+        background.join(10)
+    assert os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0, status
+    assert time.monotonic() - started < 8
+
+
 # -- row 3: single-flight refresh, failures included -----------------------------------------
 
 
@@ -415,6 +445,55 @@ def test_row8_bulk_api_poll_uses_the_request_id(server: Loopback) -> None:
     with make_client(server) as client:
         bulk_api.BulkApi(client).bulk_request_get("123", "req-42")
     assert server.last.path == "/v5/ad_accounts/123/bulk/req-42"
+
+
+# -- row 10: known secrets redacted wherever the SDK formats text ------------------------------
+
+
+def echo_error(status: int) -> Any:
+    def handler(request: Any) -> Reply:
+        echoed = request.headers.get("Authorization", "") + " " + request.body.decode("latin-1")
+        return Reply(status, {"code": 1, "message": f"bad credentials: {echoed}"})
+
+    return handler
+
+
+@pytest.mark.parametrize("method", ["GET", "POST"])
+def test_row10_a_token_echoed_by_the_server_is_redacted(server: Loopback, method: str, caplog: Any) -> None:
+    server.handler = echo_error(503)
+    policy = FAST.replace(max_retries=1, retry_non_idempotent=True)
+    with make_client(server, retries=policy) as client, caplog.at_level(logging.DEBUG, logger="pinterest_client"):
+        with pytest.raises(ServiceException) as info:
+            call(client, method)
+    assert len(server.requests) == 2 and TOKEN in server.last.headers["Authorization"]
+    assert "bad credentials: Bearer ***" in str(info.value) and info.value.message.startswith("bad credentials")
+    assert "retrying" in caplog.text
+    no_secret(info.value, info.value.message, info.value.args, caplog.text)
+
+
+def test_row10_the_revoked_token_and_the_authorization_code_are_redacted(server: Loopback) -> None:
+    from pinterest_client.api.oauth_api import OauthApi
+    from pinterest_client.oauth import exchange_authorization_code
+
+    server.handler = echo_error(400)
+    config = Configuration(host=server.host, client_id="app", client_secret="app-s3cr3t", retries=0)
+    with pinterest_client.ApiClient(config) as client:
+        with pytest.raises(ApiException) as revoked:
+            OauthApi(client).token_revoke({"token": "pina_revoked-s3cr3t-token"})
+        with pytest.raises(ApiException) as exchanged:
+            exchange_authorization_code(client, "code-s3cr3t-123", "https://example.com/cb")
+    assert b"pina_revoked-s3cr3t-token" in server.requests[0].body and b"code-s3cr3t-123" in server.requests[1].body
+    no_secret(revoked.value, exchanged.value, revoked.value.message, exchanged.value.message)
+
+
+def test_row10_presigned_signatures_stay_out_of_urllib3_logs(server: Loopback, caplog: Any) -> None:
+    server.reply(302, b"", headers={"Location": "/files/b.csv?X-Amz-Signature=s3cr3t-2"})
+    server.reply(200, b"a,b\n")
+    with make_client(server) as client, caplog.at_level(logging.DEBUG):
+        assert download_file(client, server.url + "/files/a.csv?X-Amz-Signature=s3cr3t-1") == b"a,b\n"
+    assert [r.query for r in server.requests] == [[("X-Amz-Signature", "s3cr3t-1")], [("X-Amz-Signature", "s3cr3t-2")]]
+    assert "/files/a.csv" in caplog.text  # urllib3 did log the requests...
+    no_secret(caplog.text)  # ...without their signatures
 
 
 # -- row 11: only documented exceptions ------------------------------------------------------
