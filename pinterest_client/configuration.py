@@ -175,6 +175,11 @@ class Configuration:
         (default 300; ``_deadline=`` per call; ``None``: no limit).
     :param max_response_size: bytes of decoded response body read at most (default 64 MiB).
     :param retries: a :class:`~pinterest_client.retry.RetryPolicy` or a retry count.
+    :param proxy: an ``http://`` or ``https://`` proxy URL (``user:password@`` is sent as
+        ``Proxy-Authorization``); ``no_proxy`` (attribute) lists hosts that bypass it.
+    :param trust_env: honour ``HTTPS_PROXY``/``HTTP_PROXY``/``ALL_PROXY``/``NO_PROXY`` (when no
+        ``proxy`` is given) and ``REQUESTS_CA_BUNDLE``/``SSL_CERT_FILE`` (when no ``ssl_ca_cert``
+        is given), read when a client is built (default ``True``, as requests and httpx do).
     :param strict_responses: validate responses against the spec and raise on mismatch.
     :param client_side_validation: validate requests before sending (default ``True``).
     :param discard_unknown_keys: (original client) drop undeclared keys of responses.
@@ -215,6 +220,7 @@ class Configuration:
         strict_responses: bool = False,
         client_side_validation: bool = True,
         allow_insecure_http: bool = False,
+        trust_env: bool = True,
         user_agent: Optional[str] = None,
         app_info: Optional[str] = None,
         logger: Optional[logging.Logger] = None,
@@ -259,6 +265,7 @@ class Configuration:
         self.proxy = proxy
         self.proxy_headers = dict(proxy_headers) if proxy_headers else None
         self.no_proxy: Optional[str] = None
+        self.trust_env = _check_bool("trust_env", trust_env)
         self.connection_pool_maxsize = connection_pool_maxsize
         self.timeout = timeout
         self.deadline = deadline
@@ -301,10 +308,43 @@ class Configuration:
             value = _check_proxy(value)
         object.__setattr__(self, name, value)
 
-    def proxy_headers_with_auth(self) -> Optional[Dict[str, str]]:
-        """``proxy_headers`` plus ``Proxy-Authorization`` from credentials in the proxy URL."""
-        headers = dict(self.proxy_headers or {})
-        proxy = self.proxy
+    def proxy_for(self, url: str) -> Optional[str]:
+        """The proxy ``url`` goes through, or ``None``: ``proxy`` (unless ``no_proxy`` names the
+        host), else — with ``trust_env`` — ``HTTPS_PROXY``/``HTTP_PROXY``/``ALL_PROXY`` unless
+        ``NO_PROXY`` names the host (read when a client is built, never at import)."""
+        from urllib.parse import urlsplit
+        from urllib.request import getproxies_environment
+        from urllib.request import proxy_bypass_environment  # type: ignore[attr-defined]
+
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+        if self.proxy:
+            if self.no_proxy and proxy_bypass_environment(host, {"no": self.no_proxy}):
+                return None
+            return self.proxy
+        if not self.trust_env:
+            return None
+        proxies = getproxies_environment()
+        proxy = proxies.get(parts.scheme) or proxies.get("all")
+        if not proxy or proxy_bypass_environment(host, proxies):
+            return None
+        return proxy if "://" in proxy else "http://" + proxy
+
+    def env_ca_bundle(self) -> Optional[str]:
+        """With ``trust_env``: the CA file named by ``REQUESTS_CA_BUNDLE`` or ``SSL_CERT_FILE`` (if it exists)."""
+        if not self.trust_env:
+            return None
+        for name in ("REQUESTS_CA_BUNDLE", "SSL_CERT_FILE"):
+            path = os.environ.get(name)
+            if path and os.path.isfile(path):
+                return path
+        return None
+
+    def proxy_headers_with_auth(self, proxy: Optional[str] = None) -> Optional[Dict[str, str]]:
+        """Headers for ``proxy`` (default :attr:`proxy`): ``proxy_headers`` for the configured proxy,
+        plus ``Proxy-Authorization`` from credentials in the proxy URL."""
+        headers = dict(self.proxy_headers or {}) if proxy is None or proxy == self.proxy else {}
+        proxy = proxy or self.proxy
         if proxy:
             from urllib.parse import unquote, urlsplit
 

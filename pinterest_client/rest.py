@@ -174,22 +174,20 @@ class Urllib3Transport:
 
     def __init__(self, configuration: Configuration) -> None:
         self._settings = _pool_settings(configuration)
-        self._proxy = configuration.proxy
-        self._proxy_headers = configuration.proxy_headers_with_auth()
+        self._proxy_for = configuration.proxy_for
+        self._proxy_headers_for = configuration.proxy_headers_with_auth
         self.default_timeout = make_timeout(configuration.timeout)
         install_urllib3_log_filter()
         self._start()
 
     def _start(self) -> None:
         """Fresh pools (also in a child process after ``fork``: the parent's sockets are never reused)."""
-        self.pool: urllib3.PoolManager
-        if self._proxy:
-            self.pool = urllib3.ProxyManager(self._proxy, proxy_headers=self._proxy_headers, **self._settings)
-        else:
-            self.pool = urllib3.PoolManager(**self._settings)
-        #: origin ("https://api.pinterest.com") -> its pool, for the direct path (no proxy only:
-        #: a ProxyManager rewrites requests in ``urlopen``).
-        self._origins: Optional[Dict[str, HTTPConnectionPool]] = None if self._proxy else {}
+        self.pool = urllib3.PoolManager(**self._settings)
+        #: proxy URL -> its ProxyManager.
+        self._proxies: Dict[str, urllib3.ProxyManager] = {}
+        #: origin ("https://api.pinterest.com") -> its connection pool (direct) or the ProxyManager
+        #: it goes through; decided once per origin (explicit proxy, or HTTPS_PROXY/NO_PROXY...).
+        self._origins: Dict[str, Any] = {}
 
     def after_fork(self) -> None:
         """Forget (without closing) the pools inherited from the parent process."""
@@ -227,36 +225,47 @@ class Urllib3Transport:
             "preload_content": False,
             "timeout": _attempt_timeout(request.timeout or self.default_timeout, request.deadline),
         }
+        pool, target = self._route(url)
         if request.fields is not None:
-            return self.pool.request(method, url, fields=request.fields, encode_multipart=True, **kwargs)
+            manager = pool if isinstance(pool, urllib3.PoolManager) else self.pool
+            return manager.request(method, url, fields=request.fields, encode_multipart=True, **kwargs)
         kwargs["body"] = body
-        direct = self._direct(url)
-        if direct is None:
-            return self.pool.urlopen(method, url, **kwargs)
-        pool, target = direct
+        if isinstance(pool, urllib3.PoolManager):
+            return pool.urlopen(method, target, **kwargs)
         kwargs["assert_same_host"] = False
+        response: urllib3.BaseHTTPResponse
         try:
-            return pool.urlopen(method, target, **kwargs)
-        except ClosedPoolError:  # closed since _direct looked (by close() in another thread): unsent
-            pool, target = self._direct(url) or direct
-            return pool.urlopen(method, target, **kwargs)
+            response = pool.urlopen(method, target, **kwargs)
+        except ClosedPoolError:  # closed since _route looked (by close() in another thread): unsent
+            pool, target = self._route(url)
+            response = pool.urlopen(method, target, **kwargs)
+        return response
 
-    def _direct(self, url: str) -> Optional[Tuple[HTTPConnectionPool, str]]:
-        """The pool of ``url``'s origin and the request target, or ``None`` for the manager's path."""
-        origins = self._origins
-        if origins is None:
-            return None
+    def _route(self, url: str) -> Tuple[Any, str]:
+        """Where ``url`` goes: its origin's connection pool and the path (sent straight to the pool,
+        skipping ``PoolManager.urlopen``), or a manager (a proxy's, or the default) and the whole URL."""
         start = url.find("://") + 3
         slash = url.find("/", start)
         if start < 3 or slash < 0:
-            return None
+            return self.pool, url
         origin = url[:slash]
-        pool = origins.get(origin)
-        if pool is None or pool.pool is None:  # new, or closed since (by close(); urllib3 1.26 evicting)
+        origins = self._origins
+        route = origins.get(origin)
+        if route is None or isinstance(route, HTTPConnectionPool) and route.pool is None:  # new, or closed since
             if len(origins) >= MAX_REMEMBERED_ORIGINS:
                 origins.clear()
-            pool = origins[origin] = self.pool.connection_from_url(origin)
-        return pool, url[slash:]
+            proxy = self._proxy_for(origin)
+            route = origins[origin] = self._proxy_manager(proxy) if proxy else self.pool.connection_from_url(origin)
+        if isinstance(route, urllib3.PoolManager):
+            return route, url
+        return route, url[slash:]
+
+    def _proxy_manager(self, proxy: str) -> urllib3.ProxyManager:
+        manager = self._proxies.get(proxy)
+        if manager is None:
+            headers = self._proxy_headers_for(proxy)
+            manager = self._proxies[proxy] = urllib3.ProxyManager(proxy, proxy_headers=headers, **self._settings)
+        return manager
 
     # -- the original client's method -------------------------------------------------------------
 
@@ -288,8 +297,11 @@ class Urllib3Transport:
 
     def close(self) -> None:
         """Close every pooled connection (the transport still works afterwards, on new ones)."""
-        for pool in list((self._origins or {}).values()):
-            pool.close()  # urllib3 2 forgets the manager's pools on clear() without closing them
+        for route in list(self._origins.values()):
+            if isinstance(route, HTTPConnectionPool):
+                route.close()  # urllib3 2 forgets the manager's pools on clear() without closing them
+        for manager in list(self._proxies.values()):
+            manager.clear()
         self.pool.clear()
 
 
@@ -328,7 +340,7 @@ def _pool_settings(configuration: Configuration) -> Dict[str, Any]:
     }
     if configuration.verify_ssl:
         settings["cert_reqs"] = ssl.CERT_REQUIRED
-        settings["ca_certs"] = configuration.ssl_ca_cert or certifi.where()
+        settings["ca_certs"] = configuration.ssl_ca_cert or configuration.env_ca_bundle() or certifi.where()
     else:
         settings["cert_reqs"] = ssl.CERT_NONE
     if configuration.cert_file:
@@ -336,6 +348,8 @@ def _pool_settings(configuration: Configuration) -> Dict[str, Any]:
         settings["key_file"] = configuration.key_file
     if configuration.assert_hostname is not None:
         settings["assert_hostname"] = configuration.assert_hostname
+    if configuration.socket_options is not None:
+        settings["socket_options"] = configuration.socket_options
     return settings
 
 
