@@ -210,7 +210,7 @@ class Urllib3Transport:
                 url = target
             if request.stream:
                 return Response(raw.status, raw.headers, None, raw.reason, raw)
-            data = read_body(raw, request.deadline, request.max_body, self.default_timeout)
+            data = read_body(raw, request.deadline, request.max_body, request.timeout or self.default_timeout)
             return Response(raw.status, raw.headers, data, raw.reason)
         except HTTPError as exc:
             raise translate(exc) from exc
@@ -406,14 +406,17 @@ def _redirected(
 
 
 def read_body(
-    raw: Any, deadline: Optional[float], limit: Optional[int], default_timeout: Optional[urllib3.Timeout] = None
+    raw: Any, deadline: Optional[float], limit: Optional[int], timeout: Optional[urllib3.Timeout] = None
 ) -> bytes:
     """The whole (decoded) body of ``raw``, read chunk by chunk so that ``deadline`` and ``limit``
-    hold while reading: a server that trickles or a body that inflates without end is cut off."""
+    hold while reading: a server that trickles or a body that inflates without end is cut off.
+    ``timeout`` is the attempt's (its read timeout stays the limit of each read)."""
     read = getattr(raw, "read1", None) or raw.read
     chunks: List[bytes] = []
     size = 0
-    read_timeout = _read_timeout(raw, default_timeout)
+    read_timeout = _read_timeout(timeout)
+    # Without content coding, the body ends when its announced length is read (saves a read call).
+    exact = "content-encoding" not in raw.headers and getattr(raw, "length_remaining", None) is not None
     try:
         while True:
             if deadline is not None:
@@ -431,6 +434,8 @@ def read_body(
                     f"the response body exceeds {limit} bytes (Configuration.max_response_size)", sent=True
                 )
             chunks.append(chunk)
+            if exact and raw.length_remaining == 0:
+                break
     except BaseException:
         raw.close()  # never hand a half-read connection back to the pool
         raise
@@ -438,8 +443,8 @@ def read_body(
     return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
-def _read_timeout(raw: Any, default_timeout: Optional[urllib3.Timeout]) -> Optional[float]:
-    value = default_timeout.read_timeout if default_timeout is not None else None
+def _read_timeout(timeout: Optional[urllib3.Timeout]) -> Optional[float]:
+    value = timeout.read_timeout if timeout is not None else None
     return value if isinstance(value, (int, float)) else None
 
 

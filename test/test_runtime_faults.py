@@ -519,6 +519,40 @@ def test_row11_deep_json_is_a_decode_error(server: Loopback) -> None:
     assert info.value.status == 400
 
 
+def test_row11_calls_racing_close_raise_only_sdk_errors(server: Loopback) -> None:
+    server.default = Reply(200, PAGE)
+    with make_client(server, pool_threads=4) as client:
+        api = boards_api.BoardsApi(client)
+        stop = threading.Event()
+        unexpected: List[BaseException] = []
+        done = [0]
+
+        def caller() -> None:
+            while not stop.is_set():
+                try:
+                    if done[0] % 2:
+                        api.boards_list(async_req=True).get(10)
+                    else:
+                        api.boards_list()
+                    done[0] += 1
+                except ApiException:
+                    pass
+                except BaseException as exc:  # anything else is a bug
+                    unexpected.append(exc)
+
+        threads = [threading.Thread(target=caller) for _ in range(6)]
+        for t in threads:
+            t.start()
+        deadline = time.monotonic() + 1.5
+        while time.monotonic() < deadline:
+            client.close()
+            time.sleep(0.01)
+        stop.set()
+        for t in threads:
+            t.join(20)
+    assert unexpected == [] and done[0] > 10
+
+
 @pytest.mark.parametrize("value", [float("nan"), float("inf"), float("-inf")])
 def test_row11_nan_and_infinity_are_refused_before_sending(server: Loopback, value: float) -> None:
     with make_client(server) as client:
