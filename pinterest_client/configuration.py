@@ -312,9 +312,11 @@ class Configuration:
         """The proxy ``url`` goes through, or ``None``: ``proxy`` (unless ``no_proxy`` names the
         host), else — with ``trust_env`` — ``HTTPS_PROXY``/``HTTP_PROXY``/``ALL_PROXY`` unless
         ``NO_PROXY`` names the host (read when a client is built, never at import)."""
+        import urllib.request
         from urllib.parse import urlsplit
-        from urllib.request import getproxies_environment
-        from urllib.request import proxy_bypass_environment  # type: ignore[attr-defined]
+
+        getproxies_environment = urllib.request.getproxies_environment
+        proxy_bypass_environment = urllib.request.proxy_bypass_environment  # type: ignore[attr-defined]
 
         parts = urlsplit(url)
         host = parts.hostname or ""
