@@ -408,7 +408,7 @@ class Configuration:
     @property
     def host(self) -> str:
         """The base URL every path is appended to."""
-        return self._host or self.get_host_from_settings(self.server_index)
+        return self._host or self.get_host_from_settings(self.server_index or 0)
 
     @host.setter
     def host(self, value: Optional[str]) -> None:
@@ -420,11 +420,23 @@ class Configuration:
     def get_host_from_settings(
         self, index: Optional[int], variables: Optional[Mapping[str, str]] = None, servers: Any = None
     ) -> str:
+        """The URL of server ``index`` (``None``: :attr:`host`), its ``{variables}`` filled from
+        ``variables`` else :attr:`server_variables` else their defaults (as in the original client)."""
+        if index is None:
+            return self.host
         servers = servers or self.servers
-        index = 0 if index is None else index
         if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index < len(servers):
             raise _value_error(f"_host_index: expected 0..{len(servers) - 1}, got {index!r}")
-        return str(servers[index]["url"])
+        server = servers[index]
+        url = str(server["url"])
+        chosen = {**self.server_variables, **(variables or {})}
+        for name, spec in (server.get("variables") or {}).items():
+            value = chosen.get(name, spec.get("default_value"))
+            allowed = spec.get("enum_values")
+            if allowed and value not in allowed:
+                raise _value_error(f"server variable {name}: expected one of {list(allowed)}, got {value!r}")
+            url = url.replace("{" + name + "}", str(value))
+        return url
 
     # -- credentials aliases --------------------------------------------------------------------
 

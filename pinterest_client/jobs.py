@@ -142,20 +142,11 @@ class JobFailedError(JobError):
 
 
 class JobTimeoutError(JobError, TimeoutError):
-    """The deadline passed before the job finished. The job may still finish on Pinterest's side."""
+    """The deadline passed before the job finished. The job may still finish on Pinterest's side:
+    wait again with :attr:`handle`. :ivar timeout: the deadline in seconds. :ivar elapsed: seconds waited."""
 
-    def __init__(
-        self,
-        message: str,
-        *,
-        job: str = "job",
-        status: Optional[str] = None,
-        last: Any = None,
-        timeout: Optional[float] = None,
-        elapsed: float = 0.0,
-        handle: Optional[str] = None,
-    ) -> None:
-        super().__init__(message, job=job, status=status, last=last, handle=handle)
+    def __init__(self, message: str, *, timeout: Optional[float] = None, elapsed: float = 0.0, **details: Any) -> None:
+        super().__init__(message, **details)
         self.timeout = timeout
         self.elapsed = elapsed
 

@@ -112,3 +112,20 @@ def test_exported_names() -> None:
     from pinterest_client.rest import RESTClientObject, Urllib3Transport
 
     assert RESTClientObject is Urllib3Transport
+
+
+def test_host_settings_as_in_the_original() -> None:
+    config = Configuration(host="https://example.com/v5")
+    assert config.get_host_from_settings(None) == "https://example.com/v5"
+    servers = [
+        {
+            "url": "https://{region}.example.com/v5",
+            "variables": {"region": {"default_value": "eu", "enum_values": ["eu", "us"]}},
+        }
+    ]
+    assert config.get_host_from_settings(0, servers=servers) == "https://eu.example.com/v5"
+    assert config.get_host_from_settings(0, {"region": "us"}, servers) == "https://us.example.com/v5"
+    with pytest.raises(ApiValueError):
+        config.get_host_from_settings(0, {"region": "mars"}, servers)
+    with pytest.raises(ApiValueError):
+        config.get_host_from_settings(5)
