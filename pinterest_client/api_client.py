@@ -23,8 +23,6 @@ of the host (see ``rest.py``).
 from __future__ import annotations
 
 import concurrent.futures
-import contextlib
-import contextvars
 import json
 import logging
 import math
@@ -34,12 +32,13 @@ import threading
 import time
 import warnings
 import weakref
-from typing import Any, Dict, Iterator, List, Mapping, NamedTuple, Optional, Sequence, Tuple, TypedDict, Union
+from typing import Any, Dict, List, Mapping, NamedTuple, Optional, Sequence, Tuple, TypedDict, Union
 from urllib.parse import quote, urlencode
 
 import urllib3
 
 from pinterest_client import __version__
+from pinterest_client._deadline import _earliest, current_deadline
 from pinterest_client.configuration import Configuration
 from pinterest_client.exceptions import (
     ApiConnectionError,
@@ -329,7 +328,9 @@ class ApiClient:
 
     # -- authenticate ---------------------------------------------------------------------------
 
-    def _authenticate(self, request: PreparedRequest) -> Tuple[Dict[str, str], Optional[str]]:
+    def _authenticate(
+        self, request: PreparedRequest, deadline: Optional[float] = None
+    ) -> Tuple[Dict[str, str], Optional[str]]:
         """Headers for one attempt, and the access token they carry (``None`` if none)."""
         headers = dict(request.headers)
         if "Authorization" in headers or not request.security:
@@ -338,13 +339,13 @@ class ApiClient:
         tokens = self.tokens
         for scheme in request.security:
             if scheme in BEARER_SCHEMES and tokens.has_token:
-                token = tokens.token()
+                token = tokens.token(deadline)
                 headers["Authorization"] = f"Bearer {token}"
                 return headers, token
             elif scheme == "basic" and config.username and config.password:
                 headers["Authorization"] = config.get_basic_auth_token() or ""
             elif scheme == "conversion_token" and (config.conversion_token or tokens.has_token):
-                headers["Authorization"] = f"Bearer {config.conversion_token or tokens.token()}"
+                headers["Authorization"] = f"Bearer {config.conversion_token or tokens.token(deadline)}"
             else:
                 continue
             break
@@ -362,7 +363,7 @@ class ApiClient:
         refreshed = False
         while True:
             attempt += 1
-            headers, token = self._authenticate(request)
+            headers, token = self._authenticate(request, deadline)
             started = time.monotonic()
             try:
                 limit = request.attempt_limit
@@ -382,7 +383,7 @@ class ApiClient:
                 error.redact(self._secrets(request))
             if isinstance(error, UnauthorizedException) and token and not refreshed and self.tokens.can_refresh:
                 refreshed = True  # the token may have been revoked or expired early: refresh once, resend
-                if self.tokens.refresh(token) != token:
+                if self.tokens.refresh(token, deadline) != token:
                     attempt -= 1
                     continue
             self._wait_or_raise(policy, request, attempt, error, deadline)
@@ -519,37 +520,6 @@ def _reinit_after_fork() -> None:
 
 if hasattr(os, "register_at_fork"):  # not on Windows
     os.register_at_fork(after_in_child=_reinit_after_fork)
-
-
-#: The deadline (a ``time.monotonic()`` instant) of the enclosing :func:`deadline_scope`, if any.
-_SCOPE_DEADLINE: "contextvars.ContextVar[Optional[float]]" = contextvars.ContextVar(
-    "pinterest_client_deadline", default=None
-)
-
-
-def current_deadline() -> Optional[float]:
-    """The ``time.monotonic()`` instant calls in this context must end by, or ``None``."""
-    return _SCOPE_DEADLINE.get()
-
-
-@contextlib.contextmanager
-def deadline_scope(seconds: Optional[float]) -> Iterator[None]:
-    """Every API call inside ends (returns or raises) within ``seconds`` from now, or the
-    enclosing scope's deadline if that is earlier (used by the job helpers)."""
-    if seconds is None:
-        yield
-        return
-    token = _SCOPE_DEADLINE.set(_earliest(_SCOPE_DEADLINE.get(), time.monotonic() + max(0.0, seconds)))
-    try:
-        yield
-    finally:
-        _SCOPE_DEADLINE.reset(token)
-
-
-def _earliest(a: Optional[float], b: Optional[float]) -> Optional[float]:
-    if a is None:
-        return b
-    return a if b is None or a <= b else b
 
 
 def _deadline_option(options: Mapping[str, Any], default: Optional[float]) -> Optional[float]:

@@ -43,11 +43,12 @@ import time
 from typing import IO, Any, Callable, Collection, Dict, List, Mapping, Optional, Tuple, TypeVar, Union, overload
 
 from pinterest_client import _transfer
+from pinterest_client._deadline import deadline_scope
 from pinterest_client._progress import Progress
 from pinterest_client.api.ad_accounts_api import AdAccountsApi
 from pinterest_client.api.bulk_api import BulkApi
 from pinterest_client.api.catalog_items_api import CatalogItemsApi
-from pinterest_client.api_client import ApiClient, deadline_scope
+from pinterest_client.api_client import ApiClient
 from pinterest_client.exceptions import (
     ApiConnectionError,
     ApiException,

@@ -23,6 +23,7 @@ import time
 from typing import TYPE_CHECKING, Any, Callable, Dict, Optional
 from urllib.parse import urlencode
 
+from pinterest_client._deadline import _earliest, current_deadline, deadline_scope
 from pinterest_client.configuration import clean_credential
 from pinterest_client.exceptions import ApiDecodeError, ApiTimeoutError, ApiValueError
 
@@ -95,11 +96,12 @@ class TokenManager:
         """An access token is configured, or can be obtained."""
         return bool(self.access_token) or self.can_refresh
 
-    def token(self) -> Optional[str]:
-        """The access token to send now, refreshing first if it is missing or about to expire."""
+    def token(self, deadline: Optional[float] = None) -> Optional[str]:
+        """The access token to send now, refreshing first if it is missing or about to expire
+        (within ``deadline``, a ``time.monotonic()`` instant, if given)."""
         token = self.access_token
         if (not token or self._expiring()) and self.can_refresh:
-            return self.refresh(token)
+            return self.refresh(token, deadline)
         return token
 
     def _expiring(self) -> bool:
@@ -108,7 +110,7 @@ class TokenManager:
 
     # -- refresh --------------------------------------------------------------------------------
 
-    def refresh(self, stale: Optional[str]) -> Optional[str]:
+    def refresh(self, stale: Optional[str], deadline: Optional[float] = None) -> Optional[str]:
         """A token newer than ``stale``: refreshes unless another caller already did (or is doing
         it: then waits for that refresh's result or exception)."""
         with self._lock:
@@ -122,9 +124,10 @@ class TokenManager:
             if flight is None:
                 flight = self._flight = _Flight()
         if not leader:
-            return self._wait_for(flight)
+            return self._wait_for(flight, deadline)
         try:
-            flight.token = self._refresh_now()
+            with deadline_scope(None if deadline is None else deadline - time.monotonic()):
+                flight.token = self._refresh_now()
             return flight.token
         except BaseException as exc:
             flight.error = exc
@@ -136,10 +139,8 @@ class TokenManager:
                 self._flight = None
             flight.done.set()
 
-    def _wait_for(self, flight: _Flight) -> Optional[str]:
-        from pinterest_client.api_client import current_deadline
-
-        deadline = current_deadline()
+    def _wait_for(self, flight: _Flight, deadline: Optional[float]) -> Optional[str]:
+        deadline = _earliest(deadline, current_deadline())
         limit = self._client.configuration.deadline
         timeout = limit if deadline is None else max(0.0, deadline - time.monotonic())
         if not flight.done.wait(timeout):
