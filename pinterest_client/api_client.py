@@ -1,46 +1,51 @@
 """The request pipeline every generated method goes through.
 
     call_api(operation, args, options)
-      -> _build_request      validate + serialise arguments (raises before any byte is sent)
-      -> _send               per attempt: authenticate, send over urllib3, log
-      -> _should_retry       connection error / 429 / 5xx, by method safety and policy
-      -> _wait               Retry-After, X-RateLimit-Reset or jittered backoff, capped
-      -> _decode             declared model for the status; errors -> ApiException subclasses
+      -> _build_request        validate + serialise arguments (raises before any byte is sent)
+      -> _send_with_retries    per attempt: authenticate, ``transport.send``, log; then ask
+                               ``RetryPolicy.next_delay`` whether and how long to wait (within
+                               the call's deadline), or raise
+      -> _decode               declared model for the status; errors -> ApiException subclasses
 
 Each attempt works on its own copy of the prepared request, so a retry never sees state that an
-earlier attempt changed. The client keeps no per-call state: one instance can serve many threads.
+earlier attempt changed. The client keeps no per-call state and never writes its
+:class:`~pinterest_client.Configuration` (token state lives in :class:`~pinterest_client.oauth.TokenManager`):
+one instance can serve many threads, and a child process after ``os.fork()`` gets fresh pools,
+thread pool and locks.
 
 The path is kept thin (see benchmarks/run.py: a small GET costs no more than the same request
 made with a bare urllib3 ``PoolManager``): argument encoders are compiled once per parameter,
 error-message paths are built only when there is an error, what does not change between calls
-(urllib3's retry settings, the user agent) is built once per client, and the transport sends
-straight to the connection pool of the host (see ``rest.py``).
+(the user agent) is built once per client, and the transport sends straight to the connection pool
+of the host (see ``rest.py``).
 """
 
 from __future__ import annotations
 
-import base64
 import concurrent.futures
 import json
 import logging
+import math
+import os
 import platform
 import threading
 import time
 import warnings
+import weakref
 from typing import Any, Dict, List, Mapping, NamedTuple, Optional, Sequence, Tuple, TypedDict, Union
 from urllib.parse import quote, urlencode
 
 import urllib3
 
 from pinterest_client import __version__
+from pinterest_client._deadline import _earliest, current_deadline
 from pinterest_client.configuration import Configuration
 from pinterest_client.exceptions import (
     ApiConnectionError,
+    ApiDecodeError,
     ApiException,
     ApiTypeError,
     ApiValueError,
-    RateLimitException,
-    SpamRateLimitException,
     UnauthorizedException,
     exception_for,
 )
@@ -49,8 +54,8 @@ from pinterest_client.model_utils import Operation as Operation
 from pinterest_client.model_utils import Param as Param
 from pinterest_client.model_utils import decoder_for, discard_unknown_keys, encode, encode_without, to_jsonable
 from pinterest_client.oauth import BEARER_SCHEMES, TokenManager
-from pinterest_client.rest import RESTClientObject, make_timeout
-from pinterest_client.retry import RetryPolicy, parse_rate_limit_reset, parse_retry_after
+from pinterest_client.rest import Request, Response, Transport, Urllib3Transport, make_timeout, read_body
+from pinterest_client.retry import RetryPolicy
 
 _REDACTED = "***"
 
@@ -99,7 +104,8 @@ class CallOptions(TypedDict, total=False):
     async_req: bool  # run in the client's thread pool; returns AsyncResult (.get())
     _return_http_data_only: bool  # False -> ApiResponse(data, status, headers)
     _preload_content: bool  # False -> the raw urllib3 response, undecoded
-    _request_timeout: Union[float, Tuple[Optional[float], Optional[float]]]  # seconds, or (connect, read)
+    _request_timeout: Union[float, Tuple[Optional[float], Optional[float]]]  # per attempt: seconds, or (connect, read)
+    _deadline: Optional[float]  # seconds the whole call may take: attempts, waits, body reads
     _check_input_type: bool  # False skips request validation
     _check_return_type: bool  # True validates the response strictly
     _content_type: str  # override the request Content-Type
@@ -125,12 +131,25 @@ class PreparedRequest(NamedTuple):
     operation_id: str = ""
     idempotent: bool = False
     security: Tuple[str, ...] = ()
+    deadline: Optional[float] = None  # seconds for the whole call
+    attempt_limit: Optional[float] = None  # seconds per attempt (``_request_timeout`` as one number)
+    secrets: Tuple[str, ...] = ()  # values sent in this request that no message may show (an auth code...)
 
 
 class ApiClient:
     """Sends the requests of every API class. Use as a context manager, or call :meth:`close`.
 
-    Safe to share between threads: configuration is read, never written, per call.
+    :param configuration: settings (default: ``Configuration.get_default_copy()``). Never written
+        by the client: change settings before building it.
+    :param header_name, header_value: one header sent with every request (as in the original client).
+    :param cookie: a ``Cookie`` header sent with every request.
+    :param pool_threads: threads of the pool ``async_req=True`` calls run in.
+    :param user_agent: the ``User-Agent`` header (default names the SDK, Python and the OS).
+    :param transport: what sends the requests (default :class:`~pinterest_client.rest.Urllib3Transport`;
+        :class:`~pinterest_client.rest.MockTransport` answers in memory).
+
+    Safe to share between threads, and fork-safe: a child process gets fresh connection pools,
+    thread pool and locks.
     """
 
     def __init__(
@@ -140,20 +159,40 @@ class ApiClient:
         header_value: Optional[str] = None,
         cookie: Optional[str] = None,
         pool_threads: int = 1,
+        user_agent: Optional[str] = None,
+        *,
+        transport: Optional[Transport] = None,
     ) -> None:
-        self.configuration = configuration if configuration is not None else Configuration()
+        self.configuration = configuration if configuration is not None else Configuration.get_default_copy()
+        config = self.configuration
         self.default_headers: Dict[str, str] = {}
+        self.user_agent = user_agent or config.user_agent or _default_user_agent(config.app_info)
         if header_name is not None and header_value is not None:
             self.default_headers[header_name] = header_value
+        self.cookie = cookie
         if cookie:
             self.default_headers["Cookie"] = cookie
         self.pool_threads = pool_threads
-        self.rest_client = RESTClientObject(self.configuration)
+        self.transport: Transport = transport if transport is not None else Urllib3Transport(config)
         self._executor: Optional[concurrent.futures.ThreadPoolExecutor] = None
         self._executor_lock = threading.Lock()
-        self.logger = self.configuration.logger
+        self.logger = config.logger
         self.tokens = TokenManager(self)
-        self.user_agent = self.configuration.user_agent or _default_user_agent(self.configuration.app_info)
+        _LIVE_CLIENTS.add(self)
+
+    @property
+    def user_agent(self) -> str:
+        """The ``User-Agent`` header (kept in :attr:`default_headers`, as in the original client)."""
+        return self.default_headers["User-Agent"]
+
+    @user_agent.setter
+    def user_agent(self, value: str) -> None:
+        self.default_headers["User-Agent"] = value
+
+    @property
+    def rest_client(self) -> Transport:
+        """The original client's name for :attr:`transport`."""
+        return self.transport
 
     # -- lifecycle ------------------------------------------------------------------------------
 
@@ -164,13 +203,23 @@ class ApiClient:
         self.close()
 
     def close(self) -> None:
-        if self._executor is not None:
-            self._executor.shutdown(wait=True)
-            self._executor = None
-        self.rest_client.close()
+        with self._executor_lock:
+            executor, self._executor = self._executor, None
+        if executor is not None:
+            executor.shutdown(wait=True)
+        self.transport.close()
 
-    def set_default_header(self, name: str, value: str) -> None:
-        self.default_headers[name] = value
+    def _after_fork(self) -> None:
+        """In a child process: the parent's sockets, threads and held locks are not ours."""
+        self._executor = None
+        self._executor_lock = threading.Lock()
+        after_fork = getattr(self.transport, "after_fork", None)
+        if after_fork is not None:
+            after_fork()
+        self.tokens.after_fork()
+
+    def set_default_header(self, header_name: str, header_value: str) -> None:
+        self.default_headers[header_name] = header_value
 
     # -- the pipeline ---------------------------------------------------------------------------
 
@@ -185,22 +234,24 @@ class ApiClient:
             warnings.warn(operation.deprecated, DeprecationWarning, stacklevel=3)
         request = self._build_request(operation, args, options)
         if options and options.get("async_req"):
-            return AsyncResult(self._pool().submit(self._execute, operation, request, options))
+            return AsyncResult(self._submit(operation, request, options))
         return self._execute(operation, request, options)
 
-    def _pool(self) -> concurrent.futures.ThreadPoolExecutor:
+    def _submit(
+        self, operation: Operation, request: PreparedRequest, options: Mapping[str, Any]
+    ) -> "concurrent.futures.Future[Any]":
         with self._executor_lock:
             if self._executor is None:
                 self._executor = concurrent.futures.ThreadPoolExecutor(
                     max(1, self.pool_threads), thread_name_prefix="pinterest_client"
                 )
-            return self._executor
+            return self._executor.submit(self._execute, operation, request, options)
 
     def _execute(self, operation: Operation, request: PreparedRequest, options: Mapping[str, Any]) -> Any:
         preload = options.get("_preload_content", True)
         response = self._send_with_retries(request, options, preload)
         if not preload:
-            return response
+            return response.raw if response.raw is not None else response
         data = self._decode(operation, response, options)
         if options.get("_return_http_data_only", True):
             return data
@@ -228,15 +279,13 @@ class ApiClient:
             else:
                 wire = param.wire(value, op.name)
             if param.location == "path":
-                text = _scalar(wire)
-                if not (text.isascii() and text.isalnum()):  # ids need no quoting
-                    text = quote(text, safe="")
-                path = path.replace("{" + param.name + "}", text)
+                path = path.replace("{" + param.name + "}", _path_segment(op, param, wire))
             else:
                 query.extend(_query_pairs(param, wire))
         content_type = (options.get("_content_type") if options else None) or op.content_type
         body: Optional[bytes] = None
         fields = None
+        secrets: Tuple[str, ...] = ()
         if op.body is not None:
             body_value = args[len(op.params)] if len(args) > len(op.params) else None
             if body_value is None and op.body_required:
@@ -250,16 +299,20 @@ class ApiClient:
                     wire_body = encode_without(disabled, lambda: encode(body_value, body_type, where))
                 else:
                     wire_body = encode(body_value, op.body, where)
-                body, fields = _serialize_body(wire_body, content_type or "application/json")
+                body, fields = _serialize_body(wire_body, content_type or "application/json", where)
+                if fields is None and isinstance(wire_body, dict) and content_type and "form" in content_type:
+                    secrets = tuple(str(wire_body[k]) for k in _FORM_SECRET_KEYS if wire_body.get(k))
         host_index = options.get("_host_index") if options else None
         url = (config.host if host_index is None else config.get_host_from_settings(host_index)) + path
         if query:
             url += "?" + urlencode(query, quote_via=quote, safe=",")
-        headers = {"Accept": "application/json", "User-Agent": self.user_agent, **self.default_headers}
+        headers = {"Accept": "application/json", **self.default_headers}
         if body is not None and fields is None:
             headers["Content-Type"] = content_type or "application/json"
         timeout = None
+        attempt_limit = None
         idempotent = op.idempotent
+        deadline = config.deadline
         if options:
             extra_headers = options.get("_headers")
             if extra_headers:
@@ -267,114 +320,133 @@ class ApiClient:
             timeout_option = options.get("_request_timeout")
             if timeout_option is not None:
                 timeout = make_timeout(timeout_option)
+                if not isinstance(timeout_option, (tuple, list, urllib3.Timeout)):
+                    attempt_limit = timeout_option  # the original client's meaning: total per attempt
+            deadline = _deadline_option(options, deadline)
             idempotent = idempotent or bool(options.get("_retry_non_idempotent"))
-        return PreparedRequest(op.method, url, headers, body, fields, timeout, op.id, idempotent, op.security)
+        return PreparedRequest(
+            op.method,
+            url,
+            headers,
+            body,
+            fields,
+            timeout,
+            op.id,
+            idempotent,
+            op.security,
+            deadline,
+            attempt_limit,
+            secrets,
+        )
 
     # -- authenticate ---------------------------------------------------------------------------
 
-    def _authenticate(self, request: PreparedRequest) -> Tuple[Dict[str, str], Optional[str]]:
+    def _authenticate(
+        self, request: PreparedRequest, deadline: Optional[float] = None
+    ) -> Tuple[Dict[str, str], Optional[str]]:
         """Headers for one attempt, and the access token they carry (``None`` if none)."""
         headers = dict(request.headers)
-        if "Authorization" in headers:
+        if "Authorization" in headers or not request.security:
             return headers, None
         config = self.configuration
+        tokens = self.tokens
         for scheme in request.security:
-            if scheme in BEARER_SCHEMES and (config.access_token or self.tokens.can_refresh):
-                token = self.tokens.token()
+            if scheme in BEARER_SCHEMES and tokens.has_token:
+                token = tokens.token(deadline)
                 headers["Authorization"] = f"Bearer {token}"
                 return headers, token
             elif scheme == "basic" and config.username and config.password:
-                pair = f"{config.username}:{config.password}".encode()
-                headers["Authorization"] = "Basic " + base64.b64encode(pair).decode("ascii")
-            elif scheme == "conversion_token" and (config.conversion_token or config.access_token):
-                headers["Authorization"] = f"Bearer {config.conversion_token or config.access_token}"
+                headers["Authorization"] = config.get_basic_auth_token() or ""
+            elif scheme == "conversion_token" and (config.conversion_token or tokens.has_token):
+                headers["Authorization"] = f"Bearer {config.conversion_token or tokens.token(deadline)}"
             else:
                 continue
             break
+        else:
+            raise ApiValueError(_missing_credentials(request))
         return headers, None
 
     # -- send / retry / wait --------------------------------------------------------------------
 
-    def _send_with_retries(self, request: PreparedRequest, options: Mapping[str, Any], preload: bool) -> Any:
+    def _send_with_retries(self, request: PreparedRequest, options: Mapping[str, Any], preload: bool) -> Response:
         policy = RetryPolicy.coerce(options.get("_retries", self.configuration.retries))
+        deadline = None if request.deadline is None else time.monotonic() + request.deadline
+        deadline = _earliest(deadline, current_deadline())
         attempt = 0
         refreshed = False
         while True:
             attempt += 1
-            headers, token = self._authenticate(request)
+            headers, token = self._authenticate(request, deadline)
             started = time.monotonic()
             try:
-                response = self._send(request, headers, preload)
+                limit = request.attempt_limit
+                attempt_deadline = deadline if limit is None else _earliest(deadline, started + limit)
+                response = self._send(request, headers, preload, attempt_deadline)
             except ApiConnectionError as exc:
-                elapsed = time.monotonic() - started
-                self._log(request, attempt, None, elapsed, exc)
-                delay = self._retry_delay(policy, request, attempt, exc, None)
-                if delay is None:
-                    raise
-                self._log_retry(request, attempt, policy, delay, exc)
-                self._wait(delay)
+                self._log(request, attempt, None, time.monotonic() - started, exc)
+                self._wait_or_raise(policy, request, attempt, exc, deadline)
                 continue
-            elapsed = time.monotonic() - started
-            self._log(request, attempt, response.status, elapsed, None)
+            self._log(request, attempt, response.status, time.monotonic() - started, None)
             if 200 <= response.status < 300:
                 return response
-            if not preload:
-                response.read(cache_content=True)  # the exception carries the body, as when preloaded
+            if response.data is None:  # streamed: the exception carries the body, as when preloaded
+                response.data = read_body(response.raw, deadline, self.configuration.max_response_size)
             error = exception_for(response.status, response.reason, response.data, response.headers)
+            if error.message or error.reason:
+                error.redact(self._secrets(request))
             if isinstance(error, UnauthorizedException) and token and not refreshed and self.tokens.can_refresh:
                 refreshed = True  # the token may have been revoked or expired early: refresh once, resend
-                self.tokens.refresh(token)
-                attempt -= 1
-                continue
-            delay = self._retry_delay(policy, request, attempt, None, error)
-            if delay is None:
-                raise error
-            self._log_retry(request, attempt, policy, delay, error)
-            self._wait(delay)
+                if self.tokens.refresh(token, deadline) != token:
+                    attempt -= 1
+                    continue
+            self._wait_or_raise(policy, request, attempt, error, deadline)
 
-    def _send(self, request: PreparedRequest, headers: Mapping[str, str], preload: bool) -> Any:
-        return self.rest_client.request(
-            request.method,
-            request.url,
-            headers,
-            body=request.body,
-            fields=request.fields,
-            timeout=request.timeout,
-            preload_content=preload,
+    def _secrets(self, request: PreparedRequest) -> Tuple[str, ...]:
+        """Every secret this call knows of: the configuration's, the token manager's, the request's own."""
+        config = self.configuration
+        tokens = self.tokens
+        known = (
+            config.access_token,
+            config.refresh_token,
+            config.password,
+            config.conversion_token,
+            tokens.access_token,
+            tokens.refresh_token,
+        )
+        return tuple(s for s in known if s) + request.secrets
+
+    def _send(
+        self, request: PreparedRequest, headers: Mapping[str, str], preload: bool, deadline: Optional[float]
+    ) -> Response:
+        return self.transport.send(
+            Request(
+                request.method,
+                request.url,
+                headers,
+                request.body,
+                request.fields,
+                request.timeout,
+                deadline,
+                self.configuration.max_response_size,
+                not preload,
+            )
         )
 
-    def _retry_delay(
+    def _wait_or_raise(
         self,
         policy: RetryPolicy,
         request: PreparedRequest,
         attempt: int,
-        transport_error: Optional[ApiConnectionError],
-        error: Optional[ApiException],
-    ) -> Optional[float]:
-        """Seconds to wait before the next attempt, or ``None`` to give up (raise)."""
-        if attempt > policy.max_retries:
-            return None
-        if transport_error is not None:
-            if transport_error.sent and not policy.may_repeat(request.method, request.idempotent):
-                return None
-            return policy.backoff(attempt)
-        assert error is not None
-        if isinstance(error, SpamRateLimitException):
-            return None
-        if isinstance(error, RateLimitException):
-            pass
-        elif error.status in policy.retry_statuses and policy.may_repeat(request.method, request.idempotent):
-            pass
-        else:
-            return None
-        advised = parse_retry_after(error.headers)
-        if advised is None and isinstance(error, RateLimitException):
-            advised = parse_rate_limit_reset(error.headers)
-        if advised is None:
-            return policy.backoff(attempt)
-        if advised > policy.max_wait:
-            return None
-        return advised
+        error: ApiException,
+        deadline: Optional[float],
+    ) -> None:
+        """Sleep before the next attempt, or raise ``error`` when the policy (or the deadline) says no."""
+        remaining = None if deadline is None else deadline - time.monotonic()
+        delay = policy.next_delay(error, attempt, request.method, request.idempotent, remaining)
+        if delay is None:
+            raise error
+        self._log_retry(request, attempt, policy, delay, error)
+        self._wait(delay)
 
     def _wait(self, seconds: float) -> None:
         time.sleep(seconds)
@@ -419,20 +491,22 @@ class ApiClient:
     # -- decode ---------------------------------------------------------------------------------
 
     def _decode(self, op: Operation, response: Any, options: Mapping[str, Any]) -> Any:
+        """The declared model of the response. A body the operation declares but that is empty,
+        ``null``, cut off or not JSON raises :class:`~pinterest_client.exceptions.ApiDecodeError`
+        (never ``None``: a caller such as ``paginate`` would take it for the end)."""
         status = str(response.status)
         type_str = op.responses.get(status)
         if type_str is None and status not in op.responses:
             type_str = next((t for s, t in op.responses.items() if s.startswith("2") and t), None)
-        raw = response.data
-        if type_str is None or not raw:
+        if type_str is None or response.status == 204:
             return None
-        try:
-            data = json.loads(raw)
-        except ValueError as exc:
-            raise ApiConnectionError(f"{op.name}: response is not valid JSON ({exc})", cause=exc) from exc
+        data = parse_json(response.data, op.name)
         decoder = decoder_for(type_str)
-        result = decoder(data) if decoder is not None else data
-        if getattr(self.configuration, "discard_unknown_keys", False):
+        try:
+            result = decoder(data) if decoder is not None else data
+        except RecursionError:
+            raise ApiDecodeError(f"{op.name}: the response is nested too deeply") from None
+        if self.configuration.discard_unknown_keys:
             discard_unknown_keys(result)
         strict = options.get("_check_return_type")
         if strict if strict is not None else self.configuration.strict_responses:
@@ -446,8 +520,69 @@ class ApiClient:
 
     def deserialize(self, response_data: Union[str, bytes], type_str: str) -> Any:
         decoder = decoder_for(type_str)
-        data = json.loads(response_data)
+        data = parse_json(response_data if isinstance(response_data, bytes) else response_data.encode(), type_str)
         return decoder(data) if decoder is not None else data
+
+
+#: Every live client, so that a child process can give each fresh pools and locks after fork.
+_LIVE_CLIENTS: "weakref.WeakSet[ApiClient]" = weakref.WeakSet()
+
+
+def _reinit_after_fork() -> None:
+    for client in list(_LIVE_CLIENTS):
+        client._after_fork()
+
+
+if hasattr(os, "register_at_fork"):  # not on Windows
+    os.register_at_fork(after_in_child=_reinit_after_fork)
+
+
+def _deadline_option(options: Mapping[str, Any], default: Optional[float]) -> Optional[float]:
+    if "_deadline" not in options:
+        return default
+    value = options["_deadline"]
+    if value is not None and (
+        isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0 or not math.isfinite(value)
+    ):
+        raise ApiValueError(f"_deadline: expected a positive number of seconds or None, got {value!r}")
+    return value
+
+
+def parse_json(raw: Optional[bytes], where: str) -> Any:
+    """The JSON of a successful response that declares a body; ``ApiDecodeError`` when there is none."""
+    if not raw or not raw.strip():
+        raise ApiDecodeError(f"{where}: the response declares a JSON body but has none")
+    try:
+        data = json.loads(raw)
+    except RecursionError:
+        raise ApiDecodeError(f"{where}: the response is nested too deeply") from None
+    except ValueError as exc:
+        raise ApiDecodeError(f"{where}: the response is not valid JSON ({exc})", cause=exc) from exc
+    if data is None:
+        raise ApiDecodeError(f"{where}: the response body is null")
+    return data
+
+
+def _missing_credentials(request: PreparedRequest) -> str:
+    wanted = set(request.security)
+    if wanted & BEARER_SCHEMES:
+        hint = "Configuration(access_token=...) (or refresh_token= with client_id= and client_secret=)"
+    elif "basic" in wanted:
+        hint = "Configuration(client_id=..., client_secret=...)"
+    else:
+        hint = "Configuration(conversion_token=...) or access_token="
+    return f"{request.operation_id.replace('/', '_')}: no credentials configured; set {hint}"
+
+
+def _path_segment(op: Operation, param: Param, wire: Any) -> str:
+    """A path parameter as one URL segment: fully percent-encoded; ``""``, ``.`` and ``..``
+    (which would address another endpoint) refused."""
+    text = _scalar(wire)
+    if text.isascii() and text.isalnum():  # ids need no quoting
+        return text
+    if text in ("", ".", ".."):
+        raise ApiValueError(f"{op.name}: {param.name}: {text!r} is not a valid path segment")
+    return quote(text, safe="")
 
 
 def _default_user_agent(app_info: Optional[str]) -> str:
@@ -462,9 +597,20 @@ def _scalar(value: Any) -> str:
         return "true"
     if value is False:
         return "false"
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ApiValueError(f"{value!r} is not a number JSON or the API accepts")
     if isinstance(value, (dict, list)):
-        return json.dumps(value, separators=(",", ":"))
+        return _dumps(value, "a parameter")
     return str(value)
+
+
+def _dumps(value: Any, where: str) -> str:
+    try:
+        return json.dumps(value, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+    except ValueError:
+        raise ApiValueError(f"{where}: NaN and Infinity cannot be sent (JSON has no such numbers)") from None
+    except RecursionError:
+        raise ApiValueError(f"{where}: the value is nested too deeply") from None
 
 
 def _query_pairs(param: Param, value: Any) -> List[Tuple[str, str]]:
@@ -491,7 +637,9 @@ def _deep_object(prefix: str, value: Any) -> List[Tuple[str, str]]:
     return [(prefix, _scalar(value))]
 
 
-def _serialize_body(value: Any, content_type: str) -> Tuple[Optional[bytes], Optional[List[Tuple[str, Any]]]]:
+def _serialize_body(
+    value: Any, content_type: str, where: str
+) -> Tuple[Optional[bytes], Optional[List[Tuple[str, Any]]]]:
     if content_type.startswith("application/x-www-form-urlencoded"):
         if not isinstance(value, dict):
             raise ApiTypeError(f"a form body must be an object, got {type(value).__name__}")
@@ -500,10 +648,13 @@ def _serialize_body(value: Any, content_type: str) -> Tuple[Optional[bytes], Opt
         if not isinstance(value, dict):
             raise ApiTypeError(f"a multipart body must be an object, got {type(value).__name__}")
         return None, [(k, v if isinstance(v, tuple) else _scalar(v)) for k, v in value.items() if v is not None]
-    return json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode("utf-8"), None
+    return _dumps(value, where).encode("utf-8"), None
 
 
 _SECRET_QUERY_KEYS = ("access_token", "refresh_token", "client_secret", "code", "password")
+
+#: Fields of a form body (the OAuth calls) whose values no message may show.
+_FORM_SECRET_KEYS = ("token", "access_token", "refresh_token", "code", "client_secret", "password")
 
 
 def redact_url(url: str) -> str:

@@ -28,22 +28,169 @@ TimeoutType = Union[None, float, Tuple[Optional[float], Optional[float]]]
 
 _SECRET_ATTRIBUTES = ("access_token", "password", "conversion_token", "refresh_token", "proxy_headers")
 
+#: Credentials checked when given: surrounding whitespace is stripped, control characters refused.
+_CREDENTIALS = ("access_token", "refresh_token", "username", "password", "conversion_token")
+
 LOGGER_NAME = "pinterest_client"
+
+#: Seconds one call may take in all (every attempt, every wait between them, every body read).
+DEFAULT_DEADLINE = 300.0
+#: Bytes of decoded response body read at most (a bigger body raises ``ResponseTooLargeError``).
+DEFAULT_MAX_RESPONSE_SIZE = 64 * 1024 * 1024
+
+#: The JSON-schema keywords ``disabled_client_side_validations`` may name (as in the original client).
+JSON_SCHEMA_VALIDATION_KEYWORDS = frozenset(
+    {
+        "multipleOf",
+        "maximum",
+        "exclusiveMaximum",
+        "minimum",
+        "exclusiveMinimum",
+        "maxLength",
+        "minLength",
+        "pattern",
+        "maxItems",
+        "minItems",
+    }
+)
+
+#: Host names plain http is allowed to without ``allow_insecure_http=True``.
+_LOOPBACK_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
+
+
+def _value_error(message: str) -> Exception:
+    from pinterest_client.exceptions import ApiValueError
+
+    return ApiValueError(message)
+
+
+def clean_credential(name: str, value: Any) -> Optional[str]:
+    """``value`` without surrounding whitespace (a token read from a file ends with a newline);
+    ``ApiValueError`` (naming ``name``, never showing the value) for any other control character."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise _value_error(f"{name}: expected a string, got {type(value).__name__}")
+    value = value.strip()
+    for position, char in enumerate(value):
+        if char < " " or char == "\x7f":
+            raise _value_error(
+                f"{name}: contains a control character at position {position} (value not shown); "
+                "check how the credential was read"
+            )
+    return value or None
+
+
+def _is_loopback(hostname: str) -> bool:
+    return hostname in _LOOPBACK_HOSTS or hostname.startswith("127.")
+
+
+def check_host(value: str, allow_insecure_http: bool) -> str:
+    """A base URL: ``https://host[:port][/path]`` (``http`` only to loopback or with the opt-in),
+    without query, fragment or credentials; the trailing slash removed."""
+    from urllib.parse import urlsplit
+
+    if not isinstance(value, str):
+        raise _value_error(f"host: expected a URL string, got {type(value).__name__}")
+    text = value.strip().rstrip("/")
+    if any(c in text for c in "?#") or any(c <= " " for c in text):
+        raise _value_error(f"host: {_shown(text)} must not contain '?', '#', spaces or control characters")
+    if "://" not in text:
+        raise _value_error(f"host: {_shown(text)} has no scheme; write 'https://{text[:100]}'")
+    parts = urlsplit(text)
+    if parts.scheme not in ("https", "http") or not parts.hostname:
+        raise _value_error(f"host: {_shown(text)} must be an https:// URL with a host name")
+    if parts.username is not None or parts.password is not None:
+        raise _value_error("host: credentials in the host URL are not supported (use access_token)")
+    try:
+        _ = parts.port  # raises on a bad port
+    except ValueError:
+        raise _value_error(f"host: {_shown(text)} has an invalid port") from None
+    if parts.scheme == "http" and not (allow_insecure_http or _is_loopback(parts.hostname)):
+        raise _value_error(
+            f"host: {_shown(text)} is plain http, which would send the token in clear; use https "
+            "(or Configuration(allow_insecure_http=True) for a test server)"
+        )
+    return text
+
+
+def _shown(url: str) -> str:
+    """A URL for an error message: no userinfo, at most 100 characters."""
+    if "@" in url:
+        scheme, _, rest = url.rpartition("://")
+        url = (scheme + "://" if scheme else "") + rest.rpartition("@")[2]
+    return repr(url[:100])
+
+
+def _check_bool(name: str, value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise _value_error(f"{name}: expected True or False, got {value!r}")
+    return value
+
+
+def _check_positive(name: str, value: Any) -> Any:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0 or value != value:
+        raise _value_error(f"{name}: expected a positive number or None, got {value!r}")
+    return value
+
+
+def _check_proxy(value: Any) -> str:
+    from urllib.parse import urlsplit
+
+    if not isinstance(value, str) or urlsplit(value).scheme not in ("http", "https") or not urlsplit(value).hostname:
+        raise _value_error(f"proxy: expected an http:// or https:// URL, got {_shown(str(value))}")
+    return value
+
+
+def _check_validations(value: Any) -> "frozenset[str]":
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        raise _value_error(f"disabled_client_side_validations: expected a comma-separated string, got {value!r}")
+    keywords = frozenset(filter(None, (v.strip() for v in value.split(","))))
+    for keyword in sorted(keywords):
+        if keyword not in JSON_SCHEMA_VALIDATION_KEYWORDS:
+            raise _value_error(f"Invalid keyword: '{keyword}'")
+    return keywords
 
 
 class Configuration:
     """Everything an :class:`~pinterest_client.ApiClient` needs to know.
 
+    Settings are checked when given (in the constructor or by assignment): an ``ApiValueError``
+    says what is wrong and never shows a secret.
+
     :param host: API base URL (default production; ``SANDBOX_HOST`` or ``sandbox=True`` for the sandbox).
+        ``https://`` is required; ``http://`` only to loopback or with ``allow_insecure_http=True``.
     :param access_token: OAuth2 bearer token (``pinterest_oauth2`` / ``client_credentials``).
+        Surrounding whitespace (a newline from a file) is stripped; other control characters are refused.
     :param username: app id, used for HTTP Basic on the OAuth endpoints (``client_id`` is an alias).
     :param password: app secret (``client_secret`` is an alias).
     :param conversion_token: the Ads Manager token for the conversion-events endpoint.
-    :param timeout: default ``(connect, read)`` seconds, or one number for both.
+    :param refresh_token: refresh the access token automatically (needs the app id and secret).
+    :param timeout: default ``(connect, read)`` seconds, or one number for both (per attempt).
+    :param deadline: seconds one call may take in all: every attempt, wait and body read
+        (default 300; ``_deadline=`` per call; ``None``: no limit).
+    :param max_response_size: bytes of decoded response body read at most (default 64 MiB).
     :param retries: a :class:`~pinterest_client.retry.RetryPolicy` or a retry count.
+    :param proxy: an ``http://`` or ``https://`` proxy URL (``user:password@`` is sent as
+        ``Proxy-Authorization``); ``no_proxy`` (attribute) lists hosts that bypass it.
+    :param trust_env: honour ``HTTPS_PROXY``/``HTTP_PROXY``/``ALL_PROXY``/``NO_PROXY`` (when no
+        ``proxy`` is given) and ``REQUESTS_CA_BUNDLE``/``SSL_CERT_FILE`` (when no ``ssl_ca_cert``
+        is given), read when a client is built (default ``True``, as requests and httpx do).
     :param strict_responses: validate responses against the spec and raise on mismatch.
     :param client_side_validation: validate requests before sending (default ``True``).
+    :param discard_unknown_keys: (original client) drop undeclared keys of responses.
+    :param disabled_client_side_validations: (original client) comma-separated JSON-schema
+        keywords not checked, e.g. ``"maxLength,pattern"``; an unknown keyword raises ``ApiValueError``.
+    :param api_key, api_key_prefix: (original client) accepted and kept; Pinterest defines no API-key scheme.
+    :param server_variables, server_operation_index, server_operation_variables: (original client)
+        accepted; Pinterest's servers have no variables.
     """
+
+    _default: Optional["Configuration"] = None
 
     def __init__(
         self,
@@ -67,57 +214,205 @@ class Configuration:
         proxy_headers: Optional[Mapping[str, str]] = None,
         connection_pool_maxsize: int = 10,
         timeout: TimeoutType = (DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT),
+        deadline: Optional[float] = DEFAULT_DEADLINE,
+        max_response_size: Optional[int] = DEFAULT_MAX_RESPONSE_SIZE,
         retries: "RetryPolicy | int | None" = None,
         strict_responses: bool = False,
         client_side_validation: bool = True,
+        allow_insecure_http: bool = False,
+        trust_env: bool = True,
         user_agent: Optional[str] = None,
         app_info: Optional[str] = None,
         logger: Optional[logging.Logger] = None,
         debug: bool = False,
         on_token_refresh: Optional[Callable[[Any], None]] = None,
+        api_key: Optional[Dict[str, str]] = None,
+        api_key_prefix: Optional[Dict[str, str]] = None,
+        discard_unknown_keys: bool = False,
+        disabled_client_side_validations: str = "",
+        server_variables: Optional[Dict[str, str]] = None,
+        server_operation_index: Optional[Dict[str, int]] = None,
+        server_operation_variables: Optional[Dict[str, Dict[str, str]]] = None,
     ) -> None:
         self.servers: List[Dict[str, str]] = [
             {"url": PRODUCTION_HOST, "description": "Production"},
             {"url": SANDBOX_HOST, "description": "Sandbox"},
         ]
+        _check_bool("sandbox", sandbox)
+        self.allow_insecure_http = _check_bool("allow_insecure_http", allow_insecure_http)
+        if sandbox and host is not None and host.rstrip("/") != SANDBOX_HOST:
+            raise _value_error("sandbox=True and host= conflict: give one of them")
         if server_index is None:
             server_index = 1 if sandbox else 0
         self.server_index = server_index
-        self._host = host.rstrip("/") if host else None
+        self.host = host
         self.access_token = access_token
         self.username = client_id if client_id is not None else username
         self.password = client_secret if client_secret is not None else password
         self.conversion_token = conversion_token
         self.refresh_token = refresh_token
+        if self.refresh_token and not (self.username and self.password):
+            raise _value_error(
+                "refresh_token needs the app id and secret to be used: "
+                "Configuration(refresh_token=..., client_id=..., client_secret=...)"
+            )
         self.on_token_refresh = on_token_refresh
-        self.verify_ssl = verify_ssl
+        self.verify_ssl = _check_bool("verify_ssl", verify_ssl)
         self.ssl_ca_cert = ssl_ca_cert
         self.cert_file = cert_file
         self.key_file = key_file
         self.assert_hostname = assert_hostname
         self.proxy = proxy
         self.proxy_headers = dict(proxy_headers) if proxy_headers else None
+        self.no_proxy: Optional[str] = None
+        self.trust_env = _check_bool("trust_env", trust_env)
         self.connection_pool_maxsize = connection_pool_maxsize
         self.timeout = timeout
+        self.deadline = deadline
+        self.max_response_size = max_response_size
         self.retries = RetryPolicy.coerce(retries)
-        self.strict_responses = strict_responses
-        self.client_side_validation = client_side_validation
+        self.strict_responses = _check_bool("strict_responses", strict_responses)
+        self.client_side_validation = _check_bool("client_side_validation", client_side_validation)
+        self.discard_unknown_keys = _check_bool("discard_unknown_keys", discard_unknown_keys)
+        self.disabled_client_side_validations = disabled_client_side_validations
         self.user_agent = user_agent
         self.app_info = app_info
+        self.api_key: Dict[str, str] = dict(api_key or {})
+        self.api_key_prefix: Dict[str, str] = dict(api_key_prefix or {})
+        self.refresh_api_key_hook: Optional[Callable[["Configuration"], None]] = None
+        self.server_variables: Dict[str, str] = dict(server_variables or {})
+        self.server_operation_index: Dict[str, int] = dict(server_operation_index or {})
+        self.server_operation_variables: Dict[str, Dict[str, str]] = dict(server_operation_variables or {})
+        self.temp_folder_path: Optional[str] = None
+        self.safe_chars_for_path_param = ""  # accepted; path parameters are always fully quoted
+        self.socket_options: Optional[List[Any]] = None
         self.logger = logger or logging.getLogger(LOGGER_NAME)
+        self.logger_stream_handler: Optional[logging.Handler] = None
+        self.logger_file_handler: Optional[logging.Handler] = None
+        self._logger_file: Optional[str] = None
+        self.logger_format = "%(asctime)s %(levelname)s %(message)s"
         if debug:
             self.debug = True
+
+    # -- validated settings ---------------------------------------------------------------------
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in _CREDENTIALS:
+            value = clean_credential(name, value)
+        elif name == "disabled_client_side_validations":
+            object.__setattr__(self, "_disabled_client_side_validations", _check_validations(value))
+            value = value or ""
+        elif name in ("deadline", "max_response_size"):
+            _check_positive(name, value)
+        elif name == "proxy" and value is not None:
+            value = _check_proxy(value)
+        object.__setattr__(self, name, value)
+
+    def proxy_for(self, url: str) -> Optional[str]:
+        """The proxy ``url`` goes through, or ``None``: ``proxy`` (unless ``no_proxy`` names the
+        host), else — with ``trust_env`` — ``HTTPS_PROXY``/``HTTP_PROXY``/``ALL_PROXY`` unless
+        ``NO_PROXY`` names the host (read when a client is built, never at import)."""
+        import urllib.request
+        from urllib.parse import urlsplit
+
+        getproxies_environment = urllib.request.getproxies_environment
+        proxy_bypass_environment = urllib.request.proxy_bypass_environment  # type: ignore[attr-defined]
+
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+        if self.proxy:
+            if self.no_proxy and proxy_bypass_environment(host, {"no": self.no_proxy}):
+                return None
+            return self.proxy
+        if not self.trust_env:
+            return None
+        proxies = getproxies_environment()
+        proxy = proxies.get(parts.scheme) or proxies.get("all")
+        if not proxy or proxy_bypass_environment(host, proxies):
+            return None
+        return proxy if "://" in proxy else "http://" + proxy
+
+    def env_ca_bundle(self) -> Optional[str]:
+        """With ``trust_env``: the CA file named by ``REQUESTS_CA_BUNDLE`` or ``SSL_CERT_FILE`` (if it exists)."""
+        if not self.trust_env:
+            return None
+        for name in ("REQUESTS_CA_BUNDLE", "SSL_CERT_FILE"):
+            path = os.environ.get(name)
+            if path and os.path.isfile(path):
+                return path
+        return None
+
+    def proxy_headers_with_auth(self, proxy: Optional[str] = None) -> Optional[Dict[str, str]]:
+        """Headers for ``proxy`` (default :attr:`proxy`): ``proxy_headers`` for the configured proxy,
+        plus ``Proxy-Authorization`` from credentials in the proxy URL."""
+        headers = dict(self.proxy_headers or {}) if proxy is None or proxy == self.proxy else {}
+        proxy = proxy or self.proxy
+        if proxy:
+            from urllib.parse import unquote, urlsplit
+
+            import urllib3
+
+            parts = urlsplit(proxy)
+            if parts.username is not None and not any(k.lower() == "proxy-authorization" for k in headers):
+                pair = f"{unquote(parts.username)}:{unquote(parts.password or '')}"
+                headers["Proxy-Authorization"] = urllib3.util.make_headers(proxy_basic_auth=pair)["proxy-authorization"]
+        return headers or None
+
+    # -- the original client's class-level default ------------------------------------------------
+
+    @classmethod
+    def set_default(cls, default: Optional["Configuration"]) -> None:
+        """Make a copy of ``default`` what ``ApiClient()`` (no configuration) uses."""
+        cls._default = copy.deepcopy(default)
+
+    @classmethod
+    def get_default_copy(cls) -> "Configuration":
+        """A copy of the configuration given to :meth:`set_default`, else a new default one."""
+        if cls._default is not None:
+            return copy.deepcopy(cls._default)
+        return Configuration()
+
+    def get_api_key_with_prefix(self, identifier: str, alias: Optional[str] = None) -> Optional[str]:
+        """(original client) ``api_key[identifier]`` with its prefix; Pinterest uses no API key."""
+        if self.refresh_api_key_hook is not None:
+            self.refresh_api_key_hook(self)
+        key = self.api_key.get(identifier, self.api_key.get(alias) if alias is not None else None)
+        if not key:
+            return None
+        prefix = self.api_key_prefix.get(identifier)
+        return f"{prefix} {key}" if prefix else key
+
+    def get_basic_auth_token(self) -> Optional[str]:
+        """The ``Authorization`` value for HTTP Basic with the app id and secret."""
+        import urllib3
+
+        return urllib3.util.make_headers(basic_auth=f"{self.username or ''}:{self.password or ''}").get("authorization")
+
+    def to_debug_report(self) -> str:
+        """Versions to paste into a bug report (no settings, no secrets)."""
+        import platform
+        import sys
+
+        from pinterest_client import __version__
+
+        return (
+            "Python SDK Debug Report:\n"
+            f"OS: {sys.platform} ({platform.platform()})\n"
+            f"Python Version: {sys.version}\n"
+            "Version of the API: v5\n"
+            f"SDK Package Version: {__version__}"
+        )
 
     # -- host -----------------------------------------------------------------------------------
 
     @property
     def host(self) -> str:
         """The base URL every path is appended to."""
-        return self._host or self.get_host_from_settings(self.server_index)
+        return self._host or self.get_host_from_settings(self.server_index or 0)
 
     @host.setter
     def host(self, value: Optional[str]) -> None:
-        self._host = value.rstrip("/") if value else None
+        self._host = check_host(value, self.allow_insecure_http) if value else None
 
     def get_host_settings(self) -> List[Dict[str, str]]:
         return self.servers
@@ -125,11 +420,23 @@ class Configuration:
     def get_host_from_settings(
         self, index: Optional[int], variables: Optional[Mapping[str, str]] = None, servers: Any = None
     ) -> str:
+        """The URL of server ``index`` (``None``: :attr:`host`), its ``{variables}`` filled from
+        ``variables`` else :attr:`server_variables` else their defaults (as in the original client)."""
+        if index is None:
+            return self.host
         servers = servers or self.servers
-        index = 0 if index is None else index
-        if not 0 <= index < len(servers):
-            raise ValueError(f"_host_index: expected 0..{len(servers) - 1}, got {index}")
-        return str(servers[index]["url"])
+        if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index < len(servers):
+            raise _value_error(f"_host_index: expected 0..{len(servers) - 1}, got {index!r}")
+        server = servers[index]
+        url = str(server["url"])
+        chosen = {**self.server_variables, **(variables or {})}
+        for name, spec in (server.get("variables") or {}).items():
+            value = chosen.get(name, spec.get("default_value"))
+            allowed = spec.get("enum_values")
+            if allowed and value not in allowed:
+                raise _value_error(f"server variable {name}: expected one of {list(allowed)}, got {value!r}")
+            url = url.replace("{" + name + "}", str(value))
+        return url
 
     # -- credentials aliases --------------------------------------------------------------------
 
@@ -164,6 +471,34 @@ class Configuration:
             handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
             self.logger.addHandler(handler)
 
+    @property
+    def logger_format(self) -> str:
+        """(original client) format of the handler :attr:`logger_file` adds."""
+        return self._logger_format
+
+    @logger_format.setter
+    def logger_format(self, value: str) -> None:
+        self._logger_format = value
+        self.logger_formatter = logging.Formatter(value)
+
+    @property
+    def logger_file(self) -> Optional[str]:
+        """(original client) a path: the ``pinterest_client`` logger also writes there (secrets redacted)."""
+        return self._logger_file
+
+    @logger_file.setter
+    def logger_file(self, value: Optional[str]) -> None:
+        if self.logger_file_handler is not None:
+            self.logger.removeHandler(self.logger_file_handler)
+            self.logger_file_handler.close()
+            self.logger_file_handler = None
+        self._logger_file = value
+        if value:
+            handler = logging.FileHandler(value)
+            handler.setFormatter(self.logger_formatter)
+            self.logger.addHandler(handler)
+            self.logger_file_handler = handler
+
     # -- construction helpers -------------------------------------------------------------------
 
     @classmethod
@@ -183,9 +518,9 @@ class Configuration:
         return cls(**settings)
 
     def __deepcopy__(self, memo: Dict[int, Any]) -> "Configuration":
-        clone = copy.copy(self)
-        clone.servers = copy.deepcopy(self.servers, memo)
-        clone.proxy_headers = copy.deepcopy(self.proxy_headers, memo)
+        clone = copy.copy(self)  # loggers, handlers and hooks are shared
+        for name in ("servers", "proxy_headers", "api_key", "api_key_prefix", "server_variables"):
+            object.__setattr__(clone, name, copy.deepcopy(getattr(self, name), memo))
         return clone
 
     def __repr__(self) -> str:

@@ -7,7 +7,10 @@
     ├── ApiKeyError (KeyError)
     └── ApiException                  the request was sent (or tried) and did not succeed
         ├── ApiConnectionError        no usable HTTP response: refused, reset, DNS, TLS, truncated body
-        │   └── ApiTimeoutError       connect or read timeout
+        │   ├── ApiTimeoutError       connect or read timeout, or the call's deadline passed
+        │   ├── ApiDecodeError        a 2xx whose declared JSON body is empty, null, cut off or unparsable
+        │   ├── ResponseTooLargeError the decoded body exceeded ``Configuration.max_response_size``
+        │   └── RedirectRefusedError  a request with a body was redirected to another origin or to http
         └── (by HTTP status)
             ├── BadRequestException           400
             ├── UnauthorizedException         401
@@ -130,6 +133,29 @@ class ApiException(OpenApiException):
     def __reduce__(self) -> Any:  # keep pickling working despite the keyword-only arguments
         return (_rebuild, (type(self), self.status, self.reason, self.body, dict(self.headers or {})))
 
+    def redact(self, secrets: Any) -> "ApiException":
+        """Replace every known secret (e.g. a token the server echoed in its error) in the text this
+        exception shows — ``message``, ``reason``, ``str()`` — with ``***``. Returns ``self``."""
+        self.message = redact_text(self.message, secrets)
+        self.reason = redact_text(self.reason, secrets)
+        self.args = (redact_text(str(self), secrets),)
+        return self
+
+
+#: Secrets shorter than this are not searched for in text (they would match ordinary words).
+MIN_SECRET_LENGTH = 6
+
+
+def redact_text(text: Any, secrets: Any) -> Any:
+    """``text`` with every occurrence of each secret (of at least ``MIN_SECRET_LENGTH`` characters)
+    replaced by ``***``; anything that is not a string is returned as is."""
+    if not isinstance(text, str) or not text:
+        return text
+    for secret in secrets:
+        if secret and len(secret) >= MIN_SECRET_LENGTH and secret in text:
+            text = text.replace(secret, "***")
+    return text
+
 
 def _rebuild(cls: "type[ApiException]", status: Any, reason: Any, body: Any, headers: Any) -> "ApiException":
     exc = cls.__new__(cls)
@@ -146,14 +172,17 @@ def _parse_json(body: Any) -> Any:
         return None
     try:
         return json.loads(body)
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, RecursionError):
         return None
 
 
 class ApiConnectionError(ApiException):
     """No usable HTTP response arrived (refused, reset, DNS or TLS failure, truncated body).
 
-    ``sent`` tells whether the request may have reached the server (decides retry safety)."""
+    ``sent`` tells whether the request may have reached the server (decides retry safety);
+    ``retryable`` is false for errors that another attempt would only repeat."""
+
+    retryable = True
 
     def __init__(self, reason: str, *, cause: Optional[BaseException] = None, sent: bool = True) -> None:
         self.cause = cause
@@ -165,7 +194,25 @@ class ApiConnectionError(ApiException):
 
 
 class ApiTimeoutError(ApiConnectionError):
-    """The connect or read timeout expired."""
+    """The connect or read timeout expired, or the call's deadline passed."""
+
+
+class ApiDecodeError(ApiConnectionError):
+    """A successful status whose declared JSON body is empty, ``null``, cut off or not JSON.
+
+    Nothing is returned in its place: a page that cannot be read is never taken for the last one."""
+
+
+class ResponseTooLargeError(ApiConnectionError):
+    """The decoded response body exceeded ``Configuration.max_response_size`` (reading stopped there)."""
+
+    retryable = False
+
+
+class RedirectRefusedError(ApiConnectionError):
+    """A request with a body was redirected to another origin or to plain http; it was not followed."""
+
+    retryable = False
 
 
 class BadRequestException(ApiException):

@@ -22,7 +22,10 @@ Errors (all :class:`~pinterest_client.exceptions.OpenApiException`)::
     └── TransferError        an upload/download URL (S3) answered non-2xx: .http_status, .body, .headers
 
 Errors of the API calls themselves (404, 5xx after the client's retries, ...) propagate unchanged as
-:class:`~pinterest_client.exceptions.ApiException`.
+:class:`~pinterest_client.exceptions.ApiException`. A poll that fails with a connection error, a 5xx
+or a 429 is tried again with the backoff until the deadline; the error that ends a wait carries
+``job_handle`` (the bulk request id, report token, batch id or media id — as every ``JobError``
+carries ``handle``), so the wait can be resumed (``wait_for_bulk_request(client, account, exc.job_handle)``).
 """
 
 from __future__ import annotations
@@ -39,14 +42,21 @@ import random
 import time
 from typing import IO, Any, Callable, Collection, Dict, List, Mapping, Optional, Tuple, TypeVar, Union, overload
 
-import urllib3
-
+from pinterest_client import _transfer
+from pinterest_client._deadline import deadline_scope
 from pinterest_client._progress import Progress
 from pinterest_client.api.ad_accounts_api import AdAccountsApi
 from pinterest_client.api.bulk_api import BulkApi
 from pinterest_client.api.catalog_items_api import CatalogItemsApi
 from pinterest_client.api_client import ApiClient
-from pinterest_client.exceptions import ApiConnectionError, OpenApiException
+from pinterest_client.exceptions import (
+    ApiConnectionError,
+    ApiException,
+    OpenApiException,
+    RateLimitException,
+    ServiceException,
+    SpamRateLimitException,
+)
 from pinterest_client.model.ads_analytics_create_async_request import AdsAnalyticsCreateAsyncRequest
 from pinterest_client.model.ads_analytics_get_async_response import AdsAnalyticsGetAsyncResponse
 from pinterest_client.model.bulk_download_request import BulkDownloadRequest
@@ -54,7 +64,6 @@ from pinterest_client.model.bulk_upsert_request import BulkUpsertRequest
 from pinterest_client.model.bulk_upsert_status_response import BulkUpsertStatusResponse
 from pinterest_client.model.catalogs_items_batch import CatalogsItemsBatch
 from pinterest_client.model.items_batch_post_request import ItemsBatchPostRequest
-from pinterest_client.rest import translate
 
 __all__ = [
     "AnalyticsReport",
@@ -110,21 +119,8 @@ class JobError(OpenApiException):
     :ivar job: what was being waited for (``"media 123"``, ``"analytics report"``...).
     :ivar status: the last status seen (``"FAILED"``, ``"processing"``...), or ``None``.
     :ivar last: the last response polled (a model), or ``None``.
+    :ivar handle: what identifies the job to resume waiting (request id, report token, media id).
     """
-
-    def __init__(self, message: str, *, job: str = "job", status: Optional[str] = None, last: Any = None) -> None:
-        super().__init__(message)
-        self.job = job
-        self.status = status
-        self.last = last
-
-
-class JobFailedError(JobError):
-    """Pinterest reported that the job failed (or was cancelled, expired, or does not exist)."""
-
-
-class JobTimeoutError(JobError, TimeoutError):
-    """The deadline passed before the job finished. The job may still finish on Pinterest's side."""
 
     def __init__(
         self,
@@ -133,10 +129,25 @@ class JobTimeoutError(JobError, TimeoutError):
         job: str = "job",
         status: Optional[str] = None,
         last: Any = None,
-        timeout: Optional[float] = None,
-        elapsed: float = 0.0,
+        handle: Optional[str] = None,
     ) -> None:
-        super().__init__(message, job=job, status=status, last=last)
+        super().__init__(message)
+        self.job = job
+        self.status = status
+        self.last = last
+        self.handle = handle
+
+
+class JobFailedError(JobError):
+    """Pinterest reported that the job failed (or was cancelled, expired, or does not exist)."""
+
+
+class JobTimeoutError(JobError, TimeoutError):
+    """The deadline passed before the job finished. The job may still finish on Pinterest's side:
+    wait again with :attr:`handle`. :ivar timeout: the deadline in seconds. :ivar elapsed: seconds waited."""
+
+    def __init__(self, message: str, *, timeout: Optional[float] = None, elapsed: float = 0.0, **details: Any) -> None:
+        super().__init__(message, **details)
         self.timeout = timeout
         self.elapsed = elapsed
 
@@ -163,9 +174,7 @@ class TransferError(JobError):
         self.headers = dict(headers or {})
 
 
-def _strip_query(url: str) -> str:
-    """Presigned URLs carry signatures in their query: never show it."""
-    return url.split("?", 1)[0]
+_strip_query = _transfer.strip_query
 
 
 def _s3_message(body: bytes) -> str:
@@ -252,10 +261,15 @@ def wait_until(
     *,
     what: str = "job",
     status: Callable[[T], Optional[str]] = job_status,
+    handle: Optional[str] = None,
 ) -> T:
     """Call ``fetch()`` until ``is_done(result)``; return that result.
 
-    :param fetch: gets the current state (one API call). Its exceptions propagate.
+    :param fetch: gets the current state (one API call). It runs within the deadline (every API
+        call inside ends by ``timeout`` plus a short grace for the last poll). A failed poll that is
+        worth repeating (connection error, 5xx, 429) is retried with the backoff until the
+        deadline; the error that ends the wait is raised unchanged, with ``job_handle`` (``handle``)
+        and ``job`` (``what``) set on it, so that the wait can be resumed.
     :param is_done: true when the job finished successfully.
     :param is_failed: true when it finished badly: raises :class:`JobFailedError` (checked first).
     :param timeout: seconds before :class:`JobTimeoutError` (``None``: wait forever). The last poll
@@ -264,21 +278,39 @@ def wait_until(
     :param progress: show a bar (tqdm) or log a line on the ``pinterest_client`` logger now and then.
     :param what: names the job in messages and in the progress display.
     :param status: extracts the status string shown in progress and errors (default :func:`job_status`).
+    :param handle: what identifies the job (request id, report token, media id), put on every error.
     """
     policy = Backoff.coerce(backoff)
     started = time.monotonic()
     deadline = None if timeout is None else started + timeout
+    grace = None if timeout is None else min(MAX_POLL_GRACE, max(MIN_POLL_GRACE, timeout / 4))
     attempt = 0
     with Progress(what, enabled=progress, unit="poll") as bar:
         while True:
             attempt += 1
-            value = fetch()
+            remaining = None if deadline is None else deadline - time.monotonic()
+            try:
+                with deadline_scope(None if remaining is None or grace is None else max(0.0, remaining) + grace):
+                    value = fetch()
+            except ApiException as error:
+                error.job, error.job_handle = what, handle  # type: ignore[attr-defined]
+                delay = _poll_error_delay(error, policy, attempt, deadline)
+                if delay is None:
+                    bar.close("error")
+                    raise
+                logger.info("%s: poll failed (%s); polling again in %.1fs", what, error, delay)
+                time.sleep(delay)
+                continue
             state = status(value)
             bar.update(1, state)
             if is_failed is not None and is_failed(value):
                 bar.close(state)
                 raise JobFailedError(
-                    f"{what} failed (status {state!r}){_detail(value)}", job=what, status=state, last=value
+                    f"{what} failed (status {state!r}){_detail(value)}",
+                    job=what,
+                    status=state,
+                    last=value,
+                    handle=handle,
                 )
             if is_done(value):
                 bar.close(state)
@@ -297,10 +329,36 @@ def wait_until(
                         last=value,
                         timeout=timeout,
                         elapsed=elapsed,
+                        handle=handle,
                     )
                 delay = min(delay, remaining)
             logger.debug("%s: %s, polling again in %.1fs", what, state, delay)
             time.sleep(delay)
+
+
+#: The last poll of a wait may take this long past the deadline (a quarter of the timeout, within these).
+MIN_POLL_GRACE = 1.0
+MAX_POLL_GRACE = 30.0
+
+
+def _poll_error_delay(
+    error: ApiException, backoff: Backoff, attempt: int, deadline: Optional[float]
+) -> Optional[float]:
+    """Seconds before polling again after ``error``, or ``None`` to raise it."""
+    if isinstance(error, SpamRateLimitException):
+        return None
+    if isinstance(error, ApiConnectionError):
+        if not error.retryable:
+            return None
+    elif not (isinstance(error, (ServiceException, RateLimitException))):
+        return None
+    delay = backoff.delay(attempt)
+    if deadline is not None:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            return None
+        delay = min(delay, remaining)
+    return delay
 
 
 def _backoff(poll_interval: float, max_poll_interval: float) -> Backoff:
@@ -311,8 +369,6 @@ def _backoff(poll_interval: float, max_poll_interval: float) -> Backoff:
 # ---------------------------------------------------------------------------------------------
 # Downloads (no Pinterest auth)
 # ---------------------------------------------------------------------------------------------
-
-_DOWNLOAD_ATTEMPTS = 3
 
 
 @overload
@@ -348,66 +404,24 @@ def download_file(
     """GET ``url`` (a report or bulk result on S3) without the Pinterest ``Authorization`` header.
 
     Returns the bytes, or streams them into ``dest`` (a path or a binary file) and returns ``None``.
-    Uses the client's connection pool (TLS and proxy settings); connection errors and 5xx are
-    retried twice. Non-2xx raises :class:`TransferError`.
+    A path is written atomically: a temporary file next to it, renamed once complete (a failed
+    download leaves no truncated file). Uses the client's transport (TLS and proxy settings);
+    connection errors (also in the middle of the body), 5xx and 429 are retried as the client's
+    ``RetryPolicy`` says. Non-2xx raises :class:`TransferError`.
     """
-    from pinterest_client.rest import make_timeout
-
-    headers = {"User-Agent": api_client.user_agent, "Accept": "*/*"}
-    request_timeout = make_timeout(timeout) if timeout is not None else None
     shown = _strip_query(url)
-    for attempt in range(1, _DOWNLOAD_ATTEMPTS + 1):
-        try:
-            response = api_client.rest_client.request(
-                "GET", url, headers, timeout=request_timeout, preload_content=False
-            )
-        except ApiConnectionError as error:
-            if attempt < _DOWNLOAD_ATTEMPTS:
-                logger.info("download %s: %s; retrying", shown, error)
-                time.sleep(0.5 * attempt)
-                continue
-            raise
-        try:
-            if not 200 <= response.status < 300:
-                body = response.read()
-                if response.status >= 500 and attempt < _DOWNLOAD_ATTEMPTS:
-                    logger.info("download %s: HTTP %d; retrying", shown, response.status)
-                    time.sleep(0.5 * attempt)
-                    continue
-                raise TransferError(
-                    f"download of {shown} failed: HTTP {response.status} {_s3_message(body)}",
-                    job="download",
-                    http_status=response.status,
-                    body=body,
-                    headers=dict(response.headers),
-                )
-            length = response.headers.get("Content-Length")
-            total = int(length) if length and length.isdigit() else None
-            with Progress(
-                f"download {os.path.basename(shown) or shown}", enabled=progress, total=total, unit="B"
-            ) as bar:
-                try:
-                    if dest is None:
-                        buffer = io.BytesIO()
-                        _copy(response, buffer, bar)
-                        return buffer.getvalue()
-                    if isinstance(dest, (str, os.PathLike)):
-                        with open(dest, "wb") as fh:
-                            _copy(response, fh, bar)
-                    else:
-                        _copy(response, dest, bar)
-                    return None
-                except urllib3.exceptions.HTTPError as exc:
-                    raise translate(exc) from exc
-        finally:
-            response.release_conn()
-    raise AssertionError("unreachable")  # pragma: no cover
 
+    def failed(error: ApiException) -> TransferError:
+        body = error.body if isinstance(error.body, bytes) else b""
+        return TransferError(
+            f"download of {shown} failed: HTTP {error.status} {_s3_message(body)}",
+            job="download",
+            http_status=error.status or 0,
+            body=body,
+            headers=dict(error.headers or {}),
+        )
 
-def _copy(response: Any, out: IO[bytes], bar: Progress) -> None:
-    for chunk in response.stream(1 << 16):
-        out.write(chunk)
-        bar.update(len(chunk))
+    return _transfer.download(api_client, url, dest, timeout=timeout, progress=progress, on_failure=failed)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -493,6 +507,7 @@ def wait_for_analytics_report(
         _backoff(poll_interval, max_poll_interval),
         progress,
         what=f"analytics report for ad account {ad_account_id}",
+        handle=token,
     )
     return result
 
@@ -573,6 +588,7 @@ def wait_for_bulk_request(
         _backoff(poll_interval, max_poll_interval),
         progress,
         what=f"bulk request {request_id}",
+        handle=request_id,
     )
     return result
 
@@ -661,6 +677,7 @@ def wait_for_items_batch(
         _backoff(poll_interval, max_poll_interval),
         progress,
         what=f"catalog items batch {batch_id}",
+        handle=batch_id,
     )
     return result
 

@@ -17,13 +17,13 @@ import logging
 import mimetypes
 import os
 import secrets
-import time
 from typing import IO, Any, Callable, List, Mapping, Optional, Sequence, Tuple, Union
 
+from pinterest_client import _transfer
 from pinterest_client._progress import Progress
 from pinterest_client.api.media_api import MediaApi
 from pinterest_client.api_client import ApiClient
-from pinterest_client.exceptions import ApiConnectionError
+from pinterest_client.exceptions import ApiException
 from pinterest_client.jobs import (
     JobFailedError,
     TimeoutArg,
@@ -35,7 +35,7 @@ from pinterest_client.jobs import (
 )
 from pinterest_client.model.media import Media
 from pinterest_client.model.media_upload_create import MediaUploadCreate
-from pinterest_client.rest import make_timeout
+from pinterest_client.rest import Request, make_timeout
 
 __all__ = ["MEDIA_DONE", "MEDIA_FAILED", "MultipartStream", "upload_media", "wait_for_media"]
 
@@ -185,13 +185,15 @@ def _upload(
     progress: bool,
     what: str,
 ) -> None:
-    """POST the multipart body to ``url`` with no Pinterest credentials; retry 5xx and connection errors."""
+    """POST the multipart body to ``url`` with no Pinterest credentials; connection errors, 5xx and
+    429 are retried (``Retry-After`` honoured) as the client's ``RetryPolicy`` says, ``retries`` times."""
     fields: List[Tuple[str, str]] = [(str(k), str(v)) for k, v in parameters.items() if v is not None]
     content_type = mimetypes.guess_type(opened.filename)[0] or "application/octet-stream"
     shown = _strip_query(url)
     request_timeout = make_timeout(timeout) if timeout is not None else None
-    attempts = max(0, retries) + 1
-    for attempt in range(1, attempts + 1):
+    policy = api_client.configuration.retries.replace(max_retries=max(0, retries))
+
+    def attempt(deadline: Optional[float]) -> None:
         with Progress(f"upload {opened.filename}", enabled=progress, total=opened.size, unit="B") as bar:
             body = MultipartStream(
                 fields,
@@ -206,33 +208,28 @@ def _upload(
                 "Content-Length": str(body.content_length),
                 "User-Agent": api_client.user_agent,
             }
-            try:
-                response = api_client.rest_client.request(
-                    "POST", url, headers, body=body, timeout=request_timeout, follow_redirects=False
-                )
-            except ApiConnectionError as error:
-                if attempt < attempts and opened.rewindable:
-                    logger.info("%s: upload to %s failed (%s); retrying", what, shown, error)
-                    opened.rewind()
-                    time.sleep(min(8.0, 0.5 * 2 ** (attempt - 1)))
-                    continue
-                raise
-        if 200 <= response.status < 300:
-            logger.debug("%s: uploaded %d bytes to %s -> %d", what, opened.size, shown, response.status)
-            return
-        body_bytes = response.data or b""
-        if (response.status >= 500 or response.status == 429) and attempt < attempts and opened.rewindable:
-            logger.info("%s: upload to %s answered HTTP %d; retrying", what, shown, response.status)
+            request = Request("POST", url, headers, body, timeout=request_timeout, deadline=deadline)
+            response = _transfer.send(api_client, request._replace(follow_redirects=False))
+        logger.debug("%s: uploaded %d bytes to %s -> %d", what, opened.size, shown, response.status)
+
+    def rewind() -> bool:
+        if opened.rewindable:
             opened.rewind()
-            time.sleep(min(8.0, 0.5 * 2 ** (attempt - 1)))
-            continue
-        raise TransferError(
-            f"{what}: upload to {shown} failed: HTTP {response.status} {_s3_message(body_bytes)}",
+        return opened.rewindable
+
+    def failed(error: ApiException) -> TransferError:
+        body = error.body if isinstance(error.body, bytes) else b""
+        return TransferError(
+            f"{what}: upload to {shown} failed: HTTP {error.status} {_s3_message(body)}",
             job=what,
-            http_status=response.status,
-            body=body_bytes,
-            headers=dict(response.headers),
+            http_status=error.status or 0,
+            body=body,
+            headers=dict(error.headers or {}),
         )
+
+    _transfer.with_retries(
+        attempt, policy, method="POST", what=f"{what}: upload to {shown}", on_failure=failed, rewind=rewind
+    )
 
 
 def wait_for_media(
@@ -258,6 +255,7 @@ def wait_for_media(
         _backoff(poll_interval, max_poll_interval),
         progress,
         what=f"media {media_id}",
+        handle=media_id,
     )
     return media
 

@@ -10,7 +10,9 @@ response model has ``items`` and ``bookmark`` (56 operations in spec 5.23.0, one
 ``products_by_product_group_filter_list``, whose body is re-sent with every page). Each page is
 requested by calling the method again with every original argument — positional, keyword, body
 and call options — plus the next bookmark. Iteration stops when the bookmark is null, absent or
-empty, when a page has no items, or at ``max_items``/``max_pages``.
+empty, when a page has no items, when a bookmark comes back (a cycle, logged as a warning), or at
+``max_items``/``max_pages``. A page whose body cannot be read raises (``ApiDecodeError``): it is
+never taken for the last page.
 """
 
 from __future__ import annotations
@@ -230,6 +232,7 @@ class Paginator(Generic[T]):
         self.pages_fetched = 0
         self.items_yielded = 0
         request_bookmark = self.start_bookmark
+        seen = {request_bookmark}  # a bookmark seen again means a cycle (A -> B -> A ...)
         with Progress(self.name, enabled=self.progress, total=self.max_items, unit="item") as bar:
             while True:
                 if self.max_pages is not None and self.pages_fetched >= self.max_pages:
@@ -240,9 +243,10 @@ class Paginator(Generic[T]):
                 self.pages_fetched += 1
                 items = list(getattr(response, "items", None) or [])
                 following = getattr(response, "bookmark", None) or None
-                if following is not None and following == request_bookmark:
-                    logger.warning("%s: the server returned the same bookmark again; stopping", self.name)
+                if following is not None and following in seen:
+                    logger.warning("%s: the server returned the same bookmark as before (a cycle); stopping", self.name)
                     following = None
+                seen.add(following)
                 last = not following or not items
                 truncated = False
                 if self.max_items is not None and len(items) > self.max_items - self.items_yielded:

@@ -1,23 +1,36 @@
-"""The HTTP transport: one urllib3 pool per client, no retries of its own, errors translated.
+"""The transport: one method, ``send(request) -> Response``, and its two implementations.
+
+* :class:`Urllib3Transport` (also importable as ``RESTClientObject``, the original client's name)
+  sends over a urllib3 pool: no retries of its own, redirects followed here (see below), the body
+  read in chunks so that the call's deadline and the size cap hold *while* reading.
+* :class:`MockTransport` answers from a function, in memory (``MockTransport(lambda request:
+  Response(200, body=b"{}"))``), for tests of code built on the SDK; plug either into
+  ``ApiClient(configuration, transport=...)``.
 
 Everything urllib3 can raise comes out as :class:`~pinterest_client.exceptions.ApiConnectionError`
 or :class:`~pinterest_client.exceptions.ApiTimeoutError`, marked with whether the request may have
 reached the server (``exc.sent``), which the retry policy needs.
 
+Redirects are followed here rather than by urllib3 because urllib3 re-sends a body to any origin
+(only ``Authorization``/``Cookie`` are dropped): a request with a body that is redirected to another
+origin or to plain http raises :class:`~pinterest_client.exceptions.RedirectRefusedError` instead.
 Without a proxy, a request goes straight to the connection pool of its origin (remembered per
-client), not through ``PoolManager.urlopen``, which parses the URL and looks the pool up again on
-every call (~20 µs, about half of what the SDK adds to a small call). Redirects are followed as
-``PoolManager`` follows them: the first hop here, the rest by the manager.
+transport), not through ``PoolManager.urlopen``, which parses the URL and looks the pool up again
+on every call (~20 µs, about half of what the SDK adds to a small call).
 """
 
 from __future__ import annotations
 
+import logging
+import math
 import ssl
-from typing import Any, Dict, FrozenSet, Mapping, Optional, Tuple
-from urllib.parse import urljoin
+import time
+from typing import Any, Callable, Dict, FrozenSet, List, Mapping, NamedTuple, Optional, Protocol, Tuple
+from urllib.parse import urljoin, urlsplit
 
 import certifi
 import urllib3
+from urllib3._collections import HTTPHeaderDict
 from urllib3.connectionpool import HTTPConnectionPool
 from urllib3.exceptions import (
     ClosedPoolError,
@@ -31,68 +44,230 @@ from urllib3.exceptions import (
 )
 
 from pinterest_client.configuration import Configuration, TimeoutType
-from pinterest_client.exceptions import ApiConnectionError, ApiTimeoutError
+from pinterest_client.exceptions import (
+    ApiConnectionError,
+    ApiTimeoutError,
+    ApiValueError,
+    RedirectRefusedError,
+    ResponseTooLargeError,
+)
 
-#: Redirects followed; urllib3 drops ``Authorization`` when one leaves the original host.
+#: Redirects followed.
 MAX_REDIRECTS = 5
 
-#: Origins whose connection pools a client remembers (then it forgets them all and starts again).
+#: Origins whose connection pools a transport remembers (then it forgets them all and starts again).
 MAX_REMEMBERED_ORIGINS = 16
+
+#: Bytes asked for per read of a response body.
+CHUNK_SIZE = 64 * 1024
 
 #: Request headers a 303 redirect (which turns the request into a GET) drops with the body.
 CONTENT_HEADERS = frozenset(
     ["content-encoding", "content-language", "content-location", "content-type", "content-length", "digest"]
 )
 
+#: Request headers never sent to another origin after a redirect.
+CREDENTIAL_HEADERS = frozenset(["authorization", "cookie", "proxy-authorization"])
+
+_REDIRECT_STATUSES = frozenset([301, 302, 303, 307, 308])
+
 
 def make_timeout(value: TimeoutType) -> urllib3.Timeout:
     """A number (both phases) or a ``(connect, read)`` pair -> ``urllib3.Timeout``."""
     if isinstance(value, urllib3.Timeout):
         return value
-    if isinstance(value, (tuple, list)):
-        if len(value) != 2:
-            raise ValueError(f"_request_timeout: expected a number or a (connect, read) pair, got {value!r}")
+    if isinstance(value, (tuple, list)) and len(value) == 2 and all(_seconds(v) for v in value):
         return urllib3.Timeout(connect=value[0], read=value[1])
-    if value is None or isinstance(value, (int, float)) and not isinstance(value, bool):
+    if value is None or isinstance(value, (int, float)) and _seconds(value):
         return urllib3.Timeout(connect=value, read=value)
-    raise ValueError(f"_request_timeout: expected a number or a (connect, read) pair, got {value!r}")
+    raise ApiValueError(f"_request_timeout: expected a positive number or a (connect, read) pair, got {value!r}")
 
 
-class RESTClientObject:
-    """A thin wrapper around a urllib3 ``PoolManager`` (or ``ProxyManager``)."""
+def _seconds(value: Any) -> bool:
+    """A usable timeout: ``None`` or a positive finite number (not a bool)."""
+    if value is None:
+        return True
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0 and math.isfinite(value)
+
+
+class Request(NamedTuple):
+    """What a transport sends: one attempt of one call, fully serialised.
+
+    ``body`` is bytes or a file-like stream; ``fields`` means urllib3 multipart encoding.
+    ``deadline`` is a ``time.monotonic()`` instant the whole exchange (connect, redirects, body)
+    must end by; ``max_body`` caps the decoded body size. ``stream=True`` leaves the body unread
+    (``Response.raw``)."""
+
+    method: str
+    url: str
+    headers: Mapping[str, str]
+    body: Any = None
+    fields: Any = None
+    timeout: Optional[urllib3.Timeout] = None
+    deadline: Optional[float] = None
+    max_body: Optional[int] = None
+    stream: bool = False
+    follow_redirects: bool = True
+
+
+class Response:
+    """A response: ``status``, ``reason``, ``headers`` (case-insensitive), ``data`` (the body, bytes;
+    ``None`` when streamed) and ``raw`` (the urllib3 response, when there is one)."""
+
+    __slots__ = ("status", "reason", "headers", "data", "raw")
+
+    def __init__(
+        self,
+        status: int,
+        headers: Optional[Mapping[str, str]] = None,
+        body: Optional[bytes] = b"",
+        reason: Optional[str] = None,
+        raw: Any = None,
+    ) -> None:
+        self.status = status
+        self.reason = reason
+        self.headers = headers if isinstance(headers, HTTPHeaderDict) else HTTPHeaderDict(headers)
+        self.data = body
+        self.raw = raw
+
+    def getheaders(self) -> Any:
+        return self.headers
+
+    def getheader(self, name: str, default: Optional[str] = None) -> Optional[str]:
+        return self.headers.get(name, default)
+
+    def release_conn(self) -> None:
+        if self.raw is not None:
+            self.raw.release_conn()
+
+    def __repr__(self) -> str:
+        return f"Response(status={self.status})"
+
+
+class Transport(Protocol):
+    """What :class:`~pinterest_client.ApiClient` sends through. Raise
+    :class:`~pinterest_client.exceptions.ApiConnectionError` (``sent=False`` when the request
+    certainly did not leave) for anything but an HTTP response."""
+
+    def send(self, request: Request) -> Response: ...
+
+    def close(self) -> None: ...
+
+
+class MockTransport:
+    """An in-memory transport: ``handler(request) -> Response``. Keeps every request in ``requests``."""
+
+    def __init__(self, handler: Callable[[Request], Response]) -> None:
+        self.handler = handler
+        self.requests: List[Request] = []
+
+    def send(self, request: Request) -> Response:
+        self.requests.append(request)
+        return self.handler(request)
+
+    def close(self) -> None:
+        pass
+
+
+class Urllib3Transport:
+    """Sends over a urllib3 ``PoolManager`` (or ``ProxyManager``) built from a :class:`Configuration`."""
 
     def __init__(self, configuration: Configuration) -> None:
-        pool_args: Dict[str, Any] = {
-            "num_pools": 4,
-            "maxsize": configuration.connection_pool_maxsize,
+        self._settings = _pool_settings(configuration)
+        self._proxy_for = configuration.proxy_for
+        self._proxy_headers_for = configuration.proxy_headers_with_auth
+        self.default_timeout = make_timeout(configuration.timeout)
+        install_urllib3_log_filter()
+        self._start()
+
+    def _start(self) -> None:
+        """Fresh pools (also in a child process after ``fork``: the parent's sockets are never reused)."""
+        self.pool = urllib3.PoolManager(**self._settings)
+        #: proxy URL -> its ProxyManager.
+        self._proxies: Dict[str, urllib3.ProxyManager] = {}
+        #: origin ("https://api.pinterest.com") -> its connection pool (direct) or the ProxyManager
+        #: it goes through; decided once per origin (explicit proxy, or HTTPS_PROXY/NO_PROXY...).
+        self._origins: Dict[str, Any] = {}
+
+    def after_fork(self) -> None:
+        """Forget (without closing) the pools inherited from the parent process."""
+        self._start()
+
+    # -- send -----------------------------------------------------------------------------------
+
+    def send(self, request: Request) -> Response:
+        method, url, headers, body = request.method, request.url, request.headers, request.body
+        try:
+            for hop in range(MAX_REDIRECTS + 1):
+                raw = self._urlopen(request, method, url, headers, body)
+                location = raw.get_redirect_location() if request.follow_redirects and hop < MAX_REDIRECTS else None
+                if not location:
+                    break
+                target = urljoin(url, location)
+                method, headers, body = _redirected(raw.status, method, url, target, headers, body, request)
+                raw.drain_conn()
+                raw.release_conn()
+                url = target
+            if request.stream:
+                return Response(raw.status, raw.headers, None, raw.reason, raw)
+            data = read_body(raw, request.deadline, request.max_body, request.timeout or self.default_timeout)
+            return Response(raw.status, raw.headers, data, raw.reason)
+        except HTTPError as exc:
+            raise translate(exc) from exc
+
+    def _urlopen(
+        self, request: Request, method: str, url: str, headers: Mapping[str, str], body: Any
+    ) -> urllib3.BaseHTTPResponse:
+        kwargs: Dict[str, Any] = {
+            "headers": headers,
             "retries": False,
-            "timeout": make_timeout(configuration.timeout),
+            "redirect": False,
+            "preload_content": False,
+            "timeout": _attempt_timeout(request.timeout or self.default_timeout, request.deadline),
         }
-        if configuration.verify_ssl:
-            pool_args["cert_reqs"] = ssl.CERT_REQUIRED
-            pool_args["ca_certs"] = configuration.ssl_ca_cert or certifi.where()
-        else:
-            pool_args["cert_reqs"] = ssl.CERT_NONE
-        if configuration.cert_file:
-            pool_args["cert_file"] = configuration.cert_file
-            pool_args["key_file"] = configuration.key_file
-        if configuration.assert_hostname is not None:
-            pool_args["assert_hostname"] = configuration.assert_hostname
-        #: urllib3's own retries stay off (the pipeline retries); only redirects are followed.
-        #: Built once: urllib3 never changes a Retry in place (``increment`` returns a new one).
-        self.retries = urllib3.Retry(
-            total=None, connect=0, read=0, status=0, other=0, redirect=MAX_REDIRECTS, raise_on_redirect=False
-        )
-        self.pool: urllib3.PoolManager
-        if configuration.proxy:
-            self.pool = urllib3.ProxyManager(
-                configuration.proxy, proxy_headers=configuration.proxy_headers, **pool_args
-            )
-        else:
-            self.pool = urllib3.PoolManager(**pool_args)
-        #: origin ("https://api.pinterest.com") -> its pool, for the direct path (no proxy only:
-        #: a ProxyManager rewrites requests in ``urlopen``).
-        self._origins: Optional[Dict[str, HTTPConnectionPool]] = None if configuration.proxy else {}
+        pool, target = self._route(url)
+        if request.fields is not None:
+            manager = pool if isinstance(pool, urllib3.PoolManager) else self.pool
+            return manager.request(method, url, fields=request.fields, encode_multipart=True, **kwargs)
+        kwargs["body"] = body
+        if isinstance(pool, urllib3.PoolManager):
+            return pool.urlopen(method, target, **kwargs)
+        kwargs["assert_same_host"] = False
+        response: urllib3.BaseHTTPResponse
+        try:
+            response = pool.urlopen(method, target, **kwargs)
+        except ClosedPoolError:  # closed since _route looked (by close() in another thread): unsent
+            pool, target = self._route(url)
+            response = pool.urlopen(method, target, **kwargs)
+        return response
+
+    def _route(self, url: str) -> Tuple[Any, str]:
+        """Where ``url`` goes: its origin's connection pool and the path (sent straight to the pool,
+        skipping ``PoolManager.urlopen``), or a manager (a proxy's, or the default) and the whole URL."""
+        start = url.find("://") + 3
+        slash = url.find("/", start)
+        if start < 3 or slash < 0:
+            return self.pool, url
+        origin = url[:slash]
+        origins = self._origins
+        route = origins.get(origin)
+        if route is None or isinstance(route, HTTPConnectionPool) and route.pool is None:  # new, or closed since
+            if len(origins) >= MAX_REMEMBERED_ORIGINS:
+                origins.clear()
+            proxy = self._proxy_for(origin)
+            route = origins[origin] = self._proxy_manager(proxy) if proxy else self.pool.connection_from_url(origin)
+        if isinstance(route, urllib3.PoolManager):
+            return route, url
+        return route, url[slash:]
+
+    def _proxy_manager(self, proxy: str) -> urllib3.ProxyManager:
+        manager = self._proxies.get(proxy)
+        if manager is None:
+            headers = self._proxy_headers_for(proxy)
+            manager = self._proxies[proxy] = urllib3.ProxyManager(proxy, proxy_headers=headers, **self._settings)
+        return manager
+
+    # -- the original client's method -------------------------------------------------------------
 
     def request(
         self,
@@ -105,89 +280,180 @@ class RESTClientObject:
         timeout: Optional[urllib3.Timeout] = None,
         preload_content: bool = True,
         follow_redirects: bool = True,
-    ) -> urllib3.BaseHTTPResponse:
-        """Send one request and translate urllib3's errors. ``body`` is bytes or a file-like stream;
-        ``fields`` means urllib3 multipart encoding. ``headers`` is not changed (urllib3 copies
-        before it edits, e.g. on a cross-host redirect). ``follow_redirects=False`` returns a
-        redirect as the response (for uploads whose streamed body cannot be sent twice)."""
-        kwargs: Dict[str, Any] = {
-            "headers": headers,
-            "retries": self.retries if follow_redirects else False,
-            "preload_content": preload_content,
-        }
-        if timeout is not None:
-            kwargs["timeout"] = timeout
-        try:
-            if fields is not None:
-                return self.pool.request(method, url, fields=fields, encode_multipart=True, **kwargs)
-            kwargs["body"] = body
-            direct = self._direct(url)
-            if direct is None:
-                return self.pool.request(method, url, **kwargs)
-            pool, target = direct
-            kwargs.update(redirect=False, assert_same_host=False)
-            try:
-                response = pool.urlopen(method, target, **kwargs)
-            except ClosedPoolError:  # closed since _direct looked (by close() in another thread): unsent
-                pool, target = self._direct(url) or direct
-                response = pool.urlopen(method, target, **kwargs)
-            location = follow_redirects and response.get_redirect_location()
-            if location:
-                return self._redirect(pool, response, method, urljoin(url, location), url, kwargs)
-            return response
-        except HTTPError as exc:
-            raise translate(exc) from exc
-
-    def _direct(self, url: str) -> Optional[Tuple[HTTPConnectionPool, str]]:
-        """The pool of ``url``'s origin and the request target, or ``None`` for the manager's path."""
-        origins = self._origins
-        if origins is None:
-            return None
-        start = url.find("://") + 3
-        slash = url.find("/", start)
-        if start < 3 or slash < 0:
-            return None
-        origin = url[:slash]
-        pool = origins.get(origin)
-        if pool is None or pool.pool is None:  # new, or closed since (by close(); urllib3 1.26 evicting)
-            if len(origins) >= MAX_REMEMBERED_ORIGINS:
-                origins.clear()
-            pool = origins[origin] = self.pool.connection_from_url(origin)
-        return pool, url[slash:]
-
-    def _redirect(
-        self,
-        pool: HTTPConnectionPool,
-        response: urllib3.BaseHTTPResponse,
-        method: str,
-        location: str,
-        url: str,
-        kwargs: Dict[str, Any],
-    ) -> urllib3.BaseHTTPResponse:
-        """The first hop of a redirect, as ``PoolManager.urlopen`` takes it; the manager takes the
-        rest. A 303 becomes a GET without body; leaving the host drops ``Authorization``."""
-        retries = self.retries
-        dropped: FrozenSet[str] = frozenset()
-        if response.status == 303:
-            method = "GET"
-            kwargs["body"] = None
-            dropped = CONTENT_HEADERS
-        if not pool.is_same_host(location):
-            dropped = dropped | retries.remove_headers_on_redirect
-        kwargs.update(
-            headers={k: v for k, v in kwargs["headers"].items() if k.lower() not in dropped},
-            retries=retries.increment(method, url, response=response, _pool=pool),
-            redirect=True,
+    ) -> Response:
+        """:meth:`send` with separate arguments (``preload_content=False`` streams: see ``Response.raw``)."""
+        return self.send(
+            Request(
+                method,
+                url,
+                headers,
+                body,
+                fields,
+                timeout,
+                stream=not preload_content,
+                follow_redirects=follow_redirects,
+            )
         )
-        del kwargs["assert_same_host"]
-        response.drain_conn()
-        return self.pool.urlopen(method, location, **kwargs)
 
     def close(self) -> None:
-        """Close every pooled connection (the client still works afterwards, on new ones)."""
-        for pool in list((self._origins or {}).values()):
-            pool.close()  # urllib3 2 forgets the manager's pools on clear() without closing them
+        """Close every pooled connection (the transport still works afterwards, on new ones)."""
+        for route in list(self._origins.values()):
+            if isinstance(route, HTTPConnectionPool):
+                route.close()  # urllib3 2 forgets the manager's pools on clear() without closing them
+        for manager in list(self._proxies.values()):
+            manager.clear()
         self.pool.clear()
+
+
+#: The original client's name for the transport.
+RESTClientObject = Urllib3Transport
+
+
+class _QueryRedactingFilter(logging.Filter):
+    """Cuts the query (presigned-URL signatures, tokens in a redirect ``Location``) off every URL
+    urllib3's connection pool logs (``"GET /path?X-Amz-Signature=... HTTP/1.1" 200``)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        args = record.args
+        if isinstance(args, tuple) and any(isinstance(a, str) and "?" in a for a in args):
+            record.args = tuple(a.split("?", 1)[0] + "?***" if isinstance(a, str) and "?" in a else a for a in args)
+        return True
+
+
+_LOG_FILTER = _QueryRedactingFilter()
+
+
+def install_urllib3_log_filter() -> None:
+    """Add the query-redacting filter to urllib3's connection-pool logger (once; done by the first
+    transport built, never at import)."""
+    pool_logger = logging.getLogger("urllib3.connectionpool")
+    if _LOG_FILTER not in pool_logger.filters:
+        pool_logger.addFilter(_LOG_FILTER)
+
+
+def _pool_settings(configuration: Configuration) -> Dict[str, Any]:
+    settings: Dict[str, Any] = {
+        "num_pools": 4,
+        "maxsize": configuration.connection_pool_maxsize,
+        "retries": False,
+        "timeout": make_timeout(configuration.timeout),
+    }
+    if configuration.verify_ssl:
+        settings["cert_reqs"] = ssl.CERT_REQUIRED
+        settings["ca_certs"] = configuration.ssl_ca_cert or configuration.env_ca_bundle() or certifi.where()
+    else:
+        settings["cert_reqs"] = ssl.CERT_NONE
+    if configuration.cert_file:
+        settings["cert_file"] = configuration.cert_file
+        settings["key_file"] = configuration.key_file
+    if configuration.assert_hostname is not None:
+        settings["assert_hostname"] = configuration.assert_hostname
+    if configuration.socket_options is not None:
+        settings["socket_options"] = configuration.socket_options
+    return settings
+
+
+def _attempt_timeout(timeout: urllib3.Timeout, deadline: Optional[float]) -> urllib3.Timeout:
+    """``timeout`` with both phases capped by the time left before ``deadline``."""
+    if deadline is None:
+        return timeout
+    remaining = deadline - time.monotonic()
+    if remaining <= 0:
+        raise ApiTimeoutError("deadline exceeded before sending", sent=False)
+    connect, read = timeout.connect_timeout, timeout.read_timeout
+    if _fits(connect, remaining) and _fits(read, remaining):
+        return timeout
+    return urllib3.Timeout(connect=_cap(connect, remaining), read=_cap(read, remaining))
+
+
+def _fits(value: Any, remaining: float) -> bool:
+    return isinstance(value, (int, float)) and value <= remaining
+
+
+def _cap(value: Any, remaining: float) -> float:
+    return min(value, remaining) if isinstance(value, (int, float)) else remaining
+
+
+def _origin(url: str) -> Tuple[str, str, Optional[int]]:
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    return scheme, (parts.hostname or "").lower(), parts.port or (443 if scheme == "https" else 80)
+
+
+def _redirected(
+    status: int, method: str, url: str, target: str, headers: Mapping[str, str], body: Any, request: Request
+) -> Tuple[str, Mapping[str, str], Any]:
+    """Method, headers and body of the next hop. A 303 turns into a body-less GET; a body is never
+    sent to another origin or to plain http (raises); credentials never leave the origin."""
+    dropped: FrozenSet[str] = frozenset()
+    if status == 303 and method != "HEAD":
+        method, body = "GET", None
+        dropped = CONTENT_HEADERS
+    carries_body = body is not None or (request.fields is not None and status != 303)
+    same_origin = _origin(url) == _origin(target)  # http -> https or https -> http changes the origin
+    if carries_body and not same_origin:
+        shown = target.split("?", 1)[0]
+        raise RedirectRefusedError(
+            f"{method} {url.split('?', 1)[0]} was redirected ({status}) to {shown}: a request with a body is "
+            "not sent to another origin or over plain http",
+            sent=True,
+        )
+    if not same_origin:
+        dropped = dropped | CREDENTIAL_HEADERS
+    if dropped:
+        headers = {k: v for k, v in headers.items() if k.lower() not in dropped}
+    return method, headers, body
+
+
+def read_body(
+    raw: Any, deadline: Optional[float], limit: Optional[int], timeout: Optional[urllib3.Timeout] = None
+) -> bytes:
+    """The whole (decoded) body of ``raw``, read chunk by chunk so that ``deadline`` and ``limit``
+    hold while reading: a server that trickles or a body that inflates without end is cut off.
+    ``timeout`` is the attempt's (its read timeout stays the limit of each read)."""
+    read = getattr(raw, "read1", None) or raw.read
+    chunks: List[bytes] = []
+    size = 0
+    read_timeout = _read_timeout(timeout)
+    # Without content coding, the body ends when its announced length is read (saves a read call).
+    exact = "content-encoding" not in raw.headers and getattr(raw, "length_remaining", None) is not None
+    try:
+        while True:
+            if deadline is not None:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise ApiTimeoutError("deadline exceeded while reading the response body", sent=True)
+                if read_timeout is None or remaining < read_timeout:
+                    _set_socket_timeout(raw, remaining)
+            chunk = read(CHUNK_SIZE)
+            if not chunk:
+                break
+            size += len(chunk)
+            if limit is not None and size > limit:
+                raise ResponseTooLargeError(
+                    f"the response body exceeds {limit} bytes (Configuration.max_response_size)", sent=True
+                )
+            chunks.append(chunk)
+            if exact and raw.length_remaining == 0:
+                break
+    except BaseException:
+        raw.close()  # never hand a half-read connection back to the pool
+        raise
+    raw.release_conn()
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+
+
+def _read_timeout(timeout: Optional[urllib3.Timeout]) -> Optional[float]:
+    value = timeout.read_timeout if timeout is not None else None
+    return value if isinstance(value, (int, float)) else None
+
+
+def _set_socket_timeout(raw: Any, seconds: float) -> None:
+    """Shorten the socket's per-read timeout to what the deadline leaves (best effort)."""
+    connection = getattr(raw, "connection", None)
+    sock = getattr(connection, "sock", None)
+    if sock is not None:
+        sock.settimeout(max(seconds, 0.001))
 
 
 def translate(exc: BaseException) -> ApiConnectionError:

@@ -1,8 +1,10 @@
 """When and how long to wait before trying a request again.
 
-The policy is an immutable value: :class:`RetryPolicy` with ``replace()`` for variants. The
-pipeline in :mod:`pinterest_client.api_client` asks it two questions per failed attempt —
-:meth:`RetryPolicy.should_retry` and :meth:`RetryPolicy.delay` — and does the waiting itself.
+The policy is an immutable value: :class:`RetryPolicy` with ``replace()`` for variants. After a
+failed attempt, the pipeline in :mod:`pinterest_client.api_client` (and the presigned-URL transfers
+of :mod:`pinterest_client.jobs` and :mod:`pinterest_client.media`) asks it one question —
+:meth:`RetryPolicy.next_delay`: whether to try again and after how many seconds, given the error,
+the method's safety and the time left before the call's deadline — and does the waiting itself.
 urllib3's own retries are switched off so that this file is the whole story.
 """
 
@@ -13,6 +15,8 @@ import email.utils
 import random
 import time
 from typing import Any, FrozenSet, Mapping, Optional, Tuple
+
+from pinterest_client.exceptions import ApiConnectionError, ApiException, RateLimitException, SpamRateLimitException
 
 #: Methods that may be repeated after the server might have acted on them.
 IDEMPOTENT_METHODS: FrozenSet[str] = frozenset({"GET", "HEAD", "OPTIONS", "DELETE", "PUT"})
@@ -70,6 +74,42 @@ class RetryPolicy:
 
     def may_repeat(self, method: str, idempotent: bool) -> bool:
         return self.retry_non_idempotent or idempotent or method.upper() in IDEMPOTENT_METHODS
+
+    def next_delay(
+        self,
+        error: ApiException,
+        attempt: int,
+        method: str,
+        idempotent: bool = False,
+        remaining: Optional[float] = None,
+    ) -> Optional[float]:
+        """Seconds to wait before attempt ``attempt + 1`` after ``error``, or ``None`` to raise it.
+
+        ``remaining`` is the time left before the call's deadline: a wait that would not leave
+        room for another attempt raises instead."""
+        delay = self._delay(error, attempt, method, idempotent)
+        if delay is not None and remaining is not None and delay >= remaining:
+            return None
+        return delay
+
+    def _delay(self, error: ApiException, attempt: int, method: str, idempotent: bool) -> Optional[float]:
+        if attempt > self.max_retries:
+            return None
+        if isinstance(error, ApiConnectionError):
+            if not error.retryable or error.sent and not self.may_repeat(method, idempotent):
+                return None
+            return self.backoff(attempt)
+        if isinstance(error, SpamRateLimitException):
+            return None
+        rate_limited = isinstance(error, RateLimitException)
+        if not rate_limited and not (error.status in self.retry_statuses and self.may_repeat(method, idempotent)):
+            return None
+        advised = parse_retry_after(error.headers)
+        if advised is None and rate_limited:
+            advised = parse_rate_limit_reset(error.headers)
+        if advised is None:
+            return self.backoff(attempt)
+        return None if advised > self.max_wait else advised
 
     def backoff(self, attempt: int) -> float:
         """Jittered exponential delay before retry number ``attempt`` (1-based)."""

@@ -347,7 +347,9 @@ def test_refused_connection_is_not_called_a_timeout() -> None:
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
     sock.close()
-    with pinterest_client.ApiClient(Configuration(host=f"http://127.0.0.1:{port}/v5", retries=0)) as client:
+    with pinterest_client.ApiClient(
+        Configuration(host=f"http://127.0.0.1:{port}/v5", access_token=TOKEN, retries=0)
+    ) as client:
         with pytest.raises(ApiConnectionError) as info:
             boards_api.BoardsApi(client).boards_list()
     assert not isinstance(info.value, ApiTimeoutError) and "connection failed" in str(info.value)

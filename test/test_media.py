@@ -238,6 +238,19 @@ def test_a_5xx_upload_is_retried_with_the_file_rewound(server: Loopback, client,
     assert first.body.replace(boundary(first).encode(), b"B") == second.body.replace(boundary(second).encode(), b"B")
 
 
+def test_an_upload_429_waits_as_retry_after_says(server: Loopback, client, video: str) -> None:
+    service = FakeMediaService(
+        server,
+        statuses=["succeeded"],
+        upload_replies=[Reply(429, b"<Error><Code>SlowDown</Code></Error>", {"Retry-After": "1"})],
+    )
+    server.handler = service
+    started = time.monotonic()
+    assert upload_media(client, video, poll_interval=0.01) == MEDIA_ID
+    assert len(service.uploads()) == 2
+    assert 0.9 <= time.monotonic() - started < 5  # the presigned transfer honours Retry-After (issue 17)
+
+
 def test_no_retry_when_disabled(server: Loopback, client, video: str) -> None:
     server.handler = FakeMediaService(server, statuses=["succeeded"], upload_replies=[Reply(500, b"oops")])
     with pytest.raises(TransferError, match="HTTP 500 oops"):

@@ -73,7 +73,8 @@ def test_refreshes_on_first_use_and_rotates(server) -> None:
     with client_for(server, on_token_refresh=seen.append) as client:
         boards_api.BoardsApi(client).boards_list()
         boards_api.BoardsApi(client).boards_list()
-        assert client.configuration.refresh_token == "refresh-1"
+        assert client.tokens.refresh_token == "refresh-1" and client.tokens.access_token == "access-1"
+        assert client.configuration.refresh_token == "refresh-0"  # the configuration is never written
     token_call = tokens.token_requests()
     assert len(token_call) == 1
     assert token_call[0].headers["Authorization"] == "Basic " + base64.b64encode(b"app:app-s3cr3t").decode()
@@ -86,10 +87,16 @@ def test_refreshes_on_first_use_and_rotates(server) -> None:
     assert [r.refresh_token for r in seen] == ["refresh-1"]
 
 
-def test_refreshes_before_expiry(server) -> None:
-    tokens = TokenServer(server, expires_in=60)  # inside the refresh skew: every call refreshes
+def test_refreshes_before_expiry_but_not_more_often_than_the_minimum_interval(server, monkeypatch) -> None:
+    from pinterest_client import oauth
+
+    tokens = TokenServer(server, expires_in=60)  # inside the refresh skew: due at once...
     with client_for(server) as client:
         boards_api.BoardsApi(client).boards_list()
+        boards_api.BoardsApi(client).boards_list()  # ...but not before the minimum interval
+        assert len(tokens.token_requests()) == 1
+        monkeypatch.setattr(oauth, "MIN_REFRESH_INTERVAL", 0.0)
+        client.tokens._refresh_at = 0.0  # the interval has passed
         boards_api.BoardsApi(client).boards_list()
     assert len(tokens.token_requests()) == 2
     assert server.requests[-1].headers["Authorization"] == "Bearer access-2"

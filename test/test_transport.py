@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any, List
 
 import pytest
+import urllib3
 from loopback import Loopback
 
 import pinterest_client
@@ -91,17 +92,18 @@ def test_a_pool_closed_between_lookup_and_use_is_replaced_and_nothing_is_lost() 
         server.default.body = PAGE
         rest = client.rest_client
         url = f"{server.host}/boards"
-        real = rest._direct
-        closed, target = real(url) or pytest.fail("no direct path")
+        real = rest._route
+        closed, target = real(url)
+        assert target == "/v5/boards"  # the direct path: the origin's own pool
         rest.close()  # as another thread closing the client would, between lookup and use
         assert closed.pool is None
         handed: List[Any] = []
 
-        def direct(u: str) -> Any:  # hand out the closed pool once, as that race would
+        def route(u: str) -> Any:  # hand out the closed pool once, as that race would
             handed.append(u)
             return (closed, target) if len(handed) == 1 else real(u)
 
-        rest._direct = direct  # type: ignore[method-assign]
+        rest._route = route  # type: ignore[method-assign]
         assert boards_api.BoardsApi(client).boards_list().items[0].id == "1"
         assert len(handed) == 2 and len(server.requests) == 1
 
@@ -110,7 +112,8 @@ def test_a_proxy_client_goes_through_the_manager() -> None:
     with Loopback() as server:
         config = Configuration(host=server.host, access_token=TOKEN, proxy=server.url)
         with pinterest_client.ApiClient(config) as client:
-            assert client.rest_client._direct(f"{server.host}/boards") is None
+            manager, target = client.rest_client._route(f"{server.host}/boards")
+            assert isinstance(manager, urllib3.ProxyManager) and target == f"{server.host}/boards"
 
 
 def test_close_closes_the_remembered_pools_and_the_client_still_works() -> None:
