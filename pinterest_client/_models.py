@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime
 import enum
 
-from pinterest_client._checks import _Invalid
+from pinterest_client._checks import _compile_checks, _Invalid, encode_without
 from pinterest_client._decode import _class_decoder, decoder_for
 from pinterest_client._encode import _PLAIN, _encoder, _wire_encoder, to_jsonable
 from pinterest_client._enums import _EnumBase, _EnumType
@@ -70,7 +70,7 @@ _MAPPING_METHODS = frozenset({"keys", "values", "items"})
 
 
 #: Per-class tables derived from the field declarations, built the first time one is read.
-_TABLES = frozenset({"_fields", "_by_py", "_by_wire", "_reserved", "_enum_fields"})
+_TABLES = frozenset({"_fields", "_by_py", "_by_wire", "_reserved", "_value_checks"})
 
 
 class _ModelMeta(type):
@@ -110,7 +110,7 @@ def _setup(cls: Any) -> Dict[str, Any]:
         "_by_py": {f.py: f for f in fields},
         "_by_wire": {f.wire: f for f in fields},
         "_reserved": _BASE_RESERVED,
-        "_enum_fields": None,  # built by _enum_fields_of on first construction
+        "_value_checks": None,  # built by _value_checks_of on first construction
     }
     if not own.get("_framework_"):
         for name, value in tables.items():
@@ -229,13 +229,16 @@ class Model(metaclass=_ModelMeta):
                 raise ApiAttributeError(
                     f"{cls.__name__} has no attribute {name!r} (it allows no others; fields: {known})"
                 )
-        enum_fields = cls._enum_fields
-        if enum_fields is None:
-            enum_fields = _enum_fields_of(cls)
-        if enum_fields:
-            for wire, check in enum_fields.items():
-                if wire in store:
-                    check(store[wire])
+        value_checks = cls._value_checks
+        if value_checks is None:
+            value_checks = _value_checks_of(cls)
+        if value_checks:
+            configuration = kwargs.get("_configuration")
+            disabled = getattr(configuration, "_disabled_client_side_validations", None)
+            if disabled:
+                encode_without(disabled, lambda: _check_values(value_checks, store))
+            else:
+                _check_values(value_checks, store)
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -444,24 +447,58 @@ def _bind_positional(cls: Any, args: Tuple[Any, ...], kwargs: Dict[str, Any]) ->
     return {**dict(zip(positional, args)), **kwargs} if args else kwargs
 
 
-def _enum_fields_of(cls: Any) -> Dict[str, Callable[[Any], None]]:
-    """wire name -> check of a caller's value, for the fields whose values are an enumeration:
-    an unknown value is an :class:`ApiValueError` listing the allowed ones, as in the original."""
+def _value_checks_of(cls: Any) -> Dict[str, Callable[[Any], None]]:
+    """wire name -> check of a caller's value, as the original client checked at construction: an
+    enum value it does not know is an :class:`ApiValueError` listing the allowed ones, and the
+    field's constraints (``maxLength``, ``pattern``, ``minimum``, ``maxItems``...) hold, unless the
+    configuration given as ``_configuration`` disables them. (Types and nested values are checked
+    before sending.)"""
     checks: Dict[str, Callable[[Any], None]] = {}
     for f in cls._fields:
         container, inner = split_type(f.type)
-        if container == "dict":
-            continue
-        allowed = (f.checks.get("items") if container else f.checks) or {}
-        values = allowed.get("enum")
-        if values is None and is_class_name(inner):
+        tests = []
+        allowed = (f.checks.get("items") if container == "list" else f.checks) or {}
+        values = allowed.get("enum") if container != "dict" else None
+        if values is None and container != "dict" and is_class_name(inner):
             enum_class = resolve_type(inner)
             if isinstance(enum_class, _EnumType):
                 values = tuple(m.value for m in enum_class)
         if values is not None:
-            checks[f.wire] = _allowed_check(f.py, tuple(values), bool(container))
-    type.__setattr__(cls, "_enum_fields", checks)
+            tests.append(_allowed_check(f.py, tuple(values), bool(container)))
+        constraints = {k: v for k, v in f.checks.items() if k not in ("enum", "items")}
+        compiled = _compile_checks(constraints) if constraints else None
+        if compiled is not None:
+            tests.append(_constraint_check(f"{cls.__name__}.{f.py}", compiled))
+        if tests:
+            checks[f.wire] = tests[0] if len(tests) == 1 else _all_of(tests)
+    type.__setattr__(cls, "_value_checks", checks)
     return checks
+
+
+def _check_values(checks: Dict[str, Callable[[Any], None]], store: Dict[str, Any]) -> None:
+    for wire, check in checks.items():
+        if wire in store:
+            check(store[wire])
+
+
+def _constraint_check(path: str, compiled: Callable[[Any], None]) -> Callable[[Any], None]:
+    def check(value: Any) -> None:
+        if value is None:
+            return
+        try:
+            compiled(value)
+        except _Invalid as bad:
+            raise bad.error(path) from None
+
+    return check
+
+
+def _all_of(tests: List[Callable[[Any], None]]) -> Callable[[Any], None]:
+    def check(value: Any) -> None:
+        for test in tests:
+            test(value)
+
+    return check
 
 
 def _allowed_check(name: str, allowed: Tuple[Any, ...], many: bool) -> Callable[[Any], None]:

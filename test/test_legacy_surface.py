@@ -39,6 +39,17 @@ with open(os.path.join(ROOT, "codegen", "legacy_surface.json"), encoding="utf-8"
 RELEASES = list(SURFACE["releases"])
 
 
+
+@pytest.fixture
+def client(server: Loopback) -> Iterator[pinterest_client.ApiClient]:
+    """The shared client, with app credentials too: ``oauth_token`` (an original call form this
+    file replays) needs them, and the client refuses to call it without."""
+    config = pinterest_client.Configuration(
+        host=server.host, access_token="tok-s3cr3t-123", client_id="app-1", client_secret="app-s3cr3t", retries=0
+    )
+    with pinterest_client.ApiClient(config) as api_client:
+        yield api_client
+
 def shipped_in(kind: str, module: str, release: str) -> bool:
     _, first, last = SURFACE[kind][module]
     return RELEASES.index(first) <= RELEASES.index(release) <= RELEASES.index(last)

@@ -123,21 +123,31 @@ def test_undeclared_keywords_are_sent(server, client) -> None:
     assert server.last.json == {"name": "x", "new_field": True}
 
 
+def test_constraints_are_checked_at_construction_as_in_the_original() -> None:
+    with pytest.raises(ApiValueError, match=r"BoardSection\.name: expected at most 180 characters, got 200"):
+        BoardSection("n" * 200)
+    config = pinterest_client.Configuration()
+    config.disabled_client_side_validations = "maxLength,pattern"
+    assert len(BoardSection("n" * 200, _configuration=config).name) == 200
+    with pytest.raises(ApiValueError, match="at least 1 characters"):  # minLength still holds
+        BoardSection("", _configuration=config)
+
+
 def test_disabled_client_side_validations(server, client) -> None:
     api = boards_api.BoardsApi(client)
     long_name = "n" * 200  # maxLength 180
     with pytest.raises(ApiValueError, match="at most 180"):
-        api.board_sections_create("1", BoardSection(long_name))
+        api.board_sections_create("1", {"name": long_name})
     assert server.requests == []
-    client.configuration._disabled_client_side_validations = {"maxLength"}
+    client.configuration.disabled_client_side_validations = "maxLength"
     server.reply(201, {"id": "1", "name": long_name})
-    api.board_sections_create("1", BoardSection(long_name))
+    api.board_sections_create("1", {"name": long_name})
     assert server.last.json == {"name": long_name}
     with pytest.raises(ApiValueError, match="at least 1"):  # minLength is still checked
-        api.board_sections_create("1", BoardSection(""))
-    client.configuration._disabled_client_side_validations = set()
+        api.board_sections_create("1", {"name": ""})
+    client.configuration.disabled_client_side_validations = ""
     with pytest.raises(ApiValueError, match="at most 180"):
-        api.board_sections_create("1", BoardSection(long_name))
+        api.board_sections_create("1", {"name": long_name})
 
 
 def test_models_copy_and_pickle_with_positional_constructors() -> None:
@@ -166,16 +176,17 @@ def test_discard_unknown_keys() -> None:
 
     config = pinterest_client.Configuration()
     config.discard_unknown_keys = True
-    assert Strict("1", [], extra=1, _configuration=config).to_dict() == {"catalog_id": "1", "items": []}
+    item = {"item_id": "i", "country": "US", "language": "EN"}
+    assert Strict("1", [item], extra=1, _configuration=config).to_wire() == {"catalog_id": "1", "items": [item]}
     with pytest.raises(ApiAttributeError):
-        Strict("1", [], extra=1)
+        Strict("1", [item], extra=1)
     # In responses: dropped only from schemas that forbid extra properties, and only when asked.
     from pinterest_client.model_utils import discard_unknown_keys
 
     page = pinterest_client.models.BoardsListResponse.from_dict(
         {"items": [{"id": "1", "name": "x", "new": 1}], "bookmark": None}
     )
-    strict = Strict.from_dict({"catalog_id": "1", "items": [], "new": 2})
+    strict = Strict.from_dict({"catalog_id": "1", "items": [item], "new": 2})
     discard_unknown_keys([page, strict])
     assert page.items[0]["new"] == 1 and "new" not in strict
 
