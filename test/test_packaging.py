@@ -62,9 +62,10 @@ def test_the_license_is_mit_and_declared_in_the_metadata(project: Dict[str, Any]
 
 def test_the_distribution_name_is_the_new_one(project: Dict[str, Any]) -> None:
     assert project["name"] == DISTRIBUTION == "pinterest-client-v5"
-    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    # The user manual: the README and the guide pages next to the reference in docs/.
+    manual = "\n".join(p.read_text(encoding="utf-8") for p in [REPO / "README.md", *sorted(REPO.glob("docs/**/*.md"))])
     for extra in ("progress", "notebook", "pandas"):
-        assert f"pip install '{DISTRIBUTION}[{extra}]'" in readme, extra
+        assert f"pip install '{DISTRIBUTION}[{extra}]'" in manual, extra
 
 
 def _text_files() -> Iterator[Path]:
