@@ -13,7 +13,12 @@ itself imports nothing, not even ``typing``.
 
 from __future__ import annotations
 
+#: This SDK's version (PEP 440); the distribution ``pinterest-client-v5`` takes its version from here.
 __version__ = "0.1.0"
+
+#: The version of Pinterest's OpenAPI description (its ``info.version``) that the generated API and
+#: model classes were produced from; every generated file's header names it too.
+API_VERSION = "5.23.0"
 
 #: ``typing.TYPE_CHECKING`` without importing ``typing`` (type checkers treat the name specially).
 TYPE_CHECKING = False
@@ -137,7 +142,7 @@ _EXPORTS = {
     },
 }
 
-__all__ = sorted(_EXPORTS) + ["__version__"]
+__all__ = sorted(_EXPORTS) + ["API_VERSION", "__version__"]
 
 
 def __getattr__(name: str) -> Any:

@@ -1,4 +1,5 @@
-"""``python -m pinterest_client demo [--sandbox]``: see :mod:`pinterest_client._demo`."""
+"""The command line: ``python -m pinterest_client demo [--sandbox]`` (see :mod:`pinterest_client._demo`)
+and ``python -m pinterest_client --version``."""
 
 from __future__ import annotations
 
@@ -6,9 +7,24 @@ import argparse
 import sys
 from typing import List, Optional
 
+from pinterest_client import API_VERSION, __version__
+
+#: The name this SDK is installed under (``pip install pinterest-client-v5``); it imports as ``pinterest_client``.
+DISTRIBUTION = "pinterest-client-v5"
+
+
+def version_line() -> str:
+    """``'pinterest-client-v5 0.1.0 (Pinterest API v5, generated from OpenAPI 5.23.0)'``."""
+    return f"{DISTRIBUTION} {__version__} (Pinterest API v5, generated from OpenAPI {API_VERSION})"
+
 
 def main(argv: Optional[List[str]] = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m pinterest_client", description="The Pinterest API v5 Python SDK.")
+    parser = argparse.ArgumentParser(
+        prog="python -m pinterest_client",
+        description="The Pinterest API v5 Python SDK.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,  # --version prints one unwrapped line
+    )
+    parser.add_argument("--version", action="version", version=version_line())
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     demo = commands.add_parser(
         "demo",

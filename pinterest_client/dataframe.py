@@ -1,4 +1,4 @@
-"""One-call ``pandas.DataFrame`` conversion for notebooks (needs the ``pinterest-client[pandas]`` extra).
+"""One-call ``pandas.DataFrame`` conversion for notebooks (needs the ``pinterest-client-v5[pandas]`` extra).
 
     df = to_dataframe(paginate(boards.boards_list))          # every board, one row each
     df = to_dataframe(ad_accounts.ad_account_analytics(...)) # analytics rows
@@ -20,7 +20,7 @@ from pinterest_client.model_utils import Model, ModelList
 
 __all__ = ["to_dataframe", "to_records"]
 
-_INSTALL_HINT = "to_dataframe() needs pandas: pip install 'pinterest-client[pandas]' (or pip install pandas)"
+_INSTALL_HINT = "to_dataframe() needs pandas: pip install 'pinterest-client-v5[pandas]' (or pip install pandas)"
 
 
 def _cell(value: Any) -> Any:

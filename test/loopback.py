@@ -6,12 +6,26 @@ from __future__ import annotations
 import dataclasses
 import json
 import socket
+import socketserver
 import threading
 import time
 from collections import deque
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Callable, Deque, Dict, List, Optional, Tuple
 from urllib.parse import parse_qsl, urlsplit
+
+#: Seconds between two shutdown checks of a test server's ``serve_forever`` (its default, 0.5 s, is
+#: what every teardown would wait).
+POLL_INTERVAL = 0.01
+
+
+def serve_in_background(server: socketserver.BaseServer, name: Optional[str] = None) -> threading.Thread:
+    """Start ``server.serve_forever`` on a daemon thread that notices ``shutdown()`` within :data:`POLL_INTERVAL`."""
+    thread = threading.Thread(
+        target=server.serve_forever, kwargs={"poll_interval": POLL_INTERVAL}, name=name, daemon=True
+    )
+    thread.start()
+    return thread
 
 
 @dataclasses.dataclass
@@ -94,7 +108,7 @@ class Loopback:
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.server.daemon_threads = True
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread: Optional[threading.Thread] = None
 
     @property
     def url(self) -> str:
@@ -114,7 +128,7 @@ class Loopback:
         return self.requests[-1]
 
     def __enter__(self) -> "Loopback":
-        self.thread.start()
+        self.thread = serve_in_background(self.server)
         return self
 
     def __exit__(self, *exc: Any) -> None:

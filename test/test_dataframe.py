@@ -60,7 +60,7 @@ def test_to_records_of_analytics_rows_and_a_report() -> None:
 
 def test_a_clear_error_without_pandas(monkeypatch) -> None:
     monkeypatch.setitem(sys.modules, "pandas", None)  # as if pandas were not installed
-    with pytest.raises(ImportError, match=r"pip install 'pinterest-client\[pandas\]'"):
+    with pytest.raises(ImportError, match=r"pip install 'pinterest-client-v5\[pandas\]'"):
         to_dataframe([{"a": 1}])
 
 

@@ -8,7 +8,6 @@ import hashlib
 import io
 import os
 import tempfile
-import threading
 import time
 import tracemalloc
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -16,7 +15,7 @@ from typing import Any, Dict, Iterator, List, Optional, Tuple
 
 import pytest
 import urllib3
-from loopback import Loopback, Recorded, Reply
+from loopback import Loopback, Recorded, Reply, serve_in_background
 
 from pinterest_client import (
     JobFailedError,
@@ -324,8 +323,7 @@ def test_memory_does_not_grow_with_the_file_size(server: Loopback, client, tmp_p
     sink = ThreadingHTTPServer(("127.0.0.1", 0), _SinkHandler)
     sink.daemon_threads = True
     sink.sink_path = str(tmp_path / "received.bin")  # type: ignore[attr-defined]
-    thread = threading.Thread(target=sink.serve_forever, daemon=True)
-    thread.start()
+    serve_in_background(sink)
     try:
         service = FakeMediaService(server, statuses=["succeeded"])
         service.upload_url = f"http://127.0.0.1:{sink.server_address[1]}/bucket/"

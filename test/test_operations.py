@@ -20,7 +20,6 @@ import importlib
 import json
 import re
 import sys
-import threading
 import warnings
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -33,6 +32,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import spec_samples as S  # noqa: E402
+from loopback import serve_in_background  # noqa: E402
 
 SPEC_MISSING = f"OpenAPI spec files not found in {S.SPEC_DIR} (expected ../shared/spec next to the repository)"
 
@@ -158,8 +158,7 @@ class LoopbackServer(ThreadingHTTPServer):
 @pytest.fixture(scope="module")
 def op_server():
     srv = LoopbackServer()
-    thread = threading.Thread(target=srv.serve_forever, name="loopback-api", daemon=True)
-    thread.start()
+    thread = serve_in_background(srv, name="loopback-api")
     try:
         yield srv
     finally:
