@@ -1,6 +1,6 @@
 """Progress reporting for long iterations, uploads and waits (``progress=True`` on the helpers).
 
-A tqdm bar when ``tqdm`` is installed (the ``pinterest-client[progress]`` extra; the notebook widget
+A tqdm bar when ``tqdm`` is installed (the ``pinterest-client-v5[progress]`` extra; the notebook widget
 in Jupyter), otherwise one INFO line on the ``pinterest_client`` logger at most every
 :data:`LOG_INTERVAL` seconds, plus a closing line. ``tqdm`` is imported only when a helper is called
 with ``progress=True``.

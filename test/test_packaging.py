@@ -32,9 +32,7 @@ SUPPORTED_PYTHONS = ["3.9", "3.10", "3.11", "3.12", "3.13"]
 #: The name used before: on PyPI it is an unrelated project (an install command or an extra naming it fails).
 OLD_NAME_IN_USE = re.compile(r"pinterest-client\[|pip install ['\"]?pinterest-client(?![\w-])")
 #: Files that still say the old name and are owned elsewhere: path -> why it is left for now.
-OLD_NAME_PENDING: Dict[str, str] = {
-    "pinterest_client/_progress.py": "module docstring names the [progress] extra; fixed where that module is owned",
-}
+OLD_NAME_PENDING: Dict[str, str] = {}
 
 
 def load_toml(path: Path) -> Dict[str, Any]:
