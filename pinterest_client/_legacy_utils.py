@@ -23,7 +23,7 @@ from typing import Any, Callable, Dict, Iterable, List, Optional, Sequence, Tupl
 from pinterest_client._enums import _EnumBase
 from pinterest_client._models import Model, ModelList, UnionModel
 from pinterest_client._original import original_types
-from pinterest_client._types import is_class_name, resolve_type
+from pinterest_client._types import _MANGLE, is_class_name, resolve_type
 from pinterest_client.exceptions import (
     ApiAttributeError,
     ApiKeyError,
@@ -298,26 +298,33 @@ def model_to_dict(model_instance: Any, serialize: bool = True) -> Any:
     """A model's properties as a dict: wire names with ``serialize=True`` (the default), Python
     names otherwise (:meth:`Model.to_dict`). Values stay Python values (``datetime`` objects,
     enums as their values), nested models become dicts, as in the original."""
-    if not serialize:
-        return model_instance.to_dict()
     if isinstance(model_instance, Model):
-        return {_unmangled(key): _serialized(value) for key, value in vars(model_instance).items()}
-    return _serialized(model_instance)
+        if not serialize:
+            return model_instance.to_dict()
+        return {_unmangled(key): _serialized(value, True) for key, value in vars(model_instance).items()}
+    if not hasattr(model_instance, "__dict__") or isinstance(model_instance, (_EnumBase, ModelList)):
+        return _serialized(model_instance, serialize)
+    # a class written against the original's bases: its data store, or its public attributes
+    data = getattr(model_instance, "_data_store", None)
+    if data is None:
+        data = {key: value for key, value in vars(model_instance).items() if not key.startswith("_")}
+    names = (getattr(model_instance, "attribute_map", None) or {}) if serialize else {}
+    return {names.get(key, key): _serialized(value, serialize) for key, value in data.items()}
 
 
 def _unmangled(key: str) -> str:
-    return key[1:] if key.startswith("\x00") else key
+    return key[len(_MANGLE) :] if key.startswith(_MANGLE) else key
 
 
-def _serialized(value: Any) -> Any:
+def _serialized(value: Any, serialize: bool) -> Any:
     if isinstance(value, Model):
-        return model_to_dict(value, serialize=True)
+        return model_to_dict(value, serialize)
     if isinstance(value, _EnumBase):
         return value.value  # type: ignore[attr-defined]
     if isinstance(value, dict):
-        return {key: _serialized(item) for key, item in value.items()}
+        return {key: _serialized(item, serialize) for key, item in value.items()}
     if isinstance(value, (list, tuple)):
-        return [_serialized(item) for item in value]
+        return [_serialized(item, serialize) for item in value]
     return value
 
 
@@ -678,6 +685,12 @@ def is_valid_type(input_class_simple: Any, valid_classes: Any) -> bool:
         return True
     if input_class_simple in valid_classes:
         return True
+    if isinstance(input_class_simple, type) and issubclass(input_class_simple, _EnumBase):
+        # our enum members are also their values (the original's were not): a str enum is a str
+        if any(
+            isinstance(c, type) and c in (str, int, float) and issubclass(input_class_simple, c) for c in valid_classes
+        ):
+            return True
     if not (is_model or input_class_simple is none_type):
         return False
     for valid_class in valid_classes:
@@ -785,6 +798,9 @@ def validate_and_convert_types(
     (a dict to the model class required, a string to a date...); otherwise :class:`ApiTypeError`."""
     valid_classes, children = get_required_type_classes(required_types_mixed, spec_property_naming)
     if not is_valid_type(get_simple_class(input_value), valid_classes):
+        member = _enum_member(input_value, valid_classes, path_to_item)
+        if member is not None:
+            return member
         if configuration:
             return attempt_convert_item(
                 input_value,
@@ -820,6 +836,32 @@ def validate_and_convert_types(
                 raise get_type_error(key, [*path_to_item, key], valid_classes, key_type=True)
             input_value[key] = check(key, value)
     return input_value
+
+
+def _enum_member(value: Any, valid_classes: Iterable[Any], path_to_item: Path) -> Any:
+    """The member of one of our enums in ``valid_classes`` whose value is ``value``; ``None`` when
+    no such enum takes values of ``value``'s type, else the original's :class:`ApiValueError` for a
+    value outside the allowed ones (where the original declared a ``str`` with allowed values, ours
+    declare the enum)."""
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        return None
+    kind = type(value)
+    enums: List[Any] = [
+        c
+        for c in valid_classes
+        if isinstance(c, type)
+        and issubclass(c, _EnumBase)
+        and (issubclass(c, kind) or (kind is int and issubclass(c, float)))
+    ]
+    for cls in enums:
+        try:
+            return cls(value)
+        except ValueError:
+            continue
+    if enums:
+        key = (path_to_item[-1] if path_to_item else "value",)
+        check_allowed_values({key: enums[0].allowed_values[("value",)]}, key, value)
+    return None
 
 
 # -- the original's composed-schema machinery, on our unions -----------------------------------------

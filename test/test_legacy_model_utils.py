@@ -122,10 +122,15 @@ def test_plain_values_are_no_models() -> None:
 
 def test_subclass_of_a_virtual_base_claims_nothing() -> None:
     class Custom(mu.ModelNormal):  # type: ignore[misc]
-        pass
+        attribute_map = {"name": "NAME"}
 
     assert isinstance(Custom(), mu.ModelNormal) and isinstance(Custom(), mu.OpenApiModel)
     assert not isinstance(Board(name="x"), Custom)
+    custom = Custom()
+    custom.name = "n"
+    custom._hidden = 1
+    assert custom.to_dict() == {"name": "n"} and mu.model_to_dict(custom) == {"NAME": "n"}
+    assert custom.get("name") == "n" and custom.to_str() == "{'name': 'n'}"
 
 
 def test_base_methods_work_on_our_models() -> None:
@@ -165,6 +170,11 @@ def test_model_to_dict_serialize_uses_wire_names_and_keeps_python_values() -> No
     assert mu.model_to_dict(pin) == {"id": "1", "created_at": when, "board_id": "2"}
     board = Board(name="x", privacy=BoardPrivacy.SECRET)
     assert mu.model_to_dict(board) == {"name": "x", "privacy": "SECRET"}
+    assert mu.model_to_dict(board, serialize=False) == {"name": "x", "privacy": "SECRET"}
+    rows = AdAccountAnalyticsResponse([{"DATE": "2024-01-01"}])
+    assert mu.model_to_dict(rows) == [{"DATE": "2024-01-01"}] and mu.model_to_dict(BoardPrivacy.SECRET) == "SECRET"
+    odd = Board.from_dict({"name": "x", "to_dict": 1})  # a response key named like a method
+    assert mu.model_to_dict(odd) == {"name": "x", "to_dict": 1}
 
 
 def test_change_keys_js_to_python_and_the_decorator() -> None:
@@ -288,10 +298,12 @@ def test_deserialize_primitive() -> None:
 def test_is_type_nullable_and_is_valid_type() -> None:
     assert mu.is_type_nullable(type(None)) and not mu.is_type_nullable(Board) and not mu.is_type_nullable(PinMedia)
     assert mu.is_valid_type(str, (str, int)) and not mu.is_valid_type(int, (str,))
-    assert mu.is_valid_type(Board, mu.PRIMITIVE_TYPES[:0] + (bool, datetime.date, datetime.datetime, dict, float)
-                            + (int, list, str, type(None)))  # fmt: skip
+    any_value = (bool, datetime.date, datetime.datetime, dict, float, int, list, str, type(None))
+    assert mu.is_valid_type(Board, any_value) and not mu.is_valid_type(Board, (dict,))
     assert mu.is_valid_type(OauthAccessTokenRequestRefresh, (OauthAccessTokenRequest,))
     assert not mu.is_valid_type(Board, (OauthAccessTokenRequest,))
+    assert mu.is_valid_type(BoardPrivacy, (str,))  # our enum members are their values
+    assert not mu.is_valid_type(BoardPrivacy, (int,))
 
 
 def test_discriminators() -> None:
@@ -355,6 +367,17 @@ def test_validate_and_convert_types_checks_and_converts() -> None:
     assert when == datetime.datetime(2020, 1, 1, 10, 0)
     privacy = mu.validate_and_convert_types("SECRET", (BoardPrivacy,), ["x"], True, True, _Config())
     assert privacy is BoardPrivacy.SECRET
+
+
+def test_validate_and_convert_types_takes_enum_values_where_our_tables_name_the_enum() -> None:
+    # the original declared Board.privacy as str with allowed values; ours declare BoardPrivacy
+    required = Board.openapi_types["privacy"]
+    assert mu.validate_and_convert_types("PUBLIC", required, ["privacy"], False, True) is BoardPrivacy.PUBLIC
+    assert mu.validate_and_convert_types(BoardPrivacy.SECRET, (str,), ["privacy"], False, True) == "SECRET"
+    with pytest.raises(ApiValueError, match=re.escape("Invalid value for `privacy` (NOPE), must be one of [")):
+        mu.validate_and_convert_types("NOPE", required, ["privacy"], False, True)
+    with pytest.raises(ApiTypeError, match="Required value type is BoardPrivacy and passed type was int"):
+        mu.validate_and_convert_types(3, required, ["privacy"], False, True)
 
 
 def test_attempt_convert_item() -> None:
