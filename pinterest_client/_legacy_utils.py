@@ -549,13 +549,18 @@ def _discriminator_of(cls: Any) -> Optional[Dict[str, Dict[str, Any]]]:
 def get_discriminated_classes(cls: Any) -> List[Any]:
     """Every class ``cls``'s discriminator maps to (through nested discriminators), plus ``cls``
     itself when it is nullable."""
+    return _discriminated_classes(cls, set())
+
+
+def _discriminated_classes(cls: Any, seen: "set[Any]") -> List[Any]:
+    seen.add(cls)
     discriminator = _discriminator_of(cls) or {}
     possible: List[Any] = [cls] if is_type_nullable(cls) else []
     for mapping in list(discriminator.values())[:1]:
         for target in mapping.values():
-            if target is not cls and _discriminator_of(target):
-                possible.extend(get_discriminated_classes(target))
-            else:
+            if target not in seen and _discriminator_of(target):
+                possible.extend(_discriminated_classes(target, seen))
+            elif target not in possible:
                 possible.append(target)
     return possible
 

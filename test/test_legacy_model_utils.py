@@ -559,3 +559,23 @@ def test_same_answers_as_the_original(original_answers: Dict[str, Any]) -> None:
     assert differences == {}
     assert original_answers["validations 10"][2] == "Invalid value for `v`, must be a value greater than `10`"
     assert ours["validations 10"][2] == "Invalid value for `v`, must be a value greater than `0`"
+
+
+def test_every_generated_class_is_exactly_one_of_the_originals_shapes() -> None:
+    import importlib
+    import pkgutil
+
+    import pinterest_client.model
+
+    shapes = (mu.ModelNormal, mu.ModelSimple, mu.ModelComposed)
+    count = 0
+    for info in pkgutil.iter_modules(pinterest_client.model.__path__):
+        module = importlib.import_module(f"pinterest_client.model.{info.name}")
+        for cls in vars(module).values():
+            if isinstance(cls, type) and cls.__module__ == module.__name__:
+                assert issubclass(cls, mu.OpenApiModel) and sum(issubclass(cls, s) for s in shapes) == 1, cls
+                assert mu.get_possible_classes(cls, False) and mu.order_response_types([cls]) == [cls]
+                mu.composed_model_input_classes(cls)
+                assert not mu.is_type_nullable(cls) or not issubclass(cls, mu.ModelNormal)
+                count += 1
+    assert count > 500
