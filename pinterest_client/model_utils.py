@@ -59,6 +59,9 @@ from pinterest_client._types import is_class_name as is_class_name
 from pinterest_client._types import resolve_type as resolve_type
 from pinterest_client._types import split_type as split_type
 
+if TYPE_CHECKING:  # the original client's helpers, imported on first use (see __getattr__)
+    from pinterest_client._legacy_utils import *  # noqa: F403
+
 __all__ = [
     "Field",
     "FieldInfo",
@@ -80,3 +83,17 @@ __all__ = [
     "parse_datetime",
     "resolve_type",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """The original client's ``model_utils`` names (``ModelNormal``, ``model_to_dict``...), from
+    :mod:`pinterest_client._legacy_utils`, imported on first use so that importing this module
+    stays cheap."""
+    if not name.startswith("__"):
+        from pinterest_client import _legacy_utils
+
+        if name in _legacy_utils.__all__:
+            value: object = getattr(_legacy_utils, name)
+            globals()[name] = value
+            return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
