@@ -340,22 +340,28 @@ def _method_doc(op: OperationDef) -> str:
     parts = []
     if op.deprecated:
         parts.append(op.deprecated)
-    if op.summary:
-        parts.append(op.summary)
+    parts.append(f"{op.summary or op.name} (``{op.http_method} {op.path}``)")
     if op.description and op.description != op.summary:
         parts.append(op.description)
     lines = []
     for p in op.positional + op.keyword:
-        desc = " ".join(p.description.split()) or "(no description)"
+        desc = " ".join(clean(p.description).split()) or _param_role(p)
         if isinstance(p, BodyDef) and p.seed_optional:
             desc += " Required: it defaults to None only so that calls written for the original client bind."
         lines.append(f":param {p.py}: {desc}")
     lines += _legacy_doc(op)
     ret = op.return_type
     lines.append(f":returns: {ret.annotation if ret else 'None'}")
-    lines.append(f"`{op.http_method} {op.path}`")
     parts.append("\n".join(lines))
     return docstring("\n\n".join(parts), "        ")
+
+
+def _param_role(p: Any) -> str:
+    """What a parameter is when the spec does not describe it."""
+    if isinstance(p, BodyDef):
+        return f"The request body ({p.type.annotation.replace('Dict[str, Any]', 'a dict')})."
+    where = {"path": "in the path", "query": "in the query string", "header": "a header"}.get(p.location, p.location)
+    return f"``{p.wire}``, {where}."
 
 
 def _legacy_doc(op: OperationDef) -> List[str]:

@@ -288,22 +288,22 @@ def _count(mode: str, key: str) -> None:
 
 
 class Recorder:
-    """Wraps the client's transport to keep the raw bytes of the last response (the SDK only
-    exposes the decoded data)."""
+    """Wraps the client's transport (its one ``send`` method) to keep the raw bytes of the last
+    response (the SDK only exposes the decoded data)."""
 
     def __init__(self, client: Any) -> None:
         self.last: Any = None
-        rest = getattr(client, "rest_client", None)
-        if rest is None or not callable(getattr(rest, "request", None)):
-            raise RuntimeError("ApiClient.rest_client.request is gone: update Recorder in test_prism.py")
-        original = rest.request
+        transport = getattr(client, "transport", None)
+        if transport is None or not callable(getattr(transport, "send", None)):
+            raise RuntimeError("ApiClient.transport.send is gone: update Recorder in test_prism.py")
+        original = transport.send
 
-        def request(*args: Any, **kwargs: Any) -> Any:
+        def send(*args: Any, **kwargs: Any) -> Any:
             response = original(*args, **kwargs)
             self.last = response
             return response
 
-        rest.request = request
+        transport.send = send
 
 
 @dataclass

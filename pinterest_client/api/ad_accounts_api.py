@@ -62,7 +62,7 @@ class AdAccountsApi(Endpoint):
         page_size: Optional[int] = None,
         **options: Unpack[CallOptions],
     ) -> AdAccountsListResponse:
-        """List ad accounts
+        """List ad accounts (``GET /ad_accounts``)
 
         Get a list of the ad_accounts that the "operation user_account" has access to.
         - This includes ad_accounts they own and ad_accounts that are owned by others who have granted them [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts).
@@ -71,7 +71,6 @@ class AdAccountsApi(Endpoint):
         :param bookmark: Cursor used to fetch the next page of items
         :param page_size: Maximum number of items to include in a single page. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :returns: AdAccountsListResponse
-        `GET /ad_accounts`
         """
         return self.api_client.call_api(_AD_ACCOUNTS_LIST, (include_shared_accounts, bookmark, page_size), options)
 
@@ -101,7 +100,7 @@ class AdAccountsApi(Endpoint):
         ad_account_create_request: Optional[Union[AdAccountCreate, Dict[str, Any]]] = None,
         **options: Unpack[CallOptions],
     ) -> AdAccount:
-        """Create ad account
+        """Create ad account (``POST /ad_accounts``)
 
         Create a new ad account. Different ad accounts can support different currencies, payment methods, etc.
         An ad account is needed to create campaigns, ad groups, and ads; other accounts (your employees or partners) can be assigned business access and appropriate roles to access an ad account.
@@ -112,7 +111,6 @@ class AdAccountsApi(Endpoint):
         :param ad_account_create: Resource create operation model.
         Deprecated: also accepts `ad_account_create_request=` for `ad_account_create`.
         :returns: AdAccount
-        `POST /ad_accounts`
         """
         ad_account_create = renamed(
             "ad_accounts_create",
@@ -131,13 +129,12 @@ class AdAccountsApi(Endpoint):
         ad_account_id: str,
         **options: Unpack[CallOptions],
     ) -> AdAccount:
-        """Get ad account
+        """Get ad account (``GET /ad_accounts/{ad_account_id}``)
 
         Get an ad account
 
-        :param ad_account_id: (no description)
+        :param ad_account_id: ``ad_account_id``, in the path.
         :returns: AdAccount
-        `GET /ad_accounts/{ad_account_id}`
         """
         return self.api_client.call_api(_AD_ACCOUNTS_GET, (ad_account_id,), options)
 
@@ -160,7 +157,7 @@ class AdAccountsApi(Endpoint):
         reporting_timezone: Optional[Union[ReportingTimeZone, str]] = None,
         **options: Unpack[CallOptions],
     ) -> List[AdAccountAnalyticsResponseItem]:
-        """Get ad account analytics
+        """Get ad account analytics (``GET /ad_accounts/{ad_account_id}/analytics``)
 
         Get analytics for the specified `ad_account_id`, filtered by the specified options.
         - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary roles granted to them via [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin, Analyst, Campaign Manager.
@@ -170,22 +167,14 @@ class AdAccountsApi(Endpoint):
         :param ad_account_id: Unique identifier of an ad account.
         :param start_date: Metric report start date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days back from today.
         :param end_date: Metric report end date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days past start_date.
-        :param columns: Columns to retrieve, encoded as a comma-separated string. **NOTE**: Any metrics defined as MICRO_DOLLARS returns a value based on the advertiser profile's currency field. For USD,($1/1,000,000, or $0.000001 - one one-ten-thousandth of a cent). it's microdollars. Otherwise, it's in microunits of the advertiser's currency.
-        For example, if the advertiser's currency is GBP (British pound sterling), all MICRO_DOLLARS fields will be in GBP microunits (1/1,000,000 British pound).
-        If a column has no value, it may not be returned
-        :param granularity: TOTAL - metrics are aggregated over the specified date range.
-         DAY - metrics are broken down daily.
-         HOUR - metrics are broken down hourly.
-        WEEKLY - metrics are broken down weekly.
-        MONTHLY - metrics are broken down monthly
+        :param columns: Columns to retrieve, encoded as a comma-separated string. **NOTE**: Any metrics defined as MICRO_DOLLARS returns a value based on the advertiser profile's currency field. For USD,($1/1,000,000, or $0.000001 - one one-ten-thousandth of a cent). it's microdollars. Otherwise, it's in microunits of the advertiser's currency. For example, if the advertiser's currency is GBP (British pound sterling), all MICRO_DOLLARS fields will be in GBP microunits (1/1,000,000 British pound). If a column has no value, it may not be returned
+        :param granularity: TOTAL - metrics are aggregated over the specified date range. DAY - metrics are broken down daily. HOUR - metrics are broken down hourly. WEEKLY - metrics are broken down weekly. MONTHLY - metrics are broken down monthly
         :param click_window_days: Number of days to use as the conversion attribution window for a pin click action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days.
-        :param engagement_window_days: Number of days to use as the conversion attribution window for an engagement action. Engagements include saves, closeups, link clicks, and carousel card swipes. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days.
-         **Note:** This parameter no longer returns new data. However, you can still access historic data through **Sept 30, 2027**.
+        :param engagement_window_days: Number of days to use as the conversion attribution window for an engagement action. Engagements include saves, closeups, link clicks, and carousel card swipes. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days. **Note:** This parameter no longer returns new data. However, you can still access historic data through **Sept 30, 2027**.
         :param view_window_days: Number of days to use as the conversion attribution window for a view action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `1` day.
         :param conversion_report_time: The date by which the conversion metrics returned from this endpoint will be reported. There are two dates associated with a conversion event: the date that the user interacted with the ad, and the date that the user completed a conversion event.
         :param reporting_timezone: Specify the timezone to be applied for the reporting. This feature is currently in BETA and is not available to all users.
         :returns: List[AdAccountAnalyticsResponseItem]
-        `GET /ad_accounts/{ad_account_id}/analytics`
         """
         return self.api_client.call_api(
             _AD_ACCOUNT_ANALYTICS,
@@ -214,7 +203,7 @@ class AdAccountsApi(Endpoint):
         token: str,
         **options: Unpack[CallOptions],
     ) -> GetMMMReportResponse:
-        """Get advertiser Marketing Mix Modeling (MMM) report.
+        """Get advertiser Marketing Mix Modeling (MMM) report. (``GET /ad_accounts/{ad_account_id}/mmm_reports``)
 
         Get an mmm report for an ad account. This returns a URL to an mmm metrics report given a token returned from the
         create mmm report endpoint.
@@ -222,7 +211,6 @@ class AdAccountsApi(Endpoint):
         :param ad_account_id: Unique identifier of an ad account.
         :param token: Token returned from the post request creation call
         :returns: GetMMMReportResponse
-        `GET /ad_accounts/{ad_account_id}/mmm_reports`
         """
         return self.api_client.call_api(_ANALYTICS_GET_MMM_REPORT, (ad_account_id, token), options)
 
@@ -236,15 +224,14 @@ class AdAccountsApi(Endpoint):
         create_mmm_report_request: Union[CreateMMMReportRequest, Dict[str, Any]],
         **options: Unpack[CallOptions],
     ) -> CreateMMMReportResponse:
-        """Create a request for a Marketing Mix Modeling (MMM) report
+        """Create a request for a Marketing Mix Modeling (MMM) report (``POST /ad_accounts/{ad_account_id}/mmm_reports``)
 
         This creates an asynchronous mmm report based on the given request. It returns a token that you can use to download
         the report when it is ready. NOTE: An additional limit of 5 queries per minute per advertiser applies to this endpoint while it's in beta release.
 
         :param ad_account_id: Unique identifier of an ad account.
-        :param create_mmm_report_request: (no description)
+        :param create_mmm_report_request: The request body (CreateMMMReportRequest).
         :returns: CreateMMMReportResponse
-        `POST /ad_accounts/{ad_account_id}/mmm_reports`
         """
         return self.api_client.call_api(
             _ANALYTICS_CREATE_MMM_REPORT, (ad_account_id, create_mmm_report_request), options
@@ -260,7 +247,7 @@ class AdAccountsApi(Endpoint):
         token: str,
         **options: Unpack[CallOptions],
     ) -> AdsAnalyticsGetAsyncResponse:
-        """Get the account analytics report created by the async call
+        """Get the account analytics report created by the async call (``GET /ad_accounts/{ad_account_id}/reports``)
 
         This returns a URL to an analytics report given a token returned from the post request report creation call. You can use the URL to download the report. The link is valid for five minutes and the report is valid for one hour.
         - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary roles granted to them via [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin, Analyst, Campaign Manager.
@@ -268,7 +255,6 @@ class AdAccountsApi(Endpoint):
         :param ad_account_id: Unique identifier of an ad account.
         :param token: Token returned from the post request creation call
         :returns: AdsAnalyticsGetAsyncResponse
-        `GET /ad_accounts/{ad_account_id}/reports`
         """
         return self.api_client.call_api(_ANALYTICS_GET_REPORT, (ad_account_id, token), options)
 
@@ -282,7 +268,7 @@ class AdAccountsApi(Endpoint):
         ads_analytics_create_async_request: Union[AdsAnalyticsCreateAsyncRequest, Dict[str, Any]],
         **options: Unpack[CallOptions],
     ) -> AdsAnalyticsCreateAsyncResponse:
-        """Create async request for an account analytics report
+        """Create async request for an account analytics report (``POST /ad_accounts/{ad_account_id}/reports``)
 
         This returns a token that you can use to download the report when it is ready. Note that this endpoint requires the parameters to be passed as JSON-formatted in the request body. This endpoint does not support URL query parameters.
         - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary roles granted to them via [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin, Analyst, Campaign Manager.
@@ -292,9 +278,8 @@ class AdAccountsApi(Endpoint):
         - If level is PRODUCT_ITEM, ad_ids and ad_statuses parameters are not allowed. Any columns related to pin promotion and ad is not allowed either.
 
         :param ad_account_id: Unique identifier of an ad account.
-        :param ads_analytics_create_async_request: (no description)
+        :param ads_analytics_create_async_request: The request body (AdsAnalyticsCreateAsyncRequest).
         :returns: AdsAnalyticsCreateAsyncResponse
-        `POST /ad_accounts/{ad_account_id}/reports`
         """
         return self.api_client.call_api(
             _ANALYTICS_CREATE_REPORT, (ad_account_id, ads_analytics_create_async_request), options
@@ -310,7 +295,7 @@ class AdAccountsApi(Endpoint):
         token: str,
         **options: Unpack[CallOptions],
     ) -> AdsAnalyticsGetAsyncResponse:
-        """Get advertiser brand, category, SKU report
+        """Get advertiser brand, category, SKU report (``GET /ad_accounts/{ad_account_id}/reports/brand_category_sku``)
 
         [Restricted](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)
         Get a brand, category, SKU report for an ad account. This call returns the URL for the report that matches the token returned in the request to the Create brand, category, SKU report endpoint.
@@ -318,7 +303,6 @@ class AdAccountsApi(Endpoint):
         :param ad_account_id: Unique identifier of an ad account.
         :param token: Token returned from the post request creation call
         :returns: AdsAnalyticsGetAsyncResponse
-        `GET /ad_accounts/{ad_account_id}/reports/brand_category_sku`
         """
         return self.api_client.call_api(_ANALYTICS_GET_CONVERSION_PRODUCT_REPORT, (ad_account_id, token), options)
 
@@ -332,7 +316,7 @@ class AdAccountsApi(Endpoint):
         conversion_product_report_request: Union[ConversionProductReportRequest, Dict[str, Any]],
         **options: Unpack[CallOptions],
     ) -> AdsAnalyticsCreateAsyncResponse:
-        """Create a request for a brand, category, SKU report
+        """Create a request for a brand, category, SKU report (``POST /ad_accounts/{ad_account_id}/reports/brand_category_sku``)
 
         [Restricted](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)
         This creates an asynchronous brand, category, SKU report based on the given request. This request returns a token that you can use to download the report when it is ready.
@@ -340,7 +324,6 @@ class AdAccountsApi(Endpoint):
         :param ad_account_id: Unique identifier of an ad account.
         :param conversion_product_report_request: Request for a brand, category, SKU report
         :returns: AdsAnalyticsCreateAsyncResponse
-        `POST /ad_accounts/{ad_account_id}/reports/brand_category_sku`
         """
         return self.api_client.call_api(
             _ANALYTICS_CREATE_CONVERSION_PRODUCT_REPORT, (ad_account_id, conversion_product_report_request), options
@@ -355,7 +338,7 @@ class AdAccountsApi(Endpoint):
         ad_account_id: str,
         **options: Unpack[CallOptions],
     ) -> str:
-        """Delete ads data for ad account in API Sandbox
+        """Delete ads data for ad account in API Sandbox (``DELETE /ad_accounts/{ad_account_id}/sandbox``)
 
         Delete an ad account and all the ads data associated with that account.
         A string message is returned indicating the status of the delete operation.
@@ -365,7 +348,6 @@ class AdAccountsApi(Endpoint):
 
         :param ad_account_id: Unique identifier of an ad account.
         :returns: str
-        `DELETE /ad_accounts/{ad_account_id}/sandbox`
         """
         return self.api_client.call_api(_SANDBOX_DELETE, (ad_account_id,), options)
 
@@ -392,7 +374,7 @@ class AdAccountsApi(Endpoint):
         reporting_timezone: Optional[Union[ReportingTimeZone, str]] = None,
         **options: Unpack[CallOptions],
     ) -> MetricsResponse:
-        """Get targeting analytics for an ad account
+        """Get targeting analytics for an ad account (``GET /ad_accounts/{ad_account_id}/targeting_analytics``)
 
         Get targeting analytics for an ad account.
         For the requested account and metrics, the response will include the requested metric information
@@ -407,26 +389,17 @@ class AdAccountsApi(Endpoint):
         :param ad_account_id: Unique identifier of an ad account.
         :param start_date: Metric report start date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days back from today.
         :param end_date: Metric report end date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days past start_date.
-        :param targeting_types: Targeting type breakdowns for the report. The reporting per targeting type
-         is independent from each other. ["AGE_BUCKET_AND_GENDER"] is in BETA and not yet available to all users.
-        :param columns: Columns to retrieve, encoded as a comma-separated string. **NOTE**: Any metrics defined as MICRO_DOLLARS returns a value based on the advertiser profile's currency field. For USD,($1/1,000,000, or $0.000001 - one one-ten-thousandth of a cent). it's microdollars. Otherwise, it's in microunits of the advertiser's currency.
-        For example, if the advertiser's currency is GBP (British pound sterling), all MICRO_DOLLARS fields will be in GBP microunits (1/1,000,000 British pound).
-        If a column has no value, it may not be returned
-        :param granularity: TOTAL - metrics are aggregated over the specified date range.
-         DAY - metrics are broken down daily.
-         HOUR - metrics are broken down hourly.
-        WEEKLY - metrics are broken down weekly.
-        MONTHLY - metrics are broken down monthly
+        :param targeting_types: Targeting type breakdowns for the report. The reporting per targeting type is independent from each other. ["AGE_BUCKET_AND_GENDER"] is in BETA and not yet available to all users.
+        :param columns: Columns to retrieve, encoded as a comma-separated string. **NOTE**: Any metrics defined as MICRO_DOLLARS returns a value based on the advertiser profile's currency field. For USD,($1/1,000,000, or $0.000001 - one one-ten-thousandth of a cent). it's microdollars. Otherwise, it's in microunits of the advertiser's currency. For example, if the advertiser's currency is GBP (British pound sterling), all MICRO_DOLLARS fields will be in GBP microunits (1/1,000,000 British pound). If a column has no value, it may not be returned
+        :param granularity: TOTAL - metrics are aggregated over the specified date range. DAY - metrics are broken down daily. HOUR - metrics are broken down hourly. WEEKLY - metrics are broken down weekly. MONTHLY - metrics are broken down monthly
         :param click_window_days: Number of days to use as the conversion attribution window for a pin click action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days.
-        :param engagement_window_days: Number of days to use as the conversion attribution window for an engagement action. Engagements include saves, closeups, link clicks, and carousel card swipes. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days.
-         **Note:** This parameter no longer returns new data. However, you can still access historic data through **Sept 30, 2027**.
+        :param engagement_window_days: Number of days to use as the conversion attribution window for an engagement action. Engagements include saves, closeups, link clicks, and carousel card swipes. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days. **Note:** This parameter no longer returns new data. However, you can still access historic data through **Sept 30, 2027**.
         :param view_window_days: Number of days to use as the conversion attribution window for a view action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `1` day.
         :param conversion_report_time: The date by which the conversion metrics returned from this endpoint will be reported. There are two dates associated with a conversion event: the date that the user interacted with the ad, and the date that the user completed a conversion event.
         :param attribution_types: List of types of attribution for the conversion report
         :param reporting_timezone: Specify the timezone to be applied for the reporting. This feature is currently in BETA and is not available to all users.
         Deprecated: also accepts one value for `attribution_types` (sent as a one-item list).
         :returns: MetricsResponse
-        `GET /ad_accounts/{ad_account_id}/targeting_analytics`
         """
         attribution_types = one_or_list("ad_account_targeting_analytics_get", "attribution_types", attribution_types)
         return self.api_client.call_api(
@@ -461,7 +434,7 @@ class AdAccountsApi(Endpoint):
         bookmark: Optional[str] = None,
         **options: Unpack[CallOptions],
     ) -> TemplatesListResponse:
-        """List templates
+        """List templates (``GET /ad_accounts/{ad_account_id}/templates``)
 
         Gets all Templates associated with an ad account ID.
 
@@ -470,7 +443,6 @@ class AdAccountsApi(Endpoint):
         :param order: The order in which to sort the items returned: “ASCENDING” or “DESCENDING” by ID. Note that higher-value IDs are associated with more-recently added items.
         :param bookmark: Cursor used to fetch the next page of items
         :returns: TemplatesListResponse
-        `GET /ad_accounts/{ad_account_id}/templates`
         """
         return self.api_client.call_api(_TEMPLATES_LIST, (ad_account_id, page_size, order, bookmark), options)
 
@@ -488,19 +460,18 @@ class AdAccountsApi(Endpoint):
         granularity: Optional[Union[Granularity, str]] = None,
         **options: Unpack[CallOptions],
     ) -> TemplateBasedReport:
-        """Create async request for an analytics report using a template
+        """Create async request for an analytics report using a template (``POST /ad_accounts/{ad_account_id}/templates/{template_id}/reports``)
 
         This takes a template ID and an optional custom timeframe and
           constructs an asynchronous report based on the template. It returns
           a token that you can use to download the report when it is ready.
 
-        :param ad_account_id: (no description)
+        :param ad_account_id: ``ad_account_id``, in the path.
         :param template_id: Unique identifier of a template.
         :param start_date: Metric report start date (UTC). Format: YYYY-MM-DD. Cannot be more than 2.5 years back from today.
         :param end_date: Metric report end date (UTC). Format: YYYY-MM-DD. Cannot be more than 2.5 years past start date.
         :param granularity: TOTAL - metrics are aggregated over the specified date range. DAY - metrics are broken down daily. HOUR - metrics are broken down hourly. WEEKLY - metrics are broken down weekly. MONTHLY - metrics are broken down monthly
         :returns: TemplateBasedReport
-        `POST /ad_accounts/{ad_account_id}/templates/{template_id}/reports`
         """
         return self.api_client.call_api(
             _ANALYTICS_CREATE_TEMPLATE_REPORT, (ad_account_id, template_id, start_date, end_date, granularity), options

@@ -46,7 +46,7 @@ class AdGroupsApi(Endpoint):
         translate_interests_to_names: Optional[bool] = None,
         **options: Unpack[CallOptions],
     ) -> AdGroupsListResponse:
-        """List ad groups
+        """List ad groups (``GET /ad_accounts/{ad_account_id}/ad_groups``)
 
         List ad groups based on provided campaign IDs or ad group IDs.(campaign_ids or ad_group_ids).
 
@@ -63,7 +63,6 @@ class AdGroupsApi(Endpoint):
         :param bookmark: Cursor used to fetch the next page of items
         :param translate_interests_to_names: Return interests as text names (if value is true) rather than topic IDs.
         :returns: AdGroupsListResponse
-        `GET /ad_accounts/{ad_account_id}/ad_groups`
         """
         return self.api_client.call_api(
             _AD_GROUPS_LIST,
@@ -90,7 +89,7 @@ class AdGroupsApi(Endpoint):
         ad_group_create_request: List[AdGroupCreateRequest],
         **options: Unpack[CallOptions],
     ) -> AdGroupArrayResponse:
-        """Create ad groups
+        """Create ad groups (``POST /ad_accounts/{ad_account_id}/ad_groups``)
 
         Create multiple new ad groups. All ads in a given ad group will have the same budget, bid, run dates, targeting, and placement (search, browse, other). For more information, [click here](https://help.pinterest.com/en/business/article/campaign-structure).
         **Notes:**
@@ -119,7 +118,6 @@ class AdGroupsApi(Endpoint):
         :param ad_account_id: Unique identifier of an ad account.
         :param ad_group_create_request: List of ad groups to create, size limit [1, 30].
         :returns: AdGroupArrayResponse
-        `POST /ad_accounts/{ad_account_id}/ad_groups`
         """
         return self.api_client.call_api(_AD_GROUPS_CREATE, (ad_account_id, ad_group_create_request), options)
 
@@ -133,14 +131,13 @@ class AdGroupsApi(Endpoint):
         ad_group_update_request: List[AdGroupUpdateRequest],
         **options: Unpack[CallOptions],
     ) -> AdGroupArrayResponse:
-        """Update ad groups
+        """Update ad groups (``PATCH /ad_accounts/{ad_account_id}/ad_groups``)
 
         Update multiple existing ad groups.
 
         :param ad_account_id: Unique identifier of an ad account.
         :param ad_group_update_request: List of ad groups to update, size limit [1, 30].
         :returns: AdGroupArrayResponse
-        `PATCH /ad_accounts/{ad_account_id}/ad_groups`
         """
         return self.api_client.call_api(_AD_GROUPS_UPDATE, (ad_account_id, ad_group_update_request), options)
 
@@ -165,7 +162,7 @@ class AdGroupsApi(Endpoint):
         reporting_timezone: Optional[Union[ReportingTimeZone, str]] = None,
         **options: Unpack[CallOptions],
     ) -> List[AdGroupsAnalyticsResponseItem]:
-        """Get ad group analytics
+        """Get ad group analytics (``GET /ad_accounts/{ad_account_id}/ad_groups/analytics``)
 
         Get analytics for the specified ad groups in the specified `ad_account_id`, filtered by the specified options.
         - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary roles granted to them via [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin, Analyst, Campaign Manager.
@@ -176,23 +173,15 @@ class AdGroupsApi(Endpoint):
         :param start_date: Metric report start date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days back from today.
         :param end_date: Metric report end date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days past start_date.
         :param ad_group_ids: List of Ad group Ids to use to filter the results.
-        :param columns: Columns to retrieve, encoded as a comma-separated string. **NOTE**: Any metrics defined as MICRO_DOLLARS returns a value based on the advertiser profile's currency field. For USD,($1/1,000,000, or $0.000001 - one one-ten-thousandth of a cent). it's microdollars. Otherwise, it's in microunits of the advertiser's currency.
-        For example, if the advertiser's currency is GBP (British pound sterling), all MICRO_DOLLARS fields will be in GBP microunits (1/1,000,000 British pound).
-        If a column has no value, it may not be returned
-        :param granularity: TOTAL - metrics are aggregated over the specified date range.
-         DAY - metrics are broken down daily.
-         HOUR - metrics are broken down hourly.
-        WEEKLY - metrics are broken down weekly.
-        MONTHLY - metrics are broken down monthly
+        :param columns: Columns to retrieve, encoded as a comma-separated string. **NOTE**: Any metrics defined as MICRO_DOLLARS returns a value based on the advertiser profile's currency field. For USD,($1/1,000,000, or $0.000001 - one one-ten-thousandth of a cent). it's microdollars. Otherwise, it's in microunits of the advertiser's currency. For example, if the advertiser's currency is GBP (British pound sterling), all MICRO_DOLLARS fields will be in GBP microunits (1/1,000,000 British pound). If a column has no value, it may not be returned
+        :param granularity: TOTAL - metrics are aggregated over the specified date range. DAY - metrics are broken down daily. HOUR - metrics are broken down hourly. WEEKLY - metrics are broken down weekly. MONTHLY - metrics are broken down monthly
         :param click_window_days: Number of days to use as the conversion attribution window for a pin click action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days.
-        :param engagement_window_days: Number of days to use as the conversion attribution window for an engagement action. Engagements include saves, closeups, link clicks, and carousel card swipes. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days.
-         **Note:** This parameter no longer returns new data. However, you can still access historic data through **Sept 30, 2027**.
+        :param engagement_window_days: Number of days to use as the conversion attribution window for an engagement action. Engagements include saves, closeups, link clicks, and carousel card swipes. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days. **Note:** This parameter no longer returns new data. However, you can still access historic data through **Sept 30, 2027**.
         :param view_window_days: Number of days to use as the conversion attribution window for a view action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `1` day.
         :param conversion_report_time: The date by which the conversion metrics returned from this endpoint will be reported. There are two dates associated with a conversion event: the date that the user interacted with the ad, and the date that the user completed a conversion event.
         :param aggregate_report_rows: Determines if report rows should be aggregated across all requested entities. This feature is currently in BETA and is not available to all users.
         :param reporting_timezone: Specify the timezone to be applied for the reporting. This feature is currently in BETA and is not available to all users.
         :returns: List[AdGroupsAnalyticsResponseItem]
-        `GET /ad_accounts/{ad_account_id}/ad_groups/analytics`
         """
         return self.api_client.call_api(
             _AD_GROUPS_ANALYTICS,
@@ -237,7 +226,7 @@ class AdGroupsApi(Endpoint):
         reporting_timezone: Optional[Union[ReportingTimeZone, str]] = None,
         **options: Unpack[CallOptions],
     ) -> MetricsResponse:
-        """Get targeting analytics for ad groups
+        """Get targeting analytics for ad groups (``GET /ad_accounts/{ad_account_id}/ad_groups/targeting_analytics``)
 
         Get targeting analytics for one or more ad groups.
         For the requested ad group(s) and metrics, the response will include the requested metric information
@@ -253,26 +242,17 @@ class AdGroupsApi(Endpoint):
         :param ad_group_ids: List of Ad group Ids to use to filter the results.
         :param start_date: Metric report start date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days back from today.
         :param end_date: Metric report end date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days past start_date.
-        :param targeting_types: Targeting type breakdowns for the report. The reporting per targeting type
-         is independent from each other. ["AGE_BUCKET_AND_GENDER", "CREATIVE_ENHANCEMENTS"] are in BETA and not yet available to all users.
-        :param columns: Columns to retrieve, encoded as a comma-separated string. **NOTE**: Any metrics defined as MICRO_DOLLARS returns a value based on the advertiser profile's currency field. For USD,($1/1,000,000, or $0.000001 - one one-ten-thousandth of a cent). it's microdollars. Otherwise, it's in microunits of the advertiser's currency.
-        For example, if the advertiser's currency is GBP (British pound sterling), all MICRO_DOLLARS fields will be in GBP microunits (1/1,000,000 British pound).
-        If a column has no value, it may not be returned
-        :param granularity: TOTAL - metrics are aggregated over the specified date range.
-         DAY - metrics are broken down daily.
-         HOUR - metrics are broken down hourly.
-        WEEKLY - metrics are broken down weekly.
-        MONTHLY - metrics are broken down monthly
+        :param targeting_types: Targeting type breakdowns for the report. The reporting per targeting type is independent from each other. ["AGE_BUCKET_AND_GENDER", "CREATIVE_ENHANCEMENTS"] are in BETA and not yet available to all users.
+        :param columns: Columns to retrieve, encoded as a comma-separated string. **NOTE**: Any metrics defined as MICRO_DOLLARS returns a value based on the advertiser profile's currency field. For USD,($1/1,000,000, or $0.000001 - one one-ten-thousandth of a cent). it's microdollars. Otherwise, it's in microunits of the advertiser's currency. For example, if the advertiser's currency is GBP (British pound sterling), all MICRO_DOLLARS fields will be in GBP microunits (1/1,000,000 British pound). If a column has no value, it may not be returned
+        :param granularity: TOTAL - metrics are aggregated over the specified date range. DAY - metrics are broken down daily. HOUR - metrics are broken down hourly. WEEKLY - metrics are broken down weekly. MONTHLY - metrics are broken down monthly
         :param click_window_days: Number of days to use as the conversion attribution window for a pin click action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days.
-        :param engagement_window_days: Number of days to use as the conversion attribution window for an engagement action. Engagements include saves, closeups, link clicks, and carousel card swipes. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days.
-         **Note:** This parameter no longer returns new data. However, you can still access historic data through **Sept 30, 2027**.
+        :param engagement_window_days: Number of days to use as the conversion attribution window for an engagement action. Engagements include saves, closeups, link clicks, and carousel card swipes. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days. **Note:** This parameter no longer returns new data. However, you can still access historic data through **Sept 30, 2027**.
         :param view_window_days: Number of days to use as the conversion attribution window for a view action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `1` day.
         :param conversion_report_time: The date by which the conversion metrics returned from this endpoint will be reported. There are two dates associated with a conversion event: the date that the user interacted with the ad, and the date that the user completed a conversion event.
         :param attribution_types: List of types of attribution for the conversion report
         :param reporting_timezone: Specify the timezone to be applied for the reporting. This feature is currently in BETA and is not available to all users.
         Deprecated: also accepts one value for `attribution_types` (sent as a one-item list).
         :returns: MetricsResponse
-        `GET /ad_accounts/{ad_account_id}/ad_groups/targeting_analytics`
         """
         attribution_types = one_or_list("ad_groups_targeting_analytics_get", "attribution_types", attribution_types)
         return self.api_client.call_api(
@@ -305,7 +285,7 @@ class AdGroupsApi(Endpoint):
         ad_group_audience_sizing_request: Optional[Union[AdGroupAudienceSizingRequest, Dict[str, Any]]] = None,
         **options: Unpack[CallOptions],
     ) -> AdGroupAudienceSizingResponse:
-        """Get audience sizing
+        """Get audience sizing (``POST /ad_accounts/{ad_account_id}/ad_groups/audience_sizing``)
 
         Get potential audience size for an ad group with given targeting criteria.
         Potential audience size estimates the number of people you may be able to reach per month with your campaign.
@@ -313,9 +293,8 @@ class AdGroupsApi(Endpoint):
         It does not guarantee results or take into account factors such as bid, budget, schedule, seasonality or product experiments.
 
         :param ad_account_id: Unique identifier of an ad account.
-        :param ad_group_audience_sizing_request: (no description) Required: it defaults to None only so that calls written for the original client bind.
+        :param ad_group_audience_sizing_request: The request body (AdGroupAudienceSizingRequest). Required: it defaults to None only so that calls written for the original client bind.
         :returns: AdGroupAudienceSizingResponse
-        `POST /ad_accounts/{ad_account_id}/ad_groups/audience_sizing`
         """
         return self.api_client.call_api(
             _AD_GROUPS_AUDIENCE_SIZING, (ad_account_id, ad_group_audience_sizing_request), options
@@ -331,14 +310,13 @@ class AdGroupsApi(Endpoint):
         ad_group_id: str,
         **options: Unpack[CallOptions],
     ) -> AdGroupResponse:
-        """Get ad group
+        """Get ad group (``GET /ad_accounts/{ad_account_id}/ad_groups/{ad_group_id}``)
 
         Get a specific ad group given the ad group ID.
 
         :param ad_account_id: Unique identifier of an ad account.
         :param ad_group_id: Unique identifier of an ad group.
         :returns: AdGroupResponse
-        `GET /ad_accounts/{ad_account_id}/ad_groups/{ad_group_id}`
         """
         return self.api_client.call_api(_AD_GROUPS_GET, (ad_account_id, ad_group_id), options)
 
@@ -352,7 +330,7 @@ class AdGroupsApi(Endpoint):
         bid_floor_request: Union[BidFloorRequest, Dict[str, Any]],
         **options: Unpack[CallOptions],
     ) -> BidFloor:
-        """Get bid floors
+        """Get bid floors (``POST /ad_accounts/{ad_account_id}/bid_floor``)
 
         List bid floors for your campaign configuration. Bid floors are given in microcurrency values based on the currency in the bid floor specification.
 
@@ -377,7 +355,6 @@ class AdGroupsApi(Endpoint):
         :param ad_account_id: Unique identifier of an ad account.
         :param bid_floor_request: Parameters to get bid_floor info
         :returns: BidFloor
-        `POST /ad_accounts/{ad_account_id}/bid_floor`
         """
         return self.api_client.call_api(_AD_GROUPS_BID_FLOOR_GET, (ad_account_id, bid_floor_request), options)
 

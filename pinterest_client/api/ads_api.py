@@ -39,7 +39,7 @@ class AdsApi(Endpoint):
         ad_preview_request: Union[AdPreviewRequest, Dict[str, Any]],
         **options: Unpack[CallOptions],
     ) -> AdPreviewURLResponse:
-        """Create ad preview with pin or image
+        """Create ad preview with pin or image (``POST /ad_accounts/{ad_account_id}/ad_previews``)
 
         Create an ad preview given an ad account ID and either an existing organic pin ID or the URL for an image to be used to create the Pin and the ad.
 
@@ -52,7 +52,6 @@ class AdsApi(Endpoint):
         :param ad_account_id: Unique identifier of an ad account.
         :param ad_preview_request: Create ad preview with pin or image.
         :returns: AdPreviewURLResponse
-        `POST /ad_accounts/{ad_account_id}/ad_previews`
         """
         return self.api_client.call_api(_AD_PREVIEWS_CREATE, (ad_account_id, ad_preview_request), options)
 
@@ -73,7 +72,7 @@ class AdsApi(Endpoint):
         bookmark: Optional[str] = None,
         **options: Unpack[CallOptions],
     ) -> AdsListResponse:
-        """List ads
+        """List ads (``GET /ad_accounts/{ad_account_id}/ads``)
 
         List ads that meet the filters provided:
         - Listed campaign ids or ad group ids or ad ids
@@ -97,7 +96,6 @@ class AdsApi(Endpoint):
         :param order: The order in which to sort the items returned: “ASCENDING” or “DESCENDING” by ID. Note that higher-value IDs are associated with more-recently added items.
         :param bookmark: Cursor used to fetch the next page of items
         :returns: AdsListResponse
-        `GET /ad_accounts/{ad_account_id}/ads`
         """
         return self.api_client.call_api(
             _ADS_LIST,
@@ -115,14 +113,13 @@ class AdsApi(Endpoint):
         ad_create_request: List[AdCreateRequest],
         **options: Unpack[CallOptions],
     ) -> AdArrayResponse:
-        """Create ads
+        """Create ads (``POST /ad_accounts/{ad_account_id}/ads``)
 
         Create multiple new ads. Request must contain `ad_group_id`, `creative_type`, and the source Pin `pin_id`.
 
         :param ad_account_id: Unique identifier of an ad account.
         :param ad_create_request: List of ads to create, size limit [1, 30].
         :returns: AdArrayResponse
-        `POST /ad_accounts/{ad_account_id}/ads`
         """
         return self.api_client.call_api(_ADS_CREATE, (ad_account_id, ad_create_request), options)
 
@@ -136,14 +133,13 @@ class AdsApi(Endpoint):
         ad_update_request: List[AdUpdateRequest],
         **options: Unpack[CallOptions],
     ) -> AdArrayResponse:
-        """Update ads
+        """Update ads (``PATCH /ad_accounts/{ad_account_id}/ads``)
 
         Update multiple existing ads
 
         :param ad_account_id: Unique identifier of an ad account.
         :param ad_update_request: List of ads to update, size limit [1, 30]
         :returns: AdArrayResponse
-        `PATCH /ad_accounts/{ad_account_id}/ads`
         """
         return self.api_client.call_api(_ADS_UPDATE, (ad_account_id, ad_update_request), options)
 
@@ -210,7 +206,7 @@ class AdsApi(Endpoint):
         reporting_timezone: Optional[Union[ReportingTimeZone, str]] = None,
         **options: Unpack[CallOptions],
     ) -> List[AdsAnalyticsResponseItem]:
-        """Get ad analytics
+        """Get ad analytics (``GET /ad_accounts/{ad_account_id}/ads/analytics``)
 
         Get analytics for the specified ads in the specified `ad_account_id`, filtered by the specified options.
         - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary roles granted to them via [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin, Analyst, Campaign Manager.
@@ -221,18 +217,11 @@ class AdsApi(Endpoint):
         :param ad_account_id: Unique identifier of an ad account.
         :param start_date: Metric report start date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days back from today.
         :param end_date: Metric report end date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days past start_date.
-        :param columns: Columns to retrieve, encoded as a comma-separated string. **NOTE**: Any metrics defined as MICRO_DOLLARS returns a value based on the advertiser profile's currency field. For USD,($1/1,000,000, or $0.000001 - one one-ten-thousandth of a cent). it's microdollars. Otherwise, it's in microunits of the advertiser's currency.
-        For example, if the advertiser's currency is GBP (British pound sterling), all MICRO_DOLLARS fields will be in GBP microunits (1/1,000,000 British pound).
-        If a column has no value, it may not be returned
-        :param granularity: TOTAL - metrics are aggregated over the specified date range.
-         DAY - metrics are broken down daily.
-         HOUR - metrics are broken down hourly.
-        WEEKLY - metrics are broken down weekly.
-        MONTHLY - metrics are broken down monthly
+        :param columns: Columns to retrieve, encoded as a comma-separated string. **NOTE**: Any metrics defined as MICRO_DOLLARS returns a value based on the advertiser profile's currency field. For USD,($1/1,000,000, or $0.000001 - one one-ten-thousandth of a cent). it's microdollars. Otherwise, it's in microunits of the advertiser's currency. For example, if the advertiser's currency is GBP (British pound sterling), all MICRO_DOLLARS fields will be in GBP microunits (1/1,000,000 British pound). If a column has no value, it may not be returned
+        :param granularity: TOTAL - metrics are aggregated over the specified date range. DAY - metrics are broken down daily. HOUR - metrics are broken down hourly. WEEKLY - metrics are broken down weekly. MONTHLY - metrics are broken down monthly
         :param ad_ids: List of Ad Ids to use to filter the results.
         :param click_window_days: Number of days to use as the conversion attribution window for a pin click action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days.
-        :param engagement_window_days: Number of days to use as the conversion attribution window for an engagement action. Engagements include saves, closeups, link clicks, and carousel card swipes. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days.
-         **Note:** This parameter no longer returns new data. However, you can still access historic data through **Sept 30, 2027**.
+        :param engagement_window_days: Number of days to use as the conversion attribution window for an engagement action. Engagements include saves, closeups, link clicks, and carousel card swipes. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days. **Note:** This parameter no longer returns new data. However, you can still access historic data through **Sept 30, 2027**.
         :param view_window_days: Number of days to use as the conversion attribution window for a view action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `1` day.
         :param conversion_report_time: The date by which the conversion metrics returned from this endpoint will be reported. There are two dates associated with a conversion event: the date that the user interacted with the ad, and the date that the user completed a conversion event.
         :param pin_ids: List of Pin IDs.
@@ -240,7 +229,6 @@ class AdsApi(Endpoint):
         :param reporting_timezone: Specify the timezone to be applied for the reporting. This feature is currently in BETA and is not available to all users.
         Deprecated: also accepts the positional order `ads_analytics(ad_account_id, start_date, end_date, ad_ids, columns, granularity)`.
         :returns: List[AdsAnalyticsResponseItem]
-        `GET /ad_accounts/{ad_account_id}/ads/analytics`
         """
         if legacy_args:
             (
@@ -307,7 +295,7 @@ class AdsApi(Endpoint):
         reporting_timezone: Optional[Union[ReportingTimeZone, str]] = None,
         **options: Unpack[CallOptions],
     ) -> MetricsResponse:
-        """Get targeting analytics for ads
+        """Get targeting analytics for ads (``GET /ad_accounts/{ad_account_id}/ads/targeting_analytics``)
 
         Get targeting analytics for one or more ads. For the requested ad(s) and metrics,
         the response will include the requested metric information (e.g. SPEND_IN_DOLLAR) for the requested target type
@@ -323,26 +311,17 @@ class AdsApi(Endpoint):
         :param ad_ids: List of Ad Ids to use to filter the results.
         :param start_date: Metric report start date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days back from today.
         :param end_date: Metric report end date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days past start_date.
-        :param targeting_types: Targeting type breakdowns for the report. The reporting per targeting type
-         is independent from each other. ["AGE_BUCKET_AND_GENDER"] is in BETA and not yet available to all users.
-        :param columns: Columns to retrieve, encoded as a comma-separated string. **NOTE**: Any metrics defined as MICRO_DOLLARS returns a value based on the advertiser profile's currency field. For USD,($1/1,000,000, or $0.000001 - one one-ten-thousandth of a cent). it's microdollars. Otherwise, it's in microunits of the advertiser's currency.
-        For example, if the advertiser's currency is GBP (British pound sterling), all MICRO_DOLLARS fields will be in GBP microunits (1/1,000,000 British pound).
-        If a column has no value, it may not be returned
-        :param granularity: TOTAL - metrics are aggregated over the specified date range.
-         DAY - metrics are broken down daily.
-         HOUR - metrics are broken down hourly.
-        WEEKLY - metrics are broken down weekly.
-        MONTHLY - metrics are broken down monthly
+        :param targeting_types: Targeting type breakdowns for the report. The reporting per targeting type is independent from each other. ["AGE_BUCKET_AND_GENDER"] is in BETA and not yet available to all users.
+        :param columns: Columns to retrieve, encoded as a comma-separated string. **NOTE**: Any metrics defined as MICRO_DOLLARS returns a value based on the advertiser profile's currency field. For USD,($1/1,000,000, or $0.000001 - one one-ten-thousandth of a cent). it's microdollars. Otherwise, it's in microunits of the advertiser's currency. For example, if the advertiser's currency is GBP (British pound sterling), all MICRO_DOLLARS fields will be in GBP microunits (1/1,000,000 British pound). If a column has no value, it may not be returned
+        :param granularity: TOTAL - metrics are aggregated over the specified date range. DAY - metrics are broken down daily. HOUR - metrics are broken down hourly. WEEKLY - metrics are broken down weekly. MONTHLY - metrics are broken down monthly
         :param click_window_days: Number of days to use as the conversion attribution window for a pin click action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days.
-        :param engagement_window_days: Number of days to use as the conversion attribution window for an engagement action. Engagements include saves, closeups, link clicks, and carousel card swipes. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days.
-         **Note:** This parameter no longer returns new data. However, you can still access historic data through **Sept 30, 2027**.
+        :param engagement_window_days: Number of days to use as the conversion attribution window for an engagement action. Engagements include saves, closeups, link clicks, and carousel card swipes. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days. **Note:** This parameter no longer returns new data. However, you can still access historic data through **Sept 30, 2027**.
         :param view_window_days: Number of days to use as the conversion attribution window for a view action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `1` day.
         :param conversion_report_time: The date by which the conversion metrics returned from this endpoint will be reported. There are two dates associated with a conversion event: the date that the user interacted with the ad, and the date that the user completed a conversion event.
         :param attribution_types: List of types of attribution for the conversion report
         :param reporting_timezone: Specify the timezone to be applied for the reporting. This feature is currently in BETA and is not available to all users.
         Deprecated: also accepts one value for `attribution_types` (sent as a one-item list).
         :returns: MetricsResponse
-        `GET /ad_accounts/{ad_account_id}/ads/targeting_analytics`
         """
         attribution_types = one_or_list("ad_targeting_analytics_get", "attribution_types", attribution_types)
         return self.api_client.call_api(
@@ -375,7 +354,7 @@ class AdsApi(Endpoint):
         ad_id: str,
         **options: Unpack[CallOptions],
     ) -> AdResponse:
-        """Get ad
+        """Get ad (``GET /ad_accounts/{ad_account_id}/ads/{ad_id}``)
 
         Get a specific ad given the ad ID. If your pin is rejected, rejected_reasons will
         contain additional information from the Ad Review process.
@@ -384,7 +363,6 @@ class AdsApi(Endpoint):
         :param ad_account_id: Unique identifier of an ad account.
         :param ad_id: Unique identifier of an ad.
         :returns: AdResponse
-        `GET /ad_accounts/{ad_account_id}/ads/{ad_id}`
         """
         return self.api_client.call_api(_ADS_GET, (ad_account_id, ad_id), options)
 

@@ -27,7 +27,7 @@ class AdvancedAuctionApi(Endpoint):
         ad_account_id: Optional[str] = None,
         **options: Unpack[CallOptions],
     ) -> AdvancedAuctionItems:
-        """Get item bid options (POST)
+        """Get item bid options (POST) (``POST /advanced_auction/items/get``)
 
         Get the bid options for a batch of retail catalog items.
 
@@ -40,7 +40,6 @@ class AdvancedAuctionApi(Endpoint):
         :param advanced_auction_items_get_request: Request object used to get bid options values for a batch of retail catalog items
         :param ad_account_id: Unique identifier of an ad account.
         :returns: AdvancedAuctionItems
-        `POST /advanced_auction/items/get`
         """
         return self.api_client.call_api(
             _ADVANCED_AUCTION_ITEMS_GET_POST, (ad_account_id, advanced_auction_items_get_request), options
@@ -57,7 +56,7 @@ class AdvancedAuctionApi(Endpoint):
         ad_account_id: Optional[str] = None,
         **options: Unpack[CallOptions],
     ) -> AdvancedAuctionProcessedItems:
-        """Operate on item level bid options
+        """Operate on item level bid options (``POST /advanced_auction/items/submit``)
 
         This endpoint supports multiple operations on a set of one or more bid options (bid price and bid adjustments for targeting categories) for retail catalog items. These advanced auction settings are applied in campaigns using objective_type `CATALOG_SALES` and ad groups using bid_strategy_type `MAX_BID`.
 
@@ -70,7 +69,6 @@ class AdvancedAuctionApi(Endpoint):
         :param advanced_auction_items_submit_request: Request object used to upsert or delete bid options for a batch of retail catalog items
         :param ad_account_id: Unique identifier of an ad account.
         :returns: AdvancedAuctionProcessedItems
-        `POST /advanced_auction/items/submit`
         """
         return self.api_client.call_api(
             _ADVANCED_AUCTION_ITEMS_SUBMIT_POST, (ad_account_id, advanced_auction_items_submit_request), options

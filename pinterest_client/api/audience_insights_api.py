@@ -26,7 +26,7 @@ class AudienceInsightsApi(Endpoint):
         audience_insight_type: Union[AudienceInsightType, str],
         **options: Unpack[CallOptions],
     ) -> AudienceInsightsResponse:
-        """Get audience insights
+        """Get audience insights (``GET /ad_accounts/{ad_account_id}/audience_insights``)
 
         Get Audience Insights for an ad account. The response will return insights for 3 types of audiences: the
         ad account's engaged audience on Pinterest, the ad account's total audience on Pinterest and Pinterest's
@@ -37,7 +37,6 @@ class AudienceInsightsApi(Endpoint):
         :param ad_account_id: Unique identifier of an ad account.
         :param audience_insight_type: Type of audience insights.
         :returns: AudienceInsightsResponse
-        `GET /ad_accounts/{ad_account_id}/audience_insights`
         """
         return self.api_client.call_api(_AUDIENCE_INSIGHTS_GET, (ad_account_id, audience_insight_type), options)
 
@@ -50,13 +49,12 @@ class AudienceInsightsApi(Endpoint):
         ad_account_id: str,
         **options: Unpack[CallOptions],
     ) -> AudienceDefinitionResponse:
-        """Get audience insights scope and type
+        """Get audience insights scope and type (``GET /ad_accounts/{ad_account_id}/insights/audiences``)
 
         Get the scope and type of available audiences, which along with a date, is an audience that has recently had an interaction (referred to here as a type) on pins. Interacted pins can belong to at least the most common **partner** or **Pinterest** scopes. This means that user interactions made on advertiser or partner pins will have the **partner** scope. You can also have user interactions performed in general on Pinterest with the **Pinterest** scope. In that case, you can then use the returned type and scope values together on requests to other endpoints to retrieve insight metrics for a desired audience.
 
         :param ad_account_id: Unique identifier of an ad account.
         :returns: AudienceDefinitionResponse
-        `GET /ad_accounts/{ad_account_id}/insights/audiences`
         """
         return self.api_client.call_api(_AUDIENCE_INSIGHTS_SCOPE_AND_TYPE_GET, (ad_account_id,), options)
 

@@ -50,7 +50,7 @@ class AudienceSharingApi(Endpoint):
         bookmark: Optional[str] = None,
         **options: Unpack[CallOptions],
     ) -> AdAccountsAudiencesSharedAccountsListResponse:
-        """List accounts with access to an audience owned by an ad account
+        """List accounts with access to an audience owned by an ad account (``GET /ad_accounts/{ad_account_id}/audiences/shared/accounts``)
 
         List all ad accounts and/or businesses that have access to a specific audience. The audience must be owned by the requesting ad account.
 
@@ -60,7 +60,6 @@ class AudienceSharingApi(Endpoint):
         :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :param bookmark: Cursor used to fetch the next page of items
         :returns: AdAccountsAudiencesSharedAccountsListResponse
-        `GET /ad_accounts/{ad_account_id}/audiences/shared/accounts`
         """
         return self.api_client.call_api(
             _AD_ACCOUNTS_AUDIENCES_SHARED_ACCOUNTS_LIST,
@@ -78,15 +77,14 @@ class AudienceSharingApi(Endpoint):
         shared_audience: Union[SharedAudience, Dict[str, Any]],
         **options: Unpack[CallOptions],
     ) -> SharedAudienceResponse:
-        """Update audience sharing between ad accounts
+        """Update audience sharing between ad accounts (``PATCH /ad_accounts/{ad_account_id}/audiences/ad_accounts/shared``)
 
         From an ad account, share a specific audience with another ad account, or revoke access to a previously shared audience. Only the audience owner account can share the audience. The recipient ad account(s) must be in the same [Pinterest Business Hierarchy](https://help.pinterest.com/en/business/article/create-and-manage-accounts) as the business owner of the ad account.
          This endpoint is not available to all apps.[Learn more](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/).
 
         :param ad_account_id: Unique identifier of an ad account.
-        :param shared_audience: (no description)
+        :param shared_audience: The request body (SharedAudience).
         :returns: SharedAudienceResponse
-        `PATCH /ad_accounts/{ad_account_id}/audiences/ad_accounts/shared`
         """
         return self.api_client.call_api(
             _UPDATE_AD_ACCOUNT_TO_AD_ACCOUNT_SHARED_AUDIENCE, (ad_account_id, shared_audience), options
@@ -102,15 +100,14 @@ class AudienceSharingApi(Endpoint):
         business_shared_audience: Union[BusinessSharedAudience, Dict[str, Any]],
         **options: Unpack[CallOptions],
     ) -> BusinessSharedAudienceResponse:
-        """Update audience sharing from an ad account to businesses
+        """Update audience sharing from an ad account to businesses (``PATCH /ad_accounts/{ad_account_id}/audiences/businesses/shared``)
 
         From an ad account, share a specific audience with a business account, or revoke access to a previously shared audience. Only the audience owner account can share the audience. The recipient business account must be in the same business hierarchy as the business owner of the ad account.
          This endpoint is not available to all apps.[Learn more](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/).
 
         :param ad_account_id: Unique identifier of an ad account.
-        :param business_shared_audience: (no description)
+        :param business_shared_audience: The request body (BusinessSharedAudience).
         :returns: BusinessSharedAudienceResponse
-        `PATCH /ad_accounts/{ad_account_id}/audiences/businesses/shared`
         """
         return self.api_client.call_api(
             _UPDATE_AD_ACCOUNT_TO_BUSINESS_SHARED_AUDIENCE, (ad_account_id, business_shared_audience), options
@@ -129,7 +126,7 @@ class AudienceSharingApi(Endpoint):
         page_size: Optional[int] = None,
         **options: Unpack[CallOptions],
     ) -> SharedAudiencesForBusinessListResponse:
-        """List received audiences for a business
+        """List received audiences for a business (``GET /businesses/{business_id}/audiences``)
 
         Get a list of received audiences for the given business.
 
@@ -138,7 +135,6 @@ class AudienceSharingApi(Endpoint):
         :param order: The order in which to sort the items returned: “ASCENDING” or “DESCENDING” by ID. Note that higher-value IDs are associated with more-recently added items.
         :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :returns: SharedAudiencesForBusinessListResponse
-        `GET /businesses/{business_id}/audiences`
         """
         return self.api_client.call_api(
             _SHARED_AUDIENCES_FOR_BUSINESS_LIST, (business_id, bookmark, order, page_size), options
@@ -158,7 +154,7 @@ class AudienceSharingApi(Endpoint):
         bookmark: Optional[str] = None,
         **options: Unpack[CallOptions],
     ) -> BusinessAccountAudiencesSharedAccountsListResponse:
-        """List accounts with access to an audience owned by a business
+        """List accounts with access to an audience owned by a business (``GET /businesses/{business_id}/audiences/shared/accounts``)
 
         List all ad accounts and/or businesses that have access to a specific audience.
         The audience must either be owned by an ad account in the requesting business, or it must have been shared with the requesting business.
@@ -170,7 +166,6 @@ class AudienceSharingApi(Endpoint):
         :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :param bookmark: Cursor used to fetch the next page of items
         :returns: BusinessAccountAudiencesSharedAccountsListResponse
-        `GET /businesses/{business_id}/audiences/shared/accounts`
         """
         return self.api_client.call_api(
             _BUSINESS_ACCOUNT_AUDIENCES_SHARED_ACCOUNTS_LIST,
@@ -188,7 +183,7 @@ class AudienceSharingApi(Endpoint):
         shared_audience: Union[SharedAudience, Dict[str, Any]],
         **options: Unpack[CallOptions],
     ) -> SharedAudienceResponse:
-        """Update audience sharing from a business to ad accounts
+        """Update audience sharing from a business to ad accounts (``PATCH /businesses/{business_id}/audiences/ad_accounts/shared``)
 
         From a business, share a specific audience with other ad account(s), or revoke access to a previously shared audience.
 
@@ -198,9 +193,8 @@ class AudienceSharingApi(Endpoint):
          This endpoint is not available to all apps.[Learn more](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/).
 
         :param business_id: Unique identifier of the requesting business.
-        :param shared_audience: (no description)
+        :param shared_audience: The request body (SharedAudience).
         :returns: SharedAudienceResponse
-        `PATCH /businesses/{business_id}/audiences/ad_accounts/shared`
         """
         return self.api_client.call_api(
             _UPDATE_BUSINESS_TO_AD_ACCOUNT_SHARED_AUDIENCE, (business_id, shared_audience), options
@@ -216,15 +210,14 @@ class AudienceSharingApi(Endpoint):
         business_shared_audience: Union[BusinessSharedAudience, Dict[str, Any]],
         **options: Unpack[CallOptions],
     ) -> BusinessSharedAudienceResponse:
-        """Update audience sharing between businesses
+        """Update audience sharing between businesses (``PATCH /businesses/{business_id}/audiences/businesses/shared``)
 
         From a business, share a specific audience with another business account, or revoke access to a previously shared audience. Only the audience owner can share the audience with other businesses, and the recipient business must be within the same business hierarchy.
          This endpoint is not available to all apps.[Learn more](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/).
 
         :param business_id: Unique identifier of the requesting business.
-        :param business_shared_audience: (no description)
+        :param business_shared_audience: The request body (BusinessSharedAudience).
         :returns: BusinessSharedAudienceResponse
-        `PATCH /businesses/{business_id}/audiences/businesses/shared`
         """
         return self.api_client.call_api(
             _UPDATE_BUSINESS_TO_BUSINESS_SHARED_AUDIENCE, (business_id, business_shared_audience), options

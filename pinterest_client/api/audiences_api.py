@@ -32,7 +32,7 @@ class AudiencesApi(Endpoint):
         ownership_type: Optional[str] = None,
         **options: Unpack[CallOptions],
     ) -> AudiencesListResponse:
-        """List audiences
+        """List audiences (``GET /ad_accounts/{ad_account_id}/audiences``)
 
         Get list of audiences for the ad account.
 
@@ -43,7 +43,6 @@ class AudiencesApi(Endpoint):
         :param ownership_type: Filter audiences by ownership type.
         Deprecated: also accepts `entity_statuses=` (removed by Pinterest, not sent).
         :returns: AudiencesListResponse
-        `GET /ad_accounts/{ad_account_id}/audiences`
         """
         dropped_params("audiences_list", options, ("entity_statuses",))
         return self.api_client.call_api(
@@ -60,7 +59,7 @@ class AudiencesApi(Endpoint):
         audience_create_request: Union[AudienceCreateRequest, Dict[str, Any]],
         **options: Unpack[CallOptions],
     ) -> Audience:
-        """Create audience
+        """Create audience (``POST /ad_accounts/{ad_account_id}/audiences``)
 
         Create an audience you can use in targeting for specific ad groups. Targeting combines customer information with
         the ways users interact with Pinterest to help you reach specific groups of users; you can include or exclude
@@ -71,7 +70,6 @@ class AudiencesApi(Endpoint):
         :param ad_account_id: Unique identifier of an ad account.
         :param audience_create_request: List of ads to create, size limit [1, 30]
         :returns: Audience
-        `POST /ad_accounts/{ad_account_id}/audiences`
         """
         return self.api_client.call_api(_AUDIENCES_CREATE, (ad_account_id, audience_create_request), options)
 
@@ -85,14 +83,13 @@ class AudiencesApi(Endpoint):
         audience_id: str,
         **options: Unpack[CallOptions],
     ) -> Audience:
-        """Get audience
+        """Get audience (``GET /ad_accounts/{ad_account_id}/audiences/{audience_id}``)
 
         Get a specific audience given the audience ID.
 
         :param ad_account_id: Unique identifier of an ad account.
         :param audience_id: Unique identifier of an audience
         :returns: Audience
-        `GET /ad_accounts/{ad_account_id}/audiences/{audience_id}`
         """
         return self.api_client.call_api(_AUDIENCES_GET, (ad_account_id, audience_id), options)
 
@@ -107,7 +104,7 @@ class AudiencesApi(Endpoint):
         audience_update_request: Optional[Union[AudienceUpdateRequest, Dict[str, Any]]] = None,
         **options: Unpack[CallOptions],
     ) -> Audience:
-        """Update audience
+        """Update audience (``PATCH /ad_accounts/{ad_account_id}/audiences/{audience_id}``)
 
         Update (edit or remove) an existing targeting audience.
 
@@ -115,7 +112,6 @@ class AudiencesApi(Endpoint):
         :param audience_id: Unique identifier of an audience
         :param audience_update_request: The audience to be updated. Required: it defaults to None only so that calls written for the original client bind.
         :returns: Audience
-        `PATCH /ad_accounts/{ad_account_id}/audiences/{audience_id}`
         """
         return self.api_client.call_api(
             _AUDIENCES_UPDATE, (ad_account_id, audience_id, audience_update_request), options
@@ -133,14 +129,13 @@ class AudiencesApi(Endpoint):
     ) -> Audience:
         """Deprecated: Pinterest's current spec no longer has this operation (generated from spec 5.18.0); kept for code written against the original client and may stop working.
 
-        Create custom audience
+        Create custom audience (``POST /ad_accounts/{ad_account_id}/audiences/custom``)
 
         Create a custom audience and find the audiences you want your ads to reach.
 
         :param ad_account_id: Unique identifier of an ad account.
         :param audience_create_custom_request: Custom audience to create.
         :returns: Audience
-        `POST /ad_accounts/{ad_account_id}/audiences/custom`
         """
         return self.api_client.call_api(
             _AUDIENCES_CREATE_CUSTOM, (ad_account_id, audience_create_custom_request), options

@@ -41,7 +41,7 @@ class BillingApi(Endpoint):
         page_size: Optional[int] = None,
         **options: Unpack[CallOptions],
     ) -> AdsCreditsDiscountsGetResponse:
-        """Get ads credit discounts
+        """Get ads credit discounts (``GET /ad_accounts/{ad_account_id}/ads_credit/discounts``)
 
         Returns the list of discounts applied to the account.
 
@@ -51,7 +51,6 @@ class BillingApi(Endpoint):
         :param bookmark: Cursor used to fetch the next page of items
         :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :returns: AdsCreditsDiscountsGetResponse
-        `GET /ad_accounts/{ad_account_id}/ads_credit/discounts`
         """
         return self.api_client.call_api(_ADS_CREDITS_DISCOUNTS_GET, (ad_account_id, bookmark, page_size), options)
 
@@ -65,7 +64,7 @@ class BillingApi(Endpoint):
         ads_credit_redeem_request: Union[AdsCreditRedeemRequest, Dict[str, Any]],
         **options: Unpack[CallOptions],
     ) -> AdsCreditRedeemResponse:
-        """Redeem ad credits
+        """Redeem ad credits (``POST /ad_accounts/{ad_account_id}/ads_credit/redeem``)
 
         Redeem ads credit on behalf of the ad account id and apply it towards billing.
 
@@ -74,7 +73,6 @@ class BillingApi(Endpoint):
         :param ad_account_id: Unique identifier of an ad account.
         :param ads_credit_redeem_request: Redeem ad credits request.
         :returns: AdsCreditRedeemResponse
-        `POST /ad_accounts/{ad_account_id}/ads_credit/redeem`
         """
         return self.api_client.call_api(_ADS_CREDIT_REDEEM, (ad_account_id, ads_credit_redeem_request), options)
 
@@ -91,7 +89,7 @@ class BillingApi(Endpoint):
         page_size: Optional[int] = None,
         **options: Unpack[CallOptions],
     ) -> BillingProfilesGetResponse:
-        """Get billing profiles
+        """Get billing profiles (``GET /ad_accounts/{ad_account_id}/billing_profiles``)
 
         Get billing profiles in the advertiser account.
 
@@ -102,7 +100,6 @@ class BillingApi(Endpoint):
         :param bookmark: Cursor used to fetch the next page of items
         :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :returns: BillingProfilesGetResponse
-        `GET /ad_accounts/{ad_account_id}/billing_profiles`
         """
         return self.api_client.call_api(_BILLING_PROFILES_GET, (ad_account_id, is_active, bookmark, page_size), options)
 
@@ -124,7 +121,7 @@ class BillingApi(Endpoint):
         end_due_date: Optional[Union[datetime.date, str]] = None,
         **options: Unpack[CallOptions],
     ) -> BillingInvoicesGetResponse:
-        """Get billing invoices
+        """Get billing invoices (``GET /ad_accounts/{ad_account_id}/billing_invoices``)
 
         Get billing invoices in the advertiser account.
 
@@ -138,7 +135,6 @@ class BillingApi(Endpoint):
         :param start_due_date: Starting point for due dates when searching for invoices. Format: YYYY-MM-DD
         :param end_due_date: Ending point for due dates when searching for invoices. Format: YYYY-MM-DD
         :returns: BillingInvoicesGetResponse
-        `GET /ad_accounts/{ad_account_id}/billing_invoices`
         """
         return self.api_client.call_api(
             _BILLING_INVOICES_GET,
@@ -156,14 +152,13 @@ class BillingApi(Endpoint):
         billing_invoice_id: str,
         **options: Unpack[CallOptions],
     ) -> BillingInvoiceDownloadResponse:
-        """Get download url for a billing invoice
+        """Get download url for a billing invoice (``GET /ad_accounts/{ad_account_id}/billing_invoice/{billing_invoice_id}/download``)
 
         Get download url for a billing invoice.
 
         :param ad_account_id: Unique identifier of an ad account.
         :param billing_invoice_id: Unique identifier of a billing invoice.
         :returns: BillingInvoiceDownloadResponse
-        `GET /ad_accounts/{ad_account_id}/billing_invoice/{billing_invoice_id}/download`
         """
         return self.api_client.call_api(_BILLING_INVOICE_DOWNLOAD_GET, (ad_account_id, billing_invoice_id), options)
 
@@ -176,14 +171,13 @@ class BillingApi(Endpoint):
         ad_account_id: str,
         **options: Unpack[CallOptions],
     ) -> SSIOAccountResponse:
-        """Get Salesforce account details including bill-to information.
+        """Get Salesforce account details including bill-to information. (``GET /ad_accounts/{ad_account_id}/ssio/accounts``)
 
         Get Salesforce account details including bill-to information to be used in insertion orders process for `ad_account_id`.
         - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary roles granted to them via [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin, Finance, Campaign.
 
         :param ad_account_id: Unique identifier of an ad account.
         :returns: SSIOAccountResponse
-        `GET /ad_accounts/{ad_account_id}/ssio/accounts`
         """
         return self.api_client.call_api(_SSIO_ACCOUNTS_GET, (ad_account_id,), options)
 
@@ -197,7 +191,7 @@ class BillingApi(Endpoint):
         ssio_create_insertion_order_request: Union[SSIOCreateInsertionOrderRequest, Dict[str, Any]],
         **options: Unpack[CallOptions],
     ) -> SSIOCreateInsertionOrderResponse:
-        """Create insertion order through SSIO.
+        """Create insertion order through SSIO. (``POST /ad_accounts/{ad_account_id}/ssio/insertion_orders``)
 
         Create insertion order through SSIO for `ad_account_id`.
         - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary roles granted to them via [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin, Finance, Campaign.
@@ -205,7 +199,6 @@ class BillingApi(Endpoint):
         :param ad_account_id: Unique identifier of an ad account.
         :param ssio_create_insertion_order_request: Order line to create.
         :returns: SSIOCreateInsertionOrderResponse
-        `POST /ad_accounts/{ad_account_id}/ssio/insertion_orders`
         """
         return self.api_client.call_api(
             _SSIO_INSERTION_ORDER_CREATE, (ad_account_id, ssio_create_insertion_order_request), options
@@ -221,7 +214,7 @@ class BillingApi(Endpoint):
         ssio_edit_insertion_order_request: Union[SSIOEditInsertionOrderRequest, Dict[str, Any]],
         **options: Unpack[CallOptions],
     ) -> SSIOEditInsertionOrderResponse:
-        """Edit insertion order through SSIO.
+        """Edit insertion order through SSIO. (``PATCH /ad_accounts/{ad_account_id}/ssio/insertion_orders``)
 
         Edit insertion order through SSIO for `ad_account_id`.
         - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary roles granted to them via [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin, Finance, Campaign.
@@ -229,7 +222,6 @@ class BillingApi(Endpoint):
         :param ad_account_id: Unique identifier of an ad account.
         :param ssio_edit_insertion_order_request: Order line to create.
         :returns: SSIOEditInsertionOrderResponse
-        `PATCH /ad_accounts/{ad_account_id}/ssio/insertion_orders`
         """
         return self.api_client.call_api(
             _SSIO_INSERTION_ORDER_EDIT, (ad_account_id, ssio_edit_insertion_order_request), options
@@ -247,7 +239,7 @@ class BillingApi(Endpoint):
         page_size: Optional[int] = None,
         **options: Unpack[CallOptions],
     ) -> SsioInsertionOrdersStatusGetByAdAccountResponse:
-        """Get insertion order status by ad account id.
+        """Get insertion order status by ad account id. (``GET /ad_accounts/{ad_account_id}/ssio/insertion_orders/status``)
 
         Get insertion order status for account id `ad_account_id`.
         - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary roles granted to them via [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin, Finance, Campaign.
@@ -256,7 +248,6 @@ class BillingApi(Endpoint):
         :param bookmark: Cursor used to fetch the next page of items
         :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :returns: SsioInsertionOrdersStatusGetByAdAccountResponse
-        `GET /ad_accounts/{ad_account_id}/ssio/insertion_orders/status`
         """
         return self.api_client.call_api(
             _SSIO_INSERTION_ORDERS_STATUS_GET_BY_AD_ACCOUNT, (ad_account_id, bookmark, page_size), options
@@ -272,7 +263,7 @@ class BillingApi(Endpoint):
         pin_order_id: str,
         **options: Unpack[CallOptions],
     ) -> SSIOInsertionOrderStatus:
-        """Get insertion order status by pin order id.
+        """Get insertion order status by pin order id. (``GET /ad_accounts/{ad_account_id}/ssio/insertion_orders/{pin_order_id}/status``)
 
         Get insertion order status for pin order id `pin_order_id`.
         - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary roles granted to them via [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin, Finance, Campaign.
@@ -280,7 +271,6 @@ class BillingApi(Endpoint):
         :param ad_account_id: Unique identifier of an ad account.
         :param pin_order_id: The pin order id associated with the ssio insertion order
         :returns: SSIOInsertionOrderStatus
-        `GET /ad_accounts/{ad_account_id}/ssio/insertion_orders/{pin_order_id}/status`
         """
         return self.api_client.call_api(
             _SSIO_INSERTION_ORDERS_STATUS_GET_BY_PIN_ORDER_ID, (ad_account_id, pin_order_id), options
@@ -301,7 +291,7 @@ class BillingApi(Endpoint):
         pin_order_id: Optional[str] = None,
         **options: Unpack[CallOptions],
     ) -> SsioOrderLinesGetByAdAccountResponse:
-        """Get Salesforce order lines by ad account id.
+        """Get Salesforce order lines by ad account id. (``GET /ad_accounts/{ad_account_id}/ssio/order_lines``)
 
         Get Salesforce order lines for account id `ad_account_id`.
         - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary roles granted to them via [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin, Finance, Campaign.
@@ -311,7 +301,6 @@ class BillingApi(Endpoint):
         :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :param pin_order_id: The pin order id associated with the ssio insertino order
         :returns: SsioOrderLinesGetByAdAccountResponse
-        `GET /ad_accounts/{ad_account_id}/ssio/order_lines`
         """
         return self.api_client.call_api(
             _SSIO_ORDER_LINES_GET_BY_AD_ACCOUNT, (ad_account_id, bookmark, page_size, pin_order_id), options

@@ -39,7 +39,7 @@ class BoardsApi(Endpoint):
         page_size: Optional[int] = None,
         **options: Unpack[CallOptions],
     ) -> BoardsListResponse:
-        """List boards
+        """List boards (``GET /boards``)
 
         Get a list of the boards owned by the "operation user_account" + group boards where this account is a collaborator
         Optional: Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation user_account".
@@ -51,7 +51,6 @@ class BoardsApi(Endpoint):
         :param bookmark: Cursor used to fetch the next page of items
         :param page_size: Maximum number of items to include in a single page. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :returns: BoardsListResponse
-        `GET /boards`
         """
         return self.api_client.call_api(_BOARDS_LIST, (ad_account_id, privacy, bookmark, page_size), options)
 
@@ -85,7 +84,7 @@ class BoardsApi(Endpoint):
         board: Optional[Union[BoardCreate, Dict[str, Any]]] = None,
         **options: Unpack[CallOptions],
     ) -> Board:
-        """Create board
+        """Create board (``POST /boards``)
 
         Create a board owned by the "operation user_account".
         Optional: Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation user_account".
@@ -95,7 +94,6 @@ class BoardsApi(Endpoint):
         :param ad_account_id: Unique identifier of an ad account.
         Deprecated: also accepts `board=` for `board_create`.
         :returns: Board
-        `POST /boards`
         """
         board_create = renamed("boards_create", "board_create", board_create, {"board": board})
         return self.api_client.call_api(_BOARDS_CREATE, (ad_account_id, board_create), options)
@@ -111,16 +109,15 @@ class BoardsApi(Endpoint):
         ad_account_id: Optional[str] = None,
         **options: Unpack[CallOptions],
     ) -> Board:
-        """Get board
+        """Get board (``GET /boards/{board_id}``)
 
         Get a board owned by the operation user_account - or a group board that has been shared with this account.
         * Optional: Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation user_account".
         * By default, the "operation user_account" is the token user_account.
 
-        :param board_id: (no description)
+        :param board_id: ``board_id``, in the path.
         :param ad_account_id: Unique identifier of an ad account.
         :returns: Board
-        `GET /boards/{board_id}`
         """
         return self.api_client.call_api(_BOARDS_GET, (board_id, ad_account_id), options)
 
@@ -135,16 +132,15 @@ class BoardsApi(Endpoint):
         ad_account_id: Optional[str] = None,
         **options: Unpack[CallOptions],
     ) -> None:
-        """Delete board
+        """Delete board (``DELETE /boards/{board_id}``)
 
         Delete a board owned by the "operation user_account".
         * Optional: Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation user_account".
         * By default, the "operation user_account" is the token user_account.
 
-        :param board_id: (no description)
+        :param board_id: ``board_id``, in the path.
         :param ad_account_id: Unique identifier of an ad account.
         :returns: None
-        `DELETE /boards/{board_id}`
         """
         return self.api_client.call_api(_BOARDS_DELETE, (board_id, ad_account_id), options)
 
@@ -181,18 +177,17 @@ class BoardsApi(Endpoint):
         board_update: Optional[Union[BoardWithUpdatePrivacyUpdate, Dict[str, Any]]] = None,
         **options: Unpack[CallOptions],
     ) -> BoardWithUpdatePrivacy:
-        """Update board
+        """Update board (``PATCH /boards/{board_id}``)
 
         Update a board owned by the "operating user_account".
         * Optional: Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation user_account".
         * By default, the "operation user_account" is the token user_account.
 
-        :param board_id: (no description)
+        :param board_id: ``board_id``, in the path.
         :param board_with_update_privacy_update: Resource create or update operation model.
         :param ad_account_id: Unique identifier of an ad account.
         Deprecated: also accepts `board_update=` for `board_with_update_privacy_update`.
         :returns: BoardWithUpdatePrivacy
-        `PATCH /boards/{board_id}`
         """
         board_with_update_privacy_update = renamed(
             "boards_update",
@@ -219,7 +214,7 @@ class BoardsApi(Endpoint):
         pin_metrics: Optional[bool] = None,
         **options: Unpack[CallOptions],
     ) -> BoardsListPinsResponse:
-        """List Pins on board
+        """List Pins on board (``GET /boards/{board_id}/pins``)
 
         Get a list of the Pins on a board owned by the "operation user_account" - or on a group board that has been shared with this account.
         - Optional: Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation user_account".
@@ -232,7 +227,6 @@ class BoardsApi(Endpoint):
         :param ad_account_id: Unique identifier of an ad account.
         :param pin_metrics: Specify whether to return 90d and lifetime Pin metrics. Total comments and total reactions are only available with lifetime Pin metrics. If Pin was created before `2023-03-20` lifetime metrics will only be available for Video and Idea Pin formats. Lifetime metrics are available for all Pin formats since then.
         :returns: BoardsListPinsResponse
-        `GET /boards/{board_id}/pins`
         """
         return self.api_client.call_api(
             _BOARDS_LIST_PINS, (board_id, bookmark, page_size, creative_types, ad_account_id, pin_metrics), options
@@ -251,7 +245,7 @@ class BoardsApi(Endpoint):
         page_size: Optional[int] = None,
         **options: Unpack[CallOptions],
     ) -> BoardSectionsListResponse:
-        """List board sections
+        """List board sections (``GET /boards/{board_id}/sections``)
 
         Get a list of all board sections from a board owned by the "operation user_account" - or a group board that has been shared with this account.
         Optional: Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation user_account".
@@ -262,7 +256,6 @@ class BoardsApi(Endpoint):
         :param bookmark: Cursor used to fetch the next page of items
         :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :returns: BoardSectionsListResponse
-        `GET /boards/{board_id}/sections`
         """
         return self.api_client.call_api(_BOARD_SECTIONS_LIST, (board_id, ad_account_id, bookmark, page_size), options)
 
@@ -278,7 +271,7 @@ class BoardsApi(Endpoint):
         ad_account_id: Optional[str] = None,
         **options: Unpack[CallOptions],
     ) -> BoardSection:
-        """Create board section
+        """Create board section (``POST /boards/{board_id}/sections``)
 
         Create a board section on a board owned by the "operation user_account" - or on a group board that has been shared with this account.
         Optional: Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation user_account".
@@ -288,7 +281,6 @@ class BoardsApi(Endpoint):
         :param board_section: Create a board section.
         :param ad_account_id: Unique identifier of an ad account.
         :returns: BoardSection
-        `POST /boards/{board_id}/sections`
         """
         return self.api_client.call_api(_BOARD_SECTIONS_CREATE, (board_id, ad_account_id, board_section), options)
 
@@ -304,7 +296,7 @@ class BoardsApi(Endpoint):
         ad_account_id: Optional[str] = None,
         **options: Unpack[CallOptions],
     ) -> None:
-        """Delete board section
+        """Delete board section (``DELETE /boards/{board_id}/sections/{section_id}``)
 
         Delete a board section on a board owned by the "operation user_account" - or on a group board that has been shared with this account.
         Optional: Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation user_account".
@@ -314,7 +306,6 @@ class BoardsApi(Endpoint):
         :param section_id: Unique identifier of a board section.
         :param ad_account_id: Unique identifier of an ad account.
         :returns: None
-        `DELETE /boards/{board_id}/sections/{section_id}`
         """
         return self.api_client.call_api(_BOARD_SECTIONS_DELETE, (board_id, section_id, ad_account_id), options)
 
@@ -331,7 +322,7 @@ class BoardsApi(Endpoint):
         ad_account_id: Optional[str] = None,
         **options: Unpack[CallOptions],
     ) -> BoardSection:
-        """Update board section
+        """Update board section (``PATCH /boards/{board_id}/sections/{section_id}``)
 
         Update a board section on a board owned by the "operation user_account" - or on a group board that has been shared with this account.
         Optional: Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation user_account".
@@ -342,7 +333,6 @@ class BoardsApi(Endpoint):
         :param board_section: Update a board section.
         :param ad_account_id: Unique identifier of an ad account.
         :returns: BoardSection
-        `PATCH /boards/{board_id}/sections/{section_id}`
         """
         return self.api_client.call_api(
             _BOARD_SECTIONS_UPDATE, (board_id, section_id, ad_account_id, board_section), options
@@ -362,7 +352,7 @@ class BoardsApi(Endpoint):
         page_size: Optional[int] = None,
         **options: Unpack[CallOptions],
     ) -> BoardSectionsListPinsResponse:
-        """List Pins on board section
+        """List Pins on board section (``GET /boards/{board_id}/sections/{section_id}/pins``)
 
         Get a list of the Pins on a board section of a board owned by the "operation user_account" - or on a group board that has been shared with this account.
         Optional: Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation user_account".
@@ -374,7 +364,6 @@ class BoardsApi(Endpoint):
         :param bookmark: Cursor used to fetch the next page of items
         :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :returns: BoardSectionsListPinsResponse
-        `GET /boards/{board_id}/sections/{section_id}/pins`
         """
         return self.api_client.call_api(
             _BOARD_SECTIONS_LIST_PINS, (board_id, section_id, ad_account_id, bookmark, page_size), options

@@ -27,7 +27,7 @@ class BulkApi(Endpoint):
         bulk_download_request: Union[BulkDownloadRequest, Dict[str, Any]],
         **options: Unpack[CallOptions],
     ) -> BulkDownloadResponse:
-        """Get advertiser entities in bulk
+        """Get advertiser entities in bulk (``POST /ad_accounts/{ad_account_id}/bulk/download``)
 
         Create an asynchronous report that may include information on campaigns, ad groups, product groups, ads,
         keywords, and/or labels; can filter by campaigns. Though the entities may be active, archived, or paused,
@@ -36,7 +36,6 @@ class BulkApi(Endpoint):
         :param ad_account_id: Unique identifier of an ad account.
         :param bulk_download_request: Parameters to get ad entities in bulk
         :returns: BulkDownloadResponse
-        `POST /ad_accounts/{ad_account_id}/bulk/download`
         """
         return self.api_client.call_api(_BULK_DOWNLOAD_CREATE, (ad_account_id, bulk_download_request), options)
 
@@ -50,7 +49,7 @@ class BulkApi(Endpoint):
         bulk_upsert_request: Union[BulkUpsertRequest, Dict[str, Any]],
         **options: Unpack[CallOptions],
     ) -> BulkUpsertResponse:
-        """Create/update ad entities in bulk
+        """Create/update ad entities in bulk (``POST /ad_accounts/{ad_account_id}/bulk/upsert``)
 
         Either create or update any combination of campaigns, ad groups, product groups, ads, keywords, or labels.
         Note that this request will be processed asynchronously; the response will include a `request_id`
@@ -59,7 +58,6 @@ class BulkApi(Endpoint):
         :param ad_account_id: Unique identifier of an ad account.
         :param bulk_upsert_request: Parameters to get create/update ad entities in bulk
         :returns: BulkUpsertResponse
-        `POST /ad_accounts/{ad_account_id}/bulk/upsert`
         """
         return self.api_client.call_api(_BULK_UPSERT_CREATE, (ad_account_id, bulk_upsert_request), options)
 
@@ -75,7 +73,7 @@ class BulkApi(Endpoint):
         include_details: Optional[bool] = None,
         **options: Unpack[CallOptions],
     ) -> BulkUpsertStatusResponse:
-        """Download advertiser entities in bulk
+        """Download advertiser entities in bulk (``GET /ad_accounts/{ad_account_id}/bulk/{bulk_request_id}``)
 
         Get the status of a bulk request by `request_id`, along with a download URL that will allow you to download the
         new or updated entity data (campaigns, ad groups, product groups, ads, or keywords).
@@ -84,7 +82,6 @@ class BulkApi(Endpoint):
         :param bulk_request_id: Unique identifier of a bulk upsert request.
         :param include_details: if set to True then attach the errors/details to all the requests
         :returns: BulkUpsertStatusResponse
-        `GET /ad_accounts/{ad_account_id}/bulk/{bulk_request_id}`
         """
         return self.api_client.call_api(_BULK_REQUEST_GET, (ad_account_id, bulk_request_id, include_details), options)
 

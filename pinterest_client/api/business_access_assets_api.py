@@ -61,7 +61,7 @@ class BusinessAccessAssetsApi(Endpoint):
         start_index: Optional[int] = None,
         **options: Unpack[CallOptions],
     ) -> BusinessAssetMembersGetResponse:
-        """Get members with access to asset
+        """Get members with access to asset (``GET /businesses/{business_id}/assets/{asset_id}/members``)
 
         Get all the members the requesting business has granted access to on the given asset.
 
@@ -72,7 +72,6 @@ class BusinessAccessAssetsApi(Endpoint):
         :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :param start_index: An index to start fetching the results from. Only the results starting from this index will be returned.
         :returns: BusinessAssetMembersGetResponse
-        `GET /businesses/{business_id}/assets/{asset_id}/members`
         """
         return self.api_client.call_api(
             _BUSINESS_ASSET_MEMBERS_GET,
@@ -94,7 +93,7 @@ class BusinessAccessAssetsApi(Endpoint):
         page_size: Optional[int] = None,
         **options: Unpack[CallOptions],
     ) -> BusinessAssetPartnersGetResponse:
-        """Get partners with access to asset
+        """Get partners with access to asset (``GET /businesses/{business_id}/assets/{asset_id}/partners``)
 
         Get all the partners the requesting business has granted access to on the given asset.
         Note: If the asset has been shared with you, an empty array will be returned. This is because an asset shared with
@@ -106,7 +105,6 @@ class BusinessAccessAssetsApi(Endpoint):
         :param bookmark: Cursor used to fetch the next page of items
         :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :returns: BusinessAssetPartnersGetResponse
-        `GET /businesses/{business_id}/assets/{asset_id}/partners`
         """
         return self.api_client.call_api(
             _BUSINESS_ASSET_PARTNERS_GET, (business_id, asset_id, start_index, bookmark, page_size), options
@@ -129,7 +127,7 @@ class BusinessAccessAssetsApi(Endpoint):
         page_size: Optional[int] = None,
         **options: Unpack[CallOptions],
     ) -> BusinessAssetsGetResponse:
-        """List business assets
+        """List business assets (``GET /businesses/{business_id}/assets``)
 
         Get all the assets the requesting business has access to. This includes assets the business owns and assets the business has access to through partnerships.
 
@@ -142,7 +140,6 @@ class BusinessAccessAssetsApi(Endpoint):
         :param bookmark: Cursor used to fetch the next page of items
         :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :returns: BusinessAssetsGetResponse
-        `GET /businesses/{business_id}/assets`
         """
         return self.api_client.call_api(
             _BUSINESS_ASSETS_GET,
@@ -165,7 +162,7 @@ class BusinessAccessAssetsApi(Endpoint):
         page_size: Optional[int] = None,
         **options: Unpack[CallOptions],
     ) -> BusinessMemberAssetsGetResponse:
-        """Get assets assigned to a member
+        """Get assets assigned to a member (``GET /businesses/{business_id}/members/{member_id}/assets``)
 
         Get assets on which you assigned asset permissions to the given member. Can be used to:
         - get all assets, regardless of asset type or
@@ -179,7 +176,6 @@ class BusinessAccessAssetsApi(Endpoint):
         :param bookmark: Cursor used to fetch the next page of items
         :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :returns: BusinessMemberAssetsGetResponse
-        `GET /businesses/{business_id}/members/{member_id}/assets`
         """
         return self.api_client.call_api(
             _BUSINESS_MEMBER_ASSETS_GET, (business_id, member_id, asset_type, start_index, bookmark, page_size), options
@@ -216,7 +212,7 @@ class BusinessAccessAssetsApi(Endpoint):
         inline_object: Optional[Union[BusinessMembersAssetAccessDeleteRequest, Dict[str, Any]]] = None,
         **options: Unpack[CallOptions],
     ) -> DeleteMemberAccessResultsResponseArray:
-        """Delete member access to asset
+        """Delete member access to asset (``DELETE /businesses/{business_id}/members/assets/access``)
 
         Terminate multiple members' access to an asset.
 
@@ -224,7 +220,6 @@ class BusinessAccessAssetsApi(Endpoint):
         :param business_members_asset_access_delete_request: List member assset permissions to delete.
         Deprecated: also accepts `inline_object=` for `business_members_asset_access_delete_request`.
         :returns: DeleteMemberAccessResultsResponseArray
-        `DELETE /businesses/{business_id}/members/assets/access`
         """
         business_members_asset_access_delete_request = renamed(
             "business_members_asset_access_delete",
@@ -246,7 +241,7 @@ class BusinessAccessAssetsApi(Endpoint):
         update_member_asset_access_body: Union[UpdateMemberAssetAccessBody, Dict[str, Any]],
         **options: Unpack[CallOptions],
     ) -> UpdateMemberAssetsResultsResponseArray:
-        """Assign/Update member asset permissions
+        """Assign/Update member asset permissions (``PATCH /businesses/{business_id}/members/assets/access``)
 
         Grant multiple members access to assets and/or update multiple member's exisiting permissions to an asset.
         Note: Not all listed permissions are applicable to each asset type. For example, PROFILE_PUBLISHER would not be applicable to an asset of type AD_ACCOUNT. The permission level PROFILE_PUBLISHER is only available to an asset of the type PROFILE.
@@ -254,7 +249,6 @@ class BusinessAccessAssetsApi(Endpoint):
         :param business_id: Unique identifier of the requesting business.
         :param update_member_asset_access_body: List of member asset permissions to create or update.
         :returns: UpdateMemberAssetsResultsResponseArray
-        `PATCH /businesses/{business_id}/members/assets/access`
         """
         return self.api_client.call_api(
             _BUSINESS_MEMBERS_ASSET_ACCESS_UPDATE, (business_id, update_member_asset_access_body), options
@@ -270,16 +264,15 @@ class BusinessAccessAssetsApi(Endpoint):
         delete_partner_asset_access_body: Union[DeletePartnerAssetAccessBody, Dict[str, Any]],
         **options: Unpack[CallOptions],
     ) -> DeletePartnerAssetsResultsResponseArray:
-        """Delete partner access to asset
+        """Delete partner access to asset (``DELETE /businesses/{business_id}/partners/assets``)
 
         Terminate multiple partners' access to an asset. If
         - partner_type=INTERNAL: You will terminate a partner's asset access to your business assets.
         - partner_type=EXTERNAL: You will terminate your own access to your partner's business assets.
 
         :param business_id: Unique identifier of the requesting business.
-        :param delete_partner_asset_access_body: (no description)
+        :param delete_partner_asset_access_body: The request body (DeletePartnerAssetAccessBody).
         :returns: DeletePartnerAssetsResultsResponseArray
-        `DELETE /businesses/{business_id}/partners/assets`
         """
         return self.api_client.call_api(
             _DELETE_PARTNER_ASSET_ACCESS_HANDLER_IMPL, (business_id, delete_partner_asset_access_body), options
@@ -295,7 +288,7 @@ class BusinessAccessAssetsApi(Endpoint):
         update_partner_asset_access_body: Union[UpdatePartnerAssetAccessBody, Dict[str, Any]],
         **options: Unpack[CallOptions],
     ) -> UpdatePartnerAssetsResultsResponseArray:
-        """Assign/Update partner asset permissions
+        """Assign/Update partner asset permissions (``PATCH /businesses/{business_id}/partners/assets``)
 
         Grant multiple partners access to assets and/or update multiple partner's exisiting permissions to an asset.
         If your partner already had permissions on the asset, they will be overriden with the new permissions you assign to them.
@@ -308,7 +301,6 @@ class BusinessAccessAssetsApi(Endpoint):
         :param business_id: Unique identifier of the requesting business.
         :param update_partner_asset_access_body: A list of assets and permissions to assign to your partners.
         :returns: UpdatePartnerAssetsResultsResponseArray
-        `PATCH /businesses/{business_id}/partners/assets`
         """
         return self.api_client.call_api(
             _UPDATE_PARTNER_ASSET_ACCESS_HANDLER_IMPL, (business_id, update_partner_asset_access_body), options
@@ -330,7 +322,7 @@ class BusinessAccessAssetsApi(Endpoint):
         bookmark: Optional[str] = None,
         **options: Unpack[CallOptions],
     ) -> BusinessPartnerAssetAccessGetResponse:
-        """Get assets assigned to a partner or assets assigned by a partner
+        """Get assets assigned to a partner or assets assigned by a partner (``GET /businesses/{business_id}/partners/{partner_id}/assets``)
 
         Can be used to get the business assets your partner has granted you access to or the business assets you have
         granted your partner access to. If you specify:
@@ -339,14 +331,12 @@ class BusinessAccessAssetsApi(Endpoint):
 
         :param business_id: Unique identifier of the requesting business.
         :param partner_id: The partner id to be bound to the Business
-        :param partner_type: Specifies whether to fetch internal or external (shared) partners. If partner_type=INTERNAL, the asset being queried is for accesses the partner has to your business assets.
-         If partner_type=EXTERNAL, the asset being queried is for the accesses you have to the partner's business asset.
+        :param partner_type: Specifies whether to fetch internal or external (shared) partners. If partner_type=INTERNAL, the asset being queried is for accesses the partner has to your business assets. If partner_type=EXTERNAL, the asset being queried is for the accesses you have to the partner's business asset.
         :param asset_type: A resource type to filter the assets by. Only assets of the specified type will be returned.
         :param start_index: An index to start fetching the results from. Only the results starting from this index will be returned.
         :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :param bookmark: Cursor used to fetch the next page of items
         :returns: BusinessPartnerAssetAccessGetResponse
-        `GET /businesses/{business_id}/partners/{partner_id}/assets`
         """
         return self.api_client.call_api(
             _BUSINESS_PARTNER_ASSET_ACCESS_GET,
@@ -364,15 +354,14 @@ class BusinessAccessAssetsApi(Endpoint):
         create_asset_group_body: Union[CreateAssetGroupBody, Dict[str, Any]],
         **options: Unpack[CallOptions],
     ) -> CreateAssetGroupResponse:
-        """Create a new asset group.
+        """Create a new asset group. (``POST /businesses/{business_id}/asset_groups``)
 
         Create a new asset group with the specified parameters.
         - An [asset group](https://help.pinterest.com/en/business/article/asset-groups) is a custom group of assets based on how you’d like to manage your accounts.
 
         :param business_id: Unique identifier of the requesting business.
-        :param create_asset_group_body: (no description)
+        :param create_asset_group_body: The request body (CreateAssetGroupBody).
         :returns: CreateAssetGroupResponse
-        `POST /businesses/{business_id}/asset_groups`
         """
         return self.api_client.call_api(_ASSET_GROUP_CREATE, (business_id, create_asset_group_body), options)
 
@@ -386,14 +375,13 @@ class BusinessAccessAssetsApi(Endpoint):
         delete_asset_group_body: Union[DeleteAssetGroupBody, Dict[str, Any]],
         **options: Unpack[CallOptions],
     ) -> DeleteAssetGroupResponse:
-        """Delete asset groups.
+        """Delete asset groups. (``DELETE /businesses/{business_id}/asset_groups``)
 
         Delete a batch of asset groups.
 
         :param business_id: Unique identifier of the requesting business.
         :param delete_asset_group_body: Request body used to delete asset groups
         :returns: DeleteAssetGroupResponse
-        `DELETE /businesses/{business_id}/asset_groups`
         """
         return self.api_client.call_api(_ASSET_GROUP_DELETE, (business_id, delete_asset_group_body), options)
 
@@ -407,14 +395,13 @@ class BusinessAccessAssetsApi(Endpoint):
         update_asset_group_body: Union[UpdateAssetGroupBody, Dict[str, Any]],
         **options: Unpack[CallOptions],
     ) -> UpdateAssetGroupResponse:
-        """Update asset groups.
+        """Update asset groups. (``PATCH /businesses/{business_id}/asset_groups``)
 
         Update a batch of asset groups with the specified parameters.
 
         :param business_id: Unique identifier of the requesting business.
-        :param update_asset_group_body: (no description)
+        :param update_asset_group_body: The request body (UpdateAssetGroupBody).
         :returns: UpdateAssetGroupResponse
-        `PATCH /businesses/{business_id}/asset_groups`
         """
         return self.api_client.call_api(_ASSET_GROUP_UPDATE, (business_id, update_asset_group_body), options)
 

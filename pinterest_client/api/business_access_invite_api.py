@@ -35,13 +35,12 @@ class BusinessAccessInviteApi(Endpoint):
         auth_respond_invites_body: Union[AuthRespondInvitesBody, Dict[str, Any]],
         **options: Unpack[CallOptions],
     ) -> RespondToInvitesResponseArray:
-        """Accept or decline an invite/request
+        """Accept or decline an invite/request (``PATCH /businesses/invites``)
 
         Accept or decline invites or requests.
 
         :param auth_respond_invites_body: An object with a list of all the invites the user would like to respond to and the action to take.
         :returns: RespondToInvitesResponseArray
-        `PATCH /businesses/invites`
         """
         return self.api_client.call_api(_RESPOND_BUSINESS_ACCESS_INVITES, (auth_respond_invites_body,), options)
 
@@ -55,7 +54,7 @@ class BusinessAccessInviteApi(Endpoint):
         create_asset_invites_request: Union[CreateAssetInvitesRequest, Dict[str, Any]],
         **options: Unpack[CallOptions],
     ) -> UpdateInvitesResultsResponseArray:
-        """Update invite/request with an asset permission
+        """Update invite/request with an asset permission (``POST /businesses/{business_id}/invites/assets/access``)
 
         Assign asset permissions information to an existing invite/request. Can be used to:
         - Request access to a partner's asset. Note: This is only for when no existing partnership exists. If an existing
@@ -76,7 +75,6 @@ class BusinessAccessInviteApi(Endpoint):
         :param business_id: Unique identifier of the requesting business.
         :param create_asset_invites_request: A list of invites/requests together with the asset permissions to be assigned to the invite/request.
         :returns: UpdateInvitesResultsResponseArray
-        `POST /businesses/{business_id}/invites/assets/access`
         """
         return self.api_client.call_api(_CREATE_ASSET_INVITES, (business_id, create_asset_invites_request), options)
 
@@ -90,14 +88,13 @@ class BusinessAccessInviteApi(Endpoint):
         create_asset_access_request_body: Union[CreateAssetAccessRequestBody, Dict[str, Any]],
         **options: Unpack[CallOptions],
     ) -> CreateAssetAccessRequestResponse:
-        """Create a request to access an existing partner's assets.
+        """Create a request to access an existing partner's assets. (``POST /businesses/{business_id}/requests/assets/access``)
 
         Create a request to access an existing partner's assets with the specified permissions. The request will be sent to the partner for approval. The assets that can be requested are ad accounts and profiles.
 
         :param business_id: Unique identifier of the requesting business.
         :param create_asset_access_request_body: An object containing a list of all the asset access requests
         :returns: CreateAssetAccessRequestResponse
-        `POST /businesses/{business_id}/requests/assets/access`
         """
         return self.api_client.call_api(
             _ASSET_ACCESS_REQUESTS_CREATE, (business_id, create_asset_access_request_body), options
@@ -118,7 +115,7 @@ class BusinessAccessInviteApi(Endpoint):
         page_size: Optional[int] = None,
         **options: Unpack[CallOptions],
     ) -> GetInvitesResponse:
-        """Get invites/requests
+        """Get invites/requests (``GET /businesses/{business_id}/invites``)
 
         Get the membership/partnership invites and/or requests for the authorized user.
 
@@ -129,7 +126,6 @@ class BusinessAccessInviteApi(Endpoint):
         :param bookmark: Cursor used to fetch the next page of items
         :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :returns: GetInvitesResponse
-        `GET /businesses/{business_id}/invites`
         """
         return self.api_client.call_api(
             _GET_INVITES, (business_id, is_member, invite_status, invite_type, bookmark, page_size), options
@@ -145,7 +141,7 @@ class BusinessAccessInviteApi(Endpoint):
         create_membership_or_partnership_invites_body: Union[CreateMembershipOrPartnershipInvitesBody, Dict[str, Any]],
         **options: Unpack[CallOptions],
     ) -> CreateInvitesResultsResponseArray:
-        """Create invites or requests
+        """Create invites or requests (``POST /businesses/{business_id}/invites``)
 
         Create batch invites or requests. Can create batch invites or requests as described below.
         - Invite members to join the business. This would required specifying the following:
@@ -165,7 +161,6 @@ class BusinessAccessInviteApi(Endpoint):
         :param business_id: Unique identifier of the requesting business.
         :param create_membership_or_partnership_invites_body: An object with the properties: invite_type, partners, members, business_role
         :returns: CreateInvitesResultsResponseArray
-        `POST /businesses/{business_id}/invites`
         """
         return self.api_client.call_api(
             _CREATE_MEMBERSHIP_OR_PARTNERSHIP_INVITES,
@@ -183,14 +178,13 @@ class BusinessAccessInviteApi(Endpoint):
         cancel_invites_body: Union[CancelInvitesBody, Dict[str, Any]],
         **options: Unpack[CallOptions],
     ) -> DeleteInvitesResultsResponseArray:
-        """Cancel invites/requests
+        """Cancel invites/requests (``DELETE /businesses/{business_id}/invites``)
 
         Cancel membership/partnership invites and/or requests.
 
         :param business_id: Unique identifier of the requesting business.
         :param cancel_invites_body: A list with invite ids
         :returns: DeleteInvitesResultsResponseArray
-        `DELETE /businesses/{business_id}/invites`
         """
         return self.api_client.call_api(_CANCEL_INVITES_OR_REQUESTS, (business_id, cancel_invites_body), options)
 

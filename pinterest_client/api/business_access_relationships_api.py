@@ -39,14 +39,13 @@ class BusinessAccessRelationshipsApi(Endpoint):
         bookmark: Optional[str] = None,
         **options: Unpack[CallOptions],
     ) -> GetBusinessEmployersResponse:
-        """List business employers for user
+        """List business employers for user (``GET /businesses/employers``)
 
         Get all of the viewing user's business employers.
 
         :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :param bookmark: Cursor used to fetch the next page of items
         :returns: GetBusinessEmployersResponse
-        `GET /businesses/employers`
         """
         return self.api_client.call_api(_GET_BUSINESS_EMPLOYERS, (page_size, bookmark), options)
 
@@ -61,15 +60,14 @@ class BusinessAccessRelationshipsApi(Endpoint):
         system_user_update_request: Union[SystemUserUpdateRequest, Dict[str, Any]],
         **options: Unpack[CallOptions],
     ) -> None:
-        """Update a system user information.
+        """Update a system user information. (``PATCH /businesses/{business_id}/system_users/{system_user_id}``)
 
         Update a system user information such as name.
 
         :param business_id: Unique identifier of the requesting business.
         :param system_user_id: Unique identifier of a system user.
-        :param system_user_update_request: (no description)
+        :param system_user_update_request: The request body (SystemUserUpdateRequest).
         :returns: None
-        `PATCH /businesses/{business_id}/system_users/{system_user_id}`
         """
         return self.api_client.call_api(
             _SYSTEM_USER_UPDATE, (business_id, system_user_id, system_user_update_request), options
@@ -92,7 +90,7 @@ class BusinessAccessRelationshipsApi(Endpoint):
         page_size: Optional[int] = None,
         **options: Unpack[CallOptions],
     ) -> GetBusinessMembersResponse:
-        """Get business members
+        """Get business members (``GET /businesses/{business_id}/members``)
 
         Get all members of the specified business.
         The return response will include the member's business_role and assets they have access to if assets_summary=TRUE
@@ -106,7 +104,6 @@ class BusinessAccessRelationshipsApi(Endpoint):
         :param bookmark: Cursor used to fetch the next page of items
         :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :returns: GetBusinessMembersResponse
-        `GET /businesses/{business_id}/members`
         """
         return self.api_client.call_api(
             _GET_BUSINESS_MEMBERS,
@@ -133,14 +130,13 @@ class BusinessAccessRelationshipsApi(Endpoint):
         members_to_delete_body: Union[MembersToDeleteBody, Dict[str, Any]],
         **options: Unpack[CallOptions],
     ) -> DeletedMembersResponse:
-        """Terminate business memberships
+        """Terminate business memberships (``DELETE /businesses/{business_id}/members``)
 
         Terminate memberships between the specified members and your business.
 
         :param business_id: Business id
         :param members_to_delete_body: List of members with role to delete.
         :returns: DeletedMembersResponse
-        `DELETE /businesses/{business_id}/members`
         """
         return self.api_client.call_api(_DELETE_BUSINESS_MEMBERSHIP, (business_id, members_to_delete_body), options)
 
@@ -154,14 +150,13 @@ class BusinessAccessRelationshipsApi(Endpoint):
         update_member_business_role_body: List[UpdateMemberBusinessRoleBody],
         **options: Unpack[CallOptions],
     ) -> UpdateMemberResultsResponseArray:
-        """Update member's business role
+        """Update member's business role (``PATCH /businesses/{business_id}/members``)
 
         Update a member's business role within the business.
 
         :param business_id: Business id
         :param update_member_business_role_body: List of objects with the member id and the business_role.
         :returns: UpdateMemberResultsResponseArray
-        `PATCH /businesses/{business_id}/members`
         """
         return self.api_client.call_api(
             _UPDATE_BUSINESS_MEMBERSHIPS, (business_id, update_member_business_role_body), options
@@ -183,7 +178,7 @@ class BusinessAccessRelationshipsApi(Endpoint):
         bookmark: Optional[str] = None,
         **options: Unpack[CallOptions],
     ) -> GetBusinessPartnersResponse:
-        """Get business partners
+        """Get business partners (``GET /businesses/{business_id}/partners``)
 
         Get all partners of the specified business.
 
@@ -194,14 +189,12 @@ class BusinessAccessRelationshipsApi(Endpoint):
 
         :param business_id: Unique identifier of the requesting business.
         :param assets_summary: Include assets summary in the response if this is true. The assets summary returns a dictionary representing a summary of the assets for the business user ID, with information like the ad accounts and profiles the user has permissions for and what those permissions are
-        :param partner_type: Specifies whether to fetch internal or external (shared) partners. If partner_type=INTERNAL, the asset being queried is for accesses the partner has to your business assets.
-         If partner_type=EXTERNAL, the asset being queried is for the accesses you have to the partner's business asset.
+        :param partner_type: Specifies whether to fetch internal or external (shared) partners. If partner_type=INTERNAL, the asset being queried is for accesses the partner has to your business assets. If partner_type=EXTERNAL, the asset being queried is for the accesses you have to the partner's business asset.
         :param partner_ids: A list of business partner ids separated by commas used to filter the results. Only partners with the specified ids will be returned.
         :param start_index: An index to start fetching the results from. Only the results starting from this index will be returned.
         :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :param bookmark: Cursor used to fetch the next page of items
         :returns: GetBusinessPartnersResponse
-        `GET /businesses/{business_id}/partners`
         """
         return self.api_client.call_api(
             _GET_BUSINESS_PARTNERS,
@@ -219,7 +212,7 @@ class BusinessAccessRelationshipsApi(Endpoint):
         delete_partners_request: Union[DeletePartnersRequest, Dict[str, Any]],
         **options: Unpack[CallOptions],
     ) -> DeletePartnersResponse:
-        """Terminate business partnerships
+        """Terminate business partnerships (``DELETE /businesses/{business_id}/partners``)
 
         Terminate partnerships between the specified partners and your business.
         Note: You may only batch terminate partners of the same partner type.
@@ -227,7 +220,6 @@ class BusinessAccessRelationshipsApi(Endpoint):
         :param business_id: Unique identifier of the requesting business.
         :param delete_partners_request: An object containing a "partner_ids" property composed of a list of partner IDs and a "partners_type" property specifying the type of partners to delete.
         :returns: DeletePartnersResponse
-        `DELETE /businesses/{business_id}/partners`
         """
         return self.api_client.call_api(_DELETE_BUSINESS_PARTNERS, (business_id, delete_partners_request), options)
 
@@ -241,14 +233,13 @@ class BusinessAccessRelationshipsApi(Endpoint):
         brand_accounts_create_request: Union[BrandAccountsCreateRequest, Dict[str, Any]],
         **options: Unpack[CallOptions],
     ) -> BrandAccountsCreateResponse:
-        """Create a Brand Account
+        """Create a Brand Account (``POST /business_access/business_hierarchy/{business_hierarchy_id}/brand_accounts``)
 
         Create a Brand Account that will be a child business of a business hierarchy. Request must contain name, username, and country.
 
         :param business_hierarchy_id: business hierarchy node id
-        :param brand_accounts_create_request: (no description)
+        :param brand_accounts_create_request: The request body (BrandAccountsCreateRequest).
         :returns: BrandAccountsCreateResponse
-        `POST /business_access/business_hierarchy/{business_hierarchy_id}/brand_accounts`
         """
         return self.api_client.call_api(
             _BRAND_ACCOUNTS_CREATE, (business_hierarchy_id, brand_accounts_create_request), options
@@ -265,15 +256,14 @@ class BusinessAccessRelationshipsApi(Endpoint):
         brand_accounts_update_request: Union[BrandAccountsUpdateRequest, Dict[str, Any]],
         **options: Unpack[CallOptions],
     ) -> BrandAccountsUpdateResponse:
-        """Update a Brand Account
+        """Update a Brand Account (``PATCH /business_access/business_hierarchy/{business_hierarchy_id}/brand_accounts/{brand_account_id}``)
 
         Update an existing Brand Account
 
         :param business_hierarchy_id: business hierarchy node id
         :param brand_account_id: Unique identifier of a brand account.
-        :param brand_accounts_update_request: (no description)
+        :param brand_accounts_update_request: The request body (BrandAccountsUpdateRequest).
         :returns: BrandAccountsUpdateResponse
-        `PATCH /business_access/business_hierarchy/{business_hierarchy_id}/brand_accounts/{brand_account_id}`
         """
         return self.api_client.call_api(
             _BRAND_ACCOUNTS_UPDATE, (business_hierarchy_id, brand_account_id, brand_accounts_update_request), options

@@ -41,7 +41,7 @@ class CampaignsApi(Endpoint):
         bookmark: Optional[str] = None,
         **options: Unpack[CallOptions],
     ) -> CampaignsListResponse:
-        """List campaigns
+        """List campaigns (``GET /ad_accounts/{ad_account_id}/campaigns``)
 
         Get a list of the campaigns in the specified `ad_account_id`, filtered by the specified options.
         - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary roles granted to them via [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin, Analyst, Campaign Manager.
@@ -53,7 +53,6 @@ class CampaignsApi(Endpoint):
         :param order: The order in which to sort the items returned: “ASCENDING” or “DESCENDING” by ID. Note that higher-value IDs are associated with more-recently added items.
         :param bookmark: Cursor used to fetch the next page of items
         :returns: CampaignsListResponse
-        `GET /ad_accounts/{ad_account_id}/campaigns`
         """
         return self.api_client.call_api(
             _CAMPAIGNS_LIST, (ad_account_id, campaign_ids, entity_statuses, page_size, order, bookmark), options
@@ -69,7 +68,7 @@ class CampaignsApi(Endpoint):
         campaign_create_request: List[CampaignCreateRequest],
         **options: Unpack[CallOptions],
     ) -> CampaignCreateResponse:
-        """Create campaigns
+        """Create campaigns (``POST /ad_accounts/{ad_account_id}/campaigns``)
 
         Create multiple new campaigns. Every campaign has its own campaign_id and houses one or more ad groups, which contain one or more ads.
         For more, see [Set up your campaign](https://help.pinterest.com/en/business/article/set-up-your-campaign/).
@@ -96,7 +95,6 @@ class CampaignsApi(Endpoint):
         :param ad_account_id: Unique identifier of an ad account.
         :param campaign_create_request: Array of campaigns.
         :returns: CampaignCreateResponse
-        `POST /ad_accounts/{ad_account_id}/campaigns`
         """
         return self.api_client.call_api(_CAMPAIGNS_CREATE, (ad_account_id, campaign_create_request), options)
 
@@ -110,7 +108,7 @@ class CampaignsApi(Endpoint):
         campaign_update_request: List[CampaignUpdateRequest],
         **options: Unpack[CallOptions],
     ) -> CampaignCreateResponse:
-        """Update campaigns
+        """Update campaigns (``PATCH /ad_accounts/{ad_account_id}/campaigns``)
 
         Update multiple ad campaigns based on campaign_ids.
 
@@ -139,7 +137,6 @@ class CampaignsApi(Endpoint):
         :param ad_account_id: Unique identifier of an ad account.
         :param campaign_update_request: Array of campaigns.
         :returns: CampaignCreateResponse
-        `PATCH /ad_accounts/{ad_account_id}/campaigns`
         """
         return self.api_client.call_api(_CAMPAIGNS_UPDATE, (ad_account_id, campaign_update_request), options)
 
@@ -164,7 +161,7 @@ class CampaignsApi(Endpoint):
         reporting_timezone: Optional[Union[ReportingTimeZone, str]] = None,
         **options: Unpack[CallOptions],
     ) -> List[CampaignsAnalyticsResponseItem]:
-        """Get campaign analytics
+        """Get campaign analytics (``GET /ad_accounts/{ad_account_id}/campaigns/analytics``)
 
         Get analytics for the specified campaigns in the specified `ad_account_id`, filtered by the specified options.
         - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary roles granted to them via [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin, Analyst, Campaign Manager.
@@ -175,23 +172,15 @@ class CampaignsApi(Endpoint):
         :param start_date: Metric report start date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days back from today.
         :param end_date: Metric report end date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days past start_date.
         :param campaign_ids: List of Campaign Ids to use to filter the results.
-        :param columns: Columns to retrieve, encoded as a comma-separated string. **NOTE**: Any metrics defined as MICRO_DOLLARS returns a value based on the advertiser profile's currency field. For USD,($1/1,000,000, or $0.000001 - one one-ten-thousandth of a cent). it's microdollars. Otherwise, it's in microunits of the advertiser's currency.
-        For example, if the advertiser's currency is GBP (British pound sterling), all MICRO_DOLLARS fields will be in GBP microunits (1/1,000,000 British pound).
-        If a column has no value, it may not be returned
-        :param granularity: TOTAL - metrics are aggregated over the specified date range.
-         DAY - metrics are broken down daily.
-         HOUR - metrics are broken down hourly.
-        WEEKLY - metrics are broken down weekly.
-        MONTHLY - metrics are broken down monthly
+        :param columns: Columns to retrieve, encoded as a comma-separated string. **NOTE**: Any metrics defined as MICRO_DOLLARS returns a value based on the advertiser profile's currency field. For USD,($1/1,000,000, or $0.000001 - one one-ten-thousandth of a cent). it's microdollars. Otherwise, it's in microunits of the advertiser's currency. For example, if the advertiser's currency is GBP (British pound sterling), all MICRO_DOLLARS fields will be in GBP microunits (1/1,000,000 British pound). If a column has no value, it may not be returned
+        :param granularity: TOTAL - metrics are aggregated over the specified date range. DAY - metrics are broken down daily. HOUR - metrics are broken down hourly. WEEKLY - metrics are broken down weekly. MONTHLY - metrics are broken down monthly
         :param click_window_days: Number of days to use as the conversion attribution window for a pin click action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days.
-        :param engagement_window_days: Number of days to use as the conversion attribution window for an engagement action. Engagements include saves, closeups, link clicks, and carousel card swipes. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days.
-         **Note:** This parameter no longer returns new data. However, you can still access historic data through **Sept 30, 2027**.
+        :param engagement_window_days: Number of days to use as the conversion attribution window for an engagement action. Engagements include saves, closeups, link clicks, and carousel card swipes. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days. **Note:** This parameter no longer returns new data. However, you can still access historic data through **Sept 30, 2027**.
         :param view_window_days: Number of days to use as the conversion attribution window for a view action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `1` day.
         :param conversion_report_time: The date by which the conversion metrics returned from this endpoint will be reported. There are two dates associated with a conversion event: the date that the user interacted with the ad, and the date that the user completed a conversion event.
         :param aggregate_report_rows: Determines if report rows should be aggregated across all requested entities. This feature is currently in BETA and is not available to all users.
         :param reporting_timezone: Specify the timezone to be applied for the reporting. This feature is currently in BETA and is not available to all users.
         :returns: List[CampaignsAnalyticsResponseItem]
-        `GET /ad_accounts/{ad_account_id}/campaigns/analytics`
         """
         return self.api_client.call_api(
             _CAMPAIGNS_ANALYTICS,
@@ -236,7 +225,7 @@ class CampaignsApi(Endpoint):
         reporting_timezone: Optional[Union[ReportingTimeZone, str]] = None,
         **options: Unpack[CallOptions],
     ) -> MetricsResponse:
-        """Get targeting analytics for campaigns
+        """Get targeting analytics for campaigns (``GET /ad_accounts/{ad_account_id}/campaigns/targeting_analytics``)
 
         Get targeting analytics for one or more campaigns.
         For the requested account and metrics, the response will include the requested metric information
@@ -252,26 +241,17 @@ class CampaignsApi(Endpoint):
         :param campaign_ids: List of Campaign Ids to use to filter the results.
         :param start_date: Metric report start date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days back from today.
         :param end_date: Metric report end date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days past start_date.
-        :param targeting_types: Targeting type breakdowns for the report. The reporting per targeting type
-         is independent from each other. ["AGE_BUCKET_AND_GENDER"] is in BETA and not yet available to all users.
-        :param columns: Columns to retrieve, encoded as a comma-separated string. **NOTE**: Any metrics defined as MICRO_DOLLARS returns a value based on the advertiser profile's currency field. For USD,($1/1,000,000, or $0.000001 - one one-ten-thousandth of a cent). it's microdollars. Otherwise, it's in microunits of the advertiser's currency.
-        For example, if the advertiser's currency is GBP (British pound sterling), all MICRO_DOLLARS fields will be in GBP microunits (1/1,000,000 British pound).
-        If a column has no value, it may not be returned
-        :param granularity: TOTAL - metrics are aggregated over the specified date range.
-         DAY - metrics are broken down daily.
-         HOUR - metrics are broken down hourly.
-        WEEKLY - metrics are broken down weekly.
-        MONTHLY - metrics are broken down monthly
+        :param targeting_types: Targeting type breakdowns for the report. The reporting per targeting type is independent from each other. ["AGE_BUCKET_AND_GENDER"] is in BETA and not yet available to all users.
+        :param columns: Columns to retrieve, encoded as a comma-separated string. **NOTE**: Any metrics defined as MICRO_DOLLARS returns a value based on the advertiser profile's currency field. For USD,($1/1,000,000, or $0.000001 - one one-ten-thousandth of a cent). it's microdollars. Otherwise, it's in microunits of the advertiser's currency. For example, if the advertiser's currency is GBP (British pound sterling), all MICRO_DOLLARS fields will be in GBP microunits (1/1,000,000 British pound). If a column has no value, it may not be returned
+        :param granularity: TOTAL - metrics are aggregated over the specified date range. DAY - metrics are broken down daily. HOUR - metrics are broken down hourly. WEEKLY - metrics are broken down weekly. MONTHLY - metrics are broken down monthly
         :param click_window_days: Number of days to use as the conversion attribution window for a pin click action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days.
-        :param engagement_window_days: Number of days to use as the conversion attribution window for an engagement action. Engagements include saves, closeups, link clicks, and carousel card swipes. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days.
-         **Note:** This parameter no longer returns new data. However, you can still access historic data through **Sept 30, 2027**.
+        :param engagement_window_days: Number of days to use as the conversion attribution window for an engagement action. Engagements include saves, closeups, link clicks, and carousel card swipes. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days. **Note:** This parameter no longer returns new data. However, you can still access historic data through **Sept 30, 2027**.
         :param view_window_days: Number of days to use as the conversion attribution window for a view action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `1` day.
         :param conversion_report_time: The date by which the conversion metrics returned from this endpoint will be reported. There are two dates associated with a conversion event: the date that the user interacted with the ad, and the date that the user completed a conversion event.
         :param attribution_types: List of types of attribution for the conversion report
         :param reporting_timezone: Specify the timezone to be applied for the reporting. This feature is currently in BETA and is not available to all users.
         Deprecated: also accepts one value for `attribution_types` (sent as a one-item list).
         :returns: MetricsResponse
-        `GET /ad_accounts/{ad_account_id}/campaigns/targeting_analytics`
         """
         attribution_types = one_or_list("campaign_targeting_analytics_get", "attribution_types", attribution_types)
         return self.api_client.call_api(
@@ -304,14 +284,13 @@ class CampaignsApi(Endpoint):
         campaign_id: str,
         **options: Unpack[CallOptions],
     ) -> CampaignResponse:
-        """Get campaign
+        """Get campaign (``GET /ad_accounts/{ad_account_id}/campaigns/{campaign_id}``)
 
         Get a specific campaign given the campaign ID.
 
         :param ad_account_id: Unique identifier of an ad account.
         :param campaign_id: Campaign ID, must be associated with the ad account ID provided in the path.
         :returns: CampaignResponse
-        `GET /ad_accounts/{ad_account_id}/campaigns/{campaign_id}`
         """
         return self.api_client.call_api(_CAMPAIGNS_GET, (ad_account_id, campaign_id), options)
 
@@ -335,7 +314,7 @@ class CampaignsApi(Endpoint):
         conversion_report_time: Optional[str] = None,
         **options: Unpack[CallOptions],
     ) -> List[AdPinAnalytics]:
-        """Get pins analytics
+        """Get pins analytics (``GET /ad_accounts/{ad_account_id}/pins/analytics``)
 
         Get analytics for the pins given a campaign and pins in the specified `ad_account_id`, filtered by the specified options.
         - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary roles granted to them via [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin, Analyst, Campaign Manager.
@@ -347,21 +326,13 @@ class CampaignsApi(Endpoint):
         :param pin_ids: List of Pin IDs.
         :param start_date: Metric report start date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days back from today.
         :param end_date: Metric report end date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days past start_date.
-        :param columns: Columns to retrieve, encoded as a comma-separated string. **NOTE**: Any metrics defined as MICRO_DOLLARS returns a value based on the advertiser profile's currency field. For USD,($1/1,000,000, or $0.000001 - one one-ten-thousandth of a cent). it's microdollars. Otherwise, it's in microunits of the advertiser's currency.
-        For example, if the advertiser's currency is GBP (British pound sterling), all MICRO_DOLLARS fields will be in GBP microunits (1/1,000,000 British pound).
-        If a column has no value, it may not be returned
-        :param granularity: TOTAL - metrics are aggregated over the specified date range.
-         DAY - metrics are broken down daily.
-         HOUR - metrics are broken down hourly.
-        WEEKLY - metrics are broken down weekly.
-        MONTHLY - metrics are broken down monthly
+        :param columns: Columns to retrieve, encoded as a comma-separated string. **NOTE**: Any metrics defined as MICRO_DOLLARS returns a value based on the advertiser profile's currency field. For USD,($1/1,000,000, or $0.000001 - one one-ten-thousandth of a cent). it's microdollars. Otherwise, it's in microunits of the advertiser's currency. For example, if the advertiser's currency is GBP (British pound sterling), all MICRO_DOLLARS fields will be in GBP microunits (1/1,000,000 British pound). If a column has no value, it may not be returned
+        :param granularity: TOTAL - metrics are aggregated over the specified date range. DAY - metrics are broken down daily. HOUR - metrics are broken down hourly. WEEKLY - metrics are broken down weekly. MONTHLY - metrics are broken down monthly
         :param click_window_days: Number of days to use as the conversion attribution window for a pin click action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days.
-        :param engagement_window_days: Number of days to use as the conversion attribution window for an engagement action. Engagements include saves, closeups, link clicks, and carousel card swipes. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days.
-         **Note:** This parameter no longer returns new data. However, you can still access historic data through **Sept 30, 2027**.
+        :param engagement_window_days: Number of days to use as the conversion attribution window for an engagement action. Engagements include saves, closeups, link clicks, and carousel card swipes. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days. **Note:** This parameter no longer returns new data. However, you can still access historic data through **Sept 30, 2027**.
         :param view_window_days: Number of days to use as the conversion attribution window for a view action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `1` day.
         :param conversion_report_time: The date by which the conversion metrics returned from this endpoint will be reported. There are two dates associated with a conversion event: the date that the user interacted with the ad, and the date that the user completed a conversion event.
         :returns: List[AdPinAnalytics]
-        `GET /ad_accounts/{ad_account_id}/pins/analytics`
         """
         return self.api_client.call_api(
             _AD_PINS_ANALYTICS,

@@ -36,7 +36,7 @@ class CatalogFeedsApi(Endpoint):
         ad_account_id: Optional[str] = None,
         **options: Unpack[CallOptions],
     ) -> FeedsListResponse:
-        """List feeds
+        """List feeds (``GET /catalogs/feeds``)
 
         Fetch feeds owned by the "operation user_account".
         - By default, the "operation user_account" is the token user_account.
@@ -50,7 +50,6 @@ class CatalogFeedsApi(Endpoint):
         :param catalog_id: Filter entities for a given catalog_id. If not given, all catalogs are considered.
         :param ad_account_id: Unique identifier of an ad account.
         :returns: FeedsListResponse
-        `GET /catalogs/feeds`
         """
         return self.api_client.call_api(_FEEDS_LIST, (bookmark, page_size, catalog_id, ad_account_id), options)
 
@@ -94,7 +93,7 @@ class CatalogFeedsApi(Endpoint):
         unknown_base_type: Optional[Union[FeedsCreateRequest, Dict[str, Any]]] = None,
         **options: Unpack[CallOptions],
     ) -> CatalogsFeed:
-        """Create feed
+        """Create feed (``POST /catalogs/feeds``)
 
         Create a new feed owned by the "operation user_account".
         - By default, the "operation user_account" is the token user_account.
@@ -115,7 +114,6 @@ class CatalogFeedsApi(Endpoint):
         Deprecated: also accepts `catalogs_feeds_create_request=` for `feeds_create_request`.
         Deprecated: also accepts `unknown_base_type=` for `feeds_create_request`.
         :returns: CatalogsFeed
-        `POST /catalogs/feeds`
         """
         feeds_create_request = renamed(
             "feeds_create",
@@ -136,7 +134,7 @@ class CatalogFeedsApi(Endpoint):
         ad_account_id: Optional[str] = None,
         **options: Unpack[CallOptions],
     ) -> CatalogsFeed:
-        """Get feed
+        """Get feed (``GET /catalogs/feeds/{feed_id}``)
 
         Get a single feed owned by the "operation user_account".
         - By default, the "operation user_account" is the token user_account.
@@ -148,7 +146,6 @@ class CatalogFeedsApi(Endpoint):
         :param feed_id: Unique identifier of a feed
         :param ad_account_id: Unique identifier of an ad account.
         :returns: CatalogsFeed
-        `GET /catalogs/feeds/{feed_id}`
         """
         return self.api_client.call_api(_FEEDS_GET, (feed_id, ad_account_id), options)
 
@@ -163,7 +160,7 @@ class CatalogFeedsApi(Endpoint):
         ad_account_id: Optional[str] = None,
         **options: Unpack[CallOptions],
     ) -> None:
-        """Delete feed
+        """Delete feed (``DELETE /catalogs/feeds/{feed_id}``)
 
         Delete a feed owned by the "operating user_account".
         - By default, the "operation user_account" is the token user_account.
@@ -175,7 +172,6 @@ class CatalogFeedsApi(Endpoint):
         :param feed_id: Unique identifier of a feed
         :param ad_account_id: Unique identifier of an ad account.
         :returns: None
-        `DELETE /catalogs/feeds/{feed_id}`
         """
         return self.api_client.call_api(_FEEDS_DELETE, (feed_id, ad_account_id), options)
 
@@ -223,7 +219,7 @@ class CatalogFeedsApi(Endpoint):
         unknown_base_type: Optional[Union[FeedsUpdateRequest, Dict[str, Any]]] = None,
         **options: Unpack[CallOptions],
     ) -> CatalogsFeed:
-        """Update feed
+        """Update feed (``PATCH /catalogs/feeds/{feed_id}``)
 
         Update a feed owned by the "operation user_account".
         - By default, the "operation user_account" is the token user_account.
@@ -241,7 +237,6 @@ class CatalogFeedsApi(Endpoint):
         Deprecated: also accepts `catalogs_feeds_update_request=` for `feeds_update_request`.
         Deprecated: also accepts `unknown_base_type=` for `feeds_update_request`.
         :returns: CatalogsFeed
-        `PATCH /catalogs/feeds/{feed_id}`
         """
         feeds_update_request = renamed(
             "feeds_update",
@@ -262,7 +257,7 @@ class CatalogFeedsApi(Endpoint):
         ad_account_id: Optional[str] = None,
         **options: Unpack[CallOptions],
     ) -> CatalogsFeedIngestion:
-        """Ingest feed items
+        """Ingest feed items (``POST /catalogs/feeds/{feed_id}/ingest``)
 
         Ingest items for a given feed owned by the "operation user_account".
 
@@ -275,7 +270,6 @@ class CatalogFeedsApi(Endpoint):
         :param feed_id: Unique identifier of a feed
         :param ad_account_id: Unique identifier of an ad account.
         :returns: CatalogsFeedIngestion
-        `POST /catalogs/feeds/{feed_id}/ingest`
         """
         return self.api_client.call_api(_FEEDS_INGEST, (feed_id, ad_account_id), options)
 
@@ -292,7 +286,7 @@ class CatalogFeedsApi(Endpoint):
         ad_account_id: Optional[str] = None,
         **options: Unpack[CallOptions],
     ) -> FeedProcessingResultsListResponse:
-        """List feed processing results
+        """List feed processing results (``GET /catalogs/feeds/{feed_id}/processing_results``)
 
         Fetch a feed processing results owned by the "operation user_account". Please note that for now the bookmark parameter is not functional and only the first page will be available until it is implemented in some release in the near future.
         - By default, the "operation user_account" is the token user_account.
@@ -306,7 +300,6 @@ class CatalogFeedsApi(Endpoint):
         :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :param ad_account_id: Unique identifier of an ad account.
         :returns: FeedProcessingResultsListResponse
-        `GET /catalogs/feeds/{feed_id}/processing_results`
         """
         return self.api_client.call_api(
             _FEED_PROCESSING_RESULTS_LIST, (feed_id, bookmark, page_size, ad_account_id), options
@@ -327,7 +320,7 @@ class CatalogFeedsApi(Endpoint):
         ad_account_id: Optional[str] = None,
         **options: Unpack[CallOptions],
     ) -> ItemsIssuesListResponse:
-        """List item issues
+        """List item issues (``GET /catalogs/processing_results/{processing_result_id}/item_issues``)
 
         List item validation issues for a given feed processing result owned by the "operation user_account". Up to 20 random samples of affected items are returned for each error and warning code. Please note that for now query parameters 'item_numbers' and 'item_validation_issue' cannot be used simultaneously until it is implemented in some release in the future.
         - By default, the "operation user_account" is the token user_account.
@@ -345,7 +338,6 @@ class CatalogFeedsApi(Endpoint):
         :param item_validation_issue: Filter item validation issues that have a given type of item validation issue.
         :param ad_account_id: Unique identifier of an ad account.
         :returns: ItemsIssuesListResponse
-        `GET /catalogs/processing_results/{processing_result_id}/item_issues`
         """
         return self.api_client.call_api(
             _ITEMS_ISSUES_LIST,

@@ -30,7 +30,7 @@ class CatalogItemsApi(Endpoint):
         ad_account_id: Optional[str] = None,
         **options: Unpack[CallOptions],
     ) -> CatalogsItems:
-        """Get catalogs items (POST)
+        """Get catalogs items (POST) (``POST /catalogs/items``)
 
         Get the items of the catalog owned by the "operation user_account". [See detailed documentation here.](https://developers.pinterest.com/docs/api-features/shopping-overview/#Update%20items%20in%20batch)
         - By default, the "operation user_account" is the token user_account.
@@ -43,7 +43,6 @@ class CatalogItemsApi(Endpoint):
         :param catalogs_items_request: Request object used to get catalogs items
         :param ad_account_id: Unique identifier of an ad account.
         :returns: CatalogsItems
-        `POST /catalogs/items`
         """
         return self.api_client.call_api(_ITEMS_POST, (ad_account_id, catalogs_items_request), options)
 
@@ -87,7 +86,7 @@ class CatalogItemsApi(Endpoint):
         unknown_base_type: Optional[Union[ItemsBatchPostRequest, Dict[str, Any]]] = None,
         **options: Unpack[CallOptions],
     ) -> CatalogsItemsBatch:
-        """Operate on item batch
+        """Operate on item batch (``POST /catalogs/items/batch``)
 
         This endpoint supports multiple operations on a set of one or more catalog items owned by the "operation user_account". [See detailed documentation here.](https://developers.pinterest.com/docs/api-features/shopping-overview/#Update%20items%20in%20batch)
         - By default, the "operation user_account" is the token user_account.
@@ -104,7 +103,6 @@ class CatalogItemsApi(Endpoint):
         Deprecated: also accepts `catalogs_items_batch_request=` for `items_batch_post_request`.
         Deprecated: also accepts `unknown_base_type=` for `items_batch_post_request`.
         :returns: CatalogsItemsBatch
-        `POST /catalogs/items/batch`
         """
         items_batch_post_request = renamed(
             "items_batch_post",
@@ -125,7 +123,7 @@ class CatalogItemsApi(Endpoint):
         ad_account_id: Optional[str] = None,
         **options: Unpack[CallOptions],
     ) -> CatalogsItemsBatch:
-        """Get item batch status
+        """Get item batch status (``GET /catalogs/items/batch/{batch_id}``)
 
         Get a single catalogs items batch owned by the "operating user_account". [See detailed documentation here.](https://developers.pinterest.com/docs/api-features/shopping-overview/#Update%20items%20in%20batch)
         - By default, the "operation user_account" is the token user_account.
@@ -135,7 +133,6 @@ class CatalogItemsApi(Endpoint):
         :param batch_id: Id of a catalogs items batch to fetch
         :param ad_account_id: Unique identifier of an ad account.
         :returns: CatalogsItemsBatch
-        `GET /catalogs/items/batch/{batch_id}`
         """
         return self.api_client.call_api(_ITEMS_BATCH_GET, (batch_id, ad_account_id), options)
 

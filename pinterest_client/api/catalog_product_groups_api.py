@@ -60,7 +60,7 @@ class CatalogProductGroupsApi(Endpoint):
         request_body: Optional[List[CatalogsProductGroupsCreateManyRequestItem]] = None,
         **options: Unpack[CallOptions],
     ) -> List[str]:
-        """Create product groups
+        """Create product groups (``POST /catalogs/product_groups/multiple``)
 
         Create product group to use in Catalogs owned by the "operation user_account".
         - By default, the "operation user_account" is the token user_account.
@@ -76,7 +76,6 @@ class CatalogProductGroupsApi(Endpoint):
         :param ad_account_id: Unique identifier of an ad account.
         Deprecated: also accepts `request_body=` for `catalogs_product_groups_create_many_request`.
         :returns: List[str]
-        `POST /catalogs/product_groups/multiple`
         """
         catalogs_product_groups_create_many_request = renamed(
             "catalogs_product_groups_create_many",
@@ -99,7 +98,7 @@ class CatalogProductGroupsApi(Endpoint):
         ad_account_id: Optional[str] = None,
         **options: Unpack[CallOptions],
     ) -> None:
-        """Delete product groups
+        """Delete product groups (``DELETE /catalogs/product_groups/multiple``)
 
         Delete product groups owned by the "operation user_account".
         - By default, the "operation user_account" is the token user_account.
@@ -111,7 +110,6 @@ class CatalogProductGroupsApi(Endpoint):
         :param id: Comma-separated list of product group ids
         :param ad_account_id: Unique identifier of an ad account.
         :returns: None
-        `DELETE /catalogs/product_groups/multiple`
         """
         return self.api_client.call_api(_CATALOGS_PRODUCT_GROUPS_DELETE_MANY, (id, ad_account_id), options)
 
@@ -157,7 +155,7 @@ class CatalogProductGroupsApi(Endpoint):
         ad_account_id: Optional[str] = None,
         **options: Unpack[CallOptions],
     ) -> CatalogsProductGroupsListResponse:
-        """List product groups
+        """List product groups (``GET /catalogs/product_groups``)
 
         Get a list of product groups for a given Catalogs Feed Id owned by the "operation user_account".
         - By default, the "operation user_account" is the token user_account.
@@ -174,7 +172,6 @@ class CatalogProductGroupsApi(Endpoint):
         :param ad_account_id: Unique identifier of an ad account.
         Deprecated: also accepts the positional order `catalogs_product_groups_list(feed_id)`.
         :returns: CatalogsProductGroupsListResponse
-        `GET /catalogs/product_groups`
         """
         if legacy_args:
             (feed_id,) = legacy_order("catalogs_product_groups_list", legacy_args, ("feed_id",), {"feed_id": feed_id})
@@ -226,7 +223,7 @@ class CatalogProductGroupsApi(Endpoint):
         unknown_base_type: Optional[Union[CatalogsProductGroupsCreateRequest, Dict[str, Any]]] = None,
         **options: Unpack[CallOptions],
     ) -> CatalogsVerticalProductGroup:
-        """Create product group
+        """Create product group (``POST /catalogs/product_groups``)
 
         Create product group to use in Catalogs owned by the "operation user_account".
         - By default, the "operation user_account" is the token user_account.
@@ -243,7 +240,6 @@ class CatalogProductGroupsApi(Endpoint):
         Deprecated: also accepts `catalogs_product_group_create_request=` for `catalogs_product_groups_create_request`.
         Deprecated: also accepts `unknown_base_type=` for `catalogs_product_groups_create_request`.
         :returns: CatalogsVerticalProductGroup
-        `POST /catalogs/product_groups`
         """
         catalogs_product_groups_create_request = renamed(
             "catalogs_product_groups_create",
@@ -269,7 +265,7 @@ class CatalogProductGroupsApi(Endpoint):
         ad_account_id: Optional[str] = None,
         **options: Unpack[CallOptions],
     ) -> CatalogsVerticalProductGroup:
-        """Get product group
+        """Get product group (``GET /catalogs/product_groups/{product_group_id}``)
 
         Get a singe product group for a given Catalogs Product Group Id owned by the "operation user_account".
         - By default, the "operation user_account" is the token user_account.
@@ -281,7 +277,6 @@ class CatalogProductGroupsApi(Endpoint):
         :param product_group_id: Unique identifier of a product group
         :param ad_account_id: Unique identifier of an ad account.
         :returns: CatalogsVerticalProductGroup
-        `GET /catalogs/product_groups/{product_group_id}`
         """
         return self.api_client.call_api(_CATALOGS_PRODUCT_GROUPS_GET, (product_group_id, ad_account_id), options)
 
@@ -296,7 +291,7 @@ class CatalogProductGroupsApi(Endpoint):
         ad_account_id: Optional[str] = None,
         **options: Unpack[CallOptions],
     ) -> None:
-        """Delete product group
+        """Delete product group (``DELETE /catalogs/product_groups/{product_group_id}``)
 
         Delete a product group owned by the "operation user_account" from being in use in Catalogs.
         - By default, the "operation user_account" is the token user_account.
@@ -308,7 +303,6 @@ class CatalogProductGroupsApi(Endpoint):
         :param product_group_id: Unique identifier of a product group
         :param ad_account_id: Unique identifier of an ad account.
         :returns: None
-        `DELETE /catalogs/product_groups/{product_group_id}`
         """
         return self.api_client.call_api(_CATALOGS_PRODUCT_GROUPS_DELETE, (product_group_id, ad_account_id), options)
 
@@ -360,7 +354,7 @@ class CatalogProductGroupsApi(Endpoint):
         unknown_base_type: Optional[Union[CatalogsProductGroupsUpdateRequest, Dict[str, Any]]] = None,
         **options: Unpack[CallOptions],
     ) -> CatalogsVerticalProductGroup:
-        """Update single product group
+        """Update single product group (``PATCH /catalogs/product_groups/{product_group_id}``)
 
         Update product group owned by the "operation user_account" to use in Catalogs.
         - By default, the "operation user_account" is the token user_account.
@@ -378,7 +372,6 @@ class CatalogProductGroupsApi(Endpoint):
         Deprecated: also accepts `catalogs_product_group_update_request=` for `catalogs_product_groups_update_request`.
         Deprecated: also accepts `unknown_base_type=` for `catalogs_product_groups_update_request`.
         :returns: CatalogsVerticalProductGroup
-        `PATCH /catalogs/product_groups/{product_group_id}`
         """
         catalogs_product_groups_update_request = renamed(
             "catalogs_product_groups_update",
@@ -406,7 +399,7 @@ class CatalogProductGroupsApi(Endpoint):
         ad_account_id: Optional[str] = None,
         **options: Unpack[CallOptions],
     ) -> CatalogsProductGroupProductCountsVertical:
-        """Get product counts
+        """Get product counts (``GET /catalogs/product_groups/{product_group_id}/product_counts``)
 
         Get a product counts for a given Catalogs Product Group owned by the "operation user_account".
         - By default, the "operation user_account" is the token user_account.
@@ -418,7 +411,6 @@ class CatalogProductGroupsApi(Endpoint):
         :param product_group_id: Unique identifier of a product group
         :param ad_account_id: Unique identifier of an ad account.
         :returns: CatalogsProductGroupProductCountsVertical
-        `GET /catalogs/product_groups/{product_group_id}/product_counts`
         """
         return self.api_client.call_api(
             _CATALOGS_PRODUCT_GROUPS_PRODUCT_COUNTS_GET, (product_group_id, ad_account_id), options
@@ -438,7 +430,7 @@ class CatalogProductGroupsApi(Endpoint):
         pin_metrics: Optional[bool] = None,
         **options: Unpack[CallOptions],
     ) -> CatalogsProductGroupPinsListResponse:
-        """List products by product group
+        """List products by product group (``GET /catalogs/product_groups/{product_group_id}/products``)
 
         Get a list of product pins for a given Catalogs Product Group Id owned by the "operation user_account".
         - By default, the "operation user_account" is the token user_account.
@@ -453,7 +445,6 @@ class CatalogProductGroupsApi(Endpoint):
         :param ad_account_id: Unique identifier of an ad account.
         :param pin_metrics: Specify whether to return 90d and lifetime Pin metrics. Total comments and total reactions are only available with lifetime Pin metrics. If Pin was created before `2023-03-20` lifetime metrics will only be available for Video and Idea Pin formats. Lifetime metrics are available for all Pin formats since then.
         :returns: CatalogsProductGroupPinsListResponse
-        `GET /catalogs/product_groups/{product_group_id}/products`
         """
         return self.api_client.call_api(
             _CATALOGS_PRODUCT_GROUP_PINS_LIST,
@@ -475,7 +466,7 @@ class CatalogProductGroupsApi(Endpoint):
         pin_metrics: Optional[bool] = None,
         **options: Unpack[CallOptions],
     ) -> ProductsByProductGroupFilterListResponse:
-        """List products by filter
+        """List products by filter (``POST /catalogs/products/get_by_product_group_filters``)
 
         List products Pins owned by the "operation user_account" that meet the criteria specified in the Catalogs Product Group Filter given in the request.
         - This endpoint has been implemented in POST to allow for complex filters. This specific POST endpoint is designed to be idempotent.
@@ -493,7 +484,6 @@ class CatalogProductGroupsApi(Endpoint):
         :param ad_account_id: Unique identifier of an ad account.
         :param pin_metrics: Specify whether to return 90d and lifetime Pin metrics. Total comments and total reactions are only available with lifetime Pin metrics. If Pin was created before `2023-03-20` lifetime metrics will only be available for Video and Idea Pin formats. Lifetime metrics are available for all Pin formats since then.
         :returns: ProductsByProductGroupFilterListResponse
-        `POST /catalogs/products/get_by_product_group_filters`
         """
         return self.api_client.call_api(
             _PRODUCTS_BY_PRODUCT_GROUP_FILTER_LIST,

@@ -28,7 +28,7 @@ class CatalogReportsApi(Endpoint):
         ad_account_id: Optional[str] = None,
         **options: Unpack[CallOptions],
     ) -> CatalogsReport:
-        """Get catalogs report
+        """Get catalogs report (``GET /catalogs/reports``)
 
         This returns a URL to a report given a token returned from [Build catalogs report](https://developers.pinterest.com/docs/api/v5/#operation/reports/create). You can use the URL to download the report.
         - By default, the "operation user_account" is the token user_account.
@@ -38,7 +38,6 @@ class CatalogReportsApi(Endpoint):
         :param token: Token returned from async build report call
         :param ad_account_id: Unique identifier of an ad account.
         :returns: CatalogsReport
-        `GET /catalogs/reports`
         """
         return self.api_client.call_api(_REPORTS_GET, (ad_account_id, token), options)
 
@@ -53,7 +52,7 @@ class CatalogReportsApi(Endpoint):
         ad_account_id: Optional[str] = None,
         **options: Unpack[CallOptions],
     ) -> CatalogsCreateReportResponse:
-        """Build catalogs report
+        """Build catalogs report (``POST /catalogs/reports``)
 
         Async request to create a report of the catalog owned by the "operation user_account". This endpoint generates a report upon receiving the first approved request of the day. Any following requests with identical parameters will yield the same report even if data has changed.
         - By default, the "operation user_account" is the token user_account.
@@ -66,7 +65,6 @@ class CatalogReportsApi(Endpoint):
         :param catalogs_report_parameters: Request object to asynchronously create a report.
         :param ad_account_id: Unique identifier of an ad account.
         :returns: CatalogsCreateReportResponse
-        `POST /catalogs/reports`
         """
         return self.api_client.call_api(_REPORTS_CREATE, (ad_account_id, catalogs_report_parameters), options)
 
@@ -83,7 +81,7 @@ class CatalogReportsApi(Endpoint):
         bookmark: Optional[str] = None,
         **options: Unpack[CallOptions],
     ) -> ReportsStatsResponse:
-        """List report stats
+        """List report stats (``GET /catalogs/reports/stats``)
 
         List aggregated numbers of issues for a catalog owned by the "operation user_account".
         - By default, the "operation user_account" is the token user_account.
@@ -95,7 +93,6 @@ class CatalogReportsApi(Endpoint):
         :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :param bookmark: Cursor used to fetch the next page of items
         :returns: ReportsStatsResponse
-        `GET /catalogs/reports/stats`
         """
         return self.api_client.call_api(_REPORTS_STATS, (ad_account_id, page_size, bookmark, parameters), options)
 

@@ -39,7 +39,7 @@ class CatalogsApi(Endpoint):
         ad_account_id: Optional[str] = None,
         **options: Unpack[CallOptions],
     ) -> CatalogsListResponse:
-        """List catalogs
+        """List catalogs (``GET /catalogs``)
 
         Fetch catalogs owned by the "operation user_account".
         - By default, the "operation user_account" is the token user_account.
@@ -52,7 +52,6 @@ class CatalogsApi(Endpoint):
         :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :param ad_account_id: Unique identifier of an ad account.
         :returns: CatalogsListResponse
-        `GET /catalogs`
         """
         return self.api_client.call_api(_CATALOGS_LIST, (bookmark, page_size, ad_account_id), options)
 
@@ -67,7 +66,7 @@ class CatalogsApi(Endpoint):
         ad_account_id: Optional[str] = None,
         **options: Unpack[CallOptions],
     ) -> Catalog:
-        """Create catalog
+        """Create catalog (``POST /catalogs``)
 
         Create a new catalog owned by the "operation user_account".
         - By default, the "operation user_account" is the token user_account.
@@ -82,7 +81,6 @@ class CatalogsApi(Endpoint):
         :param catalogs_create_request: Request object used to created a feed.
         :param ad_account_id: Unique identifier of an ad account.
         :returns: Catalog
-        `POST /catalogs`
         """
         return self.api_client.call_api(_CATALOGS_CREATE, (ad_account_id, catalogs_create_request), options)
 
@@ -100,7 +98,7 @@ class CatalogsApi(Endpoint):
         ad_account_id: Optional[str] = None,
         **options: Unpack[CallOptions],
     ) -> CatalogsAvailableFilterValues:
-        """List available filter values
+        """List available filter values (``GET /catalogs/available_filter_values``)
 
         Get the available filter attributes and values associated with a given feed or catalog owned by the "operation user_account".
         - By default, the "operation user_account" is the token user_account.
@@ -117,7 +115,6 @@ class CatalogsApi(Endpoint):
         :param language: Language for the Catalogs Items
         :param ad_account_id: Unique identifier of an ad account.
         :returns: CatalogsAvailableFilterValues
-        `GET /catalogs/available_filter_values`
         """
         return self.api_client.call_api(
             _CATALOGS_AVAILABLE_FILTER_VALUES, (catalog_id, feed_id, country, language, ad_account_id), options
@@ -164,7 +161,7 @@ class CatalogsApi(Endpoint):
     ) -> CatalogsItems:
         """Deprecated: Pinterest's current spec no longer has this operation (generated from spec 5.14.0); kept for code written against the original client and may stop working.
 
-        Get catalogs items
+        Get catalogs items (``GET /catalogs/items``)
 
         Get the items of the catalog owned by the "operation user_account". [See detailed documentation here.](https://developers.pinterest.com/docs/api-features/shopping-overview/#Update%20items%20in%20batch)
         - By default, the "operation user_account" is the token user_account.
@@ -180,7 +177,6 @@ class CatalogsApi(Endpoint):
         :param filters: Identifies items to be retrieved. This is a required parameter.
         Deprecated: also accepts the positional order `items_get(country, item_ids, language)`.
         :returns: CatalogsItems
-        `GET /catalogs/items`
         """
         if legacy_args:
             (

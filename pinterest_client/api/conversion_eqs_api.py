@@ -29,7 +29,7 @@ class ConversionEqsApi(Endpoint):
         ingestion_source: Optional[Union[IngestionSourceOptions, str]] = None,
         **options: Unpack[CallOptions],
     ) -> List[EventQualityScore]:
-        """Get event quality score (EQS)
+        """Get event quality score (EQS) (``GET /ad_accounts/{ad_account_id}/conversion_eqs``)
 
         Get the Event Quality Score (EQS) of your conversion signals.
 
@@ -40,7 +40,6 @@ class ConversionEqsApi(Endpoint):
         :param source_platform: Source platform of event.
         :param ingestion_source: Ingestion source of event.
         :returns: List[EventQualityScore]
-        `GET /ad_accounts/{ad_account_id}/conversion_eqs`
         """
         return self.api_client.call_api(
             _CONVERSION_EQS_LIST, (lookback_period, source_platform, ingestion_source, ad_account_id), options

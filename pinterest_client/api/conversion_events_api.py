@@ -26,7 +26,7 @@ class ConversionEventsApi(Endpoint):
         test: Optional[bool] = None,
         **options: Unpack[CallOptions],
     ) -> ConversionApiResponse:
-        """Send conversions
+        """Send conversions (``POST /ad_accounts/{ad_account_id}/events``)
 
         The Pinterest API offers advertisers a way to send Pinterest their conversion information (including web conversions, in-app conversions, or even offline conversions) based on their `ad_account_id`. The request body should be a JSON object.
         - This endpoint requires an `access_token` be generated through Ads Manager. Review the [Conversions Guide](https://developers.pinterest.com/docs/api-features/conversion-overview/) for more details. (Note that the authorization header required is `Authorization: Bearer <access_token>`).
@@ -38,7 +38,6 @@ class ConversionEventsApi(Endpoint):
         :param conversion_events: Conversion events.
         :param test: Include query param ?test=true to mark the request as a test request. The events will not be recorded but the API will still return the same response messages. Use this mode to verify your requests are working and your events are constructed correctly. Warning: If you use this query parameter, be certain that it is off (set to false or deleted) before sending a legitimate (non-testing) request.
         :returns: ConversionApiResponse
-        `POST /ad_accounts/{ad_account_id}/events`
         """
         return self.api_client.call_api(_EVENTS_CREATE, (ad_account_id, test, conversion_events), options)
 

@@ -28,14 +28,13 @@ class ConversionTagsApi(Endpoint):
         filter_deleted: Optional[bool] = None,
         **options: Unpack[CallOptions],
     ) -> ConversionTagsListResponse:
-        """List conversion tags
+        """List conversion tags (``GET /ad_accounts/{ad_account_id}/conversion_tags``)
 
         List conversion tags associated with an ad account.
 
         :param ad_account_id: Unique identifier of an ad account.
         :param filter_deleted: Filter by deleted status
         :returns: ConversionTagsListResponse
-        `GET /ad_accounts/{ad_account_id}/conversion_tags`
         """
         return self.api_client.call_api(_CONVERSION_TAGS_LIST, (filter_deleted, ad_account_id), options)
 
@@ -49,7 +48,7 @@ class ConversionTagsApi(Endpoint):
         conversion_tag_create: Union[ConversionTagCreate, Dict[str, Any]],
         **options: Unpack[CallOptions],
     ) -> ConversionTag:
-        """Create conversion tag
+        """Create conversion tag (``POST /ad_accounts/{ad_account_id}/conversion_tags``)
 
         Create a conversion tag, also known as [Pinterest tag](https://help.pinterest.com/en/business/article/set-up-the-pinterest-tag), with the option to enable enhanced match.
 
@@ -66,7 +65,6 @@ class ConversionTagsApi(Endpoint):
         :param ad_account_id: Unique identifier of an ad account.
         :param conversion_tag_create: Resource create operation model.
         :returns: ConversionTag
-        `POST /ad_accounts/{ad_account_id}/conversion_tags`
         """
         return self.api_client.call_api(_CONVERSION_TAGS_CREATE, (ad_account_id, conversion_tag_create), options)
 
@@ -79,13 +77,12 @@ class ConversionTagsApi(Endpoint):
         ad_account_id: str,
         **options: Unpack[CallOptions],
     ) -> ConversionTagsOcpmEligibleResponse:
-        """Get Ocpm eligible conversion tags
+        """Get Ocpm eligible conversion tags (``GET /ad_accounts/{ad_account_id}/conversion_tags/ocpm_eligible``)
 
         Get Ocpm eligible conversion tag events for an ad account.
 
         :param ad_account_id: Unique identifier of an ad account.
         :returns: ConversionTagsOcpmEligibleResponse
-        `GET /ad_accounts/{ad_account_id}/conversion_tags/ocpm_eligible`
         """
         return self.api_client.call_api(_OCPM_ELIGIBLE_CONVERSION_TAGS_GET, (ad_account_id,), options)
 
@@ -102,7 +99,7 @@ class ConversionTagsApi(Endpoint):
         bookmark: Optional[str] = None,
         **options: Unpack[CallOptions],
     ) -> PageVisitConversionTagsGetResponse:
-        """Get page visit conversion tags
+        """Get page visit conversion tags (``GET /ad_accounts/{ad_account_id}/conversion_tags/page_visit``)
 
         Get all page visit conversion tag events for an ad account.
 
@@ -111,7 +108,6 @@ class ConversionTagsApi(Endpoint):
         :param order: The order in which to sort the items returned: “ASCENDING” or “DESCENDING” by ID. Note that higher-value IDs are associated with more-recently added items.
         :param bookmark: Cursor used to fetch the next page of items
         :returns: PageVisitConversionTagsGetResponse
-        `GET /ad_accounts/{ad_account_id}/conversion_tags/page_visit`
         """
         return self.api_client.call_api(
             _PAGE_VISIT_CONVERSION_TAGS_GET, (ad_account_id, page_size, order, bookmark), options
@@ -127,14 +123,13 @@ class ConversionTagsApi(Endpoint):
         conversion_tag_id: str,
         **options: Unpack[CallOptions],
     ) -> ConversionTag:
-        """Get conversion tag
+        """Get conversion tag (``GET /ad_accounts/{ad_account_id}/conversion_tags/{conversion_tag_id}``)
 
         Get information about an existing conversion tag.
 
         :param ad_account_id: Unique identifier of an ad account.
         :param conversion_tag_id: Id of the conversion tag.
         :returns: ConversionTag
-        `GET /ad_accounts/{ad_account_id}/conversion_tags/{conversion_tag_id}`
         """
         return self.api_client.call_api(_CONVERSION_TAGS_GET, (ad_account_id, conversion_tag_id), options)
 

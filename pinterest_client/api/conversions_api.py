@@ -22,13 +22,12 @@ class ConversionsApi(Endpoint):
         ad_account_id: str,
         **options: Unpack[CallOptions],
     ) -> AdvertiserDefinedEventsGetResponse:
-        """Get advertiser defined events
+        """Get advertiser defined events (``GET /ad_accounts/{ad_account_id}/advertiser_defined_events``)
 
         Get advertiser defined events for the given ad account.
 
         :param ad_account_id: Unique identifier of an ad account.
         :returns: AdvertiserDefinedEventsGetResponse
-        `GET /ad_accounts/{ad_account_id}/advertiser_defined_events`
         """
         return self.api_client.call_api(_ADVERTISER_DEFINED_EVENTS_GET, (ad_account_id,), options)
 

@@ -26,7 +26,7 @@ class CustomerListUploadsApi(Endpoint):
         customer_list_upload_create_request: Union[CustomerListUploadCreateRequest, Dict[str, Any]],
         **options: Unpack[CallOptions],
     ) -> CustomerListUploadCreateResponse:
-        """Create customer list upload
+        """Create customer list upload (``POST /ad_accounts/{ad_account_id}/customer_lists/{customer_list_id}/uploads``)
 
         [Closed beta](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)
 
@@ -41,7 +41,6 @@ class CustomerListUploadsApi(Endpoint):
         :param customer_list_id: Unique identifier of a customer list
         :param customer_list_upload_create_request: Parameters to create a customer list upload request
         :returns: CustomerListUploadCreateResponse
-        `POST /ad_accounts/{ad_account_id}/customer_lists/{customer_list_id}/uploads`
         """
         return self.api_client.call_api(
             _CUSTOMER_LIST_UPLOADS_CREATE,
@@ -60,7 +59,7 @@ class CustomerListUploadsApi(Endpoint):
         customer_list_upload_id: str,
         **options: Unpack[CallOptions],
     ) -> CustomerListUploadResponse:
-        """Get customer list upload
+        """Get customer list upload (``GET /ad_accounts/{ad_account_id}/customer_lists/{customer_list_id}/uploads/{customer_list_upload_id}``)
 
         [Closed beta](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)
 
@@ -70,7 +69,6 @@ class CustomerListUploadsApi(Endpoint):
         :param customer_list_id: Unique identifier of a customer list
         :param customer_list_upload_id: Unique identifier of a customer list upload
         :returns: CustomerListUploadResponse
-        `GET /ad_accounts/{ad_account_id}/customer_lists/{customer_list_id}/uploads/{customer_list_upload_id}`
         """
         return self.api_client.call_api(
             _CUSTOMER_LIST_UPLOADS_GET, (ad_account_id, customer_list_id, customer_list_upload_id), options
@@ -87,7 +85,7 @@ class CustomerListUploadsApi(Endpoint):
         customer_list_upload_id: str,
         **options: Unpack[CallOptions],
     ) -> CustomerListUploadResponse:
-        """Run customer list upload
+        """Run customer list upload (``POST /ad_accounts/{ad_account_id}/customer_lists/{customer_list_id}/uploads/{customer_list_upload_id}/run``)
 
         [Closed beta](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)
 
@@ -97,7 +95,6 @@ class CustomerListUploadsApi(Endpoint):
         :param customer_list_id: Unique identifier of a customer list
         :param customer_list_upload_id: Unique identifier of a customer list upload
         :returns: CustomerListUploadResponse
-        `POST /ad_accounts/{ad_account_id}/customer_lists/{customer_list_id}/uploads/{customer_list_upload_id}/run`
         """
         return self.api_client.call_api(
             _CUSTOMER_LIST_UPLOADS_RUN, (ad_account_id, customer_list_id, customer_list_upload_id), options

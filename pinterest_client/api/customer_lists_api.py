@@ -29,7 +29,7 @@ class CustomerListsApi(Endpoint):
         bookmark: Optional[str] = None,
         **options: Unpack[CallOptions],
     ) -> CustomerListsListResponse:
-        """Get customer lists
+        """Get customer lists (``GET /ad_accounts/{ad_account_id}/customer_lists``)
 
         Get a set of customer lists including id and name based on the filters provided.
 
@@ -43,7 +43,6 @@ class CustomerListsApi(Endpoint):
         :param order: The order in which to sort the items returned: “ASCENDING” or “DESCENDING” by ID. Note that higher-value IDs are associated with more-recently added items.
         :param bookmark: Cursor used to fetch the next page of items
         :returns: CustomerListsListResponse
-        `GET /ad_accounts/{ad_account_id}/customer_lists`
         """
         return self.api_client.call_api(_CUSTOMER_LISTS_LIST, (ad_account_id, page_size, order, bookmark), options)
 
@@ -57,7 +56,7 @@ class CustomerListsApi(Endpoint):
         customer_list_request: Union[CustomerListRequest, Dict[str, Any]],
         **options: Unpack[CallOptions],
     ) -> CustomerList:
-        """Create customer lists
+        """Create customer lists (``POST /ad_accounts/{ad_account_id}/customer_lists``)
 
         Create a customer list from your records(hashed or plain-text email addresses, or hashed MAIDs or IDFAs).
 
@@ -76,7 +75,6 @@ class CustomerListsApi(Endpoint):
         :param ad_account_id: Unique identifier of an ad account.
         :param customer_list_request: Parameters to get Customer lists info
         :returns: CustomerList
-        `POST /ad_accounts/{ad_account_id}/customer_lists`
         """
         return self.api_client.call_api(_CUSTOMER_LISTS_CREATE, (ad_account_id, customer_list_request), options)
 
@@ -90,14 +88,13 @@ class CustomerListsApi(Endpoint):
         customer_list_id: str,
         **options: Unpack[CallOptions],
     ) -> CustomerList:
-        """Get customer list
+        """Get customer list (``GET /ad_accounts/{ad_account_id}/customer_lists/{customer_list_id}``)
 
         Gets a specific customer list given the customer list ID.
 
         :param ad_account_id: Unique identifier of an ad account.
         :param customer_list_id: Unique identifier of a customer list
         :returns: CustomerList
-        `GET /ad_accounts/{ad_account_id}/customer_lists/{customer_list_id}`
         """
         return self.api_client.call_api(_CUSTOMER_LISTS_GET, (ad_account_id, customer_list_id), options)
 
@@ -112,7 +109,7 @@ class CustomerListsApi(Endpoint):
         customer_list_update_request: Union[CustomerListUpdateRequest, Dict[str, Any]],
         **options: Unpack[CallOptions],
     ) -> CustomerList:
-        """Update customer list
+        """Update customer list (``PATCH /ad_accounts/{ad_account_id}/customer_lists/{customer_list_id}``)
 
         Append or remove records to/from an existing customer list. (A customer list is one of the four types of Pinterest audiences.)
 
@@ -126,9 +123,8 @@ class CustomerListsApi(Endpoint):
 
         :param ad_account_id: Unique identifier of an ad account.
         :param customer_list_id: Unique identifier of a customer list
-        :param customer_list_update_request: (no description)
+        :param customer_list_update_request: The request body (CustomerListUpdateRequest).
         :returns: CustomerList
-        `PATCH /ad_accounts/{ad_account_id}/customer_lists/{customer_list_id}`
         """
         return self.api_client.call_api(
             _CUSTOMER_LISTS_UPDATE, (ad_account_id, customer_list_id, customer_list_update_request), options

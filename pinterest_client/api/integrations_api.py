@@ -28,14 +28,13 @@ class IntegrationsApi(Endpoint):
         integration_request: Optional[Union[IntegrationRequest, Dict[str, Any]]] = None,
         **options: Unpack[CallOptions],
     ) -> IntegrationMetadata:
-        """Create commerce integration
+        """Create commerce integration (``POST /integrations/commerce``)
 
         Create commerce integration metadata to link an external business ID with a Pinterest merchant & ad account.
         Note: If you're interested in joining the beta, please reach out to your Pinterest account manager.
 
         :param integration_request: Parameters to get create/update the Integration Metadata Required: it defaults to None only so that calls written for the original client bind.
         :returns: IntegrationMetadata
-        `POST /integrations/commerce`
         """
         return self.api_client.call_api(_INTEGRATIONS_COMMERCE_POST, (integration_request,), options)
 
@@ -48,14 +47,13 @@ class IntegrationsApi(Endpoint):
         external_business_id: str,
         **options: Unpack[CallOptions],
     ) -> IntegrationMetadata:
-        """Get commerce integration
+        """Get commerce integration (``GET /integrations/commerce/{external_business_id}``)
 
         Get commerce integration metadata associated with the given external business ID.
         Note: If you're interested in joining the beta, please reach out to your Pinterest account manager.
 
         :param external_business_id: External business ID for the integration.
         :returns: IntegrationMetadata
-        `GET /integrations/commerce/{external_business_id}`
         """
         return self.api_client.call_api(_INTEGRATIONS_COMMERCE_GET, (external_business_id,), options)
 
@@ -68,14 +66,13 @@ class IntegrationsApi(Endpoint):
         external_business_id: str,
         **options: Unpack[CallOptions],
     ) -> None:
-        """Delete commerce integration
+        """Delete commerce integration (``DELETE /integrations/commerce/{external_business_id}``)
 
         Delete commerce integration metadata for the given external business ID.
         Note: If you're interested in joining the beta, please reach out to your Pinterest account manager.
 
         :param external_business_id: External business ID for the integration.
         :returns: None
-        `DELETE /integrations/commerce/{external_business_id}`
         """
         return self.api_client.call_api(_INTEGRATIONS_COMMERCE_DEL, (external_business_id,), options)
 
@@ -89,7 +86,7 @@ class IntegrationsApi(Endpoint):
         integration_request_patch: Optional[Union[IntegrationRequestPatch, Dict[str, Any]]] = None,
         **options: Unpack[CallOptions],
     ) -> IntegrationMetadata:
-        """Update commerce integration
+        """Update commerce integration (``PATCH /integrations/commerce/{external_business_id}``)
 
         Update commerce integration metadata for the given external business ID.
         Note: If you're interested in joining the beta, please reach out to your Pinterest account manager.
@@ -97,7 +94,6 @@ class IntegrationsApi(Endpoint):
         :param external_business_id: External business ID for the integration.
         :param integration_request_patch: Parameters to get create/update the Integration Metadata Required: it defaults to None only so that calls written for the original client bind.
         :returns: IntegrationMetadata
-        `PATCH /integrations/commerce/{external_business_id}`
         """
         return self.api_client.call_api(
             _INTEGRATIONS_COMMERCE_PATCH, (external_business_id, integration_request_patch), options
@@ -112,14 +108,13 @@ class IntegrationsApi(Endpoint):
         integration_logs_request: Union[IntegrationLogsRequest, Dict[str, Any]],
         **options: Unpack[CallOptions],
     ) -> IntegrationLogsSuccessResponse:
-        """Receives batched logs from integration applications.
+        """Receives batched logs from integration applications. (``POST /integrations/logs``)
 
         This endpoint receives batched logs from integration applications on partner platforms.
         Note: If you're interested in joining the beta, please reach out to your Pinterest account manager.
 
         :param integration_logs_request: Ingest log information from external integration application.
         :returns: IntegrationLogsSuccessResponse
-        `POST /integrations/logs`
         """
         return self.api_client.call_api(_INTEGRATIONS_LOGS_POST, (integration_logs_request,), options)
 
@@ -134,7 +129,7 @@ class IntegrationsApi(Endpoint):
         page_size: Optional[int] = None,
         **options: Unpack[CallOptions],
     ) -> IntegrationsGetListResponse:
-        """Get integration metadata list
+        """Get integration metadata list (``GET /integrations``)
 
         Get integration metadata list.
         Note: If you're interested in joining the beta, please reach out to your Pinterest account manager.
@@ -142,7 +137,6 @@ class IntegrationsApi(Endpoint):
         :param bookmark: Cursor used to fetch the next page of items
         :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :returns: IntegrationsGetListResponse
-        `GET /integrations`
         """
         return self.api_client.call_api(_INTEGRATIONS_GET_LIST, (bookmark, page_size), options)
 
@@ -155,14 +149,13 @@ class IntegrationsApi(Endpoint):
         id: str,
         **options: Unpack[CallOptions],
     ) -> IntegrationRecord:
-        """Get integration metadata
+        """Get integration metadata (``GET /integrations/{id}``)
 
         Get integration metadata by ID.
         Note: If you're interested in joining the beta, please reach out to your Pinterest account manager.
 
         :param id: Integration ID.
         :returns: IntegrationRecord
-        `GET /integrations/{id}`
         """
         return self.api_client.call_api(_INTEGRATIONS_GET_BY_ID, (id,), options)
 

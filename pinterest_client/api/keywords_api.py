@@ -37,7 +37,7 @@ class KeywordsApi(Endpoint):
         bookmark: Optional[str] = None,
         **options: Unpack[CallOptions],
     ) -> KeywordsGetResponse:
-        """Get keywords
+        """Get keywords (``GET /ad_accounts/{ad_account_id}/keywords``)
 
         Get a list of keywords based on the filters provided. If no filter is provided, it will default to the ad_account_id filter, which means it will only return keywords that specifically have parent_id set to the ad_account_id. Note: Keywords can have ad_account_ids, campaign_ids, and ad_group_ids set as their parent_ids. Keywords created through Ads Manager will have their parent_id set to an ad_group_id, not ad_account_id.
 
@@ -70,7 +70,6 @@ class KeywordsApi(Endpoint):
         :param page_size: Maximum number of items to include in a single page of the response. Default maximum of 250. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :param bookmark: Cursor used to fetch the next page of items
         :returns: KeywordsGetResponse
-        `GET /ad_accounts/{ad_account_id}/keywords`
         """
         return self.api_client.call_api(
             _KEYWORDS_GET,
@@ -88,7 +87,7 @@ class KeywordsApi(Endpoint):
         keywords_request: Union[KeywordsRequest, Dict[str, Any]],
         **options: Unpack[CallOptions],
     ) -> KeywordsResponse:
-        """Create keywords
+        """Create keywords (``POST /ad_accounts/{ad_account_id}/keywords``)
 
         Create keywords for following entity types(advertiser, campaign, ad group or ad).
 
@@ -116,9 +115,8 @@ class KeywordsApi(Endpoint):
         **Rate limit**: [WRITE](https://developers.pinterest.com/docs/reference/rate-limits/).
 
         :param ad_account_id: Unique identifier of an ad account.
-        :param keywords_request: (no description)
+        :param keywords_request: The request body (KeywordsRequest).
         :returns: KeywordsResponse
-        `POST /ad_accounts/{ad_account_id}/keywords`
         """
         return self.api_client.call_api(_KEYWORDS_CREATE, (ad_account_id, keywords_request), options)
 
@@ -132,16 +130,15 @@ class KeywordsApi(Endpoint):
         keyword_update_body: Union[KeywordUpdateBody, Dict[str, Any]],
         **options: Unpack[CallOptions],
     ) -> KeywordsResponse:
-        """Update keywords
+        """Update keywords (``PATCH /ad_accounts/{ad_account_id}/keywords``)
 
         Update one or more keywords' bid and archived fields.
 
         Archiving a keyword effectively deletes it - keywords no longer receive metrics and no longer visible within the parent entity's keywords list.
 
         :param ad_account_id: Unique identifier of an ad account.
-        :param keyword_update_body: (no description)
+        :param keyword_update_body: The request body (KeywordUpdateBody).
         :returns: KeywordsResponse
-        `PATCH /ad_accounts/{ad_account_id}/keywords`
         """
         return self.api_client.call_api(_KEYWORDS_UPDATE, (ad_account_id, keyword_update_body), options)
 
@@ -156,7 +153,7 @@ class KeywordsApi(Endpoint):
         keywords: List[str],
         **options: Unpack[CallOptions],
     ) -> KeywordsMetricsArrayResponse:
-        """Get country's keyword metrics
+        """Get country's keyword metrics (``GET /ad_accounts/{ad_account_id}/keywords/metrics``)
 
         See keyword metrics for a specified country, aggregated across all of Pinterest.
         (Definitions are available from the "Get delivery metrics definitions"
@@ -166,7 +163,6 @@ class KeywordsApi(Endpoint):
         :param country_code: Two letter country code (ISO 3166-1 alpha-2)
         :param keywords: Comma-separated keywords
         :returns: KeywordsMetricsArrayResponse
-        `GET /ad_accounts/{ad_account_id}/keywords/metrics`
         """
         return self.api_client.call_api(_COUNTRY_KEYWORDS_METRICS_GET, (ad_account_id, country_code, keywords), options)
 
@@ -189,7 +185,7 @@ class KeywordsApi(Endpoint):
         include_demographics: Optional[bool] = None,
         **options: Unpack[CallOptions],
     ) -> TrendingKeywordsResponse:
-        """List trending keywords
+        """List trending keywords (``GET /trends/keywords/{region}/top/{trend_type}``)
 
         Get the top trending search keywords among the Pinterest user audience.
 
@@ -199,27 +195,17 @@ class KeywordsApi(Endpoint):
 
         For an interactive way to explore this data, please visit [trends.pinterest.com](https://trends.pinterest.com).
 
-        :param region: The geographic region of interest. Only top trends within the specified region will be returned.
-         The `region` parameter is formatted as ISO 3166-2 country codes delimited by `+`, corresponding to the following geographic areas: - `US` - United States - `CA` - Canada - `DE` - Germany - `FR` - France - `ES` - Spain - `IT` - Italy - `DE+AT+CH` - Germanic countries - `GB+IE` - Great Britain & Ireland - `IT+ES+PT+GR+MT` - Southern Europe - `PL+RO+HU+SK+CZ` - Eastern Europe - `SE+DK+FI+NO` - Nordic countries - `NL+BE+LU` - Benelux - `AR` - Argentina - `BR` - Brazil - `CO` - Colombia - `MX` - Mexico - `MX+AR+CO+CL` - Hispanic LatAm - `AU+NZ` - Australasia
+        :param region: The geographic region of interest. Only top trends within the specified region will be returned. The `region` parameter is formatted as ISO 3166-2 country codes delimited by `+`, corresponding to the following geographic areas: - `US` - United States - `CA` - Canada - `DE` - Germany - `FR` - France - `ES` - Spain - `IT` - Italy - `DE+AT+CH` - Germanic countries - `GB+IE` - Great Britain & Ireland - `IT+ES+PT+GR+MT` - Southern Europe - `PL+RO+HU+SK+CZ` - Eastern Europe - `SE+DK+FI+NO` - Nordic countries - `NL+BE+LU` - Benelux - `AR` - Argentina - `BR` - Brazil - `CO` - Colombia - `MX` - Mexico - `MX+AR+CO+CL` - Hispanic LatAm - `AU+NZ` - Australasia
         :param trend_type: The methodology used to rank how trendy a keyword is. - `growing` trends have high upward growth in search volume over the last quarter - `monthly` trends have high search volume in the last month - `yearly` trends have high search volume in the last year - `seasonal` trends have high upward growth in search volume over the last month and exhibit a seasonal recurring pattern (typically annual)
-        :param interests: If set, filters the results to trends associated with the specified interests.
-         If unset, trends for all interests will be returned.
-         The list of supported interests is: - `animals` - Animals - `architecture` - Architecture - `art` - Art - `beauty` - Beauty - `childrens_fashion` - Children's Fashion - `design` - Design - `diy_and_crafts` - DIY & Crafts - `education` - Education - `electronics` - Electronics - `entertainment` - Entertainment - `event_planning` - Event Planning - `finance` - Finance - `food_and_drinks` - Food & Drink - `gardening` - Gardening - `health` - Health - `home_decor` - Home Decor - `mens_fashion` - Men's Fashion - `parenting` - Parenting - `quotes` - Quotes - `sport` - Sports - `travel` - Travel - `vehicles` - Vehicles - `wedding` - Wedding - `womens_fashion` - Women's Fashion
-        :param genders: If set, filters the results to trends among users who identify with the specified gender(s).
-         If unset, trends among all genders will be returned.
-         The `unknown` group includes users with unspecified or customized gender profile settings.
-        :param ages: If set, filters the results to trends among users in the specified age range(s).
-         If unset, trends among all age groups will be returned.
-        :param include_keywords: If set, filters the results to top trends which include at least one of the specified keywords.
-         If unset, no keyword filtering logic is applied.
-        :param normalize_against_group: Governs how the resulting time series data will be normalized to a [0-100] scale.
-         By default (`false`), the data will be normalized independently for each keyword. The peak search volume observation in *each* keyword's time series will be represented by the value 100. This is ideal for analyzing when an individual keyword is expected to peak in interest.
-         If set to `true`, the data will be normalized as a group. The peak search volume observation across *all* keywords in the response will be represented by the value 100, and all other values scaled accordingly. Use this option when you wish to compare relative search volume between multiple keywords.
+        :param interests: If set, filters the results to trends associated with the specified interests. If unset, trends for all interests will be returned. The list of supported interests is: - `animals` - Animals - `architecture` - Architecture - `art` - Art - `beauty` - Beauty - `childrens_fashion` - Children's Fashion - `design` - Design - `diy_and_crafts` - DIY & Crafts - `education` - Education - `electronics` - Electronics - `entertainment` - Entertainment - `event_planning` - Event Planning - `finance` - Finance - `food_and_drinks` - Food & Drink - `gardening` - Gardening - `health` - Health - `home_decor` - Home Decor - `mens_fashion` - Men's Fashion - `parenting` - Parenting - `quotes` - Quotes - `sport` - Sports - `travel` - Travel - `vehicles` - Vehicles - `wedding` - Wedding - `womens_fashion` - Women's Fashion
+        :param genders: If set, filters the results to trends among users who identify with the specified gender(s). If unset, trends among all genders will be returned. The `unknown` group includes users with unspecified or customized gender profile settings.
+        :param ages: If set, filters the results to trends among users in the specified age range(s). If unset, trends among all age groups will be returned.
+        :param include_keywords: If set, filters the results to top trends which include at least one of the specified keywords. If unset, no keyword filtering logic is applied.
+        :param normalize_against_group: Governs how the resulting time series data will be normalized to a [0-100] scale. By default (`false`), the data will be normalized independently for each keyword. The peak search volume observation in *each* keyword's time series will be represented by the value 100. This is ideal for analyzing when an individual keyword is expected to peak in interest. If set to `true`, the data will be normalized as a group. The peak search volume observation across *all* keywords in the response will be represented by the value 100, and all other values scaled accordingly. Use this option when you wish to compare relative search volume between multiple keywords.
         :param limit: The maximum number of trending keywords that will be returned. Keywords are returned in trend-ranked order, so a `limit` of 50 will return the top 50 trends.
         :param include_prediction: [Closed beta](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/) Including predicted weekly search volume data for the next 90 days. By default (`false`), the response will not include predicted data.
         :param include_demographics: [Closed beta](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/) Including the age and gender distribution for each keyword. By default (`false`), the response will not include demographics data.
         :returns: TrendingKeywordsResponse
-        `GET /trends/keywords/{region}/top/{trend_type}`
         """
         return self.api_client.call_api(
             _TRENDING_KEYWORDS_LIST,

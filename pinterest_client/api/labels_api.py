@@ -32,7 +32,7 @@ class LabelsApi(Endpoint):
         bookmark: Optional[str] = None,
         **options: Unpack[CallOptions],
     ) -> LabelsListResponse:
-        """List labels
+        """List labels (``GET /ad_accounts/{ad_account_id}/labels``)
 
           [Closed beta](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)
           This endpoint is not available to all users.
@@ -47,7 +47,6 @@ class LabelsApi(Endpoint):
         :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :param bookmark: Cursor used to fetch the next page of items
         :returns: LabelsListResponse
-        `GET /ad_accounts/{ad_account_id}/labels`
         """
         return self.api_client.call_api(
             _LABELS_LIST,
@@ -65,7 +64,7 @@ class LabelsApi(Endpoint):
         label_create_request: Union[LabelCreateRequest, Dict[str, Any]],
         **options: Unpack[CallOptions],
     ) -> LabelsResponse:
-        """Create labels
+        """Create labels (``POST /ad_accounts/{ad_account_id}/labels``)
 
         [Closed beta](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)
         This endpoint is not available to all users.
@@ -76,9 +75,8 @@ class LabelsApi(Endpoint):
           **Note:** You can only apply one brand label to a campaign. You can apply 30 custom labels to a campaign.
 
         :param ad_account_id: Unique identifier of an ad account.
-        :param label_create_request: (no description)
+        :param label_create_request: The request body (LabelCreateRequest).
         :returns: LabelsResponse
-        `POST /ad_accounts/{ad_account_id}/labels`
         """
         return self.api_client.call_api(_LABELS_CREATE, (ad_account_id, label_create_request), options)
 
@@ -92,7 +90,7 @@ class LabelsApi(Endpoint):
         label_update_request: Union[LabelUpdateRequest, Dict[str, Any]],
         **options: Unpack[CallOptions],
     ) -> LabelsResponse:
-        """Update labels
+        """Update labels (``PATCH /ad_accounts/{ad_account_id}/labels``)
 
           [Closed beta](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)
           This endpoint is not available to all users.
@@ -100,9 +98,8 @@ class LabelsApi(Endpoint):
           Change the properties of one or more labels.
 
         :param ad_account_id: Unique identifier of an ad account.
-        :param label_update_request: (no description)
+        :param label_update_request: The request body (LabelUpdateRequest).
         :returns: LabelsResponse
-        `PATCH /ad_accounts/{ad_account_id}/labels`
         """
         return self.api_client.call_api(_LABELS_UPDATE, (ad_account_id, label_update_request), options)
 

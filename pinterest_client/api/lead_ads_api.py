@@ -32,7 +32,7 @@ class LeadAdsApi(Endpoint):
         page_size: Optional[int] = None,
         **options: Unpack[CallOptions],
     ) -> AdAccountsSubscriptionsGetListResponse:
-        """Get lead ads subscriptions
+        """Get lead ads subscriptions (``GET /ad_accounts/{ad_account_id}/leads/subscriptions``)
 
         Get the advertiser's list of lead ads subscriptions. Only requests for the OWNER or ADMIN of the ad_account will be allowed.
 
@@ -40,7 +40,6 @@ class LeadAdsApi(Endpoint):
         :param bookmark: Cursor used to fetch the next page of items
         :param page_size: Maximum number of items to include in a single page. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :returns: AdAccountsSubscriptionsGetListResponse
-        `GET /ad_accounts/{ad_account_id}/leads/subscriptions`
         """
         return self.api_client.call_api(
             _AD_ACCOUNTS_SUBSCRIPTIONS_GET_LIST, (ad_account_id, bookmark, page_size), options
@@ -77,7 +76,7 @@ class LeadAdsApi(Endpoint):
         ] = None,
         **options: Unpack[CallOptions],
     ) -> LeadSubscription:
-        """Create lead ads subscription
+        """Create lead ads subscription (``POST /ad_accounts/{ad_account_id}/leads/subscriptions``)
 
         Create a lead ads webhook subscription.
         Subscriptions allow Pinterest to deliver lead data from Ads Manager directly to the subscriber. Subscriptions can exist for a specific lead form or at ad account level.
@@ -86,10 +85,9 @@ class LeadAdsApi(Endpoint):
         - For data security, egress lead data is encrypted with AES-256-GCM.
 
         :param ad_account_id: Unique identifier of an ad account.
-        :param lead_subscription_post_params_create: (no description)
+        :param lead_subscription_post_params_create: The request body (LeadSubscriptionPostParamsCreate).
         Deprecated: also accepts `ad_account_create_subscription_request=` for `lead_subscription_post_params_create`.
         :returns: LeadSubscription
-        `POST /ad_accounts/{ad_account_id}/leads/subscriptions`
         """
         lead_subscription_post_params_create = renamed(
             "ad_accounts_subscriptions_post",
@@ -111,7 +109,7 @@ class LeadAdsApi(Endpoint):
         subscription_id: str,
         **options: Unpack[CallOptions],
     ) -> LeadSubscription:
-        """Get lead ads subscription by ID
+        """Get lead ads subscription by ID (``GET /ad_accounts/{ad_account_id}/leads/subscriptions/{subscription_id}``)
 
         Get an existing lead ads webhook subscription by ID.
         - Only requests for the OWNER or ADMIN of the ad_account will be allowed.'
@@ -119,7 +117,6 @@ class LeadAdsApi(Endpoint):
         :param ad_account_id: Unique identifier of an ad account.
         :param subscription_id: Unique identifier of a subscription.
         :returns: LeadSubscription
-        `GET /ad_accounts/{ad_account_id}/leads/subscriptions/{subscription_id}`
         """
         return self.api_client.call_api(_AD_ACCOUNTS_SUBSCRIPTIONS_GET_BY_ID, (ad_account_id, subscription_id), options)
 
@@ -133,7 +130,7 @@ class LeadAdsApi(Endpoint):
         subscription_id: str,
         **options: Unpack[CallOptions],
     ) -> None:
-        """Delete lead ads subscription
+        """Delete lead ads subscription (``DELETE /ad_accounts/{ad_account_id}/leads/subscriptions/{subscription_id}``)
 
         Delete an existing lead ads webhook subscription by ID.
         - Only requests for the OWNER or ADMIN of the ad_account will be allowed.'
@@ -141,7 +138,6 @@ class LeadAdsApi(Endpoint):
         :param ad_account_id: Unique identifier of an ad account.
         :param subscription_id: Unique identifier of a subscription.
         :returns: None
-        `DELETE /ad_accounts/{ad_account_id}/leads/subscriptions/{subscription_id}`
         """
         return self.api_client.call_api(_AD_ACCOUNTS_SUBSCRIPTIONS_DEL_BY_ID, (ad_account_id, subscription_id), options)
 

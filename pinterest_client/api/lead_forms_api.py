@@ -32,7 +32,7 @@ class LeadFormsApi(Endpoint):
         bookmark: Optional[str] = None,
         **options: Unpack[CallOptions],
     ) -> LeadFormsListResponse:
-        """List lead forms
+        """List lead forms (``GET /ad_accounts/{ad_account_id}/lead_forms``)
 
         **This feature is currently in beta and not available to all apps, if you're interested in joining the beta, please reach out to your Pinterest account manager.**
 
@@ -45,7 +45,6 @@ class LeadFormsApi(Endpoint):
         :param order: The order in which to sort the items returned: “ASCENDING” or “DESCENDING” by ID. Note that higher-value IDs are associated with more-recently added items.
         :param bookmark: Cursor used to fetch the next page of items
         :returns: LeadFormsListResponse
-        `GET /ad_accounts/{ad_account_id}/lead_forms`
         """
         return self.api_client.call_api(_LEAD_FORMS_LIST, (ad_account_id, page_size, order, bookmark), options)
 
@@ -59,7 +58,7 @@ class LeadFormsApi(Endpoint):
         lead_form_create_request: List[LeadFormCreateRequest],
         **options: Unpack[CallOptions],
     ) -> LeadFormArrayResponse:
-        """Create lead forms
+        """Create lead forms (``POST /ad_accounts/{ad_account_id}/lead_forms``)
 
         **This feature is currently in beta and not available to all apps, if you're interested in joining the beta, please reach out to your Pinterest account manager.**
 
@@ -70,7 +69,6 @@ class LeadFormsApi(Endpoint):
         :param ad_account_id: Unique identifier of an ad account.
         :param lead_form_create_request: List of lead forms to create, size limit [1, 30].
         :returns: LeadFormArrayResponse
-        `POST /ad_accounts/{ad_account_id}/lead_forms`
         """
         return self.api_client.call_api(_LEAD_FORMS_CREATE, (ad_account_id, lead_form_create_request), options)
 
@@ -84,7 +82,7 @@ class LeadFormsApi(Endpoint):
         lead_form_update_request: List[LeadFormUpdateRequest],
         **options: Unpack[CallOptions],
     ) -> LeadFormArrayResponse:
-        """Update lead forms
+        """Update lead forms (``PATCH /ad_accounts/{ad_account_id}/lead_forms``)
 
         **This feature is currently in beta and not available to all apps, if you're interested in joining the beta, please reach out to your Pinterest account manager.**
 
@@ -95,7 +93,6 @@ class LeadFormsApi(Endpoint):
         :param ad_account_id: Unique identifier of an ad account.
         :param lead_form_update_request: List of lead forms to update, size limit [1, 30].
         :returns: LeadFormArrayResponse
-        `PATCH /ad_accounts/{ad_account_id}/lead_forms`
         """
         return self.api_client.call_api(_LEAD_FORMS_UPDATE, (ad_account_id, lead_form_update_request), options)
 
@@ -109,7 +106,7 @@ class LeadFormsApi(Endpoint):
         lead_form_id: str,
         **options: Unpack[CallOptions],
     ) -> LeadFormResponse:
-        """Get lead form by id
+        """Get lead form by id (``GET /ad_accounts/{ad_account_id}/lead_forms/{lead_form_id}``)
 
         **This feature is currently in beta and not available to all apps, if you're interested in joining the beta, please reach out to your Pinterest account manager.**
 
@@ -120,7 +117,6 @@ class LeadFormsApi(Endpoint):
         :param ad_account_id: Unique identifier of an ad account.
         :param lead_form_id: Unique identifier of a lead form.
         :returns: LeadFormResponse
-        `GET /ad_accounts/{ad_account_id}/lead_forms/{lead_form_id}`
         """
         return self.api_client.call_api(_LEAD_FORM_GET, (ad_account_id, lead_form_id), options)
 
@@ -135,7 +131,7 @@ class LeadFormsApi(Endpoint):
         lead_form_test_request: Union[LeadFormTestRequest, Dict[str, Any]],
         **options: Unpack[CallOptions],
     ) -> LeadFormTestResponse:
-        """Create lead form test data
+        """Create lead form test data (``POST /ad_accounts/{ad_account_id}/lead_forms/{lead_form_id}/test``)
 
         Create lead form test data based on the list of answers provided as part of the body.
         - List of answers should follow the questions creation order.
@@ -144,7 +140,6 @@ class LeadFormsApi(Endpoint):
         :param lead_form_id: Unique identifier of a lead form.
         :param lead_form_test_request: Subscription to create.
         :returns: LeadFormTestResponse
-        `POST /ad_accounts/{ad_account_id}/lead_forms/{lead_form_id}/test`
         """
         return self.api_client.call_api(
             _LEAD_FORM_TEST_CREATE, (ad_account_id, lead_form_id, lead_form_test_request), options

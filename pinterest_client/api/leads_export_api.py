@@ -25,7 +25,7 @@ class LeadsExportApi(Endpoint):
         leads_export_create_request: Union[LeadsExportCreateRequest, Dict[str, Any]],
         **options: Unpack[CallOptions],
     ) -> LeadsExportCreateResponse:
-        """Create a request to export leads collected from a lead ad
+        """Create a request to export leads collected from a lead ad (``POST /ad_accounts/{ad_account_id}/leads_export``)
 
         **This feature is currently in beta and not available to all apps, if you're interested in joining the beta, please reach out to your Pinterest account manager.**
 
@@ -36,9 +36,8 @@ class LeadsExportApi(Endpoint):
         For more, see [Lead ads](https://help.pinterest.com/en/business/article/lead-ads).
 
         :param ad_account_id: Unique identifier of an ad account.
-        :param leads_export_create_request: (no description)
+        :param leads_export_create_request: The request body (LeadsExportCreateRequest).
         :returns: LeadsExportCreateResponse
-        `POST /ad_accounts/{ad_account_id}/leads_export`
         """
         return self.api_client.call_api(_LEADS_EXPORT_CREATE, (ad_account_id, leads_export_create_request), options)
 
@@ -52,7 +51,7 @@ class LeadsExportApi(Endpoint):
         leads_export_id: str,
         **options: Unpack[CallOptions],
     ) -> LeadsExportResponseData:
-        """Get the lead export from the lead export create call
+        """Get the lead export from the lead export create call (``GET /ad_accounts/{ad_account_id}/leads_export/{leads_export_id}``)
 
         **This feature is currently in beta and not available to all apps, if you're interested in joining the beta, please reach out to your Pinterest account manager.**
 
@@ -65,7 +64,6 @@ class LeadsExportApi(Endpoint):
         :param ad_account_id: Unique identifier of an ad account.
         :param leads_export_id: lead_export_id token returned from the create a lead export endpoint
         :returns: LeadsExportResponseData
-        `GET /ad_accounts/{ad_account_id}/leads_export/{leads_export_id}`
         """
         return self.api_client.call_api(_LEADS_EXPORT_GET, (ad_account_id, leads_export_id), options)
 

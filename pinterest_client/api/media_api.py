@@ -30,7 +30,7 @@ class MediaApi(Endpoint):
         page_size: Optional[int] = None,
         **options: Unpack[CallOptions],
     ) -> MediaListResponse:
-        """List media uploads
+        """List media uploads (``GET /media``)
 
         List media uploads filtered by given parameters.
 
@@ -39,7 +39,6 @@ class MediaApi(Endpoint):
         :param bookmark: Cursor used to fetch the next page of items
         :param page_size: Maximum number of items to include in a single page. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :returns: MediaListResponse
-        `GET /media`
         """
         return self.api_client.call_api(_MEDIA_LIST, (bookmark, page_size), options)
 
@@ -69,7 +68,7 @@ class MediaApi(Endpoint):
         media_upload_request: Optional[Union[MediaUploadCreate, Dict[str, Any]]] = None,
         **options: Unpack[CallOptions],
     ) -> MediaUpload:
-        """Register media upload
+        """Register media upload (``POST /media``)
 
         Register your intent to upload media.
 
@@ -82,7 +81,6 @@ class MediaApi(Endpoint):
         :param media_upload_create: Resource create operation model.
         Deprecated: also accepts `media_upload_request=` for `media_upload_create`.
         :returns: MediaUpload
-        `POST /media`
         """
         media_upload_create = renamed(
             "media_create", "media_upload_create", media_upload_create, {"media_upload_request": media_upload_request}
@@ -98,7 +96,7 @@ class MediaApi(Endpoint):
         media_id: str,
         **options: Unpack[CallOptions],
     ) -> Media:
-        """Get media upload details
+        """Get media upload details (``GET /media/{media_id}``)
 
         Get details for a registered media upload, including its current status.
 
@@ -106,7 +104,6 @@ class MediaApi(Endpoint):
 
         :param media_id: Unique identifier for this media upload. Used to track status and for attaching during Pin creation.
         :returns: Media
-        `GET /media/{media_id}`
         """
         return self.api_client.call_api(_MEDIA_GET, (media_id,), options)
 

@@ -23,7 +23,7 @@ class MsotEventsApi(Endpoint):
         conversion_msot_events: Union[ConversionMSOTEvents, Dict[str, Any]],
         **options: Unpack[CallOptions],
     ) -> None:
-        """Send Measurement Source Of Truth (MSOT) attributed conversion events
+        """Send Measurement Source Of Truth (MSOT) attributed conversion events (``POST /ad_accounts/{ad_account_id}/msot/events``)
 
         **This feature is currently in beta and not available to all apps, if you're interested in joining the beta, please reach out to your Pinterest account manager.**
 
@@ -34,7 +34,6 @@ class MsotEventsApi(Endpoint):
         :param ad_account_id: Unique identifier of an ad account.
         :param conversion_msot_events: Attributed MSOT conversion events
         :returns: None
-        `POST /ad_accounts/{ad_account_id}/msot/events`
         """
         return self.api_client.call_api(_MSOT_EVENTS_CREATE, (ad_account_id, conversion_msot_events), options)
 

@@ -23,13 +23,12 @@ class NotificationApi(Endpoint):
         notification_post_request: Union[NotificationPostRequest, Dict[str, Any]],
         **options: Unpack[CallOptions],
     ) -> NotificationPostResponse:
-        """Receive notifications from external partners.
+        """Receive notifications from external partners. (``POST /notifications``)
 
         Used by third-party partners to send notifications to Pinterest. These notifications could be specific for your use-case or generic notification that are accepted by Pinterests' systems. This API is gated and you need to request access to this feature.
 
         :param notification_post_request: notification event.
         :returns: NotificationPostResponse
-        `POST /notifications`
         """
         return self.api_client.call_api(_NOTIFICATION_POST, (notification_post_request,), options)
 

@@ -27,12 +27,11 @@ class OauthApi(Endpoint):
         self,
         **options: Unpack[CallOptions],
     ) -> ConversionAccessTokenResponse:
-        """Generate OAuth access token for conversion API
+        """Generate OAuth access token for conversion API (``POST /oauth/conversion_token``)
 
         Generate a new and long-lived OAuth access token dedicated for sending conversions using a valid access token.
 
         :returns: ConversionAccessTokenResponse
-        `POST /oauth/conversion_token`
         """
         return self.api_client.call_api(_OAUTH_CONVERSION_TOKEN, (), options)
 
@@ -86,7 +85,7 @@ class OauthApi(Endpoint):
         scope: Optional[str] = None,
         **options: Unpack[CallOptions],
     ) -> OauthAccessTokenResponse:
-        """Generate OAuth access token
+        """Generate OAuth access token (``POST /oauth/token``)
 
         Generate a new OAuth access token using an authorization code; or refresh an existing one using a continuous refresh token.
 
@@ -101,7 +100,6 @@ class OauthApi(Endpoint):
         :param oauth_access_token_request: Generate an OAuth access token.
         Deprecated: also accepts `oauth_token(grant_type, field=...)`: the fields of `oauth_access_token_request` as arguments.
         :returns: OauthAccessTokenResponse
-        `POST /oauth/token`
         """
         oauth_access_token_request = form_body(
             "oauth_token",
@@ -128,13 +126,12 @@ class OauthApi(Endpoint):
         token_revocation_request: Union[TokenRevocationRequest, Dict[str, Any]],
         **options: Unpack[CallOptions],
     ) -> None:
-        """Revoke a token
+        """Revoke a token (``POST /oauth/token/revoke``)
 
         Revokes an access or refresh token. Only tokens issued for system users are currently supported. Revoked tokens become immediately invalid and unusable.
 
         :param token_revocation_request: Body containing the token to revoke.
         :returns: None
-        `POST /oauth/token/revoke`
         """
         return self.api_client.call_api(_TOKEN_REVOKE, (token_revocation_request,), options)
 

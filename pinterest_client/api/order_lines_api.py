@@ -27,7 +27,7 @@ class OrderLinesApi(Endpoint):
         bookmark: Optional[str] = None,
         **options: Unpack[CallOptions],
     ) -> OrderLinesListResponse:
-        """Get order lines
+        """Get order lines (``GET /ad_accounts/{ad_account_id}/order_lines``)
 
         List existing order lines associated with an ad account.
 
@@ -36,7 +36,6 @@ class OrderLinesApi(Endpoint):
         :param order: The order in which to sort the items returned: “ASCENDING” or “DESCENDING” by ID. Note that higher-value IDs are associated with more-recently added items.
         :param bookmark: Cursor used to fetch the next page of items
         :returns: OrderLinesListResponse
-        `GET /ad_accounts/{ad_account_id}/order_lines`
         """
         return self.api_client.call_api(_ORDER_LINES_LIST, (ad_account_id, page_size, order, bookmark), options)
 
@@ -50,14 +49,13 @@ class OrderLinesApi(Endpoint):
         order_line_id: str,
         **options: Unpack[CallOptions],
     ) -> OrderLine:
-        """Get order line
+        """Get order line (``GET /ad_accounts/{ad_account_id}/order_lines/{order_line_id}``)
 
         Get a specific existing order line associated with an ad account.
 
         :param ad_account_id: Unique identifier of an ad account.
         :param order_line_id: Unique identifier of an order line.
         :returns: OrderLine
-        `GET /ad_accounts/{ad_account_id}/order_lines/{order_line_id}`
         """
         return self.api_client.call_api(_ORDER_LINES_GET, (ad_account_id, order_line_id), options)
 

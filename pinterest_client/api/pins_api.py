@@ -41,7 +41,7 @@ class PinsApi(Endpoint):
         page_size: Optional[int] = None,
         **options: Unpack[CallOptions],
     ) -> PinsListResponse:
-        """List Pins
+        """List Pins (``GET /pins``)
 
         Get a list of the Pins owned by the "operation user_account".
         - By default, the "operation user_account" is the token user_account.
@@ -61,7 +61,6 @@ class PinsApi(Endpoint):
         :param bookmark: Cursor used to fetch the next page of items
         :param page_size: Maximum number of items to include in a single page. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :returns: PinsListResponse
-        `GET /pins`
         """
         return self.api_client.call_api(
             _PINS_LIST,
@@ -108,7 +107,7 @@ class PinsApi(Endpoint):
         pin: Optional[Union[PinCreate, Dict[str, Any]]] = None,
         **options: Unpack[CallOptions],
     ) -> Pin:
-        """Create Pin
+        """Create Pin (``POST /pins``)
 
         Create a Pin on a board or board section owned by the "operation user_account".
 
@@ -124,7 +123,6 @@ class PinsApi(Endpoint):
         :param ad_account_id: Unique identifier of an ad account.
         Deprecated: also accepts `pin=` for `pin_create`.
         :returns: Pin
-        `POST /pins`
         """
         pin_create = renamed("pins_create", "pin_create", pin_create, {"pin": pin})
         return self.api_client.call_api(_PINS_CREATE, (ad_account_id, pin_create), options)
@@ -141,7 +139,7 @@ class PinsApi(Endpoint):
         pin_metrics: Optional[bool] = None,
         **options: Unpack[CallOptions],
     ) -> Pin:
-        """Get Pin
+        """Get Pin (``GET /pins/{pin_id}``)
 
         Get a Pin owned by the "operation user_account" - or on a group board that has been shared with this account.
         - By default, the "operation user_account" is the token user_account.
@@ -151,11 +149,10 @@ class PinsApi(Endpoint):
         - For Pins on public or protected boards: Owner, Admin, Analyst, Campaign Manager.
         - For Pins on secret boards: Owner, Admin.
 
-        :param pin_id: (no description)
+        :param pin_id: ``pin_id``, in the path.
         :param ad_account_id: Unique identifier of an ad account.
         :param pin_metrics: Specify whether to return 90d and lifetime Pin metrics. Total comments and total reactions are only available with lifetime Pin metrics. If Pin was created before `2023-03-20` lifetime metrics will only be available for Video and Idea Pin formats. Lifetime metrics are available for all Pin formats since then.
         :returns: Pin
-        `GET /pins/{pin_id}`
         """
         return self.api_client.call_api(_PINS_GET, (pin_id, ad_account_id, pin_metrics), options)
 
@@ -170,7 +167,7 @@ class PinsApi(Endpoint):
         ad_account_id: Optional[str] = None,
         **options: Unpack[CallOptions],
     ) -> None:
-        """Delete Pin
+        """Delete Pin (``DELETE /pins/{pin_id}``)
 
         Delete a Pins owned by the "operation user_account" - or on a group board that has been shared with this account.
         - By default, the "operation user_account" is the token user_account.
@@ -180,10 +177,9 @@ class PinsApi(Endpoint):
         - For Pins on public or protected boards: Owner, Admin, Analyst, Campaign Manager.
         - For Pins on secret boards: Owner, Admin.
 
-        :param pin_id: (no description)
+        :param pin_id: ``pin_id``, in the path.
         :param ad_account_id: Unique identifier of an ad account.
         :returns: None
-        `DELETE /pins/{pin_id}`
         """
         return self.api_client.call_api(_PINS_DELETE, (pin_id, ad_account_id), options)
 
@@ -199,7 +195,7 @@ class PinsApi(Endpoint):
         ad_account_id: Optional[str] = None,
         **options: Unpack[CallOptions],
     ) -> Pin:
-        """Update Pin
+        """Update Pin (``PATCH /pins/{pin_id}``)
 
         Update a pin owned by the "operating user_account".
         - By default, the "operation user_account" is the token user_account.
@@ -211,11 +207,10 @@ class PinsApi(Endpoint):
 
         **This endpoint is currently in beta and not available to all apps. [Learn more](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/).**
 
-        :param pin_id: (no description)
+        :param pin_id: ``pin_id``, in the path.
         :param pin_update: Resource create or update operation model.
         :param ad_account_id: Unique identifier of an ad account.
         :returns: Pin
-        `PATCH /pins/{pin_id}`
         """
         return self.api_client.call_api(_PINS_UPDATE, (pin_id, ad_account_id, pin_update), options)
 
@@ -235,7 +230,7 @@ class PinsApi(Endpoint):
         ad_account_id: Optional[str] = None,
         **options: Unpack[CallOptions],
     ) -> PinAnalyticsResponse:
-        """Get Pin analytics
+        """Get Pin analytics (``GET /pins/{pin_id}/analytics``)
 
         Get analytics for a Pin owned by the "operation user_account" - or on a group board that has been shared with this account.
         - By default, the "operation user_account" is the token user_account.
@@ -255,7 +250,6 @@ class PinsApi(Endpoint):
         :param split_field: How to split the data into groups. Not including this param means data won't be split.
         :param ad_account_id: Unique identifier of an ad account.
         :returns: PinAnalyticsResponse
-        `GET /pins/{pin_id}/analytics`
         """
         return self.api_client.call_api(
             _PINS_ANALYTICS,
@@ -278,7 +272,7 @@ class PinsApi(Endpoint):
         ad_account_id: Optional[str] = None,
         **options: Unpack[CallOptions],
     ) -> BulkPinAnalyticsResponse:
-        """Get multiple Pin analytics
+        """Get multiple Pin analytics (``GET /pins/analytics``)
 
         **This endpoint is currently in beta and not available to all apps. [Learn more](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/).**
 
@@ -300,7 +294,6 @@ class PinsApi(Endpoint):
         :param app_types: Apps or devices to get data for, default is all.
         :param ad_account_id: Unique identifier of an ad account.
         :returns: BulkPinAnalyticsResponse
-        `GET /pins/analytics`
         """
         return self.api_client.call_api(
             _MULTI_PINS_ANALYTICS, (pin_ids, start_date, end_date, app_types, metric_types, ad_account_id), options
@@ -350,7 +343,7 @@ class PinsApi(Endpoint):
         inline_object1: Optional[Union[PinsSaveRequest, Dict[str, Any]]] = None,
         **options: Unpack[CallOptions],
     ) -> Pin:
-        """Save Pin
+        """Save Pin (``POST /pins/{pin_id}/save``)
 
         Save a Pin on a board or board section owned by the "operation user_account".
         - By default, the "operation user_account" is the token user_account.
@@ -368,7 +361,6 @@ class PinsApi(Endpoint):
         Deprecated: also accepts `inline_object=` for `pins_save_request`.
         Deprecated: also accepts `inline_object1=` for `pins_save_request`.
         :returns: Pin
-        `POST /pins/{pin_id}/save`
         """
         pins_save_request = renamed(
             "pins_save",

@@ -34,14 +34,13 @@ class ProductCategoriesApi(Endpoint):
         interest: Optional[Union[InterestsEnum, str]] = None,
         **options: Unpack[CallOptions],
     ) -> List[FeaturedTrend]:
-        """Get featured topics
+        """Get featured topics (``GET /trends/topics/featured``)
 
         Enables advertisers to pull top five trending topics by interest and market, at full parity with the Pinterest Trends UI.
 
         :param region: The geographic region of interest. Only top product categories within the specified region will be returned. The `region` parameter is formatted as ISO 3166-2 country codes delimited by `+`. - `US` - United States - `GB+IE` - Great Britain & Ireland - `CA` - Canada
         :param interest: Interest to filter by
         :returns: List[FeaturedTrend]
-        `GET /trends/topics/featured`
         """
         return self.api_client.call_api(_TRENDS_FEATURED_TOPICS_LIST, (interest, region), options)
 
@@ -58,7 +57,7 @@ class ProductCategoriesApi(Endpoint):
         engagement_type: Optional[Union[ProductCategoriesEngagementType, str]] = None,
         **options: Unpack[CallOptions],
     ) -> List[ProductCategoryDetails]:
-        """Get product category details
+        """Get product category details (``GET /trends/product_categories/details``)
 
         Enables advertisers to retrieve demographic information, related pins, and trend lines for specified product categories
 
@@ -67,7 +66,6 @@ class ProductCategoriesApi(Endpoint):
         :param lookback_window: Time period for historical data analysis in days. The lookback window defines how far back in time the API will analyze data to compute trend metrics. - `90` - Last 90 days (3 months) - `180` - Last 180 days (6 months) - `365` - Last 365 days (1 year) - `730` - Last 730 days (2 years)
         :param engagement_type: Type of engagement metric to analyze. - `ENGAGEMENT` - Overall engagement metric - `OUTBOUND_CLICK` - Number of outbound clicks - `SAVE` - Number of pin saves
         :returns: List[ProductCategoryDetails]
-        `GET /trends/product_categories/details`
         """
         return self.api_client.call_api(
             _TRENDS_PRODUCT_CATEGORIES_DETAILS_LIST,
@@ -89,7 +87,7 @@ class ProductCategoriesApi(Endpoint):
         engagement_type: Optional[Union[ProductCategoriesEngagementType, str]] = None,
         **options: Unpack[CallOptions],
     ) -> List[TrendingProductCategory]:
-        """Get a list of growing Shopping Product Categories
+        """Get a list of growing Shopping Product Categories (``GET /trends/product_categories/trending``)
 
         Get a list of growing Shopping Product Categories in ranked order allowing filtering by engagement type, vertical, age, and gender.
 
@@ -99,7 +97,6 @@ class ProductCategoriesApi(Endpoint):
         :param genders: Gender to filter by, If not provided, the results will be filtered by all genders.
         :param engagement_type: Type of engagement metric to analyze. - `ENGAGEMENT` - Overall engagement metric - `OUTBOUND_CLICK` - Number of outbound clicks - `SAVE` - Number of pin saves
         :returns: List[TrendingProductCategory]
-        `GET /trends/product_categories/trending`
         """
         return self.api_client.call_api(
             _TRENDS_PRODUCT_CATEGORIES_TRENDING_LIST, (region, verticals, ages, genders, engagement_type), options

@@ -37,7 +37,7 @@ class ProductGroupPromotionsApi(Endpoint):
         bookmark: Optional[str] = None,
         **options: Unpack[CallOptions],
     ) -> ProductGroupPromotionsListResponse:
-        """Get product group promotions
+        """Get product group promotions (``GET /ad_accounts/{ad_account_id}/product_group_promotions``)
 
         List existing product group promotions associated with an ad account.
 
@@ -54,7 +54,6 @@ class ProductGroupPromotionsApi(Endpoint):
         :param order: The order in which to sort the items returned: “ASCENDING” or “DESCENDING” by ID. Note that higher-value IDs are associated with more-recently added items.
         :param bookmark: Cursor used to fetch the next page of items
         :returns: ProductGroupPromotionsListResponse
-        `GET /ad_accounts/{ad_account_id}/product_group_promotions`
         """
         return self.api_client.call_api(
             _PRODUCT_GROUP_PROMOTIONS_LIST,
@@ -72,14 +71,13 @@ class ProductGroupPromotionsApi(Endpoint):
         product_group_promotion_create_request: Union[ProductGroupPromotionCreateRequest, Dict[str, Any]],
         **options: Unpack[CallOptions],
     ) -> ProductGroupPromotionResponse:
-        """Create product group promotions
+        """Create product group promotions (``POST /ad_accounts/{ad_account_id}/product_group_promotions``)
 
         Add one or more product groups from your catalog to an existing ad group. (Product groups added to an ad group are a 'product group promotion.')
 
         :param ad_account_id: Unique identifier of an ad account.
         :param product_group_promotion_create_request: List of Product Group Promotions to create, size limit [1, 30].
         :returns: ProductGroupPromotionResponse
-        `POST /ad_accounts/{ad_account_id}/product_group_promotions`
         """
         return self.api_client.call_api(
             _PRODUCT_GROUP_PROMOTIONS_CREATE, (ad_account_id, product_group_promotion_create_request), options
@@ -95,14 +93,13 @@ class ProductGroupPromotionsApi(Endpoint):
         product_group_promotion_update_request: Union[ProductGroupPromotionUpdateRequest, Dict[str, Any]],
         **options: Unpack[CallOptions],
     ) -> ProductGroupPromotionResponse:
-        """Update product group promotions
+        """Update product group promotions (``PATCH /ad_accounts/{ad_account_id}/product_group_promotions``)
 
         Update multiple existing Product Group Promotions (by product_group_id)
 
         :param ad_account_id: Unique identifier of an ad account.
         :param product_group_promotion_update_request: Parameters to update Product group promotions
         :returns: ProductGroupPromotionResponse
-        `PATCH /ad_accounts/{ad_account_id}/product_group_promotions`
         """
         return self.api_client.call_api(
             _PRODUCT_GROUP_PROMOTIONS_UPDATE, (ad_account_id, product_group_promotion_update_request), options
@@ -118,12 +115,11 @@ class ProductGroupPromotionsApi(Endpoint):
         product_group_promotion_id: str,
         **options: Unpack[CallOptions],
     ) -> ProductGroupPromotion:
-        """Get a product group promotion by id
+        """Get a product group promotion by id (``GET /ad_accounts/{ad_account_id}/product_group_promotions/{product_group_promotion_id}``)
 
         :param ad_account_id: Unique identifier of an ad account.
         :param product_group_promotion_id: Unique identifier of a product group promotion
         :returns: ProductGroupPromotion
-        `GET /ad_accounts/{ad_account_id}/product_group_promotions/{product_group_promotion_id}`
         """
         return self.api_client.call_api(
             _PRODUCT_GROUP_PROMOTIONS_GET, (ad_account_id, product_group_promotion_id), options
@@ -149,7 +145,7 @@ class ProductGroupPromotionsApi(Endpoint):
         reporting_timezone: Optional[Union[ReportingTimeZone, str]] = None,
         **options: Unpack[CallOptions],
     ) -> List[ProductGroupAnalyticsResponseItem]:
-        """Get product group analytics
+        """Get product group analytics (``GET /ad_accounts/{ad_account_id}/product_groups/analytics``)
 
         Get analytics for the specified product groups in the specified `ad_account_id`, filtered by the specified options.
         - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary roles granted to them via [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin, Analyst, Campaign Manager.
@@ -160,22 +156,14 @@ class ProductGroupPromotionsApi(Endpoint):
         :param start_date: Metric report start date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days back from today.
         :param end_date: Metric report end date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days past start_date.
         :param product_group_ids: List of Product group Ids to use to filter the results.
-        :param columns: Columns to retrieve, encoded as a comma-separated string. **NOTE**: Any metrics defined as MICRO_DOLLARS returns a value based on the advertiser profile's currency field. For USD,($1/1,000,000, or $0.000001 - one one-ten-thousandth of a cent). it's microdollars. Otherwise, it's in microunits of the advertiser's currency.
-        For example, if the advertiser's currency is GBP (British pound sterling), all MICRO_DOLLARS fields will be in GBP microunits (1/1,000,000 British pound).
-        If a column has no value, it may not be returned
-        :param granularity: TOTAL - metrics are aggregated over the specified date range.
-         DAY - metrics are broken down daily.
-         HOUR - metrics are broken down hourly.
-        WEEKLY - metrics are broken down weekly.
-        MONTHLY - metrics are broken down monthly
+        :param columns: Columns to retrieve, encoded as a comma-separated string. **NOTE**: Any metrics defined as MICRO_DOLLARS returns a value based on the advertiser profile's currency field. For USD,($1/1,000,000, or $0.000001 - one one-ten-thousandth of a cent). it's microdollars. Otherwise, it's in microunits of the advertiser's currency. For example, if the advertiser's currency is GBP (British pound sterling), all MICRO_DOLLARS fields will be in GBP microunits (1/1,000,000 British pound). If a column has no value, it may not be returned
+        :param granularity: TOTAL - metrics are aggregated over the specified date range. DAY - metrics are broken down daily. HOUR - metrics are broken down hourly. WEEKLY - metrics are broken down weekly. MONTHLY - metrics are broken down monthly
         :param click_window_days: Number of days to use as the conversion attribution window for a pin click action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days.
-        :param engagement_window_days: Number of days to use as the conversion attribution window for an engagement action. Engagements include saves, closeups, link clicks, and carousel card swipes. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days.
-         **Note:** This parameter no longer returns new data. However, you can still access historic data through **Sept 30, 2027**.
+        :param engagement_window_days: Number of days to use as the conversion attribution window for an engagement action. Engagements include saves, closeups, link clicks, and carousel card swipes. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days. **Note:** This parameter no longer returns new data. However, you can still access historic data through **Sept 30, 2027**.
         :param view_window_days: Number of days to use as the conversion attribution window for a view action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `1` day.
         :param conversion_report_time: The date by which the conversion metrics returned from this endpoint will be reported. There are two dates associated with a conversion event: the date that the user interacted with the ad, and the date that the user completed a conversion event.
         :param reporting_timezone: Specify the timezone to be applied for the reporting. This feature is currently in BETA and is not available to all users.
         :returns: List[ProductGroupAnalyticsResponseItem]
-        `GET /ad_accounts/{ad_account_id}/product_groups/analytics`
         """
         return self.api_client.call_api(
             _PRODUCT_GROUPS_ANALYTICS,
@@ -207,12 +195,11 @@ class ProductGroupPromotionsApi(Endpoint):
     ) -> ProductGroupPromotion:
         """Deprecated: old name of `product_group_promotions_get`, kept for code written against the original client.
 
-        Get a product group promotion by id
+        Get a product group promotion by id (``GET /ad_accounts/{ad_account_id}/product_group_promotions/{product_group_promotion_id}``)
 
         :param ad_account_id: Unique identifier of an ad account.
         :param product_group_promotion_id: Unique identifier of a product group promotion
         :returns: ProductGroupPromotion
-        `GET /ad_accounts/{ad_account_id}/product_group_promotions/{product_group_promotion_id}`
         """
         return self.api_client.call_api(
             _PRODUCT_GROUP_PROMOTION_GET, (ad_account_id, product_group_promotion_id), options

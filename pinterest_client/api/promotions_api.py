@@ -30,7 +30,7 @@ class PromotionsApi(Endpoint):
         bookmark: Optional[str] = None,
         **options: Unpack[CallOptions],
     ) -> PromotionsListResponse:
-        """Get promotions
+        """Get promotions (``GET /ad_accounts/{ad_account_id}/promotions``)
 
         Gets all promotions associated with an ad account ID that can be applied to an ad group. Can be either internally-saved promotions or external promotions imported from a commerce integration.
 
@@ -39,7 +39,6 @@ class PromotionsApi(Endpoint):
         :param order: The order in which to sort the items returned: “ASCENDING” or “DESCENDING” by ID. Note that higher-value IDs are associated with more-recently added items.
         :param bookmark: Cursor used to fetch the next page of items
         :returns: PromotionsListResponse
-        `GET /ad_accounts/{ad_account_id}/promotions`
         """
         return self.api_client.call_api(_PROMOTIONS_LIST, (ad_account_id, page_size, order, bookmark), options)
 
@@ -53,14 +52,13 @@ class PromotionsApi(Endpoint):
         promotion_create_request: List[PromotionCreateRequest],
         **options: Unpack[CallOptions],
     ) -> PromotionsResponse:
-        """Create promotions
+        """Create promotions (``POST /ad_accounts/{ad_account_id}/promotions``)
 
         Create multiple new promotions.
 
         :param ad_account_id: Unique identifier of an ad account.
         :param promotion_create_request: List of promotions to create, size limit [1, 30].
         :returns: PromotionsResponse
-        `POST /ad_accounts/{ad_account_id}/promotions`
         """
         return self.api_client.call_api(_PROMOTIONS_CREATE, (ad_account_id, promotion_create_request), options)
 
@@ -74,14 +72,13 @@ class PromotionsApi(Endpoint):
         promotion_update_request: List[PromotionUpdateRequest],
         **options: Unpack[CallOptions],
     ) -> PromotionsResponse:
-        """Update promotions
+        """Update promotions (``PATCH /ad_accounts/{ad_account_id}/promotions``)
 
         Update multiple promotions.
 
         :param ad_account_id: Unique identifier of an ad account.
         :param promotion_update_request: List of promotions to create, size limit [1, 30].
         :returns: PromotionsResponse
-        `PATCH /ad_accounts/{ad_account_id}/promotions`
         """
         return self.api_client.call_api(_PROMOTIONS_UPDATE, (ad_account_id, promotion_update_request), options)
 
@@ -95,14 +92,13 @@ class PromotionsApi(Endpoint):
         promotion_id: str,
         **options: Unpack[CallOptions],
     ) -> PromotionResponse:
-        """Get promotion by id
+        """Get promotion by id (``GET /ad_accounts/{ad_account_id}/promotions/{promotion_id}``)
 
         Get a promotion by its Pinterest-specific id. It must be associated with the provided ad account id.
 
         :param ad_account_id: Unique identifier of an ad account.
         :param promotion_id: Unique identifier of a promotion
         :returns: PromotionResponse
-        `GET /ad_accounts/{ad_account_id}/promotions/{promotion_id}`
         """
         return self.api_client.call_api(_PROMOTIONS_GET, (ad_account_id, promotion_id), options)
 
@@ -116,14 +112,13 @@ class PromotionsApi(Endpoint):
         promotion_id: str,
         **options: Unpack[CallOptions],
     ) -> None:
-        """Delete promotion by id
+        """Delete promotion by id (``DELETE /ad_accounts/{ad_account_id}/promotions/{promotion_id}``)
 
         Delete a promotion within Pinterest.
 
         :param ad_account_id: Unique identifier of an ad account.
         :param promotion_id: Unique identifier of a promotion
         :returns: None
-        `DELETE /ad_accounts/{ad_account_id}/promotions/{promotion_id}`
         """
         return self.api_client.call_api(_PROMOTIONS_DELETE, (ad_account_id, promotion_id), options)
 

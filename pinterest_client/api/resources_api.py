@@ -24,12 +24,11 @@ class ResourcesApi(Endpoint):
         self,
         **options: Unpack[CallOptions],
     ) -> AdAccountsCountryResponse:
-        """Get ad accounts countries
+        """Get ad accounts countries (``GET /resources/ad_account_countries``)
 
         Get Ad Accounts countries
 
         :returns: AdAccountsCountryResponse
-        `GET /resources/ad_account_countries`
         """
         return self.api_client.call_api(_AD_ACCOUNT_COUNTRIES_GET, (), options)
 
@@ -43,7 +42,7 @@ class ResourcesApi(Endpoint):
         report_type: Optional[str] = None,
         **options: Unpack[CallOptions],
     ) -> DeliveryMetricsResponse:
-        """Get available metrics' definitions
+        """Get available metrics' definitions (``GET /resources/delivery_metrics``)
 
         Get the definitions for ads and organic metrics available across both synchronous and asynchronous report endpoints.
         The `display_name` attribute will match how the metric is named in our native tools like Ads Manager.
@@ -51,7 +50,6 @@ class ResourcesApi(Endpoint):
 
         :param report_type: Report type.
         :returns: DeliveryMetricsResponse
-        `GET /resources/delivery_metrics`
         """
         return self.api_client.call_api(_DELIVERY_METRICS_GET, (report_type,), options)
 
@@ -63,14 +61,13 @@ class ResourcesApi(Endpoint):
         self,
         **options: Unpack[CallOptions],
     ) -> None:
-        """Get lead form questions
+        """Get lead form questions (``GET /resources/lead_form_questions``)
 
         Get a list of all lead form question type names. Some questions might not be used.
 
         **This endpoint is currently in beta and not available to all apps. [Learn more](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/).**
 
         :returns: None
-        `GET /resources/lead_form_questions`
         """
         return self.api_client.call_api(_LEAD_FORM_QUESTIONS_GET, (), options)
 
@@ -83,13 +80,12 @@ class ResourcesApi(Endpoint):
         date: str,
         **options: Unpack[CallOptions],
     ) -> BookClosedResponse:
-        """Get metrics ready state
+        """Get metrics ready state (``GET /resources/metrics_ready_state``)
 
         Learn whether conversion or non-conversion metrics are finalized and ready to query.
 
         :param date: Analytics reports request date (UTC). Format: YYYY-MM-DD
         :returns: BookClosedResponse
-        `GET /resources/metrics_ready_state`
         """
         return self.api_client.call_api(_METRICS_READY_STATE_GET, (date,), options)
 
@@ -102,7 +98,7 @@ class ResourcesApi(Endpoint):
         interest_id: str,
         **options: Unpack[CallOptions],
     ) -> SingleInterestTargetingOptionResponse:
-        """Get interest details
+        """Get interest details (``GET /resources/targeting/interests/{interest_id}``)
 
         Get details of a specific interest given interest ID.
 
@@ -110,7 +106,6 @@ class ResourcesApi(Endpoint):
 
         :param interest_id: Unique identifier of an interest.
         :returns: SingleInterestTargetingOptionResponse
-        `GET /resources/targeting/interests/{interest_id}`
         """
         return self.api_client.call_api(_INTEREST_TARGETING_OPTIONS_GET, (interest_id,), options)
 
@@ -128,7 +123,7 @@ class ResourcesApi(Endpoint):
         ad_account_id: Optional[str] = None,
         **options: Unpack[CallOptions],
     ) -> List[Dict[str, Any]]:
-        """Get targeting options
+        """Get targeting options (``GET /resources/targeting/{targeting_type}``)
 
         You can use targeting values in ads placement to define your intended audience.
 
@@ -146,7 +141,6 @@ class ResourcesApi(Endpoint):
         :param timestamp: Timestamp
         :param ad_account_id: Unique identifier of an ad account.
         :returns: List[Dict[str, Any]]
-        `GET /resources/targeting/{targeting_type}`
         """
         return self.api_client.call_api(
             _TARGETING_OPTIONS_GET, (targeting_type, client_id, oauth_signature, timestamp, ad_account_id), options

@@ -29,7 +29,7 @@ class SearchApi(Endpoint):
         query: Optional[str] = None,
         **options: Unpack[CallOptions],
     ) -> SearchUserBoardsGetResponse:
-        """Search user's boards
+        """Search user's boards (``GET /search/boards``)
 
         Search for boards for the "operation user_account". This includes boards of all board types.
         - By default, the "operation user_account" is the token user_account.
@@ -42,7 +42,6 @@ class SearchApi(Endpoint):
         :param query: Search query. Can contain pin description keywords or comma-separated pin IDs.
         Deprecated: also accepts `username=` (removed by Pinterest, not sent).
         :returns: SearchUserBoardsGetResponse
-        `GET /search/boards`
         """
         dropped_params("search_user_boards_get", options, ("username",))
         return self.api_client.call_api(_SEARCH_USER_BOARDS_GET, (ad_account_id, bookmark, page_size, query), options)
@@ -59,7 +58,7 @@ class SearchApi(Endpoint):
         bookmark: Optional[str] = None,
         **options: Unpack[CallOptions],
     ) -> SearchUserPinsListResponse:
-        """Search user's Pins
+        """Search user's Pins (``GET /search/pins``)
 
         Search for pins for the "operation user_account".
         - By default, the "operation user_account" is the token user_account.
@@ -74,7 +73,6 @@ class SearchApi(Endpoint):
         Deprecated: also accepts `richtype=` (removed by Pinterest, not sent).
         Deprecated: also accepts `rs=` (removed by Pinterest, not sent).
         :returns: SearchUserPinsListResponse
-        `GET /search/pins`
         """
         dropped_params("search_user_pins_list", options, ("board", "topic_based", "richtype", "rs"))
         return self.api_client.call_api(_SEARCH_USER_PINS_LIST, (ad_account_id, query, bookmark), options)
@@ -93,7 +91,7 @@ class SearchApi(Endpoint):
         limit: Optional[int] = None,
         **options: Unpack[CallOptions],
     ) -> SearchPartnerPinsResponse:
-        """Search pins by a given search term
+        """Search pins by a given search term (``GET /search/partner/pins``)
 
         **This endpoint is currently in beta and not available to all apps. [Learn more](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/).**
 
@@ -105,7 +103,6 @@ class SearchApi(Endpoint):
         :param locale: Search locale.
         :param limit: Max search result size
         :returns: SearchPartnerPinsResponse
-        `GET /search/partner/pins`
         """
         return self.api_client.call_api(_SEARCH_PARTNER_PINS, (term, country_code, bookmark, locale, limit), options)
 

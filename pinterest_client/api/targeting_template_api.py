@@ -31,7 +31,7 @@ class TargetingTemplateApi(Endpoint):
         bookmark: Optional[str] = None,
         **options: Unpack[CallOptions],
     ) -> TargetingTemplateListResponse:
-        """List targeting templates
+        """List targeting templates (``GET /ad_accounts/{ad_account_id}/targeting_templates``)
 
         Get a list of the targeting templates in the specified `ad_account_id`
 
@@ -42,7 +42,6 @@ class TargetingTemplateApi(Endpoint):
         :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :param bookmark: Cursor used to fetch the next page of items
         :returns: TargetingTemplateListResponse
-        `GET /ad_accounts/{ad_account_id}/targeting_templates`
         """
         return self.api_client.call_api(
             _TARGETING_TEMPLATE_LIST, (ad_account_id, order, include_sizing, search_query, page_size, bookmark), options
@@ -58,7 +57,7 @@ class TargetingTemplateApi(Endpoint):
         targeting_template_create: Union[TargetingTemplateCreate, Dict[str, Any]],
         **options: Unpack[CallOptions],
     ) -> TargetingTemplateGetResponseData:
-        """Create targeting templates
+        """Create targeting templates (``POST /ad_accounts/{ad_account_id}/targeting_templates``)
 
         Targeting templates allow advertisers to save a set of targeting details including audience lists,
          keywords & interest, demographics, and placements to use more than once during the campaign creation process.
@@ -69,7 +68,6 @@ class TargetingTemplateApi(Endpoint):
         :param ad_account_id: Unique identifier of an ad account.
         :param targeting_template_create: targeting template creation entity
         :returns: TargetingTemplateGetResponseData
-        `POST /ad_accounts/{ad_account_id}/targeting_templates`
         """
         return self.api_client.call_api(_TARGETING_TEMPLATE_CREATE, (ad_account_id, targeting_template_create), options)
 
@@ -83,14 +81,13 @@ class TargetingTemplateApi(Endpoint):
         targeting_template_update_request: Union[TargetingTemplateUpdateRequest, Dict[str, Any]],
         **options: Unpack[CallOptions],
     ) -> None:
-        """Update targeting templates
+        """Update targeting templates (``PATCH /ad_accounts/{ad_account_id}/targeting_templates``)
 
         Update the targeting template given advertiser ID and targeting template ID
 
         :param ad_account_id: Unique identifier of an ad account.
         :param targeting_template_update_request: Operation type and targeting template ID
         :returns: None
-        `PATCH /ad_accounts/{ad_account_id}/targeting_templates`
         """
         return self.api_client.call_api(
             _TARGETING_TEMPLATE_UPDATE, (ad_account_id, targeting_template_update_request), options

@@ -22,7 +22,7 @@ class TermsApi(Endpoint):
         terms: List[str],
         **options: Unpack[CallOptions],
     ) -> RelatedTerms:
-        """List related terms
+        """List related terms (``GET /terms/related``)
 
         Get a list of terms logically related to each input term.
 
@@ -30,7 +30,6 @@ class TermsApi(Endpoint):
 
         :param terms: List of input terms.
         :returns: RelatedTerms
-        `GET /terms/related`
         """
         return self.api_client.call_api(_TERMS_RELATED_LIST, (terms,), options)
 
@@ -45,7 +44,7 @@ class TermsApi(Endpoint):
         limit: Optional[int] = None,
         **options: Unpack[CallOptions],
     ) -> List[str]:
-        """List suggested terms
+        """List suggested terms (``GET /terms/suggested``)
 
         Get popular search terms that begin with your input term.
 
@@ -54,7 +53,6 @@ class TermsApi(Endpoint):
         :param term: Input term.
         :param limit: Max suggested terms to return.
         :returns: List[str]
-        `GET /terms/suggested`
         """
         return self.api_client.call_api(_TERMS_SUGGESTED_LIST, (term, limit), options)
 

@@ -25,7 +25,7 @@ class TermsOfServiceApi(Endpoint):
         tos_type: Optional[str] = None,
         **options: Unpack[CallOptions],
     ) -> TermsOfService:
-        """Get terms of service
+        """Get terms of service (``GET /ad_accounts/{ad_account_id}/terms_of_service``)
 
         Get the text of the terms of service and see whether the advertiser has accepted the terms of service.
 
@@ -33,7 +33,6 @@ class TermsOfServiceApi(Endpoint):
         :param include_html: Return HTML in TOS text.
         :param tos_type: Request type.
         :returns: TermsOfService
-        `GET /ad_accounts/{ad_account_id}/terms_of_service`
         """
         return self.api_client.call_api(_TERMS_OF_SERVICE_GET, (ad_account_id, include_html, tos_type), options)
 

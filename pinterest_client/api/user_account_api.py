@@ -39,7 +39,7 @@ class UserAccountApi(Endpoint):
         ad_account_id: Optional[str] = None,
         **options: Unpack[CallOptions],
     ) -> Account:
-        """Get user account
+        """Get user account (``GET /user_account``)
 
         Get account information for the "operation user_account"
         - By default, the "operation user_account" is the token user_account.
@@ -48,7 +48,6 @@ class UserAccountApi(Endpoint):
 
         :param ad_account_id: Unique identifier of an ad account.
         :returns: Account
-        `GET /user_account`
         """
         return self.api_client.call_api(_USER_ACCOUNT_GET, (ad_account_id,), options)
 
@@ -71,7 +70,7 @@ class UserAccountApi(Endpoint):
         ad_account_id: Optional[str] = None,
         **options: Unpack[CallOptions],
     ) -> AnalyticsResponse:
-        """Get user account analytics
+        """Get user account analytics (``GET /user_account/analytics``)
 
         Get analytics for the "operation user_account"
         - By default, the "operation user_account" is the token user_account.
@@ -89,7 +88,6 @@ class UserAccountApi(Endpoint):
         :param split_field: How to split the data into groups. Not including this param means data won't be split.
         :param ad_account_id: Unique identifier of an ad account.
         :returns: AnalyticsResponse
-        `GET /user_account/analytics`
         """
         return self.api_client.call_api(
             _USER_ACCOUNT_ANALYTICS,
@@ -129,7 +127,7 @@ class UserAccountApi(Endpoint):
         ad_account_id: Optional[str] = None,
         **options: Unpack[CallOptions],
     ) -> TopPinsAnalyticsResponse:
-        """Get user account top pins analytics
+        """Get user account top pins analytics (``GET /user_account/analytics/top_pins``)
 
         Gets analytics data about a user's top pins (limited to the top 50).
         - By default, the "operation user_account" is the token user_account.
@@ -149,7 +147,6 @@ class UserAccountApi(Endpoint):
         :param created_in_last_n_days: Get metrics for pins created in the last "n" days.
         :param ad_account_id: Unique identifier of an ad account.
         :returns: TopPinsAnalyticsResponse
-        `GET /user_account/analytics/top_pins`
         """
         return self.api_client.call_api(
             _USER_ACCOUNT_ANALYTICS_TOP_PINS,
@@ -191,7 +188,7 @@ class UserAccountApi(Endpoint):
         ad_account_id: Optional[str] = None,
         **options: Unpack[CallOptions],
     ) -> TopVideoPinsAnalyticsResponse:
-        """Get user account top video pins analytics
+        """Get user account top video pins analytics (``GET /user_account/analytics/top_video_pins``)
 
         Gets analytics data about a user's top video pins (limited to the top 50).
         - By default, the "operation user_account" is the token user_account.
@@ -211,7 +208,6 @@ class UserAccountApi(Endpoint):
         :param created_in_last_n_days: Get metrics for pins created in the last "n" days.
         :param ad_account_id: Unique identifier of an ad account.
         :returns: TopVideoPinsAnalyticsResponse
-        `GET /user_account/analytics/top_video_pins`
         """
         return self.api_client.call_api(
             _USER_ACCOUNT_ANALYTICS_TOP_VIDEO_PINS,
@@ -240,12 +236,11 @@ class UserAccountApi(Endpoint):
         self,
         **options: Unpack[CallOptions],
     ) -> List[LinkedBusiness]:
-        """List linked businesses
+        """List linked businesses (``GET /user_account/businesses``)
 
         Get a list of your linked business accounts.
 
         :returns: List[LinkedBusiness]
-        `GET /user_account/businesses`
         """
         return self.api_client.call_api(_LINKED_BUSINESS_ACCOUNTS_GET, (), options)
 
@@ -260,14 +255,13 @@ class UserAccountApi(Endpoint):
         page_size: Optional[int] = None,
         **options: Unpack[CallOptions],
     ) -> FollowersListResponse:
-        """List followers
+        """List followers (``GET /user_account/followers``)
 
         Get a list of your followers.
 
         :param bookmark: Cursor used to fetch the next page of items
         :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :returns: FollowersListResponse
-        `GET /user_account/followers`
         """
         return self.api_client.call_api(_FOLLOWERS_LIST, (bookmark, page_size), options)
 
@@ -285,7 +279,7 @@ class UserAccountApi(Endpoint):
         ad_account_id: Optional[str] = None,
         **options: Unpack[CallOptions],
     ) -> UserFollowingGetResponse:
-        """List following
+        """List following (``GET /user_account/following``)
 
         Get a list of who a certain user follows.
 
@@ -295,7 +289,6 @@ class UserAccountApi(Endpoint):
         :param explicit_following: Whether or not to include implicit user follows, which means followees with board follows. When explicit_following is True, it means we only want explicit user follows.
         :param ad_account_id: Unique identifier of an ad account.
         :returns: UserFollowingGetResponse
-        `GET /user_account/following`
         """
         return self.api_client.call_api(
             _USER_FOLLOWING_GET, (bookmark, page_size, feed_type, explicit_following, ad_account_id), options
@@ -314,7 +307,7 @@ class UserAccountApi(Endpoint):
         ad_account_id: Optional[str] = None,
         **options: Unpack[CallOptions],
     ) -> BoardsUserFollowsListResponse:
-        """List following boards
+        """List following boards (``GET /user_account/following/boards``)
 
         Get a list of the boards a user follows. The request returns a board summary object array.
 
@@ -323,7 +316,6 @@ class UserAccountApi(Endpoint):
         :param explicit_following: Whether or not to include implicit user follows, which means followees with board follows. When explicit_following is True, it means we only want explicit user follows.
         :param ad_account_id: Unique identifier of an ad account.
         :returns: BoardsUserFollowsListResponse
-        `GET /user_account/following/boards`
         """
         return self.api_client.call_api(
             _BOARDS_USER_FOLLOWS_LIST, (bookmark, page_size, explicit_following, ad_account_id), options
@@ -339,7 +331,7 @@ class UserAccountApi(Endpoint):
         follow_user_request: Union[FollowUserRequest, Dict[str, Any]],
         **options: Unpack[CallOptions],
     ) -> UserSummary:
-        """Follow user
+        """Follow user (``POST /user_account/following/{username}``)
 
         **This endpoint is currently in beta and not available to all apps. [Learn more](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/).**
 
@@ -348,7 +340,6 @@ class UserAccountApi(Endpoint):
         :param username: A valid username
         :param follow_user_request: Follow a user.
         :returns: UserSummary
-        `POST /user_account/following/{username}`
         """
         return self.api_client.call_api(_FOLLOW_USER_UPDATE, (username, follow_user_request), options)
 
@@ -363,14 +354,13 @@ class UserAccountApi(Endpoint):
         page_size: Optional[int] = None,
         **options: Unpack[CallOptions],
     ) -> UserWebsitesGetResponse:
-        """Get user websites
+        """Get user websites (``GET /user_account/websites``)
 
         Get user websites, claimed or not
 
         :param bookmark: Cursor used to fetch the next page of items
         :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :returns: UserWebsitesGetResponse
-        `GET /user_account/websites`
         """
         return self.api_client.call_api(_USER_WEBSITES_GET, (bookmark, page_size), options)
 
@@ -385,14 +375,13 @@ class UserAccountApi(Endpoint):
         ad_account_id: Optional[str] = None,
         **options: Unpack[CallOptions],
     ) -> UserWebsiteSummary:
-        """Verify website
+        """Verify website (``POST /user_account/websites``)
 
         Verify a website as a signed-in user.
 
         :param user_website_verify_request: Verify a website.
         :param ad_account_id: Unique identifier of an ad account.
         :returns: UserWebsiteSummary
-        `POST /user_account/websites`
         """
         return self.api_client.call_api(_VERIFY_WEBSITE_UPDATE, (ad_account_id, user_website_verify_request), options)
 
@@ -405,13 +394,12 @@ class UserAccountApi(Endpoint):
         website: str,
         **options: Unpack[CallOptions],
     ) -> None:
-        """Unverify website
+        """Unverify website (``DELETE /user_account/websites``)
 
         Unverifu a website verified by the signed-in user.
 
         :param website: Website with path or domain only
         :returns: None
-        `DELETE /user_account/websites`
         """
         return self.api_client.call_api(_UNVERIFY_WEBSITE_DELETE, (website,), options)
 
@@ -425,13 +413,12 @@ class UserAccountApi(Endpoint):
         ad_account_id: Optional[str] = None,
         **options: Unpack[CallOptions],
     ) -> UserWebsiteVerificationCode:
-        """Get user verification code for website claiming
+        """Get user verification code for website claiming (``GET /user_account/websites/verification``)
 
         Get verification code for user to install on the website to claim it.
 
         :param ad_account_id: Unique identifier of an ad account.
         :returns: UserWebsiteVerificationCode
-        `GET /user_account/websites/verification`
         """
         return self.api_client.call_api(_WEBSITE_VERIFICATION_GET, (ad_account_id,), options)
 
@@ -449,7 +436,7 @@ class UserAccountApi(Endpoint):
     ) -> UserAccountFollowedInterestsResponse:
         """Deprecated: Pinterest marks `user_account_followed_interests` as deprecated.
 
-        List following interests
+        List following interests (``GET /users/{username}/interests/follow``)
 
         Get a list of a user's following interests in one place.
 
@@ -457,7 +444,6 @@ class UserAccountApi(Endpoint):
         :param bookmark: Cursor used to fetch the next page of items
         :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :returns: UserAccountFollowedInterestsResponse
-        `GET /users/{username}/interests/follow`
         """
         return self.api_client.call_api(_USER_ACCOUNT_FOLLOWED_INTERESTS, (username, bookmark, page_size), options)
 
