@@ -178,7 +178,7 @@ def merge_dropped_properties(spec: Spec, surface: Dict[str, Any]) -> None:
             continue
         old = Spec.load(path)
         for name, schema in spec.schemas.items():
-            if name not in old.schemas or schema.get(LEGACY_MARK) or not isinstance(schema, dict):
+            if name not in old.schemas or not isinstance(schema, dict) or schema.get(LEGACY_MARK) == version:
                 continue
             current = _all_properties(spec, schema)
             if not current:
@@ -298,19 +298,36 @@ def form_fields(op: Any, registry: Registry, first: str) -> List[Tuple[str, str]
 # -- rendering ----------------------------------------------------------------------------------
 
 
-def render_model_alias(module: str, legacy: str, target: str, releases: str, version: str) -> str:
-    """``model/<legacy module>.py``: the legacy class name bound to the current class. Imports the
-    current class from its public module path (whatever module defines it)."""
+def render_model_alias(
+    module: str, legacy: str, target: str, releases: str, version: str, extra: Optional[Dict[str, str]] = None
+) -> str:
+    """``model/<legacy module>.py``: the legacy class name bound to the current class (imported from
+    its public module path, whatever module defines it); where the legacy class had properties the
+    current one lacks (``extra``: Python name -> wire name), a thin subclass declaring them too."""
     from codegen import render
 
     out = render.header(version)
+    if not extra:
+        out += render.docstring(
+            f"Deprecated: ``{legacy}`` is the original client's name (releases {releases}) for\n"
+            f":class:`{target}`, the same class under its current name.",
+            "",
+        )
+        out += "\n" + render.import_line(f"{render.PACKAGE}.model.{naming.module_name(target)}", target) + "\n"
+        return out + f"\n{legacy} = {target}\n\n__all__ = [{legacy!r}]\n".replace("'", '"')
+    out += "\nfrom __future__ import annotations\n\nfrom typing import Any\n\n"
+    out += render.import_line(f"{render.PACKAGE}.model.{naming.module_name(target)}", target) + "\n"
+    out += f"from {render.PACKAGE}.model_utils import Field\n\n\n"
+    out += f"class {legacy}({target}):\n"
     out += render.docstring(
-        f"Deprecated: ``{legacy}`` is the original client's name (releases {releases}) for\n"
-        f":class:`{target}`, the same class under its current name.",
-        "",
+        f"Deprecated: the original client's ``{legacy}`` (releases {releases}): :class:`{target}` plus the\n"
+        f"properties it had then ({', '.join(sorted(extra))}), kept so that code setting them still runs.",
+        "    ",
     )
-    out += "\n" + render.import_line(f"{render.PACKAGE}.model.{naming.module_name(target)}", target) + "\n"
-    return out + f"\n{legacy} = {target}\n\n__all__ = [{legacy!r}]\n".replace("'", '"')
+    for py, wire in sorted(extra.items()):
+        wire_arg = "" if wire == py else f", wire={wire!r}"
+        out += f"\n    {py}: Any = Field('any'{wire_arg})\n"
+    return out + f"\n\n__all__ = [{legacy!r}]\n".replace("'", '"')
 
 
 def render_legacy_doc(gen: Any, surface: Dict[str, Any], aliases: Dict[str, str], apis: Dict[str, str]) -> str:

@@ -275,6 +275,31 @@ def decisions(
     return out
 
 
+def alias_fields(
+    models: Dict[str, List[str]], manifests: Dict[str, Dict[str, Any]], table: Dict[str, List[Any]], current: Spec
+) -> Dict[str, Dict[str, str]]:
+    """legacy module -> {Python name: wire name} of the properties its class had in any release and
+    the current class it is an alias of lacks: the alias becomes a thin subclass declaring them."""
+    from codegen.generate import Generated
+
+    gen = Generated(current)
+    out: Dict[str, Dict[str, str]] = {}
+    for module, decision in sorted(table.items()):
+        if decision[0] != "alias" or decision[1] not in gen.models or gen.models[decision[1]].kind != "object":
+            continue  # (a union's tables already merge its variants' fields)
+        cls = models[module][0]
+        have = {f.py for f in gen.models[decision[1]].fields}
+        extra: Dict[str, str] = {}
+        for manifest in manifests.values():
+            legacy = manifest["model"].get(module, {}).get(cls)
+            for py, wire in (legacy or {}).get("attribute_map", {}).items():
+                if py not in have and naming.field_name(wire) == py:
+                    extra[py] = wire
+        if extra:
+            out[module] = dict(sorted(extra.items()))
+    return out
+
+
 def compact_json(table: Dict[str, Dict[str, Any]]) -> str:
     """One line per entry of each top-level table (diffs stay readable)."""
     sections = []
@@ -298,6 +323,7 @@ def main(argv: List[str]) -> int:
         "methods": method_table(manifests),
         "decisions": decisions(models, manifests, os.path.dirname(spec_path), load_spec(spec_path)),
     }
+    table["alias_fields"] = alias_fields(models, manifests, table["decisions"], load_spec(spec_path))
     with open(OUT, "w", encoding="utf-8", newline="\n") as fh:
         fh.write(compact_json(table))
     print(

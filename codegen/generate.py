@@ -103,7 +103,8 @@ class LegacyModules:
         for module, (legacy, target) in compat.model_aliases(surface).items():
             if target in gen.models and module not in generated:
                 releases = compat.releases_of(surface, "model", module)
-                text = compat.render_model_alias(module, legacy, target, releases, version)
+                extra = surface.get("alias_fields", {}).get(module)
+                text = compat.render_model_alias(module, legacy, target, releases, version, extra)
                 self.files[f"{PKG}/model/{module}.py"] = text
                 self.models[legacy] = module
         owners = {tag: naming.api_module(tag) for tag in gen.tags}

@@ -101,10 +101,12 @@ class _ModelMeta(type):
 def _setup(cls: Any) -> Dict[str, Any]:
     """Build (and, except on the framework bases, store) the field tables of ``cls``."""
     own = cls.__dict__
-    fields = tuple(v for v in own.values() if isinstance(v, FieldInfo))
-    if not fields:  # inherits a concrete parent's fields (or has none)
-        parents = [b for b in cls.__mro__[1:] if isinstance(b, _ModelMeta) and not b.__dict__.get("_framework_")]
-        fields = tuple(parents[0]._fields) if parents else ()
+    declared: Dict[str, FieldInfo] = {}  # a subclass of a concrete model adds to its fields
+    for klass in reversed(cls.__mro__):
+        for value in klass.__dict__.values():
+            if isinstance(value, FieldInfo):
+                declared[value.py] = value
+    fields = tuple(declared.values())
     tables = {
         "_fields": fields,
         "_by_py": {f.py: f for f in fields},

@@ -1,12 +1,21 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-"""Deprecated: ``FeedFields`` is the original client's name (releases 0.1.2-0.1.12) for
-:class:`CatalogsCreativeAssetsFeedsCreateRequest`, the same class under its current name.
-"""
+
+from __future__ import annotations
+
+from typing import Any
 
 from pinterest_client.model.catalogs_creative_assets_feeds_create_request import (
     CatalogsCreativeAssetsFeedsCreateRequest,
 )
+from pinterest_client.model_utils import Field
 
-FeedFields = CatalogsCreativeAssetsFeedsCreateRequest
+
+class FeedFields(CatalogsCreativeAssetsFeedsCreateRequest):
+    """Deprecated: the original client's ``FeedFields`` (releases 0.1.2-0.1.12): :class:`CatalogsCreativeAssetsFeedsCreateRequest` plus the
+    properties it had then (default_availability), kept so that code setting them still runs.
+    """
+
+    default_availability: Any = Field("any")
+
 
 __all__ = ["FeedFields"]

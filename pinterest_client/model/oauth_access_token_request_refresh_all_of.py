@@ -1,10 +1,19 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-"""Deprecated: ``OauthAccessTokenRequestRefreshAllOf`` is the original client's name (releases 0.1.2-0.1.12) for
-:class:`OauthAccessTokenRequestRefresh`, the same class under its current name.
-"""
+
+from __future__ import annotations
+
+from typing import Any
 
 from pinterest_client.model.oauth_access_token_request_refresh import OauthAccessTokenRequestRefresh
+from pinterest_client.model_utils import Field
 
-OauthAccessTokenRequestRefreshAllOf = OauthAccessTokenRequestRefresh
+
+class OauthAccessTokenRequestRefreshAllOf(OauthAccessTokenRequestRefresh):
+    """Deprecated: the original client's ``OauthAccessTokenRequestRefreshAllOf`` (releases 0.1.2-0.1.12): :class:`OauthAccessTokenRequestRefresh` plus the
+    properties it had then (refresh_on), kept so that code setting them still runs.
+    """
+
+    refresh_on: Any = Field("any")
+
 
 __all__ = ["OauthAccessTokenRequestRefreshAllOf"]
