@@ -298,6 +298,8 @@ def _body_annotation(body: BodyDef) -> str:
 
 def _param_source(p: ParamDef) -> str:
     opts: List[Tuple[str, Any]] = []
+    if p.py != p.wire:
+        opts.append(("py", p.py))
     if p.required:
         opts.append(("required", True))
     if p.style and p.style != ("simple" if p.location == "path" else "form"):
@@ -497,12 +499,13 @@ def _method_source(op: OperationDef) -> str:
     if op.compat is not None and op.compat.overloads:
         for sig in [primary_signature(op)] + legacy_signatures(op):
             out += sig.source(op.name, returns, "overload") + " ...\n\n"
+    out += f"    @calls({operation_constant(op)})\n"
     out += implementation_signature(op).source(op.name, returns) + "\n"
     out += _method_doc(op)
     out += "".join(f"        {line}\n" for line in _compat_lines(op))
-    args = [p.py for p in op.params] + ([op.body.py] if op.body is not None else [])
-    args_src = "(" + ", ".join(args) + ("," if len(args) == 1 else "") + ")"
-    out += f"        return self.api_client.call_api({operation_constant(op)}, {args_src}, options)\n\n"
+    names = [p.py for p in op.params] + ([op.body.py] if op.body is not None else [])
+    arguments = "".join(f", {name}={name}" for name in names)
+    out += f"        return self.api_client.call({operation_constant(op)}, options{arguments})\n\n"
     out += f"    def {op.name}_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:\n"
     out += f'        """:meth:`{op.name}`, returning ``ApiResponse(data, status, headers)``."""\n'
     out += f"        return self._with_http_info(self.{op.name}, args, options)\n"
@@ -575,6 +578,7 @@ def render_api(
     if helpers:
         out += import_line(f"{PACKAGE}.legacy_calls", ", ".join(helpers)) + "\n"
     runtime = ["TYPE_CHECKING", "Endpoint", "Operation"] + (["Param"] if any(op.params for op in ops) else [])
+    runtime += ["calls"] if ops else []
     out += f"from {PACKAGE}.model_utils import {', '.join(runtime)}\n"
     out += "\nif TYPE_CHECKING:\n"
     if any("datetime." in a for a in annotations):
@@ -583,6 +587,8 @@ def render_api(
     out += "    from typing_extensions import Unpack\n\n"
     out += f"    from {PACKAGE}.api_client import ApiResponse, CallOptions\n"
     out += "".join(line + "\n" for line in model_import_lines(refs))
+    if ops:  # each method names its operation (``@calls(...)``): they are declared first
+        out += "\n\n" + "\n\n".join(_operation_source(op) for op in ops)
     out += f"\n\nclass {cls}(Endpoint):\n"
     out += docstring(description or f"Operations tagged `{tag}`.", "    ")
     for op in ops:
@@ -597,7 +603,6 @@ def render_api(
     if removed:
         out += "\n    # Methods of the original client whose operation Pinterest has since removed.\n"
         out += "\n".join(_legacy_method_source(method, {}) for method in removed)
-    out += "\n\n" + "\n\n".join(_operation_source(op) for op in ops)
     return out
 
 

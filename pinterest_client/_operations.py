@@ -1,5 +1,6 @@
 """What a generated API module declares about each operation (:class:`Operation`, :class:`Param`),
-and :class:`Endpoint`, the base of the generated API classes.
+:func:`calls` (which ties a generated method to its operation) and :class:`Endpoint`, the base of the
+generated API classes.
 """
 
 from __future__ import annotations
@@ -9,17 +10,18 @@ from pinterest_client._encode import _compile_encoder
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from typing import Any, Callable, Dict, Mapping, Optional, Sequence
+    from typing import Any, Callable, Dict, Mapping, Optional, Sequence, TypeVar
 
     from pinterest_client.api_client import ApiClient, ApiResponse
 
     Encoder = Callable[[Any, bool], Any]
+    F = TypeVar("F", bound=Callable[..., Any])
 
 
 class Param:
     """One path or query parameter of an operation."""
 
-    __slots__ = ("name", "location", "type", "required", "style", "explode", "checks", "_encoder")
+    __slots__ = ("name", "py", "location", "type", "required", "style", "explode", "checks", "_encoder")
 
     def __init__(
         self,
@@ -27,12 +29,14 @@ class Param:
         location: str,
         type: str,
         *,
+        py: Optional[str] = None,
         required: bool = False,
         style: Optional[str] = None,
         explode: Optional[bool] = None,
         **checks: Any,
     ) -> None:
         self.name = name
+        self.py = py or name  # the generated method's argument
         self.location = location
         self.type = type
         self.required = required
@@ -74,6 +78,7 @@ class Operation:
         "idempotent",
         "deprecated",
         "rate_limit_category",
+        "arguments",
         "_prepared",
     )
 
@@ -108,8 +113,21 @@ class Operation:
         self.idempotent = idempotent
         self.deprecated = deprecated
         self.rate_limit_category = rate_limit_category
+        #: The generated method's argument names, in the order ``call_api`` takes the values.
+        self.arguments = tuple(p.py for p in self.params) + ((body_name or "body",) if body is not None else ())
         #: What the pipeline derives once per operation (error-message prefixes...), on first call.
         self._prepared: Any = None
+
+
+def calls(operation: Operation) -> Callable[[F], F]:
+    """Mark a generated API method with the :class:`Operation` it runs (``method.operation``: what
+    ``paginate`` and the job helpers read); the method itself is returned unchanged."""
+
+    def mark(method: F) -> F:
+        setattr(method, "operation", operation)  # noqa: B010  (a function attribute)
+        return method
+
+    return mark
 
 
 class Endpoint:

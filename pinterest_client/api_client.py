@@ -223,6 +223,11 @@ class ApiClient:
 
     # -- the pipeline ---------------------------------------------------------------------------
 
+    def call(self, operation: Operation, options: Mapping[str, Any], /, **arguments: Any) -> Any:
+        """Run ``operation`` with its arguments by name (what generated methods call): the names
+        are the method's (``operation.arguments``); one not given is ``None``."""
+        return self.call_api(operation, [arguments.get(name) for name in operation.arguments], options)
+
     def call_api(self, operation: Operation, args: Sequence[Any], options: Mapping[str, Any]) -> Any:
         """Run ``operation`` with ``args`` (aligned with ``operation.params`` then the body)."""
         if options:

@@ -48,6 +48,7 @@ from pinterest_client._models import discard_unknown_keys as discard_unknown_key
 from pinterest_client._operations import Endpoint as Endpoint
 from pinterest_client._operations import Operation as Operation
 from pinterest_client._operations import Param as Param
+from pinterest_client._operations import calls as calls
 from pinterest_client._original import original_types as original_types
 from pinterest_client._types import PRIMITIVES as PRIMITIVES
 from pinterest_client._types import SECRET_FIELDS as SECRET_FIELDS

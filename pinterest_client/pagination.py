@@ -57,17 +57,10 @@ class PageResponse(Protocol[T_co]):
 
 
 def operation_of(method: Callable[..., Any]) -> Optional[Operation]:
-    """The :class:`~pinterest_client.api_client.Operation` a generated API method calls, or ``None``."""
-    func = getattr(method, "__func__", method)
-    code = getattr(func, "__code__", None)
-    namespace = getattr(func, "__globals__", None)
-    if code is None or not isinstance(namespace, dict):
-        return None
-    for name in code.co_names:
-        value = namespace.get(name)
-        if isinstance(value, Operation):
-            return value
-    return None
+    """The :class:`~pinterest_client.api_client.Operation` a generated API method runs (what
+    :func:`~pinterest_client.model_utils.calls` attached to it), or ``None``."""
+    operation = getattr(getattr(method, "__func__", method), "operation", None)
+    return operation if isinstance(operation, Operation) else None
 
 
 def is_paginated(operation: Operation) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import overload
 
 from pinterest_client.legacy_calls import legacy_order, one_or_list
-from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param
+from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param, calls
 
 if TYPE_CHECKING:
     import datetime
@@ -28,347 +28,6 @@ if TYPE_CHECKING:
     from pinterest_client.model.granularity import Granularity
     from pinterest_client.model.metrics_response import MetricsResponse
     from pinterest_client.model.reporting_time_zone import ReportingTimeZone
-
-
-class AdsApi(Endpoint):
-    """View, create or update ads."""
-
-    def ad_previews_create(
-        self,
-        ad_account_id: str,
-        ad_preview_request: Union[AdPreviewRequest, Dict[str, Any]],
-        **options: Unpack[CallOptions],
-    ) -> AdPreviewURLResponse:
-        """Create ad preview with pin or image (``POST /ad_accounts/{ad_account_id}/ad_previews``)
-
-        Create an ad preview given an ad account ID and either an existing organic pin ID or the URL for an image to be used to create the Pin and the ad.
-
-        If you are creating a preview from an existing Pin, that Pin must be promotable: that is, it must have a clickthrough link and meet other requirements. (See [Ads Overview](https://help.pinterest.com/en/business/article/promoted-pins-overview).)
-
-        You can view the returned preview URL on a webpage or iframe for 7 days, after which the URL expires. Collection ads are not currently supported ad preview.
-
-        Creating ad preview from catalog product group is currently in BETA and is not available to all users.
-
-        :param ad_account_id: Unique identifier of an ad account.
-        :param ad_preview_request: Create ad preview with pin or image.
-        :returns: AdPreviewURLResponse
-        """
-        return self.api_client.call_api(_AD_PREVIEWS_CREATE, (ad_account_id, ad_preview_request), options)
-
-    def ad_previews_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`ad_previews_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.ad_previews_create, args, options)
-
-    def ads_list(
-        self,
-        ad_account_id: str,
-        *,
-        campaign_ids: Optional[List[str]] = None,
-        ad_group_ids: Optional[List[str]] = None,
-        ad_ids: Optional[List[str]] = None,
-        entity_statuses: Optional[List[str]] = None,
-        page_size: Optional[int] = None,
-        order: Optional[str] = None,
-        bookmark: Optional[str] = None,
-        **options: Unpack[CallOptions],
-    ) -> AdsListResponse:
-        """List ads (``GET /ad_accounts/{ad_account_id}/ads``)
-
-        List ads that meet the filters provided:
-        - Listed campaign ids or ad group ids or ad ids
-        - Listed entity statuses
-
-        If no filter is provided, all ads in the ad account are returned.
-
-        **Note:**
-
-        Provide only campaign_id or ad_group_id or ad_id. Do not provide more than one type.
-
-        Review status is provided for each ad; if review_status is REJECTED, the rejected_reasons field will contain additional information.
-        For more, see [Pinterest advertising standards](https://policy.pinterest.com/en/advertising-guidelines).
-
-        :param ad_account_id: Unique identifier of an ad account.
-        :param campaign_ids: List of Campaign Ids to use to filter the results.
-        :param ad_group_ids: List of Ad group Ids to use to filter the results.
-        :param ad_ids: List of Ad Ids to use to filter the results.
-        :param entity_statuses: Entity status
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
-        :param order: The order in which to sort the items returned: “ASCENDING” or “DESCENDING” by ID. Note that higher-value IDs are associated with more-recently added items.
-        :param bookmark: Cursor used to fetch the next page of items
-        :returns: AdsListResponse
-        """
-        return self.api_client.call_api(
-            _ADS_LIST,
-            (ad_account_id, campaign_ids, ad_group_ids, ad_ids, entity_statuses, page_size, order, bookmark),
-            options,
-        )
-
-    def ads_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`ads_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.ads_list, args, options)
-
-    def ads_create(
-        self,
-        ad_account_id: str,
-        ad_create_request: List[AdCreateRequest],
-        **options: Unpack[CallOptions],
-    ) -> AdArrayResponse:
-        """Create ads (``POST /ad_accounts/{ad_account_id}/ads``)
-
-        Create multiple new ads. Request must contain `ad_group_id`, `creative_type`, and the source Pin `pin_id`.
-
-        :param ad_account_id: Unique identifier of an ad account.
-        :param ad_create_request: List of ads to create, size limit [1, 30].
-        :returns: AdArrayResponse
-        """
-        return self.api_client.call_api(_ADS_CREATE, (ad_account_id, ad_create_request), options)
-
-    def ads_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`ads_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.ads_create, args, options)
-
-    def ads_update(
-        self,
-        ad_account_id: str,
-        ad_update_request: List[AdUpdateRequest],
-        **options: Unpack[CallOptions],
-    ) -> AdArrayResponse:
-        """Update ads (``PATCH /ad_accounts/{ad_account_id}/ads``)
-
-        Update multiple existing ads
-
-        :param ad_account_id: Unique identifier of an ad account.
-        :param ad_update_request: List of ads to update, size limit [1, 30]
-        :returns: AdArrayResponse
-        """
-        return self.api_client.call_api(_ADS_UPDATE, (ad_account_id, ad_update_request), options)
-
-    def ads_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`ads_update`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.ads_update, args, options)
-
-    @overload
-    def ads_analytics(
-        self,
-        ad_account_id: str,
-        start_date: Union[datetime.date, str],
-        end_date: Union[datetime.date, str],
-        columns: List[str],
-        granularity: Union[Granularity, str],
-        *,
-        ad_ids: Optional[List[str]] = None,
-        click_window_days: Optional[int] = None,
-        engagement_window_days: Optional[int] = None,
-        view_window_days: Optional[int] = None,
-        conversion_report_time: Optional[str] = None,
-        pin_ids: Optional[List[str]] = None,
-        campaign_ids: Optional[List[str]] = None,
-        reporting_timezone: Optional[Union[ReportingTimeZone, str]] = None,
-        **options: Unpack[CallOptions],
-    ) -> List[AdsAnalyticsResponseItem]: ...
-
-    @overload
-    def ads_analytics(
-        self,
-        ad_account_id: str,
-        start_date: Union[datetime.date, str],
-        end_date: Union[datetime.date, str],
-        ad_ids: List[str],
-        columns: List[str],
-        granularity: Union[Granularity, str],
-        /,
-        *,
-        click_window_days: Optional[int] = None,
-        engagement_window_days: Optional[int] = None,
-        view_window_days: Optional[int] = None,
-        conversion_report_time: Optional[str] = None,
-        pin_ids: Optional[List[str]] = None,
-        campaign_ids: Optional[List[str]] = None,
-        reporting_timezone: Optional[Union[ReportingTimeZone, str]] = None,
-        **options: Unpack[CallOptions],
-    ) -> List[AdsAnalyticsResponseItem]: ...
-
-    def ads_analytics(
-        self,
-        ad_account_id: str,
-        start_date: Union[datetime.date, str],
-        end_date: Union[datetime.date, str],
-        columns: Any,
-        granularity: Any,
-        *legacy_args: Any,
-        ad_ids: Optional[List[str]] = None,
-        click_window_days: Optional[int] = None,
-        engagement_window_days: Optional[int] = None,
-        view_window_days: Optional[int] = None,
-        conversion_report_time: Optional[str] = None,
-        pin_ids: Optional[List[str]] = None,
-        campaign_ids: Optional[List[str]] = None,
-        reporting_timezone: Optional[Union[ReportingTimeZone, str]] = None,
-        **options: Unpack[CallOptions],
-    ) -> List[AdsAnalyticsResponseItem]:
-        """Get ad analytics (``GET /ad_accounts/{ad_account_id}/ads/analytics``)
-
-        Get analytics for the specified ads in the specified `ad_account_id`, filtered by the specified options.
-        - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary roles granted to them via [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin, Analyst, Campaign Manager.
-        - The request must contain either ad_ids or both campaign_ids and pin_ids.
-        - If granularity is not HOUR, you can pull data from up to 90 days before the current date in UTC time, with a maximum time range of 90 days.
-        - If granularity is HOUR, you can pull data from up to 8 days before the current date in UTC time, with a maximum time range of 3 days.
-
-        :param ad_account_id: Unique identifier of an ad account.
-        :param start_date: Metric report start date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days back from today.
-        :param end_date: Metric report end date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days past start_date.
-        :param columns: Columns to retrieve, encoded as a comma-separated string. **NOTE**: Any metrics defined as MICRO_DOLLARS returns a value based on the advertiser profile's currency field. For USD,($1/1,000,000, or $0.000001 - one one-ten-thousandth of a cent). it's microdollars. Otherwise, it's in microunits of the advertiser's currency. For example, if the advertiser's currency is GBP (British pound sterling), all MICRO_DOLLARS fields will be in GBP microunits (1/1,000,000 British pound). If a column has no value, it may not be returned
-        :param granularity: TOTAL - metrics are aggregated over the specified date range. DAY - metrics are broken down daily. HOUR - metrics are broken down hourly. WEEKLY - metrics are broken down weekly. MONTHLY - metrics are broken down monthly
-        :param ad_ids: List of Ad Ids to use to filter the results.
-        :param click_window_days: Number of days to use as the conversion attribution window for a pin click action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days.
-        :param engagement_window_days: Number of days to use as the conversion attribution window for an engagement action. Engagements include saves, closeups, link clicks, and carousel card swipes. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days. **Note:** This parameter no longer returns new data. However, you can still access historic data through **Sept 30, 2027**.
-        :param view_window_days: Number of days to use as the conversion attribution window for a view action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `1` day.
-        :param conversion_report_time: The date by which the conversion metrics returned from this endpoint will be reported. There are two dates associated with a conversion event: the date that the user interacted with the ad, and the date that the user completed a conversion event.
-        :param pin_ids: List of Pin IDs.
-        :param campaign_ids: List of Campaign Ids to use to filter the results.
-        :param reporting_timezone: Specify the timezone to be applied for the reporting. This feature is currently in BETA and is not available to all users.
-        Deprecated: also accepts the positional order `ads_analytics(ad_account_id, start_date, end_date, ad_ids, columns, granularity)`.
-        :returns: List[AdsAnalyticsResponseItem]
-        """
-        if legacy_args:
-            (
-                ad_account_id,
-                start_date,
-                end_date,
-                ad_ids,
-                columns,
-                granularity,
-            ) = legacy_order(
-                "ads_analytics",
-                (
-                    ad_account_id,
-                    start_date,
-                    end_date,
-                    columns,
-                    granularity,
-                )
-                + legacy_args,
-                ("ad_account_id", "start_date", "end_date", "ad_ids", "columns", "granularity"),
-                {"ad_ids": ad_ids},
-            )
-        return self.api_client.call_api(
-            _ADS_ANALYTICS,
-            (
-                ad_account_id,
-                start_date,
-                end_date,
-                ad_ids,
-                columns,
-                granularity,
-                click_window_days,
-                engagement_window_days,
-                view_window_days,
-                conversion_report_time,
-                pin_ids,
-                campaign_ids,
-                reporting_timezone,
-            ),
-            options,
-        )
-
-    def ads_analytics_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`ads_analytics`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.ads_analytics, args, options)
-
-    def ad_targeting_analytics_get(
-        self,
-        ad_account_id: str,
-        ad_ids: List[str],
-        start_date: Union[datetime.date, str],
-        end_date: Union[datetime.date, str],
-        targeting_types: List[Union[AdsAnalyticsAdTargetingType, str]],
-        columns: List[str],
-        granularity: Union[Granularity, str],
-        *,
-        click_window_days: Optional[int] = None,
-        engagement_window_days: Optional[int] = None,
-        view_window_days: Optional[int] = None,
-        conversion_report_time: Optional[str] = None,
-        attribution_types: Optional[
-            Union[List[Union[ConversionReportAttributionType, str]], Union[ConversionReportAttributionType, str]]
-        ] = None,
-        reporting_timezone: Optional[Union[ReportingTimeZone, str]] = None,
-        **options: Unpack[CallOptions],
-    ) -> MetricsResponse:
-        """Get targeting analytics for ads (``GET /ad_accounts/{ad_account_id}/ads/targeting_analytics``)
-
-        Get targeting analytics for one or more ads. For the requested ad(s) and metrics,
-        the response will include the requested metric information (e.g. SPEND_IN_DOLLAR) for the requested target type
-        (e.g. "age_bucket") for applicable values (e.g. "45-49").
-
-        - The token's user_account must either be the Owner of the specified ad account, or have one
-        of the necessary roles granted to them via
-        [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin, Analyst, Campaign Manager.
-        - If granularity is not HOUR, you can pull data from up to 90 days before the current date in UTC time, with a maximum time range of 90 days.
-        - If granularity is HOUR, you can pull data from up to 8 days before the current date in UTC time, with a maximum time range of 3 days.
-
-        :param ad_account_id: Unique identifier of an ad account.
-        :param ad_ids: List of Ad Ids to use to filter the results.
-        :param start_date: Metric report start date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days back from today.
-        :param end_date: Metric report end date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days past start_date.
-        :param targeting_types: Targeting type breakdowns for the report. The reporting per targeting type is independent from each other. ["AGE_BUCKET_AND_GENDER"] is in BETA and not yet available to all users.
-        :param columns: Columns to retrieve, encoded as a comma-separated string. **NOTE**: Any metrics defined as MICRO_DOLLARS returns a value based on the advertiser profile's currency field. For USD,($1/1,000,000, or $0.000001 - one one-ten-thousandth of a cent). it's microdollars. Otherwise, it's in microunits of the advertiser's currency. For example, if the advertiser's currency is GBP (British pound sterling), all MICRO_DOLLARS fields will be in GBP microunits (1/1,000,000 British pound). If a column has no value, it may not be returned
-        :param granularity: TOTAL - metrics are aggregated over the specified date range. DAY - metrics are broken down daily. HOUR - metrics are broken down hourly. WEEKLY - metrics are broken down weekly. MONTHLY - metrics are broken down monthly
-        :param click_window_days: Number of days to use as the conversion attribution window for a pin click action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days.
-        :param engagement_window_days: Number of days to use as the conversion attribution window for an engagement action. Engagements include saves, closeups, link clicks, and carousel card swipes. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days. **Note:** This parameter no longer returns new data. However, you can still access historic data through **Sept 30, 2027**.
-        :param view_window_days: Number of days to use as the conversion attribution window for a view action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `1` day.
-        :param conversion_report_time: The date by which the conversion metrics returned from this endpoint will be reported. There are two dates associated with a conversion event: the date that the user interacted with the ad, and the date that the user completed a conversion event.
-        :param attribution_types: List of types of attribution for the conversion report
-        :param reporting_timezone: Specify the timezone to be applied for the reporting. This feature is currently in BETA and is not available to all users.
-        Deprecated: also accepts one value for `attribution_types` (sent as a one-item list).
-        :returns: MetricsResponse
-        """
-        attribution_types = one_or_list("ad_targeting_analytics_get", "attribution_types", attribution_types)
-        return self.api_client.call_api(
-            _AD_TARGETING_ANALYTICS_GET,
-            (
-                ad_account_id,
-                ad_ids,
-                start_date,
-                end_date,
-                targeting_types,
-                columns,
-                granularity,
-                click_window_days,
-                engagement_window_days,
-                view_window_days,
-                conversion_report_time,
-                attribution_types,
-                reporting_timezone,
-            ),
-            options,
-        )
-
-    def ad_targeting_analytics_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`ad_targeting_analytics_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.ad_targeting_analytics_get, args, options)
-
-    def ads_get(
-        self,
-        ad_account_id: str,
-        ad_id: str,
-        **options: Unpack[CallOptions],
-    ) -> AdResponse:
-        """Get ad (``GET /ad_accounts/{ad_account_id}/ads/{ad_id}``)
-
-        Get a specific ad given the ad ID. If your pin is rejected, rejected_reasons will
-        contain additional information from the Ad Review process.
-        For more information about our policies and rejection reasons see the [Pinterest advertising standards](https://www.pinterest.com/_/_/policy/advertising-guidelines/).
-
-        :param ad_account_id: Unique identifier of an ad account.
-        :param ad_id: Unique identifier of an ad.
-        :returns: AdResponse
-        """
-        return self.api_client.call_api(_ADS_GET, (ad_account_id, ad_id), options)
-
-    def ads_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`ads_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.ads_get, args, options)
 
 
 _AD_PREVIEWS_CREATE = Operation(
@@ -895,3 +554,360 @@ _ADS_GET = Operation(
     security=("pinterest_oauth2", "client_credentials"),
     rate_limit_category="ads_read",
 )
+
+
+class AdsApi(Endpoint):
+    """View, create or update ads."""
+
+    @calls(_AD_PREVIEWS_CREATE)
+    def ad_previews_create(
+        self,
+        ad_account_id: str,
+        ad_preview_request: Union[AdPreviewRequest, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> AdPreviewURLResponse:
+        """Create ad preview with pin or image (``POST /ad_accounts/{ad_account_id}/ad_previews``)
+
+        Create an ad preview given an ad account ID and either an existing organic pin ID or the URL for an image to be used to create the Pin and the ad.
+
+        If you are creating a preview from an existing Pin, that Pin must be promotable: that is, it must have a clickthrough link and meet other requirements. (See [Ads Overview](https://help.pinterest.com/en/business/article/promoted-pins-overview).)
+
+        You can view the returned preview URL on a webpage or iframe for 7 days, after which the URL expires. Collection ads are not currently supported ad preview.
+
+        Creating ad preview from catalog product group is currently in BETA and is not available to all users.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param ad_preview_request: Create ad preview with pin or image.
+        :returns: AdPreviewURLResponse
+        """
+        return self.api_client.call(
+            _AD_PREVIEWS_CREATE, options, ad_account_id=ad_account_id, ad_preview_request=ad_preview_request
+        )
+
+    def ad_previews_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`ad_previews_create`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.ad_previews_create, args, options)
+
+    @calls(_ADS_LIST)
+    def ads_list(
+        self,
+        ad_account_id: str,
+        *,
+        campaign_ids: Optional[List[str]] = None,
+        ad_group_ids: Optional[List[str]] = None,
+        ad_ids: Optional[List[str]] = None,
+        entity_statuses: Optional[List[str]] = None,
+        page_size: Optional[int] = None,
+        order: Optional[str] = None,
+        bookmark: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> AdsListResponse:
+        """List ads (``GET /ad_accounts/{ad_account_id}/ads``)
+
+        List ads that meet the filters provided:
+        - Listed campaign ids or ad group ids or ad ids
+        - Listed entity statuses
+
+        If no filter is provided, all ads in the ad account are returned.
+
+        **Note:**
+
+        Provide only campaign_id or ad_group_id or ad_id. Do not provide more than one type.
+
+        Review status is provided for each ad; if review_status is REJECTED, the rejected_reasons field will contain additional information.
+        For more, see [Pinterest advertising standards](https://policy.pinterest.com/en/advertising-guidelines).
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param campaign_ids: List of Campaign Ids to use to filter the results.
+        :param ad_group_ids: List of Ad group Ids to use to filter the results.
+        :param ad_ids: List of Ad Ids to use to filter the results.
+        :param entity_statuses: Entity status
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :param order: The order in which to sort the items returned: “ASCENDING” or “DESCENDING” by ID. Note that higher-value IDs are associated with more-recently added items.
+        :param bookmark: Cursor used to fetch the next page of items
+        :returns: AdsListResponse
+        """
+        return self.api_client.call(
+            _ADS_LIST,
+            options,
+            ad_account_id=ad_account_id,
+            campaign_ids=campaign_ids,
+            ad_group_ids=ad_group_ids,
+            ad_ids=ad_ids,
+            entity_statuses=entity_statuses,
+            page_size=page_size,
+            order=order,
+            bookmark=bookmark,
+        )
+
+    def ads_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`ads_list`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.ads_list, args, options)
+
+    @calls(_ADS_CREATE)
+    def ads_create(
+        self,
+        ad_account_id: str,
+        ad_create_request: List[AdCreateRequest],
+        **options: Unpack[CallOptions],
+    ) -> AdArrayResponse:
+        """Create ads (``POST /ad_accounts/{ad_account_id}/ads``)
+
+        Create multiple new ads. Request must contain `ad_group_id`, `creative_type`, and the source Pin `pin_id`.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param ad_create_request: List of ads to create, size limit [1, 30].
+        :returns: AdArrayResponse
+        """
+        return self.api_client.call(
+            _ADS_CREATE, options, ad_account_id=ad_account_id, ad_create_request=ad_create_request
+        )
+
+    def ads_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`ads_create`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.ads_create, args, options)
+
+    @calls(_ADS_UPDATE)
+    def ads_update(
+        self,
+        ad_account_id: str,
+        ad_update_request: List[AdUpdateRequest],
+        **options: Unpack[CallOptions],
+    ) -> AdArrayResponse:
+        """Update ads (``PATCH /ad_accounts/{ad_account_id}/ads``)
+
+        Update multiple existing ads
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param ad_update_request: List of ads to update, size limit [1, 30]
+        :returns: AdArrayResponse
+        """
+        return self.api_client.call(
+            _ADS_UPDATE, options, ad_account_id=ad_account_id, ad_update_request=ad_update_request
+        )
+
+    def ads_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`ads_update`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.ads_update, args, options)
+
+    @overload
+    def ads_analytics(
+        self,
+        ad_account_id: str,
+        start_date: Union[datetime.date, str],
+        end_date: Union[datetime.date, str],
+        columns: List[str],
+        granularity: Union[Granularity, str],
+        *,
+        ad_ids: Optional[List[str]] = None,
+        click_window_days: Optional[int] = None,
+        engagement_window_days: Optional[int] = None,
+        view_window_days: Optional[int] = None,
+        conversion_report_time: Optional[str] = None,
+        pin_ids: Optional[List[str]] = None,
+        campaign_ids: Optional[List[str]] = None,
+        reporting_timezone: Optional[Union[ReportingTimeZone, str]] = None,
+        **options: Unpack[CallOptions],
+    ) -> List[AdsAnalyticsResponseItem]: ...
+
+    @overload
+    def ads_analytics(
+        self,
+        ad_account_id: str,
+        start_date: Union[datetime.date, str],
+        end_date: Union[datetime.date, str],
+        ad_ids: List[str],
+        columns: List[str],
+        granularity: Union[Granularity, str],
+        /,
+        *,
+        click_window_days: Optional[int] = None,
+        engagement_window_days: Optional[int] = None,
+        view_window_days: Optional[int] = None,
+        conversion_report_time: Optional[str] = None,
+        pin_ids: Optional[List[str]] = None,
+        campaign_ids: Optional[List[str]] = None,
+        reporting_timezone: Optional[Union[ReportingTimeZone, str]] = None,
+        **options: Unpack[CallOptions],
+    ) -> List[AdsAnalyticsResponseItem]: ...
+
+    @calls(_ADS_ANALYTICS)
+    def ads_analytics(
+        self,
+        ad_account_id: str,
+        start_date: Union[datetime.date, str],
+        end_date: Union[datetime.date, str],
+        columns: Any,
+        granularity: Any,
+        *legacy_args: Any,
+        ad_ids: Optional[List[str]] = None,
+        click_window_days: Optional[int] = None,
+        engagement_window_days: Optional[int] = None,
+        view_window_days: Optional[int] = None,
+        conversion_report_time: Optional[str] = None,
+        pin_ids: Optional[List[str]] = None,
+        campaign_ids: Optional[List[str]] = None,
+        reporting_timezone: Optional[Union[ReportingTimeZone, str]] = None,
+        **options: Unpack[CallOptions],
+    ) -> List[AdsAnalyticsResponseItem]:
+        """Get ad analytics (``GET /ad_accounts/{ad_account_id}/ads/analytics``)
+
+        Get analytics for the specified ads in the specified `ad_account_id`, filtered by the specified options.
+        - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary roles granted to them via [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin, Analyst, Campaign Manager.
+        - The request must contain either ad_ids or both campaign_ids and pin_ids.
+        - If granularity is not HOUR, you can pull data from up to 90 days before the current date in UTC time, with a maximum time range of 90 days.
+        - If granularity is HOUR, you can pull data from up to 8 days before the current date in UTC time, with a maximum time range of 3 days.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param start_date: Metric report start date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days back from today.
+        :param end_date: Metric report end date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days past start_date.
+        :param columns: Columns to retrieve, encoded as a comma-separated string. **NOTE**: Any metrics defined as MICRO_DOLLARS returns a value based on the advertiser profile's currency field. For USD,($1/1,000,000, or $0.000001 - one one-ten-thousandth of a cent). it's microdollars. Otherwise, it's in microunits of the advertiser's currency. For example, if the advertiser's currency is GBP (British pound sterling), all MICRO_DOLLARS fields will be in GBP microunits (1/1,000,000 British pound). If a column has no value, it may not be returned
+        :param granularity: TOTAL - metrics are aggregated over the specified date range. DAY - metrics are broken down daily. HOUR - metrics are broken down hourly. WEEKLY - metrics are broken down weekly. MONTHLY - metrics are broken down monthly
+        :param ad_ids: List of Ad Ids to use to filter the results.
+        :param click_window_days: Number of days to use as the conversion attribution window for a pin click action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days.
+        :param engagement_window_days: Number of days to use as the conversion attribution window for an engagement action. Engagements include saves, closeups, link clicks, and carousel card swipes. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days. **Note:** This parameter no longer returns new data. However, you can still access historic data through **Sept 30, 2027**.
+        :param view_window_days: Number of days to use as the conversion attribution window for a view action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `1` day.
+        :param conversion_report_time: The date by which the conversion metrics returned from this endpoint will be reported. There are two dates associated with a conversion event: the date that the user interacted with the ad, and the date that the user completed a conversion event.
+        :param pin_ids: List of Pin IDs.
+        :param campaign_ids: List of Campaign Ids to use to filter the results.
+        :param reporting_timezone: Specify the timezone to be applied for the reporting. This feature is currently in BETA and is not available to all users.
+        Deprecated: also accepts the positional order `ads_analytics(ad_account_id, start_date, end_date, ad_ids, columns, granularity)`.
+        :returns: List[AdsAnalyticsResponseItem]
+        """
+        if legacy_args:
+            (
+                ad_account_id,
+                start_date,
+                end_date,
+                ad_ids,
+                columns,
+                granularity,
+            ) = legacy_order(
+                "ads_analytics",
+                (
+                    ad_account_id,
+                    start_date,
+                    end_date,
+                    columns,
+                    granularity,
+                )
+                + legacy_args,
+                ("ad_account_id", "start_date", "end_date", "ad_ids", "columns", "granularity"),
+                {"ad_ids": ad_ids},
+            )
+        return self.api_client.call(
+            _ADS_ANALYTICS,
+            options,
+            ad_account_id=ad_account_id,
+            start_date=start_date,
+            end_date=end_date,
+            ad_ids=ad_ids,
+            columns=columns,
+            granularity=granularity,
+            click_window_days=click_window_days,
+            engagement_window_days=engagement_window_days,
+            view_window_days=view_window_days,
+            conversion_report_time=conversion_report_time,
+            pin_ids=pin_ids,
+            campaign_ids=campaign_ids,
+            reporting_timezone=reporting_timezone,
+        )
+
+    def ads_analytics_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`ads_analytics`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.ads_analytics, args, options)
+
+    @calls(_AD_TARGETING_ANALYTICS_GET)
+    def ad_targeting_analytics_get(
+        self,
+        ad_account_id: str,
+        ad_ids: List[str],
+        start_date: Union[datetime.date, str],
+        end_date: Union[datetime.date, str],
+        targeting_types: List[Union[AdsAnalyticsAdTargetingType, str]],
+        columns: List[str],
+        granularity: Union[Granularity, str],
+        *,
+        click_window_days: Optional[int] = None,
+        engagement_window_days: Optional[int] = None,
+        view_window_days: Optional[int] = None,
+        conversion_report_time: Optional[str] = None,
+        attribution_types: Optional[
+            Union[List[Union[ConversionReportAttributionType, str]], Union[ConversionReportAttributionType, str]]
+        ] = None,
+        reporting_timezone: Optional[Union[ReportingTimeZone, str]] = None,
+        **options: Unpack[CallOptions],
+    ) -> MetricsResponse:
+        """Get targeting analytics for ads (``GET /ad_accounts/{ad_account_id}/ads/targeting_analytics``)
+
+        Get targeting analytics for one or more ads. For the requested ad(s) and metrics,
+        the response will include the requested metric information (e.g. SPEND_IN_DOLLAR) for the requested target type
+        (e.g. "age_bucket") for applicable values (e.g. "45-49").
+
+        - The token's user_account must either be the Owner of the specified ad account, or have one
+        of the necessary roles granted to them via
+        [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin, Analyst, Campaign Manager.
+        - If granularity is not HOUR, you can pull data from up to 90 days before the current date in UTC time, with a maximum time range of 90 days.
+        - If granularity is HOUR, you can pull data from up to 8 days before the current date in UTC time, with a maximum time range of 3 days.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param ad_ids: List of Ad Ids to use to filter the results.
+        :param start_date: Metric report start date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days back from today.
+        :param end_date: Metric report end date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days past start_date.
+        :param targeting_types: Targeting type breakdowns for the report. The reporting per targeting type is independent from each other. ["AGE_BUCKET_AND_GENDER"] is in BETA and not yet available to all users.
+        :param columns: Columns to retrieve, encoded as a comma-separated string. **NOTE**: Any metrics defined as MICRO_DOLLARS returns a value based on the advertiser profile's currency field. For USD,($1/1,000,000, or $0.000001 - one one-ten-thousandth of a cent). it's microdollars. Otherwise, it's in microunits of the advertiser's currency. For example, if the advertiser's currency is GBP (British pound sterling), all MICRO_DOLLARS fields will be in GBP microunits (1/1,000,000 British pound). If a column has no value, it may not be returned
+        :param granularity: TOTAL - metrics are aggregated over the specified date range. DAY - metrics are broken down daily. HOUR - metrics are broken down hourly. WEEKLY - metrics are broken down weekly. MONTHLY - metrics are broken down monthly
+        :param click_window_days: Number of days to use as the conversion attribution window for a pin click action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days.
+        :param engagement_window_days: Number of days to use as the conversion attribution window for an engagement action. Engagements include saves, closeups, link clicks, and carousel card swipes. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days. **Note:** This parameter no longer returns new data. However, you can still access historic data through **Sept 30, 2027**.
+        :param view_window_days: Number of days to use as the conversion attribution window for a view action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `1` day.
+        :param conversion_report_time: The date by which the conversion metrics returned from this endpoint will be reported. There are two dates associated with a conversion event: the date that the user interacted with the ad, and the date that the user completed a conversion event.
+        :param attribution_types: List of types of attribution for the conversion report
+        :param reporting_timezone: Specify the timezone to be applied for the reporting. This feature is currently in BETA and is not available to all users.
+        Deprecated: also accepts one value for `attribution_types` (sent as a one-item list).
+        :returns: MetricsResponse
+        """
+        attribution_types = one_or_list("ad_targeting_analytics_get", "attribution_types", attribution_types)
+        return self.api_client.call(
+            _AD_TARGETING_ANALYTICS_GET,
+            options,
+            ad_account_id=ad_account_id,
+            ad_ids=ad_ids,
+            start_date=start_date,
+            end_date=end_date,
+            targeting_types=targeting_types,
+            columns=columns,
+            granularity=granularity,
+            click_window_days=click_window_days,
+            engagement_window_days=engagement_window_days,
+            view_window_days=view_window_days,
+            conversion_report_time=conversion_report_time,
+            attribution_types=attribution_types,
+            reporting_timezone=reporting_timezone,
+        )
+
+    def ad_targeting_analytics_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`ad_targeting_analytics_get`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.ad_targeting_analytics_get, args, options)
+
+    @calls(_ADS_GET)
+    def ads_get(
+        self,
+        ad_account_id: str,
+        ad_id: str,
+        **options: Unpack[CallOptions],
+    ) -> AdResponse:
+        """Get ad (``GET /ad_accounts/{ad_account_id}/ads/{ad_id}``)
+
+        Get a specific ad given the ad ID. If your pin is rejected, rejected_reasons will
+        contain additional information from the Ad Review process.
+        For more information about our policies and rejection reasons see the [Pinterest advertising standards](https://www.pinterest.com/_/_/policy/advertising-guidelines/).
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param ad_id: Unique identifier of an ad.
+        :returns: AdResponse
+        """
+        return self.api_client.call(_ADS_GET, options, ad_account_id=ad_account_id, ad_id=ad_id)
+
+    def ads_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`ads_get`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.ads_get, args, options)

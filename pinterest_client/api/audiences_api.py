@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from pinterest_client.legacy_calls import dropped_params, removed
-from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param
+from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param, calls
 
 if TYPE_CHECKING:
     from typing import Any, Dict, NoReturn, Optional, Union
@@ -17,140 +17,6 @@ if TYPE_CHECKING:
     from pinterest_client.model.audience_create_request import AudienceCreateRequest
     from pinterest_client.model.audience_update_request import AudienceUpdateRequest
     from pinterest_client.model.audiences_list_response import AudiencesListResponse
-
-
-class AudiencesApi(Endpoint):
-    """View, create, or update audiences."""
-
-    def audiences_list(
-        self,
-        ad_account_id: str,
-        *,
-        bookmark: Optional[str] = None,
-        order: Optional[str] = None,
-        page_size: Optional[int] = None,
-        ownership_type: Optional[str] = None,
-        **options: Unpack[CallOptions],
-    ) -> AudiencesListResponse:
-        """List audiences (``GET /ad_accounts/{ad_account_id}/audiences``)
-
-        Get list of audiences for the ad account.
-
-        :param ad_account_id: Unique identifier of an ad account.
-        :param bookmark: Cursor used to fetch the next page of items
-        :param order: The order in which to sort the items returned: “ASCENDING” or “DESCENDING” by ID. For received audiences, it is sorted by sharing event time. Note that higher-value IDs are associated with more-recently added items.
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
-        :param ownership_type: Filter audiences by ownership type.
-        Deprecated: also accepts `entity_statuses=` (removed by Pinterest, not sent).
-        :returns: AudiencesListResponse
-        """
-        dropped_params("audiences_list", options, ("entity_statuses",))
-        return self.api_client.call_api(
-            _AUDIENCES_LIST, (ad_account_id, bookmark, order, page_size, ownership_type), options
-        )
-
-    def audiences_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`audiences_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.audiences_list, args, options)
-
-    def audiences_create(
-        self,
-        ad_account_id: str,
-        audience_create_request: Union[AudienceCreateRequest, Dict[str, Any]],
-        **options: Unpack[CallOptions],
-    ) -> Audience:
-        """Create audience (``POST /ad_accounts/{ad_account_id}/audiences``)
-
-        Create an audience you can use in targeting for specific ad groups. Targeting combines customer information with
-        the ways users interact with Pinterest to help you reach specific groups of users; you can include or exclude
-        specific `audience_ids` when you create an ad group.
-
-        Learn about [creating different kinds of audiences](https://developers.pinterest.com/docs/work-with-targets-and-audiences/create-audiences/).
-
-        :param ad_account_id: Unique identifier of an ad account.
-        :param audience_create_request: List of ads to create, size limit [1, 30]
-        :returns: Audience
-        """
-        return self.api_client.call_api(_AUDIENCES_CREATE, (ad_account_id, audience_create_request), options)
-
-    def audiences_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`audiences_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.audiences_create, args, options)
-
-    def audiences_get(
-        self,
-        ad_account_id: str,
-        audience_id: str,
-        **options: Unpack[CallOptions],
-    ) -> Audience:
-        """Get audience (``GET /ad_accounts/{ad_account_id}/audiences/{audience_id}``)
-
-        Get a specific audience given the audience ID.
-
-        :param ad_account_id: Unique identifier of an ad account.
-        :param audience_id: Unique identifier of an audience
-        :returns: Audience
-        """
-        return self.api_client.call_api(_AUDIENCES_GET, (ad_account_id, audience_id), options)
-
-    def audiences_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`audiences_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.audiences_get, args, options)
-
-    def audiences_update(
-        self,
-        ad_account_id: str,
-        audience_id: str,
-        audience_update_request: Optional[Union[AudienceUpdateRequest, Dict[str, Any]]] = None,
-        **options: Unpack[CallOptions],
-    ) -> Audience:
-        """Update audience (``PATCH /ad_accounts/{ad_account_id}/audiences/{audience_id}``)
-
-        Update (edit or remove) an existing targeting audience.
-
-        :param ad_account_id: Unique identifier of an ad account.
-        :param audience_id: Unique identifier of an audience
-        :param audience_update_request: The audience to be updated. Required: it defaults to None only so that calls written for the original client bind.
-        :returns: Audience
-        """
-        return self.api_client.call_api(
-            _AUDIENCES_UPDATE, (ad_account_id, audience_id, audience_update_request), options
-        )
-
-    def audiences_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`audiences_update`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.audiences_update, args, options)
-
-    def audiences_create_custom(
-        self,
-        ad_account_id: str,
-        audience_create_custom_request: Union[AudienceCreateCustomRequest, Dict[str, Any]],
-        **options: Unpack[CallOptions],
-    ) -> Audience:
-        """Deprecated: Pinterest's current spec no longer has this operation (generated from spec 5.18.0); kept for code written against the original client and may stop working.
-
-        Create custom audience (``POST /ad_accounts/{ad_account_id}/audiences/custom``)
-
-        Create a custom audience and find the audiences you want your ads to reach.
-
-        :param ad_account_id: Unique identifier of an ad account.
-        :param audience_create_custom_request: Custom audience to create.
-        :returns: Audience
-        """
-        return self.api_client.call_api(
-            _AUDIENCES_CREATE_CUSTOM, (ad_account_id, audience_create_custom_request), options
-        )
-
-    def audiences_create_custom_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`audiences_create_custom`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.audiences_create_custom, args, options)
-
-    # Methods of the original client whose operation Pinterest has since removed.
-    def audiences_insights_category_list(self, *args: Any, **kwargs: Any) -> NoReturn:
-        """Removed: Pinterest's API no longer has this operation of the original client; calling it raises
-        ``OperationRemovedError`` (an ``ApiException``) before sending anything. Use AudienceInsightsApi.audience_insights_get(ad_account_id).
-        """
-        removed("audiences_insights_category_list", "AudienceInsightsApi.audience_insights_get(ad_account_id)")
 
 
 _AUDIENCES_LIST = Operation(
@@ -231,3 +97,157 @@ _AUDIENCES_CREATE_CUSTOM = Operation(
     deprecated="Deprecated: Pinterest's current spec no longer has this operation (generated from spec 5.18.0); kept for code written against the original client and may stop working.",
     rate_limit_category="ads_write",
 )
+
+
+class AudiencesApi(Endpoint):
+    """View, create, or update audiences."""
+
+    @calls(_AUDIENCES_LIST)
+    def audiences_list(
+        self,
+        ad_account_id: str,
+        *,
+        bookmark: Optional[str] = None,
+        order: Optional[str] = None,
+        page_size: Optional[int] = None,
+        ownership_type: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> AudiencesListResponse:
+        """List audiences (``GET /ad_accounts/{ad_account_id}/audiences``)
+
+        Get list of audiences for the ad account.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param bookmark: Cursor used to fetch the next page of items
+        :param order: The order in which to sort the items returned: “ASCENDING” or “DESCENDING” by ID. For received audiences, it is sorted by sharing event time. Note that higher-value IDs are associated with more-recently added items.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :param ownership_type: Filter audiences by ownership type.
+        Deprecated: also accepts `entity_statuses=` (removed by Pinterest, not sent).
+        :returns: AudiencesListResponse
+        """
+        dropped_params("audiences_list", options, ("entity_statuses",))
+        return self.api_client.call(
+            _AUDIENCES_LIST,
+            options,
+            ad_account_id=ad_account_id,
+            bookmark=bookmark,
+            order=order,
+            page_size=page_size,
+            ownership_type=ownership_type,
+        )
+
+    def audiences_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`audiences_list`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.audiences_list, args, options)
+
+    @calls(_AUDIENCES_CREATE)
+    def audiences_create(
+        self,
+        ad_account_id: str,
+        audience_create_request: Union[AudienceCreateRequest, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> Audience:
+        """Create audience (``POST /ad_accounts/{ad_account_id}/audiences``)
+
+        Create an audience you can use in targeting for specific ad groups. Targeting combines customer information with
+        the ways users interact with Pinterest to help you reach specific groups of users; you can include or exclude
+        specific `audience_ids` when you create an ad group.
+
+        Learn about [creating different kinds of audiences](https://developers.pinterest.com/docs/work-with-targets-and-audiences/create-audiences/).
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param audience_create_request: List of ads to create, size limit [1, 30]
+        :returns: Audience
+        """
+        return self.api_client.call(
+            _AUDIENCES_CREATE, options, ad_account_id=ad_account_id, audience_create_request=audience_create_request
+        )
+
+    def audiences_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`audiences_create`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.audiences_create, args, options)
+
+    @calls(_AUDIENCES_GET)
+    def audiences_get(
+        self,
+        ad_account_id: str,
+        audience_id: str,
+        **options: Unpack[CallOptions],
+    ) -> Audience:
+        """Get audience (``GET /ad_accounts/{ad_account_id}/audiences/{audience_id}``)
+
+        Get a specific audience given the audience ID.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param audience_id: Unique identifier of an audience
+        :returns: Audience
+        """
+        return self.api_client.call(_AUDIENCES_GET, options, ad_account_id=ad_account_id, audience_id=audience_id)
+
+    def audiences_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`audiences_get`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.audiences_get, args, options)
+
+    @calls(_AUDIENCES_UPDATE)
+    def audiences_update(
+        self,
+        ad_account_id: str,
+        audience_id: str,
+        audience_update_request: Optional[Union[AudienceUpdateRequest, Dict[str, Any]]] = None,
+        **options: Unpack[CallOptions],
+    ) -> Audience:
+        """Update audience (``PATCH /ad_accounts/{ad_account_id}/audiences/{audience_id}``)
+
+        Update (edit or remove) an existing targeting audience.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param audience_id: Unique identifier of an audience
+        :param audience_update_request: The audience to be updated. Required: it defaults to None only so that calls written for the original client bind.
+        :returns: Audience
+        """
+        return self.api_client.call(
+            _AUDIENCES_UPDATE,
+            options,
+            ad_account_id=ad_account_id,
+            audience_id=audience_id,
+            audience_update_request=audience_update_request,
+        )
+
+    def audiences_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`audiences_update`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.audiences_update, args, options)
+
+    @calls(_AUDIENCES_CREATE_CUSTOM)
+    def audiences_create_custom(
+        self,
+        ad_account_id: str,
+        audience_create_custom_request: Union[AudienceCreateCustomRequest, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> Audience:
+        """Deprecated: Pinterest's current spec no longer has this operation (generated from spec 5.18.0); kept for code written against the original client and may stop working.
+
+        Create custom audience (``POST /ad_accounts/{ad_account_id}/audiences/custom``)
+
+        Create a custom audience and find the audiences you want your ads to reach.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param audience_create_custom_request: Custom audience to create.
+        :returns: Audience
+        """
+        return self.api_client.call(
+            _AUDIENCES_CREATE_CUSTOM,
+            options,
+            ad_account_id=ad_account_id,
+            audience_create_custom_request=audience_create_custom_request,
+        )
+
+    def audiences_create_custom_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`audiences_create_custom`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.audiences_create_custom, args, options)
+
+    # Methods of the original client whose operation Pinterest has since removed.
+    def audiences_insights_category_list(self, *args: Any, **kwargs: Any) -> NoReturn:
+        """Removed: Pinterest's API no longer has this operation of the original client; calling it raises
+        ``OperationRemovedError`` (an ``ApiException``) before sending anything. Use AudienceInsightsApi.audience_insights_get(ad_account_id).
+        """
+        removed("audiences_insights_category_list", "AudienceInsightsApi.audience_insights_get(ad_account_id)")

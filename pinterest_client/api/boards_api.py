@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import overload
 
 from pinterest_client.legacy_calls import renamed
-from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param
+from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param, calls
 
 if TYPE_CHECKING:
     from typing import Any, Dict, List, Optional, Union
@@ -25,353 +25,6 @@ if TYPE_CHECKING:
     from pinterest_client.model.boards_list_pins_response import BoardsListPinsResponse
     from pinterest_client.model.boards_list_response import BoardsListResponse
     from pinterest_client.model.creative_type import CreativeType
-
-
-class BoardsApi(Endpoint):
-    """View, create, update, or delete information about boards."""
-
-    def boards_list(
-        self,
-        *,
-        ad_account_id: Optional[str] = None,
-        privacy: Optional[Union[BoardPrivacyFilter, str]] = None,
-        bookmark: Optional[str] = None,
-        page_size: Optional[int] = None,
-        **options: Unpack[CallOptions],
-    ) -> BoardsListResponse:
-        """List boards (``GET /boards``)
-
-        Get a list of the boards owned by the "operation user_account" + group boards where this account is a collaborator
-        Optional: Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation user_account".
-        Optional: Specify a privacy type (public, protected, or secret) to indicate which boards to return.
-        * If no privacy is specified, all boards that can be returned (based on the scopes of the token and ad_account role if applicable) will be returned.
-
-        :param ad_account_id: Unique identifier of an ad account.
-        :param privacy: The privacy level of the board
-        :param bookmark: Cursor used to fetch the next page of items
-        :param page_size: Maximum number of items to include in a single page. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
-        :returns: BoardsListResponse
-        """
-        return self.api_client.call_api(_BOARDS_LIST, (ad_account_id, privacy, bookmark, page_size), options)
-
-    def boards_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`boards_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.boards_list, args, options)
-
-    @overload
-    def boards_create(
-        self,
-        board_create: Union[BoardCreate, Dict[str, Any]],
-        *,
-        ad_account_id: Optional[str] = None,
-        **options: Unpack[CallOptions],
-    ) -> Board: ...
-
-    @overload
-    def boards_create(
-        self,
-        *,
-        board: Union[BoardCreate, Dict[str, Any]],
-        ad_account_id: Optional[str] = None,
-        **options: Unpack[CallOptions],
-    ) -> Board: ...
-
-    def boards_create(
-        self,
-        board_create: Optional[Union[BoardCreate, Dict[str, Any]]] = None,
-        *,
-        ad_account_id: Optional[str] = None,
-        board: Optional[Union[BoardCreate, Dict[str, Any]]] = None,
-        **options: Unpack[CallOptions],
-    ) -> Board:
-        """Create board (``POST /boards``)
-
-        Create a board owned by the "operation user_account".
-        Optional: Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation user_account".
-        * By default, the "operation user_account" is the token user_account.
-
-        :param board_create: Resource create operation model.
-        :param ad_account_id: Unique identifier of an ad account.
-        Deprecated: also accepts `board=` for `board_create`.
-        :returns: Board
-        """
-        board_create = renamed("boards_create", "board_create", board_create, {"board": board})
-        return self.api_client.call_api(_BOARDS_CREATE, (ad_account_id, board_create), options)
-
-    def boards_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`boards_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.boards_create, args, options)
-
-    def boards_get(
-        self,
-        board_id: str,
-        *,
-        ad_account_id: Optional[str] = None,
-        **options: Unpack[CallOptions],
-    ) -> Board:
-        """Get board (``GET /boards/{board_id}``)
-
-        Get a board owned by the operation user_account - or a group board that has been shared with this account.
-        * Optional: Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation user_account".
-        * By default, the "operation user_account" is the token user_account.
-
-        :param board_id: ``board_id``, in the path.
-        :param ad_account_id: Unique identifier of an ad account.
-        :returns: Board
-        """
-        return self.api_client.call_api(_BOARDS_GET, (board_id, ad_account_id), options)
-
-    def boards_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`boards_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.boards_get, args, options)
-
-    def boards_delete(
-        self,
-        board_id: str,
-        *,
-        ad_account_id: Optional[str] = None,
-        **options: Unpack[CallOptions],
-    ) -> None:
-        """Delete board (``DELETE /boards/{board_id}``)
-
-        Delete a board owned by the "operation user_account".
-        * Optional: Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation user_account".
-        * By default, the "operation user_account" is the token user_account.
-
-        :param board_id: ``board_id``, in the path.
-        :param ad_account_id: Unique identifier of an ad account.
-        :returns: None
-        """
-        return self.api_client.call_api(_BOARDS_DELETE, (board_id, ad_account_id), options)
-
-    def boards_delete_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`boards_delete`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.boards_delete, args, options)
-
-    @overload
-    def boards_update(
-        self,
-        board_id: str,
-        board_with_update_privacy_update: Union[BoardWithUpdatePrivacyUpdate, Dict[str, Any]],
-        *,
-        ad_account_id: Optional[str] = None,
-        **options: Unpack[CallOptions],
-    ) -> BoardWithUpdatePrivacy: ...
-
-    @overload
-    def boards_update(
-        self,
-        board_id: str,
-        *,
-        board_update: Union[BoardWithUpdatePrivacyUpdate, Dict[str, Any]],
-        ad_account_id: Optional[str] = None,
-        **options: Unpack[CallOptions],
-    ) -> BoardWithUpdatePrivacy: ...
-
-    def boards_update(
-        self,
-        board_id: str,
-        board_with_update_privacy_update: Optional[Union[BoardWithUpdatePrivacyUpdate, Dict[str, Any]]] = None,
-        *,
-        ad_account_id: Optional[str] = None,
-        board_update: Optional[Union[BoardWithUpdatePrivacyUpdate, Dict[str, Any]]] = None,
-        **options: Unpack[CallOptions],
-    ) -> BoardWithUpdatePrivacy:
-        """Update board (``PATCH /boards/{board_id}``)
-
-        Update a board owned by the "operating user_account".
-        * Optional: Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation user_account".
-        * By default, the "operation user_account" is the token user_account.
-
-        :param board_id: ``board_id``, in the path.
-        :param board_with_update_privacy_update: Resource create or update operation model.
-        :param ad_account_id: Unique identifier of an ad account.
-        Deprecated: also accepts `board_update=` for `board_with_update_privacy_update`.
-        :returns: BoardWithUpdatePrivacy
-        """
-        board_with_update_privacy_update = renamed(
-            "boards_update",
-            "board_with_update_privacy_update",
-            board_with_update_privacy_update,
-            {"board_update": board_update},
-        )
-        return self.api_client.call_api(
-            _BOARDS_UPDATE, (board_id, ad_account_id, board_with_update_privacy_update), options
-        )
-
-    def boards_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`boards_update`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.boards_update, args, options)
-
-    def boards_list_pins(
-        self,
-        board_id: str,
-        *,
-        bookmark: Optional[str] = None,
-        page_size: Optional[int] = None,
-        creative_types: Optional[List[Union[CreativeType, str]]] = None,
-        ad_account_id: Optional[str] = None,
-        pin_metrics: Optional[bool] = None,
-        **options: Unpack[CallOptions],
-    ) -> BoardsListPinsResponse:
-        """List Pins on board (``GET /boards/{board_id}/pins``)
-
-        Get a list of the Pins on a board owned by the "operation user_account" - or on a group board that has been shared with this account.
-        - Optional: Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation user_account".
-        - By default, the "operation user_account" is the token user_account.
-
-        :param board_id: Unique identifier of a board.
-        :param bookmark: Cursor used to fetch the next page of items
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
-        :param creative_types: Pin creative types filter. **Note:** SHOP_THE_PIN has been deprecated. Please use COLLECTION instead.
-        :param ad_account_id: Unique identifier of an ad account.
-        :param pin_metrics: Specify whether to return 90d and lifetime Pin metrics. Total comments and total reactions are only available with lifetime Pin metrics. If Pin was created before `2023-03-20` lifetime metrics will only be available for Video and Idea Pin formats. Lifetime metrics are available for all Pin formats since then.
-        :returns: BoardsListPinsResponse
-        """
-        return self.api_client.call_api(
-            _BOARDS_LIST_PINS, (board_id, bookmark, page_size, creative_types, ad_account_id, pin_metrics), options
-        )
-
-    def boards_list_pins_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`boards_list_pins`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.boards_list_pins, args, options)
-
-    def board_sections_list(
-        self,
-        board_id: str,
-        *,
-        ad_account_id: Optional[str] = None,
-        bookmark: Optional[str] = None,
-        page_size: Optional[int] = None,
-        **options: Unpack[CallOptions],
-    ) -> BoardSectionsListResponse:
-        """List board sections (``GET /boards/{board_id}/sections``)
-
-        Get a list of all board sections from a board owned by the "operation user_account" - or a group board that has been shared with this account.
-        Optional: Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation user_account".
-        - By default, the "operation user_account" is the token user_account.
-
-        :param board_id: Unique identifier of a board.
-        :param ad_account_id: Unique identifier of an ad account.
-        :param bookmark: Cursor used to fetch the next page of items
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
-        :returns: BoardSectionsListResponse
-        """
-        return self.api_client.call_api(_BOARD_SECTIONS_LIST, (board_id, ad_account_id, bookmark, page_size), options)
-
-    def board_sections_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`board_sections_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.board_sections_list, args, options)
-
-    def board_sections_create(
-        self,
-        board_id: str,
-        board_section: Union[BoardSection, Dict[str, Any]],
-        *,
-        ad_account_id: Optional[str] = None,
-        **options: Unpack[CallOptions],
-    ) -> BoardSection:
-        """Create board section (``POST /boards/{board_id}/sections``)
-
-        Create a board section on a board owned by the "operation user_account" - or on a group board that has been shared with this account.
-        Optional: Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation user_account".
-        - By default, the "operation user_account" is the token user_account.
-
-        :param board_id: Unique identifier of a board.
-        :param board_section: Create a board section.
-        :param ad_account_id: Unique identifier of an ad account.
-        :returns: BoardSection
-        """
-        return self.api_client.call_api(_BOARD_SECTIONS_CREATE, (board_id, ad_account_id, board_section), options)
-
-    def board_sections_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`board_sections_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.board_sections_create, args, options)
-
-    def board_sections_delete(
-        self,
-        board_id: str,
-        section_id: str,
-        *,
-        ad_account_id: Optional[str] = None,
-        **options: Unpack[CallOptions],
-    ) -> None:
-        """Delete board section (``DELETE /boards/{board_id}/sections/{section_id}``)
-
-        Delete a board section on a board owned by the "operation user_account" - or on a group board that has been shared with this account.
-        Optional: Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation user_account".
-        - By default, the "operation user_account" is the token user_account.
-
-        :param board_id: Unique identifier of a board.
-        :param section_id: Unique identifier of a board section.
-        :param ad_account_id: Unique identifier of an ad account.
-        :returns: None
-        """
-        return self.api_client.call_api(_BOARD_SECTIONS_DELETE, (board_id, section_id, ad_account_id), options)
-
-    def board_sections_delete_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`board_sections_delete`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.board_sections_delete, args, options)
-
-    def board_sections_update(
-        self,
-        board_id: str,
-        section_id: str,
-        board_section: Union[BoardSection, Dict[str, Any]],
-        *,
-        ad_account_id: Optional[str] = None,
-        **options: Unpack[CallOptions],
-    ) -> BoardSection:
-        """Update board section (``PATCH /boards/{board_id}/sections/{section_id}``)
-
-        Update a board section on a board owned by the "operation user_account" - or on a group board that has been shared with this account.
-        Optional: Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation user_account".
-        - By default, the "operation user_account" is the token user_account.
-
-        :param board_id: Unique identifier of a board.
-        :param section_id: Unique identifier of a board section.
-        :param board_section: Update a board section.
-        :param ad_account_id: Unique identifier of an ad account.
-        :returns: BoardSection
-        """
-        return self.api_client.call_api(
-            _BOARD_SECTIONS_UPDATE, (board_id, section_id, ad_account_id, board_section), options
-        )
-
-    def board_sections_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`board_sections_update`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.board_sections_update, args, options)
-
-    def board_sections_list_pins(
-        self,
-        board_id: str,
-        section_id: str,
-        *,
-        ad_account_id: Optional[str] = None,
-        bookmark: Optional[str] = None,
-        page_size: Optional[int] = None,
-        **options: Unpack[CallOptions],
-    ) -> BoardSectionsListPinsResponse:
-        """List Pins on board section (``GET /boards/{board_id}/sections/{section_id}/pins``)
-
-        Get a list of the Pins on a board section of a board owned by the "operation user_account" - or on a group board that has been shared with this account.
-        Optional: Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation user_account".
-        - By default, the "operation user_account" is the token user_account.
-
-        :param board_id: Unique identifier of a board.
-        :param section_id: Unique identifier of a board section.
-        :param ad_account_id: Unique identifier of an ad account.
-        :param bookmark: Cursor used to fetch the next page of items
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
-        :returns: BoardSectionsListPinsResponse
-        """
-        return self.api_client.call_api(
-            _BOARD_SECTIONS_LIST_PINS, (board_id, section_id, ad_account_id, bookmark, page_size), options
-        )
-
-    def board_sections_list_pins_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`board_sections_list_pins`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.board_sections_list_pins, args, options)
 
 
 _BOARDS_LIST = Operation(
@@ -552,3 +205,396 @@ _BOARD_SECTIONS_LIST_PINS = Operation(
     security=("pinterest_oauth2", "client_credentials"),
     rate_limit_category="org_read",
 )
+
+
+class BoardsApi(Endpoint):
+    """View, create, update, or delete information about boards."""
+
+    @calls(_BOARDS_LIST)
+    def boards_list(
+        self,
+        *,
+        ad_account_id: Optional[str] = None,
+        privacy: Optional[Union[BoardPrivacyFilter, str]] = None,
+        bookmark: Optional[str] = None,
+        page_size: Optional[int] = None,
+        **options: Unpack[CallOptions],
+    ) -> BoardsListResponse:
+        """List boards (``GET /boards``)
+
+        Get a list of the boards owned by the "operation user_account" + group boards where this account is a collaborator
+        Optional: Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation user_account".
+        Optional: Specify a privacy type (public, protected, or secret) to indicate which boards to return.
+        * If no privacy is specified, all boards that can be returned (based on the scopes of the token and ad_account role if applicable) will be returned.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param privacy: The privacy level of the board
+        :param bookmark: Cursor used to fetch the next page of items
+        :param page_size: Maximum number of items to include in a single page. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :returns: BoardsListResponse
+        """
+        return self.api_client.call(
+            _BOARDS_LIST, options, ad_account_id=ad_account_id, privacy=privacy, bookmark=bookmark, page_size=page_size
+        )
+
+    def boards_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`boards_list`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.boards_list, args, options)
+
+    @overload
+    def boards_create(
+        self,
+        board_create: Union[BoardCreate, Dict[str, Any]],
+        *,
+        ad_account_id: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> Board: ...
+
+    @overload
+    def boards_create(
+        self,
+        *,
+        board: Union[BoardCreate, Dict[str, Any]],
+        ad_account_id: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> Board: ...
+
+    @calls(_BOARDS_CREATE)
+    def boards_create(
+        self,
+        board_create: Optional[Union[BoardCreate, Dict[str, Any]]] = None,
+        *,
+        ad_account_id: Optional[str] = None,
+        board: Optional[Union[BoardCreate, Dict[str, Any]]] = None,
+        **options: Unpack[CallOptions],
+    ) -> Board:
+        """Create board (``POST /boards``)
+
+        Create a board owned by the "operation user_account".
+        Optional: Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation user_account".
+        * By default, the "operation user_account" is the token user_account.
+
+        :param board_create: Resource create operation model.
+        :param ad_account_id: Unique identifier of an ad account.
+        Deprecated: also accepts `board=` for `board_create`.
+        :returns: Board
+        """
+        board_create = renamed("boards_create", "board_create", board_create, {"board": board})
+        return self.api_client.call(_BOARDS_CREATE, options, ad_account_id=ad_account_id, board_create=board_create)
+
+    def boards_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`boards_create`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.boards_create, args, options)
+
+    @calls(_BOARDS_GET)
+    def boards_get(
+        self,
+        board_id: str,
+        *,
+        ad_account_id: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> Board:
+        """Get board (``GET /boards/{board_id}``)
+
+        Get a board owned by the operation user_account - or a group board that has been shared with this account.
+        * Optional: Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation user_account".
+        * By default, the "operation user_account" is the token user_account.
+
+        :param board_id: ``board_id``, in the path.
+        :param ad_account_id: Unique identifier of an ad account.
+        :returns: Board
+        """
+        return self.api_client.call(_BOARDS_GET, options, board_id=board_id, ad_account_id=ad_account_id)
+
+    def boards_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`boards_get`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.boards_get, args, options)
+
+    @calls(_BOARDS_DELETE)
+    def boards_delete(
+        self,
+        board_id: str,
+        *,
+        ad_account_id: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> None:
+        """Delete board (``DELETE /boards/{board_id}``)
+
+        Delete a board owned by the "operation user_account".
+        * Optional: Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation user_account".
+        * By default, the "operation user_account" is the token user_account.
+
+        :param board_id: ``board_id``, in the path.
+        :param ad_account_id: Unique identifier of an ad account.
+        :returns: None
+        """
+        return self.api_client.call(_BOARDS_DELETE, options, board_id=board_id, ad_account_id=ad_account_id)
+
+    def boards_delete_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`boards_delete`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.boards_delete, args, options)
+
+    @overload
+    def boards_update(
+        self,
+        board_id: str,
+        board_with_update_privacy_update: Union[BoardWithUpdatePrivacyUpdate, Dict[str, Any]],
+        *,
+        ad_account_id: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> BoardWithUpdatePrivacy: ...
+
+    @overload
+    def boards_update(
+        self,
+        board_id: str,
+        *,
+        board_update: Union[BoardWithUpdatePrivacyUpdate, Dict[str, Any]],
+        ad_account_id: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> BoardWithUpdatePrivacy: ...
+
+    @calls(_BOARDS_UPDATE)
+    def boards_update(
+        self,
+        board_id: str,
+        board_with_update_privacy_update: Optional[Union[BoardWithUpdatePrivacyUpdate, Dict[str, Any]]] = None,
+        *,
+        ad_account_id: Optional[str] = None,
+        board_update: Optional[Union[BoardWithUpdatePrivacyUpdate, Dict[str, Any]]] = None,
+        **options: Unpack[CallOptions],
+    ) -> BoardWithUpdatePrivacy:
+        """Update board (``PATCH /boards/{board_id}``)
+
+        Update a board owned by the "operating user_account".
+        * Optional: Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation user_account".
+        * By default, the "operation user_account" is the token user_account.
+
+        :param board_id: ``board_id``, in the path.
+        :param board_with_update_privacy_update: Resource create or update operation model.
+        :param ad_account_id: Unique identifier of an ad account.
+        Deprecated: also accepts `board_update=` for `board_with_update_privacy_update`.
+        :returns: BoardWithUpdatePrivacy
+        """
+        board_with_update_privacy_update = renamed(
+            "boards_update",
+            "board_with_update_privacy_update",
+            board_with_update_privacy_update,
+            {"board_update": board_update},
+        )
+        return self.api_client.call(
+            _BOARDS_UPDATE,
+            options,
+            board_id=board_id,
+            ad_account_id=ad_account_id,
+            board_with_update_privacy_update=board_with_update_privacy_update,
+        )
+
+    def boards_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`boards_update`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.boards_update, args, options)
+
+    @calls(_BOARDS_LIST_PINS)
+    def boards_list_pins(
+        self,
+        board_id: str,
+        *,
+        bookmark: Optional[str] = None,
+        page_size: Optional[int] = None,
+        creative_types: Optional[List[Union[CreativeType, str]]] = None,
+        ad_account_id: Optional[str] = None,
+        pin_metrics: Optional[bool] = None,
+        **options: Unpack[CallOptions],
+    ) -> BoardsListPinsResponse:
+        """List Pins on board (``GET /boards/{board_id}/pins``)
+
+        Get a list of the Pins on a board owned by the "operation user_account" - or on a group board that has been shared with this account.
+        - Optional: Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation user_account".
+        - By default, the "operation user_account" is the token user_account.
+
+        :param board_id: Unique identifier of a board.
+        :param bookmark: Cursor used to fetch the next page of items
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :param creative_types: Pin creative types filter. **Note:** SHOP_THE_PIN has been deprecated. Please use COLLECTION instead.
+        :param ad_account_id: Unique identifier of an ad account.
+        :param pin_metrics: Specify whether to return 90d and lifetime Pin metrics. Total comments and total reactions are only available with lifetime Pin metrics. If Pin was created before `2023-03-20` lifetime metrics will only be available for Video and Idea Pin formats. Lifetime metrics are available for all Pin formats since then.
+        :returns: BoardsListPinsResponse
+        """
+        return self.api_client.call(
+            _BOARDS_LIST_PINS,
+            options,
+            board_id=board_id,
+            bookmark=bookmark,
+            page_size=page_size,
+            creative_types=creative_types,
+            ad_account_id=ad_account_id,
+            pin_metrics=pin_metrics,
+        )
+
+    def boards_list_pins_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`boards_list_pins`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.boards_list_pins, args, options)
+
+    @calls(_BOARD_SECTIONS_LIST)
+    def board_sections_list(
+        self,
+        board_id: str,
+        *,
+        ad_account_id: Optional[str] = None,
+        bookmark: Optional[str] = None,
+        page_size: Optional[int] = None,
+        **options: Unpack[CallOptions],
+    ) -> BoardSectionsListResponse:
+        """List board sections (``GET /boards/{board_id}/sections``)
+
+        Get a list of all board sections from a board owned by the "operation user_account" - or a group board that has been shared with this account.
+        Optional: Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation user_account".
+        - By default, the "operation user_account" is the token user_account.
+
+        :param board_id: Unique identifier of a board.
+        :param ad_account_id: Unique identifier of an ad account.
+        :param bookmark: Cursor used to fetch the next page of items
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :returns: BoardSectionsListResponse
+        """
+        return self.api_client.call(
+            _BOARD_SECTIONS_LIST,
+            options,
+            board_id=board_id,
+            ad_account_id=ad_account_id,
+            bookmark=bookmark,
+            page_size=page_size,
+        )
+
+    def board_sections_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`board_sections_list`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.board_sections_list, args, options)
+
+    @calls(_BOARD_SECTIONS_CREATE)
+    def board_sections_create(
+        self,
+        board_id: str,
+        board_section: Union[BoardSection, Dict[str, Any]],
+        *,
+        ad_account_id: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> BoardSection:
+        """Create board section (``POST /boards/{board_id}/sections``)
+
+        Create a board section on a board owned by the "operation user_account" - or on a group board that has been shared with this account.
+        Optional: Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation user_account".
+        - By default, the "operation user_account" is the token user_account.
+
+        :param board_id: Unique identifier of a board.
+        :param board_section: Create a board section.
+        :param ad_account_id: Unique identifier of an ad account.
+        :returns: BoardSection
+        """
+        return self.api_client.call(
+            _BOARD_SECTIONS_CREATE, options, board_id=board_id, ad_account_id=ad_account_id, board_section=board_section
+        )
+
+    def board_sections_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`board_sections_create`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.board_sections_create, args, options)
+
+    @calls(_BOARD_SECTIONS_DELETE)
+    def board_sections_delete(
+        self,
+        board_id: str,
+        section_id: str,
+        *,
+        ad_account_id: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> None:
+        """Delete board section (``DELETE /boards/{board_id}/sections/{section_id}``)
+
+        Delete a board section on a board owned by the "operation user_account" - or on a group board that has been shared with this account.
+        Optional: Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation user_account".
+        - By default, the "operation user_account" is the token user_account.
+
+        :param board_id: Unique identifier of a board.
+        :param section_id: Unique identifier of a board section.
+        :param ad_account_id: Unique identifier of an ad account.
+        :returns: None
+        """
+        return self.api_client.call(
+            _BOARD_SECTIONS_DELETE, options, board_id=board_id, section_id=section_id, ad_account_id=ad_account_id
+        )
+
+    def board_sections_delete_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`board_sections_delete`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.board_sections_delete, args, options)
+
+    @calls(_BOARD_SECTIONS_UPDATE)
+    def board_sections_update(
+        self,
+        board_id: str,
+        section_id: str,
+        board_section: Union[BoardSection, Dict[str, Any]],
+        *,
+        ad_account_id: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> BoardSection:
+        """Update board section (``PATCH /boards/{board_id}/sections/{section_id}``)
+
+        Update a board section on a board owned by the "operation user_account" - or on a group board that has been shared with this account.
+        Optional: Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation user_account".
+        - By default, the "operation user_account" is the token user_account.
+
+        :param board_id: Unique identifier of a board.
+        :param section_id: Unique identifier of a board section.
+        :param board_section: Update a board section.
+        :param ad_account_id: Unique identifier of an ad account.
+        :returns: BoardSection
+        """
+        return self.api_client.call(
+            _BOARD_SECTIONS_UPDATE,
+            options,
+            board_id=board_id,
+            section_id=section_id,
+            ad_account_id=ad_account_id,
+            board_section=board_section,
+        )
+
+    def board_sections_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`board_sections_update`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.board_sections_update, args, options)
+
+    @calls(_BOARD_SECTIONS_LIST_PINS)
+    def board_sections_list_pins(
+        self,
+        board_id: str,
+        section_id: str,
+        *,
+        ad_account_id: Optional[str] = None,
+        bookmark: Optional[str] = None,
+        page_size: Optional[int] = None,
+        **options: Unpack[CallOptions],
+    ) -> BoardSectionsListPinsResponse:
+        """List Pins on board section (``GET /boards/{board_id}/sections/{section_id}/pins``)
+
+        Get a list of the Pins on a board section of a board owned by the "operation user_account" - or on a group board that has been shared with this account.
+        Optional: Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation user_account".
+        - By default, the "operation user_account" is the token user_account.
+
+        :param board_id: Unique identifier of a board.
+        :param section_id: Unique identifier of a board section.
+        :param ad_account_id: Unique identifier of an ad account.
+        :param bookmark: Cursor used to fetch the next page of items
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :returns: BoardSectionsListPinsResponse
+        """
+        return self.api_client.call(
+            _BOARD_SECTIONS_LIST_PINS,
+            options,
+            board_id=board_id,
+            section_id=section_id,
+            ad_account_id=ad_account_id,
+            bookmark=bookmark,
+            page_size=page_size,
+        )
+
+    def board_sections_list_pins_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`board_sections_list_pins`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.board_sections_list_pins, args, options)

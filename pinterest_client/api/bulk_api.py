@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param
+from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param, calls
 
 if TYPE_CHECKING:
     from typing import Any, Dict, Optional, Union
@@ -16,78 +16,6 @@ if TYPE_CHECKING:
     from pinterest_client.model.bulk_upsert_request import BulkUpsertRequest
     from pinterest_client.model.bulk_upsert_response import BulkUpsertResponse
     from pinterest_client.model.bulk_upsert_status_response import BulkUpsertStatusResponse
-
-
-class BulkApi(Endpoint):
-    """Create, update, or download ads-related entities in bulk."""
-
-    def bulk_download_create(
-        self,
-        ad_account_id: str,
-        bulk_download_request: Union[BulkDownloadRequest, Dict[str, Any]],
-        **options: Unpack[CallOptions],
-    ) -> BulkDownloadResponse:
-        """Get advertiser entities in bulk (``POST /ad_accounts/{ad_account_id}/bulk/download``)
-
-        Create an asynchronous report that may include information on campaigns, ad groups, product groups, ads,
-        keywords, and/or labels; can filter by campaigns. Though the entities may be active, archived, or paused,
-        only active entities will return data.
-
-        :param ad_account_id: Unique identifier of an ad account.
-        :param bulk_download_request: Parameters to get ad entities in bulk
-        :returns: BulkDownloadResponse
-        """
-        return self.api_client.call_api(_BULK_DOWNLOAD_CREATE, (ad_account_id, bulk_download_request), options)
-
-    def bulk_download_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`bulk_download_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.bulk_download_create, args, options)
-
-    def bulk_upsert_create(
-        self,
-        ad_account_id: str,
-        bulk_upsert_request: Union[BulkUpsertRequest, Dict[str, Any]],
-        **options: Unpack[CallOptions],
-    ) -> BulkUpsertResponse:
-        """Create/update ad entities in bulk (``POST /ad_accounts/{ad_account_id}/bulk/upsert``)
-
-        Either create or update any combination of campaigns, ad groups, product groups, ads, keywords, or labels.
-        Note that this request will be processed asynchronously; the response will include a `request_id`
-        that can be used to obtain the status of the request.
-
-        :param ad_account_id: Unique identifier of an ad account.
-        :param bulk_upsert_request: Parameters to get create/update ad entities in bulk
-        :returns: BulkUpsertResponse
-        """
-        return self.api_client.call_api(_BULK_UPSERT_CREATE, (ad_account_id, bulk_upsert_request), options)
-
-    def bulk_upsert_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`bulk_upsert_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.bulk_upsert_create, args, options)
-
-    def bulk_request_get(
-        self,
-        ad_account_id: str,
-        bulk_request_id: str,
-        *,
-        include_details: Optional[bool] = None,
-        **options: Unpack[CallOptions],
-    ) -> BulkUpsertStatusResponse:
-        """Download advertiser entities in bulk (``GET /ad_accounts/{ad_account_id}/bulk/{bulk_request_id}``)
-
-        Get the status of a bulk request by `request_id`, along with a download URL that will allow you to download the
-        new or updated entity data (campaigns, ad groups, product groups, ads, or keywords).
-
-        :param ad_account_id: Unique identifier of an ad account.
-        :param bulk_request_id: Unique identifier of a bulk upsert request.
-        :param include_details: if set to True then attach the errors/details to all the requests
-        :returns: BulkUpsertStatusResponse
-        """
-        return self.api_client.call_api(_BULK_REQUEST_GET, (ad_account_id, bulk_request_id, include_details), options)
-
-    def bulk_request_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`bulk_request_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.bulk_request_get, args, options)
 
 
 _BULK_DOWNLOAD_CREATE = Operation(
@@ -133,3 +61,88 @@ _BULK_REQUEST_GET = Operation(
     security=("pinterest_oauth2", "client_credentials"),
     rate_limit_category="ads_read",
 )
+
+
+class BulkApi(Endpoint):
+    """Create, update, or download ads-related entities in bulk."""
+
+    @calls(_BULK_DOWNLOAD_CREATE)
+    def bulk_download_create(
+        self,
+        ad_account_id: str,
+        bulk_download_request: Union[BulkDownloadRequest, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> BulkDownloadResponse:
+        """Get advertiser entities in bulk (``POST /ad_accounts/{ad_account_id}/bulk/download``)
+
+        Create an asynchronous report that may include information on campaigns, ad groups, product groups, ads,
+        keywords, and/or labels; can filter by campaigns. Though the entities may be active, archived, or paused,
+        only active entities will return data.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param bulk_download_request: Parameters to get ad entities in bulk
+        :returns: BulkDownloadResponse
+        """
+        return self.api_client.call(
+            _BULK_DOWNLOAD_CREATE, options, ad_account_id=ad_account_id, bulk_download_request=bulk_download_request
+        )
+
+    def bulk_download_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`bulk_download_create`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.bulk_download_create, args, options)
+
+    @calls(_BULK_UPSERT_CREATE)
+    def bulk_upsert_create(
+        self,
+        ad_account_id: str,
+        bulk_upsert_request: Union[BulkUpsertRequest, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> BulkUpsertResponse:
+        """Create/update ad entities in bulk (``POST /ad_accounts/{ad_account_id}/bulk/upsert``)
+
+        Either create or update any combination of campaigns, ad groups, product groups, ads, keywords, or labels.
+        Note that this request will be processed asynchronously; the response will include a `request_id`
+        that can be used to obtain the status of the request.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param bulk_upsert_request: Parameters to get create/update ad entities in bulk
+        :returns: BulkUpsertResponse
+        """
+        return self.api_client.call(
+            _BULK_UPSERT_CREATE, options, ad_account_id=ad_account_id, bulk_upsert_request=bulk_upsert_request
+        )
+
+    def bulk_upsert_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`bulk_upsert_create`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.bulk_upsert_create, args, options)
+
+    @calls(_BULK_REQUEST_GET)
+    def bulk_request_get(
+        self,
+        ad_account_id: str,
+        bulk_request_id: str,
+        *,
+        include_details: Optional[bool] = None,
+        **options: Unpack[CallOptions],
+    ) -> BulkUpsertStatusResponse:
+        """Download advertiser entities in bulk (``GET /ad_accounts/{ad_account_id}/bulk/{bulk_request_id}``)
+
+        Get the status of a bulk request by `request_id`, along with a download URL that will allow you to download the
+        new or updated entity data (campaigns, ad groups, product groups, ads, or keywords).
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param bulk_request_id: Unique identifier of a bulk upsert request.
+        :param include_details: if set to True then attach the errors/details to all the requests
+        :returns: BulkUpsertStatusResponse
+        """
+        return self.api_client.call(
+            _BULK_REQUEST_GET,
+            options,
+            ad_account_id=ad_account_id,
+            bulk_request_id=bulk_request_id,
+            include_details=include_details,
+        )
+
+    def bulk_request_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`bulk_request_get`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.bulk_request_get, args, options)

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param
+from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param, calls
 
 if TYPE_CHECKING:
     from typing import Any, Dict, List, Optional, Union
@@ -25,172 +25,6 @@ if TYPE_CHECKING:
     from pinterest_client.model.invite_type import InviteType
     from pinterest_client.model.respond_to_invites_response_array import RespondToInvitesResponseArray
     from pinterest_client.model.update_invites_results_response_array import UpdateInvitesResultsResponseArray
-
-
-class BusinessAccessInviteApi(Endpoint):
-    """Operations tagged `business_access_invite`."""
-
-    def respond_business_access_invites(
-        self,
-        auth_respond_invites_body: Union[AuthRespondInvitesBody, Dict[str, Any]],
-        **options: Unpack[CallOptions],
-    ) -> RespondToInvitesResponseArray:
-        """Accept or decline an invite/request (``PATCH /businesses/invites``)
-
-        Accept or decline invites or requests.
-
-        :param auth_respond_invites_body: An object with a list of all the invites the user would like to respond to and the action to take.
-        :returns: RespondToInvitesResponseArray
-        """
-        return self.api_client.call_api(_RESPOND_BUSINESS_ACCESS_INVITES, (auth_respond_invites_body,), options)
-
-    def respond_business_access_invites_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`respond_business_access_invites`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.respond_business_access_invites, args, options)
-
-    def create_asset_invites(
-        self,
-        business_id: str,
-        create_asset_invites_request: Union[CreateAssetInvitesRequest, Dict[str, Any]],
-        **options: Unpack[CallOptions],
-    ) -> UpdateInvitesResultsResponseArray:
-        """Update invite/request with an asset permission (``POST /businesses/{business_id}/invites/assets/access``)
-
-        Assign asset permissions information to an existing invite/request. Can be used to:
-        - Request access to a partner's asset. Note: This is only for when no existing partnership exists. If an existing
-          partnership exists, use "Create a request to access an existing partner's assets" to request access to your
-          partner's assets.
-        - invite_type="PARTNER_REQUEST"
-        - Invite a partner to access your business assets. Note: This is only for when there is no existing partnership.
-          If there is an existing partnership, use "Assign/Update partner asset permissions" to assign a partner access to
-          new assets.
-        - invite_type="PARTNER_INVITE"
-        - Invite a member to access your business assets. Note: This is only for when there is no existing membership.
-          If there is an existing membership, use "Assign/Update member asset permissions" to assign a member access to new
-          assets.
-        - invite_type="MEMBER_INVITE"
-
-        To learn more about permission levels, visit https://help.pinterest.com/en/business/article/business-manager-overview.
-
-        :param business_id: Unique identifier of the requesting business.
-        :param create_asset_invites_request: A list of invites/requests together with the asset permissions to be assigned to the invite/request.
-        :returns: UpdateInvitesResultsResponseArray
-        """
-        return self.api_client.call_api(_CREATE_ASSET_INVITES, (business_id, create_asset_invites_request), options)
-
-    def create_asset_invites_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`create_asset_invites`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.create_asset_invites, args, options)
-
-    def asset_access_requests_create(
-        self,
-        business_id: str,
-        create_asset_access_request_body: Union[CreateAssetAccessRequestBody, Dict[str, Any]],
-        **options: Unpack[CallOptions],
-    ) -> CreateAssetAccessRequestResponse:
-        """Create a request to access an existing partner's assets. (``POST /businesses/{business_id}/requests/assets/access``)
-
-        Create a request to access an existing partner's assets with the specified permissions. The request will be sent to the partner for approval. The assets that can be requested are ad accounts and profiles.
-
-        :param business_id: Unique identifier of the requesting business.
-        :param create_asset_access_request_body: An object containing a list of all the asset access requests
-        :returns: CreateAssetAccessRequestResponse
-        """
-        return self.api_client.call_api(
-            _ASSET_ACCESS_REQUESTS_CREATE, (business_id, create_asset_access_request_body), options
-        )
-
-    def asset_access_requests_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`asset_access_requests_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.asset_access_requests_create, args, options)
-
-    def get_invites(
-        self,
-        business_id: str,
-        *,
-        is_member: Optional[bool] = None,
-        invite_status: Optional[List[str]] = None,
-        invite_type: Optional[Union[InviteType, str]] = None,
-        bookmark: Optional[str] = None,
-        page_size: Optional[int] = None,
-        **options: Unpack[CallOptions],
-    ) -> GetInvitesResponse:
-        """Get invites/requests (``GET /businesses/{business_id}/invites``)
-
-        Get the membership/partnership invites and/or requests for the authorized user.
-
-        :param business_id: Unique identifier of the requesting business.
-        :param is_member: A boolean field to indicate whether the invite is to create a partnership or a membership.
-        :param invite_status: A list of invite statuses to filter invites by. Only invites whose status is in the provided statuses will be returned.
-        :param invite_type: Invite type to filter invites by. Only invites of the specified type will be returned.
-        :param bookmark: Cursor used to fetch the next page of items
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
-        :returns: GetInvitesResponse
-        """
-        return self.api_client.call_api(
-            _GET_INVITES, (business_id, is_member, invite_status, invite_type, bookmark, page_size), options
-        )
-
-    def get_invites_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`get_invites`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.get_invites, args, options)
-
-    def create_membership_or_partnership_invites(
-        self,
-        business_id: str,
-        create_membership_or_partnership_invites_body: Union[CreateMembershipOrPartnershipInvitesBody, Dict[str, Any]],
-        **options: Unpack[CallOptions],
-    ) -> CreateInvitesResultsResponseArray:
-        """Create invites or requests (``POST /businesses/{business_id}/invites``)
-
-        Create batch invites or requests. Can create batch invites or requests as described below.
-        - Invite members to join the business. This would required specifying the following:
-        - invite_type="MEMBER_INVITE"
-        - business_role="EMPLOYEE" OR business_role="BIZ_ADMIN" (To learn more about business roles, visit
-            https://help.pinterest.com/en/business/article/profile-permissions-in-business-access.)
-        - members
-        - Invite partners to access your business assets. This would require specifying the following:
-        - invite_type="PARTNER_INVITE"
-        - business_role="PARTNER"
-        - partners
-        - Request to be a partner so you can access their assets. This would require specifying the following:
-        - invite_type="PARTNER_REQUEST"
-        - business_role="PARTNER"
-        - partners
-
-        :param business_id: Unique identifier of the requesting business.
-        :param create_membership_or_partnership_invites_body: An object with the properties: invite_type, partners, members, business_role
-        :returns: CreateInvitesResultsResponseArray
-        """
-        return self.api_client.call_api(
-            _CREATE_MEMBERSHIP_OR_PARTNERSHIP_INVITES,
-            (business_id, create_membership_or_partnership_invites_body),
-            options,
-        )
-
-    def create_membership_or_partnership_invites_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`create_membership_or_partnership_invites`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.create_membership_or_partnership_invites, args, options)
-
-    def cancel_invites_or_requests(
-        self,
-        business_id: str,
-        cancel_invites_body: Union[CancelInvitesBody, Dict[str, Any]],
-        **options: Unpack[CallOptions],
-    ) -> DeleteInvitesResultsResponseArray:
-        """Cancel invites/requests (``DELETE /businesses/{business_id}/invites``)
-
-        Cancel membership/partnership invites and/or requests.
-
-        :param business_id: Unique identifier of the requesting business.
-        :param cancel_invites_body: A list with invite ids
-        :returns: DeleteInvitesResultsResponseArray
-        """
-        return self.api_client.call_api(_CANCEL_INVITES_OR_REQUESTS, (business_id, cancel_invites_body), options)
-
-    def cancel_invites_or_requests_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`cancel_invites_or_requests`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.cancel_invites_or_requests, args, options)
 
 
 _RESPOND_BUSINESS_ACCESS_INVITES = Operation(
@@ -283,3 +117,195 @@ _CANCEL_INVITES_OR_REQUESTS = Operation(
     security=("pinterest_oauth2",),
     rate_limit_category="ads_write",
 )
+
+
+class BusinessAccessInviteApi(Endpoint):
+    """Operations tagged `business_access_invite`."""
+
+    @calls(_RESPOND_BUSINESS_ACCESS_INVITES)
+    def respond_business_access_invites(
+        self,
+        auth_respond_invites_body: Union[AuthRespondInvitesBody, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> RespondToInvitesResponseArray:
+        """Accept or decline an invite/request (``PATCH /businesses/invites``)
+
+        Accept or decline invites or requests.
+
+        :param auth_respond_invites_body: An object with a list of all the invites the user would like to respond to and the action to take.
+        :returns: RespondToInvitesResponseArray
+        """
+        return self.api_client.call(
+            _RESPOND_BUSINESS_ACCESS_INVITES, options, auth_respond_invites_body=auth_respond_invites_body
+        )
+
+    def respond_business_access_invites_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`respond_business_access_invites`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.respond_business_access_invites, args, options)
+
+    @calls(_CREATE_ASSET_INVITES)
+    def create_asset_invites(
+        self,
+        business_id: str,
+        create_asset_invites_request: Union[CreateAssetInvitesRequest, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> UpdateInvitesResultsResponseArray:
+        """Update invite/request with an asset permission (``POST /businesses/{business_id}/invites/assets/access``)
+
+        Assign asset permissions information to an existing invite/request. Can be used to:
+        - Request access to a partner's asset. Note: This is only for when no existing partnership exists. If an existing
+          partnership exists, use "Create a request to access an existing partner's assets" to request access to your
+          partner's assets.
+        - invite_type="PARTNER_REQUEST"
+        - Invite a partner to access your business assets. Note: This is only for when there is no existing partnership.
+          If there is an existing partnership, use "Assign/Update partner asset permissions" to assign a partner access to
+          new assets.
+        - invite_type="PARTNER_INVITE"
+        - Invite a member to access your business assets. Note: This is only for when there is no existing membership.
+          If there is an existing membership, use "Assign/Update member asset permissions" to assign a member access to new
+          assets.
+        - invite_type="MEMBER_INVITE"
+
+        To learn more about permission levels, visit https://help.pinterest.com/en/business/article/business-manager-overview.
+
+        :param business_id: Unique identifier of the requesting business.
+        :param create_asset_invites_request: A list of invites/requests together with the asset permissions to be assigned to the invite/request.
+        :returns: UpdateInvitesResultsResponseArray
+        """
+        return self.api_client.call(
+            _CREATE_ASSET_INVITES,
+            options,
+            business_id=business_id,
+            create_asset_invites_request=create_asset_invites_request,
+        )
+
+    def create_asset_invites_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`create_asset_invites`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.create_asset_invites, args, options)
+
+    @calls(_ASSET_ACCESS_REQUESTS_CREATE)
+    def asset_access_requests_create(
+        self,
+        business_id: str,
+        create_asset_access_request_body: Union[CreateAssetAccessRequestBody, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> CreateAssetAccessRequestResponse:
+        """Create a request to access an existing partner's assets. (``POST /businesses/{business_id}/requests/assets/access``)
+
+        Create a request to access an existing partner's assets with the specified permissions. The request will be sent to the partner for approval. The assets that can be requested are ad accounts and profiles.
+
+        :param business_id: Unique identifier of the requesting business.
+        :param create_asset_access_request_body: An object containing a list of all the asset access requests
+        :returns: CreateAssetAccessRequestResponse
+        """
+        return self.api_client.call(
+            _ASSET_ACCESS_REQUESTS_CREATE,
+            options,
+            business_id=business_id,
+            create_asset_access_request_body=create_asset_access_request_body,
+        )
+
+    def asset_access_requests_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`asset_access_requests_create`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.asset_access_requests_create, args, options)
+
+    @calls(_GET_INVITES)
+    def get_invites(
+        self,
+        business_id: str,
+        *,
+        is_member: Optional[bool] = None,
+        invite_status: Optional[List[str]] = None,
+        invite_type: Optional[Union[InviteType, str]] = None,
+        bookmark: Optional[str] = None,
+        page_size: Optional[int] = None,
+        **options: Unpack[CallOptions],
+    ) -> GetInvitesResponse:
+        """Get invites/requests (``GET /businesses/{business_id}/invites``)
+
+        Get the membership/partnership invites and/or requests for the authorized user.
+
+        :param business_id: Unique identifier of the requesting business.
+        :param is_member: A boolean field to indicate whether the invite is to create a partnership or a membership.
+        :param invite_status: A list of invite statuses to filter invites by. Only invites whose status is in the provided statuses will be returned.
+        :param invite_type: Invite type to filter invites by. Only invites of the specified type will be returned.
+        :param bookmark: Cursor used to fetch the next page of items
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :returns: GetInvitesResponse
+        """
+        return self.api_client.call(
+            _GET_INVITES,
+            options,
+            business_id=business_id,
+            is_member=is_member,
+            invite_status=invite_status,
+            invite_type=invite_type,
+            bookmark=bookmark,
+            page_size=page_size,
+        )
+
+    def get_invites_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`get_invites`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.get_invites, args, options)
+
+    @calls(_CREATE_MEMBERSHIP_OR_PARTNERSHIP_INVITES)
+    def create_membership_or_partnership_invites(
+        self,
+        business_id: str,
+        create_membership_or_partnership_invites_body: Union[CreateMembershipOrPartnershipInvitesBody, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> CreateInvitesResultsResponseArray:
+        """Create invites or requests (``POST /businesses/{business_id}/invites``)
+
+        Create batch invites or requests. Can create batch invites or requests as described below.
+        - Invite members to join the business. This would required specifying the following:
+        - invite_type="MEMBER_INVITE"
+        - business_role="EMPLOYEE" OR business_role="BIZ_ADMIN" (To learn more about business roles, visit
+            https://help.pinterest.com/en/business/article/profile-permissions-in-business-access.)
+        - members
+        - Invite partners to access your business assets. This would require specifying the following:
+        - invite_type="PARTNER_INVITE"
+        - business_role="PARTNER"
+        - partners
+        - Request to be a partner so you can access their assets. This would require specifying the following:
+        - invite_type="PARTNER_REQUEST"
+        - business_role="PARTNER"
+        - partners
+
+        :param business_id: Unique identifier of the requesting business.
+        :param create_membership_or_partnership_invites_body: An object with the properties: invite_type, partners, members, business_role
+        :returns: CreateInvitesResultsResponseArray
+        """
+        return self.api_client.call(
+            _CREATE_MEMBERSHIP_OR_PARTNERSHIP_INVITES,
+            options,
+            business_id=business_id,
+            create_membership_or_partnership_invites_body=create_membership_or_partnership_invites_body,
+        )
+
+    def create_membership_or_partnership_invites_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`create_membership_or_partnership_invites`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.create_membership_or_partnership_invites, args, options)
+
+    @calls(_CANCEL_INVITES_OR_REQUESTS)
+    def cancel_invites_or_requests(
+        self,
+        business_id: str,
+        cancel_invites_body: Union[CancelInvitesBody, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> DeleteInvitesResultsResponseArray:
+        """Cancel invites/requests (``DELETE /businesses/{business_id}/invites``)
+
+        Cancel membership/partnership invites and/or requests.
+
+        :param business_id: Unique identifier of the requesting business.
+        :param cancel_invites_body: A list with invite ids
+        :returns: DeleteInvitesResultsResponseArray
+        """
+        return self.api_client.call(
+            _CANCEL_INVITES_OR_REQUESTS, options, business_id=business_id, cancel_invites_body=cancel_invites_body
+        )
+
+    def cancel_invites_or_requests_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`cancel_invites_or_requests`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.cancel_invites_or_requests, args, options)

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param
+from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param, calls
 
 if TYPE_CHECKING:
     from typing import Any, Dict, List, Optional, Union
@@ -27,251 +27,6 @@ if TYPE_CHECKING:
     from pinterest_client.model.system_user_update_request import SystemUserUpdateRequest
     from pinterest_client.model.update_member_business_role_body import UpdateMemberBusinessRoleBody
     from pinterest_client.model.update_member_results_response_array import UpdateMemberResultsResponseArray
-
-
-class BusinessAccessRelationshipsApi(Endpoint):
-    """Operations tagged `business_access_relationships`."""
-
-    def get_business_employers(
-        self,
-        *,
-        page_size: Optional[int] = None,
-        bookmark: Optional[str] = None,
-        **options: Unpack[CallOptions],
-    ) -> GetBusinessEmployersResponse:
-        """List business employers for user (``GET /businesses/employers``)
-
-        Get all of the viewing user's business employers.
-
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
-        :param bookmark: Cursor used to fetch the next page of items
-        :returns: GetBusinessEmployersResponse
-        """
-        return self.api_client.call_api(_GET_BUSINESS_EMPLOYERS, (page_size, bookmark), options)
-
-    def get_business_employers_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`get_business_employers`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.get_business_employers, args, options)
-
-    def system_user_update(
-        self,
-        business_id: str,
-        system_user_id: str,
-        system_user_update_request: Union[SystemUserUpdateRequest, Dict[str, Any]],
-        **options: Unpack[CallOptions],
-    ) -> None:
-        """Update a system user information. (``PATCH /businesses/{business_id}/system_users/{system_user_id}``)
-
-        Update a system user information such as name.
-
-        :param business_id: Unique identifier of the requesting business.
-        :param system_user_id: Unique identifier of a system user.
-        :param system_user_update_request: The request body (SystemUserUpdateRequest).
-        :returns: None
-        """
-        return self.api_client.call_api(
-            _SYSTEM_USER_UPDATE, (business_id, system_user_id, system_user_update_request), options
-        )
-
-    def system_user_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`system_user_update`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.system_user_update, args, options)
-
-    def get_business_members(
-        self,
-        business_id: str,
-        *,
-        fetch_system_users: Optional[bool] = None,
-        assets_summary: Optional[bool] = None,
-        business_roles: Optional[List[Union[MemberBusinessRole, str]]] = None,
-        member_ids: Optional[str] = None,
-        start_index: Optional[int] = None,
-        bookmark: Optional[str] = None,
-        page_size: Optional[int] = None,
-        **options: Unpack[CallOptions],
-    ) -> GetBusinessMembersResponse:
-        """Get business members (``GET /businesses/{business_id}/members``)
-
-        Get all members of the specified business.
-        The return response will include the member's business_role and assets they have access to if assets_summary=TRUE
-
-        :param business_id: Unique identifier of the requesting business.
-        :param fetch_system_users: Fetches system users if True. Fetches regular user employees if False.
-        :param assets_summary: Include assets summary in the response if this is true. The assets summary returns a dictionary representing a summary of the assets for the business user ID, with information like the ad accounts and profiles the user has permissions for and what those permissions are
-        :param business_roles: A list of business roles to filter the members by. Only members whose roles are in the specified roles will be returned.
-        :param member_ids: A list of business members ids separated by comma.
-        :param start_index: An index to start fetching the results from. Only the results starting from this index will be returned.
-        :param bookmark: Cursor used to fetch the next page of items
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
-        :returns: GetBusinessMembersResponse
-        """
-        return self.api_client.call_api(
-            _GET_BUSINESS_MEMBERS,
-            (
-                business_id,
-                fetch_system_users,
-                assets_summary,
-                business_roles,
-                member_ids,
-                start_index,
-                bookmark,
-                page_size,
-            ),
-            options,
-        )
-
-    def get_business_members_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`get_business_members`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.get_business_members, args, options)
-
-    def delete_business_membership(
-        self,
-        business_id: str,
-        members_to_delete_body: Union[MembersToDeleteBody, Dict[str, Any]],
-        **options: Unpack[CallOptions],
-    ) -> DeletedMembersResponse:
-        """Terminate business memberships (``DELETE /businesses/{business_id}/members``)
-
-        Terminate memberships between the specified members and your business.
-
-        :param business_id: Business id
-        :param members_to_delete_body: List of members with role to delete.
-        :returns: DeletedMembersResponse
-        """
-        return self.api_client.call_api(_DELETE_BUSINESS_MEMBERSHIP, (business_id, members_to_delete_body), options)
-
-    def delete_business_membership_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`delete_business_membership`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.delete_business_membership, args, options)
-
-    def update_business_memberships(
-        self,
-        business_id: str,
-        update_member_business_role_body: List[UpdateMemberBusinessRoleBody],
-        **options: Unpack[CallOptions],
-    ) -> UpdateMemberResultsResponseArray:
-        """Update member's business role (``PATCH /businesses/{business_id}/members``)
-
-        Update a member's business role within the business.
-
-        :param business_id: Business id
-        :param update_member_business_role_body: List of objects with the member id and the business_role.
-        :returns: UpdateMemberResultsResponseArray
-        """
-        return self.api_client.call_api(
-            _UPDATE_BUSINESS_MEMBERSHIPS, (business_id, update_member_business_role_body), options
-        )
-
-    def update_business_memberships_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`update_business_memberships`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.update_business_memberships, args, options)
-
-    def get_business_partners(
-        self,
-        business_id: str,
-        *,
-        assets_summary: Optional[bool] = None,
-        partner_type: Optional[Union[PartnerType, str]] = None,
-        partner_ids: Optional[str] = None,
-        start_index: Optional[int] = None,
-        page_size: Optional[int] = None,
-        bookmark: Optional[str] = None,
-        **options: Unpack[CallOptions],
-    ) -> GetBusinessPartnersResponse:
-        """Get business partners (``GET /businesses/{business_id}/partners``)
-
-        Get all partners of the specified business.
-
-        If the assets_summary=TRUE and:
-        - partner_type=INTERNAL, the business assets returned are your business assets the partner has access to.
-        - partner_type=EXTERNAL, the business assets returned are your partner's business assets the partner has granted you
-          access to.
-
-        :param business_id: Unique identifier of the requesting business.
-        :param assets_summary: Include assets summary in the response if this is true. The assets summary returns a dictionary representing a summary of the assets for the business user ID, with information like the ad accounts and profiles the user has permissions for and what those permissions are
-        :param partner_type: Specifies whether to fetch internal or external (shared) partners. If partner_type=INTERNAL, the asset being queried is for accesses the partner has to your business assets. If partner_type=EXTERNAL, the asset being queried is for the accesses you have to the partner's business asset.
-        :param partner_ids: A list of business partner ids separated by commas used to filter the results. Only partners with the specified ids will be returned.
-        :param start_index: An index to start fetching the results from. Only the results starting from this index will be returned.
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
-        :param bookmark: Cursor used to fetch the next page of items
-        :returns: GetBusinessPartnersResponse
-        """
-        return self.api_client.call_api(
-            _GET_BUSINESS_PARTNERS,
-            (business_id, assets_summary, partner_type, partner_ids, start_index, page_size, bookmark),
-            options,
-        )
-
-    def get_business_partners_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`get_business_partners`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.get_business_partners, args, options)
-
-    def delete_business_partners(
-        self,
-        business_id: str,
-        delete_partners_request: Union[DeletePartnersRequest, Dict[str, Any]],
-        **options: Unpack[CallOptions],
-    ) -> DeletePartnersResponse:
-        """Terminate business partnerships (``DELETE /businesses/{business_id}/partners``)
-
-        Terminate partnerships between the specified partners and your business.
-        Note: You may only batch terminate partners of the same partner type.
-
-        :param business_id: Unique identifier of the requesting business.
-        :param delete_partners_request: An object containing a "partner_ids" property composed of a list of partner IDs and a "partners_type" property specifying the type of partners to delete.
-        :returns: DeletePartnersResponse
-        """
-        return self.api_client.call_api(_DELETE_BUSINESS_PARTNERS, (business_id, delete_partners_request), options)
-
-    def delete_business_partners_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`delete_business_partners`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.delete_business_partners, args, options)
-
-    def brand_accounts_create(
-        self,
-        business_hierarchy_id: str,
-        brand_accounts_create_request: Union[BrandAccountsCreateRequest, Dict[str, Any]],
-        **options: Unpack[CallOptions],
-    ) -> BrandAccountsCreateResponse:
-        """Create a Brand Account (``POST /business_access/business_hierarchy/{business_hierarchy_id}/brand_accounts``)
-
-        Create a Brand Account that will be a child business of a business hierarchy. Request must contain name, username, and country.
-
-        :param business_hierarchy_id: business hierarchy node id
-        :param brand_accounts_create_request: The request body (BrandAccountsCreateRequest).
-        :returns: BrandAccountsCreateResponse
-        """
-        return self.api_client.call_api(
-            _BRAND_ACCOUNTS_CREATE, (business_hierarchy_id, brand_accounts_create_request), options
-        )
-
-    def brand_accounts_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`brand_accounts_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.brand_accounts_create, args, options)
-
-    def brand_accounts_update(
-        self,
-        business_hierarchy_id: str,
-        brand_account_id: str,
-        brand_accounts_update_request: Union[BrandAccountsUpdateRequest, Dict[str, Any]],
-        **options: Unpack[CallOptions],
-    ) -> BrandAccountsUpdateResponse:
-        """Update a Brand Account (``PATCH /business_access/business_hierarchy/{business_hierarchy_id}/brand_accounts/{brand_account_id}``)
-
-        Update an existing Brand Account
-
-        :param business_hierarchy_id: business hierarchy node id
-        :param brand_account_id: Unique identifier of a brand account.
-        :param brand_accounts_update_request: The request body (BrandAccountsUpdateRequest).
-        :returns: BrandAccountsUpdateResponse
-        """
-        return self.api_client.call_api(
-            _BRAND_ACCOUNTS_UPDATE, (business_hierarchy_id, brand_account_id, brand_accounts_update_request), options
-        )
-
-    def brand_accounts_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`brand_accounts_update`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.brand_accounts_update, args, options)
 
 
 _GET_BUSINESS_EMPLOYERS = Operation(
@@ -423,3 +178,279 @@ _BRAND_ACCOUNTS_UPDATE = Operation(
     security=("pinterest_oauth2",),
     rate_limit_category="ads_write",
 )
+
+
+class BusinessAccessRelationshipsApi(Endpoint):
+    """Operations tagged `business_access_relationships`."""
+
+    @calls(_GET_BUSINESS_EMPLOYERS)
+    def get_business_employers(
+        self,
+        *,
+        page_size: Optional[int] = None,
+        bookmark: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> GetBusinessEmployersResponse:
+        """List business employers for user (``GET /businesses/employers``)
+
+        Get all of the viewing user's business employers.
+
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :param bookmark: Cursor used to fetch the next page of items
+        :returns: GetBusinessEmployersResponse
+        """
+        return self.api_client.call(_GET_BUSINESS_EMPLOYERS, options, page_size=page_size, bookmark=bookmark)
+
+    def get_business_employers_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`get_business_employers`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.get_business_employers, args, options)
+
+    @calls(_SYSTEM_USER_UPDATE)
+    def system_user_update(
+        self,
+        business_id: str,
+        system_user_id: str,
+        system_user_update_request: Union[SystemUserUpdateRequest, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> None:
+        """Update a system user information. (``PATCH /businesses/{business_id}/system_users/{system_user_id}``)
+
+        Update a system user information such as name.
+
+        :param business_id: Unique identifier of the requesting business.
+        :param system_user_id: Unique identifier of a system user.
+        :param system_user_update_request: The request body (SystemUserUpdateRequest).
+        :returns: None
+        """
+        return self.api_client.call(
+            _SYSTEM_USER_UPDATE,
+            options,
+            business_id=business_id,
+            system_user_id=system_user_id,
+            system_user_update_request=system_user_update_request,
+        )
+
+    def system_user_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`system_user_update`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.system_user_update, args, options)
+
+    @calls(_GET_BUSINESS_MEMBERS)
+    def get_business_members(
+        self,
+        business_id: str,
+        *,
+        fetch_system_users: Optional[bool] = None,
+        assets_summary: Optional[bool] = None,
+        business_roles: Optional[List[Union[MemberBusinessRole, str]]] = None,
+        member_ids: Optional[str] = None,
+        start_index: Optional[int] = None,
+        bookmark: Optional[str] = None,
+        page_size: Optional[int] = None,
+        **options: Unpack[CallOptions],
+    ) -> GetBusinessMembersResponse:
+        """Get business members (``GET /businesses/{business_id}/members``)
+
+        Get all members of the specified business.
+        The return response will include the member's business_role and assets they have access to if assets_summary=TRUE
+
+        :param business_id: Unique identifier of the requesting business.
+        :param fetch_system_users: Fetches system users if True. Fetches regular user employees if False.
+        :param assets_summary: Include assets summary in the response if this is true. The assets summary returns a dictionary representing a summary of the assets for the business user ID, with information like the ad accounts and profiles the user has permissions for and what those permissions are
+        :param business_roles: A list of business roles to filter the members by. Only members whose roles are in the specified roles will be returned.
+        :param member_ids: A list of business members ids separated by comma.
+        :param start_index: An index to start fetching the results from. Only the results starting from this index will be returned.
+        :param bookmark: Cursor used to fetch the next page of items
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :returns: GetBusinessMembersResponse
+        """
+        return self.api_client.call(
+            _GET_BUSINESS_MEMBERS,
+            options,
+            business_id=business_id,
+            fetch_system_users=fetch_system_users,
+            assets_summary=assets_summary,
+            business_roles=business_roles,
+            member_ids=member_ids,
+            start_index=start_index,
+            bookmark=bookmark,
+            page_size=page_size,
+        )
+
+    def get_business_members_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`get_business_members`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.get_business_members, args, options)
+
+    @calls(_DELETE_BUSINESS_MEMBERSHIP)
+    def delete_business_membership(
+        self,
+        business_id: str,
+        members_to_delete_body: Union[MembersToDeleteBody, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> DeletedMembersResponse:
+        """Terminate business memberships (``DELETE /businesses/{business_id}/members``)
+
+        Terminate memberships between the specified members and your business.
+
+        :param business_id: Business id
+        :param members_to_delete_body: List of members with role to delete.
+        :returns: DeletedMembersResponse
+        """
+        return self.api_client.call(
+            _DELETE_BUSINESS_MEMBERSHIP, options, business_id=business_id, members_to_delete_body=members_to_delete_body
+        )
+
+    def delete_business_membership_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`delete_business_membership`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.delete_business_membership, args, options)
+
+    @calls(_UPDATE_BUSINESS_MEMBERSHIPS)
+    def update_business_memberships(
+        self,
+        business_id: str,
+        update_member_business_role_body: List[UpdateMemberBusinessRoleBody],
+        **options: Unpack[CallOptions],
+    ) -> UpdateMemberResultsResponseArray:
+        """Update member's business role (``PATCH /businesses/{business_id}/members``)
+
+        Update a member's business role within the business.
+
+        :param business_id: Business id
+        :param update_member_business_role_body: List of objects with the member id and the business_role.
+        :returns: UpdateMemberResultsResponseArray
+        """
+        return self.api_client.call(
+            _UPDATE_BUSINESS_MEMBERSHIPS,
+            options,
+            business_id=business_id,
+            update_member_business_role_body=update_member_business_role_body,
+        )
+
+    def update_business_memberships_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`update_business_memberships`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.update_business_memberships, args, options)
+
+    @calls(_GET_BUSINESS_PARTNERS)
+    def get_business_partners(
+        self,
+        business_id: str,
+        *,
+        assets_summary: Optional[bool] = None,
+        partner_type: Optional[Union[PartnerType, str]] = None,
+        partner_ids: Optional[str] = None,
+        start_index: Optional[int] = None,
+        page_size: Optional[int] = None,
+        bookmark: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> GetBusinessPartnersResponse:
+        """Get business partners (``GET /businesses/{business_id}/partners``)
+
+        Get all partners of the specified business.
+
+        If the assets_summary=TRUE and:
+        - partner_type=INTERNAL, the business assets returned are your business assets the partner has access to.
+        - partner_type=EXTERNAL, the business assets returned are your partner's business assets the partner has granted you
+          access to.
+
+        :param business_id: Unique identifier of the requesting business.
+        :param assets_summary: Include assets summary in the response if this is true. The assets summary returns a dictionary representing a summary of the assets for the business user ID, with information like the ad accounts and profiles the user has permissions for and what those permissions are
+        :param partner_type: Specifies whether to fetch internal or external (shared) partners. If partner_type=INTERNAL, the asset being queried is for accesses the partner has to your business assets. If partner_type=EXTERNAL, the asset being queried is for the accesses you have to the partner's business asset.
+        :param partner_ids: A list of business partner ids separated by commas used to filter the results. Only partners with the specified ids will be returned.
+        :param start_index: An index to start fetching the results from. Only the results starting from this index will be returned.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :param bookmark: Cursor used to fetch the next page of items
+        :returns: GetBusinessPartnersResponse
+        """
+        return self.api_client.call(
+            _GET_BUSINESS_PARTNERS,
+            options,
+            business_id=business_id,
+            assets_summary=assets_summary,
+            partner_type=partner_type,
+            partner_ids=partner_ids,
+            start_index=start_index,
+            page_size=page_size,
+            bookmark=bookmark,
+        )
+
+    def get_business_partners_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`get_business_partners`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.get_business_partners, args, options)
+
+    @calls(_DELETE_BUSINESS_PARTNERS)
+    def delete_business_partners(
+        self,
+        business_id: str,
+        delete_partners_request: Union[DeletePartnersRequest, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> DeletePartnersResponse:
+        """Terminate business partnerships (``DELETE /businesses/{business_id}/partners``)
+
+        Terminate partnerships between the specified partners and your business.
+        Note: You may only batch terminate partners of the same partner type.
+
+        :param business_id: Unique identifier of the requesting business.
+        :param delete_partners_request: An object containing a "partner_ids" property composed of a list of partner IDs and a "partners_type" property specifying the type of partners to delete.
+        :returns: DeletePartnersResponse
+        """
+        return self.api_client.call(
+            _DELETE_BUSINESS_PARTNERS, options, business_id=business_id, delete_partners_request=delete_partners_request
+        )
+
+    def delete_business_partners_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`delete_business_partners`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.delete_business_partners, args, options)
+
+    @calls(_BRAND_ACCOUNTS_CREATE)
+    def brand_accounts_create(
+        self,
+        business_hierarchy_id: str,
+        brand_accounts_create_request: Union[BrandAccountsCreateRequest, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> BrandAccountsCreateResponse:
+        """Create a Brand Account (``POST /business_access/business_hierarchy/{business_hierarchy_id}/brand_accounts``)
+
+        Create a Brand Account that will be a child business of a business hierarchy. Request must contain name, username, and country.
+
+        :param business_hierarchy_id: business hierarchy node id
+        :param brand_accounts_create_request: The request body (BrandAccountsCreateRequest).
+        :returns: BrandAccountsCreateResponse
+        """
+        return self.api_client.call(
+            _BRAND_ACCOUNTS_CREATE,
+            options,
+            business_hierarchy_id=business_hierarchy_id,
+            brand_accounts_create_request=brand_accounts_create_request,
+        )
+
+    def brand_accounts_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`brand_accounts_create`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.brand_accounts_create, args, options)
+
+    @calls(_BRAND_ACCOUNTS_UPDATE)
+    def brand_accounts_update(
+        self,
+        business_hierarchy_id: str,
+        brand_account_id: str,
+        brand_accounts_update_request: Union[BrandAccountsUpdateRequest, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> BrandAccountsUpdateResponse:
+        """Update a Brand Account (``PATCH /business_access/business_hierarchy/{business_hierarchy_id}/brand_accounts/{brand_account_id}``)
+
+        Update an existing Brand Account
+
+        :param business_hierarchy_id: business hierarchy node id
+        :param brand_account_id: Unique identifier of a brand account.
+        :param brand_accounts_update_request: The request body (BrandAccountsUpdateRequest).
+        :returns: BrandAccountsUpdateResponse
+        """
+        return self.api_client.call(
+            _BRAND_ACCOUNTS_UPDATE,
+            options,
+            business_hierarchy_id=business_hierarchy_id,
+            brand_account_id=brand_account_id,
+            brand_accounts_update_request=brand_accounts_update_request,
+        )
+
+    def brand_accounts_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`brand_accounts_update`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.brand_accounts_update, args, options)

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from pinterest_client.legacy_calls import one_or_list
-from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param
+from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param, calls
 
 if TYPE_CHECKING:
     import datetime
@@ -25,336 +25,6 @@ if TYPE_CHECKING:
     from pinterest_client.model.granularity import Granularity
     from pinterest_client.model.metrics_response import MetricsResponse
     from pinterest_client.model.reporting_time_zone import ReportingTimeZone
-
-
-class CampaignsApi(Endpoint):
-    """View, create or update campaigns."""
-
-    def campaigns_list(
-        self,
-        ad_account_id: str,
-        *,
-        campaign_ids: Optional[List[str]] = None,
-        entity_statuses: Optional[List[str]] = None,
-        page_size: Optional[int] = None,
-        order: Optional[str] = None,
-        bookmark: Optional[str] = None,
-        **options: Unpack[CallOptions],
-    ) -> CampaignsListResponse:
-        """List campaigns (``GET /ad_accounts/{ad_account_id}/campaigns``)
-
-        Get a list of the campaigns in the specified `ad_account_id`, filtered by the specified options.
-        - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary roles granted to them via [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin, Analyst, Campaign Manager.
-
-        :param ad_account_id: Unique identifier of an ad account.
-        :param campaign_ids: List of Campaign Ids to use to filter the results.
-        :param entity_statuses: Entity status
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
-        :param order: The order in which to sort the items returned: “ASCENDING” or “DESCENDING” by ID. Note that higher-value IDs are associated with more-recently added items.
-        :param bookmark: Cursor used to fetch the next page of items
-        :returns: CampaignsListResponse
-        """
-        return self.api_client.call_api(
-            _CAMPAIGNS_LIST, (ad_account_id, campaign_ids, entity_statuses, page_size, order, bookmark), options
-        )
-
-    def campaigns_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`campaigns_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.campaigns_list, args, options)
-
-    def campaigns_create(
-        self,
-        ad_account_id: str,
-        campaign_create_request: List[CampaignCreateRequest],
-        **options: Unpack[CallOptions],
-    ) -> CampaignCreateResponse:
-        """Create campaigns (``POST /ad_accounts/{ad_account_id}/campaigns``)
-
-        Create multiple new campaigns. Every campaign has its own campaign_id and houses one or more ad groups, which contain one or more ads.
-        For more, see [Set up your campaign](https://help.pinterest.com/en/business/article/set-up-your-campaign/).
-
-        **Note:**
-        - The values for 'lifetime_spend_cap' and 'daily_spend_cap' are microcurrency amounts based on the currency field set in the advertiser's profile. (e.g. USD)
-
-        Microcurrency is used to track very small transactions, based on the currency set in the advertiser’s profile.
-
-        A microcurrency unit is 10^(-6) of the standard unit of currency selected in the advertiser’s profile.
-
-        **Equivalency equations**, using dollars as an example currency:
-
-        - $1 = 1,000,000 microdollars
-
-        - 1 microdollar = $0.000001
-
-        **To convert between currency and microcurrency**, using dollars as an example currency:
-
-        - To convert dollars to microdollars, mutiply dollars by 1,000,000
-
-        - To convert microdollars to dollars, divide microdollars by 1,000,000
-
-        :param ad_account_id: Unique identifier of an ad account.
-        :param campaign_create_request: Array of campaigns.
-        :returns: CampaignCreateResponse
-        """
-        return self.api_client.call_api(_CAMPAIGNS_CREATE, (ad_account_id, campaign_create_request), options)
-
-    def campaigns_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`campaigns_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.campaigns_create, args, options)
-
-    def campaigns_update(
-        self,
-        ad_account_id: str,
-        campaign_update_request: List[CampaignUpdateRequest],
-        **options: Unpack[CallOptions],
-    ) -> CampaignCreateResponse:
-        """Update campaigns (``PATCH /ad_accounts/{ad_account_id}/campaigns``)
-
-        Update multiple ad campaigns based on campaign_ids.
-
-        **Note:**
-
-        -
-
-        The values for `lifetime_spend_cap` and `daily_spend_cap` are microcurrency amounts based on the currency field set in the advertiser's profile. (e.g. USD)
-
-        Microcurrency is used to track very small transactions, based on the currency set in the advertiser's profile.
-
-        A microcurrency unit is 10^(-6) of the standard unit of currency selected in the advertiser's profile.
-
-        **Equivalency equations**, using dollars as an example currency:
-
-        - $1 = 1,000,000 microdollars
-
-        - 1 microdollar = $0.000001
-
-        **To convert between currency and microcurrency**, using dollars as an example currency:
-
-        - To convert dollars to microdollars, mutiply dollars by 1,000,000
-
-        - To convert microdollars to dollars, divide microdollars by 1,000,000
-
-        :param ad_account_id: Unique identifier of an ad account.
-        :param campaign_update_request: Array of campaigns.
-        :returns: CampaignCreateResponse
-        """
-        return self.api_client.call_api(_CAMPAIGNS_UPDATE, (ad_account_id, campaign_update_request), options)
-
-    def campaigns_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`campaigns_update`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.campaigns_update, args, options)
-
-    def campaigns_analytics(
-        self,
-        ad_account_id: str,
-        start_date: Union[datetime.date, str],
-        end_date: Union[datetime.date, str],
-        campaign_ids: List[str],
-        columns: List[str],
-        granularity: Union[Granularity, str],
-        *,
-        click_window_days: Optional[int] = None,
-        engagement_window_days: Optional[int] = None,
-        view_window_days: Optional[int] = None,
-        conversion_report_time: Optional[str] = None,
-        aggregate_report_rows: Optional[bool] = None,
-        reporting_timezone: Optional[Union[ReportingTimeZone, str]] = None,
-        **options: Unpack[CallOptions],
-    ) -> List[CampaignsAnalyticsResponseItem]:
-        """Get campaign analytics (``GET /ad_accounts/{ad_account_id}/campaigns/analytics``)
-
-        Get analytics for the specified campaigns in the specified `ad_account_id`, filtered by the specified options.
-        - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary roles granted to them via [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin, Analyst, Campaign Manager.
-        - If granularity is not HOUR, you can pull data from up to 90 days before the current date in UTC time, with a maximum time range of 90 days.
-        - If granularity is HOUR, you can pull data from up to 8 days before the current date in UTC time, with a maximum time range of 3 days.
-
-        :param ad_account_id: Unique identifier of an ad account.
-        :param start_date: Metric report start date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days back from today.
-        :param end_date: Metric report end date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days past start_date.
-        :param campaign_ids: List of Campaign Ids to use to filter the results.
-        :param columns: Columns to retrieve, encoded as a comma-separated string. **NOTE**: Any metrics defined as MICRO_DOLLARS returns a value based on the advertiser profile's currency field. For USD,($1/1,000,000, or $0.000001 - one one-ten-thousandth of a cent). it's microdollars. Otherwise, it's in microunits of the advertiser's currency. For example, if the advertiser's currency is GBP (British pound sterling), all MICRO_DOLLARS fields will be in GBP microunits (1/1,000,000 British pound). If a column has no value, it may not be returned
-        :param granularity: TOTAL - metrics are aggregated over the specified date range. DAY - metrics are broken down daily. HOUR - metrics are broken down hourly. WEEKLY - metrics are broken down weekly. MONTHLY - metrics are broken down monthly
-        :param click_window_days: Number of days to use as the conversion attribution window for a pin click action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days.
-        :param engagement_window_days: Number of days to use as the conversion attribution window for an engagement action. Engagements include saves, closeups, link clicks, and carousel card swipes. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days. **Note:** This parameter no longer returns new data. However, you can still access historic data through **Sept 30, 2027**.
-        :param view_window_days: Number of days to use as the conversion attribution window for a view action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `1` day.
-        :param conversion_report_time: The date by which the conversion metrics returned from this endpoint will be reported. There are two dates associated with a conversion event: the date that the user interacted with the ad, and the date that the user completed a conversion event.
-        :param aggregate_report_rows: Determines if report rows should be aggregated across all requested entities. This feature is currently in BETA and is not available to all users.
-        :param reporting_timezone: Specify the timezone to be applied for the reporting. This feature is currently in BETA and is not available to all users.
-        :returns: List[CampaignsAnalyticsResponseItem]
-        """
-        return self.api_client.call_api(
-            _CAMPAIGNS_ANALYTICS,
-            (
-                ad_account_id,
-                start_date,
-                end_date,
-                campaign_ids,
-                columns,
-                granularity,
-                click_window_days,
-                engagement_window_days,
-                view_window_days,
-                conversion_report_time,
-                aggregate_report_rows,
-                reporting_timezone,
-            ),
-            options,
-        )
-
-    def campaigns_analytics_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`campaigns_analytics`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.campaigns_analytics, args, options)
-
-    def campaign_targeting_analytics_get(
-        self,
-        ad_account_id: str,
-        campaign_ids: List[str],
-        start_date: Union[datetime.date, str],
-        end_date: Union[datetime.date, str],
-        targeting_types: List[Union[AdsAnalyticsCampaignTargetingType, str]],
-        columns: List[str],
-        granularity: Union[Granularity, str],
-        *,
-        click_window_days: Optional[int] = None,
-        engagement_window_days: Optional[int] = None,
-        view_window_days: Optional[int] = None,
-        conversion_report_time: Optional[str] = None,
-        attribution_types: Optional[
-            Union[List[Union[ConversionReportAttributionType, str]], Union[ConversionReportAttributionType, str]]
-        ] = None,
-        reporting_timezone: Optional[Union[ReportingTimeZone, str]] = None,
-        **options: Unpack[CallOptions],
-    ) -> MetricsResponse:
-        """Get targeting analytics for campaigns (``GET /ad_accounts/{ad_account_id}/campaigns/targeting_analytics``)
-
-        Get targeting analytics for one or more campaigns.
-        For the requested account and metrics, the response will include the requested metric information
-        (e.g. SPEND_IN_DOLLAR) for the requested target type (e.g. "age_bucket") for applicable values (e.g. "45-49").
-
-        - The token's user_account must either be the Owner of the specified ad account, or have one
-        of the necessary roles granted to them via
-        [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin, Analyst, Campaign Manager.
-        - If granularity is not HOUR, you can pull data from up to 90 days before the current date in UTC time, with a maximum time range of 90 days.
-        - If granularity is HOUR, you can pull data from up to 8 days before the current date in UTC time, with a maximum time range of 3 days.
-
-        :param ad_account_id: Unique identifier of an ad account.
-        :param campaign_ids: List of Campaign Ids to use to filter the results.
-        :param start_date: Metric report start date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days back from today.
-        :param end_date: Metric report end date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days past start_date.
-        :param targeting_types: Targeting type breakdowns for the report. The reporting per targeting type is independent from each other. ["AGE_BUCKET_AND_GENDER"] is in BETA and not yet available to all users.
-        :param columns: Columns to retrieve, encoded as a comma-separated string. **NOTE**: Any metrics defined as MICRO_DOLLARS returns a value based on the advertiser profile's currency field. For USD,($1/1,000,000, or $0.000001 - one one-ten-thousandth of a cent). it's microdollars. Otherwise, it's in microunits of the advertiser's currency. For example, if the advertiser's currency is GBP (British pound sterling), all MICRO_DOLLARS fields will be in GBP microunits (1/1,000,000 British pound). If a column has no value, it may not be returned
-        :param granularity: TOTAL - metrics are aggregated over the specified date range. DAY - metrics are broken down daily. HOUR - metrics are broken down hourly. WEEKLY - metrics are broken down weekly. MONTHLY - metrics are broken down monthly
-        :param click_window_days: Number of days to use as the conversion attribution window for a pin click action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days.
-        :param engagement_window_days: Number of days to use as the conversion attribution window for an engagement action. Engagements include saves, closeups, link clicks, and carousel card swipes. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days. **Note:** This parameter no longer returns new data. However, you can still access historic data through **Sept 30, 2027**.
-        :param view_window_days: Number of days to use as the conversion attribution window for a view action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `1` day.
-        :param conversion_report_time: The date by which the conversion metrics returned from this endpoint will be reported. There are two dates associated with a conversion event: the date that the user interacted with the ad, and the date that the user completed a conversion event.
-        :param attribution_types: List of types of attribution for the conversion report
-        :param reporting_timezone: Specify the timezone to be applied for the reporting. This feature is currently in BETA and is not available to all users.
-        Deprecated: also accepts one value for `attribution_types` (sent as a one-item list).
-        :returns: MetricsResponse
-        """
-        attribution_types = one_or_list("campaign_targeting_analytics_get", "attribution_types", attribution_types)
-        return self.api_client.call_api(
-            _CAMPAIGN_TARGETING_ANALYTICS_GET,
-            (
-                ad_account_id,
-                campaign_ids,
-                start_date,
-                end_date,
-                targeting_types,
-                columns,
-                granularity,
-                click_window_days,
-                engagement_window_days,
-                view_window_days,
-                conversion_report_time,
-                attribution_types,
-                reporting_timezone,
-            ),
-            options,
-        )
-
-    def campaign_targeting_analytics_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`campaign_targeting_analytics_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.campaign_targeting_analytics_get, args, options)
-
-    def campaigns_get(
-        self,
-        ad_account_id: str,
-        campaign_id: str,
-        **options: Unpack[CallOptions],
-    ) -> CampaignResponse:
-        """Get campaign (``GET /ad_accounts/{ad_account_id}/campaigns/{campaign_id}``)
-
-        Get a specific campaign given the campaign ID.
-
-        :param ad_account_id: Unique identifier of an ad account.
-        :param campaign_id: Campaign ID, must be associated with the ad account ID provided in the path.
-        :returns: CampaignResponse
-        """
-        return self.api_client.call_api(_CAMPAIGNS_GET, (ad_account_id, campaign_id), options)
-
-    def campaigns_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`campaigns_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.campaigns_get, args, options)
-
-    def ad_pins_analytics(
-        self,
-        ad_account_id: str,
-        campaign_id: str,
-        pin_ids: List[str],
-        start_date: Union[datetime.date, str],
-        end_date: Union[datetime.date, str],
-        columns: List[str],
-        granularity: Union[Granularity, str],
-        *,
-        click_window_days: Optional[int] = None,
-        engagement_window_days: Optional[int] = None,
-        view_window_days: Optional[int] = None,
-        conversion_report_time: Optional[str] = None,
-        **options: Unpack[CallOptions],
-    ) -> List[AdPinAnalytics]:
-        """Get pins analytics (``GET /ad_accounts/{ad_account_id}/pins/analytics``)
-
-        Get analytics for the pins given a campaign and pins in the specified `ad_account_id`, filtered by the specified options.
-        - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary roles granted to them via [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin, Analyst, Campaign Manager.
-        - If granularity is not HOUR, the furthest back you can are allowed to pull data is 90 days before the current date in UTC time and the max time range supported is 90 days.
-        - If granularity is HOUR, the furthest back you can are allowed to pull data is 8 days before the current date in UTC time and the max time range supported is 3 days. Data will not be provided for conversion metrics but will be available for non-conversion metrics.
-
-        :param ad_account_id: Unique identifier of an ad account.
-        :param campaign_id: Campaign Id to use to filter the results.
-        :param pin_ids: List of Pin IDs.
-        :param start_date: Metric report start date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days back from today.
-        :param end_date: Metric report end date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days past start_date.
-        :param columns: Columns to retrieve, encoded as a comma-separated string. **NOTE**: Any metrics defined as MICRO_DOLLARS returns a value based on the advertiser profile's currency field. For USD,($1/1,000,000, or $0.000001 - one one-ten-thousandth of a cent). it's microdollars. Otherwise, it's in microunits of the advertiser's currency. For example, if the advertiser's currency is GBP (British pound sterling), all MICRO_DOLLARS fields will be in GBP microunits (1/1,000,000 British pound). If a column has no value, it may not be returned
-        :param granularity: TOTAL - metrics are aggregated over the specified date range. DAY - metrics are broken down daily. HOUR - metrics are broken down hourly. WEEKLY - metrics are broken down weekly. MONTHLY - metrics are broken down monthly
-        :param click_window_days: Number of days to use as the conversion attribution window for a pin click action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days.
-        :param engagement_window_days: Number of days to use as the conversion attribution window for an engagement action. Engagements include saves, closeups, link clicks, and carousel card swipes. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days. **Note:** This parameter no longer returns new data. However, you can still access historic data through **Sept 30, 2027**.
-        :param view_window_days: Number of days to use as the conversion attribution window for a view action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `1` day.
-        :param conversion_report_time: The date by which the conversion metrics returned from this endpoint will be reported. There are two dates associated with a conversion event: the date that the user interacted with the ad, and the date that the user completed a conversion event.
-        :returns: List[AdPinAnalytics]
-        """
-        return self.api_client.call_api(
-            _AD_PINS_ANALYTICS,
-            (
-                ad_account_id,
-                campaign_id,
-                pin_ids,
-                start_date,
-                end_date,
-                columns,
-                granularity,
-                click_window_days,
-                engagement_window_days,
-                view_window_days,
-                conversion_report_time,
-            ),
-            options,
-        )
-
-    def ad_pins_analytics_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`ad_pins_analytics`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.ad_pins_analytics, args, options)
 
 
 _CAMPAIGNS_LIST = Operation(
@@ -1080,3 +750,345 @@ _AD_PINS_ANALYTICS = Operation(
     security=("pinterest_oauth2", "client_credentials"),
     rate_limit_category="ads_analytics",
 )
+
+
+class CampaignsApi(Endpoint):
+    """View, create or update campaigns."""
+
+    @calls(_CAMPAIGNS_LIST)
+    def campaigns_list(
+        self,
+        ad_account_id: str,
+        *,
+        campaign_ids: Optional[List[str]] = None,
+        entity_statuses: Optional[List[str]] = None,
+        page_size: Optional[int] = None,
+        order: Optional[str] = None,
+        bookmark: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> CampaignsListResponse:
+        """List campaigns (``GET /ad_accounts/{ad_account_id}/campaigns``)
+
+        Get a list of the campaigns in the specified `ad_account_id`, filtered by the specified options.
+        - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary roles granted to them via [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin, Analyst, Campaign Manager.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param campaign_ids: List of Campaign Ids to use to filter the results.
+        :param entity_statuses: Entity status
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :param order: The order in which to sort the items returned: “ASCENDING” or “DESCENDING” by ID. Note that higher-value IDs are associated with more-recently added items.
+        :param bookmark: Cursor used to fetch the next page of items
+        :returns: CampaignsListResponse
+        """
+        return self.api_client.call(
+            _CAMPAIGNS_LIST,
+            options,
+            ad_account_id=ad_account_id,
+            campaign_ids=campaign_ids,
+            entity_statuses=entity_statuses,
+            page_size=page_size,
+            order=order,
+            bookmark=bookmark,
+        )
+
+    def campaigns_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`campaigns_list`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.campaigns_list, args, options)
+
+    @calls(_CAMPAIGNS_CREATE)
+    def campaigns_create(
+        self,
+        ad_account_id: str,
+        campaign_create_request: List[CampaignCreateRequest],
+        **options: Unpack[CallOptions],
+    ) -> CampaignCreateResponse:
+        """Create campaigns (``POST /ad_accounts/{ad_account_id}/campaigns``)
+
+        Create multiple new campaigns. Every campaign has its own campaign_id and houses one or more ad groups, which contain one or more ads.
+        For more, see [Set up your campaign](https://help.pinterest.com/en/business/article/set-up-your-campaign/).
+
+        **Note:**
+        - The values for 'lifetime_spend_cap' and 'daily_spend_cap' are microcurrency amounts based on the currency field set in the advertiser's profile. (e.g. USD)
+
+        Microcurrency is used to track very small transactions, based on the currency set in the advertiser’s profile.
+
+        A microcurrency unit is 10^(-6) of the standard unit of currency selected in the advertiser’s profile.
+
+        **Equivalency equations**, using dollars as an example currency:
+
+        - $1 = 1,000,000 microdollars
+
+        - 1 microdollar = $0.000001
+
+        **To convert between currency and microcurrency**, using dollars as an example currency:
+
+        - To convert dollars to microdollars, mutiply dollars by 1,000,000
+
+        - To convert microdollars to dollars, divide microdollars by 1,000,000
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param campaign_create_request: Array of campaigns.
+        :returns: CampaignCreateResponse
+        """
+        return self.api_client.call(
+            _CAMPAIGNS_CREATE, options, ad_account_id=ad_account_id, campaign_create_request=campaign_create_request
+        )
+
+    def campaigns_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`campaigns_create`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.campaigns_create, args, options)
+
+    @calls(_CAMPAIGNS_UPDATE)
+    def campaigns_update(
+        self,
+        ad_account_id: str,
+        campaign_update_request: List[CampaignUpdateRequest],
+        **options: Unpack[CallOptions],
+    ) -> CampaignCreateResponse:
+        """Update campaigns (``PATCH /ad_accounts/{ad_account_id}/campaigns``)
+
+        Update multiple ad campaigns based on campaign_ids.
+
+        **Note:**
+
+        -
+
+        The values for `lifetime_spend_cap` and `daily_spend_cap` are microcurrency amounts based on the currency field set in the advertiser's profile. (e.g. USD)
+
+        Microcurrency is used to track very small transactions, based on the currency set in the advertiser's profile.
+
+        A microcurrency unit is 10^(-6) of the standard unit of currency selected in the advertiser's profile.
+
+        **Equivalency equations**, using dollars as an example currency:
+
+        - $1 = 1,000,000 microdollars
+
+        - 1 microdollar = $0.000001
+
+        **To convert between currency and microcurrency**, using dollars as an example currency:
+
+        - To convert dollars to microdollars, mutiply dollars by 1,000,000
+
+        - To convert microdollars to dollars, divide microdollars by 1,000,000
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param campaign_update_request: Array of campaigns.
+        :returns: CampaignCreateResponse
+        """
+        return self.api_client.call(
+            _CAMPAIGNS_UPDATE, options, ad_account_id=ad_account_id, campaign_update_request=campaign_update_request
+        )
+
+    def campaigns_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`campaigns_update`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.campaigns_update, args, options)
+
+    @calls(_CAMPAIGNS_ANALYTICS)
+    def campaigns_analytics(
+        self,
+        ad_account_id: str,
+        start_date: Union[datetime.date, str],
+        end_date: Union[datetime.date, str],
+        campaign_ids: List[str],
+        columns: List[str],
+        granularity: Union[Granularity, str],
+        *,
+        click_window_days: Optional[int] = None,
+        engagement_window_days: Optional[int] = None,
+        view_window_days: Optional[int] = None,
+        conversion_report_time: Optional[str] = None,
+        aggregate_report_rows: Optional[bool] = None,
+        reporting_timezone: Optional[Union[ReportingTimeZone, str]] = None,
+        **options: Unpack[CallOptions],
+    ) -> List[CampaignsAnalyticsResponseItem]:
+        """Get campaign analytics (``GET /ad_accounts/{ad_account_id}/campaigns/analytics``)
+
+        Get analytics for the specified campaigns in the specified `ad_account_id`, filtered by the specified options.
+        - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary roles granted to them via [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin, Analyst, Campaign Manager.
+        - If granularity is not HOUR, you can pull data from up to 90 days before the current date in UTC time, with a maximum time range of 90 days.
+        - If granularity is HOUR, you can pull data from up to 8 days before the current date in UTC time, with a maximum time range of 3 days.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param start_date: Metric report start date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days back from today.
+        :param end_date: Metric report end date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days past start_date.
+        :param campaign_ids: List of Campaign Ids to use to filter the results.
+        :param columns: Columns to retrieve, encoded as a comma-separated string. **NOTE**: Any metrics defined as MICRO_DOLLARS returns a value based on the advertiser profile's currency field. For USD,($1/1,000,000, or $0.000001 - one one-ten-thousandth of a cent). it's microdollars. Otherwise, it's in microunits of the advertiser's currency. For example, if the advertiser's currency is GBP (British pound sterling), all MICRO_DOLLARS fields will be in GBP microunits (1/1,000,000 British pound). If a column has no value, it may not be returned
+        :param granularity: TOTAL - metrics are aggregated over the specified date range. DAY - metrics are broken down daily. HOUR - metrics are broken down hourly. WEEKLY - metrics are broken down weekly. MONTHLY - metrics are broken down monthly
+        :param click_window_days: Number of days to use as the conversion attribution window for a pin click action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days.
+        :param engagement_window_days: Number of days to use as the conversion attribution window for an engagement action. Engagements include saves, closeups, link clicks, and carousel card swipes. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days. **Note:** This parameter no longer returns new data. However, you can still access historic data through **Sept 30, 2027**.
+        :param view_window_days: Number of days to use as the conversion attribution window for a view action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `1` day.
+        :param conversion_report_time: The date by which the conversion metrics returned from this endpoint will be reported. There are two dates associated with a conversion event: the date that the user interacted with the ad, and the date that the user completed a conversion event.
+        :param aggregate_report_rows: Determines if report rows should be aggregated across all requested entities. This feature is currently in BETA and is not available to all users.
+        :param reporting_timezone: Specify the timezone to be applied for the reporting. This feature is currently in BETA and is not available to all users.
+        :returns: List[CampaignsAnalyticsResponseItem]
+        """
+        return self.api_client.call(
+            _CAMPAIGNS_ANALYTICS,
+            options,
+            ad_account_id=ad_account_id,
+            start_date=start_date,
+            end_date=end_date,
+            campaign_ids=campaign_ids,
+            columns=columns,
+            granularity=granularity,
+            click_window_days=click_window_days,
+            engagement_window_days=engagement_window_days,
+            view_window_days=view_window_days,
+            conversion_report_time=conversion_report_time,
+            aggregate_report_rows=aggregate_report_rows,
+            reporting_timezone=reporting_timezone,
+        )
+
+    def campaigns_analytics_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`campaigns_analytics`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.campaigns_analytics, args, options)
+
+    @calls(_CAMPAIGN_TARGETING_ANALYTICS_GET)
+    def campaign_targeting_analytics_get(
+        self,
+        ad_account_id: str,
+        campaign_ids: List[str],
+        start_date: Union[datetime.date, str],
+        end_date: Union[datetime.date, str],
+        targeting_types: List[Union[AdsAnalyticsCampaignTargetingType, str]],
+        columns: List[str],
+        granularity: Union[Granularity, str],
+        *,
+        click_window_days: Optional[int] = None,
+        engagement_window_days: Optional[int] = None,
+        view_window_days: Optional[int] = None,
+        conversion_report_time: Optional[str] = None,
+        attribution_types: Optional[
+            Union[List[Union[ConversionReportAttributionType, str]], Union[ConversionReportAttributionType, str]]
+        ] = None,
+        reporting_timezone: Optional[Union[ReportingTimeZone, str]] = None,
+        **options: Unpack[CallOptions],
+    ) -> MetricsResponse:
+        """Get targeting analytics for campaigns (``GET /ad_accounts/{ad_account_id}/campaigns/targeting_analytics``)
+
+        Get targeting analytics for one or more campaigns.
+        For the requested account and metrics, the response will include the requested metric information
+        (e.g. SPEND_IN_DOLLAR) for the requested target type (e.g. "age_bucket") for applicable values (e.g. "45-49").
+
+        - The token's user_account must either be the Owner of the specified ad account, or have one
+        of the necessary roles granted to them via
+        [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin, Analyst, Campaign Manager.
+        - If granularity is not HOUR, you can pull data from up to 90 days before the current date in UTC time, with a maximum time range of 90 days.
+        - If granularity is HOUR, you can pull data from up to 8 days before the current date in UTC time, with a maximum time range of 3 days.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param campaign_ids: List of Campaign Ids to use to filter the results.
+        :param start_date: Metric report start date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days back from today.
+        :param end_date: Metric report end date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days past start_date.
+        :param targeting_types: Targeting type breakdowns for the report. The reporting per targeting type is independent from each other. ["AGE_BUCKET_AND_GENDER"] is in BETA and not yet available to all users.
+        :param columns: Columns to retrieve, encoded as a comma-separated string. **NOTE**: Any metrics defined as MICRO_DOLLARS returns a value based on the advertiser profile's currency field. For USD,($1/1,000,000, or $0.000001 - one one-ten-thousandth of a cent). it's microdollars. Otherwise, it's in microunits of the advertiser's currency. For example, if the advertiser's currency is GBP (British pound sterling), all MICRO_DOLLARS fields will be in GBP microunits (1/1,000,000 British pound). If a column has no value, it may not be returned
+        :param granularity: TOTAL - metrics are aggregated over the specified date range. DAY - metrics are broken down daily. HOUR - metrics are broken down hourly. WEEKLY - metrics are broken down weekly. MONTHLY - metrics are broken down monthly
+        :param click_window_days: Number of days to use as the conversion attribution window for a pin click action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days.
+        :param engagement_window_days: Number of days to use as the conversion attribution window for an engagement action. Engagements include saves, closeups, link clicks, and carousel card swipes. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days. **Note:** This parameter no longer returns new data. However, you can still access historic data through **Sept 30, 2027**.
+        :param view_window_days: Number of days to use as the conversion attribution window for a view action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `1` day.
+        :param conversion_report_time: The date by which the conversion metrics returned from this endpoint will be reported. There are two dates associated with a conversion event: the date that the user interacted with the ad, and the date that the user completed a conversion event.
+        :param attribution_types: List of types of attribution for the conversion report
+        :param reporting_timezone: Specify the timezone to be applied for the reporting. This feature is currently in BETA and is not available to all users.
+        Deprecated: also accepts one value for `attribution_types` (sent as a one-item list).
+        :returns: MetricsResponse
+        """
+        attribution_types = one_or_list("campaign_targeting_analytics_get", "attribution_types", attribution_types)
+        return self.api_client.call(
+            _CAMPAIGN_TARGETING_ANALYTICS_GET,
+            options,
+            ad_account_id=ad_account_id,
+            campaign_ids=campaign_ids,
+            start_date=start_date,
+            end_date=end_date,
+            targeting_types=targeting_types,
+            columns=columns,
+            granularity=granularity,
+            click_window_days=click_window_days,
+            engagement_window_days=engagement_window_days,
+            view_window_days=view_window_days,
+            conversion_report_time=conversion_report_time,
+            attribution_types=attribution_types,
+            reporting_timezone=reporting_timezone,
+        )
+
+    def campaign_targeting_analytics_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`campaign_targeting_analytics_get`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.campaign_targeting_analytics_get, args, options)
+
+    @calls(_CAMPAIGNS_GET)
+    def campaigns_get(
+        self,
+        ad_account_id: str,
+        campaign_id: str,
+        **options: Unpack[CallOptions],
+    ) -> CampaignResponse:
+        """Get campaign (``GET /ad_accounts/{ad_account_id}/campaigns/{campaign_id}``)
+
+        Get a specific campaign given the campaign ID.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param campaign_id: Campaign ID, must be associated with the ad account ID provided in the path.
+        :returns: CampaignResponse
+        """
+        return self.api_client.call(_CAMPAIGNS_GET, options, ad_account_id=ad_account_id, campaign_id=campaign_id)
+
+    def campaigns_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`campaigns_get`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.campaigns_get, args, options)
+
+    @calls(_AD_PINS_ANALYTICS)
+    def ad_pins_analytics(
+        self,
+        ad_account_id: str,
+        campaign_id: str,
+        pin_ids: List[str],
+        start_date: Union[datetime.date, str],
+        end_date: Union[datetime.date, str],
+        columns: List[str],
+        granularity: Union[Granularity, str],
+        *,
+        click_window_days: Optional[int] = None,
+        engagement_window_days: Optional[int] = None,
+        view_window_days: Optional[int] = None,
+        conversion_report_time: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> List[AdPinAnalytics]:
+        """Get pins analytics (``GET /ad_accounts/{ad_account_id}/pins/analytics``)
+
+        Get analytics for the pins given a campaign and pins in the specified `ad_account_id`, filtered by the specified options.
+        - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary roles granted to them via [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin, Analyst, Campaign Manager.
+        - If granularity is not HOUR, the furthest back you can are allowed to pull data is 90 days before the current date in UTC time and the max time range supported is 90 days.
+        - If granularity is HOUR, the furthest back you can are allowed to pull data is 8 days before the current date in UTC time and the max time range supported is 3 days. Data will not be provided for conversion metrics but will be available for non-conversion metrics.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param campaign_id: Campaign Id to use to filter the results.
+        :param pin_ids: List of Pin IDs.
+        :param start_date: Metric report start date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days back from today.
+        :param end_date: Metric report end date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days past start_date.
+        :param columns: Columns to retrieve, encoded as a comma-separated string. **NOTE**: Any metrics defined as MICRO_DOLLARS returns a value based on the advertiser profile's currency field. For USD,($1/1,000,000, or $0.000001 - one one-ten-thousandth of a cent). it's microdollars. Otherwise, it's in microunits of the advertiser's currency. For example, if the advertiser's currency is GBP (British pound sterling), all MICRO_DOLLARS fields will be in GBP microunits (1/1,000,000 British pound). If a column has no value, it may not be returned
+        :param granularity: TOTAL - metrics are aggregated over the specified date range. DAY - metrics are broken down daily. HOUR - metrics are broken down hourly. WEEKLY - metrics are broken down weekly. MONTHLY - metrics are broken down monthly
+        :param click_window_days: Number of days to use as the conversion attribution window for a pin click action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days.
+        :param engagement_window_days: Number of days to use as the conversion attribution window for an engagement action. Engagements include saves, closeups, link clicks, and carousel card swipes. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days. **Note:** This parameter no longer returns new data. However, you can still access historic data through **Sept 30, 2027**.
+        :param view_window_days: Number of days to use as the conversion attribution window for a view action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `1` day.
+        :param conversion_report_time: The date by which the conversion metrics returned from this endpoint will be reported. There are two dates associated with a conversion event: the date that the user interacted with the ad, and the date that the user completed a conversion event.
+        :returns: List[AdPinAnalytics]
+        """
+        return self.api_client.call(
+            _AD_PINS_ANALYTICS,
+            options,
+            ad_account_id=ad_account_id,
+            campaign_id=campaign_id,
+            pin_ids=pin_ids,
+            start_date=start_date,
+            end_date=end_date,
+            columns=columns,
+            granularity=granularity,
+            click_window_days=click_window_days,
+            engagement_window_days=engagement_window_days,
+            view_window_days=view_window_days,
+            conversion_report_time=conversion_report_time,
+        )
+
+    def ad_pins_analytics_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`ad_pins_analytics`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.ad_pins_analytics, args, options)

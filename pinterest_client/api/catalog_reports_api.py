@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param
+from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param, calls
 
 if TYPE_CHECKING:
     from typing import Any, Dict, Optional, Union
@@ -16,89 +16,6 @@ if TYPE_CHECKING:
     from pinterest_client.model.catalogs_report_parameters import CatalogsReportParameters
     from pinterest_client.model.reports_stats_parameters import ReportsStatsParameters
     from pinterest_client.model.reports_stats_response import ReportsStatsResponse
-
-
-class CatalogReportsApi(Endpoint):
-    """View and manage reports about catalogs."""
-
-    def reports_get(
-        self,
-        token: str,
-        *,
-        ad_account_id: Optional[str] = None,
-        **options: Unpack[CallOptions],
-    ) -> CatalogsReport:
-        """Get catalogs report (``GET /catalogs/reports``)
-
-        This returns a URL to a report given a token returned from [Build catalogs report](https://developers.pinterest.com/docs/api/v5/#operation/reports/create). You can use the URL to download the report.
-        - By default, the "operation user_account" is the token user_account.
-
-        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that ad_account as the "operation user_account". In order to do this, the token user_account must have one of the following [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on the ad_account: Owner, Admin, Catalogs Manager.
-
-        :param token: Token returned from async build report call
-        :param ad_account_id: Unique identifier of an ad account.
-        :returns: CatalogsReport
-        """
-        return self.api_client.call_api(_REPORTS_GET, (ad_account_id, token), options)
-
-    def reports_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`reports_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.reports_get, args, options)
-
-    def reports_create(
-        self,
-        catalogs_report_parameters: Union[CatalogsReportParameters, Dict[str, Any]],
-        *,
-        ad_account_id: Optional[str] = None,
-        **options: Unpack[CallOptions],
-    ) -> CatalogsCreateReportResponse:
-        """Build catalogs report (``POST /catalogs/reports``)
-
-        Async request to create a report of the catalog owned by the "operation user_account". This endpoint generates a report upon receiving the first approved request of the day. Any following requests with identical parameters will yield the same report even if data has changed.
-        - By default, the "operation user_account" is the token user_account.
-
-        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that ad_account as the "operation user_account". In order to do this, the token user_account must have one of the following [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on the ad_account: Owner, Admin, Catalogs Manager.
-
-        Note: Access to the All Items report type is restricted to a specific group of users.
-        If you require access, please reach out to your partner manager.
-
-        :param catalogs_report_parameters: Request object to asynchronously create a report.
-        :param ad_account_id: Unique identifier of an ad account.
-        :returns: CatalogsCreateReportResponse
-        """
-        return self.api_client.call_api(_REPORTS_CREATE, (ad_account_id, catalogs_report_parameters), options)
-
-    def reports_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`reports_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.reports_create, args, options)
-
-    def reports_stats(
-        self,
-        parameters: ReportsStatsParameters,
-        *,
-        ad_account_id: Optional[str] = None,
-        page_size: Optional[int] = None,
-        bookmark: Optional[str] = None,
-        **options: Unpack[CallOptions],
-    ) -> ReportsStatsResponse:
-        """List report stats (``GET /catalogs/reports/stats``)
-
-        List aggregated numbers of issues for a catalog owned by the "operation user_account".
-        - By default, the "operation user_account" is the token user_account.
-
-        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that ad_account as the "operation user_account". In order to do this, the token user_account must have one of the following [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on the ad_account: Owner, Admin, Catalogs Manager.
-
-        :param parameters: Contains the parameters for report identification.
-        :param ad_account_id: Unique identifier of an ad account.
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
-        :param bookmark: Cursor used to fetch the next page of items
-        :returns: ReportsStatsResponse
-        """
-        return self.api_client.call_api(_REPORTS_STATS, (ad_account_id, page_size, bookmark, parameters), options)
-
-    def reports_stats_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`reports_stats`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.reports_stats, args, options)
 
 
 _REPORTS_GET = Operation(
@@ -144,3 +61,98 @@ _REPORTS_STATS = Operation(
     security=("pinterest_oauth2",),
     rate_limit_category="catalogs_read",
 )
+
+
+class CatalogReportsApi(Endpoint):
+    """View and manage reports about catalogs."""
+
+    @calls(_REPORTS_GET)
+    def reports_get(
+        self,
+        token: str,
+        *,
+        ad_account_id: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> CatalogsReport:
+        """Get catalogs report (``GET /catalogs/reports``)
+
+        This returns a URL to a report given a token returned from [Build catalogs report](https://developers.pinterest.com/docs/api/v5/#operation/reports/create). You can use the URL to download the report.
+        - By default, the "operation user_account" is the token user_account.
+
+        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that ad_account as the "operation user_account". In order to do this, the token user_account must have one of the following [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on the ad_account: Owner, Admin, Catalogs Manager.
+
+        :param token: Token returned from async build report call
+        :param ad_account_id: Unique identifier of an ad account.
+        :returns: CatalogsReport
+        """
+        return self.api_client.call(_REPORTS_GET, options, ad_account_id=ad_account_id, token=token)
+
+    def reports_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`reports_get`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.reports_get, args, options)
+
+    @calls(_REPORTS_CREATE)
+    def reports_create(
+        self,
+        catalogs_report_parameters: Union[CatalogsReportParameters, Dict[str, Any]],
+        *,
+        ad_account_id: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> CatalogsCreateReportResponse:
+        """Build catalogs report (``POST /catalogs/reports``)
+
+        Async request to create a report of the catalog owned by the "operation user_account". This endpoint generates a report upon receiving the first approved request of the day. Any following requests with identical parameters will yield the same report even if data has changed.
+        - By default, the "operation user_account" is the token user_account.
+
+        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that ad_account as the "operation user_account". In order to do this, the token user_account must have one of the following [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on the ad_account: Owner, Admin, Catalogs Manager.
+
+        Note: Access to the All Items report type is restricted to a specific group of users.
+        If you require access, please reach out to your partner manager.
+
+        :param catalogs_report_parameters: Request object to asynchronously create a report.
+        :param ad_account_id: Unique identifier of an ad account.
+        :returns: CatalogsCreateReportResponse
+        """
+        return self.api_client.call(
+            _REPORTS_CREATE, options, ad_account_id=ad_account_id, catalogs_report_parameters=catalogs_report_parameters
+        )
+
+    def reports_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`reports_create`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.reports_create, args, options)
+
+    @calls(_REPORTS_STATS)
+    def reports_stats(
+        self,
+        parameters: ReportsStatsParameters,
+        *,
+        ad_account_id: Optional[str] = None,
+        page_size: Optional[int] = None,
+        bookmark: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> ReportsStatsResponse:
+        """List report stats (``GET /catalogs/reports/stats``)
+
+        List aggregated numbers of issues for a catalog owned by the "operation user_account".
+        - By default, the "operation user_account" is the token user_account.
+
+        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that ad_account as the "operation user_account". In order to do this, the token user_account must have one of the following [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on the ad_account: Owner, Admin, Catalogs Manager.
+
+        :param parameters: Contains the parameters for report identification.
+        :param ad_account_id: Unique identifier of an ad account.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :param bookmark: Cursor used to fetch the next page of items
+        :returns: ReportsStatsResponse
+        """
+        return self.api_client.call(
+            _REPORTS_STATS,
+            options,
+            ad_account_id=ad_account_id,
+            page_size=page_size,
+            bookmark=bookmark,
+            parameters=parameters,
+        )
+
+    def reports_stats_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`reports_stats`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.reports_stats, args, options)

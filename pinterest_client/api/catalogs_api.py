@@ -10,7 +10,7 @@ from pinterest_client.api.catalog_items_api import CatalogItemsApi
 from pinterest_client.api.catalog_product_groups_api import CatalogProductGroupsApi
 from pinterest_client.api.catalog_reports_api import CatalogReportsApi
 from pinterest_client.legacy_calls import legacy_order
-from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param
+from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param, calls
 
 if TYPE_CHECKING:
     from typing import Any, Dict, List, Optional, Union
@@ -28,9 +28,75 @@ if TYPE_CHECKING:
     from pinterest_client.model.country import Country
 
 
+_CATALOGS_LIST = Operation(
+    "catalogs/list",
+    "GET",
+    "/catalogs",
+    params=(
+        Param("bookmark", "query", "str"),
+        Param("page_size", "query", "int", maximum=250, minimum=1),
+        Param("ad_account_id", "query", "str", max_length=18, pattern="^\\d+$"),
+    ),
+    responses={"200": "CatalogsListResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="catalogs_read",
+)
+
+
+_CATALOGS_CREATE = Operation(
+    "catalogs/create",
+    "POST",
+    "/catalogs",
+    params=(Param("ad_account_id", "query", "str", max_length=18, pattern="^\\d+$"),),
+    body="CatalogsCreateRequest",
+    body_name="catalogs_create_request",
+    body_required=True,
+    content_type="application/json",
+    responses={"200": "Catalog"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="catalogs_write",
+)
+
+
+_CATALOGS_AVAILABLE_FILTER_VALUES = Operation(
+    "catalogs/available_filter_values",
+    "GET",
+    "/catalogs/available_filter_values",
+    params=(
+        Param("catalog_id", "query", "str", required=True, pattern="^\\d+$"),
+        Param("feed_id", "query", "str", explode=False, pattern="^\\d+$"),
+        Param("country", "query", "Country"),
+        Param("language", "query", "CatalogsLocale"),
+        Param("ad_account_id", "query", "str", max_length=18, pattern="^\\d+$"),
+    ),
+    responses={"200": "CatalogsAvailableFilterValues"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="catalogs_read",
+)
+
+
+_ITEMS_GET = Operation(
+    "items/get",
+    "GET",
+    "/catalogs/items",
+    params=(
+        Param("ad_account_id", "query", "str", max_length=18, pattern="^\\d+$"),
+        Param("country", "query", "str", required=True),
+        Param("language", "query", "str", required=True),
+        Param("item_ids", "query", "list[str]"),
+        Param("filters", "query", "CatalogsItemsFilters", style="deepObject"),
+    ),
+    responses={"200": "CatalogsItems"},
+    security=("pinterest_oauth2",),
+    deprecated="Deprecated: Pinterest's current spec no longer has this operation (generated from spec 5.14.0); kept for code written against the original client and may stop working.",
+    rate_limit_category="catalogs_read",
+)
+
+
 class CatalogsApi(Endpoint):
     """Manage information about shopping product catalogs and items."""
 
+    @calls(_CATALOGS_LIST)
     def catalogs_list(
         self,
         *,
@@ -53,12 +119,15 @@ class CatalogsApi(Endpoint):
         :param ad_account_id: Unique identifier of an ad account.
         :returns: CatalogsListResponse
         """
-        return self.api_client.call_api(_CATALOGS_LIST, (bookmark, page_size, ad_account_id), options)
+        return self.api_client.call(
+            _CATALOGS_LIST, options, bookmark=bookmark, page_size=page_size, ad_account_id=ad_account_id
+        )
 
     def catalogs_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`catalogs_list`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.catalogs_list, args, options)
 
+    @calls(_CATALOGS_CREATE)
     def catalogs_create(
         self,
         catalogs_create_request: Union[CatalogsCreateRequest, Dict[str, Any]],
@@ -82,12 +151,15 @@ class CatalogsApi(Endpoint):
         :param ad_account_id: Unique identifier of an ad account.
         :returns: Catalog
         """
-        return self.api_client.call_api(_CATALOGS_CREATE, (ad_account_id, catalogs_create_request), options)
+        return self.api_client.call(
+            _CATALOGS_CREATE, options, ad_account_id=ad_account_id, catalogs_create_request=catalogs_create_request
+        )
 
     def catalogs_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`catalogs_create`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.catalogs_create, args, options)
 
+    @calls(_CATALOGS_AVAILABLE_FILTER_VALUES)
     def catalogs_available_filter_values(
         self,
         catalog_id: str,
@@ -116,8 +188,14 @@ class CatalogsApi(Endpoint):
         :param ad_account_id: Unique identifier of an ad account.
         :returns: CatalogsAvailableFilterValues
         """
-        return self.api_client.call_api(
-            _CATALOGS_AVAILABLE_FILTER_VALUES, (catalog_id, feed_id, country, language, ad_account_id), options
+        return self.api_client.call(
+            _CATALOGS_AVAILABLE_FILTER_VALUES,
+            options,
+            catalog_id=catalog_id,
+            feed_id=feed_id,
+            country=country,
+            language=language,
+            ad_account_id=ad_account_id,
         )
 
     def catalogs_available_filter_values_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
@@ -149,6 +227,7 @@ class CatalogsApi(Endpoint):
         **options: Unpack[CallOptions],
     ) -> CatalogsItems: ...
 
+    @calls(_ITEMS_GET)
     def items_get(
         self,
         country: str,
@@ -193,7 +272,15 @@ class CatalogsApi(Endpoint):
                 ("country", "item_ids", "language"),
                 {"item_ids": item_ids},
             )
-        return self.api_client.call_api(_ITEMS_GET, (ad_account_id, country, language, item_ids, filters), options)
+        return self.api_client.call(
+            _ITEMS_GET,
+            options,
+            ad_account_id=ad_account_id,
+            country=country,
+            language=language,
+            item_ids=item_ids,
+            filters=filters,
+        )
 
     def items_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`items_get`, returning ``ApiResponse(data, status, headers)``."""
@@ -265,68 +352,3 @@ class CatalogsApi(Endpoint):
     reports_get_with_http_info = CatalogReportsApi.reports_get_with_http_info
     reports_stats = CatalogReportsApi.reports_stats
     reports_stats_with_http_info = CatalogReportsApi.reports_stats_with_http_info
-
-
-_CATALOGS_LIST = Operation(
-    "catalogs/list",
-    "GET",
-    "/catalogs",
-    params=(
-        Param("bookmark", "query", "str"),
-        Param("page_size", "query", "int", maximum=250, minimum=1),
-        Param("ad_account_id", "query", "str", max_length=18, pattern="^\\d+$"),
-    ),
-    responses={"200": "CatalogsListResponse"},
-    security=("pinterest_oauth2",),
-    rate_limit_category="catalogs_read",
-)
-
-
-_CATALOGS_CREATE = Operation(
-    "catalogs/create",
-    "POST",
-    "/catalogs",
-    params=(Param("ad_account_id", "query", "str", max_length=18, pattern="^\\d+$"),),
-    body="CatalogsCreateRequest",
-    body_name="catalogs_create_request",
-    body_required=True,
-    content_type="application/json",
-    responses={"200": "Catalog"},
-    security=("pinterest_oauth2",),
-    rate_limit_category="catalogs_write",
-)
-
-
-_CATALOGS_AVAILABLE_FILTER_VALUES = Operation(
-    "catalogs/available_filter_values",
-    "GET",
-    "/catalogs/available_filter_values",
-    params=(
-        Param("catalog_id", "query", "str", required=True, pattern="^\\d+$"),
-        Param("feed_id", "query", "str", explode=False, pattern="^\\d+$"),
-        Param("country", "query", "Country"),
-        Param("language", "query", "CatalogsLocale"),
-        Param("ad_account_id", "query", "str", max_length=18, pattern="^\\d+$"),
-    ),
-    responses={"200": "CatalogsAvailableFilterValues"},
-    security=("pinterest_oauth2",),
-    rate_limit_category="catalogs_read",
-)
-
-
-_ITEMS_GET = Operation(
-    "items/get",
-    "GET",
-    "/catalogs/items",
-    params=(
-        Param("ad_account_id", "query", "str", max_length=18, pattern="^\\d+$"),
-        Param("country", "query", "str", required=True),
-        Param("language", "query", "str", required=True),
-        Param("item_ids", "query", "list[str]"),
-        Param("filters", "query", "CatalogsItemsFilters", style="deepObject"),
-    ),
-    responses={"200": "CatalogsItems"},
-    security=("pinterest_oauth2",),
-    deprecated="Deprecated: Pinterest's current spec no longer has this operation (generated from spec 5.14.0); kept for code written against the original client and may stop working.",
-    rate_limit_category="catalogs_read",
-)

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param
+from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param, calls
 
 if TYPE_CHECKING:
     from typing import Any, List, Optional, Union
@@ -17,9 +17,26 @@ if TYPE_CHECKING:
     from pinterest_client.model.source_platform_options import SourcePlatformOptions
 
 
+_CONVERSION_EQS_LIST = Operation(
+    "conversion_eqs/list",
+    "GET",
+    "/ad_accounts/{ad_account_id}/conversion_eqs",
+    params=(
+        Param("lookback_period", "query", "LookbackPeriodOptions", required=True),
+        Param("source_platform", "query", "SourcePlatformOptions"),
+        Param("ingestion_source", "query", "IngestionSourceOptions"),
+        Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),
+    ),
+    responses={"200": "list[EventQualityScore]"},
+    security=("pinterest_oauth2", "client_credentials"),
+    rate_limit_category="ads_read",
+)
+
+
 class ConversionEqsApi(Endpoint):
     """Get the Event Quality Score (EQS) of your conversion signals."""
 
+    @calls(_CONVERSION_EQS_LIST)
     def conversion_eqs_list(
         self,
         lookback_period: Union[LookbackPeriodOptions, str],
@@ -41,26 +58,15 @@ class ConversionEqsApi(Endpoint):
         :param ingestion_source: Ingestion source of event.
         :returns: List[EventQualityScore]
         """
-        return self.api_client.call_api(
-            _CONVERSION_EQS_LIST, (lookback_period, source_platform, ingestion_source, ad_account_id), options
+        return self.api_client.call(
+            _CONVERSION_EQS_LIST,
+            options,
+            lookback_period=lookback_period,
+            source_platform=source_platform,
+            ingestion_source=ingestion_source,
+            ad_account_id=ad_account_id,
         )
 
     def conversion_eqs_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`conversion_eqs_list`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.conversion_eqs_list, args, options)
-
-
-_CONVERSION_EQS_LIST = Operation(
-    "conversion_eqs/list",
-    "GET",
-    "/ad_accounts/{ad_account_id}/conversion_eqs",
-    params=(
-        Param("lookback_period", "query", "LookbackPeriodOptions", required=True),
-        Param("source_platform", "query", "SourcePlatformOptions"),
-        Param("ingestion_source", "query", "IngestionSourceOptions"),
-        Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),
-    ),
-    responses={"200": "list[EventQualityScore]"},
-    security=("pinterest_oauth2", "client_credentials"),
-    rate_limit_category="ads_read",
-)

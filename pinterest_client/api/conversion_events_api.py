@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param
+from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param, calls
 
 if TYPE_CHECKING:
     from typing import Any, Dict, Optional, Union
@@ -15,9 +15,28 @@ if TYPE_CHECKING:
     from pinterest_client.model.conversion_events import ConversionEvents
 
 
+_EVENTS_CREATE = Operation(
+    "events/create",
+    "POST",
+    "/ad_accounts/{ad_account_id}/events",
+    params=(
+        Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),
+        Param("test", "query", "bool"),
+    ),
+    body="ConversionEvents",
+    body_name="conversion_events",
+    body_required=True,
+    content_type="application/json",
+    responses={"200": "ConversionApiResponse"},
+    security=("pinterest_oauth2", "conversion_token"),
+    rate_limit_category="ads_conversions",
+)
+
+
 class ConversionEventsApi(Endpoint):
     """Submit conversion events via the Pinterest API."""
 
+    @calls(_EVENTS_CREATE)
     def events_create(
         self,
         ad_account_id: str,
@@ -39,26 +58,10 @@ class ConversionEventsApi(Endpoint):
         :param test: Include query param ?test=true to mark the request as a test request. The events will not be recorded but the API will still return the same response messages. Use this mode to verify your requests are working and your events are constructed correctly. Warning: If you use this query parameter, be certain that it is off (set to false or deleted) before sending a legitimate (non-testing) request.
         :returns: ConversionApiResponse
         """
-        return self.api_client.call_api(_EVENTS_CREATE, (ad_account_id, test, conversion_events), options)
+        return self.api_client.call(
+            _EVENTS_CREATE, options, ad_account_id=ad_account_id, test=test, conversion_events=conversion_events
+        )
 
     def events_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`events_create`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.events_create, args, options)
-
-
-_EVENTS_CREATE = Operation(
-    "events/create",
-    "POST",
-    "/ad_accounts/{ad_account_id}/events",
-    params=(
-        Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),
-        Param("test", "query", "bool"),
-    ),
-    body="ConversionEvents",
-    body_name="conversion_events",
-    body_required=True,
-    content_type="application/json",
-    responses={"200": "ConversionApiResponse"},
-    security=("pinterest_oauth2", "conversion_token"),
-    rate_limit_category="ads_conversions",
-)

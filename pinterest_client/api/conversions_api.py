@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param
+from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param, calls
 
 if TYPE_CHECKING:
     from typing import Any
@@ -14,9 +14,21 @@ if TYPE_CHECKING:
     from pinterest_client.model.advertiser_defined_events_get_response import AdvertiserDefinedEventsGetResponse
 
 
+_ADVERTISER_DEFINED_EVENTS_GET = Operation(
+    "advertiser_defined_events/get",
+    "GET",
+    "/ad_accounts/{ad_account_id}/advertiser_defined_events",
+    params=(Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),),
+    responses={"200": "AdvertiserDefinedEventsGetResponse"},
+    security=("pinterest_oauth2", "client_credentials"),
+    rate_limit_category="ads_read",
+)
+
+
 class ConversionsApi(Endpoint):
     """Operations tagged `conversions`."""
 
+    @calls(_ADVERTISER_DEFINED_EVENTS_GET)
     def advertiser_defined_events_get(
         self,
         ad_account_id: str,
@@ -29,19 +41,8 @@ class ConversionsApi(Endpoint):
         :param ad_account_id: Unique identifier of an ad account.
         :returns: AdvertiserDefinedEventsGetResponse
         """
-        return self.api_client.call_api(_ADVERTISER_DEFINED_EVENTS_GET, (ad_account_id,), options)
+        return self.api_client.call(_ADVERTISER_DEFINED_EVENTS_GET, options, ad_account_id=ad_account_id)
 
     def advertiser_defined_events_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`advertiser_defined_events_get`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.advertiser_defined_events_get, args, options)
-
-
-_ADVERTISER_DEFINED_EVENTS_GET = Operation(
-    "advertiser_defined_events/get",
-    "GET",
-    "/ad_accounts/{ad_account_id}/advertiser_defined_events",
-    params=(Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),),
-    responses={"200": "AdvertiserDefinedEventsGetResponse"},
-    security=("pinterest_oauth2", "client_credentials"),
-    rate_limit_category="ads_read",
-)

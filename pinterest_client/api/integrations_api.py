@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param
+from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param, calls
 
 if TYPE_CHECKING:
     from typing import Any, Dict, Optional, Union
@@ -18,150 +18,6 @@ if TYPE_CHECKING:
     from pinterest_client.model.integration_request import IntegrationRequest
     from pinterest_client.model.integration_request_patch import IntegrationRequestPatch
     from pinterest_client.model.integrations_get_list_response import IntegrationsGetListResponse
-
-
-class IntegrationsApi(Endpoint):
-    """View, create, or update commerce integrations."""
-
-    def integrations_commerce_post(
-        self,
-        integration_request: Optional[Union[IntegrationRequest, Dict[str, Any]]] = None,
-        **options: Unpack[CallOptions],
-    ) -> IntegrationMetadata:
-        """Create commerce integration (``POST /integrations/commerce``)
-
-        Create commerce integration metadata to link an external business ID with a Pinterest merchant & ad account.
-        Note: If you're interested in joining the beta, please reach out to your Pinterest account manager.
-
-        :param integration_request: Parameters to get create/update the Integration Metadata Required: it defaults to None only so that calls written for the original client bind.
-        :returns: IntegrationMetadata
-        """
-        return self.api_client.call_api(_INTEGRATIONS_COMMERCE_POST, (integration_request,), options)
-
-    def integrations_commerce_post_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`integrations_commerce_post`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.integrations_commerce_post, args, options)
-
-    def integrations_commerce_get(
-        self,
-        external_business_id: str,
-        **options: Unpack[CallOptions],
-    ) -> IntegrationMetadata:
-        """Get commerce integration (``GET /integrations/commerce/{external_business_id}``)
-
-        Get commerce integration metadata associated with the given external business ID.
-        Note: If you're interested in joining the beta, please reach out to your Pinterest account manager.
-
-        :param external_business_id: External business ID for the integration.
-        :returns: IntegrationMetadata
-        """
-        return self.api_client.call_api(_INTEGRATIONS_COMMERCE_GET, (external_business_id,), options)
-
-    def integrations_commerce_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`integrations_commerce_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.integrations_commerce_get, args, options)
-
-    def integrations_commerce_del(
-        self,
-        external_business_id: str,
-        **options: Unpack[CallOptions],
-    ) -> None:
-        """Delete commerce integration (``DELETE /integrations/commerce/{external_business_id}``)
-
-        Delete commerce integration metadata for the given external business ID.
-        Note: If you're interested in joining the beta, please reach out to your Pinterest account manager.
-
-        :param external_business_id: External business ID for the integration.
-        :returns: None
-        """
-        return self.api_client.call_api(_INTEGRATIONS_COMMERCE_DEL, (external_business_id,), options)
-
-    def integrations_commerce_del_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`integrations_commerce_del`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.integrations_commerce_del, args, options)
-
-    def integrations_commerce_patch(
-        self,
-        external_business_id: str,
-        integration_request_patch: Optional[Union[IntegrationRequestPatch, Dict[str, Any]]] = None,
-        **options: Unpack[CallOptions],
-    ) -> IntegrationMetadata:
-        """Update commerce integration (``PATCH /integrations/commerce/{external_business_id}``)
-
-        Update commerce integration metadata for the given external business ID.
-        Note: If you're interested in joining the beta, please reach out to your Pinterest account manager.
-
-        :param external_business_id: External business ID for the integration.
-        :param integration_request_patch: Parameters to get create/update the Integration Metadata Required: it defaults to None only so that calls written for the original client bind.
-        :returns: IntegrationMetadata
-        """
-        return self.api_client.call_api(
-            _INTEGRATIONS_COMMERCE_PATCH, (external_business_id, integration_request_patch), options
-        )
-
-    def integrations_commerce_patch_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`integrations_commerce_patch`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.integrations_commerce_patch, args, options)
-
-    def integrations_logs_post(
-        self,
-        integration_logs_request: Union[IntegrationLogsRequest, Dict[str, Any]],
-        **options: Unpack[CallOptions],
-    ) -> IntegrationLogsSuccessResponse:
-        """Receives batched logs from integration applications. (``POST /integrations/logs``)
-
-        This endpoint receives batched logs from integration applications on partner platforms.
-        Note: If you're interested in joining the beta, please reach out to your Pinterest account manager.
-
-        :param integration_logs_request: Ingest log information from external integration application.
-        :returns: IntegrationLogsSuccessResponse
-        """
-        return self.api_client.call_api(_INTEGRATIONS_LOGS_POST, (integration_logs_request,), options)
-
-    def integrations_logs_post_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`integrations_logs_post`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.integrations_logs_post, args, options)
-
-    def integrations_get_list(
-        self,
-        *,
-        bookmark: Optional[str] = None,
-        page_size: Optional[int] = None,
-        **options: Unpack[CallOptions],
-    ) -> IntegrationsGetListResponse:
-        """Get integration metadata list (``GET /integrations``)
-
-        Get integration metadata list.
-        Note: If you're interested in joining the beta, please reach out to your Pinterest account manager.
-
-        :param bookmark: Cursor used to fetch the next page of items
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
-        :returns: IntegrationsGetListResponse
-        """
-        return self.api_client.call_api(_INTEGRATIONS_GET_LIST, (bookmark, page_size), options)
-
-    def integrations_get_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`integrations_get_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.integrations_get_list, args, options)
-
-    def integrations_get_by_id(
-        self,
-        id: str,
-        **options: Unpack[CallOptions],
-    ) -> IntegrationRecord:
-        """Get integration metadata (``GET /integrations/{id}``)
-
-        Get integration metadata by ID.
-        Note: If you're interested in joining the beta, please reach out to your Pinterest account manager.
-
-        :param id: Integration ID.
-        :returns: IntegrationRecord
-        """
-        return self.api_client.call_api(_INTEGRATIONS_GET_BY_ID, (id,), options)
-
-    def integrations_get_by_id_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`integrations_get_by_id`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.integrations_get_by_id, args, options)
 
 
 _INTEGRATIONS_COMMERCE_POST = Operation(
@@ -252,3 +108,157 @@ _INTEGRATIONS_GET_BY_ID = Operation(
     security=("pinterest_oauth2",),
     rate_limit_category="ads_read",
 )
+
+
+class IntegrationsApi(Endpoint):
+    """View, create, or update commerce integrations."""
+
+    @calls(_INTEGRATIONS_COMMERCE_POST)
+    def integrations_commerce_post(
+        self,
+        integration_request: Optional[Union[IntegrationRequest, Dict[str, Any]]] = None,
+        **options: Unpack[CallOptions],
+    ) -> IntegrationMetadata:
+        """Create commerce integration (``POST /integrations/commerce``)
+
+        Create commerce integration metadata to link an external business ID with a Pinterest merchant & ad account.
+        Note: If you're interested in joining the beta, please reach out to your Pinterest account manager.
+
+        :param integration_request: Parameters to get create/update the Integration Metadata Required: it defaults to None only so that calls written for the original client bind.
+        :returns: IntegrationMetadata
+        """
+        return self.api_client.call(_INTEGRATIONS_COMMERCE_POST, options, integration_request=integration_request)
+
+    def integrations_commerce_post_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`integrations_commerce_post`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.integrations_commerce_post, args, options)
+
+    @calls(_INTEGRATIONS_COMMERCE_GET)
+    def integrations_commerce_get(
+        self,
+        external_business_id: str,
+        **options: Unpack[CallOptions],
+    ) -> IntegrationMetadata:
+        """Get commerce integration (``GET /integrations/commerce/{external_business_id}``)
+
+        Get commerce integration metadata associated with the given external business ID.
+        Note: If you're interested in joining the beta, please reach out to your Pinterest account manager.
+
+        :param external_business_id: External business ID for the integration.
+        :returns: IntegrationMetadata
+        """
+        return self.api_client.call(_INTEGRATIONS_COMMERCE_GET, options, external_business_id=external_business_id)
+
+    def integrations_commerce_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`integrations_commerce_get`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.integrations_commerce_get, args, options)
+
+    @calls(_INTEGRATIONS_COMMERCE_DEL)
+    def integrations_commerce_del(
+        self,
+        external_business_id: str,
+        **options: Unpack[CallOptions],
+    ) -> None:
+        """Delete commerce integration (``DELETE /integrations/commerce/{external_business_id}``)
+
+        Delete commerce integration metadata for the given external business ID.
+        Note: If you're interested in joining the beta, please reach out to your Pinterest account manager.
+
+        :param external_business_id: External business ID for the integration.
+        :returns: None
+        """
+        return self.api_client.call(_INTEGRATIONS_COMMERCE_DEL, options, external_business_id=external_business_id)
+
+    def integrations_commerce_del_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`integrations_commerce_del`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.integrations_commerce_del, args, options)
+
+    @calls(_INTEGRATIONS_COMMERCE_PATCH)
+    def integrations_commerce_patch(
+        self,
+        external_business_id: str,
+        integration_request_patch: Optional[Union[IntegrationRequestPatch, Dict[str, Any]]] = None,
+        **options: Unpack[CallOptions],
+    ) -> IntegrationMetadata:
+        """Update commerce integration (``PATCH /integrations/commerce/{external_business_id}``)
+
+        Update commerce integration metadata for the given external business ID.
+        Note: If you're interested in joining the beta, please reach out to your Pinterest account manager.
+
+        :param external_business_id: External business ID for the integration.
+        :param integration_request_patch: Parameters to get create/update the Integration Metadata Required: it defaults to None only so that calls written for the original client bind.
+        :returns: IntegrationMetadata
+        """
+        return self.api_client.call(
+            _INTEGRATIONS_COMMERCE_PATCH,
+            options,
+            external_business_id=external_business_id,
+            integration_request_patch=integration_request_patch,
+        )
+
+    def integrations_commerce_patch_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`integrations_commerce_patch`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.integrations_commerce_patch, args, options)
+
+    @calls(_INTEGRATIONS_LOGS_POST)
+    def integrations_logs_post(
+        self,
+        integration_logs_request: Union[IntegrationLogsRequest, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> IntegrationLogsSuccessResponse:
+        """Receives batched logs from integration applications. (``POST /integrations/logs``)
+
+        This endpoint receives batched logs from integration applications on partner platforms.
+        Note: If you're interested in joining the beta, please reach out to your Pinterest account manager.
+
+        :param integration_logs_request: Ingest log information from external integration application.
+        :returns: IntegrationLogsSuccessResponse
+        """
+        return self.api_client.call(_INTEGRATIONS_LOGS_POST, options, integration_logs_request=integration_logs_request)
+
+    def integrations_logs_post_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`integrations_logs_post`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.integrations_logs_post, args, options)
+
+    @calls(_INTEGRATIONS_GET_LIST)
+    def integrations_get_list(
+        self,
+        *,
+        bookmark: Optional[str] = None,
+        page_size: Optional[int] = None,
+        **options: Unpack[CallOptions],
+    ) -> IntegrationsGetListResponse:
+        """Get integration metadata list (``GET /integrations``)
+
+        Get integration metadata list.
+        Note: If you're interested in joining the beta, please reach out to your Pinterest account manager.
+
+        :param bookmark: Cursor used to fetch the next page of items
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :returns: IntegrationsGetListResponse
+        """
+        return self.api_client.call(_INTEGRATIONS_GET_LIST, options, bookmark=bookmark, page_size=page_size)
+
+    def integrations_get_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`integrations_get_list`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.integrations_get_list, args, options)
+
+    @calls(_INTEGRATIONS_GET_BY_ID)
+    def integrations_get_by_id(
+        self,
+        id: str,
+        **options: Unpack[CallOptions],
+    ) -> IntegrationRecord:
+        """Get integration metadata (``GET /integrations/{id}``)
+
+        Get integration metadata by ID.
+        Note: If you're interested in joining the beta, please reach out to your Pinterest account manager.
+
+        :param id: Integration ID.
+        :returns: IntegrationRecord
+        """
+        return self.api_client.call(_INTEGRATIONS_GET_BY_ID, options, id=id)
+
+    def integrations_get_by_id_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`integrations_get_by_id`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.integrations_get_by_id, args, options)

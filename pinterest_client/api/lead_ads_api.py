@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import overload
 
 from pinterest_client.legacy_calls import renamed
-from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param
+from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param, calls
 
 if TYPE_CHECKING:
     from typing import Any, Dict, Optional, Union
@@ -19,131 +19,6 @@ if TYPE_CHECKING:
     )
     from pinterest_client.model.lead_subscription import LeadSubscription
     from pinterest_client.model.lead_subscription_post_params_create import LeadSubscriptionPostParamsCreate
-
-
-class LeadAdsApi(Endpoint):
-    """View, create, or update lead ads."""
-
-    def ad_accounts_subscriptions_get_list(
-        self,
-        ad_account_id: str,
-        *,
-        bookmark: Optional[str] = None,
-        page_size: Optional[int] = None,
-        **options: Unpack[CallOptions],
-    ) -> AdAccountsSubscriptionsGetListResponse:
-        """Get lead ads subscriptions (``GET /ad_accounts/{ad_account_id}/leads/subscriptions``)
-
-        Get the advertiser's list of lead ads subscriptions. Only requests for the OWNER or ADMIN of the ad_account will be allowed.
-
-        :param ad_account_id: Unique identifier of an ad account.
-        :param bookmark: Cursor used to fetch the next page of items
-        :param page_size: Maximum number of items to include in a single page. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
-        :returns: AdAccountsSubscriptionsGetListResponse
-        """
-        return self.api_client.call_api(
-            _AD_ACCOUNTS_SUBSCRIPTIONS_GET_LIST, (ad_account_id, bookmark, page_size), options
-        )
-
-    def ad_accounts_subscriptions_get_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`ad_accounts_subscriptions_get_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.ad_accounts_subscriptions_get_list, args, options)
-
-    @overload
-    def ad_accounts_subscriptions_post(
-        self,
-        ad_account_id: str,
-        lead_subscription_post_params_create: Union[LeadSubscriptionPostParamsCreate, Dict[str, Any]],
-        **options: Unpack[CallOptions],
-    ) -> LeadSubscription: ...
-
-    @overload
-    def ad_accounts_subscriptions_post(
-        self,
-        ad_account_id: str,
-        *,
-        ad_account_create_subscription_request: Union[LeadSubscriptionPostParamsCreate, Dict[str, Any]],
-        **options: Unpack[CallOptions],
-    ) -> LeadSubscription: ...
-
-    def ad_accounts_subscriptions_post(
-        self,
-        ad_account_id: str,
-        lead_subscription_post_params_create: Optional[Union[LeadSubscriptionPostParamsCreate, Dict[str, Any]]] = None,
-        *,
-        ad_account_create_subscription_request: Optional[
-            Union[LeadSubscriptionPostParamsCreate, Dict[str, Any]]
-        ] = None,
-        **options: Unpack[CallOptions],
-    ) -> LeadSubscription:
-        """Create lead ads subscription (``POST /ad_accounts/{ad_account_id}/leads/subscriptions``)
-
-        Create a lead ads webhook subscription.
-        Subscriptions allow Pinterest to deliver lead data from Ads Manager directly to the subscriber. Subscriptions can exist for a specific lead form or at ad account level.
-        - Only requests for the OWNER or ADMIN of the ad_account will be allowed.
-        - Advertisers can set up multiple integrations using ad_account_id + lead_form_id but only one integration per unique records.
-        - For data security, egress lead data is encrypted with AES-256-GCM.
-
-        :param ad_account_id: Unique identifier of an ad account.
-        :param lead_subscription_post_params_create: The request body (LeadSubscriptionPostParamsCreate).
-        Deprecated: also accepts `ad_account_create_subscription_request=` for `lead_subscription_post_params_create`.
-        :returns: LeadSubscription
-        """
-        lead_subscription_post_params_create = renamed(
-            "ad_accounts_subscriptions_post",
-            "lead_subscription_post_params_create",
-            lead_subscription_post_params_create,
-            {"ad_account_create_subscription_request": ad_account_create_subscription_request},
-        )
-        return self.api_client.call_api(
-            _AD_ACCOUNTS_SUBSCRIPTIONS_POST, (ad_account_id, lead_subscription_post_params_create), options
-        )
-
-    def ad_accounts_subscriptions_post_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`ad_accounts_subscriptions_post`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.ad_accounts_subscriptions_post, args, options)
-
-    def ad_accounts_subscriptions_get_by_id(
-        self,
-        ad_account_id: str,
-        subscription_id: str,
-        **options: Unpack[CallOptions],
-    ) -> LeadSubscription:
-        """Get lead ads subscription by ID (``GET /ad_accounts/{ad_account_id}/leads/subscriptions/{subscription_id}``)
-
-        Get an existing lead ads webhook subscription by ID.
-        - Only requests for the OWNER or ADMIN of the ad_account will be allowed.'
-
-        :param ad_account_id: Unique identifier of an ad account.
-        :param subscription_id: Unique identifier of a subscription.
-        :returns: LeadSubscription
-        """
-        return self.api_client.call_api(_AD_ACCOUNTS_SUBSCRIPTIONS_GET_BY_ID, (ad_account_id, subscription_id), options)
-
-    def ad_accounts_subscriptions_get_by_id_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`ad_accounts_subscriptions_get_by_id`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.ad_accounts_subscriptions_get_by_id, args, options)
-
-    def ad_accounts_subscriptions_del_by_id(
-        self,
-        ad_account_id: str,
-        subscription_id: str,
-        **options: Unpack[CallOptions],
-    ) -> None:
-        """Delete lead ads subscription (``DELETE /ad_accounts/{ad_account_id}/leads/subscriptions/{subscription_id}``)
-
-        Delete an existing lead ads webhook subscription by ID.
-        - Only requests for the OWNER or ADMIN of the ad_account will be allowed.'
-
-        :param ad_account_id: Unique identifier of an ad account.
-        :param subscription_id: Unique identifier of a subscription.
-        :returns: None
-        """
-        return self.api_client.call_api(_AD_ACCOUNTS_SUBSCRIPTIONS_DEL_BY_ID, (ad_account_id, subscription_id), options)
-
-    def ad_accounts_subscriptions_del_by_id_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`ad_accounts_subscriptions_del_by_id`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.ad_accounts_subscriptions_del_by_id, args, options)
 
 
 _AD_ACCOUNTS_SUBSCRIPTIONS_GET_LIST = Operation(
@@ -202,3 +77,143 @@ _AD_ACCOUNTS_SUBSCRIPTIONS_DEL_BY_ID = Operation(
     security=("pinterest_oauth2",),
     rate_limit_category="ads_write",
 )
+
+
+class LeadAdsApi(Endpoint):
+    """View, create, or update lead ads."""
+
+    @calls(_AD_ACCOUNTS_SUBSCRIPTIONS_GET_LIST)
+    def ad_accounts_subscriptions_get_list(
+        self,
+        ad_account_id: str,
+        *,
+        bookmark: Optional[str] = None,
+        page_size: Optional[int] = None,
+        **options: Unpack[CallOptions],
+    ) -> AdAccountsSubscriptionsGetListResponse:
+        """Get lead ads subscriptions (``GET /ad_accounts/{ad_account_id}/leads/subscriptions``)
+
+        Get the advertiser's list of lead ads subscriptions. Only requests for the OWNER or ADMIN of the ad_account will be allowed.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param bookmark: Cursor used to fetch the next page of items
+        :param page_size: Maximum number of items to include in a single page. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :returns: AdAccountsSubscriptionsGetListResponse
+        """
+        return self.api_client.call(
+            _AD_ACCOUNTS_SUBSCRIPTIONS_GET_LIST,
+            options,
+            ad_account_id=ad_account_id,
+            bookmark=bookmark,
+            page_size=page_size,
+        )
+
+    def ad_accounts_subscriptions_get_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`ad_accounts_subscriptions_get_list`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.ad_accounts_subscriptions_get_list, args, options)
+
+    @overload
+    def ad_accounts_subscriptions_post(
+        self,
+        ad_account_id: str,
+        lead_subscription_post_params_create: Union[LeadSubscriptionPostParamsCreate, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> LeadSubscription: ...
+
+    @overload
+    def ad_accounts_subscriptions_post(
+        self,
+        ad_account_id: str,
+        *,
+        ad_account_create_subscription_request: Union[LeadSubscriptionPostParamsCreate, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> LeadSubscription: ...
+
+    @calls(_AD_ACCOUNTS_SUBSCRIPTIONS_POST)
+    def ad_accounts_subscriptions_post(
+        self,
+        ad_account_id: str,
+        lead_subscription_post_params_create: Optional[Union[LeadSubscriptionPostParamsCreate, Dict[str, Any]]] = None,
+        *,
+        ad_account_create_subscription_request: Optional[
+            Union[LeadSubscriptionPostParamsCreate, Dict[str, Any]]
+        ] = None,
+        **options: Unpack[CallOptions],
+    ) -> LeadSubscription:
+        """Create lead ads subscription (``POST /ad_accounts/{ad_account_id}/leads/subscriptions``)
+
+        Create a lead ads webhook subscription.
+        Subscriptions allow Pinterest to deliver lead data from Ads Manager directly to the subscriber. Subscriptions can exist for a specific lead form or at ad account level.
+        - Only requests for the OWNER or ADMIN of the ad_account will be allowed.
+        - Advertisers can set up multiple integrations using ad_account_id + lead_form_id but only one integration per unique records.
+        - For data security, egress lead data is encrypted with AES-256-GCM.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param lead_subscription_post_params_create: The request body (LeadSubscriptionPostParamsCreate).
+        Deprecated: also accepts `ad_account_create_subscription_request=` for `lead_subscription_post_params_create`.
+        :returns: LeadSubscription
+        """
+        lead_subscription_post_params_create = renamed(
+            "ad_accounts_subscriptions_post",
+            "lead_subscription_post_params_create",
+            lead_subscription_post_params_create,
+            {"ad_account_create_subscription_request": ad_account_create_subscription_request},
+        )
+        return self.api_client.call(
+            _AD_ACCOUNTS_SUBSCRIPTIONS_POST,
+            options,
+            ad_account_id=ad_account_id,
+            lead_subscription_post_params_create=lead_subscription_post_params_create,
+        )
+
+    def ad_accounts_subscriptions_post_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`ad_accounts_subscriptions_post`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.ad_accounts_subscriptions_post, args, options)
+
+    @calls(_AD_ACCOUNTS_SUBSCRIPTIONS_GET_BY_ID)
+    def ad_accounts_subscriptions_get_by_id(
+        self,
+        ad_account_id: str,
+        subscription_id: str,
+        **options: Unpack[CallOptions],
+    ) -> LeadSubscription:
+        """Get lead ads subscription by ID (``GET /ad_accounts/{ad_account_id}/leads/subscriptions/{subscription_id}``)
+
+        Get an existing lead ads webhook subscription by ID.
+        - Only requests for the OWNER or ADMIN of the ad_account will be allowed.'
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param subscription_id: Unique identifier of a subscription.
+        :returns: LeadSubscription
+        """
+        return self.api_client.call(
+            _AD_ACCOUNTS_SUBSCRIPTIONS_GET_BY_ID, options, ad_account_id=ad_account_id, subscription_id=subscription_id
+        )
+
+    def ad_accounts_subscriptions_get_by_id_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`ad_accounts_subscriptions_get_by_id`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.ad_accounts_subscriptions_get_by_id, args, options)
+
+    @calls(_AD_ACCOUNTS_SUBSCRIPTIONS_DEL_BY_ID)
+    def ad_accounts_subscriptions_del_by_id(
+        self,
+        ad_account_id: str,
+        subscription_id: str,
+        **options: Unpack[CallOptions],
+    ) -> None:
+        """Delete lead ads subscription (``DELETE /ad_accounts/{ad_account_id}/leads/subscriptions/{subscription_id}``)
+
+        Delete an existing lead ads webhook subscription by ID.
+        - Only requests for the OWNER or ADMIN of the ad_account will be allowed.'
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param subscription_id: Unique identifier of a subscription.
+        :returns: None
+        """
+        return self.api_client.call(
+            _AD_ACCOUNTS_SUBSCRIPTIONS_DEL_BY_ID, options, ad_account_id=ad_account_id, subscription_id=subscription_id
+        )
+
+    def ad_accounts_subscriptions_del_by_id_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`ad_accounts_subscriptions_del_by_id`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.ad_accounts_subscriptions_del_by_id, args, options)

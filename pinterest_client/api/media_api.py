@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import overload
 
 from pinterest_client.legacy_calls import renamed
-from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param
+from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param, calls
 
 if TYPE_CHECKING:
     from typing import Any, Dict, Optional, Union
@@ -18,98 +18,6 @@ if TYPE_CHECKING:
     from pinterest_client.model.media_list_response import MediaListResponse
     from pinterest_client.model.media_upload import MediaUpload
     from pinterest_client.model.media_upload_create import MediaUploadCreate
-
-
-class MediaApi(Endpoint):
-    """Register and manage media uploads."""
-
-    def media_list(
-        self,
-        *,
-        bookmark: Optional[str] = None,
-        page_size: Optional[int] = None,
-        **options: Unpack[CallOptions],
-    ) -> MediaListResponse:
-        """List media uploads (``GET /media``)
-
-        List media uploads filtered by given parameters.
-
-        **[Learn more](https://developers.pinterest.com/docs/api-features/creating-boards-and-pins/#creating-video-pins)** about video Pin creation.
-
-        :param bookmark: Cursor used to fetch the next page of items
-        :param page_size: Maximum number of items to include in a single page. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
-        :returns: MediaListResponse
-        """
-        return self.api_client.call_api(_MEDIA_LIST, (bookmark, page_size), options)
-
-    def media_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`media_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.media_list, args, options)
-
-    @overload
-    def media_create(
-        self,
-        media_upload_create: Union[MediaUploadCreate, Dict[str, Any]],
-        **options: Unpack[CallOptions],
-    ) -> MediaUpload: ...
-
-    @overload
-    def media_create(
-        self,
-        *,
-        media_upload_request: Union[MediaUploadCreate, Dict[str, Any]],
-        **options: Unpack[CallOptions],
-    ) -> MediaUpload: ...
-
-    def media_create(
-        self,
-        media_upload_create: Optional[Union[MediaUploadCreate, Dict[str, Any]]] = None,
-        *,
-        media_upload_request: Optional[Union[MediaUploadCreate, Dict[str, Any]]] = None,
-        **options: Unpack[CallOptions],
-    ) -> MediaUpload:
-        """Register media upload (``POST /media``)
-
-        Register your intent to upload media.
-
-        The response includes all of the information needed to upload the media to Pinterest.
-
-        To upload the media, make an HTTP POST request (using `curl`, for example) to `upload_url` using the `Content-Type` header value. Send the media file's contents as the request's `file` parameter and also include all of the parameters from `upload_parameters`.
-
-        **[Learn more](https://developers.pinterest.com/docs/api-features/creating-boards-and-pins/#creating-video-pins)** about video Pin creation.
-
-        :param media_upload_create: Resource create operation model.
-        Deprecated: also accepts `media_upload_request=` for `media_upload_create`.
-        :returns: MediaUpload
-        """
-        media_upload_create = renamed(
-            "media_create", "media_upload_create", media_upload_create, {"media_upload_request": media_upload_request}
-        )
-        return self.api_client.call_api(_MEDIA_CREATE, (media_upload_create,), options)
-
-    def media_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`media_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.media_create, args, options)
-
-    def media_get(
-        self,
-        media_id: str,
-        **options: Unpack[CallOptions],
-    ) -> Media:
-        """Get media upload details (``GET /media/{media_id}``)
-
-        Get details for a registered media upload, including its current status.
-
-        **[Learn more](https://developers.pinterest.com/docs/api-features/creating-boards-and-pins/#creating-video-pins)** about video Pin creation.
-
-        :param media_id: Unique identifier for this media upload. Used to track status and for attaching during Pin creation.
-        :returns: Media
-        """
-        return self.api_client.call_api(_MEDIA_GET, (media_id,), options)
-
-    def media_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`media_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.media_get, args, options)
 
 
 _MEDIA_LIST = Operation(
@@ -149,3 +57,98 @@ _MEDIA_GET = Operation(
     security=("pinterest_oauth2",),
     rate_limit_category="org_read",
 )
+
+
+class MediaApi(Endpoint):
+    """Register and manage media uploads."""
+
+    @calls(_MEDIA_LIST)
+    def media_list(
+        self,
+        *,
+        bookmark: Optional[str] = None,
+        page_size: Optional[int] = None,
+        **options: Unpack[CallOptions],
+    ) -> MediaListResponse:
+        """List media uploads (``GET /media``)
+
+        List media uploads filtered by given parameters.
+
+        **[Learn more](https://developers.pinterest.com/docs/api-features/creating-boards-and-pins/#creating-video-pins)** about video Pin creation.
+
+        :param bookmark: Cursor used to fetch the next page of items
+        :param page_size: Maximum number of items to include in a single page. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :returns: MediaListResponse
+        """
+        return self.api_client.call(_MEDIA_LIST, options, bookmark=bookmark, page_size=page_size)
+
+    def media_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`media_list`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.media_list, args, options)
+
+    @overload
+    def media_create(
+        self,
+        media_upload_create: Union[MediaUploadCreate, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> MediaUpload: ...
+
+    @overload
+    def media_create(
+        self,
+        *,
+        media_upload_request: Union[MediaUploadCreate, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> MediaUpload: ...
+
+    @calls(_MEDIA_CREATE)
+    def media_create(
+        self,
+        media_upload_create: Optional[Union[MediaUploadCreate, Dict[str, Any]]] = None,
+        *,
+        media_upload_request: Optional[Union[MediaUploadCreate, Dict[str, Any]]] = None,
+        **options: Unpack[CallOptions],
+    ) -> MediaUpload:
+        """Register media upload (``POST /media``)
+
+        Register your intent to upload media.
+
+        The response includes all of the information needed to upload the media to Pinterest.
+
+        To upload the media, make an HTTP POST request (using `curl`, for example) to `upload_url` using the `Content-Type` header value. Send the media file's contents as the request's `file` parameter and also include all of the parameters from `upload_parameters`.
+
+        **[Learn more](https://developers.pinterest.com/docs/api-features/creating-boards-and-pins/#creating-video-pins)** about video Pin creation.
+
+        :param media_upload_create: Resource create operation model.
+        Deprecated: also accepts `media_upload_request=` for `media_upload_create`.
+        :returns: MediaUpload
+        """
+        media_upload_create = renamed(
+            "media_create", "media_upload_create", media_upload_create, {"media_upload_request": media_upload_request}
+        )
+        return self.api_client.call(_MEDIA_CREATE, options, media_upload_create=media_upload_create)
+
+    def media_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`media_create`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.media_create, args, options)
+
+    @calls(_MEDIA_GET)
+    def media_get(
+        self,
+        media_id: str,
+        **options: Unpack[CallOptions],
+    ) -> Media:
+        """Get media upload details (``GET /media/{media_id}``)
+
+        Get details for a registered media upload, including its current status.
+
+        **[Learn more](https://developers.pinterest.com/docs/api-features/creating-boards-and-pins/#creating-video-pins)** about video Pin creation.
+
+        :param media_id: Unique identifier for this media upload. Used to track status and for attaching during Pin creation.
+        :returns: Media
+        """
+        return self.api_client.call(_MEDIA_GET, options, media_id=media_id)
+
+    def media_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`media_get`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.media_get, args, options)

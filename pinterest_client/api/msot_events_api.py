@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param
+from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param, calls
 
 if TYPE_CHECKING:
     from typing import Any, Dict, Union
@@ -14,9 +14,25 @@ if TYPE_CHECKING:
     from pinterest_client.model.conversion_msot_events import ConversionMSOTEvents
 
 
+_MSOT_EVENTS_CREATE = Operation(
+    "msot_events/create",
+    "POST",
+    "/ad_accounts/{ad_account_id}/msot/events",
+    params=(Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),),
+    body="ConversionMSOTEvents",
+    body_name="conversion_msot_events",
+    body_required=True,
+    content_type="application/json",
+    responses={"200": None},
+    security=("pinterest_oauth2",),
+    rate_limit_category="msot_write",
+)
+
+
 class MsotEventsApi(Endpoint):
     """Submit Measurement Source of Truth attributed conversion events via the Pinterest API."""
 
+    @calls(_MSOT_EVENTS_CREATE)
     def msot_events_create(
         self,
         ad_account_id: str,
@@ -35,23 +51,10 @@ class MsotEventsApi(Endpoint):
         :param conversion_msot_events: Attributed MSOT conversion events
         :returns: None
         """
-        return self.api_client.call_api(_MSOT_EVENTS_CREATE, (ad_account_id, conversion_msot_events), options)
+        return self.api_client.call(
+            _MSOT_EVENTS_CREATE, options, ad_account_id=ad_account_id, conversion_msot_events=conversion_msot_events
+        )
 
     def msot_events_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`msot_events_create`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.msot_events_create, args, options)
-
-
-_MSOT_EVENTS_CREATE = Operation(
-    "msot_events/create",
-    "POST",
-    "/ad_accounts/{ad_account_id}/msot/events",
-    params=(Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),),
-    body="ConversionMSOTEvents",
-    body_name="conversion_msot_events",
-    body_required=True,
-    content_type="application/json",
-    responses={"200": None},
-    security=("pinterest_oauth2",),
-    rate_limit_category="msot_write",
-)

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation
+from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, calls
 
 if TYPE_CHECKING:
     from typing import Any, Dict, Union
@@ -13,28 +13,6 @@ if TYPE_CHECKING:
     from pinterest_client.api_client import ApiResponse, CallOptions
     from pinterest_client.model.notification_post_request import NotificationPostRequest
     from pinterest_client.model.notification_post_response import NotificationPostResponse
-
-
-class NotificationApi(Endpoint):
-    """Operations tagged `notification`."""
-
-    def notification_post(
-        self,
-        notification_post_request: Union[NotificationPostRequest, Dict[str, Any]],
-        **options: Unpack[CallOptions],
-    ) -> NotificationPostResponse:
-        """Receive notifications from external partners. (``POST /notifications``)
-
-        Used by third-party partners to send notifications to Pinterest. These notifications could be specific for your use-case or generic notification that are accepted by Pinterests' systems. This API is gated and you need to request access to this feature.
-
-        :param notification_post_request: notification event.
-        :returns: NotificationPostResponse
-        """
-        return self.api_client.call_api(_NOTIFICATION_POST, (notification_post_request,), options)
-
-    def notification_post_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`notification_post`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.notification_post, args, options)
 
 
 _NOTIFICATION_POST = Operation(
@@ -49,3 +27,26 @@ _NOTIFICATION_POST = Operation(
     security=("pinterest_oauth2", "client_credentials"),
     rate_limit_category="ads_read",
 )
+
+
+class NotificationApi(Endpoint):
+    """Operations tagged `notification`."""
+
+    @calls(_NOTIFICATION_POST)
+    def notification_post(
+        self,
+        notification_post_request: Union[NotificationPostRequest, Dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> NotificationPostResponse:
+        """Receive notifications from external partners. (``POST /notifications``)
+
+        Used by third-party partners to send notifications to Pinterest. These notifications could be specific for your use-case or generic notification that are accepted by Pinterests' systems. This API is gated and you need to request access to this feature.
+
+        :param notification_post_request: notification event.
+        :returns: NotificationPostResponse
+        """
+        return self.api_client.call(_NOTIFICATION_POST, options, notification_post_request=notification_post_request)
+
+    def notification_post_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`notification_post`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.notification_post, args, options)

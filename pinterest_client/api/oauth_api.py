@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import overload
 
 from pinterest_client.legacy_calls import form_body
-from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation
+from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, calls
 
 if TYPE_CHECKING:
     from typing import Any, Dict, Optional, Union
@@ -20,9 +20,48 @@ if TYPE_CHECKING:
     from pinterest_client.model.token_revocation_request import TokenRevocationRequest
 
 
+_OAUTH_CONVERSION_TOKEN = Operation(
+    "oauth/conversion_token",
+    "POST",
+    "/oauth/conversion_token",
+    responses={"200": "ConversionAccessTokenResponse"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="org_write",
+)
+
+
+_OAUTH_TOKEN = Operation(
+    "oauth/token",
+    "POST",
+    "/oauth/token",
+    body="OauthAccessTokenRequest",
+    body_name="oauth_access_token_request",
+    body_required=True,
+    content_type="application/x-www-form-urlencoded",
+    responses={"200": "OauthAccessTokenResponse"},
+    security=("basic",),
+    rate_limit_category="org_read",
+)
+
+
+_TOKEN_REVOKE = Operation(
+    "token/revoke",
+    "POST",
+    "/oauth/token/revoke",
+    body="TokenRevocationRequest",
+    body_name="token_revocation_request",
+    body_required=True,
+    content_type="application/x-www-form-urlencoded",
+    responses={"200": None},
+    security=("basic",),
+    rate_limit_category="org_write",
+)
+
+
 class OauthApi(Endpoint):
     """Generate and refresh OAuth access tokens."""
 
+    @calls(_OAUTH_CONVERSION_TOKEN)
     def oauth_conversion_token(
         self,
         **options: Unpack[CallOptions],
@@ -33,7 +72,7 @@ class OauthApi(Endpoint):
 
         :returns: ConversionAccessTokenResponse
         """
-        return self.api_client.call_api(_OAUTH_CONVERSION_TOKEN, (), options)
+        return self.api_client.call(_OAUTH_CONVERSION_TOKEN, options)
 
     def oauth_conversion_token_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`oauth_conversion_token`, returning ``ApiResponse(data, status, headers)``."""
@@ -73,6 +112,7 @@ class OauthApi(Endpoint):
         **options: Unpack[CallOptions],
     ) -> OauthAccessTokenResponse: ...
 
+    @calls(_OAUTH_TOKEN)
     def oauth_token(
         self,
         oauth_access_token_request: Any = None,
@@ -115,12 +155,13 @@ class OauthApi(Endpoint):
             },
             "grant_type",
         )
-        return self.api_client.call_api(_OAUTH_TOKEN, (oauth_access_token_request,), options)
+        return self.api_client.call(_OAUTH_TOKEN, options, oauth_access_token_request=oauth_access_token_request)
 
     def oauth_token_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`oauth_token`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.oauth_token, args, options)
 
+    @calls(_TOKEN_REVOKE)
     def token_revoke(
         self,
         token_revocation_request: Union[TokenRevocationRequest, Dict[str, Any]],
@@ -133,46 +174,8 @@ class OauthApi(Endpoint):
         :param token_revocation_request: Body containing the token to revoke.
         :returns: None
         """
-        return self.api_client.call_api(_TOKEN_REVOKE, (token_revocation_request,), options)
+        return self.api_client.call(_TOKEN_REVOKE, options, token_revocation_request=token_revocation_request)
 
     def token_revoke_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`token_revoke`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.token_revoke, args, options)
-
-
-_OAUTH_CONVERSION_TOKEN = Operation(
-    "oauth/conversion_token",
-    "POST",
-    "/oauth/conversion_token",
-    responses={"200": "ConversionAccessTokenResponse"},
-    security=("pinterest_oauth2",),
-    rate_limit_category="org_write",
-)
-
-
-_OAUTH_TOKEN = Operation(
-    "oauth/token",
-    "POST",
-    "/oauth/token",
-    body="OauthAccessTokenRequest",
-    body_name="oauth_access_token_request",
-    body_required=True,
-    content_type="application/x-www-form-urlencoded",
-    responses={"200": "OauthAccessTokenResponse"},
-    security=("basic",),
-    rate_limit_category="org_read",
-)
-
-
-_TOKEN_REVOKE = Operation(
-    "token/revoke",
-    "POST",
-    "/oauth/token/revoke",
-    body="TokenRevocationRequest",
-    body_name="token_revocation_request",
-    body_required=True,
-    content_type="application/x-www-form-urlencoded",
-    responses={"200": None},
-    security=("basic",),
-    rate_limit_category="org_write",
-)

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param
+from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param, calls
 
 if TYPE_CHECKING:
     from typing import Any, Optional
@@ -13,55 +13,6 @@ if TYPE_CHECKING:
     from pinterest_client.api_client import ApiResponse, CallOptions
     from pinterest_client.model.order_line import OrderLine
     from pinterest_client.model.order_lines_list_response import OrderLinesListResponse
-
-
-class OrderLinesApi(Endpoint):
-    """View order lines."""
-
-    def order_lines_list(
-        self,
-        ad_account_id: str,
-        *,
-        page_size: Optional[int] = None,
-        order: Optional[str] = None,
-        bookmark: Optional[str] = None,
-        **options: Unpack[CallOptions],
-    ) -> OrderLinesListResponse:
-        """Get order lines (``GET /ad_accounts/{ad_account_id}/order_lines``)
-
-        List existing order lines associated with an ad account.
-
-        :param ad_account_id: Unique identifier of an ad account.
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
-        :param order: The order in which to sort the items returned: “ASCENDING” or “DESCENDING” by ID. Note that higher-value IDs are associated with more-recently added items.
-        :param bookmark: Cursor used to fetch the next page of items
-        :returns: OrderLinesListResponse
-        """
-        return self.api_client.call_api(_ORDER_LINES_LIST, (ad_account_id, page_size, order, bookmark), options)
-
-    def order_lines_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`order_lines_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.order_lines_list, args, options)
-
-    def order_lines_get(
-        self,
-        ad_account_id: str,
-        order_line_id: str,
-        **options: Unpack[CallOptions],
-    ) -> OrderLine:
-        """Get order line (``GET /ad_accounts/{ad_account_id}/order_lines/{order_line_id}``)
-
-        Get a specific existing order line associated with an ad account.
-
-        :param ad_account_id: Unique identifier of an ad account.
-        :param order_line_id: Unique identifier of an order line.
-        :returns: OrderLine
-        """
-        return self.api_client.call_api(_ORDER_LINES_GET, (ad_account_id, order_line_id), options)
-
-    def order_lines_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`order_lines_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.order_lines_get, args, options)
 
 
 _ORDER_LINES_LIST = Operation(
@@ -92,3 +43,56 @@ _ORDER_LINES_GET = Operation(
     security=("pinterest_oauth2",),
     rate_limit_category="ads_read",
 )
+
+
+class OrderLinesApi(Endpoint):
+    """View order lines."""
+
+    @calls(_ORDER_LINES_LIST)
+    def order_lines_list(
+        self,
+        ad_account_id: str,
+        *,
+        page_size: Optional[int] = None,
+        order: Optional[str] = None,
+        bookmark: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> OrderLinesListResponse:
+        """Get order lines (``GET /ad_accounts/{ad_account_id}/order_lines``)
+
+        List existing order lines associated with an ad account.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :param order: The order in which to sort the items returned: “ASCENDING” or “DESCENDING” by ID. Note that higher-value IDs are associated with more-recently added items.
+        :param bookmark: Cursor used to fetch the next page of items
+        :returns: OrderLinesListResponse
+        """
+        return self.api_client.call(
+            _ORDER_LINES_LIST, options, ad_account_id=ad_account_id, page_size=page_size, order=order, bookmark=bookmark
+        )
+
+    def order_lines_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`order_lines_list`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.order_lines_list, args, options)
+
+    @calls(_ORDER_LINES_GET)
+    def order_lines_get(
+        self,
+        ad_account_id: str,
+        order_line_id: str,
+        **options: Unpack[CallOptions],
+    ) -> OrderLine:
+        """Get order line (``GET /ad_accounts/{ad_account_id}/order_lines/{order_line_id}``)
+
+        Get a specific existing order line associated with an ad account.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param order_line_id: Unique identifier of an order line.
+        :returns: OrderLine
+        """
+        return self.api_client.call(_ORDER_LINES_GET, options, ad_account_id=ad_account_id, order_line_id=order_line_id)
+
+    def order_lines_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`order_lines_get`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.order_lines_get, args, options)

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param
+from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param, calls
 
 if TYPE_CHECKING:
     from typing import Any, List, Optional
@@ -16,115 +16,6 @@ if TYPE_CHECKING:
     from pinterest_client.model.promotion_update_request import PromotionUpdateRequest
     from pinterest_client.model.promotions_list_response import PromotionsListResponse
     from pinterest_client.model.promotions_response import PromotionsResponse
-
-
-class PromotionsApi(Endpoint):
-    """View, create, update, or delete promotions."""
-
-    def promotions_list(
-        self,
-        ad_account_id: str,
-        *,
-        page_size: Optional[int] = None,
-        order: Optional[str] = None,
-        bookmark: Optional[str] = None,
-        **options: Unpack[CallOptions],
-    ) -> PromotionsListResponse:
-        """Get promotions (``GET /ad_accounts/{ad_account_id}/promotions``)
-
-        Gets all promotions associated with an ad account ID that can be applied to an ad group. Can be either internally-saved promotions or external promotions imported from a commerce integration.
-
-        :param ad_account_id: Unique identifier of an ad account.
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
-        :param order: The order in which to sort the items returned: “ASCENDING” or “DESCENDING” by ID. Note that higher-value IDs are associated with more-recently added items.
-        :param bookmark: Cursor used to fetch the next page of items
-        :returns: PromotionsListResponse
-        """
-        return self.api_client.call_api(_PROMOTIONS_LIST, (ad_account_id, page_size, order, bookmark), options)
-
-    def promotions_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`promotions_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.promotions_list, args, options)
-
-    def promotions_create(
-        self,
-        ad_account_id: str,
-        promotion_create_request: List[PromotionCreateRequest],
-        **options: Unpack[CallOptions],
-    ) -> PromotionsResponse:
-        """Create promotions (``POST /ad_accounts/{ad_account_id}/promotions``)
-
-        Create multiple new promotions.
-
-        :param ad_account_id: Unique identifier of an ad account.
-        :param promotion_create_request: List of promotions to create, size limit [1, 30].
-        :returns: PromotionsResponse
-        """
-        return self.api_client.call_api(_PROMOTIONS_CREATE, (ad_account_id, promotion_create_request), options)
-
-    def promotions_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`promotions_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.promotions_create, args, options)
-
-    def promotions_update(
-        self,
-        ad_account_id: str,
-        promotion_update_request: List[PromotionUpdateRequest],
-        **options: Unpack[CallOptions],
-    ) -> PromotionsResponse:
-        """Update promotions (``PATCH /ad_accounts/{ad_account_id}/promotions``)
-
-        Update multiple promotions.
-
-        :param ad_account_id: Unique identifier of an ad account.
-        :param promotion_update_request: List of promotions to create, size limit [1, 30].
-        :returns: PromotionsResponse
-        """
-        return self.api_client.call_api(_PROMOTIONS_UPDATE, (ad_account_id, promotion_update_request), options)
-
-    def promotions_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`promotions_update`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.promotions_update, args, options)
-
-    def promotions_get(
-        self,
-        ad_account_id: str,
-        promotion_id: str,
-        **options: Unpack[CallOptions],
-    ) -> PromotionResponse:
-        """Get promotion by id (``GET /ad_accounts/{ad_account_id}/promotions/{promotion_id}``)
-
-        Get a promotion by its Pinterest-specific id. It must be associated with the provided ad account id.
-
-        :param ad_account_id: Unique identifier of an ad account.
-        :param promotion_id: Unique identifier of a promotion
-        :returns: PromotionResponse
-        """
-        return self.api_client.call_api(_PROMOTIONS_GET, (ad_account_id, promotion_id), options)
-
-    def promotions_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`promotions_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.promotions_get, args, options)
-
-    def promotions_delete(
-        self,
-        ad_account_id: str,
-        promotion_id: str,
-        **options: Unpack[CallOptions],
-    ) -> None:
-        """Delete promotion by id (``DELETE /ad_accounts/{ad_account_id}/promotions/{promotion_id}``)
-
-        Delete a promotion within Pinterest.
-
-        :param ad_account_id: Unique identifier of an ad account.
-        :param promotion_id: Unique identifier of a promotion
-        :returns: None
-        """
-        return self.api_client.call_api(_PROMOTIONS_DELETE, (ad_account_id, promotion_id), options)
-
-    def promotions_delete_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`promotions_delete`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.promotions_delete, args, options)
 
 
 _PROMOTIONS_LIST = Operation(
@@ -199,3 +90,123 @@ _PROMOTIONS_DELETE = Operation(
     security=("pinterest_oauth2",),
     rate_limit_category="ads_write",
 )
+
+
+class PromotionsApi(Endpoint):
+    """View, create, update, or delete promotions."""
+
+    @calls(_PROMOTIONS_LIST)
+    def promotions_list(
+        self,
+        ad_account_id: str,
+        *,
+        page_size: Optional[int] = None,
+        order: Optional[str] = None,
+        bookmark: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> PromotionsListResponse:
+        """Get promotions (``GET /ad_accounts/{ad_account_id}/promotions``)
+
+        Gets all promotions associated with an ad account ID that can be applied to an ad group. Can be either internally-saved promotions or external promotions imported from a commerce integration.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :param order: The order in which to sort the items returned: “ASCENDING” or “DESCENDING” by ID. Note that higher-value IDs are associated with more-recently added items.
+        :param bookmark: Cursor used to fetch the next page of items
+        :returns: PromotionsListResponse
+        """
+        return self.api_client.call(
+            _PROMOTIONS_LIST, options, ad_account_id=ad_account_id, page_size=page_size, order=order, bookmark=bookmark
+        )
+
+    def promotions_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`promotions_list`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.promotions_list, args, options)
+
+    @calls(_PROMOTIONS_CREATE)
+    def promotions_create(
+        self,
+        ad_account_id: str,
+        promotion_create_request: List[PromotionCreateRequest],
+        **options: Unpack[CallOptions],
+    ) -> PromotionsResponse:
+        """Create promotions (``POST /ad_accounts/{ad_account_id}/promotions``)
+
+        Create multiple new promotions.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param promotion_create_request: List of promotions to create, size limit [1, 30].
+        :returns: PromotionsResponse
+        """
+        return self.api_client.call(
+            _PROMOTIONS_CREATE, options, ad_account_id=ad_account_id, promotion_create_request=promotion_create_request
+        )
+
+    def promotions_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`promotions_create`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.promotions_create, args, options)
+
+    @calls(_PROMOTIONS_UPDATE)
+    def promotions_update(
+        self,
+        ad_account_id: str,
+        promotion_update_request: List[PromotionUpdateRequest],
+        **options: Unpack[CallOptions],
+    ) -> PromotionsResponse:
+        """Update promotions (``PATCH /ad_accounts/{ad_account_id}/promotions``)
+
+        Update multiple promotions.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param promotion_update_request: List of promotions to create, size limit [1, 30].
+        :returns: PromotionsResponse
+        """
+        return self.api_client.call(
+            _PROMOTIONS_UPDATE, options, ad_account_id=ad_account_id, promotion_update_request=promotion_update_request
+        )
+
+    def promotions_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`promotions_update`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.promotions_update, args, options)
+
+    @calls(_PROMOTIONS_GET)
+    def promotions_get(
+        self,
+        ad_account_id: str,
+        promotion_id: str,
+        **options: Unpack[CallOptions],
+    ) -> PromotionResponse:
+        """Get promotion by id (``GET /ad_accounts/{ad_account_id}/promotions/{promotion_id}``)
+
+        Get a promotion by its Pinterest-specific id. It must be associated with the provided ad account id.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param promotion_id: Unique identifier of a promotion
+        :returns: PromotionResponse
+        """
+        return self.api_client.call(_PROMOTIONS_GET, options, ad_account_id=ad_account_id, promotion_id=promotion_id)
+
+    def promotions_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`promotions_get`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.promotions_get, args, options)
+
+    @calls(_PROMOTIONS_DELETE)
+    def promotions_delete(
+        self,
+        ad_account_id: str,
+        promotion_id: str,
+        **options: Unpack[CallOptions],
+    ) -> None:
+        """Delete promotion by id (``DELETE /ad_accounts/{ad_account_id}/promotions/{promotion_id}``)
+
+        Delete a promotion within Pinterest.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param promotion_id: Unique identifier of a promotion
+        :returns: None
+        """
+        return self.api_client.call(_PROMOTIONS_DELETE, options, ad_account_id=ad_account_id, promotion_id=promotion_id)
+
+    def promotions_delete_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`promotions_delete`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.promotions_delete, args, options)

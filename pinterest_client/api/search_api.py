@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from pinterest_client.legacy_calls import dropped_params
-from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param
+from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param, calls
 
 if TYPE_CHECKING:
     from typing import Any, Optional
@@ -15,100 +15,6 @@ if TYPE_CHECKING:
     from pinterest_client.model.search_partner_pins_response import SearchPartnerPinsResponse
     from pinterest_client.model.search_user_boards_get_response import SearchUserBoardsGetResponse
     from pinterest_client.model.search_user_pins_list_response import SearchUserPinsListResponse
-
-
-class SearchApi(Endpoint):
-    """Search for Pins and boards owned by the current user."""
-
-    def search_user_boards_get(
-        self,
-        *,
-        ad_account_id: Optional[str] = None,
-        bookmark: Optional[str] = None,
-        page_size: Optional[int] = None,
-        query: Optional[str] = None,
-        **options: Unpack[CallOptions],
-    ) -> SearchUserBoardsGetResponse:
-        """Search user's boards (``GET /search/boards``)
-
-        Search for boards for the "operation user_account". This includes boards of all board types.
-        - By default, the "operation user_account" is the token user_account.
-
-        If using Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation user_account". See [Understanding Business Access](https://developers.pinterest.com/docs/getting-started/using-business-access/) for more information.
-
-        :param ad_account_id: Unique identifier of an ad account.
-        :param bookmark: Cursor used to fetch the next page of items
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
-        :param query: Search query. Can contain pin description keywords or comma-separated pin IDs.
-        Deprecated: also accepts `username=` (removed by Pinterest, not sent).
-        :returns: SearchUserBoardsGetResponse
-        """
-        dropped_params("search_user_boards_get", options, ("username",))
-        return self.api_client.call_api(_SEARCH_USER_BOARDS_GET, (ad_account_id, bookmark, page_size, query), options)
-
-    def search_user_boards_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`search_user_boards_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.search_user_boards_get, args, options)
-
-    def search_user_pins_list(
-        self,
-        query: str,
-        *,
-        ad_account_id: Optional[str] = None,
-        bookmark: Optional[str] = None,
-        **options: Unpack[CallOptions],
-    ) -> SearchUserPinsListResponse:
-        """Search user's Pins (``GET /search/pins``)
-
-        Search for pins for the "operation user_account".
-        - By default, the "operation user_account" is the token user_account.
-
-        If using Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation user_account". See [Understanding Business Access](https://developers.pinterest.com/docs/getting-started/using-business-access/) for more information.
-
-        :param query: Search query. Can contain pin description keywords or comma-separated pin IDs.
-        :param ad_account_id: Unique identifier of an ad account.
-        :param bookmark: Cursor used to fetch the next page of items
-        Deprecated: also accepts `board=` (removed by Pinterest, not sent).
-        Deprecated: also accepts `topic_based=` (removed by Pinterest, not sent).
-        Deprecated: also accepts `richtype=` (removed by Pinterest, not sent).
-        Deprecated: also accepts `rs=` (removed by Pinterest, not sent).
-        :returns: SearchUserPinsListResponse
-        """
-        dropped_params("search_user_pins_list", options, ("board", "topic_based", "richtype", "rs"))
-        return self.api_client.call_api(_SEARCH_USER_PINS_LIST, (ad_account_id, query, bookmark), options)
-
-    def search_user_pins_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`search_user_pins_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.search_user_pins_list, args, options)
-
-    def search_partner_pins(
-        self,
-        term: str,
-        country_code: str,
-        *,
-        bookmark: Optional[str] = None,
-        locale: Optional[str] = None,
-        limit: Optional[int] = None,
-        **options: Unpack[CallOptions],
-    ) -> SearchPartnerPinsResponse:
-        """Search pins by a given search term (``GET /search/partner/pins``)
-
-        **This endpoint is currently in beta and not available to all apps. [Learn more](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/).**
-
-        Get the top 10 Pins by a given search term.
-
-        :param term: Search term to look up pins.
-        :param country_code: Two letter country code (ISO 3166-1 alpha-2)
-        :param bookmark: Cursor used to fetch the next page of items
-        :param locale: Search locale.
-        :param limit: Max search result size
-        :returns: SearchPartnerPinsResponse
-        """
-        return self.api_client.call_api(_SEARCH_PARTNER_PINS, (term, country_code, bookmark, locale, limit), options)
-
-    def search_partner_pins_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`search_partner_pins`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.search_partner_pins, args, options)
 
 
 _SEARCH_USER_BOARDS_GET = Operation(
@@ -157,3 +63,117 @@ _SEARCH_PARTNER_PINS = Operation(
     security=("pinterest_oauth2",),
     rate_limit_category="org_read",
 )
+
+
+class SearchApi(Endpoint):
+    """Search for Pins and boards owned by the current user."""
+
+    @calls(_SEARCH_USER_BOARDS_GET)
+    def search_user_boards_get(
+        self,
+        *,
+        ad_account_id: Optional[str] = None,
+        bookmark: Optional[str] = None,
+        page_size: Optional[int] = None,
+        query: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> SearchUserBoardsGetResponse:
+        """Search user's boards (``GET /search/boards``)
+
+        Search for boards for the "operation user_account". This includes boards of all board types.
+        - By default, the "operation user_account" is the token user_account.
+
+        If using Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation user_account". See [Understanding Business Access](https://developers.pinterest.com/docs/getting-started/using-business-access/) for more information.
+
+        :param ad_account_id: Unique identifier of an ad account.
+        :param bookmark: Cursor used to fetch the next page of items
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :param query: Search query. Can contain pin description keywords or comma-separated pin IDs.
+        Deprecated: also accepts `username=` (removed by Pinterest, not sent).
+        :returns: SearchUserBoardsGetResponse
+        """
+        dropped_params("search_user_boards_get", options, ("username",))
+        return self.api_client.call(
+            _SEARCH_USER_BOARDS_GET,
+            options,
+            ad_account_id=ad_account_id,
+            bookmark=bookmark,
+            page_size=page_size,
+            query=query,
+        )
+
+    def search_user_boards_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`search_user_boards_get`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.search_user_boards_get, args, options)
+
+    @calls(_SEARCH_USER_PINS_LIST)
+    def search_user_pins_list(
+        self,
+        query: str,
+        *,
+        ad_account_id: Optional[str] = None,
+        bookmark: Optional[str] = None,
+        **options: Unpack[CallOptions],
+    ) -> SearchUserPinsListResponse:
+        """Search user's Pins (``GET /search/pins``)
+
+        Search for pins for the "operation user_account".
+        - By default, the "operation user_account" is the token user_account.
+
+        If using Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation user_account". See [Understanding Business Access](https://developers.pinterest.com/docs/getting-started/using-business-access/) for more information.
+
+        :param query: Search query. Can contain pin description keywords or comma-separated pin IDs.
+        :param ad_account_id: Unique identifier of an ad account.
+        :param bookmark: Cursor used to fetch the next page of items
+        Deprecated: also accepts `board=` (removed by Pinterest, not sent).
+        Deprecated: also accepts `topic_based=` (removed by Pinterest, not sent).
+        Deprecated: also accepts `richtype=` (removed by Pinterest, not sent).
+        Deprecated: also accepts `rs=` (removed by Pinterest, not sent).
+        :returns: SearchUserPinsListResponse
+        """
+        dropped_params("search_user_pins_list", options, ("board", "topic_based", "richtype", "rs"))
+        return self.api_client.call(
+            _SEARCH_USER_PINS_LIST, options, ad_account_id=ad_account_id, query=query, bookmark=bookmark
+        )
+
+    def search_user_pins_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`search_user_pins_list`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.search_user_pins_list, args, options)
+
+    @calls(_SEARCH_PARTNER_PINS)
+    def search_partner_pins(
+        self,
+        term: str,
+        country_code: str,
+        *,
+        bookmark: Optional[str] = None,
+        locale: Optional[str] = None,
+        limit: Optional[int] = None,
+        **options: Unpack[CallOptions],
+    ) -> SearchPartnerPinsResponse:
+        """Search pins by a given search term (``GET /search/partner/pins``)
+
+        **This endpoint is currently in beta and not available to all apps. [Learn more](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/).**
+
+        Get the top 10 Pins by a given search term.
+
+        :param term: Search term to look up pins.
+        :param country_code: Two letter country code (ISO 3166-1 alpha-2)
+        :param bookmark: Cursor used to fetch the next page of items
+        :param locale: Search locale.
+        :param limit: Max search result size
+        :returns: SearchPartnerPinsResponse
+        """
+        return self.api_client.call(
+            _SEARCH_PARTNER_PINS,
+            options,
+            term=term,
+            country_code=country_code,
+            bookmark=bookmark,
+            locale=locale,
+            limit=limit,
+        )
+
+    def search_partner_pins_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`search_partner_pins`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.search_partner_pins, args, options)

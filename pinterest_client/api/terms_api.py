@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param
+from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param, calls
 
 if TYPE_CHECKING:
     from typing import Any, List, Optional
@@ -12,53 +12,6 @@ if TYPE_CHECKING:
 
     from pinterest_client.api_client import ApiResponse, CallOptions
     from pinterest_client.model.related_terms import RelatedTerms
-
-
-class TermsApi(Endpoint):
-    """View related and suggested terms for ads targeting."""
-
-    def terms_related_list(
-        self,
-        terms: List[str],
-        **options: Unpack[CallOptions],
-    ) -> RelatedTerms:
-        """List related terms (``GET /terms/related``)
-
-        Get a list of terms logically related to each input term.
-
-        Example: the term 'workout' would list related terms like 'one song workout', 'yoga workout', 'workout motivation', etc.
-
-        :param terms: List of input terms.
-        :returns: RelatedTerms
-        """
-        return self.api_client.call_api(_TERMS_RELATED_LIST, (terms,), options)
-
-    def terms_related_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`terms_related_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.terms_related_list, args, options)
-
-    def terms_suggested_list(
-        self,
-        term: str,
-        *,
-        limit: Optional[int] = None,
-        **options: Unpack[CallOptions],
-    ) -> List[str]:
-        """List suggested terms (``GET /terms/suggested``)
-
-        Get popular search terms that begin with your input term.
-
-        Example: 'sport' would return popular terms like 'sports bar' and 'sportswear', but not 'motor sports' since the phrase does not begin with the given term.
-
-        :param term: Input term.
-        :param limit: Max suggested terms to return.
-        :returns: List[str]
-        """
-        return self.api_client.call_api(_TERMS_SUGGESTED_LIST, (term, limit), options)
-
-    def terms_suggested_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
-        """:meth:`terms_suggested_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.terms_suggested_list, args, options)
 
 
 _TERMS_RELATED_LIST = Operation(
@@ -84,3 +37,52 @@ _TERMS_SUGGESTED_LIST = Operation(
     security=("pinterest_oauth2",),
     rate_limit_category="ads_read",
 )
+
+
+class TermsApi(Endpoint):
+    """View related and suggested terms for ads targeting."""
+
+    @calls(_TERMS_RELATED_LIST)
+    def terms_related_list(
+        self,
+        terms: List[str],
+        **options: Unpack[CallOptions],
+    ) -> RelatedTerms:
+        """List related terms (``GET /terms/related``)
+
+        Get a list of terms logically related to each input term.
+
+        Example: the term 'workout' would list related terms like 'one song workout', 'yoga workout', 'workout motivation', etc.
+
+        :param terms: List of input terms.
+        :returns: RelatedTerms
+        """
+        return self.api_client.call(_TERMS_RELATED_LIST, options, terms=terms)
+
+    def terms_related_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`terms_related_list`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.terms_related_list, args, options)
+
+    @calls(_TERMS_SUGGESTED_LIST)
+    def terms_suggested_list(
+        self,
+        term: str,
+        *,
+        limit: Optional[int] = None,
+        **options: Unpack[CallOptions],
+    ) -> List[str]:
+        """List suggested terms (``GET /terms/suggested``)
+
+        Get popular search terms that begin with your input term.
+
+        Example: 'sport' would return popular terms like 'sports bar' and 'sportswear', but not 'motor sports' since the phrase does not begin with the given term.
+
+        :param term: Input term.
+        :param limit: Max suggested terms to return.
+        :returns: List[str]
+        """
+        return self.api_client.call(_TERMS_SUGGESTED_LIST, options, term=term, limit=limit)
+
+    def terms_suggested_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+        """:meth:`terms_suggested_list`, returning ``ApiResponse(data, status, headers)``."""
+        return self._with_http_info(self.terms_suggested_list, args, options)

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param
+from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param, calls
 
 if TYPE_CHECKING:
     from typing import Any, Optional
@@ -14,9 +14,25 @@ if TYPE_CHECKING:
     from pinterest_client.model.terms_of_service import TermsOfService
 
 
+_TERMS_OF_SERVICE_GET = Operation(
+    "terms_of_service/get",
+    "GET",
+    "/ad_accounts/{ad_account_id}/terms_of_service",
+    params=(
+        Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),
+        Param("include_html", "query", "bool"),
+        Param("tos_type", "query", "str"),
+    ),
+    responses={"200": "TermsOfService"},
+    security=("pinterest_oauth2",),
+    rate_limit_category="ads_read",
+)
+
+
 class TermsOfServiceApi(Endpoint):
     """View Advertising Terms Of Service."""
 
+    @calls(_TERMS_OF_SERVICE_GET)
     def terms_of_service_get(
         self,
         ad_account_id: str,
@@ -34,23 +50,10 @@ class TermsOfServiceApi(Endpoint):
         :param tos_type: Request type.
         :returns: TermsOfService
         """
-        return self.api_client.call_api(_TERMS_OF_SERVICE_GET, (ad_account_id, include_html, tos_type), options)
+        return self.api_client.call(
+            _TERMS_OF_SERVICE_GET, options, ad_account_id=ad_account_id, include_html=include_html, tos_type=tos_type
+        )
 
     def terms_of_service_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
         """:meth:`terms_of_service_get`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.terms_of_service_get, args, options)
-
-
-_TERMS_OF_SERVICE_GET = Operation(
-    "terms_of_service/get",
-    "GET",
-    "/ad_accounts/{ad_account_id}/terms_of_service",
-    params=(
-        Param("ad_account_id", "path", "str", required=True, max_length=18, pattern="^\\d+$"),
-        Param("include_html", "query", "bool"),
-        Param("tos_type", "query", "str"),
-    ),
-    responses={"200": "TermsOfService"},
-    security=("pinterest_oauth2",),
-    rate_limit_category="ads_read",
-)
