@@ -203,6 +203,8 @@ def _object(model: ModelDef) -> ModelSource:
         out += f"    _checks = {literal(model.checks)}\n"
     if model.required_any:
         out += f"    _required_any = {literal(model.required_any)}\n"
+    if model.nullable:
+        out += "    _nullable = True\n"
     init, init_annotations = _typed_init(model)
     out += init
     return ModelSource(out, "Model", annotations + init_annotations, refs - {model.name})
@@ -256,6 +258,8 @@ def _list(model: ModelDef) -> ModelSource:
     out = f"class {model.name}(ModelList):\n"
     out += _class_doc(model) + "\n"
     out += f"    _item_type = {model.item.runtime!r}\n"
+    if model.nullable:
+        out += "    _nullable = True\n"
     if model.checks:
         out += f"    _checks = {literal(model.checks)}\n"
     return ModelSource(out, "ModelList", [], set())

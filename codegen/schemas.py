@@ -95,6 +95,8 @@ class ModelDef:
     positional: List[str] = dataclasses.field(default_factory=list)
     #: For an inline schema: the class whose module defines this one too (``None``: its own module).
     owner: Optional[str] = None
+    #: The schema allows ``null`` (rendered as ``_nullable = True`` on object and array classes).
+    nullable: bool = False
 
     @property
     def module(self) -> str:
@@ -344,6 +346,7 @@ class Registry:
         model.example = schema.get("example")
         owner = self._owners.get(id(schema))
         model.owner = owner if owner and owner != cls else None
+        model.nullable = bool(schema.get("nullable"))
         self.models[cls] = model  # before recursing: cycles terminate here
         if "enum" in schema and schema.get("type") in ("string", "integer", "number", None):
             model.kind = "enum"

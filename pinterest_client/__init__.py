@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from pinterest_client.dataframe import to_records as to_records
     from pinterest_client.exceptions import ApiAttributeError as ApiAttributeError
     from pinterest_client.exceptions import ApiConnectionError as ApiConnectionError
+    from pinterest_client.exceptions import ApiDecodeError as ApiDecodeError
     from pinterest_client.exceptions import ApiException as ApiException
     from pinterest_client.exceptions import ApiKeyError as ApiKeyError
     from pinterest_client.exceptions import ApiTimeoutError as ApiTimeoutError
@@ -43,7 +44,10 @@ if TYPE_CHECKING:
     from pinterest_client.exceptions import ForbiddenException as ForbiddenException
     from pinterest_client.exceptions import NotFoundException as NotFoundException
     from pinterest_client.exceptions import OpenApiException as OpenApiException
+    from pinterest_client.exceptions import OperationRemovedError as OperationRemovedError
     from pinterest_client.exceptions import RateLimitException as RateLimitException
+    from pinterest_client.exceptions import RedirectRefusedError as RedirectRefusedError
+    from pinterest_client.exceptions import ResponseTooLargeError as ResponseTooLargeError
     from pinterest_client.exceptions import ServiceException as ServiceException
     from pinterest_client.exceptions import SpamRateLimitException as SpamRateLimitException
     from pinterest_client.exceptions import UnauthorizedException as UnauthorizedException
@@ -123,6 +127,7 @@ _EXPORTS = {
         for name in (
             "ApiAttributeError",
             "ApiConnectionError",
+            "ApiDecodeError",
             "ApiException",
             "ApiKeyError",
             "ApiTimeoutError",
@@ -133,7 +138,10 @@ _EXPORTS = {
             "ForbiddenException",
             "NotFoundException",
             "OpenApiException",
+            "OperationRemovedError",
             "RateLimitException",
+            "RedirectRefusedError",
+            "ResponseTooLargeError",
             "ServiceException",
             "SpamRateLimitException",
             "UnauthorizedException",

@@ -739,6 +739,8 @@ class ModelList(list):  # type: ignore[type-arg]
 
     _item_type: ClassVar[str] = "any"
     _checks: ClassVar[Dict[str, Any]] = {}
+    #: Whether the schema allows ``null`` (the original's class attribute of the same name).
+    _nullable: ClassVar[bool] = False
 
     @classmethod
     def _from_wire(cls, data: Any) -> Any:

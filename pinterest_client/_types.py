@@ -169,3 +169,18 @@ def import_generated(package: str, module: str) -> Any:
     import importlib
 
     return importlib.import_module(f"{package}.{module}")
+
+
+_NULLABLE: Dict[str, bool] = {}
+
+
+def is_nullable(type_str: str) -> bool:
+    """Whether ``null`` is a valid value of the type: a schema declared ``nullable`` (its class says
+    ``_nullable = True``)."""
+    found = _NULLABLE.get(type_str)
+    if found is None:
+        container, inner = split_type(type_str)
+        found = _NULLABLE[type_str] = not container and is_class_name(inner) and bool(
+            getattr(resolve_type(inner), "_nullable", False)
+        )
+    return found

@@ -52,7 +52,14 @@ from pinterest_client.exceptions import (
 from pinterest_client.model_utils import Endpoint as Endpoint
 from pinterest_client.model_utils import Operation as Operation
 from pinterest_client.model_utils import Param as Param
-from pinterest_client.model_utils import decoder_for, discard_unknown_keys, encode, encode_without, to_jsonable
+from pinterest_client.model_utils import (
+    decoder_for,
+    discard_unknown_keys,
+    encode,
+    encode_without,
+    is_nullable,
+    to_jsonable,
+)
 from pinterest_client.oauth import BEARER_SCHEMES, TokenManager
 from pinterest_client.rest import Request, Response, Transport, Urllib3Transport, make_timeout, read_body
 from pinterest_client.retry import RetryPolicy
@@ -497,15 +504,20 @@ class ApiClient:
 
     def _decode(self, op: Operation, response: Any, options: Mapping[str, Any]) -> Any:
         """The declared model of the response. A body the operation declares but that is empty,
-        ``null``, cut off or not JSON raises :class:`~pinterest_client.exceptions.ApiDecodeError`
-        (never ``None``: a caller such as ``paginate`` would take it for the end)."""
+        cut off or not JSON, or ``null`` where the schema is not nullable, raises
+        :class:`~pinterest_client.exceptions.ApiDecodeError` (never ``None``: a caller such as
+        ``paginate`` would take it for the end)."""
         status = str(response.status)
         type_str = op.responses.get(status)
         if type_str is None and status not in op.responses:
             type_str = next((t for s, t in op.responses.items() if s.startswith("2") and t), None)
         if type_str is None or response.status == 204:
             return None
-        data = parse_json(response.data, op.name)
+        data = parse_json(response.data, op.name, allow_null=True)
+        if data is None:
+            if not is_nullable(type_str):
+                raise ApiDecodeError(f"{op.name}: the response body is null")
+            return None
         decoder = decoder_for(type_str)
         try:
             result = decoder(data) if decoder is not None else data
@@ -553,8 +565,9 @@ def _deadline_option(options: Mapping[str, Any], default: Optional[float]) -> Op
     return value
 
 
-def parse_json(raw: Optional[bytes], where: str) -> Any:
-    """The JSON of a successful response that declares a body; ``ApiDecodeError`` when there is none."""
+def parse_json(raw: Optional[bytes], where: str, allow_null: bool = False) -> Any:
+    """The JSON of a successful response that declares a body; ``ApiDecodeError`` when there is
+    none (or it is ``null``, unless ``allow_null``)."""
     if not raw or not raw.strip():
         raise ApiDecodeError(f"{where}: the response declares a JSON body but has none")
     try:
@@ -563,7 +576,7 @@ def parse_json(raw: Optional[bytes], where: str) -> Any:
         raise ApiDecodeError(f"{where}: the response is nested too deeply") from None
     except ValueError as exc:
         raise ApiDecodeError(f"{where}: the response is not valid JSON ({exc})", cause=exc) from exc
-    if data is None:
+    if data is None and not allow_null:
         raise ApiDecodeError(f"{where}: the response body is null")
     return data
 

@@ -11,6 +11,7 @@
         │   ├── ApiDecodeError        a 2xx whose declared JSON body is empty, null, cut off or unparsable
         │   ├── ResponseTooLargeError the decoded body exceeded ``Configuration.max_response_size``
         │   └── RedirectRefusedError  a request with a body was redirected to another origin or to http
+        ├── OperationRemovedError     an original client's method whose operation Pinterest removed
         └── (by HTTP status)
             ├── BadRequestException           400
             ├── UnauthorizedException         401
@@ -291,3 +292,16 @@ def is_spam(exc: ApiException) -> bool:
     data = exc.data if isinstance(exc.data, dict) else {}
     text = " ".join(str(data.get(k, "")) for k in ("message", "message_detail")).lower()
     return "spam" in text or "abuse" in text
+
+
+class OperationRemovedError(ApiException):
+    """A method of the original client whose operation Pinterest's API no longer has. Raised
+    before anything is sent; ``replacement`` says what to call instead."""
+
+    def __init__(self, method: str, replacement: str) -> None:
+        self.method = method
+        self.replacement = replacement
+        super().__init__(reason=f"{method}: Pinterest removed this operation from its API; use {replacement}")
+
+    def __reduce__(self) -> Any:
+        return (type(self), (self.method, self.replacement))

@@ -12,20 +12,7 @@ import enum
 import warnings
 from typing import Any, Callable, Dict, Iterable, List, NoReturn, Tuple
 
-from pinterest_client.exceptions import ApiException, ApiTypeError
-
-
-class OperationRemovedError(ApiException):
-    """A method of the original client whose operation Pinterest's API no longer has. Raised
-    before anything is sent; ``replacement`` says what to call instead."""
-
-    def __init__(self, method: str, replacement: str) -> None:
-        self.method = method
-        self.replacement = replacement
-        super().__init__(reason=f"{method}: Pinterest removed this operation from its API; use {replacement}")
-
-    def __reduce__(self) -> Any:
-        return (type(self), (self.method, self.replacement))
+from pinterest_client.exceptions import ApiTypeError, OperationRemovedError
 
 
 def removed(method: str, replacement: str) -> NoReturn:

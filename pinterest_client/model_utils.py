@@ -57,6 +57,7 @@ from pinterest_client._types import Field as Field
 from pinterest_client._types import FieldInfo as FieldInfo
 from pinterest_client._types import import_generated as import_generated
 from pinterest_client._types import is_class_name as is_class_name
+from pinterest_client._types import is_nullable as is_nullable
 from pinterest_client._types import resolve_type as resolve_type
 from pinterest_client._types import split_type as split_type
 

@@ -370,3 +370,14 @@ def test_retries_are_logged_at_info(server, caplog) -> None:
             boards_api.BoardsApi(client).boards_list()
     retries = [r for r in caplog.records if r.levelno == logging.INFO and "retrying GET" in r.getMessage()]
     assert len(retries) == 1 and "attempt 1 of 3" in retries[0].getMessage() and "503" in retries[0].getMessage()
+
+
+def test_a_null_body_is_none_where_the_schema_is_nullable_and_an_error_elsewhere(server, client) -> None:
+    """``TargetingOptionResponse`` is ``nullable: true``: a ``null`` reply is an answer, not data loss."""
+    from pinterest_client.api.resources_api import ResourcesApi
+
+    server.reply(200, b"null", headers={"Content-Type": "application/json"})
+    assert ResourcesApi(client).targeting_options_get("APPTYPE") is None
+    server.reply(200, b"null", headers={"Content-Type": "application/json"})
+    with pytest.raises(pinterest_client.ApiDecodeError, match="null"):
+        boards_api.BoardsApi(client).boards_get("1")

@@ -449,7 +449,10 @@ def test_operation_against_prism(mode: str, case: S.Case, targets: Any, replay: 
             body = getattr(error, "body", b"")
             body_text = body.decode("utf-8", "replace") if isinstance(body, bytes) else str(body)
             hint = " (security: the SDK sent no or the wrong credentials)" if status in (401, 403) else ""
-            problems.append(f"{tag} HTTP {status}{hint} from Prism: {body_text[:300]}")
+            if status is None:  # raised before or without an HTTP answer
+                problems.append(f"{tag} the call raised {type(error).__name__}: {error}")
+            else:
+                problems.append(f"{tag} HTTP {status}{hint} from Prism: {body_text[:300]}")
             continue
         assert info is not None
         _count(mode, "calls")

@@ -18,6 +18,7 @@ class AppTypeMultipliers(Model):
         "str", wire="APP_TYPE", enum=("android_mobile", "android_tablet", "ipad", "iphone", "web", "web_mobile")
     )
     _additional = "float"
+    _nullable = True
 
     if TYPE_CHECKING:
 

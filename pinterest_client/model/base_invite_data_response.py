@@ -24,6 +24,7 @@ class BaseInviteDataResponse(Model):
 
     user: Optional[BusinessAccessUserSummary] = Field("BusinessAccessUserSummary")
     """Metadata for the member/partner that was sent the invite/request."""
+    _nullable = True
 
     if TYPE_CHECKING:
 

@@ -13,6 +13,7 @@ class BusinessAccessError(Model):
     message: str = Field("str", required=True)
 
     _positional = ("code", "message")
+    _nullable = True
 
     if TYPE_CHECKING:
 

@@ -20,6 +20,7 @@ class BusinessMemberAssetsSummary(Model):
         "list[BusinessMemberAssetsSummaryProfilesItem]"
     )
     """List of profile IDs and respective permission levels."""
+    _nullable = True
 
     if TYPE_CHECKING:
 

@@ -15,6 +15,7 @@ class CatalogsFeedCredentials(Model):
     """The required username for downloading a feed."""
 
     _positional = ("password", "username")
+    _nullable = True
 
     if TYPE_CHECKING:
 

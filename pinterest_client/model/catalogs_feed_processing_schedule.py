@@ -411,6 +411,7 @@ class CatalogsFeedProcessingSchedule(Model):
     """The timezone considered for the processing schedule time."""
 
     _positional = ("time", "timezone")
+    _nullable = True
 
     if TYPE_CHECKING:
 

@@ -16,6 +16,7 @@ class CatalogsFeedProductCounts(Model):
 
     original: Optional[int] = Field("int")
     """The number of products in the feed file."""
+    _nullable = True
 
     if TYPE_CHECKING:
 

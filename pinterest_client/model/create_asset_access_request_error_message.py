@@ -12,6 +12,7 @@ class CreateAssetAccessRequestErrorMessage(ModelList):
     """A list of errors associated with the asset access requests. Will be returned if there is an error."""
 
     _item_type = "CreateAssetAccessRequestErrorMessageItem"
+    _nullable = True
 
 
 class CreateAssetAccessRequestErrorMessageItem(Model):

@@ -57,6 +57,7 @@ class CreateInvitesResultsResponseArrayItemsItemInvite(Model):
 
     user: Optional[BusinessAccessUserSummary] = Field("BusinessAccessUserSummary")
     """Metadata for the member/partner that was sent the invite/request."""
+    _nullable = True
 
     if TYPE_CHECKING:
 

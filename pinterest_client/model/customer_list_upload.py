@@ -98,6 +98,7 @@ class CustomerListUploadRecordCounts(Model):
     """Number of valid records processed"""
 
     _positional = ("invalid", "processed", "valid")
+    _nullable = True
 
     if TYPE_CHECKING:
 

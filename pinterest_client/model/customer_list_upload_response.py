@@ -100,6 +100,7 @@ class CustomerListUploadResponseRecordCounts(Model):
     """Number of valid records processed"""
 
     _positional = ("invalid", "processed", "valid")
+    _nullable = True
 
     if TYPE_CHECKING:
 

@@ -55,6 +55,7 @@ class DeleteInvitesResultsResponseArrayItemsItemException(Model):
 
     message: Optional[str] = Field("str")
     """Error message associated with the error in performing the action on the invite/request."""
+    _nullable = True
 
     if TYPE_CHECKING:
 

@@ -50,6 +50,7 @@ class GetBusinessAssetsResponseCatalogInfo(Model):
 
     name: Optional[str] = Field("str")
     """Catalog name"""
+    _nullable = True
 
     if TYPE_CHECKING:
 

@@ -16,6 +16,7 @@ class InviteAssetsSummary(Model):
 
     profiles: Optional[List[InviteAssetsSummaryProfilesItem]] = Field("list[InviteAssetsSummaryProfilesItem]")
     """List of profile IDs and respective permission levels that will be assigned."""
+    _nullable = True
 
     if TYPE_CHECKING:
 

@@ -31,6 +31,7 @@ class InviteBusinessRoleBinding(Model):
 
     created_by_user_id: Optional[str] = Field("str")
     """Unique identifier for the user that created the invite/request."""
+    _nullable = True
 
     if TYPE_CHECKING:
 

@@ -22,6 +22,7 @@ class InviteExceptionResponse(Model):
 
     users_or_partner_ids: Optional[List[str]] = Field("list[str]", nullable=True)
     """A list of users' usernames or emails OR a list of partner ids that caused the error."""
+    _nullable = True
 
     if TYPE_CHECKING:
 

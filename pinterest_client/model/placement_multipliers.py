@@ -16,6 +16,7 @@ class PlacementMultipliers(Model):
 
     placement: Optional[str] = Field("str", wire="PLACEMENT", enum=("SEARCH", "BROWSE", "RELATED_PINS"))
     _additional = "float"
+    _nullable = True
 
     if TYPE_CHECKING:
 

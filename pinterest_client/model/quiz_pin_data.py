@@ -23,6 +23,7 @@ class QuizPinData(Model):
 
     tie_breaker_type: Optional[str] = Field("str", enum=("RANDOM", "CUSTOM"))
     """Quiz ad tie breaker type, default is RANDOM"""
+    _nullable = True
 
     if TYPE_CHECKING:
 

@@ -14,6 +14,7 @@ class QuizPinOption(Model):
     id: Optional[float] = Field("float")
 
     text: Optional[str] = Field("str")
+    _nullable = True
 
     if TYPE_CHECKING:
 

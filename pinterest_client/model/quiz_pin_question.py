@@ -18,6 +18,7 @@ class QuizPinQuestion(Model):
     question_id: Optional[float] = Field("float")
 
     question_text: Optional[str] = Field("str")
+    _nullable = True
 
     if TYPE_CHECKING:
 

@@ -20,6 +20,7 @@ class QuizPinResult(Model):
     organic_pin_id: Optional[str] = Field("str")
 
     result_id: Optional[float] = Field("float")
+    _nullable = True
 
     if TYPE_CHECKING:
 

@@ -17,6 +17,7 @@ class SharedAudienceResponseCommon(Model):
     """Audience ID that was shared"""
 
     permissions: Optional[List[Union[Role, str]]] = Field("list[Role]")
+    _nullable = True
 
     if TYPE_CHECKING:
 

@@ -9,6 +9,7 @@ class TargetingOptionResponse(ModelList):
     """TargetingOptionResponse"""
 
     _item_type = "dict[any]"
+    _nullable = True
 
 
 __all__ = ["TargetingOptionResponse"]

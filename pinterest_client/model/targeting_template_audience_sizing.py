@@ -19,6 +19,7 @@ class TargetingTemplateAudienceSizing(Model):
     reach_estimate: Optional[TargetingTemplateAudienceSizingReachEstimate] = Field(
         "TargetingTemplateAudienceSizingReachEstimate"
     )
+    _nullable = True
 
     if TYPE_CHECKING:
 

@@ -3114,6 +3114,7 @@ class TemplateResponseDateRangeAbsoluteDateRange(Model):
 
     type: Optional[str] = Field("str")
     """The date range type"""
+    _nullable = True
 
     if TYPE_CHECKING:
 
@@ -3136,6 +3137,7 @@ class TemplateResponseDateRangeDynamicDateRange(Model):
 
     type: Optional[str] = Field("str")
     """The date range type"""
+    _nullable = True
 
     if TYPE_CHECKING:
 
@@ -3158,6 +3160,7 @@ class TemplateResponseDateRangeRelativeDateRange(Model):
 
     type: Optional[str] = Field("str")
     """The date range type"""
+    _nullable = True
 
     if TYPE_CHECKING:
 

@@ -20,6 +20,7 @@ class TrackingUrls(Model):
     engagement: Optional[List[str]] = Field("list[str]")
 
     impression: Optional[List[str]] = Field("list[str]")
+    _nullable = True
 
     if TYPE_CHECKING:
 

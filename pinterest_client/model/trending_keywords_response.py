@@ -152,6 +152,7 @@ class TrendingKeywordsResponseTrendsItemDemographics(Model):
     """This represents a mapping from gender to distribution of search volume for a keyword.
     The sum of all values in this object should approximately be 1.
     """
+    _nullable = True
 
     if TYPE_CHECKING:
 
@@ -170,6 +171,7 @@ class TrendingKeywordsResponseTrendsItemDemographicsAgeDistribution(Model):
 
     age_distribution: Optional[str] = Field("str", enum=("18-24", "25-34", "35-44", "45-49", "50-54", "55-64", "65+"))
     _additional = "float"
+    _nullable = True
 
     if TYPE_CHECKING:
 
@@ -187,6 +189,7 @@ class TrendingKeywordsResponseTrendsItemDemographicsGenderDistribution(Model):
 
     gender_distribution: Optional[str] = Field("str", enum=("male", "female", "unspecified"))
     _additional = "float"
+    _nullable = True
 
     if TYPE_CHECKING:
 
