@@ -180,7 +180,7 @@ def is_nullable(type_str: str) -> bool:
     found = _NULLABLE.get(type_str)
     if found is None:
         container, inner = split_type(type_str)
-        found = _NULLABLE[type_str] = not container and is_class_name(inner) and bool(
-            getattr(resolve_type(inner), "_nullable", False)
+        found = _NULLABLE[type_str] = (
+            not container and is_class_name(inner) and bool(getattr(resolve_type(inner), "_nullable", False))
         )
     return found
