@@ -21,17 +21,22 @@ on every call (~20 µs, about half of what the SDK adds to a small call).
 
 from __future__ import annotations
 
+import contextvars
+import http.client
+import io
 import logging
 import math
+import socket
 import ssl
 import time
-from typing import Any, Callable, Dict, FrozenSet, List, Mapping, NamedTuple, Optional, Protocol, Tuple
+from typing import Any, Callable, Dict, FrozenSet, List, Mapping, NamedTuple, Optional, Protocol, Tuple, TypeVar
 from urllib.parse import urljoin, urlsplit
 
 import certifi
 import urllib3
 from urllib3._collections import HTTPHeaderDict
-from urllib3.connectionpool import HTTPConnectionPool
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from urllib3.exceptions import (
     ClosedPoolError,
     ConnectTimeoutError,
@@ -182,7 +187,7 @@ class Urllib3Transport:
 
     def _start(self) -> None:
         """Fresh pools (also in a child process after ``fork``: the parent's sockets are never reused)."""
-        self.pool = urllib3.PoolManager(**self._settings)
+        self.pool = _with_deadline_pools(urllib3.PoolManager(**self._settings))
         #: proxy URL -> its ProxyManager.
         self._proxies: Dict[str, urllib3.ProxyManager] = {}
         #: origin ("https://api.pinterest.com") -> its connection pool (direct) or the ProxyManager
@@ -196,6 +201,15 @@ class Urllib3Transport:
     # -- send -----------------------------------------------------------------------------------
 
     def send(self, request: Request) -> Response:
+        if request.deadline is None:
+            return self._exchange(request)
+        token = _HEAD_DEADLINE.set(request.deadline)  # read by the response head: see DeadlineHTTPResponse
+        try:
+            return self._exchange(request)
+        finally:
+            _HEAD_DEADLINE.reset(token)
+
+    def _exchange(self, request: Request) -> Response:
         method, url, headers, body = request.method, request.url, request.headers, request.body
         try:
             for hop in range(MAX_REDIRECTS + 1):
@@ -264,7 +278,8 @@ class Urllib3Transport:
         manager = self._proxies.get(proxy)
         if manager is None:
             headers = self._proxy_headers_for(proxy)
-            manager = self._proxies[proxy] = urllib3.ProxyManager(proxy, proxy_headers=headers, **self._settings)
+            manager = urllib3.ProxyManager(proxy, proxy_headers=headers, **self._settings)
+            manager = self._proxies[proxy] = _with_deadline_pools(manager)
         return manager
 
     # -- the original client's method -------------------------------------------------------------
@@ -307,6 +322,115 @@ class Urllib3Transport:
 
 #: The original client's name for the transport.
 RESTClientObject = Urllib3Transport
+
+
+# -- the deadline while the status line and headers arrive ----------------------------------------
+#
+# urllib3 bounds each read of the response head by the read timeout only: a server trickling one
+# byte per read timeout would hold a call for ever. While a request with a deadline is being sent
+# (``Urllib3Transport.send`` sets ``_HEAD_DEADLINE``; nothing is done for requests without one), the
+# connections' response class reads the head through :class:`_HeadDeadlineIO`, which gives every
+# socket read at most the time left, and lets go once the head is parsed (``read_body`` bounds the
+# body).
+
+#: The ``time.monotonic()`` instant the request being sent in this context must end by.
+_HEAD_DEADLINE: "contextvars.ContextVar[Optional[float]]" = contextvars.ContextVar(
+    "pinterest_client_head_deadline", default=None
+)
+
+
+class _HeadDeadlineIO(io.RawIOBase):
+    """The socket's raw reader, each read's timeout capped by the time left until ``deadline``
+    (a ``socket.timeout`` at the deadline, which urllib3 reports as a read timeout)."""
+
+    def __init__(self, sock: Any, deadline: float) -> None:
+        super().__init__()
+        self._sock = sock
+        self._raw = sock.makefile("rb", buffering=0)
+        self._timeout = sock.gettimeout()
+        self._deadline: Optional[float] = deadline
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> Optional[int]:
+        deadline = self._deadline
+        if deadline is not None:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise socket.timeout("deadline exceeded while reading the response head")
+            if self._timeout is None or remaining < self._timeout:
+                self._sock.settimeout(remaining)
+        result: Optional[int] = self._raw.readinto(buffer)
+        return result
+
+    def disarm(self) -> None:
+        """The head is read: restore the socket's own read timeout."""
+        if self._deadline is not None:
+            self._deadline = None
+            try:
+                self._sock.settimeout(self._timeout)
+            except OSError:  # closed meanwhile
+                pass
+
+    def close(self) -> None:
+        self._raw.close()
+        super().close()
+
+
+class DeadlineHTTPResponse(http.client.HTTPResponse):
+    """``http.client``'s response, reading its status line and headers by the deadline of the
+    request being sent (when it has one)."""
+
+    def __init__(self, sock: Any, *args: Any, **kwargs: Any) -> None:
+        deadline = _HEAD_DEADLINE.get()
+        if deadline is not None:
+            sock = _HeadDeadlineSocket(sock, deadline)
+        super().__init__(sock, *args, **kwargs)
+
+    def begin(self) -> None:
+        try:
+            super().begin()
+        finally:
+            raw = getattr(self.fp, "raw", None)
+            if isinstance(raw, _HeadDeadlineIO):
+                raw.disarm()
+
+
+class _HeadDeadlineSocket:
+    """What ``http.client.HTTPResponse`` is given instead of the socket: only ``makefile`` is used."""
+
+    def __init__(self, sock: Any, deadline: float) -> None:
+        self._sock = sock
+        self._deadline = deadline
+
+    def makefile(self, mode: str = "rb", *args: Any, **kwargs: Any) -> io.BufferedReader:
+        return io.BufferedReader(_HeadDeadlineIO(self._sock, self._deadline))
+
+
+class _HTTPConnection(HTTPConnection):
+    response_class = DeadlineHTTPResponse
+
+
+class _HTTPSConnection(HTTPSConnection):
+    response_class = DeadlineHTTPResponse
+
+
+class _HTTPConnectionPool(HTTPConnectionPool):
+    ConnectionCls = _HTTPConnection
+
+
+class _HTTPSConnectionPool(HTTPSConnectionPool):
+    ConnectionCls = _HTTPSConnection
+
+
+_Manager = TypeVar("_Manager", bound=urllib3.PoolManager)
+
+
+def _with_deadline_pools(manager: _Manager) -> _Manager:
+    """``manager``, creating pools whose connections read the response head by the deadline."""
+    manager.pool_classes_by_scheme = {"http": _HTTPConnectionPool, "https": _HTTPSConnectionPool}
+    return manager
 
 
 class _QueryRedactingFilter(logging.Filter):

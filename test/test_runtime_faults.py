@@ -96,10 +96,12 @@ def test_row1_pagination_never_completes_on_an_unreadable_page(server: Loopback)
 
 
 class Trickle:
-    """Answers every request with headers, then one body byte every ``interval`` seconds."""
+    """Answers every request with headers, then one body byte every ``interval`` seconds (or, with
+    ``head=True``, sends the status line and headers themselves one byte every ``interval``)."""
 
-    def __init__(self, interval: float = 0.3) -> None:
+    def __init__(self, interval: float = 0.3, head: bool = False) -> None:
         self.interval = interval
+        self.head = head
         self.sock = socket.socket()
         self.sock.bind(("127.0.0.1", 0))
         self.sock.listen(16)
@@ -124,11 +126,14 @@ class Trickle:
             try:
                 conn.recv(65536)
                 self.requests += 1
-                conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n")
-                for _ in range(1000):
+                head = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n" + b"X-Pad: 1\r\n" * 50
+                head += b"Content-Length: 1000\r\n\r\n"
+                if not self.head:
+                    conn.sendall(head)
+                for byte in head if self.head else b" " * 1000:
                     if self.stop.is_set():
                         return
-                    conn.sendall(b" ")
+                    conn.sendall(bytes([byte]))
                     time.sleep(self.interval)
             except OSError:
                 return
@@ -177,6 +182,38 @@ def test_row2_configuration_deadline_is_the_default(trickle: Trickle) -> None:
         with pytest.raises(ApiTimeoutError):
             call(client, "GET")
     assert time.monotonic() - started < 4
+
+
+@pytest.fixture
+def head_trickle() -> Iterator[Trickle]:
+    server = Trickle(interval=0.2, head=True)
+    yield server
+    server.close()
+
+
+@pytest.mark.parametrize("method", ["GET", "POST"])
+def test_row2_request_timeout_bounds_a_trickling_status_line_and_headers(head_trickle: Trickle, method: str) -> None:
+    config = Configuration(host=head_trickle.host, access_token=TOKEN, retries=0)
+    with pinterest_client.ApiClient(config) as client:
+        started = time.monotonic()
+        with pytest.raises(ApiTimeoutError) as info:
+            call(client, method, _request_timeout=1)
+        elapsed = time.monotonic() - started
+    assert 0.9 <= elapsed < 4, elapsed  # each read (one byte per 0.2 s) is well within the read timeout
+    assert head_trickle.requests == 1
+    no_secret(info.value)
+
+
+@pytest.mark.parametrize("method", ["GET", "POST"])
+def test_row2_deadline_bounds_trickling_headers_across_attempts(head_trickle: Trickle, method: str) -> None:
+    config = Configuration(host=head_trickle.host, access_token=TOKEN, retries=FAST.replace(retry_non_idempotent=True))
+    with pinterest_client.ApiClient(config) as client:
+        started = time.monotonic()
+        with pytest.raises(ApiTimeoutError):
+            call(client, method, _deadline=1.5)
+        elapsed = time.monotonic() - started
+    assert 1.4 <= elapsed < 4.5, elapsed
+    assert 1 <= head_trickle.requests <= 3
 
 
 def test_row2_job_helper_returns_within_its_timeout_plus_one_poll(server: Loopback) -> None:
