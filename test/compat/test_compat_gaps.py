@@ -42,8 +42,8 @@ def test_dump_then_load_keeps_every_gap_and_detail(tmp_path: Path) -> None:
 
 def test_check_fails_on_an_unlisted_gap_and_warns_on_a_closed_one() -> None:
     known, _ = load()
-    listed = sorted(g for g in known if g[0] == "module")
-    assert listed, "known_gaps.json lists no missing module"
+    listed = sorted(known)  # any listed gaps (no module may be missing any more)
+    assert len(listed) >= 2, "known_gaps.json lists fewer than two gaps"
     with pytest.raises(AssertionError, match="regression"):
         check([("module", "api.no_such_api", "0.1.12")], lambda g: False)
     with pytest.warns(GapClosedWarning, match="now match the original"):
