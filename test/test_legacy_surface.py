@@ -39,7 +39,6 @@ with open(os.path.join(ROOT, "codegen", "legacy_surface.json"), encoding="utf-8"
 RELEASES = list(SURFACE["releases"])
 
 
-
 @pytest.fixture
 def client(server: Loopback) -> Iterator[pinterest_client.ApiClient]:
     """The shared client, with app credentials too: ``oauth_token`` (an original call form this
@@ -49,6 +48,7 @@ def client(server: Loopback) -> Iterator[pinterest_client.ApiClient]:
     )
     with pinterest_client.ApiClient(config) as api_client:
         yield api_client
+
 
 def shipped_in(kind: str, module: str, release: str) -> bool:
     _, first, last = SURFACE[kind][module]
