@@ -36,9 +36,12 @@ from typing import Any, Dict, List, Mapping, NamedTuple, Optional, Sequence, Tup
 from urllib.parse import quote, urlencode
 
 import urllib3
+from urllib3.fields import RequestField
 
 from pinterest_client import __version__
 from pinterest_client._deadline import _earliest, current_deadline
+from pinterest_client._original_client import Endpoint as Endpoint
+from pinterest_client._original_client import OriginalClientMethods
 from pinterest_client.configuration import Configuration
 from pinterest_client.exceptions import (
     ApiConnectionError,
@@ -49,7 +52,6 @@ from pinterest_client.exceptions import (
     UnauthorizedException,
     exception_for,
 )
-from pinterest_client.model_utils import Endpoint as Endpoint
 from pinterest_client.model_utils import Operation as Operation
 from pinterest_client.model_utils import Param as Param
 from pinterest_client.model_utils import (
@@ -65,6 +67,8 @@ from pinterest_client.rest import Request, Response, Transport, Urllib3Transport
 from pinterest_client.retry import RetryPolicy
 
 _REDACTED = "***"
+
+_APP_TYPE_HEADER = "X-Pinterest-App-Type-Detailed"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -143,7 +147,7 @@ class PreparedRequest(NamedTuple):
     secrets: Tuple[str, ...] = ()  # values sent in this request that no message may show (an auth code...)
 
 
-class ApiClient:
+class ApiClient(OriginalClientMethods):
     """Sends the requests of every API class. Use as a context manager, or call :meth:`close`.
 
     :param configuration: settings (default: ``Configuration.get_default_copy()``). Never written
@@ -154,6 +158,11 @@ class ApiClient:
     :param user_agent: the ``User-Agent`` header (default names the SDK, Python and the OS).
     :param transport: what sends the requests (default :class:`~pinterest_client.rest.Urllib3Transport`;
         :class:`~pinterest_client.rest.MockTransport` answers in memory).
+    :param app_type_detailed: sent as ``X-Pinterest-App-Type-Detailed`` with every request (the
+        original client always sent ``"12"``; ours sends it only when given).
+
+    The original client's other methods (``request``, ``parameters_to_tuples``, ``pool``...) come
+    from :class:`~pinterest_client._original_client.OriginalClientMethods`.
 
     Safe to share between threads, and fork-safe: a child process gets fresh connection pools,
     thread pool and locks.
@@ -169,6 +178,7 @@ class ApiClient:
         user_agent: Optional[str] = None,
         *,
         transport: Optional[Transport] = None,
+        app_type_detailed: Optional[str] = None,
     ) -> None:
         self.configuration = configuration if configuration is not None else Configuration.get_default_copy()
         config = self.configuration
@@ -179,6 +189,8 @@ class ApiClient:
         self.cookie = cookie
         if cookie:
             self.default_headers["Cookie"] = cookie
+        if app_type_detailed is not None:
+            self.app_type_detailed = app_type_detailed
         self.pool_threads = pool_threads
         self.transport: Transport = transport if transport is not None else Urllib3Transport(config)
         self._executor: Optional[concurrent.futures.ThreadPoolExecutor] = None
@@ -195,6 +207,18 @@ class ApiClient:
     @user_agent.setter
     def user_agent(self, value: str) -> None:
         self.default_headers["User-Agent"] = value
+
+    @property
+    def app_type_detailed(self) -> Optional[str]:
+        """The ``X-Pinterest-App-Type-Detailed`` header sent with every request, if any."""
+        return self.default_headers.get(_APP_TYPE_HEADER)
+
+    @app_type_detailed.setter
+    def app_type_detailed(self, value: Optional[str]) -> None:
+        if value is None:
+            self.default_headers.pop(_APP_TYPE_HEADER, None)
+        else:
+            self.default_headers[_APP_TYPE_HEADER] = value
 
     @property
     def rest_client(self) -> Transport:
@@ -214,12 +238,14 @@ class ApiClient:
             executor, self._executor = self._executor, None
         if executor is not None:
             executor.shutdown(wait=True)
+        self._close_thread_pool()
         self.transport.close()
 
     def _after_fork(self) -> None:
         """In a child process: the parent's sockets, threads and held locks are not ours."""
         self._executor = None
         self._executor_lock = threading.Lock()
+        self._thread_pool = None
         after_fork = getattr(self.transport, "after_fork", None)
         if after_fork is not None:
             after_fork()
@@ -665,8 +691,16 @@ def _serialize_body(
     if content_type.startswith("multipart/form-data"):
         if not isinstance(value, dict):
             raise ApiTypeError(f"a multipart body must be an object, got {type(value).__name__}")
-        return None, [(k, v if isinstance(v, tuple) else _scalar(v)) for k, v in value.items() if v is not None]
+        return None, [_multipart_field(k, v) for k, v in value.items() if v is not None]
     return _dumps(value, where).encode("utf-8"), None
+
+
+def _multipart_field(name: str, value: Any) -> Any:
+    """A multipart field: a ``RequestField`` as is (it names itself), a ``(filename, data[,
+    mimetype])`` tuple as a file, anything else as text."""
+    if isinstance(value, RequestField):
+        return value
+    return (name, value if isinstance(value, tuple) else _scalar(value))
 
 
 _SECRET_QUERY_KEYS = ("access_token", "refresh_token", "client_secret", "code", "password")

@@ -21,17 +21,24 @@ on every call (~20 µs, about half of what the SDK adds to a small call).
 
 from __future__ import annotations
 
+import contextvars
+import http.client
+import io
+import ipaddress
+import json
 import logging
 import math
+import socket
 import ssl
 import time
-from typing import Any, Callable, Dict, FrozenSet, List, Mapping, NamedTuple, Optional, Protocol, Tuple
-from urllib.parse import urljoin, urlsplit
+from typing import Any, Callable, Dict, FrozenSet, List, Mapping, NamedTuple, Optional, Protocol, Tuple, TypeVar
+from urllib.parse import urlencode, urljoin, urlsplit
 
 import certifi
 import urllib3
 from urllib3._collections import HTTPHeaderDict
-from urllib3.connectionpool import HTTPConnectionPool
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from urllib3.exceptions import (
     ClosedPoolError,
     ConnectTimeoutError,
@@ -46,10 +53,12 @@ from urllib3.exceptions import (
 from pinterest_client.configuration import Configuration, TimeoutType
 from pinterest_client.exceptions import (
     ApiConnectionError,
+    ApiException,
     ApiTimeoutError,
     ApiValueError,
     RedirectRefusedError,
     ResponseTooLargeError,
+    exception_for,
 )
 
 #: Redirects followed.
@@ -172,8 +181,11 @@ class MockTransport:
 class Urllib3Transport:
     """Sends over a urllib3 ``PoolManager`` (or ``ProxyManager``) built from a :class:`Configuration`."""
 
-    def __init__(self, configuration: Configuration) -> None:
-        self._settings = _pool_settings(configuration)
+    def __init__(self, configuration: Configuration, pools_size: int = 4, maxsize: Optional[int] = None) -> None:
+        """``pools_size``: origins whose connection pools are kept (the original's ``num_pools``);
+        ``maxsize``: connections kept per origin (default ``configuration.connection_pool_maxsize``)."""
+        self._settings = _pool_settings(configuration, pools_size, maxsize)
+        self._max_body = configuration.max_response_size
         self._proxy_for = configuration.proxy_for
         self._proxy_headers_for = configuration.proxy_headers_with_auth
         self.default_timeout = make_timeout(configuration.timeout)
@@ -182,7 +194,7 @@ class Urllib3Transport:
 
     def _start(self) -> None:
         """Fresh pools (also in a child process after ``fork``: the parent's sockets are never reused)."""
-        self.pool = urllib3.PoolManager(**self._settings)
+        self.pool = _with_deadline_pools(urllib3.PoolManager(**self._settings))
         #: proxy URL -> its ProxyManager.
         self._proxies: Dict[str, urllib3.ProxyManager] = {}
         #: origin ("https://api.pinterest.com") -> its connection pool (direct) or the ProxyManager
@@ -196,6 +208,15 @@ class Urllib3Transport:
     # -- send -----------------------------------------------------------------------------------
 
     def send(self, request: Request) -> Response:
+        if request.deadline is None:
+            return self._exchange(request)
+        token = _HEAD_DEADLINE.set(request.deadline)  # read by the response head: see DeadlineHTTPResponse
+        try:
+            return self._exchange(request)
+        finally:
+            _HEAD_DEADLINE.reset(token)
+
+    def _exchange(self, request: Request) -> Response:
         method, url, headers, body = request.method, request.url, request.headers, request.body
         try:
             for hop in range(MAX_REDIRECTS + 1):
@@ -264,7 +285,8 @@ class Urllib3Transport:
         manager = self._proxies.get(proxy)
         if manager is None:
             headers = self._proxy_headers_for(proxy)
-            manager = self._proxies[proxy] = urllib3.ProxyManager(proxy, proxy_headers=headers, **self._settings)
+            manager = urllib3.ProxyManager(proxy, proxy_headers=headers, **self._settings)
+            manager = self._proxies[proxy] = _with_deadline_pools(manager)
         return manager
 
     # -- the original client's method -------------------------------------------------------------
@@ -295,6 +317,94 @@ class Urllib3Transport:
             )
         )
 
+    # -- the original client's HTTP-verb methods (see original_request) ---------------------------
+
+    def GET(
+        self,
+        url: str,
+        headers: Optional[Mapping[str, str]] = None,
+        query_params: Any = None,
+        _preload_content: bool = True,
+        _request_timeout: Any = None,
+    ) -> Any:
+        return self._original("GET", url, headers, query_params, None, None, _preload_content, _request_timeout)
+
+    def HEAD(
+        self,
+        url: str,
+        headers: Optional[Mapping[str, str]] = None,
+        query_params: Any = None,
+        _preload_content: bool = True,
+        _request_timeout: Any = None,
+    ) -> Any:
+        return self._original("HEAD", url, headers, query_params, None, None, _preload_content, _request_timeout)
+
+    def OPTIONS(
+        self,
+        url: str,
+        headers: Optional[Mapping[str, str]] = None,
+        query_params: Any = None,
+        post_params: Any = None,
+        body: Any = None,
+        _preload_content: bool = True,
+        _request_timeout: Any = None,
+    ) -> Any:
+        return self._original(
+            "OPTIONS", url, headers, query_params, post_params, body, _preload_content, _request_timeout
+        )
+
+    def DELETE(
+        self,
+        url: str,
+        headers: Optional[Mapping[str, str]] = None,
+        query_params: Any = None,
+        body: Any = None,
+        _preload_content: bool = True,
+        _request_timeout: Any = None,
+    ) -> Any:
+        return self._original("DELETE", url, headers, query_params, None, body, _preload_content, _request_timeout)
+
+    def POST(
+        self,
+        url: str,
+        headers: Optional[Mapping[str, str]] = None,
+        query_params: Any = None,
+        post_params: Any = None,
+        body: Any = None,
+        _preload_content: bool = True,
+        _request_timeout: Any = None,
+    ) -> Any:
+        return self._original("POST", url, headers, query_params, post_params, body, _preload_content, _request_timeout)
+
+    def PUT(
+        self,
+        url: str,
+        headers: Optional[Mapping[str, str]] = None,
+        query_params: Any = None,
+        post_params: Any = None,
+        body: Any = None,
+        _preload_content: bool = True,
+        _request_timeout: Any = None,
+    ) -> Any:
+        return self._original("PUT", url, headers, query_params, post_params, body, _preload_content, _request_timeout)
+
+    def PATCH(
+        self,
+        url: str,
+        headers: Optional[Mapping[str, str]] = None,
+        query_params: Any = None,
+        post_params: Any = None,
+        body: Any = None,
+        _preload_content: bool = True,
+        _request_timeout: Any = None,
+    ) -> Any:
+        return self._original(
+            "PATCH", url, headers, query_params, post_params, body, _preload_content, _request_timeout
+        )
+
+    def _original(self, *args: Any) -> Any:
+        return original_request(self, *args, max_body=self._max_body)
+
     def close(self) -> None:
         """Close every pooled connection (the transport still works afterwards, on new ones)."""
         for route in list(self._origins.values()):
@@ -307,6 +417,266 @@ class Urllib3Transport:
 
 #: The original client's name for the transport.
 RESTClientObject = Urllib3Transport
+
+
+# -- the original client's request interface ------------------------------------------------------
+
+_ORIGINAL_METHODS = frozenset(["GET", "HEAD", "DELETE", "POST", "PUT", "PATCH", "OPTIONS"])
+
+
+class RESTResponse(io.IOBase):
+    """The original client's response wrapper: ``status``, ``reason``, ``data`` (bytes),
+    ``getheaders()``, ``getheader(name, default)``; ``urllib3_response`` is the urllib3 response
+    when there is one (a streamed one, or one given), else the :class:`Response` (same attributes)."""
+
+    def __init__(self, resp: Any) -> None:
+        self.urllib3_response = resp.raw if isinstance(resp, Response) and resp.raw is not None else resp
+        self.status = resp.status
+        self.reason = resp.reason
+        self.data = resp.data
+        self._headers = resp.headers
+
+    def getheaders(self) -> Any:
+        """The response headers (case-insensitive)."""
+        return self._headers
+
+    def getheader(self, name: str, default: Optional[str] = None) -> Optional[str]:
+        """One response header, or ``default``."""
+        value: Optional[str] = self._headers.get(name, default)
+        return value
+
+    def __repr__(self) -> str:
+        return f"RESTResponse(status={self.status})"
+
+
+def original_request(
+    transport: Transport,
+    method: str,
+    url: str,
+    headers: Optional[Mapping[str, str]] = None,
+    query_params: Any = None,
+    post_params: Any = None,
+    body: Any = None,
+    _preload_content: bool = True,
+    _request_timeout: Any = None,
+    *,
+    max_body: Optional[int] = None,
+) -> Any:
+    """One request as the original client's ``RESTClientObject.request`` made it, through ``transport``:
+    ``query_params`` appended to the URL; for methods with a body, ``Content-Type`` defaults to JSON
+    (not for DELETE) and ``body`` is sent as JSON, ``post_params`` as a form or multipart fields, or
+    a ``str``/``bytes`` body as is. Returns a :class:`RESTResponse` (the urllib3 response when
+    ``_preload_content=False``); a status outside 2xx raises the matching ``ApiException`` subclass
+    (no retries: that is ``ApiClient.call_api``'s job). ``_request_timeout``: one number bounds the
+    whole exchange, a ``(connect, read)`` pair each phase."""
+    method = method.upper()
+    if method not in _ORIGINAL_METHODS:
+        raise ApiValueError("http method must be `GET`, `HEAD`, `OPTIONS`, `POST`, `PATCH`, `PUT` or `DELETE`.")
+    if post_params and body:
+        raise ApiValueError("body parameter cannot be used with post_params parameter.")
+    sent_headers = dict(headers or {})
+    if query_params:
+        url += ("&" if "?" in url else "?") + urlencode(query_params)
+    payload, fields = None, None
+    if method not in ("GET", "HEAD"):
+        payload, fields = _original_body(method, sent_headers, post_params, body)
+    timeout, deadline = None, None
+    if _request_timeout:
+        timeout = make_timeout(_request_timeout)
+        if isinstance(_request_timeout, (int, float)):  # one number: the whole exchange
+            deadline = time.monotonic() + _request_timeout
+    request = Request(method, url, sent_headers, payload, fields, timeout, deadline, max_body, not _preload_content)
+    response = transport.send(request)
+    if not 200 <= response.status <= 299:
+        raise _original_error(response, request)
+    return RESTResponse(response) if _preload_content else (response.raw if response.raw is not None else response)
+
+
+def _original_body(method: str, headers: Dict[str, str], post_params: Any, body: Any) -> Tuple[Any, Any]:
+    """The body (or multipart fields) of a request with one, as the original serialised it."""
+    content_type = headers.get("Content-Type")
+    if content_type is None and method != "DELETE":
+        content_type = headers["Content-Type"] = "application/json"
+    if content_type is None or "json" in content_type.lower():
+        if body is None:
+            return None, None
+        from pinterest_client.model_utils import to_jsonable
+
+        return json.dumps(to_jsonable(body)).encode("utf-8"), None
+    if content_type == "application/x-www-form-urlencoded":
+        return urlencode(list(_pairs(post_params))).encode("ascii"), None
+    if content_type == "multipart/form-data":
+        del headers["Content-Type"]  # urllib3 writes it, with the boundary
+        return None, list(_pairs(post_params))
+    if isinstance(body, (str, bytes)):
+        return body, None
+    raise ApiException(
+        status=0,
+        reason="Cannot prepare a request message for provided arguments. "
+        "Please check that your arguments match declared content type.",
+    )
+
+
+def _pairs(params: Any) -> Any:
+    return (params or {}).items() if isinstance(params, Mapping) or not params else params
+
+
+def _original_error(response: Response, request: Request) -> ApiException:
+    """The exception for an unsuccessful response, with the request's credentials kept out of it."""
+    if response.data is None:  # streamed: read the body, as the original did when raising
+        response.data = read_body(response.raw, request.deadline, request.max_body, request.timeout)
+    error = exception_for(response.status, response.reason, response.data, response.headers)
+    secrets = tuple(
+        value.split(" ", 1)[-1] for key, value in request.headers.items() if key.lower() in CREDENTIAL_HEADERS and value
+    )
+    if secrets:
+        error.redact(secrets)
+    return error
+
+
+def is_ipv4(target: str) -> bool:
+    """Whether ``target`` is an IPv4 address (the original client's helper)."""
+    try:
+        ipaddress.IPv4Address(target)
+        return True
+    except ipaddress.AddressValueError:
+        return False
+
+
+def in_ipv4net(target: str, net: str) -> bool:
+    """Whether the IPv4 address ``target`` is in the network ``net`` (``"10.0.0.0/8"``)."""
+    try:
+        return ipaddress.IPv4Address(target) in ipaddress.IPv4Network(net)
+    except (ipaddress.AddressValueError, ipaddress.NetmaskValueError, ValueError):
+        return False
+
+
+def should_bypass_proxies(url: str, no_proxy: Optional[str] = None) -> bool:
+    """Whether ``url`` goes around the proxy given ``no_proxy`` (``"*"``, or comma-separated hosts,
+    domains and IPv4 networks), as in the original client (``Configuration.proxy_for`` decides ours)."""
+    import urllib.request
+
+    hostname = urlsplit(url).hostname
+    if not hostname:
+        return True
+    if not no_proxy:
+        return False
+    if no_proxy == "*":
+        return True
+    no_proxy = no_proxy.lower().replace(" ", "")
+    if is_ipv4(hostname) and any(in_ipv4net(hostname, item) for item in no_proxy.split(",") if item):
+        return True
+    bypass: bool = urllib.request.proxy_bypass_environment(hostname, {"no": no_proxy})  # type: ignore[attr-defined]
+    return bypass
+
+
+# -- the deadline while the status line and headers arrive ----------------------------------------
+#
+# urllib3 bounds each read of the response head by the read timeout only: a server trickling one
+# byte per read timeout would hold a call for ever. While a request with a deadline is being sent
+# (``Urllib3Transport.send`` sets ``_HEAD_DEADLINE``; nothing is done for requests without one), the
+# connections' response class reads the head through :class:`_HeadDeadlineIO`, which gives every
+# socket read at most the time left, and lets go once the head is parsed (``read_body`` bounds the
+# body).
+
+#: The ``time.monotonic()`` instant the request being sent in this context must end by.
+_HEAD_DEADLINE: "contextvars.ContextVar[Optional[float]]" = contextvars.ContextVar(
+    "pinterest_client_head_deadline", default=None
+)
+
+
+class _HeadDeadlineIO(io.RawIOBase):
+    """The socket's raw reader, each read's timeout capped by the time left until ``deadline``
+    (a ``socket.timeout`` at the deadline, which urllib3 reports as a read timeout)."""
+
+    def __init__(self, sock: Any, deadline: float) -> None:
+        super().__init__()
+        self._sock = sock
+        self._raw = sock.makefile("rb", buffering=0)
+        self._timeout = sock.gettimeout()
+        self._deadline: Optional[float] = deadline
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> Optional[int]:
+        deadline = self._deadline
+        if deadline is not None:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise socket.timeout("deadline exceeded while reading the response head")
+            if self._timeout is None or remaining < self._timeout:
+                self._sock.settimeout(remaining)
+        result: Optional[int] = self._raw.readinto(buffer)
+        return result
+
+    def disarm(self) -> None:
+        """The head is read: restore the socket's own read timeout."""
+        if self._deadline is not None:
+            self._deadline = None
+            try:
+                self._sock.settimeout(self._timeout)
+            except OSError:  # closed meanwhile
+                pass
+
+    def close(self) -> None:
+        self._raw.close()
+        super().close()
+
+
+class DeadlineHTTPResponse(http.client.HTTPResponse):
+    """``http.client``'s response, reading its status line and headers by the deadline of the
+    request being sent (when it has one)."""
+
+    def __init__(self, sock: Any, *args: Any, **kwargs: Any) -> None:
+        deadline = _HEAD_DEADLINE.get()
+        if deadline is not None:
+            sock = _HeadDeadlineSocket(sock, deadline)
+        super().__init__(sock, *args, **kwargs)
+
+    def begin(self) -> None:
+        try:
+            super().begin()
+        finally:
+            raw = getattr(self.fp, "raw", None)
+            if isinstance(raw, _HeadDeadlineIO):
+                raw.disarm()
+
+
+class _HeadDeadlineSocket:
+    """What ``http.client.HTTPResponse`` is given instead of the socket: only ``makefile`` is used."""
+
+    def __init__(self, sock: Any, deadline: float) -> None:
+        self._sock = sock
+        self._deadline = deadline
+
+    def makefile(self, mode: str = "rb", *args: Any, **kwargs: Any) -> io.BufferedReader:
+        return io.BufferedReader(_HeadDeadlineIO(self._sock, self._deadline))
+
+
+class _HTTPConnection(HTTPConnection):
+    response_class = DeadlineHTTPResponse
+
+
+class _HTTPSConnection(HTTPSConnection):
+    response_class = DeadlineHTTPResponse
+
+
+class _HTTPConnectionPool(HTTPConnectionPool):
+    ConnectionCls = _HTTPConnection
+
+
+class _HTTPSConnectionPool(HTTPSConnectionPool):
+    ConnectionCls = _HTTPSConnection
+
+
+_Manager = TypeVar("_Manager", bound=urllib3.PoolManager)
+
+
+def _with_deadline_pools(manager: _Manager) -> _Manager:
+    """``manager``, creating pools whose connections read the response head by the deadline."""
+    manager.pool_classes_by_scheme = {"http": _HTTPConnectionPool, "https": _HTTPSConnectionPool}
+    return manager
 
 
 class _QueryRedactingFilter(logging.Filter):
@@ -331,10 +701,10 @@ def install_urllib3_log_filter() -> None:
         pool_logger.addFilter(_LOG_FILTER)
 
 
-def _pool_settings(configuration: Configuration) -> Dict[str, Any]:
+def _pool_settings(configuration: Configuration, pools_size: int = 4, maxsize: Optional[int] = None) -> Dict[str, Any]:
     settings: Dict[str, Any] = {
-        "num_pools": 4,
-        "maxsize": configuration.connection_pool_maxsize,
+        "num_pools": pools_size,
+        "maxsize": configuration.connection_pool_maxsize if maxsize is None else maxsize,
         "retries": False,
         "timeout": make_timeout(configuration.timeout),
     }

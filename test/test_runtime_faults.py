@@ -96,10 +96,12 @@ def test_row1_pagination_never_completes_on_an_unreadable_page(server: Loopback)
 
 
 class Trickle:
-    """Answers every request with headers, then one body byte every ``interval`` seconds."""
+    """Answers every request with headers, then one body byte every ``interval`` seconds (or, with
+    ``head=True``, sends the status line and headers themselves one byte every ``interval``)."""
 
-    def __init__(self, interval: float = 0.3) -> None:
+    def __init__(self, interval: float = 0.3, head: bool = False) -> None:
         self.interval = interval
+        self.head = head
         self.sock = socket.socket()
         self.sock.bind(("127.0.0.1", 0))
         self.sock.listen(16)
@@ -124,11 +126,14 @@ class Trickle:
             try:
                 conn.recv(65536)
                 self.requests += 1
-                conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n")
-                for _ in range(1000):
+                head = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n" + b"X-Pad: 1\r\n" * 50
+                head += b"Content-Length: 1000\r\n\r\n"
+                if not self.head:
+                    conn.sendall(head)
+                for byte in head if self.head else b" " * 1000:
                     if self.stop.is_set():
                         return
-                    conn.sendall(b" ")
+                    conn.sendall(bytes([byte]))
                     time.sleep(self.interval)
             except OSError:
                 return
@@ -138,9 +143,10 @@ class Trickle:
         self.sock.close()
 
 
-@pytest.fixture
-def trickle() -> Iterator[Trickle]:
-    server = Trickle()
+@pytest.fixture(params=["body", "head"])
+def trickle(request: Any) -> Iterator[Trickle]:
+    """A server trickling its body (a byte every 0.3 s) or its status line and headers (a byte every 0.2 s)."""
+    server = Trickle() if request.param == "body" else Trickle(interval=0.2, head=True)
     yield server
     server.close()
 

@@ -1,0 +1,373 @@
+"""The original generated client's remaining ``ApiClient`` methods and its per-operation ``Endpoint``,
+for code written against them; ``ApiClient.call_api`` (what our generated methods use) does not go
+through any of this.
+
+* :class:`OriginalClientMethods` (mixed into :class:`~pinterest_client.ApiClient`): ``request`` (one
+  request, no retries, through the client's transport), ``parameters_to_tuples``,
+  ``parameters_to_multipart``, ``files_parameters``, ``get_file_data_and_close_file``,
+  ``select_header_accept``, ``select_header_content_type``, ``update_params_for_auth`` and the
+  ``pool`` thread pool, with the original's signatures and results.
+* :class:`Endpoint`: built from the original's ``settings``/``params_map``/``root_map``/``headers_map``
+  maps; ``call_with_http_info(**kwargs)`` turns them into an :class:`Operation` (once) and calls
+  ``api_client.call_api``, so retries, the deadline, authentication and redaction apply. Parameter
+  values are sent as given: the maps' ``validations`` and ``allowed_values`` are not checked (the
+  server checks them), ``_check_return_type`` and ``_spec_property_naming`` are accepted and ignored.
+"""
+
+from __future__ import annotations
+
+import datetime
+import io
+import json
+import mimetypes
+import os
+from typing import TYPE_CHECKING, Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
+
+from urllib3.fields import RequestField
+
+from pinterest_client.exceptions import ApiTypeError, ApiValueError
+from pinterest_client.model_utils import Operation, Param, decoder_for
+from pinterest_client.rest import original_request
+
+if TYPE_CHECKING:
+    from multiprocessing.pool import ThreadPool
+
+    from pinterest_client.api_client import ApiClient
+
+#: The original's per-call options every Endpoint accepts besides its parameters.
+ENDPOINT_OPTIONS = (
+    "async_req",
+    "_host_index",
+    "_preload_content",
+    "_request_timeout",
+    "_return_http_data_only",
+    "_check_input_type",
+    "_check_return_type",
+    "_content_type",
+    "_spec_property_naming",
+)
+
+#: Options passed on to ``call_api`` (the others keep our defaults).
+_PASSED_OPTIONS = ("async_req", "_host_index", "_preload_content", "_request_timeout", "_return_http_data_only")
+
+_IDEMPOTENT = frozenset(["GET", "HEAD", "PUT", "DELETE", "OPTIONS"])
+
+_DELIMITERS = {"ssv": " ", "tsv": "\t", "pipes": "|"}
+
+
+class OriginalClientMethods:
+    """``ApiClient`` methods of the original client (see the module docstring)."""
+
+    configuration: Any
+    transport: Any
+    pool_threads: int
+    _thread_pool: Optional["ThreadPool"] = None
+
+    @property
+    def pool(self) -> "ThreadPool":
+        """A ``multiprocessing.pool.ThreadPool`` of ``pool_threads`` threads, made on first use and
+        closed by ``close()`` (``async_req=True`` calls run in the client's own executor, not here)."""
+        pool = self._thread_pool
+        if pool is None:
+            from multiprocessing.pool import ThreadPool
+
+            pool = self._thread_pool = ThreadPool(max(1, self.pool_threads))
+        return pool
+
+    def _close_thread_pool(self) -> None:
+        pool, self._thread_pool = self._thread_pool, None
+        if pool is not None:
+            pool.close()
+            pool.join()
+
+    def request(
+        self,
+        method: str,
+        url: str,
+        query_params: Any = None,
+        headers: Optional[Mapping[str, str]] = None,
+        post_params: Any = None,
+        body: Any = None,
+        _preload_content: bool = True,
+        _request_timeout: Any = None,
+    ) -> Any:
+        """One request, sent as given (no authentication added, no retries) through the client's
+        transport: see :func:`pinterest_client.rest.original_request`."""
+        return original_request(
+            self.transport,
+            method,
+            url,
+            headers,
+            query_params,
+            post_params,
+            body,
+            _preload_content,
+            _request_timeout,
+            max_body=self.configuration.max_response_size,
+        )
+
+    def parameters_to_tuples(self, params: Any, collection_formats: Optional[Mapping[str, str]]) -> List[Any]:
+        """``params`` (dict or pairs) as pairs, collections joined as ``collection_formats`` says
+        (``multi`` repeats the key; ``csv`` (default), ``ssv``, ``tsv``, ``pipes`` join)."""
+        formats = collection_formats or {}
+        pairs: List[Any] = []
+        for key, value in params.items() if isinstance(params, dict) else params:
+            style = formats.get(key)
+            if style is None:
+                pairs.append((key, value))
+            elif style == "multi":
+                pairs.extend((key, item) for item in value)
+            else:
+                pairs.append((key, _DELIMITERS.get(style, ",").join(str(item) for item in value)))
+        return pairs
+
+    def parameters_to_multipart(self, params: Any, collection_types: Any) -> List[Any]:
+        """``params`` as multipart fields, values of ``collection_types`` (default ``dict``) as JSON parts."""
+        types = dict if collection_types is None else collection_types
+        fields: List[Any] = []
+        for key, value in params.items() if isinstance(params, dict) else params:
+            if isinstance(value, types):
+                field = RequestField(key, json.dumps(value, ensure_ascii=False).encode("utf-8"))
+                field.make_multipart(content_type="application/json; charset=utf-8")
+                fields.append(field)
+            else:
+                fields.append((key, value))
+        return fields
+
+    @staticmethod
+    def get_file_data_and_close_file(file_instance: io.IOBase) -> bytes:
+        """The file's content; the file is closed."""
+        data: bytes = file_instance.read()
+        file_instance.close()
+        return data
+
+    def files_parameters(self, files: Optional[Dict[str, Optional[List[Any]]]] = None) -> List[Any]:
+        """Multipart fields ``(name, (filename, data, mimetype))`` of open files (read and closed)."""
+        return file_fields(files)
+
+    def select_header_accept(self, accepts: Optional[Sequence[str]]) -> Optional[str]:
+        """``application/json`` if accepted, else the accepted types joined (``None`` for none)."""
+        if not accepts:
+            return None
+        lowered = [a.lower() for a in accepts]
+        return "application/json" if "application/json" in lowered else ", ".join(lowered)
+
+    def select_header_content_type(
+        self, content_types: Optional[Sequence[str]], method: Optional[str] = None, body: Any = None
+    ) -> str:
+        """JSON when offered (or nothing is), JSON Patch for a list PATCHed, else the first type."""
+        if not content_types:
+            return "application/json"
+        lowered = [c.lower() for c in content_types]
+        if method == "PATCH" and "application/json-patch+json" in lowered and isinstance(body, list):
+            return "application/json-patch+json"
+        if "application/json" in lowered or "*/*" in lowered:
+            return "application/json"
+        return lowered[0]
+
+    def update_params_for_auth(
+        self,
+        headers: Dict[str, str],
+        queries: List[Tuple[str, Any]],
+        auth_settings: Optional[Sequence[str]],
+        resource_path: str,
+        method: str,
+        body: Any,
+    ) -> None:
+        """Add to ``headers`` the ``Authorization`` of the first of ``auth_settings`` (security
+        scheme names) a credential is configured for, as a call would send it (a due token refresh
+        included); nothing when none is. ``queries`` is never changed (no scheme is in the query)."""
+        if not auth_settings:
+            return
+        from pinterest_client.api_client import PreparedRequest
+
+        request = PreparedRequest(method, resource_path, dict(headers), security=tuple(auth_settings))
+        try:
+            sent, _ = self._authenticate(request)
+        except ApiValueError:  # no credential for these schemes: the original added nothing either
+            return
+        headers.update(sent)
+
+    def _authenticate(self, request: Any, deadline: Optional[float] = None) -> Tuple[Dict[str, str], Optional[str]]:
+        raise NotImplementedError  # ApiClient's
+
+
+class Endpoint:
+    """One operation, as the original's generated API classes built it (see the module docstring).
+
+    ``settings``: ``response_type``, ``auth``, ``endpoint_path``, ``operation_id``, ``http_method``,
+    ``servers``; ``params_map``: ``all``, ``required``, ``nullable``, ``enum``, ``validation``;
+    ``root_map``: ``validations``, ``allowed_values``, ``openapi_types``, ``attribute_map``,
+    ``location_map``, ``collection_format_map``; ``headers_map``: ``accept``, ``content_type``;
+    ``callable(endpoint, *args, **kwargs)``: what calling the endpoint runs."""
+
+    def __init__(
+        self,
+        settings: Optional[Dict[str, Any]] = None,
+        params_map: Optional[Dict[str, Any]] = None,
+        root_map: Optional[Dict[str, Any]] = None,
+        headers_map: Optional[Dict[str, Any]] = None,
+        api_client: Optional["ApiClient"] = None,
+        callable: Optional[Callable[..., Any]] = None,
+    ) -> None:
+        self.settings = settings or {}
+        params = dict(params_map or {})
+        params["all"] = [*params.get("all", ()), *ENDPOINT_OPTIONS]
+        params["nullable"] = [*params.get("nullable", ()), "_request_timeout"]
+        self.params_map = params
+        root = root_map or {}
+        self.validations = root.get("validations", {})
+        self.allowed_values = root.get("allowed_values", {})
+        self.openapi_types = root.get("openapi_types", {})
+        self.attribute_map = root.get("attribute_map", {})
+        self.location_map = root.get("location_map", {})
+        self.collection_format_map = root.get("collection_format_map", {})
+        self.headers_map = headers_map or {}
+        self.api_client = api_client
+        self.callable = callable
+        self._operation: Optional[Operation] = None
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        if self.callable is None:
+            raise ApiTypeError(f"endpoint {self.settings.get('operation_id')!r} has no callable")
+        return self.callable(self, *args, **kwargs)
+
+    def call_with_http_info(self, **kwargs: Any) -> Any:
+        """Check ``kwargs`` against the maps and make the call (the original's options included)."""
+        operation_id = self.settings.get("operation_id", "")
+        for key in kwargs:
+            if key not in self.params_map["all"]:
+                raise ApiTypeError(f"Got an unexpected parameter '{key}' to method `{operation_id}`")
+        for key in self.params_map.get("required", ()):
+            if key not in kwargs:
+                raise ApiValueError(f"Missing the required parameter `{key}` when calling `{operation_id}`")
+        client = self.api_client
+        if client is None:
+            raise ApiValueError(f"`{operation_id}`: the endpoint has no api_client")
+        operation = self._operation or self._build_operation()
+        args: List[Any] = [kwargs.get(name) for name in self._param_names]
+        body, headers = self._body_and_headers(kwargs)
+        args.append(body)
+        options: Dict[str, Any] = {k: kwargs[k] for k in _PASSED_OPTIONS if kwargs.get(k) is not None}
+        if kwargs.get("_check_input_type") is False:
+            options["_check_input_type"] = False
+        content_type = kwargs.get("_content_type") or self._content_type(body)
+        if content_type:
+            options["_content_type"] = content_type
+        accept = client.select_header_accept(self.headers_map.get("accept"))
+        if accept:
+            headers["Accept"] = accept
+        if headers:
+            options["_headers"] = headers
+        return client.call_api(operation, tuple(args), options)
+
+    # -- the maps -> an Operation ------------------------------------------------------------------
+
+    def _build_operation(self) -> Operation:
+        settings = self.settings
+        method = str(settings.get("http_method", "GET")).upper()
+        required = set(self.params_map.get("required", ()))
+        params: List[Param] = []
+        names: List[str] = []
+        for name in self.params_map["all"]:
+            location = self.location_map.get(name)
+            if location in ("path", "query"):
+                fmt = self.collection_format_map.get(name)
+                explode = None if fmt is None else fmt == "multi"
+                wire = self.attribute_map.get(name, name)
+                params.append(Param(wire, location, "any", required=name in required, explode=explode))
+                names.append(name)
+        self._param_names = tuple(names)
+        response = _type_string(settings.get("response_type"))
+        operation = Operation(
+            str(settings.get("operation_id", "")),
+            method,
+            str(settings.get("endpoint_path", "")),
+            params=params,
+            body="any",
+            body_name="body",
+            responses={"200": response},
+            security=tuple(settings.get("auth") or ()),
+            idempotent=method in _IDEMPOTENT,
+        )
+        self._operation = operation
+        return operation
+
+    _param_names: Tuple[str, ...] = ()
+
+    def _body_and_headers(self, kwargs: Mapping[str, Any]) -> Tuple[Any, Dict[str, str]]:
+        """The request body (the ``body`` parameter, or the form and file parameters as one
+        object) and the header parameters."""
+        body: Any = None
+        form: Dict[str, Any] = {}
+        headers: Dict[str, str] = {}
+        for name, value in kwargs.items():
+            location = self.location_map.get(name)
+            if not location or value is None:
+                continue
+            wire = self.attribute_map.get(name, name)
+            if location == "body":
+                body = value
+            elif location == "header":
+                headers[wire] = str(value)
+            elif location == "form" and _is_file(value):
+                files = file_fields({wire: value if isinstance(value, list) else [value]})
+                form.update((f"{wire}#{i}", RequestField.from_tuples(*field)) for i, field in enumerate(files))
+            elif location == "form":
+                form[wire] = value
+        return (form or body), headers
+
+    def _content_type(self, body: Any) -> Optional[str]:
+        types = self.headers_map.get("content_type")
+        if not types or body is None:
+            return None
+        client = self.api_client
+        selected: Optional[str] = client.select_header_content_type(types, self.settings.get("http_method"), body)  # type: ignore[union-attr]
+        return selected
+
+
+def _is_file(value: Any) -> bool:
+    return isinstance(value, io.IOBase) or (isinstance(value, list) and bool(value) and isinstance(value[0], io.IOBase))
+
+
+def file_fields(files: Optional[Mapping[str, Optional[Sequence[Any]]]]) -> List[Tuple[str, Tuple[str, bytes, str]]]:
+    """Multipart fields ``(name, (filename, data, mimetype))`` of open files (read and closed)."""
+    fields: List[Tuple[str, Tuple[str, bytes, str]]] = []
+    for name, instances in (files or {}).items():
+        for instance in instances or ():
+            if instance is None:
+                continue
+            if instance.closed:
+                raise ApiValueError(f"Cannot read a closed file. The passed in file_type for {name} must be open.")
+            filename = os.path.basename(instance.name)
+            data = OriginalClientMethods.get_file_data_and_close_file(instance)
+            mimetype = mimetypes.guess_type(filename)[0] or "application/octet-stream"
+            fields.append((name, (filename, data, mimetype)))
+    return fields
+
+
+def _type_string(response_type: Any) -> Optional[str]:
+    """The original's ``response_type`` (``(Board,)``, ``([Pin],)``, ``({str: (int,)},)``) as our
+    type string; ``any`` for what no generated class names."""
+    kind = response_type[0] if isinstance(response_type, tuple) and response_type else response_type
+    if kind is None or kind is type(None):
+        return None
+    if isinstance(kind, list):
+        return f"list[{_type_string(kind[0] if kind else None) or 'any'}]"
+    if isinstance(kind, dict):
+        inner = next(iter(kind.values()), None)
+        return f"dict[{_type_string(inner) or 'any'}]"
+    if kind in (str, int, float, bool):
+        return str(kind.__name__)
+    if kind is datetime.datetime:
+        return "datetime"
+    if kind is datetime.date:
+        return "date"
+    name = getattr(kind, "__name__", None)
+    if not name:
+        return "any"
+    try:
+        decoder_for(name)
+    except (AttributeError, ImportError, KeyError, ValueError):
+        return "any"
+    return str(name)
