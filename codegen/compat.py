@@ -195,6 +195,19 @@ def merge_dropped_properties(spec: Spec, surface: Dict[str, Any]) -> None:
                     names.add(naming.field_name(prop))
 
 
+def merge_original_properties(spec: Spec, surface: Dict[str, Any]) -> None:
+    """Declare, as deprecated properties of any type, what ``class_fields`` of the surface lists:
+    properties the original's class had that no spec beside ours still gives it."""
+    by_class = {naming.class_name(name): schema for name, schema in spec.schemas.items()}
+    for cls, fields in surface.get("class_fields", {}).items():
+        schema = by_class.get(cls)
+        if not isinstance(schema, dict):
+            continue
+        for py, wire in fields.items():
+            note = f"Deprecated: the original client's {cls} had this property ({py}); Pinterest's specs no longer do."
+            schema.setdefault("properties", {}).setdefault(wire, {"description": note, "deprecated": True})
+
+
 def _all_properties(spec: Spec, schema: Any, seen: Optional[set] = None) -> Dict[str, Any]:
     """The properties of ``schema`` and of its ``allOf`` parts, by name."""
     seen = set() if seen is None else seen

@@ -300,6 +300,37 @@ def alias_fields(
     return out
 
 
+def class_fields(
+    models: Dict[str, List[str]], manifests: Dict[str, Dict[str, Any]], table: Dict[str, Any]
+) -> Dict[str, Dict[str, str]]:
+    """current class -> {Python name: wire name} of the properties the original's class of that
+    name had in some release and no spec beside ours still has (a spec the release came from is
+    not published, or the original flattened a ``oneOf``'s variants into the class): declared too."""
+    from codegen import compat
+    from codegen.generate import Generated
+
+    spec = load_spec(os.path.join(ROOT, DEFAULT_SPEC))
+    surface = {**table, "alias_fields": {}, "class_fields": {}}
+    compat.merge_dropped_schemas(spec, surface)
+    compat.merge_dropped_properties(spec, surface)
+    gen = Generated(spec)
+    out: Dict[str, Dict[str, str]] = {}
+    for module, (cls, _, _) in sorted(models.items()):
+        model = gen.models.get(cls)
+        if model is None or model.kind != "object" or model.module != module:
+            continue
+        have = {f.py for f in model.fields}
+        extra: Dict[str, str] = {}
+        for manifest in manifests.values():
+            legacy = manifest["model"].get(module, {}).get(cls)
+            for py, wire in (legacy or {}).get("attribute_map", {}).items():
+                if py not in have and naming.field_name(wire) == py:
+                    extra[py] = wire
+        if extra:
+            out[cls] = dict(sorted(extra.items()))
+    return out
+
+
 def compact_json(table: Dict[str, Dict[str, Any]]) -> str:
     """One line per entry of each top-level table (diffs stay readable)."""
     sections = []
@@ -324,6 +355,7 @@ def main(argv: List[str]) -> int:
         "decisions": decisions(models, manifests, os.path.dirname(spec_path), load_spec(spec_path)),
     }
     table["alias_fields"] = alias_fields(models, manifests, table["decisions"], load_spec(spec_path))
+    table["class_fields"] = class_fields(models, manifests, table)
     with open(OUT, "w", encoding="utf-8", newline="\n") as fh:
         fh.write(compact_json(table))
     print(

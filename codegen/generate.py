@@ -47,6 +47,7 @@ def generate(spec_path: str) -> Dict[str, str]:
     spec = load_spec(spec_path)
     compat.merge_dropped_schemas(spec, surface)
     compat.merge_dropped_properties(spec, surface)
+    compat.merge_original_properties(spec, surface)
     gen = Generated(spec)
     version = gen.spec.version
     files: Dict[str, str] = {}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
-    from typing import List, Optional, Union
+    from typing import Any, List, Optional, Union
 
     from pinterest_client.model.advanced_auction_operation import AdvancedAuctionOperation
     from pinterest_client.model.advanced_auction_operation_error import AdvancedAuctionOperationError
@@ -24,6 +24,21 @@ class AdvancedAuctionProcessedItem(Model):
     A non empty errors list means this single item operation was not applied.
     """
 
+    bid_options: Any = Field("any")
+    """Deprecated: the original client's AdvancedAuctionProcessedItem had this property (bid_options); Pinterest's specs no longer do."""
+
+    country: Any = Field("any")
+    """Deprecated: the original client's AdvancedAuctionProcessedItem had this property (country); Pinterest's specs no longer do."""
+
+    item_id: Any = Field("any")
+    """Deprecated: the original client's AdvancedAuctionProcessedItem had this property (item_id); Pinterest's specs no longer do."""
+
+    language: Any = Field("any")
+    """Deprecated: the original client's AdvancedAuctionProcessedItem had this property (language); Pinterest's specs no longer do."""
+
+    update_mask: Any = Field("any")
+    """Deprecated: the original client's AdvancedAuctionProcessedItem had this property (update_mask); Pinterest's specs no longer do."""
+
     if TYPE_CHECKING:
 
         def __init__(
@@ -31,6 +46,11 @@ class AdvancedAuctionProcessedItem(Model):
             *,
             operation: Optional[Union[AdvancedAuctionOperation, str]] = ...,
             errors: Optional[List[AdvancedAuctionOperationError]] = ...,
+            bid_options: Any = ...,
+            country: Any = ...,
+            item_id: Any = ...,
+            language: Any = ...,
+            update_mask: Any = ...,
         ) -> None: ...
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 
 if TYPE_CHECKING:
-    from typing import Optional, Union
+    from typing import Any, Optional, Union
 
     from pinterest_client.model.creative_type import CreativeType
     from pinterest_client.model.entity_status import EntityStatus
@@ -49,6 +49,9 @@ class ProductGroupPromotionCommon(Model):
     is_mdl: Optional[bool] = Field("bool", nullable=True)
     """If set to true products promoted in this product group will use the Mobile Deep Link specified in your catalog"""
 
+    id: Any = Field("any")
+    """Deprecated: the original client's ProductGroupPromotionCommon had this property (id); Pinterest's specs no longer do."""
+
     if TYPE_CHECKING:
 
         def __init__(
@@ -64,6 +67,7 @@ class ProductGroupPromotionCommon(Model):
             slideshow_collections_title: Optional[str] = ...,
             slideshow_collections_description: Optional[str] = ...,
             is_mdl: Optional[bool] = ...,
+            id: Any = ...,
         ) -> None: ...
 
 
