@@ -337,6 +337,17 @@ def bench_call(quick: bool) -> Result:
 # ---------------------------------------------------------------------------------------------
 
 IMPORT_ALL = "from pinterest_client.apis import *\nfrom pinterest_client.models import *\n"
+#: What a script typically imports: a handful of models by their module paths (one module each).
+IMPORT_FEW = "".join(
+    f"from pinterest_client.model.{module} import {name}\n"
+    for module, name in (
+        ("board", "Board"),
+        ("pin", "Pin"),
+        ("campaign_create_request", "CampaignCreateRequest"),
+        ("ad_group_create_request", "AdGroupCreateRequest"),
+        ("targeting_spec", "TargetingSpec"),
+    )
+)
 
 
 def _child_env() -> Dict[str, str]:
@@ -396,7 +407,12 @@ def ensure_bytecode() -> None:
 
 def bench_imports(quick: bool) -> List[Result]:
     env = _child_env()
-    cases = {"bare": "pass", "package": "import pinterest_client\n", "everything": _TIMED.format(code=IMPORT_ALL)}
+    cases = {
+        "bare": "pass",
+        "package": "import pinterest_client\n",
+        "few": "import pinterest_client\n" + IMPORT_FEW,
+        "everything": _TIMED.format(code=IMPORT_ALL),
+    }
     if _importable(OLD_CLIENT, env):
         # Its ``apis`` index does not import (a missing module), so only its models are counted.
         cases["old"] = f"from {OLD_CLIENT}.models import *\n"
@@ -419,6 +435,7 @@ def bench_imports(quick: bool) -> List[Result]:
     old_ms, old_mb = med.get("old"), mem.get("old")
     return [
         Result("import pinterest_client", med["package"], med["bare"], "ms", "delta", 15.0),
+        Result("import 5 models by module path", med["few"], med["package"], "ms", "delta", 15.0),
         _import_everything(med["everything"], med["bare"], old_ms),
         Result("  peak RSS importing every class", mem["everything"], mem["bare"], "MB", "delta", 15.0, old_mb),
     ]

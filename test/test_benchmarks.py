@@ -17,6 +17,7 @@ FIGURES = {
     "encode keywords_create, 1000 keywords",
     "per-call overhead, small GET",
     "import pinterest_client",
+    "import 5 models by module path",
     "import every API and model class",
     "peak RSS importing every class",
     "memory of a decoded 250-Pin page",
