@@ -62,6 +62,9 @@ def generate(spec_path: str) -> Dict[str, str]:
 
     for module, models in sorted(defined_in.items()):
         files[f"{PKG}/model/{module}.py"] = render.render_model_file(models, home, version)
+    shared = render.shared_values(gen.operations)
+    if shared:
+        files[f"{PKG}/api/_values.py"] = render.render_shared_values(shared, version)
     for tag, ops in gen.tags.items():
         files[f"{PKG}/api/{naming.api_module(tag)}.py"] = render.render_api(
             tag,
@@ -70,6 +73,7 @@ def generate(spec_path: str) -> Dict[str, str]:
             gen.seed_aliases.get(tag, []),
             version,
             compat.REMOVED_METHODS.get(tag, ()),
+            shared,
         )
     legacy = LegacyModules(gen, surface)
     files.update(legacy.files)

@@ -31,8 +31,14 @@ def docstring(text: str, indent: str) -> str:
     return f'{indent}"""{body[len(indent) :]}\n{indent}"""\n'
 
 
+class ConstName(str):
+    """A constant's name, written in place of the literal it names (see :func:`shared_values`)."""
+
+
 def literal(value: Any) -> str:
     """Python source for a JSON-ish value (tuples for lists, so metadata stays immutable)."""
+    if isinstance(value, ConstName):
+        return str(value)
     if isinstance(value, (list, tuple)):
         inner = ", ".join(literal(v) for v in value)
         return f"({inner},)" if len(value) == 1 else f"({inner})"
@@ -300,7 +306,62 @@ def _body_annotation(body: BodyDef) -> str:
     return annotation if body.required and not body.seed_optional else f"Optional[{annotation}]"
 
 
-def _param_source(p: ParamDef) -> str:
+#: An enumeration of at least this many values is named once, in ``api/_values.py``, not inlined
+#: wherever a parameter takes it (the analytics ``columns`` list has some 250 values, in 10 places).
+SHARED_MIN_VALUES = 20
+
+
+def shared_values(ops: Iterable[OperationDef]) -> Dict[Tuple[Any, ...], str]:
+    """Every big enumeration parameters take -> the name of its constant (``COLUMNS_VALUES``: the
+    parameter's name, numbered when parameters of that name take different values)."""
+    names: Dict[Tuple[Any, ...], str] = {}
+    for op in ops:
+        for p in op.params:
+            for values in _enumerations(p.type.checks):
+                if len(values) >= SHARED_MIN_VALUES and values not in names:
+                    base = naming.snake(p.wire).upper() + "_VALUES"
+                    taken = set(names.values())
+                    name, n = base, 2
+                    while name in taken:
+                        name, n = f"{base}_{n}", n + 1
+                    names[values] = name
+    return names
+
+
+def _enumerations(checks: Dict[str, Any]) -> Iterable[Tuple[Any, ...]]:
+    for key, value in checks.items():
+        if key == "enum":
+            yield tuple(value)
+        elif isinstance(value, dict):
+            yield from _enumerations(value)
+
+
+def _named(checks: Dict[str, Any], shared: Dict[Tuple[Any, ...], str], used: Set[str]) -> Dict[str, Any]:
+    """``checks`` with each shared enumeration replaced by its constant's name (noted in ``used``)."""
+    out: Dict[str, Any] = {}
+    for key, value in checks.items():
+        if key == "enum" and tuple(value) in shared:
+            out[key] = ConstName(shared[tuple(value)])
+            used.add(out[key])
+        elif isinstance(value, dict):
+            out[key] = _named(value, shared, used)
+        else:
+            out[key] = value
+    return out
+
+
+def render_shared_values(shared: Dict[Tuple[Any, ...], str], version: str) -> str:
+    """``api/_values.py``: the big enumerations the API modules share, each named once."""
+    out = header(version)
+    out += docstring("Enumerations many operations' parameters share, named once (imported by the API modules).", "")
+    for values, name in sorted(shared.items(), key=lambda item: item[1]):
+        out += f"\n{name} = {literal(values)}\n"
+    return out + f"\n__all__ = {literal_list(sorted(shared.values()))}\n"
+
+
+def _param_source(
+    p: ParamDef, shared: Optional[Dict[Tuple[Any, ...], str]] = None, used: Optional[Set[str]] = None
+) -> str:
     opts: List[Tuple[str, Any]] = []
     if p.py != p.wire:
         opts.append(("py", p.py))
@@ -310,7 +371,8 @@ def _param_source(p: ParamDef) -> str:
         opts.append(("style", p.style))
     if p.explode is not None and p.explode != (p.style in (None, "form") and p.location == "query"):
         opts.append(("explode", p.explode))
-    opts.extend(sorted(p.type.checks.items()))
+    checks = _named(p.type.checks, shared, used if used is not None else set()) if shared else p.type.checks
+    opts.extend(sorted(checks.items()))
     return f"        Param({p.wire!r}, {p.location!r}, {p.type.runtime!r}{kwargs(opts)}),\n"
 
 
@@ -318,11 +380,13 @@ def operation_constant(op: OperationDef) -> str:
     return "_" + op.name.upper()
 
 
-def _operation_source(op: OperationDef) -> str:
+def _operation_source(
+    op: OperationDef, shared: Optional[Dict[Tuple[Any, ...], str]] = None, used: Optional[Set[str]] = None
+) -> str:
     out = f"{operation_constant(op)} = Operation(\n"
     out += f"    {op.operation_id!r},\n    {op.http_method!r},\n    {op.path!r},\n"
     if op.params:
-        out += "    params=(\n" + "".join("    " + _param_source(p) for p in op.params) + "    ),\n"
+        out += "    params=(\n" + "".join("    " + _param_source(p, shared, used) for p in op.params) + "    ),\n"
     if op.body is not None:
         out += f"    body={op.body.type.runtime!r},\n    body_name={op.body.py!r},\n"
         if op.body.required:
@@ -556,8 +620,10 @@ def render_api(
     seed_aliases: List[Tuple[OperationDef, str]],
     version: str,
     removed: Sequence[Any] = (),
+    shared: Optional[Dict[Tuple[Any, ...], str]] = None,
 ) -> str:
-    """``api/<tag>_api.py``; ``removed``: methods of the original client whose operation is gone."""
+    """``api/<tag>_api.py``; ``removed``: methods of the original client whose operation is gone;
+    ``shared``: the enumerations named once in ``api/_values.py``."""
     cls = naming.api_class(tag)
     annotations = ["Any"] + [a for op in ops for a in _method_annotations(op)] + ["NoReturn"] * bool(removed)
     refs: Set[str] = set()
@@ -576,6 +642,10 @@ def render_api(
     # from, and the legacy-call helpers it uses); its annotations are imported for type checkers.
     if any(op.compat is not None and op.compat.overloads for op in ops):
         out += "from typing import overload\n\n"
+    used: Set[str] = set()
+    declarations = "\n\n".join(_operation_source(op, shared, used) for op in ops)
+    if used:
+        out += import_line(f"{PACKAGE}.api._values", ", ".join(sorted(used))) + "\n"
     for other_tag in sorted({other_tag for _, other_tag in seed_aliases}):
         out += f"from {PACKAGE}.api.{naming.api_module(other_tag)} import {naming.api_class(other_tag)}\n"
     helpers = compat_helpers(ops) + ["removed"] * bool(removed)
@@ -592,7 +662,7 @@ def render_api(
     out += f"    from {PACKAGE}.api_client import ApiResponse, CallOptions\n"
     out += "".join(line + "\n" for line in model_import_lines(refs))
     if ops:  # each method names its operation (``@calls(...)``): they are declared first
-        out += "\n\n" + "\n\n".join(_operation_source(op) for op in ops)
+        out += "\n\n" + declarations
     out += f"\n\nclass {cls}(Endpoint):\n"
     out += docstring(description or f"Operations tagged `{tag}`.", "    ")
     for op in ops:
