@@ -246,6 +246,8 @@ class Urllib3Transport:
             "preload_content": False,
             "timeout": _attempt_timeout(request.timeout or self.default_timeout, request.deadline),
         }
+        if not _BODY_READ_IN_CHUNKS:  # urllib3 1.26 hands a body cut short over as complete unless asked
+            kwargs["enforce_content_length"] = True
         pool, target = self._route(url)
         if request.fields is not None:
             manager = pool if isinstance(pool, urllib3.PoolManager) else self.pool
@@ -624,6 +626,12 @@ class _HeadDeadlineIO(io.RawIOBase):
         super().close()
 
 
+#: urllib3 2 reads a body chunk by chunk (``read1``), so ``read_body`` bounds each read by the
+#: deadline and the head's cap can go once the head is read. urllib3 1.26 has no ``read1``: a read
+#: waits for a whole chunk, so the cap stays on every socket read of the body too.
+_BODY_READ_IN_CHUNKS = hasattr(urllib3.response.HTTPResponse, "read1")
+
+
 class DeadlineHTTPResponse(http.client.HTTPResponse):
     """``http.client``'s response, reading its status line and headers by the deadline of the
     request being sent (when it has one)."""
@@ -639,7 +647,7 @@ class DeadlineHTTPResponse(http.client.HTTPResponse):
             super().begin()
         finally:
             raw = getattr(self.fp, "raw", None)
-            if isinstance(raw, _HeadDeadlineIO):
+            if isinstance(raw, _HeadDeadlineIO) and _BODY_READ_IN_CHUNKS:
                 raw.disarm()
 
 

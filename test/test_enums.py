@@ -22,6 +22,8 @@ def test_the_standard_library_keeps_the_tables_we_fill() -> None:
         B = "b"
 
     for name in _MEMBER_TABLES:
+        if name == "_unhashable_values_" and sys.version_info < (3, 12):
+            continue  # (new in 3.12: earlier Pythons keep three tables; the fourth is then unused)
         assert name in Plain.__dict__, f"enum no longer keeps {name} on the class (Python {sys.version})"
     assert Plain._member_names_ == ["A", "B"] and Plain._value2member_map_["a"] is Plain.A
 

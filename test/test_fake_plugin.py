@@ -48,7 +48,7 @@ def test_fixtures_give_a_running_fake_and_a_configured_client(tmp_path: Path) ->
             assert BoardsApi(pinterest_api_client).boards_list().items == []
 
         def test_plain_http(pinterest_fake):
-            answer = urllib3.request(
+            answer = urllib3.PoolManager().request(
                 "GET", pinterest_fake.host + "/user_account",
                 headers={"Authorization": "Bearer " + pinterest_fake.access_token},
             )

@@ -581,7 +581,7 @@ def test_media_upload_streams_at_memory_speed_plain(fake: FakePinterest, api: Ap
     fields["file"] = ("video.mp4", b"\x00\x01" * (32 * MiB), "video/mp4")
     body, content_type = urllib3.encode_multipart_formdata(fields)
     started = time.perf_counter()
-    answer = urllib3.request("POST", url, body=body, headers={"Content-Type": content_type})
+    answer = urllib3.PoolManager().request("POST", url, body=body, headers={"Content-Type": content_type})
     seconds = time.perf_counter() - started
     assert answer.status == 204
     upload = fake.last_request
@@ -623,9 +623,11 @@ def test_chunked_and_malformed_uploads_are_refused_like_s3(fake: FakePinterest, 
     http = urllib3.PoolManager()
     chunked = http.request("POST", url, body=iter([body]), headers={"Content-Type": content_type}, chunked=True)
     assert chunked.status == 411 and b"<Code>MissingContentLength</Code>" in chunked.data
-    broken = urllib3.request("POST", url, body=body[:-30] + b"x" * 30, headers={"Content-Type": content_type})
+    broken = urllib3.PoolManager().request(
+        "POST", url, body=body[:-30] + b"x" * 30, headers={"Content-Type": content_type}
+    )
     assert broken.status == 400 and b"MalformedPOSTRequest" in broken.data
-    assert urllib3.request("POST", url, body=body, headers={"Content-Type": content_type}).status == 204
+    assert urllib3.PoolManager().request("POST", url, body=body, headers={"Content-Type": content_type}).status == 204
 
 
 def test_sixteen_threads_of_small_calls(fake: FakePinterest) -> None:

@@ -297,7 +297,9 @@ def test_authentication(fake: FakePinterest) -> None:
     with ApiClient(fake.configuration(access_token=None, retries=0)) as anonymous:
         with pytest.raises(pinterest_client.ApiValueError, match="access_token"):  # refused locally (issue 17)
             BoardsApi(anonymous).boards_list()
-    anonymous_response = urllib3.request("GET", fake.host + "/boards")  # the fake's own answer to no token
+    anonymous_response = urllib3.PoolManager().request(
+        "GET", fake.host + "/boards"
+    )  # the fake's own answer to no token
     assert anonymous_response.status == 401
     assert json.loads(anonymous_response.data) == {"code": 2, "message": "Authentication failed."}
     assert "authorization" not in fake.last_request.headers
