@@ -10,7 +10,17 @@ from urllib.parse import parse_qsl
 
 from pinterest_client.api_client import Operation, Param
 from pinterest_client.exceptions import ApiTypeError, ApiValueError
-from pinterest_client.model_utils import PRIMITIVES, Model, ModelList, UnionModel, encode, resolve_type, split_type
+from pinterest_client.model_utils import (
+    PRIMITIVES,
+    FloatEnum,
+    IntEnum,
+    Model,
+    ModelList,
+    UnionModel,
+    encode,
+    resolve_type,
+    split_type,
+)
 
 
 class RequestError(Exception):
@@ -62,18 +72,17 @@ def _scalar(param: Param, type_str: str, raw: str) -> Any:
         raise bad_request(f"Parameter '{param.name}' was not a boolean (was {raw})")
     if inner not in PRIMITIVES and not container:
         cls = resolve_type(inner)
-        base = getattr(cls, "__mro__", ())
-        if any(b.__name__ == "IntEnum" for b in base):
+        number = int if issubclass_safe(cls, IntEnum) else float if issubclass_safe(cls, FloatEnum) else None
+        if number is not None:  # a numeric enum: the value as a number (the check names it if it is not one)
             try:
-                return int(raw)
-            except ValueError:
-                return raw
-        if any(b.__name__ == "FloatEnum" for b in base):
-            try:
-                return float(raw)
+                return number(raw)
             except ValueError:
                 return raw
     return raw
+
+
+def issubclass_safe(cls: Any, base: type) -> bool:
+    return isinstance(cls, type) and issubclass(cls, base)
 
 
 def check_query(op: Operation, pairs: List["tuple[str, str]"]) -> Dict[str, Any]:
