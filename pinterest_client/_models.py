@@ -16,18 +16,7 @@ from pinterest_client._checks import _compile_checks, _Invalid, encode_without
 from pinterest_client._decode import _class_decoder, decoder_for
 from pinterest_client._encode import _PLAIN, _encoder, _wire_encoder, to_jsonable
 from pinterest_client._enums import _EnumBase, _EnumType
-from pinterest_client._original import (
-    _OriginalTable,
-    additional_properties_type,
-    allowed_values,
-    attach_tables,
-    attribute_map,
-    discriminator,
-    openapi_types,
-    read_only_vars,
-    required_properties,
-    validations,
-)
+from pinterest_client._original import attach_tables
 from pinterest_client._types import (
     _MANGLE,
     SECRET_FIELDS,
@@ -180,15 +169,16 @@ class Model(metaclass=_ModelMeta):
     #: Python names the constructor takes positionally (and requires), in the original client's order.
     _positional: ClassVar[Tuple[str, ...]] = ()
 
-    # The original client's class attributes, derived from the declarations on first read.
-    openapi_types: ClassVar[Dict[str, Tuple[Any, ...]]] = _OriginalTable(openapi_types)  # type: ignore[assignment]
-    attribute_map: ClassVar[Dict[str, str]] = _OriginalTable(attribute_map)  # type: ignore[assignment]
-    allowed_values: ClassVar[Dict[Tuple[str], Dict[str, Any]]] = _OriginalTable(allowed_values)  # type: ignore[assignment]
-    validations: ClassVar[Dict[Tuple[str], Dict[str, Any]]] = _OriginalTable(validations)  # type: ignore[assignment]
-    discriminator: ClassVar[Optional[Dict[str, Dict[str, Any]]]] = _OriginalTable(discriminator)  # type: ignore[assignment]
-    read_only_vars: ClassVar["set[str]"] = _OriginalTable(read_only_vars)  # type: ignore[assignment]
-    additional_properties_type: ClassVar[Optional[Tuple[Any, ...]]] = _OriginalTable(additional_properties_type)  # type: ignore[assignment]
-    required_properties: ClassVar["set[str]"] = _OriginalTable(required_properties)  # type: ignore[assignment]
+    # The original client's class attributes, each computed from the declarations on first read
+    # (``attach_tables`` below gives every model base the descriptors).
+    openapi_types: ClassVar[Dict[str, Tuple[Any, ...]]]
+    attribute_map: ClassVar[Dict[str, str]]
+    allowed_values: ClassVar[Dict[Tuple[str], Dict[str, Any]]]
+    validations: ClassVar[Dict[Tuple[str], Dict[str, Any]]]
+    discriminator: ClassVar[Optional[Dict[str, Dict[str, Any]]]]
+    read_only_vars: ClassVar["set[str]"]
+    additional_properties_type: ClassVar[Optional[Tuple[Any, ...]]]
+    required_properties: ClassVar["set[str]"]
     _nullable: ClassVar[bool] = False
 
     # Derived from the class's Field declarations on first use, by _ModelMeta / _setup:
@@ -411,6 +401,7 @@ class Model(metaclass=_ModelMeta):
 
 
 #: Attribute names of the base classes: a response key with one of these names is stored mangled.
+attach_tables(Model)
 _BASE_RESERVED = (frozenset(n for n in dir(Model) if not n.startswith("__")) | _TABLES) - _MAPPING_METHODS
 
 
