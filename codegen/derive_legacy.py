@@ -275,6 +275,19 @@ def decisions(
     return out
 
 
+def _missing_fields(manifests: Dict[str, Dict[str, Any]], module: str, cls: str, model: Any) -> Dict[str, str]:
+    """{Python name: wire name} of the properties the original's ``module.cls`` had in any release
+    that ``model`` (a current definition) lacks."""
+    have = {f.py for f in model.fields}
+    extra: Dict[str, str] = {}
+    for manifest in manifests.values():
+        legacy = manifest["model"].get(module, {}).get(cls)
+        for py, wire in (legacy or {}).get("attribute_map", {}).items():
+            if py not in have and naming.field_name(wire) == py:
+                extra[py] = wire
+    return dict(sorted(extra.items()))
+
+
 def alias_fields(
     models: Dict[str, List[str]], manifests: Dict[str, Dict[str, Any]], table: Dict[str, List[Any]], current: Spec
 ) -> Dict[str, Dict[str, str]]:
@@ -288,15 +301,9 @@ def alias_fields(
         if decision[0] != "alias" or decision[1] not in gen.models or gen.models[decision[1]].kind != "object":
             continue  # (a union's tables already merge its variants' fields)
         cls = models[module][0]
-        have = {f.py for f in gen.models[decision[1]].fields}
-        extra: Dict[str, str] = {}
-        for manifest in manifests.values():
-            legacy = manifest["model"].get(module, {}).get(cls)
-            for py, wire in (legacy or {}).get("attribute_map", {}).items():
-                if py not in have and naming.field_name(wire) == py:
-                    extra[py] = wire
+        extra = _missing_fields(manifests, module, cls, gen.models[decision[1]])
         if extra:
-            out[module] = dict(sorted(extra.items()))
+            out[module] = extra
     return out
 
 
@@ -319,15 +326,9 @@ def class_fields(
         model = gen.models.get(cls)
         if model is None or model.kind != "object" or model.module != module:
             continue
-        have = {f.py for f in model.fields}
-        extra: Dict[str, str] = {}
-        for manifest in manifests.values():
-            legacy = manifest["model"].get(module, {}).get(cls)
-            for py, wire in (legacy or {}).get("attribute_map", {}).items():
-                if py not in have and naming.field_name(wire) == py:
-                    extra[py] = wire
+        extra = _missing_fields(manifests, module, cls, model)
         if extra:
-            out[cls] = dict(sorted(extra.items()))
+            out[cls] = extra
     return out
 
 
