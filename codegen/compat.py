@@ -30,6 +30,7 @@ from __future__ import annotations
 import builtins
 import copy
 import dataclasses
+import functools
 import json
 import os
 from typing import Any, Dict, List, Optional, Tuple
@@ -148,6 +149,12 @@ def load_surface() -> Dict[str, Any]:
 # -- schemas ------------------------------------------------------------------------------------
 
 
+@functools.cache
+def _older_spec(path: str) -> Spec:
+    """An older spec, read once per run (both merges below read them; neither changes them)."""
+    return Spec.load(path)
+
+
 def merge_dropped_schemas(spec: Spec, surface: Dict[str, Any]) -> None:
     """Merge every schema the ``dropped`` decisions name from the last spec that had it (read
     from beside ``spec``; skipped when that file is not there)."""
@@ -160,7 +167,7 @@ def merge_dropped_schemas(spec: Spec, surface: Dict[str, Any]) -> None:
         path = os.path.join(folder, f"openapi-{version}.json")
         if not os.path.exists(path):  # a spec outside ../shared/spec, without the older ones beside it
             continue
-        old = Spec.load(path)
+        old = _older_spec(path)
         names = {naming.class_name(s): s for s in old.schemas}
         _merge_schemas(spec, old, [names[c] for c in sorted(classes) if names[c] not in spec.schemas])
 
@@ -176,7 +183,7 @@ def merge_dropped_properties(spec: Spec, surface: Dict[str, Any]) -> None:
         path = os.path.join(folder, f"openapi-{version}.json")
         if version == spec.version or not os.path.exists(path):
             continue
-        old = Spec.load(path)
+        old = _older_spec(path)
         for name, schema in spec.schemas.items():
             if name not in old.schemas or not isinstance(schema, dict) or schema.get(LEGACY_MARK) == version:
                 continue
