@@ -301,8 +301,15 @@ class ApiClient(OriginalClientMethods):
         config = self.configuration
         check = options.get("_check_input_type") if options else None
         check = config.client_side_validation if check is None else check
-        #: the original client's ``disabled_client_side_validations`` (a set of JSON Schema keywords)
-        disabled = getattr(config, "_disabled_client_side_validations", None)
+        # The original client's ``disabled_client_side_validations``: these JSON Schema keywords
+        # are not checked while the arguments are encoded.
+        disabled = config._disabled_client_side_validations
+        if check and disabled:
+            return encode_without(disabled, lambda: self._prepare(op, args, options, check))  # type: ignore[no-any-return]
+        return self._prepare(op, args, options, check)
+
+    def _prepare(self, op: Operation, args: Sequence[Any], options: Mapping[str, Any], check: bool) -> PreparedRequest:
+        config = self.configuration
         path = op.path
         query: List[Tuple[str, str]] = []
         for param, value in zip(op.params, args):
@@ -310,12 +317,7 @@ class ApiClient(OriginalClientMethods):
                 if param.required:
                     raise ApiValueError(f"{op.name}: {param.name}: missing required parameter")
                 continue
-            if not check:
-                wire = to_jsonable(value)
-            elif disabled:
-                wire = encode_without(disabled, lambda: param.wire(value, op.name))  # noqa: B023
-            else:
-                wire = param.wire(value, op.name)
+            wire = param.wire(value, op.name) if check else to_jsonable(value)
             if param.location == "path":
                 path = path.replace("{" + param.name + "}", _path_segment(op, param, wire))
             else:
@@ -330,13 +332,7 @@ class ApiClient(OriginalClientMethods):
                 raise ApiValueError(f"{op.name}: {op.body_name}: missing required request body")
             if body_value is not None:
                 where = f"{op.name}: {op.body_name}"
-                if not check:
-                    wire_body = to_jsonable(body_value)
-                elif disabled:
-                    body_type = op.body
-                    wire_body = encode_without(disabled, lambda: encode(body_value, body_type, where))
-                else:
-                    wire_body = encode(body_value, op.body, where)
+                wire_body = encode(body_value, op.body, where) if check else to_jsonable(body_value)
                 body, fields = _serialize_body(wire_body, content_type or "application/json", where)
                 if fields is None and isinstance(wire_body, dict) and content_type and "form" in content_type:
                     secrets = tuple(str(wire_body[k]) for k in _FORM_SECRET_KEYS if wire_body.get(k))
