@@ -12,6 +12,8 @@ naming.py        every rule that turns spec names into Python names
 render.py        definitions -> Python source for api/, model/, apis/, models/
 text.py          spec descriptions -> clean docstring text (no HTML, absolute links)
 docs.py          definitions -> the reference pages docs/*.md (docs/guides/ is hand-written)
+examples.py      the pages' example arguments: the SDK's one value synthesiser (testing/_synth.py)
+                 walking these definitions, written out as Python source
 formatting.py    ruff format over everything generated (the pinned version)
 __main__.py      the command line: write, or --check
 
