@@ -847,6 +847,10 @@ def _index(gen: "Generated") -> str:
         "",
         f"Generated from the Pinterest REST API OpenAPI spec {gen.spec.version}.",
         "",
+        "The reference: a page per API class (every method with a runnable example) and per model. How "
+        "to use the SDK — authentication, errors, retries, pagination, jobs, testing — is in"
+        " the [guides](guides/index.md).",
+        "",
         "## Documentation for API Endpoints",
         "",
         f"All URIs are relative to *{HOST}*",
