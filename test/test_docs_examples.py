@@ -283,6 +283,25 @@ def run_job(job: Dict[str, Any], workdir: Path, ids: List[str]) -> Dict[str, Dic
     return results
 
 
+Job = Tuple[Dict[str, Any], List[str]]
+
+
+def _job(mode: str, setup: str, prelude: str, examples: List[Example], **extra: Any) -> Job:
+    """A job for docs_runner.py (see its docstring) and the ids of its examples."""
+    job = {"mode": mode, "timeout": EXAMPLE_TIMEOUT, "setup": setup, "prelude": prelude, **extra}
+    job["examples"] = [{"id": ex.id, "code": ex.code} for ex in examples]
+    return job, [ex.id for ex in examples]
+
+
+def run_jobs(jobs: List[Job], workdir: Path) -> Dict[str, Dict[str, Any]]:
+    """Run the jobs, ``WORKERS`` at a time; returns example id -> result."""
+    results: Dict[str, Dict[str, Any]] = {}
+    with concurrent.futures.ThreadPoolExecutor(WORKERS) as pool:
+        for part in pool.map(lambda item: run_job(item[0], workdir, item[1]), jobs):
+            results.update(part)
+    return results
+
+
 def _workdir() -> Path:
     path = Path(tempfile.mkdtemp(prefix="pinterest-docs-"))
     (path / "clip.mp4").write_bytes(b"\x00\x00\x00\x18ftypmp42" + b"\x00" * 2048)  # for upload_media examples
@@ -315,47 +334,29 @@ def docs_results(prism_servers: Dict[str, PrismServer]) -> Dict[str, Dict[str, A
     for spec, server in prism_servers.items():
         groups.append((_GUARD + f"_docs_host = {server.url!r}\n", [ex for ex in DOCS if ex.spec == spec]))
     groups.append((_GUARD + _FAKE + "_docs_host = _docs_fake.host\n", [ex for ex in DOCS if ex.backend == "fake"]))
-    jobs: List[Tuple[Dict[str, Any], List[str]]] = []
+    jobs: List[Job] = []
     for setup, examples in groups:
         chosen = [ex for ex in examples if not ex.skipped and (ex.backend == "fake") == ("_docs_fake" in setup)]
         for start in range(0, len(chosen), BATCH_SIZE):
             batch = chosen[start : start + BATCH_SIZE]
-            job = {
-                "mode": "isolated",
-                "timeout": EXAMPLE_TIMEOUT,
-                "setup": setup,
-                "prelude": _DOCS_PRELUDE,
-                "replace": [PRODUCTION_HOST, "_docs_host"],
-                "examples": [{"id": ex.id, "code": ex.code} for ex in batch],
-            }
-            jobs.append((job, [ex.id for ex in batch]))
-    results: Dict[str, Dict[str, Any]] = {}
-    with concurrent.futures.ThreadPoolExecutor(WORKERS) as pool:
-        for part in pool.map(lambda item: run_job(item[0], workdir, item[1]), jobs):
-            results.update(part)
-    return results
+            jobs.append(_job("isolated", setup, _DOCS_PRELUDE, batch, replace=[PRODUCTION_HOST, "_docs_host"]))
+    return run_jobs(jobs, workdir)
 
 
 @pytest.fixture(scope="module")
 def page_results(prism_servers: Dict[str, PrismServer]) -> Dict[str, Dict[str, Any]]:
     """One sequential job per page (a fresh interpreter and, for a stateful page, a fresh fake)."""
-    workdir = _workdir()
-    jobs: List[Tuple[Dict[str, Any], List[str]]] = []
-    for page in PAGES:
-        chosen = [ex for ex in page.examples if not ex.skipped]
-        job = {
-            "mode": "sequential",
-            "timeout": EXAMPLE_TIMEOUT,
-            "setup": _page_setup(page.backend, prism_servers[S.CURRENT_SPEC].url),
-            "prelude": page.prelude,
-            "examples": [{"id": ex.id, "code": ex.code} for ex in chosen],
-        }
-        jobs.append((job, [ex.id for ex in chosen]))
-    results: Dict[str, Dict[str, Any]] = {}
-    with concurrent.futures.ThreadPoolExecutor(WORKERS) as pool:
-        for part in pool.map(lambda item: run_job(item[0], workdir, item[1]), jobs):
-            results.update(part)
-    return results
+    prism_url = prism_servers[S.CURRENT_SPEC].url
+    jobs = [
+        _job(
+            "sequential",
+            _page_setup(page.backend, prism_url),
+            page.prelude,
+            [ex for ex in page.examples if not ex.skipped],
+        )
+        for page in PAGES
+    ]
+    return run_jobs(jobs, _workdir())
 
 
 def _check(example: Example, result: Dict[str, Any]) -> None:
