@@ -19,7 +19,7 @@ runs, unchanged except for where it connects.
   batches, ``wait_until``, DataFrames): then against ``pinterest_client.testing.FakePinterest``
   (which accepts the placeholder credentials). A file ``clip.mp4`` exists in the working
   directory the examples run in (the jobs guide says so). A block preceded by the line
-  ``<!-- not-executed -->`` is skipped; none is (test_no_guide_example_is_skipped).
+  ``<!-- not-executed -->`` is skipped; none is (test_every_page_with_examples_runs_them_all).
 
 Nothing can leave the machine: the prelude refuses to resolve any host but loopback.
 Examples run in subprocesses in parallel batches with a per-example timeout (SIGALRM).
