@@ -399,7 +399,7 @@ def render_legacy_doc(gen: Any, surface: Dict[str, Any], aliases: Dict[str, str]
         "`OperationRemovedError` (`pinterest_client.legacy_calls`, an `ApiException`) is raised before "
         "anything is sent and names what to call instead.",
         "",
-        "[[Back to README]](../README.md)",
+        "[[Guides]](guides/index.md)",  # inside docs/ (codegen.docs.GUIDES_LINK)
     ]
     return "\n".join(lines) + "\n"
 

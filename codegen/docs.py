@@ -20,6 +20,7 @@ from codegen import naming
 from codegen.examples import ExampleValues, Used, py_literal, render_value
 from codegen.operations import BodyDef, OperationDef, ParamDef
 from codegen.schemas import ModelDef
+from codegen.text import clean
 from pinterest_client.model_utils import split_type
 
 if TYPE_CHECKING:
@@ -27,10 +28,14 @@ if TYPE_CHECKING:
 
 PACKAGE = "pinterest_client"
 HOST = "https://api.pinterest.com/v5"
+#: The foot of every method section. Links stay inside docs/ (the site's root): the repository's
+#: README is outside it, the guides are the way back to the manual.
 BACK_LINKS = (
     "[[Back to top]](#) [[Back to API list]](README.md#documentation-for-api-endpoints) "
-    "[[Back to Model list]](README.md#documentation-for-models) [[Back to README]](../README.md)"
+    "[[Back to Model list]](README.md#documentation-for-models) [[Guides]](guides/index.md)"
 )
+#: The foot of a page that is not a method section (the index, docs/Legacy.md).
+GUIDES_LINK = "[[Guides]](guides/index.md)"
 PRIMITIVES = ("str", "int", "float", "bool", "date", "datetime", "any", "file")
 #: Enum values listed inline in a parameter's notes when the enum is a model with its own page.
 MAX_LISTED_VALUES = 12
@@ -67,6 +72,18 @@ def _page(lines: Iterable[str]) -> str:
 def _cell(text: Any) -> str:
     """Text for one table cell: a single line, pipes escaped."""
     return " ".join(str(text).split()).replace("|", "\\|")
+
+
+def _prose(text: Optional[str]) -> str:
+    """A spec description as page Markdown: :func:`codegen.text.clean` turns its HTML (a stray
+    ``<p/>`` would open a raw-HTML block swallowing the rest of the page) into Markdown and its
+    site-relative links (``/docs/...``) into links to developers.pinterest.com."""
+    return clean(text or "")
+
+
+def _prose_cell(text: Optional[str]) -> str:
+    """A spec description as one table cell."""
+    return _cell(_prose(text))
 
 
 def _code(value: Any) -> str:
@@ -195,7 +212,7 @@ def _api_page(gen: "Generated", tag: str, ops: List[OperationDef], values: "Exam
     cls = naming.api_class(tag)
     lines = [f"# {PACKAGE}.{cls}", ""]
     if gen.tag_descriptions.get(tag):
-        lines += [gen.tag_descriptions[tag], ""]
+        lines += [_prose(gen.tag_descriptions[tag]), ""]
     lines += [
         f"All URIs are relative to *{HOST}*",
         "",
@@ -229,7 +246,7 @@ def _method_section(op: OperationDef, cls: str, gen: "Generated", values: "Examp
     if op.summary:
         lines += [op.summary, ""]
     if op.description and op.description != op.summary:
-        lines += [op.description, ""]
+        lines += [_prose(op.description), ""]
     if op.rate_limit_category:
         lines += [f"Rate limit category: `{op.rate_limit_category}`", ""]
     lines += ["### Example", ""]
@@ -250,7 +267,7 @@ def _method_section(op: OperationDef, cls: str, gen: "Generated", values: "Examp
         "| Status code | Description | Response headers |",
         "|-------------|-------------|------------------|",
     ]
-    lines += [f"| **{r.status}** | {_cell(r.description) or '-'} | - |" for r in op.responses]
+    lines += [f"| **{r.status}** | {_prose_cell(r.description) or '-'} | - |" for r in op.responses]
     return lines + ["", BACK_LINKS]
 
 
@@ -269,7 +286,8 @@ def _params_table(op: OperationDef, models: Dict[str, ModelDef]) -> List[str]:
         else:
             notes.append(f"request body ({p.content_type})")
         notes += _type_notes(p.type.runtime, p.type.checks, models)
-        lines.append(f"**{p.py}** | {_type_md(p.type.runtime)} | {_cell(p.description)} | {_cell(', '.join(notes))}")
+        cells = (f"**{p.py}**", _type_md(p.type.runtime), _prose_cell(p.description), _cell(", ".join(notes)))
+        lines.append(" | ".join(cells))
     return lines
 
 
@@ -355,7 +373,7 @@ def example_source(op: OperationDef, cls: str, values: "ExampleValues") -> str:
 def _model_page(model: ModelDef, models: Dict[str, ModelDef]) -> str:
     lines = [f"# {model.name}", ""]
     if model.description:
-        lines += [model.description, ""]
+        lines += [_prose(model.description), ""]
     if model.deprecated:
         lines += ["**Deprecated** by Pinterest.", ""]
     if model.kind == "enum":
@@ -444,7 +462,7 @@ def _properties(model: ModelDef, models: Dict[str, ModelDef]) -> List[str]:
         notes += _type_notes(f.type.runtime, f.type.checks, models)
         if f.default is not None:
             notes.append(f"[default to {_json(f.default)}]")
-        lines.append(f"{name} | {_type_md(f.type.runtime)} | {_cell(f.description)} | {_cell(', '.join(notes))}")
+        lines.append(f"{name} | {_type_md(f.type.runtime)} | {_prose_cell(f.description)} | {_cell(', '.join(notes))}")
     if model.additional is None:
         lines += ["", "No other properties are allowed."]
     elif model.additional.runtime != "any":
@@ -462,6 +480,10 @@ def _index(gen: "Generated") -> str:
         f"# {PACKAGE} documentation",
         "",
         f"Generated from the Pinterest REST API OpenAPI spec {gen.spec.version}.",
+        "",
+        "The reference: a page per API class (every method with a runnable example) and per model. How "
+        "to use the SDK — authentication, errors, retries, pagination, jobs, testing — is in"
+        " the [guides](guides/index.md).",
         "",
         "## Documentation for API Endpoints",
         "",
@@ -481,7 +503,19 @@ def _index(gen: "Generated") -> str:
         if name in CREDENTIALS:
             lines += ["", "In this SDK:", "", "```python"] + CREDENTIALS[name] + ["```"]
         lines.append("")
-    return _page(lines + ["[[Back to README]](../README.md)"])
+    return _page(lines + [GUIDES_LINK])
+
+
+#: Where Pinterest issues API v5 tokens (``POST /oauth/token``, what ``pinterest_client.oauth`` calls).
+TOKEN_URL = HOST + "/oauth/token"
+
+
+def _token_url(url: str) -> str:
+    """The token URL to document: the spec's ``client_credentials`` flow still names the retired v3
+    endpoint (``api.pinterest.com/v3/oauth/access_token/``), which v5 tokens do not come from."""
+    if re.match(r"https://api(-sandbox)?\.pinterest\.com/v[1-4]/", url):
+        return f"{TOKEN_URL} (the spec names a retired pre-v5 endpoint here; v5 tokens come from `/oauth/token`)"
+    return url
 
 
 def _scheme_lines(scheme: Dict[str, Any]) -> List[str]:
@@ -491,9 +525,9 @@ def _scheme_lines(scheme: Dict[str, Any]) -> List[str]:
         if details.get("authorizationUrl"):
             lines.append(f"- **Authorization URL**: {details['authorizationUrl']}")
         if details.get("tokenUrl"):
-            lines.append(f"- **Token URL**: {details['tokenUrl']}")
+            lines.append(f"- **Token URL**: {_token_url(details['tokenUrl'])}")
         lines.append("- **Scopes**:")
         lines += [f"  - **{scope}**: {_cell(text)}" for scope, text in details.get("scopes", {}).items()]
     if scheme.get("description"):
-        lines += ["", str(scheme["description"]).strip()]
+        lines += ["", _prose(str(scheme["description"]))]
     return lines

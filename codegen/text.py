@@ -3,8 +3,8 @@
 Pinterest's descriptions mix Markdown with HTML (``<p>``, ``<br>``, ``<ul><li>``, ``<a href>``,
 ``<strong>``, ``<code>``) and link to pages of its developer site by site-relative paths
 (``/docs/reference/pagination/``), which are dead in an IDE tooltip. :func:`clean` turns the HTML
-into the Markdown it means, makes links absolute and unwraps hard line breaks inside paragraphs,
-so a description reads the same in a tooltip, in ``help()`` and on a docs page.
+into the Markdown it means, makes links absolute (and corrects a misspelt host) and unwraps hard
+line breaks inside paragraphs, so a description reads the same in a tooltip, in ``help()`` and on a docs page.
 """
 
 from __future__ import annotations
@@ -32,8 +32,14 @@ _LIST = re.compile(r"</?(ul|ol)(\s[^>]*)?>", re.I)
 _OTHER_TAG = re.compile(r"</?(span|div|h[1-6]|table|tr|td|th|tbody|thead|sup|sub|u|s|small)(\s[^>]*)?/?>", re.I)
 
 
+#: A misspelt host of Pinterest's developer site in the spec (no such site): ``developer.`` for ``developers.``.
+_MISSPELT_SITE = re.compile(r"^https?://developer\.pinterest\.com(?=/|$)")
+
+
 def absolute(url: str) -> str:
-    return SITE + url if url.startswith("/") else url
+    """``url`` as a link that works anywhere: site-relative paths on Pinterest's developer site,
+    its misspelt host corrected."""
+    return SITE + url if url.startswith("/") else _MISSPELT_SITE.sub(SITE, url)
 
 
 def clean(text: str) -> str:

@@ -9,9 +9,9 @@ JOB.json: ``{"mode": "isolated" | "sequential", "timeout": seconds, "setup": cod
 substitutes, in every example, ``text`` by the value of ``expression`` evaluated after setup.
 
 * ``isolated``: every example runs in a fresh namespace (after ``prelude``) — the docs/*.md pages.
-* ``sequential``: the examples run in order in setup's namespace — the README, whose examples
-  build on each other. Before each example setup's ``_docs_use(backend)`` is called, which
-  points the default ``Configuration`` host and ``api_client`` at that example's server.
+* ``sequential``: ``prelude`` once, then the examples in order, all in setup's namespace — a README
+  or guide page, whose examples build on each other (and on the setup block the page names, the
+  prelude). A failed prelude fails every example of the job.
 
 Each example gets ``timeout`` seconds (SIGALRM) and its own captured stdout/stderr. The results
 file lists ``{"id", "ok", "error", "output", "seconds"}`` per example, written after each one so
@@ -73,14 +73,17 @@ def main(job_path: str, results_path: str) -> int:
         results.append({"id": "<setup>", **setup})
     replace = job.get("replace")  # [text, expression evaluated after setup]
     replacement = str(eval(replace[1], shared)) if replace and setup["ok"] else None  # noqa: S307
+    if sequential:  # the page's prelude, once (a failed setup fails every example too)
+        page_prelude = _run(job.get("prelude", ""), "<prelude>", shared, timeout) if setup["ok"] else setup
     for example in job["examples"]:
         code = example["code"]
         if replace and replacement is not None:
             code = code.replace(replace[0], replacement)
         if sequential:
             namespace = shared
-            if "_docs_use" in namespace:
-                namespace["_docs_use"](example.get("backend", "prism"))
+            if not page_prelude["ok"]:
+                results.append({"id": example["id"], **page_prelude})
+                continue
         else:
             namespace = {"__name__": "__main__", "_docs_setup": shared}
             prelude = _run(job.get("prelude", ""), "<prelude>", namespace, timeout)

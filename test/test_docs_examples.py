@@ -1,21 +1,25 @@
-"""Executable documentation: every ```python block of README.md and docs/*.md runs, unchanged
-except for where it connects.
+"""Executable documentation: every ```python block of README.md, docs/*.md and docs/guides/*.md
+runs, unchanged except for where it connects.
 
-* docs/*.md — each example runs on its own, in a fresh namespace, against Prism serving the spec's
+* docs/*.md (the generated reference) — each example runs on its own, in a fresh namespace, against
+  Prism serving the spec's
   static examples (the spec that defines the operation: legacy operations get their older spec).
   The only edit is the host: ``https://api.pinterest.com/v5`` becomes Prism's loopback URL. The
   generated examples catch ``ApiException`` and print "Exception when calling ..."; that output
   fails the example too (Prism answers 4xx to a request that violates the spec). The four
   fragments on docs/README.md (``configuration.access_token = ...``) run after a prelude that
   creates ``configuration``.
-* README.md — the examples are one tutorial: they run in order in one namespace, after a prelude
-  that defines ``api_client`` (and resets it to the prelude's client before each example).
-  ``Configuration(...)`` without a host gets the test server's host. An example runs against
-  Prism, except those using the workflow helpers that need a server with state (pagination to
-  the last page, media uploads, asynchronous reports and batches, ``wait_until``, DataFrames):
-  those run against ``pinterest_client.testing.FakePinterest`` (which accepts the README's
-  placeholder credentials). A file ``clip.mp4`` exists in the working directory the examples
-  run in. A block preceded by the line ``<!-- not-executed -->`` is skipped (none is, today).
+* README.md and the guides (docs/guides/*.md; the testing guide has its own runner,
+  test_fake_guide.py) — each page is one tutorial: its examples run in order in one namespace.
+  A page that links to ``index.md#the-examples-setup`` (saying its examples continue from it)
+  gets that visible setup block of docs/guides/index.md (it defines ``api_client``) run first;
+  no page gets anything else. ``Configuration(...)`` without a host gets the test server's host.
+  A page runs against Prism, unless one of its examples uses the workflow helpers that need a
+  server with state (pagination to the last page, media uploads, asynchronous reports and
+  batches, ``wait_until``, DataFrames): then against ``pinterest_client.testing.FakePinterest``
+  (which accepts the placeholder credentials). A file ``clip.mp4`` exists in the working
+  directory the examples run in (the jobs guide says so). A block preceded by the line
+  ``<!-- not-executed -->`` is skipped; none is (test_every_page_with_examples_runs_them_all).
 
 Nothing can leave the machine: the prelude refuses to resolve any host but loopback.
 Examples run in subprocesses in parallel batches with a per-example timeout (SIGALRM).
@@ -50,7 +54,7 @@ BATCH_SIZE = 40
 WORKERS = 3
 NOT_EXECUTED = "<!-- not-executed -->"
 
-#: README examples using any of these need FakePinterest's state (see the module docstring).
+#: A page with an example using any of these needs FakePinterest's state (see the module docstring).
 STATEFUL_HELPERS = re.compile(
     r"\b(paginate|upload_media|wait_for_media|run_analytics_report|wait_for_analytics_report|run_bulk_download|"
     r"run_bulk_upsert|run_items_batch|wait_for_items_batch|wait_for_bulk_request|download_file|wait_until|"
@@ -83,10 +87,16 @@ DOCS_ON_FAKE: Dict[str, str] = {
 #: Examples that fail because of an SDK/generator bug: example id -> reason (xfail, strict).
 KNOWN_DOC_BUGS: Dict[str, str] = {}
 
-#: README examples known to fail, by a snippet of their code (line numbers move): snippet -> reason
-#: (xfail, strict). None today: the examples that need state create it (the pagination example's
-#: board and Pins, the jobs example's ad account) and FakePinterest runs the asynchronous jobs.
-KNOWN_README_BUGS: Dict[str, str] = {}
+#: README/guide examples known to fail, by a snippet of their code (line numbers move): snippet ->
+#: reason (xfail, strict). None today: the examples that need state create it (the pagination
+#: example's board and Pins, the jobs example's ad account) and FakePinterest runs the jobs.
+KNOWN_PAGE_BUGS: Dict[str, str] = {}
+
+GUIDES = REPO_ROOT / "docs" / "guides"
+#: The guide with its own runner (test_fake_guide.py): its examples start their own FakePinterest.
+FAKE_GUIDE = GUIDES / "testing.md"
+#: The link by which a page says its examples continue from the examples' setup (docs/guides/index.md).
+SETUP_LINK = "index.md#the-examples-setup"
 
 
 @dataclass
@@ -126,11 +136,10 @@ _CALL = re.compile(r"api_instance\.(\w+)\(")
 
 
 def docs_examples() -> List[Example]:
+    """The generated reference pages' examples (docs/*.md), each on its own."""
     legacy = _legacy_specs()
     out = []
-    # (docs/guides/testing.md has its own runner, test_fake_guide.py)
-    guides = [p for p in sorted((REPO_ROOT / "docs" / "guides").glob("*.md")) if p.name != "testing.md"]
-    for path in sorted((REPO_ROOT / "docs").glob("*.md")) + guides:
+    for path in sorted((REPO_ROOT / "docs").glob("*.md")):
         for ex in extract(path):
             call = _CALL.search(ex.code)
             if call and call.group(1) in legacy:
@@ -141,15 +150,42 @@ def docs_examples() -> List[Example]:
     return out
 
 
-def readme_examples() -> List[Example]:
-    out = extract(REPO_ROOT / "README.md")
-    for ex in out:
-        ex.backend = "fake" if STATEFUL_HELPERS.search(ex.code) else "prism"
-    return out
+@dataclass
+class Page:
+    """A README or guide page: its examples run in order in one namespace, after ``prelude``."""
+
+    path: Path
+    examples: List[Example]
+    prelude: str = ""
+    backend: str = "prism"
+
+
+def examples_setup() -> str:
+    """The code of the examples' setup: the first ```python block under its heading in the guides' index."""
+    text = (GUIDES / "index.md").read_text(encoding="utf-8")
+    section = text.split("## The examples' setup", 1)[1]
+    match = _FENCE.search(section)
+    assert match, "docs/guides/index.md: the examples' setup has no python block"
+    return match.group(1)
+
+
+def tutorial_pages() -> List[Page]:
+    pages = []
+    for path in [REPO_ROOT / "README.md", *sorted(GUIDES.glob("*.md"))]:
+        examples = extract(path)
+        if path == FAKE_GUIDE or not examples:
+            continue
+        prelude = examples_setup() if SETUP_LINK in path.read_text(encoding="utf-8") else ""
+        backend = "fake" if any(STATEFUL_HELPERS.search(ex.code) for ex in examples) else "prism"
+        for ex in examples:
+            ex.backend = backend
+        pages.append(Page(path, examples, prelude, backend))
+    return pages
 
 
 DOCS = docs_examples()
-README = readme_examples()
+PAGES = tutorial_pages()
+PAGE_EXAMPLES = [ex for page in PAGES for ex in page.examples]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -185,45 +221,27 @@ import pinterest_client as _docs_pc
 configuration = _docs_pc.Configuration(host=_docs_setup["_docs_host"])
 """
 
-_README_SETUP = (
-    _GUARD
-    + _FAKE
-    + """
-import pinterest_client as _docs_pc
+#: Per README/guide page: ``Configuration(...)`` without a host gets the page's server (Prism or the fake).
+_PAGE_SETUP = """
 from pinterest_client.configuration import Configuration as _DocsConfiguration
 
-_docs_hosts = {"prism": "@PRISM@", "fake": _docs_fake.host}
-_docs_current = {"host": _docs_hosts["prism"]}
 _docs_original_init = _DocsConfiguration.__init__
 
 
 def _docs_init(self, *args, **kwargs):
     if not args and kwargs.get("host") is None:
-        kwargs["host"] = _docs_current["host"]
+        kwargs["host"] = _docs_host
     _docs_original_init(self, *args, **kwargs)
 
 
 _DocsConfiguration.__init__ = _docs_init
-_docs_clients = {
-    name: _docs_pc.ApiClient(
-        _DocsConfiguration(host=host, access_token="YOUR_ACCESS_TOKEN", client_id="YOUR_APP_ID",
-                           client_secret="YOUR_APP_SECRET")
-    )
-    for name, host in _docs_hosts.items()
-}
-
-
-def _docs_use(backend):
-    _docs_current["host"] = _docs_hosts[backend]
-    globals()["api_client"] = _docs_clients[backend]
-
-
-def _docs_close():
-    for client in _docs_clients.values():
-        client.close()
-    _docs_fake.stop()
 """
-)
+
+
+def _page_setup(backend: str, prism_url: str) -> str:
+    if backend == "fake":
+        return _GUARD + _FAKE + "_docs_host = _docs_fake.host\n" + _PAGE_SETUP
+    return _GUARD + f"_docs_host = {prism_url!r}\n" + _PAGE_SETUP
 
 
 # ---------------------------------------------------------------------------------------------
@@ -265,6 +283,25 @@ def run_job(job: Dict[str, Any], workdir: Path, ids: List[str]) -> Dict[str, Dic
     return results
 
 
+Job = Tuple[Dict[str, Any], List[str]]
+
+
+def _job(mode: str, setup: str, prelude: str, examples: List[Example], **extra: Any) -> Job:
+    """A job for docs_runner.py (see its docstring) and the ids of its examples."""
+    job = {"mode": mode, "timeout": EXAMPLE_TIMEOUT, "setup": setup, "prelude": prelude, **extra}
+    job["examples"] = [{"id": ex.id, "code": ex.code} for ex in examples]
+    return job, [ex.id for ex in examples]
+
+
+def run_jobs(jobs: List[Job], workdir: Path) -> Dict[str, Dict[str, Any]]:
+    """Run the jobs, ``WORKERS`` at a time; returns example id -> result."""
+    results: Dict[str, Dict[str, Any]] = {}
+    with concurrent.futures.ThreadPoolExecutor(WORKERS) as pool:
+        for part in pool.map(lambda item: run_job(item[0], workdir, item[1]), jobs):
+            results.update(part)
+    return results
+
+
 def _workdir() -> Path:
     path = Path(tempfile.mkdtemp(prefix="pinterest-docs-"))
     (path / "clip.mp4").write_bytes(b"\x00\x00\x00\x18ftypmp42" + b"\x00" * 2048)  # for upload_media examples
@@ -297,37 +334,29 @@ def docs_results(prism_servers: Dict[str, PrismServer]) -> Dict[str, Dict[str, A
     for spec, server in prism_servers.items():
         groups.append((_GUARD + f"_docs_host = {server.url!r}\n", [ex for ex in DOCS if ex.spec == spec]))
     groups.append((_GUARD + _FAKE + "_docs_host = _docs_fake.host\n", [ex for ex in DOCS if ex.backend == "fake"]))
-    jobs: List[Tuple[Dict[str, Any], List[str]]] = []
+    jobs: List[Job] = []
     for setup, examples in groups:
         chosen = [ex for ex in examples if not ex.skipped and (ex.backend == "fake") == ("_docs_fake" in setup)]
         for start in range(0, len(chosen), BATCH_SIZE):
             batch = chosen[start : start + BATCH_SIZE]
-            job = {
-                "mode": "isolated",
-                "timeout": EXAMPLE_TIMEOUT,
-                "setup": setup,
-                "prelude": _DOCS_PRELUDE,
-                "replace": [PRODUCTION_HOST, "_docs_host"],
-                "examples": [{"id": ex.id, "code": ex.code} for ex in batch],
-            }
-            jobs.append((job, [ex.id for ex in batch]))
-    results: Dict[str, Dict[str, Any]] = {}
-    with concurrent.futures.ThreadPoolExecutor(WORKERS) as pool:
-        for part in pool.map(lambda item: run_job(item[0], workdir, item[1]), jobs):
-            results.update(part)
-    return results
+            jobs.append(_job("isolated", setup, _DOCS_PRELUDE, batch, replace=[PRODUCTION_HOST, "_docs_host"]))
+    return run_jobs(jobs, workdir)
 
 
 @pytest.fixture(scope="module")
-def readme_results(prism_servers: Dict[str, PrismServer]) -> Dict[str, Dict[str, Any]]:
-    chosen = [ex for ex in README if not ex.skipped]
-    job = {
-        "mode": "sequential",
-        "timeout": EXAMPLE_TIMEOUT,
-        "setup": _README_SETUP.replace("@PRISM@", prism_servers[S.CURRENT_SPEC].url),
-        "examples": [{"id": ex.id, "code": ex.code, "backend": ex.backend} for ex in chosen],
-    }
-    return run_job(job, _workdir(), [ex.id for ex in chosen])
+def page_results(prism_servers: Dict[str, PrismServer]) -> Dict[str, Dict[str, Any]]:
+    """One sequential job per page (a fresh interpreter and, for a stateful page, a fresh fake)."""
+    prism_url = prism_servers[S.CURRENT_SPEC].url
+    jobs = [
+        _job(
+            "sequential",
+            _page_setup(page.backend, prism_url),
+            page.prelude,
+            [ex for ex in page.examples if not ex.skipped],
+        )
+        for page in PAGES
+    ]
+    return run_jobs(jobs, _workdir())
 
 
 def _check(example: Example, result: Dict[str, Any]) -> None:
@@ -357,8 +386,8 @@ def _params(examples: List[Example]) -> List[Any]:
             marks.append(pytest.mark.skip(reason=ex.skipped))
         elif ex.id in KNOWN_DOC_BUGS:
             marks.append(pytest.mark.xfail(strict=True, raises=AssertionError, reason=KNOWN_DOC_BUGS[ex.id]))
-        elif ex.path.name == "README.md":
-            reasons = [why for snippet, why in KNOWN_README_BUGS.items() if snippet in ex.code]
+        elif ex.path.parent != REPO_ROOT / "docs":  # the README and the guides
+            reasons = [why for snippet, why in KNOWN_PAGE_BUGS.items() if snippet in ex.code]
             if reasons:
                 marks.append(pytest.mark.xfail(strict=True, raises=AssertionError, reason=reasons[0]))
         out.append(pytest.param(ex, marks=marks, id=ex.id))
@@ -372,9 +401,10 @@ def test_docs_example(example: Example, docs_results: Dict[str, Dict[str, Any]])
 
 
 @pytest.mark.skipif(not S.spec_available(), reason="OpenAPI spec files not found (../shared/spec)")
-@pytest.mark.parametrize("example", _params(README))
-def test_readme_example(example: Example, readme_results: Dict[str, Dict[str, Any]]) -> None:
-    _check(example, readme_results[example.id])
+@pytest.mark.parametrize("example", _params(PAGE_EXAMPLES))
+def test_page_example(example: Example, page_results: Dict[str, Dict[str, Any]]) -> None:
+    """README.md and docs/guides/*.md, each page in order (see the module docstring)."""
+    _check(example, page_results[example.id])
 
 
 def test_every_api_method_has_an_example() -> None:
@@ -383,4 +413,17 @@ def test_every_api_method_has_an_example() -> None:
     api_examples = [ex for ex in DOCS if ex.path.name.endswith("Api.md")]
     assert len(api_examples) >= 234, len(api_examples)
     assert all(PRODUCTION_HOST in ex.code for ex in api_examples)
-    assert len(README) >= 5
+
+
+def test_every_page_with_examples_runs_them_all() -> None:
+    """The README and every guide with a python block is a tutorial page here (the testing guide
+    runs in test_fake_guide.py); none skips a block, and a page using ``api_client`` without
+    defining it names the examples' setup it continues from."""
+    covered = {page.path.name for page in PAGES}
+    expected = {"README.md", "index.md", "calls.md", "errors.md", "pagination.md", "jobs-and-media.md"}
+    assert expected <= covered, sorted(expected - covered)
+    assert not [ex.id for ex in PAGE_EXAMPLES if ex.skipped]
+    for page in PAGES:
+        code = "\n".join(ex.code for ex in page.examples)
+        if "api_client" in code and "api_client =" not in code and " as api_client" not in code:
+            assert page.prelude, f"{page.path.name} uses api_client but does not link to {SETUP_LINK}"

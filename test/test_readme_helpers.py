@@ -1,12 +1,15 @@
-"""Run the README's examples for pagination, media upload, jobs, progress and DataFrames — the exact
-text of each ```python block that follows an ``<!-- example: NAME -->`` marker — against a small
-Pinterest stand-in on 127.0.0.1."""
+"""Run the guides' examples for pagination, media upload, jobs, progress and DataFrames — the exact
+text of each ```python block that follows an ``<!-- example: NAME -->`` marker in the README or a
+guide page (docs/guides/pagination.md, jobs-and-media.md, notebooks.md) — against a small Pinterest
+stand-in on 127.0.0.1, checking what they send and print (test_docs_examples.py runs every block
+against FakePinterest too)."""
 
 from __future__ import annotations
 
+import glob
 import os
 import re
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Tuple
 
 import pytest
 from conftest import ROOT
@@ -19,10 +22,18 @@ EXAMPLES = ("pagination", "media", "jobs", "wait_until", "job_errors", "progress
 AD_ACCOUNT = "549755885175"
 
 
+def _pages() -> List[str]:
+    return [os.path.join(ROOT, "README.md"), *sorted(glob.glob(os.path.join(ROOT, "docs", "guides", "*.md")))]
+
+
 def readme_examples() -> Dict[str, str]:
-    with open(os.path.join(ROOT, "README.md"), encoding="utf-8") as fh:
-        text = fh.read()
-    found = re.findall(r"<!-- example: (\w+) -->\n```python\n(.*?)\n```", text, flags=re.S)
+    """Example name -> code, from every page (a name used twice fails test_the_guides_have_every_example)."""
+    found: List[Tuple[str, str]] = []
+    for page in _pages():
+        with open(page, encoding="utf-8") as fh:
+            found += re.findall(r"<!-- example: (\w+) -->\n```python\n(.*?)\n```", fh.read(), flags=re.S)
+    names = [name for name, _ in found]
+    assert len(names) == len(set(names)), f"an example name is used twice: {names}"
     return {name: code + "\n" for name, code in found}
 
 
@@ -132,17 +143,17 @@ def run_example(client, tmp_path, monkeypatch):
     (tmp_path / "clip.mp4").write_bytes(os.urandom(100_000))
 
     def run(name: str, namespace: Optional[Dict[str, Any]] = None) -> Dict[str, Any]:
-        """Run example ``name`` in a fresh namespace, or after earlier examples in theirs (as the README does)."""
+        """Run example ``name`` in a fresh namespace (with ``api_client``, as the examples' setup gives)."""
         code = readme_examples()[name]
         if namespace is None:
             namespace = {"__name__": f"readme_{name}", "api_client": client}
-        exec(compile(code, f"README.md <example: {name}>", "exec"), namespace)
+        exec(compile(code, f"<example: {name}>", "exec"), namespace)
         return namespace
 
     return run
 
 
-def test_the_readme_has_every_example() -> None:
+def test_the_guides_have_every_example() -> None:
     assert sorted(readme_examples()) == sorted(EXAMPLES)
 
 
@@ -159,16 +170,15 @@ def test_pagination_example(mini: MiniPinterest, server: Loopback, run_example, 
 
 
 def test_media_example(mini: MiniPinterest, server: Loopback, run_example, capsys) -> None:
-    namespace = run_example("pagination")  # the media example pins to the board the pagination example made
-    capsys.readouterr()
-    run_example("media", namespace)
+    namespace = run_example("media")
     video = mini.created_pins[-1]
-    assert capsys.readouterr().out.strip() == video["id"] == "3003"
+    assert capsys.readouterr().out.strip() == video["id"] == "3000"  # the first Pin created
     (upload,) = [r for r in server.requests if r.path == "/upload/"]
     assert "Authorization" not in upload.headers
     pin = server.requests[-1]
     assert pin.path == "/v5/pins" and pin.json["media_source"]["media_id"] == "5"
-    assert pin.json["board_id"] == namespace["dinners"].id == "1007"
+    assert pin.json["board_id"] == namespace["board"].id == "1007"  # the board the example made
+    assert mini.boards[-1]["name"] == "Kitchen videos"
 
 
 def test_jobs_example(mini: MiniPinterest, server: Loopback, run_example, capsys) -> None:

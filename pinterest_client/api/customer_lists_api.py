@@ -142,7 +142,7 @@ class CustomerListsApi(Endpoint):
         is complete. The filtered list – containing only the Pinterest accounts that were included in your starting
         list – is what will be used to create the audience.
 
-        To use your customer list after creating it, convert it into a customer list audience by passing the `CUSTOMER_LIST` audience type at the [create audience endpoint](https://developer.pinterest.com/docs/api/v5/audiences-create).
+        To use your customer list after creating it, convert it into a customer list audience by passing the `CUSTOMER_LIST` audience type at the [create audience endpoint](https://developers.pinterest.com/docs/api/v5/audiences-create).
 
         :param ad_account_id: Unique identifier of an ad account.
         :param customer_list_request: Parameters to get Customer lists info
