@@ -95,9 +95,7 @@ def call_forms(client: ApiClient, pin_id: str, wait: bool) -> None:
     assert_type(pins.pins_get(pin_id, async_req=True), AsyncResult[Pin])
     assert_type(pins.pins_get(pin_id, async_req=True, _return_http_data_only=False), AsyncResult[ApiResponse[Pin]])
     assert_type(pins.pins_get(pin_id, async_req=True, _preload_content=False), AsyncResult[RawResponse])
-    assert_type(
-        pins.pins_get(pin_id, async_req=wait), Union[Pin, ApiResponse[Pin], RawResponse, AsyncResult[Any]]
-    )
+    assert_type(pins.pins_get(pin_id, async_req=wait), Union[Pin, ApiResponse[Pin], RawResponse, AsyncResult[Any]])
     assert_type(pins.pins_get(pin_id, async_req=True).get(timeout=30), Pin)
     assert_type(pins.pins_get_with_http_info(pin_id), ApiResponse[Pin])
     assert_type(pins.pins_get_with_http_info(pin_id, async_req=True), AsyncResult[ApiResponse[Pin]])
