@@ -25,7 +25,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
-from typing import Dict, List, Set, Tuple
+from typing import Any, Dict, List, Set, Tuple
 
 import pytest
 
@@ -211,3 +211,47 @@ def test_api_stubs_declare_what_the_modules_define() -> None:
                 binds = set(inspect.signature(getattr(cls, method)).parameters)
                 for names in overloads:
                     assert names - SWITCHES <= binds, f"{name}.{method}: {sorted(names - SWITCHES - binds)}"
+
+
+def _check_declared(value: object, declared: str, model: type) -> None:
+    """``value`` is what the return annotation ``declared`` (``{}`` = ``model``) of a stub says."""
+    from pinterest_client import ApiResponse, AsyncResult, rest
+
+    if declared.startswith("AsyncResult["):
+        assert isinstance(value, AsyncResult), (declared, value)
+        _check_declared(value.get(timeout=10), declared[len("AsyncResult[") : -1], model)
+    elif declared.startswith("ApiResponse["):
+        assert isinstance(value, ApiResponse) and value.status == 200, (declared, value)
+        _check_declared(value.data, declared[len("ApiResponse[") : -1], model)
+    elif declared == "RawResponse":
+        import urllib3
+
+        assert isinstance(value, (urllib3.HTTPResponse, rest.Response)), (declared, value)
+        assert value.status == 200
+    else:
+        assert declared == "{}" and isinstance(value, model), (declared, value)
+
+
+def _options(*switches: str) -> Dict[str, bool]:
+    """The call options an overload's switches pin (``Literal[True]``...); plain ``bool`` ones are left out."""
+    names = ("async_req", "_preload_content", "_return_http_data_only")
+    return {n: s.startswith("Literal[True]") for n, s in zip(names, switches) if "= " not in s}
+
+
+def test_each_call_form_returns_what_its_overload_declares(server: Any, client: Any) -> None:
+    """Over HTTP (the loopback server), every overload of the stubs but the plain-``bool`` one —
+    ``async_req``, ``_preload_content``, ``_return_http_data_only`` and ``*_with_http_info`` — returns
+    an object of the declared type: the overloads describe the runtime, not a wish."""
+    from codegen.render import CALL_FORMS, INFO_FORMS
+    from pinterest_client.api.boards_api import BoardsApi
+    from pinterest_client.model.boards_list_response import BoardsListResponse
+
+    api = BoardsApi(client)
+    page = {"items": [{"id": "1", "name": "b"}], "bookmark": None}
+    for *switches, declared in CALL_FORMS[:-1]:
+        server.reply(200, page)
+        _check_declared(api.boards_list(**_options(*switches)), declared, BoardsListResponse)
+    for async_req, preload, declared in INFO_FORMS[:-1]:
+        server.reply(200, page)
+        options = _options(async_req, preload)
+        _check_declared(api.boards_list_with_http_info(**options), declared, BoardsListResponse)
