@@ -90,8 +90,13 @@ _APP_TYPE_HEADER = "X-Pinterest-App-Type-Detailed"
 # ---------------------------------------------------------------------------------------------
 
 
-#: The type of a call's result: ``T`` in ``ApiResponse[T]`` and ``AsyncResult[T]``.
-T = TypeVar("T")
+if TYPE_CHECKING:  # a bare ``ApiResponse`` or ``AsyncResult`` (code written before they were generic) is ``[Any]``
+    from typing_extensions import TypeVar as _TypeVar
+
+    T = _TypeVar("T", default=Any)
+else:
+    #: The type of a call's result: ``T`` in ``ApiResponse[T]`` and ``AsyncResult[T]``.
+    T = TypeVar("T")
 
 #: What a call with ``_preload_content=False`` returns: the urllib3 response, undecoded (or, from a
 #: transport without one, such as :class:`~pinterest_client.rest.MockTransport`, its ``Response``).

@@ -79,6 +79,8 @@ def board_or_none(client: ApiClient, board_id: str) -> Optional[Board]:
 def with_http_info(client: ApiClient, pin_id: str) -> Tuple[Pin, int]:
     info: ApiResponse[Pin] = pins_api.PinsApi(client).pins_get_with_http_info(pin_id)
     pin: Pin = info.data
+    untyped: ApiResponse = info  # written before ApiResponse was generic: ApiResponse[Any]
+    print(untyped.status)
     rid: Optional[str] = info.request_id
     print(rid)
     return pin, info.status
