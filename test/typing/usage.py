@@ -114,6 +114,14 @@ def call_forms(client: ApiClient, pin_id: str, wait: bool) -> None:
     print(body, status)
 
 
+def walk(client: ApiClient) -> List[str]:
+    """``paginate`` reads the item type from the overloaded method (its first, the model, form)."""
+    boards = pinterest_client.paginate(BoardsApi(client).boards_list, page_size=25)
+    assert_type(boards, pinterest_client.Paginator[Board])
+    pins = pinterest_client.paginate(BoardsApi(client).boards_list_pins, "1", max_items=10)
+    return [board.name for board in boards] + [pin.id or "" for pin in pins]
+
+
 def spend(client: ApiClient, ad_account_id: str) -> List[Dict[str, object]]:
     api = ad_accounts_api.AdAccountsApi(client)
     rows = api.ad_account_analytics(
@@ -144,6 +152,6 @@ def models() -> None:
 def main() -> None:
     with make_client("YOUR_ACCESS_TOKEN") as client:
         print(board_names(client), create_board(client, "Recipes"), board_or_none(client, "1"))
-        print(with_http_info(client, "1"), spend(client, "1"))
+        print(with_http_info(client, "1"), spend(client, "1"), walk(client))
     models()
     print(pinterest_client.__version__)
