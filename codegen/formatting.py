@@ -19,8 +19,8 @@ CONFIG = os.path.join(ROOT, "ruff.toml")
 
 
 def format_python(files: Dict[str, str]) -> Dict[str, str]:
-    """``files`` (relative path -> text) with every ``.py`` file run through ``ruff format``."""
-    python = {path: text for path, text in files.items() if path.endswith(".py")}
+    """``files`` (relative path -> text) with every ``.py`` and ``.pyi`` file run through ``ruff format``."""
+    python = {path: text for path, text in files.items() if path.endswith((".py", ".pyi"))}
     if not python:
         return files
     with tempfile.TemporaryDirectory(prefix="codegen-") as tmp:

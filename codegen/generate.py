@@ -65,6 +65,7 @@ def generate(spec_path: str) -> Dict[str, str]:
     shared = render.shared_values(gen.operations)
     if shared:
         files[f"{PKG}/api/_values.py"] = render.render_shared_values(shared, version)
+    enums = {m.name: m for m in gen.models.values() if m.kind == "enum"}
     for tag, ops in gen.tags.items():
         files[f"{PKG}/api/{naming.api_module(tag)}.py"] = render.render_api(
             tag,
@@ -74,6 +75,15 @@ def generate(spec_path: str) -> Dict[str, str]:
             version,
             compat.REMOVED_METHODS.get(tag, ()),
             shared,
+        )
+        files[f"{PKG}/api/{naming.api_module(tag)}.pyi"] = render.render_api_stub(
+            tag,
+            gen.tag_descriptions.get(tag, ""),
+            ops,
+            gen.seed_aliases.get(tag, []),
+            version,
+            compat.REMOVED_METHODS.get(tag, ()),
+            enums,
         )
     legacy = LegacyModules(gen, surface)
     files.update(legacy.files)

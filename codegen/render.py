@@ -446,10 +446,15 @@ class Signature(NamedTuple):
     keyword: List[str]
     star: str = "*"  # or ``*legacy_args: Any``: positional arguments in the original client's order
 
-    def source(self, name: str, returns: str, decorator: str = "") -> str:
-        star = [self.star] if self.keyword or self.star != "*" else []
-        entries = ["self"] + self.positional + star + self.keyword
-        entries.append("**options: Unpack[CallOptions]")
+    def source(
+        self, name: str, returns: str, decorator: str = "", switches: Sequence[str] = (), options: str = "CallOptions"
+    ) -> str:
+        """The ``def`` line(s); ``switches``: more keyword-only entries (a stub's call options)
+        before ``**options: Unpack[<options>]``."""
+        keyword = self.keyword + list(switches)
+        star = [self.star] if keyword or self.star != "*" else []
+        entries = ["self"] + self.positional + star + keyword
+        entries.append(f"**options: Unpack[{options}]")
         head = f"    @{decorator}\n" if decorator else ""
         return head + f"    def {name}(\n" + "".join(f"        {e},\n" for e in entries) + f"    ) -> {returns}:"
 
@@ -560,30 +565,35 @@ def compat_helpers(ops: List[OperationDef]) -> List[str]:
     return [name for name in LEGACY_HELPERS if f"{name}(" in text]
 
 
-def _method_source(op: OperationDef) -> str:
+def _returns(op: OperationDef) -> str:
     ret = op.return_type
-    returns = ret.annotation if ret else "None"
-    out = ""
-    if op.compat is not None and op.compat.overloads:
-        for sig in [primary_signature(op)] + legacy_signatures(op):
-            out += sig.source(op.name, returns, "overload") + " ...\n\n"
-    out += f"    @calls({operation_constant(op)})\n"
+    return ret.annotation if ret else "None"
+
+
+def _method_source(op: OperationDef) -> str:
+    """The method as it runs (its overloads, one per call form and return type, are in the stub:
+    see :func:`render_api_stub`)."""
+    returns = _returns(op)
+    out = f"    @calls({operation_constant(op)})\n"
     out += implementation_signature(op).source(op.name, returns) + "\n"
     out += _method_doc(op)
     out += "".join(f"        {line}\n" for line in _compat_lines(op))
     names = [p.py for p in op.params] + ([op.body.py] if op.body is not None else [])
     arguments = "".join(f", {name}={name}" for name in names)
     out += f"        return self.api_client.call({operation_constant(op)}, options{arguments})\n\n"
-    out += f"    def {op.name}_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:\n"
+    out += f"    def {op.name}_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[{returns}]:\n"
     out += f'        """:meth:`{op.name}`, returning ``ApiResponse(data, status, headers)``."""\n'
     out += f"        return self._with_http_info(self.{op.name}, args, options)\n"
     return out
 
 
-def _method_annotations(op: OperationDef) -> List[str]:
+def _method_annotations(op: OperationDef, overloads: bool = False) -> List[str]:
+    """The annotations the method's signature spells (``overloads``: also those of the stub's
+    overloads)."""
     sigs = [implementation_signature(op)]
-    if op.compat is not None and op.compat.overloads:
-        sigs += [primary_signature(op)] + legacy_signatures(op)
+    if overloads:
+        sigs.append(primary_signature(op))
+        sigs += legacy_signatures(op) if op.compat is not None and op.compat.overloads else []
     entries = [e for sig in sigs for e in sig.positional + sig.keyword + [sig.star] if ": " in e]
     out = [entry.split(": ", 1)[1].split(" = ")[0] for entry in entries]
     ret = op.return_type
@@ -601,7 +611,7 @@ def _legacy_method_source(method: Any, owner: Dict[str, str]) -> str:
         out = f"    def {method.name}(self, *args: Any, **kwargs: Any) -> Any:\n"
         out += f'        """Deprecated: the original client\'s name for :meth:`{cls}.{target}`, which it calls."""\n'
         out += f"        return moved(self, {cls}.{target}, {method.name!r}, list(args), kwargs)\n\n"
-        out += f"    def {method.name}_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:\n"
+        out += f"    def {method.name}_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[Any]:\n"
         out += f'        """:meth:`{method.name}`, returning ``ApiResponse(data, status, headers)``."""\n'
         return out + f"        return self._with_http_info(self.{method.name}, args, options)\n"
     out = f"    def {method.name}(self, *args: Any, **kwargs: Any) -> NoReturn:\n"
@@ -611,6 +621,20 @@ def _legacy_method_source(method: Any, owner: Dict[str, str]) -> str:
         "        ",
     )
     return out + f"        removed({method.name!r}, {method.replacement!r})\n"
+
+
+def _classes_named(ops: List[OperationDef], annotations: List[str]) -> Set[str]:
+    """The generated classes that ``ops`` refer to and ``annotations`` name (what to import)."""
+    refs: Set[str] = set()
+    for op in ops:
+        for p in op.params:
+            refs |= p.type.refs
+        if op.body is not None:
+            refs |= op.body.type.refs
+        if op.return_type is not None:
+            refs |= op.return_type.refs
+    words = set(re.findall(r"\w+", " ".join(annotations)))
+    return refs & words
 
 
 def render_api(
@@ -626,22 +650,13 @@ def render_api(
     ``shared``: the enumerations named once in ``api/_values.py``."""
     cls = naming.api_class(tag)
     annotations = ["Any"] + [a for op in ops for a in _method_annotations(op)] + ["NoReturn"] * bool(removed)
-    refs: Set[str] = set()
-    for op in ops:
-        for p in op.params:
-            refs |= p.type.refs
-        if op.body is not None:
-            refs |= op.body.type.refs
-        if op.return_type is not None:
-            refs |= op.return_type.refs
+    refs = _classes_named(ops, annotations)
     typing_names = sorted(set(typing_imports(annotations)) | {"Any"}, key=isort_key)
     out = header(version)
     out += docstring(f"{cls}: {description}" if description else cls, "")
     out += "\nfrom __future__ import annotations\n\n"
     # At run time an API module imports model_utils only (plus the classes it borrows methods
     # from, and the legacy-call helpers it uses); its annotations are imported for type checkers.
-    if any(op.compat is not None and op.compat.overloads for op in ops):
-        out += "from typing import overload\n\n"
     used: Set[str] = set()
     declarations = "\n\n".join(_operation_source(op, shared, used) for op in ops)
     if used:
@@ -746,3 +761,110 @@ def render_lazy_index(
 
 def render_package_doc(version: str, text: str) -> str:
     return header(version) + docstring(text, "")
+
+
+# ---------------------------------------------------------------------------------------------
+# API stubs: ``api/<tag>_api.pyi``, what type checkers read instead of the module (it costs
+# nothing at run time). Each method has one overload per return type its call options select.
+# ---------------------------------------------------------------------------------------------
+
+#: ``(async_req, _preload_content, _return_http_data_only, return type)`` of a method's overloads,
+#: ``{}`` standing for the operation's model (the last form: options given as plain ``bool``).
+CALL_FORMS: Tuple[Tuple[str, str, str, str], ...] = (
+    ("Literal[False] = False", "Literal[True] = True", "Literal[True] = True", "{}"),
+    ("Literal[False] = False", "Literal[True] = True", "Literal[False]", "ApiResponse[{}]"),
+    ("Literal[False] = False", "Literal[False]", "bool = True", "RawResponse"),
+    ("Literal[True]", "Literal[True] = True", "Literal[True] = True", "AsyncResult[{}]"),
+    ("Literal[True]", "Literal[True] = True", "Literal[False]", "AsyncResult[ApiResponse[{}]]"),
+    ("Literal[True]", "Literal[False]", "bool = True", "AsyncResult[RawResponse]"),
+    ("bool = False", "bool = True", "bool = True", "Union[{0}, ApiResponse[{0}], RawResponse, AsyncResult[Any]]"),
+)
+
+#: The same for ``*_with_http_info`` (which sets ``_return_http_data_only`` itself).
+INFO_FORMS: Tuple[Tuple[str, str, str], ...] = (
+    ("Literal[False] = False", "Literal[True] = True", "ApiResponse[{}]"),
+    ("Literal[False] = False", "Literal[False]", "RawResponse"),
+    ("Literal[True]", "Literal[True] = True", "AsyncResult[ApiResponse[{}]]"),
+    ("Literal[True]", "Literal[False]", "AsyncResult[RawResponse]"),
+    ("bool = False", "bool = True", "Union[ApiResponse[{0}], RawResponse, AsyncResult[Any]]"),
+)
+
+
+def _stub_overloads(op: OperationDef) -> str:
+    """``op``'s method and its ``*_with_http_info``, one ``@overload`` per call form (the current
+    signature and each legacy one) and return type."""
+    returns = _returns(op)
+    signatures = [primary_signature(op)]
+    if op.compat is not None and op.compat.overloads:
+        signatures += legacy_signatures(op)
+    out = ""
+    for sig in signatures:
+        for async_req, preload, data_only, result in CALL_FORMS:
+            switches = [
+                f"async_req: {async_req}",
+                f"_preload_content: {preload}",
+                f"_return_http_data_only: {data_only}",
+            ]
+            out += sig.source(op.name, result.format(returns), "overload", switches, "RequestOptions") + " ...\n"
+    for sig in signatures:
+        for async_req, preload, result in INFO_FORMS:
+            switches = [f"async_req: {async_req}", f"_preload_content: {preload}"]
+            name = f"{op.name}_with_http_info"
+            out += sig.source(name, result.format(returns), "overload", switches, "RequestOptions") + " ...\n"
+    return out
+
+
+def _removed_stub(method: Any) -> str:
+    """A method of the original client whose operation Pinterest removed (it raises)."""
+    return f"    def {method.name}(self, *args: Any, **kwargs: Any) -> NoReturn: ...\n"
+
+
+def _enum_literals(text: str, enums: Dict[str, ModelDef]) -> Tuple[str, Dict[str, str]]:
+    """``text`` with each ``Union[<Enum>, str]`` a parameter takes spelt ``Union[<Enum>, _<Enum>Value]``,
+    and those aliases (``Literal`` of the enumeration's values): a misspelt value is a type error."""
+    aliases: Dict[str, str] = {}
+
+    def literal_alias(match: "re.Match[str]") -> str:
+        model = enums.get(match.group(1))
+        if model is None or model.enum_base != match.group(2):
+            return match.group(0)
+        alias = f"_{model.name}Value"
+        aliases[alias] = "Literal[" + ", ".join(repr(v) for v in model.enum_values) + "]"
+        return f"Union[{model.name}, {alias}]"
+
+    return re.sub(r"Union\[(\w+), (str|int|float)\]", literal_alias, text), aliases
+
+
+def render_api_stub(
+    tag: str,
+    description: str,
+    ops: List[OperationDef],
+    seed_aliases: List[Tuple[OperationDef, str]],
+    version: str,
+    removed: Sequence[Any] = (),
+    enums: Optional[Dict[str, ModelDef]] = None,
+) -> str:
+    """``api/<tag>_api.pyi``: the class of ``api/<tag>_api.py`` as type checkers see it
+    (``enums``: the enumeration models, by name, whose values a parameter's ``Literal`` lists)."""
+    cls = naming.api_class(tag)
+    every = ops + [op for op, _ in seed_aliases]
+    annotations = ["Any", "Literal", "Union"] + [a for op in every for a in _method_annotations(op, True)]
+    annotations += ["NoReturn"] * bool(removed)
+    refs = _classes_named(every, annotations)
+    typing_names = sorted(set(typing_imports(annotations)) | {"Any", "Literal", "Union", "overload"}, key=isort_key)
+    out = header(version)
+    out += docstring(f"{cls}: {description}" if description else cls, "")
+    out += "\n" + ("import datetime\n" if any("datetime." in a for a in annotations) else "")
+    out += import_line("typing", ", ".join(typing_names)) + "\n\n"
+    out += "from typing_extensions import Unpack\n\n"
+    out += f"from {PACKAGE}.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions\n"
+    out += "".join(line + "\n" for line in model_import_lines(refs, indent=""))
+    out += f"from {PACKAGE}.model_utils import Endpoint" + (", Operation" if ops else "") + "\n\n"
+    out += "".join(f"{operation_constant(op)}: Operation\n" for op in ops)
+    body = f"\nclass {cls}(Endpoint):\n"
+    body += docstring(description or f"Operations tagged `{tag}`.", "    ")
+    body += "".join(_stub_overloads(op) for op in every)
+    body += "".join(_removed_stub(method) for method in removed)
+    body, aliases = _enum_literals(body, enums or {})
+    out += "".join(f"\n{alias} = {values}" for alias, values in sorted(aliases.items())) + "\n" * bool(aliases)
+    return out + body

@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 
     from pinterest_client.api_client import ApiClient as ApiClient
     from pinterest_client.api_client import ApiResponse as ApiResponse
+    from pinterest_client.api_client import AsyncResult as AsyncResult
+    from pinterest_client.api_client import RawResponse as RawResponse
     from pinterest_client.configuration import Configuration as Configuration
     from pinterest_client.dataframe import to_dataframe as to_dataframe
     from pinterest_client.dataframe import to_records as to_records
@@ -77,6 +79,8 @@ if TYPE_CHECKING:
 _EXPORTS = {
     "ApiClient": "api_client",
     "ApiResponse": "api_client",
+    "AsyncResult": "api_client",
+    "RawResponse": "api_client",
     "Configuration": "configuration",
     "RetryPolicy": "retry",
     # Pagination, long-running workflows and notebooks (issue #5)

@@ -277,7 +277,7 @@ class Model(metaclass=_ModelMeta):
             return NotImplemented
         return self.__dict__ == other.__dict__
 
-    __hash__ = None  # type: ignore[assignment]  # mutable
+    __hash__: ClassVar[None] = None  # type: ignore[assignment]  # mutable
 
     def __repr__(self) -> str:
         by_wire = type(self)._by_wire
@@ -725,7 +725,13 @@ def _best_fit(variants: Iterable[Any], data: Dict[str, Any]) -> Any:
     return best
 
 
-class ModelList(list):  # type: ignore[type-arg]
+if TYPE_CHECKING:
+    _AnyList = List[Any]  # what checkers see as the base: a list of any items
+else:
+    _AnyList = list
+
+
+class ModelList(_AnyList):
     """Base of array schemas (``AdAccountAnalyticsResponse`` is a list of typed rows)."""
 
     _item_type: ClassVar[str] = "any"

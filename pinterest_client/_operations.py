@@ -10,7 +10,7 @@ from pinterest_client._encode import _compile_encoder
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from typing import Any, Callable, Dict, Mapping, Optional, Sequence, TypeVar
+    from typing import Any, Callable, Dict, Mapping, Optional, Sequence, Tuple, TypeVar
 
     from pinterest_client.api_client import ApiClient, ApiResponse
 
@@ -35,14 +35,14 @@ class Param:
         explode: Optional[bool] = None,
         **checks: Any,
     ) -> None:
-        self.name = name
-        self.py = py or name  # the generated method's argument
-        self.location = location
-        self.type = type
-        self.required = required
-        self.style = style or ("simple" if location == "path" else "form")
-        self.explode = (self.style == "form") if explode is None else explode
-        self.checks = checks
+        self.name: str = name
+        self.py: str = py or name  # the generated method's argument
+        self.location: str = location
+        self.type: str = type
+        self.required: bool = required
+        self.style: str = style or ("simple" if location == "path" else "form")
+        self.explode: bool = (self.style == "form") if explode is None else explode
+        self.checks: Dict[str, Any] = checks
         self._encoder: Optional[Encoder] = None
 
     def encoder(self) -> Encoder:
@@ -99,22 +99,23 @@ class Operation:
         deprecated: Optional[str] = None,
         rate_limit_category: Optional[str] = None,
     ) -> None:
-        self.id = id
-        self.name = id.replace("/", "_")
-        self.method = method
-        self.path = path
-        self.params = tuple(params)
-        self.body = body
-        self.body_name = body_name
-        self.body_required = body_required
-        self.content_type = content_type
-        self.responses = dict(responses or {})
-        self.security = tuple(security)
-        self.idempotent = idempotent
-        self.deprecated = deprecated
-        self.rate_limit_category = rate_limit_category
+        self.id: str = id
+        self.name: str = id.replace("/", "_")
+        self.method: str = method
+        self.path: str = path
+        self.params: Tuple[Param, ...] = tuple(params)
+        self.body: Optional[str] = body
+        self.body_name: Optional[str] = body_name
+        self.body_required: bool = body_required
+        self.content_type: Optional[str] = content_type
+        self.responses: Dict[str, Optional[str]] = dict(responses or {})
+        self.security: Tuple[str, ...] = tuple(security)
+        self.idempotent: bool = idempotent
+        self.deprecated: Optional[str] = deprecated
+        self.rate_limit_category: Optional[str] = rate_limit_category
         #: The generated method's argument names, in the order ``call_api`` takes the values.
-        self.arguments = tuple(p.py for p in self.params) + ((body_name or "body",) if body is not None else ())
+        body_argument = (body_name or "body",) if body is not None else ()
+        self.arguments: Tuple[str, ...] = tuple(p.py for p in self.params) + body_argument
         #: What the pipeline derives once per operation (error-message prefixes...), on first call.
         self._prepared: Any = None
 
@@ -138,9 +139,9 @@ class Endpoint:
             from pinterest_client.api_client import ApiClient
 
             api_client = ApiClient()
-        self.api_client = api_client
+        self.api_client: ApiClient = api_client
 
     @staticmethod
-    def _with_http_info(method: Callable[..., Any], args: Sequence[Any], options: Dict[str, Any]) -> ApiResponse:
-        result: ApiResponse = method(*args, _return_http_data_only=False, **options)
+    def _with_http_info(method: Callable[..., Any], args: Sequence[Any], options: Dict[str, Any]) -> ApiResponse[Any]:
+        result: ApiResponse[Any] = method(*args, _return_http_data_only=False, **options)
         return result

@@ -210,19 +210,19 @@ class Endpoint:
         api_client: Optional["ApiClient"] = None,
         callable: Optional[Callable[..., Any]] = None,
     ) -> None:
-        self.settings = settings or {}
+        self.settings: Dict[str, Any] = settings or {}
         params = dict(params_map or {})
         params["all"] = [*params.get("all", ()), *ENDPOINT_OPTIONS]
         params["nullable"] = [*params.get("nullable", ()), "_request_timeout"]
         self.params_map = params
         root = root_map or {}
-        self.validations = root.get("validations", {})
-        self.allowed_values = root.get("allowed_values", {})
-        self.openapi_types = root.get("openapi_types", {})
-        self.attribute_map = root.get("attribute_map", {})
-        self.location_map = root.get("location_map", {})
-        self.collection_format_map = root.get("collection_format_map", {})
-        self.headers_map = headers_map or {}
+        self.validations: Dict[str, Any] = root.get("validations", {})
+        self.allowed_values: Dict[str, Any] = root.get("allowed_values", {})
+        self.openapi_types: Dict[str, Any] = root.get("openapi_types", {})
+        self.attribute_map: Dict[str, str] = root.get("attribute_map", {})
+        self.location_map: Dict[str, str] = root.get("location_map", {})
+        self.collection_format_map: Dict[str, str] = root.get("collection_format_map", {})
+        self.headers_map: Dict[str, Any] = headers_map or {}
         self.api_client = api_client
         self.callable = callable
         self._operation: Optional[Operation] = None

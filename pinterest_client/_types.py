@@ -48,6 +48,13 @@ class FieldInfo:
     is set is found in the instance's ``__dict__`` first, and one that is not reads as ``None``."""
 
     __slots__ = ("wire", "py", "type", "required", "nullable", "read_only", "checks", "_encoder")
+    wire: str
+    py: str
+    type: str
+    required: bool
+    nullable: bool
+    read_only: bool
+    checks: Dict[str, Any]
 
     def __init__(
         self,

@@ -32,7 +32,21 @@ import threading
 import time
 import warnings
 import weakref
-from typing import Any, Dict, List, Mapping, NamedTuple, Optional, Sequence, Tuple, TypedDict, Union
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Dict,
+    Generic,
+    List,
+    Mapping,
+    NamedTuple,
+    Optional,
+    Sequence,
+    Tuple,
+    TypedDict,
+    TypeVar,
+    Union,
+)
 from urllib.parse import quote, urlencode
 
 import urllib3
@@ -76,26 +90,55 @@ _APP_TYPE_HEADER = "X-Pinterest-App-Type-Detailed"
 # ---------------------------------------------------------------------------------------------
 
 
-class ApiResponse(NamedTuple):
-    """``data`` plus the HTTP details. Unpacks like the original client's tuple."""
+if TYPE_CHECKING:  # a bare ``ApiResponse`` or ``AsyncResult`` (code written before they were generic) is ``[Any]``
+    from typing_extensions import TypeVar as _TypeVar
 
-    data: Any
-    status: int
-    headers: Any
+    T = _TypeVar("T", default=Any)
+else:
+    #: The type of a call's result: ``T`` in ``ApiResponse[T]`` and ``AsyncResult[T]``.
+    T = TypeVar("T")
 
-    @property
-    def request_id(self) -> Optional[str]:
-        return self.headers.get("x-pinterest-rid") if self.headers else None
+#: What a call with ``_preload_content=False`` returns: the urllib3 response, undecoded (or, from a
+#: transport without one, such as :class:`~pinterest_client.rest.MockTransport`, its ``Response``).
+RawResponse = Union[urllib3.HTTPResponse, Response]
+
+if TYPE_CHECKING:  # generic for checkers (``ApiResponse[Pin]``); a generic NamedTuple needs Python 3.11
+
+    class ApiResponse(NamedTuple, Generic[T]):
+        """``data`` plus the HTTP details. Unpacks like the original client's tuple."""
+
+        data: T
+        status: int
+        headers: Mapping[str, str]
+
+        @property
+        def request_id(self) -> Optional[str]: ...
+
+else:
+
+    class ApiResponse(NamedTuple):
+        """``data`` plus the HTTP details. Unpacks like the original client's tuple."""
+
+        data: Any
+        status: int
+        headers: Any
+
+        @property
+        def request_id(self) -> Optional[str]:
+            return self.headers.get("x-pinterest-rid") if self.headers else None
+
+        __class_getitem__ = classmethod(lambda cls, item: cls)  # ``ApiResponse[Pin]`` works at run time
 
 
-class AsyncResult:
+class AsyncResult(Generic[T]):
     """What ``async_req=True`` returns: ``.get(timeout=None)`` blocks for the result."""
 
     def __init__(self, future: "concurrent.futures.Future[Any]") -> None:
         self._future = future
 
-    def get(self, timeout: Optional[float] = None) -> Any:
-        return self._future.result(timeout)
+    def get(self, timeout: Optional[float] = None) -> T:
+        result: T = self._future.result(timeout)
+        return result
 
     def wait(self, timeout: Optional[float] = None) -> None:
         concurrent.futures.wait([self._future], timeout)
@@ -109,12 +152,11 @@ class AsyncResult:
         return self._future.exception() is None
 
 
-class CallOptions(TypedDict, total=False):
-    """Keyword options every generated method accepts (the original client's names, plus ours)."""
+class RequestOptions(TypedDict, total=False):
+    """The keyword options of a generated method that do not change what it returns (the type
+    stubs spell ``async_req``, ``_preload_content`` and ``_return_http_data_only`` out, one
+    overload per return type)."""
 
-    async_req: bool  # run in the client's thread pool; returns AsyncResult (.get())
-    _return_http_data_only: bool  # False -> ApiResponse(data, status, headers)
-    _preload_content: bool  # False -> the raw urllib3 response, undecoded
     _request_timeout: Union[float, Tuple[Optional[float], Optional[float]]]  # per attempt: seconds, or (connect, read)
     _deadline: Optional[float]  # seconds the whole call may take: attempts, waits, body reads
     _check_input_type: bool  # False skips request validation
@@ -125,6 +167,14 @@ class CallOptions(TypedDict, total=False):
     _retries: Union[RetryPolicy, int]  # retry policy for this call
     _retry_non_idempotent: bool  # allow retrying this non-idempotent call after it may have been sent
     _headers: Mapping[str, str]  # extra request headers
+
+
+class CallOptions(RequestOptions, total=False):
+    """Keyword options every generated method accepts (the original client's names, plus ours)."""
+
+    async_req: bool  # run in the client's thread pool; returns AsyncResult (.get())
+    _return_http_data_only: bool  # False -> ApiResponse(data, status, headers)
+    _preload_content: bool  # False -> the raw urllib3 response, undecoded
 
 
 CALL_OPTIONS = frozenset(CallOptions.__annotations__)
@@ -167,6 +217,10 @@ class ApiClient(OriginalClientMethods):
     Safe to share between threads, and fork-safe: a child process gets fresh connection pools,
     thread pool and locks.
     """
+
+    configuration: Configuration
+    logger: logging.Logger
+    tokens: TokenManager
 
     def __init__(
         self,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 import logging
 import os
-from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple, Union
+from typing import Any, Callable, Dict, FrozenSet, List, Mapping, Optional, Tuple, Union
 
 from pinterest_client.retry import RetryPolicy
 
@@ -190,6 +190,9 @@ class Configuration:
         accepted; Pinterest's servers have no variables.
     """
 
+    #: Set by assigning ``disabled_client_side_validations`` (the JSON Schema keywords not checked).
+    _disabled_client_side_validations: FrozenSet[str]
+
     _default: Optional["Configuration"] = None
 
     def __init__(
@@ -239,7 +242,7 @@ class Configuration:
             {"url": SANDBOX_HOST, "description": "Sandbox"},
         ]
         _check_bool("sandbox", sandbox)
-        self.allow_insecure_http = _check_bool("allow_insecure_http", allow_insecure_http)
+        self.allow_insecure_http: bool = _check_bool("allow_insecure_http", allow_insecure_http)
         if sandbox and host is not None and host.rstrip("/") != SANDBOX_HOST:
             raise _value_error("sandbox=True and host= conflict: give one of them")
         if server_index is None:
@@ -257,23 +260,23 @@ class Configuration:
                 "Configuration(refresh_token=..., client_id=..., client_secret=...)"
             )
         self.on_token_refresh = on_token_refresh
-        self.verify_ssl = _check_bool("verify_ssl", verify_ssl)
+        self.verify_ssl: bool = _check_bool("verify_ssl", verify_ssl)
         self.ssl_ca_cert = ssl_ca_cert
         self.cert_file = cert_file
         self.key_file = key_file
         self.assert_hostname = assert_hostname
         self.proxy = proxy
-        self.proxy_headers = dict(proxy_headers) if proxy_headers else None
+        self.proxy_headers: Optional[Dict[str, str]] = dict(proxy_headers) if proxy_headers else None
         self.no_proxy: Optional[str] = None
-        self.trust_env = _check_bool("trust_env", trust_env)
+        self.trust_env: bool = _check_bool("trust_env", trust_env)
         self.connection_pool_maxsize = connection_pool_maxsize
         self.timeout = timeout
         self.deadline = deadline
         self.max_response_size = max_response_size
-        self.retries = RetryPolicy.coerce(retries)
-        self.strict_responses = _check_bool("strict_responses", strict_responses)
-        self.client_side_validation = _check_bool("client_side_validation", client_side_validation)
-        self.discard_unknown_keys = _check_bool("discard_unknown_keys", discard_unknown_keys)
+        self.retries: RetryPolicy = RetryPolicy.coerce(retries)
+        self.strict_responses: bool = _check_bool("strict_responses", strict_responses)
+        self.client_side_validation: bool = _check_bool("client_side_validation", client_side_validation)
+        self.discard_unknown_keys: bool = _check_bool("discard_unknown_keys", discard_unknown_keys)
         self.disabled_client_side_validations = disabled_client_side_validations
         self.user_agent = user_agent
         self.app_info = app_info
@@ -286,7 +289,7 @@ class Configuration:
         self.temp_folder_path: Optional[str] = None
         self.safe_chars_for_path_param = ""  # accepted; path parameters are always fully quoted
         self.socket_options: Optional[List[Any]] = None
-        self.logger = logger or logging.getLogger(LOGGER_NAME)
+        self.logger: logging.Logger = logger or logging.getLogger(LOGGER_NAME)
         self.logger_stream_handler: Optional[logging.Handler] = None
         self.logger_file_handler: Optional[logging.Handler] = None
         self._logger_file: Optional[str] = None
@@ -479,7 +482,7 @@ class Configuration:
     @logger_format.setter
     def logger_format(self, value: str) -> None:
         self._logger_format = value
-        self.logger_formatter = logging.Formatter(value)
+        self.logger_formatter: logging.Formatter = logging.Formatter(value)
 
     @property
     def logger_file(self) -> Optional[str]:

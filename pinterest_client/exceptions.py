@@ -32,7 +32,7 @@ exception as attributes. No exception ever carries a token or secret in its mess
 from __future__ import annotations
 
 import json
-from typing import Any, Mapping, Optional, Sequence, Union
+from typing import Any, List, Mapping, Optional, Sequence, Tuple, Union
 
 PathType = Sequence[Union[str, int]]
 
@@ -57,9 +57,9 @@ class _ArgumentError(OpenApiException):
         valid_classes: Any = None,
         key_type: Optional[bool] = None,
     ) -> None:
-        self.path_to_item = list(path_to_item) if path_to_item else None
-        self.valid_classes = valid_classes
-        self.key_type = key_type
+        self.path_to_item: Optional[List[Union[str, int]]] = list(path_to_item) if path_to_item else None
+        self.valid_classes: Any = valid_classes
+        self.key_type: Optional[bool] = key_type
         super().__init__(msg)
 
 
@@ -91,6 +91,8 @@ class ApiException(OpenApiException):
     JSON body, or ``None``).
     """
 
+    args: Tuple[Any, ...]
+
     def __init__(
         self,
         status: Optional[int] = None,
@@ -105,11 +107,11 @@ class ApiException(OpenApiException):
             reason = http_resp.reason if reason is None else reason
             body = http_resp.data if body is None else body
             headers = http_resp.headers if headers is None else headers
-        self.status = status
-        self.reason = reason
-        self.body = body
-        self.headers = headers if headers is not None else {}
-        self.data = _parse_json(body)
+        self.status: Optional[int] = status
+        self.reason: Optional[str] = reason
+        self.body: Any = body
+        self.headers: Mapping[str, str] = headers if headers is not None else {}
+        self.data: Any = _parse_json(body)
         error = self.data if isinstance(self.data, dict) else {}
         self.code: Optional[int] = error.get("code") if isinstance(error.get("code"), int) else None
         message = error.get("message")
@@ -186,8 +188,8 @@ class ApiConnectionError(ApiException):
     retryable = True
 
     def __init__(self, reason: str, *, cause: Optional[BaseException] = None, sent: bool = True) -> None:
-        self.cause = cause
-        self.sent = sent
+        self.cause: Optional[BaseException] = cause
+        self.sent: bool = sent
         super().__init__(None, reason)
 
     def __reduce__(self) -> Any:
@@ -299,8 +301,8 @@ class OperationRemovedError(ApiException):
     before anything is sent; ``replacement`` says what to call instead."""
 
     def __init__(self, method: str, replacement: str) -> None:
-        self.method = method
-        self.replacement = replacement
+        self.method: str = method
+        self.replacement: str = replacement
         super().__init__(reason=f"{method}: Pinterest removed this operation from its API; use {replacement}")
 
     def __reduce__(self) -> Any:

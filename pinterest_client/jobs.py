@@ -89,7 +89,7 @@ PathLike = Union[str, "os.PathLike[str]"]
 #: A request timeout: seconds, or ``(connect, read)``.
 TimeoutArg = Union[float, Tuple[Optional[float], Optional[float]], None]
 
-logger = logging.getLogger("pinterest_client")
+logger: logging.Logger = logging.getLogger("pinterest_client")
 
 #: Default deadline of :func:`wait_until` and the job helpers, in seconds.
 DEFAULT_TIMEOUT = 900.0
@@ -171,7 +171,7 @@ class TransferError(JobError):
         super().__init__(message, job=job, status=str(http_status) if http_status else None)
         self.http_status = http_status
         self.body = body
-        self.headers = dict(headers or {})
+        self.headers: Dict[str, str] = dict(headers or {})
 
 
 _strip_query = _transfer.strip_query

@@ -39,7 +39,7 @@ from pinterest_client.rest import Request, make_timeout
 
 __all__ = ["MEDIA_DONE", "MEDIA_FAILED", "MultipartStream", "upload_media", "wait_for_media"]
 
-logger = logging.getLogger("pinterest_client")
+logger: logging.Logger = logging.getLogger("pinterest_client")
 
 Source = Union[str, "os.PathLike[str]", IO[bytes]]
 
@@ -77,7 +77,7 @@ class MultipartStream:
         boundary: Optional[str] = None,
         on_read: Optional[Callable[[int], None]] = None,
     ) -> None:
-        self.boundary = boundary or "pinterest-client-" + secrets.token_hex(16)
+        self.boundary: str = boundary or "pinterest-client-" + secrets.token_hex(16)
         dash = b"--" + self.boundary.encode("ascii")
         head = bytearray()
         for name, value in fields:
@@ -92,7 +92,7 @@ class MultipartStream:
         self._tail = b"\r\n" + dash + b"--\r\n"
         self._file = fileobj
         self.size = size
-        self.content_length = len(self._head) + size + len(self._tail)
+        self.content_length: int = len(self._head) + size + len(self._tail)
         self._on_read = on_read
         self._position = 0  # bytes of the whole body handed out so far
 

@@ -31,7 +31,7 @@ __all__ = ["Page", "PageResponse", "Paginator", "is_paginated", "operation_of", 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
 
-logger = logging.getLogger("pinterest_client")
+logger: logging.Logger = logging.getLogger("pinterest_client")
 
 #: Call options that would stop the method from returning a decoded page.
 _UNSUPPORTED_OPTIONS = {
@@ -134,11 +134,11 @@ class Page(Generic[T]):
     def __init__(
         self, items: List[T], bookmark: Optional[str], request_bookmark: Optional[str], number: int, response: Any
     ) -> None:
-        self.items = items
-        self.bookmark = bookmark
-        self.request_bookmark = request_bookmark
-        self.number = number
-        self.response = response
+        self.items: List[T] = items
+        self.bookmark: Optional[str] = bookmark
+        self.request_bookmark: Optional[str] = request_bookmark
+        self.number: int = number
+        self.response: Any = response
 
     @property
     def is_last(self) -> bool:
@@ -178,7 +178,7 @@ class Paginator(Generic[T]):
         bookmark: Optional[str] = None,
         progress: bool = False,
     ) -> None:
-        self.operation = _check_paginated(method)
+        self.operation: Operation = _check_paginated(method)
         for option, bad in _UNSUPPORTED_OPTIONS.items():
             if option in kwargs and kwargs[option] == bad:
                 raise ApiTypeError(f"paginate(): {option}={bad!r} is not supported (pages must be decoded models)")
@@ -194,15 +194,15 @@ class Paginator(Generic[T]):
         self.page_size = page_size
         self.max_items = max_items
         self.max_pages = max_pages
-        self.start_bookmark = bookmark or None
+        self.start_bookmark: Optional[str] = bookmark or None
         self.progress = progress
         #: Where to resume from (see the class docstring).
         self.bookmark: Optional[str] = self.start_bookmark
         #: True once the last page has been fetched.
-        self.exhausted = False
+        self.exhausted: bool = False
         #: Pages fetched and items yielded by the current (or last) walk.
-        self.pages_fetched = 0
-        self.items_yielded = 0
+        self.pages_fetched: int = 0
+        self.items_yielded: int = 0
 
     @property
     def name(self) -> str:

@@ -124,6 +124,11 @@ class Response:
     ``None`` when streamed) and ``raw`` (the urllib3 response, when there is one)."""
 
     __slots__ = ("status", "reason", "headers", "data", "raw")
+    status: int
+    reason: Optional[str]
+    headers: HTTPHeaderDict
+    data: Optional[bytes]
+    raw: Any
 
     def __init__(
         self,
@@ -180,6 +185,9 @@ class MockTransport:
 
 class Urllib3Transport:
     """Sends over a urllib3 ``PoolManager`` (or ``ProxyManager``) built from a :class:`Configuration`."""
+
+    default_timeout: urllib3.Timeout
+    pool: urllib3.PoolManager
 
     def __init__(self, configuration: Configuration, pools_size: int = 4, maxsize: Optional[int] = None) -> None:
         """``pools_size``: origins whose connection pools are kept (the original's ``num_pools``);
@@ -430,6 +438,11 @@ class RESTResponse(io.IOBase):
     """The original client's response wrapper: ``status``, ``reason``, ``data`` (bytes),
     ``getheaders()``, ``getheader(name, default)``; ``urllib3_response`` is the urllib3 response
     when there is one (a streamed one, or one given), else the :class:`Response` (same attributes)."""
+
+    urllib3_response: Any
+    status: int
+    reason: Optional[str]
+    data: Optional[bytes]
 
     def __init__(self, resp: Any) -> None:
         self.urllib3_response = resp.raw if isinstance(resp, Response) and resp.raw is not None else resp

@@ -11,8 +11,6 @@ parameters for the request (e.g. .../?ad_account_id=12345&...).
 
 from __future__ import annotations
 
-from typing import overload
-
 from pinterest_client.api._values import COLUMNS_VALUES
 from pinterest_client.legacy_calls import one_or_list, renamed
 from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param, calls
@@ -307,24 +305,9 @@ class AdAccountsApi(Endpoint):
             page_size=page_size,
         )
 
-    def ad_accounts_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def ad_accounts_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[AdAccountsListResponse]:
         """:meth:`ad_accounts_list`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.ad_accounts_list, args, options)
-
-    @overload
-    def ad_accounts_create(
-        self,
-        ad_account_create: Union[AdAccountCreate, Dict[str, Any]],
-        **options: Unpack[CallOptions],
-    ) -> AdAccount: ...
-
-    @overload
-    def ad_accounts_create(
-        self,
-        *,
-        ad_account_create_request: Union[AdAccountCreate, Dict[str, Any]],
-        **options: Unpack[CallOptions],
-    ) -> AdAccount: ...
 
     @calls(_AD_ACCOUNTS_CREATE)
     def ad_accounts_create(
@@ -354,7 +337,7 @@ class AdAccountsApi(Endpoint):
         )
         return self.api_client.call(_AD_ACCOUNTS_CREATE, options, ad_account_create=ad_account_create)
 
-    def ad_accounts_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def ad_accounts_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[AdAccount]:
         """:meth:`ad_accounts_create`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.ad_accounts_create, args, options)
 
@@ -373,7 +356,7 @@ class AdAccountsApi(Endpoint):
         """
         return self.api_client.call(_AD_ACCOUNTS_GET, options, ad_account_id=ad_account_id)
 
-    def ad_accounts_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def ad_accounts_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[AdAccount]:
         """:meth:`ad_accounts_get`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.ad_accounts_get, args, options)
 
@@ -427,7 +410,9 @@ class AdAccountsApi(Endpoint):
             reporting_timezone=reporting_timezone,
         )
 
-    def ad_account_analytics_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def ad_account_analytics_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[List[AdAccountAnalyticsResponseItem]]:
         """:meth:`ad_account_analytics`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.ad_account_analytics, args, options)
 
@@ -449,7 +434,7 @@ class AdAccountsApi(Endpoint):
         """
         return self.api_client.call(_ANALYTICS_GET_MMM_REPORT, options, ad_account_id=ad_account_id, token=token)
 
-    def analytics_get_mmm_report_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def analytics_get_mmm_report_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[GetMMMReportResponse]:
         """:meth:`analytics_get_mmm_report`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.analytics_get_mmm_report, args, options)
 
@@ -476,7 +461,9 @@ class AdAccountsApi(Endpoint):
             create_mmm_report_request=create_mmm_report_request,
         )
 
-    def analytics_create_mmm_report_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def analytics_create_mmm_report_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[CreateMMMReportResponse]:
         """:meth:`analytics_create_mmm_report`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.analytics_create_mmm_report, args, options)
 
@@ -498,7 +485,9 @@ class AdAccountsApi(Endpoint):
         """
         return self.api_client.call(_ANALYTICS_GET_REPORT, options, ad_account_id=ad_account_id, token=token)
 
-    def analytics_get_report_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def analytics_get_report_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[AdsAnalyticsGetAsyncResponse]:
         """:meth:`analytics_get_report`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.analytics_get_report, args, options)
 
@@ -529,7 +518,9 @@ class AdAccountsApi(Endpoint):
             ads_analytics_create_async_request=ads_analytics_create_async_request,
         )
 
-    def analytics_create_report_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def analytics_create_report_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[AdsAnalyticsCreateAsyncResponse]:
         """:meth:`analytics_create_report`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.analytics_create_report, args, options)
 
@@ -553,7 +544,9 @@ class AdAccountsApi(Endpoint):
             _ANALYTICS_GET_CONVERSION_PRODUCT_REPORT, options, ad_account_id=ad_account_id, token=token
         )
 
-    def analytics_get_conversion_product_report_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def analytics_get_conversion_product_report_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[AdsAnalyticsGetAsyncResponse]:
         """:meth:`analytics_get_conversion_product_report`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.analytics_get_conversion_product_report, args, options)
 
@@ -580,7 +573,9 @@ class AdAccountsApi(Endpoint):
             conversion_product_report_request=conversion_product_report_request,
         )
 
-    def analytics_create_conversion_product_report_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def analytics_create_conversion_product_report_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[AdsAnalyticsCreateAsyncResponse]:
         """:meth:`analytics_create_conversion_product_report`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.analytics_create_conversion_product_report, args, options)
 
@@ -603,7 +598,7 @@ class AdAccountsApi(Endpoint):
         """
         return self.api_client.call(_SANDBOX_DELETE, options, ad_account_id=ad_account_id)
 
-    def sandbox_delete_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def sandbox_delete_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[str]:
         """:meth:`sandbox_delete`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.sandbox_delete, args, options)
 
@@ -672,7 +667,9 @@ class AdAccountsApi(Endpoint):
             reporting_timezone=reporting_timezone,
         )
 
-    def ad_account_targeting_analytics_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def ad_account_targeting_analytics_get_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[MetricsResponse]:
         """:meth:`ad_account_targeting_analytics_get`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.ad_account_targeting_analytics_get, args, options)
 
@@ -700,7 +697,7 @@ class AdAccountsApi(Endpoint):
             _TEMPLATES_LIST, options, ad_account_id=ad_account_id, page_size=page_size, order=order, bookmark=bookmark
         )
 
-    def templates_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def templates_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[TemplatesListResponse]:
         """:meth:`templates_list`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.templates_list, args, options)
 
@@ -738,6 +735,8 @@ class AdAccountsApi(Endpoint):
             granularity=granularity,
         )
 
-    def analytics_create_template_report_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def analytics_create_template_report_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[TemplateBasedReport]:
         """:meth:`analytics_create_template_report`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.analytics_create_template_report, args, options)

@@ -258,7 +258,7 @@ class AdGroupsApi(Endpoint):
             translate_interests_to_names=translate_interests_to_names,
         )
 
-    def ad_groups_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def ad_groups_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[AdGroupsListResponse]:
         """:meth:`ad_groups_list`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.ad_groups_list, args, options)
 
@@ -303,7 +303,7 @@ class AdGroupsApi(Endpoint):
             _AD_GROUPS_CREATE, options, ad_account_id=ad_account_id, ad_group_create_request=ad_group_create_request
         )
 
-    def ad_groups_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def ad_groups_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[AdGroupArrayResponse]:
         """:meth:`ad_groups_create`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.ad_groups_create, args, options)
 
@@ -326,7 +326,7 @@ class AdGroupsApi(Endpoint):
             _AD_GROUPS_UPDATE, options, ad_account_id=ad_account_id, ad_group_update_request=ad_group_update_request
         )
 
-    def ad_groups_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def ad_groups_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[AdGroupArrayResponse]:
         """:meth:`ad_groups_update`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.ad_groups_update, args, options)
 
@@ -386,7 +386,9 @@ class AdGroupsApi(Endpoint):
             reporting_timezone=reporting_timezone,
         )
 
-    def ad_groups_analytics_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def ad_groups_analytics_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[List[AdGroupsAnalyticsResponseItem]]:
         """:meth:`ad_groups_analytics`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.ad_groups_analytics, args, options)
 
@@ -458,7 +460,9 @@ class AdGroupsApi(Endpoint):
             reporting_timezone=reporting_timezone,
         )
 
-    def ad_groups_targeting_analytics_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def ad_groups_targeting_analytics_get_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[MetricsResponse]:
         """:meth:`ad_groups_targeting_analytics_get`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.ad_groups_targeting_analytics_get, args, options)
 
@@ -487,7 +491,9 @@ class AdGroupsApi(Endpoint):
             ad_group_audience_sizing_request=ad_group_audience_sizing_request,
         )
 
-    def ad_groups_audience_sizing_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def ad_groups_audience_sizing_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[AdGroupAudienceSizingResponse]:
         """:meth:`ad_groups_audience_sizing`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.ad_groups_audience_sizing, args, options)
 
@@ -508,7 +514,7 @@ class AdGroupsApi(Endpoint):
         """
         return self.api_client.call(_AD_GROUPS_GET, options, ad_account_id=ad_account_id, ad_group_id=ad_group_id)
 
-    def ad_groups_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def ad_groups_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[AdGroupResponse]:
         """:meth:`ad_groups_get`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.ad_groups_get, args, options)
 
@@ -549,6 +555,6 @@ class AdGroupsApi(Endpoint):
             _AD_GROUPS_BID_FLOOR_GET, options, ad_account_id=ad_account_id, bid_floor_request=bid_floor_request
         )
 
-    def ad_groups_bid_floor_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def ad_groups_bid_floor_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[BidFloor]:
         """:meth:`ad_groups_bid_floor_get`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.ad_groups_bid_floor_get, args, options)

@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from typing import overload
-
 from pinterest_client.api._values import COLUMNS_VALUES
 from pinterest_client.legacy_calls import legacy_order, one_or_list
 from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param, calls
@@ -215,7 +213,7 @@ class AdsApi(Endpoint):
             _AD_PREVIEWS_CREATE, options, ad_account_id=ad_account_id, ad_preview_request=ad_preview_request
         )
 
-    def ad_previews_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def ad_previews_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[AdPreviewURLResponse]:
         """:meth:`ad_previews_create`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.ad_previews_create, args, options)
 
@@ -271,7 +269,7 @@ class AdsApi(Endpoint):
             bookmark=bookmark,
         )
 
-    def ads_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def ads_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[AdsListResponse]:
         """:meth:`ads_list`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.ads_list, args, options)
 
@@ -294,7 +292,7 @@ class AdsApi(Endpoint):
             _ADS_CREATE, options, ad_account_id=ad_account_id, ad_create_request=ad_create_request
         )
 
-    def ads_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def ads_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[AdArrayResponse]:
         """:meth:`ads_create`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.ads_create, args, options)
 
@@ -317,50 +315,9 @@ class AdsApi(Endpoint):
             _ADS_UPDATE, options, ad_account_id=ad_account_id, ad_update_request=ad_update_request
         )
 
-    def ads_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def ads_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[AdArrayResponse]:
         """:meth:`ads_update`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.ads_update, args, options)
-
-    @overload
-    def ads_analytics(
-        self,
-        ad_account_id: str,
-        start_date: Union[datetime.date, str],
-        end_date: Union[datetime.date, str],
-        columns: List[str],
-        granularity: Union[Granularity, str],
-        *,
-        ad_ids: Optional[List[str]] = None,
-        click_window_days: Optional[int] = None,
-        engagement_window_days: Optional[int] = None,
-        view_window_days: Optional[int] = None,
-        conversion_report_time: Optional[str] = None,
-        pin_ids: Optional[List[str]] = None,
-        campaign_ids: Optional[List[str]] = None,
-        reporting_timezone: Optional[Union[ReportingTimeZone, str]] = None,
-        **options: Unpack[CallOptions],
-    ) -> List[AdsAnalyticsResponseItem]: ...
-
-    @overload
-    def ads_analytics(
-        self,
-        ad_account_id: str,
-        start_date: Union[datetime.date, str],
-        end_date: Union[datetime.date, str],
-        ad_ids: List[str],
-        columns: List[str],
-        granularity: Union[Granularity, str],
-        /,
-        *,
-        click_window_days: Optional[int] = None,
-        engagement_window_days: Optional[int] = None,
-        view_window_days: Optional[int] = None,
-        conversion_report_time: Optional[str] = None,
-        pin_ids: Optional[List[str]] = None,
-        campaign_ids: Optional[List[str]] = None,
-        reporting_timezone: Optional[Union[ReportingTimeZone, str]] = None,
-        **options: Unpack[CallOptions],
-    ) -> List[AdsAnalyticsResponseItem]: ...
 
     @calls(_ADS_ANALYTICS)
     def ads_analytics(
@@ -444,7 +401,7 @@ class AdsApi(Endpoint):
             reporting_timezone=reporting_timezone,
         )
 
-    def ads_analytics_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def ads_analytics_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[List[AdsAnalyticsResponseItem]]:
         """:meth:`ads_analytics`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.ads_analytics, args, options)
 
@@ -516,7 +473,7 @@ class AdsApi(Endpoint):
             reporting_timezone=reporting_timezone,
         )
 
-    def ad_targeting_analytics_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def ad_targeting_analytics_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[MetricsResponse]:
         """:meth:`ad_targeting_analytics_get`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.ad_targeting_analytics_get, args, options)
 
@@ -539,6 +496,6 @@ class AdsApi(Endpoint):
         """
         return self.api_client.call(_ADS_GET, options, ad_account_id=ad_account_id, ad_id=ad_id)
 
-    def ads_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def ads_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[AdResponse]:
         """:meth:`ads_get`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.ads_get, args, options)

@@ -79,7 +79,9 @@ class AdvancedAuctionApi(Endpoint):
             advanced_auction_items_get_request=advanced_auction_items_get_request,
         )
 
-    def advanced_auction_items_get_post_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def advanced_auction_items_get_post_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[AdvancedAuctionItems]:
         """:meth:`advanced_auction_items_get_post`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.advanced_auction_items_get_post, args, options)
 
@@ -112,6 +114,8 @@ class AdvancedAuctionApi(Endpoint):
             advanced_auction_items_submit_request=advanced_auction_items_submit_request,
         )
 
-    def advanced_auction_items_submit_post_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def advanced_auction_items_submit_post_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[AdvancedAuctionProcessedItems]:
         """:meth:`advanced_auction_items_submit_post`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.advanced_auction_items_submit_post, args, options)

@@ -68,7 +68,7 @@ class AudienceInsightsApi(Endpoint):
             _AUDIENCE_INSIGHTS_GET, options, ad_account_id=ad_account_id, audience_insight_type=audience_insight_type
         )
 
-    def audience_insights_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def audience_insights_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[AudienceInsightsResponse]:
         """:meth:`audience_insights_get`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.audience_insights_get, args, options)
 
@@ -87,7 +87,9 @@ class AudienceInsightsApi(Endpoint):
         """
         return self.api_client.call(_AUDIENCE_INSIGHTS_SCOPE_AND_TYPE_GET, options, ad_account_id=ad_account_id)
 
-    def audience_insights_scope_and_type_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def audience_insights_scope_and_type_get_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[AudienceDefinitionResponse]:
         """:meth:`audience_insights_scope_and_type_get`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.audience_insights_scope_and_type_get, args, options)
 

@@ -182,7 +182,9 @@ class AudienceSharingApi(Endpoint):
             bookmark=bookmark,
         )
 
-    def ad_accounts_audiences_shared_accounts_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def ad_accounts_audiences_shared_accounts_list_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[AdAccountsAudiencesSharedAccountsListResponse]:
         """:meth:`ad_accounts_audiences_shared_accounts_list`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.ad_accounts_audiences_shared_accounts_list, args, options)
 
@@ -209,7 +211,9 @@ class AudienceSharingApi(Endpoint):
             shared_audience=shared_audience,
         )
 
-    def update_ad_account_to_ad_account_shared_audience_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def update_ad_account_to_ad_account_shared_audience_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[SharedAudienceResponse]:
         """:meth:`update_ad_account_to_ad_account_shared_audience`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.update_ad_account_to_ad_account_shared_audience, args, options)
 
@@ -236,7 +240,9 @@ class AudienceSharingApi(Endpoint):
             business_shared_audience=business_shared_audience,
         )
 
-    def update_ad_account_to_business_shared_audience_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def update_ad_account_to_business_shared_audience_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[BusinessSharedAudienceResponse]:
         """:meth:`update_ad_account_to_business_shared_audience`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.update_ad_account_to_business_shared_audience, args, options)
 
@@ -269,7 +275,9 @@ class AudienceSharingApi(Endpoint):
             page_size=page_size,
         )
 
-    def shared_audiences_for_business_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def shared_audiences_for_business_list_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[SharedAudiencesForBusinessListResponse]:
         """:meth:`shared_audiences_for_business_list`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.shared_audiences_for_business_list, args, options)
 
@@ -307,7 +315,9 @@ class AudienceSharingApi(Endpoint):
             bookmark=bookmark,
         )
 
-    def business_account_audiences_shared_accounts_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def business_account_audiences_shared_accounts_list_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[BusinessAccountAudiencesSharedAccountsListResponse]:
         """:meth:`business_account_audiences_shared_accounts_list`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.business_account_audiences_shared_accounts_list, args, options)
 
@@ -338,7 +348,9 @@ class AudienceSharingApi(Endpoint):
             shared_audience=shared_audience,
         )
 
-    def update_business_to_ad_account_shared_audience_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def update_business_to_ad_account_shared_audience_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[SharedAudienceResponse]:
         """:meth:`update_business_to_ad_account_shared_audience`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.update_business_to_ad_account_shared_audience, args, options)
 
@@ -365,6 +377,8 @@ class AudienceSharingApi(Endpoint):
             business_shared_audience=business_shared_audience,
         )
 
-    def update_business_to_business_shared_audience_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def update_business_to_business_shared_audience_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[BusinessSharedAudienceResponse]:
         """:meth:`update_business_to_business_shared_audience`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.update_business_to_business_shared_audience, args, options)

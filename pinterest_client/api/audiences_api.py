@@ -136,7 +136,7 @@ class AudiencesApi(Endpoint):
             ownership_type=ownership_type,
         )
 
-    def audiences_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def audiences_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[AudiencesListResponse]:
         """:meth:`audiences_list`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.audiences_list, args, options)
 
@@ -163,7 +163,7 @@ class AudiencesApi(Endpoint):
             _AUDIENCES_CREATE, options, ad_account_id=ad_account_id, audience_create_request=audience_create_request
         )
 
-    def audiences_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def audiences_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[Audience]:
         """:meth:`audiences_create`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.audiences_create, args, options)
 
@@ -184,7 +184,7 @@ class AudiencesApi(Endpoint):
         """
         return self.api_client.call(_AUDIENCES_GET, options, ad_account_id=ad_account_id, audience_id=audience_id)
 
-    def audiences_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def audiences_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[Audience]:
         """:meth:`audiences_get`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.audiences_get, args, options)
 
@@ -213,7 +213,7 @@ class AudiencesApi(Endpoint):
             audience_update_request=audience_update_request,
         )
 
-    def audiences_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def audiences_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[Audience]:
         """:meth:`audiences_update`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.audiences_update, args, options)
 
@@ -241,7 +241,7 @@ class AudiencesApi(Endpoint):
             audience_create_custom_request=audience_create_custom_request,
         )
 
-    def audiences_create_custom_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def audiences_create_custom_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[Audience]:
         """:meth:`audiences_create_custom`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.audiences_create_custom, args, options)
 

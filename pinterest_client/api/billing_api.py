@@ -229,7 +229,9 @@ class BillingApi(Endpoint):
             _ADS_CREDITS_DISCOUNTS_GET, options, ad_account_id=ad_account_id, bookmark=bookmark, page_size=page_size
         )
 
-    def ads_credits_discounts_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def ads_credits_discounts_get_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[AdsCreditsDiscountsGetResponse]:
         """:meth:`ads_credits_discounts_get`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.ads_credits_discounts_get, args, options)
 
@@ -257,7 +259,7 @@ class BillingApi(Endpoint):
             ads_credit_redeem_request=ads_credit_redeem_request,
         )
 
-    def ads_credit_redeem_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def ads_credit_redeem_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[AdsCreditRedeemResponse]:
         """:meth:`ads_credit_redeem`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.ads_credit_redeem, args, options)
 
@@ -292,7 +294,9 @@ class BillingApi(Endpoint):
             page_size=page_size,
         )
 
-    def billing_profiles_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def billing_profiles_get_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[BillingProfilesGetResponse]:
         """:meth:`billing_profiles_get`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.billing_profiles_get, args, options)
 
@@ -340,7 +344,9 @@ class BillingApi(Endpoint):
             end_due_date=end_due_date,
         )
 
-    def billing_invoices_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def billing_invoices_get_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[BillingInvoicesGetResponse]:
         """:meth:`billing_invoices_get`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.billing_invoices_get, args, options)
 
@@ -363,7 +369,9 @@ class BillingApi(Endpoint):
             _BILLING_INVOICE_DOWNLOAD_GET, options, ad_account_id=ad_account_id, billing_invoice_id=billing_invoice_id
         )
 
-    def billing_invoice_download_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def billing_invoice_download_get_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[BillingInvoiceDownloadResponse]:
         """:meth:`billing_invoice_download_get`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.billing_invoice_download_get, args, options)
 
@@ -383,7 +391,7 @@ class BillingApi(Endpoint):
         """
         return self.api_client.call(_SSIO_ACCOUNTS_GET, options, ad_account_id=ad_account_id)
 
-    def ssio_accounts_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def ssio_accounts_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[SSIOAccountResponse]:
         """:meth:`ssio_accounts_get`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.ssio_accounts_get, args, options)
 
@@ -410,7 +418,9 @@ class BillingApi(Endpoint):
             ssio_create_insertion_order_request=ssio_create_insertion_order_request,
         )
 
-    def ssio_insertion_order_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def ssio_insertion_order_create_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[SSIOCreateInsertionOrderResponse]:
         """:meth:`ssio_insertion_order_create`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.ssio_insertion_order_create, args, options)
 
@@ -437,7 +447,9 @@ class BillingApi(Endpoint):
             ssio_edit_insertion_order_request=ssio_edit_insertion_order_request,
         )
 
-    def ssio_insertion_order_edit_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def ssio_insertion_order_edit_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[SSIOEditInsertionOrderResponse]:
         """:meth:`ssio_insertion_order_edit`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.ssio_insertion_order_edit, args, options)
 
@@ -468,7 +480,9 @@ class BillingApi(Endpoint):
             page_size=page_size,
         )
 
-    def ssio_insertion_orders_status_get_by_ad_account_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def ssio_insertion_orders_status_get_by_ad_account_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[SsioInsertionOrdersStatusGetByAdAccountResponse]:
         """:meth:`ssio_insertion_orders_status_get_by_ad_account`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.ssio_insertion_orders_status_get_by_ad_account, args, options)
 
@@ -497,7 +511,7 @@ class BillingApi(Endpoint):
 
     def ssio_insertion_orders_status_get_by_pin_order_id_with_http_info(
         self, *args: Any, **options: Any
-    ) -> ApiResponse:
+    ) -> ApiResponse[SSIOInsertionOrderStatus]:
         """:meth:`ssio_insertion_orders_status_get_by_pin_order_id`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.ssio_insertion_orders_status_get_by_pin_order_id, args, options)
 
@@ -531,6 +545,8 @@ class BillingApi(Endpoint):
             pin_order_id=pin_order_id,
         )
 
-    def ssio_order_lines_get_by_ad_account_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def ssio_order_lines_get_by_ad_account_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[SsioOrderLinesGetByAdAccountResponse]:
         """:meth:`ssio_order_lines_get_by_ad_account`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.ssio_order_lines_get_by_ad_account, args, options)

@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from typing import overload
-
 from pinterest_client.legacy_calls import renamed
 from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param, calls
 
@@ -237,27 +235,9 @@ class BoardsApi(Endpoint):
             _BOARDS_LIST, options, ad_account_id=ad_account_id, privacy=privacy, bookmark=bookmark, page_size=page_size
         )
 
-    def boards_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def boards_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[BoardsListResponse]:
         """:meth:`boards_list`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.boards_list, args, options)
-
-    @overload
-    def boards_create(
-        self,
-        board_create: Union[BoardCreate, Dict[str, Any]],
-        *,
-        ad_account_id: Optional[str] = None,
-        **options: Unpack[CallOptions],
-    ) -> Board: ...
-
-    @overload
-    def boards_create(
-        self,
-        *,
-        board: Union[BoardCreate, Dict[str, Any]],
-        ad_account_id: Optional[str] = None,
-        **options: Unpack[CallOptions],
-    ) -> Board: ...
 
     @calls(_BOARDS_CREATE)
     def boards_create(
@@ -282,7 +262,7 @@ class BoardsApi(Endpoint):
         board_create = renamed("boards_create", "board_create", board_create, {"board": board})
         return self.api_client.call(_BOARDS_CREATE, options, ad_account_id=ad_account_id, board_create=board_create)
 
-    def boards_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def boards_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[Board]:
         """:meth:`boards_create`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.boards_create, args, options)
 
@@ -306,7 +286,7 @@ class BoardsApi(Endpoint):
         """
         return self.api_client.call(_BOARDS_GET, options, board_id=board_id, ad_account_id=ad_account_id)
 
-    def boards_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def boards_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[Board]:
         """:meth:`boards_get`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.boards_get, args, options)
 
@@ -330,29 +310,9 @@ class BoardsApi(Endpoint):
         """
         return self.api_client.call(_BOARDS_DELETE, options, board_id=board_id, ad_account_id=ad_account_id)
 
-    def boards_delete_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def boards_delete_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[None]:
         """:meth:`boards_delete`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.boards_delete, args, options)
-
-    @overload
-    def boards_update(
-        self,
-        board_id: str,
-        board_with_update_privacy_update: Union[BoardWithUpdatePrivacyUpdate, Dict[str, Any]],
-        *,
-        ad_account_id: Optional[str] = None,
-        **options: Unpack[CallOptions],
-    ) -> BoardWithUpdatePrivacy: ...
-
-    @overload
-    def boards_update(
-        self,
-        board_id: str,
-        *,
-        board_update: Union[BoardWithUpdatePrivacyUpdate, Dict[str, Any]],
-        ad_account_id: Optional[str] = None,
-        **options: Unpack[CallOptions],
-    ) -> BoardWithUpdatePrivacy: ...
 
     @calls(_BOARDS_UPDATE)
     def boards_update(
@@ -390,7 +350,7 @@ class BoardsApi(Endpoint):
             board_with_update_privacy_update=board_with_update_privacy_update,
         )
 
-    def boards_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def boards_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[BoardWithUpdatePrivacy]:
         """:meth:`boards_update`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.boards_update, args, options)
 
@@ -431,7 +391,7 @@ class BoardsApi(Endpoint):
             pin_metrics=pin_metrics,
         )
 
-    def boards_list_pins_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def boards_list_pins_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[BoardsListPinsResponse]:
         """:meth:`boards_list_pins`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.boards_list_pins, args, options)
 
@@ -466,7 +426,7 @@ class BoardsApi(Endpoint):
             page_size=page_size,
         )
 
-    def board_sections_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def board_sections_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[BoardSectionsListResponse]:
         """:meth:`board_sections_list`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.board_sections_list, args, options)
 
@@ -494,7 +454,7 @@ class BoardsApi(Endpoint):
             _BOARD_SECTIONS_CREATE, options, board_id=board_id, ad_account_id=ad_account_id, board_section=board_section
         )
 
-    def board_sections_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def board_sections_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[BoardSection]:
         """:meth:`board_sections_create`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.board_sections_create, args, options)
 
@@ -522,7 +482,7 @@ class BoardsApi(Endpoint):
             _BOARD_SECTIONS_DELETE, options, board_id=board_id, section_id=section_id, ad_account_id=ad_account_id
         )
 
-    def board_sections_delete_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def board_sections_delete_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[None]:
         """:meth:`board_sections_delete`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.board_sections_delete, args, options)
 
@@ -557,7 +517,7 @@ class BoardsApi(Endpoint):
             board_section=board_section,
         )
 
-    def board_sections_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def board_sections_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[BoardSection]:
         """:meth:`board_sections_update`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.board_sections_update, args, options)
 
@@ -595,6 +555,8 @@ class BoardsApi(Endpoint):
             page_size=page_size,
         )
 
-    def board_sections_list_pins_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def board_sections_list_pins_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[BoardSectionsListPinsResponse]:
         """:meth:`board_sections_list_pins`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.board_sections_list_pins, args, options)

@@ -87,7 +87,7 @@ class BulkApi(Endpoint):
             _BULK_DOWNLOAD_CREATE, options, ad_account_id=ad_account_id, bulk_download_request=bulk_download_request
         )
 
-    def bulk_download_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def bulk_download_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[BulkDownloadResponse]:
         """:meth:`bulk_download_create`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.bulk_download_create, args, options)
 
@@ -112,7 +112,7 @@ class BulkApi(Endpoint):
             _BULK_UPSERT_CREATE, options, ad_account_id=ad_account_id, bulk_upsert_request=bulk_upsert_request
         )
 
-    def bulk_upsert_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def bulk_upsert_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[BulkUpsertResponse]:
         """:meth:`bulk_upsert_create`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.bulk_upsert_create, args, options)
 
@@ -143,6 +143,6 @@ class BulkApi(Endpoint):
             include_details=include_details,
         )
 
-    def bulk_request_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def bulk_request_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[BulkUpsertStatusResponse]:
         """:meth:`bulk_request_get`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.bulk_request_get, args, options)

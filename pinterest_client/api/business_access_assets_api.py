@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from typing import overload
-
 from pinterest_client.legacy_calls import renamed
 from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param, calls
 
@@ -282,7 +280,9 @@ class BusinessAccessAssetsApi(Endpoint):
             start_index=start_index,
         )
 
-    def business_asset_members_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def business_asset_members_get_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[BusinessAssetMembersGetResponse]:
         """:meth:`business_asset_members_get`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.business_asset_members_get, args, options)
 
@@ -320,7 +320,9 @@ class BusinessAccessAssetsApi(Endpoint):
             page_size=page_size,
         )
 
-    def business_asset_partners_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def business_asset_partners_get_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[BusinessAssetPartnersGetResponse]:
         """:meth:`business_asset_partners_get`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.business_asset_partners_get, args, options)
 
@@ -365,7 +367,7 @@ class BusinessAccessAssetsApi(Endpoint):
             page_size=page_size,
         )
 
-    def business_assets_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def business_assets_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[BusinessAssetsGetResponse]:
         """:meth:`business_assets_get`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.business_assets_get, args, options)
 
@@ -407,26 +409,11 @@ class BusinessAccessAssetsApi(Endpoint):
             page_size=page_size,
         )
 
-    def business_member_assets_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def business_member_assets_get_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[BusinessMemberAssetsGetResponse]:
         """:meth:`business_member_assets_get`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.business_member_assets_get, args, options)
-
-    @overload
-    def business_members_asset_access_delete(
-        self,
-        business_id: str,
-        business_members_asset_access_delete_request: Union[BusinessMembersAssetAccessDeleteRequest, Dict[str, Any]],
-        **options: Unpack[CallOptions],
-    ) -> DeleteMemberAccessResultsResponseArray: ...
-
-    @overload
-    def business_members_asset_access_delete(
-        self,
-        business_id: str,
-        *,
-        inline_object: Union[BusinessMembersAssetAccessDeleteRequest, Dict[str, Any]],
-        **options: Unpack[CallOptions],
-    ) -> DeleteMemberAccessResultsResponseArray: ...
 
     @calls(_BUSINESS_MEMBERS_ASSET_ACCESS_DELETE)
     def business_members_asset_access_delete(
@@ -461,7 +448,9 @@ class BusinessAccessAssetsApi(Endpoint):
             business_members_asset_access_delete_request=business_members_asset_access_delete_request,
         )
 
-    def business_members_asset_access_delete_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def business_members_asset_access_delete_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[DeleteMemberAccessResultsResponseArray]:
         """:meth:`business_members_asset_access_delete`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.business_members_asset_access_delete, args, options)
 
@@ -488,7 +477,9 @@ class BusinessAccessAssetsApi(Endpoint):
             update_member_asset_access_body=update_member_asset_access_body,
         )
 
-    def business_members_asset_access_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def business_members_asset_access_update_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[UpdateMemberAssetsResultsResponseArray]:
         """:meth:`business_members_asset_access_update`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.business_members_asset_access_update, args, options)
 
@@ -516,7 +507,9 @@ class BusinessAccessAssetsApi(Endpoint):
             delete_partner_asset_access_body=delete_partner_asset_access_body,
         )
 
-    def delete_partner_asset_access_handler_impl_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def delete_partner_asset_access_handler_impl_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[DeletePartnerAssetsResultsResponseArray]:
         """:meth:`delete_partner_asset_access_handler_impl`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.delete_partner_asset_access_handler_impl, args, options)
 
@@ -548,7 +541,9 @@ class BusinessAccessAssetsApi(Endpoint):
             update_partner_asset_access_body=update_partner_asset_access_body,
         )
 
-    def update_partner_asset_access_handler_impl_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def update_partner_asset_access_handler_impl_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[UpdatePartnerAssetsResultsResponseArray]:
         """:meth:`update_partner_asset_access_handler_impl`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.update_partner_asset_access_handler_impl, args, options)
 
@@ -593,7 +588,9 @@ class BusinessAccessAssetsApi(Endpoint):
             bookmark=bookmark,
         )
 
-    def business_partner_asset_access_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def business_partner_asset_access_get_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[BusinessPartnerAssetAccessGetResponse]:
         """:meth:`business_partner_asset_access_get`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.business_partner_asset_access_get, args, options)
 
@@ -617,7 +614,7 @@ class BusinessAccessAssetsApi(Endpoint):
             _ASSET_GROUP_CREATE, options, business_id=business_id, create_asset_group_body=create_asset_group_body
         )
 
-    def asset_group_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def asset_group_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[CreateAssetGroupResponse]:
         """:meth:`asset_group_create`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.asset_group_create, args, options)
 
@@ -640,7 +637,7 @@ class BusinessAccessAssetsApi(Endpoint):
             _ASSET_GROUP_DELETE, options, business_id=business_id, delete_asset_group_body=delete_asset_group_body
         )
 
-    def asset_group_delete_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def asset_group_delete_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[DeleteAssetGroupResponse]:
         """:meth:`asset_group_delete`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.asset_group_delete, args, options)
 
@@ -663,6 +660,6 @@ class BusinessAccessAssetsApi(Endpoint):
             _ASSET_GROUP_UPDATE, options, business_id=business_id, update_asset_group_body=update_asset_group_body
         )
 
-    def asset_group_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def asset_group_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[UpdateAssetGroupResponse]:
         """:meth:`asset_group_update`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.asset_group_update, args, options)

@@ -139,7 +139,9 @@ class BusinessAccessInviteApi(Endpoint):
             _RESPOND_BUSINESS_ACCESS_INVITES, options, auth_respond_invites_body=auth_respond_invites_body
         )
 
-    def respond_business_access_invites_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def respond_business_access_invites_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[RespondToInvitesResponseArray]:
         """:meth:`respond_business_access_invites`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.respond_business_access_invites, args, options)
 
@@ -179,7 +181,9 @@ class BusinessAccessInviteApi(Endpoint):
             create_asset_invites_request=create_asset_invites_request,
         )
 
-    def create_asset_invites_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def create_asset_invites_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[UpdateInvitesResultsResponseArray]:
         """:meth:`create_asset_invites`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.create_asset_invites, args, options)
 
@@ -205,7 +209,9 @@ class BusinessAccessInviteApi(Endpoint):
             create_asset_access_request_body=create_asset_access_request_body,
         )
 
-    def asset_access_requests_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def asset_access_requests_create_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[CreateAssetAccessRequestResponse]:
         """:meth:`asset_access_requests_create`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.asset_access_requests_create, args, options)
 
@@ -244,7 +250,7 @@ class BusinessAccessInviteApi(Endpoint):
             page_size=page_size,
         )
 
-    def get_invites_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def get_invites_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[GetInvitesResponse]:
         """:meth:`get_invites`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.get_invites, args, options)
 
@@ -283,7 +289,9 @@ class BusinessAccessInviteApi(Endpoint):
             create_membership_or_partnership_invites_body=create_membership_or_partnership_invites_body,
         )
 
-    def create_membership_or_partnership_invites_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def create_membership_or_partnership_invites_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[CreateInvitesResultsResponseArray]:
         """:meth:`create_membership_or_partnership_invites`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.create_membership_or_partnership_invites, args, options)
 
@@ -306,6 +314,8 @@ class BusinessAccessInviteApi(Endpoint):
             _CANCEL_INVITES_OR_REQUESTS, options, business_id=business_id, cancel_invites_body=cancel_invites_body
         )
 
-    def cancel_invites_or_requests_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def cancel_invites_or_requests_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[DeleteInvitesResultsResponseArray]:
         """:meth:`cancel_invites_or_requests`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.cancel_invites_or_requests, args, options)

@@ -201,7 +201,9 @@ class BusinessAccessRelationshipsApi(Endpoint):
         """
         return self.api_client.call(_GET_BUSINESS_EMPLOYERS, options, page_size=page_size, bookmark=bookmark)
 
-    def get_business_employers_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def get_business_employers_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[GetBusinessEmployersResponse]:
         """:meth:`get_business_employers`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.get_business_employers, args, options)
 
@@ -230,7 +232,7 @@ class BusinessAccessRelationshipsApi(Endpoint):
             system_user_update_request=system_user_update_request,
         )
 
-    def system_user_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def system_user_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[None]:
         """:meth:`system_user_update`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.system_user_update, args, options)
 
@@ -276,7 +278,9 @@ class BusinessAccessRelationshipsApi(Endpoint):
             page_size=page_size,
         )
 
-    def get_business_members_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def get_business_members_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[GetBusinessMembersResponse]:
         """:meth:`get_business_members`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.get_business_members, args, options)
 
@@ -299,7 +303,9 @@ class BusinessAccessRelationshipsApi(Endpoint):
             _DELETE_BUSINESS_MEMBERSHIP, options, business_id=business_id, members_to_delete_body=members_to_delete_body
         )
 
-    def delete_business_membership_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def delete_business_membership_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[DeletedMembersResponse]:
         """:meth:`delete_business_membership`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.delete_business_membership, args, options)
 
@@ -325,7 +331,9 @@ class BusinessAccessRelationshipsApi(Endpoint):
             update_member_business_role_body=update_member_business_role_body,
         )
 
-    def update_business_memberships_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def update_business_memberships_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[UpdateMemberResultsResponseArray]:
         """:meth:`update_business_memberships`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.update_business_memberships, args, options)
 
@@ -372,7 +380,9 @@ class BusinessAccessRelationshipsApi(Endpoint):
             bookmark=bookmark,
         )
 
-    def get_business_partners_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def get_business_partners_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[GetBusinessPartnersResponse]:
         """:meth:`get_business_partners`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.get_business_partners, args, options)
 
@@ -396,7 +406,9 @@ class BusinessAccessRelationshipsApi(Endpoint):
             _DELETE_BUSINESS_PARTNERS, options, business_id=business_id, delete_partners_request=delete_partners_request
         )
 
-    def delete_business_partners_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def delete_business_partners_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[DeletePartnersResponse]:
         """:meth:`delete_business_partners`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.delete_business_partners, args, options)
 
@@ -422,7 +434,9 @@ class BusinessAccessRelationshipsApi(Endpoint):
             brand_accounts_create_request=brand_accounts_create_request,
         )
 
-    def brand_accounts_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def brand_accounts_create_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[BrandAccountsCreateResponse]:
         """:meth:`brand_accounts_create`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.brand_accounts_create, args, options)
 
@@ -451,6 +465,8 @@ class BusinessAccessRelationshipsApi(Endpoint):
             brand_accounts_update_request=brand_accounts_update_request,
         )
 
-    def brand_accounts_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def brand_accounts_update_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[BrandAccountsUpdateResponse]:
         """:meth:`brand_accounts_update`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.brand_accounts_update, args, options)

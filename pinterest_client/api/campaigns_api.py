@@ -237,7 +237,7 @@ class CampaignsApi(Endpoint):
             bookmark=bookmark,
         )
 
-    def campaigns_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def campaigns_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[CampaignsListResponse]:
         """:meth:`campaigns_list`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.campaigns_list, args, options)
 
@@ -280,7 +280,7 @@ class CampaignsApi(Endpoint):
             _CAMPAIGNS_CREATE, options, ad_account_id=ad_account_id, campaign_create_request=campaign_create_request
         )
 
-    def campaigns_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def campaigns_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[CampaignCreateResponse]:
         """:meth:`campaigns_create`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.campaigns_create, args, options)
 
@@ -325,7 +325,7 @@ class CampaignsApi(Endpoint):
             _CAMPAIGNS_UPDATE, options, ad_account_id=ad_account_id, campaign_update_request=campaign_update_request
         )
 
-    def campaigns_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def campaigns_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[CampaignCreateResponse]:
         """:meth:`campaigns_update`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.campaigns_update, args, options)
 
@@ -385,7 +385,9 @@ class CampaignsApi(Endpoint):
             reporting_timezone=reporting_timezone,
         )
 
-    def campaigns_analytics_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def campaigns_analytics_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[List[CampaignsAnalyticsResponseItem]]:
         """:meth:`campaigns_analytics`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.campaigns_analytics, args, options)
 
@@ -457,7 +459,9 @@ class CampaignsApi(Endpoint):
             reporting_timezone=reporting_timezone,
         )
 
-    def campaign_targeting_analytics_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def campaign_targeting_analytics_get_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[MetricsResponse]:
         """:meth:`campaign_targeting_analytics_get`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.campaign_targeting_analytics_get, args, options)
 
@@ -478,7 +482,7 @@ class CampaignsApi(Endpoint):
         """
         return self.api_client.call(_CAMPAIGNS_GET, options, ad_account_id=ad_account_id, campaign_id=campaign_id)
 
-    def campaigns_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def campaigns_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[CampaignResponse]:
         """:meth:`campaigns_get`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.campaigns_get, args, options)
 
@@ -535,6 +539,6 @@ class CampaignsApi(Endpoint):
             conversion_report_time=conversion_report_time,
         )
 
-    def ad_pins_analytics_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def ad_pins_analytics_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[List[AdPinAnalytics]]:
         """:meth:`ad_pins_analytics`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.ad_pins_analytics, args, options)

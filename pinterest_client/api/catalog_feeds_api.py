@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from typing import overload
-
 from pinterest_client.legacy_calls import renamed
 from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param, calls
 
@@ -186,36 +184,9 @@ class CatalogFeedsApi(Endpoint):
             ad_account_id=ad_account_id,
         )
 
-    def feeds_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def feeds_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[FeedsListResponse]:
         """:meth:`feeds_list`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.feeds_list, args, options)
-
-    @overload
-    def feeds_create(
-        self,
-        feeds_create_request: Union[FeedsCreateRequest, Dict[str, Any]],
-        *,
-        ad_account_id: Optional[str] = None,
-        **options: Unpack[CallOptions],
-    ) -> CatalogsFeed: ...
-
-    @overload
-    def feeds_create(
-        self,
-        *,
-        catalogs_feeds_create_request: Union[FeedsCreateRequest, Dict[str, Any]],
-        ad_account_id: Optional[str] = None,
-        **options: Unpack[CallOptions],
-    ) -> CatalogsFeed: ...
-
-    @overload
-    def feeds_create(
-        self,
-        *,
-        unknown_base_type: Union[FeedsCreateRequest, Dict[str, Any]],
-        ad_account_id: Optional[str] = None,
-        **options: Unpack[CallOptions],
-    ) -> CatalogsFeed: ...
 
     @calls(_FEEDS_CREATE)
     def feeds_create(
@@ -259,7 +230,7 @@ class CatalogFeedsApi(Endpoint):
             _FEEDS_CREATE, options, ad_account_id=ad_account_id, feeds_create_request=feeds_create_request
         )
 
-    def feeds_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def feeds_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[CatalogsFeed]:
         """:meth:`feeds_create`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.feeds_create, args, options)
 
@@ -286,7 +257,7 @@ class CatalogFeedsApi(Endpoint):
         """
         return self.api_client.call(_FEEDS_GET, options, feed_id=feed_id, ad_account_id=ad_account_id)
 
-    def feeds_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def feeds_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[CatalogsFeed]:
         """:meth:`feeds_get`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.feeds_get, args, options)
 
@@ -313,39 +284,9 @@ class CatalogFeedsApi(Endpoint):
         """
         return self.api_client.call(_FEEDS_DELETE, options, feed_id=feed_id, ad_account_id=ad_account_id)
 
-    def feeds_delete_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def feeds_delete_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[None]:
         """:meth:`feeds_delete`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.feeds_delete, args, options)
-
-    @overload
-    def feeds_update(
-        self,
-        feed_id: str,
-        feeds_update_request: Union[FeedsUpdateRequest, Dict[str, Any]],
-        *,
-        ad_account_id: Optional[str] = None,
-        **options: Unpack[CallOptions],
-    ) -> CatalogsFeed: ...
-
-    @overload
-    def feeds_update(
-        self,
-        feed_id: str,
-        *,
-        catalogs_feeds_update_request: Union[FeedsUpdateRequest, Dict[str, Any]],
-        ad_account_id: Optional[str] = None,
-        **options: Unpack[CallOptions],
-    ) -> CatalogsFeed: ...
-
-    @overload
-    def feeds_update(
-        self,
-        feed_id: str,
-        *,
-        unknown_base_type: Union[FeedsUpdateRequest, Dict[str, Any]],
-        ad_account_id: Optional[str] = None,
-        **options: Unpack[CallOptions],
-    ) -> CatalogsFeed: ...
 
     @calls(_FEEDS_UPDATE)
     def feeds_update(
@@ -391,7 +332,7 @@ class CatalogFeedsApi(Endpoint):
             feeds_update_request=feeds_update_request,
         )
 
-    def feeds_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def feeds_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[CatalogsFeed]:
         """:meth:`feeds_update`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.feeds_update, args, options)
 
@@ -419,7 +360,7 @@ class CatalogFeedsApi(Endpoint):
         """
         return self.api_client.call(_FEEDS_INGEST, options, feed_id=feed_id, ad_account_id=ad_account_id)
 
-    def feeds_ingest_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def feeds_ingest_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[CatalogsFeedIngestion]:
         """:meth:`feeds_ingest`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.feeds_ingest, args, options)
 
@@ -457,7 +398,9 @@ class CatalogFeedsApi(Endpoint):
             ad_account_id=ad_account_id,
         )
 
-    def feed_processing_results_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def feed_processing_results_list_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[FeedProcessingResultsListResponse]:
         """:meth:`feed_processing_results_list`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.feed_processing_results_list, args, options)
 
@@ -503,6 +446,6 @@ class CatalogFeedsApi(Endpoint):
             ad_account_id=ad_account_id,
         )
 
-    def items_issues_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def items_issues_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[ItemsIssuesListResponse]:
         """:meth:`items_issues_list`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.items_issues_list, args, options)

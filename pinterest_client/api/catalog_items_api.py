@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from typing import overload
-
 from pinterest_client.legacy_calls import renamed
 from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param, calls
 
@@ -93,36 +91,9 @@ class CatalogItemsApi(Endpoint):
             _ITEMS_POST, options, ad_account_id=ad_account_id, catalogs_items_request=catalogs_items_request
         )
 
-    def items_post_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def items_post_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[CatalogsItems]:
         """:meth:`items_post`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.items_post, args, options)
-
-    @overload
-    def items_batch_post(
-        self,
-        items_batch_post_request: Union[ItemsBatchPostRequest, Dict[str, Any]],
-        *,
-        ad_account_id: Optional[str] = None,
-        **options: Unpack[CallOptions],
-    ) -> CatalogsItemsBatch: ...
-
-    @overload
-    def items_batch_post(
-        self,
-        *,
-        catalogs_items_batch_request: Union[ItemsBatchPostRequest, Dict[str, Any]],
-        ad_account_id: Optional[str] = None,
-        **options: Unpack[CallOptions],
-    ) -> CatalogsItemsBatch: ...
-
-    @overload
-    def items_batch_post(
-        self,
-        *,
-        unknown_base_type: Union[ItemsBatchPostRequest, Dict[str, Any]],
-        ad_account_id: Optional[str] = None,
-        **options: Unpack[CallOptions],
-    ) -> CatalogsItemsBatch: ...
 
     @calls(_ITEMS_BATCH_POST)
     def items_batch_post(
@@ -162,7 +133,7 @@ class CatalogItemsApi(Endpoint):
             _ITEMS_BATCH_POST, options, ad_account_id=ad_account_id, items_batch_post_request=items_batch_post_request
         )
 
-    def items_batch_post_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def items_batch_post_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[CatalogsItemsBatch]:
         """:meth:`items_batch_post`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.items_batch_post, args, options)
 
@@ -187,6 +158,6 @@ class CatalogItemsApi(Endpoint):
         """
         return self.api_client.call(_ITEMS_BATCH_GET, options, batch_id=batch_id, ad_account_id=ad_account_id)
 
-    def items_batch_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def items_batch_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[CatalogsItemsBatch]:
         """:meth:`items_batch_get`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.items_batch_get, args, options)

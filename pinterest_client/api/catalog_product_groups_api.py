@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from typing import overload
-
 from pinterest_client.legacy_calls import legacy_order, renamed
 from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param, calls
 
@@ -194,24 +192,6 @@ _PRODUCTS_BY_PRODUCT_GROUP_FILTER_LIST = Operation(
 class CatalogProductGroupsApi(Endpoint):
     """View and manage catalog product groups using filters."""
 
-    @overload
-    def catalogs_product_groups_create_many(
-        self,
-        catalogs_product_groups_create_many_request: List[CatalogsProductGroupsCreateManyRequestItem],
-        *,
-        ad_account_id: Optional[str] = None,
-        **options: Unpack[CallOptions],
-    ) -> List[str]: ...
-
-    @overload
-    def catalogs_product_groups_create_many(
-        self,
-        *,
-        request_body: List[CatalogsProductGroupsCreateManyRequestItem],
-        ad_account_id: Optional[str] = None,
-        **options: Unpack[CallOptions],
-    ) -> List[str]: ...
-
     @calls(_CATALOGS_PRODUCT_GROUPS_CREATE_MANY)
     def catalogs_product_groups_create_many(
         self,
@@ -251,7 +231,7 @@ class CatalogProductGroupsApi(Endpoint):
             catalogs_product_groups_create_many_request=catalogs_product_groups_create_many_request,
         )
 
-    def catalogs_product_groups_create_many_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def catalogs_product_groups_create_many_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[List[str]]:
         """:meth:`catalogs_product_groups_create_many`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.catalogs_product_groups_create_many, args, options)
 
@@ -278,36 +258,9 @@ class CatalogProductGroupsApi(Endpoint):
         """
         return self.api_client.call(_CATALOGS_PRODUCT_GROUPS_DELETE_MANY, options, id=id, ad_account_id=ad_account_id)
 
-    def catalogs_product_groups_delete_many_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def catalogs_product_groups_delete_many_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[None]:
         """:meth:`catalogs_product_groups_delete_many`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.catalogs_product_groups_delete_many, args, options)
-
-    @overload
-    def catalogs_product_groups_list(
-        self,
-        *,
-        id: Optional[List[int]] = None,
-        feed_id: Optional[str] = None,
-        catalog_id: Optional[str] = None,
-        bookmark: Optional[str] = None,
-        page_size: Optional[int] = None,
-        ad_account_id: Optional[str] = None,
-        **options: Unpack[CallOptions],
-    ) -> CatalogsProductGroupsListResponse: ...
-
-    @overload
-    def catalogs_product_groups_list(
-        self,
-        feed_id: str,
-        /,
-        *,
-        id: Optional[List[int]] = None,
-        catalog_id: Optional[str] = None,
-        bookmark: Optional[str] = None,
-        page_size: Optional[int] = None,
-        ad_account_id: Optional[str] = None,
-        **options: Unpack[CallOptions],
-    ) -> CatalogsProductGroupsListResponse: ...
 
     @calls(_CATALOGS_PRODUCT_GROUPS_LIST)
     def catalogs_product_groups_list(
@@ -352,36 +305,11 @@ class CatalogProductGroupsApi(Endpoint):
             ad_account_id=ad_account_id,
         )
 
-    def catalogs_product_groups_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def catalogs_product_groups_list_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[CatalogsProductGroupsListResponse]:
         """:meth:`catalogs_product_groups_list`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.catalogs_product_groups_list, args, options)
-
-    @overload
-    def catalogs_product_groups_create(
-        self,
-        catalogs_product_groups_create_request: Union[CatalogsProductGroupsCreateRequest, Dict[str, Any]],
-        *,
-        ad_account_id: Optional[str] = None,
-        **options: Unpack[CallOptions],
-    ) -> CatalogsVerticalProductGroup: ...
-
-    @overload
-    def catalogs_product_groups_create(
-        self,
-        *,
-        catalogs_product_group_create_request: Union[CatalogsProductGroupsCreateRequest, Dict[str, Any]],
-        ad_account_id: Optional[str] = None,
-        **options: Unpack[CallOptions],
-    ) -> CatalogsVerticalProductGroup: ...
-
-    @overload
-    def catalogs_product_groups_create(
-        self,
-        *,
-        unknown_base_type: Union[CatalogsProductGroupsCreateRequest, Dict[str, Any]],
-        ad_account_id: Optional[str] = None,
-        **options: Unpack[CallOptions],
-    ) -> CatalogsVerticalProductGroup: ...
 
     @calls(_CATALOGS_PRODUCT_GROUPS_CREATE)
     def catalogs_product_groups_create(
@@ -431,7 +359,9 @@ class CatalogProductGroupsApi(Endpoint):
             catalogs_product_groups_create_request=catalogs_product_groups_create_request,
         )
 
-    def catalogs_product_groups_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def catalogs_product_groups_create_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[CatalogsVerticalProductGroup]:
         """:meth:`catalogs_product_groups_create`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.catalogs_product_groups_create, args, options)
 
@@ -460,7 +390,9 @@ class CatalogProductGroupsApi(Endpoint):
             _CATALOGS_PRODUCT_GROUPS_GET, options, product_group_id=product_group_id, ad_account_id=ad_account_id
         )
 
-    def catalogs_product_groups_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def catalogs_product_groups_get_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[CatalogsVerticalProductGroup]:
         """:meth:`catalogs_product_groups_get`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.catalogs_product_groups_get, args, options)
 
@@ -489,39 +421,9 @@ class CatalogProductGroupsApi(Endpoint):
             _CATALOGS_PRODUCT_GROUPS_DELETE, options, product_group_id=product_group_id, ad_account_id=ad_account_id
         )
 
-    def catalogs_product_groups_delete_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def catalogs_product_groups_delete_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[None]:
         """:meth:`catalogs_product_groups_delete`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.catalogs_product_groups_delete, args, options)
-
-    @overload
-    def catalogs_product_groups_update(
-        self,
-        product_group_id: str,
-        catalogs_product_groups_update_request: Union[CatalogsProductGroupsUpdateRequest, Dict[str, Any]],
-        *,
-        ad_account_id: Optional[str] = None,
-        **options: Unpack[CallOptions],
-    ) -> CatalogsVerticalProductGroup: ...
-
-    @overload
-    def catalogs_product_groups_update(
-        self,
-        product_group_id: str,
-        *,
-        catalogs_product_group_update_request: Union[CatalogsProductGroupsUpdateRequest, Dict[str, Any]],
-        ad_account_id: Optional[str] = None,
-        **options: Unpack[CallOptions],
-    ) -> CatalogsVerticalProductGroup: ...
-
-    @overload
-    def catalogs_product_groups_update(
-        self,
-        product_group_id: str,
-        *,
-        unknown_base_type: Union[CatalogsProductGroupsUpdateRequest, Dict[str, Any]],
-        ad_account_id: Optional[str] = None,
-        **options: Unpack[CallOptions],
-    ) -> CatalogsVerticalProductGroup: ...
 
     @calls(_CATALOGS_PRODUCT_GROUPS_UPDATE)
     def catalogs_product_groups_update(
@@ -574,7 +476,9 @@ class CatalogProductGroupsApi(Endpoint):
             catalogs_product_groups_update_request=catalogs_product_groups_update_request,
         )
 
-    def catalogs_product_groups_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def catalogs_product_groups_update_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[CatalogsVerticalProductGroup]:
         """:meth:`catalogs_product_groups_update`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.catalogs_product_groups_update, args, options)
 
@@ -606,7 +510,9 @@ class CatalogProductGroupsApi(Endpoint):
             ad_account_id=ad_account_id,
         )
 
-    def catalogs_product_groups_product_counts_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def catalogs_product_groups_product_counts_get_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[CatalogsProductGroupProductCountsVertical]:
         """:meth:`catalogs_product_groups_product_counts_get`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.catalogs_product_groups_product_counts_get, args, options)
 
@@ -647,7 +553,9 @@ class CatalogProductGroupsApi(Endpoint):
             pin_metrics=pin_metrics,
         )
 
-    def catalogs_product_group_pins_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def catalogs_product_group_pins_list_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[CatalogsProductGroupPinsListResponse]:
         """:meth:`catalogs_product_group_pins_list`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.catalogs_product_group_pins_list, args, options)
 
@@ -691,6 +599,8 @@ class CatalogProductGroupsApi(Endpoint):
             catalogs_list_products_by_filter_request=catalogs_list_products_by_filter_request,
         )
 
-    def products_by_product_group_filter_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def products_by_product_group_filter_list_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[ProductsByProductGroupFilterListResponse]:
         """:meth:`products_by_product_group_filter_list`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.products_by_product_group_filter_list, args, options)

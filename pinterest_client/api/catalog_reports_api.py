@@ -87,7 +87,7 @@ class CatalogReportsApi(Endpoint):
         """
         return self.api_client.call(_REPORTS_GET, options, ad_account_id=ad_account_id, token=token)
 
-    def reports_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def reports_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[CatalogsReport]:
         """:meth:`reports_get`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.reports_get, args, options)
 
@@ -117,7 +117,7 @@ class CatalogReportsApi(Endpoint):
             _REPORTS_CREATE, options, ad_account_id=ad_account_id, catalogs_report_parameters=catalogs_report_parameters
         )
 
-    def reports_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def reports_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[CatalogsCreateReportResponse]:
         """:meth:`reports_create`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.reports_create, args, options)
 
@@ -153,6 +153,6 @@ class CatalogReportsApi(Endpoint):
             parameters=parameters,
         )
 
-    def reports_stats_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def reports_stats_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[ReportsStatsResponse]:
         """:meth:`reports_stats`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.reports_stats, args, options)

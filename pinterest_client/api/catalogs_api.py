@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from typing import overload
-
 from pinterest_client.api.catalog_feeds_api import CatalogFeedsApi
 from pinterest_client.api.catalog_items_api import CatalogItemsApi
 from pinterest_client.api.catalog_product_groups_api import CatalogProductGroupsApi
@@ -123,7 +121,7 @@ class CatalogsApi(Endpoint):
             _CATALOGS_LIST, options, bookmark=bookmark, page_size=page_size, ad_account_id=ad_account_id
         )
 
-    def catalogs_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def catalogs_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[CatalogsListResponse]:
         """:meth:`catalogs_list`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.catalogs_list, args, options)
 
@@ -155,7 +153,7 @@ class CatalogsApi(Endpoint):
             _CATALOGS_CREATE, options, ad_account_id=ad_account_id, catalogs_create_request=catalogs_create_request
         )
 
-    def catalogs_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def catalogs_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[Catalog]:
         """:meth:`catalogs_create`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.catalogs_create, args, options)
 
@@ -198,34 +196,11 @@ class CatalogsApi(Endpoint):
             ad_account_id=ad_account_id,
         )
 
-    def catalogs_available_filter_values_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def catalogs_available_filter_values_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[CatalogsAvailableFilterValues]:
         """:meth:`catalogs_available_filter_values`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.catalogs_available_filter_values, args, options)
-
-    @overload
-    def items_get(
-        self,
-        country: str,
-        language: str,
-        *,
-        ad_account_id: Optional[str] = None,
-        item_ids: Optional[List[str]] = None,
-        filters: Optional[CatalogsItemsFilters] = None,
-        **options: Unpack[CallOptions],
-    ) -> CatalogsItems: ...
-
-    @overload
-    def items_get(
-        self,
-        country: str,
-        item_ids: List[str],
-        language: str,
-        /,
-        *,
-        ad_account_id: Optional[str] = None,
-        filters: Optional[CatalogsItemsFilters] = None,
-        **options: Unpack[CallOptions],
-    ) -> CatalogsItems: ...
 
     @calls(_ITEMS_GET)
     def items_get(
@@ -282,7 +257,7 @@ class CatalogsApi(Endpoint):
             filters=filters,
         )
 
-    def items_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def items_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[CatalogsItems]:
         """:meth:`items_get`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.items_get, args, options)
 

@@ -67,6 +67,6 @@ class ConversionEqsApi(Endpoint):
             ad_account_id=ad_account_id,
         )
 
-    def conversion_eqs_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def conversion_eqs_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[List[EventQualityScore]]:
         """:meth:`conversion_eqs_list`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.conversion_eqs_list, args, options)

@@ -62,6 +62,6 @@ class ConversionEventsApi(Endpoint):
             _EVENTS_CREATE, options, ad_account_id=ad_account_id, test=test, conversion_events=conversion_events
         )
 
-    def events_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def events_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[ConversionApiResponse]:
         """:meth:`events_create`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.events_create, args, options)

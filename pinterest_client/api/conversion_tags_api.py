@@ -111,7 +111,9 @@ class ConversionTagsApi(Endpoint):
             _CONVERSION_TAGS_LIST, options, filter_deleted=filter_deleted, ad_account_id=ad_account_id
         )
 
-    def conversion_tags_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def conversion_tags_list_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[ConversionTagsListResponse]:
         """:meth:`conversion_tags_list`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.conversion_tags_list, args, options)
 
@@ -144,7 +146,7 @@ class ConversionTagsApi(Endpoint):
             _CONVERSION_TAGS_CREATE, options, ad_account_id=ad_account_id, conversion_tag_create=conversion_tag_create
         )
 
-    def conversion_tags_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def conversion_tags_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[ConversionTag]:
         """:meth:`conversion_tags_create`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.conversion_tags_create, args, options)
 
@@ -163,7 +165,9 @@ class ConversionTagsApi(Endpoint):
         """
         return self.api_client.call(_OCPM_ELIGIBLE_CONVERSION_TAGS_GET, options, ad_account_id=ad_account_id)
 
-    def ocpm_eligible_conversion_tags_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def ocpm_eligible_conversion_tags_get_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[ConversionTagsOcpmEligibleResponse]:
         """:meth:`ocpm_eligible_conversion_tags_get`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.ocpm_eligible_conversion_tags_get, args, options)
 
@@ -196,7 +200,9 @@ class ConversionTagsApi(Endpoint):
             bookmark=bookmark,
         )
 
-    def page_visit_conversion_tags_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def page_visit_conversion_tags_get_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[PageVisitConversionTagsGetResponse]:
         """:meth:`page_visit_conversion_tags_get`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.page_visit_conversion_tags_get, args, options)
 
@@ -219,6 +225,6 @@ class ConversionTagsApi(Endpoint):
             _CONVERSION_TAGS_GET, options, ad_account_id=ad_account_id, conversion_tag_id=conversion_tag_id
         )
 
-    def conversion_tags_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def conversion_tags_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[ConversionTag]:
         """:meth:`conversion_tags_get`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.conversion_tags_get, args, options)

@@ -43,6 +43,8 @@ class ConversionsApi(Endpoint):
         """
         return self.api_client.call(_ADVERTISER_DEFINED_EVENTS_GET, options, ad_account_id=ad_account_id)
 
-    def advertiser_defined_events_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def advertiser_defined_events_get_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[AdvertiserDefinedEventsGetResponse]:
         """:meth:`advertiser_defined_events_get`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.advertiser_defined_events_get, args, options)

@@ -99,7 +99,9 @@ class CustomerListUploadsApi(Endpoint):
             customer_list_upload_create_request=customer_list_upload_create_request,
         )
 
-    def customer_list_uploads_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def customer_list_uploads_create_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[CustomerListUploadCreateResponse]:
         """:meth:`customer_list_uploads_create`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.customer_list_uploads_create, args, options)
 
@@ -130,7 +132,9 @@ class CustomerListUploadsApi(Endpoint):
             customer_list_upload_id=customer_list_upload_id,
         )
 
-    def customer_list_uploads_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def customer_list_uploads_get_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[CustomerListUploadResponse]:
         """:meth:`customer_list_uploads_get`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.customer_list_uploads_get, args, options)
 
@@ -161,6 +165,8 @@ class CustomerListUploadsApi(Endpoint):
             customer_list_upload_id=customer_list_upload_id,
         )
 
-    def customer_list_uploads_run_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def customer_list_uploads_run_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[CustomerListUploadResponse]:
         """:meth:`customer_list_uploads_run`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.customer_list_uploads_run, args, options)

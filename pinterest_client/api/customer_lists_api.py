@@ -117,7 +117,7 @@ class CustomerListsApi(Endpoint):
             bookmark=bookmark,
         )
 
-    def customer_lists_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def customer_lists_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[CustomerListsListResponse]:
         """:meth:`customer_lists_list`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.customer_lists_list, args, options)
 
@@ -152,7 +152,7 @@ class CustomerListsApi(Endpoint):
             _CUSTOMER_LISTS_CREATE, options, ad_account_id=ad_account_id, customer_list_request=customer_list_request
         )
 
-    def customer_lists_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def customer_lists_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[CustomerList]:
         """:meth:`customer_lists_create`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.customer_lists_create, args, options)
 
@@ -175,7 +175,7 @@ class CustomerListsApi(Endpoint):
             _CUSTOMER_LISTS_GET, options, ad_account_id=ad_account_id, customer_list_id=customer_list_id
         )
 
-    def customer_lists_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def customer_lists_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[CustomerList]:
         """:meth:`customer_lists_get`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.customer_lists_get, args, options)
 
@@ -212,6 +212,6 @@ class CustomerListsApi(Endpoint):
             customer_list_update_request=customer_list_update_request,
         )
 
-    def customer_lists_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def customer_lists_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[CustomerList]:
         """:meth:`customer_lists_update`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.customer_lists_update, args, options)

@@ -129,7 +129,7 @@ class IntegrationsApi(Endpoint):
         """
         return self.api_client.call(_INTEGRATIONS_COMMERCE_POST, options, integration_request=integration_request)
 
-    def integrations_commerce_post_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def integrations_commerce_post_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[IntegrationMetadata]:
         """:meth:`integrations_commerce_post`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.integrations_commerce_post, args, options)
 
@@ -149,7 +149,7 @@ class IntegrationsApi(Endpoint):
         """
         return self.api_client.call(_INTEGRATIONS_COMMERCE_GET, options, external_business_id=external_business_id)
 
-    def integrations_commerce_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def integrations_commerce_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[IntegrationMetadata]:
         """:meth:`integrations_commerce_get`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.integrations_commerce_get, args, options)
 
@@ -169,7 +169,7 @@ class IntegrationsApi(Endpoint):
         """
         return self.api_client.call(_INTEGRATIONS_COMMERCE_DEL, options, external_business_id=external_business_id)
 
-    def integrations_commerce_del_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def integrations_commerce_del_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[None]:
         """:meth:`integrations_commerce_del`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.integrations_commerce_del, args, options)
 
@@ -196,7 +196,9 @@ class IntegrationsApi(Endpoint):
             integration_request_patch=integration_request_patch,
         )
 
-    def integrations_commerce_patch_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def integrations_commerce_patch_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[IntegrationMetadata]:
         """:meth:`integrations_commerce_patch`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.integrations_commerce_patch, args, options)
 
@@ -216,7 +218,9 @@ class IntegrationsApi(Endpoint):
         """
         return self.api_client.call(_INTEGRATIONS_LOGS_POST, options, integration_logs_request=integration_logs_request)
 
-    def integrations_logs_post_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def integrations_logs_post_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[IntegrationLogsSuccessResponse]:
         """:meth:`integrations_logs_post`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.integrations_logs_post, args, options)
 
@@ -239,7 +243,9 @@ class IntegrationsApi(Endpoint):
         """
         return self.api_client.call(_INTEGRATIONS_GET_LIST, options, bookmark=bookmark, page_size=page_size)
 
-    def integrations_get_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def integrations_get_list_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[IntegrationsGetListResponse]:
         """:meth:`integrations_get_list`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.integrations_get_list, args, options)
 
@@ -259,6 +265,6 @@ class IntegrationsApi(Endpoint):
         """
         return self.api_client.call(_INTEGRATIONS_GET_BY_ID, options, id=id)
 
-    def integrations_get_by_id_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def integrations_get_by_id_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[IntegrationRecord]:
         """:meth:`integrations_get_by_id`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.integrations_get_by_id, args, options)

@@ -24,6 +24,6 @@ class InterestsApi(Endpoint):
             self, UserAccountApi.user_account_followed_interests, "interests_followed_interests", list(args), kwargs
         )
 
-    def interests_followed_interests_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def interests_followed_interests_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[Any]:
         """:meth:`interests_followed_interests`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.interests_followed_interests, args, options)

@@ -177,7 +177,7 @@ class KeywordsApi(Endpoint):
             bookmark=bookmark,
         )
 
-    def keywords_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def keywords_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[KeywordsGetResponse]:
         """:meth:`keywords_get`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.keywords_get, args, options)
 
@@ -223,7 +223,7 @@ class KeywordsApi(Endpoint):
             _KEYWORDS_CREATE, options, ad_account_id=ad_account_id, keywords_request=keywords_request
         )
 
-    def keywords_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def keywords_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[KeywordsResponse]:
         """:meth:`keywords_create`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.keywords_create, args, options)
 
@@ -248,7 +248,7 @@ class KeywordsApi(Endpoint):
             _KEYWORDS_UPDATE, options, ad_account_id=ad_account_id, keyword_update_body=keyword_update_body
         )
 
-    def keywords_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def keywords_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[KeywordsResponse]:
         """:meth:`keywords_update`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.keywords_update, args, options)
 
@@ -279,7 +279,9 @@ class KeywordsApi(Endpoint):
             keywords=keywords,
         )
 
-    def country_keywords_metrics_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def country_keywords_metrics_get_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[KeywordsMetricsArrayResponse]:
         """:meth:`country_keywords_metrics_get`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.country_keywords_metrics_get, args, options)
 
@@ -336,6 +338,8 @@ class KeywordsApi(Endpoint):
             include_demographics=include_demographics,
         )
 
-    def trending_keywords_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def trending_keywords_list_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[TrendingKeywordsResponse]:
         """:meth:`trending_keywords_list`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.trending_keywords_list, args, options)

@@ -119,7 +119,7 @@ class LabelsApi(Endpoint):
             bookmark=bookmark,
         )
 
-    def labels_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def labels_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[LabelsListResponse]:
         """:meth:`labels_list`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.labels_list, args, options)
 
@@ -148,7 +148,7 @@ class LabelsApi(Endpoint):
             _LABELS_CREATE, options, ad_account_id=ad_account_id, label_create_request=label_create_request
         )
 
-    def labels_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def labels_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[LabelsResponse]:
         """:meth:`labels_create`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.labels_create, args, options)
 
@@ -174,6 +174,6 @@ class LabelsApi(Endpoint):
             _LABELS_UPDATE, options, ad_account_id=ad_account_id, label_update_request=label_update_request
         )
 
-    def labels_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def labels_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[LabelsResponse]:
         """:meth:`labels_update`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.labels_update, args, options)

@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from typing import overload
-
 from pinterest_client.legacy_calls import renamed
 from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param, calls
 
@@ -108,26 +106,11 @@ class LeadAdsApi(Endpoint):
             page_size=page_size,
         )
 
-    def ad_accounts_subscriptions_get_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def ad_accounts_subscriptions_get_list_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[AdAccountsSubscriptionsGetListResponse]:
         """:meth:`ad_accounts_subscriptions_get_list`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.ad_accounts_subscriptions_get_list, args, options)
-
-    @overload
-    def ad_accounts_subscriptions_post(
-        self,
-        ad_account_id: str,
-        lead_subscription_post_params_create: Union[LeadSubscriptionPostParamsCreate, Dict[str, Any]],
-        **options: Unpack[CallOptions],
-    ) -> LeadSubscription: ...
-
-    @overload
-    def ad_accounts_subscriptions_post(
-        self,
-        ad_account_id: str,
-        *,
-        ad_account_create_subscription_request: Union[LeadSubscriptionPostParamsCreate, Dict[str, Any]],
-        **options: Unpack[CallOptions],
-    ) -> LeadSubscription: ...
 
     @calls(_AD_ACCOUNTS_SUBSCRIPTIONS_POST)
     def ad_accounts_subscriptions_post(
@@ -166,7 +149,9 @@ class LeadAdsApi(Endpoint):
             lead_subscription_post_params_create=lead_subscription_post_params_create,
         )
 
-    def ad_accounts_subscriptions_post_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def ad_accounts_subscriptions_post_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[LeadSubscription]:
         """:meth:`ad_accounts_subscriptions_post`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.ad_accounts_subscriptions_post, args, options)
 
@@ -190,7 +175,9 @@ class LeadAdsApi(Endpoint):
             _AD_ACCOUNTS_SUBSCRIPTIONS_GET_BY_ID, options, ad_account_id=ad_account_id, subscription_id=subscription_id
         )
 
-    def ad_accounts_subscriptions_get_by_id_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def ad_accounts_subscriptions_get_by_id_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[LeadSubscription]:
         """:meth:`ad_accounts_subscriptions_get_by_id`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.ad_accounts_subscriptions_get_by_id, args, options)
 
@@ -214,6 +201,6 @@ class LeadAdsApi(Endpoint):
             _AD_ACCOUNTS_SUBSCRIPTIONS_DEL_BY_ID, options, ad_account_id=ad_account_id, subscription_id=subscription_id
         )
 
-    def ad_accounts_subscriptions_del_by_id_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def ad_accounts_subscriptions_del_by_id_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[None]:
         """:meth:`ad_accounts_subscriptions_del_by_id`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.ad_accounts_subscriptions_del_by_id, args, options)

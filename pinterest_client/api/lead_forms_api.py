@@ -129,7 +129,7 @@ class LeadFormsApi(Endpoint):
             _LEAD_FORMS_LIST, options, ad_account_id=ad_account_id, page_size=page_size, order=order, bookmark=bookmark
         )
 
-    def lead_forms_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def lead_forms_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[LeadFormsListResponse]:
         """:meth:`lead_forms_list`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.lead_forms_list, args, options)
 
@@ -156,7 +156,7 @@ class LeadFormsApi(Endpoint):
             _LEAD_FORMS_CREATE, options, ad_account_id=ad_account_id, lead_form_create_request=lead_form_create_request
         )
 
-    def lead_forms_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def lead_forms_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[LeadFormArrayResponse]:
         """:meth:`lead_forms_create`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.lead_forms_create, args, options)
 
@@ -183,7 +183,7 @@ class LeadFormsApi(Endpoint):
             _LEAD_FORMS_UPDATE, options, ad_account_id=ad_account_id, lead_form_update_request=lead_form_update_request
         )
 
-    def lead_forms_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def lead_forms_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[LeadFormArrayResponse]:
         """:meth:`lead_forms_update`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.lead_forms_update, args, options)
 
@@ -208,7 +208,7 @@ class LeadFormsApi(Endpoint):
         """
         return self.api_client.call(_LEAD_FORM_GET, options, ad_account_id=ad_account_id, lead_form_id=lead_form_id)
 
-    def lead_form_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def lead_form_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[LeadFormResponse]:
         """:meth:`lead_form_get`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.lead_form_get, args, options)
 
@@ -238,6 +238,6 @@ class LeadFormsApi(Endpoint):
             lead_form_test_request=lead_form_test_request,
         )
 
-    def lead_form_test_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def lead_form_test_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[LeadFormTestResponse]:
         """:meth:`lead_form_test_create`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.lead_form_test_create, args, options)

@@ -76,7 +76,7 @@ class LeadsExportApi(Endpoint):
             leads_export_create_request=leads_export_create_request,
         )
 
-    def leads_export_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def leads_export_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[LeadsExportCreateResponse]:
         """:meth:`leads_export_create`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.leads_export_create, args, options)
 
@@ -105,6 +105,6 @@ class LeadsExportApi(Endpoint):
             _LEADS_EXPORT_GET, options, ad_account_id=ad_account_id, leads_export_id=leads_export_id
         )
 
-    def leads_export_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def leads_export_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[LeadsExportResponseData]:
         """:meth:`leads_export_get`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.leads_export_get, args, options)

@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from typing import overload
-
 from pinterest_client.legacy_calls import renamed
 from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param, calls
 
@@ -82,24 +80,9 @@ class MediaApi(Endpoint):
         """
         return self.api_client.call(_MEDIA_LIST, options, bookmark=bookmark, page_size=page_size)
 
-    def media_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def media_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[MediaListResponse]:
         """:meth:`media_list`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.media_list, args, options)
-
-    @overload
-    def media_create(
-        self,
-        media_upload_create: Union[MediaUploadCreate, Dict[str, Any]],
-        **options: Unpack[CallOptions],
-    ) -> MediaUpload: ...
-
-    @overload
-    def media_create(
-        self,
-        *,
-        media_upload_request: Union[MediaUploadCreate, Dict[str, Any]],
-        **options: Unpack[CallOptions],
-    ) -> MediaUpload: ...
 
     @calls(_MEDIA_CREATE)
     def media_create(
@@ -128,7 +111,7 @@ class MediaApi(Endpoint):
         )
         return self.api_client.call(_MEDIA_CREATE, options, media_upload_create=media_upload_create)
 
-    def media_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def media_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[MediaUpload]:
         """:meth:`media_create`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.media_create, args, options)
 
@@ -149,6 +132,6 @@ class MediaApi(Endpoint):
         """
         return self.api_client.call(_MEDIA_GET, options, media_id=media_id)
 
-    def media_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def media_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[Media]:
         """:meth:`media_get`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.media_get, args, options)

@@ -55,6 +55,6 @@ class MsotEventsApi(Endpoint):
             _MSOT_EVENTS_CREATE, options, ad_account_id=ad_account_id, conversion_msot_events=conversion_msot_events
         )
 
-    def msot_events_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def msot_events_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[None]:
         """:meth:`msot_events_create`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.msot_events_create, args, options)

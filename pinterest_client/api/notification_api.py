@@ -47,6 +47,6 @@ class NotificationApi(Endpoint):
         """
         return self.api_client.call(_NOTIFICATION_POST, options, notification_post_request=notification_post_request)
 
-    def notification_post_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def notification_post_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[NotificationPostResponse]:
         """:meth:`notification_post`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.notification_post, args, options)

@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from typing import overload
-
 from pinterest_client.legacy_calls import form_body
 from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, calls
 
@@ -15,7 +13,6 @@ if TYPE_CHECKING:
 
     from pinterest_client.api_client import ApiResponse, CallOptions
     from pinterest_client.model.conversion_access_token_response import ConversionAccessTokenResponse
-    from pinterest_client.model.oauth_access_token_request import OauthAccessTokenRequest
     from pinterest_client.model.oauth_access_token_response import OauthAccessTokenResponse
     from pinterest_client.model.token_revocation_request import TokenRevocationRequest
 
@@ -74,43 +71,11 @@ class OauthApi(Endpoint):
         """
         return self.api_client.call(_OAUTH_CONVERSION_TOKEN, options)
 
-    def oauth_conversion_token_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def oauth_conversion_token_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[ConversionAccessTokenResponse]:
         """:meth:`oauth_conversion_token`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.oauth_conversion_token, args, options)
-
-    @overload
-    def oauth_token(
-        self,
-        oauth_access_token_request: Union[OauthAccessTokenRequest, Dict[str, Any]],
-        **options: Unpack[CallOptions],
-    ) -> OauthAccessTokenResponse: ...
-
-    @overload
-    def oauth_token(
-        self,
-        grant_type: str,
-        /,
-        *,
-        code: Optional[str] = None,
-        redirect_uri: Optional[str] = None,
-        refresh_on: Optional[bool] = None,
-        refresh_token: Optional[str] = None,
-        scope: Optional[str] = None,
-        **options: Unpack[CallOptions],
-    ) -> OauthAccessTokenResponse: ...
-
-    @overload
-    def oauth_token(
-        self,
-        *,
-        grant_type: str,
-        code: Optional[str] = None,
-        redirect_uri: Optional[str] = None,
-        refresh_on: Optional[bool] = None,
-        refresh_token: Optional[str] = None,
-        scope: Optional[str] = None,
-        **options: Unpack[CallOptions],
-    ) -> OauthAccessTokenResponse: ...
 
     @calls(_OAUTH_TOKEN)
     def oauth_token(
@@ -157,7 +122,7 @@ class OauthApi(Endpoint):
         )
         return self.api_client.call(_OAUTH_TOKEN, options, oauth_access_token_request=oauth_access_token_request)
 
-    def oauth_token_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def oauth_token_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[OauthAccessTokenResponse]:
         """:meth:`oauth_token`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.oauth_token, args, options)
 
@@ -176,6 +141,6 @@ class OauthApi(Endpoint):
         """
         return self.api_client.call(_TOKEN_REVOKE, options, token_revocation_request=token_revocation_request)
 
-    def token_revoke_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def token_revoke_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[None]:
         """:meth:`token_revoke`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.token_revoke, args, options)

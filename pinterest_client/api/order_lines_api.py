@@ -72,7 +72,7 @@ class OrderLinesApi(Endpoint):
             _ORDER_LINES_LIST, options, ad_account_id=ad_account_id, page_size=page_size, order=order, bookmark=bookmark
         )
 
-    def order_lines_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def order_lines_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[OrderLinesListResponse]:
         """:meth:`order_lines_list`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.order_lines_list, args, options)
 
@@ -93,6 +93,6 @@ class OrderLinesApi(Endpoint):
         """
         return self.api_client.call(_ORDER_LINES_GET, options, ad_account_id=ad_account_id, order_line_id=order_line_id)
 
-    def order_lines_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def order_lines_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[OrderLine]:
         """:meth:`order_lines_get`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.order_lines_get, args, options)

@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from typing import overload
-
 from pinterest_client.legacy_calls import renamed
 from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param, calls
 
@@ -263,27 +261,9 @@ class PinsApi(Endpoint):
             page_size=page_size,
         )
 
-    def pins_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def pins_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[PinsListResponse]:
         """:meth:`pins_list`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.pins_list, args, options)
-
-    @overload
-    def pins_create(
-        self,
-        pin_create: Union[PinCreate, Dict[str, Any]],
-        *,
-        ad_account_id: Optional[str] = None,
-        **options: Unpack[CallOptions],
-    ) -> Pin: ...
-
-    @overload
-    def pins_create(
-        self,
-        *,
-        pin: Union[PinCreate, Dict[str, Any]],
-        ad_account_id: Optional[str] = None,
-        **options: Unpack[CallOptions],
-    ) -> Pin: ...
 
     @calls(_PINS_CREATE)
     def pins_create(
@@ -314,7 +294,7 @@ class PinsApi(Endpoint):
         pin_create = renamed("pins_create", "pin_create", pin_create, {"pin": pin})
         return self.api_client.call(_PINS_CREATE, options, ad_account_id=ad_account_id, pin_create=pin_create)
 
-    def pins_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def pins_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[Pin]:
         """:meth:`pins_create`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.pins_create, args, options)
 
@@ -346,7 +326,7 @@ class PinsApi(Endpoint):
             _PINS_GET, options, pin_id=pin_id, ad_account_id=ad_account_id, pin_metrics=pin_metrics
         )
 
-    def pins_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def pins_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[Pin]:
         """:meth:`pins_get`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.pins_get, args, options)
 
@@ -374,7 +354,7 @@ class PinsApi(Endpoint):
         """
         return self.api_client.call(_PINS_DELETE, options, pin_id=pin_id, ad_account_id=ad_account_id)
 
-    def pins_delete_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def pins_delete_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[None]:
         """:meth:`pins_delete`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.pins_delete, args, options)
 
@@ -408,7 +388,7 @@ class PinsApi(Endpoint):
             _PINS_UPDATE, options, pin_id=pin_id, ad_account_id=ad_account_id, pin_update=pin_update
         )
 
-    def pins_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def pins_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[Pin]:
         """:meth:`pins_update`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.pins_update, args, options)
 
@@ -458,7 +438,7 @@ class PinsApi(Endpoint):
             ad_account_id=ad_account_id,
         )
 
-    def pins_analytics_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def pins_analytics_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[PinAnalyticsResponse]:
         """:meth:`pins_analytics`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.pins_analytics, args, options)
 
@@ -508,39 +488,9 @@ class PinsApi(Endpoint):
             ad_account_id=ad_account_id,
         )
 
-    def multi_pins_analytics_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def multi_pins_analytics_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[BulkPinAnalyticsResponse]:
         """:meth:`multi_pins_analytics`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.multi_pins_analytics, args, options)
-
-    @overload
-    def pins_save(
-        self,
-        pin_id: str,
-        pins_save_request: Union[PinsSaveRequest, Dict[str, Any]],
-        *,
-        ad_account_id: Optional[str] = None,
-        **options: Unpack[CallOptions],
-    ) -> Pin: ...
-
-    @overload
-    def pins_save(
-        self,
-        pin_id: str,
-        *,
-        inline_object: Union[PinsSaveRequest, Dict[str, Any]],
-        ad_account_id: Optional[str] = None,
-        **options: Unpack[CallOptions],
-    ) -> Pin: ...
-
-    @overload
-    def pins_save(
-        self,
-        pin_id: str,
-        *,
-        inline_object1: Union[PinsSaveRequest, Dict[str, Any]],
-        ad_account_id: Optional[str] = None,
-        **options: Unpack[CallOptions],
-    ) -> Pin: ...
 
     @calls(_PINS_SAVE)
     def pins_save(
@@ -582,6 +532,6 @@ class PinsApi(Endpoint):
             _PINS_SAVE, options, pin_id=pin_id, ad_account_id=ad_account_id, pins_save_request=pins_save_request
         )
 
-    def pins_save_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def pins_save_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[Pin]:
         """:meth:`pins_save`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.pins_save, args, options)

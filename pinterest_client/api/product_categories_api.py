@@ -92,7 +92,9 @@ class ProductCategoriesApi(Endpoint):
         """
         return self.api_client.call(_TRENDS_FEATURED_TOPICS_LIST, options, interest=interest, region=region)
 
-    def trends_featured_topics_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def trends_featured_topics_list_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[List[FeaturedTrend]]:
         """:meth:`trends_featured_topics_list`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.trends_featured_topics_list, args, options)
 
@@ -125,7 +127,9 @@ class ProductCategoriesApi(Endpoint):
             engagement_type=engagement_type,
         )
 
-    def trends_product_categories_details_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def trends_product_categories_details_list_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[List[ProductCategoryDetails]]:
         """:meth:`trends_product_categories_details_list`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.trends_product_categories_details_list, args, options)
 
@@ -161,6 +165,8 @@ class ProductCategoriesApi(Endpoint):
             engagement_type=engagement_type,
         )
 
-    def trends_product_categories_trending_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def trends_product_categories_trending_list_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[List[TrendingProductCategory]]:
         """:meth:`trends_product_categories_trending_list`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.trends_product_categories_trending_list, args, options)

@@ -185,7 +185,9 @@ class ProductGroupPromotionsApi(Endpoint):
             bookmark=bookmark,
         )
 
-    def product_group_promotions_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def product_group_promotions_list_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[ProductGroupPromotionsListResponse]:
         """:meth:`product_group_promotions_list`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.product_group_promotions_list, args, options)
 
@@ -211,7 +213,9 @@ class ProductGroupPromotionsApi(Endpoint):
             product_group_promotion_create_request=product_group_promotion_create_request,
         )
 
-    def product_group_promotions_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def product_group_promotions_create_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[ProductGroupPromotionResponse]:
         """:meth:`product_group_promotions_create`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.product_group_promotions_create, args, options)
 
@@ -237,7 +241,9 @@ class ProductGroupPromotionsApi(Endpoint):
             product_group_promotion_update_request=product_group_promotion_update_request,
         )
 
-    def product_group_promotions_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def product_group_promotions_update_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[ProductGroupPromotionResponse]:
         """:meth:`product_group_promotions_update`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.product_group_promotions_update, args, options)
 
@@ -261,7 +267,9 @@ class ProductGroupPromotionsApi(Endpoint):
             product_group_promotion_id=product_group_promotion_id,
         )
 
-    def product_group_promotions_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def product_group_promotions_get_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[ProductGroupPromotion]:
         """:meth:`product_group_promotions_get`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.product_group_promotions_get, args, options)
 
@@ -318,7 +326,9 @@ class ProductGroupPromotionsApi(Endpoint):
             reporting_timezone=reporting_timezone,
         )
 
-    def product_groups_analytics_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def product_groups_analytics_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[List[ProductGroupAnalyticsResponseItem]]:
         """:meth:`product_groups_analytics`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.product_groups_analytics, args, options)
 
@@ -344,6 +354,8 @@ class ProductGroupPromotionsApi(Endpoint):
             product_group_promotion_id=product_group_promotion_id,
         )
 
-    def product_group_promotion_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def product_group_promotion_get_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[ProductGroupPromotion]:
         """:meth:`product_group_promotion_get`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.product_group_promotion_get, args, options)

@@ -119,7 +119,7 @@ class PromotionsApi(Endpoint):
             _PROMOTIONS_LIST, options, ad_account_id=ad_account_id, page_size=page_size, order=order, bookmark=bookmark
         )
 
-    def promotions_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def promotions_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[PromotionsListResponse]:
         """:meth:`promotions_list`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.promotions_list, args, options)
 
@@ -142,7 +142,7 @@ class PromotionsApi(Endpoint):
             _PROMOTIONS_CREATE, options, ad_account_id=ad_account_id, promotion_create_request=promotion_create_request
         )
 
-    def promotions_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def promotions_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[PromotionsResponse]:
         """:meth:`promotions_create`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.promotions_create, args, options)
 
@@ -165,7 +165,7 @@ class PromotionsApi(Endpoint):
             _PROMOTIONS_UPDATE, options, ad_account_id=ad_account_id, promotion_update_request=promotion_update_request
         )
 
-    def promotions_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def promotions_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[PromotionsResponse]:
         """:meth:`promotions_update`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.promotions_update, args, options)
 
@@ -186,7 +186,7 @@ class PromotionsApi(Endpoint):
         """
         return self.api_client.call(_PROMOTIONS_GET, options, ad_account_id=ad_account_id, promotion_id=promotion_id)
 
-    def promotions_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def promotions_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[PromotionResponse]:
         """:meth:`promotions_get`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.promotions_get, args, options)
 
@@ -207,6 +207,6 @@ class PromotionsApi(Endpoint):
         """
         return self.api_client.call(_PROMOTIONS_DELETE, options, ad_account_id=ad_account_id, promotion_id=promotion_id)
 
-    def promotions_delete_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def promotions_delete_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[None]:
         """:meth:`promotions_delete`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.promotions_delete, args, options)

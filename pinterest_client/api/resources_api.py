@@ -120,7 +120,9 @@ class ResourcesApi(Endpoint):
         """
         return self.api_client.call(_AD_ACCOUNT_COUNTRIES_GET, options)
 
-    def ad_account_countries_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def ad_account_countries_get_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[AdAccountsCountryResponse]:
         """:meth:`ad_account_countries_get`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.ad_account_countries_get, args, options)
 
@@ -142,7 +144,7 @@ class ResourcesApi(Endpoint):
         """
         return self.api_client.call(_DELIVERY_METRICS_GET, options, report_type=report_type)
 
-    def delivery_metrics_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def delivery_metrics_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[DeliveryMetricsResponse]:
         """:meth:`delivery_metrics_get`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.delivery_metrics_get, args, options)
 
@@ -161,7 +163,7 @@ class ResourcesApi(Endpoint):
         """
         return self.api_client.call(_LEAD_FORM_QUESTIONS_GET, options)
 
-    def lead_form_questions_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def lead_form_questions_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[None]:
         """:meth:`lead_form_questions_get`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.lead_form_questions_get, args, options)
 
@@ -180,7 +182,7 @@ class ResourcesApi(Endpoint):
         """
         return self.api_client.call(_METRICS_READY_STATE_GET, options, date=date)
 
-    def metrics_ready_state_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def metrics_ready_state_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[BookClosedResponse]:
         """:meth:`metrics_ready_state_get`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.metrics_ready_state_get, args, options)
 
@@ -201,7 +203,9 @@ class ResourcesApi(Endpoint):
         """
         return self.api_client.call(_INTEREST_TARGETING_OPTIONS_GET, options, interest_id=interest_id)
 
-    def interest_targeting_options_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def interest_targeting_options_get_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[SingleInterestTargetingOptionResponse]:
         """:meth:`interest_targeting_options_get`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.interest_targeting_options_get, args, options)
 
@@ -245,6 +249,6 @@ class ResourcesApi(Endpoint):
             ad_account_id=ad_account_id,
         )
 
-    def targeting_options_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def targeting_options_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[List[Dict[str, Any]]]:
         """:meth:`targeting_options_get`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.targeting_options_get, args, options)

@@ -102,7 +102,9 @@ class SearchApi(Endpoint):
             query=query,
         )
 
-    def search_user_boards_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def search_user_boards_get_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[SearchUserBoardsGetResponse]:
         """:meth:`search_user_boards_get`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.search_user_boards_get, args, options)
 
@@ -136,7 +138,9 @@ class SearchApi(Endpoint):
             _SEARCH_USER_PINS_LIST, options, ad_account_id=ad_account_id, query=query, bookmark=bookmark
         )
 
-    def search_user_pins_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def search_user_pins_list_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[SearchUserPinsListResponse]:
         """:meth:`search_user_pins_list`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.search_user_pins_list, args, options)
 
@@ -174,6 +178,6 @@ class SearchApi(Endpoint):
             limit=limit,
         )
 
-    def search_partner_pins_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def search_partner_pins_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[SearchPartnerPinsResponse]:
         """:meth:`search_partner_pins`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.search_partner_pins, args, options)

@@ -103,7 +103,9 @@ class TargetingTemplateApi(Endpoint):
             bookmark=bookmark,
         )
 
-    def targeting_template_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def targeting_template_list_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[TargetingTemplateListResponse]:
         """:meth:`targeting_template_list`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.targeting_template_list, args, options)
 
@@ -133,7 +135,9 @@ class TargetingTemplateApi(Endpoint):
             targeting_template_create=targeting_template_create,
         )
 
-    def targeting_template_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def targeting_template_create_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[TargetingTemplateGetResponseData]:
         """:meth:`targeting_template_create`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.targeting_template_create, args, options)
 
@@ -159,6 +163,6 @@ class TargetingTemplateApi(Endpoint):
             targeting_template_update_request=targeting_template_update_request,
         )
 
-    def targeting_template_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def targeting_template_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[None]:
         """:meth:`targeting_template_update`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.targeting_template_update, args, options)

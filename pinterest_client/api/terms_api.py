@@ -59,7 +59,7 @@ class TermsApi(Endpoint):
         """
         return self.api_client.call(_TERMS_RELATED_LIST, options, terms=terms)
 
-    def terms_related_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def terms_related_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[RelatedTerms]:
         """:meth:`terms_related_list`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.terms_related_list, args, options)
 
@@ -83,6 +83,6 @@ class TermsApi(Endpoint):
         """
         return self.api_client.call(_TERMS_SUGGESTED_LIST, options, term=term, limit=limit)
 
-    def terms_suggested_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def terms_suggested_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[List[str]]:
         """:meth:`terms_suggested_list`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.terms_suggested_list, args, options)

@@ -54,6 +54,6 @@ class TermsOfServiceApi(Endpoint):
             _TERMS_OF_SERVICE_GET, options, ad_account_id=ad_account_id, include_html=include_html, tos_type=tos_type
         )
 
-    def terms_of_service_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def terms_of_service_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[TermsOfService]:
         """:meth:`terms_of_service_get`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.terms_of_service_get, args, options)

@@ -398,7 +398,7 @@ class UserAccountApi(Endpoint):
         """
         return self.api_client.call(_USER_ACCOUNT_GET, options, ad_account_id=ad_account_id)
 
-    def user_account_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def user_account_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[Account]:
         """:meth:`user_account_get`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.user_account_get, args, options)
 
@@ -452,7 +452,7 @@ class UserAccountApi(Endpoint):
             ad_account_id=ad_account_id,
         )
 
-    def user_account_analytics_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def user_account_analytics_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[AnalyticsResponse]:
         """:meth:`user_account_analytics`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.user_account_analytics, args, options)
 
@@ -512,7 +512,9 @@ class UserAccountApi(Endpoint):
             ad_account_id=ad_account_id,
         )
 
-    def user_account_analytics_top_pins_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def user_account_analytics_top_pins_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[TopPinsAnalyticsResponse]:
         """:meth:`user_account_analytics_top_pins`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.user_account_analytics_top_pins, args, options)
 
@@ -572,7 +574,9 @@ class UserAccountApi(Endpoint):
             ad_account_id=ad_account_id,
         )
 
-    def user_account_analytics_top_video_pins_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def user_account_analytics_top_video_pins_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[TopVideoPinsAnalyticsResponse]:
         """:meth:`user_account_analytics_top_video_pins`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.user_account_analytics_top_video_pins, args, options)
 
@@ -589,7 +593,9 @@ class UserAccountApi(Endpoint):
         """
         return self.api_client.call(_LINKED_BUSINESS_ACCOUNTS_GET, options)
 
-    def linked_business_accounts_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def linked_business_accounts_get_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[List[LinkedBusiness]]:
         """:meth:`linked_business_accounts_get`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.linked_business_accounts_get, args, options)
 
@@ -611,7 +617,7 @@ class UserAccountApi(Endpoint):
         """
         return self.api_client.call(_FOLLOWERS_LIST, options, bookmark=bookmark, page_size=page_size)
 
-    def followers_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def followers_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[FollowersListResponse]:
         """:meth:`followers_list`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.followers_list, args, options)
 
@@ -647,7 +653,7 @@ class UserAccountApi(Endpoint):
             ad_account_id=ad_account_id,
         )
 
-    def user_following_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def user_following_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[UserFollowingGetResponse]:
         """:meth:`user_following_get`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.user_following_get, args, options)
 
@@ -680,7 +686,9 @@ class UserAccountApi(Endpoint):
             ad_account_id=ad_account_id,
         )
 
-    def boards_user_follows_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def boards_user_follows_list_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[BoardsUserFollowsListResponse]:
         """:meth:`boards_user_follows_list`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.boards_user_follows_list, args, options)
 
@@ -705,7 +713,7 @@ class UserAccountApi(Endpoint):
             _FOLLOW_USER_UPDATE, options, username=username, follow_user_request=follow_user_request
         )
 
-    def follow_user_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def follow_user_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[UserSummary]:
         """:meth:`follow_user_update`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.follow_user_update, args, options)
 
@@ -727,7 +735,7 @@ class UserAccountApi(Endpoint):
         """
         return self.api_client.call(_USER_WEBSITES_GET, options, bookmark=bookmark, page_size=page_size)
 
-    def user_websites_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def user_websites_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[UserWebsitesGetResponse]:
         """:meth:`user_websites_get`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.user_websites_get, args, options)
 
@@ -754,7 +762,7 @@ class UserAccountApi(Endpoint):
             user_website_verify_request=user_website_verify_request,
         )
 
-    def verify_website_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def verify_website_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[UserWebsiteSummary]:
         """:meth:`verify_website_update`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.verify_website_update, args, options)
 
@@ -773,7 +781,7 @@ class UserAccountApi(Endpoint):
         """
         return self.api_client.call(_UNVERIFY_WEBSITE_DELETE, options, website=website)
 
-    def unverify_website_delete_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def unverify_website_delete_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[None]:
         """:meth:`unverify_website_delete`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.unverify_website_delete, args, options)
 
@@ -793,7 +801,9 @@ class UserAccountApi(Endpoint):
         """
         return self.api_client.call(_WEBSITE_VERIFICATION_GET, options, ad_account_id=ad_account_id)
 
-    def website_verification_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def website_verification_get_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[UserWebsiteVerificationCode]:
         """:meth:`website_verification_get`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.website_verification_get, args, options)
 
@@ -821,6 +831,8 @@ class UserAccountApi(Endpoint):
             _USER_ACCOUNT_FOLLOWED_INTERESTS, options, username=username, bookmark=bookmark, page_size=page_size
         )
 
-    def user_account_followed_interests_with_http_info(self, *args: Any, **options: Any) -> ApiResponse:
+    def user_account_followed_interests_with_http_info(
+        self, *args: Any, **options: Any
+    ) -> ApiResponse[UserAccountFollowedInterestsResponse]:
         """:meth:`user_account_followed_interests`, returning ``ApiResponse(data, status, headers)``."""
         return self._with_http_info(self.user_account_followed_interests, args, options)

@@ -7,10 +7,12 @@ enums, call options and exceptions precisely enough for a strictly typed applica
 from __future__ import annotations
 
 import datetime
-from typing import Dict, List, Optional, Tuple
+from typing import Any, Dict, List, Optional, Tuple, Union
+
+from typing_extensions import assert_type
 
 import pinterest_client
-from pinterest_client import ApiClient, ApiResponse, Configuration, RetryPolicy
+from pinterest_client import ApiClient, ApiResponse, AsyncResult, Configuration, RawResponse, RetryPolicy
 from pinterest_client.api import ad_accounts_api, boards_api, pins_api
 from pinterest_client.api.boards_api import BoardsApi
 from pinterest_client.exceptions import ApiException, NotFoundException, RateLimitException
@@ -75,11 +77,49 @@ def board_or_none(client: ApiClient, board_id: str) -> Optional[Board]:
 
 
 def with_http_info(client: ApiClient, pin_id: str) -> Tuple[Pin, int]:
-    info: ApiResponse = pins_api.PinsApi(client).pins_get_with_http_info(pin_id)
+    info: ApiResponse[Pin] = pins_api.PinsApi(client).pins_get_with_http_info(pin_id)
     pin: Pin = info.data
+    untyped: ApiResponse = info  # written before ApiResponse was generic: ApiResponse[Any]
+    print(untyped.status)
     rid: Optional[str] = info.request_id
     print(rid)
     return pin, info.status
+
+
+def call_forms(client: ApiClient, pin_id: str, wait: bool) -> None:
+    """What each combination of ``async_req``, ``_preload_content`` and ``_return_http_data_only``
+    returns, for a method and its ``*_with_http_info``."""
+    pins = pins_api.PinsApi(client)
+    assert_type(pins.pins_get(pin_id), Pin)
+    assert_type(pins.pins_get(pin_id, _request_timeout=5, async_req=False), Pin)
+    assert_type(pins.pins_get(pin_id, _return_http_data_only=False), ApiResponse[Pin])
+    assert_type(pins.pins_get(pin_id, _preload_content=False), RawResponse)
+    assert_type(pins.pins_get(pin_id, async_req=True), AsyncResult[Pin])
+    assert_type(pins.pins_get(pin_id, async_req=True, _return_http_data_only=False), AsyncResult[ApiResponse[Pin]])
+    assert_type(pins.pins_get(pin_id, async_req=True, _preload_content=False), AsyncResult[RawResponse])
+    assert_type(pins.pins_get(pin_id, async_req=wait), Union[Pin, ApiResponse[Pin], RawResponse, AsyncResult[Any]])
+    assert_type(pins.pins_get(pin_id, async_req=True).get(timeout=30), Pin)
+    assert_type(pins.pins_get_with_http_info(pin_id), ApiResponse[Pin])
+    assert_type(pins.pins_get_with_http_info(pin_id, async_req=True), AsyncResult[ApiResponse[Pin]])
+    assert_type(pins.pins_get_with_http_info(pin_id, _preload_content=False), RawResponse)
+    assert_type(pins.pins_get_with_http_info(pin_id).data, Pin)
+    assert_type(BoardsApi(client).boards_delete("1"), None)
+    assert_type(BoardsApi(client).boards_delete_with_http_info("1").status, int)
+    raw = pins.pins_get(pin_id, _preload_content=False)
+    body: Optional[bytes] = raw.data
+    status: int = raw.status
+    # a legacy call form (the original client's body name) has the same overloads
+    created = BoardsApi(client).boards_create(board={"name": "x"}, async_req=True)
+    assert_type(created, AsyncResult[Board])
+    print(body, status)
+
+
+def walk(client: ApiClient) -> List[str]:
+    """``paginate`` reads the item type from the overloaded method (its first, the model, form)."""
+    boards = pinterest_client.paginate(BoardsApi(client).boards_list, page_size=25)
+    assert_type(boards, pinterest_client.Paginator[Board])
+    pins = pinterest_client.paginate(BoardsApi(client).boards_list_pins, "1", max_items=10)
+    return [board.name for board in boards] + [pin.id or "" for pin in pins]
 
 
 def spend(client: ApiClient, ad_account_id: str) -> List[Dict[str, object]]:
@@ -112,6 +152,6 @@ def models() -> None:
 def main() -> None:
     with make_client("YOUR_ACCESS_TOKEN") as client:
         print(board_names(client), create_board(client, "Recipes"), board_or_none(client, "1"))
-        print(with_http_info(client, "1"), spend(client, "1"))
+        print(with_http_info(client, "1"), spend(client, "1"), walk(client))
     models()
     print(pinterest_client.__version__)
