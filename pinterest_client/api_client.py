@@ -22,17 +22,16 @@ of the host (see ``rest.py``).
 
 from __future__ import annotations
 
-import concurrent.futures
 import json
 import logging
 import math
 import os
-import platform
+import sys
 import threading
 import time
 import warnings
 import weakref
-from typing import Any, Dict, List, Mapping, NamedTuple, Optional, Sequence, Tuple, TypedDict, Union
+from typing import TYPE_CHECKING, Any, Dict, List, Mapping, NamedTuple, Optional, Sequence, Tuple, TypedDict, Union
 from urllib.parse import quote, urlencode
 
 import urllib3
@@ -42,6 +41,7 @@ from pinterest_client import __version__
 from pinterest_client._deadline import _earliest, current_deadline
 from pinterest_client._original_client import Endpoint as Endpoint
 from pinterest_client._original_client import OriginalClientMethods
+from pinterest_client._ratelimit import Pacer, Pacers
 from pinterest_client.configuration import Configuration
 from pinterest_client.exceptions import (
     ApiConnectionError,
@@ -65,6 +65,9 @@ from pinterest_client.model_utils import (
 from pinterest_client.oauth import BEARER_SCHEMES, TokenManager
 from pinterest_client.rest import Request, Response, Transport, Urllib3Transport, make_timeout, read_body
 from pinterest_client.retry import RetryPolicy
+
+if TYPE_CHECKING:  # imported by the first ``async_req=True`` call, not by every program
+    import concurrent.futures
 
 _REDACTED = "***"
 
@@ -98,6 +101,8 @@ class AsyncResult:
         return self._future.result(timeout)
 
     def wait(self, timeout: Optional[float] = None) -> None:
+        import concurrent.futures
+
         concurrent.futures.wait([self._future], timeout)
 
     def ready(self) -> bool:
@@ -145,6 +150,7 @@ class PreparedRequest(NamedTuple):
     deadline: Optional[float] = None  # seconds for the whole call
     attempt_limit: Optional[float] = None  # seconds per attempt (``_request_timeout`` as one number)
     secrets: Tuple[str, ...] = ()  # values sent in this request that no message may show (an auth code...)
+    rate_limit_category: Optional[str] = None  # operations of one category share a quota (see _ratelimit)
 
 
 class ApiClient(OriginalClientMethods):
@@ -197,6 +203,7 @@ class ApiClient(OriginalClientMethods):
         self._executor_lock = threading.Lock()
         self.logger = config.logger
         self.tokens = TokenManager(self)
+        self._pacers = Pacers()
         _LIVE_CLIENTS.add(self)
 
     @property
@@ -246,6 +253,7 @@ class ApiClient(OriginalClientMethods):
         self._executor = None
         self._executor_lock = threading.Lock()
         self._thread_pool = None
+        self._pacers = Pacers()
         after_fork = getattr(self.transport, "after_fork", None)
         if after_fork is not None:
             after_fork()
@@ -278,6 +286,8 @@ class ApiClient(OriginalClientMethods):
     def _submit(
         self, operation: Operation, request: PreparedRequest, options: Mapping[str, Any]
     ) -> "concurrent.futures.Future[Any]":
+        import concurrent.futures
+
         with self._executor_lock:
             if self._executor is None:
                 self._executor = concurrent.futures.ThreadPoolExecutor(
@@ -371,6 +381,7 @@ class ApiClient(OriginalClientMethods):
             deadline,
             attempt_limit,
             secrets,
+            op.rate_limit_category,
         )
 
     # -- authenticate ---------------------------------------------------------------------------
@@ -406,16 +417,22 @@ class ApiClient(OriginalClientMethods):
         policy = RetryPolicy.coerce(options.get("_retries", self.configuration.retries))
         deadline = None if request.deadline is None else time.monotonic() + request.deadline
         deadline = _earliest(deadline, current_deadline())
+        pacer = self._pacers.get(request.rate_limit_category) if self.configuration.rate_limit_pacing else None
         attempt = 0
         refreshed = False
         while True:
             attempt += 1
             headers, token = self._authenticate(request, deadline)
+            if pacer is not None:
+                pacer.acquire(deadline)
             started = time.monotonic()
             try:
                 limit = request.attempt_limit
                 attempt_deadline = deadline if limit is None else _earliest(deadline, started + limit)
-                response = self._send(request, headers, preload, attempt_deadline)
+                if pacer is None:
+                    response = self._send(request, headers, preload, attempt_deadline)
+                else:
+                    response = self._send_paced(pacer, request, headers, preload, attempt_deadline)
             except ApiConnectionError as exc:
                 self._log(request, attempt, None, time.monotonic() - started, exc)
                 self._wait_or_raise(policy, request, attempt, exc, deadline)
@@ -465,6 +482,22 @@ class ApiClient(OriginalClientMethods):
                 not preload,
             )
         )
+
+    def _send_paced(
+        self,
+        pacer: Pacer,
+        request: PreparedRequest,
+        headers: Mapping[str, str],
+        preload: bool,
+        deadline: Optional[float],
+    ) -> Response:
+        """:meth:`_send`, telling ``pacer`` the rate-limit headers of the response."""
+        response: Optional[Response] = None
+        try:
+            response = self._send(request, headers, preload, deadline)
+            return response
+        finally:
+            pacer.release(response.headers if response is not None else None)
 
     def _wait_or_raise(
         self,
@@ -626,10 +659,16 @@ def _path_segment(op: Operation, param: Param, wire: Any) -> str:
 
 
 def _default_user_agent(app_info: Optional[str]) -> str:
-    agent = (
-        f"pinterest-client-python/{__version__} (Python {platform.python_version()}; {platform.system() or 'unknown'})"
-    )
+    python = sys.version.split()[0]  # platform.python_version(), without importing platform (~1 ms)
+    agent = f"pinterest-client-python/{__version__} (Python {python}; {_system_name() or 'unknown'})"
     return f"{agent} {app_info}" if app_info else agent
+
+
+def _system_name() -> str:
+    """``platform.system()`` ("Linux", "Darwin", "Windows"...) without importing ``platform``."""
+    if hasattr(os, "uname"):
+        return os.uname().sysname
+    return "Windows" if sys.platform == "win32" else sys.platform
 
 
 def _scalar(value: Any) -> str:
