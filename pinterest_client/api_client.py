@@ -41,7 +41,6 @@ from pinterest_client import __version__
 from pinterest_client._deadline import _earliest, current_deadline
 from pinterest_client._original_client import Endpoint as Endpoint
 from pinterest_client._original_client import OriginalClientMethods
-from pinterest_client._ratelimit import Pacer, Pacers
 from pinterest_client.configuration import Configuration
 from pinterest_client.exceptions import (
     ApiConnectionError,
@@ -66,8 +65,10 @@ from pinterest_client.oauth import BEARER_SCHEMES, TokenManager
 from pinterest_client.rest import Request, Response, Transport, Urllib3Transport, make_timeout, read_body
 from pinterest_client.retry import RetryPolicy
 
-if TYPE_CHECKING:  # imported by the first ``async_req=True`` call, not by every program
+if TYPE_CHECKING:  # imported when first needed (an ``async_req=True`` call, pacing), not by every program
     import concurrent.futures
+
+    from pinterest_client._ratelimit import Pacer, Pacers
 
 _REDACTED = "***"
 
@@ -203,7 +204,7 @@ class ApiClient(OriginalClientMethods):
         self._executor_lock = threading.Lock()
         self.logger = config.logger
         self.tokens = TokenManager(self)
-        self._pacers = Pacers()
+        self._pacers: Optional[Pacers] = None  # made by the first paced call
         _LIVE_CLIENTS.add(self)
 
     @property
@@ -253,7 +254,7 @@ class ApiClient(OriginalClientMethods):
         self._executor = None
         self._executor_lock = threading.Lock()
         self._thread_pool = None
-        self._pacers = Pacers()
+        self._pacers = None
         after_fork = getattr(self.transport, "after_fork", None)
         if after_fork is not None:
             after_fork()
@@ -417,7 +418,7 @@ class ApiClient(OriginalClientMethods):
         policy = RetryPolicy.coerce(options.get("_retries", self.configuration.retries))
         deadline = None if request.deadline is None else time.monotonic() + request.deadline
         deadline = _earliest(deadline, current_deadline())
-        pacer = self._pacers.get(request.rate_limit_category) if self.configuration.rate_limit_pacing else None
+        pacer = self._pacer(request.rate_limit_category) if self.configuration.rate_limit_pacing else None
         attempt = 0
         refreshed = False
         while True:
@@ -482,6 +483,16 @@ class ApiClient(OriginalClientMethods):
                 not preload,
             )
         )
+
+    def _pacer(self, category: Optional[str]) -> Pacer:
+        """The pacer of ``category`` (``rate_limit_pacing``: see :mod:`pinterest_client._ratelimit`)."""
+        pacers = self._pacers
+        if pacers is None:
+            from pinterest_client._ratelimit import Pacers
+
+            with self._executor_lock:
+                pacers = self._pacers = self._pacers or Pacers()
+        return pacers.get(category)
 
     def _send_paced(
         self,

@@ -7,7 +7,6 @@ Nothing here reads the environment or the file system unless you ask
 
 from __future__ import annotations
 
-import copy
 import logging
 import os
 from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple, Union
@@ -383,12 +382,16 @@ class Configuration:
     @classmethod
     def set_default(cls, default: Optional["Configuration"]) -> None:
         """Make a copy of ``default`` what ``ApiClient()`` (no configuration) uses."""
+        import copy  # (like every ``copy`` use here: not needed by most programs)
+
         cls._default = copy.deepcopy(default)
 
     @classmethod
     def get_default_copy(cls) -> "Configuration":
         """A copy of the configuration given to :meth:`set_default`, else a new default one."""
         if cls._default is not None:
+            import copy
+
             return copy.deepcopy(cls._default)
         return Configuration()
 
@@ -538,6 +541,8 @@ class Configuration:
         return cls(**settings)
 
     def __deepcopy__(self, memo: Dict[int, Any]) -> "Configuration":
+        import copy
+
         clone = copy.copy(self)  # loggers, handlers and hooks are shared
         for name in ("servers", "proxy_headers", "api_key", "api_key_prefix", "server_variables"):
             object.__setattr__(clone, name, copy.deepcopy(getattr(self, name), memo))

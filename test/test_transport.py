@@ -1,14 +1,16 @@
 """The transport's direct path (a request goes straight to its origin's remembered connection
 pool) against loopback servers: redirects are followed as urllib3's PoolManager follows them, and
-closed pools are replaced without losing a request."""
+closed pools are replaced without losing a request; threads sharing a client open no more
+connections than there are threads."""
 
 from __future__ import annotations
 
+import threading
 from typing import Any, List
 
 import pytest
 import urllib3
-from loopback import Loopback
+from loopback import Loopback, Reply
 
 import pinterest_client
 from pinterest_client import ApiException, Configuration
@@ -125,3 +127,61 @@ def test_close_closes_the_remembered_pools_and_the_client_still_works() -> None:
         client.close()
         assert remembered and all(pool.pool is None for pool in remembered)
         assert api.boards_list().items[0].id == "1"
+
+
+# -- connections of threads sharing one client -----------------------------------------------------
+
+
+def _count_connections(server: Loopback) -> List[int]:
+    """Make ``server`` count the connections it accepts (in the returned one-item list)."""
+    accepted = [0]
+    accept = server.server.get_request
+
+    def counting() -> Any:
+        accepted[0] += 1
+        return accept()
+
+    server.server.get_request = counting  # type: ignore[method-assign]
+    return accepted
+
+
+def _sixteen_threads(client: pinterest_client.ApiClient, calls: int = 4) -> None:
+    """16 threads making ``calls`` calls each, started together (then all their connections are idle)."""
+    errors: List[BaseException] = []
+
+    def work() -> None:
+        try:
+            for _ in range(calls):
+                assert boards_api.BoardsApi(client).boards_get("7").id == "7"
+        except BaseException as exc:
+            errors.append(exc)
+
+    workers = [threading.Thread(target=work) for _ in range(16)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    assert not errors, errors[:1]
+
+
+def test_sixteen_threads_sharing_a_default_client_open_at_most_sixteen_connections() -> None:
+    with Loopback() as server:
+        server.default = Reply(200, BOARD, delay=0.01)  # the calls overlap
+        accepted = _count_connections(server)
+        with pinterest_client.ApiClient(Configuration(host=server.host, access_token=TOKEN, retries=0)) as client:
+            for _ in range(3):  # bursts: between them every connection is idle, and kept
+                _sixteen_threads(client)
+        assert len(server.requests) == 3 * 16 * 4
+        assert accepted[0] <= 16, accepted
+
+
+def test_a_pool_smaller_than_the_threads_closes_and_reopens_connections() -> None:
+    """What the default avoids: with 10 kept per host, each burst of 16 threads opens 6 anew."""
+    with Loopback() as server:
+        server.default = Reply(200, BOARD, delay=0.01)
+        accepted = _count_connections(server)
+        config = Configuration(host=server.host, access_token=TOKEN, retries=0, connection_pool_maxsize=10)
+        with pinterest_client.ApiClient(config) as client:
+            for _ in range(3):
+                _sixteen_threads(client)
+        assert accepted[0] > 16, accepted
