@@ -530,6 +530,8 @@ def main(argv: Optional[List[str]] = None) -> int:
             f"(importing every class: {statistics.median(IMPORT_STATEMENT_MS):.1f} ms for the import statements "
             "alone; the figure above is the whole process, interpreter exit included, minus a bare one)"
         )
+    for note in transport.NOTES:
+        print(f"({note})")
     if not ok:
         missed = ", ".join(r.name.strip() for r in results if not r.ok)
         print(f"missed: {missed}" + (" (not failing: --quick)" if quick else ""))
