@@ -13,8 +13,8 @@ earlier attempt changed. The client keeps no per-call state and never writes its
 one instance can serve many threads, and a child process after ``os.fork()`` gets fresh pools,
 thread pool and locks.
 
-The path is kept thin (see benchmarks/run.py: a small GET costs no more than the same request
-made with a bare urllib3 ``PoolManager``): argument encoders are compiled once per parameter,
+The path is kept thin (benchmarks/run.py measures what a small GET adds to urllib3's
+``HTTPConnectionPool.urlopen`` on a ready pool): argument encoders are compiled once per parameter,
 error-message paths are built only when there is an error, what does not change between calls
 (the user agent) is built once per client, and the transport sends straight to the connection pool
 of the host (see ``rest.py``).
@@ -490,7 +490,7 @@ class ApiClient(OriginalClientMethods):
         if pacers is None:
             from pinterest_client._ratelimit import Pacers
 
-            with self._executor_lock:
+            with self._executor_lock:  # (the client's lock for what it makes on first use)
                 pacers = self._pacers = self._pacers or Pacers()
         return pacers.get(category)
 
