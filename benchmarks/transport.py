@@ -41,6 +41,10 @@ BLOCK = 1 << 20
 
 Figure = Dict[str, Any]
 
+#: The client's default timeouts, given to the raw side too (a socket with a timeout polls before
+#: each read and write, one without does not).
+SDK_TIMEOUT = {"connect": 10.0, "read": 60.0}
+
 
 @contextlib.contextmanager
 def serve(body: bytes) -> Iterator[int]:
@@ -102,7 +106,8 @@ def _raw_upload(port: int, path: str) -> Callable[[], Any]:
     """A streamed upload with urllib3 alone: the file as the body, sent 1 MiB at a time."""
     import urllib3
 
-    pool = urllib3.HTTPConnectionPool("127.0.0.1", port, maxsize=1, retries=False, blocksize=BLOCK)
+    timeout = urllib3.Timeout(**SDK_TIMEOUT)
+    pool = urllib3.HTTPConnectionPool("127.0.0.1", port, maxsize=1, retries=False, blocksize=BLOCK, timeout=timeout)
     size = os.path.getsize(path)
 
     def upload() -> Any:
@@ -237,7 +242,9 @@ def bench_threads(quick: bool) -> List[Figure]:
             _connections(port, reset=True)
             with (
                 pinterest_client.ApiClient(config) as client,
-                urllib3.HTTPConnectionPool("127.0.0.1", raw_port, maxsize=threads, retries=False) as pool,
+                urllib3.HTTPConnectionPool(
+                    "127.0.0.1", raw_port, maxsize=threads, retries=False, timeout=urllib3.Timeout(**SDK_TIMEOUT)
+                ) as pool,
             ):
                 boards = BoardsApi(client)
 

@@ -596,6 +596,7 @@ class _HeadDeadlineIO(io.RawIOBase):
         self._raw = sock.makefile("rb", buffering=0)
         self._timeout = sock.gettimeout()
         self._deadline: Optional[float] = deadline
+        self._shortened = False  # a read changed the socket's timeout (disarm puts it back)
 
     def readable(self) -> bool:
         return True
@@ -608,13 +609,15 @@ class _HeadDeadlineIO(io.RawIOBase):
                 raise socket.timeout("deadline exceeded while reading the response head")
             if self._timeout is None or remaining < self._timeout:
                 self._sock.settimeout(remaining)
+                self._shortened = True
         result: Optional[int] = self._raw.readinto(buffer)
         return result
 
     def disarm(self) -> None:
-        """The head is read: restore the socket's own read timeout."""
-        if self._deadline is not None:
-            self._deadline = None
+        """The head is read: restore the socket's own read timeout (a syscall: only if changed)."""
+        self._deadline = None
+        if self._shortened:
+            self._shortened = False
             try:
                 self._sock.settimeout(self._timeout)
             except OSError:  # closed meanwhile
