@@ -124,7 +124,7 @@ def bench_upload(quick: bool) -> List[Figure]:
     import pinterest_client
     from pinterest_client.media import upload_media
 
-    sizes = [("20 MB", 20 * MB, 2)] if quick else [("200 MB", 200 * MB, 7), ("1 GB", 1000 * MB, 2)]
+    sizes = [("20 MB", 20 * MB, 2)] if quick else [("200 MB", 200 * MB, 7), ("1 GB", 1000 * MB, 3)]
     registration = {
         "media_id": "1",
         "media_type": "video",

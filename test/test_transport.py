@@ -166,7 +166,7 @@ def _sixteen_threads(client: pinterest_client.ApiClient, calls: int = 4) -> None
 
 def test_sixteen_threads_sharing_a_default_client_open_at_most_sixteen_connections() -> None:
     with Loopback() as server:
-        server.default = Reply(200, BOARD, delay=0.01)  # the calls overlap
+        server.default = Reply(200, BOARD, delay=0.05)  # the calls overlap
         accepted = _count_connections(server)
         with pinterest_client.ApiClient(Configuration(host=server.host, access_token=TOKEN, retries=0)) as client:
             for _ in range(3):  # bursts: between them every connection is idle, and kept
@@ -178,7 +178,7 @@ def test_sixteen_threads_sharing_a_default_client_open_at_most_sixteen_connectio
 def test_a_pool_smaller_than_the_threads_closes_and_reopens_connections() -> None:
     """What the default avoids: with 10 kept per host, each burst of 16 threads opens 6 anew."""
     with Loopback() as server:
-        server.default = Reply(200, BOARD, delay=0.01)
+        server.default = Reply(200, BOARD, delay=0.05)
         accepted = _count_connections(server)
         config = Configuration(host=server.host, access_token=TOKEN, retries=0, connection_pool_maxsize=10)
         with pinterest_client.ApiClient(config) as client:
