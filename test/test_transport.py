@@ -5,6 +5,8 @@ connections than there are threads."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
 from typing import Any, List
 
@@ -185,3 +187,34 @@ def test_a_pool_smaller_than_the_threads_closes_and_reopens_connections() -> Non
             for _ in range(3):
                 _sixteen_threads(client)
         assert accepted[0] > 16, accepted
+
+
+_FIRST_DECODES = """
+import threading
+from pinterest_client._types import resolve_type
+
+barrier = threading.Barrier(16)
+errors = []
+
+def first_use():
+    barrier.wait()
+    try:
+        assert resolve_type("Board").__name__ == "Board"
+    except BaseException as exc:
+        errors.append(repr(exc))
+
+threads = [threading.Thread(target=first_use) for _ in range(16)]
+for thread in threads:
+    thread.start()
+for thread in threads:
+    thread.join()
+assert not errors, errors[:1]
+"""
+
+
+@pytest.mark.parametrize("run", range(3))
+def test_sixteen_threads_decoding_their_first_model_at_once_all_get_it(run: int) -> None:
+    """The models index is imported by the first thread that needs it; the others wait for it
+    rather than read a half-initialised module (a fresh interpreter each time)."""
+    result = subprocess.run([sys.executable, "-c", _FIRST_DECODES], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr[-2000:]
