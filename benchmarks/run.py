@@ -13,8 +13,13 @@ What is measured (payloads come from ``benchmarks/payloads.py``, synthesised fro
   ``json.loads`` of the same bytes;
 * encode a 1000-keyword ``keywords_create`` request (validation + serialisation, exactly what the
   SDK does before sending) vs ``json.dumps`` of the same data;
-* per-call overhead of a small GET on a loopback keep-alive server vs a raw urllib3 ``PoolManager``
-  doing the same request;
+* per-call overhead of a small GET on a loopback keep-alive server vs the floor under it: urllib3's
+  ``HTTPConnectionPool.urlopen`` of the same request on a ready pool;
+* the first call of a program (import, ``ApiClient``, one API class, one GET) in a fresh
+  interpreter vs importing urllib3, building a ``PoolManager`` and making the same GET;
+* the transport (``benchmarks/transport.py``): ``upload_media`` of 200 MB and 1 GB vs a raw urllib3
+  upload in 1 MiB blocks, 1-16 threads sharing one client vs a raw pool (and the connections
+  opened), 8 threads paced under ``FakePinterest.rate_limit``;
 * ``import pinterest_client`` and importing every API and model class, in fresh interpreters, vs
   a bare interpreter (time and peak RSS);
 * memory held by a decoded 250-Pin page vs the ``json.loads`` dicts.
@@ -39,7 +44,6 @@ import site
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 import tracemalloc
 from typing import Any, Callable, Dict, List, Optional, Tuple
@@ -48,7 +52,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 if ROOT not in sys.path:
     sys.path.insert(0, ROOT)
 
-from benchmarks import payloads  # noqa: E402
+from benchmarks import payloads, transport  # noqa: E402
 
 OLD_CLIENT = "openapi_generated.pinterest_client"
 
@@ -276,6 +280,8 @@ def bench_encode(quick: bool) -> Result:
 
 
 def bench_call(quick: bool) -> Result:
+    """A small GET (``boards_get``, decoded to a ``Board``) vs the floor under it: urllib3's
+    ``HTTPConnectionPool.urlopen`` of the same request on a ready pool, its body read."""
     import urllib3
 
     import pinterest_client
@@ -284,51 +290,36 @@ def bench_call(quick: bool) -> Result:
 
     synth = payloads.Synthesizer(payloads.load_spec(), seed=4)
     board = json.dumps(synth.value(synth.named("Board"), "board")).encode()
-    with tempfile.NamedTemporaryFile("wb", suffix=".json", delete=False) as fh:
-        fh.write(board)
-    server = subprocess.Popen(
-        [sys.executable, os.path.join(ROOT, "benchmarks", "server.py"), fh.name],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert server.stdout is not None
-        port = int(server.stdout.readline())
-        host = f"http://127.0.0.1:{port}/v5"
-        config = pinterest_client.Configuration(host=host, access_token="benchmark-token")
+    with transport.serve(board) as port:
+        config = pinterest_client.Configuration(host=f"http://127.0.0.1:{port}/v5", access_token="benchmark-token")
         client = pinterest_client.ApiClient(config)
         boards = BoardsApi(client)
         board_id = "549755885175"
-        pool = urllib3.PoolManager(num_pools=4, maxsize=1, retries=False, timeout=urllib3.Timeout(10, 60))
-        url = f"{host}/boards/{board_id}"
+        timeout = urllib3.Timeout(connect=10, read=60)
+        pool = urllib3.HTTPConnectionPool("127.0.0.1", port, maxsize=1, retries=False, timeout=timeout)
+        path = f"/v5/boards/{board_id}"
         headers = {"Accept": "application/json", "User-Agent": client.user_agent, "Authorization": "Bearer benchmark"}
 
         def sdk() -> Any:
             return boards.boards_get(board_id)
 
         def raw() -> Any:
-            return pool.request("GET", url, headers=headers).data
+            return pool.urlopen("GET", path, headers=headers, retries=False, redirect=False).data
 
         result = sdk()
         assert isinstance(result, Board) and result.to_wire() == json.loads(board), result
         assert raw() == board
         times = alternating(sdk, raw, 100 if quick else 4000)
         client.close()
-        pool.clear()
-    finally:
-        if server.stdin is not None:
-            server.stdin.close()
-        server.wait(10)
-        os.unlink(fh.name)
+        pool.close()
     return Result(
         "per-call overhead, small GET (loopback, keep-alive)",
         times[0] * 1e6,
         times[1] * 1e6,
         "us",
         "delta",
-        50.0,
-        note="vs urllib3.PoolManager",
+        20.0,
+        note="vs HTTPConnectionPool.urlopen on a ready pool",
     )
 
 
@@ -405,13 +396,32 @@ def ensure_bytecode() -> None:
         compileall.compile_dir(os.path.join(ROOT, folder), quiet=2, workers=1)
 
 
+#: The first call of a program, and the floor under it: urllib3 imported, a ``PoolManager`` built and
+#: the same GET made (``{url}``: the loopback server's board).
+FIRST_CALL = (
+    "import pinterest_client\n"
+    "from pinterest_client.api.boards_api import BoardsApi\n"
+    "client = pinterest_client.ApiClient(pinterest_client.Configuration(host={host!r}, access_token='t'))\n"
+    "assert BoardsApi(client).boards_get('549755885175').id\n"
+)
+FIRST_CALL_FLOOR = "import urllib3\nassert urllib3.PoolManager().request('GET', {url!r}).data\n"
+
+
 def bench_imports(quick: bool) -> List[Result]:
+    board = json.dumps({"id": "549755885175", "name": "Benchmarks"}).encode()
+    with transport.serve(board) as port:
+        return _bench_imports(quick, f"http://127.0.0.1:{port}/v5")
+
+
+def _bench_imports(quick: bool, host: str) -> List[Result]:
     env = _child_env()
     cases = {
         "bare": "pass",
         "package": "import pinterest_client\n",
         "few": "import pinterest_client\n" + IMPORT_FEW,
         "everything": _TIMED.format(code=IMPORT_ALL),
+        "floor": FIRST_CALL_FLOOR.format(url=f"{host}/boards/549755885175"),
+        "first": FIRST_CALL.format(host=host),
     }
     if _importable(OLD_CLIENT, env):
         # Its ``apis`` index does not import (a missing module), so only its models are counted.
@@ -438,6 +448,15 @@ def bench_imports(quick: bool) -> List[Result]:
         Result("import 5 models by module path", med["few"], med["package"], "ms", "delta", 15.0),
         _import_everything(med["everything"], med["bare"], old_ms),
         Result("  peak RSS importing every class", mem["everything"], mem["bare"], "MB", "delta", 15.0, old_mb),
+        Result(
+            "first call: import, ApiClient, BoardsApi, one GET (vs urllib3 + PoolManager + GET)",
+            med["first"],
+            med["floor"],
+            "ms",
+            "ratio",
+            1.08,
+            figure=statistics.median(a / b for a, b in zip(wall["first"], wall["floor"])),
+        ),
     ]
 
 
@@ -496,6 +515,7 @@ def main(argv: Optional[List[str]] = None) -> int:
         bench_call(quick),
         *bench_imports(quick),
         bench_memory(pins, "PinsListResponse"),
+        *(Result(**figure) for figure in transport.run(quick)),
     ]
     ok = all(r.ok for r in results)
     print(
@@ -510,6 +530,8 @@ def main(argv: Optional[List[str]] = None) -> int:
             f"(importing every class: {statistics.median(IMPORT_STATEMENT_MS):.1f} ms for the import statements "
             "alone; the figure above is the whole process, interpreter exit included, minus a bare one)"
         )
+    for note in transport.NOTES:
+        print(f"({note})")
     if not ok:
         missed = ", ".join(r.name.strip() for r in results if not r.ok)
         print(f"missed: {missed}" + (" (not failing: --quick)" if quick else ""))

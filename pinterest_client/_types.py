@@ -150,8 +150,8 @@ def resolve_type(name: str) -> Any:
     except KeyError:
         pass
     models = sys.modules.get(_MODELS_PACKAGE)
-    if models is None:
-        import importlib
+    if models is None or getattr(models.__spec__, "_initializing", False):  # another thread may be importing it
+        import importlib  # (import_module waits until that import is done)
 
         models = importlib.import_module(_MODELS_PACKAGE)
     cls = _CLASSES[name] = getattr(models, name)

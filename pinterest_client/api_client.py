@@ -13,8 +13,8 @@ earlier attempt changed. The client keeps no per-call state and never writes its
 one instance can serve many threads, and a child process after ``os.fork()`` gets fresh pools,
 thread pool and locks.
 
-The path is kept thin (see benchmarks/run.py: a small GET costs no more than the same request
-made with a bare urllib3 ``PoolManager``): argument encoders are compiled once per parameter,
+The path is kept thin (benchmarks/run.py measures what a small GET adds to urllib3's
+``HTTPConnectionPool.urlopen`` on a ready pool): argument encoders are compiled once per parameter,
 error-message paths are built only when there is an error, what does not change between calls
 (the user agent) is built once per client, and the transport sends straight to the connection pool
 of the host (see ``rest.py``).
@@ -22,12 +22,11 @@ of the host (see ``rest.py``).
 
 from __future__ import annotations
 
-import concurrent.futures
 import json
 import logging
 import math
 import os
-import platform
+import sys
 import threading
 import time
 import warnings
@@ -79,6 +78,11 @@ from pinterest_client.model_utils import (
 from pinterest_client.oauth import BEARER_SCHEMES, TokenManager
 from pinterest_client.rest import Request, Response, Transport, Urllib3Transport, make_timeout, read_body
 from pinterest_client.retry import RetryPolicy
+
+if TYPE_CHECKING:  # imported when first needed (an ``async_req=True`` call, pacing), not by every program
+    import concurrent.futures
+
+    from pinterest_client._ratelimit import Pacer, Pacers
 
 _REDACTED = "***"
 
@@ -141,6 +145,8 @@ class AsyncResult(Generic[T]):
         return result
 
     def wait(self, timeout: Optional[float] = None) -> None:
+        import concurrent.futures
+
         concurrent.futures.wait([self._future], timeout)
 
     def ready(self) -> bool:
@@ -195,6 +201,7 @@ class PreparedRequest(NamedTuple):
     deadline: Optional[float] = None  # seconds for the whole call
     attempt_limit: Optional[float] = None  # seconds per attempt (``_request_timeout`` as one number)
     secrets: Tuple[str, ...] = ()  # values sent in this request that no message may show (an auth code...)
+    rate_limit_category: Optional[str] = None  # operations of one category share a quota (see _ratelimit)
 
 
 class ApiClient(OriginalClientMethods):
@@ -251,6 +258,7 @@ class ApiClient(OriginalClientMethods):
         self._executor_lock = threading.Lock()
         self.logger = config.logger
         self.tokens = TokenManager(self)
+        self._pacers: Optional[Pacers] = None  # made by the first paced call
         _LIVE_CLIENTS.add(self)
 
     @property
@@ -300,6 +308,7 @@ class ApiClient(OriginalClientMethods):
         self._executor = None
         self._executor_lock = threading.Lock()
         self._thread_pool = None
+        self._pacers = None
         after_fork = getattr(self.transport, "after_fork", None)
         if after_fork is not None:
             after_fork()
@@ -332,6 +341,8 @@ class ApiClient(OriginalClientMethods):
     def _submit(
         self, operation: Operation, request: PreparedRequest, options: Mapping[str, Any]
     ) -> "concurrent.futures.Future[Any]":
+        import concurrent.futures
+
         with self._executor_lock:
             if self._executor is None:
                 self._executor = concurrent.futures.ThreadPoolExecutor(
@@ -425,6 +436,7 @@ class ApiClient(OriginalClientMethods):
             deadline,
             attempt_limit,
             secrets,
+            op.rate_limit_category,
         )
 
     # -- authenticate ---------------------------------------------------------------------------
@@ -460,16 +472,22 @@ class ApiClient(OriginalClientMethods):
         policy = RetryPolicy.coerce(options.get("_retries", self.configuration.retries))
         deadline = None if request.deadline is None else time.monotonic() + request.deadline
         deadline = _earliest(deadline, current_deadline())
+        pacer = self._pacer(request.rate_limit_category) if self.configuration.rate_limit_pacing else None
         attempt = 0
         refreshed = False
         while True:
             attempt += 1
             headers, token = self._authenticate(request, deadline)
+            if pacer is not None:
+                pacer.acquire(deadline)
             started = time.monotonic()
             try:
                 limit = request.attempt_limit
                 attempt_deadline = deadline if limit is None else _earliest(deadline, started + limit)
-                response = self._send(request, headers, preload, attempt_deadline)
+                if pacer is None:
+                    response = self._send(request, headers, preload, attempt_deadline)
+                else:
+                    response = self._send_paced(pacer, request, headers, preload, attempt_deadline)
             except ApiConnectionError as exc:
                 self._log(request, attempt, None, time.monotonic() - started, exc)
                 self._wait_or_raise(policy, request, attempt, exc, deadline)
@@ -519,6 +537,32 @@ class ApiClient(OriginalClientMethods):
                 not preload,
             )
         )
+
+    def _pacer(self, category: Optional[str]) -> Pacer:
+        """The pacer of ``category`` (``rate_limit_pacing``: see :mod:`pinterest_client._ratelimit`)."""
+        pacers = self._pacers
+        if pacers is None:
+            from pinterest_client._ratelimit import Pacers
+
+            with self._executor_lock:  # (the client's lock for what it makes on first use)
+                pacers = self._pacers = self._pacers or Pacers()
+        return pacers.get(category)
+
+    def _send_paced(
+        self,
+        pacer: Pacer,
+        request: PreparedRequest,
+        headers: Mapping[str, str],
+        preload: bool,
+        deadline: Optional[float],
+    ) -> Response:
+        """:meth:`_send`, telling ``pacer`` the rate-limit headers of the response."""
+        response: Optional[Response] = None
+        try:
+            response = self._send(request, headers, preload, deadline)
+            return response
+        finally:
+            pacer.release(response.headers if response is not None else None)
 
     def _wait_or_raise(
         self,
@@ -680,10 +724,16 @@ def _path_segment(op: Operation, param: Param, wire: Any) -> str:
 
 
 def _default_user_agent(app_info: Optional[str]) -> str:
-    agent = (
-        f"pinterest-client-python/{__version__} (Python {platform.python_version()}; {platform.system() or 'unknown'})"
-    )
+    python = sys.version.split()[0]  # platform.python_version(), without importing platform (~1 ms)
+    agent = f"pinterest-client-python/{__version__} (Python {python}; {_system_name() or 'unknown'})"
     return f"{agent} {app_info}" if app_info else agent
+
+
+def _system_name() -> str:
+    """``platform.system()`` ("Linux", "Darwin", "Windows"...) without importing ``platform``."""
+    if hasattr(os, "uname"):
+        return os.uname().sysname
+    return "Windows" if sys.platform == "win32" else sys.platform
 
 
 def _scalar(value: Any) -> str:

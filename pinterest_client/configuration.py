@@ -7,7 +7,6 @@ Nothing here reads the environment or the file system unless you ask
 
 from __future__ import annotations
 
-import copy
 import logging
 import os
 from typing import Any, Callable, Dict, FrozenSet, List, Mapping, Optional, Tuple, Union
@@ -37,6 +36,11 @@ LOGGER_NAME = "pinterest_client"
 DEFAULT_DEADLINE = 300.0
 #: Bytes of decoded response body read at most (a bigger body raises ``ResponseTooLargeError``).
 DEFAULT_MAX_RESPONSE_SIZE = 64 * 1024 * 1024
+
+#: Connections kept open per host. A connection is opened only when every kept one is busy, so N
+#: threads sharing a client open at most N; with more than this many at once, the extra connections
+#: are closed after their call (each a new TCP + TLS handshake next time).
+DEFAULT_POOL_MAXSIZE = 64
 
 #: The JSON-schema keywords ``disabled_client_side_validations`` may name (as in the original client).
 JSON_SCHEMA_VALIDATION_KEYWORDS = frozenset(
@@ -122,6 +126,12 @@ def _shown(url: str) -> str:
     return repr(url[:100])
 
 
+def _proxy_variables() -> bool:
+    """Whether the environment names a proxy (``urllib.request.getproxies_environment`` reads the
+    variables whose names end in ``_proxy``, in any case)."""
+    return any(name[-6:].lower() == "_proxy" for name in os.environ)
+
+
 def _check_bool(name: str, value: Any) -> bool:
     if not isinstance(value, bool):
         raise _value_error(f"{name}: expected True or False, got {value!r}")
@@ -174,6 +184,11 @@ class Configuration:
     :param deadline: seconds one call may take in all: every attempt, wait and body read
         (default 300; ``_deadline=`` per call; ``None``: no limit).
     :param max_response_size: bytes of decoded response body read at most (default 64 MiB).
+    :param connection_pool_maxsize: connections kept open per host (default 64). One is opened only
+        when all kept ones are busy, so N threads sharing a client use at most N connections.
+    :param rate_limit_pacing: space requests out by the ``X-RateLimit-*`` headers Pinterest sends,
+        so that many threads stay under the limit instead of running into 429s (default ``False``;
+        see :mod:`pinterest_client._ratelimit`).
     :param retries: a :class:`~pinterest_client.retry.RetryPolicy` or a retry count.
     :param proxy: an ``http://`` or ``https://`` proxy URL (``user:password@`` is sent as
         ``Proxy-Authorization``); ``no_proxy`` (attribute) lists hosts that bypass it.
@@ -215,11 +230,12 @@ class Configuration:
         assert_hostname: Optional[bool] = None,
         proxy: Optional[str] = None,
         proxy_headers: Optional[Mapping[str, str]] = None,
-        connection_pool_maxsize: int = 10,
+        connection_pool_maxsize: int = DEFAULT_POOL_MAXSIZE,
         timeout: TimeoutType = (DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT),
         deadline: Optional[float] = DEFAULT_DEADLINE,
         max_response_size: Optional[int] = DEFAULT_MAX_RESPONSE_SIZE,
         retries: "RetryPolicy | int | None" = None,
+        rate_limit_pacing: bool = False,
         strict_responses: bool = False,
         client_side_validation: bool = True,
         allow_insecure_http: bool = False,
@@ -274,6 +290,7 @@ class Configuration:
         self.deadline = deadline
         self.max_response_size = max_response_size
         self.retries: RetryPolicy = RetryPolicy.coerce(retries)
+        self.rate_limit_pacing: bool = _check_bool("rate_limit_pacing", rate_limit_pacing)
         self.strict_responses: bool = _check_bool("strict_responses", strict_responses)
         self.client_side_validation: bool = _check_bool("client_side_validation", client_side_validation)
         self.discard_unknown_keys: bool = _check_bool("discard_unknown_keys", discard_unknown_keys)
@@ -315,6 +332,8 @@ class Configuration:
         """The proxy ``url`` goes through, or ``None``: ``proxy`` (unless ``no_proxy`` names the
         host), else — with ``trust_env`` — ``HTTPS_PROXY``/``HTTP_PROXY``/``ALL_PROXY`` unless
         ``NO_PROXY`` names the host (read when a client is built, never at import)."""
+        if not self.proxy and (not self.trust_env or not _proxy_variables()):
+            return None  # the common case, decided without importing urllib.request (~1.5 ms)
         import urllib.request
         from urllib.parse import urlsplit
 
@@ -366,12 +385,16 @@ class Configuration:
     @classmethod
     def set_default(cls, default: Optional["Configuration"]) -> None:
         """Make a copy of ``default`` what ``ApiClient()`` (no configuration) uses."""
+        import copy  # (like every ``copy`` use here: not needed by most programs)
+
         cls._default = copy.deepcopy(default)
 
     @classmethod
     def get_default_copy(cls) -> "Configuration":
         """A copy of the configuration given to :meth:`set_default`, else a new default one."""
         if cls._default is not None:
+            import copy
+
             return copy.deepcopy(cls._default)
         return Configuration()
 
@@ -521,6 +544,8 @@ class Configuration:
         return cls(**settings)
 
     def __deepcopy__(self, memo: Dict[int, Any]) -> "Configuration":
+        import copy
+
         clone = copy.copy(self)  # loggers, handlers and hooks are shared
         for name in ("servers", "proxy_headers", "api_key", "api_key_prefix", "server_variables"):
             object.__setattr__(clone, name, copy.deepcopy(getattr(self, name), memo))

@@ -34,7 +34,6 @@ import time
 from typing import Any, Callable, Dict, FrozenSet, List, Mapping, NamedTuple, Optional, Protocol, Tuple, TypeVar
 from urllib.parse import urlencode, urljoin, urlsplit
 
-import certifi
 import urllib3
 from urllib3._collections import HTTPHeaderDict
 from urllib3.connection import HTTPConnection, HTTPSConnection
@@ -600,21 +599,20 @@ _HEAD_DEADLINE: "contextvars.ContextVar[Optional[float]]" = contextvars.ContextV
 )
 
 
-class _HeadDeadlineIO(io.RawIOBase):
-    """The socket's raw reader, each read's timeout capped by the time left until ``deadline``
-    (a ``socket.timeout`` at the deadline, which urllib3 reports as a read timeout)."""
+class _DeadlineReads:
+    """Caps the timeout of each socket read by the time left until ``_deadline`` (a
+    ``socket.timeout`` at the deadline, which urllib3 reports as a read timeout)."""
 
-    def __init__(self, sock: Any, deadline: float) -> None:
-        super().__init__()
-        self._sock = sock
-        self._raw = sock.makefile("rb", buffering=0)
+    _sock: Any
+    _timeout: Optional[float]
+    _deadline: Optional[float]
+    _shortened = False  # a read changed the socket's timeout (disarm puts it back)
+
+    def _arm(self, sock: Any, deadline: float) -> None:
         self._timeout = sock.gettimeout()
-        self._deadline: Optional[float] = deadline
+        self._deadline = deadline
 
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: Any) -> Optional[int]:
+    def _before_read(self) -> None:
         deadline = self._deadline
         if deadline is not None:
             remaining = deadline - time.monotonic()
@@ -622,17 +620,50 @@ class _HeadDeadlineIO(io.RawIOBase):
                 raise socket.timeout("deadline exceeded while reading the response head")
             if self._timeout is None or remaining < self._timeout:
                 self._sock.settimeout(remaining)
-        result: Optional[int] = self._raw.readinto(buffer)
-        return result
+                self._shortened = True
 
     def disarm(self) -> None:
-        """The head is read: restore the socket's own read timeout."""
-        if self._deadline is not None:
-            self._deadline = None
+        """The head is read: restore the socket's own read timeout (a syscall: only if changed)."""
+        self._deadline = None
+        if self._shortened and self._sock is not None:
+            self._shortened = False
             try:
                 self._sock.settimeout(self._timeout)
             except OSError:  # closed meanwhile
                 pass
+
+
+class _HeadDeadlineSocketIO(_DeadlineReads, socket.SocketIO):
+    """What ``socket.makefile("rb")`` reads through, reading by the deadline: one object, as in a
+    plain response (not a wrapper around the reader ``makefile`` gives)."""
+
+    def __init__(self, sock: socket.socket, deadline: float) -> None:
+        super().__init__(sock, "rb")
+        sock._io_refs += 1  # type: ignore[attr-defined]  # as makefile does: SocketIO.close gives it back
+        self._arm(sock, deadline)
+
+    def readinto(self, buffer: Any) -> Optional[int]:
+        self._before_read()
+        return super().readinto(buffer)
+
+
+class _HeadDeadlineIO(_DeadlineReads, io.RawIOBase):
+    """The same around the reader ``makefile`` gives, for socket-likes that are not sockets
+    (urllib3's TLS-in-TLS transport through an HTTPS proxy)."""
+
+    def __init__(self, sock: Any, deadline: float) -> None:
+        super().__init__()
+        self._sock = sock
+        self._raw = sock.makefile("rb", buffering=0)
+        self._arm(sock, deadline)
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> Optional[int]:
+        self._before_read()
+        result: Optional[int] = self._raw.readinto(buffer)
+        return result
 
     def close(self) -> None:
         self._raw.close()
@@ -660,7 +691,7 @@ class DeadlineHTTPResponse(http.client.HTTPResponse):
             super().begin()
         finally:
             raw = getattr(self.fp, "raw", None)
-            if isinstance(raw, _HeadDeadlineIO) and _BODY_READ_IN_CHUNKS:
+            if isinstance(raw, _DeadlineReads) and _BODY_READ_IN_CHUNKS:
                 raw.disarm()
 
 
@@ -672,7 +703,10 @@ class _HeadDeadlineSocket:
         self._deadline = deadline
 
     def makefile(self, mode: str = "rb", *args: Any, **kwargs: Any) -> io.BufferedReader:
-        return io.BufferedReader(_HeadDeadlineIO(self._sock, self._deadline))
+        sock = self._sock
+        if isinstance(sock, socket.socket):
+            return io.BufferedReader(_HeadDeadlineSocketIO(sock, self._deadline))
+        return io.BufferedReader(_HeadDeadlineIO(sock, self._deadline))
 
 
 class _HTTPConnection(HTTPConnection):
@@ -688,7 +722,19 @@ class _HTTPConnectionPool(HTTPConnectionPool):
 
 
 class _HTTPSConnectionPool(HTTPSConnectionPool):
+    """Verifies with certifi's CA bundle unless told otherwise: certifi (and the ``importlib.resources``
+    machinery it loads, ~9 ms) is imported by the first HTTPS pool, not by every client."""
+
     ConnectionCls = _HTTPSConnection
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        if kwargs.get("cert_reqs") == ssl.CERT_REQUIRED and not (
+            kwargs.get("ca_certs") or kwargs.get("ca_cert_dir") or kwargs.get("ssl_context")
+        ):
+            import certifi
+
+            kwargs["ca_certs"] = certifi.where()
+        super().__init__(*args, **kwargs)
 
 
 _Manager = TypeVar("_Manager", bound=urllib3.PoolManager)
@@ -731,7 +777,9 @@ def _pool_settings(configuration: Configuration, pools_size: int = 4, maxsize: O
     }
     if configuration.verify_ssl:
         settings["cert_reqs"] = ssl.CERT_REQUIRED
-        settings["ca_certs"] = configuration.ssl_ca_cert or configuration.env_ca_bundle() or certifi.where()
+        ca_certs = configuration.ssl_ca_cert or configuration.env_ca_bundle()
+        if ca_certs:  # else certifi's bundle, looked up by the first HTTPS pool (see _HTTPSConnectionPool)
+            settings["ca_certs"] = ca_certs
     else:
         settings["cert_reqs"] = ssl.CERT_NONE
     if configuration.cert_file:
@@ -805,7 +853,7 @@ def read_body(
     read = getattr(raw, "read1", None) or raw.read
     chunks: List[bytes] = []
     size = 0
-    read_timeout = _read_timeout(timeout)
+    read_timeout = _read_timeout(timeout) if deadline is not None else None
     # Without content coding, the body ends when its announced length is read (saves a read call).
     exact = "content-encoding" not in raw.headers and getattr(raw, "length_remaining", None) is not None
     try:

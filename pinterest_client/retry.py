@@ -6,15 +6,16 @@ of :mod:`pinterest_client.jobs` and :mod:`pinterest_client.media`) asks it one q
 :meth:`RetryPolicy.next_delay`: whether to try again and after how many seconds, given the error,
 the method's safety and the time left before the call's deadline — and does the waiting itself.
 urllib3's own retries are switched off so that this file is the whole story.
+
+The two value classes are written out rather than made with ``dataclasses`` (which imports
+``inspect``: ~4 ms of every program's first call); :class:`_Value` gives them what the decorator
+did: keyword construction with defaults, immutability, equality, hashing and a readable repr.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import email.utils
-import random
 import time
-from typing import Any, FrozenSet, Mapping, Optional, Tuple
+from typing import Any, Dict, FrozenSet, Mapping, Optional, Tuple
 
 from pinterest_client.exceptions import ApiConnectionError, ApiException, RateLimitException, SpamRateLimitException
 
@@ -37,8 +38,58 @@ DEFAULT_BACKOFF_MAX = 8.0
 DEFAULT_MAX_WAIT = 60.0
 
 
-@dataclasses.dataclass(frozen=True)
-class RetryPolicy:
+class _Value:
+    """An immutable value: ``_FIELDS`` maps each field to its default (in order)."""
+
+    __slots__ = ()
+    _FIELDS: Dict[str, Any] = {}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        names = list(self._FIELDS)
+        if len(args) > len(names):
+            raise TypeError(f"{type(self).__name__}() takes at most {len(names)} positional arguments")
+        unknown = kwargs.keys() - self._FIELDS.keys()
+        if unknown:
+            raise TypeError(f"{type(self).__name__}() got unexpected keyword argument(s): {', '.join(sorted(unknown))}")
+        values = dict(self._FIELDS)
+        for name, value in zip(names, args):
+            if name in kwargs:
+                raise TypeError(f"{type(self).__name__}() got multiple values for argument {name!r}")
+            values[name] = value
+        values.update(kwargs)
+        for name, value in values.items():
+            object.__setattr__(self, name, value)
+
+    def _values(self) -> Tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in self._FIELDS)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError(f"cannot assign to field {name!r}: {type(self).__name__} is immutable (use replace())")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"cannot delete field {name!r}: {type(self).__name__} is immutable")
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._FIELDS)
+        return f"{type(self).__name__}({shown})"
+
+    def __reduce__(self) -> Any:
+        return (type(self), self._values())
+
+    def replace(self, **changes: Any) -> Any:
+        """A copy with ``changes``."""
+        return type(self)(**{**dict(zip(self._FIELDS, self._values())), **changes})
+
+
+class RetryPolicy(_Value):
     """How the client retries.
 
     * Connection errors where the request never left (refused, DNS, connect timeout) and 429s
@@ -51,15 +102,36 @@ class RetryPolicy:
       above ``max_wait`` raises the error instead of sleeping.
     """
 
-    max_retries: int = DEFAULT_MAX_RETRIES
-    backoff_factor: float = DEFAULT_BACKOFF_FACTOR
-    backoff_max: float = DEFAULT_BACKOFF_MAX
-    max_wait: float = DEFAULT_MAX_WAIT
-    retry_non_idempotent: bool = False
-    retry_statuses: FrozenSet[int] = RETRY_STATUSES
+    __slots__ = ("max_retries", "backoff_factor", "backoff_max", "max_wait", "retry_non_idempotent", "retry_statuses")
+    _FIELDS = {
+        "max_retries": DEFAULT_MAX_RETRIES,
+        "backoff_factor": DEFAULT_BACKOFF_FACTOR,
+        "backoff_max": DEFAULT_BACKOFF_MAX,
+        "max_wait": DEFAULT_MAX_WAIT,
+        "retry_non_idempotent": False,
+        "retry_statuses": RETRY_STATUSES,
+    }
+    max_retries: int
+    backoff_factor: float
+    backoff_max: float
+    max_wait: float
+    retry_non_idempotent: bool
+    retry_statuses: FrozenSet[int]
+
+    def __init__(
+        self,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        backoff_factor: float = DEFAULT_BACKOFF_FACTOR,
+        backoff_max: float = DEFAULT_BACKOFF_MAX,
+        max_wait: float = DEFAULT_MAX_WAIT,
+        retry_non_idempotent: bool = False,
+        retry_statuses: FrozenSet[int] = RETRY_STATUSES,
+    ) -> None:
+        super().__init__(max_retries, backoff_factor, backoff_max, max_wait, retry_non_idempotent, retry_statuses)
 
     def replace(self, **changes: Any) -> "RetryPolicy":
-        return dataclasses.replace(self, **changes)
+        policy: RetryPolicy = super().replace(**changes)
+        return policy
 
     @classmethod
     def coerce(cls, value: "RetryPolicy | int | None") -> "RetryPolicy":
@@ -113,6 +185,8 @@ class RetryPolicy:
 
     def backoff(self, attempt: int) -> float:
         """Jittered exponential delay before retry number ``attempt`` (1-based)."""
+        import random  # not needed until the first retry
+
         ceiling = min(self.backoff_max, self.backoff_factor * (2 ** (attempt - 1)))
         return random.uniform(ceiling / 2, ceiling)
 
@@ -129,6 +203,8 @@ def parse_retry_after(headers: Optional[Mapping[str, str]], now: Optional[float]
         return max(0.0, float(value))
     except ValueError:
         pass
+    import email.utils  # http.client has imported it already
+
     try:
         parsed = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
@@ -149,15 +225,16 @@ def parse_rate_limit_reset(headers: Optional[Mapping[str, str]]) -> Optional[flo
         return None
 
 
-@dataclasses.dataclass(frozen=True)
-class RateLimitInfo:
+class RateLimitInfo(_Value):
     """The ``X-RateLimit-*`` headers. ``limit`` is the first number of e.g. ``'100, 100;w=1'``,
     ``policies`` the ``(quota, window_seconds)`` pairs after it."""
 
-    limit: Optional[int] = None
-    remaining: Optional[int] = None
-    reset: Optional[float] = None
-    policies: Tuple[Tuple[int, int], ...] = ()
+    __slots__ = ("limit", "remaining", "reset", "policies")
+    _FIELDS = {"limit": None, "remaining": None, "reset": None, "policies": ()}
+    limit: Optional[int]
+    remaining: Optional[int]
+    reset: Optional[float]
+    policies: Tuple[Tuple[int, int], ...]
 
     @classmethod
     def from_headers(cls, headers: Optional[Mapping[str, str]]) -> "RateLimitInfo":

@@ -379,3 +379,28 @@ def test_upload_then_create_a_video_pin_on_the_fake_pinterest(video: str) -> Non
             {"board_id": board.id, "media_source": {"source_type": "video_id", "media_id": media_id}}
         )
         assert pin.board_id == board.id
+
+
+class _RecordedReads(io.BytesIO):
+    """A file that remembers the size of every read asked of it."""
+
+    def __init__(self, data: bytes) -> None:
+        super().__init__(data)
+        self.reads: List[int] = []
+
+    def read(self, size: Optional[int] = -1) -> bytes:
+        self.reads.append(-1 if size is None else size)
+        return super().read(size)
+
+
+def test_the_upload_reads_and_sends_the_file_in_1_mib_blocks(pinterest_fake) -> None:
+    from pinterest_client.media import BLOCK_SIZE
+
+    size = 3 * BLOCK_SIZE + 12345
+    source = _RecordedReads(os.urandom(size))
+    with pinterest_fake.api_client() as api_client:
+        upload_media(api_client, source, wait=False, filename="v.mp4")
+    assert BLOCK_SIZE == 1 << 20
+    assert source.reads == [BLOCK_SIZE, BLOCK_SIZE, BLOCK_SIZE, 12345], source.reads
+    (upload,) = pinterest_fake.requests_for("media/upload")
+    assert upload.status == 204 and upload.upload["file"].size == size

@@ -1,14 +1,18 @@
 """The transport's direct path (a request goes straight to its origin's remembered connection
 pool) against loopback servers: redirects are followed as urllib3's PoolManager follows them, and
-closed pools are replaced without losing a request."""
+closed pools are replaced without losing a request; threads sharing a client open no more
+connections than there are threads."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import threading
 from typing import Any, List
 
 import pytest
 import urllib3
-from loopback import Loopback
+from loopback import Loopback, Reply
 
 import pinterest_client
 from pinterest_client import ApiException, Configuration
@@ -125,3 +129,92 @@ def test_close_closes_the_remembered_pools_and_the_client_still_works() -> None:
         client.close()
         assert remembered and all(pool.pool is None for pool in remembered)
         assert api.boards_list().items[0].id == "1"
+
+
+# -- connections of threads sharing one client -----------------------------------------------------
+
+
+def _count_connections(server: Loopback) -> List[int]:
+    """Make ``server`` count the connections it accepts (in the returned one-item list)."""
+    accepted = [0]
+    accept = server.server.get_request
+
+    def counting() -> Any:
+        accepted[0] += 1
+        return accept()
+
+    server.server.get_request = counting  # type: ignore[method-assign]
+    return accepted
+
+
+def _sixteen_threads(client: pinterest_client.ApiClient, calls: int = 4) -> None:
+    """16 threads making ``calls`` calls each, started together (then all their connections are idle)."""
+    errors: List[BaseException] = []
+
+    def work() -> None:
+        try:
+            for _ in range(calls):
+                assert boards_api.BoardsApi(client).boards_get("7").id == "7"
+        except BaseException as exc:
+            errors.append(exc)
+
+    workers = [threading.Thread(target=work) for _ in range(16)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    assert not errors, errors[:1]
+
+
+def test_sixteen_threads_sharing_a_default_client_open_at_most_sixteen_connections() -> None:
+    with Loopback() as server:
+        server.default = Reply(200, BOARD, delay=0.05)  # the calls overlap
+        accepted = _count_connections(server)
+        with pinterest_client.ApiClient(Configuration(host=server.host, access_token=TOKEN, retries=0)) as client:
+            for _ in range(3):  # bursts: between them every connection is idle, and kept
+                _sixteen_threads(client)
+        assert len(server.requests) == 3 * 16 * 4
+        assert accepted[0] <= 16, accepted
+
+
+def test_a_pool_smaller_than_the_threads_closes_and_reopens_connections() -> None:
+    """What the default avoids: with 10 kept per host, each burst of 16 threads opens 6 anew."""
+    with Loopback() as server:
+        server.default = Reply(200, BOARD, delay=0.05)
+        accepted = _count_connections(server)
+        config = Configuration(host=server.host, access_token=TOKEN, retries=0, connection_pool_maxsize=10)
+        with pinterest_client.ApiClient(config) as client:
+            for _ in range(3):
+                _sixteen_threads(client)
+        assert accepted[0] > 16, accepted
+
+
+_FIRST_DECODES = """
+import threading
+from pinterest_client._types import resolve_type
+
+barrier = threading.Barrier(16)
+errors = []
+
+def first_use():
+    barrier.wait()
+    try:
+        assert resolve_type("Board").__name__ == "Board"
+    except BaseException as exc:
+        errors.append(repr(exc))
+
+threads = [threading.Thread(target=first_use) for _ in range(16)]
+for thread in threads:
+    thread.start()
+for thread in threads:
+    thread.join()
+assert not errors, errors[:1]
+"""
+
+
+@pytest.mark.parametrize("run", range(3))
+def test_sixteen_threads_decoding_their_first_model_at_once_all_get_it(run: int) -> None:
+    """The models index is imported by the first thread that needs it; the others wait for it
+    rather than read a half-initialised module (a fresh interpreter each time)."""
+    result = subprocess.run([sys.executable, "-c", _FIRST_DECODES], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr[-2000:]

@@ -218,7 +218,8 @@ class Fault:
 
 
 class RateLimit:
-    """A fixed-window rate limit (see :meth:`FakePinterest.rate_limit`)."""
+    """A fixed-window rate limit (see :meth:`FakePinterest.rate_limit`): ``accepted`` and
+    ``rejected`` count the requests it let through and answered 429."""
 
     def __init__(
         self, limit: int, window: float, route: Optional[str], retry_after: Optional[float], enforce: bool = True
@@ -232,6 +233,7 @@ class RateLimit:
         self.enforce = enforce
         self._start = time.monotonic()
         self._count = 0
+        self.accepted = 0
         self.rejected = 0
 
     def _roll(self, now: float) -> None:
@@ -246,21 +248,33 @@ class RateLimit:
         allowed = not self.enforce or self._count < self.limit
         if allowed:
             self._count += 1
+            self.accepted += 1
         else:
             self.rejected += 1
         reset = max(0.0, self.window - (now - self._start))
         headers = {
             "X-RateLimit-Limit": f"{self.limit}, {self.limit};w={_num(self.window)}",
             "X-RateLimit-Remaining": str(max(0, self.limit - self._count)),
-            "X-RateLimit-Reset": str(int(math.ceil(reset))),
+            "X-RateLimit-Reset": _reset_seconds(reset, self.window),
         }
         if not allowed:
-            wait = self.retry_after if self.retry_after is not None else math.ceil(reset)
+            wait = self.retry_after if self.retry_after is not None else float(headers["X-RateLimit-Reset"])
             headers["Retry-After"] = _num(wait)
         return allowed, headers
 
     def __repr__(self) -> str:
-        return f"<RateLimit {self.limit}/{_num(self.window)}s route={self.route!r} rejected={self.rejected}>"
+        return (
+            f"<RateLimit {self.limit}/{_num(self.window)}s route={self.route!r} accepted={self.accepted} "
+            f"rejected={self.rejected}>"
+        )
+
+
+def _reset_seconds(reset: float, window: float) -> str:
+    """``X-RateLimit-Reset``: whole seconds rounded up, as Pinterest sends; milliseconds (rounded
+    up) for a window that is not a whole number of seconds (a test's short window)."""
+    if float(window).is_integer():
+        return str(int(math.ceil(reset)))
+    return _num(math.ceil(reset * 1000) / 1000)
 
 
 def _num(value: float) -> str:
@@ -650,9 +664,12 @@ class FakePinterest:
     def rate_limit(
         self, limit: int, window: float = 60.0, *, route: Optional[str] = None, retry_after: Optional[float] = None
     ) -> RateLimit:
-        """Allow ``limit`` requests per ``window`` seconds (for ``route``, or all); beyond that
-        answer 429 with ``Retry-After`` (``retry_after``, default the seconds left in the window)
-        and ``X-RateLimit-Limit/Remaining/Reset``."""
+        """Allow ``limit`` requests per ``window`` seconds (for ``route``, or all), in fixed windows;
+        beyond that answer 429 with ``Retry-After`` (``retry_after``, default the seconds left in
+        the window). Every answer it counts carries Pinterest's headers: ``X-RateLimit-Limit:
+        "{limit}, {limit};w={window}"``, ``X-RateLimit-Remaining`` and ``X-RateLimit-Reset`` (whole
+        seconds until the window resets, rounded up). The returned :class:`RateLimit` counts what it
+        ``accepted`` and ``rejected``."""
         entry = RateLimit(limit, window, route, retry_after)
         with self._lock:
             self._limits.append(entry)
