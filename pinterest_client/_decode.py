@@ -1,11 +1,17 @@
 """Decoding responses: lenient (an unknown enum value, an extra field or a ``null`` never raises),
-in place (the dicts ``json.loads`` built become the models' ``__dict__``), through a decoder compiled
+in place (the dicts the JSON parser built become the models' ``__dict__``), through a decoder compiled
 once per type.
+
+A model's decoder is Python source generated for its class and compiled once: one straight line
+per field that needs converting (nested models, dates, lists of models), with the decoders of small
+nested models written inline (no call per object); a union's decision (discriminator table, or
+the fit of each variant's fields) is likewise worked out once. :func:`loads` parses with orjson
+when it is installed (the ``speed`` extra), else with :func:`json.loads`.
 """
 
 from __future__ import annotations
 
-from pinterest_client._dates import _decode_date, _decode_datetime
+from pinterest_client._dates import _decode_date, _decode_datetime, _fromisoformat
 from pinterest_client._types import _MANGLE, PRIMITIVES, TYPE_CHECKING, resolve_type, split_type
 
 if TYPE_CHECKING:
@@ -57,19 +63,29 @@ def decoder_for(type_str: str) -> Decoder:
         decoder = None
     else:
         cls: Any = resolve_type(inner)
-        if (
-            isinstance(cls, _models._ModelMeta)
-            and not issubclass(cls, _models.UnionModel)
-            and not cls.__dict__.get("_framework_")
-        ):
+        if _is_model(cls):
             if cls in _COMPILING:  # a schema that contains itself: decode through a stub (not cached)
                 recursive = cls
                 return lambda data: _class_decoder(recursive)(data)
             decoder = _class_decoder(cls)
+        elif isinstance(cls, _models._ModelMeta) and issubclass(cls, _models.UnionModel):
+            if cls in _COMPILING:
+                union = cls
+                return lambda data: _union_decoder(union)(data)
+            decoder = _union_decoder(cls)
         else:
             decoder = cls._from_wire if hasattr(cls, "_from_wire") else None
     _DECODERS[type_str] = decoder
     return decoder
+
+
+def _is_model(cls: Any) -> bool:
+    """A generated object schema (not a union, not a framework base)."""
+    return (
+        isinstance(cls, _models._ModelMeta)
+        and not issubclass(cls, _models.UnionModel)
+        and not cls.__dict__.get("_framework_")
+    )
 
 
 def _class_decoder(cls: Any) -> Callable[[Any], Any]:
@@ -79,47 +95,201 @@ def _class_decoder(cls: Any) -> Callable[[Any], Any]:
         return decoder
     _COMPILING.append(cls)
     try:
-        converters = []
-        for f in cls._fields:
-            convert = decoder_for(f.type)
-            if convert is not None:
-                converters.append((f.wire, convert))
-        additional = cls._additional
-        extra = decoder_for(additional) if additional is not None and additional != "any" else None
+        compiled = _Compiler(cls).compile()
     finally:
         _COMPILING.remove(cls)
-    compiled: Callable[[Any], Any] = _make_decoder(cls, tuple(converters), extra)
     _CLASS_DECODERS[cls] = compiled
     return compiled
 
 
-def _make_decoder(cls: Any, converters: Tuple[Tuple[str, Callable[[Any], Any]], ...], extra: Decoder) -> Any:
-    reserved: FrozenSet[str] = cls._reserved
-    declared = cls._by_wire.keys()
-    discriminator = cls._discriminator
-    new = object.__new__
+def _mangled(data: Dict[str, Any]) -> Dict[str, Any]:
+    """``data`` with the keys that collide with a model's attribute names prefixed (see ``_MANGLE``)."""
+    reserved = _models._BASE_RESERVED
+    return {(_MANGLE + k if k in reserved else k): v for k, v in data.items()}
+
+
+#: Nested models are written inline up to this depth below the class being compiled.
+_INLINE_DEPTH = 2
+
+#: ... and only when they declare at most this many fields (keeps the generated code small).
+_INLINE_FIELDS = 24
+
+
+class _Compiler:
+    """Writes and compiles the source of one model class's decoder."""
+
+    def __init__(self, cls: Any) -> None:
+        self.cls = cls
+        self.names: Dict[str, Any] = {
+            "_new": object.__new__,
+            "_reserved": _models._BASE_RESERVED,
+            "_mangled": _mangled,
+            "_fromiso": _fromisoformat,
+            "_datetime": _decode_datetime,
+            "_date": _decode_date,
+        }
+        self.lines: List[str] = []
+        self.inlining: List[Any] = [cls]
+
+    def ref(self, value: Any, prefix: str) -> str:
+        """A name for ``value`` in the generated code's namespace."""
+        for name, known in self.names.items():
+            if known is value and name.startswith(prefix):
+                return name
+        name = f"{prefix}{len(self.names)}"
+        self.names[name] = value
+        return name
+
+    def compile(self) -> Callable[[Any], Any]:
+        cls = self.cls
+        emit = self.lines.append
+        emit("def decode(data):")
+        emit("    if type(data) is not dict:")
+        emit("        return data")
+        if cls._discriminator is not None:
+            emit(f"    target = _discriminated({self.ref(cls, '_C')}, data)")
+            emit(f"    if target is not {self.ref(cls, '_C')}:")
+            emit("        return target._from_wire(data)")
+            self.names["_discriminated"] = _models._discriminated
+        self.body(cls, "data", "    ", 0)
+        emit("    return obj0")
+        source = "\n".join(self.lines)
+        namespace = dict(self.names)
+        exec(compile(source, f"<decoder of {cls.__qualname__}>", "exec"), namespace)  # noqa: S102
+        decode: Callable[[Any], Any] = namespace["decode"]
+        decode.__qualname__ = f"decode_{cls.__name__}"
+        return decode
+
+    def body(self, cls: Any, var: str, pad: str, depth: int) -> None:
+        """Code converting the fields of the dict ``var`` in place, then making it the
+        ``__dict__`` of a new ``cls`` called ``obj{depth}``."""
+        emit = self.lines.append
+        value = f"v{depth}"
+        for f in cls._fields:
+            key = repr(f.wire)
+            container, inner = split_type(f.type)
+            child = self.inline_class(inner, depth) if not container else None
+            if child is not None:
+                emit(f"{pad}{value} = {var}.get({key})")
+                emit(f"{pad}if type({value}) is dict:")
+                self.body(child, value, pad + "    ", depth + 1)
+                emit(f"{pad}    {var}[{key}] = obj{depth + 1}")
+            elif not container and inner == "datetime":
+                emit(f"{pad}{value} = {var}.get({key})")
+                emit(f"{pad}if type({value}) is str:")
+                emit(f"{pad}    try:")
+                emit(f"{pad}        {var}[{key}] = _fromiso({value})")
+                emit(f"{pad}    except ValueError:")
+                emit(f"{pad}        {var}[{key}] = _datetime({value})")
+            else:
+                convert = decoder_for(f.type)
+                if convert is None:
+                    continue
+                emit(f"{pad}{value} = {var}.get({key})")
+                if container == "list":
+                    item = decoder_for(inner)
+                    emit(f"{pad}if type({value}) is list:")
+                    emit(f"{pad}    {var}[{key}] = [{self.ref(item, '_d')}(i) for i in {value}]")
+                else:
+                    emit(f"{pad}if {value} is not None:")
+                    emit(f"{pad}    {var}[{key}] = {self.ref(convert, '_d')}({value})")
+        additional = cls._additional
+        extra = decoder_for(additional) if additional is not None and additional != "any" else None
+        if extra is not None:
+            declared = self.ref(frozenset(cls._by_wire), "_k")
+            emit(f"{pad}for k in {var}.keys() - {declared}:")
+            emit(f"{pad}    {var}[k] = {self.ref(extra, '_d')}({var}[k])")
+        emit(f"{pad}obj{depth} = _new({self.ref(cls, '_C')})")
+        emit(f"{pad}if not _reserved.isdisjoint({var}):")
+        emit(f"{pad}    {var} = _mangled({var})")
+        emit(f"{pad}obj{depth}.__dict__ = {var}")
+
+    def inline_class(self, name: str, depth: int) -> Any:
+        """The model class called ``name`` when its decoder can be written inline here."""
+        if depth >= _INLINE_DEPTH or name in PRIMITIVES:
+            return None
+        cls = resolve_type(name)
+        if not _is_model(cls) or cls._discriminator is not None or cls in _COMPILING or cls in self.inlining:
+            return None
+        if len(cls._fields) > _INLINE_FIELDS:
+            decoder_for(name)  # compiled (and cached) on its own
+            return None
+        return cls
+
+
+def _union_decoder(cls: Any) -> Callable[[Any], Any]:
+    """A ``oneOf``/``anyOf`` decoder: the discriminator's table of decoders, else the variant whose
+    declared fields fit the data best (as :func:`_models._fit_score` rates them), decided from
+    sets computed once."""
+    decoder = _CLASS_DECODERS.get(cls)
+    if decoder is not None:
+        return decoder
+    _COMPILING.append(cls)
+    try:
+        decoder = _make_union_decoder(cls)
+    finally:
+        _COMPILING.remove(cls)
+    _CLASS_DECODERS[cls] = decoder
+    return decoder
+
+
+def _make_union_decoder(cls: Any) -> Callable[[Any], Any]:
+    by_tag: Dict[str, Callable[[Any], Any]] = {}
+    prop = None
+    if cls._discriminator is not None:
+        prop, mapping = cls._discriminator
+        for tag, name in mapping.items():
+            if name != cls.__name__:
+                by_tag[tag] = _variant_decoder(resolve_type(name))
+    variants = cls._variant_classes()
+    fits = tuple(_fit_of(v) for v in variants)
+    decoders = tuple(_variant_decoder(v) for v in variants)
 
     def decode(data: Any) -> Any:
         if type(data) is not dict:
             return data
-        if discriminator is not None:
-            target = _models._discriminated(cls, data)
-            if target is not cls:
-                return target._from_wire(data)
-        for key, convert in converters:
-            value = data.get(key)
-            if value is not None:
-                data[key] = convert(value)
-        if extra is not None:
-            for key in data.keys() - declared:
-                data[key] = extra(data[key])
-        obj = new(cls)
-        if not reserved.isdisjoint(data):
-            data = {(_MANGLE + k if k in reserved else k): v for k, v in data.items()}
-        obj.__dict__ = data
-        return obj
+        if prop is not None:
+            tag = data.get(prop)
+            if isinstance(tag, str):
+                target = by_tag.get(tag)
+                if target is not None:
+                    return target(data)
+        best, best_score = -1, -2
+        keys = data.keys()
+        for index, fit in enumerate(fits):
+            score = fit(keys, data)
+            if score > best_score:
+                best, best_score = index, score
+        if best < 0:
+            return data  # no object variant: the value stays plain JSON
+        return decoders[best](data)
 
     return decode
+
+
+def _variant_decoder(variant: Any) -> Callable[[Any], Any]:
+    return decoder_for(variant.__name__) or variant._from_wire  # type: ignore[no-any-return]
+
+
+def _fit_of(variant: Any) -> Callable[[Any, Dict[str, Any]], int]:
+    """``(data.keys(), data) -> score``: :func:`_models._fit_score` of ``variant``, with its sets
+    of required and declared wire names computed once (unions and discriminated variants are
+    rated by the general function)."""
+    if not _is_model(variant) or variant._discriminator is not None:
+        fit_score = _models._fit_score
+        return lambda keys, data: fit_score(variant, data)  # type: ignore[no-any-return]
+    required = frozenset(f.wire for f in variant._fields if f.required)
+    declared = frozenset(variant._by_wire)
+    closed = variant._additional is None
+
+    def fit(keys: Any, data: Dict[str, Any]) -> int:
+        if not required <= keys:
+            return -1
+        if closed and not keys <= declared:
+            return -1
+        return len(declared.intersection(keys))
+
+    return fit
 
 
 from pinterest_client import _models  # noqa: E402  (a cycle: its classes are used at call time only)
