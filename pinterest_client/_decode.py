@@ -20,6 +20,41 @@ if TYPE_CHECKING:
     Decoder = Optional[Callable[[Any], Any]]
 
 
+def loads(raw: "bytes | str") -> Any:
+    """Parse a response body: with orjson when it is installed (``pip install
+    'pinterest-client-v5[speed]'``), else with :func:`json.loads`. Whatever orjson refuses
+    (``NaN``, integers beyond 64 bits, UTF-16 bodies...) is handed to :func:`json.loads`, so the
+    result, and the error when the body is not JSON, are those of the standard library."""
+    parse = _PARSER[0]
+    if parse is None:
+        parse = _choose_parser()
+    return parse(raw)
+
+
+#: The parser :func:`loads` uses, chosen on first use (``[None]`` until then).
+_PARSER: List[Optional[Callable[[Any], Any]]] = [None]
+
+
+def _choose_parser() -> Callable[[Any], Any]:
+    import json
+
+    standard = json.loads
+    try:
+        from orjson import loads as fast  # the optional ``speed`` extra
+    except ImportError:
+        parse = standard
+    else:
+
+        def parse(raw: Any) -> Any:
+            try:
+                return fast(raw)
+            except ValueError:  # (orjson.JSONDecodeError is one)
+                return standard(raw)
+
+    _PARSER[0] = parse
+    return parse
+
+
 _DECODERS: Dict[str, Decoder] = {}
 
 

@@ -200,32 +200,18 @@ class Model(metaclass=_ModelMeta):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         cls = type(self)
-        if args or cls._positional:
-            kwargs = _bind_positional(cls, args, kwargs)
-        by_py, by_wire = cls._by_py, cls._by_wire
+        if not args:
+            fast = _FAST_INITS.get(cls, _UNSET)  # (a dict: reading class attributes is slower)
+            if fast is _UNSET:
+                fast = _fast_init_of(cls)
+            if fast is not None and fast(self, kwargs):
+                return
         store = self.__dict__
-        for name, value in kwargs.items():
-            field = by_py.get(name) or by_wire.get(name)
-            if field is not None:
-                store[field.wire] = value
-            elif name in _ORIGINAL_OPTIONS:
-                continue  # the original client's internal keywords (``_check_type``...): accepted, unused
-            elif cls._additional is not None:
-                store[_MANGLE + name if name in cls._reserved else name] = value  # kept and sent
-            elif getattr(kwargs.get("_configuration"), "discard_unknown_keys", False):
-                continue  # as the original: dropped when the configuration says so
-            else:
-                from pinterest_client.exceptions import ApiAttributeError
-
-                known = ", ".join(sorted(by_py)) or "none"
-                raise ApiAttributeError(
-                    f"{cls.__name__} has no attribute {name!r} (it allows no others; fields: {known})"
-                )
+        configuration = _store_arguments(cls, store, args, kwargs)
         value_checks = cls._value_checks
         if value_checks is None:
             value_checks = _value_checks_of(cls)
         if value_checks:
-            configuration = kwargs.get("_configuration")
             disabled = getattr(configuration, "_disabled_client_side_validations", None)
             if disabled:
                 encode_without(disabled, lambda: _check_values(value_checks, store))
@@ -405,6 +391,69 @@ attach_tables(Model)
 _BASE_RESERVED = (frozenset(n for n in dir(Model) if not n.startswith("__")) | _TABLES) - _MAPPING_METHODS
 
 
+_UNSET = object()
+
+
+#: Per class: the constructor's fast path (see :func:`_fast_init_of`), or ``None``.
+_FAST_INITS: Dict[Any, Optional[Callable[[Any, Dict[str, Any]], bool]]] = {}
+
+
+def _fast_init_of(cls: Any) -> Optional[Callable[[Any, Dict[str, Any]], bool]]:
+    """``(instance, keywords) -> handled``, compiled from generated source for ``cls``: when
+    every keyword is a declared field stored under its own name (Python name = wire name, not a
+    reserved attribute nor one of the original client's options) and the required ones are all
+    there, the keywords dict becomes the instance's ``__dict__`` and the value checks run on it;
+    otherwise it returns ``False`` and the general path runs."""
+    if cls.__dict__.get("_framework_"):
+        return None
+    value_checks = cls._value_checks
+    if value_checks is None:
+        value_checks = _value_checks_of(cls)
+    names = frozenset(
+        f.py for f in cls._fields if f.py == f.wire and f.py not in _ORIGINAL_OPTIONS and f.py not in _BASE_RESERVED
+    )
+    if not set(cls._positional) <= names:
+        fast = None
+    else:
+        namespace: Dict[str, Any] = {"_names": names}
+        test = "".join(f" and {name!r} in kw" for name in cls._positional)
+        lines = ["def fast(self, kw):", f"    if not (_names.issuperset(kw){test} and not self.__dict__):"]
+        lines += ["        return False", "    self.__dict__ = kw"]
+        for index, (wire, check) in enumerate(value_checks.items()):
+            namespace[f"_c{index}"] = check
+            lines.append(f"    if {wire!r} in kw:")
+            lines.append(f"        _c{index}(kw[{wire!r}])")
+        lines.append("    return True")
+        exec(compile("\n".join(lines), f"<constructor of {cls.__qualname__}>", "exec"), namespace)  # noqa: S102
+        fast = namespace["fast"]
+    _FAST_INITS[cls] = fast
+    return fast
+
+
+def _store_arguments(cls: Any, store: Dict[str, Any], args: Tuple[Any, ...], kwargs: Dict[str, Any]) -> Any:
+    """Put the constructor's arguments into ``store`` under their wire names (undeclared keywords
+    kept where the schema allows them); returns the ``_configuration`` keyword, if any."""
+    if args or cls._positional:
+        kwargs = _bind_positional(cls, args, kwargs)
+    by_py, by_wire = cls._by_py, cls._by_wire
+    for name, value in kwargs.items():
+        field = by_py.get(name) or by_wire.get(name)
+        if field is not None:
+            store[field.wire] = value
+        elif name in _ORIGINAL_OPTIONS:
+            continue  # the original client's internal keywords (``_check_type``...): accepted, unused
+        elif cls._additional is not None:
+            store[_MANGLE + name if name in cls._reserved else name] = value  # kept and sent
+        elif getattr(kwargs.get("_configuration"), "discard_unknown_keys", False):
+            continue  # as the original: dropped when the configuration says so
+        else:
+            from pinterest_client.exceptions import ApiAttributeError
+
+            known = ", ".join(sorted(by_py)) or "none"
+            raise ApiAttributeError(f"{cls.__name__} has no attribute {name!r} (it allows no others; fields: {known})")
+    return kwargs.get("_configuration")
+
+
 def _bind_positional(cls: Any, args: Tuple[Any, ...], kwargs: Dict[str, Any]) -> Dict[str, Any]:
     """``kwargs`` with the positional arguments added (first) under the class's positional names,
     checking that every one of them is given (an :class:`ApiTypeError` naming what is missing or extra)."""
@@ -495,9 +544,20 @@ def _all_of(tests: List[Callable[[Any], None]]) -> Callable[[Any], None]:
 
 
 def _allowed_check(name: str, allowed: Tuple[Any, ...], many: bool) -> Callable[[Any], None]:
+    try:
+        fast = frozenset(allowed)
+    except TypeError:
+        fast = frozenset()
+
     def check(value: Any) -> None:
         if value is None:
             return  # nullability is checked before sending
+        if not many:
+            try:
+                if value in fast:  # (members hash and compare as their values)
+                    return
+            except TypeError:
+                pass
         items = value if many and isinstance(value, (list, tuple)) else (value,)
         bad = []
         for item in items:
