@@ -15,7 +15,7 @@ from pinterest_client._dates import _decode_date, _decode_datetime, _fromisoform
 from pinterest_client._types import _MANGLE, PRIMITIVES, TYPE_CHECKING, resolve_type, split_type
 
 if TYPE_CHECKING:
-    from typing import Any, Callable, Dict, FrozenSet, List, Optional, Tuple
+    from typing import Any, Callable, Dict, List, Optional
 
     Decoder = Optional[Callable[[Any], Any]]
 
@@ -38,11 +38,12 @@ _PARSER: List[Optional[Callable[[Any], Any]]] = [None]
 def _choose_parser() -> Callable[[Any], Any]:
     import json
 
-    standard = json.loads
+    standard: Callable[[Any], Any] = json.loads
+    parse = standard
     try:
         from orjson import loads as fast  # the optional ``speed`` extra
     except ImportError:
-        parse = standard
+        pass
     else:
 
         def parse(raw: Any) -> Any:
@@ -303,7 +304,7 @@ def _make_union_decoder(cls: Any) -> Callable[[Any], Any]:
 
 
 def _variant_decoder(variant: Any) -> Callable[[Any], Any]:
-    return decoder_for(variant.__name__) or variant._from_wire  # type: ignore[no-any-return]
+    return decoder_for(variant.__name__) or variant._from_wire
 
 
 def _fit_of(variant: Any) -> Callable[[Any, Dict[str, Any]], int]:
@@ -312,7 +313,7 @@ def _fit_of(variant: Any) -> Callable[[Any, Dict[str, Any]], int]:
     rated by the general function)."""
     if not _is_model(variant) or variant._discriminator is not None:
         fit_score = _models._fit_score
-        return lambda keys, data: fit_score(variant, data)  # type: ignore[no-any-return]
+        return lambda keys, data: fit_score(variant, data)
     required = frozenset(f.wire for f in variant._fields if f.required)
     declared = frozenset(variant._by_wire)
     closed = variant._additional is None

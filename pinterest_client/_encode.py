@@ -397,14 +397,15 @@ _AS_IS_DEFAULTS: Dict[str, Tuple[str, Any]] = {
 
 def _as_is_check(cls: Any, fields: Tuple[FieldInfo, ...], required: FrozenSet[str]) -> Optional[Callable[[Any], Any]]:
     """For a model's request encoder: ``instance -> its __dict__`` (else ``None``), compiled from
-    generated source, when an instance of exactly ``cls`` holds data that needs no conversion at all — every key a declared field without constraints (not
-    read-only), every value of exactly its plain type or a member or value of its enum (enum
-    members are ``str``/``int``/``float`` instances and serialise as their values), the required
-    fields present. Such data is sent as it is instead of being copied key by key; ``None`` when
-    no field qualifies."""
+    generated source, when an instance of exactly ``cls`` holds data that needs no conversion at
+    all — every key a declared field without constraints (not read-only), every value of exactly
+    its plain type or a member or value of its enum (enum members are ``str``/``int``/``float``
+    instances and serialise as their values), the required fields present. Such data is sent as
+    it is instead of being copied key by key. ``None`` when no field qualifies."""
     names: Dict[str, Any] = {"_cls": cls}
     present = "".join(f" and {wire!r} in data" for wire in sorted(required))
-    lines = ["def as_is(value):", "    if type(value) is not _cls:", "        return None", "    data = value.__dict__"]
+    lines = ["def as_is(value):", "    if type(value) is not _cls:", "        return None"]
+    lines.append("    data = value.__dict__")
     lines += [f"    if not (_keys.issuperset(data){present}):", "        return None"]
     keys = []
     for index, f in enumerate(fields):

@@ -201,8 +201,9 @@ class Model(metaclass=_ModelMeta):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         cls = type(self)
         if not args:
-            fast = _FAST_INITS.get(cls, _UNSET)  # (a dict: reading class attributes is slower)
-            if fast is _UNSET:
+            if cls in _FAST_INITS:  # (a dict: reading class attributes is slower)
+                fast = _FAST_INITS[cls]
+            else:
                 fast = _fast_init_of(cls)
             if fast is not None and fast(self, kwargs):
                 return
@@ -389,9 +390,6 @@ class Model(metaclass=_ModelMeta):
 #: Attribute names of the base classes: a response key with one of these names is stored mangled.
 attach_tables(Model)
 _BASE_RESERVED = (frozenset(n for n in dir(Model) if not n.startswith("__")) | _TABLES) - _MAPPING_METHODS
-
-
-_UNSET = object()
 
 
 #: Per class: the constructor's fast path (see :func:`_fast_init_of`), or ``None``.

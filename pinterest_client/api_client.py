@@ -39,8 +39,8 @@ import urllib3
 from urllib3.fields import RequestField
 
 from pinterest_client import __version__
-from pinterest_client._decode import loads
 from pinterest_client._deadline import _earliest, current_deadline
+from pinterest_client._decode import loads
 from pinterest_client._original_client import Endpoint as Endpoint
 from pinterest_client._original_client import OriginalClientMethods
 from pinterest_client.configuration import Configuration
