@@ -12,7 +12,7 @@ when it is installed (the ``speed`` extra), else with :func:`json.loads`.
 from __future__ import annotations
 
 from pinterest_client._dates import _decode_date, _decode_datetime, _fromisoformat
-from pinterest_client._types import _MANGLE, PRIMITIVES, TYPE_CHECKING, resolve_type, split_type
+from pinterest_client._types import PRIMITIVES, TYPE_CHECKING, is_class_name, resolve_type, split_type
 
 if TYPE_CHECKING:
     from typing import Any, Callable, Dict, List, Optional
@@ -138,17 +138,12 @@ def _class_decoder(cls: Any) -> Callable[[Any], Any]:
     return compiled
 
 
-def _mangled(data: Dict[str, Any]) -> Dict[str, Any]:
-    """``data`` with the keys that collide with a model's attribute names prefixed (see ``_MANGLE``)."""
-    reserved = _models._BASE_RESERVED
-    return {(_MANGLE + k if k in reserved else k): v for k, v in data.items()}
+#: Nested models are written inline up to this depth below the class being compiled...
+_INLINE_DEPTH = 4
 
-
-#: Nested models are written inline up to this depth below the class being compiled.
-_INLINE_DEPTH = 2
-
-#: ... and only when they declare at most this many fields (keeps the generated code small).
+#: ... when they declare at most this many fields, and while the source is shorter than this.
 _INLINE_FIELDS = 24
+_INLINE_LINES = 800
 
 
 class _Compiler:
@@ -158,11 +153,8 @@ class _Compiler:
         self.cls = cls
         self.names: Dict[str, Any] = {
             "_new": object.__new__,
-            "_reserved": _models._BASE_RESERVED,
-            "_mangled": _mangled,
             "_fromiso": _fromisoformat,
             "_datetime": _decode_datetime,
-            "_date": _decode_date,
         }
         self.lines: List[str] = []
         self.inlining: List[Any] = [cls]
@@ -199,36 +191,11 @@ class _Compiler:
     def body(self, cls: Any, var: str, pad: str, depth: int) -> None:
         """Code converting the fields of the dict ``var`` in place, then making it the
         ``__dict__`` of a new ``cls`` called ``obj{depth}``."""
-        emit = self.lines.append
-        value = f"v{depth}"
+        self.inlining.append(cls)
         for f in cls._fields:
-            key = repr(f.wire)
-            container, inner = split_type(f.type)
-            child = self.inline_class(inner, depth) if not container else None
-            if child is not None:
-                emit(f"{pad}{value} = {var}.get({key})")
-                emit(f"{pad}if type({value}) is dict:")
-                self.body(child, value, pad + "    ", depth + 1)
-                emit(f"{pad}    {var}[{key}] = obj{depth + 1}")
-            elif not container and inner == "datetime":
-                emit(f"{pad}{value} = {var}.get({key})")
-                emit(f"{pad}if type({value}) is str:")
-                emit(f"{pad}    try:")
-                emit(f"{pad}        {var}[{key}] = _fromiso({value})")
-                emit(f"{pad}    except ValueError:")
-                emit(f"{pad}        {var}[{key}] = _datetime({value})")
-            else:
-                convert = decoder_for(f.type)
-                if convert is None:
-                    continue
-                emit(f"{pad}{value} = {var}.get({key})")
-                if container == "list":
-                    item = decoder_for(inner)
-                    emit(f"{pad}if type({value}) is list:")
-                    emit(f"{pad}    {var}[{key}] = [{self.ref(item, '_d')}(i) for i in {value}]")
-                else:
-                    emit(f"{pad}if {value} is not None:")
-                    emit(f"{pad}    {var}[{key}] = {self.ref(convert, '_d')}({value})")
+            self.field(f.wire, f.type, var, pad, depth)
+        self.inlining.pop()
+        emit = self.lines.append
         additional = cls._additional
         extra = decoder_for(additional) if additional is not None and additional != "any" else None
         if extra is not None:
@@ -236,13 +203,78 @@ class _Compiler:
             emit(f"{pad}for k in {var}.keys() - {declared}:")
             emit(f"{pad}    {var}[k] = {self.ref(extra, '_d')}({var}[k])")
         emit(f"{pad}obj{depth} = _new({self.ref(cls, '_C')})")
-        emit(f"{pad}if not _reserved.isdisjoint({var}):")
-        emit(f"{pad}    {var} = _mangled({var})")
         emit(f"{pad}obj{depth}.__dict__ = {var}")
+
+    def field(self, wire: str, type_str: str, var: str, pad: str, depth: int) -> None:
+        """Code converting ``{var}[wire]``, a value of type ``type_str``, when it needs converting."""
+        emit = self.lines.append
+        key, value, inside = repr(wire), f"v{depth}", pad + "    "
+        container, inner = split_type(type_str)
+        if container == "list" and self.inline_class(inner, depth + 1) is not None:
+            # each item inline, in place (the list is the decoder's own)
+            child = self.inline_class(inner, depth + 1)
+            index, item = f"n{depth}", f"i{depth}"
+            emit(f"{pad}{value} = {var}.get({key})")
+            emit(f"{pad}if type({value}) is list:")
+            emit(f"{inside}for {index}, {item} in enumerate({value}):")
+            emit(f"{inside}    if type({item}) is dict:")
+            self.body(child, item, inside + "        ", depth + 1)
+            emit(f"{inside}        {value}[{index}] = obj{depth + 1}")
+            return
+        if container:
+            convert = decoder_for(type_str)
+            if convert is not None:
+                emit(f"{pad}{value} = {var}.get({key})")
+                if container == "list":
+                    emit(f"{pad}if type({value}) is list:")
+                    emit(f"{inside}{var}[{key}] = [{self.ref(decoder_for(inner), '_d')}(i) for i in {value}]")
+                else:
+                    emit(f"{pad}if {value} is not None:")
+                    emit(f"{inside}{var}[{key}] = {self.ref(convert, '_d')}({value})")
+            return
+        if inner == "datetime":
+            emit(f"{pad}{value} = {var}.get({key})")
+            emit(f"{pad}if type({value}) is str:")
+            emit(f"{inside}try:")
+            emit(f"{inside}    {var}[{key}] = _fromiso({value})")
+            emit(f"{inside}except ValueError:")
+            emit(f"{inside}    {var}[{key}] = _datetime({value})")
+            return
+        child = self.inline_class(inner, depth)
+        if child is not None:
+            emit(f"{pad}{value} = {var}.get({key})")
+            emit(f"{pad}if type({value}) is dict:")
+            self.body(child, value, inside, depth + 1)
+            emit(f"{inside}{var}[{key}] = obj{depth + 1}")
+            return
+        convert = decoder_for(type_str)
+        if convert is None:
+            return
+        emit(f"{pad}{value} = {var}.get({key})")
+        tags = self.inline_tags(inner, depth)
+        if tags is None:
+            emit(f"{pad}if {value} is not None:")
+            emit(f"{inside}{var}[{key}] = {self.ref(convert, '_d')}({value})")
+            return
+        # a union with a discriminator: its table of variants, written out
+        prop, targets = tags
+        tag = f"t{depth}"
+        emit(f"{pad}if type({value}) is dict:")
+        emit(f"{inside}{tag} = {value}.get({prop!r})")
+        for number, (tag_value, target) in enumerate(targets):
+            emit(f"{inside}{'if' if number == 0 else 'elif'} {tag} == {tag_value!r}:")
+            child = self.inline_class(target.__name__, depth)
+            if child is not None:
+                self.body(child, value, inside + "    ", depth + 1)
+                emit(f"{inside}    {var}[{key}] = obj{depth + 1}")
+            else:
+                emit(f"{inside}    {var}[{key}] = {self.ref(_variant_decoder(target), '_d')}({value})")
+        emit(f"{inside}else:")
+        emit(f"{inside}    {var}[{key}] = {self.ref(convert, '_d')}({value})")
 
     def inline_class(self, name: str, depth: int) -> Any:
         """The model class called ``name`` when its decoder can be written inline here."""
-        if depth >= _INLINE_DEPTH or name in PRIMITIVES:
+        if depth >= _INLINE_DEPTH or not is_class_name(name) or len(self.lines) > _INLINE_LINES:
             return None
         cls = resolve_type(name)
         if not _is_model(cls) or cls._discriminator is not None or cls in _COMPILING or cls in self.inlining:
@@ -251,6 +283,19 @@ class _Compiler:
             decoder_for(name)  # compiled (and cached) on its own
             return None
         return cls
+
+    def inline_tags(self, name: str, depth: int) -> Optional[Tuple[str, List[Tuple[str, Any]]]]:
+        """For a union with a discriminator: its property and ``(value, variant class)`` pairs."""
+        if depth >= _INLINE_DEPTH or not is_class_name(name):
+            return None
+        cls = resolve_type(name)
+        if not (isinstance(cls, _models._ModelMeta) and issubclass(cls, _models.UnionModel)):
+            return None
+        if cls._discriminator is None or cls in _COMPILING:
+            return None
+        prop, mapping = cls._discriminator
+        targets = [(tag, resolve_type(target)) for tag, target in mapping.items() if target != cls.__name__]
+        return prop, [(tag, target) for tag, target in targets if isinstance(tag, str)]
 
 
 def _union_decoder(cls: Any) -> Callable[[Any], Any]:

@@ -100,7 +100,7 @@ def _setup(cls: Any) -> Dict[str, Any]:
         "_fields": fields,
         "_by_py": {f.py: f for f in fields},
         "_by_wire": {f.wire: f for f in fields},
-        "_reserved": _BASE_RESERVED,
+        "_reserved": _NOT_MANGLED,
         "_value_checks": None,  # built by _value_checks_of on first construction
     }
     if not own.get("_framework_"):
@@ -387,9 +387,55 @@ class Model(metaclass=_ModelMeta):
     _new_from_openapi_data = _from_openapi_data
 
 
-#: Attribute names of the base classes: a response key with one of these names is stored mangled.
 attach_tables(Model)
+#: Attribute names of the base classes (other than the mapping methods, which data may hide: see
+#: :class:`_MappingMethod`).
 _BASE_RESERVED = (frozenset(n for n in dir(Model) if not n.startswith("__")) | _TABLES) - _MAPPING_METHODS
+
+#: Keys stored under a prefixed name (``_MANGLE``): none any more, since data cannot hide a model's
+#: methods (:class:`_Shielded`); readers still strip the prefix from keys of older pickles.
+_NOT_MANGLED: FrozenSet[str] = frozenset()
+
+
+class _Shielded:
+    """A method of every model (``to_dict``, ``get``, ``from_dict``...) that data cannot hide.
+
+    A model's ``__dict__`` is its wire data, so a response key called ``to_dict`` sits where an
+    instance attribute would; being a data descriptor, this is found before the instance's
+    ``__dict__``, so ``model.to_dict()`` stays the method while the key is stored as it is (read
+    with ``model["to_dict"]``). Decoding therefore never has to look for such keys. Assigning the
+    attribute on an instance sets the data key (as it did when it hid the method)."""
+
+    __slots__ = ("name", "attr", "bind")
+
+    def __init__(self, name: str, attr: Any) -> None:
+        self.name, self.attr = name, attr
+        self.bind = type(attr).__get__
+
+    def __get__(self, obj: Any, cls: Any = None) -> Any:
+        return self.bind(self.attr, obj, cls)
+
+    def __set__(self, obj: Any, value: Any) -> None:
+        obj.__dict__[self.name] = value
+
+    def __delete__(self, obj: Any) -> None:
+        try:
+            del obj.__dict__[self.name]
+        except KeyError:
+            raise AttributeError(self.name) from None
+
+
+def _shield_methods(cls: Any) -> None:
+    """Wrap the methods of a model base in :class:`_Shielded` (data descriptors, such as the
+    original client's tables, need nothing)."""
+    for name in _BASE_RESERVED:
+        attr = next((klass.__dict__[name] for klass in cls.__mro__ if name in klass.__dict__), None)
+        kind = type(attr)
+        if hasattr(kind, "__get__") and not (hasattr(kind, "__set__") or hasattr(kind, "__delete__")):
+            type.__setattr__(cls, name, _Shielded(name, attr))
+
+
+_shield_methods(Model)
 
 
 #: Per class: the constructor's fast path (see :func:`_fast_init_of`), or ``None``.

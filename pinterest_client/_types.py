@@ -93,10 +93,8 @@ class _RenamedFieldInfo(FieldInfo):
     __slots__ = ("_key",)
 
     def __set_name__(self, owner: Any, name: str) -> None:
-        from pinterest_client._models import _BASE_RESERVED
-
         super().__set_name__(owner, name)
-        self._key = _MANGLE + self.wire if self.wire in _BASE_RESERVED else self.wire
+        self._key = self.wire  # (data cannot hide a model's methods: see _models._Shielded)
 
     def __get__(self, obj: Any, cls: Any = None) -> Any:
         return self if obj is None else obj.__dict__.get(self._key)
