@@ -15,7 +15,7 @@ from pinterest_client._dates import _decode_date, _decode_datetime, _fromisoform
 from pinterest_client._types import PRIMITIVES, TYPE_CHECKING, is_class_name, resolve_type, split_type
 
 if TYPE_CHECKING:
-    from typing import Any, Callable, Dict, List, Optional
+    from typing import Any, Callable, Dict, List, Optional, Tuple
 
     Decoder = Optional[Callable[[Any], Any]]
 
