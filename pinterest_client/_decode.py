@@ -23,8 +23,10 @@ if TYPE_CHECKING:
 def loads(raw: "bytes | str") -> Any:
     """Parse a response body: with orjson when it is installed (``pip install
     'pinterest-client-v5[speed]'``), else with :func:`json.loads`. Whatever orjson refuses
-    (``NaN``, integers beyond 64 bits, UTF-16 bodies...) is handed to :func:`json.loads`, so the
-    result, and the error when the body is not JSON, are those of the standard library."""
+    (``NaN``, ``Infinity``, UTF-16 bodies...) is handed to :func:`json.loads`, so the result, and
+    the error when the body is not JSON, are those of the standard library. One difference
+    remains, orjson's: an integer beyond 64 bits (20 digits or more; no Pinterest field holds one)
+    arrives as a float."""
     parse = _PARSER[0]
     if parse is None:
         parse = _choose_parser()
