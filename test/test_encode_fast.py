@@ -85,8 +85,8 @@ def test_construction_fast_path_matches_the_general_path(name: str) -> None:
     cls = resolve_type(name)
     for seed in range(2):
         for kwargs in _keywords(cls, seed):
-            fast = _outcome(lambda: cls(**copy.deepcopy(kwargs)))
-            general = _outcome(lambda: _general(cls, copy.deepcopy(kwargs)))
+            fast = _outcome(lambda kwargs=kwargs: cls(**copy.deepcopy(kwargs)))
+            general = _outcome(lambda kwargs=kwargs: _general(cls, copy.deepcopy(kwargs)))
             assert _state(fast) == _state(general), kwargs
 
 
@@ -96,7 +96,7 @@ def test_request_encoding_of_a_model_matches_that_of_its_data(name: str) -> None
     cls = resolve_type(name)
     for seed in range(2):
         for kwargs in _keywords(cls, seed):
-            built = _outcome(lambda: cls(**copy.deepcopy(kwargs)))
+            built = _outcome(lambda kwargs=kwargs: cls(**copy.deepcopy(kwargs)))
             if built[0] != "ok":
                 continue
             model = built[1]
@@ -104,8 +104,8 @@ def test_request_encoding_of_a_model_matches_that_of_its_data(name: str) -> None
             for drop in [None] + required[:1]:  # and with a required field deleted afterwards
                 if drop is not None:
                     del model.__dict__[drop]
-                as_model = _outcome(lambda: json.dumps(encode(model, name, "body")))
-                as_dict = _outcome(lambda: json.dumps(encode(dict(model.__dict__), name, "body")))
+                as_model = _outcome(lambda model=model: json.dumps(encode(model, name, "body")))
+                as_dict = _outcome(lambda model=model: json.dumps(encode(dict(model.__dict__), name, "body")))
                 assert as_model == as_dict, (kwargs, drop)
 
 
@@ -147,13 +147,12 @@ def test_constructor_errors_and_options_are_unchanged(kwargs: Dict[str, Any], er
 def test_request_checks_of_field_values_are_unchanged(value: Any) -> None:
     for keyword in ("match_type", "value", "bid"):
         kwargs = {"match_type": "BROAD", "value": "v", keyword: value}
-        built = _outcome(lambda: _general(KeywordsCommon, kwargs))
+        built = _outcome(lambda kwargs=kwargs: _general(KeywordsCommon, kwargs))
         if built[0] != "ok":
             continue
         model = built[1]
-        assert _outcome(lambda: encode(model, "KeywordsCommon", "k")) == _outcome(
-            lambda: encode(dict(model.__dict__), "KeywordsCommon", "k")
-        )
+        as_model = _outcome(lambda model=model: encode(model, "KeywordsCommon", "k"))
+        assert as_model == _outcome(lambda model=model: encode(dict(model.__dict__), "KeywordsCommon", "k"))
 
 
 def test_a_subclass_setting_attributes_before_the_constructor_keeps_them() -> None:
