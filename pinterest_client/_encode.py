@@ -98,6 +98,9 @@ def _list_encoder(type_str: str, item: Encoder) -> Encoder:
             raise _bad_type(expected, value)
         try:
             if as_is is not None and not response:
+                ready = as_is.every(value)  # every item sent as it is, else item by item
+                if ready is not None:
+                    return ready
                 return [as_is(v) or (None if v is None else item(v, response)) for v in value]
             return [None if v is None else item(v, response) for v in value]
         except _Invalid:
@@ -401,12 +404,14 @@ def _as_is_check(cls: Any, fields: Tuple[FieldInfo, ...], required: FrozenSet[st
     all — every key a declared field without constraints (not read-only), every value of exactly
     its plain type or a member or value of its enum (enum members are ``str``/``int``/``float``
     instances and serialise as their values), the required fields present. Such data is sent as
-    it is instead of being copied key by key. ``None`` when no field qualifies."""
+    it is instead of being copied key by key. ``None`` when no field qualifies.
+
+    The function has an ``every`` attribute: the same check over a list of instances (the list
+    of their data, else ``None``), for the list encoder."""
     names: Dict[str, Any] = {"_cls": cls}
     present = "".join(f" and {wire!r} in data" for wire in sorted(required))
-    lines = ["def as_is(value):", "    if type(value) is not _cls:", "        return None"]
-    lines.append("    data = value.__dict__")
-    lines += [f"    if not (_keys.issuperset(data){present}):", "        return None"]
+    body = ["if type(value) is not _cls:", "    return None", "data = value.__dict__"]
+    body += [f"if not (_keys.issuperset(data){present}):", "    return None"]
     keys = []
     for index, f in enumerate(fields):
         if f.checks or f.read_only:
@@ -429,16 +434,19 @@ def _as_is_check(cls: Any, fields: Tuple[FieldInfo, ...], required: FrozenSet[st
         if f.nullable:
             test, default = f"{value} is None or {test}", None
         names[f"_D{index}"] = default
-        lines.append(f"    {value} = data.get({f.wire!r}, _D{index})")
-        lines.append(f"    if not ({test}):")
-        lines.append("        return None")
+        body.append(f"{value} = data.get({f.wire!r}, _D{index})")
+        body.append(f"if not ({test}):")
+        body.append("    return None")
         keys.append(f.wire)
     if not keys:
         return None
     names["_keys"] = frozenset(keys)
-    lines.append("    return data")
+    lines = ["def as_is(value):", *(f"    {line}" for line in body), "    return data"]
+    lines += ["def every(values):", "    out = []", "    for value in values:"]
+    lines += [f"        {line}" for line in body] + ["        out.append(data)", "    return out"]
     exec(compile("\n".join(lines), f"<request check of {cls.__qualname__}>", "exec"), names)  # noqa: S102
     check: Callable[[Any], Any] = names["as_is"]
+    check.every = names["every"]  # type: ignore[attr-defined]
     return check
 
 

@@ -200,24 +200,10 @@ class Model(metaclass=_ModelMeta):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         cls = type(self)
-        if not args:
-            if cls in _FAST_INITS:  # (a dict: reading class attributes is slower)
-                fast = _FAST_INITS[cls]
-            else:
-                fast = _fast_init_of(cls)
-            if fast is not None and fast(self, kwargs):
-                return
-        store = self.__dict__
-        configuration = _store_arguments(cls, store, args, kwargs)
-        value_checks = cls._value_checks
-        if value_checks is None:
-            value_checks = _value_checks_of(cls)
-        if value_checks:
-            disabled = getattr(configuration, "_disabled_client_side_validations", None)
-            if disabled:
-                encode_without(disabled, lambda: _check_values(value_checks, store))
-            else:
-                _check_values(value_checks, store)
+        if cls not in _CONSTRUCTORS and _install_constructor(cls):
+            cls.__init__(self, *args, **kwargs)  # (from now on, the class's own: see _install_constructor)
+        else:
+            _general_init(self, cls, args, kwargs)
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -438,18 +424,22 @@ def _shield_methods(cls: Any) -> None:
 _shield_methods(Model)
 
 
-#: Per class: the constructor's fast path (see :func:`_fast_init_of`), or ``None``.
-_FAST_INITS: Dict[Any, Optional[Callable[[Any, Dict[str, Any]], bool]]] = {}
+#: Classes whose constructor was considered for :func:`_install_constructor`.
+_CONSTRUCTORS: Dict[Any, bool] = {}
 
 
-def _fast_init_of(cls: Any) -> Optional[Callable[[Any, Dict[str, Any]], bool]]:
-    """``(instance, keywords) -> handled``, compiled from generated source for ``cls``: when
-    every keyword is a declared field stored under its own name (Python name = wire name, not a
-    reserved attribute nor one of the original client's options) and the required ones are all
-    there, the keywords dict becomes the instance's ``__dict__`` and the value checks run on it;
-    otherwise it returns ``False`` and the general path runs."""
-    if cls.__dict__.get("_framework_"):
-        return None
+def _install_constructor(cls: Any) -> bool:
+    """Give a generated model class its own ``__init__``, compiled from generated source, whose
+    fast path takes the keywords dict as the instance's ``__dict__`` when every keyword is a
+    declared field stored under its own name (Python name = wire name, neither a reserved
+    attribute nor one of the original client's options), the required ones are all there, and
+    the instance is new and of exactly this class; it then runs the value checks on it. Anything
+    else goes the general way (:func:`_general_init`), with the same result. Returns whether it
+    installed one (not on framework bases, nor on a class defining its own constructor)."""
+    _CONSTRUCTORS[cls] = False
+    own = cls.__dict__
+    if own.get("_framework_") or "__init__" in own:
+        return False
     value_checks = cls._value_checks
     if value_checks is None:
         value_checks = _value_checks_of(cls)
@@ -457,21 +447,52 @@ def _fast_init_of(cls: Any) -> Optional[Callable[[Any, Dict[str, Any]], bool]]:
         f.py for f in cls._fields if f.py == f.wire and f.py not in _ORIGINAL_OPTIONS and f.py not in _BASE_RESERVED
     )
     if not set(cls._positional) <= names:
-        fast = None
-    else:
-        namespace: Dict[str, Any] = {"_names": names}
-        test = "".join(f" and {name!r} in kw" for name in cls._positional)
-        lines = ["def fast(self, kw):", f"    if not (_names.issuperset(kw){test} and not self.__dict__):"]
-        lines += ["        return False", "    self.__dict__ = kw"]
-        for index, (wire, check) in enumerate(value_checks.items()):
-            namespace[f"_c{index}"] = check
-            lines.append(f"    if {wire!r} in kw:")
+        return False
+    namespace: Dict[str, Any] = {"_cls": cls, "_names": names, "_general": _general_init}
+    test = "".join(f" and {name!r} in kw" for name in cls._positional)
+    lines = [
+        "def __init__(self, *args, **kw):",
+        f"    if args or type(self) is not _cls or not (_names.issuperset(kw){test}) or self.__dict__:",
+        "        _general(self, type(self), args, kw)",
+        "        return",
+        "    self.__dict__ = kw",
+    ]
+    for index, (wire, check) in enumerate(value_checks.items()):
+        namespace[f"_c{index}"] = check
+        lines.append(f"    if {wire!r} in kw:")
+        allowed = getattr(check, "allowed", None)  # an enum's values: the usual case written out
+        if allowed:
+            namespace[f"_a{index}"], namespace[f"_t{index}"] = allowed, frozenset(type(v) for v in allowed)
+            lines.append(f"        v = kw[{wire!r}]")
+            lines.append(f"        if not (v is None or (type(v) in _t{index} and v in _a{index})):")
+            lines.append(f"            _c{index}(v)")
+        else:
             lines.append(f"        _c{index}(kw[{wire!r}])")
-        lines.append("    return True")
-        exec(compile("\n".join(lines), f"<constructor of {cls.__qualname__}>", "exec"), namespace)  # noqa: S102
-        fast = namespace["fast"]
-    _FAST_INITS[cls] = fast
-    return fast
+    exec(compile("\n".join(lines), f"<constructor of {cls.__qualname__}>", "exec"), namespace)  # noqa: S102
+    init = namespace["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    init.__module__ = cls.__module__
+    init.__doc__ = Model.__init__.__doc__
+    type.__setattr__(cls, "__init__", init)
+    _CONSTRUCTORS[cls] = True
+    return True
+
+
+def _general_init(model: Any, cls: Any, args: Tuple[Any, ...], kwargs: Dict[str, Any]) -> None:
+    """The constructor, for any arguments: positional ones bound, Python or wire names, the
+    original client's options, undeclared keywords where allowed, then the value checks (switched
+    off as ``_configuration.disabled_client_side_validations`` says)."""
+    store = model.__dict__
+    configuration = _store_arguments(cls, store, args, kwargs)
+    value_checks = cls._value_checks
+    if value_checks is None:
+        value_checks = _value_checks_of(cls)
+    if value_checks:
+        disabled = getattr(configuration, "_disabled_client_side_validations", None)
+        if disabled:
+            encode_without(disabled, lambda: _check_values(value_checks, store))
+        else:
+            _check_values(value_checks, store)
 
 
 def _store_arguments(cls: Any, store: Dict[str, Any], args: Tuple[Any, ...], kwargs: Dict[str, Any]) -> Any:
@@ -620,6 +641,8 @@ def _allowed_check(name: str, allowed: Tuple[Any, ...], many: bool) -> Callable[
                 )
             raise _value_error(f"Invalid value for `{name}` ({bad[0]}), must be one of {shown}")
 
+    if not many:
+        check.allowed = fast  # type: ignore[attr-defined]  # (for the compiled constructor)
     return check
 
 

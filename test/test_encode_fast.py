@@ -60,19 +60,12 @@ def _keywords(cls: Any, seed: int) -> List[Dict[str, Any]]:
 
 
 def _general(cls: Any, kwargs: Dict[str, Any]) -> Any:
-    """Construct through the general path (the fast one switched off for the call)."""
-    saved = _models._FAST_INITS.get(cls, _MISSING)
-    _models._FAST_INITS[cls] = None
-    try:
-        return cls(**kwargs)
-    finally:
-        if saved is _MISSING:
-            del _models._FAST_INITS[cls]
-        else:
-            _models._FAST_INITS[cls] = saved
-
-
-_MISSING = object()
+    """Construct through the general path (as ``type.__call__`` does: a discriminated base's
+    ``__new__`` may pick another class)."""
+    model = cls.__new__(cls) if cls.__new__ is object.__new__ else cls.__new__(cls, **kwargs)
+    if isinstance(model, cls):
+        _models._general_init(model, type(model), (), kwargs)
+    return model
 
 
 def _state(outcome: Tuple[str, Any]) -> Tuple[str, Any]:
@@ -180,3 +173,19 @@ def test_models_built_from_the_same_keywords_dict_do_not_share_data() -> None:
 
 def test_every_object_model_was_checked() -> None:
     assert len(MODELS) > 500 and all(issubclass(resolve_type(name), Model) for name in MODELS)
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        [{"match_type": "BROAD", "value": "a"}, None, {"match_type": "EXACT", "value": "b", "bid": 2}],
+        [{"match_type": "BROAD", "value": "a"}, {"match_type": "BROAD", "value": 5}],
+        [{"match_type": "BROAD", "value": "a"}, "not a model"],
+        [{"match_type": "BROAD", "value": "a", "extra": [1]}],
+    ],
+)
+def test_lists_of_models_are_checked_item_by_item_when_one_is_not_ready(items: List[Any]) -> None:
+    built = [KeywordsCommon(**item) if isinstance(item, dict) else item for item in items]
+    as_models = _outcome(lambda: encode(KeywordsRequest(keywords=built, parent_id="AG1"), "KeywordsRequest", "b"))
+    as_data = _outcome(lambda: encode({"keywords": items, "parent_id": "AG1"}, "KeywordsRequest", "b"))
+    assert as_models == as_data
