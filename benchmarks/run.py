@@ -205,7 +205,8 @@ def bench_decode(
     assert decoder is not None
     parse = _choose_parser() if speed else json.loads
     if speed and parse is json.loads:
-        return None  # orjson is not installed
+        _note_orjson_unused()
+        return None
 
     def sdk() -> Any:
         return decoder(parse(raw))
@@ -223,6 +224,18 @@ def bench_decode(
     return Result(
         name, times["sdk"] * 1e3, times["json"] * 1e3, "ms", "ratio", target, reference, figure=times["ratio"]
     )
+
+
+def _note_orjson_unused() -> None:
+    from pinterest_client._decode import ORJSON_MINIMUM
+
+    try:
+        import orjson
+    except ImportError:
+        print("(orjson is not installed: the speed extra's decode row is left out)")
+        return
+    minimum = ".".join(map(str, ORJSON_MINIMUM))
+    print(f"(orjson {orjson.__version__} is older than {minimum}, which the SDK requires: the speed row is left out)")
 
 
 def bench_decode_anchors(raw: bytes, quick: bool) -> List[Result]:

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 def loads(raw: "bytes | str") -> Any:
     """Parse a response body: with orjson when it is installed (``pip install
-    'pinterest-client-v5[speed]'``), else with :func:`json.loads`. Whatever orjson refuses
+    'pinterest-client-v5[speed]'``; version 3.9.15 or later), else with :func:`json.loads`. Whatever orjson refuses
     (``NaN``, ``Infinity``, UTF-16 bodies...) is handed to :func:`json.loads`, so the result, and
     the error when the body is not JSON, are those of the standard library. One difference
     remains, orjson's: an integer beyond 64 bits (20 digits or more; no Pinterest field holds one)
@@ -37,25 +37,46 @@ def loads(raw: "bytes | str") -> Any:
 _PARSER: List[Optional[Callable[[Any], Any]]] = [None]
 
 
+#: The oldest orjson :func:`loads` uses: earlier ones recurse without limit on deeply nested input
+#: and crash the process (CVE-2024-27454); from 3.9.15 on they refuse it, and then json.loads raises
+#: its RecursionError (an ``ApiDecodeError`` for the caller), as without orjson.
+ORJSON_MINIMUM = (3, 9, 15)
+
+
 def _choose_parser() -> Callable[[Any], Any]:
     import json
 
     standard: Callable[[Any], Any] = json.loads
     parse = standard
     try:
-        from orjson import loads as fast  # the optional ``speed`` extra
+        import orjson  # the optional ``speed`` extra
     except ImportError:
         pass
     else:
+        fast = orjson.loads
+        if _version(getattr(orjson, "__version__", "0")) >= ORJSON_MINIMUM:
 
-        def parse(raw: Any) -> Any:
-            try:
-                return fast(raw)
-            except ValueError:  # (orjson.JSONDecodeError is one)
-                return standard(raw)
+            def parse(raw: Any) -> Any:
+                try:
+                    return fast(raw)
+                except ValueError:  # (orjson.JSONDecodeError is one)
+                    return standard(raw)
 
     _PARSER[0] = parse
     return parse
+
+
+def _version(text: str) -> Tuple[int, ...]:
+    """``'3.10.3'`` -> ``(3, 10, 3)`` (a part's leading digits; ``0`` when it has none)."""
+    parts = []
+    for part in text.split(".")[:3]:
+        digits = ""
+        for char in part:
+            if not char.isdigit():
+                break
+            digits += char
+        parts.append(int(digits or 0))
+    return tuple(parts)
 
 
 _DECODERS: Dict[str, Decoder] = {}

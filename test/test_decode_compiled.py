@@ -263,18 +263,33 @@ def test_loads_errors_are_the_standard_librarys(raw: bytes) -> None:
     assert str(ours.value) == str(theirs.value)
 
 
-def test_loads_uses_orjson_when_installed() -> None:
-    pytest.importorskip("orjson")
-    assert _decode._choose_parser() is not json.loads
+def test_loads_uses_orjson_when_a_safe_version_is_installed() -> None:
+    orjson = pytest.importorskip("orjson")
+    safe = _decode._version(orjson.__version__) >= _decode.ORJSON_MINIMUM
+    assert (_decode._choose_parser() is not json.loads) == safe
+
+
+@pytest.mark.parametrize(
+    "text, version", [("3.9.15", (3, 9, 15)), ("3.10.3", (3, 10, 3)), ("3.8.3", (3, 8, 3)), ("4.0.0rc1", (4, 0, 0))]
+)
+def test_orjson_versions_are_compared_as_numbers(text: str, version: tuple) -> None:
+    assert _decode._version(text) == version
+    assert (version >= _decode.ORJSON_MINIMUM) == (text not in ("3.8.3",))
+
+
+def test_deeply_nested_bodies_fail_as_with_json_loads() -> None:
+    deep = b"[" * 5000 + b"]" * 5000
+    with pytest.raises(RecursionError):
+        json.loads(deep)
+    with pytest.raises(RecursionError):
+        _decode.loads(deep)
 
 
 def test_integers_beyond_64_bits_are_exact_without_the_speed_extra_and_floats_with_it() -> None:
     raw = b'{"big": 123456789012345678901234567890, "fits": 18446744073709551615}'
     parsed = _decode.loads(raw)
     assert parsed["fits"] == 18446744073709551615  # every 64-bit integer is exact either way
-    try:
-        import orjson  # noqa: F401
-    except ImportError:
+    if _decode._choose_parser() is json.loads:
         assert parsed["big"] == 123456789012345678901234567890
     else:  # orjson's documented limit (the README's speed extra says so)
         assert parsed["big"] == float(123456789012345678901234567890)

@@ -219,7 +219,7 @@ def test_the_wheel_metadata(wheel: zipfile.ZipFile) -> None:
     assert meta["Description-Content-Type"] == "text/markdown" and "# pinterest_client" in meta.get_payload()
     assert set(meta.get_all("Provides-Extra") or []) == {"progress", "notebook", "pandas", "speed"}
     requires = meta.get_all("Requires-Dist") or []
-    assert 'orjson>=3.6; extra == "speed"' in requires
+    assert 'orjson>=3.9.15; extra == "speed"' in requires
     assert 'ipywidgets>=7.6; extra == "notebook"' in requires
     assert "urllib3<3,>=1.26" in requires or "urllib3>=1.26,<3" in requires
 
