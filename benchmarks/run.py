@@ -79,7 +79,7 @@ class Result:
     def row(self) -> List[str]:
         figure = f"{self.figure:.2f}x" if self.kind == "ratio" else f"{self.figure:+.1f} {self.unit}"
         if self.target is None:
-            target = "anchor"
+            target = self.note or "anchor"
         else:
             target = f"<= {self.target:g}x" if self.kind == "ratio" else f"<= +{self.target:g} {self.unit}"
         ref = "" if self.reference is None else _fmt(self.reference, self.unit)
@@ -399,7 +399,10 @@ def bench_encode(quick: bool, enum_members: bool = False) -> Result:
     times = interleaved({"sdk": sdk, "json": baseline}, rounds, number)
     client.close()
     sdk_ms, json_ms = times["sdk"] * 1e3, times["json"] * 1e3
-    name = "encode keywords_create, 1000 keywords (models built" + (", enum members)" if enum_members else ")")
+    if enum_members:  # for information: the same with a conversion to the enum per keyword
+        name = "  encode, the match types as MatchTypeResponse(value)"
+        return Result(name, sdk_ms, json_ms, "ms", "ratio", None, note="info", figure=times["ratio"])
+    name = "encode keywords_create, 1000 keywords (models built)"
     return Result(name, sdk_ms, json_ms, "ms", "ratio", 2.5, figure=times["ratio"])
 
 
