@@ -7,7 +7,7 @@ from __future__ import annotations
 import copy
 import json
 import random
-from typing import Any, Callable, Dict, List, Tuple
+from typing import Any, Callable, Dict, Iterator, List, Tuple
 
 import pytest
 
@@ -73,33 +73,34 @@ def _state(outcome: Tuple[str, Any]) -> Tuple[str, Any]:
     return (kind, (type(value), list(value.__dict__.items()))) if kind == "ok" else outcome
 
 
-@pytest.mark.parametrize("name", MODELS)
-def test_construction_fast_path_matches_the_general_path(name: str) -> None:
+def _cases(name: str) -> Iterator[Tuple[Any, Dict[str, Any], Tuple[str, Any]]]:
+    """``(class, keywords, outcome of constructing it)`` for a model, over a few seeds."""
     cls = resolve_type(name)
     for seed in range(2):
         for kwargs in _keywords(cls, seed):
-            fast = _outcome(lambda kwargs=kwargs: cls(**copy.deepcopy(kwargs)))
-            general = _outcome(lambda kwargs=kwargs: _general(cls, copy.deepcopy(kwargs)))
-            assert _state(fast) == _state(general), kwargs
+            yield cls, kwargs, _outcome(lambda kwargs=kwargs: cls(**copy.deepcopy(kwargs)))
+
+
+@pytest.mark.parametrize("name", MODELS)
+def test_construction_fast_path_matches_the_general_path(name: str) -> None:
+    for cls, kwargs, fast in _cases(name):
+        general = _outcome(lambda cls=cls, kwargs=kwargs: _general(cls, copy.deepcopy(kwargs)))
+        assert _state(fast) == _state(general), kwargs
 
 
 @pytest.mark.parametrize("name", MODELS)
 def test_request_encoding_of_a_model_matches_that_of_its_data(name: str) -> None:
     """An instance may be sent as it is (fast path); its data as a dict goes key by key."""
-    cls = resolve_type(name)
-    for seed in range(2):
-        for kwargs in _keywords(cls, seed):
-            built = _outcome(lambda kwargs=kwargs: cls(**copy.deepcopy(kwargs)))
-            if built[0] != "ok":
-                continue
-            model = built[1]
-            required = [f.wire for f in cls._fields if f.required and f.wire in model.__dict__]
-            for drop in [None] + required[:1]:  # and with a required field deleted afterwards
-                if drop is not None:
-                    del model.__dict__[drop]
-                as_model = _outcome(lambda model=model: json.dumps(encode(model, name, "body")))
-                as_dict = _outcome(lambda model=model: json.dumps(encode(dict(model.__dict__), name, "body")))
-                assert as_model == as_dict, (kwargs, drop)
+    for cls, kwargs, (kind, model) in _cases(name):
+        if kind != "ok":
+            continue
+        required = [f.wire for f in cls._fields if f.required and f.wire in model.__dict__]
+        for drop in [None] + required[:1]:  # and with a required field deleted afterwards
+            if drop is not None:
+                del model.__dict__[drop]
+            as_model = _outcome(lambda model=model: json.dumps(encode(model, name, "body")))
+            as_dict = _outcome(lambda model=model: json.dumps(encode(dict(model.__dict__), name, "body")))
+            assert as_model == as_dict, (kwargs, drop)
 
 
 def test_keywords_request_sent_as_is_serialises_like_the_plain_data() -> None:
