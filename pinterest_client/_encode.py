@@ -11,7 +11,7 @@ import enum
 from pinterest_client._checks import _bad_type, _bad_value, _compile_checks, _describe, _Invalid
 from pinterest_client._dates import parse_datetime
 from pinterest_client._enums import _EnumType
-from pinterest_client._types import _MANGLE, TYPE_CHECKING, is_class_name, resolve_type, split_type
+from pinterest_client._types import _MANGLE, TYPE_CHECKING, is_class_name, only_known_keys, resolve_type, split_type
 
 if TYPE_CHECKING:
     from typing import Any, Callable, Dict, FrozenSet, List, Optional, Tuple
@@ -409,9 +409,7 @@ def _as_is_check(cls: Any, fields: Tuple[FieldInfo, ...], required: FrozenSet[st
     The function has an ``every`` attribute: the same check over a list of instances (the list
     of their data, else ``None``), for the list encoder."""
     names: Dict[str, Any] = {"_cls": cls}
-    present = "".join(f" and {wire!r} in data" for wire in sorted(required))
-    body = ["if type(value) is not _cls:", "    return None", "data = value.__dict__"]
-    body += [f"if not (_keys.issuperset(data){present}):", "    return None"]
+    checks: List[str] = []
     keys = []
     for index, f in enumerate(fields):
         if f.checks or f.read_only:
@@ -434,13 +432,15 @@ def _as_is_check(cls: Any, fields: Tuple[FieldInfo, ...], required: FrozenSet[st
         if f.nullable:
             test, default = f"{value} is None or {test}", None
         names[f"_D{index}"] = default
-        body.append(f"{value} = data.get({f.wire!r}, _D{index})")
-        body.append(f"if not ({test}):")
-        body.append("    return None")
+        read = f"data[{f.wire!r}]" if f.wire in required else f"data.get({f.wire!r}, _D{index})"
+        checks += [f"{value} = {read}", f"if not ({test}):", "    return None"]
         keys.append(f.wire)
-    if not keys:
-        return None
+    if not keys or not required <= set(keys):
+        return None  # (a required field that needs converting: never as it is)
     names["_keys"] = frozenset(keys)
+    test = only_known_keys("data", sorted(required), [wire for wire in keys if wire not in required], "_keys")
+    body = ["if type(value) is not _cls:", "    return None", "data = value.__dict__"]
+    body += [f"if not ({test}):", "    return None", *checks]
     lines = ["def as_is(value):", *(f"    {line}" for line in body), "    return data"]
     lines += ["def every(values):", "    out = []", "    for value in values:"]
     lines += [f"        {line}" for line in body] + ["        out.append(data)", "    return out"]

@@ -24,6 +24,7 @@ from pinterest_client._types import (
     FieldInfo,
     _value_error,
     is_class_name,
+    only_known_keys,
     resolve_type,
     split_type,
 )
@@ -424,10 +425,6 @@ def _shield_methods(cls: Any) -> None:
 _shield_methods(Model)
 
 
-#: Up to this many optional fields, the compiled constructor counts the keywords it knows (faster
-#: than a set operation on the keywords).
-_COUNTED_FIELDS = 4
-
 #: Classes whose constructor was considered for :func:`_install_constructor`.
 _CONSTRUCTORS: Dict[Any, bool] = {}
 
@@ -453,16 +450,10 @@ def _install_constructor(cls: Any) -> bool:
     if not set(cls._positional) <= names:
         return False
     namespace: Dict[str, Any] = {"_cls": cls, "_names": names, "_general": _general_init}
-    required = " and ".join(f"{name!r} in kw" for name in cls._positional) or "True"
-    optional = sorted(names - set(cls._positional))
-    if len(optional) <= _COUNTED_FIELDS:  # every keyword declared: those present are all of them
-        present = "".join(f" + ({name!r} in kw)" for name in optional)
-        declared = f"len(kw) == {len(cls._positional)}{present}"
-    else:
-        declared = "_names.issuperset(kw)"
+    test = only_known_keys("kw", cls._positional, sorted(names - set(cls._positional)), "_names")
     lines = [
         "def __init__(self, *args, **kw):",
-        f"    if args or type(self) is not _cls or not ({required} and {declared}) or self.__dict__:",
+        f"    if args or type(self) is not _cls or not ({test}) or self.__dict__:",
         "        _general(self, type(self), args, kw)",
         "        return",
         "    self.__dict__ = kw",
