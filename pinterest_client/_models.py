@@ -110,6 +110,22 @@ def _setup(cls: Any) -> Dict[str, Any]:
     return tables
 
 
+#: Per class: Python name -> wire name of the fields whose names differ (see :func:`_key_of`).
+_RENAMED: Dict[Any, Dict[str, str]] = {}
+
+
+def _key_of(model: Any, key: str) -> str:
+    """The key of ``model.__dict__`` that ``model[key]`` reads: a field's wire name for its
+    Python name (``GENDER`` for ``gender``), else ``key`` itself."""
+    cls = type(model)
+    renamed = _RENAMED.get(cls)
+    if renamed is None:
+        by_wire = cls._by_wire
+        renamed = {f.py: f.wire for f in cls._fields if f.py != f.wire and f.py not in by_wire}
+        _RENAMED[cls] = renamed
+    return renamed.get(key, key)
+
+
 def _wire_keys(model: Any) -> List[str]:
     return [k[1:] if k.startswith(_MANGLE) else k for k in model.__dict__]
 
@@ -218,33 +234,29 @@ class Model(metaclass=_ModelMeta):
             raise ApiAttributeError(f"{type(self).__name__} has no attribute {name!r}")
 
     def _wire_key(self, key: str) -> str:
-        cls = type(self)
-        field = cls._by_py.get(key)
-        if field is not None and key not in cls._by_wire:
-            return field.wire
-        return _MANGLE + key if key in cls._reserved else key
+        return _key_of(self, key)
 
     def __getitem__(self, key: str) -> Any:
         try:
-            return self.__dict__[self._wire_key(key)]
+            return self.__dict__[_key_of(self, key)]
         except KeyError:
             raise KeyError(key) from None
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.__dict__[self._wire_key(key)] = value
+        self.__dict__[_key_of(self, key)] = value
 
     def __delitem__(self, key: str) -> None:
         try:
-            del self.__dict__[self._wire_key(key)]
+            del self.__dict__[_key_of(self, key)]
         except KeyError:
             raise KeyError(key) from None
 
     def __contains__(self, key: object) -> bool:
-        return isinstance(key, str) and self._wire_key(key) in self.__dict__
+        return isinstance(key, str) and _key_of(self, key) in self.__dict__
 
     def get(self, key: str, default: Any = None) -> Any:
         """``model["key"]`` or ``default`` when the field is not set."""
-        return self.__dict__.get(self._wire_key(key), default)
+        return self.__dict__.get(_key_of(self, key), default)
 
     def __eq__(self, other: object) -> bool:
         if type(other) is not type(self):
