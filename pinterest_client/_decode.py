@@ -22,11 +22,11 @@ if TYPE_CHECKING:
 
 def loads(raw: "bytes | str") -> Any:
     """Parse a response body: with orjson when it is installed (``pip install
-    'pinterest-client-v5[speed]'``; version 3.9.15 or later), else with :func:`json.loads`. Whatever orjson refuses
-    (``NaN``, ``Infinity``, UTF-16 bodies...) is handed to :func:`json.loads`, so the result, and
-    the error when the body is not JSON, are those of the standard library. One difference
-    remains, orjson's: an integer beyond 64 bits (20 digits or more; no Pinterest field holds one)
-    arrives as a float."""
+    'pinterest-client-v5[speed]'``; version 3.9.15 or later), else with :func:`json.loads`.
+    Whatever orjson refuses (``NaN``, ``Infinity``, UTF-16 bodies, nesting deeper than 1,024
+    levels...) is handed to :func:`json.loads`, so the result, and the error when the body is not
+    JSON, are those of the standard library. One difference remains, orjson's: an integer beyond
+    64 bits (20 digits or more; the API documents none) arrives as a float."""
     parse = _PARSER[0]
     if parse is None:
         parse = _choose_parser()
