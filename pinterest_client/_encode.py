@@ -11,10 +11,10 @@ import enum
 from pinterest_client._checks import _bad_type, _bad_value, _compile_checks, _describe, _Invalid
 from pinterest_client._dates import parse_datetime
 from pinterest_client._enums import _EnumType
-from pinterest_client._types import _MANGLE, TYPE_CHECKING, is_class_name, resolve_type, split_type
+from pinterest_client._types import _MANGLE, TYPE_CHECKING, is_class_name, only_known_keys, resolve_type, split_type
 
 if TYPE_CHECKING:
-    from typing import Any, Callable, Dict, List, Optional, Tuple
+    from typing import Any, Callable, Dict, FrozenSet, List, Optional, Tuple
 
     from pinterest_client._types import FieldInfo
 
@@ -91,11 +91,17 @@ def _compile_encoder(type_str: str, checks: Optional[Dict[str, Any]]) -> Encoder
 
 def _list_encoder(type_str: str, item: Encoder) -> Encoder:
     expected = _describe(type_str)
+    as_is = getattr(item, "as_is", None)  # models whose data may be sent as it is
 
     def encode_list(value: Any, response: bool) -> Any:
         if type(value) is not list and not isinstance(value, (list, tuple)):
             raise _bad_type(expected, value)
         try:
+            if as_is is not None and not response:
+                ready = as_is.every(value)  # every item sent as it is, else item by item
+                if ready is not None:
+                    return ready
+                return [as_is(v) or (None if v is None else item(v, response)) for v in value]
             return [None if v is None else item(v, response) for v in value]
         except _Invalid:
             for i, v in enumerate(value):  # which item (errors only)
@@ -304,8 +310,13 @@ def _compile_model_encoder(cls: Any) -> Encoder:
     whole = _compile_checks(cls._checks) if cls._checks else None
     groups = cls._required_any
     alternatives = " or ".join(" + ".join(map(repr, group)) for group in groups)
+    as_is = None if groups or whole is not None else _as_is_check(cls, fields, required_in_request)
 
     def encode_model(value: Any, response: bool) -> Any:
+        if as_is is not None and not response:
+            ready = as_is(value)
+            if ready is not None:
+                return ready  # already its own JSON form (see _as_is_check)
         if type(value) is cls:
             data = value.__dict__
         elif isinstance(value, _models.Model):
@@ -374,7 +385,69 @@ def _compile_model_encoder(cls: Any) -> Encoder:
             whole(out)
         return out
 
+    encode_model.as_is = as_is  # type: ignore[attr-defined]  # (for the list encoder)
     return encode_model
+
+
+#: JSON values of these types pass the type check of a field of that type unchanged.
+_AS_IS_DEFAULTS: Dict[str, Tuple[str, Any]] = {
+    "str": ("type({v}) is str", ""),
+    "int": ("type({v}) is int", 0),
+    "float": ("type({v}) is float or type({v}) is int", 0.0),
+    "bool": ("type({v}) is bool", False),
+}
+
+
+def _as_is_check(cls: Any, fields: Tuple[FieldInfo, ...], required: FrozenSet[str]) -> Optional[Callable[[Any], Any]]:
+    """For a model's request encoder: ``instance -> its __dict__`` (else ``None``), compiled from
+    generated source, when an instance of exactly ``cls`` holds data that needs no conversion at
+    all — every key a declared field without constraints (not read-only), every value of exactly
+    its plain type or a member or value of its enum (enum members are ``str``/``int``/``float``
+    instances and serialise as their values), the required fields present. Such data is sent as
+    it is instead of being copied key by key. ``None`` when no field qualifies.
+
+    The function has an ``every`` attribute: the same check over a list of instances (the list
+    of their data, else ``None``), for the list encoder."""
+    names: Dict[str, Any] = {"_cls": cls}
+    checks: List[str] = []
+    keys = []
+    for index, f in enumerate(fields):
+        if f.checks or f.read_only:
+            continue
+        value = f"v{index}"
+        if f.type in _AS_IS_DEFAULTS:
+            test, default = _AS_IS_DEFAULTS[f.type]
+            test = test.format(v=value)
+        elif is_class_name(f.type) and isinstance(resolve_type(f.type), _EnumType):
+            enum_class = resolve_type(f.type)
+            values = frozenset(enum_class._value2member_map_)
+            kinds = {type(v) for v in values}
+            if len(kinds) != 1:
+                continue
+            names[f"_E{index}"], names[f"_V{index}"], names[f"_T{index}"] = enum_class, values, kinds.pop()
+            test = f"type({value}) is _E{index} or (type({value}) is _T{index} and {value} in _V{index})"
+            default = next(iter(values))
+        else:
+            continue
+        if f.nullable:
+            test, default = f"{value} is None or {test}", None
+        names[f"_D{index}"] = default
+        read = f"data[{f.wire!r}]" if f.wire in required else f"data.get({f.wire!r}, _D{index})"
+        checks += [f"{value} = {read}", f"if not ({test}):", "    return None"]
+        keys.append(f.wire)
+    if not keys or not required <= set(keys):
+        return None  # (a required field that needs converting: never as it is)
+    names["_keys"] = frozenset(keys)
+    test = only_known_keys("data", sorted(required), [wire for wire in keys if wire not in required], "_keys")
+    body = ["if type(value) is not _cls:", "    return None", "data = value.__dict__"]
+    body += [f"if not ({test}):", "    return None", *checks]
+    lines = ["def as_is(value):", *(f"    {line}" for line in body), "    return data"]
+    lines += ["def every(values):", "    out = []", "    for value in values:"]
+    lines += [f"        {line}" for line in body] + ["        out.append(data)", "    return out"]
+    exec(compile("\n".join(lines), f"<request check of {cls.__qualname__}>", "exec"), names)  # noqa: S102
+    check: Callable[[Any], Any] = names["as_is"]
+    check.every = names["every"]  # type: ignore[attr-defined]
+    return check
 
 
 from pinterest_client import _models  # noqa: E402  (a cycle: its classes are used at call time only)

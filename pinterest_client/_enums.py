@@ -79,6 +79,12 @@ class _EnumType(enum.EnumMeta):
         raise AttributeError(f"type object {cls.__name__!r} has no attribute {name!r}")
 
     def __call__(cls, value: Any, *args: Any, **kwds: Any) -> Any:
+        members = _VALUE_MAPS.get(cls)  # (a generated enum whose members exist: the usual case)
+        if members is not None and not args and not kwds:
+            try:
+                return members[value]
+            except (KeyError, TypeError):
+                pass
         own = cls.__dict__
         if args or kwds or not ("_member_map_" in own or "_pending_members_" in own):  # not a generated enum
             return super().__call__(value, *args, **kwds)
@@ -121,6 +127,11 @@ class _EnumType(enum.EnumMeta):
         return sorted(set(dir(member_type)) | set(names) | set(cls._member_names_))
 
 
+#: value -> member of each generated enum whose members exist (read by ``Cls(value)``: a lookup in
+#: a plain dict is faster than reading the class's attribute through the metaclass).
+_VALUE_MAPS: Dict[Any, Dict[Any, Any]] = {}
+
+
 def _make_members(cls: Any) -> None:
     """Create the members of a generated enum (once; concurrent first uses wait for it)."""
     with _MEMBERS_LOCK:
@@ -145,6 +156,7 @@ def _make_members(cls: Any) -> None:
             type.__setattr__(cls, name, member)
         type.__setattr__(cls, "_member_names_", names)
         type.__setattr__(cls, "_value2member_map_", value_map)
+        _VALUE_MAPS[cls] = value_map
         type.__setattr__(cls, "_unhashable_values_", [])
         type.__setattr__(cls, "_member_map_", member_map)
         type.__delattr__(cls, "_pending_members_")

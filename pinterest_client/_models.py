@@ -24,6 +24,7 @@ from pinterest_client._types import (
     FieldInfo,
     _value_error,
     is_class_name,
+    only_known_keys,
     resolve_type,
     split_type,
 )
@@ -100,13 +101,29 @@ def _setup(cls: Any) -> Dict[str, Any]:
         "_fields": fields,
         "_by_py": {f.py: f for f in fields},
         "_by_wire": {f.wire: f for f in fields},
-        "_reserved": _BASE_RESERVED,
+        "_reserved": _NOT_MANGLED,
         "_value_checks": None,  # built by _value_checks_of on first construction
     }
     if not own.get("_framework_"):
         for name, value in tables.items():
             type.__setattr__(cls, name, value)
     return tables
+
+
+#: Per class: Python name -> wire name of the fields whose names differ (see :func:`_key_of`).
+_RENAMED: Dict[Any, Dict[str, str]] = {}
+
+
+def _key_of(model: Any, key: str) -> str:
+    """The key of ``model.__dict__`` that ``model[key]`` reads: a field's wire name for its
+    Python name (``GENDER`` for ``gender``), else ``key`` itself."""
+    cls = type(model)
+    renamed = _RENAMED.get(cls)
+    if renamed is None:
+        by_wire = cls._by_wire
+        renamed = {f.py: f.wire for f in cls._fields if f.py != f.wire and f.py not in by_wire}
+        _RENAMED[cls] = renamed
+    return renamed.get(key, key)
 
 
 def _wire_keys(model: Any) -> List[str]:
@@ -200,37 +217,10 @@ class Model(metaclass=_ModelMeta):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         cls = type(self)
-        if args or cls._positional:
-            kwargs = _bind_positional(cls, args, kwargs)
-        by_py, by_wire = cls._by_py, cls._by_wire
-        store = self.__dict__
-        for name, value in kwargs.items():
-            field = by_py.get(name) or by_wire.get(name)
-            if field is not None:
-                store[field.wire] = value
-            elif name in _ORIGINAL_OPTIONS:
-                continue  # the original client's internal keywords (``_check_type``...): accepted, unused
-            elif cls._additional is not None:
-                store[_MANGLE + name if name in cls._reserved else name] = value  # kept and sent
-            elif getattr(kwargs.get("_configuration"), "discard_unknown_keys", False):
-                continue  # as the original: dropped when the configuration says so
-            else:
-                from pinterest_client.exceptions import ApiAttributeError
-
-                known = ", ".join(sorted(by_py)) or "none"
-                raise ApiAttributeError(
-                    f"{cls.__name__} has no attribute {name!r} (it allows no others; fields: {known})"
-                )
-        value_checks = cls._value_checks
-        if value_checks is None:
-            value_checks = _value_checks_of(cls)
-        if value_checks:
-            configuration = kwargs.get("_configuration")
-            disabled = getattr(configuration, "_disabled_client_side_validations", None)
-            if disabled:
-                encode_without(disabled, lambda: _check_values(value_checks, store))
-            else:
-                _check_values(value_checks, store)
+        if cls not in _CONSTRUCTORS and _install_constructor(cls):
+            cls.__init__(self, *args, **kwargs)  # (from now on, the class's own: see _install_constructor)
+        else:
+            _general_init(self, cls, args, kwargs)
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -244,33 +234,29 @@ class Model(metaclass=_ModelMeta):
             raise ApiAttributeError(f"{type(self).__name__} has no attribute {name!r}")
 
     def _wire_key(self, key: str) -> str:
-        cls = type(self)
-        field = cls._by_py.get(key)
-        if field is not None and key not in cls._by_wire:
-            return field.wire
-        return _MANGLE + key if key in cls._reserved else key
+        return _key_of(self, key)
 
     def __getitem__(self, key: str) -> Any:
         try:
-            return self.__dict__[self._wire_key(key)]
+            return self.__dict__[_key_of(self, key)]
         except KeyError:
             raise KeyError(key) from None
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.__dict__[self._wire_key(key)] = value
+        self.__dict__[_key_of(self, key)] = value
 
     def __delitem__(self, key: str) -> None:
         try:
-            del self.__dict__[self._wire_key(key)]
+            del self.__dict__[_key_of(self, key)]
         except KeyError:
             raise KeyError(key) from None
 
     def __contains__(self, key: object) -> bool:
-        return isinstance(key, str) and self._wire_key(key) in self.__dict__
+        return isinstance(key, str) and _key_of(self, key) in self.__dict__
 
     def get(self, key: str, default: Any = None) -> Any:
         """``model["key"]`` or ``default`` when the field is not set."""
-        return self.__dict__.get(self._wire_key(key), default)
+        return self.__dict__.get(_key_of(self, key), default)
 
     def __eq__(self, other: object) -> bool:
         if type(other) is not type(self):
@@ -400,9 +386,150 @@ class Model(metaclass=_ModelMeta):
     _new_from_openapi_data = _from_openapi_data
 
 
-#: Attribute names of the base classes: a response key with one of these names is stored mangled.
 attach_tables(Model)
+#: Attribute names of the base classes (other than the mapping methods, which data may hide: see
+#: :class:`_MappingMethod`).
 _BASE_RESERVED = (frozenset(n for n in dir(Model) if not n.startswith("__")) | _TABLES) - _MAPPING_METHODS
+
+#: Keys stored under a prefixed name (``_MANGLE``): none any more, since data cannot hide a model's
+#: methods (:class:`_Shielded`); readers still strip the prefix from keys of older pickles.
+_NOT_MANGLED: FrozenSet[str] = frozenset()
+
+
+class _Shielded:
+    """A method of every model (``to_dict``, ``get``, ``from_dict``...) that data cannot hide.
+
+    A model's ``__dict__`` is its wire data, so a response key called ``to_dict`` sits where an
+    instance attribute would; being a data descriptor, this is found before the instance's
+    ``__dict__``, so ``model.to_dict()`` stays the method while the key is stored as it is (read
+    with ``model["to_dict"]``). Decoding therefore never has to look for such keys. Assigning the
+    attribute on an instance sets the data key (as it did when it hid the method)."""
+
+    __slots__ = ("name", "attr", "bind")
+
+    def __init__(self, name: str, attr: Any) -> None:
+        self.name, self.attr = name, attr
+        self.bind = type(attr).__get__
+
+    def __get__(self, obj: Any, cls: Any = None) -> Any:
+        return self.bind(self.attr, obj, cls)
+
+    def __set__(self, obj: Any, value: Any) -> None:
+        obj.__dict__[self.name] = value
+
+    def __delete__(self, obj: Any) -> None:
+        try:
+            del obj.__dict__[self.name]
+        except KeyError:
+            raise AttributeError(self.name) from None
+
+
+def _shield_methods(cls: Any) -> None:
+    """Wrap the methods of a model base in :class:`_Shielded` (data descriptors, such as the
+    original client's tables, need nothing)."""
+    for name in _BASE_RESERVED:
+        attr = next((klass.__dict__[name] for klass in cls.__mro__ if name in klass.__dict__), None)
+        kind = type(attr)
+        if hasattr(kind, "__get__") and not (hasattr(kind, "__set__") or hasattr(kind, "__delete__")):
+            type.__setattr__(cls, name, _Shielded(name, attr))
+
+
+_shield_methods(Model)
+
+
+#: Classes whose constructor was considered for :func:`_install_constructor`.
+_CONSTRUCTORS: Dict[Any, bool] = {}
+
+
+def _install_constructor(cls: Any) -> bool:
+    """Give a generated model class its own ``__init__``, compiled from generated source, whose
+    fast path takes the keywords dict as the instance's ``__dict__`` when every keyword is a
+    declared field stored under its own name (Python name = wire name, neither a reserved
+    attribute nor one of the original client's options), the required ones are all there, and
+    the instance is new and of exactly this class; it then runs the value checks on it. Anything
+    else goes the general way (:func:`_general_init`), with the same result. Returns whether it
+    installed one (not on framework bases, nor on a class defining its own constructor)."""
+    _CONSTRUCTORS[cls] = False
+    own = cls.__dict__
+    if own.get("_framework_") or "__init__" in own:
+        return False
+    value_checks = cls._value_checks
+    if value_checks is None:
+        value_checks = _value_checks_of(cls)
+    names = frozenset(
+        f.py for f in cls._fields if f.py == f.wire and f.py not in _ORIGINAL_OPTIONS and f.py not in _BASE_RESERVED
+    )
+    if not set(cls._positional) <= names:
+        return False
+    namespace: Dict[str, Any] = {"_cls": cls, "_names": names, "_general": _general_init}
+    test = only_known_keys("kw", cls._positional, sorted(names - set(cls._positional)), "_names")
+    lines = [
+        "def __init__(self, *args, **kw):",
+        f"    if args or type(self) is not _cls or not ({test}) or self.__dict__:",
+        "        _general(self, type(self), args, kw)",
+        "        return",
+        "    self.__dict__ = kw",
+    ]
+    for index, (wire, check) in enumerate(value_checks.items()):
+        namespace[f"_c{index}"] = check
+        lines.append(f"    if {wire!r} in kw:")
+        allowed = getattr(check, "allowed", None)  # an enum's values: the usual case written out
+        if allowed:
+            namespace[f"_a{index}"], namespace[f"_t{index}"] = allowed, frozenset(type(v) for v in allowed)
+            lines.append(f"        v = kw[{wire!r}]")
+            lines.append(f"        if not (v is None or (type(v) in _t{index} and v in _a{index})):")
+            lines.append(f"            _c{index}(v)")
+        else:
+            lines.append(f"        _c{index}(kw[{wire!r}])")
+    exec(compile("\n".join(lines), f"<constructor of {cls.__qualname__}>", "exec"), namespace)  # noqa: S102
+    init = namespace["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    init.__module__ = cls.__module__
+    init.__doc__ = Model.__init__.__doc__
+    type.__setattr__(cls, "__init__", init)
+    _CONSTRUCTORS[cls] = True
+    return True
+
+
+def _general_init(model: Any, cls: Any, args: Tuple[Any, ...], kwargs: Dict[str, Any]) -> None:
+    """The constructor, for any arguments: positional ones bound, Python or wire names, the
+    original client's options, undeclared keywords where allowed, then the value checks (switched
+    off as ``_configuration.disabled_client_side_validations`` says)."""
+    store = model.__dict__
+    configuration = _store_arguments(cls, store, args, kwargs)
+    value_checks = cls._value_checks
+    if value_checks is None:
+        value_checks = _value_checks_of(cls)
+    if value_checks:
+        disabled = getattr(configuration, "_disabled_client_side_validations", None)
+        if disabled:
+            encode_without(disabled, lambda: _check_values(value_checks, store))
+        else:
+            _check_values(value_checks, store)
+
+
+def _store_arguments(cls: Any, store: Dict[str, Any], args: Tuple[Any, ...], kwargs: Dict[str, Any]) -> Any:
+    """Put the constructor's arguments into ``store`` under their wire names (undeclared keywords
+    kept where the schema allows them); returns the ``_configuration`` keyword, if any."""
+    if args or cls._positional:
+        kwargs = _bind_positional(cls, args, kwargs)
+    by_py, by_wire = cls._by_py, cls._by_wire
+    for name, value in kwargs.items():
+        field = by_py.get(name) or by_wire.get(name)
+        if field is not None:
+            store[field.wire] = value
+        elif name in _ORIGINAL_OPTIONS:
+            continue  # the original client's internal keywords (``_check_type``...): accepted, unused
+        elif cls._additional is not None:
+            store[_MANGLE + name if name in cls._reserved else name] = value  # kept and sent
+        elif getattr(kwargs.get("_configuration"), "discard_unknown_keys", False):
+            continue  # as the original: dropped when the configuration says so
+        else:
+            from pinterest_client.exceptions import ApiAttributeError
+
+            known = ", ".join(sorted(by_py)) or "none"
+            raise ApiAttributeError(f"{cls.__name__} has no attribute {name!r} (it allows no others; fields: {known})")
+    return kwargs.get("_configuration")
 
 
 def _bind_positional(cls: Any, args: Tuple[Any, ...], kwargs: Dict[str, Any]) -> Dict[str, Any]:
@@ -495,9 +622,20 @@ def _all_of(tests: List[Callable[[Any], None]]) -> Callable[[Any], None]:
 
 
 def _allowed_check(name: str, allowed: Tuple[Any, ...], many: bool) -> Callable[[Any], None]:
+    try:
+        fast = frozenset(allowed)
+    except TypeError:
+        fast = frozenset()
+
     def check(value: Any) -> None:
         if value is None:
             return  # nullability is checked before sending
+        if not many:
+            try:
+                if value in fast:  # (members hash and compare as their values)
+                    return
+            except TypeError:
+                pass
         items = value if many and isinstance(value, (list, tuple)) else (value,)
         bad = []
         for item in items:
@@ -516,6 +654,8 @@ def _allowed_check(name: str, allowed: Tuple[Any, ...], many: bool) -> Callable[
                 )
             raise _value_error(f"Invalid value for `{name}` ({bad[0]}), must be one of {shown}")
 
+    if not many:
+        check.allowed = fast  # type: ignore[attr-defined]  # (for the compiled constructor)
     return check
 
 

@@ -17,18 +17,28 @@ if TYPE_CHECKING:
 
 class _OriginalTable:
     """A class attribute of the original client's models (``openapi_types``, ``attribute_map``...),
-    computed from the field declarations on first read and then stored on the class."""
+    computed from the field declarations on first read and then kept for the class. A data
+    descriptor: a response key of the same name (stored in the model's ``__dict__``) does not
+    hide it; setting it on an instance sets that key."""
 
     def __init__(self, build: Callable[[Any], Any]) -> None:
         self.build = build
         self.name = build.__name__
+        self.built: Dict[Any, Any] = {}
 
     def __get__(self, obj: Any, cls: Any = None) -> Any:
         cls = type(obj) if cls is None else cls
+        try:
+            return self.built[cls]
+        except KeyError:
+            pass
         value = self.build(cls)
-        if cls.__module__.startswith(_GENERATED):  # (never on a base class: its subclasses differ)
-            type.__setattr__(cls, self.name, value)
+        if cls.__module__.startswith(_GENERATED):  # (never for a base class: its subclasses differ)
+            self.built[cls] = value
         return value
+
+    def __set__(self, obj: Any, value: Any) -> None:
+        obj.__dict__[self.name] = value
 
 
 #: Where generated classes live: the classes whose tables are kept once built.

@@ -13,7 +13,7 @@ import sys
 TYPE_CHECKING = False
 
 if TYPE_CHECKING:
-    from typing import Any, Callable, Dict, Optional, Tuple
+    from typing import Any, Callable, Dict, Optional, Sequence, Tuple
 
     Encoder = Callable[[Any, bool], Any]
 
@@ -100,10 +100,8 @@ class _RenamedFieldInfo(FieldInfo):
     __slots__ = ("_key",)
 
     def __set_name__(self, owner: Any, name: str) -> None:
-        from pinterest_client._models import _BASE_RESERVED
-
         super().__set_name__(owner, name)
-        self._key = _MANGLE + self.wire if self.wire in _BASE_RESERVED else self.wire
+        self._key = self.wire  # (data cannot hide a model's methods: see _models._Shielded)
 
     def __get__(self, obj: Any, cls: Any = None) -> Any:
         return self if obj is None else obj.__dict__.get(self._key)
@@ -176,6 +174,23 @@ def import_generated(package: str, module: str) -> Any:
     import importlib
 
     return importlib.import_module(f"{package}.{module}")
+
+
+#: Up to this many optional keys, generated code counts the keys it knows rather than comparing sets.
+_COUNTED_KEYS = 4
+
+
+def only_known_keys(var: str, required: Sequence[str], optional: Sequence[str], known_set: str) -> str:
+    """Source of a test, for compiled constructors and encoders, that the dict ``var`` has every
+    ``required`` key and no key but those and ``optional`` ones (``known_set`` names a set of
+    them all in the generated code's namespace): counting the known keys present is faster than
+    a set operation when there are few."""
+    tests = [f"{key!r} in {var}" for key in required]
+    if len(optional) <= _COUNTED_KEYS:
+        tests.append(f"len({var}) == {len(required)}" + "".join(f" + ({key!r} in {var})" for key in optional))
+    else:
+        tests.append(f"{known_set}.issuperset({var})")
+    return " and ".join(tests)
 
 
 _NULLABLE: Dict[str, bool] = {}

@@ -53,6 +53,7 @@ from urllib3.fields import RequestField
 
 from pinterest_client import __version__
 from pinterest_client._deadline import _earliest, current_deadline
+from pinterest_client._decode import loads
 from pinterest_client._original_client import Endpoint as Endpoint
 from pinterest_client._original_client import OriginalClientMethods
 from pinterest_client.configuration import Configuration
@@ -691,7 +692,7 @@ def parse_json(raw: Optional[bytes], where: str, allow_null: bool = False) -> An
     if not raw or not raw.strip():
         raise ApiDecodeError(f"{where}: the response declares a JSON body but has none")
     try:
-        data = json.loads(raw)
+        data = loads(raw)  # orjson when installed (the ``speed`` extra), else json.loads
     except RecursionError:
         raise ApiDecodeError(f"{where}: the response is nested too deeply") from None
     except ValueError as exc:

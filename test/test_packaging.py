@@ -62,7 +62,7 @@ def test_the_distribution_name_is_the_new_one(project: Dict[str, Any]) -> None:
     assert project["name"] == DISTRIBUTION == "pinterest-client-v5"
     # The user manual: the README and the guide pages next to the reference in docs/.
     manual = "\n".join(p.read_text(encoding="utf-8") for p in [REPO / "README.md", *sorted(REPO.glob("docs/**/*.md"))])
-    for extra in ("progress", "notebook", "pandas"):
+    for extra in ("progress", "notebook", "pandas", "speed"):
         assert f"pip install '{DISTRIBUTION}[{extra}]'" in manual, extra
 
 
@@ -174,8 +174,9 @@ def tox_envs(envlist: str) -> Set[str]:
 
 def test_the_extras(project: Dict[str, Any]) -> None:
     extras = project["optional-dependencies"]
-    assert set(extras) == {"progress", "notebook", "pandas"}
+    assert set(extras) == {"progress", "notebook", "pandas", "speed"}
     assert [r.split(">")[0] for r in extras["notebook"]] == ["tqdm", "ipywidgets"]
+    assert [r.split(">")[0] for r in extras["speed"]] == ["orjson"]  # responses parsed with orjson
 
 
 # -- the wheel, built as pip builds it ---------------------------------------------------------------
@@ -216,8 +217,9 @@ def test_the_wheel_metadata(wheel: zipfile.ZipFile) -> None:
     assert meta["License-Expression"] == "MIT" and meta["License-File"] == "LICENSE"
     assert meta["Requires-Python"] == ">=3.9"
     assert meta["Description-Content-Type"] == "text/markdown" and "# pinterest_client" in meta.get_payload()
-    assert set(meta.get_all("Provides-Extra") or []) == {"progress", "notebook", "pandas"}
+    assert set(meta.get_all("Provides-Extra") or []) == {"progress", "notebook", "pandas", "speed"}
     requires = meta.get_all("Requires-Dist") or []
+    assert 'orjson>=3.9.15; extra == "speed"' in requires
     assert 'ipywidgets>=7.6; extra == "notebook"' in requires
     assert "urllib3<3,>=1.26" in requires or "urllib3>=1.26,<3" in requires
 
