@@ -60,12 +60,14 @@ def generate(spec_path: str) -> Dict[str, str]:
     def home(name: str) -> str:
         return gen.models[name].home
 
+    enums = {m.name: m for m in gen.models.values() if m.kind == "enum"}
+    clashes = {render.value_alias(name) for name in enums} & set(gen.models)
+    assert not clashes, f"an enum's value alias is also a model name: {sorted(clashes)}"
     for module, models in sorted(defined_in.items()):
-        files[f"{PKG}/model/{module}.py"] = render.render_model_file(models, home, version)
+        files[f"{PKG}/model/{module}.py"] = render.render_model_file(models, home, version, enums)
     shared = render.shared_values(gen.operations)
     if shared:
         files[f"{PKG}/api/_values.py"] = render.render_shared_values(shared, version)
-    enums = {m.name: m for m in gen.models.values() if m.kind == "enum"}
     for tag, ops in gen.tags.items():
         files[f"{PKG}/api/{naming.api_module(tag)}.py"] = render.render_api(
             tag,

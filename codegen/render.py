@@ -12,7 +12,7 @@ from codegen.schemas import FieldDef, ModelDef, TypeInfo
 from codegen.text import clean
 
 PACKAGE = "pinterest_client"
-TYPING_NAMES = ("Any", "Dict", "List", "NoReturn", "Optional", "Union")
+TYPING_NAMES = ("Any", "Dict", "List", "Literal", "NoReturn", "Optional", "Union")
 
 
 def header(version: str) -> str:
@@ -81,13 +81,19 @@ def isort_key(name: str) -> Tuple[int, str]:
 
 
 def model_import_lines(
-    names: Iterable[str], module: Callable[[str], str] = naming.module_name, indent: str = "    "
+    names: Iterable[str],
+    module: Callable[[str], str] = naming.module_name,
+    indent: str = "    ",
+    value_aliases: Iterable[str] = (),
 ) -> List[str]:
     """``from pinterest_client.model.<module(name)> import Name, ...`` lines, one per module
-    (indented by default, for a ``TYPE_CHECKING`` block)."""
+    (indented by default, for a ``TYPE_CHECKING`` block); ``value_aliases``: enums whose
+    :func:`value_alias` is imported too, from the enum's module."""
     by_module: Dict[str, List[str]] = {}
     for name in sorted(set(names), key=isort_key):
         by_module.setdefault(module(name), []).append(name)
+    for enum in sorted(set(value_aliases), key=isort_key):
+        by_module.setdefault(module(enum), []).append(value_alias(enum))
     return [import_line(f"{PACKAGE}.model.{m}", ", ".join(ns), indent) for m, ns in sorted(by_module.items())]
 
 
@@ -104,22 +110,52 @@ class ModelSource(NamedTuple):
     base: str  # the model_utils class it subclasses ("" for an alias)
     annotations: List[str]  # annotations it spells (for ``typing``/``datetime`` imports)
     refs: Set[str]  # model classes its annotations name
+    value_refs: Set[str] = set()  # enums whose value alias (``BoardPrivacyValue``) its annotations name
 
 
-def model_source(model: ModelDef) -> ModelSource:
-    renderer = {"object": _object, "enum": _enum, "union": _union, "list": _list, "alias": _alias}[model.kind]
+def model_source(model: ModelDef, enums: Optional[Dict[str, ModelDef]] = None) -> ModelSource:
+    """``enums``: the enumeration models by name (a constructor then takes an enum field as the
+    enum or a ``Literal`` of its values)."""
+    if model.kind == "object":
+        return _object(model, enums or {})
+    renderer = {"enum": _enum, "union": _union, "list": _list, "alias": _alias}[model.kind]
     return renderer(model)
 
 
-def render_model_file(models: List[ModelDef], home: Callable[[str], str], version: str) -> str:
+def value_alias(enum: str) -> str:
+    """The name of the ``Literal`` of an enum's values, defined next to it for type checkers."""
+    return f"{enum}Value"
+
+
+def enum_literals(text: str, enums: Dict[str, ModelDef]) -> Tuple[str, Set[str]]:
+    """``text`` with each ``Union[<Enum>, str]`` spelt ``Union[<Enum>, <Enum>Value]`` (what a caller
+    passes: the enum or one of its values as a literal, so a misspelt value is a type error), and
+    the enums it names so."""
+    used: Set[str] = set()
+
+    def literal_alias(match: "re.Match[str]") -> str:
+        model = enums.get(match.group(1))
+        if model is None or model.enum_base != match.group(2):
+            return match.group(0)
+        used.add(model.name)
+        return f"Union[{model.name}, {value_alias(model.name)}]"
+
+    return re.sub(r"Union\[(\w+), (str|int|float)\]", literal_alias, text), used
+
+
+def render_model_file(
+    models: List[ModelDef], home: Callable[[str], str], version: str, enums: Optional[Dict[str, ModelDef]] = None
+) -> str:
     """The module defining ``models`` (a schema and the inline schemas it owns). Annotations are
     imported under ``TYPE_CHECKING`` only: at run time the module imports ``model_utils`` and
-    nothing else (an alias imports the classes it names). ``home`` maps a class to its module."""
-    classes = [model_source(m) for m in models if m.kind != "alias"]
+    nothing else (an alias imports the classes it names). ``home`` maps a class to its module;
+    ``enums``: every enumeration model, by name."""
+    classes = [model_source(m, enums) for m in models if m.kind != "alias"]
     aliases = [model_source(m) for m in models if m.kind == "alias"]
     here = {m.name for m in models}
     annotations = [a for src in classes for a in src.annotations]
     elsewhere = set().union(*(src.refs for src in classes)) - here
+    value_refs = set().union(*(src.value_refs for src in classes)) - here
     out = header(version) + "\nfrom __future__ import annotations\n\n"
     alias_annotations = [a for src in aliases for a in src.annotations]  # these run
     runtime_typing = typing_imports(alias_annotations)
@@ -132,8 +168,8 @@ def render_model_file(models: List[ModelDef], home: Callable[[str], str], versio
     typing_names = [n for n in typing_imports(annotations) if n not in runtime_typing]
     if typing_names:
         checking.append(f"    from typing import {', '.join(typing_names)}")
-    if elsewhere:
-        checking += [""] * bool(checking) + model_import_lines(elsewhere, home)
+    if elsewhere or value_refs:
+        checking += [""] * bool(checking) + model_import_lines(elsewhere, home, value_aliases=value_refs)
     imported = set().union(*(src.refs for src in aliases)) - here if aliases else set()
     out += "".join(line + "\n" for line in model_import_lines(imported, home, indent=""))
     if classes:
@@ -151,9 +187,16 @@ def render_model_file(models: List[ModelDef], home: Callable[[str], str], versio
 
 
 def render_reexport(model: ModelDef, version: str) -> str:
-    """``model/<inline>.py`` for an inline schema defined in its owner's module."""
+    """``model/<inline>.py`` for an inline schema defined in its owner's module (an enum's value
+    alias too, for type checkers)."""
     out = header(version)
+    if model.kind == "enum":
+        out += "\nfrom typing import TYPE_CHECKING\n\n"
     out += import_line(f"{PACKAGE}.model.{model.home}", f"{model.name} as {model.name}") + "\n"
+    if model.kind == "enum":
+        alias = value_alias(model.name)
+        reexport = import_line(f"{PACKAGE}.model.{model.home}", f"{alias} as {alias}", "    ")
+        out += "\nif TYPE_CHECKING:\n" + reexport + "\n"
     return out + f'\n__all__ = ["{model.name}"]\n'
 
 
@@ -182,7 +225,7 @@ def _declaration(f: FieldDef) -> str:
     return f"Field({', '.join(args)})"
 
 
-def _object(model: ModelDef) -> ModelSource:
+def _object(model: ModelDef, enums: Dict[str, ModelDef]) -> ModelSource:
     annotations = [annotation_of(f.type, not f.required or f.type.nullable) for f in model.fields]
     refs: Set[str] = set().union(*(f.type.refs for f in model.fields)) if model.fields else set()
     out = f"class {model.name}(Model):\n"
@@ -212,8 +255,9 @@ def _object(model: ModelDef) -> ModelSource:
     if model.nullable:
         out += "    _nullable = True\n"
     init, init_annotations = _typed_init(model)
+    init, value_refs = enum_literals(init, enums)
     out += init
-    return ModelSource(out, "Model", annotations + init_annotations, refs - {model.name})
+    return ModelSource(out, "Model", annotations + init_annotations, refs - {model.name}, value_refs)
 
 
 def _typed_init(model: ModelDef) -> Tuple[str, List[str]]:
@@ -244,7 +288,10 @@ def _enum(model: ModelDef) -> ModelSource:
     out += _class_doc(model) + "\n"
     for member, value in zip(naming.enum_members(model.enum_values), model.enum_values):
         out += f"    {member} = {value!r}\n"
-    return ModelSource(out, base, [], set())
+    values = "Literal[" + ", ".join(repr(v) for v in model.enum_values) + "]"
+    out += f"\n\nif TYPE_CHECKING:\n    {value_alias(model.name)} = {values}\n"
+    out += docstring(f"What a parameter typed `{model.name}` also takes: one of its values, as is.", "    ")
+    return ModelSource(out, base, [values], set())
 
 
 def _union(model: ModelDef) -> ModelSource:
@@ -819,22 +866,6 @@ def _removed_stub(method: Any) -> str:
     return f"    def {method.name}(self, *args: Any, **kwargs: Any) -> NoReturn: ...\n"
 
 
-def _enum_literals(text: str, enums: Dict[str, ModelDef]) -> Tuple[str, Dict[str, str]]:
-    """``text`` with each ``Union[<Enum>, str]`` a parameter takes spelt ``Union[<Enum>, _<Enum>Value]``,
-    and those aliases (``Literal`` of the enumeration's values): a misspelt value is a type error."""
-    aliases: Dict[str, str] = {}
-
-    def literal_alias(match: "re.Match[str]") -> str:
-        model = enums.get(match.group(1))
-        if model is None or model.enum_base != match.group(2):
-            return match.group(0)
-        alias = f"_{model.name}Value"
-        aliases[alias] = "Literal[" + ", ".join(repr(v) for v in model.enum_values) + "]"
-        return f"Union[{model.name}, {alias}]"
-
-    return re.sub(r"Union\[(\w+), (str|int|float)\]", literal_alias, text), aliases
-
-
 def render_api_stub(
     tag: str,
     description: str,
@@ -858,13 +889,12 @@ def render_api_stub(
     out += import_line("typing", ", ".join(typing_names)) + "\n\n"
     out += "from typing_extensions import Unpack\n\n"
     out += f"from {PACKAGE}.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions\n"
-    out += "".join(line + "\n" for line in model_import_lines(refs, indent=""))
-    out += f"from {PACKAGE}.model_utils import Endpoint" + (", Operation" if ops else "") + "\n\n"
-    out += "".join(f"{operation_constant(op)}: Operation\n" for op in ops)
     body = f"\nclass {cls}(Endpoint):\n"
     body += docstring(description or f"Operations tagged `{tag}`.", "    ")
     body += "".join(_stub_overloads(op) for op in every)
     body += "".join(_removed_stub(method) for method in removed)
-    body, aliases = _enum_literals(body, enums or {})
-    out += "".join(f"\n{alias} = {values}" for alias, values in sorted(aliases.items())) + "\n" * bool(aliases)
+    body, value_refs = enum_literals(body, enums or {})
+    out += "".join(line + "\n" for line in model_import_lines(refs, indent="", value_aliases=value_refs))
+    out += f"from {PACKAGE}.model_utils import Endpoint" + (", Operation" if ops else "") + "\n\n"
+    out += "".join(f"{operation_constant(op)}: Operation\n" for op in ops)
     return out + body

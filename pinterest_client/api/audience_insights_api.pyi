@@ -7,14 +7,12 @@ from typing_extensions import Unpack
 
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.audience_definition_response import AudienceDefinitionResponse
-from pinterest_client.model.audience_insight_type import AudienceInsightType
+from pinterest_client.model.audience_insight_type import AudienceInsightType, AudienceInsightTypeValue
 from pinterest_client.model.audience_insights_response import AudienceInsightsResponse
 from pinterest_client.model_utils import Endpoint, Operation
 
 _AUDIENCE_INSIGHTS_GET: Operation
 _AUDIENCE_INSIGHTS_SCOPE_AND_TYPE_GET: Operation
-
-_AudienceInsightTypeValue = Literal["YOUR_TOTAL_AUDIENCE", "YOUR_ENGAGED_AUDIENCE", "PINTEREST_TOTAL_AUDIENCE"]
 
 class AudienceInsightsApi(Endpoint):
     """View audience insights."""
@@ -22,7 +20,7 @@ class AudienceInsightsApi(Endpoint):
     def audience_insights_get(
         self,
         ad_account_id: str,
-        audience_insight_type: Union[AudienceInsightType, _AudienceInsightTypeValue],
+        audience_insight_type: Union[AudienceInsightType, AudienceInsightTypeValue],
         *,
         async_req: Literal[False] = False,
         _preload_content: Literal[True] = True,
@@ -33,7 +31,7 @@ class AudienceInsightsApi(Endpoint):
     def audience_insights_get(
         self,
         ad_account_id: str,
-        audience_insight_type: Union[AudienceInsightType, _AudienceInsightTypeValue],
+        audience_insight_type: Union[AudienceInsightType, AudienceInsightTypeValue],
         *,
         async_req: Literal[False] = False,
         _preload_content: Literal[True] = True,
@@ -44,7 +42,7 @@ class AudienceInsightsApi(Endpoint):
     def audience_insights_get(
         self,
         ad_account_id: str,
-        audience_insight_type: Union[AudienceInsightType, _AudienceInsightTypeValue],
+        audience_insight_type: Union[AudienceInsightType, AudienceInsightTypeValue],
         *,
         async_req: Literal[False] = False,
         _preload_content: Literal[False],
@@ -55,7 +53,7 @@ class AudienceInsightsApi(Endpoint):
     def audience_insights_get(
         self,
         ad_account_id: str,
-        audience_insight_type: Union[AudienceInsightType, _AudienceInsightTypeValue],
+        audience_insight_type: Union[AudienceInsightType, AudienceInsightTypeValue],
         *,
         async_req: Literal[True],
         _preload_content: Literal[True] = True,
@@ -66,7 +64,7 @@ class AudienceInsightsApi(Endpoint):
     def audience_insights_get(
         self,
         ad_account_id: str,
-        audience_insight_type: Union[AudienceInsightType, _AudienceInsightTypeValue],
+        audience_insight_type: Union[AudienceInsightType, AudienceInsightTypeValue],
         *,
         async_req: Literal[True],
         _preload_content: Literal[True] = True,
@@ -77,7 +75,7 @@ class AudienceInsightsApi(Endpoint):
     def audience_insights_get(
         self,
         ad_account_id: str,
-        audience_insight_type: Union[AudienceInsightType, _AudienceInsightTypeValue],
+        audience_insight_type: Union[AudienceInsightType, AudienceInsightTypeValue],
         *,
         async_req: Literal[True],
         _preload_content: Literal[False],
@@ -88,7 +86,7 @@ class AudienceInsightsApi(Endpoint):
     def audience_insights_get(
         self,
         ad_account_id: str,
-        audience_insight_type: Union[AudienceInsightType, _AudienceInsightTypeValue],
+        audience_insight_type: Union[AudienceInsightType, AudienceInsightTypeValue],
         *,
         async_req: bool = False,
         _preload_content: bool = True,
@@ -99,7 +97,7 @@ class AudienceInsightsApi(Endpoint):
     def audience_insights_get_with_http_info(
         self,
         ad_account_id: str,
-        audience_insight_type: Union[AudienceInsightType, _AudienceInsightTypeValue],
+        audience_insight_type: Union[AudienceInsightType, AudienceInsightTypeValue],
         *,
         async_req: Literal[False] = False,
         _preload_content: Literal[True] = True,
@@ -109,7 +107,7 @@ class AudienceInsightsApi(Endpoint):
     def audience_insights_get_with_http_info(
         self,
         ad_account_id: str,
-        audience_insight_type: Union[AudienceInsightType, _AudienceInsightTypeValue],
+        audience_insight_type: Union[AudienceInsightType, AudienceInsightTypeValue],
         *,
         async_req: Literal[False] = False,
         _preload_content: Literal[False],
@@ -119,7 +117,7 @@ class AudienceInsightsApi(Endpoint):
     def audience_insights_get_with_http_info(
         self,
         ad_account_id: str,
-        audience_insight_type: Union[AudienceInsightType, _AudienceInsightTypeValue],
+        audience_insight_type: Union[AudienceInsightType, AudienceInsightTypeValue],
         *,
         async_req: Literal[True],
         _preload_content: Literal[True] = True,
@@ -129,7 +127,7 @@ class AudienceInsightsApi(Endpoint):
     def audience_insights_get_with_http_info(
         self,
         ad_account_id: str,
-        audience_insight_type: Union[AudienceInsightType, _AudienceInsightTypeValue],
+        audience_insight_type: Union[AudienceInsightType, AudienceInsightTypeValue],
         *,
         async_req: Literal[True],
         _preload_content: Literal[False],
@@ -139,7 +137,7 @@ class AudienceInsightsApi(Endpoint):
     def audience_insights_get_with_http_info(
         self,
         ad_account_id: str,
-        audience_insight_type: Union[AudienceInsightType, _AudienceInsightTypeValue],
+        audience_insight_type: Union[AudienceInsightType, AudienceInsightTypeValue],
         *,
         async_req: bool = False,
         _preload_content: bool = True,

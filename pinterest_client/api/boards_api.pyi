@@ -8,7 +8,7 @@ from typing_extensions import Unpack
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.board import Board
 from pinterest_client.model.board_create import BoardCreate
-from pinterest_client.model.board_privacy_filter import BoardPrivacyFilter
+from pinterest_client.model.board_privacy_filter import BoardPrivacyFilter, BoardPrivacyFilterValue
 from pinterest_client.model.board_section import BoardSection
 from pinterest_client.model.board_sections_list_pins_response import BoardSectionsListPinsResponse
 from pinterest_client.model.board_sections_list_response import BoardSectionsListResponse
@@ -16,7 +16,7 @@ from pinterest_client.model.board_with_update_privacy import BoardWithUpdatePriv
 from pinterest_client.model.board_with_update_privacy_update import BoardWithUpdatePrivacyUpdate
 from pinterest_client.model.boards_list_pins_response import BoardsListPinsResponse
 from pinterest_client.model.boards_list_response import BoardsListResponse
-from pinterest_client.model.creative_type import CreativeType
+from pinterest_client.model.creative_type import CreativeType, CreativeTypeValue
 from pinterest_client.model_utils import Endpoint, Operation
 
 _BOARDS_LIST: Operation
@@ -31,23 +31,6 @@ _BOARD_SECTIONS_DELETE: Operation
 _BOARD_SECTIONS_UPDATE: Operation
 _BOARD_SECTIONS_LIST_PINS: Operation
 
-_BoardPrivacyFilterValue = Literal["ALL", "PUBLIC", "PROTECTED", "SECRET", "PUBLIC_AND_SECRET"]
-_CreativeTypeValue = Literal[
-    "REGULAR",
-    "VIDEO",
-    "SHOPPING",
-    "CAROUSEL",
-    "MAX_VIDEO",
-    "SHOP_THE_PIN",
-    "COLLECTION",
-    "IDEA",
-    "SHOWCASE",
-    "QUIZ",
-    "COLLAGE",
-    "MAX_WIDTH_REGULAR_COLLECTION",
-    "MAX_WIDTH_VIDEO_COLLECTION",
-]
-
 class BoardsApi(Endpoint):
     """View, create, update, or delete information about boards."""
     @overload
@@ -55,7 +38,7 @@ class BoardsApi(Endpoint):
         self,
         *,
         ad_account_id: Optional[str] = None,
-        privacy: Optional[Union[BoardPrivacyFilter, _BoardPrivacyFilterValue]] = None,
+        privacy: Optional[Union[BoardPrivacyFilter, BoardPrivacyFilterValue]] = None,
         bookmark: Optional[str] = None,
         page_size: Optional[int] = None,
         async_req: Literal[False] = False,
@@ -68,7 +51,7 @@ class BoardsApi(Endpoint):
         self,
         *,
         ad_account_id: Optional[str] = None,
-        privacy: Optional[Union[BoardPrivacyFilter, _BoardPrivacyFilterValue]] = None,
+        privacy: Optional[Union[BoardPrivacyFilter, BoardPrivacyFilterValue]] = None,
         bookmark: Optional[str] = None,
         page_size: Optional[int] = None,
         async_req: Literal[False] = False,
@@ -81,7 +64,7 @@ class BoardsApi(Endpoint):
         self,
         *,
         ad_account_id: Optional[str] = None,
-        privacy: Optional[Union[BoardPrivacyFilter, _BoardPrivacyFilterValue]] = None,
+        privacy: Optional[Union[BoardPrivacyFilter, BoardPrivacyFilterValue]] = None,
         bookmark: Optional[str] = None,
         page_size: Optional[int] = None,
         async_req: Literal[False] = False,
@@ -94,7 +77,7 @@ class BoardsApi(Endpoint):
         self,
         *,
         ad_account_id: Optional[str] = None,
-        privacy: Optional[Union[BoardPrivacyFilter, _BoardPrivacyFilterValue]] = None,
+        privacy: Optional[Union[BoardPrivacyFilter, BoardPrivacyFilterValue]] = None,
         bookmark: Optional[str] = None,
         page_size: Optional[int] = None,
         async_req: Literal[True],
@@ -107,7 +90,7 @@ class BoardsApi(Endpoint):
         self,
         *,
         ad_account_id: Optional[str] = None,
-        privacy: Optional[Union[BoardPrivacyFilter, _BoardPrivacyFilterValue]] = None,
+        privacy: Optional[Union[BoardPrivacyFilter, BoardPrivacyFilterValue]] = None,
         bookmark: Optional[str] = None,
         page_size: Optional[int] = None,
         async_req: Literal[True],
@@ -120,7 +103,7 @@ class BoardsApi(Endpoint):
         self,
         *,
         ad_account_id: Optional[str] = None,
-        privacy: Optional[Union[BoardPrivacyFilter, _BoardPrivacyFilterValue]] = None,
+        privacy: Optional[Union[BoardPrivacyFilter, BoardPrivacyFilterValue]] = None,
         bookmark: Optional[str] = None,
         page_size: Optional[int] = None,
         async_req: Literal[True],
@@ -133,7 +116,7 @@ class BoardsApi(Endpoint):
         self,
         *,
         ad_account_id: Optional[str] = None,
-        privacy: Optional[Union[BoardPrivacyFilter, _BoardPrivacyFilterValue]] = None,
+        privacy: Optional[Union[BoardPrivacyFilter, BoardPrivacyFilterValue]] = None,
         bookmark: Optional[str] = None,
         page_size: Optional[int] = None,
         async_req: bool = False,
@@ -146,7 +129,7 @@ class BoardsApi(Endpoint):
         self,
         *,
         ad_account_id: Optional[str] = None,
-        privacy: Optional[Union[BoardPrivacyFilter, _BoardPrivacyFilterValue]] = None,
+        privacy: Optional[Union[BoardPrivacyFilter, BoardPrivacyFilterValue]] = None,
         bookmark: Optional[str] = None,
         page_size: Optional[int] = None,
         async_req: Literal[False] = False,
@@ -158,7 +141,7 @@ class BoardsApi(Endpoint):
         self,
         *,
         ad_account_id: Optional[str] = None,
-        privacy: Optional[Union[BoardPrivacyFilter, _BoardPrivacyFilterValue]] = None,
+        privacy: Optional[Union[BoardPrivacyFilter, BoardPrivacyFilterValue]] = None,
         bookmark: Optional[str] = None,
         page_size: Optional[int] = None,
         async_req: Literal[False] = False,
@@ -170,7 +153,7 @@ class BoardsApi(Endpoint):
         self,
         *,
         ad_account_id: Optional[str] = None,
-        privacy: Optional[Union[BoardPrivacyFilter, _BoardPrivacyFilterValue]] = None,
+        privacy: Optional[Union[BoardPrivacyFilter, BoardPrivacyFilterValue]] = None,
         bookmark: Optional[str] = None,
         page_size: Optional[int] = None,
         async_req: Literal[True],
@@ -182,7 +165,7 @@ class BoardsApi(Endpoint):
         self,
         *,
         ad_account_id: Optional[str] = None,
-        privacy: Optional[Union[BoardPrivacyFilter, _BoardPrivacyFilterValue]] = None,
+        privacy: Optional[Union[BoardPrivacyFilter, BoardPrivacyFilterValue]] = None,
         bookmark: Optional[str] = None,
         page_size: Optional[int] = None,
         async_req: Literal[True],
@@ -194,7 +177,7 @@ class BoardsApi(Endpoint):
         self,
         *,
         ad_account_id: Optional[str] = None,
-        privacy: Optional[Union[BoardPrivacyFilter, _BoardPrivacyFilterValue]] = None,
+        privacy: Optional[Union[BoardPrivacyFilter, BoardPrivacyFilterValue]] = None,
         bookmark: Optional[str] = None,
         page_size: Optional[int] = None,
         async_req: bool = False,
@@ -994,7 +977,7 @@ class BoardsApi(Endpoint):
         *,
         bookmark: Optional[str] = None,
         page_size: Optional[int] = None,
-        creative_types: Optional[List[Union[CreativeType, _CreativeTypeValue]]] = None,
+        creative_types: Optional[List[Union[CreativeType, CreativeTypeValue]]] = None,
         ad_account_id: Optional[str] = None,
         pin_metrics: Optional[bool] = None,
         async_req: Literal[False] = False,
@@ -1009,7 +992,7 @@ class BoardsApi(Endpoint):
         *,
         bookmark: Optional[str] = None,
         page_size: Optional[int] = None,
-        creative_types: Optional[List[Union[CreativeType, _CreativeTypeValue]]] = None,
+        creative_types: Optional[List[Union[CreativeType, CreativeTypeValue]]] = None,
         ad_account_id: Optional[str] = None,
         pin_metrics: Optional[bool] = None,
         async_req: Literal[False] = False,
@@ -1024,7 +1007,7 @@ class BoardsApi(Endpoint):
         *,
         bookmark: Optional[str] = None,
         page_size: Optional[int] = None,
-        creative_types: Optional[List[Union[CreativeType, _CreativeTypeValue]]] = None,
+        creative_types: Optional[List[Union[CreativeType, CreativeTypeValue]]] = None,
         ad_account_id: Optional[str] = None,
         pin_metrics: Optional[bool] = None,
         async_req: Literal[False] = False,
@@ -1039,7 +1022,7 @@ class BoardsApi(Endpoint):
         *,
         bookmark: Optional[str] = None,
         page_size: Optional[int] = None,
-        creative_types: Optional[List[Union[CreativeType, _CreativeTypeValue]]] = None,
+        creative_types: Optional[List[Union[CreativeType, CreativeTypeValue]]] = None,
         ad_account_id: Optional[str] = None,
         pin_metrics: Optional[bool] = None,
         async_req: Literal[True],
@@ -1054,7 +1037,7 @@ class BoardsApi(Endpoint):
         *,
         bookmark: Optional[str] = None,
         page_size: Optional[int] = None,
-        creative_types: Optional[List[Union[CreativeType, _CreativeTypeValue]]] = None,
+        creative_types: Optional[List[Union[CreativeType, CreativeTypeValue]]] = None,
         ad_account_id: Optional[str] = None,
         pin_metrics: Optional[bool] = None,
         async_req: Literal[True],
@@ -1069,7 +1052,7 @@ class BoardsApi(Endpoint):
         *,
         bookmark: Optional[str] = None,
         page_size: Optional[int] = None,
-        creative_types: Optional[List[Union[CreativeType, _CreativeTypeValue]]] = None,
+        creative_types: Optional[List[Union[CreativeType, CreativeTypeValue]]] = None,
         ad_account_id: Optional[str] = None,
         pin_metrics: Optional[bool] = None,
         async_req: Literal[True],
@@ -1084,7 +1067,7 @@ class BoardsApi(Endpoint):
         *,
         bookmark: Optional[str] = None,
         page_size: Optional[int] = None,
-        creative_types: Optional[List[Union[CreativeType, _CreativeTypeValue]]] = None,
+        creative_types: Optional[List[Union[CreativeType, CreativeTypeValue]]] = None,
         ad_account_id: Optional[str] = None,
         pin_metrics: Optional[bool] = None,
         async_req: bool = False,
@@ -1099,7 +1082,7 @@ class BoardsApi(Endpoint):
         *,
         bookmark: Optional[str] = None,
         page_size: Optional[int] = None,
-        creative_types: Optional[List[Union[CreativeType, _CreativeTypeValue]]] = None,
+        creative_types: Optional[List[Union[CreativeType, CreativeTypeValue]]] = None,
         ad_account_id: Optional[str] = None,
         pin_metrics: Optional[bool] = None,
         async_req: Literal[False] = False,
@@ -1113,7 +1096,7 @@ class BoardsApi(Endpoint):
         *,
         bookmark: Optional[str] = None,
         page_size: Optional[int] = None,
-        creative_types: Optional[List[Union[CreativeType, _CreativeTypeValue]]] = None,
+        creative_types: Optional[List[Union[CreativeType, CreativeTypeValue]]] = None,
         ad_account_id: Optional[str] = None,
         pin_metrics: Optional[bool] = None,
         async_req: Literal[False] = False,
@@ -1127,7 +1110,7 @@ class BoardsApi(Endpoint):
         *,
         bookmark: Optional[str] = None,
         page_size: Optional[int] = None,
-        creative_types: Optional[List[Union[CreativeType, _CreativeTypeValue]]] = None,
+        creative_types: Optional[List[Union[CreativeType, CreativeTypeValue]]] = None,
         ad_account_id: Optional[str] = None,
         pin_metrics: Optional[bool] = None,
         async_req: Literal[True],
@@ -1141,7 +1124,7 @@ class BoardsApi(Endpoint):
         *,
         bookmark: Optional[str] = None,
         page_size: Optional[int] = None,
-        creative_types: Optional[List[Union[CreativeType, _CreativeTypeValue]]] = None,
+        creative_types: Optional[List[Union[CreativeType, CreativeTypeValue]]] = None,
         ad_account_id: Optional[str] = None,
         pin_metrics: Optional[bool] = None,
         async_req: Literal[True],
@@ -1155,7 +1138,7 @@ class BoardsApi(Endpoint):
         *,
         bookmark: Optional[str] = None,
         page_size: Optional[int] = None,
-        creative_types: Optional[List[Union[CreativeType, _CreativeTypeValue]]] = None,
+        creative_types: Optional[List[Union[CreativeType, CreativeTypeValue]]] = None,
         ad_account_id: Optional[str] = None,
         pin_metrics: Optional[bool] = None,
         async_req: bool = False,

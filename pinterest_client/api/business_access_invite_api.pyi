@@ -17,7 +17,7 @@ from pinterest_client.model.create_membership_or_partnership_invites_body import
 )
 from pinterest_client.model.delete_invites_results_response_array import DeleteInvitesResultsResponseArray
 from pinterest_client.model.get_invites_response import GetInvitesResponse
-from pinterest_client.model.invite_type import InviteType
+from pinterest_client.model.invite_type import InviteType, InviteTypeValue
 from pinterest_client.model.respond_to_invites_response_array import RespondToInvitesResponseArray
 from pinterest_client.model.update_invites_results_response_array import UpdateInvitesResultsResponseArray
 from pinterest_client.model_utils import Endpoint, Operation
@@ -28,8 +28,6 @@ _ASSET_ACCESS_REQUESTS_CREATE: Operation
 _GET_INVITES: Operation
 _CREATE_MEMBERSHIP_OR_PARTNERSHIP_INVITES: Operation
 _CANCEL_INVITES_OR_REQUESTS: Operation
-
-_InviteTypeValue = Literal["MEMBER_INVITE", "PARTNER_INVITE", "PARTNER_REQUEST"]
 
 class BusinessAccessInviteApi(Endpoint):
     """Operations tagged `business_access_invite`."""
@@ -415,7 +413,7 @@ class BusinessAccessInviteApi(Endpoint):
         *,
         is_member: Optional[bool] = None,
         invite_status: Optional[List[str]] = None,
-        invite_type: Optional[Union[InviteType, _InviteTypeValue]] = None,
+        invite_type: Optional[Union[InviteType, InviteTypeValue]] = None,
         bookmark: Optional[str] = None,
         page_size: Optional[int] = None,
         async_req: Literal[False] = False,
@@ -430,7 +428,7 @@ class BusinessAccessInviteApi(Endpoint):
         *,
         is_member: Optional[bool] = None,
         invite_status: Optional[List[str]] = None,
-        invite_type: Optional[Union[InviteType, _InviteTypeValue]] = None,
+        invite_type: Optional[Union[InviteType, InviteTypeValue]] = None,
         bookmark: Optional[str] = None,
         page_size: Optional[int] = None,
         async_req: Literal[False] = False,
@@ -445,7 +443,7 @@ class BusinessAccessInviteApi(Endpoint):
         *,
         is_member: Optional[bool] = None,
         invite_status: Optional[List[str]] = None,
-        invite_type: Optional[Union[InviteType, _InviteTypeValue]] = None,
+        invite_type: Optional[Union[InviteType, InviteTypeValue]] = None,
         bookmark: Optional[str] = None,
         page_size: Optional[int] = None,
         async_req: Literal[False] = False,
@@ -460,7 +458,7 @@ class BusinessAccessInviteApi(Endpoint):
         *,
         is_member: Optional[bool] = None,
         invite_status: Optional[List[str]] = None,
-        invite_type: Optional[Union[InviteType, _InviteTypeValue]] = None,
+        invite_type: Optional[Union[InviteType, InviteTypeValue]] = None,
         bookmark: Optional[str] = None,
         page_size: Optional[int] = None,
         async_req: Literal[True],
@@ -475,7 +473,7 @@ class BusinessAccessInviteApi(Endpoint):
         *,
         is_member: Optional[bool] = None,
         invite_status: Optional[List[str]] = None,
-        invite_type: Optional[Union[InviteType, _InviteTypeValue]] = None,
+        invite_type: Optional[Union[InviteType, InviteTypeValue]] = None,
         bookmark: Optional[str] = None,
         page_size: Optional[int] = None,
         async_req: Literal[True],
@@ -490,7 +488,7 @@ class BusinessAccessInviteApi(Endpoint):
         *,
         is_member: Optional[bool] = None,
         invite_status: Optional[List[str]] = None,
-        invite_type: Optional[Union[InviteType, _InviteTypeValue]] = None,
+        invite_type: Optional[Union[InviteType, InviteTypeValue]] = None,
         bookmark: Optional[str] = None,
         page_size: Optional[int] = None,
         async_req: Literal[True],
@@ -505,7 +503,7 @@ class BusinessAccessInviteApi(Endpoint):
         *,
         is_member: Optional[bool] = None,
         invite_status: Optional[List[str]] = None,
-        invite_type: Optional[Union[InviteType, _InviteTypeValue]] = None,
+        invite_type: Optional[Union[InviteType, InviteTypeValue]] = None,
         bookmark: Optional[str] = None,
         page_size: Optional[int] = None,
         async_req: bool = False,
@@ -520,7 +518,7 @@ class BusinessAccessInviteApi(Endpoint):
         *,
         is_member: Optional[bool] = None,
         invite_status: Optional[List[str]] = None,
-        invite_type: Optional[Union[InviteType, _InviteTypeValue]] = None,
+        invite_type: Optional[Union[InviteType, InviteTypeValue]] = None,
         bookmark: Optional[str] = None,
         page_size: Optional[int] = None,
         async_req: Literal[False] = False,
@@ -534,7 +532,7 @@ class BusinessAccessInviteApi(Endpoint):
         *,
         is_member: Optional[bool] = None,
         invite_status: Optional[List[str]] = None,
-        invite_type: Optional[Union[InviteType, _InviteTypeValue]] = None,
+        invite_type: Optional[Union[InviteType, InviteTypeValue]] = None,
         bookmark: Optional[str] = None,
         page_size: Optional[int] = None,
         async_req: Literal[False] = False,
@@ -548,7 +546,7 @@ class BusinessAccessInviteApi(Endpoint):
         *,
         is_member: Optional[bool] = None,
         invite_status: Optional[List[str]] = None,
-        invite_type: Optional[Union[InviteType, _InviteTypeValue]] = None,
+        invite_type: Optional[Union[InviteType, InviteTypeValue]] = None,
         bookmark: Optional[str] = None,
         page_size: Optional[int] = None,
         async_req: Literal[True],
@@ -562,7 +560,7 @@ class BusinessAccessInviteApi(Endpoint):
         *,
         is_member: Optional[bool] = None,
         invite_status: Optional[List[str]] = None,
-        invite_type: Optional[Union[InviteType, _InviteTypeValue]] = None,
+        invite_type: Optional[Union[InviteType, InviteTypeValue]] = None,
         bookmark: Optional[str] = None,
         page_size: Optional[int] = None,
         async_req: Literal[True],
@@ -576,7 +574,7 @@ class BusinessAccessInviteApi(Endpoint):
         *,
         is_member: Optional[bool] = None,
         invite_status: Optional[List[str]] = None,
-        invite_type: Optional[Union[InviteType, _InviteTypeValue]] = None,
+        invite_type: Optional[Union[InviteType, InviteTypeValue]] = None,
         bookmark: Optional[str] = None,
         page_size: Optional[int] = None,
         async_req: bool = False,

@@ -7,37 +7,23 @@ from typing_extensions import Unpack
 
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.event_quality_score import EventQualityScore
-from pinterest_client.model.ingestion_source_options import IngestionSourceOptions
-from pinterest_client.model.lookback_period_options import LookbackPeriodOptions
-from pinterest_client.model.source_platform_options import SourcePlatformOptions
+from pinterest_client.model.ingestion_source_options import IngestionSourceOptions, IngestionSourceOptionsValue
+from pinterest_client.model.lookback_period_options import LookbackPeriodOptions, LookbackPeriodOptionsValue
+from pinterest_client.model.source_platform_options import SourcePlatformOptions, SourcePlatformOptionsValue
 from pinterest_client.model_utils import Endpoint, Operation
 
 _CONVERSION_EQS_LIST: Operation
-
-_IngestionSourceOptionsValue = Literal["TAG", "MMP", "FILE_UPLOAD", "CONVERSIONS_API", "NATIVE"]
-_LookbackPeriodOptionsValue = Literal["1d", "14d"]
-_SourcePlatformOptionsValue = Literal[
-    "WEB",
-    "MOBILE",
-    "MOBILE_ANDROID",
-    "MOBILE_IOS",
-    "OFFLINE",
-    "PINTEREST_WEB",
-    "PINTEREST_ANDROID",
-    "PINTEREST_IOS",
-    "POINT_OF_SALE",
-]
 
 class ConversionEqsApi(Endpoint):
     """Get the Event Quality Score (EQS) of your conversion signals."""
     @overload
     def conversion_eqs_list(
         self,
-        lookback_period: Union[LookbackPeriodOptions, _LookbackPeriodOptionsValue],
+        lookback_period: Union[LookbackPeriodOptions, LookbackPeriodOptionsValue],
         ad_account_id: str,
         *,
-        source_platform: Optional[Union[SourcePlatformOptions, _SourcePlatformOptionsValue]] = None,
-        ingestion_source: Optional[Union[IngestionSourceOptions, _IngestionSourceOptionsValue]] = None,
+        source_platform: Optional[Union[SourcePlatformOptions, SourcePlatformOptionsValue]] = None,
+        ingestion_source: Optional[Union[IngestionSourceOptions, IngestionSourceOptionsValue]] = None,
         async_req: Literal[False] = False,
         _preload_content: Literal[True] = True,
         _return_http_data_only: Literal[True] = True,
@@ -46,11 +32,11 @@ class ConversionEqsApi(Endpoint):
     @overload
     def conversion_eqs_list(
         self,
-        lookback_period: Union[LookbackPeriodOptions, _LookbackPeriodOptionsValue],
+        lookback_period: Union[LookbackPeriodOptions, LookbackPeriodOptionsValue],
         ad_account_id: str,
         *,
-        source_platform: Optional[Union[SourcePlatformOptions, _SourcePlatformOptionsValue]] = None,
-        ingestion_source: Optional[Union[IngestionSourceOptions, _IngestionSourceOptionsValue]] = None,
+        source_platform: Optional[Union[SourcePlatformOptions, SourcePlatformOptionsValue]] = None,
+        ingestion_source: Optional[Union[IngestionSourceOptions, IngestionSourceOptionsValue]] = None,
         async_req: Literal[False] = False,
         _preload_content: Literal[True] = True,
         _return_http_data_only: Literal[False],
@@ -59,11 +45,11 @@ class ConversionEqsApi(Endpoint):
     @overload
     def conversion_eqs_list(
         self,
-        lookback_period: Union[LookbackPeriodOptions, _LookbackPeriodOptionsValue],
+        lookback_period: Union[LookbackPeriodOptions, LookbackPeriodOptionsValue],
         ad_account_id: str,
         *,
-        source_platform: Optional[Union[SourcePlatformOptions, _SourcePlatformOptionsValue]] = None,
-        ingestion_source: Optional[Union[IngestionSourceOptions, _IngestionSourceOptionsValue]] = None,
+        source_platform: Optional[Union[SourcePlatformOptions, SourcePlatformOptionsValue]] = None,
+        ingestion_source: Optional[Union[IngestionSourceOptions, IngestionSourceOptionsValue]] = None,
         async_req: Literal[False] = False,
         _preload_content: Literal[False],
         _return_http_data_only: bool = True,
@@ -72,11 +58,11 @@ class ConversionEqsApi(Endpoint):
     @overload
     def conversion_eqs_list(
         self,
-        lookback_period: Union[LookbackPeriodOptions, _LookbackPeriodOptionsValue],
+        lookback_period: Union[LookbackPeriodOptions, LookbackPeriodOptionsValue],
         ad_account_id: str,
         *,
-        source_platform: Optional[Union[SourcePlatformOptions, _SourcePlatformOptionsValue]] = None,
-        ingestion_source: Optional[Union[IngestionSourceOptions, _IngestionSourceOptionsValue]] = None,
+        source_platform: Optional[Union[SourcePlatformOptions, SourcePlatformOptionsValue]] = None,
+        ingestion_source: Optional[Union[IngestionSourceOptions, IngestionSourceOptionsValue]] = None,
         async_req: Literal[True],
         _preload_content: Literal[True] = True,
         _return_http_data_only: Literal[True] = True,
@@ -85,11 +71,11 @@ class ConversionEqsApi(Endpoint):
     @overload
     def conversion_eqs_list(
         self,
-        lookback_period: Union[LookbackPeriodOptions, _LookbackPeriodOptionsValue],
+        lookback_period: Union[LookbackPeriodOptions, LookbackPeriodOptionsValue],
         ad_account_id: str,
         *,
-        source_platform: Optional[Union[SourcePlatformOptions, _SourcePlatformOptionsValue]] = None,
-        ingestion_source: Optional[Union[IngestionSourceOptions, _IngestionSourceOptionsValue]] = None,
+        source_platform: Optional[Union[SourcePlatformOptions, SourcePlatformOptionsValue]] = None,
+        ingestion_source: Optional[Union[IngestionSourceOptions, IngestionSourceOptionsValue]] = None,
         async_req: Literal[True],
         _preload_content: Literal[True] = True,
         _return_http_data_only: Literal[False],
@@ -98,11 +84,11 @@ class ConversionEqsApi(Endpoint):
     @overload
     def conversion_eqs_list(
         self,
-        lookback_period: Union[LookbackPeriodOptions, _LookbackPeriodOptionsValue],
+        lookback_period: Union[LookbackPeriodOptions, LookbackPeriodOptionsValue],
         ad_account_id: str,
         *,
-        source_platform: Optional[Union[SourcePlatformOptions, _SourcePlatformOptionsValue]] = None,
-        ingestion_source: Optional[Union[IngestionSourceOptions, _IngestionSourceOptionsValue]] = None,
+        source_platform: Optional[Union[SourcePlatformOptions, SourcePlatformOptionsValue]] = None,
+        ingestion_source: Optional[Union[IngestionSourceOptions, IngestionSourceOptionsValue]] = None,
         async_req: Literal[True],
         _preload_content: Literal[False],
         _return_http_data_only: bool = True,
@@ -111,11 +97,11 @@ class ConversionEqsApi(Endpoint):
     @overload
     def conversion_eqs_list(
         self,
-        lookback_period: Union[LookbackPeriodOptions, _LookbackPeriodOptionsValue],
+        lookback_period: Union[LookbackPeriodOptions, LookbackPeriodOptionsValue],
         ad_account_id: str,
         *,
-        source_platform: Optional[Union[SourcePlatformOptions, _SourcePlatformOptionsValue]] = None,
-        ingestion_source: Optional[Union[IngestionSourceOptions, _IngestionSourceOptionsValue]] = None,
+        source_platform: Optional[Union[SourcePlatformOptions, SourcePlatformOptionsValue]] = None,
+        ingestion_source: Optional[Union[IngestionSourceOptions, IngestionSourceOptionsValue]] = None,
         async_req: bool = False,
         _preload_content: bool = True,
         _return_http_data_only: bool = True,
@@ -124,11 +110,11 @@ class ConversionEqsApi(Endpoint):
     @overload
     def conversion_eqs_list_with_http_info(
         self,
-        lookback_period: Union[LookbackPeriodOptions, _LookbackPeriodOptionsValue],
+        lookback_period: Union[LookbackPeriodOptions, LookbackPeriodOptionsValue],
         ad_account_id: str,
         *,
-        source_platform: Optional[Union[SourcePlatformOptions, _SourcePlatformOptionsValue]] = None,
-        ingestion_source: Optional[Union[IngestionSourceOptions, _IngestionSourceOptionsValue]] = None,
+        source_platform: Optional[Union[SourcePlatformOptions, SourcePlatformOptionsValue]] = None,
+        ingestion_source: Optional[Union[IngestionSourceOptions, IngestionSourceOptionsValue]] = None,
         async_req: Literal[False] = False,
         _preload_content: Literal[True] = True,
         **options: Unpack[RequestOptions],
@@ -136,11 +122,11 @@ class ConversionEqsApi(Endpoint):
     @overload
     def conversion_eqs_list_with_http_info(
         self,
-        lookback_period: Union[LookbackPeriodOptions, _LookbackPeriodOptionsValue],
+        lookback_period: Union[LookbackPeriodOptions, LookbackPeriodOptionsValue],
         ad_account_id: str,
         *,
-        source_platform: Optional[Union[SourcePlatformOptions, _SourcePlatformOptionsValue]] = None,
-        ingestion_source: Optional[Union[IngestionSourceOptions, _IngestionSourceOptionsValue]] = None,
+        source_platform: Optional[Union[SourcePlatformOptions, SourcePlatformOptionsValue]] = None,
+        ingestion_source: Optional[Union[IngestionSourceOptions, IngestionSourceOptionsValue]] = None,
         async_req: Literal[False] = False,
         _preload_content: Literal[False],
         **options: Unpack[RequestOptions],
@@ -148,11 +134,11 @@ class ConversionEqsApi(Endpoint):
     @overload
     def conversion_eqs_list_with_http_info(
         self,
-        lookback_period: Union[LookbackPeriodOptions, _LookbackPeriodOptionsValue],
+        lookback_period: Union[LookbackPeriodOptions, LookbackPeriodOptionsValue],
         ad_account_id: str,
         *,
-        source_platform: Optional[Union[SourcePlatformOptions, _SourcePlatformOptionsValue]] = None,
-        ingestion_source: Optional[Union[IngestionSourceOptions, _IngestionSourceOptionsValue]] = None,
+        source_platform: Optional[Union[SourcePlatformOptions, SourcePlatformOptionsValue]] = None,
+        ingestion_source: Optional[Union[IngestionSourceOptions, IngestionSourceOptionsValue]] = None,
         async_req: Literal[True],
         _preload_content: Literal[True] = True,
         **options: Unpack[RequestOptions],
@@ -160,11 +146,11 @@ class ConversionEqsApi(Endpoint):
     @overload
     def conversion_eqs_list_with_http_info(
         self,
-        lookback_period: Union[LookbackPeriodOptions, _LookbackPeriodOptionsValue],
+        lookback_period: Union[LookbackPeriodOptions, LookbackPeriodOptionsValue],
         ad_account_id: str,
         *,
-        source_platform: Optional[Union[SourcePlatformOptions, _SourcePlatformOptionsValue]] = None,
-        ingestion_source: Optional[Union[IngestionSourceOptions, _IngestionSourceOptionsValue]] = None,
+        source_platform: Optional[Union[SourcePlatformOptions, SourcePlatformOptionsValue]] = None,
+        ingestion_source: Optional[Union[IngestionSourceOptions, IngestionSourceOptionsValue]] = None,
         async_req: Literal[True],
         _preload_content: Literal[False],
         **options: Unpack[RequestOptions],
@@ -172,11 +158,11 @@ class ConversionEqsApi(Endpoint):
     @overload
     def conversion_eqs_list_with_http_info(
         self,
-        lookback_period: Union[LookbackPeriodOptions, _LookbackPeriodOptionsValue],
+        lookback_period: Union[LookbackPeriodOptions, LookbackPeriodOptionsValue],
         ad_account_id: str,
         *,
-        source_platform: Optional[Union[SourcePlatformOptions, _SourcePlatformOptionsValue]] = None,
-        ingestion_source: Optional[Union[IngestionSourceOptions, _IngestionSourceOptionsValue]] = None,
+        source_platform: Optional[Union[SourcePlatformOptions, SourcePlatformOptionsValue]] = None,
+        ingestion_source: Optional[Union[IngestionSourceOptions, IngestionSourceOptionsValue]] = None,
         async_req: bool = False,
         _preload_content: bool = True,
         **options: Unpack[RequestOptions],

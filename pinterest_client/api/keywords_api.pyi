@@ -11,10 +11,10 @@ from pinterest_client.model.keywords_get_response import KeywordsGetResponse
 from pinterest_client.model.keywords_metrics_array_response import KeywordsMetricsArrayResponse
 from pinterest_client.model.keywords_request import KeywordsRequest
 from pinterest_client.model.keywords_response import KeywordsResponse
-from pinterest_client.model.match_type import MatchType
-from pinterest_client.model.trend_type import TrendType
+from pinterest_client.model.match_type import MatchType, MatchTypeValue
+from pinterest_client.model.trend_type import TrendType, TrendTypeValue
 from pinterest_client.model.trending_keywords_response import TrendingKeywordsResponse
-from pinterest_client.model.trends_supported_region import TrendsSupportedRegion
+from pinterest_client.model.trends_supported_region import TrendsSupportedRegion, TrendsSupportedRegionValue
 from pinterest_client.model_utils import Endpoint, Operation
 
 _KEYWORDS_GET: Operation
@@ -22,29 +22,6 @@ _KEYWORDS_CREATE: Operation
 _KEYWORDS_UPDATE: Operation
 _COUNTRY_KEYWORDS_METRICS_GET: Operation
 _TRENDING_KEYWORDS_LIST: Operation
-
-_MatchTypeValue = Literal["BROAD", "PHRASE", "EXACT", "EXACT_NEGATIVE", "PHRASE_NEGATIVE"]
-_TrendTypeValue = Literal["growing", "monthly", "yearly", "seasonal"]
-_TrendsSupportedRegionValue = Literal[
-    "US",
-    "CA",
-    "DE",
-    "FR",
-    "ES",
-    "IT",
-    "DE+AT+CH",
-    "GB+IE",
-    "IT+ES+PT+GR+MT",
-    "PL+RO+HU+SK+CZ",
-    "SE+DK+FI+NO",
-    "NL+BE+LU",
-    "AR",
-    "BR",
-    "CO",
-    "MX",
-    "MX+AR+CO+CL",
-    "AU+NZ",
-]
 
 class KeywordsApi(Endpoint):
     """View, create or update keywords."""
@@ -56,7 +33,7 @@ class KeywordsApi(Endpoint):
         campaign_id: Optional[str] = None,
         ad_group_id: Optional[str] = None,
         ad_group_ids: Optional[List[str]] = None,
-        match_types: Optional[List[Union[MatchType, _MatchTypeValue]]] = None,
+        match_types: Optional[List[Union[MatchType, MatchTypeValue]]] = None,
         page_size: Optional[int] = None,
         bookmark: Optional[str] = None,
         async_req: Literal[False] = False,
@@ -72,7 +49,7 @@ class KeywordsApi(Endpoint):
         campaign_id: Optional[str] = None,
         ad_group_id: Optional[str] = None,
         ad_group_ids: Optional[List[str]] = None,
-        match_types: Optional[List[Union[MatchType, _MatchTypeValue]]] = None,
+        match_types: Optional[List[Union[MatchType, MatchTypeValue]]] = None,
         page_size: Optional[int] = None,
         bookmark: Optional[str] = None,
         async_req: Literal[False] = False,
@@ -88,7 +65,7 @@ class KeywordsApi(Endpoint):
         campaign_id: Optional[str] = None,
         ad_group_id: Optional[str] = None,
         ad_group_ids: Optional[List[str]] = None,
-        match_types: Optional[List[Union[MatchType, _MatchTypeValue]]] = None,
+        match_types: Optional[List[Union[MatchType, MatchTypeValue]]] = None,
         page_size: Optional[int] = None,
         bookmark: Optional[str] = None,
         async_req: Literal[False] = False,
@@ -104,7 +81,7 @@ class KeywordsApi(Endpoint):
         campaign_id: Optional[str] = None,
         ad_group_id: Optional[str] = None,
         ad_group_ids: Optional[List[str]] = None,
-        match_types: Optional[List[Union[MatchType, _MatchTypeValue]]] = None,
+        match_types: Optional[List[Union[MatchType, MatchTypeValue]]] = None,
         page_size: Optional[int] = None,
         bookmark: Optional[str] = None,
         async_req: Literal[True],
@@ -120,7 +97,7 @@ class KeywordsApi(Endpoint):
         campaign_id: Optional[str] = None,
         ad_group_id: Optional[str] = None,
         ad_group_ids: Optional[List[str]] = None,
-        match_types: Optional[List[Union[MatchType, _MatchTypeValue]]] = None,
+        match_types: Optional[List[Union[MatchType, MatchTypeValue]]] = None,
         page_size: Optional[int] = None,
         bookmark: Optional[str] = None,
         async_req: Literal[True],
@@ -136,7 +113,7 @@ class KeywordsApi(Endpoint):
         campaign_id: Optional[str] = None,
         ad_group_id: Optional[str] = None,
         ad_group_ids: Optional[List[str]] = None,
-        match_types: Optional[List[Union[MatchType, _MatchTypeValue]]] = None,
+        match_types: Optional[List[Union[MatchType, MatchTypeValue]]] = None,
         page_size: Optional[int] = None,
         bookmark: Optional[str] = None,
         async_req: Literal[True],
@@ -152,7 +129,7 @@ class KeywordsApi(Endpoint):
         campaign_id: Optional[str] = None,
         ad_group_id: Optional[str] = None,
         ad_group_ids: Optional[List[str]] = None,
-        match_types: Optional[List[Union[MatchType, _MatchTypeValue]]] = None,
+        match_types: Optional[List[Union[MatchType, MatchTypeValue]]] = None,
         page_size: Optional[int] = None,
         bookmark: Optional[str] = None,
         async_req: bool = False,
@@ -168,7 +145,7 @@ class KeywordsApi(Endpoint):
         campaign_id: Optional[str] = None,
         ad_group_id: Optional[str] = None,
         ad_group_ids: Optional[List[str]] = None,
-        match_types: Optional[List[Union[MatchType, _MatchTypeValue]]] = None,
+        match_types: Optional[List[Union[MatchType, MatchTypeValue]]] = None,
         page_size: Optional[int] = None,
         bookmark: Optional[str] = None,
         async_req: Literal[False] = False,
@@ -183,7 +160,7 @@ class KeywordsApi(Endpoint):
         campaign_id: Optional[str] = None,
         ad_group_id: Optional[str] = None,
         ad_group_ids: Optional[List[str]] = None,
-        match_types: Optional[List[Union[MatchType, _MatchTypeValue]]] = None,
+        match_types: Optional[List[Union[MatchType, MatchTypeValue]]] = None,
         page_size: Optional[int] = None,
         bookmark: Optional[str] = None,
         async_req: Literal[False] = False,
@@ -198,7 +175,7 @@ class KeywordsApi(Endpoint):
         campaign_id: Optional[str] = None,
         ad_group_id: Optional[str] = None,
         ad_group_ids: Optional[List[str]] = None,
-        match_types: Optional[List[Union[MatchType, _MatchTypeValue]]] = None,
+        match_types: Optional[List[Union[MatchType, MatchTypeValue]]] = None,
         page_size: Optional[int] = None,
         bookmark: Optional[str] = None,
         async_req: Literal[True],
@@ -213,7 +190,7 @@ class KeywordsApi(Endpoint):
         campaign_id: Optional[str] = None,
         ad_group_id: Optional[str] = None,
         ad_group_ids: Optional[List[str]] = None,
-        match_types: Optional[List[Union[MatchType, _MatchTypeValue]]] = None,
+        match_types: Optional[List[Union[MatchType, MatchTypeValue]]] = None,
         page_size: Optional[int] = None,
         bookmark: Optional[str] = None,
         async_req: Literal[True],
@@ -228,7 +205,7 @@ class KeywordsApi(Endpoint):
         campaign_id: Optional[str] = None,
         ad_group_id: Optional[str] = None,
         ad_group_ids: Optional[List[str]] = None,
-        match_types: Optional[List[Union[MatchType, _MatchTypeValue]]] = None,
+        match_types: Optional[List[Union[MatchType, MatchTypeValue]]] = None,
         page_size: Optional[int] = None,
         bookmark: Optional[str] = None,
         async_req: bool = False,
@@ -633,8 +610,8 @@ class KeywordsApi(Endpoint):
     @overload
     def trending_keywords_list(
         self,
-        region: Union[TrendsSupportedRegion, _TrendsSupportedRegionValue],
-        trend_type: Union[TrendType, _TrendTypeValue],
+        region: Union[TrendsSupportedRegion, TrendsSupportedRegionValue],
+        trend_type: Union[TrendType, TrendTypeValue],
         *,
         interests: Optional[List[str]] = None,
         genders: Optional[List[str]] = None,
@@ -652,8 +629,8 @@ class KeywordsApi(Endpoint):
     @overload
     def trending_keywords_list(
         self,
-        region: Union[TrendsSupportedRegion, _TrendsSupportedRegionValue],
-        trend_type: Union[TrendType, _TrendTypeValue],
+        region: Union[TrendsSupportedRegion, TrendsSupportedRegionValue],
+        trend_type: Union[TrendType, TrendTypeValue],
         *,
         interests: Optional[List[str]] = None,
         genders: Optional[List[str]] = None,
@@ -671,8 +648,8 @@ class KeywordsApi(Endpoint):
     @overload
     def trending_keywords_list(
         self,
-        region: Union[TrendsSupportedRegion, _TrendsSupportedRegionValue],
-        trend_type: Union[TrendType, _TrendTypeValue],
+        region: Union[TrendsSupportedRegion, TrendsSupportedRegionValue],
+        trend_type: Union[TrendType, TrendTypeValue],
         *,
         interests: Optional[List[str]] = None,
         genders: Optional[List[str]] = None,
@@ -690,8 +667,8 @@ class KeywordsApi(Endpoint):
     @overload
     def trending_keywords_list(
         self,
-        region: Union[TrendsSupportedRegion, _TrendsSupportedRegionValue],
-        trend_type: Union[TrendType, _TrendTypeValue],
+        region: Union[TrendsSupportedRegion, TrendsSupportedRegionValue],
+        trend_type: Union[TrendType, TrendTypeValue],
         *,
         interests: Optional[List[str]] = None,
         genders: Optional[List[str]] = None,
@@ -709,8 +686,8 @@ class KeywordsApi(Endpoint):
     @overload
     def trending_keywords_list(
         self,
-        region: Union[TrendsSupportedRegion, _TrendsSupportedRegionValue],
-        trend_type: Union[TrendType, _TrendTypeValue],
+        region: Union[TrendsSupportedRegion, TrendsSupportedRegionValue],
+        trend_type: Union[TrendType, TrendTypeValue],
         *,
         interests: Optional[List[str]] = None,
         genders: Optional[List[str]] = None,
@@ -728,8 +705,8 @@ class KeywordsApi(Endpoint):
     @overload
     def trending_keywords_list(
         self,
-        region: Union[TrendsSupportedRegion, _TrendsSupportedRegionValue],
-        trend_type: Union[TrendType, _TrendTypeValue],
+        region: Union[TrendsSupportedRegion, TrendsSupportedRegionValue],
+        trend_type: Union[TrendType, TrendTypeValue],
         *,
         interests: Optional[List[str]] = None,
         genders: Optional[List[str]] = None,
@@ -747,8 +724,8 @@ class KeywordsApi(Endpoint):
     @overload
     def trending_keywords_list(
         self,
-        region: Union[TrendsSupportedRegion, _TrendsSupportedRegionValue],
-        trend_type: Union[TrendType, _TrendTypeValue],
+        region: Union[TrendsSupportedRegion, TrendsSupportedRegionValue],
+        trend_type: Union[TrendType, TrendTypeValue],
         *,
         interests: Optional[List[str]] = None,
         genders: Optional[List[str]] = None,
@@ -766,8 +743,8 @@ class KeywordsApi(Endpoint):
     @overload
     def trending_keywords_list_with_http_info(
         self,
-        region: Union[TrendsSupportedRegion, _TrendsSupportedRegionValue],
-        trend_type: Union[TrendType, _TrendTypeValue],
+        region: Union[TrendsSupportedRegion, TrendsSupportedRegionValue],
+        trend_type: Union[TrendType, TrendTypeValue],
         *,
         interests: Optional[List[str]] = None,
         genders: Optional[List[str]] = None,
@@ -784,8 +761,8 @@ class KeywordsApi(Endpoint):
     @overload
     def trending_keywords_list_with_http_info(
         self,
-        region: Union[TrendsSupportedRegion, _TrendsSupportedRegionValue],
-        trend_type: Union[TrendType, _TrendTypeValue],
+        region: Union[TrendsSupportedRegion, TrendsSupportedRegionValue],
+        trend_type: Union[TrendType, TrendTypeValue],
         *,
         interests: Optional[List[str]] = None,
         genders: Optional[List[str]] = None,
@@ -802,8 +779,8 @@ class KeywordsApi(Endpoint):
     @overload
     def trending_keywords_list_with_http_info(
         self,
-        region: Union[TrendsSupportedRegion, _TrendsSupportedRegionValue],
-        trend_type: Union[TrendType, _TrendTypeValue],
+        region: Union[TrendsSupportedRegion, TrendsSupportedRegionValue],
+        trend_type: Union[TrendType, TrendTypeValue],
         *,
         interests: Optional[List[str]] = None,
         genders: Optional[List[str]] = None,
@@ -820,8 +797,8 @@ class KeywordsApi(Endpoint):
     @overload
     def trending_keywords_list_with_http_info(
         self,
-        region: Union[TrendsSupportedRegion, _TrendsSupportedRegionValue],
-        trend_type: Union[TrendType, _TrendTypeValue],
+        region: Union[TrendsSupportedRegion, TrendsSupportedRegionValue],
+        trend_type: Union[TrendType, TrendTypeValue],
         *,
         interests: Optional[List[str]] = None,
         genders: Optional[List[str]] = None,
@@ -838,8 +815,8 @@ class KeywordsApi(Endpoint):
     @overload
     def trending_keywords_list_with_http_info(
         self,
-        region: Union[TrendsSupportedRegion, _TrendsSupportedRegionValue],
-        trend_type: Union[TrendType, _TrendTypeValue],
+        region: Union[TrendsSupportedRegion, TrendsSupportedRegionValue],
+        trend_type: Union[TrendType, TrendTypeValue],
         *,
         interests: Optional[List[str]] = None,
         genders: Optional[List[str]] = None,

@@ -8,7 +8,7 @@ from typing_extensions import Unpack
 
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.bulk_pin_analytics_response import BulkPinAnalyticsResponse
-from pinterest_client.model.creative_type import CreativeType
+from pinterest_client.model.creative_type import CreativeType, CreativeTypeValue
 from pinterest_client.model.pin import Pin
 from pinterest_client.model.pin_analytics_response import PinAnalyticsResponse
 from pinterest_client.model.pin_create import PinCreate
@@ -26,22 +26,6 @@ _PINS_ANALYTICS: Operation
 _MULTI_PINS_ANALYTICS: Operation
 _PINS_SAVE: Operation
 
-_CreativeTypeValue = Literal[
-    "REGULAR",
-    "VIDEO",
-    "SHOPPING",
-    "CAROUSEL",
-    "MAX_VIDEO",
-    "SHOP_THE_PIN",
-    "COLLECTION",
-    "IDEA",
-    "SHOWCASE",
-    "QUIZ",
-    "COLLAGE",
-    "MAX_WIDTH_REGULAR_COLLECTION",
-    "MAX_WIDTH_VIDEO_COLLECTION",
-]
-
 class PinsApi(Endpoint):
     """View, create, update, or delete information about Pins."""
     @overload
@@ -52,7 +36,7 @@ class PinsApi(Endpoint):
         pin_metrics: Optional[bool] = None,
         include_protected_pins: Optional[bool] = None,
         pin_type: Optional[str] = None,
-        creative_types: Optional[List[Union[CreativeType, _CreativeTypeValue]]] = None,
+        creative_types: Optional[List[Union[CreativeType, CreativeTypeValue]]] = None,
         ad_account_id: Optional[str] = None,
         bookmark: Optional[str] = None,
         page_size: Optional[int] = None,
@@ -69,7 +53,7 @@ class PinsApi(Endpoint):
         pin_metrics: Optional[bool] = None,
         include_protected_pins: Optional[bool] = None,
         pin_type: Optional[str] = None,
-        creative_types: Optional[List[Union[CreativeType, _CreativeTypeValue]]] = None,
+        creative_types: Optional[List[Union[CreativeType, CreativeTypeValue]]] = None,
         ad_account_id: Optional[str] = None,
         bookmark: Optional[str] = None,
         page_size: Optional[int] = None,
@@ -86,7 +70,7 @@ class PinsApi(Endpoint):
         pin_metrics: Optional[bool] = None,
         include_protected_pins: Optional[bool] = None,
         pin_type: Optional[str] = None,
-        creative_types: Optional[List[Union[CreativeType, _CreativeTypeValue]]] = None,
+        creative_types: Optional[List[Union[CreativeType, CreativeTypeValue]]] = None,
         ad_account_id: Optional[str] = None,
         bookmark: Optional[str] = None,
         page_size: Optional[int] = None,
@@ -103,7 +87,7 @@ class PinsApi(Endpoint):
         pin_metrics: Optional[bool] = None,
         include_protected_pins: Optional[bool] = None,
         pin_type: Optional[str] = None,
-        creative_types: Optional[List[Union[CreativeType, _CreativeTypeValue]]] = None,
+        creative_types: Optional[List[Union[CreativeType, CreativeTypeValue]]] = None,
         ad_account_id: Optional[str] = None,
         bookmark: Optional[str] = None,
         page_size: Optional[int] = None,
@@ -120,7 +104,7 @@ class PinsApi(Endpoint):
         pin_metrics: Optional[bool] = None,
         include_protected_pins: Optional[bool] = None,
         pin_type: Optional[str] = None,
-        creative_types: Optional[List[Union[CreativeType, _CreativeTypeValue]]] = None,
+        creative_types: Optional[List[Union[CreativeType, CreativeTypeValue]]] = None,
         ad_account_id: Optional[str] = None,
         bookmark: Optional[str] = None,
         page_size: Optional[int] = None,
@@ -137,7 +121,7 @@ class PinsApi(Endpoint):
         pin_metrics: Optional[bool] = None,
         include_protected_pins: Optional[bool] = None,
         pin_type: Optional[str] = None,
-        creative_types: Optional[List[Union[CreativeType, _CreativeTypeValue]]] = None,
+        creative_types: Optional[List[Union[CreativeType, CreativeTypeValue]]] = None,
         ad_account_id: Optional[str] = None,
         bookmark: Optional[str] = None,
         page_size: Optional[int] = None,
@@ -154,7 +138,7 @@ class PinsApi(Endpoint):
         pin_metrics: Optional[bool] = None,
         include_protected_pins: Optional[bool] = None,
         pin_type: Optional[str] = None,
-        creative_types: Optional[List[Union[CreativeType, _CreativeTypeValue]]] = None,
+        creative_types: Optional[List[Union[CreativeType, CreativeTypeValue]]] = None,
         ad_account_id: Optional[str] = None,
         bookmark: Optional[str] = None,
         page_size: Optional[int] = None,
@@ -171,7 +155,7 @@ class PinsApi(Endpoint):
         pin_metrics: Optional[bool] = None,
         include_protected_pins: Optional[bool] = None,
         pin_type: Optional[str] = None,
-        creative_types: Optional[List[Union[CreativeType, _CreativeTypeValue]]] = None,
+        creative_types: Optional[List[Union[CreativeType, CreativeTypeValue]]] = None,
         ad_account_id: Optional[str] = None,
         bookmark: Optional[str] = None,
         page_size: Optional[int] = None,
@@ -187,7 +171,7 @@ class PinsApi(Endpoint):
         pin_metrics: Optional[bool] = None,
         include_protected_pins: Optional[bool] = None,
         pin_type: Optional[str] = None,
-        creative_types: Optional[List[Union[CreativeType, _CreativeTypeValue]]] = None,
+        creative_types: Optional[List[Union[CreativeType, CreativeTypeValue]]] = None,
         ad_account_id: Optional[str] = None,
         bookmark: Optional[str] = None,
         page_size: Optional[int] = None,
@@ -203,7 +187,7 @@ class PinsApi(Endpoint):
         pin_metrics: Optional[bool] = None,
         include_protected_pins: Optional[bool] = None,
         pin_type: Optional[str] = None,
-        creative_types: Optional[List[Union[CreativeType, _CreativeTypeValue]]] = None,
+        creative_types: Optional[List[Union[CreativeType, CreativeTypeValue]]] = None,
         ad_account_id: Optional[str] = None,
         bookmark: Optional[str] = None,
         page_size: Optional[int] = None,
@@ -219,7 +203,7 @@ class PinsApi(Endpoint):
         pin_metrics: Optional[bool] = None,
         include_protected_pins: Optional[bool] = None,
         pin_type: Optional[str] = None,
-        creative_types: Optional[List[Union[CreativeType, _CreativeTypeValue]]] = None,
+        creative_types: Optional[List[Union[CreativeType, CreativeTypeValue]]] = None,
         ad_account_id: Optional[str] = None,
         bookmark: Optional[str] = None,
         page_size: Optional[int] = None,
@@ -235,7 +219,7 @@ class PinsApi(Endpoint):
         pin_metrics: Optional[bool] = None,
         include_protected_pins: Optional[bool] = None,
         pin_type: Optional[str] = None,
-        creative_types: Optional[List[Union[CreativeType, _CreativeTypeValue]]] = None,
+        creative_types: Optional[List[Union[CreativeType, CreativeTypeValue]]] = None,
         ad_account_id: Optional[str] = None,
         bookmark: Optional[str] = None,
         page_size: Optional[int] = None,

@@ -16,7 +16,7 @@ from pinterest_client.model.linked_business import LinkedBusiness
 from pinterest_client.model.top_pins_analytics_response import TopPinsAnalyticsResponse
 from pinterest_client.model.top_video_pins_analytics_response import TopVideoPinsAnalyticsResponse
 from pinterest_client.model.user_account_followed_interests_response import UserAccountFollowedInterestsResponse
-from pinterest_client.model.user_following_feed_type import UserFollowingFeedType
+from pinterest_client.model.user_following_feed_type import UserFollowingFeedType, UserFollowingFeedTypeValue
 from pinterest_client.model.user_following_get_response import UserFollowingGetResponse
 from pinterest_client.model.user_summary import UserSummary
 from pinterest_client.model.user_website_summary import UserWebsiteSummary
@@ -39,8 +39,6 @@ _VERIFY_WEBSITE_UPDATE: Operation
 _UNVERIFY_WEBSITE_DELETE: Operation
 _WEBSITE_VERIFICATION_GET: Operation
 _USER_ACCOUNT_FOLLOWED_INTERESTS: Operation
-
-_UserFollowingFeedTypeValue = Literal["ALL", "RANKED", "CREATOR_ONLY", "RANKED_CREATOR_ONLY"]
 
 class UserAccountApi(Endpoint):
     """View user accounts associated with a given access token."""
@@ -1114,7 +1112,7 @@ class UserAccountApi(Endpoint):
         *,
         bookmark: Optional[str] = None,
         page_size: Optional[int] = None,
-        feed_type: Optional[Union[UserFollowingFeedType, _UserFollowingFeedTypeValue]] = None,
+        feed_type: Optional[Union[UserFollowingFeedType, UserFollowingFeedTypeValue]] = None,
         explicit_following: Optional[bool] = None,
         ad_account_id: Optional[str] = None,
         async_req: Literal[False] = False,
@@ -1128,7 +1126,7 @@ class UserAccountApi(Endpoint):
         *,
         bookmark: Optional[str] = None,
         page_size: Optional[int] = None,
-        feed_type: Optional[Union[UserFollowingFeedType, _UserFollowingFeedTypeValue]] = None,
+        feed_type: Optional[Union[UserFollowingFeedType, UserFollowingFeedTypeValue]] = None,
         explicit_following: Optional[bool] = None,
         ad_account_id: Optional[str] = None,
         async_req: Literal[False] = False,
@@ -1142,7 +1140,7 @@ class UserAccountApi(Endpoint):
         *,
         bookmark: Optional[str] = None,
         page_size: Optional[int] = None,
-        feed_type: Optional[Union[UserFollowingFeedType, _UserFollowingFeedTypeValue]] = None,
+        feed_type: Optional[Union[UserFollowingFeedType, UserFollowingFeedTypeValue]] = None,
         explicit_following: Optional[bool] = None,
         ad_account_id: Optional[str] = None,
         async_req: Literal[False] = False,
@@ -1156,7 +1154,7 @@ class UserAccountApi(Endpoint):
         *,
         bookmark: Optional[str] = None,
         page_size: Optional[int] = None,
-        feed_type: Optional[Union[UserFollowingFeedType, _UserFollowingFeedTypeValue]] = None,
+        feed_type: Optional[Union[UserFollowingFeedType, UserFollowingFeedTypeValue]] = None,
         explicit_following: Optional[bool] = None,
         ad_account_id: Optional[str] = None,
         async_req: Literal[True],
@@ -1170,7 +1168,7 @@ class UserAccountApi(Endpoint):
         *,
         bookmark: Optional[str] = None,
         page_size: Optional[int] = None,
-        feed_type: Optional[Union[UserFollowingFeedType, _UserFollowingFeedTypeValue]] = None,
+        feed_type: Optional[Union[UserFollowingFeedType, UserFollowingFeedTypeValue]] = None,
         explicit_following: Optional[bool] = None,
         ad_account_id: Optional[str] = None,
         async_req: Literal[True],
@@ -1184,7 +1182,7 @@ class UserAccountApi(Endpoint):
         *,
         bookmark: Optional[str] = None,
         page_size: Optional[int] = None,
-        feed_type: Optional[Union[UserFollowingFeedType, _UserFollowingFeedTypeValue]] = None,
+        feed_type: Optional[Union[UserFollowingFeedType, UserFollowingFeedTypeValue]] = None,
         explicit_following: Optional[bool] = None,
         ad_account_id: Optional[str] = None,
         async_req: Literal[True],
@@ -1198,7 +1196,7 @@ class UserAccountApi(Endpoint):
         *,
         bookmark: Optional[str] = None,
         page_size: Optional[int] = None,
-        feed_type: Optional[Union[UserFollowingFeedType, _UserFollowingFeedTypeValue]] = None,
+        feed_type: Optional[Union[UserFollowingFeedType, UserFollowingFeedTypeValue]] = None,
         explicit_following: Optional[bool] = None,
         ad_account_id: Optional[str] = None,
         async_req: bool = False,
@@ -1212,7 +1210,7 @@ class UserAccountApi(Endpoint):
         *,
         bookmark: Optional[str] = None,
         page_size: Optional[int] = None,
-        feed_type: Optional[Union[UserFollowingFeedType, _UserFollowingFeedTypeValue]] = None,
+        feed_type: Optional[Union[UserFollowingFeedType, UserFollowingFeedTypeValue]] = None,
         explicit_following: Optional[bool] = None,
         ad_account_id: Optional[str] = None,
         async_req: Literal[False] = False,
@@ -1225,7 +1223,7 @@ class UserAccountApi(Endpoint):
         *,
         bookmark: Optional[str] = None,
         page_size: Optional[int] = None,
-        feed_type: Optional[Union[UserFollowingFeedType, _UserFollowingFeedTypeValue]] = None,
+        feed_type: Optional[Union[UserFollowingFeedType, UserFollowingFeedTypeValue]] = None,
         explicit_following: Optional[bool] = None,
         ad_account_id: Optional[str] = None,
         async_req: Literal[False] = False,
@@ -1238,7 +1236,7 @@ class UserAccountApi(Endpoint):
         *,
         bookmark: Optional[str] = None,
         page_size: Optional[int] = None,
-        feed_type: Optional[Union[UserFollowingFeedType, _UserFollowingFeedTypeValue]] = None,
+        feed_type: Optional[Union[UserFollowingFeedType, UserFollowingFeedTypeValue]] = None,
         explicit_following: Optional[bool] = None,
         ad_account_id: Optional[str] = None,
         async_req: Literal[True],
@@ -1251,7 +1249,7 @@ class UserAccountApi(Endpoint):
         *,
         bookmark: Optional[str] = None,
         page_size: Optional[int] = None,
-        feed_type: Optional[Union[UserFollowingFeedType, _UserFollowingFeedTypeValue]] = None,
+        feed_type: Optional[Union[UserFollowingFeedType, UserFollowingFeedTypeValue]] = None,
         explicit_following: Optional[bool] = None,
         ad_account_id: Optional[str] = None,
         async_req: Literal[True],
@@ -1264,7 +1262,7 @@ class UserAccountApi(Endpoint):
         *,
         bookmark: Optional[str] = None,
         page_size: Optional[int] = None,
-        feed_type: Optional[Union[UserFollowingFeedType, _UserFollowingFeedTypeValue]] = None,
+        feed_type: Optional[Union[UserFollowingFeedType, UserFollowingFeedTypeValue]] = None,
         explicit_following: Optional[bool] = None,
         ad_account_id: Optional[str] = None,
         async_req: bool = False,

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class ActionType(Enum):
@@ -11,6 +14,11 @@ class ActionType(Enum):
     CLICKTHROUGH = "CLICKTHROUGH"
     IMPRESSION = "IMPRESSION"
     VIDEO_V_50_MRC = "VIDEO_V_50_MRC"
+
+
+if TYPE_CHECKING:
+    ActionTypeValue = Literal["CLICKTHROUGH", "IMPRESSION", "VIDEO_V_50_MRC"]
+    """What a parameter typed `ActionType` also takes: one of its values, as is."""
 
 
 __all__ = ["ActionType"]

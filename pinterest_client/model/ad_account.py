@@ -8,9 +8,9 @@ if TYPE_CHECKING:
     from typing import List, Optional, Union
 
     from pinterest_client.model.ad_account_owner import AdAccountOwner
-    from pinterest_client.model.business_access_role import BusinessAccessRole
-    from pinterest_client.model.country import Country
-    from pinterest_client.model.currency import Currency
+    from pinterest_client.model.business_access_role import BusinessAccessRole, BusinessAccessRoleValue
+    from pinterest_client.model.country import Country, CountryValue
+    from pinterest_client.model.currency import Currency, CurrencyValue
 
 
 class AdAccount(Model):
@@ -44,13 +44,13 @@ class AdAccount(Model):
         def __init__(
             self,
             *,
-            country: Optional[Union[Country, str]] = ...,
+            country: Optional[Union[Country, CountryValue]] = ...,
             created_time: Optional[int] = ...,
-            currency: Optional[Union[Currency, str]] = ...,
+            currency: Optional[Union[Currency, CurrencyValue]] = ...,
             id: Optional[str] = ...,
             name: Optional[str] = ...,
             owner: Optional[AdAccountOwner] = ...,
-            permissions: Optional[List[Union[BusinessAccessRole, str]]] = ...,
+            permissions: Optional[List[Union[BusinessAccessRole, BusinessAccessRoleValue]]] = ...,
             updated_time: Optional[int] = ...,
         ) -> None: ...
 

@@ -7,8 +7,8 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import Optional, Union
 
-    from pinterest_client.model.country import Country
-    from pinterest_client.model.currency import Currency
+    from pinterest_client.model.country import Country, CountryValue
+    from pinterest_client.model.currency import Currency, CurrencyValue
 
 
 class AdAccountCreate(Model):
@@ -31,8 +31,8 @@ class AdAccountCreate(Model):
         def __init__(
             self,
             *,
-            country: Optional[Union[Country, str]] = ...,
-            currency: Optional[Union[Currency, str]] = ...,
+            country: Optional[Union[Country, CountryValue]] = ...,
+            currency: Optional[Union[Currency, CurrencyValue]] = ...,
             name: Optional[str] = ...,
             owner_user_id: Optional[str] = ...,
         ) -> None: ...

@@ -7,7 +7,7 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import Optional, Union
 
-    from pinterest_client.model.country import Country
+    from pinterest_client.model.country import Country, CountryValue
 
 
 class AdAccountCreateRequest(Model):
@@ -30,7 +30,7 @@ class AdAccountCreateRequest(Model):
         def __init__(
             self,
             *,
-            country: Optional[Union[Country, str]] = ...,
+            country: Optional[Union[Country, CountryValue]] = ...,
             name: Optional[str] = ...,
             owner_user_id: Optional[str] = ...,
         ) -> None: ...

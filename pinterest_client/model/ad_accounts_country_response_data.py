@@ -7,7 +7,7 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import Optional, Union
 
-    from pinterest_client.model.ad_country import AdCountry
+    from pinterest_client.model.ad_country import AdCountry, AdCountryValue
 
 
 class AdAccountsCountryResponseData(Model):
@@ -30,7 +30,7 @@ class AdAccountsCountryResponseData(Model):
         def __init__(
             self,
             *,
-            code: Optional[Union[AdCountry, str]] = ...,
+            code: Optional[Union[AdCountry, AdCountryValue]] = ...,
             currency: Optional[str] = ...,
             index: Optional[float] = ...,
             name: Optional[str] = ...,

@@ -7,11 +7,11 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import List, Optional, Union
 
-    from pinterest_client.model.creative_type import CreativeType
-    from pinterest_client.model.customizable_cta_type import CustomizableCTAType
-    from pinterest_client.model.disclosure_type import DisclosureType
-    from pinterest_client.model.entity_status import EntityStatus
-    from pinterest_client.model.grid_click_type import GridClickType
+    from pinterest_client.model.creative_type import CreativeType, CreativeTypeValue
+    from pinterest_client.model.customizable_cta_type import CustomizableCTAType, CustomizableCTATypeValue
+    from pinterest_client.model.disclosure_type import DisclosureType, DisclosureTypeValue
+    from pinterest_client.model.entity_status import EntityStatus, EntityStatusValue
+    from pinterest_client.model.grid_click_type import GridClickType, GridClickTypeValue
     from pinterest_client.model.quiz_pin_data import QuizPinData
     from pinterest_client.model.tracking_urls import TrackingUrls
 
@@ -100,19 +100,19 @@ class AdCreateRequest(Model):
             carousel_destination_urls: Optional[List[str]] = ...,
             carousel_ios_deep_links: Optional[List[str]] = ...,
             click_tracking_url: Optional[str] = ...,
-            creative_type: Optional[Union[CreativeType, str]] = ...,
-            customizable_cta_type: Optional[Union[CustomizableCTAType, str]] = ...,
+            creative_type: Optional[Union[CreativeType, CreativeTypeValue]] = ...,
+            customizable_cta_type: Optional[Union[CustomizableCTAType, CustomizableCTATypeValue]] = ...,
             destination_url: Optional[str] = ...,
-            disclosure_type: Optional[Union[DisclosureType, str]] = ...,
+            disclosure_type: Optional[Union[DisclosureType, DisclosureTypeValue]] = ...,
             disclosure_url: Optional[str] = ...,
-            grid_click_type: Optional[Union[GridClickType, str]] = ...,
+            grid_click_type: Optional[Union[GridClickType, GridClickTypeValue]] = ...,
             ios_deep_link: Optional[str] = ...,
             is_pin_deleted: Optional[bool] = ...,
             is_removable: Optional[bool] = ...,
             lead_form_id: Optional[str] = ...,
             name: Optional[str] = ...,
             quiz_pin_data: Optional[QuizPinData] = ...,
-            status: Optional[Union[EntityStatus, str]] = ...,
+            status: Optional[Union[EntityStatus, EntityStatusValue]] = ...,
             tracking_urls: Optional[TrackingUrls] = ...,
             view_tracking_url: Optional[str] = ...,
             pin_id: Optional[str] = ...,

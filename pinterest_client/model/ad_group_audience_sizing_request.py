@@ -7,8 +7,8 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import List, Optional, Union
 
-    from pinterest_client.model.match_type_response import MatchTypeResponse
-    from pinterest_client.model.placement_group_type import PlacementGroupType
+    from pinterest_client.model.match_type_response import MatchTypeResponse, MatchTypeResponseValue
+    from pinterest_client.model.placement_group_type import PlacementGroupType, PlacementGroupTypeValue
     from pinterest_client.model.targeting_spec import TargetingSpec
 
 
@@ -53,7 +53,7 @@ class AdGroupAudienceSizingRequest(Model):
             auto_targeting_enabled: Optional[bool] = ...,
             creative_types: Optional[List[str]] = ...,
             keywords: Optional[List[AdGroupAudienceSizingRequestKeywordsItem]] = ...,
-            placement_group: Optional[Union[PlacementGroupType, str]] = ...,
+            placement_group: Optional[Union[PlacementGroupType, PlacementGroupTypeValue]] = ...,
             product_group_ids: Optional[List[str]] = ...,
             targeting_spec: Optional[TargetingSpec] = ...,
         ) -> None: ...
@@ -74,7 +74,7 @@ class AdGroupAudienceSizingRequestKeywordsItem(Model):
 
         def __init__(
             self,
-            match_type: Optional[Union[MatchTypeResponse, str]],
+            match_type: Optional[Union[MatchTypeResponse, MatchTypeResponseValue]],
             value: str,
         ) -> None: ...
 

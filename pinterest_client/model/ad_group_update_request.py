@@ -7,12 +7,12 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import List, Optional, Union
 
-    from pinterest_client.model.action_type import ActionType
-    from pinterest_client.model.budget_type import BudgetType
-    from pinterest_client.model.entity_status import EntityStatus
+    from pinterest_client.model.action_type import ActionType, ActionTypeValue
+    from pinterest_client.model.budget_type import BudgetType, BudgetTypeValue
+    from pinterest_client.model.entity_status import EntityStatus, EntityStatusValue
     from pinterest_client.model.optimization_goal_metadata import OptimizationGoalMetadata
-    from pinterest_client.model.pacing_delivery_type import PacingDeliveryType
-    from pinterest_client.model.placement_group_type import PlacementGroupType
+    from pinterest_client.model.pacing_delivery_type import PacingDeliveryType, PacingDeliveryTypeValue
+    from pinterest_client.model.placement_group_type import PlacementGroupType, PlacementGroupTypeValue
     from pinterest_client.model.targeting_spec import TargetingSpec
     from pinterest_client.model.tracking_urls import TrackingUrls
 
@@ -114,21 +114,21 @@ class AdGroupUpdateRequest(Model):
             auto_targeting_enabled: Optional[bool] = ...,
             bid_in_micro_currency: Optional[int] = ...,
             bid_strategy_type: Optional[str] = ...,
-            billable_event: Optional[Union[ActionType, str]] = ...,
+            billable_event: Optional[Union[ActionType, ActionTypeValue]] = ...,
             budget_in_micro_currency: Optional[int] = ...,
-            budget_type: Optional[Union[BudgetType, str]] = ...,
+            budget_type: Optional[Union[BudgetType, BudgetTypeValue]] = ...,
             campaign_id: Optional[str] = ...,
             end_time: Optional[int] = ...,
             is_creative_optimization: Optional[bool] = ...,
             lifetime_frequency_cap: Optional[int] = ...,
             name: Optional[str] = ...,
             optimization_goal_metadata: Optional[OptimizationGoalMetadata] = ...,
-            pacing_delivery_type: Optional[Union[PacingDeliveryType, str]] = ...,
-            placement_group: Optional[Union[PlacementGroupType, str]] = ...,
+            pacing_delivery_type: Optional[Union[PacingDeliveryType, PacingDeliveryTypeValue]] = ...,
+            placement_group: Optional[Union[PlacementGroupType, PlacementGroupTypeValue]] = ...,
             promotion_application_level: Optional[str] = ...,
             promotion_id: Optional[str] = ...,
             start_time: Optional[int] = ...,
-            status: Optional[Union[EntityStatus, str]] = ...,
+            status: Optional[Union[EntityStatus, EntityStatusValue]] = ...,
             targeting_spec: Optional[TargetingSpec] = ...,
             targeting_template_ids: Optional[List[str]] = ...,
             tracking_urls: Optional[TrackingUrls] = ...,

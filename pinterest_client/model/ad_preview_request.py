@@ -7,7 +7,7 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model, UnionModel
 if TYPE_CHECKING:
     from typing import Optional, Union
 
-    from pinterest_client.model.customizable_cta_type import CustomizableCTAType
+    from pinterest_client.model.customizable_cta_type import CustomizableCTAType, CustomizableCTATypeValue
 
 
 class AdPreviewRequest(UnionModel):
@@ -100,7 +100,7 @@ class AdPreviewRequestAdPreviewShopping(Model):
             catalog_product_group_id: str,
             creative_type: str,
             *,
-            customizable_cta_type: Optional[Union[CustomizableCTAType, str]] = ...,
+            customizable_cta_type: Optional[Union[CustomizableCTAType, CustomizableCTATypeValue]] = ...,
             hero_image_title: Optional[str] = ...,
             hero_image_url: Optional[str] = ...,
             hero_pin_id: Optional[str] = ...,

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class AdsAnalyticsAdGroupTargetingType(Enum):
@@ -22,6 +25,26 @@ class AdsAnalyticsAdGroupTargetingType(Enum):
     REGION = "REGION"
     AGE_BUCKET_AND_GENDER = "AGE_BUCKET_AND_GENDER"
     CREATIVE_ENHANCEMENTS = "CREATIVE_ENHANCEMENTS"
+
+
+if TYPE_CHECKING:
+    AdsAnalyticsAdGroupTargetingTypeValue = Literal[
+        "KEYWORD",
+        "APPTYPE",
+        "GENDER",
+        "LOCATION",
+        "PLACEMENT",
+        "COUNTRY",
+        "TARGETED_INTEREST",
+        "PINNER_INTEREST",
+        "AUDIENCE_INCLUDE",
+        "GEO",
+        "AGE_BUCKET",
+        "REGION",
+        "AGE_BUCKET_AND_GENDER",
+        "CREATIVE_ENHANCEMENTS",
+    ]
+    """What a parameter typed `AdsAnalyticsAdGroupTargetingType` also takes: one of its values, as is."""
 
 
 __all__ = ["AdsAnalyticsAdGroupTargetingType"]

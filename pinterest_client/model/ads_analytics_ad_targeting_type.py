@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class AdsAnalyticsAdTargetingType(Enum):
@@ -22,6 +25,26 @@ class AdsAnalyticsAdTargetingType(Enum):
     REGION = "REGION"
     QUIZ_RESULT = "QUIZ_RESULT"
     AGE_BUCKET_AND_GENDER = "AGE_BUCKET_AND_GENDER"
+
+
+if TYPE_CHECKING:
+    AdsAnalyticsAdTargetingTypeValue = Literal[
+        "KEYWORD",
+        "APPTYPE",
+        "GENDER",
+        "LOCATION",
+        "PLACEMENT",
+        "COUNTRY",
+        "TARGETED_INTEREST",
+        "PINNER_INTEREST",
+        "AUDIENCE_INCLUDE",
+        "GEO",
+        "AGE_BUCKET",
+        "REGION",
+        "QUIZ_RESULT",
+        "AGE_BUCKET_AND_GENDER",
+    ]
+    """What a parameter typed `AdsAnalyticsAdTargetingType` also takes: one of its values, as is."""
 
 
 __all__ = ["AdsAnalyticsAdTargetingType"]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class AdsAnalyticsCampaignTargetingType(Enum):
@@ -23,6 +26,27 @@ class AdsAnalyticsCampaignTargetingType(Enum):
     CREATIVE_TYPE = "CREATIVE_TYPE"
     AGE_BUCKET_AND_GENDER = "AGE_BUCKET_AND_GENDER"
     AUDIENCE_MULTIPLIER = "AUDIENCE_MULTIPLIER"
+
+
+if TYPE_CHECKING:
+    AdsAnalyticsCampaignTargetingTypeValue = Literal[
+        "KEYWORD",
+        "APPTYPE",
+        "GENDER",
+        "LOCATION",
+        "PLACEMENT",
+        "COUNTRY",
+        "TARGETED_INTEREST",
+        "PINNER_INTEREST",
+        "AUDIENCE_INCLUDE",
+        "GEO",
+        "AGE_BUCKET",
+        "REGION",
+        "CREATIVE_TYPE",
+        "AGE_BUCKET_AND_GENDER",
+        "AUDIENCE_MULTIPLIER",
+    ]
+    """What a parameter typed `AdsAnalyticsCampaignTargetingType` also takes: one of its values, as is."""
 
 
 __all__ = ["AdsAnalyticsCampaignTargetingType"]

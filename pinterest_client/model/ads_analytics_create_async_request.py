@@ -7,20 +7,35 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import List, Optional, Union
 
-    from pinterest_client.model.ad_group_summary_status import AdGroupSummaryStatus
+    from pinterest_client.model.ad_group_summary_status import AdGroupSummaryStatus, AdGroupSummaryStatusValue
     from pinterest_client.model.ads_analytics_metrics_filter import AdsAnalyticsMetricsFilter
-    from pinterest_client.model.campaign_summary_status import CampaignSummaryStatus
-    from pinterest_client.model.conversion_attribution_window_days import ConversionAttributionWindowDays
-    from pinterest_client.model.conversion_report_attribution_type import ConversionReportAttributionType
-    from pinterest_client.model.conversion_report_time_type import ConversionReportTimeType
-    from pinterest_client.model.data_output_format import DataOutputFormat
-    from pinterest_client.model.granularity import Granularity
-    from pinterest_client.model.metrics_reporting_level import MetricsReportingLevel
-    from pinterest_client.model.objective_type import ObjectiveType
-    from pinterest_client.model.pin_promotion_summary_status import PinPromotionSummaryStatus
-    from pinterest_client.model.product_group_summary_status import ProductGroupSummaryStatus
-    from pinterest_client.model.reporting_column_async import ReportingColumnAsync
-    from pinterest_client.model.reporting_time_zone import ReportingTimeZone
+    from pinterest_client.model.campaign_summary_status import CampaignSummaryStatus, CampaignSummaryStatusValue
+    from pinterest_client.model.conversion_attribution_window_days import (
+        ConversionAttributionWindowDays,
+        ConversionAttributionWindowDaysValue,
+    )
+    from pinterest_client.model.conversion_report_attribution_type import (
+        ConversionReportAttributionType,
+        ConversionReportAttributionTypeValue,
+    )
+    from pinterest_client.model.conversion_report_time_type import (
+        ConversionReportTimeType,
+        ConversionReportTimeTypeValue,
+    )
+    from pinterest_client.model.data_output_format import DataOutputFormat, DataOutputFormatValue
+    from pinterest_client.model.granularity import Granularity, GranularityValue
+    from pinterest_client.model.metrics_reporting_level import MetricsReportingLevel, MetricsReportingLevelValue
+    from pinterest_client.model.objective_type import ObjectiveType, ObjectiveTypeValue
+    from pinterest_client.model.pin_promotion_summary_status import (
+        PinPromotionSummaryStatus,
+        PinPromotionSummaryStatusValue,
+    )
+    from pinterest_client.model.product_group_summary_status import (
+        ProductGroupSummaryStatus,
+        ProductGroupSummaryStatusValue,
+    )
+    from pinterest_client.model.reporting_column_async import ReportingColumnAsync, ReportingColumnAsyncValue
+    from pinterest_client.model.reporting_time_zone import ReportingTimeZone, ReportingTimeZoneValue
 
 
 class AdsAnalyticsCreateAsyncRequest(Model):
@@ -166,37 +181,47 @@ class AdsAnalyticsCreateAsyncRequest(Model):
         def __init__(
             self,
             *,
-            attribution_types: Optional[List[Union[ConversionReportAttributionType, str]]] = ...,
-            click_window_days: Optional[Union[ConversionAttributionWindowDays, int]] = ...,
-            conversion_report_time: Optional[Union[ConversionReportTimeType, str]] = ...,
+            attribution_types: Optional[
+                List[Union[ConversionReportAttributionType, ConversionReportAttributionTypeValue]]
+            ] = ...,
+            click_window_days: Optional[
+                Union[ConversionAttributionWindowDays, ConversionAttributionWindowDaysValue]
+            ] = ...,
+            conversion_report_time: Optional[Union[ConversionReportTimeType, ConversionReportTimeTypeValue]] = ...,
             end_date: Optional[str] = ...,
-            engagement_window_days: Optional[Union[ConversionAttributionWindowDays, int]] = ...,
-            granularity: Optional[Union[Granularity, str]] = ...,
+            engagement_window_days: Optional[
+                Union[ConversionAttributionWindowDays, ConversionAttributionWindowDaysValue]
+            ] = ...,
+            granularity: Optional[Union[Granularity, GranularityValue]] = ...,
             start_date: Optional[str] = ...,
-            view_window_days: Optional[Union[ConversionAttributionWindowDays, int]] = ...,
+            view_window_days: Optional[
+                Union[ConversionAttributionWindowDays, ConversionAttributionWindowDaysValue]
+            ] = ...,
             campaign_ids: Optional[List[str]] = ...,
-            campaign_statuses: Optional[List[Union[CampaignSummaryStatus, str]]] = ...,
-            campaign_objective_types: Optional[List[Union[ObjectiveType, str]]] = ...,
+            campaign_statuses: Optional[List[Union[CampaignSummaryStatus, CampaignSummaryStatusValue]]] = ...,
+            campaign_objective_types: Optional[List[Union[ObjectiveType, ObjectiveTypeValue]]] = ...,
             campaign_brand_label: Optional[str] = ...,
             ad_group_ids: Optional[List[str]] = ...,
-            ad_group_statuses: Optional[List[Union[AdGroupSummaryStatus, str]]] = ...,
+            ad_group_statuses: Optional[List[Union[AdGroupSummaryStatus, AdGroupSummaryStatusValue]]] = ...,
             ad_ids: Optional[List[str]] = ...,
-            ad_statuses: Optional[List[Union[PinPromotionSummaryStatus, str]]] = ...,
+            ad_statuses: Optional[List[Union[PinPromotionSummaryStatus, PinPromotionSummaryStatusValue]]] = ...,
             product_group_ids: Optional[List[str]] = ...,
-            product_group_statuses: Optional[List[Union[ProductGroupSummaryStatus, str]]] = ...,
+            product_group_statuses: Optional[
+                List[Union[ProductGroupSummaryStatus, ProductGroupSummaryStatusValue]]
+            ] = ...,
             product_item_ids: Optional[List[str]] = ...,
             targeting_types: Optional[List[str]] = ...,
             metrics_filters: Optional[List[AdsAnalyticsMetricsFilter]] = ...,
-            columns: Optional[List[Union[ReportingColumnAsync, str]]] = ...,
+            columns: Optional[List[Union[ReportingColumnAsync, ReportingColumnAsyncValue]]] = ...,
             combine_targeting_types: Optional[bool] = ...,
             custom_conversion_event_metrics: Optional[
                 List[AdsAnalyticsCreateAsyncRequestCustomConversionEventMetricsItem]
             ] = ...,
             end_hour: Optional[int] = ...,
-            level: Optional[Union[MetricsReportingLevel, str]] = ...,
+            level: Optional[Union[MetricsReportingLevel, MetricsReportingLevelValue]] = ...,
             primary_sort: Optional[str] = ...,
-            report_format: Optional[Union[DataOutputFormat, str]] = ...,
-            reporting_timezone: Optional[Union[ReportingTimeZone, str]] = ...,
+            report_format: Optional[Union[DataOutputFormat, DataOutputFormatValue]] = ...,
+            reporting_timezone: Optional[Union[ReportingTimeZone, ReportingTimeZoneValue]] = ...,
             start_hour: Optional[int] = ...,
         ) -> None: ...
 

@@ -7,7 +7,7 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import Optional, Union
 
-    from pinterest_client.model.bulk_reporting_job_status import BulkReportingJobStatus
+    from pinterest_client.model.bulk_reporting_job_status import BulkReportingJobStatus, BulkReportingJobStatusValue
 
 
 class AdsAnalyticsCreateAsyncResponse(Model):
@@ -25,7 +25,7 @@ class AdsAnalyticsCreateAsyncResponse(Model):
             self,
             *,
             message: Optional[str] = ...,
-            report_status: Optional[Union[BulkReportingJobStatus, str]] = ...,
+            report_status: Optional[Union[BulkReportingJobStatus, BulkReportingJobStatusValue]] = ...,
             token: Optional[str] = ...,
         ) -> None: ...
 

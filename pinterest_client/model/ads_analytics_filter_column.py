@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class AdsAnalyticsFilterColumn(Enum):
@@ -10,6 +13,11 @@ class AdsAnalyticsFilterColumn(Enum):
 
     SPEND_IN_DOLLAR = "SPEND_IN_DOLLAR"
     TOTAL_IMPRESSION = "TOTAL_IMPRESSION"
+
+
+if TYPE_CHECKING:
+    AdsAnalyticsFilterColumnValue = Literal["SPEND_IN_DOLLAR", "TOTAL_IMPRESSION"]
+    """What a parameter typed `AdsAnalyticsFilterColumn` also takes: one of its values, as is."""
 
 
 __all__ = ["AdsAnalyticsFilterColumn"]

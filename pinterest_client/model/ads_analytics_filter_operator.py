@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class AdsAnalyticsFilterOperator(Enum):
@@ -10,6 +13,11 @@ class AdsAnalyticsFilterOperator(Enum):
 
     LESS_THAN = "LESS_THAN"
     GREATER_THAN = "GREATER_THAN"
+
+
+if TYPE_CHECKING:
+    AdsAnalyticsFilterOperatorValue = Literal["LESS_THAN", "GREATER_THAN"]
+    """What a parameter typed `AdsAnalyticsFilterOperator` also takes: one of its values, as is."""
 
 
 __all__ = ["AdsAnalyticsFilterOperator"]

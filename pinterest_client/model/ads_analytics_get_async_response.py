@@ -7,7 +7,7 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import Optional, Union
 
-    from pinterest_client.model.bulk_reporting_job_status import BulkReportingJobStatus
+    from pinterest_client.model.bulk_reporting_job_status import BulkReportingJobStatus, BulkReportingJobStatusValue
 
 
 class AdsAnalyticsGetAsyncResponse(Model):
@@ -24,7 +24,7 @@ class AdsAnalyticsGetAsyncResponse(Model):
         def __init__(
             self,
             *,
-            report_status: Optional[Union[BulkReportingJobStatus, str]] = ...,
+            report_status: Optional[Union[BulkReportingJobStatus, BulkReportingJobStatusValue]] = ...,
             size: Optional[float] = ...,
             url: Optional[str] = ...,
         ) -> None: ...

@@ -7,8 +7,14 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import List, Union
 
-    from pinterest_client.model.ads_analytics_filter_column import AdsAnalyticsFilterColumn
-    from pinterest_client.model.ads_analytics_filter_operator import AdsAnalyticsFilterOperator
+    from pinterest_client.model.ads_analytics_filter_column import (
+        AdsAnalyticsFilterColumn,
+        AdsAnalyticsFilterColumnValue,
+    )
+    from pinterest_client.model.ads_analytics_filter_operator import (
+        AdsAnalyticsFilterOperator,
+        AdsAnalyticsFilterOperatorValue,
+    )
 
 
 class AdsAnalyticsMetricsFilter(Model):
@@ -29,8 +35,8 @@ class AdsAnalyticsMetricsFilter(Model):
 
         def __init__(
             self,
-            field: Union[AdsAnalyticsFilterColumn, str],
-            operator: Union[AdsAnalyticsFilterOperator, str],
+            field: Union[AdsAnalyticsFilterColumn, AdsAnalyticsFilterColumnValue],
+            operator: Union[AdsAnalyticsFilterOperator, AdsAnalyticsFilterOperatorValue],
             values: List[float],
         ) -> None: ...
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class AdsAnalyticsTargetingType(Enum):
@@ -21,6 +24,25 @@ class AdsAnalyticsTargetingType(Enum):
     AGE_BUCKET = "AGE_BUCKET"
     REGION = "REGION"
     AGE_BUCKET_AND_GENDER = "AGE_BUCKET_AND_GENDER"
+
+
+if TYPE_CHECKING:
+    AdsAnalyticsTargetingTypeValue = Literal[
+        "KEYWORD",
+        "APPTYPE",
+        "GENDER",
+        "LOCATION",
+        "PLACEMENT",
+        "COUNTRY",
+        "TARGETED_INTEREST",
+        "PINNER_INTEREST",
+        "AUDIENCE_INCLUDE",
+        "GEO",
+        "AGE_BUCKET",
+        "REGION",
+        "AGE_BUCKET_AND_GENDER",
+    ]
+    """What a parameter typed `AdsAnalyticsTargetingType` also takes: one of its values, as is."""
 
 
 __all__ = ["AdsAnalyticsTargetingType"]

@@ -8,8 +8,8 @@ if TYPE_CHECKING:
     from typing import Optional, Union
 
     from pinterest_client.model.advanced_auction_bid_options import AdvancedAuctionBidOptions
-    from pinterest_client.model.country import Country
-    from pinterest_client.model.language import Language
+    from pinterest_client.model.country import Country, CountryValue
+    from pinterest_client.model.language import Language, LanguageValue
 
 
 class AdvancedAuctionItem(Model):
@@ -32,9 +32,9 @@ class AdvancedAuctionItem(Model):
         def __init__(
             self,
             *,
-            country: Optional[Union[Country, str]] = ...,
+            country: Optional[Union[Country, CountryValue]] = ...,
             item_id: Optional[str] = ...,
-            language: Optional[Union[Language, str]] = ...,
+            language: Optional[Union[Language, LanguageValue]] = ...,
             bid_options: Optional[AdvancedAuctionBidOptions] = ...,
         ) -> None: ...
 

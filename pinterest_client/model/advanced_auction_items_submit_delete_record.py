@@ -8,8 +8,8 @@ if TYPE_CHECKING:
     from typing import List, Optional, Union
 
     from pinterest_client.model.advanced_auction_operation_error import AdvancedAuctionOperationError
-    from pinterest_client.model.country import Country
-    from pinterest_client.model.language import Language
+    from pinterest_client.model.country import Country, CountryValue
+    from pinterest_client.model.language import Language, LanguageValue
 
 
 class AdvancedAuctionItemsSubmitDeleteRecord(Model):
@@ -38,9 +38,9 @@ class AdvancedAuctionItemsSubmitDeleteRecord(Model):
             self,
             *,
             operation: Optional[str] = ...,
-            country: Optional[Union[Country, str]] = ...,
+            country: Optional[Union[Country, CountryValue]] = ...,
             item_id: Optional[str] = ...,
-            language: Optional[Union[Language, str]] = ...,
+            language: Optional[Union[Language, LanguageValue]] = ...,
             errors: Optional[List[AdvancedAuctionOperationError]] = ...,
         ) -> None: ...
 

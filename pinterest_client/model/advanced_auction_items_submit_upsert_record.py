@@ -9,9 +9,12 @@ if TYPE_CHECKING:
 
     from pinterest_client.model.advanced_auction_bid_options import AdvancedAuctionBidOptions
     from pinterest_client.model.advanced_auction_operation_error import AdvancedAuctionOperationError
-    from pinterest_client.model.country import Country
-    from pinterest_client.model.language import Language
-    from pinterest_client.model.update_mask_bid_option_field import UpdateMaskBidOptionField
+    from pinterest_client.model.country import Country, CountryValue
+    from pinterest_client.model.language import Language, LanguageValue
+    from pinterest_client.model.update_mask_bid_option_field import (
+        UpdateMaskBidOptionField,
+        UpdateMaskBidOptionFieldValue,
+    )
 
 
 class AdvancedAuctionItemsSubmitUpsertRecord(Model):
@@ -48,12 +51,12 @@ class AdvancedAuctionItemsSubmitUpsertRecord(Model):
             self,
             *,
             operation: Optional[str] = ...,
-            country: Optional[Union[Country, str]] = ...,
+            country: Optional[Union[Country, CountryValue]] = ...,
             item_id: Optional[str] = ...,
-            language: Optional[Union[Language, str]] = ...,
+            language: Optional[Union[Language, LanguageValue]] = ...,
             bid_options: Optional[AdvancedAuctionBidOptions] = ...,
             errors: Optional[List[AdvancedAuctionOperationError]] = ...,
-            update_mask: Optional[List[Union[UpdateMaskBidOptionField, str]]] = ...,
+            update_mask: Optional[List[Union[UpdateMaskBidOptionField, UpdateMaskBidOptionFieldValue]]] = ...,
         ) -> None: ...
 
 

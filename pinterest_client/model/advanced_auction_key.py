@@ -7,8 +7,8 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import Union
 
-    from pinterest_client.model.country import Country
-    from pinterest_client.model.language import Language
+    from pinterest_client.model.country import Country, CountryValue
+    from pinterest_client.model.language import Language, LanguageValue
 
 
 class AdvancedAuctionKey(Model):
@@ -30,8 +30,8 @@ class AdvancedAuctionKey(Model):
         def __init__(
             self,
             item_id: str,
-            country: Union[Country, str],
-            language: Union[Language, str],
+            country: Union[Country, CountryValue],
+            language: Union[Language, LanguageValue],
         ) -> None: ...
 
 

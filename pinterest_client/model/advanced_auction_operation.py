@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class AdvancedAuctionOperation(Enum):
@@ -10,6 +13,11 @@ class AdvancedAuctionOperation(Enum):
 
     UPSERT = "UPSERT"
     DELETE = "DELETE"
+
+
+if TYPE_CHECKING:
+    AdvancedAuctionOperationValue = Literal["UPSERT", "DELETE"]
+    """What a parameter typed `AdvancedAuctionOperation` also takes: one of its values, as is."""
 
 
 __all__ = ["AdvancedAuctionOperation"]

@@ -7,7 +7,10 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import Any, List, Optional, Union
 
-    from pinterest_client.model.advanced_auction_operation import AdvancedAuctionOperation
+    from pinterest_client.model.advanced_auction_operation import (
+        AdvancedAuctionOperation,
+        AdvancedAuctionOperationValue,
+    )
     from pinterest_client.model.advanced_auction_operation_error import AdvancedAuctionOperationError
 
 
@@ -44,7 +47,7 @@ class AdvancedAuctionProcessedItem(Model):
         def __init__(
             self,
             *,
-            operation: Optional[Union[AdvancedAuctionOperation, str]] = ...,
+            operation: Optional[Union[AdvancedAuctionOperation, AdvancedAuctionOperationValue]] = ...,
             errors: Optional[List[AdvancedAuctionOperationError]] = ...,
             bid_options: Any = ...,
             country: Any = ...,

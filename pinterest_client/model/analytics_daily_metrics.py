@@ -7,7 +7,7 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import Optional, Union
 
-    from pinterest_client.model.data_status import DataStatus
+    from pinterest_client.model.data_status import DataStatus, DataStatusValue
     from pinterest_client.model.metrics import Metrics
 
 
@@ -28,7 +28,7 @@ class AnalyticsDailyMetrics(Model):
         def __init__(
             self,
             *,
-            data_status: Optional[Union[DataStatus, str]] = ...,
+            data_status: Optional[Union[DataStatus, DataStatusValue]] = ...,
             date: Optional[str] = ...,
             metrics: Optional[Metrics] = ...,
         ) -> None: ...

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class AssetGroupType(Enum):
@@ -12,6 +15,11 @@ class AssetGroupType(Enum):
     LOCATION_OR_LANGUAGE = "LOCATION_OR_LANGUAGE"
     PRODUCT_LINE = "PRODUCT_LINE"
     OTHER = "OTHER"
+
+
+if TYPE_CHECKING:
+    AssetGroupTypeValue = Literal["BRAND", "LOCATION_OR_LANGUAGE", "PRODUCT_LINE", "OTHER"]
+    """What a parameter typed `AssetGroupType` also takes: one of its values, as is."""
 
 
 __all__ = ["AssetGroupType"]

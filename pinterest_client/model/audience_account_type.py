@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class AudienceAccountType(Enum):
@@ -10,6 +13,11 @@ class AudienceAccountType(Enum):
 
     AD_ACCOUNT = "AD_ACCOUNT"
     BUSINESS_ACCOUNT = "BUSINESS_ACCOUNT"
+
+
+if TYPE_CHECKING:
+    AudienceAccountTypeValue = Literal["AD_ACCOUNT", "BUSINESS_ACCOUNT"]
+    """What a parameter typed `AudienceAccountType` also takes: one of its values, as is."""
 
 
 __all__ = ["AudienceAccountType"]

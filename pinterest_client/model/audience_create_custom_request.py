@@ -7,9 +7,9 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import Optional, Union
 
-    from pinterest_client.model.audience_data_party import AudienceDataParty
+    from pinterest_client.model.audience_data_party import AudienceDataParty, AudienceDataPartyValue
     from pinterest_client.model.audience_rule import AudienceRule
-    from pinterest_client.model.audience_sharing_type import AudienceSharingType
+    from pinterest_client.model.audience_sharing_type import AudienceSharingType, AudienceSharingTypeValue
 
 
 class AudienceCreateCustomRequest(Model):
@@ -55,8 +55,8 @@ class AudienceCreateCustomRequest(Model):
             ad_account_id: Optional[str] = ...,
             name: Optional[str] = ...,
             rule: Optional[AudienceRule] = ...,
-            sharing_type: Optional[Union[AudienceSharingType, str]] = ...,
-            data_party: Optional[Union[AudienceDataParty, str]] = ...,
+            sharing_type: Optional[Union[AudienceSharingType, AudienceSharingTypeValue]] = ...,
+            data_party: Optional[Union[AudienceDataParty, AudienceDataPartyValue]] = ...,
             category: Optional[str] = ...,
         ) -> None: ...
 

@@ -8,7 +8,7 @@ if TYPE_CHECKING:
     from typing import Optional, Union
 
     from pinterest_client.model.audience_rule import AudienceRule
-    from pinterest_client.model.audience_type import AudienceType
+    from pinterest_client.model.audience_type import AudienceType, AudienceTypeValue
 
 
 class AudienceCreateRequest(Model):
@@ -46,7 +46,7 @@ class AudienceCreateRequest(Model):
             ad_account_id: Optional[str] = ...,
             name: Optional[str] = ...,
             rule: Optional[AudienceRule] = ...,
-            audience_type: Optional[Union[AudienceType, str]] = ...,
+            audience_type: Optional[Union[AudienceType, AudienceTypeValue]] = ...,
             description: Optional[str] = ...,
         ) -> None: ...
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class AudienceDataParty(Enum):
@@ -13,6 +16,11 @@ class AudienceDataParty(Enum):
 
     N1P = "1p"
     N3P = "3p"
+
+
+if TYPE_CHECKING:
+    AudienceDataPartyValue = Literal["1p", "3p"]
+    """What a parameter typed `AudienceDataParty` also takes: one of its values, as is."""
 
 
 __all__ = ["AudienceDataParty"]

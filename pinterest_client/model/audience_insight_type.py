@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class AudienceInsightType(Enum):
@@ -11,6 +14,11 @@ class AudienceInsightType(Enum):
     YOUR_TOTAL_AUDIENCE = "YOUR_TOTAL_AUDIENCE"
     YOUR_ENGAGED_AUDIENCE = "YOUR_ENGAGED_AUDIENCE"
     PINTEREST_TOTAL_AUDIENCE = "PINTEREST_TOTAL_AUDIENCE"
+
+
+if TYPE_CHECKING:
+    AudienceInsightTypeValue = Literal["YOUR_TOTAL_AUDIENCE", "YOUR_ENGAGED_AUDIENCE", "PINTEREST_TOTAL_AUDIENCE"]
+    """What a parameter typed `AudienceInsightType` also takes: one of its values, as is."""
 
 
 __all__ = ["AudienceInsightType"]

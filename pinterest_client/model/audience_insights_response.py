@@ -9,7 +9,7 @@ if TYPE_CHECKING:
 
     from pinterest_client.model.audience_category import AudienceCategory
     from pinterest_client.model.audience_demographics import AudienceDemographics
-    from pinterest_client.model.audience_insight_type import AudienceInsightType
+    from pinterest_client.model.audience_insight_type import AudienceInsightType, AudienceInsightTypeValue
 
 
 class AudienceInsightsResponse(Model):
@@ -42,7 +42,7 @@ class AudienceInsightsResponse(Model):
             demographics: Optional[AudienceDemographics] = ...,
             size: Optional[int] = ...,
             size_is_upper_bound: Optional[bool] = ...,
-            type: Optional[Union[AudienceInsightType, str]] = ...,
+            type: Optional[Union[AudienceInsightType, AudienceInsightTypeValue]] = ...,
         ) -> None: ...
 
 

@@ -8,7 +8,7 @@ if TYPE_CHECKING:
     from typing import Any, Dict, List, Optional, Union
 
     from pinterest_client.model.event_data import EventData
-    from pinterest_client.model.objective_type import ObjectiveType
+    from pinterest_client.model.objective_type import ObjectiveType, ObjectiveTypeValue
 
 
 class AudienceRule(Model):
@@ -122,7 +122,7 @@ class AudienceRule(Model):
             event_data: Optional[EventData] = ...,
             event_source: Optional[Dict[str, Any]] = ...,
             ingestion_source: Optional[Dict[str, Any]] = ...,
-            objective_type: Optional[List[Union[ObjectiveType, str]]] = ...,
+            objective_type: Optional[List[Union[ObjectiveType, ObjectiveTypeValue]]] = ...,
             percentage: Optional[int] = ...,
             pin_id: Optional[List[str]] = ...,
             prefill: Optional[bool] = ...,

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class AudienceShareType(Enum):
@@ -10,6 +13,11 @@ class AudienceShareType(Enum):
 
     SHARED = "SHARED"
     RECEIVED = "RECEIVED"
+
+
+if TYPE_CHECKING:
+    AudienceShareTypeValue = Literal["SHARED", "RECEIVED"]
+    """What a parameter typed `AudienceShareType` also takes: one of its values, as is."""
 
 
 __all__ = ["AudienceShareType"]

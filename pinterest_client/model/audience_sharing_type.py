@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class AudienceSharingType(Enum):
@@ -13,6 +16,11 @@ class AudienceSharingType(Enum):
 
     CUSTOM = "CUSTOM"
     SYNDICATED = "SYNDICATED"
+
+
+if TYPE_CHECKING:
+    AudienceSharingTypeValue = Literal["CUSTOM", "SYNDICATED"]
+    """What a parameter typed `AudienceSharingType` also takes: one of its values, as is."""
 
 
 __all__ = ["AudienceSharingType"]

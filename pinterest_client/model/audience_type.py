@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class AudienceType(Enum):
@@ -13,6 +16,11 @@ class AudienceType(Enum):
     ENGAGEMENT = "ENGAGEMENT"
     ACTALIKE = "ACTALIKE"
     PERSONA = "PERSONA"
+
+
+if TYPE_CHECKING:
+    AudienceTypeValue = Literal["CUSTOMER_LIST", "VISITOR", "ENGAGEMENT", "ACTALIKE", "PERSONA"]
+    """What a parameter typed `AudienceType` also takes: one of its values, as is."""
 
 
 __all__ = ["AudienceType"]

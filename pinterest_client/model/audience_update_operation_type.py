@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class AudienceUpdateOperationType(Enum):
@@ -10,6 +13,11 @@ class AudienceUpdateOperationType(Enum):
 
     UPDATE = "UPDATE"
     REMOVE = "REMOVE"
+
+
+if TYPE_CHECKING:
+    AudienceUpdateOperationTypeValue = Literal["UPDATE", "REMOVE"]
+    """What a parameter typed `AudienceUpdateOperationType` also takes: one of its values, as is."""
 
 
 __all__ = ["AudienceUpdateOperationType"]

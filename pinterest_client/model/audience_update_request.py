@@ -8,7 +8,10 @@ if TYPE_CHECKING:
     from typing import Optional, Union
 
     from pinterest_client.model.audience_rule import AudienceRule
-    from pinterest_client.model.audience_update_operation_type import AudienceUpdateOperationType
+    from pinterest_client.model.audience_update_operation_type import (
+        AudienceUpdateOperationType,
+        AudienceUpdateOperationTypeValue,
+    )
 
 
 class AudienceUpdateRequest(Model):
@@ -47,7 +50,7 @@ class AudienceUpdateRequest(Model):
             name: Optional[str] = ...,
             rule: Optional[AudienceRule] = ...,
             description: Optional[str] = ...,
-            operation_type: Optional[Union[AudienceUpdateOperationType, str]] = ...,
+            operation_type: Optional[Union[AudienceUpdateOperationType, AudienceUpdateOperationTypeValue]] = ...,
         ) -> None: ...
 
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class BatchOperation(Enum):
@@ -13,6 +16,11 @@ class BatchOperation(Enum):
     CREATE = "CREATE"
     DELETE_DISCONTINUED = "DELETE_DISCONTINUED"
     DELETE = "DELETE"
+
+
+if TYPE_CHECKING:
+    BatchOperationValue = Literal["UPDATE", "UPSERT", "CREATE", "DELETE_DISCONTINUED", "DELETE"]
+    """What a parameter typed `BatchOperation` also takes: one of its values, as is."""
 
 
 __all__ = ["BatchOperation"]

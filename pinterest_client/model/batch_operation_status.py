@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class BatchOperationStatus(Enum):
@@ -11,6 +14,11 @@ class BatchOperationStatus(Enum):
     PROCESSING = "PROCESSING"
     COMPLETED = "COMPLETED"
     FAILED = "FAILED"
+
+
+if TYPE_CHECKING:
+    BatchOperationStatusValue = Literal["PROCESSING", "COMPLETED", "FAILED"]
+    """What a parameter typed `BatchOperationStatus` also takes: one of its values, as is."""
 
 
 __all__ = ["BatchOperationStatus"]

@@ -7,11 +7,11 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import List, Optional, Union
 
-    from pinterest_client.model.action_type import ActionType
-    from pinterest_client.model.country import Country
-    from pinterest_client.model.creative_type import CreativeType
-    from pinterest_client.model.currency import Currency
-    from pinterest_client.model.objective_type import ObjectiveType
+    from pinterest_client.model.action_type import ActionType, ActionTypeValue
+    from pinterest_client.model.country import Country, CountryValue
+    from pinterest_client.model.creative_type import CreativeType, CreativeTypeValue
+    from pinterest_client.model.currency import Currency, CurrencyValue
+    from pinterest_client.model.objective_type import ObjectiveType, ObjectiveTypeValue
     from pinterest_client.model.optimization_goal_metadata import OptimizationGoalMetadata
     from pinterest_client.model.targeting_spec import TargetingSpec
 
@@ -70,12 +70,12 @@ class BidFloorRequestBidFloorSpecsItem(Model):
 
         def __init__(
             self,
-            billable_event: Union[ActionType, str],
-            currency: Union[Currency, str],
+            billable_event: Union[ActionType, ActionTypeValue],
+            currency: Union[Currency, CurrencyValue],
             *,
-            countries: Optional[List[Union[Country, str]]] = ...,
-            creative_type: Optional[Union[CreativeType, str]] = ...,
-            objective_type: Optional[Union[ObjectiveType, str]] = ...,
+            countries: Optional[List[Union[Country, CountryValue]]] = ...,
+            creative_type: Optional[Union[CreativeType, CreativeTypeValue]] = ...,
+            objective_type: Optional[Union[ObjectiveType, ObjectiveTypeValue]] = ...,
             optimization_goal_metadata: Optional[OptimizationGoalMetadata] = ...,
         ) -> None: ...
 

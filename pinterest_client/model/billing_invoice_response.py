@@ -8,7 +8,7 @@ if TYPE_CHECKING:
     import datetime
     from typing import Optional, Union
 
-    from pinterest_client.model.currency import Currency
+    from pinterest_client.model.currency import Currency, CurrencyValue
 
 
 class BillingInvoiceResponse(Model):
@@ -73,7 +73,7 @@ class BillingInvoiceResponse(Model):
             bill_to_country: Optional[str] = ...,
             billing_period_end_date: Optional[datetime.date] = ...,
             billing_period_start_date: Optional[datetime.date] = ...,
-            currency: Optional[Union[Currency, str]] = ...,
+            currency: Optional[Union[Currency, CurrencyValue]] = ...,
             document_type: Optional[str] = ...,
             id: Optional[str] = ...,
             invoice_due_date: Optional[datetime.date] = ...,

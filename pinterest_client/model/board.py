@@ -10,7 +10,7 @@ if TYPE_CHECKING:
 
     from pinterest_client.model.board_media import BoardMedia
     from pinterest_client.model.board_owner import BoardOwner
-    from pinterest_client.model.board_privacy import BoardPrivacy
+    from pinterest_client.model.board_privacy import BoardPrivacy, BoardPrivacyValue
 
 
 class Board(Model):
@@ -76,7 +76,7 @@ class Board(Model):
             media: Optional[BoardMedia] = ...,
             owner: Optional[BoardOwner] = ...,
             pin_count: Optional[int] = ...,
-            privacy: Optional[Union[BoardPrivacy, str]] = ...,
+            privacy: Optional[Union[BoardPrivacy, BoardPrivacyValue]] = ...,
         ) -> None: ...
 
 

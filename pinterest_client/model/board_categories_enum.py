@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class BoardCategoriesEnum(Enum):
@@ -74,6 +77,75 @@ class BoardCategoriesEnum(Enum):
     WEDDINGS = "weddings"
     WOMEN_APPAREL = "women_apparel"
     WOMENS_FASHION = "womens_fashion"
+
+
+if TYPE_CHECKING:
+    BoardCategoriesEnumValue = Literal[
+        "animals",
+        "apparel",
+        "architecture",
+        "art",
+        "art_arch",
+        "cars_motorcycles",
+        "celebrities",
+        "celebrities_publi",
+        "commerce",
+        "corgis",
+        "culture",
+        "design",
+        "diy_crafts",
+        "education",
+        "everything",
+        "fashion",
+        "featured",
+        "film_music_books",
+        "fitness",
+        "food_drink",
+        "for_dad",
+        "fresh",
+        "gardening",
+        "geek",
+        "gift_guides",
+        "gifts",
+        "hair_beauty",
+        "health_fitness",
+        "history",
+        "holidays",
+        "holidays_events",
+        "home",
+        "home_decor",
+        "home_improvement",
+        "humor",
+        "illustrations_pos",
+        "kids",
+        "men_apparel",
+        "mens_fashion",
+        "mylife",
+        "other",
+        "outdoors",
+        "people",
+        "pets",
+        "photography",
+        "popular",
+        "prints_posters",
+        "products",
+        "quotes",
+        "science",
+        "science_nature",
+        "shop",
+        "shop_space",
+        "sports",
+        "tattoos",
+        "technology",
+        "travel",
+        "travel_places",
+        "videos",
+        "wedding_events",
+        "weddings",
+        "women_apparel",
+        "womens_fashion",
+    ]
+    """What a parameter typed `BoardCategoriesEnum` also takes: one of its values, as is."""
 
 
 __all__ = ["BoardCategoriesEnum"]

@@ -7,7 +7,7 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import Optional, Union
 
-    from pinterest_client.model.board_privacy import BoardPrivacy
+    from pinterest_client.model.board_privacy import BoardPrivacy, BoardPrivacyValue
 
 
 class BoardCreate(Model):
@@ -43,7 +43,7 @@ class BoardCreate(Model):
             *,
             description: Optional[str] = ...,
             is_ads_only: Optional[bool] = ...,
-            privacy: Optional[Union[BoardPrivacy, str]] = ...,
+            privacy: Optional[Union[BoardPrivacy, BoardPrivacyValue]] = ...,
         ) -> None: ...
 
 

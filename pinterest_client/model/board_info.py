@@ -8,7 +8,7 @@ if TYPE_CHECKING:
     import datetime
     from typing import Optional, Union
 
-    from pinterest_client.model.board_categories_enum import BoardCategoriesEnum
+    from pinterest_client.model.board_categories_enum import BoardCategoriesEnum, BoardCategoriesEnumValue
 
 
 class BoardInfo(Model):
@@ -65,7 +65,7 @@ class BoardInfo(Model):
             self,
             *,
             board_order_modified_at: Optional[datetime.datetime] = ...,
-            category: Optional[Union[BoardCategoriesEnum, str]] = ...,
+            category: Optional[Union[BoardCategoriesEnum, BoardCategoriesEnumValue]] = ...,
             collaborated_by_me: Optional[bool] = ...,
             created_at: Optional[datetime.datetime] = ...,
             followed_by_me: Optional[bool] = ...,

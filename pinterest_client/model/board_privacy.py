@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class BoardPrivacy(Enum):
@@ -11,6 +14,11 @@ class BoardPrivacy(Enum):
     PUBLIC = "PUBLIC"
     PROTECTED = "PROTECTED"
     SECRET = "SECRET"
+
+
+if TYPE_CHECKING:
+    BoardPrivacyValue = Literal["PUBLIC", "PROTECTED", "SECRET"]
+    """What a parameter typed `BoardPrivacy` also takes: one of its values, as is."""
 
 
 __all__ = ["BoardPrivacy"]

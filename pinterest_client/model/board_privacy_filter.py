@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class BoardPrivacyFilter(Enum):
@@ -13,6 +16,11 @@ class BoardPrivacyFilter(Enum):
     PROTECTED = "PROTECTED"
     SECRET = "SECRET"
     PUBLIC_AND_SECRET = "PUBLIC_AND_SECRET"
+
+
+if TYPE_CHECKING:
+    BoardPrivacyFilterValue = Literal["ALL", "PUBLIC", "PROTECTED", "SECRET", "PUBLIC_AND_SECRET"]
+    """What a parameter typed `BoardPrivacyFilter` also takes: one of its values, as is."""
 
 
 __all__ = ["BoardPrivacyFilter"]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class BoardUpdatePrivacy(Enum):
@@ -10,6 +13,11 @@ class BoardUpdatePrivacy(Enum):
 
     PUBLIC = "PUBLIC"
     SECRET = "SECRET"
+
+
+if TYPE_CHECKING:
+    BoardUpdatePrivacyValue = Literal["PUBLIC", "SECRET"]
+    """What a parameter typed `BoardUpdatePrivacy` also takes: one of its values, as is."""
 
 
 __all__ = ["BoardUpdatePrivacy"]

@@ -10,7 +10,7 @@ if TYPE_CHECKING:
 
     from pinterest_client.model.board_media import BoardMedia
     from pinterest_client.model.board_owner import BoardOwner
-    from pinterest_client.model.board_update_privacy import BoardUpdatePrivacy
+    from pinterest_client.model.board_update_privacy import BoardUpdatePrivacy, BoardUpdatePrivacyValue
 
 
 class BoardWithUpdatePrivacy(Model):
@@ -68,7 +68,7 @@ class BoardWithUpdatePrivacy(Model):
             name: Optional[str] = ...,
             owner: Optional[BoardOwner] = ...,
             pin_count: Optional[int] = ...,
-            privacy: Optional[Union[BoardUpdatePrivacy, str]] = ...,
+            privacy: Optional[Union[BoardUpdatePrivacy, BoardUpdatePrivacyValue]] = ...,
         ) -> None: ...
 
 

@@ -7,7 +7,7 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import Optional, Union
 
-    from pinterest_client.model.board_update_privacy import BoardUpdatePrivacy
+    from pinterest_client.model.board_update_privacy import BoardUpdatePrivacy, BoardUpdatePrivacyValue
 
 
 class BoardWithUpdatePrivacyUpdate(Model):
@@ -31,7 +31,7 @@ class BoardWithUpdatePrivacyUpdate(Model):
             *,
             description: Optional[str] = ...,
             name: Optional[str] = ...,
-            privacy: Optional[Union[BoardUpdatePrivacy, str]] = ...,
+            privacy: Optional[Union[BoardUpdatePrivacy, BoardUpdatePrivacyValue]] = ...,
         ) -> None: ...
 
 

@@ -7,7 +7,7 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import Optional, Union
 
-    from pinterest_client.model.country import Country
+    from pinterest_client.model.country import Country, CountryValue
 
 
 class BrandAccountsCreateRequest(Model):
@@ -39,7 +39,7 @@ class BrandAccountsCreateRequest(Model):
             self,
             name: str,
             username: str,
-            country: Union[Country, str],
+            country: Union[Country, CountryValue],
             *,
             about: Optional[str] = ...,
             website: Optional[str] = ...,

@@ -7,7 +7,7 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import Optional, Union
 
-    from pinterest_client.model.country import Country
+    from pinterest_client.model.country import Country, CountryValue
 
 
 class BrandAccountsUpdateRequest(Model):
@@ -38,7 +38,7 @@ class BrandAccountsUpdateRequest(Model):
             *,
             name: Optional[str] = ...,
             username: Optional[str] = ...,
-            country: Optional[Union[Country, str]] = ...,
+            country: Optional[Union[Country, CountryValue]] = ...,
             about: Optional[str] = ...,
             website: Optional[str] = ...,
             profile_image: Optional[BrandAccountsUpdateRequestProfileImage] = ...,

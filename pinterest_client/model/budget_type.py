@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class BudgetType(Enum):
@@ -11,6 +14,11 @@ class BudgetType(Enum):
     DAILY = "DAILY"
     LIFETIME = "LIFETIME"
     CBO_ADGROUP = "CBO_ADGROUP"
+
+
+if TYPE_CHECKING:
+    BudgetTypeValue = Literal["DAILY", "LIFETIME", "CBO_ADGROUP"]
+    """What a parameter typed `BudgetType` also takes: one of its values, as is."""
 
 
 __all__ = ["BudgetType"]

@@ -7,10 +7,10 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import List, Optional, Union
 
-    from pinterest_client.model.bulk_entity_type import BulkEntityType
-    from pinterest_client.model.bulk_output_format import BulkOutputFormat
-    from pinterest_client.model.campaign_summary_status import CampaignSummaryStatus
-    from pinterest_client.model.objective_type import ObjectiveType
+    from pinterest_client.model.bulk_entity_type import BulkEntityType, BulkEntityTypeValue
+    from pinterest_client.model.bulk_output_format import BulkOutputFormat, BulkOutputFormatValue
+    from pinterest_client.model.campaign_summary_status import CampaignSummaryStatus, CampaignSummaryStatusValue
+    from pinterest_client.model.objective_type import ObjectiveType, ObjectiveTypeValue
 
 
 class BulkDownloadRequest(Model):
@@ -36,8 +36,8 @@ class BulkDownloadRequest(Model):
             *,
             campaign_filter: Optional[BulkDownloadRequestCampaignFilter] = ...,
             entity_ids: Optional[List[str]] = ...,
-            entity_types: Optional[List[Union[BulkEntityType, str]]] = ...,
-            output_format: Optional[Union[BulkOutputFormat, str]] = ...,
+            entity_types: Optional[List[Union[BulkEntityType, BulkEntityTypeValue]]] = ...,
+            output_format: Optional[Union[BulkOutputFormat, BulkOutputFormatValue]] = ...,
             updated_since: Optional[str] = ...,
         ) -> None: ...
 
@@ -63,10 +63,10 @@ class BulkDownloadRequestCampaignFilter(Model):
         def __init__(
             self,
             *,
-            campaign_status: Optional[List[Union[CampaignSummaryStatus, str]]] = ...,
+            campaign_status: Optional[List[Union[CampaignSummaryStatus, CampaignSummaryStatusValue]]] = ...,
             end_time: Optional[str] = ...,
             name: Optional[str] = ...,
-            objective_type: Optional[List[Union[ObjectiveType, str]]] = ...,
+            objective_type: Optional[List[Union[ObjectiveType, ObjectiveTypeValue]]] = ...,
             start_time: Optional[str] = ...,
         ) -> None: ...
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class BulkEntityType(Enum):
@@ -15,6 +18,11 @@ class BulkEntityType(Enum):
     KEYWORD = "KEYWORD"
     LABEL = "LABEL"
     SCHEDULE = "SCHEDULE"
+
+
+if TYPE_CHECKING:
+    BulkEntityTypeValue = Literal["CAMPAIGN", "AD_GROUP", "PRODUCT_GROUP", "AD", "KEYWORD", "LABEL", "SCHEDULE"]
+    """What a parameter typed `BulkEntityType` also takes: one of its values, as is."""
 
 
 __all__ = ["BulkEntityType"]

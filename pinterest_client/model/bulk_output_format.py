@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class BulkOutputFormat(Enum):
@@ -10,6 +13,11 @@ class BulkOutputFormat(Enum):
 
     CSV = "CSV"
     JSON = "JSON"
+
+
+if TYPE_CHECKING:
+    BulkOutputFormatValue = Literal["CSV", "JSON"]
+    """What a parameter typed `BulkOutputFormat` also takes: one of its values, as is."""
 
 
 __all__ = ["BulkOutputFormat"]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class BulkReportingJobStatus(Enum):
@@ -14,6 +17,11 @@ class BulkReportingJobStatus(Enum):
     EXPIRED = "EXPIRED"
     FAILED = "FAILED"
     CANCELLED = "CANCELLED"
+
+
+if TYPE_CHECKING:
+    BulkReportingJobStatusValue = Literal["DOES_NOT_EXIST", "FINISHED", "IN_PROGRESS", "EXPIRED", "FAILED", "CANCELLED"]
+    """What a parameter typed `BulkReportingJobStatus` also takes: one of its values, as is."""
 
 
 __all__ = ["BulkReportingJobStatus"]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class BulkUpsertStatus(Enum):
@@ -11,6 +14,11 @@ class BulkUpsertStatus(Enum):
     RUNNING = "RUNNING"
     SUCCEEDED = "SUCCEEDED"
     FAILED = "FAILED"
+
+
+if TYPE_CHECKING:
+    BulkUpsertStatusValue = Literal["RUNNING", "SUCCEEDED", "FAILED"]
+    """What a parameter typed `BulkUpsertStatus` also takes: one of its values, as is."""
 
 
 __all__ = ["BulkUpsertStatus"]

@@ -7,7 +7,7 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import Optional, Union
 
-    from pinterest_client.model.bulk_upsert_status import BulkUpsertStatus
+    from pinterest_client.model.bulk_upsert_status import BulkUpsertStatus, BulkUpsertStatusValue
 
 
 class BulkUpsertStatusResponse(Model):
@@ -23,7 +23,7 @@ class BulkUpsertStatusResponse(Model):
             self,
             *,
             result_url: Optional[str] = ...,
-            status: Optional[Union[BulkUpsertStatus, str]] = ...,
+            status: Optional[Union[BulkUpsertStatus, BulkUpsertStatusValue]] = ...,
         ) -> None: ...
 
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class BusinessAccessRole(Enum):
@@ -25,6 +28,29 @@ class BusinessAccessRole(Enum):
     RESOURCE_PINNER_LIST_READER = "RESOURCE_PINNER_LIST_READER"
     BIZ_PINNER_LIST_SHARER = "BIZ_PINNER_LIST_SHARER"
     RESOURCE_CONVERSION_TAGS_READER = "RESOURCE_CONVERSION_TAGS_READER"
+
+
+if TYPE_CHECKING:
+    BusinessAccessRoleValue = Literal[
+        "OWNER",
+        "ADMIN",
+        "ANALYST",
+        "SOS_READER",
+        "FINANCE_MANAGER",
+        "FINANCE_VIEW",
+        "FINANCE_EDIT",
+        "AUDIENCE_MANAGER",
+        "CAMPAIGN_MANAGER",
+        "CATALOGS_MANAGER",
+        "RESTRICTED_OWNER",
+        "PROFILE_MANAGER",
+        "PROFILE_PUBLISHER",
+        "RESOURCE_PINNER_LIST_OWNER",
+        "RESOURCE_PINNER_LIST_READER",
+        "BIZ_PINNER_LIST_SHARER",
+        "RESOURCE_CONVERSION_TAGS_READER",
+    ]
+    """What a parameter typed `BusinessAccessRole` also takes: one of its values, as is."""
 
 
 __all__ = ["BusinessAccessRole"]

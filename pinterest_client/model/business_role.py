@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class BusinessRole(Enum):
@@ -19,6 +22,11 @@ class BusinessRole(Enum):
     EMPLOYEE = "EMPLOYEE"
     BIZ_ADMIN = "BIZ_ADMIN"
     PARTNER = "PARTNER"
+
+
+if TYPE_CHECKING:
+    BusinessRoleValue = Literal["EMPLOYEE", "BIZ_ADMIN", "PARTNER"]
+    """What a parameter typed `BusinessRole` also takes: one of its values, as is."""
 
 
 __all__ = ["BusinessRole"]

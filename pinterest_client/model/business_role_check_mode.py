@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class BusinessRoleCheckMode(Enum):
@@ -10,6 +13,11 @@ class BusinessRoleCheckMode(Enum):
 
     INTERNAL = "INTERNAL"
     EXTERNAL = "EXTERNAL"
+
+
+if TYPE_CHECKING:
+    BusinessRoleCheckModeValue = Literal["INTERNAL", "EXTERNAL"]
+    """What a parameter typed `BusinessRoleCheckMode` also takes: one of its values, as is."""
 
 
 __all__ = ["BusinessRoleCheckMode"]

@@ -7,7 +7,7 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import List, Optional, Union
 
-    from pinterest_client.model.operation_type import OperationType
+    from pinterest_client.model.operation_type import OperationType, OperationTypeValue
 
 
 class BusinessSharedAudience(Model):
@@ -28,7 +28,7 @@ class BusinessSharedAudience(Model):
             self,
             *,
             audience_id: Optional[str] = ...,
-            operation_type: Optional[Union[OperationType, str]] = ...,
+            operation_type: Optional[Union[OperationType, OperationTypeValue]] = ...,
             recipient_business_ids: Optional[List[str]] = ...,
         ) -> None: ...
 

@@ -7,7 +7,7 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import Optional, Union
 
-    from pinterest_client.model.entity_status import EntityStatus
+    from pinterest_client.model.entity_status import EntityStatus, EntityStatusValue
     from pinterest_client.model.tracking_urls import TrackingUrls
 
 
@@ -72,7 +72,7 @@ class CampaignCommon(Model):
             name: Optional[str] = ...,
             order_line_id: Optional[str] = ...,
             start_time: Optional[int] = ...,
-            status: Optional[Union[EntityStatus, str]] = ...,
+            status: Optional[Union[EntityStatus, EntityStatusValue]] = ...,
             tracking_urls: Optional[TrackingUrls] = ...,
             summary_status: Optional[str] = ...,
         ) -> None: ...

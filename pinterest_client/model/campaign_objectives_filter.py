@@ -7,7 +7,7 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import List, Optional, Union
 
-    from pinterest_client.model.objective_type import ObjectiveType
+    from pinterest_client.model.objective_type import ObjectiveType, ObjectiveTypeValue
 
 
 class CampaignObjectivesFilter(Model):
@@ -23,7 +23,7 @@ class CampaignObjectivesFilter(Model):
         def __init__(
             self,
             *,
-            campaign_objective_types: Optional[List[Union[ObjectiveType, str]]] = ...,
+            campaign_objective_types: Optional[List[Union[ObjectiveType, ObjectiveTypeValue]]] = ...,
         ) -> None: ...
 
 

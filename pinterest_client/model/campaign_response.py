@@ -8,9 +8,9 @@ if TYPE_CHECKING:
     from typing import Optional, Union
 
     from pinterest_client.model.campaign_bid_options import CampaignBidOptions
-    from pinterest_client.model.campaign_summary_status import CampaignSummaryStatus
-    from pinterest_client.model.entity_status import EntityStatus
-    from pinterest_client.model.objective_type import ObjectiveType
+    from pinterest_client.model.campaign_summary_status import CampaignSummaryStatus, CampaignSummaryStatusValue
+    from pinterest_client.model.entity_status import EntityStatus, EntityStatusValue
+    from pinterest_client.model.objective_type import ObjectiveType, ObjectiveTypeValue
     from pinterest_client.model.tracking_urls import TrackingUrls
 
 
@@ -101,14 +101,14 @@ class CampaignResponse(Model):
             name: Optional[str] = ...,
             order_line_id: Optional[str] = ...,
             start_time: Optional[int] = ...,
-            status: Optional[Union[EntityStatus, str]] = ...,
+            status: Optional[Union[EntityStatus, EntityStatusValue]] = ...,
             tracking_urls: Optional[TrackingUrls] = ...,
-            summary_status: Optional[Union[CampaignSummaryStatus, str]] = ...,
+            summary_status: Optional[Union[CampaignSummaryStatus, CampaignSummaryStatusValue]] = ...,
             bid_options: Optional[CampaignBidOptions] = ...,
             created_time: Optional[int] = ...,
             is_campaign_budget_optimization: Optional[bool] = ...,
             is_performance_plus: Optional[bool] = ...,
-            objective_type: Optional[Union[ObjectiveType, str]] = ...,
+            objective_type: Optional[Union[ObjectiveType, ObjectiveTypeValue]] = ...,
             type: Optional[str] = ...,
             updated_time: Optional[int] = ...,
         ) -> None: ...

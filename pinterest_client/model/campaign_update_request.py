@@ -8,8 +8,8 @@ if TYPE_CHECKING:
     from typing import Optional, Union
 
     from pinterest_client.model.campaign_bid_options_update import CampaignBidOptionsUpdate
-    from pinterest_client.model.entity_status import EntityStatus
-    from pinterest_client.model.objective_type import ObjectiveType
+    from pinterest_client.model.entity_status import EntityStatus, EntityStatusValue
+    from pinterest_client.model.objective_type import ObjectiveType, ObjectiveTypeValue
     from pinterest_client.model.tracking_urls import TrackingUrls
 
 
@@ -92,14 +92,14 @@ class CampaignUpdateRequest(Model):
             name: Optional[str] = ...,
             order_line_id: Optional[str] = ...,
             start_time: Optional[int] = ...,
-            status: Optional[Union[EntityStatus, str]] = ...,
+            status: Optional[Union[EntityStatus, EntityStatusValue]] = ...,
             tracking_urls: Optional[TrackingUrls] = ...,
             summary_status: Optional[str] = ...,
             default_ad_group_budget_in_micro_currency: Optional[int] = ...,
             is_campaign_budget_optimization: Optional[bool] = ...,
             bid_options: Optional[CampaignBidOptionsUpdate] = ...,
             is_performance_plus: Optional[bool] = ...,
-            objective_type: Optional[Union[ObjectiveType, str]] = ...,
+            objective_type: Optional[Union[ObjectiveType, ObjectiveTypeValue]] = ...,
         ) -> None: ...
 
 

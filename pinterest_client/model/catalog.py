@@ -8,7 +8,7 @@ if TYPE_CHECKING:
     import datetime
     from typing import Optional, Union
 
-    from pinterest_client.model.catalogs_type import CatalogsType
+    from pinterest_client.model.catalogs_type import CatalogsType, CatalogsTypeValue
 
 
 class Catalog(Model):
@@ -35,7 +35,7 @@ class Catalog(Model):
             created_at: Optional[datetime.datetime] = ...,
             id: Optional[str] = ...,
             updated_at: Optional[datetime.datetime] = ...,
-            catalog_type: Optional[Union[CatalogsType, str]] = ...,
+            catalog_type: Optional[Union[CatalogsType, CatalogsTypeValue]] = ...,
             name: Optional[str] = ...,
         ) -> None: ...
 

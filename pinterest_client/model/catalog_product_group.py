@@ -8,7 +8,7 @@ if TYPE_CHECKING:
     from typing import Any, Dict, Optional, Union
 
     from pinterest_client.model.board import Board
-    from pinterest_client.model.entity_status import EntityStatus
+    from pinterest_client.model.entity_status import EntityStatus, EntityStatusValue
 
 
 class CatalogProductGroup(Model):
@@ -64,7 +64,7 @@ class CatalogProductGroup(Model):
             filters: Optional[Dict[str, Any]] = ...,
             filter_v2: Optional[Dict[str, Any]] = ...,
             type: Optional[Board] = ...,
-            status: Optional[Union[EntityStatus, str]] = ...,
+            status: Optional[Union[EntityStatus, EntityStatusValue]] = ...,
             feed_profile_id: Optional[str] = ...,
             created_at: Optional[int] = ...,
             last_update: Optional[int] = ...,

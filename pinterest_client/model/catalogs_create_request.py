@@ -7,7 +7,7 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import Optional, Union
 
-    from pinterest_client.model.catalogs_type import CatalogsType
+    from pinterest_client.model.catalogs_type import CatalogsType, CatalogsTypeValue
 
 
 class CatalogsCreateRequest(Model):
@@ -28,7 +28,7 @@ class CatalogsCreateRequest(Model):
             self,
             name: str,
             *,
-            catalog_type: Optional[Union[CatalogsType, str]] = ...,
+            catalog_type: Optional[Union[CatalogsType, CatalogsTypeValue]] = ...,
         ) -> None: ...
 
 

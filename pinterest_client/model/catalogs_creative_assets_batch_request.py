@@ -8,7 +8,7 @@ if TYPE_CHECKING:
     from typing import List, Optional, Union
 
     from pinterest_client.model.catalogs_creative_assets_batch_item import CatalogsCreativeAssetsBatchItem
-    from pinterest_client.model.country import Country
+    from pinterest_client.model.country import Country, CountryValue
 
 
 class CatalogsCreativeAssetsBatchRequest(Model):
@@ -149,7 +149,7 @@ class CatalogsCreativeAssetsBatchRequest(Model):
 
         def __init__(
             self,
-            country: Union[Country, str],
+            country: Union[Country, CountryValue],
             language: str,
             items: List[CatalogsCreativeAssetsBatchItem],
             *,

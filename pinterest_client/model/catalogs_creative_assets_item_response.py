@@ -8,7 +8,7 @@ if TYPE_CHECKING:
     from typing import List, Optional, Union
 
     from pinterest_client.model.catalogs_creative_assets_attributes import CatalogsCreativeAssetsAttributes
-    from pinterest_client.model.catalogs_type import CatalogsType
+    from pinterest_client.model.catalogs_type import CatalogsType, CatalogsTypeValue
     from pinterest_client.model.pin import Pin
 
 
@@ -33,7 +33,7 @@ class CatalogsCreativeAssetsItemResponse(Model):
 
         def __init__(
             self,
-            catalog_type: Union[CatalogsType, str],
+            catalog_type: Union[CatalogsType, CatalogsTypeValue],
             *,
             attributes: Optional[CatalogsCreativeAssetsAttributes] = ...,
             creative_assets_id: Optional[str] = ...,

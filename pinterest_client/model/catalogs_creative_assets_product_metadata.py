@@ -7,7 +7,10 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import Union
 
-    from pinterest_client.model.creative_assets_visibility_type import CreativeAssetsVisibilityType
+    from pinterest_client.model.creative_assets_visibility_type import (
+        CreativeAssetsVisibilityType,
+        CreativeAssetsVisibilityTypeValue,
+    )
 
 
 class CatalogsCreativeAssetsProductMetadata(Model):
@@ -26,7 +29,7 @@ class CatalogsCreativeAssetsProductMetadata(Model):
         def __init__(
             self,
             creative_assets_id: str,
-            visibility: Union[CreativeAssetsVisibilityType, str],
+            visibility: Union[CreativeAssetsVisibilityType, CreativeAssetsVisibilityTypeValue],
         ) -> None: ...
 
 

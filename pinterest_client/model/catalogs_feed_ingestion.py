@@ -8,7 +8,10 @@ if TYPE_CHECKING:
     import datetime
     from typing import Union
 
-    from pinterest_client.model.catalogs_feed_processing_status import CatalogsFeedProcessingStatus
+    from pinterest_client.model.catalogs_feed_processing_status import (
+        CatalogsFeedProcessingStatus,
+        CatalogsFeedProcessingStatusValue,
+    )
 
 
 class CatalogsFeedIngestion(Model):
@@ -31,7 +34,7 @@ class CatalogsFeedIngestion(Model):
             id: str,
             feed_id: str,
             created_at: datetime.datetime,
-            status: Union[CatalogsFeedProcessingStatus, str],
+            status: Union[CatalogsFeedProcessingStatus, CatalogsFeedProcessingStatusValue],
         ) -> None: ...
 
 

@@ -9,7 +9,10 @@ if TYPE_CHECKING:
     from typing import Optional, Union
 
     from pinterest_client.model.catalogs_feed_ingestion_details import CatalogsFeedIngestionDetails
-    from pinterest_client.model.catalogs_feed_processing_status import CatalogsFeedProcessingStatus
+    from pinterest_client.model.catalogs_feed_processing_status import (
+        CatalogsFeedProcessingStatus,
+        CatalogsFeedProcessingStatusValue,
+    )
     from pinterest_client.model.catalogs_feed_product_counts import CatalogsFeedProductCounts
     from pinterest_client.model.catalogs_feed_validation_details import CatalogsFeedValidationDetails
     from pinterest_client.model.catalogs_feed_video_counts import CatalogsFeedVideoCounts
@@ -48,7 +51,7 @@ class CatalogsFeedProcessingResult(Model):
             updated_at: Optional[datetime.datetime] = ...,
             ingestion_details: Optional[CatalogsFeedIngestionDetails] = ...,
             product_counts: Optional[CatalogsFeedProductCounts] = ...,
-            status: Optional[Union[CatalogsFeedProcessingStatus, str]] = ...,
+            status: Optional[Union[CatalogsFeedProcessingStatus, CatalogsFeedProcessingStatusValue]] = ...,
             validation_details: Optional[CatalogsFeedValidationDetails] = ...,
             video_counts: Optional[CatalogsFeedVideoCounts] = ...,
         ) -> None: ...

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class CatalogsFeedProcessingStatus(Enum):
@@ -11,6 +14,11 @@ class CatalogsFeedProcessingStatus(Enum):
     COMPLETED = "COMPLETED"
     FAILED = "FAILED"
     PROCESSING = "PROCESSING"
+
+
+if TYPE_CHECKING:
+    CatalogsFeedProcessingStatusValue = Literal["COMPLETED", "FAILED", "PROCESSING"]
+    """What a parameter typed `CatalogsFeedProcessingStatus` also takes: one of its values, as is."""
 
 
 __all__ = ["CatalogsFeedProcessingStatus"]

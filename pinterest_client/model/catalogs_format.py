@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class CatalogsFormat(Enum):
@@ -11,6 +14,11 @@ class CatalogsFormat(Enum):
     TSV = "TSV"
     CSV = "CSV"
     XML = "XML"
+
+
+if TYPE_CHECKING:
+    CatalogsFormatValue = Literal["TSV", "CSV", "XML"]
+    """What a parameter typed `CatalogsFormat` also takes: one of its values, as is."""
 
 
 __all__ = ["CatalogsFormat"]

@@ -8,7 +8,7 @@ if TYPE_CHECKING:
     from typing import List, Optional, Union
 
     from pinterest_client.model.catalogs_hotel_batch_item import CatalogsHotelBatchItem
-    from pinterest_client.model.country import Country
+    from pinterest_client.model.country import Country, CountryValue
 
 
 class CatalogsHotelBatchRequest(Model):
@@ -149,7 +149,7 @@ class CatalogsHotelBatchRequest(Model):
 
         def __init__(
             self,
-            country: Union[Country, str],
+            country: Union[Country, CountryValue],
             language: str,
             items: List[CatalogsHotelBatchItem],
             *,

@@ -10,10 +10,10 @@ if TYPE_CHECKING:
 
     from pinterest_client.model.catalogs_feed_credentials import CatalogsFeedCredentials
     from pinterest_client.model.catalogs_feed_processing_schedule import CatalogsFeedProcessingSchedule
-    from pinterest_client.model.catalogs_format import CatalogsFormat
-    from pinterest_client.model.catalogs_status import CatalogsStatus
-    from pinterest_client.model.catalogs_type import CatalogsType
-    from pinterest_client.model.nullable_currency import NullableCurrency
+    from pinterest_client.model.catalogs_format import CatalogsFormat, CatalogsFormatValue
+    from pinterest_client.model.catalogs_status import CatalogsStatus, CatalogsStatusValue
+    from pinterest_client.model.catalogs_type import CatalogsType, CatalogsTypeValue
+    from pinterest_client.model.nullable_currency import NullableCurrency, NullableCurrencyValue
 
 
 class CatalogsHotelFeed(Model):
@@ -66,15 +66,15 @@ class CatalogsHotelFeed(Model):
             id: Optional[str] = ...,
             updated_at: Optional[datetime.datetime] = ...,
             catalog_id: Optional[str] = ...,
-            catalog_type: Optional[Union[CatalogsType, str]] = ...,
+            catalog_type: Optional[Union[CatalogsType, CatalogsTypeValue]] = ...,
             credentials: Optional[CatalogsFeedCredentials] = ...,
-            default_currency: Optional[Union[NullableCurrency, str]] = ...,
+            default_currency: Optional[Union[NullableCurrency, NullableCurrencyValue]] = ...,
             default_locale: Optional[str] = ...,
-            format: Optional[Union[CatalogsFormat, str]] = ...,
+            format: Optional[Union[CatalogsFormat, CatalogsFormatValue]] = ...,
             location: Optional[str] = ...,
             name: Optional[str] = ...,
             preferred_processing_schedule: Optional[CatalogsFeedProcessingSchedule] = ...,
-            status: Optional[Union[CatalogsStatus, str]] = ...,
+            status: Optional[Union[CatalogsStatus, CatalogsStatusValue]] = ...,
         ) -> None: ...
 
 

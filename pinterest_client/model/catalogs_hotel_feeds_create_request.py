@@ -9,10 +9,10 @@ if TYPE_CHECKING:
 
     from pinterest_client.model.catalogs_feed_credentials import CatalogsFeedCredentials
     from pinterest_client.model.catalogs_feed_processing_schedule import CatalogsFeedProcessingSchedule
-    from pinterest_client.model.catalogs_format import CatalogsFormat
-    from pinterest_client.model.catalogs_status import CatalogsStatus
-    from pinterest_client.model.catalogs_type import CatalogsType
-    from pinterest_client.model.nullable_currency import NullableCurrency
+    from pinterest_client.model.catalogs_format import CatalogsFormat, CatalogsFormatValue
+    from pinterest_client.model.catalogs_status import CatalogsStatus, CatalogsStatusValue
+    from pinterest_client.model.catalogs_type import CatalogsType, CatalogsTypeValue
+    from pinterest_client.model.nullable_currency import NullableCurrency, NullableCurrencyValue
 
 
 class CatalogsHotelFeedsCreateRequest(Model):
@@ -57,16 +57,16 @@ class CatalogsHotelFeedsCreateRequest(Model):
         def __init__(
             self,
             name: str,
-            format: Union[CatalogsFormat, str],
+            format: Union[CatalogsFormat, CatalogsFormatValue],
             default_locale: str,
             location: str,
-            catalog_type: Union[CatalogsType, str],
+            catalog_type: Union[CatalogsType, CatalogsTypeValue],
             *,
             catalog_id: Optional[str] = ...,
             credentials: Optional[CatalogsFeedCredentials] = ...,
-            default_currency: Optional[Union[NullableCurrency, str]] = ...,
+            default_currency: Optional[Union[NullableCurrency, NullableCurrencyValue]] = ...,
             preferred_processing_schedule: Optional[CatalogsFeedProcessingSchedule] = ...,
-            status: Optional[Union[CatalogsStatus, str]] = ...,
+            status: Optional[Union[CatalogsStatus, CatalogsStatusValue]] = ...,
         ) -> None: ...
 
 

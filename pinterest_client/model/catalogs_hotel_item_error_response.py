@@ -7,7 +7,7 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import List, Optional, Union
 
-    from pinterest_client.model.catalogs_type import CatalogsType
+    from pinterest_client.model.catalogs_type import CatalogsType, CatalogsTypeValue
     from pinterest_client.model.item_validation_event import ItemValidationEvent
 
 
@@ -30,7 +30,7 @@ class CatalogsHotelItemErrorResponse(Model):
 
         def __init__(
             self,
-            catalog_type: Union[CatalogsType, str],
+            catalog_type: Union[CatalogsType, CatalogsTypeValue],
             *,
             errors: Optional[List[ItemValidationEvent]] = ...,
             hotel_id: Optional[str] = ...,

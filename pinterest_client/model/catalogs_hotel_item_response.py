@@ -8,7 +8,7 @@ if TYPE_CHECKING:
     from typing import List, Optional, Union
 
     from pinterest_client.model.catalogs_hotel_attributes import CatalogsHotelAttributes
-    from pinterest_client.model.catalogs_type import CatalogsType
+    from pinterest_client.model.catalogs_type import CatalogsType, CatalogsTypeValue
     from pinterest_client.model.pin import Pin
 
 
@@ -33,7 +33,7 @@ class CatalogsHotelItemResponse(Model):
 
         def __init__(
             self,
-            catalog_type: Union[CatalogsType, str],
+            catalog_type: Union[CatalogsType, CatalogsTypeValue],
             *,
             attributes: Optional[CatalogsHotelAttributes] = ...,
             hotel_id: Optional[str] = ...,

@@ -8,8 +8,8 @@ if TYPE_CHECKING:
     import datetime
     from typing import List, Optional, Union
 
-    from pinterest_client.model.batch_operation_status import BatchOperationStatus
-    from pinterest_client.model.catalogs_type import CatalogsType
+    from pinterest_client.model.batch_operation_status import BatchOperationStatus, BatchOperationStatusValue
+    from pinterest_client.model.catalogs_type import CatalogsType, CatalogsTypeValue
     from pinterest_client.model.hotel_processing_record import HotelProcessingRecord
 
 
@@ -40,13 +40,13 @@ class CatalogsHotelItemsBatch(Model):
 
         def __init__(
             self,
-            catalog_type: Union[CatalogsType, str],
+            catalog_type: Union[CatalogsType, CatalogsTypeValue],
             *,
             batch_id: Optional[str] = ...,
             completed_time: Optional[datetime.datetime] = ...,
             created_time: Optional[datetime.datetime] = ...,
             items: Optional[List[HotelProcessingRecord]] = ...,
-            status: Optional[Union[BatchOperationStatus, str]] = ...,
+            status: Optional[Union[BatchOperationStatus, BatchOperationStatusValue]] = ...,
         ) -> None: ...
 
 

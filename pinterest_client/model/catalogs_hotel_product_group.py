@@ -8,7 +8,10 @@ if TYPE_CHECKING:
     from typing import Optional, Union
 
     from pinterest_client.model.catalogs_hotel_product_group_filters import CatalogsHotelProductGroupFilters
-    from pinterest_client.model.catalogs_hotel_product_group_type import CatalogsHotelProductGroupType
+    from pinterest_client.model.catalogs_hotel_product_group_type import (
+        CatalogsHotelProductGroupType,
+        CatalogsHotelProductGroupTypeValue,
+    )
 
 
 class CatalogsHotelProductGroup(Model):
@@ -58,7 +61,7 @@ class CatalogsHotelProductGroup(Model):
             created_at: Optional[int] = ...,
             description: Optional[str] = ...,
             name: Optional[str] = ...,
-            type: Optional[Union[CatalogsHotelProductGroupType, str]] = ...,
+            type: Optional[Union[CatalogsHotelProductGroupType, CatalogsHotelProductGroupTypeValue]] = ...,
             updated_at: Optional[int] = ...,
         ) -> None: ...
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class CatalogsHotelProductGroupType(Enum):
@@ -15,6 +18,11 @@ class CatalogsHotelProductGroupType(Enum):
 
     MERCHANT_CREATED = "MERCHANT_CREATED"
     ALL_LISTINGS = "ALL_LISTINGS"
+
+
+if TYPE_CHECKING:
+    CatalogsHotelProductGroupTypeValue = Literal["MERCHANT_CREATED", "ALL_LISTINGS"]
+    """What a parameter typed `CatalogsHotelProductGroupType` also takes: one of its values, as is."""
 
 
 __all__ = ["CatalogsHotelProductGroupType"]

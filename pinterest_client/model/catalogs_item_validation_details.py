@@ -7,7 +7,10 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import Optional, Union
 
-    from pinterest_client.model.nullable_catalogs_item_field_type import NullableCatalogsItemFieldType
+    from pinterest_client.model.nullable_catalogs_item_field_type import (
+        NullableCatalogsItemFieldType,
+        NullableCatalogsItemFieldTypeValue,
+    )
 
 
 class CatalogsItemValidationDetails(Model):
@@ -27,7 +30,7 @@ class CatalogsItemValidationDetails(Model):
 
         def __init__(
             self,
-            attribute_name: Optional[Union[NullableCatalogsItemFieldType, str]],
+            attribute_name: Optional[Union[NullableCatalogsItemFieldType, NullableCatalogsItemFieldTypeValue]],
             provided_value: Optional[str],
         ) -> None: ...
 

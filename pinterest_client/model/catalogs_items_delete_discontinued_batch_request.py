@@ -7,8 +7,8 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import List, Union
 
-    from pinterest_client.model.batch_operation import BatchOperation
-    from pinterest_client.model.country import Country
+    from pinterest_client.model.batch_operation import BatchOperation, BatchOperationValue
+    from pinterest_client.model.country import Country, CountryValue
     from pinterest_client.model.item_delete_discontinued_batch_record import ItemDeleteDiscontinuedBatchRecord
 
 
@@ -146,9 +146,9 @@ class CatalogsItemsDeleteDiscontinuedBatchRequest(Model):
 
         def __init__(
             self,
-            country: Union[Country, str],
+            country: Union[Country, CountryValue],
             language: str,
-            operation: Union[BatchOperation, str],
+            operation: Union[BatchOperation, BatchOperationValue],
             items: List[ItemDeleteDiscontinuedBatchRecord],
         ) -> None: ...
 

@@ -8,7 +8,7 @@ if TYPE_CHECKING:
     from typing import Union
 
     from pinterest_client.model.catalogs_items_post_filters import CatalogsItemsPostFilters
-    from pinterest_client.model.country import Country
+    from pinterest_client.model.country import Country, CountryValue
 
 
 class CatalogsItemsRequest(Model):
@@ -141,7 +141,7 @@ class CatalogsItemsRequest(Model):
 
         def __init__(
             self,
-            country: Union[Country, str],
+            country: Union[Country, CountryValue],
             language: str,
             filters: CatalogsItemsPostFilters,
         ) -> None: ...

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class CatalogsLocale(Enum):
@@ -54,6 +57,58 @@ class CatalogsLocale(Enum):
     VI_VN = "vi-VN"
     ZH_CN = "zh-CN"
     ZH_TW = "zh-TW"
+
+
+if TYPE_CHECKING:
+    CatalogsLocaleValue = Literal[
+        "af-ZA",
+        "ar-SA",
+        "bg-BG",
+        "bn-IN",
+        "cs-CZ",
+        "da-DK",
+        "de",
+        "el-GR",
+        "en-AU",
+        "en-CA",
+        "en-GB",
+        "en-IN",
+        "en-US",
+        "es-419",
+        "es-AR",
+        "es-ES",
+        "es-MX",
+        "fi-FI",
+        "fr",
+        "fr-CA",
+        "he-IL",
+        "hi-IN",
+        "hr-HR",
+        "hu-HU",
+        "id-ID",
+        "it",
+        "ja",
+        "ko-KR",
+        "ms-MY",
+        "nb-NO",
+        "nl",
+        "pl-PL",
+        "pt-BR",
+        "pt-PT",
+        "ro-RO",
+        "ru-RU",
+        "sk-SK",
+        "sv-SE",
+        "te-IN",
+        "th-TH",
+        "tl-PH",
+        "tr",
+        "uk-UA",
+        "vi-VN",
+        "zh-CN",
+        "zh-TW",
+    ]
+    """What a parameter typed `CatalogsLocale` also takes: one of its values, as is."""
 
 
 __all__ = ["CatalogsLocale"]

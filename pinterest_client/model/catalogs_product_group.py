@@ -8,8 +8,14 @@ if TYPE_CHECKING:
     from typing import Optional, Union
 
     from pinterest_client.model.catalogs_product_group_filters import CatalogsProductGroupFilters
-    from pinterest_client.model.catalogs_product_group_status import CatalogsProductGroupStatus
-    from pinterest_client.model.catalogs_product_group_type import CatalogsProductGroupType
+    from pinterest_client.model.catalogs_product_group_status import (
+        CatalogsProductGroupStatus,
+        CatalogsProductGroupStatusValue,
+    )
+    from pinterest_client.model.catalogs_product_group_type import (
+        CatalogsProductGroupType,
+        CatalogsProductGroupTypeValue,
+    )
 
 
 class CatalogsProductGroup(UnionModel):
@@ -89,8 +95,8 @@ class CatalogsProductGroupCatalogsProductGroupFeedBasedCase(Model):
             name: Optional[str] = ...,
             description: Optional[str] = ...,
             is_featured: Optional[bool] = ...,
-            type: Optional[Union[CatalogsProductGroupType, str]] = ...,
-            status: Optional[Union[CatalogsProductGroupStatus, str]] = ...,
+            type: Optional[Union[CatalogsProductGroupType, CatalogsProductGroupTypeValue]] = ...,
+            status: Optional[Union[CatalogsProductGroupStatus, CatalogsProductGroupStatusValue]] = ...,
             created_at: Optional[int] = ...,
             updated_at: Optional[int] = ...,
         ) -> None: ...
@@ -158,8 +164,8 @@ class CatalogsProductGroupCatalogsProductGroupMerchantBasedCase(Model):
             name: Optional[str] = ...,
             description: Optional[str] = ...,
             is_featured: Optional[bool] = ...,
-            type: Optional[Union[CatalogsProductGroupType, str]] = ...,
-            status: Optional[Union[CatalogsProductGroupStatus, str]] = ...,
+            type: Optional[Union[CatalogsProductGroupType, CatalogsProductGroupTypeValue]] = ...,
+            status: Optional[Union[CatalogsProductGroupStatus, CatalogsProductGroupStatusValue]] = ...,
             created_at: Optional[int] = ...,
             updated_at: Optional[int] = ...,
         ) -> None: ...

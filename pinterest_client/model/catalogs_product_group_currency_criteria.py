@@ -7,7 +7,10 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import Optional, Union
 
-    from pinterest_client.model.non_nullable_catalogs_currency import NonNullableCatalogsCurrency
+    from pinterest_client.model.non_nullable_catalogs_currency import (
+        NonNullableCatalogsCurrency,
+        NonNullableCatalogsCurrencyValue,
+    )
 
 
 class CatalogsProductGroupCurrencyCriteria(Model):
@@ -25,7 +28,7 @@ class CatalogsProductGroupCurrencyCriteria(Model):
 
         def __init__(
             self,
-            values: Union[NonNullableCatalogsCurrency, str],
+            values: Union[NonNullableCatalogsCurrency, NonNullableCatalogsCurrencyValue],
             *,
             negated: Optional[bool] = ...,
         ) -> None: ...

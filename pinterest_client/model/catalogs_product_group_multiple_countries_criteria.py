@@ -7,7 +7,7 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import List, Optional, Union
 
-    from pinterest_client.model.country import Country
+    from pinterest_client.model.country import Country, CountryValue
 
 
 class CatalogsProductGroupMultipleCountriesCriteria(Model):
@@ -24,7 +24,7 @@ class CatalogsProductGroupMultipleCountriesCriteria(Model):
 
         def __init__(
             self,
-            values: List[Union[Country, str]],
+            values: List[Union[Country, CountryValue]],
             *,
             negated: Optional[bool] = ...,
         ) -> None: ...

@@ -7,7 +7,7 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import List, Optional, Union
 
-    from pinterest_client.model.gender import Gender
+    from pinterest_client.model.gender import Gender, GenderValue
 
 
 class CatalogsProductGroupMultipleGenderCriteria(Model):
@@ -24,7 +24,7 @@ class CatalogsProductGroupMultipleGenderCriteria(Model):
 
         def __init__(
             self,
-            values: List[Union[Gender, str]],
+            values: List[Union[Gender, GenderValue]],
             *,
             negated: Optional[bool] = ...,
         ) -> None: ...

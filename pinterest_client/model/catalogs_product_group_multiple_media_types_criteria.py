@@ -7,7 +7,7 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import List, Optional, Union
 
-    from pinterest_client.model.media_type import MediaType
+    from pinterest_client.model.media_type import MediaType, MediaTypeValue
 
 
 class CatalogsProductGroupMultipleMediaTypesCriteria(Model):
@@ -24,7 +24,7 @@ class CatalogsProductGroupMultipleMediaTypesCriteria(Model):
 
         def __init__(
             self,
-            values: List[Union[MediaType, str]],
+            values: List[Union[MediaType, MediaTypeValue]],
             *,
             negated: Optional[bool] = ...,
         ) -> None: ...

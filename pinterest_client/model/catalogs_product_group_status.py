@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class CatalogsProductGroupStatus(Enum):
@@ -10,6 +13,11 @@ class CatalogsProductGroupStatus(Enum):
 
     ACTIVE = "ACTIVE"
     INACTIVE = "INACTIVE"
+
+
+if TYPE_CHECKING:
+    CatalogsProductGroupStatusValue = Literal["ACTIVE", "INACTIVE"]
+    """What a parameter typed `CatalogsProductGroupStatus` also takes: one of its values, as is."""
 
 
 __all__ = ["CatalogsProductGroupStatus"]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class CatalogsProductGroupType(Enum):
@@ -36,6 +39,21 @@ class CatalogsProductGroupType(Enum):
     NEW_ARRIVALS = "NEW_ARRIVALS"
     SHOPIFY_COLLECTIONS = "SHOPIFY_COLLECTIONS"
     I2PC = "I2PC"
+
+
+if TYPE_CHECKING:
+    CatalogsProductGroupTypeValue = Literal[
+        "MERCHANT_CREATED",
+        "ALL_PRODUCTS",
+        "BEST_DEALS",
+        "PINNER_FAVORITES",
+        "TOP_SELLERS",
+        "BACK_IN_STOCK",
+        "NEW_ARRIVALS",
+        "SHOPIFY_COLLECTIONS",
+        "I2PC",
+    ]
+    """What a parameter typed `CatalogsProductGroupType` also takes: one of its values, as is."""
 
 
 __all__ = ["CatalogsProductGroupType"]

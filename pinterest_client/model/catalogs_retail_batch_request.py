@@ -7,7 +7,7 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model, UnionModel
 if TYPE_CHECKING:
     from typing import List, Optional, Union
 
-    from pinterest_client.model.country import Country
+    from pinterest_client.model.country import Country, CountryValue
 
 
 class CatalogsRetailBatchRequest(Model):
@@ -148,7 +148,7 @@ class CatalogsRetailBatchRequest(Model):
 
         def __init__(
             self,
-            country: Union[Country, str],
+            country: Union[Country, CountryValue],
             language: str,
             items: List[CatalogsRetailBatchRequestItemsItem],
             *,

@@ -10,12 +10,12 @@ if TYPE_CHECKING:
 
     from pinterest_client.model.catalogs_feed_credentials import CatalogsFeedCredentials
     from pinterest_client.model.catalogs_feed_processing_schedule import CatalogsFeedProcessingSchedule
-    from pinterest_client.model.catalogs_format import CatalogsFormat
-    from pinterest_client.model.catalogs_status import CatalogsStatus
-    from pinterest_client.model.catalogs_type import CatalogsType
-    from pinterest_client.model.country import Country
-    from pinterest_client.model.nullable_currency import NullableCurrency
-    from pinterest_client.model.product_availability_type import ProductAvailabilityType
+    from pinterest_client.model.catalogs_format import CatalogsFormat, CatalogsFormatValue
+    from pinterest_client.model.catalogs_status import CatalogsStatus, CatalogsStatusValue
+    from pinterest_client.model.catalogs_type import CatalogsType, CatalogsTypeValue
+    from pinterest_client.model.country import Country, CountryValue
+    from pinterest_client.model.nullable_currency import NullableCurrency, NullableCurrencyValue
+    from pinterest_client.model.product_availability_type import ProductAvailabilityType, ProductAvailabilityTypeValue
 
 
 class CatalogsRetailFeed(Model):
@@ -72,17 +72,17 @@ class CatalogsRetailFeed(Model):
             created_at: Optional[datetime.datetime] = ...,
             id: Optional[str] = ...,
             updated_at: Optional[datetime.datetime] = ...,
-            catalog_type: Optional[Union[CatalogsType, str]] = ...,
+            catalog_type: Optional[Union[CatalogsType, CatalogsTypeValue]] = ...,
             credentials: Optional[CatalogsFeedCredentials] = ...,
-            default_availability: Optional[Union[ProductAvailabilityType, str]] = ...,
-            default_country: Optional[Union[Country, str]] = ...,
-            default_currency: Optional[Union[NullableCurrency, str]] = ...,
+            default_availability: Optional[Union[ProductAvailabilityType, ProductAvailabilityTypeValue]] = ...,
+            default_country: Optional[Union[Country, CountryValue]] = ...,
+            default_currency: Optional[Union[NullableCurrency, NullableCurrencyValue]] = ...,
             default_locale: Optional[str] = ...,
-            format: Optional[Union[CatalogsFormat, str]] = ...,
+            format: Optional[Union[CatalogsFormat, CatalogsFormatValue]] = ...,
             location: Optional[str] = ...,
             name: Optional[str] = ...,
             preferred_processing_schedule: Optional[CatalogsFeedProcessingSchedule] = ...,
-            status: Optional[Union[CatalogsStatus, str]] = ...,
+            status: Optional[Union[CatalogsStatus, CatalogsStatusValue]] = ...,
         ) -> None: ...
 
 

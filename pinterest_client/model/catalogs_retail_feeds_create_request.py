@@ -9,12 +9,12 @@ if TYPE_CHECKING:
 
     from pinterest_client.model.catalogs_feed_credentials import CatalogsFeedCredentials
     from pinterest_client.model.catalogs_feed_processing_schedule import CatalogsFeedProcessingSchedule
-    from pinterest_client.model.catalogs_format import CatalogsFormat
-    from pinterest_client.model.catalogs_status import CatalogsStatus
-    from pinterest_client.model.catalogs_type import CatalogsType
-    from pinterest_client.model.country import Country
-    from pinterest_client.model.nullable_currency import NullableCurrency
-    from pinterest_client.model.product_availability_type import ProductAvailabilityType
+    from pinterest_client.model.catalogs_format import CatalogsFormat, CatalogsFormatValue
+    from pinterest_client.model.catalogs_status import CatalogsStatus, CatalogsStatusValue
+    from pinterest_client.model.catalogs_type import CatalogsType, CatalogsTypeValue
+    from pinterest_client.model.country import Country, CountryValue
+    from pinterest_client.model.nullable_currency import NullableCurrency, NullableCurrencyValue
+    from pinterest_client.model.product_availability_type import ProductAvailabilityType, ProductAvailabilityTypeValue
 
 
 class CatalogsRetailFeedsCreateRequest(Model):
@@ -67,18 +67,18 @@ class CatalogsRetailFeedsCreateRequest(Model):
         def __init__(
             self,
             name: str,
-            format: Union[CatalogsFormat, str],
+            format: Union[CatalogsFormat, CatalogsFormatValue],
             default_locale: str,
             location: str,
-            catalog_type: Union[CatalogsType, str],
-            default_country: Union[Country, str],
+            catalog_type: Union[CatalogsType, CatalogsTypeValue],
+            default_country: Union[Country, CountryValue],
             *,
             catalog_id: Optional[str] = ...,
             credentials: Optional[CatalogsFeedCredentials] = ...,
-            default_availability: Optional[Union[ProductAvailabilityType, str]] = ...,
-            default_currency: Optional[Union[NullableCurrency, str]] = ...,
+            default_availability: Optional[Union[ProductAvailabilityType, ProductAvailabilityTypeValue]] = ...,
+            default_currency: Optional[Union[NullableCurrency, NullableCurrencyValue]] = ...,
             preferred_processing_schedule: Optional[CatalogsFeedProcessingSchedule] = ...,
-            status: Optional[Union[CatalogsStatus, str]] = ...,
+            status: Optional[Union[CatalogsStatus, CatalogsStatusValue]] = ...,
         ) -> None: ...
 
 

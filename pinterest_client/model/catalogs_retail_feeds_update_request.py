@@ -9,11 +9,11 @@ if TYPE_CHECKING:
 
     from pinterest_client.model.catalogs_feed_credentials import CatalogsFeedCredentials
     from pinterest_client.model.catalogs_feed_processing_schedule import CatalogsFeedProcessingSchedule
-    from pinterest_client.model.catalogs_format import CatalogsFormat
-    from pinterest_client.model.catalogs_status import CatalogsStatus
-    from pinterest_client.model.catalogs_type import CatalogsType
-    from pinterest_client.model.nullable_currency import NullableCurrency
-    from pinterest_client.model.product_availability_type import ProductAvailabilityType
+    from pinterest_client.model.catalogs_format import CatalogsFormat, CatalogsFormatValue
+    from pinterest_client.model.catalogs_status import CatalogsStatus, CatalogsStatusValue
+    from pinterest_client.model.catalogs_type import CatalogsType, CatalogsTypeValue
+    from pinterest_client.model.nullable_currency import NullableCurrency, NullableCurrencyValue
+    from pinterest_client.model.product_availability_type import ProductAvailabilityType, ProductAvailabilityTypeValue
 
 
 class CatalogsRetailFeedsUpdateRequest(Model):
@@ -57,16 +57,16 @@ class CatalogsRetailFeedsUpdateRequest(Model):
 
         def __init__(
             self,
-            catalog_type: Union[CatalogsType, str],
+            catalog_type: Union[CatalogsType, CatalogsTypeValue],
             *,
             credentials: Optional[CatalogsFeedCredentials] = ...,
-            default_availability: Optional[Union[ProductAvailabilityType, str]] = ...,
-            default_currency: Optional[Union[NullableCurrency, str]] = ...,
-            format: Optional[Union[CatalogsFormat, str]] = ...,
+            default_availability: Optional[Union[ProductAvailabilityType, ProductAvailabilityTypeValue]] = ...,
+            default_currency: Optional[Union[NullableCurrency, NullableCurrencyValue]] = ...,
+            format: Optional[Union[CatalogsFormat, CatalogsFormatValue]] = ...,
             location: Optional[str] = ...,
             name: Optional[str] = ...,
             preferred_processing_schedule: Optional[CatalogsFeedProcessingSchedule] = ...,
-            status: Optional[Union[CatalogsStatus, str]] = ...,
+            status: Optional[Union[CatalogsStatus, CatalogsStatusValue]] = ...,
         ) -> None: ...
 
 

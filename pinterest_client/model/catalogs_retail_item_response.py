@@ -7,7 +7,7 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import List, Optional, Union
 
-    from pinterest_client.model.catalogs_type import CatalogsType
+    from pinterest_client.model.catalogs_type import CatalogsType, CatalogsTypeValue
     from pinterest_client.model.item_attributes import ItemAttributes
     from pinterest_client.model.pin import Pin
 
@@ -33,7 +33,7 @@ class CatalogsRetailItemResponse(Model):
 
         def __init__(
             self,
-            catalog_type: Union[CatalogsType, str],
+            catalog_type: Union[CatalogsType, CatalogsTypeValue],
             *,
             attributes: Optional[ItemAttributes] = ...,
             item_id: Optional[str] = ...,

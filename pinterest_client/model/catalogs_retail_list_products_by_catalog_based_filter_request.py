@@ -7,9 +7,9 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import Optional, Union
 
-    from pinterest_client.model.catalogs_locale import CatalogsLocale
+    from pinterest_client.model.catalogs_locale import CatalogsLocale, CatalogsLocaleValue
     from pinterest_client.model.catalogs_product_group_filters import CatalogsProductGroupFilters
-    from pinterest_client.model.country import Country
+    from pinterest_client.model.country import Country, CountryValue
 
 
 class CatalogsRetailListProductsByCatalogBasedFilterRequest(Model):
@@ -38,8 +38,8 @@ class CatalogsRetailListProductsByCatalogBasedFilterRequest(Model):
             self,
             catalog_id: str,
             filters: CatalogsProductGroupFilters,
-            country: Union[Country, str],
-            locale: Union[CatalogsLocale, str],
+            country: Union[Country, CountryValue],
+            locale: Union[CatalogsLocale, CatalogsLocaleValue],
             *,
             catalog_type: Optional[str] = ...,
         ) -> None: ...

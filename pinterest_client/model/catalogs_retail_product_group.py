@@ -8,8 +8,14 @@ if TYPE_CHECKING:
     from typing import Optional, Union
 
     from pinterest_client.model.catalogs_product_group_filters import CatalogsProductGroupFilters
-    from pinterest_client.model.catalogs_product_group_status import CatalogsProductGroupStatus
-    from pinterest_client.model.catalogs_product_group_type import CatalogsProductGroupType
+    from pinterest_client.model.catalogs_product_group_status import (
+        CatalogsProductGroupStatus,
+        CatalogsProductGroupStatusValue,
+    )
+    from pinterest_client.model.catalogs_product_group_type import (
+        CatalogsProductGroupType,
+        CatalogsProductGroupTypeValue,
+    )
 
 
 class CatalogsRetailProductGroup(Model):
@@ -89,8 +95,8 @@ class CatalogsRetailProductGroup(Model):
             is_featured: Optional[bool] = ...,
             locale: Optional[str] = ...,
             name: Optional[str] = ...,
-            status: Optional[Union[CatalogsProductGroupStatus, str]] = ...,
-            type: Optional[Union[CatalogsProductGroupType, str]] = ...,
+            status: Optional[Union[CatalogsProductGroupStatus, CatalogsProductGroupStatusValue]] = ...,
+            type: Optional[Union[CatalogsProductGroupType, CatalogsProductGroupTypeValue]] = ...,
             updated_at: Optional[int] = ...,
         ) -> None: ...
 

@@ -7,9 +7,9 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import Optional, Union
 
-    from pinterest_client.model.catalogs_locale import CatalogsLocale
+    from pinterest_client.model.catalogs_locale import CatalogsLocale, CatalogsLocaleValue
     from pinterest_client.model.catalogs_product_group_filters_request import CatalogsProductGroupFiltersRequest
-    from pinterest_client.model.country import Country
+    from pinterest_client.model.country import Country, CountryValue
 
 
 class CatalogsRetailProductGroupUpdateRequest(Model):
@@ -38,10 +38,10 @@ class CatalogsRetailProductGroupUpdateRequest(Model):
             self,
             *,
             catalog_type: Optional[str] = ...,
-            country: Optional[Union[Country, str]] = ...,
+            country: Optional[Union[Country, CountryValue]] = ...,
             description: Optional[str] = ...,
             filters: Optional[CatalogsProductGroupFiltersRequest] = ...,
-            locale: Optional[Union[CatalogsLocale, str]] = ...,
+            locale: Optional[Union[CatalogsLocale, CatalogsLocaleValue]] = ...,
             name: Optional[str] = ...,
         ) -> None: ...
 

@@ -7,8 +7,14 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import Optional, Union
 
-    from pinterest_client.model.non_nullable_catalogs_currency import NonNullableCatalogsCurrency
-    from pinterest_client.model.non_nullable_product_availability_type import NonNullableProductAvailabilityType
+    from pinterest_client.model.non_nullable_catalogs_currency import (
+        NonNullableCatalogsCurrency,
+        NonNullableCatalogsCurrencyValue,
+    )
+    from pinterest_client.model.non_nullable_product_availability_type import (
+        NonNullableProductAvailabilityType,
+        NonNullableProductAvailabilityTypeValue,
+    )
 
 
 class CatalogsRetailProductMetadata(Model):
@@ -42,10 +48,10 @@ class CatalogsRetailProductMetadata(Model):
             self,
             item_id: str,
             item_group_id: Optional[str],
-            availability: Union[NonNullableProductAvailabilityType, str],
+            availability: Union[NonNullableProductAvailabilityType, NonNullableProductAvailabilityTypeValue],
             price: float,
             sale_price: Optional[float],
-            currency: Union[NonNullableCatalogsCurrency, str],
+            currency: Union[NonNullableCatalogsCurrency, NonNullableCatalogsCurrencyValue],
         ) -> None: ...
 
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class CatalogsType(Enum):
@@ -11,6 +14,11 @@ class CatalogsType(Enum):
     RETAIL = "RETAIL"
     HOTEL = "HOTEL"
     CREATIVE_ASSETS = "CREATIVE_ASSETS"
+
+
+if TYPE_CHECKING:
+    CatalogsTypeValue = Literal["RETAIL", "HOTEL", "CREATIVE_ASSETS"]
+    """What a parameter typed `CatalogsType` also takes: one of its values, as is."""
 
 
 __all__ = ["CatalogsType"]

@@ -8,7 +8,7 @@ if TYPE_CHECKING:
     from typing import List, Optional, Union
 
     from pinterest_client.model.updatable_item_attributes import UpdatableItemAttributes
-    from pinterest_client.model.update_mask_field_type import UpdateMaskFieldType
+    from pinterest_client.model.update_mask_field_type import UpdateMaskFieldType, UpdateMaskFieldTypeValue
 
 
 class CatalogsUpdateRetailItem(Model):
@@ -34,7 +34,7 @@ class CatalogsUpdateRetailItem(Model):
             attributes: UpdatableItemAttributes,
             *,
             operation: Optional[str] = ...,
-            update_mask: Optional[List[Union[UpdateMaskFieldType, str]]] = ...,
+            update_mask: Optional[List[Union[UpdateMaskFieldType, UpdateMaskFieldTypeValue]]] = ...,
         ) -> None: ...
 
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class ContentType(Enum):
@@ -10,6 +13,11 @@ class ContentType(Enum):
 
     IMAGE_JPEG = "image/jpeg"
     IMAGE_PNG = "image/png"
+
+
+if TYPE_CHECKING:
+    ContentTypeValue = Literal["image/jpeg", "image/png"]
+    """What a parameter typed `ContentType` also takes: one of its values, as is."""
 
 
 __all__ = ["ContentType"]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import IntEnum
+from pinterest_client.model_utils import TYPE_CHECKING, IntEnum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class ConversionAttributionWindowDays(IntEnum):
@@ -14,6 +17,11 @@ class ConversionAttributionWindowDays(IntEnum):
     N14 = 14
     N30 = 30
     N60 = 60
+
+
+if TYPE_CHECKING:
+    ConversionAttributionWindowDaysValue = Literal[0, 1, 7, 14, 30, 60]
+    """What a parameter typed `ConversionAttributionWindowDays` also takes: one of its values, as is."""
 
 
 __all__ = ["ConversionAttributionWindowDays"]

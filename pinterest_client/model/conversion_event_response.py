@@ -7,7 +7,7 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import Optional, Union
 
-    from pinterest_client.model.conversion_tag_type import ConversionTagType
+    from pinterest_client.model.conversion_tag_type import ConversionTagType, ConversionTagTypeValue
 
 
 class ConversionEventResponse(Model):
@@ -31,7 +31,7 @@ class ConversionEventResponse(Model):
             self,
             *,
             ad_account_id: Optional[str] = ...,
-            conversion_event: Optional[Union[ConversionTagType, str]] = ...,
+            conversion_event: Optional[Union[ConversionTagType, ConversionTagTypeValue]] = ...,
             conversion_tag_id: Optional[str] = ...,
             created_time: Optional[int] = ...,
         ) -> None: ...

@@ -7,7 +7,7 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import List, Optional, Union
 
-    from pinterest_client.model.currency import Currency
+    from pinterest_client.model.currency import Currency, CurrencyValue
 
 
 class ConversionMSOTEvents(Model):
@@ -73,7 +73,7 @@ class ConversionMSOTEvents(Model):
             attribution_model: Optional[str] = ...,
             attribution_score: Optional[float] = ...,
             campaign_id: Optional[str] = ...,
-            currency: Optional[Union[Currency, str]] = ...,
+            currency: Optional[Union[Currency, CurrencyValue]] = ...,
             total_event_touchpoints: Optional[int] = ...,
             total_events: Optional[int] = ...,
             value: Optional[float] = ...,

@@ -5,12 +5,21 @@ from __future__ import annotations
 from pinterest_client.model_utils import TYPE_CHECKING, Enum, Field, Model
 
 if TYPE_CHECKING:
-    from typing import List, Optional, Union
+    from typing import List, Literal, Optional, Union
 
-    from pinterest_client.model.conversion_attribution_window_days import ConversionAttributionWindowDays
-    from pinterest_client.model.conversion_product_reporting_column import ConversionProductReportingColumn
-    from pinterest_client.model.conversion_report_time_type import ConversionReportTimeType
-    from pinterest_client.model.objective_type import ObjectiveType
+    from pinterest_client.model.conversion_attribution_window_days import (
+        ConversionAttributionWindowDays,
+        ConversionAttributionWindowDaysValue,
+    )
+    from pinterest_client.model.conversion_product_reporting_column import (
+        ConversionProductReportingColumn,
+        ConversionProductReportingColumnValue,
+    )
+    from pinterest_client.model.conversion_report_time_type import (
+        ConversionReportTimeType,
+        ConversionReportTimeTypeValue,
+    )
+    from pinterest_client.model.objective_type import ObjectiveType, ObjectiveTypeValue
 
 
 class ConversionProductReportRequest(Model):
@@ -93,7 +102,7 @@ class ConversionProductReportRequest(Model):
 
         def __init__(
             self,
-            columns: List[Union[ConversionProductReportingColumn, str]],
+            columns: List[Union[ConversionProductReportingColumn, ConversionProductReportingColumnValue]],
             end_date: str,
             granularity: str,
             level: str,
@@ -102,15 +111,19 @@ class ConversionProductReportRequest(Model):
             *,
             ad_group_ids: Optional[List[str]] = ...,
             campaign_ids: Optional[List[str]] = ...,
-            campaign_objective_types: Optional[List[Union[ObjectiveType, str]]] = ...,
-            click_window_days: Optional[Union[ConversionAttributionWindowDays, int]] = ...,
+            campaign_objective_types: Optional[List[Union[ObjectiveType, ObjectiveTypeValue]]] = ...,
+            click_window_days: Optional[
+                Union[ConversionAttributionWindowDays, ConversionAttributionWindowDaysValue]
+            ] = ...,
             conversion_product_attribution_type: Optional[
                 ConversionProductReportRequestConversionProductAttributionType
             ] = ...,
             conversion_product_breakdown: Optional[str] = ...,
-            conversion_report_time: Optional[Union[ConversionReportTimeType, str]] = ...,
+            conversion_report_time: Optional[Union[ConversionReportTimeType, ConversionReportTimeTypeValue]] = ...,
             product_sku_ids: Optional[List[str]] = ...,
-            view_window_days: Optional[Union[ConversionAttributionWindowDays, int]] = ...,
+            view_window_days: Optional[
+                Union[ConversionAttributionWindowDays, ConversionAttributionWindowDaysValue]
+            ] = ...,
         ) -> None: ...
 
 
@@ -121,6 +134,11 @@ class ConversionProductReportRequestConversionProductAttributionType(Enum):
 
     DEFAULT = "DEFAULT"
     BRAND_ATTRIBUTION = "BRAND_ATTRIBUTION"
+
+
+if TYPE_CHECKING:
+    ConversionProductReportRequestConversionProductAttributionTypeValue = Literal["DEFAULT", "BRAND_ATTRIBUTION"]
+    """What a parameter typed `ConversionProductReportRequestConversionProductAttributionType` also takes: one of its values, as is."""
 
 
 __all__ = ["ConversionProductReportRequest", "ConversionProductReportRequestConversionProductAttributionType"]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class ConversionReportAttributionType(Enum):
@@ -10,6 +13,11 @@ class ConversionReportAttributionType(Enum):
 
     INDIVIDUAL = "INDIVIDUAL"
     HOUSEHOLD = "HOUSEHOLD"
+
+
+if TYPE_CHECKING:
+    ConversionReportAttributionTypeValue = Literal["INDIVIDUAL", "HOUSEHOLD"]
+    """What a parameter typed `ConversionReportAttributionType` also takes: one of its values, as is."""
 
 
 __all__ = ["ConversionReportAttributionType"]

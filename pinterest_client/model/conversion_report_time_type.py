@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class ConversionReportTimeType(Enum):
@@ -10,6 +13,11 @@ class ConversionReportTimeType(Enum):
 
     TIME_OF_AD_ACTION = "TIME_OF_AD_ACTION"
     TIME_OF_CONVERSION = "TIME_OF_CONVERSION"
+
+
+if TYPE_CHECKING:
+    ConversionReportTimeTypeValue = Literal["TIME_OF_AD_ACTION", "TIME_OF_CONVERSION"]
+    """What a parameter typed `ConversionReportTimeType` also takes: one of its values, as is."""
 
 
 __all__ = ["ConversionReportTimeType"]

@@ -8,8 +8,8 @@ if TYPE_CHECKING:
     from typing import Optional, Union
 
     from pinterest_client.model.conversion_tag_configs import ConversionTagConfigs
-    from pinterest_client.model.enhanced_match_status_type import EnhancedMatchStatusType
-    from pinterest_client.model.entity_status import EntityStatus
+    from pinterest_client.model.enhanced_match_status_type import EnhancedMatchStatusType, EnhancedMatchStatusTypeValue
+    from pinterest_client.model.entity_status import EntityStatus, EntityStatusValue
 
 
 class ConversionTag(Model):
@@ -50,13 +50,13 @@ class ConversionTag(Model):
             *,
             code_snippet: Optional[str] = ...,
             configs: Optional[ConversionTagConfigs] = ...,
-            enhanced_match_status: Optional[Union[EnhancedMatchStatusType, str]] = ...,
+            enhanced_match_status: Optional[Union[EnhancedMatchStatusType, EnhancedMatchStatusTypeValue]] = ...,
             id: Optional[str] = ...,
             last_fired_time_ms: Optional[float] = ...,
             name: Optional[str] = ...,
             version: Optional[str] = ...,
             ad_account_id: Optional[str] = ...,
-            status: Optional[Union[EntityStatus, str]] = ...,
+            status: Optional[Union[EntityStatus, EntityStatusValue]] = ...,
         ) -> None: ...
 
 

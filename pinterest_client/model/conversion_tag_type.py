@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class ConversionTagType(Enum):
@@ -23,6 +26,27 @@ class ConversionTagType(Enum):
     APP_INSTALL = "APP_INSTALL"
     WEB_SESSION = "WEB_SESSION"
     EXTERNAL_MEASUREMENT = "EXTERNAL_MEASUREMENT"
+
+
+if TYPE_CHECKING:
+    ConversionTagTypeValue = Literal[
+        "PAGE_LOAD",
+        "UNKNOWN",
+        "INITIALIZED",
+        "PAGE_VISIT",
+        "SIGNUP",
+        "CHECKOUT",
+        "CUSTOM",
+        "VIEW_CATEGORY",
+        "SEARCH",
+        "ADD_TO_CART",
+        "WATCH_VIDEO",
+        "LEAD",
+        "APP_INSTALL",
+        "WEB_SESSION",
+        "EXTERNAL_MEASUREMENT",
+    ]
+    """What a parameter typed `ConversionTagType` also takes: one of its values, as is."""
 
 
 __all__ = ["ConversionTagType"]

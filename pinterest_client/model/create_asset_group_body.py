@@ -7,7 +7,7 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import List, Union
 
-    from pinterest_client.model.asset_group_type import AssetGroupType
+    from pinterest_client.model.asset_group_type import AssetGroupType, AssetGroupTypeValue
 
 
 class CreateAssetGroupBody(Model):
@@ -30,7 +30,7 @@ class CreateAssetGroupBody(Model):
             self,
             asset_group_name: str,
             asset_group_description: str,
-            asset_group_types: List[Union[AssetGroupType, str]],
+            asset_group_types: List[Union[AssetGroupType, AssetGroupTypeValue]],
         ) -> None: ...
 
 

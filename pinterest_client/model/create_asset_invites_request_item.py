@@ -8,7 +8,7 @@ if TYPE_CHECKING:
     from typing import Union
 
     from pinterest_client.model.asset_id_to_permissions import AssetIdToPermissions
-    from pinterest_client.model.invite_type import InviteType
+    from pinterest_client.model.invite_type import InviteType, InviteTypeValue
 
 
 class CreateAssetInvitesRequestItem(Model):
@@ -34,7 +34,7 @@ class CreateAssetInvitesRequestItem(Model):
         def __init__(
             self,
             invite_id: str,
-            invite_type: Union[InviteType, str],
+            invite_type: Union[InviteType, InviteTypeValue],
             asset_id_to_permissions: AssetIdToPermissions,
         ) -> None: ...
 

@@ -7,7 +7,7 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import List, Optional, Union
 
-    from pinterest_client.model.invite_type import InviteType
+    from pinterest_client.model.invite_type import InviteType, InviteTypeValue
 
 
 class CreateMembershipOrPartnershipInvitesBody(Model):
@@ -42,7 +42,7 @@ class CreateMembershipOrPartnershipInvitesBody(Model):
         def __init__(
             self,
             business_role: str,
-            invite_type: Union[InviteType, str],
+            invite_type: Union[InviteType, InviteTypeValue],
             *,
             members: Optional[List[str]] = ...,
             partners: Optional[List[str]] = ...,

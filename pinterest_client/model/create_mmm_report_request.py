@@ -7,9 +7,15 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import Any, List, Optional, Union
 
-    from pinterest_client.model.mmm_reporting_column import MMMReportingColumn
-    from pinterest_client.model.mmm_reporting_targeting_type import MMMReportingTargetingType
-    from pinterest_client.model.targeting_advertiser_country import TargetingAdvertiserCountry
+    from pinterest_client.model.mmm_reporting_column import MMMReportingColumn, MMMReportingColumnValue
+    from pinterest_client.model.mmm_reporting_targeting_type import (
+        MMMReportingTargetingType,
+        MMMReportingTargetingTypeValue,
+    )
+    from pinterest_client.model.targeting_advertiser_country import (
+        TargetingAdvertiserCountry,
+        TargetingAdvertiserCountryValue,
+    )
 
 
 class CreateMMMReportRequest(Model):
@@ -51,14 +57,14 @@ class CreateMMMReportRequest(Model):
         def __init__(
             self,
             *,
-            countries: Optional[List[Union[TargetingAdvertiserCountry, str]]] = ...,
-            columns: Optional[List[Union[MMMReportingColumn, str]]] = ...,
+            countries: Optional[List[Union[TargetingAdvertiserCountry, TargetingAdvertiserCountryValue]]] = ...,
+            columns: Optional[List[Union[MMMReportingColumn, MMMReportingColumnValue]]] = ...,
             end_date: Optional[str] = ...,
             granularity: Optional[str] = ...,
             level: Optional[str] = ...,
             report_name: Optional[str] = ...,
             start_date: Optional[str] = ...,
-            targeting_types: Optional[List[Union[MMMReportingTargetingType, str]]] = ...,
+            targeting_types: Optional[List[Union[MMMReportingTargetingType, MMMReportingTargetingTypeValue]]] = ...,
             custom_column_ids: Optional[List[Any]] = ...,
         ) -> None: ...
 

@@ -7,7 +7,7 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import Optional, Union
 
-    from pinterest_client.model.bulk_reporting_job_status import BulkReportingJobStatus
+    from pinterest_client.model.bulk_reporting_job_status import BulkReportingJobStatus, BulkReportingJobStatusValue
 
 
 class CreateMMMReportResponse(Model):
@@ -45,7 +45,7 @@ class CreateMMMReportResponseData(Model):
             self,
             *,
             message: Optional[str] = ...,
-            report_status: Optional[Union[BulkReportingJobStatus, str]] = ...,
+            report_status: Optional[Union[BulkReportingJobStatus, BulkReportingJobStatusValue]] = ...,
             status: Optional[str] = ...,
             token: Optional[str] = ...,
         ) -> None: ...

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class CreativeAssetsVisibilityType(Enum):
@@ -10,6 +13,11 @@ class CreativeAssetsVisibilityType(Enum):
 
     VISIBLE = "VISIBLE"
     HIDDEN = "HIDDEN"
+
+
+if TYPE_CHECKING:
+    CreativeAssetsVisibilityTypeValue = Literal["VISIBLE", "HIDDEN"]
+    """What a parameter typed `CreativeAssetsVisibilityType` also takes: one of its values, as is."""
 
 
 __all__ = ["CreativeAssetsVisibilityType"]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class CreativeType(Enum):
@@ -23,6 +26,25 @@ class CreativeType(Enum):
     COLLAGE = "COLLAGE"
     MAX_WIDTH_REGULAR_COLLECTION = "MAX_WIDTH_REGULAR_COLLECTION"
     MAX_WIDTH_VIDEO_COLLECTION = "MAX_WIDTH_VIDEO_COLLECTION"
+
+
+if TYPE_CHECKING:
+    CreativeTypeValue = Literal[
+        "REGULAR",
+        "VIDEO",
+        "SHOPPING",
+        "CAROUSEL",
+        "MAX_VIDEO",
+        "SHOP_THE_PIN",
+        "COLLECTION",
+        "IDEA",
+        "SHOWCASE",
+        "QUIZ",
+        "COLLAGE",
+        "MAX_WIDTH_REGULAR_COLLECTION",
+        "MAX_WIDTH_VIDEO_COLLECTION",
+    ]
+    """What a parameter typed `CreativeType` also takes: one of its values, as is."""
 
 
 __all__ = ["CreativeType"]

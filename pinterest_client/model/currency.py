@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class Currency(Enum):
@@ -35,6 +38,39 @@ class Currency(Enum):
     COP = "COP"
     INR = "INR"
     TRY = "TRY"
+
+
+if TYPE_CHECKING:
+    CurrencyValue = Literal[
+        "UNK",
+        "USD",
+        "GBP",
+        "CAD",
+        "EUR",
+        "AUD",
+        "NZD",
+        "SEK",
+        "ILS",
+        "CHF",
+        "HKD",
+        "JPY",
+        "SGD",
+        "KRW",
+        "NOK",
+        "DKK",
+        "PLN",
+        "RON",
+        "HUF",
+        "CZK",
+        "BRL",
+        "MXN",
+        "ARS",
+        "CLP",
+        "COP",
+        "INR",
+        "TRY",
+    ]
+    """What a parameter typed `Currency` also takes: one of its values, as is."""
 
 
 __all__ = ["Currency"]

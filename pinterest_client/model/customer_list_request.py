@@ -7,7 +7,7 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import Any, Dict, Optional, Union
 
-    from pinterest_client.model.user_list_type import UserListType
+    from pinterest_client.model.user_list_type import UserListType, UserListTypeValue
 
 
 class CustomerListRequest(Model):
@@ -34,7 +34,7 @@ class CustomerListRequest(Model):
             name: str,
             records: str,
             *,
-            list_type: Optional[Union[UserListType, str]] = ...,
+            list_type: Optional[Union[UserListType, UserListTypeValue]] = ...,
             exceptions: Optional[Dict[str, Any]] = ...,
         ) -> None: ...
 

@@ -8,7 +8,7 @@ if TYPE_CHECKING:
     from typing import Optional, Union
 
     from pinterest_client.model.exception import Exception
-    from pinterest_client.model.user_list_operation_type import UserListOperationType
+    from pinterest_client.model.user_list_operation_type import UserListOperationType, UserListOperationTypeValue
 
 
 class CustomerListUpdateRequest(Model):
@@ -30,7 +30,7 @@ class CustomerListUpdateRequest(Model):
         def __init__(
             self,
             records: str,
-            operation_type: Union[UserListOperationType, str],
+            operation_type: Union[UserListOperationType, UserListOperationTypeValue],
             *,
             exceptions: Optional[Exception] = ...,
         ) -> None: ...

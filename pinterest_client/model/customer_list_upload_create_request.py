@@ -7,7 +7,7 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import Union
 
-    from pinterest_client.model.user_list_operation_type import UserListOperationType
+    from pinterest_client.model.user_list_operation_type import UserListOperationType, UserListOperationTypeValue
 
 
 class CustomerListUploadCreateRequest(Model):
@@ -25,7 +25,7 @@ class CustomerListUploadCreateRequest(Model):
 
         def __init__(
             self,
-            operation: Union[UserListOperationType, str],
+            operation: Union[UserListOperationType, UserListOperationTypeValue],
             total_parts: int,
         ) -> None: ...
 

@@ -7,7 +7,7 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import List, Optional, Union
 
-    from pinterest_client.model.user_list_operation_type import UserListOperationType
+    from pinterest_client.model.user_list_operation_type import UserListOperationType, UserListOperationTypeValue
 
 
 class CustomerListUploadResponse(Model):
@@ -54,7 +54,7 @@ class CustomerListUploadResponse(Model):
             creation_time: int,
             customer_list_id: str,
             id: str,
-            operation: Union[UserListOperationType, str],
+            operation: Union[UserListOperationType, UserListOperationTypeValue],
             state: str,
             updated_time: int,
             *,

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class CustomizableCTAType(Enum):
@@ -37,6 +40,41 @@ class CustomizableCTAType(Enum):
     ON_SALE = "ON_SALE"
     PLAY_GAME = "PLAY_GAME"
     TRY_IT = "TRY_IT"
+
+
+if TYPE_CHECKING:
+    CustomizableCTATypeValue = Literal[
+        "GET_OFFER",
+        "LEARN_MORE",
+        "ORDER_NOW",
+        "SHOP_NOW",
+        "SIGN_UP",
+        "SUBSCRIBE",
+        "BUY_NOW",
+        "CONTACT_US",
+        "GET_QUOTE",
+        "VISIT_SITE",
+        "APPLY_NOW",
+        "BOOK_NOW",
+        "REQUEST_DEMO",
+        "REGISTER_NOW",
+        "FIND_A_DEALER",
+        "ADD_TO_CART",
+        "WATCH_NOW",
+        "READ_MORE",
+        "BUY_TICKETS",
+        "DONATE_NOW",
+        "DOWNLOAD",
+        "EXPLORE_MORE",
+        "FIND_A_LOCATION",
+        "GET_DEAL",
+        "GET_RECIPE",
+        "GET_SHOWTIMES",
+        "ON_SALE",
+        "PLAY_GAME",
+        "TRY_IT",
+    ]
+    """What a parameter typed `CustomizableCTAType` also takes: one of its values, as is."""
 
 
 __all__ = ["CustomizableCTAType"]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class DataOutputFormat(Enum):
@@ -10,6 +13,11 @@ class DataOutputFormat(Enum):
 
     JSON = "JSON"
     CSV = "CSV"
+
+
+if TYPE_CHECKING:
+    DataOutputFormatValue = Literal["JSON", "CSV"]
+    """What a parameter typed `DataOutputFormat` also takes: one of its values, as is."""
 
 
 __all__ = ["DataOutputFormat"]

@@ -7,7 +7,7 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import List, Optional, Union
 
-    from pinterest_client.model.business_role_check_mode import BusinessRoleCheckMode
+    from pinterest_client.model.business_role_check_mode import BusinessRoleCheckMode, BusinessRoleCheckModeValue
 
 
 class DeletePartnersRequest(Model):
@@ -27,7 +27,7 @@ class DeletePartnersRequest(Model):
             self,
             partner_ids: List[str],
             *,
-            partner_type: Optional[Union[BusinessRoleCheckMode, str]] = ...,
+            partner_type: Optional[Union[BusinessRoleCheckMode, BusinessRoleCheckModeValue]] = ...,
         ) -> None: ...
 
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class DisclosureType(Enum):
@@ -14,6 +17,18 @@ class DisclosureType(Enum):
     IMPORTANT_SAFETY_INFO = "IMPORTANT_SAFETY_INFO"
     MED_GUIDE = "MED_GUIDE"
     PATIENT_INFORMATION = "PATIENT_INFORMATION"
+
+
+if TYPE_CHECKING:
+    DisclosureTypeValue = Literal[
+        "NO_DISCLOSURE",
+        "PRESCRIBING_INFORMATION",
+        "PRESCRIBING_INFORMATION_BOX_WARNING",
+        "IMPORTANT_SAFETY_INFO",
+        "MED_GUIDE",
+        "PATIENT_INFORMATION",
+    ]
+    """What a parameter typed `DisclosureType` also takes: one of its values, as is."""
 
 
 __all__ = ["DisclosureType"]

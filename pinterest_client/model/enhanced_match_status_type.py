@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class EnhancedMatchStatusType(Enum):
@@ -12,6 +15,11 @@ class EnhancedMatchStatusType(Enum):
     NOT_VALIDATED = "NOT_VALIDATED"
     VALIDATING_IN_PROGRESS = "VALIDATING_IN_PROGRESS"
     VALIDATION_COMPLETE = "VALIDATION_COMPLETE"
+
+
+if TYPE_CHECKING:
+    EnhancedMatchStatusTypeValue = Literal["UNKNOWN", "NOT_VALIDATED", "VALIDATING_IN_PROGRESS", "VALIDATION_COMPLETE"]
+    """What a parameter typed `EnhancedMatchStatusType` also takes: one of its values, as is."""
 
 
 __all__ = ["EnhancedMatchStatusType"]

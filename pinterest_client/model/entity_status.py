@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class EntityStatus(Enum):
@@ -13,6 +16,11 @@ class EntityStatus(Enum):
     ARCHIVED = "ARCHIVED"
     DRAFT = "DRAFT"
     DELETED_DRAFT = "DELETED_DRAFT"
+
+
+if TYPE_CHECKING:
+    EntityStatusValue = Literal["ACTIVE", "PAUSED", "ARCHIVED", "DRAFT", "DELETED_DRAFT"]
+    """What a parameter typed `EntityStatus` also takes: one of its values, as is."""
 
 
 __all__ = ["EntityStatus"]

@@ -7,7 +7,7 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import Optional, Union
 
-    from pinterest_client.model.currency import Currency
+    from pinterest_client.model.currency import Currency, CurrencyValue
     from pinterest_client.model.line_item import LineItem
 
 
@@ -71,7 +71,7 @@ class EventData(Model):
         def __init__(
             self,
             *,
-            currency: Optional[Union[Currency, str]] = ...,
+            currency: Optional[Union[Currency, CurrencyValue]] = ...,
             lead_type: Optional[str] = ...,
             line_items: Optional[LineItem] = ...,
             order_id: Optional[str] = ...,

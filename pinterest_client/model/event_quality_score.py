@@ -7,11 +7,11 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import Union
 
-    from pinterest_client.model.ingestion_source_options import IngestionSourceOptions
-    from pinterest_client.model.lookback_period_options import LookbackPeriodOptions
-    from pinterest_client.model.overall_status_options import OverallStatusOptions
+    from pinterest_client.model.ingestion_source_options import IngestionSourceOptions, IngestionSourceOptionsValue
+    from pinterest_client.model.lookback_period_options import LookbackPeriodOptions, LookbackPeriodOptionsValue
+    from pinterest_client.model.overall_status_options import OverallStatusOptions, OverallStatusOptionsValue
     from pinterest_client.model.quality_components import QualityComponents
-    from pinterest_client.model.source_platform_options import SourcePlatformOptions
+    from pinterest_client.model.source_platform_options import SourcePlatformOptions, SourcePlatformOptionsValue
 
 
 class EventQualityScore(Model):
@@ -38,11 +38,11 @@ class EventQualityScore(Model):
 
         def __init__(
             self,
-            ingestion_source: Union[IngestionSourceOptions, str],
-            lookback_period: Union[LookbackPeriodOptions, str],
-            overall_status: Union[OverallStatusOptions, str],
+            ingestion_source: Union[IngestionSourceOptions, IngestionSourceOptionsValue],
+            lookback_period: Union[LookbackPeriodOptions, LookbackPeriodOptionsValue],
+            overall_status: Union[OverallStatusOptions, OverallStatusOptionsValue],
             quality_components: QualityComponents,
-            source_platform: Union[SourcePlatformOptions, str],
+            source_platform: Union[SourcePlatformOptions, SourcePlatformOptionsValue],
         ) -> None: ...
 
 

@@ -7,8 +7,8 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import List, Optional, Union
 
-    from pinterest_client.model.interests_enum import InterestsEnum
-    from pinterest_client.model.product_category_region import ProductCategoryRegion
+    from pinterest_client.model.interests_enum import InterestsEnum, InterestsEnumValue
+    from pinterest_client.model.product_category_region import ProductCategoryRegion, ProductCategoryRegionValue
     from pinterest_client.model.trending_topic import TrendingTopic
 
 
@@ -30,9 +30,9 @@ class FeaturedTrend(Model):
 
         def __init__(
             self,
-            interest: Union[InterestsEnum, str],
+            interest: Union[InterestsEnum, InterestsEnumValue],
             *,
-            market: Optional[Union[ProductCategoryRegion, str]] = ...,
+            market: Optional[Union[ProductCategoryRegion, ProductCategoryRegionValue]] = ...,
             trends: Optional[List[TrendingTopic]] = ...,
         ) -> None: ...
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class Gender(Enum):
@@ -11,6 +14,11 @@ class Gender(Enum):
     FEMALE = "FEMALE"
     MALE = "MALE"
     UNISEX = "UNISEX"
+
+
+if TYPE_CHECKING:
+    GenderValue = Literal["FEMALE", "MALE", "UNISEX"]
+    """What a parameter typed `Gender` also takes: one of its values, as is."""
 
 
 __all__ = ["Gender"]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class GenderBucket(Enum):
@@ -11,6 +14,11 @@ class GenderBucket(Enum):
     MALE = "MALE"
     FEMALE = "FEMALE"
     UNSPECIFIED = "UNSPECIFIED"
+
+
+if TYPE_CHECKING:
+    GenderBucketValue = Literal["MALE", "FEMALE", "UNSPECIFIED"]
+    """What a parameter typed `GenderBucket` also takes: one of its values, as is."""
 
 
 __all__ = ["GenderBucket"]

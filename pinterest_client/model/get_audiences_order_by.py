@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class GetAudiencesOrderBy(Enum):
@@ -16,6 +19,11 @@ class GetAudiencesOrderBy(Enum):
     NAME_ = "NAME"
     STATUS = "STATUS"
     TYPE = "TYPE"
+
+
+if TYPE_CHECKING:
+    GetAudiencesOrderByValue = Literal["NONE", "ID", "SIZE", "CREATION_DATE", "UPDATED_TIME", "NAME", "STATUS", "TYPE"]
+    """What a parameter typed `GetAudiencesOrderBy` also takes: one of its values, as is."""
 
 
 __all__ = ["GetAudiencesOrderBy"]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class GetBusinessAssetTypeResponse(Enum):
@@ -13,6 +16,11 @@ class GetBusinessAssetTypeResponse(Enum):
     ASSET_GROUP = "ASSET_GROUP"
     CONVERSION_TAG = "CONVERSION_TAG"
     CATALOG = "CATALOG"
+
+
+if TYPE_CHECKING:
+    GetBusinessAssetTypeResponseValue = Literal["AD_ACCOUNT", "PROFILE", "ASSET_GROUP", "CONVERSION_TAG", "CATALOG"]
+    """What a parameter typed `GetBusinessAssetTypeResponse` also takes: one of its values, as is."""
 
 
 __all__ = ["GetBusinessAssetTypeResponse"]

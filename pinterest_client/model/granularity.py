@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class Granularity(Enum):
@@ -15,6 +18,11 @@ class Granularity(Enum):
     HOUR = "HOUR"
     WEEK = "WEEK"
     MONTH = "MONTH"
+
+
+if TYPE_CHECKING:
+    GranularityValue = Literal["TOTAL", "DAY", "HOUR", "WEEK", "MONTH"]
+    """What a parameter typed `Granularity` also takes: one of its values, as is."""
 
 
 __all__ = ["Granularity"]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class GridClickType(Enum):
@@ -13,6 +16,11 @@ class GridClickType(Enum):
 
     CLOSEUP = "CLOSEUP"
     DIRECT_TO_DESTINATION = "DIRECT_TO_DESTINATION"
+
+
+if TYPE_CHECKING:
+    GridClickTypeValue = Literal["CLOSEUP", "DIRECT_TO_DESTINATION"]
+    """What a parameter typed `GridClickType` also takes: one of its values, as is."""
 
 
 __all__ = ["GridClickType"]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class IngestionSourceOptions(Enum):
@@ -13,6 +16,11 @@ class IngestionSourceOptions(Enum):
     FILE_UPLOAD = "FILE_UPLOAD"
     CONVERSIONS_API = "CONVERSIONS_API"
     NATIVE = "NATIVE"
+
+
+if TYPE_CHECKING:
+    IngestionSourceOptionsValue = Literal["TAG", "MMP", "FILE_UPLOAD", "CONVERSIONS_API", "NATIVE"]
+    """What a parameter typed `IngestionSourceOptions` also takes: one of its values, as is."""
 
 
 __all__ = ["IngestionSourceOptions"]

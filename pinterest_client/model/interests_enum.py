@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class InterestsEnum(Enum):
@@ -24,6 +27,28 @@ class InterestsEnum(Enum):
     PARENTING = "PARENTING"
     TRAVEL = "TRAVEL"
     WEDDING = "WEDDING"
+
+
+if TYPE_CHECKING:
+    InterestsEnumValue = Literal[
+        "ALL",
+        "ANIMALS",
+        "ARCHITECTURE",
+        "ART",
+        "BEAUTY",
+        "DIY_AND_CRAFTS",
+        "EDUCATION",
+        "EVENT_PLANNING",
+        "FASHION",
+        "FOOD_AND_DRINKS",
+        "GARDENING",
+        "HEALTH",
+        "HOME_DECOR",
+        "PARENTING",
+        "TRAVEL",
+        "WEDDING",
+    ]
+    """What a parameter typed `InterestsEnum` also takes: one of its values, as is."""
 
 
 __all__ = ["InterestsEnum"]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class InviteStatus(Enum):
@@ -13,6 +16,11 @@ class InviteStatus(Enum):
     DECLINED = "DECLINED"
     CANCELLED = "CANCELLED"
     EXPIRED = "EXPIRED"
+
+
+if TYPE_CHECKING:
+    InviteStatusValue = Literal["PENDING", "ACCEPTED", "DECLINED", "CANCELLED", "EXPIRED"]
+    """What a parameter typed `InviteStatus` also takes: one of its values, as is."""
 
 
 __all__ = ["InviteStatus"]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class InviteType(Enum):
@@ -15,6 +18,11 @@ class InviteType(Enum):
     MEMBER_INVITE = "MEMBER_INVITE"
     PARTNER_INVITE = "PARTNER_INVITE"
     PARTNER_REQUEST = "PARTNER_REQUEST"
+
+
+if TYPE_CHECKING:
+    InviteTypeValue = Literal["MEMBER_INVITE", "PARTNER_INVITE", "PARTNER_REQUEST"]
+    """What a parameter typed `InviteType` also takes: one of its values, as is."""
 
 
 __all__ = ["InviteType"]

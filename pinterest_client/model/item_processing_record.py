@@ -7,7 +7,7 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import List, Optional, Union
 
-    from pinterest_client.model.item_processing_status import ItemProcessingStatus
+    from pinterest_client.model.item_processing_status import ItemProcessingStatus, ItemProcessingStatusValue
     from pinterest_client.model.item_validation_event import ItemValidationEvent
 
 
@@ -35,7 +35,7 @@ class ItemProcessingRecord(Model):
             *,
             errors: Optional[List[ItemValidationEvent]] = ...,
             item_id: Optional[str] = ...,
-            status: Optional[Union[ItemProcessingStatus, str]] = ...,
+            status: Optional[Union[ItemProcessingStatus, ItemProcessingStatusValue]] = ...,
             warnings: Optional[List[ItemValidationEvent]] = ...,
         ) -> None: ...
 

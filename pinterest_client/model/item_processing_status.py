@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class ItemProcessingStatus(Enum):
@@ -11,6 +14,11 @@ class ItemProcessingStatus(Enum):
     SUCCESS = "SUCCESS"
     FAILURE = "FAILURE"
     PROCESSING = "PROCESSING"
+
+
+if TYPE_CHECKING:
+    ItemProcessingStatusValue = Literal["SUCCESS", "FAILURE", "PROCESSING"]
+    """What a parameter typed `ItemProcessingStatus` also takes: one of its values, as is."""
 
 
 __all__ = ["ItemProcessingStatus"]

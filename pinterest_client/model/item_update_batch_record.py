@@ -8,7 +8,7 @@ if TYPE_CHECKING:
     from typing import List, Optional, Union
 
     from pinterest_client.model.updatable_item_attributes import UpdatableItemAttributes
-    from pinterest_client.model.update_mask_field_type import UpdateMaskFieldType
+    from pinterest_client.model.update_mask_field_type import UpdateMaskFieldType, UpdateMaskFieldTypeValue
 
 
 class ItemUpdateBatchRecord(Model):
@@ -29,7 +29,7 @@ class ItemUpdateBatchRecord(Model):
             *,
             attributes: Optional[UpdatableItemAttributes] = ...,
             item_id: Optional[str] = ...,
-            update_mask: Optional[List[Union[UpdateMaskFieldType, str]]] = ...,
+            update_mask: Optional[List[Union[UpdateMaskFieldType, UpdateMaskFieldTypeValue]]] = ...,
         ) -> None: ...
 
 

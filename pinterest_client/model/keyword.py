@@ -7,7 +7,7 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import Optional, Union
 
-    from pinterest_client.model.match_type_response import MatchTypeResponse
+    from pinterest_client.model.match_type_response import MatchTypeResponse, MatchTypeResponseValue
 
 
 class Keyword(Model):
@@ -42,7 +42,7 @@ class Keyword(Model):
             self,
             *,
             bid: Optional[int] = ...,
-            match_type: Optional[Union[MatchTypeResponse, str]] = ...,
+            match_type: Optional[Union[MatchTypeResponse, MatchTypeResponseValue]] = ...,
             value: Optional[str] = ...,
             archived: Optional[bool] = ...,
             id: Optional[str] = ...,

@@ -7,7 +7,7 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import Optional, Union
 
-    from pinterest_client.model.match_type_response import MatchTypeResponse
+    from pinterest_client.model.match_type_response import MatchTypeResponse, MatchTypeResponseValue
 
 
 class KeywordsCommon(Model):
@@ -28,7 +28,7 @@ class KeywordsCommon(Model):
 
         def __init__(
             self,
-            match_type: Optional[Union[MatchTypeResponse, str]],
+            match_type: Optional[Union[MatchTypeResponse, MatchTypeResponseValue]],
             value: str,
             *,
             bid: Optional[int] = ...,

@@ -7,8 +7,8 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import Optional, Union
 
-    from pinterest_client.model.label_status import LabelStatus
-    from pinterest_client.model.label_type import LabelType
+    from pinterest_client.model.label_status import LabelStatus, LabelStatusValue
+    from pinterest_client.model.label_type import LabelType, LabelTypeValue
 
 
 class Label(Model):
@@ -38,10 +38,10 @@ class Label(Model):
             self,
             *,
             id: Optional[str] = ...,
-            label_type: Optional[Union[LabelType, str]] = ...,
+            label_type: Optional[Union[LabelType, LabelTypeValue]] = ...,
             parent_id: Optional[str] = ...,
             parent_type: Optional[str] = ...,
-            status: Optional[Union[LabelStatus, str]] = ...,
+            status: Optional[Union[LabelStatus, LabelStatusValue]] = ...,
             value: Optional[str] = ...,
         ) -> None: ...
 

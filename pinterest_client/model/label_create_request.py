@@ -7,7 +7,7 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import List, Optional, Union
 
-    from pinterest_client.model.label_type import LabelType
+    from pinterest_client.model.label_type import LabelType, LabelTypeValue
 
 
 class LabelCreateRequest(Model):
@@ -45,7 +45,7 @@ class LabelCreateRequestLabelsItem(Model):
 
         def __init__(
             self,
-            label_type: Optional[Union[LabelType, str]],
+            label_type: Optional[Union[LabelType, LabelTypeValue]],
             value: str,
         ) -> None: ...
 

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class LabelParentType(Enum):
     """Label parent entity type."""
 
     CAMPAIGN = "CAMPAIGN"
+
+
+if TYPE_CHECKING:
+    LabelParentTypeValue = Literal["CAMPAIGN"]
+    """What a parameter typed `LabelParentType` also takes: one of its values, as is."""
 
 
 __all__ = ["LabelParentType"]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class LabelStatus(Enum):
@@ -10,6 +13,11 @@ class LabelStatus(Enum):
 
     ACTIVE = "ACTIVE"
     ARCHIVED = "ARCHIVED"
+
+
+if TYPE_CHECKING:
+    LabelStatusValue = Literal["ACTIVE", "ARCHIVED"]
+    """What a parameter typed `LabelStatus` also takes: one of its values, as is."""
 
 
 __all__ = ["LabelStatus"]

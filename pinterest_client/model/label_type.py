@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class LabelType(Enum):
@@ -10,6 +13,11 @@ class LabelType(Enum):
 
     BRAND = "BRAND"
     CUSTOM = "CUSTOM"
+
+
+if TYPE_CHECKING:
+    LabelTypeValue = Literal["BRAND", "CUSTOM"]
+    """What a parameter typed `LabelType` also takes: one of its values, as is."""
 
 
 __all__ = ["LabelType"]

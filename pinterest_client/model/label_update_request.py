@@ -7,7 +7,7 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import List, Optional, Union
 
-    from pinterest_client.model.label_status import LabelStatus
+    from pinterest_client.model.label_status import LabelStatus, LabelStatusValue
 
 
 class LabelUpdateRequest(Model):
@@ -46,7 +46,7 @@ class LabelUpdateRequestLabelsItem(Model):
             self,
             id: str,
             *,
-            status: Optional[Union[LabelStatus, str]] = ...,
+            status: Optional[Union[LabelStatus, LabelStatusValue]] = ...,
             value: Optional[str] = ...,
         ) -> None: ...
 

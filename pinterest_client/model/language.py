@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class Language(Enum):
@@ -69,6 +72,73 @@ class Language(Enum):
     TR = "TR"
     XX = "XX"
     ZH = "ZH"
+
+
+if TYPE_CHECKING:
+    LanguageValue = Literal[
+        "AM",
+        "AR",
+        "AZ",
+        "BG",
+        "BN",
+        "BS",
+        "CA",
+        "CS",
+        "DA",
+        "DV",
+        "DZ",
+        "DE",
+        "EL",
+        "EN",
+        "ES",
+        "ET",
+        "FA",
+        "FI",
+        "FR",
+        "HE",
+        "HI",
+        "HR",
+        "HU",
+        "HY",
+        "ID",
+        "IN",
+        "IS",
+        "IT",
+        "IW",
+        "JA",
+        "KA",
+        "KM",
+        "KO",
+        "LO",
+        "LT",
+        "LV",
+        "MK",
+        "MN",
+        "MS",
+        "MY",
+        "NB",
+        "NE",
+        "NL",
+        "NO",
+        "PL",
+        "PT",
+        "RO",
+        "RU",
+        "SK",
+        "SL",
+        "SQ",
+        "SR",
+        "SV",
+        "TL",
+        "UK",
+        "VI",
+        "TE",
+        "TH",
+        "TR",
+        "XX",
+        "ZH",
+    ]
+    """What a parameter typed `Language` also takes: one of its values, as is."""
 
 
 __all__ = ["Language"]

@@ -8,7 +8,7 @@ if TYPE_CHECKING:
     from typing import List, Optional, Union
 
     from pinterest_client.model.lead_form_question import LeadFormQuestion
-    from pinterest_client.model.lead_form_status import LeadFormStatus
+    from pinterest_client.model.lead_form_status import LeadFormStatus, LeadFormStatusValue
 
 
 class LeadFormCommon(Model):
@@ -56,7 +56,7 @@ class LeadFormCommon(Model):
             policy_links: Optional[List[LeadFormCommonPolicyLinksItem]] = ...,
             privacy_policy_link: Optional[str] = ...,
             questions: Optional[List[LeadFormQuestion]] = ...,
-            status: Optional[Union[LeadFormStatus, str]] = ...,
+            status: Optional[Union[LeadFormStatus, LeadFormStatusValue]] = ...,
         ) -> None: ...
 
 

@@ -7,8 +7,11 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import List, Optional, Union
 
-    from pinterest_client.model.lead_form_question_field_type import LeadFormQuestionFieldType
-    from pinterest_client.model.lead_form_question_type import LeadFormQuestionType
+    from pinterest_client.model.lead_form_question_field_type import (
+        LeadFormQuestionFieldType,
+        LeadFormQuestionFieldTypeValue,
+    )
+    from pinterest_client.model.lead_form_question_type import LeadFormQuestionType, LeadFormQuestionTypeValue
 
 
 class LeadFormQuestion(Model):
@@ -33,10 +36,12 @@ class LeadFormQuestion(Model):
         def __init__(
             self,
             *,
-            custom_question_field_type: Optional[Union[LeadFormQuestionFieldType, str]] = ...,
+            custom_question_field_type: Optional[
+                Union[LeadFormQuestionFieldType, LeadFormQuestionFieldTypeValue]
+            ] = ...,
             custom_question_label: Optional[str] = ...,
             custom_question_options: Optional[List[str]] = ...,
-            question_type: Optional[Union[LeadFormQuestionType, str]] = ...,
+            question_type: Optional[Union[LeadFormQuestionType, LeadFormQuestionTypeValue]] = ...,
         ) -> None: ...
 
 

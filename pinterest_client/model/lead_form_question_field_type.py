@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class LeadFormQuestionFieldType(Enum):
@@ -12,6 +15,11 @@ class LeadFormQuestionFieldType(Enum):
     TEXT_AREA = "TEXT_AREA"
     RADIO_LIST = "RADIO_LIST"
     CHECKBOX = "CHECKBOX"
+
+
+if TYPE_CHECKING:
+    LeadFormQuestionFieldTypeValue = Literal["TEXT_FIELD", "TEXT_AREA", "RADIO_LIST", "CHECKBOX"]
+    """What a parameter typed `LeadFormQuestionFieldType` also takes: one of its values, as is."""
 
 
 __all__ = ["LeadFormQuestionFieldType"]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class LeadFormQuestionType(Enum):
@@ -22,6 +25,26 @@ class LeadFormQuestionType(Enum):
     ADDRESS = "ADDRESS"
     DATE_OF_BIRTH = "DATE_OF_BIRTH"
     AGE = "AGE"
+
+
+if TYPE_CHECKING:
+    LeadFormQuestionTypeValue = Literal[
+        "CUSTOM",
+        "FULL_NAME",
+        "FIRST_NAME",
+        "LAST_NAME",
+        "EMAIL",
+        "PHONE_NUMBER",
+        "ZIP_CODE",
+        "GENDER",
+        "CITY",
+        "COUNTRY",
+        "STATE_PROVINCE",
+        "ADDRESS",
+        "DATE_OF_BIRTH",
+        "AGE",
+    ]
+    """What a parameter typed `LeadFormQuestionType` also takes: one of its values, as is."""
 
 
 __all__ = ["LeadFormQuestionType"]

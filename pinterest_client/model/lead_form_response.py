@@ -9,7 +9,7 @@ if TYPE_CHECKING:
 
     from pinterest_client.model.lead_form_common import LeadFormCommonPolicyLinksItem
     from pinterest_client.model.lead_form_question import LeadFormQuestion
-    from pinterest_client.model.lead_form_status import LeadFormStatus
+    from pinterest_client.model.lead_form_status import LeadFormStatus, LeadFormStatusValue
 
 
 class LeadFormResponse(Model):
@@ -69,7 +69,7 @@ class LeadFormResponse(Model):
             policy_links: Optional[List[LeadFormCommonPolicyLinksItem]] = ...,
             privacy_policy_link: Optional[str] = ...,
             questions: Optional[List[LeadFormQuestion]] = ...,
-            status: Optional[Union[LeadFormStatus, str]] = ...,
+            status: Optional[Union[LeadFormStatus, LeadFormStatusValue]] = ...,
             ad_account_id: Optional[str] = ...,
             created_time: Optional[int] = ...,
             id: Optional[str] = ...,

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class LeadFormStatus(Enum):
@@ -10,6 +13,11 @@ class LeadFormStatus(Enum):
 
     DRAFT = "DRAFT"
     ACTIVE = "ACTIVE"
+
+
+if TYPE_CHECKING:
+    LeadFormStatusValue = Literal["DRAFT", "ACTIVE"]
+    """What a parameter typed `LeadFormStatus` also takes: one of its values, as is."""
 
 
 __all__ = ["LeadFormStatus"]

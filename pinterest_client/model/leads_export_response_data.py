@@ -7,7 +7,7 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import Optional, Union
 
-    from pinterest_client.model.leads_export_status import LeadsExportStatus
+    from pinterest_client.model.leads_export_status import LeadsExportStatus, LeadsExportStatusValue
 
 
 class LeadsExportResponseData(Model):
@@ -24,7 +24,7 @@ class LeadsExportResponseData(Model):
             self,
             *,
             download_url: Optional[str] = ...,
-            export_status: Optional[Union[LeadsExportStatus, str]] = ...,
+            export_status: Optional[Union[LeadsExportStatus, LeadsExportStatusValue]] = ...,
         ) -> None: ...
 
 

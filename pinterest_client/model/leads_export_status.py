@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class LeadsExportStatus(Enum):
@@ -11,6 +14,11 @@ class LeadsExportStatus(Enum):
     IN_PROGRESS = "IN_PROGRESS"
     FINISHED = "FINISHED"
     FAILED = "FAILED"
+
+
+if TYPE_CHECKING:
+    LeadsExportStatusValue = Literal["IN_PROGRESS", "FINISHED", "FAILED"]
+    """What a parameter typed `LeadsExportStatus` also takes: one of its values, as is."""
 
 
 __all__ = ["LeadsExportStatus"]

@@ -7,7 +7,7 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import Optional, Union
 
-    from pinterest_client.model.country import Country
+    from pinterest_client.model.country import Country, CountryValue
 
 
 class LocalStoreUpdate(Model):
@@ -57,7 +57,7 @@ class LocalStoreUpdate(Model):
             address_primary: Optional[str] = ...,
             address_secondary: Optional[str] = ...,
             city: Optional[str] = ...,
-            country: Optional[Union[Country, str]] = ...,
+            country: Optional[Union[Country, CountryValue]] = ...,
             latitude: Optional[float] = ...,
             longitude: Optional[float] = ...,
             name: Optional[str] = ...,

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class LookbackPeriodOptions(Enum):
@@ -10,6 +13,11 @@ class LookbackPeriodOptions(Enum):
 
     N1D = "1d"
     N14D = "14d"
+
+
+if TYPE_CHECKING:
+    LookbackPeriodOptionsValue = Literal["1d", "14d"]
+    """What a parameter typed `LookbackPeriodOptions` also takes: one of its values, as is."""
 
 
 __all__ = ["LookbackPeriodOptions"]

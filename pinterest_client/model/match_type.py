@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class MatchType(Enum):
@@ -13,6 +16,11 @@ class MatchType(Enum):
     EXACT = "EXACT"
     EXACT_NEGATIVE = "EXACT_NEGATIVE"
     PHRASE_NEGATIVE = "PHRASE_NEGATIVE"
+
+
+if TYPE_CHECKING:
+    MatchTypeValue = Literal["BROAD", "PHRASE", "EXACT", "EXACT_NEGATIVE", "PHRASE_NEGATIVE"]
+    """What a parameter typed `MatchType` also takes: one of its values, as is."""
 
 
 __all__ = ["MatchType"]

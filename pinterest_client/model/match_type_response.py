@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class MatchTypeResponse(Enum):
@@ -13,6 +16,11 @@ class MatchTypeResponse(Enum):
     EXACT = "EXACT"
     EXACT_NEGATIVE = "EXACT_NEGATIVE"
     PHRASE_NEGATIVE = "PHRASE_NEGATIVE"
+
+
+if TYPE_CHECKING:
+    MatchTypeResponseValue = Literal["BROAD", "PHRASE", "EXACT", "EXACT_NEGATIVE", "PHRASE_NEGATIVE"]
+    """What a parameter typed `MatchTypeResponse` also takes: one of its values, as is."""
 
 
 __all__ = ["MatchTypeResponse"]

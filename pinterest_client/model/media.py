@@ -7,8 +7,8 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import Optional, Union
 
-    from pinterest_client.model.media_upload_status import MediaUploadStatus
-    from pinterest_client.model.media_upload_type import MediaUploadType
+    from pinterest_client.model.media_upload_status import MediaUploadStatus, MediaUploadStatusValue
+    from pinterest_client.model.media_upload_type import MediaUploadType, MediaUploadTypeValue
 
 
 class Media(Model):
@@ -29,10 +29,10 @@ class Media(Model):
 
         def __init__(
             self,
-            media_type: Union[MediaUploadType, str],
+            media_type: Union[MediaUploadType, MediaUploadTypeValue],
             *,
             media_id: Optional[str] = ...,
-            status: Optional[Union[MediaUploadStatus, str]] = ...,
+            status: Optional[Union[MediaUploadStatus, MediaUploadStatusValue]] = ...,
         ) -> None: ...
 
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class MediaType(Enum):
@@ -10,6 +13,11 @@ class MediaType(Enum):
 
     IMAGE = "IMAGE"
     VIDEO = "VIDEO"
+
+
+if TYPE_CHECKING:
+    MediaTypeValue = Literal["IMAGE", "VIDEO"]
+    """What a parameter typed `MediaType` also takes: one of its values, as is."""
 
 
 __all__ = ["MediaType"]

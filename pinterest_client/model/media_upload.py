@@ -8,7 +8,7 @@ if TYPE_CHECKING:
     from typing import Optional, Union
 
     from pinterest_client.model.media_upload_parameters import MediaUploadParameters
-    from pinterest_client.model.media_upload_type import MediaUploadType
+    from pinterest_client.model.media_upload_type import MediaUploadType, MediaUploadTypeValue
 
 
 class MediaUpload(Model):
@@ -33,7 +33,7 @@ class MediaUpload(Model):
             self,
             *,
             media_id: Optional[str] = ...,
-            media_type: Optional[Union[MediaUploadType, str]] = ...,
+            media_type: Optional[Union[MediaUploadType, MediaUploadTypeValue]] = ...,
             upload_parameters: Optional[MediaUploadParameters] = ...,
             upload_url: Optional[str] = ...,
         ) -> None: ...

@@ -7,8 +7,8 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import Optional, Union
 
-    from pinterest_client.model.media_upload_status import MediaUploadStatus
-    from pinterest_client.model.media_upload_type import MediaUploadType
+    from pinterest_client.model.media_upload_status import MediaUploadStatus, MediaUploadStatusValue
+    from pinterest_client.model.media_upload_type import MediaUploadType, MediaUploadTypeValue
 
 
 class MediaUploadDetails(Model):
@@ -29,8 +29,8 @@ class MediaUploadDetails(Model):
             self,
             *,
             media_id: Optional[str] = ...,
-            media_type: Optional[Union[MediaUploadType, str]] = ...,
-            status: Optional[Union[MediaUploadStatus, str]] = ...,
+            media_type: Optional[Union[MediaUploadType, MediaUploadTypeValue]] = ...,
+            status: Optional[Union[MediaUploadStatus, MediaUploadStatusValue]] = ...,
         ) -> None: ...
 
 

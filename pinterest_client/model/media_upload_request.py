@@ -7,7 +7,7 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import Union
 
-    from pinterest_client.model.media_upload_type import MediaUploadType
+    from pinterest_client.model.media_upload_type import MediaUploadType, MediaUploadTypeValue
 
 
 class MediaUploadRequest(Model):
@@ -24,7 +24,7 @@ class MediaUploadRequest(Model):
 
         def __init__(
             self,
-            media_type: Union[MediaUploadType, str],
+            media_type: Union[MediaUploadType, MediaUploadTypeValue],
         ) -> None: ...
 
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class MediaUploadStatus(Enum):
@@ -12,6 +15,11 @@ class MediaUploadStatus(Enum):
     PROCESSING = "processing"
     SUCCEEDED = "succeeded"
     FAILED = "failed"
+
+
+if TYPE_CHECKING:
+    MediaUploadStatusValue = Literal["registered", "processing", "succeeded", "failed"]
+    """What a parameter typed `MediaUploadStatus` also takes: one of its values, as is."""
 
 
 __all__ = ["MediaUploadStatus"]

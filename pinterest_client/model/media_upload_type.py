@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class MediaUploadType(Enum):
     """Media upload type"""
 
     VIDEO = "video"
+
+
+if TYPE_CHECKING:
+    MediaUploadTypeValue = Literal["video"]
+    """What a parameter typed `MediaUploadType` also takes: one of its values, as is."""
 
 
 __all__ = ["MediaUploadType"]

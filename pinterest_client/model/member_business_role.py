@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class MemberBusinessRole(Enum):
@@ -16,6 +19,11 @@ class MemberBusinessRole(Enum):
 
     EMPLOYEE = "EMPLOYEE"
     BIZ_ADMIN = "BIZ_ADMIN"
+
+
+if TYPE_CHECKING:
+    MemberBusinessRoleValue = Literal["EMPLOYEE", "BIZ_ADMIN"]
+    """What a parameter typed `MemberBusinessRole` also takes: one of its values, as is."""
 
 
 __all__ = ["MemberBusinessRole"]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class MetricsReportingLevel(Enum):
@@ -21,6 +24,25 @@ class MetricsReportingLevel(Enum):
     PRODUCT_GROUP_TARGETING = "PRODUCT_GROUP_TARGETING"
     PRODUCT_ITEM = "PRODUCT_ITEM"
     PRODUCT_ITEM_TARGETING = "PRODUCT_ITEM_TARGETING"
+
+
+if TYPE_CHECKING:
+    MetricsReportingLevelValue = Literal[
+        "ADVERTISER",
+        "ADVERTISER_TARGETING",
+        "CAMPAIGN",
+        "CAMPAIGN_TARGETING",
+        "AD_GROUP",
+        "AD_GROUP_TARGETING",
+        "PIN_PROMOTION",
+        "PIN_PROMOTION_TARGETING",
+        "KEYWORD",
+        "PRODUCT_GROUP",
+        "PRODUCT_GROUP_TARGETING",
+        "PRODUCT_ITEM",
+        "PRODUCT_ITEM_TARGETING",
+    ]
+    """What a parameter typed `MetricsReportingLevel` also takes: one of its values, as is."""
 
 
 __all__ = ["MetricsReportingLevel"]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class MMMReportingColumn(Enum):
@@ -28,6 +31,32 @@ class MMMReportingColumn(Enum):
     TOTAL_IMPRESSION = "TOTAL_IMPRESSION"
     ADVERTISER_NAME = "ADVERTISER_NAME"
     SPEND_ORDER_LINE_PAID_TYPE = "SPEND_ORDER_LINE_PAID_TYPE"
+
+
+if TYPE_CHECKING:
+    MMMReportingColumnValue = Literal[
+        "SPEND_IN_DOLLAR",
+        "SPEND_IN_MICRO_DOLLAR",
+        "ECPC_IN_DOLLAR",
+        "ECTR",
+        "CAMPAIGN_NAME",
+        "TOTAL_ENGAGEMENT",
+        "EENGAGEMENT_RATE",
+        "ECPM_IN_DOLLAR",
+        "CAMPAIGN_ID",
+        "ADVERTISER_ID",
+        "AD_GROUP_ID",
+        "AD_GROUP_NAME",
+        "CLICKTHROUGH_1",
+        "IMPRESSION_1",
+        "CLICKTHROUGH_2",
+        "IMPRESSION_2",
+        "TOTAL_CLICKTHROUGH",
+        "TOTAL_IMPRESSION",
+        "ADVERTISER_NAME",
+        "SPEND_ORDER_LINE_PAID_TYPE",
+    ]
+    """What a parameter typed `MMMReportingColumn` also takes: one of its values, as is."""
 
 
 __all__ = ["MMMReportingColumn"]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class MMMReportingTargetingType(Enum):
@@ -13,6 +16,11 @@ class MMMReportingTargetingType(Enum):
     CREATIVE_TYPE = "CREATIVE_TYPE"
     GENDER = "GENDER"
     LOCATION = "LOCATION"
+
+
+if TYPE_CHECKING:
+    MMMReportingTargetingTypeValue = Literal["APPTYPE", "COUNTRY", "CREATIVE_TYPE", "GENDER", "LOCATION"]
+    """What a parameter typed `MMMReportingTargetingType` also takes: one of its values, as is."""
 
 
 __all__ = ["MMMReportingTargetingType"]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class NonDraftEntityStatus(Enum):
@@ -11,6 +14,11 @@ class NonDraftEntityStatus(Enum):
     ACTIVE = "ACTIVE"
     PAUSED = "PAUSED"
     ARCHIVED = "ARCHIVED"
+
+
+if TYPE_CHECKING:
+    NonDraftEntityStatusValue = Literal["ACTIVE", "PAUSED", "ARCHIVED"]
+    """What a parameter typed `NonDraftEntityStatus` also takes: one of its values, as is."""
 
 
 __all__ = ["NonDraftEntityStatus"]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class NonNullableProductAvailabilityType(Enum):
@@ -11,6 +14,11 @@ class NonNullableProductAvailabilityType(Enum):
     IN_STOCK = "IN_STOCK"
     OUT_OF_STOCK = "OUT_OF_STOCK"
     PREORDER = "PREORDER"
+
+
+if TYPE_CHECKING:
+    NonNullableProductAvailabilityTypeValue = Literal["IN_STOCK", "OUT_OF_STOCK", "PREORDER"]
+    """What a parameter typed `NonNullableProductAvailabilityType` also takes: one of its values, as is."""
 
 
 __all__ = ["NonNullableProductAvailabilityType"]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class ObjectiveType(Enum):
@@ -16,6 +19,11 @@ class ObjectiveType(Enum):
     WEB_CONVERSION = "WEB_CONVERSION"
     CATALOG_SALES = "CATALOG_SALES"
     VIDEO_COMPLETION = "VIDEO_COMPLETION"
+
+
+if TYPE_CHECKING:
+    ObjectiveTypeValue = Literal["AWARENESS", "CONSIDERATION", "WEB_CONVERSION", "CATALOG_SALES", "VIDEO_COMPLETION"]
+    """What a parameter typed `ObjectiveType` also takes: one of its values, as is."""
 
 
 __all__ = ["ObjectiveType"]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class OperationType(Enum):
@@ -10,6 +13,11 @@ class OperationType(Enum):
 
     SHARE = "SHARE"
     REVOKE = "REVOKE"
+
+
+if TYPE_CHECKING:
+    OperationTypeValue = Literal["SHARE", "REVOKE"]
+    """What a parameter typed `OperationType` also takes: one of its values, as is."""
 
 
 __all__ = ["OperationType"]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class OrderLinePaidType(Enum):
@@ -12,6 +15,11 @@ class OrderLinePaidType(Enum):
     BONUS = "BONUS"
     MAKE_GOOD = "MAKE_GOOD"
     TEST = "TEST"
+
+
+if TYPE_CHECKING:
+    OrderLinePaidTypeValue = Literal["PAID", "BONUS", "MAKE_GOOD", "TEST"]
+    """What a parameter typed `OrderLinePaidType` also takes: one of its values, as is."""
 
 
 __all__ = ["OrderLinePaidType"]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class OrderLineStatus(Enum):
@@ -11,6 +14,11 @@ class OrderLineStatus(Enum):
     ACTIVE = "ACTIVE"
     PAUSED = "PAUSED"
     DELETED = "DELETED"
+
+
+if TYPE_CHECKING:
+    OrderLineStatusValue = Literal["ACTIVE", "PAUSED", "DELETED"]
+    """What a parameter typed `OrderLineStatus` also takes: one of its values, as is."""
 
 
 __all__ = ["OrderLineStatus"]

@@ -7,8 +7,8 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import Optional, Union
 
-    from pinterest_client.model.order_line_paid_type import OrderLinePaidType
-    from pinterest_client.model.order_line_status import OrderLineStatus
+    from pinterest_client.model.order_line_paid_type import OrderLinePaidType, OrderLinePaidTypeValue
+    from pinterest_client.model.order_line_status import OrderLineStatus, OrderLineStatusValue
 
 
 class OrderLines(Model):
@@ -58,10 +58,10 @@ class OrderLines(Model):
             id: Optional[str] = ...,
             name: Optional[str] = ...,
             paid_budget: Optional[float] = ...,
-            paid_type: Optional[Union[OrderLinePaidType, str]] = ...,
+            paid_type: Optional[Union[OrderLinePaidType, OrderLinePaidTypeValue]] = ...,
             purchase_order_id: Optional[str] = ...,
             start_time: Optional[float] = ...,
-            status: Optional[Union[OrderLineStatus, str]] = ...,
+            status: Optional[Union[OrderLineStatus, OrderLineStatusValue]] = ...,
             type: Optional[str] = ...,
         ) -> None: ...
 

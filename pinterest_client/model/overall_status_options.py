@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class OverallStatusOptions(Enum):
@@ -11,6 +14,11 @@ class OverallStatusOptions(Enum):
     NEEDS_IMPROVEMENT = "NEEDS_IMPROVEMENT"
     FAIR = "FAIR"
     GOOD = "GOOD"
+
+
+if TYPE_CHECKING:
+    OverallStatusOptionsValue = Literal["NEEDS_IMPROVEMENT", "FAIR", "GOOD"]
+    """What a parameter typed `OverallStatusOptions` also takes: one of its values, as is."""
 
 
 __all__ = ["OverallStatusOptions"]

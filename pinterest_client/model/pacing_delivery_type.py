@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class PacingDeliveryType(Enum):
@@ -10,6 +13,11 @@ class PacingDeliveryType(Enum):
 
     STANDARD = "STANDARD"
     ACCELERATED = "ACCELERATED"
+
+
+if TYPE_CHECKING:
+    PacingDeliveryTypeValue = Literal["STANDARD", "ACCELERATED"]
+    """What a parameter typed `PacingDeliveryType` also takes: one of its values, as is."""
 
 
 __all__ = ["PacingDeliveryType"]

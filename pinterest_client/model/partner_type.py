@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class PartnerType(Enum):
@@ -10,6 +13,11 @@ class PartnerType(Enum):
 
     INTERNAL = "INTERNAL"
     EXTERNAL = "EXTERNAL"
+
+
+if TYPE_CHECKING:
+    PartnerTypeValue = Literal["INTERNAL", "EXTERNAL"]
+    """What a parameter typed `PartnerType` also takes: one of its values, as is."""
 
 
 __all__ = ["PartnerType"]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class Permissions(Enum):
@@ -19,6 +22,23 @@ class Permissions(Enum):
     CATALOGS_VIEWER = "CATALOGS_VIEWER"
     PROFILE_PUBLISHER = "PROFILE_PUBLISHER"
     CONSUMER_USER = "CONSUMER_USER"
+
+
+if TYPE_CHECKING:
+    PermissionsValue = Literal[
+        "ADMIN",
+        "ANALYST",
+        "FINANCE_MANAGER",
+        "FINANCE_EDIT",
+        "FINANCE_VIEW",
+        "AUDIENCE_MANAGER",
+        "CAMPAIGN_MANAGER",
+        "CATALOGS_MANAGER",
+        "CATALOGS_VIEWER",
+        "PROFILE_PUBLISHER",
+        "CONSUMER_USER",
+    ]
+    """What a parameter typed `Permissions` also takes: one of its values, as is."""
 
 
 __all__ = ["Permissions"]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class PermissionsWithOwner(Enum):
@@ -19,6 +22,23 @@ class PermissionsWithOwner(Enum):
     CATALOGS_VIEWER = "CATALOGS_VIEWER"
     PROFILE_PUBLISHER = "PROFILE_PUBLISHER"
     OWNER = "OWNER"
+
+
+if TYPE_CHECKING:
+    PermissionsWithOwnerValue = Literal[
+        "ADMIN",
+        "ANALYST",
+        "FINANCE_MANAGER",
+        "FINANCE_EDIT",
+        "FINANCE_VIEW",
+        "AUDIENCE_MANAGER",
+        "CAMPAIGN_MANAGER",
+        "CATALOGS_MANAGER",
+        "CATALOGS_VIEWER",
+        "PROFILE_PUBLISHER",
+        "OWNER",
+    ]
+    """What a parameter typed `PermissionsWithOwner` also takes: one of its values, as is."""
 
 
 __all__ = ["PermissionsWithOwner"]

@@ -9,7 +9,7 @@ if TYPE_CHECKING:
     from typing import Any, Dict, Optional, Union
 
     from pinterest_client.model.board_owner import BoardOwner
-    from pinterest_client.model.creative_type import CreativeType
+    from pinterest_client.model.creative_type import CreativeType, CreativeTypeValue
     from pinterest_client.model.pin_media import PinMedia
     from pinterest_client.model.pin_media_source import PinMediaSource
 
@@ -75,7 +75,7 @@ class Pin(Model):
             board_owner: Optional[BoardOwner] = ...,
             board_section_id: Optional[str] = ...,
             created_at: Optional[datetime.datetime] = ...,
-            creative_type: Optional[Union[CreativeType, str]] = ...,
+            creative_type: Optional[Union[CreativeType, CreativeTypeValue]] = ...,
             description: Optional[str] = ...,
             dominant_color: Optional[str] = ...,
             has_been_promoted: Optional[bool] = ...,

@@ -7,7 +7,7 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import Dict, List, Optional, Union
 
-    from pinterest_client.model.data_status import DataStatus
+    from pinterest_client.model.data_status import DataStatus, DataStatusValue
 
 
 class PinAnalyticsMetricsResponse(Model):
@@ -52,7 +52,7 @@ class PinAnalyticsMetricsResponseDailyMetricsItem(Model):
         def __init__(
             self,
             *,
-            data_status: Optional[Union[DataStatus, str]] = ...,
+            data_status: Optional[Union[DataStatus, DataStatusValue]] = ...,
             date: Optional[str] = ...,
             metrics: Optional[Dict[str, float]] = ...,
         ) -> None: ...

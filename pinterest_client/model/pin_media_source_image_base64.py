@@ -7,7 +7,7 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import Optional, Union
 
-    from pinterest_client.model.content_type import ContentType
+    from pinterest_client.model.content_type import ContentType, ContentTypeValue
 
 
 class PinMediaSourceImageBase64(Model):
@@ -29,7 +29,7 @@ class PinMediaSourceImageBase64(Model):
 
         def __init__(
             self,
-            content_type: Union[ContentType, str],
+            content_type: Union[ContentType, ContentTypeValue],
             data: str,
             *,
             is_standard: Optional[bool] = ...,

@@ -7,7 +7,7 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import Optional, Union
 
-    from pinterest_client.model.content_type import ContentType
+    from pinterest_client.model.content_type import ContentType, ContentTypeValue
 
 
 class PinMediaSourceImagesBase64Item(Model):
@@ -29,7 +29,7 @@ class PinMediaSourceImagesBase64Item(Model):
 
         def __init__(
             self,
-            content_type: Union[ContentType, str],
+            content_type: Union[ContentType, ContentTypeValue],
             data: str,
             *,
             description: Optional[str] = ...,

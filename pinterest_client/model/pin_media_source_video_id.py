@@ -7,7 +7,7 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import Optional, Union
 
-    from pinterest_client.model.content_type import ContentType
+    from pinterest_client.model.content_type import ContentType, ContentTypeValue
 
 
 class PinMediaSourceVideoID(Model):
@@ -40,7 +40,7 @@ class PinMediaSourceVideoID(Model):
             self,
             media_id: str,
             *,
-            cover_image_content_type: Optional[Union[ContentType, str]] = ...,
+            cover_image_content_type: Optional[Union[ContentType, ContentTypeValue]] = ...,
             cover_image_data: Optional[str] = ...,
             cover_image_key_frame_time: Optional[int] = ...,
             cover_image_url: Optional[str] = ...,

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class PinPromotionSummaryStatus(Enum):
@@ -16,6 +19,13 @@ class PinPromotionSummaryStatus(Enum):
     ARCHIVED = "ARCHIVED"
     DRAFT = "DRAFT"
     DELETED_DRAFT = "DELETED_DRAFT"
+
+
+if TYPE_CHECKING:
+    PinPromotionSummaryStatusValue = Literal[
+        "APPROVED", "PAUSED", "PENDING", "REJECTED", "ADVERTISER_DISABLED", "ARCHIVED", "DRAFT", "DELETED_DRAFT"
+    ]
+    """What a parameter typed `PinPromotionSummaryStatus` also takes: one of its values, as is."""
 
 
 __all__ = ["PinPromotionSummaryStatus"]

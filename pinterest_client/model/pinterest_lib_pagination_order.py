@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class PinterestLibPaginationOrder(Enum):
@@ -10,6 +13,11 @@ class PinterestLibPaginationOrder(Enum):
 
     ASCENDING = "ASCENDING"
     DESCENDING = "DESCENDING"
+
+
+if TYPE_CHECKING:
+    PinterestLibPaginationOrderValue = Literal["ASCENDING", "DESCENDING"]
+    """What a parameter typed `PinterestLibPaginationOrder` also takes: one of its values, as is."""
 
 
 __all__ = ["PinterestLibPaginationOrder"]

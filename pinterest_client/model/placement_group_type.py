@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class PlacementGroupType(Enum):
@@ -12,6 +15,11 @@ class PlacementGroupType(Enum):
     SEARCH = "SEARCH"
     BROWSE = "BROWSE"
     OTHER = "OTHER"
+
+
+if TYPE_CHECKING:
+    PlacementGroupTypeValue = Literal["ALL", "SEARCH", "BROWSE", "OTHER"]
+    """What a parameter typed `PlacementGroupType` also takes: one of its values, as is."""
 
 
 __all__ = ["PlacementGroupType"]

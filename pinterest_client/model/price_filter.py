@@ -7,7 +7,10 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import Optional, Union
 
-    from pinterest_client.model.non_nullable_catalogs_currency import NonNullableCatalogsCurrency
+    from pinterest_client.model.non_nullable_catalogs_currency import (
+        NonNullableCatalogsCurrency,
+        NonNullableCatalogsCurrencyValue,
+    )
 
 
 class PriceFilter(Model):
@@ -48,7 +51,7 @@ class PriceFilterPRICE(Model):
 
         def __init__(
             self,
-            currency: Union[NonNullableCatalogsCurrency, str],
+            currency: Union[NonNullableCatalogsCurrency, NonNullableCatalogsCurrencyValue],
             operator: str,
             value: float,
             *,

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class ProductCategoriesEngagementType(Enum):
@@ -11,6 +14,11 @@ class ProductCategoriesEngagementType(Enum):
     ENGAGEMENT = "ENGAGEMENT"
     OUTBOUND_CLICK = "OUTBOUND_CLICK"
     SAVE = "SAVE"
+
+
+if TYPE_CHECKING:
+    ProductCategoriesEngagementTypeValue = Literal["ENGAGEMENT", "OUTBOUND_CLICK", "SAVE"]
+    """What a parameter typed `ProductCategoriesEngagementType` also takes: one of its values, as is."""
 
 
 __all__ = ["ProductCategoriesEngagementType"]

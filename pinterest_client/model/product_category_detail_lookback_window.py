@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import FloatEnum
+from pinterest_client.model_utils import TYPE_CHECKING, FloatEnum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class ProductCategoryDetailLookbackWindow(FloatEnum):
@@ -12,6 +15,11 @@ class ProductCategoryDetailLookbackWindow(FloatEnum):
     N180 = 180
     N365 = 365
     N730 = 730
+
+
+if TYPE_CHECKING:
+    ProductCategoryDetailLookbackWindowValue = Literal[90, 180, 365, 730]
+    """What a parameter typed `ProductCategoryDetailLookbackWindow` also takes: one of its values, as is."""
 
 
 __all__ = ["ProductCategoryDetailLookbackWindow"]

@@ -9,7 +9,7 @@ if TYPE_CHECKING:
 
     from pinterest_client.model.product_categories_demographic import ProductCategoriesDemographic
     from pinterest_client.model.product_categories_metrics_highlights import ProductCategoriesMetricsHighlights
-    from pinterest_client.model.product_category_enum import ProductCategoryEnum
+    from pinterest_client.model.product_category_enum import ProductCategoryEnum, ProductCategoryEnumValue
 
 
 class ProductCategoryDetails(Model):
@@ -51,7 +51,7 @@ class ProductCategoryDetails(Model):
         def __init__(
             self,
             has_prediction: bool,
-            product_category: Union[ProductCategoryEnum, str],
+            product_category: Union[ProductCategoryEnum, ProductCategoryEnumValue],
             *,
             demographics: Optional[ProductCategoriesDemographic] = ...,
             metrics_highlights: Optional[ProductCategoriesMetricsHighlights] = ...,

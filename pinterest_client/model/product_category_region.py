@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class ProductCategoryRegion(Enum):
@@ -11,6 +14,11 @@ class ProductCategoryRegion(Enum):
     US = "US"
     GB_PLUSIE = "GB+IE"
     CA = "CA"
+
+
+if TYPE_CHECKING:
+    ProductCategoryRegionValue = Literal["US", "GB+IE", "CA"]
+    """What a parameter typed `ProductCategoryRegion` also takes: one of its values, as is."""
 
 
 __all__ = ["ProductCategoryRegion"]

@@ -7,8 +7,8 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import Any, Optional, Union
 
-    from pinterest_client.model.creative_type import CreativeType
-    from pinterest_client.model.entity_status import EntityStatus
+    from pinterest_client.model.creative_type import CreativeType, CreativeTypeValue
+    from pinterest_client.model.entity_status import EntityStatus, EntityStatusValue
 
 
 class ProductGroupPromotionCommon(Model):
@@ -57,11 +57,11 @@ class ProductGroupPromotionCommon(Model):
         def __init__(
             self,
             *,
-            status: Optional[Union[EntityStatus, str]] = ...,
+            status: Optional[Union[EntityStatus, EntityStatusValue]] = ...,
             tracking_url: Optional[str] = ...,
             catalogs_product_group_id: Optional[str] = ...,
             catalogs_product_group_name: Optional[str] = ...,
-            creative_type: Optional[Union[CreativeType, str]] = ...,
+            creative_type: Optional[Union[CreativeType, CreativeTypeValue]] = ...,
             collections_hero_pin_id: Optional[str] = ...,
             collections_hero_destination_url: Optional[str] = ...,
             slideshow_collections_title: Optional[str] = ...,

@@ -7,9 +7,9 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import Optional, Union
 
-    from pinterest_client.model.creative_type import CreativeType
-    from pinterest_client.model.entity_status import EntityStatus
-    from pinterest_client.model.grid_click_type import GridClickType
+    from pinterest_client.model.creative_type import CreativeType, CreativeTypeValue
+    from pinterest_client.model.entity_status import EntityStatus, EntityStatusValue
+    from pinterest_client.model.grid_click_type import GridClickType, GridClickTypeValue
 
 
 class ProductGroupPromotionCreateRequestElement(Model):
@@ -122,10 +122,10 @@ class ProductGroupPromotionCreateRequestElement(Model):
             collections_header_type: Optional[str] = ...,
             collections_hero_destination_url: Optional[str] = ...,
             collections_hero_pin_id: Optional[str] = ...,
-            creative_type: Optional[Union[CreativeType, str]] = ...,
+            creative_type: Optional[Union[CreativeType, CreativeTypeValue]] = ...,
             customizable_cta_type: Optional[str] = ...,
             definition: Optional[str] = ...,
-            grid_click_type: Optional[Union[GridClickType, str]] = ...,
+            grid_click_type: Optional[Union[GridClickType, GridClickTypeValue]] = ...,
             id: Optional[str] = ...,
             included: Optional[bool] = ...,
             is_generate_background: Optional[bool] = ...,
@@ -137,7 +137,7 @@ class ProductGroupPromotionCreateRequestElement(Model):
             selected_video_tag: Optional[str] = ...,
             slideshow_collections_description: Optional[str] = ...,
             slideshow_collections_title: Optional[str] = ...,
-            status: Optional[Union[EntityStatus, str]] = ...,
+            status: Optional[Union[EntityStatus, EntityStatusValue]] = ...,
             tracking_url: Optional[str] = ...,
             catalogs_product_group_id: Optional[str] = ...,
             catalogs_product_group_name: Optional[str] = ...,

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class ProductGroupSummaryStatus(Enum):
@@ -12,6 +15,11 @@ class ProductGroupSummaryStatus(Enum):
     PAUSED = "PAUSED"
     EXCLUDED = "EXCLUDED"
     ARCHIVED = "ARCHIVED"
+
+
+if TYPE_CHECKING:
+    ProductGroupSummaryStatusValue = Literal["RUNNING", "PAUSED", "EXCLUDED", "ARCHIVED"]
+    """What a parameter typed `ProductGroupSummaryStatus` also takes: one of its values, as is."""
 
 
 __all__ = ["ProductGroupSummaryStatus"]

@@ -8,7 +8,7 @@ if TYPE_CHECKING:
     from typing import List, Optional, Union
 
     from pinterest_client.model.promotion_template_value import PromotionTemplateValue
-    from pinterest_client.model.promotion_type import PromotionType
+    from pinterest_client.model.promotion_type import PromotionType, PromotionTypeValue
 
 
 class PromotionCreateRequest(Model):
@@ -58,7 +58,7 @@ class PromotionCreateRequest(Model):
             promotion_code: Optional[str] = ...,
             promotion_custom_id: Optional[str] = ...,
             promotion_title: Optional[str] = ...,
-            promotion_type: Optional[Union[PromotionType, str]] = ...,
+            promotion_type: Optional[Union[PromotionType, PromotionTypeValue]] = ...,
             start_time: Optional[int] = ...,
             template_values: Optional[List[PromotionTemplateValue]] = ...,
         ) -> None: ...

@@ -7,7 +7,7 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import Optional, Union
 
-    from pinterest_client.model.currency import Currency
+    from pinterest_client.model.currency import Currency, CurrencyValue
 
 
 class PromotionTemplateValue(Model):
@@ -31,7 +31,7 @@ class PromotionTemplateValue(Model):
             self,
             *,
             amount: Optional[float] = ...,
-            currency_code: Optional[Union[Currency, str]] = ...,
+            currency_code: Optional[Union[Currency, CurrencyValue]] = ...,
             custom_text: Optional[str] = ...,
             percent: Optional[float] = ...,
         ) -> None: ...

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class PromotionType(Enum):
@@ -31,6 +34,35 @@ class PromotionType(Enum):
     BONUS = "BONUS"
     POINTS_WITH_PURCHASE = "POINTS_WITH_PURCHASE"
     CUSTOM = "CUSTOM"
+
+
+if TYPE_CHECKING:
+    PromotionTypeValue = Literal[
+        "VARIABLE",
+        "SITEWIDE",
+        "CHECKOUT",
+        "SAVE_X_ON_Y",
+        "BUY_X_GET_Y",
+        "SPEND_X_SAVE_Y",
+        "FREE_SHIPPING",
+        "FREE_SHIPPING_MINIMUM",
+        "FREE_SHIPPING_WITH_DISCOUNT",
+        "SITEWIDE_IN_STORES",
+        "EXTRA_PERCENT_OFF",
+        "GIFT_WITH_PURCHASE",
+        "GIFT_WITH_PURCHASE_MINIMUM",
+        "FIXED",
+        "PERCENT_OFF_CLEARANCE",
+        "X_OFF_Y",
+        "GIFT_WITH_FIRST_PURCHASE",
+        "BUY_X_GET_ONE_FREE",
+        "CASH_BACK",
+        "POINTS_ON_ALL_PURCHASES",
+        "BONUS",
+        "POINTS_WITH_PURCHASE",
+        "CUSTOM",
+    ]
+    """What a parameter typed `PromotionType` also takes: one of its values, as is."""
 
 
 __all__ = ["PromotionType"]

@@ -7,9 +7,9 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import List, Optional, Union
 
-    from pinterest_client.model.entity_status import EntityStatus
+    from pinterest_client.model.entity_status import EntityStatus, EntityStatusValue
     from pinterest_client.model.promotion_template_value import PromotionTemplateValue
-    from pinterest_client.model.promotion_type import PromotionType
+    from pinterest_client.model.promotion_type import PromotionType, PromotionTypeValue
 
 
 class PromotionUpdateRequest(Model):
@@ -65,11 +65,11 @@ class PromotionUpdateRequest(Model):
             promotion_code: Optional[str] = ...,
             promotion_custom_id: Optional[str] = ...,
             promotion_title: Optional[str] = ...,
-            promotion_type: Optional[Union[PromotionType, str]] = ...,
+            promotion_type: Optional[Union[PromotionType, PromotionTypeValue]] = ...,
             start_time: Optional[int] = ...,
             template_values: Optional[List[PromotionTemplateValue]] = ...,
             id: Optional[str] = ...,
-            status: Optional[Union[EntityStatus, str]] = ...,
+            status: Optional[Union[EntityStatus, EntityStatusValue]] = ...,
         ) -> None: ...
 
 

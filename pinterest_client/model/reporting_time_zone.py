@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class ReportingTimeZone(Enum):
@@ -10,6 +13,11 @@ class ReportingTimeZone(Enum):
 
     PINTEREST_TIME_ZONE = "PINTEREST_TIME_ZONE"
     AD_ACCOUNT_TIME_ZONE = "AD_ACCOUNT_TIME_ZONE"
+
+
+if TYPE_CHECKING:
+    ReportingTimeZoneValue = Literal["PINTEREST_TIME_ZONE", "AD_ACCOUNT_TIME_ZONE"]
+    """What a parameter typed `ReportingTimeZone` also takes: one of its values, as is."""
 
 
 __all__ = ["ReportingTimeZone"]

@@ -7,7 +7,7 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import Optional, Union
 
-    from pinterest_client.model.operation_type import OperationType
+    from pinterest_client.model.operation_type import OperationType, OperationTypeValue
 
 
 class SharedAudienceCommon(Model):
@@ -25,7 +25,7 @@ class SharedAudienceCommon(Model):
             self,
             *,
             audience_id: Optional[str] = ...,
-            operation_type: Optional[Union[OperationType, str]] = ...,
+            operation_type: Optional[Union[OperationType, OperationTypeValue]] = ...,
         ) -> None: ...
 
 

@@ -7,7 +7,7 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import List, Optional, Union
 
-    from pinterest_client.model.role import Role
+    from pinterest_client.model.role import Role, RoleValue
 
 
 class SharedAudienceResponse(Model):
@@ -27,7 +27,7 @@ class SharedAudienceResponse(Model):
             self,
             *,
             audience_id: Optional[str] = ...,
-            permissions: Optional[List[Union[Role, str]]] = ...,
+            permissions: Optional[List[Union[Role, RoleValue]]] = ...,
             recipient_account_ids: Optional[List[str]] = ...,
         ) -> None: ...
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class SourcePlatformOptions(Enum):
@@ -17,6 +20,21 @@ class SourcePlatformOptions(Enum):
     PINTEREST_ANDROID = "PINTEREST_ANDROID"
     PINTEREST_IOS = "PINTEREST_IOS"
     POINT_OF_SALE = "POINT_OF_SALE"
+
+
+if TYPE_CHECKING:
+    SourcePlatformOptionsValue = Literal[
+        "WEB",
+        "MOBILE",
+        "MOBILE_ANDROID",
+        "MOBILE_IOS",
+        "OFFLINE",
+        "PINTEREST_WEB",
+        "PINTEREST_ANDROID",
+        "PINTEREST_IOS",
+        "POINT_OF_SALE",
+    ]
+    """What a parameter typed `SourcePlatformOptions` also takes: one of its values, as is."""
 
 
 __all__ = ["SourcePlatformOptions"]

@@ -7,7 +7,7 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import Optional, Union
 
-    from pinterest_client.model.currency import Currency
+    from pinterest_client.model.currency import Currency, CurrencyValue
 
 
 class SSIOCreateInsertionOrderRequest(Model):
@@ -101,7 +101,7 @@ class SSIOCreateInsertionOrderRequest(Model):
             billto_billing_address_id: Optional[str] = ...,
             billto_business_address_id: Optional[str] = ...,
             billto_company_id: Optional[str] = ...,
-            currency_info: Optional[Union[Currency, str]] = ...,
+            currency_info: Optional[Union[Currency, CurrencyValue]] = ...,
             estimated_monthly_spend: Optional[float] = ...,
             order_line_type: Optional[str] = ...,
             order_name: Optional[str] = ...,

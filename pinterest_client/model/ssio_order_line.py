@@ -8,7 +8,7 @@ if TYPE_CHECKING:
     import datetime
     from typing import Optional, Union
 
-    from pinterest_client.model.currency import Currency
+    from pinterest_client.model.currency import Currency, CurrencyValue
 
 
 class SSIOOrderLine(Model):
@@ -98,7 +98,7 @@ class SSIOOrderLine(Model):
             billing_contact_firstname: Optional[str] = ...,
             billing_contact_lastname: Optional[str] = ...,
             budget_amount: Optional[float] = ...,
-            currency_info: Optional[Union[Currency, str]] = ...,
+            currency_info: Optional[Union[Currency, CurrencyValue]] = ...,
             end_date: Optional[datetime.date] = ...,
             estimated_monthly_spend: Optional[float] = ...,
             last_modified_date_time: Optional[str] = ...,

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class TargetingAdvertiserCountry(Enum):
@@ -46,6 +49,50 @@ class TargetingAdvertiserCountry(Enum):
     AR = "AR"
     CL = "CL"
     CO = "CO"
+
+
+if TYPE_CHECKING:
+    TargetingAdvertiserCountryValue = Literal[
+        "US",
+        "GB",
+        "CA",
+        "IE",
+        "AU",
+        "NZ",
+        "FR",
+        "SE",
+        "IL",
+        "DE",
+        "AT",
+        "IT",
+        "ES",
+        "NL",
+        "BE",
+        "PT",
+        "CH",
+        "HK",
+        "JP",
+        "KR",
+        "SG",
+        "NO",
+        "DK",
+        "FI",
+        "CY",
+        "LU",
+        "MT",
+        "PL",
+        "RO",
+        "HU",
+        "CZ",
+        "GR",
+        "SK",
+        "BR",
+        "MX",
+        "AR",
+        "CL",
+        "CO",
+    ]
+    """What a parameter typed `TargetingAdvertiserCountry` also takes: one of its values, as is."""
 
 
 __all__ = ["TargetingAdvertiserCountry"]

@@ -7,9 +7,9 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import Any, List, Optional, Union
 
-    from pinterest_client.model.targeting_spec_age_bucket import TargetingSpecAgeBucket
-    from pinterest_client.model.targeting_spec_app_type import TargetingSpecAppType
-    from pinterest_client.model.targeting_spec_gender import TargetingSpecGender
+    from pinterest_client.model.targeting_spec_age_bucket import TargetingSpecAgeBucket, TargetingSpecAgeBucketValue
+    from pinterest_client.model.targeting_spec_app_type import TargetingSpecAppType, TargetingSpecAppTypeValue
+    from pinterest_client.model.targeting_spec_gender import TargetingSpecGender, TargetingSpecGenderValue
     from pinterest_client.model.targeting_spec_shopping_retargeting import TargetingSpecShoppingRetargeting
 
 
@@ -76,11 +76,11 @@ class TargetingSpec(Model):
         def __init__(
             self,
             *,
-            age_bucket: Optional[List[Union[TargetingSpecAgeBucket, str]]] = ...,
-            apptype: Optional[List[Union[TargetingSpecAppType, str]]] = ...,
+            age_bucket: Optional[List[Union[TargetingSpecAgeBucket, TargetingSpecAgeBucketValue]]] = ...,
+            apptype: Optional[List[Union[TargetingSpecAppType, TargetingSpecAppTypeValue]]] = ...,
             audience_exclude: Optional[List[str]] = ...,
             audience_include: Optional[List[str]] = ...,
-            gender: Optional[List[Union[TargetingSpecGender, str]]] = ...,
+            gender: Optional[List[Union[TargetingSpecGender, TargetingSpecGenderValue]]] = ...,
             geo: Optional[List[str]] = ...,
             interest: Optional[List[str]] = ...,
             locale: Optional[List[str]] = ...,

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class TargetingSpecAgeBucket(Enum):
@@ -18,6 +21,13 @@ class TargetingSpecAgeBucket(Enum):
     N50_54 = "50-54"
     N55_64 = "55-64"
     N65_PLUS = "65+"
+
+
+if TYPE_CHECKING:
+    TargetingSpecAgeBucketValue = Literal[
+        "18-24", "19+", "20+", "21+", "25-34", "35-44", "45-49", "50-54", "55-64", "65+"
+    ]
+    """What a parameter typed `TargetingSpecAgeBucket` also takes: one of its values, as is."""
 
 
 __all__ = ["TargetingSpecAgeBucket"]

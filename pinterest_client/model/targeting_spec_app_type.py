@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class TargetingSpecAppType(Enum):
@@ -14,6 +17,11 @@ class TargetingSpecAppType(Enum):
     IPHONE = "iphone"
     WEB = "web"
     WEB_MOBILE = "web_mobile"
+
+
+if TYPE_CHECKING:
+    TargetingSpecAppTypeValue = Literal["android_mobile", "android_tablet", "ipad", "iphone", "web", "web_mobile"]
+    """What a parameter typed `TargetingSpecAppType` also takes: one of its values, as is."""
 
 
 __all__ = ["TargetingSpecAppType"]

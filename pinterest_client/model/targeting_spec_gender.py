@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class TargetingSpecGender(Enum):
@@ -11,6 +14,11 @@ class TargetingSpecGender(Enum):
     UNKNOWN = "unknown"
     MALE = "male"
     FEMALE = "female"
+
+
+if TYPE_CHECKING:
+    TargetingSpecGenderValue = Literal["unknown", "male", "female"]
+    """What a parameter typed `TargetingSpecGender` also takes: one of its values, as is."""
 
 
 __all__ = ["TargetingSpecGender"]

@@ -7,7 +7,7 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import List, Optional, Union
 
-    from pinterest_client.model.targeting_spec_age_bucket import TargetingSpecAgeBucket
+    from pinterest_client.model.targeting_spec_age_bucket import TargetingSpecAgeBucket, TargetingSpecAgeBucketValue
 
 
 class TargetingSpecOperationAgeBucket(Model):
@@ -27,7 +27,7 @@ class TargetingSpecOperationAgeBucket(Model):
 
         def __init__(
             self,
-            values: Optional[List[Union[TargetingSpecAgeBucket, str]]],
+            values: Optional[List[Union[TargetingSpecAgeBucket, TargetingSpecAgeBucketValue]]],
             *,
             field: Optional[str] = ...,
             operation: Optional[str] = ...,

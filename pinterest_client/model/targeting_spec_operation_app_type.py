@@ -7,7 +7,7 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import List, Optional, Union
 
-    from pinterest_client.model.targeting_spec_app_type import TargetingSpecAppType
+    from pinterest_client.model.targeting_spec_app_type import TargetingSpecAppType, TargetingSpecAppTypeValue
 
 
 class TargetingSpecOperationAppType(Model):
@@ -28,7 +28,7 @@ class TargetingSpecOperationAppType(Model):
             *,
             field: Optional[str] = ...,
             operation: Optional[str] = ...,
-            values: Optional[List[Union[TargetingSpecAppType, str]]] = ...,
+            values: Optional[List[Union[TargetingSpecAppType, TargetingSpecAppTypeValue]]] = ...,
         ) -> None: ...
 
 

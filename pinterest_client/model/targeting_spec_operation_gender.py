@@ -7,7 +7,7 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import List, Optional, Union
 
-    from pinterest_client.model.targeting_spec_gender import TargetingSpecGender
+    from pinterest_client.model.targeting_spec_gender import TargetingSpecGender, TargetingSpecGenderValue
 
 
 class TargetingSpecOperationGender(Model):
@@ -28,7 +28,7 @@ class TargetingSpecOperationGender(Model):
             *,
             field: Optional[str] = ...,
             operation: Optional[str] = ...,
-            values: Optional[List[Union[TargetingSpecGender, str]]] = ...,
+            values: Optional[List[Union[TargetingSpecGender, TargetingSpecGenderValue]]] = ...,
         ) -> None: ...
 
 

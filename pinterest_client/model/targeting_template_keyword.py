@@ -7,7 +7,7 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import Optional, Union
 
-    from pinterest_client.model.match_type import MatchType
+    from pinterest_client.model.match_type import MatchType, MatchTypeValue
 
 
 class TargetingTemplateKeyword(Model):
@@ -24,7 +24,7 @@ class TargetingTemplateKeyword(Model):
         def __init__(
             self,
             *,
-            match_type: Optional[Union[MatchType, str]] = ...,
+            match_type: Optional[Union[MatchType, MatchTypeValue]] = ...,
             value: Optional[str] = ...,
         ) -> None: ...
 

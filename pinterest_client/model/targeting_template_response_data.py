@@ -7,7 +7,7 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import List, Optional, Union
 
-    from pinterest_client.model.placement_group_type import PlacementGroupType
+    from pinterest_client.model.placement_group_type import PlacementGroupType, PlacementGroupTypeValue
     from pinterest_client.model.targeting_spec import TargetingSpec
     from pinterest_client.model.targeting_template_audience_sizing import TargetingTemplateAudienceSizing
     from pinterest_client.model.targeting_template_keyword import TargetingTemplateKeyword
@@ -65,7 +65,7 @@ class TargetingTemplateResponseData(Model):
             auto_targeting_enabled: Optional[bool] = ...,
             keywords: Optional[List[TargetingTemplateKeyword]] = ...,
             name: Optional[str] = ...,
-            placement_group: Optional[Union[PlacementGroupType, str]] = ...,
+            placement_group: Optional[Union[PlacementGroupType, PlacementGroupTypeValue]] = ...,
             targeting_attributes: Optional[TargetingSpec] = ...,
             tracking_urls: Optional[TrackingUrls] = ...,
             ad_account_id: Optional[str] = ...,

@@ -7,7 +7,7 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import Optional, Union
 
-    from pinterest_client.model.bulk_reporting_job_status import BulkReportingJobStatus
+    from pinterest_client.model.bulk_reporting_job_status import BulkReportingJobStatus, BulkReportingJobStatusValue
 
 
 class TemplateBasedReport(Model):
@@ -29,7 +29,7 @@ class TemplateBasedReport(Model):
 
         def __init__(
             self,
-            report_status: Union[BulkReportingJobStatus, str],
+            report_status: Union[BulkReportingJobStatus, BulkReportingJobStatusValue],
             template_id: str,
             *,
             message: Optional[str] = ...,

@@ -7,9 +7,9 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import List, Optional, Union
 
-    from pinterest_client.model.data_output_format import DataOutputFormat
-    from pinterest_client.model.granularity import Granularity
-    from pinterest_client.model.metrics_reporting_level import MetricsReportingLevel
+    from pinterest_client.model.data_output_format import DataOutputFormat, DataOutputFormatValue
+    from pinterest_client.model.granularity import Granularity, GranularityValue
+    from pinterest_client.model.metrics_reporting_level import MetricsReportingLevel, MetricsReportingLevelValue
 
 
 class TemplateResponse(Model):
@@ -3056,7 +3056,7 @@ class TemplateResponse(Model):
             date_range: Optional[TemplateResponseDateRange] = ...,
             engagement_window_days: Optional[float] = ...,
             filters_json: Optional[str] = ...,
-            granularity: Optional[Union[Granularity, str]] = ...,
+            granularity: Optional[Union[Granularity, GranularityValue]] = ...,
             id: Optional[str] = ...,
             ingestion_sources: Optional[List[str]] = ...,
             is_deleted: Optional[bool] = ...,
@@ -3064,8 +3064,8 @@ class TemplateResponse(Model):
             is_scheduled: Optional[bool] = ...,
             name: Optional[str] = ...,
             report_end_relative_days_in_past: Optional[float] = ...,
-            report_format: Optional[Union[DataOutputFormat, str]] = ...,
-            report_level: Optional[Union[MetricsReportingLevel, str]] = ...,
+            report_format: Optional[Union[DataOutputFormat, DataOutputFormatValue]] = ...,
+            report_level: Optional[Union[MetricsReportingLevel, MetricsReportingLevelValue]] = ...,
             report_start_relative_days_in_past: Optional[float] = ...,
             type: Optional[str] = ...,
             updated_time: Optional[float] = ...,

@@ -7,7 +7,7 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import Dict, List, Optional, Union
 
-    from pinterest_client.model.data_status import DataStatus
+    from pinterest_client.model.data_status import DataStatus, DataStatusValue
     from pinterest_client.model.metrics import Metrics
 
 
@@ -66,7 +66,7 @@ class TopPinsAnalyticsResponsePinsItem(Model):
         def __init__(
             self,
             *,
-            data_status: Optional[Dict[str, Union[DataStatus, str]]] = ...,
+            data_status: Optional[Dict[str, Union[DataStatus, DataStatusValue]]] = ...,
             metrics: Optional[Metrics] = ...,
             pin_id: Optional[str] = ...,
         ) -> None: ...

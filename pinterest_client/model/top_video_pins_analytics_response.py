@@ -7,7 +7,7 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import Dict, List, Optional, Union
 
-    from pinterest_client.model.data_status import DataStatus
+    from pinterest_client.model.data_status import DataStatus, DataStatusValue
 
 
 class TopVideoPinsAnalyticsResponse(Model):
@@ -78,7 +78,7 @@ class TopVideoPinsAnalyticsResponsePinsItem(Model):
         def __init__(
             self,
             *,
-            data_status: Optional[Dict[str, Union[DataStatus, str]]] = ...,
+            data_status: Optional[Dict[str, Union[DataStatus, DataStatusValue]]] = ...,
             metrics: Optional[Dict[str, float]] = ...,
             pin_id: Optional[str] = ...,
         ) -> None: ...

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class TrendType(Enum):
@@ -12,6 +15,11 @@ class TrendType(Enum):
     MONTHLY = "monthly"
     YEARLY = "yearly"
     SEASONAL = "seasonal"
+
+
+if TYPE_CHECKING:
+    TrendTypeValue = Literal["growing", "monthly", "yearly", "seasonal"]
+    """What a parameter typed `TrendType` also takes: one of its values, as is."""
 
 
 __all__ = ["TrendType"]

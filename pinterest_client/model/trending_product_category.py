@@ -7,8 +7,11 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import List, Optional, Union
 
-    from pinterest_client.model.product_categories_engagement_type import ProductCategoriesEngagementType
-    from pinterest_client.model.vertical_product_category import VerticalProductCategory
+    from pinterest_client.model.product_categories_engagement_type import (
+        ProductCategoriesEngagementType,
+        ProductCategoriesEngagementTypeValue,
+    )
+    from pinterest_client.model.vertical_product_category import VerticalProductCategory, VerticalProductCategoryValue
 
 
 class TrendingProductCategory(Model):
@@ -37,12 +40,12 @@ class TrendingProductCategory(Model):
 
         def __init__(
             self,
-            engagement_type: Union[ProductCategoriesEngagementType, str],
+            engagement_type: Union[ProductCategoriesEngagementType, ProductCategoriesEngagementTypeValue],
             pct_change_mom: int,
             percent_relative_volume: int,
             product_category: str,
             *,
-            verticals: Optional[List[Union[VerticalProductCategory, str]]] = ...,
+            verticals: Optional[List[Union[VerticalProductCategory, VerticalProductCategoryValue]]] = ...,
         ) -> None: ...
 
 

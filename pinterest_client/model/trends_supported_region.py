@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class TrendsSupportedRegion(Enum):
@@ -26,6 +29,30 @@ class TrendsSupportedRegion(Enum):
     MX = "MX"
     MX_PLUSAR_PLUSCO_PLUSCL = "MX+AR+CO+CL"
     AU_PLUSNZ = "AU+NZ"
+
+
+if TYPE_CHECKING:
+    TrendsSupportedRegionValue = Literal[
+        "US",
+        "CA",
+        "DE",
+        "FR",
+        "ES",
+        "IT",
+        "DE+AT+CH",
+        "GB+IE",
+        "IT+ES+PT+GR+MT",
+        "PL+RO+HU+SK+CZ",
+        "SE+DK+FI+NO",
+        "NL+BE+LU",
+        "AR",
+        "BR",
+        "CO",
+        "MX",
+        "MX+AR+CO+CL",
+        "AU+NZ",
+    ]
+    """What a parameter typed `TrendsSupportedRegion` also takes: one of its values, as is."""
 
 
 __all__ = ["TrendsSupportedRegion"]

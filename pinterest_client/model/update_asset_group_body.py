@@ -7,7 +7,7 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import List, Optional, Union
 
-    from pinterest_client.model.asset_group_type import AssetGroupType
+    from pinterest_client.model.asset_group_type import AssetGroupType, AssetGroupTypeValue
 
 
 class UpdateAssetGroupBody(Model):
@@ -56,7 +56,7 @@ class UpdateAssetGroupBodyAssetGroupsToUpdateItem(Model):
             self,
             asset_group_id: str,
             *,
-            asset_group_types: Optional[List[Union[AssetGroupType, str]]] = ...,
+            asset_group_types: Optional[List[Union[AssetGroupType, AssetGroupTypeValue]]] = ...,
             assets_to_add: Optional[List[str]] = ...,
             assets_to_remove: Optional[List[str]] = ...,
             description: Optional[str] = ...,

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class UpdateMaskBidOptionField(Enum):
@@ -11,6 +14,11 @@ class UpdateMaskBidOptionField(Enum):
     BID = "BID"
     APP_TYPE_BID_MULTIPLIER_SET = "APP_TYPE_BID_MULTIPLIER_SET"
     PLACEMENT_BID_MULTIPLIER_SET = "PLACEMENT_BID_MULTIPLIER_SET"
+
+
+if TYPE_CHECKING:
+    UpdateMaskBidOptionFieldValue = Literal["BID", "APP_TYPE_BID_MULTIPLIER_SET", "PLACEMENT_BID_MULTIPLIER_SET"]
+    """What a parameter typed `UpdateMaskBidOptionField` also takes: one of its values, as is."""
 
 
 __all__ = ["UpdateMaskBidOptionField"]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class UpdateMaskFieldType(Enum):
@@ -57,6 +60,61 @@ class UpdateMaskFieldType(Enum):
     VARIANT_NAMES = "variant_names"
     VARIANT_VALUES = "variant_values"
     PROMOTION_ID = "promotion_id"
+
+
+if TYPE_CHECKING:
+    UpdateMaskFieldTypeValue = Literal[
+        "ad_link",
+        "adult",
+        "age_group",
+        "availability",
+        "average_review_rating",
+        "brand",
+        "checkout_enabled",
+        "color",
+        "condition",
+        "custom_label_0",
+        "custom_label_1",
+        "custom_label_2",
+        "custom_label_3",
+        "custom_label_4",
+        "custom_number_0",
+        "custom_number_1",
+        "custom_number_2",
+        "custom_number_3",
+        "custom_number_4",
+        "description",
+        "free_shipping_label",
+        "free_shipping_limit",
+        "gender",
+        "google_product_category",
+        "gtin",
+        "item_group_id",
+        "last_updated_time",
+        "link",
+        "material",
+        "min_ad_price",
+        "mpn",
+        "number_of_ratings",
+        "number_of_reviews",
+        "pattern",
+        "price",
+        "product_type",
+        "sale_price",
+        "shipping",
+        "shipping_height",
+        "shipping_weight",
+        "shipping_width",
+        "size",
+        "size_system",
+        "size_type",
+        "tax",
+        "title",
+        "variant_names",
+        "variant_values",
+        "promotion_id",
+    ]
+    """What a parameter typed `UpdateMaskFieldType` also takes: one of its values, as is."""
 
 
 __all__ = ["UpdateMaskFieldType"]

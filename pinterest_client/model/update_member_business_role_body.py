@@ -7,7 +7,7 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import Union
 
-    from pinterest_client.model.business_role_for_members import BusinessRoleForMembers
+    from pinterest_client.model.business_role_for_members import BusinessRoleForMembers, BusinessRoleForMembersValue
 
 
 class UpdateMemberBusinessRoleBody(Model):
@@ -31,7 +31,7 @@ class UpdateMemberBusinessRoleBody(Model):
 
         def __init__(
             self,
-            business_role: Union[BusinessRoleForMembers, str],
+            business_role: Union[BusinessRoleForMembers, BusinessRoleForMembersValue],
             member_id: str,
         ) -> None: ...
 

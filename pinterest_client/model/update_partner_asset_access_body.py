@@ -7,7 +7,7 @@ from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
 if TYPE_CHECKING:
     from typing import List, Union
 
-    from pinterest_client.model.permissions import Permissions
+    from pinterest_client.model.permissions import Permissions, PermissionsValue
 
 
 class UpdatePartnerAssetAccessBody(Model):
@@ -47,7 +47,7 @@ class UpdatePartnerAssetAccessBodyAccessesItem(Model):
             self,
             asset_id: str,
             partner_id: str,
-            permissions: List[Union[Permissions, str]],
+            permissions: List[Union[Permissions, PermissionsValue]],
         ) -> None: ...
 
 

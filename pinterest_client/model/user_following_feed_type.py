@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class UserFollowingFeedType(Enum):
@@ -12,6 +15,11 @@ class UserFollowingFeedType(Enum):
     RANKED = "RANKED"
     CREATOR_ONLY = "CREATOR_ONLY"
     RANKED_CREATOR_ONLY = "RANKED_CREATOR_ONLY"
+
+
+if TYPE_CHECKING:
+    UserFollowingFeedTypeValue = Literal["ALL", "RANKED", "CREATOR_ONLY", "RANKED_CREATOR_ONLY"]
+    """What a parameter typed `UserFollowingFeedType` also takes: one of its values, as is."""
 
 
 __all__ = ["UserFollowingFeedType"]

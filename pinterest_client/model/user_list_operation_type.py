@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class UserListOperationType(Enum):
@@ -10,6 +13,11 @@ class UserListOperationType(Enum):
 
     ADD = "ADD"
     REMOVE = "REMOVE"
+
+
+if TYPE_CHECKING:
+    UserListOperationTypeValue = Literal["ADD", "REMOVE"]
+    """What a parameter typed `UserListOperationType` also takes: one of its values, as is."""
 
 
 __all__ = ["UserListOperationType"]

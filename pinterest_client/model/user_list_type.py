@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class UserListType(Enum):
@@ -14,6 +17,11 @@ class UserListType(Enum):
     LR_ID = "LR_ID"
     DLX_ID = "DLX_ID"
     HASHED_PINNER_ID = "HASHED_PINNER_ID"
+
+
+if TYPE_CHECKING:
+    UserListTypeValue = Literal["EMAIL", "IDFA", "MAID", "LR_ID", "DLX_ID", "HASHED_PINNER_ID"]
+    """What a parameter typed `UserListType` also takes: one of its values, as is."""
 
 
 __all__ = ["UserListType"]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Enum
+from pinterest_client.model_utils import TYPE_CHECKING, Enum
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 
 class VerticalProductCategory(Enum):
@@ -11,6 +14,11 @@ class VerticalProductCategory(Enum):
     FASHION = "FASHION"
     HOME_DECOR = "HOME_DECOR"
     BEAUTY = "BEAUTY"
+
+
+if TYPE_CHECKING:
+    VerticalProductCategoryValue = Literal["FASHION", "HOME_DECOR", "BEAUTY"]
+    """What a parameter typed `VerticalProductCategory` also takes: one of its values, as is."""
 
 
 __all__ = ["VerticalProductCategory"]

@@ -46,6 +46,9 @@ def enum_literals(client: ApiClient) -> None:
     analytics, day = AdAccountsApi(client).ad_account_analytics, datetime.date(2024, 1, 1)
     analytics("1", day, day, ["SPEND_IN_DOLLAR"], "DAY")
     analytics("1", day, day, ["SPEND_IN_DOLLAR"], "DAILY")  # expect: call-overload
+    BoardCreate("x", privacy="SECRET")
+    BoardCreate("x", privacy="SECRETE")  # expect: arg-type
+    print(BoardCreate("x", privacy="SECRET").privacy)
 
 
 def call_options(client: ApiClient) -> None:
