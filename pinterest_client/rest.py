@@ -28,6 +28,7 @@ import ipaddress
 import json
 import logging
 import math
+import re
 import socket
 import ssl
 import time
@@ -48,6 +49,8 @@ from urllib3.exceptions import (
     ReadTimeoutError,
     SSLError,
 )
+from urllib3.util.retry import Retry
+from urllib3.util.ssl_match_hostname import CertificateError
 
 from pinterest_client.configuration import Configuration, TimeoutType
 from pinterest_client.exceptions import (
@@ -246,30 +249,19 @@ class Urllib3Transport:
     def _urlopen(
         self, request: Request, method: str, url: str, headers: Mapping[str, str], body: Any
     ) -> urllib3.BaseHTTPResponse:
-        kwargs: Dict[str, Any] = {
-            "headers": headers,
-            "retries": False,
-            "redirect": False,
-            "preload_content": False,
-            "timeout": _attempt_timeout(request.timeout or self.default_timeout, request.deadline),
-        }
-        if not _BODY_READ_IN_CHUNKS:  # urllib3 1.26 hands a body cut short over as complete unless asked
-            kwargs["enforce_content_length"] = True
+        timeout = _attempt_timeout(request.timeout or self.default_timeout, request.deadline)
         pool, target = self._route(url)
         if request.fields is not None:
             manager = pool if isinstance(pool, urllib3.PoolManager) else self.pool
+            kwargs = _urlopen_options(headers, timeout)
             return manager.request(method, url, fields=request.fields, encode_multipart=True, **kwargs)
-        kwargs["body"] = body
         if isinstance(pool, urllib3.PoolManager):
-            return pool.urlopen(method, target, **kwargs)
-        kwargs["assert_same_host"] = False
-        response: urllib3.BaseHTTPResponse
+            return pool.urlopen(method, target, body=body, **_urlopen_options(headers, timeout))
         try:
-            response = pool.urlopen(method, target, **kwargs)
+            return _pool_send(pool, method, target, body, headers, timeout)
         except ClosedPoolError:  # closed since _route looked (by close() in another thread): unsent
             pool, target = self._route(url)
-            response = pool.urlopen(method, target, **kwargs)
-        return response
+            return _pool_send(pool, method, target, body, headers, timeout)
 
     def _route(self, url: str) -> Tuple[Any, str]:
         """Where ``url`` goes: its origin's connection pool and the path (sent straight to the pool,
@@ -717,11 +709,53 @@ class _HTTPSConnection(HTTPSConnection):
     response_class = DeadlineHTTPResponse
 
 
-class _HTTPConnectionPool(HTTPConnectionPool):
+#: urllib3 2's ``_make_request`` (what ``urlopen`` calls once it holds a connection) hands the
+#: connection to the response; urllib3 1.26's does not, and there every request goes through ``urlopen``.
+_DIRECT_SEND = "response_conn" in HTTPConnectionPool._make_request.__code__.co_varnames
+
+
+class _DirectSend:
+    """What the transport sends a request with once it has its origin's pool: ``urlopen`` without
+    the steps it never needs there. ``urlopen`` re-encodes the target (~4 µs; the transport only
+    takes this path for a target that encoding leaves unchanged), builds a ``Retry`` and copies the
+    headers on every call, records a body's file position (only bytes come here) and handles
+    retries, redirects and proxies, none of which the transport asks urllib3 for. Errors come out
+    as from ``urlopen`` with retries off: TLS errors as ``SSLError``, other socket and protocol
+    errors as ``ProtocolError``, the connection closed and its slot in the pool given back."""
+
+    def send_direct(
+        self, method: str, target: str, body: Optional[bytes], headers: Mapping[str, str], timeout: urllib3.Timeout
+    ) -> urllib3.BaseHTTPResponse:
+        pool: HTTPConnectionPool = self  # type: ignore[assignment]
+        conn = pool._get_conn()
+        try:
+            response: urllib3.BaseHTTPResponse = pool._make_request(
+                conn,
+                method,
+                target,
+                body=body,
+                headers=headers,
+                retries=_NO_RETRIES,
+                timeout=timeout,
+                response_conn=conn,
+                preload_content=False,
+            )
+            return response
+        except BaseException as exc:
+            conn.close()
+            pool._put_conn(None)  # type: ignore[arg-type]  # (as urlopen does: the slot is free again)
+            if isinstance(exc, (ssl.SSLError, CertificateError)):
+                raise SSLError(exc) from exc
+            if isinstance(exc, (OSError, http.client.HTTPException)):
+                raise ProtocolError("Connection aborted.", exc) from exc
+            raise
+
+
+class _HTTPConnectionPool(_DirectSend, HTTPConnectionPool):
     ConnectionCls = _HTTPConnection
 
 
-class _HTTPSConnectionPool(HTTPSConnectionPool):
+class _HTTPSConnectionPool(_DirectSend, HTTPSConnectionPool):
     """Verifies with certifi's CA bundle unless told otherwise: certifi (and the ``importlib.resources``
     machinery it loads, ~9 ms) is imported by the first HTTPS pool, not by every client."""
 
@@ -736,6 +770,9 @@ class _HTTPSConnectionPool(HTTPSConnectionPool):
             kwargs["ca_certs"] = certifi.where()
         super().__init__(*args, **kwargs)
 
+
+#: Pools the transport sends through with :meth:`_DirectSend.send_direct`.
+_DIRECT_POOLS = frozenset([_HTTPConnectionPool, _HTTPSConnectionPool] if _DIRECT_SEND else [])
 
 _Manager = TypeVar("_Manager", bound=urllib3.PoolManager)
 
@@ -790,6 +827,42 @@ def _pool_settings(configuration: Configuration, pools_size: int = 4, maxsize: O
     if configuration.socket_options is not None:
         settings["socket_options"] = configuration.socket_options
     return settings
+
+
+#: urllib3 told "no retries, no redirects" (shared: ``urlopen`` would build one ``Retry`` per call).
+_NO_RETRIES = Retry(False, redirect=False)
+
+#: A request target that ``urlopen`` would send unchanged (its ``_encode_target`` is the identity on
+#: it: no character to percent-encode, every ``%`` starting an upper-case escape), as every target the
+#: SDK builds is (path segments and queries are percent-encoded by ``api_client``).
+_AS_IS_TARGET = re.compile(r"/(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9A-F]{2})*").fullmatch
+
+
+def _urlopen_options(headers: Mapping[str, str], timeout: urllib3.Timeout) -> Dict[str, Any]:
+    """The keyword arguments of every ``urlopen``/``request`` the transport makes."""
+    kwargs: Dict[str, Any] = {
+        "headers": headers,
+        "retries": _NO_RETRIES,
+        "redirect": False,
+        "preload_content": False,
+        "timeout": timeout,
+    }
+    if not _BODY_READ_IN_CHUNKS:  # urllib3 1.26 hands a body cut short over as complete unless asked
+        kwargs["enforce_content_length"] = True
+    return kwargs
+
+
+def _pool_send(
+    pool: HTTPConnectionPool, method: str, target: str, body: Any, headers: Mapping[str, str], timeout: urllib3.Timeout
+) -> urllib3.BaseHTTPResponse:
+    """Send through the origin's own pool: :meth:`_DirectSend.send_direct` when it applies (a body
+    of bytes or none, a target sent as is, urllib3 2), else ``urlopen``."""
+    if pool.__class__ in _DIRECT_POOLS and (body is None or body.__class__ is bytes) and _AS_IS_TARGET(target):
+        return pool.send_direct(method, target, body, headers, timeout)  # type: ignore[attr-defined,no-any-return]
+    response: urllib3.BaseHTTPResponse = pool.urlopen(
+        method, target, body=body, assert_same_host=False, **_urlopen_options(headers, timeout)
+    )
+    return response
 
 
 def _attempt_timeout(timeout: urllib3.Timeout, deadline: Optional[float]) -> urllib3.Timeout:
