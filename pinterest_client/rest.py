@@ -52,6 +52,7 @@ from urllib3.exceptions import (
 from urllib3.util.retry import Retry
 from urllib3.util.ssl_match_hostname import CertificateError
 
+from pinterest_client import _head
 from pinterest_client.configuration import Configuration, TimeoutType
 from pinterest_client.exceptions import (
     ApiConnectionError,
@@ -680,7 +681,7 @@ class DeadlineHTTPResponse(http.client.HTTPResponse):
 
     def begin(self) -> None:
         try:
-            super().begin()
+            _head.begin(self)  # ``HTTPResponse.begin``, plain headers parsed without the ``email`` package
         finally:
             raw = getattr(self.fp, "raw", None)
             if isinstance(raw, _DeadlineReads) and _BODY_READ_IN_CHUNKS:
@@ -743,7 +744,7 @@ class _DirectSend:
             return response
         except BaseException as exc:
             conn.close()
-            pool._put_conn(None)  # type: ignore[arg-type]  # (as urlopen does: the slot is free again)
+            pool._put_conn(None)  # (as urlopen does: the slot is free again)
             if isinstance(exc, (ssl.SSLError, CertificateError)):
                 raise SSLError(exc) from exc
             if isinstance(exc, (OSError, http.client.HTTPException)):
