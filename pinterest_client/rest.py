@@ -28,7 +28,6 @@ import ipaddress
 import json
 import logging
 import math
-import re
 import socket
 import ssl
 import time
@@ -833,10 +832,23 @@ def _pool_settings(configuration: Configuration, pools_size: int = 4, maxsize: O
 #: urllib3 told "no retries, no redirects" (shared: ``urlopen`` would build one ``Retry`` per call).
 _NO_RETRIES = Retry(False, redirect=False)
 
-#: A request target that ``urlopen`` would send unchanged (its ``_encode_target`` is the identity on
-#: it: no character to percent-encode, every ``%`` starting an upper-case escape), as every target the
-#: SDK builds is (path segments and queries are percent-encoded by ``api_client``).
-_AS_IS_TARGET = re.compile(r"/(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9A-F]{2})*").fullmatch
+#: Characters ``urlopen`` sends as they are in a request target (its ``_encode_target`` leaves a
+#: target of these unchanged, and ``%`` when it starts an upper-case escape).
+_AS_IS_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:@/?")
+_UPPER_HEX = frozenset("0123456789ABCDEF")
+
+
+def _sent_as_is(target: str) -> bool:
+    """Whether ``urlopen`` would send ``target`` unchanged, as it would every target the SDK builds
+    (path segments and queries are percent-encoded by ``api_client``); else it goes to ``urlopen``."""
+    if not target.startswith("/"):
+        return False
+    if _AS_IS_CHARS.issuperset(target):
+        return True
+    head, *escaped = target.split("%")
+    return _AS_IS_CHARS.issuperset(head) and all(
+        len(part) >= 2 and _UPPER_HEX.issuperset(part[:2]) and _AS_IS_CHARS.issuperset(part[2:]) for part in escaped
+    )
 
 
 def _urlopen_options(headers: Mapping[str, str], timeout: urllib3.Timeout) -> Dict[str, Any]:
@@ -858,7 +870,7 @@ def _pool_send(
 ) -> urllib3.BaseHTTPResponse:
     """Send through the origin's own pool: :meth:`_DirectSend.send_direct` when it applies (a body
     of bytes or none, a target sent as is, urllib3 2), else ``urlopen``."""
-    if pool.__class__ in _DIRECT_POOLS and (body is None or body.__class__ is bytes) and _AS_IS_TARGET(target):
+    if pool.__class__ in _DIRECT_POOLS and (body is None or body.__class__ is bytes) and _sent_as_is(target):
         return pool.send_direct(method, target, body, headers, timeout)  # type: ignore[attr-defined,no-any-return]
     response: urllib3.BaseHTTPResponse = pool.urlopen(
         method, target, body=body, assert_same_host=False, **_urlopen_options(headers, timeout)

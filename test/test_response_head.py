@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import http.client
 import io
+import random
 import socket
 import threading
 from typing import Any, Dict, Iterator, List
@@ -118,9 +119,13 @@ def test_a_folded_header_over_the_wire_reads_as_http_client_reads_it(folded: Raw
 
 
 def test_ids_go_straight_to_the_pool_and_other_targets_through_urlopen() -> None:
-    assert rest._AS_IS_TARGET("/v5/boards/549755885175?page_size=25&bookmark=a%2Fb")
-    assert not rest._AS_IS_TARGET("/v5/boards/a b")  # urlopen percent-encodes the space
-    assert not rest._AS_IS_TARGET("/v5/a%2fb")  # and upper-cases the escape
+    assert rest._sent_as_is("/v5/boards/549755885175?page_size=25&bookmark=a%2Fb")
+    assert rest._sent_as_is("/v5/%E2%82%AC")
+    assert not rest._sent_as_is("/v5/boards/a b")  # urlopen percent-encodes the space
+    assert not rest._sent_as_is("/v5/a%2fb")  # and upper-cases the escape
+    assert not rest._sent_as_is("/v5/100%")  # and encodes a lone percent sign
+    assert not rest._sent_as_is("/v5/caf\u00e9") and not rest._sent_as_is("/v5/a#frag")
+    assert not rest._sent_as_is("http://example.com/v5")
     with Loopback() as server:
         server.default.body = {"id": "1", "name": "b"}
         config = Configuration(host=server.host, access_token="t", retries=0)
@@ -144,3 +149,14 @@ def test_a_connection_refused_on_the_direct_path_is_unsent_and_frees_its_slot() 
             assert caught.value.sent is False
         pool, _ = client.rest_client._route(f"http://127.0.0.1:{port}/v5/boards/1")
         assert pool.pool.qsize() == pool.pool.maxsize
+
+
+def test_a_target_deemed_as_is_is_one_urlopen_would_not_change() -> None:
+    from urllib3.util.url import _encode_target
+
+    alphabet = "aZ09-._~!$&'()*+,;=:@/?%#[] \"<>\\^`{|}\u00e9fF2E"
+    rng = random.Random(16)
+    for _ in range(20000):
+        target = "/" + "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
+        if rest._sent_as_is(target):
+            assert _encode_target(target) == target
