@@ -52,7 +52,7 @@ import urllib3
 from urllib3.fields import RequestField
 
 from pinterest_client import __version__
-from pinterest_client._deadline import _SCOPE_DEADLINE, _earliest
+from pinterest_client._deadline import _earliest, current_deadline
 from pinterest_client._original_client import Endpoint as Endpoint
 from pinterest_client._original_client import OriginalClientMethods
 from pinterest_client.configuration import Configuration
@@ -480,7 +480,7 @@ class ApiClient(OriginalClientMethods):
         if policy.__class__ is not RetryPolicy:
             policy = RetryPolicy.coerce(policy)
         deadline = None if request.deadline is None else time.monotonic() + request.deadline
-        scope = _SCOPE_DEADLINE.get()
+        scope = current_deadline()
         if scope is not None:
             deadline = _earliest(deadline, scope)
         pacer = self._pacer(request.rate_limit_category) if config.rate_limit_pacing else None
@@ -647,11 +647,7 @@ class ApiClient(OriginalClientMethods):
             type_str = next((t for s, t in op.responses.items() if s.startswith("2") and t), None)
         if type_str is None or response.status == 204:
             return None
-        raw = response.data
-        try:
-            data = json.loads(raw) if raw else parse_json(raw, op.name)
-        except (ValueError, RecursionError):  # (the same again, for its message)
-            data = parse_json(raw, op.name, allow_null=True)
+        data = parse_json(response.data, op.name, allow_null=True)
         if data is None:
             if not is_nullable(type_str):
                 raise ApiDecodeError(f"{op.name}: the response body is null")
