@@ -260,6 +260,7 @@ class ApiClient(OriginalClientMethods):
         self.logger = config.logger
         self.tokens = TokenManager(self)
         self._pacers: Optional[Pacers] = None  # made by the first paced call
+        self._bearer: Tuple[Optional[str], str] = (None, "")  # the last access token and its header
         _LIVE_CLIENTS.add(self)
 
     @property
@@ -385,7 +386,9 @@ class ApiClient(OriginalClientMethods):
                 continue
             wire = param.wire(value, op.name) if check else to_jsonable(value)
             if param.location == "path":
-                path = path.replace("{" + param.name + "}", _path_segment(op, param, wire))
+                # an id (the common case: ascii letters and digits) is its own segment
+                segment = wire if wire.__class__ is str and wire.isascii() and wire.isalnum() else None
+                path = path.replace("{" + param.name + "}", segment or _path_segment(op, param, wire))
             else:
                 query.extend(_query_pairs(param, wire))
         content_type = (options.get("_content_type") if options else None) or op.content_type
@@ -454,7 +457,10 @@ class ApiClient(OriginalClientMethods):
         for scheme in request.security:
             if scheme in BEARER_SCHEMES and tokens.has_token:
                 token = tokens.token(deadline)
-                headers["Authorization"] = f"Bearer {token}"
+                bearer = self._bearer
+                if bearer[0] != token:
+                    bearer = self._bearer = (token, f"Bearer {token}")
+                headers["Authorization"] = bearer[1]
                 return headers, token
             elif scheme == "basic" and config.username and config.password:
                 headers["Authorization"] = config.get_basic_auth_token() or ""
@@ -470,10 +476,16 @@ class ApiClient(OriginalClientMethods):
     # -- send / retry / wait --------------------------------------------------------------------
 
     def _send_with_retries(self, request: PreparedRequest, options: Mapping[str, Any], preload: bool) -> Response:
-        policy = RetryPolicy.coerce(options.get("_retries", self.configuration.retries))
+        config = self.configuration
+        policy = options.get("_retries", config.retries) if options else config.retries
+        if policy.__class__ is not RetryPolicy:
+            policy = RetryPolicy.coerce(policy)
         deadline = None if request.deadline is None else time.monotonic() + request.deadline
-        deadline = _earliest(deadline, current_deadline())
-        pacer = self._pacer(request.rate_limit_category) if self.configuration.rate_limit_pacing else None
+        scope = current_deadline()
+        if scope is not None:
+            deadline = _earliest(deadline, scope)
+        pacer = self._pacer(request.rate_limit_category) if config.rate_limit_pacing else None
+        logger = self.logger
         attempt = 0
         refreshed = False
         while True:
@@ -482,9 +494,9 @@ class ApiClient(OriginalClientMethods):
             if pacer is not None:
                 pacer.acquire(deadline)
             started = time.monotonic()
+            limit = request.attempt_limit
+            attempt_deadline = deadline if limit is None else _earliest(deadline, started + limit)
             try:
-                limit = request.attempt_limit
-                attempt_deadline = deadline if limit is None else _earliest(deadline, started + limit)
                 if pacer is None:
                     response = self._send(request, headers, preload, attempt_deadline)
                 else:
@@ -493,12 +505,14 @@ class ApiClient(OriginalClientMethods):
                 self._log(request, attempt, None, time.monotonic() - started, exc)
                 self._wait_or_raise(policy, request, attempt, exc, deadline)
                 continue
-            self._log(request, attempt, response.status, time.monotonic() - started, None)
-            if 200 <= response.status < 300:
+            status = response.status
+            if logger.isEnabledFor(logging.DEBUG):
+                self._log(request, attempt, status, time.monotonic() - started, None)
+            if 200 <= status < 300:
                 return response
             if response.data is None:  # streamed: the exception carries the body, as when preloaded
-                response.data = read_body(response.raw, deadline, self.configuration.max_response_size)
-            error = exception_for(response.status, response.reason, response.data, response.headers)
+                response.data = read_body(response.raw, deadline, config.max_response_size)
+            error = exception_for(status, response.reason, response.data, response.headers)
             if error.message or error.reason:
                 error.redact(self._secrets(request))
             if isinstance(error, UnauthorizedException) and token and not refreshed and self.tokens.can_refresh:

@@ -16,7 +16,14 @@ Redirects are followed here rather than by urllib3 because urllib3 re-sends a bo
 origin or to plain http raises :class:`~pinterest_client.exceptions.RedirectRefusedError` instead.
 Without a proxy, a request goes straight to the connection pool of its origin (remembered per
 transport), not through ``PoolManager.urlopen``, which parses the URL and looks the pool up again
-on every call (~20 µs, about half of what the SDK adds to a small call).
+on every call (~20 µs, about half of what the SDK adds to a small call). There, with urllib3 2, a
+request whose body is bytes (or none) and whose target needs no re-encoding (every target the SDK
+builds) is sent by :meth:`_DirectSend.send_direct`: the pool's own ``urlopen`` without the steps it
+never needs (~7 µs: re-encoding the target, a ``Retry`` per call...). The connections read response
+heads with :mod:`pinterest_client._head` (plain header lines parsed without the ``email``
+package: ~15 µs). Both keep what urllib3 and ``http.client`` do, errors included; together they
+make a small call cheaper than ``urlopen`` itself, which pays for the SDK's own work (building the
+request, retries, decoding: benchmarks/run.py measures it).
 """
 
 from __future__ import annotations
@@ -48,7 +55,10 @@ from urllib3.exceptions import (
     ReadTimeoutError,
     SSLError,
 )
+from urllib3.util.retry import Retry
+from urllib3.util.ssl_match_hostname import CertificateError
 
+from pinterest_client import _head
 from pinterest_client.configuration import Configuration, TimeoutType
 from pinterest_client.exceptions import (
     ApiConnectionError,
@@ -246,30 +256,19 @@ class Urllib3Transport:
     def _urlopen(
         self, request: Request, method: str, url: str, headers: Mapping[str, str], body: Any
     ) -> urllib3.BaseHTTPResponse:
-        kwargs: Dict[str, Any] = {
-            "headers": headers,
-            "retries": False,
-            "redirect": False,
-            "preload_content": False,
-            "timeout": _attempt_timeout(request.timeout or self.default_timeout, request.deadline),
-        }
-        if not _BODY_READ_IN_CHUNKS:  # urllib3 1.26 hands a body cut short over as complete unless asked
-            kwargs["enforce_content_length"] = True
+        timeout = _attempt_timeout(request.timeout or self.default_timeout, request.deadline)
         pool, target = self._route(url)
         if request.fields is not None:
             manager = pool if isinstance(pool, urllib3.PoolManager) else self.pool
+            kwargs = _urlopen_options(headers, timeout)
             return manager.request(method, url, fields=request.fields, encode_multipart=True, **kwargs)
-        kwargs["body"] = body
         if isinstance(pool, urllib3.PoolManager):
-            return pool.urlopen(method, target, **kwargs)
-        kwargs["assert_same_host"] = False
-        response: urllib3.BaseHTTPResponse
+            return pool.urlopen(method, target, body=body, **_urlopen_options(headers, timeout))
         try:
-            response = pool.urlopen(method, target, **kwargs)
+            return _pool_send(pool, method, target, body, headers, timeout)
         except ClosedPoolError:  # closed since _route looked (by close() in another thread): unsent
             pool, target = self._route(url)
-            response = pool.urlopen(method, target, **kwargs)
-        return response
+            return _pool_send(pool, method, target, body, headers, timeout)
 
     def _route(self, url: str) -> Tuple[Any, str]:
         """Where ``url`` goes: its origin's connection pool and the path (sent straight to the pool,
@@ -688,7 +687,7 @@ class DeadlineHTTPResponse(http.client.HTTPResponse):
 
     def begin(self) -> None:
         try:
-            super().begin()
+            _head.begin(self)  # ``HTTPResponse.begin``, plain headers parsed without the ``email`` package
         finally:
             raw = getattr(self.fp, "raw", None)
             if isinstance(raw, _DeadlineReads) and _BODY_READ_IN_CHUNKS:
@@ -717,11 +716,53 @@ class _HTTPSConnection(HTTPSConnection):
     response_class = DeadlineHTTPResponse
 
 
-class _HTTPConnectionPool(HTTPConnectionPool):
+#: urllib3 2's ``_make_request`` (what ``urlopen`` calls once it holds a connection) hands the
+#: connection to the response; urllib3 1.26's does not, and there every request goes through ``urlopen``.
+_DIRECT_SEND = "response_conn" in HTTPConnectionPool._make_request.__code__.co_varnames
+
+
+class _DirectSend:
+    """What the transport sends a request with once it has its origin's pool: ``urlopen`` without
+    the steps it never needs there. ``urlopen`` re-encodes the target (~4 µs; the transport only
+    takes this path for a target that encoding leaves unchanged), builds a ``Retry`` and copies the
+    headers on every call, records a body's file position (only bytes come here) and handles
+    retries, redirects and proxies, none of which the transport asks urllib3 for. Errors come out
+    as from ``urlopen`` with retries off: TLS errors as ``SSLError``, other socket and protocol
+    errors as ``ProtocolError``, the connection closed and its slot in the pool given back."""
+
+    def send_direct(
+        self, method: str, target: str, body: Optional[bytes], headers: Mapping[str, str], timeout: urllib3.Timeout
+    ) -> urllib3.BaseHTTPResponse:
+        pool: HTTPConnectionPool = self  # type: ignore[assignment]
+        conn = pool._get_conn()
+        try:
+            response: urllib3.BaseHTTPResponse = pool._make_request(
+                conn,
+                method,
+                target,
+                body=body,
+                headers=headers,
+                retries=_NO_RETRIES,
+                timeout=timeout,
+                response_conn=conn,
+                preload_content=False,
+            )
+            return response
+        except BaseException as exc:
+            conn.close()
+            pool._put_conn(None)  # (as urlopen does: the slot is free again)
+            if isinstance(exc, (ssl.SSLError, CertificateError)):
+                raise SSLError(exc) from exc
+            if isinstance(exc, (OSError, http.client.HTTPException)):
+                raise ProtocolError("Connection aborted.", exc) from exc
+            raise
+
+
+class _HTTPConnectionPool(_DirectSend, HTTPConnectionPool):
     ConnectionCls = _HTTPConnection
 
 
-class _HTTPSConnectionPool(HTTPSConnectionPool):
+class _HTTPSConnectionPool(_DirectSend, HTTPSConnectionPool):
     """Verifies with certifi's CA bundle unless told otherwise: certifi (and the ``importlib.resources``
     machinery it loads, ~9 ms) is imported by the first HTTPS pool, not by every client."""
 
@@ -736,6 +777,9 @@ class _HTTPSConnectionPool(HTTPSConnectionPool):
             kwargs["ca_certs"] = certifi.where()
         super().__init__(*args, **kwargs)
 
+
+#: Pools the transport sends through with :meth:`_DirectSend.send_direct`.
+_DIRECT_POOLS = frozenset([_HTTPConnectionPool, _HTTPSConnectionPool] if _DIRECT_SEND else [])
 
 _Manager = TypeVar("_Manager", bound=urllib3.PoolManager)
 
@@ -790,6 +834,55 @@ def _pool_settings(configuration: Configuration, pools_size: int = 4, maxsize: O
     if configuration.socket_options is not None:
         settings["socket_options"] = configuration.socket_options
     return settings
+
+
+#: urllib3 told "no retries, no redirects" (shared: ``urlopen`` would build one ``Retry`` per call).
+_NO_RETRIES = Retry(False, redirect=False)
+
+#: Characters ``urlopen`` sends as they are in a request target (its ``_encode_target`` leaves a
+#: target of these unchanged, and ``%`` when it starts an upper-case escape).
+_AS_IS_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:@/?")
+_UPPER_HEX = frozenset("0123456789ABCDEF")
+
+
+def _sent_as_is(target: str) -> bool:
+    """Whether ``urlopen`` would send ``target`` unchanged, as it would every target the SDK builds
+    (path segments and queries are percent-encoded by ``api_client``); else it goes to ``urlopen``."""
+    if not target.startswith("/"):
+        return False
+    if _AS_IS_CHARS.issuperset(target):
+        return True
+    head, *escaped = target.split("%")
+    return _AS_IS_CHARS.issuperset(head) and all(
+        len(part) >= 2 and _UPPER_HEX.issuperset(part[:2]) and _AS_IS_CHARS.issuperset(part[2:]) for part in escaped
+    )
+
+
+def _urlopen_options(headers: Mapping[str, str], timeout: urllib3.Timeout) -> Dict[str, Any]:
+    """The keyword arguments of every ``urlopen``/``request`` the transport makes."""
+    kwargs: Dict[str, Any] = {
+        "headers": headers,
+        "retries": _NO_RETRIES,
+        "redirect": False,
+        "preload_content": False,
+        "timeout": timeout,
+    }
+    if not _BODY_READ_IN_CHUNKS:  # urllib3 1.26 hands a body cut short over as complete unless asked
+        kwargs["enforce_content_length"] = True
+    return kwargs
+
+
+def _pool_send(
+    pool: HTTPConnectionPool, method: str, target: str, body: Any, headers: Mapping[str, str], timeout: urllib3.Timeout
+) -> urllib3.BaseHTTPResponse:
+    """Send through the origin's own pool: :meth:`_DirectSend.send_direct` when it applies (a body
+    of bytes or none, a target sent as is, urllib3 2), else ``urlopen``."""
+    if pool.__class__ in _DIRECT_POOLS and (body is None or body.__class__ is bytes) and _sent_as_is(target):
+        return pool.send_direct(method, target, body, headers, timeout)  # type: ignore[attr-defined,no-any-return]
+    response: urllib3.BaseHTTPResponse = pool.urlopen(
+        method, target, body=body, assert_same_host=False, **_urlopen_options(headers, timeout)
+    )
+    return response
 
 
 def _attempt_timeout(timeout: urllib3.Timeout, deadline: Optional[float]) -> urllib3.Timeout:
