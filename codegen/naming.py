@@ -5,6 +5,8 @@ from __future__ import annotations
 import keyword
 import re
 
+from pinterest_client import _types
+
 #: Attribute names a generated model must not shadow (methods of the model base).
 MODEL_RESERVED = frozenset(
     {"get", "to_dict", "to_json", "to_str", "validate", "from_dict", "from_json", "copy", "fields", "mro"}
@@ -14,10 +16,8 @@ MODEL_RESERVED = frozenset(
 def snake(name: str) -> str:
     """``BoardSection`` -> ``board_section``; ``PinMediaSourceImageURL`` -> ``pin_media_source_image_url``;
     ``Pinterest.Lib.Error`` -> ``pinterest_lib_error``."""
-    name = re.sub(r"[^0-9A-Za-z]+", "_", name)
-    name = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
-    name = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
-    return re.sub(r"_+", "_", name).strip("_").lower()
+    identifier = re.sub(r"[^0-9A-Za-z]+", "_", name)
+    return re.sub(r"_+", "_", _types.snake(identifier)).strip("_")  # the rule the runtime finds modules by
 
 
 def camel(name: str) -> str:

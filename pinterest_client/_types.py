@@ -6,8 +6,6 @@ loading of generated modules.
 
 from __future__ import annotations
 
-import sys
-
 #: ``typing.TYPE_CHECKING`` without importing ``typing`` (type checkers treat the name specially);
 #: generated modules import it from ``model_utils``.
 TYPE_CHECKING = False
@@ -27,6 +25,7 @@ _MANGLE = "\x00"
 
 
 _MODELS_PACKAGE = "pinterest_client.models"
+_MODEL_MODULES = "pinterest_client.model"
 
 
 def _type_error(message: str) -> Exception:
@@ -147,13 +146,28 @@ def resolve_type(name: str) -> Any:
         return _CLASSES[name]
     except KeyError:
         pass
-    models = sys.modules.get(_MODELS_PACKAGE)
-    if models is None or getattr(models.__spec__, "_initializing", False):  # another thread may be importing it
-        import importlib  # (import_module waits until that import is done)
+    import importlib  # (import_module waits until another thread's import of the module is done)
 
-        models = importlib.import_module(_MODELS_PACKAGE)
-    cls = _CLASSES[name] = getattr(models, name)
+    try:  # the class's own module (``Board``: ``model.board``), without loading the index of them all
+        cls = getattr(importlib.import_module(f"{_MODEL_MODULES}.{snake(name)}"), name)
+    except (ImportError, AttributeError):
+        cls = getattr(importlib.import_module(_MODELS_PACKAGE), name)
+    _CLASSES[name] = cls
     return cls
+
+
+def snake(name: str) -> str:
+    """``BoardSection`` -> ``board_section``; ``PinMediaSourceImageURL`` -> ``pin_media_source_image_url``:
+    a generated class's module name (the generator names modules with this very function)."""
+    out = []
+    last = len(name) - 1
+    for i, char in enumerate(name):
+        if i and char.isupper():
+            before = name[i - 1]
+            if before.islower() or before.isdigit() or (before.isupper() and i < last and name[i + 1].islower()):
+                out.append("_")
+        out.append(char)
+    return "".join(out).lower()
 
 
 def split_type(type_str: str) -> Tuple[str, str]:

@@ -9,6 +9,8 @@ import copy
 import datetime
 import json
 import random
+import subprocess
+import sys
 from typing import Any, List
 
 import pytest
@@ -287,12 +289,25 @@ def test_deeply_nested_bodies_fail_as_with_json_loads() -> None:
 
 def test_integers_beyond_64_bits_are_exact_without_the_speed_extra_and_floats_with_it() -> None:
     raw = b'{"big": 123456789012345678901234567890, "fits": 18446744073709551615}'
-    parsed = _decode.loads(raw)
-    assert parsed["fits"] == 18446744073709551615  # every 64-bit integer is exact either way
+    large = raw[:-1] + b', "padding": "' + b"x" * _decode.SMALL_BODY + b'"}'
+    small_parsed, large_parsed = _decode.loads(raw), _decode.loads(large)
+    assert small_parsed["fits"] == large_parsed["fits"] == 18446744073709551615  # exact either way
+    assert small_parsed["big"] == 123456789012345678901234567890  # a small body: json.loads
     if _decode._choose_parser() is json.loads:
-        assert parsed["big"] == 123456789012345678901234567890
-    else:  # orjson's documented limit (the README's speed extra says so)
-        assert parsed["big"] == float(123456789012345678901234567890)
+        assert large_parsed["big"] == 123456789012345678901234567890
+    else:  # orjson's documented limit (the speed extra says so)
+        assert large_parsed["big"] == float(123456789012345678901234567890)
+
+
+def test_small_bodies_do_not_import_orjson() -> None:
+    """A program's small calls never pay for importing the speed extra's parser (~8 ms)."""
+    code = (
+        "import sys\nfrom pinterest_client import _decode\n"
+        "assert _decode.loads(b'{\"id\": \"1\"}') == {'id': '1'}\n"
+        "print('orjson' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"
 
 
 def test_response_models_keep_enum_values_plain() -> None:
