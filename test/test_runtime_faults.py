@@ -569,6 +569,16 @@ def test_row11_nan_and_infinity_are_refused_before_sending(server: Loopback, val
     assert server.requests == []
 
 
+def test_row11_a_body_that_contains_itself_is_refused_before_sending(server: Loopback) -> None:
+    body: dict = {"name": "b"}
+    body["self"] = body
+    with make_client(server) as client:
+        for check in (True, False):
+            with pytest.raises(ApiValueError, match="contains itself"):
+                boards_api.BoardsApi(client).boards_create(body, _check_input_type=check)
+    assert server.requests == []
+
+
 # -- row 12: response size cap ---------------------------------------------------------------
 
 
