@@ -15,7 +15,7 @@ from pinterest_client.retry import RetryPolicy
 
 #: Pinterest's production API.
 PRODUCTION_HOST = "https://api.pinterest.com/v5"
-#: Pinterest's sandbox (sandbox tokens only; see the README).
+#: Pinterest's sandbox (sandbox tokens only; see docs/guides/authentication.md).
 SANDBOX_HOST = "https://api-sandbox.pinterest.com/v5"
 
 #: Seconds to wait for a connection.
