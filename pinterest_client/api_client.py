@@ -404,7 +404,7 @@ class ApiClient(OriginalClientMethods):
                 try:
                     wire_body = encode(body_value, op.body, where) if check else to_jsonable(body_value)
                 except RecursionError:
-                    raise ApiValueError(f"{where}: the value is nested too deeply (or contains itself)") from None
+                    raise _too_deep(where) from None
                 body, fields = _serialize_body(wire_body, content_type or "application/json", where)
                 if fields is None and isinstance(wire_body, dict) and content_type and "form" in content_type:
                     secrets = tuple(str(wire_body[k]) for k in _FORM_SECRET_KEYS if wire_body.get(k))
@@ -778,7 +778,11 @@ def _dumps(value: Any, where: str) -> str:
     except ValueError:
         raise ApiValueError(f"{where}: NaN and Infinity cannot be sent (JSON has no such numbers)") from None
     except RecursionError:
-        raise ApiValueError(f"{where}: the value is nested too deeply (or contains itself)") from None
+        raise _too_deep(where) from None
+
+
+def _too_deep(where: str) -> ApiValueError:
+    return ApiValueError(f"{where}: the value is nested too deeply (or contains itself)")
 
 
 def _query_pairs(param: Param, value: Any) -> List[Tuple[str, str]]:

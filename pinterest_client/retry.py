@@ -15,7 +15,7 @@ did: keyword construction with defaults, immutability, equality, hashing and a r
 from __future__ import annotations
 
 import time
-from typing import Any, Dict, FrozenSet, Mapping, Optional, Tuple
+from typing import TYPE_CHECKING, Any, Dict, FrozenSet, Mapping, Optional, Tuple, TypeVar
 
 from pinterest_client.exceptions import ApiConnectionError, ApiException, RateLimitException, SpamRateLimitException
 
@@ -38,30 +38,34 @@ DEFAULT_BACKOFF_MAX = 8.0
 DEFAULT_MAX_WAIT = 60.0
 
 
+_V = TypeVar("_V", bound="_Value")
+
+
 class _Value:
-    """An immutable value: ``_FIELDS`` maps each field to its default (in order)."""
+    """An immutable value: ``_FIELDS`` maps each field to its default, in order (a subclass sets
+    ``__slots__ = tuple(_FIELDS)`` and annotates the fields for type checkers)."""
 
     __slots__ = ()
     _FIELDS: Dict[str, Any] = {}
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        names = list(self._FIELDS)
-        if len(args) > len(names):
-            raise TypeError(f"{type(self).__name__}() takes at most {len(names)} positional arguments")
-        unknown = kwargs.keys() - self._FIELDS.keys()
-        if unknown:
-            raise TypeError(f"{type(self).__name__}() got unexpected keyword argument(s): {', '.join(sorted(unknown))}")
+        name = type(self).__name__
+        if len(args) > len(self._FIELDS):
+            raise TypeError(f"{name}() takes at most {len(self._FIELDS)} positional arguments")
         values = dict(self._FIELDS)
-        for name, value in zip(names, args):
-            if name in kwargs:
-                raise TypeError(f"{type(self).__name__}() got multiple values for argument {name!r}")
-            values[name] = value
+        for field, value in zip(self._FIELDS, args):
+            if field in kwargs:
+                raise TypeError(f"{name}() got multiple values for argument {field!r}")
+            values[field] = value
+        unknown = kwargs.keys() - values.keys()
+        if unknown:
+            raise TypeError(f"{name}() got unexpected keyword argument(s): {', '.join(sorted(unknown))}")
         values.update(kwargs)
-        for name, value in values.items():
-            object.__setattr__(self, name, value)
+        for field, value in values.items():
+            object.__setattr__(self, field, value)
 
     def _values(self) -> Tuple[Any, ...]:
-        return tuple(getattr(self, name) for name in self._FIELDS)
+        return tuple(getattr(self, field) for field in self._FIELDS)
 
     def __setattr__(self, name: str, value: Any) -> None:
         raise AttributeError(f"cannot assign to field {name!r}: {type(self).__name__} is immutable (use replace())")
@@ -78,13 +82,13 @@ class _Value:
         return hash(self._values())
 
     def __repr__(self) -> str:
-        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._FIELDS)
+        shown = ", ".join(f"{field}={value!r}" for field, value in zip(self._FIELDS, self._values()))
         return f"{type(self).__name__}({shown})"
 
     def __reduce__(self) -> Any:
         return (type(self), self._values())
 
-    def replace(self, **changes: Any) -> Any:
+    def replace(self: _V, **changes: Any) -> _V:
         """A copy with ``changes``."""
         return type(self)(**{**dict(zip(self._FIELDS, self._values())), **changes})
 
@@ -102,7 +106,6 @@ class RetryPolicy(_Value):
       above ``max_wait`` raises the error instead of sleeping.
     """
 
-    __slots__ = ("max_retries", "backoff_factor", "backoff_max", "max_wait", "retry_non_idempotent", "retry_statuses")
     _FIELDS = {
         "max_retries": DEFAULT_MAX_RETRIES,
         "backoff_factor": DEFAULT_BACKOFF_FACTOR,
@@ -111,6 +114,7 @@ class RetryPolicy(_Value):
         "retry_non_idempotent": False,
         "retry_statuses": RETRY_STATUSES,
     }
+    __slots__ = tuple(_FIELDS)
     max_retries: int
     backoff_factor: float
     backoff_max: float
@@ -118,20 +122,17 @@ class RetryPolicy(_Value):
     retry_non_idempotent: bool
     retry_statuses: FrozenSet[int]
 
-    def __init__(
-        self,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        backoff_factor: float = DEFAULT_BACKOFF_FACTOR,
-        backoff_max: float = DEFAULT_BACKOFF_MAX,
-        max_wait: float = DEFAULT_MAX_WAIT,
-        retry_non_idempotent: bool = False,
-        retry_statuses: FrozenSet[int] = RETRY_STATUSES,
-    ) -> None:
-        super().__init__(max_retries, backoff_factor, backoff_max, max_wait, retry_non_idempotent, retry_statuses)
+    if TYPE_CHECKING:  # the signature checkers see; at run time _Value.__init__ takes the fields above
 
-    def replace(self, **changes: Any) -> "RetryPolicy":
-        policy: RetryPolicy = super().replace(**changes)
-        return policy
+        def __init__(
+            self,
+            max_retries: int = DEFAULT_MAX_RETRIES,
+            backoff_factor: float = DEFAULT_BACKOFF_FACTOR,
+            backoff_max: float = DEFAULT_BACKOFF_MAX,
+            max_wait: float = DEFAULT_MAX_WAIT,
+            retry_non_idempotent: bool = False,
+            retry_statuses: FrozenSet[int] = RETRY_STATUSES,
+        ) -> None: ...
 
     @classmethod
     def coerce(cls, value: "RetryPolicy | int | None") -> "RetryPolicy":
@@ -229,8 +230,8 @@ class RateLimitInfo(_Value):
     """The ``X-RateLimit-*`` headers. ``limit`` is the first number of e.g. ``'100, 100;w=1'``,
     ``policies`` the ``(quota, window_seconds)`` pairs after it."""
 
-    __slots__ = ("limit", "remaining", "reset", "policies")
     _FIELDS = {"limit": None, "remaining": None, "reset": None, "policies": ()}
+    __slots__ = tuple(_FIELDS)
     limit: Optional[int]
     remaining: Optional[int]
     reset: Optional[float]
