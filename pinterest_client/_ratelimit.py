@@ -26,27 +26,10 @@ import time
 from typing import Dict, Mapping, Optional, Tuple
 
 from pinterest_client.exceptions import ApiTimeoutError
+from pinterest_client.retry import parse_policies, parse_rate_limit_reset
 
 #: Share of the announced rate the pacer aims at (the rest absorbs timing jitter).
 TARGET_FRACTION = 0.95
-
-
-def parse_policies(limit: str) -> Tuple[Tuple[int, float], ...]:
-    """``"100, 100;w=1, 1000;w=60"`` -> ``((100, 1.0), (1000, 60.0))``: the ``quota;w=window``
-    policies (the first bare number, the quota in force, carries no window); malformed parts are
-    skipped."""
-    policies = []
-    for part in limit.split(","):
-        quota, _, window = part.strip().partition(";w=")
-        if not window:
-            continue
-        try:
-            pair = (int(quota), float(window))
-        except ValueError:
-            continue
-        if pair[0] > 0 and pair[1] > 0:
-            policies.append(pair)
-    return tuple(policies)
 
 
 def spacing(policies: Tuple[Tuple[int, float], ...], fraction: float = TARGET_FRACTION) -> Tuple[float, int]:
@@ -116,21 +99,13 @@ class Pacer:
                     self._next = max(self._next, self._unpaced_since + self._unpaced * interval)
                     self._unpaced = 0
             if remaining is not None and remaining.strip() == "0":
-                reset = _seconds(headers.get("x-ratelimit-reset"))
-                if reset is not None:
+                reset = parse_rate_limit_reset(headers)
+                if reset is not None and reset < 3600:  # (an absurd reset is ignored)
                     self._blocked_until = max(self._blocked_until, time.monotonic() + reset)
 
     def __repr__(self) -> str:
         rate = f"{1 / self._interval:.1f}/s" if self._interval else "unknown rate"
         return f"<Pacer {rate}>"
-
-
-def _seconds(value: Optional[str]) -> Optional[float]:
-    try:
-        seconds = float(value) if value else None
-    except ValueError:
-        return None
-    return seconds if seconds is not None and 0 <= seconds < 3600 else None
 
 
 class Pacers:

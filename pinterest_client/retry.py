@@ -226,6 +226,24 @@ def parse_rate_limit_reset(headers: Optional[Mapping[str, str]]) -> Optional[flo
         return None
 
 
+def parse_policies(limit: str) -> Tuple[Tuple[int, float], ...]:
+    """``"100, 100;w=1, 1000;w=60"`` -> ``((100, 1.0), (1000, 60.0))``: the ``quota;w=window``
+    policies (the first bare number, the quota in force, carries no window); malformed parts are
+    skipped."""
+    policies = []
+    for part in limit.split(","):
+        quota, _, window = part.strip().partition(";w=")
+        if not window:
+            continue
+        try:
+            pair = (int(quota), float(window))
+        except ValueError:
+            continue
+        if pair[0] > 0 and pair[1] > 0:
+            policies.append(pair)
+    return tuple(policies)
+
+
 class RateLimitInfo(_Value):
     """The ``X-RateLimit-*`` headers. ``limit`` is the first number of e.g. ``'100, 100;w=1'``,
     ``policies`` the ``(quota, window_seconds)`` pairs after it."""
@@ -235,26 +253,18 @@ class RateLimitInfo(_Value):
     limit: Optional[int]
     remaining: Optional[int]
     reset: Optional[float]
-    policies: Tuple[Tuple[int, int], ...]
+    policies: Tuple[Tuple[int, float], ...]
 
     @classmethod
     def from_headers(cls, headers: Optional[Mapping[str, str]]) -> "RateLimitInfo":
         if not headers:
             return cls()
         raw_limit = headers.get("x-ratelimit-limit") or headers.get("X-RateLimit-Limit") or ""
-        limit, policies = None, []
-        for i, part in enumerate(p.strip() for p in raw_limit.split(",") if p.strip()):
-            quota, _, window = part.partition(";w=")
-            try:
-                if i == 0 and not window:
-                    limit = int(quota)
-                else:
-                    policies.append((int(quota), int(window or 0)))
-            except ValueError:
-                continue
+        first = raw_limit.split(",", 1)[0].strip()
+        limit = int(first) if first.isdigit() else None  # the quota in force: the first bare number
         remaining_raw = headers.get("x-ratelimit-remaining") or headers.get("X-RateLimit-Remaining")
         try:
             remaining = int(remaining_raw) if remaining_raw else None
         except ValueError:
             remaining = None
-        return cls(limit, remaining, parse_rate_limit_reset(headers), tuple(policies))
+        return cls(limit, remaining, parse_rate_limit_reset(headers), parse_policies(raw_limit))
