@@ -35,7 +35,6 @@ if TYPE_CHECKING:
         Callable,
         ClassVar,
         Dict,
-        FrozenSet,
         Iterable,
         Iterator,
         List,
@@ -60,7 +59,7 @@ _MAPPING_METHODS = frozenset({"keys", "values", "items"})
 
 
 #: Per-class tables derived from the field declarations, built the first time one is read.
-_TABLES = frozenset({"_fields", "_by_py", "_by_wire", "_reserved", "_value_checks"})
+_TABLES = frozenset({"_fields", "_by_py", "_by_wire", "_value_checks"})
 
 
 class _ModelMeta(type):
@@ -101,7 +100,6 @@ def _setup(cls: Any) -> Dict[str, Any]:
         "_fields": fields,
         "_by_py": {f.py: f for f in fields},
         "_by_wire": {f.wire: f for f in fields},
-        "_reserved": _NOT_MANGLED,
         "_value_checks": None,  # built by _value_checks_of on first construction
     }
     if not own.get("_framework_"):
@@ -202,7 +200,6 @@ class Model(metaclass=_ModelMeta):
     _fields: ClassVar[Tuple[FieldInfo, ...]]
     _by_py: ClassVar[Dict[str, FieldInfo]]
     _by_wire: ClassVar[Dict[str, FieldInfo]]
-    _reserved: ClassVar[FrozenSet[str]]
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -391,9 +388,8 @@ attach_tables(Model)
 #: :class:`_MappingMethod`).
 _BASE_RESERVED = (frozenset(n for n in dir(Model) if not n.startswith("__")) | _TABLES) - _MAPPING_METHODS
 
-#: Keys stored under a prefixed name (``_MANGLE``): none any more, since data cannot hide a model's
+#: No key is stored under a prefixed name (``_MANGLE``) any more, since data cannot hide a model's
 #: methods (:class:`_Shielded`); readers still strip the prefix from keys of older pickles.
-_NOT_MANGLED: FrozenSet[str] = frozenset()
 
 
 class _Shielded:
@@ -521,7 +517,7 @@ def _store_arguments(cls: Any, store: Dict[str, Any], args: Tuple[Any, ...], kwa
         elif name in _ORIGINAL_OPTIONS:
             continue  # the original client's internal keywords (``_check_type``...): accepted, unused
         elif cls._additional is not None:
-            store[_MANGLE + name if name in cls._reserved else name] = value  # kept and sent
+            store[name] = value  # kept and sent
         elif getattr(kwargs.get("_configuration"), "discard_unknown_keys", False):
             continue  # as the original: dropped when the configuration says so
         else:
