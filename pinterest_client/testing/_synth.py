@@ -3,7 +3,7 @@
 Two things describe them, and both walk the same decisions here (which union variant, which
 fields, how many list items, which string fits a pattern):
 
-* the generated classes at run time (:class:`ClassSchemas`: type strings, ``Field`` declarations
+* the generated classes at run time (:class:`Schemas`: type strings, ``Field`` declarations
   with their checks, ``UnionModel._variants``/``_discriminator``, ``ModelList._item_type``, the
   enum classes): what the fake server answers with;
 * the generator's own model definitions (``codegen/examples.py`` adapts them): the example
@@ -60,7 +60,7 @@ class Schemas:
     def kind(self, name: str) -> str:
         """``object``, ``enum``, ``union``, ``list``, ``alias`` or ``""`` (unknown)."""
         cls = resolve_type(name)
-        if is_enum_class(cls):
+        if isinstance(cls, type) and issubclass(cls, enum.Enum):
             return "enum"
         if isinstance(cls, type) and issubclass(cls, ModelList):
             return "list"
@@ -103,8 +103,8 @@ class Schemas:
         return getattr(resolve_type(name), "_required_any", ())
 
 
-#: The run-time description (the generated classes); stateless, so one serves every synthesiser.
-ClassSchemas = Schemas
+#: The generated classes' description (stateless: one serves every caller).
+_RUNTIME = Schemas()
 
 
 class Builder:
@@ -129,16 +129,11 @@ class Builder:
         return out
 
 
-def is_enum_class(cls: Any) -> bool:
-    return isinstance(cls, type) and issubclass(cls, enum.Enum)
-
-
 def enum_values(type_str: str) -> Optional[Tuple[Any, ...]]:
     """The allowed values when ``type_str`` names a generated enum, else ``None``."""
-    if type_str in PRIMITIVES or split_type(type_str)[0]:
+    if not _is_class_name(type_str) or _RUNTIME.kind(type_str) != "enum":
         return None
-    cls = resolve_type(type_str)
-    return tuple(m.value for m in cls) if is_enum_class(cls) else None
+    return tuple(_RUNTIME.enum_values(type_str))
 
 
 class Synthesizer:
@@ -159,7 +154,7 @@ class Synthesizer:
     ) -> None:
         self.seed = seed
         self.rng = random.Random(seed)
-        self.schemas = schemas or Schemas()
+        self.schemas = schemas or _RUNTIME
         self.out = builder or Builder()
         self.request = request
 
