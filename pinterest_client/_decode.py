@@ -245,9 +245,8 @@ class _Compiler:
         emit = self.lines.append
         key, value, inside = repr(wire), f"v{depth}", pad + "    "
         container, inner = split_type(type_str)
-        if container == "list" and self.inline_class(inner, depth + 1) is not None:
-            # each item inline, in place (the list is the decoder's own)
-            child = self.inline_class(inner, depth + 1)
+        child = self.inline_class(inner, depth + 1) if container == "list" else None
+        if child is not None:  # each item inline, in place (the list is the decoder's own)
             index, item = f"n{depth}", f"i{depth}"
             emit(f"{pad}{value} = {var}.get({key})")
             emit(f"{pad}if type({value}) is list:")
