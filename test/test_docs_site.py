@@ -87,3 +87,17 @@ def test_no_page_points_at_a_dead_pinterest_address() -> None:
         if address in page.read_text(encoding="utf-8")
     ]
     assert not offenders, offenders
+
+
+def test_the_architecture_guide_names_every_module_of_the_package() -> None:
+    """Each hand-written module of pinterest_client/ and pinterest_client/testing/ has its line in
+    docs/guides/architecture.md, and every module the guide names exists."""
+    guide = (ROOT / "docs" / "guides" / "architecture.md").read_text(encoding="utf-8")
+    named = set(re.findall(r"(?<![\w/.>])([_a-z]+\.py)\b", guide))
+    package = ROOT / "pinterest_client"
+    modules = {p.name for p in package.glob("*.py")} | {p.name for p in (package / "testing").glob("*.py")}
+    modules -= {"__init__.py", "__main__.py"}
+    codegen = {p.name for p in (ROOT / "codegen").glob("*.py")}
+    tests = {p.name for p in (ROOT / "test").glob("*.py")}
+    assert sorted(modules - named) == []
+    assert sorted(named - modules - codegen - tests) == []
