@@ -402,18 +402,30 @@ def bench_encode(quick: bool, enum_members: bool = False) -> Result:
     data = payloads.keywords(1000)
     keywords = data["keywords"]
     parent_id = data["parent_id"]
-    match = MatchTypeResponse if enum_members else str
     client = pinterest_client.ApiClient(pinterest_client.Configuration(access_token="benchmark"))
     operation = keywords_api._KEYWORDS_CREATE
 
+    if enum_members:
+
+        def build() -> KeywordsRequest:
+            return KeywordsRequest(
+                keywords=[
+                    KeywordsCommon(bid=k["bid"], match_type=MatchTypeResponse(k["match_type"]), value=k["value"])
+                    for k in keywords
+                ],
+                parent_id=parent_id,
+            )
+
+    else:
+
+        def build() -> KeywordsRequest:
+            return KeywordsRequest(
+                keywords=[KeywordsCommon(bid=k["bid"], match_type=k["match_type"], value=k["value"]) for k in keywords],
+                parent_id=parent_id,
+            )
+
     def sdk() -> Optional[bytes]:
-        body = KeywordsRequest(
-            keywords=[
-                KeywordsCommon(bid=k["bid"], match_type=match(k["match_type"]), value=k["value"]) for k in keywords
-            ],
-            parent_id=parent_id,
-        )
-        return client._build_request(operation, ("549755885175", body), {}).body
+        return client._build_request(operation, ("549755885175", build()), {}).body
 
     def baseline() -> bytes:
         return json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
