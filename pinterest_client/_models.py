@@ -442,9 +442,11 @@ def _install_constructor(cls: Any) -> bool:
     fast path takes the keywords dict as the instance's ``__dict__`` when every keyword is a
     declared field stored under its own name (Python name = wire name, neither a reserved
     attribute nor one of the original client's options), the required ones are all there, and
-    the instance is new and of exactly this class; it then runs the value checks on it. Anything
-    else goes the general way (:func:`_general_init`), with the same result. Returns whether it
-    installed one (not on framework bases, nor on a class defining its own constructor)."""
+    the instance is of exactly this class; it then runs the value checks on it. Anything else goes
+    the general way (:func:`_general_init`), with the same result. Called again on an instance of
+    exactly this class, the constructor replaces its data, as the original client's did (a
+    subclass's constructor may set attributes before calling it: those are kept). Returns whether
+    it installed one (not on framework bases, nor on a class defining its own constructor)."""
     _CONSTRUCTORS[cls] = False
     own = cls.__dict__
     if own.get("_framework_") or "__init__" in own:
@@ -461,22 +463,27 @@ def _install_constructor(cls: Any) -> bool:
     test = only_known_keys("kw", cls._positional, sorted(names - set(cls._positional)), "_names")
     lines = [
         "def __init__(self, *args, **kw):",
-        f"    if args or type(self) is not _cls or not ({test}) or self.__dict__:",
+        f"    if args or type(self) is not _cls or not ({test}):",
+        "        if type(self) is _cls:",
+        "            self.__dict__ = {}",
         "        _general(self, type(self), args, kw)",
         "        return",
         "    self.__dict__ = kw",
     ]
     for index, (wire, check) in enumerate(value_checks.items()):
         namespace[f"_c{index}"] = check
-        lines.append(f"    if {wire!r} in kw:")
+        pad = "    "
+        if wire not in cls._positional:  # (the positional ones are there: the test above says so)
+            lines.append(f"    if {wire!r} in kw:")
+            pad += "    "
         allowed = getattr(check, "allowed", None)  # an enum's values: the usual case written out
         if allowed:
             namespace[f"_a{index}"], namespace[f"_t{index}"] = allowed, frozenset(type(v) for v in allowed)
-            lines.append(f"        v = kw[{wire!r}]")
-            lines.append(f"        if not (v is None or (type(v) in _t{index} and v in _a{index})):")
-            lines.append(f"            _c{index}(v)")
+            lines.append(f"{pad}v = kw[{wire!r}]")
+            lines.append(f"{pad}if not (v is None or (type(v) in _t{index} and v in _a{index})):")
+            lines.append(f"{pad}    _c{index}(v)")
         else:
-            lines.append(f"        _c{index}(kw[{wire!r}])")
+            lines.append(f"{pad}_c{index}(kw[{wire!r}])")
     exec(compile("\n".join(lines), f"<constructor of {cls.__qualname__}>", "exec"), namespace)  # noqa: S102
     init = namespace["__init__"]
     init.__qualname__ = f"{cls.__qualname__}.__init__"

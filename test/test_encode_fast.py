@@ -159,8 +159,14 @@ def test_a_subclass_setting_attributes_before_the_constructor_keeps_them() -> No
     assert tagged["tag"] == "kept" and tagged.value == "v"
 
 
-def test_calling_the_constructor_again_updates_the_data() -> None:
-    keyword = KeywordsCommon(match_type="BROAD", value="v")
+def test_calling_the_constructor_again_replaces_the_data_as_the_original_did() -> None:
+    # The original client's constructor starts from an empty data store: fields not passed again
+    # are gone (checked against pinterest-generated-client 0.1.12), by keywords or positionally.
+    keyword = KeywordsCommon(match_type="BROAD", value="v", bid=5)
+    keyword.__init__(match_type="EXACT", value="w")  # type: ignore[misc]
+    assert keyword.to_dict() == {"match_type": "EXACT", "value": "w"}
+    keyword.__init__("PHRASE", "x")  # type: ignore[misc]
+    assert keyword.to_dict() == {"match_type": "PHRASE", "value": "x"}
     keyword.__init__(match_type="EXACT", value="w", bid=3)  # type: ignore[misc]
     assert keyword.to_dict() == {"match_type": "EXACT", "value": "w", "bid": 3}
 
