@@ -7,6 +7,11 @@ per field that needs converting (nested models, dates, lists of models), with th
 nested models written inline (no call per object); a union's decision (discriminator table, or
 the fit of each variant's fields) is likewise worked out once. :func:`loads` parses with orjson
 when it is installed (the ``speed`` extra), else with :func:`json.loads`.
+
+Compiling costs as much as decoding a few hundred objects, so the first few small responses of a
+type are decoded without it (:func:`response_decoder`), by the plain per-field algorithm
+(:func:`decode_plainly`) that the compiled decoders are checked against: a program's first call and
+a notebook's one-off requests do not pay for a compilation.
 """
 
 from __future__ import annotations
@@ -92,6 +97,93 @@ def _version(text: str) -> Tuple[int, ...]:
 
 
 _DECODERS: Dict[str, Decoder] = {}
+
+
+# -- small responses: decoded plainly until their type has been seen a few times --------------------
+
+#: A response body shorter than this (bytes) is decoded by :func:`decode_plainly` while its type has
+#: no compiled decoder and has been decoded so fewer than :data:`PLAIN_USES` times.
+PLAIN_BODY = 8192
+
+#: How many small responses of a type are decoded plainly before its decoder is compiled.
+PLAIN_USES = 8
+
+#: Small responses decoded plainly so far, by type.
+_PLAIN_COUNTS: Dict[str, int] = {}
+
+
+def response_decoder(type_str: str, size: int) -> Callable[[Any], Any]:
+    """The function decoding a response body of ``size`` bytes (as parsed) into ``type_str``: the
+    compiled decoder (:func:`decoder_for`) once the type has one or when the body is not small,
+    else :func:`decode_plainly`, for the first :data:`PLAIN_USES` small bodies of the type."""
+    decoder = _DECODERS.get(type_str, decode_plainly)
+    if decoder is decode_plainly:
+        uses = _PLAIN_COUNTS.get(type_str, 0)
+        if size < PLAIN_BODY and uses < PLAIN_USES:
+            _PLAIN_COUNTS[type_str] = uses + 1
+            return lambda value: decode_plainly(type_str, value)
+        decoder = decoder_for(type_str)
+    return _as_is if decoder is None else decoder
+
+
+def _as_is(value: Any) -> Any:
+    return value
+
+
+def decode_plainly(type_str: str, value: Any) -> Any:
+    """``value`` (what the JSON parser gave) decoded into ``type_str`` field by field, compiling
+    nothing: what a compiled decoder does, without its speed (test/test_decode_compiled.py checks
+    that both give the same result for every schema, as sent and damaged)."""
+    container, inner = split_type(type_str)
+    if container == "list":
+        return [decode_plainly(inner, v) for v in value] if type(value) is list else value
+    if container == "dict":
+        return {k: decode_plainly(inner, v) for k, v in value.items()} if type(value) is dict else value
+    if inner == "datetime":
+        return _decode_datetime(value)
+    if inner == "date":
+        return _decode_date(value)
+    if inner in PRIMITIVES:
+        return value
+    cls: Any = resolve_type(inner)
+    if _is_model(cls):
+        return _plain_model(cls, value)
+    if isinstance(cls, _models._ModelMeta) and issubclass(cls, _models.UnionModel):
+        return _plain_union(cls, value)
+    if isinstance(cls, type) and issubclass(cls, _models.ModelList):
+        return cls([decode_plainly(cls._item_type, v) for v in value]) if type(value) is list else value
+    return cls._from_wire(value) if hasattr(cls, "_from_wire") else value
+
+
+def _plain_model(cls: Any, data: Any) -> Any:
+    if type(data) is not dict:
+        return data
+    if cls._discriminator is not None:
+        target = _models._discriminated(cls, data)
+        if target is not cls:
+            return decode_plainly(target.__name__, data)
+    for f in cls._fields:
+        value = data.get(f.wire)
+        if value is not None:
+            data[f.wire] = decode_plainly(f.type, value)
+    additional = cls._additional
+    if additional is not None and additional != "any":
+        for key in data.keys() - cls._by_wire.keys():
+            data[key] = decode_plainly(additional, data[key])
+    obj = object.__new__(cls)
+    obj.__dict__ = data
+    return obj
+
+
+def _plain_union(cls: Any, data: Any) -> Any:
+    if type(data) is not dict:
+        return data
+    target = _models._discriminated(cls, data) if cls._discriminator is not None else cls
+    if target is cls:
+        target = _models._best_fit(cls._variant_classes(), data)
+    if target is None:
+        return data
+    return decode_plainly(target.__name__, data)
 
 
 _CLASS_DECODERS: Dict[Any, Callable[[Any], Any]] = {}

@@ -53,7 +53,7 @@ from urllib3.fields import RequestField
 
 from pinterest_client import __version__
 from pinterest_client._deadline import _earliest, current_deadline
-from pinterest_client._decode import loads
+from pinterest_client._decode import loads, response_decoder
 from pinterest_client._original_client import Endpoint as Endpoint
 from pinterest_client._original_client import OriginalClientMethods
 from pinterest_client.configuration import Configuration
@@ -656,9 +656,9 @@ class ApiClient(OriginalClientMethods):
             if not is_nullable(type_str):
                 raise ApiDecodeError(f"{op.name}: the response body is null")
             return None
-        decoder = decoder_for(type_str)
+        decoder = response_decoder(type_str, len(response.data))
         try:
-            result = decoder(data) if decoder is not None else data
+            result = decoder(data)
         except RecursionError:
             raise ApiDecodeError(f"{op.name}: the response is nested too deeply") from None
         if self.configuration.discard_unknown_keys:

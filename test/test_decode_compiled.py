@@ -157,6 +157,8 @@ def test_compiled_decoders_match_the_per_field_algorithm(name: str) -> None:
     for value in samples(name):
         expected = reference(name, copy.deepcopy(value))
         same(decoder(copy.deepcopy(value)), expected)
+        # the runtime's own plain decoding (a type's first small responses) gives the same
+        same(_decode.decode_plainly(name, copy.deepcopy(value)), expected)
         # and through json, as a response arrives
         raw = json.dumps(value).encode()
         same(decoder(_decode.loads(raw)), reference(name, json.loads(raw)))
@@ -308,6 +310,37 @@ def test_small_bodies_do_not_import_orjson() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_a_types_first_small_responses_are_decoded_without_compiling() -> None:
+    """The first call of a program decodes its small response plainly (compiling a decoder costs
+    as much as decoding a few hundred objects); the type's decoder is compiled once it has been
+    seen PLAIN_USES times, and at once for a large body."""
+    code = """
+import json
+import pinterest_client
+from pinterest_client import _decode
+from pinterest_client.api.boards_api import BoardsApi
+from pinterest_client.model.board import Board
+from pinterest_client.testing import FakePinterest
+
+compiled = lambda: sorted(cls.__name__ for cls in _decode._CLASS_DECODERS)
+with FakePinterest() as fake, pinterest_client.ApiClient(fake.configuration(retries=0)) as client:
+    boards = BoardsApi(client)
+    board = boards.boards_create({"name": "Plain", "description": "first"})
+    assert type(board) is Board and board.name == "Plain" and board.created_at.year > 2000, board
+    got = boards.boards_get(board.id)
+    assert type(got) is Board and got.to_dict() == board.to_dict()
+    assert compiled() == [], compiled()
+    for _ in range(_decode.PLAIN_USES):
+        boards.boards_get(board.id)
+    assert "Board" in compiled(), compiled()
+big = _decode.response_decoder("PinsListResponse", _decode.PLAIN_BODY)
+assert big is _decode.decoder_for("PinsListResponse")
+print("ok")
+"""
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "ok", result.stderr
 
 
 def test_response_models_keep_enum_values_plain() -> None:
