@@ -116,8 +116,9 @@ def response_decoder(type_str: str, size: int) -> Callable[[Any], Any]:
     """The function decoding a response body of ``size`` bytes (as parsed) into ``type_str``: the
     compiled decoder (:func:`decoder_for`) once the type has one or when the body is not small,
     else :func:`decode_plainly`, for the first :data:`PLAIN_USES` small bodies of the type."""
-    decoder = _DECODERS.get(type_str, decode_plainly)
-    if decoder is decode_plainly:
+    try:
+        decoder = _DECODERS[type_str]
+    except KeyError:
         uses = _PLAIN_COUNTS.get(type_str, 0)
         if size < PLAIN_BODY and uses < PLAIN_USES:
             _PLAIN_COUNTS[type_str] = uses + 1
