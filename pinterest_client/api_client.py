@@ -319,7 +319,9 @@ class ApiClient(OriginalClientMethods):
         after_fork = getattr(self.transport, "after_fork", None)
         if after_fork is not None:
             after_fork()
-        self.tokens.after_fork()
+        tokens = self.__dict__.get("_tokens")  # (a client that never made one has none to reset)
+        if tokens is not None:
+            tokens.after_fork()
 
     def set_default_header(self, header_name: str, header_value: str) -> None:
         self.default_headers[header_name] = header_value
