@@ -15,8 +15,11 @@ import enum
 from pinterest_client._checks import _compile_checks, _Invalid, encode_without
 from pinterest_client._decode import _class_decoder, decoder_for
 from pinterest_client._encode import _PLAIN, _encoder, _wire_encoder, to_jsonable
-from pinterest_client._enums import Enum as Enum  # (the enum bases generated enums import from here: see
-from pinterest_client._enums import FloatEnum as FloatEnum  # ``attach_tables(_EnumBase)`` at the end)
+
+# The enum bases, which generated enums import from here: this module gives them the original
+# client's class tables (``attach_tables(_EnumBase)`` at the end).
+from pinterest_client._enums import Enum as Enum
+from pinterest_client._enums import FloatEnum as FloatEnum
 from pinterest_client._enums import IntEnum as IntEnum
 from pinterest_client._enums import _EnumBase, _EnumType
 from pinterest_client._types import (
