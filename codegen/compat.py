@@ -336,8 +336,8 @@ def render_model_alias(
         out += "\n" + render.import_line(f"{render.PACKAGE}.model.{naming.module_name(target)}", target) + "\n"
         return out + f"\n{legacy} = {target}\n\n__all__ = [{legacy!r}]\n".replace("'", '"')
     out += "\nfrom __future__ import annotations\n\nfrom typing import Any\n\n"
-    out += render.import_line(f"{render.PACKAGE}.model.{naming.module_name(target)}", target) + "\n"
-    out += f"from {render.PACKAGE}.model_utils import Field\n\n\n"
+    out += render.runtime_import_lines(["Field"])[0] + "\n"
+    out += render.import_line(f"{render.PACKAGE}.model.{naming.module_name(target)}", target) + "\n\n\n"
     out += f"class {legacy}({target}):\n"
     out += render.docstring(
         f"Deprecated: the original client's ``{legacy}`` (releases {releases}): :class:`{target}` plus the\n"

@@ -64,6 +64,37 @@ def annotation_of(info: TypeInfo, optional: bool) -> str:
 LINE_LENGTH = 120
 
 
+#: The private runtime module generated code imports each runtime name from (as stripe-python's
+#: generated code does): ``model_utils``, the public façade over them, loads only when a program
+#: imports it. Enum bases come from ``_models``, which gives them the original client's tables.
+RUNTIME_HOMES = {
+    "TYPE_CHECKING": "_types",
+    "Field": "_types",
+    "import_generated": "_types",
+    "Model": "_models",
+    "UnionModel": "_models",
+    "ModelList": "_models",
+    "Enum": "_models",
+    "IntEnum": "_models",
+    "FloatEnum": "_models",
+    "Endpoint": "_operations",
+    "Operation": "_operations",
+    "Param": "_operations",
+    "calls": "_operations",
+    "renamed": "_operations",
+}
+
+
+def runtime_import_lines(names: Iterable[str], indent: str = "") -> List[str]:
+    """``from pinterest_client._<module> import ...`` for runtime ``names``, in ruff's order."""
+    homes: Dict[str, List[str]] = {}
+    for name in names:
+        homes.setdefault(f"{PACKAGE}.{RUNTIME_HOMES[name]}", []).append(name)
+    return [
+        import_line(module, ", ".join(sorted(names, key=isort_key)), indent) for module, names in sorted(homes.items())
+    ]
+
+
 def import_line(module: str, names: str, indent: str = "") -> str:
     """``from module import names``, wrapped as ruff would: one name per line when too long."""
     line = f"{indent}from {module} import {names}"
@@ -147,9 +178,9 @@ def render_model_file(
     models: List[ModelDef], home: Callable[[str], str], version: str, enums: Optional[Dict[str, ModelDef]] = None
 ) -> str:
     """The module defining ``models`` (a schema and the inline schemas it owns). Annotations are
-    imported under ``TYPE_CHECKING`` only: at run time the module imports ``model_utils`` and
-    nothing else (an alias imports the classes it names). ``home`` maps a class to its module;
-    ``enums``: every enumeration model, by name."""
+    imported under ``TYPE_CHECKING`` only: at run time the module imports the runtime modules it
+    needs (:data:`RUNTIME_HOMES`) and nothing else (an alias imports the classes it names). ``home``
+    maps a class to its module; ``enums``: every enumeration model, by name."""
     classes = [model_source(m, enums) for m in models if m.kind != "alias"]
     aliases = [model_source(m) for m in models if m.kind == "alias"]
     here = {m.name for m in models}
@@ -171,13 +202,13 @@ def render_model_file(
     if elsewhere or value_refs:
         checking += [""] * bool(checking) + model_import_lines(elsewhere, home, value_aliases=value_refs)
     imported = set().union(*(src.refs for src in aliases)) - here if aliases else set()
-    out += "".join(line + "\n" for line in model_import_lines(imported, home, indent=""))
     if classes:
         bases = sorted({src.base for src in classes})
         typed_init = any("if TYPE_CHECKING:" in src.code for src in classes)
         declares = ["Field"] if any("= Field(" in src.code for src in classes) else []
-        names = (["TYPE_CHECKING"] if checking or typed_init else []) + sorted(bases + declares, key=isort_key)
-        out += import_line(f"{PACKAGE}.model_utils", ", ".join(names)) + "\n"
+        names = (["TYPE_CHECKING"] if checking or typed_init else []) + bases + declares
+        out += "".join(line + "\n" for line in runtime_import_lines(names))
+    out += "".join(line + "\n" for line in model_import_lines(imported, home, indent=""))
     if checking:
         out += "\nif TYPE_CHECKING:\n" + "\n".join(checking) + "\n"
     out += "".join("\n\n" + src.code for src in classes)
@@ -702,20 +733,21 @@ def render_api(
     out = header(version)
     out += docstring(f"{cls}: {description}" if description else cls, "")
     out += "\nfrom __future__ import annotations\n\n"
-    # At run time an API module imports model_utils only (plus the classes it borrows methods
+    # At run time an API module imports the runtime modules (plus the classes it borrows methods
     # from, and the legacy-call helpers it uses); its annotations are imported for type checkers.
     used: Set[str] = set()
     declarations = "\n\n".join(_operation_source(op, shared, used) for op in ops)
+    helpers = compat_helpers(ops) + ["removed"] * bool(removed)
+    runtime = ["TYPE_CHECKING", "Endpoint", "Operation"] + (["Param"] if any(op.params for op in ops) else [])
+    runtime += (["calls"] if ops else []) + [name for name in helpers if name in RUNTIME_HOMES]
+    helpers = [name for name in helpers if name not in RUNTIME_HOMES]
+    out += "".join(line + "\n" for line in runtime_import_lines(runtime))
     if used:
         out += import_line(f"{PACKAGE}.api._values", ", ".join(sorted(used))) + "\n"
     for other_tag in sorted({other_tag for _, other_tag in seed_aliases}):
         out += f"from {PACKAGE}.api.{naming.api_module(other_tag)} import {naming.api_class(other_tag)}\n"
-    helpers = compat_helpers(ops) + ["removed"] * bool(removed)
     if helpers:
         out += import_line(f"{PACKAGE}.legacy_calls", ", ".join(helpers)) + "\n"
-    runtime = ["TYPE_CHECKING", "Endpoint", "Operation"] + (["Param"] if any(op.params for op in ops) else [])
-    runtime += ["calls"] if ops else []
-    out += f"from {PACKAGE}.model_utils import {', '.join(runtime)}\n"
     out += "\nif TYPE_CHECKING:\n"
     if any("datetime." in a for a in annotations):
         out += "    import datetime\n"
@@ -754,11 +786,11 @@ def render_legacy_api(tag: str, methods: Sequence[Any], owners: Dict[str, str], 
     )
     out += "\nfrom __future__ import annotations\n\n"
     targets = sorted({m.moved_to.split(".")[0] for m in methods if m.moved_to})
+    out += "".join(line + "\n" for line in runtime_import_lines(["TYPE_CHECKING", "Endpoint"]))
     for target in targets:
         out += f"from {PACKAGE}.api.{owners[target]} import {naming.api_class(target)}\n"
     helpers = sorted({"moved" if m.moved_to else "removed" for m in methods})
     out += f"from {PACKAGE}.legacy_calls import {', '.join(helpers)}\n"
-    out += f"from {PACKAGE}.model_utils import TYPE_CHECKING, Endpoint\n"
     typing_names = ["Any"] + ["NoReturn"] * any(not m.moved_to for m in methods)
     out += f"\nif TYPE_CHECKING:\n    from typing import {', '.join(typing_names)}\n"
     if targets:
@@ -787,7 +819,7 @@ def render_lazy_index(
     out += f'"""Every {what} class of the SDK, importable from here and loaded on first use\n'
     out += f'(``from {PACKAGE}.{subpackage}s import *`` imports them all)."""\n\n'
     out += "from __future__ import annotations\n\n"
-    out += f"from {PACKAGE}.model_utils import TYPE_CHECKING, import_generated\n\n"
+    out += "".join(line + "\n" for line in runtime_import_lines(["TYPE_CHECKING", "import_generated"])) + "\n"
     out += "if TYPE_CHECKING:\n    from typing import Any, List\n\n"
     for name in sorted(names, key=lambda n: (modules[n], isort_key(n))):
         out += import_line(f"{PACKAGE}.{subpackage}.{modules[name]}", f"{name} as {name}", "    ") + "\n"
@@ -888,6 +920,7 @@ def render_api_stub(
     out += "\n" + ("import datetime\n" if any("datetime." in a for a in annotations) else "")
     out += import_line("typing", ", ".join(typing_names)) + "\n\n"
     out += "from typing_extensions import Unpack\n\n"
+    out += "".join(line + "\n" for line in runtime_import_lines(["Endpoint"] + ["Operation"] * bool(ops)))
     out += f"from {PACKAGE}.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions\n"
     body = f"\nclass {cls}(Endpoint):\n"
     body += docstring(description or f"Operations tagged `{tag}`.", "    ")
@@ -895,6 +928,5 @@ def render_api_stub(
     body += "".join(_removed_stub(method) for method in removed)
     body, value_refs = enum_literals(body, enums or {})
     out += "".join(line + "\n" for line in model_import_lines(refs, indent="", value_aliases=value_refs))
-    out += f"from {PACKAGE}.model_utils import Endpoint" + (", Operation" if ops else "") + "\n\n"
-    out += "".join(f"{operation_constant(op)}: Operation\n" for op in ops)
+    out += "\n" + "".join(f"{operation_constant(op)}: Operation\n" for op in ops)
     return out + body

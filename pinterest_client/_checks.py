@@ -6,7 +6,7 @@ behind ``Configuration.disabled_client_side_validations``.
 
 from __future__ import annotations
 
-import contextvars
+import _contextvars as contextvars  # the C module that ``contextvars`` re-exports (one module fewer to load)
 import enum
 
 from pinterest_client._types import SECRET_FIELDS, TYPE_CHECKING, _type_error, _value_error, split_type

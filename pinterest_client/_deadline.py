@@ -4,8 +4,8 @@ give each poll what is left of their ``timeout``), every API call ends by it (se
 
 from __future__ import annotations
 
+import _contextvars as contextvars  # the C module that ``contextvars`` re-exports (one module fewer to load)
 import contextlib
-import contextvars
 import time
 from typing import Iterator, Optional
 

@@ -15,8 +15,13 @@ import enum
 from pinterest_client._checks import _compile_checks, _Invalid, encode_without
 from pinterest_client._decode import _class_decoder, decoder_for
 from pinterest_client._encode import _PLAIN, _encoder, _wire_encoder, to_jsonable
+
+# The enum bases, which generated enums import from here: this module gives them the original
+# client's class tables (``attach_tables(_EnumBase)`` at the end).
+from pinterest_client._enums import Enum as Enum
+from pinterest_client._enums import FloatEnum as FloatEnum
+from pinterest_client._enums import IntEnum as IntEnum
 from pinterest_client._enums import _EnumBase, _EnumType
-from pinterest_client._original import attach_tables
 from pinterest_client._types import (
     _MANGLE,
     SECRET_FIELDS,
@@ -60,6 +65,44 @@ _MAPPING_METHODS = frozenset({"keys", "values", "items"})
 
 #: Per-class tables derived from the field declarations, built the first time one is read.
 _TABLES = frozenset({"_fields", "_by_py", "_by_wire", "_value_checks"})
+
+
+#: The original client's class attributes (built by the functions of the same names in ``_original``).
+ORIGINAL_TABLES = (
+    "openapi_types",
+    "attribute_map",
+    "allowed_values",
+    "validations",
+    "discriminator",
+    "read_only_vars",
+    "additional_properties_type",
+    "required_properties",
+)
+
+
+class _OriginalTableOnFirstRead:
+    """One of the original client's class attributes on a model base until it is first read: that
+    read imports ``_original`` (few programs read these tables) and puts its descriptors in place
+    on the base. A data descriptor, as they are: setting it on an instance sets that key."""
+
+    def __init__(self, base: type, name: str) -> None:
+        self.base = base
+        self.name = name
+
+    def __get__(self, obj: Any, cls: Any = None) -> Any:
+        from pinterest_client._original import attach_tables
+
+        attach_tables(self.base)
+        return self.base.__dict__[self.name].__get__(obj, cls)
+
+    def __set__(self, obj: Any, value: Any) -> None:
+        obj.__dict__[self.name] = value
+
+
+def attach_tables(base: type) -> None:
+    """Give ``base`` the original client's class attributes, each computed on first read."""
+    for name in ORIGINAL_TABLES:
+        setattr(base, name, _OriginalTableOnFirstRead(base, name))
 
 
 class _ModelMeta(type):

@@ -1,6 +1,8 @@
 """What a generated API module declares about each operation (:class:`Operation`, :class:`Param`),
-:func:`calls` (which ties a generated method to its operation) and :class:`Endpoint`, the base of the
-generated API classes.
+:func:`calls` (which ties a generated method to its operation), :class:`Endpoint`, the base of the
+generated API classes, and :func:`renamed`, which the methods of operations whose request body the
+original client named otherwise call on every call (the other legacy-call helpers, called only by
+legacy call forms, are in :mod:`pinterest_client.legacy_calls`).
 """
 
 from __future__ import annotations
@@ -16,6 +18,10 @@ if TYPE_CHECKING:
 
     Encoder = Callable[[Any, bool], Any]
     F = TypeVar("F", bound=Callable[..., Any])
+
+
+#: Security schemes (``Operation.security``) that carry the OAuth access token.
+BEARER_SCHEMES = frozenset({"pinterest_oauth2", "client_credentials"})
 
 
 class Param:
@@ -145,3 +151,25 @@ class Endpoint:
     def _with_http_info(method: Callable[..., Any], args: Sequence[Any], options: Dict[str, Any]) -> ApiResponse[Any]:
         result: ApiResponse[Any] = method(*args, _return_http_data_only=False, **options)
         return result
+
+
+def _warn(message: str) -> None:
+    """A ``DeprecationWarning`` pointing at the code that called the generated method."""
+    import warnings  # (not by the import of every generated module)
+
+    warnings.warn(message, DeprecationWarning, stacklevel=4)
+
+
+def renamed(method: str, name: str, value: Any, legacy: Dict[str, Any]) -> Any:
+    """The request body given as ``name`` or under one of the original client's names for it."""
+    given = [(alias, v) for alias, v in legacy.items() if v is not None]
+    if not given:
+        return value
+    if value is not None or len(given) > 1:
+        from pinterest_client.exceptions import ApiTypeError
+
+        names = ", ".join([name] * (value is not None) + [alias for alias, _ in given])
+        raise ApiTypeError(f"{method}() got the request body more than once ({names})")
+    alias, value = given[0]
+    _warn(f"{method}({alias}=...) is the original client's name for {name}=...")
+    return value

@@ -2,6 +2,9 @@
 ``attribute_map``, ``allowed_values``, ``validations``, ``discriminator``, ``read_only_vars``,
 ``additional_properties_type``, ``required_properties``), derived from our field declarations on first
 read, so that code written against the original keeps working.
+
+Few programs read these tables: the model bases carry stand-ins (``_models.attach_tables``) and this
+module is imported by the first read of one, which puts the descriptors below in place.
 """
 
 from __future__ import annotations
@@ -9,6 +12,7 @@ from __future__ import annotations
 import datetime
 
 from pinterest_client._enums import _EnumType
+from pinterest_client._models import ORIGINAL_TABLES
 from pinterest_client._types import PRIMITIVES, TYPE_CHECKING, is_class_name, resolve_type, split_type
 
 if TYPE_CHECKING:
@@ -215,19 +219,9 @@ def required_properties(cls: Any) -> "set[str]":
     }
 
 
-_ORIGINAL_TABLES = (
-    openapi_types,
-    attribute_map,
-    allowed_values,
-    validations,
-    discriminator,
-    read_only_vars,
-    additional_properties_type,
-    required_properties,
-)
-
-
 def attach_tables(cls: Any) -> None:
-    """Give ``cls`` (a base class) the original's class attributes, each computed on first read."""
-    for build in _ORIGINAL_TABLES:
-        setattr(cls, build.__name__, _OriginalTable(build))
+    """Give ``cls`` (a base class) the original's class attributes (``_models.ORIGINAL_TABLES``: the
+    builders above of the same names), each computed on first read."""
+    builders = globals()
+    for name in ORIGINAL_TABLES:
+        setattr(cls, name, _OriginalTable(builders[name]))

@@ -25,8 +25,9 @@ from typing import TYPE_CHECKING, Any, Callable, Dict, List, Mapping, Optional, 
 
 from urllib3.fields import RequestField
 
+from pinterest_client._decode import decoder_for
+from pinterest_client._operations import Operation, Param
 from pinterest_client.exceptions import ApiTypeError, ApiValueError
-from pinterest_client.model_utils import Operation, Param, decoder_for
 from pinterest_client.rest import original_request
 
 if TYPE_CHECKING:

@@ -7,7 +7,7 @@ loading of generated modules.
 from __future__ import annotations
 
 #: ``typing.TYPE_CHECKING`` without importing ``typing`` (type checkers treat the name specially);
-#: generated modules import it from ``model_utils``.
+#: generated modules import it from here.
 TYPE_CHECKING = False
 
 if TYPE_CHECKING:

@@ -52,10 +52,17 @@ import urllib3
 from urllib3.fields import RequestField
 
 from pinterest_client import __version__
+from pinterest_client._checks import encode_without
 from pinterest_client._deadline import _earliest, current_deadline
-from pinterest_client._decode import loads, response_decoder
+from pinterest_client._decode import decoder_for, loads, response_decoder
+from pinterest_client._encode import encode, to_jsonable
+from pinterest_client._models import discard_unknown_keys
+from pinterest_client._operations import BEARER_SCHEMES
+from pinterest_client._operations import Operation as Operation
+from pinterest_client._operations import Param as Param
 from pinterest_client._original_client import Endpoint as Endpoint
 from pinterest_client._original_client import OriginalClientMethods
+from pinterest_client._types import is_nullable
 from pinterest_client.configuration import Configuration
 from pinterest_client.exceptions import (
     ApiConnectionError,
@@ -66,17 +73,6 @@ from pinterest_client.exceptions import (
     UnauthorizedException,
     exception_for,
 )
-from pinterest_client.model_utils import Operation as Operation
-from pinterest_client.model_utils import Param as Param
-from pinterest_client.model_utils import (
-    decoder_for,
-    discard_unknown_keys,
-    encode,
-    encode_without,
-    is_nullable,
-    to_jsonable,
-)
-from pinterest_client.oauth import BEARER_SCHEMES, TokenManager
 from pinterest_client.rest import Request, Response, Transport, Urllib3Transport, make_timeout, read_body
 from pinterest_client.retry import RetryPolicy
 
@@ -84,6 +80,7 @@ if TYPE_CHECKING:  # imported when first needed (an ``async_req=True`` call, pac
     import concurrent.futures
 
     from pinterest_client._ratelimit import Pacer, Pacers
+    from pinterest_client.oauth import TokenManager  # (imported by a client that needs one: see ``tokens``)
 
 _REDACTED = "***"
 
@@ -228,7 +225,6 @@ class ApiClient(OriginalClientMethods):
 
     configuration: Configuration
     logger: logging.Logger
-    tokens: TokenManager
 
     def __init__(
         self,
@@ -258,10 +254,19 @@ class ApiClient(OriginalClientMethods):
         self._executor: Optional[concurrent.futures.ThreadPoolExecutor] = None
         self._executor_lock = threading.Lock()
         self.logger = config.logger
-        self.tokens = TokenManager(self)
         self._pacers: Optional[Pacers] = None  # made by the first paced call
         self._bearer: Tuple[Optional[str], str] = (None, "")  # the last access token and its header
         _LIVE_CLIENTS.add(self)
+
+    @property
+    def tokens(self) -> TokenManager:
+        """The access-token state (:class:`~pinterest_client.oauth.TokenManager`), made on first use."""
+        tokens: Optional[TokenManager] = self.__dict__.get("_tokens")
+        if tokens is None:
+            from pinterest_client.oauth import TokenManager
+
+            tokens = self.__dict__.setdefault("_tokens", TokenManager(self))  # (one, if threads race)
+        return tokens
 
     @property
     def user_agent(self) -> str:
@@ -314,7 +319,9 @@ class ApiClient(OriginalClientMethods):
         after_fork = getattr(self.transport, "after_fork", None)
         if after_fork is not None:
             after_fork()
-        self.tokens.after_fork()
+        tokens = self.__dict__.get("_tokens")  # (a client that never made one has none to reset)
+        if tokens is not None:
+            tokens.after_fork()
 
     def set_default_header(self, header_name: str, header_value: str) -> None:
         self.default_headers[header_name] = header_value
@@ -456,7 +463,9 @@ class ApiClient(OriginalClientMethods):
         if "Authorization" in headers or not request.security:
             return headers, None
         config = self.configuration
-        tokens = self.tokens
+        tokens: Union[TokenManager, _ConfiguredToken, None] = self.__dict__.get("_tokens")
+        if tokens is None:  # refresh credentials need the manager; else the token is the configuration's
+            tokens = self.tokens if config.refresh_token else _ConfiguredToken(config)
         for scheme in request.security:
             if scheme in BEARER_SCHEMES and tokens.has_token:
                 token = tokens.token(deadline)
@@ -717,6 +726,23 @@ def parse_json(raw: Optional[bytes], where: str, allow_null: bool = False) -> An
     if data is None and not allow_null:
         raise ApiDecodeError(f"{where}: the response body is null")
     return data
+
+
+class _ConfiguredToken:
+    """What a client's :class:`~pinterest_client.oauth.TokenManager` answers while there is nothing
+    to refresh with and nothing was refreshed (the configured access token), without making one."""
+
+    __slots__ = ("_config",)
+
+    def __init__(self, config: Configuration) -> None:
+        self._config = config
+
+    @property
+    def has_token(self) -> bool:
+        return bool(self._config.access_token)
+
+    def token(self, deadline: Optional[float] = None) -> Optional[str]:
+        return self._config.access_token
 
 
 def _missing_credentials(request: PreparedRequest) -> str:

@@ -3,37 +3,23 @@ API methods call so that calls written for the original client (``pinterest-gene
 0.1.2 ... 0.1.12) still bind, and what a method whose operation Pinterest removed raises.
 
 Every legacy form works and warns once per call site with a ``DeprecationWarning`` naming the
-current form; nothing here changes what the current form sends.
+current form; nothing here changes what the current form sends. :func:`renamed` (a body passed under
+the original client's name) is in :mod:`pinterest_client._operations`, since the generated methods
+call it on every call: this module is imported by the API modules with legacy call forms only.
 """
 
 from __future__ import annotations
 
 import enum
-import warnings
 from typing import Any, Callable, Dict, Iterable, List, NoReturn, Tuple
 
+from pinterest_client._operations import _warn
+from pinterest_client._operations import renamed as renamed  # (called by current call forms too: it lives there)
 from pinterest_client.exceptions import ApiTypeError, OperationRemovedError
 
 
 def removed(method: str, replacement: str) -> NoReturn:
     raise OperationRemovedError(method, replacement)
-
-
-def _warn(message: str) -> None:
-    warnings.warn(message, DeprecationWarning, stacklevel=4)
-
-
-def renamed(method: str, name: str, value: Any, legacy: Dict[str, Any]) -> Any:
-    """The request body given as ``name`` or under one of the original client's names for it."""
-    given = [(alias, v) for alias, v in legacy.items() if v is not None]
-    if not given:
-        return value
-    if value is not None or len(given) > 1:
-        names = ", ".join([name] * (value is not None) + [alias for alias, _ in given])
-        raise ApiTypeError(f"{method}() got the request body more than once ({names})")
-    alias, value = given[0]
-    _warn(f"{method}({alias}=...) is the original client's name for {name}=...")
-    return value
 
 
 def form_body(method: str, name: str, value: Any, fields: Dict[str, Any], first: str) -> Any:

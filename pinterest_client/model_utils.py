@@ -1,7 +1,8 @@
 """The runtime that generated code stands on, and the names code outside the SDK imports from it.
 
-The implementation lives in single-purpose modules; this module re-exports what generated code and
-callers use, so ``from pinterest_client.model_utils import Model`` keeps working:
+The implementation lives in single-purpose modules; this module re-exports what callers use, so
+``from pinterest_client.model_utils import Model`` keeps working (generated code imports each name
+from the module that defines it, so that a program loads this façade only if it imports it):
 
 =====================  ======================================================================
 ``_types``             type strings (``list[Pin]``), :class:`Field`, secret names, class lookup
@@ -12,7 +13,7 @@ callers use, so ``from pinterest_client.model_utils import Model`` keeps working
 ``_enums``             generated enums (members created on first use)
 ``_models``            :class:`Model`, :class:`UnionModel`, :class:`ModelList`
 ``_original``          the original client's class tables (``openapi_types``, ``attribute_map``...)
-``_operations``        :class:`Operation`, :class:`Param`, :class:`Endpoint`
+``_operations``        :class:`Operation`, :class:`Param`, :class:`Endpoint`, ``renamed``
 =====================  ======================================================================
 
 A generated model declares each field once, in its class body: the annotation is what type checkers
@@ -26,8 +27,8 @@ and the spec's constraints)::
 
 The lookup tables a model needs (by Python name, by wire name) are built the first time it is used.
 
-Importing this module (and so any generated module) imports nothing beyond ``enum``, ``datetime``
-and ``contextvars``: no ``typing``, ``re``, ``json`` or HTTP stack.
+Importing this module (like any generated module) imports nothing beyond ``enum`` and ``datetime``:
+no ``typing``, ``re``, ``json`` or HTTP stack.
 """
 
 from __future__ import annotations

@@ -14,6 +14,10 @@ successful one is not repeated for expiry within :data:`MIN_REFRESH_INTERVAL` se
 The token requests (:func:`refresh_access_token`, :func:`exchange_authorization_code`,
 :func:`client_credentials_token`) are built here directly (``POST {host}/oauth/token``, HTTP Basic
 with the app id and secret, a form body) and sent through the client's pipeline.
+
+A client imports this module when it first needs token management: its configuration has a refresh
+token, or ``client.tokens`` is read (a 401's redaction, a program's own use); a client with an
+access token only sends it without (see ``ApiClient._authenticate``).
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from typing import TYPE_CHECKING, Any, Callable, Dict, Optional
 from urllib.parse import urlencode
 
 from pinterest_client._deadline import _earliest, current_deadline, deadline_scope
+from pinterest_client._operations import BEARER_SCHEMES as BEARER_SCHEMES  # (the schemes carrying the token)
 from pinterest_client.configuration import clean_credential
 from pinterest_client.exceptions import ApiDecodeError, ApiTimeoutError, ApiValueError
 
@@ -40,9 +45,6 @@ MIN_REFRESH_INTERVAL = 30.0
 
 #: Seconds a failed refresh is remembered: callers meanwhile get its exception, no new request.
 REFRESH_FAILURE_HOLD = 10.0
-
-#: Security schemes that carry the OAuth access token.
-BEARER_SCHEMES = frozenset({"pinterest_oauth2", "client_credentials"})
 
 
 class _Flight:
@@ -188,8 +190,8 @@ _FORM_SECRETS = ("refresh_token", "code", "client_secret")
 
 def _token_call(client: "ApiClient", form: Dict[str, Any]) -> "OauthAccessTokenResponse":
     """``POST {host}/oauth/token`` with HTTP Basic (app id and secret) and ``form``, decoded."""
+    from pinterest_client._decode import decoder_for
     from pinterest_client.api_client import PreparedRequest, _scalar, parse_json
-    from pinterest_client.model_utils import decoder_for
 
     config = client.configuration
     if not (config.username and config.password):

@@ -14,6 +14,7 @@ from typing import Any, Dict, List, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
+from pinterest_client._operations import Endpoint, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.ad_account import AdAccount
 from pinterest_client.model.ad_account_analytics_response_item import AdAccountAnalyticsResponseItem
@@ -39,7 +40,6 @@ from pinterest_client.model.metrics_response import MetricsResponse
 from pinterest_client.model.reporting_time_zone import ReportingTimeZone, ReportingTimeZoneValue
 from pinterest_client.model.template_based_report import TemplateBasedReport
 from pinterest_client.model.templates_list_response import TemplatesListResponse
-from pinterest_client.model_utils import Endpoint, Operation
 
 _AD_ACCOUNTS_LIST: Operation
 _AD_ACCOUNTS_CREATE: Operation

@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
+from pinterest_client._operations import Endpoint, Operation, Param, calls
+from pinterest_client._types import TYPE_CHECKING
 from pinterest_client.api._values import COLUMNS_VALUES
 from pinterest_client.legacy_calls import legacy_order, one_or_list
-from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param, calls
 
 if TYPE_CHECKING:
     import datetime

@@ -6,6 +6,7 @@ from typing import Any, Dict, List, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
+from pinterest_client._operations import Endpoint, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.ad_array_response import AdArrayResponse
 from pinterest_client.model.ad_create_request import AdCreateRequest
@@ -26,7 +27,6 @@ from pinterest_client.model.conversion_report_attribution_type import (
 from pinterest_client.model.granularity import Granularity, GranularityValue
 from pinterest_client.model.metrics_response import MetricsResponse
 from pinterest_client.model.reporting_time_zone import ReportingTimeZone, ReportingTimeZoneValue
-from pinterest_client.model_utils import Endpoint, Operation
 
 _AD_PREVIEWS_CREATE: Operation
 _ADS_LIST: Operation

@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param, calls
+from pinterest_client._operations import Endpoint, Operation, Param, calls
+from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from typing import Any, Dict, Optional, Union

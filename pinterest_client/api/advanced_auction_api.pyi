@@ -5,12 +5,12 @@ from typing import Any, Dict, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
+from pinterest_client._operations import Endpoint, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.advanced_auction_items import AdvancedAuctionItems
 from pinterest_client.model.advanced_auction_items_get_request import AdvancedAuctionItemsGetRequest
 from pinterest_client.model.advanced_auction_items_submit_request import AdvancedAuctionItemsSubmitRequest
 from pinterest_client.model.advanced_auction_processed_items import AdvancedAuctionProcessedItems
-from pinterest_client.model_utils import Endpoint, Operation
 
 _ADVANCED_AUCTION_ITEMS_GET_POST: Operation
 _ADVANCED_AUCTION_ITEMS_SUBMIT_POST: Operation

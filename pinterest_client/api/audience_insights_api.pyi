@@ -5,11 +5,11 @@ from typing import Any, Literal, NoReturn, Union, overload
 
 from typing_extensions import Unpack
 
+from pinterest_client._operations import Endpoint, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.audience_definition_response import AudienceDefinitionResponse
 from pinterest_client.model.audience_insight_type import AudienceInsightType, AudienceInsightTypeValue
 from pinterest_client.model.audience_insights_response import AudienceInsightsResponse
-from pinterest_client.model_utils import Endpoint, Operation
 
 _AUDIENCE_INSIGHTS_GET: Operation
 _AUDIENCE_INSIGHTS_SCOPE_AND_TYPE_GET: Operation

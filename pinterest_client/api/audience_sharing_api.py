@@ -8,7 +8,8 @@ if you are interested in using them, reach out to us on our help center page.
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param, calls
+from pinterest_client._operations import Endpoint, Operation, Param, calls
+from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from typing import Any, Dict, Optional, Union

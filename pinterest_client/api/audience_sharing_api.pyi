@@ -10,6 +10,7 @@ from typing import Any, Dict, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
+from pinterest_client._operations import Endpoint, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.ad_accounts_audiences_shared_accounts_list_response import (
     AdAccountsAudiencesSharedAccountsListResponse,
@@ -23,7 +24,6 @@ from pinterest_client.model.business_shared_audience_response import BusinessSha
 from pinterest_client.model.shared_audience import SharedAudience
 from pinterest_client.model.shared_audience_response import SharedAudienceResponse
 from pinterest_client.model.shared_audiences_for_business_list_response import SharedAudiencesForBusinessListResponse
-from pinterest_client.model_utils import Endpoint, Operation
 
 _AD_ACCOUNTS_AUDIENCES_SHARED_ACCOUNTS_LIST: Operation
 _UPDATE_AD_ACCOUNT_TO_AD_ACCOUNT_SHARED_AUDIENCE: Operation

@@ -5,13 +5,13 @@ from typing import Any, Dict, Literal, NoReturn, Optional, Union, overload
 
 from typing_extensions import Unpack
 
+from pinterest_client._operations import Endpoint, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.audience import Audience
 from pinterest_client.model.audience_create_custom_request import AudienceCreateCustomRequest
 from pinterest_client.model.audience_create_request import AudienceCreateRequest
 from pinterest_client.model.audience_update_request import AudienceUpdateRequest
 from pinterest_client.model.audiences_list_response import AudiencesListResponse
-from pinterest_client.model_utils import Endpoint, Operation
 
 _AUDIENCES_LIST: Operation
 _AUDIENCES_CREATE: Operation

@@ -6,6 +6,7 @@ from typing import Any, Dict, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
+from pinterest_client._operations import Endpoint, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.ads_credit_redeem_request import AdsCreditRedeemRequest
 from pinterest_client.model.ads_credit_redeem_response import AdsCreditRedeemResponse
@@ -23,7 +24,6 @@ from pinterest_client.model.ssio_insertion_orders_status_get_by_ad_account_respo
     SsioInsertionOrdersStatusGetByAdAccountResponse,
 )
 from pinterest_client.model.ssio_order_lines_get_by_ad_account_response import SsioOrderLinesGetByAdAccountResponse
-from pinterest_client.model_utils import Endpoint, Operation
 
 _ADS_CREDITS_DISCOUNTS_GET: Operation
 _ADS_CREDIT_REDEEM: Operation

@@ -5,6 +5,7 @@ from typing import Any, Dict, List, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
+from pinterest_client._operations import Endpoint, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.board import Board
 from pinterest_client.model.board_create import BoardCreate
@@ -17,7 +18,6 @@ from pinterest_client.model.board_with_update_privacy_update import BoardWithUpd
 from pinterest_client.model.boards_list_pins_response import BoardsListPinsResponse
 from pinterest_client.model.boards_list_response import BoardsListResponse
 from pinterest_client.model.creative_type import CreativeType, CreativeTypeValue
-from pinterest_client.model_utils import Endpoint, Operation
 
 _BOARDS_LIST: Operation
 _BOARDS_CREATE: Operation

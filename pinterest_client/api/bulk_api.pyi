@@ -5,13 +5,13 @@ from typing import Any, Dict, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
+from pinterest_client._operations import Endpoint, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.bulk_download_request import BulkDownloadRequest
 from pinterest_client.model.bulk_download_response import BulkDownloadResponse
 from pinterest_client.model.bulk_upsert_request import BulkUpsertRequest
 from pinterest_client.model.bulk_upsert_response import BulkUpsertResponse
 from pinterest_client.model.bulk_upsert_status_response import BulkUpsertStatusResponse
-from pinterest_client.model_utils import Endpoint, Operation
 
 _BULK_DOWNLOAD_CREATE: Operation
 _BULK_UPSERT_CREATE: Operation

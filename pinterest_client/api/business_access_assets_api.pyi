@@ -5,6 +5,7 @@ from typing import Any, Dict, List, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
+from pinterest_client._operations import Endpoint, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.business_asset_members_get_response import BusinessAssetMembersGetResponse
 from pinterest_client.model.business_asset_partners_get_response import BusinessAssetPartnersGetResponse
@@ -27,7 +28,6 @@ from pinterest_client.model.update_member_asset_access_body import UpdateMemberA
 from pinterest_client.model.update_member_assets_results_response_array import UpdateMemberAssetsResultsResponseArray
 from pinterest_client.model.update_partner_asset_access_body import UpdatePartnerAssetAccessBody
 from pinterest_client.model.update_partner_assets_results_response_array import UpdatePartnerAssetsResultsResponseArray
-from pinterest_client.model_utils import Endpoint, Operation
 
 _BUSINESS_ASSET_MEMBERS_GET: Operation
 _BUSINESS_ASSET_PARTNERS_GET: Operation

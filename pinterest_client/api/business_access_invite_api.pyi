@@ -5,6 +5,7 @@ from typing import Any, Dict, List, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
+from pinterest_client._operations import Endpoint, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.auth_respond_invites_body import AuthRespondInvitesBody
 from pinterest_client.model.cancel_invites_body import CancelInvitesBody
@@ -20,7 +21,6 @@ from pinterest_client.model.get_invites_response import GetInvitesResponse
 from pinterest_client.model.invite_type import InviteType, InviteTypeValue
 from pinterest_client.model.respond_to_invites_response_array import RespondToInvitesResponseArray
 from pinterest_client.model.update_invites_results_response_array import UpdateInvitesResultsResponseArray
-from pinterest_client.model_utils import Endpoint, Operation
 
 _RESPOND_BUSINESS_ACCESS_INVITES: Operation
 _CREATE_ASSET_INVITES: Operation

@@ -5,6 +5,7 @@ from typing import Any, Dict, List, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
+from pinterest_client._operations import Endpoint, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.brand_accounts_create_request import BrandAccountsCreateRequest
 from pinterest_client.model.brand_accounts_create_response import BrandAccountsCreateResponse
@@ -22,7 +23,6 @@ from pinterest_client.model.partner_type import PartnerType, PartnerTypeValue
 from pinterest_client.model.system_user_update_request import SystemUserUpdateRequest
 from pinterest_client.model.update_member_business_role_body import UpdateMemberBusinessRoleBody
 from pinterest_client.model.update_member_results_response_array import UpdateMemberResultsResponseArray
-from pinterest_client.model_utils import Endpoint, Operation
 
 _GET_BUSINESS_EMPLOYERS: Operation
 _SYSTEM_USER_UPDATE: Operation

@@ -5,6 +5,7 @@ from typing import Any, Dict, List, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
+from pinterest_client._operations import Endpoint, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.catalogs_feed import CatalogsFeed
 from pinterest_client.model.catalogs_feed_ingestion import CatalogsFeedIngestion
@@ -17,7 +18,6 @@ from pinterest_client.model.feeds_create_request import FeedsCreateRequest
 from pinterest_client.model.feeds_list_response import FeedsListResponse
 from pinterest_client.model.feeds_update_request import FeedsUpdateRequest
 from pinterest_client.model.items_issues_list_response import ItemsIssuesListResponse
-from pinterest_client.model_utils import Endpoint, Operation
 
 _FEEDS_LIST: Operation
 _FEEDS_CREATE: Operation

@@ -5,12 +5,12 @@ from typing import Any, Dict, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
+from pinterest_client._operations import Endpoint, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.catalogs_items import CatalogsItems
 from pinterest_client.model.catalogs_items_batch import CatalogsItemsBatch
 from pinterest_client.model.catalogs_items_request import CatalogsItemsRequest
 from pinterest_client.model.items_batch_post_request import ItemsBatchPostRequest
-from pinterest_client.model_utils import Endpoint, Operation
 
 _ITEMS_POST: Operation
 _ITEMS_BATCH_POST: Operation

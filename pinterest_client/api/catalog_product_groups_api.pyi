@@ -5,6 +5,7 @@ from typing import Any, Dict, List, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
+from pinterest_client._operations import Endpoint, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.catalogs_list_products_by_filter_request import CatalogsListProductsByFilterRequest
 from pinterest_client.model.catalogs_product_group_pins_list_response import CatalogsProductGroupPinsListResponse
@@ -21,7 +22,6 @@ from pinterest_client.model.catalogs_vertical_product_group import CatalogsVerti
 from pinterest_client.model.products_by_product_group_filter_list_response import (
     ProductsByProductGroupFilterListResponse,
 )
-from pinterest_client.model_utils import Endpoint, Operation
 
 _CATALOGS_PRODUCT_GROUPS_CREATE_MANY: Operation
 _CATALOGS_PRODUCT_GROUPS_DELETE_MANY: Operation

@@ -5,13 +5,13 @@ from typing import Any, Dict, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
+from pinterest_client._operations import Endpoint, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.catalogs_create_report_response import CatalogsCreateReportResponse
 from pinterest_client.model.catalogs_report import CatalogsReport
 from pinterest_client.model.catalogs_report_parameters import CatalogsReportParameters
 from pinterest_client.model.reports_stats_parameters import ReportsStatsParameters
 from pinterest_client.model.reports_stats_response import ReportsStatsResponse
-from pinterest_client.model_utils import Endpoint, Operation
 
 _REPORTS_GET: Operation
 _REPORTS_CREATE: Operation

@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
+from pinterest_client._operations import Endpoint, Operation, Param, calls
+from pinterest_client._types import TYPE_CHECKING
 from pinterest_client.api.catalog_feeds_api import CatalogFeedsApi
 from pinterest_client.api.catalog_items_api import CatalogItemsApi
 from pinterest_client.api.catalog_product_groups_api import CatalogProductGroupsApi
 from pinterest_client.api.catalog_reports_api import CatalogReportsApi
 from pinterest_client.legacy_calls import legacy_order
-from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, Param, calls
 
 if TYPE_CHECKING:
     from typing import Any, Dict, List, Optional, Union

@@ -5,6 +5,7 @@ from typing import Any, Dict, List, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
+from pinterest_client._operations import Endpoint, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.catalog import Catalog
 from pinterest_client.model.catalogs_available_filter_values import CatalogsAvailableFilterValues
@@ -48,7 +49,6 @@ from pinterest_client.model.products_by_product_group_filter_list_response impor
 )
 from pinterest_client.model.reports_stats_parameters import ReportsStatsParameters
 from pinterest_client.model.reports_stats_response import ReportsStatsResponse
-from pinterest_client.model_utils import Endpoint, Operation
 
 _CATALOGS_LIST: Operation
 _CATALOGS_CREATE: Operation

@@ -5,12 +5,12 @@ from typing import Any, List, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
+from pinterest_client._operations import Endpoint, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.event_quality_score import EventQualityScore
 from pinterest_client.model.ingestion_source_options import IngestionSourceOptions, IngestionSourceOptionsValue
 from pinterest_client.model.lookback_period_options import LookbackPeriodOptions, LookbackPeriodOptionsValue
 from pinterest_client.model.source_platform_options import SourcePlatformOptions, SourcePlatformOptionsValue
-from pinterest_client.model_utils import Endpoint, Operation
 
 _CONVERSION_EQS_LIST: Operation
 

@@ -5,10 +5,10 @@ from typing import Any, Dict, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
+from pinterest_client._operations import Endpoint, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.conversion_api_response import ConversionApiResponse
 from pinterest_client.model.conversion_events import ConversionEvents
-from pinterest_client.model_utils import Endpoint, Operation
 
 _EVENTS_CREATE: Operation
 

@@ -5,13 +5,13 @@ from typing import Any, Dict, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
+from pinterest_client._operations import Endpoint, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.conversion_tag import ConversionTag
 from pinterest_client.model.conversion_tag_create import ConversionTagCreate
 from pinterest_client.model.conversion_tags_list_response import ConversionTagsListResponse
 from pinterest_client.model.conversion_tags_ocpm_eligible_response import ConversionTagsOcpmEligibleResponse
 from pinterest_client.model.page_visit_conversion_tags_get_response import PageVisitConversionTagsGetResponse
-from pinterest_client.model_utils import Endpoint, Operation
 
 _CONVERSION_TAGS_LIST: Operation
 _CONVERSION_TAGS_CREATE: Operation

@@ -5,11 +5,11 @@ from typing import Any, Dict, Literal, Union, overload
 
 from typing_extensions import Unpack
 
+from pinterest_client._operations import Endpoint, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.customer_list_upload_create_request import CustomerListUploadCreateRequest
 from pinterest_client.model.customer_list_upload_create_response import CustomerListUploadCreateResponse
 from pinterest_client.model.customer_list_upload_response import CustomerListUploadResponse
-from pinterest_client.model_utils import Endpoint, Operation
 
 _CUSTOMER_LIST_UPLOADS_CREATE: Operation
 _CUSTOMER_LIST_UPLOADS_GET: Operation

@@ -5,12 +5,12 @@ from typing import Any, Dict, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
+from pinterest_client._operations import Endpoint, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.customer_list import CustomerList
 from pinterest_client.model.customer_list_request import CustomerListRequest
 from pinterest_client.model.customer_list_update_request import CustomerListUpdateRequest
 from pinterest_client.model.customer_lists_list_response import CustomerListsListResponse
-from pinterest_client.model_utils import Endpoint, Operation
 
 _CUSTOMER_LISTS_LIST: Operation
 _CUSTOMER_LISTS_CREATE: Operation

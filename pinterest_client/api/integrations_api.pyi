@@ -5,6 +5,7 @@ from typing import Any, Dict, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
+from pinterest_client._operations import Endpoint, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.integration_logs_request import IntegrationLogsRequest
 from pinterest_client.model.integration_logs_success_response import IntegrationLogsSuccessResponse
@@ -13,7 +14,6 @@ from pinterest_client.model.integration_record import IntegrationRecord
 from pinterest_client.model.integration_request import IntegrationRequest
 from pinterest_client.model.integration_request_patch import IntegrationRequestPatch
 from pinterest_client.model.integrations_get_list_response import IntegrationsGetListResponse
-from pinterest_client.model_utils import Endpoint, Operation
 
 _INTEGRATIONS_COMMERCE_POST: Operation
 _INTEGRATIONS_COMMERCE_GET: Operation

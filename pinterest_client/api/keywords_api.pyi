@@ -5,6 +5,7 @@ from typing import Any, Dict, List, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
+from pinterest_client._operations import Endpoint, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.keyword_update_body import KeywordUpdateBody
 from pinterest_client.model.keywords_get_response import KeywordsGetResponse
@@ -15,7 +16,6 @@ from pinterest_client.model.match_type import MatchType, MatchTypeValue
 from pinterest_client.model.trend_type import TrendType, TrendTypeValue
 from pinterest_client.model.trending_keywords_response import TrendingKeywordsResponse
 from pinterest_client.model.trends_supported_region import TrendsSupportedRegion, TrendsSupportedRegionValue
-from pinterest_client.model_utils import Endpoint, Operation
 
 _KEYWORDS_GET: Operation
 _KEYWORDS_CREATE: Operation

@@ -5,12 +5,12 @@ from typing import Any, Dict, List, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
+from pinterest_client._operations import Endpoint, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.label_create_request import LabelCreateRequest
 from pinterest_client.model.label_update_request import LabelUpdateRequest
 from pinterest_client.model.labels_list_response import LabelsListResponse
 from pinterest_client.model.labels_response import LabelsResponse
-from pinterest_client.model_utils import Endpoint, Operation
 
 _LABELS_LIST: Operation
 _LABELS_CREATE: Operation

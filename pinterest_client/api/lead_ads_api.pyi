@@ -5,11 +5,11 @@ from typing import Any, Dict, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
+from pinterest_client._operations import Endpoint, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.ad_accounts_subscriptions_get_list_response import AdAccountsSubscriptionsGetListResponse
 from pinterest_client.model.lead_subscription import LeadSubscription
 from pinterest_client.model.lead_subscription_post_params_create import LeadSubscriptionPostParamsCreate
-from pinterest_client.model_utils import Endpoint, Operation
 
 _AD_ACCOUNTS_SUBSCRIPTIONS_GET_LIST: Operation
 _AD_ACCOUNTS_SUBSCRIPTIONS_POST: Operation

@@ -5,6 +5,7 @@ from typing import Any, Dict, List, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
+from pinterest_client._operations import Endpoint, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.lead_form_array_response import LeadFormArrayResponse
 from pinterest_client.model.lead_form_create_request import LeadFormCreateRequest
@@ -13,7 +14,6 @@ from pinterest_client.model.lead_form_test_request import LeadFormTestRequest
 from pinterest_client.model.lead_form_test_response import LeadFormTestResponse
 from pinterest_client.model.lead_form_update_request import LeadFormUpdateRequest
 from pinterest_client.model.lead_forms_list_response import LeadFormsListResponse
-from pinterest_client.model_utils import Endpoint, Operation
 
 _LEAD_FORMS_LIST: Operation
 _LEAD_FORMS_CREATE: Operation

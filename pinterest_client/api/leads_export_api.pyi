@@ -5,11 +5,11 @@ from typing import Any, Dict, Literal, Union, overload
 
 from typing_extensions import Unpack
 
+from pinterest_client._operations import Endpoint, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.leads_export_create_request import LeadsExportCreateRequest
 from pinterest_client.model.leads_export_create_response import LeadsExportCreateResponse
 from pinterest_client.model.leads_export_response_data import LeadsExportResponseData
-from pinterest_client.model_utils import Endpoint, Operation
 
 _LEADS_EXPORT_CREATE: Operation
 _LEADS_EXPORT_GET: Operation

@@ -5,12 +5,12 @@ from typing import Any, Dict, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
+from pinterest_client._operations import Endpoint, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.media import Media
 from pinterest_client.model.media_list_response import MediaListResponse
 from pinterest_client.model.media_upload import MediaUpload
 from pinterest_client.model.media_upload_create import MediaUploadCreate
-from pinterest_client.model_utils import Endpoint, Operation
 
 _MEDIA_LIST: Operation
 _MEDIA_CREATE: Operation

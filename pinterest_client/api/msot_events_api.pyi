@@ -5,9 +5,9 @@ from typing import Any, Dict, Literal, Union, overload
 
 from typing_extensions import Unpack
 
+from pinterest_client._operations import Endpoint, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.conversion_msot_events import ConversionMSOTEvents
-from pinterest_client.model_utils import Endpoint, Operation
 
 _MSOT_EVENTS_CREATE: Operation
 

@@ -5,10 +5,10 @@ from typing import Any, Dict, Literal, Union, overload
 
 from typing_extensions import Unpack
 
+from pinterest_client._operations import Endpoint, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.notification_post_request import NotificationPostRequest
 from pinterest_client.model.notification_post_response import NotificationPostResponse
-from pinterest_client.model_utils import Endpoint, Operation
 
 _NOTIFICATION_POST: Operation
 

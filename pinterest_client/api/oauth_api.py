@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
+from pinterest_client._operations import Endpoint, Operation, calls
+from pinterest_client._types import TYPE_CHECKING
 from pinterest_client.legacy_calls import form_body
-from pinterest_client.model_utils import TYPE_CHECKING, Endpoint, Operation, calls
 
 if TYPE_CHECKING:
     from typing import Any, Dict, Optional, Union

@@ -5,12 +5,12 @@ from typing import Any, Dict, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
+from pinterest_client._operations import Endpoint, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.conversion_access_token_response import ConversionAccessTokenResponse
 from pinterest_client.model.oauth_access_token_request import OauthAccessTokenRequest
 from pinterest_client.model.oauth_access_token_response import OauthAccessTokenResponse
 from pinterest_client.model.token_revocation_request import TokenRevocationRequest
-from pinterest_client.model_utils import Endpoint, Operation
 
 _OAUTH_CONVERSION_TOKEN: Operation
 _OAUTH_TOKEN: Operation

@@ -5,10 +5,10 @@ from typing import Any, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
+from pinterest_client._operations import Endpoint, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.order_line import OrderLine
 from pinterest_client.model.order_lines_list_response import OrderLinesListResponse
-from pinterest_client.model_utils import Endpoint, Operation
 
 _ORDER_LINES_LIST: Operation
 _ORDER_LINES_GET: Operation

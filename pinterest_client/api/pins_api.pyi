@@ -6,6 +6,7 @@ from typing import Any, Dict, List, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
+from pinterest_client._operations import Endpoint, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.bulk_pin_analytics_response import BulkPinAnalyticsResponse
 from pinterest_client.model.creative_type import CreativeType, CreativeTypeValue
@@ -15,7 +16,6 @@ from pinterest_client.model.pin_create import PinCreate
 from pinterest_client.model.pin_update import PinUpdate
 from pinterest_client.model.pins_list_response import PinsListResponse
 from pinterest_client.model.pins_save_request import PinsSaveRequest
-from pinterest_client.model_utils import Endpoint, Operation
 
 _PINS_LIST: Operation
 _PINS_CREATE: Operation

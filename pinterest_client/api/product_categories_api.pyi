@@ -5,6 +5,7 @@ from typing import Any, List, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
+from pinterest_client._operations import Endpoint, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.age_trends_bucket import AgeTrendsBucket, AgeTrendsBucketValue
 from pinterest_client.model.featured_trend import FeaturedTrend
@@ -23,7 +24,6 @@ from pinterest_client.model.product_category_enum import ProductCategoryEnum, Pr
 from pinterest_client.model.product_category_region import ProductCategoryRegion, ProductCategoryRegionValue
 from pinterest_client.model.trending_product_category import TrendingProductCategory
 from pinterest_client.model.vertical_product_category import VerticalProductCategory, VerticalProductCategoryValue
-from pinterest_client.model_utils import Endpoint, Operation
 
 _TRENDS_FEATURED_TOPICS_LIST: Operation
 _TRENDS_PRODUCT_CATEGORIES_DETAILS_LIST: Operation

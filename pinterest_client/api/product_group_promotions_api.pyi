@@ -6,6 +6,7 @@ from typing import Any, Dict, List, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
+from pinterest_client._operations import Endpoint, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.granularity import Granularity, GranularityValue
 from pinterest_client.model.product_group_analytics_response_item import ProductGroupAnalyticsResponseItem
@@ -15,7 +16,6 @@ from pinterest_client.model.product_group_promotion_response import ProductGroup
 from pinterest_client.model.product_group_promotion_update_request import ProductGroupPromotionUpdateRequest
 from pinterest_client.model.product_group_promotions_list_response import ProductGroupPromotionsListResponse
 from pinterest_client.model.reporting_time_zone import ReportingTimeZone, ReportingTimeZoneValue
-from pinterest_client.model_utils import Endpoint, Operation
 
 _PRODUCT_GROUP_PROMOTIONS_LIST: Operation
 _PRODUCT_GROUP_PROMOTIONS_CREATE: Operation

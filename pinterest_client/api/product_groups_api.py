@@ -5,8 +5,9 @@ Deprecated: kept so that code written against the original client imports and ru
 
 from __future__ import annotations
 
+from pinterest_client._operations import Endpoint
+from pinterest_client._types import TYPE_CHECKING
 from pinterest_client.legacy_calls import removed
-from pinterest_client.model_utils import TYPE_CHECKING, Endpoint
 
 if TYPE_CHECKING:
     from typing import Any, NoReturn

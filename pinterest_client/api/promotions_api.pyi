@@ -5,13 +5,13 @@ from typing import Any, List, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
+from pinterest_client._operations import Endpoint, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.promotion_create_request import PromotionCreateRequest
 from pinterest_client.model.promotion_response import PromotionResponse
 from pinterest_client.model.promotion_update_request import PromotionUpdateRequest
 from pinterest_client.model.promotions_list_response import PromotionsListResponse
 from pinterest_client.model.promotions_response import PromotionsResponse
-from pinterest_client.model_utils import Endpoint, Operation
 
 _PROMOTIONS_LIST: Operation
 _PROMOTIONS_CREATE: Operation

@@ -5,12 +5,12 @@ from typing import Any, Dict, List, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
+from pinterest_client._operations import Endpoint, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.ad_accounts_country_response import AdAccountsCountryResponse
 from pinterest_client.model.book_closed_response import BookClosedResponse
 from pinterest_client.model.delivery_metrics_response import DeliveryMetricsResponse
 from pinterest_client.model.single_interest_targeting_option_response import SingleInterestTargetingOptionResponse
-from pinterest_client.model_utils import Endpoint, Operation
 
 _AD_ACCOUNT_COUNTRIES_GET: Operation
 _DELIVERY_METRICS_GET: Operation

@@ -5,11 +5,11 @@ from typing import Any, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
+from pinterest_client._operations import Endpoint, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.search_partner_pins_response import SearchPartnerPinsResponse
 from pinterest_client.model.search_user_boards_get_response import SearchUserBoardsGetResponse
 from pinterest_client.model.search_user_pins_list_response import SearchUserPinsListResponse
-from pinterest_client.model_utils import Endpoint, Operation
 
 _SEARCH_USER_BOARDS_GET: Operation
 _SEARCH_USER_PINS_LIST: Operation

@@ -5,12 +5,12 @@ from typing import Any, Dict, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
+from pinterest_client._operations import Endpoint, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.targeting_template_create import TargetingTemplateCreate
 from pinterest_client.model.targeting_template_get_response_data import TargetingTemplateGetResponseData
 from pinterest_client.model.targeting_template_list_response import TargetingTemplateListResponse
 from pinterest_client.model.targeting_template_update_request import TargetingTemplateUpdateRequest
-from pinterest_client.model_utils import Endpoint, Operation
 
 _TARGETING_TEMPLATE_LIST: Operation
 _TARGETING_TEMPLATE_CREATE: Operation

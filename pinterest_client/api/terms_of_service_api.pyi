@@ -5,9 +5,9 @@ from typing import Any, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
+from pinterest_client._operations import Endpoint, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.terms_of_service import TermsOfService
-from pinterest_client.model_utils import Endpoint, Operation
 
 _TERMS_OF_SERVICE_GET: Operation
 

@@ -6,6 +6,7 @@ from typing import Any, Dict, List, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
+from pinterest_client._operations import Endpoint, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.account import Account
 from pinterest_client.model.analytics_response import AnalyticsResponse
@@ -23,7 +24,6 @@ from pinterest_client.model.user_website_summary import UserWebsiteSummary
 from pinterest_client.model.user_website_verification_code import UserWebsiteVerificationCode
 from pinterest_client.model.user_website_verify_request import UserWebsiteVerifyRequest
 from pinterest_client.model.user_websites_get_response import UserWebsitesGetResponse
-from pinterest_client.model_utils import Endpoint, Operation
 
 _USER_ACCOUNT_GET: Operation
 _USER_ACCOUNT_ANALYTICS: Operation

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, import_generated
+from pinterest_client._types import TYPE_CHECKING, import_generated
 
 if TYPE_CHECKING:
     from typing import Any, List

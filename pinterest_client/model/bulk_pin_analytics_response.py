@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import Model
+from pinterest_client._models import Model
 
 
 class BulkPinAnalyticsResponse(Model):

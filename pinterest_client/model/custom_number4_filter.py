@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Field, Model
+from pinterest_client._models import Model
+from pinterest_client._types import TYPE_CHECKING, Field
 
 if TYPE_CHECKING:
     from pinterest_client.model.catalogs_product_group_uint32_criteria import CatalogsProductGroupUint32Criteria

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from pinterest_client._types import Field
 from pinterest_client.model.catalogs_creative_assets_feeds_create_request import (
     CatalogsCreativeAssetsFeedsCreateRequest,
 )
-from pinterest_client.model_utils import Field
 
 
 class FeedFields(CatalogsCreativeAssetsFeedsCreateRequest):

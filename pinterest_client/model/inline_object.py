@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from pinterest_client._types import Field
 from pinterest_client.model.business_members_asset_access_delete_request import BusinessMembersAssetAccessDeleteRequest
-from pinterest_client.model_utils import Field
 
 
 class InlineObject(BusinessMembersAssetAccessDeleteRequest):

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import TYPE_CHECKING, Enum
+from pinterest_client._models import Enum
+from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from typing import Literal

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from pinterest_client._types import Field
 from pinterest_client.model.oauth_access_token_request_refresh import OauthAccessTokenRequestRefresh
-from pinterest_client.model_utils import Field
 
 
 class OauthAccessTokenRequestRefreshAllOf(OauthAccessTokenRequestRefresh):

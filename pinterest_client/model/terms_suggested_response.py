@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client.model_utils import ModelList
+from pinterest_client._models import ModelList
 
 
 class TermsSuggestedResponse(ModelList):
