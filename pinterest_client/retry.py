@@ -38,7 +38,8 @@ DEFAULT_BACKOFF_MAX = 8.0
 DEFAULT_MAX_WAIT = 60.0
 
 
-_V = TypeVar("_V", bound="_Value")
+if TYPE_CHECKING:  # only annotations name it
+    _V = TypeVar("_V", bound="_Value")
 
 
 class _Value:
