@@ -1,26 +1,22 @@
-"""The typing objects that only annotations name: the call options (``RequestOptions``,
-``CallOptions``), ``RawResponse``, ``TimeoutType`` and ``PathType``.
+"""The typing objects that only annotations of checked code name: the call options
+(``RequestOptions``, ``CallOptions``: the generated methods' ``**options``) and ``RawResponse``
+(what the API stubs say ``_preload_content=False`` returns).
 
-Callers import them from their modules (``pinterest_client.api_client.CallOptions``,
-``pinterest_client.configuration.TimeoutType``...), where checkers read them through
-``from pinterest_client._annotations import Name as Name`` under ``TYPE_CHECKING``. At run time
-nothing imports this module until one of them is asked for (their module's PEP 562
-``__getattr__``, :func:`pinterest_client._runtime_typing.lazy_names`): building them costs about
-0.5 ms, which every program's first call would pay and none needs.
+Callers import them from :mod:`pinterest_client.api_client` (``RawResponse`` from the package
+too), where checkers read them through ``from pinterest_client._annotations import Name as Name``
+under ``TYPE_CHECKING``. At run time nothing imports this module until one of them is asked for
+(the PEP 562 ``__getattr__`` of ``api_client``, :func:`pinterest_client._runtime_typing.lazy_names`):
+building them costs ~0.25 ms, which every program's first call would pay and none needs. (Aliases
+that run-time signatures name, such as ``configuration.TimeoutType``, stay in their modules:
+``typing.get_type_hints`` looks names up in the module's namespace.)
 """
 
-from typing import Mapping, Optional, Sequence, Tuple, TypedDict, Union
+from typing import Mapping, Optional, Tuple, TypedDict, Union
 
 import urllib3
 
 from pinterest_client.rest import Response
 from pinterest_client.retry import RetryPolicy
-
-#: A timeout: seconds for both phases (connect and read), ``(connect, read)``, or ``None`` (no limit).
-TimeoutType = Union[None, float, Tuple[Optional[float], Optional[float]]]
-
-#: Where a value sits in a request or response: keys and list indexes (``['board', 'items', 0]``).
-PathType = Sequence[Union[str, int]]
 
 #: What a call with ``_preload_content=False`` returns: the urllib3 response, undecoded (or, from a
 #: transport without one, such as :class:`~pinterest_client.rest.MockTransport`, its ``Response``).

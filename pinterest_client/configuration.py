@@ -9,16 +9,9 @@ from __future__ import annotations
 
 import logging
 import os
-from typing import TYPE_CHECKING, Any, Callable, Dict, FrozenSet, List, Mapping, Optional
+from typing import Any, Callable, Dict, FrozenSet, List, Mapping, Optional, Tuple, Union
 
 from pinterest_client.retry import RetryPolicy
-
-if TYPE_CHECKING:
-    from pinterest_client._annotations import TimeoutType as TimeoutType
-else:  # built on first access (PEP 562; see _annotations)
-    from pinterest_client._runtime_typing import lazy_names
-
-    __getattr__, __dir__ = lazy_names(__name__, "TimeoutType")
 
 #: Pinterest's production API.
 PRODUCTION_HOST = "https://api.pinterest.com/v5"
@@ -29,6 +22,8 @@ SANDBOX_HOST = "https://api-sandbox.pinterest.com/v5"
 DEFAULT_CONNECT_TIMEOUT = 10.0
 #: Seconds to wait for response data; never infinite by default.
 DEFAULT_READ_TIMEOUT = 60.0
+
+TimeoutType = Union[None, float, Tuple[Optional[float], Optional[float]]]
 
 _SECRET_ATTRIBUTES = ("access_token", "password", "conversion_token", "refresh_token", "proxy_headers")
 

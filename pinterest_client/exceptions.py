@@ -32,14 +32,9 @@ exception as attributes. No exception ever carries a token or secret in its mess
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any, List, Mapping, Optional, Tuple, Union
+from typing import Any, List, Mapping, Optional, Sequence, Tuple, Union
 
-if TYPE_CHECKING:
-    from pinterest_client._annotations import PathType as PathType
-else:  # built on first access (PEP 562; see _annotations)
-    from pinterest_client._runtime_typing import lazy_names
-
-    __getattr__, __dir__ = lazy_names(__name__, "PathType")
+PathType = Sequence[Union[str, int]]
 
 #: Response header Pinterest uses for its request id.
 REQUEST_ID_HEADER = "x-pinterest-rid"

@@ -38,7 +38,7 @@ import math
 import socket
 import ssl
 import time
-from typing import TYPE_CHECKING, Any, Callable, Dict, FrozenSet, List, Mapping, Optional, Protocol, Tuple
+from typing import TYPE_CHECKING, Any, Callable, Dict, FrozenSet, List, Mapping, Optional, Protocol, Tuple, TypeVar
 from urllib.parse import urlencode, urljoin, urlsplit
 
 import urllib3
@@ -59,7 +59,7 @@ from urllib3.util.retry import Retry
 from urllib3.util.ssl_match_hostname import CertificateError
 
 from pinterest_client import _head
-from pinterest_client.configuration import Configuration
+from pinterest_client.configuration import Configuration, TimeoutType
 from pinterest_client.exceptions import (
     ApiConnectionError,
     ApiException,
@@ -71,11 +71,7 @@ from pinterest_client.exceptions import (
 )
 
 if TYPE_CHECKING:  # checkers read typing's; the run time, a cheaper stand-in (see _runtime_typing)
-    from typing import NamedTuple, TypeVar
-
-    from pinterest_client.configuration import TimeoutType
-
-    _Manager = TypeVar("_Manager", bound=urllib3.PoolManager)
+    from typing import NamedTuple
 else:
     from pinterest_client._runtime_typing import NamedTuple
 
@@ -789,6 +785,8 @@ class _HTTPSConnectionPool(_DirectSend, HTTPSConnectionPool):
 
 #: Pools the transport sends through with :meth:`_DirectSend.send_direct`.
 _DIRECT_POOLS = frozenset([_HTTPConnectionPool, _HTTPSConnectionPool] if _DIRECT_SEND else [])
+
+_Manager = TypeVar("_Manager", bound=urllib3.PoolManager)
 
 
 def _with_deadline_pools(manager: _Manager) -> _Manager:

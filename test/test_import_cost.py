@@ -2,11 +2,12 @@
 
 * A program's first call (import, ``ApiClient``, one GET) makes no ``typing.ForwardRef`` and never
   loads :mod:`pinterest_client._annotations`, where the typing objects only annotations name live.
-* Those objects stay importable from their modules, the same objects, built on first access.
+* Those objects stay importable from their modules, the same objects, built on first access; what
+  run-time signatures name stays in their modules (``typing.get_type_hints`` evaluates them).
 * The stand-ins of :mod:`pinterest_client._runtime_typing` make what ``typing.NamedTuple`` makes
   from the same class body, and generic classes subscript as the standard library's do.
-* What exists twice agrees: ``CALL_OPTIONS`` and ``CallOptions``; each module's lazily built names
-  and the names it re-exports from ``_annotations`` for checkers.
+* What exists twice agrees: ``CALL_OPTIONS`` and ``CallOptions``; the names ``api_client`` builds
+  on first access and those it re-exports from ``_annotations`` for checkers.
 """
 
 from __future__ import annotations
@@ -24,24 +25,23 @@ from typing import Any, Dict, List, Set
 import pytest
 
 import pinterest_client
-from pinterest_client import _annotations, _runtime_typing, api_client, configuration, exceptions, rest
+from pinterest_client import _annotations, _runtime_typing, api_client, configuration, exceptions, rest, retry
 from pinterest_client.model.board import Board
 
 PACKAGE = Path(pinterest_client.__file__).resolve().parent
 
 #: Module -> the names it builds on first access (its ``lazy_names(__name__, ...)``).
-LAZY = {
-    api_client: {"CallOptions", "RawResponse", "RequestOptions"},
-    configuration: {"TimeoutType"},
-    exceptions: {"PathType"},
-}
+LAZY = {api_client: {"CallOptions", "RawResponse", "RequestOptions"}}
 
 FIRST_CALL = """
 import json, sys, typing
 created = []
 _init = typing.ForwardRef.__init__
 def counting(self, arg, *args, **kwargs):
-    created.append((arg, sys._getframe(1).f_code.co_filename))
+    frame = sys._getframe(1)
+    while frame.f_back is not None and frame.f_code.co_filename == typing.__file__:
+        frame = frame.f_back
+    created.append(f"{arg!r} at {frame.f_code.co_filename}:{frame.f_lineno}")
     _init(self, arg, *args, **kwargs)
 typing.ForwardRef.__init__ = counting
 import urllib3
@@ -92,8 +92,29 @@ def test_asking_for_an_annotation_type_builds_it_once() -> None:
 
     assert typing.is_typeddict(CallOptions) and typing.is_typeddict(RequestOptions)
     assert CallOptions.__module__ == RequestOptions.__module__ == "pinterest_client.api_client"
-    assert typing.get_args(configuration.TimeoutType)[0] is type(None)
     assert typing.get_args(api_client.RawResponse)[1] is rest.Response
+
+
+@pytest.mark.parametrize(
+    "function",
+    [
+        configuration.Configuration.__init__,
+        rest.make_timeout,
+        exceptions.ApiTypeError.__init__,
+        exceptions.render_path,
+        retry.RetryPolicy.replace,
+        api_client.parse_json,
+    ],
+    ids=lambda f: f.__qualname__,
+)
+def test_the_run_time_signatures_still_evaluate(function: Any) -> None:
+    """What the request side's public signatures name exists at run time (``TimeoutType``,
+    ``PathType``, the ``replace`` type variable): ``typing.get_type_hints`` evaluates them, for
+    the tools that read signatures at run time."""
+    assert typing.get_type_hints(function)
+    seconds = typing.Optional[float]
+    assert vars(configuration)["TimeoutType"] == typing.Union[None, float, typing.Tuple[seconds, seconds]]
+    assert vars(exceptions)["PathType"] == typing.Sequence[typing.Union[str, int]]
 
 
 def _checker_names(tree: ast.Module) -> Set[str]:
