@@ -89,13 +89,13 @@ else:
     #: The type of a call's result: ``T`` in ``ApiResponse[T]`` and ``AsyncResult[T]``.
     T = TypeVar("T")
 
-if TYPE_CHECKING:  # checkers read typing's; the run time, cheaper stand-ins (see _runtime_typing)
+if TYPE_CHECKING:  # checkers read typing's Generic and NamedTuple; the run time, cheaper stand-ins (_runtime_typing)
     from typing import Generic, NamedTuple
 
     from pinterest_client._annotations import CallOptions as CallOptions
     from pinterest_client._annotations import RawResponse as RawResponse
     from pinterest_client._annotations import RequestOptions as RequestOptions
-else:
+else:  # CallOptions, RequestOptions and RawResponse: built on first access (see _annotations)
     from pinterest_client._runtime_typing import Generic, NamedTuple, lazy_names
 
     __getattr__, __dir__ = lazy_names(__name__, "CallOptions", "RawResponse", "RequestOptions")
