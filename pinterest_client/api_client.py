@@ -31,21 +31,7 @@ import threading
 import time
 import warnings
 import weakref
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Dict,
-    Generic,
-    List,
-    Mapping,
-    NamedTuple,
-    Optional,
-    Sequence,
-    Tuple,
-    TypedDict,
-    TypeVar,
-    Union,
-)
+from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Sequence, Tuple, TypeVar, Union
 from urllib.parse import quote, urlencode
 
 import urllib3
@@ -100,36 +86,28 @@ else:
     #: The type of a call's result: ``T`` in ``ApiResponse[T]`` and ``AsyncResult[T]``.
     T = TypeVar("T")
 
-#: What a call with ``_preload_content=False`` returns: the urllib3 response, undecoded (or, from a
-#: transport without one, such as :class:`~pinterest_client.rest.MockTransport`, its ``Response``).
-RawResponse = Union[urllib3.HTTPResponse, Response]
+if TYPE_CHECKING:  # checkers read typing's Generic and NamedTuple; the run time, cheaper stand-ins (_runtime_typing)
+    from typing import Generic, NamedTuple
 
-if TYPE_CHECKING:  # generic for checkers (``ApiResponse[Pin]``); a generic NamedTuple needs Python 3.11
+    from pinterest_client._annotations import CallOptions as CallOptions
+    from pinterest_client._annotations import RawResponse as RawResponse
+    from pinterest_client._annotations import RequestOptions as RequestOptions
+else:  # CallOptions, RequestOptions and RawResponse: built on first access (see _annotations)
+    from pinterest_client._runtime_typing import Generic, NamedTuple, lazy_names
 
-    class ApiResponse(NamedTuple, Generic[T]):
-        """``data`` plus the HTTP details. Unpacks like the original client's tuple."""
+    __getattr__, __dir__ = lazy_names(__name__, "CallOptions", "RawResponse", "RequestOptions")
 
-        data: T
-        status: int
-        headers: Mapping[str, str]
 
-        @property
-        def request_id(self) -> Optional[str]: ...
+class ApiResponse(NamedTuple, Generic[T]):
+    """``data`` plus the HTTP details. Unpacks like the original client's tuple."""
 
-else:
+    data: T
+    status: int
+    headers: Mapping[str, str]
 
-    class ApiResponse(NamedTuple):
-        """``data`` plus the HTTP details. Unpacks like the original client's tuple."""
-
-        data: Any
-        status: int
-        headers: Any
-
-        @property
-        def request_id(self) -> Optional[str]:
-            return self.headers.get("x-pinterest-rid") if self.headers else None
-
-        __class_getitem__ = classmethod(lambda cls, item: cls)  # ``ApiResponse[Pin]`` works at run time
+    @property
+    def request_id(self) -> Optional[str]:
+        return self.headers.get("x-pinterest-rid") if self.headers else None
 
 
 class AsyncResult(Generic[T]):
@@ -156,32 +134,25 @@ class AsyncResult(Generic[T]):
         return self._future.exception() is None
 
 
-class RequestOptions(TypedDict, total=False):
-    """The keyword options of a generated method that do not change what it returns (the type
-    stubs spell ``async_req``, ``_preload_content`` and ``_return_http_data_only`` out, one
-    overload per return type)."""
-
-    _request_timeout: Union[float, Tuple[Optional[float], Optional[float]]]  # per attempt: seconds, or (connect, read)
-    _deadline: Optional[float]  # seconds the whole call may take: attempts, waits, body reads
-    _check_input_type: bool  # False skips request validation
-    _check_return_type: bool  # True validates the response strictly
-    _content_type: str  # override the request Content-Type
-    _host_index: int  # 0 production, 1 sandbox
-    _spec_property_naming: bool  # accepted for compatibility; wire names are always used
-    _retries: Union[RetryPolicy, int]  # retry policy for this call
-    _retry_non_idempotent: bool  # allow retrying this non-idempotent call after it may have been sent
-    _headers: Mapping[str, str]  # extra request headers
-
-
-class CallOptions(RequestOptions, total=False):
-    """Keyword options every generated method accepts (the original client's names, plus ours)."""
-
-    async_req: bool  # run in the client's thread pool; returns AsyncResult (.get())
-    _return_http_data_only: bool  # False -> ApiResponse(data, status, headers)
-    _preload_content: bool  # False -> the raw urllib3 response, undecoded
-
-
-CALL_OPTIONS = frozenset(CallOptions.__annotations__)
+#: The keys of :class:`CallOptions` (test/test_import_cost.py checks that they agree): what ``call_api``
+#: accepts.
+CALL_OPTIONS = frozenset(
+    {
+        "_request_timeout",
+        "_deadline",
+        "_check_input_type",
+        "_check_return_type",
+        "_content_type",
+        "_host_index",
+        "_spec_property_naming",
+        "_retries",
+        "_retry_non_idempotent",
+        "_headers",
+        "async_req",
+        "_return_http_data_only",
+        "_preload_content",
+    }
+)
 
 
 class PreparedRequest(NamedTuple):

@@ -38,7 +38,7 @@ import math
 import socket
 import ssl
 import time
-from typing import Any, Callable, Dict, FrozenSet, List, Mapping, NamedTuple, Optional, Protocol, Tuple, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, Dict, FrozenSet, List, Mapping, Optional, Protocol, Tuple, TypeVar
 from urllib.parse import urlencode, urljoin, urlsplit
 
 import urllib3
@@ -69,6 +69,11 @@ from pinterest_client.exceptions import (
     ResponseTooLargeError,
     exception_for,
 )
+
+if TYPE_CHECKING:  # checkers read typing's; the run time, a cheaper stand-in (see _runtime_typing)
+    from typing import NamedTuple
+else:
+    from pinterest_client._runtime_typing import NamedTuple
 
 #: Redirects followed.
 MAX_REDIRECTS = 5

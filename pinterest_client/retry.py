@@ -38,9 +38,6 @@ DEFAULT_BACKOFF_MAX = 8.0
 DEFAULT_MAX_WAIT = 60.0
 
 
-_V = TypeVar("_V", bound="_Value")
-
-
 class _Value:
     """An immutable value: ``_FIELDS`` maps each field to its default, in order (a subclass sets
     ``__slots__ = tuple(_FIELDS)`` and annotates the fields for type checkers)."""
@@ -91,6 +88,10 @@ class _Value:
     def replace(self: _V, **changes: Any) -> _V:
         """A copy with ``changes``."""
         return type(self)(**{**dict(zip(self._FIELDS, self._values())), **changes})
+
+
+#: (Bound to the class rather than its name: a name would be compiled into a ``typing.ForwardRef``.)
+_V = TypeVar("_V", bound=_Value)
 
 
 class RetryPolicy(_Value):

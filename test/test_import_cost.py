@@ -1,0 +1,266 @@
+"""The typing constructs of the request side cost nothing at import (issue #16, the first call).
+
+* A program's first call (import, ``ApiClient``, one GET) makes no ``typing.ForwardRef`` and never
+  loads :mod:`pinterest_client._annotations`, where the typing objects only annotations name live.
+* Those objects stay importable from their modules, the same objects, built on first access; what
+  run-time signatures name stays in their modules (``typing.get_type_hints`` evaluates them).
+* The stand-ins of :mod:`pinterest_client._runtime_typing` make what ``typing.NamedTuple`` makes
+  from the same class body, and generic classes subscript as the standard library's do.
+* What exists twice agrees: ``CALL_OPTIONS`` and ``CallOptions``; the names ``api_client`` builds
+  on first access and those it re-exports from ``_annotations`` for checkers.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import pickle
+import subprocess
+import sys
+import types
+import typing
+from pathlib import Path
+from typing import Any, Dict, List, Set
+
+import pytest
+
+import pinterest_client
+from pinterest_client import _annotations, _runtime_typing, api_client, configuration, exceptions, rest, retry
+from pinterest_client.model.board import Board
+
+PACKAGE = Path(pinterest_client.__file__).resolve().parent
+
+#: Module -> the names it builds on first access (its ``lazy_names(__name__, ...)``).
+LAZY = {api_client: {"CallOptions", "RawResponse", "RequestOptions"}}
+
+FIRST_CALL = """
+import json, sys, typing
+created = []
+_init = typing.ForwardRef.__init__
+def counting(self, arg, *args, **kwargs):
+    frame = sys._getframe(1)
+    while frame.f_back is not None and frame.f_code.co_filename == typing.__file__:
+        frame = frame.f_back
+    created.append(f"{arg!r} at {frame.f_code.co_filename}:{frame.f_lineno}")
+    _init(self, arg, *args, **kwargs)
+typing.ForwardRef.__init__ = counting
+import urllib3
+before = len(created)
+
+import pinterest_client
+from pinterest_client.api.boards_api import BoardsApi
+from pinterest_client.rest import MockTransport, Response
+
+def answer(request):
+    return Response(200, {"Content-Type": "application/json"}, b'{"id": "549755885175", "name": "Benchmarks"}')
+
+client = pinterest_client.ApiClient(
+    pinterest_client.Configuration(access_token="t"), transport=MockTransport(answer)
+)
+assert BoardsApi(client).boards_get("549755885175").id == "549755885175"
+print(json.dumps({
+    "forward_refs": created[before:],
+    "annotations_loaded": "pinterest_client._annotations" in sys.modules,
+}))
+"""
+
+
+def test_the_first_call_makes_no_forward_ref_and_builds_no_annotation_types() -> None:
+    """Import, client, one call (in memory) in a fresh interpreter: no annotation is turned into a
+    ``typing.ForwardRef`` (what ``typing.NamedTuple``/``TypedDict`` do to every field of a module
+    with ``from __future__ import annotations``), and ``_annotations`` is never imported."""
+    result = subprocess.run(
+        [sys.executable, "-c", FIRST_CALL], capture_output=True, text=True, check=True, cwd=str(PACKAGE.parent)
+    )
+    found = json.loads(result.stdout.splitlines()[-1])
+    assert found["forward_refs"] == []
+    assert found["annotations_loaded"] is False
+
+
+def test_asking_for_an_annotation_type_builds_it_once() -> None:
+    """Every lazily built name resolves to the object ``_annotations`` defines, is then kept in its
+    module, is listed by ``dir()``; a name the module does not have still raises AttributeError."""
+    for module, names in LAZY.items():
+        for name in names:
+            assert getattr(module, name) is getattr(_annotations, name)
+            assert vars(module)[name] is getattr(_annotations, name)  # cached: no second __getattr__
+            assert name in dir(module)
+        with pytest.raises(AttributeError, match="no attribute 'Nope'"):
+            module.Nope  # noqa: B018
+    assert pinterest_client.RawResponse is _annotations.RawResponse
+    from pinterest_client.api_client import CallOptions, RequestOptions
+
+    assert typing.is_typeddict(CallOptions) and typing.is_typeddict(RequestOptions)
+    assert CallOptions.__module__ == RequestOptions.__module__ == "pinterest_client.api_client"
+    assert typing.get_args(api_client.RawResponse)[1] is rest.Response
+
+
+@pytest.mark.parametrize(
+    "function",
+    [
+        configuration.Configuration.__init__,
+        rest.make_timeout,
+        exceptions.ApiTypeError.__init__,
+        exceptions.render_path,
+        retry.RetryPolicy.replace,
+        api_client.parse_json,
+    ],
+    ids=lambda f: f.__qualname__,
+)
+def test_the_run_time_signatures_still_evaluate(function: Any) -> None:
+    """What the request side's public signatures name exists at run time (``TimeoutType``,
+    ``PathType``, the ``replace`` type variable): ``typing.get_type_hints`` evaluates them, for
+    the tools that read signatures at run time."""
+    assert typing.get_type_hints(function)
+    seconds = typing.Optional[float]
+    assert vars(configuration)["TimeoutType"] == typing.Union[None, float, typing.Tuple[seconds, seconds]]
+    assert vars(exceptions)["PathType"] == typing.Sequence[typing.Union[str, int]]
+
+
+def _checker_names(tree: ast.Module) -> Set[str]:
+    """The names a module imports from ``_annotations`` (under ``TYPE_CHECKING``, as ``X as X``)."""
+    names: Set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module == "pinterest_client._annotations":
+            assert all(alias.asname == alias.name for alias in node.names), "re-export as `X as X`"
+            names.update(alias.name for alias in node.names)
+    return names
+
+
+def _lazy_names(tree: ast.Module) -> Set[str]:
+    """The names a module passes to ``lazy_names`` (read from its source: checkers never see them)."""
+    names: Set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "lazy_names":
+            names.update(arg.value for arg in node.args[1:] if isinstance(arg, ast.Constant))
+    return names
+
+
+def test_what_checkers_read_and_what_the_run_time_builds_name_the_same_things() -> None:
+    """Each module re-exports from ``_annotations`` for checkers exactly the names it builds on
+    first access at run time; no other module of the package does either."""
+    found = {}
+    for path in PACKAGE.glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        checkers, lazy = _checker_names(tree), _lazy_names(tree)
+        assert checkers == lazy, path.name
+        if lazy:
+            found[f"pinterest_client.{path.stem}"] = lazy
+    assert found == {module.__name__: names for module, names in LAZY.items()}
+
+
+def test_call_options_are_the_keys_of_the_typed_dict() -> None:
+    """``CALL_OPTIONS`` (what ``call_api`` accepts, written out so that importing the client builds
+    no TypedDict) names exactly the keys of ``CallOptions``, every one optional."""
+    options = api_client.CallOptions
+    assert api_client.CALL_OPTIONS == set(options.__annotations__) == options.__optional_keys__
+    assert set(api_client.RequestOptions.__annotations__) < api_client.CALL_OPTIONS
+    assert typing.get_type_hints(options)["_retries"] == typing.Union[api_client.RetryPolicy, int]
+
+
+def _class_fields(module: types.ModuleType, name: str) -> Dict[str, Any]:
+    """The annotated fields of class ``name`` in ``module``'s source, each with its default
+    (``...`` for none): what checkers read."""
+    tree = ast.parse(Path(module.__file__ or "").read_text(encoding="utf-8"))
+    (cls,) = [node for node in tree.body if isinstance(node, ast.ClassDef) and node.name == name]
+    return {
+        stmt.target.id: ast.literal_eval(stmt.value) if stmt.value is not None else ...
+        for stmt in cls.body
+        if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name)
+    }
+
+
+@pytest.mark.parametrize(
+    "cls", [api_client.PreparedRequest, api_client.ApiResponse, rest.Request], ids=lambda c: c.__name__
+)
+def test_the_sdks_named_tuples_are_what_their_class_bodies_declare(cls: Any) -> None:
+    """Fields, defaults and annotations at run time are those of the one class statement checkers
+    read; the annotations evaluate (``typing.get_type_hints``)."""
+    module = sys.modules[cls.__module__]
+    declared = _class_fields(module, cls.__name__)
+    assert list(cls._fields) == list(declared)
+    assert cls._field_defaults == {k: v for k, v in declared.items() if v is not ...}
+    assert set(typing.get_type_hints(cls)) == set(declared)
+    assert issubclass(cls, tuple) and cls.__doc__ and not cls.__doc__.startswith(cls.__name__ + "(")
+
+
+def test_api_response_unpacks_and_is_generic() -> None:
+    """``ApiResponse`` unpacks like the original client's ``(data, status, headers)``; subscripted
+    (``ApiResponse[Board]``) it is a generic alias that makes instances."""
+    board = Board(id="1", name="b")
+    response = api_client.ApiResponse[Board](board, 200, {"x-pinterest-rid": "rid"})
+    data, status, headers = response
+    assert (data, status, headers) == (board, 200, {"x-pinterest-rid": "rid"})
+    assert type(response) is api_client.ApiResponse and response.request_id == "rid"
+    assert typing.get_origin(api_client.ApiResponse[Board]) is api_client.ApiResponse
+    assert typing.get_args(api_client.ApiResponse[Board]) == (Board,)
+    assert pickle.loads(pickle.dumps(response)) == response
+    assert response._replace(status=201).status == 201
+    assert typing.get_origin(api_client.AsyncResult[Board]) is api_client.AsyncResult
+    assert repr(api_client.AsyncResult[Board]).endswith("AsyncResult[pinterest_client.model.board.Board]")
+
+
+SAMPLE = '''
+class Sample(NamedTuple):
+    """A sample."""
+
+    name: str
+    size: Optional[int] = None
+    tags: Tuple[str, ...] = ()
+
+    @property
+    def label(self) -> str:
+        return f"{self.name}:{self.size}"
+
+    def grown(self, by: int) -> "Sample":
+        return self._replace(size=(self.size or 0) + by)
+'''
+
+
+def _sample(base: Any) -> Any:
+    namespace: Dict[str, Any] = {"NamedTuple": base, "Optional": typing.Optional, "Tuple": typing.Tuple}
+    namespace["__name__"] = __name__
+    exec(compile("from __future__ import annotations\n" + SAMPLE, __file__, "exec"), namespace)
+    return namespace["Sample"]
+
+
+def test_the_named_tuple_stand_in_makes_what_typing_makes() -> None:
+    """The same class body under ``typing.NamedTuple`` and under the stand-in: same fields,
+    defaults, docstring, methods, repr, equality, ``_replace``/``_asdict``/``_make``; the stand-in
+    keeps the annotations as written instead of compiling each into a ``ForwardRef``."""
+    ours, theirs = _sample(_runtime_typing.NamedTuple), _sample(typing.NamedTuple)
+    assert ours._fields == theirs._fields and ours._field_defaults == theirs._field_defaults
+    assert ours.__doc__ == theirs.__doc__ == "A sample." and ours.__qualname__ == theirs.__qualname__
+    a, b = ours("pin", 2), theirs("pin", 2)
+    assert repr(a) == repr(b) and tuple(a) == tuple(b) == ("pin", 2, ())
+    assert a.label == b.label and a.grown(1) == b.grown(1) and a._asdict() == b._asdict()
+    assert ours._make(["x", 1, ("t",)]) == ("x", 1, ("t",))
+    assert ours.__annotations__ == {"name": "str", "size": "Optional[int]", "tags": "Tuple[str, ...]"}
+    assert all(isinstance(t, typing.ForwardRef) for t in theirs.__annotations__.values())
+    assert typing.get_type_hints(ours, vars(typing)) == typing.get_type_hints(theirs, vars(typing))
+
+
+def _body(name: str, base: Any, **namespace: Any) -> Any:
+    """``class name(base)`` with ``namespace`` as its body."""
+    return types.new_class(name, (base,), exec_body=lambda ns: ns.update(__module__=__name__, **namespace))
+
+
+def test_the_named_tuple_stand_in_refuses_what_typing_refuses() -> None:
+    base = _runtime_typing.NamedTuple
+    with pytest.raises(TypeError, match="without a default follows"):
+        _body("Bad", base, __annotations__={"a": "int", "b": "int"}, a=1)
+    with pytest.raises(AttributeError, match="cannot overwrite NamedTuple attribute _replace"):
+        _body("Bad", base, __annotations__={}, _replace=None)
+    with pytest.raises(TypeError, match="can only inherit from a NamedTuple type and Generic"):
+        types.new_class("Bad", (base, int))
+
+
+def test_the_generic_stand_in_subscripts_as_the_standard_librarys_classes_do() -> None:
+    T = typing.TypeVar("T")
+    generic: List[Any] = [_runtime_typing.Generic]
+    Box = types.new_class("Box", (generic[0][T],))  # ``class Box(Generic[T])``
+    alias = Box[int]
+    assert isinstance(alias, types.GenericAlias) and alias.__origin__ is Box and alias.__args__ == (int,)
+    assert isinstance(alias(), Box)
+    Sub = types.new_class("Sub", (Box[str],))  # subclassing a subscripted class keeps working
+    assert issubclass(Sub, Box)
