@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import builtins
 import re
+import textwrap
 from typing import Any, Callable, Dict, Iterable, List, NamedTuple, Optional, Sequence, Set, Tuple
 
 from codegen import compat, naming
@@ -19,16 +20,75 @@ def header(version: str) -> str:
     return f"# Generated from Pinterest OpenAPI {version} by codegen (python -m codegen). Do not edit.\n"
 
 
+#: Generated lines are as long as the hand-written code's (ruff's ``line-length``).
+LINE_LENGTH = 120
+
+
 def docstring(text: str, indent: str) -> str:
-    """A triple-quoted docstring block for ``text``, cleaned (no HTML, absolute links)."""
+    """A triple-quoted docstring block for ``text``, cleaned (no HTML, absolute links), its prose
+    wrapped to :data:`LINE_LENGTH` columns (:func:`wrap_prose`)."""
     text = clean(text).replace("\\", "\\\\").replace('"""', '\\"\\"\\"').strip()
     text = "\n".join(line.rstrip() for line in text.splitlines())
     if text.endswith('"'):
         text += " "
-    if "\n" not in text:
+    if "\n" not in text and len(indent) + len(text) + 6 <= LINE_LENGTH:
         return f'{indent}"""{text}"""\n'
+    text = wrap_prose(text, LINE_LENGTH - len(indent) - 3)  # (the first line starts after the quotes)
     body = "\n".join((indent + line) if line else "" for line in text.splitlines())
     return f'{indent}"""{body[len(indent) :]}\n{indent}"""\n'
+
+
+def string_argument(name: str, value: str, indent: str) -> str:
+    """``name=value,`` on one line, or, when that is longer than :data:`LINE_LENGTH`, the string
+    split at spaces into adjacent literals inside parentheses."""
+    line = f"{indent}{name}={value!r},"
+    if len(line) <= LINE_LENGTH:
+        return line + "\n"
+    inner = indent + "    "
+    pieces = textwrap.wrap(value, LINE_LENGTH - len(inner) - 3, drop_whitespace=False, break_long_words=False)
+    body = "".join(f"{inner}{piece!r}\n" for piece in pieces)
+    return f"{indent}{name}=(\n{body}{indent}),\n"
+
+
+#: A line that starts a list item or a reST field: its wrapped lines are indented past the marker.
+_ITEM_START = re.compile(r"^(\s*)([-*+]|\d+[.)]|:\w+(?: [^:]+)?:)\s")
+
+
+def wrap_prose(text: str, width: int) -> str:
+    """``text`` with each line longer than ``width`` wrapped at spaces (a long word or link is
+    never broken), the continuation of a list item or a ``:param x:`` field indented under its
+    text; table rows and fenced code blocks stay as they are."""
+    out: List[str] = []
+    fenced = False
+    for line in text.splitlines():
+        if line.lstrip().startswith("```"):
+            fenced = not fenced
+        if fenced or len(line) <= width or line.lstrip().startswith(("|", "```")):
+            out.append(line)
+            continue
+        lead, hang = _indents(line)
+        out.extend(
+            textwrap.wrap(
+                line.strip(),
+                width,
+                initial_indent=lead,
+                subsequent_indent=hang,
+                break_long_words=False,
+                break_on_hyphens=False,
+            )
+        )
+    return "\n".join(out)
+
+
+def _indents(line: str) -> Tuple[str, str]:
+    """The first and the following lines' indentation of ``line`` wrapped: under the item's text
+    for a list item, four spaces in for a reST field, the line's own otherwise."""
+    item = _ITEM_START.match(line)
+    if item is None:
+        lead = line[: len(line) - len(line.lstrip())]
+        return lead, lead
+    lead, marker = item.group(1), item.group(2)
+    return lead, lead + (" " * 4 if marker.startswith(":") else " " * (len(item.group(0)) - len(lead)))
 
 
 class ConstName(str):
@@ -478,7 +538,7 @@ def _operation_source(
     if op.idempotent:
         out += "    idempotent=True,\n"
     if op.deprecated:
-        out += f"    deprecated={op.deprecated!r},\n"
+        out += string_argument("deprecated", op.deprecated, "    ")
     if op.rate_limit_category:
         out += f"    rate_limit_category={op.rate_limit_category!r},\n"
     return out + ")\n"
@@ -660,7 +720,7 @@ def _method_source(op: OperationDef) -> str:
     arguments = "".join(f", {name}={name}" for name in names)
     out += f"        return self.api_client.call({operation_constant(op)}, options{arguments})\n\n"
     out += f"    def {op.name}_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[{returns}]:\n"
-    out += f'        """:meth:`{op.name}`, returning ``ApiResponse(data, status, headers)``."""\n'
+    out += docstring(f":meth:`{op.name}`, returning ``ApiResponse(data, status, headers)``.", "        ")
     out += f"        return self._with_http_info(self.{op.name}, args, options)\n"
     return out
 
@@ -687,10 +747,11 @@ def _legacy_method_source(method: Any, owner: Dict[str, str]) -> str:
         tag, target = method.moved_to.split(".")
         cls = owner[tag]
         out = f"    def {method.name}(self, *args: Any, **kwargs: Any) -> Any:\n"
-        out += f'        """Deprecated: the original client\'s name for :meth:`{cls}.{target}`, which it calls."""\n'
+        calls_to = f":meth:`{cls}.{target}`"
+        out += docstring(f"Deprecated: the original client's name for {calls_to}, which it calls.", "        ")
         out += f"        return moved(self, {cls}.{target}, {method.name!r}, list(args), kwargs)\n\n"
         out += f"    def {method.name}_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[Any]:\n"
-        out += f'        """:meth:`{method.name}`, returning ``ApiResponse(data, status, headers)``."""\n'
+        out += docstring(f":meth:`{method.name}`, returning ``ApiResponse(data, status, headers)``.", "        ")
         return out + f"        return self._with_http_info(self.{method.name}, args, options)\n"
     out = f"    def {method.name}(self, *args: Any, **kwargs: Any) -> NoReturn:\n"
     out += docstring(

@@ -149,3 +149,52 @@ def test_a_rule_for_a_spec_that_still_has_the_names_is_skipped(tmp_path: Path) -
     boards = files["pinterest_client/api/boards_api.py"]
     assert "@overload" not in boards.split("def boards_update(")[0]  # `board` is 5.8.0's own name
     assert "def boards_create(\n        self,\n        board:" in boards
+
+
+# -- generated prose fits the line length of the hand-written code ------------------------------
+
+
+def test_wrapped_prose_keeps_items_fields_tables_and_links() -> None:
+    from codegen.render import wrap_prose
+
+    link = "[Pagination](https://developers.pinterest.com/docs/reference/pagination/)"
+    text = "\n".join(
+        [
+            "- " + "word " * 20 + link + " after",
+            ":param page_size: " + "word " * 20 + "end",
+            "| a | " + "cell " * 30 + "|",
+            "```",
+            "code " * 30,
+            "```",
+            "short",
+        ]
+    )
+    lines = wrap_prose(text, 60).splitlines()
+    assert all(len(line) <= 60 or line.startswith(("|", "code")) or link in line for line in lines), lines
+    assert link in "\n".join(lines)  # never broken
+    item_continuations = lines[1 : lines.index(next(ln for ln in lines if ln.startswith(":param")))]
+    assert item_continuations and all(line.startswith("  ") for line in item_continuations)
+    field = lines.index(next(ln for ln in lines if ln.startswith(":param")))
+    assert lines[field + 1].startswith("    ")
+    assert "| a | " + "cell " * 30 + "|" in lines and "code " * 30 in lines and lines[-1] == "short"
+
+
+def test_a_long_string_argument_is_split_into_adjacent_literals() -> None:
+    from codegen.render import string_argument
+
+    value = "Deprecated: " + "kept for code written against the original client " * 4
+    source = string_argument("deprecated", value, "    ")
+    assert all(len(line) <= 120 for line in source.splitlines())
+    assert eval(source.strip().removeprefix("deprecated=").rstrip(",")) == value  # noqa: S307
+    assert string_argument("deprecated", "short", "    ") == "    deprecated='short',\n"
+
+
+def test_generated_lines_fit_in_120_columns_unless_a_word_is_too_long() -> None:
+    too_long = []
+    package = Path(ROOT, "pinterest_client")
+    for folder in ("api", "model", "apis", "models"):
+        for path in sorted(Path(package, folder).glob("*.py*")):
+            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+                if len(line) > 120 and max(len(word) for word in line.split()) < 40:
+                    too_long.append(f"{path.name}:{number}: {line[:80]}...")
+    assert not too_long, too_long[:10]

@@ -291,11 +291,13 @@ class AdAccountsApi(Endpoint):
         """List ad accounts (``GET /ad_accounts``)
 
         Get a list of the ad_accounts that the "operation user_account" has access to.
-        - This includes ad_accounts they own and ad_accounts that are owned by others who have granted them [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts).
+        - This includes ad_accounts they own and ad_accounts that are owned by others who have granted them [Business
+          Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts).
 
         :param include_shared_accounts: Include shared ad accounts
         :param bookmark: Cursor used to fetch the next page of items
-        :param page_size: Maximum number of items to include in a single page. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :param page_size: Maximum number of items to include in a single page. See documentation on
+            [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :returns: AdAccountsListResponse
         """
         return self.api_client.call(
@@ -321,10 +323,13 @@ class AdAccountsApi(Endpoint):
         """Create ad account (``POST /ad_accounts``)
 
         Create a new ad account. Different ad accounts can support different currencies, payment methods, etc.
-        An ad account is needed to create campaigns, ad groups, and ads; other accounts (your employees or partners) can be assigned business access and appropriate roles to access an ad account.
+        An ad account is needed to create campaigns, ad groups, and ads; other accounts (your employees or partners)
+        can be assigned business access and appropriate roles to access an ad account.
 
-        You can set up up to 50 ad accounts per user. (The user must have a business account to create an ad account.)
-        For more, see [Create an advertiser account](https://help.pinterest.com/en/business/article/create-an-advertiser-account).
+        You can set up up to 50 ad accounts per user. (The user must have a business account to create an ad
+        account.)
+        For more, see [Create an advertiser
+        account](https://help.pinterest.com/en/business/article/create-an-advertiser-account).
 
         :param ad_account_create: Resource create operation model.
         Deprecated: also accepts `ad_account_create_request=` for `ad_account_create`.
@@ -380,20 +385,44 @@ class AdAccountsApi(Endpoint):
         """Get ad account analytics (``GET /ad_accounts/{ad_account_id}/analytics``)
 
         Get analytics for the specified `ad_account_id`, filtered by the specified options.
-        - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary roles granted to them via [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin, Analyst, Campaign Manager.
-        - If granularity is not HOUR, you can pull data from up to 90 days before the current date in UTC time, with a maximum time range of 90 days.
+        - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary
+          roles granted to them via [Business
+          Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin,
+          Analyst, Campaign Manager.
+        - If granularity is not HOUR, you can pull data from up to 90 days before the current date in UTC time, with
+          a maximum time range of 90 days.
         - If granularity is HOUR, you can pull data from up to 8 days before the current date in UTC time.
 
         :param ad_account_id: Unique identifier of an ad account.
-        :param start_date: Metric report start date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days back from today.
-        :param end_date: Metric report end date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days past start_date.
-        :param columns: Columns to retrieve, encoded as a comma-separated string. **NOTE**: Any metrics defined as MICRO_DOLLARS returns a value based on the advertiser profile's currency field. For USD,($1/1,000,000, or $0.000001 - one one-ten-thousandth of a cent). it's microdollars. Otherwise, it's in microunits of the advertiser's currency. For example, if the advertiser's currency is GBP (British pound sterling), all MICRO_DOLLARS fields will be in GBP microunits (1/1,000,000 British pound). If a column has no value, it may not be returned
-        :param granularity: TOTAL - metrics are aggregated over the specified date range. DAY - metrics are broken down daily. HOUR - metrics are broken down hourly. WEEKLY - metrics are broken down weekly. MONTHLY - metrics are broken down monthly
-        :param click_window_days: Number of days to use as the conversion attribution window for a pin click action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days.
-        :param engagement_window_days: Number of days to use as the conversion attribution window for an engagement action. Engagements include saves, closeups, link clicks, and carousel card swipes. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days. **Note:** This parameter no longer returns new data. However, you can still access historic data through **Sept 30, 2027**.
-        :param view_window_days: Number of days to use as the conversion attribution window for a view action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `1` day.
-        :param conversion_report_time: The date by which the conversion metrics returned from this endpoint will be reported. There are two dates associated with a conversion event: the date that the user interacted with the ad, and the date that the user completed a conversion event.
-        :param reporting_timezone: Specify the timezone to be applied for the reporting. This feature is currently in BETA and is not available to all users.
+        :param start_date: Metric report start date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days back from
+            today.
+        :param end_date: Metric report end date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days past
+            start_date.
+        :param columns: Columns to retrieve, encoded as a comma-separated string. **NOTE**: Any metrics defined as
+            MICRO_DOLLARS returns a value based on the advertiser profile's currency field. For USD,($1/1,000,000, or
+            $0.000001 - one one-ten-thousandth of a cent). it's microdollars. Otherwise, it's in microunits of the
+            advertiser's currency. For example, if the advertiser's currency is GBP (British pound sterling), all
+            MICRO_DOLLARS fields will be in GBP microunits (1/1,000,000 British pound). If a column has no value, it
+            may not be returned
+        :param granularity: TOTAL - metrics are aggregated over the specified date range. DAY - metrics are broken
+            down daily. HOUR - metrics are broken down hourly. WEEKLY - metrics are broken down weekly. MONTHLY -
+            metrics are broken down monthly
+        :param click_window_days: Number of days to use as the conversion attribution window for a pin click action.
+            Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows.
+            If not specified, defaults to `30` days.
+        :param engagement_window_days: Number of days to use as the conversion attribution window for an engagement
+            action. Engagements include saves, closeups, link clicks, and carousel card swipes. Applies to Pinterest
+            Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified,
+            defaults to `30` days. **Note:** This parameter no longer returns new data. However, you can still access
+            historic data through **Sept 30, 2027**.
+        :param view_window_days: Number of days to use as the conversion attribution window for a view action.
+            Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows.
+            If not specified, defaults to `1` day.
+        :param conversion_report_time: The date by which the conversion metrics returned from this endpoint will be
+            reported. There are two dates associated with a conversion event: the date that the user interacted with
+            the ad, and the date that the user completed a conversion event.
+        :param reporting_timezone: Specify the timezone to be applied for the reporting. This feature is currently in
+            BETA and is not available to all users.
         :returns: List[AdAccountAnalyticsResponseItem]
         """
         return self.api_client.call(
@@ -426,7 +455,8 @@ class AdAccountsApi(Endpoint):
     ) -> GetMMMReportResponse:
         """Get advertiser Marketing Mix Modeling (MMM) report. (``GET /ad_accounts/{ad_account_id}/mmm_reports``)
 
-        Get an mmm report for an ad account. This returns a URL to an mmm metrics report given a token returned from the
+        Get an mmm report for an ad account. This returns a URL to an mmm metrics report given a token returned from
+        the
         create mmm report endpoint.
 
         :param ad_account_id: Unique identifier of an ad account.
@@ -446,10 +476,13 @@ class AdAccountsApi(Endpoint):
         create_mmm_report_request: Union[CreateMMMReportRequest, Dict[str, Any]],
         **options: Unpack[CallOptions],
     ) -> CreateMMMReportResponse:
-        """Create a request for a Marketing Mix Modeling (MMM) report (``POST /ad_accounts/{ad_account_id}/mmm_reports``)
+        """Create a request for a Marketing Mix Modeling (MMM) report (``POST
+        /ad_accounts/{ad_account_id}/mmm_reports``)
 
-        This creates an asynchronous mmm report based on the given request. It returns a token that you can use to download
-        the report when it is ready. NOTE: An additional limit of 5 queries per minute per advertiser applies to this endpoint while it's in beta release.
+        This creates an asynchronous mmm report based on the given request. It returns a token that you can use to
+        download
+        the report when it is ready. NOTE: An additional limit of 5 queries per minute per advertiser applies to this
+        endpoint while it's in beta release.
 
         :param ad_account_id: Unique identifier of an ad account.
         :param create_mmm_report_request: The request body (CreateMMMReportRequest).
@@ -477,8 +510,13 @@ class AdAccountsApi(Endpoint):
     ) -> AdsAnalyticsGetAsyncResponse:
         """Get the account analytics report created by the async call (``GET /ad_accounts/{ad_account_id}/reports``)
 
-        This returns a URL to an analytics report given a token returned from the post request report creation call. You can use the URL to download the report. The link is valid for five minutes and the report is valid for one hour.
-        - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary roles granted to them via [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin, Analyst, Campaign Manager.
+        This returns a URL to an analytics report given a token returned from the post request report creation call.
+        You can use the URL to download the report. The link is valid for five minutes and the report is valid for
+        one hour.
+        - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary
+          roles granted to them via [Business
+          Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin,
+          Analyst, Campaign Manager.
 
         :param ad_account_id: Unique identifier of an ad account.
         :param token: Token returned from the post request creation call
@@ -501,12 +539,21 @@ class AdAccountsApi(Endpoint):
     ) -> AdsAnalyticsCreateAsyncResponse:
         """Create async request for an account analytics report (``POST /ad_accounts/{ad_account_id}/reports``)
 
-        This returns a token that you can use to download the report when it is ready. Note that this endpoint requires the parameters to be passed as JSON-formatted in the request body. This endpoint does not support URL query parameters.
-        - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary roles granted to them via [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin, Analyst, Campaign Manager.
-        - If granularity is not HOUR, you can pull data from up to 914 days before the current date in UTC time, with a maximum time range of 186 days.
-        - If granularity is HOUR, you can pull data from up to 8 days before the current date in UTC time, with a maximum time range of 3 days.
-        - If level is PRODUCT_ITEM, you can pull data from up to 92 days before the current date in UTC time, with a maximum time range of 31 days.
-        - If level is PRODUCT_ITEM, ad_ids and ad_statuses parameters are not allowed. Any columns related to pin promotion and ad is not allowed either.
+        This returns a token that you can use to download the report when it is ready. Note that this endpoint
+        requires the parameters to be passed as JSON-formatted in the request body. This endpoint does not support
+        URL query parameters.
+        - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary
+          roles granted to them via [Business
+          Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin,
+          Analyst, Campaign Manager.
+        - If granularity is not HOUR, you can pull data from up to 914 days before the current date in UTC time, with
+          a maximum time range of 186 days.
+        - If granularity is HOUR, you can pull data from up to 8 days before the current date in UTC time, with a
+          maximum time range of 3 days.
+        - If level is PRODUCT_ITEM, you can pull data from up to 92 days before the current date in UTC time, with a
+          maximum time range of 31 days.
+        - If level is PRODUCT_ITEM, ad_ids and ad_statuses parameters are not allowed. Any columns related to pin
+          promotion and ad is not allowed either.
 
         :param ad_account_id: Unique identifier of an ad account.
         :param ads_analytics_create_async_request: The request body (AdsAnalyticsCreateAsyncRequest).
@@ -535,7 +582,8 @@ class AdAccountsApi(Endpoint):
         """Get advertiser brand, category, SKU report (``GET /ad_accounts/{ad_account_id}/reports/brand_category_sku``)
 
         [Restricted](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)
-        Get a brand, category, SKU report for an ad account. This call returns the URL for the report that matches the token returned in the request to the Create brand, category, SKU report endpoint.
+        Get a brand, category, SKU report for an ad account. This call returns the URL for the report that matches
+        the token returned in the request to the Create brand, category, SKU report endpoint.
 
         :param ad_account_id: Unique identifier of an ad account.
         :param token: Token returned from the post request creation call
@@ -558,10 +606,12 @@ class AdAccountsApi(Endpoint):
         conversion_product_report_request: Union[ConversionProductReportRequest, Dict[str, Any]],
         **options: Unpack[CallOptions],
     ) -> AdsAnalyticsCreateAsyncResponse:
-        """Create a request for a brand, category, SKU report (``POST /ad_accounts/{ad_account_id}/reports/brand_category_sku``)
+        """Create a request for a brand, category, SKU report (``POST
+        /ad_accounts/{ad_account_id}/reports/brand_category_sku``)
 
         [Restricted](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)
-        This creates an asynchronous brand, category, SKU report based on the given request. This request returns a token that you can use to download the report when it is ready.
+        This creates an asynchronous brand, category, SKU report based on the given request. This request returns a
+        token that you can use to download the report when it is ready.
 
         :param ad_account_id: Unique identifier of an ad account.
         :param conversion_product_report_request: Request for a brand, category, SKU report
@@ -627,26 +677,52 @@ class AdAccountsApi(Endpoint):
 
         Get targeting analytics for an ad account.
         For the requested account and metrics, the response will include the requested metric information
-        (e.g. SPEND_IN_DOLLAR) for the requested target type (e.g. "age_bucket") for applicable values (e.g. "45-49").
+        (e.g. SPEND_IN_DOLLAR) for the requested target type (e.g. "age_bucket") for applicable values (e.g.
+        "45-49").
 
         - The token's user_account must either be the Owner of the specified ad account, or have one
         of the necessary roles granted to them via
-        [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin, Analyst, Campaign Manager.
-        - If granularity is not HOUR, you can pull data from up to 90 days before the current date in UTC time, with a maximum time range of 90 days.
-        - If granularity is HOUR, you can pull data from up to 8 days before the current date in UTC time, with a maximum time range of 3 days.
+        [Business
+        Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin,
+        Analyst, Campaign Manager.
+        - If granularity is not HOUR, you can pull data from up to 90 days before the current date in UTC time, with
+          a maximum time range of 90 days.
+        - If granularity is HOUR, you can pull data from up to 8 days before the current date in UTC time, with a
+          maximum time range of 3 days.
 
         :param ad_account_id: Unique identifier of an ad account.
-        :param start_date: Metric report start date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days back from today.
-        :param end_date: Metric report end date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days past start_date.
-        :param targeting_types: Targeting type breakdowns for the report. The reporting per targeting type is independent from each other. ["AGE_BUCKET_AND_GENDER"] is in BETA and not yet available to all users.
-        :param columns: Columns to retrieve, encoded as a comma-separated string. **NOTE**: Any metrics defined as MICRO_DOLLARS returns a value based on the advertiser profile's currency field. For USD,($1/1,000,000, or $0.000001 - one one-ten-thousandth of a cent). it's microdollars. Otherwise, it's in microunits of the advertiser's currency. For example, if the advertiser's currency is GBP (British pound sterling), all MICRO_DOLLARS fields will be in GBP microunits (1/1,000,000 British pound). If a column has no value, it may not be returned
-        :param granularity: TOTAL - metrics are aggregated over the specified date range. DAY - metrics are broken down daily. HOUR - metrics are broken down hourly. WEEKLY - metrics are broken down weekly. MONTHLY - metrics are broken down monthly
-        :param click_window_days: Number of days to use as the conversion attribution window for a pin click action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days.
-        :param engagement_window_days: Number of days to use as the conversion attribution window for an engagement action. Engagements include saves, closeups, link clicks, and carousel card swipes. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days. **Note:** This parameter no longer returns new data. However, you can still access historic data through **Sept 30, 2027**.
-        :param view_window_days: Number of days to use as the conversion attribution window for a view action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `1` day.
-        :param conversion_report_time: The date by which the conversion metrics returned from this endpoint will be reported. There are two dates associated with a conversion event: the date that the user interacted with the ad, and the date that the user completed a conversion event.
+        :param start_date: Metric report start date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days back from
+            today.
+        :param end_date: Metric report end date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days past
+            start_date.
+        :param targeting_types: Targeting type breakdowns for the report. The reporting per targeting type is
+            independent from each other. ["AGE_BUCKET_AND_GENDER"] is in BETA and not yet available to all users.
+        :param columns: Columns to retrieve, encoded as a comma-separated string. **NOTE**: Any metrics defined as
+            MICRO_DOLLARS returns a value based on the advertiser profile's currency field. For USD,($1/1,000,000, or
+            $0.000001 - one one-ten-thousandth of a cent). it's microdollars. Otherwise, it's in microunits of the
+            advertiser's currency. For example, if the advertiser's currency is GBP (British pound sterling), all
+            MICRO_DOLLARS fields will be in GBP microunits (1/1,000,000 British pound). If a column has no value, it
+            may not be returned
+        :param granularity: TOTAL - metrics are aggregated over the specified date range. DAY - metrics are broken
+            down daily. HOUR - metrics are broken down hourly. WEEKLY - metrics are broken down weekly. MONTHLY -
+            metrics are broken down monthly
+        :param click_window_days: Number of days to use as the conversion attribution window for a pin click action.
+            Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows.
+            If not specified, defaults to `30` days.
+        :param engagement_window_days: Number of days to use as the conversion attribution window for an engagement
+            action. Engagements include saves, closeups, link clicks, and carousel card swipes. Applies to Pinterest
+            Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified,
+            defaults to `30` days. **Note:** This parameter no longer returns new data. However, you can still access
+            historic data through **Sept 30, 2027**.
+        :param view_window_days: Number of days to use as the conversion attribution window for a view action.
+            Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows.
+            If not specified, defaults to `1` day.
+        :param conversion_report_time: The date by which the conversion metrics returned from this endpoint will be
+            reported. There are two dates associated with a conversion event: the date that the user interacted with
+            the ad, and the date that the user completed a conversion event.
         :param attribution_types: List of types of attribution for the conversion report
-        :param reporting_timezone: Specify the timezone to be applied for the reporting. This feature is currently in BETA and is not available to all users.
+        :param reporting_timezone: Specify the timezone to be applied for the reporting. This feature is currently in
+            BETA and is not available to all users.
         Deprecated: also accepts one value for `attribution_types` (sent as a one-item list).
         :returns: MetricsResponse
         """
@@ -689,8 +765,10 @@ class AdAccountsApi(Endpoint):
         Gets all Templates associated with an ad account ID.
 
         :param ad_account_id: Unique identifier of an ad account.
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
-        :param order: The order in which to sort the items returned: “ASCENDING” or “DESCENDING” by ID. Note that higher-value IDs are associated with more-recently added items.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on
+            [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :param order: The order in which to sort the items returned: “ASCENDING” or “DESCENDING” by ID. Note that
+            higher-value IDs are associated with more-recently added items.
         :param bookmark: Cursor used to fetch the next page of items
         :returns: TemplatesListResponse
         """
@@ -713,7 +791,8 @@ class AdAccountsApi(Endpoint):
         granularity: Optional[Union[Granularity, str]] = None,
         **options: Unpack[CallOptions],
     ) -> TemplateBasedReport:
-        """Create async request for an analytics report using a template (``POST /ad_accounts/{ad_account_id}/templates/{template_id}/reports``)
+        """Create async request for an analytics report using a template (``POST
+        /ad_accounts/{ad_account_id}/templates/{template_id}/reports``)
 
         This takes a template ID and an optional custom timeframe and
           constructs an asynchronous report based on the template. It returns
@@ -721,9 +800,13 @@ class AdAccountsApi(Endpoint):
 
         :param ad_account_id: ``ad_account_id``, in the path.
         :param template_id: Unique identifier of a template.
-        :param start_date: Metric report start date (UTC). Format: YYYY-MM-DD. Cannot be more than 2.5 years back from today.
-        :param end_date: Metric report end date (UTC). Format: YYYY-MM-DD. Cannot be more than 2.5 years past start date.
-        :param granularity: TOTAL - metrics are aggregated over the specified date range. DAY - metrics are broken down daily. HOUR - metrics are broken down hourly. WEEKLY - metrics are broken down weekly. MONTHLY - metrics are broken down monthly
+        :param start_date: Metric report start date (UTC). Format: YYYY-MM-DD. Cannot be more than 2.5 years back
+            from today.
+        :param end_date: Metric report end date (UTC). Format: YYYY-MM-DD. Cannot be more than 2.5 years past start
+            date.
+        :param granularity: TOTAL - metrics are aggregated over the specified date range. DAY - metrics are broken
+            down daily. HOUR - metrics are broken down hourly. WEEKLY - metrics are broken down weekly. MONTHLY -
+            metrics are broken down monthly
         :returns: TemplateBasedReport
         """
         return self.api_client.call(

@@ -240,8 +240,10 @@ class AdGroupsApi(Endpoint):
         :param campaign_ids: List of Campaign Ids to use to filter the results.
         :param ad_group_ids: List of Ad group Ids to use to filter the results.
         :param entity_statuses: Entity status
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
-        :param order: The order in which to sort the items returned: “ASCENDING” or “DESCENDING” by ID. Note that higher-value IDs are associated with more-recently added items.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on
+            [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :param order: The order in which to sort the items returned: “ASCENDING” or “DESCENDING” by ID. Note that
+            higher-value IDs are associated with more-recently added items.
         :param bookmark: Cursor used to fetch the next page of items
         :param translate_interests_to_names: Return interests as text names (if value is true) rather than topic IDs.
         :returns: AdGroupsListResponse
@@ -272,11 +274,15 @@ class AdGroupsApi(Endpoint):
     ) -> AdGroupArrayResponse:
         """Create ad groups (``POST /ad_accounts/{ad_account_id}/ad_groups``)
 
-        Create multiple new ad groups. All ads in a given ad group will have the same budget, bid, run dates, targeting, and placement (search, browse, other). For more information, [click here](https://help.pinterest.com/en/business/article/campaign-structure).
+        Create multiple new ad groups. All ads in a given ad group will have the same budget, bid, run dates,
+        targeting, and placement (search, browse, other). For more information, [click
+        here](https://help.pinterest.com/en/business/article/campaign-structure).
         **Notes:**
-        - `bid_in_micro_currency` and `budget_in_micro_currency` should be expressed in microcurrency amounts based on the currency field set in the advertiser's profile.
+        - `bid_in_micro_currency` and `budget_in_micro_currency` should be expressed in microcurrency amounts based
+          on the currency field set in the advertiser's profile.
 
-        Microcurrency is used to track very small transactions, based on the currency set in the advertiser’s profile.
+        Microcurrency is used to track very small transactions, based on the currency set in the advertiser’s
+        profile.
 
         A microcurrency unit is 10^(-6) of the standard unit of currency selected in the advertiser’s profile.
 
@@ -292,9 +298,15 @@ class AdGroupsApi(Endpoint):
 
         - To convert microdollars to dollars, divide microdollars by 1,000,000
 
-        - Ad groups belong to ad campaigns. Some types of campaigns (e.g. budget optimization) have limits on the number of ad groups they can hold. If you exceed those limits, you will get an error message.
-        - Certain organizations with [closed beta](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/) access can set `start_time` and `end_time` at the ad group level for campaigns with Campaign Budget Optimization (CBO) objectives: `TRAFFIC`, `AWARENESS`, `WEB_CONVERSIONS`, and `CATALOG_SALES`. All other organizations can set these scheduling parameters for non-CBO campaigns only.
-        - If the parent ad campaign has start and end times set, ad group start and end times must occur within the parent campaign schedule.
+        - Ad groups belong to ad campaigns. Some types of campaigns (e.g. budget optimization) have limits on the
+          number of ad groups they can hold. If you exceed those limits, you will get an error message.
+        - Certain organizations with [closed
+          beta](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/) access can
+          set `start_time` and `end_time` at the ad group level for campaigns with Campaign Budget Optimization (CBO)
+          objectives: `TRAFFIC`, `AWARENESS`, `WEB_CONVERSIONS`, and `CATALOG_SALES`. All other organizations can set
+          these scheduling parameters for non-CBO campaigns only.
+        - If the parent ad campaign has start and end times set, ad group start and end times must occur within the
+          parent campaign schedule.
 
         :param ad_account_id: Unique identifier of an ad account.
         :param ad_group_create_request: List of ad groups to create, size limit [1, 30].
@@ -351,23 +363,50 @@ class AdGroupsApi(Endpoint):
     ) -> List[AdGroupsAnalyticsResponseItem]:
         """Get ad group analytics (``GET /ad_accounts/{ad_account_id}/ad_groups/analytics``)
 
-        Get analytics for the specified ad groups in the specified `ad_account_id`, filtered by the specified options.
-        - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary roles granted to them via [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin, Analyst, Campaign Manager.
-        - If granularity is not HOUR, you can pull data from up to 90 days before the current date in UTC time, with a maximum time range of 90 days.
-        - If granularity is HOUR, you can pull data from up to 8 days before the current date in UTC time, with a maximum time range of 3 days.
+        Get analytics for the specified ad groups in the specified `ad_account_id`, filtered by the specified
+        options.
+        - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary
+          roles granted to them via [Business
+          Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin,
+          Analyst, Campaign Manager.
+        - If granularity is not HOUR, you can pull data from up to 90 days before the current date in UTC time, with
+          a maximum time range of 90 days.
+        - If granularity is HOUR, you can pull data from up to 8 days before the current date in UTC time, with a
+          maximum time range of 3 days.
 
         :param ad_account_id: Unique identifier of an ad account.
-        :param start_date: Metric report start date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days back from today.
-        :param end_date: Metric report end date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days past start_date.
+        :param start_date: Metric report start date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days back from
+            today.
+        :param end_date: Metric report end date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days past
+            start_date.
         :param ad_group_ids: List of Ad group Ids to use to filter the results.
-        :param columns: Columns to retrieve, encoded as a comma-separated string. **NOTE**: Any metrics defined as MICRO_DOLLARS returns a value based on the advertiser profile's currency field. For USD,($1/1,000,000, or $0.000001 - one one-ten-thousandth of a cent). it's microdollars. Otherwise, it's in microunits of the advertiser's currency. For example, if the advertiser's currency is GBP (British pound sterling), all MICRO_DOLLARS fields will be in GBP microunits (1/1,000,000 British pound). If a column has no value, it may not be returned
-        :param granularity: TOTAL - metrics are aggregated over the specified date range. DAY - metrics are broken down daily. HOUR - metrics are broken down hourly. WEEKLY - metrics are broken down weekly. MONTHLY - metrics are broken down monthly
-        :param click_window_days: Number of days to use as the conversion attribution window for a pin click action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days.
-        :param engagement_window_days: Number of days to use as the conversion attribution window for an engagement action. Engagements include saves, closeups, link clicks, and carousel card swipes. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days. **Note:** This parameter no longer returns new data. However, you can still access historic data through **Sept 30, 2027**.
-        :param view_window_days: Number of days to use as the conversion attribution window for a view action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `1` day.
-        :param conversion_report_time: The date by which the conversion metrics returned from this endpoint will be reported. There are two dates associated with a conversion event: the date that the user interacted with the ad, and the date that the user completed a conversion event.
-        :param aggregate_report_rows: Determines if report rows should be aggregated across all requested entities. This feature is currently in BETA and is not available to all users.
-        :param reporting_timezone: Specify the timezone to be applied for the reporting. This feature is currently in BETA and is not available to all users.
+        :param columns: Columns to retrieve, encoded as a comma-separated string. **NOTE**: Any metrics defined as
+            MICRO_DOLLARS returns a value based on the advertiser profile's currency field. For USD,($1/1,000,000, or
+            $0.000001 - one one-ten-thousandth of a cent). it's microdollars. Otherwise, it's in microunits of the
+            advertiser's currency. For example, if the advertiser's currency is GBP (British pound sterling), all
+            MICRO_DOLLARS fields will be in GBP microunits (1/1,000,000 British pound). If a column has no value, it
+            may not be returned
+        :param granularity: TOTAL - metrics are aggregated over the specified date range. DAY - metrics are broken
+            down daily. HOUR - metrics are broken down hourly. WEEKLY - metrics are broken down weekly. MONTHLY -
+            metrics are broken down monthly
+        :param click_window_days: Number of days to use as the conversion attribution window for a pin click action.
+            Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows.
+            If not specified, defaults to `30` days.
+        :param engagement_window_days: Number of days to use as the conversion attribution window for an engagement
+            action. Engagements include saves, closeups, link clicks, and carousel card swipes. Applies to Pinterest
+            Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified,
+            defaults to `30` days. **Note:** This parameter no longer returns new data. However, you can still access
+            historic data through **Sept 30, 2027**.
+        :param view_window_days: Number of days to use as the conversion attribution window for a view action.
+            Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows.
+            If not specified, defaults to `1` day.
+        :param conversion_report_time: The date by which the conversion metrics returned from this endpoint will be
+            reported. There are two dates associated with a conversion event: the date that the user interacted with
+            the ad, and the date that the user completed a conversion event.
+        :param aggregate_report_rows: Determines if report rows should be aggregated across all requested entities.
+            This feature is currently in BETA and is not available to all users.
+        :param reporting_timezone: Specify the timezone to be applied for the reporting. This feature is currently in
+            BETA and is not available to all users.
         :returns: List[AdGroupsAnalyticsResponseItem]
         """
         return self.api_client.call(
@@ -418,27 +457,54 @@ class AdGroupsApi(Endpoint):
 
         Get targeting analytics for one or more ad groups.
         For the requested ad group(s) and metrics, the response will include the requested metric information
-        (e.g. SPEND_IN_DOLLAR) for the requested target type (e.g. "age_bucket") for applicable values (e.g. "45-49").
+        (e.g. SPEND_IN_DOLLAR) for the requested target type (e.g. "age_bucket") for applicable values (e.g.
+        "45-49").
 
         - The token's user_account must either be the Owner of the specified ad account, or have one
         of the necessary roles granted to them via
-        [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin, Analyst, Campaign Manager.
-        - If granularity is not HOUR, you can pull data from up to 90 days before the current date in UTC time, with a maximum time range of 90 days.
-        - If granularity is HOUR, you can pull data from up to 8 days before the current date in UTC time, with a maximum time range of 3 days.
+        [Business
+        Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin,
+        Analyst, Campaign Manager.
+        - If granularity is not HOUR, you can pull data from up to 90 days before the current date in UTC time, with
+          a maximum time range of 90 days.
+        - If granularity is HOUR, you can pull data from up to 8 days before the current date in UTC time, with a
+          maximum time range of 3 days.
 
         :param ad_account_id: Unique identifier of an ad account.
         :param ad_group_ids: List of Ad group Ids to use to filter the results.
-        :param start_date: Metric report start date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days back from today.
-        :param end_date: Metric report end date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days past start_date.
-        :param targeting_types: Targeting type breakdowns for the report. The reporting per targeting type is independent from each other. ["AGE_BUCKET_AND_GENDER", "CREATIVE_ENHANCEMENTS"] are in BETA and not yet available to all users.
-        :param columns: Columns to retrieve, encoded as a comma-separated string. **NOTE**: Any metrics defined as MICRO_DOLLARS returns a value based on the advertiser profile's currency field. For USD,($1/1,000,000, or $0.000001 - one one-ten-thousandth of a cent). it's microdollars. Otherwise, it's in microunits of the advertiser's currency. For example, if the advertiser's currency is GBP (British pound sterling), all MICRO_DOLLARS fields will be in GBP microunits (1/1,000,000 British pound). If a column has no value, it may not be returned
-        :param granularity: TOTAL - metrics are aggregated over the specified date range. DAY - metrics are broken down daily. HOUR - metrics are broken down hourly. WEEKLY - metrics are broken down weekly. MONTHLY - metrics are broken down monthly
-        :param click_window_days: Number of days to use as the conversion attribution window for a pin click action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days.
-        :param engagement_window_days: Number of days to use as the conversion attribution window for an engagement action. Engagements include saves, closeups, link clicks, and carousel card swipes. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days. **Note:** This parameter no longer returns new data. However, you can still access historic data through **Sept 30, 2027**.
-        :param view_window_days: Number of days to use as the conversion attribution window for a view action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `1` day.
-        :param conversion_report_time: The date by which the conversion metrics returned from this endpoint will be reported. There are two dates associated with a conversion event: the date that the user interacted with the ad, and the date that the user completed a conversion event.
+        :param start_date: Metric report start date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days back from
+            today.
+        :param end_date: Metric report end date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days past
+            start_date.
+        :param targeting_types: Targeting type breakdowns for the report. The reporting per targeting type is
+            independent from each other. ["AGE_BUCKET_AND_GENDER", "CREATIVE_ENHANCEMENTS"] are in BETA and not yet
+            available to all users.
+        :param columns: Columns to retrieve, encoded as a comma-separated string. **NOTE**: Any metrics defined as
+            MICRO_DOLLARS returns a value based on the advertiser profile's currency field. For USD,($1/1,000,000, or
+            $0.000001 - one one-ten-thousandth of a cent). it's microdollars. Otherwise, it's in microunits of the
+            advertiser's currency. For example, if the advertiser's currency is GBP (British pound sterling), all
+            MICRO_DOLLARS fields will be in GBP microunits (1/1,000,000 British pound). If a column has no value, it
+            may not be returned
+        :param granularity: TOTAL - metrics are aggregated over the specified date range. DAY - metrics are broken
+            down daily. HOUR - metrics are broken down hourly. WEEKLY - metrics are broken down weekly. MONTHLY -
+            metrics are broken down monthly
+        :param click_window_days: Number of days to use as the conversion attribution window for a pin click action.
+            Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows.
+            If not specified, defaults to `30` days.
+        :param engagement_window_days: Number of days to use as the conversion attribution window for an engagement
+            action. Engagements include saves, closeups, link clicks, and carousel card swipes. Applies to Pinterest
+            Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified,
+            defaults to `30` days. **Note:** This parameter no longer returns new data. However, you can still access
+            historic data through **Sept 30, 2027**.
+        :param view_window_days: Number of days to use as the conversion attribution window for a view action.
+            Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows.
+            If not specified, defaults to `1` day.
+        :param conversion_report_time: The date by which the conversion metrics returned from this endpoint will be
+            reported. There are two dates associated with a conversion event: the date that the user interacted with
+            the ad, and the date that the user completed a conversion event.
         :param attribution_types: List of types of attribution for the conversion report
-        :param reporting_timezone: Specify the timezone to be applied for the reporting. This feature is currently in BETA and is not available to all users.
+        :param reporting_timezone: Specify the timezone to be applied for the reporting. This feature is currently in
+            BETA and is not available to all users.
         Deprecated: also accepts one value for `attribution_types` (sent as a one-item list).
         :returns: MetricsResponse
         """
@@ -479,10 +545,12 @@ class AdGroupsApi(Endpoint):
         Get potential audience size for an ad group with given targeting criteria.
         Potential audience size estimates the number of people you may be able to reach per month with your campaign.
         It is based on historical advertising data and the targeting criteria you select.
-        It does not guarantee results or take into account factors such as bid, budget, schedule, seasonality or product experiments.
+        It does not guarantee results or take into account factors such as bid, budget, schedule, seasonality or
+        product experiments.
 
         :param ad_account_id: Unique identifier of an ad account.
-        :param ad_group_audience_sizing_request: The request body (AdGroupAudienceSizingRequest). Required: it defaults to None only so that calls written for the original client bind.
+        :param ad_group_audience_sizing_request: The request body (AdGroupAudienceSizingRequest). Required: it
+            defaults to None only so that calls written for the original client bind.
         :returns: AdGroupAudienceSizingResponse
         """
         return self.api_client.call(
@@ -528,9 +596,11 @@ class AdGroupsApi(Endpoint):
     ) -> BidFloor:
         """Get bid floors (``POST /ad_accounts/{ad_account_id}/bid_floor``)
 
-        List bid floors for your campaign configuration. Bid floors are given in microcurrency values based on the currency in the bid floor specification.
+        List bid floors for your campaign configuration. Bid floors are given in microcurrency values based on the
+        currency in the bid floor specification.
 
-        Microcurrency is used to track very small transactions, based on the currency set in the advertiser’s profile.
+        Microcurrency is used to track very small transactions, based on the currency set in the advertiser’s
+        profile.
 
         A microcurrency unit is 10^(-6) of the standard unit of currency selected in the advertiser’s profile.
 

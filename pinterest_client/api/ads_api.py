@@ -198,11 +198,15 @@ class AdsApi(Endpoint):
     ) -> AdPreviewURLResponse:
         """Create ad preview with pin or image (``POST /ad_accounts/{ad_account_id}/ad_previews``)
 
-        Create an ad preview given an ad account ID and either an existing organic pin ID or the URL for an image to be used to create the Pin and the ad.
+        Create an ad preview given an ad account ID and either an existing organic pin ID or the URL for an image to
+        be used to create the Pin and the ad.
 
-        If you are creating a preview from an existing Pin, that Pin must be promotable: that is, it must have a clickthrough link and meet other requirements. (See [Ads Overview](https://help.pinterest.com/en/business/article/promoted-pins-overview).)
+        If you are creating a preview from an existing Pin, that Pin must be promotable: that is, it must have a
+        clickthrough link and meet other requirements. (See [Ads
+        Overview](https://help.pinterest.com/en/business/article/promoted-pins-overview).)
 
-        You can view the returned preview URL on a webpage or iframe for 7 days, after which the URL expires. Collection ads are not currently supported ad preview.
+        You can view the returned preview URL on a webpage or iframe for 7 days, after which the URL expires.
+        Collection ads are not currently supported ad preview.
 
         Creating ad preview from catalog product group is currently in BETA and is not available to all users.
 
@@ -244,7 +248,8 @@ class AdsApi(Endpoint):
 
         Provide only campaign_id or ad_group_id or ad_id. Do not provide more than one type.
 
-        Review status is provided for each ad; if review_status is REJECTED, the rejected_reasons field will contain additional information.
+        Review status is provided for each ad; if review_status is REJECTED, the rejected_reasons field will contain
+        additional information.
         For more, see [Pinterest advertising standards](https://policy.pinterest.com/en/advertising-guidelines).
 
         :param ad_account_id: Unique identifier of an ad account.
@@ -252,8 +257,10 @@ class AdsApi(Endpoint):
         :param ad_group_ids: List of Ad group Ids to use to filter the results.
         :param ad_ids: List of Ad Ids to use to filter the results.
         :param entity_statuses: Entity status
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
-        :param order: The order in which to sort the items returned: “ASCENDING” or “DESCENDING” by ID. Note that higher-value IDs are associated with more-recently added items.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on
+            [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :param order: The order in which to sort the items returned: “ASCENDING” or “DESCENDING” by ID. Note that
+            higher-value IDs are associated with more-recently added items.
         :param bookmark: Cursor used to fetch the next page of items
         :returns: AdsListResponse
         """
@@ -342,25 +349,51 @@ class AdsApi(Endpoint):
         """Get ad analytics (``GET /ad_accounts/{ad_account_id}/ads/analytics``)
 
         Get analytics for the specified ads in the specified `ad_account_id`, filtered by the specified options.
-        - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary roles granted to them via [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin, Analyst, Campaign Manager.
+        - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary
+          roles granted to them via [Business
+          Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin,
+          Analyst, Campaign Manager.
         - The request must contain either ad_ids or both campaign_ids and pin_ids.
-        - If granularity is not HOUR, you can pull data from up to 90 days before the current date in UTC time, with a maximum time range of 90 days.
-        - If granularity is HOUR, you can pull data from up to 8 days before the current date in UTC time, with a maximum time range of 3 days.
+        - If granularity is not HOUR, you can pull data from up to 90 days before the current date in UTC time, with
+          a maximum time range of 90 days.
+        - If granularity is HOUR, you can pull data from up to 8 days before the current date in UTC time, with a
+          maximum time range of 3 days.
 
         :param ad_account_id: Unique identifier of an ad account.
-        :param start_date: Metric report start date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days back from today.
-        :param end_date: Metric report end date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days past start_date.
-        :param columns: Columns to retrieve, encoded as a comma-separated string. **NOTE**: Any metrics defined as MICRO_DOLLARS returns a value based on the advertiser profile's currency field. For USD,($1/1,000,000, or $0.000001 - one one-ten-thousandth of a cent). it's microdollars. Otherwise, it's in microunits of the advertiser's currency. For example, if the advertiser's currency is GBP (British pound sterling), all MICRO_DOLLARS fields will be in GBP microunits (1/1,000,000 British pound). If a column has no value, it may not be returned
-        :param granularity: TOTAL - metrics are aggregated over the specified date range. DAY - metrics are broken down daily. HOUR - metrics are broken down hourly. WEEKLY - metrics are broken down weekly. MONTHLY - metrics are broken down monthly
+        :param start_date: Metric report start date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days back from
+            today.
+        :param end_date: Metric report end date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days past
+            start_date.
+        :param columns: Columns to retrieve, encoded as a comma-separated string. **NOTE**: Any metrics defined as
+            MICRO_DOLLARS returns a value based on the advertiser profile's currency field. For USD,($1/1,000,000, or
+            $0.000001 - one one-ten-thousandth of a cent). it's microdollars. Otherwise, it's in microunits of the
+            advertiser's currency. For example, if the advertiser's currency is GBP (British pound sterling), all
+            MICRO_DOLLARS fields will be in GBP microunits (1/1,000,000 British pound). If a column has no value, it
+            may not be returned
+        :param granularity: TOTAL - metrics are aggregated over the specified date range. DAY - metrics are broken
+            down daily. HOUR - metrics are broken down hourly. WEEKLY - metrics are broken down weekly. MONTHLY -
+            metrics are broken down monthly
         :param ad_ids: List of Ad Ids to use to filter the results.
-        :param click_window_days: Number of days to use as the conversion attribution window for a pin click action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days.
-        :param engagement_window_days: Number of days to use as the conversion attribution window for an engagement action. Engagements include saves, closeups, link clicks, and carousel card swipes. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days. **Note:** This parameter no longer returns new data. However, you can still access historic data through **Sept 30, 2027**.
-        :param view_window_days: Number of days to use as the conversion attribution window for a view action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `1` day.
-        :param conversion_report_time: The date by which the conversion metrics returned from this endpoint will be reported. There are two dates associated with a conversion event: the date that the user interacted with the ad, and the date that the user completed a conversion event.
+        :param click_window_days: Number of days to use as the conversion attribution window for a pin click action.
+            Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows.
+            If not specified, defaults to `30` days.
+        :param engagement_window_days: Number of days to use as the conversion attribution window for an engagement
+            action. Engagements include saves, closeups, link clicks, and carousel card swipes. Applies to Pinterest
+            Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified,
+            defaults to `30` days. **Note:** This parameter no longer returns new data. However, you can still access
+            historic data through **Sept 30, 2027**.
+        :param view_window_days: Number of days to use as the conversion attribution window for a view action.
+            Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows.
+            If not specified, defaults to `1` day.
+        :param conversion_report_time: The date by which the conversion metrics returned from this endpoint will be
+            reported. There are two dates associated with a conversion event: the date that the user interacted with
+            the ad, and the date that the user completed a conversion event.
         :param pin_ids: List of Pin IDs.
         :param campaign_ids: List of Campaign Ids to use to filter the results.
-        :param reporting_timezone: Specify the timezone to be applied for the reporting. This feature is currently in BETA and is not available to all users.
-        Deprecated: also accepts the positional order `ads_analytics(ad_account_id, start_date, end_date, ad_ids, columns, granularity)`.
+        :param reporting_timezone: Specify the timezone to be applied for the reporting. This feature is currently in
+            BETA and is not available to all users.
+        Deprecated: also accepts the positional order `ads_analytics(ad_account_id, start_date, end_date, ad_ids,
+        columns, granularity)`.
         :returns: List[AdsAnalyticsResponseItem]
         """
         if legacy_args:
@@ -430,28 +463,54 @@ class AdsApi(Endpoint):
         """Get targeting analytics for ads (``GET /ad_accounts/{ad_account_id}/ads/targeting_analytics``)
 
         Get targeting analytics for one or more ads. For the requested ad(s) and metrics,
-        the response will include the requested metric information (e.g. SPEND_IN_DOLLAR) for the requested target type
+        the response will include the requested metric information (e.g. SPEND_IN_DOLLAR) for the requested target
+        type
         (e.g. "age_bucket") for applicable values (e.g. "45-49").
 
         - The token's user_account must either be the Owner of the specified ad account, or have one
         of the necessary roles granted to them via
-        [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin, Analyst, Campaign Manager.
-        - If granularity is not HOUR, you can pull data from up to 90 days before the current date in UTC time, with a maximum time range of 90 days.
-        - If granularity is HOUR, you can pull data from up to 8 days before the current date in UTC time, with a maximum time range of 3 days.
+        [Business
+        Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin,
+        Analyst, Campaign Manager.
+        - If granularity is not HOUR, you can pull data from up to 90 days before the current date in UTC time, with
+          a maximum time range of 90 days.
+        - If granularity is HOUR, you can pull data from up to 8 days before the current date in UTC time, with a
+          maximum time range of 3 days.
 
         :param ad_account_id: Unique identifier of an ad account.
         :param ad_ids: List of Ad Ids to use to filter the results.
-        :param start_date: Metric report start date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days back from today.
-        :param end_date: Metric report end date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days past start_date.
-        :param targeting_types: Targeting type breakdowns for the report. The reporting per targeting type is independent from each other. ["AGE_BUCKET_AND_GENDER"] is in BETA and not yet available to all users.
-        :param columns: Columns to retrieve, encoded as a comma-separated string. **NOTE**: Any metrics defined as MICRO_DOLLARS returns a value based on the advertiser profile's currency field. For USD,($1/1,000,000, or $0.000001 - one one-ten-thousandth of a cent). it's microdollars. Otherwise, it's in microunits of the advertiser's currency. For example, if the advertiser's currency is GBP (British pound sterling), all MICRO_DOLLARS fields will be in GBP microunits (1/1,000,000 British pound). If a column has no value, it may not be returned
-        :param granularity: TOTAL - metrics are aggregated over the specified date range. DAY - metrics are broken down daily. HOUR - metrics are broken down hourly. WEEKLY - metrics are broken down weekly. MONTHLY - metrics are broken down monthly
-        :param click_window_days: Number of days to use as the conversion attribution window for a pin click action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days.
-        :param engagement_window_days: Number of days to use as the conversion attribution window for an engagement action. Engagements include saves, closeups, link clicks, and carousel card swipes. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days. **Note:** This parameter no longer returns new data. However, you can still access historic data through **Sept 30, 2027**.
-        :param view_window_days: Number of days to use as the conversion attribution window for a view action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `1` day.
-        :param conversion_report_time: The date by which the conversion metrics returned from this endpoint will be reported. There are two dates associated with a conversion event: the date that the user interacted with the ad, and the date that the user completed a conversion event.
+        :param start_date: Metric report start date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days back from
+            today.
+        :param end_date: Metric report end date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days past
+            start_date.
+        :param targeting_types: Targeting type breakdowns for the report. The reporting per targeting type is
+            independent from each other. ["AGE_BUCKET_AND_GENDER"] is in BETA and not yet available to all users.
+        :param columns: Columns to retrieve, encoded as a comma-separated string. **NOTE**: Any metrics defined as
+            MICRO_DOLLARS returns a value based on the advertiser profile's currency field. For USD,($1/1,000,000, or
+            $0.000001 - one one-ten-thousandth of a cent). it's microdollars. Otherwise, it's in microunits of the
+            advertiser's currency. For example, if the advertiser's currency is GBP (British pound sterling), all
+            MICRO_DOLLARS fields will be in GBP microunits (1/1,000,000 British pound). If a column has no value, it
+            may not be returned
+        :param granularity: TOTAL - metrics are aggregated over the specified date range. DAY - metrics are broken
+            down daily. HOUR - metrics are broken down hourly. WEEKLY - metrics are broken down weekly. MONTHLY -
+            metrics are broken down monthly
+        :param click_window_days: Number of days to use as the conversion attribution window for a pin click action.
+            Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows.
+            If not specified, defaults to `30` days.
+        :param engagement_window_days: Number of days to use as the conversion attribution window for an engagement
+            action. Engagements include saves, closeups, link clicks, and carousel card swipes. Applies to Pinterest
+            Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified,
+            defaults to `30` days. **Note:** This parameter no longer returns new data. However, you can still access
+            historic data through **Sept 30, 2027**.
+        :param view_window_days: Number of days to use as the conversion attribution window for a view action.
+            Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows.
+            If not specified, defaults to `1` day.
+        :param conversion_report_time: The date by which the conversion metrics returned from this endpoint will be
+            reported. There are two dates associated with a conversion event: the date that the user interacted with
+            the ad, and the date that the user completed a conversion event.
         :param attribution_types: List of types of attribution for the conversion report
-        :param reporting_timezone: Specify the timezone to be applied for the reporting. This feature is currently in BETA and is not available to all users.
+        :param reporting_timezone: Specify the timezone to be applied for the reporting. This feature is currently in
+            BETA and is not available to all users.
         Deprecated: also accepts one value for `attribution_types` (sent as a one-item list).
         :returns: MetricsResponse
         """
@@ -489,7 +548,8 @@ class AdsApi(Endpoint):
 
         Get a specific ad given the ad ID. If your pin is rejected, rejected_reasons will
         contain additional information from the Ad Review process.
-        For more information about our policies and rejection reasons see the [Pinterest advertising standards](https://www.pinterest.com/_/_/policy/advertising-guidelines/).
+        For more information about our policies and rejection reasons see the [Pinterest advertising
+        standards](https://www.pinterest.com/_/_/policy/advertising-guidelines/).
 
         :param ad_account_id: Unique identifier of an ad account.
         :param ad_id: Unique identifier of an ad.

@@ -63,13 +63,21 @@ class AdvancedAuctionApi(Endpoint):
 
         Get the bid options for a batch of retail catalog items.
 
-        The catalog must be owned by the "operation user_account". [See detailed documentation here.](https://developers.pinterest.com/docs/api-features/shopping-overview/#Update%20items%20in%20batch) By default, the "operation user_account" is the token user_account.
+        The catalog must be owned by the "operation user_account". [See detailed documentation
+        here.](https://developers.pinterest.com/docs/api-features/shopping-overview/#Update%20items%20in%20batch) By
+        default, the "operation user_account" is the token user_account.
 
-        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that ad_account as the "operation user_account". In order to do this, the token user_account must have one of the following [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on the ad_account: `Owner`, `Admin`.
+        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad
+        accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that
+        ad_account as the "operation user_account". In order to do this, the token user_account must have one of the
+        following [Business
+        Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on
+        the ad_account: `Owner`, `Admin`.
 
         This endpoint is not available to all users.
 
-        :param advanced_auction_items_get_request: Request object used to get bid options values for a batch of retail catalog items
+        :param advanced_auction_items_get_request: Request object used to get bid options values for a batch of
+            retail catalog items
         :param ad_account_id: Unique identifier of an ad account.
         :returns: AdvancedAuctionItems
         """
@@ -96,15 +104,25 @@ class AdvancedAuctionApi(Endpoint):
     ) -> AdvancedAuctionProcessedItems:
         """Operate on item level bid options (``POST /advanced_auction/items/submit``)
 
-        This endpoint supports multiple operations on a set of one or more bid options (bid price and bid adjustments for targeting categories) for retail catalog items. These advanced auction settings are applied in campaigns using objective_type `CATALOG_SALES` and ad groups using bid_strategy_type `MAX_BID`.
+        This endpoint supports multiple operations on a set of one or more bid options (bid price and bid adjustments
+        for targeting categories) for retail catalog items. These advanced auction settings are applied in campaigns
+        using objective_type `CATALOG_SALES` and ad groups using bid_strategy_type `MAX_BID`.
 
-        The catalog must be owned by the "operation user_account". [See detailed documentation here.](https://developers.pinterest.com/docs/api-features/modify-items-in-batch/) By default, the "operation user_account" is the token user_account.
+        The catalog must be owned by the "operation user_account". [See detailed documentation
+        here.](https://developers.pinterest.com/docs/api-features/modify-items-in-batch/) By default, the "operation
+        user_account" is the token user_account.
 
-        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that ad_account as the "operation user_account". In order to do this, the token user_account must have one of the following [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on the ad_account: `Owner`, `Admin`.
+        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad
+        accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that
+        ad_account as the "operation user_account". In order to do this, the token user_account must have one of the
+        following [Business
+        Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on
+        the ad_account: `Owner`, `Admin`.
 
         This endpoint is not available to all users.
 
-        :param advanced_auction_items_submit_request: Request object used to upsert or delete bid options for a batch of retail catalog items
+        :param advanced_auction_items_submit_request: Request object used to upsert or delete bid options for a batch
+            of retail catalog items
         :param ad_account_id: Unique identifier of an ad account.
         :returns: AdvancedAuctionProcessedItems
         """

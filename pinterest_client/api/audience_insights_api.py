@@ -81,7 +81,12 @@ class AudienceInsightsApi(Endpoint):
     ) -> AudienceDefinitionResponse:
         """Get audience insights scope and type (``GET /ad_accounts/{ad_account_id}/insights/audiences``)
 
-        Get the scope and type of available audiences, which along with a date, is an audience that has recently had an interaction (referred to here as a type) on pins. Interacted pins can belong to at least the most common **partner** or **Pinterest** scopes. This means that user interactions made on advertiser or partner pins will have the **partner** scope. You can also have user interactions performed in general on Pinterest with the **Pinterest** scope. In that case, you can then use the returned type and scope values together on requests to other endpoints to retrieve insight metrics for a desired audience.
+        Get the scope and type of available audiences, which along with a date, is an audience that has recently had
+        an interaction (referred to here as a type) on pins. Interacted pins can belong to at least the most common
+        **partner** or **Pinterest** scopes. This means that user interactions made on advertiser or partner pins
+        will have the **partner** scope. You can also have user interactions performed in general on Pinterest with
+        the **Pinterest** scope. In that case, you can then use the returned type and scope values together on
+        requests to other endpoints to retrieve insight metrics for a desired audience.
 
         :param ad_account_id: Unique identifier of an ad account.
         :returns: AudienceDefinitionResponse
@@ -97,6 +102,7 @@ class AudienceInsightsApi(Endpoint):
     # Methods of the original client whose operation Pinterest has since removed.
     def audiences_insights_category_list(self, *args: Any, **kwargs: Any) -> NoReturn:
         """Removed: Pinterest's API no longer has this operation of the original client; calling it raises
-        ``OperationRemovedError`` (an ``ApiException``) before sending anything. Use AudienceInsightsApi.audience_insights_get(ad_account_id).
+        ``OperationRemovedError`` (an ``ApiException``) before sending anything. Use
+        AudienceInsightsApi.audience_insights_get(ad_account_id).
         """
         removed("audiences_insights_category_list", "AudienceInsightsApi.audience_insights_get(ad_account_id)")

@@ -162,14 +162,17 @@ class AudienceSharingApi(Endpoint):
         bookmark: Optional[str] = None,
         **options: Unpack[CallOptions],
     ) -> AdAccountsAudiencesSharedAccountsListResponse:
-        """List accounts with access to an audience owned by an ad account (``GET /ad_accounts/{ad_account_id}/audiences/shared/accounts``)
+        """List accounts with access to an audience owned by an ad account (``GET
+        /ad_accounts/{ad_account_id}/audiences/shared/accounts``)
 
-        List all ad accounts and/or businesses that have access to a specific audience. The audience must be owned by the requesting ad account.
+        List all ad accounts and/or businesses that have access to a specific audience. The audience must be owned by
+        the requesting ad account.
 
         :param ad_account_id: Unique identifier of an ad account.
         :param audience_id: Unique identifier of the audience to use to filter the results.
         :param account_type: Filter accounts by account type.
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on
+            [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :param bookmark: Cursor used to fetch the next page of items
         :returns: AdAccountsAudiencesSharedAccountsListResponse
         """
@@ -196,10 +199,16 @@ class AudienceSharingApi(Endpoint):
         shared_audience: Union[SharedAudience, Dict[str, Any]],
         **options: Unpack[CallOptions],
     ) -> SharedAudienceResponse:
-        """Update audience sharing between ad accounts (``PATCH /ad_accounts/{ad_account_id}/audiences/ad_accounts/shared``)
+        """Update audience sharing between ad accounts (``PATCH
+        /ad_accounts/{ad_account_id}/audiences/ad_accounts/shared``)
 
-        From an ad account, share a specific audience with another ad account, or revoke access to a previously shared audience. Only the audience owner account can share the audience. The recipient ad account(s) must be in the same [Pinterest Business Hierarchy](https://help.pinterest.com/en/business/article/create-and-manage-accounts) as the business owner of the ad account.
-         This endpoint is not available to all apps.[Learn more](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/).
+        From an ad account, share a specific audience with another ad account, or revoke access to a previously
+        shared audience. Only the audience owner account can share the audience. The recipient ad account(s) must be
+        in the same [Pinterest Business
+        Hierarchy](https://help.pinterest.com/en/business/article/create-and-manage-accounts) as the business owner
+        of the ad account.
+         This endpoint is not available to all apps.[Learn
+         more](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/).
 
         :param ad_account_id: Unique identifier of an ad account.
         :param shared_audience: The request body (SharedAudience).
@@ -225,10 +234,14 @@ class AudienceSharingApi(Endpoint):
         business_shared_audience: Union[BusinessSharedAudience, Dict[str, Any]],
         **options: Unpack[CallOptions],
     ) -> BusinessSharedAudienceResponse:
-        """Update audience sharing from an ad account to businesses (``PATCH /ad_accounts/{ad_account_id}/audiences/businesses/shared``)
+        """Update audience sharing from an ad account to businesses (``PATCH
+        /ad_accounts/{ad_account_id}/audiences/businesses/shared``)
 
-        From an ad account, share a specific audience with a business account, or revoke access to a previously shared audience. Only the audience owner account can share the audience. The recipient business account must be in the same business hierarchy as the business owner of the ad account.
-         This endpoint is not available to all apps.[Learn more](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/).
+        From an ad account, share a specific audience with a business account, or revoke access to a previously
+        shared audience. Only the audience owner account can share the audience. The recipient business account must
+        be in the same business hierarchy as the business owner of the ad account.
+         This endpoint is not available to all apps.[Learn
+         more](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/).
 
         :param ad_account_id: Unique identifier of an ad account.
         :param business_shared_audience: The request body (BusinessSharedAudience).
@@ -263,8 +276,10 @@ class AudienceSharingApi(Endpoint):
 
         :param business_id: Unique identifier of the requesting business.
         :param bookmark: Cursor used to fetch the next page of items
-        :param order: The order in which to sort the items returned: “ASCENDING” or “DESCENDING” by ID. Note that higher-value IDs are associated with more-recently added items.
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :param order: The order in which to sort the items returned: “ASCENDING” or “DESCENDING” by ID. Note that
+            higher-value IDs are associated with more-recently added items.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on
+            [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :returns: SharedAudiencesForBusinessListResponse
         """
         return self.api_client.call(
@@ -293,16 +308,20 @@ class AudienceSharingApi(Endpoint):
         bookmark: Optional[str] = None,
         **options: Unpack[CallOptions],
     ) -> BusinessAccountAudiencesSharedAccountsListResponse:
-        """List accounts with access to an audience owned by a business (``GET /businesses/{business_id}/audiences/shared/accounts``)
+        """List accounts with access to an audience owned by a business (``GET
+        /businesses/{business_id}/audiences/shared/accounts``)
 
         List all ad accounts and/or businesses that have access to a specific audience.
-        The audience must either be owned by an ad account in the requesting business, or it must have been shared with the requesting business.
-        If the requesting business is not the owner of the audience, only ad accounts owned by the requesting business will be returned.
+        The audience must either be owned by an ad account in the requesting business, or it must have been shared
+        with the requesting business.
+        If the requesting business is not the owner of the audience, only ad accounts owned by the requesting
+        business will be returned.
 
         :param business_id: Unique identifier of the requesting business.
         :param audience_id: Unique identifier of the audience to use to filter the results.
         :param account_type: Filter accounts by account type.
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on
+            [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :param bookmark: Cursor used to fetch the next page of items
         :returns: BusinessAccountAudiencesSharedAccountsListResponse
         """
@@ -329,14 +348,18 @@ class AudienceSharingApi(Endpoint):
         shared_audience: Union[SharedAudience, Dict[str, Any]],
         **options: Unpack[CallOptions],
     ) -> SharedAudienceResponse:
-        """Update audience sharing from a business to ad accounts (``PATCH /businesses/{business_id}/audiences/ad_accounts/shared``)
+        """Update audience sharing from a business to ad accounts (``PATCH
+        /businesses/{business_id}/audiences/ad_accounts/shared``)
 
-        From a business, share a specific audience with other ad account(s), or revoke access to a previously shared audience.
+        From a business, share a specific audience with other ad account(s), or revoke access to a previously shared
+        audience.
 
-        - If the business is the owner of the audience, it can share with any ad account within the same business hierarchy.
+        - If the business is the owner of the audience, it can share with any ad account within the same business
+          hierarchy.
         - If the business is the recipient of the audience, it can share with any of its owned ad accounts.
 
-         This endpoint is not available to all apps.[Learn more](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/).
+         This endpoint is not available to all apps.[Learn
+         more](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/).
 
         :param business_id: Unique identifier of the requesting business.
         :param shared_audience: The request body (SharedAudience).
@@ -364,8 +387,11 @@ class AudienceSharingApi(Endpoint):
     ) -> BusinessSharedAudienceResponse:
         """Update audience sharing between businesses (``PATCH /businesses/{business_id}/audiences/businesses/shared``)
 
-        From a business, share a specific audience with another business account, or revoke access to a previously shared audience. Only the audience owner can share the audience with other businesses, and the recipient business must be within the same business hierarchy.
-         This endpoint is not available to all apps.[Learn more](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/).
+        From a business, share a specific audience with another business account, or revoke access to a previously
+        shared audience. Only the audience owner can share the audience with other businesses, and the recipient
+        business must be within the same business hierarchy.
+         This endpoint is not available to all apps.[Learn
+         more](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/).
 
         :param business_id: Unique identifier of the requesting business.
         :param business_shared_audience: The request body (BusinessSharedAudience).

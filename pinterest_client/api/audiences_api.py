@@ -95,7 +95,10 @@ _AUDIENCES_CREATE_CUSTOM = Operation(
     content_type="application/json",
     responses={"200": "Audience"},
     security=("pinterest_oauth2",),
-    deprecated="Deprecated: Pinterest's current spec no longer has this operation (generated from spec 5.18.0); kept for code written against the original client and may stop working.",
+    deprecated=(
+        "Deprecated: Pinterest's current spec no longer has this operation (generated from spec 5.18.0); kept for code"
+        " written against the original client and may stop working."
+    ),
     rate_limit_category="ads_write",
 )
 
@@ -120,8 +123,11 @@ class AudiencesApi(Endpoint):
 
         :param ad_account_id: Unique identifier of an ad account.
         :param bookmark: Cursor used to fetch the next page of items
-        :param order: The order in which to sort the items returned: “ASCENDING” or “DESCENDING” by ID. For received audiences, it is sorted by sharing event time. Note that higher-value IDs are associated with more-recently added items.
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :param order: The order in which to sort the items returned: “ASCENDING” or “DESCENDING” by ID. For received
+            audiences, it is sorted by sharing event time. Note that higher-value IDs are associated with
+            more-recently added items.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on
+            [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :param ownership_type: Filter audiences by ownership type.
         Deprecated: also accepts `entity_statuses=` (removed by Pinterest, not sent).
         :returns: AudiencesListResponse
@@ -150,11 +156,13 @@ class AudiencesApi(Endpoint):
     ) -> Audience:
         """Create audience (``POST /ad_accounts/{ad_account_id}/audiences``)
 
-        Create an audience you can use in targeting for specific ad groups. Targeting combines customer information with
+        Create an audience you can use in targeting for specific ad groups. Targeting combines customer information
+        with
         the ways users interact with Pinterest to help you reach specific groups of users; you can include or exclude
         specific `audience_ids` when you create an ad group.
 
-        Learn about [creating different kinds of audiences](https://developers.pinterest.com/docs/work-with-targets-and-audiences/create-audiences/).
+        Learn about [creating different kinds of
+        audiences](https://developers.pinterest.com/docs/work-with-targets-and-audiences/create-audiences/).
 
         :param ad_account_id: Unique identifier of an ad account.
         :param audience_create_request: List of ads to create, size limit [1, 30]
@@ -203,7 +211,8 @@ class AudiencesApi(Endpoint):
 
         :param ad_account_id: Unique identifier of an ad account.
         :param audience_id: Unique identifier of an audience
-        :param audience_update_request: The audience to be updated. Required: it defaults to None only so that calls written for the original client bind.
+        :param audience_update_request: The audience to be updated. Required: it defaults to None only so that calls
+            written for the original client bind.
         :returns: Audience
         """
         return self.api_client.call(
@@ -225,7 +234,8 @@ class AudiencesApi(Endpoint):
         audience_create_custom_request: Union[AudienceCreateCustomRequest, Dict[str, Any]],
         **options: Unpack[CallOptions],
     ) -> Audience:
-        """Deprecated: Pinterest's current spec no longer has this operation (generated from spec 5.18.0); kept for code written against the original client and may stop working.
+        """Deprecated: Pinterest's current spec no longer has this operation (generated from spec 5.18.0); kept for code
+        written against the original client and may stop working.
 
         Create custom audience (``POST /ad_accounts/{ad_account_id}/audiences/custom``)
 
@@ -249,6 +259,7 @@ class AudiencesApi(Endpoint):
     # Methods of the original client whose operation Pinterest has since removed.
     def audiences_insights_category_list(self, *args: Any, **kwargs: Any) -> NoReturn:
         """Removed: Pinterest's API no longer has this operation of the original client; calling it raises
-        ``OperationRemovedError`` (an ``ApiException``) before sending anything. Use AudienceInsightsApi.audience_insights_get(ad_account_id).
+        ``OperationRemovedError`` (an ``ApiException``) before sending anything. Use
+        AudienceInsightsApi.audience_insights_get(ad_account_id).
         """
         removed("audiences_insights_category_list", "AudienceInsightsApi.audience_insights_get(ad_account_id)")

@@ -219,11 +219,13 @@ class BillingApi(Endpoint):
 
         Returns the list of discounts applied to the account.
 
-        **This endpoint might not be available to all apps. [Learn more](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/).**
+        **This endpoint might not be available to all apps. [Learn
+        more](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/).**
 
         :param ad_account_id: Unique identifier of an ad account.
         :param bookmark: Cursor used to fetch the next page of items
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on
+            [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :returns: AdsCreditsDiscountsGetResponse
         """
         return self.api_client.call(
@@ -247,7 +249,8 @@ class BillingApi(Endpoint):
 
         Redeem ads credit on behalf of the ad account id and apply it towards billing.
 
-        **This endpoint might not be available to all apps. [Learn more](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/).**
+        **This endpoint might not be available to all apps. [Learn
+        more](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/).**
 
         :param ad_account_id: Unique identifier of an ad account.
         :param ads_credit_redeem_request: Redeem ad credits request.
@@ -278,12 +281,14 @@ class BillingApi(Endpoint):
 
         Get billing profiles in the advertiser account.
 
-        **This endpoint might not be available to all apps. [Learn more](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/).**
+        **This endpoint might not be available to all apps. [Learn
+        more](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/).**
 
         :param ad_account_id: Unique identifier of an ad account.
         :param is_active: Return active billing profiles, if false return all billing profiles.
         :param bookmark: Cursor used to fetch the next page of items
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on
+            [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :returns: BillingProfilesGetResponse
         """
         return self.api_client.call(
@@ -322,9 +327,11 @@ class BillingApi(Endpoint):
 
         :param ad_account_id: Unique identifier of an ad account.
         :param bookmark: Cursor used to fetch the next page of items
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on
+            [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :param sort: Field of which to sort billing invoices
-        :param order: The order in which to sort the items returned: “ASCENDING” or “DESCENDING” by ID. Note that higher-value IDs are associated with more-recently added items.
+        :param order: The order in which to sort the items returned: “ASCENDING” or “DESCENDING” by ID. Note that
+            higher-value IDs are associated with more-recently added items.
         :param status: Status of billing invoices to filter by
         :param document_type: Document type of billing invoices to filter by
         :param start_due_date: Starting point for due dates when searching for invoices. Format: YYYY-MM-DD
@@ -358,7 +365,8 @@ class BillingApi(Endpoint):
         billing_invoice_id: str,
         **options: Unpack[CallOptions],
     ) -> BillingInvoiceDownloadResponse:
-        """Get download url for a billing invoice (``GET /ad_accounts/{ad_account_id}/billing_invoice/{billing_invoice_id}/download``)
+        """Get download url for a billing invoice (``GET
+        /ad_accounts/{ad_account_id}/billing_invoice/{billing_invoice_id}/download``)
 
         Get download url for a billing invoice.
 
@@ -382,10 +390,15 @@ class BillingApi(Endpoint):
         ad_account_id: str,
         **options: Unpack[CallOptions],
     ) -> SSIOAccountResponse:
-        """Get Salesforce account details including bill-to information. (``GET /ad_accounts/{ad_account_id}/ssio/accounts``)
+        """Get Salesforce account details including bill-to information. (``GET
+        /ad_accounts/{ad_account_id}/ssio/accounts``)
 
-        Get Salesforce account details including bill-to information to be used in insertion orders process for `ad_account_id`.
-        - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary roles granted to them via [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin, Finance, Campaign.
+        Get Salesforce account details including bill-to information to be used in insertion orders process for
+        `ad_account_id`.
+        - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary
+          roles granted to them via [Business
+          Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin,
+          Finance, Campaign.
 
         :param ad_account_id: Unique identifier of an ad account.
         :returns: SSIOAccountResponse
@@ -406,7 +419,10 @@ class BillingApi(Endpoint):
         """Create insertion order through SSIO. (``POST /ad_accounts/{ad_account_id}/ssio/insertion_orders``)
 
         Create insertion order through SSIO for `ad_account_id`.
-        - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary roles granted to them via [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin, Finance, Campaign.
+        - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary
+          roles granted to them via [Business
+          Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin,
+          Finance, Campaign.
 
         :param ad_account_id: Unique identifier of an ad account.
         :param ssio_create_insertion_order_request: Order line to create.
@@ -435,7 +451,10 @@ class BillingApi(Endpoint):
         """Edit insertion order through SSIO. (``PATCH /ad_accounts/{ad_account_id}/ssio/insertion_orders``)
 
         Edit insertion order through SSIO for `ad_account_id`.
-        - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary roles granted to them via [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin, Finance, Campaign.
+        - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary
+          roles granted to them via [Business
+          Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin,
+          Finance, Campaign.
 
         :param ad_account_id: Unique identifier of an ad account.
         :param ssio_edit_insertion_order_request: Order line to create.
@@ -463,14 +482,19 @@ class BillingApi(Endpoint):
         page_size: Optional[int] = None,
         **options: Unpack[CallOptions],
     ) -> SsioInsertionOrdersStatusGetByAdAccountResponse:
-        """Get insertion order status by ad account id. (``GET /ad_accounts/{ad_account_id}/ssio/insertion_orders/status``)
+        """Get insertion order status by ad account id. (``GET
+        /ad_accounts/{ad_account_id}/ssio/insertion_orders/status``)
 
         Get insertion order status for account id `ad_account_id`.
-        - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary roles granted to them via [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin, Finance, Campaign.
+        - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary
+          roles granted to them via [Business
+          Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin,
+          Finance, Campaign.
 
         :param ad_account_id: Unique identifier of an ad account.
         :param bookmark: Cursor used to fetch the next page of items
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on
+            [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :returns: SsioInsertionOrdersStatusGetByAdAccountResponse
         """
         return self.api_client.call(
@@ -494,10 +518,14 @@ class BillingApi(Endpoint):
         pin_order_id: str,
         **options: Unpack[CallOptions],
     ) -> SSIOInsertionOrderStatus:
-        """Get insertion order status by pin order id. (``GET /ad_accounts/{ad_account_id}/ssio/insertion_orders/{pin_order_id}/status``)
+        """Get insertion order status by pin order id. (``GET
+        /ad_accounts/{ad_account_id}/ssio/insertion_orders/{pin_order_id}/status``)
 
         Get insertion order status for pin order id `pin_order_id`.
-        - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary roles granted to them via [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin, Finance, Campaign.
+        - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary
+          roles granted to them via [Business
+          Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin,
+          Finance, Campaign.
 
         :param ad_account_id: Unique identifier of an ad account.
         :param pin_order_id: The pin order id associated with the ssio insertion order
@@ -529,11 +557,15 @@ class BillingApi(Endpoint):
         """Get Salesforce order lines by ad account id. (``GET /ad_accounts/{ad_account_id}/ssio/order_lines``)
 
         Get Salesforce order lines for account id `ad_account_id`.
-        - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary roles granted to them via [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin, Finance, Campaign.
+        - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary
+          roles granted to them via [Business
+          Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin,
+          Finance, Campaign.
 
         :param ad_account_id: Unique identifier of an ad account.
         :param bookmark: Cursor used to fetch the next page of items
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on
+            [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :param pin_order_id: The pin order id associated with the ssio insertino order
         :returns: SsioOrderLinesGetByAdAccountResponse
         """

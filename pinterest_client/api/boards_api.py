@@ -220,15 +220,19 @@ class BoardsApi(Endpoint):
     ) -> BoardsListResponse:
         """List boards (``GET /boards``)
 
-        Get a list of the boards owned by the "operation user_account" + group boards where this account is a collaborator
-        Optional: Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation user_account".
+        Get a list of the boards owned by the "operation user_account" + group boards where this account is a
+        collaborator
+        Optional: Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation
+        user_account".
         Optional: Specify a privacy type (public, protected, or secret) to indicate which boards to return.
-        * If no privacy is specified, all boards that can be returned (based on the scopes of the token and ad_account role if applicable) will be returned.
+        * If no privacy is specified, all boards that can be returned (based on the scopes of the token and
+          ad_account role if applicable) will be returned.
 
         :param ad_account_id: Unique identifier of an ad account.
         :param privacy: The privacy level of the board
         :param bookmark: Cursor used to fetch the next page of items
-        :param page_size: Maximum number of items to include in a single page. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :param page_size: Maximum number of items to include in a single page. See documentation on
+            [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :returns: BoardsListResponse
         """
         return self.api_client.call(
@@ -251,7 +255,8 @@ class BoardsApi(Endpoint):
         """Create board (``POST /boards``)
 
         Create a board owned by the "operation user_account".
-        Optional: Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation user_account".
+        Optional: Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation
+        user_account".
         * By default, the "operation user_account" is the token user_account.
 
         :param board_create: Resource create operation model.
@@ -277,7 +282,8 @@ class BoardsApi(Endpoint):
         """Get board (``GET /boards/{board_id}``)
 
         Get a board owned by the operation user_account - or a group board that has been shared with this account.
-        * Optional: Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation user_account".
+        * Optional: Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation
+          user_account".
         * By default, the "operation user_account" is the token user_account.
 
         :param board_id: ``board_id``, in the path.
@@ -301,7 +307,8 @@ class BoardsApi(Endpoint):
         """Delete board (``DELETE /boards/{board_id}``)
 
         Delete a board owned by the "operation user_account".
-        * Optional: Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation user_account".
+        * Optional: Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation
+          user_account".
         * By default, the "operation user_account" is the token user_account.
 
         :param board_id: ``board_id``, in the path.
@@ -327,7 +334,8 @@ class BoardsApi(Endpoint):
         """Update board (``PATCH /boards/{board_id}``)
 
         Update a board owned by the "operating user_account".
-        * Optional: Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation user_account".
+        * Optional: Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation
+          user_account".
         * By default, the "operation user_account" is the token user_account.
 
         :param board_id: ``board_id``, in the path.
@@ -368,16 +376,23 @@ class BoardsApi(Endpoint):
     ) -> BoardsListPinsResponse:
         """List Pins on board (``GET /boards/{board_id}/pins``)
 
-        Get a list of the Pins on a board owned by the "operation user_account" - or on a group board that has been shared with this account.
-        - Optional: Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation user_account".
+        Get a list of the Pins on a board owned by the "operation user_account" - or on a group board that has been
+        shared with this account.
+        - Optional: Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation
+          user_account".
         - By default, the "operation user_account" is the token user_account.
 
         :param board_id: Unique identifier of a board.
         :param bookmark: Cursor used to fetch the next page of items
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
-        :param creative_types: Pin creative types filter. **Note:** SHOP_THE_PIN has been deprecated. Please use COLLECTION instead.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on
+            [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :param creative_types: Pin creative types filter. **Note:** SHOP_THE_PIN has been deprecated. Please use
+            COLLECTION instead.
         :param ad_account_id: Unique identifier of an ad account.
-        :param pin_metrics: Specify whether to return 90d and lifetime Pin metrics. Total comments and total reactions are only available with lifetime Pin metrics. If Pin was created before `2023-03-20` lifetime metrics will only be available for Video and Idea Pin formats. Lifetime metrics are available for all Pin formats since then.
+        :param pin_metrics: Specify whether to return 90d and lifetime Pin metrics. Total comments and total
+            reactions are only available with lifetime Pin metrics. If Pin was created before `2023-03-20` lifetime
+            metrics will only be available for Video and Idea Pin formats. Lifetime metrics are available for all Pin
+            formats since then.
         :returns: BoardsListPinsResponse
         """
         return self.api_client.call(
@@ -407,14 +422,17 @@ class BoardsApi(Endpoint):
     ) -> BoardSectionsListResponse:
         """List board sections (``GET /boards/{board_id}/sections``)
 
-        Get a list of all board sections from a board owned by the "operation user_account" - or a group board that has been shared with this account.
-        Optional: Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation user_account".
+        Get a list of all board sections from a board owned by the "operation user_account" - or a group board that
+        has been shared with this account.
+        Optional: Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation
+        user_account".
         - By default, the "operation user_account" is the token user_account.
 
         :param board_id: Unique identifier of a board.
         :param ad_account_id: Unique identifier of an ad account.
         :param bookmark: Cursor used to fetch the next page of items
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on
+            [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :returns: BoardSectionsListResponse
         """
         return self.api_client.call(
@@ -441,8 +459,10 @@ class BoardsApi(Endpoint):
     ) -> BoardSection:
         """Create board section (``POST /boards/{board_id}/sections``)
 
-        Create a board section on a board owned by the "operation user_account" - or on a group board that has been shared with this account.
-        Optional: Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation user_account".
+        Create a board section on a board owned by the "operation user_account" - or on a group board that has been
+        shared with this account.
+        Optional: Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation
+        user_account".
         - By default, the "operation user_account" is the token user_account.
 
         :param board_id: Unique identifier of a board.
@@ -469,8 +489,10 @@ class BoardsApi(Endpoint):
     ) -> None:
         """Delete board section (``DELETE /boards/{board_id}/sections/{section_id}``)
 
-        Delete a board section on a board owned by the "operation user_account" - or on a group board that has been shared with this account.
-        Optional: Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation user_account".
+        Delete a board section on a board owned by the "operation user_account" - or on a group board that has been
+        shared with this account.
+        Optional: Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation
+        user_account".
         - By default, the "operation user_account" is the token user_account.
 
         :param board_id: Unique identifier of a board.
@@ -498,8 +520,10 @@ class BoardsApi(Endpoint):
     ) -> BoardSection:
         """Update board section (``PATCH /boards/{board_id}/sections/{section_id}``)
 
-        Update a board section on a board owned by the "operation user_account" - or on a group board that has been shared with this account.
-        Optional: Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation user_account".
+        Update a board section on a board owned by the "operation user_account" - or on a group board that has been
+        shared with this account.
+        Optional: Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation
+        user_account".
         - By default, the "operation user_account" is the token user_account.
 
         :param board_id: Unique identifier of a board.
@@ -534,15 +558,18 @@ class BoardsApi(Endpoint):
     ) -> BoardSectionsListPinsResponse:
         """List Pins on board section (``GET /boards/{board_id}/sections/{section_id}/pins``)
 
-        Get a list of the Pins on a board section of a board owned by the "operation user_account" - or on a group board that has been shared with this account.
-        Optional: Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation user_account".
+        Get a list of the Pins on a board section of a board owned by the "operation user_account" - or on a group
+        board that has been shared with this account.
+        Optional: Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation
+        user_account".
         - By default, the "operation user_account" is the token user_account.
 
         :param board_id: Unique identifier of a board.
         :param section_id: Unique identifier of a board section.
         :param ad_account_id: Unique identifier of an ad account.
         :param bookmark: Cursor used to fetch the next page of items
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on
+            [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :returns: BoardSectionsListPinsResponse
         """
         return self.api_client.call(

@@ -128,7 +128,8 @@ class BulkApi(Endpoint):
     ) -> BulkUpsertStatusResponse:
         """Download advertiser entities in bulk (``GET /ad_accounts/{ad_account_id}/bulk/{bulk_request_id}``)
 
-        Get the status of a bulk request by `request_id`, along with a download URL that will allow you to download the
+        Get the status of a bulk request by `request_id`, along with a download URL that will allow you to download
+        the
         new or updated entity data (campaigns, ad groups, product groups, ads, or keywords).
 
         :param ad_account_id: Unique identifier of an ad account.

@@ -265,8 +265,10 @@ class BusinessAccessAssetsApi(Endpoint):
         :param asset_id: Unique identifier of a business asset.
         :param fetch_system_users: Fetches system users if True. Fetches regular user employees if False.
         :param bookmark: Cursor used to fetch the next page of items
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
-        :param start_index: An index to start fetching the results from. Only the results starting from this index will be returned.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on
+            [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :param start_index: An index to start fetching the results from. Only the results starting from this index
+            will be returned.
         :returns: BusinessAssetMembersGetResponse
         """
         return self.api_client.call(
@@ -300,14 +302,17 @@ class BusinessAccessAssetsApi(Endpoint):
         """Get partners with access to asset (``GET /businesses/{business_id}/assets/{asset_id}/partners``)
 
         Get all the partners the requesting business has granted access to on the given asset.
-        Note: If the asset has been shared with you, an empty array will be returned. This is because an asset shared with
+        Note: If the asset has been shared with you, an empty array will be returned. This is because an asset shared
+        with
         you cannot be shared with a different partner.
 
         :param business_id: Unique identifier of the requesting business.
         :param asset_id: Unique identifier of a business asset.
-        :param start_index: An index to start fetching the results from. Only the results starting from this index will be returned.
+        :param start_index: An index to start fetching the results from. Only the results starting from this index
+            will be returned.
         :param bookmark: Cursor used to fetch the next page of items
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on
+            [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :returns: BusinessAssetPartnersGetResponse
         """
         return self.api_client.call(
@@ -342,16 +347,23 @@ class BusinessAccessAssetsApi(Endpoint):
     ) -> BusinessAssetsGetResponse:
         """List business assets (``GET /businesses/{business_id}/assets``)
 
-        Get all the assets the requesting business has access to. This includes assets the business owns and assets the business has access to through partnerships.
+        Get all the assets the requesting business has access to. This includes assets the business owns and assets
+        the business has access to through partnerships.
 
         :param business_id: Unique identifier of the requesting business.
-        :param permissions: A list of asset permissions used to filter the assets. Only assets where the requesting business has at least one of the specified permissions will be returned.
-        :param child_asset_id: A child asset unique identifier. Used to fetch asset groups that contain the asset id as a child.
-        :param asset_group_id: An asset group unique identifier. Used to fetch assets contained within the specified asset group.
-        :param asset_type: A resource type to filter the assets by. Only assets of the specified type will be returned.
-        :param start_index: An index to start fetching the results from. Only the results starting from this index will be returned.
+        :param permissions: A list of asset permissions used to filter the assets. Only assets where the requesting
+            business has at least one of the specified permissions will be returned.
+        :param child_asset_id: A child asset unique identifier. Used to fetch asset groups that contain the asset id
+            as a child.
+        :param asset_group_id: An asset group unique identifier. Used to fetch assets contained within the specified
+            asset group.
+        :param asset_type: A resource type to filter the assets by. Only assets of the specified type will be
+            returned.
+        :param start_index: An index to start fetching the results from. Only the results starting from this index
+            will be returned.
         :param bookmark: Cursor used to fetch the next page of items
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on
+            [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :returns: BusinessAssetsGetResponse
         """
         return self.api_client.call(
@@ -392,10 +404,13 @@ class BusinessAccessAssetsApi(Endpoint):
 
         :param business_id: Unique identifier of the requesting business.
         :param member_id: The member id to fetch assets for.
-        :param asset_type: A resource type to filter the assets by. Only assets of the specified type will be returned.
-        :param start_index: An index to start fetching the results from. Only the results starting from this index will be returned.
+        :param asset_type: A resource type to filter the assets by. Only assets of the specified type will be
+            returned.
+        :param start_index: An index to start fetching the results from. Only the results starting from this index
+            will be returned.
         :param bookmark: Cursor used to fetch the next page of items
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on
+            [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :returns: BusinessMemberAssetsGetResponse
         """
         return self.api_client.call(
@@ -464,7 +479,9 @@ class BusinessAccessAssetsApi(Endpoint):
         """Assign/Update member asset permissions (``PATCH /businesses/{business_id}/members/assets/access``)
 
         Grant multiple members access to assets and/or update multiple member's exisiting permissions to an asset.
-        Note: Not all listed permissions are applicable to each asset type. For example, PROFILE_PUBLISHER would not be applicable to an asset of type AD_ACCOUNT. The permission level PROFILE_PUBLISHER is only available to an asset of the type PROFILE.
+        Note: Not all listed permissions are applicable to each asset type. For example, PROFILE_PUBLISHER would not
+        be applicable to an asset of type AD_ACCOUNT. The permission level PROFILE_PUBLISHER is only available to an
+        asset of the type PROFILE.
 
         :param business_id: Unique identifier of the requesting business.
         :param update_member_asset_access_body: List of member asset permissions to create or update.
@@ -523,11 +540,15 @@ class BusinessAccessAssetsApi(Endpoint):
         """Assign/Update partner asset permissions (``PATCH /businesses/{business_id}/partners/assets``)
 
         Grant multiple partners access to assets and/or update multiple partner's exisiting permissions to an asset.
-        If your partner already had permissions on the asset, they will be overriden with the new permissions you assign to them.
-        To learn more about permission levels, visit https://help.pinterest.com/en/business/article/business-manager-overview
+        If your partner already had permissions on the asset, they will be overriden with the new permissions you
+        assign to them.
+        To learn more about permission levels, visit
+        https://help.pinterest.com/en/business/article/business-manager-overview
 
-        Note: Not all listed permissions are applicable to each asset type. For example, PROFILE_PUBLISHER would not be
-        applicable to an asset of type AD_ACCOUNT. The permission level PROFILE_PUBLISHER is only available to an asset of
+        Note: Not all listed permissions are applicable to each asset type. For example, PROFILE_PUBLISHER would not
+        be
+        applicable to an asset of type AD_ACCOUNT. The permission level PROFILE_PUBLISHER is only available to an
+        asset of
         the type PROFILE.
 
         :param business_id: Unique identifier of the requesting business.
@@ -560,19 +581,27 @@ class BusinessAccessAssetsApi(Endpoint):
         bookmark: Optional[str] = None,
         **options: Unpack[CallOptions],
     ) -> BusinessPartnerAssetAccessGetResponse:
-        """Get assets assigned to a partner or assets assigned by a partner (``GET /businesses/{business_id}/partners/{partner_id}/assets``)
+        """Get assets assigned to a partner or assets assigned by a partner (``GET
+        /businesses/{business_id}/partners/{partner_id}/assets``)
 
         Can be used to get the business assets your partner has granted you access to or the business assets you have
         granted your partner access to. If you specify:
         - partner_type=INTERNAL, you will retrieve your business assets that the partner has access to.
-        - partner_type=EXTERNAL, you will retrieve the partner's business assets that the partner has granted you access to.
+        - partner_type=EXTERNAL, you will retrieve the partner's business assets that the partner has granted you
+          access to.
 
         :param business_id: Unique identifier of the requesting business.
         :param partner_id: The partner id to be bound to the Business
-        :param partner_type: Specifies whether to fetch internal or external (shared) partners. If partner_type=INTERNAL, the asset being queried is for accesses the partner has to your business assets. If partner_type=EXTERNAL, the asset being queried is for the accesses you have to the partner's business asset.
-        :param asset_type: A resource type to filter the assets by. Only assets of the specified type will be returned.
-        :param start_index: An index to start fetching the results from. Only the results starting from this index will be returned.
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :param partner_type: Specifies whether to fetch internal or external (shared) partners. If
+            partner_type=INTERNAL, the asset being queried is for accesses the partner has to your business assets.
+            If partner_type=EXTERNAL, the asset being queried is for the accesses you have to the partner's business
+            asset.
+        :param asset_type: A resource type to filter the assets by. Only assets of the specified type will be
+            returned.
+        :param start_index: An index to start fetching the results from. Only the results starting from this index
+            will be returned.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on
+            [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :param bookmark: Cursor used to fetch the next page of items
         :returns: BusinessPartnerAssetAccessGetResponse
         """
@@ -604,7 +633,8 @@ class BusinessAccessAssetsApi(Endpoint):
         """Create a new asset group. (``POST /businesses/{business_id}/asset_groups``)
 
         Create a new asset group with the specified parameters.
-        - An [asset group](https://help.pinterest.com/en/business/article/asset-groups) is a custom group of assets based on how you’d like to manage your accounts.
+        - An [asset group](https://help.pinterest.com/en/business/article/asset-groups) is a custom group of assets
+          based on how you’d like to manage your accounts.
 
         :param business_id: Unique identifier of the requesting business.
         :param create_asset_group_body: The request body (CreateAssetGroupBody).

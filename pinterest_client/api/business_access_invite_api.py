@@ -133,7 +133,8 @@ class BusinessAccessInviteApi(Endpoint):
 
         Accept or decline invites or requests.
 
-        :param auth_respond_invites_body: An object with a list of all the invites the user would like to respond to and the action to take.
+        :param auth_respond_invites_body: An object with a list of all the invites the user would like to respond to
+            and the action to take.
         :returns: RespondToInvitesResponseArray
         """
         return self.api_client.call(
@@ -156,23 +157,30 @@ class BusinessAccessInviteApi(Endpoint):
         """Update invite/request with an asset permission (``POST /businesses/{business_id}/invites/assets/access``)
 
         Assign asset permissions information to an existing invite/request. Can be used to:
-        - Request access to a partner's asset. Note: This is only for when no existing partnership exists. If an existing
+        - Request access to a partner's asset. Note: This is only for when no existing partnership exists. If an
+          existing
           partnership exists, use "Create a request to access an existing partner's assets" to request access to your
           partner's assets.
         - invite_type="PARTNER_REQUEST"
-        - Invite a partner to access your business assets. Note: This is only for when there is no existing partnership.
-          If there is an existing partnership, use "Assign/Update partner asset permissions" to assign a partner access to
+        - Invite a partner to access your business assets. Note: This is only for when there is no existing
+          partnership.
+          If there is an existing partnership, use "Assign/Update partner asset permissions" to assign a partner
+          access to
           new assets.
         - invite_type="PARTNER_INVITE"
-        - Invite a member to access your business assets. Note: This is only for when there is no existing membership.
-          If there is an existing membership, use "Assign/Update member asset permissions" to assign a member access to new
+        - Invite a member to access your business assets. Note: This is only for when there is no existing
+          membership.
+          If there is an existing membership, use "Assign/Update member asset permissions" to assign a member access
+          to new
           assets.
         - invite_type="MEMBER_INVITE"
 
-        To learn more about permission levels, visit https://help.pinterest.com/en/business/article/business-manager-overview.
+        To learn more about permission levels, visit
+        https://help.pinterest.com/en/business/article/business-manager-overview.
 
         :param business_id: Unique identifier of the requesting business.
-        :param create_asset_invites_request: A list of invites/requests together with the asset permissions to be assigned to the invite/request.
+        :param create_asset_invites_request: A list of invites/requests together with the asset permissions to be
+            assigned to the invite/request.
         :returns: UpdateInvitesResultsResponseArray
         """
         return self.api_client.call(
@@ -195,9 +203,11 @@ class BusinessAccessInviteApi(Endpoint):
         create_asset_access_request_body: Union[CreateAssetAccessRequestBody, Dict[str, Any]],
         **options: Unpack[CallOptions],
     ) -> CreateAssetAccessRequestResponse:
-        """Create a request to access an existing partner's assets. (``POST /businesses/{business_id}/requests/assets/access``)
+        """Create a request to access an existing partner's assets. (``POST
+        /businesses/{business_id}/requests/assets/access``)
 
-        Create a request to access an existing partner's assets with the specified permissions. The request will be sent to the partner for approval. The assets that can be requested are ad accounts and profiles.
+        Create a request to access an existing partner's assets with the specified permissions. The request will be
+        sent to the partner for approval. The assets that can be requested are ad accounts and profiles.
 
         :param business_id: Unique identifier of the requesting business.
         :param create_asset_access_request_body: An object containing a list of all the asset access requests
@@ -234,10 +244,12 @@ class BusinessAccessInviteApi(Endpoint):
 
         :param business_id: Unique identifier of the requesting business.
         :param is_member: A boolean field to indicate whether the invite is to create a partnership or a membership.
-        :param invite_status: A list of invite statuses to filter invites by. Only invites whose status is in the provided statuses will be returned.
+        :param invite_status: A list of invite statuses to filter invites by. Only invites whose status is in the
+            provided statuses will be returned.
         :param invite_type: Invite type to filter invites by. Only invites of the specified type will be returned.
         :param bookmark: Cursor used to fetch the next page of items
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on
+            [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :returns: GetInvitesResponse
         """
         return self.api_client.call(
@@ -280,7 +292,8 @@ class BusinessAccessInviteApi(Endpoint):
         - partners
 
         :param business_id: Unique identifier of the requesting business.
-        :param create_membership_or_partnership_invites_body: An object with the properties: invite_type, partners, members, business_role
+        :param create_membership_or_partnership_invites_body: An object with the properties: invite_type, partners,
+            members, business_role
         :returns: CreateInvitesResultsResponseArray
         """
         return self.api_client.call(

@@ -196,7 +196,8 @@ class BusinessAccessRelationshipsApi(Endpoint):
 
         Get all of the viewing user's business employers.
 
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on
+            [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :param bookmark: Cursor used to fetch the next page of items
         :returns: GetBusinessEmployersResponse
         """
@@ -254,16 +255,22 @@ class BusinessAccessRelationshipsApi(Endpoint):
         """Get business members (``GET /businesses/{business_id}/members``)
 
         Get all members of the specified business.
-        The return response will include the member's business_role and assets they have access to if assets_summary=TRUE
+        The return response will include the member's business_role and assets they have access to if
+        assets_summary=TRUE
 
         :param business_id: Unique identifier of the requesting business.
         :param fetch_system_users: Fetches system users if True. Fetches regular user employees if False.
-        :param assets_summary: Include assets summary in the response if this is true. The assets summary returns a dictionary representing a summary of the assets for the business user ID, with information like the ad accounts and profiles the user has permissions for and what those permissions are
-        :param business_roles: A list of business roles to filter the members by. Only members whose roles are in the specified roles will be returned.
+        :param assets_summary: Include assets summary in the response if this is true. The assets summary returns a
+            dictionary representing a summary of the assets for the business user ID, with information like the ad
+            accounts and profiles the user has permissions for and what those permissions are
+        :param business_roles: A list of business roles to filter the members by. Only members whose roles are in the
+            specified roles will be returned.
         :param member_ids: A list of business members ids separated by comma.
-        :param start_index: An index to start fetching the results from. Only the results starting from this index will be returned.
+        :param start_index: An index to start fetching the results from. Only the results starting from this index
+            will be returned.
         :param bookmark: Cursor used to fetch the next page of items
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on
+            [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :returns: GetBusinessMembersResponse
         """
         return self.api_client.call(
@@ -357,15 +364,24 @@ class BusinessAccessRelationshipsApi(Endpoint):
 
         If the assets_summary=TRUE and:
         - partner_type=INTERNAL, the business assets returned are your business assets the partner has access to.
-        - partner_type=EXTERNAL, the business assets returned are your partner's business assets the partner has granted you
+        - partner_type=EXTERNAL, the business assets returned are your partner's business assets the partner has
+          granted you
           access to.
 
         :param business_id: Unique identifier of the requesting business.
-        :param assets_summary: Include assets summary in the response if this is true. The assets summary returns a dictionary representing a summary of the assets for the business user ID, with information like the ad accounts and profiles the user has permissions for and what those permissions are
-        :param partner_type: Specifies whether to fetch internal or external (shared) partners. If partner_type=INTERNAL, the asset being queried is for accesses the partner has to your business assets. If partner_type=EXTERNAL, the asset being queried is for the accesses you have to the partner's business asset.
-        :param partner_ids: A list of business partner ids separated by commas used to filter the results. Only partners with the specified ids will be returned.
-        :param start_index: An index to start fetching the results from. Only the results starting from this index will be returned.
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :param assets_summary: Include assets summary in the response if this is true. The assets summary returns a
+            dictionary representing a summary of the assets for the business user ID, with information like the ad
+            accounts and profiles the user has permissions for and what those permissions are
+        :param partner_type: Specifies whether to fetch internal or external (shared) partners. If
+            partner_type=INTERNAL, the asset being queried is for accesses the partner has to your business assets.
+            If partner_type=EXTERNAL, the asset being queried is for the accesses you have to the partner's business
+            asset.
+        :param partner_ids: A list of business partner ids separated by commas used to filter the results. Only
+            partners with the specified ids will be returned.
+        :param start_index: An index to start fetching the results from. Only the results starting from this index
+            will be returned.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on
+            [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :param bookmark: Cursor used to fetch the next page of items
         :returns: GetBusinessPartnersResponse
         """
@@ -400,7 +416,8 @@ class BusinessAccessRelationshipsApi(Endpoint):
         Note: You may only batch terminate partners of the same partner type.
 
         :param business_id: Unique identifier of the requesting business.
-        :param delete_partners_request: An object containing a "partner_ids" property composed of a list of partner IDs and a "partners_type" property specifying the type of partners to delete.
+        :param delete_partners_request: An object containing a "partner_ids" property composed of a list of partner
+            IDs and a "partners_type" property specifying the type of partners to delete.
         :returns: DeletePartnersResponse
         """
         return self.api_client.call(
@@ -422,7 +439,8 @@ class BusinessAccessRelationshipsApi(Endpoint):
     ) -> BrandAccountsCreateResponse:
         """Create a Brand Account (``POST /business_access/business_hierarchy/{business_hierarchy_id}/brand_accounts``)
 
-        Create a Brand Account that will be a child business of a business hierarchy. Request must contain name, username, and country.
+        Create a Brand Account that will be a child business of a business hierarchy. Request must contain name,
+        username, and country.
 
         :param business_hierarchy_id: business hierarchy node id
         :param brand_accounts_create_request: The request body (BrandAccountsCreateRequest).
@@ -449,7 +467,8 @@ class BusinessAccessRelationshipsApi(Endpoint):
         brand_accounts_update_request: Union[BrandAccountsUpdateRequest, Dict[str, Any]],
         **options: Unpack[CallOptions],
     ) -> BrandAccountsUpdateResponse:
-        """Update a Brand Account (``PATCH /business_access/business_hierarchy/{business_hierarchy_id}/brand_accounts/{brand_account_id}``)
+        """Update a Brand Account (``PATCH
+        /business_access/business_hierarchy/{business_hierarchy_id}/brand_accounts/{brand_account_id}``)
 
         Update an existing Brand Account
 

@@ -217,13 +217,18 @@ class CampaignsApi(Endpoint):
         """List campaigns (``GET /ad_accounts/{ad_account_id}/campaigns``)
 
         Get a list of the campaigns in the specified `ad_account_id`, filtered by the specified options.
-        - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary roles granted to them via [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin, Analyst, Campaign Manager.
+        - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary
+          roles granted to them via [Business
+          Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin,
+          Analyst, Campaign Manager.
 
         :param ad_account_id: Unique identifier of an ad account.
         :param campaign_ids: List of Campaign Ids to use to filter the results.
         :param entity_statuses: Entity status
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
-        :param order: The order in which to sort the items returned: “ASCENDING” or “DESCENDING” by ID. Note that higher-value IDs are associated with more-recently added items.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on
+            [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :param order: The order in which to sort the items returned: “ASCENDING” or “DESCENDING” by ID. Note that
+            higher-value IDs are associated with more-recently added items.
         :param bookmark: Cursor used to fetch the next page of items
         :returns: CampaignsListResponse
         """
@@ -251,13 +256,16 @@ class CampaignsApi(Endpoint):
     ) -> CampaignCreateResponse:
         """Create campaigns (``POST /ad_accounts/{ad_account_id}/campaigns``)
 
-        Create multiple new campaigns. Every campaign has its own campaign_id and houses one or more ad groups, which contain one or more ads.
+        Create multiple new campaigns. Every campaign has its own campaign_id and houses one or more ad groups, which
+        contain one or more ads.
         For more, see [Set up your campaign](https://help.pinterest.com/en/business/article/set-up-your-campaign/).
 
         **Note:**
-        - The values for 'lifetime_spend_cap' and 'daily_spend_cap' are microcurrency amounts based on the currency field set in the advertiser's profile. (e.g. USD)
+        - The values for 'lifetime_spend_cap' and 'daily_spend_cap' are microcurrency amounts based on the currency
+          field set in the advertiser's profile. (e.g. USD)
 
-        Microcurrency is used to track very small transactions, based on the currency set in the advertiser’s profile.
+        Microcurrency is used to track very small transactions, based on the currency set in the advertiser’s
+        profile.
 
         A microcurrency unit is 10^(-6) of the standard unit of currency selected in the advertiser’s profile.
 
@@ -300,9 +308,11 @@ class CampaignsApi(Endpoint):
 
         -
 
-        The values for `lifetime_spend_cap` and `daily_spend_cap` are microcurrency amounts based on the currency field set in the advertiser's profile. (e.g. USD)
+        The values for `lifetime_spend_cap` and `daily_spend_cap` are microcurrency amounts based on the currency
+        field set in the advertiser's profile. (e.g. USD)
 
-        Microcurrency is used to track very small transactions, based on the currency set in the advertiser's profile.
+        Microcurrency is used to track very small transactions, based on the currency set in the advertiser's
+        profile.
 
         A microcurrency unit is 10^(-6) of the standard unit of currency selected in the advertiser's profile.
 
@@ -350,23 +360,50 @@ class CampaignsApi(Endpoint):
     ) -> List[CampaignsAnalyticsResponseItem]:
         """Get campaign analytics (``GET /ad_accounts/{ad_account_id}/campaigns/analytics``)
 
-        Get analytics for the specified campaigns in the specified `ad_account_id`, filtered by the specified options.
-        - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary roles granted to them via [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin, Analyst, Campaign Manager.
-        - If granularity is not HOUR, you can pull data from up to 90 days before the current date in UTC time, with a maximum time range of 90 days.
-        - If granularity is HOUR, you can pull data from up to 8 days before the current date in UTC time, with a maximum time range of 3 days.
+        Get analytics for the specified campaigns in the specified `ad_account_id`, filtered by the specified
+        options.
+        - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary
+          roles granted to them via [Business
+          Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin,
+          Analyst, Campaign Manager.
+        - If granularity is not HOUR, you can pull data from up to 90 days before the current date in UTC time, with
+          a maximum time range of 90 days.
+        - If granularity is HOUR, you can pull data from up to 8 days before the current date in UTC time, with a
+          maximum time range of 3 days.
 
         :param ad_account_id: Unique identifier of an ad account.
-        :param start_date: Metric report start date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days back from today.
-        :param end_date: Metric report end date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days past start_date.
+        :param start_date: Metric report start date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days back from
+            today.
+        :param end_date: Metric report end date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days past
+            start_date.
         :param campaign_ids: List of Campaign Ids to use to filter the results.
-        :param columns: Columns to retrieve, encoded as a comma-separated string. **NOTE**: Any metrics defined as MICRO_DOLLARS returns a value based on the advertiser profile's currency field. For USD,($1/1,000,000, or $0.000001 - one one-ten-thousandth of a cent). it's microdollars. Otherwise, it's in microunits of the advertiser's currency. For example, if the advertiser's currency is GBP (British pound sterling), all MICRO_DOLLARS fields will be in GBP microunits (1/1,000,000 British pound). If a column has no value, it may not be returned
-        :param granularity: TOTAL - metrics are aggregated over the specified date range. DAY - metrics are broken down daily. HOUR - metrics are broken down hourly. WEEKLY - metrics are broken down weekly. MONTHLY - metrics are broken down monthly
-        :param click_window_days: Number of days to use as the conversion attribution window for a pin click action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days.
-        :param engagement_window_days: Number of days to use as the conversion attribution window for an engagement action. Engagements include saves, closeups, link clicks, and carousel card swipes. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days. **Note:** This parameter no longer returns new data. However, you can still access historic data through **Sept 30, 2027**.
-        :param view_window_days: Number of days to use as the conversion attribution window for a view action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `1` day.
-        :param conversion_report_time: The date by which the conversion metrics returned from this endpoint will be reported. There are two dates associated with a conversion event: the date that the user interacted with the ad, and the date that the user completed a conversion event.
-        :param aggregate_report_rows: Determines if report rows should be aggregated across all requested entities. This feature is currently in BETA and is not available to all users.
-        :param reporting_timezone: Specify the timezone to be applied for the reporting. This feature is currently in BETA and is not available to all users.
+        :param columns: Columns to retrieve, encoded as a comma-separated string. **NOTE**: Any metrics defined as
+            MICRO_DOLLARS returns a value based on the advertiser profile's currency field. For USD,($1/1,000,000, or
+            $0.000001 - one one-ten-thousandth of a cent). it's microdollars. Otherwise, it's in microunits of the
+            advertiser's currency. For example, if the advertiser's currency is GBP (British pound sterling), all
+            MICRO_DOLLARS fields will be in GBP microunits (1/1,000,000 British pound). If a column has no value, it
+            may not be returned
+        :param granularity: TOTAL - metrics are aggregated over the specified date range. DAY - metrics are broken
+            down daily. HOUR - metrics are broken down hourly. WEEKLY - metrics are broken down weekly. MONTHLY -
+            metrics are broken down monthly
+        :param click_window_days: Number of days to use as the conversion attribution window for a pin click action.
+            Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows.
+            If not specified, defaults to `30` days.
+        :param engagement_window_days: Number of days to use as the conversion attribution window for an engagement
+            action. Engagements include saves, closeups, link clicks, and carousel card swipes. Applies to Pinterest
+            Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified,
+            defaults to `30` days. **Note:** This parameter no longer returns new data. However, you can still access
+            historic data through **Sept 30, 2027**.
+        :param view_window_days: Number of days to use as the conversion attribution window for a view action.
+            Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows.
+            If not specified, defaults to `1` day.
+        :param conversion_report_time: The date by which the conversion metrics returned from this endpoint will be
+            reported. There are two dates associated with a conversion event: the date that the user interacted with
+            the ad, and the date that the user completed a conversion event.
+        :param aggregate_report_rows: Determines if report rows should be aggregated across all requested entities.
+            This feature is currently in BETA and is not available to all users.
+        :param reporting_timezone: Specify the timezone to be applied for the reporting. This feature is currently in
+            BETA and is not available to all users.
         :returns: List[CampaignsAnalyticsResponseItem]
         """
         return self.api_client.call(
@@ -417,27 +454,53 @@ class CampaignsApi(Endpoint):
 
         Get targeting analytics for one or more campaigns.
         For the requested account and metrics, the response will include the requested metric information
-        (e.g. SPEND_IN_DOLLAR) for the requested target type (e.g. "age_bucket") for applicable values (e.g. "45-49").
+        (e.g. SPEND_IN_DOLLAR) for the requested target type (e.g. "age_bucket") for applicable values (e.g.
+        "45-49").
 
         - The token's user_account must either be the Owner of the specified ad account, or have one
         of the necessary roles granted to them via
-        [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin, Analyst, Campaign Manager.
-        - If granularity is not HOUR, you can pull data from up to 90 days before the current date in UTC time, with a maximum time range of 90 days.
-        - If granularity is HOUR, you can pull data from up to 8 days before the current date in UTC time, with a maximum time range of 3 days.
+        [Business
+        Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin,
+        Analyst, Campaign Manager.
+        - If granularity is not HOUR, you can pull data from up to 90 days before the current date in UTC time, with
+          a maximum time range of 90 days.
+        - If granularity is HOUR, you can pull data from up to 8 days before the current date in UTC time, with a
+          maximum time range of 3 days.
 
         :param ad_account_id: Unique identifier of an ad account.
         :param campaign_ids: List of Campaign Ids to use to filter the results.
-        :param start_date: Metric report start date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days back from today.
-        :param end_date: Metric report end date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days past start_date.
-        :param targeting_types: Targeting type breakdowns for the report. The reporting per targeting type is independent from each other. ["AGE_BUCKET_AND_GENDER"] is in BETA and not yet available to all users.
-        :param columns: Columns to retrieve, encoded as a comma-separated string. **NOTE**: Any metrics defined as MICRO_DOLLARS returns a value based on the advertiser profile's currency field. For USD,($1/1,000,000, or $0.000001 - one one-ten-thousandth of a cent). it's microdollars. Otherwise, it's in microunits of the advertiser's currency. For example, if the advertiser's currency is GBP (British pound sterling), all MICRO_DOLLARS fields will be in GBP microunits (1/1,000,000 British pound). If a column has no value, it may not be returned
-        :param granularity: TOTAL - metrics are aggregated over the specified date range. DAY - metrics are broken down daily. HOUR - metrics are broken down hourly. WEEKLY - metrics are broken down weekly. MONTHLY - metrics are broken down monthly
-        :param click_window_days: Number of days to use as the conversion attribution window for a pin click action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days.
-        :param engagement_window_days: Number of days to use as the conversion attribution window for an engagement action. Engagements include saves, closeups, link clicks, and carousel card swipes. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days. **Note:** This parameter no longer returns new data. However, you can still access historic data through **Sept 30, 2027**.
-        :param view_window_days: Number of days to use as the conversion attribution window for a view action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `1` day.
-        :param conversion_report_time: The date by which the conversion metrics returned from this endpoint will be reported. There are two dates associated with a conversion event: the date that the user interacted with the ad, and the date that the user completed a conversion event.
+        :param start_date: Metric report start date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days back from
+            today.
+        :param end_date: Metric report end date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days past
+            start_date.
+        :param targeting_types: Targeting type breakdowns for the report. The reporting per targeting type is
+            independent from each other. ["AGE_BUCKET_AND_GENDER"] is in BETA and not yet available to all users.
+        :param columns: Columns to retrieve, encoded as a comma-separated string. **NOTE**: Any metrics defined as
+            MICRO_DOLLARS returns a value based on the advertiser profile's currency field. For USD,($1/1,000,000, or
+            $0.000001 - one one-ten-thousandth of a cent). it's microdollars. Otherwise, it's in microunits of the
+            advertiser's currency. For example, if the advertiser's currency is GBP (British pound sterling), all
+            MICRO_DOLLARS fields will be in GBP microunits (1/1,000,000 British pound). If a column has no value, it
+            may not be returned
+        :param granularity: TOTAL - metrics are aggregated over the specified date range. DAY - metrics are broken
+            down daily. HOUR - metrics are broken down hourly. WEEKLY - metrics are broken down weekly. MONTHLY -
+            metrics are broken down monthly
+        :param click_window_days: Number of days to use as the conversion attribution window for a pin click action.
+            Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows.
+            If not specified, defaults to `30` days.
+        :param engagement_window_days: Number of days to use as the conversion attribution window for an engagement
+            action. Engagements include saves, closeups, link clicks, and carousel card swipes. Applies to Pinterest
+            Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified,
+            defaults to `30` days. **Note:** This parameter no longer returns new data. However, you can still access
+            historic data through **Sept 30, 2027**.
+        :param view_window_days: Number of days to use as the conversion attribution window for a view action.
+            Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows.
+            If not specified, defaults to `1` day.
+        :param conversion_report_time: The date by which the conversion metrics returned from this endpoint will be
+            reported. There are two dates associated with a conversion event: the date that the user interacted with
+            the ad, and the date that the user completed a conversion event.
         :param attribution_types: List of types of attribution for the conversion report
-        :param reporting_timezone: Specify the timezone to be applied for the reporting. This feature is currently in BETA and is not available to all users.
+        :param reporting_timezone: Specify the timezone to be applied for the reporting. This feature is currently in
+            BETA and is not available to all users.
         Deprecated: also accepts one value for `attribution_types` (sent as a one-item list).
         :returns: MetricsResponse
         """
@@ -506,22 +569,48 @@ class CampaignsApi(Endpoint):
     ) -> List[AdPinAnalytics]:
         """Get pins analytics (``GET /ad_accounts/{ad_account_id}/pins/analytics``)
 
-        Get analytics for the pins given a campaign and pins in the specified `ad_account_id`, filtered by the specified options.
-        - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary roles granted to them via [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin, Analyst, Campaign Manager.
-        - If granularity is not HOUR, the furthest back you can are allowed to pull data is 90 days before the current date in UTC time and the max time range supported is 90 days.
-        - If granularity is HOUR, the furthest back you can are allowed to pull data is 8 days before the current date in UTC time and the max time range supported is 3 days. Data will not be provided for conversion metrics but will be available for non-conversion metrics.
+        Get analytics for the pins given a campaign and pins in the specified `ad_account_id`, filtered by the
+        specified options.
+        - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary
+          roles granted to them via [Business
+          Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin,
+          Analyst, Campaign Manager.
+        - If granularity is not HOUR, the furthest back you can are allowed to pull data is 90 days before the
+          current date in UTC time and the max time range supported is 90 days.
+        - If granularity is HOUR, the furthest back you can are allowed to pull data is 8 days before the current
+          date in UTC time and the max time range supported is 3 days. Data will not be provided for conversion
+          metrics but will be available for non-conversion metrics.
 
         :param ad_account_id: Unique identifier of an ad account.
         :param campaign_id: Campaign Id to use to filter the results.
         :param pin_ids: List of Pin IDs.
-        :param start_date: Metric report start date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days back from today.
-        :param end_date: Metric report end date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days past start_date.
-        :param columns: Columns to retrieve, encoded as a comma-separated string. **NOTE**: Any metrics defined as MICRO_DOLLARS returns a value based on the advertiser profile's currency field. For USD,($1/1,000,000, or $0.000001 - one one-ten-thousandth of a cent). it's microdollars. Otherwise, it's in microunits of the advertiser's currency. For example, if the advertiser's currency is GBP (British pound sterling), all MICRO_DOLLARS fields will be in GBP microunits (1/1,000,000 British pound). If a column has no value, it may not be returned
-        :param granularity: TOTAL - metrics are aggregated over the specified date range. DAY - metrics are broken down daily. HOUR - metrics are broken down hourly. WEEKLY - metrics are broken down weekly. MONTHLY - metrics are broken down monthly
-        :param click_window_days: Number of days to use as the conversion attribution window for a pin click action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days.
-        :param engagement_window_days: Number of days to use as the conversion attribution window for an engagement action. Engagements include saves, closeups, link clicks, and carousel card swipes. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days. **Note:** This parameter no longer returns new data. However, you can still access historic data through **Sept 30, 2027**.
-        :param view_window_days: Number of days to use as the conversion attribution window for a view action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `1` day.
-        :param conversion_report_time: The date by which the conversion metrics returned from this endpoint will be reported. There are two dates associated with a conversion event: the date that the user interacted with the ad, and the date that the user completed a conversion event.
+        :param start_date: Metric report start date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days back from
+            today.
+        :param end_date: Metric report end date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days past
+            start_date.
+        :param columns: Columns to retrieve, encoded as a comma-separated string. **NOTE**: Any metrics defined as
+            MICRO_DOLLARS returns a value based on the advertiser profile's currency field. For USD,($1/1,000,000, or
+            $0.000001 - one one-ten-thousandth of a cent). it's microdollars. Otherwise, it's in microunits of the
+            advertiser's currency. For example, if the advertiser's currency is GBP (British pound sterling), all
+            MICRO_DOLLARS fields will be in GBP microunits (1/1,000,000 British pound). If a column has no value, it
+            may not be returned
+        :param granularity: TOTAL - metrics are aggregated over the specified date range. DAY - metrics are broken
+            down daily. HOUR - metrics are broken down hourly. WEEKLY - metrics are broken down weekly. MONTHLY -
+            metrics are broken down monthly
+        :param click_window_days: Number of days to use as the conversion attribution window for a pin click action.
+            Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows.
+            If not specified, defaults to `30` days.
+        :param engagement_window_days: Number of days to use as the conversion attribution window for an engagement
+            action. Engagements include saves, closeups, link clicks, and carousel card swipes. Applies to Pinterest
+            Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified,
+            defaults to `30` days. **Note:** This parameter no longer returns new data. However, you can still access
+            historic data through **Sept 30, 2027**.
+        :param view_window_days: Number of days to use as the conversion attribution window for a view action.
+            Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows.
+            If not specified, defaults to `1` day.
+        :param conversion_report_time: The date by which the conversion metrics returned from this endpoint will be
+            reported. There are two dates associated with a conversion event: the date that the user interacted with
+            the ad, and the date that the user completed a conversion event.
         :returns: List[AdPinAnalytics]
         """
         return self.api_client.call(

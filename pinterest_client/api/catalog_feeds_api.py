@@ -165,12 +165,21 @@ class CatalogFeedsApi(Endpoint):
         Fetch feeds owned by the "operation user_account".
         - By default, the "operation user_account" is the token user_account.
 
-        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that ad_account as the "operation user_account". In order to do this, the token user_account must have one of the following [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on the ad_account: Owner, Admin, Catalogs Manager.
+        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad
+        accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that
+        ad_account as the "operation user_account". In order to do this, the token user_account must have one of the
+        following [Business
+        Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on
+        the ad_account: Owner, Admin, Catalogs Manager.
 
-        For Retail partners, refer to [Before you get started with Catalogs](https://help.pinterest.com/en/business/article/before-you-get-started-with-catalogs). For Hotel parterns, refer to [Pinterest API for shopping](https://developers.pinterest.com/docs/api-features/shopping-overview/).
+        For Retail partners, refer to [Before you get started with
+        Catalogs](https://help.pinterest.com/en/business/article/before-you-get-started-with-catalogs). For Hotel
+        parterns, refer to [Pinterest API for
+        shopping](https://developers.pinterest.com/docs/api-features/shopping-overview/).
 
         :param bookmark: Cursor used to fetch the next page of items
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on
+            [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :param catalog_id: Filter entities for a given catalog_id. If not given, all catalogs are considered.
         :param ad_account_id: Unique identifier of an ad account.
         :returns: FeedsListResponse
@@ -207,9 +216,17 @@ class CatalogFeedsApi(Endpoint):
         and "default_locale" are not required in the spec for forward compatibility
         but for now the API will not accept requests without those fields.
 
-        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that ad_account as the "operation user_account". In order to do this, the token user_account must have one of the following [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on the ad_account: Owner, Admin, Catalogs Manager.
+        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad
+        accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that
+        ad_account as the "operation user_account". In order to do this, the token user_account must have one of the
+        following [Business
+        Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on
+        the ad_account: Owner, Admin, Catalogs Manager.
 
-        For Retail partners, refer to [Before you get started with Catalogs](https://help.pinterest.com/en/business/article/before-you-get-started-with-catalogs). For Hotel parterns, refer to [Pinterest API for shopping](https://developers.pinterest.com/docs/api-features/shopping-overview/).
+        For Retail partners, refer to [Before you get started with
+        Catalogs](https://help.pinterest.com/en/business/article/before-you-get-started-with-catalogs). For Hotel
+        parterns, refer to [Pinterest API for
+        shopping](https://developers.pinterest.com/docs/api-features/shopping-overview/).
 
         Note: Access to the Creative Assets catalog type is restricted to a specific group of users.
         If you require access, please reach out to your partner manager.
@@ -247,9 +264,17 @@ class CatalogFeedsApi(Endpoint):
         Get a single feed owned by the "operation user_account".
         - By default, the "operation user_account" is the token user_account.
 
-        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that ad_account as the "operation user_account". In order to do this, the token user_account must have one of the following [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on the ad_account: Owner, Admin, Catalogs Manager.
+        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad
+        accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that
+        ad_account as the "operation user_account". In order to do this, the token user_account must have one of the
+        following [Business
+        Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on
+        the ad_account: Owner, Admin, Catalogs Manager.
 
-        For Retail partners, refer to [Before you get started with Catalogs](https://help.pinterest.com/en/business/article/before-you-get-started-with-catalogs). For Hotel parterns, refer to [Pinterest API for shopping](https://developers.pinterest.com/docs/api-features/shopping-overview/).
+        For Retail partners, refer to [Before you get started with
+        Catalogs](https://help.pinterest.com/en/business/article/before-you-get-started-with-catalogs). For Hotel
+        parterns, refer to [Pinterest API for
+        shopping](https://developers.pinterest.com/docs/api-features/shopping-overview/).
 
         :param feed_id: Unique identifier of a feed
         :param ad_account_id: Unique identifier of an ad account.
@@ -274,9 +299,17 @@ class CatalogFeedsApi(Endpoint):
         Delete a feed owned by the "operating user_account".
         - By default, the "operation user_account" is the token user_account.
 
-        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that ad_account as the "operation user_account". In order to do this, the token user_account must have one of the following [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on the ad_account: Owner, Admin, Catalogs Manager.
+        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad
+        accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that
+        ad_account as the "operation user_account". In order to do this, the token user_account must have one of the
+        following [Business
+        Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on
+        the ad_account: Owner, Admin, Catalogs Manager.
 
-        For Retail partners, refer to [Before you get started with Catalogs](https://help.pinterest.com/en/business/article/before-you-get-started-with-catalogs). For Hotel parterns, refer to [Pinterest API for shopping](https://developers.pinterest.com/docs/api-features/shopping-overview/).
+        For Retail partners, refer to [Before you get started with
+        Catalogs](https://help.pinterest.com/en/business/article/before-you-get-started-with-catalogs). For Hotel
+        parterns, refer to [Pinterest API for
+        shopping](https://developers.pinterest.com/docs/api-features/shopping-overview/).
 
         :param feed_id: Unique identifier of a feed
         :param ad_account_id: Unique identifier of an ad account.
@@ -304,9 +337,17 @@ class CatalogFeedsApi(Endpoint):
         Update a feed owned by the "operation user_account".
         - By default, the "operation user_account" is the token user_account.
 
-        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that ad_account as the "operation user_account". In order to do this, the token user_account must have one of the following [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on the ad_account: Owner, Admin, Catalogs Manager.
+        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad
+        accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that
+        ad_account as the "operation user_account". In order to do this, the token user_account must have one of the
+        following [Business
+        Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on
+        the ad_account: Owner, Admin, Catalogs Manager.
 
-        For Retail partners, refer to [Before you get started with Catalogs](https://help.pinterest.com/en/business/article/before-you-get-started-with-catalogs). For Hotel parterns, refer to [Pinterest API for shopping](https://developers.pinterest.com/docs/api-features/shopping-overview/).
+        For Retail partners, refer to [Before you get started with
+        Catalogs](https://help.pinterest.com/en/business/article/before-you-get-started-with-catalogs). For Hotel
+        parterns, refer to [Pinterest API for
+        shopping](https://developers.pinterest.com/docs/api-features/shopping-overview/).
 
         Note: Access to the Creative Assets catalog type is restricted to a specific group of users.
         If you require access, please reach out to your partner manager.
@@ -348,11 +389,17 @@ class CatalogFeedsApi(Endpoint):
 
         Ingest items for a given feed owned by the "operation user_account".
 
-        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that ad_account as the "operation user_account". In order to do this, the token user_account must have one of the following [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on the ad_account: Owner, Admin, Catalogs Manager.
+        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad
+        accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that
+        ad_account as the "operation user_account". In order to do this, the token user_account must have one of the
+        following [Business
+        Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on
+        the ad_account: Owner, Admin, Catalogs Manager.
 
         [Learn more](https://developers.pinterest.com/docs/api-features/shopping-overview/)
 
-        Note: This endpoint is restricted to a specific group of users. If you require access, please reach out to your partner manager.
+        Note: This endpoint is restricted to a specific group of users. If you require access, please reach out to
+        your partner manager.
 
         :param feed_id: Unique identifier of a feed
         :param ad_account_id: Unique identifier of an ad account.
@@ -376,16 +423,24 @@ class CatalogFeedsApi(Endpoint):
     ) -> FeedProcessingResultsListResponse:
         """List feed processing results (``GET /catalogs/feeds/{feed_id}/processing_results``)
 
-        Fetch a feed processing results owned by the "operation user_account". Please note that for now the bookmark parameter is not functional and only the first page will be available until it is implemented in some release in the near future.
+        Fetch a feed processing results owned by the "operation user_account". Please note that for now the bookmark
+        parameter is not functional and only the first page will be available until it is implemented in some release
+        in the near future.
         - By default, the "operation user_account" is the token user_account.
 
-        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that ad_account as the "operation user_account". In order to do this, the token user_account must have one of the following [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on the ad_account: Owner, Admin, Catalogs Manager.
+        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad
+        accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that
+        ad_account as the "operation user_account". In order to do this, the token user_account must have one of the
+        following [Business
+        Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on
+        the ad_account: Owner, Admin, Catalogs Manager.
 
         [Learn more](https://developers.pinterest.com/docs/api-features/shopping-overview/)
 
         :param feed_id: Unique identifier of a feed
         :param bookmark: Cursor used to fetch the next page of items
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on
+            [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :param ad_account_id: Unique identifier of an ad account.
         :returns: FeedProcessingResultsListResponse
         """
@@ -418,19 +473,34 @@ class CatalogFeedsApi(Endpoint):
     ) -> ItemsIssuesListResponse:
         """List item issues (``GET /catalogs/processing_results/{processing_result_id}/item_issues``)
 
-        List item validation issues for a given feed processing result owned by the "operation user_account". Up to 20 random samples of affected items are returned for each error and warning code. Please note that for now query parameters 'item_numbers' and 'item_validation_issue' cannot be used simultaneously until it is implemented in some release in the future.
+        List item validation issues for a given feed processing result owned by the "operation user_account". Up to
+        20 random samples of affected items are returned for each error and warning code. Please note that for now
+        query parameters 'item_numbers' and 'item_validation_issue' cannot be used simultaneously until it is
+        implemented in some release in the future.
         - By default, the "operation user_account" is the token user_account.
 
-        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that ad_account as the "operation user_account". In order to do this, the token user_account must have one of the following [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on the ad_account: Owner, Admin, Catalogs Manager.
+        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad
+        accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that
+        ad_account as the "operation user_account". In order to do this, the token user_account must have one of the
+        following [Business
+        Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on
+        the ad_account: Owner, Admin, Catalogs Manager.
 
-        Note: To get a list of all affected items instead of sampled issues, please refer to [Build catalogs report](https://developers.pinterest.com/docs/api/v5/#operation/reports/create) and [Get catalogs report](https://developers.pinterest.com/docs/api/v5/#operation/reports/get) endpoints. Moreover, they support multiple types of catalogs.
+        Note: To get a list of all affected items instead of sampled issues, please refer to [Build catalogs
+        report](https://developers.pinterest.com/docs/api/v5/#operation/reports/create) and [Get catalogs
+        report](https://developers.pinterest.com/docs/api/v5/#operation/reports/get) endpoints. Moreover, they
+        support multiple types of catalogs.
 
         [Learn more](https://developers.pinterest.com/docs/api-features/shopping-overview/)
 
-        :param processing_result_id: Unique identifier of a feed processing result. It can be acquired from the "id" field of the "items" array within the response of the [List processing results for a given feed](https://developers.pinterest.com/docs/api/v5/#operation/feed_processing_results/list).
+        :param processing_result_id: Unique identifier of a feed processing result. It can be acquired from the "id"
+            field of the "items" array within the response of the [List processing results for a given
+            feed](https://developers.pinterest.com/docs/api/v5/#operation/feed_processing_results/list).
         :param bookmark: Cursor used to fetch the next page of items
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
-        :param item_numbers: Item number based on order of appearance in the Catalogs Feed. For example, '0' refers to first item found in a feed that was downloaded from a 'location' specified during feed creation.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on
+            [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :param item_numbers: Item number based on order of appearance in the Catalogs Feed. For example, '0' refers
+            to first item found in a feed that was downloaded from a 'location' specified during feed creation.
         :param item_validation_issue: Filter item validation issues that have a given type of item validation issue.
         :param ad_account_id: Unique identifier of an ad account.
         :returns: ItemsIssuesListResponse

@@ -75,10 +75,16 @@ class CatalogItemsApi(Endpoint):
     ) -> CatalogsItems:
         """Get catalogs items (POST) (``POST /catalogs/items``)
 
-        Get the items of the catalog owned by the "operation user_account". [See detailed documentation here.](https://developers.pinterest.com/docs/api-features/shopping-overview/#Update%20items%20in%20batch)
+        Get the items of the catalog owned by the "operation user_account". [See detailed documentation
+        here.](https://developers.pinterest.com/docs/api-features/shopping-overview/#Update%20items%20in%20batch)
         - By default, the "operation user_account" is the token user_account.
 
-        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that ad_account as the "operation user_account". In order to do this, the token user_account must have one of the following [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on the ad_account: Owner, Admin, Catalogs Manager.
+        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad
+        accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that
+        ad_account as the "operation user_account". In order to do this, the token user_account must have one of the
+        following [Business
+        Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on
+        the ad_account: Owner, Admin, Catalogs Manager.
 
         Note: Access to the Creative Assets catalog type is restricted to a specific group of users.
         If you require access, please reach out to your partner manager.
@@ -107,15 +113,24 @@ class CatalogItemsApi(Endpoint):
     ) -> CatalogsItemsBatch:
         """Operate on item batch (``POST /catalogs/items/batch``)
 
-        This endpoint supports multiple operations on a set of one or more catalog items owned by the "operation user_account". [See detailed documentation here.](https://developers.pinterest.com/docs/api-features/shopping-overview/#Update%20items%20in%20batch)
+        This endpoint supports multiple operations on a set of one or more catalog items owned by the "operation
+        user_account". [See detailed documentation
+        here.](https://developers.pinterest.com/docs/api-features/shopping-overview/#Update%20items%20in%20batch)
         - By default, the "operation user_account" is the token user_account.
 
-        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that ad_account as the "operation user_account". In order to do this, the token user_account must have one of the following [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on the ad_account: Owner, Admin, Catalogs Manager.
+        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad
+        accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that
+        ad_account as the "operation user_account". In order to do this, the token user_account must have one of the
+        following [Business
+        Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on
+        the ad_account: Owner, Admin, Catalogs Manager.
 
         Note:
         - Access to the Creative Assets catalog type is restricted to a specific group of users.
         If you require access, please reach out to your partner manager.
-        - The item UPSERT operation is restricted to users without a feed data source. If you plan to migrate item ingestion from feeds to the API, please reach out to your partner manager or via the Help Center to get assistance.
+        - The item UPSERT operation is restricted to users without a feed data source. If you plan to migrate item
+          ingestion from feeds to the API, please reach out to your partner manager or via the Help Center to get
+          assistance.
 
         :param items_batch_post_request: Request object used to create catalogs items in a batch
         :param ad_account_id: Unique identifier of an ad account.
@@ -147,10 +162,16 @@ class CatalogItemsApi(Endpoint):
     ) -> CatalogsItemsBatch:
         """Get item batch status (``GET /catalogs/items/batch/{batch_id}``)
 
-        Get a single catalogs items batch owned by the "operating user_account". [See detailed documentation here.](https://developers.pinterest.com/docs/api-features/shopping-overview/#Update%20items%20in%20batch)
+        Get a single catalogs items batch owned by the "operating user_account". [See detailed documentation
+        here.](https://developers.pinterest.com/docs/api-features/shopping-overview/#Update%20items%20in%20batch)
         - By default, the "operation user_account" is the token user_account.
 
-        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that ad_account as the "operation user_account". In order to do this, the token user_account must have one of the following [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on the ad_account: Owner, Admin, Catalogs Manager.
+        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad
+        accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that
+        ad_account as the "operation user_account". In order to do this, the token user_account must have one of the
+        following [Business
+        Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on
+        the ad_account: Owner, Admin, Catalogs Manager.
 
         :param batch_id: Id of a catalogs items batch to fetch
         :param ad_account_id: Unique identifier of an ad account.

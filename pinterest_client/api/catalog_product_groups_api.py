@@ -207,14 +207,20 @@ class CatalogProductGroupsApi(Endpoint):
         Create product group to use in Catalogs owned by the "operation user_account".
         - By default, the "operation user_account" is the token user_account.
 
-        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that ad_account as the "operation user_account". In order to do this, the token user_account must have one of the following [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on the ad_account: Owner, Admin, Catalogs Manager.
+        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad
+        accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that
+        ad_account as the "operation user_account". In order to do this, the token user_account must have one of the
+        following [Business
+        Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on
+        the ad_account: Owner, Admin, Catalogs Manager.
 
         [Learn more](https://developers.pinterest.com/docs/api-features/shopping-overview/)
 
         Note: Access to the Creative Assets catalog type is restricted to a specific group of users.
         If you require access, please reach out to your partner manager.
 
-        :param catalogs_product_groups_create_many_request: Request object used to create one or more catalogs product groups.
+        :param catalogs_product_groups_create_many_request: Request object used to create one or more catalogs
+            product groups.
         :param ad_account_id: Unique identifier of an ad account.
         Deprecated: also accepts `request_body=` for `catalogs_product_groups_create_many_request`.
         :returns: List[str]
@@ -249,7 +255,12 @@ class CatalogProductGroupsApi(Endpoint):
         Delete product groups owned by the "operation user_account".
         - By default, the "operation user_account" is the token user_account.
 
-        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that ad_account as the "operation user_account". In order to do this, the token user_account must have one of the following [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on the ad_account: Owner, Admin, Catalogs Manager.
+        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad
+        accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that
+        ad_account as the "operation user_account". In order to do this, the token user_account must have one of the
+        following [Business
+        Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on
+        the ad_account: Owner, Admin, Catalogs Manager.
 
         [Learn more](https://developers.pinterest.com/docs/api-features/shopping-overview/)
 
@@ -280,7 +291,12 @@ class CatalogProductGroupsApi(Endpoint):
         Get a list of product groups for a given Catalogs Feed Id owned by the "operation user_account".
         - By default, the "operation user_account" is the token user_account.
 
-        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that ad_account as the "operation user_account". In order to do this, the token user_account must have one of the following [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on the ad_account: Owner, Admin, Catalogs Manager.
+        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad
+        accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that
+        ad_account as the "operation user_account". In order to do this, the token user_account must have one of the
+        following [Business
+        Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on
+        the ad_account: Owner, Admin, Catalogs Manager.
 
         [Learn more](https://developers.pinterest.com/docs/api-features/shopping-overview/)
 
@@ -288,7 +304,8 @@ class CatalogProductGroupsApi(Endpoint):
         :param feed_id: Filter entities for a given feed_id. If not given, all feeds are considered.
         :param catalog_id: Filter entities for a given catalog_id. If not given, all catalogs are considered.
         :param bookmark: Cursor used to fetch the next page of items
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on
+            [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :param ad_account_id: Unique identifier of an ad account.
         Deprecated: also accepts the positional order `catalogs_product_groups_list(feed_id)`.
         :returns: CatalogsProductGroupsListResponse
@@ -331,16 +348,25 @@ class CatalogProductGroupsApi(Endpoint):
         Create product group to use in Catalogs owned by the "operation user_account".
         - By default, the "operation user_account" is the token user_account.
 
-        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that ad_account as the "operation user_account". In order to do this, the token user_account must have one of the following [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on the ad_account: Owner, Admin, Catalogs Manager.
-        "Catalog-based product groups" can include items from all data sources (feeds and API) and are available to both non-retail catalogs with any data sources and retail catalogs with API-created items. If your catalog only contains retail items created via feeds, you should use the "retail feed-based" option.
+        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad
+        accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that
+        ad_account as the "operation user_account". In order to do this, the token user_account must have one of the
+        following [Business
+        Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on
+        the ad_account: Owner, Admin, Catalogs Manager.
+        "Catalog-based product groups" can include items from all data sources (feeds and API) and are available to
+        both non-retail catalogs with any data sources and retail catalogs with API-created items. If your catalog
+        only contains retail items created via feeds, you should use the "retail feed-based" option.
         [Learn more](https://developers.pinterest.com/docs/api-features/shopping-overview/)
 
         Note: Access to the Creative Assets catalog type is restricted to a specific group of users.
         If you require access, please reach out to your partner manager.
 
-        :param catalogs_product_groups_create_request: Request object used to create a single catalogs product groups.
+        :param catalogs_product_groups_create_request: Request object used to create a single catalogs product
+            groups.
         :param ad_account_id: Unique identifier of an ad account.
-        Deprecated: also accepts `catalogs_product_group_create_request=` for `catalogs_product_groups_create_request`.
+        Deprecated: also accepts `catalogs_product_group_create_request=` for
+        `catalogs_product_groups_create_request`.
         Deprecated: also accepts `unknown_base_type=` for `catalogs_product_groups_create_request`.
         :returns: CatalogsVerticalProductGroup
         """
@@ -379,7 +405,12 @@ class CatalogProductGroupsApi(Endpoint):
         Get a singe product group for a given Catalogs Product Group Id owned by the "operation user_account".
         - By default, the "operation user_account" is the token user_account.
 
-        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that ad_account as the "operation user_account". In order to do this, the token user_account must have one of the following [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on the ad_account: Owner, Admin, Catalogs Manager.
+        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad
+        accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that
+        ad_account as the "operation user_account". In order to do this, the token user_account must have one of the
+        following [Business
+        Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on
+        the ad_account: Owner, Admin, Catalogs Manager.
 
         [Learn more](https://developers.pinterest.com/docs/api-features/shopping-overview/)
 
@@ -410,7 +441,12 @@ class CatalogProductGroupsApi(Endpoint):
         Delete a product group owned by the "operation user_account" from being in use in Catalogs.
         - By default, the "operation user_account" is the token user_account.
 
-        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that ad_account as the "operation user_account". In order to do this, the token user_account must have one of the following [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on the ad_account: Owner, Admin, Catalogs Manager.
+        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad
+        accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that
+        ad_account as the "operation user_account". In order to do this, the token user_account must have one of the
+        following [Business
+        Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on
+        the ad_account: Owner, Admin, Catalogs Manager.
 
         [Learn more](https://developers.pinterest.com/docs/api-features/shopping-overview/)
 
@@ -446,8 +482,15 @@ class CatalogProductGroupsApi(Endpoint):
         Update product group owned by the "operation user_account" to use in Catalogs.
         - By default, the "operation user_account" is the token user_account.
 
-        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that ad_account as the "operation user_account". In order to do this, the token user_account must have one of the following [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on the ad_account: Owner, Admin, Catalogs Manager.
-        "Catalog-based product groups" can include items from all data sources (feeds and API) and are available to both non-retail catalogs with any data sources and retail catalogs with API-created items. If your catalog only contains retail items created via feeds, you should use the "retail feed-based" option.
+        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad
+        accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that
+        ad_account as the "operation user_account". In order to do this, the token user_account must have one of the
+        following [Business
+        Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on
+        the ad_account: Owner, Admin, Catalogs Manager.
+        "Catalog-based product groups" can include items from all data sources (feeds and API) and are available to
+        both non-retail catalogs with any data sources and retail catalogs with API-created items. If your catalog
+        only contains retail items created via feeds, you should use the "retail feed-based" option.
         [Learn more](https://developers.pinterest.com/docs/api-features/shopping-overview/)
 
         Note: Access to the Creative Assets catalog type is restricted to a specific group of users.
@@ -456,7 +499,8 @@ class CatalogProductGroupsApi(Endpoint):
         :param product_group_id: Unique identifier of a product group
         :param catalogs_product_groups_update_request: Request object used to Update a catalogs product group.
         :param ad_account_id: Unique identifier of an ad account.
-        Deprecated: also accepts `catalogs_product_group_update_request=` for `catalogs_product_groups_update_request`.
+        Deprecated: also accepts `catalogs_product_group_update_request=` for
+        `catalogs_product_groups_update_request`.
         Deprecated: also accepts `unknown_base_type=` for `catalogs_product_groups_update_request`.
         :returns: CatalogsVerticalProductGroup
         """
@@ -496,7 +540,12 @@ class CatalogProductGroupsApi(Endpoint):
         Get a product counts for a given Catalogs Product Group owned by the "operation user_account".
         - By default, the "operation user_account" is the token user_account.
 
-        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that ad_account as the "operation user_account". In order to do this, the token user_account must have one of the following [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on the ad_account: Owner, Admin, Catalogs Manager.
+        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad
+        accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that
+        ad_account as the "operation user_account". In order to do this, the token user_account must have one of the
+        following [Business
+        Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on
+        the ad_account: Owner, Admin, Catalogs Manager.
 
         [Learn more](https://developers.pinterest.com/docs/api-features/shopping-overview/)
 
@@ -533,15 +582,24 @@ class CatalogProductGroupsApi(Endpoint):
         Get a list of product pins for a given Catalogs Product Group Id owned by the "operation user_account".
         - By default, the "operation user_account" is the token user_account.
 
-        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that ad_account as the "operation user_account". In order to do this, the token user_account must have one of the following [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on the ad_account: Owner, Admin, Catalogs Manager.
+        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad
+        accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that
+        ad_account as the "operation user_account". In order to do this, the token user_account must have one of the
+        following [Business
+        Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on
+        the ad_account: Owner, Admin, Catalogs Manager.
 
         [Learn more](https://developers.pinterest.com/docs/api-features/shopping-overview/)
 
         :param product_group_id: Unique identifier of a product group
         :param bookmark: Cursor used to fetch the next page of items
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on
+            [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :param ad_account_id: Unique identifier of an ad account.
-        :param pin_metrics: Specify whether to return 90d and lifetime Pin metrics. Total comments and total reactions are only available with lifetime Pin metrics. If Pin was created before `2023-03-20` lifetime metrics will only be available for Video and Idea Pin formats. Lifetime metrics are available for all Pin formats since then.
+        :param pin_metrics: Specify whether to return 90d and lifetime Pin metrics. Total comments and total
+            reactions are only available with lifetime Pin metrics. If Pin was created before `2023-03-20` lifetime
+            metrics will only be available for Video and Idea Pin formats. Lifetime metrics are available for all Pin
+            formats since then.
         :returns: CatalogsProductGroupPinsListResponse
         """
         return self.api_client.call(
@@ -573,21 +631,33 @@ class CatalogProductGroupsApi(Endpoint):
     ) -> ProductsByProductGroupFilterListResponse:
         """List products by filter (``POST /catalogs/products/get_by_product_group_filters``)
 
-        List products Pins owned by the "operation user_account" that meet the criteria specified in the Catalogs Product Group Filter given in the request.
-        - This endpoint has been implemented in POST to allow for complex filters. This specific POST endpoint is designed to be idempotent.
+        List products Pins owned by the "operation user_account" that meet the criteria specified in the Catalogs
+        Product Group Filter given in the request.
+        - This endpoint has been implemented in POST to allow for complex filters. This specific POST endpoint is
+          designed to be idempotent.
         - By default, the "operation user_account" is the token user_account.
 
-        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that ad_account as the "operation user_account". In order to do this, the token user_account must have one of the following [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on the ad_account: Owner, Admin, Catalogs Manager.
+        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad
+        accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that
+        ad_account as the "operation user_account". In order to do this, the token user_account must have one of the
+        following [Business
+        Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on
+        the ad_account: Owner, Admin, Catalogs Manager.
 
         Note: This endpoint only supports RETAIL catalog at the moment.
 
         [Learn more](https://developers.pinterest.com/docs/api-features/shopping-overview/)
 
-        :param catalogs_list_products_by_filter_request: Object holding a group of filters for a catalog product group
+        :param catalogs_list_products_by_filter_request: Object holding a group of filters for a catalog product
+            group
         :param bookmark: Cursor used to fetch the next page of items
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on
+            [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :param ad_account_id: Unique identifier of an ad account.
-        :param pin_metrics: Specify whether to return 90d and lifetime Pin metrics. Total comments and total reactions are only available with lifetime Pin metrics. If Pin was created before `2023-03-20` lifetime metrics will only be available for Video and Idea Pin formats. Lifetime metrics are available for all Pin formats since then.
+        :param pin_metrics: Specify whether to return 90d and lifetime Pin metrics. Total comments and total
+            reactions are only available with lifetime Pin metrics. If Pin was created before `2023-03-20` lifetime
+            metrics will only be available for Video and Idea Pin formats. Lifetime metrics are available for all Pin
+            formats since then.
         :returns: ProductsByProductGroupFilterListResponse
         """
         return self.api_client.call(

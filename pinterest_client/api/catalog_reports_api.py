@@ -77,10 +77,17 @@ class CatalogReportsApi(Endpoint):
     ) -> CatalogsReport:
         """Get catalogs report (``GET /catalogs/reports``)
 
-        This returns a URL to a report given a token returned from [Build catalogs report](https://developers.pinterest.com/docs/api/v5/#operation/reports/create). You can use the URL to download the report.
+        This returns a URL to a report given a token returned from [Build catalogs
+        report](https://developers.pinterest.com/docs/api/v5/#operation/reports/create). You can use the URL to
+        download the report.
         - By default, the "operation user_account" is the token user_account.
 
-        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that ad_account as the "operation user_account". In order to do this, the token user_account must have one of the following [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on the ad_account: Owner, Admin, Catalogs Manager.
+        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad
+        accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that
+        ad_account as the "operation user_account". In order to do this, the token user_account must have one of the
+        following [Business
+        Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on
+        the ad_account: Owner, Admin, Catalogs Manager.
 
         :param token: Token returned from async build report call
         :param ad_account_id: Unique identifier of an ad account.
@@ -102,10 +109,17 @@ class CatalogReportsApi(Endpoint):
     ) -> CatalogsCreateReportResponse:
         """Build catalogs report (``POST /catalogs/reports``)
 
-        Async request to create a report of the catalog owned by the "operation user_account". This endpoint generates a report upon receiving the first approved request of the day. Any following requests with identical parameters will yield the same report even if data has changed.
+        Async request to create a report of the catalog owned by the "operation user_account". This endpoint
+        generates a report upon receiving the first approved request of the day. Any following requests with
+        identical parameters will yield the same report even if data has changed.
         - By default, the "operation user_account" is the token user_account.
 
-        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that ad_account as the "operation user_account". In order to do this, the token user_account must have one of the following [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on the ad_account: Owner, Admin, Catalogs Manager.
+        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad
+        accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that
+        ad_account as the "operation user_account". In order to do this, the token user_account must have one of the
+        following [Business
+        Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on
+        the ad_account: Owner, Admin, Catalogs Manager.
 
         Note: Access to the All Items report type is restricted to a specific group of users.
         If you require access, please reach out to your partner manager.
@@ -137,11 +151,17 @@ class CatalogReportsApi(Endpoint):
         List aggregated numbers of issues for a catalog owned by the "operation user_account".
         - By default, the "operation user_account" is the token user_account.
 
-        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that ad_account as the "operation user_account". In order to do this, the token user_account must have one of the following [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on the ad_account: Owner, Admin, Catalogs Manager.
+        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad
+        accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that
+        ad_account as the "operation user_account". In order to do this, the token user_account must have one of the
+        following [Business
+        Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on
+        the ad_account: Owner, Admin, Catalogs Manager.
 
         :param parameters: Contains the parameters for report identification.
         :param ad_account_id: Unique identifier of an ad account.
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on
+            [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :param bookmark: Cursor used to fetch the next page of items
         :returns: ReportsStatsResponse
         """

@@ -87,7 +87,10 @@ _ITEMS_GET = Operation(
     ),
     responses={"200": "CatalogsItems"},
     security=("pinterest_oauth2",),
-    deprecated="Deprecated: Pinterest's current spec no longer has this operation (generated from spec 5.14.0); kept for code written against the original client and may stop working.",
+    deprecated=(
+        "Deprecated: Pinterest's current spec no longer has this operation (generated from spec 5.14.0); kept for code"
+        " written against the original client and may stop working."
+    ),
     rate_limit_category="catalogs_read",
 )
 
@@ -109,12 +112,18 @@ class CatalogsApi(Endpoint):
         Fetch catalogs owned by the "operation user_account".
         - By default, the "operation user_account" is the token user_account.
 
-        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that ad_account as the "operation user_account". In order to do this, the token user_account must have one of the following [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on the ad_account: Owner, Admin, Catalogs Manager.
+        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad
+        accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that
+        ad_account as the "operation user_account". In order to do this, the token user_account must have one of the
+        following [Business
+        Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on
+        the ad_account: Owner, Admin, Catalogs Manager.
 
         [Learn more](https://developers.pinterest.com/docs/api-features/shopping-overview/)
 
         :param bookmark: Cursor used to fetch the next page of items
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on
+            [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :param ad_account_id: Unique identifier of an ad account.
         :returns: CatalogsListResponse
         """
@@ -139,7 +148,12 @@ class CatalogsApi(Endpoint):
         Create a new catalog owned by the "operation user_account".
         - By default, the "operation user_account" is the token user_account.
 
-        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that ad_account as the "operation user_account". In order to do this, the token user_account must have one of the following [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on the ad_account: Owner, Admin, Catalogs Manager.
+        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad
+        accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that
+        ad_account as the "operation user_account". In order to do this, the token user_account must have one of the
+        following [Business
+        Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on
+        the ad_account: Owner, Admin, Catalogs Manager.
 
         [Learn more](https://developers.pinterest.com/docs/api-features/shopping-overview/)
 
@@ -171,12 +185,19 @@ class CatalogsApi(Endpoint):
     ) -> CatalogsAvailableFilterValues:
         """List available filter values (``GET /catalogs/available_filter_values``)
 
-        Get the available filter attributes and values associated with a given feed or catalog owned by the "operation user_account".
+        Get the available filter attributes and values associated with a given feed or catalog owned by the
+        "operation user_account".
         - By default, the "operation user_account" is the token user_account.
         - `country`, `language`, and `feed_id` are only used in retail catalogs.
-        - Note: It is not guaranteed that all available filter values will be returned. Instead this endpoint will return values from a sample of up to 1000 items.
+        - Note: It is not guaranteed that all available filter values will be returned. Instead this endpoint will
+          return values from a sample of up to 1000 items.
 
-        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that ad_account as the "operation user_account". In order to do this, the token user_account must have one of the following [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on the ad_account: Owner, Admin, Catalogs Manager.
+        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad
+        accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that
+        ad_account as the "operation user_account". In order to do this, the token user_account must have one of the
+        following [Business
+        Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on
+        the ad_account: Owner, Admin, Catalogs Manager.
 
         [Learn more](https://developers.pinterest.com/docs/api-features/shopping-overview/)
 
@@ -214,16 +235,24 @@ class CatalogsApi(Endpoint):
         filters: Optional[CatalogsItemsFilters] = None,
         **options: Unpack[CallOptions],
     ) -> CatalogsItems:
-        """Deprecated: Pinterest's current spec no longer has this operation (generated from spec 5.14.0); kept for code written against the original client and may stop working.
+        """Deprecated: Pinterest's current spec no longer has this operation (generated from spec 5.14.0); kept for code
+        written against the original client and may stop working.
 
         Get catalogs items (``GET /catalogs/items``)
 
-        Get the items of the catalog owned by the "operation user_account". [See detailed documentation here.](https://developers.pinterest.com/docs/api-features/shopping-overview/#Update%20items%20in%20batch)
+        Get the items of the catalog owned by the "operation user_account". [See detailed documentation
+        here.](https://developers.pinterest.com/docs/api-features/shopping-overview/#Update%20items%20in%20batch)
         - By default, the "operation user_account" is the token user_account.
 
-        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that ad_account as the "operation user_account". In order to do this, the token user_account must have one of the following [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on the ad_account: Owner, Admin, Catalogs Manager.
+        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad
+        accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that
+        ad_account as the "operation user_account". In order to do this, the token user_account must have one of the
+        following [Business
+        Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on
+        the ad_account: Owner, Admin, Catalogs Manager.
 
-        Note: this endpoint is deprecated and will be deleted soon. Please use [Get catalogs items (POST)](https://developers.pinterest.com/docs/api/v5/#operation/items/post) instead.
+        Note: this endpoint is deprecated and will be deleted soon. Please use [Get catalogs items
+        (POST)](https://developers.pinterest.com/docs/api/v5/#operation/items/post) instead.
 
         :param country: Country for the Catalogs Items
         :param language: Language for the Catalogs Items

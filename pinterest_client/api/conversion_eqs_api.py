@@ -51,7 +51,9 @@ class ConversionEqsApi(Endpoint):
 
         Get the Event Quality Score (EQS) of your conversion signals.
 
-        [Event Quality Score](https://help.pinterest.com/en/business/article/eqs) indicates how effective the customer information and event insights (metadata) passed with your web, app and offline conversion events may be at matching to a Pinterest user.
+        [Event Quality Score](https://help.pinterest.com/en/business/article/eqs) indicates how effective the
+        customer information and event insights (metadata) passed with your web, app and offline conversion events
+        may be at matching to a Pinterest user.
 
         :param lookback_period: Lookback window (number of days).
         :param ad_account_id: Unique identifier of an ad account.

@@ -127,9 +127,12 @@ class ConversionTagsApi(Endpoint):
     ) -> ConversionTag:
         """Create conversion tag (``POST /ad_accounts/{ad_account_id}/conversion_tags``)
 
-        Create a conversion tag, also known as [Pinterest tag](https://help.pinterest.com/en/business/article/set-up-the-pinterest-tag), with the option to enable enhanced match.
+        Create a conversion tag, also known as [Pinterest
+        tag](https://help.pinterest.com/en/business/article/set-up-the-pinterest-tag), with the option to enable
+        enhanced match.
 
-        The Pinterest Tag tracks actions people take on the ad account's website after they view the ad account's ad on Pinterest. The advertiser needs to customize this tag to track conversions.
+        The Pinterest Tag tracks actions people take on the ad account's website after they view the ad account's ad
+        on Pinterest. The advertiser needs to customize this tag to track conversions.
 
         For more information, see:
 
@@ -187,8 +190,10 @@ class ConversionTagsApi(Endpoint):
         Get all page visit conversion tag events for an ad account.
 
         :param ad_account_id: Unique identifier of an ad account.
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
-        :param order: The order in which to sort the items returned: “ASCENDING” or “DESCENDING” by ID. Note that higher-value IDs are associated with more-recently added items.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on
+            [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :param order: The order in which to sort the items returned: “ASCENDING” or “DESCENDING” by ID. Note that
+            higher-value IDs are associated with more-recently added items.
         :param bookmark: Cursor used to fetch the next page of items
         :returns: PageVisitConversionTagsGetResponse
         """

@@ -83,9 +83,12 @@ class CustomerListUploadsApi(Endpoint):
         Create a customer list upload request for multipart S3 upload.
 
         Note: Each part must be at least 5mb; however the last part can be any size greater than 0.
-        Clients with smaller files can request a single part count. This minimal part size restriction is defined by the AWS S3 API.
+        Clients with smaller files can request a single part count. This minimal part size restriction is defined by
+        the AWS S3 API.
 
-        **Please review the [update customer list endpoint](https://developers.pinterest.com/docs/api/v5/customer_lists-update/) documentation for additional information.**
+        **Please review the [update customer list
+        endpoint](https://developers.pinterest.com/docs/api/v5/customer_lists-update/) documentation for additional
+        information.**
 
         :param ad_account_id: Unique identifier of an ad account.
         :param customer_list_id: Unique identifier of a customer list
@@ -114,7 +117,8 @@ class CustomerListUploadsApi(Endpoint):
         customer_list_upload_id: str,
         **options: Unpack[CallOptions],
     ) -> CustomerListUploadResponse:
-        """Get customer list upload (``GET /ad_accounts/{ad_account_id}/customer_lists/{customer_list_id}/uploads/{customer_list_upload_id}``)
+        """Get customer list upload (``GET
+        /ad_accounts/{ad_account_id}/customer_lists/{customer_list_id}/uploads/{customer_list_upload_id}``)
 
         [Closed beta](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)
 
@@ -147,7 +151,8 @@ class CustomerListUploadsApi(Endpoint):
         customer_list_upload_id: str,
         **options: Unpack[CallOptions],
     ) -> CustomerListUploadResponse:
-        """Run customer list upload (``POST /ad_accounts/{ad_account_id}/customer_lists/{customer_list_id}/uploads/{customer_list_upload_id}/run``)
+        """Run customer list upload (``POST
+        /ad_accounts/{ad_account_id}/customer_lists/{customer_list_id}/uploads/{customer_list_upload_id}/run``)
 
         [Closed beta](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)
 

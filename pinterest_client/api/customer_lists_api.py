@@ -104,8 +104,10 @@ class CustomerListsApi(Endpoint):
         section of the ads management guide.
 
         :param ad_account_id: Unique identifier of an ad account.
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
-        :param order: The order in which to sort the items returned: “ASCENDING” or “DESCENDING” by ID. Note that higher-value IDs are associated with more-recently added items.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on
+            [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :param order: The order in which to sort the items returned: “ASCENDING” or “DESCENDING” by ID. Note that
+            higher-value IDs are associated with more-recently added items.
         :param bookmark: Cursor used to fetch the next page of items
         :returns: CustomerListsListResponse
         """
@@ -133,17 +135,24 @@ class CustomerListsApi(Endpoint):
 
         Create a customer list from your records(hashed or plain-text email addresses, or hashed MAIDs or IDFAs).
 
-        A customer list is one of the four types of Pinterest audiences: for more information, see [Audience targeting](https://help.pinterest.com/en/business/article/audience-targeting)
-        or the [Audiences](https://developers.pinterest.com/docs/api-features/targeting-overview/) section of the ads management guide.
+        A customer list is one of the four types of Pinterest audiences: for more information, see [Audience
+        targeting](https://help.pinterest.com/en/business/article/audience-targeting)
+        or the [Audiences](https://developers.pinterest.com/docs/api-features/targeting-overview/) section of the ads
+        management guide.
 
-        **Please review our [requirements](https://help.pinterest.com/en/business/article/audience-targeting#section-13341) for what type of information is allowed when uploading a customer list.**
+        **Please review our
+        [requirements](https://help.pinterest.com/en/business/article/audience-targeting#section-13341) for what type
+        of information is allowed when uploading a customer list.**
 
         When you create a customer list, the system scans the list for existing Pinterest accounts;
-        the list must include at least 100 Pinterest accounts. Your original list will be deleted when the matching process
+        the list must include at least 100 Pinterest accounts. Your original list will be deleted when the matching
+        process
         is complete. The filtered list – containing only the Pinterest accounts that were included in your starting
         list – is what will be used to create the audience.
 
-        To use your customer list after creating it, convert it into a customer list audience by passing the `CUSTOMER_LIST` audience type at the [create audience endpoint](https://developers.pinterest.com/docs/api/v5/audiences-create).
+        To use your customer list after creating it, convert it into a customer list audience by passing the
+        `CUSTOMER_LIST` audience type at the [create audience
+        endpoint](https://developers.pinterest.com/docs/api/v5/audiences-create).
 
         :param ad_account_id: Unique identifier of an ad account.
         :param customer_list_request: Parameters to get Customer lists info
@@ -190,13 +199,16 @@ class CustomerListsApi(Endpoint):
     ) -> CustomerList:
         """Update customer list (``PATCH /ad_accounts/{ad_account_id}/customer_lists/{customer_list_id}``)
 
-        Append or remove records to/from an existing customer list. (A customer list is one of the four types of Pinterest audiences.)
+        Append or remove records to/from an existing customer list. (A customer list is one of the four types of
+        Pinterest audiences.)
 
         When you add records to an existing customer list, the system scans the additions for existing Pinterest
-        accounts; those are the records that will be added to your “CUSTOMER_LIST” audience. Your original list of records
+        accounts; those are the records that will be added to your “CUSTOMER_LIST” audience. Your original list of
+        records
         to add will be deleted when the matching process is complete.
 
-        For more information, see [Audience targeting](https://help.pinterest.com/en/business/article/audience-targeting)
+        For more information, see [Audience
+        targeting](https://help.pinterest.com/en/business/article/audience-targeting)
         or the [Audiences](https://developers.pinterest.com/docs/api-features/targeting-overview/)
         section of the ads management guide.
 

@@ -125,7 +125,8 @@ class IntegrationsApi(Endpoint):
         Create commerce integration metadata to link an external business ID with a Pinterest merchant & ad account.
         Note: If you're interested in joining the beta, please reach out to your Pinterest account manager.
 
-        :param integration_request: Parameters to get create/update the Integration Metadata Required: it defaults to None only so that calls written for the original client bind.
+        :param integration_request: Parameters to get create/update the Integration Metadata Required: it defaults to
+            None only so that calls written for the original client bind.
         :returns: IntegrationMetadata
         """
         return self.api_client.call(_INTEGRATIONS_COMMERCE_POST, options, integration_request=integration_request)
@@ -187,7 +188,8 @@ class IntegrationsApi(Endpoint):
         Note: If you're interested in joining the beta, please reach out to your Pinterest account manager.
 
         :param external_business_id: External business ID for the integration.
-        :param integration_request_patch: Parameters to get create/update the Integration Metadata Required: it defaults to None only so that calls written for the original client bind.
+        :param integration_request_patch: Parameters to get create/update the Integration Metadata Required: it
+            defaults to None only so that calls written for the original client bind.
         :returns: IntegrationMetadata
         """
         return self.api_client.call(
@@ -239,7 +241,8 @@ class IntegrationsApi(Endpoint):
         Note: If you're interested in joining the beta, please reach out to your Pinterest account manager.
 
         :param bookmark: Cursor used to fetch the next page of items
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on
+            [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :returns: IntegrationsGetListResponse
         """
         return self.api_client.call(_INTEGRATIONS_GET_LIST, options, bookmark=bookmark, page_size=page_size)

@@ -20,7 +20,9 @@ class InterestsApi(Endpoint):
     """Deprecated: the original client's ``InterestsApi``; Pinterest's API no longer has this tag."""
 
     def interests_followed_interests(self, *args: Any, **kwargs: Any) -> Any:
-        """Deprecated: the original client's name for :meth:`UserAccountApi.user_account_followed_interests`, which it calls."""
+        """Deprecated: the original client's name for :meth:`UserAccountApi.user_account_followed_interests`, which it
+        calls.
+        """
         return moved(
             self, UserAccountApi.user_account_followed_interests, "interests_followed_interests", list(args), kwargs
         )

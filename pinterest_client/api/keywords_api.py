@@ -134,35 +134,49 @@ class KeywordsApi(Endpoint):
     ) -> KeywordsGetResponse:
         """Get keywords (``GET /ad_accounts/{ad_account_id}/keywords``)
 
-        Get a list of keywords based on the filters provided. If no filter is provided, it will default to the ad_account_id filter, which means it will only return keywords that specifically have parent_id set to the ad_account_id. Note: Keywords can have ad_account_ids, campaign_ids, and ad_group_ids set as their parent_ids. Keywords created through Ads Manager will have their parent_id set to an ad_group_id, not ad_account_id.
+        Get a list of keywords based on the filters provided. If no filter is provided, it will default to the
+        ad_account_id filter, which means it will only return keywords that specifically have parent_id set to the
+        ad_account_id. Note: Keywords can have ad_account_ids, campaign_ids, and ad_group_ids set as their
+        parent_ids. Keywords created through Ads Manager will have their parent_id set to an ad_group_id, not
+        ad_account_id.
 
-        For more information, see [Keyword targeting](https://help.pinterest.com/en/business/article/keyword-targeting).
+        For more information, see [Keyword
+        targeting](https://help.pinterest.com/en/business/article/keyword-targeting).
 
         **Notes:**
 
         - Advertisers and campaigns can only be assigned keywords with excluding ('_NEGATIVE').
         - All keyword match types are available for ad groups.
 
-        For more information on match types, see [match type enums](https://developers.pinterest.com/docs/api-features/targeting-overview/).
+        For more information on match types, see [match type
+        enums](https://developers.pinterest.com/docs/api-features/targeting-overview/).
 
         **Returns:**
 
         -
 
-        A successful call returns an object containing an array of new keyword objects and an empty "errors" object array.
+        A successful call returns an object containing an array of new keyword objects and an empty "errors" object
+        array.
 
         -
 
-        An unsuccessful call returns an empty keywords array, and, instead, inserts the entire object with nulled/negated properties into the "errors" object array:
+        An unsuccessful call returns an empty keywords array, and, instead, inserts the entire object with
+        nulled/negated properties into the "errors" object array:
 
-         <pre class="last literal-block"> { "keywords": [], "errors": [ { "data": { "archived": null, "match_type": "EXACT", "parent_type": null, "value": "foobar", "parent_id": null, "type": "keyword", "id": null }, "error_messages": [ "Advertisers and Campaigns only accept excluded targeting attributes." ] } } </pre>
+         <pre class="last literal-block"> { "keywords": [], "errors": [ { "data": { "archived": null, "match_type":
+         "EXACT", "parent_type": null, "value": "foobar", "parent_id": null, "type": "keyword", "id": null },
+         "error_messages": [ "Advertisers and Campaigns only accept excluded targeting attributes." ] } } </pre>
 
         :param ad_account_id: Unique identifier of an ad account.
         :param campaign_id: Campaign Id to use to filter the results.
         :param ad_group_id: Ad group Id.
-        :param ad_group_ids: List of Ad group Ids to retrieve keywords from. This feature is currently in BETA and is not available to all users.
-        :param match_types: Keyword [match type](https://developers.pinterest.com/docs/api-features/targeting-overview/)
-        :param page_size: Maximum number of items to include in a single page of the response. Default maximum of 250. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :param ad_group_ids: List of Ad group Ids to retrieve keywords from. This feature is currently in BETA and is
+            not available to all users.
+        :param match_types: Keyword [match
+            type](https://developers.pinterest.com/docs/api-features/targeting-overview/)
+        :param page_size: Maximum number of items to include in a single page of the response. Default maximum of
+            250. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for
+            more information.
         :param bookmark: Cursor used to fetch the next page of items
         :returns: KeywordsGetResponse
         """
@@ -193,26 +207,32 @@ class KeywordsApi(Endpoint):
 
         Create keywords for following entity types(advertiser, campaign, ad group or ad).
 
-        For more information, see [Keyword targeting](https://help.pinterest.com/en/business/article/keyword-targeting).
+        For more information, see [Keyword
+        targeting](https://help.pinterest.com/en/business/article/keyword-targeting).
 
         **Notes:**
 
         - Advertisers and campaigns can only be assigned keywords with excluding ('_NEGATIVE').
         - All keyword match types are available for ad groups.
 
-        For more information on match types, see [match type enums](https://developers.pinterest.com/docs/api-features/targeting-overview/).
+        For more information on match types, see [match type
+        enums](https://developers.pinterest.com/docs/api-features/targeting-overview/).
 
         **Returns:**
 
         -
 
-        A successful call returns an object containing an array of new keyword objects and an empty "errors" object array.
+        A successful call returns an object containing an array of new keyword objects and an empty "errors" object
+        array.
 
         -
 
-        An unsuccessful call returns an empty keywords array, and, instead, inserts the entire object with nulled/negated properties into the "errors" object array:
+        An unsuccessful call returns an empty keywords array, and, instead, inserts the entire object with
+        nulled/negated properties into the "errors" object array:
 
-         <pre class="last literal-block"> { "keywords": [], "errors": [ { "data": { "archived": null, "match_type": "EXACT", "parent_type": null, "value": "foobar", "parent_id": null, "type": "keyword", "id": null }, "error_messages": [ "Advertisers and Campaigns only accept excluded targeting attributes." ] } } </pre>
+         <pre class="last literal-block"> { "keywords": [], "errors": [ { "data": { "archived": null, "match_type":
+         "EXACT", "parent_type": null, "value": "foobar", "parent_id": null, "type": "keyword", "id": null },
+         "error_messages": [ "Advertisers and Campaigns only accept excluded targeting attributes." ] } } </pre>
 
         **Rate limit**: [WRITE](https://developers.pinterest.com/docs/reference/rate-limits/).
 
@@ -239,7 +259,8 @@ class KeywordsApi(Endpoint):
 
         Update one or more keywords' bid and archived fields.
 
-        Archiving a keyword effectively deletes it - keywords no longer receive metrics and no longer visible within the parent entity's keywords list.
+        Archiving a keyword effectively deletes it - keywords no longer receive metrics and no longer visible within
+        the parent entity's keywords list.
 
         :param ad_account_id: Unique identifier of an ad account.
         :param keyword_update_body: The request body (KeywordUpdateBody).
@@ -306,22 +327,59 @@ class KeywordsApi(Endpoint):
 
         Get the top trending search keywords among the Pinterest user audience.
 
-        Trending keywords can be used to inform ad targeting, budget strategy, and creative decisions about which products and Pins will resonate with your audience.
+        Trending keywords can be used to inform ad targeting, budget strategy, and creative decisions about which
+        products and Pins will resonate with your audience.
 
-        Geographic, demographic and interest-based filters are available to narrow down to the top trends among a specific audience. Multiple trend types are supported that can be used to identify newly-popular, evergreen or seasonal keywords.
+        Geographic, demographic and interest-based filters are available to narrow down to the top trends among a
+        specific audience. Multiple trend types are supported that can be used to identify newly-popular, evergreen
+        or seasonal keywords.
 
-        For an interactive way to explore this data, please visit [trends.pinterest.com](https://trends.pinterest.com).
+        For an interactive way to explore this data, please visit
+        [trends.pinterest.com](https://trends.pinterest.com).
 
-        :param region: The geographic region of interest. Only top trends within the specified region will be returned. The `region` parameter is formatted as ISO 3166-2 country codes delimited by `+`, corresponding to the following geographic areas: - `US` - United States - `CA` - Canada - `DE` - Germany - `FR` - France - `ES` - Spain - `IT` - Italy - `DE+AT+CH` - Germanic countries - `GB+IE` - Great Britain & Ireland - `IT+ES+PT+GR+MT` - Southern Europe - `PL+RO+HU+SK+CZ` - Eastern Europe - `SE+DK+FI+NO` - Nordic countries - `NL+BE+LU` - Benelux - `AR` - Argentina - `BR` - Brazil - `CO` - Colombia - `MX` - Mexico - `MX+AR+CO+CL` - Hispanic LatAm - `AU+NZ` - Australasia
-        :param trend_type: The methodology used to rank how trendy a keyword is. - `growing` trends have high upward growth in search volume over the last quarter - `monthly` trends have high search volume in the last month - `yearly` trends have high search volume in the last year - `seasonal` trends have high upward growth in search volume over the last month and exhibit a seasonal recurring pattern (typically annual)
-        :param interests: If set, filters the results to trends associated with the specified interests. If unset, trends for all interests will be returned. The list of supported interests is: - `animals` - Animals - `architecture` - Architecture - `art` - Art - `beauty` - Beauty - `childrens_fashion` - Children's Fashion - `design` - Design - `diy_and_crafts` - DIY & Crafts - `education` - Education - `electronics` - Electronics - `entertainment` - Entertainment - `event_planning` - Event Planning - `finance` - Finance - `food_and_drinks` - Food & Drink - `gardening` - Gardening - `health` - Health - `home_decor` - Home Decor - `mens_fashion` - Men's Fashion - `parenting` - Parenting - `quotes` - Quotes - `sport` - Sports - `travel` - Travel - `vehicles` - Vehicles - `wedding` - Wedding - `womens_fashion` - Women's Fashion
-        :param genders: If set, filters the results to trends among users who identify with the specified gender(s). If unset, trends among all genders will be returned. The `unknown` group includes users with unspecified or customized gender profile settings.
-        :param ages: If set, filters the results to trends among users in the specified age range(s). If unset, trends among all age groups will be returned.
-        :param include_keywords: If set, filters the results to top trends which include at least one of the specified keywords. If unset, no keyword filtering logic is applied.
-        :param normalize_against_group: Governs how the resulting time series data will be normalized to a [0-100] scale. By default (`false`), the data will be normalized independently for each keyword. The peak search volume observation in *each* keyword's time series will be represented by the value 100. This is ideal for analyzing when an individual keyword is expected to peak in interest. If set to `true`, the data will be normalized as a group. The peak search volume observation across *all* keywords in the response will be represented by the value 100, and all other values scaled accordingly. Use this option when you wish to compare relative search volume between multiple keywords.
-        :param limit: The maximum number of trending keywords that will be returned. Keywords are returned in trend-ranked order, so a `limit` of 50 will return the top 50 trends.
-        :param include_prediction: [Closed beta](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/) Including predicted weekly search volume data for the next 90 days. By default (`false`), the response will not include predicted data.
-        :param include_demographics: [Closed beta](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/) Including the age and gender distribution for each keyword. By default (`false`), the response will not include demographics data.
+        :param region: The geographic region of interest. Only top trends within the specified region will be
+            returned. The `region` parameter is formatted as ISO 3166-2 country codes delimited by `+`, corresponding
+            to the following geographic areas: - `US` - United States - `CA` - Canada - `DE` - Germany - `FR` -
+            France - `ES` - Spain - `IT` - Italy - `DE+AT+CH` - Germanic countries - `GB+IE` - Great Britain &
+            Ireland - `IT+ES+PT+GR+MT` - Southern Europe - `PL+RO+HU+SK+CZ` - Eastern Europe - `SE+DK+FI+NO` - Nordic
+            countries - `NL+BE+LU` - Benelux - `AR` - Argentina - `BR` - Brazil - `CO` - Colombia - `MX` - Mexico -
+            `MX+AR+CO+CL` - Hispanic LatAm - `AU+NZ` - Australasia
+        :param trend_type: The methodology used to rank how trendy a keyword is. - `growing` trends have high upward
+            growth in search volume over the last quarter - `monthly` trends have high search volume in the last
+            month - `yearly` trends have high search volume in the last year - `seasonal` trends have high upward
+            growth in search volume over the last month and exhibit a seasonal recurring pattern (typically annual)
+        :param interests: If set, filters the results to trends associated with the specified interests. If unset,
+            trends for all interests will be returned. The list of supported interests is: - `animals` - Animals -
+            `architecture` - Architecture - `art` - Art - `beauty` - Beauty - `childrens_fashion` - Children's
+            Fashion - `design` - Design - `diy_and_crafts` - DIY & Crafts - `education` - Education - `electronics` -
+            Electronics - `entertainment` - Entertainment - `event_planning` - Event Planning - `finance` - Finance -
+            `food_and_drinks` - Food & Drink - `gardening` - Gardening - `health` - Health - `home_decor` - Home
+            Decor - `mens_fashion` - Men's Fashion - `parenting` - Parenting - `quotes` - Quotes - `sport` - Sports -
+            `travel` - Travel - `vehicles` - Vehicles - `wedding` - Wedding - `womens_fashion` - Women's Fashion
+        :param genders: If set, filters the results to trends among users who identify with the specified gender(s).
+            If unset, trends among all genders will be returned. The `unknown` group includes users with unspecified
+            or customized gender profile settings.
+        :param ages: If set, filters the results to trends among users in the specified age range(s). If unset,
+            trends among all age groups will be returned.
+        :param include_keywords: If set, filters the results to top trends which include at least one of the
+            specified keywords. If unset, no keyword filtering logic is applied.
+        :param normalize_against_group: Governs how the resulting time series data will be normalized to a [0-100]
+            scale. By default (`false`), the data will be normalized independently for each keyword. The peak search
+            volume observation in *each* keyword's time series will be represented by the value 100. This is ideal
+            for analyzing when an individual keyword is expected to peak in interest. If set to `true`, the data will
+            be normalized as a group. The peak search volume observation across *all* keywords in the response will
+            be represented by the value 100, and all other values scaled accordingly. Use this option when you wish
+            to compare relative search volume between multiple keywords.
+        :param limit: The maximum number of trending keywords that will be returned. Keywords are returned in
+            trend-ranked order, so a `limit` of 50 will return the top 50 trends.
+        :param include_prediction: [Closed
+            beta](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)
+            Including predicted weekly search volume data for the next 90 days. By default (`false`), the response
+            will not include predicted data.
+        :param include_demographics: [Closed
+            beta](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)
+            Including the age and gender distribution for each keyword. By default (`false`), the response will not
+            include demographics data.
         :returns: TrendingKeywordsResponse
         """
         return self.api_client.call(

@@ -104,7 +104,8 @@ class LabelsApi(Endpoint):
         :param label_ids: List of Label Ids to use to filter the results.
         :param entity_statuses: Label entity status
         :param label_types: Label type.
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on
+            [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :param bookmark: Cursor used to fetch the next page of items
         :returns: LabelsListResponse
         """

@@ -91,11 +91,13 @@ class LeadAdsApi(Endpoint):
     ) -> AdAccountsSubscriptionsGetListResponse:
         """Get lead ads subscriptions (``GET /ad_accounts/{ad_account_id}/leads/subscriptions``)
 
-        Get the advertiser's list of lead ads subscriptions. Only requests for the OWNER or ADMIN of the ad_account will be allowed.
+        Get the advertiser's list of lead ads subscriptions. Only requests for the OWNER or ADMIN of the ad_account
+        will be allowed.
 
         :param ad_account_id: Unique identifier of an ad account.
         :param bookmark: Cursor used to fetch the next page of items
-        :param page_size: Maximum number of items to include in a single page. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :param page_size: Maximum number of items to include in a single page. See documentation on
+            [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :returns: AdAccountsSubscriptionsGetListResponse
         """
         return self.api_client.call(
@@ -126,14 +128,17 @@ class LeadAdsApi(Endpoint):
         """Create lead ads subscription (``POST /ad_accounts/{ad_account_id}/leads/subscriptions``)
 
         Create a lead ads webhook subscription.
-        Subscriptions allow Pinterest to deliver lead data from Ads Manager directly to the subscriber. Subscriptions can exist for a specific lead form or at ad account level.
+        Subscriptions allow Pinterest to deliver lead data from Ads Manager directly to the subscriber. Subscriptions
+        can exist for a specific lead form or at ad account level.
         - Only requests for the OWNER or ADMIN of the ad_account will be allowed.
-        - Advertisers can set up multiple integrations using ad_account_id + lead_form_id but only one integration per unique records.
+        - Advertisers can set up multiple integrations using ad_account_id + lead_form_id but only one integration
+          per unique records.
         - For data security, egress lead data is encrypted with AES-256-GCM.
 
         :param ad_account_id: Unique identifier of an ad account.
         :param lead_subscription_post_params_create: The request body (LeadSubscriptionPostParamsCreate).
-        Deprecated: also accepts `ad_account_create_subscription_request=` for `lead_subscription_post_params_create`.
+        Deprecated: also accepts `ad_account_create_subscription_request=` for
+        `lead_subscription_post_params_create`.
         :returns: LeadSubscription
         """
         lead_subscription_post_params_create = renamed(

@@ -114,15 +114,18 @@ class LeadFormsApi(Endpoint):
     ) -> LeadFormsListResponse:
         """List lead forms (``GET /ad_accounts/{ad_account_id}/lead_forms``)
 
-        **This feature is currently in beta and not available to all apps, if you're interested in joining the beta, please reach out to your Pinterest account manager.**
+        **This feature is currently in beta and not available to all apps, if you're interested in joining the beta,
+        please reach out to your Pinterest account manager.**
 
         List lead forms associated with an ad account ID.
 
         For more, see [Lead ads](https://help.pinterest.com/en/business/article/lead-ads).
 
         :param ad_account_id: Unique identifier of an ad account.
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
-        :param order: The order in which to sort the items returned: “ASCENDING” or “DESCENDING” by ID. Note that higher-value IDs are associated with more-recently added items.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on
+            [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :param order: The order in which to sort the items returned: “ASCENDING” or “DESCENDING” by ID. Note that
+            higher-value IDs are associated with more-recently added items.
         :param bookmark: Cursor used to fetch the next page of items
         :returns: LeadFormsListResponse
         """
@@ -143,9 +146,11 @@ class LeadFormsApi(Endpoint):
     ) -> LeadFormArrayResponse:
         """Create lead forms (``POST /ad_accounts/{ad_account_id}/lead_forms``)
 
-        **This feature is currently in beta and not available to all apps, if you're interested in joining the beta, please reach out to your Pinterest account manager.**
+        **This feature is currently in beta and not available to all apps, if you're interested in joining the beta,
+        please reach out to your Pinterest account manager.**
 
-        Create lead forms. Lead forms are used in lead ads and allow you to control what text appears on the lead form’s description, questions and confirmation sections.
+        Create lead forms. Lead forms are used in lead ads and allow you to control what text appears on the lead
+        form’s description, questions and confirmation sections.
 
         For more, see [Lead ads](https://help.pinterest.com/en/business/article/lead-ads).
 
@@ -170,9 +175,11 @@ class LeadFormsApi(Endpoint):
     ) -> LeadFormArrayResponse:
         """Update lead forms (``PATCH /ad_accounts/{ad_account_id}/lead_forms``)
 
-        **This feature is currently in beta and not available to all apps, if you're interested in joining the beta, please reach out to your Pinterest account manager.**
+        **This feature is currently in beta and not available to all apps, if you're interested in joining the beta,
+        please reach out to your Pinterest account manager.**
 
-        Update lead forms. Lead ads help you reach people who are actively looking for, and interested in, your goods and services. The lead form can be associated with an ad to allow people to fill out the form.
+        Update lead forms. Lead ads help you reach people who are actively looking for, and interested in, your goods
+        and services. The lead form can be associated with an ad to allow people to fill out the form.
 
         For more, see [Lead ads](https://help.pinterest.com/en/business/article/lead-ads).
 
@@ -197,7 +204,8 @@ class LeadFormsApi(Endpoint):
     ) -> LeadFormResponse:
         """Get lead form by id (``GET /ad_accounts/{ad_account_id}/lead_forms/{lead_form_id}``)
 
-        **This feature is currently in beta and not available to all apps, if you're interested in joining the beta, please reach out to your Pinterest account manager.**
+        **This feature is currently in beta and not available to all apps, if you're interested in joining the beta,
+        please reach out to your Pinterest account manager.**
 
         Gets a lead form given it's ID. It must also be associated with the provided ad account ID.
 

@@ -56,11 +56,14 @@ class LeadsExportApi(Endpoint):
         leads_export_create_request: Union[LeadsExportCreateRequest, Dict[str, Any]],
         **options: Unpack[CallOptions],
     ) -> LeadsExportCreateResponse:
-        """Create a request to export leads collected from a lead ad (``POST /ad_accounts/{ad_account_id}/leads_export``)
+        """Create a request to export leads collected from a lead ad (``POST
+        /ad_accounts/{ad_account_id}/leads_export``)
 
-        **This feature is currently in beta and not available to all apps, if you're interested in joining the beta, please reach out to your Pinterest account manager.**
+        **This feature is currently in beta and not available to all apps, if you're interested in joining the beta,
+        please reach out to your Pinterest account manager.**
 
-        Create an export of leads collected from a lead ad. This returns a lead_export_id  token that you can use to download the export when it is ready.
+        Create an export of leads collected from a lead ad. This returns a lead_export_id  token that you can use to
+        download the export when it is ready.
 
         Note: Lead ad data will be available up to 30 days after the lead has been submitted.
 
@@ -88,11 +91,14 @@ class LeadsExportApi(Endpoint):
         leads_export_id: str,
         **options: Unpack[CallOptions],
     ) -> LeadsExportResponseData:
-        """Get the lead export from the lead export create call (``GET /ad_accounts/{ad_account_id}/leads_export/{leads_export_id}``)
+        """Get the lead export from the lead export create call (``GET
+        /ad_accounts/{ad_account_id}/leads_export/{leads_export_id}``)
 
-        **This feature is currently in beta and not available to all apps, if you're interested in joining the beta, please reach out to your Pinterest account manager.**
+        **This feature is currently in beta and not available to all apps, if you're interested in joining the beta,
+        please reach out to your Pinterest account manager.**
 
-        Get the export of leads collected from a lead ad. This returns a URL to a list of lead export given a lead_export_id token returned from the create a lead export call. You can use the URL to download the report.
+        Get the export of leads collected from a lead ad. This returns a URL to a list of lead export given a
+        lead_export_id token returned from the create a lead export call. You can use the URL to download the report.
 
         Note: Lead ad data will be available up to 30 days after the lead has been submitted.
 

@@ -72,10 +72,13 @@ class MediaApi(Endpoint):
 
         List media uploads filtered by given parameters.
 
-        **[Learn more](https://developers.pinterest.com/docs/api-features/creating-boards-and-pins/#creating-video-pins)** about video Pin creation.
+        **[Learn
+        more](https://developers.pinterest.com/docs/api-features/creating-boards-and-pins/#creating-video-pins)**
+        about video Pin creation.
 
         :param bookmark: Cursor used to fetch the next page of items
-        :param page_size: Maximum number of items to include in a single page. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :param page_size: Maximum number of items to include in a single page. See documentation on
+            [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :returns: MediaListResponse
         """
         return self.api_client.call(_MEDIA_LIST, options, bookmark=bookmark, page_size=page_size)
@@ -98,9 +101,13 @@ class MediaApi(Endpoint):
 
         The response includes all of the information needed to upload the media to Pinterest.
 
-        To upload the media, make an HTTP POST request (using `curl`, for example) to `upload_url` using the `Content-Type` header value. Send the media file's contents as the request's `file` parameter and also include all of the parameters from `upload_parameters`.
+        To upload the media, make an HTTP POST request (using `curl`, for example) to `upload_url` using the
+        `Content-Type` header value. Send the media file's contents as the request's `file` parameter and also
+        include all of the parameters from `upload_parameters`.
 
-        **[Learn more](https://developers.pinterest.com/docs/api-features/creating-boards-and-pins/#creating-video-pins)** about video Pin creation.
+        **[Learn
+        more](https://developers.pinterest.com/docs/api-features/creating-boards-and-pins/#creating-video-pins)**
+        about video Pin creation.
 
         :param media_upload_create: Resource create operation model.
         Deprecated: also accepts `media_upload_request=` for `media_upload_create`.
@@ -125,9 +132,12 @@ class MediaApi(Endpoint):
 
         Get details for a registered media upload, including its current status.
 
-        **[Learn more](https://developers.pinterest.com/docs/api-features/creating-boards-and-pins/#creating-video-pins)** about video Pin creation.
+        **[Learn
+        more](https://developers.pinterest.com/docs/api-features/creating-boards-and-pins/#creating-video-pins)**
+        about video Pin creation.
 
-        :param media_id: Unique identifier for this media upload. Used to track status and for attaching during Pin creation.
+        :param media_id: Unique identifier for this media upload. Used to track status and for attaching during Pin
+            creation.
         :returns: Media
         """
         return self.api_client.call(_MEDIA_GET, options, media_id=media_id)

@@ -40,11 +40,14 @@ class MsotEventsApi(Endpoint):
         conversion_msot_events: Union[ConversionMSOTEvents, Dict[str, Any]],
         **options: Unpack[CallOptions],
     ) -> None:
-        """Send Measurement Source Of Truth (MSOT) attributed conversion events (``POST /ad_accounts/{ad_account_id}/msot/events``)
+        """Send Measurement Source Of Truth (MSOT) attributed conversion events (``POST
+        /ad_accounts/{ad_account_id}/msot/events``)
 
-        **This feature is currently in beta and not available to all apps, if you're interested in joining the beta, please reach out to your Pinterest account manager.**
+        **This feature is currently in beta and not available to all apps, if you're interested in joining the beta,
+        please reach out to your Pinterest account manager.**
 
-        Advertisers or their measurement partners can send attributed MSOT conversion events to Pinterest based on their `ad_account_id`. The request body should be a JSON object.
+        Advertisers or their measurement partners can send attributed MSOT conversion events to Pinterest based on
+        their `ad_account_id`. The request body should be a JSON object.
 
         - These events will NOT be used in Reporting.
 

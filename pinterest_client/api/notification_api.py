@@ -41,7 +41,9 @@ class NotificationApi(Endpoint):
     ) -> NotificationPostResponse:
         """Receive notifications from external partners. (``POST /notifications``)
 
-        Used by third-party partners to send notifications to Pinterest. These notifications could be specific for your use-case or generic notification that are accepted by Pinterests' systems. This API is gated and you need to request access to this feature.
+        Used by third-party partners to send notifications to Pinterest. These notifications could be specific for
+        your use-case or generic notification that are accepted by Pinterests' systems. This API is gated and you
+        need to request access to this feature.
 
         :param notification_post_request: notification event.
         :returns: NotificationPostResponse

@@ -66,7 +66,8 @@ class OauthApi(Endpoint):
     ) -> ConversionAccessTokenResponse:
         """Generate OAuth access token for conversion API (``POST /oauth/conversion_token``)
 
-        Generate a new and long-lived OAuth access token dedicated for sending conversions using a valid access token.
+        Generate a new and long-lived OAuth access token dedicated for sending conversions using a valid access
+        token.
 
         :returns: ConversionAccessTokenResponse
         """
@@ -93,18 +94,25 @@ class OauthApi(Endpoint):
     ) -> OauthAccessTokenResponse:
         """Generate OAuth access token (``POST /oauth/token``)
 
-        Generate a new OAuth access token using an authorization code; or refresh an existing one using a continuous refresh token.
+        Generate a new OAuth access token using an authorization code; or refresh an existing one using a continuous
+        refresh token.
 
-        Follow the complete steps for [requesting and refreshing tokens](https://developers.pinterest.com/docs/getting-started/set-up-authentication-and-authorization/).
+        Follow the complete steps for [requesting and refreshing
+        tokens](https://developers.pinterest.com/docs/getting-started/set-up-authentication-and-authorization/).
 
-        **Note:** If your app was created **before September 25, 2025**, make sure to set the `continuous_refresh` parameter to `true` to use the continuous refresh token (60-day expiration, refreshable indefinitely). Pinterest no longer supports the legacy refresh token (365-day expiration, hard limit).
+        **Note:** If your app was created **before September 25, 2025**, make sure to set the `continuous_refresh`
+        parameter to `true` to use the continuous refresh token (60-day expiration, refreshable indefinitely).
+        Pinterest no longer supports the legacy refresh token (365-day expiration, hard limit).
 
-        Disregard this note if your app was activated on or after September 25, 2025. You are automatically using the continuous refresh token.
+        Disregard this note if your app was activated on or after September 25, 2025. You are automatically using the
+        continuous refresh token.
 
-        Use [Token Debugger](https://developers.pinterest.com/docs/developer-tools/token-debugger/) to validate and inspect your access token.
+        Use [Token Debugger](https://developers.pinterest.com/docs/developer-tools/token-debugger/) to validate and
+        inspect your access token.
 
         :param oauth_access_token_request: Generate an OAuth access token.
-        Deprecated: also accepts `oauth_token(grant_type, field=...)`: the fields of `oauth_access_token_request` as arguments.
+        Deprecated: also accepts `oauth_token(grant_type, field=...)`: the fields of `oauth_access_token_request` as
+        arguments.
         :returns: OauthAccessTokenResponse
         """
         oauth_access_token_request = form_body(
@@ -135,7 +143,8 @@ class OauthApi(Endpoint):
     ) -> None:
         """Revoke a token (``POST /oauth/token/revoke``)
 
-        Revokes an access or refresh token. Only tokens issued for system users are currently supported. Revoked tokens become immediately invalid and unusable.
+        Revokes an access or refresh token. Only tokens issued for system users are currently supported. Revoked
+        tokens become immediately invalid and unusable.
 
         :param token_revocation_request: Body containing the token to revoke.
         :returns: None

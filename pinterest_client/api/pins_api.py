@@ -233,19 +233,27 @@ class PinsApi(Endpoint):
         - By default, the "operation user_account" is the token user_account.
         - All Pins owned by the "operation user_account" are included, regardless of who owns the board they are on.
 
-            Optional: Business Access: Specify an `ad_account_id` to use the owner of that ad_account as the "operation user_account".
+            Optional: Business Access: Specify an `ad_account_id` to use the owner of that ad_account as the
+            "operation user_account".
 
-            Disclaimer: There are known performance issues when filtering by field `creative_type` and including protected pins.
-            If your request is timing out in this scenario, we encourage you to use [GET List Pins on Board](https://developers.pinterest.com/docs/api/v5/#operation/boards/list_pins).
+            Disclaimer: There are known performance issues when filtering by field `creative_type` and including
+            protected pins.
+            If your request is timing out in this scenario, we encourage you to use [GET List Pins on
+            Board](https://developers.pinterest.com/docs/api/v5/#operation/boards/list_pins).
 
         :param pin_filter: The filter to apply to the pins
-        :param pin_metrics: Specify whether to return 90d and lifetime Pin metrics. Total comments and total reactions are only available with lifetime Pin metrics. If Pin was created before `2023-03-20` lifetime metrics will only be available for Video and Idea Pin formats. Lifetime metrics are available for all Pin formats since then.
+        :param pin_metrics: Specify whether to return 90d and lifetime Pin metrics. Total comments and total
+            reactions are only available with lifetime Pin metrics. If Pin was created before `2023-03-20` lifetime
+            metrics will only be available for Video and Idea Pin formats. Lifetime metrics are available for all Pin
+            formats since then.
         :param include_protected_pins: Whether to include protected pins in the results
         :param pin_type: The type of pins to return, currently only enabled for private pins
-        :param creative_types: Pin creative types filter. **Note:** SHOP_THE_PIN has been deprecated. Please use COLLECTION instead.
+        :param creative_types: Pin creative types filter. **Note:** SHOP_THE_PIN has been deprecated. Please use
+            COLLECTION instead.
         :param ad_account_id: Unique identifier of an ad account.
         :param bookmark: Cursor used to fetch the next page of items
-        :param page_size: Maximum number of items to include in a single page. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :param page_size: Maximum number of items to include in a single page. See documentation on
+            [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :returns: PinsListResponse
         """
         return self.api_client.call(
@@ -278,13 +286,24 @@ class PinsApi(Endpoint):
 
         Create a Pin on a board or board section owned by the "operation user_account".
 
-         Note: If the current "operation user_account" (defined by the access token) has access to another user's Ad Accounts via Pinterest Business Access, you can modify your request to make use of the current operation_user_account's permissions to those Ad Accounts by including the ad_account_id in the path parameters for the request (e.g. .../?ad_account_id=12345&...).
+         Note: If the current "operation user_account" (defined by the access token) has access to another user's Ad
+         Accounts via Pinterest Business Access, you can modify your request to make use of the current
+         operation_user_account's permissions to those Ad Accounts by including the ad_account_id in the path
+         parameters for the request (e.g. .../?ad_account_id=12345&...).
 
-        - This function is intended solely for publishing new content created by the user. If you are interested in saving content created by others to your Pinterest boards, sometimes called 'curated content', please use our [Save button](https://developers.pinterest.com/docs/web-features/add-ons-overview/) instead. For more tips on creating fresh content for Pinterest, review our [Content App Solutions Guide](https://developers.pinterest.com/docs/api-features/content-overview/).
+        - This function is intended solely for publishing new content created by the user. If you are interested in
+          saving content created by others to your Pinterest boards, sometimes called 'curated content', please use
+          our [Save button](https://developers.pinterest.com/docs/web-features/add-ons-overview/) instead. For more
+          tips on creating fresh content for Pinterest, review our [Content App Solutions
+          Guide](https://developers.pinterest.com/docs/api-features/content-overview/).
 
-        **[Learn more](https://developers.pinterest.com/docs/api-features/creating-boards-and-pins/#creating-video-pins)** about video Pin creation.
+        **[Learn
+        more](https://developers.pinterest.com/docs/api-features/creating-boards-and-pins/#creating-video-pins)**
+        about video Pin creation.
 
-        **[Learn more](https://developers.pinterest.com/docs/api-features/creating-boards-and-pins/#creating-image-pins)** about image Pin creation.
+        **[Learn
+        more](https://developers.pinterest.com/docs/api-features/creating-boards-and-pins/#creating-image-pins)**
+        about image Pin creation.
 
         :param pin_create: Resource create operation model.
         :param ad_account_id: Unique identifier of an ad account.
@@ -312,14 +331,22 @@ class PinsApi(Endpoint):
         Get a Pin owned by the "operation user_account" - or on a group board that has been shared with this account.
         - By default, the "operation user_account" is the token user_account.
 
-          Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that ad_account as the "operation user_account". In order to do this, the token user_account must have one of the following [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on the ad_account:
+          Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad
+          accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of
+          that ad_account as the "operation user_account". In order to do this, the token user_account must have one
+          of the following [Business
+          Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles
+          on the ad_account:
 
         - For Pins on public or protected boards: Owner, Admin, Analyst, Campaign Manager.
         - For Pins on secret boards: Owner, Admin.
 
         :param pin_id: ``pin_id``, in the path.
         :param ad_account_id: Unique identifier of an ad account.
-        :param pin_metrics: Specify whether to return 90d and lifetime Pin metrics. Total comments and total reactions are only available with lifetime Pin metrics. If Pin was created before `2023-03-20` lifetime metrics will only be available for Video and Idea Pin formats. Lifetime metrics are available for all Pin formats since then.
+        :param pin_metrics: Specify whether to return 90d and lifetime Pin metrics. Total comments and total
+            reactions are only available with lifetime Pin metrics. If Pin was created before `2023-03-20` lifetime
+            metrics will only be available for Video and Idea Pin formats. Lifetime metrics are available for all Pin
+            formats since then.
         :returns: Pin
         """
         return self.api_client.call(
@@ -340,10 +367,16 @@ class PinsApi(Endpoint):
     ) -> None:
         """Delete Pin (``DELETE /pins/{pin_id}``)
 
-        Delete a Pins owned by the "operation user_account" - or on a group board that has been shared with this account.
+        Delete a Pins owned by the "operation user_account" - or on a group board that has been shared with this
+        account.
         - By default, the "operation user_account" is the token user_account.
 
-          Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that ad_account as the "operation user_account". In order to do this, the token user_account must have one of the following [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on the ad_account:
+          Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad
+          accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of
+          that ad_account as the "operation user_account". In order to do this, the token user_account must have one
+          of the following [Business
+          Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles
+          on the ad_account:
 
         - For Pins on public or protected boards: Owner, Admin, Analyst, Campaign Manager.
         - For Pins on secret boards: Owner, Admin.
@@ -372,12 +405,18 @@ class PinsApi(Endpoint):
         Update a pin owned by the "operating user_account".
         - By default, the "operation user_account" is the token user_account.
 
-        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that ad_account as the "operation user_account". In order to do this, the token user_account must have one of the following [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on the ad_account:
+        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad
+        accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that
+        ad_account as the "operation user_account". In order to do this, the token user_account must have one of the
+        following [Business
+        Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on
+        the ad_account:
 
         - For Pins on public or protected boards: Owner, Admin, Analyst, Campaign Manager.
         - For Pins on secret boards: Owner, Admin.
 
-        **This endpoint is currently in beta and not available to all apps. [Learn more](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/).**
+        **This endpoint is currently in beta and not available to all apps. [Learn
+        more](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/).**
 
         :param pin_id: ``pin_id``, in the path.
         :param pin_update: Resource create or update operation model.
@@ -407,20 +446,32 @@ class PinsApi(Endpoint):
     ) -> PinAnalyticsResponse:
         """Get Pin analytics (``GET /pins/{pin_id}/analytics``)
 
-        Get analytics for a Pin owned by the "operation user_account" - or on a group board that has been shared with this account.
+        Get analytics for a Pin owned by the "operation user_account" - or on a group board that has been shared with
+        this account.
         - By default, the "operation user_account" is the token user_account.
 
-        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that ad_account as the "operation user_account". In order to do this, the token user_account must have one of the following [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on the ad_account:
+        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad
+        accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that
+        ad_account as the "operation user_account". In order to do this, the token user_account must have one of the
+        following [Business
+        Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on
+        the ad_account:
 
         - For Pins on public or protected boards: Admin, Analyst.
         - For Pins on secret boards: Admin.
 
-        If Pin was created before `2023-03-20` lifetime metrics will only be available for Video and Idea Pin formats. Lifetime metrics are available for all Pin formats since then.
+        If Pin was created before `2023-03-20` lifetime metrics will only be available for Video and Idea Pin
+        formats. Lifetime metrics are available for all Pin formats since then.
 
         :param pin_id: Unique identifier of a Pin.
-        :param start_date: Metric report start date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days back from today.
-        :param end_date: Metric report end date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days past start_date.
-        :param metric_types: Pin metric types to get data for. VIDEO_MRC_VIEW are Video views, VIDEO_V50_WATCH_TIME is Total play time. If Pin was created before `2023-03-20`, Profile visits and Follows will only be available for Idea Pins. These metrics are available for all Pin formats since then. Keep in mind this cannot have ALL if split_field is set to any value other than `NO_SPLIT`.
+        :param start_date: Metric report start date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days back from
+            today.
+        :param end_date: Metric report end date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days past
+            start_date.
+        :param metric_types: Pin metric types to get data for. VIDEO_MRC_VIEW are Video views, VIDEO_V50_WATCH_TIME
+            is Total play time. If Pin was created before `2023-03-20`, Profile visits and Follows will only be
+            available for Idea Pins. These metrics are available for all Pin formats since then. Keep in mind this
+            cannot have ALL if split_field is set to any value other than `NO_SPLIT`.
         :param app_types: Apps or devices to get data for, default is all.
         :param split_field: How to split the data into groups. Not including this param means data won't be split.
         :param ad_account_id: Unique identifier of an ad account.
@@ -456,22 +507,32 @@ class PinsApi(Endpoint):
     ) -> BulkPinAnalyticsResponse:
         """Get multiple Pin analytics (``GET /pins/analytics``)
 
-        **This endpoint is currently in beta and not available to all apps. [Learn more](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/).**
+        **This endpoint is currently in beta and not available to all apps. [Learn
+        more](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/).**
 
-        Get analytics for multiple pins owned by the "operation user_account" - or on a group board that has been shared with this account.
+        Get analytics for multiple pins owned by the "operation user_account" - or on a group board that has been
+        shared with this account.
         - The maximum number of pins supported in a single request is 100.
         - By default, the "operation user_account" is the token user_account.
 
-        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that ad_account as the "operation user_account". In order to do this, the token user_account must have one of the following [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on the ad_account:
+        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad
+        accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that
+        ad_account as the "operation user_account". In order to do this, the token user_account must have one of the
+        following [Business
+        Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on
+        the ad_account:
 
         - For Pins on public or protected boards: Admin, Analyst.
         - For Pins on secret boards: Admin.
 
-        If Pin was created before `2023-03-20` lifetime metrics will only be available for Video and Idea Pin formats. Lifetime metrics are available for all Pin formats since then.
+        If Pin was created before `2023-03-20` lifetime metrics will only be available for Video and Idea Pin
+        formats. Lifetime metrics are available for all Pin formats since then.
 
         :param pin_ids: List of Pin IDs.
-        :param start_date: Metric report start date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days back from today.
-        :param end_date: Metric report end date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days past start_date.
+        :param start_date: Metric report start date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days back from
+            today.
+        :param end_date: Metric report end date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days past
+            start_date.
         :param metric_types: Pin metric types to get data for.
         :param app_types: Apps or devices to get data for, default is all.
         :param ad_account_id: Unique identifier of an ad account.
@@ -507,7 +568,12 @@ class PinsApi(Endpoint):
 
         Save a Pin on a board or board section owned by the "operation user_account".
         - By default, the "operation user_account" is the token user_account.
-        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that ad_account as the "operation user_account". In order to do this, the token user_account must have one of the following [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on the ad_account:
+        Optional: Business Access: Specify an `ad_account_id` (obtained via [List ad
+        accounts](https://developers.pinterest.com/docs/api/v5/#operation/ad_accounts/list)) to use the owner of that
+        ad_account as the "operation user_account". In order to do this, the token user_account must have one of the
+        following [Business
+        Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts) roles on
+        the ad_account:
 
         - For Pins on public or protected boards: Owner, Admin, Analyst, Campaign Manager.
         - For Pins on secret boards: Owner, Admin.

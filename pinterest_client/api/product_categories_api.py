@@ -85,9 +85,12 @@ class ProductCategoriesApi(Endpoint):
     ) -> List[FeaturedTrend]:
         """Get featured topics (``GET /trends/topics/featured``)
 
-        Enables advertisers to pull top five trending topics by interest and market, at full parity with the Pinterest Trends UI.
+        Enables advertisers to pull top five trending topics by interest and market, at full parity with the
+        Pinterest Trends UI.
 
-        :param region: The geographic region of interest. Only top product categories within the specified region will be returned. The `region` parameter is formatted as ISO 3166-2 country codes delimited by `+`. - `US` - United States - `GB+IE` - Great Britain & Ireland - `CA` - Canada
+        :param region: The geographic region of interest. Only top product categories within the specified region
+            will be returned. The `region` parameter is formatted as ISO 3166-2 country codes delimited by `+`. -
+            `US` - United States - `GB+IE` - Great Britain & Ireland - `CA` - Canada
         :param interest: Interest to filter by
         :returns: List[FeaturedTrend]
         """
@@ -111,12 +114,18 @@ class ProductCategoriesApi(Endpoint):
     ) -> List[ProductCategoryDetails]:
         """Get product category details (``GET /trends/product_categories/details``)
 
-        Enables advertisers to retrieve demographic information, related pins, and trend lines for specified product categories
+        Enables advertisers to retrieve demographic information, related pins, and trend lines for specified product
+        categories
 
         :param product_categories: List of product categories
-        :param region: The geographic region of interest. Only top product categories within the specified region will be returned. The `region` parameter is formatted as ISO 3166-2 country codes delimited by `+`. - `US` - United States - `GB+IE` - Great Britain & Ireland - `CA` - Canada
-        :param lookback_window: Time period for historical data analysis in days. The lookback window defines how far back in time the API will analyze data to compute trend metrics. - `90` - Last 90 days (3 months) - `180` - Last 180 days (6 months) - `365` - Last 365 days (1 year) - `730` - Last 730 days (2 years)
-        :param engagement_type: Type of engagement metric to analyze. - `ENGAGEMENT` - Overall engagement metric - `OUTBOUND_CLICK` - Number of outbound clicks - `SAVE` - Number of pin saves
+        :param region: The geographic region of interest. Only top product categories within the specified region
+            will be returned. The `region` parameter is formatted as ISO 3166-2 country codes delimited by `+`. -
+            `US` - United States - `GB+IE` - Great Britain & Ireland - `CA` - Canada
+        :param lookback_window: Time period for historical data analysis in days. The lookback window defines how far
+            back in time the API will analyze data to compute trend metrics. - `90` - Last 90 days (3 months) - `180`
+            - Last 180 days (6 months) - `365` - Last 365 days (1 year) - `730` - Last 730 days (2 years)
+        :param engagement_type: Type of engagement metric to analyze. - `ENGAGEMENT` - Overall engagement metric -
+            `OUTBOUND_CLICK` - Number of outbound clicks - `SAVE` - Number of pin saves
         :returns: List[ProductCategoryDetails]
         """
         return self.api_client.call(
@@ -147,13 +156,17 @@ class ProductCategoriesApi(Endpoint):
     ) -> List[TrendingProductCategory]:
         """Get a list of growing Shopping Product Categories (``GET /trends/product_categories/trending``)
 
-        Get a list of growing Shopping Product Categories in ranked order allowing filtering by engagement type, vertical, age, and gender.
+        Get a list of growing Shopping Product Categories in ranked order allowing filtering by engagement type,
+        vertical, age, and gender.
 
-        :param region: The geographic region of interest. Only top product categories within the specified region will be returned. The `region` parameter is formatted as ISO 3166-2 country codes delimited by `+`. - `US` - United States - `GB+IE` - Great Britain & Ireland - `CA` - Canada
+        :param region: The geographic region of interest. Only top product categories within the specified region
+            will be returned. The `region` parameter is formatted as ISO 3166-2 country codes delimited by `+`. -
+            `US` - United States - `GB+IE` - Great Britain & Ireland - `CA` - Canada
         :param verticals: List of verticals to filter by
         :param ages: Age to filter by. If not provided, the results will be filtered by all ages.
         :param genders: Gender to filter by, If not provided, the results will be filtered by all genders.
-        :param engagement_type: Type of engagement metric to analyze. - `ENGAGEMENT` - Overall engagement metric - `OUTBOUND_CLICK` - Number of outbound clicks - `SAVE` - Number of pin saves
+        :param engagement_type: Type of engagement metric to analyze. - `ENGAGEMENT` - Overall engagement metric -
+            `OUTBOUND_CLICK` - Number of outbound clicks - `SAVE` - Number of pin saves
         :returns: List[TrendingProductCategory]
         """
         return self.api_client.call(

@@ -135,7 +135,9 @@ _PRODUCT_GROUP_PROMOTION_GET = Operation(
     ),
     responses={"200": "ProductGroupPromotion"},
     security=("pinterest_oauth2",),
-    deprecated="Deprecated: old name of `product_group_promotions_get`, kept for code written against the original client.",
+    deprecated=(
+        "Deprecated: old name of `product_group_promotions_get`, kept for code written against the original client."
+    ),
     rate_limit_category="ads_read",
 )
 
@@ -163,14 +165,17 @@ class ProductGroupPromotionsApi(Endpoint):
         Include either ad_group_id or product_group_promotion_ids in your request.
 
         **Note:** ad_group_ids and product_group_promotion_ids are mutually exclusive parameters.
-        Only provide one. If multiple options are provided, product_group_promotion_ids takes precedence over ad_group_ids. If none are provided, the endpoint returns an error.
+        Only provide one. If multiple options are provided, product_group_promotion_ids takes precedence over
+        ad_group_ids. If none are provided, the endpoint returns an error.
 
         :param ad_account_id: Unique identifier of an ad account.
         :param product_group_promotion_ids: List of Product group promotion Ids.
         :param entity_statuses: Entity status
         :param ad_group_id: Ad group Id.
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
-        :param order: The order in which to sort the items returned: “ASCENDING” or “DESCENDING” by ID. Note that higher-value IDs are associated with more-recently added items.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on
+            [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :param order: The order in which to sort the items returned: “ASCENDING” or “DESCENDING” by ID. Note that
+            higher-value IDs are associated with more-recently added items.
         :param bookmark: Cursor used to fetch the next page of items
         :returns: ProductGroupPromotionsListResponse
         """
@@ -201,10 +206,12 @@ class ProductGroupPromotionsApi(Endpoint):
     ) -> ProductGroupPromotionResponse:
         """Create product group promotions (``POST /ad_accounts/{ad_account_id}/product_group_promotions``)
 
-        Add one or more product groups from your catalog to an existing ad group. (Product groups added to an ad group are a 'product group promotion.')
+        Add one or more product groups from your catalog to an existing ad group. (Product groups added to an ad
+        group are a 'product group promotion.')
 
         :param ad_account_id: Unique identifier of an ad account.
-        :param product_group_promotion_create_request: List of Product Group Promotions to create, size limit [1, 30].
+        :param product_group_promotion_create_request: List of Product Group Promotions to create, size limit [1,
+            30].
         :returns: ProductGroupPromotionResponse
         """
         return self.api_client.call(
@@ -255,7 +262,8 @@ class ProductGroupPromotionsApi(Endpoint):
         product_group_promotion_id: str,
         **options: Unpack[CallOptions],
     ) -> ProductGroupPromotion:
-        """Get a product group promotion by id (``GET /ad_accounts/{ad_account_id}/product_group_promotions/{product_group_promotion_id}``)
+        """Get a product group promotion by id (``GET
+        /ad_accounts/{ad_account_id}/product_group_promotions/{product_group_promotion_id}``)
 
         :param ad_account_id: Unique identifier of an ad account.
         :param product_group_promotion_id: Unique identifier of a product group promotion
@@ -293,22 +301,48 @@ class ProductGroupPromotionsApi(Endpoint):
     ) -> List[ProductGroupAnalyticsResponseItem]:
         """Get product group analytics (``GET /ad_accounts/{ad_account_id}/product_groups/analytics``)
 
-        Get analytics for the specified product groups in the specified `ad_account_id`, filtered by the specified options.
-        - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary roles granted to them via [Business Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin, Analyst, Campaign Manager.
-        - If granularity is not HOUR, you can pull data from up to 90 days before the current date in UTC time, with a maximum time range of 90 days.
-        - If granularity is HOUR, you can pull data from up to 8 days before the current date in UTC time, with a maximum time range of 3 days.
+        Get analytics for the specified product groups in the specified `ad_account_id`, filtered by the specified
+        options.
+        - The token's user_account must either be the Owner of the specified ad account, or have one of the necessary
+          roles granted to them via [Business
+          Access](https://help.pinterest.com/en/business/article/share-and-manage-access-to-your-ad-accounts): Admin,
+          Analyst, Campaign Manager.
+        - If granularity is not HOUR, you can pull data from up to 90 days before the current date in UTC time, with
+          a maximum time range of 90 days.
+        - If granularity is HOUR, you can pull data from up to 8 days before the current date in UTC time, with a
+          maximum time range of 3 days.
 
         :param ad_account_id: Unique identifier of an ad account.
-        :param start_date: Metric report start date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days back from today.
-        :param end_date: Metric report end date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days past start_date.
+        :param start_date: Metric report start date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days back from
+            today.
+        :param end_date: Metric report end date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days past
+            start_date.
         :param product_group_ids: List of Product group Ids to use to filter the results.
-        :param columns: Columns to retrieve, encoded as a comma-separated string. **NOTE**: Any metrics defined as MICRO_DOLLARS returns a value based on the advertiser profile's currency field. For USD,($1/1,000,000, or $0.000001 - one one-ten-thousandth of a cent). it's microdollars. Otherwise, it's in microunits of the advertiser's currency. For example, if the advertiser's currency is GBP (British pound sterling), all MICRO_DOLLARS fields will be in GBP microunits (1/1,000,000 British pound). If a column has no value, it may not be returned
-        :param granularity: TOTAL - metrics are aggregated over the specified date range. DAY - metrics are broken down daily. HOUR - metrics are broken down hourly. WEEKLY - metrics are broken down weekly. MONTHLY - metrics are broken down monthly
-        :param click_window_days: Number of days to use as the conversion attribution window for a pin click action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days.
-        :param engagement_window_days: Number of days to use as the conversion attribution window for an engagement action. Engagements include saves, closeups, link clicks, and carousel card swipes. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days. **Note:** This parameter no longer returns new data. However, you can still access historic data through **Sept 30, 2027**.
-        :param view_window_days: Number of days to use as the conversion attribution window for a view action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `1` day.
-        :param conversion_report_time: The date by which the conversion metrics returned from this endpoint will be reported. There are two dates associated with a conversion event: the date that the user interacted with the ad, and the date that the user completed a conversion event.
-        :param reporting_timezone: Specify the timezone to be applied for the reporting. This feature is currently in BETA and is not available to all users.
+        :param columns: Columns to retrieve, encoded as a comma-separated string. **NOTE**: Any metrics defined as
+            MICRO_DOLLARS returns a value based on the advertiser profile's currency field. For USD,($1/1,000,000, or
+            $0.000001 - one one-ten-thousandth of a cent). it's microdollars. Otherwise, it's in microunits of the
+            advertiser's currency. For example, if the advertiser's currency is GBP (British pound sterling), all
+            MICRO_DOLLARS fields will be in GBP microunits (1/1,000,000 British pound). If a column has no value, it
+            may not be returned
+        :param granularity: TOTAL - metrics are aggregated over the specified date range. DAY - metrics are broken
+            down daily. HOUR - metrics are broken down hourly. WEEKLY - metrics are broken down weekly. MONTHLY -
+            metrics are broken down monthly
+        :param click_window_days: Number of days to use as the conversion attribution window for a pin click action.
+            Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows.
+            If not specified, defaults to `30` days.
+        :param engagement_window_days: Number of days to use as the conversion attribution window for an engagement
+            action. Engagements include saves, closeups, link clicks, and carousel card swipes. Applies to Pinterest
+            Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified,
+            defaults to `30` days. **Note:** This parameter no longer returns new data. However, you can still access
+            historic data through **Sept 30, 2027**.
+        :param view_window_days: Number of days to use as the conversion attribution window for a view action.
+            Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows.
+            If not specified, defaults to `1` day.
+        :param conversion_report_time: The date by which the conversion metrics returned from this endpoint will be
+            reported. There are two dates associated with a conversion event: the date that the user interacted with
+            the ad, and the date that the user completed a conversion event.
+        :param reporting_timezone: Specify the timezone to be applied for the reporting. This feature is currently in
+            BETA and is not available to all users.
         :returns: List[ProductGroupAnalyticsResponseItem]
         """
         return self.api_client.call(
@@ -342,7 +376,8 @@ class ProductGroupPromotionsApi(Endpoint):
     ) -> ProductGroupPromotion:
         """Deprecated: old name of `product_group_promotions_get`, kept for code written against the original client.
 
-        Get a product group promotion by id (``GET /ad_accounts/{ad_account_id}/product_group_promotions/{product_group_promotion_id}``)
+        Get a product group promotion by id (``GET
+        /ad_accounts/{ad_account_id}/product_group_promotions/{product_group_promotion_id}``)
 
         :param ad_account_id: Unique identifier of an ad account.
         :param product_group_promotion_id: Unique identifier of a product group promotion

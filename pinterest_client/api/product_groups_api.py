@@ -18,7 +18,8 @@ class ProductGroupsApi(Endpoint):
 
     def ad_accounts_catalogs_product_groups_list(self, *args: Any, **kwargs: Any) -> NoReturn:
         """Removed: Pinterest's API no longer has this operation of the original client; calling it raises
-        ``OperationRemovedError`` (an ``ApiException``) before sending anything. Use CatalogProductGroupsApi.catalogs_product_groups_list(ad_account_id=...).
+        ``OperationRemovedError`` (an ``ApiException``) before sending anything. Use
+        CatalogProductGroupsApi.catalogs_product_groups_list(ad_account_id=...).
         """
         removed(
             "ad_accounts_catalogs_product_groups_list",

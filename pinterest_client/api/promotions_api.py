@@ -108,11 +108,14 @@ class PromotionsApi(Endpoint):
     ) -> PromotionsListResponse:
         """Get promotions (``GET /ad_accounts/{ad_account_id}/promotions``)
 
-        Gets all promotions associated with an ad account ID that can be applied to an ad group. Can be either internally-saved promotions or external promotions imported from a commerce integration.
+        Gets all promotions associated with an ad account ID that can be applied to an ad group. Can be either
+        internally-saved promotions or external promotions imported from a commerce integration.
 
         :param ad_account_id: Unique identifier of an ad account.
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
-        :param order: The order in which to sort the items returned: “ASCENDING” or “DESCENDING” by ID. Note that higher-value IDs are associated with more-recently added items.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on
+            [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :param order: The order in which to sort the items returned: “ASCENDING” or “DESCENDING” by ID. Note that
+            higher-value IDs are associated with more-recently added items.
         :param bookmark: Cursor used to fetch the next page of items
         :returns: PromotionsListResponse
         """

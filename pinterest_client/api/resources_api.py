@@ -136,9 +136,11 @@ class ResourcesApi(Endpoint):
     ) -> DeliveryMetricsResponse:
         """Get available metrics' definitions (``GET /resources/delivery_metrics``)
 
-        Get the definitions for ads and organic metrics available across both synchronous and asynchronous report endpoints.
+        Get the definitions for ads and organic metrics available across both synchronous and asynchronous report
+        endpoints.
         The `display_name` attribute will match how the metric is named in our native tools like Ads Manager.
-        See [Organic Analytics](https://developers.pinterest.com/docs/api-features/analytics-overview/) and [Ads Analytics](https://developers.pinterest.com/docs/api-features/ads-reporting/) for more information.
+        See [Organic Analytics](https://developers.pinterest.com/docs/api-features/analytics-overview/) and [Ads
+        Analytics](https://developers.pinterest.com/docs/api-features/ads-reporting/) for more information.
 
         :param report_type: Report type.
         :returns: DeliveryMetricsResponse
@@ -158,7 +160,8 @@ class ResourcesApi(Endpoint):
 
         Get a list of all lead form question type names. Some questions might not be used.
 
-        **This endpoint is currently in beta and not available to all apps. [Learn more](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/).**
+        **This endpoint is currently in beta and not available to all apps. [Learn
+        more](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/).**
 
         :returns: None
         """
@@ -197,7 +200,9 @@ class ResourcesApi(Endpoint):
 
         Get details of a specific interest given interest ID.
 
-        Click [here](https://docs.google.com/spreadsheets/d/1HxL-0Z3p2fgxis9YBP2HWC3tvPrs1hAuHDRtH-NJTIM/edit#gid=118370875) for a spreadsheet listing interests and their IDs.
+        Click
+        [here](https://docs.google.com/spreadsheets/d/1HxL-0Z3p2fgxis9YBP2HWC3tvPrs1hAuHDRtH-NJTIM/edit#gid=118370875)
+        for a spreadsheet listing interests and their IDs.
 
         :param interest_id: Unique identifier of an interest.
         :returns: SingleInterestTargetingOptionResponse
@@ -227,11 +232,20 @@ class ResourcesApi(Endpoint):
 
         Targeting metrics are organized around targeting specifications.
 
-        For more information on ads targeting, see [Audience targeting](https://help.pinterest.com/en/business/article/audience-targeting).
+        For more information on ads targeting, see [Audience
+        targeting](https://help.pinterest.com/en/business/article/audience-targeting).
 
         **Sample return:**
 
-         <pre class="literal-block"> [{"36313": "Australia: Moreton Bay - North", "124735": "Canada: North Battleford", "36109": "Australia: Murray", "36108": "Australia: Mid North Coast", "36101": "Australia: Capital Region", "811": "U.S.: Reno", "36103": "Australia: Central West", "36102": "Australia: Central Coast", "36105": "Australia: Far West and Orana", "36104": "Australia: Coffs Harbour - Grafton", "36107": "Australia: Illawarra", "36106": "Australia: Hunter Valley Exc Newcastle", "554017": "New Zealand: Wanganui", "554016": "New Zealand: Marlborough", "554015": "New Zealand: Gisborne", "554014": "New Zealand: Tararua", "554013": "New Zealand: Invercargill", "GR": "Greece", "554011": "New Zealand: Whangarei", "554010": "New Zealand: Far North", "717": "U.S.: Quincy-Hannibal-Keokuk", "716": "U.S.: Baton Rouge",...}] </pre>
+         <pre class="literal-block"> [{"36313": "Australia: Moreton Bay - North", "124735": "Canada: North
+         Battleford", "36109": "Australia: Murray", "36108": "Australia: Mid North Coast", "36101": "Australia:
+         Capital Region", "811": "U.S.: Reno", "36103": "Australia: Central West", "36102": "Australia: Central
+         Coast", "36105": "Australia: Far West and Orana", "36104": "Australia: Coffs Harbour - Grafton", "36107":
+         "Australia: Illawarra", "36106": "Australia: Hunter Valley Exc Newcastle", "554017": "New Zealand:
+         Wanganui", "554016": "New Zealand: Marlborough", "554015": "New Zealand: Gisborne", "554014": "New Zealand:
+         Tararua", "554013": "New Zealand: Invercargill", "GR": "Greece", "554011": "New Zealand: Whangarei",
+         "554010": "New Zealand: Far North", "717": "U.S.: Quincy-Hannibal-Keokuk", "716": "U.S.: Baton Rouge",...}]
+         </pre>
 
         :param targeting_type: Public targeting type.
         :param client_id: Client ID.

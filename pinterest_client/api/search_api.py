@@ -84,11 +84,14 @@ class SearchApi(Endpoint):
         Search for boards for the "operation user_account". This includes boards of all board types.
         - By default, the "operation user_account" is the token user_account.
 
-        If using Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation user_account". See [Understanding Business Access](https://developers.pinterest.com/docs/getting-started/using-business-access/) for more information.
+        If using Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation
+        user_account". See [Understanding Business
+        Access](https://developers.pinterest.com/docs/getting-started/using-business-access/) for more information.
 
         :param ad_account_id: Unique identifier of an ad account.
         :param bookmark: Cursor used to fetch the next page of items
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on
+            [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :param query: Search query. Can contain pin description keywords or comma-separated pin IDs.
         Deprecated: also accepts `username=` (removed by Pinterest, not sent).
         :returns: SearchUserBoardsGetResponse
@@ -123,7 +126,9 @@ class SearchApi(Endpoint):
         Search for pins for the "operation user_account".
         - By default, the "operation user_account" is the token user_account.
 
-        If using Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation user_account". See [Understanding Business Access](https://developers.pinterest.com/docs/getting-started/using-business-access/) for more information.
+        If using Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation
+        user_account". See [Understanding Business
+        Access](https://developers.pinterest.com/docs/getting-started/using-business-access/) for more information.
 
         :param query: Search query. Can contain pin description keywords or comma-separated pin IDs.
         :param ad_account_id: Unique identifier of an ad account.
@@ -158,7 +163,8 @@ class SearchApi(Endpoint):
     ) -> SearchPartnerPinsResponse:
         """Search pins by a given search term (``GET /search/partner/pins``)
 
-        **This endpoint is currently in beta and not available to all apps. [Learn more](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/).**
+        **This endpoint is currently in beta and not available to all apps. [Learn
+        more](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/).**
 
         Get the top 10 Pins by a given search term.
 

@@ -86,10 +86,12 @@ class TargetingTemplateApi(Endpoint):
         Get a list of the targeting templates in the specified `ad_account_id`
 
         :param ad_account_id: Unique identifier of an ad account.
-        :param order: The order in which to sort the items returned: “ASCENDING” or “DESCENDING” by ID. Note that higher-value IDs are associated with more-recently added items.
+        :param order: The order in which to sort the items returned: “ASCENDING” or “DESCENDING” by ID. Note that
+            higher-value IDs are associated with more-recently added items.
         :param include_sizing: Include audience sizing in result or not
         :param search_query: Search keyword for targeting templates
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on
+            [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :param bookmark: Cursor used to fetch the next page of items
         :returns: TargetingTemplateListResponse
         """
@@ -120,9 +122,11 @@ class TargetingTemplateApi(Endpoint):
         """Create targeting templates (``POST /ad_accounts/{ad_account_id}/targeting_templates``)
 
         Targeting templates allow advertisers to save a set of targeting details including audience lists,
-         keywords & interest, demographics, and placements to use more than once during the campaign creation process.
+         keywords & interest, demographics, and placements to use more than once during the campaign creation
+         process.
 
-        Templates can be used to build out basic targeting criteria that you plan to use across campaigns and to reuse
+        Templates can be used to build out basic targeting criteria that you plan to use across campaigns and to
+        reuse
           performance targeting from prior campaigns for new campaigns.
 
         :param ad_account_id: Unique identifier of an ad account.

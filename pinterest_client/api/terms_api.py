@@ -53,7 +53,8 @@ class TermsApi(Endpoint):
 
         Get a list of terms logically related to each input term.
 
-        Example: the term 'workout' would list related terms like 'one song workout', 'yoga workout', 'workout motivation', etc.
+        Example: the term 'workout' would list related terms like 'one song workout', 'yoga workout', 'workout
+        motivation', etc.
 
         :param terms: List of input terms.
         :returns: RelatedTerms
@@ -76,7 +77,8 @@ class TermsApi(Endpoint):
 
         Get popular search terms that begin with your input term.
 
-        Example: 'sport' would return popular terms like 'sports bar' and 'sportswear', but not 'motor sports' since the phrase does not begin with the given term.
+        Example: 'sport' would return popular terms like 'sports bar' and 'sportswear', but not 'motor sports' since
+        the phrase does not begin with the given term.
 
         :param term: Input term.
         :param limit: Max suggested terms to return.

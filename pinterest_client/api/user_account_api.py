@@ -392,7 +392,9 @@ class UserAccountApi(Endpoint):
         Get account information for the "operation user_account"
         - By default, the "operation user_account" is the token user_account.
 
-        If using Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation user_account". See [Understanding Business Access](https://developers.pinterest.com/docs/getting-started/using-business-access/) for more information.
+        If using Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation
+        user_account". See [Understanding Business
+        Access](https://developers.pinterest.com/docs/getting-started/using-business-access/) for more information.
 
         :param ad_account_id: Unique identifier of an ad account.
         :returns: Account
@@ -424,15 +426,19 @@ class UserAccountApi(Endpoint):
         Get analytics for the "operation user_account"
         - By default, the "operation user_account" is the token user_account.
 
-        Optional: Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation user_account".
+        Optional: Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation
+        user_account".
 
-        :param start_date: Metric report start date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days back from today.
-        :param end_date: Metric report end date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days past start_date.
+        :param start_date: Metric report start date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days back from
+            today.
+        :param end_date: Metric report end date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days past
+            start_date.
         :param from_claimed_content: Filter on Pins that match your claimed domain.
         :param pin_format: Pin formats to get data for, default is all.
         :param app_types: Apps or devices to get data for, default is all.
         :param content_type: Filter to paid or organic data. Default is all.
-        :param source: Filter to activity from Pins created and saved by your, or activity created and saved by others from your claimed accounts
+        :param source: Filter to activity from Pins created and saved by your, or activity created and saved by
+            others from your claimed accounts
         :param metric_types: Metric types to get data for, default is all.
         :param split_field: How to split the data into groups. Not including this param means data won't be split.
         :param ad_account_id: Unique identifier of an ad account.
@@ -480,16 +486,20 @@ class UserAccountApi(Endpoint):
         Gets analytics data about a user's top pins (limited to the top 50).
         - By default, the "operation user_account" is the token user_account.
 
-        Optional: Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation user_account".
+        Optional: Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation
+        user_account".
 
-        :param start_date: Metric report start date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days back from today.
-        :param end_date: Metric report end date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days past start_date.
+        :param start_date: Metric report start date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days back from
+            today.
+        :param end_date: Metric report end date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days past
+            start_date.
         :param sort_by: Specify sorting order for metrics
         :param from_claimed_content: Filter on Pins that match your claimed domain.
         :param pin_format: Pin formats to get data for, default is all.
         :param app_types: Apps or devices to get data for, default is all.
         :param content_type: Filter to paid or organic data. Default is all.
-        :param source: Filter to activity from Pins created and saved by your, or activity created and saved by others from your claimed accounts
+        :param source: Filter to activity from Pins created and saved by your, or activity created and saved by
+            others from your claimed accounts
         :param metric_types: Metric types to get data for, default is all.
         :param num_of_pins: Number of pins to include, default is 10. Max is 50.
         :param created_in_last_n_days: Get metrics for pins created in the last "n" days.
@@ -542,16 +552,20 @@ class UserAccountApi(Endpoint):
         Gets analytics data about a user's top video pins (limited to the top 50).
         - By default, the "operation user_account" is the token user_account.
 
-        Optional: Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation user_account".
+        Optional: Business Access: Specify an ad_account_id to use the owner of that ad_account as the "operation
+        user_account".
 
-        :param start_date: Metric report start date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days back from today.
-        :param end_date: Metric report end date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days past start_date.
+        :param start_date: Metric report start date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days back from
+            today.
+        :param end_date: Metric report end date (UTC). Format: YYYY-MM-DD. Cannot be more than 90 days past
+            start_date.
         :param sort_by: Specify sorting order for video metrics
         :param from_claimed_content: Filter on Pins that match your claimed domain.
         :param pin_format: Pin formats to get data for, default is all.
         :param app_types: Apps or devices to get data for, default is all.
         :param content_type: Filter to paid or organic data. Default is all.
-        :param source: Filter to activity from Pins created and saved by your, or activity created and saved by others from your claimed accounts
+        :param source: Filter to activity from Pins created and saved by your, or activity created and saved by
+            others from your claimed accounts
         :param metric_types: Metric types to get video data for, default is all.
         :param num_of_pins: Number of pins to include, default is 10. Max is 50.
         :param created_in_last_n_days: Get metrics for pins created in the last "n" days.
@@ -613,7 +627,8 @@ class UserAccountApi(Endpoint):
         Get a list of your followers.
 
         :param bookmark: Cursor used to fetch the next page of items
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on
+            [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :returns: FollowersListResponse
         """
         return self.api_client.call(_FOLLOWERS_LIST, options, bookmark=bookmark, page_size=page_size)
@@ -638,9 +653,12 @@ class UserAccountApi(Endpoint):
         Get a list of who a certain user follows.
 
         :param bookmark: Cursor used to fetch the next page of items
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
-        :param feed_type: Thrift param specifying what type of followees will be kept. Default to include all followees.
-        :param explicit_following: Whether or not to include implicit user follows, which means followees with board follows. When explicit_following is True, it means we only want explicit user follows.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on
+            [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :param feed_type: Thrift param specifying what type of followees will be kept. Default to include all
+            followees.
+        :param explicit_following: Whether or not to include implicit user follows, which means followees with board
+            follows. When explicit_following is True, it means we only want explicit user follows.
         :param ad_account_id: Unique identifier of an ad account.
         :returns: UserFollowingGetResponse
         """
@@ -673,8 +691,10 @@ class UserAccountApi(Endpoint):
         Get a list of the boards a user follows. The request returns a board summary object array.
 
         :param bookmark: Cursor used to fetch the next page of items
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
-        :param explicit_following: Whether or not to include implicit user follows, which means followees with board follows. When explicit_following is True, it means we only want explicit user follows.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on
+            [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :param explicit_following: Whether or not to include implicit user follows, which means followees with board
+            follows. When explicit_following is True, it means we only want explicit user follows.
         :param ad_account_id: Unique identifier of an ad account.
         :returns: BoardsUserFollowsListResponse
         """
@@ -702,7 +722,8 @@ class UserAccountApi(Endpoint):
     ) -> UserSummary:
         """Follow user (``POST /user_account/following/{username}``)
 
-        **This endpoint is currently in beta and not available to all apps. [Learn more](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/).**
+        **This endpoint is currently in beta and not available to all apps. [Learn
+        more](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/).**
 
         Use this request, as a signed-in user, to follow another user.
 
@@ -731,7 +752,8 @@ class UserAccountApi(Endpoint):
         Get user websites, claimed or not
 
         :param bookmark: Cursor used to fetch the next page of items
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on
+            [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :returns: UserWebsitesGetResponse
         """
         return self.api_client.call(_USER_WEBSITES_GET, options, bookmark=bookmark, page_size=page_size)
@@ -825,7 +847,8 @@ class UserAccountApi(Endpoint):
 
         :param username: A valid username
         :param bookmark: Cursor used to fetch the next page of items
-        :param page_size: Maximum number of items to include in a single page of the response. See documentation on [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
+        :param page_size: Maximum number of items to include in a single page of the response. See documentation on
+            [Pagination](https://developers.pinterest.com/docs/reference/pagination/) for more information.
         :returns: UserAccountFollowedInterestsResponse
         """
         return self.api_client.call(

@@ -20,7 +20,8 @@ class Account(Model):
 
     board_count: Optional[int] = Field("int", nullable=True, read_only=True)
     """User account board count.
-    **Note**: Board count on user account level may differ from counts found elsewhere due to attribution of collaborative Boards.
+    **Note**: Board count on user account level may differ from counts found elsewhere due to attribution of
+    collaborative Boards.
     """
 
     business_name: Optional[str] = Field("str", nullable=True)

@@ -12,7 +12,8 @@ if TYPE_CHECKING:
 
 
 class AdAccountCreateRequest(Model):
-    """Deprecated: from Pinterest's spec 5.14.0, no longer in the current spec; kept for code written against the original client.
+    """Deprecated: from Pinterest's spec 5.14.0, no longer in the current spec; kept for code written against the
+    original client.
 
     AdAccountCreate
     """

@@ -17,7 +17,9 @@ class AdGroupAudienceSizingRequest(Model):
     """AdGroupAudienceSizingRequest (component schema `AdGroupAudienceSizingRequest`)."""
 
     auto_targeting_enabled: Optional[bool] = Field("bool")
-    """Enable auto-targeting for ad group. Default value is True. Also known as ["Pinterest Performance+ targeting"](https://help.pinterest.com/en/business/article/performance-plus-targeting)."""
+    """Enable auto-targeting for ad group. Default value is True. Also known as ["Pinterest Performance+
+    targeting"](https://help.pinterest.com/en/business/article/performance-plus-targeting).
+    """
 
     creative_types: Optional[List[str]] = Field(
         "list[str]",
@@ -40,11 +42,15 @@ class AdGroupAudienceSizingRequest(Model):
     product_group_ids: Optional[List[str]] = Field("list[str]", nullable=True, items={"pattern": "^\\d+$"})
     """Targeted product group IDs.
 
-    **Note:** This can only be combined with shopping/catalog sales campaigns. For more information, [click here](https://help.pinterest.com/en/business/article/shopping-ads#section-14571). SHOPPING_RETARGETING must be included in targeting_spec object or this field will be ignored.
+    **Note:** This can only be combined with shopping/catalog sales campaigns. For more information, [click
+    here](https://help.pinterest.com/en/business/article/shopping-ads#section-14571). SHOPPING_RETARGETING must be
+    included in targeting_spec object or this field will be ignored.
     """
 
     targeting_spec: Optional[TargetingSpec] = Field("TargetingSpec")
-    """Ad group targeting specification defining the ad group target audience. For example, `{"APPTYPE":["iphone"], "GENDER":["male"], "LOCALE":["en-US"], "LOCATION":["501"], "MINIMUM_AGE":"18", "MAXIMUM_AGE":"65+"}`"""
+    """Ad group targeting specification defining the ad group target audience. For example, `{"APPTYPE":["iphone"],
+    "GENDER":["male"], "LOCALE":["en-US"], "LOCATION":["501"], "MINIMUM_AGE":"18", "MAXIMUM_AGE":"65+"}`
+    """
 
     if TYPE_CHECKING:
 

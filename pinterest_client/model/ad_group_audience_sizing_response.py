@@ -13,10 +13,18 @@ class AdGroupAudienceSizingResponse(Model):
     """AdGroupAudienceSizingResponse (component schema `AdGroupAudienceSizingResponse`)."""
 
     audience_size_lower_bound: Optional[float] = Field("float")
-    """The lower confidence bound of the estimated potential audience size. "Potential audience size" estimates the number of people you may be able to reach per month with your campaign. It is based on historical advertising data and the targeting criteria you select. It does not guarantee results or take into account factors such as bid, budget, schedule, seasonality or product experiments."""
+    """The lower confidence bound of the estimated potential audience size. "Potential audience size" estimates the
+    number of people you may be able to reach per month with your campaign. It is based on historical advertising
+    data and the targeting criteria you select. It does not guarantee results or take into account factors such as
+    bid, budget, schedule, seasonality or product experiments.
+    """
 
     audience_size_upper_bound: Optional[float] = Field("float")
-    """The upper confidence bound of the estimated potential audience size. "Potential audience size" estimates the number of people you may be able to reach per month with your campaign. It is based on historical advertising data and the targeting criteria you select. It does not guarantee results or take into account factors such as bid, budget, schedule, seasonality or product experiments."""
+    """The upper confidence bound of the estimated potential audience size. "Potential audience size" estimates the
+    number of people you may be able to reach per month with your campaign. It is based on historical advertising
+    data and the targeting criteria you select. It does not guarantee results or take into account factors such as
+    bid, budget, schedule, seasonality or product experiments.
+    """
 
     if TYPE_CHECKING:
 

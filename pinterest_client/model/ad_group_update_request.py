@@ -22,19 +22,28 @@ class AdGroupUpdateRequest(Model):
     """AdGroupUpdateRequest (component schema `AdGroupUpdateRequest`)."""
 
     auto_targeting_enabled: Optional[bool] = Field("bool", nullable=True)
-    """Enable auto-targeting for ad group. Default value is True. Also known as ["Pinterest Performance+ targeting"](https://help.pinterest.com/en/business/article/performance-plus-targeting)."""
+    """Enable auto-targeting for ad group. Default value is True. Also known as ["Pinterest Performance+
+    targeting"](https://help.pinterest.com/en/business/article/performance-plus-targeting).
+    """
 
     bid_in_micro_currency: Optional[int] = Field("int", nullable=True)
-    """Bid price in micro currency. This field is **REQUIRED** for the following campaign objective_type/billable_event combinations: AWARENESS/IMPRESSION, CONSIDERATION/CLICKTHROUGH, CATALOG_SALES/CLICKTHROUGH."""
+    """Bid price in micro currency. This field is **REQUIRED** for the following campaign objective_type/billable_event
+    combinations: AWARENESS/IMPRESSION, CONSIDERATION/CLICKTHROUGH, CATALOG_SALES/CLICKTHROUGH.
+    """
 
     bid_strategy_type: Optional[str] = Field("str", nullable=True, enum=("AUTOMATIC_BID", "MAX_BID", "TARGET_AVG"))
-    """Bid strategy type. For Campaigns with Video Completion objectives, the only supported bid strategy type is AUTOMATIC_BID, also known as "Pinterest Performance+ bidding"."""
+    """Bid strategy type. For Campaigns with Video Completion objectives, the only supported bid strategy type is
+    AUTOMATIC_BID, also known as "Pinterest Performance+ bidding".
+    """
 
     billable_event: Optional[Union[ActionType, str]] = Field("ActionType")
     """Ad group billable event type. For update, only draft ad groups may update billable event."""
 
     budget_in_micro_currency: Optional[int] = Field("int", nullable=True)
-    """Budget in micro currency. This field is **REQUIRED** for non-CBO (campaign budget optimization) campaigns.  A CBO campaign automatically generates ad group budgets from its campaign budget to maximize campaign outcome. A CBO campaign is limited to 70 or less ad groups."""
+    """Budget in micro currency. This field is **REQUIRED** for non-CBO (campaign budget optimization) campaigns.  A CBO
+    campaign automatically generates ad group budgets from its campaign budget to maximize campaign outcome. A CBO
+    campaign is limited to 70 or less ad groups.
+    """
 
     budget_type: Optional[Union[BudgetType, str]] = Field("BudgetType")
 
@@ -42,22 +51,36 @@ class AdGroupUpdateRequest(Model):
     """Campaign ID of the ad group."""
 
     end_time: Optional[int] = Field("int", nullable=True)
-    """Timestamp in Unix format for scheduling when ads in the ad group stop appearing. If not specified, ads run indefinitely unless you update the ad group by changing their status to `paused`. Cannot occur after `end_time` for parent campaign (if specified). Learn about [scheduling ads](https://developers.pinterest.com/docs/api-features/managing-ads/#step-2-create-an-ad-group).
-    For certain organizations ([Closed beta](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)): Supported for campaigns with Campaign Budget Optimization (CBO).
+    """Timestamp in Unix format for scheduling when ads in the ad group stop appearing. If not specified, ads run
+    indefinitely unless you update the ad group by changing their status to `paused`. Cannot occur after `end_time`
+    for parent campaign (if specified). Learn about [scheduling
+    ads](https://developers.pinterest.com/docs/api-features/managing-ads/#step-2-create-an-ad-group).
+    For certain organizations ([Closed
+    beta](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)): Supported for
+    campaigns with Campaign Budget Optimization (CBO).
     For all organizations: Supported for campaigns without CBO.
     """
 
     is_creative_optimization: Optional[bool] = Field("bool", nullable=True)
-    """Enable creative optimization for the ad group, default value is FALSE. When enabled, you allow Pinterest to automatically turn your product Pins into ads in different formats (collections and shopping) and deliver those ads to users at scale."""
+    """Enable creative optimization for the ad group, default value is FALSE. When enabled, you allow Pinterest to
+    automatically turn your product Pins into ads in different formats (collections and shopping) and deliver those
+    ads to users at scale.
+    """
 
     lifetime_frequency_cap: Optional[int] = Field("int")
-    """Set a limit to the number of times a promoted pin from this campaign can be impressed by a pinner within the past rolling 30 days. Only available for CPM (cost per mille (1000 impressions))  ad groups. A CPM ad group has an IMPRESSION [billable_event](https://developers.pinterest.com/docs/redoc/#section/Billable-event) value. This field **REQUIRES** the `end_time` field."""
+    """Set a limit to the number of times a promoted pin from this campaign can be impressed by a pinner within the past
+    rolling 30 days. Only available for CPM (cost per mille (1000 impressions))  ad groups. A CPM ad group has an
+    IMPRESSION [billable_event](https://developers.pinterest.com/docs/redoc/#section/Billable-event) value. This
+    field **REQUIRES** the `end_time` field.
+    """
 
     name: Optional[str] = Field("str")
     """Ad group name."""
 
     optimization_goal_metadata: Optional[OptimizationGoalMetadata] = Field("OptimizationGoalMetadata", nullable=True)
-    """Optimization goals for objective-based performance campaigns. **REQUIRED** when campaign's `objective_type` is set to `"WEB_CONVERSION"`."""
+    """Optimization goals for objective-based performance campaigns. **REQUIRED** when campaign's `objective_type` is
+    set to `"WEB_CONVERSION"`.
+    """
 
     pacing_delivery_type: Optional[Union[PacingDeliveryType, str]] = Field("PacingDeliveryType")
 
@@ -71,8 +94,13 @@ class AdGroupUpdateRequest(Model):
     """Promotion ID. To clear this field, set to null."""
 
     start_time: Optional[int] = Field("int", nullable=True)
-    """Timestamp in Unix format for scheduling when ads in the ad group start to appear. If not specified, ads appear during parent campaign's `start_time`. Cannot precede `start_time` for parent campaign (if specified). Learn about [scheduling ads](https://developers.pinterest.com/docs/api-features/managing-ads/#step-2-create-an-ad-group).
-    For certain organizations ([Closed beta](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)): Supported for campaigns with Campaign Budget Optimization (CBO).
+    """Timestamp in Unix format for scheduling when ads in the ad group start to appear. If not specified, ads appear
+    during parent campaign's `start_time`. Cannot precede `start_time` for parent campaign (if specified). Learn
+    about [scheduling
+    ads](https://developers.pinterest.com/docs/api-features/managing-ads/#step-2-create-an-ad-group).
+    For certain organizations ([Closed
+    beta](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)): Supported for
+    campaigns with Campaign Budget Optimization (CBO).
     For all organizations: Supported for campaigns without CBO.
     """
 
@@ -80,20 +108,28 @@ class AdGroupUpdateRequest(Model):
     """Ad group/entity status."""
 
     targeting_spec: Optional[TargetingSpec] = Field("TargetingSpec")
-    """Ad group targeting specification defining the ad group target audience. For example, `{"APPTYPE":["iphone"], "GENDER":["male"], "LOCALE":["en-US"], "LOCATION":["501"], "MINIMUM_AGE":"18", "MAXIMUM_AGE":"65+"}`"""
+    """Ad group targeting specification defining the ad group target audience. For example, `{"APPTYPE":["iphone"],
+    "GENDER":["male"], "LOCALE":["en-US"], "LOCATION":["501"], "MINIMUM_AGE":"18", "MAXIMUM_AGE":"65+"}`
+    """
 
     targeting_template_ids: Optional[List[str]] = Field(
         "list[str]", nullable=True, items={"pattern": "^\\d+$"}, max_items=1
     )
-    """Targeting template IDs applied to the ad group. We currently only support 1 targeting template per ad group. To use targeting templates, do not set any other targeting fields: targeting_spec, tracking_urls, auto_targeting_enabled, placement_group. To clear all targeting template IDs, set this field to ['0']."""
+    """Targeting template IDs applied to the ad group. We currently only support 1 targeting template per ad group. To
+    use targeting templates, do not set any other targeting fields: targeting_spec, tracking_urls,
+    auto_targeting_enabled, placement_group. To clear all targeting template IDs, set this field to ['0'].
+    """
 
     tracking_urls: Optional[TrackingUrls] = Field("TrackingUrls", nullable=True)
     """Third-party tracking URLs.
-     JSON object with the format: {"[Tracking event enum](https://developers.pinterest.com/docs/redoc/#section/Tracking-URL-event)":[URL string array],...}
+     JSON object with the format: {"[Tracking event
+     enum](https://developers.pinterest.com/docs/redoc/#section/Tracking-URL-event)":[URL string array],...}
      For example: {"impression": ["URL1", "URL2"], "click": ["URL1", "URL2", "URL3"]}.
-    Up to three tracking URLs are supported for each event type. Tracking URLs set at the ad group or ad level can override those set at the campaign level. May be null. Pass in an empty object - {} - to remove tracking URLs.
+    Up to three tracking URLs are supported for each event type. Tracking URLs set at the ad group or ad level can
+    override those set at the campaign level. May be null. Pass in an empty object - {} - to remove tracking URLs.
 
-     For more information, see [Third-party and dynamic tracking](https://help.pinterest.com/en/business/article/third-party-and-dynamic-tracking).
+     For more information, see [Third-party and dynamic
+     tracking](https://help.pinterest.com/en/business/article/third-party-and-dynamic-tracking).
     """
 
     bid_multiplier: Optional[float] = Field("float", maximum=10, minimum=0)
@@ -101,7 +137,8 @@ class AdGroupUpdateRequest(Model):
     Bid multiplier for ad group. This value is a double between 0.1
     and 10.0. Enter 0 to remove the bid multiplier.
     - Make sure the `bid_strategy` type for your ad group is set to `AUTOMATIC_BID`.
-    - Not currently supported for [Pinterest Performance+ campaigns](https://developers.pinterest.com/docs/api-features/pinterest-performance-plus-setup/).
+    - Not currently supported for [Pinterest Performance+
+      campaigns](https://developers.pinterest.com/docs/api-features/pinterest-performance-plus-setup/).
     """
 
     id: str = Field("str", required=True, pattern="^\\d+$")

@@ -14,7 +14,8 @@ if TYPE_CHECKING:
 class AdPreviewRequest(UnionModel):
     """AdPreviewRequest (component schema `AdPreviewRequest`).
 
-    One of: `AdPreviewRequestAdPreviewCreateFromImage`, `AdPreviewRequestAdPreviewCreateFromPin`, `AdPreviewRequestAdPreviewShopping`.
+    One of: `AdPreviewRequestAdPreviewCreateFromImage`, `AdPreviewRequestAdPreviewCreateFromPin`,
+    `AdPreviewRequestAdPreviewShopping`.
     """
 
     _variants = (
@@ -78,13 +79,17 @@ class AdPreviewRequestAdPreviewShopping(Model):
     """Hero image URL."""
 
     hero_pin_id: Optional[str] = Field("str", pattern="^\\d+$")
-    """Pin id for the hero image. When creative type is COLLECTION, either hero_pin_id or (hero_image_url, hero_image_title) is required."""
+    """Pin id for the hero image. When creative type is COLLECTION, either hero_pin_id or (hero_image_url,
+    hero_image_title) is required.
+    """
 
     image_tag: Optional[str] = Field("str")
     """Multi image template tag."""
 
     item_id: Optional[str] = Field("str")
-    """Item id for product to preview standard shopping ads, optional and only applicable when creative type is SHOPPING."""
+    """Item id for product to preview standard shopping ads, optional and only applicable when creative type is
+    SHOPPING.
+    """
 
     preferred_media_type: Optional[str] = Field("str", enum=("VIDEO", "IMAGE"))
     """Preferred media type."""

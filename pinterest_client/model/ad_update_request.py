@@ -44,21 +44,29 @@ class AdUpdateRequest(Model):
     """
 
     customizable_cta_type: Optional[Union[CustomizableCTAType, str]] = Field("CustomizableCTAType", nullable=True)
-    """Select a call to action (CTA) to display below your ad. Available only for ads with direct links enabled. CTA options for consideration and conversion campaigns are LEARN_MORE, SHOP_NOW, BOOK_NOW, SIGN_UP, VISIT_SITE, BUY_NOW, GET_OFFER, ORDER_NOW, ADD_TO_CART (for conversion campaigns with add to cart conversion events only)"""
+    """Select a call to action (CTA) to display below your ad. Available only for ads with direct links enabled. CTA
+    options for consideration and conversion campaigns are LEARN_MORE, SHOP_NOW, BOOK_NOW, SIGN_UP, VISIT_SITE,
+    BUY_NOW, GET_OFFER, ORDER_NOW, ADD_TO_CART (for conversion campaigns with add to cart conversion events only)
+    """
 
     destination_url: Optional[str] = Field("str", nullable=True)
     """Destination URL."""
 
     disclosure_type: Optional[Union[DisclosureType, str]] = Field("DisclosureType", nullable=True)
-    """Type of information in the page referenced by `disclosure_url`, provided either by the Food and Drug Administration (FDA) or the manufacturer."""
+    """Type of information in the page referenced by `disclosure_url`, provided either by the Food and Drug
+    Administration (FDA) or the manufacturer.
+    """
 
     disclosure_url: Optional[str] = Field("str", nullable=True)
-    """URL for a page that provides disclosures about a pharmaceutical product, such as potential side effects. Make sure the URL takes the user directly to the disclosure content and the referenced site is secure."""
+    """URL for a page that provides disclosures about a pharmaceutical product, such as potential side effects. Make
+    sure the URL takes the user directly to the disclosure content and the referenced site is secure.
+    """
 
     grid_click_type: Optional[Union[GridClickType, str]] = Field("GridClickType", nullable=True)
     """Where a user is taken after clicking on an ad in grid.
 
-    **Note:**  This parameter is read-only and is set to DIRECT_TO_DESTINATION by default for direct links supported ads.  grid_click_type values provided will be ignored.
+    **Note:**  This parameter is read-only and is set to DIRECT_TO_DESTINATION by default for direct links supported
+    ads.  grid_click_type values provided will be ignored.
     """
 
     ios_deep_link: Optional[str] = Field("str", nullable=True)
@@ -77,7 +85,9 @@ class AdUpdateRequest(Model):
     """Name of the ad - 255 chars max."""
 
     quiz_pin_data: Optional[QuizPinData] = Field("QuizPinData", nullable=True)
-    """Before creating a quiz ad, you must create an organic Pin using POST/Create Pin for each result in the quiz. Quiz ads cannot be saved by a Pinner. Quiz ad results can be saved."""
+    """Before creating a quiz ad, you must create an organic Pin using POST/Create Pin for each result in the quiz. Quiz
+    ads cannot be saved by a Pinner. Quiz ad results can be saved.
+    """
 
     status: Optional[Union[EntityStatus, str]] = Field("EntityStatus")
     """Entity status"""

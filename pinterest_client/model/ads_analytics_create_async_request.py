@@ -48,10 +48,16 @@ class AdsAnalyticsCreateAsyncRequest(Model):
     """List of types of attribution for the conversion report"""
 
     click_window_days: Optional[Union[ConversionAttributionWindowDays, int]] = Field("ConversionAttributionWindowDays")
-    """Number of days to use as the conversion attribution window for a pin click action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days."""
+    """Number of days to use as the conversion attribution window for a pin click action. Applies to Pinterest Tag
+    conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to
+    `30` days.
+    """
 
     conversion_report_time: Optional[Union[ConversionReportTimeType, str]] = Field("ConversionReportTimeType")
-    """The date by which the conversion metrics returned from this endpoint will be reported. There are two dates associated with a conversion event: the date that the user interacted with the ad, and the date that the user completed a conversion event."""
+    """The date by which the conversion metrics returned from this endpoint will be reported. There are two dates
+    associated with a conversion event: the date that the user interacted with the ad, and the date that the user
+    completed a conversion event.
+    """
 
     end_date: str = Field("str", required=True, pattern="^(\\d{4})-(\\d{2})-(\\d{2})$")
     """Metric report end date (UTC). Format: YYYY-MM-DD"""
@@ -59,7 +65,10 @@ class AdsAnalyticsCreateAsyncRequest(Model):
     engagement_window_days: Optional[Union[ConversionAttributionWindowDays, int]] = Field(
         "ConversionAttributionWindowDays"
     )
-    """Number of days to use as the conversion attribution window for an engagement action. Engagements include saves, closeups, link clicks, and carousel card swipes. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days."""
+    """Number of days to use as the conversion attribution window for an engagement action. Engagements include saves,
+    closeups, link clicks, and carousel card swipes. Applies to Pinterest Tag conversion metrics. Prior conversion
+    tags use their defined attribution windows. If not specified, defaults to `30` days.
+    """
 
     granularity: Union[Granularity, str] = Field("Granularity", required=True)
     """TOTAL - metrics are aggregated over the specified date range.
@@ -73,7 +82,9 @@ class AdsAnalyticsCreateAsyncRequest(Model):
     """Metric report start date (UTC). Format: YYYY-MM-DD"""
 
     view_window_days: Optional[Union[ConversionAttributionWindowDays, int]] = Field("ConversionAttributionWindowDays")
-    """Number of days to use as the conversion attribution window for a view action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `1` day."""
+    """Number of days to use as the conversion attribution window for a view action. Applies to Pinterest Tag conversion
+    metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `1` day.
+    """
 
     campaign_ids: Optional[List[str]] = Field("list[str]", items={"pattern": "^\\d+$"}, max_items=500, min_items=1)
     """List of campaign ids"""
@@ -144,16 +155,25 @@ class AdsAnalyticsCreateAsyncRequest(Model):
         max_items=5,
         min_items=1,
     )
-    """List of targeting types. Requires `level` to be a value ending in `_TARGETING`. ["AUDIENCE_MULTIPLIER"] is only available in CAMPAIGN_TARGETING level. ["MEDIA_TYPE"] is only available in PRODUCT_ITEM_TARGETING level. ["AGE_BUCKET_AND_GENDER"] is in BETA and not yet available to all users."""
+    """List of targeting types. Requires `level` to be a value ending in `_TARGETING`. ["AUDIENCE_MULTIPLIER"] is only
+    available in CAMPAIGN_TARGETING level. ["MEDIA_TYPE"] is only available in PRODUCT_ITEM_TARGETING level.
+    ["AGE_BUCKET_AND_GENDER"] is in BETA and not yet available to all users.
+    """
 
     metrics_filters: Optional[List[AdsAnalyticsMetricsFilter]] = Field("list[AdsAnalyticsMetricsFilter]", min_items=1)
     """List of metrics filters"""
 
     columns: List[Union[ReportingColumnAsync, str]] = Field("list[ReportingColumnAsync]", required=True)
-    """Metric and entity columns. Pin promotion and ad related columns are not supported for the Product Item level reports."""
+    """Metric and entity columns. Pin promotion and ad related columns are not supported for the Product Item level
+    reports.
+    """
 
     combine_targeting_types: Optional[bool] = Field("bool")
-    """Determines if the targeting types included in the request should be consolidated into a single breakdown. For example, when combine_targeting_types is set to true, if GENDER and COUNTRY are targeting types in the request, the response will have a targeting type of GENDER_AND_COUNTRY and targeting values such as female&US. This feature is currently in BETA and is not available to all users."""
+    """Determines if the targeting types included in the request should be consolidated into a single breakdown. For
+    example, when combine_targeting_types is set to true, if GENDER and COUNTRY are targeting types in the request,
+    the response will have a targeting type of GENDER_AND_COUNTRY and targeting values such as female&US. This
+    feature is currently in BETA and is not available to all users.
+    """
 
     custom_conversion_event_metrics: Optional[List[AdsAnalyticsCreateAsyncRequestCustomConversionEventMetricsItem]] = (
         Field("list[AdsAnalyticsCreateAsyncRequestCustomConversionEventMetricsItem]")
@@ -161,7 +181,10 @@ class AdsAnalyticsCreateAsyncRequest(Model):
     """List of advertiser-defined custom conversion event metrics to include in the report"""
 
     end_hour: Optional[int] = Field("int", maximum=23, minimum=0)
-    """Which hour of the end date to stop the report (inclusive). For example, with an end_date of '2020-01-01' and end_hour of '15', the report will contain metrics up to '2020-01-01 14:59:59'. The entire day will be included if no end hour is provided. Only allowed for hourly reports."""
+    """Which hour of the end date to stop the report (inclusive). For example, with an end_date of '2020-01-01' and
+    end_hour of '15', the report will contain metrics up to '2020-01-01 14:59:59'. The entire day will be included if
+    no end hour is provided. Only allowed for hourly reports.
+    """
 
     level: Union[MetricsReportingLevel, str] = Field("MetricsReportingLevel", required=True)
     """Level of the report"""
@@ -169,13 +192,19 @@ class AdsAnalyticsCreateAsyncRequest(Model):
     primary_sort: Optional[str] = Field("str", enum=("BY_ID", "BY_DATE"))
 
     report_format: Optional[Union[DataOutputFormat, str]] = Field("DataOutputFormat")
-    """Specification for formatting the report data. Reports in JSON will not zero-fill metrics, whereas reports in CSV will. Both report formats will omit rows where all the columns are equal to 0."""
+    """Specification for formatting the report data. Reports in JSON will not zero-fill metrics, whereas reports in CSV
+    will. Both report formats will omit rows where all the columns are equal to 0.
+    """
 
     reporting_timezone: Optional[Union[ReportingTimeZone, str]] = Field("ReportingTimeZone")
-    """Specify the timezone to be applied for the reporting. This feature is currently in BETA and is not available to all users."""
+    """Specify the timezone to be applied for the reporting. This feature is currently in BETA and is not available to
+    all users.
+    """
 
     start_hour: Optional[int] = Field("int", maximum=23, minimum=0)
-    """Which hour of the start date to begin the report. The entire day will be included if no start hour is provided. Only allowed for hourly reports."""
+    """Which hour of the start date to begin the report. The entire day will be included if no start hour is provided.
+    Only allowed for hourly reports.
+    """
 
     if TYPE_CHECKING:
 

@@ -13,7 +13,9 @@ class AdsCreditRedeemRequest(Model):
     """Takes in a SHA256 hash of the offerCode."""
 
     validate_only: bool = Field("bool", wire="validateOnly", required=True)
-    """If true, only validate if we can redeem offer code. Otherwise it will actually apply the offer code to the account"""
+    """If true, only validate if we can redeem offer code. Otherwise it will actually apply the offer code to the
+    account
+    """
 
     _positional = ("offer_code_hash", "validate_only")
 

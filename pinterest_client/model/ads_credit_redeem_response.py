@@ -19,7 +19,8 @@ class AdsCreditRedeemResponse(Model):
     """Reason for failure"""
 
     success: Optional[bool] = Field("bool")
-    """Returns true if the offer code was successfully applied(validateOnly=false) or can be applied(validateOnly=true)."""
+    """Returns true if the offer code was successfully applied(validateOnly=false) or can be applied(validateOnly=true).
+    """
 
     if TYPE_CHECKING:
 

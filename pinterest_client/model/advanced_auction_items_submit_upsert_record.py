@@ -44,7 +44,10 @@ class AdvancedAuctionItemsSubmitUpsertRecord(Model):
     update_mask: Optional[List[Union[UpdateMaskBidOptionField, str]]] = Field(
         "list[UpdateMaskBidOptionField]", required=True, nullable=True
     )
-    """The list of item bid option fields to be set or updated. Fields specified in the updated mask without a value specified in the `bid_options` object in the body will be set to `null`. If an item bid option record is being created, fields not specified in the update mask will be initialized to `null`."""
+    """The list of item bid option fields to be set or updated. Fields specified in the updated mask without a value
+    specified in the `bid_options` object in the body will be set to `null`. If an item bid option record is being
+    created, fields not specified in the update mask will be initialized to `null`.
+    """
 
     if TYPE_CHECKING:
 

@@ -16,7 +16,8 @@ if TYPE_CHECKING:
 
 
 class AdvancedAuctionProcessedItem(Model):
-    """Deprecated: from Pinterest's spec 5.18.0, no longer in the current spec; kept for code written against the original client.
+    """Deprecated: from Pinterest's spec 5.18.0, no longer in the current spec; kept for code written against the
+    original client.
 
     Object describing the result of an operation on an item bid option
     """
@@ -29,19 +30,29 @@ class AdvancedAuctionProcessedItem(Model):
     """
 
     bid_options: Any = Field("any")
-    """Deprecated: the original client's AdvancedAuctionProcessedItem had this property (bid_options); Pinterest's specs no longer do."""
+    """Deprecated: the original client's AdvancedAuctionProcessedItem had this property (bid_options); Pinterest's specs
+    no longer do.
+    """
 
     country: Any = Field("any")
-    """Deprecated: the original client's AdvancedAuctionProcessedItem had this property (country); Pinterest's specs no longer do."""
+    """Deprecated: the original client's AdvancedAuctionProcessedItem had this property (country); Pinterest's specs no
+    longer do.
+    """
 
     item_id: Any = Field("any")
-    """Deprecated: the original client's AdvancedAuctionProcessedItem had this property (item_id); Pinterest's specs no longer do."""
+    """Deprecated: the original client's AdvancedAuctionProcessedItem had this property (item_id); Pinterest's specs no
+    longer do.
+    """
 
     language: Any = Field("any")
-    """Deprecated: the original client's AdvancedAuctionProcessedItem had this property (language); Pinterest's specs no longer do."""
+    """Deprecated: the original client's AdvancedAuctionProcessedItem had this property (language); Pinterest's specs no
+    longer do.
+    """
 
     update_mask: Any = Field("any")
-    """Deprecated: the original client's AdvancedAuctionProcessedItem had this property (update_mask); Pinterest's specs no longer do."""
+    """Deprecated: the original client's AdvancedAuctionProcessedItem had this property (update_mask); Pinterest's specs
+    no longer do.
+    """
 
     if TYPE_CHECKING:
 

@@ -12,7 +12,10 @@ if TYPE_CHECKING:
 class AppTypeMultipliers(Model):
     """This represents a mapping from app type targeting criteria to a bid price adjustment.
 
-    Multiplier values must be between 0 and 10. A value of 10 represents a 900% increase in bid price (from $1 to $10 for example). A value of 0 will stop distribution for this item on the specified app type in `MAX_BID` ad groups in `CATALOG_SALES` campaigns. All app type multipliers must be set at the same time. If a multiplier is not provided it is assumed to be 1 (no bid adjustment).
+    Multiplier values must be between 0 and 10. A value of 10 represents a 900% increase in bid price (from $1 to $10
+    for example). A value of 0 will stop distribution for this item on the specified app type in `MAX_BID` ad groups
+    in `CATALOG_SALES` campaigns. All app type multipliers must be set at the same time. If a multiplier is not
+    provided it is assumed to be 1 (no bid adjustment).
     """
 
     app_type: Optional[str] = Field(

@@ -6,7 +6,9 @@ from pinterest_client._models import ModelList
 
 
 class AssetGroupTypes(ModelList):
-    """Asset Group Types. Note: The asset group types are used for user reference and categorization purposes only and do not impact the functionality of the asset group."""
+    """Asset Group Types. Note: The asset group types are used for user reference and categorization purposes only and
+    do not impact the functionality of the asset group.
+    """
 
     _item_type = "AssetGroupType"
 

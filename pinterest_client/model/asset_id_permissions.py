@@ -15,7 +15,9 @@ class AssetIdPermissions(Model):
     """An object containing the permissions a business member has on the asset."""
 
     asset_group_info: Optional[AssetGroupBinding] = Field("AssetGroupBinding")
-    """An object containing all the information specific to the provided asset group. This field will be populated only if asset_type equals 'ASSET_GROUP'."""
+    """An object containing all the information specific to the provided asset group. This field will be populated only
+    if asset_type equals 'ASSET_GROUP'.
+    """
 
     asset_id: Optional[str] = Field("str", max_length=20, min_length=1, pattern="^\\d+$")
     """Unique identifier of a business asset."""

@@ -6,7 +6,10 @@ from pinterest_client._models import Model
 
 
 class AssetIdToPermissions(Model):
-    """An object mapping asset ids to lists of business permissions. This can be used to setting/requesting permissions on various assets. If accepting an invite or request, this object would be used to grant asset permissions to the member or partner."""
+    """An object mapping asset ids to lists of business permissions. This can be used to setting/requesting permissions
+    on various assets. If accepting an invite or request, this object would be used to grant asset permissions to the
+    member or partner.
+    """
 
     _additional = "list[Permissions]"
     _checks = {"min_properties": 1}

@@ -18,7 +18,9 @@ class Audience(Model):
     """Ad account ID."""
 
     audience_type: Optional[str] = Field("str")
-    """[Audience types](https://developers.pinterest.com/docs/reference/glossary/#Audience Types): ACTALIKE, ENGAGEMENT, CUSTOMER_LIST and VISITOR"""
+    """[Audience types](https://developers.pinterest.com/docs/reference/glossary/#Audience Types): ACTALIKE, ENGAGEMENT,
+    CUSTOMER_LIST and VISITOR
+    """
 
     created_by_company_name: Optional[str] = Field("str", nullable=True)
     """The company that created this audience."""
@@ -41,17 +43,21 @@ class Audience(Model):
     ACTALIKE: { "seed_id": ["<audience ID>"], "country": "US", "percentage": "10" }
     (Valid countries include: "US", "CA", and "GB". Percentage should be 1-10.
     The targeted audience should be this % size across Pinterest.)
-    VISITOR: { "visitor_source_id": ["<conversion tag ID>"], "retention_days": "180", "event_source": {"=": ["web", "mobile"]}, "ingestion_source": {"=": ["tag"]}}
+    VISITOR: { "visitor_source_id": ["<conversion tag ID>"], "retention_days": "180", "event_source": {"=": ["web",
+    "mobile"]}, "ingestion_source": {"=": ["tag"]}}
     (Retention days should be 1-540. Retention applies to specific customers.)
     ENGAGEMENT: {"engagement_domain": ["www.example.com"], "engager_type": 1}
-    Learn more about [engagement audiences](https://developers.pinterest.com/docs/work-with-targets-and-audiences/create-audiences/#engagement-audience).
+    Learn more about [engagement
+    audiences](https://developers.pinterest.com/docs/work-with-targets-and-audiences/create-audiences/#engagement-audience).
     """
 
     size: Optional[int] = Field("int", nullable=True)
     """Audience size."""
 
     status: Optional[str] = Field("str")
-    """Audience status. READY, INITIALIZING, TOO_SMALL - Each audience list needs to have at least 100 people with Pinterest accounts before you can start using it."""
+    """Audience status. READY, INITIALIZING, TOO_SMALL - Each audience list needs to have at least 100 people with
+    Pinterest accounts before you can start using it.
+    """
 
     type: Optional[str] = Field("str")
     """Always "audience"."""

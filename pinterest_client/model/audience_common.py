@@ -26,10 +26,12 @@ class AudienceCommon(Model):
     ACTALIKE: { "seed_id": ["<audience ID>"], "country": "US", "percentage": "10" }
     (Valid countries include: "US", "CA", and "GB". Percentage should be 1-10.
     The targeted audience should be this % size across Pinterest.)
-    VISITOR: { "visitor_source_id": ["<conversion tag ID>"], "retention_days": "180", "event_source": {"=": ["web", "mobile"]}, "ingestion_source": {"=": ["tag"]}}
+    VISITOR: { "visitor_source_id": ["<conversion tag ID>"], "retention_days": "180", "event_source": {"=": ["web",
+    "mobile"]}, "ingestion_source": {"=": ["tag"]}}
     (Retention days should be 1-540. Retention applies to specific customers.)
     ENGAGEMENT: {"engagement_domain": ["www.example.com"], "engager_type": 1}
-    Learn more about [engagement audiences](https://developers.pinterest.com/docs/work-with-targets-and-audiences/create-audiences/#engagement-audience).
+    Learn more about [engagement
+    audiences](https://developers.pinterest.com/docs/work-with-targets-and-audiences/create-audiences/#engagement-audience).
     """
 
     if TYPE_CHECKING:

@@ -14,7 +14,9 @@ if TYPE_CHECKING:
 
 
 class AudienceCreateCustomRequest(Model):
-    """Deprecated: from Pinterest's spec 5.18.0, no longer in the current spec; kept for code written against the original client."""
+    """Deprecated: from Pinterest's spec 5.18.0, no longer in the current spec; kept for code written against the
+    original client.
+    """
 
     ad_account_id: Optional[str] = Field("str", pattern="^\\d+$")
     """Ad account ID."""
@@ -28,20 +30,24 @@ class AudienceCreateCustomRequest(Model):
     ACTALIKE: { "seed_id": ["<audience ID>"], "country": "US", "percentage": "10" }
     (Valid countries include: "US", "CA", and "GB". Percentage should be 1-10.
     The targeted audience should be this % size across Pinterest.)
-    VISITOR: { "visitor_source_id": ["<conversion tag ID>"], "retention_days": "180", "event_source": {"=": ["web", "mobile"]}, "ingestion_source": {"=": ["tag"]}}
+    VISITOR: { "visitor_source_id": ["<conversion tag ID>"], "retention_days": "180", "event_source": {"=": ["web",
+    "mobile"]}, "ingestion_source": {"=": ["tag"]}}
     (Retention days should be 1-540. Retention applies to specific customers.)
     ENGAGEMENT: {"engagement_domain": ["www.example.com"], "engager_type": 1}
-    Learn more about [engagement audiences](https://developers.pinterest.com/docs/work-with-targets-and-audiences/create-audiences/#engagement-audience).
+    Learn more about [engagement
+    audiences](https://developers.pinterest.com/docs/work-with-targets-and-audiences/create-audiences/#engagement-audience).
     """
 
     sharing_type: Union[AudienceSharingType, str] = Field("AudienceSharingType", required=True)
-    """Deprecated: from Pinterest's spec 5.18.0, no longer in the current spec; kept for code written against the original client.
+    """Deprecated: from Pinterest's spec 5.18.0, no longer in the current spec; kept for code written against the
+    original client.
 
     Audience sharing type: ["CUSTOM", "SYNDICATED"]
     """
 
     data_party: Union[AudienceDataParty, str] = Field("AudienceDataParty", required=True)
-    """Deprecated: from Pinterest's spec 5.18.0, no longer in the current spec; kept for code written against the original client.
+    """Deprecated: from Pinterest's spec 5.18.0, no longer in the current spec; kept for code written against the
+    original client.
 
     Whether the data is owned by the partner (1p) or by the data provider (3p)
     """

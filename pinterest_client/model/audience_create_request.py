@@ -27,14 +27,18 @@ class AudienceCreateRequest(Model):
     ACTALIKE: { "seed_id": ["<audience ID>"], "country": "US", "percentage": "10" }
     (Valid countries include: "US", "CA", and "GB". Percentage should be 1-10.
     The targeted audience should be this % size across Pinterest.)
-    VISITOR: { "visitor_source_id": ["<conversion tag ID>"], "retention_days": "180", "event_source": {"=": ["web", "mobile"]}, "ingestion_source": {"=": ["tag"]}}
+    VISITOR: { "visitor_source_id": ["<conversion tag ID>"], "retention_days": "180", "event_source": {"=": ["web",
+    "mobile"]}, "ingestion_source": {"=": ["tag"]}}
     (Retention days should be 1-540. Retention applies to specific customers.)
     ENGAGEMENT: {"engagement_domain": ["www.example.com"], "engager_type": 1}
-    Learn more about [engagement audiences](https://developers.pinterest.com/docs/work-with-targets-and-audiences/create-audiences/#engagement-audience).
+    Learn more about [engagement
+    audiences](https://developers.pinterest.com/docs/work-with-targets-and-audiences/create-audiences/#engagement-audience).
     """
 
     audience_type: Union[AudienceType, str] = Field("AudienceType", required=True)
-    """[Audience types](https://developers.pinterest.com/docs/reference/glossary/#Audience Types): ACTALIKE, ENGAGEMENT, CUSTOMER_LIST and VISITOR. Values are case-sensitive."""
+    """[Audience types](https://developers.pinterest.com/docs/reference/glossary/#Audience Types): ACTALIKE, ENGAGEMENT,
+    CUSTOMER_LIST and VISITOR. Values are case-sensitive.
+    """
 
     description: Optional[str] = Field("str")
     """Audience description."""

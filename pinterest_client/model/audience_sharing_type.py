@@ -10,7 +10,8 @@ if TYPE_CHECKING:
 
 
 class AudienceSharingType(Enum):
-    """Deprecated: from Pinterest's spec 5.18.0, no longer in the current spec; kept for code written against the original client.
+    """Deprecated: from Pinterest's spec 5.18.0, no longer in the current spec; kept for code written against the
+    original client.
 
     Audience sharing type: ["CUSTOM", "SYNDICATED"]
     """

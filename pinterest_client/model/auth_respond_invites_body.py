@@ -54,7 +54,10 @@ class AuthRespondInvitesBodyInvitesItemAction(Model):
     """Whether the invite/request is accepted."""
 
     asset_id_to_permissions: Optional[AssetIdToPermissions] = Field("AssetIdToPermissions")
-    """An object mapping asset ids to lists of business permissions. This can be used to setting/requesting permissions on various assets. If accepting an invite or request, this object would be used to grant asset permissions to the member or partner."""
+    """An object mapping asset ids to lists of business permissions. This can be used to setting/requesting permissions
+    on various assets. If accepting an invite or request, this object would be used to grant asset permissions to the
+    member or partner.
+    """
 
     _positional = ("accept_invite",)
 

@@ -46,7 +46,9 @@ class BaseInviteDataResponseInviteData(Model):
     """The date and time when the invite/request will expire. Returned in milliseconds."""
 
     invite_status: Optional[str] = Field("str")
-    """The current status of the invite. The invite can be in one of the following states PENDING, ACCEPTED, DECLINED, CANCELLED, EXPIRED."""
+    """The current status of the invite. The invite can be in one of the following states PENDING, ACCEPTED, DECLINED,
+    CANCELLED, EXPIRED.
+    """
 
     invite_type: Optional[str] = Field("str")
     """The type of invite.

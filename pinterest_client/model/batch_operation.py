@@ -10,7 +10,9 @@ if TYPE_CHECKING:
 
 
 class BatchOperation(Enum):
-    """The operation performed by the batch. The DELETE_DISCONTINUED operation only updates availablity to "Out of Stock"."""
+    """The operation performed by the batch. The DELETE_DISCONTINUED operation only updates availablity to "Out of
+    Stock".
+    """
 
     UPDATE = "UPDATE"
     UPSERT = "UPSERT"

@@ -26,7 +26,9 @@ class BidFloorRequest(Model):
     """bid_floor_specs"""
 
     targeting_spec: Optional[TargetingSpec] = Field("TargetingSpec")
-    """Ad group targeting specification defining the ad group target audience. For example, `{"APPTYPE":["iphone"], "GENDER":["male"], "LOCALE":["en-US"], "LOCATION":["501"], "MINIMUM_AGE":"18", "MAXIMUM_AGE":"65+"}`"""
+    """Ad group targeting specification defining the ad group target audience. For example, `{"APPTYPE":["iphone"],
+    "GENDER":["male"], "LOCALE":["en-US"], "LOCATION":["501"], "MINIMUM_AGE":"18", "MAXIMUM_AGE":"65+"}`
+    """
 
     _positional = ("bid_floor_specs",)
 
@@ -60,7 +62,8 @@ class BidFloorRequestBidFloorSpecsItem(Model):
     objective_type: Optional[Union[ObjectiveType, str]] = Field("ObjectiveType")
     """Intended result of the campaign.
     You can only update objectives for draft campaigns.
-    `WEB_SESSIONS` and `VIDEO_VIEW` objectives are deprecated. We recommend using `VIDEO_COMPLETION` as an alternative for the latter.
+    `WEB_SESSIONS` and `VIDEO_VIEW` objectives are deprecated. We recommend using `VIDEO_COMPLETION` as an
+    alternative for the latter.
     """
 
     optimization_goal_metadata: Optional[OptimizationGoalMetadata] = Field("OptimizationGoalMetadata")

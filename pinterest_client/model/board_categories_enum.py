@@ -10,7 +10,8 @@ if TYPE_CHECKING:
 
 
 class BoardCategoriesEnum(Enum):
-    """Deprecated: from Pinterest's spec 5.8.0, no longer in the current spec; kept for code written against the original client.
+    """Deprecated: from Pinterest's spec 5.8.0, no longer in the current spec; kept for code written against the
+    original client.
 
     Board category.
     """

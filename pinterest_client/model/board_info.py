@@ -13,7 +13,8 @@ if TYPE_CHECKING:
 
 
 class BoardInfo(Model):
-    """Deprecated: from Pinterest's spec 5.8.0, no longer in the current spec; kept for code written against the original client.
+    """Deprecated: from Pinterest's spec 5.8.0, no longer in the current spec; kept for code written against the
+    original client.
 
     Represents a summary/info of a Board.
     """
@@ -21,7 +22,8 @@ class BoardInfo(Model):
     board_order_modified_at: Optional[datetime.datetime] = Field("datetime")
 
     category: Optional[Union[BoardCategoriesEnum, str]] = Field("BoardCategoriesEnum")
-    """Deprecated: from Pinterest's spec 5.8.0, no longer in the current spec; kept for code written against the original client.
+    """Deprecated: from Pinterest's spec 5.8.0, no longer in the current spec; kept for code written against the
+    original client.
 
     Board category.
     """

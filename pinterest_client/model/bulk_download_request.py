@@ -20,7 +20,9 @@ class BulkDownloadRequest(Model):
     campaign_filter: Optional[BulkDownloadRequestCampaignFilter] = Field("BulkDownloadRequestCampaignFilter")
 
     entity_ids: Optional[List[str]] = Field("list[str]", items={"pattern": "^\\d+$"})
-    """All entities specified by these IDs as well as their children and grandchildren will be downloaded if the entity type is one of the types requested to be downloaded."""
+    """All entities specified by these IDs as well as their children and grandchildren will be downloaded if the entity
+    type is one of the types requested to be downloaded.
+    """
 
     entity_types: Optional[List[Union[BulkEntityType, str]]] = Field("list[BulkEntityType]", max_items=6, min_items=1)
     """All entity types specified will be downloaded. Fewer types result in faster downloads."""

@@ -17,7 +17,8 @@ class BusinessPartnerAssetAccessGetResponse(Model):
     bookmark: Optional[str] = Field("str", nullable=True)
 
     items: List[GetPartnerAssetsResponse] = Field("list[GetPartnerAssetsResponse]", required=True)
-    """List assets on which you granted access to your partner or assets on which your partner has granted you access."""
+    """List assets on which you granted access to your partner or assets on which your partner has granted you access.
+    """
 
     if TYPE_CHECKING:
 

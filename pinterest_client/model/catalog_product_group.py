@@ -13,7 +13,8 @@ if TYPE_CHECKING:
 
 
 class CatalogProductGroup(Model):
-    """Deprecated: from Pinterest's spec 5.10.0, no longer in the current spec; kept for code written against the original client.
+    """Deprecated: from Pinterest's spec 5.10.0, no longer in the current spec; kept for code written against the
+    original client.
 
     non-promoted catalog product group entity
     """

@@ -8,7 +8,8 @@ from pinterest_client._models import UnionModel
 class CatalogsAvailableFilterValues(UnionModel):
     """Object holding available filter values for each filter key
 
-    One of: `CatalogsRetailAvailableFilterValues`, `CatalogsHotelAvailableFilterValues`, `CatalogsCreativeAssetsAvailableFilterValues`.
+    One of: `CatalogsRetailAvailableFilterValues`, `CatalogsHotelAvailableFilterValues`,
+    `CatalogsCreativeAssetsAvailableFilterValues`.
     """
 
     _variants = (

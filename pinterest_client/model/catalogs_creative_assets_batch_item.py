@@ -8,7 +8,8 @@ from pinterest_client._models import UnionModel
 class CatalogsCreativeAssetsBatchItem(UnionModel):
     """Creative assets batch item
 
-    One of: `CatalogsCreateCreativeAssetsItem`, `CatalogsUpsertCreativeAssetsItem`, `CatalogsUpdateCreativeAssetsItem`, `CatalogsDeleteCreativeAssetsItem`.
+    One of: `CatalogsCreateCreativeAssetsItem`, `CatalogsUpsertCreativeAssetsItem`,
+    `CatalogsUpdateCreativeAssetsItem`, `CatalogsDeleteCreativeAssetsItem`.
     """
 
     _variants = (

@@ -49,18 +49,26 @@ class CatalogsCreativeAssetsFeed(Model):
     """The file format of a feed."""
 
     location: str = Field("str", required=True)
-    """The URL where a feed is available for download. This URL is what Pinterest will use to download a feed for processing."""
+    """The URL where a feed is available for download. This URL is what Pinterest will use to download a feed for
+    processing.
+    """
 
     name: Optional[str] = Field("str", required=True, nullable=True)
-    """A human-friendly name associated to a given feed. This value is currently nullable due to historical reasons. It is expected to become non-nullable in the future."""
+    """A human-friendly name associated to a given feed. This value is currently nullable due to historical reasons. It
+    is expected to become non-nullable in the future.
+    """
 
     preferred_processing_schedule: Optional[CatalogsFeedProcessingSchedule] = Field(
         "CatalogsFeedProcessingSchedule", required=True, nullable=True
     )
-    """Daily processing schedule. This field is **OPTIONAL**. Use this to configure the preferred time for processing a feed (otherwise random)."""
+    """Daily processing schedule. This field is **OPTIONAL**. Use this to configure the preferred time for processing a
+    feed (otherwise random).
+    """
 
     status: Union[CatalogsStatus, str] = Field("CatalogsStatus", required=True)
-    """Status for catalogs entities. Present in catalogs_feed values. When a feed is deleted, the response will inform DELETED as status."""
+    """Status for catalogs entities. Present in catalogs_feed values. When a feed is deleted, the response will inform
+    DELETED as status.
+    """
 
     if TYPE_CHECKING:
 

@@ -21,7 +21,9 @@ class CatalogsCreativeAssetsFeedsCreateRequest(Model):
     """Request object for creating a feed."""
 
     catalog_id: Optional[str] = Field("str", pattern="^\\d+$")
-    """Catalog id pertaining to the feed. If not provided, feed will use a default catalog based on type. At the moment a catalog can not have multiple creative assets feeds but this will change in the future."""
+    """Catalog id pertaining to the feed. If not provided, feed will use a default catalog based on type. At the moment
+    a catalog can not have multiple creative assets feeds but this will change in the future.
+    """
 
     catalog_type: Union[CatalogsType, str] = Field("CatalogsType", required=True)
     """Type of the catalog entity."""
@@ -42,7 +44,9 @@ class CatalogsCreativeAssetsFeedsCreateRequest(Model):
     """The file format of a feed."""
 
     location: str = Field("str", required=True, pattern="^(http|https|ftp|sftp)://")
-    """The URL where a feed is available for download. This URL is what Pinterest will use to download a feed for processing."""
+    """The URL where a feed is available for download. This URL is what Pinterest will use to download a feed for
+    processing.
+    """
 
     name: str = Field("str", required=True)
     """A human-friendly name associated to a given feed."""
@@ -50,7 +54,9 @@ class CatalogsCreativeAssetsFeedsCreateRequest(Model):
     preferred_processing_schedule: Optional[CatalogsFeedProcessingSchedule] = Field(
         "CatalogsFeedProcessingSchedule", nullable=True
     )
-    """Daily processing schedule. This field is **OPTIONAL**. Use this to configure the preferred time for processing a feed (otherwise random)."""
+    """Daily processing schedule. This field is **OPTIONAL**. Use this to configure the preferred time for processing a
+    feed (otherwise random).
+    """
 
     status: Optional[Union[CatalogsStatus, str]] = Field("CatalogsStatus")
 

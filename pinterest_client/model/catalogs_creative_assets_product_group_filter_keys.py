@@ -8,7 +8,10 @@ from pinterest_client._models import UnionModel
 class CatalogsCreativeAssetsProductGroupFilterKeys(UnionModel):
     """catalogs_product_group_keys
 
-    One of: `CreativeAssetsIdFilter`, `CustomLabel0Filter`, `CustomLabel1Filter`, `CustomLabel2Filter`, `CustomLabel3Filter`, `CustomLabel4Filter`, `GoogleProductCategory6Filter`, `GoogleProductCategory5Filter`, `GoogleProductCategory4Filter`, `GoogleProductCategory3Filter`, `GoogleProductCategory2Filter`, `GoogleProductCategory1Filter`, `GoogleProductCategory0Filter`, `MediaTypeFilter`, `TitleKeywordsFilter`.
+    One of: `CreativeAssetsIdFilter`, `CustomLabel0Filter`, `CustomLabel1Filter`, `CustomLabel2Filter`,
+    `CustomLabel3Filter`, `CustomLabel4Filter`, `GoogleProductCategory6Filter`, `GoogleProductCategory5Filter`,
+    `GoogleProductCategory4Filter`, `GoogleProductCategory3Filter`, `GoogleProductCategory2Filter`,
+    `GoogleProductCategory1Filter`, `GoogleProductCategory0Filter`, `MediaTypeFilter`, `TitleKeywordsFilter`.
     """
 
     _variants = (

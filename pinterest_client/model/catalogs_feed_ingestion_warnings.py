@@ -75,15 +75,21 @@ class CatalogsFeedIngestionWarnings(Model):
     ad_image_download_internal_configuration_error: Optional[int] = Field(
         "int", wire="AD_IMAGE_DOWNLOAD_INTERNAL_CONFIGURATION_ERROR"
     )
-    """We experienced a technical difficulty and were unable to download some additional images. The next download attempt will happen in 24 hours."""
+    """We experienced a technical difficulty and were unable to download some additional images. The next download
+    attempt will happen in 24 hours.
+    """
 
     ad_image_download_internal_error: Optional[int] = Field("int", wire="AD_IMAGE_DOWNLOAD_INTERNAL_ERROR")
-    """We experienced a technical difficulty and were unable to download some additional images. The next download attempt will happen in 24 hours."""
+    """We experienced a technical difficulty and were unable to download some additional images. The next download
+    attempt will happen in 24 hours.
+    """
 
     ad_image_download_internal_failed_to_download: Optional[int] = Field(
         "int", wire="AD_IMAGE_DOWNLOAD_INTERNAL_FAILED_TO_DOWNLOAD"
     )
-    """We experienced a technical difficulty and were unable to download some additional images. The next download attempt will happen in 24 hours."""
+    """We experienced a technical difficulty and were unable to download some additional images. The next download
+    attempt will happen in 24 hours.
+    """
 
     ad_image_download_internal_malformed_url: Optional[int] = Field(
         "int", wire="AD_IMAGE_DOWNLOAD_INTERNAL_MALFORMED_URL"
@@ -93,12 +99,16 @@ class CatalogsFeedIngestionWarnings(Model):
     ad_image_download_internal_rate_limited: Optional[int] = Field(
         "int", wire="AD_IMAGE_DOWNLOAD_INTERNAL_RATE_LIMITED"
     )
-    """We experienced a technical difficulty and were unable to download some additional images. The next download attempt will happen in 24 hours."""
+    """We experienced a technical difficulty and were unable to download some additional images. The next download
+    attempt will happen in 24 hours.
+    """
 
     ad_image_download_internal_request_expired: Optional[int] = Field(
         "int", wire="AD_IMAGE_DOWNLOAD_INTERNAL_REQUEST_EXPIRED"
     )
-    """We experienced a technical difficulty and were unable to download some additional images. The next download attempt will happen in 24 hours."""
+    """We experienced a technical difficulty and were unable to download some additional images. The next download
+    attempt will happen in 24 hours.
+    """
 
     ad_image_download_invalid_file: Optional[int] = Field("int", wire="AD_IMAGE_DOWNLOAD_INVALID_FILE")
     """Ad image files are unreadable. Please check your link and upload new files to continue."""
@@ -193,15 +203,21 @@ class CatalogsFeedIngestionWarnings(Model):
     ad_video_download_internal_configuration_error: Optional[int] = Field(
         "int", wire="AD_VIDEO_DOWNLOAD_INTERNAL_CONFIGURATION_ERROR"
     )
-    """We experienced a technical difficulty and were unable to download some additional images. The next download attempt will happen in 24 hours."""
+    """We experienced a technical difficulty and were unable to download some additional images. The next download
+    attempt will happen in 24 hours.
+    """
 
     ad_video_download_internal_error: Optional[int] = Field("int", wire="AD_VIDEO_DOWNLOAD_INTERNAL_ERROR")
-    """We experienced a technical difficulty and were unable to download some additional images. The next download attempt will happen in 24 hours."""
+    """We experienced a technical difficulty and were unable to download some additional images. The next download
+    attempt will happen in 24 hours.
+    """
 
     ad_video_download_internal_failed_to_download: Optional[int] = Field(
         "int", wire="AD_VIDEO_DOWNLOAD_INTERNAL_FAILED_TO_DOWNLOAD"
     )
-    """We experienced a technical difficulty and were unable to download some additional images. The next download attempt will happen in 24 hours."""
+    """We experienced a technical difficulty and were unable to download some additional images. The next download
+    attempt will happen in 24 hours.
+    """
 
     ad_video_download_internal_malformed_url: Optional[int] = Field(
         "int", wire="AD_VIDEO_DOWNLOAD_INTERNAL_MALFORMED_URL"
@@ -211,12 +227,16 @@ class CatalogsFeedIngestionWarnings(Model):
     ad_video_download_internal_rate_limited: Optional[int] = Field(
         "int", wire="AD_VIDEO_DOWNLOAD_INTERNAL_RATE_LIMITED"
     )
-    """We experienced a technical difficulty and were unable to download some additional images. The next download attempt will happen in 24 hours."""
+    """We experienced a technical difficulty and were unable to download some additional images. The next download
+    attempt will happen in 24 hours.
+    """
 
     ad_video_download_internal_request_expired: Optional[int] = Field(
         "int", wire="AD_VIDEO_DOWNLOAD_INTERNAL_REQUEST_EXPIRED"
     )
-    """We experienced a technical difficulty and were unable to download some additional images. The next download attempt will happen in 24 hours."""
+    """We experienced a technical difficulty and were unable to download some additional images. The next download
+    attempt will happen in 24 hours.
+    """
 
     ad_video_download_invalid_file: Optional[int] = Field("int", wire="AD_VIDEO_DOWNLOAD_INVALID_FILE")
     """Ad video files are unreadable. Please check your link and upload new files to continue."""
@@ -261,7 +281,9 @@ class CatalogsFeedIngestionWarnings(Model):
     """Additional image files are unreadable. Please upload new files to continue."""
 
     additional_image_level_internal_error: Optional[int] = Field("int", wire="ADDITIONAL_IMAGE_LEVEL_INTERNAL_ERROR")
-    """We experienced a technical difficulty and were unable to download some additional images. The next download attempt will happen in 24 hours."""
+    """We experienced a technical difficulty and were unable to download some additional images. The next download
+    attempt will happen in 24 hours.
+    """
 
     additional_image_malformed_url: Optional[int] = Field("int", wire="ADDITIONAL_IMAGE_MALFORMED_URL")
     """Additional image files are unreadable. Please check your link and upload new files to continue."""
@@ -285,7 +307,9 @@ class CatalogsFeedIngestionWarnings(Model):
     """Video files are unreadable. Please upload new files to continue."""
 
     video_level_internal_error: Optional[int] = Field("int", wire="VIDEO_LEVEL_INTERNAL_ERROR")
-    """We experienced a technical difficulty and were unable to download some additional videos. The next download attempt will happen in 24 hours."""
+    """We experienced a technical difficulty and were unable to download some additional videos. The next download
+    attempt will happen in 24 hours.
+    """
 
     video_malformed_url: Optional[int] = Field("int", wire="VIDEO_MALFORMED_URL")
     """Video files are unreadable. Please check your link and upload new files to continue."""

@@ -40,7 +40,9 @@ class CatalogsFeedProcessingResult(Model):
     validation_details: CatalogsFeedValidationDetails = Field("CatalogsFeedValidationDetails", required=True)
 
     video_counts: Optional[CatalogsFeedVideoCounts] = Field("CatalogsFeedVideoCounts")
-    """Counts of total, ingested, and not ingested videos in the feed file. The counts may not appear early in the process."""
+    """Counts of total, ingested, and not ingested videos in the feed file. The counts may not appear early in the
+    process.
+    """
 
     if TYPE_CHECKING:
 

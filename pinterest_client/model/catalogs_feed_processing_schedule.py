@@ -10,7 +10,9 @@ if TYPE_CHECKING:
 
 
 class CatalogsFeedProcessingSchedule(Model):
-    """Daily processing schedule. This field is **OPTIONAL**. Use this to configure the preferred time for processing a feed (otherwise random)."""
+    """Daily processing schedule. This field is **OPTIONAL**. Use this to configure the preferred time for processing a
+    feed (otherwise random).
+    """
 
     time: str = Field("str", required=True, pattern="^(0[0-9]|1[0-9]|2[0-3]):[0-5][0-9]$")
     """A time in format HH:MM with leading 0 (zero)"""

@@ -58,7 +58,9 @@ class CatalogsFeedValidationErrors(Model):
     """Some items are missing an image link URL in their product metadata, those items will not be published."""
 
     internal_service_error: Optional[int] = Field("int", wire="INTERNAL_SERVICE_ERROR")
-    """We experienced a technical difficulty and were unable to ingest your feed. The next ingestion will happen in 24 hours."""
+    """We experienced a technical difficulty and were unable to ingest your feed. The next ingestion will happen in 24
+    hours.
+    """
 
     invalid_domain: Optional[int] = Field("int", wire="INVALID_DOMAIN")
     """Some of your product link values don't match the verified domain associated with this account."""
@@ -94,7 +96,9 @@ class CatalogsFeedValidationErrors(Model):
     """Some items were not published because they don't meet Pinterest's Merchant Guidelines."""
 
     price_cannot_be_determined: Optional[int] = Field("int", wire="PRICE_CANNOT_BE_DETERMINED")
-    """Some items were not published because price cannot be determined. The price, list price, and sale price are all different, so those items will not be published."""
+    """Some items were not published because price cannot be determined. The price, list price, and sale price are all
+    different, so those items will not be published.
+    """
 
     price_missing: Optional[int] = Field("int", wire="PRICE_MISSING")
     """Some products are missing a price, those items will not be published."""

@@ -502,10 +502,14 @@ class CatalogsFeedValidationWarnings(Model):
     """ad_video_2_tag is required because ad_video_2_link was provided."""
 
     additional_image_link_length_too_long: Optional[int] = Field("int", wire="ADDITIONAL_IMAGE_LINK_LENGTH_TOO_LONG")
-    """Some items have additional_image_link URLs that contain too many characters, so those items will not be published."""
+    """Some items have additional_image_link URLs that contain too many characters, so those items will not be
+    published.
+    """
 
     additional_image_link_warning: Optional[int] = Field("int", wire="ADDITIONAL_IMAGE_LINK_WARNING")
-    """Some items have additional_image_link URLs that are formatted incorrectly and will not be published with your items."""
+    """Some items have additional_image_link URLs that are formatted incorrectly and will not be published with your
+    items.
+    """
 
     adwords_format_warning: Optional[int] = Field("int", wire="ADWORDS_FORMAT_WARNING")
     """Some items have adwords_redirect links that are formatted incorrectly."""
@@ -514,19 +518,26 @@ class CatalogsFeedValidationWarnings(Model):
     """Some items have adwords_redirect URLs that are duplicates of the link URLs for those items."""
 
     age_group_invalid: Optional[int] = Field("int", wire="AGE_GROUP_INVALID")
-    """Some items have age group values that are formatted incorrectly, which may limit visibility in recommendations, search results and shopping experiences."""
+    """Some items have age group values that are formatted incorrectly, which may limit visibility in recommendations,
+    search results and shopping experiences.
+    """
 
     android_deep_link_invalid: Optional[int] = Field("int", wire="ANDROID_DEEP_LINK_INVALID")
     """Some items include invalid android_deep_link."""
 
     availability_date_invalid: Optional[int] = Field("int", wire="AVAILABILITY_DATE_INVALID")
-    """Some items have availability_date values that are formatted incorrectly, those items will be published without an availability date."""
+    """Some items have availability_date values that are formatted incorrectly, those items will be published without an
+    availability date.
+    """
 
     country_does_not_map_to_currency: Optional[int] = Field("int", wire="COUNTRY_DOES_NOT_MAP_TO_CURRENCY")
-    """Some items include a currency that doesn't match the usual currency for the location where that product is sold or shipped."""
+    """Some items include a currency that doesn't match the usual currency for the location where that product is sold
+    or shipped.
+    """
 
     custom_label_length_too_long: Optional[int] = Field("int", wire="CUSTOM_LABEL_LENGTH_TOO_LONG")
-    """Some items have custom_label values that are too long, those items will be published without that custom label."""
+    """Some items have custom_label values that are too long, those items will be published without that custom label.
+    """
 
     description_length_too_long: Optional[int] = Field("int", wire="DESCRIPTION_LENGTH_TOO_LONG")
     """The description for some items were truncated because they contain too many characters."""
@@ -535,13 +546,17 @@ class CatalogsFeedValidationWarnings(Model):
     """Your feed contains duplicate headers."""
 
     expiration_date_invalid: Optional[int] = Field("int", wire="EXPIRATION_DATE_INVALID")
-    """Some items have expiration_date values that are formatted incorrectly, those items will be published without an expiration date."""
+    """Some items have expiration_date values that are formatted incorrectly, those items will be published without an
+    expiration date.
+    """
 
     fetch_same_signature: Optional[int] = Field("int", wire="FETCH_SAME_SIGNATURE", enum=(1,))
     """Ingestion completed early because there are no changes to your feed since the last successful update."""
 
     gender_invalid: Optional[int] = Field("int", wire="GENDER_INVALID")
-    """Some items have gender values that are formatted incorrectly, which may limit visibility in recommendations, search results and shopping experiences."""
+    """Some items have gender values that are formatted incorrectly, which may limit visibility in recommendations,
+    search results and shopping experiences.
+    """
 
     gtin_invalid: Optional[int] = Field("int", wire="GTIN_INVALID")
     """Some items include incorrectly formatted GTINs."""
@@ -559,7 +574,9 @@ class CatalogsFeedValidationWarnings(Model):
     """Some items include invalid ios_deep_link values."""
 
     is_bundle_invalid: Optional[int] = Field("int", wire="IS_BUNDLE_INVALID")
-    """Some items have is_bundle values that are formatted incorrectly, those items will be published without being bundled with other products."""
+    """Some items have is_bundle values that are formatted incorrectly, those items will be published without being
+    bundled with other products.
+    """
 
     item_additional_image_download_failure: Optional[int] = Field("int", wire="ITEM_ADDITIONAL_IMAGE_DOWNLOAD_FAILURE")
     """Some items include additional_image_links that can't be found."""
@@ -577,31 +594,43 @@ class CatalogsFeedValidationWarnings(Model):
     """Some items have invalid multipack values."""
 
     optional_condition_invalid: Optional[int] = Field("int", wire="OPTIONAL_CONDITION_INVALID")
-    """Some items include condition values that are formatted incorrectly, which may limit visibility in recommendations, search results and shopping experiences."""
+    """Some items include condition values that are formatted incorrectly, which may limit visibility in
+    recommendations, search results and shopping experiences.
+    """
 
     optional_condition_missing: Optional[int] = Field("int", wire="OPTIONAL_CONDITION_MISSING")
-    """Some items are missing a condition value, which may limit visibility in recommendations, search results and shopping experiences."""
+    """Some items are missing a condition value, which may limit visibility in recommendations, search results and
+    shopping experiences.
+    """
 
     optional_product_category_invalid: Optional[int] = Field("int", wire="OPTIONAL_PRODUCT_CATEGORY_INVALID")
-    """Some items include google_product_category values that are not formatted correctly according to the GPC taxonomy."""
+    """Some items include google_product_category values that are not formatted correctly according to the GPC taxonomy.
+    """
 
     optional_product_category_missing: Optional[int] = Field("int", wire="OPTIONAL_PRODUCT_CATEGORY_MISSING")
     """Some items are missing a google_product_category."""
 
     product_category_depth_warning: Optional[int] = Field("int", wire="PRODUCT_CATEGORY_DEPTH_WARNING")
-    """Some items only have 1 or 2 levels of google_product_category values, which may limit visibility in recommendations, search results and shopping experiences."""
+    """Some items only have 1 or 2 levels of google_product_category values, which may limit visibility in
+    recommendations, search results and shopping experiences.
+    """
 
     product_type_length_too_long: Optional[int] = Field("int", wire="PRODUCT_TYPE_LENGTH_TOO_LONG")
-    """Some items have product_type values that are too long, those items will be published without that product type."""
+    """Some items have product_type values that are too long, those items will be published without that product type.
+    """
 
     sale_date_invalid: Optional[int] = Field("int", wire="SALE_DATE_INVALID")
-    """Some items have sale_price_effective_date values that are formatted incorrectly, those items will be published without a sale date."""
+    """Some items have sale_price_effective_date values that are formatted incorrectly, those items will be published
+    without a sale date.
+    """
 
     sales_price_invalid: Optional[int] = Field("int", wire="SALES_PRICE_INVALID")
     """Some items have sale price values that are higher than the original price of the item."""
 
     sales_price_too_high: Optional[int] = Field("int", wire="SALES_PRICE_TOO_HIGH")
-    """Some items include a sales price that is higher than the list price. The sales price has been defaulted to the list price."""
+    """Some items include a sales price that is higher than the list price. The sales price has been defaulted to the
+    list price.
+    """
 
     sales_price_too_low: Optional[int] = Field("int", wire="SALES_PRICE_TOO_LOW")
     """Some items include sales price that is much lower than the list price."""
@@ -622,7 +651,9 @@ class CatalogsFeedValidationWarnings(Model):
     """Some items have size system values which are not one of the supported size systems."""
 
     size_type_invalid: Optional[int] = Field("int", wire="SIZE_TYPE_INVALID")
-    """Some items have size type values that are formatted incorrectly, which may limit visibility in recommendations, search results and shopping experiences."""
+    """Some items have size type values that are formatted incorrectly, which may limit visibility in recommendations,
+    search results and shopping experiences.
+    """
 
     tax_invalid: Optional[int] = Field("int", wire="TAX_INVALID")
     """Some items have tax values that are formatted incorrectly."""
@@ -631,10 +662,14 @@ class CatalogsFeedValidationWarnings(Model):
     """The title for some items were truncated because they contain too many characters."""
 
     too_many_additional_image_links: Optional[int] = Field("int", wire="TOO_MANY_ADDITIONAL_IMAGE_LINKS")
-    """Some items have additional_image_link values that exceed the limit for additional images, those items will be published without some of your images."""
+    """Some items have additional_image_link values that exceed the limit for additional images, those items will be
+    published without some of your images.
+    """
 
     updated_time_invalid: Optional[int] = Field("int", wire="UPDATED_TIME_INVALID")
-    """Some items have updated_time values thate are formatted incorrectly, those items will be published without an updated time."""
+    """Some items have updated_time values thate are formatted incorrectly, those items will be published without an
+    updated time.
+    """
 
     utm_source_auto_corrected: Optional[int] = Field("int", wire="UTM_SOURCE_AUTO_CORRECTED")
     """Some items include utm_source values that are formatted incorrectly and have been automatically corrected."""
@@ -643,22 +678,34 @@ class CatalogsFeedValidationWarnings(Model):
     """A video is required in the item when ad_video fields are provided."""
 
     weight_unit_invalid: Optional[int] = Field("int", wire="WEIGHT_UNIT_INVALID")
-    """Some items have weight_unit values that are formatted incorrectly, those items will be published without a weight unit."""
+    """Some items have weight_unit values that are formatted incorrectly, those items will be published without a weight
+    unit.
+    """
 
     availability_normalized: Optional[int] = Field("int", wire="AVAILABILITY_NORMALIZED")
-    """Deprecated: Pinterest dropped this property after spec 5.10.0. Some items include availability values that are formatted incorrectly and have been automatically corrected."""
+    """Deprecated: Pinterest dropped this property after spec 5.10.0. Some items include availability values that are
+    formatted incorrectly and have been automatically corrected.
+    """
 
     condition_normalized: Optional[int] = Field("int", wire="CONDITION_NORMALIZED")
-    """Deprecated: Pinterest dropped this property after spec 5.10.0. Some items include condition values that are formatted incorrectly and have been automatically corrected."""
+    """Deprecated: Pinterest dropped this property after spec 5.10.0. Some items include condition values that are
+    formatted incorrectly and have been automatically corrected.
+    """
 
     gender_normalized: Optional[int] = Field("int", wire="GENDER_NORMALIZED")
-    """Deprecated: Pinterest dropped this property after spec 5.10.0. Some items include gender values that are formatted incorrectly and have been automatically corrected."""
+    """Deprecated: Pinterest dropped this property after spec 5.10.0. Some items include gender values that are
+    formatted incorrectly and have been automatically corrected.
+    """
 
     size_type_normalized: Optional[int] = Field("int", wire="SIZE_TYPE_NORMALIZED")
-    """Deprecated: Pinterest dropped this property after spec 5.10.0. Some items include size_type values that are formatted incorrectly and have been automatically corrected."""
+    """Deprecated: Pinterest dropped this property after spec 5.10.0. Some items include size_type values that are
+    formatted incorrectly and have been automatically corrected.
+    """
 
     age_group_normalized: Optional[int] = Field("int", wire="AGE_GROUP_NORMALIZED")
-    """Deprecated: Pinterest dropped this property after spec 5.10.0. Some items include age_group values that are formatted incorrectly and have been automatically corrected."""
+    """Deprecated: Pinterest dropped this property after spec 5.10.0. Some items include age_group values that are
+    formatted incorrectly and have been automatically corrected.
+    """
 
     duplicate_products: Optional[int] = Field("int", wire="DUPLICATE_PRODUCTS")
     """Deprecated: Pinterest dropped this property after spec 5.8.0. Some products are duplicated."""

@@ -10,7 +10,9 @@ if TYPE_CHECKING:
 
 
 class CatalogsFeedVideoCounts(Model):
-    """Counts of total, ingested, and not ingested videos in the feed file. The counts may not appear early in the process."""
+    """Counts of total, ingested, and not ingested videos in the feed file. The counts may not appear early in the
+    process.
+    """
 
     ingested_videos: Optional[int] = Field("int")
     """The number of videos successfully ingested from the feed file."""

@@ -18,7 +18,9 @@ if TYPE_CHECKING:
 
 
 class CatalogsFeedsCreateRequest(Model):
-    """Request object for creating a feed. Please, be aware that "default_country" and "default_locale" are not required in the spec for forward compatibility but for now the API will not accept requests without those fields."""
+    """Request object for creating a feed. Please, be aware that "default_country" and "default_locale" are not required
+    in the spec for forward compatibility but for now the API will not accept requests without those fields.
+    """
 
     credentials: Optional[CatalogsFeedCredentials] = Field("CatalogsFeedCredentials", nullable=True)
     """This field is **OPTIONAL**. Use this if your feed file requires username and password."""
@@ -41,7 +43,9 @@ class CatalogsFeedsCreateRequest(Model):
     """The file format of a feed."""
 
     location: str = Field("str", required=True, pattern="^(http|https|ftp|sftp)://")
-    """The URL where a feed is available for download. This URL is what Pinterest will use to download a feed for processing."""
+    """The URL where a feed is available for download. This URL is what Pinterest will use to download a feed for
+    processing.
+    """
 
     name: str = Field("str", required=True)
     """A human-friendly name associated to a given feed."""
@@ -49,7 +53,9 @@ class CatalogsFeedsCreateRequest(Model):
     preferred_processing_schedule: Optional[CatalogsFeedProcessingSchedule] = Field(
         "CatalogsFeedProcessingSchedule", nullable=True
     )
-    """Daily processing schedule. This field is **OPTIONAL**. Use this to configure the preferred time for processing a feed (otherwise random)."""
+    """Daily processing schedule. This field is **OPTIONAL**. Use this to configure the preferred time for processing a
+    feed (otherwise random).
+    """
 
     status: Optional[Union[CatalogsStatus, str]] = Field("CatalogsStatus")
 

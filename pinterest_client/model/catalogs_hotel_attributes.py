@@ -119,7 +119,9 @@ class CatalogsHotelAttributesMainImage(Model):
     """
 
     tag: Optional[List[str]] = Field("list[str]", nullable=True)
-    """Tag appended to the image that identifies image category or details. There can be multiple tags associated with an image"""
+    """Tag appended to the image that identifies image category or details. There can be multiple tags associated with
+    an image
+    """
 
     if TYPE_CHECKING:
 

@@ -8,7 +8,8 @@ from pinterest_client._models import UnionModel
 class CatalogsHotelBatchItem(UnionModel):
     """Hotel batch item
 
-    One of: `CatalogsCreateHotelItem`, `CatalogsUpsertHotelItem`, `CatalogsUpdateHotelItem`, `CatalogsDeleteHotelItem`.
+    One of: `CatalogsCreateHotelItem`, `CatalogsUpsertHotelItem`, `CatalogsUpdateHotelItem`,
+    `CatalogsDeleteHotelItem`.
     """
 
     _variants = (

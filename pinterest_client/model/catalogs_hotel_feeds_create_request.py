@@ -17,10 +17,14 @@ if TYPE_CHECKING:
 
 
 class CatalogsHotelFeedsCreateRequest(Model):
-    """Request object for creating a feed. Please, be aware that "default_country" and "default_locale" are not required in the spec for forward compatibility but for now the API will not accept requests without those fields."""
+    """Request object for creating a feed. Please, be aware that "default_country" and "default_locale" are not required
+    in the spec for forward compatibility but for now the API will not accept requests without those fields.
+    """
 
     catalog_id: Optional[str] = Field("str", pattern="^\\d+$")
-    """Catalog id pertaining to the feed. If not provided, feed will use a default catalog based on type. At the moment a catalog can not have multiple hotel feeds but this will change in the future."""
+    """Catalog id pertaining to the feed. If not provided, feed will use a default catalog based on type. At the moment
+    a catalog can not have multiple hotel feeds but this will change in the future.
+    """
 
     catalog_type: Union[CatalogsType, str] = Field("CatalogsType", required=True)
     """Type of the catalog entity."""
@@ -38,7 +42,9 @@ class CatalogsHotelFeedsCreateRequest(Model):
     """The file format of a feed."""
 
     location: str = Field("str", required=True, pattern="^(http|https|ftp|sftp)://")
-    """The URL where a feed is available for download. This URL is what Pinterest will use to download a feed for processing."""
+    """The URL where a feed is available for download. This URL is what Pinterest will use to download a feed for
+    processing.
+    """
 
     name: str = Field("str", required=True)
     """A human-friendly name associated to a given feed."""
@@ -46,7 +52,9 @@ class CatalogsHotelFeedsCreateRequest(Model):
     preferred_processing_schedule: Optional[CatalogsFeedProcessingSchedule] = Field(
         "CatalogsFeedProcessingSchedule", nullable=True
     )
-    """Daily processing schedule. This field is **OPTIONAL**. Use this to configure the preferred time for processing a feed (otherwise random)."""
+    """Daily processing schedule. This field is **OPTIONAL**. Use this to configure the preferred time for processing a
+    feed (otherwise random).
+    """
 
     status: Optional[Union[CatalogsStatus, str]] = Field("CatalogsStatus")
 

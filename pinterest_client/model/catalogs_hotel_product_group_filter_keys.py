@@ -8,7 +8,8 @@ from pinterest_client._models import UnionModel
 class CatalogsHotelProductGroupFilterKeys(UnionModel):
     """catalogs_product_group_keys
 
-    One of: `PriceFilter`, `HotelIdFilter`, `BrandFilter`, `CustomLabel0Filter`, `CustomLabel1Filter`, `CustomLabel2Filter`, `CustomLabel3Filter`, `CustomLabel4Filter`, `CountryFilter`, `TitleKeywordsFilter`.
+    One of: `PriceFilter`, `HotelIdFilter`, `BrandFilter`, `CustomLabel0Filter`, `CustomLabel1Filter`,
+    `CustomLabel2Filter`, `CustomLabel3Filter`, `CustomLabel4Filter`, `CountryFilter`, `TitleKeywordsFilter`.
     """
 
     _variants = (

@@ -31,7 +31,8 @@ class CatalogsHotelReportParameters(Model):
 class CatalogsHotelReportParametersReport(UnionModel):
     """CatalogsHotelReportParametersReport (inline schema).
 
-    One of: `CatalogsReportFeedIngestionFilter`, `CatalogsReportDistributionIssueFilter`, `CatalogsReportAllItemsFilter`.
+    One of: `CatalogsReportFeedIngestionFilter`, `CatalogsReportDistributionIssueFilter`,
+    `CatalogsReportAllItemsFilter`.
     """
 
     _variants = (

@@ -21,7 +21,9 @@ class CatalogsItemValidationIssues(Model):
     """The merchant-created unique ID that represents the product."""
 
     item_number: int = Field("int", required=True)
-    """Item number based on order of appearance in the Catalogs Feed. For example, '0' refers to first item found in a feed that was downloaded from a 'location' specified during feed creation."""
+    """Item number based on order of appearance in the Catalogs Feed. For example, '0' refers to first item found in a
+    feed that was downloaded from a 'location' specified during feed creation.
+    """
 
     warnings: CatalogsItemValidationWarnings = Field("CatalogsItemValidationWarnings", required=True)
 

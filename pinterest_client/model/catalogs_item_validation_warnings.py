@@ -852,7 +852,9 @@ class CatalogsItemValidationWarnings(Model):
     age_group_invalid: Optional[CatalogsItemValidationDetails] = Field(
         "CatalogsItemValidationDetails", wire="AGE_GROUP_INVALID"
     )
-    """Item has an age group value that is formatted incorrectly, which may limit visibility in recommendations, search results and shopping experiences."""
+    """Item has an age group value that is formatted incorrectly, which may limit visibility in recommendations, search
+    results and shopping experiences.
+    """
 
     android_deep_link_invalid: Optional[CatalogsItemValidationDetails] = Field(
         "CatalogsItemValidationDetails", wire="ANDROID_DEEP_LINK_INVALID"
@@ -862,12 +864,16 @@ class CatalogsItemValidationWarnings(Model):
     availability_date_invalid: Optional[CatalogsItemValidationDetails] = Field(
         "CatalogsItemValidationDetails", wire="AVAILABILITY_DATE_INVALID"
     )
-    """Item has an availability_date value that is formatted incorrectly, this item will be published without an availability date."""
+    """Item has an availability_date value that is formatted incorrectly, this item will be published without an
+    availability date.
+    """
 
     country_does_not_map_to_currency: Optional[CatalogsItemValidationDetails] = Field(
         "CatalogsItemValidationDetails", wire="COUNTRY_DOES_NOT_MAP_TO_CURRENCY"
     )
-    """Item includes a currency that doesn't match the usual currency for the location where the product is sold or shipped."""
+    """Item includes a currency that doesn't match the usual currency for the location where the product is sold or
+    shipped.
+    """
 
     custom_label_length_too_long: Optional[CatalogsItemValidationDetails] = Field(
         "CatalogsItemValidationDetails", wire="CUSTOM_LABEL_LENGTH_TOO_LONG"
@@ -882,12 +888,16 @@ class CatalogsItemValidationWarnings(Model):
     expiration_date_invalid: Optional[CatalogsItemValidationDetails] = Field(
         "CatalogsItemValidationDetails", wire="EXPIRATION_DATE_INVALID"
     )
-    """Item has an expiration_date value that is formatted incorrectly, this item will be published without an expiration date."""
+    """Item has an expiration_date value that is formatted incorrectly, this item will be published without an
+    expiration date.
+    """
 
     gender_invalid: Optional[CatalogsItemValidationDetails] = Field(
         "CatalogsItemValidationDetails", wire="GENDER_INVALID"
     )
-    """Item has a gender value that is formatted incorrectly, which may limit visibility in recommendations, search results and shopping experiences."""
+    """Item has a gender value that is formatted incorrectly, which may limit visibility in recommendations, search
+    results and shopping experiences.
+    """
 
     gtin_invalid: Optional[CatalogsItemValidationDetails] = Field("CatalogsItemValidationDetails", wire="GTIN_INVALID")
     """Item has a GTIN value that is formatted incorrectly."""
@@ -905,7 +915,9 @@ class CatalogsItemValidationWarnings(Model):
     is_bundle_invalid: Optional[CatalogsItemValidationDetails] = Field(
         "CatalogsItemValidationDetails", wire="IS_BUNDLE_INVALID"
     )
-    """Item has an is_bundle value that is formatted incorrectly, this item will be published without being bundled with other products."""
+    """Item has an is_bundle value that is formatted incorrectly, this item will be published without being bundled with
+    other products.
+    """
 
     item_additional_image_download_failure: Optional[CatalogsItemValidationDetails] = Field(
         "CatalogsItemValidationDetails", wire="ITEM_ADDITIONAL_IMAGE_DOWNLOAD_FAILURE"
@@ -933,12 +945,16 @@ class CatalogsItemValidationWarnings(Model):
     optional_condition_invalid: Optional[CatalogsItemValidationDetails] = Field(
         "CatalogsItemValidationDetails", wire="OPTIONAL_CONDITION_INVALID"
     )
-    """Item includes a condition value that is formatted incorrectly, which may limit visibility in recommendations, search results and shopping experiences."""
+    """Item includes a condition value that is formatted incorrectly, which may limit visibility in recommendations,
+    search results and shopping experiences.
+    """
 
     optional_condition_missing: Optional[CatalogsItemValidationDetails] = Field(
         "CatalogsItemValidationDetails", wire="OPTIONAL_CONDITION_MISSING"
     )
-    """Item is missing condition value, which may limit visibility in recommendations, search results and shopping experiences."""
+    """Item is missing condition value, which may limit visibility in recommendations, search results and shopping
+    experiences.
+    """
 
     optional_product_category_invalid: Optional[CatalogsItemValidationDetails] = Field(
         "CatalogsItemValidationDetails", wire="OPTIONAL_PRODUCT_CATEGORY_INVALID"
@@ -953,7 +969,9 @@ class CatalogsItemValidationWarnings(Model):
     product_category_depth_warning: Optional[CatalogsItemValidationDetails] = Field(
         "CatalogsItemValidationDetails", wire="PRODUCT_CATEGORY_DEPTH_WARNING"
     )
-    """Item only has 1 or 2 levels of google_product_category value, which may limit visibility in recommendations, search results and shopping experiences."""
+    """Item only has 1 or 2 levels of google_product_category value, which may limit visibility in recommendations,
+    search results and shopping experiences.
+    """
 
     product_type_length_too_long: Optional[CatalogsItemValidationDetails] = Field(
         "CatalogsItemValidationDetails", wire="PRODUCT_TYPE_LENGTH_TOO_LONG"
@@ -963,7 +981,9 @@ class CatalogsItemValidationWarnings(Model):
     sale_date_invalid: Optional[CatalogsItemValidationDetails] = Field(
         "CatalogsItemValidationDetails", wire="SALE_DATE_INVALID"
     )
-    """Item has a sale_price_effective_date value that is formatted incorrectly, this item will be published without a sale date."""
+    """Item has a sale_price_effective_date value that is formatted incorrectly, this item will be published without a
+    sale date.
+    """
 
     sales_price_invalid: Optional[CatalogsItemValidationDetails] = Field(
         "CatalogsItemValidationDetails", wire="SALES_PRICE_INVALID"
@@ -983,7 +1003,9 @@ class CatalogsItemValidationWarnings(Model):
     shipping_height_invalid: Optional[CatalogsItemValidationDetails] = Field(
         "CatalogsItemValidationDetails", wire="SHIPPING_HEIGHT_INVALID"
     )
-    """Item has an incorrectly formatted shipping_height value. The value must first contain a numeric value then a valid dimension unit type."""
+    """Item has an incorrectly formatted shipping_height value. The value must first contain a numeric value then a
+    valid dimension unit type.
+    """
 
     shipping_invalid: Optional[CatalogsItemValidationDetails] = Field(
         "CatalogsItemValidationDetails", wire="SHIPPING_INVALID"
@@ -998,7 +1020,9 @@ class CatalogsItemValidationWarnings(Model):
     shipping_width_invalid: Optional[CatalogsItemValidationDetails] = Field(
         "CatalogsItemValidationDetails", wire="SHIPPING_WIDTH_INVALID"
     )
-    """Item has an incorrectly formatted shipping_width value. The value must first contain a numeric value then a valid dimension unit type."""
+    """Item has an incorrectly formatted shipping_width value. The value must first contain a numeric value then a valid
+    dimension unit type.
+    """
 
     size_system_invalid: Optional[CatalogsItemValidationDetails] = Field(
         "CatalogsItemValidationDetails", wire="SIZE_SYSTEM_INVALID"
@@ -1008,7 +1032,9 @@ class CatalogsItemValidationWarnings(Model):
     size_type_invalid: Optional[CatalogsItemValidationDetails] = Field(
         "CatalogsItemValidationDetails", wire="SIZE_TYPE_INVALID"
     )
-    """Item has a size type value that is formatted incorrectly, which may limit visibility in recommendations, search results and shopping experiences."""
+    """Item has a size type value that is formatted incorrectly, which may limit visibility in recommendations, search
+    results and shopping experiences.
+    """
 
     tax_invalid: Optional[CatalogsItemValidationDetails] = Field("CatalogsItemValidationDetails", wire="TAX_INVALID")
     """Item has a tax value that is formatted incorrectly."""
@@ -1021,7 +1047,9 @@ class CatalogsItemValidationWarnings(Model):
     too_many_additional_image_links: Optional[CatalogsItemValidationDetails] = Field(
         "CatalogsItemValidationDetails", wire="TOO_MANY_ADDITIONAL_IMAGE_LINKS"
     )
-    """Item has a additional_image_link value that exceed the limit for additional images, this item will be published without some of your images."""
+    """Item has a additional_image_link value that exceed the limit for additional images, this item will be published
+    without some of your images.
+    """
 
     utm_source_auto_corrected: Optional[CatalogsItemValidationDetails] = Field(
         "CatalogsItemValidationDetails", wire="UTM_SOURCE_AUTO_CORRECTED"
@@ -1041,32 +1069,44 @@ class CatalogsItemValidationWarnings(Model):
     age_group_normalized: Optional[CatalogsItemValidationDetails] = Field(
         "CatalogsItemValidationDetails", wire="AGE_GROUP_NORMALIZED"
     )
-    """Deprecated: Pinterest dropped this property after spec 5.10.0. Item includes an age_group value that is formatted incorrectly and has been automatically corrected."""
+    """Deprecated: Pinterest dropped this property after spec 5.10.0. Item includes an age_group value that is formatted
+    incorrectly and has been automatically corrected.
+    """
 
     availability_normalized: Optional[CatalogsItemValidationDetails] = Field(
         "CatalogsItemValidationDetails", wire="AVAILABILITY_NORMALIZED"
     )
-    """Deprecated: Pinterest dropped this property after spec 5.10.0. Item includes an availability value that is formatted incorrectly and has been automatically corrected."""
+    """Deprecated: Pinterest dropped this property after spec 5.10.0. Item includes an availability value that is
+    formatted incorrectly and has been automatically corrected.
+    """
 
     condition_normalized: Optional[CatalogsItemValidationDetails] = Field(
         "CatalogsItemValidationDetails", wire="CONDITION_NORMALIZED"
     )
-    """Deprecated: Pinterest dropped this property after spec 5.10.0. Item includes a condition value that is formatted incorrectly and has been automatically corrected."""
+    """Deprecated: Pinterest dropped this property after spec 5.10.0. Item includes a condition value that is formatted
+    incorrectly and has been automatically corrected.
+    """
 
     gender_normalized: Optional[CatalogsItemValidationDetails] = Field(
         "CatalogsItemValidationDetails", wire="GENDER_NORMALIZED"
     )
-    """Deprecated: Pinterest dropped this property after spec 5.10.0. Item includes a gender value that is formatted incorrectly and has been automatically corrected."""
+    """Deprecated: Pinterest dropped this property after spec 5.10.0. Item includes a gender value that is formatted
+    incorrectly and has been automatically corrected.
+    """
 
     size_type_normalized: Optional[CatalogsItemValidationDetails] = Field(
         "CatalogsItemValidationDetails", wire="SIZE_TYPE_NORMALIZED"
     )
-    """Deprecated: Pinterest dropped this property after spec 5.10.0. Item includes a size_type value that is formatted incorrectly and has been automatically corrected."""
+    """Deprecated: Pinterest dropped this property after spec 5.10.0. Item includes a size_type value that is formatted
+    incorrectly and has been automatically corrected.
+    """
 
     duplicate_products: Optional[CatalogsItemValidationDetails] = Field(
         "CatalogsItemValidationDetails", wire="DUPLICATE_PRODUCTS"
     )
-    """Deprecated: Pinterest dropped this property after spec 5.8.0. This product is duplicated. The duplicate entry will not be published."""
+    """Deprecated: Pinterest dropped this property after spec 5.8.0. This product is duplicated. The duplicate entry
+    will not be published.
+    """
 
     if TYPE_CHECKING:
 

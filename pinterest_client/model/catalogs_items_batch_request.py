@@ -8,7 +8,8 @@ from pinterest_client._models import UnionModel
 class CatalogsItemsBatchRequest(UnionModel):
     """Request object of catalogs items batch
 
-    One of: `CatalogsItemsUpdateBatchRequest`, `CatalogsItemsUpsertBatchRequest`, `CatalogsItemsCreateBatchRequest`, `CatalogsItemsDeleteDiscontinuedBatchRequest`, `CatalogsItemsDeleteBatchRequest`.
+    One of: `CatalogsItemsUpdateBatchRequest`, `CatalogsItemsUpsertBatchRequest`, `CatalogsItemsCreateBatchRequest`,
+    `CatalogsItemsDeleteDiscontinuedBatchRequest`, `CatalogsItemsDeleteBatchRequest`.
     """
 
     _variants = (

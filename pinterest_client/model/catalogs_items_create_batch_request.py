@@ -140,7 +140,9 @@ class CatalogsItemsCreateBatchRequest(Model):
     """We recommend using the CatalogsLocale values."""
 
     operation: Union[BatchOperation, str] = Field("BatchOperation", required=True)
-    """The operation performed by the batch. The DELETE_DISCONTINUED operation only updates availablity to "Out of Stock"."""
+    """The operation performed by the batch. The DELETE_DISCONTINUED operation only updates availablity to "Out of
+    Stock".
+    """
 
     _positional = ("country", "language", "operation", "items")
     _additional = None

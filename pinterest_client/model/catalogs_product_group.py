@@ -20,11 +20,13 @@ if TYPE_CHECKING:
 
 
 class CatalogsProductGroup(UnionModel):
-    """Deprecated: from Pinterest's spec 5.10.0, no longer in the current spec; kept for code written against the original client.
+    """Deprecated: from Pinterest's spec 5.10.0, no longer in the current spec; kept for code written against the
+    original client.
 
     catalog product group entity
 
-    One of: `CatalogsProductGroupCatalogsProductGroupFeedBasedCase`, `CatalogsProductGroupCatalogsProductGroupMerchantBasedCase`.
+    One of: `CatalogsProductGroupCatalogsProductGroupFeedBasedCase`,
+    `CatalogsProductGroupCatalogsProductGroupMerchantBasedCase`.
     """
 
     _variants = (

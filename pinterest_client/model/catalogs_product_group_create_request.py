@@ -20,7 +20,10 @@ class CatalogsProductGroupCreateRequest(Model):
     """Catalog Feed id pertaining to the catalog product group."""
 
     filters: CatalogsProductGroupFiltersRequest = Field("CatalogsProductGroupFiltersRequest", required=True)
-    """Object holding a group of filters for request on catalog product group. This is a distinct schema It is not possible to create or update a Product Group with empty filters. But some automatically generated Product Groups might have empty filters."""
+    """Object holding a group of filters for request on catalog product group. This is a distinct schema It is not
+    possible to create or update a Product Group with empty filters. But some automatically generated Product Groups
+    might have empty filters.
+    """
 
     is_featured: Optional[bool] = Field("bool")
     """boolean indicator of whether the product group is being featured or not"""

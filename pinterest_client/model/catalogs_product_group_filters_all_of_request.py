@@ -12,9 +12,12 @@ if TYPE_CHECKING:
 
 
 class CatalogsProductGroupFiltersAllOfRequest(UnionModel):
-    """Deprecated: from Pinterest's spec 5.8.0, no longer in the current spec; kept for code written against the original client.
+    """Deprecated: from Pinterest's spec 5.8.0, no longer in the current spec; kept for code written against the
+    original client.
 
-    Object holding a group of filters for request on catalog product group. This is a distinct schema It is not possible to create or update a Product Group with empty filters. But some automatically generated Product Groups might have empty filters.
+    Object holding a group of filters for request on catalog product group. This is a distinct schema It is not
+    possible to create or update a Product Group with empty filters. But some automatically generated Product Groups
+    might have empty filters.
 
     One of: `CatalogsProductGroupFiltersAllOfRequestOption1`, `CatalogsProductGroupFiltersAllOfRequestOption2`.
     """

@@ -1,5 +1,6 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-"""Deprecated: ``CatalogsProductGroupFiltersAllOfRequestAnyOf1`` is the original client's name (releases 0.1.2-0.1.12) for
+"""Deprecated: ``CatalogsProductGroupFiltersAllOfRequestAnyOf1`` is the original client's name (releases 0.1.2-0.1.12)
+for
 :class:`CatalogsProductGroupFiltersAllOfRequest`, the same class under its current name.
 """
 

@@ -12,7 +12,9 @@ if TYPE_CHECKING:
 
 
 class CatalogsProductGroupFiltersRequest(UnionModel):
-    """Object holding a group of filters for request on catalog product group. This is a distinct schema It is not possible to create or update a Product Group with empty filters. But some automatically generated Product Groups might have empty filters.
+    """Object holding a group of filters for request on catalog product group. This is a distinct schema It is not
+    possible to create or update a Product Group with empty filters. But some automatically generated Product Groups
+    might have empty filters.
 
     One of: `CatalogsProductGroupFiltersRequestAnyOf`, `CatalogsProductGroupFiltersRequestAllOf`.
     """

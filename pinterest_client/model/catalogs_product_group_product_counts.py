@@ -7,7 +7,8 @@ from pinterest_client._types import TYPE_CHECKING, Field
 
 
 class CatalogsProductGroupProductCounts(Model):
-    """Deprecated: from Pinterest's spec 5.10.0, no longer in the current spec; kept for code written against the original client.
+    """Deprecated: from Pinterest's spec 5.10.0, no longer in the current spec; kept for code written against the
+    original client.
 
     Product counts for a CatalogsProductGroup
     """

@@ -8,7 +8,8 @@ from pinterest_client._models import UnionModel
 class CatalogsProductGroupProductCountsVertical(UnionModel):
     """Product counts for a CatalogsProductGroup
 
-    One of: `CatalogsRetailProductGroupProductCounts`, `CatalogsHotelProductGroupProductCounts`, `CatalogsCreativeAssetsProductGroupProductCounts`.
+    One of: `CatalogsRetailProductGroupProductCounts`, `CatalogsHotelProductGroupProductCounts`,
+    `CatalogsCreativeAssetsProductGroupProductCounts`.
     """
 
     _variants = (

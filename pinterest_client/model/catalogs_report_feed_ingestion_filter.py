@@ -16,7 +16,11 @@ class CatalogsReportFeedIngestionFilter(Model):
     """ID of the feed entity."""
 
     processing_result_id: Optional[str] = Field("str", pattern="^\\d+$")
-    """Unique identifier of a feed processing result. It can be acquired from the "id" field of the "items" array within the response of the [List processing results for a given feed](https://developers.pinterest.com/docs/api/v5/#operation/feed_processing_results/list). If not provided, default to most recent completed processing result."""
+    """Unique identifier of a feed processing result. It can be acquired from the "id" field of the "items" array within
+    the response of the [List processing results for a given
+    feed](https://developers.pinterest.com/docs/api/v5/#operation/feed_processing_results/list). If not provided,
+    default to most recent completed processing result.
+    """
 
     report_type: str = Field("str", required=True, enum=("FEED_INGESTION_ISSUES",))
 

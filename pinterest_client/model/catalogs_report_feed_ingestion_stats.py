@@ -30,7 +30,8 @@ class CatalogsReportFeedIngestionStats(Model):
     report_type: Optional[str] = Field("str", enum=("FEED_INGESTION_ISSUES",))
 
     severity: Optional[str] = Field("str", enum=("WARN", "ERROR"))
-    """An ERROR means that items have been dropped, while a WARN denotes that items have been ingested despite an issue"""
+    """An ERROR means that items have been dropped, while a WARN denotes that items have been ingested despite an issue
+    """
 
     if TYPE_CHECKING:
 

@@ -161,7 +161,8 @@ class CatalogsRetailBatchRequest(Model):
 class CatalogsRetailBatchRequestItemsItem(UnionModel):
     """CatalogsRetailBatchRequestItemsItem (inline schema).
 
-    One of: `CatalogsCreateRetailItem`, `CatalogsUpdateRetailItem`, `CatalogsUpsertRetailItem`, `CatalogsDeleteRetailItem`.
+    One of: `CatalogsCreateRetailItem`, `CatalogsUpdateRetailItem`, `CatalogsUpsertRetailItem`,
+    `CatalogsDeleteRetailItem`.
     """
 
     _variants = (

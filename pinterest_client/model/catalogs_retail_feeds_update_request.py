@@ -38,7 +38,9 @@ class CatalogsRetailFeedsUpdateRequest(Model):
     """The file format of a feed."""
 
     location: Optional[str] = Field("str", pattern="^(http|https|ftp|sftp)://")
-    """The URL where a feed is available for download. This URL is what Pinterest will use to download a feed for processing."""
+    """The URL where a feed is available for download. This URL is what Pinterest will use to download a feed for
+    processing.
+    """
 
     name: Optional[str] = Field("str")
     """A human-friendly name associated to a given feed."""
@@ -46,10 +48,14 @@ class CatalogsRetailFeedsUpdateRequest(Model):
     preferred_processing_schedule: Optional[CatalogsFeedProcessingSchedule] = Field(
         "CatalogsFeedProcessingSchedule", nullable=True
     )
-    """Daily processing schedule. This field is **OPTIONAL**. Use this to configure the preferred time for processing a feed (otherwise random)."""
+    """Daily processing schedule. This field is **OPTIONAL**. Use this to configure the preferred time for processing a
+    feed (otherwise random).
+    """
 
     status: Optional[Union[CatalogsStatus, str]] = Field("CatalogsStatus")
-    """Status for catalogs entities. Present in catalogs_feed values. When a feed is deleted, the response will inform DELETED as status."""
+    """Status for catalogs entities. Present in catalogs_feed values. When a feed is deleted, the response will inform
+    DELETED as status.
+    """
 
     _positional = ("catalog_type",)
     _additional = None

@@ -27,7 +27,9 @@ class CatalogsRetailItemsBatch(Model):
     """Date and time (UTC) of the batch completion: YYYY-MM-DD'T'hh:mm:ss"""
 
     created_time: Optional[datetime.datetime] = Field("datetime", required=True, nullable=True, read_only=True)
-    """Date and time (UTC) of the batch creation: YYYY-MM-DD'T'hh:mm:ss. If null, batch creation was skipped due to a recent duplicate ingestion."""
+    """Date and time (UTC) of the batch creation: YYYY-MM-DD'T'hh:mm:ss. If null, batch creation was skipped due to a
+    recent duplicate ingestion.
+    """
 
     items: Optional[List[ItemProcessingRecord]] = Field("list[ItemProcessingRecord]")
     """Array with the catalogs items processing records part of the catalogs items batch"""

@@ -20,7 +20,9 @@ class CatalogsRetailListProductsByCatalogBasedFilterRequest(Model):
     """Catalog id pertaining to the retail product group."""
 
     catalog_type: str = Field("str", required=True, enum=("RETAIL",))
-    """Retail catalog based product group is available only for selected partners at the moment. If you are not eligible, please use feed based one."""
+    """Retail catalog based product group is available only for selected partners at the moment. If you are not
+    eligible, please use feed based one.
+    """
 
     country: Union[Country, str] = Field("Country", required=True)
     """Country ID from ISO 3166-1 alpha-2."""

@@ -20,7 +20,9 @@ class CatalogsRetailProductGroupCreateRequest(Model):
     """Catalog id pertaining to the retail product group."""
 
     catalog_type: str = Field("str", required=True, enum=("RETAIL",))
-    """Retail catalog based product group is available only for selected partners at the moment. If you are not eligible, please use feed based one."""
+    """Retail catalog based product group is available only for selected partners at the moment. If you are not
+    eligible, please use feed based one.
+    """
 
     country: Optional[Union[Country, str]] = Field("Country")
     """Country ID from ISO 3166-1 alpha-2."""
@@ -28,7 +30,10 @@ class CatalogsRetailProductGroupCreateRequest(Model):
     description: Optional[str] = Field("str", nullable=True)
 
     filters: CatalogsProductGroupFiltersRequest = Field("CatalogsProductGroupFiltersRequest", required=True)
-    """Object holding a group of filters for request on catalog product group. This is a distinct schema It is not possible to create or update a Product Group with empty filters. But some automatically generated Product Groups might have empty filters."""
+    """Object holding a group of filters for request on catalog product group. This is a distinct schema It is not
+    possible to create or update a Product Group with empty filters. But some automatically generated Product Groups
+    might have empty filters.
+    """
 
     locale: Optional[Union[CatalogsLocale, str]] = Field("CatalogsLocale")
 

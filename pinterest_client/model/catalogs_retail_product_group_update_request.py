@@ -17,7 +17,9 @@ class CatalogsRetailProductGroupUpdateRequest(Model):
     """Request object for updating a retail product group."""
 
     catalog_type: Optional[str] = Field("str", enum=("RETAIL",))
-    """Retail catalog based product group is available only for selected partners at the moment. If you are not eligible, please use feed based one."""
+    """Retail catalog based product group is available only for selected partners at the moment. If you are not
+    eligible, please use feed based one.
+    """
 
     country: Optional[Union[Country, str]] = Field("Country")
     """Country ID from ISO 3166-1 alpha-2."""
@@ -25,7 +27,10 @@ class CatalogsRetailProductGroupUpdateRequest(Model):
     description: Optional[str] = Field("str", nullable=True)
 
     filters: Optional[CatalogsProductGroupFiltersRequest] = Field("CatalogsProductGroupFiltersRequest")
-    """Object holding a group of filters for request on catalog product group. This is a distinct schema It is not possible to create or update a Product Group with empty filters. But some automatically generated Product Groups might have empty filters."""
+    """Object holding a group of filters for request on catalog product group. This is a distinct schema It is not
+    possible to create or update a Product Group with empty filters. But some automatically generated Product Groups
+    might have empty filters.
+    """
 
     locale: Optional[Union[CatalogsLocale, str]] = Field("CatalogsLocale")
 

@@ -31,7 +31,8 @@ class CatalogsRetailReportParameters(Model):
 class CatalogsRetailReportParametersReport(UnionModel):
     """CatalogsRetailReportParametersReport (inline schema).
 
-    One of: `CatalogsReportFeedIngestionFilter`, `CatalogsReportDistributionIssueFilter`, `CatalogsReportAllItemsFilter`.
+    One of: `CatalogsReportFeedIngestionFilter`, `CatalogsReportDistributionIssueFilter`,
+    `CatalogsReportAllItemsFilter`.
     """
 
     _variants = (

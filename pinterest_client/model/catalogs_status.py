@@ -10,7 +10,9 @@ if TYPE_CHECKING:
 
 
 class CatalogsStatus(Enum):
-    """Status for catalogs entities. Present in catalogs_feed values. When a feed is deleted, the response will inform DELETED as status."""
+    """Status for catalogs entities. Present in catalogs_feed values. When a feed is deleted, the response will inform
+    DELETED as status.
+    """
 
     ACTIVE = "ACTIVE"
     INACTIVE = "INACTIVE"

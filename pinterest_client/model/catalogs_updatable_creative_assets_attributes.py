@@ -34,7 +34,9 @@ class CatalogsUpdatableCreativeAssetsAttributes(Model):
     """Brief description of the creative assets."""
 
     google_product_category: Optional[str] = Field("str", nullable=True)
-    """The categorization of the product based on the standardized Google Product Taxonomy. This is a set taxonomy. Both the text values and numeric codes are accepted."""
+    """The categorization of the product based on the standardized Google Product Taxonomy. This is a set taxonomy. Both
+    the text values and numeric codes are accepted.
+    """
 
     ios_deep_link: Optional[str] = Field("str", nullable=True)
     """IOS deep link to the creative assets page."""
@@ -46,7 +48,8 @@ class CatalogsUpdatableCreativeAssetsAttributes(Model):
     """The name of the creative assets."""
 
     visibility: Optional[str] = Field("str", nullable=True)
-    """Visibility of the creative assets. Must be one of the following values (upper or lowercase): ‘visible’, ‘hidden’."""
+    """Visibility of the creative assets. Must be one of the following values (upper or lowercase): ‘visible’, ‘hidden’.
+    """
 
     if TYPE_CHECKING:
 

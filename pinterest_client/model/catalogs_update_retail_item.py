@@ -23,7 +23,9 @@ class CatalogsUpdateRetailItem(Model):
     operation: str = Field("str", required=True, enum=("UPDATE",))
 
     update_mask: Optional[List[Union[UpdateMaskFieldType, str]]] = Field("list[UpdateMaskFieldType]", nullable=True)
-    """The list of product attributes to be updated. Attributes specified in the update mask without a value specified in the body will be deleted from the product item."""
+    """The list of product attributes to be updated. Attributes specified in the update mask without a value specified
+    in the body will be deleted from the product item.
+    """
 
     _positional = ("item_id", "attributes")
 

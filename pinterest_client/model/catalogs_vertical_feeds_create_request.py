@@ -8,7 +8,8 @@ from pinterest_client._models import UnionModel
 class CatalogsVerticalFeedsCreateRequest(UnionModel):
     """Request object for creating a feed.
 
-    One of: `CatalogsRetailFeedsCreateRequest`, `CatalogsHotelFeedsCreateRequest`, `CatalogsCreativeAssetsFeedsCreateRequest`.
+    One of: `CatalogsRetailFeedsCreateRequest`, `CatalogsHotelFeedsCreateRequest`,
+    `CatalogsCreativeAssetsFeedsCreateRequest`.
     """
 
     _variants = (

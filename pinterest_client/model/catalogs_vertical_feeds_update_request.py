@@ -8,7 +8,8 @@ from pinterest_client._models import UnionModel
 class CatalogsVerticalFeedsUpdateRequest(UnionModel):
     """Request object for updating a feed.
 
-    One of: `CatalogsRetailFeedsUpdateRequest`, `CatalogsHotelFeedsUpdateRequest`, `CatalogsCreativeAssetsFeedsUpdateRequest`.
+    One of: `CatalogsRetailFeedsUpdateRequest`, `CatalogsHotelFeedsUpdateRequest`,
+    `CatalogsCreativeAssetsFeedsUpdateRequest`.
     """
 
     _variants = (

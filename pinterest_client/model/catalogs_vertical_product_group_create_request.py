@@ -8,7 +8,8 @@ from pinterest_client._models import UnionModel
 class CatalogsVerticalProductGroupCreateRequest(UnionModel):
     """Request object for creating a catalog based product group.
 
-    One of: `CatalogsRetailProductGroupCreateRequest`, `CatalogsHotelProductGroupCreateRequest`, `CatalogsCreativeAssetsProductGroupCreateRequest`.
+    One of: `CatalogsRetailProductGroupCreateRequest`, `CatalogsHotelProductGroupCreateRequest`,
+    `CatalogsCreativeAssetsProductGroupCreateRequest`.
     """
 
     _variants = (

@@ -8,7 +8,8 @@ from pinterest_client._models import UnionModel
 class CatalogsVerticalProductGroupUpdateRequest(UnionModel):
     """Request object for updating a catalog based product group.
 
-    One of: `CatalogsRetailProductGroupUpdateRequest`, `CatalogsHotelProductGroupUpdateRequest`, `CatalogsCreativeAssetsProductGroupUpdateRequest`.
+    One of: `CatalogsRetailProductGroupUpdateRequest`, `CatalogsHotelProductGroupUpdateRequest`,
+    `CatalogsCreativeAssetsProductGroupUpdateRequest`.
     """
 
     _variants = (

@@ -8,7 +8,9 @@ from pinterest_client._models import UnionModel
 class CatalogsVerticalsListProductsByCatalogBasedFilterRequest(UnionModel):
     """Request object to list products for a given catalog_id and product group filter.
 
-    One of: `CatalogsRetailListProductsByCatalogBasedFilterRequest`, `CatalogsHotelListProductsByCatalogBasedFilterRequest`, `CatalogsCreativeAssetsListProductsByCatalogBasedFilterRequest`.
+    One of: `CatalogsRetailListProductsByCatalogBasedFilterRequest`,
+    `CatalogsHotelListProductsByCatalogBasedFilterRequest`,
+    `CatalogsCreativeAssetsListProductsByCatalogBasedFilterRequest`.
     """
 
     _variants = (

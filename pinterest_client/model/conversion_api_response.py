@@ -10,10 +10,14 @@ if TYPE_CHECKING:
 
 
 class ConversionApiResponse(Model):
-    """Schema describing the object in the response, which contains information about the events that were received and processed."""
+    """Schema describing the object in the response, which contains information about the events that were received and
+    processed.
+    """
 
     events: List[ConversionApiResponseEventsItem] = Field("list[ConversionApiResponseEventsItem]", required=True)
-    """Specific messages for each event received. The order will match the order in which the events were received in the request."""
+    """Specific messages for each event received. The order will match the order in which the events were received in
+    the request.
+    """
 
     num_events_processed: int = Field("int", required=True)
     """Number of events that were successfully processed from the events."""
@@ -43,7 +47,9 @@ class ConversionApiResponseEventsItem(Model):
     """Whether the event was processed successfully."""
 
     warning_message: Optional[str] = Field("str", nullable=True)
-    """Warning messages about any fields in the event which are not standard. These are not critical to event processing."""
+    """Warning messages about any fields in the event which are not standard. These are not critical to event
+    processing.
+    """
 
     _positional = ("status",)
 

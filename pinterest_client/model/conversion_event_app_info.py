@@ -23,7 +23,8 @@ class ConversionEventAppInfo(Model):
 
     app_store: Optional[str] = Field("str", max_length=100)
     """The name of the app distributor or store from which the app was installed.
-    Some options: Samsung Galaxy Store, Google Play Store, Amazon Store, Apple App Store, F-Droid, Aptoide, Obtanium, Huawei AppGallery, Xiaomi Mi GetApps
+    Some options: Samsung Galaxy Store, Google Play Store, Amazon Store, Apple App Store, F-Droid, Aptoide, Obtanium,
+    Huawei AppGallery, Xiaomi Mi GetApps
     """
 
     app_version: Optional[str] = Field("str", max_length=100)

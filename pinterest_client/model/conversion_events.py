@@ -74,10 +74,15 @@ class ConversionEventsDataItem(Model):
     """Type of the user device."""
 
     event_id: str = Field("str", required=True)
-    """A unique id string that identifies this event and can be used for deduping between events ingested via both the conversion API and Pinterest tracking. Without this, event's data is likely to be double counted and will cause report metric inflation. Third-party vendors make sure this field is updated on both Pinterest tag and Conversions API side before rolling out template for Conversions API."""
+    """A unique id string that identifies this event and can be used for deduping between events ingested via both the
+    conversion API and Pinterest tracking. Without this, event's data is likely to be double counted and will cause
+    report metric inflation. Third-party vendors make sure this field is updated on both Pinterest tag and
+    Conversions API side before rolling out template for Conversions API.
+    """
 
     event_name: str = Field("str", required=True)
-    """The type of the user event. Please use the right event_name; otherwise the event will not be accepted and show up correctly in reports.
+    """The type of the user event. Please use the right event_name; otherwise the event will not be accepted and show up
+    correctly in reports.
 
     - `add_payment_info`
     - `add_to_cart`
@@ -106,16 +111,23 @@ class ConversionEventsDataItem(Model):
     """Two-character ISO-639-1 language code indicating the user's language."""
 
     opt_out: Optional[bool] = Field("bool")
-    """When action_source is web or offline, it defines whether the user has opted out of tracking for web conversion events. While when action_source is app_android or app_ios, it defines whether the user has enabled Limit Ad Tracking on their iOS device, or opted out of Ads Personalization on their Android device."""
+    """When action_source is web or offline, it defines whether the user has opted out of tracking for web conversion
+    events. While when action_source is app_android or app_ios, it defines whether the user has enabled Limit Ad
+    Tracking on their iOS device, or opted out of Ads Personalization on their Android device.
+    """
 
     os_version: Optional[str] = Field("str", nullable=True)
     """Version of the device operating system."""
 
     partner_name: Optional[str] = Field("str", nullable=True)
-    """The third party partner name responsible to send the event to Conversions API on behalf of the advertiser. The naming convention is "ss-partnername" lowercase. E.g ‘ss-shopify’"""
+    """The third party partner name responsible to send the event to Conversions API on behalf of the advertiser. The
+    naming convention is "ss-partnername" lowercase. E.g ‘ss-shopify’
+    """
 
     user_data: ConversionEventsUserData = Field("ConversionEventsUserData", required=True)
-    """Object containing customer information data. Note, It is required at least one of 1) em, 2) hashed_maids or 3) pair client_ip_address + client_user_agent."""
+    """Object containing customer information data. Note, It is required at least one of 1) em, 2) hashed_maids or 3)
+    pair client_ip_address + client_user_agent.
+    """
 
     wifi: Optional[bool] = Field("bool")
     """Whether the event occurred when the user device was connected to wifi."""
@@ -162,7 +174,10 @@ class ConversionEventsDataItemCustomData(Model):
     """The category of the content associated with the event."""
 
     content_ids: Optional[List[str]] = Field("list[str]")
-    """List of products IDs. We recommend using this if you are a merchant for PageVisit, AddToCart and Checkouts. For detail, please check [here](https://help.pinterest.com/en/business/article/before-you-get-started-with-catalogs) (Install the Pinterest tag section)."""
+    """List of products IDs. We recommend using this if you are a merchant for PageVisit, AddToCart and Checkouts. For
+    detail, please check [here](https://help.pinterest.com/en/business/article/before-you-get-started-with-catalogs)
+    (Install the Pinterest tag section).
+    """
 
     content_name: Optional[str] = Field("str", nullable=True)
     """The name of the page or product associated with the event."""
@@ -170,10 +185,16 @@ class ConversionEventsDataItemCustomData(Model):
     contents: Optional[List[ConversionEventsDataItemCustomDataContentsItem]] = Field(
         "list[ConversionEventsDataItemCustomDataContentsItem]"
     )
-    """A list of objects containing information about products, such as price and quantity. We recommend using this if you are a merchant for PageVisit, AddToCart and Checkouts. For detail, please check [here](https://help.pinterest.com/en/business/article/before-you-get-started-with-catalogs) (Install the Pinterest tag section)."""
+    """A list of objects containing information about products, such as price and quantity. We recommend using this if
+    you are a merchant for PageVisit, AddToCart and Checkouts. For detail, please check
+    [here](https://help.pinterest.com/en/business/article/before-you-get-started-with-catalogs) (Install the
+    Pinterest tag section).
+    """
 
     currency: Optional[str] = Field("str", nullable=True)
-    """The ISO-4217 currency code. If not provided, we will default to the advertiser's currency set during account creation. Your campaign performance needs this field to report right ROAS/CPA."""
+    """The ISO-4217 currency code. If not provided, we will default to the advertiser's currency set during account
+    creation. Your campaign performance needs this field to report right ROAS/CPA.
+    """
 
     external_measurement_id: Optional[str] = Field("str", nullable=True)
     """Only use when instructed."""
@@ -182,25 +203,44 @@ class ConversionEventsDataItemCustomData(Model):
     """Only use when instructed."""
 
     np: Optional[str] = Field("str", nullable=True)
-    """Named partner. Not required, this is for Pinterest internal use only. Please do not use this unless specifically guided."""
+    """Named partner. Not required, this is for Pinterest internal use only. Please do not use this unless specifically
+    guided.
+    """
 
     num_items: Optional[int] = Field("int")
-    """Total number of products of the event. For example, the total number of items purchased in a checkout event. We recommend using this if you are a merchant for AddToCart and Checkouts. For detail, please check [here](https://help.pinterest.com/en/business/article/before-you-get-started-with-catalogs) (Install the Pinterest tag section)."""
+    """Total number of products of the event. For example, the total number of items purchased in a checkout event. We
+    recommend using this if you are a merchant for AddToCart and Checkouts. For detail, please check
+    [here](https://help.pinterest.com/en/business/article/before-you-get-started-with-catalogs) (Install the
+    Pinterest tag section).
+    """
 
     opt_out_type: Optional[str] = Field("str", nullable=True)
-    """Flags for different privacy rights laws to opt out users of sharing personal information. Separate values with commas. See the Help Center article about [limited data processing](https://help.pinterest.com/en/business/article/limited-data-processing) and the developer's guide for [tracking conversion events](https://developers.pinterest.com/docs/track-conversions/track-conversions-in-the-api/#whether-the-user-has-opted-out-of-web-or-offline-conversion-events) for help with using this parameter."""
+    """Flags for different privacy rights laws to opt out users of sharing personal information. Separate values with
+    commas. See the Help Center article about [limited data
+    processing](https://help.pinterest.com/en/business/article/limited-data-processing) and the developer's guide for
+    [tracking conversion
+    events](https://developers.pinterest.com/docs/track-conversions/track-conversions-in-the-api/#whether-the-user-has-opted-out-of-web-or-offline-conversion-events)
+    for help with using this parameter.
+    """
 
     order_id: Optional[str] = Field("str", nullable=True)
-    """The order ID. We recommend sending order_id to help us deduplicate events when necessary. This also helps to run other measurement products at Pinterest."""
+    """The order ID. We recommend sending order_id to help us deduplicate events when necessary. This also helps to run
+    other measurement products at Pinterest.
+    """
 
     predicted_ltv: Optional[str] = Field("str", nullable=True)
-    """Predicted lifetime value of user associated with the event. Accepted as a string in the request; it will be parsed into a double."""
+    """Predicted lifetime value of user associated with the event. Accepted as a string in the request; it will be
+    parsed into a double.
+    """
 
     search_string: Optional[str] = Field("str", nullable=True)
     """The search string related to the user conversion event."""
 
     value: Optional[str] = Field("str", nullable=True)
-    """Total value of the event. Accepted as a string in the request; it will be parsed into a double. For example, if there are two items in a checkout event, the value should be the total price. We recommend to use pre-tax, pre-shipping final value."""
+    """Total value of the event. Accepted as a string in the request; it will be parsed into a double. For example, if
+    there are two items in a checkout event, the value should be the total price. We recommend to use pre-tax,
+    pre-shipping final value.
+    """
 
     _additional = None
 
@@ -231,7 +271,10 @@ class ConversionEventsDataItemCustomDataContentsItem(Model):
     """ConversionEventsDataItemCustomDataContentsItem (inline schema)."""
 
     id: Optional[str] = Field("str")
-    """The id of a product. We recommend using this if you are a merchant for AddToCart and Checkouts. For detail, please check [here](https://help.pinterest.com/en/business/article/before-you-get-started-with-catalogs) (Install the Pinterest tag section)."""
+    """The id of a product. We recommend using this if you are a merchant for AddToCart and Checkouts. For detail,
+    please check [here](https://help.pinterest.com/en/business/article/before-you-get-started-with-catalogs) (Install
+    the Pinterest tag section).
+    """
 
     item_brand: Optional[str] = Field("str")
     """The brand of a product."""
@@ -243,10 +286,18 @@ class ConversionEventsDataItemCustomDataContentsItem(Model):
     """The name of a product."""
 
     item_price: Optional[str] = Field("str")
-    """The price of a product. Accepted as a string in the request; it will be parsed into a double. This is the original item value before any discount. We recommend using this if you are a merchant for PageVisit, AddToCart and Checkouts. For detail, please check [here](https://help.pinterest.com/en/business/article/before-you-get-started-with-catalogs) (Install the Pinterest tag section)."""
+    """The price of a product. Accepted as a string in the request; it will be parsed into a double. This is the
+    original item value before any discount. We recommend using this if you are a merchant for PageVisit, AddToCart
+    and Checkouts. For detail, please check
+    [here](https://help.pinterest.com/en/business/article/before-you-get-started-with-catalogs) (Install the
+    Pinterest tag section).
+    """
 
     quantity: Optional[int] = Field("int")
-    """The amount of a product. We recommend using this if you are a merchant for AddToCart and Checkouts. For detail, please check [here](https://help.pinterest.com/en/business/article/before-you-get-started-with-catalogs) (Install the Pinterest tag section)."""
+    """The amount of a product. We recommend using this if you are a merchant for AddToCart and Checkouts. For detail,
+    please check [here](https://help.pinterest.com/en/business/article/before-you-get-started-with-catalogs) (Install
+    the Pinterest tag section).
+    """
 
     _additional = None
 

@@ -35,7 +35,9 @@ class ConversionMSOTEvents(Model):
     currency: Optional[Union[Currency, str]] = Field("Currency")
 
     event_id: str = Field("str", required=True, max_length=256)
-    """A unique id string that identifies this event. If you are already sending us events through Conversions API, then this id should match the event_id sent through Conversions API."""
+    """A unique id string that identifies this event. If you are already sending us events through Conversions API, then
+    this id should match the event_id sent through Conversions API.
+    """
 
     event_name: str = Field("str", required=True, enum=("add_to_cart", "checkout", "lead", "signup"))
     """Type of user event."""
@@ -51,7 +53,8 @@ class ConversionMSOTEvents(Model):
 
     If you are sending one API request for one attributed conversion event then this value should be 1.
 
-    If you are sending multiple attributed conversion events in one API request then this value should be the total number of attributed conversion events in the request.
+    If you are sending multiple attributed conversion events in one API request then this value should be the total
+    number of attributed conversion events in the request.
     """
 
     value: Optional[float] = Field("float")

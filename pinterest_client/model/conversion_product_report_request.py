@@ -42,7 +42,10 @@ class ConversionProductReportRequest(Model):
     """List of values for filtering. Default is ['CONSIDERATION','AWARENESS','WEB_CONVERSION','VIDEO_COMPLETION']."""
 
     click_window_days: Optional[Union[ConversionAttributionWindowDays, int]] = Field("ConversionAttributionWindowDays")
-    """Number of days to use as the conversion attribution window for a pin click action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days."""
+    """Number of days to use as the conversion attribution window for a pin click action. Applies to Pinterest Tag
+    conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to
+    `30` days.
+    """
 
     columns: List[Union[ConversionProductReportingColumn, str]] = Field(
         "list[ConversionProductReportingColumn]", required=True
@@ -63,7 +66,10 @@ class ConversionProductReportRequest(Model):
     """Report breakdown type. This is used to specify the breakdown of the report by brand, category, or SKU."""
 
     conversion_report_time: Optional[Union[ConversionReportTimeType, str]] = Field("ConversionReportTimeType")
-    """The date by which the conversion metrics returned from this endpoint will be reported. There are two dates associated with a conversion event: the date that the user interacted with the ad, and the date that the user completed a conversion event."""
+    """The date by which the conversion metrics returned from this endpoint will be reported. There are two dates
+    associated with a conversion event: the date that the user interacted with the ad, and the date that the user
+    completed a conversion event.
+    """
 
     end_date: str = Field("str", required=True, pattern="^(\\d{4})-(\\d{2})-(\\d{2})$")
     """Metric report end date (UTC). Format: YYYY-MM-DD.
@@ -95,7 +101,9 @@ class ConversionProductReportRequest(Model):
     """
 
     view_window_days: Optional[Union[ConversionAttributionWindowDays, int]] = Field("ConversionAttributionWindowDays")
-    """Number of days to use as the conversion attribution window for a view action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` day."""
+    """Number of days to use as the conversion attribution window for a view action. Applies to Pinterest Tag conversion
+    metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` day.
+    """
 
     _positional = ("columns", "end_date", "granularity", "level", "report_name", "start_date")
 
@@ -139,7 +147,9 @@ class ConversionProductReportRequestConversionProductAttributionType(Enum):
 
 if TYPE_CHECKING:
     ConversionProductReportRequestConversionProductAttributionTypeValue = Literal["DEFAULT", "BRAND_ATTRIBUTION"]
-    """What a parameter typed `ConversionProductReportRequestConversionProductAttributionType` also takes: one of its values, as is."""
+    """What a parameter typed `ConversionProductReportRequestConversionProductAttributionType` also takes: one of its
+    values, as is.
+    """
 
 
 __all__ = ["ConversionProductReportRequest", "ConversionProductReportRequestConversionProductAttributionType"]

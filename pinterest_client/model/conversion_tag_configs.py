@@ -13,25 +13,39 @@ class ConversionTagConfigs(Model):
     """ConversionTagConfigs (component schema)."""
 
     aem_db_enabled: Optional[bool] = Field("bool", nullable=True)
-    """Whether Automatic Enhanced Match birthdate is enabled. See [Enhanced match](https://help.pinterest.com/en/business/article/enhanced-match) for more information."""
+    """Whether Automatic Enhanced Match birthdate is enabled. See [Enhanced
+    match](https://help.pinterest.com/en/business/article/enhanced-match) for more information.
+    """
 
     aem_enabled: Optional[bool] = Field("bool", nullable=True)
-    """Whether Automatic Enhanced Match email is enabled. See [Enhanced match](https://help.pinterest.com/en/business/article/enhanced-match) for more information."""
+    """Whether Automatic Enhanced Match email is enabled. See [Enhanced
+    match](https://help.pinterest.com/en/business/article/enhanced-match) for more information.
+    """
 
     aem_external_id_enabled: Optional[bool] = Field("bool", nullable=True)
-    """Whether Automatic Enhanced Match location is enabled. See [Enhanced match](https://help.pinterest.com/en/business/article/enhanced-match) for more information."""
+    """Whether Automatic Enhanced Match location is enabled. See [Enhanced
+    match](https://help.pinterest.com/en/business/article/enhanced-match) for more information.
+    """
 
     aem_fnln_enabled: Optional[bool] = Field("bool", nullable=True)
-    """Whether Automatic Enhanced Match name is enabled. See [Enhanced match](https://help.pinterest.com/en/business/article/enhanced-match) for more information."""
+    """Whether Automatic Enhanced Match name is enabled. See [Enhanced
+    match](https://help.pinterest.com/en/business/article/enhanced-match) for more information.
+    """
 
     aem_ge_enabled: Optional[bool] = Field("bool", nullable=True)
-    """Whether Automatic Enhanced Match gender is enabled. See [Enhanced match](https://help.pinterest.com/en/business/article/enhanced-match) for more information."""
+    """Whether Automatic Enhanced Match gender is enabled. See [Enhanced
+    match](https://help.pinterest.com/en/business/article/enhanced-match) for more information.
+    """
 
     aem_loc_enabled: Optional[bool] = Field("bool", nullable=True)
-    """Whether Automatic Enhanced Match location is enabled. See [Enhanced match](https://help.pinterest.com/en/business/article/enhanced-match) for more information."""
+    """Whether Automatic Enhanced Match location is enabled. See [Enhanced
+    match](https://help.pinterest.com/en/business/article/enhanced-match) for more information.
+    """
 
     aem_ph_enabled: Optional[bool] = Field("bool", nullable=True)
-    """Whether Automatic Enhanced Match phone is enabled. See [Enhanced match](https://help.pinterest.com/en/business/article/enhanced-match) for more information."""
+    """Whether Automatic Enhanced Match phone is enabled. See [Enhanced
+    match](https://help.pinterest.com/en/business/article/enhanced-match) for more information.
+    """
 
     md_frequency: Optional[float] = Field("float", nullable=True)
     """Metadata ingestion frequency."""

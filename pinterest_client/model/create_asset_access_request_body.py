@@ -32,7 +32,10 @@ class CreateAssetAccessRequestBodyAssetRequestsItem(Model):
     """CreateAssetAccessRequestBodyAssetRequestsItem (inline schema)."""
 
     asset_id_to_permissions: AssetIdToPermissions = Field("AssetIdToPermissions", required=True)
-    """An object mapping asset ids to lists of business permissions. This can be used to setting/requesting permissions on various assets. If accepting an invite or request, this object would be used to grant asset permissions to the member or partner."""
+    """An object mapping asset ids to lists of business permissions. This can be used to setting/requesting permissions
+    on various assets. If accepting an invite or request, this object would be used to grant asset permissions to the
+    member or partner.
+    """
 
     partner_id: str = Field("str", required=True, pattern="^\\d+$")
     """Unique identifier of a business partner to request asset access to."""

@@ -21,7 +21,9 @@ class CreateAssetGroupBody(Model):
     """Asset Group name"""
 
     asset_group_types: List[Union[AssetGroupType, str]] = Field("AssetGroupTypes", required=True)
-    """Asset Group Types. Note: The asset group types are used for user reference and categorization purposes only and do not impact the functionality of the asset group."""
+    """Asset Group Types. Note: The asset group types are used for user reference and categorization purposes only and
+    do not impact the functionality of the asset group.
+    """
 
     _positional = ("asset_group_name", "asset_group_description", "asset_group_types")
 

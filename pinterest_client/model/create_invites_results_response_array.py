@@ -18,7 +18,9 @@ class CreateInvitesResultsResponseArray(Model):
     items: Optional[List[CreateInvitesResultsResponseArrayItemsItem]] = Field(
         "list[CreateInvitesResultsResponseArrayItemsItem]"
     )
-    """List of invite/request creation status. If there is an error, an exception object will be returned. If the action was successfully completed, an invite object will be returned."""
+    """List of invite/request creation status. If there is an error, an exception object will be returned. If the action
+    was successfully completed, an invite object will be returned.
+    """
 
     if TYPE_CHECKING:
 
@@ -38,7 +40,9 @@ class CreateInvitesResultsResponseArrayItemsItem(Model):
     invite: Optional[CreateInvitesResultsResponseArrayItemsItemInvite] = Field(
         "CreateInvitesResultsResponseArrayItemsItemInvite", nullable=True
     )
-    """An invite object if the invite/request was successfully created. Will only be provided if the an invite/request is successfully created."""
+    """An invite object if the invite/request was successfully created. Will only be provided if the an invite/request
+    is successfully created.
+    """
 
     if TYPE_CHECKING:
 
@@ -51,7 +55,9 @@ class CreateInvitesResultsResponseArrayItemsItem(Model):
 
 
 class CreateInvitesResultsResponseArrayItemsItemInvite(Model):
-    """An invite object if the invite/request was successfully created. Will only be provided if the an invite/request is successfully created."""
+    """An invite object if the invite/request was successfully created. Will only be provided if the an invite/request
+    is successfully created.
+    """
 
     id: Optional[str] = Field("str", pattern="^\\d+$")
     """Unique identifier of the invite/request."""

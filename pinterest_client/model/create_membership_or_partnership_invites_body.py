@@ -16,7 +16,8 @@ class CreateMembershipOrPartnershipInvitesBody(Model):
 
     business_role: str = Field("str", required=True, enum=("EMPLOYEE", "BIZ_ADMIN", "PARTNER"))
     """The business access level to grant member/partner. Note, values are case-sensitive.
-    - EMPLOYEE: Can only view and access assets you assign them to. They cannot see details about other employees, partners, or other assets.
+    - EMPLOYEE: Can only view and access assets you assign them to. They cannot see details about other employees,
+      partners, or other assets.
     - BIZ_ADMIN: Have full control of roles and can add employees and partners as well as grant asset access.
     - PARTNER: Can only view and access assets you assign them to/or they assign to you.
     """

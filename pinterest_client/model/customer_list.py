@@ -28,13 +28,24 @@ class CustomerList(Model):
     """Customer list name."""
 
     num_batches: Optional[float] = Field("float")
-    """Total number of list updates.  List creation counts as one batch. Each [Append](https://developers.pinterest.com/docs/redoc/#operation/ads_v3_customer_list_add_handler_PUT) or [Remove API](https://developers.pinterest.com/docs/redoc/#operation/ads_v3_customer_list_remove_handler_PUT) call counts as another. List creation via the Ads Manager UI could result in more than one batch since the UI breaks up large lists."""
+    """Total number of list updates.  List creation counts as one batch. Each
+    [Append](https://developers.pinterest.com/docs/redoc/#operation/ads_v3_customer_list_add_handler_PUT) or [Remove
+    API](https://developers.pinterest.com/docs/redoc/#operation/ads_v3_customer_list_remove_handler_PUT) call counts
+    as another. List creation via the Ads Manager UI could result in more than one batch since the UI breaks up large
+    lists.
+    """
 
     num_removed_user_records: Optional[float] = Field("float")
-    """Number of removed user records. In a [Remove API](https://developers.pinterest.com/docs/redoc/#operation/ads_v3_customer_list_remove_handler_PUT) call, this counter increases even if the user is not found in the list."""
+    """Number of removed user records. In a [Remove
+    API](https://developers.pinterest.com/docs/redoc/#operation/ads_v3_customer_list_remove_handler_PUT) call, this
+    counter increases even if the user is not found in the list.
+    """
 
     num_uploaded_user_records: Optional[float] = Field("float")
-    """Number of uploaded user records. In an [Append API](https://developers.pinterest.com/docs/redoc/#operation/ads_v3_customer_list_add_handler_PUT) call, this counter increases even if the uploaded user is already in the list."""
+    """Number of uploaded user records. In an [Append
+    API](https://developers.pinterest.com/docs/redoc/#operation/ads_v3_customer_list_add_handler_PUT) call, this
+    counter increases even if the uploaded user is already in the list.
+    """
 
     status: Optional[str] = Field("str", enum=("PROCESSING", "READY", "TOO_SMALL", "UPLOADING"))
     """Customer list status. TOO_SMALL - the list has less than 100 Pinterest users."""

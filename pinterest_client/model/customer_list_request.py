@@ -21,7 +21,9 @@ class CustomerListRequest(Model):
     """Customer list name."""
 
     records: str = Field("str", required=True)
-    """Records list. Can be any combination of emails, MAIDs, or IDFAs. Emails must be lowercase and can be plain text or hashed using SHA1, SHA256, or MD5. MAIDs and IDFAs must be hashed with SHA1, SHA256, or MD5."""
+    """Records list. Can be any combination of emails, MAIDs, or IDFAs. Emails must be lowercase and can be plain text
+    or hashed using SHA1, SHA256, or MD5. MAIDs and IDFAs must be hashed with SHA1, SHA256, or MD5.
+    """
 
     exceptions: Optional[Dict[str, Any]] = Field("dict[any]")
     """Deprecated: Pinterest dropped this property after spec 5.14.0. Customer list errors."""

@@ -19,7 +19,9 @@ class CustomerListUpdateRequest(Model):
     """operation_type"""
 
     records: str = Field("str", required=True)
-    """Records list. Can be any combination of emails, MAIDs, or IDFAs. Emails must be lowercase and can be plain text or hashed using SHA1, SHA256, or MD5. MAIDs and IDFAs must be hashed with SHA1, SHA256, or MD5."""
+    """Records list. Can be any combination of emails, MAIDs, or IDFAs. Emails must be lowercase and can be plain text
+    or hashed using SHA1, SHA256, or MD5. MAIDs and IDFAs must be hashed with SHA1, SHA256, or MD5.
+    """
 
     exceptions: Optional[Exception] = Field("Exception")
     """Deprecated: Pinterest dropped this property after spec 5.14.0."""

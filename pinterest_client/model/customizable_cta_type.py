@@ -10,7 +10,10 @@ if TYPE_CHECKING:
 
 
 class CustomizableCTAType(Enum):
-    """Select a call to action (CTA) to display below your ad. Available only for ads with direct links enabled. CTA options for consideration and conversion campaigns are LEARN_MORE, SHOP_NOW, BOOK_NOW, SIGN_UP, VISIT_SITE, BUY_NOW, GET_OFFER, ORDER_NOW, ADD_TO_CART (for conversion campaigns with add to cart conversion events only)"""
+    """Select a call to action (CTA) to display below your ad. Available only for ads with direct links enabled. CTA
+    options for consideration and conversion campaigns are LEARN_MORE, SHOP_NOW, BOOK_NOW, SIGN_UP, VISIT_SITE,
+    BUY_NOW, GET_OFFER, ORDER_NOW, ADD_TO_CART (for conversion campaigns with add to cart conversion events only)
+    """
 
     GET_OFFER = "GET_OFFER"
     LEARN_MORE = "LEARN_MORE"

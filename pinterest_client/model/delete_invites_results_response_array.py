@@ -12,12 +12,16 @@ if TYPE_CHECKING:
 
 
 class DeleteInvitesResultsResponseArray(Model):
-    """Response to delete invites sent to Members or Partners, if there is an exception, return the exception mapped with the invite id"""
+    """Response to delete invites sent to Members or Partners, if there is an exception, return the exception mapped
+    with the invite id
+    """
 
     items: Optional[List[DeleteInvitesResultsResponseArrayItemsItem]] = Field(
         "list[DeleteInvitesResultsResponseArrayItemsItem]"
     )
-    """List of invite/Request deletion status. If there is an error, an exception object will be returned. If the invite/request was successfully cancelled, an invite object will be returned for the invite that was cancelled."""
+    """List of invite/Request deletion status. If there is an error, an exception object will be returned. If the
+    invite/request was successfully cancelled, an invite object will be returned for the invite that was cancelled.
+    """
 
     if TYPE_CHECKING:
 
@@ -34,7 +38,9 @@ class DeleteInvitesResultsResponseArrayItemsItem(Model):
     exception: Optional[DeleteInvitesResultsResponseArrayItemsItemException] = Field(
         "DeleteInvitesResultsResponseArrayItemsItemException", nullable=True
     )
-    """An exception object if there is an error performing the cancellation. It will only be provided if there is an error."""
+    """An exception object if there is an error performing the cancellation. It will only be provided if there is an
+    error.
+    """
 
     invite: Optional[BaseInviteDataResponse] = Field("BaseInviteDataResponse", nullable=True)
 
@@ -49,7 +55,9 @@ class DeleteInvitesResultsResponseArrayItemsItem(Model):
 
 
 class DeleteInvitesResultsResponseArrayItemsItemException(Model):
-    """An exception object if there is an error performing the cancellation. It will only be provided if there is an error."""
+    """An exception object if there is an error performing the cancellation. It will only be provided if there is an
+    error.
+    """
 
     invite_id: Optional[str] = Field("str", pattern="^\\d+$")
     """Unique identifier of an invite."""

@@ -33,7 +33,9 @@ class DeliveryMetricsResponseItemsItem(Model):
     """How the metric is defined."""
 
     display_name: Optional[str] = Field("str")
-    """Display name, when available. If unavaible it will not be returned. Matches how the metric is named in our native tools like Pinterest Ads Manager."""
+    """Display name, when available. If unavaible it will not be returned. Matches how the metric is named in our native
+    tools like Pinterest Ads Manager.
+    """
 
     name: Optional[str] = Field("str")
     """Metric's name."""

@@ -10,7 +10,9 @@ if TYPE_CHECKING:
 
 
 class DisclosureType(Enum):
-    """Type of information in the page referenced by `disclosure_url`, provided either by the Food and Drug Administration (FDA) or the manufacturer."""
+    """Type of information in the page referenced by `disclosure_url`, provided either by the Food and Drug
+    Administration (FDA) or the manufacturer.
+    """
 
     NO_DISCLOSURE = "NO_DISCLOSURE"
     PRESCRIBING_INFORMATION = "PRESCRIBING_INFORMATION"

@@ -11,7 +11,8 @@ from pinterest_client.model.catalogs_creative_assets_feeds_create_request import
 
 
 class FeedFields(CatalogsCreativeAssetsFeedsCreateRequest):
-    """Deprecated: the original client's ``FeedFields`` (releases 0.1.2-0.1.12): :class:`CatalogsCreativeAssetsFeedsCreateRequest` plus the
+    """Deprecated: the original client's ``FeedFields`` (releases 0.1.2-0.1.12):
+    :class:`CatalogsCreativeAssetsFeedsCreateRequest` plus the
     properties it had then (default_availability), kept so that code setting them still runs.
     """
 

@@ -13,7 +13,10 @@ class FollowUserRequest(Model):
     """FollowUserRequest"""
 
     auto_follow: Optional[bool] = Field("bool")
-    """Whether this request comes as result of auto-follow after clicking on a link. Follow links can be used by partners on their site or in emails. Only selected partners can be followed this way. We verify that partner can be auto-followed."""
+    """Whether this request comes as result of auto-follow after clicking on a link. Follow links can be used by
+    partners on their site or in emails. Only selected partners can be followed this way. We verify that partner can
+    be auto-followed.
+    """
 
     if TYPE_CHECKING:
 

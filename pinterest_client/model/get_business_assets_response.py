@@ -15,7 +15,9 @@ class GetBusinessAssetsResponse(Model):
     """An object containing the permissions a business has on the asset."""
 
     asset_group_info: Optional[AssetGroupBinding] = Field("AssetGroupBinding")
-    """An object containing all the information specific to the provided asset group. This field will be populated only if asset_type equals 'ASSET_GROUP'."""
+    """An object containing all the information specific to the provided asset group. This field will be populated only
+    if asset_type equals 'ASSET_GROUP'.
+    """
 
     asset_id: Optional[str] = Field("str", max_length=20, min_length=1, pattern="^\\d+$")
     """Unique identifier of a business asset."""
@@ -26,7 +28,9 @@ class GetBusinessAssetsResponse(Model):
     catalog_info: Optional[GetBusinessAssetsResponseCatalogInfo] = Field(
         "GetBusinessAssetsResponseCatalogInfo", nullable=True
     )
-    """An object containing all the information specific to the provided catalog. This field will be populated only if asset_type equals 'CATALOG'."""
+    """An object containing all the information specific to the provided catalog. This field will be populated only if
+    asset_type equals 'CATALOG'.
+    """
 
     if TYPE_CHECKING:
 
@@ -41,7 +45,9 @@ class GetBusinessAssetsResponse(Model):
 
 
 class GetBusinessAssetsResponseCatalogInfo(Model):
-    """An object containing all the information specific to the provided catalog. This field will be populated only if asset_type equals 'CATALOG'."""
+    """An object containing all the information specific to the provided catalog. This field will be populated only if
+    asset_type equals 'CATALOG'.
+    """
 
     catalog_type: Optional[str] = Field("str")
     """Catalog type"""

@@ -15,7 +15,9 @@ class GetPartnerAssetsResponse(Model):
     """An object containing the permissions a you/your business partner has on the asset."""
 
     asset_group_info: Optional[AssetGroupBinding] = Field("AssetGroupBinding")
-    """An object containing all the information specific to the provided asset group. This field will be populated only if asset_type equals 'ASSET_GROUP'."""
+    """An object containing all the information specific to the provided asset group. This field will be populated only
+    if asset_type equals 'ASSET_GROUP'.
+    """
 
     asset_id: Optional[str] = Field("str", max_length=20, min_length=1, pattern="^\\d+$")
     """Unique identifier of a business asset."""
@@ -24,7 +26,8 @@ class GetPartnerAssetsResponse(Model):
     """Type of asset. Currently we only support AD_ACCOUNT, PROFILE, ASSET_GROUP and CATALOG."""
 
     permissions: Optional[List[str]] = Field("list[str]")
-    """The permissions you or your partner has on the asset. If partner_type=INTERNAL, the permission levels are for the access the partner has to your business asset.
+    """The permissions you or your partner has on the asset. If partner_type=INTERNAL, the permission levels are for the
+    access the partner has to your business asset.
      If partner_type=EXTERNAL, the permission levels are for the access you have to the partner's business asset.
     """
 

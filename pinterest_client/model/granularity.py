@@ -10,8 +10,10 @@ if TYPE_CHECKING:
 
 
 class Granularity(Enum):
-    """Specifies the time interval at which analytics data is broken down. Determines how metrics are grouped within the requested date range.
-    **Note:** The `HOUR` enum no longer provides data for conversion metrics, but it still returns data for non-conversion metrics. All other enums are unchanged.
+    """Specifies the time interval at which analytics data is broken down. Determines how metrics are grouped within the
+    requested date range.
+    **Note:** The `HOUR` enum no longer provides data for conversion metrics, but it still returns data for
+    non-conversion metrics. All other enums are unchanged.
     """
 
     TOTAL = "TOTAL"

@@ -12,7 +12,8 @@ if TYPE_CHECKING:
 class GridClickType(Enum):
     """Where a user is taken after clicking on an ad in grid.
 
-    **Note:**  This parameter is read-only and is set to DIRECT_TO_DESTINATION by default for direct links supported ads.  grid_click_type values provided will be ignored.
+    **Note:**  This parameter is read-only and is set to DIRECT_TO_DESTINATION by default for direct links supported
+    ads.  grid_click_type values provided will be ignored.
     """
 
     CLOSEUP = "CLOSEUP"

@@ -9,7 +9,8 @@ from pinterest_client.model.business_members_asset_access_delete_request import 
 
 
 class InlineObject(BusinessMembersAssetAccessDeleteRequest):
-    """Deprecated: the original client's ``InlineObject`` (releases 0.1.2-0.1.12): :class:`BusinessMembersAssetAccessDeleteRequest` plus the
+    """Deprecated: the original client's ``InlineObject`` (releases 0.1.2-0.1.12):
+    :class:`BusinessMembersAssetAccessDeleteRequest` plus the
     properties it had then (board_id, board_section_id), kept so that code setting them still runs.
     """
 

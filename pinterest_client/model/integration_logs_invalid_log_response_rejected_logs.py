@@ -1,5 +1,6 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-"""Deprecated: ``IntegrationLogsInvalidLogResponseRejectedLogs`` is the original client's name (releases 0.1.9-0.1.12) for
+"""Deprecated: ``IntegrationLogsInvalidLogResponseRejectedLogs`` is the original client's name (releases 0.1.9-0.1.12)
+for
 :class:`IntegrationLogsInvalidLogResponseRejectedLogsItem`, the same class under its current name.
 """
 

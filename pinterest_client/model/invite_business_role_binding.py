@@ -13,7 +13,9 @@ if TYPE_CHECKING:
 
 
 class InviteBusinessRoleBinding(Model):
-    """An invite object if the invite/request was successfully updated. Will only be provided if the an invite/request is successfully updated."""
+    """An invite object if the invite/request was successfully updated. Will only be provided if the an invite/request
+    is successfully updated.
+    """
 
     id: Optional[str] = Field("str", pattern="^\\d+$")
     """Unique identifier of the invite/request."""

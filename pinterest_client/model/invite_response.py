@@ -32,7 +32,9 @@ class InviteResponse(Model):
     """Ad accounts and profiles the member/partner will be granted access to with this invite/request."""
 
     business_roles: Optional[List[str]] = Field("list[str]")
-    """The access level a user would be granted on the business if the invite/request is accepted. This can be EMPLOYEE, BIZ_ADMIN, or PARTNER."""
+    """The access level a user would be granted on the business if the invite/request is accepted. This can be EMPLOYEE,
+    BIZ_ADMIN, or PARTNER.
+    """
 
     created_by_business: Optional[BusinessAccessUserSummary] = Field("BusinessAccessUserSummary", nullable=True)
     """Metadata for the business that created the invite/request."""

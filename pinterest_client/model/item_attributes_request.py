@@ -32,7 +32,10 @@ class ItemAttributesRequest(Model):
     """
 
     save_pin_disabled: Optional[bool] = Field("bool")
-    """By default, product pins created from a catalog are able to be saved by Pinners. If you want to disable the save pin feature, set this attribute to true. This feature is only available for allowlisted merchants. Please contact your account manager to enable this feature."""
+    """By default, product pins created from a catalog are able to be saved by Pinners. If you want to disable the save
+    pin feature, set this attribute to true. This feature is only available for allowlisted merchants. Please contact
+    your account manager to enable this feature.
+    """
 
     video_link: Optional[str] = Field("str", nullable=True)
     """<= 2,000 characters
@@ -645,7 +648,10 @@ class ItemAttributesRequest(Model):
     """
 
     ad_link: Optional[str] = Field("str", nullable=True)
-    """Allows advertisers to specify a separate URL that can be used to track traffic coming from Pinterest shopping ads. Must send full URL including tracking—do not send tracking parameters only. At this time we do not support impression tracking. Must begin with http:// or https://."""
+    """Allows advertisers to specify a separate URL that can be used to track traffic coming from Pinterest shopping
+    ads. Must send full URL including tracking—do not send tracking parameters only. At this time we do not support
+    impression tracking. Must begin with http:// or https://.
+    """
 
     ad_video_0_link: Optional[str] = Field("str", nullable=True)
     """[Restricted](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/)
@@ -756,16 +762,22 @@ class ItemAttributesRequest(Model):
     """
 
     adult: Optional[bool] = Field("bool", nullable=True)
-    """Set this attribute to TRUE if you're submitting items that are considered “adult”. These will not be shown on Pinterest."""
+    """Set this attribute to TRUE if you're submitting items that are considered “adult”. These will not be shown on
+    Pinterest.
+    """
 
     age_group: Optional[str] = Field("str", nullable=True)
-    """The age group to apply a demographic range to the product. Must be one of the following values (upper or lowercased): ‘newborn’, ‘infant’, ‘toddler’, ‘kids’, or ‘adult’."""
+    """The age group to apply a demographic range to the product. Must be one of the following values (upper or
+    lowercased): ‘newborn’, ‘infant’, ‘toddler’, ‘kids’, or ‘adult’.
+    """
 
     android_deep_link: Optional[str] = Field("str")
     """The deep link to the product on the Android app."""
 
     availability: Optional[str] = Field("str")
-    """The availability of the product. Must be one of the following values (upper or lowercased): ‘in stock’, ‘out of stock’, ‘preorder’."""
+    """The availability of the product. Must be one of the following values (upper or lowercased): ‘in stock’, ‘out of
+    stock’, ‘preorder’.
+    """
 
     average_review_rating: Optional[float] = Field("float", nullable=True)
     """Average reviews for the item. Can be a number from 1-5."""
@@ -780,7 +792,9 @@ class ItemAttributesRequest(Model):
     """The primary color of the product."""
 
     condition: Optional[str] = Field("str", nullable=True)
-    """The condition of the product. Must be one of the following values (upper or lowercased): ‘new’, ‘used’, or ‘refurbished’."""
+    """The condition of the product. Must be one of the following values (upper or lowercased): ‘new’, ‘used’, or
+    ‘refurbished’.
+    """
 
     custom_label_0: Optional[str] = Field("str", nullable=True, max_length=511)
     """<= 511 characters for retail and creative asset catalogs, <= 127 characters for hotel catalogs
@@ -837,13 +851,19 @@ class ItemAttributesRequest(Model):
     """The item is free to ship."""
 
     free_shipping_limit: Optional[str] = Field("str", nullable=True)
-    """The minimum order purchase necessary for the customer to get free shipping. Only relevant if free shipping is offered."""
+    """The minimum order purchase necessary for the customer to get free shipping. Only relevant if free shipping is
+    offered.
+    """
 
     gender: Optional[str] = Field("str", nullable=True)
-    """The gender associated with the product. Must be one of the following values (upper or lowercased): ‘male’, ‘female’, or ‘unisex’."""
+    """The gender associated with the product. Must be one of the following values (upper or lowercased): ‘male’,
+    ‘female’, or ‘unisex’.
+    """
 
     google_product_category: Optional[str] = Field("str", nullable=True)
-    """The categorization of the product based on the standardized Google Product Taxonomy. This is a set taxonomy. Both the text values and numeric codes are accepted."""
+    """The categorization of the product based on the standardized Google Product Taxonomy. This is a set taxonomy. Both
+    the text values and numeric codes are accepted.
+    """
 
     gtin: Optional[Union[str, int]] = Field("any", nullable=True)
     """The unique universal product identifier."""
@@ -856,7 +876,9 @@ class ItemAttributesRequest(Model):
     """
 
     installment_price: Optional[str] = Field("str", nullable=True)
-    """Installment price of the product. This data will only be shown to pinners in the enabled countries. Expected format: <payment_count>:<payment_amount> <currency>"""
+    """Installment price of the product. This data will only be shown to pinners in the enabled countries. Expected
+    format: <payment_count>:<payment_amount> <currency>
+    """
 
     ios_deep_link: Optional[str] = Field("str")
     """The deep link to the product on the iOS app."""
@@ -880,13 +902,17 @@ class ItemAttributesRequest(Model):
     """The material used to make the product."""
 
     min_ad_price: Optional[str] = Field("str", nullable=True)
-    """The minimum advertised price of the product. It supports the following formats, "19.99 USD", "19.99USD" and "19.99". If the currency is not included, we default to US dollars."""
+    """The minimum advertised price of the product. It supports the following formats, "19.99 USD", "19.99USD" and
+    "19.99". If the currency is not included, we default to US dollars.
+    """
 
     mobile_link: Optional[str] = Field("str", nullable=True)
     """The mobile-optimized version of your landing page. Must begin with http:// or https://."""
 
     mpn: Optional[str] = Field("str", nullable=True)
-    """Manufacturer Part Number are alpha-numeric codes created by the manufacturer of a product to uniquely identify it among all products from the same manufacturer."""
+    """Manufacturer Part Number are alpha-numeric codes created by the manufacturer of a product to uniquely identify it
+    among all products from the same manufacturer.
+    """
 
     number_of_ratings: Optional[int] = Field("int", nullable=True)
     """The number of ratings for the item."""
@@ -898,7 +924,9 @@ class ItemAttributesRequest(Model):
     """The description of the pattern used for the product."""
 
     price: Optional[str] = Field("str")
-    """The price of the product. It supports the following formats, "24.99 USD", "24.99USD" and "24.99". If the currency is not included, we default to US dollars."""
+    """The price of the product. It supports the following formats, "24.99 USD", "24.99USD" and "24.99". If the currency
+    is not included, we default to US dollars.
+    """
 
     product_type: Optional[str] = Field("str", nullable=True)
     """<= 1000 characters
@@ -913,34 +941,48 @@ class ItemAttributesRequest(Model):
     """A unique identifier referencing the promotion associated with this catalog item."""
 
     sale_price: Optional[str] = Field("str", nullable=True)
-    """The discounted price of the product. The sale_price must be lower than the price. It supports the following formats, "14.99 USD", "14.99USD" and "14.99". If the currency is not included, we default to US dollars."""
+    """The discounted price of the product. The sale_price must be lower than the price. It supports the following
+    formats, "14.99 USD", "14.99USD" and "14.99". If the currency is not included, we default to US dollars.
+    """
 
     sale_price_effective_date: Optional[str] = Field("str", nullable=True)
     """Sale price effective date. Expected format: <start_date>/<end_date> (ISO 8601 format)"""
 
     shipping: Optional[str] = Field("str", nullable=True)
-    """Shipping consists of one group of up to four elements, country, region, service (all optional) and price (required). All colons, even for blank values, are required."""
+    """Shipping consists of one group of up to four elements, country, region, service (all optional) and price
+    (required). All colons, even for blank values, are required.
+    """
 
     shipping_height: Optional[str] = Field("str", nullable=True)
-    """The height of the package needed to ship the product. Ensure there is a space between the numeric string and the metric."""
+    """The height of the package needed to ship the product. Ensure there is a space between the numeric string and the
+    metric.
+    """
 
     shipping_weight: Optional[str] = Field("str", nullable=True)
     """The weight of the product. Ensure there is a space between the numeric string and the metric."""
 
     shipping_width: Optional[str] = Field("str", nullable=True)
-    """The width of the package needed to ship the product. Ensure there is a space between the numeric string and the metric."""
+    """The width of the package needed to ship the product. Ensure there is a space between the numeric string and the
+    metric.
+    """
 
     size: Optional[str] = Field("str", nullable=True)
     """The size of the product."""
 
     size_system: Optional[str] = Field("str", nullable=True)
-    """Indicates the country’s sizing system in which you are submitting your product. Must be one of the following values (upper or lowercased): ‘US’, ‘UK’, ‘EU’, ‘DE’, ‘FR’, ‘JP’, ‘CN’, ‘IT’, ‘BR’, ‘MEX’, or ‘AU’."""
+    """Indicates the country’s sizing system in which you are submitting your product. Must be one of the following
+    values (upper or lowercased): ‘US’, ‘UK’, ‘EU’, ‘DE’, ‘FR’, ‘JP’, ‘CN’, ‘IT’, ‘BR’, ‘MEX’, or ‘AU’.
+    """
 
     size_type: Optional[str] = Field("str", nullable=True)
-    """Additional description for the size. Must be one of the following values (upper or lowercased): ‘regular’, ‘petite’, ‘plus’, ‘big_and_tall’, or ‘maternity’."""
+    """Additional description for the size. Must be one of the following values (upper or lowercased): ‘regular’,
+    ‘petite’, ‘plus’, ‘big_and_tall’, or ‘maternity’.
+    """
 
     tax: Optional[str] = Field("str", nullable=True)
-    """Tax consists of one group of up to four elements, country, region, rate (all required) and tax_ship (optional). All colons, even for blank values, are required."""
+    """Tax consists of one group of up to four elements, country, region, rate (all required) and tax_ship (optional).
+    All colons, even for blank values, are required.
+    """
 
     title: Optional[str] = Field("str")
     """<= 500 characters
@@ -949,16 +991,25 @@ class ItemAttributesRequest(Model):
     """
 
     unit_pricing_base_measure: Optional[str] = Field("str", nullable=True)
-    """Unit pricing base measure of the product. This data will only be shown to pinners in the enabled countries. Expected format: <base_measure> <unit_type>"""
+    """Unit pricing base measure of the product. This data will only be shown to pinners in the enabled countries.
+    Expected format: <base_measure> <unit_type>
+    """
 
     unit_pricing_measure: Optional[str] = Field("str", nullable=True)
-    """Unit pricing total measure of the product. This data will only be shown to pinners in the enabled countries. Expected format: <total_units> <unit_type>"""
+    """Unit pricing total measure of the product. This data will only be shown to pinners in the enabled countries.
+    Expected format: <total_units> <unit_type>
+    """
 
     variant_names: Optional[List[str]] = Field("list[str]", nullable=True)
-    """Options for this variant. People will see these options next to your Pin and can select the one they want. List them in the order you want them displayed."""
+    """Options for this variant. People will see these options next to your Pin and can select the one they want. List
+    them in the order you want them displayed.
+    """
 
     variant_values: Optional[List[str]] = Field("list[str]", nullable=True)
-    """Option values for this variant. People will see these options next to your Pin and can select the one they want. List them in the order you want them displayed. The order of the variant values must be consistent with the order of the variant names."""
+    """Option values for this variant. People will see these options next to your Pin and can select the one they want.
+    List them in the order you want them displayed. The order of the variant values must be consistent with the order
+    of the variant names.
+    """
 
     if TYPE_CHECKING:
 

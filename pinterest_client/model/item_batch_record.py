@@ -8,7 +8,8 @@ from pinterest_client._models import UnionModel
 class ItemBatchRecord(UnionModel):
     """Object describing an item batch record
 
-    One of: `ItemCreateBatchRecord`, `ItemDeleteDiscontinuedBatchRecord`, `ItemUpdateBatchRecord`, `ItemUpsertBatchRecord`, `ItemDeleteBatchRecord`.
+    One of: `ItemCreateBatchRecord`, `ItemDeleteDiscontinuedBatchRecord`, `ItemUpdateBatchRecord`,
+    `ItemUpsertBatchRecord`, `ItemDeleteBatchRecord`.
     """
 
     _variants = (

@@ -34,7 +34,8 @@ class ItemResponseOption1(UnionModel):
 class ItemResponseOption2(UnionModel):
     """Error item response
 
-    One of: `CatalogsRetailItemErrorResponse`, `CatalogsHotelItemErrorResponse`, `CatalogsCreativeAssetsItemErrorResponse`.
+    One of: `CatalogsRetailItemErrorResponse`, `CatalogsHotelItemErrorResponse`,
+    `CatalogsCreativeAssetsItemErrorResponse`.
     """
 
     _variants = (

@@ -21,7 +21,9 @@ class ItemUpdateBatchRecord(Model):
     """The catalog item id in the merchant namespace"""
 
     update_mask: Optional[List[Union[UpdateMaskFieldType, str]]] = Field("list[UpdateMaskFieldType]", nullable=True)
-    """The list of product attributes to be updated. Attributes specified in the update mask without a value specified in the body will be deleted from the product item."""
+    """The list of product attributes to be updated. Attributes specified in the update mask without a value specified
+    in the body will be deleted from the product item.
+    """
 
     if TYPE_CHECKING:
 

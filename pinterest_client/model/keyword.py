@@ -15,7 +15,9 @@ class Keyword(Model):
     """Keyword (component schema `Keyword`)."""
 
     bid: Optional[int] = Field("int", nullable=True)
-    """**Note:** bid field has been deprecated. Input will not be set and field will return null. Keyword custom bid in microcurrency - null if inherited from parent ad group."""
+    """**Note:** bid field has been deprecated. Input will not be set and field will return null. Keyword custom bid in
+    microcurrency - null if inherited from parent ad group.
+    """
 
     match_type: Optional[Union[MatchTypeResponse, str]] = Field("MatchTypeResponse", required=True, nullable=True)
     """Keyword match type"""

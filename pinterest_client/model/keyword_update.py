@@ -16,7 +16,9 @@ class KeywordUpdate(Model):
     """Is keyword archived?"""
 
     bid: Optional[int] = Field("int", nullable=True)
-    """**Note:** bid field has been deprecated. Input will not be set and field will return null. Keyword custom bid in microcurrency - null if inherited from parent ad group."""
+    """**Note:** bid field has been deprecated. Input will not be set and field will return null. Keyword custom bid in
+    microcurrency - null if inherited from parent ad group.
+    """
 
     id: str = Field("str", required=True, pattern="^\\d+$")
     """Keyword ID."""

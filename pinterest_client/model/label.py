@@ -19,7 +19,9 @@ class Label(Model):
     """Label ID."""
 
     label_type: Optional[Union[LabelType, str]] = Field("LabelType", nullable=True)
-    """Category for the labeled items. You can apply one BRAND label to a campaign. You can apply 30 CUSTOM labels to a campaign."""
+    """Category for the labeled items. You can apply one BRAND label to a campaign. You can apply 30 CUSTOM labels to a
+    campaign.
+    """
 
     parent_id: Optional[str] = Field("str")
     """Label parent entity ID."""

@@ -35,7 +35,9 @@ class LabelCreateRequestLabelsItem(Model):
     """LabelCreateRequestLabelsItem (inline schema)."""
 
     label_type: Optional[Union[LabelType, str]] = Field("LabelType", required=True, nullable=True)
-    """Category for the labeled items. You can apply one BRAND label to a campaign. You can apply 30 CUSTOM labels to a campaign."""
+    """Category for the labeled items. You can apply one BRAND label to a campaign. You can apply 30 CUSTOM labels to a
+    campaign.
+    """
 
     value: str = Field("str", required=True, max_length=100)
     """Label name. 100-character limit."""

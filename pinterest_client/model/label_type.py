@@ -10,7 +10,9 @@ if TYPE_CHECKING:
 
 
 class LabelType(Enum):
-    """Category for the labeled items. You can apply one BRAND label to a campaign. You can apply 30 CUSTOM labels to a campaign."""
+    """Category for the labeled items. You can apply one BRAND label to a campaign. You can apply 30 CUSTOM labels to a
+    campaign.
+    """
 
     BRAND = "BRAND"
     CUSTOM = "CUSTOM"

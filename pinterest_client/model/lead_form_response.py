@@ -26,7 +26,11 @@ class LeadFormResponse(Model):
     """Whether the advertiser has accepted Pinterest's terms of service for creating a lead ad.
 
     By sending us TRUE for this parameter, you agree that (i) you will use any personal information received in
-    compliance with the privacy policy you share with Pinterest, and (ii) you will comply with Pinterest's [Lead Ad Terms](https://policy.pinterest.com/en/lead-ad-terms). As a reminder, all advertising on Pinterest is subject to the [Pinterest Advertising Services Agreement](https://business.pinterest.com/en/pinterest-advertising-services-agreement/) or an equivalent agreement as set forth on an IO
+    compliance with the privacy policy you share with Pinterest, and (ii) you will comply with Pinterest's [Lead Ad
+    Terms](https://policy.pinterest.com/en/lead-ad-terms). As a reminder, all advertising on Pinterest is subject to
+    the [Pinterest Advertising Services
+    Agreement](https://business.pinterest.com/en/pinterest-advertising-services-agreement/) or an equivalent
+    agreement as set forth on an IO
     """
 
     name: Optional[str] = Field("str", nullable=True)

@@ -15,7 +15,8 @@ class MemberBusinessRole(Enum):
     - EMPLOYEE: Can only view and access ad accounts you assign to them.
     They cannot see details about other employees, external partners or other ad accounts.
 
-    - BIZ_ADMIN: Have full control of roles and can add employees, external partners as well as grant ad account access.
+    - BIZ_ADMIN: Have full control of roles and can add employees, external partners as well as grant ad account
+      access.
     """
 
     EMPLOYEE = "EMPLOYEE"

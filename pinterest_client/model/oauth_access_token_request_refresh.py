@@ -19,7 +19,10 @@ class OauthAccessTokenRequestRefresh(Model):
     grant_type: str = Field("str", required=True, enum=("authorization_code", "refresh_token", "client_credentials"))
 
     refresh_on: Optional[bool] = Field("bool")
-    """Deprecated: Pinterest dropped this property after spec 5.14.0. Setting this field to `true` will add a new refresh token to your 200 response, as well as the refresh_token_expires_in and refresh_token_expires_at fields. To see the structure of this payload, set the 200 response_type to "everlasting_refresh"."""
+    """Deprecated: Pinterest dropped this property after spec 5.14.0. Setting this field to `true` will add a new
+    refresh token to your 200 response, as well as the refresh_token_expires_in and refresh_token_expires_at fields.
+    To see the structure of this payload, set the 200 response_type to "everlasting_refresh".
+    """
 
     if TYPE_CHECKING:
 

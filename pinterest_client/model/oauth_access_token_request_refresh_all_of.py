@@ -9,7 +9,8 @@ from pinterest_client.model.oauth_access_token_request_refresh import OauthAcces
 
 
 class OauthAccessTokenRequestRefreshAllOf(OauthAccessTokenRequestRefresh):
-    """Deprecated: the original client's ``OauthAccessTokenRequestRefreshAllOf`` (releases 0.1.2-0.1.12): :class:`OauthAccessTokenRequestRefresh` plus the
+    """Deprecated: the original client's ``OauthAccessTokenRequestRefreshAllOf`` (releases 0.1.2-0.1.12):
+    :class:`OauthAccessTokenRequestRefresh` plus the
     properties it had then (refresh_on), kept so that code setting them still runs.
     """
 

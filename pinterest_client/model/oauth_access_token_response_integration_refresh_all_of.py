@@ -1,5 +1,6 @@
 # Generated from Pinterest OpenAPI 5.23.0 by codegen (python -m codegen). Do not edit.
-"""Deprecated: ``OauthAccessTokenResponseIntegrationRefreshAllOf`` is the original client's name (releases 0.1.11-0.1.12) for
+"""Deprecated: ``OauthAccessTokenResponseIntegrationRefreshAllOf`` is the original client's name (releases
+0.1.11-0.1.12) for
 :class:`OauthAccessTokenResponseIntegrationRefresh`, the same class under its current name.
 """
 

@@ -12,7 +12,8 @@ if TYPE_CHECKING:
 class ObjectiveType(Enum):
     """Intended result of the campaign.
     You can only update objectives for draft campaigns.
-    `WEB_SESSIONS` and `VIDEO_VIEW` objectives are deprecated. We recommend using `VIDEO_COMPLETION` as an alternative for the latter.
+    `WEB_SESSIONS` and `VIDEO_VIEW` objectives are deprecated. We recommend using `VIDEO_COMPLETION` as an
+    alternative for the latter.
     """
 
     AWARENESS = "AWARENESS"

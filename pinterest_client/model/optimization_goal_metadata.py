@@ -63,8 +63,11 @@ class OptimizationGoalMetadataConversionTagV3GoalMetadata(Model):
     cpa_goal_value_in_micro_currency: Optional[str] = Field("str", pattern="^[0-9]+$")
 
     is_roas_optimized: Optional[bool] = Field("bool", nullable=True)
-    """Pinterest Performance+ ROAS bidding. When enabled, Pinterest will optimize for conversion value instead of conversion volume. Only supported when `conversion_event` is set to `"CHECKOUT"` and `bid_strategy_type` is set to `"AUTOMATIC_BID"`.
-    This parameter is not enabled for all advertisers. [Learn more](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/).
+    """Pinterest Performance+ ROAS bidding. When enabled, Pinterest will optimize for conversion value instead of
+    conversion volume. Only supported when `conversion_event` is set to `"CHECKOUT"` and `bid_strategy_type` is set
+    to `"AUTOMATIC_BID"`.
+    This parameter is not enabled for all advertisers. [Learn
+    more](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/).
     """
 
     learning_mode_type: Optional[str] = Field("str", nullable=True, enum=("NOT_ACTIVE", "ACTIVE"))

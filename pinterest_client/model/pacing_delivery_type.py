@@ -10,7 +10,10 @@ if TYPE_CHECKING:
 
 
 class PacingDeliveryType(Enum):
-    """Ad group pacing delivery type. With ACCELERATED, an ad group budget is spent as fast as possible. With STANDARD, an ad group budget is spent smoothly over a day. When using CBO, only the STANDARD pacing delivery type is allowed."""
+    """Ad group pacing delivery type. With ACCELERATED, an ad group budget is spent as fast as possible. With STANDARD,
+    an ad group budget is spent smoothly over a day. When using CBO, only the STANDARD pacing delivery type is
+    allowed.
+    """
 
     STANDARD = "STANDARD"
     ACCELERATED = "ACCELERATED"

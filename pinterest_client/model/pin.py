@@ -46,14 +46,18 @@ class Pin(Model):
     """Whether the "operation user_account" is the Pin owner."""
 
     is_standard: Optional[bool] = Field("bool", read_only=True)
-    """Whether the Pin is standard or not. See documentation on [Changes to Pin creation](https://developers.pinterest.com/docs/api-features/content-overview/) for more information."""
+    """Whether the Pin is standard or not. See documentation on [Changes to Pin
+    creation](https://developers.pinterest.com/docs/api-features/content-overview/) for more information.
+    """
 
     link: Optional[str] = Field("str", nullable=True, max_length=2048)
 
     media: Optional[PinMedia] = Field("PinMedia", read_only=True)
 
     parent_pin_id: Optional[str] = Field("str", nullable=True, pattern="^\\d+$")
-    """The source pin id if this pin was saved from another pin. [Learn more](https://help.pinterest.com/article/save-pins-on-pinterest)."""
+    """The source pin id if this pin was saved from another pin. [Learn
+    more](https://help.pinterest.com/article/save-pins-on-pinterest).
+    """
 
     pin_metrics: Optional[Dict[str, Any]] = Field("dict[any]", nullable=True, read_only=True)
     """Pin metrics with associated time intervals if any."""
@@ -64,7 +68,9 @@ class Pin(Model):
     """Deprecated: Pinterest dropped this property after spec 5.14.0."""
 
     note: Optional[str] = Field("str", nullable=True)
-    """Deprecated: Pinterest dropped this property after spec 5.14.0. Private note for this Pin. [Learn more](https://help.pinterest.com/en/article/add-notes-to-your-pins)."""
+    """Deprecated: Pinterest dropped this property after spec 5.14.0. Private note for this Pin. [Learn
+    more](https://help.pinterest.com/en/article/add-notes-to-your-pins).
+    """
 
     if TYPE_CHECKING:
 

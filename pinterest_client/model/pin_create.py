@@ -36,10 +36,14 @@ class PinCreate(Model):
     """Pin media source that can be an image, video, or a mix of both passed in as a request."""
 
     parent_pin_id: Optional[str] = Field("str", nullable=True, pattern="^\\d+$")
-    """The source pin id if this pin was saved from another pin. [Learn more](https://help.pinterest.com/article/save-pins-on-pinterest)."""
+    """The source pin id if this pin was saved from another pin. [Learn
+    more](https://help.pinterest.com/article/save-pins-on-pinterest).
+    """
 
     sponsor_id: Optional[str] = Field("str", nullable=True, pattern="^\\d+$")
-    """The sponsor account id to request paid partnership from.  Currently the field is only available to a list of users in a closed beta."""
+    """The sponsor account id to request paid partnership from.  Currently the field is only available to a list of
+    users in a closed beta.
+    """
 
     title: Optional[str] = Field("str", nullable=True, max_length=100)
 
@@ -56,7 +60,9 @@ class PinCreate(Model):
     """Deprecated: Pinterest dropped this property after spec 5.14.0."""
 
     note: Optional[str] = Field("str", nullable=True)
-    """Deprecated: Pinterest dropped this property after spec 5.14.0. Private note for this Pin. [Learn more](https://help.pinterest.com/en/article/add-notes-to-your-pins)."""
+    """Deprecated: Pinterest dropped this property after spec 5.14.0. Private note for this Pin. [Learn
+    more](https://help.pinterest.com/en/article/add-notes-to-your-pins).
+    """
 
     if TYPE_CHECKING:
 

@@ -8,7 +8,8 @@ from pinterest_client._models import UnionModel
 class PinMedia(UnionModel):
     """Pin media that can be an image, video, or a mix of both.
 
-    One of: `PinMediaWithImage`, `PinMediaWithVideo`, `PinMediaWithImages`, `PinMediaWithVideos`, `PinMediaWithImageAndVideo`.
+    One of: `PinMediaWithImage`, `PinMediaWithVideo`, `PinMediaWithImages`, `PinMediaWithVideos`,
+    `PinMediaWithImageAndVideo`.
     """
 
     _variants = (

@@ -8,7 +8,8 @@ from pinterest_client._models import UnionModel
 class PinMediaSource(UnionModel):
     """Pin media source that can be an image, video, or a mix of both passed in as a request.
 
-    One of: `PinMediaSourceImageBase64`, `PinMediaSourceImageURL`, `PinMediaSourceVideoID`, `PinMediaSourceImagesBase64`, `PinMediaSourceImagesURL`, `PinMediaSourcePinURL`.
+    One of: `PinMediaSourceImageBase64`, `PinMediaSourceImageURL`, `PinMediaSourceVideoID`,
+    `PinMediaSourceImagesBase64`, `PinMediaSourceImagesURL`, `PinMediaSourcePinURL`.
     """
 
     _variants = (

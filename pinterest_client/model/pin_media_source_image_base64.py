@@ -19,7 +19,9 @@ class PinMediaSourceImageBase64(Model):
     data: str = Field("str", required=True, pattern="^[a-zA-Z0-9+/=]+$")
 
     is_standard: Optional[bool] = Field("bool")
-    """Set the parameter to false to create the new simplified Pin instead of the standard pin. Currently the field is only available to a list of beta users."""
+    """Set the parameter to false to create the new simplified Pin instead of the standard pin. Currently the field is
+    only available to a list of beta users.
+    """
 
     source_type: str = Field("str", required=True, enum=("image_base64",))
     """The source type of the media."""

@@ -13,7 +13,9 @@ class PinMediaSourceImageURL(Model):
     """Image URL-based media source."""
 
     is_standard: Optional[bool] = Field("bool")
-    """Set the parameter to false to create the new simplified Pin instead of the standard pin. Currently the field is only available to a list of beta users."""
+    """Set the parameter to false to create the new simplified Pin instead of the standard pin. Currently the field is
+    only available to a list of beta users.
+    """
 
     source_type: str = Field("str", required=True, enum=("image_url",))
     """The source type of the media."""

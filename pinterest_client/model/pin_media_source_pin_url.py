@@ -10,10 +10,14 @@ if TYPE_CHECKING:
 
 
 class PinMediaSourcePinURL(Model):
-    """Pin URL-based media source for product pin creation. Currently the field is only available to a list of beta users."""
+    """Pin URL-based media source for product pin creation. Currently the field is only available to a list of beta
+    users.
+    """
 
     is_affiliate_link: Optional[bool] = Field("bool")
-    """This is an affiliate link or sponsored product. The FTC requires disclosure for paid partnerships and affiliate products."""
+    """This is an affiliate link or sponsored product. The FTC requires disclosure for paid partnerships and affiliate
+    products.
+    """
 
     source_type: str = Field("str", required=True, enum=("pin_url",))
 

@@ -27,7 +27,9 @@ class PinMediaSourceVideoID(Model):
     """Cover image URL."""
 
     is_standard: Optional[bool] = Field("bool")
-    """Set the parameter to false to create the new simplified Pin instead of the standard pin. Currently the field is only available to a list of beta users."""
+    """Set the parameter to false to create the new simplified Pin instead of the standard pin. Currently the field is
+    only available to a list of beta users.
+    """
 
     media_id: str = Field("str", required=True, pattern="^\\d+$")
 

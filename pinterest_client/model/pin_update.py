@@ -32,7 +32,9 @@ class PinUpdate(Model):
     title: Optional[str] = Field("str", nullable=True, max_length=100)
 
     note: Optional[str] = Field("str", nullable=True)
-    """Deprecated: Pinterest dropped this property after spec 5.14.0. Private note for this Pin. [Learn more](https://help.pinterest.com/en/article/add-notes-to-your-pins)."""
+    """Deprecated: Pinterest dropped this property after spec 5.14.0. Private note for this Pin. [Learn
+    more](https://help.pinterest.com/en/article/add-notes-to-your-pins).
+    """
 
     if TYPE_CHECKING:
 

@@ -29,11 +29,18 @@ class ProductCategoryDetails(Model):
     """Key performance metrics highlights for this product category"""
 
     predicted_time_series: Optional[Dict[str, float]] = Field("dict[float]")
-    """A sequence of weekly observations of the predicted relative search volume for this keyword over the next 3 months.
-        These values are normalized to a [0-100] range, and can be used to visualize the forecasted user interest in this keyword.
-        Similar to the historical time_series, normalization is applied independently to the predicted time series of each keyword, but the normalize_against_group query parameter can be used in cases where you wish to compare relative predicted volume between keywords.
-        **Note**: The cut-off date between historical and predicted time series depends on Pinterest data availability. Usually the data needs a few days to be calculated, so the predicted time series may contain some past dates compared to today.
-        **Note**: The date of each observation is in ISO-8601 format and represents the end of the week. For example, a value of 2024-01-07 would include predicted searches for the week ending on 2024-01-07.
+    """A sequence of weekly observations of the predicted relative search volume for this keyword over the next 3
+    months.
+        These values are normalized to a [0-100] range, and can be used to visualize the forecasted user interest in
+        this keyword.
+        Similar to the historical time_series, normalization is applied independently to the predicted time series of
+        each keyword, but the normalize_against_group query parameter can be used in cases where you wish to compare
+        relative predicted volume between keywords.
+        **Note**: The cut-off date between historical and predicted time series depends on Pinterest data
+        availability. Usually the data needs a few days to be calculated, so the predicted time series may contain
+        some past dates compared to today.
+        **Note**: The date of each observation is in ISO-8601 format and represents the end of the week. For example,
+        a value of 2024-01-07 would include predicted searches for the week ending on 2024-01-07.
     """
 
     product_category: Union[ProductCategoryEnum, str] = Field("ProductCategoryEnum", required=True)

@@ -6,7 +6,8 @@ from pinterest_client._models import ModelList
 
 
 class ProductGroupPromotionArrayResponse(ModelList):
-    """Deprecated: from Pinterest's spec 5.6.0, no longer in the current spec; kept for code written against the original client.
+    """Deprecated: from Pinterest's spec 5.6.0, no longer in the current spec; kept for code written against the
+    original client.
 
     Product group promotions array.
     """

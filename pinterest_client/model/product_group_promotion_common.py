@@ -13,7 +13,8 @@ if TYPE_CHECKING:
 
 
 class ProductGroupPromotionCommon(Model):
-    """Deprecated: from Pinterest's spec 5.6.0, no longer in the current spec; kept for code written against the original client.
+    """Deprecated: from Pinterest's spec 5.6.0, no longer in the current spec; kept for code written against the
+    original client.
 
     ProductGroupPromotionCommon
     """
@@ -51,7 +52,9 @@ class ProductGroupPromotionCommon(Model):
     """If set to true products promoted in this product group will use the Mobile Deep Link specified in your catalog"""
 
     id: Any = Field("any")
-    """Deprecated: the original client's ProductGroupPromotionCommon had this property (id); Pinterest's specs no longer do."""
+    """Deprecated: the original client's ProductGroupPromotionCommon had this property (id); Pinterest's specs no longer
+    do.
+    """
 
     if TYPE_CHECKING:
 

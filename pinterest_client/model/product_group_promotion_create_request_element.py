@@ -14,7 +14,8 @@ if TYPE_CHECKING:
 
 
 class ProductGroupPromotionCreateRequestElement(Model):
-    """Deprecated: from Pinterest's spec 5.14.0, no longer in the current spec; kept for code written against the original client.
+    """Deprecated: from Pinterest's spec 5.14.0, no longer in the current spec; kept for code written against the
+    original client.
 
     ProductGroupPromotionCreateRequestElement
     """
@@ -52,7 +53,9 @@ class ProductGroupPromotionCreateRequestElement(Model):
     customizable_cta_type: Optional[str] = Field(
         "str", nullable=True, enum=("SHOP_NOW", "BOOK_NOW", "ON_SALE", "GET_DEAL", "BUY_ONLINE_PICKUP_IN_STORE")
     )
-    """Select a call to action (CTA) to display below your ad. CTA options for catalog sales campaigns are SHOP_NOW, BOOK_NOW, ON_SALE, GET_DEAL, BUY_ONLINE_PICKUP_IN_STORE"""
+    """Select a call to action (CTA) to display below your ad. CTA options for catalog sales campaigns are SHOP_NOW,
+    BOOK_NOW, ON_SALE, GET_DEAL, BUY_ONLINE_PICKUP_IN_STORE
+    """
 
     definition: Optional[str] = Field("str", nullable=True)
     """The full product group definition path"""
@@ -60,7 +63,8 @@ class ProductGroupPromotionCreateRequestElement(Model):
     grid_click_type: Optional[Union[GridClickType, str]] = Field("GridClickType", nullable=True)
     """Where a user is taken after clicking on an ad in grid.
 
-    **Note:**  This parameter is read-only and is set to DIRECT_TO_DESTINATION by default for direct links supported ads.  grid_click_type values provided will be ignored.
+    **Note:**  This parameter is read-only and is set to DIRECT_TO_DESTINATION by default for direct links supported
+    ads.  grid_click_type values provided will be ignored.
     """
 
     id: Optional[str] = Field("str", pattern="^\\d+$")
@@ -70,7 +74,9 @@ class ProductGroupPromotionCreateRequestElement(Model):
     """True if the group is BIDDABLE, false if it should be EXCLUDED from serving ads."""
 
     is_generate_background: Optional[bool] = Field("bool", nullable=True)
-    """Enable generate backgrounds for the product group, default value is FALSE. When enabled, Pinterest will use generative AI to apply backgrounds for your product images that help drive user inspiration and engagement."""
+    """Enable generate backgrounds for the product group, default value is FALSE. When enabled, Pinterest will use
+    generative AI to apply backgrounds for your product images that help drive user inspiration and engagement.
+    """
 
     is_mdl: Optional[bool] = Field("bool", nullable=True)
     """If set to true products promoted in this product group will use the Mobile Deep Link specified in your catalog"""
@@ -79,7 +85,10 @@ class ProductGroupPromotionCreateRequestElement(Model):
     """The parent Product Group ID of this Product Group"""
 
     preferred_media_type: Optional[str] = Field("str", nullable=True, enum=("VIDEO", "IMAGE"))
-    """Select whether to promote the image or video pin by default for items in the promoted product group. If selecting IMAGE, image will be promoted for all ads in the product group, and when selecting VIDEO, video will be promoted when present, otherwise fall back to image. This is applicable for standard shopping ads only."""
+    """Select whether to promote the image or video pin by default for items in the promoted product group. If selecting
+    IMAGE, image will be promoted for all ads in the product group, and when selecting VIDEO, video will be promoted
+    when present, otherwise fall back to image. This is applicable for standard shopping ads only.
+    """
 
     relative_definition: Optional[str] = Field("str", nullable=True)
     """The definition of the product group, relative to its parent - an attribute name/value pair"""
@@ -103,7 +112,9 @@ class ProductGroupPromotionCreateRequestElement(Model):
     """Tracking template for proudct group promotions. 4000 limit"""
 
     catalogs_product_group_id: Optional[str] = Field("str", pattern="^\\d+$")
-    """Deprecated: Pinterest dropped this property after spec 5.6.0. ID of the catalogs product group that this product group promotion references"""
+    """Deprecated: Pinterest dropped this property after spec 5.6.0. ID of the catalogs product group that this product
+    group promotion references
+    """
 
     catalogs_product_group_name: Optional[str] = Field("str")
     """Deprecated: Pinterest dropped this property after spec 5.6.0. Catalogs product group"""

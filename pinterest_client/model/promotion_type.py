@@ -10,7 +10,9 @@ if TYPE_CHECKING:
 
 
 class PromotionType(Enum):
-    """Determines the displayed promotion text along with what parameters (if any) are needed to complete the template. This list is not finalized, and will be updated as new types are supported."""
+    """Determines the displayed promotion text along with what parameters (if any) are needed to complete the template.
+    This list is not finalized, and will be updated as new types are supported.
+    """
 
     VARIABLE = "VARIABLE"
     SITEWIDE = "SITEWIDE"

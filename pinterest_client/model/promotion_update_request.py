@@ -26,19 +26,25 @@ class PromotionUpdateRequest(Model):
     """Platform-specific ID for this promotion. Will be null for promotions first created within Pinterest."""
 
     platform_type: Optional[str] = Field("str")
-    """The source integration platform used when creating the promotion. Currently supported values are 'DEFAULT' and 'SHOPIFY'."""
+    """The source integration platform used when creating the promotion. Currently supported values are 'DEFAULT' and
+    'SHOPIFY'.
+    """
 
     promotion_code: Optional[str] = Field("str")
     """Code that can be used to redeem a promotion."""
 
     promotion_custom_id: Optional[str] = Field("str", max_length=50)
-    """An optional field for user defined promotion ID for this promotion. Will copy from Pinterest system generated ID if user did not provide one."""
+    """An optional field for user defined promotion ID for this promotion. Will copy from Pinterest system generated ID
+    if user did not provide one.
+    """
 
     promotion_title: Optional[str] = Field("str")
     """Internal name for the promotion."""
 
     promotion_type: Optional[Union[PromotionType, str]] = Field("PromotionType")
-    """Determines the displayed promotion text along with what parameters (if any) are needed to complete the template. This list is not finalized, and will be updated as new types are supported."""
+    """Determines the displayed promotion text along with what parameters (if any) are needed to complete the template.
+    This list is not finalized, and will be updated as new types are supported.
+    """
 
     start_time: Optional[int] = Field("int")
     """Promotion start time. Unix timestamp in seconds. Independent of campaign start time."""

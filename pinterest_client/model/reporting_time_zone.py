@@ -10,7 +10,9 @@ if TYPE_CHECKING:
 
 
 class ReportingTimeZone(Enum):
-    """[Closed beta](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/) Specify the timezone to be applied for the reporting."""
+    """[Closed beta](https://developers.pinterest.com/docs/getting-started/using-beta-and-restricted-features/) Specify
+    the timezone to be applied for the reporting.
+    """
 
     PINTEREST_TIME_ZONE = "PINTEREST_TIME_ZONE"
     AD_ACCOUNT_TIME_ZONE = "AD_ACCOUNT_TIME_ZONE"

@@ -18,7 +18,9 @@ class RespondToInvitesResponseArray(Model):
     items: Optional[List[RespondToInvitesResponseArrayItemsItem]] = Field(
         "list[RespondToInvitesResponseArrayItemsItem]"
     )
-    """List of invite/request accept/decline status. If there is an error, an exception object will be returned. If the invite/request was successfully accepted/declined, an invite object will be returned."""
+    """List of invite/request accept/decline status. If there is an error, an exception object will be returned. If the
+    invite/request was successfully accepted/declined, an invite object will be returned.
+    """
 
     if TYPE_CHECKING:
 
@@ -36,7 +38,9 @@ class RespondToInvitesResponseArrayItemsItem(Model):
     """An exception object if there is an error performing the action. Will only be provided if there is an error."""
 
     invite: Optional[BaseInviteDataResponse] = Field("BaseInviteDataResponse", nullable=True)
-    """An invite object for the invite/request that was successfully accepted/declined. Will only be provided if the an invite/request is successfully created."""
+    """An invite object for the invite/request that was successfully accepted/declined. Will only be provided if the an
+    invite/request is successfully created.
+    """
 
     if TYPE_CHECKING:
 

@@ -14,7 +14,8 @@ class TargetingTemplateAudienceSizing(Model):
 
     Returns:
 
-     An object containing an audience size estimate that has a reach estimate (number of unique users) against the given targeting template. This by default provides a monthly estimate.
+     An object containing an audience size estimate that has a reach estimate (number of unique users) against the
+     given targeting template. This by default provides a monthly estimate.
     """
 
     reach_estimate: Optional[TargetingTemplateAudienceSizingReachEstimate] = Field(

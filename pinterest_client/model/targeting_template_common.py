@@ -18,7 +18,9 @@ class TargetingTemplateCommon(Model):
     """TargetingTemplateCommon (component schema `TargetingTemplateCommon`)."""
 
     auto_targeting_enabled: Optional[bool] = Field("bool")
-    """Enable auto-targeting for ad group. Also known as ["expanded targeting"](https://help.pinterest.com/en/business/article/expanded-targeting)."""
+    """Enable auto-targeting for ad group. Also known as ["expanded
+    targeting"](https://help.pinterest.com/en/business/article/expanded-targeting).
+    """
 
     keywords: Optional[List[TargetingTemplateKeyword]] = Field("list[TargetingTemplateKeyword]")
 
@@ -29,10 +31,16 @@ class TargetingTemplateCommon(Model):
     """Campaign placement group type"""
 
     targeting_attributes: Optional[TargetingSpec] = Field("TargetingSpec")
-    """Ad group targeting specification defining the ad group target audience. For example, `{"APPTYPE":["iphone"], "GENDER":["male"], "LOCALE":["en-US"], "LOCATION":["501"], "MINIMUM_AGE":"18", "MAXIMUM_AGE":"65+"}`"""
+    """Ad group targeting specification defining the ad group target audience. For example, `{"APPTYPE":["iphone"],
+    "GENDER":["male"], "LOCALE":["en-US"], "LOCATION":["501"], "MINIMUM_AGE":"18", "MAXIMUM_AGE":"65+"}`
+    """
 
     tracking_urls: Optional[TrackingUrls] = Field("TrackingUrls", nullable=True)
-    """Third-party tracking URLs. Up to three tracking URLs - with a max length of 2,000 - are supported for each event type. Tracking URLs set at the ad group or ad level can override those set at the campaign level. For more information, see [Third-party and dynamic tracking](https://help.pinterest.com/en/business/article/third-party-and-dynamic-tracking)."""
+    """Third-party tracking URLs. Up to three tracking URLs - with a max length of 2,000 - are supported for each event
+    type. Tracking URLs set at the ad group or ad level can override those set at the campaign level. For more
+    information, see [Third-party and dynamic
+    tracking](https://help.pinterest.com/en/business/article/third-party-and-dynamic-tracking).
+    """
 
     if TYPE_CHECKING:
 

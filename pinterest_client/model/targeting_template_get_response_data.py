@@ -19,7 +19,9 @@ class TargetingTemplateGetResponseData(Model):
     """TargetingTemplateGetResponseData (component schema `TargetingTemplateGetResponseData`)."""
 
     auto_targeting_enabled: Optional[bool] = Field("bool")
-    """Enable auto-targeting for ad group. Also known as ["expanded targeting"](https://help.pinterest.com/en/business/article/expanded-targeting)."""
+    """Enable auto-targeting for ad group. Also known as ["expanded
+    targeting"](https://help.pinterest.com/en/business/article/expanded-targeting).
+    """
 
     keywords: Optional[List[TargetingTemplateKeyword]] = Field("list[TargetingTemplateKeyword]")
 
@@ -30,10 +32,16 @@ class TargetingTemplateGetResponseData(Model):
     """Campaign placement group type"""
 
     targeting_attributes: Optional[TargetingSpec] = Field("TargetingSpec")
-    """Ad group targeting specification defining the ad group target audience. For example, `{"APPTYPE":["iphone"], "GENDER":["male"], "LOCALE":["en-US"], "LOCATION":["501"], "MINIMUM_AGE":"18", "MAXIMUM_AGE":"65+"}`"""
+    """Ad group targeting specification defining the ad group target audience. For example, `{"APPTYPE":["iphone"],
+    "GENDER":["male"], "LOCALE":["en-US"], "LOCATION":["501"], "MINIMUM_AGE":"18", "MAXIMUM_AGE":"65+"}`
+    """
 
     tracking_urls: Optional[TrackingUrls] = Field("TrackingUrls", nullable=True)
-    """Third-party tracking URLs. Up to three tracking URLs - with a max length of 2,000 - are supported for each event type. Tracking URLs set at the ad group or ad level can override those set at the campaign level. For more information, see [Third-party and dynamic tracking](https://help.pinterest.com/en/business/article/third-party-and-dynamic-tracking)."""
+    """Third-party tracking URLs. Up to three tracking URLs - with a max length of 2,000 - are supported for each event
+    type. Tracking URLs set at the ad group or ad level can override those set at the campaign level. For more
+    information, see [Third-party and dynamic
+    tracking](https://help.pinterest.com/en/business/article/third-party-and-dynamic-tracking).
+    """
 
     ad_account_id: Optional[str] = Field("str", pattern="^\\d+$")
     """The ID of the advertiser that this targeting template belongs to."""
@@ -49,7 +57,8 @@ class TargetingTemplateGetResponseData(Model):
 
     Returns:
 
-     An object containing an audience size estimate that has a reach estimate (number of unique users) against the given targeting template. This by default provides a monthly estimate.
+     An object containing an audience size estimate that has a reach estimate (number of unique users) against the
+     given targeting template. This by default provides a monthly estimate.
     """
 
     status: Optional[str] = Field("str", enum=("ACTIVE", "DELETED"))

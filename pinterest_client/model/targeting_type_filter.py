@@ -38,7 +38,10 @@ class TargetingTypeFilter(Model):
         max_items=5,
         min_items=1,
     )
-    """List of targeting types. Requires `level` to be a value ending in `_TARGETING`. ["AUDIENCE_MULTIPLIER"] is only available in CAMPAIGN_TARGETING level. ["MEDIA_TYPE"] is only available in PRODUCT_ITEM_TARGETING level. ["AGE_BUCKET_AND_GENDER"] is in BETA and not yet available to all users."""
+    """List of targeting types. Requires `level` to be a value ending in `_TARGETING`. ["AUDIENCE_MULTIPLIER"] is only
+    available in CAMPAIGN_TARGETING level. ["MEDIA_TYPE"] is only available in PRODUCT_ITEM_TARGETING level.
+    ["AGE_BUCKET_AND_GENDER"] is in BETA and not yet available to all users.
+    """
 
     if TYPE_CHECKING:
 

@@ -2987,15 +2987,18 @@ class TemplateResponse(Model):
     """The length of the sliding window over which engagement conversions will be attributed"""
 
     filters_json: Optional[str] = Field("str", nullable=True)
-    """A JSON representation of any filters to be applied before returning report data. Each filter object should contain all of the following fields:
+    """A JSON representation of any filters to be applied before returning report data. Each filter object should
+    contain all of the following fields:
      "field": The column name
      "operator": The operator. Allowed operators: ["=", "!=", "in", "not_in", "~", ">", "<", "contains_substring"]
      "value": A single value or a list of values
     """
 
     granularity: Optional[Union[Granularity, str]] = Field("Granularity")
-    """Specifies the time interval at which analytics data is broken down. Determines how metrics are grouped within the requested date range.
-    **Note:** The `HOUR` enum no longer provides data for conversion metrics, but it still returns data for non-conversion metrics. All other enums are unchanged.
+    """Specifies the time interval at which analytics data is broken down. Determines how metrics are grouped within the
+    requested date range.
+    **Note:** The `HOUR` enum no longer provides data for conversion metrics, but it still returns data for
+    non-conversion metrics. All other enums are unchanged.
     """
 
     id: Optional[str] = Field("str")

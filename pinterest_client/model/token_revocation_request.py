@@ -16,7 +16,10 @@ class TokenRevocationRequest(Model):
     """The token to revoke."""
 
     token_type_hint: Optional[str] = Field("str", enum=("access_token", "refresh_token"))
-    """The type of the token to revoke. Please refer to [our developer guide for more information](https://developers.pinterest.com/docs/getting-started/set-up-authentication-and-authorization/) for more information."""
+    """The type of the token to revoke. Please refer to [our developer guide for more
+    information](https://developers.pinterest.com/docs/getting-started/set-up-authentication-and-authorization/) for
+    more information.
+    """
 
     _positional = ("token",)
 

@@ -10,7 +10,11 @@ if TYPE_CHECKING:
 
 
 class TrackingUrls(Model):
-    """Third-party tracking URLs. Up to three tracking URLs - with a max length of 2,000 - are supported for each event type. Tracking URLs set at the ad group or ad level can override those set at the campaign level. For more information, see [Third-party and dynamic tracking](https://help.pinterest.com/en/business/article/third-party-and-dynamic-tracking)."""
+    """Third-party tracking URLs. Up to three tracking URLs - with a max length of 2,000 - are supported for each event
+    type. Tracking URLs set at the ad group or ad level can override those set at the campaign level. For more
+    information, see [Third-party and dynamic
+    tracking](https://help.pinterest.com/en/business/article/third-party-and-dynamic-tracking).
+    """
 
     audience_verification: Optional[List[str]] = Field("list[str]")
 

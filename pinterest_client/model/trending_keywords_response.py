@@ -63,38 +63,51 @@ class TrendingKeywordsResponseTrendsItem(Model):
     pct_growth_mom: Optional[int] = Field("int")
     """The month-over-month percent change in search volume for this keyword.
 
-    For example, a value of "400" would represent a 400% increase in searches in the last 30 days compared to the month prior.
+    For example, a value of "400" would represent a 400% increase in searches in the last 30 days compared to the
+    month prior.
 
-    **Note**: growth rates are rounded, with a maximum of +/- 10000% change.  A value of 10001 indicates that this keyword experienced > 10000% month-over-month growth.
+    **Note**: growth rates are rounded, with a maximum of +/- 10000% change.  A value of 10001 indicates that this
+    keyword experienced > 10000% month-over-month growth.
     """
 
     pct_growth_wow: Optional[int] = Field("int")
     """The week-over-week percent change in search volume for this keyword.
 
-    For example, a value of "50" would represent a 50% increase in searches in the last seven days compared to the week prior.
+    For example, a value of "50" would represent a 50% increase in searches in the last seven days compared to the
+    week prior.
 
-    **Note**: growth rates are rounded, with a maximum of +/- 10000% change.  A value of 10001 indicates that this keyword experienced > 10000% week-over-week growth.
+    **Note**: growth rates are rounded, with a maximum of +/- 10000% change.  A value of 10001 indicates that this
+    keyword experienced > 10000% week-over-week growth.
     """
 
     pct_growth_yoy: Optional[int] = Field("int")
     """The year-over-year percent change in search volume for this keyword.
 
-    For example, a value of "-5" would represent a 5% decrease in searches in the last 365 days compared to the month prior.
+    For example, a value of "-5" would represent a 5% decrease in searches in the last 365 days compared to the month
+    prior.
 
-    **Note**: growth rates are rounded, with a maximum of +/- 10000% change.  A value of 10001 indicates that this keyword experienced > 10000% year-over-year growth.
+    **Note**: growth rates are rounded, with a maximum of +/- 10000% change.  A value of 10001 indicates that this
+    keyword experienced > 10000% year-over-year growth.
     """
 
     predicted_time_series: Optional[TrendingKeywordsResponseTrendsItemPredictedTimeSeries] = Field(
         "TrendingKeywordsResponseTrendsItemPredictedTimeSeries"
     )
-    """A sequence of weekly observations of the predicted relative search volume for this keyword over the next 3 months.
+    """A sequence of weekly observations of the predicted relative search volume for this keyword over the next 3
+    months.
 
-    These values are normalized to a [0-100] range, and can be used to visualize the forecasted user interest in this keyword.
-    Similar to the historical `time_series`, normalization is applied independently to the predicted time series of each keyword, but the `normalize_against_group` query parameter can be used in cases where you wish to compare relative predicted volume between keywords.
+    These values are normalized to a [0-100] range, and can be used to visualize the forecasted user interest in this
+    keyword.
+    Similar to the historical `time_series`, normalization is applied independently to the predicted time series of
+    each keyword, but the `normalize_against_group` query parameter can be used in cases where you wish to compare
+    relative predicted volume between keywords.
 
-    **Note**: The cut-off date between historical and predicted time series depends on Pinterest data availability. Usually the data needs a few days to be calculated, so the predicted time series may contain some past dates compared to today.
+    **Note**: The cut-off date between historical and predicted time series depends on Pinterest data availability.
+    Usually the data needs a few days to be calculated, so the predicted time series may contain some past dates
+    compared to today.
 
-    **Note**: The date of each observation is in ISO-8601 format and represents the *end* of the week. For example, a value of `2024-01-07` would include predicted searches for the week ending on `2024-01-07`.
+    **Note**: The date of each observation is in ISO-8601 format and represents the *end* of the week. For example, a
+    value of `2024-01-07` would include predicted searches for the week ending on `2024-01-07`.
     """
 
     time_series: Optional[TrendingKeywordsResponseTrendsItemTimeSeries] = Field(
@@ -102,10 +115,14 @@ class TrendingKeywordsResponseTrendsItem(Model):
     )
     """A sequence of weekly observations of the relative search volume for this keyword over the past year.
 
-    These values are normalized to a [0-100] range, and can be used to visualize the history of user interest in this keyword.
-    By default, normalization is applied independently to the time series of each keyword, but the `normalize_against_group` query parameter can be used in cases where you wish to compare relative volume between keywords.
+    These values are normalized to a [0-100] range, and can be used to visualize the history of user interest in this
+    keyword.
+    By default, normalization is applied independently to the time series of each keyword, but the
+    `normalize_against_group` query parameter can be used in cases where you wish to compare relative volume between
+    keywords.
 
-    **Note**: The date of each observation is in ISO-8601 format and represents the *end* of the week.  For example, a value of `2023-10-31` would include searches that happened between `2023-10-25` and `2023-10-31`.
+    **Note**: The date of each observation is in ISO-8601 format and represents the *end* of the week.  For example,
+    a value of `2023-10-31` would include searches that happened between `2023-10-25` and `2023-10-31`.
     """
 
     if TYPE_CHECKING:
@@ -202,14 +219,21 @@ class TrendingKeywordsResponseTrendsItemDemographicsGenderDistribution(Model):
 
 
 class TrendingKeywordsResponseTrendsItemPredictedTimeSeries(Model):
-    """A sequence of weekly observations of the predicted relative search volume for this keyword over the next 3 months.
+    """A sequence of weekly observations of the predicted relative search volume for this keyword over the next 3
+    months.
 
-    These values are normalized to a [0-100] range, and can be used to visualize the forecasted user interest in this keyword.
-    Similar to the historical `time_series`, normalization is applied independently to the predicted time series of each keyword, but the `normalize_against_group` query parameter can be used in cases where you wish to compare relative predicted volume between keywords.
+    These values are normalized to a [0-100] range, and can be used to visualize the forecasted user interest in this
+    keyword.
+    Similar to the historical `time_series`, normalization is applied independently to the predicted time series of
+    each keyword, but the `normalize_against_group` query parameter can be used in cases where you wish to compare
+    relative predicted volume between keywords.
 
-    **Note**: The cut-off date between historical and predicted time series depends on Pinterest data availability. Usually the data needs a few days to be calculated, so the predicted time series may contain some past dates compared to today.
+    **Note**: The cut-off date between historical and predicted time series depends on Pinterest data availability.
+    Usually the data needs a few days to be calculated, so the predicted time series may contain some past dates
+    compared to today.
 
-    **Note**: The date of each observation is in ISO-8601 format and represents the *end* of the week. For example, a value of `2024-01-07` would include predicted searches for the week ending on `2024-01-07`.
+    **Note**: The date of each observation is in ISO-8601 format and represents the *end* of the week. For example, a
+    value of `2024-01-07` would include predicted searches for the week ending on `2024-01-07`.
     """
 
     date: Optional[datetime.date] = Field("date")
@@ -227,10 +251,14 @@ class TrendingKeywordsResponseTrendsItemPredictedTimeSeries(Model):
 class TrendingKeywordsResponseTrendsItemTimeSeries(Model):
     """A sequence of weekly observations of the relative search volume for this keyword over the past year.
 
-    These values are normalized to a [0-100] range, and can be used to visualize the history of user interest in this keyword.
-    By default, normalization is applied independently to the time series of each keyword, but the `normalize_against_group` query parameter can be used in cases where you wish to compare relative volume between keywords.
+    These values are normalized to a [0-100] range, and can be used to visualize the history of user interest in this
+    keyword.
+    By default, normalization is applied independently to the time series of each keyword, but the
+    `normalize_against_group` query parameter can be used in cases where you wish to compare relative volume between
+    keywords.
 
-    **Note**: The date of each observation is in ISO-8601 format and represents the *end* of the week.  For example, a value of `2023-10-31` would include searches that happened between `2023-10-25` and `2023-10-31`.
+    **Note**: The date of each observation is in ISO-8601 format and represents the *end* of the week.  For example,
+    a value of `2023-10-31` would include searches that happened between `2023-10-25` and `2023-10-31`.
     """
 
     date: Optional[datetime.date] = Field("date")

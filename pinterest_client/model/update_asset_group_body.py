@@ -35,7 +35,9 @@ class UpdateAssetGroupBodyAssetGroupsToUpdateItem(Model):
     """Unique identifier of the asset group to update."""
 
     asset_group_types: Optional[List[Union[AssetGroupType, str]]] = Field("AssetGroupTypes")
-    """Asset Group Types. Note: The asset group types are used for user reference and categorization purposes only and do not impact the functionality of the asset group."""
+    """Asset Group Types. Note: The asset group types are used for user reference and categorization purposes only and
+    do not impact the functionality of the asset group.
+    """
 
     assets_to_add: Optional[List[str]] = Field("list[str]")
     """A list of asset ids to add to the asset group."""

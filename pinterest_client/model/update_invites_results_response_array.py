@@ -18,7 +18,9 @@ class UpdateInvitesResultsResponseArray(Model):
     items: Optional[List[UpdateInvitesResultsResponseArrayItemsItem]] = Field(
         "list[UpdateInvitesResultsResponseArrayItemsItem]"
     )
-    """List of invite/Request action status. If there is an error, an exception object will be returned. If the action was successfully completed, an invite object will be returned."""
+    """List of invite/Request action status. If there is an error, an exception object will be returned. If the action
+    was successfully completed, an invite object will be returned.
+    """
 
     if TYPE_CHECKING:
 
@@ -36,7 +38,9 @@ class UpdateInvitesResultsResponseArrayItemsItem(Model):
     """An exception object if there is an error performing the action. Will only be provided if there is an error."""
 
     invite: Optional[InviteBusinessRoleBinding] = Field("InviteBusinessRoleBinding", nullable=True)
-    """An invite object if the invite/request was successfully updated. Will only be provided if the an invite/request is successfully updated."""
+    """An invite object if the invite/request was successfully updated. Will only be provided if the an invite/request
+    is successfully updated.
+    """
 
     if TYPE_CHECKING:
 

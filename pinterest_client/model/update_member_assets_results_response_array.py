@@ -18,7 +18,8 @@ class UpdateMemberAssetsResultsResponseArray(Model):
         "list[UpdateMemberAssetsResultsResponseArrayItemsItem]"
     )
     """List of assigned/updated member asset access.
-    If there is an error, an exception object will be returned. If the action was successfully completed, a response object will be returned.
+    If there is an error, an exception object will be returned. If the action was successfully completed, a response
+    object will be returned.
     """
 
     if TYPE_CHECKING:
