@@ -434,12 +434,11 @@ class ApiClient(OriginalClientMethods):
         if "Authorization" in headers or not request.security:
             return headers, None
         config = self.configuration
-        tokens: Union[TokenManager, _ConfiguredToken, None] = self.__dict__.get("_tokens")
-        if tokens is None:  # refresh credentials need the manager; else the token is the configuration's
-            tokens = self.tokens if config.refresh_token else _ConfiguredToken(config)
         for scheme in request.security:
-            if scheme in BEARER_SCHEMES and tokens.has_token:
-                token = tokens.token(deadline)
+            if scheme in BEARER_SCHEMES:
+                token = self._access_token(deadline)
+                if not token:
+                    continue
                 bearer = self._bearer
                 if bearer[0] != token:
                     bearer = self._bearer = (token, f"Bearer {token}")
@@ -447,14 +446,25 @@ class ApiClient(OriginalClientMethods):
                 return headers, token
             elif scheme == "basic" and config.username and config.password:
                 headers["Authorization"] = config.get_basic_auth_token() or ""
-            elif scheme == "conversion_token" and (config.conversion_token or tokens.has_token):
-                headers["Authorization"] = f"Bearer {config.conversion_token or tokens.token(deadline)}"
+            elif scheme == "conversion_token" and (token := config.conversion_token or self._access_token(deadline)):
+                headers["Authorization"] = f"Bearer {token}"
             else:
                 continue
             break
         else:
             raise ApiValueError(_missing_credentials(request))
         return headers, None
+
+    def _access_token(self, deadline: Optional[float]) -> Optional[str]:
+        """The access token to send (``None`` if there is none): the token manager's, refreshed
+        when due, once the client has one (it makes one when refresh credentials are configured),
+        else the configured one, without making a manager."""
+        tokens = self.__dict__.get("_tokens")
+        if tokens is None:
+            if not self.configuration.refresh_token:
+                return self.configuration.access_token or None
+            tokens = self.tokens
+        return tokens.token(deadline) if tokens.has_token else None
 
     # -- send / retry / wait --------------------------------------------------------------------
 
@@ -697,23 +707,6 @@ def parse_json(raw: Optional[bytes], where: str, allow_null: bool = False) -> An
     if data is None and not allow_null:
         raise ApiDecodeError(f"{where}: the response body is null")
     return data
-
-
-class _ConfiguredToken:
-    """What a client's :class:`~pinterest_client.oauth.TokenManager` answers while there is nothing
-    to refresh with and nothing was refreshed (the configured access token), without making one."""
-
-    __slots__ = ("_config",)
-
-    def __init__(self, config: Configuration) -> None:
-        self._config = config
-
-    @property
-    def has_token(self) -> bool:
-        return bool(self._config.access_token)
-
-    def token(self, deadline: Optional[float] = None) -> Optional[str]:
-        return self._config.access_token
 
 
 def _missing_credentials(request: PreparedRequest) -> str:
