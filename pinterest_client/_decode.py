@@ -149,7 +149,7 @@ def decode_plainly(type_str: str, value: Any) -> Any:
     cls: Any = resolve_type(inner)
     if _is_model(cls):
         return _plain_model(cls, value)
-    if isinstance(cls, _models._ModelMeta) and issubclass(cls, _models.UnionModel):
+    if _is_union(cls):
         return _plain_union(cls, value)
     if isinstance(cls, type) and issubclass(cls, _models.ModelList):
         return cls([decode_plainly(cls._item_type, v) for v in value]) if type(value) is list else value
@@ -232,7 +232,7 @@ def decoder_for(type_str: str) -> Decoder:
                 recursive = cls
                 return lambda data: _class_decoder(recursive)(data)
             decoder = _class_decoder(cls)
-        elif isinstance(cls, _models._ModelMeta) and issubclass(cls, _models.UnionModel):
+        elif _is_union(cls):
             if cls in _COMPILING:
                 union = cls
                 return lambda data: _union_decoder(union)(data)
@@ -245,11 +245,12 @@ def decoder_for(type_str: str) -> Decoder:
 
 def _is_model(cls: Any) -> bool:
     """A generated object schema (not a union, not a framework base)."""
-    return (
-        isinstance(cls, _models._ModelMeta)
-        and not issubclass(cls, _models.UnionModel)
-        and not cls.__dict__.get("_framework_")
-    )
+    return isinstance(cls, _models._ModelMeta) and not _is_union(cls) and not cls.__dict__.get("_framework_")
+
+
+def _is_union(cls: Any) -> bool:
+    """A ``oneOf``/``anyOf`` schema (:class:`~pinterest_client.model_utils.UnionModel`)."""
+    return isinstance(cls, _models._ModelMeta) and issubclass(cls, _models.UnionModel)
 
 
 def _class_decoder(cls: Any) -> Callable[[Any], Any]:
@@ -416,7 +417,7 @@ class _Compiler:
         if depth >= _INLINE_DEPTH or not is_class_name(name):
             return None
         cls = resolve_type(name)
-        if not (isinstance(cls, _models._ModelMeta) and issubclass(cls, _models.UnionModel)):
+        if not _is_union(cls):
             return None
         if cls._discriminator is None or cls in _COMPILING:
             return None
