@@ -494,9 +494,7 @@ def _install_constructor(cls: Any) -> bool:
     own = cls.__dict__
     if own.get("_framework_") or "__init__" in own:
         return False
-    value_checks = cls._value_checks
-    if value_checks is None:
-        value_checks = _value_checks_of(cls)
+    value_checks = _value_checks_of(cls)
     names = frozenset(
         f.py for f in cls._fields if f.py == f.wire and f.py not in _ORIGINAL_OPTIONS and f.py not in _BASE_RESERVED
     )
@@ -543,9 +541,7 @@ def _general_init(model: Any, cls: Any, args: Tuple[Any, ...], kwargs: Dict[str,
     off as ``_configuration.disabled_client_side_validations`` says)."""
     store = model.__dict__
     configuration = _store_arguments(cls, store, args, kwargs)
-    value_checks = cls._value_checks
-    if value_checks is None:
-        value_checks = _value_checks_of(cls)
+    value_checks = _value_checks_of(cls)
     if value_checks:
         disabled = getattr(configuration, "_disabled_client_side_validations", None)
         if disabled:
@@ -618,8 +614,11 @@ def _value_checks_of(cls: Any) -> Dict[str, Callable[[Any], None]]:
     enum value it does not know is an :class:`ApiValueError` listing the allowed ones, and the
     field's constraints (``maxLength``, ``pattern``, ``minimum``, ``maxItems``...) hold, unless the
     configuration given as ``_configuration`` disables them. (Types and nested values are checked
-    before sending.)"""
-    checks: Dict[str, Callable[[Any], None]] = {}
+    before sending.) Built on first use, then kept on the class."""
+    checks: Optional[Dict[str, Callable[[Any], None]]] = cls._value_checks
+    if checks is not None:
+        return checks
+    checks = {}
     for f in cls._fields:
         container, inner = split_type(f.type)
         tests = []
