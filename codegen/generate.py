@@ -69,24 +69,11 @@ def generate(spec_path: str) -> Dict[str, str]:
     if shared:
         files[f"{PKG}/api/_values.py"] = render.render_shared_values(shared, version)
     for tag, ops in gen.tags.items():
-        files[f"{PKG}/api/{naming.api_module(tag)}.py"] = render.render_api(
-            tag,
-            gen.tag_descriptions.get(tag, ""),
-            ops,
-            gen.seed_aliases.get(tag, []),
-            version,
-            compat.REMOVED_METHODS.get(tag, ()),
-            shared,
-        )
-        files[f"{PKG}/api/{naming.api_module(tag)}.pyi"] = render.render_api_stub(
-            tag,
-            gen.tag_descriptions.get(tag, ""),
-            ops,
-            gen.seed_aliases.get(tag, []),
-            version,
-            compat.REMOVED_METHODS.get(tag, ()),
-            enums,
-        )
+        # the module and its stub are rendered from the same definitions
+        api = (tag, gen.tag_descriptions.get(tag, ""), ops, gen.seed_aliases.get(tag, []), version)
+        removed = compat.REMOVED_METHODS.get(tag, ())
+        files[f"{PKG}/api/{naming.api_module(tag)}.py"] = render.render_api(*api, removed, shared)
+        files[f"{PKG}/api/{naming.api_module(tag)}.pyi"] = render.render_api_stub(*api, removed, enums)
     legacy = LegacyModules(gen, surface)
     files.update(legacy.files)
     files[f"{PKG}/model/__init__.py"] = render.render_package_doc(
