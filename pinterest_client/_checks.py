@@ -68,13 +68,6 @@ def _describe(type_str: str) -> str:
     }.get(inner, inner)
 
 
-#: Each pattern's test (``value -> truthy when it matches``), compiled on first use.
-_PATTERNS: Dict[str, Callable[[str], object]] = {}
-
-#: The spec's most common pattern by far (IDs: about 800 of its fields and parameters).
-_DIGITS = "^\\d+$"
-
-
 #: The JSON Schema keywords (``maxLength``, ``pattern``...) whose checks are switched off in the
 #: current context: ``Configuration.disabled_client_side_validations``, as in the original client.
 #: Read only when a check fails, so validation costs nothing more when none are disabled.
@@ -171,21 +164,6 @@ def _count_check(
     return count
 
 
-def _pattern(pattern: str) -> Callable[[str], object]:
-    """The test of ``re.search(pattern, value)``: ``^\\d+$`` without compiling a regular
-    expression (:func:`_is_digits`), any other pattern compiled with :mod:`re`."""
-    matches = _PATTERNS.get(pattern)
-    if matches is None:
-        if pattern == _DIGITS:
-            matches = _is_digits
-        else:
-            import re
-
-            matches = re.compile(pattern).search
-        _PATTERNS[pattern] = matches
-    return matches
-
-
 def _is_digits(value: str) -> bool:
     """Whether ``re.search(r"^\\d+$", value)`` matches: ``\\d`` is a Unicode decimal digit
     (category Nd, which is what :meth:`str.isdecimal` tests) and ``$`` also matches before a
@@ -193,3 +171,21 @@ def _is_digits(value: str) -> bool:
     if value.endswith("\n"):
         value = value[:-1]
     return value.isdecimal()
+
+
+#: The spec's most common pattern by far (IDs: about 800 of its fields and parameters).
+_DIGITS = "^\\d+$"
+
+#: Each pattern's test (``value -> truthy when it matches``): compiled with :mod:`re` on first use,
+#: but for ``^\\d+$``, tested without a regular expression.
+_PATTERNS: Dict[str, Callable[[str], object]] = {_DIGITS: _is_digits}
+
+
+def _pattern(pattern: str) -> Callable[[str], object]:
+    """The test of ``re.search(pattern, value)``."""
+    matches = _PATTERNS.get(pattern)
+    if matches is None:
+        import re
+
+        matches = _PATTERNS[pattern] = re.compile(pattern).search
+    return matches
