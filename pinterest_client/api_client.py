@@ -30,7 +30,6 @@ import sys
 import threading
 import time
 import warnings
-import weakref
 from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Sequence, Tuple, TypeVar, Union
 from urllib.parse import quote, urlencode
 
@@ -42,6 +41,7 @@ from pinterest_client._checks import encode_without
 from pinterest_client._deadline import _earliest, current_deadline
 from pinterest_client._decode import decoder_for, loads, response_decoder
 from pinterest_client._encode import encode, to_jsonable
+from pinterest_client._hooks import renew_after_fork
 from pinterest_client._models import discard_unknown_keys
 from pinterest_client._operations import BEARER_SCHEMES
 from pinterest_client._operations import Operation as Operation
@@ -227,7 +227,7 @@ class ApiClient(OriginalClientMethods):
         self.logger = config.logger
         self._pacers: Optional[Pacers] = None  # made by the first paced call
         self._bearer: Tuple[Optional[str], str] = (None, "")  # the last access token and its header
-        _LIVE_CLIENTS.add(self)
+        renew_after_fork(self)
 
     @property
     def tokens(self) -> TokenManager:
@@ -667,19 +667,6 @@ class ApiClient(OriginalClientMethods):
         decoder = decoder_for(type_str)
         data = parse_json(response_data if isinstance(response_data, bytes) else response_data.encode(), type_str)
         return decoder(data) if decoder is not None else data
-
-
-#: Every live client, so that a child process can give each fresh pools and locks after fork.
-_LIVE_CLIENTS: "weakref.WeakSet[ApiClient]" = weakref.WeakSet()
-
-
-def _reinit_after_fork() -> None:
-    for client in list(_LIVE_CLIENTS):
-        client._after_fork()
-
-
-if hasattr(os, "register_at_fork"):  # not on Windows
-    os.register_at_fork(after_in_child=_reinit_after_fork)
 
 
 def _deadline_option(options: Mapping[str, Any], default: Optional[float]) -> Optional[float]:

@@ -33,7 +33,6 @@ import http.client
 import io
 import ipaddress
 import json
-import logging
 import math
 import socket
 import ssl
@@ -59,6 +58,7 @@ from urllib3.util.retry import Retry
 from urllib3.util.ssl_match_hostname import CertificateError
 
 from pinterest_client import _head
+from pinterest_client._hooks import install_urllib3_log_filter
 from pinterest_client.configuration import Configuration, TimeoutType
 from pinterest_client.exceptions import (
     ApiConnectionError,
@@ -793,28 +793,6 @@ def _with_deadline_pools(manager: _Manager) -> _Manager:
     """``manager``, creating pools whose connections read the response head by the deadline."""
     manager.pool_classes_by_scheme = {"http": _HTTPConnectionPool, "https": _HTTPSConnectionPool}
     return manager
-
-
-class _QueryRedactingFilter(logging.Filter):
-    """Cuts the query (presigned-URL signatures, tokens in a redirect ``Location``) off every URL
-    urllib3's connection pool logs (``"GET /path?X-Amz-Signature=... HTTP/1.1" 200``)."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        args = record.args
-        if isinstance(args, tuple) and any(isinstance(a, str) and "?" in a for a in args):
-            record.args = tuple(a.split("?", 1)[0] + "?***" if isinstance(a, str) and "?" in a else a for a in args)
-        return True
-
-
-_LOG_FILTER = _QueryRedactingFilter()
-
-
-def install_urllib3_log_filter() -> None:
-    """Add the query-redacting filter to urllib3's connection-pool logger (once; done by the first
-    transport built, never at import)."""
-    pool_logger = logging.getLogger("urllib3.connectionpool")
-    if _LOG_FILTER not in pool_logger.filters:
-        pool_logger.addFilter(_LOG_FILTER)
 
 
 def _pool_settings(configuration: Configuration, pools_size: int = 4, maxsize: Optional[int] = None) -> Dict[str, Any]:

@@ -213,3 +213,25 @@ def test_a_client_with_an_access_token_only_makes_the_manager_when_asked(server)
         "board": "549755885175",
         "now": "access-1",
     }
+
+
+def test_no_sdk_module_outlives_the_first_collection_at_exit(server) -> None:
+    """What the SDK registers for the life of the process (the at-fork hook, urllib3's log filter)
+    references only ``pinterest_client._hooks``: so at exit, the interpreter's first collection frees
+    every other SDK module, rather than a second pass after "wiping" them (``python -v`` names each
+    module it wipes)."""
+    server.reply(200, BOARD)
+    code = (
+        f"host = {server.host!r}\n"
+        + CLIENT
+        + "assert BoardsApi(client).boards_get('549755885175').id\n"
+        + "client.configuration.debug = True\n"
+        + "client.configuration.debug = False\n"
+    )
+    env = {**os.environ, "PYTHONPATH": ROOT}
+    result = subprocess.run([sys.executable, "-v", "-c", code], capture_output=True, text=True, env=env, cwd=ROOT)
+    assert result.returncode == 0, result.stderr[-2000:]
+    wiped = [line.split()[-1] for line in result.stderr.splitlines() if line.startswith("# cleanup[3] wiping ")]
+    assert "urllib3" in result.stderr and len(wiped) > 10  # (the message is still the interpreter's)
+    assert [m for m in wiped if m.startswith("pinterest_client") and m != "pinterest_client._hooks"] == []
+    assert [m for m in wiped if m.startswith("urllib3")] == []
