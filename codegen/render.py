@@ -137,7 +137,7 @@ RUNTIME_HOMES = {
     "Enum": "_models",
     "IntEnum": "_models",
     "FloatEnum": "_models",
-    "Endpoint": "_operations",
+    "ApiBase": "_operations",
     "Operation": "_operations",
     "Param": "_operations",
     "calls": "_operations",
@@ -799,7 +799,7 @@ def render_api(
     used: Set[str] = set()
     declarations = "\n\n".join(_operation_source(op, shared, used) for op in ops)
     helpers = compat_helpers(ops) + ["removed"] * bool(removed)
-    runtime = ["TYPE_CHECKING", "Endpoint", "Operation"] + (["Param"] if any(op.params for op in ops) else [])
+    runtime = ["TYPE_CHECKING", "ApiBase", "Operation"] + (["Param"] if any(op.params for op in ops) else [])
     runtime += (["calls"] if ops else []) + [name for name in helpers if name in RUNTIME_HOMES]
     helpers = [name for name in helpers if name not in RUNTIME_HOMES]
     out += "".join(line + "\n" for line in runtime_import_lines(runtime))
@@ -818,7 +818,7 @@ def render_api(
     out += "".join(line + "\n" for line in model_import_lines(refs))
     if ops:  # each method names its operation (``@calls(...)``): they are declared first
         out += "\n\n" + declarations
-    out += f"\n\nclass {cls}(Endpoint):\n"
+    out += f"\n\nclass {cls}(ApiBase):\n"
     out += docstring(description or f"Operations tagged `{tag}`.", "    ")
     for op in ops:
         out += "\n" + _method_source(op)
@@ -847,7 +847,7 @@ def render_legacy_api(tag: str, methods: Sequence[Any], owners: Dict[str, str], 
     )
     out += "\nfrom __future__ import annotations\n\n"
     targets = sorted({m.moved_to.split(".")[0] for m in methods if m.moved_to})
-    out += "".join(line + "\n" for line in runtime_import_lines(["TYPE_CHECKING", "Endpoint"]))
+    out += "".join(line + "\n" for line in runtime_import_lines(["TYPE_CHECKING", "ApiBase"]))
     for target in targets:
         out += f"from {PACKAGE}.api.{owners[target]} import {naming.api_class(target)}\n"
     helpers = sorted({"moved" if m.moved_to else "removed" for m in methods})
@@ -856,7 +856,7 @@ def render_legacy_api(tag: str, methods: Sequence[Any], owners: Dict[str, str], 
     out += f"\nif TYPE_CHECKING:\n    from typing import {', '.join(typing_names)}\n"
     if targets:
         out += f"\n    from {PACKAGE}.api_client import ApiResponse\n"
-    out += f"\n\nclass {cls}(Endpoint):\n"
+    out += f"\n\nclass {cls}(ApiBase):\n"
     out += docstring(f"Deprecated: the original client's ``{cls}``; Pinterest's API no longer has this tag.", "    ")
     owner = {t: naming.api_class(t) for t in targets}
     out += "".join("\n" + _legacy_method_source(method, owner) for method in methods)
@@ -981,9 +981,9 @@ def render_api_stub(
     out += "\n" + ("import datetime\n" if any("datetime." in a for a in annotations) else "")
     out += import_line("typing", ", ".join(typing_names)) + "\n\n"
     out += "from typing_extensions import Unpack\n\n"
-    out += "".join(line + "\n" for line in runtime_import_lines(["Endpoint"] + ["Operation"] * bool(ops)))
+    out += "".join(line + "\n" for line in runtime_import_lines(["ApiBase"] + ["Operation"] * bool(ops)))
     out += f"from {PACKAGE}.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions\n"
-    body = f"\nclass {cls}(Endpoint):\n"
+    body = f"\nclass {cls}(ApiBase):\n"
     body += docstring(description or f"Operations tagged `{tag}`.", "    ")
     body += "".join(_stub_overloads(op) for op in every)
     body += "".join(_removed_stub(method) for method in removed)

@@ -1,5 +1,5 @@
 """What a generated API module declares about each operation (:class:`Operation`, :class:`Param`),
-:func:`calls` (which ties a generated method to its operation), :class:`Endpoint`, the base of the
+:func:`calls` (which ties a generated method to its operation), :class:`ApiBase`, the base of the
 generated API classes, and :func:`renamed`, which the methods of operations whose request body the
 original client named otherwise call on every call (the other legacy-call helpers, called only by
 legacy call forms, are in :mod:`pinterest_client.legacy_calls`).
@@ -137,8 +137,9 @@ def calls(operation: Operation) -> Callable[[F], F]:
     return mark
 
 
-class Endpoint:
-    """Base of generated API classes: holds the client."""
+class ApiBase:
+    """Base of the generated API classes (``BoardsApi``...): holds the client. (Not the original
+    client's per-operation :class:`pinterest_client.api_client.Endpoint`.)"""
 
     def __init__(self, api_client: Optional[ApiClient] = None) -> None:
         if api_client is None:

@@ -13,7 +13,7 @@ from the module that defines it, so that a program loads this façade only if it
 ``_enums``             generated enums (members created on first use)
 ``_models``            :class:`Model`, :class:`UnionModel`, :class:`ModelList`
 ``_original``          the original client's class tables (``openapi_types``, ``attribute_map``...)
-``_operations``        :class:`Operation`, :class:`Param`, :class:`Endpoint`, ``renamed``
+``_operations``        :class:`Operation`, :class:`Param`, :class:`ApiBase`, ``renamed``
 =====================  ======================================================================
 
 A generated model declares each field once, in its class body: the annotation is what type checkers
@@ -46,7 +46,7 @@ from pinterest_client._models import Model as Model
 from pinterest_client._models import ModelList as ModelList
 from pinterest_client._models import UnionModel as UnionModel
 from pinterest_client._models import discard_unknown_keys as discard_unknown_keys
-from pinterest_client._operations import Endpoint as Endpoint
+from pinterest_client._operations import ApiBase as ApiBase
 from pinterest_client._operations import Operation as Operation
 from pinterest_client._operations import Param as Param
 from pinterest_client._operations import calls as calls
@@ -76,7 +76,7 @@ __all__ = [
     "FloatEnum",
     "Param",
     "Operation",
-    "Endpoint",
+    "ApiBase",
     "decoder_for",
     "split_type",
     "encode",
@@ -92,6 +92,12 @@ def __getattr__(name: str) -> object:
     """The original client's ``model_utils`` names (``ModelNormal``, ``model_to_dict``...), from
     :mod:`pinterest_client._legacy_utils`, imported on first use so that importing this module
     stays cheap."""
+    if name == "Endpoint":  # this SDK's first name for ApiBase, which said the wrong thing
+        import warnings
+
+        message = "model_utils.Endpoint is ApiBase (the original client's Endpoint is api_client.Endpoint)"
+        warnings.warn(message, DeprecationWarning, stacklevel=2)
+        return ApiBase
     if not name.startswith("__"):
         from pinterest_client import _legacy_utils
 

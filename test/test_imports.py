@@ -138,3 +138,20 @@ def test_a_model_pickled_in_one_interpreter_loads_in_another() -> None:
     )
     pin = pickle.loads(bytes.fromhex(out))
     assert type(pin).__name__ == "Pin" and pin.id == "9" and pin.created_at.year == 2024
+
+
+def test_the_api_classes_base_is_api_base_and_its_old_name_warns() -> None:
+    import warnings
+
+    from pinterest_client import model_utils
+    from pinterest_client.api.boards_api import BoardsApi
+    from pinterest_client.api_client import Endpoint as OriginalEndpoint
+
+    assert BoardsApi.__mro__[1] is model_utils.ApiBase
+    assert not issubclass(BoardsApi, OriginalEndpoint)  # the original's per-operation object is another thing
+    assert "Endpoint" not in model_utils.__all__
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        assert model_utils.Endpoint is model_utils.ApiBase
+    assert [w.category for w in caught] == [DeprecationWarning]
+    assert "api_client.Endpoint" in str(caught[0].message)

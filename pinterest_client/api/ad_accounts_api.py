@@ -11,7 +11,7 @@ parameters for the request (e.g. .../?ad_account_id=12345&...).
 
 from __future__ import annotations
 
-from pinterest_client._operations import Endpoint, Operation, Param, calls, renamed
+from pinterest_client._operations import ApiBase, Operation, Param, calls, renamed
 from pinterest_client._types import TYPE_CHECKING
 from pinterest_client.api._values import COLUMNS_VALUES
 from pinterest_client.legacy_calls import one_or_list
@@ -268,7 +268,7 @@ _ANALYTICS_CREATE_TEMPLATE_REPORT = Operation(
 )
 
 
-class AdAccountsApi(Endpoint):
+class AdAccountsApi(ApiBase):
     """View analytical information about advertising.
 
     Note: If the current operation_user_account (defined by the access token)

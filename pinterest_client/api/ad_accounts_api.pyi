@@ -14,7 +14,7 @@ from typing import Any, Dict, List, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
-from pinterest_client._operations import Endpoint, Operation
+from pinterest_client._operations import ApiBase, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.ad_account import AdAccount
 from pinterest_client.model.ad_account_analytics_response_item import AdAccountAnalyticsResponseItem
@@ -56,7 +56,7 @@ _AD_ACCOUNT_TARGETING_ANALYTICS_GET: Operation
 _TEMPLATES_LIST: Operation
 _ANALYTICS_CREATE_TEMPLATE_REPORT: Operation
 
-class AdAccountsApi(Endpoint):
+class AdAccountsApi(ApiBase):
     """View analytical information about advertising.
 
     Note: If the current operation_user_account (defined by the access token)

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import Endpoint, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, calls
 from pinterest_client._types import TYPE_CHECKING
 from pinterest_client.api._values import COLUMNS_VALUES
 from pinterest_client.legacy_calls import one_or_list
@@ -211,7 +211,7 @@ _AD_GROUPS_BID_FLOOR_GET = Operation(
 )
 
 
-class AdGroupsApi(Endpoint):
+class AdGroupsApi(ApiBase):
     """View, create or update ad groups."""
 
     @calls(_AD_GROUPS_LIST)

@@ -6,7 +6,7 @@ from typing import Any, Dict, List, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
-from pinterest_client._operations import Endpoint, Operation
+from pinterest_client._operations import ApiBase, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.ad_group_array_response import AdGroupArrayResponse
 from pinterest_client.model.ad_group_audience_sizing_request import AdGroupAudienceSizingRequest
@@ -39,7 +39,7 @@ _AD_GROUPS_AUDIENCE_SIZING: Operation
 _AD_GROUPS_GET: Operation
 _AD_GROUPS_BID_FLOOR_GET: Operation
 
-class AdGroupsApi(Endpoint):
+class AdGroupsApi(ApiBase):
     """View, create or update ad groups."""
     @overload
     def ad_groups_list(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import Endpoint, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, calls
 from pinterest_client._types import TYPE_CHECKING
 from pinterest_client.api._values import COLUMNS_VALUES
 from pinterest_client.legacy_calls import legacy_order, one_or_list
@@ -186,7 +186,7 @@ _ADS_GET = Operation(
 )
 
 
-class AdsApi(Endpoint):
+class AdsApi(ApiBase):
     """View, create or update ads."""
 
     @calls(_AD_PREVIEWS_CREATE)

@@ -6,7 +6,7 @@ from typing import Any, Dict, List, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
-from pinterest_client._operations import Endpoint, Operation
+from pinterest_client._operations import ApiBase, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.ad_array_response import AdArrayResponse
 from pinterest_client.model.ad_create_request import AdCreateRequest
@@ -36,7 +36,7 @@ _ADS_ANALYTICS: Operation
 _AD_TARGETING_ANALYTICS_GET: Operation
 _ADS_GET: Operation
 
-class AdsApi(Endpoint):
+class AdsApi(ApiBase):
     """View, create or update ads."""
     @overload
     def ad_previews_create(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import Endpoint, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, calls
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -48,7 +48,7 @@ _ADVANCED_AUCTION_ITEMS_SUBMIT_POST = Operation(
 )
 
 
-class AdvancedAuctionApi(Endpoint):
+class AdvancedAuctionApi(ApiBase):
     """View, create, or update advanced auction item bid options."""
 
     @calls(_ADVANCED_AUCTION_ITEMS_GET_POST)

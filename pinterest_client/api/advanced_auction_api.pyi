@@ -5,7 +5,7 @@ from typing import Any, Dict, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
-from pinterest_client._operations import Endpoint, Operation
+from pinterest_client._operations import ApiBase, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.advanced_auction_items import AdvancedAuctionItems
 from pinterest_client.model.advanced_auction_items_get_request import AdvancedAuctionItemsGetRequest
@@ -15,7 +15,7 @@ from pinterest_client.model.advanced_auction_processed_items import AdvancedAuct
 _ADVANCED_AUCTION_ITEMS_GET_POST: Operation
 _ADVANCED_AUCTION_ITEMS_SUBMIT_POST: Operation
 
-class AdvancedAuctionApi(Endpoint):
+class AdvancedAuctionApi(ApiBase):
     """View, create, or update advanced auction item bid options."""
     @overload
     def advanced_auction_items_get_post(

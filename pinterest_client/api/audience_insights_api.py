@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import Endpoint, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, calls
 from pinterest_client._types import TYPE_CHECKING
 from pinterest_client.legacy_calls import removed
 
@@ -43,7 +43,7 @@ _AUDIENCE_INSIGHTS_SCOPE_AND_TYPE_GET = Operation(
 )
 
 
-class AudienceInsightsApi(Endpoint):
+class AudienceInsightsApi(ApiBase):
     """View audience insights."""
 
     @calls(_AUDIENCE_INSIGHTS_GET)

@@ -5,7 +5,7 @@ from typing import Any, Literal, NoReturn, Union, overload
 
 from typing_extensions import Unpack
 
-from pinterest_client._operations import Endpoint, Operation
+from pinterest_client._operations import ApiBase, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.audience_definition_response import AudienceDefinitionResponse
 from pinterest_client.model.audience_insight_type import AudienceInsightType, AudienceInsightTypeValue
@@ -14,7 +14,7 @@ from pinterest_client.model.audience_insights_response import AudienceInsightsRe
 _AUDIENCE_INSIGHTS_GET: Operation
 _AUDIENCE_INSIGHTS_SCOPE_AND_TYPE_GET: Operation
 
-class AudienceInsightsApi(Endpoint):
+class AudienceInsightsApi(ApiBase):
     """View audience insights."""
     @overload
     def audience_insights_get(

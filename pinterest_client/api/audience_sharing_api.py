@@ -8,7 +8,7 @@ if you are interested in using them, reach out to us on our help center page.
 
 from __future__ import annotations
 
-from pinterest_client._operations import Endpoint, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, calls
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -143,7 +143,7 @@ _UPDATE_BUSINESS_TO_BUSINESS_SHARED_AUDIENCE = Operation(
 )
 
 
-class AudienceSharingApi(Endpoint):
+class AudienceSharingApi(ApiBase):
     """View, share, or revoke shared audiences.
 
     Audience Sharing endpoints are not available to all apps,

@@ -10,7 +10,7 @@ from typing import Any, Dict, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
-from pinterest_client._operations import Endpoint, Operation
+from pinterest_client._operations import ApiBase, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.ad_accounts_audiences_shared_accounts_list_response import (
     AdAccountsAudiencesSharedAccountsListResponse,
@@ -33,7 +33,7 @@ _BUSINESS_ACCOUNT_AUDIENCES_SHARED_ACCOUNTS_LIST: Operation
 _UPDATE_BUSINESS_TO_AD_ACCOUNT_SHARED_AUDIENCE: Operation
 _UPDATE_BUSINESS_TO_BUSINESS_SHARED_AUDIENCE: Operation
 
-class AudienceSharingApi(Endpoint):
+class AudienceSharingApi(ApiBase):
     """View, share, or revoke shared audiences.
 
     Audience Sharing endpoints are not available to all apps,

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import Endpoint, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, calls
 from pinterest_client._types import TYPE_CHECKING
 from pinterest_client.legacy_calls import dropped_params, removed
 
@@ -103,7 +103,7 @@ _AUDIENCES_CREATE_CUSTOM = Operation(
 )
 
 
-class AudiencesApi(Endpoint):
+class AudiencesApi(ApiBase):
     """View, create, or update audiences."""
 
     @calls(_AUDIENCES_LIST)

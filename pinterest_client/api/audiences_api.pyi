@@ -5,7 +5,7 @@ from typing import Any, Dict, Literal, NoReturn, Optional, Union, overload
 
 from typing_extensions import Unpack
 
-from pinterest_client._operations import Endpoint, Operation
+from pinterest_client._operations import ApiBase, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.audience import Audience
 from pinterest_client.model.audience_create_custom_request import AudienceCreateCustomRequest
@@ -19,7 +19,7 @@ _AUDIENCES_GET: Operation
 _AUDIENCES_UPDATE: Operation
 _AUDIENCES_CREATE_CUSTOM: Operation
 
-class AudiencesApi(Endpoint):
+class AudiencesApi(ApiBase):
     """View, create, or update audiences."""
     @overload
     def audiences_list(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import Endpoint, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, calls
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -203,7 +203,7 @@ _SSIO_ORDER_LINES_GET_BY_AD_ACCOUNT = Operation(
 )
 
 
-class BillingApi(Endpoint):
+class BillingApi(ApiBase):
     """View, create, or update information related to billing."""
 
     @calls(_ADS_CREDITS_DISCOUNTS_GET)

@@ -6,7 +6,7 @@ from typing import Any, Dict, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
-from pinterest_client._operations import Endpoint, Operation
+from pinterest_client._operations import ApiBase, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.ads_credit_redeem_request import AdsCreditRedeemRequest
 from pinterest_client.model.ads_credit_redeem_response import AdsCreditRedeemResponse
@@ -37,7 +37,7 @@ _SSIO_INSERTION_ORDERS_STATUS_GET_BY_AD_ACCOUNT: Operation
 _SSIO_INSERTION_ORDERS_STATUS_GET_BY_PIN_ORDER_ID: Operation
 _SSIO_ORDER_LINES_GET_BY_AD_ACCOUNT: Operation
 
-class BillingApi(Endpoint):
+class BillingApi(ApiBase):
     """View, create, or update information related to billing."""
     @overload
     def ads_credits_discounts_get(

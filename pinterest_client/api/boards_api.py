@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import Endpoint, Operation, Param, calls, renamed
+from pinterest_client._operations import ApiBase, Operation, Param, calls, renamed
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -205,7 +205,7 @@ _BOARD_SECTIONS_LIST_PINS = Operation(
 )
 
 
-class BoardsApi(Endpoint):
+class BoardsApi(ApiBase):
     """View, create, update, or delete information about boards."""
 
     @calls(_BOARDS_LIST)

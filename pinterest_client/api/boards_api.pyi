@@ -5,7 +5,7 @@ from typing import Any, Dict, List, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
-from pinterest_client._operations import Endpoint, Operation
+from pinterest_client._operations import ApiBase, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.board import Board
 from pinterest_client.model.board_create import BoardCreate
@@ -31,7 +31,7 @@ _BOARD_SECTIONS_DELETE: Operation
 _BOARD_SECTIONS_UPDATE: Operation
 _BOARD_SECTIONS_LIST_PINS: Operation
 
-class BoardsApi(Endpoint):
+class BoardsApi(ApiBase):
     """View, create, update, or delete information about boards."""
     @overload
     def boards_list(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import Endpoint, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, calls
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -64,7 +64,7 @@ _BULK_REQUEST_GET = Operation(
 )
 
 
-class BulkApi(Endpoint):
+class BulkApi(ApiBase):
     """Create, update, or download ads-related entities in bulk."""
 
     @calls(_BULK_DOWNLOAD_CREATE)

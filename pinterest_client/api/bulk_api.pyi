@@ -5,7 +5,7 @@ from typing import Any, Dict, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
-from pinterest_client._operations import Endpoint, Operation
+from pinterest_client._operations import ApiBase, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.bulk_download_request import BulkDownloadRequest
 from pinterest_client.model.bulk_download_response import BulkDownloadResponse
@@ -17,7 +17,7 @@ _BULK_DOWNLOAD_CREATE: Operation
 _BULK_UPSERT_CREATE: Operation
 _BULK_REQUEST_GET: Operation
 
-class BulkApi(Endpoint):
+class BulkApi(ApiBase):
     """Create, update, or download ads-related entities in bulk."""
     @overload
     def bulk_download_create(

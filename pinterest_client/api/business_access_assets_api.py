@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import Endpoint, Operation, Param, calls, renamed
+from pinterest_client._operations import ApiBase, Operation, Param, calls, renamed
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -242,7 +242,7 @@ _ASSET_GROUP_UPDATE = Operation(
 )
 
 
-class BusinessAccessAssetsApi(Endpoint):
+class BusinessAccessAssetsApi(ApiBase):
     """Operations tagged `business_access_assets`."""
 
     @calls(_BUSINESS_ASSET_MEMBERS_GET)

@@ -5,7 +5,7 @@ from typing import Any, Dict, List, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
-from pinterest_client._operations import Endpoint, Operation
+from pinterest_client._operations import ApiBase, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.business_asset_members_get_response import BusinessAssetMembersGetResponse
 from pinterest_client.model.business_asset_partners_get_response import BusinessAssetPartnersGetResponse
@@ -42,7 +42,7 @@ _ASSET_GROUP_CREATE: Operation
 _ASSET_GROUP_DELETE: Operation
 _ASSET_GROUP_UPDATE: Operation
 
-class BusinessAccessAssetsApi(Endpoint):
+class BusinessAccessAssetsApi(ApiBase):
     """Operations tagged `business_access_assets`."""
     @overload
     def business_asset_members_get(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import Endpoint, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, calls
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -120,7 +120,7 @@ _CANCEL_INVITES_OR_REQUESTS = Operation(
 )
 
 
-class BusinessAccessInviteApi(Endpoint):
+class BusinessAccessInviteApi(ApiBase):
     """Operations tagged `business_access_invite`."""
 
     @calls(_RESPOND_BUSINESS_ACCESS_INVITES)

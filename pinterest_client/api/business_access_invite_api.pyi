@@ -5,7 +5,7 @@ from typing import Any, Dict, List, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
-from pinterest_client._operations import Endpoint, Operation
+from pinterest_client._operations import ApiBase, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.auth_respond_invites_body import AuthRespondInvitesBody
 from pinterest_client.model.cancel_invites_body import CancelInvitesBody
@@ -29,7 +29,7 @@ _GET_INVITES: Operation
 _CREATE_MEMBERSHIP_OR_PARTNERSHIP_INVITES: Operation
 _CANCEL_INVITES_OR_REQUESTS: Operation
 
-class BusinessAccessInviteApi(Endpoint):
+class BusinessAccessInviteApi(ApiBase):
     """Operations tagged `business_access_invite`."""
     @overload
     def respond_business_access_invites(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import Endpoint, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, calls
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -181,7 +181,7 @@ _BRAND_ACCOUNTS_UPDATE = Operation(
 )
 
 
-class BusinessAccessRelationshipsApi(Endpoint):
+class BusinessAccessRelationshipsApi(ApiBase):
     """Operations tagged `business_access_relationships`."""
 
     @calls(_GET_BUSINESS_EMPLOYERS)

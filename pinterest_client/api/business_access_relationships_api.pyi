@@ -5,7 +5,7 @@ from typing import Any, Dict, List, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
-from pinterest_client._operations import Endpoint, Operation
+from pinterest_client._operations import ApiBase, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.brand_accounts_create_request import BrandAccountsCreateRequest
 from pinterest_client.model.brand_accounts_create_response import BrandAccountsCreateResponse
@@ -34,7 +34,7 @@ _DELETE_BUSINESS_PARTNERS: Operation
 _BRAND_ACCOUNTS_CREATE: Operation
 _BRAND_ACCOUNTS_UPDATE: Operation
 
-class BusinessAccessRelationshipsApi(Endpoint):
+class BusinessAccessRelationshipsApi(ApiBase):
     """Operations tagged `business_access_relationships`."""
     @overload
     def get_business_employers(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import Endpoint, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, calls
 from pinterest_client._types import TYPE_CHECKING
 from pinterest_client.api._values import COLUMNS_VALUES
 from pinterest_client.legacy_calls import one_or_list
@@ -199,7 +199,7 @@ _AD_PINS_ANALYTICS = Operation(
 )
 
 
-class CampaignsApi(Endpoint):
+class CampaignsApi(ApiBase):
     """View, create or update campaigns."""
 
     @calls(_CAMPAIGNS_LIST)

@@ -6,7 +6,7 @@ from typing import Any, List, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
-from pinterest_client._operations import Endpoint, Operation
+from pinterest_client._operations import ApiBase, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.ad_pin_analytics import AdPinAnalytics
 from pinterest_client.model.ads_analytics_campaign_targeting_type import (
@@ -35,7 +35,7 @@ _CAMPAIGN_TARGETING_ANALYTICS_GET: Operation
 _CAMPAIGNS_GET: Operation
 _AD_PINS_ANALYTICS: Operation
 
-class CampaignsApi(Endpoint):
+class CampaignsApi(ApiBase):
     """View, create or update campaigns."""
     @overload
     def campaigns_list(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import Endpoint, Operation, Param, calls, renamed
+from pinterest_client._operations import ApiBase, Operation, Param, calls, renamed
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -147,7 +147,7 @@ _ITEMS_ISSUES_LIST = Operation(
 )
 
 
-class CatalogFeedsApi(Endpoint):
+class CatalogFeedsApi(ApiBase):
     """View and manage catalog feeds."""
 
     @calls(_FEEDS_LIST)

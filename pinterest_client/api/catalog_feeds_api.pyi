@@ -5,7 +5,7 @@ from typing import Any, Dict, List, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
-from pinterest_client._operations import Endpoint, Operation
+from pinterest_client._operations import ApiBase, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.catalogs_feed import CatalogsFeed
 from pinterest_client.model.catalogs_feed_ingestion import CatalogsFeedIngestion
@@ -28,7 +28,7 @@ _FEEDS_INGEST: Operation
 _FEED_PROCESSING_RESULTS_LIST: Operation
 _ITEMS_ISSUES_LIST: Operation
 
-class CatalogFeedsApi(Endpoint):
+class CatalogFeedsApi(ApiBase):
     """View and manage catalog feeds."""
     @overload
     def feeds_list(

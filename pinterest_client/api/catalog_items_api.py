@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import Endpoint, Operation, Param, calls, renamed
+from pinterest_client._operations import ApiBase, Operation, Param, calls, renamed
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -62,7 +62,7 @@ _ITEMS_BATCH_GET = Operation(
 )
 
 
-class CatalogItemsApi(Endpoint):
+class CatalogItemsApi(ApiBase):
     """View and manage catalog items directly without a feed."""
 
     @calls(_ITEMS_POST)

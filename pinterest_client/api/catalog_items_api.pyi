@@ -5,7 +5,7 @@ from typing import Any, Dict, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
-from pinterest_client._operations import Endpoint, Operation
+from pinterest_client._operations import ApiBase, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.catalogs_items import CatalogsItems
 from pinterest_client.model.catalogs_items_batch import CatalogsItemsBatch
@@ -16,7 +16,7 @@ _ITEMS_POST: Operation
 _ITEMS_BATCH_POST: Operation
 _ITEMS_BATCH_GET: Operation
 
-class CatalogItemsApi(Endpoint):
+class CatalogItemsApi(ApiBase):
     """View and manage catalog items directly without a feed."""
     @overload
     def items_post(

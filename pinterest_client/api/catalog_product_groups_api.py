@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import Endpoint, Operation, Param, calls, renamed
+from pinterest_client._operations import ApiBase, Operation, Param, calls, renamed
 from pinterest_client._types import TYPE_CHECKING
 from pinterest_client.legacy_calls import legacy_order
 
@@ -190,7 +190,7 @@ _PRODUCTS_BY_PRODUCT_GROUP_FILTER_LIST = Operation(
 )
 
 
-class CatalogProductGroupsApi(Endpoint):
+class CatalogProductGroupsApi(ApiBase):
     """View and manage catalog product groups using filters."""
 
     @calls(_CATALOGS_PRODUCT_GROUPS_CREATE_MANY)

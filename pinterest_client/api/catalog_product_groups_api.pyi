@@ -5,7 +5,7 @@ from typing import Any, Dict, List, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
-from pinterest_client._operations import Endpoint, Operation
+from pinterest_client._operations import ApiBase, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.catalogs_list_products_by_filter_request import CatalogsListProductsByFilterRequest
 from pinterest_client.model.catalogs_product_group_pins_list_response import CatalogsProductGroupPinsListResponse
@@ -34,7 +34,7 @@ _CATALOGS_PRODUCT_GROUPS_PRODUCT_COUNTS_GET: Operation
 _CATALOGS_PRODUCT_GROUP_PINS_LIST: Operation
 _PRODUCTS_BY_PRODUCT_GROUP_FILTER_LIST: Operation
 
-class CatalogProductGroupsApi(Endpoint):
+class CatalogProductGroupsApi(ApiBase):
     """View and manage catalog product groups using filters."""
     @overload
     def catalogs_product_groups_create_many(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import Endpoint, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, calls
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -64,7 +64,7 @@ _REPORTS_STATS = Operation(
 )
 
 
-class CatalogReportsApi(Endpoint):
+class CatalogReportsApi(ApiBase):
     """View and manage reports about catalogs."""
 
     @calls(_REPORTS_GET)

@@ -5,7 +5,7 @@ from typing import Any, Dict, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
-from pinterest_client._operations import Endpoint, Operation
+from pinterest_client._operations import ApiBase, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.catalogs_create_report_response import CatalogsCreateReportResponse
 from pinterest_client.model.catalogs_report import CatalogsReport
@@ -17,7 +17,7 @@ _REPORTS_GET: Operation
 _REPORTS_CREATE: Operation
 _REPORTS_STATS: Operation
 
-class CatalogReportsApi(Endpoint):
+class CatalogReportsApi(ApiBase):
     """View and manage reports about catalogs."""
     @overload
     def reports_get(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import Endpoint, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, calls
 from pinterest_client._types import TYPE_CHECKING
 from pinterest_client.api.catalog_feeds_api import CatalogFeedsApi
 from pinterest_client.api.catalog_items_api import CatalogItemsApi
@@ -95,7 +95,7 @@ _ITEMS_GET = Operation(
 )
 
 
-class CatalogsApi(Endpoint):
+class CatalogsApi(ApiBase):
     """Manage information about shopping product catalogs and items."""
 
     @calls(_CATALOGS_LIST)

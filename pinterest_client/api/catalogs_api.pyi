@@ -5,7 +5,7 @@ from typing import Any, Dict, List, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
-from pinterest_client._operations import Endpoint, Operation
+from pinterest_client._operations import ApiBase, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.catalog import Catalog
 from pinterest_client.model.catalogs_available_filter_values import CatalogsAvailableFilterValues
@@ -55,7 +55,7 @@ _CATALOGS_CREATE: Operation
 _CATALOGS_AVAILABLE_FILTER_VALUES: Operation
 _ITEMS_GET: Operation
 
-class CatalogsApi(Endpoint):
+class CatalogsApi(ApiBase):
     """Manage information about shopping product catalogs and items."""
     @overload
     def catalogs_list(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import Endpoint, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, calls
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -34,7 +34,7 @@ _CONVERSION_EQS_LIST = Operation(
 )
 
 
-class ConversionEqsApi(Endpoint):
+class ConversionEqsApi(ApiBase):
     """Get the Event Quality Score (EQS) of your conversion signals."""
 
     @calls(_CONVERSION_EQS_LIST)

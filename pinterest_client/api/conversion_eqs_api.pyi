@@ -5,7 +5,7 @@ from typing import Any, List, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
-from pinterest_client._operations import Endpoint, Operation
+from pinterest_client._operations import ApiBase, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.event_quality_score import EventQualityScore
 from pinterest_client.model.ingestion_source_options import IngestionSourceOptions, IngestionSourceOptionsValue
@@ -14,7 +14,7 @@ from pinterest_client.model.source_platform_options import SourcePlatformOptions
 
 _CONVERSION_EQS_LIST: Operation
 
-class ConversionEqsApi(Endpoint):
+class ConversionEqsApi(ApiBase):
     """Get the Event Quality Score (EQS) of your conversion signals."""
     @overload
     def conversion_eqs_list(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import Endpoint, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, calls
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -34,7 +34,7 @@ _EVENTS_CREATE = Operation(
 )
 
 
-class ConversionEventsApi(Endpoint):
+class ConversionEventsApi(ApiBase):
     """Submit conversion events via the Pinterest API."""
 
     @calls(_EVENTS_CREATE)

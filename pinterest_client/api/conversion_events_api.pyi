@@ -5,14 +5,14 @@ from typing import Any, Dict, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
-from pinterest_client._operations import Endpoint, Operation
+from pinterest_client._operations import ApiBase, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.conversion_api_response import ConversionApiResponse
 from pinterest_client.model.conversion_events import ConversionEvents
 
 _EVENTS_CREATE: Operation
 
-class ConversionEventsApi(Endpoint):
+class ConversionEventsApi(ApiBase):
     """Submit conversion events via the Pinterest API."""
     @overload
     def events_create(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import Endpoint, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, calls
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -89,7 +89,7 @@ _CONVERSION_TAGS_GET = Operation(
 )
 
 
-class ConversionTagsApi(Endpoint):
+class ConversionTagsApi(ApiBase):
     """View, create, or update conversion tags."""
 
     @calls(_CONVERSION_TAGS_LIST)

@@ -5,7 +5,7 @@ from typing import Any, Dict, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
-from pinterest_client._operations import Endpoint, Operation
+from pinterest_client._operations import ApiBase, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.conversion_tag import ConversionTag
 from pinterest_client.model.conversion_tag_create import ConversionTagCreate
@@ -19,7 +19,7 @@ _OCPM_ELIGIBLE_CONVERSION_TAGS_GET: Operation
 _PAGE_VISIT_CONVERSION_TAGS_GET: Operation
 _CONVERSION_TAGS_GET: Operation
 
-class ConversionTagsApi(Endpoint):
+class ConversionTagsApi(ApiBase):
     """View, create, or update conversion tags."""
     @overload
     def conversion_tags_list(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import Endpoint, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, calls
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -26,7 +26,7 @@ _ADVERTISER_DEFINED_EVENTS_GET = Operation(
 )
 
 
-class ConversionsApi(Endpoint):
+class ConversionsApi(ApiBase):
     """Operations tagged `conversions`."""
 
     @calls(_ADVERTISER_DEFINED_EVENTS_GET)

@@ -5,13 +5,13 @@ from typing import Any, Literal, Union, overload
 
 from typing_extensions import Unpack
 
-from pinterest_client._operations import Endpoint, Operation
+from pinterest_client._operations import ApiBase, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.advertiser_defined_events_get_response import AdvertiserDefinedEventsGetResponse
 
 _ADVERTISER_DEFINED_EVENTS_GET: Operation
 
-class ConversionsApi(Endpoint):
+class ConversionsApi(ApiBase):
     """Operations tagged `conversions`."""
     @overload
     def advertiser_defined_events_get(

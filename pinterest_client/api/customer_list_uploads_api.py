@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import Endpoint, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, calls
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -65,7 +65,7 @@ _CUSTOMER_LIST_UPLOADS_RUN = Operation(
 )
 
 
-class CustomerListUploadsApi(Endpoint):
+class CustomerListUploadsApi(ApiBase):
     """Operations tagged `customer_list_uploads`."""
 
     @calls(_CUSTOMER_LIST_UPLOADS_CREATE)

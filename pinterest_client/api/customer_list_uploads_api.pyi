@@ -5,7 +5,7 @@ from typing import Any, Dict, Literal, Union, overload
 
 from typing_extensions import Unpack
 
-from pinterest_client._operations import Endpoint, Operation
+from pinterest_client._operations import ApiBase, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.customer_list_upload_create_request import CustomerListUploadCreateRequest
 from pinterest_client.model.customer_list_upload_create_response import CustomerListUploadCreateResponse
@@ -15,7 +15,7 @@ _CUSTOMER_LIST_UPLOADS_CREATE: Operation
 _CUSTOMER_LIST_UPLOADS_GET: Operation
 _CUSTOMER_LIST_UPLOADS_RUN: Operation
 
-class CustomerListUploadsApi(Endpoint):
+class CustomerListUploadsApi(ApiBase):
     """Operations tagged `customer_list_uploads`."""
     @overload
     def customer_list_uploads_create(

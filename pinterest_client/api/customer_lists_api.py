@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import Endpoint, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, calls
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -81,7 +81,7 @@ _CUSTOMER_LISTS_UPDATE = Operation(
 )
 
 
-class CustomerListsApi(Endpoint):
+class CustomerListsApi(ApiBase):
     """View, create, or update customer lists."""
 
     @calls(_CUSTOMER_LISTS_LIST)

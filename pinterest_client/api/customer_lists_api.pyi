@@ -5,7 +5,7 @@ from typing import Any, Dict, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
-from pinterest_client._operations import Endpoint, Operation
+from pinterest_client._operations import ApiBase, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.customer_list import CustomerList
 from pinterest_client.model.customer_list_request import CustomerListRequest
@@ -17,7 +17,7 @@ _CUSTOMER_LISTS_CREATE: Operation
 _CUSTOMER_LISTS_GET: Operation
 _CUSTOMER_LISTS_UPDATE: Operation
 
-class CustomerListsApi(Endpoint):
+class CustomerListsApi(ApiBase):
     """View, create, or update customer lists."""
     @overload
     def customer_lists_list(

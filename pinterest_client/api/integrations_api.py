@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import Endpoint, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, calls
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -111,7 +111,7 @@ _INTEGRATIONS_GET_BY_ID = Operation(
 )
 
 
-class IntegrationsApi(Endpoint):
+class IntegrationsApi(ApiBase):
     """View, create, or update commerce integrations."""
 
     @calls(_INTEGRATIONS_COMMERCE_POST)

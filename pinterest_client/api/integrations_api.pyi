@@ -5,7 +5,7 @@ from typing import Any, Dict, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
-from pinterest_client._operations import Endpoint, Operation
+from pinterest_client._operations import ApiBase, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.integration_logs_request import IntegrationLogsRequest
 from pinterest_client.model.integration_logs_success_response import IntegrationLogsSuccessResponse
@@ -23,7 +23,7 @@ _INTEGRATIONS_LOGS_POST: Operation
 _INTEGRATIONS_GET_LIST: Operation
 _INTEGRATIONS_GET_BY_ID: Operation
 
-class IntegrationsApi(Endpoint):
+class IntegrationsApi(ApiBase):
     """View, create, or update commerce integrations."""
     @overload
     def integrations_commerce_post(

@@ -5,7 +5,7 @@ Deprecated: kept so that code written against the original client imports and ru
 
 from __future__ import annotations
 
-from pinterest_client._operations import Endpoint
+from pinterest_client._operations import ApiBase
 from pinterest_client._types import TYPE_CHECKING
 from pinterest_client.api.user_account_api import UserAccountApi
 from pinterest_client.legacy_calls import moved
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from pinterest_client.api_client import ApiResponse
 
 
-class InterestsApi(Endpoint):
+class InterestsApi(ApiBase):
     """Deprecated: the original client's ``InterestsApi``; Pinterest's API no longer has this tag."""
 
     def interests_followed_interests(self, *args: Any, **kwargs: Any) -> Any:

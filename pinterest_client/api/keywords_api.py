@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import Endpoint, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, calls
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -116,7 +116,7 @@ _TRENDING_KEYWORDS_LIST = Operation(
 )
 
 
-class KeywordsApi(Endpoint):
+class KeywordsApi(ApiBase):
     """View, create or update keywords."""
 
     @calls(_KEYWORDS_GET)

@@ -5,7 +5,7 @@ from typing import Any, Dict, List, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
-from pinterest_client._operations import Endpoint, Operation
+from pinterest_client._operations import ApiBase, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.keyword_update_body import KeywordUpdateBody
 from pinterest_client.model.keywords_get_response import KeywordsGetResponse
@@ -23,7 +23,7 @@ _KEYWORDS_UPDATE: Operation
 _COUNTRY_KEYWORDS_METRICS_GET: Operation
 _TRENDING_KEYWORDS_LIST: Operation
 
-class KeywordsApi(Endpoint):
+class KeywordsApi(ApiBase):
     """View, create or update keywords."""
     @overload
     def keywords_get(

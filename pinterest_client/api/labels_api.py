@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import Endpoint, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, calls
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -76,7 +76,7 @@ _LABELS_UPDATE = Operation(
 )
 
 
-class LabelsApi(Endpoint):
+class LabelsApi(ApiBase):
     """Operations tagged `labels`."""
 
     @calls(_LABELS_LIST)

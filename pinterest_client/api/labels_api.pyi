@@ -5,7 +5,7 @@ from typing import Any, Dict, List, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
-from pinterest_client._operations import Endpoint, Operation
+from pinterest_client._operations import ApiBase, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.label_create_request import LabelCreateRequest
 from pinterest_client.model.label_update_request import LabelUpdateRequest
@@ -16,7 +16,7 @@ _LABELS_LIST: Operation
 _LABELS_CREATE: Operation
 _LABELS_UPDATE: Operation
 
-class LabelsApi(Endpoint):
+class LabelsApi(ApiBase):
     """Operations tagged `labels`."""
     @overload
     def labels_list(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import Endpoint, Operation, Param, calls, renamed
+from pinterest_client._operations import ApiBase, Operation, Param, calls, renamed
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -77,7 +77,7 @@ _AD_ACCOUNTS_SUBSCRIPTIONS_DEL_BY_ID = Operation(
 )
 
 
-class LeadAdsApi(Endpoint):
+class LeadAdsApi(ApiBase):
     """View, create, or update lead ads."""
 
     @calls(_AD_ACCOUNTS_SUBSCRIPTIONS_GET_LIST)

@@ -5,7 +5,7 @@ from typing import Any, Dict, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
-from pinterest_client._operations import Endpoint, Operation
+from pinterest_client._operations import ApiBase, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.ad_accounts_subscriptions_get_list_response import AdAccountsSubscriptionsGetListResponse
 from pinterest_client.model.lead_subscription import LeadSubscription
@@ -16,7 +16,7 @@ _AD_ACCOUNTS_SUBSCRIPTIONS_POST: Operation
 _AD_ACCOUNTS_SUBSCRIPTIONS_GET_BY_ID: Operation
 _AD_ACCOUNTS_SUBSCRIPTIONS_DEL_BY_ID: Operation
 
-class LeadAdsApi(Endpoint):
+class LeadAdsApi(ApiBase):
     """View, create, or update lead ads."""
     @overload
     def ad_accounts_subscriptions_get_list(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import Endpoint, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, calls
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -99,7 +99,7 @@ _LEAD_FORM_TEST_CREATE = Operation(
 )
 
 
-class LeadFormsApi(Endpoint):
+class LeadFormsApi(ApiBase):
     """View lead forms."""
 
     @calls(_LEAD_FORMS_LIST)

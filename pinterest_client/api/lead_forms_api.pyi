@@ -5,7 +5,7 @@ from typing import Any, Dict, List, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
-from pinterest_client._operations import Endpoint, Operation
+from pinterest_client._operations import ApiBase, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.lead_form_array_response import LeadFormArrayResponse
 from pinterest_client.model.lead_form_create_request import LeadFormCreateRequest
@@ -21,7 +21,7 @@ _LEAD_FORMS_UPDATE: Operation
 _LEAD_FORM_GET: Operation
 _LEAD_FORM_TEST_CREATE: Operation
 
-class LeadFormsApi(Endpoint):
+class LeadFormsApi(ApiBase):
     """View lead forms."""
     @overload
     def lead_forms_list(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import Endpoint, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, calls
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -46,7 +46,7 @@ _LEADS_EXPORT_GET = Operation(
 )
 
 
-class LeadsExportApi(Endpoint):
+class LeadsExportApi(ApiBase):
     """Create and export leads information from lead ads."""
 
     @calls(_LEADS_EXPORT_CREATE)

@@ -5,7 +5,7 @@ from typing import Any, Dict, Literal, Union, overload
 
 from typing_extensions import Unpack
 
-from pinterest_client._operations import Endpoint, Operation
+from pinterest_client._operations import ApiBase, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.leads_export_create_request import LeadsExportCreateRequest
 from pinterest_client.model.leads_export_create_response import LeadsExportCreateResponse
@@ -14,7 +14,7 @@ from pinterest_client.model.leads_export_response_data import LeadsExportRespons
 _LEADS_EXPORT_CREATE: Operation
 _LEADS_EXPORT_GET: Operation
 
-class LeadsExportApi(Endpoint):
+class LeadsExportApi(ApiBase):
     """Create and export leads information from lead ads."""
     @overload
     def leads_export_create(

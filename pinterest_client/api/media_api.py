@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import Endpoint, Operation, Param, calls, renamed
+from pinterest_client._operations import ApiBase, Operation, Param, calls, renamed
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -57,7 +57,7 @@ _MEDIA_GET = Operation(
 )
 
 
-class MediaApi(Endpoint):
+class MediaApi(ApiBase):
     """Register and manage media uploads."""
 
     @calls(_MEDIA_LIST)

@@ -5,7 +5,7 @@ from typing import Any, Dict, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
-from pinterest_client._operations import Endpoint, Operation
+from pinterest_client._operations import ApiBase, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.media import Media
 from pinterest_client.model.media_list_response import MediaListResponse
@@ -16,7 +16,7 @@ _MEDIA_LIST: Operation
 _MEDIA_CREATE: Operation
 _MEDIA_GET: Operation
 
-class MediaApi(Endpoint):
+class MediaApi(ApiBase):
     """Register and manage media uploads."""
     @overload
     def media_list(

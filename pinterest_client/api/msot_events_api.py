@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import Endpoint, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, calls
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -30,7 +30,7 @@ _MSOT_EVENTS_CREATE = Operation(
 )
 
 
-class MsotEventsApi(Endpoint):
+class MsotEventsApi(ApiBase):
     """Submit Measurement Source of Truth attributed conversion events via the Pinterest API."""
 
     @calls(_MSOT_EVENTS_CREATE)

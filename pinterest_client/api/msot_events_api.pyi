@@ -5,13 +5,13 @@ from typing import Any, Dict, Literal, Union, overload
 
 from typing_extensions import Unpack
 
-from pinterest_client._operations import Endpoint, Operation
+from pinterest_client._operations import ApiBase, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.conversion_msot_events import ConversionMSOTEvents
 
 _MSOT_EVENTS_CREATE: Operation
 
-class MsotEventsApi(Endpoint):
+class MsotEventsApi(ApiBase):
     """Submit Measurement Source of Truth attributed conversion events via the Pinterest API."""
     @overload
     def msot_events_create(

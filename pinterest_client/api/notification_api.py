@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import Endpoint, Operation, calls
+from pinterest_client._operations import ApiBase, Operation, calls
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -30,7 +30,7 @@ _NOTIFICATION_POST = Operation(
 )
 
 
-class NotificationApi(Endpoint):
+class NotificationApi(ApiBase):
     """Operations tagged `notification`."""
 
     @calls(_NOTIFICATION_POST)

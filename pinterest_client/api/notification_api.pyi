@@ -5,14 +5,14 @@ from typing import Any, Dict, Literal, Union, overload
 
 from typing_extensions import Unpack
 
-from pinterest_client._operations import Endpoint, Operation
+from pinterest_client._operations import ApiBase, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.notification_post_request import NotificationPostRequest
 from pinterest_client.model.notification_post_response import NotificationPostResponse
 
 _NOTIFICATION_POST: Operation
 
-class NotificationApi(Endpoint):
+class NotificationApi(ApiBase):
     """Operations tagged `notification`."""
     @overload
     def notification_post(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import Endpoint, Operation, calls
+from pinterest_client._operations import ApiBase, Operation, calls
 from pinterest_client._types import TYPE_CHECKING
 from pinterest_client.legacy_calls import form_body
 
@@ -56,7 +56,7 @@ _TOKEN_REVOKE = Operation(
 )
 
 
-class OauthApi(Endpoint):
+class OauthApi(ApiBase):
     """Generate and refresh OAuth access tokens."""
 
     @calls(_OAUTH_CONVERSION_TOKEN)

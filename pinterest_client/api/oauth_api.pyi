@@ -5,7 +5,7 @@ from typing import Any, Dict, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
-from pinterest_client._operations import Endpoint, Operation
+from pinterest_client._operations import ApiBase, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.conversion_access_token_response import ConversionAccessTokenResponse
 from pinterest_client.model.oauth_access_token_request import OauthAccessTokenRequest
@@ -16,7 +16,7 @@ _OAUTH_CONVERSION_TOKEN: Operation
 _OAUTH_TOKEN: Operation
 _TOKEN_REVOKE: Operation
 
-class OauthApi(Endpoint):
+class OauthApi(ApiBase):
     """Generate and refresh OAuth access tokens."""
     @overload
     def oauth_conversion_token(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import Endpoint, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, calls
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -46,7 +46,7 @@ _ORDER_LINES_GET = Operation(
 )
 
 
-class OrderLinesApi(Endpoint):
+class OrderLinesApi(ApiBase):
     """View order lines."""
 
     @calls(_ORDER_LINES_LIST)

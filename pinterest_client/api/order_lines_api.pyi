@@ -5,7 +5,7 @@ from typing import Any, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
-from pinterest_client._operations import Endpoint, Operation
+from pinterest_client._operations import ApiBase, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.order_line import OrderLine
 from pinterest_client.model.order_lines_list_response import OrderLinesListResponse
@@ -13,7 +13,7 @@ from pinterest_client.model.order_lines_list_response import OrderLinesListRespo
 _ORDER_LINES_LIST: Operation
 _ORDER_LINES_GET: Operation
 
-class OrderLinesApi(Endpoint):
+class OrderLinesApi(ApiBase):
     """View order lines."""
     @overload
     def order_lines_list(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import Endpoint, Operation, Param, calls, renamed
+from pinterest_client._operations import ApiBase, Operation, Param, calls, renamed
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -210,7 +210,7 @@ _PINS_SAVE = Operation(
 )
 
 
-class PinsApi(Endpoint):
+class PinsApi(ApiBase):
     """View, create, update, or delete information about Pins."""
 
     @calls(_PINS_LIST)

@@ -6,7 +6,7 @@ from typing import Any, Dict, List, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
-from pinterest_client._operations import Endpoint, Operation
+from pinterest_client._operations import ApiBase, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.bulk_pin_analytics_response import BulkPinAnalyticsResponse
 from pinterest_client.model.creative_type import CreativeType, CreativeTypeValue
@@ -26,7 +26,7 @@ _PINS_ANALYTICS: Operation
 _MULTI_PINS_ANALYTICS: Operation
 _PINS_SAVE: Operation
 
-class PinsApi(Endpoint):
+class PinsApi(ApiBase):
     """View, create, update, or delete information about Pins."""
     @overload
     def pins_list(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import Endpoint, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, calls
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -72,7 +72,7 @@ _TRENDS_PRODUCT_CATEGORIES_TRENDING_LIST = Operation(
 )
 
 
-class ProductCategoriesApi(Endpoint):
+class ProductCategoriesApi(ApiBase):
     """Operations tagged `product_categories`."""
 
     @calls(_TRENDS_FEATURED_TOPICS_LIST)

@@ -5,7 +5,7 @@ from typing import Any, List, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
-from pinterest_client._operations import Endpoint, Operation
+from pinterest_client._operations import ApiBase, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.age_trends_bucket import AgeTrendsBucket, AgeTrendsBucketValue
 from pinterest_client.model.featured_trend import FeaturedTrend
@@ -29,7 +29,7 @@ _TRENDS_FEATURED_TOPICS_LIST: Operation
 _TRENDS_PRODUCT_CATEGORIES_DETAILS_LIST: Operation
 _TRENDS_PRODUCT_CATEGORIES_TRENDING_LIST: Operation
 
-class ProductCategoriesApi(Endpoint):
+class ProductCategoriesApi(ApiBase):
     """Operations tagged `product_categories`."""
     @overload
     def trends_featured_topics_list(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import Endpoint, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, calls
 from pinterest_client._types import TYPE_CHECKING
 from pinterest_client.api._values import COLUMNS_VALUES
 
@@ -142,7 +142,7 @@ _PRODUCT_GROUP_PROMOTION_GET = Operation(
 )
 
 
-class ProductGroupPromotionsApi(Endpoint):
+class ProductGroupPromotionsApi(ApiBase):
     """View, create, update, or delete information about promoted product groups."""
 
     @calls(_PRODUCT_GROUP_PROMOTIONS_LIST)

@@ -6,7 +6,7 @@ from typing import Any, Dict, List, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
-from pinterest_client._operations import Endpoint, Operation
+from pinterest_client._operations import ApiBase, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.granularity import Granularity, GranularityValue
 from pinterest_client.model.product_group_analytics_response_item import ProductGroupAnalyticsResponseItem
@@ -24,7 +24,7 @@ _PRODUCT_GROUP_PROMOTIONS_GET: Operation
 _PRODUCT_GROUPS_ANALYTICS: Operation
 _PRODUCT_GROUP_PROMOTION_GET: Operation
 
-class ProductGroupPromotionsApi(Endpoint):
+class ProductGroupPromotionsApi(ApiBase):
     """View, create, update, or delete information about promoted product groups."""
     @overload
     def product_group_promotions_list(

@@ -5,7 +5,7 @@ Deprecated: kept so that code written against the original client imports and ru
 
 from __future__ import annotations
 
-from pinterest_client._operations import Endpoint
+from pinterest_client._operations import ApiBase
 from pinterest_client._types import TYPE_CHECKING
 from pinterest_client.legacy_calls import removed
 
@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from typing import Any, NoReturn
 
 
-class ProductGroupsApi(Endpoint):
+class ProductGroupsApi(ApiBase):
     """Deprecated: the original client's ``ProductGroupsApi``; Pinterest's API no longer has this tag."""
 
     def ad_accounts_catalogs_product_groups_list(self, *args: Any, **kwargs: Any) -> NoReturn:

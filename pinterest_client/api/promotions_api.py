@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import Endpoint, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, calls
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -93,7 +93,7 @@ _PROMOTIONS_DELETE = Operation(
 )
 
 
-class PromotionsApi(Endpoint):
+class PromotionsApi(ApiBase):
     """View, create, update, or delete promotions."""
 
     @calls(_PROMOTIONS_LIST)

@@ -5,7 +5,7 @@ from typing import Any, List, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
-from pinterest_client._operations import Endpoint, Operation
+from pinterest_client._operations import ApiBase, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.promotion_create_request import PromotionCreateRequest
 from pinterest_client.model.promotion_response import PromotionResponse
@@ -19,7 +19,7 @@ _PROMOTIONS_UPDATE: Operation
 _PROMOTIONS_GET: Operation
 _PROMOTIONS_DELETE: Operation
 
-class PromotionsApi(Endpoint):
+class PromotionsApi(ApiBase):
     """View, create, update, or delete promotions."""
     @overload
     def promotions_list(

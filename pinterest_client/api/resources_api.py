@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import Endpoint, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, calls
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -105,7 +105,7 @@ _TARGETING_OPTIONS_GET = Operation(
 )
 
 
-class ResourcesApi(Endpoint):
+class ResourcesApi(ApiBase):
     """View metadata about available metrics and targeting options in the Pinterest API."""
 
     @calls(_AD_ACCOUNT_COUNTRIES_GET)

@@ -5,7 +5,7 @@ from typing import Any, Dict, List, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
-from pinterest_client._operations import Endpoint, Operation
+from pinterest_client._operations import ApiBase, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.ad_accounts_country_response import AdAccountsCountryResponse
 from pinterest_client.model.book_closed_response import BookClosedResponse
@@ -19,7 +19,7 @@ _METRICS_READY_STATE_GET: Operation
 _INTEREST_TARGETING_OPTIONS_GET: Operation
 _TARGETING_OPTIONS_GET: Operation
 
-class ResourcesApi(Endpoint):
+class ResourcesApi(ApiBase):
     """View metadata about available metrics and targeting options in the Pinterest API."""
     @overload
     def ad_account_countries_get(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import Endpoint, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, calls
 from pinterest_client._types import TYPE_CHECKING
 from pinterest_client.legacy_calls import dropped_params
 
@@ -66,7 +66,7 @@ _SEARCH_PARTNER_PINS = Operation(
 )
 
 
-class SearchApi(Endpoint):
+class SearchApi(ApiBase):
     """Search for Pins and boards owned by the current user."""
 
     @calls(_SEARCH_USER_BOARDS_GET)

@@ -5,7 +5,7 @@ from typing import Any, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
-from pinterest_client._operations import Endpoint, Operation
+from pinterest_client._operations import ApiBase, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.search_partner_pins_response import SearchPartnerPinsResponse
 from pinterest_client.model.search_user_boards_get_response import SearchUserBoardsGetResponse
@@ -15,7 +15,7 @@ _SEARCH_USER_BOARDS_GET: Operation
 _SEARCH_USER_PINS_LIST: Operation
 _SEARCH_PARTNER_PINS: Operation
 
-class SearchApi(Endpoint):
+class SearchApi(ApiBase):
     """Search for Pins and boards owned by the current user."""
     @overload
     def search_user_boards_get(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import Endpoint, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, calls
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -66,7 +66,7 @@ _TARGETING_TEMPLATE_UPDATE = Operation(
 )
 
 
-class TargetingTemplateApi(Endpoint):
+class TargetingTemplateApi(ApiBase):
     """View, create or update targeting templates."""
 
     @calls(_TARGETING_TEMPLATE_LIST)

@@ -5,7 +5,7 @@ from typing import Any, Dict, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
-from pinterest_client._operations import Endpoint, Operation
+from pinterest_client._operations import ApiBase, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.targeting_template_create import TargetingTemplateCreate
 from pinterest_client.model.targeting_template_get_response_data import TargetingTemplateGetResponseData
@@ -16,7 +16,7 @@ _TARGETING_TEMPLATE_LIST: Operation
 _TARGETING_TEMPLATE_CREATE: Operation
 _TARGETING_TEMPLATE_UPDATE: Operation
 
-class TargetingTemplateApi(Endpoint):
+class TargetingTemplateApi(ApiBase):
     """View, create or update targeting templates."""
     @overload
     def targeting_template_list(

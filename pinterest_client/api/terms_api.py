@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import Endpoint, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, calls
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -40,7 +40,7 @@ _TERMS_SUGGESTED_LIST = Operation(
 )
 
 
-class TermsApi(Endpoint):
+class TermsApi(ApiBase):
     """View related and suggested terms for ads targeting."""
 
     @calls(_TERMS_RELATED_LIST)

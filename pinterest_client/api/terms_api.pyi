@@ -5,14 +5,14 @@ from typing import Any, List, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
-from pinterest_client._operations import Endpoint, Operation
+from pinterest_client._operations import ApiBase, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.related_terms import RelatedTerms
 
 _TERMS_RELATED_LIST: Operation
 _TERMS_SUGGESTED_LIST: Operation
 
-class TermsApi(Endpoint):
+class TermsApi(ApiBase):
     """View related and suggested terms for ads targeting."""
     @overload
     def terms_related_list(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import Endpoint, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, calls
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -30,7 +30,7 @@ _TERMS_OF_SERVICE_GET = Operation(
 )
 
 
-class TermsOfServiceApi(Endpoint):
+class TermsOfServiceApi(ApiBase):
     """View Advertising Terms Of Service."""
 
     @calls(_TERMS_OF_SERVICE_GET)

@@ -5,13 +5,13 @@ from typing import Any, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
-from pinterest_client._operations import Endpoint, Operation
+from pinterest_client._operations import ApiBase, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.terms_of_service import TermsOfService
 
 _TERMS_OF_SERVICE_GET: Operation
 
-class TermsOfServiceApi(Endpoint):
+class TermsOfServiceApi(ApiBase):
     """View Advertising Terms Of Service."""
     @overload
     def terms_of_service_get(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import Endpoint, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, calls
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -377,7 +377,7 @@ _USER_ACCOUNT_FOLLOWED_INTERESTS = Operation(
 )
 
 
-class UserAccountApi(Endpoint):
+class UserAccountApi(ApiBase):
     """View user accounts associated with a given access token."""
 
     @calls(_USER_ACCOUNT_GET)

@@ -6,7 +6,7 @@ from typing import Any, Dict, List, Literal, Optional, Union, overload
 
 from typing_extensions import Unpack
 
-from pinterest_client._operations import Endpoint, Operation
+from pinterest_client._operations import ApiBase, Operation
 from pinterest_client.api_client import ApiResponse, AsyncResult, RawResponse, RequestOptions
 from pinterest_client.model.account import Account
 from pinterest_client.model.analytics_response import AnalyticsResponse
@@ -40,7 +40,7 @@ _UNVERIFY_WEBSITE_DELETE: Operation
 _WEBSITE_VERIFICATION_GET: Operation
 _USER_ACCOUNT_FOLLOWED_INTERESTS: Operation
 
-class UserAccountApi(Endpoint):
+class UserAccountApi(ApiBase):
     """View user accounts associated with a given access token."""
     @overload
     def user_account_get(
