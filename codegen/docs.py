@@ -460,7 +460,9 @@ def _properties(model: ModelDef, models: Dict[str, ModelDef]) -> List[str]:
         if f.deprecated:
             notes.append("deprecated")
         notes += _type_notes(f.type.runtime, f.type.checks, models)
-        if f.default is not None:
+        if f.wire in model.defaults:  # (the constructor fills it in; an optional field's default is the server's)
+            notes.append(f"filled in as {_json(model.defaults[f.wire])} when not given")
+        elif f.default is not None:
             notes.append(f"[default to {_json(f.default)}]")
         lines.append(f"{name} | {_type_md(f.type.runtime)} | {_prose_cell(f.description)} | {_cell(', '.join(notes))}")
     if model.additional is None:

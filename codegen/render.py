@@ -328,11 +328,20 @@ def _object(model: ModelDef, enums: Dict[str, ModelDef]) -> ModelSource:
     out += (
         "\n"
         if model.fields
-        and (model.positional or model.additional is None or model.discriminator or model.checks or model.required_any)
+        and (
+            model.positional
+            or model.defaults
+            or model.additional is None
+            or model.discriminator
+            or model.checks
+            or model.required_any
+        )
         else ""
     )
     if model.positional:
         out += f"    _positional = {literal(model.positional)}\n"
+    if model.defaults:
+        out += f"    _defaults = {literal(model.defaults)}\n"
     if model.additional is None:
         out += "    _additional = None\n"
     elif model.additional.runtime != "any":

@@ -93,6 +93,10 @@ class ModelDef:
     #: order (required, writable properties without a default or fixed value, in declaration order;
     #: none for a schema composed with ``allOf``/``anyOf``/``oneOf``, as the original did).
     positional: List[str] = dataclasses.field(default_factory=list)
+    #: object kind: what the constructor fills in, by wire name, when it is not given (as the original
+    #: client's did): a required, writable property's only enum value (``source_type="image_url"``)
+    #: or its scalar default (``token_type="bearer"``).
+    defaults: Dict[str, Any] = dataclasses.field(default_factory=dict)
     #: For an inline schema: the class whose module defines this one too (``None``: its own module).
     owner: Optional[str] = None
     #: The schema allows ``null`` (rendered as ``_nullable = True`` on object and array classes).
@@ -436,6 +440,7 @@ class Registry:
         extra = self._additional_of(schema)
         model.additional = extra
         model.positional = self._positional(model, schema)
+        model.defaults = {f.wire: value for f in model.fields for value in _constructor_default(f)}
 
     def _positional(self, model: ModelDef, schema: Dict[str, Any]) -> List[str]:
         """:attr:`ModelDef.positional`: taken from the seed-era spec when the schema is there (the
@@ -535,6 +540,17 @@ class Registry:
                 field.read_only = field.read_only or earlier.read_only
                 model.fields[model.fields.index(earlier)] = field
             by_wire[wire] = field
+
+
+def _constructor_default(field: FieldDef) -> Tuple[Any, ...]:
+    """``(value,)`` when the original client's constructor filled ``field`` in when not given (a
+    required, writable property with one enum value or a default), else ``()``. Only scalars: a
+    default shared by every instance must not be mutable."""
+    if not field.required or field.read_only:
+        return ()
+    values = field.type.checks.get("enum", ())
+    value = values[0] if len(values) == 1 else field.default
+    return (value,) if isinstance(value, (str, int, float, bool)) else ()
 
 
 def _constructor_requires(field: FieldDef) -> bool:

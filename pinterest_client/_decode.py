@@ -171,6 +171,9 @@ def _plain_model(cls: Any, data: Any) -> Any:
     if additional is not None and additional != "any":
         for key in data.keys() - cls._by_wire.keys():
             data[key] = decode_plainly(additional, data[key])
+    for wire, value in cls._defaults.items():
+        if wire not in data:
+            data[wire] = value
     obj = object.__new__(cls)
     obj.__dict__ = data
     return obj
@@ -331,6 +334,9 @@ class _Compiler:
             declared = self.ref(frozenset(cls._by_wire), "_k")
             emit(f"{pad}for k in {var}.keys() - {declared}:")
             emit(f"{pad}    {var}[k] = {self.ref(extra, '_d')}({var}[k])")
+        for wire, value in cls._defaults.items():
+            emit(f"{pad}if {wire!r} not in {var}:")
+            emit(f"{pad}    {var}[{wire!r}] = {self.ref(value, '_v')}")
         emit(f"{pad}obj{depth} = _new({self.ref(cls, '_C')})")
         emit(f"{pad}obj{depth}.__dict__ = {var}")
 

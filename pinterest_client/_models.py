@@ -226,6 +226,9 @@ class Model(metaclass=_ModelMeta):
     _required_any: ClassVar[Tuple[Tuple[str, ...], ...]] = ()
     #: Python names the constructor takes positionally (and requires), in the original client's order.
     _positional: ClassVar[Tuple[str, ...]] = ()
+    #: Wire name -> the value the constructor (and decoding) fills in when the field is absent, as the
+    #: original client's did: a required field's only enum value (``source_type="image_url"``) or default.
+    _defaults: ClassVar[Dict[str, Any]] = {}
 
     # The original client's class attributes, each computed from the declarations on first read
     # (``attach_tables`` below gives every model base the descriptors).
@@ -421,7 +424,7 @@ class Model(metaclass=_ModelMeta):
                 continue
             field = cls._by_py.get(name) or cls._by_wire.get(name)
             data[field.wire if field is not None else name] = value
-        return cls.from_dict(data)
+        return cls.from_dict(data)  # (which fills in the class's _defaults, as decoding does)
 
     _new_from_openapi_data = _from_openapi_data
 
@@ -511,6 +514,10 @@ def _install_constructor(cls: Any) -> bool:
         "        return",
         "    self.__dict__ = kw",
     ]
+    for index, (wire, value) in enumerate(cls._defaults.items()):
+        namespace[f"_d{index}"] = value
+        lines.append(f"    if {wire!r} not in kw:")
+        lines.append(f"        kw[{wire!r}] = _d{index}")
     for index, (wire, check) in enumerate(value_checks.items()):
         namespace[f"_c{index}"] = check
         pad = "    "
@@ -541,6 +548,9 @@ def _general_init(model: Any, cls: Any, args: Tuple[Any, ...], kwargs: Dict[str,
     off as ``_configuration.disabled_client_side_validations`` says)."""
     store = model.__dict__
     configuration = _store_arguments(cls, store, args, kwargs)
+    for wire, value in cls._defaults.items():
+        if wire not in store:
+            store[wire] = value
     value_checks = _value_checks_of(cls)
     if value_checks:
         disabled = getattr(configuration, "_disabled_client_side_validations", None)

@@ -22,6 +22,7 @@ class CatalogsCreateCreativeAssetsItem(Model):
     operation: str = Field("str", required=True, enum=("CREATE",))
 
     _positional = ("creative_assets_id", "attributes")
+    _defaults = {"operation": "CREATE"}
 
     if TYPE_CHECKING:
 

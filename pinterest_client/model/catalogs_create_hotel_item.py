@@ -22,6 +22,7 @@ class CatalogsCreateHotelItem(Model):
     operation: str = Field("str", required=True, enum=("CREATE",))
 
     _positional = ("hotel_id", "attributes")
+    _defaults = {"operation": "CREATE"}
 
     if TYPE_CHECKING:
 

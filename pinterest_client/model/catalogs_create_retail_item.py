@@ -22,6 +22,7 @@ class CatalogsCreateRetailItem(Model):
     operation: str = Field("str", required=True, enum=("CREATE",))
 
     _positional = ("item_id", "attributes")
+    _defaults = {"operation": "CREATE"}
 
     if TYPE_CHECKING:
 

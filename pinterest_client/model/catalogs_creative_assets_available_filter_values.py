@@ -20,6 +20,7 @@ class CatalogsCreativeAssetsAvailableFilterValues(Model):
     """A map of filter attributes to their available values."""
 
     _positional = ("filter_values",)
+    _defaults = {"catalog_type": "CREATIVE_ASSETS"}
 
     if TYPE_CHECKING:
 

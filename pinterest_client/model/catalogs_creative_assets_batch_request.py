@@ -144,6 +144,7 @@ class CatalogsCreativeAssetsBatchRequest(Model):
     """We recommend using the CatalogsLocale values."""
 
     _positional = ("country", "language", "items")
+    _defaults = {"catalog_type": "CREATIVE_ASSETS"}
     _additional = None
 
     if TYPE_CHECKING:

@@ -20,6 +20,7 @@ class CatalogsCreativeAssetsItemsFilter(Model):
     creative_assets_ids: List[str] = Field("list[str]", required=True, max_items=100, min_items=1)
 
     _positional = ("creative_assets_ids",)
+    _defaults = {"catalog_type": "CREATIVE_ASSETS"}
 
     if TYPE_CHECKING:
 

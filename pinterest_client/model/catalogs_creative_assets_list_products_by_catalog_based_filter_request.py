@@ -27,6 +27,7 @@ class CatalogsCreativeAssetsListProductsByCatalogBasedFilterRequest(Model):
     """Object holding a group of filters for a creative assets product group"""
 
     _positional = ("catalog_id", "filters")
+    _defaults = {"catalog_type": "CREATIVE_ASSETS"}
     _additional = None
 
     if TYPE_CHECKING:

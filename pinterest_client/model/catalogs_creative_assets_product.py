@@ -24,6 +24,7 @@ class CatalogsCreativeAssetsProduct(Model):
     """Pin model containing properties related to a Pinterest Pin."""
 
     _positional = ("metadata", "pin")
+    _defaults = {"catalog_type": "CREATIVE_ASSETS"}
 
     if TYPE_CHECKING:
 

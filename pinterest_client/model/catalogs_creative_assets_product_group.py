@@ -41,6 +41,7 @@ class CatalogsCreativeAssetsProductGroup(Model):
     """Unix timestamp in seconds of last time catalog product group was updated."""
 
     _positional = ("id", "filters", "catalog_id")
+    _defaults = {"catalog_type": "CREATIVE_ASSETS"}
 
     if TYPE_CHECKING:
 

@@ -31,6 +31,7 @@ class CatalogsCreativeAssetsProductGroupCreateRequest(Model):
     name: str = Field("str", required=True)
 
     _positional = ("name", "filters", "catalog_id")
+    _defaults = {"catalog_type": "CREATIVE_ASSETS"}
     _additional = None
 
     if TYPE_CHECKING:

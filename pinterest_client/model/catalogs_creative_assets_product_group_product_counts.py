@@ -19,6 +19,7 @@ class CatalogsCreativeAssetsProductGroupProductCounts(Model):
     videos: float = Field("float", required=True, minimum=0)
 
     _positional = ("total", "videos")
+    _defaults = {"catalog_type": "CREATIVE_ASSETS"}
 
     if TYPE_CHECKING:
 

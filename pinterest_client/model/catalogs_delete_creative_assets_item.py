@@ -18,6 +18,7 @@ class CatalogsDeleteCreativeAssetsItem(Model):
     operation: str = Field("str", required=True, enum=("DELETE",))
 
     _positional = ("creative_assets_id",)
+    _defaults = {"operation": "DELETE"}
 
     if TYPE_CHECKING:
 

@@ -18,6 +18,7 @@ class CatalogsDeleteHotelItem(Model):
     operation: str = Field("str", required=True, enum=("DELETE",))
 
     _positional = ("hotel_id",)
+    _defaults = {"operation": "DELETE"}
 
     if TYPE_CHECKING:
 

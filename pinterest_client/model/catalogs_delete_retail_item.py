@@ -21,6 +21,7 @@ class CatalogsDeleteRetailItem(Model):
     operation: str = Field("str", required=True, enum=("DELETE",))
 
     _positional = ("item_id",)
+    _defaults = {"operation": "DELETE"}
 
     if TYPE_CHECKING:
 

@@ -20,6 +20,7 @@ class CatalogsHotelAvailableFilterValues(Model):
     """A map of filter attributes to their available values."""
 
     _positional = ("filter_values",)
+    _defaults = {"catalog_type": "HOTEL"}
 
     if TYPE_CHECKING:
 

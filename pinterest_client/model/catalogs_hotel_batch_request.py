@@ -144,6 +144,7 @@ class CatalogsHotelBatchRequest(Model):
     """We recommend using the CatalogsLocale values."""
 
     _positional = ("country", "language", "items")
+    _defaults = {"catalog_type": "HOTEL"}
     _additional = None
 
     if TYPE_CHECKING:

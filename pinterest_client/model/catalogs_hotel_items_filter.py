@@ -20,6 +20,7 @@ class CatalogsHotelItemsFilter(Model):
     hotel_ids: List[str] = Field("list[str]", required=True, max_items=100, min_items=1)
 
     _positional = ("hotel_ids",)
+    _defaults = {"catalog_type": "HOTEL"}
 
     if TYPE_CHECKING:
 

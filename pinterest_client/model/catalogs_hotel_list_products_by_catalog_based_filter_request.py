@@ -23,6 +23,7 @@ class CatalogsHotelListProductsByCatalogBasedFilterRequest(Model):
     """Object holding a group of filters for a hotel product group"""
 
     _positional = ("catalog_id", "filters")
+    _defaults = {"catalog_type": "HOTEL"}
     _additional = None
 
     if TYPE_CHECKING:

@@ -24,6 +24,7 @@ class CatalogsHotelProduct(Model):
     """Pin model containing properties related to a Pinterest Pin."""
 
     _positional = ("metadata", "pin")
+    _defaults = {"catalog_type": "HOTEL"}
 
     if TYPE_CHECKING:
 

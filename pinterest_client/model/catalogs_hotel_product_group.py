@@ -49,6 +49,7 @@ class CatalogsHotelProductGroup(Model):
     """Unix timestamp in seconds of last time catalog product group was updated."""
 
     _positional = ("id", "filters", "catalog_id")
+    _defaults = {"catalog_type": "HOTEL"}
 
     if TYPE_CHECKING:
 

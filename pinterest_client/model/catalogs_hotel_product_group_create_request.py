@@ -27,6 +27,7 @@ class CatalogsHotelProductGroupCreateRequest(Model):
     name: str = Field("str", required=True)
 
     _positional = ("name", "filters", "catalog_id")
+    _defaults = {"catalog_type": "HOTEL"}
     _additional = None
 
     if TYPE_CHECKING:

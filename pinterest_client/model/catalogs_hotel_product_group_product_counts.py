@@ -17,6 +17,7 @@ class CatalogsHotelProductGroupProductCounts(Model):
     total: float = Field("float", required=True, minimum=0)
 
     _positional = ("total",)
+    _defaults = {"catalog_type": "HOTEL"}
 
     if TYPE_CHECKING:
 

@@ -17,6 +17,7 @@ class CatalogsHotelReportParameters(Model):
     report: CatalogsHotelReportParametersReport = Field("CatalogsHotelReportParametersReport", required=True)
 
     _positional = ("report",)
+    _defaults = {"catalog_type": "HOTEL"}
 
     if TYPE_CHECKING:
 

@@ -17,6 +17,7 @@ class CatalogsHotelReportStatsParameters(Model):
     report: CatalogsHotelReportStatsParametersReport = Field("CatalogsHotelReportStatsParametersReport", required=True)
 
     _positional = ("report",)
+    _defaults = {"catalog_type": "HOTEL"}
 
     if TYPE_CHECKING:
 

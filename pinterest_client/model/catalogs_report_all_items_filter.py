@@ -17,6 +17,7 @@ class CatalogsReportAllItemsFilter(Model):
 
     report_type: str = Field("str", required=True, enum=("ALL_ITEMS",))
 
+    _defaults = {"report_type": "ALL_ITEMS"}
     _additional = None
 
     if TYPE_CHECKING:

@@ -17,6 +17,7 @@ class CatalogsReportDistributionIssueFilter(Model):
 
     report_type: str = Field("str", required=True, enum=("DISTRIBUTION_ISSUES",))
 
+    _defaults = {"report_type": "DISTRIBUTION_ISSUES"}
     _additional = None
 
     if TYPE_CHECKING:

@@ -25,6 +25,7 @@ class CatalogsReportFeedIngestionFilter(Model):
     report_type: str = Field("str", required=True, enum=("FEED_INGESTION_ISSUES",))
 
     _positional = ("feed_id",)
+    _defaults = {"report_type": "FEED_INGESTION_ISSUES"}
     _additional = None
 
     if TYPE_CHECKING:

@@ -20,6 +20,7 @@ class CatalogsRetailAvailableFilterValues(Model):
     """A map of filter attributes to their available values."""
 
     _positional = ("filter_values",)
+    _defaults = {"catalog_type": "RETAIL"}
 
     if TYPE_CHECKING:
 

@@ -143,6 +143,7 @@ class CatalogsRetailBatchRequest(Model):
     """We recommend using the CatalogsLocale values."""
 
     _positional = ("country", "language", "items")
+    _defaults = {"catalog_type": "RETAIL"}
     _additional = None
 
     if TYPE_CHECKING:

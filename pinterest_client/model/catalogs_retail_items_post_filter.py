@@ -20,6 +20,7 @@ class CatalogsRetailItemsPostFilter(Model):
     item_ids: List[str] = Field("list[str]", required=True, max_items=1000, min_items=1)
 
     _positional = ("item_ids",)
+    _defaults = {"catalog_type": "RETAIL"}
 
     if TYPE_CHECKING:
 

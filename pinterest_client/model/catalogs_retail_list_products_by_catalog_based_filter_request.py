@@ -33,6 +33,7 @@ class CatalogsRetailListProductsByCatalogBasedFilterRequest(Model):
     locale: Union[CatalogsLocale, str] = Field("CatalogsLocale", required=True)
 
     _positional = ("catalog_id", "filters", "country", "locale")
+    _defaults = {"catalog_type": "RETAIL"}
     _additional = None
 
     if TYPE_CHECKING:

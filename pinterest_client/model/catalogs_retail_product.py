@@ -24,6 +24,7 @@ class CatalogsRetailProduct(Model):
     """Pin model containing properties related to a Pinterest Pin."""
 
     _positional = ("metadata", "pin")
+    _defaults = {"catalog_type": "RETAIL"}
 
     if TYPE_CHECKING:
 

@@ -79,6 +79,7 @@ class CatalogsRetailProductGroup(Model):
     """Unix timestamp in seconds of last time catalog product group was updated."""
 
     _positional = ("id", "filters", "catalog_id", "feed_id")
+    _defaults = {"catalog_type": "RETAIL"}
 
     if TYPE_CHECKING:
 

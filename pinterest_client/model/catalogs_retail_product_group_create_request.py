@@ -40,6 +40,7 @@ class CatalogsRetailProductGroupCreateRequest(Model):
     name: str = Field("str", required=True)
 
     _positional = ("name", "filters", "catalog_id", "country", "locale")
+    _defaults = {"catalog_type": "RETAIL"}
     _additional = None
 
     if TYPE_CHECKING:

@@ -25,6 +25,7 @@ class CatalogsRetailProductGroupProductCounts(Model):
     videos: Optional[float] = Field("float", minimum=0)
 
     _positional = ("in_stock", "out_of_stock", "preorder", "total")
+    _defaults = {"catalog_type": "RETAIL"}
 
     if TYPE_CHECKING:
 

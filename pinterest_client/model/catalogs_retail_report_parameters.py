@@ -17,6 +17,7 @@ class CatalogsRetailReportParameters(Model):
     report: CatalogsRetailReportParametersReport = Field("CatalogsRetailReportParametersReport", required=True)
 
     _positional = ("report",)
+    _defaults = {"catalog_type": "RETAIL"}
 
     if TYPE_CHECKING:
 

@@ -19,6 +19,7 @@ class CatalogsRetailReportStatsParameters(Model):
     )
 
     _positional = ("report",)
+    _defaults = {"catalog_type": "RETAIL"}
 
     if TYPE_CHECKING:
 

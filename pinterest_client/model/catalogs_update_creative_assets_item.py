@@ -26,6 +26,7 @@ class CatalogsUpdateCreativeAssetsItem(Model):
     operation: str = Field("str", required=True, enum=("UPDATE",))
 
     _positional = ("creative_assets_id", "attributes")
+    _defaults = {"operation": "UPDATE"}
 
     if TYPE_CHECKING:
 

@@ -22,6 +22,7 @@ class CatalogsUpdateHotelItem(Model):
     operation: str = Field("str", required=True, enum=("UPDATE",))
 
     _positional = ("hotel_id", "attributes")
+    _defaults = {"operation": "UPDATE"}
 
     if TYPE_CHECKING:
 

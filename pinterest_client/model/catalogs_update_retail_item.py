@@ -28,6 +28,7 @@ class CatalogsUpdateRetailItem(Model):
     """
 
     _positional = ("item_id", "attributes")
+    _defaults = {"operation": "UPDATE"}
 
     if TYPE_CHECKING:
 

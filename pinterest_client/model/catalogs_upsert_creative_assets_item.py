@@ -22,6 +22,7 @@ class CatalogsUpsertCreativeAssetsItem(Model):
     operation: str = Field("str", required=True, enum=("UPSERT",))
 
     _positional = ("creative_assets_id", "attributes")
+    _defaults = {"operation": "UPSERT"}
 
     if TYPE_CHECKING:
 

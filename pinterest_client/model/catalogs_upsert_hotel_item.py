@@ -22,6 +22,7 @@ class CatalogsUpsertHotelItem(Model):
     operation: str = Field("str", required=True, enum=("UPSERT",))
 
     _positional = ("hotel_id", "attributes")
+    _defaults = {"operation": "UPSERT"}
 
     if TYPE_CHECKING:
 

@@ -22,6 +22,7 @@ class CatalogsUpsertRetailItem(Model):
     operation: str = Field("str", required=True, enum=("UPSERT",))
 
     _positional = ("item_id", "attributes")
+    _defaults = {"operation": "UPSERT"}
 
     if TYPE_CHECKING:
 

@@ -23,6 +23,7 @@ class OauthAccessTokenResponseClientCredentials(Model):
     token_type: str = Field("str", required=True)
 
     _positional = ("access_token", "expires_in", "scope")
+    _defaults = {"token_type": "bearer"}
 
     if TYPE_CHECKING:
 

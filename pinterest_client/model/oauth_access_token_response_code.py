@@ -28,6 +28,8 @@ class OauthAccessTokenResponseCode(Model):
 
     token_type: str = Field("str", required=True)
 
+    _defaults = {"token_type": "bearer"}
+
     if TYPE_CHECKING:
 
         def __init__(

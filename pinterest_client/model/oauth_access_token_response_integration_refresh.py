@@ -26,6 +26,8 @@ class OauthAccessTokenResponseIntegrationRefresh(Model):
 
     token_type: str = Field("str", required=True)
 
+    _defaults = {"token_type": "bearer"}
+
     if TYPE_CHECKING:
 
         def __init__(

@@ -28,6 +28,8 @@ class OauthAccessTokenResponseRefresh(Model):
 
     refresh_token_expires_in: int = Field("int", required=True)
 
+    _defaults = {"token_type": "bearer"}
+
     if TYPE_CHECKING:
 
         def __init__(

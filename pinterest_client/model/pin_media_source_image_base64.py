@@ -27,6 +27,7 @@ class PinMediaSourceImageBase64(Model):
     """The source type of the media."""
 
     _positional = ("content_type", "data")
+    _defaults = {"source_type": "image_base64"}
 
     if TYPE_CHECKING:
 

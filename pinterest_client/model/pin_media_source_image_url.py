@@ -23,6 +23,7 @@ class PinMediaSourceImageURL(Model):
     url: str = Field("str", required=True)
 
     _positional = ("url",)
+    _defaults = {"source_type": "image_url"}
 
     if TYPE_CHECKING:
 

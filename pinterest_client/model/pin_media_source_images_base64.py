@@ -25,6 +25,7 @@ class PinMediaSourceImagesBase64(Model):
     """The source type of the media."""
 
     _positional = ("items",)
+    _defaults = {"source_type": "multiple_image_base64"}
 
     if TYPE_CHECKING:
 

@@ -25,6 +25,7 @@ class PinMediaSourceImagesURL(Model):
     """The source type of the media."""
 
     _positional = ("items",)
+    _defaults = {"source_type": "multiple_image_urls"}
 
     if TYPE_CHECKING:
 

@@ -21,6 +21,8 @@ class PinMediaSourcePinURL(Model):
 
     source_type: str = Field("str", required=True, enum=("pin_url",))
 
+    _defaults = {"source_type": "pin_url"}
+
     if TYPE_CHECKING:
 
         def __init__(

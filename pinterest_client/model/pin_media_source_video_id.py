@@ -36,6 +36,7 @@ class PinMediaSourceVideoID(Model):
     source_type: str = Field("str", required=True, enum=("video_id",))
 
     _positional = ("media_id",)
+    _defaults = {"source_type": "video_id"}
 
     if TYPE_CHECKING:
 

@@ -18,6 +18,8 @@ class PinMediaWithImage(Model):
 
     media_type: str = Field("str", required=True, enum=("image",))
 
+    _defaults = {"media_type": "image"}
+
     if TYPE_CHECKING:
 
         def __init__(

@@ -18,6 +18,8 @@ class PinMediaWithImageAndVideo(Model):
 
     media_type: str = Field("str", required=True, enum=("multiple_mixed",))
 
+    _defaults = {"media_type": "multiple_mixed"}
+
     if TYPE_CHECKING:
 
         def __init__(

@@ -18,6 +18,8 @@ class PinMediaWithImages(Model):
 
     media_type: str = Field("str", required=True, enum=("multiple_images",))
 
+    _defaults = {"media_type": "multiple_images"}
+
     if TYPE_CHECKING:
 
         def __init__(

@@ -35,6 +35,8 @@ class PinMediaWithVideo(Model):
     width: Optional[int] = Field("int", nullable=True)
     """Width (in pixels). Field maybe null after creation due to video processing time."""
 
+    _defaults = {"media_type": "video"}
+
     if TYPE_CHECKING:
 
         def __init__(

@@ -18,6 +18,8 @@ class PinMediaWithVideos(Model):
 
     media_type: str = Field("str", required=True, enum=("multiple_videos",))
 
+    _defaults = {"media_type": "multiple_videos"}
+
     if TYPE_CHECKING:
 
         def __init__(

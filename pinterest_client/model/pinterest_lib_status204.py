@@ -14,6 +14,8 @@ class PinterestLibStatus204(Model):
 
     status_code: float = Field("float", wire="statusCode", required=True, enum=(204,))
 
+    _defaults = {"statusCode": 204}
+
     if TYPE_CHECKING:
 
         def __init__(

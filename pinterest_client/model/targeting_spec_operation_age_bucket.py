@@ -23,6 +23,7 @@ class TargetingSpecOperationAgeBucket(Model):
     )
 
     _positional = ("values",)
+    _defaults = {"field": "AGE_BUCKET", "operation": "SET"}
 
     if TYPE_CHECKING:
 

@@ -22,6 +22,8 @@ class TargetingSpecOperationAppType(Model):
         "list[TargetingSpecAppType]", required=True, nullable=True
     )
 
+    _defaults = {"field": "APPTYPE"}
+
     if TYPE_CHECKING:
 
         def __init__(

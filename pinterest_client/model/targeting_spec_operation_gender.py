@@ -22,6 +22,8 @@ class TargetingSpecOperationGender(Model):
         "list[TargetingSpecGender]", required=True, nullable=True
     )
 
+    _defaults = {"field": "GENDER"}
+
     if TYPE_CHECKING:
 
         def __init__(

@@ -18,6 +18,8 @@ class TargetingSpecOperationMinMaxAge(Model):
 
     value: Optional[str] = Field("str", required=True, nullable=True, pattern="^\\d+\\+?$")
 
+    _defaults = {"operation": "SET"}
+
     if TYPE_CHECKING:
 
         def __init__(

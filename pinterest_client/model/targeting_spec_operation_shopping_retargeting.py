@@ -22,6 +22,8 @@ class TargetingSpecOperationShoppingRetargeting(Model):
         "list[TargetingSpecShoppingRetargeting]", required=True, nullable=True
     )
 
+    _defaults = {"field": "SHOPPING_RETARGETING", "operation": "SET"}
+
     if TYPE_CHECKING:
 
         def __init__(

@@ -19,6 +19,7 @@ class TargetingSpecOperationString(Model):
     value: Optional[str] = Field("str", required=True, nullable=True)
 
     _positional = ("field", "value")
+    _defaults = {"operation": "SET"}
 
     if TYPE_CHECKING:
 
