@@ -1,10 +1,16 @@
-"""Build models with an installed original client and serialise them as it sends them (run in a subprocess).
+"""Models of an installed original client, built or decoded as it does (run in a subprocess).
 
-``python build_original_models.py PREFIX INPUTS.json`` with a release's unpacked wheel on ``PYTHONPATH``:
-for each ``{"module", "cls", "wire"}`` of INPUTS, the class is built as code written for the original
-builds it (keyword arguments by Python name, nested models built first, ``datetime``/``date`` objects for
-date strings, enum wrappers for enum values), then serialised with ``ApiClient.sanitize_for_serialization``
-(what its request pipeline sends). Prints ``{"module:Class": {"ok": json} | {"error": text}}``.
+``python build_original_models.py PREFIX INPUTS.json MODE`` with a release's unpacked wheel on
+``PYTHONPATH``, for each ``{"module", "cls", "wire"}`` of INPUTS:
+
+* ``build``: the class is built as code written for the original builds it (keyword arguments by
+  Python name, nested models built first, ``datetime``/``date`` objects for date strings, enum
+  wrappers for enum values), then serialised with ``ApiClient.sanitize_for_serialization`` (what its
+  request pipeline sends);
+* ``decode``: ``wire`` is decoded as a response body of that class (``validate_and_convert_types``,
+  what its ``deserialize`` runs), then given as ``model_to_dict`` with plain values (dates as ISO text).
+
+Prints ``{"module:Class": {"ok": json} | {"error": text}}``.
 """
 
 import datetime
@@ -14,9 +20,10 @@ import sys
 
 from dateutil.parser import isoparse
 
-prefix, inputs = sys.argv[1], sys.argv[2]
+prefix, inputs, mode = sys.argv[1], sys.argv[2], sys.argv[3]
 model_utils = importlib.import_module(prefix + ".model_utils")
 ApiClient = importlib.import_module(prefix + ".api_client").ApiClient
+configuration = ApiClient().configuration
 
 
 def convert(value, types):
@@ -46,6 +53,25 @@ def build(cls, wire):
     return cls(**kwargs)
 
 
+def plain(value):
+    """A decoded value as JSON: models as their dicts, enum wrappers as their value, dates as text."""
+    if isinstance(value, model_utils.ModelSimple):
+        return value.value
+    if isinstance(value, model_utils.OpenApiModel):
+        return plain(model_utils.model_to_dict(value, serialize=False))
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [plain(v) for v in value]
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return value.isoformat()
+    return value
+
+
+def decode(cls, wire):
+    return model_utils.validate_and_convert_types(wire, (cls,), ["received_data"], True, True, configuration)
+
+
 out = {}
 with open(inputs, encoding="utf-8") as f:
     items = json.load(f)
@@ -53,7 +79,10 @@ for item in items:
     key = item["module"] + ":" + item["cls"]
     try:
         cls = getattr(importlib.import_module(f"{prefix}.model.{item['module']}"), item["cls"])
-        out[key] = {"ok": ApiClient.sanitize_for_serialization(build(cls, item["wire"]))}
+        if mode == "build":
+            out[key] = {"ok": ApiClient.sanitize_for_serialization(build(cls, item["wire"]))}
+        else:
+            out[key] = {"ok": plain(decode(cls, item["wire"]))}
     except Exception as exc:  # (reported, compared by the test)
         out[key] = {"error": f"{type(exc).__name__}: {exc}"[:300]}
 print(json.dumps(out, default=str))
