@@ -20,10 +20,15 @@ import sys
 
 from dateutil.parser import isoparse
 
-prefix, inputs, mode = sys.argv[1], sys.argv[2], sys.argv[3]
-model_utils = importlib.import_module(prefix + ".model_utils")
-ApiClient = importlib.import_module(prefix + ".api_client").ApiClient
-configuration = ApiClient().configuration
+model_utils = ApiClient = configuration = None  # (the release's, set by setup)
+
+
+def setup(prefix):
+    """Use the original client installed under ``prefix``."""
+    global model_utils, ApiClient, configuration
+    model_utils = importlib.import_module(prefix + ".model_utils")
+    ApiClient = importlib.import_module(prefix + ".api_client").ApiClient
+    configuration = ApiClient().configuration
 
 
 def convert(value, types):
@@ -72,17 +77,23 @@ def decode(cls, wire):
     return model_utils.validate_and_convert_types(wire, (cls,), ["received_data"], True, True, configuration)
 
 
-out = {}
-with open(inputs, encoding="utf-8") as f:
-    items = json.load(f)
-for item in items:
-    key = item["module"] + ":" + item["cls"]
-    try:
-        cls = getattr(importlib.import_module(f"{prefix}.model.{item['module']}"), item["cls"])
-        if mode == "build":
-            out[key] = {"ok": ApiClient.sanitize_for_serialization(build(cls, item["wire"]))}
-        else:
-            out[key] = {"ok": plain(decode(cls, item["wire"]))}
-    except Exception as exc:  # (reported, compared by the test)
-        out[key] = {"error": f"{type(exc).__name__}: {exc}"[:300]}
-print(json.dumps(out, default=str))
+def main(prefix, inputs, mode):
+    setup(prefix)
+    out = {}
+    with open(inputs, encoding="utf-8") as f:
+        items = json.load(f)
+    for item in items:
+        key = item["module"] + ":" + item["cls"]
+        try:
+            cls = getattr(importlib.import_module(f"{prefix}.model.{item['module']}"), item["cls"])
+            if mode == "build":
+                out[key] = {"ok": ApiClient.sanitize_for_serialization(build(cls, item["wire"]))}
+            else:
+                out[key] = {"ok": plain(decode(cls, item["wire"]))}
+        except Exception as exc:  # (reported, compared by the test)
+            out[key] = {"error": f"{type(exc).__name__}: {exc}"[:300]}
+    print(json.dumps(out, default=str))
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:4])

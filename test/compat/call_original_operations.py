@@ -1,0 +1,40 @@
+"""Call operations of an installed original client and record what each sends (run in a subprocess).
+
+``python call_original_operations.py PREFIX CALLS.json`` with a release's unpacked wheel and this
+folder on ``PYTHONPATH``: for each ``{"module", "cls", "method", "args": {name: {"value"}}}`` of
+CALLS, the API method is called as code written for the original calls it (arguments by name,
+converted to the endpoint's ``openapi_types``: dates, enum wrappers, models built from their wire
+form), against a recording loopback server. Prints ``{"module.Class.method": {"sent": [requests]}
+| {"error": text, "sent": [...]}}``.
+"""
+
+import importlib
+import json
+import sys
+
+from build_original_models import convert, setup  # (the same conversions as for building models)
+from recording_server import RecordingServer
+
+prefix, calls = sys.argv[1], sys.argv[2]
+setup(prefix)
+ApiClient = importlib.import_module(prefix + ".api_client").ApiClient
+Configuration = importlib.import_module(prefix + ".configuration").Configuration
+
+server = RecordingServer()
+client = ApiClient(Configuration(host=server.host, access_token="t"))
+out = {}
+with open(calls, encoding="utf-8") as f:
+    items = json.load(f)
+for call in items:
+    key = f"{call['module']}.{call['cls']}.{call['method']}"
+    before = len(server.requests)
+    try:
+        api = getattr(importlib.import_module(f"{prefix}.api.{call['module']}"), call["cls"])(client)
+        endpoint = getattr(api, call["method"] + "_endpoint")
+        kwargs = {name: convert(a["value"], endpoint.openapi_types.get(name, ())) for name, a in call["args"].items()}
+        response = getattr(api, call["method"])(**kwargs, _preload_content=False)
+        response.read()  # (the connection goes back to the pool)
+        out[key] = {"sent": server.requests[before:]}
+    except Exception as exc:  # (reported, compared by the test)
+        out[key] = {"error": f"{type(exc).__name__}: {exc}"[:300], "sent": server.requests[before:]}
+print(json.dumps(out, default=str))

@@ -1,0 +1,56 @@
+"""A loopback HTTP server that records every request (method, path, sorted query pairs, content type,
+body) and answers ``200 {}``: run in the test process for ours and in a subprocess for the original."""
+
+from __future__ import annotations
+
+import http.server
+import threading
+from typing import Any, Dict, List
+from urllib.parse import parse_qsl, urlsplit
+
+
+class RecordingServer:
+    def __init__(self) -> None:
+        self.requests: List[Dict[str, Any]] = []
+        recorded = self.requests
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+            def answer(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(length) if length else b""
+                url = urlsplit(self.path)
+                recorded.append(
+                    {
+                        "method": self.command,
+                        "path": url.path,
+                        "query": sorted(parse_qsl(url.query, keep_blank_values=True)),
+                        "content_type": (self.headers.get("Content-Type") or "").split(";")[0],
+                        "body": body.decode("utf-8", "replace"),
+                    }
+                )
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", "2")
+                self.end_headers()
+                self.wfile.write(b"{}")
+
+            do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = answer  # noqa: N815
+
+        class Server(http.server.ThreadingHTTPServer):
+            daemon_threads = True
+
+            def handle_error(self, request: Any, client_address: Any) -> None:
+                pass  # (a client closing its connection at exit)
+
+        self.server = Server(("127.0.0.1", 0), Handler)
+        threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True).start()
+        self.host = f"http://127.0.0.1:{self.server.server_address[1]}/v5"
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
