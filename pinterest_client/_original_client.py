@@ -1,12 +1,15 @@
-"""The original generated client's remaining ``ApiClient`` methods and its per-operation ``Endpoint``,
-for code written against them; ``ApiClient.call_api`` (what our generated methods use) does not go
-through any of this.
+"""The original generated client's request interface, its remaining ``ApiClient`` methods and its
+per-operation ``Endpoint``, for code written against them; ``ApiClient.call_api`` (what our generated
+methods use) goes through none of this, so a program loads this module only when it uses one of them.
 
-* :class:`OriginalClientMethods` (mixed into :class:`~pinterest_client.ApiClient`): ``request`` (one
-  request, no retries, through the client's transport), ``parameters_to_tuples``,
-  ``parameters_to_multipart``, ``files_parameters``, ``get_file_data_and_close_file``,
-  ``select_header_accept``, ``select_header_content_type``, ``update_params_for_auth`` and the
-  ``pool`` thread pool, with the original's signatures and results.
+* :func:`original_request` and :class:`RESTResponse`: the original's ``RESTClientObject.request``
+  (also reached as ``rest.original_request`` and ``rest.RESTResponse``); the transport's ``GET``,
+  ``POST``... verb methods call it.
+* :class:`OriginalClientMethods`: ``request`` (one request, no retries, through the client's
+  transport), ``parameters_to_tuples``, ``parameters_to_multipart``, ``files_parameters``,
+  ``select_header_accept``, ``select_header_content_type`` and
+  ``update_params_for_auth``, with the original's signatures and results. Type checkers see them as
+  :class:`~pinterest_client.ApiClient`'s base; at run time ``ApiClient.__getattr__`` finds them here.
 * :class:`Endpoint`: built from the original's ``settings``/``params_map``/``root_map``/``headers_map``
   maps; ``call_with_http_info(**kwargs)`` turns them into an :class:`Operation` (once) and calls
   ``api_client.call_api``, so retries, the deadline, authentication and redaction apply. Parameter
@@ -21,18 +24,19 @@ import io
 import json
 import mimetypes
 import os
+import time
 from typing import TYPE_CHECKING, Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
+from urllib.parse import urlencode
 
 from urllib3.fields import RequestField
 
 from pinterest_client._decode import decoder_for
+from pinterest_client._encode import to_jsonable
 from pinterest_client._operations import Operation, Param
-from pinterest_client.exceptions import ApiTypeError, ApiValueError
-from pinterest_client.rest import original_request
+from pinterest_client.exceptions import ApiException, ApiTypeError, ApiValueError, exception_for
+from pinterest_client.rest import CREDENTIAL_HEADERS, Request, Response, Transport, make_timeout, read_body
 
 if TYPE_CHECKING:
-    from multiprocessing.pool import ThreadPool
-
     from pinterest_client.api_client import ApiClient
 
 #: The original's per-call options every Endpoint accepts besides its parameters.
@@ -56,30 +60,132 @@ _IDEMPOTENT = frozenset(["GET", "HEAD", "PUT", "DELETE", "OPTIONS"])
 _DELIMITERS = {"ssv": " ", "tsv": "\t", "pipes": "|"}
 
 
+# -- the original client's request interface (``RESTClientObject.request`` and its verbs) -----------
+
+_ORIGINAL_METHODS = frozenset(["GET", "HEAD", "DELETE", "POST", "PUT", "PATCH", "OPTIONS"])
+
+
+class RESTResponse(io.IOBase):
+    """The original client's response wrapper: ``status``, ``reason``, ``data`` (bytes),
+    ``getheaders()``, ``getheader(name, default)``; ``urllib3_response`` is the urllib3 response
+    when there is one (a streamed one, or one given), else the :class:`Response` (same attributes)."""
+
+    urllib3_response: Any
+    status: int
+    reason: Optional[str]
+    data: Optional[bytes]
+
+    def __init__(self, resp: Any) -> None:
+        self.urllib3_response = resp.raw if isinstance(resp, Response) and resp.raw is not None else resp
+        self.status = resp.status
+        self.reason = resp.reason
+        self.data = resp.data
+        self._headers = resp.headers
+
+    def getheaders(self) -> Any:
+        """The response headers (case-insensitive)."""
+        return self._headers
+
+    def getheader(self, name: str, default: Optional[str] = None) -> Optional[str]:
+        """One response header, or ``default``."""
+        value: Optional[str] = self._headers.get(name, default)
+        return value
+
+    def __repr__(self) -> str:
+        return f"RESTResponse(status={self.status})"
+
+
+def original_request(
+    transport: Transport,
+    method: str,
+    url: str,
+    headers: Optional[Mapping[str, str]] = None,
+    query_params: Any = None,
+    post_params: Any = None,
+    body: Any = None,
+    _preload_content: bool = True,
+    _request_timeout: Any = None,
+    *,
+    max_body: Optional[int] = None,
+) -> Any:
+    """One request as the original client's ``RESTClientObject.request`` made it, through ``transport``:
+    ``query_params`` appended to the URL; for methods with a body, ``Content-Type`` defaults to JSON
+    (not for DELETE) and ``body`` is sent as JSON, ``post_params`` as a form or multipart fields, or
+    a ``str``/``bytes`` body as is. Returns a :class:`RESTResponse` (the urllib3 response when
+    ``_preload_content=False``); a status outside 2xx raises the matching ``ApiException`` subclass
+    (no retries: that is ``ApiClient.call_api``'s job). ``_request_timeout``: one number bounds the
+    whole exchange, a ``(connect, read)`` pair each phase."""
+    method = method.upper()
+    if method not in _ORIGINAL_METHODS:
+        raise ApiValueError("http method must be `GET`, `HEAD`, `OPTIONS`, `POST`, `PATCH`, `PUT` or `DELETE`.")
+    if post_params and body:
+        raise ApiValueError("body parameter cannot be used with post_params parameter.")
+    sent_headers = dict(headers or {})
+    if query_params:
+        url += ("&" if "?" in url else "?") + urlencode(query_params)
+    payload, fields = None, None
+    if method not in ("GET", "HEAD"):
+        payload, fields = _original_body(method, sent_headers, post_params, body)
+    timeout, deadline = None, None
+    if _request_timeout:
+        timeout = make_timeout(_request_timeout)
+        if isinstance(_request_timeout, (int, float)):  # one number: the whole exchange
+            deadline = time.monotonic() + _request_timeout
+    request = Request(method, url, sent_headers, payload, fields, timeout, deadline, max_body, not _preload_content)
+    response = transport.send(request)
+    if not 200 <= response.status <= 299:
+        raise _original_error(response, request)
+    return RESTResponse(response) if _preload_content else (response.raw if response.raw is not None else response)
+
+
+def _original_body(method: str, headers: Dict[str, str], post_params: Any, body: Any) -> Tuple[Any, Any]:
+    """The body (or multipart fields) of a request with one, as the original serialised it."""
+    content_type = headers.get("Content-Type")
+    if content_type is None and method != "DELETE":
+        content_type = headers["Content-Type"] = "application/json"
+    if content_type is None or "json" in content_type.lower():
+        if body is None:
+            return None, None
+        return json.dumps(to_jsonable(body)).encode("utf-8"), None
+    if content_type == "application/x-www-form-urlencoded":
+        return urlencode(list(_pairs(post_params))).encode("ascii"), None
+    if content_type == "multipart/form-data":
+        del headers["Content-Type"]  # urllib3 writes it, with the boundary
+        return None, list(_pairs(post_params))
+    if isinstance(body, (str, bytes)):
+        return body, None
+    raise ApiException(
+        status=0,
+        reason="Cannot prepare a request message for provided arguments. "
+        "Please check that your arguments match declared content type.",
+    )
+
+
+def _pairs(params: Any) -> Any:
+    return (params or {}).items() if isinstance(params, Mapping) or not params else params
+
+
+def _original_error(response: Response, request: Request) -> ApiException:
+    """The exception for an unsuccessful response, with the request's credentials kept out of it."""
+    if response.data is None:  # streamed: read the body, as the original did when raising
+        response.data = read_body(response.raw, request.deadline, request.max_body, request.timeout)
+    error = exception_for(response.status, response.reason, response.data, response.headers)
+    secrets = tuple(
+        value.split(" ", 1)[-1] for key, value in request.headers.items() if key.lower() in CREDENTIAL_HEADERS and value
+    )
+    if secrets:
+        error.redact(secrets)
+    return error
+
+
+# -- the original client's ApiClient methods --------------------------------------------------------
+
+
 class OriginalClientMethods:
     """``ApiClient`` methods of the original client (see the module docstring)."""
 
     configuration: Any
     transport: Any
-    pool_threads: int
-    _thread_pool: Optional["ThreadPool"] = None
-
-    @property
-    def pool(self) -> "ThreadPool":
-        """A ``multiprocessing.pool.ThreadPool`` of ``pool_threads`` threads, made on first use and
-        closed by ``close()`` (``async_req=True`` calls run in the client's own executor, not here)."""
-        pool = self._thread_pool
-        if pool is None:
-            from multiprocessing.pool import ThreadPool
-
-            pool = self._thread_pool = ThreadPool(max(1, self.pool_threads))
-        return pool
-
-    def _close_thread_pool(self) -> None:
-        pool, self._thread_pool = self._thread_pool, None
-        if pool is not None:
-            pool.close()
-            pool.join()
 
     def request(
         self,
@@ -93,7 +199,7 @@ class OriginalClientMethods:
         _request_timeout: Any = None,
     ) -> Any:
         """One request, sent as given (no authentication added, no retries) through the client's
-        transport: see :func:`pinterest_client.rest.original_request`."""
+        transport: see :func:`original_request`."""
         return original_request(
             self.transport,
             method,
@@ -134,13 +240,6 @@ class OriginalClientMethods:
             else:
                 fields.append((key, value))
         return fields
-
-    @staticmethod
-    def get_file_data_and_close_file(file_instance: io.IOBase) -> bytes:
-        """The file's content; the file is closed."""
-        data: bytes = file_instance.read()
-        file_instance.close()
-        return data
 
     def files_parameters(self, files: Optional[Dict[str, Optional[List[Any]]]] = None) -> List[Any]:
         """Multipart fields ``(name, (filename, data, mimetype))`` of open files (read and closed)."""
@@ -341,7 +440,8 @@ def file_fields(files: Optional[Mapping[str, Optional[Sequence[Any]]]]) -> List[
             if instance.closed:
                 raise ApiValueError(f"Cannot read a closed file. The passed in file_type for {name} must be open.")
             filename = os.path.basename(instance.name)
-            data = OriginalClientMethods.get_file_data_and_close_file(instance)
+            data = instance.read()
+            instance.close()
             mimetype = mimetypes.guess_type(filename)[0] or "application/octet-stream"
             fields.append((name, (filename, data, mimetype)))
     return fields

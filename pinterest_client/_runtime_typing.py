@@ -1,6 +1,7 @@
 """``typing`` constructs at run time, for less: what the modules on every program's first call
-import instead of ``typing.NamedTuple`` and ``typing.Generic``, and the PEP 562 hook that builds
-the typing objects only annotations name (:mod:`pinterest_client._annotations`) on first access.
+import instead of ``typing.NamedTuple`` and ``typing.Generic``, and the PEP 562 hook that loads
+names on first access (the typing objects only annotations name, :mod:`pinterest_client._annotations`;
+the original client's surface, :mod:`pinterest_client._original_client`).
 
 Type checkers never see these: a module imports them in the ``else`` of ``if TYPE_CHECKING`` (checkers
 read ``typing``'s), so each class is written once, with its precise types, for both.
@@ -78,21 +79,22 @@ class _NamedTupleMeta(type):
 NamedTuple = type.__new__(_NamedTupleMeta, "NamedTuple", (), {"__module__": __name__})
 
 
-def lazy_names(module: str, *names: str) -> Tuple[Callable[[str], Any], Callable[[], List[str]]]:
-    """A module's PEP 562 ``__getattr__`` and ``__dir__``: each of ``names`` (which checkers read
-    from ``from pinterest_client._annotations import Name as Name``) is taken from
-    :mod:`pinterest_client._annotations` on first access, then kept in the module."""
+def lazy_names(module: str, homes: Dict[str, str]) -> Tuple[Callable[[str], Any], Callable[[], List[str]]]:
+    """A module's PEP 562 ``__getattr__`` and ``__dir__``: each name of ``homes`` (which checkers read
+    from an import under ``if TYPE_CHECKING``) is taken from ``pinterest_client.<homes[name]>`` on
+    first access, then kept in the module."""
 
     def __getattr__(name: str) -> Any:
-        if name not in names:
+        home = homes.get(name)
+        if home is None:
             raise AttributeError(f"module {module!r} has no attribute {name!r}")
-        from pinterest_client import _annotations
+        import importlib
 
-        value = getattr(_annotations, name)
+        value = getattr(importlib.import_module(f"pinterest_client.{home}"), name)
         setattr(sys.modules[module], name, value)
         return value
 
     def __dir__() -> List[str]:
-        return sorted(set(vars(sys.modules[module])) | set(names))
+        return sorted(set(vars(sys.modules[module])) | set(homes))
 
     return __getattr__, __dir__

@@ -22,6 +22,7 @@ of the host (see ``rest.py``).
 
 from __future__ import annotations
 
+import io
 import json
 import logging
 import math
@@ -46,8 +47,6 @@ from pinterest_client._models import discard_unknown_keys
 from pinterest_client._operations import BEARER_SCHEMES
 from pinterest_client._operations import Operation as Operation
 from pinterest_client._operations import Param as Param
-from pinterest_client._original_client import Endpoint as Endpoint
-from pinterest_client._original_client import OriginalClientMethods
 from pinterest_client._types import is_nullable
 from pinterest_client.configuration import Configuration
 from pinterest_client.exceptions import (
@@ -64,6 +63,7 @@ from pinterest_client.retry import RetryPolicy
 
 if TYPE_CHECKING:  # imported when first needed (an ``async_req=True`` call, pacing), not by every program
     import concurrent.futures
+    from multiprocessing.pool import ThreadPool
 
     from pinterest_client._ratelimit import Pacer, Pacers
     from pinterest_client.oauth import TokenManager  # (imported by a client that needs one: see ``tokens``)
@@ -92,10 +92,22 @@ if TYPE_CHECKING:  # checkers read typing's Generic and NamedTuple; the run time
     from pinterest_client._annotations import CallOptions as CallOptions
     from pinterest_client._annotations import RawResponse as RawResponse
     from pinterest_client._annotations import RequestOptions as RequestOptions
-else:  # CallOptions, RequestOptions and RawResponse: built on first access (see _annotations)
+    from pinterest_client._original_client import Endpoint as Endpoint
+    from pinterest_client._original_client import OriginalClientMethods as _OriginalMethods
+else:  # CallOptions, RequestOptions and RawResponse: built on first access (see _annotations); the
+    # original client's surface (Endpoint, the methods of ApiClient.__getattr__) loaded on first use
     from pinterest_client._runtime_typing import Generic, NamedTuple, lazy_names
 
-    __getattr__, __dir__ = lazy_names(__name__, "CallOptions", "RawResponse", "RequestOptions")
+    __getattr__, __dir__ = lazy_names(
+        __name__,
+        {
+            "CallOptions": "_annotations",
+            "RawResponse": "_annotations",
+            "RequestOptions": "_annotations",
+            "Endpoint": "_original_client",
+        },
+    )
+    _OriginalMethods = object
 
 
 class ApiResponse(NamedTuple, Generic[T]):
@@ -173,7 +185,7 @@ class PreparedRequest(NamedTuple):
     rate_limit_category: Optional[str] = None  # operations of one category share a quota (see _ratelimit)
 
 
-class ApiClient(OriginalClientMethods):
+class ApiClient(_OriginalMethods):
     """Sends the requests of every API class. Use as a context manager, or call :meth:`close`.
 
     :param configuration: settings (default: ``Configuration.get_default_copy()``). Never written
@@ -187,8 +199,9 @@ class ApiClient(OriginalClientMethods):
     :param app_type_detailed: sent as ``X-Pinterest-App-Type-Detailed`` with every request (the
         original client always sent ``"12"``; ours sends it only when given).
 
-    The original client's other methods (``request``, ``parameters_to_tuples``, ``pool``...) come
-    from :class:`~pinterest_client._original_client.OriginalClientMethods`.
+    The original client's other methods (``request``, ``parameters_to_tuples``...) are those of
+    :class:`~pinterest_client._original_client.OriginalClientMethods`, which type checkers see as this
+    class's base and :meth:`__getattr__` finds on first use.
 
     Safe to share between threads, and fork-safe: a child process gets fresh connection pools,
     thread pool and locks.
@@ -226,8 +239,29 @@ class ApiClient(OriginalClientMethods):
         self._executor_lock = threading.Lock()
         self.logger = config.logger
         self._pacers: Optional[Pacers] = None  # made by the first paced call
+        self._thread_pool: Optional[ThreadPool] = None  # the original's ``pool``, made on first use
         self._bearer: Tuple[Optional[str], str] = (None, "")  # the last access token and its header
         renew_after_fork(self)
+
+    if not TYPE_CHECKING:  # (checkers see the methods on the base class)
+
+        def __getattr__(self, name: str) -> Any:  # only called when normal lookup fails
+            """The original client's methods (``request``, ``parameters_to_tuples``...), found in
+            :mod:`pinterest_client._original_client` on first use: a program that does not use them
+            does not load it."""
+            if not name.startswith("__"):
+                from pinterest_client._original_client import OriginalClientMethods
+
+                for cls in OriginalClientMethods.__mro__[:-1]:
+                    if name in cls.__dict__:
+                        value = cls.__dict__[name]
+                        return value.__get__(self, type(self)) if hasattr(value, "__get__") else value
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+        def __dir__(self) -> List[str]:
+            from pinterest_client._original_client import OriginalClientMethods
+
+            return sorted(set(super().__dir__()) | {n for n in vars(OriginalClientMethods) if not n.startswith("__")})
 
     @property
     def tokens(self) -> TokenManager:
@@ -273,12 +307,34 @@ class ApiClient(OriginalClientMethods):
     def __exit__(self, *exc: Any) -> None:
         self.close()
 
+    @staticmethod
+    def get_file_data_and_close_file(file_instance: io.IOBase) -> bytes:
+        """(original client) The file's content; the file is closed."""
+        data: bytes = file_instance.read()
+        file_instance.close()
+        return data
+
+    @property
+    def pool(self) -> ThreadPool:
+        """(original client) A ``multiprocessing.pool.ThreadPool`` of ``pool_threads`` threads, made on
+        first use and closed by ``close()`` (``async_req=True`` calls run in the client's own executor,
+        not here)."""
+        pool = self._thread_pool
+        if pool is None:
+            from multiprocessing.pool import ThreadPool
+
+            pool = self._thread_pool = ThreadPool(max(1, self.pool_threads))
+        return pool
+
     def close(self) -> None:
         with self._executor_lock:
             executor, self._executor = self._executor, None
         if executor is not None:
             executor.shutdown(wait=True)
-        self._close_thread_pool()
+        pool, self._thread_pool = self._thread_pool, None
+        if pool is not None:
+            pool.close()
+            pool.join()
         self.transport.close()
 
     def _after_fork(self) -> None:

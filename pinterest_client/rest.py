@@ -32,13 +32,12 @@ import _contextvars as contextvars  # the C module that ``contextvars`` re-expor
 import http.client
 import io
 import ipaddress
-import json
 import math
 import socket
 import ssl
 import time
 from typing import TYPE_CHECKING, Any, Callable, Dict, FrozenSet, List, Mapping, Optional, Protocol, Tuple, TypeVar
-from urllib.parse import urlencode, urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import urllib3
 from urllib3._collections import HTTPHeaderDict
@@ -62,18 +61,16 @@ from pinterest_client._hooks import install_urllib3_log_filter
 from pinterest_client.configuration import Configuration, TimeoutType
 from pinterest_client.exceptions import (
     ApiConnectionError,
-    ApiException,
     ApiTimeoutError,
     ApiValueError,
     RedirectRefusedError,
     ResponseTooLargeError,
-    exception_for,
 )
 
 if TYPE_CHECKING:  # checkers read typing's; the run time, a cheaper stand-in (see _runtime_typing)
     from typing import NamedTuple
 else:
-    from pinterest_client._runtime_typing import NamedTuple
+    from pinterest_client._runtime_typing import NamedTuple, lazy_names
 
 #: Redirects followed.
 MAX_REDIRECTS = 5
@@ -330,7 +327,7 @@ class Urllib3Transport:
             )
         )
 
-    # -- the original client's HTTP-verb methods (see original_request) ---------------------------
+    # -- the original client's HTTP-verb methods (see _original_client.original_request) ----------
 
     def GET(
         self,
@@ -416,6 +413,8 @@ class Urllib3Transport:
         )
 
     def _original(self, *args: Any) -> Any:
+        from pinterest_client._original_client import original_request
+
         return original_request(self, *args, max_body=self._max_body)
 
     def close(self) -> None:
@@ -431,125 +430,13 @@ class Urllib3Transport:
 #: The original client's name for the transport.
 RESTClientObject = Urllib3Transport
 
-
-# -- the original client's request interface ------------------------------------------------------
-
-_ORIGINAL_METHODS = frozenset(["GET", "HEAD", "DELETE", "POST", "PUT", "PATCH", "OPTIONS"])
-
-
-class RESTResponse(io.IOBase):
-    """The original client's response wrapper: ``status``, ``reason``, ``data`` (bytes),
-    ``getheaders()``, ``getheader(name, default)``; ``urllib3_response`` is the urllib3 response
-    when there is one (a streamed one, or one given), else the :class:`Response` (same attributes)."""
-
-    urllib3_response: Any
-    status: int
-    reason: Optional[str]
-    data: Optional[bytes]
-
-    def __init__(self, resp: Any) -> None:
-        self.urllib3_response = resp.raw if isinstance(resp, Response) and resp.raw is not None else resp
-        self.status = resp.status
-        self.reason = resp.reason
-        self.data = resp.data
-        self._headers = resp.headers
-
-    def getheaders(self) -> Any:
-        """The response headers (case-insensitive)."""
-        return self._headers
-
-    def getheader(self, name: str, default: Optional[str] = None) -> Optional[str]:
-        """One response header, or ``default``."""
-        value: Optional[str] = self._headers.get(name, default)
-        return value
-
-    def __repr__(self) -> str:
-        return f"RESTResponse(status={self.status})"
-
-
-def original_request(
-    transport: Transport,
-    method: str,
-    url: str,
-    headers: Optional[Mapping[str, str]] = None,
-    query_params: Any = None,
-    post_params: Any = None,
-    body: Any = None,
-    _preload_content: bool = True,
-    _request_timeout: Any = None,
-    *,
-    max_body: Optional[int] = None,
-) -> Any:
-    """One request as the original client's ``RESTClientObject.request`` made it, through ``transport``:
-    ``query_params`` appended to the URL; for methods with a body, ``Content-Type`` defaults to JSON
-    (not for DELETE) and ``body`` is sent as JSON, ``post_params`` as a form or multipart fields, or
-    a ``str``/``bytes`` body as is. Returns a :class:`RESTResponse` (the urllib3 response when
-    ``_preload_content=False``); a status outside 2xx raises the matching ``ApiException`` subclass
-    (no retries: that is ``ApiClient.call_api``'s job). ``_request_timeout``: one number bounds the
-    whole exchange, a ``(connect, read)`` pair each phase."""
-    method = method.upper()
-    if method not in _ORIGINAL_METHODS:
-        raise ApiValueError("http method must be `GET`, `HEAD`, `OPTIONS`, `POST`, `PATCH`, `PUT` or `DELETE`.")
-    if post_params and body:
-        raise ApiValueError("body parameter cannot be used with post_params parameter.")
-    sent_headers = dict(headers or {})
-    if query_params:
-        url += ("&" if "?" in url else "?") + urlencode(query_params)
-    payload, fields = None, None
-    if method not in ("GET", "HEAD"):
-        payload, fields = _original_body(method, sent_headers, post_params, body)
-    timeout, deadline = None, None
-    if _request_timeout:
-        timeout = make_timeout(_request_timeout)
-        if isinstance(_request_timeout, (int, float)):  # one number: the whole exchange
-            deadline = time.monotonic() + _request_timeout
-    request = Request(method, url, sent_headers, payload, fields, timeout, deadline, max_body, not _preload_content)
-    response = transport.send(request)
-    if not 200 <= response.status <= 299:
-        raise _original_error(response, request)
-    return RESTResponse(response) if _preload_content else (response.raw if response.raw is not None else response)
-
-
-def _original_body(method: str, headers: Dict[str, str], post_params: Any, body: Any) -> Tuple[Any, Any]:
-    """The body (or multipart fields) of a request with one, as the original serialised it."""
-    content_type = headers.get("Content-Type")
-    if content_type is None and method != "DELETE":
-        content_type = headers["Content-Type"] = "application/json"
-    if content_type is None or "json" in content_type.lower():
-        if body is None:
-            return None, None
-        from pinterest_client.model_utils import to_jsonable
-
-        return json.dumps(to_jsonable(body)).encode("utf-8"), None
-    if content_type == "application/x-www-form-urlencoded":
-        return urlencode(list(_pairs(post_params))).encode("ascii"), None
-    if content_type == "multipart/form-data":
-        del headers["Content-Type"]  # urllib3 writes it, with the boundary
-        return None, list(_pairs(post_params))
-    if isinstance(body, (str, bytes)):
-        return body, None
-    raise ApiException(
-        status=0,
-        reason="Cannot prepare a request message for provided arguments. "
-        "Please check that your arguments match declared content type.",
+if TYPE_CHECKING:
+    from pinterest_client._original_client import RESTResponse as RESTResponse
+    from pinterest_client._original_client import original_request as original_request
+else:  # the original client's request interface, loaded on first use (see _original_client)
+    __getattr__, __dir__ = lazy_names(
+        __name__, {"RESTResponse": "_original_client", "original_request": "_original_client"}
     )
-
-
-def _pairs(params: Any) -> Any:
-    return (params or {}).items() if isinstance(params, Mapping) or not params else params
-
-
-def _original_error(response: Response, request: Request) -> ApiException:
-    """The exception for an unsuccessful response, with the request's credentials kept out of it."""
-    if response.data is None:  # streamed: read the body, as the original did when raising
-        response.data = read_body(response.raw, request.deadline, request.max_body, request.timeout)
-    error = exception_for(response.status, response.reason, response.data, response.headers)
-    secrets = tuple(
-        value.split(" ", 1)[-1] for key, value in request.headers.items() if key.lower() in CREDENTIAL_HEADERS and value
-    )
-    if secrets:
-        error.redact(secrets)
-    return error
 
 
 def is_ipv4(target: str) -> bool:
