@@ -85,8 +85,8 @@ class ApiKeyError(_ArgumentError, KeyError):
 class ApiException(OpenApiException):
     """The API did not answer with success.
 
-    Attributes: ``status`` (``None`` when no response arrived), ``reason``, ``body`` (raw bytes or
-    text), ``headers`` (case-insensitive), ``code`` and ``message`` (Pinterest's error fields when
+    Attributes: ``status`` (``None`` when no response arrived), ``reason``, ``body`` (the response
+    body as text, as the original client gave it), ``headers`` (case-insensitive), ``code`` and ``message`` (Pinterest's error fields when
     the body has them), ``request_id`` (the ``x-pinterest-rid`` header) and ``data`` (the parsed
     JSON body, or ``None``).
     """
@@ -279,7 +279,10 @@ _BY_STATUS = {
 
 
 def exception_for(status: int, reason: Optional[str], body: Any, headers: Mapping[str, str]) -> ApiException:
-    """The exception instance for an unsuccessful HTTP response."""
+    """The exception instance for an unsuccessful HTTP response; its ``body`` is the response's text
+    (UTF-8, undecodable bytes replaced), as the original client's ``ApiException.body`` was."""
+    if isinstance(body, (bytes, bytearray)):
+        body = bytes(body).decode("utf-8", "replace")
     cls = _BY_STATUS.get(status)
     if cls is None:
         cls = ServiceException if 500 <= status <= 599 else ApiException

@@ -412,7 +412,7 @@ def download_file(
     shown = _strip_query(url)
 
     def failed(error: ApiException) -> TransferError:
-        body = error.body if isinstance(error.body, bytes) else b""
+        body = error.body.encode("utf-8") if isinstance(error.body, str) else error.body or b""
         return TransferError(
             f"download of {shown} failed: HTTP {error.status} {_s3_message(body)}",
             job="download",

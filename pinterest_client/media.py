@@ -244,7 +244,7 @@ def _upload(
         return opened.rewindable
 
     def failed(error: ApiException) -> TransferError:
-        body = error.body if isinstance(error.body, bytes) else b""
+        body = error.body.encode("utf-8") if isinstance(error.body, str) else error.body or b""
         return TransferError(
             f"{what}: upload to {shown} failed: HTTP {error.status} {_s3_message(body)}",
             job=what,

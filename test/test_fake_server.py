@@ -488,7 +488,7 @@ def test_truncated_and_non_json_bodies(fake: FakePinterest) -> None:
         fake.inject("boards/list", status=502, fault="non_json")
         with pytest.raises(ServiceException) as info:
             BoardsApi(client).boards_list()
-        assert info.value.status == 502 and info.value.code is None and b"Bad Gateway" in info.value.body
+        assert info.value.status == 502 and info.value.code is None and "Bad Gateway" in info.value.body
         assert BoardsApi(client).boards_list().items == []
 
 

@@ -249,7 +249,7 @@ def test_seed_error_handling_shape(server, client) -> None:
         boards_api.BoardsApi(client).boards_get("4")
     exc = info.value
     assert (exc.status, exc.reason, exc.code, exc.message) == (404, "Not Found", 40, "Board not found.")
-    assert b"Board not found." in exc.body and exc.headers["x-pinterest-rid"] == "rid-123"
+    assert "Board not found." in exc.body and exc.headers["x-pinterest-rid"] == "rid-123"  # (text, as the original's)
     assert (
         "Exception when calling BoardsApi->boards_get: (404) Not Found"
         in "Exception when calling BoardsApi->boards_get: %s\n" % exc  # noqa: UP031 - the seeds' own idiom

@@ -5,7 +5,8 @@ folder on ``PYTHONPATH``: for each ``{"module", "cls", "method", "args": {name: 
 CALLS, the API method is called as code written for the original calls it (arguments by name,
 converted to the endpoint's ``openapi_types``: dates, enum wrappers, models built from their wire
 form), against a recording loopback server. Prints ``{"module.Class.method": {"sent": [requests]}
-| {"error": text, "sent": [...]}}``.
+| {"error": text, "sent": [...]}}``, and under ``"error probe"`` what a caller catching the
+exception of a 404 sees (class, bases, status, reason, body, request id).
 """
 
 import importlib
@@ -20,7 +21,10 @@ setup(prefix)
 ApiClient = importlib.import_module(prefix + ".api_client").ApiClient
 Configuration = importlib.import_module(prefix + ".configuration").Configuration
 
-server = RecordingServer()
+#: A path answered with an error, for the probe of how errors look (``ApiException`` as the caller sees it).
+ERROR_PATH = "/v5/boards/404404"
+ERROR_BODY = b'{"code": 40, "message": "Board not found."}'
+server = RecordingServer({ERROR_PATH: (404, ERROR_BODY)})
 client = ApiClient(Configuration(host=server.host, access_token="t"))
 out = {}
 with open(calls, encoding="utf-8") as f:
@@ -37,4 +41,15 @@ for call in items:
         out[key] = {"sent": server.requests[before:]}
     except Exception as exc:  # (reported, compared by the test)
         out[key] = {"error": f"{type(exc).__name__}: {exc}"[:300], "sent": server.requests[before:]}
+try:
+    importlib.import_module(f"{prefix}.api.boards_api").BoardsApi(client).boards_get("404404")
+except Exception as exc:  # the probe: what a caller catching it sees
+    out["error probe"] = {
+        "type": type(exc).__name__,
+        "bases": [cls.__name__ for cls in type(exc).__mro__[1:4]],
+        "status": exc.status,
+        "reason": exc.reason,
+        "body": exc.body if isinstance(exc.body, str) else repr(exc.body),
+        "request_id": exc.headers.get("x-pinterest-rid"),
+    }
 print(json.dumps(out, default=str))

@@ -1,18 +1,20 @@
 """A loopback HTTP server that records every request (method, path, sorted query pairs, content type,
-body) and answers ``200 {}``: run in the test process for ours and in a subprocess for the original."""
+body) and answers ``200 {}`` (a path in ``errors``: that status and body, with an ``x-pinterest-rid``):
+run in the test process for ours and in a subprocess for the original."""
 
 from __future__ import annotations
 
 import http.server
 import threading
-from typing import Any, Dict, List
+from typing import Any, Dict, List, Optional, Tuple
 from urllib.parse import parse_qsl, urlsplit
 
 
 class RecordingServer:
-    def __init__(self) -> None:
+    def __init__(self, errors: Optional[Dict[str, Tuple[int, bytes]]] = None) -> None:
         self.requests: List[Dict[str, Any]] = []
         recorded = self.requests
+        answers = errors or {}
 
         class Handler(http.server.BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
@@ -33,11 +35,14 @@ class RecordingServer:
                         "body": body.decode("utf-8", "replace"),
                     }
                 )
-                self.send_response(200)
+                status, data = answers.get(url.path, (200, b"{}"))
+                self.send_response(status)
                 self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", "2")
+                self.send_header("Content-Length", str(len(data)))
+                if status != 200:
+                    self.send_header("x-pinterest-rid", "rid-1")
                 self.end_headers()
-                self.wfile.write(b"{}")
+                self.wfile.write(data)
 
             do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = answer  # noqa: N815
 
