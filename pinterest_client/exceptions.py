@@ -86,9 +86,9 @@ class ApiException(OpenApiException):
     """The API did not answer with success.
 
     Attributes: ``status`` (``None`` when no response arrived), ``reason``, ``body`` (the response
-    body as text, as the original client gave it), ``headers`` (case-insensitive), ``code`` and ``message`` (Pinterest's error fields when
-    the body has them), ``request_id`` (the ``x-pinterest-rid`` header) and ``data`` (the parsed
-    JSON body, or ``None``).
+    body as text, as the original client gave it), ``headers`` (case-insensitive), ``code`` and
+    ``message`` (Pinterest's error fields when the body has them), ``request_id`` (the
+    ``x-pinterest-rid`` header) and ``data`` (the parsed JSON body, or ``None``).
     """
 
     args: Tuple[Any, ...]
