@@ -570,13 +570,22 @@ class Configuration:
         return f"Configuration({', '.join(shown)})"
 
     def auth_settings(self) -> Dict[str, Dict[str, Any]]:
-        """Which credential each security scheme of the spec uses (for inspection)."""
-        return {
-            name: {"type": kind, "in": "header", "key": "Authorization", "configured": bool(value)}
-            for name, kind, value in (
-                ("pinterest_oauth2", "oauth2", self.access_token),
-                ("client_credentials", "oauth2", self.access_token),
-                ("basic", "basic", self.username and self.password),
-                ("conversion_token", "bearer", self.conversion_token),
-            )
-        }
+        """(original client) The ``Authorization`` header each security scheme of the spec sends, for
+        the schemes with a configured credential, as the original returned it:
+        ``{"pinterest_oauth2": {"type": "oauth2", "in": "header", "key": "Authorization", "value":
+        "Bearer ..."}, ...}``. The values are credentials: keep them out of logs."""
+        auth: Dict[str, Dict[str, Any]] = {}
+        if self.username and self.password:
+            auth["basic"] = _header_auth("basic", self.get_basic_auth_token())
+        if self.access_token:
+            auth["client_credentials"] = _header_auth("oauth2", f"Bearer {self.access_token}")
+        conversion = self.conversion_token or self.access_token  # (what a conversions call sends)
+        if conversion:
+            auth["conversion_token"] = _header_auth("bearer", f"Bearer {conversion}")
+        if self.access_token:
+            auth["pinterest_oauth2"] = _header_auth("oauth2", f"Bearer {self.access_token}")
+        return auth
+
+
+def _header_auth(kind: str, value: Optional[str]) -> Dict[str, Any]:
+    return {"type": kind, "in": "header", "key": "Authorization", "value": value}
