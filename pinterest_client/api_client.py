@@ -8,7 +8,8 @@
       -> _decode               declared model for the status; errors -> ApiException subclasses
 
 Each attempt works on its own copy of the prepared request, so a retry never sees state that an
-earlier attempt changed. The client keeps no per-call state and never writes its
+earlier attempt changed. The client keeps no per-call state (but the original client's
+``last_response``, which the pipeline only writes) and never writes its
 :class:`~pinterest_client.Configuration` (token state lives in :class:`~pinterest_client.oauth.TokenManager`):
 one instance can serve many threads, and a child process after ``os.fork()`` gets fresh pools,
 thread pool and locks.
@@ -240,6 +241,10 @@ class ApiClient(_OriginalMethods):
         self.logger = config.logger
         self._pacers: Optional[Pacers] = None  # made by the first paced call
         self._thread_pool: Optional[ThreadPool] = None  # the original's ``pool``, made on first use
+        #: (original client) The last successful call's response (``status``, ``reason``, ``data``,
+        #: ``getheaders()``, ``getheader(name)``). Shared by all threads: with several, read a call's own
+        #: from ``*_with_http_info`` (an ``ApiResponse``) instead.
+        self.last_response: Optional[Response] = None
         self._bearer: Tuple[Optional[str], str] = (None, "")  # the last access token and its header
         renew_after_fork(self)
 
@@ -389,6 +394,7 @@ class ApiClient(_OriginalMethods):
     def _execute(self, operation: Operation, request: PreparedRequest, options: Mapping[str, Any]) -> Any:
         preload = options.get("_preload_content", True)
         response = self._send_with_retries(request, options, preload)
+        self.last_response = response
         if not preload:
             return response.raw if response.raw is not None else response
         data = self._decode(operation, response, options)

@@ -161,6 +161,11 @@ class Response:
     def getheader(self, name: str, default: Optional[str] = None) -> Optional[str]:
         return self.headers.get(name, default)
 
+    @property
+    def urllib3_response(self) -> Any:
+        """The urllib3 response, when there is one (the original client's ``RESTResponse`` name)."""
+        return self.raw
+
     def release_conn(self) -> None:
         if self.raw is not None:
             self.raw.release_conn()

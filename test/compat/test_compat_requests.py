@@ -173,3 +173,25 @@ def test_an_http_error_looks_the_same_to_the_caller_as_on_the_original() -> None
         server.close()
     assert original["error probe"]["body"] == '{"code": 40, "message": "Board not found."}'
     assert ours == original["error probe"]
+
+
+def test_last_response_is_the_last_successful_calls_as_on_the_original() -> None:
+    """The original's ``ApiClient.last_response`` (code reads a call's headers from it): status,
+    reason, body bytes and headers of the last successful call; an error leaves it as it was."""
+    server = RecordingServer({"/v5/boards/404404": (404, b'{"code": 40, "message": "Board not found."}')})
+    try:
+        client = pinterest_client.ApiClient(pinterest_client.Configuration(host=server.host, access_token="t"))
+        assert client.last_response is None
+        boards = importlib.import_module("pinterest_client.api.boards_api").BoardsApi(client)
+        boards.boards_list()
+        first = client.last_response
+        assert first is not None and (first.status, first.reason, first.data) == (200, "OK", b"{}")
+        assert first.getheader("content-type") == "application/json" and "Content-Length" in first.getheaders()
+        try:
+            boards.boards_get("404404")
+        except pinterest_client.NotFoundException:
+            pass
+        assert client.last_response is first
+        client.close()
+    finally:
+        server.close()
