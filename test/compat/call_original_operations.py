@@ -14,7 +14,7 @@ import json
 import sys
 
 from build_original_models import convert, setup  # (the same conversions as for building models)
-from recording_server import RecordingServer
+from recording_server import RecordingServer, describe_error
 
 prefix, calls = sys.argv[1], sys.argv[2]
 setup(prefix)
@@ -44,12 +44,5 @@ for call in items:
 try:
     importlib.import_module(f"{prefix}.api.boards_api").BoardsApi(client).boards_get("404404")
 except Exception as exc:  # the probe: what a caller catching it sees
-    out["error probe"] = {
-        "type": type(exc).__name__,
-        "bases": [cls.__name__ for cls in type(exc).__mro__[1:4]],
-        "status": exc.status,
-        "reason": exc.reason,
-        "body": exc.body if isinstance(exc.body, str) else repr(exc.body),
-        "request_id": exc.headers.get("x-pinterest-rid"),
-    }
+    out["error probe"] = describe_error(exc)
 print(json.dumps(out, default=str))

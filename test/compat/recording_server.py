@@ -59,3 +59,16 @@ class RecordingServer:
     def close(self) -> None:
         self.server.shutdown()
         self.server.server_close()
+
+
+def describe_error(exc: Any) -> Dict[str, Any]:
+    """What a caller catching an HTTP error's exception sees: its class and bases, status, reason,
+    body (text, or the repr of anything else) and request id."""
+    return {
+        "type": type(exc).__name__,
+        "bases": [cls.__name__ for cls in type(exc).__mro__[1:4]],
+        "status": exc.status,
+        "reason": exc.reason,
+        "body": exc.body if isinstance(exc.body, str) else repr(exc.body),
+        "request_id": exc.headers.get("x-pinterest-rid"),
+    }

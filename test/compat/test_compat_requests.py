@@ -15,26 +15,14 @@ import warnings
 from typing import Any, Dict, List, Tuple
 
 from compat_cache import HERE, VERSIONS, original_manifest, prefix_of, release, require, run_json
-from recording_server import RecordingServer
+from recording_server import RecordingServer, describe_error
 from test_compat_model_construction import _convert
 
 import pinterest_client
+from pinterest_client._original_client import ENDPOINT_OPTIONS as OPTIONS  # (the original's per-call options)
 from pinterest_client.testing._synth import Synthesizer
 
 VERSION = VERSIONS[-1]
-
-#: The original's per-call options (not operation parameters).
-OPTIONS = {
-    "async_req",
-    "_host_index",
-    "_preload_content",
-    "_request_timeout",
-    "_return_http_data_only",
-    "_check_input_type",
-    "_check_return_type",
-    "_content_type",
-    "_spec_property_naming",
-}
 
 #: Sent differently on purpose (docs/guides/migrating.md): field -> (the original's, ours).
 SENT_DIFFERENTLY = {
@@ -160,14 +148,7 @@ def test_an_http_error_looks_the_same_to_the_caller_as_on_the_original() -> None
         try:
             importlib.import_module("pinterest_client.api.boards_api").BoardsApi(client).boards_get("404404")
         except pinterest_client.ApiException as exc:
-            ours = {
-                "type": type(exc).__name__,
-                "bases": [cls.__name__ for cls in type(exc).__mro__[1:4]],
-                "status": exc.status,
-                "reason": exc.reason,
-                "body": exc.body if isinstance(exc.body, str) else repr(exc.body),
-                "request_id": exc.headers.get("x-pinterest-rid"),
-            }
+            ours = describe_error(exc)
         client.close()
     finally:
         server.close()
