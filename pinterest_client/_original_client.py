@@ -1,15 +1,15 @@
 """The original generated client's request interface, its remaining ``ApiClient`` methods and its
 per-operation ``Endpoint``, for code written against them; ``ApiClient.call_api`` (what our generated
-methods use) goes through none of this, so a program loads this module only when it uses one of them.
+methods use) goes through none of this.
 
 * :func:`original_request` and :class:`RESTResponse`: the original's ``RESTClientObject.request``
   (also reached as ``rest.original_request`` and ``rest.RESTResponse``); the transport's ``GET``,
   ``POST``... verb methods call it.
-* :class:`OriginalClientMethods`: ``request`` (one request, no retries, through the client's
-  transport), ``parameters_to_tuples``, ``parameters_to_multipart``, ``files_parameters``,
-  ``select_header_accept``, ``select_header_content_type`` and
-  ``update_params_for_auth``, with the original's signatures and results. Type checkers see them as
-  :class:`~pinterest_client.ApiClient`'s base; at run time ``ApiClient.__getattr__`` finds them here.
+* :class:`OriginalClientMethods` (a base of :class:`~pinterest_client.ApiClient`): ``request`` (one
+  request, no retries, through the client's transport), ``parameters_to_tuples``,
+  ``parameters_to_multipart``, ``files_parameters``, ``select_header_accept``,
+  ``select_header_content_type`` and ``update_params_for_auth``, with the original's signatures and
+  results.
 * :class:`Endpoint`: built from the original's ``settings``/``params_map``/``root_map``/``headers_map``
   maps; ``call_with_http_info(**kwargs)`` turns them into an :class:`Operation` (once) and calls
   ``api_client.call_api``, so retries, the deadline, authentication and redaction apply. Parameter

@@ -48,6 +48,8 @@ from pinterest_client._models import discard_unknown_keys
 from pinterest_client._operations import BEARER_SCHEMES
 from pinterest_client._operations import Operation as Operation
 from pinterest_client._operations import Param as Param
+from pinterest_client._original_client import Endpoint as Endpoint
+from pinterest_client._original_client import OriginalClientMethods
 from pinterest_client._types import is_nullable
 from pinterest_client.configuration import Configuration
 from pinterest_client.exceptions import (
@@ -93,22 +95,12 @@ if TYPE_CHECKING:  # checkers read typing's Generic and NamedTuple; the run time
     from pinterest_client._annotations import CallOptions as CallOptions
     from pinterest_client._annotations import RawResponse as RawResponse
     from pinterest_client._annotations import RequestOptions as RequestOptions
-    from pinterest_client._original_client import Endpoint as Endpoint
-    from pinterest_client._original_client import OriginalClientMethods as _OriginalMethods
-else:  # CallOptions, RequestOptions and RawResponse: built on first access (see _annotations); the
-    # original client's surface (Endpoint, the methods of ApiClient.__getattr__) loaded on first use
+else:  # CallOptions, RequestOptions and RawResponse: built on first access (see _annotations)
     from pinterest_client._runtime_typing import Generic, NamedTuple, lazy_names
 
     __getattr__, __dir__ = lazy_names(
-        __name__,
-        {
-            "CallOptions": "_annotations",
-            "RawResponse": "_annotations",
-            "RequestOptions": "_annotations",
-            "Endpoint": "_original_client",
-        },
+        __name__, {"CallOptions": "_annotations", "RawResponse": "_annotations", "RequestOptions": "_annotations"}
     )
-    _OriginalMethods = object
 
 
 class ApiResponse(NamedTuple, Generic[T]):
@@ -186,7 +178,7 @@ class PreparedRequest(NamedTuple):
     rate_limit_category: Optional[str] = None  # operations of one category share a quota (see _ratelimit)
 
 
-class ApiClient(_OriginalMethods):
+class ApiClient(OriginalClientMethods):
     """Sends the requests of every API class. Use as a context manager, or call :meth:`close`.
 
     :param configuration: settings (default: ``Configuration.get_default_copy()``). Never written
@@ -200,9 +192,8 @@ class ApiClient(_OriginalMethods):
     :param app_type_detailed: sent as ``X-Pinterest-App-Type-Detailed`` with every request (the
         original client always sent ``"12"``; ours sends it only when given).
 
-    The original client's other methods (``request``, ``parameters_to_tuples``...) are those of
-    :class:`~pinterest_client._original_client.OriginalClientMethods`, which type checkers see as this
-    class's base and :meth:`__getattr__` finds on first use.
+    The original client's other methods (``request``, ``parameters_to_tuples``...) come from
+    :class:`~pinterest_client._original_client.OriginalClientMethods`.
 
     Safe to share between threads, and fork-safe: a child process gets fresh connection pools,
     thread pool and locks.
@@ -247,26 +238,6 @@ class ApiClient(_OriginalMethods):
         self.last_response: Optional[Response] = None
         self._bearer: Tuple[Optional[str], str] = (None, "")  # the last access token and its header
         renew_after_fork(self)
-
-    if not TYPE_CHECKING:  # (checkers see the methods on the base class)
-
-        def __getattr__(self, name: str) -> Any:  # only called when normal lookup fails
-            """The original client's methods (``request``, ``parameters_to_tuples``...), found in
-            :mod:`pinterest_client._original_client` on first use: a program that does not use them
-            does not load it."""
-            if not name.startswith("__"):
-                from pinterest_client._original_client import OriginalClientMethods
-
-                for cls in OriginalClientMethods.__mro__[:-1]:
-                    if name in cls.__dict__:
-                        value = cls.__dict__[name]
-                        return value.__get__(self, type(self)) if hasattr(value, "__get__") else value
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-
-        def __dir__(self) -> List[str]:
-            from pinterest_client._original_client import OriginalClientMethods
-
-            return sorted(set(super().__dir__()) | {n for n in vars(OriginalClientMethods) if not n.startswith("__")})
 
     @property
     def tokens(self) -> TokenManager:

@@ -25,7 +25,6 @@ NOT_ON_THE_FIRST_CALL = (
     "pinterest_client._original",
     "pinterest_client._legacy_utils",
     "pinterest_client.oauth",
-    "pinterest_client._original_client",  # (the original client's request interface and ApiClient methods)
     "contextvars",  # (the C module ``_contextvars`` is what the runtime uses)
 )
 

@@ -33,12 +33,7 @@ PACKAGE = Path(pinterest_client.__file__).resolve().parent
 
 #: Module -> the names it loads on first access, and from where (its ``lazy_names(__name__, {...})``).
 LAZY = {
-    api_client: {
-        "CallOptions": "_annotations",
-        "RawResponse": "_annotations",
-        "RequestOptions": "_annotations",
-        "Endpoint": "_original_client",
-    },
+    api_client: {"CallOptions": "_annotations", "RawResponse": "_annotations", "RequestOptions": "_annotations"},
     rest: {"RESTResponse": "_original_client", "original_request": "_original_client"},
 }
 

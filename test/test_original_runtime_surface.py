@@ -394,3 +394,20 @@ def test_endpoint_can_be_subclassed(srv: Loopback, client: ApiClient) -> None:
     )
     srv.reply(200, {"id": "7", "name": "s"})
     assert endpoint("7").id == "7" and Counting.calls == 1
+
+
+def test_a_subclass_extends_the_original_methods_through_super() -> None:
+    """Code written for the original subclasses ``ApiClient`` and calls the original's methods
+    through ``super()`` (they are methods of a base class, not found on demand)."""
+
+    class Logging(ApiClient):
+        seen: List[Any] = []
+
+        def parameters_to_tuples(self, params: Any, collection_formats: Any) -> List[Any]:
+            self.seen.append(params)
+            return super().parameters_to_tuples(params, collection_formats)
+
+    with Logging(pinterest_client.Configuration(access_token="t")) as client:
+        assert client.parameters_to_tuples({"a": [1, 2]}, {"a": "csv"}) == [("a", "1,2")]
+        assert client.seen == [{"a": [1, 2]}]
+        assert client.select_header_accept(["application/json"]) == "application/json"
