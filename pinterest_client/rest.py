@@ -163,8 +163,9 @@ class Response:
 
     @property
     def urllib3_response(self) -> Any:
-        """The urllib3 response, when there is one (the original client's ``RESTResponse`` name)."""
-        return self.raw
+        """(original client's ``RESTResponse``) The urllib3 response when there is one, else this
+        response (same attributes)."""
+        return self.raw if self.raw is not None else self
 
     def release_conn(self) -> None:
         if self.raw is not None:
