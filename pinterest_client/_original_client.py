@@ -26,7 +26,7 @@ import mimetypes
 import os
 import time
 from typing import TYPE_CHECKING, Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from urllib3.fields import RequestField
 
@@ -186,6 +186,7 @@ class OriginalClientMethods:
 
     configuration: Any
     transport: Any
+    call_api: Callable[..., Any]
 
     def request(
         self,
@@ -212,6 +213,81 @@ class OriginalClientMethods:
             _request_timeout,
             max_body=self.configuration.max_response_size,
         )
+
+    def original_call_api(
+        self,
+        resource_path: str,
+        method: str,
+        path_params: Optional[Mapping[str, Any]] = None,
+        query_params: Any = None,
+        header_params: Optional[Mapping[str, Any]] = None,
+        body: Any = None,
+        post_params: Any = None,
+        files: Optional[Dict[str, Optional[List[Any]]]] = None,
+        response_type: Any = None,
+        auth_settings: Optional[Sequence[str]] = None,
+        async_req: Optional[bool] = None,
+        _return_http_data_only: Optional[bool] = None,
+        collection_formats: Optional[Mapping[str, str]] = None,
+        _preload_content: bool = True,
+        _request_timeout: Any = None,
+        _host: Optional[str] = None,
+        _check_type: Optional[bool] = None,
+    ) -> Any:
+        """The original client's ``call_api`` (what ``ApiClient.call_api`` runs when given a path
+        first), through this client's pipeline (retries, the deadline, authentication, redaction):
+        ``path_params`` fill the path's ``{name}`` (quoted, but ``Configuration.safe_chars_for_path_param``),
+        ``query_params``/``post_params`` are pairs or a dict (``collection_formats`` as in
+        :meth:`parameters_to_tuples`), ``body`` is sent as JSON, ``post_params`` and ``files`` as a form
+        or multipart (``header_params["Content-Type"]`` says which), ``auth_settings`` names the security
+        schemes, ``response_type`` (``(Board,)``, ``([Pin],)``) the decoded type. As the original: the
+        result is ``(data, status, headers)`` unless ``_return_http_data_only``. ``_check_type`` is
+        accepted and ignored; ``_host`` is not supported (set ``Configuration.host``)."""
+        if _host is not None:
+            raise ApiValueError("call_api(_host=...) is not supported: set Configuration.host")
+        safe = self.configuration.safe_chars_for_path_param
+        path = resource_path
+        for name, value in self.parameters_to_tuples(path_params or {}, collection_formats):
+            path = path.replace("{" + name + "}", quote(str(value), safe=safe))
+        by_name: Dict[str, List[Any]] = {}
+        for name, value in self.parameters_to_tuples(query_params or [], collection_formats):
+            by_name.setdefault(name, []).append(value)
+        params = [Param(name, "query", "any", explode=True) for name in by_name]
+        args: List[Any] = [values if len(values) > 1 else values[0] for values in by_name.values()]
+        headers = {str(k): str(v) for k, v in (header_params or {}).items() if v is not None}
+        content_type = headers.pop("Content-Type", None)
+        form: Dict[str, Any] = dict(self.parameters_to_tuples(post_params or [], collection_formats))
+        for wire, (filename, data, mimetype) in file_fields(files):
+            form[f"{wire}#{len(form)}"] = RequestField.from_tuples(wire, (filename, data, mimetype))
+        sent = form or body
+        method = method.upper()
+        operation = Operation(
+            f"call_api {method} {resource_path}",
+            method,
+            path,
+            params=params,
+            body="any" if sent is not None else None,
+            body_name="body",
+            responses={"200": _type_string(response_type)},
+            security=tuple(auth_settings or ()),
+            idempotent=method in _IDEMPOTENT,
+        )
+        options: Dict[str, Any] = {
+            "_return_http_data_only": bool(_return_http_data_only),
+            "_preload_content": _preload_content,
+        }
+        if async_req:
+            options["async_req"] = True
+        if _request_timeout is not None:
+            options["_request_timeout"] = _request_timeout
+        if content_type is None and files:
+            content_type = "multipart/form-data"
+        if content_type:
+            options["_content_type"] = content_type
+        if headers:
+            options["_headers"] = headers
+        args.append(sent)
+        return self.call_api(operation, tuple(args), options)
 
     def parameters_to_tuples(self, params: Any, collection_formats: Optional[Mapping[str, str]]) -> List[Any]:
         """``params`` (dict or pairs) as pairs, collections joined as ``collection_formats`` says

@@ -32,7 +32,7 @@ import sys
 import threading
 import time
 import warnings
-from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Sequence, Tuple, TypeVar, Union
+from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Sequence, Tuple, TypeVar, Union, overload
 from urllib.parse import quote, urlencode
 
 import urllib3
@@ -336,8 +336,21 @@ class ApiClient(OriginalClientMethods):
         are the method's (``operation.arguments``); one not given is ``None``."""
         return self.call_api(operation, [arguments.get(name) for name in operation.arguments], options)
 
-    def call_api(self, operation: Operation, args: Sequence[Any], options: Mapping[str, Any]) -> Any:
-        """Run ``operation`` with ``args`` (aligned with ``operation.params`` then the body)."""
+    @overload
+    def call_api(self, operation: Operation, args: Sequence[Any], options: Mapping[str, Any]) -> Any: ...
+
+    @overload
+    def call_api(self, operation: str, *args: Any, **kwargs: Any) -> Any: ...
+
+    def call_api(self, operation: Any = None, args: Any = None, options: Any = None, *more: Any, **kwargs: Any) -> Any:
+        """Run ``operation`` with ``args`` (aligned with ``operation.params`` then the body). Given a
+        path instead, the original client's ``call_api(resource_path, method, path_params, ...)``:
+        see :meth:`~pinterest_client._original_client.OriginalClientMethods.original_call_api`."""
+        if type(operation) is not Operation:
+            given = [operation, args, options, *more]
+            while given and given[-1] is None:
+                given.pop()
+            return self.original_call_api(*given, **kwargs)
         if options:
             unknown = options.keys() - CALL_OPTIONS
             if unknown:

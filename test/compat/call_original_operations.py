@@ -14,7 +14,7 @@ import json
 import sys
 
 from build_original_models import convert, setup  # (the same conversions as for building models)
-from recording_server import RecordingServer, describe_error
+from recording_server import RecordingServer, describe_error, describe_result
 
 prefix, calls = sys.argv[1], sys.argv[2]
 setup(prefix)
@@ -24,7 +24,9 @@ Configuration = importlib.import_module(prefix + ".configuration").Configuration
 #: A path answered with an error, for the probe of how errors look (``ApiException`` as the caller sees it).
 ERROR_PATH = "/v5/boards/404404"
 ERROR_BODY = b'{"code": 40, "message": "Board not found."}'
-server = RecordingServer({ERROR_PATH: (404, ERROR_BODY)})
+#: Valid answers for the direct ``call_api`` calls (the original decodes strictly).
+BOARD = b'{"id": "549755813888000001", "name": "Trips"}'
+server = RecordingServer({ERROR_PATH: (404, ERROR_BODY), "/v5/boards/12%2F3": (200, BOARD), "/v5/boards": (200, BOARD)})
 client = ApiClient(Configuration(host=server.host, access_token="t"))
 out = {}
 with open(calls, encoding="utf-8") as f:
@@ -45,4 +47,18 @@ try:
     importlib.import_module(f"{prefix}.api.boards_api").BoardsApi(client).boards_get("404404")
 except Exception as exc:  # the probe: what a caller catching it sees
     out["error probe"] = describe_error(exc)
+# The original's ApiClient.call_api, called directly (code reaching endpoints its classes lack):
+# each spec of DIRECT_CALLS (argv[3], a file) as the original is called, ``response_type`` named.
+for index, spec in enumerate(json.load(open(sys.argv[3], encoding="utf-8")) if len(sys.argv) > 3 else ()):
+    before = len(server.requests)
+    kwargs = dict(spec)
+    kind = kwargs.pop("response_type", None)
+    if kind:
+        model = importlib.import_module(f"{prefix}.model.{kind[0]}")
+        kwargs["response_type"] = (getattr(model, kind[1]),)
+    try:
+        result = client.call_api(**kwargs)
+        out[f"call_api {index}"] = {"sent": server.requests[before:], "result": describe_result(result)}
+    except Exception as exc:  # (reported, compared by the test)
+        out[f"call_api {index}"] = {"error": f"{type(exc).__name__}: {exc}"[:300], "sent": server.requests[before:]}
 print(json.dumps(out, default=str))

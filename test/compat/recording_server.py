@@ -1,5 +1,6 @@
 """A loopback HTTP server that records every request (method, path, sorted query pairs, content type,
-body) and answers ``200 {}`` (a path in ``errors``: that status and body, with an ``x-pinterest-rid``):
+body) and answers ``200 {}`` (a path in ``answers``: that status and body; an error status comes with
+an ``x-pinterest-rid``):
 run in the test process for ours and in a subprocess for the original."""
 
 from __future__ import annotations
@@ -11,10 +12,10 @@ from urllib.parse import parse_qsl, urlsplit
 
 
 class RecordingServer:
-    def __init__(self, errors: Optional[Dict[str, Tuple[int, bytes]]] = None) -> None:
+    def __init__(self, answers: Optional[Dict[str, Tuple[int, bytes]]] = None) -> None:
         self.requests: List[Dict[str, Any]] = []
         recorded = self.requests
-        answers = errors or {}
+        answers = answers or {}
 
         class Handler(http.server.BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
@@ -72,3 +73,11 @@ def describe_error(exc: Any) -> Dict[str, Any]:
         "body": exc.body if isinstance(exc.body, str) else repr(exc.body),
         "request_id": exc.headers.get("x-pinterest-rid"),
     }
+
+
+def describe_result(result: Any) -> Any:
+    """What ``call_api`` returned, as a caller unpacks it: ``(type of data, status)`` for the original's
+    ``(data, status, headers)`` tuple, else the type of the data."""
+    if isinstance(result, tuple):
+        return [type(result[0]).__name__, result[1], len(result)]
+    return type(result).__name__

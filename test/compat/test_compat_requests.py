@@ -15,7 +15,7 @@ import warnings
 from typing import Any, Dict, List, Tuple
 
 from compat_cache import HERE, VERSIONS, original_manifest, prefix_of, release, require, run_json
-from recording_server import RecordingServer, describe_error
+from recording_server import RecordingServer, describe_error, describe_result
 from test_compat_model_construction import _convert
 
 import pinterest_client
@@ -176,3 +176,79 @@ def test_last_response_is_the_last_successful_calls_as_on_the_original() -> None
         client.close()
     finally:
         server.close()
+
+
+#: The original's ``ApiClient.call_api`` called directly (the escape hatch to endpoints its classes
+#: lack); ``response_type`` names a model module and class.
+DIRECT_CALLS: List[Dict[str, Any]] = [
+    {
+        "resource_path": "/boards/{board_id}",
+        "method": "GET",
+        "path_params": {"board_id": "12/3"},
+        "query_params": [("ad_account_id", "4"), ("columns", ["A", "B"])],
+        "collection_formats": {"columns": "csv"},
+        "header_params": {"Accept": "application/json"},
+        "response_type": ["board", "Board"],
+        "auth_settings": ["pinterest_oauth2"],
+        "_return_http_data_only": True,
+    },
+    {
+        "resource_path": "/boards",
+        "method": "POST",
+        "body": {"name": "Trips", "description": "d"},
+        "header_params": {"Accept": "application/json", "Content-Type": "application/json"},
+        "response_type": ["board", "Board"],
+        "auth_settings": ["pinterest_oauth2"],
+    },
+    {
+        "resource_path": "/oauth/token",
+        "method": "POST",
+        "post_params": [("grant_type", "client_credentials"), ("scope", "boards:read")],
+        "header_params": {"Content-Type": "application/x-www-form-urlencoded"},
+        "auth_settings": ["basic"],
+        "_return_http_data_only": True,
+    },
+    {
+        "resource_path": "/boards/{board_id}",
+        "method": "DELETE",
+        "path_params": {"board_id": "7"},
+        "auth_settings": ["pinterest_oauth2"],
+    },
+]
+
+
+def test_call_api_called_directly_sends_what_the_originals_did() -> None:
+    """``ApiClient.call_api(resource_path, method, ...)``, the original's form, sends the same
+    request and returns the same shape (``(data, status, headers)`` unless ``_return_http_data_only``)."""
+    path = require(lambda: release(VERSION), ["dateutil"])
+    with tempfile.TemporaryDirectory() as tmp:
+        empty, direct = f"{tmp}/calls.json", f"{tmp}/direct.json"
+        for name, value in ((empty, []), (direct, DIRECT_CALLS)):
+            with open(name, "w", encoding="utf-8") as f:
+                json.dump(value, f)
+        original = run_json(
+            [str(HERE / "call_original_operations.py"), prefix_of(VERSION), empty, direct], [path, HERE]
+        )
+    assert isinstance(original, dict)
+    board = b'{"id": "549755813888000001", "name": "Trips"}'
+    server = RecordingServer({"/v5/boards/12%2F3": (200, board), "/v5/boards": (200, board)})
+    ours: Dict[str, Any] = {}
+    try:
+        configuration = pinterest_client.Configuration(host=server.host, access_token="t", username="u", password="p")
+        client = pinterest_client.ApiClient(configuration)
+        for index, spec in enumerate(json.loads(json.dumps(DIRECT_CALLS))):
+            kind = spec.pop("response_type", None)
+            if kind:
+                spec["response_type"] = (
+                    getattr(importlib.import_module(f"pinterest_client.model.{kind[0]}"), kind[1]),
+                )
+            before = len(server.requests)
+            result = client.call_api(**spec)
+            ours[f"call_api {index}"] = {"sent": server.requests[before:], "result": describe_result(result)}
+        client.close()
+    finally:
+        server.close()
+    for key, theirs in ours.items():
+        assert "error" not in original[key], original[key]
+        assert [_request(r) for r in original[key]["sent"]] == [_request(r) for r in theirs["sent"]], key
+        assert original[key]["result"] == theirs["result"], key
