@@ -32,7 +32,7 @@ import sys
 import threading
 import time
 import warnings
-from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Sequence, Tuple, TypeVar, Union, overload
+from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Sequence, Tuple, TypeVar, overload
 from urllib.parse import quote, urlencode
 
 import urllib3
@@ -49,7 +49,7 @@ from pinterest_client._operations import BEARER_SCHEMES
 from pinterest_client._operations import Operation as Operation
 from pinterest_client._operations import Param as Param
 from pinterest_client._original_client import Endpoint as Endpoint
-from pinterest_client._original_client import OriginalClientMethods
+from pinterest_client._original_client import OriginalClientMethods, _type_string
 from pinterest_client._types import is_nullable
 from pinterest_client.configuration import Configuration
 from pinterest_client.exceptions import (
@@ -709,9 +709,17 @@ class ApiClient(OriginalClientMethods):
     def sanitize_for_serialization(self, obj: Any) -> Any:
         return to_jsonable(obj)
 
-    def deserialize(self, response_data: Union[str, bytes], type_str: str) -> Any:
-        decoder = decoder_for(type_str)
-        data = parse_json(response_data if isinstance(response_data, bytes) else response_data.encode(), type_str)
+    def deserialize(self, response: Any, response_type: Any, _check_type: Optional[bool] = None) -> Any:
+        """``response``'s JSON body decoded into ``response_type``. ``response`` is an object with
+        ``data``, as the original client took it (``last_response``, a streamed call's response), or
+        the body itself (bytes or text); ``response_type`` a type string (``"Board"``, ``"list[Pin]"``)
+        or the original's tuple (``(Board,)``, ``([Pin],)``). ``_check_type`` is accepted and ignored:
+        responses are decoded leniently."""
+        raw = getattr(response, "data", response)
+        type_str = response_type if isinstance(response_type, str) else _type_string(response_type)
+        where = type_str or "response"
+        data = parse_json(raw if isinstance(raw, bytes) else str(raw).encode(), where)
+        decoder = decoder_for(type_str) if type_str else None
         return decoder(data) if decoder is not None else data
 
 

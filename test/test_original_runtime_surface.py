@@ -411,3 +411,21 @@ def test_a_subclass_extends_the_original_methods_through_super() -> None:
         assert client.parameters_to_tuples({"a": [1, 2]}, {"a": "csv"}) == [("a", "1,2")]
         assert client.seen == [{"a": [1, 2]}]
         assert client.select_header_accept(["application/json"]) == "application/json"
+
+
+def test_deserialize_takes_the_originals_response_and_type_tuple() -> None:
+    """The original's ``deserialize(response, response_type, _check_type)``: a response object with
+    ``data`` and a tuple of classes; ours also takes the body and a type string."""
+    from pinterest_client.model.board import Board
+
+    class Received:
+        data = b'[{"id": "1", "name": "n", "privacy": "PUBLIC"}]'
+
+    client = ApiClient(pinterest_client.Configuration(access_token="t"))
+    boards = client.deserialize(Received(), ([Board],), True)
+    assert [type(b) for b in boards] == [Board] and boards[0].privacy == "PUBLIC"
+    assert client.deserialize('{"a": 1}', ({str: (int,)},), False) == {"a": 1}
+    assert client.deserialize(b'{"id": "1", "name": "n"}', "Board").name == "n"
+    with pytest.raises(pinterest_client.ApiDecodeError):
+        client.deserialize(b"not json", (Board,), True)
+    client.close()
