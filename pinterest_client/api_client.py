@@ -706,7 +706,9 @@ class ApiClient(OriginalClientMethods):
 
     # -- helpers kept for code written against the original client ------------------------------
 
-    def sanitize_for_serialization(self, obj: Any) -> Any:
+    @staticmethod
+    def sanitize_for_serialization(obj: Any) -> Any:
+        """(original client) ``obj`` as JSON-ready data: models by their JSON names, dates as ISO text."""
         return to_jsonable(obj)
 
     def deserialize(self, response: Any, response_type: Any, _check_type: Optional[bool] = None) -> Any:

@@ -305,33 +305,22 @@ class Urllib3Transport:
             manager = self._proxies[proxy] = _with_deadline_pools(manager)
         return manager
 
-    # -- the original client's method -------------------------------------------------------------
+    # -- the original client's methods ------------------------------------------------------------
 
     def request(
         self,
         method: str,
         url: str,
-        headers: Mapping[str, str],
+        query_params: Any = None,
+        headers: Optional[Mapping[str, str]] = None,
         body: Any = None,
-        fields: Optional[Any] = None,
-        *,
-        timeout: Optional[urllib3.Timeout] = None,
-        preload_content: bool = True,
-        follow_redirects: bool = True,
-    ) -> Response:
-        """:meth:`send` with separate arguments (``preload_content=False`` streams: see ``Response.raw``)."""
-        return self.send(
-            Request(
-                method,
-                url,
-                headers,
-                body,
-                fields,
-                timeout,
-                stream=not preload_content,
-                follow_redirects=follow_redirects,
-            )
-        )
+        post_params: Any = None,
+        _preload_content: bool = True,
+        _request_timeout: Any = None,
+    ) -> Any:
+        """The original client's ``RESTClientObject.request``: one request as it made it (see
+        :func:`~pinterest_client._original_client.original_request`); :meth:`send` is this transport's own."""
+        return self._original(method, url, headers, query_params, post_params, body, _preload_content, _request_timeout)
 
     # -- the original client's HTTP-verb methods (see _original_client.original_request) ----------
 

@@ -173,6 +173,30 @@ def test_client_request_goes_through_its_transport(srv: Loopback, client: ApiCli
         client.request("TRACE", f"{srv.url}/v5/r")
 
 
+def test_rest_client_request_has_the_originals_signature(srv: Loopback, client: ApiClient) -> None:
+    """``RESTClientObject.request(method, url, query_params, headers, body, post_params, ...)``, by
+    position as by name, as the original's (the transport's own entry point is ``send``)."""
+    srv.reply(200, {"ok": True})
+    response = client.rest_client.request("GET", f"{srv.url}/v5/r", [("a", "1")], {"X": "y"})
+    assert (srv.last.path, srv.last.query, srv.last.headers["X"]) == ("/v5/r", [("a", "1")], "y")
+    assert json.loads(response.data) == {"ok": True}
+    srv.reply(200, {})
+    client.rest_client.request("POST", f"{srv.url}/v5/r", query_params={"b": "2"}, body={"k": "v"})
+    assert (srv.last.method, srv.last.query, srv.last.json) == ("POST", [("b", "2")], {"k": "v"})
+
+
+def test_sanitize_for_serialization_is_callable_on_the_class() -> None:
+    """The original's ``ApiClient.sanitize_for_serialization(obj)`` was a class-level helper."""
+    import datetime
+
+    from pinterest_client.model.board_create import BoardCreate
+
+    board = BoardCreate("Trips", description="d")
+    expected = {"name": "Trips", "description": "d"}
+    assert ApiClient.sanitize_for_serialization(board) == expected
+    assert ApiClient.sanitize_for_serialization([datetime.date(2024, 1, 2)]) == ["2024-01-02"]
+
+
 def test_parameters_to_tuples_and_multipart(client: ApiClient) -> None:
     formats = {"m": "multi", "c": "csv", "s": "ssv", "t": "tsv", "p": "pipes"}
     params = {"m": [1, 2], "c": [1, 2], "s": ["a", "b"], "t": ["a", "b"], "p": ["a", "b"], "x": "y"}

@@ -131,7 +131,7 @@ def test_ids_go_straight_to_the_pool_and_other_targets_through_urlopen() -> None
         config = Configuration(host=server.host, access_token="t", retries=0)
         with pinterest_client.ApiClient(config) as client:
             transport = client.rest_client
-            assert transport.request("GET", f"{server.host}/boards/a b?x=y z", {}).status == 200
+            assert transport.send(rest.Request("GET", f"{server.host}/boards/a b?x=y z", {})).status == 200
             assert boards_api.BoardsApi(client).boards_get("12").id == "1"
         assert [r.path for r in server.requests] == ["/v5/boards/a%20b", "/v5/boards/12"]
 

@@ -18,6 +18,7 @@ import pinterest_client
 from pinterest_client import ApiException, Configuration
 from pinterest_client.api import boards_api
 from pinterest_client.model.board_create import BoardCreate
+from pinterest_client.rest import Request
 
 TOKEN = "tok-s3cr3t-transport"
 PAGE = {"items": [{"id": "1", "name": "b"}], "bookmark": None}
@@ -81,7 +82,7 @@ def test_more_origins_than_pools_all_keep_working() -> None:
             rest = client.rest_client
             for _ in range(3):
                 for server in servers:
-                    response = rest.request("GET", f"{server.host}/boards", {"Accept": "application/json"})
+                    response = rest.send(Request("GET", f"{server.host}/boards", {"Accept": "application/json"}))
                     assert response.status == 200
             assert len(rest.pool.pools) <= 4
             assert boards_api.BoardsApi(client).boards_list().items[0].id == "1"
