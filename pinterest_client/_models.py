@@ -297,9 +297,13 @@ class Model(metaclass=_ModelMeta):
     def __contains__(self, key: object) -> bool:
         return isinstance(key, str) and _key_of(self, key) in self.__dict__
 
-    def get(self, key: str, default: Any = None) -> Any:
-        """``model["key"]`` or ``default`` when the field is not set."""
-        return self.__dict__.get(_key_of(self, key), default)
+    def get(self, name: str, default: Any = None) -> Any:
+        """``model[name]`` or ``default`` when the field is not set."""
+        return self.__dict__.get(_key_of(self, name), default)
+
+    def set_attribute(self, name: str, value: Any) -> None:
+        """(original client) ``model[name] = value``."""
+        self[name] = value
 
     def __eq__(self, other: object) -> bool:
         if type(other) is not type(self):

@@ -208,3 +208,10 @@ def test_attribute_probes_see_no_mapping_method() -> None:
     assert board.items() == [("id", "1"), ("name", "x")] and board.values() == ["1", "x"]
     page = pinterest_client.models.BoardsListResponse.from_dict({"items": [{"id": "1"}]})
     assert getattr(page, "items", None)[0].id == "1"  # the field wins where there is one
+
+
+def test_set_attribute_and_get_by_name_as_in_the_original() -> None:
+    board = Board("n")
+    board.set_attribute("description", "d")
+    assert board.to_dict() == {"name": "n", "description": "d"}
+    assert board.get(name="description") == "d" and board.get(name="privacy", default="x") == "x"

@@ -1,8 +1,8 @@
 """The public methods' parameter names of an installed client's core classes (run in a subprocess).
 
 ``python probe_signatures.py PREFIX``: for ``ApiClient``, ``Configuration``, ``RESTClientObject``,
-``ApiException`` and ``api_client.Endpoint``, each public method (and ``__init__``) -> its parameter
-names in order. Prints ``{"Class.method": [names]}``.
+``ApiException``, ``api_client.Endpoint`` and a model (``Board``), each public method (and ``__init__``)
+-> its parameter names in order. Prints ``{"Class.method": [names]}``.
 """
 
 import importlib
@@ -16,6 +16,7 @@ CLASSES = (
     ("rest", "RESTClientObject"),
     ("exceptions", "ApiException"),
     ("api_client", "Endpoint"),
+    ("model.board", "Board"),  # (every model has its base's methods)
 )
 
 
