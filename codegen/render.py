@@ -20,7 +20,8 @@ def header(version: str) -> str:
     return f"# Generated from Pinterest OpenAPI {version} by codegen (python -m codegen). Do not edit.\n"
 
 
-#: Generated lines are as long as the hand-written code's (ruff's ``line-length``).
+#: Generated lines are as long as the hand-written code's (ruff's ``line-length``): docstrings and
+#: long string arguments are wrapped, and import lines, as isort/ruff would.
 LINE_LENGTH = 120
 
 
@@ -118,10 +119,6 @@ def typing_imports(annotations: Iterable[str]) -> List[str]:
 
 def annotation_of(info: TypeInfo, optional: bool) -> str:
     return f"Optional[{info.annotation}]" if optional and info.annotation != "Any" else info.annotation
-
-
-#: Import lines longer than this are wrapped, as isort/ruff would.
-LINE_LENGTH = 120
 
 
 #: The private runtime module generated code imports each runtime name from (as stripe-python's

@@ -542,21 +542,23 @@ class Registry:
             by_wire[wire] = field
 
 
+def _implied_value(field: FieldDef) -> Any:
+    """What the spec says ``field`` is when not given: its only enum value, else its default (or ``None``)."""
+    values = field.type.checks.get("enum", ())
+    return values[0] if len(values) == 1 else field.default
+
+
 def _constructor_default(field: FieldDef) -> Tuple[Any, ...]:
     """``(value,)`` when the original client's constructor filled ``field`` in when not given (a
-    required, writable property with one enum value or a default), else ``()``. Only scalars: a
-    default shared by every instance must not be mutable."""
-    if not field.required or field.read_only:
-        return ()
-    values = field.type.checks.get("enum", ())
-    value = values[0] if len(values) == 1 else field.default
+    required, writable property with an implied value), else ``()``. Only scalars: a default shared
+    by every instance must not be mutable."""
+    value = _implied_value(field) if field.required and not field.read_only else None
     return (value,) if isinstance(value, (str, int, float, bool)) else ()
 
 
 def _constructor_requires(field: FieldDef) -> bool:
     """Whether the original client's constructor required ``field`` (positionally)."""
-    fixed = len(field.type.checks.get("enum", ())) == 1
-    return field.required and not field.read_only and field.default is None and not fixed
+    return field.required and not field.read_only and _implied_value(field) is None
 
 
 def _checks(schema: Dict[str, Any]) -> Dict[str, Any]:
