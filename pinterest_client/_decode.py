@@ -172,8 +172,7 @@ def _plain_model(cls: Any, data: Any) -> Any:
         for key in data.keys() - cls._by_wire.keys():
             data[key] = decode_plainly(additional, data[key])
     for wire, value in cls._defaults.items():
-        if wire not in data:
-            data[wire] = value
+        data.setdefault(wire, value)
     obj = object.__new__(cls)
     obj.__dict__ = data
     return obj

@@ -553,8 +553,7 @@ def _general_init(model: Any, cls: Any, args: Tuple[Any, ...], kwargs: Dict[str,
     store = model.__dict__
     configuration = _store_arguments(cls, store, args, kwargs)
     for wire, value in cls._defaults.items():
-        if wire not in store:
-            store[wire] = value
+        store.setdefault(wire, value)
     value_checks = _value_checks_of(cls)
     if value_checks:
         disabled = getattr(configuration, "_disabled_client_side_validations", None)

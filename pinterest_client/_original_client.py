@@ -257,8 +257,7 @@ class OriginalClientMethods:
         headers = {str(k): str(v) for k, v in (header_params or {}).items() if v is not None}
         content_type = headers.pop("Content-Type", None)
         form: Dict[str, Any] = dict(self.parameters_to_tuples(post_params or [], collection_formats))
-        for wire, (filename, data, mimetype) in file_fields(files):
-            form[f"{wire}#{len(form)}"] = RequestField.from_tuples(wire, (filename, data, mimetype))
+        form.update(file_parts(files))
         sent = form or body
         method = method.upper()
         operation = Operation(
@@ -487,8 +486,7 @@ class Endpoint:
             elif location == "header":
                 headers[wire] = str(value)
             elif location == "form" and _is_file(value):
-                files = file_fields({wire: value if isinstance(value, list) else [value]})
-                form.update((f"{wire}#{i}", RequestField.from_tuples(*field)) for i, field in enumerate(files))
+                form.update(file_parts({wire: value if isinstance(value, list) else [value]}))
             elif location == "form":
                 form[wire] = value
         return (form or body), headers
@@ -521,6 +519,12 @@ def file_fields(files: Optional[Mapping[str, Optional[Sequence[Any]]]]) -> List[
             mimetype = mimetypes.guess_type(filename)[0] or "application/octet-stream"
             fields.append((name, (filename, data, mimetype)))
     return fields
+
+
+def file_parts(files: Optional[Mapping[str, Optional[Sequence[Any]]]]) -> Dict[str, RequestField]:
+    """The multipart parts of open files (:func:`file_fields`), keyed ``name#index`` so that a form
+    dict keeps several files under one name."""
+    return {f"{field[0]}#{i}": RequestField.from_tuples(*field) for i, field in enumerate(file_fields(files))}
 
 
 def _type_string(response_type: Any) -> Optional[str]:

@@ -177,6 +177,20 @@ class TransferError(JobError):
 _strip_query = _transfer.strip_query
 
 
+def transfer_error(error: ApiException, what: str, job: str) -> TransferError:
+    """The :class:`TransferError` for ``error``, a presigned URL's non-2xx answer: ``what`` failed,
+    with S3's code and message. (``ApiException.body`` is text, as the original client's was; S3's
+    XML is UTF-8, so it goes back to the bytes it came as.)"""
+    body = error.body.encode("utf-8") if isinstance(error.body, str) else error.body or b""
+    return TransferError(
+        f"{what}: HTTP {error.status} {_s3_message(body)}",
+        job=job,
+        http_status=error.status or 0,
+        body=body,
+        headers=dict(error.headers or {}),
+    )
+
+
 def _s3_message(body: bytes) -> str:
     """``<Code>``/``<Message>`` of an S3 XML error body (best effort), else the start of the body."""
     text = body.decode("utf-8", "replace")
@@ -412,14 +426,7 @@ def download_file(
     shown = _strip_query(url)
 
     def failed(error: ApiException) -> TransferError:
-        body = error.body.encode("utf-8") if isinstance(error.body, str) else error.body or b""
-        return TransferError(
-            f"download of {shown} failed: HTTP {error.status} {_s3_message(body)}",
-            job="download",
-            http_status=error.status or 0,
-            body=body,
-            headers=dict(error.headers or {}),
-        )
+        return transfer_error(error, f"download of {shown} failed", "download")
 
     return _transfer.download(api_client, url, dest, timeout=timeout, progress=progress, on_failure=failed)
 

@@ -32,8 +32,8 @@ from pinterest_client.jobs import (
     TimeoutArg,
     TransferError,
     _backoff,
-    _s3_message,
     _strip_query,
+    transfer_error,
     wait_until,
 )
 from pinterest_client.model.media import Media
@@ -244,14 +244,7 @@ def _upload(
         return opened.rewindable
 
     def failed(error: ApiException) -> TransferError:
-        body = error.body.encode("utf-8") if isinstance(error.body, str) else error.body or b""
-        return TransferError(
-            f"{what}: upload to {shown} failed: HTTP {error.status} {_s3_message(body)}",
-            job=what,
-            http_status=error.status or 0,
-            body=body,
-            headers=dict(error.headers or {}),
-        )
+        return transfer_error(error, f"{what}: upload to {shown} failed", what)
 
     _transfer.with_retries(
         attempt, policy, method="POST", what=f"{what}: upload to {shown}", on_failure=failed, rewind=rewind
