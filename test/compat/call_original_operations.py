@@ -14,19 +14,14 @@ import json
 import sys
 
 from build_original_models import convert, setup  # (the same conversions as for building models)
-from recording_server import RecordingServer, describe_error, describe_result
+from recording_server import ERROR_PATH, PROBE_ANSWERS, RecordingServer, describe_error, describe_result
 
 prefix, calls = sys.argv[1], sys.argv[2]
 setup(prefix)
 ApiClient = importlib.import_module(prefix + ".api_client").ApiClient
 Configuration = importlib.import_module(prefix + ".configuration").Configuration
 
-#: A path answered with an error, for the probe of how errors look (``ApiException`` as the caller sees it).
-ERROR_PATH = "/v5/boards/404404"
-ERROR_BODY = b'{"code": 40, "message": "Board not found."}'
-#: Valid answers for the direct ``call_api`` calls (the original decodes strictly).
-BOARD = b'{"id": "549755813888000001", "name": "Trips"}'
-server = RecordingServer({ERROR_PATH: (404, ERROR_BODY), "/v5/boards/12%2F3": (200, BOARD), "/v5/boards": (200, BOARD)})
+server = RecordingServer(PROBE_ANSWERS)
 client = ApiClient(Configuration(host=server.host, access_token="t"))
 out = {}
 with open(calls, encoding="utf-8") as f:
@@ -44,7 +39,7 @@ for call in items:
     except Exception as exc:  # (reported, compared by the test)
         out[key] = {"error": f"{type(exc).__name__}: {exc}"[:300], "sent": server.requests[before:]}
 try:
-    importlib.import_module(f"{prefix}.api.boards_api").BoardsApi(client).boards_get("404404")
+    importlib.import_module(f"{prefix}.api.boards_api").BoardsApi(client).boards_get(ERROR_PATH.rsplit("/", 1)[1])
 except Exception as exc:  # the probe: what a caller catching it sees
     out["error probe"] = describe_error(exc)
 # The original's ApiClient.call_api, called directly (code reaching endpoints its classes lack):

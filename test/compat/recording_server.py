@@ -10,6 +10,14 @@ import threading
 from typing import Any, Dict, List, Optional, Tuple
 from urllib.parse import parse_qsl, urlsplit
 
+#: The paths the side-by-side probes answer otherwise than ``200 {}``: a 404 with Pinterest's error
+#: body (how an error looks to the caller) and a board for the direct ``call_api`` calls (the original
+#: decodes strictly).
+ERROR_PATH = "/v5/boards/404404"
+ERROR_BODY = b'{"code": 40, "message": "Board not found."}'
+BOARD = b'{"id": "549755813888000001", "name": "Trips"}'
+PROBE_ANSWERS = {ERROR_PATH: (404, ERROR_BODY), "/v5/boards/12%2F3": (200, BOARD), "/v5/boards": (200, BOARD)}
+
 
 class RecordingServer:
     def __init__(self, answers: Optional[Dict[str, Tuple[int, bytes]]] = None) -> None:

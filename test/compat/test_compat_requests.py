@@ -8,6 +8,7 @@ given, and the optional ones ours also requires.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import json
 import tempfile
@@ -15,11 +16,12 @@ import warnings
 from typing import Any, Dict, List, Tuple
 
 from compat_cache import HERE, VERSIONS, original_manifest, prefix_of, release, require, run_json
-from recording_server import RecordingServer, describe_error, describe_result
+from recording_server import ERROR_BODY, ERROR_PATH, PROBE_ANSWERS, RecordingServer, describe_error, describe_result
 from test_compat_model_construction import _convert
 
 import pinterest_client
 from pinterest_client._original_client import ENDPOINT_OPTIONS as OPTIONS  # (the original's per-call options)
+from pinterest_client.api.boards_api import BoardsApi
 from pinterest_client.testing._synth import Synthesizer
 
 VERSION = VERSIONS[-1]
@@ -99,22 +101,31 @@ def _request(recorded: Dict[str, Any]) -> Dict[str, Any]:
     return request
 
 
-def test_every_operation_sends_the_same_request_as_on_the_original() -> None:
+@functools.cache
+def _calls_and_answers() -> Tuple[List[Dict[str, Any]], Dict[str, Any]]:
+    """The operation calls, and what the original answered for them, for the error probe and for
+    :data:`DIRECT_CALLS` (call_original_operations.py, run once for every test here)."""
     path = require(lambda: release(VERSION), ["dateutil"])
     calls = _calls(json.loads(original_manifest(VERSION).read_text(encoding="utf-8")))
-    assert len(calls) > 160
     with tempfile.TemporaryDirectory() as tmp:
-        calls_path = f"{tmp}/calls.json"
-        with open(calls_path, "w", encoding="utf-8") as f:
-            json.dump(calls, f, default=str)
-        original = run_json([str(HERE / "call_original_operations.py"), prefix_of(VERSION), calls_path], [path, HERE])
+        calls_path, direct_path = f"{tmp}/calls.json", f"{tmp}/direct.json"
+        for name, value in ((calls_path, calls), (direct_path, DIRECT_CALLS)):
+            with open(name, "w", encoding="utf-8") as f:
+                json.dump(value, f, default=str)
+        script = str(HERE / "call_original_operations.py")
+        original = run_json([script, prefix_of(VERSION), calls_path, direct_path], [path, HERE])
     assert isinstance(original, dict)
+    return calls, original
+
+
+def test_every_operation_sends_the_same_request_as_on_the_original() -> None:
+    calls, original = _calls_and_answers()
+    assert len(calls) > 160
     ours = _ours(calls)
     compared = 0
     differences: Dict[str, Tuple[Any, Any]] = {}
-    for key, theirs in original.items():
-        if key == "error probe":
-            continue  # (the next test's)
+    for key in ours:
+        theirs = original[key]
         if "error" in theirs:  # (the original refused the arguments before sending: six of its endpoints)
             assert len(theirs["sent"]) == 0
             continue
@@ -135,41 +146,35 @@ def test_every_operation_sends_the_same_request_as_on_the_original() -> None:
 def test_an_http_error_looks_the_same_to_the_caller_as_on_the_original() -> None:
     """The exception of a 404 has the original's class, bases, status, reason, request id and
     ``body``: the response's text (the original decoded it; ours gave bytes until this test)."""
-    path = require(lambda: release(VERSION), ["dateutil"])
-    with tempfile.TemporaryDirectory() as tmp:
-        calls_path = f"{tmp}/calls.json"
-        with open(calls_path, "w", encoding="utf-8") as f:
-            json.dump([], f)
-        original = run_json([str(HERE / "call_original_operations.py"), prefix_of(VERSION), calls_path], [path, HERE])
-    assert isinstance(original, dict)
-    server = RecordingServer({"/v5/boards/404404": (404, b'{"code": 40, "message": "Board not found."}')})
+    original = _calls_and_answers()[1]["error probe"]
+    server = RecordingServer(PROBE_ANSWERS)
     try:
         client = pinterest_client.ApiClient(pinterest_client.Configuration(host=server.host, access_token="t"))
         try:
-            importlib.import_module("pinterest_client.api.boards_api").BoardsApi(client).boards_get("404404")
+            BoardsApi(client).boards_get(ERROR_PATH.rsplit("/", 1)[1])
         except pinterest_client.ApiException as exc:
             ours = describe_error(exc)
         client.close()
     finally:
         server.close()
-    assert original["error probe"]["body"] == '{"code": 40, "message": "Board not found."}'
-    assert ours == original["error probe"]
+    assert original["body"] == ERROR_BODY.decode()
+    assert ours == original
 
 
 def test_last_response_is_the_last_successful_calls_as_on_the_original() -> None:
     """The original's ``ApiClient.last_response`` (code reads a call's headers from it): status,
     reason, body bytes and headers of the last successful call; an error leaves it as it was."""
-    server = RecordingServer({"/v5/boards/404404": (404, b'{"code": 40, "message": "Board not found."}')})
+    server = RecordingServer({ERROR_PATH: PROBE_ANSWERS[ERROR_PATH]})
     try:
         client = pinterest_client.ApiClient(pinterest_client.Configuration(host=server.host, access_token="t"))
         assert client.last_response is None
-        boards = importlib.import_module("pinterest_client.api.boards_api").BoardsApi(client)
+        boards = BoardsApi(client)
         boards.boards_list()
         first = client.last_response
         assert first is not None and (first.status, first.reason, first.data) == (200, "OK", b"{}")
         assert first.getheader("content-type") == "application/json" and "Content-Length" in first.getheaders()
         try:
-            boards.boards_get("404404")
+            boards.boards_get(ERROR_PATH.rsplit("/", 1)[1])
         except pinterest_client.NotFoundException:
             pass
         assert client.last_response is first
@@ -220,18 +225,8 @@ DIRECT_CALLS: List[Dict[str, Any]] = [
 def test_call_api_called_directly_sends_what_the_originals_did() -> None:
     """``ApiClient.call_api(resource_path, method, ...)``, the original's form, sends the same
     request and returns the same shape (``(data, status, headers)`` unless ``_return_http_data_only``)."""
-    path = require(lambda: release(VERSION), ["dateutil"])
-    with tempfile.TemporaryDirectory() as tmp:
-        empty, direct = f"{tmp}/calls.json", f"{tmp}/direct.json"
-        for name, value in ((empty, []), (direct, DIRECT_CALLS)):
-            with open(name, "w", encoding="utf-8") as f:
-                json.dump(value, f)
-        original = run_json(
-            [str(HERE / "call_original_operations.py"), prefix_of(VERSION), empty, direct], [path, HERE]
-        )
-    assert isinstance(original, dict)
-    board = b'{"id": "549755813888000001", "name": "Trips"}'
-    server = RecordingServer({"/v5/boards/12%2F3": (200, board), "/v5/boards": (200, board)})
+    original = _calls_and_answers()[1]
+    server = RecordingServer(PROBE_ANSWERS)
     ours: Dict[str, Any] = {}
     try:
         configuration = pinterest_client.Configuration(host=server.host, access_token="t", username="u", password="p")
