@@ -21,7 +21,7 @@ import threading
 import zipfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Dict, List, Mapping, Optional, Sequence
+from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
 HERE = Path(__file__).resolve().parent
 REPO_ROOT = HERE.parents[1]
@@ -192,6 +192,16 @@ def run_json(
     if done.returncode != 0:
         raise RuntimeError(f"{' '.join(args)} failed ({done.returncode}):\n{done.stderr[-4000:]}")
     return json.loads(done.stdout)
+
+
+def side_by_side(script: str) -> Tuple[Any, Any]:
+    """The JSON answers of ``python <script> PREFIX`` (a file of this folder) run on the original's
+    latest release (its wheel as ``PYTHONPATH``) and on ours (the repository), each in a fresh
+    interpreter; the test skips (fails under ``PINTEREST_CLIENT_REQUIRE_COMPAT=1``) without the release."""
+    version = VERSIONS[-1]
+    path = require(lambda: release(version), ["dateutil"])
+    command = str(HERE / script)
+    return run_json([command, prefix_of(version)], [path]), run_json([command, "pinterest_client"], [REPO_ROOT])
 
 
 def cached_json(name: str, inputs: Sequence[Path], compute) -> Path:  # type: ignore[no-untyped-def]

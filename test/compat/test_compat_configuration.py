@@ -5,9 +5,7 @@ Both sides run probe_configuration.py in a fresh interpreter."""
 
 from __future__ import annotations
 
-from typing import Dict
-
-from compat_cache import HERE, REPO_ROOT, VERSIONS, prefix_of, release, require, run_json
+from compat_cache import side_by_side
 
 #: Attributes whose defaults differ on purpose (docs/guides/migrating.md), with why.
 DIFFERENT = {
@@ -20,11 +18,7 @@ DIFFERENT = {
 
 
 def test_configuration_shows_the_original_attributes_and_auth_settings() -> None:
-    version = VERSIONS[-1]
-    path = require(lambda: release(version), ["dateutil"])
-    script = str(HERE / "probe_configuration.py")
-    original: Dict[str, str] = run_json([script, prefix_of(version)], [path])  # type: ignore[assignment]
-    ours: Dict[str, str] = run_json([script, "pinterest_client"], [REPO_ROOT])  # type: ignore[assignment]
+    original, ours = side_by_side("probe_configuration.py")
     assert set(original) - set(ours) == set()  # (ours has more: timeouts, deadline, proxies...)
     differences = {k: (v, ours[k]) for k, v in original.items() if ours[k] != v and k not in DIFFERENT}
     assert differences == {}

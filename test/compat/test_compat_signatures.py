@@ -5,9 +5,9 @@ parameters after them). What differs on purpose is listed. Both sides run probe_
 
 from __future__ import annotations
 
-from typing import Dict, List
+from typing import List
 
-from compat_cache import HERE, REPO_ROOT, VERSIONS, prefix_of, release, require, run_json
+from compat_cache import side_by_side
 
 #: Methods whose parameters differ on purpose, with why.
 DIFFERENT = {
@@ -31,11 +31,7 @@ def _binds(original: List[str], ours: List[str]) -> bool:
 
 
 def test_the_originals_methods_bind_the_same_on_ours() -> None:
-    version = VERSIONS[-1]
-    path = require(lambda: release(version), ["dateutil"])
-    script = str(HERE / "probe_signatures.py")
-    original: Dict[str, List[str]] = run_json([script, prefix_of(version)], [path])  # type: ignore[assignment]
-    ours: Dict[str, List[str]] = run_json([script, "pinterest_client"], [REPO_ROOT])  # type: ignore[assignment]
+    original, ours = side_by_side("probe_signatures.py")
     missing = sorted(set(original) - set(ours))
     assert missing == []
     mismatched = {
