@@ -123,7 +123,7 @@ def annotation_of(info: TypeInfo, optional: bool) -> str:
 
 #: The private runtime module generated code imports each runtime name from (as stripe-python's
 #: generated code does): ``model_utils``, the public façade over them, loads only when a program
-#: imports it. Enum bases come from ``_models``, which gives them the original client's tables.
+#: imports it. Enum bases come from ``_enums``, which a program loads with its first enum.
 RUNTIME_HOMES = {
     "TYPE_CHECKING": "_types",
     "Field": "_types",
@@ -131,9 +131,9 @@ RUNTIME_HOMES = {
     "Model": "_models",
     "UnionModel": "_models",
     "ModelList": "_models",
-    "Enum": "_models",
-    "IntEnum": "_models",
-    "FloatEnum": "_models",
+    "Enum": "_enums",
+    "IntEnum": "_enums",
+    "FloatEnum": "_enums",
     "ApiBase": "_operations",
     "Operation": "_operations",
     "Param": "_operations",

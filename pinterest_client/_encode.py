@@ -10,7 +10,6 @@ import enum
 
 from pinterest_client._checks import _bad_type, _bad_value, _compile_checks, _describe, _Invalid
 from pinterest_client._dates import parse_datetime
-from pinterest_client._enums import _EnumType
 from pinterest_client._types import _MANGLE, TYPE_CHECKING, is_class_name, only_known_keys, resolve_type, split_type
 
 if TYPE_CHECKING:
@@ -163,7 +162,7 @@ def _wire_encoder(cls: Any) -> Encoder:
                 encoder = _compile_model_encoder(cls)
             finally:
                 _ENCODING.remove(cls)
-        elif isinstance(cls, _EnumType):
+        elif isinstance(cls, enum.EnumMeta):
             encoder = _enum_encoder(cls)
         elif hasattr(cls, "_wire"):
             encoder = cls._wire
@@ -298,7 +297,7 @@ def _compile_model_encoder(cls: Any) -> Encoder:
             continue
         plain = (_PLAIN_TYPES[f.type],) if f.type in _PLAIN_TYPES else ()
         enum_class = resolve_type(f.type) if is_class_name(f.type) else None
-        members = enum_class._value2member_map_ if isinstance(enum_class, _EnumType) else None
+        members = enum_class._value2member_map_ if isinstance(enum_class, enum.EnumMeta) else None
         fast[f.wire] = (plain + ((type(None),) if f.nullable else ()), members)
     required = tuple((f.wire, f.py, f.read_only) for f in fields if f.required)
     required_in_request = frozenset(f.wire for f in fields if f.required and not f.read_only)
@@ -418,7 +417,7 @@ def _as_is_check(cls: Any, fields: Tuple[FieldInfo, ...], required: FrozenSet[st
         if f.type in _AS_IS_DEFAULTS:
             test, default = _AS_IS_DEFAULTS[f.type]
             test = test.format(v=value)
-        elif is_class_name(f.type) and isinstance(resolve_type(f.type), _EnumType):
+        elif is_class_name(f.type) and isinstance(resolve_type(f.type), enum.EnumMeta):
             enum_class = resolve_type(f.type)
             values = frozenset(enum_class._value2member_map_)
             kinds = {type(v) for v in values}

@@ -195,3 +195,11 @@ class IntEnum(_EnumBase, int, enum.Enum, metaclass=_EnumType):
 
 class FloatEnum(_EnumBase, float, enum.Enum, metaclass=_EnumType):
     """Base of generated number enums."""
+
+
+# Enums were the original's single-value models (``ModelSimple``): they have its class attributes
+# too (``ActionType.allowed_values``). (``_models`` does not import this module: a program loads
+# it with its first enum.)
+from pinterest_client._models import attach_tables  # noqa: E402
+
+attach_tables(_EnumBase)

@@ -15,13 +15,6 @@ import enum
 from pinterest_client._checks import _compile_checks, _Invalid, encode_without
 from pinterest_client._decode import _class_decoder, decoder_for
 from pinterest_client._encode import _PLAIN, _encoder, _wire_encoder, to_jsonable
-
-# The enum bases, which generated enums import from here: this module gives them the original
-# client's class tables (``attach_tables(_EnumBase)`` at the end).
-from pinterest_client._enums import Enum as Enum
-from pinterest_client._enums import FloatEnum as FloatEnum
-from pinterest_client._enums import IntEnum as IntEnum
-from pinterest_client._enums import _EnumBase, _EnumType
 from pinterest_client._types import (
     _MANGLE,
     SECRET_FIELDS,
@@ -639,8 +632,8 @@ def _value_checks_of(cls: Any) -> Dict[str, Callable[[Any], None]]:
         values = allowed.get("enum") if container != "dict" else None
         if values is None and container != "dict" and is_class_name(inner):
             enum_class = resolve_type(inner)
-            if isinstance(enum_class, _EnumType):
-                values = tuple(m.value for m in enum_class)
+            if isinstance(enum_class, enum.EnumMeta):
+                values = tuple(enum_class._value2member_map_)
         if values is not None:
             tests.append(_allowed_check(f.py, tuple(values), bool(container)))
         constraints = {k: v for k, v in f.checks.items() if k not in ("enum", "items")}
@@ -968,7 +961,6 @@ class ModelList(_AnyList):
         return f"{type(self).__name__}({list.__repr__(self)})"
 
 
-# Enums and array schemas were the original's single-value models (``ModelSimple``): they have its
-# class attributes too (``ActionType.allowed_values``, ``AdAccountAnalyticsResponse.openapi_types``).
-attach_tables(_EnumBase)
+# Array schemas were the original's single-value models (``ModelSimple``): they have its class
+# attributes too (``AdAccountAnalyticsResponse.openapi_types``; enums get them in ``_enums``).
 attach_tables(ModelList)

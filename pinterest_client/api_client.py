@@ -48,8 +48,6 @@ from pinterest_client._models import discard_unknown_keys
 from pinterest_client._operations import BEARER_SCHEMES
 from pinterest_client._operations import Operation as Operation
 from pinterest_client._operations import Param as Param
-from pinterest_client._original_client import Endpoint as Endpoint
-from pinterest_client._original_client import OriginalClientMethods, _type_string
 from pinterest_client._types import is_nullable
 from pinterest_client.configuration import Configuration
 from pinterest_client.exceptions import (
@@ -95,12 +93,22 @@ if TYPE_CHECKING:  # checkers read typing's Generic and NamedTuple; the run time
     from pinterest_client._annotations import CallOptions as CallOptions
     from pinterest_client._annotations import RawResponse as RawResponse
     from pinterest_client._annotations import RequestOptions as RequestOptions
-else:  # CallOptions, RequestOptions and RawResponse: built on first access (see _annotations)
+    from pinterest_client._original_client import Endpoint as Endpoint
+    from pinterest_client._original_client import OriginalClientMethods as _OriginalMethods
+else:  # CallOptions, RequestOptions and RawResponse built on first access (see _annotations); the
+    # original client's interface loaded on first use (see _OriginalMethod)
     from pinterest_client._runtime_typing import Generic, NamedTuple, lazy_names
 
     __getattr__, __dir__ = lazy_names(
-        __name__, {"CallOptions": "_annotations", "RawResponse": "_annotations", "RequestOptions": "_annotations"}
+        __name__,
+        {
+            "CallOptions": "_annotations",
+            "RawResponse": "_annotations",
+            "RequestOptions": "_annotations",
+            "Endpoint": "_original_client",
+        },
     )
+    _OriginalMethods = object
 
 
 class ApiResponse(NamedTuple, Generic[T]):
@@ -178,7 +186,25 @@ class PreparedRequest(NamedTuple):
     rate_limit_category: Optional[str] = None  # operations of one category share a quota (see _ratelimit)
 
 
-class ApiClient(OriginalClientMethods):
+class _OriginalMethod:
+    """A method of the original client's ``ApiClient`` (``request``, ``parameters_to_tuples``...),
+    taken from :class:`~pinterest_client._original_client.OriginalClientMethods` when first used, so
+    a program that never calls one does not load that module (issue #16: the first call). It is
+    found through the class like any method: ``super()``, ``inspect.signature`` and overriding it in
+    a subclass work as usual."""
+
+    name = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, obj: Any, owner: Optional[type] = None) -> Any:
+        from pinterest_client._original_client import OriginalClientMethods
+
+        return OriginalClientMethods.__dict__[self.name].__get__(obj, owner)
+
+
+class ApiClient(_OriginalMethods):
     """Sends the requests of every API class. Use as a context manager, or call :meth:`close`.
 
     :param configuration: settings (default: ``Configuration.get_default_copy()``). Never written
@@ -193,7 +219,7 @@ class ApiClient(OriginalClientMethods):
         original client always sent ``"12"``; ours sends it only when given).
 
     The original client's other methods (``request``, ``parameters_to_tuples``...) come from
-    :class:`~pinterest_client._original_client.OriginalClientMethods`.
+    :class:`~pinterest_client._original_client.OriginalClientMethods`, loaded on first use.
 
     Safe to share between threads, and fork-safe: a child process gets fresh connection pools,
     thread pool and locks.
@@ -706,6 +732,16 @@ class ApiClient(OriginalClientMethods):
 
     # -- helpers kept for code written against the original client ------------------------------
 
+    if not TYPE_CHECKING:  # (checkers see them on the OriginalClientMethods base)
+        request = _OriginalMethod()
+        original_call_api = _OriginalMethod()
+        parameters_to_tuples = _OriginalMethod()
+        parameters_to_multipart = _OriginalMethod()
+        files_parameters = _OriginalMethod()
+        select_header_accept = _OriginalMethod()
+        select_header_content_type = _OriginalMethod()
+        update_params_for_auth = _OriginalMethod()
+
     @staticmethod
     def sanitize_for_serialization(obj: Any) -> Any:
         """(original client) ``obj`` as JSON-ready data: models by their JSON names, dates as ISO text."""
@@ -718,7 +754,12 @@ class ApiClient(OriginalClientMethods):
         or the original's tuple (``(Board,)``, ``([Pin],)``). ``_check_type`` is accepted and ignored:
         responses are decoded leniently."""
         raw = getattr(response, "data", response)
-        type_str = response_type if isinstance(response_type, str) else _type_string(response_type)
+        if isinstance(response_type, str):
+            type_str: Optional[str] = response_type
+        else:
+            from pinterest_client._original_client import _type_string
+
+            type_str = _type_string(response_type)
         where = type_str or "response"
         data = parse_json(raw if isinstance(raw, bytes) else str(raw).encode(), where)
         decoder = decoder_for(type_str) if type_str else None

@@ -25,6 +25,7 @@ NOT_ON_THE_FIRST_CALL = (
     "pinterest_client._original",
     "pinterest_client._legacy_utils",
     "pinterest_client.oauth",
+    "pinterest_client._original_client",  # (ApiClient's original-client methods load it on first use)
     "contextvars",  # (the C module ``_contextvars`` is what the runtime uses)
 )
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ast
 import importlib
+import inspect
 import json
 import pickle
 import subprocess
@@ -33,7 +34,12 @@ PACKAGE = Path(pinterest_client.__file__).resolve().parent
 
 #: Module -> the names it loads on first access, and from where (its ``lazy_names(__name__, {...})``).
 LAZY = {
-    api_client: {"CallOptions": "_annotations", "RawResponse": "_annotations", "RequestOptions": "_annotations"},
+    api_client: {
+        "CallOptions": "_annotations",
+        "RawResponse": "_annotations",
+        "RequestOptions": "_annotations",
+        "Endpoint": "_original_client",
+    },
     rest: {"RESTResponse": "_original_client", "original_request": "_original_client"},
 }
 
@@ -65,6 +71,7 @@ assert BoardsApi(client).boards_get("549755885175").id == "549755885175"
 print(json.dumps({
     "forward_refs": created[before:],
     "annotations_loaded": "pinterest_client._annotations" in sys.modules,
+    "enums_loaded": "pinterest_client._enums" in sys.modules,
 }))
 """
 
@@ -79,6 +86,29 @@ def test_the_first_call_makes_no_forward_ref_and_builds_no_annotation_types() ->
     found = json.loads(result.stdout.splitlines()[-1])
     assert found["forward_refs"] == []
     assert found["annotations_loaded"] is False
+    assert found["enums_loaded"] is False  # (the board has no enum field: enums load with the first one)
+
+
+def test_the_original_clients_methods_are_found_on_the_client_and_loaded_on_first_use() -> None:
+    """Every method ``OriginalClientMethods`` gives ``ApiClient`` is there (``_authenticate`` is
+    the client's own), resolves to that class's function (bound, or plain on the class, so
+    ``inspect.signature`` reads its parameters), and a subclass overriding one reaches it with ``super()``."""
+    from pinterest_client._original_client import OriginalClientMethods
+
+    given = {name for name, value in vars(OriginalClientMethods).items() if callable(value)} - {"_authenticate"}
+    lazy = {name for name, value in vars(api_client.ApiClient).items() if type(value).__name__ == "_OriginalMethod"}
+    assert lazy == given
+    client = api_client.ApiClient()
+    for name in given:
+        assert getattr(api_client.ApiClient, name) is vars(OriginalClientMethods)[name]
+        assert getattr(client, name).__func__ is vars(OriginalClientMethods)[name]
+    assert list(inspect.signature(api_client.ApiClient.select_header_accept).parameters) == ["self", "accepts"]
+
+    class Logged(api_client.ApiClient):
+        def select_header_accept(self, accepts: Any) -> Any:
+            return ("mine", super().select_header_accept(accepts))
+
+    assert Logged().select_header_accept(["application/json"]) == ("mine", "application/json")
 
 
 def test_asking_for_an_annotation_type_builds_it_once() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._models import IntEnum
+from pinterest_client._enums import IntEnum
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from pinterest_client._models import Enum, Model
+from pinterest_client._enums import Enum
+from pinterest_client._models import Model
 from pinterest_client._types import TYPE_CHECKING, Field
 
 if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._models import Enum
+from pinterest_client._enums import Enum
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
