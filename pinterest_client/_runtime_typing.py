@@ -8,35 +8,111 @@ read ``typing``'s), so each class is written once, with its precise types, for b
 
 * ``typing.NamedTuple`` checks every field annotation when the class is made; with
   ``from __future__ import annotations`` each is a string it compiles into a ``typing.ForwardRef``
-  (~15 µs a field, ~0.4 ms for the SDK's three). :data:`NamedTuple` makes the same
-  ``collections.namedtuple`` class from the same class body, the annotations kept as written
+  (~15 µs a field, ~0.4 ms for the SDK's three). :data:`NamedTuple` makes the class
+  ``collections.namedtuple`` makes from the same class body, the annotations kept as written
   (``typing.get_type_hints`` evaluates them when asked).
+* ``collections.namedtuple`` compiles each class's ``__new__`` from source (~60 µs a class). A class
+  body may give its own, written out under ``if not TYPE_CHECKING`` (checkers refuse a ``__new__``
+  in a ``NamedTuple``), taking the fields in order with their defaults: then nothing is compiled
+  (the SDK's three classes do; test/test_import_cost.py checks each against namedtuple's).
 * ``typing.Generic`` costs ~40 µs a class; :class:`Generic` makes a class subscript as the
   standard library's generic classes do: ``AsyncResult[Pin]`` is a ``types.GenericAlias``.
 """
 
 from __future__ import annotations
 
-import collections
 import sys
 import types
+
+try:  # the field accessors collections.namedtuple gives its classes (C, faster than properties)
+    from _collections import _tuplegetter
+except ImportError:  # pragma: no cover  (interpreters without it: what collections falls back to)
+    from operator import itemgetter as _itemgetter
+
+    def _tuplegetter(index: int, doc: str) -> Any:  # type: ignore[misc]
+        return property(_itemgetter(index), doc=doc)
+
 
 TYPE_CHECKING = False
 
 if TYPE_CHECKING:
     from typing import Any, Callable, Dict, List, Tuple
 
-#: What ``typing.NamedTuple`` refuses to take from a class body (namedtuple's own attributes).
+#: What ``typing.NamedTuple`` refuses to take from a class body (namedtuple's own attributes;
+#: ``__new__`` is taken: see the module docstring).
 _PROHIBITED = frozenset(
-    {"__new__", "__init__", "__slots__", "__getnewargs__", "_fields", "_field_defaults", "_make", "_replace", "_asdict"}
+    {"__init__", "__slots__", "__getnewargs__", "_fields", "_field_defaults", "_make", "_replace", "_asdict"}
 )
 
 #: What it does not copy from a class body (the namedtuple has its own).
-_SPECIAL = frozenset({"__module__", "__name__", "__annotations__"})
+_SPECIAL = frozenset({"__module__", "__name__", "__annotations__", "__new__"})
 
 
-#: ``collections.namedtuple``, which checkers only follow when the names are literals.
-_namedtuple: Callable[..., Any] = collections.namedtuple
+# -- what collections.namedtuple gives every class (the same for all: they read ``_fields``) --------
+
+
+@classmethod  # type: ignore[misc]
+def _make(cls: Any, iterable: Any) -> Any:
+    result = tuple.__new__(cls, iterable)
+    if len(result) != len(cls._fields):
+        raise TypeError(f"Expected {len(cls._fields)} arguments, got {len(result)}")
+    return result
+
+
+def _replace(self: Any, **changes: Any) -> Any:
+    result = self._make(map(changes.pop, self._fields, self))
+    if changes:
+        raise ValueError(f"Got unexpected field names: {list(changes)!r}")
+    return result
+
+
+def _repr(self: Any) -> str:
+    return type(self).__name__ + "(" + ", ".join(f"{name}={value!r}" for name, value in zip(self._fields, self)) + ")"
+
+
+def _asdict(self: Any) -> Dict[str, Any]:
+    return dict(zip(self._fields, self))
+
+
+def _getnewargs(self: Any) -> Tuple[Any, ...]:
+    return tuple(self)
+
+
+def _compiled_new(typename: str, fields: Tuple[str, ...]) -> Callable[..., Any]:
+    """The ``__new__`` collections.namedtuple compiles, for a class body that does not give one."""
+    arguments = ", ".join(fields)
+    namespace = {"_tuple_new": tuple.__new__, "__builtins__": {}, "__name__": f"namedtuple_{typename}"}
+    new: Callable[..., Any] = eval(
+        f"lambda _cls, {arguments}: _tuple_new(_cls, ({arguments}{',' if fields else ''}))", namespace
+    )
+    return new
+
+
+def _namedtuple(typename: str, fields: Tuple[str, ...], defaults: Tuple[Any, ...], new: Any, module: str) -> type:
+    """The class ``collections.namedtuple(typename, fields, defaults=defaults, module=module)`` makes,
+    with ``new`` (or the ``__new__`` it would compile) as ``__new__``."""
+    if new is None:
+        new = _compiled_new(typename, fields)
+        new.__defaults__ = defaults or None
+    new.__name__, new.__qualname__ = "__new__", f"{typename}.__new__"
+    new.__doc__ = f"Create new instance of {typename}({', '.join(fields)})"
+    namespace: Dict[str, Any] = {
+        "__doc__": f"{typename}({', '.join(fields)})",
+        "__slots__": (),
+        "_fields": fields,
+        "_field_defaults": dict(zip(fields[len(fields) - len(defaults) :], defaults)),
+        "__new__": new,
+        "_make": _make,
+        "_replace": _replace,
+        "__repr__": _repr,
+        "_asdict": _asdict,
+        "__getnewargs__": _getnewargs,
+        "__match_args__": fields,
+        "__module__": module,
+    }
+    for index, name in enumerate(fields):
+        namespace[name] = _tuplegetter(index, f"Alias for field number {index}")
+    return type(typename, (tuple,), namespace)
 
 
 class Generic:
@@ -62,7 +138,7 @@ class _NamedTupleMeta(type):
         if defaults != list(annotations)[len(annotations) - len(defaults) :]:
             raise TypeError(f"{typename}: a field without a default follows one with a default")
         cls = _namedtuple(
-            typename, list(annotations), defaults=[ns[name] for name in defaults], module=ns["__module__"]
+            typename, tuple(annotations), tuple(ns[name] for name in defaults), ns.get("__new__"), ns["__module__"]
         )
         cls.__annotations__ = dict(annotations)
         if Generic in bases:

@@ -122,6 +122,11 @@ class ApiResponse(NamedTuple, Generic[T]):
     def request_id(self) -> Optional[str]:
         return self.headers.get("x-pinterest-rid") if self.headers else None
 
+    if not TYPE_CHECKING:  # the fields in order (see _runtime_typing)
+
+        def __new__(cls, data, status, headers):
+            return tuple.__new__(cls, (data, status, headers))
+
 
 class AsyncResult(Generic[T]):
     """What ``async_req=True`` returns: ``.get(timeout=None)`` blocks for the result."""
@@ -184,6 +189,43 @@ class PreparedRequest(NamedTuple):
     attempt_limit: Optional[float] = None  # seconds per attempt (``_request_timeout`` as one number)
     secrets: Tuple[str, ...] = ()  # values sent in this request that no message may show (an auth code...)
     rate_limit_category: Optional[str] = None  # operations of one category share a quota (see _ratelimit)
+
+    if not TYPE_CHECKING:  # the fields in order, with their defaults (see _runtime_typing)
+
+        def __new__(
+            cls,
+            method,
+            url,
+            headers,
+            body=None,
+            fields=None,
+            timeout=None,
+            operation_id="",
+            idempotent=False,
+            security=(),
+            deadline=None,
+            attempt_limit=None,
+            secrets=(),
+            rate_limit_category=None,
+        ):
+            return tuple.__new__(
+                cls,
+                (
+                    method,
+                    url,
+                    headers,
+                    body,
+                    fields,
+                    timeout,
+                    operation_id,
+                    idempotent,
+                    security,
+                    deadline,
+                    attempt_limit,
+                    secrets,
+                    rate_limit_category,
+                ),
+            )
 
 
 class _OriginalMethod:

@@ -129,6 +129,25 @@ class Request(NamedTuple):
     stream: bool = False
     follow_redirects: bool = True
 
+    if not TYPE_CHECKING:  # the fields in order, with their defaults (see _runtime_typing)
+
+        def __new__(
+            cls,
+            method,
+            url,
+            headers,
+            body=None,
+            fields=None,
+            timeout=None,
+            deadline=None,
+            max_body=None,
+            stream=False,
+            follow_redirects=True,
+        ):
+            return tuple.__new__(
+                cls, (method, url, headers, body, fields, timeout, deadline, max_body, stream, follow_redirects)
+            )
+
 
 class Response:
     """A response: ``status``, ``reason``, ``headers`` (case-insensitive), ``data`` (the body, bytes;

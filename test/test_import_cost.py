@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import ast
+import collections
 import importlib
 import inspect
 import json
@@ -279,6 +280,48 @@ def test_the_named_tuple_stand_in_makes_what_typing_makes() -> None:
     assert ours.__annotations__ == {"name": "str", "size": "Optional[int]", "tags": "Tuple[str, ...]"}
     assert all(isinstance(t, typing.ForwardRef) for t in theirs.__annotations__.values())
     assert typing.get_type_hints(ours, vars(typing)) == typing.get_type_hints(theirs, vars(typing))
+
+
+WRITTEN_OUT_NEW = """
+    if not TYPE_CHECKING:
+
+        def __new__(cls, name, size=None, tags=()):
+            return tuple.__new__(cls, (name, size, tags))
+"""
+
+
+def test_a_class_body_that_writes_out_new_makes_the_same_class() -> None:
+    """A body giving its own ``__new__`` (nothing compiled) makes what ``typing.NamedTuple`` makes."""
+    namespace: Dict[str, Any] = {"NamedTuple": _runtime_typing.NamedTuple, "TYPE_CHECKING": False}
+    namespace.update(__name__=__name__, Optional=typing.Optional, Tuple=typing.Tuple)
+    source = "from __future__ import annotations\n" + SAMPLE + WRITTEN_OUT_NEW
+    exec(compile(source, __file__, "exec"), namespace)
+    ours, theirs = namespace["Sample"], _sample(typing.NamedTuple)
+    assert ours.__new__.__qualname__ == "Sample.__new__" and ours.__new__.__doc__ == theirs.__new__.__doc__
+    assert ours._field_defaults == theirs._field_defaults and ours.__doc__ == theirs.__doc__
+    for args in (("pin",), ("pin", 2), ("pin", 2, ("t",))):
+        a, b = ours(*args), theirs(*args)
+        assert repr(a) == repr(b) and a == b and a.grown(1) == b.grown(1) and a._asdict() == b._asdict()
+    assert ours(name="x", tags=("t",)) == theirs(name="x", tags=("t",))
+    with pytest.raises(TypeError):
+        ours()
+    with pytest.raises(ValueError, match="unexpected field names"):
+        ours("pin")._replace(colour="red")
+
+
+@pytest.mark.parametrize(
+    "cls", [rest.Request, api_client.PreparedRequest, api_client.ApiResponse], ids=lambda c: c.__name__
+)
+def test_each_written_out_new_takes_the_fields_in_order_with_their_defaults(cls: Any) -> None:
+    """The SDK's named tuples write out ``__new__``: the parameters ``collections.namedtuple``
+    would give it, from the fields and defaults the class body declares."""
+    made = collections.namedtuple(cls.__name__, cls._fields, defaults=list(cls._field_defaults.values()))
+    ours, theirs = inspect.signature(cls.__new__), inspect.signature(made.__new__)
+    assert list(ours.parameters.values())[1:] == list(theirs.parameters.values())[1:]
+    values = [object() for _ in cls._fields]
+    assert tuple(cls(*values)) == tuple(values)
+    required = len(cls._fields) - len(cls._field_defaults)
+    assert tuple(cls(*values[:required])) == tuple(made(*values[:required]))
 
 
 def _body(name: str, base: Any, **namespace: Any) -> Any:
