@@ -6,13 +6,12 @@ behind ``Configuration.disabled_client_side_validations``.
 
 from __future__ import annotations
 
-import _contextvars as contextvars  # the C module that ``contextvars`` re-exports (one module fewer to load)
 import enum
 
-from pinterest_client._types import SECRET_FIELDS, TYPE_CHECKING, _type_error, _value_error, split_type
+from pinterest_client._types import SECRET_FIELDS, TYPE_CHECKING, ContextSetting, _type_error, _value_error, split_type
 
 if TYPE_CHECKING:
-    from typing import Any, Callable, Dict, FrozenSet, Iterable, List, Optional, Sized, Tuple, Type
+    from typing import Any, Callable, Dict, Iterable, List, Optional, Sized, Tuple, Type
 
 
 class _Invalid(Exception):
@@ -71,9 +70,7 @@ def _describe(type_str: str) -> str:
 #: The JSON Schema keywords (``maxLength``, ``pattern``...) whose checks are switched off in the
 #: current context: ``Configuration.disabled_client_side_validations``, as in the original client.
 #: Read only when a check fails, so validation costs nothing more when none are disabled.
-_DISABLED_CHECKS: "contextvars.ContextVar[FrozenSet[str]]" = contextvars.ContextVar(
-    "pinterest_client_disabled_checks", default=frozenset()
-)
+_DISABLED_CHECKS = ContextSetting("pinterest_client_disabled_checks", frozenset())
 
 
 def _enabled(keyword: str) -> bool:

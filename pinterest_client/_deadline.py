@@ -4,20 +4,20 @@ give each poll what is left of their ``timeout``), every API call ends by it (se
 
 from __future__ import annotations
 
-import _contextvars as contextvars  # the C module that ``contextvars`` re-exports (one module fewer to load)
 import contextlib
 import time
 from typing import Iterator, Optional
 
+from pinterest_client._types import ContextSetting
+
 #: The deadline (a ``time.monotonic()`` instant) of the enclosing :func:`deadline_scope`, if any.
-_SCOPE_DEADLINE: "contextvars.ContextVar[Optional[float]]" = contextvars.ContextVar(
-    "pinterest_client_deadline", default=None
-)
+_SCOPE_DEADLINE = ContextSetting("pinterest_client_deadline", None)
 
 
 def current_deadline() -> Optional[float]:
     """The ``time.monotonic()`` instant calls in this context must end by, or ``None``."""
-    return _SCOPE_DEADLINE.get()
+    deadline: Optional[float] = _SCOPE_DEADLINE.get()
+    return deadline
 
 
 @contextlib.contextmanager

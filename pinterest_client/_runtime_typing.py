@@ -21,17 +21,10 @@ read ``typing``'s), so each class is written once, with its precise types, for b
 
 from __future__ import annotations
 
+import collections
+import operator
 import sys
 import types
-
-try:  # the field accessors collections.namedtuple gives its classes (C, faster than properties)
-    from _collections import _tuplegetter
-except ImportError:  # pragma: no cover  (interpreters without it: what collections falls back to)
-    from operator import itemgetter as _itemgetter
-
-    def _tuplegetter(index: int, doc: str) -> Any:  # type: ignore[misc]
-        return property(_itemgetter(index), doc=doc)
-
 
 TYPE_CHECKING = False
 
@@ -46,6 +39,15 @@ _PROHIBITED = frozenset(
 
 #: What it does not copy from a class body (the namedtuple has its own).
 _SPECIAL = frozenset({"__module__", "__name__", "__annotations__", "__new__"})
+
+
+def _property_getter(index: int, doc: str) -> Any:
+    return property(operator.itemgetter(index), doc=doc)
+
+
+#: The field accessors collections.namedtuple gives its classes: its C ones, faster than properties
+#: (where the interpreter has none, a property over ``operator.itemgetter``, as collections does).
+_tuplegetter: Callable[[int, str], Any] = getattr(collections, "_tuplegetter", None) or _property_getter
 
 
 # -- what collections.namedtuple gives every class (the same for all: they read ``_fields``) --------
@@ -88,7 +90,7 @@ def _compiled_new(typename: str, fields: Tuple[str, ...]) -> Callable[..., Any]:
     return new
 
 
-def _namedtuple(typename: str, fields: Tuple[str, ...], defaults: Tuple[Any, ...], new: Any, module: str) -> type:
+def _namedtuple(typename: str, fields: Tuple[str, ...], defaults: Tuple[Any, ...], new: Any, module: str) -> Any:
     """The class ``collections.namedtuple(typename, fields, defaults=defaults, module=module)`` makes,
     with ``new`` (or the ``__new__`` it would compile) as ``__new__``."""
     if new is None:

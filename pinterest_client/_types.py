@@ -1,10 +1,12 @@
 """The vocabulary every other part of the runtime shares: the type strings generated code declares
 (``str int float bool date datetime any file``, ``list[T]``, ``dict[T]`` and class names, resolved
-lazily), :class:`Field` (one declared property of a model), the names of secret fields, and the
-loading of generated modules.
+lazily), :class:`Field` (one declared property of a model), the names of secret fields, the
+loading of generated modules, and :class:`ContextSetting` (a context variable made when first set).
 """
 
 from __future__ import annotations
+
+import _thread
 
 #: ``typing.TYPE_CHECKING`` without importing ``typing`` (type checkers treat the name specially);
 #: generated modules import it from here.
@@ -22,6 +24,43 @@ SECRET_FIELDS = frozenset({"access_token", "refresh_token", "client_secret", "pa
 
 #: Prefix for an unknown response key that collides with a method name (``to_dict``...).
 _MANGLE = "\x00"
+
+
+class ContextSetting:
+    """A ``contextvars.ContextVar`` that is made when something is first set: until then ``get()``
+    gives the default without loading ``_contextvars``, a shared library on many builds (~0.5 ms of
+    a program's first call, issue #16). The per-context settings of the runtime are: the deadline
+    of a :func:`~pinterest_client._deadline.deadline_scope`, the checks switched off by
+    ``Configuration.disabled_client_side_validations``, the deadline of a response head read
+    through urllib3's ``urlopen``."""
+
+    __slots__ = ("name", "default", "_var")
+
+    _making = _thread.allocate_lock()  # one variable per setting, however many threads set it first
+
+    def __init__(self, name: str, default: Any) -> None:
+        self.name = name
+        self.default = default
+        self._var: Any = None
+
+    def get(self) -> Any:
+        var = self._var
+        return self.default if var is None else var.get()
+
+    def set(self, value: Any) -> Any:
+        """Set ``value`` in the current context; returns the token :meth:`reset` takes."""
+        var = self._var
+        if var is None:
+            with self._making:
+                if self._var is None:
+                    import _contextvars  # the C module ``contextvars`` re-exports (one module fewer)
+
+                    self._var = _contextvars.ContextVar(self.name, default=self.default)
+                var = self._var
+        return var.set(value)
+
+    def reset(self, token: Any) -> None:
+        self._var.reset(token)
 
 
 _MODELS_PACKAGE = "pinterest_client.models"

@@ -122,7 +122,7 @@ class ApiResponse(NamedTuple, Generic[T]):
     def request_id(self) -> Optional[str]:
         return self.headers.get("x-pinterest-rid") if self.headers else None
 
-    if not TYPE_CHECKING:  # the fields in order (see _runtime_typing)
+    if not TYPE_CHECKING:  # type: ignore[misc]  # the fields in order (see _runtime_typing)
 
         def __new__(cls, data, status, headers):
             return tuple.__new__(cls, (data, status, headers))
@@ -190,7 +190,7 @@ class PreparedRequest(NamedTuple):
     secrets: Tuple[str, ...] = ()  # values sent in this request that no message may show (an auth code...)
     rate_limit_category: Optional[str] = None  # operations of one category share a quota (see _ratelimit)
 
-    if not TYPE_CHECKING:  # the fields in order, with their defaults (see _runtime_typing)
+    if not TYPE_CHECKING:  # type: ignore[misc]  # the fields in order, with their defaults (see _runtime_typing)
 
         def __new__(
             cls,

@@ -28,7 +28,6 @@ request, retries, decoding: benchmarks/run.py measures it).
 
 from __future__ import annotations
 
-import _contextvars as contextvars  # the C module that ``contextvars`` re-exports (one module fewer to load)
 import http.client
 import io
 import ipaddress
@@ -58,6 +57,7 @@ from urllib3.util.ssl_match_hostname import CertificateError
 
 from pinterest_client import _head
 from pinterest_client._hooks import install_urllib3_log_filter
+from pinterest_client._types import ContextSetting
 from pinterest_client.configuration import Configuration, TimeoutType
 from pinterest_client.exceptions import (
     ApiConnectionError,
@@ -129,7 +129,7 @@ class Request(NamedTuple):
     stream: bool = False
     follow_redirects: bool = True
 
-    if not TYPE_CHECKING:  # the fields in order, with their defaults (see _runtime_typing)
+    if not TYPE_CHECKING:  # type: ignore[misc]  # the fields in order, with their defaults (see _runtime_typing)
 
         def __new__(
             cls,
@@ -252,15 +252,6 @@ class Urllib3Transport:
     # -- send -----------------------------------------------------------------------------------
 
     def send(self, request: Request) -> Response:
-        if request.deadline is None:
-            return self._exchange(request)
-        token = _HEAD_DEADLINE.set(request.deadline)  # read by the response head: see DeadlineHTTPResponse
-        try:
-            return self._exchange(request)
-        finally:
-            _HEAD_DEADLINE.reset(token)
-
-    def _exchange(self, request: Request) -> Response:
         method, url, headers, body = request.method, request.url, request.headers, request.body
         try:
             for hop in range(MAX_REDIRECTS + 1):
@@ -284,18 +275,40 @@ class Urllib3Transport:
         self, request: Request, method: str, url: str, headers: Mapping[str, str], body: Any
     ) -> urllib3.BaseHTTPResponse:
         timeout = _attempt_timeout(request.timeout or self.default_timeout, request.deadline)
-        pool, target = self._route(url)
-        if request.fields is not None:
-            manager = pool if isinstance(pool, urllib3.PoolManager) else self.pool
-            kwargs = _urlopen_options(headers, timeout)
-            return manager.request(method, url, fields=request.fields, encode_multipart=True, **kwargs)
-        if isinstance(pool, urllib3.PoolManager):
-            return pool.urlopen(method, target, body=body, **_urlopen_options(headers, timeout))
         try:
-            return _pool_send(pool, method, target, body, headers, timeout)
+            return self._send_once(request, method, url, headers, body, timeout)
         except ClosedPoolError:  # closed since _route looked (by close() in another thread): unsent
-            pool, target = self._route(url)
-            return _pool_send(pool, method, target, body, headers, timeout)
+            return self._send_once(request, method, url, headers, body, timeout)
+
+    def _send_once(
+        self, request: Request, method: str, url: str, headers: Mapping[str, str], body: Any, timeout: urllib3.Timeout
+    ) -> urllib3.BaseHTTPResponse:
+        """One request through the origin's pool: :meth:`_DirectSend.send_direct` when it applies (no
+        proxy or form, a body of bytes or none, a target sent as is, urllib3 2), else ``urlopen``."""
+        pool, target = self._route(url)
+        deadline = request.deadline
+        if (
+            pool.__class__ in _DIRECT_POOLS
+            and request.fields is None
+            and (body is None or body.__class__ is bytes)
+            and _sent_as_is(target)
+        ):
+            return pool.send_direct(method, target, body, headers, timeout, deadline)  # type: ignore[attr-defined,no-any-return]
+        token = None if deadline is None else _HEAD_DEADLINE.set(deadline)  # read by DeadlineHTTPResponse
+        try:
+            if request.fields is not None:
+                manager = pool if isinstance(pool, urllib3.PoolManager) else self.pool
+                kwargs = _urlopen_options(headers, timeout)
+                return manager.request(method, url, fields=request.fields, encode_multipart=True, **kwargs)
+            if isinstance(pool, urllib3.PoolManager):
+                return pool.urlopen(method, target, body=body, **_urlopen_options(headers, timeout))
+            response: urllib3.BaseHTTPResponse = pool.urlopen(
+                method, target, body=body, assert_same_host=False, **_urlopen_options(headers, timeout)
+            )
+            return response
+        finally:
+            if token is not None:
+                _HEAD_DEADLINE.reset(token)
 
     def _route(self, url: str) -> Tuple[Any, str]:
         """Where ``url`` goes: its origin's connection pool and the path (sent straight to the pool,
@@ -492,16 +505,16 @@ def should_bypass_proxies(url: str, no_proxy: Optional[str] = None) -> bool:
 # -- the deadline while the status line and headers arrive ----------------------------------------
 #
 # urllib3 bounds each read of the response head by the read timeout only: a server trickling one
-# byte per read timeout would hold a call for ever. While a request with a deadline is being sent
-# (``Urllib3Transport.send`` sets ``_HEAD_DEADLINE``; nothing is done for requests without one), the
-# connections' response class reads the head through :class:`_HeadDeadlineIO`, which gives every
-# socket read at most the time left, and lets go once the head is parsed (``read_body`` bounds the
-# body).
+# byte per read timeout would hold a call for ever. The response of a request with a deadline
+# reads its head through :class:`_HeadDeadlineIO`, which gives every socket read at most the time
+# left, and lets go once the head is parsed (``read_body`` bounds the body); nothing is done for
+# requests without one. The response learns the deadline from its connection (``head_deadline``,
+# set by :meth:`_DirectSend.send_direct`) or, for a request sent through urllib3's ``urlopen``
+# (urllib3 1.26, proxies, forms), from the context (``Urllib3Transport._send_once`` sets
+# ``_HEAD_DEADLINE`` around it).
 
-#: The ``time.monotonic()`` instant the request being sent in this context must end by.
-_HEAD_DEADLINE: "contextvars.ContextVar[Optional[float]]" = contextvars.ContextVar(
-    "pinterest_client_head_deadline", default=None
-)
+#: The ``time.monotonic()`` instant the request being sent through ``urlopen`` in this context must end by.
+_HEAD_DEADLINE = ContextSetting("pinterest_client_head_deadline", None)
 
 
 class _DeadlineReads:
@@ -585,8 +598,9 @@ class DeadlineHTTPResponse(http.client.HTTPResponse):
     """``http.client``'s response, reading its status line and headers by the deadline of the
     request being sent (when it has one)."""
 
-    def __init__(self, sock: Any, *args: Any, **kwargs: Any) -> None:
-        deadline = _HEAD_DEADLINE.get()
+    def __init__(self, sock: Any, *args: Any, deadline: Optional[float] = None, **kwargs: Any) -> None:
+        if deadline is None:
+            deadline = _HEAD_DEADLINE.get()
         if deadline is not None:
             sock = _HeadDeadlineSocket(sock, deadline)
         super().__init__(sock, *args, **kwargs)
@@ -614,12 +628,30 @@ class _HeadDeadlineSocket:
         return io.BufferedReader(_HeadDeadlineIO(sock, self._deadline))
 
 
-class _HTTPConnection(HTTPConnection):
-    response_class = DeadlineHTTPResponse
+class _HeadDeadlineConnection:
+    """Gives each of its responses the deadline of the request it was sent for (``head_deadline``,
+    set for the exchange by :meth:`_DirectSend.send_direct`; else the context's, see above)."""
+
+    head_deadline: Optional[float] = None
+
+    if TYPE_CHECKING:  # (for checkers, what it makes: http.client makes each response with it)
+        response_class: type[http.client.HTTPResponse]
+    else:
+
+        @property
+        def response_class(self):
+            return self._response
+
+    def _response(self, sock: Any, *args: Any, **kwargs: Any) -> DeadlineHTTPResponse:
+        return DeadlineHTTPResponse(sock, *args, deadline=self.head_deadline, **kwargs)
 
 
-class _HTTPSConnection(HTTPSConnection):
-    response_class = DeadlineHTTPResponse
+class _HTTPConnection(_HeadDeadlineConnection, HTTPConnection):
+    pass
+
+
+class _HTTPSConnection(_HeadDeadlineConnection, HTTPSConnection):
+    pass
 
 
 #: urllib3 2's ``_make_request`` (what ``urlopen`` calls once it holds a connection) hands the
@@ -637,10 +669,17 @@ class _DirectSend:
     errors as ``ProtocolError``, the connection closed and its slot in the pool given back."""
 
     def send_direct(
-        self, method: str, target: str, body: Optional[bytes], headers: Mapping[str, str], timeout: urllib3.Timeout
+        self,
+        method: str,
+        target: str,
+        body: Optional[bytes],
+        headers: Mapping[str, str],
+        timeout: urllib3.Timeout,
+        deadline: Optional[float] = None,
     ) -> urllib3.BaseHTTPResponse:
         pool: HTTPConnectionPool = self  # type: ignore[assignment]
         conn = pool._get_conn()
+        conn.head_deadline = deadline  # type: ignore[attr-defined]  # (our ConnectionCls: see _HeadDeadlineConnection)
         try:
             response: urllib3.BaseHTTPResponse = pool._make_request(
                 conn,
@@ -662,6 +701,8 @@ class _DirectSend:
             if isinstance(exc, (OSError, http.client.HTTPException)):
                 raise ProtocolError("Connection aborted.", exc) from exc
             raise
+        finally:
+            conn.head_deadline = None  # type: ignore[attr-defined]
 
 
 class _HTTPConnectionPool(_DirectSend, HTTPConnectionPool):
@@ -754,19 +795,6 @@ def _urlopen_options(headers: Mapping[str, str], timeout: urllib3.Timeout) -> Di
     if not _BODY_READ_IN_CHUNKS:  # urllib3 1.26 hands a body cut short over as complete unless asked
         kwargs["enforce_content_length"] = True
     return kwargs
-
-
-def _pool_send(
-    pool: HTTPConnectionPool, method: str, target: str, body: Any, headers: Mapping[str, str], timeout: urllib3.Timeout
-) -> urllib3.BaseHTTPResponse:
-    """Send through the origin's own pool: :meth:`_DirectSend.send_direct` when it applies (a body
-    of bytes or none, a target sent as is, urllib3 2), else ``urlopen``."""
-    if pool.__class__ in _DIRECT_POOLS and (body is None or body.__class__ is bytes) and _sent_as_is(target):
-        return pool.send_direct(method, target, body, headers, timeout)  # type: ignore[attr-defined,no-any-return]
-    response: urllib3.BaseHTTPResponse = pool.urlopen(
-        method, target, body=body, assert_same_host=False, **_urlopen_options(headers, timeout)
-    )
-    return response
 
 
 def _attempt_timeout(timeout: urllib3.Timeout, deadline: Optional[float]) -> urllib3.Timeout:

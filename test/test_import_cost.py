@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import ast
 import collections
+import contextvars
 import importlib
 import inspect
 import json
 import pickle
 import subprocess
 import sys
+import threading
 import types
 import typing
 from pathlib import Path
@@ -29,6 +31,7 @@ import pytest
 
 import pinterest_client
 from pinterest_client import _annotations, _runtime_typing, api_client, configuration, exceptions, rest, retry
+from pinterest_client._types import ContextSetting
 from pinterest_client.model.board import Board
 
 PACKAGE = Path(pinterest_client.__file__).resolve().parent
@@ -348,3 +351,38 @@ def test_the_generic_stand_in_subscripts_as_the_standard_librarys_classes_do() -
     assert isinstance(alias(), Box)
     Sub = types.new_class("Sub", (Box[str],))  # subclassing a subscripted class keeps working
     assert issubclass(Sub, Box)
+
+
+def test_a_context_setting_is_a_context_variable_made_when_first_set() -> None:
+    """``ContextSetting``: the default until set (no ``ContextVar`` made yet), then per context as a
+    ``ContextVar`` (a new thread starts from the default; a copied context keeps the value), and
+    threads setting it first at once share one variable (each resets its own token)."""
+    setting = ContextSetting("pinterest_client_test_setting", 0)
+    assert setting.get() == 0 and setting._var is None
+    token = setting.set(1)
+    assert setting.get() == 1 and contextvars.copy_context().run(setting.get) == 1
+    seen: List[Any] = []
+    thread = threading.Thread(target=lambda: seen.append(setting.get()))
+    thread.start()
+    thread.join()
+    assert seen == [0]
+    setting.reset(token)
+    assert setting.get() == 0
+
+    fresh = ContextSetting("pinterest_client_test_race", None)
+    barrier = threading.Barrier(8)
+    results: List[Any] = []
+
+    def set_first() -> None:
+        barrier.wait()
+        mine = threading.get_ident()
+        token = fresh.set(mine)
+        results.append(fresh.get() == mine)
+        fresh.reset(token)  # a token of another variable would raise ValueError here
+
+    threads = [threading.Thread(target=set_first) for _ in range(8)]
+    for each in threads:
+        each.start()
+    for each in threads:
+        each.join()
+    assert results == [True] * 8 and fresh.get() is None

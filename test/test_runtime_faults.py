@@ -31,6 +31,7 @@ from pinterest_client.exceptions import (
 )
 from pinterest_client.jobs import download_file, wait_for_bulk_request
 from pinterest_client.model.board_create import BoardCreate
+from pinterest_client.rest import _HEAD_DEADLINE, Request, Urllib3Transport
 
 TOKEN = "tok-s3cr3t-faults"
 PAGE = {"items": [{"id": "1", "name": "b"}], "bookmark": None}
@@ -183,6 +184,28 @@ def test_row2_configuration_deadline_is_the_default(trickle: Trickle) -> None:
         with pytest.raises(ApiTimeoutError):
             call(client, "GET")
     assert time.monotonic() - started < 4
+
+
+@pytest.mark.parametrize(
+    "how",
+    ["direct", "form", "escaped target"],  # the pool's own send, and the two ways through urllib3's urlopen
+)
+def test_row2_a_trickling_head_ends_at_the_deadline_whichever_way_it_is_sent(how: str) -> None:
+    """The deadline reaches the response head by the connection (a direct send) or by the context
+    (a form, or a target urlopen re-encodes), and the head's reads end with it."""
+    trickle = Trickle(interval=0.2, head=True)
+    transport = Urllib3Transport(Configuration(host=trickle.host))
+    url = trickle.host + ("/boards/a b" if how == "escaped target" else "/boards")
+    fields = [("name", "x")] if how == "form" else None
+    try:
+        started = time.monotonic()
+        with pytest.raises(ApiTimeoutError):
+            transport.send(Request("POST", url, {}, b"{}" if fields is None else None, fields, deadline=started + 1))
+        assert 0.9 <= time.monotonic() - started < 2.5
+        assert _HEAD_DEADLINE.get() is None  # (the context's is set only around the send)
+    finally:
+        transport.close()
+        trickle.close()
 
 
 def test_row2_job_helper_returns_within_its_timeout_plus_one_poll(server: Loopback) -> None:
