@@ -205,8 +205,10 @@ def bench_decode(
 ) -> Optional[Result]:
     """Decode a page into typed models, parsing as the SDK does: with ``speed`` through
     ``pinterest_client._decode.loads`` (orjson when installed: ``None`` when it is not), else
-    with the standard library's ``json.loads``; vs ``json.loads`` of the same bytes."""
+    with the standard library's ``json.loads``; vs ``json.loads`` of the same bytes. As a call
+    does, with the collector paused for a large body (``CollectorPause``)."""
     from pinterest_client._decode import _choose_parser
+    from pinterest_client._hooks import CollectorPause
     from pinterest_client.model_utils import decoder_for
 
     decoder = decoder_for(type_str)
@@ -217,7 +219,8 @@ def bench_decode(
         return None
 
     def sdk() -> Any:
-        return decoder(parse(raw))
+        with CollectorPause(len(raw)):
+            return decoder(parse(raw))
 
     _check_decoded(sdk(), raw)
     rounds, number = (3, 2) if quick else (25, 5)

@@ -43,7 +43,7 @@ from pinterest_client._checks import encode_without
 from pinterest_client._deadline import _earliest, current_deadline
 from pinterest_client._decode import decoder_for, loads, response_decoder
 from pinterest_client._encode import encode, to_jsonable
-from pinterest_client._hooks import renew_after_fork
+from pinterest_client._hooks import CollectorPause, renew_after_fork
 from pinterest_client._models import discard_unknown_keys
 from pinterest_client._operations import BEARER_SCHEMES
 from pinterest_client._operations import Operation as Operation
@@ -755,16 +755,18 @@ class ApiClient(_OriginalMethods):
             type_str = next((t for s, t in op.responses.items() if s.startswith("2") and t), None)
         if type_str is None or response.status == 204:
             return None
-        data = parse_json(response.data, op.name, allow_null=True)
-        if data is None:
-            if not is_nullable(type_str):
-                raise ApiDecodeError(f"{op.name}: the response body is null")
-            return None
-        decoder = response_decoder(type_str, len(response.data))
-        try:
-            result = decoder(data)
-        except RecursionError:
-            raise ApiDecodeError(f"{op.name}: the response is nested too deeply") from None
+        raw = response.data
+        with CollectorPause(len(raw) if raw else 0):  # (a large body: see CollectorPause)
+            data = parse_json(raw, op.name, allow_null=True)
+            if data is None:
+                if not is_nullable(type_str):
+                    raise ApiDecodeError(f"{op.name}: the response body is null")
+                return None
+            decoder = response_decoder(type_str, len(raw))
+            try:
+                result = decoder(data)
+            except RecursionError:
+                raise ApiDecodeError(f"{op.name}: the response is nested too deeply") from None
         if self.configuration.discard_unknown_keys:
             discard_unknown_keys(result)
         strict = options.get("_check_return_type")
