@@ -109,6 +109,20 @@ class _ModelMeta(type):
             return _setup(cls)[name]
         raise AttributeError(f"type object {cls.__name__!r} has no attribute {name!r}")
 
+    @property
+    def __signature__(cls) -> Any:
+        """What ``inspect.signature`` gives for a model class (``help()``, a notebook's call tips):
+        the required fields positionally, in the original client's order, then every declared field
+        by keyword, then ``**kwargs`` (undeclared keys, the original's ``_check_type``...). Built on
+        first use; the framework bases and unions have none (their constructors are generic)."""
+        if cls.__dict__.get("_framework_") or issubclass(cls, UnionModel):
+            raise AttributeError("__signature__")
+        signature = cls.__dict__.get("_signature_")
+        if signature is None:
+            signature = _signature_of(cls)
+            type.__setattr__(cls, "_signature_", signature)
+        return signature
+
     def __instancecheck__(cls, obj: Any) -> bool:
         if type.__instancecheck__(cls, obj):
             return True
@@ -121,6 +135,37 @@ class _ModelMeta(type):
             alternatives = tuple(dict.fromkeys(n for n in names if n != cls.__name__))
             type.__setattr__(cls, "_alternatives", alternatives)
         return any(isinstance(obj, resolve_type(name)) for name in alternatives)
+
+
+class _NotGiven:
+    """The default a model signature shows for a field that may be left out (``= ...``): left out,
+    it is unset (reads ``None``, not sent), which is not the same as passing ``None`` (sent as null)."""
+
+    def __repr__(self) -> str:
+        return "..."
+
+
+_NOT_GIVEN = _NotGiven()
+
+
+def _signature_of(cls: Any) -> Any:
+    import inspect
+    import keyword
+
+    annotations: Dict[str, Any] = {}
+    for klass in reversed(cls.__mro__):
+        annotations.update(klass.__dict__.get("__annotations__", {}))
+    kind = inspect.Parameter
+    positional = cls._positional
+    parameters = [
+        kind(name, kind.POSITIONAL_OR_KEYWORD, annotation=annotations.get(name, "Any")) for name in positional
+    ]
+    for f in cls._fields:
+        if f.py not in positional and f.py.isidentifier() and not keyword.iskeyword(f.py):
+            annotation = annotations.get(f.py, "Any")
+            parameters.append(kind(f.py, kind.KEYWORD_ONLY, default=_NOT_GIVEN, annotation=annotation))
+    parameters.append(kind("kwargs", kind.VAR_KEYWORD, annotation="Any"))
+    return inspect.Signature(parameters, return_annotation=None)
 
 
 def _setup(cls: Any) -> Dict[str, Any]:

@@ -249,3 +249,34 @@ def test_an_event_without_user_matching_data_is_refused_before_sending(server, c
     server.reply(200, {"num_events_received": 1, "num_events_processed": 1, "events": []})
     ConversionEventsApi(client).events_create("549755885175", {"data": [event]})
     assert server.last.json["data"][0]["user_data"] == event["user_data"]
+
+
+def test_a_model_class_shows_its_fields_in_its_signature() -> None:
+    """``inspect.signature`` (``help()``, a notebook's call tips) of a model class: the required
+    fields positionally in the original client's order, every other field by keyword (``= ...``:
+    left unset), ``**kwargs`` last (undeclared keys are kept); it binds what the constructor takes.
+    The generic bases and unions keep their constructors' signatures."""
+    import inspect
+
+    from pinterest_client.model.ad_preview_request import AdPreviewRequest
+    from pinterest_client.model.ads_analytics_create_async_request import (
+        AdsAnalyticsCreateAsyncRequestCustomConversionEventMetricsItem as TwoRequired,
+    )
+    from pinterest_client.model_utils import Model
+
+    Parameter = inspect.Parameter
+    signature = inspect.signature(Board)
+    first, *keywords, rest = signature.parameters.values()
+    assert (first.name, first.kind, first.default) == ("name", Parameter.POSITIONAL_OR_KEYWORD, Parameter.empty)
+    assert {p.name for p in keywords} == {f.py for f in Board._fields} - {"name"}
+    assert all(p.kind is Parameter.KEYWORD_ONLY and repr(p.default) == "..." for p in keywords)
+    assert rest.kind is Parameter.VAR_KEYWORD and signature.parameters["description"].annotation == "Optional[str]"
+    bound = signature.bind("Travel", description="Trips", undeclared=1)
+    assert Board(*bound.args, **bound.kwargs).to_dict() == {"name": "Travel", "description": "Trips", "undeclared": 1}
+    with pytest.raises(TypeError):
+        signature.bind(description="no name")
+    several = inspect.signature(TwoRequired).parameters.values()
+    taken = [p.name for p in several if p.kind is Parameter.POSITIONAL_OR_KEYWORD]
+    assert tuple(taken) == TwoRequired._positional and len(taken) > 1
+    assert list(inspect.signature(Model).parameters) == ["args", "kwargs"]
+    assert "kwargs" in inspect.signature(AdPreviewRequest).parameters
