@@ -178,6 +178,134 @@ def _original_error(response: Response, request: Request) -> ApiException:
     return error
 
 
+# -- the original client's RESTClientObject methods -------------------------------------------------
+
+
+class OriginalTransportMethods:
+    """``RESTClientObject`` methods of the original client: ``request`` and one per HTTP verb, each
+    one request as the original sent it (see :func:`original_request`). ``Urllib3Transport`` takes
+    them from here when first used."""
+
+    _max_body: Optional[int]
+
+    def send(self, request: Request) -> Response:
+        raise NotImplementedError  # Urllib3Transport's
+
+    def request(
+        self,
+        method: str,
+        url: str,
+        query_params: Any = None,
+        headers: Optional[Mapping[str, str]] = None,
+        body: Any = None,
+        post_params: Any = None,
+        _preload_content: bool = True,
+        _request_timeout: Any = None,
+    ) -> Any:
+        """The original client's ``RESTClientObject.request``: one request as it made it (see
+        :func:`original_request`); ``send`` is this transport's own."""
+        return _sent_as_the_original(
+            self, method, url, headers, query_params, post_params, body, _preload_content, _request_timeout
+        )
+
+    def GET(
+        self,
+        url: str,
+        headers: Optional[Mapping[str, str]] = None,
+        query_params: Any = None,
+        _preload_content: bool = True,
+        _request_timeout: Any = None,
+    ) -> Any:
+        return _sent_as_the_original(
+            self, "GET", url, headers, query_params, None, None, _preload_content, _request_timeout
+        )
+
+    def HEAD(
+        self,
+        url: str,
+        headers: Optional[Mapping[str, str]] = None,
+        query_params: Any = None,
+        _preload_content: bool = True,
+        _request_timeout: Any = None,
+    ) -> Any:
+        return _sent_as_the_original(
+            self, "HEAD", url, headers, query_params, None, None, _preload_content, _request_timeout
+        )
+
+    def OPTIONS(
+        self,
+        url: str,
+        headers: Optional[Mapping[str, str]] = None,
+        query_params: Any = None,
+        post_params: Any = None,
+        body: Any = None,
+        _preload_content: bool = True,
+        _request_timeout: Any = None,
+    ) -> Any:
+        return _sent_as_the_original(
+            self, "OPTIONS", url, headers, query_params, post_params, body, _preload_content, _request_timeout
+        )
+
+    def DELETE(
+        self,
+        url: str,
+        headers: Optional[Mapping[str, str]] = None,
+        query_params: Any = None,
+        body: Any = None,
+        _preload_content: bool = True,
+        _request_timeout: Any = None,
+    ) -> Any:
+        return _sent_as_the_original(
+            self, "DELETE", url, headers, query_params, None, body, _preload_content, _request_timeout
+        )
+
+    def POST(
+        self,
+        url: str,
+        headers: Optional[Mapping[str, str]] = None,
+        query_params: Any = None,
+        post_params: Any = None,
+        body: Any = None,
+        _preload_content: bool = True,
+        _request_timeout: Any = None,
+    ) -> Any:
+        return _sent_as_the_original(
+            self, "POST", url, headers, query_params, post_params, body, _preload_content, _request_timeout
+        )
+
+    def PUT(
+        self,
+        url: str,
+        headers: Optional[Mapping[str, str]] = None,
+        query_params: Any = None,
+        post_params: Any = None,
+        body: Any = None,
+        _preload_content: bool = True,
+        _request_timeout: Any = None,
+    ) -> Any:
+        return _sent_as_the_original(
+            self, "PUT", url, headers, query_params, post_params, body, _preload_content, _request_timeout
+        )
+
+    def PATCH(
+        self,
+        url: str,
+        headers: Optional[Mapping[str, str]] = None,
+        query_params: Any = None,
+        post_params: Any = None,
+        body: Any = None,
+        _preload_content: bool = True,
+        _request_timeout: Any = None,
+    ) -> Any:
+        return _sent_as_the_original(
+            self, "PATCH", url, headers, query_params, post_params, body, _preload_content, _request_timeout
+        )
+
+
+def _sent_as_the_original(transport: Any, *args: Any) -> Any:
+    return original_request(transport, *args, max_body=transport._max_body)
+
+
 # -- the original client's ApiClient methods --------------------------------------------------------
 
 

@@ -1,7 +1,8 @@
 """``typing`` constructs at run time, for less: what the modules on every program's first call
-import instead of ``typing.NamedTuple`` and ``typing.Generic``, and the PEP 562 hook that loads
+import instead of ``typing.NamedTuple`` and ``typing.Generic``, the PEP 562 hook that loads
 names on first access (the typing objects only annotations name, :mod:`pinterest_client._annotations`;
-the original client's surface, :mod:`pinterest_client._original_client`).
+the original client's surface, :mod:`pinterest_client._original_client`), and :class:`MethodFrom`,
+the same for methods.
 
 Type checkers never see these: a module imports them in the ``else`` of ``if TYPE_CHECKING`` (checkers
 read ``typing``'s), so each class is written once, with its precise types, for both.
@@ -155,6 +156,28 @@ class _NamedTupleMeta(type):
 
 #: The base of a ``class Name(NamedTuple)`` statement at run time (see the module docstring).
 NamedTuple = type.__new__(_NamedTupleMeta, "NamedTuple", (), {"__module__": __name__})
+
+
+class MethodFrom:
+    """A method of a class that is defined on another class, ``pinterest_client.<module>.<owner>``,
+    and loaded with that module the first time it is used: ``ApiClient`` and ``Urllib3Transport``
+    take the original client's methods from :mod:`pinterest_client._original_client` this way, so a
+    program that never calls one does not load it. Found through the class like any method:
+    ``super()``, ``inspect.signature`` and overriding it in a subclass work as usual."""
+
+    def __init__(self, module: str, owner: str) -> None:
+        self.module = module
+        self.owner = owner
+        self.name = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, obj: Any, cls: Any = None) -> Any:
+        import importlib
+
+        source = getattr(importlib.import_module(f"pinterest_client.{self.module}"), self.owner)
+        return source.__dict__[self.name].__get__(obj, cls)
 
 
 def lazy_names(module: str, homes: Dict[str, str]) -> Tuple[Callable[[str], Any], Callable[[], List[str]]]:

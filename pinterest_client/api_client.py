@@ -96,8 +96,8 @@ if TYPE_CHECKING:  # checkers read typing's Generic and NamedTuple; the run time
     from pinterest_client._original_client import Endpoint as Endpoint
     from pinterest_client._original_client import OriginalClientMethods as _OriginalMethods
 else:  # CallOptions, RequestOptions and RawResponse built on first access (see _annotations); the
-    # original client's interface loaded on first use (see _OriginalMethod)
-    from pinterest_client._runtime_typing import Generic, NamedTuple, lazy_names
+    # original client's interface loaded on first use (see MethodFrom)
+    from pinterest_client._runtime_typing import Generic, MethodFrom, NamedTuple, lazy_names
 
     __getattr__, __dir__ = lazy_names(
         __name__,
@@ -226,24 +226,6 @@ class PreparedRequest(NamedTuple):
                     rate_limit_category,
                 ),
             )
-
-
-class _OriginalMethod:
-    """A method of the original client's ``ApiClient`` (``request``, ``parameters_to_tuples``...),
-    taken from :class:`~pinterest_client._original_client.OriginalClientMethods` when first used, so
-    a program that never calls one does not load that module (issue #16: the first call). It is
-    found through the class like any method: ``super()``, ``inspect.signature`` and overriding it in
-    a subclass work as usual."""
-
-    name = ""
-
-    def __set_name__(self, owner: type, name: str) -> None:
-        self.name = name
-
-    def __get__(self, obj: Any, owner: Optional[type] = None) -> Any:
-        from pinterest_client._original_client import OriginalClientMethods
-
-        return OriginalClientMethods.__dict__[self.name].__get__(obj, owner)
 
 
 class ApiClient(_OriginalMethods):
@@ -776,15 +758,15 @@ class ApiClient(_OriginalMethods):
 
     # -- helpers kept for code written against the original client ------------------------------
 
-    if not TYPE_CHECKING:  # (checkers see them on the OriginalClientMethods base)
-        request = _OriginalMethod()
-        original_call_api = _OriginalMethod()
-        parameters_to_tuples = _OriginalMethod()
-        parameters_to_multipart = _OriginalMethod()
-        files_parameters = _OriginalMethod()
-        select_header_accept = _OriginalMethod()
-        select_header_content_type = _OriginalMethod()
-        update_params_for_auth = _OriginalMethod()
+    if not TYPE_CHECKING:  # loaded on first use (checkers see them on the OriginalClientMethods base)
+        request = MethodFrom("_original_client", "OriginalClientMethods")
+        original_call_api = MethodFrom("_original_client", "OriginalClientMethods")
+        parameters_to_tuples = MethodFrom("_original_client", "OriginalClientMethods")
+        parameters_to_multipart = MethodFrom("_original_client", "OriginalClientMethods")
+        files_parameters = MethodFrom("_original_client", "OriginalClientMethods")
+        select_header_accept = MethodFrom("_original_client", "OriginalClientMethods")
+        select_header_content_type = MethodFrom("_original_client", "OriginalClientMethods")
+        update_params_for_auth = MethodFrom("_original_client", "OriginalClientMethods")
 
     @staticmethod
     def sanitize_for_serialization(obj: Any) -> Any:

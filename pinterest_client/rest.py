@@ -69,8 +69,12 @@ from pinterest_client.exceptions import (
 
 if TYPE_CHECKING:  # checkers read typing's; the run time, a cheaper stand-in (see _runtime_typing)
     from typing import NamedTuple
+
+    from pinterest_client._original_client import OriginalTransportMethods as _OriginalTransportMethods
 else:
-    from pinterest_client._runtime_typing import NamedTuple, lazy_names
+    from pinterest_client._runtime_typing import MethodFrom, NamedTuple, lazy_names
+
+    _OriginalTransportMethods = object
 
 #: Redirects followed.
 MAX_REDIRECTS = 5
@@ -219,7 +223,7 @@ class MockTransport:
         pass
 
 
-class Urllib3Transport:
+class Urllib3Transport(_OriginalTransportMethods):
     """Sends over a urllib3 ``PoolManager`` (or ``ProxyManager``) built from a :class:`Configuration`."""
 
     default_timeout: urllib3.Timeout
@@ -337,112 +341,17 @@ class Urllib3Transport:
             manager = self._proxies[proxy] = _with_deadline_pools(manager)
         return manager
 
-    # -- the original client's methods ------------------------------------------------------------
+    # -- the original client's methods (see _original_client.OriginalTransportMethods) ---------
 
-    def request(
-        self,
-        method: str,
-        url: str,
-        query_params: Any = None,
-        headers: Optional[Mapping[str, str]] = None,
-        body: Any = None,
-        post_params: Any = None,
-        _preload_content: bool = True,
-        _request_timeout: Any = None,
-    ) -> Any:
-        """The original client's ``RESTClientObject.request``: one request as it made it (see
-        :func:`~pinterest_client._original_client.original_request`); :meth:`send` is this transport's own."""
-        return self._original(method, url, headers, query_params, post_params, body, _preload_content, _request_timeout)
-
-    # -- the original client's HTTP-verb methods (see _original_client.original_request) ----------
-
-    def GET(
-        self,
-        url: str,
-        headers: Optional[Mapping[str, str]] = None,
-        query_params: Any = None,
-        _preload_content: bool = True,
-        _request_timeout: Any = None,
-    ) -> Any:
-        return self._original("GET", url, headers, query_params, None, None, _preload_content, _request_timeout)
-
-    def HEAD(
-        self,
-        url: str,
-        headers: Optional[Mapping[str, str]] = None,
-        query_params: Any = None,
-        _preload_content: bool = True,
-        _request_timeout: Any = None,
-    ) -> Any:
-        return self._original("HEAD", url, headers, query_params, None, None, _preload_content, _request_timeout)
-
-    def OPTIONS(
-        self,
-        url: str,
-        headers: Optional[Mapping[str, str]] = None,
-        query_params: Any = None,
-        post_params: Any = None,
-        body: Any = None,
-        _preload_content: bool = True,
-        _request_timeout: Any = None,
-    ) -> Any:
-        return self._original(
-            "OPTIONS", url, headers, query_params, post_params, body, _preload_content, _request_timeout
-        )
-
-    def DELETE(
-        self,
-        url: str,
-        headers: Optional[Mapping[str, str]] = None,
-        query_params: Any = None,
-        body: Any = None,
-        _preload_content: bool = True,
-        _request_timeout: Any = None,
-    ) -> Any:
-        return self._original("DELETE", url, headers, query_params, None, body, _preload_content, _request_timeout)
-
-    def POST(
-        self,
-        url: str,
-        headers: Optional[Mapping[str, str]] = None,
-        query_params: Any = None,
-        post_params: Any = None,
-        body: Any = None,
-        _preload_content: bool = True,
-        _request_timeout: Any = None,
-    ) -> Any:
-        return self._original("POST", url, headers, query_params, post_params, body, _preload_content, _request_timeout)
-
-    def PUT(
-        self,
-        url: str,
-        headers: Optional[Mapping[str, str]] = None,
-        query_params: Any = None,
-        post_params: Any = None,
-        body: Any = None,
-        _preload_content: bool = True,
-        _request_timeout: Any = None,
-    ) -> Any:
-        return self._original("PUT", url, headers, query_params, post_params, body, _preload_content, _request_timeout)
-
-    def PATCH(
-        self,
-        url: str,
-        headers: Optional[Mapping[str, str]] = None,
-        query_params: Any = None,
-        post_params: Any = None,
-        body: Any = None,
-        _preload_content: bool = True,
-        _request_timeout: Any = None,
-    ) -> Any:
-        return self._original(
-            "PATCH", url, headers, query_params, post_params, body, _preload_content, _request_timeout
-        )
-
-    def _original(self, *args: Any) -> Any:
-        from pinterest_client._original_client import original_request
-
-        return original_request(self, *args, max_body=self._max_body)
+    if not TYPE_CHECKING:  # loaded on first use (checkers see them on the OriginalTransportMethods base)
+        request = MethodFrom("_original_client", "OriginalTransportMethods")
+        GET = MethodFrom("_original_client", "OriginalTransportMethods")
+        HEAD = MethodFrom("_original_client", "OriginalTransportMethods")
+        OPTIONS = MethodFrom("_original_client", "OriginalTransportMethods")
+        DELETE = MethodFrom("_original_client", "OriginalTransportMethods")
+        POST = MethodFrom("_original_client", "OriginalTransportMethods")
+        PUT = MethodFrom("_original_client", "OriginalTransportMethods")
+        PATCH = MethodFrom("_original_client", "OriginalTransportMethods")
 
     def close(self) -> None:
         """Close every pooled connection (the transport still works afterwards, on new ones)."""

@@ -93,26 +93,47 @@ def test_the_first_call_makes_no_forward_ref_and_builds_no_annotation_types() ->
     assert found["enums_loaded"] is False  # (the board has no enum field: enums load with the first one)
 
 
-def test_the_original_clients_methods_are_found_on_the_client_and_loaded_on_first_use() -> None:
-    """Every method ``OriginalClientMethods`` gives ``ApiClient`` is there (``_authenticate`` is
-    the client's own), resolves to that class's function (bound, or plain on the class, so
+@pytest.mark.parametrize(
+    "cls, source, own",
+    [
+        (api_client.ApiClient, "OriginalClientMethods", {"_authenticate"}),
+        (rest.Urllib3Transport, "OriginalTransportMethods", {"send"}),
+    ],
+    ids=["ApiClient", "Urllib3Transport"],
+)
+def test_the_original_clients_methods_are_found_on_the_class_and_loaded_on_first_use(
+    cls: Any, source: str, own: Any
+) -> None:
+    """Every method of the original client that ``_original_client`` keeps for ``cls`` is there
+    (but what ``cls`` defines itself), resolves to that function (bound, or plain on the class, so
     ``inspect.signature`` reads its parameters), and a subclass overriding one reaches it with ``super()``."""
-    from pinterest_client._original_client import OriginalClientMethods
+    from pinterest_client import _original_client
+    from pinterest_client._runtime_typing import MethodFrom
 
-    given = {name for name, value in vars(OriginalClientMethods).items() if callable(value)} - {"_authenticate"}
-    lazy = {name for name, value in vars(api_client.ApiClient).items() if type(value).__name__ == "_OriginalMethod"}
-    assert lazy == given
-    client = api_client.ApiClient()
+    methods = vars(getattr(_original_client, source))
+    given = {name for name, value in methods.items() if callable(value)} - own
+    lazy = {name for name, value in vars(cls).items() if isinstance(value, MethodFrom)}
+    assert lazy == given and all(vars(cls)[name].owner == source for name in lazy)
     for name in given:
-        assert getattr(api_client.ApiClient, name) is vars(OriginalClientMethods)[name]
-        assert getattr(client, name).__func__ is vars(OriginalClientMethods)[name]
-    assert list(inspect.signature(api_client.ApiClient.select_header_accept).parameters) == ["self", "accepts"]
+        assert getattr(cls, name) is methods[name]
 
-    class Logged(api_client.ApiClient):
+    class Logged(cls):  # type: ignore[misc,valid-type]
         def select_header_accept(self, accepts: Any) -> Any:
             return ("mine", super().select_header_accept(accepts))
 
-    assert Logged().select_header_accept(["application/json"]) == ("mine", "application/json")
+        def GET(self, url: str, *args: Any, **kwargs: Any) -> Any:
+            return ("mine", super().GET)
+
+    if cls is api_client.ApiClient:
+        client = cls()
+        assert client.parameters_to_tuples.__func__ is methods["parameters_to_tuples"]
+        assert list(inspect.signature(cls.select_header_accept).parameters) == ["self", "accepts"]
+        assert Logged().select_header_accept(["application/json"]) == ("mine", "application/json")
+    else:
+        transport = Logged(configuration.Configuration())
+        assert transport.GET("http://127.0.0.1:9/")[1].__func__ is methods["GET"]
+        assert list(inspect.signature(cls.GET).parameters)[:2] == ["self", "url"]
+        transport.close()
 
 
 def test_asking_for_an_annotation_type_builds_it_once() -> None:
