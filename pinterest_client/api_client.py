@@ -279,7 +279,7 @@ class ApiClient(_OriginalMethods):
         self.transport: Transport = transport if transport is not None else Urllib3Transport(config)
         self._executor: Optional[concurrent.futures.ThreadPoolExecutor] = None
         self._executor_lock = threading.Lock()
-        self.logger = config.logger
+        self.logger = config.package_logger
         self._pacers: Optional[Pacers] = None  # made by the first paced call
         self._thread_pool: Optional[ThreadPool] = None  # the original's ``pool``, made on first use
         #: (original client) The last successful call's response (``status``, ``reason``, ``data``,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
-from typing import Any, Callable, Dict, FrozenSet, List, Mapping, Optional, Tuple, Union
+from typing import TYPE_CHECKING, Any, Callable, Dict, FrozenSet, List, Mapping, Optional, Tuple, Union
 
 from pinterest_client.retry import RetryPolicy
 
@@ -60,6 +60,17 @@ JSON_SCHEMA_VALIDATION_KEYWORDS = frozenset(
 
 #: Host names plain http is allowed to without ``allow_insecure_http=True``.
 _LOOPBACK_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
+
+
+def _check_mapping(name: str, value: Any) -> Dict[str, str]:
+    """``api_key``/``api_key_prefix``: the original client's ``{scheme name: value}`` dicts, copied.
+    (A string there is most likely an access token passed positionally in this SDK's old order.)"""
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping):
+        hint = "; an access token goes in access_token=" if isinstance(value, str) else ""
+        raise _value_error(f"{name}: expected a dict {{security scheme: value}}, got {type(value).__name__}{hint}")
+    return dict(value)
 
 
 def _value_error(message: str) -> Exception:
@@ -166,6 +177,29 @@ def _check_validations(value: Any) -> "frozenset[str]":
     return keywords
 
 
+if TYPE_CHECKING:
+    _Loggers = Dict[str, logging.Logger]
+else:
+    _Loggers = dict
+
+
+class LoggerTable(_Loggers):
+    """``Configuration.logger``, as the original client had it: ``{"package_logger": the SDK's
+    logger, "urllib3_logger": urllib3's}`` (``debug`` and ``logger_file`` act on each). It also
+    stands for the SDK's logger itself: ``config.logger.info(...)``, ``.setLevel``, ``.addHandler``...
+    are ``package_logger``'s."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.setdefault("package_logger", logging.getLogger(LOGGER_NAME))
+        self.setdefault("urllib3_logger", logging.getLogger("urllib3"))
+
+    def __getattr__(self, name: str) -> Any:  # only what a dict does not have
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(self["package_logger"], name)
+
+
 class Configuration:
     """Everything an :class:`~pinterest_client.ApiClient` needs to know.
 
@@ -213,18 +247,25 @@ class Configuration:
     def __init__(
         self,
         host: Optional[str] = None,
+        api_key: Optional[Dict[str, str]] = None,
+        api_key_prefix: Optional[Dict[str, str]] = None,
         access_token: Optional[str] = None,
         username: Optional[str] = None,
         password: Optional[str] = None,
+        discard_unknown_keys: bool = False,
+        disabled_client_side_validations: str = "",
+        server_index: Optional[int] = None,
+        server_variables: Optional[Dict[str, str]] = None,
+        server_operation_index: Optional[Dict[str, int]] = None,
+        server_operation_variables: Optional[Dict[str, Dict[str, str]]] = None,
+        ssl_ca_cert: Optional[str] = None,
         *,
         client_id: Optional[str] = None,
         client_secret: Optional[str] = None,
         conversion_token: Optional[str] = None,
         refresh_token: Optional[str] = None,
         sandbox: bool = False,
-        server_index: Optional[int] = None,
         verify_ssl: bool = True,
-        ssl_ca_cert: Optional[str] = None,
         cert_file: Optional[str] = None,
         key_file: Optional[str] = None,
         assert_hostname: Optional[bool] = None,
@@ -245,13 +286,6 @@ class Configuration:
         logger: Optional[logging.Logger] = None,
         debug: bool = False,
         on_token_refresh: Optional[Callable[[Any], None]] = None,
-        api_key: Optional[Dict[str, str]] = None,
-        api_key_prefix: Optional[Dict[str, str]] = None,
-        discard_unknown_keys: bool = False,
-        disabled_client_side_validations: str = "",
-        server_variables: Optional[Dict[str, str]] = None,
-        server_operation_index: Optional[Dict[str, int]] = None,
-        server_operation_variables: Optional[Dict[str, Dict[str, str]]] = None,
     ) -> None:
         self.servers: List[Dict[str, str]] = [
             {"url": PRODUCTION_HOST, "description": "Production"},
@@ -297,8 +331,8 @@ class Configuration:
         self.disabled_client_side_validations = disabled_client_side_validations
         self.user_agent = user_agent
         self.app_info = app_info
-        self.api_key: Dict[str, str] = dict(api_key or {})
-        self.api_key_prefix: Dict[str, str] = dict(api_key_prefix or {})
+        self.api_key: Dict[str, str] = _check_mapping("api_key", api_key)
+        self.api_key_prefix: Dict[str, str] = _check_mapping("api_key_prefix", api_key_prefix)
         self.refresh_api_key_hook: Optional[Callable[["Configuration"], None]] = None
         self.server_variables: Dict[str, str] = dict(server_variables or {})
         self.server_operation_index: Dict[str, int] = dict(server_operation_index or {})
@@ -306,7 +340,7 @@ class Configuration:
         self.temp_folder_path: Optional[str] = None
         self.safe_chars_for_path_param = ""  # accepted; path parameters are always fully quoted
         self.socket_options: Optional[List[Any]] = None
-        self.logger: logging.Logger = logger or logging.getLogger(LOGGER_NAME)
+        self.logger = LoggerTable(package_logger=logger or logging.getLogger(LOGGER_NAME))
         self.logger_stream_handler: Optional[logging.Handler] = None
         self.logger_file_handler: Optional[logging.Handler] = None
         self._logger_file: Optional[str] = None
@@ -326,7 +360,15 @@ class Configuration:
             _check_positive(name, value)
         elif name == "proxy" and value is not None:
             value = _check_proxy(value)
+        elif name == "logger" and not isinstance(value, LoggerTable):
+            value = LoggerTable(value) if isinstance(value, dict) else LoggerTable(package_logger=value)
         object.__setattr__(self, name, value)
+
+    @property
+    def package_logger(self) -> logging.Logger:
+        """The logger the SDK writes to (``logger["package_logger"]``: ``pinterest_client`` unless
+        ``Configuration(logger=...)`` gave another)."""
+        return self.logger["package_logger"]
 
     def proxy_for(self, url: str) -> Optional[str]:
         """The proxy ``url`` goes through, or ``None``: ``proxy`` (unless ``no_proxy`` names the
@@ -486,16 +528,21 @@ class Configuration:
 
     @property
     def debug(self) -> bool:
-        """``True`` sets the ``pinterest_client`` logger (only it) to DEBUG. Secrets stay redacted."""
-        return self.logger.isEnabledFor(logging.DEBUG)
+        """``True`` sets the loggers of :attr:`logger` (the SDK's and urllib3's, as the original
+        client did) to DEBUG, ``False`` back to WARNING. Secrets stay redacted. (The original also
+        had ``http.client`` print every request's headers, ``Authorization`` included, to stdout:
+        not done.)"""
+        return self.package_logger.isEnabledFor(logging.DEBUG)
 
     @debug.setter
     def debug(self, value: bool) -> None:
-        self.logger.setLevel(logging.DEBUG if value else logging.WARNING)
-        if value and not self.logger.handlers and not logging.getLogger().handlers:
+        for logger in self.logger.values():
+            logger.setLevel(logging.DEBUG if value else logging.WARNING)
+        package = self.package_logger
+        if value and not package.handlers and not logging.getLogger().handlers:
             handler = logging.StreamHandler()
             handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
-            self.logger.addHandler(handler)
+            package.addHandler(handler)
 
     @property
     def logger_format(self) -> str:
@@ -509,20 +556,22 @@ class Configuration:
 
     @property
     def logger_file(self) -> Optional[str]:
-        """(original client) a path: the ``pinterest_client`` logger also writes there (secrets redacted)."""
+        """(original client) a path: the loggers of :attr:`logger` also write there (secrets redacted)."""
         return self._logger_file
 
     @logger_file.setter
     def logger_file(self, value: Optional[str]) -> None:
         if self.logger_file_handler is not None:
-            self.logger.removeHandler(self.logger_file_handler)
+            for logger in self.logger.values():
+                logger.removeHandler(self.logger_file_handler)
             self.logger_file_handler.close()
             self.logger_file_handler = None
         self._logger_file = value
         if value:
             handler = logging.FileHandler(value)
             handler.setFormatter(self.logger_formatter)
-            self.logger.addHandler(handler)
+            for logger in self.logger.values():
+                logger.addHandler(handler)
             self.logger_file_handler = handler
 
     # -- construction helpers -------------------------------------------------------------------

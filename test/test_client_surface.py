@@ -129,3 +129,57 @@ def test_host_settings_as_in_the_original() -> None:
         config.get_host_from_settings(0, {"region": "mars"}, servers)
     with pytest.raises(ApiValueError):
         config.get_host_from_settings(5)
+
+
+def test_the_logger_is_the_originals_dict_of_loggers_and_the_sdks_logger(tmp_path: Any) -> None:
+    """``Configuration.logger``: ``{"package_logger", "urllib3_logger"}`` as in the original client,
+    standing for the package logger too; ``debug`` sets both to DEBUG and back (never ``http.client``'s
+    header printing); ``logger_file`` writes both; a logger given, or assigned, becomes the package logger."""
+    import http.client
+
+    config = Configuration()
+    assert dict(config.logger) == {
+        "package_logger": logging.getLogger("pinterest_client"),
+        "urllib3_logger": logging.getLogger("urllib3"),
+    }
+    assert config.logger.name == "pinterest_client" and config.package_logger is config.logger["package_logger"]
+    levels = {name: logger.level for name, logger in config.logger.items()}
+    try:
+        config.debug = True
+        assert config.debug and all(logger.level == logging.DEBUG for logger in config.logger.values())
+        assert http.client.HTTPConnection.debuglevel == 0
+        config.debug = False
+        assert all(logger.level == logging.WARNING for logger in config.logger.values())
+    finally:  # (the loggers are the process's: as they were for the other tests)
+        for name, logger in config.logger.items():
+            logger.setLevel(levels[name])
+    path = tmp_path / "both.log"
+    config.logger_file = str(path)
+    try:
+        logging.getLogger("urllib3").warning("from urllib3")
+        config.logger.warning("from the SDK")
+    finally:
+        config.logger_file = None
+    lines = path.read_text().splitlines()
+    assert len(lines) == 2 and "from urllib3" in lines[0] and "from the SDK" in lines[1]
+    mine = logging.getLogger("my_app.pinterest")
+    assert Configuration(logger=mine).package_logger is mine
+    config.logger = mine
+    assert config.logger["package_logger"] is mine and config.logger["urllib3_logger"].name == "urllib3"
+    assert ApiClient(config).logger is mine
+
+
+def test_configuration_takes_the_originals_positional_order() -> None:
+    """``Configuration(host, api_key, api_key_prefix, access_token, username, password, ...)`` as in
+    the original client; a string where the ``api_key`` dict goes (an access token in this SDK's old
+    positional order) is refused with a hint, never taken as something else."""
+    config = Configuration("https://api.pinterest.com/v5", None, None, "tok-123456", "u", "p-123456")
+    assert (config.host, config.access_token, config.username, config.password) == (
+        "https://api.pinterest.com/v5",
+        "tok-123456",
+        "u",
+        "p-123456",
+    )
+    assert Configuration(None, {"key": "v"}, {"key": "Bearer"}).api_key_prefix == {"key": "Bearer"}
+    with pytest.raises(ApiValueError, match="api_key: expected a dict.*access_token="):
+        Configuration("https://api.pinterest.com/v5", "tok-123456")

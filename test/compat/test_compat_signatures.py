@@ -13,8 +13,6 @@ from compat_cache import side_by_side
 DIFFERENT = {
     # One method for both forms: ours (operation, args, options) and the original's (resource_path, ...).
     "ApiClient.call_api": "takes the original's form too (a path first): see original_call_api",
-    # Settings by keyword (the original's docs do the same); its positional order began with api_key.
-    "Configuration.__init__": "host, access_token, username, password first (docs/guides/migrating.md)",
     # A model's constructor takes its required properties positionally at run time, in the original's
     # order (``_positional``, tested in test_model_contract.py); its stub spells them out for checkers.
     "Board.__init__": "(*args, **kwargs), bound by the class's _positional",
