@@ -76,7 +76,7 @@ class RESTResponse(io.IOBase):
     data: Optional[bytes]
 
     def __init__(self, resp: Any) -> None:
-        self.urllib3_response = resp.raw if isinstance(resp, Response) and resp.raw is not None else resp
+        self.urllib3_response = resp.urllib3_response if isinstance(resp, Response) else resp
         self.status = resp.status
         self.reason = resp.reason
         self.data = resp.data
@@ -135,7 +135,7 @@ def original_request(
     response = transport.send(request)
     if not 200 <= response.status <= 299:
         raise _original_error(response, request)
-    return RESTResponse(response) if _preload_content else (response.raw if response.raw is not None else response)
+    return RESTResponse(response) if _preload_content else response.urllib3_response
 
 
 def _original_body(method: str, headers: Dict[str, str], post_params: Any, body: Any) -> Tuple[Any, Any]:
@@ -187,9 +187,6 @@ class OriginalTransportMethods:
     them from here when first used."""
 
     _max_body: Optional[int]
-
-    def send(self, request: Request) -> Response:
-        raise NotImplementedError  # Urllib3Transport's
 
     def request(
         self,

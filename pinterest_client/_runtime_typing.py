@@ -174,10 +174,15 @@ class MethodFrom:
         self.name = name
 
     def __get__(self, obj: Any, cls: Any = None) -> Any:
-        import importlib
-
-        source = getattr(importlib.import_module(f"pinterest_client.{self.module}"), self.owner)
+        source = getattr(_sdk_module(self.module), self.owner)
         return source.__dict__[self.name].__get__(obj, cls)
+
+
+def _sdk_module(name: str) -> Any:
+    """``pinterest_client.<name>``, imported."""
+    import importlib
+
+    return importlib.import_module(f"pinterest_client.{name}")
 
 
 def lazy_names(module: str, homes: Dict[str, str]) -> Tuple[Callable[[str], Any], Callable[[], List[str]]]:
@@ -189,9 +194,7 @@ def lazy_names(module: str, homes: Dict[str, str]) -> Tuple[Callable[[str], Any]
         home = homes.get(name)
         if home is None:
             raise AttributeError(f"module {module!r} has no attribute {name!r}")
-        import importlib
-
-        value = getattr(importlib.import_module(f"pinterest_client.{home}"), name)
+        value = getattr(_sdk_module(home), name)
         setattr(sys.modules[module], name, value)
         return value
 

@@ -97,7 +97,12 @@ if TYPE_CHECKING:  # checkers read typing's Generic and NamedTuple; the run time
     from pinterest_client._original_client import OriginalClientMethods as _OriginalMethods
 else:  # CallOptions, RequestOptions and RawResponse built on first access (see _annotations); the
     # original client's interface loaded on first use (see MethodFrom)
+    import functools
+
     from pinterest_client._runtime_typing import Generic, MethodFrom, NamedTuple, lazy_names
+
+    #: A method of the original client's ``ApiClient``, loaded on first use (see MethodFrom).
+    _original_method = functools.partial(MethodFrom, "_original_client", "OriginalClientMethods")
 
     __getattr__, __dir__ = lazy_names(
         __name__,
@@ -430,7 +435,7 @@ class ApiClient(_OriginalMethods):
         response = self._send_with_retries(request, options, preload)
         self.last_response = response
         if not preload:
-            return response.raw if response.raw is not None else response
+            return response.urllib3_response
         data = self._decode(operation, response, options)
         if options.get("_return_http_data_only", True):
             return data
@@ -759,14 +764,14 @@ class ApiClient(_OriginalMethods):
     # -- helpers kept for code written against the original client ------------------------------
 
     if not TYPE_CHECKING:  # loaded on first use (checkers see them on the OriginalClientMethods base)
-        request = MethodFrom("_original_client", "OriginalClientMethods")
-        original_call_api = MethodFrom("_original_client", "OriginalClientMethods")
-        parameters_to_tuples = MethodFrom("_original_client", "OriginalClientMethods")
-        parameters_to_multipart = MethodFrom("_original_client", "OriginalClientMethods")
-        files_parameters = MethodFrom("_original_client", "OriginalClientMethods")
-        select_header_accept = MethodFrom("_original_client", "OriginalClientMethods")
-        select_header_content_type = MethodFrom("_original_client", "OriginalClientMethods")
-        update_params_for_auth = MethodFrom("_original_client", "OriginalClientMethods")
+        request = _original_method()
+        original_call_api = _original_method()
+        parameters_to_tuples = _original_method()
+        parameters_to_multipart = _original_method()
+        files_parameters = _original_method()
+        select_header_accept = _original_method()
+        select_header_content_type = _original_method()
+        update_params_for_auth = _original_method()
 
     @staticmethod
     def sanitize_for_serialization(obj: Any) -> Any:

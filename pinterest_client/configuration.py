@@ -194,6 +194,14 @@ class LoggerTable(_Loggers):
         self.setdefault("package_logger", logging.getLogger(LOGGER_NAME))
         self.setdefault("urllib3_logger", logging.getLogger("urllib3"))
 
+    @classmethod
+    def of(cls, value: Any) -> LoggerTable:
+        """The table for what was given as ``Configuration.logger``: a table, a dict of loggers, the
+        SDK's logger alone, or ``None`` (the defaults)."""
+        if isinstance(value, LoggerTable):
+            return value
+        return cls(value if isinstance(value, dict) else {} if value is None else {"package_logger": value})
+
     def __getattr__(self, name: str) -> Any:  # only what a dict does not have
         if name.startswith("__"):
             raise AttributeError(name)
@@ -340,7 +348,7 @@ class Configuration:
         self.temp_folder_path: Optional[str] = None
         self.safe_chars_for_path_param = ""  # accepted; path parameters are always fully quoted
         self.socket_options: Optional[List[Any]] = None
-        self.logger = LoggerTable(package_logger=logger or logging.getLogger(LOGGER_NAME))
+        self.logger = LoggerTable.of(logger)
         self.logger_stream_handler: Optional[logging.Handler] = None
         self.logger_file_handler: Optional[logging.Handler] = None
         self._logger_file: Optional[str] = None
@@ -360,8 +368,8 @@ class Configuration:
             _check_positive(name, value)
         elif name == "proxy" and value is not None:
             value = _check_proxy(value)
-        elif name == "logger" and not isinstance(value, LoggerTable):
-            value = LoggerTable(value) if isinstance(value, dict) else LoggerTable(package_logger=value)
+        elif name == "logger":
+            value = LoggerTable.of(value)
         object.__setattr__(self, name, value)
 
     @property

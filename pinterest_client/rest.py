@@ -72,7 +72,12 @@ if TYPE_CHECKING:  # checkers read typing's; the run time, a cheaper stand-in (s
 
     from pinterest_client._original_client import OriginalTransportMethods as _OriginalTransportMethods
 else:
+    import functools
+
     from pinterest_client._runtime_typing import MethodFrom, NamedTuple, lazy_names
+
+    #: A method of the original client's ``RESTClientObject``, loaded on first use (see MethodFrom).
+    _original_method = functools.partial(MethodFrom, "_original_client", "OriginalTransportMethods")
 
     _OriginalTransportMethods = object
 
@@ -344,14 +349,14 @@ class Urllib3Transport(_OriginalTransportMethods):
     # -- the original client's methods (see _original_client.OriginalTransportMethods) ---------
 
     if not TYPE_CHECKING:  # loaded on first use (checkers see them on the OriginalTransportMethods base)
-        request = MethodFrom("_original_client", "OriginalTransportMethods")
-        GET = MethodFrom("_original_client", "OriginalTransportMethods")
-        HEAD = MethodFrom("_original_client", "OriginalTransportMethods")
-        OPTIONS = MethodFrom("_original_client", "OriginalTransportMethods")
-        DELETE = MethodFrom("_original_client", "OriginalTransportMethods")
-        POST = MethodFrom("_original_client", "OriginalTransportMethods")
-        PUT = MethodFrom("_original_client", "OriginalTransportMethods")
-        PATCH = MethodFrom("_original_client", "OriginalTransportMethods")
+        request = _original_method()
+        GET = _original_method()
+        HEAD = _original_method()
+        OPTIONS = _original_method()
+        DELETE = _original_method()
+        POST = _original_method()
+        PUT = _original_method()
+        PATCH = _original_method()
 
     def close(self) -> None:
         """Close every pooled connection (the transport still works afterwards, on new ones)."""
