@@ -186,3 +186,68 @@ def _pattern(pattern: str) -> Callable[[str], object]:
 
         matches = _PATTERNS[pattern] = re.compile(pattern).search
     return matches
+
+
+# -- JSON scalars -----------------------------------------------------------------------------------
+# ``(value, response) -> JSON value`` for a non-``None`` value, raising :class:`_Invalid`: the
+# encoders of the scalar types (a path or query parameter's, most often), which
+# :mod:`pinterest_client._encode` extends to dates, lists, dicts and models. A parameter of one of
+# these types is checked without loading that module (see ``Param.encoder``).
+
+
+def _encode_str(value: Any, response: bool) -> Any:
+    if type(value) is str:
+        return value
+    if isinstance(value, str):
+        return value.value if isinstance(value, enum.Enum) else value
+    raise _bad_type("a string", value)
+
+
+def _encode_int(value: Any, response: bool) -> Any:
+    if type(value) is int:
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return int(value)
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    raise _bad_type("an integer", value)
+
+
+def _encode_float(value: Any, response: bool) -> Any:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return value
+    raise _bad_type("a number", value)
+
+
+def _encode_bool(value: Any, response: bool) -> Any:
+    if isinstance(value, bool):
+        return value
+    raise _bad_type("a boolean", value)
+
+
+SCALAR_ENCODERS: Dict[str, Callable[[Any, bool], Any]] = {
+    "str": _encode_str,
+    "int": _encode_int,
+    "float": _encode_float,
+    "bool": _encode_bool,
+}
+
+
+def checked(base: Callable[[Any, bool], Any], check: Callable[[Any], None]) -> Callable[[Any, bool], Any]:
+    """The encoder ``base`` preceded by ``check`` (a value's constraints)."""
+
+    def encode_checked(value: Any, response: bool, check: Callable[[Any], None] = check, base: Any = base) -> Any:
+        check(value)
+        return base(value, response)
+
+    return encode_checked
+
+
+def scalar_encoder(type_str: str, checks: Optional[Dict[str, Any]]) -> Optional[Callable[[Any, bool], Any]]:
+    """The encoder of a scalar type string (``str``, ``int``, ``float``, ``bool``) with ``checks``;
+    ``None`` for any other type."""
+    base = SCALAR_ENCODERS.get(type_str)
+    if base is None:
+        return None
+    check = _compile_checks(checks) if checks else None
+    return base if check is None else checked(base, check)

@@ -8,9 +8,23 @@ from __future__ import annotations
 import datetime
 import enum
 
-from pinterest_client._checks import _bad_type, _bad_value, _compile_checks, _describe, _Invalid
-from pinterest_client._dates import parse_datetime
-from pinterest_client._types import _MANGLE, TYPE_CHECKING, is_class_name, only_known_keys, resolve_type, split_type
+from pinterest_client._checks import (
+    SCALAR_ENCODERS,
+    _bad_type,
+    _bad_value,
+    _compile_checks,
+    _describe,
+    _Invalid,
+    checked,
+)
+from pinterest_client._types import (
+    _MANGLE,
+    TYPE_CHECKING,
+    is_class_name,
+    only_known_keys,
+    resolve_type,
+    split_type,
+)
 
 if TYPE_CHECKING:
     from typing import Any, Callable, Dict, FrozenSet, List, Optional, Tuple
@@ -78,14 +92,7 @@ def _compile_encoder(type_str: str, checks: Optional[Dict[str, Any]]) -> Encoder
         base = _PRIMITIVE_ENCODERS[inner]
     else:
         base = _class_encoder(inner)
-    if check is None:
-        return base
-
-    def checked(value: Any, response: bool, check: Callable[[Any], None] = check, base: Encoder = base) -> Any:
-        check(value)
-        return base(value, response)
-
-    return checked
+    return base if check is None else checked(base, check)
 
 
 def _list_encoder(type_str: str, item: Encoder) -> Encoder:
@@ -189,36 +196,6 @@ def _enum_encoder(cls: Any) -> Encoder:
     return encode_enum
 
 
-def _encode_str(value: Any, response: bool) -> Any:
-    if type(value) is str:
-        return value
-    if isinstance(value, str):
-        return value.value if isinstance(value, enum.Enum) else value
-    raise _bad_type("a string", value)
-
-
-def _encode_int(value: Any, response: bool) -> Any:
-    if type(value) is int:
-        return value
-    if isinstance(value, int) and not isinstance(value, bool):
-        return int(value)
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    raise _bad_type("an integer", value)
-
-
-def _encode_float(value: Any, response: bool) -> Any:
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return value
-    raise _bad_type("a number", value)
-
-
-def _encode_bool(value: Any, response: bool) -> Any:
-    if isinstance(value, bool):
-        return value
-    raise _bad_type("a boolean", value)
-
-
 def _encode_date(value: Any, response: bool) -> Any:
     if isinstance(value, datetime.datetime):
         return value.date().isoformat()
@@ -236,6 +213,8 @@ def _encode_datetime(value: Any, response: bool) -> Any:
     if isinstance(value, datetime.datetime):
         return value.isoformat()
     if isinstance(value, str):
+        from pinterest_client._decode import parse_datetime  # (a cycle: _decode imports _models, _models this)
+
         try:
             return parse_datetime(value).isoformat()
         except (ValueError, OverflowError):
@@ -252,10 +231,7 @@ _PLAIN_TYPES: Dict[str, type] = {"str": str, "int": int, "float": float, "bool":
 
 
 _PRIMITIVE_ENCODERS: Dict[str, Encoder] = {
-    "str": _encode_str,
-    "int": _encode_int,
-    "float": _encode_float,
-    "bool": _encode_bool,
+    **SCALAR_ENCODERS,
     "date": _encode_date,
     "datetime": _encode_datetime,
     "any": _encode_any,
@@ -278,9 +254,6 @@ def to_jsonable(value: Any) -> Any:
     return value
 
     # -- encoding (requests) ----------------------------------------------------------------
-
-
-_PLAIN = frozenset({str, int, float, bool, type(None)})
 
 
 def _compile_model_encoder(cls: Any) -> Encoder:

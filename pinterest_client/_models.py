@@ -9,28 +9,22 @@ protocol, ``str()`` as the pretty-printed dict.
 
 from __future__ import annotations
 
-import datetime
 import enum
 
-from pinterest_client._checks import _compile_checks, _Invalid, encode_without
+from pinterest_client._checks import _Invalid
 from pinterest_client._decode import _class_decoder, decoder_for
-from pinterest_client._encode import _PLAIN, _encoder, _wire_encoder, to_jsonable
 from pinterest_client._types import (
     _MANGLE,
-    SECRET_FIELDS,
+    _PLAIN,
     TYPE_CHECKING,
     FieldInfo,
-    _value_error,
     is_class_name,
-    only_known_keys,
     resolve_type,
-    split_type,
 )
 
 if TYPE_CHECKING:
     from typing import (
         Any,
-        Callable,
         ClassVar,
         Dict,
         Iterable,
@@ -119,7 +113,9 @@ class _ModelMeta(type):
             raise AttributeError("__signature__")
         signature = cls.__dict__.get("_signature_")
         if signature is None:
-            signature = _signature_of(cls)
+            from pinterest_client._constructors import signature_of
+
+            signature = signature_of(cls)
             type.__setattr__(cls, "_signature_", signature)
         return signature
 
@@ -137,37 +133,6 @@ class _ModelMeta(type):
         return any(isinstance(obj, resolve_type(name)) for name in alternatives)
 
 
-class _NotGiven:
-    """The default a model signature shows for a field that may be left out (``= ...``): left out,
-    it is unset (reads ``None``, not sent), which is not the same as passing ``None`` (sent as null)."""
-
-    def __repr__(self) -> str:
-        return "..."
-
-
-_NOT_GIVEN = _NotGiven()
-
-
-def _signature_of(cls: Any) -> Any:
-    import inspect
-    import keyword
-
-    annotations: Dict[str, Any] = {}
-    for klass in reversed(cls.__mro__):
-        annotations.update(klass.__dict__.get("__annotations__", {}))
-    kind = inspect.Parameter
-    positional = cls._positional
-    parameters = [
-        kind(name, kind.POSITIONAL_OR_KEYWORD, annotation=annotations.get(name, "Any")) for name in positional
-    ]
-    for f in cls._fields:
-        if f.py not in positional and f.py.isidentifier() and not keyword.iskeyword(f.py):
-            annotation = annotations.get(f.py, "Any")
-            parameters.append(kind(f.py, kind.KEYWORD_ONLY, default=_NOT_GIVEN, annotation=annotation))
-    parameters.append(kind("kwargs", kind.VAR_KEYWORD, annotation="Any"))
-    return inspect.Signature(parameters, return_annotation=None)
-
-
 def _setup(cls: Any) -> Dict[str, Any]:
     """Build (and, except on the framework bases, store) the field tables of ``cls``."""
     own = cls.__dict__
@@ -181,7 +146,7 @@ def _setup(cls: Any) -> Dict[str, Any]:
         "_fields": fields,
         "_by_py": {f.py: f for f in fields},
         "_by_wire": {f.wire: f for f in fields},
-        "_value_checks": None,  # built by _value_checks_of on first construction
+        "_value_checks": None,  # built on first construction (see _constructors)
     }
     if not own.get("_framework_"):
         for name, value in tables.items():
@@ -297,11 +262,11 @@ class Model(metaclass=_ModelMeta):
             _setup(cls)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        cls = type(self)
-        if cls not in _CONSTRUCTORS and _install_constructor(cls):
-            cls.__init__(self, *args, **kwargs)  # (from now on, the class's own: see _install_constructor)
-        else:
-            _general_init(self, cls, args, kwargs)
+        # The first construction of each class (it then has its own compiled constructor) and the
+        # framework bases come here; the constructors' module is loaded by the first model built.
+        from pinterest_client._constructors import construct
+
+        construct(self, args, kwargs)
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -351,23 +316,15 @@ class Model(metaclass=_ModelMeta):
     __hash__: ClassVar[None] = None  # type: ignore[assignment]  # mutable
 
     def __repr__(self) -> str:
-        by_wire = type(self)._by_wire
-        parts = []
-        for key, value in self.__dict__.items():
-            name = key[1:] if key.startswith(_MANGLE) else key
-            field = by_wire.get(name)
-            label = field.py if field is not None else name
-            shown = "'***'" if name in SECRET_FIELDS and value is not None else repr(value)
-            parts.append((label if label.isidentifier() else repr(label), shown))
-        one_line = f"{type(self).__name__}({', '.join(f'{k}={v}' for k, v in parts)})"
-        if len(one_line) <= 100 and "\n" not in one_line:
-            return one_line
-        body = "".join(f"    {k}={v.replace(chr(10), chr(10) + '    ')},\n" for k, v in parts)
-        return f"{type(self).__name__}(\n{body})"
+        from pinterest_client._display import model_repr
+
+        return model_repr(self)
 
     def _repr_html_(self) -> str:
         """The notebook view: a table of fields as a person reads them (secrets redacted)."""
-        return _html_table(self)
+        from pinterest_client._display import html_table
+
+        return html_table(self)
 
     # -- the mapping protocol (read-only view of the wire data, like the dicts the original returned) --
 
@@ -410,6 +367,8 @@ class Model(metaclass=_ModelMeta):
     def to_wire(self) -> Dict[str, Any]:
         """The model as JSON-ready data with wire names (what a request body carries), unknown
         fields included."""
+        from pinterest_client._encode import to_jsonable  # (the encoders load with the first encoding)
+
         out = {}
         for key, value in self.__dict__.items():
             if key.startswith(_MANGLE):
@@ -426,10 +385,14 @@ class Model(metaclass=_ModelMeta):
         """The pretty-printed :meth:`to_dict`, as the original client printed models (secrets redacted)."""
         import pprint
 
-        return pprint.pformat(_redacted(self.to_dict()))
+        from pinterest_client._display import redacted
+
+        return pprint.pformat(redacted(self.to_dict()))
 
     def validate(self) -> None:
         """Check this model as a request body would be checked; raises on the first problem."""
+        from pinterest_client._encode import _wire_encoder
+
         try:
             _wire_encoder(type(self))(self, False)
         except _Invalid as bad:
@@ -459,7 +422,9 @@ class Model(metaclass=_ModelMeta):
         properties may come positionally, wire names are accepted, read-only fields too), then
         decoded leniently like a response."""
         if args:
-            kwargs = _bind_positional(cls, args, kwargs)
+            from pinterest_client._constructors import bind_positional
+
+            kwargs = bind_positional(cls, args, kwargs)
         data = {}
         for name, value in kwargs.items():
             if name in _ORIGINAL_OPTIONS:
@@ -519,288 +484,6 @@ def _shield_methods(cls: Any) -> None:
 
 
 _shield_methods(Model)
-
-
-#: Classes whose constructor was considered for :func:`_install_constructor`.
-_CONSTRUCTORS: Dict[Any, bool] = {}
-
-
-def _install_constructor(cls: Any) -> bool:
-    """Give a generated model class its own ``__init__``, compiled from generated source, whose
-    fast path takes the keywords dict as the instance's ``__dict__`` when every keyword is a
-    declared field stored under its own name (Python name = wire name, neither a reserved
-    attribute nor one of the original client's options), the required ones are all there, and
-    the instance is of exactly this class; it then runs the value checks on it. Anything else goes
-    the general way (:func:`_general_init`), with the same result. Called again on an instance of
-    exactly this class, the constructor replaces its data, as the original client's did (a
-    subclass's constructor may set attributes before calling it: those are kept). Returns whether
-    it installed one (not on framework bases, nor on a class defining its own constructor)."""
-    _CONSTRUCTORS[cls] = False
-    own = cls.__dict__
-    if own.get("_framework_") or "__init__" in own:
-        return False
-    value_checks = _value_checks_of(cls)
-    names = frozenset(
-        f.py for f in cls._fields if f.py == f.wire and f.py not in _ORIGINAL_OPTIONS and f.py not in _BASE_RESERVED
-    )
-    if not set(cls._positional) <= names:
-        return False
-    namespace: Dict[str, Any] = {"_cls": cls, "_names": names, "_general": _general_init}
-    test = only_known_keys("kw", cls._positional, sorted(names - set(cls._positional)), "_names")
-    lines = [
-        "def __init__(self, *args, **kw):",
-        f"    if args or type(self) is not _cls or not ({test}):",
-        "        if type(self) is _cls:",
-        "            self.__dict__ = {}",
-        "        _general(self, type(self), args, kw)",
-        "        return",
-        "    self.__dict__ = kw",
-    ]
-    for index, (wire, value) in enumerate(cls._defaults.items()):
-        namespace[f"_d{index}"] = value
-        lines.append(f"    if {wire!r} not in kw:")
-        lines.append(f"        kw[{wire!r}] = _d{index}")
-    for index, (wire, check) in enumerate(value_checks.items()):
-        namespace[f"_c{index}"] = check
-        pad = "    "
-        if wire not in cls._positional:  # (the positional ones are there: the test above says so)
-            lines.append(f"    if {wire!r} in kw:")
-            pad += "    "
-        allowed = getattr(check, "allowed", None)  # an enum's values: the usual case written out
-        if allowed:
-            namespace[f"_a{index}"], namespace[f"_t{index}"] = allowed, frozenset(type(v) for v in allowed)
-            lines.append(f"{pad}v = kw[{wire!r}]")
-            lines.append(f"{pad}if not (v is None or (type(v) in _t{index} and v in _a{index})):")
-            lines.append(f"{pad}    _c{index}(v)")
-        else:
-            lines.append(f"{pad}_c{index}(kw[{wire!r}])")
-    exec(compile("\n".join(lines), f"<constructor of {cls.__qualname__}>", "exec"), namespace)  # noqa: S102
-    init = namespace["__init__"]
-    init.__qualname__ = f"{cls.__qualname__}.__init__"
-    init.__module__ = cls.__module__
-    init.__doc__ = Model.__init__.__doc__
-    type.__setattr__(cls, "__init__", init)
-    _CONSTRUCTORS[cls] = True
-    return True
-
-
-def _general_init(model: Any, cls: Any, args: Tuple[Any, ...], kwargs: Dict[str, Any]) -> None:
-    """The constructor, for any arguments: positional ones bound, Python or wire names, the
-    original client's options, undeclared keywords where allowed, then the value checks (switched
-    off as ``_configuration.disabled_client_side_validations`` says)."""
-    store = model.__dict__
-    configuration = _store_arguments(cls, store, args, kwargs)
-    for wire, value in cls._defaults.items():
-        store.setdefault(wire, value)
-    value_checks = _value_checks_of(cls)
-    if value_checks:
-        disabled = getattr(configuration, "_disabled_client_side_validations", None)
-        if disabled:
-            encode_without(disabled, lambda: _check_values(value_checks, store))
-        else:
-            _check_values(value_checks, store)
-
-
-def _store_arguments(cls: Any, store: Dict[str, Any], args: Tuple[Any, ...], kwargs: Dict[str, Any]) -> Any:
-    """Put the constructor's arguments into ``store`` under their wire names (undeclared keywords
-    kept where the schema allows them); returns the ``_configuration`` keyword, if any."""
-    if args or cls._positional:
-        kwargs = _bind_positional(cls, args, kwargs)
-    by_py, by_wire = cls._by_py, cls._by_wire
-    for name, value in kwargs.items():
-        field = by_py.get(name) or by_wire.get(name)
-        if field is not None:
-            store[field.wire] = value
-        elif name in _ORIGINAL_OPTIONS:
-            continue  # the original client's internal keywords (``_check_type``...): accepted, unused
-        elif cls._additional is not None:
-            store[name] = value  # kept and sent
-        elif getattr(kwargs.get("_configuration"), "discard_unknown_keys", False):
-            continue  # as the original: dropped when the configuration says so
-        else:
-            from pinterest_client.exceptions import ApiAttributeError
-
-            known = ", ".join(sorted(by_py)) or "none"
-            raise ApiAttributeError(f"{cls.__name__} has no attribute {name!r} (it allows no others; fields: {known})")
-    return kwargs.get("_configuration")
-
-
-def _bind_positional(cls: Any, args: Tuple[Any, ...], kwargs: Dict[str, Any]) -> Dict[str, Any]:
-    """``kwargs`` with the positional arguments added (first) under the class's positional names,
-    checking that every one of them is given (an :class:`ApiTypeError` naming what is missing or extra)."""
-    positional = cls._positional
-    if len(args) > len(positional):
-        from pinterest_client.exceptions import ApiTypeError
-
-        raise ApiTypeError(
-            f"Invalid positional arguments={args[len(positional) :]!r} passed to {cls.__name__}. "
-            "Remove those invalid positional arguments."
-        )
-    for name in positional[: len(args)]:
-        if name in kwargs:
-            from pinterest_client.exceptions import ApiTypeError
-
-            raise ApiTypeError(f"{cls.__name__}() got multiple values for argument {name!r}")
-    by_py = cls._by_py
-    missing = [n for n in positional[len(args) :] if n not in kwargs and by_py[n].wire not in kwargs]
-    if missing:
-        from pinterest_client.exceptions import ApiTypeError
-
-        names = " and ".join(repr(n) for n in missing)
-        raise ApiTypeError(
-            f"{cls.__name__}() missing {len(missing)} required argument{'s' * (len(missing) > 1)}: {names}"
-        )
-    for name, value in zip(positional, args):  # as the original: a positional value of the wrong type
-        if value is not None:  # is refused at once (so ``Model(data)`` falls back to ``Model(**data)``)
-            try:
-                by_py[name].encoder()(value, True)
-            except _Invalid as bad:
-                if bad.kind == "type":
-                    raise bad.error(f"{cls.__name__}.{name}") from None
-    return {**dict(zip(positional, args)), **kwargs} if args else kwargs
-
-
-def _value_checks_of(cls: Any) -> Dict[str, Callable[[Any], None]]:
-    """wire name -> check of a caller's value, as the original client checked at construction: an
-    enum value it does not know is an :class:`ApiValueError` listing the allowed ones, and the
-    field's constraints (``maxLength``, ``pattern``, ``minimum``, ``maxItems``...) hold, unless the
-    configuration given as ``_configuration`` disables them. (Types and nested values are checked
-    before sending.) Built on first use, then kept on the class."""
-    checks: Optional[Dict[str, Callable[[Any], None]]] = cls._value_checks
-    if checks is not None:
-        return checks
-    checks = {}
-    for f in cls._fields:
-        container, inner = split_type(f.type)
-        tests = []
-        allowed = (f.checks.get("items") if container == "list" else f.checks) or {}
-        values = allowed.get("enum") if container != "dict" else None
-        if values is None and container != "dict" and is_class_name(inner):
-            enum_class = resolve_type(inner)
-            if isinstance(enum_class, enum.EnumMeta):
-                values = tuple(enum_class._value2member_map_)
-        if values is not None:
-            tests.append(_allowed_check(f.py, tuple(values), bool(container)))
-        constraints = {k: v for k, v in f.checks.items() if k not in ("enum", "items")}
-        compiled = _compile_checks(constraints) if constraints else None
-        if compiled is not None:
-            tests.append(_constraint_check(f"{cls.__name__}.{f.py}", compiled))
-        if tests:
-            checks[f.wire] = tests[0] if len(tests) == 1 else _all_of(tests)
-    type.__setattr__(cls, "_value_checks", checks)
-    return checks
-
-
-def _check_values(checks: Dict[str, Callable[[Any], None]], store: Dict[str, Any]) -> None:
-    for wire, check in checks.items():
-        if wire in store:
-            check(store[wire])
-
-
-def _constraint_check(path: str, compiled: Callable[[Any], None]) -> Callable[[Any], None]:
-    def check(value: Any) -> None:
-        if value is None:
-            return
-        try:
-            compiled(value)
-        except _Invalid as bad:
-            raise bad.error(path) from None
-
-    return check
-
-
-def _all_of(tests: List[Callable[[Any], None]]) -> Callable[[Any], None]:
-    def check(value: Any) -> None:
-        for test in tests:
-            test(value)
-
-    return check
-
-
-def _allowed_check(name: str, allowed: Tuple[Any, ...], many: bool) -> Callable[[Any], None]:
-    try:
-        fast = frozenset(allowed)
-    except TypeError:
-        fast = frozenset()
-
-    def check(value: Any) -> None:
-        if value is None:
-            return  # nullability is checked before sending
-        if not many:
-            try:
-                if value in fast:  # (members hash and compare as their values)
-                    return
-            except TypeError:
-                pass
-        items = value if many and isinstance(value, (list, tuple)) else (value,)
-        bad = []
-        for item in items:
-            raw = item.value if isinstance(item, enum.Enum) else item
-            try:
-                if raw in allowed:
-                    continue
-            except TypeError:
-                pass
-            bad.append(raw)
-        if bad:
-            shown = list(allowed)
-            if many:
-                raise _value_error(
-                    f"Invalid values for `{name}` [{', '.join(map(str, bad))}], must be a subset of {shown}"
-                )
-            raise _value_error(f"Invalid value for `{name}` ({bad[0]}), must be one of {shown}")
-
-    if not many:
-        check.allowed = fast  # type: ignore[attr-defined]  # (for the compiled constructor)
-    return check
-
-
-def _redacted(value: Any) -> Any:
-    """JSON data with the values of secret fields replaced by ``'***'``."""
-    if isinstance(value, dict):
-        return {k: ("***" if k in SECRET_FIELDS and v is not None else _redacted(v)) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_redacted(v) for v in value]
-    return value
-
-
-def _html_value(value: Any, key: str = "") -> str:
-    import html
-
-    if key in SECRET_FIELDS and value is not None:
-        return "***"
-    if isinstance(value, Model):
-        return _html_table(value)
-    if isinstance(value, dict):
-        rows = "".join(
-            f"<tr><th style='text-align:left'>{html.escape(str(k))}</th><td>{_html_value(v, str(k))}</td></tr>"
-            for k, v in value.items()
-        )
-        return f"<table>{rows}</table>"
-    if isinstance(value, (list, tuple)):
-        return "<ul>" + "".join(f"<li>{_html_value(v)}</li>" for v in value) + "</ul>"
-    if isinstance(value, enum.Enum):
-        value = value.value
-    if isinstance(value, datetime.datetime):
-        return html.escape(value.strftime("%Y-%m-%d %H:%M:%S%z").rstrip())
-    if isinstance(value, datetime.date):
-        return html.escape(value.isoformat())
-    if value is None:
-        return "<i>null</i>"
-    return html.escape(str(value), quote=False)
-
-
-def _html_table(model: Model) -> str:
-    import html
-
-    by_wire = type(model)._by_wire
-    rows = []
-    for key, value in model.__dict__.items():
-        key = key[1:] if key.startswith(_MANGLE) else key
-        field = by_wire.get(key)
-        label = field.py if field is not None else key
-        rows.append(f"<tr><th style='text-align:left'>{html.escape(label)}</th><td>{_html_value(value, key)}</td></tr>")
-    return f"<table><caption>{html.escape(type(model).__name__)}</caption>{''.join(rows)}</table>"
 
 
 def discard_unknown_keys(value: Any) -> None:
@@ -909,6 +592,8 @@ class UnionModel(Model):
 
     @classmethod
     def _wire(cls, value: Any, response: bool = False) -> Any:
+        from pinterest_client._encode import _encoder, _wire_encoder
+
         variants = cls._variant_classes()
         for variant in variants:
             if type(value) is variant:
@@ -988,6 +673,8 @@ class ModelList(_AnyList):
 
     @classmethod
     def _wire(cls, value: Any, response: bool = False) -> Any:
+        from pinterest_client._encode import _encoder
+
         return _encoder(f"list[{cls._item_type}]", cls._checks or None)(value, response)
 
     def to_dict(self) -> List[Any]:
@@ -995,6 +682,8 @@ class ModelList(_AnyList):
         return [_python_value(v) for v in self]
 
     def to_wire(self) -> List[Any]:
+        from pinterest_client._encode import to_jsonable
+
         return [to_jsonable(v) for v in self]
 
     def to_json(self, indent: Optional[int] = None) -> str:

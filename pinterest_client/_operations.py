@@ -7,8 +7,7 @@ legacy call forms, are in :mod:`pinterest_client.legacy_calls`).
 
 from __future__ import annotations
 
-from pinterest_client._checks import _Invalid
-from pinterest_client._encode import _compile_encoder
+from pinterest_client._checks import _Invalid, scalar_encoder
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -55,7 +54,12 @@ class Param:
         """The compiled encoder for this parameter's type and checks (built on first use)."""
         encoder = self._encoder
         if encoder is None:
-            encoder = self._encoder = _compile_encoder(self.type, self.checks or None)
+            encoder = scalar_encoder(self.type, self.checks)  # (ids, counts...: no model encoders)
+            if encoder is None:
+                from pinterest_client._encode import _compile_encoder
+
+                encoder = _compile_encoder(self.type, self.checks or None)
+            self._encoder = encoder
         return encoder
 
     def wire(self, value: Any, operation: str) -> Any:

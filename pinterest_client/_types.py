@@ -25,6 +25,9 @@ SECRET_FIELDS = frozenset({"access_token", "refresh_token", "client_secret", "pa
 #: Prefix for an unknown response key that collides with a method name (``to_dict``...).
 _MANGLE = "\x00"
 
+#: Python types whose values are their own JSON form.
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
 
 class ContextSetting:
     """A ``contextvars.ContextVar`` that is made when something is first set: until then ``get()``

@@ -42,7 +42,6 @@ from pinterest_client import __version__
 from pinterest_client._checks import encode_without
 from pinterest_client._deadline import _earliest, current_deadline
 from pinterest_client._decode import decoder_for, loads, response_decoder
-from pinterest_client._encode import encode, to_jsonable
 from pinterest_client._hooks import CollectorPause, renew_after_fork
 from pinterest_client._models import discard_unknown_keys
 from pinterest_client._operations import BEARER_SCHEMES
@@ -463,7 +462,7 @@ class ApiClient(_OriginalMethods):
                 if param.required:
                     raise ApiValueError(f"{op.name}: {param.name}: missing required parameter")
                 continue
-            wire = param.wire(value, op.name) if check else to_jsonable(value)
+            wire = param.wire(value, op.name) if check else _encode().to_jsonable(value)
             if param.location == "path":
                 # an id (the common case: ascii letters and digits) is its own segment
                 segment = wire if wire.__class__ is str and wire.isascii() and wire.isalnum() else None
@@ -481,7 +480,10 @@ class ApiClient(_OriginalMethods):
             if body_value is not None:
                 where = f"{op.name}: {op.body_name}"
                 try:
-                    wire_body = encode(body_value, op.body, where) if check else to_jsonable(body_value)
+                    encoding = _encode()
+                    wire_body = (
+                        encoding.encode(body_value, op.body, where) if check else encoding.to_jsonable(body_value)
+                    )
                 except RecursionError:
                     raise _too_deep(where) from None
                 body, fields = _serialize_body(wire_body, content_type or "application/json", where)
@@ -758,7 +760,7 @@ class ApiClient(_OriginalMethods):
             discard_unknown_keys(result)
         strict = options.get("_check_return_type")
         if strict if strict is not None else self.configuration.strict_responses:
-            encode(result, type_str, f"{op.name}: response", response=True)
+            _encode().encode(result, type_str, f"{op.name}: response", response=True)
         return result
 
     # -- helpers kept for code written against the original client ------------------------------
@@ -776,7 +778,7 @@ class ApiClient(_OriginalMethods):
     @staticmethod
     def sanitize_for_serialization(obj: Any) -> Any:
         """(original client) ``obj`` as JSON-ready data: models by their JSON names, dates as ISO text."""
-        return to_jsonable(obj)
+        return _encode().to_jsonable(obj)
 
     def deserialize(self, response: Any, response_type: Any, _check_type: Optional[bool] = None) -> Any:
         """``response``'s JSON body decoded into ``response_type``. ``response`` is an object with
@@ -822,6 +824,14 @@ def parse_json(raw: Optional[bytes], where: str, allow_null: bool = False) -> An
     if data is None and not allow_null:
         raise ApiDecodeError(f"{where}: the response body is null")
     return data
+
+
+def _encode() -> Any:
+    """:mod:`pinterest_client._encode`, imported by the first request with a body or a parameter
+    that is not a scalar (a path or query parameter of a scalar type needs only ``_checks``)."""
+    from pinterest_client import _encode
+
+    return _encode
 
 
 def _missing_credentials(request: PreparedRequest) -> str:

@@ -6,9 +6,8 @@ from the module that defines it, so that a program loads this façade only if it
 
 =====================  ======================================================================
 ``_types``             type strings (``list[Pin]``), :class:`Field`, secret names, class lookup
-``_dates``             ISO-8601 dates and date-times
 ``_checks``            the spec's constraints, compiled; ``disabled_client_side_validations``
-``_decode``            responses -> typed values (lenient, in place, compiled per type)
+``_decode``            responses -> typed values (lenient, in place, compiled per type); ISO-8601 dates
 ``_encode``            typed values -> request JSON (validated, compiled per type)
 ``_enums``             generated enums (members created on first use)
 ``_models``            :class:`Model`, :class:`UnionModel`, :class:`ModelList`
@@ -34,9 +33,9 @@ no ``typing``, ``re``, ``json`` or HTTP stack.
 from __future__ import annotations
 
 from pinterest_client._checks import encode_without as encode_without
-from pinterest_client._dates import parse_date as parse_date
-from pinterest_client._dates import parse_datetime as parse_datetime
 from pinterest_client._decode import decoder_for as decoder_for
+from pinterest_client._decode import parse_date as parse_date
+from pinterest_client._decode import parse_datetime as parse_datetime
 from pinterest_client._encode import encode as encode
 from pinterest_client._encode import to_jsonable as to_jsonable
 from pinterest_client._enums import Enum as Enum

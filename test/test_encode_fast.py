@@ -12,7 +12,7 @@ from typing import Any, Callable, Dict, Iterator, List, Tuple
 import pytest
 
 from benchmarks import payloads
-from pinterest_client import _models
+from pinterest_client import _constructors, _models
 from pinterest_client._types import resolve_type
 from pinterest_client.exceptions import ApiAttributeError, ApiTypeError, ApiValueError
 from pinterest_client.model_utils import Model, UnionModel, encode
@@ -64,7 +64,7 @@ def _general(cls: Any, kwargs: Dict[str, Any]) -> Any:
     ``__new__`` may pick another class)."""
     model = cls.__new__(cls) if cls.__new__ is object.__new__ else cls.__new__(cls, **kwargs)
     if isinstance(model, cls):
-        _models._general_init(model, type(model), (), kwargs)
+        _constructors._general_init(model, type(model), (), kwargs)
     return model
 
 

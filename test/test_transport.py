@@ -5,6 +5,7 @@ connections than there are threads."""
 
 from __future__ import annotations
 
+import queue
 import subprocess
 import sys
 import threading
@@ -15,7 +16,7 @@ import urllib3
 from loopback import Loopback, Reply
 
 import pinterest_client
-from pinterest_client import ApiException, Configuration
+from pinterest_client import ApiException, Configuration, rest
 from pinterest_client.api import boards_api
 from pinterest_client.model.board_create import BoardCreate
 from pinterest_client.rest import Request
@@ -188,6 +189,23 @@ def test_a_pool_smaller_than_the_threads_closes_and_reopens_connections() -> Non
             for _ in range(3):
                 _sixteen_threads(client)
         assert accepted[0] > 16, accepted
+
+
+@pytest.mark.parametrize("maxsize", [1, 3, 64])
+def test_a_pool_starts_with_the_free_slots_urllib3_would_give_it(maxsize: int) -> None:
+    """The transport's pools make their queue of free slots full at once (urllib3 puts one ``None``
+    per slot); it holds what urllib3's own pool holds, and no more."""
+    ours = rest._HTTPConnectionPool("127.0.0.1", 80, maxsize=maxsize, block=True)
+    theirs = urllib3.HTTPConnectionPool("127.0.0.1", 80, maxsize=maxsize, block=True)
+    assert ours.pool is not None and theirs.pool is not None
+    assert (ours.pool.qsize(), ours.pool.maxsize) == (theirs.pool.qsize(), theirs.pool.maxsize) == (maxsize, maxsize)
+    assert [ours.pool.get_nowait() for _ in range(maxsize)] == [None] * maxsize
+    with pytest.raises(queue.Empty):
+        ours.pool.get_nowait()
+    for _ in range(maxsize):
+        ours.pool.put(None, block=False)
+    with pytest.raises(queue.Full):
+        ours.pool.put(None, block=False)
 
 
 _FIRST_DECODES = """
