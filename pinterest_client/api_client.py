@@ -55,7 +55,6 @@ from pinterest_client.exceptions import (
     ApiException,
     ApiTypeError,
     ApiValueError,
-    UnauthorizedException,
     exception_for,
 )
 from pinterest_client.rest import Request, Response, Transport, Urllib3Transport, make_timeout, read_body
@@ -611,7 +610,7 @@ class ApiClient(_OriginalMethods):
             error = exception_for(status, response.reason, response.data, response.headers)
             if error.message or error.reason:
                 error.redact(self._secrets(request))
-            if isinstance(error, UnauthorizedException) and token and not refreshed and self.tokens.can_refresh:
+            if error.status == 401 and token and not refreshed and self.tokens.can_refresh:  # UnauthorizedException
                 refreshed = True  # the token may have been revoked or expired early: refresh once, resend
                 if self.tokens.refresh(token, deadline) != token:
                     attempt -= 1

@@ -12,7 +12,7 @@
         │   ├── ResponseTooLargeError the decoded body exceeded ``Configuration.max_response_size``
         │   └── RedirectRefusedError  a request with a body was redirected to another origin or to http
         ├── OperationRemovedError     an original client's method whose operation Pinterest removed
-        └── (by HTTP status)
+        └── (by HTTP status; defined in ``_status_errors``, loaded with the first error response)
             ├── BadRequestException           400
             ├── UnauthorizedException         401
             ├── ForbiddenException            403
@@ -32,7 +32,7 @@ exception as attributes. No exception ever carries a token or secret in its mess
 from __future__ import annotations
 
 import json
-from typing import Any, List, Mapping, Optional, Sequence, Tuple, Union
+from typing import TYPE_CHECKING, Any, List, Mapping, Optional, Sequence, Tuple, Union
 
 PathType = Sequence[Union[str, int]]
 
@@ -218,77 +218,19 @@ class RedirectRefusedError(ApiConnectionError):
     retryable = False
 
 
-class BadRequestException(ApiException):
-    """400: the request does not match what the API accepts."""
-
-
-class UnauthorizedException(ApiException):
-    """401: the access token is missing, invalid or expired."""
-
-
-class ForbiddenException(ApiException):
-    """403: the token lacks a scope or the account may not do this."""
-
-
-class NotFoundException(ApiException):
-    """404: no such resource."""
-
-
-class ConflictException(ApiException):
-    """409: the resource changed concurrently or already exists."""
-
-
-class UnprocessableEntityException(ApiException):
-    """422: the request was understood but refused."""
-
-
-class RateLimitException(ApiException):
-    """429: too many requests. ``retry_after`` is the server's advice in seconds (or ``None``);
-    ``rate_limit`` holds the parsed ``X-RateLimit-*`` headers."""
-
-    @property
-    def retry_after(self) -> Optional[float]:
-        from pinterest_client.retry import parse_retry_after
-
-        return parse_retry_after(self.headers)
-
-    @property
-    def rate_limit(self) -> Any:
-        from pinterest_client.retry import RateLimitInfo
-
-        return RateLimitInfo.from_headers(self.headers)
-
-
-class SpamRateLimitException(RateLimitException):
-    """429 whose body says the request looks like spam or abuse. Retrying makes it worse."""
-
-
-class ServiceException(ApiException):
-    """5xx: Pinterest failed to handle the request."""
-
-
-_BY_STATUS = {
-    400: BadRequestException,
-    401: UnauthorizedException,
-    403: ForbiddenException,
-    404: NotFoundException,
-    409: ConflictException,
-    422: UnprocessableEntityException,
-    429: RateLimitException,
-}
-
-
 def exception_for(status: int, reason: Optional[str], body: Any, headers: Mapping[str, str]) -> ApiException:
     """The exception instance for an unsuccessful HTTP response; its ``body`` is the response's text
     (UTF-8, undecodable bytes replaced), as the original client's ``ApiException.body`` was."""
+    from pinterest_client import _status_errors as by_status  # (loaded with the first error response)
+
     if isinstance(body, (bytes, bytearray)):
         body = bytes(body).decode("utf-8", "replace")
-    cls = _BY_STATUS.get(status)
+    cls = by_status.BY_STATUS.get(status)
     if cls is None:
-        cls = ServiceException if 500 <= status <= 599 else ApiException
+        cls = by_status.ServiceException if 500 <= status <= 599 else ApiException
     exc = cls(status, reason, body=body, headers=headers)
-    if cls is RateLimitException and is_spam(exc):
-        exc = SpamRateLimitException(status, reason, body=body, headers=headers)
+    if cls is by_status.RateLimitException and is_spam(exc):
+        exc = by_status.SpamRateLimitException(status, reason, body=body, headers=headers)
     return exc
 
 
@@ -299,14 +241,35 @@ def is_spam(exc: ApiException) -> bool:
     return "spam" in text or "abuse" in text
 
 
-class OperationRemovedError(ApiException):
-    """A method of the original client whose operation Pinterest's API no longer has. Raised
-    before anything is sent; ``replacement`` says what to call instead."""
+# The exceptions of an error response (by status) and of a removed operation are defined in
+# ``_status_errors``, loaded with the first one a program meets (or names): a program whose calls
+# succeed does not create their classes.
+if TYPE_CHECKING:
+    from pinterest_client._status_errors import BadRequestException as BadRequestException
+    from pinterest_client._status_errors import ConflictException as ConflictException
+    from pinterest_client._status_errors import ForbiddenException as ForbiddenException
+    from pinterest_client._status_errors import NotFoundException as NotFoundException
+    from pinterest_client._status_errors import OperationRemovedError as OperationRemovedError
+    from pinterest_client._status_errors import RateLimitException as RateLimitException
+    from pinterest_client._status_errors import ServiceException as ServiceException
+    from pinterest_client._status_errors import SpamRateLimitException as SpamRateLimitException
+    from pinterest_client._status_errors import UnauthorizedException as UnauthorizedException
+    from pinterest_client._status_errors import UnprocessableEntityException as UnprocessableEntityException
+else:
+    from pinterest_client._runtime_typing import lazy_names
 
-    def __init__(self, method: str, replacement: str) -> None:
-        self.method: str = method
-        self.replacement: str = replacement
-        super().__init__(reason=f"{method}: Pinterest removed this operation from its API; use {replacement}")
-
-    def __reduce__(self) -> Any:
-        return (type(self), (self.method, self.replacement))
+    __getattr__, __dir__ = lazy_names(
+        __name__,
+        {
+            "BadRequestException": "_status_errors",
+            "ConflictException": "_status_errors",
+            "ForbiddenException": "_status_errors",
+            "NotFoundException": "_status_errors",
+            "OperationRemovedError": "_status_errors",
+            "RateLimitException": "_status_errors",
+            "ServiceException": "_status_errors",
+            "SpamRateLimitException": "_status_errors",
+            "UnauthorizedException": "_status_errors",
+            "UnprocessableEntityException": "_status_errors",
+        },
+    )

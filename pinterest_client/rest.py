@@ -633,6 +633,8 @@ class _PoolSlots:
     on the first request to each origin. Pools made with a positional ``maxsize`` are filled as
     urllib3 does (the pool manager passes it by keyword)."""
 
+    pool: Optional[queue.LifoQueue[Any]]  # (urllib3's attribute)
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         slots = kwargs.get("maxsize")
         if slots is None or len(args) > 3:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING, Any, Dict, FrozenSet, Mapping, Optional, Tuple, TypeVar
 
-from pinterest_client.exceptions import ApiConnectionError, ApiException, RateLimitException, SpamRateLimitException
+from pinterest_client.exceptions import ApiConnectionError, ApiException
 
 #: Methods that may be repeated after the server might have acted on them.
 IDEMPOTENT_METHODS: FrozenSet[str] = frozenset({"GET", "HEAD", "OPTIONS", "DELETE", "PUT"})
@@ -173,6 +173,8 @@ class RetryPolicy(_Value):
             if not error.retryable or error.sent and not self.may_repeat(method, idempotent):
                 return None
             return self.backoff(attempt)
+        from pinterest_client.exceptions import RateLimitException, SpamRateLimitException
+
         if isinstance(error, SpamRateLimitException):
             return None
         rate_limited = isinstance(error, RateLimitException)

@@ -45,6 +45,21 @@ LAZY = {
         "Endpoint": "_original_client",
     },
     rest: {"RESTResponse": "_original_client", "original_request": "_original_client"},
+    exceptions: {
+        name: "_status_errors"
+        for name in (
+            "BadRequestException",
+            "ConflictException",
+            "ForbiddenException",
+            "NotFoundException",
+            "OperationRemovedError",
+            "RateLimitException",
+            "ServiceException",
+            "SpamRateLimitException",
+            "UnauthorizedException",
+            "UnprocessableEntityException",
+        )
+    },
 }
 
 FIRST_CALL = """
@@ -60,6 +75,7 @@ def counting(self, arg, *args, **kwargs):
 typing.ForwardRef.__init__ = counting
 import urllib3
 before = len(created)
+LATER = ("_encode", "_decoders", "_constructors", "_display", "_status_errors", "_original_client", "_original")
 
 import pinterest_client
 from pinterest_client.api.boards_api import BoardsApi
@@ -76,6 +92,7 @@ print(json.dumps({
     "forward_refs": created[before:],
     "annotations_loaded": "pinterest_client._annotations" in sys.modules,
     "enums_loaded": "pinterest_client._enums" in sys.modules,
+    "loaded_later": [m for m in LATER if f"pinterest_client.{m}" in sys.modules],
 }))
 """
 
@@ -91,6 +108,9 @@ def test_the_first_call_makes_no_forward_ref_and_builds_no_annotation_types() ->
     assert found["forward_refs"] == []
     assert found["annotations_loaded"] is False
     assert found["enums_loaded"] is False  # (the board has no enum field: enums load with the first one)
+    # A GET with a path parameter needs no body encoders, compiled decoder, model constructor,
+    # display, error classes or original-client interface: each loads with its first use.
+    assert found["loaded_later"] == []
 
 
 @pytest.mark.parametrize(
