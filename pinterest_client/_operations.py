@@ -8,7 +8,7 @@ legacy call forms, are in :mod:`pinterest_client.legacy_calls`).
 from __future__ import annotations
 
 from pinterest_client._checks import _Invalid, scalar_encoder
-from pinterest_client._types import TYPE_CHECKING
+from pinterest_client._types import NO_CHECKS, TYPE_CHECKING
 
 if TYPE_CHECKING:
     from typing import Any, Callable, Dict, Mapping, Optional, Sequence, Tuple, TypeVar
@@ -47,7 +47,7 @@ class Param:
         self.required: bool = required
         self.style: str = style or ("simple" if location == "path" else "form")
         self.explode: bool = (self.style == "form") if explode is None else explode
-        self.checks: Dict[str, Any] = checks
+        self.checks: Dict[str, Any] = checks or NO_CHECKS  # (most have none: one shared empty table)
         self._encoder: Optional[Encoder] = None
 
     def encoder(self) -> Encoder:
@@ -129,16 +129,16 @@ class Operation:
         #: What the pipeline derives once per operation (error-message prefixes...), on first call.
         self._prepared: Any = None
 
+    def mark(self, method: F) -> F:
+        """``method`` marked as running this operation (see :func:`calls`)."""
+        setattr(method, "operation", self)  # noqa: B010  (a function attribute)
+        return method
+
 
 def calls(operation: Operation) -> Callable[[F], F]:
     """Mark a generated API method with the :class:`Operation` it runs (``method.operation``: what
     ``paginate`` and the job helpers read); the method itself is returned unchanged."""
-
-    def mark(method: F) -> F:
-        setattr(method, "operation", operation)  # noqa: B010  (a function attribute)
-        return method
-
-    return mark
+    return operation.mark
 
 
 class ApiBase:

@@ -16,12 +16,11 @@ import tempfile
 import time
 from typing import IO, Any, Callable, List, Optional, TypeVar, Union
 
-from pinterest_client._deadline import current_deadline
 from pinterest_client._progress import Progress
 from pinterest_client.api_client import ApiClient
 from pinterest_client.exceptions import ApiConnectionError, ApiException, ApiTimeoutError, exception_for
 from pinterest_client.rest import CHUNK_SIZE, Request, Response, make_timeout, translate
-from pinterest_client.retry import RetryPolicy
+from pinterest_client.retry import RetryPolicy, current_deadline
 
 T = TypeVar("T")
 PathLike = Union[str, "os.PathLike[str]"]

@@ -25,6 +25,9 @@ SECRET_FIELDS = frozenset({"access_token", "refresh_token", "client_secret", "pa
 #: Prefix for an unknown response key that collides with a method name (``to_dict``...).
 _MANGLE = "\x00"
 
+#: The constraints of a field or parameter that has none (shared: never written to).
+NO_CHECKS: Dict[str, Any] = {}
+
 #: Python types whose values are their own JSON form.
 _PLAIN = frozenset({str, int, float, bool, type(None)})
 
@@ -111,7 +114,7 @@ class FieldInfo:
         self.required = required
         self.nullable = nullable
         self.read_only = read_only
-        self.checks = checks or {}
+        self.checks = checks or NO_CHECKS
         self._encoder: Optional[Encoder] = None
 
     def __set_name__(self, owner: Any, name: str) -> None:

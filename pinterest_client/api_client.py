@@ -40,7 +40,6 @@ from urllib3.fields import RequestField
 
 from pinterest_client import __version__
 from pinterest_client._checks import encode_without
-from pinterest_client._deadline import _earliest, current_deadline
 from pinterest_client._decode import decoder_for, loads, response_decoder
 from pinterest_client._hooks import CollectorPause, renew_after_fork
 from pinterest_client._models import discard_unknown_keys
@@ -58,7 +57,7 @@ from pinterest_client.exceptions import (
     exception_for,
 )
 from pinterest_client.rest import Request, Response, Transport, Urllib3Transport, make_timeout, read_body
-from pinterest_client.retry import RetryPolicy
+from pinterest_client.retry import RetryPolicy, _earliest, current_deadline
 
 if TYPE_CHECKING:  # imported when first needed (an ``async_req=True`` call, pacing), not by every program
     import concurrent.futures

@@ -43,7 +43,6 @@ import time
 from typing import IO, Any, Callable, Collection, Dict, List, Mapping, Optional, Tuple, TypeVar, Union, overload
 
 from pinterest_client import _transfer
-from pinterest_client._deadline import deadline_scope
 from pinterest_client._progress import Progress
 from pinterest_client.api.ad_accounts_api import AdAccountsApi
 from pinterest_client.api.bulk_api import BulkApi
@@ -64,6 +63,7 @@ from pinterest_client.model.bulk_upsert_request import BulkUpsertRequest
 from pinterest_client.model.bulk_upsert_status_response import BulkUpsertStatusResponse
 from pinterest_client.model.catalogs_items_batch import CatalogsItemsBatch
 from pinterest_client.model.items_batch_post_request import ItemsBatchPostRequest
+from pinterest_client.retry import deadline_scope
 
 __all__ = [
     "AnalyticsReport",

@@ -27,10 +27,10 @@ import time
 from typing import TYPE_CHECKING, Any, Callable, Dict, Optional
 from urllib.parse import urlencode
 
-from pinterest_client._deadline import _earliest, current_deadline, deadline_scope
 from pinterest_client._operations import BEARER_SCHEMES as BEARER_SCHEMES  # (the schemes carrying the token)
 from pinterest_client.configuration import clean_credential
 from pinterest_client.exceptions import ApiDecodeError, ApiTimeoutError, ApiValueError
+from pinterest_client.retry import _earliest, current_deadline, deadline_scope
 
 if TYPE_CHECKING:
     from pinterest_client.api_client import ApiClient

@@ -5,7 +5,9 @@ failed attempt, the pipeline in :mod:`pinterest_client.api_client` (and the pres
 of :mod:`pinterest_client.jobs` and :mod:`pinterest_client.media`) asks it one question —
 :meth:`RetryPolicy.next_delay`: whether to try again and after how many seconds, given the error,
 the method's safety and the time left before the call's deadline — and does the waiting itself.
-urllib3's own retries are switched off so that this file is the whole story.
+urllib3's own retries are switched off so that this file is the whole story. The deadline itself
+(:func:`deadline_scope`, :func:`current_deadline`: the end every call of a context keeps to) is
+kept here too, at the end.
 
 The two value classes are written out rather than made with ``dataclasses`` (which imports
 ``inspect``: ~4 ms of every program's first call); :class:`_Value` gives them what the decorator
@@ -14,9 +16,11 @@ did: keyword construction with defaults, immutability, equality, hashing and a r
 
 from __future__ import annotations
 
+import contextlib
 import time
-from typing import TYPE_CHECKING, Any, Dict, FrozenSet, Mapping, Optional, Tuple, TypeVar
+from typing import TYPE_CHECKING, Any, Dict, FrozenSet, Iterator, Mapping, Optional, Tuple, TypeVar
 
+from pinterest_client._types import ContextSetting
 from pinterest_client.exceptions import ApiConnectionError, ApiException
 
 #: Methods that may be repeated after the server might have acted on them.
@@ -271,3 +275,39 @@ class RateLimitInfo(_Value):
         except ValueError:
             remaining = None
         return cls(limit, remaining, parse_rate_limit_reset(headers), parse_policies(raw_limit))
+
+
+# -- the deadline of the calls in the current context ---------------------------------------------
+#
+# :func:`deadline_scope` sets it (the job helpers
+# give each poll what is left of their ``timeout``), every API call ends by it (see
+# :mod:`pinterest_client.api_client`), and so does a wait for a token refresh another thread is making.
+
+#: The deadline (a ``time.monotonic()`` instant) of the enclosing :func:`deadline_scope`, if any.
+_SCOPE_DEADLINE = ContextSetting("pinterest_client_deadline", None)
+
+
+def current_deadline() -> Optional[float]:
+    """The ``time.monotonic()`` instant calls in this context must end by, or ``None``."""
+    deadline: Optional[float] = _SCOPE_DEADLINE.get()
+    return deadline
+
+
+@contextlib.contextmanager
+def deadline_scope(seconds: Optional[float]) -> Iterator[None]:
+    """Every API call inside ends (returns or raises) within ``seconds`` from now, or the
+    enclosing scope's deadline if that is earlier (used by the job helpers)."""
+    if seconds is None:
+        yield
+        return
+    token = _SCOPE_DEADLINE.set(_earliest(_SCOPE_DEADLINE.get(), time.monotonic() + max(0.0, seconds)))
+    try:
+        yield
+    finally:
+        _SCOPE_DEADLINE.reset(token)
+
+
+def _earliest(a: Optional[float], b: Optional[float]) -> Optional[float]:
+    if a is None:
+        return b
+    return a if b is None or a <= b else b

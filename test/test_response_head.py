@@ -1,4 +1,4 @@
-"""The transport's own reading of a response head (``pinterest_client._head``) gives what
+"""The transport's own reading of a response head (``pinterest_client.rest.begin_response``) gives what
 ``http.client`` gives, and its direct send (``_DirectSend.send_direct``) sends what ``urlopen`` sends:
 over real sockets on 127.0.0.1."""
 
@@ -15,7 +15,7 @@ import pytest
 from loopback import Loopback
 
 import pinterest_client
-from pinterest_client import Configuration, _head, rest
+from pinterest_client import Configuration, rest
 from pinterest_client.api import boards_api
 
 HEADS = [
@@ -49,22 +49,22 @@ def _state(message: Any) -> Dict[str, Any]:
 @pytest.mark.parametrize("head", HEADS)
 def test_a_head_parses_as_http_client_parses_it(head: bytes) -> None:
     expected = http.client.parse_headers(io.BytesIO(head))
-    parsed = _head.parse_headers(io.BytesIO(head))
+    parsed = rest.parse_headers(io.BytesIO(head))
     assert type(parsed) is http.client.HTTPMessage
     assert _state(parsed) == _state(expected)
     assert parsed.items() == expected.items()
 
 
 def test_plain_lines_skip_the_email_parser_and_others_do_not() -> None:
-    assert _head._plain_headers(_head.read_header_lines(io.BytesIO(HEADS[0]))) is not None
-    assert _head._plain_headers(_head.read_header_lines(io.BytesIO(b"A: 1\r\n folded\r\n\r\n"))) is None
+    assert rest._plain_headers(rest.read_header_lines(io.BytesIO(HEADS[0]))) is not None
+    assert rest._plain_headers(rest.read_header_lines(io.BytesIO(b"A: 1\r\n folded\r\n\r\n"))) is None
 
 
 def test_the_limits_of_http_client_hold() -> None:
     with pytest.raises(http.client.LineTooLong):
-        _head.parse_headers(io.BytesIO(b"A: " + b"x" * (_head.MAX_LINE + 1) + b"\r\n\r\n"))
+        rest.parse_headers(io.BytesIO(b"A: " + b"x" * (rest.MAX_LINE + 1) + b"\r\n\r\n"))
     with pytest.raises(http.client.HTTPException, match="more than"):
-        _head.parse_headers(io.BytesIO(b"A: 1\r\n" * (_head.MAX_HEADERS + 1) + b"\r\n"))
+        rest.parse_headers(io.BytesIO(b"A: 1\r\n" * (rest.MAX_HEADERS + 1) + b"\r\n"))
 
 
 class RawServer:
