@@ -50,7 +50,6 @@ from pinterest_client._types import is_nullable
 from pinterest_client.configuration import Configuration
 from pinterest_client.exceptions import (
     ApiConnectionError,
-    ApiDecodeError,
     ApiException,
     ApiTypeError,
     ApiValueError,
@@ -747,13 +746,13 @@ class ApiClient(_OriginalMethods):
             data = parse_json(raw, op.name, allow_null=True)
             if data is None:
                 if not is_nullable(type_str):
-                    raise ApiDecodeError(f"{op.name}: the response body is null")
+                    raise _decode_error(f"{op.name}: the response body is null")
                 return None
             decoder = response_decoder(type_str, len(raw))
             try:
                 result = decoder(data)
             except RecursionError:
-                raise ApiDecodeError(f"{op.name}: the response is nested too deeply") from None
+                raise _decode_error(f"{op.name}: the response is nested too deeply") from None
         if self.configuration.discard_unknown_keys:
             discard_unknown_keys(result)
         strict = options.get("_check_return_type")
@@ -812,16 +811,24 @@ def parse_json(raw: Optional[bytes], where: str, allow_null: bool = False) -> An
     """The JSON of a successful response that declares a body; ``ApiDecodeError`` when there is
     none (or it is ``null``, unless ``allow_null``)."""
     if not raw or not raw.strip():
-        raise ApiDecodeError(f"{where}: the response declares a JSON body but has none")
+        raise _decode_error(f"{where}: the response declares a JSON body but has none")
     try:
         data = loads(raw)  # orjson when installed (the ``speed`` extra), else json.loads
     except RecursionError:
-        raise ApiDecodeError(f"{where}: the response is nested too deeply") from None
+        raise _decode_error(f"{where}: the response is nested too deeply") from None
     except ValueError as exc:
-        raise ApiDecodeError(f"{where}: the response is not valid JSON ({exc})", cause=exc) from exc
+        raise _decode_error(f"{where}: the response is not valid JSON ({exc})", exc) from exc
     if data is None and not allow_null:
-        raise ApiDecodeError(f"{where}: the response body is null")
+        raise _decode_error(f"{where}: the response body is null")
     return data
+
+
+def _decode_error(message: str, cause: Optional[BaseException] = None) -> ApiConnectionError:
+    """An :class:`~pinterest_client.exceptions.ApiDecodeError` (its class is loaded with the first
+    failure: see ``pinterest_client._failures``)."""
+    from pinterest_client.exceptions import ApiDecodeError
+
+    return ApiDecodeError(message, cause=cause)
 
 
 def _encode() -> Any:

@@ -12,7 +12,7 @@
         │   ├── ResponseTooLargeError the decoded body exceeded ``Configuration.max_response_size``
         │   └── RedirectRefusedError  a request with a body was redirected to another origin or to http
         ├── OperationRemovedError     an original client's method whose operation Pinterest removed
-        └── (by HTTP status; defined in ``_status_errors``, loaded with the first error response)
+        └── (by HTTP status)
             ├── BadRequestException           400
             ├── UnauthorizedException         401
             ├── ForbiddenException            403
@@ -27,6 +27,10 @@ Request-side errors (the first four) are raised before any byte is sent and name
 and what was expected. ``str()`` of an :class:`ApiException` is one readable line: status, reason,
 Pinterest's error ``code``/``message`` and the request id; the full body and headers stay on the
 exception as attributes. No exception ever carries a token or secret in its message.
+
+The classes only a failure meets (the attribute and key errors, the last three connection errors,
+``OperationRemovedError`` and those by status) are defined in ``pinterest_client._failures`` and
+loaded with the first one a program meets or names; they are imported from here as the others.
 """
 
 from __future__ import annotations
@@ -69,17 +73,6 @@ class ApiTypeError(_ArgumentError, TypeError):
 
 class ApiValueError(_ArgumentError, ValueError):
     """A request argument (or a strict-mode response value) has a value the spec forbids."""
-
-
-class ApiAttributeError(_ArgumentError, AttributeError):
-    """An attribute that a model does not have."""
-
-
-class ApiKeyError(_ArgumentError, KeyError):
-    """A key that a model does not have."""
-
-    def __str__(self) -> str:  # KeyError would repr() the message
-        return str(self.args[0]) if self.args else ""
 
 
 class ApiException(OpenApiException):
@@ -200,28 +193,10 @@ class ApiTimeoutError(ApiConnectionError):
     """The connect or read timeout expired, or the call's deadline passed."""
 
 
-class ApiDecodeError(ApiConnectionError):
-    """A successful status whose declared JSON body is empty, ``null``, cut off or not JSON.
-
-    Nothing is returned in its place: a page that cannot be read is never taken for the last one."""
-
-
-class ResponseTooLargeError(ApiConnectionError):
-    """The decoded response body exceeded ``Configuration.max_response_size`` (reading stopped there)."""
-
-    retryable = False
-
-
-class RedirectRefusedError(ApiConnectionError):
-    """A request with a body was redirected to another origin or to plain http; it was not followed."""
-
-    retryable = False
-
-
 def exception_for(status: int, reason: Optional[str], body: Any, headers: Mapping[str, str]) -> ApiException:
     """The exception instance for an unsuccessful HTTP response; its ``body`` is the response's text
     (UTF-8, undecodable bytes replaced), as the original client's ``ApiException.body`` was."""
-    from pinterest_client import _status_errors as by_status  # (loaded with the first error response)
+    from pinterest_client import _failures as by_status  # (loaded with the first error response)
 
     if isinstance(body, (bytes, bytearray)):
         body = bytes(body).decode("utf-8", "replace")
@@ -241,35 +216,46 @@ def is_spam(exc: ApiException) -> bool:
     return "spam" in text or "abuse" in text
 
 
-# The exceptions of an error response (by status) and of a removed operation are defined in
-# ``_status_errors``, loaded with the first one a program meets (or names): a program whose calls
-# succeed does not create their classes.
+# The exceptions only a failure meets (an error response, a removed operation, a body that cannot
+# be read, a refused redirect, a model's missing attribute or key) are defined in ``_failures``,
+# loaded with the first one a program meets or names: a program whose calls succeed does not
+# create their classes.
 if TYPE_CHECKING:
-    from pinterest_client._status_errors import BadRequestException as BadRequestException
-    from pinterest_client._status_errors import ConflictException as ConflictException
-    from pinterest_client._status_errors import ForbiddenException as ForbiddenException
-    from pinterest_client._status_errors import NotFoundException as NotFoundException
-    from pinterest_client._status_errors import OperationRemovedError as OperationRemovedError
-    from pinterest_client._status_errors import RateLimitException as RateLimitException
-    from pinterest_client._status_errors import ServiceException as ServiceException
-    from pinterest_client._status_errors import SpamRateLimitException as SpamRateLimitException
-    from pinterest_client._status_errors import UnauthorizedException as UnauthorizedException
-    from pinterest_client._status_errors import UnprocessableEntityException as UnprocessableEntityException
+    from pinterest_client._failures import ApiAttributeError as ApiAttributeError
+    from pinterest_client._failures import ApiDecodeError as ApiDecodeError
+    from pinterest_client._failures import ApiKeyError as ApiKeyError
+    from pinterest_client._failures import BadRequestException as BadRequestException
+    from pinterest_client._failures import ConflictException as ConflictException
+    from pinterest_client._failures import ForbiddenException as ForbiddenException
+    from pinterest_client._failures import NotFoundException as NotFoundException
+    from pinterest_client._failures import OperationRemovedError as OperationRemovedError
+    from pinterest_client._failures import RateLimitException as RateLimitException
+    from pinterest_client._failures import RedirectRefusedError as RedirectRefusedError
+    from pinterest_client._failures import ResponseTooLargeError as ResponseTooLargeError
+    from pinterest_client._failures import ServiceException as ServiceException
+    from pinterest_client._failures import SpamRateLimitException as SpamRateLimitException
+    from pinterest_client._failures import UnauthorizedException as UnauthorizedException
+    from pinterest_client._failures import UnprocessableEntityException as UnprocessableEntityException
 else:
     from pinterest_client._runtime_typing import lazy_names
 
     __getattr__, __dir__ = lazy_names(
         __name__,
         {
-            "BadRequestException": "_status_errors",
-            "ConflictException": "_status_errors",
-            "ForbiddenException": "_status_errors",
-            "NotFoundException": "_status_errors",
-            "OperationRemovedError": "_status_errors",
-            "RateLimitException": "_status_errors",
-            "ServiceException": "_status_errors",
-            "SpamRateLimitException": "_status_errors",
-            "UnauthorizedException": "_status_errors",
-            "UnprocessableEntityException": "_status_errors",
+            "ApiAttributeError": "_failures",
+            "ApiDecodeError": "_failures",
+            "ApiKeyError": "_failures",
+            "BadRequestException": "_failures",
+            "ConflictException": "_failures",
+            "ForbiddenException": "_failures",
+            "NotFoundException": "_failures",
+            "OperationRemovedError": "_failures",
+            "RateLimitException": "_failures",
+            "RedirectRefusedError": "_failures",
+            "ResponseTooLargeError": "_failures",
+            "ServiceException": "_failures",
+            "SpamRateLimitException": "_failures",
+            "UnauthorizedException": "_failures",
+            "UnprocessableEntityException": "_failures",
         },
     )

@@ -64,8 +64,6 @@ from pinterest_client.exceptions import (
     ApiConnectionError,
     ApiTimeoutError,
     ApiValueError,
-    RedirectRefusedError,
-    ResponseTooLargeError,
 )
 
 if TYPE_CHECKING:  # checkers read typing's; the run time, a cheaper stand-in (see _runtime_typing)
@@ -886,6 +884,8 @@ def _redirected(
     same_origin = _origin(url) == _origin(target)  # http -> https or https -> http changes the origin
     if carries_body and not same_origin:
         shown = target.split("?", 1)[0]
+        from pinterest_client.exceptions import RedirectRefusedError  # (loaded with the first failure)
+
         raise RedirectRefusedError(
             f"{method} {url.split('?', 1)[0]} was redirected ({status}) to {shown}: a request with a body is "
             "not sent to another origin or over plain http",
@@ -923,6 +923,8 @@ def read_body(
                 break
             size += len(chunk)
             if limit is not None and size > limit:
+                from pinterest_client.exceptions import ResponseTooLargeError
+
                 raise ResponseTooLargeError(
                     f"the response body exceeds {limit} bytes (Configuration.max_response_size)", sent=True
                 )

@@ -46,14 +46,19 @@ LAZY = {
     },
     rest: {"RESTResponse": "_original_client", "original_request": "_original_client"},
     exceptions: {
-        name: "_status_errors"
+        name: "_failures"
         for name in (
+            "ApiAttributeError",
+            "ApiDecodeError",
+            "ApiKeyError",
             "BadRequestException",
             "ConflictException",
             "ForbiddenException",
             "NotFoundException",
             "OperationRemovedError",
             "RateLimitException",
+            "RedirectRefusedError",
+            "ResponseTooLargeError",
             "ServiceException",
             "SpamRateLimitException",
             "UnauthorizedException",
@@ -75,7 +80,7 @@ def counting(self, arg, *args, **kwargs):
 typing.ForwardRef.__init__ = counting
 import urllib3
 before = len(created)
-LATER = ("_encode", "_decoders", "_constructors", "_display", "_status_errors", "_original_client", "_original")
+LATER = ("_encode", "_decoders", "_constructors", "_display", "_failures", "_original_client", "_original")
 
 import pinterest_client
 from pinterest_client.api.boards_api import BoardsApi

@@ -1,16 +1,57 @@
-"""The exceptions of an error response, by HTTP status, and of a removed operation: the leaves of
-the tree drawn in :mod:`pinterest_client.exceptions`, where they are imported from (this module is
-loaded with the first one a program meets or names; the classes say ``pinterest_client.exceptions``
-is their module, so tracebacks, reprs and pickles name it).
+"""The exceptions only a failure meets: an error response (by HTTP status), a removed operation, a
+body that cannot be decoded or is too large, a refused redirect, a model's missing attribute or
+key. They are leaves of the tree drawn in :mod:`pinterest_client.exceptions`, where they are
+imported from: this module is loaded with the first one a program meets or names, so a program
+whose calls succeed does not create their classes. Each says ``pinterest_client.exceptions`` is
+its module (tracebacks, reprs and pickles name it).
 """
 
 from __future__ import annotations
 
 from typing import Any, Optional
 
-from pinterest_client.exceptions import ApiException
+from pinterest_client.exceptions import ApiConnectionError, ApiException, _ArgumentError
 
 _HOME = "pinterest_client.exceptions"
+
+
+class ApiAttributeError(_ArgumentError, AttributeError):
+    """An attribute that a model does not have."""
+
+    __module__ = _HOME
+
+
+class ApiKeyError(_ArgumentError, KeyError):
+    """A key that a model does not have."""
+
+    __module__ = _HOME
+
+    def __str__(self) -> str:  # KeyError would repr() the message
+        return str(self.args[0]) if self.args else ""
+
+
+class ApiDecodeError(ApiConnectionError):
+    """A successful status whose declared JSON body is empty, ``null``, cut off or not JSON.
+
+    Nothing is returned in its place: a page that cannot be read is never taken for the last one."""
+
+    __module__ = _HOME
+
+
+class ResponseTooLargeError(ApiConnectionError):
+    """The decoded response body exceeded ``Configuration.max_response_size`` (reading stopped there)."""
+
+    __module__ = _HOME
+
+    retryable = False
+
+
+class RedirectRefusedError(ApiConnectionError):
+    """A request with a body was redirected to another origin or to plain http; it was not followed."""
+
+    __module__ = _HOME
+
+    retryable = False
 
 
 class BadRequestException(ApiException):
