@@ -1,4 +1,5 @@
-"""Client-side pacing by Pinterest's rate-limit headers (``Configuration(rate_limit_pacing=True)``).
+"""Pinterest's rate-limit headers (:class:`RateLimitInfo`, the parsers; importable from
+:mod:`pinterest_client.retry`) and client-side pacing by them (``Configuration(rate_limit_pacing=True)``).
 
 Pinterest answers every call with ``X-RateLimit-Limit: 100, 100;w=1, 1000;w=60`` (the quota in
 force, then ``quota;w=window_seconds`` policies), ``X-RateLimit-Remaining`` and
@@ -26,7 +27,92 @@ import time
 from typing import Dict, Mapping, Optional, Tuple
 
 from pinterest_client.exceptions import ApiTimeoutError
-from pinterest_client.retry import parse_policies, parse_rate_limit_reset
+from pinterest_client.retry import _Value
+
+# -- the headers ------------------------------------------------------------------------------------
+
+
+def parse_retry_after(headers: Optional[Mapping[str, str]], now: Optional[float] = None) -> Optional[float]:
+    """Seconds to wait according to ``Retry-After`` (delta-seconds or HTTP date), else ``None``."""
+    if not headers:
+        return None
+    value = headers.get("retry-after") or headers.get("Retry-After")
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    import email.utils  # http.client has imported it already
+
+    try:
+        parsed = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if parsed is None:
+        return None
+    return max(0.0, parsed.timestamp() - (time.time() if now is None else now))
+
+
+def parse_rate_limit_reset(headers: Optional[Mapping[str, str]]) -> Optional[float]:
+    """Seconds until the quota resets, from ``X-RateLimit-Reset``."""
+    if not headers:
+        return None
+    value = headers.get("x-ratelimit-reset") or headers.get("X-RateLimit-Reset")
+    try:
+        return max(0.0, float(value)) if value else None
+    except ValueError:
+        return None
+
+
+def parse_policies(limit: str) -> Tuple[Tuple[int, float], ...]:
+    """``"100, 100;w=1, 1000;w=60"`` -> ``((100, 1.0), (1000, 60.0))``: the ``quota;w=window``
+    policies (the first bare number, the quota in force, carries no window); malformed parts are
+    skipped."""
+    policies = []
+    for part in limit.split(","):
+        quota, _, window = part.strip().partition(";w=")
+        if not window:
+            continue
+        try:
+            pair = (int(quota), float(window))
+        except ValueError:
+            continue
+        if pair[0] > 0 and pair[1] > 0:
+            policies.append(pair)
+    return tuple(policies)
+
+
+class RateLimitInfo(_Value):
+    """The ``X-RateLimit-*`` headers. ``limit`` is the first number of e.g. ``'100, 100;w=1'``,
+    ``policies`` the ``(quota, window_seconds)`` pairs after it."""
+
+    __module__ = "pinterest_client.retry"  # (its public home)
+
+    _FIELDS = {"limit": None, "remaining": None, "reset": None, "policies": ()}
+    __slots__ = tuple(_FIELDS)
+    limit: Optional[int]
+    remaining: Optional[int]
+    reset: Optional[float]
+    policies: Tuple[Tuple[int, float], ...]
+
+    @classmethod
+    def from_headers(cls, headers: Optional[Mapping[str, str]]) -> "RateLimitInfo":
+        if not headers:
+            return cls()
+        raw_limit = headers.get("x-ratelimit-limit") or headers.get("X-RateLimit-Limit") or ""
+        first = raw_limit.split(",", 1)[0].strip()
+        limit = int(first) if first.isdigit() else None  # the quota in force: the first bare number
+        remaining_raw = headers.get("x-ratelimit-remaining") or headers.get("X-RateLimit-Remaining")
+        try:
+            remaining = int(remaining_raw) if remaining_raw else None
+        except ValueError:
+            remaining = None
+        return cls(limit, remaining, parse_rate_limit_reset(headers), parse_policies(raw_limit))
+
+
+# -- pacing ---------------------------------------------------------------------------------------
 
 #: Share of the announced rate the pacer aims at (the rest absorbs timing jitter).
 TARGET_FRACTION = 0.95

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import time
-from typing import TYPE_CHECKING, Any, Dict, FrozenSet, Iterator, Mapping, Optional, Tuple, TypeVar
+from typing import TYPE_CHECKING, Any, Dict, FrozenSet, Iterator, Optional, Tuple, TypeVar
 
 from pinterest_client._types import ContextSetting
 from pinterest_client.exceptions import ApiConnectionError, ApiException
@@ -177,6 +177,7 @@ class RetryPolicy(_Value):
             if not error.retryable or error.sent and not self.may_repeat(method, idempotent):
                 return None
             return self.backoff(attempt)
+        from pinterest_client._ratelimit import parse_rate_limit_reset, parse_retry_after
         from pinterest_client.exceptions import RateLimitException, SpamRateLimitException
 
         if isinstance(error, SpamRateLimitException):
@@ -197,84 +198,6 @@ class RetryPolicy(_Value):
 
         ceiling = min(self.backoff_max, self.backoff_factor * (2 ** (attempt - 1)))
         return random.uniform(ceiling / 2, ceiling)
-
-
-def parse_retry_after(headers: Optional[Mapping[str, str]], now: Optional[float] = None) -> Optional[float]:
-    """Seconds to wait according to ``Retry-After`` (delta-seconds or HTTP date), else ``None``."""
-    if not headers:
-        return None
-    value = headers.get("retry-after") or headers.get("Retry-After")
-    if not value:
-        return None
-    value = value.strip()
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    import email.utils  # http.client has imported it already
-
-    try:
-        parsed = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if parsed is None:
-        return None
-    return max(0.0, parsed.timestamp() - (time.time() if now is None else now))
-
-
-def parse_rate_limit_reset(headers: Optional[Mapping[str, str]]) -> Optional[float]:
-    """Seconds until the quota resets, from ``X-RateLimit-Reset``."""
-    if not headers:
-        return None
-    value = headers.get("x-ratelimit-reset") or headers.get("X-RateLimit-Reset")
-    try:
-        return max(0.0, float(value)) if value else None
-    except ValueError:
-        return None
-
-
-def parse_policies(limit: str) -> Tuple[Tuple[int, float], ...]:
-    """``"100, 100;w=1, 1000;w=60"`` -> ``((100, 1.0), (1000, 60.0))``: the ``quota;w=window``
-    policies (the first bare number, the quota in force, carries no window); malformed parts are
-    skipped."""
-    policies = []
-    for part in limit.split(","):
-        quota, _, window = part.strip().partition(";w=")
-        if not window:
-            continue
-        try:
-            pair = (int(quota), float(window))
-        except ValueError:
-            continue
-        if pair[0] > 0 and pair[1] > 0:
-            policies.append(pair)
-    return tuple(policies)
-
-
-class RateLimitInfo(_Value):
-    """The ``X-RateLimit-*`` headers. ``limit`` is the first number of e.g. ``'100, 100;w=1'``,
-    ``policies`` the ``(quota, window_seconds)`` pairs after it."""
-
-    _FIELDS = {"limit": None, "remaining": None, "reset": None, "policies": ()}
-    __slots__ = tuple(_FIELDS)
-    limit: Optional[int]
-    remaining: Optional[int]
-    reset: Optional[float]
-    policies: Tuple[Tuple[int, float], ...]
-
-    @classmethod
-    def from_headers(cls, headers: Optional[Mapping[str, str]]) -> "RateLimitInfo":
-        if not headers:
-            return cls()
-        raw_limit = headers.get("x-ratelimit-limit") or headers.get("X-RateLimit-Limit") or ""
-        first = raw_limit.split(",", 1)[0].strip()
-        limit = int(first) if first.isdigit() else None  # the quota in force: the first bare number
-        remaining_raw = headers.get("x-ratelimit-remaining") or headers.get("X-RateLimit-Remaining")
-        try:
-            remaining = int(remaining_raw) if remaining_raw else None
-        except ValueError:
-            remaining = None
-        return cls(limit, remaining, parse_rate_limit_reset(headers), parse_policies(raw_limit))
 
 
 # -- the deadline of the calls in the current context ---------------------------------------------
@@ -311,3 +234,24 @@ def _earliest(a: Optional[float], b: Optional[float]) -> Optional[float]:
     if a is None:
         return b
     return a if b is None or a <= b else b
+
+
+# The rate-limit headers' parsers and :class:`RateLimitInfo` are defined in ``_ratelimit`` (with the
+# pacing they serve), loaded with the first 429 or paced call, and importable from here.
+if TYPE_CHECKING:
+    from pinterest_client._ratelimit import RateLimitInfo as RateLimitInfo
+    from pinterest_client._ratelimit import parse_policies as parse_policies
+    from pinterest_client._ratelimit import parse_rate_limit_reset as parse_rate_limit_reset
+    from pinterest_client._ratelimit import parse_retry_after as parse_retry_after
+else:
+    from pinterest_client._runtime_typing import lazy_names
+
+    __getattr__, __dir__ = lazy_names(
+        __name__,
+        {
+            "RateLimitInfo": "_ratelimit",
+            "parse_policies": "_ratelimit",
+            "parse_rate_limit_reset": "_ratelimit",
+            "parse_retry_after": "_ratelimit",
+        },
+    )

@@ -45,6 +45,12 @@ LAZY = {
         "Endpoint": "_original_client",
     },
     rest: {"RESTResponse": "_original_client", "original_request": "_original_client"},
+    retry: {
+        "RateLimitInfo": "_ratelimit",
+        "parse_policies": "_ratelimit",
+        "parse_rate_limit_reset": "_ratelimit",
+        "parse_retry_after": "_ratelimit",
+    },
     exceptions: {
         name: "_failures"
         for name in (
@@ -80,7 +86,9 @@ def counting(self, arg, *args, **kwargs):
 typing.ForwardRef.__init__ = counting
 import urllib3
 before = len(created)
-LATER = ("_encode", "_decoders", "_constructors", "_display", "_failures", "_original_client", "_original")
+LATER = (
+    "_encode", "_decoders", "_constructors", "_display", "_failures", "_ratelimit", "_original_client", "_original"
+)
 
 import pinterest_client
 from pinterest_client.api.boards_api import BoardsApi
