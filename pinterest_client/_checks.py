@@ -1,7 +1,8 @@
 """The spec's constraints as compiled checks (``maxLength``, ``pattern``, ``minimum``, item and
 property counts, enums) and the private error a check raises (:class:`_Invalid`, which carries the
 path of the offending value and becomes an ``ApiTypeError``/``ApiValueError``). Also the switch
-behind ``Configuration.disabled_client_side_validations``.
+behind ``Configuration.disabled_client_side_validations``, and the encoders of the JSON scalar types
+(:func:`scalar_encoder`), enough for the path and query parameters of most calls.
 """
 
 from __future__ import annotations
