@@ -10,18 +10,24 @@ from pinterest_client._models import Model
 from pinterest_client._types import _MANGLE, SECRET_FIELDS, TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from typing import Any
+    from typing import Any, Iterator, Tuple
+
+
+def _labelled(model: Model) -> Iterator[Tuple[str, str, Any]]:
+    """``(wire name, label, value)`` of each key of ``model``: the label is the field's Python name
+    (``gender`` for ``GENDER``), or the key itself for an undeclared one."""
+    by_wire = type(model)._by_wire
+    for key, value in model.__dict__.items():
+        name = key[1:] if key.startswith(_MANGLE) else key
+        field = by_wire.get(name)
+        yield name, field.py if field is not None else name, value
 
 
 def model_repr(model: Model) -> str:
     """``repr(model)``: ``Board(id='1', name='b')``, one field a line when longer than 100
     characters; Python names; secret fields as ``'***'``."""
-    by_wire = type(model)._by_wire
     parts = []
-    for key, value in model.__dict__.items():
-        name = key[1:] if key.startswith(_MANGLE) else key
-        field = by_wire.get(name)
-        label = field.py if field is not None else name
+    for name, label, value in _labelled(model):
         shown = "'***'" if name in SECRET_FIELDS and value is not None else repr(value)
         parts.append((label if label.isidentifier() else repr(label), shown))
     one_line = f"{type(model).__name__}({', '.join(f'{k}={v}' for k, v in parts)})"
@@ -69,11 +75,8 @@ def _html_value(value: Any, key: str = "") -> str:
 def html_table(model: Model) -> str:
     import html
 
-    by_wire = type(model)._by_wire
-    rows = []
-    for key, value in model.__dict__.items():
-        key = key[1:] if key.startswith(_MANGLE) else key
-        field = by_wire.get(key)
-        label = field.py if field is not None else key
-        rows.append(f"<tr><th style='text-align:left'>{html.escape(label)}</th><td>{_html_value(value, key)}</td></tr>")
+    rows = [
+        f"<tr><th style='text-align:left'>{html.escape(label)}</th><td>{_html_value(value, name)}</td></tr>"
+        for name, label, value in _labelled(model)
+    ]
     return f"<table><caption>{html.escape(type(model).__name__)}</caption>{''.join(rows)}</table>"

@@ -98,13 +98,13 @@ class RateLimitException(ApiException):
 
     @property
     def retry_after(self) -> Optional[float]:
-        from pinterest_client.retry import parse_retry_after
+        from pinterest_client._ratelimit import parse_retry_after
 
         return parse_retry_after(self.headers)
 
     @property
     def rate_limit(self) -> Any:
-        from pinterest_client.retry import RateLimitInfo
+        from pinterest_client._ratelimit import RateLimitInfo
 
         return RateLimitInfo.from_headers(self.headers)
 
