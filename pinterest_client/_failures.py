@@ -3,14 +3,24 @@ body that cannot be decoded or is too large, a refused redirect, a model's missi
 key. They are leaves of the tree drawn in :mod:`pinterest_client.exceptions`, where they are
 imported from: this module is loaded with the first one a program meets or names, so a program
 whose calls succeed does not create their classes. Each says ``pinterest_client.exceptions`` is
-its module (tracebacks, reprs and pickles name it).
+its module (tracebacks, reprs and pickles name it). Also :func:`translate`, which turns what urllib3
+raises into those of :mod:`pinterest_client.exceptions` (also reached as ``rest.translate``).
 """
 
 from __future__ import annotations
 
 from typing import Any, Optional
 
-from pinterest_client.exceptions import ApiConnectionError, ApiException, _ArgumentError
+from urllib3.exceptions import (
+    ConnectTimeoutError,
+    NewConnectionError,
+    ProtocolError,
+    ProxyError,
+    ReadTimeoutError,
+    SSLError,
+)
+
+from pinterest_client.exceptions import ApiConnectionError, ApiException, ApiTimeoutError, _ArgumentError
 
 _HOME = "pinterest_client.exceptions"
 
@@ -146,3 +156,31 @@ class OperationRemovedError(ApiException):
 
     def __reduce__(self) -> Any:
         return (type(self), (self.method, self.replacement))
+
+
+# -- urllib3's errors ------------------------------------------------------------------------------
+
+
+def translate(exc: BaseException) -> ApiConnectionError:
+    """urllib3's exception -> ours, with ``sent`` telling whether the server may have seen it."""
+    inner = getattr(exc, "reason", None) or exc
+    # NewConnectionError subclasses ConnectTimeoutError in urllib3 2: test it first.
+    if isinstance(inner, (NewConnectionError, ProxyError)) or isinstance(exc, (NewConnectionError, ProxyError)):
+        err: ApiConnectionError = ApiConnectionError(f"connection failed: {_detail(inner)}", cause=exc, sent=False)
+    elif isinstance(inner, ConnectTimeoutError) or isinstance(exc, ConnectTimeoutError):
+        err = ApiTimeoutError(f"connect timeout: {_detail(inner)}", cause=exc, sent=False)
+    elif isinstance(inner, ReadTimeoutError) or isinstance(exc, ReadTimeoutError):
+        err = ApiTimeoutError(f"read timeout: {_detail(inner)}", cause=exc, sent=True)
+    elif isinstance(inner, SSLError) or isinstance(exc, SSLError):
+        err = ApiConnectionError(f"TLS error: {_detail(inner)}", cause=exc, sent=False)
+    elif isinstance(exc, ProtocolError):
+        err = ApiConnectionError(f"connection broken: {_detail(inner)}", cause=exc, sent=True)
+    else:
+        err = ApiConnectionError(f"{type(exc).__name__}: {_detail(inner)}", cause=exc, sent=True)
+    return err
+
+
+def _detail(exc: Any) -> str:
+    text = str(exc)
+    # urllib3 messages embed the pool repr ("HTTPConnectionPool(host=..., port=...)"): keep them short.
+    return text if len(text) <= 200 else text[:197] + "..."

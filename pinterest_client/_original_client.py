@@ -15,18 +15,21 @@ methods use) goes through none of this.
   ``api_client.call_api``, so retries, the deadline, authentication and redaction apply. Parameter
   values are sent as given: the maps' ``validations`` and ``allowed_values`` are not checked (the
   server checks them), ``_check_return_type`` and ``_spec_property_naming`` are accepted and ignored.
+* :func:`is_ipv4`, :func:`in_ipv4net` and :func:`should_bypass_proxies`, the original's proxy
+  helpers (reached as ``rest.is_ipv4``...; ``Configuration.proxy_for`` decides the SDK's proxies).
 """
 
 from __future__ import annotations
 
 import datetime
 import io
+import ipaddress
 import json
 import mimetypes
 import os
 import time
 from typing import TYPE_CHECKING, Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
-from urllib.parse import quote, urlencode
+from urllib.parse import quote, urlencode, urlsplit
 
 from urllib3.fields import RequestField
 
@@ -677,3 +680,42 @@ def _type_string(response_type: Any) -> Optional[str]:
     except (AttributeError, ImportError, KeyError, ValueError):
         return "any"
     return str(name)
+
+
+# -- the original client's proxy helpers (``rest.is_ipv4``...) ------------------------------------
+
+
+def is_ipv4(target: str) -> bool:
+    """Whether ``target`` is an IPv4 address (the original client's helper)."""
+    try:
+        ipaddress.IPv4Address(target)
+        return True
+    except ipaddress.AddressValueError:
+        return False
+
+
+def in_ipv4net(target: str, net: str) -> bool:
+    """Whether the IPv4 address ``target`` is in the network ``net`` (``"10.0.0.0/8"``)."""
+    try:
+        return ipaddress.IPv4Address(target) in ipaddress.IPv4Network(net)
+    except (ipaddress.AddressValueError, ipaddress.NetmaskValueError, ValueError):
+        return False
+
+
+def should_bypass_proxies(url: str, no_proxy: Optional[str] = None) -> bool:
+    """Whether ``url`` goes around the proxy given ``no_proxy`` (``"*"``, or comma-separated hosts,
+    domains and IPv4 networks), as in the original client (``Configuration.proxy_for`` decides ours)."""
+    import urllib.request
+
+    hostname = urlsplit(url).hostname
+    if not hostname:
+        return True
+    if not no_proxy:
+        return False
+    if no_proxy == "*":
+        return True
+    no_proxy = no_proxy.lower().replace(" ", "")
+    if is_ipv4(hostname) and any(in_ipv4net(hostname, item) for item in no_proxy.split(",") if item):
+        return True
+    bypass: bool = urllib.request.proxy_bypass_environment(hostname, {"no": no_proxy})  # type: ignore[attr-defined]
+    return bypass

@@ -7,6 +7,7 @@ loading of generated modules, and :class:`ContextSetting` (a context variable ma
 from __future__ import annotations
 
 import _thread
+import sys
 
 #: ``typing.TYPE_CHECKING`` without importing ``typing`` (type checkers treat the name specially);
 #: generated modules import it from here.
@@ -191,14 +192,45 @@ def resolve_type(name: str) -> Any:
         return _CLASSES[name]
     except KeyError:
         pass
-    import importlib  # (import_module waits until another thread's import of the module is done)
+    import importlib
 
     try:  # the class's own module (``Board``: ``model.board``), without loading the index of them all
-        cls = getattr(importlib.import_module(f"{_MODEL_MODULES}.{snake(name)}"), name)
+        cls = getattr(_import_model_module(snake(name)), name)
     except (ImportError, AttributeError):
         cls = getattr(importlib.import_module(_MODELS_PACKAGE), name)
     _CLASSES[name] = cls
     return cls
+
+
+def _import_model_module(name: str) -> Any:
+    """``pinterest_client.model.<name>``, imported: loaded from its file, found by its path.
+
+    The import system's search lists a folder on its first lookup there: for the model folder
+    (over a thousand entries) that takes half a millisecond, in the kernel, which a program that
+    never imports a model module itself (the SDK loads those its calls meet, here) need not pay.
+    The module is loaded as ``import`` loads it, holding the import system's lock for that module:
+    an ``import`` of it in another thread waits, and it is loaded once. Where that lock is not
+    available (it is private to ``importlib``) or the file is not there (an installation from a
+    zip file), ``import_module`` loads it.
+    """
+    import importlib
+    import importlib.util
+    import os
+    from importlib import _bootstrap
+
+    full = f"{_MODEL_MODULES}.{name}"
+    locked = getattr(_bootstrap, "_ModuleLockManager", None)
+    load = getattr(_bootstrap, "_load_unlocked", None)
+    package = importlib.import_module(_MODEL_MODULES)
+    path = os.path.join(package.__path__[0], f"{name}.py")
+    if full in sys.modules or locked is None or load is None or not os.path.isfile(path):
+        return importlib.import_module(full)  # (waits until another thread's import of it is done)
+    with locked(full):
+        module = sys.modules.get(full)
+        if module is None:  # (not imported by another thread meanwhile)
+            module = load(importlib.util.spec_from_file_location(full, path))
+            setattr(package, name, module)  # (as ``import`` binds a submodule in its package)
+    return module
 
 
 def snake(name: str) -> str:

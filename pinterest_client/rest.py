@@ -31,7 +31,6 @@ from __future__ import annotations
 import email.parser
 import http.client
 import io
-import ipaddress
 import math
 import queue
 import socket
@@ -44,27 +43,14 @@ import urllib3
 from urllib3._collections import HTTPHeaderDict
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
-from urllib3.exceptions import (
-    ClosedPoolError,
-    ConnectTimeoutError,
-    HTTPError,
-    NewConnectionError,
-    ProtocolError,
-    ProxyError,
-    ReadTimeoutError,
-    SSLError,
-)
+from urllib3.exceptions import ClosedPoolError, HTTPError, ProtocolError, SSLError
 from urllib3.util.retry import Retry
 from urllib3.util.ssl_match_hostname import CertificateError
 
 from pinterest_client._hooks import install_urllib3_log_filter
 from pinterest_client._types import ContextSetting
 from pinterest_client.configuration import Configuration, TimeoutType
-from pinterest_client.exceptions import (
-    ApiConnectionError,
-    ApiTimeoutError,
-    ApiValueError,
-)
+from pinterest_client.exceptions import ApiTimeoutError, ApiValueError
 
 if TYPE_CHECKING:  # checkers read typing's; the run time, a cheaper stand-in (see _runtime_typing)
     from typing import NamedTuple
@@ -277,6 +263,8 @@ class Urllib3Transport(_OriginalTransportMethods):
             data = read_body(raw, request.deadline, request.max_body, request.timeout or self.default_timeout)
             return Response(raw.status, raw.headers, data, raw.reason)
         except HTTPError as exc:
+            from pinterest_client._failures import translate  # (loaded with the first failure)
+
             raise translate(exc) from exc
 
     def _urlopen(
@@ -370,49 +358,27 @@ class Urllib3Transport(_OriginalTransportMethods):
 #: The original client's name for the transport.
 RESTClientObject = Urllib3Transport
 
+# The original client's request interface and proxy helpers, and the translation of urllib3's
+# errors (``translate``: with the first failure), load on first use.
 if TYPE_CHECKING:
+    from pinterest_client._failures import translate as translate
     from pinterest_client._original_client import RESTResponse as RESTResponse
+    from pinterest_client._original_client import in_ipv4net as in_ipv4net
+    from pinterest_client._original_client import is_ipv4 as is_ipv4
     from pinterest_client._original_client import original_request as original_request
-else:  # the original client's request interface, loaded on first use (see _original_client)
+    from pinterest_client._original_client import should_bypass_proxies as should_bypass_proxies
+else:
     __getattr__, __dir__ = lazy_names(
-        __name__, {"RESTResponse": "_original_client", "original_request": "_original_client"}
+        __name__,
+        {
+            "RESTResponse": "_original_client",
+            "in_ipv4net": "_original_client",
+            "is_ipv4": "_original_client",
+            "original_request": "_original_client",
+            "should_bypass_proxies": "_original_client",
+            "translate": "_failures",
+        },
     )
-
-
-def is_ipv4(target: str) -> bool:
-    """Whether ``target`` is an IPv4 address (the original client's helper)."""
-    try:
-        ipaddress.IPv4Address(target)
-        return True
-    except ipaddress.AddressValueError:
-        return False
-
-
-def in_ipv4net(target: str, net: str) -> bool:
-    """Whether the IPv4 address ``target`` is in the network ``net`` (``"10.0.0.0/8"``)."""
-    try:
-        return ipaddress.IPv4Address(target) in ipaddress.IPv4Network(net)
-    except (ipaddress.AddressValueError, ipaddress.NetmaskValueError, ValueError):
-        return False
-
-
-def should_bypass_proxies(url: str, no_proxy: Optional[str] = None) -> bool:
-    """Whether ``url`` goes around the proxy given ``no_proxy`` (``"*"``, or comma-separated hosts,
-    domains and IPv4 networks), as in the original client (``Configuration.proxy_for`` decides ours)."""
-    import urllib.request
-
-    hostname = urlsplit(url).hostname
-    if not hostname:
-        return True
-    if not no_proxy:
-        return False
-    if no_proxy == "*":
-        return True
-    no_proxy = no_proxy.lower().replace(" ", "")
-    if is_ipv4(hostname) and any(in_ipv4net(hostname, item) for item in no_proxy.split(",") if item):
-        return True
-    bypass: bool = urllib.request.proxy_bypass_environment(hostname, {"no": no_proxy})  # type: ignore[attr-defined]
-    return bypass
 
 
 # -- reading a response head ----------------------------------------------------------------------
@@ -949,28 +915,3 @@ def _set_socket_timeout(raw: Any, seconds: float) -> None:
     sock = getattr(connection, "sock", None)
     if sock is not None:
         sock.settimeout(max(seconds, 0.001))
-
-
-def translate(exc: BaseException) -> ApiConnectionError:
-    """urllib3's exception -> ours, with ``sent`` telling whether the server may have seen it."""
-    inner = getattr(exc, "reason", None) or exc
-    # NewConnectionError subclasses ConnectTimeoutError in urllib3 2: test it first.
-    if isinstance(inner, (NewConnectionError, ProxyError)) or isinstance(exc, (NewConnectionError, ProxyError)):
-        err: ApiConnectionError = ApiConnectionError(f"connection failed: {_detail(inner)}", cause=exc, sent=False)
-    elif isinstance(inner, ConnectTimeoutError) or isinstance(exc, ConnectTimeoutError):
-        err = ApiTimeoutError(f"connect timeout: {_detail(inner)}", cause=exc, sent=False)
-    elif isinstance(inner, ReadTimeoutError) or isinstance(exc, ReadTimeoutError):
-        err = ApiTimeoutError(f"read timeout: {_detail(inner)}", cause=exc, sent=True)
-    elif isinstance(inner, SSLError) or isinstance(exc, SSLError):
-        err = ApiConnectionError(f"TLS error: {_detail(inner)}", cause=exc, sent=False)
-    elif isinstance(exc, ProtocolError):
-        err = ApiConnectionError(f"connection broken: {_detail(inner)}", cause=exc, sent=True)
-    else:
-        err = ApiConnectionError(f"{type(exc).__name__}: {_detail(inner)}", cause=exc, sent=True)
-    return err
-
-
-def _detail(exc: Any) -> str:
-    text = str(exc)
-    # urllib3 messages embed the pool repr ("HTTPConnectionPool(host=..., port=...)"): keep them short.
-    return text if len(text) <= 200 else text[:197] + "..."

@@ -15,6 +15,7 @@ import subprocess
 import sys
 from typing import Any, Dict
 
+import pytest
 from conftest import ROOT
 from loopback import Reply
 
@@ -66,6 +67,77 @@ def test_the_first_call_loads_no_facade_legacy_table_or_oauth_module(server) -> 
     )
     assert out == {"loaded": [], "board": ["Board", "549755885175", "PUBLIC"]}
     assert server.last.headers["Authorization"] == "Bearer t"
+
+
+#: Source: whether the import system has searched the model folder (it lists a folder the first time).
+MODEL_FOLDER_SEARCHED = (
+    "any(os.path.basename(str(p)) == 'model' and f is not None for p, f in sys.path_importer_cache.items())"
+)
+
+
+def test_the_first_call_loads_its_model_without_listing_the_model_folder(server) -> None:
+    """The SDK loads the models a call meets from their files: the import system's first search of
+    the model folder, which lists its thousand files (half a millisecond), is left to programs
+    that import a model module themselves; those get the very module the SDK loaded (the search
+    for a module not yet loaded lists the folder, as the second check shows)."""
+    server.reply(200, BOARD)
+    out = run_fresh(
+        "import os\n" + CLIENT + "board = BoardsApi(client).boards_get('549755885175')\n"
+        f"searched = {MODEL_FOLDER_SEARCHED}\n"
+        "module = sys.modules['pinterest_client.model.board']\n"
+        "from pinterest_client.model.board import Board\n"
+        "import pinterest_client.model as package\n"
+        "import pinterest_client.model.pin  # (a module the SDK has not loaded: searched for)\n"
+        "print(json.dumps({'searched': [searched, " + MODEL_FOLDER_SEARCHED + "], 'same': type(board) is Board,\n"
+        "    'bound': package.board is module, 'spec': [module.__spec__.name, module.__spec__.parent,\n"
+        "    module.__spec__.cached is not None, module.__file__.endswith(os.path.join('model', 'board.py'))]}))\n",
+        server.host,
+    )
+    assert out == {
+        "searched": [False, True],
+        "same": True,
+        "bound": True,
+        "spec": ["pinterest_client.model.board", "pinterest_client.model", True, True],
+    }
+
+
+def test_threads_loading_a_model_module_get_one_module(server) -> None:
+    """Threads resolving a model class (the SDK's loader) while others import its module get the
+    same class: the module is executed once."""
+    out = run_fresh(
+        "import threading\n"
+        "from pinterest_client import _types\n"
+        "start = threading.Barrier(8)\n"
+        "found = []\n"
+        "def by_sdk():\n"
+        "    start.wait()\n"
+        "    found.append(_types.resolve_type('AdAccountAnalyticsResponse'))\n"
+        "def by_import():\n"
+        "    start.wait()\n"
+        "    from pinterest_client.model.ad_account_analytics_response import AdAccountAnalyticsResponse\n"
+        "    found.append(AdAccountAnalyticsResponse)\n"
+        "threads = [threading.Thread(target=by_sdk if i % 2 else by_import) for i in range(8)]\n"
+        "[t.start() for t in threads]\n"
+        "[t.join() for t in threads]\n"
+        "print(json.dumps({'found': len(found), 'classes': len({id(c) for c in found})}))\n",
+        server.host,
+    )
+    assert out == {"found": 8, "classes": 1}
+
+
+def test_a_model_module_that_is_not_there_is_left_to_the_import_system() -> None:
+    """No file, no direct load: ``import_module`` searches and raises (``resolve_type`` then looks
+    in ``pinterest_client.models``); every class the index exports is found in its own module."""
+    from pinterest_client import _types
+
+    with pytest.raises(ModuleNotFoundError, match="pinterest_client.model.no_such_model"):
+        _types._import_model_module("no_such_model")
+    assert "pinterest_client.model.no_such_model" not in sys.modules
+    import pinterest_client.models
+
+    for name in ("Board", "PinMediaSourceImageURL", "AdAccountAnalyticsResponse"):
+        assert _types.resolve_type(name) is getattr(pinterest_client.models, name)
+        assert _types.resolve_type(name).__module__ == f"pinterest_client.model.{_types.snake(name)}"
 
 
 def test_no_generated_module_imports_the_facade_or_the_legacy_calls_for_renamed() -> None:

@@ -44,7 +44,14 @@ LAZY = {
         "RequestOptions": "_annotations",
         "Endpoint": "_original_client",
     },
-    rest: {"RESTResponse": "_original_client", "original_request": "_original_client"},
+    rest: {
+        "RESTResponse": "_original_client",
+        "in_ipv4net": "_original_client",
+        "is_ipv4": "_original_client",
+        "original_request": "_original_client",
+        "should_bypass_proxies": "_original_client",
+        "translate": "_failures",
+    },
     retry: {
         "RateLimitInfo": "_ratelimit",
         "parse_policies": "_ratelimit",
