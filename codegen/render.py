@@ -129,7 +129,7 @@ RUNTIME_HOMES = {
     "Field": "_types",
     "import_generated": "_types",
     "Model": "_models",
-    "UnionModel": "_models",
+    "UnionModel": "_unions",
     "ModelList": "_models",
     "Enum": "_enums",
     "IntEnum": "_enums",

@@ -160,7 +160,9 @@ def _plain_model(cls: Any, data: Any) -> Any:
     if type(data) is not dict:
         return data
     if cls._discriminator is not None:
-        target = _models._discriminated(cls, data)
+        from pinterest_client._unions import discriminated
+
+        target = discriminated(cls, data)
         if target is not cls:
             return decode_plainly(target.__name__, data)
     for f in cls._fields:
@@ -181,9 +183,11 @@ def _plain_model(cls: Any, data: Any) -> Any:
 def _plain_union(cls: Any, data: Any) -> Any:
     if type(data) is not dict:
         return data
-    target = _models._discriminated(cls, data) if cls._discriminator is not None else cls
+    from pinterest_client._unions import best_fit, discriminated
+
+    target = discriminated(cls, data) if cls._discriminator is not None else cls
     if target is cls:
-        target = _models._best_fit(cls._variant_classes(), data)
+        target = best_fit(cls._variant_classes(), data)
     if target is None:
         return data
     return decode_plainly(target.__name__, data)
@@ -214,7 +218,7 @@ def _is_model(cls: Any) -> bool:
 
 def _is_union(cls: Any) -> bool:
     """A ``oneOf``/``anyOf`` schema (:class:`~pinterest_client.model_utils.UnionModel`)."""
-    return isinstance(cls, _models._ModelMeta) and issubclass(cls, _models.UnionModel)
+    return _models.is_union(cls)
 
 
 def _class_decoder(cls: Any) -> Callable[[Any], Any]:

@@ -10,7 +10,7 @@ fit of each variant's fields) is likewise worked out once.
 
 from __future__ import annotations
 
-from pinterest_client import _models
+from pinterest_client import _unions
 from pinterest_client._decode import (
     _CLASS_DECODERS,
     _COMPILING,
@@ -126,7 +126,7 @@ class _Compiler:
             emit(f"    target = _discriminated({self.ref(cls, '_C')}, data)")
             emit(f"    if target is not {self.ref(cls, '_C')}:")
             emit("        return target._from_wire(data)")
-            self.names["_discriminated"] = _models._discriminated
+            self.names["_discriminated"] = _unions.discriminated
         self.body(cls, "data", "    ", 0)
         emit("    return obj0")
         source = "\n".join(self.lines)
@@ -250,7 +250,7 @@ class _Compiler:
 
 def _union_decoder(cls: Any) -> Callable[[Any], Any]:
     """A ``oneOf``/``anyOf`` decoder: the discriminator's table of decoders, else the variant whose
-    declared fields fit the data best (as :func:`_models._fit_score` rates them), decided from
+    declared fields fit the data best (as :func:`_unions.fit_score` rates them), decided from
     sets computed once."""
     decoder = _CLASS_DECODERS.get(cls)
     if decoder is not None:
@@ -303,11 +303,11 @@ def _variant_decoder(variant: Any) -> Callable[[Any], Any]:
 
 
 def _fit_of(variant: Any) -> Callable[[Any, Dict[str, Any]], int]:
-    """``(data.keys(), data) -> score``: :func:`_models._fit_score` of ``variant``, with its sets
+    """``(data.keys(), data) -> score``: :func:`_unions.fit_score` of ``variant``, with its sets
     of required and declared wire names computed once (unions and discriminated variants are
     rated by the general function)."""
     if not _is_model(variant) or variant._discriminator is not None:
-        fit_score = _models._fit_score
+        fit_score = _unions.fit_score
         return lambda keys, data: fit_score(variant, data)
     required = frozenset(f.wire for f in variant._fields if f.required)
     declared = frozenset(variant._by_wire)

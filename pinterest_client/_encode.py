@@ -163,7 +163,7 @@ _ENCODING: List[Any] = []
 def _wire_encoder(cls: Any) -> Encoder:
     encoder = _WIRE_ENCODERS.get(cls)
     if encoder is None:
-        if isinstance(cls, _models._ModelMeta) and not issubclass(cls, _models.UnionModel):
+        if isinstance(cls, _models._ModelMeta) and not _models.is_union(cls):
             _ENCODING.append(cls)
             try:
                 encoder = _compile_model_encoder(cls)
@@ -298,7 +298,7 @@ def _compile_model_encoder(cls: Any) -> Encoder:
         else:
             raise _bad_type(expected, value)
         if discriminator is not None and type(value) is not cls:
-            target = _models._discriminated(cls, data)
+            target = _unions.discriminated(cls, data)
             if target is not cls:
                 return _wire_encoder(target)(value, response)
         out = {}
@@ -422,4 +422,4 @@ def _as_is_check(cls: Any, fields: Tuple[FieldInfo, ...], required: FrozenSet[st
     return check
 
 
-from pinterest_client import _models  # noqa: E402  (a cycle: its classes are used at call time only)
+from pinterest_client import _models, _unions  # noqa: E402  (a cycle: its classes are used at call time only)

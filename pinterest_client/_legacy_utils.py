@@ -21,9 +21,10 @@ from datetime import date, datetime
 from typing import Any, Callable, Dict, Iterable, List, Optional, Sequence, Tuple, TypeVar, Union
 
 from pinterest_client._enums import _EnumBase
-from pinterest_client._models import Model, ModelList, UnionModel
+from pinterest_client._models import Model, ModelList
 from pinterest_client._original import original_types
 from pinterest_client._types import _MANGLE, is_class_name, resolve_type
+from pinterest_client._unions import UnionModel
 from pinterest_client.exceptions import (
     ApiAttributeError,
     ApiKeyError,

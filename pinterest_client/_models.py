@@ -1,5 +1,6 @@
-"""The bases of generated models: :class:`Model` (object schemas), :class:`UnionModel` (``oneOf``/
-``anyOf``) and :class:`ModelList` (array schemas).
+"""The bases of generated models: :class:`Model` (object schemas) and :class:`ModelList` (array
+schemas); the base of ``oneOf``/``anyOf`` schemas, :class:`~pinterest_client._unions.UnionModel`,
+is in :mod:`pinterest_client._unions`, loaded with the first union a program meets.
 
 A model's ``__dict__`` *is* its wire dictionary (keys are the JSON names); its fields are declared once
 per class and their tables built on first use. Models keep the original client's contract:
@@ -10,6 +11,7 @@ protocol, ``str()`` as the pretty-printed dict.
 from __future__ import annotations
 
 import enum
+import sys
 
 from pinterest_client._checks import _Invalid
 from pinterest_client._decode import _class_decoder, decoder_for
@@ -27,7 +29,6 @@ if TYPE_CHECKING:
         Any,
         ClassVar,
         Dict,
-        Iterable,
         Iterator,
         List,
         Optional,
@@ -92,6 +93,13 @@ def attach_tables(base: type) -> None:
         setattr(base, name, _OriginalTableOnFirstRead(base, name))
 
 
+def is_union(cls: Any) -> bool:
+    """Whether ``cls`` is a ``oneOf``/``anyOf`` model (a subclass of ``_unions.UnionModel``; until a
+    union's module loads ``_unions``, no class is)."""
+    unions = sys.modules.get("pinterest_client._unions")
+    return unions is not None and isinstance(cls, type) and issubclass(cls, unions.UnionModel)
+
+
 class _ModelMeta(type):
     """Builds a model's tables lazily (first use, not import), and lets ``isinstance(x,
     SomeUnion)`` hold for instances of the union's variants and ``isinstance(x, Base)`` for the
@@ -109,7 +117,7 @@ class _ModelMeta(type):
         the required fields positionally, in the original client's order, then every declared field
         by keyword, then ``**kwargs`` (undeclared keys, the original's ``_check_type``...). Built on
         first use; the framework bases and unions have none (their constructors are generic)."""
-        if cls.__dict__.get("_framework_") or issubclass(cls, UnionModel):
+        if cls.__dict__.get("_framework_") or is_union(cls):
             raise AttributeError("__signature__")
         signature = cls.__dict__.get("_signature_")
         if signature is None:
@@ -254,7 +262,9 @@ class Model(metaclass=_ModelMeta):
         super().__init_subclass__(**kwargs)
         own = cls.__dict__
         if "_discriminator" in own and cls.__new__ is object.__new__:  # not for unions
-            type.__setattr__(cls, "__new__", _discriminated_new)
+            from pinterest_client._unions import discriminated_new
+
+            type.__setattr__(cls, "__new__", discriminated_new)
         # Tables are built lazily, except for a subclass of a concrete model, which must not
         # inherit its parent's tables.
         bases = cls.__bases__
@@ -528,122 +538,6 @@ def _copy_json(value: Any) -> Any:
     if isinstance(value, enum.Enum):
         return value.value
     return value
-
-
-def _discriminated_new(cls: Any, *args: Any, **kwargs: Any) -> Any:
-    """``Base(grant_type="refresh_token", ...)`` builds the class the discriminator maps to."""
-    target = _discriminated(cls, {k: getattr(v, "value", v) for k, v in kwargs.items()})
-    if target is not cls and not issubclass(target, cls):
-        return target(*args, **kwargs)
-    return object.__new__(cls)
-
-
-def _discriminated(cls: Any, data: Dict[str, Any]) -> Any:
-    prop, mapping = cls._discriminator
-    tag = data.get(prop)
-    name = mapping.get(tag) if isinstance(tag, str) else None
-    return resolve_type(name) if name and name != cls.__name__ else cls
-
-
-class UnionModel(Model):
-    """Base of ``oneOf``/``anyOf`` schemas. Never instantiated itself: constructing or decoding
-    one yields an instance of the matching variant (by discriminator, else by best fit), and
-    ``isinstance(variant_instance, TheUnion)`` is true."""
-
-    _framework_ = True
-    _variants: ClassVar[Tuple[str, ...]] = ()
-
-    def __new__(cls, *args: Any, **kwargs: Any) -> Any:
-        from pinterest_client.exceptions import ApiTypeError, ApiValueError
-
-        if args:  # as the original's composed schemas: keywords only
-            raise ApiTypeError(
-                f"Invalid positional arguments={args!r} passed to {cls.__name__}. "
-                "Remove those invalid positional arguments."
-            )
-        if cls._discriminator is not None:
-            target = _discriminated(cls, {k: getattr(v, "value", v) for k, v in kwargs.items()})
-            if target is not cls:
-                return target(**kwargs)
-        errors = []
-        for variant in cls._variant_classes():
-            try:
-                obj = variant(**kwargs)
-                obj.validate()
-                return obj
-            except (ApiTypeError, ApiValueError) as exc:
-                errors.append(f"{variant.__name__}: {exc}")
-        raise ApiValueError(f"{cls.__name__}(): the arguments fit none of its variants ({'; '.join(errors)})")
-
-    @classmethod
-    def _variant_classes(cls) -> List[Any]:
-        return [resolve_type(v) for v in cls._variants if is_class_name(v)]
-
-    @classmethod
-    def _from_wire(cls, data: Any) -> Any:
-        if type(data) is not dict:
-            return data
-        target = _discriminated(cls, data) if cls._discriminator is not None else cls
-        if target is cls:
-            target = _best_fit(cls._variant_classes(), data)
-        if target is None:
-            return data  # no object variant: the value stays plain JSON
-        return target._from_wire(data)
-
-    @classmethod
-    def _wire(cls, value: Any, response: bool = False) -> Any:
-        from pinterest_client._encode import _encoder, _wire_encoder
-
-        variants = cls._variant_classes()
-        for variant in variants:
-            if type(value) is variant:
-                return _wire_encoder(variant)(value, response)
-        failures: List[_Invalid] = []
-        if isinstance(value, (Model, dict)) and variants:
-            data = value.to_wire() if isinstance(value, Model) else value
-            if cls._discriminator is not None:
-                target = _discriminated(cls, data)
-                if target is not cls:
-                    return _wire_encoder(target)(data, response)
-            for variant in sorted(variants, key=lambda v: -_fit_score(v, data)):
-                try:
-                    return _wire_encoder(variant)(data, response)
-                except _Invalid as bad:
-                    failures.append(bad)
-        for other in cls._variants:
-            if not is_class_name(other):
-                try:
-                    return _encoder(other, None)(value, response)
-                except _Invalid as bad:
-                    failures.append(bad)
-        head = f"matches none of {cls.__name__}'s variants ({', '.join(cls._variants)})"
-        raise _Invalid("value", lambda path: f"{path}: {head}: " + " | ".join(bad.message(path) for bad in failures))
-
-
-def _fit_score(cls: Any, data: Dict[str, Any]) -> int:
-    """How well ``data`` fits ``cls``: -1 when a required field is missing or an undeclared key
-    appears where the schema forbids extras, else the number of declared fields present."""
-    if cls._discriminator is not None:
-        target = _discriminated(cls, data)
-        if target is not cls:
-            return _fit_score(target, data)
-    if issubclass(cls, UnionModel):
-        return max((_fit_score(v, data) for v in cls._variant_classes()), default=-1)
-    fields = cls._by_wire
-    if any(f.required and f.wire not in data for f in cls._fields):
-        return -1
-    if cls._additional is None and any(k not in fields for k in data):
-        return -1
-    return sum(1 for k in data if k in fields)
-
-
-def _best_fit(variants: Iterable[Any], data: Dict[str, Any]) -> Any:
-    best, best_score = None, -2
-    for variant in variants:
-        score = _fit_score(variant, data)
-        if score > best_score:
-            best, best_score = variant, score
-    return best
 
 
 if TYPE_CHECKING:

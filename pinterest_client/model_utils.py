@@ -10,7 +10,8 @@ from the module that defines it, so that a program loads this façade only if it
 ``_decode``            responses -> typed values (lenient, in place, compiled per type); ISO-8601 dates
 ``_encode``            typed values -> request JSON (validated, compiled per type)
 ``_enums``             generated enums (members created on first use)
-``_models``            :class:`Model`, :class:`UnionModel`, :class:`ModelList`
+``_models``            :class:`Model`, :class:`ModelList`
+``_unions``            :class:`UnionModel` (``oneOf``/``anyOf``), choosing a class for data
 ``_original``          the original client's class tables (``openapi_types``, ``attribute_map``...)
 ``_operations``        :class:`Operation`, :class:`Param`, :class:`ApiBase`, ``renamed``
 =====================  ======================================================================
@@ -43,7 +44,6 @@ from pinterest_client._enums import FloatEnum as FloatEnum
 from pinterest_client._enums import IntEnum as IntEnum
 from pinterest_client._models import Model as Model
 from pinterest_client._models import ModelList as ModelList
-from pinterest_client._models import UnionModel as UnionModel
 from pinterest_client._models import discard_unknown_keys as discard_unknown_keys
 from pinterest_client._operations import ApiBase as ApiBase
 from pinterest_client._operations import Operation as Operation
@@ -60,6 +60,7 @@ from pinterest_client._types import is_class_name as is_class_name
 from pinterest_client._types import is_nullable as is_nullable
 from pinterest_client._types import resolve_type as resolve_type
 from pinterest_client._types import split_type as split_type
+from pinterest_client._unions import UnionModel as UnionModel
 
 if TYPE_CHECKING:  # the original client's helpers, imported on first use (see __getattr__)
     from pinterest_client._legacy_utils import *  # noqa: F403

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._models import UnionModel
+from pinterest_client._unions import UnionModel
 
 
 class CatalogsHotelBatchItem(UnionModel):

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from pinterest_client._models import Model, UnionModel
+from pinterest_client._models import Model
 from pinterest_client._types import TYPE_CHECKING, Field
+from pinterest_client._unions import UnionModel
 
 if TYPE_CHECKING:
     from typing import Optional
