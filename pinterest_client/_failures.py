@@ -11,15 +11,6 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
-from urllib3.exceptions import (
-    ConnectTimeoutError,
-    NewConnectionError,
-    ProtocolError,
-    ProxyError,
-    ReadTimeoutError,
-    SSLError,
-)
-
 from pinterest_client.exceptions import ApiConnectionError, ApiException, ApiTimeoutError, _ArgumentError
 
 _HOME = "pinterest_client.exceptions"
@@ -163,6 +154,17 @@ class OperationRemovedError(ApiException):
 
 def translate(exc: BaseException) -> ApiConnectionError:
     """urllib3's exception -> ours, with ``sent`` telling whether the server may have seen it."""
+    # (urllib3 is imported here, not with the module: importing the legacy calls, which name
+    # OperationRemovedError, does not import urllib3.)
+    from urllib3.exceptions import (
+        ConnectTimeoutError,
+        NewConnectionError,
+        ProtocolError,
+        ProxyError,
+        ReadTimeoutError,
+        SSLError,
+    )
+
     inner = getattr(exc, "reason", None) or exc
     # NewConnectionError subclasses ConnectTimeoutError in urllib3 2: test it first.
     if isinstance(inner, (NewConnectionError, ProxyError)) or isinstance(exc, (NewConnectionError, ProxyError)):
