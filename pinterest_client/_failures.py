@@ -3,13 +3,14 @@ body that cannot be decoded or is too large, a refused redirect, a model's missi
 key. They are leaves of the tree drawn in :mod:`pinterest_client.exceptions`, where they are
 imported from: this module is loaded with the first one a program meets or names, so a program
 whose calls succeed does not create their classes. Each says ``pinterest_client.exceptions`` is
-its module (tracebacks, reprs and pickles name it). Also :func:`translate`, which turns what urllib3
-raises into those of :mod:`pinterest_client.exceptions` (also reached as ``rest.translate``).
+its module (tracebacks, reprs and pickles name it). Also :func:`exception_for` (the exception of an
+error response) and :func:`translate`, which turns what urllib3 raises into those of
+:mod:`pinterest_client.exceptions` (reached there and as ``rest.translate``).
 """
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Any, Mapping, Optional
 
 from pinterest_client.exceptions import ApiConnectionError, ApiException, ApiTimeoutError, _ArgumentError
 
@@ -147,6 +148,27 @@ class OperationRemovedError(ApiException):
 
     def __reduce__(self) -> Any:
         return (type(self), (self.method, self.replacement))
+
+
+def exception_for(status: int, reason: Optional[str], body: Any, headers: Mapping[str, str]) -> ApiException:
+    """The exception instance for an unsuccessful HTTP response; its ``body`` is the response's text
+    (UTF-8, undecodable bytes replaced), as the original client's ``ApiException.body`` was."""
+    if isinstance(body, (bytes, bytearray)):
+        body = bytes(body).decode("utf-8", "replace")
+    cls = BY_STATUS.get(status)
+    if cls is None:
+        cls = ServiceException if 500 <= status <= 599 else ApiException
+    exc = cls(status, reason, body=body, headers=headers)
+    if cls is RateLimitException and is_spam(exc):
+        exc = SpamRateLimitException(status, reason, body=body, headers=headers)
+    return exc
+
+
+def is_spam(exc: ApiException) -> bool:
+    """Pinterest flags abusive traffic with a 429 whose message mentions spam."""
+    data = exc.data if isinstance(exc.data, dict) else {}
+    text = " ".join(str(data.get(k, "")) for k in ("message", "message_detail")).lower()
+    return "spam" in text or "abuse" in text
 
 
 # -- urllib3's errors ------------------------------------------------------------------------------

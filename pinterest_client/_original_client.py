@@ -15,6 +15,9 @@ methods use) goes through none of this.
   ``api_client.call_api``, so retries, the deadline, authentication and redaction apply. Parameter
   values are sent as given: the maps' ``validations`` and ``allowed_values`` are not checked (the
   server checks them), ``_check_return_type`` and ``_spec_property_naming`` are accepted and ignored.
+* :class:`OriginalConfigurationMethods` (a base of :class:`~pinterest_client.Configuration`):
+  ``set_default``, ``get_api_key_with_prefix``, ``to_debug_report``, ``get_host_settings`` and
+  ``auth_settings``.
 * :func:`is_ipv4`, :func:`in_ipv4net` and :func:`should_bypass_proxies`, the original's proxy
   helpers (reached as ``rest.is_ipv4``...; ``Configuration.proxy_for`` decides the SDK's proxies).
 """
@@ -306,6 +309,81 @@ def _sent_as_the_original(transport: Any, *args: Any) -> Any:
     return original_request(transport, *args, max_body=transport._max_body)
 
 
+# -- the original client's Configuration methods ---------------------------------------------------
+
+
+class OriginalConfigurationMethods:
+    """``Configuration`` methods of the original client that the SDK itself never calls."""
+
+    _default: Any
+    api_key: Dict[str, str]
+    api_key_prefix: Dict[str, str]
+    refresh_api_key_hook: Optional[Callable[[Any], None]]
+    servers: List[Dict[str, Any]]
+    username: Optional[str]
+    password: Optional[str]
+    access_token: Optional[str]
+    conversion_token: Optional[str]
+    get_basic_auth_token: Callable[[], Optional[str]]
+
+    @classmethod
+    def set_default(cls, default: Any) -> None:
+        """Make a copy of ``default`` what ``ApiClient()`` (no configuration) uses."""
+        import copy
+
+        cls._default = copy.deepcopy(default)
+
+    def get_api_key_with_prefix(self, identifier: str, alias: Optional[str] = None) -> Optional[str]:
+        """``api_key[identifier]`` with its prefix; Pinterest uses no API key."""
+        if self.refresh_api_key_hook is not None:
+            self.refresh_api_key_hook(self)
+        key = self.api_key.get(identifier, self.api_key.get(alias) if alias is not None else None)
+        if not key:
+            return None
+        prefix = self.api_key_prefix.get(identifier)
+        return f"{prefix} {key}" if prefix else key
+
+    def to_debug_report(self) -> str:
+        """Versions to paste into a bug report (no settings, no secrets)."""
+        import platform
+        import sys
+
+        from pinterest_client import __version__
+
+        return (
+            "Python SDK Debug Report:\n"
+            f"OS: {sys.platform} ({platform.platform()})\n"
+            f"Python Version: {sys.version}\n"
+            "Version of the API: v5\n"
+            f"SDK Package Version: {__version__}"
+        )
+
+    def get_host_settings(self) -> List[Dict[str, Any]]:
+        """The servers :meth:`~pinterest_client.Configuration.get_host_from_settings` chooses from."""
+        return self.servers
+
+    def auth_settings(self) -> Dict[str, Dict[str, Any]]:
+        """The ``Authorization`` header each security scheme of the spec sends, for the schemes with
+        a configured credential, as the original returned it: ``{"pinterest_oauth2": {"type":
+        "oauth2", "in": "header", "key": "Authorization", "value": "Bearer ..."}, ...}``. The values
+        are credentials: keep them out of logs."""
+        auth: Dict[str, Dict[str, Any]] = {}
+        if self.username and self.password:
+            auth["basic"] = _header_auth("basic", self.get_basic_auth_token())
+        if self.access_token:
+            auth["client_credentials"] = _header_auth("oauth2", f"Bearer {self.access_token}")
+        conversion = self.conversion_token or self.access_token  # (what a conversions call sends)
+        if conversion:
+            auth["conversion_token"] = _header_auth("bearer", f"Bearer {conversion}")
+        if self.access_token:
+            auth["pinterest_oauth2"] = _header_auth("oauth2", f"Bearer {self.access_token}")
+        return auth
+
+
+def _header_auth(kind: str, value: Optional[str]) -> Dict[str, Any]:
+    return {"type": kind, "in": "header", "key": "Authorization", "value": value}
+
+
 # -- the original client's ApiClient methods --------------------------------------------------------
 
 
@@ -314,6 +392,7 @@ class OriginalClientMethods:
 
     configuration: Any
     transport: Any
+    default_headers: Dict[str, str]
     call_api: Callable[..., Any]
 
     def request(
@@ -490,6 +569,37 @@ class OriginalClientMethods:
         except ApiValueError:  # no credential for these schemes: the original added nothing either
             return
         headers.update(sent)
+
+    def set_default_header(self, header_name: str, header_value: str) -> None:
+        """Send ``header_name: header_value`` with every request of this client."""
+        self.default_headers[header_name] = header_value
+
+    @staticmethod
+    def get_file_data_and_close_file(file_instance: io.IOBase) -> bytes:
+        """The file's content; the file is closed."""
+        data: bytes = file_instance.read()
+        file_instance.close()
+        return data
+
+    @staticmethod
+    def sanitize_for_serialization(obj: Any) -> Any:
+        """``obj`` as JSON-ready data: models by their JSON names, dates as ISO text."""
+        return to_jsonable(obj)
+
+    def deserialize(self, response: Any, response_type: Any, _check_type: Optional[bool] = None) -> Any:
+        """``response``'s JSON body decoded into ``response_type``. ``response`` is an object with
+        ``data``, as the original client took it (``last_response``, a streamed call's response), or
+        the body itself (bytes or text); ``response_type`` a type string (``"Board"``, ``"list[Pin]"``)
+        or the original's tuple (``(Board,)``, ``([Pin],)``). ``_check_type`` is accepted and ignored:
+        responses are decoded leniently."""
+        from pinterest_client.api_client import parse_json
+
+        raw = getattr(response, "data", response)
+        type_str = response_type if isinstance(response_type, str) else _type_string(response_type)
+        where = type_str or "response"
+        data = parse_json(raw if isinstance(raw, bytes) else str(raw).encode(), where)
+        decoder = decoder_for(type_str) if type_str else None
+        return decoder(data) if decoder is not None else data
 
     def _authenticate(self, request: Any, deadline: Optional[float] = None) -> Tuple[Dict[str, str], Optional[str]]:
         raise NotImplementedError  # ApiClient's

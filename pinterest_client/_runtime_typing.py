@@ -1,5 +1,5 @@
 """``typing`` constructs at run time, for less: what the modules on every program's first call
-import instead of ``typing.NamedTuple`` and ``typing.Generic``, the PEP 562 hook that loads
+import instead of ``typing.NamedTuple``, ``typing.Generic`` and ``typing.Protocol``, the PEP 562 hook that loads
 names on first access (the typing objects only annotations name, :mod:`pinterest_client._annotations`;
 the original client's surface, :mod:`pinterest_client._original_client`), and :class:`MethodFrom`,
 the same for methods.
@@ -18,6 +18,9 @@ read ``typing``'s), so each class is written once, with its precise types, for b
   (the SDK's three classes do; test/test_import_cost.py checks each against namedtuple's).
 * ``typing.Generic`` costs ~40 µs a class; :class:`Generic` makes a class subscript as the
   standard library's generic classes do: ``AsyncResult[Pin]`` is a ``types.GenericAlias``.
+* ``typing.Protocol`` makes each protocol class through its metaclass (~10 µs, with attributes
+  ``isinstance`` checks would need); the SDK's protocol (``rest.Transport``) is for checkers and
+  documentation, never checked at run time: :class:`Protocol` is a plain base.
 """
 
 from __future__ import annotations
@@ -127,6 +130,13 @@ class Generic:
 
     def __class_getitem__(cls, params: Any) -> Any:
         return cls if cls is Generic else types.GenericAlias(cls, params)
+
+
+class Protocol:
+    """``typing.Protocol`` at run time: a plain base (see the module docstring). A class may still
+    derive from the protocol class explicitly."""
+
+    __slots__ = ()
 
 
 class _NamedTupleMeta(type):

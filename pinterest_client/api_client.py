@@ -23,7 +23,6 @@ of the host (see ``rest.py``).
 
 from __future__ import annotations
 
-import io
 import json
 import logging
 import math
@@ -40,7 +39,7 @@ from urllib3.fields import RequestField
 
 from pinterest_client import __version__
 from pinterest_client._checks import encode_without
-from pinterest_client._decode import decoder_for, loads, response_decoder
+from pinterest_client._decode import loads, response_decoder
 from pinterest_client._hooks import CollectorPause, renew_after_fork
 from pinterest_client._models import discard_unknown_keys
 from pinterest_client._operations import BEARER_SCHEMES
@@ -48,13 +47,7 @@ from pinterest_client._operations import Operation as Operation
 from pinterest_client._operations import Param as Param
 from pinterest_client._types import is_nullable
 from pinterest_client.configuration import Configuration
-from pinterest_client.exceptions import (
-    ApiConnectionError,
-    ApiException,
-    ApiTypeError,
-    ApiValueError,
-    exception_for,
-)
+from pinterest_client.exceptions import ApiConnectionError, ApiException, ApiTypeError, ApiValueError
 from pinterest_client.rest import Request, Response, Transport, Urllib3Transport, make_timeout, read_body
 from pinterest_client.retry import RetryPolicy, _earliest, current_deadline
 
@@ -334,13 +327,6 @@ class ApiClient(_OriginalMethods):
     def __exit__(self, *exc: Any) -> None:
         self.close()
 
-    @staticmethod
-    def get_file_data_and_close_file(file_instance: io.IOBase) -> bytes:
-        """(original client) The file's content; the file is closed."""
-        data: bytes = file_instance.read()
-        file_instance.close()
-        return data
-
     @property
     def pool(self) -> ThreadPool:
         """(original client) A ``multiprocessing.pool.ThreadPool`` of ``pool_threads`` threads, made on
@@ -376,9 +362,6 @@ class ApiClient(_OriginalMethods):
         tokens = self.__dict__.get("_tokens")  # (a client that never made one has none to reset)
         if tokens is not None:
             tokens.after_fork()
-
-    def set_default_header(self, header_name: str, header_value: str) -> None:
-        self.default_headers[header_name] = header_value
 
     # -- the pipeline ---------------------------------------------------------------------------
 
@@ -605,6 +588,8 @@ class ApiClient(_OriginalMethods):
                 return response
             if response.data is None:  # streamed: the exception carries the body, as when preloaded
                 response.data = read_body(response.raw, deadline, config.max_response_size)
+            from pinterest_client._failures import exception_for  # (loaded with the first error response)
+
             error = exception_for(status, response.reason, response.data, response.headers)
             if error.message or error.reason:
                 error.redact(self._secrets(request))
@@ -771,29 +756,10 @@ class ApiClient(_OriginalMethods):
         select_header_accept = _original_method()
         select_header_content_type = _original_method()
         update_params_for_auth = _original_method()
-
-    @staticmethod
-    def sanitize_for_serialization(obj: Any) -> Any:
-        """(original client) ``obj`` as JSON-ready data: models by their JSON names, dates as ISO text."""
-        return _encode().to_jsonable(obj)
-
-    def deserialize(self, response: Any, response_type: Any, _check_type: Optional[bool] = None) -> Any:
-        """``response``'s JSON body decoded into ``response_type``. ``response`` is an object with
-        ``data``, as the original client took it (``last_response``, a streamed call's response), or
-        the body itself (bytes or text); ``response_type`` a type string (``"Board"``, ``"list[Pin]"``)
-        or the original's tuple (``(Board,)``, ``([Pin],)``). ``_check_type`` is accepted and ignored:
-        responses are decoded leniently."""
-        raw = getattr(response, "data", response)
-        if isinstance(response_type, str):
-            type_str: Optional[str] = response_type
-        else:
-            from pinterest_client._original_client import _type_string
-
-            type_str = _type_string(response_type)
-        where = type_str or "response"
-        data = parse_json(raw if isinstance(raw, bytes) else str(raw).encode(), where)
-        decoder = decoder_for(type_str) if type_str else None
-        return decoder(data) if decoder is not None else data
+        set_default_header = _original_method()
+        get_file_data_and_close_file = _original_method()
+        sanitize_for_serialization = _original_method()
+        deserialize = _original_method()
 
 
 def _deadline_option(options: Mapping[str, Any], default: Optional[float]) -> Optional[float]:

@@ -13,6 +13,16 @@ from typing import TYPE_CHECKING, Any, Callable, Dict, FrozenSet, List, Mapping,
 
 from pinterest_client.retry import RetryPolicy
 
+if TYPE_CHECKING:
+    from pinterest_client._original_client import OriginalConfigurationMethods as _OriginalMethods
+else:  # the original client's methods the SDK never calls, loaded on first use (see MethodFrom)
+    import functools
+
+    from pinterest_client._runtime_typing import MethodFrom
+
+    _original_method = functools.partial(MethodFrom, "_original_client", "OriginalConfigurationMethods")
+    _OriginalMethods = object
+
 #: Pinterest's production API.
 PRODUCTION_HOST = "https://api.pinterest.com/v5"
 #: Pinterest's sandbox (sandbox tokens only; see docs/guides/authentication.md).
@@ -208,7 +218,7 @@ class LoggerTable(_Loggers):
         return getattr(self["package_logger"], name)
 
 
-class Configuration:
+class Configuration(_OriginalMethods):
     """Everything an :class:`~pinterest_client.ApiClient` needs to know.
 
     Settings are checked when given (in the constructor or by assignment): an ``ApiValueError``
@@ -430,14 +440,16 @@ class Configuration:
                 headers["Proxy-Authorization"] = urllib3.util.make_headers(proxy_basic_auth=pair)["proxy-authorization"]
         return headers or None
 
+    # -- the original client's methods (see _original_client.OriginalConfigurationMethods) -------
+
+    if not TYPE_CHECKING:  # loaded on first use (checkers see them on the base)
+        set_default = _original_method()
+        get_api_key_with_prefix = _original_method()
+        to_debug_report = _original_method()
+        get_host_settings = _original_method()
+        auth_settings = _original_method()
+
     # -- the original client's class-level default ------------------------------------------------
-
-    @classmethod
-    def set_default(cls, default: Optional["Configuration"]) -> None:
-        """Make a copy of ``default`` what ``ApiClient()`` (no configuration) uses."""
-        import copy  # (like every ``copy`` use here: not needed by most programs)
-
-        cls._default = copy.deepcopy(default)
 
     @classmethod
     def get_default_copy(cls) -> "Configuration":
@@ -448,36 +460,11 @@ class Configuration:
             return copy.deepcopy(cls._default)
         return Configuration()
 
-    def get_api_key_with_prefix(self, identifier: str, alias: Optional[str] = None) -> Optional[str]:
-        """(original client) ``api_key[identifier]`` with its prefix; Pinterest uses no API key."""
-        if self.refresh_api_key_hook is not None:
-            self.refresh_api_key_hook(self)
-        key = self.api_key.get(identifier, self.api_key.get(alias) if alias is not None else None)
-        if not key:
-            return None
-        prefix = self.api_key_prefix.get(identifier)
-        return f"{prefix} {key}" if prefix else key
-
     def get_basic_auth_token(self) -> Optional[str]:
         """The ``Authorization`` value for HTTP Basic with the app id and secret."""
         import urllib3
 
         return urllib3.util.make_headers(basic_auth=f"{self.username or ''}:{self.password or ''}").get("authorization")
-
-    def to_debug_report(self) -> str:
-        """Versions to paste into a bug report (no settings, no secrets)."""
-        import platform
-        import sys
-
-        from pinterest_client import __version__
-
-        return (
-            "Python SDK Debug Report:\n"
-            f"OS: {sys.platform} ({platform.platform()})\n"
-            f"Python Version: {sys.version}\n"
-            "Version of the API: v5\n"
-            f"SDK Package Version: {__version__}"
-        )
 
     # -- host -----------------------------------------------------------------------------------
 
@@ -489,9 +476,6 @@ class Configuration:
     @host.setter
     def host(self, value: Optional[str]) -> None:
         self._host = check_host(value, self.allow_insecure_http) if value else None
-
-    def get_host_settings(self) -> List[Dict[str, str]]:
-        return self.servers
 
     def get_host_from_settings(
         self, index: Optional[int], variables: Optional[Mapping[str, str]] = None, servers: Any = None
@@ -625,24 +609,3 @@ class Configuration:
                 continue
             shown.append(f"{key}={'***' if key in _SECRET_ATTRIBUTES else repr(value)}")
         return f"Configuration({', '.join(shown)})"
-
-    def auth_settings(self) -> Dict[str, Dict[str, Any]]:
-        """(original client) The ``Authorization`` header each security scheme of the spec sends, for
-        the schemes with a configured credential, as the original returned it:
-        ``{"pinterest_oauth2": {"type": "oauth2", "in": "header", "key": "Authorization", "value":
-        "Bearer ..."}, ...}``. The values are credentials: keep them out of logs."""
-        auth: Dict[str, Dict[str, Any]] = {}
-        if self.username and self.password:
-            auth["basic"] = _header_auth("basic", self.get_basic_auth_token())
-        if self.access_token:
-            auth["client_credentials"] = _header_auth("oauth2", f"Bearer {self.access_token}")
-        conversion = self.conversion_token or self.access_token  # (what a conversions call sends)
-        if conversion:
-            auth["conversion_token"] = _header_auth("bearer", f"Bearer {conversion}")
-        if self.access_token:
-            auth["pinterest_oauth2"] = _header_auth("oauth2", f"Bearer {self.access_token}")
-        return auth
-
-
-def _header_auth(kind: str, value: Optional[str]) -> Dict[str, Any]:
-    return {"type": kind, "in": "header", "key": "Authorization", "value": value}

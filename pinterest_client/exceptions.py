@@ -193,33 +193,10 @@ class ApiTimeoutError(ApiConnectionError):
     """The connect or read timeout expired, or the call's deadline passed."""
 
 
-def exception_for(status: int, reason: Optional[str], body: Any, headers: Mapping[str, str]) -> ApiException:
-    """The exception instance for an unsuccessful HTTP response; its ``body`` is the response's text
-    (UTF-8, undecodable bytes replaced), as the original client's ``ApiException.body`` was."""
-    from pinterest_client import _failures as by_status  # (loaded with the first error response)
-
-    if isinstance(body, (bytes, bytearray)):
-        body = bytes(body).decode("utf-8", "replace")
-    cls = by_status.BY_STATUS.get(status)
-    if cls is None:
-        cls = by_status.ServiceException if 500 <= status <= 599 else ApiException
-    exc = cls(status, reason, body=body, headers=headers)
-    if cls is by_status.RateLimitException and is_spam(exc):
-        exc = by_status.SpamRateLimitException(status, reason, body=body, headers=headers)
-    return exc
-
-
-def is_spam(exc: ApiException) -> bool:
-    """Pinterest flags abusive traffic with a 429 whose message mentions spam."""
-    data = exc.data if isinstance(exc.data, dict) else {}
-    text = " ".join(str(data.get(k, "")) for k in ("message", "message_detail")).lower()
-    return "spam" in text or "abuse" in text
-
-
 # The exceptions only a failure meets (an error response, a removed operation, a body that cannot
 # be read, a refused redirect, a model's missing attribute or key) are defined in ``_failures``,
 # loaded with the first one a program meets or names: a program whose calls succeed does not
-# create their classes.
+# create their classes. So are ``exception_for`` (the exception of an error response) and ``is_spam``.
 if TYPE_CHECKING:
     from pinterest_client._failures import ApiAttributeError as ApiAttributeError
     from pinterest_client._failures import ApiDecodeError as ApiDecodeError
@@ -236,6 +213,8 @@ if TYPE_CHECKING:
     from pinterest_client._failures import SpamRateLimitException as SpamRateLimitException
     from pinterest_client._failures import UnauthorizedException as UnauthorizedException
     from pinterest_client._failures import UnprocessableEntityException as UnprocessableEntityException
+    from pinterest_client._failures import exception_for as exception_for
+    from pinterest_client._failures import is_spam as is_spam
 else:
     from pinterest_client._runtime_typing import lazy_names
 
@@ -257,5 +236,7 @@ else:
             "SpamRateLimitException": "_failures",
             "UnauthorizedException": "_failures",
             "UnprocessableEntityException": "_failures",
+            "exception_for": "_failures",
+            "is_spam": "_failures",
         },
     )

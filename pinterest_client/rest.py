@@ -4,7 +4,8 @@
   sends over a urllib3 pool: no retries of its own, redirects followed here (see below), the body
   read in chunks so that the call's deadline and the size cap hold *while* reading.
 * :class:`MockTransport` answers from a function, in memory (``MockTransport(lambda request:
-  Response(200, body=b"{}"))``), for tests of code built on the SDK; plug either into
+  Response(200, body=b"{}"))``), for tests of code built on the SDK (defined in
+  :mod:`pinterest_client._mock_transport`, loaded when first named); plug either into
   ``ApiClient(configuration, transport=...)``.
 
 Everything urllib3 can raise comes out as :class:`~pinterest_client.exceptions.ApiConnectionError`
@@ -36,7 +37,7 @@ import queue
 import socket
 import ssl
 import time
-from typing import TYPE_CHECKING, Any, Callable, Dict, FrozenSet, List, Mapping, Optional, Protocol, Tuple, TypeVar
+from typing import TYPE_CHECKING, Any, Dict, FrozenSet, List, Mapping, Optional, Tuple, TypeVar
 from urllib.parse import urljoin, urlsplit
 
 import urllib3
@@ -52,14 +53,14 @@ from pinterest_client._types import ContextSetting
 from pinterest_client.configuration import Configuration, TimeoutType
 from pinterest_client.exceptions import ApiTimeoutError, ApiValueError
 
-if TYPE_CHECKING:  # checkers read typing's; the run time, a cheaper stand-in (see _runtime_typing)
-    from typing import NamedTuple
+if TYPE_CHECKING:  # checkers read typing's; the run time, cheaper stand-ins (see _runtime_typing)
+    from typing import NamedTuple, Protocol
 
     from pinterest_client._original_client import OriginalTransportMethods as _OriginalTransportMethods
 else:
     import functools
 
-    from pinterest_client._runtime_typing import MethodFrom, NamedTuple, lazy_names
+    from pinterest_client._runtime_typing import MethodFrom, NamedTuple, Protocol, lazy_names
 
     #: A method of the original client's ``RESTClientObject``, loaded on first use (see MethodFrom).
     _original_method = functools.partial(MethodFrom, "_original_client", "OriginalTransportMethods")
@@ -196,21 +197,6 @@ class Transport(Protocol):
     def send(self, request: Request) -> Response: ...
 
     def close(self) -> None: ...
-
-
-class MockTransport:
-    """An in-memory transport: ``handler(request) -> Response``. Keeps every request in ``requests``."""
-
-    def __init__(self, handler: Callable[[Request], Response]) -> None:
-        self.handler = handler
-        self.requests: List[Request] = []
-
-    def send(self, request: Request) -> Response:
-        self.requests.append(request)
-        return self.handler(request)
-
-    def close(self) -> None:
-        pass
 
 
 class Urllib3Transport(_OriginalTransportMethods):
@@ -358,10 +344,11 @@ class Urllib3Transport(_OriginalTransportMethods):
 #: The original client's name for the transport.
 RESTClientObject = Urllib3Transport
 
-# The original client's request interface and proxy helpers, and the translation of urllib3's
-# errors (``translate``: with the first failure), load on first use.
+# The in-memory transport, the original client's request interface and proxy helpers, and the
+# translation of urllib3's errors (``translate``: with the first failure) load on first use.
 if TYPE_CHECKING:
     from pinterest_client._failures import translate as translate
+    from pinterest_client._mock_transport import MockTransport as MockTransport
     from pinterest_client._original_client import RESTResponse as RESTResponse
     from pinterest_client._original_client import in_ipv4net as in_ipv4net
     from pinterest_client._original_client import is_ipv4 as is_ipv4
@@ -371,6 +358,7 @@ else:
     __getattr__, __dir__ = lazy_names(
         __name__,
         {
+            "MockTransport": "_mock_transport",
             "RESTResponse": "_original_client",
             "in_ipv4net": "_original_client",
             "is_ipv4": "_original_client",
