@@ -139,6 +139,7 @@ RUNTIME_HOMES = {
     "Param": "_operations",
     "calls": "_operations",
     "renamed": "_operations",
+    "WithHttpInfo": "_operations",
 }
 
 
@@ -725,10 +726,13 @@ def _method_source(op: OperationDef) -> str:
     names = [p.py for p in op.params] + ([op.body.py] if op.body is not None else [])
     arguments = "".join(f", {name}={name}" for name in names)
     out += f"        return self.api_client.call({operation_constant(op)}, options{arguments})\n\n"
-    out += f"    def {op.name}_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[{returns}]:\n"
-    out += docstring(f":meth:`{op.name}`, returning ``ApiResponse(data, status, headers)``.", "        ")
-    out += f"        return self._with_http_info(self.{op.name}, args, options)\n"
-    return out
+    return out + _with_http_info_source(op.name)
+
+
+def _with_http_info_source(method: str) -> str:
+    """``<method>_with_http_info``: ``method`` returning ``ApiResponse(data, status, headers)`` (a
+    :class:`~pinterest_client._operations.WithHttpInfo`; the stub declares its overloads)."""
+    return f"    {method}_with_http_info = WithHttpInfo({method!r})\n"
 
 
 def _method_annotations(op: OperationDef, overloads: bool = False) -> List[str]:
@@ -756,9 +760,7 @@ def _legacy_method_source(method: Any, owner: Dict[str, str]) -> str:
         calls_to = f":meth:`{cls}.{target}`"
         out += docstring(f"Deprecated: the original client's name for {calls_to}, which it calls.", "        ")
         out += f"        return moved(self, {cls}.{target}, {method.name!r}, list(args), kwargs)\n\n"
-        out += f"    def {method.name}_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[Any]:\n"
-        out += docstring(f":meth:`{method.name}`, returning ``ApiResponse(data, status, headers)``.", "        ")
-        return out + f"        return self._with_http_info(self.{method.name}, args, options)\n"
+        return out + _with_http_info_source(method.name)
     out = f"    def {method.name}(self, *args: Any, **kwargs: Any) -> NoReturn:\n"
     out += docstring(
         f"Removed: Pinterest's API no longer has this operation of the original client; calling it raises\n"
@@ -794,9 +796,9 @@ def render_api(
     """``api/<tag>_api.py``; ``removed``: methods of the original client whose operation is gone;
     ``shared``: the enumerations named once in ``api/_values.py``."""
     cls = naming.api_class(tag)
-    annotations = ["Any"] + [a for op in ops for a in _method_annotations(op)] + ["NoReturn"] * bool(removed)
+    annotations = [a for op in ops for a in _method_annotations(op)] + ["Any", "NoReturn"] * bool(removed)
     refs = _classes_named(ops, annotations)
-    typing_names = sorted(set(typing_imports(annotations)) | {"Any"}, key=isort_key)
+    typing_names = sorted(set(typing_imports(annotations)), key=isort_key)
     out = header(version)
     out += docstring(f"{cls}: {description}" if description else cls, "")
     out += "\nfrom __future__ import annotations\n\n"
@@ -806,7 +808,7 @@ def render_api(
     declarations = "\n\n".join(_operation_source(op, shared, used) for op in ops)
     helpers = compat_helpers(ops) + ["removed"] * bool(removed)
     runtime = ["TYPE_CHECKING", "ApiBase", "Operation"] + (["Param"] if any(op.params for op in ops) else [])
-    runtime += (["calls"] if ops else []) + [name for name in helpers if name in RUNTIME_HOMES]
+    runtime += (["calls", "WithHttpInfo"] if ops else []) + [name for name in helpers if name in RUNTIME_HOMES]
     helpers = [name for name in helpers if name not in RUNTIME_HOMES]
     out += "".join(line + "\n" for line in runtime_import_lines(runtime))
     if used:
@@ -818,9 +820,10 @@ def render_api(
     out += "\nif TYPE_CHECKING:\n"
     if any("datetime." in a for a in annotations):
         out += "    import datetime\n"
-    out += f"    from typing import {', '.join(typing_names)}\n\n"
+    if typing_names:
+        out += f"    from typing import {', '.join(typing_names)}\n\n"
     out += "    from typing_extensions import Unpack\n\n"
-    out += f"    from {PACKAGE}.api_client import ApiResponse, CallOptions\n"
+    out += f"    from {PACKAGE}.api_client import CallOptions\n"
     out += "".join(line + "\n" for line in model_import_lines(refs))
     if ops:  # each method names its operation (``@calls(...)``): they are declared first
         out += "\n\n" + declarations
@@ -853,15 +856,14 @@ def render_legacy_api(tag: str, methods: Sequence[Any], owners: Dict[str, str], 
     )
     out += "\nfrom __future__ import annotations\n\n"
     targets = sorted({m.moved_to.split(".")[0] for m in methods if m.moved_to})
-    out += "".join(line + "\n" for line in runtime_import_lines(["TYPE_CHECKING", "ApiBase"]))
+    runtime = ["TYPE_CHECKING", "ApiBase"] + ["WithHttpInfo"] * bool(targets)
+    out += "".join(line + "\n" for line in runtime_import_lines(runtime))
     for target in targets:
         out += f"from {PACKAGE}.api.{owners[target]} import {naming.api_class(target)}\n"
     helpers = sorted({"moved" if m.moved_to else "removed" for m in methods})
     out += f"from {PACKAGE}.legacy_calls import {', '.join(helpers)}\n"
     typing_names = ["Any"] + ["NoReturn"] * any(not m.moved_to for m in methods)
     out += f"\nif TYPE_CHECKING:\n    from typing import {', '.join(typing_names)}\n"
-    if targets:
-        out += f"\n    from {PACKAGE}.api_client import ApiResponse\n"
     out += f"\n\nclass {cls}(ApiBase):\n"
     out += docstring(f"Deprecated: the original client's ``{cls}``; Pinterest's API no longer has this tag.", "    ")
     owner = {t: naming.api_class(t) for t in targets}

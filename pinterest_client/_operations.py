@@ -1,11 +1,14 @@
 """What a generated API module declares about each operation (:class:`Operation`, :class:`Param`),
 :func:`calls` (which ties a generated method to its operation), :class:`ApiBase`, the base of the
-generated API classes, and :func:`renamed`, which the methods of operations whose request body the
-original client named otherwise call on every call (the other legacy-call helpers, called only by
+generated API classes, :class:`WithHttpInfo` (their ``*_with_http_info`` methods), and
+:func:`renamed`, which the methods of operations whose request body the original client named
+otherwise call on every call (the other legacy-call helpers, called only by
 legacy call forms, are in :mod:`pinterest_client.legacy_calls`).
 """
 
 from __future__ import annotations
+
+from types import MethodType
 
 from pinterest_client._checks import _Invalid, scalar_encoder
 from pinterest_client._types import NO_CHECKS, TYPE_CHECKING
@@ -152,9 +155,26 @@ class ApiBase:
             api_client = ApiClient()
         self.api_client: ApiClient = api_client
 
-    @staticmethod
-    def _with_http_info(method: Callable[..., Any], args: Sequence[Any], options: Dict[str, Any]) -> ApiResponse[Any]:
-        result: ApiResponse[Any] = method(*args, _return_http_data_only=False, **options)
+
+class WithHttpInfo:
+    """``api.boards_get_with_http_info(...)``: the generated method it names (``boards_get``),
+    returning ``ApiResponse(data, status, headers)`` rather than the data. A generated API class
+    declares one per operation (``boards_get_with_http_info = WithHttpInfo("boards_get")``; the API
+    stubs give its signatures), where a method of its own would cost its code and its function at
+    every import. Read from an API object, it is a bound method; from the class, itself (then
+    called with the API object first)."""
+
+    __slots__ = ("method", "__name__")
+
+    def __init__(self, method: str) -> None:
+        self.method = method
+        self.__name__ = f"{method}_with_http_info"
+
+    def __get__(self, obj: Any, cls: Any = None) -> Any:
+        return self if obj is None else MethodType(self, obj)
+
+    def __call__(self, api: Any, *args: Any, **options: Any) -> ApiResponse[Any]:
+        result: ApiResponse[Any] = getattr(api, self.method)(*args, _return_http_data_only=False, **options)
         return result
 
 

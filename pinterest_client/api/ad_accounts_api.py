@@ -11,7 +11,7 @@ parameters for the request (e.g. .../?ad_account_id=12345&...).
 
 from __future__ import annotations
 
-from pinterest_client._operations import ApiBase, Operation, Param, calls, renamed
+from pinterest_client._operations import ApiBase, Operation, Param, WithHttpInfo, calls, renamed
 from pinterest_client._types import TYPE_CHECKING
 from pinterest_client.api._values import COLUMNS_VALUES
 from pinterest_client.legacy_calls import one_or_list
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
     from typing_extensions import Unpack
 
-    from pinterest_client.api_client import ApiResponse, CallOptions
+    from pinterest_client.api_client import CallOptions
     from pinterest_client.model.ad_account import AdAccount
     from pinterest_client.model.ad_account_analytics_response_item import AdAccountAnalyticsResponseItem
     from pinterest_client.model.ad_account_create import AdAccountCreate
@@ -308,9 +308,7 @@ class AdAccountsApi(ApiBase):
             page_size=page_size,
         )
 
-    def ad_accounts_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[AdAccountsListResponse]:
-        """:meth:`ad_accounts_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.ad_accounts_list, args, options)
+    ad_accounts_list_with_http_info = WithHttpInfo("ad_accounts_list")
 
     @calls(_AD_ACCOUNTS_CREATE)
     def ad_accounts_create(
@@ -343,9 +341,7 @@ class AdAccountsApi(ApiBase):
         )
         return self.api_client.call(_AD_ACCOUNTS_CREATE, options, ad_account_create=ad_account_create)
 
-    def ad_accounts_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[AdAccount]:
-        """:meth:`ad_accounts_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.ad_accounts_create, args, options)
+    ad_accounts_create_with_http_info = WithHttpInfo("ad_accounts_create")
 
     @calls(_AD_ACCOUNTS_GET)
     def ad_accounts_get(
@@ -362,9 +358,7 @@ class AdAccountsApi(ApiBase):
         """
         return self.api_client.call(_AD_ACCOUNTS_GET, options, ad_account_id=ad_account_id)
 
-    def ad_accounts_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[AdAccount]:
-        """:meth:`ad_accounts_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.ad_accounts_get, args, options)
+    ad_accounts_get_with_http_info = WithHttpInfo("ad_accounts_get")
 
     @calls(_AD_ACCOUNT_ANALYTICS)
     def ad_account_analytics(
@@ -440,11 +434,7 @@ class AdAccountsApi(ApiBase):
             reporting_timezone=reporting_timezone,
         )
 
-    def ad_account_analytics_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[List[AdAccountAnalyticsResponseItem]]:
-        """:meth:`ad_account_analytics`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.ad_account_analytics, args, options)
+    ad_account_analytics_with_http_info = WithHttpInfo("ad_account_analytics")
 
     @calls(_ANALYTICS_GET_MMM_REPORT)
     def analytics_get_mmm_report(
@@ -465,9 +455,7 @@ class AdAccountsApi(ApiBase):
         """
         return self.api_client.call(_ANALYTICS_GET_MMM_REPORT, options, ad_account_id=ad_account_id, token=token)
 
-    def analytics_get_mmm_report_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[GetMMMReportResponse]:
-        """:meth:`analytics_get_mmm_report`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.analytics_get_mmm_report, args, options)
+    analytics_get_mmm_report_with_http_info = WithHttpInfo("analytics_get_mmm_report")
 
     @calls(_ANALYTICS_CREATE_MMM_REPORT)
     def analytics_create_mmm_report(
@@ -495,11 +483,7 @@ class AdAccountsApi(ApiBase):
             create_mmm_report_request=create_mmm_report_request,
         )
 
-    def analytics_create_mmm_report_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[CreateMMMReportResponse]:
-        """:meth:`analytics_create_mmm_report`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.analytics_create_mmm_report, args, options)
+    analytics_create_mmm_report_with_http_info = WithHttpInfo("analytics_create_mmm_report")
 
     @calls(_ANALYTICS_GET_REPORT)
     def analytics_get_report(
@@ -524,11 +508,7 @@ class AdAccountsApi(ApiBase):
         """
         return self.api_client.call(_ANALYTICS_GET_REPORT, options, ad_account_id=ad_account_id, token=token)
 
-    def analytics_get_report_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[AdsAnalyticsGetAsyncResponse]:
-        """:meth:`analytics_get_report`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.analytics_get_report, args, options)
+    analytics_get_report_with_http_info = WithHttpInfo("analytics_get_report")
 
     @calls(_ANALYTICS_CREATE_REPORT)
     def analytics_create_report(
@@ -566,11 +546,7 @@ class AdAccountsApi(ApiBase):
             ads_analytics_create_async_request=ads_analytics_create_async_request,
         )
 
-    def analytics_create_report_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[AdsAnalyticsCreateAsyncResponse]:
-        """:meth:`analytics_create_report`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.analytics_create_report, args, options)
+    analytics_create_report_with_http_info = WithHttpInfo("analytics_create_report")
 
     @calls(_ANALYTICS_GET_CONVERSION_PRODUCT_REPORT)
     def analytics_get_conversion_product_report(
@@ -593,11 +569,7 @@ class AdAccountsApi(ApiBase):
             _ANALYTICS_GET_CONVERSION_PRODUCT_REPORT, options, ad_account_id=ad_account_id, token=token
         )
 
-    def analytics_get_conversion_product_report_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[AdsAnalyticsGetAsyncResponse]:
-        """:meth:`analytics_get_conversion_product_report`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.analytics_get_conversion_product_report, args, options)
+    analytics_get_conversion_product_report_with_http_info = WithHttpInfo("analytics_get_conversion_product_report")
 
     @calls(_ANALYTICS_CREATE_CONVERSION_PRODUCT_REPORT)
     def analytics_create_conversion_product_report(
@@ -624,11 +596,9 @@ class AdAccountsApi(ApiBase):
             conversion_product_report_request=conversion_product_report_request,
         )
 
-    def analytics_create_conversion_product_report_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[AdsAnalyticsCreateAsyncResponse]:
-        """:meth:`analytics_create_conversion_product_report`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.analytics_create_conversion_product_report, args, options)
+    analytics_create_conversion_product_report_with_http_info = WithHttpInfo(
+        "analytics_create_conversion_product_report"
+    )
 
     @calls(_SANDBOX_DELETE)
     def sandbox_delete(
@@ -649,9 +619,7 @@ class AdAccountsApi(ApiBase):
         """
         return self.api_client.call(_SANDBOX_DELETE, options, ad_account_id=ad_account_id)
 
-    def sandbox_delete_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[str]:
-        """:meth:`sandbox_delete`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.sandbox_delete, args, options)
+    sandbox_delete_with_http_info = WithHttpInfo("sandbox_delete")
 
     @calls(_AD_ACCOUNT_TARGETING_ANALYTICS_GET)
     def ad_account_targeting_analytics_get(
@@ -744,11 +712,7 @@ class AdAccountsApi(ApiBase):
             reporting_timezone=reporting_timezone,
         )
 
-    def ad_account_targeting_analytics_get_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[MetricsResponse]:
-        """:meth:`ad_account_targeting_analytics_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.ad_account_targeting_analytics_get, args, options)
+    ad_account_targeting_analytics_get_with_http_info = WithHttpInfo("ad_account_targeting_analytics_get")
 
     @calls(_TEMPLATES_LIST)
     def templates_list(
@@ -776,9 +740,7 @@ class AdAccountsApi(ApiBase):
             _TEMPLATES_LIST, options, ad_account_id=ad_account_id, page_size=page_size, order=order, bookmark=bookmark
         )
 
-    def templates_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[TemplatesListResponse]:
-        """:meth:`templates_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.templates_list, args, options)
+    templates_list_with_http_info = WithHttpInfo("templates_list")
 
     @calls(_ANALYTICS_CREATE_TEMPLATE_REPORT)
     def analytics_create_template_report(
@@ -819,8 +781,4 @@ class AdAccountsApi(ApiBase):
             granularity=granularity,
         )
 
-    def analytics_create_template_report_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[TemplateBasedReport]:
-        """:meth:`analytics_create_template_report`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.analytics_create_template_report, args, options)
+    analytics_create_template_report_with_http_info = WithHttpInfo("analytics_create_template_report")

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import ApiBase, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, WithHttpInfo, calls
 from pinterest_client._types import TYPE_CHECKING
 from pinterest_client.api._values import COLUMNS_VALUES
 from pinterest_client.legacy_calls import one_or_list
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
     from typing_extensions import Unpack
 
-    from pinterest_client.api_client import ApiResponse, CallOptions
+    from pinterest_client.api_client import CallOptions
     from pinterest_client.model.ad_group_array_response import AdGroupArrayResponse
     from pinterest_client.model.ad_group_audience_sizing_request import AdGroupAudienceSizingRequest
     from pinterest_client.model.ad_group_audience_sizing_response import AdGroupAudienceSizingResponse
@@ -261,9 +261,7 @@ class AdGroupsApi(ApiBase):
             translate_interests_to_names=translate_interests_to_names,
         )
 
-    def ad_groups_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[AdGroupsListResponse]:
-        """:meth:`ad_groups_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.ad_groups_list, args, options)
+    ad_groups_list_with_http_info = WithHttpInfo("ad_groups_list")
 
     @calls(_AD_GROUPS_CREATE)
     def ad_groups_create(
@@ -316,9 +314,7 @@ class AdGroupsApi(ApiBase):
             _AD_GROUPS_CREATE, options, ad_account_id=ad_account_id, ad_group_create_request=ad_group_create_request
         )
 
-    def ad_groups_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[AdGroupArrayResponse]:
-        """:meth:`ad_groups_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.ad_groups_create, args, options)
+    ad_groups_create_with_http_info = WithHttpInfo("ad_groups_create")
 
     @calls(_AD_GROUPS_UPDATE)
     def ad_groups_update(
@@ -339,9 +335,7 @@ class AdGroupsApi(ApiBase):
             _AD_GROUPS_UPDATE, options, ad_account_id=ad_account_id, ad_group_update_request=ad_group_update_request
         )
 
-    def ad_groups_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[AdGroupArrayResponse]:
-        """:meth:`ad_groups_update`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.ad_groups_update, args, options)
+    ad_groups_update_with_http_info = WithHttpInfo("ad_groups_update")
 
     @calls(_AD_GROUPS_ANALYTICS)
     def ad_groups_analytics(
@@ -426,11 +420,7 @@ class AdGroupsApi(ApiBase):
             reporting_timezone=reporting_timezone,
         )
 
-    def ad_groups_analytics_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[List[AdGroupsAnalyticsResponseItem]]:
-        """:meth:`ad_groups_analytics`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.ad_groups_analytics, args, options)
+    ad_groups_analytics_with_http_info = WithHttpInfo("ad_groups_analytics")
 
     @calls(_AD_GROUPS_TARGETING_ANALYTICS_GET)
     def ad_groups_targeting_analytics_get(
@@ -527,11 +517,7 @@ class AdGroupsApi(ApiBase):
             reporting_timezone=reporting_timezone,
         )
 
-    def ad_groups_targeting_analytics_get_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[MetricsResponse]:
-        """:meth:`ad_groups_targeting_analytics_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.ad_groups_targeting_analytics_get, args, options)
+    ad_groups_targeting_analytics_get_with_http_info = WithHttpInfo("ad_groups_targeting_analytics_get")
 
     @calls(_AD_GROUPS_AUDIENCE_SIZING)
     def ad_groups_audience_sizing(
@@ -560,11 +546,7 @@ class AdGroupsApi(ApiBase):
             ad_group_audience_sizing_request=ad_group_audience_sizing_request,
         )
 
-    def ad_groups_audience_sizing_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[AdGroupAudienceSizingResponse]:
-        """:meth:`ad_groups_audience_sizing`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.ad_groups_audience_sizing, args, options)
+    ad_groups_audience_sizing_with_http_info = WithHttpInfo("ad_groups_audience_sizing")
 
     @calls(_AD_GROUPS_GET)
     def ad_groups_get(
@@ -583,9 +565,7 @@ class AdGroupsApi(ApiBase):
         """
         return self.api_client.call(_AD_GROUPS_GET, options, ad_account_id=ad_account_id, ad_group_id=ad_group_id)
 
-    def ad_groups_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[AdGroupResponse]:
-        """:meth:`ad_groups_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.ad_groups_get, args, options)
+    ad_groups_get_with_http_info = WithHttpInfo("ad_groups_get")
 
     @calls(_AD_GROUPS_BID_FLOOR_GET)
     def ad_groups_bid_floor_get(
@@ -626,6 +606,4 @@ class AdGroupsApi(ApiBase):
             _AD_GROUPS_BID_FLOOR_GET, options, ad_account_id=ad_account_id, bid_floor_request=bid_floor_request
         )
 
-    def ad_groups_bid_floor_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[BidFloor]:
-        """:meth:`ad_groups_bid_floor_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.ad_groups_bid_floor_get, args, options)
+    ad_groups_bid_floor_get_with_http_info = WithHttpInfo("ad_groups_bid_floor_get")

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import ApiBase, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, WithHttpInfo, calls
 from pinterest_client._types import TYPE_CHECKING
 from pinterest_client.api._values import COLUMNS_VALUES
 from pinterest_client.legacy_calls import legacy_order, one_or_list
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
     from typing_extensions import Unpack
 
-    from pinterest_client.api_client import ApiResponse, CallOptions
+    from pinterest_client.api_client import CallOptions
     from pinterest_client.model.ad_array_response import AdArrayResponse
     from pinterest_client.model.ad_create_request import AdCreateRequest
     from pinterest_client.model.ad_preview_request import AdPreviewRequest
@@ -218,9 +218,7 @@ class AdsApi(ApiBase):
             _AD_PREVIEWS_CREATE, options, ad_account_id=ad_account_id, ad_preview_request=ad_preview_request
         )
 
-    def ad_previews_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[AdPreviewURLResponse]:
-        """:meth:`ad_previews_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.ad_previews_create, args, options)
+    ad_previews_create_with_http_info = WithHttpInfo("ad_previews_create")
 
     @calls(_ADS_LIST)
     def ads_list(
@@ -277,9 +275,7 @@ class AdsApi(ApiBase):
             bookmark=bookmark,
         )
 
-    def ads_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[AdsListResponse]:
-        """:meth:`ads_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.ads_list, args, options)
+    ads_list_with_http_info = WithHttpInfo("ads_list")
 
     @calls(_ADS_CREATE)
     def ads_create(
@@ -300,9 +296,7 @@ class AdsApi(ApiBase):
             _ADS_CREATE, options, ad_account_id=ad_account_id, ad_create_request=ad_create_request
         )
 
-    def ads_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[AdArrayResponse]:
-        """:meth:`ads_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.ads_create, args, options)
+    ads_create_with_http_info = WithHttpInfo("ads_create")
 
     @calls(_ADS_UPDATE)
     def ads_update(
@@ -323,9 +317,7 @@ class AdsApi(ApiBase):
             _ADS_UPDATE, options, ad_account_id=ad_account_id, ad_update_request=ad_update_request
         )
 
-    def ads_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[AdArrayResponse]:
-        """:meth:`ads_update`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.ads_update, args, options)
+    ads_update_with_http_info = WithHttpInfo("ads_update")
 
     @calls(_ADS_ANALYTICS)
     def ads_analytics(
@@ -435,9 +427,7 @@ class AdsApi(ApiBase):
             reporting_timezone=reporting_timezone,
         )
 
-    def ads_analytics_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[List[AdsAnalyticsResponseItem]]:
-        """:meth:`ads_analytics`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.ads_analytics, args, options)
+    ads_analytics_with_http_info = WithHttpInfo("ads_analytics")
 
     @calls(_AD_TARGETING_ANALYTICS_GET)
     def ad_targeting_analytics_get(
@@ -533,9 +523,7 @@ class AdsApi(ApiBase):
             reporting_timezone=reporting_timezone,
         )
 
-    def ad_targeting_analytics_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[MetricsResponse]:
-        """:meth:`ad_targeting_analytics_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.ad_targeting_analytics_get, args, options)
+    ad_targeting_analytics_get_with_http_info = WithHttpInfo("ad_targeting_analytics_get")
 
     @calls(_ADS_GET)
     def ads_get(
@@ -557,6 +545,4 @@ class AdsApi(ApiBase):
         """
         return self.api_client.call(_ADS_GET, options, ad_account_id=ad_account_id, ad_id=ad_id)
 
-    def ads_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[AdResponse]:
-        """:meth:`ads_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.ads_get, args, options)
+    ads_get_with_http_info = WithHttpInfo("ads_get")

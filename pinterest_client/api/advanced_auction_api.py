@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import ApiBase, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, WithHttpInfo, calls
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 
     from typing_extensions import Unpack
 
-    from pinterest_client.api_client import ApiResponse, CallOptions
+    from pinterest_client.api_client import CallOptions
     from pinterest_client.model.advanced_auction_items import AdvancedAuctionItems
     from pinterest_client.model.advanced_auction_items_get_request import AdvancedAuctionItemsGetRequest
     from pinterest_client.model.advanced_auction_items_submit_request import AdvancedAuctionItemsSubmitRequest
@@ -88,11 +88,7 @@ class AdvancedAuctionApi(ApiBase):
             advanced_auction_items_get_request=advanced_auction_items_get_request,
         )
 
-    def advanced_auction_items_get_post_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[AdvancedAuctionItems]:
-        """:meth:`advanced_auction_items_get_post`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.advanced_auction_items_get_post, args, options)
+    advanced_auction_items_get_post_with_http_info = WithHttpInfo("advanced_auction_items_get_post")
 
     @calls(_ADVANCED_AUCTION_ITEMS_SUBMIT_POST)
     def advanced_auction_items_submit_post(
@@ -133,8 +129,4 @@ class AdvancedAuctionApi(ApiBase):
             advanced_auction_items_submit_request=advanced_auction_items_submit_request,
         )
 
-    def advanced_auction_items_submit_post_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[AdvancedAuctionProcessedItems]:
-        """:meth:`advanced_auction_items_submit_post`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.advanced_auction_items_submit_post, args, options)
+    advanced_auction_items_submit_post_with_http_info = WithHttpInfo("advanced_auction_items_submit_post")

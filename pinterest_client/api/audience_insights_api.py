@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import ApiBase, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, WithHttpInfo, calls
 from pinterest_client._types import TYPE_CHECKING
 from pinterest_client.legacy_calls import removed
 
@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
     from typing_extensions import Unpack
 
-    from pinterest_client.api_client import ApiResponse, CallOptions
+    from pinterest_client.api_client import CallOptions
     from pinterest_client.model.audience_definition_response import AudienceDefinitionResponse
     from pinterest_client.model.audience_insight_type import AudienceInsightType
     from pinterest_client.model.audience_insights_response import AudienceInsightsResponse
@@ -69,9 +69,7 @@ class AudienceInsightsApi(ApiBase):
             _AUDIENCE_INSIGHTS_GET, options, ad_account_id=ad_account_id, audience_insight_type=audience_insight_type
         )
 
-    def audience_insights_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[AudienceInsightsResponse]:
-        """:meth:`audience_insights_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.audience_insights_get, args, options)
+    audience_insights_get_with_http_info = WithHttpInfo("audience_insights_get")
 
     @calls(_AUDIENCE_INSIGHTS_SCOPE_AND_TYPE_GET)
     def audience_insights_scope_and_type_get(
@@ -93,11 +91,7 @@ class AudienceInsightsApi(ApiBase):
         """
         return self.api_client.call(_AUDIENCE_INSIGHTS_SCOPE_AND_TYPE_GET, options, ad_account_id=ad_account_id)
 
-    def audience_insights_scope_and_type_get_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[AudienceDefinitionResponse]:
-        """:meth:`audience_insights_scope_and_type_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.audience_insights_scope_and_type_get, args, options)
+    audience_insights_scope_and_type_get_with_http_info = WithHttpInfo("audience_insights_scope_and_type_get")
 
     # Methods of the original client whose operation Pinterest has since removed.
     def audiences_insights_category_list(self, *args: Any, **kwargs: Any) -> NoReturn:

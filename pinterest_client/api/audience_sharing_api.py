@@ -8,7 +8,7 @@ if you are interested in using them, reach out to us on our help center page.
 
 from __future__ import annotations
 
-from pinterest_client._operations import ApiBase, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, WithHttpInfo, calls
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
     from typing_extensions import Unpack
 
-    from pinterest_client.api_client import ApiResponse, CallOptions
+    from pinterest_client.api_client import CallOptions
     from pinterest_client.model.ad_accounts_audiences_shared_accounts_list_response import (
         AdAccountsAudiencesSharedAccountsListResponse,
     )
@@ -186,11 +186,9 @@ class AudienceSharingApi(ApiBase):
             bookmark=bookmark,
         )
 
-    def ad_accounts_audiences_shared_accounts_list_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[AdAccountsAudiencesSharedAccountsListResponse]:
-        """:meth:`ad_accounts_audiences_shared_accounts_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.ad_accounts_audiences_shared_accounts_list, args, options)
+    ad_accounts_audiences_shared_accounts_list_with_http_info = WithHttpInfo(
+        "ad_accounts_audiences_shared_accounts_list"
+    )
 
     @calls(_UPDATE_AD_ACCOUNT_TO_AD_ACCOUNT_SHARED_AUDIENCE)
     def update_ad_account_to_ad_account_shared_audience(
@@ -221,11 +219,9 @@ class AudienceSharingApi(ApiBase):
             shared_audience=shared_audience,
         )
 
-    def update_ad_account_to_ad_account_shared_audience_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[SharedAudienceResponse]:
-        """:meth:`update_ad_account_to_ad_account_shared_audience`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.update_ad_account_to_ad_account_shared_audience, args, options)
+    update_ad_account_to_ad_account_shared_audience_with_http_info = WithHttpInfo(
+        "update_ad_account_to_ad_account_shared_audience"
+    )
 
     @calls(_UPDATE_AD_ACCOUNT_TO_BUSINESS_SHARED_AUDIENCE)
     def update_ad_account_to_business_shared_audience(
@@ -254,11 +250,9 @@ class AudienceSharingApi(ApiBase):
             business_shared_audience=business_shared_audience,
         )
 
-    def update_ad_account_to_business_shared_audience_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[BusinessSharedAudienceResponse]:
-        """:meth:`update_ad_account_to_business_shared_audience`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.update_ad_account_to_business_shared_audience, args, options)
+    update_ad_account_to_business_shared_audience_with_http_info = WithHttpInfo(
+        "update_ad_account_to_business_shared_audience"
+    )
 
     @calls(_SHARED_AUDIENCES_FOR_BUSINESS_LIST)
     def shared_audiences_for_business_list(
@@ -291,11 +285,7 @@ class AudienceSharingApi(ApiBase):
             page_size=page_size,
         )
 
-    def shared_audiences_for_business_list_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[SharedAudiencesForBusinessListResponse]:
-        """:meth:`shared_audiences_for_business_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.shared_audiences_for_business_list, args, options)
+    shared_audiences_for_business_list_with_http_info = WithHttpInfo("shared_audiences_for_business_list")
 
     @calls(_BUSINESS_ACCOUNT_AUDIENCES_SHARED_ACCOUNTS_LIST)
     def business_account_audiences_shared_accounts_list(
@@ -335,11 +325,9 @@ class AudienceSharingApi(ApiBase):
             bookmark=bookmark,
         )
 
-    def business_account_audiences_shared_accounts_list_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[BusinessAccountAudiencesSharedAccountsListResponse]:
-        """:meth:`business_account_audiences_shared_accounts_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.business_account_audiences_shared_accounts_list, args, options)
+    business_account_audiences_shared_accounts_list_with_http_info = WithHttpInfo(
+        "business_account_audiences_shared_accounts_list"
+    )
 
     @calls(_UPDATE_BUSINESS_TO_AD_ACCOUNT_SHARED_AUDIENCE)
     def update_business_to_ad_account_shared_audience(
@@ -372,11 +360,9 @@ class AudienceSharingApi(ApiBase):
             shared_audience=shared_audience,
         )
 
-    def update_business_to_ad_account_shared_audience_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[SharedAudienceResponse]:
-        """:meth:`update_business_to_ad_account_shared_audience`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.update_business_to_ad_account_shared_audience, args, options)
+    update_business_to_ad_account_shared_audience_with_http_info = WithHttpInfo(
+        "update_business_to_ad_account_shared_audience"
+    )
 
     @calls(_UPDATE_BUSINESS_TO_BUSINESS_SHARED_AUDIENCE)
     def update_business_to_business_shared_audience(
@@ -404,8 +390,6 @@ class AudienceSharingApi(ApiBase):
             business_shared_audience=business_shared_audience,
         )
 
-    def update_business_to_business_shared_audience_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[BusinessSharedAudienceResponse]:
-        """:meth:`update_business_to_business_shared_audience`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.update_business_to_business_shared_audience, args, options)
+    update_business_to_business_shared_audience_with_http_info = WithHttpInfo(
+        "update_business_to_business_shared_audience"
+    )

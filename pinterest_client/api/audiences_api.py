@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import ApiBase, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, WithHttpInfo, calls
 from pinterest_client._types import TYPE_CHECKING
 from pinterest_client.legacy_calls import dropped_params, removed
 
@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
     from typing_extensions import Unpack
 
-    from pinterest_client.api_client import ApiResponse, CallOptions
+    from pinterest_client.api_client import CallOptions
     from pinterest_client.model.audience import Audience
     from pinterest_client.model.audience_create_custom_request import AudienceCreateCustomRequest
     from pinterest_client.model.audience_create_request import AudienceCreateRequest
@@ -143,9 +143,7 @@ class AudiencesApi(ApiBase):
             ownership_type=ownership_type,
         )
 
-    def audiences_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[AudiencesListResponse]:
-        """:meth:`audiences_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.audiences_list, args, options)
+    audiences_list_with_http_info = WithHttpInfo("audiences_list")
 
     @calls(_AUDIENCES_CREATE)
     def audiences_create(
@@ -172,9 +170,7 @@ class AudiencesApi(ApiBase):
             _AUDIENCES_CREATE, options, ad_account_id=ad_account_id, audience_create_request=audience_create_request
         )
 
-    def audiences_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[Audience]:
-        """:meth:`audiences_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.audiences_create, args, options)
+    audiences_create_with_http_info = WithHttpInfo("audiences_create")
 
     @calls(_AUDIENCES_GET)
     def audiences_get(
@@ -193,9 +189,7 @@ class AudiencesApi(ApiBase):
         """
         return self.api_client.call(_AUDIENCES_GET, options, ad_account_id=ad_account_id, audience_id=audience_id)
 
-    def audiences_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[Audience]:
-        """:meth:`audiences_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.audiences_get, args, options)
+    audiences_get_with_http_info = WithHttpInfo("audiences_get")
 
     @calls(_AUDIENCES_UPDATE)
     def audiences_update(
@@ -223,9 +217,7 @@ class AudiencesApi(ApiBase):
             audience_update_request=audience_update_request,
         )
 
-    def audiences_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[Audience]:
-        """:meth:`audiences_update`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.audiences_update, args, options)
+    audiences_update_with_http_info = WithHttpInfo("audiences_update")
 
     @calls(_AUDIENCES_CREATE_CUSTOM)
     def audiences_create_custom(
@@ -252,9 +244,7 @@ class AudiencesApi(ApiBase):
             audience_create_custom_request=audience_create_custom_request,
         )
 
-    def audiences_create_custom_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[Audience]:
-        """:meth:`audiences_create_custom`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.audiences_create_custom, args, options)
+    audiences_create_custom_with_http_info = WithHttpInfo("audiences_create_custom")
 
     # Methods of the original client whose operation Pinterest has since removed.
     def audiences_insights_category_list(self, *args: Any, **kwargs: Any) -> NoReturn:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import ApiBase, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, WithHttpInfo, calls
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
     from typing_extensions import Unpack
 
-    from pinterest_client.api_client import ApiResponse, CallOptions
+    from pinterest_client.api_client import CallOptions
     from pinterest_client.model.ads_credit_redeem_request import AdsCreditRedeemRequest
     from pinterest_client.model.ads_credit_redeem_response import AdsCreditRedeemResponse
     from pinterest_client.model.ads_credits_discounts_get_response import AdsCreditsDiscountsGetResponse
@@ -232,11 +232,7 @@ class BillingApi(ApiBase):
             _ADS_CREDITS_DISCOUNTS_GET, options, ad_account_id=ad_account_id, bookmark=bookmark, page_size=page_size
         )
 
-    def ads_credits_discounts_get_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[AdsCreditsDiscountsGetResponse]:
-        """:meth:`ads_credits_discounts_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.ads_credits_discounts_get, args, options)
+    ads_credits_discounts_get_with_http_info = WithHttpInfo("ads_credits_discounts_get")
 
     @calls(_ADS_CREDIT_REDEEM)
     def ads_credit_redeem(
@@ -263,9 +259,7 @@ class BillingApi(ApiBase):
             ads_credit_redeem_request=ads_credit_redeem_request,
         )
 
-    def ads_credit_redeem_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[AdsCreditRedeemResponse]:
-        """:meth:`ads_credit_redeem`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.ads_credit_redeem, args, options)
+    ads_credit_redeem_with_http_info = WithHttpInfo("ads_credit_redeem")
 
     @calls(_BILLING_PROFILES_GET)
     def billing_profiles_get(
@@ -300,11 +294,7 @@ class BillingApi(ApiBase):
             page_size=page_size,
         )
 
-    def billing_profiles_get_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[BillingProfilesGetResponse]:
-        """:meth:`billing_profiles_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.billing_profiles_get, args, options)
+    billing_profiles_get_with_http_info = WithHttpInfo("billing_profiles_get")
 
     @calls(_BILLING_INVOICES_GET)
     def billing_invoices_get(
@@ -352,11 +342,7 @@ class BillingApi(ApiBase):
             end_due_date=end_due_date,
         )
 
-    def billing_invoices_get_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[BillingInvoicesGetResponse]:
-        """:meth:`billing_invoices_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.billing_invoices_get, args, options)
+    billing_invoices_get_with_http_info = WithHttpInfo("billing_invoices_get")
 
     @calls(_BILLING_INVOICE_DOWNLOAD_GET)
     def billing_invoice_download_get(
@@ -378,11 +364,7 @@ class BillingApi(ApiBase):
             _BILLING_INVOICE_DOWNLOAD_GET, options, ad_account_id=ad_account_id, billing_invoice_id=billing_invoice_id
         )
 
-    def billing_invoice_download_get_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[BillingInvoiceDownloadResponse]:
-        """:meth:`billing_invoice_download_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.billing_invoice_download_get, args, options)
+    billing_invoice_download_get_with_http_info = WithHttpInfo("billing_invoice_download_get")
 
     @calls(_SSIO_ACCOUNTS_GET)
     def ssio_accounts_get(
@@ -405,9 +387,7 @@ class BillingApi(ApiBase):
         """
         return self.api_client.call(_SSIO_ACCOUNTS_GET, options, ad_account_id=ad_account_id)
 
-    def ssio_accounts_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[SSIOAccountResponse]:
-        """:meth:`ssio_accounts_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.ssio_accounts_get, args, options)
+    ssio_accounts_get_with_http_info = WithHttpInfo("ssio_accounts_get")
 
     @calls(_SSIO_INSERTION_ORDER_CREATE)
     def ssio_insertion_order_create(
@@ -435,11 +415,7 @@ class BillingApi(ApiBase):
             ssio_create_insertion_order_request=ssio_create_insertion_order_request,
         )
 
-    def ssio_insertion_order_create_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[SSIOCreateInsertionOrderResponse]:
-        """:meth:`ssio_insertion_order_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.ssio_insertion_order_create, args, options)
+    ssio_insertion_order_create_with_http_info = WithHttpInfo("ssio_insertion_order_create")
 
     @calls(_SSIO_INSERTION_ORDER_EDIT)
     def ssio_insertion_order_edit(
@@ -467,11 +443,7 @@ class BillingApi(ApiBase):
             ssio_edit_insertion_order_request=ssio_edit_insertion_order_request,
         )
 
-    def ssio_insertion_order_edit_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[SSIOEditInsertionOrderResponse]:
-        """:meth:`ssio_insertion_order_edit`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.ssio_insertion_order_edit, args, options)
+    ssio_insertion_order_edit_with_http_info = WithHttpInfo("ssio_insertion_order_edit")
 
     @calls(_SSIO_INSERTION_ORDERS_STATUS_GET_BY_AD_ACCOUNT)
     def ssio_insertion_orders_status_get_by_ad_account(
@@ -505,11 +477,9 @@ class BillingApi(ApiBase):
             page_size=page_size,
         )
 
-    def ssio_insertion_orders_status_get_by_ad_account_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[SsioInsertionOrdersStatusGetByAdAccountResponse]:
-        """:meth:`ssio_insertion_orders_status_get_by_ad_account`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.ssio_insertion_orders_status_get_by_ad_account, args, options)
+    ssio_insertion_orders_status_get_by_ad_account_with_http_info = WithHttpInfo(
+        "ssio_insertion_orders_status_get_by_ad_account"
+    )
 
     @calls(_SSIO_INSERTION_ORDERS_STATUS_GET_BY_PIN_ORDER_ID)
     def ssio_insertion_orders_status_get_by_pin_order_id(
@@ -538,11 +508,9 @@ class BillingApi(ApiBase):
             pin_order_id=pin_order_id,
         )
 
-    def ssio_insertion_orders_status_get_by_pin_order_id_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[SSIOInsertionOrderStatus]:
-        """:meth:`ssio_insertion_orders_status_get_by_pin_order_id`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.ssio_insertion_orders_status_get_by_pin_order_id, args, options)
+    ssio_insertion_orders_status_get_by_pin_order_id_with_http_info = WithHttpInfo(
+        "ssio_insertion_orders_status_get_by_pin_order_id"
+    )
 
     @calls(_SSIO_ORDER_LINES_GET_BY_AD_ACCOUNT)
     def ssio_order_lines_get_by_ad_account(
@@ -578,8 +546,4 @@ class BillingApi(ApiBase):
             pin_order_id=pin_order_id,
         )
 
-    def ssio_order_lines_get_by_ad_account_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[SsioOrderLinesGetByAdAccountResponse]:
-        """:meth:`ssio_order_lines_get_by_ad_account`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.ssio_order_lines_get_by_ad_account, args, options)
+    ssio_order_lines_get_by_ad_account_with_http_info = WithHttpInfo("ssio_order_lines_get_by_ad_account")

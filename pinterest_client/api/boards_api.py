@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import ApiBase, Operation, Param, calls, renamed
+from pinterest_client._operations import ApiBase, Operation, Param, WithHttpInfo, calls, renamed
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 
     from typing_extensions import Unpack
 
-    from pinterest_client.api_client import ApiResponse, CallOptions
+    from pinterest_client.api_client import CallOptions
     from pinterest_client.model.board import Board
     from pinterest_client.model.board_create import BoardCreate
     from pinterest_client.model.board_privacy_filter import BoardPrivacyFilter
@@ -239,9 +239,7 @@ class BoardsApi(ApiBase):
             _BOARDS_LIST, options, ad_account_id=ad_account_id, privacy=privacy, bookmark=bookmark, page_size=page_size
         )
 
-    def boards_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[BoardsListResponse]:
-        """:meth:`boards_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.boards_list, args, options)
+    boards_list_with_http_info = WithHttpInfo("boards_list")
 
     @calls(_BOARDS_CREATE)
     def boards_create(
@@ -267,9 +265,7 @@ class BoardsApi(ApiBase):
         board_create = renamed("boards_create", "board_create", board_create, {"board": board})
         return self.api_client.call(_BOARDS_CREATE, options, ad_account_id=ad_account_id, board_create=board_create)
 
-    def boards_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[Board]:
-        """:meth:`boards_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.boards_create, args, options)
+    boards_create_with_http_info = WithHttpInfo("boards_create")
 
     @calls(_BOARDS_GET)
     def boards_get(
@@ -292,9 +288,7 @@ class BoardsApi(ApiBase):
         """
         return self.api_client.call(_BOARDS_GET, options, board_id=board_id, ad_account_id=ad_account_id)
 
-    def boards_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[Board]:
-        """:meth:`boards_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.boards_get, args, options)
+    boards_get_with_http_info = WithHttpInfo("boards_get")
 
     @calls(_BOARDS_DELETE)
     def boards_delete(
@@ -317,9 +311,7 @@ class BoardsApi(ApiBase):
         """
         return self.api_client.call(_BOARDS_DELETE, options, board_id=board_id, ad_account_id=ad_account_id)
 
-    def boards_delete_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[None]:
-        """:meth:`boards_delete`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.boards_delete, args, options)
+    boards_delete_with_http_info = WithHttpInfo("boards_delete")
 
     @calls(_BOARDS_UPDATE)
     def boards_update(
@@ -358,9 +350,7 @@ class BoardsApi(ApiBase):
             board_with_update_privacy_update=board_with_update_privacy_update,
         )
 
-    def boards_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[BoardWithUpdatePrivacy]:
-        """:meth:`boards_update`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.boards_update, args, options)
+    boards_update_with_http_info = WithHttpInfo("boards_update")
 
     @calls(_BOARDS_LIST_PINS)
     def boards_list_pins(
@@ -406,9 +396,7 @@ class BoardsApi(ApiBase):
             pin_metrics=pin_metrics,
         )
 
-    def boards_list_pins_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[BoardsListPinsResponse]:
-        """:meth:`boards_list_pins`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.boards_list_pins, args, options)
+    boards_list_pins_with_http_info = WithHttpInfo("boards_list_pins")
 
     @calls(_BOARD_SECTIONS_LIST)
     def board_sections_list(
@@ -444,9 +432,7 @@ class BoardsApi(ApiBase):
             page_size=page_size,
         )
 
-    def board_sections_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[BoardSectionsListResponse]:
-        """:meth:`board_sections_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.board_sections_list, args, options)
+    board_sections_list_with_http_info = WithHttpInfo("board_sections_list")
 
     @calls(_BOARD_SECTIONS_CREATE)
     def board_sections_create(
@@ -474,9 +460,7 @@ class BoardsApi(ApiBase):
             _BOARD_SECTIONS_CREATE, options, board_id=board_id, ad_account_id=ad_account_id, board_section=board_section
         )
 
-    def board_sections_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[BoardSection]:
-        """:meth:`board_sections_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.board_sections_create, args, options)
+    board_sections_create_with_http_info = WithHttpInfo("board_sections_create")
 
     @calls(_BOARD_SECTIONS_DELETE)
     def board_sections_delete(
@@ -504,9 +488,7 @@ class BoardsApi(ApiBase):
             _BOARD_SECTIONS_DELETE, options, board_id=board_id, section_id=section_id, ad_account_id=ad_account_id
         )
 
-    def board_sections_delete_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[None]:
-        """:meth:`board_sections_delete`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.board_sections_delete, args, options)
+    board_sections_delete_with_http_info = WithHttpInfo("board_sections_delete")
 
     @calls(_BOARD_SECTIONS_UPDATE)
     def board_sections_update(
@@ -541,9 +523,7 @@ class BoardsApi(ApiBase):
             board_section=board_section,
         )
 
-    def board_sections_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[BoardSection]:
-        """:meth:`board_sections_update`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.board_sections_update, args, options)
+    board_sections_update_with_http_info = WithHttpInfo("board_sections_update")
 
     @calls(_BOARD_SECTIONS_LIST_PINS)
     def board_sections_list_pins(
@@ -582,8 +562,4 @@ class BoardsApi(ApiBase):
             page_size=page_size,
         )
 
-    def board_sections_list_pins_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[BoardSectionsListPinsResponse]:
-        """:meth:`board_sections_list_pins`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.board_sections_list_pins, args, options)
+    board_sections_list_pins_with_http_info = WithHttpInfo("board_sections_list_pins")

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import ApiBase, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, WithHttpInfo, calls
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 
     from typing_extensions import Unpack
 
-    from pinterest_client.api_client import ApiResponse, CallOptions
+    from pinterest_client.api_client import CallOptions
     from pinterest_client.model.bulk_download_request import BulkDownloadRequest
     from pinterest_client.model.bulk_download_response import BulkDownloadResponse
     from pinterest_client.model.bulk_upsert_request import BulkUpsertRequest
@@ -88,9 +88,7 @@ class BulkApi(ApiBase):
             _BULK_DOWNLOAD_CREATE, options, ad_account_id=ad_account_id, bulk_download_request=bulk_download_request
         )
 
-    def bulk_download_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[BulkDownloadResponse]:
-        """:meth:`bulk_download_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.bulk_download_create, args, options)
+    bulk_download_create_with_http_info = WithHttpInfo("bulk_download_create")
 
     @calls(_BULK_UPSERT_CREATE)
     def bulk_upsert_create(
@@ -113,9 +111,7 @@ class BulkApi(ApiBase):
             _BULK_UPSERT_CREATE, options, ad_account_id=ad_account_id, bulk_upsert_request=bulk_upsert_request
         )
 
-    def bulk_upsert_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[BulkUpsertResponse]:
-        """:meth:`bulk_upsert_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.bulk_upsert_create, args, options)
+    bulk_upsert_create_with_http_info = WithHttpInfo("bulk_upsert_create")
 
     @calls(_BULK_REQUEST_GET)
     def bulk_request_get(
@@ -145,6 +141,4 @@ class BulkApi(ApiBase):
             include_details=include_details,
         )
 
-    def bulk_request_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[BulkUpsertStatusResponse]:
-        """:meth:`bulk_request_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.bulk_request_get, args, options)
+    bulk_request_get_with_http_info = WithHttpInfo("bulk_request_get")

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import ApiBase, Operation, Param, calls, renamed
+from pinterest_client._operations import ApiBase, Operation, Param, WithHttpInfo, calls, renamed
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 
     from typing_extensions import Unpack
 
-    from pinterest_client.api_client import ApiResponse, CallOptions
+    from pinterest_client.api_client import CallOptions
     from pinterest_client.model.business_asset_members_get_response import BusinessAssetMembersGetResponse
     from pinterest_client.model.business_asset_partners_get_response import BusinessAssetPartnersGetResponse
     from pinterest_client.model.business_assets_get_response import BusinessAssetsGetResponse
@@ -282,11 +282,7 @@ class BusinessAccessAssetsApi(ApiBase):
             start_index=start_index,
         )
 
-    def business_asset_members_get_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[BusinessAssetMembersGetResponse]:
-        """:meth:`business_asset_members_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.business_asset_members_get, args, options)
+    business_asset_members_get_with_http_info = WithHttpInfo("business_asset_members_get")
 
     @calls(_BUSINESS_ASSET_PARTNERS_GET)
     def business_asset_partners_get(
@@ -325,11 +321,7 @@ class BusinessAccessAssetsApi(ApiBase):
             page_size=page_size,
         )
 
-    def business_asset_partners_get_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[BusinessAssetPartnersGetResponse]:
-        """:meth:`business_asset_partners_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.business_asset_partners_get, args, options)
+    business_asset_partners_get_with_http_info = WithHttpInfo("business_asset_partners_get")
 
     @calls(_BUSINESS_ASSETS_GET)
     def business_assets_get(
@@ -379,9 +371,7 @@ class BusinessAccessAssetsApi(ApiBase):
             page_size=page_size,
         )
 
-    def business_assets_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[BusinessAssetsGetResponse]:
-        """:meth:`business_assets_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.business_assets_get, args, options)
+    business_assets_get_with_http_info = WithHttpInfo("business_assets_get")
 
     @calls(_BUSINESS_MEMBER_ASSETS_GET)
     def business_member_assets_get(
@@ -424,11 +414,7 @@ class BusinessAccessAssetsApi(ApiBase):
             page_size=page_size,
         )
 
-    def business_member_assets_get_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[BusinessMemberAssetsGetResponse]:
-        """:meth:`business_member_assets_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.business_member_assets_get, args, options)
+    business_member_assets_get_with_http_info = WithHttpInfo("business_member_assets_get")
 
     @calls(_BUSINESS_MEMBERS_ASSET_ACCESS_DELETE)
     def business_members_asset_access_delete(
@@ -463,11 +449,7 @@ class BusinessAccessAssetsApi(ApiBase):
             business_members_asset_access_delete_request=business_members_asset_access_delete_request,
         )
 
-    def business_members_asset_access_delete_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[DeleteMemberAccessResultsResponseArray]:
-        """:meth:`business_members_asset_access_delete`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.business_members_asset_access_delete, args, options)
+    business_members_asset_access_delete_with_http_info = WithHttpInfo("business_members_asset_access_delete")
 
     @calls(_BUSINESS_MEMBERS_ASSET_ACCESS_UPDATE)
     def business_members_asset_access_update(
@@ -494,11 +476,7 @@ class BusinessAccessAssetsApi(ApiBase):
             update_member_asset_access_body=update_member_asset_access_body,
         )
 
-    def business_members_asset_access_update_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[UpdateMemberAssetsResultsResponseArray]:
-        """:meth:`business_members_asset_access_update`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.business_members_asset_access_update, args, options)
+    business_members_asset_access_update_with_http_info = WithHttpInfo("business_members_asset_access_update")
 
     @calls(_DELETE_PARTNER_ASSET_ACCESS_HANDLER_IMPL)
     def delete_partner_asset_access_handler_impl(
@@ -524,11 +502,7 @@ class BusinessAccessAssetsApi(ApiBase):
             delete_partner_asset_access_body=delete_partner_asset_access_body,
         )
 
-    def delete_partner_asset_access_handler_impl_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[DeletePartnerAssetsResultsResponseArray]:
-        """:meth:`delete_partner_asset_access_handler_impl`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.delete_partner_asset_access_handler_impl, args, options)
+    delete_partner_asset_access_handler_impl_with_http_info = WithHttpInfo("delete_partner_asset_access_handler_impl")
 
     @calls(_UPDATE_PARTNER_ASSET_ACCESS_HANDLER_IMPL)
     def update_partner_asset_access_handler_impl(
@@ -562,11 +536,7 @@ class BusinessAccessAssetsApi(ApiBase):
             update_partner_asset_access_body=update_partner_asset_access_body,
         )
 
-    def update_partner_asset_access_handler_impl_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[UpdatePartnerAssetsResultsResponseArray]:
-        """:meth:`update_partner_asset_access_handler_impl`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.update_partner_asset_access_handler_impl, args, options)
+    update_partner_asset_access_handler_impl_with_http_info = WithHttpInfo("update_partner_asset_access_handler_impl")
 
     @calls(_BUSINESS_PARTNER_ASSET_ACCESS_GET)
     def business_partner_asset_access_get(
@@ -617,11 +587,7 @@ class BusinessAccessAssetsApi(ApiBase):
             bookmark=bookmark,
         )
 
-    def business_partner_asset_access_get_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[BusinessPartnerAssetAccessGetResponse]:
-        """:meth:`business_partner_asset_access_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.business_partner_asset_access_get, args, options)
+    business_partner_asset_access_get_with_http_info = WithHttpInfo("business_partner_asset_access_get")
 
     @calls(_ASSET_GROUP_CREATE)
     def asset_group_create(
@@ -644,9 +610,7 @@ class BusinessAccessAssetsApi(ApiBase):
             _ASSET_GROUP_CREATE, options, business_id=business_id, create_asset_group_body=create_asset_group_body
         )
 
-    def asset_group_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[CreateAssetGroupResponse]:
-        """:meth:`asset_group_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.asset_group_create, args, options)
+    asset_group_create_with_http_info = WithHttpInfo("asset_group_create")
 
     @calls(_ASSET_GROUP_DELETE)
     def asset_group_delete(
@@ -667,9 +631,7 @@ class BusinessAccessAssetsApi(ApiBase):
             _ASSET_GROUP_DELETE, options, business_id=business_id, delete_asset_group_body=delete_asset_group_body
         )
 
-    def asset_group_delete_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[DeleteAssetGroupResponse]:
-        """:meth:`asset_group_delete`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.asset_group_delete, args, options)
+    asset_group_delete_with_http_info = WithHttpInfo("asset_group_delete")
 
     @calls(_ASSET_GROUP_UPDATE)
     def asset_group_update(
@@ -690,6 +652,4 @@ class BusinessAccessAssetsApi(ApiBase):
             _ASSET_GROUP_UPDATE, options, business_id=business_id, update_asset_group_body=update_asset_group_body
         )
 
-    def asset_group_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[UpdateAssetGroupResponse]:
-        """:meth:`asset_group_update`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.asset_group_update, args, options)
+    asset_group_update_with_http_info = WithHttpInfo("asset_group_update")

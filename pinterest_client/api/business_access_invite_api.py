@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import ApiBase, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, WithHttpInfo, calls
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 
     from typing_extensions import Unpack
 
-    from pinterest_client.api_client import ApiResponse, CallOptions
+    from pinterest_client.api_client import CallOptions
     from pinterest_client.model.auth_respond_invites_body import AuthRespondInvitesBody
     from pinterest_client.model.cancel_invites_body import CancelInvitesBody
     from pinterest_client.model.create_asset_access_request_body import CreateAssetAccessRequestBody
@@ -141,11 +141,7 @@ class BusinessAccessInviteApi(ApiBase):
             _RESPOND_BUSINESS_ACCESS_INVITES, options, auth_respond_invites_body=auth_respond_invites_body
         )
 
-    def respond_business_access_invites_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[RespondToInvitesResponseArray]:
-        """:meth:`respond_business_access_invites`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.respond_business_access_invites, args, options)
+    respond_business_access_invites_with_http_info = WithHttpInfo("respond_business_access_invites")
 
     @calls(_CREATE_ASSET_INVITES)
     def create_asset_invites(
@@ -190,11 +186,7 @@ class BusinessAccessInviteApi(ApiBase):
             create_asset_invites_request=create_asset_invites_request,
         )
 
-    def create_asset_invites_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[UpdateInvitesResultsResponseArray]:
-        """:meth:`create_asset_invites`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.create_asset_invites, args, options)
+    create_asset_invites_with_http_info = WithHttpInfo("create_asset_invites")
 
     @calls(_ASSET_ACCESS_REQUESTS_CREATE)
     def asset_access_requests_create(
@@ -220,11 +212,7 @@ class BusinessAccessInviteApi(ApiBase):
             create_asset_access_request_body=create_asset_access_request_body,
         )
 
-    def asset_access_requests_create_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[CreateAssetAccessRequestResponse]:
-        """:meth:`asset_access_requests_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.asset_access_requests_create, args, options)
+    asset_access_requests_create_with_http_info = WithHttpInfo("asset_access_requests_create")
 
     @calls(_GET_INVITES)
     def get_invites(
@@ -263,9 +251,7 @@ class BusinessAccessInviteApi(ApiBase):
             page_size=page_size,
         )
 
-    def get_invites_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[GetInvitesResponse]:
-        """:meth:`get_invites`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.get_invites, args, options)
+    get_invites_with_http_info = WithHttpInfo("get_invites")
 
     @calls(_CREATE_MEMBERSHIP_OR_PARTNERSHIP_INVITES)
     def create_membership_or_partnership_invites(
@@ -303,11 +289,7 @@ class BusinessAccessInviteApi(ApiBase):
             create_membership_or_partnership_invites_body=create_membership_or_partnership_invites_body,
         )
 
-    def create_membership_or_partnership_invites_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[CreateInvitesResultsResponseArray]:
-        """:meth:`create_membership_or_partnership_invites`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.create_membership_or_partnership_invites, args, options)
+    create_membership_or_partnership_invites_with_http_info = WithHttpInfo("create_membership_or_partnership_invites")
 
     @calls(_CANCEL_INVITES_OR_REQUESTS)
     def cancel_invites_or_requests(
@@ -328,8 +310,4 @@ class BusinessAccessInviteApi(ApiBase):
             _CANCEL_INVITES_OR_REQUESTS, options, business_id=business_id, cancel_invites_body=cancel_invites_body
         )
 
-    def cancel_invites_or_requests_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[DeleteInvitesResultsResponseArray]:
-        """:meth:`cancel_invites_or_requests`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.cancel_invites_or_requests, args, options)
+    cancel_invites_or_requests_with_http_info = WithHttpInfo("cancel_invites_or_requests")

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import ApiBase, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, WithHttpInfo, calls
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 
     from typing_extensions import Unpack
 
-    from pinterest_client.api_client import ApiResponse, CallOptions
+    from pinterest_client.api_client import CallOptions
     from pinterest_client.model.brand_accounts_create_request import BrandAccountsCreateRequest
     from pinterest_client.model.brand_accounts_create_response import BrandAccountsCreateResponse
     from pinterest_client.model.brand_accounts_update_request import BrandAccountsUpdateRequest
@@ -203,11 +203,7 @@ class BusinessAccessRelationshipsApi(ApiBase):
         """
         return self.api_client.call(_GET_BUSINESS_EMPLOYERS, options, page_size=page_size, bookmark=bookmark)
 
-    def get_business_employers_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[GetBusinessEmployersResponse]:
-        """:meth:`get_business_employers`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.get_business_employers, args, options)
+    get_business_employers_with_http_info = WithHttpInfo("get_business_employers")
 
     @calls(_SYSTEM_USER_UPDATE)
     def system_user_update(
@@ -234,9 +230,7 @@ class BusinessAccessRelationshipsApi(ApiBase):
             system_user_update_request=system_user_update_request,
         )
 
-    def system_user_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[None]:
-        """:meth:`system_user_update`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.system_user_update, args, options)
+    system_user_update_with_http_info = WithHttpInfo("system_user_update")
 
     @calls(_GET_BUSINESS_MEMBERS)
     def get_business_members(
@@ -286,11 +280,7 @@ class BusinessAccessRelationshipsApi(ApiBase):
             page_size=page_size,
         )
 
-    def get_business_members_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[GetBusinessMembersResponse]:
-        """:meth:`get_business_members`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.get_business_members, args, options)
+    get_business_members_with_http_info = WithHttpInfo("get_business_members")
 
     @calls(_DELETE_BUSINESS_MEMBERSHIP)
     def delete_business_membership(
@@ -311,11 +301,7 @@ class BusinessAccessRelationshipsApi(ApiBase):
             _DELETE_BUSINESS_MEMBERSHIP, options, business_id=business_id, members_to_delete_body=members_to_delete_body
         )
 
-    def delete_business_membership_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[DeletedMembersResponse]:
-        """:meth:`delete_business_membership`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.delete_business_membership, args, options)
+    delete_business_membership_with_http_info = WithHttpInfo("delete_business_membership")
 
     @calls(_UPDATE_BUSINESS_MEMBERSHIPS)
     def update_business_memberships(
@@ -339,11 +325,7 @@ class BusinessAccessRelationshipsApi(ApiBase):
             update_member_business_role_body=update_member_business_role_body,
         )
 
-    def update_business_memberships_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[UpdateMemberResultsResponseArray]:
-        """:meth:`update_business_memberships`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.update_business_memberships, args, options)
+    update_business_memberships_with_http_info = WithHttpInfo("update_business_memberships")
 
     @calls(_GET_BUSINESS_PARTNERS)
     def get_business_partners(
@@ -397,11 +379,7 @@ class BusinessAccessRelationshipsApi(ApiBase):
             bookmark=bookmark,
         )
 
-    def get_business_partners_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[GetBusinessPartnersResponse]:
-        """:meth:`get_business_partners`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.get_business_partners, args, options)
+    get_business_partners_with_http_info = WithHttpInfo("get_business_partners")
 
     @calls(_DELETE_BUSINESS_PARTNERS)
     def delete_business_partners(
@@ -424,11 +402,7 @@ class BusinessAccessRelationshipsApi(ApiBase):
             _DELETE_BUSINESS_PARTNERS, options, business_id=business_id, delete_partners_request=delete_partners_request
         )
 
-    def delete_business_partners_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[DeletePartnersResponse]:
-        """:meth:`delete_business_partners`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.delete_business_partners, args, options)
+    delete_business_partners_with_http_info = WithHttpInfo("delete_business_partners")
 
     @calls(_BRAND_ACCOUNTS_CREATE)
     def brand_accounts_create(
@@ -453,11 +427,7 @@ class BusinessAccessRelationshipsApi(ApiBase):
             brand_accounts_create_request=brand_accounts_create_request,
         )
 
-    def brand_accounts_create_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[BrandAccountsCreateResponse]:
-        """:meth:`brand_accounts_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.brand_accounts_create, args, options)
+    brand_accounts_create_with_http_info = WithHttpInfo("brand_accounts_create")
 
     @calls(_BRAND_ACCOUNTS_UPDATE)
     def brand_accounts_update(
@@ -485,8 +455,4 @@ class BusinessAccessRelationshipsApi(ApiBase):
             brand_accounts_update_request=brand_accounts_update_request,
         )
 
-    def brand_accounts_update_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[BrandAccountsUpdateResponse]:
-        """:meth:`brand_accounts_update`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.brand_accounts_update, args, options)
+    brand_accounts_update_with_http_info = WithHttpInfo("brand_accounts_update")

@@ -3,18 +3,18 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import ApiBase, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, WithHttpInfo, calls
 from pinterest_client._types import TYPE_CHECKING
 from pinterest_client.api._values import COLUMNS_VALUES
 from pinterest_client.legacy_calls import one_or_list
 
 if TYPE_CHECKING:
     import datetime
-    from typing import Any, List, Optional, Union
+    from typing import List, Optional, Union
 
     from typing_extensions import Unpack
 
-    from pinterest_client.api_client import ApiResponse, CallOptions
+    from pinterest_client.api_client import CallOptions
     from pinterest_client.model.ad_pin_analytics import AdPinAnalytics
     from pinterest_client.model.ads_analytics_campaign_targeting_type import AdsAnalyticsCampaignTargetingType
     from pinterest_client.model.campaign_create_request import CampaignCreateRequest
@@ -243,9 +243,7 @@ class CampaignsApi(ApiBase):
             bookmark=bookmark,
         )
 
-    def campaigns_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[CampaignsListResponse]:
-        """:meth:`campaigns_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.campaigns_list, args, options)
+    campaigns_list_with_http_info = WithHttpInfo("campaigns_list")
 
     @calls(_CAMPAIGNS_CREATE)
     def campaigns_create(
@@ -289,9 +287,7 @@ class CampaignsApi(ApiBase):
             _CAMPAIGNS_CREATE, options, ad_account_id=ad_account_id, campaign_create_request=campaign_create_request
         )
 
-    def campaigns_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[CampaignCreateResponse]:
-        """:meth:`campaigns_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.campaigns_create, args, options)
+    campaigns_create_with_http_info = WithHttpInfo("campaigns_create")
 
     @calls(_CAMPAIGNS_UPDATE)
     def campaigns_update(
@@ -336,9 +332,7 @@ class CampaignsApi(ApiBase):
             _CAMPAIGNS_UPDATE, options, ad_account_id=ad_account_id, campaign_update_request=campaign_update_request
         )
 
-    def campaigns_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[CampaignCreateResponse]:
-        """:meth:`campaigns_update`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.campaigns_update, args, options)
+    campaigns_update_with_http_info = WithHttpInfo("campaigns_update")
 
     @calls(_CAMPAIGNS_ANALYTICS)
     def campaigns_analytics(
@@ -423,11 +417,7 @@ class CampaignsApi(ApiBase):
             reporting_timezone=reporting_timezone,
         )
 
-    def campaigns_analytics_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[List[CampaignsAnalyticsResponseItem]]:
-        """:meth:`campaigns_analytics`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.campaigns_analytics, args, options)
+    campaigns_analytics_with_http_info = WithHttpInfo("campaigns_analytics")
 
     @calls(_CAMPAIGN_TARGETING_ANALYTICS_GET)
     def campaign_targeting_analytics_get(
@@ -523,11 +513,7 @@ class CampaignsApi(ApiBase):
             reporting_timezone=reporting_timezone,
         )
 
-    def campaign_targeting_analytics_get_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[MetricsResponse]:
-        """:meth:`campaign_targeting_analytics_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.campaign_targeting_analytics_get, args, options)
+    campaign_targeting_analytics_get_with_http_info = WithHttpInfo("campaign_targeting_analytics_get")
 
     @calls(_CAMPAIGNS_GET)
     def campaigns_get(
@@ -546,9 +532,7 @@ class CampaignsApi(ApiBase):
         """
         return self.api_client.call(_CAMPAIGNS_GET, options, ad_account_id=ad_account_id, campaign_id=campaign_id)
 
-    def campaigns_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[CampaignResponse]:
-        """:meth:`campaigns_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.campaigns_get, args, options)
+    campaigns_get_with_http_info = WithHttpInfo("campaigns_get")
 
     @calls(_AD_PINS_ANALYTICS)
     def ad_pins_analytics(
@@ -629,6 +613,4 @@ class CampaignsApi(ApiBase):
             conversion_report_time=conversion_report_time,
         )
 
-    def ad_pins_analytics_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[List[AdPinAnalytics]]:
-        """:meth:`ad_pins_analytics`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.ad_pins_analytics, args, options)
+    ad_pins_analytics_with_http_info = WithHttpInfo("ad_pins_analytics")

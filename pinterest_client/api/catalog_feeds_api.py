@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import ApiBase, Operation, Param, calls, renamed
+from pinterest_client._operations import ApiBase, Operation, Param, WithHttpInfo, calls, renamed
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 
     from typing_extensions import Unpack
 
-    from pinterest_client.api_client import ApiResponse, CallOptions
+    from pinterest_client.api_client import CallOptions
     from pinterest_client.model.catalogs_feed import CatalogsFeed
     from pinterest_client.model.catalogs_feed_ingestion import CatalogsFeedIngestion
     from pinterest_client.model.catalogs_item_validation_issue import CatalogsItemValidationIssue
@@ -193,9 +193,7 @@ class CatalogFeedsApi(ApiBase):
             ad_account_id=ad_account_id,
         )
 
-    def feeds_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[FeedsListResponse]:
-        """:meth:`feeds_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.feeds_list, args, options)
+    feeds_list_with_http_info = WithHttpInfo("feeds_list")
 
     @calls(_FEEDS_CREATE)
     def feeds_create(
@@ -247,9 +245,7 @@ class CatalogFeedsApi(ApiBase):
             _FEEDS_CREATE, options, ad_account_id=ad_account_id, feeds_create_request=feeds_create_request
         )
 
-    def feeds_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[CatalogsFeed]:
-        """:meth:`feeds_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.feeds_create, args, options)
+    feeds_create_with_http_info = WithHttpInfo("feeds_create")
 
     @calls(_FEEDS_GET)
     def feeds_get(
@@ -282,9 +278,7 @@ class CatalogFeedsApi(ApiBase):
         """
         return self.api_client.call(_FEEDS_GET, options, feed_id=feed_id, ad_account_id=ad_account_id)
 
-    def feeds_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[CatalogsFeed]:
-        """:meth:`feeds_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.feeds_get, args, options)
+    feeds_get_with_http_info = WithHttpInfo("feeds_get")
 
     @calls(_FEEDS_DELETE)
     def feeds_delete(
@@ -317,9 +311,7 @@ class CatalogFeedsApi(ApiBase):
         """
         return self.api_client.call(_FEEDS_DELETE, options, feed_id=feed_id, ad_account_id=ad_account_id)
 
-    def feeds_delete_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[None]:
-        """:meth:`feeds_delete`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.feeds_delete, args, options)
+    feeds_delete_with_http_info = WithHttpInfo("feeds_delete")
 
     @calls(_FEEDS_UPDATE)
     def feeds_update(
@@ -373,9 +365,7 @@ class CatalogFeedsApi(ApiBase):
             feeds_update_request=feeds_update_request,
         )
 
-    def feeds_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[CatalogsFeed]:
-        """:meth:`feeds_update`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.feeds_update, args, options)
+    feeds_update_with_http_info = WithHttpInfo("feeds_update")
 
     @calls(_FEEDS_INGEST)
     def feeds_ingest(
@@ -407,9 +397,7 @@ class CatalogFeedsApi(ApiBase):
         """
         return self.api_client.call(_FEEDS_INGEST, options, feed_id=feed_id, ad_account_id=ad_account_id)
 
-    def feeds_ingest_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[CatalogsFeedIngestion]:
-        """:meth:`feeds_ingest`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.feeds_ingest, args, options)
+    feeds_ingest_with_http_info = WithHttpInfo("feeds_ingest")
 
     @calls(_FEED_PROCESSING_RESULTS_LIST)
     def feed_processing_results_list(
@@ -453,11 +441,7 @@ class CatalogFeedsApi(ApiBase):
             ad_account_id=ad_account_id,
         )
 
-    def feed_processing_results_list_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[FeedProcessingResultsListResponse]:
-        """:meth:`feed_processing_results_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.feed_processing_results_list, args, options)
+    feed_processing_results_list_with_http_info = WithHttpInfo("feed_processing_results_list")
 
     @calls(_ITEMS_ISSUES_LIST)
     def items_issues_list(
@@ -516,6 +500,4 @@ class CatalogFeedsApi(ApiBase):
             ad_account_id=ad_account_id,
         )
 
-    def items_issues_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[ItemsIssuesListResponse]:
-        """:meth:`items_issues_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.items_issues_list, args, options)
+    items_issues_list_with_http_info = WithHttpInfo("items_issues_list")

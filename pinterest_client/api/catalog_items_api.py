@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import ApiBase, Operation, Param, calls, renamed
+from pinterest_client._operations import ApiBase, Operation, Param, WithHttpInfo, calls, renamed
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 
     from typing_extensions import Unpack
 
-    from pinterest_client.api_client import ApiResponse, CallOptions
+    from pinterest_client.api_client import CallOptions
     from pinterest_client.model.catalogs_items import CatalogsItems
     from pinterest_client.model.catalogs_items_batch import CatalogsItemsBatch
     from pinterest_client.model.catalogs_items_request import CatalogsItemsRequest
@@ -97,9 +97,7 @@ class CatalogItemsApi(ApiBase):
             _ITEMS_POST, options, ad_account_id=ad_account_id, catalogs_items_request=catalogs_items_request
         )
 
-    def items_post_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[CatalogsItems]:
-        """:meth:`items_post`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.items_post, args, options)
+    items_post_with_http_info = WithHttpInfo("items_post")
 
     @calls(_ITEMS_BATCH_POST)
     def items_batch_post(
@@ -148,9 +146,7 @@ class CatalogItemsApi(ApiBase):
             _ITEMS_BATCH_POST, options, ad_account_id=ad_account_id, items_batch_post_request=items_batch_post_request
         )
 
-    def items_batch_post_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[CatalogsItemsBatch]:
-        """:meth:`items_batch_post`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.items_batch_post, args, options)
+    items_batch_post_with_http_info = WithHttpInfo("items_batch_post")
 
     @calls(_ITEMS_BATCH_GET)
     def items_batch_get(
@@ -179,6 +175,4 @@ class CatalogItemsApi(ApiBase):
         """
         return self.api_client.call(_ITEMS_BATCH_GET, options, batch_id=batch_id, ad_account_id=ad_account_id)
 
-    def items_batch_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[CatalogsItemsBatch]:
-        """:meth:`items_batch_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.items_batch_get, args, options)
+    items_batch_get_with_http_info = WithHttpInfo("items_batch_get")

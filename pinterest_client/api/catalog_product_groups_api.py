@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import ApiBase, Operation, Param, calls, renamed
+from pinterest_client._operations import ApiBase, Operation, Param, WithHttpInfo, calls, renamed
 from pinterest_client._types import TYPE_CHECKING
 from pinterest_client.legacy_calls import legacy_order
 
@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
     from typing_extensions import Unpack
 
-    from pinterest_client.api_client import ApiResponse, CallOptions
+    from pinterest_client.api_client import CallOptions
     from pinterest_client.model.catalogs_list_products_by_filter_request import CatalogsListProductsByFilterRequest
     from pinterest_client.model.catalogs_product_group_pins_list_response import CatalogsProductGroupPinsListResponse
     from pinterest_client.model.catalogs_product_group_product_counts_vertical import (
@@ -238,9 +238,7 @@ class CatalogProductGroupsApi(ApiBase):
             catalogs_product_groups_create_many_request=catalogs_product_groups_create_many_request,
         )
 
-    def catalogs_product_groups_create_many_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[List[str]]:
-        """:meth:`catalogs_product_groups_create_many`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.catalogs_product_groups_create_many, args, options)
+    catalogs_product_groups_create_many_with_http_info = WithHttpInfo("catalogs_product_groups_create_many")
 
     @calls(_CATALOGS_PRODUCT_GROUPS_DELETE_MANY)
     def catalogs_product_groups_delete_many(
@@ -270,9 +268,7 @@ class CatalogProductGroupsApi(ApiBase):
         """
         return self.api_client.call(_CATALOGS_PRODUCT_GROUPS_DELETE_MANY, options, id=id, ad_account_id=ad_account_id)
 
-    def catalogs_product_groups_delete_many_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[None]:
-        """:meth:`catalogs_product_groups_delete_many`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.catalogs_product_groups_delete_many, args, options)
+    catalogs_product_groups_delete_many_with_http_info = WithHttpInfo("catalogs_product_groups_delete_many")
 
     @calls(_CATALOGS_PRODUCT_GROUPS_LIST)
     def catalogs_product_groups_list(
@@ -323,11 +319,7 @@ class CatalogProductGroupsApi(ApiBase):
             ad_account_id=ad_account_id,
         )
 
-    def catalogs_product_groups_list_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[CatalogsProductGroupsListResponse]:
-        """:meth:`catalogs_product_groups_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.catalogs_product_groups_list, args, options)
+    catalogs_product_groups_list_with_http_info = WithHttpInfo("catalogs_product_groups_list")
 
     @calls(_CATALOGS_PRODUCT_GROUPS_CREATE)
     def catalogs_product_groups_create(
@@ -386,11 +378,7 @@ class CatalogProductGroupsApi(ApiBase):
             catalogs_product_groups_create_request=catalogs_product_groups_create_request,
         )
 
-    def catalogs_product_groups_create_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[CatalogsVerticalProductGroup]:
-        """:meth:`catalogs_product_groups_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.catalogs_product_groups_create, args, options)
+    catalogs_product_groups_create_with_http_info = WithHttpInfo("catalogs_product_groups_create")
 
     @calls(_CATALOGS_PRODUCT_GROUPS_GET)
     def catalogs_product_groups_get(
@@ -422,11 +410,7 @@ class CatalogProductGroupsApi(ApiBase):
             _CATALOGS_PRODUCT_GROUPS_GET, options, product_group_id=product_group_id, ad_account_id=ad_account_id
         )
 
-    def catalogs_product_groups_get_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[CatalogsVerticalProductGroup]:
-        """:meth:`catalogs_product_groups_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.catalogs_product_groups_get, args, options)
+    catalogs_product_groups_get_with_http_info = WithHttpInfo("catalogs_product_groups_get")
 
     @calls(_CATALOGS_PRODUCT_GROUPS_DELETE)
     def catalogs_product_groups_delete(
@@ -458,9 +442,7 @@ class CatalogProductGroupsApi(ApiBase):
             _CATALOGS_PRODUCT_GROUPS_DELETE, options, product_group_id=product_group_id, ad_account_id=ad_account_id
         )
 
-    def catalogs_product_groups_delete_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[None]:
-        """:meth:`catalogs_product_groups_delete`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.catalogs_product_groups_delete, args, options)
+    catalogs_product_groups_delete_with_http_info = WithHttpInfo("catalogs_product_groups_delete")
 
     @calls(_CATALOGS_PRODUCT_GROUPS_UPDATE)
     def catalogs_product_groups_update(
@@ -521,11 +503,7 @@ class CatalogProductGroupsApi(ApiBase):
             catalogs_product_groups_update_request=catalogs_product_groups_update_request,
         )
 
-    def catalogs_product_groups_update_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[CatalogsVerticalProductGroup]:
-        """:meth:`catalogs_product_groups_update`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.catalogs_product_groups_update, args, options)
+    catalogs_product_groups_update_with_http_info = WithHttpInfo("catalogs_product_groups_update")
 
     @calls(_CATALOGS_PRODUCT_GROUPS_PRODUCT_COUNTS_GET)
     def catalogs_product_groups_product_counts_get(
@@ -560,11 +538,9 @@ class CatalogProductGroupsApi(ApiBase):
             ad_account_id=ad_account_id,
         )
 
-    def catalogs_product_groups_product_counts_get_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[CatalogsProductGroupProductCountsVertical]:
-        """:meth:`catalogs_product_groups_product_counts_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.catalogs_product_groups_product_counts_get, args, options)
+    catalogs_product_groups_product_counts_get_with_http_info = WithHttpInfo(
+        "catalogs_product_groups_product_counts_get"
+    )
 
     @calls(_CATALOGS_PRODUCT_GROUP_PINS_LIST)
     def catalogs_product_group_pins_list(
@@ -612,11 +588,7 @@ class CatalogProductGroupsApi(ApiBase):
             pin_metrics=pin_metrics,
         )
 
-    def catalogs_product_group_pins_list_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[CatalogsProductGroupPinsListResponse]:
-        """:meth:`catalogs_product_group_pins_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.catalogs_product_group_pins_list, args, options)
+    catalogs_product_group_pins_list_with_http_info = WithHttpInfo("catalogs_product_group_pins_list")
 
     @calls(_PRODUCTS_BY_PRODUCT_GROUP_FILTER_LIST)
     def products_by_product_group_filter_list(
@@ -670,8 +642,4 @@ class CatalogProductGroupsApi(ApiBase):
             catalogs_list_products_by_filter_request=catalogs_list_products_by_filter_request,
         )
 
-    def products_by_product_group_filter_list_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[ProductsByProductGroupFilterListResponse]:
-        """:meth:`products_by_product_group_filter_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.products_by_product_group_filter_list, args, options)
+    products_by_product_group_filter_list_with_http_info = WithHttpInfo("products_by_product_group_filter_list")

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import ApiBase, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, WithHttpInfo, calls
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 
     from typing_extensions import Unpack
 
-    from pinterest_client.api_client import ApiResponse, CallOptions
+    from pinterest_client.api_client import CallOptions
     from pinterest_client.model.catalogs_create_report_response import CatalogsCreateReportResponse
     from pinterest_client.model.catalogs_report import CatalogsReport
     from pinterest_client.model.catalogs_report_parameters import CatalogsReportParameters
@@ -95,9 +95,7 @@ class CatalogReportsApi(ApiBase):
         """
         return self.api_client.call(_REPORTS_GET, options, ad_account_id=ad_account_id, token=token)
 
-    def reports_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[CatalogsReport]:
-        """:meth:`reports_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.reports_get, args, options)
+    reports_get_with_http_info = WithHttpInfo("reports_get")
 
     @calls(_REPORTS_CREATE)
     def reports_create(
@@ -132,9 +130,7 @@ class CatalogReportsApi(ApiBase):
             _REPORTS_CREATE, options, ad_account_id=ad_account_id, catalogs_report_parameters=catalogs_report_parameters
         )
 
-    def reports_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[CatalogsCreateReportResponse]:
-        """:meth:`reports_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.reports_create, args, options)
+    reports_create_with_http_info = WithHttpInfo("reports_create")
 
     @calls(_REPORTS_STATS)
     def reports_stats(
@@ -174,6 +170,4 @@ class CatalogReportsApi(ApiBase):
             parameters=parameters,
         )
 
-    def reports_stats_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[ReportsStatsResponse]:
-        """:meth:`reports_stats`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.reports_stats, args, options)
+    reports_stats_with_http_info = WithHttpInfo("reports_stats")

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import ApiBase, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, WithHttpInfo, calls
 from pinterest_client._types import TYPE_CHECKING
 from pinterest_client.api.catalog_feeds_api import CatalogFeedsApi
 from pinterest_client.api.catalog_items_api import CatalogItemsApi
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
     from typing_extensions import Unpack
 
-    from pinterest_client.api_client import ApiResponse, CallOptions
+    from pinterest_client.api_client import CallOptions
     from pinterest_client.model.catalog import Catalog
     from pinterest_client.model.catalogs_available_filter_values import CatalogsAvailableFilterValues
     from pinterest_client.model.catalogs_create_request import CatalogsCreateRequest
@@ -131,9 +131,7 @@ class CatalogsApi(ApiBase):
             _CATALOGS_LIST, options, bookmark=bookmark, page_size=page_size, ad_account_id=ad_account_id
         )
 
-    def catalogs_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[CatalogsListResponse]:
-        """:meth:`catalogs_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.catalogs_list, args, options)
+    catalogs_list_with_http_info = WithHttpInfo("catalogs_list")
 
     @calls(_CATALOGS_CREATE)
     def catalogs_create(
@@ -168,9 +166,7 @@ class CatalogsApi(ApiBase):
             _CATALOGS_CREATE, options, ad_account_id=ad_account_id, catalogs_create_request=catalogs_create_request
         )
 
-    def catalogs_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[Catalog]:
-        """:meth:`catalogs_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.catalogs_create, args, options)
+    catalogs_create_with_http_info = WithHttpInfo("catalogs_create")
 
     @calls(_CATALOGS_AVAILABLE_FILTER_VALUES)
     def catalogs_available_filter_values(
@@ -218,11 +214,7 @@ class CatalogsApi(ApiBase):
             ad_account_id=ad_account_id,
         )
 
-    def catalogs_available_filter_values_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[CatalogsAvailableFilterValues]:
-        """:meth:`catalogs_available_filter_values`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.catalogs_available_filter_values, args, options)
+    catalogs_available_filter_values_with_http_info = WithHttpInfo("catalogs_available_filter_values")
 
     @calls(_ITEMS_GET)
     def items_get(
@@ -287,9 +279,7 @@ class CatalogsApi(ApiBase):
             filters=filters,
         )
 
-    def items_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[CatalogsItems]:
-        """:meth:`items_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.items_get, args, options)
+    items_get_with_http_info = WithHttpInfo("items_get")
 
     # The original client (spec 5.14.0) had these operations in this class; Pinterest has
     # since moved them to another tag. Same methods, reachable from both classes.

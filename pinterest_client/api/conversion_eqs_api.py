@@ -3,15 +3,15 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import ApiBase, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, WithHttpInfo, calls
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from typing import Any, List, Optional, Union
+    from typing import List, Optional, Union
 
     from typing_extensions import Unpack
 
-    from pinterest_client.api_client import ApiResponse, CallOptions
+    from pinterest_client.api_client import CallOptions
     from pinterest_client.model.event_quality_score import EventQualityScore
     from pinterest_client.model.ingestion_source_options import IngestionSourceOptions
     from pinterest_client.model.lookback_period_options import LookbackPeriodOptions
@@ -70,6 +70,4 @@ class ConversionEqsApi(ApiBase):
             ad_account_id=ad_account_id,
         )
 
-    def conversion_eqs_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[List[EventQualityScore]]:
-        """:meth:`conversion_eqs_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.conversion_eqs_list, args, options)
+    conversion_eqs_list_with_http_info = WithHttpInfo("conversion_eqs_list")

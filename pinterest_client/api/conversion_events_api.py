@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import ApiBase, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, WithHttpInfo, calls
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 
     from typing_extensions import Unpack
 
-    from pinterest_client.api_client import ApiResponse, CallOptions
+    from pinterest_client.api_client import CallOptions
     from pinterest_client.model.conversion_api_response import ConversionApiResponse
     from pinterest_client.model.conversion_events import ConversionEvents
 
@@ -76,6 +76,4 @@ class ConversionEventsApi(ApiBase):
             _EVENTS_CREATE, options, ad_account_id=ad_account_id, test=test, conversion_events=conversion_events
         )
 
-    def events_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[ConversionApiResponse]:
-        """:meth:`events_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.events_create, args, options)
+    events_create_with_http_info = WithHttpInfo("events_create")

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import ApiBase, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, WithHttpInfo, calls
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 
     from typing_extensions import Unpack
 
-    from pinterest_client.api_client import ApiResponse, CallOptions
+    from pinterest_client.api_client import CallOptions
     from pinterest_client.model.conversion_tag import ConversionTag
     from pinterest_client.model.conversion_tag_create import ConversionTagCreate
     from pinterest_client.model.conversion_tags_list_response import ConversionTagsListResponse
@@ -112,11 +112,7 @@ class ConversionTagsApi(ApiBase):
             _CONVERSION_TAGS_LIST, options, filter_deleted=filter_deleted, ad_account_id=ad_account_id
         )
 
-    def conversion_tags_list_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[ConversionTagsListResponse]:
-        """:meth:`conversion_tags_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.conversion_tags_list, args, options)
+    conversion_tags_list_with_http_info = WithHttpInfo("conversion_tags_list")
 
     @calls(_CONVERSION_TAGS_CREATE)
     def conversion_tags_create(
@@ -150,9 +146,7 @@ class ConversionTagsApi(ApiBase):
             _CONVERSION_TAGS_CREATE, options, ad_account_id=ad_account_id, conversion_tag_create=conversion_tag_create
         )
 
-    def conversion_tags_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[ConversionTag]:
-        """:meth:`conversion_tags_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.conversion_tags_create, args, options)
+    conversion_tags_create_with_http_info = WithHttpInfo("conversion_tags_create")
 
     @calls(_OCPM_ELIGIBLE_CONVERSION_TAGS_GET)
     def ocpm_eligible_conversion_tags_get(
@@ -169,11 +163,7 @@ class ConversionTagsApi(ApiBase):
         """
         return self.api_client.call(_OCPM_ELIGIBLE_CONVERSION_TAGS_GET, options, ad_account_id=ad_account_id)
 
-    def ocpm_eligible_conversion_tags_get_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[ConversionTagsOcpmEligibleResponse]:
-        """:meth:`ocpm_eligible_conversion_tags_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.ocpm_eligible_conversion_tags_get, args, options)
+    ocpm_eligible_conversion_tags_get_with_http_info = WithHttpInfo("ocpm_eligible_conversion_tags_get")
 
     @calls(_PAGE_VISIT_CONVERSION_TAGS_GET)
     def page_visit_conversion_tags_get(
@@ -206,11 +196,7 @@ class ConversionTagsApi(ApiBase):
             bookmark=bookmark,
         )
 
-    def page_visit_conversion_tags_get_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[PageVisitConversionTagsGetResponse]:
-        """:meth:`page_visit_conversion_tags_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.page_visit_conversion_tags_get, args, options)
+    page_visit_conversion_tags_get_with_http_info = WithHttpInfo("page_visit_conversion_tags_get")
 
     @calls(_CONVERSION_TAGS_GET)
     def conversion_tags_get(
@@ -231,6 +217,4 @@ class ConversionTagsApi(ApiBase):
             _CONVERSION_TAGS_GET, options, ad_account_id=ad_account_id, conversion_tag_id=conversion_tag_id
         )
 
-    def conversion_tags_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[ConversionTag]:
-        """:meth:`conversion_tags_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.conversion_tags_get, args, options)
+    conversion_tags_get_with_http_info = WithHttpInfo("conversion_tags_get")

@@ -3,15 +3,13 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import ApiBase, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, WithHttpInfo, calls
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from typing import Any
-
     from typing_extensions import Unpack
 
-    from pinterest_client.api_client import ApiResponse, CallOptions
+    from pinterest_client.api_client import CallOptions
     from pinterest_client.model.advertiser_defined_events_get_response import AdvertiserDefinedEventsGetResponse
 
 
@@ -44,8 +42,4 @@ class ConversionsApi(ApiBase):
         """
         return self.api_client.call(_ADVERTISER_DEFINED_EVENTS_GET, options, ad_account_id=ad_account_id)
 
-    def advertiser_defined_events_get_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[AdvertiserDefinedEventsGetResponse]:
-        """:meth:`advertiser_defined_events_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.advertiser_defined_events_get, args, options)
+    advertiser_defined_events_get_with_http_info = WithHttpInfo("advertiser_defined_events_get")

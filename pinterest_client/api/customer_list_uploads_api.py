@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import ApiBase, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, WithHttpInfo, calls
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 
     from typing_extensions import Unpack
 
-    from pinterest_client.api_client import ApiResponse, CallOptions
+    from pinterest_client.api_client import CallOptions
     from pinterest_client.model.customer_list_upload_create_request import CustomerListUploadCreateRequest
     from pinterest_client.model.customer_list_upload_create_response import CustomerListUploadCreateResponse
     from pinterest_client.model.customer_list_upload_response import CustomerListUploadResponse
@@ -103,11 +103,7 @@ class CustomerListUploadsApi(ApiBase):
             customer_list_upload_create_request=customer_list_upload_create_request,
         )
 
-    def customer_list_uploads_create_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[CustomerListUploadCreateResponse]:
-        """:meth:`customer_list_uploads_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.customer_list_uploads_create, args, options)
+    customer_list_uploads_create_with_http_info = WithHttpInfo("customer_list_uploads_create")
 
     @calls(_CUSTOMER_LIST_UPLOADS_GET)
     def customer_list_uploads_get(
@@ -137,11 +133,7 @@ class CustomerListUploadsApi(ApiBase):
             customer_list_upload_id=customer_list_upload_id,
         )
 
-    def customer_list_uploads_get_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[CustomerListUploadResponse]:
-        """:meth:`customer_list_uploads_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.customer_list_uploads_get, args, options)
+    customer_list_uploads_get_with_http_info = WithHttpInfo("customer_list_uploads_get")
 
     @calls(_CUSTOMER_LIST_UPLOADS_RUN)
     def customer_list_uploads_run(
@@ -171,8 +163,4 @@ class CustomerListUploadsApi(ApiBase):
             customer_list_upload_id=customer_list_upload_id,
         )
 
-    def customer_list_uploads_run_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[CustomerListUploadResponse]:
-        """:meth:`customer_list_uploads_run`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.customer_list_uploads_run, args, options)
+    customer_list_uploads_run_with_http_info = WithHttpInfo("customer_list_uploads_run")

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import ApiBase, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, WithHttpInfo, calls
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 
     from typing_extensions import Unpack
 
-    from pinterest_client.api_client import ApiResponse, CallOptions
+    from pinterest_client.api_client import CallOptions
     from pinterest_client.model.customer_list import CustomerList
     from pinterest_client.model.customer_list_request import CustomerListRequest
     from pinterest_client.model.customer_list_update_request import CustomerListUpdateRequest
@@ -120,9 +120,7 @@ class CustomerListsApi(ApiBase):
             bookmark=bookmark,
         )
 
-    def customer_lists_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[CustomerListsListResponse]:
-        """:meth:`customer_lists_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.customer_lists_list, args, options)
+    customer_lists_list_with_http_info = WithHttpInfo("customer_lists_list")
 
     @calls(_CUSTOMER_LISTS_CREATE)
     def customer_lists_create(
@@ -162,9 +160,7 @@ class CustomerListsApi(ApiBase):
             _CUSTOMER_LISTS_CREATE, options, ad_account_id=ad_account_id, customer_list_request=customer_list_request
         )
 
-    def customer_lists_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[CustomerList]:
-        """:meth:`customer_lists_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.customer_lists_create, args, options)
+    customer_lists_create_with_http_info = WithHttpInfo("customer_lists_create")
 
     @calls(_CUSTOMER_LISTS_GET)
     def customer_lists_get(
@@ -185,9 +181,7 @@ class CustomerListsApi(ApiBase):
             _CUSTOMER_LISTS_GET, options, ad_account_id=ad_account_id, customer_list_id=customer_list_id
         )
 
-    def customer_lists_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[CustomerList]:
-        """:meth:`customer_lists_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.customer_lists_get, args, options)
+    customer_lists_get_with_http_info = WithHttpInfo("customer_lists_get")
 
     @calls(_CUSTOMER_LISTS_UPDATE)
     def customer_lists_update(
@@ -225,6 +219,4 @@ class CustomerListsApi(ApiBase):
             customer_list_update_request=customer_list_update_request,
         )
 
-    def customer_lists_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[CustomerList]:
-        """:meth:`customer_lists_update`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.customer_lists_update, args, options)
+    customer_lists_update_with_http_info = WithHttpInfo("customer_lists_update")

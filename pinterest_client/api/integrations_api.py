@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import ApiBase, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, WithHttpInfo, calls
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 
     from typing_extensions import Unpack
 
-    from pinterest_client.api_client import ApiResponse, CallOptions
+    from pinterest_client.api_client import CallOptions
     from pinterest_client.model.integration_logs_request import IntegrationLogsRequest
     from pinterest_client.model.integration_logs_success_response import IntegrationLogsSuccessResponse
     from pinterest_client.model.integration_metadata import IntegrationMetadata
@@ -131,9 +131,7 @@ class IntegrationsApi(ApiBase):
         """
         return self.api_client.call(_INTEGRATIONS_COMMERCE_POST, options, integration_request=integration_request)
 
-    def integrations_commerce_post_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[IntegrationMetadata]:
-        """:meth:`integrations_commerce_post`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.integrations_commerce_post, args, options)
+    integrations_commerce_post_with_http_info = WithHttpInfo("integrations_commerce_post")
 
     @calls(_INTEGRATIONS_COMMERCE_GET)
     def integrations_commerce_get(
@@ -151,9 +149,7 @@ class IntegrationsApi(ApiBase):
         """
         return self.api_client.call(_INTEGRATIONS_COMMERCE_GET, options, external_business_id=external_business_id)
 
-    def integrations_commerce_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[IntegrationMetadata]:
-        """:meth:`integrations_commerce_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.integrations_commerce_get, args, options)
+    integrations_commerce_get_with_http_info = WithHttpInfo("integrations_commerce_get")
 
     @calls(_INTEGRATIONS_COMMERCE_DEL)
     def integrations_commerce_del(
@@ -171,9 +167,7 @@ class IntegrationsApi(ApiBase):
         """
         return self.api_client.call(_INTEGRATIONS_COMMERCE_DEL, options, external_business_id=external_business_id)
 
-    def integrations_commerce_del_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[None]:
-        """:meth:`integrations_commerce_del`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.integrations_commerce_del, args, options)
+    integrations_commerce_del_with_http_info = WithHttpInfo("integrations_commerce_del")
 
     @calls(_INTEGRATIONS_COMMERCE_PATCH)
     def integrations_commerce_patch(
@@ -199,11 +193,7 @@ class IntegrationsApi(ApiBase):
             integration_request_patch=integration_request_patch,
         )
 
-    def integrations_commerce_patch_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[IntegrationMetadata]:
-        """:meth:`integrations_commerce_patch`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.integrations_commerce_patch, args, options)
+    integrations_commerce_patch_with_http_info = WithHttpInfo("integrations_commerce_patch")
 
     @calls(_INTEGRATIONS_LOGS_POST)
     def integrations_logs_post(
@@ -221,11 +211,7 @@ class IntegrationsApi(ApiBase):
         """
         return self.api_client.call(_INTEGRATIONS_LOGS_POST, options, integration_logs_request=integration_logs_request)
 
-    def integrations_logs_post_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[IntegrationLogsSuccessResponse]:
-        """:meth:`integrations_logs_post`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.integrations_logs_post, args, options)
+    integrations_logs_post_with_http_info = WithHttpInfo("integrations_logs_post")
 
     @calls(_INTEGRATIONS_GET_LIST)
     def integrations_get_list(
@@ -247,11 +233,7 @@ class IntegrationsApi(ApiBase):
         """
         return self.api_client.call(_INTEGRATIONS_GET_LIST, options, bookmark=bookmark, page_size=page_size)
 
-    def integrations_get_list_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[IntegrationsGetListResponse]:
-        """:meth:`integrations_get_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.integrations_get_list, args, options)
+    integrations_get_list_with_http_info = WithHttpInfo("integrations_get_list")
 
     @calls(_INTEGRATIONS_GET_BY_ID)
     def integrations_get_by_id(
@@ -269,6 +251,4 @@ class IntegrationsApi(ApiBase):
         """
         return self.api_client.call(_INTEGRATIONS_GET_BY_ID, options, id=id)
 
-    def integrations_get_by_id_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[IntegrationRecord]:
-        """:meth:`integrations_get_by_id`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.integrations_get_by_id, args, options)
+    integrations_get_by_id_with_http_info = WithHttpInfo("integrations_get_by_id")

@@ -5,15 +5,13 @@ Deprecated: kept so that code written against the original client imports and ru
 
 from __future__ import annotations
 
-from pinterest_client._operations import ApiBase
+from pinterest_client._operations import ApiBase, WithHttpInfo
 from pinterest_client._types import TYPE_CHECKING
 from pinterest_client.api.user_account_api import UserAccountApi
 from pinterest_client.legacy_calls import moved
 
 if TYPE_CHECKING:
     from typing import Any
-
-    from pinterest_client.api_client import ApiResponse
 
 
 class InterestsApi(ApiBase):
@@ -27,6 +25,4 @@ class InterestsApi(ApiBase):
             self, UserAccountApi.user_account_followed_interests, "interests_followed_interests", list(args), kwargs
         )
 
-    def interests_followed_interests_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[Any]:
-        """:meth:`interests_followed_interests`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.interests_followed_interests, args, options)
+    interests_followed_interests_with_http_info = WithHttpInfo("interests_followed_interests")

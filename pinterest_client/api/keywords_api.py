@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import ApiBase, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, WithHttpInfo, calls
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 
     from typing_extensions import Unpack
 
-    from pinterest_client.api_client import ApiResponse, CallOptions
+    from pinterest_client.api_client import CallOptions
     from pinterest_client.model.keyword_update_body import KeywordUpdateBody
     from pinterest_client.model.keywords_get_response import KeywordsGetResponse
     from pinterest_client.model.keywords_metrics_array_response import KeywordsMetricsArrayResponse
@@ -192,9 +192,7 @@ class KeywordsApi(ApiBase):
             bookmark=bookmark,
         )
 
-    def keywords_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[KeywordsGetResponse]:
-        """:meth:`keywords_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.keywords_get, args, options)
+    keywords_get_with_http_info = WithHttpInfo("keywords_get")
 
     @calls(_KEYWORDS_CREATE)
     def keywords_create(
@@ -244,9 +242,7 @@ class KeywordsApi(ApiBase):
             _KEYWORDS_CREATE, options, ad_account_id=ad_account_id, keywords_request=keywords_request
         )
 
-    def keywords_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[KeywordsResponse]:
-        """:meth:`keywords_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.keywords_create, args, options)
+    keywords_create_with_http_info = WithHttpInfo("keywords_create")
 
     @calls(_KEYWORDS_UPDATE)
     def keywords_update(
@@ -270,9 +266,7 @@ class KeywordsApi(ApiBase):
             _KEYWORDS_UPDATE, options, ad_account_id=ad_account_id, keyword_update_body=keyword_update_body
         )
 
-    def keywords_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[KeywordsResponse]:
-        """:meth:`keywords_update`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.keywords_update, args, options)
+    keywords_update_with_http_info = WithHttpInfo("keywords_update")
 
     @calls(_COUNTRY_KEYWORDS_METRICS_GET)
     def country_keywords_metrics_get(
@@ -301,11 +295,7 @@ class KeywordsApi(ApiBase):
             keywords=keywords,
         )
 
-    def country_keywords_metrics_get_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[KeywordsMetricsArrayResponse]:
-        """:meth:`country_keywords_metrics_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.country_keywords_metrics_get, args, options)
+    country_keywords_metrics_get_with_http_info = WithHttpInfo("country_keywords_metrics_get")
 
     @calls(_TRENDING_KEYWORDS_LIST)
     def trending_keywords_list(
@@ -397,8 +387,4 @@ class KeywordsApi(ApiBase):
             include_demographics=include_demographics,
         )
 
-    def trending_keywords_list_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[TrendingKeywordsResponse]:
-        """:meth:`trending_keywords_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.trending_keywords_list, args, options)
+    trending_keywords_list_with_http_info = WithHttpInfo("trending_keywords_list")

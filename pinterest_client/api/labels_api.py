@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import ApiBase, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, WithHttpInfo, calls
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 
     from typing_extensions import Unpack
 
-    from pinterest_client.api_client import ApiResponse, CallOptions
+    from pinterest_client.api_client import CallOptions
     from pinterest_client.model.label_create_request import LabelCreateRequest
     from pinterest_client.model.label_update_request import LabelUpdateRequest
     from pinterest_client.model.labels_list_response import LabelsListResponse
@@ -121,9 +121,7 @@ class LabelsApi(ApiBase):
             bookmark=bookmark,
         )
 
-    def labels_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[LabelsListResponse]:
-        """:meth:`labels_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.labels_list, args, options)
+    labels_list_with_http_info = WithHttpInfo("labels_list")
 
     @calls(_LABELS_CREATE)
     def labels_create(
@@ -150,9 +148,7 @@ class LabelsApi(ApiBase):
             _LABELS_CREATE, options, ad_account_id=ad_account_id, label_create_request=label_create_request
         )
 
-    def labels_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[LabelsResponse]:
-        """:meth:`labels_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.labels_create, args, options)
+    labels_create_with_http_info = WithHttpInfo("labels_create")
 
     @calls(_LABELS_UPDATE)
     def labels_update(
@@ -176,6 +172,4 @@ class LabelsApi(ApiBase):
             _LABELS_UPDATE, options, ad_account_id=ad_account_id, label_update_request=label_update_request
         )
 
-    def labels_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[LabelsResponse]:
-        """:meth:`labels_update`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.labels_update, args, options)
+    labels_update_with_http_info = WithHttpInfo("labels_update")

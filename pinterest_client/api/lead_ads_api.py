@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import ApiBase, Operation, Param, calls, renamed
+from pinterest_client._operations import ApiBase, Operation, Param, WithHttpInfo, calls, renamed
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 
     from typing_extensions import Unpack
 
-    from pinterest_client.api_client import ApiResponse, CallOptions
+    from pinterest_client.api_client import CallOptions
     from pinterest_client.model.ad_accounts_subscriptions_get_list_response import (
         AdAccountsSubscriptionsGetListResponse,
     )
@@ -108,11 +108,7 @@ class LeadAdsApi(ApiBase):
             page_size=page_size,
         )
 
-    def ad_accounts_subscriptions_get_list_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[AdAccountsSubscriptionsGetListResponse]:
-        """:meth:`ad_accounts_subscriptions_get_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.ad_accounts_subscriptions_get_list, args, options)
+    ad_accounts_subscriptions_get_list_with_http_info = WithHttpInfo("ad_accounts_subscriptions_get_list")
 
     @calls(_AD_ACCOUNTS_SUBSCRIPTIONS_POST)
     def ad_accounts_subscriptions_post(
@@ -154,11 +150,7 @@ class LeadAdsApi(ApiBase):
             lead_subscription_post_params_create=lead_subscription_post_params_create,
         )
 
-    def ad_accounts_subscriptions_post_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[LeadSubscription]:
-        """:meth:`ad_accounts_subscriptions_post`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.ad_accounts_subscriptions_post, args, options)
+    ad_accounts_subscriptions_post_with_http_info = WithHttpInfo("ad_accounts_subscriptions_post")
 
     @calls(_AD_ACCOUNTS_SUBSCRIPTIONS_GET_BY_ID)
     def ad_accounts_subscriptions_get_by_id(
@@ -180,11 +172,7 @@ class LeadAdsApi(ApiBase):
             _AD_ACCOUNTS_SUBSCRIPTIONS_GET_BY_ID, options, ad_account_id=ad_account_id, subscription_id=subscription_id
         )
 
-    def ad_accounts_subscriptions_get_by_id_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[LeadSubscription]:
-        """:meth:`ad_accounts_subscriptions_get_by_id`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.ad_accounts_subscriptions_get_by_id, args, options)
+    ad_accounts_subscriptions_get_by_id_with_http_info = WithHttpInfo("ad_accounts_subscriptions_get_by_id")
 
     @calls(_AD_ACCOUNTS_SUBSCRIPTIONS_DEL_BY_ID)
     def ad_accounts_subscriptions_del_by_id(
@@ -206,6 +194,4 @@ class LeadAdsApi(ApiBase):
             _AD_ACCOUNTS_SUBSCRIPTIONS_DEL_BY_ID, options, ad_account_id=ad_account_id, subscription_id=subscription_id
         )
 
-    def ad_accounts_subscriptions_del_by_id_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[None]:
-        """:meth:`ad_accounts_subscriptions_del_by_id`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.ad_accounts_subscriptions_del_by_id, args, options)
+    ad_accounts_subscriptions_del_by_id_with_http_info = WithHttpInfo("ad_accounts_subscriptions_del_by_id")

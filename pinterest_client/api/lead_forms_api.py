@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import ApiBase, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, WithHttpInfo, calls
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 
     from typing_extensions import Unpack
 
-    from pinterest_client.api_client import ApiResponse, CallOptions
+    from pinterest_client.api_client import CallOptions
     from pinterest_client.model.lead_form_array_response import LeadFormArrayResponse
     from pinterest_client.model.lead_form_create_request import LeadFormCreateRequest
     from pinterest_client.model.lead_form_response import LeadFormResponse
@@ -133,9 +133,7 @@ class LeadFormsApi(ApiBase):
             _LEAD_FORMS_LIST, options, ad_account_id=ad_account_id, page_size=page_size, order=order, bookmark=bookmark
         )
 
-    def lead_forms_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[LeadFormsListResponse]:
-        """:meth:`lead_forms_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.lead_forms_list, args, options)
+    lead_forms_list_with_http_info = WithHttpInfo("lead_forms_list")
 
     @calls(_LEAD_FORMS_CREATE)
     def lead_forms_create(
@@ -162,9 +160,7 @@ class LeadFormsApi(ApiBase):
             _LEAD_FORMS_CREATE, options, ad_account_id=ad_account_id, lead_form_create_request=lead_form_create_request
         )
 
-    def lead_forms_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[LeadFormArrayResponse]:
-        """:meth:`lead_forms_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.lead_forms_create, args, options)
+    lead_forms_create_with_http_info = WithHttpInfo("lead_forms_create")
 
     @calls(_LEAD_FORMS_UPDATE)
     def lead_forms_update(
@@ -191,9 +187,7 @@ class LeadFormsApi(ApiBase):
             _LEAD_FORMS_UPDATE, options, ad_account_id=ad_account_id, lead_form_update_request=lead_form_update_request
         )
 
-    def lead_forms_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[LeadFormArrayResponse]:
-        """:meth:`lead_forms_update`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.lead_forms_update, args, options)
+    lead_forms_update_with_http_info = WithHttpInfo("lead_forms_update")
 
     @calls(_LEAD_FORM_GET)
     def lead_form_get(
@@ -217,9 +211,7 @@ class LeadFormsApi(ApiBase):
         """
         return self.api_client.call(_LEAD_FORM_GET, options, ad_account_id=ad_account_id, lead_form_id=lead_form_id)
 
-    def lead_form_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[LeadFormResponse]:
-        """:meth:`lead_form_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.lead_form_get, args, options)
+    lead_form_get_with_http_info = WithHttpInfo("lead_form_get")
 
     @calls(_LEAD_FORM_TEST_CREATE)
     def lead_form_test_create(
@@ -247,6 +239,4 @@ class LeadFormsApi(ApiBase):
             lead_form_test_request=lead_form_test_request,
         )
 
-    def lead_form_test_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[LeadFormTestResponse]:
-        """:meth:`lead_form_test_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.lead_form_test_create, args, options)
+    lead_form_test_create_with_http_info = WithHttpInfo("lead_form_test_create")

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import ApiBase, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, WithHttpInfo, calls
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 
     from typing_extensions import Unpack
 
-    from pinterest_client.api_client import ApiResponse, CallOptions
+    from pinterest_client.api_client import CallOptions
     from pinterest_client.model.leads_export_create_request import LeadsExportCreateRequest
     from pinterest_client.model.leads_export_create_response import LeadsExportCreateResponse
     from pinterest_client.model.leads_export_response_data import LeadsExportResponseData
@@ -80,9 +80,7 @@ class LeadsExportApi(ApiBase):
             leads_export_create_request=leads_export_create_request,
         )
 
-    def leads_export_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[LeadsExportCreateResponse]:
-        """:meth:`leads_export_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.leads_export_create, args, options)
+    leads_export_create_with_http_info = WithHttpInfo("leads_export_create")
 
     @calls(_LEADS_EXPORT_GET)
     def leads_export_get(
@@ -112,6 +110,4 @@ class LeadsExportApi(ApiBase):
             _LEADS_EXPORT_GET, options, ad_account_id=ad_account_id, leads_export_id=leads_export_id
         )
 
-    def leads_export_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[LeadsExportResponseData]:
-        """:meth:`leads_export_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.leads_export_get, args, options)
+    leads_export_get_with_http_info = WithHttpInfo("leads_export_get")

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import ApiBase, Operation, Param, calls, renamed
+from pinterest_client._operations import ApiBase, Operation, Param, WithHttpInfo, calls, renamed
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 
     from typing_extensions import Unpack
 
-    from pinterest_client.api_client import ApiResponse, CallOptions
+    from pinterest_client.api_client import CallOptions
     from pinterest_client.model.media import Media
     from pinterest_client.model.media_list_response import MediaListResponse
     from pinterest_client.model.media_upload import MediaUpload
@@ -83,9 +83,7 @@ class MediaApi(ApiBase):
         """
         return self.api_client.call(_MEDIA_LIST, options, bookmark=bookmark, page_size=page_size)
 
-    def media_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[MediaListResponse]:
-        """:meth:`media_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.media_list, args, options)
+    media_list_with_http_info = WithHttpInfo("media_list")
 
     @calls(_MEDIA_CREATE)
     def media_create(
@@ -118,9 +116,7 @@ class MediaApi(ApiBase):
         )
         return self.api_client.call(_MEDIA_CREATE, options, media_upload_create=media_upload_create)
 
-    def media_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[MediaUpload]:
-        """:meth:`media_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.media_create, args, options)
+    media_create_with_http_info = WithHttpInfo("media_create")
 
     @calls(_MEDIA_GET)
     def media_get(
@@ -142,6 +138,4 @@ class MediaApi(ApiBase):
         """
         return self.api_client.call(_MEDIA_GET, options, media_id=media_id)
 
-    def media_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[Media]:
-        """:meth:`media_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.media_get, args, options)
+    media_get_with_http_info = WithHttpInfo("media_get")

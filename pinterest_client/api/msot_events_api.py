@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import ApiBase, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, WithHttpInfo, calls
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 
     from typing_extensions import Unpack
 
-    from pinterest_client.api_client import ApiResponse, CallOptions
+    from pinterest_client.api_client import CallOptions
     from pinterest_client.model.conversion_msot_events import ConversionMSOTEvents
 
 
@@ -59,6 +59,4 @@ class MsotEventsApi(ApiBase):
             _MSOT_EVENTS_CREATE, options, ad_account_id=ad_account_id, conversion_msot_events=conversion_msot_events
         )
 
-    def msot_events_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[None]:
-        """:meth:`msot_events_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.msot_events_create, args, options)
+    msot_events_create_with_http_info = WithHttpInfo("msot_events_create")

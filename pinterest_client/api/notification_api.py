@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import ApiBase, Operation, calls
+from pinterest_client._operations import ApiBase, Operation, WithHttpInfo, calls
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 
     from typing_extensions import Unpack
 
-    from pinterest_client.api_client import ApiResponse, CallOptions
+    from pinterest_client.api_client import CallOptions
     from pinterest_client.model.notification_post_request import NotificationPostRequest
     from pinterest_client.model.notification_post_response import NotificationPostResponse
 
@@ -50,6 +50,4 @@ class NotificationApi(ApiBase):
         """
         return self.api_client.call(_NOTIFICATION_POST, options, notification_post_request=notification_post_request)
 
-    def notification_post_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[NotificationPostResponse]:
-        """:meth:`notification_post`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.notification_post, args, options)
+    notification_post_with_http_info = WithHttpInfo("notification_post")

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import ApiBase, Operation, calls
+from pinterest_client._operations import ApiBase, Operation, WithHttpInfo, calls
 from pinterest_client._types import TYPE_CHECKING
 from pinterest_client.legacy_calls import form_body
 
@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
     from typing_extensions import Unpack
 
-    from pinterest_client.api_client import ApiResponse, CallOptions
+    from pinterest_client.api_client import CallOptions
     from pinterest_client.model.conversion_access_token_response import ConversionAccessTokenResponse
     from pinterest_client.model.oauth_access_token_response import OauthAccessTokenResponse
     from pinterest_client.model.token_revocation_request import TokenRevocationRequest
@@ -73,11 +73,7 @@ class OauthApi(ApiBase):
         """
         return self.api_client.call(_OAUTH_CONVERSION_TOKEN, options)
 
-    def oauth_conversion_token_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[ConversionAccessTokenResponse]:
-        """:meth:`oauth_conversion_token`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.oauth_conversion_token, args, options)
+    oauth_conversion_token_with_http_info = WithHttpInfo("oauth_conversion_token")
 
     @calls(_OAUTH_TOKEN)
     def oauth_token(
@@ -131,9 +127,7 @@ class OauthApi(ApiBase):
         )
         return self.api_client.call(_OAUTH_TOKEN, options, oauth_access_token_request=oauth_access_token_request)
 
-    def oauth_token_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[OauthAccessTokenResponse]:
-        """:meth:`oauth_token`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.oauth_token, args, options)
+    oauth_token_with_http_info = WithHttpInfo("oauth_token")
 
     @calls(_TOKEN_REVOKE)
     def token_revoke(
@@ -151,6 +145,4 @@ class OauthApi(ApiBase):
         """
         return self.api_client.call(_TOKEN_REVOKE, options, token_revocation_request=token_revocation_request)
 
-    def token_revoke_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[None]:
-        """:meth:`token_revoke`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.token_revoke, args, options)
+    token_revoke_with_http_info = WithHttpInfo("token_revoke")

@@ -3,15 +3,15 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import ApiBase, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, WithHttpInfo, calls
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from typing import Any, Optional
+    from typing import Optional
 
     from typing_extensions import Unpack
 
-    from pinterest_client.api_client import ApiResponse, CallOptions
+    from pinterest_client.api_client import CallOptions
     from pinterest_client.model.order_line import OrderLine
     from pinterest_client.model.order_lines_list_response import OrderLinesListResponse
 
@@ -75,9 +75,7 @@ class OrderLinesApi(ApiBase):
             _ORDER_LINES_LIST, options, ad_account_id=ad_account_id, page_size=page_size, order=order, bookmark=bookmark
         )
 
-    def order_lines_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[OrderLinesListResponse]:
-        """:meth:`order_lines_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.order_lines_list, args, options)
+    order_lines_list_with_http_info = WithHttpInfo("order_lines_list")
 
     @calls(_ORDER_LINES_GET)
     def order_lines_get(
@@ -96,6 +94,4 @@ class OrderLinesApi(ApiBase):
         """
         return self.api_client.call(_ORDER_LINES_GET, options, ad_account_id=ad_account_id, order_line_id=order_line_id)
 
-    def order_lines_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[OrderLine]:
-        """:meth:`order_lines_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.order_lines_get, args, options)
+    order_lines_get_with_http_info = WithHttpInfo("order_lines_get")

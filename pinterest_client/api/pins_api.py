@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import ApiBase, Operation, Param, calls, renamed
+from pinterest_client._operations import ApiBase, Operation, Param, WithHttpInfo, calls, renamed
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
     from typing_extensions import Unpack
 
-    from pinterest_client.api_client import ApiResponse, CallOptions
+    from pinterest_client.api_client import CallOptions
     from pinterest_client.model.bulk_pin_analytics_response import BulkPinAnalyticsResponse
     from pinterest_client.model.creative_type import CreativeType
     from pinterest_client.model.pin import Pin
@@ -269,9 +269,7 @@ class PinsApi(ApiBase):
             page_size=page_size,
         )
 
-    def pins_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[PinsListResponse]:
-        """:meth:`pins_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.pins_list, args, options)
+    pins_list_with_http_info = WithHttpInfo("pins_list")
 
     @calls(_PINS_CREATE)
     def pins_create(
@@ -313,9 +311,7 @@ class PinsApi(ApiBase):
         pin_create = renamed("pins_create", "pin_create", pin_create, {"pin": pin})
         return self.api_client.call(_PINS_CREATE, options, ad_account_id=ad_account_id, pin_create=pin_create)
 
-    def pins_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[Pin]:
-        """:meth:`pins_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.pins_create, args, options)
+    pins_create_with_http_info = WithHttpInfo("pins_create")
 
     @calls(_PINS_GET)
     def pins_get(
@@ -353,9 +349,7 @@ class PinsApi(ApiBase):
             _PINS_GET, options, pin_id=pin_id, ad_account_id=ad_account_id, pin_metrics=pin_metrics
         )
 
-    def pins_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[Pin]:
-        """:meth:`pins_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.pins_get, args, options)
+    pins_get_with_http_info = WithHttpInfo("pins_get")
 
     @calls(_PINS_DELETE)
     def pins_delete(
@@ -387,9 +381,7 @@ class PinsApi(ApiBase):
         """
         return self.api_client.call(_PINS_DELETE, options, pin_id=pin_id, ad_account_id=ad_account_id)
 
-    def pins_delete_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[None]:
-        """:meth:`pins_delete`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.pins_delete, args, options)
+    pins_delete_with_http_info = WithHttpInfo("pins_delete")
 
     @calls(_PINS_UPDATE)
     def pins_update(
@@ -427,9 +419,7 @@ class PinsApi(ApiBase):
             _PINS_UPDATE, options, pin_id=pin_id, ad_account_id=ad_account_id, pin_update=pin_update
         )
 
-    def pins_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[Pin]:
-        """:meth:`pins_update`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.pins_update, args, options)
+    pins_update_with_http_info = WithHttpInfo("pins_update")
 
     @calls(_PINS_ANALYTICS)
     def pins_analytics(
@@ -489,9 +479,7 @@ class PinsApi(ApiBase):
             ad_account_id=ad_account_id,
         )
 
-    def pins_analytics_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[PinAnalyticsResponse]:
-        """:meth:`pins_analytics`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.pins_analytics, args, options)
+    pins_analytics_with_http_info = WithHttpInfo("pins_analytics")
 
     @calls(_MULTI_PINS_ANALYTICS)
     def multi_pins_analytics(
@@ -549,9 +537,7 @@ class PinsApi(ApiBase):
             ad_account_id=ad_account_id,
         )
 
-    def multi_pins_analytics_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[BulkPinAnalyticsResponse]:
-        """:meth:`multi_pins_analytics`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.multi_pins_analytics, args, options)
+    multi_pins_analytics_with_http_info = WithHttpInfo("multi_pins_analytics")
 
     @calls(_PINS_SAVE)
     def pins_save(
@@ -598,6 +584,4 @@ class PinsApi(ApiBase):
             _PINS_SAVE, options, pin_id=pin_id, ad_account_id=ad_account_id, pins_save_request=pins_save_request
         )
 
-    def pins_save_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[Pin]:
-        """:meth:`pins_save`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.pins_save, args, options)
+    pins_save_with_http_info = WithHttpInfo("pins_save")

@@ -3,15 +3,15 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import ApiBase, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, WithHttpInfo, calls
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from typing import Any, List, Optional, Union
+    from typing import List, Optional, Union
 
     from typing_extensions import Unpack
 
-    from pinterest_client.api_client import ApiResponse, CallOptions
+    from pinterest_client.api_client import CallOptions
     from pinterest_client.model.age_trends_bucket import AgeTrendsBucket
     from pinterest_client.model.featured_trend import FeaturedTrend
     from pinterest_client.model.gender_bucket import GenderBucket
@@ -96,11 +96,7 @@ class ProductCategoriesApi(ApiBase):
         """
         return self.api_client.call(_TRENDS_FEATURED_TOPICS_LIST, options, interest=interest, region=region)
 
-    def trends_featured_topics_list_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[List[FeaturedTrend]]:
-        """:meth:`trends_featured_topics_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.trends_featured_topics_list, args, options)
+    trends_featured_topics_list_with_http_info = WithHttpInfo("trends_featured_topics_list")
 
     @calls(_TRENDS_PRODUCT_CATEGORIES_DETAILS_LIST)
     def trends_product_categories_details_list(
@@ -137,11 +133,7 @@ class ProductCategoriesApi(ApiBase):
             engagement_type=engagement_type,
         )
 
-    def trends_product_categories_details_list_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[List[ProductCategoryDetails]]:
-        """:meth:`trends_product_categories_details_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.trends_product_categories_details_list, args, options)
+    trends_product_categories_details_list_with_http_info = WithHttpInfo("trends_product_categories_details_list")
 
     @calls(_TRENDS_PRODUCT_CATEGORIES_TRENDING_LIST)
     def trends_product_categories_trending_list(
@@ -179,8 +171,4 @@ class ProductCategoriesApi(ApiBase):
             engagement_type=engagement_type,
         )
 
-    def trends_product_categories_trending_list_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[List[TrendingProductCategory]]:
-        """:meth:`trends_product_categories_trending_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.trends_product_categories_trending_list, args, options)
+    trends_product_categories_trending_list_with_http_info = WithHttpInfo("trends_product_categories_trending_list")

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import ApiBase, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, WithHttpInfo, calls
 from pinterest_client._types import TYPE_CHECKING
 from pinterest_client.api._values import COLUMNS_VALUES
 
@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
     from typing_extensions import Unpack
 
-    from pinterest_client.api_client import ApiResponse, CallOptions
+    from pinterest_client.api_client import CallOptions
     from pinterest_client.model.granularity import Granularity
     from pinterest_client.model.product_group_analytics_response_item import ProductGroupAnalyticsResponseItem
     from pinterest_client.model.product_group_promotion import ProductGroupPromotion
@@ -191,11 +191,7 @@ class ProductGroupPromotionsApi(ApiBase):
             bookmark=bookmark,
         )
 
-    def product_group_promotions_list_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[ProductGroupPromotionsListResponse]:
-        """:meth:`product_group_promotions_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.product_group_promotions_list, args, options)
+    product_group_promotions_list_with_http_info = WithHttpInfo("product_group_promotions_list")
 
     @calls(_PRODUCT_GROUP_PROMOTIONS_CREATE)
     def product_group_promotions_create(
@@ -221,11 +217,7 @@ class ProductGroupPromotionsApi(ApiBase):
             product_group_promotion_create_request=product_group_promotion_create_request,
         )
 
-    def product_group_promotions_create_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[ProductGroupPromotionResponse]:
-        """:meth:`product_group_promotions_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.product_group_promotions_create, args, options)
+    product_group_promotions_create_with_http_info = WithHttpInfo("product_group_promotions_create")
 
     @calls(_PRODUCT_GROUP_PROMOTIONS_UPDATE)
     def product_group_promotions_update(
@@ -249,11 +241,7 @@ class ProductGroupPromotionsApi(ApiBase):
             product_group_promotion_update_request=product_group_promotion_update_request,
         )
 
-    def product_group_promotions_update_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[ProductGroupPromotionResponse]:
-        """:meth:`product_group_promotions_update`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.product_group_promotions_update, args, options)
+    product_group_promotions_update_with_http_info = WithHttpInfo("product_group_promotions_update")
 
     @calls(_PRODUCT_GROUP_PROMOTIONS_GET)
     def product_group_promotions_get(
@@ -276,11 +264,7 @@ class ProductGroupPromotionsApi(ApiBase):
             product_group_promotion_id=product_group_promotion_id,
         )
 
-    def product_group_promotions_get_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[ProductGroupPromotion]:
-        """:meth:`product_group_promotions_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.product_group_promotions_get, args, options)
+    product_group_promotions_get_with_http_info = WithHttpInfo("product_group_promotions_get")
 
     @calls(_PRODUCT_GROUPS_ANALYTICS)
     def product_groups_analytics(
@@ -361,11 +345,7 @@ class ProductGroupPromotionsApi(ApiBase):
             reporting_timezone=reporting_timezone,
         )
 
-    def product_groups_analytics_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[List[ProductGroupAnalyticsResponseItem]]:
-        """:meth:`product_groups_analytics`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.product_groups_analytics, args, options)
+    product_groups_analytics_with_http_info = WithHttpInfo("product_groups_analytics")
 
     @calls(_PRODUCT_GROUP_PROMOTION_GET)
     def product_group_promotion_get(
@@ -390,8 +370,4 @@ class ProductGroupPromotionsApi(ApiBase):
             product_group_promotion_id=product_group_promotion_id,
         )
 
-    def product_group_promotion_get_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[ProductGroupPromotion]:
-        """:meth:`product_group_promotion_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.product_group_promotion_get, args, options)
+    product_group_promotion_get_with_http_info = WithHttpInfo("product_group_promotion_get")

@@ -3,15 +3,15 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import ApiBase, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, WithHttpInfo, calls
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from typing import Any, List, Optional
+    from typing import List, Optional
 
     from typing_extensions import Unpack
 
-    from pinterest_client.api_client import ApiResponse, CallOptions
+    from pinterest_client.api_client import CallOptions
     from pinterest_client.model.promotion_create_request import PromotionCreateRequest
     from pinterest_client.model.promotion_response import PromotionResponse
     from pinterest_client.model.promotion_update_request import PromotionUpdateRequest
@@ -123,9 +123,7 @@ class PromotionsApi(ApiBase):
             _PROMOTIONS_LIST, options, ad_account_id=ad_account_id, page_size=page_size, order=order, bookmark=bookmark
         )
 
-    def promotions_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[PromotionsListResponse]:
-        """:meth:`promotions_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.promotions_list, args, options)
+    promotions_list_with_http_info = WithHttpInfo("promotions_list")
 
     @calls(_PROMOTIONS_CREATE)
     def promotions_create(
@@ -146,9 +144,7 @@ class PromotionsApi(ApiBase):
             _PROMOTIONS_CREATE, options, ad_account_id=ad_account_id, promotion_create_request=promotion_create_request
         )
 
-    def promotions_create_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[PromotionsResponse]:
-        """:meth:`promotions_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.promotions_create, args, options)
+    promotions_create_with_http_info = WithHttpInfo("promotions_create")
 
     @calls(_PROMOTIONS_UPDATE)
     def promotions_update(
@@ -169,9 +165,7 @@ class PromotionsApi(ApiBase):
             _PROMOTIONS_UPDATE, options, ad_account_id=ad_account_id, promotion_update_request=promotion_update_request
         )
 
-    def promotions_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[PromotionsResponse]:
-        """:meth:`promotions_update`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.promotions_update, args, options)
+    promotions_update_with_http_info = WithHttpInfo("promotions_update")
 
     @calls(_PROMOTIONS_GET)
     def promotions_get(
@@ -190,9 +184,7 @@ class PromotionsApi(ApiBase):
         """
         return self.api_client.call(_PROMOTIONS_GET, options, ad_account_id=ad_account_id, promotion_id=promotion_id)
 
-    def promotions_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[PromotionResponse]:
-        """:meth:`promotions_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.promotions_get, args, options)
+    promotions_get_with_http_info = WithHttpInfo("promotions_get")
 
     @calls(_PROMOTIONS_DELETE)
     def promotions_delete(
@@ -211,6 +203,4 @@ class PromotionsApi(ApiBase):
         """
         return self.api_client.call(_PROMOTIONS_DELETE, options, ad_account_id=ad_account_id, promotion_id=promotion_id)
 
-    def promotions_delete_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[None]:
-        """:meth:`promotions_delete`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.promotions_delete, args, options)
+    promotions_delete_with_http_info = WithHttpInfo("promotions_delete")

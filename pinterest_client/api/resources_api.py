@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import ApiBase, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, WithHttpInfo, calls
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 
     from typing_extensions import Unpack
 
-    from pinterest_client.api_client import ApiResponse, CallOptions
+    from pinterest_client.api_client import CallOptions
     from pinterest_client.model.ad_accounts_country_response import AdAccountsCountryResponse
     from pinterest_client.model.book_closed_response import BookClosedResponse
     from pinterest_client.model.delivery_metrics_response import DeliveryMetricsResponse
@@ -121,11 +121,7 @@ class ResourcesApi(ApiBase):
         """
         return self.api_client.call(_AD_ACCOUNT_COUNTRIES_GET, options)
 
-    def ad_account_countries_get_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[AdAccountsCountryResponse]:
-        """:meth:`ad_account_countries_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.ad_account_countries_get, args, options)
+    ad_account_countries_get_with_http_info = WithHttpInfo("ad_account_countries_get")
 
     @calls(_DELIVERY_METRICS_GET)
     def delivery_metrics_get(
@@ -147,9 +143,7 @@ class ResourcesApi(ApiBase):
         """
         return self.api_client.call(_DELIVERY_METRICS_GET, options, report_type=report_type)
 
-    def delivery_metrics_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[DeliveryMetricsResponse]:
-        """:meth:`delivery_metrics_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.delivery_metrics_get, args, options)
+    delivery_metrics_get_with_http_info = WithHttpInfo("delivery_metrics_get")
 
     @calls(_LEAD_FORM_QUESTIONS_GET)
     def lead_form_questions_get(
@@ -167,9 +161,7 @@ class ResourcesApi(ApiBase):
         """
         return self.api_client.call(_LEAD_FORM_QUESTIONS_GET, options)
 
-    def lead_form_questions_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[None]:
-        """:meth:`lead_form_questions_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.lead_form_questions_get, args, options)
+    lead_form_questions_get_with_http_info = WithHttpInfo("lead_form_questions_get")
 
     @calls(_METRICS_READY_STATE_GET)
     def metrics_ready_state_get(
@@ -186,9 +178,7 @@ class ResourcesApi(ApiBase):
         """
         return self.api_client.call(_METRICS_READY_STATE_GET, options, date=date)
 
-    def metrics_ready_state_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[BookClosedResponse]:
-        """:meth:`metrics_ready_state_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.metrics_ready_state_get, args, options)
+    metrics_ready_state_get_with_http_info = WithHttpInfo("metrics_ready_state_get")
 
     @calls(_INTEREST_TARGETING_OPTIONS_GET)
     def interest_targeting_options_get(
@@ -209,11 +199,7 @@ class ResourcesApi(ApiBase):
         """
         return self.api_client.call(_INTEREST_TARGETING_OPTIONS_GET, options, interest_id=interest_id)
 
-    def interest_targeting_options_get_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[SingleInterestTargetingOptionResponse]:
-        """:meth:`interest_targeting_options_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.interest_targeting_options_get, args, options)
+    interest_targeting_options_get_with_http_info = WithHttpInfo("interest_targeting_options_get")
 
     @calls(_TARGETING_OPTIONS_GET)
     def targeting_options_get(
@@ -264,6 +250,4 @@ class ResourcesApi(ApiBase):
             ad_account_id=ad_account_id,
         )
 
-    def targeting_options_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[List[Dict[str, Any]]]:
-        """:meth:`targeting_options_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.targeting_options_get, args, options)
+    targeting_options_get_with_http_info = WithHttpInfo("targeting_options_get")

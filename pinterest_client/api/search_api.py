@@ -3,16 +3,16 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import ApiBase, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, WithHttpInfo, calls
 from pinterest_client._types import TYPE_CHECKING
 from pinterest_client.legacy_calls import dropped_params
 
 if TYPE_CHECKING:
-    from typing import Any, Optional
+    from typing import Optional
 
     from typing_extensions import Unpack
 
-    from pinterest_client.api_client import ApiResponse, CallOptions
+    from pinterest_client.api_client import CallOptions
     from pinterest_client.model.search_partner_pins_response import SearchPartnerPinsResponse
     from pinterest_client.model.search_user_boards_get_response import SearchUserBoardsGetResponse
     from pinterest_client.model.search_user_pins_list_response import SearchUserPinsListResponse
@@ -106,11 +106,7 @@ class SearchApi(ApiBase):
             query=query,
         )
 
-    def search_user_boards_get_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[SearchUserBoardsGetResponse]:
-        """:meth:`search_user_boards_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.search_user_boards_get, args, options)
+    search_user_boards_get_with_http_info = WithHttpInfo("search_user_boards_get")
 
     @calls(_SEARCH_USER_PINS_LIST)
     def search_user_pins_list(
@@ -144,11 +140,7 @@ class SearchApi(ApiBase):
             _SEARCH_USER_PINS_LIST, options, ad_account_id=ad_account_id, query=query, bookmark=bookmark
         )
 
-    def search_user_pins_list_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[SearchUserPinsListResponse]:
-        """:meth:`search_user_pins_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.search_user_pins_list, args, options)
+    search_user_pins_list_with_http_info = WithHttpInfo("search_user_pins_list")
 
     @calls(_SEARCH_PARTNER_PINS)
     def search_partner_pins(
@@ -185,6 +177,4 @@ class SearchApi(ApiBase):
             limit=limit,
         )
 
-    def search_partner_pins_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[SearchPartnerPinsResponse]:
-        """:meth:`search_partner_pins`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.search_partner_pins, args, options)
+    search_partner_pins_with_http_info = WithHttpInfo("search_partner_pins")

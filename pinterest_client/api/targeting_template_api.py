@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import ApiBase, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, WithHttpInfo, calls
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 
     from typing_extensions import Unpack
 
-    from pinterest_client.api_client import ApiResponse, CallOptions
+    from pinterest_client.api_client import CallOptions
     from pinterest_client.model.targeting_template_create import TargetingTemplateCreate
     from pinterest_client.model.targeting_template_get_response_data import TargetingTemplateGetResponseData
     from pinterest_client.model.targeting_template_list_response import TargetingTemplateListResponse
@@ -106,11 +106,7 @@ class TargetingTemplateApi(ApiBase):
             bookmark=bookmark,
         )
 
-    def targeting_template_list_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[TargetingTemplateListResponse]:
-        """:meth:`targeting_template_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.targeting_template_list, args, options)
+    targeting_template_list_with_http_info = WithHttpInfo("targeting_template_list")
 
     @calls(_TARGETING_TEMPLATE_CREATE)
     def targeting_template_create(
@@ -140,11 +136,7 @@ class TargetingTemplateApi(ApiBase):
             targeting_template_create=targeting_template_create,
         )
 
-    def targeting_template_create_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[TargetingTemplateGetResponseData]:
-        """:meth:`targeting_template_create`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.targeting_template_create, args, options)
+    targeting_template_create_with_http_info = WithHttpInfo("targeting_template_create")
 
     @calls(_TARGETING_TEMPLATE_UPDATE)
     def targeting_template_update(
@@ -168,6 +160,4 @@ class TargetingTemplateApi(ApiBase):
             targeting_template_update_request=targeting_template_update_request,
         )
 
-    def targeting_template_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[None]:
-        """:meth:`targeting_template_update`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.targeting_template_update, args, options)
+    targeting_template_update_with_http_info = WithHttpInfo("targeting_template_update")

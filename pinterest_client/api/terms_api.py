@@ -3,15 +3,15 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import ApiBase, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, WithHttpInfo, calls
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from typing import Any, List, Optional
+    from typing import List, Optional
 
     from typing_extensions import Unpack
 
-    from pinterest_client.api_client import ApiResponse, CallOptions
+    from pinterest_client.api_client import CallOptions
     from pinterest_client.model.related_terms import RelatedTerms
 
 
@@ -61,9 +61,7 @@ class TermsApi(ApiBase):
         """
         return self.api_client.call(_TERMS_RELATED_LIST, options, terms=terms)
 
-    def terms_related_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[RelatedTerms]:
-        """:meth:`terms_related_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.terms_related_list, args, options)
+    terms_related_list_with_http_info = WithHttpInfo("terms_related_list")
 
     @calls(_TERMS_SUGGESTED_LIST)
     def terms_suggested_list(
@@ -86,6 +84,4 @@ class TermsApi(ApiBase):
         """
         return self.api_client.call(_TERMS_SUGGESTED_LIST, options, term=term, limit=limit)
 
-    def terms_suggested_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[List[str]]:
-        """:meth:`terms_suggested_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.terms_suggested_list, args, options)
+    terms_suggested_list_with_http_info = WithHttpInfo("terms_suggested_list")

@@ -3,15 +3,15 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import ApiBase, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, WithHttpInfo, calls
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from typing import Any, Optional
+    from typing import Optional
 
     from typing_extensions import Unpack
 
-    from pinterest_client.api_client import ApiResponse, CallOptions
+    from pinterest_client.api_client import CallOptions
     from pinterest_client.model.terms_of_service import TermsOfService
 
 
@@ -55,6 +55,4 @@ class TermsOfServiceApi(ApiBase):
             _TERMS_OF_SERVICE_GET, options, ad_account_id=ad_account_id, include_html=include_html, tos_type=tos_type
         )
 
-    def terms_of_service_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[TermsOfService]:
-        """:meth:`terms_of_service_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.terms_of_service_get, args, options)
+    terms_of_service_get_with_http_info = WithHttpInfo("terms_of_service_get")

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pinterest_client._operations import ApiBase, Operation, Param, calls
+from pinterest_client._operations import ApiBase, Operation, Param, WithHttpInfo, calls
 from pinterest_client._types import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
     from typing_extensions import Unpack
 
-    from pinterest_client.api_client import ApiResponse, CallOptions
+    from pinterest_client.api_client import CallOptions
     from pinterest_client.model.account import Account
     from pinterest_client.model.analytics_response import AnalyticsResponse
     from pinterest_client.model.boards_user_follows_list_response import BoardsUserFollowsListResponse
@@ -401,9 +401,7 @@ class UserAccountApi(ApiBase):
         """
         return self.api_client.call(_USER_ACCOUNT_GET, options, ad_account_id=ad_account_id)
 
-    def user_account_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[Account]:
-        """:meth:`user_account_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.user_account_get, args, options)
+    user_account_get_with_http_info = WithHttpInfo("user_account_get")
 
     @calls(_USER_ACCOUNT_ANALYTICS)
     def user_account_analytics(
@@ -459,9 +457,7 @@ class UserAccountApi(ApiBase):
             ad_account_id=ad_account_id,
         )
 
-    def user_account_analytics_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[AnalyticsResponse]:
-        """:meth:`user_account_analytics`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.user_account_analytics, args, options)
+    user_account_analytics_with_http_info = WithHttpInfo("user_account_analytics")
 
     @calls(_USER_ACCOUNT_ANALYTICS_TOP_PINS)
     def user_account_analytics_top_pins(
@@ -523,11 +519,7 @@ class UserAccountApi(ApiBase):
             ad_account_id=ad_account_id,
         )
 
-    def user_account_analytics_top_pins_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[TopPinsAnalyticsResponse]:
-        """:meth:`user_account_analytics_top_pins`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.user_account_analytics_top_pins, args, options)
+    user_account_analytics_top_pins_with_http_info = WithHttpInfo("user_account_analytics_top_pins")
 
     @calls(_USER_ACCOUNT_ANALYTICS_TOP_VIDEO_PINS)
     def user_account_analytics_top_video_pins(
@@ -589,11 +581,7 @@ class UserAccountApi(ApiBase):
             ad_account_id=ad_account_id,
         )
 
-    def user_account_analytics_top_video_pins_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[TopVideoPinsAnalyticsResponse]:
-        """:meth:`user_account_analytics_top_video_pins`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.user_account_analytics_top_video_pins, args, options)
+    user_account_analytics_top_video_pins_with_http_info = WithHttpInfo("user_account_analytics_top_video_pins")
 
     @calls(_LINKED_BUSINESS_ACCOUNTS_GET)
     def linked_business_accounts_get(
@@ -608,11 +596,7 @@ class UserAccountApi(ApiBase):
         """
         return self.api_client.call(_LINKED_BUSINESS_ACCOUNTS_GET, options)
 
-    def linked_business_accounts_get_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[List[LinkedBusiness]]:
-        """:meth:`linked_business_accounts_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.linked_business_accounts_get, args, options)
+    linked_business_accounts_get_with_http_info = WithHttpInfo("linked_business_accounts_get")
 
     @calls(_FOLLOWERS_LIST)
     def followers_list(
@@ -633,9 +617,7 @@ class UserAccountApi(ApiBase):
         """
         return self.api_client.call(_FOLLOWERS_LIST, options, bookmark=bookmark, page_size=page_size)
 
-    def followers_list_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[FollowersListResponse]:
-        """:meth:`followers_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.followers_list, args, options)
+    followers_list_with_http_info = WithHttpInfo("followers_list")
 
     @calls(_USER_FOLLOWING_GET)
     def user_following_get(
@@ -672,9 +654,7 @@ class UserAccountApi(ApiBase):
             ad_account_id=ad_account_id,
         )
 
-    def user_following_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[UserFollowingGetResponse]:
-        """:meth:`user_following_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.user_following_get, args, options)
+    user_following_get_with_http_info = WithHttpInfo("user_following_get")
 
     @calls(_BOARDS_USER_FOLLOWS_LIST)
     def boards_user_follows_list(
@@ -707,11 +687,7 @@ class UserAccountApi(ApiBase):
             ad_account_id=ad_account_id,
         )
 
-    def boards_user_follows_list_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[BoardsUserFollowsListResponse]:
-        """:meth:`boards_user_follows_list`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.boards_user_follows_list, args, options)
+    boards_user_follows_list_with_http_info = WithHttpInfo("boards_user_follows_list")
 
     @calls(_FOLLOW_USER_UPDATE)
     def follow_user_update(
@@ -735,9 +711,7 @@ class UserAccountApi(ApiBase):
             _FOLLOW_USER_UPDATE, options, username=username, follow_user_request=follow_user_request
         )
 
-    def follow_user_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[UserSummary]:
-        """:meth:`follow_user_update`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.follow_user_update, args, options)
+    follow_user_update_with_http_info = WithHttpInfo("follow_user_update")
 
     @calls(_USER_WEBSITES_GET)
     def user_websites_get(
@@ -758,9 +732,7 @@ class UserAccountApi(ApiBase):
         """
         return self.api_client.call(_USER_WEBSITES_GET, options, bookmark=bookmark, page_size=page_size)
 
-    def user_websites_get_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[UserWebsitesGetResponse]:
-        """:meth:`user_websites_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.user_websites_get, args, options)
+    user_websites_get_with_http_info = WithHttpInfo("user_websites_get")
 
     @calls(_VERIFY_WEBSITE_UPDATE)
     def verify_website_update(
@@ -785,9 +757,7 @@ class UserAccountApi(ApiBase):
             user_website_verify_request=user_website_verify_request,
         )
 
-    def verify_website_update_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[UserWebsiteSummary]:
-        """:meth:`verify_website_update`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.verify_website_update, args, options)
+    verify_website_update_with_http_info = WithHttpInfo("verify_website_update")
 
     @calls(_UNVERIFY_WEBSITE_DELETE)
     def unverify_website_delete(
@@ -804,9 +774,7 @@ class UserAccountApi(ApiBase):
         """
         return self.api_client.call(_UNVERIFY_WEBSITE_DELETE, options, website=website)
 
-    def unverify_website_delete_with_http_info(self, *args: Any, **options: Any) -> ApiResponse[None]:
-        """:meth:`unverify_website_delete`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.unverify_website_delete, args, options)
+    unverify_website_delete_with_http_info = WithHttpInfo("unverify_website_delete")
 
     @calls(_WEBSITE_VERIFICATION_GET)
     def website_verification_get(
@@ -824,11 +792,7 @@ class UserAccountApi(ApiBase):
         """
         return self.api_client.call(_WEBSITE_VERIFICATION_GET, options, ad_account_id=ad_account_id)
 
-    def website_verification_get_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[UserWebsiteVerificationCode]:
-        """:meth:`website_verification_get`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.website_verification_get, args, options)
+    website_verification_get_with_http_info = WithHttpInfo("website_verification_get")
 
     @calls(_USER_ACCOUNT_FOLLOWED_INTERESTS)
     def user_account_followed_interests(
@@ -855,8 +819,4 @@ class UserAccountApi(ApiBase):
             _USER_ACCOUNT_FOLLOWED_INTERESTS, options, username=username, bookmark=bookmark, page_size=page_size
         )
 
-    def user_account_followed_interests_with_http_info(
-        self, *args: Any, **options: Any
-    ) -> ApiResponse[UserAccountFollowedInterestsResponse]:
-        """:meth:`user_account_followed_interests`, returning ``ApiResponse(data, status, headers)``."""
-        return self._with_http_info(self.user_account_followed_interests, args, options)
+    user_account_followed_interests_with_http_info = WithHttpInfo("user_account_followed_interests")
