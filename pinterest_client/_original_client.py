@@ -43,6 +43,8 @@ from pinterest_client.exceptions import ApiException, ApiTypeError, ApiValueErro
 from pinterest_client.rest import CREDENTIAL_HEADERS, Request, Response, Transport, make_timeout, read_body
 
 if TYPE_CHECKING:
+    from multiprocessing.pool import ThreadPool
+
     from pinterest_client.api_client import ApiClient
 
 #: The original's per-call options every Endpoint accepts besides its parameters.
@@ -393,6 +395,8 @@ class OriginalClientMethods:
     configuration: Any
     transport: Any
     default_headers: Dict[str, str]
+    pool_threads: int
+    _thread_pool: Any
     call_api: Callable[..., Any]
 
     def request(
@@ -569,6 +573,17 @@ class OriginalClientMethods:
         except ApiValueError:  # no credential for these schemes: the original added nothing either
             return
         headers.update(sent)
+
+    @property
+    def pool(self) -> ThreadPool:
+        """A ``multiprocessing.pool.ThreadPool`` of ``pool_threads`` threads, made on first use and
+        closed by ``close()`` (``async_req=True`` calls run in the client's own executor, not here)."""
+        pool: Optional[ThreadPool] = self._thread_pool
+        if pool is None:
+            from multiprocessing.pool import ThreadPool
+
+            pool = self._thread_pool = ThreadPool(max(1, self.pool_threads))
+        return pool
 
     def set_default_header(self, header_name: str, header_value: str) -> None:
         """Send ``header_name: header_value`` with every request of this client."""

@@ -82,6 +82,7 @@ if TYPE_CHECKING:  # checkers read typing's Generic and NamedTuple; the run time
     from pinterest_client._annotations import CallOptions as CallOptions
     from pinterest_client._annotations import RawResponse as RawResponse
     from pinterest_client._annotations import RequestOptions as RequestOptions
+    from pinterest_client._async import AsyncResult as AsyncResult
     from pinterest_client._original_client import Endpoint as Endpoint
     from pinterest_client._original_client import OriginalClientMethods as _OriginalMethods
 else:  # CallOptions, RequestOptions and RawResponse built on first access (see _annotations); the
@@ -100,6 +101,7 @@ else:  # CallOptions, RequestOptions and RawResponse built on first access (see 
             "RawResponse": "_annotations",
             "RequestOptions": "_annotations",
             "Endpoint": "_original_client",
+            "AsyncResult": "_async",
         },
     )
     _OriginalMethods = object
@@ -120,30 +122,6 @@ class ApiResponse(NamedTuple, Generic[T]):
 
         def __new__(cls, data, status, headers):
             return tuple.__new__(cls, (data, status, headers))
-
-
-class AsyncResult(Generic[T]):
-    """What ``async_req=True`` returns: ``.get(timeout=None)`` blocks for the result."""
-
-    def __init__(self, future: "concurrent.futures.Future[Any]") -> None:
-        self._future = future
-
-    def get(self, timeout: Optional[float] = None) -> T:
-        result: T = self._future.result(timeout)
-        return result
-
-    def wait(self, timeout: Optional[float] = None) -> None:
-        import concurrent.futures
-
-        concurrent.futures.wait([self._future], timeout)
-
-    def ready(self) -> bool:
-        return self._future.done()
-
-    def successful(self) -> bool:
-        if not self._future.done():
-            raise ValueError("the call has not finished")
-        return self._future.exception() is None
 
 
 #: The keys of :class:`CallOptions` (test/test_import_cost.py checks that they agree): what ``call_api``
@@ -327,18 +305,6 @@ class ApiClient(_OriginalMethods):
     def __exit__(self, *exc: Any) -> None:
         self.close()
 
-    @property
-    def pool(self) -> ThreadPool:
-        """(original client) A ``multiprocessing.pool.ThreadPool`` of ``pool_threads`` threads, made on
-        first use and closed by ``close()`` (``async_req=True`` calls run in the client's own executor,
-        not here)."""
-        pool = self._thread_pool
-        if pool is None:
-            from multiprocessing.pool import ThreadPool
-
-            pool = self._thread_pool = ThreadPool(max(1, self.pool_threads))
-        return pool
-
     def close(self) -> None:
         with self._executor_lock:
             executor, self._executor = self._executor, None
@@ -394,20 +360,10 @@ class ApiClient(_OriginalMethods):
             warnings.warn(operation.deprecated, DeprecationWarning, stacklevel=3)
         request = self._build_request(operation, args, options)
         if options and options.get("async_req"):
-            return AsyncResult(self._submit(operation, request, options))
+            from pinterest_client._async import submit  # (loaded by the first asynchronous call)
+
+            return submit(self, operation, request, options)
         return self._execute(operation, request, options)
-
-    def _submit(
-        self, operation: Operation, request: PreparedRequest, options: Mapping[str, Any]
-    ) -> "concurrent.futures.Future[Any]":
-        import concurrent.futures
-
-        with self._executor_lock:
-            if self._executor is None:
-                self._executor = concurrent.futures.ThreadPoolExecutor(
-                    max(1, self.pool_threads), thread_name_prefix="pinterest_client"
-                )
-            return self._executor.submit(self._execute, operation, request, options)
 
     def _execute(self, operation: Operation, request: PreparedRequest, options: Mapping[str, Any]) -> Any:
         preload = options.get("_preload_content", True)
@@ -756,6 +712,7 @@ class ApiClient(_OriginalMethods):
         select_header_accept = _original_method()
         select_header_content_type = _original_method()
         update_params_for_auth = _original_method()
+        pool = _original_method()
         set_default_header = _original_method()
         get_file_data_and_close_file = _original_method()
         sanitize_for_serialization = _original_method()
