@@ -19,7 +19,7 @@ Without a proxy, a request goes straight to the connection pool of its origin (r
 transport), not through ``PoolManager.urlopen``, which parses the URL and looks the pool up again
 on every call (~20 µs, about half of what the SDK adds to a small call). There, with urllib3 2, a
 request whose body is bytes (or none) and whose target needs no re-encoding (every target the SDK
-builds) is sent by :meth:`_DirectSend.send_direct`: the pool's own ``urlopen`` without the steps it
+builds) is sent by :meth:`_Pool.send_direct`: the pool's own ``urlopen`` without the steps it
 never needs (~7 µs: re-encoding the target, a ``Retry`` per call...). The connections read response
 heads with :func:`begin_response` (plain header lines parsed without the ``email`` package:
 ~15 µs; see "reading a response head" below). Both keep what urllib3 and ``http.client`` do,
@@ -265,7 +265,7 @@ class Urllib3Transport(_OriginalTransportMethods):
     def _send_once(
         self, request: Request, method: str, url: str, headers: Mapping[str, str], body: Any, timeout: urllib3.Timeout
     ) -> urllib3.BaseHTTPResponse:
-        """One request through the origin's pool: :meth:`_DirectSend.send_direct` when it applies (no
+        """One request through the origin's pool: :meth:`_Pool.send_direct` when it applies (no
         proxy or form, a body of bytes or none, a target sent as is, urllib3 2), else ``urlopen``."""
         pool, target = self._route(url)
         deadline = request.deadline
@@ -486,7 +486,7 @@ def begin_response(response: http.client.HTTPResponse) -> None:
 # reads its head through :class:`_HeadDeadlineIO`, which gives every socket read at most the time
 # left, and lets go once the head is parsed (``read_body`` bounds the body); nothing is done for
 # requests without one. The response learns the deadline from its connection (``head_deadline``,
-# set by :meth:`_DirectSend.send_direct`) or, for a request sent through urllib3's ``urlopen``
+# set by :meth:`_Pool.send_direct`) or, for a request sent through urllib3's ``urlopen``
 # (urllib3 1.26, proxies, forms), from the context (``Urllib3Transport._send_once`` sets
 # ``_HEAD_DEADLINE`` around it).
 
@@ -607,7 +607,7 @@ class _HeadDeadlineSocket:
 
 class _HeadDeadlineConnection:
     """Gives each of its responses the deadline of the request it was sent for (``head_deadline``,
-    set for the exchange by :meth:`_DirectSend.send_direct`; else the context's, see above)."""
+    set for the exchange by :meth:`_Pool.send_direct`; else the context's, see above)."""
 
     head_deadline: Optional[float] = None
 
@@ -636,14 +636,39 @@ class _HTTPSConnection(_HeadDeadlineConnection, HTTPSConnection):
 _DIRECT_SEND = "response_conn" in HTTPConnectionPool._make_request.__code__.co_varnames
 
 
-class _DirectSend:
-    """What the transport sends a request with once it has its origin's pool: ``urlopen`` without
-    the steps it never needs there. ``urlopen`` re-encodes the target (~4 µs; the transport only
-    takes this path for a target that encoding leaves unchanged), builds a ``Retry`` and copies the
-    headers on every call, records a body's file position (only bytes come here) and handles
-    retries, redirects and proxies, none of which the transport asks urllib3 for. Errors come out
-    as from ``urlopen`` with retries off: TLS errors as ``SSLError``, other socket and protocol
-    errors as ``ProtocolError``, the connection closed and its slot in the pool given back."""
+class _SlotQueue(queue.LifoQueue):  # type: ignore[type-arg]
+    """A pool's queue of connection slots, made full: one ``None`` per free slot."""
+
+    def _init(self, maxsize: int) -> None:
+        self.queue = [None] * maxsize
+
+
+class _Pool:
+    """What the transport's connection pools add to urllib3's.
+
+    * The queue of free connection slots is made full at once. urllib3 fills it with one locked
+      ``put(None)`` per slot, about 4 µs each: a quarter of a millisecond for the default 64 slots,
+      on the first request to each origin. Pools made with a positional ``maxsize`` are filled as
+      urllib3 does (the pool manager passes it by keyword).
+    * :meth:`send_direct`, what the transport sends a request with once it has its origin's pool:
+      ``urlopen`` without the steps it never needs there. ``urlopen`` re-encodes the target (~4 µs;
+      the transport only takes this path for a target that encoding leaves unchanged), builds a
+      ``Retry`` and copies the headers on every call, records a body's file position (only bytes
+      come here) and handles retries, redirects and proxies, none of which the transport asks
+      urllib3 for. Errors come out as from ``urlopen`` with retries off: TLS errors as
+      ``SSLError``, other socket and protocol errors as ``ProtocolError``, the connection closed
+      and its slot in the pool given back.
+    """
+
+    pool: Optional[queue.LifoQueue[Any]]  # (urllib3's attribute)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        slots = kwargs.get("maxsize")
+        if slots is None or len(args) > 3:
+            super().__init__(*args, **kwargs)
+            return
+        super().__init__(*args, **{**kwargs, "maxsize": 0})  # (an unbounded queue, nothing put)
+        self.pool = _SlotQueue(slots)
 
     def send_direct(
         self,
@@ -654,6 +679,7 @@ class _DirectSend:
         timeout: urllib3.Timeout,
         deadline: Optional[float] = None,
     ) -> urllib3.BaseHTTPResponse:
+        """One request on a connection of this pool, ``urlopen`` without the steps it never needs here."""
         pool: HTTPConnectionPool = self  # type: ignore[assignment]
         conn = pool._get_conn()
         conn.head_deadline = deadline  # type: ignore[attr-defined]  # (our ConnectionCls: see _HeadDeadlineConnection)
@@ -682,35 +708,11 @@ class _DirectSend:
             conn.head_deadline = None  # type: ignore[attr-defined]
 
 
-class _SlotQueue(queue.LifoQueue):  # type: ignore[type-arg]
-    """A pool's queue of connection slots, made full: one ``None`` per free slot."""
-
-    def _init(self, maxsize: int) -> None:
-        self.queue = [None] * maxsize
-
-
-class _PoolSlots:
-    """A pool whose queue of free slots is made full at once. urllib3 fills it with one locked
-    ``put(None)`` per slot, about 4 µs each: a quarter of a millisecond for the default 64 slots,
-    on the first request to each origin. Pools made with a positional ``maxsize`` are filled as
-    urllib3 does (the pool manager passes it by keyword)."""
-
-    pool: Optional[queue.LifoQueue[Any]]  # (urllib3's attribute)
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        slots = kwargs.get("maxsize")
-        if slots is None or len(args) > 3:
-            super().__init__(*args, **kwargs)
-            return
-        super().__init__(*args, **{**kwargs, "maxsize": 0})  # (an unbounded queue, nothing put)
-        self.pool = _SlotQueue(slots)
-
-
-class _HTTPConnectionPool(_PoolSlots, _DirectSend, HTTPConnectionPool):
+class _HTTPConnectionPool(_Pool, HTTPConnectionPool):
     ConnectionCls = _HTTPConnection
 
 
-class _HTTPSConnectionPool(_PoolSlots, _DirectSend, HTTPSConnectionPool):
+class _HTTPSConnectionPool(_Pool, HTTPSConnectionPool):
     """Verifies with certifi's CA bundle unless told otherwise: certifi (and the ``importlib.resources``
     machinery it loads, ~9 ms) is imported by the first HTTPS pool, not by every client."""
 
@@ -726,7 +728,7 @@ class _HTTPSConnectionPool(_PoolSlots, _DirectSend, HTTPSConnectionPool):
         super().__init__(*args, **kwargs)
 
 
-#: Pools the transport sends through with :meth:`_DirectSend.send_direct`.
+#: Pools the transport sends through with :meth:`_Pool.send_direct`.
 _DIRECT_POOLS = frozenset([_HTTPConnectionPool, _HTTPSConnectionPool] if _DIRECT_SEND else [])
 
 _Manager = TypeVar("_Manager", bound=urllib3.PoolManager)

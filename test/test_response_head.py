@@ -1,5 +1,5 @@
 """The transport's own reading of a response head (``pinterest_client.rest.begin_response``) gives what
-``http.client`` gives, and its direct send (``_DirectSend.send_direct``) sends what ``urlopen`` sends:
+``http.client`` gives, and its direct send (``_Pool.send_direct``) sends what ``urlopen`` sends:
 over real sockets on 127.0.0.1."""
 
 from __future__ import annotations
