@@ -24,8 +24,9 @@ from dateutil.parser import isoparse
 
 from pinterest_client._decode import decoder_for
 from pinterest_client._encode import encode
-from pinterest_client._models import Model, UnionModel
+from pinterest_client._models import Model
 from pinterest_client._types import resolve_type, split_type
+from pinterest_client._unions import UnionModel
 from pinterest_client.testing._synth import Synthesizer
 
 VERSION = VERSIONS[-1]
