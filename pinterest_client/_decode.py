@@ -183,11 +183,7 @@ def _plain_model(cls: Any, data: Any) -> Any:
 def _plain_union(cls: Any, data: Any) -> Any:
     if type(data) is not dict:
         return data
-    from pinterest_client._unions import best_fit, discriminated
-
-    target = discriminated(cls, data) if cls._discriminator is not None else cls
-    if target is cls:
-        target = best_fit(cls._variant_classes(), data)
+    target = cls._variant_for(data)
     if target is None:
         return data
     return decode_plainly(target.__name__, data)

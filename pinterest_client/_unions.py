@@ -64,12 +64,17 @@ class UnionModel(Model):
         return [resolve_type(v) for v in cls._variants if is_class_name(v)]
 
     @classmethod
+    def _variant_for(cls, data: Dict[str, Any]) -> Any:
+        """The class ``data`` is decoded as: the one its discriminator names, else the variant it
+        fits best (``None`` when the union has no object variant)."""
+        target = discriminated(cls, data) if cls._discriminator is not None else cls
+        return best_fit(cls._variant_classes(), data) if target is cls else target
+
+    @classmethod
     def _from_wire(cls, data: Any) -> Any:
         if type(data) is not dict:
             return data
-        target = discriminated(cls, data) if cls._discriminator is not None else cls
-        if target is cls:
-            target = best_fit(cls._variant_classes(), data)
+        target = cls._variant_for(data)
         if target is None:
             return data  # no object variant: the value stays plain JSON
         return target._from_wire(data)
