@@ -31,7 +31,7 @@ import sys
 import threading
 import time
 import warnings
-from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Sequence, Tuple, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Sequence, Tuple, TypeVar
 from urllib.parse import quote, urlencode
 
 import urllib3
@@ -54,6 +54,7 @@ from pinterest_client.retry import RetryPolicy, _earliest, current_deadline
 if TYPE_CHECKING:  # imported when first needed (an ``async_req=True`` call, pacing), not by every program
     import concurrent.futures
     from multiprocessing.pool import ThreadPool
+    from typing import overload
 
     from pinterest_client._ratelimit import Pacer, Pacers
     from pinterest_client.oauth import TokenManager  # (imported by a client that needs one: see ``tokens``)
@@ -336,11 +337,13 @@ class ApiClient(_OriginalMethods):
         are the method's (``operation.arguments``); one not given is ``None``."""
         return self.call_api(operation, [arguments.get(name) for name in operation.arguments], options)
 
-    @overload
-    def call_api(self, operation: Operation, args: Sequence[Any], options: Mapping[str, Any]) -> Any: ...
+    if TYPE_CHECKING:  # (typing.overload keeps every overload it decorates, and their module, for good)
 
-    @overload
-    def call_api(self, operation: str, *args: Any, **kwargs: Any) -> Any: ...
+        @overload
+        def call_api(self, operation: Operation, args: Sequence[Any], options: Mapping[str, Any]) -> Any: ...
+
+        @overload
+        def call_api(self, operation: str, *args: Any, **kwargs: Any) -> Any: ...
 
     def call_api(self, operation: Any = None, args: Any = None, options: Any = None, *more: Any, **kwargs: Any) -> Any:
         """Run ``operation`` with ``args`` (aligned with ``operation.params`` then the body). Given a

@@ -16,6 +16,7 @@ import sys
 from typing import Any, Dict
 
 import pytest
+import urllib3
 from conftest import ROOT
 from loopback import Reply
 
@@ -27,8 +28,11 @@ NOT_ON_THE_FIRST_CALL = (
     "pinterest_client._legacy_utils",
     "pinterest_client.oauth",
     "pinterest_client._original_client",  # (ApiClient's original-client methods load it on first use)
-    "contextvars",
-    "_contextvars",  # (a shared library on many builds: the runtime's context settings load it when first set)
+) + (
+    # A shared library on many builds: the runtime's context settings load it when first set. With
+    # urllib3 1.26 every request goes through ``urlopen``, where the deadline of the response head
+    # travels in one (urllib3 2's pools take it on the connection).
+    ("contextvars", "_contextvars") if urllib3.__version__.startswith("2.") else ()
 )
 
 BOARD = {"id": "549755885175", "name": "Benchmarks", "privacy": "PUBLIC"}
@@ -293,7 +297,8 @@ def test_no_sdk_module_outlives_the_first_collection_at_exit(server) -> None:
     """What the SDK registers for the life of the process (the at-fork hook, urllib3's log filter)
     references only ``pinterest_client._hooks``: so at exit, the interpreter's first collection frees
     every other SDK module, rather than a second pass after "wiping" them (``python -v`` names each
-    module it wipes)."""
+    module it wipes). The SDK's ``call_api`` overloads are for checkers only: ``typing.overload``
+    keeps what it decorates, and their module's globals, to the very end."""
     server.reply(200, BOARD)
     code = (
         f"host = {server.host!r}\n"
@@ -302,10 +307,16 @@ def test_no_sdk_module_outlives_the_first_collection_at_exit(server) -> None:
         + "client.configuration.debug = True\n"
         + "client.configuration.debug = False\n"
     )
+    bare = f"import urllib3\nassert urllib3.PoolManager().request('GET', {server.host + '/boards/1'!r}).data\n"
     env = {**os.environ, "PYTHONPATH": ROOT}
-    result = subprocess.run([sys.executable, "-v", "-c", code], capture_output=True, text=True, env=env, cwd=ROOT)
-    assert result.returncode == 0, result.stderr[-2000:]
-    wiped = [line.split()[-1] for line in result.stderr.splitlines() if line.startswith("# cleanup[3] wiping ")]
-    assert "urllib3" in result.stderr and len(wiped) > 10  # (the message is still the interpreter's)
+    wiped, alone = [], []
+    for program, found in ((code, wiped), (bare, alone)):
+        result = subprocess.run(
+            [sys.executable, "-v", "-c", program], capture_output=True, text=True, env=env, cwd=ROOT
+        )
+        assert result.returncode == 0, result.stderr[-2000:]
+        found += [line.split()[-1] for line in result.stderr.splitlines() if line.startswith("# cleanup[3] wiping ")]
+    assert len(wiped) > 10  # (the message is still the interpreter's)
     assert [m for m in wiped if m.startswith("pinterest_client") and m != "pinterest_client._hooks"] == []
-    assert [m for m in wiped if m.startswith("urllib3")] == []
+    # No urllib3 module more than urllib3 alone leaves there (some on Python 3.13, none before).
+    assert {m for m in wiped if m.startswith("urllib3")} <= set(alone)
