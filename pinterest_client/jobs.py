@@ -40,7 +40,21 @@ import logging
 import os
 import random
 import time
-from typing import IO, Any, Callable, Collection, Dict, List, Mapping, Optional, Tuple, TypeVar, Union, overload
+from typing import (
+    IO,
+    TYPE_CHECKING,
+    Any,
+    Callable,
+    Collection,
+    Dict,
+    List,
+    Mapping,
+    Optional,
+    Tuple,
+    TypeVar,
+    Union,
+    overload,
+)
 
 from pinterest_client import _transfer
 from pinterest_client._progress import Progress
@@ -385,26 +399,27 @@ def _backoff(poll_interval: float, max_poll_interval: float) -> Backoff:
 # ---------------------------------------------------------------------------------------------
 
 
-@overload
-def download_file(
-    api_client: ApiClient,
-    url: str,
-    dest: None = None,
-    *,
-    timeout: TimeoutArg = None,
-    progress: bool = False,
-) -> bytes: ...
+if TYPE_CHECKING:  # (typing.overload would keep these, and this module's globals, to the interpreter's end)
 
+    @overload
+    def download_file(
+        api_client: ApiClient,
+        url: str,
+        dest: None = None,
+        *,
+        timeout: TimeoutArg = None,
+        progress: bool = False,
+    ) -> bytes: ...
 
-@overload
-def download_file(
-    api_client: ApiClient,
-    url: str,
-    dest: Union[PathLike, IO[bytes]],
-    *,
-    timeout: TimeoutArg = None,
-    progress: bool = False,
-) -> None: ...
+    @overload
+    def download_file(
+        api_client: ApiClient,
+        url: str,
+        dest: Union[PathLike, IO[bytes]],
+        *,
+        timeout: TimeoutArg = None,
+        progress: bool = False,
+    ) -> None: ...
 
 
 def download_file(
