@@ -149,7 +149,7 @@ def decode_plainly(type_str: str, value: Any) -> Any:
     cls: Any = resolve_type(inner)
     if _is_model(cls):
         return _plain_model(cls, value)
-    if _is_union(cls):
+    if _models.is_union(cls):
         return _plain_union(cls, value)
     if isinstance(cls, type) and issubclass(cls, _models.ModelList):
         return cls([decode_plainly(cls._item_type, v) for v in value]) if type(value) is list else value
@@ -209,12 +209,7 @@ def decoder_for(type_str: str) -> Decoder:
 
 def _is_model(cls: Any) -> bool:
     """A generated object schema (not a union, not a framework base)."""
-    return isinstance(cls, _models._ModelMeta) and not _is_union(cls) and not cls.__dict__.get("_framework_")
-
-
-def _is_union(cls: Any) -> bool:
-    """A ``oneOf``/``anyOf`` schema (:class:`~pinterest_client.model_utils.UnionModel`)."""
-    return _models.is_union(cls)
+    return isinstance(cls, _models._ModelMeta) and not _models.is_union(cls) and not cls.__dict__.get("_framework_")
 
 
 def _class_decoder(cls: Any) -> Callable[[Any], Any]:

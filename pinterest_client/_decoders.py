@@ -10,7 +10,7 @@ fit of each variant's fields) is likewise worked out once.
 
 from __future__ import annotations
 
-from pinterest_client import _unions
+from pinterest_client import _models, _unions
 from pinterest_client._decode import (
     _CLASS_DECODERS,
     _COMPILING,
@@ -19,7 +19,6 @@ from pinterest_client._decode import (
     _decode_datetime,
     _fromisoformat,
     _is_model,
-    _is_union,
     decoder_for,
 )
 from pinterest_client._types import PRIMITIVES, TYPE_CHECKING, is_class_name, resolve_type, split_type
@@ -64,7 +63,7 @@ def compile_decoder(type_str: str) -> Decoder:
                 recursive = cls
                 return lambda data: class_decoder(recursive)(data)
             decoder = class_decoder(cls)
-        elif _is_union(cls):
+        elif _models.is_union(cls):
             if cls in _COMPILING:
                 union = cls
                 return lambda data: _union_decoder(union)(data)
@@ -239,7 +238,7 @@ class _Compiler:
         if depth >= _INLINE_DEPTH or not is_class_name(name):
             return None
         cls = resolve_type(name)
-        if not _is_union(cls):
+        if not _models.is_union(cls):
             return None
         if cls._discriminator is None or cls in _COMPILING:
             return None

@@ -2,8 +2,8 @@
 :func:`calls` (which ties a generated method to its operation), :class:`ApiBase`, the base of the
 generated API classes, :class:`WithHttpInfo` (their ``*_with_http_info`` methods), and
 :func:`renamed`, which the methods of operations whose request body the original client named
-otherwise call on every call (the other legacy-call helpers, called only by
-legacy call forms, are in :mod:`pinterest_client.legacy_calls`).
+otherwise call on every call (the other legacy-call helpers, called only by legacy call forms, are
+in :mod:`pinterest_client.legacy_calls`).
 """
 
 from __future__ import annotations

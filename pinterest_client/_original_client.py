@@ -38,8 +38,9 @@ from urllib3.fields import RequestField
 
 from pinterest_client._decode import decoder_for
 from pinterest_client._encode import to_jsonable
+from pinterest_client._failures import exception_for
 from pinterest_client._operations import Operation, Param
-from pinterest_client.exceptions import ApiException, ApiTypeError, ApiValueError, exception_for
+from pinterest_client.exceptions import ApiException, ApiTypeError, ApiValueError
 from pinterest_client.rest import CREDENTIAL_HEADERS, Request, Response, Transport, make_timeout, read_body
 
 if TYPE_CHECKING:

@@ -1,8 +1,8 @@
 """``typing`` constructs at run time, for less: what the modules on every program's first call
-import instead of ``typing.NamedTuple``, ``typing.Generic`` and ``typing.Protocol``, the PEP 562 hook that loads
-names on first access (the typing objects only annotations name, :mod:`pinterest_client._annotations`;
-the original client's surface, :mod:`pinterest_client._original_client`), and :class:`MethodFrom`,
-the same for methods.
+import instead of ``typing.NamedTuple``, ``typing.Generic`` and ``typing.Protocol``, the PEP 562
+hook that loads names on first access (the typing objects only annotations name,
+:mod:`pinterest_client._annotations`; the original client's surface,
+:mod:`pinterest_client._original_client`), and :class:`MethodFrom`, the same for methods.
 
 Type checkers never see these: a module imports them in the ``else`` of ``if TYPE_CHECKING`` (checkers
 read ``typing``'s), so each class is written once, with its precise types, for both.

@@ -16,9 +16,10 @@ import tempfile
 import time
 from typing import IO, Any, Callable, List, Optional, TypeVar, Union
 
+from pinterest_client._failures import exception_for, translate
 from pinterest_client._progress import Progress
 from pinterest_client.api_client import ApiClient
-from pinterest_client.exceptions import ApiConnectionError, ApiException, ApiTimeoutError, exception_for
+from pinterest_client.exceptions import ApiConnectionError, ApiException, ApiTimeoutError
 from pinterest_client.rest import CHUNK_SIZE, Request, Response, make_timeout
 from pinterest_client.retry import RetryPolicy, current_deadline
 
@@ -175,8 +176,6 @@ def _copy(
                 bar.update(len(chunk))
     except urllib3.exceptions.HTTPError as exc:
         raw.close()
-        from pinterest_client._failures import translate
-
         raise translate(exc) from exc
     except BaseException:
         raw.close()
