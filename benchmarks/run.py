@@ -584,6 +584,17 @@ def _run_child(code: str, env: Dict[str, str]) -> Tuple[float, float]:
     return elapsed * 1e3, kb / (1024 * 1024 if sys.platform == "darwin" else 1024)
 
 
+def _collections(code: str, env: Dict[str, str]) -> Tuple[int, int]:
+    """The collector's passes in a child running ``code`` as the timed ones do (up to the interpreter's
+    exit): in all, and of the middle generation, each of which walks every younger object (~0.8 ms
+    in a first call here; docs/guides/performance.md tells how the first call lost one)."""
+    program = code + _PEAK_RSS + _COLLECTIONS
+    proc = subprocess.run([sys.executable, "-S", "-c", program], env=env, capture_output=True, text=True)
+    words = proc.stdout.split()
+    at = words.index("COLLECTIONS")
+    return int(words[at + 1]), int(words[at + 2])
+
+
 def ensure_bytecode() -> None:
     """Compile the package once, as an install does, so import timings do not include compiling."""
     for folder in ("pinterest_client", "benchmarks"):
@@ -602,9 +613,16 @@ FIRST_CALL_FLOOR = "import urllib3\nassert urllib3.PoolManager().request('GET', 
 
 
 #: Pairs of the first call and its floor run after the rounds of every import case (a full run). A
-#: single pair's ratio spreads over about +-5% here: 90 pairs in all bring the median's own error
-#: down to about +-0.006 (45 left it at +-0.01, as large as the figure's distance to its target).
-FIRST_CALL_PAIRS = 75
+#: single pair's ratio spreads over +-5% on a quiet day here and +-8% on a busy one: 150 pairs in all
+#: keep the median's own error near +-0.005 (90 left it at +-0.007 to +-0.012, as large as the
+#: figure's distance to its target).
+FIRST_CALL_PAIRS = 135
+
+#: Appended to a child: the collector's passes in it (all generations, then the middle one's alone).
+_COLLECTIONS = (
+    "\nimport gc as _gc\n"
+    "print('COLLECTIONS', sum(s['collections'] for s in _gc.get_stats()), _gc.get_stats()[1]['collections'])\n"
+)
 
 
 def bench_imports(quick: bool) -> List[Result]:
@@ -648,9 +666,11 @@ def _bench_imports(quick: bool, host: str) -> List[Result]:
             wall[name].append(_run_child(cases[name], env)[0])
     ratios = sorted(a / b for a, b in zip(wall["first"], wall["floor"]))
     quarter = len(ratios) // 4
+    first, floor = (_collections(cases[name], env) for name in ("first", "floor"))
     print(
         f"(first call: {len(ratios)} pairs, ratio median {statistics.median(ratios):.3f}, "
-        f"middle half {ratios[quarter]:.3f}-{ratios[-quarter - 1]:.3f})"
+        f"middle half {ratios[quarter]:.3f}-{ratios[-quarter - 1]:.3f}; collector passes, of them "
+        f"the middle generation's: {first[0]}, {first[1]} (floor {floor[0]}, {floor[1]}))"
     )
     med = {name: statistics.median(values) for name, values in wall.items()}
     mem = {name: statistics.median(values) for name, values in rss.items()}

@@ -45,26 +45,22 @@ if hasattr(os, "register_at_fork"):  # not on Windows
     os.register_at_fork(after_in_child=_after_fork_in_child)
 
 
-class _QueryRedactingFilter(logging.Filter):
-    """Cuts the query (presigned-URL signatures, tokens in a redirect ``Location``) off every URL
-    urllib3's connection pool logs (``"GET /path?X-Amz-Signature=... HTTP/1.1" 200``)."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        args = record.args
-        if isinstance(args, tuple) and any(isinstance(a, str) and "?" in a for a in args):
-            record.args = tuple(a.split("?", 1)[0] + "?***" if isinstance(a, str) and "?" in a else a for a in args)
-        return True
-
-
-_LOG_FILTER = _QueryRedactingFilter()
+def _redact_queries(record: logging.LogRecord) -> bool:
+    """The filter on urllib3's connection-pool logger (a callable filter: ``logging`` takes one): cuts
+    the query (presigned-URL signatures, tokens in a redirect ``Location``) off every URL it logs
+    (``"GET /path?X-Amz-Signature=... HTTP/1.1" 200``)."""
+    args = record.args
+    if isinstance(args, tuple) and any(isinstance(a, str) and "?" in a for a in args):
+        record.args = tuple(a.split("?", 1)[0] + "?***" if isinstance(a, str) and "?" in a else a for a in args)
+    return True
 
 
 def install_urllib3_log_filter() -> None:
     """Add the query-redacting filter to urllib3's connection-pool logger (once; done by the first
     transport built, never at import)."""
     pool_logger = logging.getLogger("urllib3.connectionpool")
-    if _LOG_FILTER not in pool_logger.filters:
-        pool_logger.addFilter(_LOG_FILTER)
+    if _redact_queries not in pool_logger.filters:
+        pool_logger.addFilter(_redact_queries)
 
 
 # -- the collector paused while a large response becomes models -------------------------------------

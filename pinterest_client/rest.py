@@ -37,7 +37,7 @@ import queue
 import socket
 import ssl
 import time
-from typing import TYPE_CHECKING, Any, Dict, FrozenSet, List, Mapping, Optional, Tuple, TypeVar
+from typing import TYPE_CHECKING, Any, Dict, FrozenSet, List, Mapping, Optional, Tuple
 from urllib.parse import urljoin, urlsplit
 
 import urllib3
@@ -731,7 +731,10 @@ class _HTTPSConnectionPool(_Pool, HTTPSConnectionPool):
 #: Pools the transport sends through with :meth:`_Pool.send_direct`.
 _DIRECT_POOLS = frozenset([_HTTPConnectionPool, _HTTPSConnectionPool] if _DIRECT_SEND else [])
 
-_Manager = TypeVar("_Manager", bound=urllib3.PoolManager)
+if TYPE_CHECKING:  # (a private signature: only checkers read it)
+    from typing import TypeVar
+
+    _Manager = TypeVar("_Manager", bound=urllib3.PoolManager)
 
 
 def _with_deadline_pools(manager: _Manager) -> _Manager:
