@@ -1,8 +1,8 @@
 """``typing`` constructs at run time, for less: what the modules on every program's first call
-import instead of ``typing.NamedTuple``, ``typing.Generic`` and ``typing.Protocol``, the PEP 562
-hook that loads names on first access (the typing objects only annotations name,
-:mod:`pinterest_client._annotations`; the original client's surface,
-:mod:`pinterest_client._original_client`), and :class:`MethodFrom`, the same for methods.
+import instead of ``typing.NamedTuple`` and ``typing.Generic``, the PEP 562 hook that loads names on
+first access (the typing objects only annotations name, :mod:`pinterest_client._annotations`; the
+original client's surface, :mod:`pinterest_client._original_client`), and :class:`MethodFrom`, the
+same for methods.
 
 Type checkers never see these: a module imports them in the ``else`` of ``if TYPE_CHECKING`` (checkers
 read ``typing``'s), so each class is written once, with its precise types, for both.
@@ -20,7 +20,7 @@ read ``typing``'s), so each class is written once, with its precise types, for b
   standard library's generic classes do: ``AsyncResult[Pin]`` is a ``types.GenericAlias``.
 * ``typing.Protocol`` makes each protocol class through its metaclass (~10 µs, with attributes
   ``isinstance`` checks would need); the SDK's protocol (``rest.Transport``) is for checkers and
-  documentation, never checked at run time: :class:`Protocol` is a plain base.
+  documentation, never checked at run time, so at run time its base is ``object``.
 """
 
 from __future__ import annotations
@@ -130,13 +130,6 @@ class Generic:
 
     def __class_getitem__(cls, params: Any) -> Any:
         return cls if cls is Generic else types.GenericAlias(cls, params)
-
-
-class Protocol:
-    """``typing.Protocol`` at run time: a plain base (see the module docstring). A class may still
-    derive from the protocol class explicitly."""
-
-    __slots__ = ()
 
 
 class _NamedTupleMeta(type):

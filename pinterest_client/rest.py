@@ -60,12 +60,13 @@ if TYPE_CHECKING:  # checkers read typing's; the run time, cheaper stand-ins (se
 else:
     import functools
 
-    from pinterest_client._runtime_typing import MethodFrom, NamedTuple, Protocol, lazy_names
+    from pinterest_client._runtime_typing import MethodFrom, NamedTuple, lazy_names
 
     #: A method of the original client's ``RESTClientObject``, loaded on first use (see MethodFrom).
     _original_method = functools.partial(MethodFrom, "_original_client", "OriginalTransportMethods")
 
     _OriginalTransportMethods = object
+    Protocol = object  # (rest.Transport is for checkers and documentation: see _runtime_typing)
 
 #: Redirects followed.
 MAX_REDIRECTS = 5
